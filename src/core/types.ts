@@ -1,0 +1,220 @@
+// The shapes every stage of the pipeline hands to the next one.
+// Data flows one way: article text → ParsedArticle → ArticleKnowledge → index → Answer.
+// Nothing in src/core touches Discord, the file system, env or a logger.
+
+/** Who made a claim (see ../shared/gold/README.md). */
+export const SIDES = [
+  "azerbaijan",
+  "armenia",
+  "nagorno-karabakh",
+  "russia",
+  "osce-minsk-group",
+  "turkey",
+  "iran",
+  "united-states",
+  "france",
+  "european-union",
+  "united-nations",
+  "icrc",
+  "other",
+] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Sides that speak as mediators when they speak about the conflict. */
+export const MEDIATOR_SIDES: readonly Side[] = [
+  "osce-minsk-group",
+  "russia",
+  "united-states",
+  "france",
+  "european-union",
+  "united-nations",
+  "icrc",
+];
+
+/** A casualty figure's claimant: a side, or the outlet itself when no party is named. */
+export type Claimant = Side | "unattributed";
+/** A casualty figure's victims: a side, or unspecified when the text names none. */
+export type AffectedSide = Side | "unspecified";
+
+export type ClaimKind = "casualties" | "incident" | "denial" | "accusation" | "mediation" | "statement";
+
+/** Raw input: one article as read from the corpus, before parsing. */
+export interface ArticleSource {
+  /** The article's file name (no folder), e.g. "001_ffe39782a73d4c6c.txt". */
+  file: string;
+  text: string;
+}
+
+export interface ArticleMeta {
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  /** YYYY-MM-DD, or null when the article gives no date. */
+  published: string | null;
+  url: string | null;
+}
+
+export interface Sentence {
+  /** `${passageId}.s${index}` */
+  id: string;
+  passageId: string;
+  text: string;
+}
+
+export interface Passage {
+  /** Stable id: `${file}#p${index}`, index counted over kept passages in article order. */
+  id: string;
+  file: string;
+  text: string;
+  /** True for a headline or cross-heading: shown, indexed, but not body text. */
+  heading: boolean;
+  sentences: Sentence[];
+}
+
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  passages: Passage[];
+}
+
+/** How exact a resolved date is. "unknown": relative wording with no article date to anchor it. */
+export type DatePrecision = "day" | "range" | "month" | "year" | "unknown";
+
+export interface DateRef {
+  /** The wording in the sentence, e.g. "on Saturday", "late on March 24". */
+  text: string;
+  /** YYYY-MM-DD (first day for a range/month/year), or null when unknown. */
+  start: string | null;
+  /** YYYY-MM-DD last day, equal to start for a day, null when unknown. */
+  end: string | null;
+  precision: DatePrecision;
+}
+
+export interface Claim {
+  /** `${sentenceId}:${side}`: stable across re-indexing of an unchanged article. */
+  id: string;
+  file: string;
+  passageId: string;
+  sentenceId: string;
+  sentence: string;
+  /** The source as written, e.g. "Karabakh's Armenian-backed Defense Army". */
+  speaker: string;
+  side: Side;
+  kind: ClaimKind;
+  date: DateRef | null;
+}
+
+export interface CasualtyFigure {
+  file: string;
+  passageId: string;
+  sentenceId: string;
+  sentence: string;
+  claimedBy: Claimant;
+  affected: AffectedSide;
+  killed: number | null;
+  wounded: number | null;
+  /** "at least", "more than", "nearly", … or null for an exact figure. */
+  qualifier: string | null;
+  date: DateRef | null;
+}
+
+/** Everything the core knows about one article. */
+export interface ArticleKnowledge {
+  meta: ArticleMeta;
+  passages: Passage[];
+  claims: Claim[];
+  casualties: CasualtyFigure[];
+  /** Places (gazetteer names) mentioned per sentence id, for incidents and search. */
+  places: Record<string, string[]>;
+}
+
+export interface CorpusKnowledge {
+  articles: ArticleKnowledge[];
+}
+
+// ---------------------------------------------------------------------------
+// Answers: plain data that every adapter (Discord, console, CLI) only renders.
+
+export type AnswerKind = "ask" | "incident" | "claims" | "casualties" | "mediators" | "sources";
+
+/** A numbered source: where a line of the answer was published. */
+export interface SourceRef {
+  /** 1-based number that lines refer to. */
+  n: number;
+  file: string;
+  passageId: string;
+  /** The passage text. */
+  text: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface AnswerLine {
+  /** The sentence or summary line. */
+  text: string;
+  /** The side that made the claim, or "outlet" for the outlet's own reporting. */
+  side: Side | "outlet";
+  speaker: string | null;
+  /** Numbers of the SourceRefs this line comes from. */
+  sources: number[];
+  claimId?: string;
+  /** A figure or claim denied or contradicted by another side. */
+  disputed?: boolean;
+  /** Said by a mediator about the conflict. */
+  mediator?: boolean;
+  /** Optional group heading (e.g. an incident's place and date, or a side). */
+  group?: string;
+}
+
+export interface CasualtyRow {
+  claimedBy: Claimant;
+  affected: AffectedSide;
+  killed: number | null;
+  wounded: number | null;
+  qualifier: string | null;
+  date: DateRef | null;
+  sentence: string;
+  sources: number[];
+  disputed: boolean;
+}
+
+export interface Answer {
+  kind: AnswerKind;
+  /** The question or query as asked. */
+  query: string;
+  title: string;
+  /** A plain-text rendering of the whole answer (what the CLI prints as `text`). */
+  text: string;
+  lines: AnswerLine[];
+  /** Casualty figures, for the casualties and incident answers. */
+  table?: CasualtyRow[];
+  sources: SourceRef[];
+  /** Shown when evidence is weak, absent or disputed. */
+  note?: string;
+}
+
+/** What a re-index reports: the swap happened only when ok is true. */
+export interface ReindexReport {
+  ok: boolean;
+  articles: number;
+  passages: number;
+  claims: number;
+  /** Articles added/removed/changed compared with the previous index. */
+  changed: { added: string[]; removed: string[]; modified: string[] };
+  errors: { file: string; reason: string }[];
+  elapsedMs: number;
+}
+
+/** The questions the bot, console and CLI can ask; implemented over the current index. */
+export interface AnswerService {
+  ask(question: string): Answer;
+  incident(query: string): Answer;
+  claims(side?: Side, topic?: string): Answer;
+  casualties(query?: string): Answer;
+  mediators(query?: string): Answer;
+  sources(): Answer;
+  /** Autocomplete for /incident: known places and incident labels matching the prefix. */
+  suggestIncidents(prefix: string, limit?: number): string[];
+  /** Re-reads the corpus and swaps the index in atomically; the old one stays on failure. */
+  reindex(): Promise<ReindexReport>;
+}
