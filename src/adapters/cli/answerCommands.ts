@@ -1,4 +1,95 @@
-// ask | incident | claims | casualties | mediators | reindex: filled in by the search issue (#3).
+// ask | incident | claims | casualties | mediators | sources | reindex: answers from the library,
+// which loads the saved index so repeated calls do not re-read the corpus.
+// In --json mode stdout carries nothing but the JSON; progress and problems go to stderr.
+import type { CliArgs } from "./args.ts";
 import type { CliCommand } from "./command.ts";
+import { answerJson } from "./answerJson.ts";
+import { createLibrary, type Library } from "../library/library.ts";
+import { parseSide, requireSide } from "../../core/answers/sides.ts";
+import type { Answer, Side } from "../../core/types.ts";
 
-export const answerCommands: Record<string, CliCommand> = {};
+async function openLibrary(args: CliArgs, rebuild = false): Promise<Library> {
+  return createLibrary({
+    corpusDir: args.corpus,
+    rebuild,
+    ...(args.flags["index-dir"] ? { indexDir: args.flags["index-dir"] } : {}),
+    onProgress: (p) => {
+      if (rebuild) console.error(`reindex: ${p.files} files, ${p.passages} passages, ${p.claims} claims, ${p.elapsedMs} ms`);
+    },
+  });
+}
+
+function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
+  if (args.json) {
+    const json = answers.map(answerJson);
+    process.stdout.write(`${JSON.stringify(asArray ? json : json[0] ?? null, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${answers.map((a) => a.text).join("\n\n———\n\n")}\n`);
+}
+
+/** A command answering one query made of its words (or a flag), e.g. `incident near Hadrut`. */
+function queryCommand(usage: string, answer: (library: Library, query: string | undefined) => Answer): CliCommand {
+  return {
+    usage,
+    async run(args) {
+      const library = await openLibrary(args);
+      const query = args.flags.query ?? (args.words.join(" ").trim() || undefined);
+      print(args, [answer(library, query)], false);
+      return 0;
+    },
+  };
+}
+
+const ask: CliCommand = {
+  usage: 'ask [--json] "question" ["question" …]   one answer per question, in order',
+  async run(args) {
+    if (args.words.length === 0) {
+      console.error('counterclaim: ask needs a question, e.g. ask "What happened near Hadrut?"');
+      return 2;
+    }
+    const library = await openLibrary(args);
+    print(args, args.words.map((q) => library.ask(q)), true);
+    return 0;
+  },
+};
+
+const claims: CliCommand = {
+  usage: "claims [side] [topic…] | --side SIDE --topic TOPIC [--json]",
+  async run(args) {
+    const { side, topic } = claimsArgs(args);
+    const library = await openLibrary(args);
+    print(args, [library.claims(side, topic)], false);
+    return 0;
+  },
+};
+
+/** `claims azerbaijan drones`: a first word naming a side is the side, the rest the topic. */
+export function claimsArgs(args: CliArgs): { side?: Side; topic?: string } {
+  const words = [...args.words];
+  let side = args.flags.side ? requireSide(args.flags.side) : undefined;
+  if (!side && words[0] && parseSide(words[0])) side = parseSide(words.shift() ?? "") ?? undefined;
+  const topic = args.flags.topic ?? (words.join(" ").trim() || undefined);
+  return { ...(side ? { side } : {}), ...(topic ? { topic } : {}) };
+}
+
+const reindex: CliCommand = {
+  usage: "reindex [--corpus DIR]   rebuild and save the index; prints the report",
+  async run(args) {
+    const library = await openLibrary(args, true);
+    const report = library.lastReport ?? (await library.reindex());
+    for (const e of report.errors) console.error(`reindex: ${e.file}: ${e.reason}`);
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return report.ok && report.errors.length === 0 ? 0 : 1;
+  },
+};
+
+export const answerCommands: Record<string, CliCommand> = {
+  ask,
+  incident: queryCommand("incident PLACE|DATE|KEYWORDS [--json]   one incident, each side's version", (l, q) => l.incident(q ?? "")),
+  claims,
+  casualties: queryCommand("casualties [QUERY] [--json]   casualty figures per claimant, disputed ones flagged", (l, q) => l.casualties(q)),
+  mediators: queryCommand("mediators [QUERY] [--json]   statements by the mediators", (l, q) => l.mediators(q)),
+  sources: queryCommand("sources [--json]   the indexed articles", (l) => l.sources()),
+  reindex,
+};

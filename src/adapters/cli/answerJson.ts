@@ -1,0 +1,33 @@
+// The CLI's JSON for an answer (a contract: the scorer reads `sources` and `claims`):
+// {question, text, sources:[{file, passageId, text, outlet, published, title}],
+//  claims:[{sentence, side, speaker, file}]}, plus the answer's own fields for other tools.
+import type { Answer } from "../../core/types.ts";
+
+export interface CliAnswerJson {
+  question: string;
+  text: string;
+  sources: { file: string; passageId: string; text: string; outlet: string | null; published: string | null; title: string | null }[];
+  claims: { sentence: string; side: string; speaker: string | null; file: string }[];
+  kind: Answer["kind"];
+  title: string;
+  note?: string;
+  lines: Answer["lines"];
+  table?: Answer["table"];
+}
+
+export function answerJson(answer: Answer): CliAnswerJson {
+  const fileOf = new Map(answer.sources.map((s) => [s.n, s.file]));
+  return {
+    question: answer.query,
+    text: answer.text,
+    sources: answer.sources.map(({ file, passageId, text, outlet, published, title }) => ({ file, passageId, text, outlet, published, title })),
+    claims: answer.lines
+      .filter((l) => l.side !== "outlet")
+      .map((l) => ({ sentence: l.text, side: l.side, speaker: l.speaker, file: fileOf.get(l.sources[0] ?? 0) ?? "" })),
+    kind: answer.kind,
+    title: answer.title,
+    ...(answer.note ? { note: answer.note } : {}),
+    lines: answer.lines,
+    ...(answer.table ? { table: answer.table } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+// Configuration from the environment (and .env, loaded by the entry point), checked in one pass so
+// that a person fixing their setup sees everything that is wrong at once.
+import { z } from "zod";
+
+const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
+/** Empty strings in .env mean "not set", as people write `DEV_GUILD_ID=` to switch a value off. */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().trim().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, "does not look like a bot token (three parts separated by dots)")),
+  APPLICATION_ID: optional(snowflake),
+  DEV_GUILD_ID: optional(snowflake),
+  CORPUS_DIR: optional(z.string().trim().min(1)).default("corpus"),
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
+  DISCORD_API_BASE: optional(
+    z
+      .string()
+      .trim()
+      .url("must be a URL such as https://discord.com/api")
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int("must be a whole number").min(1).max(600)).default(10),
+  FEEDBACK_FILE: optional(z.string().trim().min(1)).default(".counterclaim/feedback.jsonl"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`counterclaim: the configuration is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for what each setting means.`);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/** The settings that talking to Discord needs, or one error naming every missing one. */
+export function requireDiscord(config: Config, needs: { applicationId: boolean }): Config & { DISCORD_TOKEN: string } {
+  const problems: string[] = [];
+  if (!config.DISCORD_TOKEN) problems.push("DISCORD_TOKEN: is required to connect to Discord");
+  if (needs.applicationId && !config.APPLICATION_ID) problems.push("APPLICATION_ID: is required to register commands");
+  if (problems.length) throw new ConfigError(problems);
+  return config as Config & { DISCORD_TOKEN: string };
+}

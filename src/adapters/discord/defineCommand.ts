@@ -1,0 +1,120 @@
+// Builds a command module from its parts: the slash command data, a zod schema for its options and a
+// `run` that needs no Discord. The Discord handling (validate, check permission, defer, render,
+// page) is the same for every command, so it lives here once.
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { z } from "zod";
+import { CounterclaimError } from "../../core/errors.ts";
+import { resultSize, type CommandResult } from "../render/commandResult.ts";
+import { DISCORD_LIMITS } from "../render/discordLimits.ts";
+import { resultToDiscordPages } from "../render/toDiscordPages.ts";
+import { oneLine, truncate } from "../render/sanitize.ts";
+import { answerComponents } from "./answerComponents.ts";
+import type { Command, CommandContext, CommandServices } from "./command.ts";
+import { optionProblems } from "./optionProblems.ts";
+import { NO_MENTIONS, privateNotice } from "./replies.ts";
+
+export interface CommandSpec<Schema extends z.ZodTypeAny> {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Checks option values from Discord or the console: hostile values get a message, not a crash. */
+  options: Schema;
+  run(options: z.infer<Schema>, services: CommandServices): Promise<CommandResult> | CommandResult;
+  /** Re-checked in the handler: default_member_permissions is only a default a server can change. */
+  requiresManageGuild?: boolean;
+  /** Replies only the caller sees, whatever the options say (e.g. /reindex). */
+  alwaysPrivate?: boolean;
+  /** Autocomplete for the focused option. */
+  suggest?(value: string, services: CommandServices): string[];
+}
+
+export function defineCommand<Schema extends z.ZodTypeAny>(spec: CommandSpec<Schema>): Command {
+  const run = async (raw: Record<string, unknown>, services: CommandServices): Promise<CommandResult> => {
+    const parsed = spec.options.safeParse(raw);
+    if (!parsed.success) throw new CounterclaimError(optionProblems(parsed.error));
+    return spec.run(parsed.data, services);
+  };
+
+  const command: Command = {
+    data: spec.data,
+    run,
+    async execute(interaction, context) {
+      const parsed = spec.options.safeParse(rawOptions(interaction));
+      if (!parsed.success) {
+        context.logger.info({ command: spec.data.name, userId: interaction.user.id, rejected: parsed.error.issues.length }, "options rejected");
+        await interaction.reply(privateNotice(optionProblems(parsed.error)));
+        return;
+      }
+      if (spec.requiresManageGuild && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+        await interaction.reply(privateNotice("Only members with the Manage Server permission can do that."));
+        return;
+      }
+      const ephemeral = spec.alwaysPrivate || (parsed.data as { private?: boolean }).private === true;
+      // Answers can take longer than Discord's 3 seconds on a large corpus: acknowledge first.
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      const started = performance.now();
+      let result: CommandResult;
+      try {
+        result = await spec.run(parsed.data, context);
+      } catch (error) {
+        // The core's own refusals (an unusable query) are the user's business; anything else is ours.
+        if (!(error instanceof CounterclaimError)) throw error;
+        await interaction.editReply({ content: error.message.replace(/^counterclaim: /, ""), allowedMentions: NO_MENTIONS });
+        return;
+      }
+      await showResult(interaction, context, result);
+      context.logger.info(
+        {
+          command: spec.data.name,
+          userId: interaction.user.id,
+          guildId: interaction.guildId,
+          latencyMs: Math.round(performance.now() - started),
+          resultSize: resultSize(result),
+        },
+        "answered",
+      );
+    },
+  };
+  if (spec.suggest) {
+    const suggest = spec.suggest;
+    command.autocomplete = async (interaction: AutocompleteInteraction, context: CommandContext) => {
+      const typed = truncate(oneLine(String(interaction.options.getFocused())), 100);
+      const seen = new Set<string>();
+      const choices = suggest(typed, context)
+        .map((s) => truncate(oneLine(s), DISCORD_LIMITS.choiceName))
+        .filter((s) => s && !seen.has(s) && seen.add(s))
+        .slice(0, DISCORD_LIMITS.autocompleteChoices)
+        .map((s) => ({ name: s, value: s }));
+      await interaction.respond(choices);
+    };
+  }
+  return command;
+}
+
+/** Option values by name, exactly as Discord sent them; the schema decides what is acceptable. */
+function rawOptions(interaction: ChatInputCommandInteraction): Record<string, unknown> {
+  return Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+}
+
+async function showResult(interaction: ChatInputCommandInteraction, context: CommandContext, result: CommandResult): Promise<void> {
+  const pages = resultToDiscordPages(result);
+  const first = pages[0]!;
+  if (pages.length === 1 && first.claims.length === 0) {
+    await interaction.editReply({ embeds: first.embeds, components: [], allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const session = context.sessions.open({
+    ownerId: interaction.user.id,
+    kind: result.type === "answer" ? result.answer.kind : "reindex",
+    query: result.type === "answer" ? result.answer.query : "",
+    pages,
+    expire: async () => {
+      await interaction.editReply({ components: [], allowedMentions: NO_MENTIONS });
+    },
+  });
+  await interaction.editReply({ embeds: first.embeds, components: answerComponents(session, 0), allowedMentions: NO_MENTIONS });
+}

@@ -1,0 +1,1 @@
+export { createLibrary, DEFAULT_INDEX_DIR, type Library, type LibraryOptions } from "./library.ts";

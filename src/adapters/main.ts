@@ -1,0 +1,107 @@
+// `npm start`: the Discord bot when DISCORD_TOKEN is configured, otherwise a local console over the
+// bundled corpus that answers the same commands as text.
+import { config as loadDotenv } from "dotenv";
+import type { AnswerService } from "../core/types.ts";
+import { ConfigError, loadConfig, type Config } from "./config/loadConfig.ts";
+import { runConsole } from "./console/runConsole.ts";
+import { createBot } from "./discord/createBot.ts";
+import { loadCommands } from "./discord/loadCommands.ts";
+import { createLogger, type Logger } from "./log/createLogger.ts";
+
+type Library = AnswerService & { close?(): void };
+type CreateLibrary = (options: { corpusDir: string; indexDir?: string }) => Promise<Library>;
+
+/** Past this, a stuck shutdown (a hung socket) gives way to exiting anyway. */
+const SHUTDOWN_LIMIT_MS = 4_000;
+
+async function openLibrary(corpusDir: string): Promise<Library> {
+  // The library module is written alongside this one (issue 3); imported lazily so a start-up
+  // error there is reported like any other.
+  const modulePath = "./library/createLibrary.ts";
+  const { createLibrary } = (await import(modulePath)) as { createLibrary: CreateLibrary };
+  return createLibrary({ corpusDir });
+}
+
+async function main(): Promise<number> {
+  loadDotenv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  const consoleMode = !config.DISCORD_TOKEN;
+  // In the console, answers go to stdout and logs to stderr; a person at a terminal wants answers
+  // without log lines in between, so the console logs warnings only unless LOG_LEVEL says otherwise.
+  const logger = createLogger({
+    level: consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL,
+    fd: consoleMode ? 2 : 1,
+    ...(config.DISCORD_TOKEN ? { secret: config.DISCORD_TOKEN } : {}),
+  });
+  process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection"));
+
+  const library = await openLibrary(config.CORPUS_DIR);
+  const commands = await loadCommands();
+  try {
+    return consoleMode ? await consoleSession(config, library, commands, logger) : await botSession(config, library, commands, logger);
+  } finally {
+    library.close?.();
+  }
+}
+
+async function consoleSession(config: Config, answers: AnswerService, commands: Awaited<ReturnType<typeof loadCommands>>, logger: Logger): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  await runConsole({
+    commands,
+    services: { answers },
+    logger,
+    input: process.stdin,
+    output: process.stdout,
+    corpusDir: config.CORPUS_DIR,
+    interactive: process.stdin.isTTY === true,
+    signal: controller.signal,
+  });
+  return 0;
+}
+
+async function botSession(config: Config, answers: AnswerService, commands: Awaited<ReturnType<typeof loadCommands>>, logger: Logger): Promise<number> {
+  const bot = createBot({
+    token: config.DISCORD_TOKEN!,
+    answers,
+    commands,
+    logger,
+    feedbackFile: config.FEEDBACK_FILE,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
+  });
+  const stopped = new Promise<string>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+  await bot.start();
+  const signal = await stopped;
+  logger.info({ signal }, "shutting down");
+  const limit = setTimeout(() => {
+    logger.warn({ limitMs: SHUTDOWN_LIMIT_MS }, "shutdown took too long; exiting anyway");
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS);
+  limit.unref();
+  await bot.stop();
+  return 0;
+}
+
+main().then(
+  (code) => {
+    // Exit explicitly: the library or discord.js may leave timers that would keep the process alive.
+    process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+// Turns an Answer into the blocks every surface shows, in order, so that Discord and the console
+// agree on what a line says; each surface only decides how a block looks.
+import type { Answer, CasualtyRow, SourceRef } from "../../core/types.ts";
+import { lineMarkers, SIDE_NAMES, sideLabel } from "./sideLabels.ts";
+
+export type AnswerBlock =
+  | { type: "note"; text: string }
+  | { type: "heading"; text: string }
+  | {
+      type: "claim";
+      /** Who said it: a side with its speaker, or the outlet's own reporting. */
+      label: string;
+      markers: string[];
+      text: string;
+      refs: number[];
+      /** Index into answer.lines, for "Wrong side?" reports. */
+      lineIndex: number;
+      claimId?: string;
+    };
+
+export function answerBlocks(answer: Answer): AnswerBlock[] {
+  const blocks: AnswerBlock[] = [];
+  if (answer.note) blocks.push({ type: "note", text: answer.note });
+  let group: string | undefined;
+  answer.lines.forEach((line, lineIndex) => {
+    if (line.group && line.group !== group) blocks.push({ type: "heading", text: line.group });
+    group = line.group;
+    blocks.push({
+      type: "claim",
+      label: sideLabel(line, answer.sources),
+      markers: lineMarkers(line),
+      text: line.text,
+      refs: line.sources,
+      lineIndex,
+      ...(line.claimId ? { claimId: line.claimId } : {}),
+    });
+  });
+  if (answer.table?.length) {
+    blocks.push({ type: "heading", text: "Casualty figures (as claimed)" });
+    answer.table.forEach((row) => blocks.push(casualtyBlock(row, answer.sources)));
+  }
+  return blocks;
+}
+
+function casualtyBlock(row: CasualtyRow, sources: readonly SourceRef[]): AnswerBlock {
+  const label =
+    row.claimedBy === "unattributed"
+      ? sideLabel({ side: "outlet", speaker: null, sources: row.sources }, sources)
+      : SIDE_NAMES[row.claimedBy];
+  const counts = [
+    row.killed !== null ? `${row.killed} killed` : null,
+    row.wounded !== null ? `${row.wounded} wounded` : null,
+  ].filter((c): c is string => c !== null);
+  const figure = `${row.qualifier ? `${row.qualifier} ` : ""}${counts.join(", ") || "casualties (no number)"}`;
+  const among = row.affected === "unspecified" ? "" : ` on the ${SIDE_NAMES[row.affected]} side`;
+  const when = row.date?.start ? ` (${row.date.start === row.date.end || !row.date.end ? row.date.start : `${row.date.start}–${row.date.end}`})` : "";
+  return {
+    type: "claim",
+    label,
+    markers: row.disputed ? ["disputed"] : [],
+    text: `${figure}${among}${when}`,
+    refs: row.sources,
+    lineIndex: -1,
+  };
+}
+
+/** "Reuters · 2020-10-02 · Title": the outlet, date and title of a numbered source. */
+export function sourceSummary(source: SourceRef): string {
+  return [source.outlet ?? "Unknown outlet", source.published ?? "undated", source.title ?? source.file].join(" · ");
+}

@@ -1,0 +1,42 @@
+// Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+export const DISCORD_LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedsPerMessage: 10,
+  /** Sum of every embed's title, description, field names and values, footer and author. */
+  charactersPerMessage: 6000,
+  content: 2000,
+  componentRows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  selectOptions: 25,
+  selectLabel: 100,
+  selectDescription: 100,
+  modalTitle: 45,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+export interface EmbedText {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  author?: { name: string };
+}
+
+/** The characters Discord counts towards the 6000 per message. */
+export function embedCharacters(embed: EmbedText): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0)
+  );
+}

@@ -1,0 +1,50 @@
+// The one place that decides how a side is named, so Discord and the console label claims identically.
+import type { AnswerLine, Side, SourceRef } from "../../core/types.ts";
+
+export const SIDE_NAMES: Record<Side, string> = {
+  azerbaijan: "Azerbaijan",
+  armenia: "Armenia",
+  "nagorno-karabakh": "Nagorno-Karabakh",
+  russia: "Russia",
+  "osce-minsk-group": "OSCE Minsk Group",
+  turkey: "Turkey",
+  iran: "Iran",
+  "united-states": "United States",
+  france: "France",
+  "european-union": "European Union",
+  "united-nations": "United Nations",
+  icrc: "ICRC",
+  other: "Other party",
+};
+
+const MAX_SPEAKER = 60;
+
+/** "Azerbaijan's Defense Ministry" under side azerbaijan → "Defense Ministry": the side is already named. */
+function speakerDetail(side: Side, speaker: string | null): string | null {
+  if (!speaker) return null;
+  const name = SIDE_NAMES[side];
+  let detail = speaker.replace(/\s+/g, " ").trim().replace(/^the\s+/i, "");
+  const possessive = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s|’s|’|')?\\s+`, "i");
+  detail = detail.replace(possessive, "");
+  if (!detail || detail.toLowerCase() === name.toLowerCase()) return null;
+  if (detail.length > MAX_SPEAKER) detail = `${detail.slice(0, MAX_SPEAKER - 1).trimEnd()}…`;
+  return detail.charAt(0).toUpperCase() + detail.slice(1);
+}
+
+/** "Azerbaijan (Defense Ministry)", or for the outlet's own reporting "Reuters (own reporting)": never a side. */
+export function sideLabel(line: Pick<AnswerLine, "side" | "speaker" | "sources">, sources: readonly SourceRef[]): string {
+  if (line.side === "outlet") {
+    const outlet = sources.find((s) => s.n === line.sources[0])?.outlet?.trim();
+    return outlet ? `${outlet} (own reporting)` : "The outlet's own reporting";
+  }
+  const detail = speakerDetail(line.side, line.speaker);
+  return detail ? `${SIDE_NAMES[line.side]} (${detail})` : SIDE_NAMES[line.side];
+}
+
+/** Words that mark a line after its label: shown in square brackets on both surfaces. */
+export function lineMarkers(line: Pick<AnswerLine, "disputed" | "mediator">): string[] {
+  const markers: string[] = [];
+  if (line.mediator) markers.push("mediator");
+  if (line.disputed) markers.push("disputed");
+  return markers;
+}

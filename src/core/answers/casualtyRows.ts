@@ -1,0 +1,44 @@
+// Casualty figures as table rows and lines, each with its source and whether it is disputed.
+import type { AnswerLine, CasualtyFigure, CasualtyRow } from "../types.ts";
+import type { AnswerIndex } from "./answerIndex.ts";
+import { isDisputed } from "./disputes.ts";
+import type { SourceList } from "./sourceList.ts";
+
+export interface FigureRows {
+  rows: CasualtyRow[];
+  lines: AnswerLine[];
+}
+
+export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], sources: SourceList, group?: string): FigureRows {
+  const rows: CasualtyRow[] = [];
+  const lines: AnswerLine[] = [];
+  for (const figure of figures) {
+    const record = index.passageById.get(figure.passageId);
+    if (!record) continue;
+    const n = sources.cite(record);
+    const disputed = isDisputed(index, figure);
+    rows.push({
+      claimedBy: figure.claimedBy,
+      affected: figure.affected,
+      killed: figure.killed,
+      wounded: figure.wounded,
+      qualifier: figure.qualifier,
+      date: figure.date,
+      sentence: figure.sentence,
+      sources: [n],
+      disputed,
+    });
+    const speaker = (index.claimsBySentence.get(figure.sentenceId) ?? []).find((c) => c.side === figure.claimedBy)?.speaker ?? null;
+    lines.push({
+      text: figure.sentence,
+      side: figure.claimedBy === "unattributed" ? "outlet" : figure.claimedBy,
+      speaker: figure.claimedBy === "unattributed" ? record.article.meta.outlet : speaker,
+      sources: [n],
+      disputed,
+      ...(group ? { group } : {}),
+    });
+  }
+  return { rows, lines };
+}
+
+export const DISPUTED_NOTE = "Figures marked disputed are denied or contradicted by another side.";

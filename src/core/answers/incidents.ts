@@ -1,0 +1,152 @@
+// Groups what the articles say into incidents: sentences about the same place and time
+// (or, with no place, the same time and the same belligerents) are one incident, even when
+// they come from different articles. Each article's report becomes one or more "reports";
+// reports that overlap in date and share a place or their sides are merged (union-find).
+import type { ArticleKnowledge, CasualtyFigure, Claim, CorpusKnowledge, DateRef } from "../types.ts";
+import { BELLIGERENTS, isMediator } from "./sides.ts";
+
+export interface Incident {
+  /** Stable: the first sentence id that belongs to it. */
+  id: string;
+  /** "Hadrut, 2020-12-12", for autocomplete and headings. */
+  label: string;
+  places: string[];
+  /** The span of the dates its sentences give; precision is the coarsest among them. */
+  date: DateRef | null;
+  claims: Claim[];
+  figures: CasualtyFigure[];
+  /** Mediators speaking in the same articles about the same time. */
+  reactions: Claim[];
+  passageIds: string[];
+  files: string[];
+}
+
+interface Report {
+  file: string;
+  places: Set<string>;
+  start: string | null;
+  end: string | null;
+  precision: DateRef["precision"];
+  sides: Set<string>;
+  claims: Claim[];
+  figures: CasualtyFigure[];
+}
+
+/** Dates within this many days are the same incident: reports say "overnight", "on Saturday". */
+const DAY_TOLERANCE = 1;
+const EVENT_KINDS = new Set<Claim["kind"]>(["incident", "casualties", "denial", "accusation"]);
+
+export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
+  const reports = knowledge.articles.flatMap(articleReports);
+  const parent = reports.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  // Index by place and by day so merging stays near-linear for large corpora.
+  const byKey = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    for (const key of mergeKeys(r)) {
+      const list = byKey.get(key) ?? [];
+      for (const j of list) if (compatible(reports[j], r)) parent[find(i)] = find(j);
+      if (list.length < 50) list.push(i);
+      byKey.set(key, list);
+    }
+  });
+  const groups = new Map<number, Report[]>();
+  reports.forEach((r, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  });
+  const reactions = mediatorClaimsByFile(knowledge);
+  return [...groups.values()].map((group) => toIncident(group, reactions));
+}
+
+function articleReports(article: ArticleKnowledge): Report[] {
+  const reports: Report[] = [];
+  const add = (sentenceId: string, date: DateRef | null, side: string, claim?: Claim, figure?: CasualtyFigure) => {
+    const places = article.places[sentenceId] ?? [];
+    const span = usableDate(date);
+    if (places.length === 0 && !span) return;
+    const placesMeet = (r: Report) => places.length === 0 || r.places.size === 0 || places.some((p) => r.places.has(p));
+    let report = reports.find((r) => placesMeet(r) && datesMeet(r, span));
+    if (!report) {
+      report = { file: article.meta.file, places: new Set(), start: null, end: null, precision: "day", sides: new Set(), claims: [], figures: [] };
+      reports.push(report);
+    }
+    for (const p of places) report.places.add(p);
+    if (span) widen(report, span, date?.precision ?? "day");
+    report.sides.add(side);
+    if (claim) report.claims.push(claim);
+    if (figure) report.figures.push(figure);
+  };
+  for (const claim of article.claims) {
+    if (EVENT_KINDS.has(claim.kind) && !isMediator(claim.side)) add(claim.sentenceId, claim.date, claim.side, claim);
+  }
+  for (const figure of article.casualties) add(figure.sentenceId, figure.date, figure.claimedBy, undefined, figure);
+  return reports;
+}
+
+function usableDate(date: DateRef | null): { start: string; end: string } | null {
+  if (!date?.start || (date.precision !== "day" && date.precision !== "range")) return null;
+  return { start: date.start, end: date.end ?? date.start };
+}
+
+function datesMeet(r: { start: string | null; end: string | null }, span: { start: string; end: string } | null): boolean {
+  if (!span || !r.start || !r.end) return true;
+  return shift(span.start, -DAY_TOLERANCE) <= r.end && shift(span.end, DAY_TOLERANCE) >= r.start;
+}
+
+function shift(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function widen(r: Report, span: { start: string; end: string }, precision: DateRef["precision"]): void {
+  r.start = !r.start || span.start < r.start ? span.start : r.start;
+  r.end = !r.end || span.end > r.end ? span.end : r.end;
+  if (precision !== "day" || r.start !== r.end) r.precision = "range";
+}
+
+function mergeKeys(r: Report): string[] {
+  if (r.places.size > 0) return [...r.places].map((p) => `place:${p}`);
+  return r.start ? [`day:${r.start}`] : [];
+}
+
+function belligerents(r: Report): string {
+  return [...r.sides].filter((s) => BELLIGERENTS.includes(s as never)).sort().join(",");
+}
+
+/** Two reports (from any articles) describe the same incident. */
+function compatible(a: Report | undefined, b: Report): boolean {
+  if (!a || !a.start || !b.start) return false;
+  if (!datesMeet(a, { start: b.start, end: b.end ?? b.start })) return false;
+  const sharedPlace = [...a.places].some((p) => b.places.has(p));
+  if (sharedPlace) return true;
+  return a.places.size === 0 && b.places.size === 0 && belligerents(a) !== "" && belligerents(a) === belligerents(b);
+}
+
+function mediatorClaimsByFile(knowledge: CorpusKnowledge): Map<string, Claim[]> {
+  const byFile = new Map<string, Claim[]>();
+  for (const article of knowledge.articles) {
+    byFile.set(article.meta.file, article.claims.filter((c) => isMediator(c.side)));
+  }
+  return byFile;
+}
+
+function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Incident {
+  const claims = group.flatMap((r) => r.claims);
+  const figures = group.flatMap((r) => r.figures);
+  const places = [...new Set(group.flatMap((r) => [...r.places]))];
+  const starts = group.map((r) => r.start).filter((d): d is string => d !== null).sort();
+  const ends = group.map((r) => r.end).filter((d): d is string => d !== null).sort();
+  const start = starts[0] ?? null;
+  const end = ends.at(-1) ?? null;
+  const date: DateRef | null = start
+    ? { text: start === end ? start : `${start} to ${end}`, start, end, precision: start === end && group.every((r) => r.precision === "day") ? "day" : "range" }
+    : null;
+  const files = [...new Set(group.map((r) => r.file))];
+  const reactions = files.flatMap((f) => reactionsByFile.get(f) ?? []).filter((c) => !c.date?.start || !date || datesMeet({ start, end }, usableDate(c.date)));
+  const firstSentence = [...claims.map((c) => c.sentenceId), ...figures.map((f) => f.sentenceId)].sort()[0] ?? "";
+  const passageIds = [...new Set([...claims.map((c) => c.passageId), ...figures.map((f) => f.passageId)])];
+  const label = [places.slice(0, 2).join(" / ") || "Unnamed place", date?.text ?? "date unknown"].join(", ");
+  return { id: firstSentence, label, places, date, claims, figures, reactions, passageIds, files };
+}

@@ -1,0 +1,150 @@
+// Who made the claim a sentence reports: the subject of its first speech verb outside quotes
+// (the outermost speaker), resolved to a side directly or through the discourse.
+import type { ClaimKind, Side } from "../types.ts";
+import { MEDIATOR_SIDES } from "../types.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { findSpeechVerbs, type VerbHit } from "./speechVerbs.ts";
+import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
+import { remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+
+export interface Attribution {
+  sides: Side[];
+  speaker: string;
+  kind: ClaimKind;
+}
+
+export interface SentenceReading {
+  tokens: Token[];
+  mentions: Mention[];
+  attribution: Attribution | null;
+}
+
+/** Reads one sentence and moves the discourse on (its speaker becomes the latest one). */
+export function attributeSentence(sentence: string, state: Discourse, gazetteer: Gazetteer): SentenceReading {
+  state.sentenceNo++;
+  const tokens = tokenize(sentence);
+  const mentions = findMentions(gazetteer, tokens);
+  const speaker = findSpeaker(tokens, mentions, state) ?? continuedQuote(tokens, state);
+  rememberMentions(mentions, state);
+  if (!speaker) return { tokens, mentions, attribution: null };
+  remember(state, { ...speaker.referent, spoke: true });
+  const attribution = { sides: speaker.referent.sides, speaker: speaker.referent.speaker, kind: claimKind(speaker.verb, sentence, speaker.referent.sides) };
+  return { tokens, mentions, attribution };
+}
+
+interface Speaker {
+  referent: Omit<Referent, "sentenceNo" | "spoke">;
+  verb: VerbHit | null;
+}
+
+function findSpeaker(tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
+  for (const verb of findSpeechVerbs(tokens)) {
+    for (const subject of subjectCandidates(verb, tokens, mentions)) {
+      const referent = resolveMention(subject, state);
+      if (!referent) continue;
+      const sides = coordinatedSides(subject, referent.sides, tokens, mentions);
+      return { referent: { ...referent, sides }, verb };
+    }
+  }
+  return null;
+}
+
+/** A sentence wholly in quotes, right after a claim, is that speaker still talking. */
+function continuedQuote(tokens: Token[], state: Discourse): Speaker | null {
+  const words = tokens.filter((t) => t.isWord);
+  if (!isQuoteMark(tokens[0]?.text ?? "") || words.length === 0 || !words.every((t) => t.quoted)) return null;
+  const last = state.referents.at(-1);
+  if (!last?.spoke || last.sentenceNo !== state.sentenceNo - 1) return null;
+  return { referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb: null };
+}
+
+/**
+ * The verb's possible subjects, most likely first: the nearest actor before it (after any
+ * quote), then one right after it ('…,” said the ministry'), then actors before the quote.
+ * A candidate that cannot be resolved ("each side" with no antecedent) gives way to the next.
+ */
+function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention[] {
+  const open = mentions.filter((m) => !m.quoted);
+  const one = (m: Mention | undefined) => (m ? [m] : []);
+  if (verb.accordingTo) return one(open.find((m) => m.start >= verb.end && m.start <= verb.end + 2));
+  if (verb.passive) return one(open.find((m) => m.start > verb.end && m.start <= verb.end + 3));
+  const lastQuote = lastQuotedBefore(tokens, verb.start);
+  const left = open
+    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens))
+    .reverse()
+    .slice(0, 3);
+  const beforeQuote = open.filter((m) => m.end <= lastQuote).reverse().slice(0, 1);
+  return [...left, ...one(subjectAfter(verb, tokens, open)), ...beforeQuote];
+}
+
+function lastQuotedBefore(tokens: Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (tokens[i]?.quoted) return i;
+  return -1;
+}
+
+/** Inverted attribution after a quote: "…,” said the ministry', "…,” read a statement released by them". */
+function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | undefined {
+  const first = open.find((m) => m.start >= verb.end && m.start <= verb.end + 6);
+  if (first?.type !== "statement" || first.side) return first;
+  const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
+  return byAgent ?? first;
+}
+
+const ASIDE_OPENERS = ["which", "who", "whose", "where", "citing", "quoting", "speaking", "writing", "commenting", "responding", "addressing", "referring"];
+
+/** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
+function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  let comma = m.start - 1;
+  while (comma >= 0 && tokens[comma]?.text !== ",") comma--;
+  if (comma < 0) return false;
+  const opener = tokens[comma + 1]?.norm ?? "";
+  if (!ASIDE_OPENERS.includes(opener)) return false;
+  return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
+}
+
+function resolveMention(m: Mention, state: Discourse): Speaker["referent"] | null {
+  if (m.side) return { sides: [m.side], speaker: m.text, type: m.type, plural: m.plural };
+  const ref = resolveAnaphor(m, state);
+  if (!ref) return null;
+  const named = m.anaphor === "title" && ref.type !== m.type && m.type !== "statement";
+  return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** "Armenia and Azerbaijan accused each other": one claim per side. */
+function coordinatedSides(subject: Mention, sides: Side[], tokens: Token[], mentions: Mention[]): Side[] {
+  // "U.S., Russian and French mediators co-chairing the Minsk Group": the adjectives only describe.
+  const named = subject.sideFrom === "actor" || subject.sideFrom === "country";
+  if (!named || (subject.qualifierSide && subject.qualifierSide !== subject.side)) return sides;
+  const all = [...sides];
+  let current = subject;
+  for (;;) {
+    const prev = mentions.filter((m) => m.end <= current.start && !m.quoted).at(-1);
+    const gap = prev ? tokens.slice(prev.end, current.start).map((t) => t.norm) : [];
+    // The link next to the subject is "and"; further left, a list may use commas.
+    const link = current === subject ? ["and"] : ["and", ","];
+    const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => ["and", ",", "the", "both"].includes(w)) && gap.some((w) => link.includes(w));
+    if (!prev?.side || prev.sideFrom === "default" || !joined) break;
+    all.unshift(prev.side);
+    current = prev;
+  }
+  return [...new Set(all)];
+}
+
+function rememberMentions(mentions: Mention[], state: Discourse): void {
+  for (const m of mentions) {
+    if (m.quoted || !m.side) continue;
+    remember(state, { sides: [m.side], speaker: m.text, type: m.type, plural: m.plural, spoke: false });
+  }
+}
+
+const CASUALTY_WORDS = /\b(killed|died|dead|deaths?|wounded|injur(ed|ies)|casualties|fatalit(y|ies)|lost (their|his) li(fe|ves))\b/i;
+const INCIDENT_WORDS = /\b(attack|shell|fire|fighting|clash|repel|violat|offensive|drone|skirmish|ambush|advanc|strike|bombard|position|provocation|incursion|sabotage)/i;
+
+export function claimKind(verb: VerbHit | null, sentence: string, sides: Side[]): ClaimKind {
+  if (verb?.kind) return verb.kind;
+  if (CASUALTY_WORDS.test(sentence)) return "casualties";
+  if (sides.every((s) => MEDIATOR_SIDES.includes(s))) return "mediation";
+  if (INCIDENT_WORDS.test(sentence)) return "incident";
+  return "statement";
+}

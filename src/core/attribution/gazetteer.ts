@@ -1,0 +1,148 @@
+// The gazetteer: who speaks for which side, as data (gazetteer.json), checked with zod and
+// compiled into a phrase matcher over tokens. Extend the JSON, not this code.
+import { z } from "zod";
+import raw from "./gazetteer.json" with { type: "json" };
+import { SIDES, type Side } from "../types.ts";
+import { CounterclaimError } from "../errors.ts";
+import { normalizeWord, tokenize, type Token } from "./tokens.ts";
+
+export const ACTOR_TYPES = ["country", "military", "government", "ministry", "person", "media", "mediator", "statement"] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+const side = z.enum(SIDES);
+const names = z.array(z.string().min(1)).min(1);
+const GazetteerSchema = z.object({
+  countries: z.array(z.object({ side, names })),
+  actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), names })),
+  heads: z.array(
+    z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names }),
+  ),
+  places: z.array(z.object({ name: z.string().min(1), aliases: names })),
+});
+export type GazetteerData = z.infer<typeof GazetteerSchema>;
+
+/** What a matched phrase is: a country (also a qualifier), a named actor, a title/institution, a place. */
+export type EntryKind = "country" | "actor" | "head" | "place";
+
+export interface Entry {
+  kind: EntryKind;
+  /** Fixed side (countries and actors) or the default for a bare head. */
+  side: Side | null;
+  type: ActorType;
+  plural: boolean;
+  /** Canonical place name (places only). */
+  place?: string;
+}
+
+export interface Match {
+  entry: Entry;
+  /** Token indexes [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Gazetteer {
+  /** Actors, countries and heads: longest matches, left to right, never overlapping. */
+  match(tokens: Token[]): Match[];
+  /** Places, matched on their own because "Stepanakert" is both a speaker and a place. */
+  matchPlaces(tokens: Token[]): Match[];
+}
+
+interface Phrase {
+  words: string[];
+  /** All-caps short names (US, UN, EU) must be written so: "us" is a pronoun. */
+  exact: string[] | null;
+  entry: Entry;
+}
+
+export function parseGazetteer(data: unknown): GazetteerData {
+  const parsed = GazetteerSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CounterclaimError(`gazetteer: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`, {
+      field: issue?.path.join("."),
+    });
+  }
+  return parsed.data;
+}
+
+export function compileGazetteer(data: GazetteerData): Gazetteer {
+  const phrases: Phrase[] = [];
+  const placePhrases: Phrase[] = [];
+  const add = (name: string, entry: Entry, into = phrases) => {
+    const words = tokenize(name).filter((t) => t.isWord);
+    if (words.length === 0) return;
+    const isAcronym = /^[\p{Lu}.]{2,5}$/u.test(name);
+    into.push({ words: words.map((t) => t.norm), exact: isAcronym ? words.map((t) => t.text) : null, entry });
+  };
+  for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
+  for (const a of data.actors) for (const n of a.names) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
+  for (const h of data.heads)
+    for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: h.plural ?? false });
+  for (const p of data.places)
+    for (const n of p.aliases) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);
+  const actorIndex = indexByFirstWord(phrases);
+  const placeIndex = indexByFirstWord(placePhrases);
+  return {
+    match: (tokens) => matchPhrases(actorIndex, tokens),
+    matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
+  };
+}
+
+function indexByFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    const first = p.words[0] ?? "";
+    const list = index.get(first) ?? [];
+    list.push(p);
+    index.set(first, list);
+  }
+  // Longest first, and for equal length actors before places, so "Stepanakert" speaks for Karabakh.
+  const rank = (e: Entry) => ({ actor: 0, country: 1, head: 2, place: 3 })[e.kind];
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || rank(a.entry) - rank(b.entry));
+  return index;
+}
+
+function matchPhrases(index: Map<string, Phrase[]>, tokens: Token[]): Match[] {
+  const matches: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const phrase = longestAt(index, tokens, i);
+    if (phrase) {
+      matches.push({ entry: phrase.entry, start: i, end: i + phrase.words.length });
+      i += phrase.words.length;
+    } else i++;
+  }
+  return matches;
+}
+
+function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): Phrase | null {
+  const first = tokens[i];
+  if (!first?.isWord) return null;
+  for (const p of index.get(first.norm) ?? []) {
+    if (phraseMatches(p, tokens, i)) return p;
+  }
+  return null;
+}
+
+function phraseMatches(p: Phrase, tokens: Token[], i: number): boolean {
+  return p.words.every((w, k) => {
+    const t = tokens[i + k];
+    if (!t || t.norm !== w) return false;
+    // A possessive may only end a phrase: "Armenia's Foreign Ministry" is two phrases.
+    if (t.possessive && k < p.words.length - 1) return false;
+    return p.exact ? t.text.replace(/['’]s?$/, "") === p.exact[k] : true;
+  });
+}
+
+/** The gazetteer shipped with the project. */
+export const defaultGazetteer: Gazetteer = compileGazetteer(parseGazetteer(raw));
+
+/** Normalised place names mentioned in a sentence, for incidents and search. */
+export function placesIn(gazetteer: Gazetteer, tokens: Token[]): string[] {
+  const found = new Set<string>();
+  for (const m of gazetteer.matchPlaces(tokens)) if (m.entry.place) found.add(m.entry.place);
+  return [...found];
+}
+
+export { normalizeWord };

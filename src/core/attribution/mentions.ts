@@ -1,0 +1,132 @@
+// Groups gazetteer matches into mentions of actors: "Armenia's Foreign Ministry",
+// "the Defense Ministry in Baku", "Karabakh's Armenian-backed Defense Army", and the
+// pronouns and bare titles ("it", "the ministry", "their statement") that point back to one.
+import type { Side } from "../types.ts";
+import type { ActorType, Gazetteer, Match } from "./gazetteer.ts";
+import type { Token } from "./tokens.ts";
+import { isSpeechVerbForm } from "./speechVerbs.ts";
+
+export type Anaphor = "it" | "he" | "they" | "title";
+
+export interface Mention {
+  /** Token indexes [start, end). */
+  start: number;
+  end: number;
+  text: string;
+  /** The side it names outright, or null when it points back to an earlier speaker. */
+  side: Side | null;
+  /** The side of its first country word: differs from side in "French mediators of the Minsk Group". */
+  qualifierSide: Side | null;
+  /** Where side came from: a named actor, a country word, or a title's default ("mediators"). */
+  sideFrom: "actor" | "country" | "default" | null;
+  type: ActorType;
+  plural: boolean;
+  anaphor: Anaphor | null;
+  quoted: boolean;
+}
+
+// Words that may stand inside one actor's name between gazetteer phrases.
+const GLUE = new Set([
+  "the", "a", "an", "of", "in", "for", "s", "de", "facto", "state", "national", "official", "senior", "top",
+  "acting", "deputy", "press", "presidential", "its", "their", "co-chairing", "co-heading", "co-chairs",
+  "region", "republic", "self-proclaimed", "breakaway", "unrecognised", "unrecognized", "local", "regional",
+  "main", "joint", "weekend", "new", "former", "first", "vice", "assistant", "secretary", "affairs",
+]);
+const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
+const MAX_GAP = 4;
+
+const SUBJECT_PRONOUNS: Record<string, Anaphor> = { it: "it", he: "he", she: "he", they: "they" };
+const POSSESSIVE_PRONOUNS: Record<string, Anaphor> = { its: "it", his: "he", her: "he", their: "they" };
+
+export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
+  const groups = groupMatches(gazetteer.match(tokens), tokens);
+  const mentions = groups.map((g) => toMention(g, tokens));
+  return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
+}
+
+function isGlue(token: Token | undefined): boolean {
+  if (!token || !token.isWord) return token?.text === "’" || token?.text === "'";
+  return GLUE.has(token.norm) || GLUE_SUFFIX.test(token.norm) || (token.capitalized && token.i > 0 && !isSpeechVerbForm(token.norm));
+}
+
+/** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
+function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
+  const groups: Match[][] = [];
+  for (const m of matches) {
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    const gap = prev ? tokens.slice(prev.end, m.start) : [];
+    const joins =
+      prev !== undefined &&
+      gap.length <= MAX_GAP &&
+      gap.every(isGlue) &&
+      tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
+    if (joins && last) last.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+function toMention(group: Match[], tokens: Token[]): Mention {
+  const first = group[0] as Match;
+  const last = group.at(-1) as Match;
+  const start = withLeadingArticle(first.start, tokens);
+  const actor = group.find((m) => m.entry.kind === "actor");
+  const country = group.find((m) => m.entry.kind === "country");
+  const head = [...group].reverse().find((m) => m.entry.kind === "head");
+  const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
+  const side = actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null;
+  const sideFrom = actor ? "actor" : country ? "country" : head?.entry.side ? "default" : null;
+  const typed = head ?? actor ?? first;
+  return {
+    start: possessor ? first.start - 1 : start,
+    end: last.end,
+    text: textOf(tokens, possessor ? first.start - 1 : start, last.end),
+    side,
+    qualifierSide: country?.entry.side ?? null,
+    sideFrom,
+    type: typed.entry.type,
+    plural: typed.entry.plural,
+    anaphor: side ? null : (possessor ?? "title"),
+    quoted: tokens[first.start]?.quoted ?? false,
+  };
+}
+
+function withLeadingArticle(start: number, tokens: Token[]): number {
+  return tokens[start - 1]?.norm === "the" ? start - 1 : start;
+}
+
+/** "it said", "they said", and "… released by them". */
+function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
+  const inside = (i: number) => taken.some((m) => i >= m.start && i < m.end);
+  const found: Mention[] = [];
+  for (const t of tokens) {
+    if (!t.isWord || inside(t.i)) continue;
+    const afterBy = tokens[t.i - 1]?.norm === "by";
+    const anaphor = SUBJECT_PRONOUNS[t.norm] ?? (afterBy && t.norm === "them" ? "they" : undefined);
+    if (!anaphor) continue;
+    found.push({
+      start: t.i,
+      end: t.i + 1,
+      text: t.text,
+      side: null,
+      qualifierSide: null,
+      sideFrom: null,
+      type: anaphor === "he" ? "person" : "government",
+      plural: anaphor === "they",
+      anaphor,
+      quoted: t.quoted,
+    });
+  }
+  return found;
+}
+
+export function textOf(tokens: Token[], start: number, end: number): string {
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  if (!a || !b) return "";
+  return tokens
+    .slice(start, end)
+    .map((t, k) => (k === 0 || tokens[start + k - 1]?.end === t.start ? t.text : ` ${t.text}`))
+    .join("");
+}

@@ -1,0 +1,182 @@
+// The verbs (and a few fixed phrases) that report what a party said, and the checks that
+// tell the verb from the noun ("the reported incident", "its claims") or from a territorial
+// claim ("has been claiming its independence").
+import type { ClaimKind } from "../types.ts";
+import type { Token } from "./tokens.ts";
+
+interface VerbEntry {
+  forms: string[];
+  kind?: ClaimKind;
+  /** Forms that are also common nouns: only a verb right after its subject ("Baku claims"). */
+  nounForms?: string[];
+  /** The next word must be one of these ("called on", "spoke about"). */
+  next?: string[];
+  /** One of these words must follow within three words ("released … footage"). */
+  object?: string[];
+  /** Objects that make it something other than speech ("claimed the lives", "claiming independence"). */
+  notObject?: string[];
+}
+
+export const SPEECH_VERBS: VerbEntry[] = [
+  { forms: ["say", "says", "said", "saying"] },
+  { forms: ["told", "tells", "telling"] },
+  { forms: ["stated", "states", "stating"], nounForms: ["states"] },
+  {
+    forms: ["claim", "claims", "claimed", "claiming"],
+    nounForms: ["claim", "claims"],
+    notObject: ["independence", "sovereignty", "territory", "territories", "land", "lands", "region", "control", "ownership", "lives", "life", "victory", "seat", "title"],
+  },
+  { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
+  { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial" },
+  { forms: ["rejected", "rejects", "rejecting"], kind: "denial" },
+  { forms: ["refuted", "refutes", "refuting"], kind: "denial" },
+  { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
+  { forms: ["confirmed", "confirms", "confirming", "confirm"] },
+  { forms: ["reported", "reports", "reporting"], nounForms: ["reports"] },
+  { forms: ["accuse", "accused", "accuses", "accusing"], kind: "accusation" },
+  { forms: ["blame", "blamed", "blames", "blaming"], kind: "accusation", nounForms: ["blame"] },
+  { forms: ["condemned", "condemns", "condemning"], kind: "accusation" },
+  { forms: ["traded accusations", "traded blame", "exchanged accusations", "trade accusations"], kind: "accusation" },
+  { forms: ["alleged", "alleges", "alleging"], kind: "accusation" },
+  { forms: ["warned", "warns", "warning"] },
+  { forms: ["vowed", "vows", "vowing"] },
+  { forms: ["insisted", "insists", "insisting"] },
+  { forms: ["expressed", "expresses", "expressing"] },
+  { forms: ["announced", "announces", "announcing", "announce"] },
+  { forms: ["acknowledged", "acknowledges", "acknowledging"] },
+  { forms: ["admitted", "admits", "admitting"] },
+  { forms: ["added", "adds", "adding"] },
+  { forms: ["stressed", "stresses", "stressing"] },
+  { forms: ["noted", "noting"] },
+  { forms: ["described", "describes", "describing"] },
+  { forms: ["questioned", "questions"], nounForms: ["questions"] },
+  { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
+  { forms: ["urged", "urges", "urging"] },
+  { forms: ["hailed", "hails"] },
+  { forms: ["revealed", "reveals", "revealing"] },
+  {
+    forms: ["released", "releases", "published", "issued", "issues"],
+    object: ["statement", "footage", "video", "videos", "images", "photos", "pictures", "data", "figures", "list", "names", "report", "information", "details", "communique", "warning"],
+  },
+  { forms: ["spoke", "speaks", "speaking"], next: ["about", "of", "to", "with"] },
+  { forms: ["threatened", "threatens"] },
+  { forms: ["promised", "promises"], nounForms: ["promises"] },
+  { forms: ["declared", "declares"] },
+  { forms: ["asserted", "asserts"] },
+  { forms: ["argued", "argues"] },
+  { forms: ["emphasized", "emphasised", "emphasizes", "emphasises"] },
+  { forms: ["pointed out"] },
+  { forms: ["explained", "explains"] },
+  { forms: ["complained", "complains"] },
+  { forms: ["welcomed", "welcomes"] },
+  { forms: ["praised"] },
+  { forms: ["criticized", "criticised", "criticizes", "criticises"] },
+  { forms: ["demanded", "demands"], nounForms: ["demands"] },
+  { forms: ["appealed"] },
+  { forms: ["reiterated", "reiterates"] },
+  { forms: ["reminded", "reminds"] },
+  { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
+  { forms: ["informed"] },
+  { forms: ["tweeted", "wrote"] },
+  { forms: ["quoted"] },
+  { forms: ["read"], object: ["statement", "communique"] },
+];
+
+/** A speech verb found in a sentence. */
+export interface VerbHit {
+  /** Token indexes [start, end) of the verb or phrase. */
+  start: number;
+  end: number;
+  kind?: ClaimKind;
+  /** "according to X": the source follows. */
+  accordingTo: boolean;
+  /** "was condemned by X": the source follows "by". */
+  passive: boolean;
+}
+
+const DETERMINERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+  "any", "no", "such", "whose", "every", "each", "first", "latest", "earlier", "new", "similar", "other",
+]);
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
+
+interface Phrase {
+  words: string[];
+  entry: VerbEntry;
+}
+const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) =>
+  entry.forms.map((form) => ({ words: form.split(" "), entry })),
+).sort((a, b) => b.words.length - a.words.length);
+
+const VERB_WORDS = new Set(PHRASES.flatMap((p) => p.words));
+
+/** True for a word that can be a speech verb: it never glues an actor's name together. */
+export function isSpeechVerbForm(norm: string): boolean {
+  return VERB_WORDS.has(norm);
+}
+
+/** Speech verbs outside quotes, in sentence order. */
+export function findSpeechVerbs(tokens: Token[]): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const t of tokens) {
+    if (t.quoted || !t.isWord) continue;
+    if (t.norm === "according" && tokens[t.i + 1]?.norm === "to") {
+      hits.push({ start: t.i, end: t.i + 2, accordingTo: true, passive: false });
+      continue;
+    }
+    const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[t.i + k]?.norm === w));
+    if (!phrase) continue;
+    const hit = toVerbHit(phrase, tokens, t.i);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+function toVerbHit(phrase: Phrase, tokens: Token[], i: number): VerbHit | null {
+  const end = i + phrase.words.length;
+  const { entry } = phrase;
+  const before = previousWord(tokens, i);
+  const form = phrase.words.join(" ");
+  if (before && (DETERMINERS.has(before.norm) || before.possessive)) return null;
+  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i)) return null;
+  if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "")) return null;
+  if (entry.object && !wordsAfter(tokens, end, 4).some((w) => entry.object?.includes(w))) return null;
+  if (entry.notObject && wordsAfter(tokens, end, 3).some((w) => entry.notObject?.includes(w))) return null;
+  const passive = isPassive(tokens, i, form);
+  const byFollows = tokens[end]?.norm === "by";
+  // "a statement released by them", "the region claimed by both": a participle, not the speaker's verb.
+  if (byFollows && !passive) return null;
+  if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
+  return { start: i, end, kind: entry.kind, accordingTo: false, passive: passive && byFollows };
+}
+
+function previousWord(tokens: Token[], i: number): Token | undefined {
+  const prev = tokens[i - 1];
+  return prev?.isWord ? prev : undefined;
+}
+
+/** "was condemned by", "were also reported": a past participle after a form of "to be". */
+function isPassive(tokens: Token[], i: number, form: string): boolean {
+  if (form.endsWith("ing")) return false;
+  let k = i - 1;
+  while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
+  return BE.has(tokens[k]?.norm ?? "");
+}
+
+/** Right after a subject: "Baku claims", "the army reports", "Yerevan also claims". */
+function followsSubject(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
+  const prev = tokens[k];
+  if (!prev?.isWord || prev.quoted) return false;
+  return (prev.capitalized && k > 0) || ["it", "he", "she", "they", "ministry", "army", "military", "government", "side", "authorities", "officials"].includes(prev.norm);
+}
+
+function wordsAfter(tokens: Token[], from: number, count: number): string[] {
+  return tokens
+    .slice(from)
+    .filter((t) => t.isWord)
+    .slice(0, count)
+    .map((t) => t.norm);
+}

@@ -1,0 +1,121 @@
+// Casualty figures in one sentence: every killed or wounded count, the side that suffered
+// it and its qualifier. The pipeline adds file, sentence, date and claimedBy around each
+// draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
+import type { AffectedSide, Claimant, Side } from "../types.ts";
+import { resolveAffected } from "./affectedSide.ts";
+import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
+import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
+
+export interface CasualtyContext {
+  /** Side of the sentence's speaker when the sentence is a claim; "unattributed" when the outlet states it itself. */
+  claimant: Claimant;
+  /** The side that "its"/"their"/"our" refers to here (the speaker, or the latest speaker in the text), or null. */
+  possessorSide: Side | null;
+  /** Looks up the side named by a nationality/actor phrase inside a victim group; null when none. */
+  sideOf(phrase: string): Side | null;
+}
+
+export interface CasualtyDraft {
+  affected: AffectedSide;
+  killed: number | null;
+  wounded: number | null;
+  qualifier: string | null;
+  /**
+   * Set only when the figure's claimant differs from ctx.claimant: in a sentence the outlet
+   * states itself, "One of its soldiers … died" is the possessor's own figure.
+   */
+  claimedBy?: Claimant;
+}
+
+/** The claimant of a draft: its own override, else the sentence's claimant. */
+export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Claimant {
+  return draft.claimedBy ?? ctx.claimant;
+}
+
+interface Figure { draft: CasualtyDraft; group: VictimGroup }
+
+export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
+  const text = normalizeSentence(sentence);
+  const groups = findVictimGroups(text);
+  const outcomes = shareCoordinatedOutcomes(text, groups, groups.map((g) => resolveOutcome(text, g)));
+  const figures: Figure[] = [];
+  let previous: AffectedSide | null = null;
+  groups.forEach((group, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) return;
+    const reading = resolveAffected(text, group, outcome, ctx, previous);
+    previous = reading.affected;
+    const draft: CasualtyDraft = {
+      affected: reading.affected,
+      killed: outcome.outcome === "wounded" ? null : group.count,
+      wounded: outcome.outcome === "killed" ? null : group.count,
+      qualifier: group.qualifier,
+    };
+    if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
+    figures.push({ draft, group });
+  });
+  return mergeSameVictims(figures).map((f) => f.draft);
+}
+
+/** Straight quotes and plain spaces, so that patterns need not list every variant. */
+function normalizeSentence(sentence: string): string {
+  return sentence
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
+    .replace(/[\u2013\u2014]/g, " - ")
+    .replace(/\s+/g, " ");
+}
+
+/** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
+const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
+
+function shareCoordinatedOutcomes(
+  text: string,
+  groups: VictimGroup[],
+  outcomes: (GroupOutcome | null)[],
+): (GroupOutcome | null)[] {
+  const shared = [...outcomes];
+  const linked = (a: VictimGroup, b: VictimGroup): boolean => COORDINATION.test(text.slice(a.end, b.start));
+  for (let i = groups.length - 2; i >= 0; i--) {
+    const [here, next, out] = [groups[i], groups[i + 1], shared[i + 1]];
+    if (!shared[i] && here && next && out && out.via !== "noun" && linked(here, next)) shared[i] = { ...out, via: "shared" };
+  }
+  for (let i = 1; i < groups.length; i++) {
+    const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];
+    if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here)) {
+      shared[i] = { ...out, via: "shared" };
+    }
+  }
+  return shared;
+}
+
+/**
+ * "two soldiers were killed and five wounded": a bare number or "others" right after a
+ * figure counts the same victims, so killed and wounded join into one record.
+ */
+function mergeSameVictims(figures: Figure[]): Figure[] {
+  const merged: Figure[] = [];
+  for (const figure of figures) {
+    const last = merged[merged.length - 1];
+    if (last && sameVictims(last, figure) && complementary(last.draft, figure.draft)) {
+      last.draft.killed ??= figure.draft.killed;
+      last.draft.wounded ??= figure.draft.wounded;
+      last.draft.qualifier ??= figure.draft.qualifier;
+      continue;
+    }
+    merged.push({ draft: { ...figure.draft }, group: figure.group });
+  }
+  return merged;
+}
+
+function sameVictims(a: Figure, b: Figure): boolean {
+  const unnamed = b.group.noun === null || b.group.inherits;
+  return unnamed && a.draft.affected === b.draft.affected;
+}
+
+function complementary(a: CasualtyDraft, b: CasualtyDraft): boolean {
+  const aOnlyKilled = a.killed !== null && a.wounded === null;
+  const aOnlyWounded = a.wounded !== null && a.killed === null;
+  return (aOnlyKilled && b.killed === null && b.wounded !== null) || (aOnlyWounded && b.wounded === null && b.killed !== null);
+}

@@ -1,0 +1,86 @@
+// Words that name victims and outcomes. Closed lists on purpose: a number only becomes a
+// casualty figure when it counts people, so "seven districts" or "six weeks" never match.
+
+/** What a victim noun says about who the victims are. */
+export type VictimKind = "military" | "civilian" | "nationality" | "peacekeeper" | "toll";
+
+const MILITARY = [
+  "soldiers?", "servicem[ae]n", "service\\s+members?", "servicepeople", "troops?", "fighters?",
+  "militants?", "personnel", "officers?", "conscripts?", "border\\s+guards?", "guards?",
+  "rebels?", "separatists?", "volunteers?", "combatants?", "commandos?", "snipers?", "sappers?",
+  "privates?", "sergeants?", "servicewom[ae]n", "military\\s+personnel",
+];
+const CIVILIAN = [
+  "civilians?", "people", "persons?", "person", "residents?", "villagers?", "children", "child",
+  "wom[ae]n", "m[ae]n", "citizens?", "journalists?", "reporters?", "family\\s+members?", "others?",
+];
+const NATIONALITY = ["armenians?", "azerbaijanis?", "azeris?", "russians?", "turks?", "syrians?"];
+const PEACEKEEPER = ["peacekeepers?"];
+/** Nouns that are themselves the outcome: "2,783 deaths", "50 casualties". */
+const TOLL = ["deaths?", "fatalities", "fatality", "casualties", "casualty", "injuries", "injury"];
+
+const NOUN_GROUPS: [VictimKind, string[]][] = [
+  ["military", MILITARY],
+  ["peacekeeper", PEACEKEEPER],
+  ["nationality", NATIONALITY],
+  ["toll", TOLL],
+  ["civilian", CIVILIAN],
+];
+
+/** Any victim noun, as a regex source (longest alternatives first within each list). */
+export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).join("|");
+
+export function victimKind(noun: string): VictimKind | null {
+  for (const [kind, words] of NOUN_GROUPS) {
+    if (new RegExp(`^(?:${words.join("|")})$`, "i").test(noun)) return kind;
+  }
+  return null;
+}
+
+/** Singular nouns, which "a"/"an" may count as one ("an Azerbaijani soldier was killed"). */
+export function isSingularNoun(noun: string): boolean {
+  return !/(?:s|men|people|children|personnel)$/i.test(noun) || /^(?:person)$/i.test(noun);
+}
+
+/** Adjectives that may stand between a number and its noun besides capitalised names. */
+export const MODIFIER_WORDS =
+  "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
+  "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
+  "wounded|injured|dead";
+
+export type Outcome = "killed" | "wounded" | "both" | "casualties";
+
+/** The outcome a toll noun carries by itself. */
+export function tollOutcome(noun: string): Outcome | null {
+  if (/^(?:deaths?|fatalit(?:y|ies))$/i.test(noun)) return "killed";
+  if (/^injur(?:y|ies)$/i.test(noun)) return "wounded";
+  if (/^casualt(?:y|ies)$/i.test(noun)) return "casualties";
+  return null;
+}
+
+/** Reads which outcome a predicate or verb phrase names ("were fatally wounded" → killed). */
+export function outcomeOf(phrase: string): Outcome | null {
+  const p = phrase.toLowerCase();
+  if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
+  if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
+  if (/\b(?:kill|killed|killing|kills|slain|dead|died|die|perished|lives?|lost|losing)\b/.test(p)) return "killed";
+  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt)\b/.test(p)) return "wounded";
+  return null;
+}
+
+/** Verbs between a victim group and its outcome: "were", "had been", "have all". */
+const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|\\w+ly)\\s+)*";
+
+/** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
+export const PREDICATE_PATTERN =
+  AUX +
+  "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
+  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished" +
+  "|lost\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
+  "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
+  "|wounded|injured|hurt)\\b";
+
+/** An active verb right before the victims ("shelling killed two", "wounding three"). */
+export const ACTIVE_VERB_PATTERN =
+  "(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|" +
+  "(?:claimed|claiming|took|taking|claims)\\s+the\\s+lives\\s+of|lost|losing)";

@@ -1,0 +1,78 @@
+// Decides whether a victim group was killed or wounded: by its own noun ("deaths"), by an
+// active verb just before it ("shelling killed two civilians"), by a death toll it closes
+// ("the death toll rose to 50") or by the predicate that follows it ("were killed", "died").
+import { ACTIVE_VERB_PATTERN, PREDICATE_PATTERN, outcomeOf, type Outcome } from "./lexicon.ts";
+import { NUMBER_PATTERN } from "./numbers.ts";
+import type { VictimGroup } from "./victimGroups.ts";
+
+export interface GroupOutcome {
+  outcome: Exclude<Outcome, "casualties">;
+  /** "active" outcomes name the agent, not the victims, before the group. */
+  via: "noun" | "active" | "toll" | "predicate" | "shared";
+  /** Words before "death toll" that may name whose toll it is ("Azerbaijan's military"). */
+  tollOwner?: string;
+}
+
+const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
+const DEATH_TOLL_BEFORE =
+  /((?:[\w'-]+\s+){0,3})death\s+toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|exceeded|topped|passed)\s+$/i;
+const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
+const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
+const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around)\b/i;
+const FINITE_OR_LINK =
+  /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
+const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");
+
+/** The outcome of a group from its own words, or null when only a neighbour can tell. */
+export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
+  if (group.ownOutcome) {
+    // "50 casualties" may include the wounded: only a sentence about killing settles it.
+    if (group.ownOutcome !== "casualties") return { outcome: group.ownOutcome, via: "noun" };
+    return KILLING_WORDS.test(sentence.replace(/casualties/gi, "")) ? { outcome: "killed", via: "noun" } : null;
+  }
+  const before = sentence.slice(0, group.start);
+  const toll = DEATH_TOLL_BEFORE.exec(before);
+  if (toll) return { outcome: "killed", via: "toll", tollOwner: (toll[1] ?? "").trim() };
+  const active = activeOutcome(before, group);
+  if (active) return { outcome: active, via: "active" };
+  const predicate = predicateOutcome(sentence.slice(group.end), group);
+  return predicate ? { outcome: predicate, via: "predicate" } : null;
+}
+
+/** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
+function activeOutcome(before: string, group: VictimGroup): GroupOutcome["outcome"] | null {
+  const verb = ACTIVE_BEFORE.exec(before)?.[1];
+  if (!verb) return null;
+  // "lost two" alone is too vague; "lost two soldiers" is a death count.
+  if (/^los/i.test(verb) && !group.noun) return null;
+  const outcome = outcomeOf(verb);
+  return outcome === "both" || outcome === "casualties" ? null : outcome;
+}
+
+/** The predicate that follows the group, if nothing but an aside stands between them. */
+function predicateOutcome(tail: string, group: VictimGroup): GroupOutcome["outcome"] | null {
+  const m = PREDICATE.exec(tail);
+  if (!m || !gapIsAside(tail.slice(0, m.index), group)) return null;
+  const outcome = outcomeOf(m[0]);
+  if (outcome === "both") return group.count === 0 ? "both" : null; // "five killed or wounded" is no figure
+  return outcome === "casualties" ? null : outcome;
+}
+
+/**
+ * True when the words between a group and a predicate are only an aside: an appositive
+ * (", Sipan Melkonian,"), "including civilians", a bracket, or a short place phrase
+ * ("in the village"). Anything with its own verb or number belongs to another clause.
+ */
+function gapIsAside(gap: string, group: VictimGroup): boolean {
+  const rest = gap
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/,[^,]*,/g, " ")
+    .replace(/\bincluding\b[^,]*/i, " ")
+    .replace(/,/g, " ")
+    .trim();
+  if (rest === "") return true;
+  if (!group.noun && !group.inherits) return false; // "six wounded": the outcome follows at once
+  if (A_NUMBER.test(` ${rest} `)) return false;
+  if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > 6) return false;
+  return !FINITE_OR_LINK.test(rest);
+}

@@ -1,0 +1,130 @@
+// Finds counted groups of people in a sentence: "at least five Azerbaijani soldiers",
+// "four of its troops", "another", "No Karabakh Armenian soldiers", or a bare number
+// ("two killed and five wounded"). Whether a group was killed or wounded is decided later.
+import { monthNumber } from "../dates/calendar.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
+import {
+  MODIFIER_WORDS, VICTIM_NOUN_PATTERN, isSingularNoun, outcomeOf, tollOutcome, victimKind,
+  type Outcome, type VictimKind,
+} from "./lexicon.ts";
+
+export interface VictimGroup {
+  /** Span in the normalised sentence, qualifier and possessive included. */
+  start: number;
+  end: number;
+  count: number;
+  qualifier: string | null;
+  /** "its/their/our" before the number or in "N of its …". */
+  possessive: boolean;
+  /** Words between the number and the noun ("Karabakh Armenian"), "" when none. */
+  modifiers: string;
+  /** The victim noun, or null for a bare number ("six wounded") or "N of them". */
+  noun: string | null;
+  kind: VictimKind | null;
+  /** "another", "others", "N of them": the same victims as the group before. */
+  inherits: boolean;
+  /** The outcome the group names itself: "2,783 deaths", "two wounded soldiers". */
+  ownOutcome: Outcome | null;
+}
+
+const COUNT = new RegExp(
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|an?)(?![\\w-])`,
+  "gi",
+);
+const OF_DETERMINER = /^\s+of\s+(its|their|our|the|these|those|them|whom)\b/i;
+/** A victim noun after exactly n modifier words; the longest valid reading wins. */
+const NOUN_TAILS = [3, 2, 1, 0].map(
+  (n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"),
+);
+/** What may follow a bare number that counts people: an outcome, a verb, a break. */
+const BARE_NEXT =
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since)\b)/i;
+const MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS})$`, "i");
+
+export function findVictimGroups(sentence: string): VictimGroup[] {
+  const groups: VictimGroup[] = [];
+  for (const m of sentence.matchAll(COUNT)) {
+    const group = readGroup(sentence, m);
+    if (group) groups.push(group);
+  }
+  return groups;
+}
+
+function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
+  const start = m.index ?? 0;
+  const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
+  let end = start + m[0].length;
+  let possessive = m[1] !== undefined;
+  let inherits = word === "another";
+
+  const of = OF_DETERMINER.exec(sentence.slice(end));
+  if (of) {
+    const det = (of[1] ?? "").toLowerCase();
+    end += of[0].length;
+    if (["its", "their", "our"].includes(det)) possessive = true;
+    // "two of them", "two of whom": the victims were named before.
+    if (det === "them" || det === "whom") inherits = true;
+  }
+  const noun = inherits && of ? null : readNoun(sentence.slice(end));
+  if (noun) end += noun.length;
+  const kind = noun ? victimKind(noun.noun) : null;
+  if (kind && noun && /^others?$/i.test(noun.noun)) inherits = true;
+
+  const count = countOf(word, noun?.noun ?? null, Boolean(of));
+  if (count === null) return null;
+  if (!noun && !inherits && !bareNumberCountsPeople(sentence, start, end, word)) return null;
+
+  return {
+    start, end, count, inherits, possessive, kind,
+    qualifier: normalizeQualifier(m[2]),
+    modifiers: noun?.modifiers ?? "",
+    noun: noun?.noun ?? null,
+    ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),
+  };
+}
+
+interface NounTail { noun: string; modifiers: string; length: number }
+
+/**
+ * The victim noun after the number, with at most three modifiers ("ethnic Armenian").
+ * Longest first, because "Azerbaijani" alone is a noun too ("five Azerbaijanis").
+ */
+function readNoun(tail: string): NounTail | null {
+  for (const pattern of NOUN_TAILS) {
+    const m = pattern.exec(tail);
+    if (!m) continue;
+    const modifiers = (m[1] ?? "").trim();
+    const words = modifiers ? modifiers.split(/\s+/) : [];
+    // A modifier is a name ("Azerbaijani"), a hyphenated adjective or a known adjective:
+    // "five years ago soldiers" must not read "years ago" as describing soldiers.
+    if (words.every((w) => /^[A-Z]/.test(w) || w.includes("-") || MODIFIER.test(w))) {
+      return { noun: m[2] ?? "", modifiers, length: m[0].length };
+    }
+  }
+  return null;
+}
+
+/** The number a counting word gives for this noun, or null when it does not count people. */
+function countOf(word: string, noun: string | null, hasOf: boolean): number | null {
+  if (word === "a" || word === "an") return noun && isSingularNoun(noun) && victimKind(noun) !== "toll" ? 1 : null;
+  if (word === "no") return noun ? 0 : null;
+  if (word === "none") return hasOf || !noun ? 0 : null;
+  if (word === "no one" || word === "nobody") return 0;
+  if (word === "another") return 1;
+  return parseNumberPhrase(word);
+}
+
+/** A bare number only counts people when nothing suggests a date, a year or a unit. */
+function bareNumberCountsPeople(sentence: string, start: number, end: number, word: string): boolean {
+  if (!BARE_NEXT.test(sentence.slice(end))) return false;
+  if (/^(?:a|an|no|none)$/.test(word)) return false;
+  if (/^\d{4}$/.test(word)) return false; // a year
+  const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
+  if (monthNumber(before) !== null) return false; // "November 26"
+  if (/^(?:aged|age|number|no|at|since|until|from|by)$/i.test(before)) return false;
+  return true;
+}
+
+function innerOutcome(modifiers: string): Outcome | null {
+  return /\b(?:wounded|injured|dead)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
+}

@@ -1,0 +1,66 @@
+// Calendar arithmetic on plain YYYY-MM-DD strings (UTC), and parsing of absolute dates
+// as news sites print them. Shared by metadata inference, claim dates and query dates.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Month names and abbreviations as a regex alternation, longest first ("Sept." before "Sep"). */
+export const MONTH_PATTERN =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/** 1–12 for a month name or abbreviation ("Sept.", "December"), else null. */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?\\s*,?\\s*(\\d{4})\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b`, "i");
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/**
+ * The first absolute date with a year in the text, as YYYY-MM-DD:
+ * "2020-12-13", "13 December,2020", "December 14, 2020", "13 Nov 2020", "Sept. 14, 2020".
+ */
+export function parseAbsoluteDate(text: string): string | null {
+  const candidates: { index: number; iso: string | null }[] = [];
+  const iso = ISO.exec(text);
+  if (iso) candidates.push({ index: iso.index, iso: isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) candidates.push({ index: dmy.index, iso: fromParts(dmy[3], dmy[2], dmy[1]) });
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) candidates.push({ index: mdy.index, iso: fromParts(mdy[3], mdy[1], mdy[2]) });
+  const valid = candidates.filter((c) => c.iso !== null).sort((a, b) => a.index - b.index);
+  return valid[0]?.iso ?? null;
+}
+
+function fromParts(year?: string, month?: string, day?: string): string | null {
+  const m = month ? monthNumber(month) : null;
+  if (!year || !m || !day) return null;
+  return isoDate(Number(year), m, Number(day));
+}

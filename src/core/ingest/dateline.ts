@@ -1,0 +1,53 @@
+// Wire-style datelines at the start of a body paragraph: "BAKU (AFP) -", "YEREVAN, Sept 14 (Reuters) -",
+// "MOSCOW, 10 November 2020 /TASS/.", "STEPANAKERT, Nagorno-Karabakh —". They name the outlet and
+// sometimes the date, and are not part of what anyone said, so they are cut from the passage text.
+import { parseAbsoluteDate } from "../dates/calendar.ts";
+
+export interface Dateline {
+  /** The agency or outlet in brackets or slashes, if any. */
+  outlet: string | null;
+  /** The dateline's date when it gives a year ("10 November 2020"), else null. */
+  published: string | null;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+/** A place in capitals: "BAKU", "NEW YORK", "STEPANAKERT". */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,3}`;
+/** A place as some sites print it: "Baku", "Nagorno-Karabakh". Only trusted with an outlet credit. */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}`;
+/** What may follow the place after a comma: a country, a date ("Sept 14", "10 November 2020"). */
+const QUALIFIER = String.raw`(?:,\s*([^()/\n.!?]{1,40}?|[^()/\n]{1,12}\.\s?\d{1,2}(?:,\s*\d{4})?))?`;
+/** "(Reuters)", "(AFP)", "/TASS/", "/ Trend /". */
+const CREDIT = String.raw`\s*(?:\(([^()]{1,40})\)|\/\s*([^/]{1,30}?)\s*\/)`;
+const DASH = String.raw`\s*\.?\s*[-–—]{1,2}\s*`;
+/** A credit ends with a dash or a full stop ("/TASS/."): "The ministry (MoD) said" is no dateline. */
+const AFTER_CREDIT = String.raw`(?:\s*[-–—]{1,2}|\s*\.(?:\s*[-–—]{1,2})?)\s*`;
+
+const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}${AFTER_CREDIT}`, "u");
+const CAPS_WITH_DASH = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}${DASH}`, "u");
+
+/** An outlet credit reads like a name: "AFP", "Reuters", "Al Jazeera", "RFE/RL". */
+const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,38}$/u;
+
+/** Reads and removes a dateline at the start of a paragraph, or returns null when there is none. */
+export function readDateline(paragraph: string): Dateline | null {
+  const text = paragraph.trimStart();
+  const credited = WITH_CREDIT.exec(text);
+  if (credited) {
+    const outlet = (credited[2] ?? credited[3] ?? "").trim();
+    if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
+      return { outlet, published: dateIn(credited[1]), rest: text.slice(credited[0].length).trim() };
+    }
+  }
+  const plain = CAPS_WITH_DASH.exec(text);
+  // "U.S. - ..." or an all-caps shout are not datelines: a place has a word of three letters or more.
+  if (plain && /\p{Lu}{3,}/u.test(plain[0])) {
+    return { outlet: null, published: dateIn(plain[1]), rest: text.slice(plain[0].length).trim() };
+  }
+  return null;
+}
+
+function dateIn(qualifier: string | undefined): string | null {
+  return qualifier ? parseAbsoluteDate(qualifier) : null;
+}

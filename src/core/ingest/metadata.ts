@@ -1,0 +1,202 @@
+// Metadata inferred from the lines around an article's body: timestamps, "Published:"/"Updated:"
+// labels, "From:" and byline credits, copyright footers. Only lines that are metadata as a whole are
+// read: a date inside body prose ("early on March 25") says when something happened, not when the
+// article was published, so it is never taken.
+import { isoDate, MONTH_PATTERN, parseAbsoluteDate } from "../dates/calendar.ts";
+import { foldWhitespace, wordCount } from "./text.ts";
+
+/** How much a published-date cue is trusted: lower wins, then the earlier cue. */
+export const DATE_RANK = { prefix: 0, published: 1, updated: 2 } as const;
+
+export interface DateCue {
+  iso: string;
+  rank: number;
+}
+
+export interface OutletCue {
+  name: string;
+  /** A footer cue (copyright line) is only a fallback behind any front-of-article cue. */
+  footer: boolean;
+}
+
+/** A line that is metadata as a whole; it never becomes a passage. */
+export interface MetadataLine {
+  date: DateCue | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+/** Wire agencies that a one-word byline ("By AFP") may name. */
+const AGENCIES = [
+  "AFP", "AP", "Associated Press", "Reuters", "TASS", "RIA Novosti", "Interfax", "Sputnik", "Xinhua",
+  "Anadolu", "Anadolu Agency", "EFE", "dpa", "ANSA", "Kyodo", "IANS", "ANI", "PTI", "UNI", "APA",
+  "Trend", "Azertac", "Armenpress", "news agencies", "Agencies",
+];
+
+/** Words that describe a journalist, not a publication ("By Jane Doe, Staff Writer"). */
+const ROLE_WORDS = /\b(?:correspondent|reporter|writer|editor|staff|contributor|columnist|bureau|desk|analyst|producer|journalist|special to)\b/i;
+
+const ORGANISATION_SUFFIX = /[,\s]+(?:pvt\.?|private|pte\.?|plc|llc|l\.l\.c\.|inc\.?|ltd\.?|limited|gmbh|ag|s\.a\.|co\.)(?=[\s.,]|$)/gi;
+
+// ---------------------------------------------------------------------------
+// Dates
+
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
+const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|wednesday|saturday`;
+const ZONE = String.raw`gmt|utc|bst|cet|cest|eet|eest|msk|amt|azt|trt|ist|est|edt|cst|cdt|pst|pdt|aest|z|[+-]\d{2}:?\d{2}`;
+const DATE_FORMS = [
+  String.raw`\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\.?\s*,?\s*\d{4}`,
+  String.raw`(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}`,
+  String.raw`(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\.?`,
+  String.raw`\d{1,2}[./]\d{1,2}[./]\d{4}`,
+];
+/** The pieces a timestamp is made of; a line made of nothing else is a timestamp line. */
+const TIMESTAMP_PIECE = new RegExp(
+  String.raw`\b(?:${DATE_FORMS.join("|")}|${TIME}|${WEEKDAY}|${ZONE}|at|on)\b|[\s,.|/·•()+–—-]+`,
+  "gi",
+);
+
+const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+
+/**
+ * The first absolute date in a metadata line. Besides the month-name forms of parseAbsoluteDate,
+ * it reads numeric dates: "14.12.2020" is always day.month.year (the European dotted form), while
+ * "12/14/2020" is read only when one part cannot be a month.
+ */
+export function metadataDate(text: string): string | null {
+  const named = parseAbsoluteDate(text);
+  if (named) return named;
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [a, sep, b, year] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
+  if (sep === ".") return isoDate(year, b, a);
+  if (a > 12) return isoDate(year, b, a);
+  if (b > 12) return isoDate(year, a, b);
+  return null;
+}
+
+/** "December 14, 2020 11:32:24 AM", "Mon 14 Dec 2020 | 09:00 GMT", "14.12.2020": nothing but a date/time. */
+export function isTimestampLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  return text.replace(TIMESTAMP_PIECE, "").trim() === "";
+}
+
+/** A leading " date 2017-02-27 " prefix some archives put before the body's first sentence. */
+export function readDatePrefix(line: string): { published: string; rest: string } | null {
+  const m = /^\s*date\s*:?\s+(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)/i.exec(line);
+  if (!m) return null;
+  const published = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return published ? { published, rest: line.slice(m[0].length) } : null;
+}
+
+const DATE_LABEL =
+  /^(?:(last|first)\s+)?(published|updated|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+
+/** "Published: 13 Nov 2020 14:05 GMT", "Last updated on: 13 December,2020 05:15 pm", "Updated 2 hours ago". */
+function labelledDate(line: string): MetadataLine | null {
+  const m = DATE_LABEL.exec(line.trim());
+  if (!m) return null;
+  const label = (m[2] ?? "").toLowerCase();
+  const rest = (m[3] ?? "").trim();
+  const iso = metadataDate(rest);
+  const metadataShaped =
+    isTimestampLine(rest) || /^\d+\s+\w+\s+ago\b/i.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
+  if (!metadataShaped) return null;
+  const rank = label === "updated" || label === "modified" ? DATE_RANK.updated : DATE_RANK.published;
+  return { date: iso ? { iso, rank } : null, outlet: null, url: null };
+}
+
+// ---------------------------------------------------------------------------
+// Outlets and addresses
+
+/** A line that is nothing but a web address (the article's own link, pasted above or below it). */
+const URL_ONLY = /^<?https?:\/\/\S+>?$/i;
+
+/** "From: Deutsche Welle |", "Source: Reuters", "Via: Al Jazeera". */
+function sourceLine(line: string): MetadataLine | null {
+  const m = /^(?:from|source|via|publisher|outlet)\s*:\s*(.*)$/i.exec(line.trim());
+  if (!m) return null;
+  const value = (m[1] ?? "").trim();
+  if (URL_ONLY.test(value)) return { date: null, outlet: null, url: value };
+  const name = cleanOutletName(value.split("|")[0] ?? "");
+  if (name === null || wordCount(name) > 6) return null;
+  return { date: null, outlet: name, url: null };
+}
+
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le))*`;
+const BYLINE = new RegExp(
+  String.raw`^[Bb][Yy]\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*?)` +
+    String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?` +
+    String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b)\s*(.+?))?\s*\.?$`,
+  "u",
+);
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
+
+/** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
+function bylineLine(line: string): MetadataLine | null {
+  const text = line.trim();
+  if (text.length > 120 || !/^[Bb][Yy]\s+\p{Lu}/u.test(text)) return null;
+  const m = BYLINE.exec(text);
+  if (!m) return null;
+  const names = m[1] ?? "";
+  // "By Sunday, Azerbaijani forces had…" is prose that starts like a byline.
+  if (CALENDAR_WORD.test(names)) return null;
+  const tail = m[2]?.trim() ?? "";
+  if (tail !== "" && !/^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies))*$/u.test(tail)) {
+    return null;
+  }
+  const agency = AGENCIES.find((a) => a.toLowerCase() === names.toLowerCase());
+  const outlet = tail !== "" && !ROLE_WORDS.test(tail) ? cleanOutletName(tail) : agency ?? null;
+  if (tail !== "" && wordCount(tail) > 5) return null;
+  return { date: null, outlet, url: null };
+}
+
+/** The company a copyright footer names: "© 2020 Reuters" → "Reuters"; "© IE Online Media Services Pvt Ltd." → "IE Online Media Services". */
+export function copyrightOutlet(line: string): string | null {
+  if (!/©|\(c\)|\bcopyright\b/i.test(line)) return null;
+  const stripped = line
+    .replace(/©|\(c\)|\bcopyright\b/gi, " ")
+    .replace(/\ball rights reserved\b\.?/gi, " ")
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, " ")
+    .replace(ORGANISATION_SUFFIX, " ");
+  const first = foldWhitespace(stripped.split(/[.;|]\s|\.$/)[0] ?? "").replace(/^[\s,.:-]+|[\s,.:-]+$/g, "");
+  if (first === "" || wordCount(first) > 6 || !/^[\p{Lu}\p{N}]/u.test(first)) return null;
+  return first;
+}
+
+function cleanOutletName(name: string): string | null {
+  const cleaned = foldWhitespace(name.replace(ORGANISATION_SUFFIX, " ")).replace(/^[\s,.:|-]+|[\s,.:|-]+$/g, "");
+  return cleaned === "" ? null : cleaned;
+}
+
+/**
+ * The metadata a whole line carries, or null when the line is not a metadata line.
+ * Timestamp lines count as published dates; "Updated" labels rank below "Published" ones.
+ */
+export function readMetadataLine(line: string): MetadataLine | null {
+  const text = foldWhitespace(line);
+  if (text === "") return null;
+  if (isTimestampLine(text)) {
+    const iso = metadataDate(text);
+    return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
+  }
+  if (URL_ONLY.test(text)) return { date: null, outlet: null, url: text };
+  const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
+  if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
+  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text);
+}
+
+/** The best date cue: the most trusted kind, then the earliest in the article. */
+export function chooseDate(cues: readonly DateCue[]): string | null {
+  let best: DateCue | null = null;
+  for (const cue of cues) if (best === null || cue.rank < best.rank) best = cue;
+  return best?.iso ?? null;
+}
+
+/** Front-of-article cues (source line, dateline, byline) in article order beat a copyright footer. */
+export function chooseOutlet(cues: readonly OutletCue[]): string | null {
+  return (cues.find((c) => !c.footer) ?? cues[0])?.name ?? null;
+}

@@ -1,0 +1,178 @@
+// Article text → ParsedArticle: metadata plus the passages worth indexing. Composes the one-job
+// modules of this folder: front matter, markdown, metadata lines, datelines, boilerplate,
+// paragraph joining, headings, repeat removal and sentence splitting.
+import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
+import { readDateline } from "./dateline.ts";
+import { dropRepeats } from "./dedupe.ts";
+import { isBoilerplate } from "./boilerplate.ts";
+import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
+import { isCrossHeading, isHeadline } from "./headings.ts";
+import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
+import {
+  chooseDate,
+  chooseOutlet,
+  copyrightOutlet,
+  DATE_RANK,
+  readDatePrefix,
+  readMetadataLine,
+  type DateCue,
+  type OutletCue,
+} from "./metadata.ts";
+import { joinWrappedLines } from "./paragraphs.ts";
+import { splitSentences } from "./sentences.ts";
+import { comparable, foldWhitespace } from "./text.ts";
+
+/** What the lines around the body told us, in article order. */
+interface Cues {
+  dates: DateCue[];
+  outlets: OutletCue[];
+  urls: string[];
+}
+
+/** A paragraph on its way to becoming a passage. */
+interface Draft {
+  text: string;
+  heading: boolean;
+  /** A `#` heading in markdown. */
+  markdownHeading: boolean;
+  /** Came from one line of the file (a headline or cross-heading never spans lines). */
+  singleLine: boolean;
+  /** Body text for sure: it began with a dateline or a date prefix. */
+  body: boolean;
+}
+
+/**
+ * Parses one article.
+ * @throws CounterclaimError naming the file and field when the front matter has a bad value.
+ */
+export function parseArticle(source: ArticleSource): ParsedArticle {
+  const { file } = source;
+  const text = source.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const { front, body } = splitFrontMatter(file, text);
+  const cues: Cues = { dates: [], outlets: [], urls: [] };
+  const lines = body.split("\n").map(stripMarkdownLine);
+  const prefixed = takeDatePrefix(lines, cues);
+  const drafts = readDrafts(lines, cues);
+  if (prefixed && drafts[0]) drafts[0].body = true;
+  const inferredTitle = markHeadings(drafts);
+  const withTitle = addFrontMatterTitle(drafts, front);
+  const passages = toPassages(file, dropRepeats(withTitle));
+  return { meta: buildMeta(file, front, inferredTitle, cues), passages };
+}
+
+/** Strips a leading " date YYYY-MM-DD " prefix from the first line; true when body text follows it. */
+function takeDatePrefix(lines: MarkdownLine[], cues: Cues): boolean {
+  const first = lines.find((l) => l.text.trim() !== "");
+  const prefix = first ? readDatePrefix(first.text) : null;
+  if (!first || !prefix) return false;
+  cues.dates.push({ iso: prefix.published, rank: DATE_RANK.prefix });
+  first.text = prefix.rest;
+  return prefix.rest.trim() !== "";
+}
+
+/**
+ * Walks the lines: metadata and furniture lines are read for cues and dropped, markdown headings
+ * stand alone, and runs of other lines are joined into paragraphs.
+ */
+function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
+  const drafts: Draft[] = [];
+  let block: string[] = [];
+  const flush = (): void => {
+    const paragraphs = joinWrappedLines(block);
+    for (const paragraph of paragraphs) {
+      const draft = readParagraph(paragraph, cues);
+      if (draft) drafts.push({ ...draft, singleLine: block.length === 1 || paragraphs.length === block.length });
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    const text = foldWhitespace(line.text);
+    if (text === "" || isDropLine(text, line.raw, cues)) {
+      flush();
+    } else if (line.heading) {
+      flush();
+      drafts.push({ text, heading: true, markdownHeading: true, singleLine: true, body: false });
+    } else {
+      block.push(text);
+    }
+  }
+  flush();
+  return drafts;
+}
+
+/** True for a line that never becomes a passage: metadata (read into the cues) or site furniture. */
+function isDropLine(text: string, raw: string, cues: Cues): boolean {
+  const metadata = readMetadataLine(text);
+  if (metadata) {
+    if (metadata.date) cues.dates.push(metadata.date);
+    if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: false });
+    if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
+    return true;
+  }
+  if (isBoilerplate(text) || isBoilerplate(foldWhitespace(raw))) {
+    const owner = copyrightOutlet(text);
+    if (owner) cues.outlets.push({ name: owner, footer: true });
+    return true;
+  }
+  return false;
+}
+
+/** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
+function readParagraph(paragraph: string, cues: Cues): Omit<Draft, "singleLine"> | null {
+  let text = foldWhitespace(paragraph);
+  const dateline = readDateline(text);
+  if (dateline) {
+    if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false });
+    if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published });
+    text = dateline.rest;
+  }
+  // Lines joined from a hard-wrapped block are checked again as a whole.
+  if (text === "" || isDropLine(text, text, cues)) return null;
+  return { text, heading: false, markdownHeading: false, body: dateline !== null };
+}
+
+/**
+ * Marks the headline (the first paragraph, when it reads like one) and the cross-headings between
+ * body paragraphs. Returns the headline's text, the inferred title.
+ */
+function markHeadings(drafts: Draft[]): string | null {
+  let title: string | null = null;
+  drafts.forEach((draft, i) => {
+    if (i === 0) {
+      draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && isHeadline(draft.text));
+      if (draft.heading) title = draft.text;
+      return;
+    }
+    const between = i < drafts.length - 1;
+    draft.heading = draft.markdownHeading || (between && !draft.body && draft.singleLine && isCrossHeading(draft.text));
+  });
+  return title;
+}
+
+/** A front-matter title the body does not repeat is still the headline: it goes first. */
+function addFrontMatterTitle(drafts: Draft[], front: FrontMatter | null): Draft[] {
+  if (!front?.title) return drafts;
+  const key = comparable(front.title);
+  if (drafts.some((d) => d.heading && comparable(d.text) === key)) return drafts;
+  const headline: Draft = { text: front.title, heading: true, markdownHeading: false, singleLine: true, body: false };
+  return [headline, ...drafts];
+}
+
+function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
+  return drafts.map((draft, index) => {
+    const id = `${file}#p${index}`;
+    const sentences = splitSentences(draft.text).map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
+    return { id, file, text: draft.text, heading: draft.heading, sentences };
+  });
+}
+
+/** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
+function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues): ArticleMeta {
+  return {
+    file,
+    title: front?.title ?? title,
+    outlet: front?.outlet ?? chooseOutlet(cues.outlets),
+    published: front?.published ?? chooseDate(cues.dates),
+    url: front?.url ?? cues.urls[0] ?? null,
+  };
+}

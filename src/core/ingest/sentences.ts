@@ -1,0 +1,97 @@
+// Sentence splitting for news prose. A full stop is a sentence end only when it is outside a
+// quotation, is not an abbreviation or an initial, and the next word starts a new sentence.
+import { foldWhitespace } from "./text.ts";
+
+/** Abbreviations that never end a sentence in news copy: titles, ranks, months, Latin. */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "cmdr", "sgt", "cpl", "pvt",
+  "adm", "brig", "rep", "sen", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "vs", "approx", "dept", "est", "govt", "corp", "fig", "cf", "ca",
+]);
+/** Abbreviations that are such only before a number: "No. 5", "Art. 3", "p. 12". */
+const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "art", "vol", "p", "pp", "para", "ch", "sec"]);
+/** Dotted forms that often do end a sentence ("at 10 p.m. The ministry…"). */
+const CLOCK = new Set(["a.m", "p.m"]);
+
+/** Quote marks that open or close a quotation. “ and ” are both toggles: writers mistype them. */
+const QUOTE_TOGGLES = new Set(['"', "\u201C", "\u201D", "\u201E", "«", "»"]);
+/** What may follow a sentence's final mark before the space: closing quotes and brackets. */
+const CLOSERS = new Set(['"', "\u201C", "\u201D", "\u2019", "'", ")", "]", "»"]);
+const TERMINAL = new Set([".", "!", "?", "…"]);
+/** A sentence starts with a capital, a digit or an opening quote or bracket. */
+const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'«(\[]/u;
+
+/** Splits a paragraph into sentences, keeping the original characters. */
+export function splitSentences(paragraph: string): string[] {
+  const text = foldWhitespace(paragraph);
+  if (text === "") return [];
+  // With an odd number of quote marks we cannot tell openers from closers, so quotes are ignored.
+  const useQuotes = countQuotes(text) % 2 === 0;
+  const sentences: string[] = [];
+  let start = 0;
+  let inQuote = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? "";
+    if (QUOTE_TOGGLES.has(ch)) {
+      if (useQuotes) inQuote = !inQuote;
+      i++;
+      continue;
+    }
+    if (!TERMINAL.has(ch)) {
+      i++;
+      continue;
+    }
+    const markStart = i;
+    let end = i;
+    while (end < text.length && TERMINAL.has(text[end] ?? "")) end++;
+    const marks = text.slice(i, end);
+    while (end < text.length && CLOSERS.has(text[end] ?? "")) {
+      if (useQuotes && QUOTE_TOGGLES.has(text[end] ?? "")) inQuote = !inQuote;
+      end++;
+    }
+    i = end;
+    if (inQuote || end >= text.length || text[end] !== " ") continue;
+    const next = text.slice(end + 1);
+    if (!SENTENCE_START.test(next) || isEllipsis(marks)) continue;
+    // An abbreviation is never followed by a closing quote or bracket: "said “no.” 12 died" ends a sentence.
+    const closed = end > markStart + marks.length;
+    if (marks === "." && !closed && isAbbreviation(wordBefore(text, markStart), next)) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = end + 1;
+  }
+  const last = text.slice(start).trim();
+  if (last !== "") sentences.push(last);
+  return sentences;
+}
+
+function countQuotes(text: string): number {
+  let n = 0;
+  for (const ch of text) if (QUOTE_TOGGLES.has(ch)) n++;
+  return n;
+}
+
+/** "…" or "...": an elision inside a sentence, not its end. */
+function isEllipsis(marks: string): boolean {
+  return /^(?:…+|\.{2,})$/.test(marks);
+}
+
+/** The word that ends at `index` (the position of its full stop). */
+function wordBefore(text: string, index: number): string {
+  const space = text.lastIndexOf(" ", index - 1);
+  return text.slice(space + 1, index);
+}
+
+/** True when the word before a full stop is an abbreviation or an initial, so the sentence goes on. */
+export function isAbbreviation(word: string, next: string): boolean {
+  const token = word.replace(/^[("“‘'«\[]+/u, "");
+  const lower = token.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) return true;
+  // An initial: "J. R. Smith".
+  if (/^\p{Lu}$/u.test(token)) return true;
+  // Dotted initialisms: "U.S.", "U.N.", "e.g."; clock times may end a sentence.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !CLOCK.has(lower);
+  return false;
+}

@@ -1,0 +1,40 @@
+// Small text helpers shared by the ingestion modules.
+
+/** Folds every run of white space (tabs, NBSP, newlines) to one space; keeps all other characters. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * A form for comparing two pieces of text written by different hands: case, curly vs straight
+ * quotes, dash styles and trailing punctuation do not make two paragraphs different.
+ */
+export function comparable(text: string): string {
+  return foldWhitespace(
+    text
+      .normalize("NFKC")
+      .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
+      .replace(/[\u2013\u2014]/g, "-")
+      .toLowerCase(),
+  ).replace(/[\s.,;:!?…"')\]-]+$/u, "");
+}
+
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/** True when the text ends the way a sentence does: ".", "!", "?" or "…", maybe inside quotes/brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*\s*$/u.test(text);
+}
+
+/** True when the text ends with any punctuation mark (a heading has none). */
+export function endsWithPunctuation(text: string): boolean {
+  return /[.,;:!?…"'”’»)\]-]\s*$/u.test(text);
+}
+
+export function startsWithCapitalOrDigit(text: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(text.trim());
+}

@@ -1,0 +1,78 @@
+// One article's knowledge: every sentence read in order (so "it" and "the ministry" can point
+// back across sentences and paragraphs), giving claims, casualty figures, dates and places.
+import type { ArticleKnowledge, CasualtyFigure, Claim, ParsedArticle, Sentence, Side } from "../types.ts";
+import { defaultGazetteer, placesIn, type Gazetteer } from "../attribution/gazetteer.ts";
+import { attributeSentence, type Attribution } from "../attribution/attributeSentence.ts";
+import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
+import { tokenize } from "../attribution/tokens.ts";
+import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../casualties/extractCasualties.ts";
+import { findDateRef } from "../dates/resolveDate.ts";
+
+export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
+  const state = emptyDiscourse();
+  const claims: Claim[] = [];
+  const casualties: CasualtyFigure[] = [];
+  const places: Record<string, string[]> = {};
+  for (const passage of article.passages) {
+    for (const sentence of passage.sentences) {
+      const latestSpeaker = latestSpeakerSide(state);
+      const { attribution, tokens } = attributeSentence(sentence.text, state, gazetteer);
+      const date = findDateRef(sentence.text, article.meta.published);
+      const found = placesIn(gazetteer, tokens);
+      if (found.length > 0) places[sentence.id] = found;
+      if (attribution) claims.push(...claimsOf(article, sentence, attribution, date));
+      const ctx = casualtyContext(attribution, latestSpeaker, gazetteer);
+      for (const draft of extractCasualties(sentence.text, ctx)) {
+        const { claimedBy: _override, ...figure } = draft;
+        casualties.push({
+          file: article.meta.file,
+          passageId: sentence.passageId,
+          sentenceId: sentence.id,
+          sentence: sentence.text,
+          ...figure,
+          claimedBy: casualtyClaimant(draft, ctx),
+          date,
+        });
+      }
+    }
+  }
+  return { meta: article.meta, passages: article.passages, claims, casualties, places };
+}
+
+function claimsOf(article: ParsedArticle, sentence: Sentence, a: Attribution, date: Claim["date"]): Claim[] {
+  return a.sides.map((side) => ({
+    id: `${sentence.id}:${side}`,
+    file: article.meta.file,
+    passageId: sentence.passageId,
+    sentenceId: sentence.id,
+    sentence: sentence.text,
+    speaker: a.speaker,
+    side,
+    kind: a.kind,
+    date,
+  }));
+}
+
+/** The side of the last speaker before this sentence: what a bare "its soldiers" belongs to. */
+function latestSpeakerSide(state: Discourse): Side | null {
+  const speakers = state.referents.filter((r) => r.spoke);
+  return speakers.at(-1)?.sides[0] ?? null;
+}
+
+function casualtyContext(a: Attribution | null, latestSpeaker: Side | null, gazetteer: Gazetteer): CasualtyContext {
+  // Two sides accusing each other put forward no single figure: such a sentence is the outlet's.
+  const claimant = a && a.sides.length === 1 ? (a.sides[0] ?? "unattributed") : "unattributed";
+  return {
+    claimant,
+    possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
+    sideOf: (phrase) => sideOfPhrase(phrase, gazetteer),
+  };
+}
+
+/** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
+export function sideOfPhrase(phrase: string, gazetteer: Gazetteer = defaultGazetteer): Side | null {
+  for (const m of gazetteer.match(tokenize(phrase))) {
+    if (m.entry.kind === "country" || m.entry.kind === "actor") return m.entry.side;
+  }
+  return null;
+}

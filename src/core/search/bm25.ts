@@ -1,0 +1,173 @@
+// An inverted index with BM25 scoring over documents given as term lists.
+// Postings are typed arrays so that 100k passages score in a few milliseconds and
+// serialise to a compact base64 form that loads without re-reading any text.
+
+export interface Postings {
+  docs: Uint32Array;
+  tfs: Uint16Array;
+}
+
+export interface Bm25Index {
+  docCount: number;
+  docLengths: Uint16Array;
+  averageLength: number;
+  postings: Map<string, Postings>;
+}
+
+export interface WeightedTerm {
+  term: string;
+  /** 1 for a word as typed; less for a corrected or expanded one. */
+  weight: number;
+}
+
+export interface ScoredDoc {
+  doc: number;
+  score: number;
+  /** Bit i set when query term i occurs in the document (first 31 terms). */
+  matched: number;
+}
+
+/** Standard BM25 constants; b a little under 0.75 since passages are short paragraphs. */
+export const BM25_PARAMS = { k1: 1.2, b: 0.6 };
+const MAX_LENGTH = 0xffff;
+
+export function buildBm25(docs: readonly (readonly string[])[]): Bm25Index {
+  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
+  const docLengths = new Uint16Array(docs.length);
+  let total = 0;
+  docs.forEach((terms, doc) => {
+    docLengths[doc] = Math.min(terms.length, MAX_LENGTH);
+    total += terms.length;
+    const counts = new Map<string, number>();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [term, tf] of counts) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { docs: [], tfs: [] }));
+      list.docs.push(doc);
+      list.tfs.push(Math.min(tf, MAX_LENGTH));
+    }
+  });
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) postings.set(term, { docs: Uint32Array.from(list.docs), tfs: Uint16Array.from(list.tfs) });
+  return { docCount: docs.length, docLengths, averageLength: docs.length ? total / docs.length : 0, postings };
+}
+
+export function idf(index: Bm25Index, term: string): number {
+  const df = index.postings.get(term)?.docs.length ?? 0;
+  return Math.log(1 + (index.docCount - df + 0.5) / (df + 0.5));
+}
+
+/** The idf a term absent from the corpus would have: the most a single term can weigh. */
+export function maxIdf(index: Bm25Index): number {
+  return Math.log(1 + (index.docCount + 0.5) / 0.5);
+}
+
+/** The best `limit` documents for the terms, best first. */
+export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[], limit: number): ScoredDoc[] {
+  const { k1, b } = BM25_PARAMS;
+  const scores = new Float64Array(index.docCount);
+  const masks = new Uint32Array(index.docCount);
+  const touched: number[] = [];
+  const average = index.averageLength || 1;
+  terms.forEach(({ term, weight }, i) => {
+    const list = index.postings.get(term);
+    if (!list) return;
+    const termIdf = idf(index, term) * weight;
+    const bit = i < 31 ? 1 << i : 0;
+    for (let p = 0; p < list.docs.length; p++) {
+      const doc = list.docs[p] ?? 0;
+      const tf = list.tfs[p] ?? 0;
+      const norm = k1 * (1 - b + (b * (index.docLengths[doc] ?? 0)) / average);
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] = (scores[doc] ?? 0) + (termIdf * tf * (k1 + 1)) / (tf + norm);
+      masks[doc] = (masks[doc] ?? 0) | bit;
+    }
+  });
+  return topDocs(touched, scores, masks, limit);
+}
+
+function topDocs(touched: number[], scores: Float64Array, masks: Uint32Array, limit: number): ScoredDoc[] {
+  const best: ScoredDoc[] = [];
+  for (const doc of touched) {
+    const score = scores[doc] ?? 0;
+    if (best.length === limit && score <= (best[best.length - 1]?.score ?? 0)) continue;
+    const entry = { doc, score, matched: masks[doc] ?? 0 };
+    let at = best.length;
+    while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+// --- serialisation -----------------------------------------------------------
+
+export interface Bm25Json {
+  docCount: number;
+  averageLength: number;
+  terms: string[];
+  /** Number of postings per term, base64 Uint32. */
+  counts: string;
+  docs: string;
+  tfs: string;
+  docLengths: string;
+}
+
+const toBase64 = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+
+function fromBase64<T>(text: string, make: (buffer: ArrayBuffer, length: number) => T, bytesPer: number): T {
+  const bytes = Buffer.from(text, "base64");
+  // Copy into a fresh, aligned buffer: a Buffer may start at any offset of a shared pool.
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  return make(copy, bytes.byteLength / bytesPer);
+}
+
+export function bm25ToJson(index: Bm25Index): Bm25Json {
+  const terms = [...index.postings.keys()];
+  const counts = new Uint32Array(terms.length);
+  let total = 0;
+  terms.forEach((t, i) => {
+    const n = index.postings.get(t)?.docs.length ?? 0;
+    counts[i] = n;
+    total += n;
+  });
+  const docs = new Uint32Array(total);
+  const tfs = new Uint16Array(total);
+  let at = 0;
+  for (const t of terms) {
+    const list = index.postings.get(t);
+    if (!list) continue;
+    docs.set(list.docs, at);
+    tfs.set(list.tfs, at);
+    at += list.docs.length;
+  }
+  return {
+    docCount: index.docCount,
+    averageLength: index.averageLength,
+    terms,
+    counts: toBase64(counts),
+    docs: toBase64(docs),
+    tfs: toBase64(tfs),
+    docLengths: toBase64(index.docLengths),
+  };
+}
+
+export function bm25FromJson(json: Bm25Json): Bm25Index {
+  const counts = fromBase64(json.counts, (b, n) => new Uint32Array(b, 0, n), 4);
+  const docs = fromBase64(json.docs, (b, n) => new Uint32Array(b, 0, n), 4);
+  const tfs = fromBase64(json.tfs, (b, n) => new Uint16Array(b, 0, n), 2);
+  const docLengths = fromBase64(json.docLengths, (b, n) => new Uint16Array(b, 0, n), 2);
+  if (counts.length !== json.terms.length || docs.length !== tfs.length || docLengths.length !== json.docCount) {
+    throw new Error("the saved search index is inconsistent");
+  }
+  const postings = new Map<string, Postings>();
+  let at = 0;
+  json.terms.forEach((term, i) => {
+    const n = counts[i] ?? 0;
+    if (at + n > docs.length) throw new Error("the saved search index is truncated");
+    postings.set(term, { docs: docs.subarray(at, at + n), tfs: tfs.subarray(at, at + n) });
+    at += n;
+  });
+  return { docCount: json.docCount, docLengths, averageLength: json.averageLength, postings };
+}

@@ -1,0 +1,121 @@
+// The search index over a corpus: BM25 postings for every passage, the vocabulary for
+// spelling correction, and per-passage places and dates for the boosts. Built once from
+// CorpusKnowledge at re-index time; the expensive parts are serialised, the rest is derived on load.
+import type { ArticleKnowledge, CorpusKnowledge, Passage } from "../types.ts";
+import { analyze, analyzeWords, termOf } from "./analyze.ts";
+import { type Bm25Index, type Bm25Json, bm25FromJson, bm25ToJson, buildBm25 } from "./bm25.ts";
+import { type ShortFieldIndex, type ShortFieldIndexJson, buildShortFieldIndex, collectShortFields, shortFieldIndexFromJson, shortFieldIndexToJson } from "./shortFields.ts";
+import { type ShortField } from "./shortFields.ts";
+import { type Vocabulary, buildVocabulary } from "./spelling.ts";
+import { tokenize } from "./tokenize.ts";
+
+export interface PassageRecord {
+  doc: number;
+  passage: Passage;
+  article: ArticleKnowledge;
+}
+
+export interface DateSpan {
+  start: string;
+  end: string;
+}
+
+export interface PlaceName {
+  name: string;
+  /** The place's terms, in order ("Nagorno-Karabakh" → nagorno, =karabakh). */
+  terms: string[];
+}
+
+export interface SearchIndex {
+  passages: PassageRecord[];
+  bm25: Bm25Index;
+  vocabulary: Vocabulary;
+  /** Folded surface word → its indexed term, for deciding whether a typed word is known. */
+  knownWords: Set<string>;
+  /** Places named in each passage (doc order), from the knowledge core's gazetteer. */
+  passagePlaces: string[][];
+  /** Dates a passage is about: its article's publication day and its claims' and figures' dates. */
+  passageDates: DateSpan[][];
+  places: PlaceName[];
+  shortFields: ShortFieldIndex;
+}
+
+export function passageRecords(knowledge: CorpusKnowledge): PassageRecord[] {
+  const records: PassageRecord[] = [];
+  for (const article of knowledge.articles) {
+    for (const passage of article.passages) records.push({ doc: records.length, passage, article });
+  }
+  return records;
+}
+
+export function buildSearchIndex(knowledge: CorpusKnowledge): SearchIndex {
+  const passages = passageRecords(knowledge);
+  const words = new Map<string, number>();
+  const docs = passages.map(({ passage }) => {
+    const tokens = tokenize(passage.text);
+    for (const w of new Set(tokens)) words.set(w, (words.get(w) ?? 0) + 1);
+    return analyzeWords(tokens);
+  });
+  const bm25 = buildBm25(docs);
+  const vocabularyWords = [...words.keys()];
+  const vocabulary = buildVocabulary(vocabularyWords, vocabularyWords.map((w) => words.get(w) ?? 0));
+  return assemble(passages, bm25, vocabulary, buildShortFieldIndex(collectShortFields(knowledge)));
+}
+
+function assemble(passages: PassageRecord[], bm25: Bm25Index, vocabulary: Vocabulary, shortFields: ShortFieldIndex): SearchIndex {
+  const passagePlaces = passages.map(({ passage, article }) => placesOf(passage, article));
+  const passageDates = passages.map(({ passage, article }) => datesOf(passage, article));
+  const placeNames = new Set(passagePlaces.flat());
+  const places = [...placeNames].map((name) => ({ name, terms: analyze(name) })).filter((p) => p.terms.length > 0);
+  return { passages, bm25, vocabulary, knownWords: new Set(vocabulary.words), passagePlaces, passageDates, places, shortFields };
+}
+
+function placesOf(passage: Passage, article: ArticleKnowledge): string[] {
+  const names = new Set<string>();
+  for (const sentence of passage.sentences) for (const place of article.places[sentence.id] ?? []) names.add(place);
+  return [...names];
+}
+
+function datesOf(passage: Passage, article: ArticleKnowledge): DateSpan[] {
+  const spans: DateSpan[] = [];
+  if (article.meta.published) spans.push({ start: article.meta.published, end: article.meta.published });
+  for (const item of [...article.claims, ...article.casualties]) {
+    if (item.passageId !== passage.id || !item.date?.start) continue;
+    spans.push({ start: item.date.start, end: item.date.end ?? item.date.start });
+  }
+  return spans;
+}
+
+export function isKnownWord(index: SearchIndex, word: string): boolean {
+  if (index.knownWords.has(word)) return true;
+  const term = termOf(word);
+  return term !== null && index.bm25.postings.has(term);
+}
+
+// --- serialisation -----------------------------------------------------------
+
+export interface SearchIndexJson {
+  bm25: Bm25Json;
+  words: string[];
+  frequency: number[];
+  shortFields: ShortField[];
+  shortFieldIndex: ShortFieldIndexJson;
+}
+
+export function searchIndexToJson(index: SearchIndex): SearchIndexJson {
+  return {
+    bm25: bm25ToJson(index.bm25),
+    words: index.vocabulary.words,
+    frequency: [...index.vocabulary.frequency],
+    shortFields: index.shortFields.fields,
+    shortFieldIndex: shortFieldIndexToJson(index.shortFields),
+  };
+}
+
+export function searchIndexFromJson(knowledge: CorpusKnowledge, json: SearchIndexJson): SearchIndex {
+  const passages = passageRecords(knowledge);
+  const bm25 = bm25FromJson(json.bm25);
+  if (bm25.docCount !== passages.length) throw new Error("the saved search index does not match the saved knowledge");
+  const vocabulary = buildVocabulary(json.words, json.frequency);
+  return assemble(passages, bm25, vocabulary, shortFieldIndexFromJson(json.shortFields, json.shortFieldIndex));
+}

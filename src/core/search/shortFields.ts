@@ -1,0 +1,67 @@
+// Fuse.js over the short fields a person names from memory: places, speakers, titles, outlets.
+// These are a few thousand strings even for a large corpus, which is where Fuse is fast and good;
+// its index is saved with the rest (createIndex().toJSON()) and parsed back on load.
+import Fuse, { type FuseIndex } from "fuse.js";
+import type { CorpusKnowledge } from "../types.ts";
+
+export type ShortFieldKind = "place" | "speaker" | "title" | "outlet";
+
+export interface ShortField {
+  kind: ShortFieldKind;
+  value: string;
+}
+
+export interface ShortFieldIndex {
+  fields: ShortField[];
+  fuse: Fuse<ShortField>;
+}
+
+export type ShortFieldIndexJson = ReturnType<FuseIndex<ShortField>["toJSON"]>;
+
+const KEYS = ["value"];
+const OPTIONS = { keys: KEYS, includeScore: true, threshold: 0.3, ignoreLocation: true, ignoreDiacritics: true };
+
+export function collectShortFields(knowledge: CorpusKnowledge): ShortField[] {
+  const seen = new Set<string>();
+  const fields: ShortField[] = [];
+  const add = (kind: ShortFieldKind, value: string | null | undefined) => {
+    const trimmed = value?.trim();
+    if (!trimmed || trimmed.length > 200) return;
+    const key = `${kind}:${trimmed.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    fields.push({ kind, value: trimmed });
+  };
+  for (const article of knowledge.articles) {
+    add("title", article.meta.title);
+    add("outlet", article.meta.outlet);
+    for (const names of Object.values(article.places)) for (const place of names) add("place", place);
+    for (const claim of article.claims) add("speaker", claim.speaker);
+  }
+  return fields;
+}
+
+export function buildShortFieldIndex(fields: ShortField[]): ShortFieldIndex {
+  const index = Fuse.createIndex(KEYS, fields);
+  return { fields, fuse: new Fuse(fields, OPTIONS, index) };
+}
+
+export function shortFieldIndexToJson(index: ShortFieldIndex): ShortFieldIndexJson {
+  return index.fuse.getIndex().toJSON();
+}
+
+export function shortFieldIndexFromJson(fields: ShortField[], json: ShortFieldIndexJson): ShortFieldIndex {
+  const index = Fuse.parseIndex<ShortField>(json);
+  return { fields, fuse: new Fuse(fields, OPTIONS, index) };
+}
+
+/** Short fields of one kind matching a typed name, best first. Plain fuzzy search: no operators. */
+export function findShortFields(index: ShortFieldIndex, text: string, kind: ShortFieldKind, limit = 5): ShortField[] {
+  const pattern = text.trim().slice(0, 64);
+  if (!pattern) return [];
+  return index.fuse
+    .search(pattern, { limit: limit * 4 })
+    .filter((r) => r.item.kind === kind)
+    .slice(0, limit)
+    .map((r) => r.item);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { casualtyClaimant, extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const affected = (sentence: string, c = ctx("unattributed")) => extractCasualties(sentence, c).map((d) => d.affected);
+
+describe("the side that suffered a figure", () => {
+  it("takes the nationality named in the victim group", () => {
+    expect(affected("Three Azerbaijani servicemen were wounded near Tovuz.")).toEqual(["azerbaijan"]);
+  });
+  it("asks the gazetteer about a multi-word group such as 'Karabakh Armenian soldiers'", () => {
+    expect(affected("Two Karabakh Armenian soldiers were wounded overnight.")).toEqual(["nagorno-karabakh"]);
+  });
+  it("reads 'separatist fighters' through the gazetteer", () => {
+    expect(affected("Yerevan said four separatist fighters were injured.", ctx("armenia"))).toEqual(["nagorno-karabakh"]);
+  });
+  it("reads a plural nationality noun: 'five Armenians were killed'", () => {
+    expect(affected("Five Armenians were killed in the village.")).toEqual(["armenia"]);
+  });
+  it("reads 'its troops' as the possessor's side", () => {
+    expect(affected("The ministry said three of its troops were killed.", ctx("armenia", "armenia"))).toEqual(["armenia"]);
+  });
+  it("reads 'enemy soldiers' as the claimant's opponent", () => {
+    expect(affected("The army said it killed 20 enemy soldiers.", ctx("nagorno-karabakh"))).toEqual(["azerbaijan"]);
+    expect(affected("The ministry said 30 enemy soldiers were killed.", ctx("azerbaijan"))).toEqual(["armenia"]);
+  });
+  it("gives a bare military group in a belligerent's claim to that belligerent", () => {
+    expect(affected("The ministry said three servicemen were killed in an ambush.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);
+  });
+  it("leaves a bare military group unspecified when the outlet states it", () => {
+    expect(affected("Three servicemen were killed in an ambush.")).toEqual(["unspecified"]);
+  });
+  it("leaves civilians with no nationality unspecified even in a belligerent's claim", () => {
+    expect(affected("The ministry said shelling killed two civilians.", ctx("armenia"))).toEqual(["unspecified"]);
+  });
+  it("does not take the agent of the killing for the victims", () => {
+    expect(affected("Six soldiers were killed by Armenian forces, Baku said.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);
+  });
+  it("reads the side after the group: 'soldiers of the Azerbaijani army'", () => {
+    expect(affected("Two soldiers of the Azerbaijani army were wounded.")).toEqual(["azerbaijan"]);
+  });
+  it("gives 'another' the victims of the figure before it", () => {
+    expect(affected("Two Russian peacekeepers were killed and another died in hospital.")).toEqual(["russia", "russia"]);
+  });
+});
+
+describe("who claims a figure", () => {
+  it("keeps the sentence's claimant when the sentence is a claim", () => {
+    const c = ctx("azerbaijan");
+    const [draft] = extractCasualties("The ministry said one of its soldiers died.", c);
+    expect(draft && casualtyClaimant(draft, c)).toBe("azerbaijan");
+    expect(draft?.claimedBy).toBeUndefined();
+  });
+  it("gives a possessive figure in the outlet's own sentence to the possessor", () => {
+    const c = ctx("unattributed", "nagorno-karabakh");
+    const [draft] = extractCasualties("One of its soldiers, Aram Grigoryan, died as a result.", c);
+    expect(draft).toMatchObject({ affected: "nagorno-karabakh", killed: 1, claimedBy: "nagorno-karabakh" });
+    expect(draft && casualtyClaimant(draft, c)).toBe("nagorno-karabakh");
+  });
+});
+
+describe("the subject that owns a loss", () => {
+  it("reads 'Armenia has lost N servicemen' as Armenia's dead, whoever claims it", () => {
+    expect(extractCasualties("Baku said Armenia has lost 3,825 servicemen.", ctx("azerbaijan"))).toEqual([
+      { affected: "armenia", killed: 3825, wounded: null, qualifier: null },
+    ]);
+  });
+});

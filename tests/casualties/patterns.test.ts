@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+describe("sentence patterns", () => {
+  it("reads a passive figure: 'five soldiers were killed'", () => {
+    expect(extractCasualties("Five Armenian soldiers were killed in the clash.", ctx("unattributed"))).toEqual([
+      { affected: "armenia", killed: 5, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads an active figure: 'shelling killed two civilians'", () => {
+    expect(extractCasualties("Artillery fire killed two civilians in the town, officials said.", ctx("unattributed"))).toEqual([
+      { affected: "unspecified", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads a bare number after an active verb: 'an attack that killed three'", () => {
+    expect(extractCasualties("Officials said an attack that killed three had hit a school.", ctx("unattributed"))[0]?.killed).toBe(3);
+  });
+  it("reads postfixed figures as one record: 'left three dead and eleven wounded'", () => {
+    expect(extractCasualties("The clash left three dead and eleven wounded.", ctx("unattributed"))).toEqual([
+      { affected: "unspecified", killed: 3, wounded: 11, qualifier: null },
+    ]);
+  });
+  it("reads 'the Armenian side has six wounded' with the side from the subject", () => {
+    expect(extractCasualties('"The Azerbaijani side has four wounded," the ministry said.', ctx("azerbaijan"))).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 4, qualifier: null },
+    ]);
+  });
+  it("reads an appositive: 'one of its officers, Name, died'", () => {
+    expect(extractCasualties("One of its officers, Davit Petrosyan, died of his wounds.", ctx("armenia"))).toEqual([
+      { affected: "armenia", killed: 1, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'N of its troops had been killed'", () => {
+    expect(extractCasualties("Baku announced that seven of its troops had been killed since the truce.", ctx("azerbaijan"))).toEqual([
+      { affected: "azerbaijan", killed: 7, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'one of its servicemen was shot and killed'", () => {
+    expect(extractCasualties("The army said one of its servicemen was shot and killed by a sniper.", ctx("nagorno-karabakh"))[0]).toEqual(
+      { affected: "nagorno-karabakh", killed: 1, wounded: null, qualifier: null },
+    );
+  });
+  it("reads 'a soldier was killed' as one", () => {
+    expect(extractCasualties("A 25-year-old soldier was killed on Tuesday, the ministry said.", ctx("armenia"))).toEqual([
+      { affected: "armenia", killed: 1, wounded: null, qualifier: null },
+    ]);
+  });
+  it("gives one record per coordinated group with its own qualifier", () => {
+    expect(extractCasualties("In that war nearly 3,000 soldiers and more than 90 civilians were killed.", ctx("unattributed"))).toEqual([
+      { affected: "unspecified", killed: 3000, wounded: null, qualifier: "nearly" },
+      { affected: "unspecified", killed: 90, wounded: null, qualifier: "more than" },
+    ]);
+  });
+  it("joins killed and wounded of the same group: 'two soldiers were killed and five wounded'", () => {
+    expect(extractCasualties("Two soldiers were killed and five wounded in the shelling.", ctx("armenia"))).toEqual([
+      { affected: "armenia", killed: 2, wounded: 5, qualifier: null },
+    ]);
+  });
+  it("joins an active 'killed two soldiers and wounded three' into one record", () => {
+    expect(extractCasualties("Shelling killed two soldiers and wounded three, the ministry said.", ctx("azerbaijan"))).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: 3, qualifier: null },
+    ]);
+  });
+  it("skips words between the group and the verb that are an aside: 'including civilians'", () => {
+    expect(extractCasualties("More than 900 people, including civilians, were killed in the fighting.", ctx("unattributed"))[0]?.killed).toBe(900);
+  });
+  it("reads quoted speech inside the sentence as well as the reported part", () => {
+    const s = "“As a result of the attack three Azerbaijani soldiers were wounded,” the ministry said, claiming that at least ten Armenian soldiers were killed.";
+    expect(extractCasualties(s, ctx("azerbaijan"))).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 3, qualifier: null },
+      { affected: "armenia", killed: 10, wounded: null, qualifier: "at least" },
+    ]);
+  });
+});
+
+describe("numbers that are not casualties", () => {
+  it.each([
+    "Two hundred soldiers were captured and 15 went missing.",
+    "About 1.5 million people were displaced by the war.",
+    "Some 2,000 Russian troops were deployed to monitor the truce.",
+    "Russia sent nearly 2,000 peacekeepers for at least five years.",
+    "Azerbaijan regained seven districts after six weeks of fighting.",
+    "The war of the 1990s ended in 1994 with a ceasefire.",
+    "Twelve detainees were evacuated on November 26 to Yerevan.",
+    "The village, home to 300 families, has been monitored 24/7 since 2020.",
+    "A 19-year-old conscript was detained on Monday.",
+  ])("finds no figure in %s", (sentence) => {
+    expect(extractCasualties(sentence, ctx("unattributed"))).toEqual([]);
+  });
+  it("does not count soldiers whose only verb is another clause's", () => {
+    expect(extractCasualties("Five soldiers were evacuated and two were killed.", ctx("armenia"))).toEqual([
+      { affected: "armenia", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, requireDiscord } from "../../src/adapters/config/loadConfig.ts";
+import { componentId, parseComponentId } from "../../src/adapters/discord/customIds.ts";
+import { RateLimiter } from "../../src/adapters/discord/rateLimiter.ts";
+import { AnswerSessions } from "../../src/adapters/discord/answerSessions.ts";
+import { createLogger } from "../../src/adapters/log/createLogger.ts";
+
+const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789ABCD";
+
+describe("the configuration", () => {
+  it("has defaults for everything but the Discord settings", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ CORPUS_DIR: "corpus", RATE_LIMIT_PER_MINUTE: 10, FEEDBACK_FILE: ".counterclaim/feedback.jsonl" });
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it("treats empty values as unset and strips a trailing slash from the API base", () => {
+    const config = loadConfig({ DEV_GUILD_ID: "", DISCORD_API_BASE: "http://127.0.0.1:9999/api/" });
+    expect(config.DEV_GUILD_ID).toBeUndefined();
+    expect(config.DISCORD_API_BASE).toBe("http://127.0.0.1:9999/api");
+  });
+
+  it("lists every invalid value in one message", () => {
+    const error = (() => {
+      try {
+        loadConfig({ DISCORD_TOKEN: "nope", APPLICATION_ID: "12", LOG_LEVEL: "loud", DISCORD_API_BASE: "not a url", RATE_LIMIT_PER_MINUTE: "0" });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems.map((p) => p.split(":")[0])).toEqual(["DISCORD_TOKEN", "APPLICATION_ID", "LOG_LEVEL", "DISCORD_API_BASE", "RATE_LIMIT_PER_MINUTE"]);
+    expect(error!.message).toContain("See .env.example");
+  });
+
+  it("names every missing Discord setting when deploying", () => {
+    expect(() => requireDiscord(loadConfig({}), { applicationId: true })).toThrow(/DISCORD_TOKEN: is required[\s\S]*APPLICATION_ID: is required/);
+    expect(requireDiscord(loadConfig({ DISCORD_TOKEN: TOKEN }), { applicationId: false }).DISCORD_TOKEN).toBe(TOKEN);
+  });
+});
+
+describe("the logger", () => {
+  it("writes JSON with structured fields and never the token", () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const logger = createLogger({ destination: sink, secret: TOKEN });
+    logger.info({ command: "ask", userId: "1", latencyMs: 12, resultSize: 4, config: { DISCORD_TOKEN: TOKEN } }, "answered");
+    logger.error({ err: new Error(`401 for Bot ${TOKEN}`), headers: { authorization: `Bot ${TOKEN}` } }, `failed with ${TOKEN}`);
+    const text = lines.join("");
+    expect(text).not.toContain(TOKEN);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ command: "ask", userId: "1", latencyMs: 12, resultSize: 4, msg: "answered" });
+  });
+});
+
+describe("the per-user rate limit", () => {
+  it("allows the configured number per minute, then says how long to wait", () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    expect(limiter.take("a")).toBe(0);
+    now = 10_000;
+    expect(limiter.take("a")).toBe(0);
+    expect(limiter.take("b")).toBe(0);
+    expect(limiter.take("a")).toBe(50_000);
+    now = 60_001;
+    expect(limiter.take("a")).toBe(0);
+  });
+});
+
+describe("button ids", () => {
+  it("round-trip and reject anything else a client might send", () => {
+    expect(parseComponentId(componentId("page", "0123456789ab", 3))).toEqual({ action: "page", sessionId: "0123456789ab", n: 3 });
+    for (const bad of ["cc:page:0123456789ab:-1", "cc:delete:0123456789ab:1", "x".repeat(200), "cc:page:../../:1"]) expect(parseComponentId(bad)).toBeNull();
+  });
+});
+
+describe("answer sessions", () => {
+  it("expire after their time, removing the buttons once", async () => {
+    let removed = 0;
+    const sessions = new AnswerSessions({ ttlMs: 20 });
+    const session = sessions.open({ ownerId: "1", kind: "ask", query: "q", pages: [], expire: async () => void removed++ });
+    expect(sessions.get(session.id)).toBe(session);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(sessions.get(session.id)).toBeUndefined();
+    expect(removed).toBe(1);
+  });
+});

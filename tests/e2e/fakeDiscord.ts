@@ -1,0 +1,182 @@
+// A small fake Discord on 127.0.0.1 for the end-to-end test: the REST routes the bot uses and a
+// JSON gateway (no compression). It records every request, answers payloads that break Discord's
+// limits with a 400 as Discord does, and lets the test dispatch INTERACTION_CREATE.
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query, as sent (so `%40original` stays encoded). */
+  path: string;
+  query: string;
+  body: any;
+  contentType: string | undefined;
+  authorization: string | undefined;
+  status: number;
+}
+
+export const APP_ID = "900000000000000001";
+export const BOT_USER = { id: APP_ID, username: "Counterclaim", discriminator: "0", global_name: null, avatar: null, bot: true };
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayFrames: any[] = [];
+  private http!: Server;
+  private wss!: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private messageIds = 1000;
+  private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  /** Interaction tokens whose @original message exists, with that message. */
+  readonly originals = new Map<string, any>();
+  port = 0;
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.http = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.http.on("upgrade", (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onGateway(ws, req.url ?? ""));
+    });
+    this.http.listen(0, "127.0.0.1");
+    await once(this.http, "listening");
+    this.port = (this.http.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  /** Resolves with the first request (already recorded or still to come) that matches. */
+  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 4000): Promise<RecordedRequest> {
+    const seen = this.requests.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("fake Discord: the expected request never came")), timeoutMs);
+      this.waiters.push({ test, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  /** The requests made for one interaction (its callback and its webhook calls). */
+  forInteraction(id: string, token: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.includes(`/interactions/${id}/${token}/`) || r.path.includes(`/webhooks/${APP_ID}/${token}`));
+  }
+
+  private onGateway(ws: WebSocket, url: string): void {
+    this.sockets.add(ws);
+    ws.on("close", () => this.sockets.delete(ws));
+    this.gatewayFrames.push({ connect: url });
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 1000 } }));
+    ws.on("message", (raw) => {
+      const frame = JSON.parse(String(raw));
+      this.gatewayFrames.push(frame);
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2) {
+        const d = { v: 10, user: BOT_USER, guilds: [], session_id: "fake-session", resume_gateway_url: `ws://127.0.0.1:${this.port}`, shard: [0, 1], application: { id: APP_ID, flags: 0 } };
+        ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.seq, d }));
+      }
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const [path = "", query = ""] = (req.url ?? "").split("?");
+    const record: RecordedRequest = {
+      method: req.method ?? "",
+      path,
+      query,
+      body: text ? JSON.parse(text) : undefined,
+      contentType: req.headers["content-type"],
+      authorization: req.headers.authorization,
+      status: 0,
+    };
+    const [status, body] = this.route(record);
+    record.status = status;
+    this.requests.push(record);
+    if (body === undefined) res.writeHead(status).end();
+    else res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+    this.waiters = this.waiters.filter((w) => (w.test(record) ? (w.resolve(record), false) : true));
+  }
+
+  private route(r: RecordedRequest): [number, unknown] {
+    const m = (re: RegExp) => re.exec(r.path);
+    if (r.method === "GET" && r.path === "/api/v10/gateway/bot") {
+      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+    }
+    if (r.method === "GET" && r.path === "/api/v10/users/@me") return [200, BOT_USER];
+    const commands = m(/^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    if (commands && r.method === "PUT") {
+      return [200, (r.body as any[]).map((c, i) => ({ ...c, id: String(800 + i), application_id: commands[1], version: "1", ...(commands[2] ? { guild_id: commands[2] } : {}) }))];
+    }
+    const callback = m(/^\/api\/v10\/interactions\/(\d+)\/([\w-]+)\/callback$/);
+    if (callback && r.method === "POST") {
+      const data = r.body?.data ?? {};
+      if ([4, 7].includes(r.body?.type) && this.breaksLimits(data)) return [400, this.invalidForm(data)];
+      if (r.body?.type === 4) this.originals.set(callback[2]!, this.message(data));
+      return [204, undefined];
+    }
+    const original = m(/^\/api\/v10\/webhooks\/(\d+)\/([\w-]+)\/messages\/%40original$/);
+    if (original && r.method === "PATCH") {
+      if (this.breaksLimits(r.body)) return [400, this.invalidForm(r.body)];
+      const message = { ...(this.originals.get(original[2]!) ?? this.message({})), ...this.message(r.body), id: this.originals.get(original[2]!)?.id ?? String(++this.messageIds) };
+      this.originals.set(original[2]!, message);
+      return [200, message];
+    }
+    if (original && r.method === "DELETE") return [204, undefined];
+    const followUp = m(/^\/api\/v10\/webhooks\/(\d+)\/([\w-]+)$/);
+    if (followUp && r.method === "POST") {
+      if (this.breaksLimits(r.body)) return [400, this.invalidForm(r.body)];
+      return [200, this.message(r.body)];
+    }
+    return [404, { message: "404: Not Found", code: 0 }];
+  }
+
+  private breaksLimits(body: any): boolean {
+    return discordLimitViolations(body ?? {}).length > 0;
+  }
+
+  private invalidForm(body: any): unknown {
+    return { code: 50035, message: "Invalid Form Body", errors: { _errors: discordLimitViolations(body).map((m) => ({ code: "BASE_TYPE_MAX_LENGTH", message: m })) } };
+  }
+
+  /** A message object as Discord returns it, enough for discord.js to build a Message. */
+  message(body: any): any {
+    return {
+      id: String(++this.messageIds),
+      type: 20,
+      channel_id: "700000000000000001",
+      author: BOT_USER,
+      content: body.content ?? "",
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body.flags ?? 0,
+      application_id: APP_ID,
+      webhook_id: APP_ID,
+    };
+  }
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { readDateline } from "../../src/core/ingest/dateline.ts";
+import { metadataDate, readMetadataLine } from "../../src/core/ingest/metadata.ts";
+import { bodyTexts, parse, texts } from "./helpers.ts";
+
+describe("published date inference", () => {
+  it("reads a leading ' date YYYY-MM-DD ' prefix and strips it from the body", () => {
+    const article = parse("archive.txt", " date 2016-04-02 Heavy fighting broke out along the line of contact overnight.", "", "Both sides blamed the other.");
+    expect(article.meta.published).toBe("2016-04-02");
+    expect(article.meta.title).toBeNull();
+    expect(article.passages[0]).toMatchObject({ text: "Heavy fighting broke out along the line of contact overnight.", heading: false });
+  });
+
+  it("reads a 'Published:' line with a time and zone and never indexes it", () => {
+    const article = parse(
+      "aj.txt",
+      "Armenia and Azerbaijan agree humanitarian truce",
+      "Published: 10 Oct 2020 14:05 GMT",
+      "Updated: 11 Oct 2020 09:00 GMT",
+      "The truce began at noon, the Russian foreign minister said.",
+    );
+    expect(article.meta.published).toBe("2020-10-10");
+    expect(texts(article).join(" ")).not.toMatch(/Published|Updated/);
+  });
+
+  it("falls back to an 'Updated' label when nothing says when the article was published", () => {
+    const article = parse("upd.txt", "Talks in Moscow end without a deal", "", "Last updated on: 3 November,2020 08:40 am", "", "The ministers left without a statement.");
+    expect(article.meta.published).toBe("2020-11-03");
+  });
+
+  it("reads a line that is only a timestamp", () => {
+    const article = parse("ts.txt", "Drone footage shows strikes near Jabrayil", "", "Thursday, October 15, 2020 9:12:05 PM", "", "The footage was released by the ministry.");
+    expect(article.meta.published).toBe("2020-10-15");
+    expect(bodyTexts(article)).toEqual(["The footage was released by the ministry."]);
+  });
+
+  it("reads a European dotted date line as day.month.year", () => {
+    expect(metadataDate("14.12.2020")).toBe("2020-12-14");
+    expect(readMetadataLine("Date 14.12.2020")?.date?.iso).toBe("2020-12-14");
+  });
+
+  it("never takes a date from body prose", () => {
+    const article = parse(
+      "prose.txt",
+      "Villagers describe night of shelling",
+      "",
+      "Residents said the shelling began early on October 4, 2020 and lasted until dawn.",
+      "",
+      "On 5 October 2020 the village was evacuated.",
+    );
+    expect(article.meta.published).toBeNull();
+  });
+});
+
+describe("outlet inference and datelines", () => {
+  it("reads a Reuters dateline with a date but no year, and removes it from the passage", () => {
+    const article = parse("reuters.txt", "YEREVAN, Sept 28 (Reuters) - Armenia declared martial law on Sunday.");
+    expect(article.meta.outlet).toBe("Reuters");
+    expect(article.meta.published).toBeNull();
+    expect(texts(article)).toEqual(["Armenia declared martial law on Sunday."]);
+  });
+
+  it("reads a TASS dateline with a full date", () => {
+    const article = parse("tass.txt", "MOSCOW, 10 November 2020 /TASS/. Russian peacekeepers have started deploying to Nagorno-Karabakh, the ministry said.");
+    expect(article.meta).toMatchObject({ outlet: "TASS", published: "2020-11-10" });
+    expect(texts(article)).toEqual(["Russian peacekeepers have started deploying to Nagorno-Karabakh, the ministry said."]);
+  });
+
+  it("reads an AP dateline with a country and an em dash", () => {
+    const dateline = readDateline("STEPANAKERT, Azerbaijan (AP) — Shelling shook the city overnight.");
+    expect(dateline).toEqual({ outlet: "AP", published: null, rest: "Shelling shook the city overnight." });
+  });
+
+  it("removes a dateline without an outlet credit", () => {
+    expect(readDateline("BAKU, Azerbaijan — The ministry said two soldiers died.")).toMatchObject({
+      outlet: null,
+      rest: "The ministry said two soldiers died.",
+    });
+  });
+
+  it("does not mistake a bracketed acronym in prose for a dateline", () => {
+    expect(readDateline("The Defence Ministry (MoD) said two soldiers died.")).toBeNull();
+    expect(readDateline("U.S. - Armenian relations were discussed.")).toBeNull();
+  });
+
+  it("reads an Al Jazeera byline and never indexes it", () => {
+    const article = parse(
+      "aj-byline.txt",
+      "Why the Karabakh ceasefire keeps failing",
+      "By Ali Hashem | Al Jazeera",
+      "",
+      "The third ceasefire in a month collapsed within hours, officials said.",
+    );
+    expect(article.meta.outlet).toBe("Al Jazeera");
+    expect(texts(article)).toEqual(["Why the Karabakh ceasefire keeps failing", "The third ceasefire in a month collapsed within hours, officials said."]);
+  });
+
+  it("reads a byline naming a wire agency after the authors", () => {
+    expect(readMetadataLine("By Nvard Hovhannisyan and Nailia Bagirova, Reuters")?.outlet).toBe("Reuters");
+    expect(readMetadataLine("By Jane Doe, Staff Writer")).toEqual({ date: null, outlet: null, url: null });
+  });
+
+  it("does not read prose that starts with 'By' as a byline", () => {
+    expect(readMetadataLine("By Sunday, Azerbaijani forces had entered the town.")).toBeNull();
+    expect(readMetadataLine("By Armenian estimates, 5,000 people have fled.")).toBeNull();
+  });
+
+  it("reads a 'From:' line and prefers it to a copyright footer", () => {
+    const article = parse(
+      "syndicated.txt",
+      "Turkey pledges support for Baku",
+      "",
+      "From: Anadolu Agency |",
+      "",
+      "Turkey's foreign minister said Ankara would stand by Azerbaijan.",
+      "",
+      "© 2020 Hürriyet Daily News. All rights reserved.",
+    );
+    expect(article.meta.outlet).toBe("Anadolu Agency");
+    expect(texts(article).join(" ")).not.toContain("Hürriyet");
+  });
+
+  it("falls back to the company a copyright line names", () => {
+    const article = parse("footer.txt", "Armenia recalls its ambassador to Israel.", "", "Copyright 2020 The Associated Press. All rights reserved.");
+    expect(article.meta.outlet).toBe("The Associated Press");
+    expect(texts(article)).toEqual(["Armenia recalls its ambassador to Israel."]);
+  });
+
+  it("leaves the outlet null when nothing names it", () => {
+    expect(parse("none.txt", "Armenia said the talks failed.").meta.outlet).toBeNull();
+  });
+
+  it("reads a bare URL line into the url and not into a passage", () => {
+    const article = parse("link.txt", "https://example.org/news/karabakh-1", "", "Azerbaijan said it shot down a drone.");
+    expect(article.meta.url).toBe("https://example.org/news/karabakh-1");
+    expect(texts(article)).toEqual(["Azerbaijan said it shot down a drone."]);
+  });
+});
+
+describe("title inference", () => {
+  it("takes a short first line without a final period as the headline passage", () => {
+    const article = parse("t.txt", "Is the Karabakh truce holding?", "", "Both sides reported violations on Monday.");
+    expect(article.meta.title).toBe("Is the Karabakh truce holding?");
+    expect(article.passages[0]).toMatchObject({ id: "t.txt#p0", heading: true });
+  });
+
+  it("does not take a first line that ends like a sentence", () => {
+    const article = parse("t2.txt", "Armenia said six fighters were wounded.", "", "Baku denied it.");
+    expect(article.meta.title).toBeNull();
+    expect(article.passages.every((p) => !p.heading)).toBe(true);
+  });
+
+  it("does not take a long first line", () => {
+    const long = `Azerbaijan and Armenia traded accusations on Monday over ${"renewed shelling along the line of contact, ".repeat(4)}officials said`;
+    expect(parse("t3.txt", long).meta.title).toBeNull();
+  });
+
+  it("skips a leading metadata line to find the headline", () => {
+    const article = parse("t4.txt", "Published: 2 Oct 2020", "Macron calls for an immediate ceasefire", "", "The French president spoke by phone with both leaders.");
+    expect(article.meta).toMatchObject({ title: "Macron calls for an immediate ceasefire", published: "2020-10-02" });
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { joinWrappedLines } from "../../src/core/ingest/paragraphs.ts";
+import { bodyTexts, parse, texts } from "./helpers.ts";
+
+describe("paragraphs", () => {
+  it("makes one passage per blank-line separated block", () => {
+    const article = parse("blocks.txt", "Armenia said it shot down three drones.", "", "", "Azerbaijan denied losing any aircraft.");
+    expect(texts(article)).toEqual(["Armenia said it shot down three drones.", "Azerbaijan denied losing any aircraft."]);
+  });
+
+  it("makes one passage per line in a file with no blank lines", () => {
+    const article = parse(
+      "lines.txt",
+      "Ceasefire talks open in Geneva",
+      "GENEVA (AFP) - Armenian and Azerbaijani foreign ministers met in Geneva on Friday under the auspices of the OSCE Minsk Group co-chairs, diplomats said.",
+      "The talks lasted more than three hours and ended without a joint statement being issued by either delegation.",
+      "A further meeting was expected in Moscow later this month, according to a diplomat familiar with the plans.",
+    );
+    expect(texts(article)).toEqual([
+      "Ceasefire talks open in Geneva",
+      "Armenian and Azerbaijani foreign ministers met in Geneva on Friday under the auspices of the OSCE Minsk Group co-chairs, diplomats said.",
+      "The talks lasted more than three hours and ended without a joint statement being issued by either delegation.",
+      "A further meeting was expected in Moscow later this month, according to a diplomat familiar with the plans.",
+    ]);
+  });
+
+  it("joins hard-wrapped prose into one paragraph", () => {
+    const article = parse(
+      "wrapped.txt",
+      "TBILISI (Reuters) - Georgia offered on Tuesday to host talks between",
+      "Armenia and Azerbaijan, the Georgian foreign ministry said in a statement",
+      "issued after a call between the two countries' ambassadors in the",
+      "Georgian capital.",
+      "",
+      "Neither Yerevan nor Baku responded to the offer, which came as fighting",
+      "entered its third week.",
+    );
+    expect(article.meta.outlet).toBe("Reuters");
+    expect(texts(article)).toEqual([
+      "Georgia offered on Tuesday to host talks between Armenia and Azerbaijan, the Georgian foreign ministry said in a statement issued after a call between the two countries' ambassadors in the Georgian capital.",
+      "Neither Yerevan nor Baku responded to the offer, which came as fighting entered its third week.",
+    ]);
+  });
+
+  it("joins a line broken mid-sentence even in one-paragraph-per-line text", () => {
+    expect(joinWrappedLines(["The ministry said the attack on the village of Talish", "was repelled with losses.", "Baku disagreed."])).toEqual([
+      "The ministry said the attack on the village of Talish was repelled with losses.",
+      "Baku disagreed.",
+    ]);
+  });
+
+  it("keeps a hyphenated word whole when a wrap splits it", () => {
+    expect(joinWrappedLines(["Shelling resumed in the north of Nagorno-", "Karabakh on Monday, officials in Stepanakert said,", "citing the army."])).toEqual([
+      "Shelling resumed in the north of Nagorno-Karabakh on Monday, officials in Stepanakert said, citing the army.",
+    ]);
+  });
+
+  it("keeps the headline and a short cross-heading as heading passages", () => {
+    const article = parse(
+      "headings.txt",
+      "Russia brokers a new truce",
+      "",
+      "The Kremlin said both leaders had agreed to a ceasefire from midnight.",
+      "",
+      "Doubts in Yerevan",
+      "",
+      "Armenian officials said they doubted that Baku would honour it.",
+    );
+    expect(article.passages.map((p) => [p.text, p.heading])).toEqual([
+      ["Russia brokers a new truce", true],
+      ["The Kremlin said both leaders had agreed to a ceasefire from midnight.", false],
+      ["Doubts in Yerevan", true],
+      ["Armenian officials said they doubted that Baku would honour it.", false],
+    ]);
+  });
+
+  it("does not mark a short closing sentence as a heading", () => {
+    const article = parse("short.txt", "Armenia said it shot down three drones.", "", "Baku denied it.");
+    expect(article.passages.map((p) => p.heading)).toEqual([false, false]);
+  });
+
+  it("drops a standfirst that repeats the start of a later paragraph", () => {
+    const article = parse(
+      "standfirst.txt",
+      "Azerbaijan says two soldiers killed",
+      "The army said two soldiers died in a mine blast near Fuzuli",
+      "BAKU (AFP) - Azerbaijan said on Monday that two of its soldiers had been killed.",
+      "The army said two soldiers died in a mine blast near Fuzuli and a third was wounded.",
+    );
+    expect(bodyTexts(article)).toEqual([
+      "Azerbaijan said on Monday that two of its soldiers had been killed.",
+      "The army said two soldiers died in a mine blast near Fuzuli and a third was wounded.",
+    ]);
+  });
+
+  it("drops a caption that repeats a body paragraph", () => {
+    const article = parse(
+      "caption.txt",
+      "Iran offers to mediate",
+      "",
+      "Iran's foreign minister said Tehran was ready to host talks.",
+      "",
+      "Iran has borders with both countries.",
+      "",
+      "Iran's foreign minister said Tehran was ready to host talks, state media reported.",
+    );
+    expect(bodyTexts(article)).toEqual([
+      "Iran has borders with both countries.",
+      "Iran's foreign minister said Tehran was ready to host talks, state media reported.",
+    ]);
+  });
+
+  it("gives stable passage and sentence ids over kept passages", () => {
+    const text = ["Turkey sends envoy", "", "Advertisement", "", "Ankara sent an envoy. He met Aliyev."];
+    const first = parse("ids.txt", ...text);
+    const again = parse("ids.txt", ...text);
+    expect(first).toEqual(again);
+    expect(first.passages.map((p) => p.id)).toEqual(["ids.txt#p0", "ids.txt#p1"]);
+    expect(first.passages[1]?.sentences).toEqual([
+      { id: "ids.txt#p1.s0", passageId: "ids.txt#p1", text: "Ankara sent an envoy." },
+      { id: "ids.txt#p1.s1", passageId: "ids.txt#p1", text: "He met Aliyev." },
+    ]);
+  });
+
+  it("folds white space and keeps the original characters", () => {
+    const article = parse("ws.txt", "Armenia’s\u00a0ministry   said the “line of contact”\tis calm.");
+    expect(texts(article)).toEqual(["Armenia’s ministry said the “line of contact” is calm."]);
+  });
+
+  it("reads CRLF line endings and a byte-order mark like plain newlines", () => {
+    const article = parse("crlf.txt", "\uFEFFTalks resume\r\n\r\nBoth sides attended.\r\n");
+    expect(texts(article)).toEqual(["Talks resume", "Both sides attended."]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/core/ingest/sentences.ts";
+
+describe("splitSentences", () => {
+  it("splits plain sentences ending in full stops, question and exclamation marks", () => {
+    expect(splitSentences("Shelling resumed at dawn. Was anyone hurt? Nobody knows! The army is silent.")).toEqual([
+      "Shelling resumed at dawn.",
+      "Was anyone hurt?",
+      "Nobody knows!",
+      "The army is silent.",
+    ]);
+  });
+
+  it("keeps a quote that spans two sentences in one sentence", () => {
+    expect(splitSentences("“We will respond. They will pay,” he said. Yerevan did not comment.")).toEqual([
+      "“We will respond. They will pay,” he said.",
+      "Yerevan did not comment.",
+    ]);
+  });
+
+  it("treats a mistyped opening quote as the closing one", () => {
+    const paragraph =
+      "Pashinyan said Baku “must stop now.” “Our patience has limits. We will answer any attack. Nobody should doubt it, “Pashinyan told reporters.";
+    expect(splitSentences(paragraph)).toEqual([
+      "Pashinyan said Baku “must stop now.”",
+      "“Our patience has limits. We will answer any attack. Nobody should doubt it, “Pashinyan told reporters.",
+    ]);
+  });
+
+  it("ignores quotes for splitting when a paragraph's quotes are unbalanced", () => {
+    expect(splitSentences("He called it “a provocation. The ministry agreed. Talks resumed.")).toEqual([
+      "He called it “a provocation.",
+      "The ministry agreed.",
+      "Talks resumed.",
+    ]);
+  });
+
+  it("splits after a closing quote when the next sentence starts with a quote or a capital", () => {
+    expect(splitSentences("The envoy said the talks were “useful.” “We are hopeful,” he added. Moscow agreed.")).toEqual([
+      "The envoy said the talks were “useful.”",
+      "“We are hopeful,” he added.",
+      "Moscow agreed.",
+    ]);
+  });
+
+  it("does not split after U.S., U.N., titles, ranks or month abbreviations", () => {
+    const paragraph = "The U.S. and U.N. envoys met Gen. Aliyev and Lt. Col. Petrosyan with Mr. Brown and Dr. Lee on Sept. 30 in Geneva.";
+    expect(splitSentences(paragraph)).toEqual([paragraph]);
+  });
+
+  it("does not split after No. before a number", () => {
+    expect(splitSentences("Shells hit School No. 5 in Martuni. Two people were hurt.")).toEqual([
+      "Shells hit School No. 5 in Martuni.",
+      "Two people were hurt.",
+    ]);
+  });
+
+  it("does not split after initials", () => {
+    expect(splitSentences("The report by J. R. Hovhannisyan was published on Monday. It was disputed.")).toEqual([
+      "The report by J. R. Hovhannisyan was published on Monday.",
+      "It was disputed.",
+    ]);
+  });
+
+  it("does not split inside decimals", () => {
+    expect(splitSentences("Troops pulled back 2.5 km from the line. The withdrawal took 1.5 days.")).toEqual([
+      "Troops pulled back 2.5 km from the line.",
+      "The withdrawal took 1.5 days.",
+    ]);
+  });
+
+  it("does not split at ellipses inside a sentence", () => {
+    expect(splitSentences("The statement read: “We reject … any such claim” and went on... at length. Baku replied.")).toEqual([
+      "The statement read: “We reject … any such claim” and went on... at length.",
+      "Baku replied.",
+    ]);
+  });
+
+  it("splits only when the next word starts a sentence", () => {
+    expect(splitSentences("Casualties rose to 12. 40 more were wounded. the rest is lowercase.")).toEqual([
+      "Casualties rose to 12.",
+      "40 more were wounded. the rest is lowercase.",
+    ]);
+  });
+
+  it("folds white space and keeps curly quotes and apostrophes", () => {
+    expect(splitSentences("  Armenia’s  ministry\nsaid “no”.  ")).toEqual(["Armenia’s ministry said “no”."]);
+  });
+
+  it("returns no sentences for an empty paragraph", () => {
+    expect(splitSentences("   ")).toEqual([]);
+  });
+});
