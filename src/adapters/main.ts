@@ -6,21 +6,11 @@ import { ConfigError, loadConfig, type Config } from "./config/loadConfig.ts";
 import { runConsole } from "./console/runConsole.ts";
 import { createBot } from "./discord/createBot.ts";
 import { loadCommands } from "./discord/loadCommands.ts";
+import { createLibrary } from "./library/index.ts";
 import { createLogger, type Logger } from "./log/createLogger.ts";
-
-type Library = AnswerService & { close?(): void };
-type CreateLibrary = (options: { corpusDir: string; indexDir?: string }) => Promise<Library>;
 
 /** Past this, a stuck shutdown (a hung socket) gives way to exiting anyway. */
 const SHUTDOWN_LIMIT_MS = 4_000;
-
-async function openLibrary(corpusDir: string): Promise<Library> {
-  // The library module is written alongside this one (issue 3); imported lazily so a start-up
-  // error there is reported like any other.
-  const modulePath = "./library/createLibrary.ts";
-  const { createLibrary } = (await import(modulePath)) as { createLibrary: CreateLibrary };
-  return createLibrary({ corpusDir });
-}
 
 async function main(): Promise<number> {
   loadDotenv();
@@ -42,12 +32,13 @@ async function main(): Promise<number> {
   });
   process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection"));
 
-  const library = await openLibrary(config.CORPUS_DIR);
+  // Loads the saved index, or builds it when the corpus changed since (see library/library.ts).
+  const library = await createLibrary({ corpusDir: config.CORPUS_DIR });
   const commands = await loadCommands();
   try {
     return consoleMode ? await consoleSession(config, library, commands, logger) : await botSession(config, library, commands, logger);
   } finally {
-    library.close?.();
+    library.close();
   }
 }
 

@@ -12,13 +12,13 @@ describe("rendering an answer for Discord", () => {
   it("starts each claim line with its side and speaker, then the claim, then numbered sources", () => {
     const lines = descriptionLines(answers.incident("Hadrut"));
     expect(lines).toContain("**Azerbaijan (Defence Ministry)**: Azerbaijani forces took control of Hadrut and several villages. [1]");
-    expect(lines).toContain("**Armenia (Armenian Defence Ministry)** [disputed]: Hadrut was never captured; fighting continues on its outskirts. [2]");
+    expect(lines).toContain("**Armenia (Defence Ministry)** [disputed]: Hadrut was never captured; fighting continues on its outskirts. [2]");
   });
 
   it("labels the outlet's own reporting as the outlet's and marks mediator statements", () => {
     const lines = descriptionLines(answers.incident("Hadrut"));
     expect(lines).toContain("**Reuters (own reporting)**: Smoke rose over the town as shelling continued overnight. [1]");
-    expect(lines.some((l) => l.startsWith("**Russia (Russian Foreign Minister Sergei Lavrov)** [mediator]:"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("**Russia (Foreign Minister Sergei Lavrov)** [mediator]:"))).toBe(true);
   });
 
   it("lists the cited sources with outlet, date and title, and flags disputed casualty figures", () => {
@@ -92,8 +92,8 @@ describe("rendering an answer as text", () => {
   it("uses the same labels and markers as Discord, and lists the sources with their files", () => {
     const text = answerToText(answers.incident("Hadrut"));
     expect(text).toContain("- Azerbaijan (Defence Ministry): Azerbaijani forces took control of Hadrut and several villages. [1]");
-    expect(text).toContain("- Armenia (Armenian Defence Ministry) [disputed]: Hadrut was never captured");
-    expect(text).toContain("- Russia (Russian Foreign Minister Sergei Lavrov) [mediator]: We call on both sides");
+    expect(text).toContain("- Armenia (Defence Ministry) [disputed]: Hadrut was never captured");
+    expect(text).toContain("- Russia (Foreign Minister Sergei Lavrov) [mediator]: We call on both sides");
     expect(text).toContain("[1] Reuters · 2020-10-09 · Fighting rages around Hadrut (001_ffe39782a73d4c6c.txt)");
     expect(text).toContain("Note: The sides' figures for Hadrut contradict each other.");
   });

@@ -27,6 +27,8 @@ describe("boilerplate", () => {
     "— AFP",
     "-- Reuters",
     "📣 Follow the war live on our Telegram channel",
+    "4 MIN READ",
+    "image captionRescuers searched for survivors in Ganja",
   ])("drops %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -40,6 +42,11 @@ describe("boilerplate", () => {
     "Shelling damaged the school, photographs published by the ministry showed.",
   ])("keeps the body sentence %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it("drops the link titles listed under a 'Related Topics' header", () => {
+    const article = parse("topics.txt", "Armenia and Azerbaijan agree new truce", "", "The truce starts at midnight, both sides said.", "", "Related Topics", "Armenia", "Azerbaijan");
+    expect(texts(article)).toEqual(["Armenia and Azerbaijan agree new truce", "The truce starts at midnight, both sides said."]);
   });
 
   it("keeps furniture out of every passage of an article", () => {

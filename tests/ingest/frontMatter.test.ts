@@ -56,6 +56,11 @@ describe("front matter", () => {
     expect(texts(article)).toEqual(["Ceasefire holds for a second day", "Both sides reported only sporadic fire overnight."]);
   });
 
+  it("folds a block-scalar title and accepts `date` as a spelling of published", () => {
+    const article = parse("block.md", "---", "title: >", "  Armenia and Azerbaijan", "  swap prisoners", "date: 2020-12-15", "---", "The exchange took place at the border.");
+    expect(article.meta).toMatchObject({ title: "Armenia and Azerbaijan swap prisoners", published: "2020-12-15" });
+  });
+
   it("is recognised by content in a .txt file and puts its title first as the headline", () => {
     const article = parse("plain.txt", "---", "title: Shelling near Tartar", "---", "Two civilians were hurt, the ministry said.");
     expect(article.passages[0]).toMatchObject({ text: "Shelling near Tartar", heading: true, id: "plain.txt#p0" });

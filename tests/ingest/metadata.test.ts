@@ -34,6 +34,18 @@ describe("published date inference", () => {
     expect(bodyTexts(article)).toEqual(["The footage was released by the ministry."]);
   });
 
+  it("reads a date on the line under a bare 'Published' label and indexes neither", () => {
+    const article = parse("bare.txt", "Truce agreed in Moscow", "", "Published", "17 October 2020", "", "The truce starts at midnight, both sides said.");
+    expect(article.meta.published).toBe("2020-10-17");
+    expect(texts(article)).toEqual(["Truce agreed in Moscow", "The truce starts at midnight, both sides said."]);
+  });
+
+  it("reads the date from an author-and-date line under the headline", () => {
+    const article = parse("byline-date.txt", "Border clashes in Tavush", "Joshua Kucera Jul 13, 2020", "", "Fighting broke out on the border on July 12.");
+    expect(article.meta).toMatchObject({ title: "Border clashes in Tavush", published: "2020-07-13", outlet: null });
+    expect(texts(article)).toEqual(["Border clashes in Tavush", "Fighting broke out on the border on July 12."]);
+  });
+
   it("reads a European dotted date line as day.month.year", () => {
     expect(metadataDate("14.12.2020")).toBe("2020-12-14");
     expect(readMetadataLine("Date 14.12.2020")?.date?.iso).toBe("2020-12-14");
@@ -66,6 +78,14 @@ describe("outlet inference and datelines", () => {
     expect(texts(article)).toEqual(["Russian peacekeepers have started deploying to Nagorno-Karabakh, the ministry said."]);
   });
 
+  it("reads a TASS dateline whose date has no year", () => {
+    expect(readDateline("MOSCOW, November 10. /TASS/. Putin said the deal was signed.")).toEqual({
+      outlet: "TASS",
+      published: null,
+      rest: "Putin said the deal was signed.",
+    });
+  });
+
   it("reads an AP dateline with a country and an em dash", () => {
     const dateline = readDateline("STEPANAKERT, Azerbaijan (AP) — Shelling shook the city overnight.");
     expect(dateline).toEqual({ outlet: "AP", published: null, rest: "Shelling shook the city overnight." });
@@ -81,6 +101,7 @@ describe("outlet inference and datelines", () => {
   it("does not mistake a bracketed acronym in prose for a dateline", () => {
     expect(readDateline("The Defence Ministry (MoD) said two soldiers died.")).toBeNull();
     expect(readDateline("U.S. - Armenian relations were discussed.")).toBeNull();
+    expect(readDateline("OSCE - the mediator - said the talks would go on.")).toBeNull();
   });
 
   it("reads an Al Jazeera byline and never indexes it", () => {
@@ -118,6 +139,14 @@ describe("outlet inference and datelines", () => {
     );
     expect(article.meta.outlet).toBe("Anadolu Agency");
     expect(texts(article).join(" ")).not.toContain("Hürriyet");
+  });
+
+  it("trusts a 'Source:' credit only when nothing at the front names the outlet", () => {
+    const credited = parse("src1.txt", "BAKU (AFP) - Azerbaijan said it downed a drone.", "", "Source: Azerbaijani Defence Ministry");
+    expect(credited.meta.outlet).toBe("AFP");
+    const alone = parse("src2.txt", "Azerbaijan said it downed a drone.", "", "SOURCE: AL JAZEERA AND NEWS AGENCIES");
+    expect(alone.meta.outlet).toBe("AL JAZEERA AND NEWS AGENCIES");
+    expect(texts(alone)).toEqual(["Azerbaijan said it downed a drone."]);
   });
 
   it("falls back to the company a copyright line names", () => {

@@ -78,15 +78,14 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
 
   const loaded = await loadIndex(path);
   const stamp = await fingerprintCorpus(corpusDir).catch(() => null);
-  if (loaded.ok && !options.rebuild && (stamp === null || sameFingerprint(loaded.snapshot.fingerprint, stamp))) {
+  if (loaded.ok) {
+    // Serve the saved index right away; a stale one is only replaced once the new one is built.
     current = loaded.snapshot;
     origin = "loaded";
-  } else {
+  }
+  const fresh = loaded.ok && stamp !== null && sameFingerprint(loaded.snapshot.fingerprint, stamp);
+  if (options.rebuild || !fresh) {
     const built = await reindex();
-    if (!current && loaded.ok) {
-      current = loaded.snapshot; // a stale index beats none when the corpus cannot be read
-      origin = "loaded";
-    }
     if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }
 

@@ -66,5 +66,40 @@ function casualtyBlock(row: CasualtyRow, sources: readonly SourceRef[]): AnswerB
 
 /** "Reuters · 2020-10-02 · Title": the outlet, date and title of a numbered source. */
 export function sourceSummary(source: SourceRef): string {
-  return [source.outlet ?? "Unknown outlet", source.published ?? "undated", source.title ?? source.file].join(" · ");
+  return [source.outlet ?? "Unknown outlet", source.published ?? "undated", source.title ?? "Untitled"].join(" · ");
+}
+
+export interface SourceGroup {
+  numbers: number[];
+  summary: string;
+  file: string;
+}
+
+/**
+ * Sources numbered per passage often come from the same article: list the article once with all
+ * its numbers ("[1][2][3] AFP · 2020-12-13 · Title") rather than repeating it.
+ */
+export function groupSources(sources: readonly SourceRef[], only?: ReadonlySet<number>): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const source of sources) {
+    if (only && !only.has(source.n)) continue;
+    const summary = sourceSummary(source);
+    const key = `${source.file}\u0000${summary}`;
+    const group = groups.get(key);
+    if (group) group.numbers.push(source.n);
+    else groups.set(key, { numbers: [source.n], summary, file: source.file });
+  }
+  return [...groups.values()];
+}
+
+/** "[1][2]", with runs shortened: "[1]–[4][7]", so that one article never fills a field. */
+export function sourceNumbers(numbers: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const shown = runs.slice(0, 12).map(([a, b]) => (a === b ? `[${a}]` : b === a + 1 ? `[${a}][${b}]` : `[${a}]–[${b}]`));
+  return shown.join("") + (runs.length > 12 ? "…" : "");
 }

@@ -19,14 +19,31 @@ export const SIDE_NAMES: Record<Side, string> = {
 
 const MAX_SPEAKER = 60;
 
+/** How articles name a side at the start of a speaker ("Azerbaijani military", "Karabakh's army"). */
+const SIDE_PREFIXES: Partial<Record<Side, string[]>> = {
+  azerbaijan: ["Azerbaijani", "Azeri"],
+  armenia: ["Armenian"],
+  "nagorno-karabakh": ["Karabakh Armenian", "Karabakh", "Artsakh"],
+  russia: ["Russian"],
+  turkey: ["Turkish"],
+  iran: ["Iranian"],
+  "united-states": ["US", "U.S.", "American"],
+  france: ["French"],
+  "european-union": ["EU"],
+  "united-nations": ["UN", "U.N."],
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** "Azerbaijan's Defense Ministry" under side azerbaijan → "Defense Ministry": the side is already named. */
 function speakerDetail(side: Side, speaker: string | null): string | null {
   if (!speaker) return null;
-  const name = SIDE_NAMES[side];
+  const names = [SIDE_NAMES[side], ...(SIDE_PREFIXES[side] ?? [])];
   let detail = speaker.replace(/\s+/g, " ").trim().replace(/^the\s+/i, "");
-  const possessive = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s|’s|’|')?\\s+`, "i");
-  detail = detail.replace(possessive, "");
-  if (!detail || detail.toLowerCase() === name.toLowerCase()) return null;
+  if (names.some((n) => n.toLowerCase() === detail.toLowerCase())) return null;
+  const prefix = new RegExp(`^(?:${names.map(escapeRegExp).join("|")})(?:'s|’s|’|')?\\s+`, "i");
+  detail = detail.replace(prefix, "");
+  if (!detail) return null;
   if (detail.length > MAX_SPEAKER) detail = `${detail.slice(0, MAX_SPEAKER - 1).trimEnd()}…`;
   return detail.charAt(0).toUpperCase() + detail.slice(1);
 }

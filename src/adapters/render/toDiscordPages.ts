@@ -2,7 +2,7 @@
 // Discord limit whatever the corpus holds. Pages are cut between lines, never inside one.
 import type { APIEmbed } from "discord.js";
 import type { SourceRef } from "../../core/types.ts";
-import { answerBlocks, sourceSummary, type AnswerBlock } from "./answerBlocks.ts";
+import { answerBlocks, groupSources, sourceNumbers, type AnswerBlock } from "./answerBlocks.ts";
 import type { CommandResult } from "./commandResult.ts";
 import { DISCORD_LIMITS, embedCharacters } from "./discordLimits.ts";
 import { reindexSummary } from "./reindexSummary.ts";
@@ -79,9 +79,8 @@ function blockItem(block: AnswerBlock): Item {
 function sourceFields(refs: Set<number>, sources: readonly SourceRef[]): { name: string; value: string }[] {
   const fields: { name: string; value: string }[] = [];
   let value = "";
-  for (const source of sources) {
-    if (!refs.has(source.n)) continue;
-    const line = `**[${source.n}]** ${truncate(discordText(sourceSummary(source)), MAX_SOURCE_LINE)}`;
+  for (const group of groupSources(sources, refs)) {
+    const line = `**${sourceNumbers(group.numbers)}** ${truncate(discordText(group.summary), MAX_SOURCE_LINE)}`;
     if (value && value.length + 1 + line.length > DISCORD_LIMITS.fieldValue) {
       fields.push({ name: fields.length ? "Sources (continued)" : "Sources", value });
       value = "";

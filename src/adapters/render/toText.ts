@@ -1,6 +1,6 @@
 // The console's rendering: the same blocks as Discord, as plain text safe for a terminal.
 import type { Answer } from "../../core/types.ts";
-import { answerBlocks, sourceSummary } from "./answerBlocks.ts";
+import { answerBlocks, groupSources, sourceNumbers } from "./answerBlocks.ts";
 import type { CommandResult } from "./commandResult.ts";
 import { reindexSummary } from "./reindexSummary.ts";
 import { oneLine, plainText } from "./sanitize.ts";
@@ -9,7 +9,7 @@ export function answerToText(answer: Answer): string {
   const out: string[] = [oneLine(answer.title), ""];
   for (const block of answerBlocks(answer)) {
     if (block.type === "note") out.push(`Note: ${oneLine(block.text)}`, "");
-    else if (block.type === "heading") out.push("", `== ${oneLine(block.text)} ==`);
+    else if (block.type === "heading") out.push(...(out.at(-1) === "" ? [] : [""]), `== ${oneLine(block.text)} ==`);
     else {
       const markers = block.markers.map((m) => ` [${m}]`).join("");
       const refs = block.refs.map((n) => `[${n}]`).join("");
@@ -18,7 +18,7 @@ export function answerToText(answer: Answer): string {
   }
   if (answer.sources.length) {
     out.push("", "Sources:");
-    for (const s of answer.sources) out.push(`  [${s.n}] ${oneLine(sourceSummary(s))} (${oneLine(s.file)})`);
+    for (const g of groupSources(answer.sources)) out.push(`  ${sourceNumbers(g.numbers)} ${oneLine(g.summary)} (${oneLine(g.file)})`);
   }
   return plainText(out.join("\n"));
 }

@@ -9,9 +9,14 @@ export interface FigureRows {
   lines: AnswerLine[];
 }
 
-export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], sources: SourceList, group?: string): FigureRows {
+/**
+ * One row per figure; one line per sentence (a sentence giving two figures is shown once,
+ * disputed if either is). `shownSentences` are sentences the answer already shows as claims.
+ */
+export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], sources: SourceList, group?: string, shownSentences: ReadonlySet<string> = new Set()): FigureRows {
   const rows: CasualtyRow[] = [];
   const lines: AnswerLine[] = [];
+  const lineOf = new Map<string, AnswerLine>();
   for (const figure of figures) {
     const record = index.passageById.get(figure.passageId);
     if (!record) continue;
@@ -28,15 +33,23 @@ export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], source
       sources: [n],
       disputed,
     });
+    const shown = lineOf.get(figure.sentenceId);
+    if (shown) {
+      shown.disputed = shown.disputed || disputed;
+      continue;
+    }
+    if (shownSentences.has(figure.sentenceId)) continue;
     const speaker = (index.claimsBySentence.get(figure.sentenceId) ?? []).find((c) => c.side === figure.claimedBy)?.speaker ?? null;
-    lines.push({
+    const line: AnswerLine = {
       text: figure.sentence,
       side: figure.claimedBy === "unattributed" ? "outlet" : figure.claimedBy,
       speaker: figure.claimedBy === "unattributed" ? record.article.meta.outlet : speaker,
       sources: [n],
       disputed,
       ...(group ? { group } : {}),
-    });
+    };
+    lineOf.set(figure.sentenceId, line);
+    lines.push(line);
   }
   return { rows, lines };
 }

@@ -22,7 +22,8 @@ export function incident(index: AnswerIndex, query: string): Answer {
   for (const { incident: found } of matches) {
     const heading = incidentHeading(found);
     lines.push(...sideBySide(index, found, heading, sources));
-    const figures = figureRows(index, found.figures, sources, `${heading} · casualty figures`);
+    const shown = new Set(found.claims.map((c) => c.sentenceId));
+    const figures = figureRows(index, found.figures, sources, `${heading} · casualty figures`, shown);
     lines.push(...figures.lines);
     table.push(...figures.rows);
     lines.push(...found.reactions.map((c) => claimWithSource(index, c, sources, `${heading} · mediator reactions`)).filter((l): l is AnswerLine => l !== null));

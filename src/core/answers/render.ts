@@ -26,8 +26,10 @@ function renderLines(lines: AnswerLine[]): string {
 
 function who(line: AnswerLine): string {
   if (line.side === "outlet") return `Reported by ${line.speaker ?? "the outlet"} (no party named)`;
-  const speaker = line.speaker ? ` (${line.speaker})` : "";
-  return `${sideLabel(line.side)}${speaker}${line.mediator ? " [mediator]" : ""}`;
+  const label = sideLabel(line.side);
+  const redundant = !line.speaker || line.speaker.toLowerCase() === label.toLowerCase();
+  const speaker = redundant ? "" : ` (${line.speaker})`;
+  return `${label}${speaker}${line.mediator ? " [mediator]" : ""}`;
 }
 
 const cite = (sources: number[]) => sources.map((n) => `[${n}]`).join("");

@@ -6,7 +6,7 @@ import { CounterclaimError } from "../errors.ts";
 export const SIDE_LABELS: Record<Side, string> = {
   azerbaijan: "Azerbaijan",
   armenia: "Armenia",
-  "nagorno-karabakh": "Nagorno-Karabakh (Karabakh Armenian authorities)",
+  "nagorno-karabakh": "Nagorno-Karabakh",
   russia: "Russia",
   "osce-minsk-group": "OSCE Minsk Group",
   turkey: "Turkey",

@@ -39,7 +39,7 @@ interface Speaker {
 }
 
 function findSpeaker(tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
-  for (const verb of findSpeechVerbs(tokens)) {
+  for (const verb of findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title"))) {
     for (const subject of subjectCandidates(verb, tokens, mentions)) {
       const referent = resolveMention(subject, state);
       if (!referent) continue;
@@ -71,7 +71,7 @@ function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]):
   if (verb.passive) return one(open.find((m) => m.start > verb.end && m.start <= verb.end + 3));
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
-    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens))
+    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens) && !isObject(m, tokens, mentions))
     .reverse()
     .slice(0, 3);
   const beforeQuote = open.filter((m) => m.end <= lastQuote).reverse().slice(0, 1);
@@ -89,6 +89,23 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
+}
+
+// "with his Armenian and Azerbaijani counterparts", "an aide to Aliyev": objects, not subjects.
+// ("of" and "in" are left out: "the head of the Artsakh Information Center" is a subject.)
+const PREPOSITIONS = new Set(["with", "to", "against", "on", "at", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
+
+function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
+  let first = m;
+  for (;;) {
+    const prev = mentions.filter((p) => p.end <= first.start).at(-1);
+    const gap = prev ? tokens.slice(prev.end, first.start).map((t) => t.norm) : [];
+    if (!prev || gap.length === 0 || gap.length > 2 || !gap.every((w) => w === "and" || w === "," || w === "the")) break;
+    first = prev;
+  }
+  let k = first.start - 1;
+  while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
+  return PREPOSITIONS.has(tokens[k]?.norm ?? "");
 }
 
 const ASIDE_OPENERS = ["which", "who", "whose", "where", "citing", "quoting", "speaking", "writing", "commenting", "responding", "addressing", "referring"];

@@ -20,7 +20,7 @@ interface VerbEntry {
 export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["say", "says", "said", "saying"] },
   { forms: ["told", "tells", "telling"] },
-  { forms: ["stated", "states", "stating"], nounForms: ["states"] },
+  { forms: ["state", "stated", "states", "stating"], nounForms: ["state", "states"] },
   {
     forms: ["claim", "claims", "claimed", "claiming"],
     nounForms: ["claim", "claims"],
@@ -28,52 +28,52 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
   { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial" },
-  { forms: ["rejected", "rejects", "rejecting"], kind: "denial" },
-  { forms: ["refuted", "refutes", "refuting"], kind: "denial" },
+  { forms: ["reject", "rejected", "rejects", "rejecting"], kind: "denial" },
+  { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial" },
   { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
   { forms: ["confirmed", "confirms", "confirming", "confirm"] },
-  { forms: ["reported", "reports", "reporting"], nounForms: ["reports"] },
+  { forms: ["report", "reported", "reports", "reporting"], nounForms: ["report", "reports"] },
   { forms: ["accuse", "accused", "accuses", "accusing"], kind: "accusation" },
   { forms: ["blame", "blamed", "blames", "blaming"], kind: "accusation", nounForms: ["blame"] },
-  { forms: ["condemned", "condemns", "condemning"], kind: "accusation" },
+  { forms: ["condemn", "condemned", "condemns", "condemning"], kind: "accusation" },
   { forms: ["traded accusations", "traded blame", "exchanged accusations", "trade accusations"], kind: "accusation" },
-  { forms: ["alleged", "alleges", "alleging"], kind: "accusation" },
-  { forms: ["warned", "warns", "warning"] },
-  { forms: ["vowed", "vows", "vowing"] },
-  { forms: ["insisted", "insists", "insisting"] },
-  { forms: ["expressed", "expresses", "expressing"] },
+  { forms: ["allege", "alleged", "alleges", "alleging"], kind: "accusation" },
+  { forms: ["warn", "warned", "warns", "warning"] },
+  { forms: ["vow", "vowed", "vows", "vowing"], nounForms: ["vow", "vows"] },
+  { forms: ["insist", "insisted", "insists", "insisting"] },
+  { forms: ["express", "expressed", "expresses", "expressing"] },
   { forms: ["announced", "announces", "announcing", "announce"] },
-  { forms: ["acknowledged", "acknowledges", "acknowledging"] },
-  { forms: ["admitted", "admits", "admitting"] },
-  { forms: ["added", "adds", "adding"] },
-  { forms: ["stressed", "stresses", "stressing"] },
-  { forms: ["noted", "noting"] },
+  { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
+  { forms: ["admit", "admitted", "admits", "admitting"] },
+  { forms: ["add", "added", "adds", "adding"] },
+  { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
+  { forms: ["note", "noted", "notes", "noting"], nounForms: ["note", "notes"] },
   { forms: ["described", "describes", "describing"] },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
-  { forms: ["urged", "urges", "urging"] },
-  { forms: ["hailed", "hails"] },
-  { forms: ["revealed", "reveals", "revealing"] },
+  { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
+  { forms: ["hail", "hailed", "hails"] },
+  { forms: ["reveal", "revealed", "reveals", "revealing"] },
   {
     forms: ["released", "releases", "published", "issued", "issues"],
     object: ["statement", "footage", "video", "videos", "images", "photos", "pictures", "data", "figures", "list", "names", "report", "information", "details", "communique", "warning"],
   },
-  { forms: ["spoke", "speaks", "speaking"], next: ["about", "of", "to", "with"] },
-  { forms: ["threatened", "threatens"] },
+  { forms: ["spoke", "speaks", "speaking", "speak"], next: ["about", "of", "to", "with", "by"] },
+  { forms: ["threaten", "threatened", "threatens"] },
   { forms: ["promised", "promises"], nounForms: ["promises"] },
-  { forms: ["declared", "declares"] },
+  { forms: ["declare", "declared", "declares"] },
   { forms: ["asserted", "asserts"] },
-  { forms: ["argued", "argues"] },
-  { forms: ["emphasized", "emphasised", "emphasizes", "emphasises"] },
+  { forms: ["argue", "argued", "argues"] },
+  { forms: ["emphasize", "emphasise", "emphasized", "emphasised", "emphasizes", "emphasises"] },
   { forms: ["pointed out"] },
-  { forms: ["explained", "explains"] },
-  { forms: ["complained", "complains"] },
-  { forms: ["welcomed", "welcomes"] },
+  { forms: ["explain", "explained", "explains"] },
+  { forms: ["complain", "complained", "complains"] },
+  { forms: ["welcome", "welcomed", "welcomes"], nounForms: ["welcome"] },
   { forms: ["praised"] },
-  { forms: ["criticized", "criticised", "criticizes", "criticises"] },
-  { forms: ["demanded", "demands"], nounForms: ["demands"] },
+  { forms: ["criticize", "criticise", "criticized", "criticised", "criticizes", "criticises"] },
+  { forms: ["demand", "demanded", "demands"], nounForms: ["demand", "demands"] },
   { forms: ["appealed"] },
-  { forms: ["reiterated", "reiterates"] },
+  { forms: ["reiterate", "reiterated", "reiterates"] },
   { forms: ["reminded", "reminds"] },
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
   { forms: ["informed"] },
@@ -116,30 +116,38 @@ export function isSpeechVerbForm(norm: string): boolean {
   return VERB_WORDS.has(norm);
 }
 
-/** Speech verbs outside quotes, in sentence order. */
-export function findSpeechVerbs(tokens: Token[]): VerbHit[] {
+/** Token spans of actors: a verb never stands inside one ("the United States"). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Speech verbs outside quotes and outside actors' names, in sentence order. */
+export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[] {
   const hits: VerbHit[] = [];
+  const inside = (i: number) => actors.some((m) => i >= m.start && i < m.end);
+  const subjectEnds = new Set(actors.map((m) => m.end));
   for (const t of tokens) {
-    if (t.quoted || !t.isWord) continue;
+    if (t.quoted || !t.isWord || inside(t.i)) continue;
     if (t.norm === "according" && tokens[t.i + 1]?.norm === "to") {
       hits.push({ start: t.i, end: t.i + 2, accordingTo: true, passive: false });
       continue;
     }
     const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[t.i + k]?.norm === w));
     if (!phrase) continue;
-    const hit = toVerbHit(phrase, tokens, t.i);
+    const hit = toVerbHit(phrase, tokens, t.i, subjectEnds);
     if (hit) hits.push(hit);
   }
   return hits;
 }
 
-function toVerbHit(phrase: Phrase, tokens: Token[], i: number): VerbHit | null {
+function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>): VerbHit | null {
   const end = i + phrase.words.length;
   const { entry } = phrase;
   const before = previousWord(tokens, i);
   const form = phrase.words.join(" ");
   if (before && (DETERMINERS.has(before.norm) || before.possessive)) return null;
-  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i)) return null;
+  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds)) return null;
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, 4).some((w) => entry.object?.includes(w))) return null;
   if (entry.notObject && wordsAfter(tokens, end, 3).some((w) => entry.notObject?.includes(w))) return null;
@@ -164,13 +172,11 @@ function isPassive(tokens: Token[], i: number, form: string): boolean {
   return BE.has(tokens[k]?.norm ?? "");
 }
 
-/** Right after a subject: "Baku claims", "the army reports", "Yerevan also claims". */
-function followsSubject(tokens: Token[], i: number): boolean {
+/** Right after an actor: "Baku claims", "the army reports", "Yerevan also claims". */
+function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): boolean {
   let k = i - 1;
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
-  const prev = tokens[k];
-  if (!prev?.isWord || prev.quoted) return false;
-  return (prev.capitalized && k > 0) || ["it", "he", "she", "they", "ministry", "army", "military", "government", "side", "authorities", "officials"].includes(prev.norm);
+  return subjectEnds.has(k + 1);
 }
 
 function wordsAfter(tokens: Token[], from: number, count: number): string[] {

@@ -39,6 +39,9 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:read|see|watch|listen)(?: (?:more|also|next))?\s*[:|»>]/i },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]`, "i"), maxLength: 200 },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})$`, "i") },
+  { pattern: /^(?:\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*read|reading time\s*:?.*|listen to (?:this )?(?:article|story).*)$/i, maxLength: 60 },
+  { pattern: /^our standards\s*:/i },
+  { pattern: /^(?:subscribe|sign in|log in|menu|home|search|print|share|skip (?:to )?(?:main )?content|back to top)\s*[.:]?$/i },
   // Cookie and consent notices.
   { pattern: /\bcookies?\b.*\b(?:use|accept|policy|consent|browsing|settings|experience)\b/i, maxLength: 400 },
   { pattern: /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading\.*|skip to (?:main )?content)\s*[.:]?$/i },
@@ -46,6 +49,7 @@ const RULES: readonly Rule[] = [
   { pattern: /©|\ball rights reserved\b|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}/i, maxLength: 400 },
   // Photo credits and captions.
   { pattern: /^(?:file )?(?:photo|image|picture|photograph|video|graphic)(?:s| credit)?\s*:/i },
+  { pattern: /^(?:image|media|video|photo)\s*(?:copyright|caption|source|credit)/i, maxLength: 300 },
   { pattern: /\((?:file )?(?:photo|image|picture|photograph)s?\b[^()]*\)\s*[.]?\s*$/i },
   { pattern: /\b(?:photo|image|picture)s?(?: credit)?\s*:\s*[^.:]{1,60}$/i, maxLength: 300 },
   { pattern: endsWithSlashCredit },
@@ -55,6 +59,14 @@ const RULES: readonly Rule[] = [
   // "— AFP", "-- Reuters", "— Al Jazeera and news agencies": a dash and a name, nothing else.
   { pattern: /^[-–—]{1,2}\s*\p{Lu}[\p{L}&./'-]*(?:\s+(?:[\p{Lu}&][\p{L}&./'-]*|and|news|agencies|staff|with))*\.?$/u, maxLength: 60 },
 ];
+
+/**
+ * A header that introduces a list of links ("Related Topics", "More on this story"): the short lines
+ * under it, up to the next blank line, are link titles, not article text.
+ */
+export function isLinkListHeader(text: string): boolean {
+  return new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]?$`, "i").test(text.trim());
+}
 
 /** True when the text (a line or a paragraph) is site furniture. */
 export function isBoilerplate(text: string): boolean {

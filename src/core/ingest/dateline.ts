@@ -30,11 +30,14 @@ const CAPS_WITH_DASH = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}${DASH}`,
 /** An outlet credit reads like a name: "AFP", "Reuters", "Al Jazeera", "RFE/RL". */
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,38}$/u;
 
+/** After a dateline the story starts a sentence: "OSCE - the mediator - said" is no dateline. */
+const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
+
 /** Reads and removes a dateline at the start of a paragraph, or returns null when there is none. */
 export function readDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
   const credited = WITH_CREDIT.exec(text);
-  if (credited) {
+  if (credited && STORY_START.test(text.slice(credited[0].length))) {
     const outlet = (credited[2] ?? credited[3] ?? "").trim();
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
       return { outlet, published: dateIn(credited[1]), rest: text.slice(credited[0].length).trim() };
@@ -42,7 +45,7 @@ export function readDateline(paragraph: string): Dateline | null {
   }
   const plain = CAPS_WITH_DASH.exec(text);
   // "U.S. - ..." or an all-caps shout are not datelines: a place has a word of three letters or more.
-  if (plain && /\p{Lu}{3,}/u.test(plain[0])) {
+  if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(text.slice(plain[0].length))) {
     return { outlet: null, published: dateIn(plain[1]), rest: text.slice(plain[0].length).trim() };
   }
   return null;

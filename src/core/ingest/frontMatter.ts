@@ -24,6 +24,7 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
 /** Lines a YAML block may hold besides `key: value`: comments, blanks, nested/list values of keys we ignore. */
 const IGNORABLE = /^(?:\s*#.*|\s*|\s+.*|-\s.*)$/;
+const BLOCK_SCALAR = /^[|>][+-]?$/;
 
 /**
  * Separates front matter from the body and validates it.
@@ -44,11 +45,21 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
 function readKeyValues(lines: string[]): Record<string, string | null> | null {
   const values: Record<string, string | null> = {};
   let sawKey = false;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     const match = KEY_VALUE.exec(line);
     if (match) {
       sawKey = true;
-      values[(match[1] ?? "").toLowerCase()] = unquote(match[2] ?? "");
+      const key = (match[1] ?? "").toLowerCase();
+      const raw = match[2] ?? "";
+      if (BLOCK_SCALAR.test(raw)) {
+        // `title: >` or `title: |` continues on the indented lines below; folded into one line.
+        const continued: string[] = [];
+        while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] ?? "")) continued.push((lines[++i] ?? "").trim());
+        values[key] = continued.length > 0 ? continued.join(" ") : null;
+      } else {
+        values[key] = unquote(raw);
+      }
     } else if (!IGNORABLE.test(line)) {
       return null;
     }

@@ -23,6 +23,8 @@ export interface OutletCue {
 export interface MetadataLine {
   date: DateCue | null;
   outlet: string | null;
+  /** The outlet comes from a credit that may name a chart's or a photo's source ("Source: …"). */
+  outletIsFallback?: boolean;
   url: string | null;
 }
 
@@ -84,6 +86,24 @@ export function isTimestampLine(line: string): boolean {
   return text.replace(TIMESTAMP_PIECE, "").trim() === "";
 }
 
+/**
+ * "Joshua Kucera Jul 13, 2020": a short line holding a full date and, besides it, only a few
+ * capitalised words (an author's name, a section). The date is read; the words are not trusted
+ * as an outlet, since a name and a publication look alike.
+ */
+function namedDateLine(line: string): MetadataLine | null {
+  const text = line.trim();
+  if (text.length > 70) return null;
+  const iso = metadataDate(text);
+  if (!iso) return null;
+  const words = text.replace(TIMESTAMP_PIECE, " ").trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  return { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null };
+}
+
+/** A label standing alone on its line, its date on the next one ("Published" / "17 October 2020"). */
+const BARE_LABEL = /^(?:(?:last|first)\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?$/i;
+
 /** A leading " date 2017-02-27 " prefix some archives put before the body's first sentence. */
 export function readDatePrefix(line: string): { published: string; rest: string } | null {
   const m = /^\s*date\s*:?\s+(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)/i.exec(line);
@@ -115,15 +135,19 @@ function labelledDate(line: string): MetadataLine | null {
 /** A line that is nothing but a web address (the article's own link, pasted above or below it). */
 const URL_ONLY = /^<?https?:\/\/\S+>?$/i;
 
-/** "From: Deutsche Welle |", "Source: Reuters", "Via: Al Jazeera". */
+/**
+ * "From: Deutsche Welle |", "Publisher: Al Jazeera", "Source: Reuters". "Source:"/"Via:" may credit
+ * a chart or a quote rather than the article, so their outlet is only a fallback.
+ */
 function sourceLine(line: string): MetadataLine | null {
-  const m = /^(?:from|source|via|publisher|outlet)\s*:\s*(.*)$/i.exec(line.trim());
+  const m = /^(from|source|via|publisher|outlet)\s*:\s*(.*)$/i.exec(line.trim());
   if (!m) return null;
-  const value = (m[1] ?? "").trim();
+  const fallback = /^(?:source|via)$/i.test(m[1] ?? "");
+  const value = (m[2] ?? "").trim();
   if (URL_ONLY.test(value)) return { date: null, outlet: null, url: value };
   const name = cleanOutletName(value.split("|")[0] ?? "");
   if (name === null || wordCount(name) > 6) return null;
-  return { date: null, outlet: name, url: null };
+  return { date: null, outlet: name, outletIsFallback: fallback, url: null };
 }
 
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le))*`;
@@ -186,7 +210,8 @@ export function readMetadataLine(line: string): MetadataLine | null {
   if (URL_ONLY.test(text)) return { date: null, outlet: null, url: text };
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
-  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text);
+  if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
+  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? namedDateLine(text);
 }
 
 /** The best date cue: the most trusted kind, then the earliest in the article. */
@@ -196,7 +221,7 @@ export function chooseDate(cues: readonly DateCue[]): string | null {
   return best?.iso ?? null;
 }
 
-/** Front-of-article cues (source line, dateline, byline) in article order beat a copyright footer. */
+/** Front-of-article cues ("From:" line, dateline, byline) in article order beat footer and "Source:" credits. */
 export function chooseOutlet(cues: readonly OutletCue[]): string | null {
   return (cues.find((c) => !c.footer) ?? cues[0])?.name ?? null;
 }

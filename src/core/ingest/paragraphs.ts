@@ -7,46 +7,48 @@ import { endsLikeSentence } from "./text.ts";
 
 /** Hard-wrapped text is wrapped at a fixed width; lines of one-paragraph-per-line text run longer. */
 const MAX_WRAP_WIDTH = 120;
+/** Narrower blocks are lists or headers, not wrapped prose. */
+const MIN_WRAP_WIDTH = 40;
+/**
+ * Two lines are too few to tell wrapped prose from a headline over a byline; such pairs are
+ * joined only by the mid-sentence rules.
+ */
+const MIN_WRAPPED_LINES = 3;
 /** A line reaching this share of the block's width ran to the margin, so the text goes on. */
 const FULL_LINE_SHARE = 0.6;
 
-/** Splits text into blocks of consecutive non-blank lines. */
-export function splitBlocks(lines: readonly string[]): string[][] {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === "") {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line.trim());
-    }
-  }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
+export interface JoinedParagraph {
+  text: string;
+  /** How many lines of the file it was joined from. */
+  lines: number;
 }
 
-/** The paragraphs of one block: wrapped lines joined, one-per-line paragraphs kept apart. */
-export function joinWrappedLines(block: readonly string[]): string[] {
+/** The paragraphs of one block of consecutive non-blank lines: wrapped lines joined, one-per-line paragraphs kept apart. */
+export function joinWrappedBlock(block: readonly string[]): JoinedParagraph[] {
   const lines = block.map((l) => l.trim()).filter((l) => l !== "");
   const first = lines[0];
   if (first === undefined) return [];
   const width = Math.max(...lines.map((l) => l.length));
   const wrapped = looksHardWrapped(lines, width);
-  const paragraphs: string[] = [];
-  let current = first;
+  const paragraphs: JoinedParagraph[] = [];
+  let current: JoinedParagraph = { text: first, lines: 1 };
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1] ?? "";
     const next = lines[i] ?? "";
     if (continuesParagraph(prev, next, wrapped, width)) {
-      current = joinLine(current, next);
+      current = { text: joinLine(current.text, next), lines: current.lines + 1 };
     } else {
       paragraphs.push(current);
-      current = next;
+      current = { text: next, lines: 1 };
     }
   }
   paragraphs.push(current);
   return paragraphs;
+}
+
+/** The texts of joinWrappedBlock. */
+export function joinWrappedLines(block: readonly string[]): string[] {
+  return joinWrappedBlock(block).map((p) => p.text);
 }
 
 /**
@@ -55,7 +57,7 @@ export function joinWrappedLines(block: readonly string[]): string[] {
  * long, or, when short, they end with full stops or leave room for the next word.
  */
 export function looksHardWrapped(lines: readonly string[], width: number): boolean {
-  if (lines.length < 2 || width > MAX_WRAP_WIDTH) return false;
+  if (lines.length < MIN_WRAPPED_LINES || width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return false;
   const full = lines.slice(0, -1).filter((line, i) => ranToMargin(line, lines[i + 1] ?? "", width));
   if (full.length === 0) return false;
   const open = full.filter((l) => !endsLikeSentence(l)).length;

@@ -4,7 +4,7 @@
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
 import { readDateline } from "./dateline.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate } from "./boilerplate.ts";
+import { isBoilerplate, isLinkListHeader } from "./boilerplate.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
@@ -18,7 +18,7 @@ import {
   type DateCue,
   type OutletCue,
 } from "./metadata.ts";
-import { joinWrappedLines } from "./paragraphs.ts";
+import { joinWrappedBlock } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace } from "./text.ts";
 
@@ -78,16 +78,18 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
   const drafts: Draft[] = [];
   let block: string[] = [];
   const flush = (): void => {
-    const paragraphs = joinWrappedLines(block);
-    for (const paragraph of paragraphs) {
-      const draft = readParagraph(paragraph, cues);
-      if (draft) drafts.push({ ...draft, singleLine: block.length === 1 || paragraphs.length === block.length });
+    for (const paragraph of joinWrappedBlock(block)) {
+      const draft = readParagraph(paragraph.text, cues);
+      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1 });
     }
     block = [];
   };
+  let inLinkList = false;
   for (const line of lines) {
     const text = foldWhitespace(line.text);
-    if (text === "" || isDropLine(text, line.raw, cues)) {
+    if (text === "") inLinkList = false;
+    if (isLinkListHeader(text)) inLinkList = true;
+    if (text === "" || inLinkList || isDropLine(text, line.raw, cues)) {
       flush();
     } else if (line.heading) {
       flush();
@@ -105,7 +107,7 @@ function isDropLine(text: string, raw: string, cues: Cues): boolean {
   const metadata = readMetadataLine(text);
   if (metadata) {
     if (metadata.date) cues.dates.push(metadata.date);
-    if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: false });
+    if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
     return true;
   }

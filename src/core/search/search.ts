@@ -25,7 +25,7 @@ export const SEARCH_DEFAULTS = {
   candidates: 200,
   dateBoost: 1.4,
   placeBoost: 1.3,
-  headingFactor: 0.85,
+  headingFactor: 0.7,
   /** Below this share of the question's evidence, the best passage is not an answer. */
   minCoverage: 0.45,
 };

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("who made a claim", () => {
+  it("takes the speaker before the verb", () => {
+    expect(sidesOf("Azerbaijan's Defence Ministry said Armenian forces shelled Tartar overnight.")).toEqual(["azerbaijan"]);
+  });
+
+  it("takes the speaker after a quote", () => {
+    expect(sidesOf("“We will not allow any provocation,” said Armenian Defence Ministry spokeswoman Shushan Stepanyan.")).toEqual(["armenia"]);
+    expect(sidesOf("“The truce must hold,” the Kremlin said on Monday.")).toEqual(["russia"]);
+  });
+
+  it("reads 'according to X' as X's claim", () => {
+    expect(sidesOf("According to the Artsakh Information Center, three soldiers were wounded.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("reads a passive 'was condemned by X' as X's claim", () => {
+    expect(sidesOf("The attack was condemned by the European Union.")).toEqual(["european-union"]);
+    expect(sidesOf("Azerbaijan's claims were rejected by Stepanakert.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("reads 'X told reporters' as X's claim", () => {
+    expect(sidesOf("Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the truce must hold.")).toEqual(["russia"]);
+  });
+
+  it("resolves 'it', 'he' and 'they' to the latest fitting speaker", () => {
+    const [, he] = readSentences("Armenian Prime Minister Nikol Pashinyan accused Baku of aggression.", "He added that Yerevan would respond.");
+    expect(he?.sides).toEqual(["armenia"]);
+    expect(he?.speaker).toBe("Armenian Prime Minister Nikol Pashinyan");
+    expect(sidesOf("The Defense Army said it repelled an attack.", "It said no soldiers were hurt.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("The Minsk Group co-chairs met in Vienna.", "“Restraint is essential,” they said.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("resolves a bare title ('the ministry', 'the statement') across paragraphs", () => {
+    expect(
+      sidesOf(
+        "Armenia's Foreign Ministry condemned the shelling.",
+        "Fighting continued near Hadrut on Sunday.",
+        "The ministry also claimed that drones were used.",
+      ),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijan said its forces had responded.", "The defence ministry said the area was under control.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The Kremlin issued a statement on Friday.", "The statement called on both sides to stop.")).toEqual(["russia"]);
+  });
+
+  it("takes a named official's side from the gazetteer", () => {
+    expect(sidesOf("Hikmet Hajiyev told reporters the claims were false.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Josep Borrell expressed concern over the detainees.")).toEqual(["european-union"]);
+  });
+
+  it("gives the outermost speaker's side in nested attribution", () => {
+    expect(sidesOf("“Sergey Shoigu gave assurances that steps were being taken,” the Armenian ministry said.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenia's Foreign Ministry said Russia had confirmed the violation.")).toEqual(["armenia"]);
+  });
+
+  it("gives one claim per side when two sides speak", () => {
+    expect(sidesOf("Armenia and Azerbaijan accused each other of breaking the truce.")).toEqual(["armenia", "azerbaijan"]);
+    expect(sidesOf("Baku and Yerevan traded accusations over the shelling.")).toEqual(["azerbaijan", "armenia"]);
+    expect(sidesOf("Moscow, Washington and Paris called for an end to hostilities.")).toEqual(["russia", "united-states", "france"]);
+  });
+
+  it("does not split mediators described by their nationalities", () => {
+    expect(sidesOf("U.S., Russian and French mediators co-chairing the OSCE Minsk Group expressed concern.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("France, the United States and Russia, the co-chairs of the OSCE Minsk Group, called on the parties to respect the truce.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("ignores parties named inside the quote", () => {
+    expect(sidesOf("“We expect the Russian peacekeepers to act,” the Nagorno-Karabakh military said.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("skips asides and objects between the speaker and the verb", () => {
+    expect(sidesOf("Turkey, which backs Azerbaijan, said it was ready to help.")).toEqual(["turkey"]);
+    expect(sidesOf("Azerbaijan's President Ilham Aliyev, speaking on state television, said the army would not stop.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Lavrov spoke by phone with his Armenian and Azerbaijani counterparts and urged them to stop, his ministry said.")).toEqual(["russia"]);
+  });
+
+  it("keeps a Karabakh institution Karabakh's even when it is 'Armenian-backed'", () => {
+    expect(sidesOf("Karabakh's Armenian-backed Defense Army insisted that its troops held their positions.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Officials in Stepanakert said the village was shelled overnight.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("continues a quote-only sentence with the speaker before it", () => {
+    expect(sidesOf("Aliyev warned Armenia against new attacks.", "“This time we will not stop.”")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("what is not a claim", () => {
+  it.each([
+    "Nagorno-Karabakh has been claiming its independence from Baku since 1991.",
+    "The region has been claimed by both countries since 1991.",
+    "The fighting claimed the lives of 12 soldiers.",
+    "The Foreign Ministry's claims could not be verified.",
+    "The date of the meeting has not been announced yet.",
+    "The victim, identified as a mid-ranking officer, was buried on Sunday.",
+    "A Reuters reporter saw damaged buildings in Stepanakert.",
+    "It was Russia's first report of a violation since the peace deal.",
+    "The United States has deployed observers to the region.",
+  ])("%s", (sentence) => {
+    expect(sidesOf(sentence)).toEqual([]);
+  });
+});
+
+describe("the kind of claim", () => {
+  it("tells denials, accusations, casualties and mediation apart", () => {
+    const [denial, accusation, casualties, mediation] = readSentences(
+      "Armenia has repeatedly denied the allegations.",
+      "Baku accused Yerevan of shelling civilians.",
+      "The Defense Army said two soldiers were killed.",
+      "The OSCE Minsk Group co-chairs urged restraint.",
+    );
+    expect([denial?.kind, accusation?.kind, casualties?.kind, mediation?.kind]).toEqual(["denial", "accusation", "casualties", "mediation"]);
+  });
+});

@@ -1,0 +1,58 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ARTICLES } from "../library/articles.ts";
+
+const run = promisify(execFile);
+const PROJECT = resolve(import.meta.dirname, "../..");
+const TSX = join(PROJECT, "node_modules/.bin/tsx");
+let root: string;
+
+async function cli(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(TSX, ["src/adapters/cli/main.ts", ...args, "--corpus", join(root, "corpus"), "--index-dir", join(root, "index")], { cwd: PROJECT });
+}
+
+const askAnswer = z.object({
+  question: z.string(),
+  text: z.string(),
+  sources: z.array(z.object({ file: z.string(), passageId: z.string(), text: z.string(), outlet: z.string().nullable(), published: z.string().nullable(), title: z.string().nullable() })),
+  claims: z.array(z.object({ sentence: z.string(), side: z.string(), speaker: z.string().nullable(), file: z.string() })),
+});
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "counterclaim-cli-"));
+  await mkdir(join(root, "corpus"));
+  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(root, "corpus", file), text);
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("the answer CLI", () => {
+  it("reindex prints the report on stdout and progress on stderr", async () => {
+    const { stdout, stderr } = await cli("reindex");
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, articles: 2, errors: [] });
+    expect(stderr).toMatch(/reindex: 2 files/);
+  });
+
+  it("ask --json prints one JSON array with one answer per question, in order, and nothing else", async () => {
+    const { stdout } = await cli("ask", "--json", "Who was killed near Hadrout?", "'=^!|", "What hit Talish?");
+    const answers = z.array(askAnswer).parse(JSON.parse(stdout));
+    expect(answers.map((a) => a.question)).toEqual(["Who was killed near Hadrout?", "'=^!|", "What hit Talish?"]);
+    expect(answers[0]?.sources[0]?.file).toBe("wire_hadrut.txt");
+    expect(answers[0]?.claims[0]).toMatchObject({ side: "azerbaijan", file: "wire_hadrut.txt" });
+    expect(answers[1]?.sources).toEqual([]);
+    expect(answers[2]?.sources[0]?.file).toBe("daily_talish.md");
+  });
+
+  it("claims takes a side and a topic as words and prints readable text", async () => {
+    const { stdout } = await cli("claims", "karabakh", "wounded");
+    expect(stdout).toContain("Claims by Nagorno-Karabakh");
+    expect(stdout).toContain("two of its soldiers were wounded");
+    expect(stdout).toContain("Sources:");
+  });
+});

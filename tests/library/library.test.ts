@@ -1,0 +1,117 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLibrary } from "../../src/adapters/library/library.ts";
+import { extractCorpus } from "../../src/adapters/library/extractor.ts";
+import { ARTICLES } from "./articles.ts";
+
+let root: string;
+let corpusDir: string;
+let indexDir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "counterclaim-library-"));
+  corpusDir = join(root, "corpus");
+  indexDir = join(root, "index");
+  await writeCorpus(ARTICLES);
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function writeCorpus(articles: Record<string, string>): Promise<void> {
+  await rm(corpusDir, { recursive: true, force: true });
+  const { mkdir } = await import("node:fs/promises");
+  await mkdir(corpusDir, { recursive: true });
+  for (const [file, text] of Object.entries(articles)) await writeFile(join(corpusDir, file), text);
+}
+
+const firstSource = (answer: { sources: { file: string }[] }) => answer.sources[0]?.file;
+
+describe("the live library", () => {
+  it("builds the index from the corpus, saves it, and loads it at the next start", async () => {
+    const first = await createLibrary({ corpusDir, indexDir });
+    expect(first.origin).toBe("built");
+    expect(firstSource(first.ask("soldiers killed near Hadrout"))).toBe("wire_hadrut.txt");
+    expect(await readdir(indexDir)).toHaveLength(1);
+
+    const second = await createLibrary({ corpusDir, indexDir });
+    expect(second.origin).toBe("loaded");
+    expect(second.ask("soldiers killed near Hadrout")).toEqual(first.ask("soldiers killed near Hadrout"));
+  });
+
+  it("notices that the corpus changed and re-indexes instead of loading a stale index", async () => {
+    await createLibrary({ corpusDir, indexDir });
+    await writeFile(join(corpusDir, "new_shusha.txt"), "Drone strike near Shusha\n\nThe Defense Army said a drone struck a checkpoint near Shusha.\n");
+    const library = await createLibrary({ corpusDir, indexDir });
+    expect(library.origin).toBe("built");
+    expect(library.lastReport?.changed.added).toEqual(["new_shusha.txt"]);
+    expect(firstSource(library.ask("drone strike Shusha"))).toBe("new_shusha.txt");
+  });
+
+  it("rebuilds a corrupt saved index rather than crashing", async () => {
+    await createLibrary({ corpusDir, indexDir });
+    const [saved] = await readdir(indexDir);
+    await writeFile(join(indexDir, saved ?? "x"), '{"format":"counterclaim-index","version":1,"knowledge":');
+    const library = await createLibrary({ corpusDir, indexDir });
+    expect(library.origin).toBe("built");
+    expect(firstSource(library.ask("Talish shelling"))).toBe("daily_talish.md");
+  });
+
+  it("reports a file that cannot be read by name and still indexes the others", async () => {
+    await writeFile(join(corpusDir, "broken.txt"), Buffer.from([0x41, 0x00, 0xff, 0xfe]));
+    const library = await createLibrary({ corpusDir, indexDir });
+    const report = await library.reindex();
+    expect(report.ok).toBe(true);
+    expect(report.articles).toBe(2);
+    expect(report.errors.map((e) => e.file)).toEqual(["broken.txt"]);
+    expect(report.errors[0]?.reason).toMatch(/NUL|text/);
+  });
+
+  it("keeps answering from the old index while a re-index runs and after it fails", async () => {
+    const library = await createLibrary({ corpusDir, indexDir });
+    const before = library.ask("soldiers killed near Hadrut");
+    await rm(corpusDir, { recursive: true, force: true });
+
+    const pending = library.reindex();
+    expect(library.ask("soldiers killed near Hadrut")).toEqual(before);
+    const report = await pending;
+
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]?.reason).toMatch(/corpus folder|ENOENT/);
+    expect(report.articles).toBe(2);
+    expect(library.ask("soldiers killed near Hadrut")).toEqual(before);
+  });
+
+  it("keeps the old index when building the new one throws", async () => {
+    let fail = false;
+    const library = await createLibrary({
+      corpusDir,
+      indexDir,
+      extract: (sources) => {
+        if (fail) throw new Error("extractor exploded");
+        return extractCorpus(sources);
+      },
+    });
+    fail = true;
+    const report = await library.reindex();
+    expect(report).toMatchObject({ ok: false, articles: 2 });
+    expect(report.errors[0]?.reason).toBe("extractor exploded");
+    expect(firstSource(library.ask("Talish shelling"))).toBe("daily_talish.md");
+  });
+
+  it("reports progress while re-indexing", async () => {
+    const seen: { files: number; passages: number; claims: number }[] = [];
+    const library = await createLibrary({ corpusDir, indexDir, onProgress: (p) => seen.push(p) });
+    await library.reindex();
+    expect(seen.at(-1)?.files).toBe(2);
+    expect(seen.at(-1)?.passages).toBeGreaterThan(3);
+    expect(seen.at(-1)?.claims).toBeGreaterThan(1);
+  });
+
+  it("suggests incident places for autocomplete", async () => {
+    const library = await createLibrary({ corpusDir, indexDir });
+    expect(library.suggestIncidents("Tal")).toContain("Talish");
+  });
+});

@@ -1,0 +1,42 @@
+// The scorer from ../shared judges the CLI against hand annotations: the seeds' gold, and our
+// own held-out articles (tests/fixtures/heldout), written in other formats and phrasings.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../cli/runCli.ts";
+
+const scorer = join(projectRoot, "..", "shared", "eval", "score.mjs");
+
+interface Report {
+  claims: { precision: number; recall: number };
+  casualties: { f1: number };
+  metadata: { accuracy: number };
+  boilerplate: { leaks: number };
+  questions?: { hitAt3: number; mrr: number };
+}
+
+function score(gold: string, corpus: string): { report: Report; misses: string[] } {
+  const out = execFileSync(process.execPath, [scorer, "--gold", gold, "--corpus", corpus, "--json"], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return JSON.parse(out) as { report: Report; misses: string[] };
+}
+
+describe.skipIf(!existsSync(scorer))("scores against hand annotations", () => {
+  it.each([
+    ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", 1],
+    ["our held-out articles", join(projectRoot, "tests", "fixtures", "heldout-gold.json"), "tests/fixtures/heldout", 0.8],
+  ])("meets the targets on %s", (_name, gold, corpus, minHitAt3) => {
+    const { report, misses } = score(gold, corpus);
+    const why = misses.join("\n");
+    expect(report.claims.precision, why).toBeGreaterThanOrEqual(0.95);
+    expect(report.claims.recall, why).toBeGreaterThanOrEqual(0.9);
+    expect(report.casualties.f1, why).toBeGreaterThanOrEqual(0.9);
+    expect(report.metadata.accuracy, why).toBeGreaterThanOrEqual(0.93);
+    expect(report.boilerplate.leaks, why).toBe(0);
+    expect(report.questions?.hitAt3, why).toBeGreaterThanOrEqual(minHitAt3);
+  }, 120_000);
+});
