@@ -112,3 +112,34 @@ describe("the kind of claim", () => {
     expect([denial?.kind, accusation?.kind, casualties?.kind, mediation?.kind]).toEqual(["denial", "accusation", "casualties", "mediation"]);
   });
 });
+
+describe("several speakers in one sentence", () => {
+  it("gives each speaker with a clause of its own a claim", () => {
+    expect(sidesOf("Baku says it recaptured the heights; Stepanakert insists the positions were lost only briefly.")).toEqual([
+      "azerbaijan",
+      "nagorno-karabakh",
+    ]);
+    expect(sidesOf("Azerbaijan's Defense Ministry admitted losing 31 servicemen, while Armenian officials put their losses at 92 dead.")).toEqual([
+      "azerbaijan",
+      "armenia",
+    ]);
+  });
+
+  it("does not give the party inside a report a claim of its own", () => {
+    expect(sidesOf("The Armenian ministry said that Baku claimed the village was shelled.")).toEqual(["armenia"]);
+  });
+
+  it("reads 'both sides' as Armenia and Azerbaijan", () => {
+    expect(sidesOf("Both sides reported casualties after the clashes.")).toEqual(["armenia", "azerbaijan"]);
+  });
+});
+
+describe("titles that cannot point back", () => {
+  it("does not pin bare 'officials' or 'sources' on the latest speaker", () => {
+    expect(sidesOf("Azerbaijan's Defense Ministry said the situation was calm.", "Officials said the road was reopened.")).toEqual([]);
+  });
+
+  it("does not take a speaker after the verb unless the order is inverted", () => {
+    expect(sidesOf("The co-chairs urged restraint.", "Some villagers say they will not return.")).toEqual(["other"]);
+  });
+});

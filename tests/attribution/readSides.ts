@@ -12,8 +12,8 @@ export interface Read {
 export function readSentences(...sentences: string[]): Read[] {
   const state = emptyDiscourse();
   return sentences.map((s) => {
-    const { attribution } = attributeSentence(s, state, defaultGazetteer);
-    return { sides: attribution?.sides ?? [], speaker: attribution?.speaker ?? null, kind: attribution?.kind ?? null };
+    const { voices } = attributeSentence(s, state, defaultGazetteer);
+    return { sides: voices.flatMap((v) => v.sides), speaker: voices[0]?.speaker ?? null, kind: voices[0]?.kind ?? null };
   });
 }
 

@@ -94,3 +94,25 @@ describe("numbers that are not casualties", () => {
     ]);
   });
 });
+
+describe("figures inside larger figures and tolls", () => {
+  const ctx = { claimant: "nagorno-karabakh" as const, possessorSide: "nagorno-karabakh" as const, sideOf: (p: string) => (/armenian/i.test(p) ? ("armenia" as const) : /azerbaijan/i.test(p) ? ("azerbaijan" as const) : null) };
+
+  it("keeps 'including two civilians' inside the figure it belongs to", () => {
+    expect(extractCasualties("At least 27 people had been killed, including two civilians, and more than 200 wounded.", ctx)).toEqual([
+      { affected: "unspecified", killed: 27, wounded: 200, qualifier: "at least" },
+    ]);
+  });
+
+  it("reads 'put their losses at 92 dead' as a toll of the possessor", () => {
+    expect(extractCasualties("Armenian officials put their losses at 92 dead.", { ...ctx, claimant: "armenia", possessorSide: "armenia" })).toMatchObject([
+      { affected: "armenia", killed: 92 },
+    ]);
+  });
+
+  it("takes the side from 'on the Armenian side'", () => {
+    expect(extractCasualties("At least four civilians were killed on the Armenian side.", { ...ctx, claimant: "other", possessorSide: null })).toMatchObject([
+      { affected: "armenia", killed: 4 },
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, SourceRef } from "../../src/core/types.ts";
+import { groupSources, sourceNumbers } from "../../src/adapters/render/answerBlocks.ts";
+import { sideLabel } from "../../src/adapters/render/sideLabels.ts";
 import { resultToDiscordPages } from "../../src/adapters/render/toDiscordPages.ts";
 import { answerToText, resultToText } from "../../src/adapters/render/toText.ts";
 import { discordLimitViolations } from "./discordLimitsCheck.ts";
@@ -108,5 +110,25 @@ describe("rendering an answer as text", () => {
     expect(text).toContain("Re-index failed");
     expect(text).toContain("the previous index is still answering");
     expect(text).toContain("x.txt: bad");
+  });
+});
+
+describe("side labels and source lists", () => {
+  it("name the side once, keeping who within the side spoke", () => {
+    const label = (side: any, speaker: string | null) => sideLabel({ side, speaker, sources: [] }, []);
+    expect(label("azerbaijan", "the Azerbaijani military")).toBe("Azerbaijan (Military)");
+    expect(label("nagorno-karabakh", "Karabakh’s Armenian-backed Defense Army")).toBe("Nagorno-Karabakh (Armenian-backed Defense Army)");
+    expect(label("armenia", "Armenia")).toBe("Armenia");
+    expect(label("azerbaijan", "the Azerbaijani side")).toBe("Azerbaijan");
+    expect(label("other", "Human Rights Watch")).toBe("Other party (Human Rights Watch)");
+    expect(label("outlet", null)).toBe("The outlet's own reporting");
+  });
+
+  it("list an article cited by several passages once, with all its numbers", () => {
+    const sources = [1, 2, 3, 5].map((n) => ({ ...SOURCES[0]!, n })).concat({ ...SOURCES[1]!, n: 4 });
+    expect(groupSources(sources).map((g) => `${sourceNumbers(g.numbers)} ${g.summary}`)).toEqual([
+      "[1]–[3][5] Reuters · 2020-10-09 · Fighting rages around Hadrut",
+      "[4] Azatutyun · 2020-10-10 · Yerevan denies Hadrut capture",
+    ]);
   });
 });

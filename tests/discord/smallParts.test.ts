@@ -85,3 +85,17 @@ describe("answer sessions", () => {
     expect(removed).toBe(1);
   });
 });
+
+describe("answer sessions, when many are open", () => {
+  it("expire the oldest early so memory stays bounded", () => {
+    const expired: string[] = [];
+    const sessions = new AnswerSessions({ maxSessions: 2 });
+    const open = (q: string) => sessions.open({ ownerId: "1", kind: "ask", query: q, pages: [], expire: async () => void expired.push(q) });
+    const first = open("a");
+    open("b");
+    open("c");
+    expect(sessions.get(first.id)).toBeUndefined();
+    expect(sessions.size).toBe(2);
+    expect(expired).toEqual(["a"]);
+  });
+});

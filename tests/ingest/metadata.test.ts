@@ -86,6 +86,26 @@ describe("outlet inference and datelines", () => {
     });
   });
 
+  it("reads a national agency's dateline that names the agency last", () => {
+    const article = parse("armenpress.txt", "Drone shot down over Stepanakert", "10:15, 5 October 2020", "YEREVAN, OCTOBER 5, ARMENPRESS. The air defense shot down a drone, the ministry said.");
+    expect(article.meta).toMatchObject({ outlet: "ARMENPRESS", published: "2020-10-05" });
+    expect(texts(article)).toEqual(["Drone shot down over Stepanakert", "The air defense shot down a drone, the ministry said."]);
+  });
+
+  it("removes a dateline of a place and a date closed by a full stop", () => {
+    expect(readDateline("YEREVAN, February 3. Armenia's Foreign Ministry urged Baku to act.")).toEqual({
+      outlet: null,
+      published: null,
+      rest: "Armenia's Foreign Ministry urged Baku to act.",
+    });
+  });
+
+  it("reads an outlet-and-date line but does not take a person's name for an outlet", () => {
+    expect(readMetadataLine("Eurasianet, 12 April 2016")).toMatchObject({ outlet: "Eurasianet", date: { iso: "2016-04-12" } });
+    expect(readMetadataLine("Caucasus News Agency, 12 April 2016")?.outlet).toBe("Caucasus News Agency");
+    expect(readMetadataLine("Joshua Kucera, 12 April 2016")?.outlet).toBeNull();
+  });
+
   it("reads an AP dateline with a country and an em dash", () => {
     const dateline = readDateline("STEPANAKERT, Azerbaijan (AP) — Shelling shook the city overnight.");
     expect(dateline).toEqual({ outlet: "AP", published: null, rest: "Shelling shook the city overnight." });

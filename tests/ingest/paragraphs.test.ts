@@ -42,6 +42,33 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("judges wrapping over the whole article, so a two-line wrapped paragraph is joined too", () => {
+    const article = parse(
+      "ap-wrapped.txt",
+      "Azerbaijan says it downed Armenian drones",
+      "",
+      "BAKU, Azerbaijan (AP) — Azerbaijan's Defense Ministry said Saturday that",
+      "its forces had shot down two Armenian drones over the Tartar region. The",
+      "ministry did not say whether anyone was hurt.",
+      "",
+      'Armenian officials denied the claim. "This is disinformation," Defense',
+      "Ministry spokeswoman Shushan Stepanyan wrote on Facebook.",
+      "",
+      "Associated Press writer Avet Demourian in Yerevan contributed.",
+    );
+    expect(article.meta.outlet).toBe("AP");
+    expect(texts(article)).toEqual([
+      "Azerbaijan says it downed Armenian drones",
+      "Azerbaijan's Defense Ministry said Saturday that its forces had shot down two Armenian drones over the Tartar region. The ministry did not say whether anyone was hurt.",
+      'Armenian officials denied the claim. "This is disinformation," Defense Ministry spokeswoman Shushan Stepanyan wrote on Facebook.',
+    ]);
+  });
+
+  it("keeps a headline apart from an author-and-date line right under it", () => {
+    const article = parse("head.txt", "Armenia and Azerbaijan exchange fire on the northern border", "Joshua Kucera Jul 13, 2020", "", "Fighting broke out on July 12.");
+    expect(article.meta.title).toBe("Armenia and Azerbaijan exchange fire on the northern border");
+  });
+
   it("joins a line broken mid-sentence even in one-paragraph-per-line text", () => {
     expect(joinWrappedLines(["The ministry said the attack on the village of Talish", "was repelled with losses.", "Baku disagreed."])).toEqual([
       "The ministry said the attack on the village of Talish was repelled with losses.",

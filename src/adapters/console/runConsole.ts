@@ -43,6 +43,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input: options.input, ...(interactive ? { output, prompt: "counterclaim> " } : {}), terminal: interactive });
   const stop = () => rl.close();
   options.signal?.addEventListener("abort", stop, { once: true });
+  // At a terminal, readline takes Ctrl+C for itself instead of raising SIGINT: treat it as /quit.
+  rl.on("SIGINT", stop);
   try {
     if (interactive) rl.prompt();
     for await (const line of rl) {

@@ -52,11 +52,11 @@ export function reportModal(session: AnswerSession, pageIndex: number): ModalBui
     .setCustomId(REPORT_LINE_FIELD)
     .setPlaceholder("The line with the wrong side")
     .addOptions(
-      claims.map((claim) => ({
-        label: truncate(oneLine(claim.label), DISCORD_LIMITS.selectLabel),
-        description: truncate(oneLine(claim.text), DISCORD_LIMITS.selectDescription),
-        value: String(claim.lineIndex),
-      })),
+      claims.map((claim) => {
+        const description = truncate(oneLine(claim.text), DISCORD_LIMITS.selectDescription);
+        // Discord rejects an empty description, so a line without text shows its label only.
+        return { label: truncate(oneLine(claim.label), DISCORD_LIMITS.selectLabel) || "Unlabelled line", value: String(claim.lineIndex), ...(description ? { description } : {}) };
+      }),
     );
   const report = new TextInputBuilder()
     .setCustomId(REPORT_TEXT_FIELD)

@@ -19,6 +19,8 @@ export interface AnswerSession {
 export interface AnswerSessionsOptions {
   /** How long buttons work: 10 minutes, well inside the 15 minutes an interaction token lives. */
   ttlMs?: number;
+  /** Sessions kept at most; past this the oldest expires early, so memory stays bounded. */
+  maxSessions?: number;
   onExpireError?(error: unknown, session: AnswerSession): void;
 }
 
@@ -31,6 +33,8 @@ export class AnswerSessions {
   }
 
   open(session: Omit<AnswerSession, "id">): AnswerSession {
+    const oldest = this.sessions.keys().next().value;
+    if (oldest !== undefined && this.sessions.size >= (this.options.maxSessions ?? 2000)) void this.expire(oldest);
     const full = { ...session, id: randomBytes(6).toString("hex") };
     const timer = setTimeout(() => void this.expire(full.id), this.ttlMs);
     timer.unref(); // a pending expiry must not keep a stopping process alive

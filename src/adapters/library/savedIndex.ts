@@ -5,10 +5,11 @@ import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import type { CorpusKnowledge } from "../../core/types.ts";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
-import { searchIndexFromJson, searchIndexToJson, type SearchIndexJson } from "../../core/search/searchIndex.ts";
+import { searchIndexFromJson, searchIndexToJson } from "../../core/search/searchIndex.ts";
 import type { ShortFieldIndexJson } from "../../core/search/shortFields.ts";
 import type { CorpusFingerprint } from "./fingerprint.ts";
-import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, savedIndexSchema } from "./savedIndexSchema.ts";
+import type { ZodError } from "zod";
+import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, envelopeSchema, shallowKnowledgeSchema } from "./savedIndexSchema.ts";
 
 export interface IndexSnapshot {
   index: AnswerIndex;
@@ -23,40 +24,57 @@ export function savedIndexPath(indexDir: string, corpusDir: string): string {
 }
 
 export async function saveIndex(path: string, corpusDir: string, snapshot: IndexSnapshot): Promise<number> {
-  const body = JSON.stringify({
+  const knowledge = Buffer.from(JSON.stringify(snapshot.index.knowledge));
+  const envelope = JSON.stringify({
     format: SAVED_INDEX_FORMAT,
     version: SAVED_INDEX_VERSION,
     savedAt: new Date().toISOString(),
     corpusDir: resolve(corpusDir),
     fingerprint: snapshot.fingerprint,
     errors: snapshot.errors,
-    knowledge: snapshot.index.knowledge,
+    knowledge: { bytes: knowledge.byteLength, sha256: sha256(knowledge) },
     search: searchIndexToJson(snapshot.index.search),
   });
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, body);
+  // JSON.stringify never emits a raw newline, so the first newline ends the envelope.
+  await writeFile(temporary, Buffer.concat([Buffer.from(envelope), Buffer.from("\n"), knowledge]));
   await rename(temporary, path);
-  return Buffer.byteLength(body);
+  return Buffer.byteLength(envelope) + 1 + knowledge.byteLength;
 }
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
 
 export async function loadIndex(path: string): Promise<LoadResult> {
-  let text: string;
+  let file: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    file = await readFile(path);
   } catch {
     return { ok: false, reason: "no saved index" };
   }
   try {
-    const parsed = savedIndexSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return { ok: false, reason: `saved index is invalid: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}` };
-    const saved = parsed.data;
-    const knowledge = saved.knowledge as CorpusKnowledge;
-    const search = searchIndexFromJson(knowledge, { ...saved.search, shortFieldIndex: saved.search.shortFieldIndex as ShortFieldIndexJson } as SearchIndexJson);
-    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint: saved.fingerprint, errors: saved.errors } };
+    const newline = file.indexOf(10);
+    if (newline < 0) return { ok: false, reason: "saved index is truncated" };
+    const envelope = envelopeSchema.safeParse(JSON.parse(file.subarray(0, newline).toString("utf8")));
+    if (!envelope.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(envelope.error)}` };
+    const body = file.subarray(newline + 1);
+    if (body.byteLength !== envelope.data.knowledge.bytes || sha256(body) !== envelope.data.knowledge.sha256) {
+      return { ok: false, reason: "saved index is corrupt (its knowledge does not match its checksum)" };
+    }
+    const shallow = shallowKnowledgeSchema.safeParse(JSON.parse(body.toString("utf8")));
+    if (!shallow.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(shallow.error)}` };
+    const knowledge = shallow.data as unknown as CorpusKnowledge;
+    const { search: json } = envelope.data;
+    const search = searchIndexFromJson(knowledge, { ...json, shortFieldIndex: json.shortFieldIndex as ShortFieldIndexJson });
+    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint: envelope.data.fingerprint, errors: envelope.data.errors } };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+function describeIssue(error: ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join(".")}: ${issue.message}` : "unknown problem";
 }

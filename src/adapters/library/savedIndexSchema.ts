@@ -5,7 +5,7 @@ import { SIDES } from "../../core/types.ts";
 
 export const SAVED_INDEX_FORMAT = "counterclaim-index";
 /** Bump whenever the saved shape or the text pipeline changes: old files are then rebuilt. */
-export const SAVED_INDEX_VERSION = 1;
+export const SAVED_INDEX_VERSION = 2;
 
 const side = z.enum(SIDES);
 const dateRef = z.object({
@@ -60,14 +60,20 @@ const bm25 = z.object({
 
 const shortField = z.object({ kind: z.enum(["place", "speaker", "title", "outlet"]), value: z.string() });
 
-export const savedIndexSchema = z.object({
+/**
+ * The first line of the file. The knowledge that follows it is checked against the byte count
+ * and SHA-256 recorded here, then only shallowly with zod: validating every claim and sentence
+ * object would cost seconds at 100k passages, and the hash already proves they are exactly
+ * what this program wrote (and `knowledgeSchema` below describes).
+ */
+export const envelopeSchema = z.object({
   format: z.literal(SAVED_INDEX_FORMAT),
   version: z.literal(SAVED_INDEX_VERSION),
   savedAt: z.string(),
   corpusDir: z.string(),
   fingerprint: z.record(z.object({ size: z.number(), mtimeMs: z.number() })),
   errors: z.array(z.object({ file: z.string(), reason: z.string() })),
-  knowledge: z.object({ articles: z.array(article) }),
+  knowledge: z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   search: z.object({
     bm25,
     words: z.array(z.string()),
@@ -78,4 +84,19 @@ export const savedIndexSchema = z.object({
   }),
 });
 
-export type SavedIndex = z.infer<typeof savedIndexSchema>;
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** The full shape of the knowledge, for tests and tools; loading checks `shallowKnowledgeSchema`. */
+export const knowledgeSchema = z.object({ articles: z.array(article) });
+
+export const shallowKnowledgeSchema = z.object({
+  articles: z.array(
+    z.object({
+      meta: article.shape.meta,
+      passages: z.array(z.object({ id: z.string() }).passthrough()),
+      claims: z.array(z.unknown()),
+      casualties: z.array(z.unknown()),
+      places: z.record(z.unknown()),
+    }),
+  ),
+});

@@ -43,7 +43,8 @@ function speakerDetail(side: Side, speaker: string | null): string | null {
   if (names.some((n) => n.toLowerCase() === detail.toLowerCase())) return null;
   const prefix = new RegExp(`^(?:${names.map(escapeRegExp).join("|")})(?:'s|’s|’|')?\\s+`, "i");
   detail = detail.replace(prefix, "");
-  if (!detail) return null;
+  // "the Azerbaijani side" says nothing beyond the side itself.
+  if (!detail || /^(side|party|sides)$/i.test(detail)) return null;
   if (detail.length > MAX_SPEAKER) detail = `${detail.slice(0, MAX_SPEAKER - 1).trimEnd()}…`;
   return detail.charAt(0).toUpperCase() + detail.slice(1);
 }

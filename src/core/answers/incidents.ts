@@ -38,6 +38,7 @@ const EVENT_KINDS = new Set<Claim["kind"]>(["incident", "casualties", "denial", 
 
 export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
   const reports = knowledge.articles.flatMap(articleReports);
+  const keys = reports.map(mergeProfile);
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
   // Index by place and by day so merging stays near-linear for large corpora.
@@ -45,7 +46,7 @@ export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
   reports.forEach((r, i) => {
     for (const key of mergeKeys(r)) {
       const list = byKey.get(key) ?? [];
-      for (const j of list) if (compatible(reports[j], r)) parent[find(i)] = find(j);
+      for (const j of list) if (compatible(keys[j], keys[i])) parent[find(i)] = find(j);
       if (list.length < 50) list.push(i);
       byKey.set(key, list);
     }
@@ -53,7 +54,9 @@ export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
   const groups = new Map<number, Report[]>();
   reports.forEach((r, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
   });
   const reactions = mediatorClaimsByFile(knowledge);
   return [...groups.values()].map((group) => toIncident(group, reactions));
@@ -111,17 +114,33 @@ function mergeKeys(r: Report): string[] {
   return r.start ? [`day:${r.start}`] : [];
 }
 
-function belligerents(r: Report): string {
-  return [...r.sides].filter((s) => BELLIGERENTS.includes(s as never)).sort().join(",");
+/** What merging compares, computed once per report: dates widened by the tolerance, sides. */
+interface MergeProfile {
+  low: string | null;
+  high: string | null;
+  start: string | null;
+  end: string | null;
+  places: Set<string>;
+  belligerents: string;
+}
+
+function mergeProfile(r: Report): MergeProfile {
+  return {
+    low: r.start ? shift(r.start, -DAY_TOLERANCE) : null,
+    high: r.end ? shift(r.end, DAY_TOLERANCE) : null,
+    start: r.start,
+    end: r.end,
+    places: r.places,
+    belligerents: [...r.sides].filter((s) => (BELLIGERENTS as readonly string[]).includes(s)).sort().join(","),
+  };
 }
 
 /** Two reports (from any articles) describe the same incident. */
-function compatible(a: Report | undefined, b: Report): boolean {
-  if (!a || !a.start || !b.start) return false;
-  if (!datesMeet(a, { start: b.start, end: b.end ?? b.start })) return false;
-  const sharedPlace = [...a.places].some((p) => b.places.has(p));
-  if (sharedPlace) return true;
-  return a.places.size === 0 && b.places.size === 0 && belligerents(a) !== "" && belligerents(a) === belligerents(b);
+function compatible(a: MergeProfile | undefined, b: MergeProfile | undefined): boolean {
+  if (!a || !b || !a.start || !a.end || !b.low || !b.high) return false;
+  if (b.low > a.end || b.high < a.start) return false;
+  for (const p of a.places) if (b.places.has(p)) return true;
+  return a.places.size === 0 && b.places.size === 0 && a.belligerents !== "" && a.belligerents === b.belligerents;
 }
 
 function mediatorClaimsByFile(knowledge: CorpusKnowledge): Map<string, Claim[]> {

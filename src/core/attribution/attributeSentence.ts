@@ -1,5 +1,6 @@
 // Who made the claim a sentence reports: the subject of its first speech verb outside quotes
-// (the outermost speaker), resolved to a side directly or through the discourse.
+// (the outermost speaker), resolved to a side directly or through the discourse; and any
+// further speaker with a clause of its own ("Baku says …; Stepanakert insists …").
 import type { ClaimKind, Side } from "../types.ts";
 import { MEDIATOR_SIDES } from "../types.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -8,16 +9,21 @@ import { findSpeechVerbs, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
 
-export interface Attribution {
+/** One speaker of a sentence and the part of the sentence that is theirs. */
+export interface Voice {
   sides: Side[];
   speaker: string;
   kind: ClaimKind;
+  /** Character range [from, to) of the sentence this voice speaks. */
+  from: number;
+  to: number;
 }
 
 export interface SentenceReading {
   tokens: Token[];
   mentions: Mention[];
-  attribution: Attribution | null;
+  /** Empty when the sentence reports no claim. */
+  voices: Voice[];
 }
 
 /** Reads one sentence and moves the discourse on (its speaker becomes the latest one). */
@@ -25,38 +31,79 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   state.sentenceNo++;
   const tokens = tokenize(sentence);
   const mentions = findMentions(gazetteer, tokens);
-  const speaker = findSpeaker(tokens, mentions, state) ?? continuedQuote(tokens, state);
+  const found = findSpeakers(tokens, mentions, state);
+  const speakers = found.length > 0 ? found : continuedQuote(tokens, state);
   rememberMentions(mentions, state);
-  if (!speaker) return { tokens, mentions, attribution: null };
-  remember(state, { ...speaker.referent, spoke: true });
-  const attribution = { sides: speaker.referent.sides, speaker: speaker.referent.speaker, kind: claimKind(speaker.verb, sentence, speaker.referent.sides) };
-  return { tokens, mentions, attribution };
+  for (const s of speakers) remember(state, { ...s.referent, spoke: true });
+  const voices = speakers.map((s, k) => ({
+    sides: s.referent.sides,
+    speaker: s.referent.speaker,
+    kind: claimKind(s.verb, sentence, s.referent.sides),
+    from: k === 0 ? 0 : s.from,
+    to: speakers[k + 1]?.from ?? sentence.length,
+  }));
+  return { tokens, mentions, voices };
 }
 
 interface Speaker {
   referent: Omit<Referent, "sentenceNo" | "spoke">;
   verb: VerbHit | null;
+  /** Where this speaker's clause starts (characters). */
+  from: number;
 }
 
-function findSpeaker(tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
-  for (const verb of findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title"))) {
-    for (const subject of subjectCandidates(verb, tokens, mentions)) {
-      const referent = resolveMention(subject, state);
-      if (!referent) continue;
-      const sides = coordinatedSides(subject, referent.sides, tokens, mentions);
-      return { referent: { ...referent, sides }, verb };
+// Words that open a new clause with a speaker of its own: "…, while Baku denied it".
+const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however"]);
+
+function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
+  const speakers: Speaker[] = [];
+  const actors = mentions.filter((m) => !m.anaphor || m.anaphor === "title");
+  for (const verb of findSpeechVerbs(tokens, actors)) {
+    const previous = speakers.at(-1);
+    if (previous?.verb && verb.start < previous.verb.end) continue;
+    const speaker = speakerOf(verb, tokens, mentions, state);
+    if (!speaker) continue;
+    if (!previous) {
+      speakers.push(speaker);
+      continue;
     }
+    // A later speaker counts only in a clause of its own, never inside the first one's report.
+    const breakAt = clauseBreakBetween(tokens, previous.verb?.end ?? 0, speaker.subjectStart);
+    const isNew = speaker.referent.sides.some((s) => !speakers.some((p) => p.referent.sides.includes(s)));
+    if (breakAt !== null && isNew) speakers.push({ ...speaker, from: tokens[breakAt]?.start ?? 0 });
+  }
+  return speakers;
+}
+
+function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse): (Speaker & { subjectStart: number }) | null {
+  for (const subject of subjectCandidates(verb, tokens, mentions)) {
+    const referent = resolveMention(subject, state);
+    if (!referent) continue;
+    const sides = coordinatedSides(subject, referent.sides, tokens, mentions);
+    return { referent: { ...referent, sides }, verb, from: 0, subjectStart: Math.min(subject.start, verb.start) };
   }
   return null;
 }
 
+/** The clause break between two token positions, unless a "that" makes the second reported speech. */
+function clauseBreakBetween(tokens: Token[], from: number, to: number): number | null {
+  let found: number | null = null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || t.quoted) continue;
+    if (CLAUSE_BREAKS.has(t.norm) && (t.norm === ";" || tokens[i - 1]?.text === "," || t.norm === "but")) found = i;
+    else if (found !== null && t.norm === "that") found = null;
+  }
+  return found;
+}
+
 /** A sentence wholly in quotes, right after a claim, is that speaker still talking. */
-function continuedQuote(tokens: Token[], state: Discourse): Speaker | null {
+function continuedQuote(tokens: Token[], state: Discourse): Speaker[] {
   const words = tokens.filter((t) => t.isWord);
-  if (!isQuoteMark(tokens[0]?.text ?? "") || words.length === 0 || !words.every((t) => t.quoted)) return null;
+  if (!isQuoteMark(tokens[0]?.text ?? "") || words.length === 0 || !words.every((t) => t.quoted)) return [];
   const last = state.referents.at(-1);
-  if (!last?.spoke || last.sentenceNo !== state.sentenceNo - 1) return null;
-  return { referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb: null };
+  if (!last?.spoke || last.sentenceNo !== state.sentenceNo - 1) return [];
+  return [{ referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb: null, from: 0 }];
 }
 
 /**
@@ -75,7 +122,10 @@ function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]):
     .reverse()
     .slice(0, 3);
   const beforeQuote = open.filter((m) => m.end <= lastQuote).reverse().slice(0, 1);
-  return [...left, ...one(subjectAfter(verb, tokens, open)), ...beforeQuote];
+  // Inverted order only straight after a quote or a comma: '…,” said the ministry'.
+  const prev = tokens[verb.start - 1];
+  const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",");
+  return [...left, ...(inverted ? one(subjectAfter(verb, tokens, open)) : []), ...beforeQuote];
 }
 
 function lastQuotedBefore(tokens: Token[], index: number): number {
@@ -93,7 +143,7 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
 
 // "with his Armenian and Azerbaijani counterparts", "an aide to Aliyev": objects, not subjects.
 // ("of" and "in" are left out: "the head of the Artsakh Information Center" is a subject.)
-const PREPOSITIONS = new Set(["with", "to", "against", "on", "at", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
+const PREPOSITIONS = new Set(["by", "with", "to", "against", "on", "at", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   let first = m;
@@ -108,7 +158,7 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   return PREPOSITIONS.has(tokens[k]?.norm ?? "");
 }
 
-const ASIDE_OPENERS = ["which", "who", "whose", "where", "citing", "quoting", "speaking", "writing", "commenting", "responding", "addressing", "referring"];
+const ASIDE_OPENERS = ["which", "who", "whose", "where", "citing", "quoting", "speaking", "writing", "commenting", "responding", "addressing", "referring", "backed", "supported", "armed", "accompanied"];
 
 /** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
 function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
@@ -121,7 +171,8 @@ function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
 }
 
 function resolveMention(m: Mention, state: Discourse): Speaker["referent"] | null {
-  if (m.side) return { sides: [m.side], speaker: m.text, type: m.type, plural: m.plural };
+  if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
+  if (!m.definite) return null;
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
   const named = m.anaphor === "title" && ref.type !== m.type && m.type !== "statement";
@@ -133,6 +184,7 @@ function coordinatedSides(subject: Mention, sides: Side[], tokens: Token[], ment
   // "U.S., Russian and French mediators co-chairing the Minsk Group": the adjectives only describe.
   const named = subject.sideFrom === "actor" || subject.sideFrom === "country";
   if (!named || (subject.qualifierSide && subject.qualifierSide !== subject.side)) return sides;
+  if (sides.length > 1) return sides;
   const all = [...sides];
   let current = subject;
   for (;;) {
@@ -142,7 +194,7 @@ function coordinatedSides(subject: Mention, sides: Side[], tokens: Token[], ment
     const link = current === subject ? ["and"] : ["and", ","];
     const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => ["and", ",", "the", "both"].includes(w)) && gap.some((w) => link.includes(w));
     if (!prev?.side || prev.sideFrom === "default" || !joined) break;
-    all.unshift(prev.side);
+    all.unshift(...prev.sides);
     current = prev;
   }
   return [...new Set(all)];
@@ -151,7 +203,7 @@ function coordinatedSides(subject: Mention, sides: Side[], tokens: Token[], ment
 function rememberMentions(mentions: Mention[], state: Discourse): void {
   for (const m of mentions) {
     if (m.quoted || !m.side) continue;
-    remember(state, { sides: [m.side], speaker: m.text, type: m.type, plural: m.plural, spoke: false });
+    remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false });
   }
 }
 

@@ -14,6 +14,7 @@ const names = z.array(z.string().min(1)).min(1);
 const GazetteerSchema = z.object({
   countries: z.array(z.object({ side, names })),
   actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), names })),
+  groups: z.array(z.object({ sides: z.array(side).min(2), names })),
   heads: z.array(
     z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names }),
   ),
@@ -22,7 +23,7 @@ const GazetteerSchema = z.object({
 export type GazetteerData = z.infer<typeof GazetteerSchema>;
 
 /** What a matched phrase is: a country (also a qualifier), a named actor, a title/institution, a place. */
-export type EntryKind = "country" | "actor" | "head" | "place";
+export type EntryKind = "country" | "actor" | "group" | "head" | "place";
 
 export interface Entry {
   kind: EntryKind;
@@ -30,6 +31,8 @@ export interface Entry {
   side: Side | null;
   type: ActorType;
   plural: boolean;
+  /** Every side a group speaks for ("both sides"); one claim each. */
+  sides?: Side[];
   /** Canonical place name (places only). */
   place?: string;
 }
@@ -77,6 +80,8 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
   for (const a of data.actors) for (const n of a.names) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
+  for (const g of data.groups)
+    for (const n of g.names) add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true });
   for (const h of data.heads)
     for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: h.plural ?? false });
   for (const p of data.places)
@@ -98,7 +103,7 @@ function indexByFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
     index.set(first, list);
   }
   // Longest first, and for equal length actors before places, so "Stepanakert" speaks for Karabakh.
-  const rank = (e: Entry) => ({ actor: 0, country: 1, head: 2, place: 3 })[e.kind];
+  const rank = (e: Entry) => ({ group: 0, actor: 0, country: 1, head: 2, place: 3 })[e.kind];
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || rank(a.entry) - rank(b.entry));
   return index;
 }

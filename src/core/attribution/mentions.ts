@@ -15,6 +15,8 @@ export interface Mention {
   text: string;
   /** The side it names outright, or null when it points back to an earlier speaker. */
   side: Side | null;
+  /** All the sides a group names ("both sides"), else just [side]. */
+  sides: Side[];
   /** The side of its first country word: differs from side in "French mediators of the Minsk Group". */
   qualifierSide: Side | null;
   /** Where side came from: a named actor, a country word, or a title's default ("mediators"). */
@@ -22,6 +24,8 @@ export interface Mention {
   type: ActorType;
   plural: boolean;
   anaphor: Anaphor | null;
+  /** "the ministry", "its statement": a title that can point back; "officials" cannot. */
+  definite: boolean;
   quoted: boolean;
 }
 
@@ -71,11 +75,12 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
   const start = withLeadingArticle(first.start, tokens);
-  const actor = group.find((m) => m.entry.kind === "actor");
+  const actor = group.find((m) => m.entry.kind === "actor" || m.entry.kind === "group");
   const country = group.find((m) => m.entry.kind === "country");
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
   const side = actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null;
+  const sides = actor?.entry.sides ?? (side ? [side] : []);
   const sideFrom = actor ? "actor" : country ? "country" : head?.entry.side ? "default" : null;
   const typed = head ?? actor ?? first;
   return {
@@ -83,11 +88,13 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     end: last.end,
     text: textOf(tokens, possessor ? first.start - 1 : start, last.end),
     side,
+    sides,
     qualifierSide: country?.entry.side ?? null,
     sideFrom,
     type: typed.entry.type,
     plural: typed.entry.plural,
     anaphor: side ? null : (possessor ?? "title"),
+    definite: possessor !== undefined || tokens[start]?.norm === "the",
     quoted: tokens[first.start]?.quoted ?? false,
   };
 }
@@ -110,6 +117,8 @@ function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
       end: t.i + 1,
       text: t.text,
       side: null,
+      sides: [],
+      definite: true,
       qualifierSide: null,
       sideFrom: null,
       type: anaphor === "he" ? "person" : "government",

@@ -15,6 +15,8 @@ interface VerbEntry {
   object?: string[];
   /** Objects that make it something other than speech ("claimed the lives", "claiming independence"). */
   notObject?: string[];
+  /** Its passive is not speech: a region "claimed by both countries" is disputed land. */
+  noPassive?: boolean;
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -24,6 +26,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   {
     forms: ["claim", "claims", "claimed", "claiming"],
     nounForms: ["claim", "claims"],
+    noPassive: true,
     notObject: ["independence", "sovereignty", "territory", "territories", "land", "lands", "region", "control", "ownership", "lives", "life", "victory", "seat", "title"],
   },
   { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
@@ -80,6 +83,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["tweeted", "wrote"] },
   { forms: ["quoted"] },
   { forms: ["read"], object: ["statement", "communique"] },
+  { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties"] },
 ];
 
 /** A speech verb found in a sentence. */
@@ -155,6 +159,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const byFollows = tokens[end]?.norm === "by";
   // "a statement released by them", "the region claimed by both": a participle, not the speaker's verb.
   if (byFollows && !passive) return null;
+  if (passive && entry.noPassive) return null;
   if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
   return { start: i, end, kind: entry.kind, accordingTo: false, passive: passive && byFollows };
 }

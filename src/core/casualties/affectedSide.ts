@@ -17,6 +17,8 @@ export interface AffectedReading {
 
 /** "soldiers of the Azerbaijani army", "troops on the Armenian side". */
 const OWNER_AFTER = /^\s+(?:of|from|on)\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?(?:army|armed\s+forces|military|side|forces|troops))\b/i;
+/** "four civilians were killed on the Armenian side". */
+const ON_SIDE_AFTER = /^[^,;.]*?\bon\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
 const SUBJECT_BEFORE =
   /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts)\s+$/i;
@@ -47,6 +49,11 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
   if (owner) {
     const side = sideOfPhrase(owner, ctx);
+    if (side) return side;
+  }
+  const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
+  if (onSide) {
+    const side = sideOfPhrase(onSide, ctx);
     if (side) return side;
   }
   if (outcome.tollOwner) {

@@ -36,7 +36,8 @@ interface Figure { draft: CasualtyDraft; group: VictimGroup }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
-  const groups = findVictimGroups(text);
+  // "27 killed, including two civilians": a subset of the figure before it, not a figure of its own.
+  const groups = findVictimGroups(text).filter((g) => !SUBSET_BEFORE.test(text.slice(0, g.start)));
   const outcomes = shareCoordinatedOutcomes(text, groups, groups.map((g) => resolveOutcome(text, g)));
   const figures: Figure[] = [];
   let previous: AffectedSide | null = null;
@@ -56,6 +57,8 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   });
   return mergeSameVictims(figures).map((f) => f.draft);
 }
+
+const SUBSET_BEFORE = /\b(?:including|among them|among whom|among those|of whom)\s*$/i;
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */
 function normalizeSentence(sentence: string): string {

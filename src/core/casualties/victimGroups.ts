@@ -121,6 +121,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   if (/^\d{4}$/.test(word)) return false; // a year
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
   if (monthNumber(before) !== null) return false; // "November 26"
+  // "put their losses at 92 dead": an outcome right after the number makes it a toll, whatever precedes.
+  if (/^\s+(?:dead|killed|wounded|injured)\b/i.test(sentence.slice(end))) return true;
   if (/^(?:aged|age|number|no|at|since|until|from|by)$/i.test(before)) return false;
   return true;
 }

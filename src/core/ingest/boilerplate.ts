@@ -54,7 +54,9 @@ const RULES: readonly Rule[] = [
   { pattern: /\b(?:photo|image|picture)s?(?: credit)?\s*:\s*[^.:]{1,60}$/i, maxLength: 300 },
   { pattern: endsWithSlashCredit },
   { pattern: /\b(?:getty images|shutterstock)\b/i, maxLength: 200 },
-  // Wire sign-offs.
+  // Wire sign-offs, contributor lines and correction notes.
+  { pattern: /\b(?:writers?|reporters?|correspondents?|staff)\b.*\bcontributed(?: to)?(?: this)?(?: report(?:ing)?| story| article)?\.?$/i, maxLength: 200 },
+  { pattern: /^(?:this|the|an earlier version of this) (?:article|story|report) (?:was|has been|is) (?:amended|updated|corrected|edited)\b/i, maxLength: 300 },
   { pattern: /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|edited) by\b[^()]*\)?\.?$/i, maxLength: 300 },
   // "— AFP", "-- Reuters", "— Al Jazeera and news agencies": a dash and a name, nothing else.
   { pattern: /^[-–—]{1,2}\s*\p{Lu}[\p{L}&./'-]*(?:\s+(?:[\p{Lu}&][\p{L}&./'-]*|and|news|agencies|staff|with))*\.?$/u, maxLength: 60 },

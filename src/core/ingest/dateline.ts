@@ -1,7 +1,7 @@
 // Wire-style datelines at the start of a body paragraph: "BAKU (AFP) -", "YEREVAN, Sept 14 (Reuters) -",
 // "MOSCOW, 10 November 2020 /TASS/.", "STEPANAKERT, Nagorno-Karabakh —". They name the outlet and
 // sometimes the date, and are not part of what anyone said, so they are cut from the passage text.
-import { parseAbsoluteDate } from "../dates/calendar.ts";
+import { MONTH_PATTERN, parseAbsoluteDate } from "../dates/calendar.ts";
 
 export interface Dateline {
   /** The agency or outlet in brackets or slashes, if any. */
@@ -27,6 +27,18 @@ const AFTER_CREDIT = String.raw`(?:\s*[-–—]{1,2}|\s*\.(?:\s*[-–—]{1,2})?
 const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}${AFTER_CREDIT}`, "u");
 const CAPS_WITH_DASH = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}${DASH}`, "u");
 
+/** National agencies put their name last: "YEREVAN, OCTOBER 5, ARMENPRESS." */
+const CAPS_CREDIT_LAST = new RegExp(
+  String.raw`^${CAPS_PLACE},\s*([^,()/\n]{3,30}),\s*(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s*`,
+  "u",
+);
+/** A place and a date closed by a full stop: "YEREVAN, February 3.", "MOSCOW, 10 November 2020." */
+const CAPS_DATE_STOP = new RegExp(
+  String.raw`^${CAPS_PLACE},\s*((?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?)\.\s*`,
+  "iu",
+);
+const HAS_DATE_WORD = new RegExp(String.raw`\d|\b(?:${MONTH_PATTERN})\b`, "i");
+
 /** An outlet credit reads like a name: "AFP", "Reuters", "Al Jazeera", "RFE/RL". */
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,38}$/u;
 
@@ -42,6 +54,14 @@ export function readDateline(paragraph: string): Dateline | null {
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
       return { outlet, published: dateIn(credited[1]), rest: text.slice(credited[0].length).trim() };
     }
+  }
+  const last = CAPS_CREDIT_LAST.exec(text);
+  if (last && HAS_DATE_WORD.test(last[1] ?? "") && STORY_START.test(text.slice(last[0].length))) {
+    return { outlet: last[2] ?? null, published: dateIn(last[1]), rest: text.slice(last[0].length).trim() };
+  }
+  const dated = CAPS_DATE_STOP.exec(text);
+  if (dated && /^\p{Lu}{3,}/u.test(text) && STORY_START.test(text.slice(dated[0].length))) {
+    return { outlet: null, published: dateIn(dated[1]), rest: text.slice(dated[0].length).trim() };
   }
   const plain = CAPS_WITH_DASH.exec(text);
   // "U.S. - ..." or an all-caps shout are not datelines: a place has a word of three letters or more.

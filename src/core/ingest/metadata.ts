@@ -19,6 +19,9 @@ export interface OutletCue {
   footer: boolean;
 }
 
+/** Where in the article (a line number) a cue was found: earlier cues win ties. */
+export type Placed<T> = T & { at: number };
+
 /** A line that is metadata as a whole; it never becomes a passage. */
 export interface MetadataLine {
   date: DateCue | null;
@@ -86,10 +89,14 @@ export function isTimestampLine(line: string): boolean {
   return text.replace(TIMESTAMP_PIECE, "").trim() === "";
 }
 
+/** Words that occur in publications' names and not in people's. */
+const OUTLET_WORDS = /\b(?:news|times|post|agency|press|media|service|network|daily|herald|journal|gazette|tribune|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
+
 /**
- * "Joshua Kucera Jul 13, 2020": a short line holding a full date and, besides it, only a few
- * capitalised words (an author's name, a section). The date is read; the words are not trusted
- * as an outlet, since a name and a publication look alike.
+ * "Joshua Kucera Jul 13, 2020", "Eurasianet, 12 April 2016": a short line holding a full date and,
+ * besides it, only a few capitalised words. The date is read. The words name the outlet only when
+ * they cannot be a person: one word, an agency, or a word such as "News" or "Agency"; otherwise a
+ * byline and a publication look alike and the outlet stays unknown.
  */
 function namedDateLine(line: string): MetadataLine | null {
   const text = line.trim();
@@ -98,7 +105,9 @@ function namedDateLine(line: string): MetadataLine | null {
   if (!iso) return null;
   const words = text.replace(TIMESTAMP_PIECE, " ").trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
-  return { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null };
+  const name = words.join(" ");
+  const isOutlet = words.length === 1 || OUTLET_WORDS.test(name) || AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase());
+  return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
 
 /** A label standing alone on its line, its date on the next one ("Published" / "17 October 2020"). */
@@ -215,13 +224,13 @@ export function readMetadataLine(line: string): MetadataLine | null {
 }
 
 /** The best date cue: the most trusted kind, then the earliest in the article. */
-export function chooseDate(cues: readonly DateCue[]): string | null {
-  let best: DateCue | null = null;
-  for (const cue of cues) if (best === null || cue.rank < best.rank) best = cue;
-  return best?.iso ?? null;
+export function chooseDate(cues: readonly Placed<DateCue>[]): string | null {
+  const ordered = [...cues].sort((a, b) => a.rank - b.rank || a.at - b.at);
+  return ordered[0]?.iso ?? null;
 }
 
 /** Front-of-article cues ("From:" line, dateline, byline) in article order beat footer and "Source:" credits. */
-export function chooseOutlet(cues: readonly OutletCue[]): string | null {
-  return (cues.find((c) => !c.footer) ?? cues[0])?.name ?? null;
+export function chooseOutlet(cues: readonly Placed<OutletCue>[]): string | null {
+  const ordered = [...cues].sort((a, b) => a.at - b.at);
+  return (ordered.find((c) => !c.footer) ?? ordered[0])?.name ?? null;
 }

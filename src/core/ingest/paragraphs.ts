@@ -7,15 +7,21 @@ import { endsLikeSentence } from "./text.ts";
 
 /** Hard-wrapped text is wrapped at a fixed width; lines of one-paragraph-per-line text run longer. */
 const MAX_WRAP_WIDTH = 120;
-/** Narrower blocks are lists or headers, not wrapped prose. */
+/** Narrower text is a list or a header, not wrapped prose. */
 const MIN_WRAP_WIDTH = 40;
-/**
- * Two lines are too few to tell wrapped prose from a headline over a byline; such pairs are
- * joined only by the mid-sentence rules.
- */
-const MIN_WRAPPED_LINES = 3;
-/** A line reaching this share of the block's width ran to the margin, so the text goes on. */
+/** A line reaching this share of the width may have run to the margin. */
 const FULL_LINE_SHARE = 0.6;
+/** The share of lines at or under the wrap width: robust to a stray long line (a URL, a title). */
+const WIDTH_PERCENTILE = 0.9;
+/** Fewer margin-length lines than this say nothing about how the text is laid out. */
+const MIN_EVIDENCE = 2;
+
+/** How an article's text is laid out, judged over all its blocks at once. */
+export interface WrapProfile {
+  wrapped: boolean;
+  /** The wrap column (an estimate; a little under is harmless). */
+  width: number;
+}
 
 export interface JoinedParagraph {
   text: string;
@@ -23,19 +29,43 @@ export interface JoinedParagraph {
   lines: number;
 }
 
-/** The paragraphs of one block of consecutive non-blank lines: wrapped lines joined, one-per-line paragraphs kept apart. */
-export function joinWrappedBlock(block: readonly string[]): JoinedParagraph[] {
+/**
+ * An article is hard-wrapped when its lines fit a fixed width and the lines that run to the margin
+ * mostly stop mid-sentence. One-paragraph-per-line text fails one test or the other: its lines are
+ * long, or, when short, they end with full stops or leave room for the next word. Judging the whole
+ * article at once lets a two-line paragraph be joined like the others.
+ */
+export function wrapProfile(blocks: readonly (readonly string[])[]): WrapProfile {
+  const lengths = blocks.flat().map((l) => l.trim().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(WIDTH_PERCENTILE * (lengths.length - 1))] ?? 0;
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return { wrapped: false, width };
+  let full = 0;
+  let open = 0;
+  for (const block of blocks) {
+    for (let i = 0; i + 1 < block.length; i++) {
+      const line = (block[i] ?? "").trim();
+      if (!ranToMargin(line, (block[i + 1] ?? "").trim(), width)) continue;
+      full++;
+      if (!endsLikeSentence(line)) open++;
+    }
+  }
+  return { wrapped: full >= MIN_EVIDENCE && open * 2 >= full, width };
+}
+
+/**
+ * The paragraphs of one block of consecutive non-blank lines: wrapped lines joined, one-per-line
+ * paragraphs kept apart. The profile is the article's; by default it is judged from this block.
+ */
+export function joinWrappedBlock(block: readonly string[], profile: WrapProfile = wrapProfile([block])): JoinedParagraph[] {
   const lines = block.map((l) => l.trim()).filter((l) => l !== "");
   const first = lines[0];
   if (first === undefined) return [];
-  const width = Math.max(...lines.map((l) => l.length));
-  const wrapped = looksHardWrapped(lines, width);
   const paragraphs: JoinedParagraph[] = [];
   let current: JoinedParagraph = { text: first, lines: 1 };
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1] ?? "";
     const next = lines[i] ?? "";
-    if (continuesParagraph(prev, next, wrapped, width)) {
+    if (continuesParagraph(prev, next, profile)) {
       current = { text: joinLine(current.text, next), lines: current.lines + 1 };
     } else {
       paragraphs.push(current);
@@ -46,41 +76,28 @@ export function joinWrappedBlock(block: readonly string[]): JoinedParagraph[] {
   return paragraphs;
 }
 
-/** The texts of joinWrappedBlock. */
+/** The texts of joinWrappedBlock, for a block read on its own. */
 export function joinWrappedLines(block: readonly string[]): string[] {
   return joinWrappedBlock(block).map((p) => p.text);
 }
 
 /**
- * A block is hard-wrapped when its lines fit a fixed width and the lines that run to the margin
- * mostly stop mid-sentence. One-paragraph-per-line text fails one test or the other: its lines are
- * long, or, when short, they end with full stops or leave room for the next word.
- */
-export function looksHardWrapped(lines: readonly string[], width: number): boolean {
-  if (lines.length < MIN_WRAPPED_LINES || width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return false;
-  const full = lines.slice(0, -1).filter((line, i) => ranToMargin(line, lines[i + 1] ?? "", width));
-  if (full.length === 0) return false;
-  const open = full.filter((l) => !endsLikeSentence(l)).length;
-  return open * 2 >= full.length;
-}
-
-/**
  * A wrapping editor breaks a line only when the next word would not fit, so a wrapped line is
- * long and the next line's first word would have pushed it past the block's width.
+ * long and the next line's first word would have pushed it past the width.
  */
 function ranToMargin(line: string, next: string, width: number): boolean {
   const nextWord = next.split(/\s/, 1)[0] ?? "";
   return line.length >= FULL_LINE_SHARE * width && line.length + 1 + nextWord.length > width;
 }
 
-function continuesParagraph(prev: string, next: string, wrapped: boolean, width: number): boolean {
+function continuesParagraph(prev: string, next: string, profile: WrapProfile): boolean {
   // A sentence cut mid-way continues in lower case, whatever the shape of the block; and no
   // paragraph ends with a comma or a hyphen.
   if (!endsLikeSentence(prev) && /^[\p{Ll}]/u.test(next)) return true;
   if (/(?:[,;]|\p{L}-)$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next)) return true;
-  if (!wrapped) return false;
+  if (!profile.wrapped) return false;
   // A line that stopped short is a paragraph's last line (or a heading) however it ends.
-  if (!ranToMargin(prev, next, width)) return false;
+  if (!ranToMargin(prev, next, profile.width)) return false;
   return !(isCrossHeading(next) && endsLikeSentence(prev));
 }
 

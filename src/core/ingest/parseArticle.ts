@@ -17,15 +17,16 @@ import {
   readMetadataLine,
   type DateCue,
   type OutletCue,
+  type Placed,
 } from "./metadata.ts";
-import { joinWrappedBlock } from "./paragraphs.ts";
+import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace } from "./text.ts";
 
 /** What the lines around the body told us, in article order. */
 interface Cues {
-  dates: DateCue[];
-  outlets: OutletCue[];
+  dates: Placed<DateCue>[];
+  outlets: Placed<OutletCue>[];
   urls: string[];
 }
 
@@ -65,71 +66,89 @@ function takeDatePrefix(lines: MarkdownLine[], cues: Cues): boolean {
   const first = lines.find((l) => l.text.trim() !== "");
   const prefix = first ? readDatePrefix(first.text) : null;
   if (!first || !prefix) return false;
-  cues.dates.push({ iso: prefix.published, rank: DATE_RANK.prefix });
+  cues.dates.push({ iso: prefix.published, rank: DATE_RANK.prefix, at: lines.indexOf(first) });
   first.text = prefix.rest;
   return prefix.rest.trim() !== "";
 }
 
+/** A run of consecutive text lines (to be joined into paragraphs), or a markdown heading. */
+type Segment = { kind: "block"; lines: string[]; at: number } | { kind: "heading"; text: string; at: number };
+
 /**
- * Walks the lines: metadata and furniture lines are read for cues and dropped, markdown headings
- * stand alone, and runs of other lines are joined into paragraphs.
+ * First pass over the lines: metadata and furniture lines are read for cues and dropped, markdown
+ * headings stand alone, and the other lines are gathered into blocks.
  */
-function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
-  const drafts: Draft[] = [];
-  let block: string[] = [];
-  const flush = (): void => {
-    for (const paragraph of joinWrappedBlock(block)) {
-      const draft = readParagraph(paragraph.text, cues);
-      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1 });
-    }
-    block = [];
-  };
+function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
+  const segments: Segment[] = [];
+  let block: { kind: "block"; lines: string[]; at: number } | null = null;
   let inLinkList = false;
-  for (const line of lines) {
+  lines.forEach((line, at) => {
     const text = foldWhitespace(line.text);
     if (text === "") inLinkList = false;
     if (isLinkListHeader(text)) inLinkList = true;
-    if (text === "" || inLinkList || isDropLine(text, line.raw, cues)) {
-      flush();
+    if (text === "" || inLinkList || isDropLine(text, line.raw, at, cues)) {
+      block = null;
     } else if (line.heading) {
-      flush();
-      drafts.push({ text, heading: true, markdownHeading: true, singleLine: true, body: false });
+      block = null;
+      segments.push({ kind: "heading", text, at });
+    } else if (block) {
+      block.lines.push(text);
     } else {
-      block.push(text);
+      block = { kind: "block", lines: [text], at };
+      segments.push(block);
+    }
+  });
+  return segments;
+}
+
+/** Second pass: blocks become paragraphs, judged against the layout of the whole article. */
+function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
+  const segments = segment(lines, cues);
+  const profile = wrapProfile(segments.flatMap((s) => (s.kind === "block" ? [s.lines] : [])));
+  const drafts: Draft[] = [];
+  for (const seg of segments) {
+    if (seg.kind === "heading") {
+      drafts.push({ text: seg.text, heading: true, markdownHeading: true, singleLine: true, body: false });
+      continue;
+    }
+    let at = seg.at;
+    for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
+      const draft = readParagraph(paragraph.text, at, cues);
+      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1 });
+      at += paragraph.lines;
     }
   }
-  flush();
   return drafts;
 }
 
 /** True for a line that never becomes a passage: metadata (read into the cues) or site furniture. */
-function isDropLine(text: string, raw: string, cues: Cues): boolean {
+function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean {
   const metadata = readMetadataLine(text);
   if (metadata) {
-    if (metadata.date) cues.dates.push(metadata.date);
-    if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true });
+    if (metadata.date) cues.dates.push({ ...metadata.date, at });
+    if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
     return true;
   }
   if (isBoilerplate(text) || isBoilerplate(foldWhitespace(raw))) {
     const owner = copyrightOutlet(text);
-    if (owner) cues.outlets.push({ name: owner, footer: true });
+    if (owner) cues.outlets.push({ name: owner, footer: true, at });
     return true;
   }
   return false;
 }
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
-function readParagraph(paragraph: string, cues: Cues): Omit<Draft, "singleLine"> | null {
+function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine"> | null {
   let text = foldWhitespace(paragraph);
   const dateline = readDateline(text);
   if (dateline) {
-    if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false });
-    if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published });
+    if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, at });
+    if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
     text = dateline.rest;
   }
   // Lines joined from a hard-wrapped block are checked again as a whole.
-  if (text === "" || isDropLine(text, text, cues)) return null;
+  if (text === "" || isDropLine(text, text, at, cues)) return null;
   return { text, heading: false, markdownHeading: false, body: dateline !== null };
 }
 

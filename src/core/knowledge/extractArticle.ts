@@ -2,7 +2,7 @@
 // back across sentences and paragraphs), giving claims, casualty figures, dates and places.
 import type { ArticleKnowledge, CasualtyFigure, Claim, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer } from "../attribution/gazetteer.ts";
-import { attributeSentence, type Attribution } from "../attribution/attributeSentence.ts";
+import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../casualties/extractCasualties.ts";
@@ -16,41 +16,49 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   for (const passage of article.passages) {
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
-      const { attribution, tokens } = attributeSentence(sentence.text, state, gazetteer);
+      const { voices, tokens } = attributeSentence(sentence.text, state, gazetteer);
       const date = findDateRef(sentence.text, article.meta.published);
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
-      if (attribution) claims.push(...claimsOf(article, sentence, attribution, date));
-      const ctx = casualtyContext(attribution, latestSpeaker, gazetteer);
-      for (const draft of extractCasualties(sentence.text, ctx)) {
-        const { claimedBy: _override, ...figure } = draft;
-        casualties.push({
-          file: article.meta.file,
-          passageId: sentence.passageId,
-          sentenceId: sentence.id,
-          sentence: sentence.text,
-          ...figure,
-          claimedBy: casualtyClaimant(draft, ctx),
-          date,
-        });
+      claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
+      for (const part of voicedParts(sentence.text, voices)) {
+        const ctx = casualtyContext(part.voice, latestSpeaker, gazetteer);
+        for (const draft of extractCasualties(part.text, ctx)) {
+          const { claimedBy: _override, ...figure } = draft;
+          casualties.push({
+            file: article.meta.file,
+            passageId: sentence.passageId,
+            sentenceId: sentence.id,
+            sentence: sentence.text,
+            ...figure,
+            claimedBy: casualtyClaimant(draft, ctx),
+            date,
+          });
+        }
       }
     }
   }
   return { meta: article.meta, passages: article.passages, claims, casualties, places };
 }
 
-function claimsOf(article: ParsedArticle, sentence: Sentence, a: Attribution, date: Claim["date"]): Claim[] {
-  return a.sides.map((side) => ({
+function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date: Claim["date"]): Claim[] {
+  return voice.sides.map((side) => ({
     id: `${sentence.id}:${side}`,
     file: article.meta.file,
     passageId: sentence.passageId,
     sentenceId: sentence.id,
     sentence: sentence.text,
-    speaker: a.speaker,
+    speaker: voice.speaker,
     side,
-    kind: a.kind,
+    kind: voice.kind,
     date,
   }));
+}
+
+/** Each speaker's clause of the sentence (the whole sentence when one or none speaks). */
+function voicedParts(text: string, voices: Voice[]): { text: string; voice: Voice | null }[] {
+  if (voices.length <= 1) return [{ text, voice: voices[0] ?? null }];
+  return voices.map((voice) => ({ text: text.slice(voice.from, voice.to), voice }));
 }
 
 /** The side of the last speaker before this sentence: what a bare "its soldiers" belongs to. */
@@ -59,7 +67,7 @@ function latestSpeakerSide(state: Discourse): Side | null {
   return speakers.at(-1)?.sides[0] ?? null;
 }
 
-function casualtyContext(a: Attribution | null, latestSpeaker: Side | null, gazetteer: Gazetteer): CasualtyContext {
+function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer: Gazetteer): CasualtyContext {
   // Two sides accusing each other put forward no single figure: such a sentence is the outlet's.
   const claimant = a && a.sides.length === 1 ? (a.sides[0] ?? "unattributed") : "unattributed";
   return {

@@ -1,0 +1,155 @@
+// `npm run bench`: scales the corpus to 1k, 10k and 100k passages and measures re-index time,
+// saved index size, load time, heap, per-query latency for every answer kind, and hit@3 for
+// ours against MiniSearch and FlexSearch on the same passages and typo'd questions.
+// BENCH_SIZES=1000,10000 npm run bench   skips the 100k step while developing.
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLibrary } from "../src/adapters/library/library.ts";
+import { loadIndex, savedIndexPath } from "../src/adapters/library/savedIndex.ts";
+import { foldText } from "../src/core/search/fold.ts";
+import type { Side } from "../src/core/types.ts";
+import { flexSearchBaseline, miniSearchBaseline, type Baseline, type BaselinePassage } from "./baselines.ts";
+import { type BenchQuestion, generateCorpus, random, typo } from "./generate.ts";
+import { latencies, mb, ms, pct, percentile, timedAsync } from "./stats.ts";
+
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
+const ROOT = new URL("..", import.meta.url).pathname;
+
+interface Row {
+  passages: number;
+  reindexMs: number;
+  indexBytes: number;
+  loadMs: number;
+  heapMb: number;
+  kinds: Record<string, { p50: number; p95: number }>;
+  hits: Record<string, number>;
+  baselineP50: Record<string, number>;
+}
+
+async function seedArticles(): Promise<{ file: string; text: string }[]> {
+  const dir = join(ROOT, "corpus");
+  const files = (await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  return Promise.all(files.map(async (file) => ({ file, text: await readFile(join(dir, file), "utf8") })));
+}
+
+async function seedQuestions(): Promise<BenchQuestion[]> {
+  try {
+    const gold = JSON.parse(await readFile(join(ROOT, "../shared/gold/seeds.json"), "utf8")) as { questions: { q: string; expect: { file: string; fragment: string }[] }[] };
+    return gold.questions.map((q) => ({ q: q.q, file: q.expect[0]?.file ?? "", fragment: q.expect[0]?.fragment ?? "" }));
+  } catch {
+    return [];
+  }
+}
+
+const contains = (text: string, fragment: string) => foldText(text).includes(foldText(fragment));
+
+function hitAt3(questions: BenchQuestion[], top3: (q: string) => { file: string; text: string }[]): number {
+  const hits = questions.filter((q) => top3(q.q).some((s) => s.file === q.file && contains(s.text, q.fragment)));
+  return questions.length ? hits.length / questions.length : 0;
+}
+
+async function measure(size: number, seeds: { file: string; text: string }[], seedQs: BenchQuestion[]): Promise<Row> {
+  const { articles, questions } = generateCorpus(size, seeds);
+  const allQuestions = [...seedQs, ...questions];
+  const work = await mkdtemp(join(tmpdir(), `counterclaim-bench-${size}-`));
+  const corpusDir = join(work, "corpus");
+  const indexDir = join(work, "index");
+  await mkdir(corpusDir);
+  for (const a of articles) await writeFile(join(corpusDir, a.file), a.text);
+  try {
+    const built = await timedAsync(() => createLibrary({ corpusDir, indexDir, rebuild: true }));
+    const report = built.value.lastReport;
+    built.value.close();
+    const indexBytes = (await stat(savedIndexPath(indexDir, corpusDir))).size;
+    (globalThis as { gc?: () => void }).gc?.();
+    const loaded = await timedAsync(() => createLibrary({ corpusDir, indexDir }));
+    const library = loaded.value;
+    if (library.origin !== "loaded") throw new Error("the saved index was not loaded");
+    const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+
+    const rnd = random(size);
+    const places = ["Hadrut", "Shusha", "Martuni", "Lachin", "Fuzuli", "Agdam", "Talish", "Tovuz"];
+    const placeQueries = Array.from({ length: 40 }, (_, i) => (i % 2 ? typo(rnd, places[i % places.length] ?? "") : places[i % places.length] ?? ""));
+    const sides: Side[] = ["azerbaijan", "armenia", "nagorno-karabakh"];
+    const topics = ["drone strike", "ceasefire violation", "shelling near Shusha", "civilians wounded", "provocation", "talks"];
+    const kinds: Row["kinds"] = {};
+    const record = (kind: string, values: number[]) => {
+      kinds[kind] = { p50: percentile(values, 50), p95: percentile(values, 95) };
+    };
+    library.ask("warm up the caches");
+    record("ask", latencies(allQuestions.map((q) => q.q), (q) => library.ask(q)));
+    record("incident", latencies(placeQueries, (q) => library.incident(q)));
+    record("claims", latencies(Array.from({ length: 30 }, (_, i) => `${i}`), (i) => library.claims(sides[Number(i) % 3], topics[Number(i) % topics.length])));
+    record("casualties", latencies(placeQueries.slice(0, 30), (q) => library.casualties(q)));
+    record("mediators", latencies(topics.concat(placeQueries.slice(0, 24)), (q) => library.mediators(q)));
+
+    const hits: Row["hits"] = { ours: hitAt3(allQuestions, (q) => library.ask(q).sources.slice(0, 3)) };
+    library.close();
+
+    const saved = await loadIndex(savedIndexPath(indexDir, corpusDir));
+    if (!saved.ok) throw new Error(saved.reason);
+    const records = saved.snapshot.index.search.passages;
+    const passages: BaselinePassage[] = records.map((r) => ({ id: r.doc, text: r.passage.text }));
+    const baselineP50: Row["baselineP50"] = {};
+    for (const make of [miniSearchBaseline, flexSearchBaseline]) {
+      const baseline: Baseline = make(passages);
+      const top3 = (q: string) => baseline.search(q, 3).map((id) => ({ file: records[id]?.passage.file ?? "", text: records[id]?.passage.text ?? "" }));
+      hits[baseline.name] = hitAt3(allQuestions, top3);
+      baselineP50[baseline.name] = percentile(latencies(allQuestions.map((q) => q.q), (q) => baseline.search(q, 3)), 50);
+    }
+    return { passages: report?.passages ?? records.length, reindexMs: built.ms, indexBytes, loadMs: loaded.ms, heapMb, kinds, hits, baselineP50 };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function table(rows: Row[]): string {
+  const kinds = ["ask", "incident", "claims", "casualties", "mediators"];
+  const header = ["passages", "re-index s", "index MB", "load ms", "heap MB", ...kinds.map((k) => `${k} p50/p95 ms`), "hit@3 ours", "hit@3 MiniSearch", "hit@3 FlexSearch", "MiniSearch p50 ms", "FlexSearch p50 ms", "ask p50 ÷ MiniSearch", "ask p50 ÷ FlexSearch"];
+  const lines = rows.map((r) => [
+    String(r.passages),
+    (r.reindexMs / 1000).toFixed(1),
+    mb(r.indexBytes),
+    ms(r.loadMs),
+    r.heapMb.toFixed(0),
+    ...kinds.map((k) => `${ms(r.kinds[k]?.p50 ?? NaN)} / ${ms(r.kinds[k]?.p95 ?? NaN)}`),
+    pct(r.hits.ours ?? 0),
+    pct(r.hits.MiniSearch ?? 0),
+    pct(r.hits.FlexSearch ?? 0),
+    ms(r.baselineP50.MiniSearch ?? NaN),
+    ms(r.baselineP50.FlexSearch ?? NaN),
+    ((r.kinds.ask?.p50 ?? NaN) / (r.baselineP50.MiniSearch ?? NaN)).toFixed(2),
+    ((r.kinds.ask?.p50 ?? NaN) / (r.baselineP50.FlexSearch ?? NaN)).toFixed(2),
+  ]);
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`, ...lines.map((l) => `| ${l.join(" | ")} |`)].join("\n");
+}
+
+async function main(): Promise<void> {
+  const seeds = await seedArticles();
+  const seedQs = await seedQuestions();
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    console.error(`bench: ${size} passages…`);
+    rows.push(await measure(size, seeds, seedQs));
+    console.error(table(rows.slice(-1)));
+  }
+  const output = [
+    "# Benchmark",
+    "",
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Synthetic conflict-news corpus plus the ${seeds.length} seed articles;`,
+    `questions: the ${seedQs.length} seed questions plus generated ones with typos (same questions for every engine).`,
+    "Re-index = read + extract (attribution) + index + save. Latencies are medians (p50) and p95 over each query set;",
+    "the last two columns are our ask p50 divided by the baseline's p50, measured in the same process.",
+    "",
+    table(rows),
+    "",
+  ].join("\n");
+  console.log(output);
+  await writeFile(join(ROOT, "bench/results.md"), output);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
