@@ -97,10 +97,18 @@ function datesMeet(r: { start: string | null; end: string | null }, span: { star
   return shift(span.start, -DAY_TOLERANCE) <= r.end && shift(span.end, DAY_TOLERANCE) >= r.start;
 }
 
+/** Memoised: a corpus has few distinct dates, and this runs for every sentence pair compared. */
+const shifted = new Map<string, string>();
 function shift(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const key = `${iso}${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    out = Number.isNaN(d.getTime()) ? iso : d.toISOString().slice(0, 10);
+    if (shifted.size < 100_000) shifted.set(key, out);
+  }
+  return out;
 }
 
 function widen(r: Report, span: { start: string; end: string }, precision: DateRef["precision"]): void {

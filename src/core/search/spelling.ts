@@ -8,7 +8,8 @@ export interface Vocabulary {
   words: string[];
   /** How many passages hold each word's term: ties go to the commoner word. */
   frequency: Uint32Array;
-  bigrams: Map<string, number[]>;
+  /** Character bigram → word ids; built on the first correction, so loading stays fast. */
+  bigrams: Map<string, number[]> | null;
 }
 
 export interface Correction {
@@ -30,15 +31,21 @@ function bigramsOf(word: string): string[] {
 }
 
 export function buildVocabulary(words: readonly string[], frequency: readonly number[]): Vocabulary {
+  return { words: [...words], frequency: Uint32Array.from(frequency), bigrams: null };
+}
+
+function bigramIndex(vocabulary: Vocabulary): Map<string, number[]> {
+  if (vocabulary.bigrams) return vocabulary.bigrams;
   const bigrams = new Map<string, number[]>();
-  words.forEach((word, id) => {
+  vocabulary.words.forEach((word, id) => {
     for (const gram of bigramsOf(word)) {
       let list = bigrams.get(gram);
       if (!list) bigrams.set(gram, (list = []));
       list.push(id);
     }
   });
-  return { words: [...words], frequency: Uint32Array.from(frequency), bigrams };
+  vocabulary.bigrams = bigrams;
+  return bigrams;
 }
 
 /** The vocabulary word closest to `word`, or null when nothing is close enough. */
@@ -62,9 +69,10 @@ export function correctWord(vocabulary: Vocabulary, word: string): Correction | 
 /** Vocabulary words sharing enough character bigrams with `word`, most shared first. */
 function candidateIds(vocabulary: Vocabulary, word: string): number[] {
   const grams = bigramsOf(word);
+  const index = bigramIndex(vocabulary);
   const shared = new Map<number, number>();
   for (const gram of grams) {
-    for (const id of vocabulary.bigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const id of index.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(grams.length * 0.45));
   const ranked: { id: number; shared: number }[] = [];
