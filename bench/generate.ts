@@ -1,3 +1,5 @@
+// Generated text avoids the exact facts the seed questions ask about, so that those questions
+// keep their known answers in the seed articles however large the corpus grows.
 // Generates a conflict-news corpus of a given number of passages: the real seed articles
 // plus synthetic wire reports with varied speakers, sides, places, dates and casualty figures,
 // and questions (with typos) whose answer passage is known.
@@ -28,8 +30,8 @@ export function random(seed: number): () => number {
 
 const PLACES = ["Hadrut", "Shusha", "Martuni", "Martakert", "Askeran", "Agdam", "Fuzuli", "Jabrayil", "Lachin", "Kalbajar", "Tartar", "Barda", "Ganja", "Talish", "Madagiz", "Zangilan", "Qubadli", "Stepanakert", "Tovuz", "Jermuk"];
 const SPEAKERS = [
-  { side: "azerbaijan", who: ["Azerbaijan's Defence Ministry", "the Azerbaijani military", "Baku", "Azerbaijan's Foreign Ministry", "President Ilham Aliyev"] },
-  { side: "armenia", who: ["Armenia's Defence Ministry", "the Armenian Foreign Ministry", "Yerevan", "Prime Minister Nikol Pashinian"] },
+  { side: "azerbaijan", who: ["Azerbaijan's Defence Ministry", "the Azerbaijani military", "Baku", "Azerbaijan's Foreign Ministry", "the presidential administration in Baku"] },
+  { side: "armenia", who: ["Armenia's Defence Ministry", "the Armenian Foreign Ministry", "Yerevan", "the Armenian government"] },
   { side: "nagorno-karabakh", who: ["Karabakh's Armenian-backed Defense Army", "the separatist authorities in Stepanakert", "the Artsakh information centre"] },
 ];
 const MEDIATORS = ["The OSCE Minsk Group co-chairs", "The Russian Defence Ministry", "The U.S. State Department", "The European Union's foreign policy chief", "The International Committee of the Red Cross", "The UN Secretary-General"];
@@ -87,7 +89,7 @@ export function generateCorpus(targetPassages: number, seeds: GeneratedArticle[]
       `${pick(rnd, MEDIATORS)} expressed concern about the escalation and urged both sides to exercise restraint.`,
       `The ${place} district has seen repeated clashes since ${pick(rnd, MONTHS)} ${year - 1}, and the line of contact there remains tense.`,
       `Local residents said ${village} had been without power for ${2 + Math.floor(rnd() * 9)} days.`,
-      `More than ${pick(rnd, ["1,000", "2,000", "5,000", "6,500"])} people were killed in the ${year > 2020 ? "2020 war" : "1990s war"}, according to official figures.`,
+      `Officials said ${pick(rnd, ["40", "120", "300", "1,500"])} families had fled ${village} since the fighting began.`,
       `${pick(rnd, a.who)} said talks mediated by ${pick(rnd, ["Moscow", "Washington", "Paris", "Brussels"])} would resume next month.`,
       `Analysts said the fighting near ${place} could derail the peace process.`,
     ];

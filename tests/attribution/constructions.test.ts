@@ -134,6 +134,24 @@ describe("several speakers in one sentence", () => {
   });
 });
 
+describe("statements, reports and denials named in other ways", () => {
+  it("gives a statement to the body that released it", () => {
+    expect(sidesOf("A statement released by the Azerbaijani Foreign Ministry said Armenia bore full responsibility.")).toEqual(["azerbaijan"]);
+  });
+
+  it("finds the source a few words after 'according to'", () => {
+    expect(sidesOf("According to official data from Baku, 2,908 Azerbaijani soldiers died in the war.")).toEqual(["azerbaijan"]);
+  });
+
+  it("hears a denial in a closing 'which X denies'", () => {
+    expect(sidesOf("Yerevan has accused Ankara of sending Syrian mercenaries, which Turkey denies.")).toEqual(["armenia", "turkey"]);
+  });
+
+  it("gives a report citing someone to the one who reports", () => {
+    expect(sidesOf("Citing the Defense Army, Armenpress reported that one soldier was killed.")).toEqual(["armenia"]);
+  });
+});
+
 describe("titles that cannot point back", () => {
   it("does not pin bare 'officials' or 'sources' on the latest speaker", () => {
     expect(sidesOf("Azerbaijan's Defense Ministry said the situation was calm.", "Officials said the road was reopened.")).toEqual([]);

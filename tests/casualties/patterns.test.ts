@@ -116,3 +116,19 @@ describe("figures inside larger figures and tolls", () => {
     ]);
   });
 });
+
+describe("whose losses a toll counts", () => {
+  const az = { claimant: "azerbaijan" as const, possessorSide: "azerbaijan" as const, sideOf: (p: string) => (/armenian/i.test(p) ? ("armenia" as const) : /azerbaijan/i.test(p) ? ("azerbaijan" as const) : null) };
+
+  it("gives 'the enemy had lost' to the other belligerent", () => {
+    expect(extractCasualties("The military reported that the enemy had lost up to 100 servicemen.", az)).toMatchObject([
+      { affected: "armenia", killed: 100, qualifier: "up to" },
+    ]);
+  });
+
+  it("leaves a civilian toll with no nationality unspecified", () => {
+    expect(extractCasualties("The death toll among civilians rose to 50, the prosecutor said.", az)).toMatchObject([
+      { affected: "unspecified", killed: 50 },
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ interface Speaker {
 }
 
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".
-const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however"]);
+const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however", "which"]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
   const speakers: Speaker[] = [];
@@ -114,7 +114,7 @@ function continuedQuote(tokens: Token[], state: Discourse): Speaker[] {
 function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention[] {
   const open = mentions.filter((m) => !m.quoted);
   const one = (m: Mention | undefined) => (m ? [m] : []);
-  if (verb.accordingTo) return one(open.find((m) => m.start >= verb.end && m.start <= verb.end + 2));
+  if (verb.accordingTo) return open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
   if (verb.passive) return one(open.find((m) => m.start > verb.end && m.start <= verb.end + 3));
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
@@ -155,7 +155,16 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   }
   let k = first.start - 1;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
-  return PREPOSITIONS.has(tokens[k]?.norm ?? "");
+  const word = tokens[k]?.norm ?? "";
+  // "a statement released by the Foreign Ministry said": the agent of a statement speaks.
+  if (word === "by" && STATEMENT_BY.has(tokens[k - 1]?.norm ?? "")) return false;
+  return PREPOSITIONS.has(word);
+}
+
+const STATEMENT_BY = new Set(["statement", "released", "issued", "published", "posted", "communique", "report"]);
+
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => t.text === ",");
 }
 
 const ASIDE_OPENERS = ["which", "who", "whose", "where", "citing", "quoting", "speaking", "writing", "commenting", "responding", "addressing", "referring", "backed", "supported", "armed", "accompanied"];

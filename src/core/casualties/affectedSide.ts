@@ -17,6 +17,8 @@ export interface AffectedReading {
 
 /** "soldiers of the Azerbaijani army", "troops on the Armenian side". */
 const OWNER_AFTER = /^\s+(?:of|from|on)\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?(?:army|armed\s+forces|military|side|forces|troops))\b/i;
+const CIVILIAN_TOLL_BEFORE = /\bcivilian(?:s)?\b[^,;.]{0,40}$|\btoll\s+among\s+civilians\b[^,;.]{0,30}$/i;
+
 /** "four civilians were killed on the Armenian side". */
 const ON_SIDE_AFTER = /^[^,;.]*?\bon\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
@@ -37,6 +39,8 @@ export function resolveAffected(
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
+  // "the death toll among civilians rose to 50": civilians of no named side.
+  if (group.noun === null && CIVILIAN_TOLL_BEFORE.test(sentence.slice(0, group.start))) return { affected: "unspecified", possessor: null };
   return { affected: defaultSide(group, outcome, ctx.claimant), possessor: null };
 }
 
@@ -66,6 +70,7 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
   if (group.kind === "civilian" || group.kind === "nationality") return null;
   const subject = SUBJECT_BEFORE.exec(before)?.[1];
+  if (subject && /\benemy\b/i.test(subject)) return enemyOf(ctx.claimant);
   return subject ? sideOfPhrase(subject, ctx) : null;
 }
 
