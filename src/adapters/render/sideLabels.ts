@@ -1,21 +1,9 @@
 // The one place that decides how a side is named, so Discord and the console label claims identically.
 import type { AnswerLine, Side, SourceRef } from "../../core/types.ts";
+import { SIDE_LABELS } from "../../core/answers/sides.ts";
 
-export const SIDE_NAMES: Record<Side, string> = {
-  azerbaijan: "Azerbaijan",
-  armenia: "Armenia",
-  "nagorno-karabakh": "Nagorno-Karabakh",
-  russia: "Russia",
-  "osce-minsk-group": "OSCE Minsk Group",
-  turkey: "Turkey",
-  iran: "Iran",
-  "united-states": "United States",
-  france: "France",
-  "european-union": "European Union",
-  "united-nations": "United Nations",
-  icrc: "ICRC",
-  other: "Other party",
-};
+/** The core's names for the sides: one table for every renderer. */
+export const SIDE_NAMES: Record<Side, string> = SIDE_LABELS;
 
 const MAX_SPEAKER = 60;
 

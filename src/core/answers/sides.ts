@@ -16,7 +16,7 @@ export const SIDE_LABELS: Record<Side, string> = {
   "european-union": "European Union",
   "united-nations": "United Nations",
   icrc: "ICRC",
-  other: "Other",
+  other: "Other party",
 };
 
 export function sideLabel(side: Side | "outlet" | Claimant | "unspecified"): string {
