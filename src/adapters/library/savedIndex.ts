@@ -3,11 +3,11 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
-import type { CorpusKnowledge } from "../../core/types.ts";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
 import { searchIndexFromJson, searchIndexToJson } from "../../core/search/searchIndex.ts";
 import type { ShortFieldIndexJson } from "../../core/search/shortFields.ts";
 import type { CorpusFingerprint } from "./fingerprint.ts";
+import { compactKnowledge, expandKnowledge, type CompactKnowledge } from "./compactKnowledge.ts";
 import type { ZodError } from "zod";
 import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, envelopeSchema, shallowKnowledgeSchema } from "./savedIndexSchema.ts";
 
@@ -24,7 +24,7 @@ export function savedIndexPath(indexDir: string, corpusDir: string): string {
 }
 
 export async function saveIndex(path: string, corpusDir: string, snapshot: IndexSnapshot): Promise<number> {
-  const knowledge = Buffer.from(JSON.stringify(snapshot.index.knowledge));
+  const knowledge = Buffer.from(JSON.stringify(compactKnowledge(snapshot.index.knowledge)));
   const envelope = JSON.stringify({
     format: SAVED_INDEX_FORMAT,
     version: SAVED_INDEX_VERSION,
@@ -65,7 +65,7 @@ export async function loadIndex(path: string): Promise<LoadResult> {
     }
     const shallow = shallowKnowledgeSchema.safeParse(JSON.parse(body.toString("utf8")));
     if (!shallow.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(shallow.error)}` };
-    const knowledge = shallow.data as unknown as CorpusKnowledge;
+    const knowledge = expandKnowledge(shallow.data as unknown as CompactKnowledge);
     const { search: json } = envelope.data;
     const search = searchIndexFromJson(knowledge, { ...json, shortFieldIndex: json.shortFieldIndex as ShortFieldIndexJson });
     return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint: envelope.data.fingerprint, errors: envelope.data.errors } };

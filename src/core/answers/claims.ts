@@ -7,7 +7,7 @@ import { claimWithSource } from "./incident.ts";
 import { withText } from "./render.ts";
 import { sameCamp, sideLabel } from "./sides.ts";
 import { createSourceList } from "./sourceList.ts";
-import { onTopic, topicFilter } from "./topicFilter.ts";
+import { itemsOnTopic, topicFilter } from "./topicFilter.ts";
 
 const MAX_CLAIMS = 25;
 const MAX_COUNTER_CLAIMS = 25;
@@ -16,8 +16,8 @@ export function claims(index: AnswerIndex, side?: Side, topic?: string): Answer 
   const filter = topicFilter(index, topic);
   const who = side ? sideLabel(side) : "all sides";
   const title = `Claims by ${who}${topic?.trim() ? ` on "${topic.trim().slice(0, 120)}"` : ""}`;
-  const all = index.knowledge.articles.flatMap((a) => a.claims).filter((c) => !side || c.side === side);
-  const chosen = (filter ? onTopic(all, filter) : all).slice(0, MAX_CLAIMS);
+  const pool = filter ? itemsOnTopic(filter, index.claimsByPassage) : index.allClaims;
+  const chosen = pool.filter((c) => !side || c.side === side).slice(0, MAX_CLAIMS);
   if ((filter?.weak ?? false) || chosen.length === 0) {
     return withText({ kind: "claims", query: [side, topic].filter(Boolean).join(" "), title, lines: [], sources: [], note: NOTHING_RELIABLE });
   }

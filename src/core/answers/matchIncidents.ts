@@ -23,7 +23,7 @@ export function matchIncidents(index: AnswerIndex, query: string, limit = 3): In
   const plan = planQuery(index.search, text);
   const passageScores = keywordScores(index, text);
   const matches: IncidentMatch[] = [];
-  for (const incident of index.incidents) {
+  for (const incident of candidates(index, plan.places, plan.date !== null, passageScores)) {
     const place = plan.places.some((p) => incident.places.includes(p));
     const date = plan.date !== null && incident.date?.start != null && overlapsAny([{ start: incident.date.start, end: incident.date.end ?? incident.date.start }], plan.date);
     const keywords = Math.max(0, ...incident.passageIds.map((id) => passageScores.get(id) ?? 0));
@@ -33,6 +33,18 @@ export function matchIncidents(index: AnswerIndex, query: string, limit = 3): In
     if (score >= 1) matches.push({ incident, score });
   }
   return matches.sort((a, b) => b.score - a.score || b.incident.files.length - a.incident.files.length).slice(0, limit);
+}
+
+/**
+ * The incidents worth scoring: those at the named places and those holding matching passages.
+ * Only a query with a date and nothing else has to look at every incident.
+ */
+function candidates(index: AnswerIndex, places: string[], hasDate: boolean, passageScores: Map<string, number>): Incident[] {
+  if (places.length === 0 && passageScores.size === 0 && hasDate) return index.incidents;
+  const found = new Set<Incident>();
+  for (const place of places) for (const i of index.incidentsAtPlace.get(place) ?? []) found.add(i);
+  for (const id of passageScores.keys()) for (const i of index.incidentsOfPassage.get(id) ?? []) found.add(i);
+  return [...found];
 }
 
 /** Passage id → keyword score relative to the best passage (0–1), trusted passages only. */

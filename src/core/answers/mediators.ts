@@ -7,15 +7,15 @@ import { claimWithSource } from "./incident.ts";
 import { withText } from "./render.ts";
 import { isMediator, sideLabel } from "./sides.ts";
 import { createSourceList } from "./sourceList.ts";
-import { onTopic, topicFilter } from "./topicFilter.ts";
+import { itemsOnTopic, topicFilter } from "./topicFilter.ts";
 
 const MAX_STATEMENTS = 30;
 
 export function mediators(index: AnswerIndex, query?: string): Answer {
   const filter = topicFilter(index, query);
   const title = query?.trim() ? `Mediators on "${query.trim().slice(0, 120)}"` : "What the mediators said";
-  const all = index.knowledge.articles.flatMap((a) => a.claims).filter((c) => isMediator(c.side));
-  const chosen = (filter ? onTopic(all, filter) : all).slice(0, MAX_STATEMENTS);
+  const pool = filter ? itemsOnTopic(filter, index.claimsByPassage) : index.allClaims;
+  const chosen = pool.filter((c) => isMediator(c.side)).slice(0, MAX_STATEMENTS);
   if ((filter?.weak ?? false) || chosen.length === 0) {
     return withText({ kind: "mediators", query: query ?? "", title, lines: [], sources: [], note: NOTHING_RELIABLE });
   }

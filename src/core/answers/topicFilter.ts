@@ -21,10 +21,8 @@ export function topicFilter(index: AnswerIndex, topic: string | undefined): Topi
   return { rank: new Map(kept.map((h, i) => [h.record.passage.id, i])), weak: result.weak };
 }
 
-/** Items on the topic, best-ranked passage first; all items when there is no topic. */
-export function onTopic<T extends { passageId: string }>(items: T[], filter: TopicFilter | null): T[] {
-  if (!filter) return items;
-  return items
-    .filter((item) => filter.rank.has(item.passageId))
-    .sort((a, b) => (filter.rank.get(a.passageId) ?? 0) - (filter.rank.get(b.passageId) ?? 0));
+/** The items of the topic's passages, best-ranked passage first (cheap: only those passages). */
+export function itemsOnTopic<T>(filter: TopicFilter, byPassage: Map<string, T[]>): T[] {
+  const ranked = [...filter.rank].sort((a, b) => a[1] - b[1]);
+  return ranked.flatMap(([passageId]) => byPassage.get(passageId) ?? []);
 }

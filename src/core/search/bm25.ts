@@ -113,9 +113,9 @@ export interface Bm25Json {
   docLengths: string;
 }
 
-const toBase64 = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+export const toBase64 = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
 
-function fromBase64<T>(text: string, make: (buffer: ArrayBuffer, length: number) => T, bytesPer: number): T {
+export function fromBase64<T>(text: string, make: (buffer: ArrayBuffer, length: number) => T, bytesPer: number): T {
   const bytes = Buffer.from(text, "base64");
   // Copy into a fresh, aligned buffer: a Buffer may start at any offset of a shared pool.
   const copy = new ArrayBuffer(bytes.byteLength);

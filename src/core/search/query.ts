@@ -4,7 +4,7 @@ import { analyzeWords, termOf } from "./analyze.ts";
 import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
-import { correctWord } from "./spelling.ts";
+import { correctionCandidates } from "./spelling.ts";
 import { tokenize } from "./tokenize.ts";
 import { isStopWord } from "./stopWords.ts";
 
@@ -29,7 +29,17 @@ export interface SearchQuery {
   evidenceMass: number;
   /** idf of each term in the index (maxIdf for a term the corpus lacks). */
   termIdf: number[];
+  /**
+   * Which typed word each term stands for: alternative corrections of one typo share a slot,
+   * so together they count as one word of evidence.
+   */
+  slots: number[];
 }
+
+const UNKNOWN_WORD_SHARE = 0.5;
+
+/** An alternative correction counts for a little less than the best one. */
+const ALTERNATIVE_FACTOR = 0.9;
 
 export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const text = question.slice(0, MAX_QUESTION_CHARS).replace(/\s+/g, " ");
@@ -37,19 +47,41 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const words = tokenize(date ? text.replace(date.text, " ") : text).filter((w) => !isStopWord(w));
   const weights = new Map<string, number>();
   const corrections: Correction[] = [];
+  const alternatives: { primary: string; term: string; weight: number }[] = [];
   const used = words.map((word) => {
     if (isKnownWord(index, word)) return word;
-    const fix = correctWord(index.vocabulary, word);
+    const [fix, ...others] = correctionCandidates(index.vocabulary, word);
     if (!fix) return word;
     corrections.push({ typed: word, corrected: fix.word });
     const term = termOf(fix.word);
-    if (term) weights.set(term, Math.max(MIN_CORRECTED_WEIGHT, 1 - fix.score));
+    if (!term) return fix.word;
+    weights.set(term, correctedWeight(fix.score));
+    for (const other of others) {
+      const alternative = termOf(other.word);
+      if (alternative && alternative !== term) alternatives.push({ primary: term, term: alternative, weight: correctedWeight(other.score) * ALTERNATIVE_FACTOR });
+    }
     return fix.word;
   });
-  const terms = dedupe(analyzeWords(used).map((term) => ({ term, weight: weights.get(term) ?? 1 }))).slice(0, MAX_QUERY_TERMS);
+  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: weights.get(term) ?? 1 }))).slice(0, MAX_QUERY_TERMS);
+  const slots = primary.map((_, i) => i);
+  const terms = [...primary];
+  for (const alt of alternatives) {
+    const slot = primary.findIndex((t) => t.term === alt.primary);
+    if (slot < 0 || terms.some((t) => t.term === alt.term) || terms.length >= 31) continue;
+    terms.push({ term: alt.term, weight: alt.weight });
+    slots.push(slot);
+  }
   const termIdf = terms.map(({ term }) => (index.bm25.postings.has(term) ? idf(index.bm25, term) : maxIdf(index.bm25)));
-  const evidenceMass = termIdf.reduce((sum, x) => sum + x, 0);
-  return { terms, corrections, date, places: placesNamed(index, terms), evidenceMass, termIdf };
+  // A word the corpus lacks (and no correction fits) counts as half a rare word of evidence:
+  // enough that a question made only of such words is weak, not so much that one unusual
+  // word in an otherwise well-matched question ("outage") sinks it.
+  const unknownWeight = maxIdf(index.bm25) * UNKNOWN_WORD_SHARE;
+  const evidenceMass = primary.reduce((sum, t, i) => sum + (index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight), 0);
+  return { terms, corrections, date, places: placesNamed(index, primary), evidenceMass, termIdf, slots };
+}
+
+function correctedWeight(score: number): number {
+  return Math.max(MIN_CORRECTED_WEIGHT, 1 - score);
 }
 
 function safeDate(text: string): QuestionDate | null {

@@ -57,11 +57,16 @@ function bestCoverage(hits: SearchHit[]): number {
 
 function coverageOf(query: SearchQuery, matched: number): number {
   if (query.evidenceMass <= 0) return 0;
-  let found = 0;
+  // Per typed word, the best of its terms that the passage holds.
+  const found = new Map<number, number>();
   query.terms.forEach((t, i) => {
-    if (i < 31 && matched & (1 << i)) found += (query.termIdf[i] ?? 0) * t.weight;
+    if (i >= 31 || !(matched & (1 << i))) return;
+    const slot = query.slots[i] ?? i;
+    found.set(slot, Math.max(found.get(slot) ?? 0, (query.termIdf[i] ?? 0) * t.weight));
   });
-  return found / query.evidenceMass;
+  let total = 0;
+  for (const value of found.values()) total += value;
+  return Math.min(1, total / query.evidenceMass);
 }
 
 function boostFor(index: SearchIndex, query: SearchQuery, doc: number, settings: typeof SEARCH_DEFAULTS): number {

@@ -3,7 +3,7 @@
 // CorpusKnowledge at re-index time; the expensive parts are serialised, the rest is derived on load.
 import type { ArticleKnowledge, CorpusKnowledge, Passage } from "../types.ts";
 import { analyze, analyzeWords, termOf } from "./analyze.ts";
-import { type Bm25Index, type Bm25Json, bm25FromJson, bm25ToJson, buildBm25 } from "./bm25.ts";
+import { type Bm25Index, type Bm25Json, bm25FromJson, bm25ToJson, buildBm25, fromBase64, toBase64 } from "./bm25.ts";
 import { type ShortFieldIndex, type ShortFieldIndexJson, buildShortFieldIndex, collectShortFields, shortFieldIndexFromJson, shortFieldIndexToJson } from "./shortFields.ts";
 import { type ShortField } from "./shortFields.ts";
 import { type Vocabulary, buildVocabulary } from "./spelling.ts";
@@ -63,8 +63,10 @@ export function buildSearchIndex(knowledge: CorpusKnowledge): SearchIndex {
 }
 
 function assemble(passages: PassageRecord[], bm25: Bm25Index, vocabulary: Vocabulary, shortFields: ShortFieldIndex): SearchIndex {
+  const datesByPassage = new Map<string, DateSpan[]>();
+  for (const article of new Set(passages.map((r) => r.article))) collectDates(article, datesByPassage);
   const passagePlaces = passages.map(({ passage, article }) => placesOf(passage, article));
-  const passageDates = passages.map(({ passage, article }) => datesOf(passage, article));
+  const passageDates = passages.map(({ passage }) => datesByPassage.get(passage.id) ?? []);
   const placeNames = new Set(passagePlaces.flat());
   const places = [...placeNames].map((name) => ({ name, terms: analyze(name) })).filter((p) => p.terms.length > 0);
   return { passages, bm25, vocabulary, knownWords: new Set(vocabulary.words), passagePlaces, passageDates, places, shortFields };
@@ -76,14 +78,14 @@ function placesOf(passage: Passage, article: ArticleKnowledge): string[] {
   return [...names];
 }
 
-function datesOf(passage: Passage, article: ArticleKnowledge): DateSpan[] {
-  const spans: DateSpan[] = [];
-  if (article.meta.published) spans.push({ start: article.meta.published, end: article.meta.published });
+/** Each passage's dates: its article's publication day, and the dates of its claims and figures. */
+function collectDates(article: ArticleKnowledge, into: Map<string, DateSpan[]>): void {
+  const published = article.meta.published ? [{ start: article.meta.published, end: article.meta.published }] : [];
+  for (const passage of article.passages) into.set(passage.id, [...published]);
   for (const item of [...article.claims, ...article.casualties]) {
-    if (item.passageId !== passage.id || !item.date?.start) continue;
-    spans.push({ start: item.date.start, end: item.date.end ?? item.date.start });
+    if (!item.date?.start) continue;
+    into.get(item.passageId)?.push({ start: item.date.start, end: item.date.end ?? item.date.start });
   }
-  return spans;
 }
 
 export function isKnownWord(index: SearchIndex, word: string): boolean {
@@ -96,8 +98,10 @@ export function isKnownWord(index: SearchIndex, word: string): boolean {
 
 export interface SearchIndexJson {
   bm25: Bm25Json;
-  words: string[];
-  frequency: number[];
+  /** Vocabulary words joined by newlines (words never contain one). */
+  words: string;
+  /** base64 Uint32 passage counts, one per word. */
+  frequency: string;
   shortFields: ShortField[];
   shortFieldIndex: ShortFieldIndexJson;
 }
@@ -105,8 +109,8 @@ export interface SearchIndexJson {
 export function searchIndexToJson(index: SearchIndex): SearchIndexJson {
   return {
     bm25: bm25ToJson(index.bm25),
-    words: index.vocabulary.words,
-    frequency: [...index.vocabulary.frequency],
+    words: index.vocabulary.words.join("\n"),
+    frequency: toBase64(index.vocabulary.frequency),
     shortFields: index.shortFields.fields,
     shortFieldIndex: shortFieldIndexToJson(index.shortFields),
   };
@@ -116,6 +120,9 @@ export function searchIndexFromJson(knowledge: CorpusKnowledge, json: SearchInde
   const passages = passageRecords(knowledge);
   const bm25 = bm25FromJson(json.bm25);
   if (bm25.docCount !== passages.length) throw new Error("the saved search index does not match the saved knowledge");
-  const vocabulary = buildVocabulary(json.words, json.frequency);
+  const words = json.words === "" ? [] : json.words.split("\n");
+  const frequency = fromBase64(json.frequency, (b, n) => new Uint32Array(b, 0, n), 4);
+  if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
+  const vocabulary = buildVocabulary(words, frequency);
   return assemble(passages, bm25, vocabulary, shortFieldIndexFromJson(json.shortFields, json.shortFieldIndex));
 }

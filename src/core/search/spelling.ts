@@ -30,7 +30,7 @@ function bigramsOf(word: string): string[] {
   return [...grams];
 }
 
-export function buildVocabulary(words: readonly string[], frequency: readonly number[]): Vocabulary {
+export function buildVocabulary(words: readonly string[], frequency: ArrayLike<number>): Vocabulary {
   return { words: [...words], frequency: Uint32Array.from(frequency), bigrams: null };
 }
 
@@ -50,20 +50,30 @@ function bigramIndex(vocabulary: Vocabulary): Map<string, number[]> {
 
 /** The vocabulary word closest to `word`, or null when nothing is close enough. */
 export function correctWord(vocabulary: Vocabulary, word: string): Correction | null {
-  if (word.length < MIN_CORRECTABLE_LENGTH || /\d/.test(word)) return null;
+  return correctionCandidates(vocabulary, word)[0] ?? null;
+}
+
+/** Ranks within this distance of the best are equally plausible: "mensavro" may be either name. */
+const PLAUSIBLE_GAP = 0.06;
+
+/**
+ * The plausible corrections of `word`, best first (at most `max`). When a typo is equally far
+ * from two words, the question's other words decide, so the search keeps them all.
+ */
+export function correctionCandidates(vocabulary: Vocabulary, word: string, max = 3): Correction[] {
+  if (word.length < MIN_CORRECTABLE_LENGTH || /\d/.test(word)) return [];
   const ids = candidateIds(vocabulary, word);
-  if (ids.length === 0) return null;
+  if (ids.length === 0) return [];
   const fuse = new Fuse(ids.map((id) => vocabulary.words[id] ?? ""), { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
-  let best: { word: string; rank: number; score: number } | null = null;
-  for (const result of fuse.search(word, { limit: 10 })) {
+  const ranked = fuse.search(word, { limit: 10 }).map((result) => {
     const score = result.score ?? 1;
     const lengthGap = Math.abs(result.item.length - word.length);
-    const id = ids[result.refIndex] ?? 0;
-    const commonness = Math.log10(1 + (vocabulary.frequency[id] ?? 0)) * 0.01;
-    const rank = score + 0.04 * lengthGap - commonness;
-    if (!best || rank < best.rank) best = { word: result.item, rank, score };
-  }
-  return best ? { word: best.word, score: best.score } : null;
+    const commonness = Math.log10(1 + (vocabulary.frequency[ids[result.refIndex] ?? 0] ?? 0)) * 0.01;
+    return { word: result.item, score, rank: score + 0.04 * lengthGap - commonness };
+  });
+  ranked.sort((a, b) => a.rank - b.rank);
+  const best = ranked[0]?.rank ?? 0;
+  return ranked.filter((r) => r.rank <= best + PLAUSIBLE_GAP).slice(0, max).map(({ word: w, score }) => ({ word: w, score }));
 }
 
 /** Vocabulary words sharing enough character bigrams with `word`, most shared first. */
