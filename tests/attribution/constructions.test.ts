@@ -139,6 +139,11 @@ describe("statements, reports and denials named in other ways", () => {
     expect(sidesOf("A statement released by the Azerbaijani Foreign Ministry said Armenia bore full responsibility.")).toEqual(["azerbaijan"]);
   });
 
+  it("gives reports and officials 'from' a place to that place's side", () => {
+    expect(sidesOf("Earlier reports from Stepanakert said that Azerbaijani forces had advanced.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Officials from Baku's foreign ministry said the talks would resume.")).toEqual(["azerbaijan"]);
+  });
+
   it("finds the source a few words after 'according to'", () => {
     expect(sidesOf("According to official data from Baku, 2,908 Azerbaijani soldiers died in the war.")).toEqual(["azerbaijan"]);
   });

@@ -156,12 +156,16 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   let k = first.start - 1;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
-  // "a statement released by the Foreign Ministry said": the agent of a statement speaks.
-  if (word === "by" && STATEMENT_BY.has(tokens[k - 1]?.norm ?? "")) return false;
+  // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
+  // the body a statement comes from is the one speaking.
+  if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
   return PREPOSITIONS.has(word);
 }
 
-const STATEMENT_BY = new Set(["statement", "released", "issued", "published", "posted", "communique", "report"]);
+const STATEMENT_SOURCE = new Set([
+  "statement", "statements", "released", "issued", "published", "posted", "communique", "report", "reports",
+  "data", "figures", "officials", "sources", "spokesman", "spokeswoman", "spokesperson", "representatives", "representative",
+]);
 
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((t) => t.text === ",");
