@@ -132,3 +132,13 @@ describe("whose losses a toll counts", () => {
     ]);
   });
 });
+
+describe("losses", () => {
+  const az = { claimant: "azerbaijan" as const, possessorSide: "azerbaijan" as const, sideOf: () => null };
+
+  it("reads 'its own forces suffered no losses' as none of the claimant's killed", () => {
+    expect(extractCasualties("The ministry said its own forces suffered no losses.", az)).toMatchObject([
+      { affected: "azerbaijan", killed: 0 },
+    ]);
+  });
+});

@@ -92,6 +92,8 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
     const t = tokens[i];
     if (!t || t.quoted) continue;
     if (CLAUSE_BREAKS.has(t.norm) && (t.norm === ";" || tokens[i - 1]?.text === "," || t.norm === "but")) found = i;
+    // ", and French President Macron said …": "and" opens a clause only right before its speaker.
+    else if (t.norm === "and" && tokens[i - 1]?.text === "," && to - i <= 3) found = i;
     else if (found !== null && t.norm === "that") found = null;
   }
   return found;

@@ -76,7 +76,8 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const last = group.at(-1) as Match;
   const start = withLeadingArticle(first.start, tokens);
   const actor = group.find((m) => m.entry.kind === "actor" || m.entry.kind === "group");
-  const country = group.find((m) => m.entry.kind === "country");
+  // "the Armenian authorities in Nagorno-Karabakh" are Karabakh's: Karabakh outranks Armenia.
+  const country = group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? group.find((m) => m.entry.kind === "country");
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
   const side = actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null;

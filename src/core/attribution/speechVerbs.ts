@@ -156,12 +156,14 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.object && !wordsAfter(tokens, end, 4).some((w) => entry.object?.includes(w))) return null;
   if (entry.notObject && wordsAfter(tokens, end, 3).some((w) => entry.notObject?.includes(w))) return null;
   const passive = isPassive(tokens, i, form);
-  const byFollows = tokens[end]?.norm === "by";
-  // "a statement released by them", "the region claimed by both": a participle, not the speaker's verb.
-  if (byFollows && !passive) return null;
+  // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
+  const byFollows = tokens[end]?.norm === "by" && !entry.next;
+  // "a statement released by them": a participle, not the speaker's verb; but "a decision
+  // criticised by Pashinyan" is Pashinyan's criticism, read like a passive.
+  if (byFollows && !passive && (entry.object || entry.noPassive)) return null;
   if (passive && entry.noPassive) return null;
   if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
-  return { start: i, end, kind: entry.kind, accordingTo: false, passive: passive && byFollows };
+  return { start: i, end, kind: entry.kind, accordingTo: false, passive: byFollows };
 }
 
 function previousWord(tokens: Token[], i: number): Token | undefined {

@@ -71,6 +71,7 @@ function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): 
   if (group.kind === "civilian" || group.kind === "nationality") return null;
   const subject = SUBJECT_BEFORE.exec(before)?.[1];
   if (subject && /\benemy\b/i.test(subject)) return enemyOf(ctx.claimant);
+  if (subject && /\b(?:its|their|our)\b/i.test(subject)) return ctx.possessorSide;
   return subject ? sideOfPhrase(subject, ctx) : null;
 }
 

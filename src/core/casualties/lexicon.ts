@@ -17,7 +17,7 @@ const CIVILIAN = [
 const NATIONALITY = ["armenians?", "azerbaijanis?", "azeris?", "russians?", "turks?", "syrians?"];
 const PEACEKEEPER = ["peacekeepers?"];
 /** Nouns that are themselves the outcome: "2,783 deaths", "50 casualties". */
-const TOLL = ["deaths?", "fatalities", "fatality", "casualties", "casualty", "injuries", "injury"];
+const TOLL = ["deaths?", "fatalities", "fatality", "casualties", "casualty", "injuries", "injury", "losses"];
 
 const NOUN_GROUPS: [VictimKind, string[]][] = [
   ["military", MILITARY],
@@ -52,7 +52,8 @@ export type Outcome = "killed" | "wounded" | "both" | "casualties";
 
 /** The outcome a toll noun carries by itself. */
 export function tollOutcome(noun: string): Outcome | null {
-  if (/^(?:deaths?|fatalit(?:y|ies))$/i.test(noun)) return "killed";
+  // A side's "losses" in a toll are its dead ("suffered no losses", "92 losses").
+  if (/^(?:deaths?|fatalit(?:y|ies)|losses)$/i.test(noun)) return "killed";
   if (/^injur(?:y|ies)$/i.test(noun)) return "wounded";
   if (/^casualt(?:y|ies)$/i.test(noun)) return "casualties";
   return null;

@@ -168,10 +168,15 @@ const BYLINE = new RegExp(
 );
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
+/** "By RFE/RL's Armenian Service", "By Reuters staff": the outlet's own desk signs the article. */
+const OUTLET_DESK = /^[Bb]y\s+([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters))\.?$/u;
+
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
   if (text.length > 120 || !/^[Bb][Yy]\s+\p{Lu}/u.test(text)) return null;
+  const desk = OUTLET_DESK.exec(text);
+  if (desk) return { date: null, outlet: cleanOutletName(desk[1] ?? ""), url: null };
   const m = BYLINE.exec(text);
   if (!m) return null;
   const names = m[1] ?? "";
