@@ -166,3 +166,19 @@ describe("titles that cannot point back", () => {
     expect(sidesOf("The co-chairs urged restraint.", "Some villagers say they will not return.")).toEqual(["other"]);
   });
 });
+
+describe("how each speaker is named", () => {
+  it("names each side of a joint claim as the sentence does", async () => {
+    const { attributeSentence } = await import("../../src/core/attribution/attributeSentence.ts");
+    const { emptyDiscourse } = await import("../../src/core/attribution/discourse.ts");
+    const { defaultGazetteer } = await import("../../src/core/attribution/gazetteer.ts");
+    const [voice] = attributeSentence("Armenia and Azerbaijan blamed each other for the clashes.", emptyDiscourse(), defaultGazetteer).voices;
+    expect(voice?.names).toEqual({ armenia: "Armenia", azerbaijan: "Azerbaijan" });
+  });
+
+  it("quotes a speaker described by several nationalities whole", () => {
+    expect(readSentences("U.S., Russian and French mediators co-chairing the OSCE Minsk Group expressed concern.")[0]?.speaker).toBe(
+      "U.S., Russian and French mediators co-chairing the OSCE Minsk Group",
+    );
+  });
+});

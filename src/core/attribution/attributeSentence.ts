@@ -4,7 +4,7 @@
 import type { ClaimKind, Side } from "../types.ts";
 import { MEDIATOR_SIDES } from "../types.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
@@ -13,6 +13,8 @@ import { remember, resolveAnaphor, type Discourse, type Referent } from "./disco
 export interface Voice {
   sides: Side[];
   speaker: string;
+  /** The speaker as named for each side; falls back to speaker. */
+  names: Partial<Record<Side, string>>;
   kind: ClaimKind;
   /** Character range [from, to) of the sentence this voice speaks. */
   from: number;
@@ -38,6 +40,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const voices = speakers.map((s, k) => ({
     sides: s.referent.sides,
     speaker: s.referent.speaker,
+    names: Object.fromEntries((s.names ?? []).map((n) => [n.side, n.name])),
     kind: claimKind(s.verb, sentence, s.referent.sides),
     from: k === 0 ? 0 : s.from,
     to: speakers[k + 1]?.from ?? sentence.length,
@@ -47,6 +50,8 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
 
 interface Speaker {
   referent: Omit<Referent, "sentenceNo" | "spoke">;
+  /** How each side was named, when the sentence names them apart ("Armenia and Azerbaijan"). */
+  names?: NamedSide[];
   verb: VerbHit | null;
   /** Where this speaker's clause starts (characters). */
   from: number;
@@ -79,8 +84,10 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
     const referent = resolveMention(subject, state);
     if (!referent) continue;
-    const sides = coordinatedSides(subject, referent.sides, tokens, mentions);
-    return { referent: { ...referent, sides }, verb, from: 0, subjectStart: Math.min(subject.start, verb.start) };
+    const names = coordinatedSides(subject, referent, tokens, mentions);
+    const sides = names.map((n) => n.side);
+    const speaker = names.length === 1 ? (names[0]?.name ?? referent.speaker) : referent.speaker;
+    return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start) };
   }
   return null;
 }
@@ -194,25 +201,44 @@ function resolveMention(m: Mention, state: Discourse): Speaker["referent"] | nul
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
 }
 
-/** "Armenia and Azerbaijan accused each other": one claim per side. */
-function coordinatedSides(subject: Mention, sides: Side[], tokens: Token[], mentions: Mention[]): Side[] {
-  // "U.S., Russian and French mediators co-chairing the Minsk Group": the adjectives only describe.
+/** A side and the words that named it in the sentence. */
+export interface NamedSide {
+  side: Side;
+  name: string;
+}
+
+/**
+ * "Armenia and Azerbaijan accused each other": one claim per side, each named as written.
+ * "U.S., Russian and French mediators co-chairing the Minsk Group": the adjectives only
+ * describe the one speaker, whose name then runs from the first of them.
+ */
+function coordinatedSides(subject: Mention, resolved: Speaker["referent"], tokens: Token[], mentions: Mention[]): NamedSide[] {
+  const chain = coordinationChain(subject, tokens, mentions);
+  const only = (name: string) => resolved.sides.map((side) => ({ side, name }));
   const named = subject.sideFrom === "actor" || subject.sideFrom === "country";
-  if (!named || (subject.qualifierSide && subject.qualifierSide !== subject.side)) return sides;
-  if (sides.length > 1) return sides;
-  const all = [...sides];
+  if (!named || resolved.sides.length > 1) return only(resolved.speaker);
+  if (subject.qualifierSide && subject.qualifierSide !== subject.side) {
+    const first = chain[0] ?? subject;
+    return only(first === subject ? resolved.speaker : textOf(tokens, first.start, subject.end));
+  }
+  const all = chain.filter((m) => m.side && m.sideFrom !== "default").flatMap((m) => m.sides.map((side) => ({ side, name: m.text })));
+  return all.filter((n, i) => all.findIndex((o) => o.side === n.side) === i);
+}
+
+/** The mentions joined to the subject by "and" (next to it) and commas (further left), subject last. */
+function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[]): Mention[] {
+  const chain = [subject];
   let current = subject;
   for (;;) {
     const prev = mentions.filter((m) => m.end <= current.start && !m.quoted).at(-1);
     const gap = prev ? tokens.slice(prev.end, current.start).map((t) => t.norm) : [];
-    // The link next to the subject is "and"; further left, a list may use commas.
     const link = current === subject ? ["and"] : ["and", ","];
     const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => ["and", ",", "the", "both"].includes(w)) && gap.some((w) => link.includes(w));
-    if (!prev?.side || prev.sideFrom === "default" || !joined) break;
-    all.unshift(...prev.sides);
+    if (!prev?.side || !joined) break;
+    chain.unshift(prev);
     current = prev;
   }
-  return [...new Set(all)];
+  return chain;
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {

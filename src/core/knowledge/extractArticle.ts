@@ -48,7 +48,7 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
     passageId: sentence.passageId,
     sentenceId: sentence.id,
     sentence: sentence.text,
-    speaker: voice.speaker,
+    speaker: voice.names[side] ?? voice.speaker,
     side,
     kind: voice.kind,
     date,
