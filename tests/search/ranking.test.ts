@@ -37,6 +37,15 @@ describe("ranking passages for a question", () => {
     expect(topText("How many soldiers were killed near Hadrut?")).toContain("died in an ambush");
   });
 
+  it("reads 'how many did they lose' as a question about the dead", () => {
+    expect(analyze("lose")).toEqual(analyze("died"));
+    expect(searchPassages(index, "How many soldiers did they lose near Hadrut?").hits.map((h) => h.record.passage.text).join(" ")).toContain("died in an ambush");
+  });
+
+  it("never spell-corrects a word of the synonym table into an unrelated corpus word", () => {
+    expect(searchPassages(index, "chopper").query.corrections).toEqual([]);
+  });
+
   it("uses a date in the question to choose between otherwise identical passages", () => {
     expect(topFile("Fighting near Martakert in September 2022")).toBe("a6_new.txt");
     expect(topFile("Fighting near Martakert in October 2020")).toBe("a5_old.txt");

@@ -49,7 +49,8 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const corrections: Correction[] = [];
   const alternatives: { primary: string; term: string; weight: number }[] = [];
   const used = words.map((word) => {
-    if (isKnownWord(index, word)) return word;
+    // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper").
+    if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
     const [fix, ...others] = correctionCandidates(index.vocabulary, word);
     if (!fix) return word;
     corrections.push({ typed: word, corrected: fix.word });

@@ -4,9 +4,9 @@
 // Keep groups tight: merging near-synonyms that a reader would distinguish blurs the ranking.
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["killed", "died", "dead", "deaths", "death", "fatalities", "fatality", "fatal", "perished", "lost their lives", "death toll"],
+  ["killed", "died", "dead", "deaths", "death", "fatalities", "fatality", "fatal", "perished", "lost their lives", "death toll", "lose", "losing", "losses"],
   ["wounded", "injured", "injuries", "injury", "hurt"],
-  ["casualties", "losses", "casualty", "toll"],
+  ["casualties", "casualty", "toll"],
   ["ceasefire", "truce", "cease-fire", "cease fire", "armistice"],
   ["peacekeepers", "peace monitors", "peacekeeping", "peacekeeping forces", "peacekeeping contingent", "peacekeeping troops"],
   ["shelling", "artillery fire", "shelled", "bombardment", "bombarded", "artillery"],
