@@ -1,0 +1,45 @@
+// "Armenia and Azerbaijan accused each other": the sides a coordinated subject names.
+import type { Side } from "../types.ts";
+import { textOf, type Mention } from "./mentions.ts";
+import type { Token } from "./tokens.ts";
+
+/** A side and the words that named it in the sentence. */
+export interface NamedSide {
+  side: Side;
+  name: string;
+}
+
+/**
+ * "Armenia and Azerbaijan accused each other": one claim per side, each named as written.
+ * "U.S., Russian and French mediators co-chairing the Minsk Group": the adjectives only
+ * describe the one speaker, whose name then runs from the first of them.
+ */
+export function coordinatedSides(subject: Mention, resolved: { sides: Side[]; speaker: string }, tokens: Token[], mentions: Mention[]): NamedSide[] {
+  const chain = coordinationChain(subject, tokens, mentions);
+  const only = (name: string) => resolved.sides.map((side) => ({ side, name }));
+  const named = subject.sideFrom === "actor" || subject.sideFrom === "country";
+  if (!named || resolved.sides.length > 1) return only(resolved.speaker);
+  if (subject.qualifierSide && subject.qualifierSide !== subject.side) {
+    const first = chain[0] ?? subject;
+    return only(first === subject ? resolved.speaker : textOf(tokens, first.start, subject.end));
+  }
+  const all = chain.filter((m) => m.side && m.sideFrom !== "default").flatMap((m) => m.sides.map((side) => ({ side, name: m.text })));
+  return all.filter((n, i) => all.findIndex((o) => o.side === n.side) === i);
+}
+
+/** The mentions joined to the subject by "and" (next to it) and commas (further left), subject last. */
+function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[]): Mention[] {
+  const chain = [subject];
+  let current = subject;
+  for (;;) {
+    const prev = mentions.filter((m) => m.end <= current.start && !m.quoted).at(-1);
+    const gap = prev ? tokens.slice(prev.end, current.start).map((t) => t.norm) : [];
+    const link = current === subject ? ["and"] : ["and", ","];
+    const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => ["and", ",", "the", "both"].includes(w)) && gap.some((w) => link.includes(w));
+    if (!prev?.side || !joined) break;
+    chain.unshift(prev);
+    current = prev;
+  }
+  return chain;
+}
+
