@@ -16,7 +16,7 @@ async function cli(...args: string[]): Promise<{ stdout: string; stderr: string 
   return run(TSX, ["src/adapters/cli/main.ts", ...args, "--corpus", join(root, "corpus"), "--index-dir", join(root, "index")], { cwd: PROJECT });
 }
 
-const askAnswer = z.object({
+const askAnswer = z.strictObject({
   question: z.string(),
   text: z.string(),
   sources: z.array(z.object({ file: z.string(), passageId: z.string(), text: z.string(), outlet: z.string().nullable(), published: z.string().nullable(), title: z.string().nullable() })),

@@ -1,6 +1,6 @@
 // The CLI's JSON for an answer (a contract: the scorer reads `sources` and `claims`):
 // {question, text, sources:[{file, passageId, text, outlet, published, title}],
-//  claims:[{sentence, side, speaker, file}]}, plus the answer's own fields for other tools.
+//  claims:[{sentence, side, speaker, file}]}, exactly; casualty answers add their `table`.
 import type { Answer } from "../../core/types.ts";
 
 export interface CliAnswerJson {
@@ -8,10 +8,6 @@ export interface CliAnswerJson {
   text: string;
   sources: { file: string; passageId: string; text: string; outlet: string | null; published: string | null; title: string | null }[];
   claims: { sentence: string; side: string; speaker: string | null; file: string }[];
-  kind: Answer["kind"];
-  title: string;
-  note?: string;
-  lines: Answer["lines"];
   table?: Answer["table"];
 }
 
@@ -24,10 +20,6 @@ export function answerJson(answer: Answer): CliAnswerJson {
     claims: answer.lines
       .filter((l) => l.side !== "outlet")
       .map((l) => ({ sentence: l.text, side: l.side, speaker: l.speaker, file: fileOf.get(l.sources[0] ?? 0) ?? "" })),
-    kind: answer.kind,
-    title: answer.title,
-    ...(answer.note ? { note: answer.note } : {}),
-    lines: answer.lines,
     ...(answer.table ? { table: answer.table } : {}),
   };
 }
