@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createLibrary } from "../../src/adapters/library/library.ts";
+import { createLibrary, type LibraryOptions } from "../../src/adapters/library/library.ts";
 import { extractCorpus } from "../../src/adapters/library/extractor.ts";
 import { ARTICLES } from "./articles.ts";
 
@@ -29,39 +29,45 @@ async function writeCorpus(articles: Record<string, string>): Promise<void> {
 
 const firstSource = (answer: { sources: { file: string }[] }) => answer.sources[0]?.file;
 
+/**
+ * These tests re-index on this thread: each worker costs ~0.4 s to start (it loads the whole
+ * pipeline through tsx), and the worker has its own tests in reindexWorker.test.ts.
+ */
+const open = (options: Partial<LibraryOptions> = {}) => createLibrary({ corpusDir, indexDir, reindexWorker: false, ...options });
+
 describe("the live library", () => {
   it("builds the index from the corpus, saves it, and loads it at the next start", async () => {
-    const first = await createLibrary({ corpusDir, indexDir });
+    const first = await open();
     expect(first.origin).toBe("built");
     expect(firstSource(first.ask("soldiers killed near Hadrout"))).toBe("wire_hadrut.txt");
     expect(await readdir(indexDir)).toHaveLength(1);
 
-    const second = await createLibrary({ corpusDir, indexDir });
+    const second = await open();
     expect(second.origin).toBe("loaded");
     expect(second.ask("soldiers killed near Hadrout")).toEqual(first.ask("soldiers killed near Hadrout"));
   });
 
   it("notices that the corpus changed and re-indexes instead of loading a stale index", async () => {
-    await createLibrary({ corpusDir, indexDir });
+    await open();
     await writeFile(join(corpusDir, "new_shusha.txt"), "Drone strike near Shusha\n\nThe Defense Army said a drone struck a checkpoint near Shusha.\n");
-    const library = await createLibrary({ corpusDir, indexDir });
+    const library = await open();
     expect(library.origin).toBe("built");
     expect(library.lastReport?.changed.added).toEqual(["new_shusha.txt"]);
     expect(firstSource(library.ask("drone strike Shusha"))).toBe("new_shusha.txt");
   });
 
   it("rebuilds a corrupt saved index rather than crashing", async () => {
-    await createLibrary({ corpusDir, indexDir });
+    await open();
     const [saved] = await readdir(indexDir);
     await writeFile(join(indexDir, saved ?? "x"), '{"format":"counterclaim-index","version":1,"knowledge":');
-    const library = await createLibrary({ corpusDir, indexDir });
+    const library = await open();
     expect(library.origin).toBe("built");
     expect(firstSource(library.ask("Talish shelling"))).toBe("daily_talish.md");
   });
 
   it("reports a file that cannot be read by name and still indexes the others", async () => {
     await writeFile(join(corpusDir, "broken.txt"), Buffer.from([0x41, 0x00, 0xff, 0xfe]));
-    const library = await createLibrary({ corpusDir, indexDir });
+    const library = await open();
     const report = await library.reindex();
     expect(report.ok).toBe(true);
     expect(report.articles).toBe(2);
@@ -70,7 +76,7 @@ describe("the live library", () => {
   });
 
   it("keeps answering from the old index while a re-index runs and after it fails", async () => {
-    const library = await createLibrary({ corpusDir, indexDir });
+    const library = await open();
     const before = library.ask("soldiers killed near Hadrut");
     await rm(corpusDir, { recursive: true, force: true });
 
@@ -86,9 +92,7 @@ describe("the live library", () => {
 
   it("keeps the old index when building the new one throws", async () => {
     let fail = false;
-    const library = await createLibrary({
-      corpusDir,
-      indexDir,
+    const library = await open({
       extract: (sources) => {
         if (fail) throw new Error("extractor exploded");
         return extractCorpus(sources);
@@ -103,7 +107,7 @@ describe("the live library", () => {
 
   it("reports progress while re-indexing", async () => {
     const seen: { files: number; passages: number; claims: number }[] = [];
-    const library = await createLibrary({ corpusDir, indexDir, onProgress: (p) => seen.push(p) });
+    const library = await open({ onProgress: (p) => seen.push(p) });
     await library.reindex();
     expect(seen.at(-1)?.files).toBe(2);
     expect(seen.at(-1)?.passages).toBeGreaterThan(3);
@@ -111,7 +115,7 @@ describe("the live library", () => {
   });
 
   it("suggests incident places for autocomplete", async () => {
-    const library = await createLibrary({ corpusDir, indexDir });
+    const library = await open();
     expect(library.suggestIncidents("Tal")).toContain("Talish");
   });
 });

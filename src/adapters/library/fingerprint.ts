@@ -1,6 +1,7 @@
 // What the corpus folder looked like when it was indexed: file names, sizes and mtimes.
 // Cheap to take (one stat per file), so every start can tell whether the saved index is stale.
-import { readdir, stat } from "node:fs/promises";
+import { stat, type Stats } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface FileStamp {
@@ -17,19 +18,37 @@ export interface CorpusChanges {
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;
+/**
+ * Stats in flight at once. One awaited stat at a time took ~0.6 s for 9k files, a start's
+ * biggest cost after decoding; issued together, libuv's threads take ~40 ms.
+ */
+const CONCURRENT_STATS = 4096;
 
 export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint> {
   const names = (await readdir(dir)).filter((n) => ARTICLE_FILE.test(n)).sort();
-  const stamps: CorpusFingerprint = {};
-  for (const name of names) {
-    try {
-      const s = await stat(join(dir, name));
-      stamps[name] = { size: s.size, mtimeMs: Math.floor(s.mtimeMs) };
-    } catch {
-      // Deleted between readdir and stat: it is simply not part of the corpus.
-    }
+  const stamps: (FileStamp | null)[] = new Array(names.length).fill(null);
+  for (let start = 0; start < names.length; start += CONCURRENT_STATS) {
+    const batch = names.slice(start, start + CONCURRENT_STATS);
+    await Promise.all(
+      batch.map(async (name, i) => {
+        // null when deleted between readdir and stat: it is simply not part of the corpus.
+        const s = await statOrNull(join(dir, name));
+        if (s) stamps[start + i] = { size: s.size, mtimeMs: Math.floor(s.mtimeMs) };
+      }),
+    );
   }
-  return stamps;
+  // Assembled in name order, so two fingerprints of the same folder serialise identically.
+  const fingerprint: CorpusFingerprint = {};
+  names.forEach((name, i) => {
+    const stamp = stamps[i];
+    if (stamp) fingerprint[name] = stamp;
+  });
+  return fingerprint;
+}
+
+/** The callback stat: fs/promises' stat costs several times more per call. */
+function statOrNull(path: string): Promise<Stats | null> {
+  return new Promise((resolve) => stat(path, (error, stats) => resolve(error ? null : stats)));
 }
 
 export function compareFingerprints(before: CorpusFingerprint, after: CorpusFingerprint): CorpusChanges {

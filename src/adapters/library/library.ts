@@ -1,26 +1,34 @@
 // The live library behind the bot, the console and the CLI: answers from the current index,
 // loads the saved index at start (re-indexing only when the corpus changed or the file is bad),
 // and swaps a fresh index in atomically on reindex, keeping the old one if anything goes wrong.
+// A re-index runs in a worker thread, so queries keep being answered (from the old index)
+// while it reads, extracts and indexes; only decoding its result and the swap happen here.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as answers from "../../core/answers/index.ts";
 import { CounterclaimError } from "../../core/errors.ts";
 import type { AnswerService, ReindexReport, Side } from "../../core/types.ts";
 import { reasonOf } from "../corpus/loadCorpus.ts";
-import { buildSnapshot, type Progress } from "./buildSnapshot.ts";
+import { buildSnapshot, countOf, ReindexFailure, type FileError, type Progress, type StepProgress } from "./buildSnapshot.ts";
 import { extractCorpus, type Extract } from "./extractor.ts";
 import { compareFingerprints, fingerprintCorpus, sameFingerprint } from "./fingerprint.ts";
-import { loadIndex, saveIndex, savedIndexPath, type IndexSnapshot } from "./savedIndex.ts";
+import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
+import { decodeIndex, encodeIndex, loadIndex, savedIndexPath, writeIndexFile, type IndexSnapshot } from "./savedIndex.ts";
 
 export interface LibraryOptions {
   corpusDir: string;
   /** Where the saved index lives; default `.counterclaim/` under the project root. */
   indexDir?: string;
   onProgress?: (p: Progress) => void;
-  /** The extraction step; tests replace it to simulate failures. */
+  /** The extraction step; tests replace it to simulate failures. A custom one runs on this thread. */
   extract?: Extract;
   /** Re-index at start even when the saved index is current (`cli reindex`). */
   rebuild?: boolean;
+  /**
+   * Where re-indexing runs: a worker thread (the default), or this thread when false.
+   * Tests may pass their own worker entry to simulate a crashing or lying worker.
+   */
+  reindexWorker?: URL | false;
 }
 
 export interface Library extends AnswerService {
@@ -35,34 +43,74 @@ export interface Library extends AnswerService {
 
 export const DEFAULT_INDEX_DIR = resolve(fileURLToPath(import.meta.url), "../../../../.counterclaim");
 
+interface Built {
+  snapshot: IndexSnapshot;
+  /** Problems that did not stop the build: a file that could not be saved, a worker that would not start. */
+  notes: FileError[];
+  savedBytes: number | null;
+}
+
 export async function createLibrary(options: LibraryOptions): Promise<Library> {
   const corpusDir = resolve(options.corpusDir);
   const path = savedIndexPath(options.indexDir ?? DEFAULT_INDEX_DIR, corpusDir);
   const extract = options.extract ?? extractCorpus;
+  // Functions cannot cross into a worker: an injected extractor runs here.
+  const workerEntry = options.extract || options.reindexWorker === false ? null : (options.reindexWorker ?? REINDEX_WORKER);
   let current: IndexSnapshot | null = null;
   let origin: Library["origin"] = "built";
   let savedBytes: number | null = null;
   let running: Promise<ReindexReport> | null = null;
   let lastReport: ReindexReport | null = null;
+  let worker: WorkerRun | null = null;
+  let closed = false;
+
+  async function buildHere(progress: (p: StepProgress) => void): Promise<Built> {
+    const snapshot = await buildSnapshot(corpusDir, extract, progress);
+    progress({ stage: "save", files: Object.keys(snapshot.fingerprint).length, ...countOf(snapshot.index.knowledge) });
+    try {
+      const file = encodeIndex(corpusDir, snapshot);
+      await writeIndexFile(path, file);
+      return { snapshot, notes: [], savedBytes: file.byteLength };
+    } catch (error) {
+      return { snapshot, notes: [{ file: path, reason: `could not save the index: ${reasonOf(error)}` }], savedBytes };
+    }
+  }
+
+  async function buildInWorker(entry: URL, progress: (p: StepProgress) => void): Promise<Built> {
+    worker = runReindexWorker({ corpusDir, savePath: path }, progress, entry);
+    try {
+      const { file, saveError } = await worker.result;
+      const decoded = decodeIndex(file);
+      if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
+      if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
+      return { snapshot: decoded.snapshot, notes: [], savedBytes: file.byteLength };
+    } catch (error) {
+      if (!(error instanceof WorkerStartError) || closed) throw error;
+      // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
+      const built = await buildHere(progress);
+      return { ...built, notes: [{ file: entry.pathname, reason: `the re-index worker could not start (${error.message}); re-indexed on the main thread` }, ...built.notes] };
+    } finally {
+      worker = null;
+    }
+  }
 
   async function rebuild(): Promise<ReindexReport> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    const progress = (p: StepProgress) => options.onProgress?.({ ...p, elapsedMs: elapsed() });
     const before = current;
     try {
-      const next = await buildSnapshot(corpusDir, extract, (p) => options.onProgress?.({ ...p, elapsedMs: elapsed() }));
-      const errors = [...next.errors];
-      try {
-        savedBytes = await saveIndex(path, corpusDir, next);
-      } catch (error) {
-        errors.push({ file: path, reason: `could not save the index: ${reasonOf(error)}` });
-      }
-      current = next; // the swap: one assignment, so no query ever sees half an index
+      const built = workerEntry ? await buildInWorker(workerEntry, progress) : await buildHere(progress);
+      if (closed) throw new Error("the library was closed during the re-index");
+      current = built.snapshot; // the swap: one assignment, so no query ever sees half an index
       origin = "built";
-      return report(true, next, compareFingerprints(before?.fingerprint ?? {}, next.fingerprint), errors, elapsed());
+      savedBytes = built.savedBytes;
+      const next = built.snapshot;
+      return report(true, next, compareFingerprints(before?.fingerprint ?? {}, next.fingerprint), [...next.errors, ...built.notes], elapsed());
     } catch (error) {
-      const reason = reasonOf(error);
-      return report(false, before, { added: [], removed: [], modified: [] }, [{ file: corpusDir, reason }], elapsed());
+      // The reason first (what /reindex shows), then the file-by-file reasons behind it.
+      const errors = [{ file: corpusDir, reason: reasonOf(error) }, ...(error instanceof ReindexFailure ? error.errors : [])];
+      return report(false, before, { added: [], removed: [], modified: [] }, errors, elapsed());
     }
   }
 
@@ -76,8 +124,10 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     return running;
   }
 
+  // The corpus's stats run on libuv's threads while the saved index is read and decoded here.
+  const stamping = fingerprintCorpus(corpusDir).catch(() => null);
   const loaded = await loadIndex(path);
-  const stamp = await fingerprintCorpus(corpusDir).catch(() => null);
+  const stamp = await stamping;
   if (loaded.ok) {
     // Serve the saved index right away; a stale one is only replaced once the new one is built.
     current = loaded.snapshot;
@@ -103,7 +153,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     suggestIncidents: (prefix: string, limit?: number) => answers.suggestIncidents(index(), prefix, limit),
     reindex,
     close: () => {
+      closed = true;
       current = null;
+      worker?.stop();
     },
     get origin() {
       return origin;
@@ -119,13 +171,5 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
 
 function report(ok: boolean, snapshot: IndexSnapshot | null, changed: ReindexReport["changed"], errors: ReindexReport["errors"], elapsedMs: number): ReindexReport {
   const articles = snapshot?.index.knowledge.articles ?? [];
-  return {
-    ok,
-    articles: articles.length,
-    passages: articles.reduce((n, a) => n + a.passages.length, 0),
-    claims: articles.reduce((n, a) => n + a.claims.length, 0),
-    changed,
-    errors,
-    elapsedMs,
-  };
+  return { ok, articles: articles.length, ...countOf({ articles }), changed, errors, elapsedMs };
 }

@@ -1,15 +1,18 @@
-// Saves and loads the index file. Writes go to a temporary file that is renamed into place,
-// so a crash mid-write never leaves a half-written index for the next start to trip over.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+// The saved index file: one line of JSON (the header, checked with zod) and a binary body of
+// typed-array sections (sections.ts) whose SHA-256 the header records. Writes go to a temporary
+// file renamed into place, so a crash mid-write never leaves a half-written index behind.
 import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
-import { searchIndexFromJson, searchIndexToJson } from "../../core/search/searchIndex.ts";
-import type { ShortFieldIndexJson } from "../../core/search/shortFields.ts";
-import type { CorpusFingerprint } from "./fingerprint.ts";
-import { compactKnowledge, expandKnowledge, type CompactKnowledge } from "./compactKnowledge.ts";
 import type { ZodError } from "zod";
-import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, envelopeSchema, shallowKnowledgeSchema } from "./savedIndexSchema.ts";
+import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
+import type { CorpusFingerprint } from "./fingerprint.ts";
+import { decodeKnowledge, encodeKnowledge } from "./knowledgeCodec.ts";
+import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, headerSchema, type Header } from "./savedIndexSchema.ts";
+import { decodeSearch, encodeSearch } from "./searchCodec.ts";
+import { SectionReader, SectionWriter } from "./sections.ts";
+import { StringInterner, StringTable } from "./stringTable.ts";
 
 export interface IndexSnapshot {
   index: AnswerIndex;
@@ -19,31 +22,55 @@ export interface IndexSnapshot {
 
 /** One saved index per corpus folder, so switching --corpus never serves the wrong articles. */
 export function savedIndexPath(indexDir: string, corpusDir: string): string {
-  const key = createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 12);
-  return join(indexDir, `index-${key}.json`);
+  return join(indexDir, `index-${corpusKey(corpusDir)}.bin`);
 }
 
-export async function saveIndex(path: string, corpusDir: string, snapshot: IndexSnapshot): Promise<number> {
-  const knowledge = Buffer.from(JSON.stringify(compactKnowledge(snapshot.index.knowledge)));
-  const envelope = JSON.stringify({
+const corpusKey = (corpusDir: string) => createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 12);
+
+/** The whole file, ready to write (or to hand from the re-index worker to the main thread). */
+export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer {
+  const strings = new StringInterner();
+  const sections = new SectionWriter();
+  const enums = encodeKnowledge(snapshot.index.knowledge, strings, sections);
+  const search = encodeSearch(snapshot.index.search, strings, sections);
+  strings.write(sections);
+  const body = sections.body();
+  const header: Header = {
     format: SAVED_INDEX_FORMAT,
     version: SAVED_INDEX_VERSION,
     savedAt: new Date().toISOString(),
     corpusDir: resolve(corpusDir),
+    endian: endianness(),
     fingerprint: snapshot.fingerprint,
     errors: snapshot.errors,
-    knowledge: { bytes: knowledge.byteLength, sha256: sha256(knowledge) },
-    search: searchIndexToJson(snapshot.index.search),
-  });
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  // JSON.stringify never emits a raw newline, so the first newline ends the envelope.
-  await writeFile(temporary, Buffer.concat([Buffer.from(envelope), Buffer.from("\n"), knowledge]));
-  await rename(temporary, path);
-  return Buffer.byteLength(envelope) + 1 + knowledge.byteLength;
+    body: { bytes: body.byteLength, sha256: sha256(body) },
+    sections: sections.sections,
+    enums,
+    search,
+  };
+  // Check what we are about to write with the schema that will read it: a value outside it
+  // fails the save now, with its reason, instead of making every later start rebuild.
+  const checked = headerSchema.safeParse(header);
+  if (!checked.success) throw new Error(`the index does not fit its saved form: ${describeIssue(checked.error)}`);
+  // JSON.stringify never emits a raw newline, so the first newline ends the header.
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
 }
 
-const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+export async function writeIndexFile(path: string, file: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temporary, file);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  // Versions before 4 saved JSON under another name: drop it, it would never be read again.
+  await rm(path.replace(/\.bin$/, ".json"), { force: true }).catch(() => undefined);
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
 
@@ -54,21 +81,25 @@ export async function loadIndex(path: string): Promise<LoadResult> {
   } catch {
     return { ok: false, reason: "no saved index" };
   }
+  return decodeIndex(file);
+}
+
+/** Never throws: a bad file is a reason to rebuild, not to crash. */
+export function decodeIndex(file: Buffer): LoadResult {
   try {
     const newline = file.indexOf(10);
     if (newline < 0) return { ok: false, reason: "saved index is truncated" };
-    const envelope = envelopeSchema.safeParse(JSON.parse(file.subarray(0, newline).toString("utf8")));
-    if (!envelope.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(envelope.error)}` };
+    const parsed = headerSchema.safeParse(JSON.parse(file.toString("utf8", 0, newline)));
+    if (!parsed.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(parsed.error)}` };
+    const header = parsed.data;
     const body = file.subarray(newline + 1);
-    if (body.byteLength !== envelope.data.knowledge.bytes || sha256(body) !== envelope.data.knowledge.sha256) {
-      return { ok: false, reason: "saved index is corrupt (its knowledge does not match its checksum)" };
-    }
-    const shallow = shallowKnowledgeSchema.safeParse(JSON.parse(body.toString("utf8")));
-    if (!shallow.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(shallow.error)}` };
-    const knowledge = expandKnowledge(shallow.data as unknown as CompactKnowledge);
-    const { search: json } = envelope.data;
-    const search = searchIndexFromJson(knowledge, { ...json, shortFieldIndex: json.shortFieldIndex as ShortFieldIndexJson });
-    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint: envelope.data.fingerprint, errors: envelope.data.errors } };
+    if (body.byteLength !== header.body.bytes) return { ok: false, reason: `saved index is truncated (${body.byteLength} of ${header.body.bytes} bytes)` };
+    if (sha256(body) !== header.body.sha256) return { ok: false, reason: "saved index is corrupt (its body does not match its checksum)" };
+    const input = new SectionReader(body, header.sections);
+    const strings = new StringTable(input);
+    const knowledge = decodeKnowledge(input, strings, header.enums);
+    const search = decodeSearch(knowledge, input, strings, header.search);
+    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint: header.fingerprint, errors: header.errors } };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }

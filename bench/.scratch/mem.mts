@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { headerSchema } from "../../src/adapters/library/savedIndexSchema.ts";
+import { SectionReader } from "../../src/adapters/library/sections.ts";
+import { StringTable } from "../../src/adapters/library/stringTable.ts";
+import { decodeKnowledge } from "../../src/adapters/library/knowledgeCodec.ts";
+import { decodeSearch } from "../../src/adapters/library/searchCodec.ts";
+import { answerIndexFrom } from "../../src/core/answers/answerIndex.ts";
+const gc = (globalThis as any).gc as () => void;
+const file = readFileSync("/tmp/ccprof/new100k.bin");
+const nl = file.indexOf(10);
+const h = headerSchema.parse(JSON.parse(file.toString("utf8", 0, nl)));
+const body = file.subarray(nl + 1);
+const keep: unknown[] = [];
+const mb = () => (process.memoryUsage().heapUsed / 1048576).toFixed(1);
+gc(); let base = process.memoryUsage().heapUsed;
+const step = (name: string, f: () => unknown) => { const t = performance.now(); const v = f(); const ms = performance.now() - t; keep.push(v); gc(); const now = process.memoryUsage().heapUsed; console.log(name, "retained MB", ((now - base) / 1048576).toFixed(1), "ms", ms.toFixed(0)); base = now; return v; };
+const input = new SectionReader(body, h.sections);
+const strings = step("strings", () => new StringTable(input)) as StringTable;
+const k = step("knowledge", () => decodeKnowledge(input, strings, h.enums)) as any;
+const s = step("search", () => decodeSearch(k, input, strings, h.search)) as any;
+step("answerIndex", () => answerIndexFrom(k, s));
+let empties = 0; for (const p of s.passagePlaces) if (p.length === 0) empties++;
+let spans = 0; for (const p of s.passageDates) spans += p.length;
+let placeKeys = 0; for (const a of k.articles) placeKeys += Object.keys(a.places).length;
+let dates = 0; for (const a of k.articles) { for (const c of a.claims) if (c.date) dates++; for (const f of a.casualties) if (f.date) dates++; }
+console.log({ empties, spans, placeKeys, dates });

@@ -1,0 +1,281 @@
+// CorpusKnowledge as columns: one typed array per field, rows in article order, strings by
+// number (stringTable.ts). Loading walks the columns and builds plain objects of the same shape
+// extraction made; nothing is parsed or validated object by object, so 100k passages with
+// their sentences, claims and figures come back in well under a second.
+// A sentence's text is saved as a span of its passage, and a claim's or figure's sentence as
+// the row of the sentence it quotes, so each piece of article text is stored once.
+import type { AffectedSide, ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimKind, CorpusKnowledge, DatePrecision, DateRef, Passage, Side } from "../../core/types.ts";
+import { DictionaryWriter, decoder } from "./dictionary.ts";
+import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
+import type { StringInterner, StringTable } from "./stringTable.ts";
+
+/** The values behind the knowledge's u8 columns, saved in the header (see savedIndexSchema.ts). */
+export interface KnowledgeEnums {
+  sides: Side[];
+  kinds: ClaimKind[];
+  claimants: Claimant[];
+  affected: AffectedSide[];
+  precisions: DatePrecision[];
+}
+
+const u32 = (values: number[]) => Uint32Array.from(values);
+const f64 = (values: number[]) => Float64Array.from(values);
+
+export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInterner, out: SectionWriter): KnowledgeEnums {
+  const sides = new DictionaryWriter<Side>();
+  const kinds = new DictionaryWriter<ClaimKind>();
+  const claimants = new DictionaryWriter<Claimant>();
+  const affected = new DictionaryWriter<AffectedSide>();
+  const precisions = new DictionaryWriter<DatePrecision>();
+  const c = {
+    aFile: [] as number[], aTitle: [] as number[], aOutlet: [] as number[], aPublished: [] as number[], aUrl: [] as number[],
+    aPassageEnd: [] as number[], aClaimEnd: [] as number[], aFigureEnd: [] as number[], aPlaceEnd: [] as number[],
+    pId: [] as number[], pFile: [] as number[], pText: [] as number[], pHeading: [] as number[], pSentenceEnd: [] as number[],
+    sId: [] as number[], sPassageId: [] as number[], sStart: [] as number[], sEnd: [] as number[],
+    cId: [] as number[], cFile: [] as number[], cPassageId: [] as number[], cSentenceId: [] as number[], cSentenceRow: [] as number[], cSentence: [] as number[],
+    cSpeaker: [] as number[], cSide: [] as number[], cKind: [] as number[], cDate: [] as number[],
+    fFile: [] as number[], fPassageId: [] as number[], fSentenceId: [] as number[], fSentenceRow: [] as number[], fSentence: [] as number[],
+    fClaimedBy: [] as number[], fAffected: [] as number[], fKilled: [] as number[], fWounded: [] as number[], fQualifier: [] as number[], fDate: [] as number[],
+    dText: [] as number[], dStart: [] as number[], dEnd: [] as number[], dPrecision: [] as number[],
+    plKey: [] as number[], plValueEnd: [] as number[], plValue: [] as number[],
+  };
+  const date = (ref: DateRef | null): number => {
+    if (ref === null) return NONE;
+    c.dText.push(strings.id(ref.text));
+    c.dStart.push(strings.nullable(ref.start));
+    c.dEnd.push(strings.nullable(ref.end));
+    c.dPrecision.push(precisions.code(ref.precision));
+    return c.dText.length - 1;
+  };
+  for (const article of knowledge.articles) {
+    const { meta } = article;
+    c.aFile.push(strings.id(meta.file));
+    c.aTitle.push(strings.nullable(meta.title));
+    c.aOutlet.push(strings.nullable(meta.outlet));
+    c.aPublished.push(strings.nullable(meta.published));
+    c.aUrl.push(strings.nullable(meta.url));
+    // Sentence id → [row, text], so a claim can point at the sentence it quotes.
+    const sentences = new Map<string, [number, string]>();
+    for (const passage of article.passages) {
+      const passageId = strings.id(passage.id);
+      c.pId.push(passageId);
+      c.pFile.push(strings.id(passage.file));
+      c.pText.push(strings.id(passage.text));
+      c.pHeading.push(passage.heading ? 1 : 0);
+      let cursor = 0;
+      for (const sentence of passage.sentences) {
+        sentences.set(sentence.id, [c.sId.length, sentence.text]);
+        c.sId.push(strings.id(sentence.id));
+        c.sPassageId.push(sentence.passageId === passage.id ? passageId : strings.id(sentence.passageId));
+        const at = passage.text.indexOf(sentence.text, cursor);
+        if (at < 0) {
+          c.sStart.push(NONE); // not a span of its passage: saved as a string of its own
+          c.sEnd.push(strings.id(sentence.text));
+        } else {
+          cursor = at + sentence.text.length;
+          c.sStart.push(at);
+          c.sEnd.push(cursor);
+        }
+      }
+      c.pSentenceEnd.push(c.sId.length);
+    }
+    const quote = (item: { sentenceId: string; sentence: string }, rows: number[], texts: number[]) => {
+      const quoted = sentences.get(item.sentenceId);
+      const same = quoted !== undefined && quoted[1] === item.sentence;
+      rows.push(same ? quoted[0] : NONE);
+      texts.push(same ? NONE : strings.id(item.sentence));
+    };
+    for (const claim of article.claims) {
+      c.cId.push(strings.id(claim.id));
+      c.cFile.push(strings.id(claim.file));
+      c.cPassageId.push(strings.id(claim.passageId));
+      c.cSentenceId.push(strings.id(claim.sentenceId));
+      quote(claim, c.cSentenceRow, c.cSentence);
+      c.cSpeaker.push(strings.id(claim.speaker));
+      c.cSide.push(sides.code(claim.side));
+      c.cKind.push(kinds.code(claim.kind));
+      c.cDate.push(date(claim.date));
+    }
+    for (const figure of article.casualties) {
+      c.fFile.push(strings.id(figure.file));
+      c.fPassageId.push(strings.id(figure.passageId));
+      c.fSentenceId.push(strings.id(figure.sentenceId));
+      quote(figure, c.fSentenceRow, c.fSentence);
+      c.fClaimedBy.push(claimants.code(figure.claimedBy));
+      c.fAffected.push(affected.code(figure.affected));
+      c.fKilled.push(figure.killed ?? Number.NaN);
+      c.fWounded.push(figure.wounded ?? Number.NaN);
+      c.fQualifier.push(strings.nullable(figure.qualifier));
+      c.fDate.push(date(figure.date));
+    }
+    for (const [key, places] of Object.entries(article.places)) {
+      c.plKey.push(strings.id(key));
+      for (const place of places) c.plValue.push(strings.id(place));
+      c.plValueEnd.push(c.plValue.length);
+    }
+    c.aPassageEnd.push(c.pId.length);
+    c.aClaimEnd.push(c.cId.length);
+    c.aFigureEnd.push(c.fFile.length);
+    c.aPlaceEnd.push(c.plKey.length);
+  }
+  const u8Columns = new Set(["pHeading", "cSide", "cKind", "fClaimedBy", "fAffected", "dPrecision"]);
+  const f64Columns = new Set(["fKilled", "fWounded"]);
+  for (const [name, values] of Object.entries(c)) {
+    if (u8Columns.has(name)) out.add(`k.${name}`, "u8", Uint8Array.from(values));
+    else if (f64Columns.has(name)) out.add(`k.${name}`, "f64", f64(values));
+    else out.add(`k.${name}`, "u32", u32(values));
+  }
+  return { sides: sides.values, kinds: kinds.values, claimants: claimants.values, affected: affected.values, precisions: precisions.values };
+}
+
+/**
+ * A column of cumulative row ends (rows [ends[i-1], ends[i]) belong to item i), checked once
+ * to be in order and to cover exactly the next table's rows, so the loops can trust it.
+ */
+function rowEnds(ends: Uint32Array, rows: number, what: string): Uint32Array {
+  let previous = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    if (end < previous) throw new Error(`the ${what} ranges are out of order`);
+    previous = end;
+  }
+  if (previous !== rows) throw new Error(`the ${what} ranges do not cover the ${what}s`);
+  return ends;
+}
+
+const startOf = (ends: Uint32Array, i: number) => (i === 0 ? 0 : (ends[i - 1] as number));
+
+function column<T extends Uint8Array | Uint32Array | Float64Array>(array: T, length: number, name: string): T {
+  if (array.length !== length) throw new Error(`column ${name} has ${array.length} rows, expected ${length}`);
+  return array;
+}
+
+export function decodeKnowledge(input: SectionReader, strings: StringTable, enums: KnowledgeEnums): CorpusKnowledge {
+  const u32c = (name: string, length: number) => column(input.u32(`k.${name}`), length, name);
+  const u8c = (name: string, length: number) => column(input.u8(`k.${name}`), length, name);
+  const f64c = (name: string, length: number) => column(input.f64(`k.${name}`), length, name);
+  const str = (id: number) => strings.get(id);
+  const opt = (id: number) => strings.nullable(id);
+  const side = decoder(enums.sides, "side");
+  const kind = decoder(enums.kinds, "claim kind");
+  const claimant = decoder(enums.claimants, "claimant");
+  const affectedSide = decoder(enums.affected, "affected side");
+  const precision = decoder(enums.precisions, "date precision");
+
+  const aFile = input.u32("k.aFile");
+  const articles = aFile.length;
+  const [aTitle, aOutlet, aPublished, aUrl] = ["aTitle", "aOutlet", "aPublished", "aUrl"].map((n) => u32c(n, articles)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const pId = input.u32("k.pId");
+  const passages = pId.length;
+  const [pFile, pText, pSentenceEnd] = ["pFile", "pText", "pSentenceEnd"].map((n) => u32c(n, passages)) as [Uint32Array, Uint32Array, Uint32Array];
+  const pHeading = u8c("pHeading", passages);
+  const sId = input.u32("k.sId");
+  const [sPassageId, sStart, sEnd] = ["sPassageId", "sStart", "sEnd"].map((n) => u32c(n, sId.length)) as [Uint32Array, Uint32Array, Uint32Array];
+  const cId = input.u32("k.cId");
+  const [cFile, cPassageId, cSentenceId, cSentenceRow, cSentence, cSpeaker, cDate] = ["cFile", "cPassageId", "cSentenceId", "cSentenceRow", "cSentence", "cSpeaker", "cDate"].map((n) => u32c(n, cId.length)) as Uint32Array[] as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [cSide, cKind] = [u8c("cSide", cId.length), u8c("cKind", cId.length)];
+  const fFile = input.u32("k.fFile");
+  const [fPassageId, fSentenceId, fSentenceRow, fSentence, fQualifier, fDate] = ["fPassageId", "fSentenceId", "fSentenceRow", "fSentence", "fQualifier", "fDate"].map((n) => u32c(n, fFile.length)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [fClaimedBy, fAffected] = [u8c("fClaimedBy", fFile.length), u8c("fAffected", fFile.length)];
+  const [fKilled, fWounded] = [f64c("fKilled", fFile.length), f64c("fWounded", fFile.length)];
+  const dText = input.u32("k.dText");
+  const [dStart, dEnd] = [u32c("dStart", dText.length), u32c("dEnd", dText.length)];
+  const dPrecision = u8c("dPrecision", dText.length);
+  const plKey = input.u32("k.plKey");
+  const plValueEnd = u32c("plValueEnd", plKey.length);
+  const plValue = input.u32("k.plValue");
+
+  const aPassageEnd = rowEnds(u32c("aPassageEnd", articles), passages, "passage");
+  const aClaimEnd = rowEnds(u32c("aClaimEnd", articles), cId.length, "claim");
+  const aFigureEnd = rowEnds(u32c("aFigureEnd", articles), fFile.length, "figure");
+  const aPlaceEnd = rowEnds(u32c("aPlaceEnd", articles), plKey.length, "place");
+  rowEnds(pSentenceEnd, sId.length, "sentence");
+  rowEnds(plValueEnd, plValue.length, "place name");
+
+  const date = (row: number): DateRef | null => {
+    if (row === NONE) return null;
+    if (row >= dText.length) throw new Error(`date ${row} is out of range`);
+    return { text: str(dText[row] as number), start: opt(dStart[row] as number), end: opt(dEnd[row] as number), precision: precision(dPrecision[row] as number) };
+  };
+  const sentenceTexts = new Array<string>(sId.length);
+  const quoted = (row: number, text: number): string => {
+    if (row === NONE) return str(text);
+    const sentence = sentenceTexts[row];
+    if (sentence === undefined) throw new Error(`quoted sentence ${row} is out of range`);
+    return sentence;
+  };
+
+  const out: ArticleKnowledge[] = new Array(articles);
+  for (let a = 0; a < articles; a++) {
+    const meta = { file: str(aFile[a] as number), title: opt(aTitle[a] as number), outlet: opt(aOutlet[a] as number), published: opt(aPublished[a] as number), url: opt(aUrl[a] as number) };
+    const p0 = startOf(aPassageEnd, a);
+    const p1 = aPassageEnd[a] as number;
+    const articlePassages: Passage[] = new Array(p1 - p0);
+    for (let p = p0; p < p1; p++) {
+      const id = str(pId[p] as number);
+      const text = str(pText[p] as number);
+      const s0 = startOf(pSentenceEnd, p);
+      const s1 = pSentenceEnd[p] as number;
+      const sentences = new Array(s1 - s0);
+      for (let s = s0; s < s1; s++) {
+        const start = sStart[s] as number;
+        const end = sEnd[s] as number;
+        if (start !== NONE && (end < start || end > text.length)) throw new Error(`sentence ${s} is outside its passage`);
+        const sentenceText = start === NONE ? str(end) : text.slice(start, end);
+        sentenceTexts[s] = sentenceText;
+        sentences[s - s0] = { id: str(sId[s] as number), passageId: str(sPassageId[s] as number), text: sentenceText };
+      }
+      articlePassages[p - p0] = { id, file: str(pFile[p] as number), text, heading: pHeading[p] === 1, sentences };
+    }
+    const c0 = startOf(aClaimEnd, a);
+    const c1 = aClaimEnd[a] as number;
+    const claims: Claim[] = new Array(c1 - c0);
+    for (let i = c0; i < c1; i++) {
+      claims[i - c0] = {
+        id: str(cId[i] as number),
+        file: str(cFile[i] as number),
+        passageId: str(cPassageId[i] as number),
+        sentenceId: str(cSentenceId[i] as number),
+        sentence: quoted(cSentenceRow[i] as number, cSentence[i] as number),
+        speaker: str(cSpeaker[i] as number),
+        side: side(cSide[i] as number),
+        kind: kind(cKind[i] as number),
+        date: date(cDate[i] as number),
+      };
+    }
+    const f0 = startOf(aFigureEnd, a);
+    const f1 = aFigureEnd[a] as number;
+    const casualties: CasualtyFigure[] = new Array(f1 - f0);
+    for (let i = f0; i < f1; i++) {
+      const killed = fKilled[i] as number;
+      const wounded = fWounded[i] as number;
+      casualties[i - f0] = {
+        file: str(fFile[i] as number),
+        passageId: str(fPassageId[i] as number),
+        sentenceId: str(fSentenceId[i] as number),
+        sentence: quoted(fSentenceRow[i] as number, fSentence[i] as number),
+        claimedBy: claimant(fClaimedBy[i] as number),
+        affected: affectedSide(fAffected[i] as number),
+        killed: Number.isNaN(killed) ? null : killed,
+        wounded: Number.isNaN(wounded) ? null : wounded,
+        qualifier: opt(fQualifier[i] as number),
+        date: date(fDate[i] as number),
+      };
+    }
+    // Keys are sentence ids, unique to each article: on a plain {} every new key would add a
+    // hidden-class transition (~70 ms for 56k keys at 100k passages). A prototype-less object
+    // starts as a dictionary, costs a third of that, and no key can reach Object.prototype.
+    const places = Object.create(null) as Record<string, string[]>;
+    const l0 = startOf(aPlaceEnd, a);
+    const l1 = aPlaceEnd[a] as number;
+    for (let i = l0; i < l1; i++) {
+      const v0 = startOf(plValueEnd, i);
+      const v1 = plValueEnd[i] as number;
+      const names = new Array<string>(v1 - v0);
+      for (let v = v0; v < v1; v++) names[v - v0] = str(plValue[v] as number);
+      places[str(plKey[i] as number)] = names;
+    }
+    out[a] = { meta, passages: articlePassages, claims, casualties, places };
+  }
+  return { articles: out };
+}

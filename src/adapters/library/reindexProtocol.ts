@@ -1,0 +1,29 @@
+// What the main thread and the re-index worker say to each other. Both directions are checked
+// with zod: a message crossing a thread is a boundary like a file, and a worker that sends
+// nonsense must fail the re-index with a reason, not corrupt the library.
+import { z } from "zod";
+
+const fileError = z.object({ file: z.string(), reason: z.string() });
+
+export const workerInputSchema = z.object({
+  corpusDir: z.string(),
+  /** Where the worker saves the index it built. */
+  savePath: z.string(),
+});
+export type WorkerInput = z.infer<typeof workerInputSchema>;
+
+export const workerMessageSchema = z.discriminatedUnion("type", [
+  /** The worker's modules loaded: from here on a failure is the re-index's, not the worker's start. */
+  z.object({ type: z.literal("ready") }),
+  z.object({
+    type: z.literal("progress"),
+    stage: z.enum(["read", "extract", "index", "save"]),
+    files: z.number(),
+    passages: z.number(),
+    claims: z.number(),
+  }),
+  /** The saved index file's bytes (transferred, not copied), and why saving it failed, if it did. */
+  z.object({ type: z.literal("done"), file: z.instanceof(Uint8Array), saveError: z.string().nullable() }),
+  z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileError) }),
+]);
+export type WorkerMessage = z.infer<typeof workerMessageSchema>;

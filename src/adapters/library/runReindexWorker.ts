@@ -1,0 +1,62 @@
+// The main thread's side of a re-index in a worker: start it, forward its progress, and
+// settle with the saved index's bytes, or with why it failed (its own report, an exception,
+// a crash, a message that makes no sense).
+import { Worker } from "node:worker_threads";
+import { ReindexFailure, type StepProgress } from "./buildSnapshot.ts";
+import { workerMessageSchema, type WorkerInput } from "./reindexProtocol.ts";
+
+/** The worker's TypeScript entry; tests point at their own to simulate crashes. */
+export const REINDEX_WORKER = new URL("./reindexWorker.ts", import.meta.url);
+const BOOT = new URL("./reindexWorkerBoot.mjs", import.meta.url);
+
+export interface WorkerResult {
+  file: Buffer;
+  saveError: string | null;
+}
+
+/** The worker could not even start (its modules failed to load): the caller may build in-process. */
+export class WorkerStartError extends Error {
+  override name = "WorkerStartError";
+}
+
+export interface WorkerRun {
+  result: Promise<WorkerResult>;
+  /** Stops the worker; the result then fails with "stopped". */
+  stop(): void;
+}
+
+export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgress) => void, entry: URL = REINDEX_WORKER): WorkerRun {
+  const worker = new Worker(BOOT, { workerData: { ...input, entry: entry.href } });
+  let started = false;
+  let settled = false;
+  const result = new Promise<WorkerResult>((resolve, reject) => {
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+      void worker.terminate();
+    };
+    const failed = (reason: string) => fail(started ? new ReindexFailure(reason) : new WorkerStartError(reason));
+    worker.on("message", (raw: unknown) => {
+      const parsed = workerMessageSchema.safeParse(raw);
+      if (!parsed.success) return fail(new ReindexFailure(`the re-index worker sent a message that makes no sense: ${parsed.error.issues[0]?.message ?? "?"}`));
+      const message = parsed.data;
+      if (message.type === "ready") started = true;
+      else if (message.type === "progress") onProgress({ stage: message.stage, files: message.files, passages: message.passages, claims: message.claims });
+      else if (message.type === "failed") fail(new ReindexFailure(message.reason, message.errors));
+      else if (!settled) {
+        settled = true;
+        resolve({ file: Buffer.from(message.file.buffer, message.file.byteOffset, message.file.byteLength), saveError: message.saveError });
+        void worker.terminate();
+      }
+    });
+    worker.on("error", (error) => failed(`the re-index worker failed: ${error.message}`));
+    worker.on("exit", (code) => failed(`the re-index worker stopped (exit code ${code}) before it finished`));
+  });
+  return {
+    result,
+    stop: () => {
+      if (!settled) void worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// The built SearchIndex as columns: BM25 postings, the vocabulary, each passage's places and
+// dates, the place names' terms and the short fields. Everything the search built at re-index
+// time is saved as it is, so loading rebuilds nothing but a few Maps and Fuse's small index.
+import type { CorpusKnowledge } from "../../core/types.ts";
+import type { Postings } from "../../core/search/bm25.ts";
+import { passageRecords, type DateSpan, type PlaceName, type SearchIndex } from "../../core/search/searchIndex.ts";
+import { buildShortFieldIndex, type ShortField, type ShortFieldKind } from "../../core/search/shortFields.ts";
+import { buildVocabulary } from "../../core/search/spelling.ts";
+import { DictionaryWriter, decoder } from "./dictionary.ts";
+import type { SectionReader, SectionWriter } from "./sections.ts";
+import type { StringInterner, StringTable } from "./stringTable.ts";
+
+/** What the search index keeps in the header: two numbers and the short fields' kinds. */
+export interface SearchHeader {
+  docCount: number;
+  averageLength: number;
+  shortFieldKinds: ShortFieldKind[];
+}
+
+export function encodeSearch(index: SearchIndex, strings: StringInterner, out: SectionWriter): SearchHeader {
+  const { bm25 } = index;
+  const terms = [...bm25.postings.keys()];
+  const counts = new Uint32Array(terms.length);
+  let total = 0;
+  terms.forEach((term, i) => {
+    total += counts[i] = bm25.postings.get(term)?.docs.length ?? 0;
+  });
+  const docs = new Uint32Array(total);
+  const tfs = new Uint16Array(total);
+  let at = 0;
+  for (const term of terms) {
+    const list = bm25.postings.get(term);
+    if (!list) continue;
+    docs.set(list.docs, at);
+    tfs.set(list.tfs, at);
+    at += list.docs.length;
+  }
+  out.add("s.terms", "u32", Uint32Array.from(terms, (t) => strings.id(t)));
+  out.add("s.counts", "u32", counts);
+  out.add("s.docs", "u32", docs);
+  out.add("s.tfs", "u16", tfs);
+  out.add("s.docLengths", "u16", bm25.docLengths);
+  out.add("s.words", "u32", Uint32Array.from(index.vocabulary.words, (w) => strings.id(w)));
+  out.add("s.frequency", "u32", index.vocabulary.frequency);
+  writeLists(out, "s.passagePlaces", index.passagePlaces, (name) => [strings.id(name)]);
+  writeLists(out, "s.passageDates", index.passageDates, (span) => [strings.id(span.start), strings.id(span.end)]);
+  out.add("s.placeNames", "u32", Uint32Array.from(index.places, (p) => strings.id(p.name)));
+  writeLists(out, "s.placeTerms", index.places.map((p) => p.terms), (term) => [strings.id(term)]);
+  const kinds = new DictionaryWriter<ShortFieldKind>();
+  const fields = index.shortFields.fields;
+  out.add("s.fieldKinds", "u8", Uint8Array.from(fields, (f) => kinds.code(f.kind)));
+  out.add("s.fieldValues", "u32", Uint32Array.from(fields, (f) => strings.id(f.value)));
+  return { docCount: bm25.docCount, averageLength: bm25.averageLength, shortFieldKinds: kinds.values };
+}
+
+export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, strings: StringTable, header: SearchHeader): SearchIndex {
+  const passages = passageRecords(knowledge);
+  if (header.docCount !== passages.length) throw new Error("the saved search index does not match the saved knowledge");
+
+  const terms = input.u32("s.terms");
+  const counts = input.u32("s.counts");
+  const docs = input.u32("s.docs");
+  const tfs = input.u16("s.tfs");
+  const docLengths = input.u16("s.docLengths");
+  if (counts.length !== terms.length || tfs.length !== docs.length || docLengths.length !== header.docCount) {
+    throw new Error("the saved search index is inconsistent");
+  }
+  const postings = new Map<string, Postings>();
+  let at = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const n = counts[i] as number;
+    if (at + n > docs.length) throw new Error("the saved postings are truncated");
+    postings.set(strings.get(terms[i] as number), { docs: docs.subarray(at, at + n), tfs: tfs.subarray(at, at + n) });
+    at += n;
+  }
+  // Postings index score arrays by doc: one out of range would score into nowhere, silently.
+  for (let i = 0; i < docs.length; i++) if ((docs[i] as number) >= header.docCount) throw new Error("a saved posting names a passage that does not exist");
+
+  const words = Array.from(input.u32("s.words"), (id) => strings.get(id));
+  const frequency = input.u32("s.frequency");
+  if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
+  const vocabulary = buildVocabulary(words, frequency);
+
+  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => strings.get(v[i] as number));
+  const passageDates = readLists(input, "s.passageDates", 2, (v, i): DateSpan => ({ start: strings.get(v[i] as number), end: strings.get(v[i + 1] as number) }));
+  if (passagePlaces.length !== passages.length || passageDates.length !== passages.length) throw new Error("the saved places or dates do not match the passages");
+  const placeTerms = readLists(input, "s.placeTerms", 1, (v, i) => strings.get(v[i] as number));
+  const placeNames = input.u32("s.placeNames");
+  if (placeTerms.length !== placeNames.length) throw new Error("the saved place names are inconsistent");
+  const places: PlaceName[] = Array.from(placeNames, (id, i) => ({ name: strings.get(id), terms: placeTerms[i] ?? [] }));
+
+  const kind = decoder(header.shortFieldKinds, "short field kind");
+  const fieldValues = input.u32("s.fieldValues");
+  const fieldKinds = input.u8("s.fieldKinds");
+  if (fieldKinds.length !== fieldValues.length) throw new Error("the saved short fields are inconsistent");
+  const fields: ShortField[] = Array.from(fieldValues, (id, i) => ({ kind: kind(fieldKinds[i] as number), value: strings.get(id) }));
+
+  return {
+    passages,
+    bm25: { docCount: header.docCount, docLengths, averageLength: header.averageLength, postings },
+    vocabulary,
+    knownWords: new Set(vocabulary.words),
+    passagePlaces,
+    passageDates,
+    places,
+    // A few thousand short strings: rebuilding Fuse's index takes milliseconds, less than parsing it.
+    shortFields: buildShortFieldIndex(fields),
+  };
+}
+
+/** A list of lists as two sections: where each list ends, and the flattened values. */
+function writeLists<T>(out: SectionWriter, name: string, lists: readonly (readonly T[])[], encode: (item: T) => number[]): void {
+  const ends = new Uint32Array(lists.length);
+  const values: number[] = [];
+  lists.forEach((list, i) => {
+    for (const item of list) values.push(...encode(item));
+    ends[i] = values.length;
+  });
+  out.add(`${name}.ends`, "u32", ends);
+  out.add(`${name}.values`, "u32", Uint32Array.from(values));
+}
+
+function readLists<T>(input: SectionReader, name: string, width: number, decode: (values: Uint32Array, at: number) => T): T[][] {
+  const ends = input.u32(`${name}.ends`);
+  const values = input.u32(`${name}.values`);
+  const lists = new Array<T[]>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    if (end < start || end > values.length || (end - start) % width !== 0) throw new Error(`the saved ${name} lists are inconsistent`);
+    const list = new Array<T>((end - start) / width);
+    for (let at = start, k = 0; at < end; at += width, k++) list[k] = decode(values, at);
+    lists[i] = list;
+    start = end;
+  }
+  if (start !== values.length) throw new Error(`the saved ${name} lists are inconsistent`);
+  return lists;
+}
