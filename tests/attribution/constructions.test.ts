@@ -157,6 +157,38 @@ describe("statements, reports and denials named in other ways", () => {
   });
 });
 
+describe("appositions, strangers and places in front", () => {
+  it("lets an apposition describe the subject before it", () => {
+    expect(sidesOf("Iran, Armenia's southern neighbour, urged restraint on Monday.")).toEqual(["iran"]);
+    expect(sidesOf("Hikmet Hajiyev, an aide to President Ilham Aliyev, told reporters the claims were false.")).toEqual(["azerbaijan"]);
+  });
+
+  it("gives a named person the gazetteer does not know to 'other'", () => {
+    expect(sidesOf("Laurence Broers, an analyst at Chatham House, said the truce was fragile.")).toEqual(["other"]);
+    expect(sidesOf("“We lost our home,” said Lusine Avetisyan, 52, a resident of Martakert.")).toEqual(["other"]);
+  });
+
+  it("does not take the name of a titled official for a stranger", () => {
+    expect(sidesOf("“No shots were fired,” Azerbaijani Defense Ministry spokesman Anar Eyvazovv said.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reads the ministry of the capital in front of the sentence", () => {
+    expect(sidesOf("Armenia's Foreign Ministry blamed Baku.", "In Baku, the Foreign Ministry dismissed that account.")).toEqual(["azerbaijan"]);
+  });
+
+  it("hears a second party in ', a charge X denies'", () => {
+    expect(sidesOf("Baku accused Yerevan of planting mines, a charge Armenia rejects.")).toEqual(["azerbaijan", "armenia"]);
+  });
+
+  it("reads 'X and Y each blamed the other' as both", () => {
+    expect(sidesOf("Ankara and Tehran each blamed the other for the spat.")).toEqual(["turkey", "iran"]);
+  });
+
+  it("does not make a place before ', where crowds accused' the speaker", () => {
+    expect(sidesOf("Protests broke out in Yerevan, where crowds accused the prime minister of betrayal.")).toEqual([]);
+  });
+});
+
 describe("titles that cannot point back", () => {
   it("does not pin bare 'officials' or 'sources' on the latest speaker", () => {
     expect(sidesOf("Azerbaijan's Defense Ministry said the situation was calm.", "Officials said the road was reopened.")).toEqual([]);

@@ -61,6 +61,8 @@ interface Speaker {
 
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".
 const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however", "which"]);
+// ", a charge Ankara denies", ", an allegation both Yerevan and Stepanakert have rejected".
+const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment"]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
   const speakers: Speaker[] = [];
@@ -84,7 +86,7 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): S
 
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse): (Speaker & { subjectStart: number }) | null {
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
-    const referent = resolveMention(subject, state);
+    const referent = resolveMention(subject, state, placeInFront(tokens, mentions));
     if (!referent) continue;
     const names = coordinatedSides(subject, referent, tokens, mentions);
     const sides = names.map((n) => n.side);
@@ -101,6 +103,7 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
     const t = tokens[i];
     if (!t || t.quoted) continue;
     if (CLAUSE_BREAKS.has(t.norm) && (t.norm === ";" || tokens[i - 1]?.text === "," || t.norm === "but")) found = i;
+    else if (t.text === "," && ["a", "an", "the"].includes(tokens[i + 1]?.norm ?? "") && REPORTED_NOUNS.has(tokens[i + 2]?.norm ?? "")) found = i;
     // ", and French President Macron said …": "and" opens a clause only right before its speaker.
     else if (t.norm === "and" && tokens[i - 1]?.text === "," && to - i <= 3) found = i;
     else if (found !== null && t.norm === "that") found = null;
@@ -117,9 +120,21 @@ function continuedQuote(tokens: Token[], state: Discourse): Speaker[] {
   return [{ referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb: null, from: 0 }];
 }
 
-function resolveMention(m: Mention, state: Discourse): Speaker["referent"] | null {
+/** "In Baku, …" / "In Yerevan, …" at the start of a sentence: a country or capital in front. */
+function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
+  if (tokens[0]?.norm !== "in") return null;
+  const first = mentions[0];
+  if (!first || first.start !== 1 || first.sideFrom !== "country" || first.type !== "country") return null;
+  return tokens[first.end]?.text === "," ? first : null;
+}
+
+function resolveMention(m: Mention, state: Discourse, inFront: Mention | null): Speaker["referent"] | null {
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (!m.definite) return null;
+  // "In Baku, the Foreign Ministry said": the place in front says whose ministry it is.
+  if (m.anaphor === "title" && inFront?.side) {
+    return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
+  }
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
   const named = m.anaphor === "title" && ref.type !== m.type && m.type !== "statement";

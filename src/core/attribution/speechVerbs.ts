@@ -100,7 +100,7 @@ export interface VerbHit {
 
 const DETERMINERS = new Set([
   "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-  "any", "no", "such", "whose", "every", "each", "first", "latest", "earlier", "new", "similar", "other",
+  "any", "no", "such", "whose", "every", "first", "latest", "earlier", "new", "similar", "other",
 ]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;

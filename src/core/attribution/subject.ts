@@ -16,14 +16,99 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   if (verb.passive) return one(open.find((m) => m.start > verb.end && m.start <= verb.end + 3));
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
-    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens) && !isObject(m, tokens, mentions))
-    .reverse()
-    .slice(0, 3);
+    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens) && !isObject(m, tokens, mentions) && !outsideClause(m, verb, tokens))
+    .reverse();
+  // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
+  // But "France, the US and Russia, the co-chairs of the Minsk Group, called": the countries
+  // speak as that mediating body, so an apposed mediator keeps its place.
+  const [described, apposed] = partition(left, (m) => m.type === "mediator" || !inApposition(m, verb, tokens));
   const beforeQuote = open.filter((m) => m.end <= lastQuote).reverse().slice(0, 1);
   // Inverted order only straight after a quote or a comma: '…,” said the ministry'.
   const prev = tokens[verb.start - 1];
   const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",");
-  return [...left, ...(inverted ? one(subjectAfter(verb, tokens, open)) : []), ...beforeQuote];
+  const after = inverted ? one(subjectAfter(verb, tokens, open)) : [];
+  // A person the gazetteer does not know, named right at the verb ("his wife Veronika
+  // Zonabend said"), speaks for no side we know of: "other". Only after every actor failed,
+  // unless the name stands right against the verb and no actor does.
+  const named = namedPerson(verb, tokens, open, inverted);
+  const nameFirst = named !== null && named.end === verb.start && described[0]?.end !== verb.start;
+  return [
+    ...(nameFirst ? [named] : []),
+    ...[...described.slice(0, 3), ...apposed.slice(0, 1)],
+    ...(named && !nameFirst ? [named] : []),
+    ...after,
+    ...beforeQuote,
+  ];
+}
+
+/** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
+function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  return tokens.slice(m.end, verb.start).some((t) => t.norm === "where" || t.norm === "when");
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((i) => !test(i))];
+}
+
+/** Between two commas that close right before the verb, with a subject before the first comma. */
+function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  let open = m.start - 1;
+  while (open >= 0 && tokens[open]?.text !== ",") {
+    if (tokens[open]?.text === ";") return false;
+    open--;
+  }
+  if (open <= 0) return false;
+  const close = tokens.slice(m.end, verb.start).findIndex((t) => t.text === ",");
+  if (close < 0) return false;
+  return tokens.slice(m.end + close + 1, verb.start).every((t) => t.isWord && ADVERB_LIKE.test(t.norm));
+}
+
+const ADVERB_LIKE = /ly$|^(also|later|then|again|now|previously|earlier|reportedly|repeatedly)$/;
+
+const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
+const NOT_NAMES = new Set([
+  "the", "a", "an", "in", "on", "at", "but", "and", "meanwhile", "however", "earlier", "later", "this", "that", "it",
+  "he", "she", "they", "we", "i", "after", "before", "while", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "mr", "mrs", "ms",
+]);
+
+/** A run of two to four capitalised words ("Tamar Kiknadze", "Thomas de Waal") that is nobody the gazetteer knows. */
+function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: boolean): Mention | null {
+  const taken = (i: number) => open.some((m) => i >= m.start && i < m.end);
+  const isNameWord = (t: Token | undefined) =>
+    t !== undefined && t.isWord && !t.quoted && !taken(t.i) && ((t.capitalized && !NOT_NAMES.has(t.norm)) || NAME_PARTICLES.has(t.norm));
+  const runEndingAt = (end: number): [number, number] | null => {
+    let start = end;
+    while (start > 0 && isNameWord(tokens[start - 1]) && end - start < 4) start--;
+    return validRun(start, end) ? [start, end] : null;
+  };
+  const runStartingAt = (start: number): [number, number] | null => {
+    let end = start;
+    while (isNameWord(tokens[end]) && end - start < 4) end++;
+    return validRun(start, end) ? [start, end] : null;
+  };
+  const validRun = (start: number, end: number) =>
+    end - start >= 2 && tokens[start]?.capitalized === true && tokens[end - 1]?.capitalized === true &&
+    // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
+    !open.some((m) => m.end === start);
+  const run =
+    runEndingAt(verb.start) ??
+    runEndingAt(openingCommaOfApposition(verb, tokens)) ??
+    (inverted ? runStartingAt(verb.end) : null);
+  if (!run) return null;
+  const [start, end] = run;
+  const text = tokens.slice(start, end).map((t) => t.text).join(" ");
+  return { start, end, text, side: "other", sides: ["other"], qualifierSide: null, sideFrom: "actor", type: "person", plural: false, anaphor: null, definite: true, quoted: false };
+}
+
+/** The comma opening ", an analyst at …," when the verb follows its closing comma; -1 when none. */
+function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
+  let k = verb.start - 1;
+  while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.text !== ",") return -1;
+  for (let i = k - 1; i >= 0; i--) if (tokens[i]?.text === ",") return i;
+  return -1;
 }
 
 function lastQuotedBefore(tokens: Token[], index: number): number {
@@ -48,7 +133,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   for (;;) {
     const prev = mentions.filter((p) => p.end <= first.start).at(-1);
     const gap = prev ? tokens.slice(prev.end, first.start).map((t) => t.norm) : [];
-    if (!prev || gap.length === 0 || gap.length > 2 || !gap.every((w) => w === "and" || w === "," || w === "the")) break;
+    // Only an "and" joins a mention to the one before ("by Moscow, Armenia's ministry said" does not).
+    if (!prev || gap.length === 0 || gap.length > 2 || !gap.includes("and") || !gap.every((w) => w === "and" || w === "," || w === "the")) break;
     first = prev;
   }
   let k = first.start - 1;
