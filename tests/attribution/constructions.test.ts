@@ -214,3 +214,20 @@ describe("how each speaker is named", () => {
     );
   });
 });
+
+describe("people the article introduced", () => {
+  it("knows an official by name once the text has given his role", () => {
+    expect(
+      sidesOf(
+        "Armenian Foreign Ministry spokesman Tigran Balayan said the talks were postponed.",
+        "Fighting resumed near Tavush overnight.",
+        "Balayan said Yerevan would not attend.",
+      ),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijani presidential aide Elnur Mammadli spoke to reporters.", "“We are ready,” said Elnur Mammadli.")).toEqual(["azerbaijan"]);
+  });
+
+  it("does not give a lone unknown surname any side", () => {
+    expect(sidesOf("Petrosyan said the shop was closed.")).toEqual([]);
+  });
+});

@@ -120,6 +120,18 @@ function continuedQuote(tokens: Token[], state: Discourse): Speaker[] {
   return [{ referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb: null, from: 0 }];
 }
 
+/**
+ * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
+ * actor the text named him with; a full name nobody introduced speaks for "other".
+ */
+function resolveStranger(m: Mention, state: Discourse): Speaker["referent"] | null {
+  const surname = m.text.split(" ").at(-1) ?? "";
+  const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname) && !r.sides.includes("other"));
+  if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
+  if (!m.text.includes(" ")) return null;
+  return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+}
+
 /** "In Baku, …" / "In Yerevan, …" at the start of a sentence: a country or capital in front. */
 function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   if (tokens[0]?.norm !== "in") return null;
@@ -130,6 +142,7 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
 
 function resolveMention(m: Mention, state: Discourse, inFront: Mention | null): Speaker["referent"] | null {
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
+  if (m.stranger) return resolveStranger(m, state);
   if (!m.definite) return null;
   // "In Baku, the Foreign Ministry said": the place in front says whose ministry it is.
   if (m.anaphor === "title" && inFront?.side) {

@@ -26,6 +26,8 @@ export interface Mention {
   anaphor: Anaphor | null;
   /** "the ministry", "its statement": a title that can point back; "officials" cannot. */
   definite: boolean;
+  /** A capitalised name the gazetteer does not know: someone the text introduced, or "other". */
+  stranger?: boolean;
   quoted: boolean;
 }
 
@@ -84,10 +86,11 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const sides = actor?.entry.sides ?? (side ? [side] : []);
   const sideFrom = actor ? "actor" : country ? "country" : head?.entry.side ? "default" : null;
   const typed = head ?? actor ?? first;
+  const end = typed.entry.type === "person" && last.entry.kind === "head" ? withNameAfter(last.end, tokens) : last.end;
   return {
     start: possessor ? first.start - 1 : start,
-    end: last.end,
-    text: textOf(tokens, possessor ? first.start - 1 : start, last.end),
+    end,
+    text: textOf(tokens, possessor ? first.start - 1 : start, end),
     side,
     sides,
     qualifierSide: country?.entry.side ?? null,
@@ -98,6 +101,19 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     definite: possessor !== undefined || tokens[start]?.norm === "the",
     quoted: tokens[first.start]?.quoted ?? false,
   };
+}
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "spokesman Tigran Balayan": a title's holder, named right after it, is part of the mention. */
+function withNameAfter(end: number, tokens: Token[]): number {
+  let k = end;
+  while (k - end < 3) {
+    const t = tokens[k];
+    if (!t?.isWord || !t.capitalized || t.quoted || isSpeechVerbForm(t.norm) || CALENDAR.test(t.norm)) break;
+    k++;
+  }
+  return k;
 }
 
 function withLeadingArticle(start: number, tokens: Token[]): number {

@@ -88,8 +88,9 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     while (isNameWord(tokens[end]) && end - start < 4) end++;
     return validRun(start, end) ? [start, end] : null;
   };
+  // One word only right at the verb ("Balayan said"), and only if the text introduced him.
   const validRun = (start: number, end: number) =>
-    end - start >= 2 && tokens[start]?.capitalized === true && tokens[end - 1]?.capitalized === true &&
+    (end - start >= 2 || end === verb.start) && tokens[start]?.capitalized === true && tokens[end - 1]?.capitalized === true &&
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
     !open.some((m) => m.end === start);
   const run =
@@ -99,7 +100,7 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
   if (!run) return null;
   const [start, end] = run;
   const text = tokens.slice(start, end).map((t) => t.text).join(" ");
-  return { start, end, text, side: "other", sides: ["other"], qualifierSide: null, sideFrom: "actor", type: "person", plural: false, anaphor: null, definite: true, quoted: false };
+  return { start, end, text, side: null, sides: [], qualifierSide: null, sideFrom: null, type: "person", plural: false, anaphor: null, definite: true, quoted: false, stranger: true };
 }
 
 /** The comma opening ", an analyst at …," when the verb follows its closing comma; -1 when none. */
