@@ -30,8 +30,30 @@ describe("the side that suffered a figure", () => {
   it("leaves a bare military group unspecified when the outlet states it", () => {
     expect(affected("Three servicemen were killed in an ambush.")).toEqual(["unspecified"]);
   });
-  it("leaves civilians with no nationality unspecified even in a belligerent's claim", () => {
-    expect(affected("The ministry said shelling killed two civilians.", ctx("armenia"))).toEqual(["unspecified"]);
+  it("gives civilians with no nationality in a belligerent's claim to that belligerent", () => {
+    expect(affected("The ministry said shelling killed two civilians.", ctx("armenia"))).toEqual(["armenia"]);
+    expect(affected("Officials in Baku said eleven people had died in the night.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);
+  });
+  it("gives them to the claimant when the enemy did the killing, before or after the verb", () => {
+    expect(affected("Stepanakert said Azerbaijani artillery pounded the market, killing four residents.", ctx("nagorno-karabakh"))).toEqual(["nagorno-karabakh"]);
+    expect(affected("The ministry said a drone launched by Armenian units killed a woman.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);
+  });
+  it("leaves people unspecified when the claimant's own forces killed them", () => {
+    expect(affected("The ministry said its forces killed three people who had crossed the line.", ctx("azerbaijan"))).toEqual(["unspecified"]);
+    expect(affected("The army said it had killed eight militants and two civilians.", ctx("nagorno-karabakh"))).toEqual(["unspecified", "unspecified"]);
+    expect(affected("Baku said Azerbaijani units returned fire, killing five people.", ctx("azerbaijan"))).toEqual(["unspecified"]);
+  });
+  it("treats Armenia and the Karabakh Armenians as one camp for the killers", () => {
+    expect(affected("The Karabakh army said Armenian troops repelled the raid, killing six people.", ctx("nagorno-karabakh"))).toEqual(["unspecified"]);
+  });
+  it("leaves civilians unspecified when the outlet states the figure itself", () => {
+    expect(affected("Shelling killed two civilians in the town overnight.")).toEqual(["unspecified"]);
+  });
+  it("leaves people killed 'on both sides' unspecified, whoever claims them", () => {
+    expect(affected("The ministry said more than 40 people had died on both sides.", ctx("azerbaijan"))).toEqual(["unspecified"]);
+  });
+  it("keeps a side named for the civilians over the claimant", () => {
+    expect(affected("Baku said five Armenian civilians were wounded by a mine.", ctx("azerbaijan"))).toEqual(["armenia"]);
   });
   it("does not take the agent of the killing for the victims", () => {
     expect(affected("Six soldiers were killed by Armenian forces, Baku said.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);

@@ -100,7 +100,7 @@ describe("figures inside larger figures and tolls", () => {
 
   it("keeps 'including two civilians' inside the figure it belongs to", () => {
     expect(extractCasualties("At least 27 people had been killed, including two civilians, and more than 200 wounded.", ctx)).toEqual([
-      { affected: "unspecified", killed: 27, wounded: 200, qualifier: "at least" },
+      { affected: "nagorno-karabakh", killed: 27, wounded: 200, qualifier: "at least" },
     ]);
   });
 
@@ -126,8 +126,14 @@ describe("whose losses a toll counts", () => {
     ]);
   });
 
-  it("leaves a civilian toll with no nationality unspecified", () => {
+  it("gives a civilian toll with no nationality to the belligerent that reports it", () => {
     expect(extractCasualties("The death toll among civilians rose to 50, the prosecutor said.", az)).toMatchObject([
+      { affected: "azerbaijan", killed: 50 },
+    ]);
+  });
+
+  it("leaves a civilian toll unspecified when the outlet states it", () => {
+    expect(extractCasualties("The death toll among civilians rose to 50.", { ...az, claimant: "unattributed" as const, possessorSide: null })).toMatchObject([
       { affected: "unspecified", killed: 50 },
     ]);
   });

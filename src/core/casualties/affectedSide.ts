@@ -1,13 +1,17 @@
 // Whose losses a figure counts. The victims' own words decide first ("Azerbaijani soldiers",
-// "its troops", "enemy soldiers"); the agent of the killing never does ("killed by Armenian
-// forces" leaves the victims' side open). Militaries announce their own losses, so an
-// unnamed military group in a belligerent's claim is that belligerent's.
+// "its troops", "enemy soldiers"); the agent of the killing never names the victims ("killed
+// by Armenian forces" leaves the victims' side open). A belligerent announces its own losses:
+// soldiers, civilians or people it counts without naming a side are its own, unless its own
+// forces did the killing ("its forces killed three"). Russia, with troops on the ground, is
+// read the same way for unnamed servicemen.
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import type { CasualtyContext } from "./extractCasualties.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
 const BELLIGERENTS: readonly Claimant[] = ["azerbaijan", "armenia", "nagorno-karabakh"];
+/** Claimants whose unnamed servicemen are their own: the belligerents and Russia (peacekeepers). */
+const FORCES_ON_THE_GROUND: readonly Claimant[] = [...BELLIGERENTS, "russia"];
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -17,7 +21,8 @@ export interface AffectedReading {
 
 /** "soldiers of the Azerbaijani army", "troops on the Armenian side". */
 const OWNER_AFTER = /^\s+(?:of|from|on)\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?(?:army|armed\s+forces|military|side|forces|troops))\b/i;
-const CIVILIAN_TOLL_BEFORE = /\bcivilian(?:s)?\b[^,;.]{0,40}$|\btoll\s+among\s+civilians\b[^,;.]{0,30}$/i;
+/** "50 people were killed on both sides": no one side's losses. */
+const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 
 /** "four civilians were killed on the Armenian side". */
 const ON_SIDE_AFTER = /^[^,;.]*?\bon\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
@@ -39,9 +44,8 @@ export function resolveAffected(
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
-  // "the death toll among civilians rose to 50": civilians of no named side.
-  if (group.noun === null && CIVILIAN_TOLL_BEFORE.test(sentence.slice(0, group.start))) return { affected: "unspecified", possessor: null };
-  return { affected: defaultSide(group, outcome, ctx.claimant), possessor: null };
+  if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
+  return { affected: defaultSide(group, outcome, ctx), possessor: null };
 }
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
@@ -75,14 +79,57 @@ function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): 
   return subject ? sideOfPhrase(subject, ctx) : null;
 }
 
-function defaultSide(group: VictimGroup, outcome: GroupOutcome, claimant: Claimant): AffectedSide {
-  const belligerent = BELLIGERENTS.includes(claimant) ? (claimant as Side) : null;
-  if (!belligerent) return "unspecified";
-  if (group.kind === "military") return belligerent;
-  // "two were killed", "another died": people a belligerent counts without naming are its own;
-  // but after an active verb ("its forces killed three") they may well be the enemy.
-  const unnamed = group.noun === null || group.inherits;
-  return unnamed && outcome.via !== "active" ? belligerent : "unspecified";
+function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide {
+  const claimant = ctx.claimant;
+  if (!FORCES_ON_THE_GROUND.includes(claimant)) return "unspecified";
+  const own = claimant as Side;
+  // "its forces killed three civilians": the claimant's own forces killed them, so they are
+  // not its losses (and nothing says whose they are).
+  if (outcome.agentText !== undefined && agentIsOwnForces(outcome.agentText, ctx)) return "unspecified";
+  if (group.kind === "military" || (group.kind === "peacekeeper" && claimant === "russia")) return own;
+  if (!BELLIGERENTS.includes(claimant)) return "unspecified";
+  // "five Syrians", "two peacekeepers": a group named as someone else's that the gazetteer
+  // could not place is not the claimant's.
+  if (group.kind === "nationality" || group.kind === "peacekeeper") return "unspecified";
+  // Civilians, people, children, a bare "two were killed", "93 deaths": the claimant's own.
+  return own;
+}
+
+/** Words that end a reported clause: what follows them is the clause whose agent we want. */
+const CLAUSE_START =
+  /\b(?:said|says|say|saying|claimed|claims|claiming|stated|states|reported|reports|reporting|announced|announces|added|adds|noted|notes|alleged|alleges|accused|accuses|accusing|blamed|blames|told|tells|that|which|who|according\s+to\s+[^,]*,)\s*|[;:"(]\s*/gi;
+/** Where the subject of a clause ends: an auxiliary, a past verb, a preposition, a comma. */
+const SUBJECT_END =
+  /^(?:had|has|have|was|were|is|are|will|would|could|did|does|do|also|reportedly|allegedly|then|again|of|on|in|at|near|against|into|towards?|targeting|across|over|hit|hits|struck|strikes|shot|fired|opened|launched|used|began|left|caused|\w+ed)$/i;
+const OWN_PRONOUN = /^(?:it|we)$/i;
+const POSSESSIVE = /^(?:its|our|their)$/i;
+
+/** The camp a side belongs to: Armenia and the Karabakh Armenians count as one here. */
+function camp(side: Claimant): Claimant {
+  return side === "armenia" ? "nagorno-karabakh" : side;
+}
+
+/**
+ * True when the subject of the clause that holds an active verb is the claimant's own side:
+ * "it", "we", "its forces", "Azerbaijani troops" in Azerbaijan's claim. "Shelling killed two",
+ * "Armenian forces shelled the town, killing two" (in Azerbaijan's claim) are not.
+ */
+function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
+  const words: string[] = [];
+  for (const word of before.slice(from).trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const bare = word.replace(/[,.]+$/, "");
+    if (SUBJECT_END.test(bare)) break;
+    words.push(bare);
+    if (bare !== word) break; // a comma closes the subject
+  }
+  if (words.length === 0) return false;
+  const first = words[0] ?? "";
+  if (words.length === 1 && OWN_PRONOUN.test(first)) return true;
+  if (POSSESSIVE.test(first)) return ctx.possessorSide !== null && camp(ctx.possessorSide) === camp(ctx.claimant);
+  const side = sideOfPhrase(words.join(" "), ctx);
+  return side !== null && camp(side) === camp(ctx.claimant);
 }
 
 export function enemyOf(claimant: Claimant): Side | null {

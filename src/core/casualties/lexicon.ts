@@ -9,15 +9,23 @@ const MILITARY = [
   "militants?", "personnel", "officers?", "conscripts?", "border\\s+guards?", "guards?",
   "rebels?", "separatists?", "volunteers?", "combatants?", "commandos?", "snipers?", "sappers?",
   "privates?", "sergeants?", "servicewom[ae]n", "military\\s+personnel",
+  "crew\\s+members?", "crewm[ae]n", "crew", "pilots?", "co-pilots?", "policem[ae]n", "police\\s+officers?",
 ];
 const CIVILIAN = [
   "civilians?", "people", "persons?", "person", "residents?", "villagers?", "children", "child",
-  "wom[ae]n", "m[ae]n", "citizens?", "journalists?", "reporters?", "family\\s+members?", "others?",
+  "wom[ae]n", "m[ae]n", "citizens?", "journalists?", "reporters?", "family\\s+members?",
+  "schoolchildren", "boys?", "girls?", "teenagers?", "infants?", "bab(?:y|ies)", "toddlers?", "students?",
+  "pupils?", "medics?", "paramedics?", "doctors?", "nurses?", "rescuers?", "firefighters?", "workers?",
+  "employees?", "staff\\s+members?", "farmers?", "shepherds?", "drivers?", "passengers?", "others?",
 ];
 const NATIONALITY = ["armenians?", "azerbaijanis?", "azeris?", "russians?", "turks?", "syrians?"];
 const PEACEKEEPER = ["peacekeepers?"];
 /** Nouns that are themselves the outcome: "2,783 deaths", "50 casualties". */
-const TOLL = ["deaths?", "fatalities", "fatality", "casualties", "casualty", "injuries", "injury", "losses"];
+const TOLL = [
+  "deaths?", "fatalities", "fatality", "casualties", "casualty", "injuries", "injury", "losses",
+  // Azerbaijani official usage: the fallen are "martyrs".
+  "martyrs?",
+];
 
 const NOUN_GROUPS: [VictimKind, string[]][] = [
   ["military", MILITARY],
@@ -39,21 +47,22 @@ export function victimKind(noun: string): VictimKind | null {
 
 /** Singular nouns, which "a"/"an" may count as one ("an Azerbaijani soldier was killed"). */
 export function isSingularNoun(noun: string): boolean {
-  return !/(?:s|men|people|children|personnel)$/i.test(noun) || /^(?:person)$/i.test(noun);
+  return !/(?:s|men|people|children|personnel|crew|babies)$/i.test(noun) || /^(?:person)$/i.test(noun);
 }
 
 /** Adjectives that may stand between a number and its noun besides capitalised names. */
 export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
-  "wounded|injured|dead";
+  "wounded|injured|dead|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
+  "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank";
 
 export type Outcome = "killed" | "wounded" | "both" | "casualties";
 
 /** The outcome a toll noun carries by itself. */
 export function tollOutcome(noun: string): Outcome | null {
   // A side's "losses" in a toll are its dead ("suffered no losses", "92 losses").
-  if (/^(?:deaths?|fatalit(?:y|ies)|losses)$/i.test(noun)) return "killed";
+  if (/^(?:deaths?|fatalit(?:y|ies)|losses|martyrs?)$/i.test(noun)) return "killed";
   if (/^injur(?:y|ies)$/i.test(noun)) return "wounded";
   if (/^casualt(?:y|ies)$/i.test(noun)) return "casualties";
   return null;
@@ -64,7 +73,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
-  if (/\b(?:kill|killed|killing|kills|slain|dead|died|die|perished|lives?|lost|losing)\b/.test(p)) return "killed";
+  if (/\b(?:kill|killed|killing|kills|slain|dead|died|die|perished|lives?|lost|losing|martyr\w*)\b/.test(p)) return "killed";
   if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt)\b/.test(p)) return "wounded";
   return null;
 }
@@ -76,7 +85,8 @@ const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has
 export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
-  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished" +
+  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred" +
+  "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   "|lost\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
   "|wounded|injured|hurt)\\b";
@@ -85,3 +95,20 @@ export const PREDICATE_PATTERN =
 export const ACTIVE_VERB_PATTERN =
   "(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|" +
   "(?:claimed|claiming|took|taking|claims)\\s+the\\s+lives\\s+of|lost|losing)";
+
+/**
+ * A toll that the number right after it closes: "the death toll … rose to", "a death toll of",
+ * "the number of people killed in the blast at the depot has risen to", "the number of
+ * injured stood at". Group 1 holds the words before it (whose toll), group 2 the toll words.
+ */
+export const TOLL_BEFORE = new RegExp(
+  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
+    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt))\\b[^.;!?]{0,120}?" +
+    "\\b(?:to|at|of|reached|hit|exceeded|topped|passed)\\s+$",
+  "i",
+);
+
+/** The outcome a toll phrase counts: deaths unless it names the wounded. */
+export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
+  return /\b(?:wounded|injured|hurt)\b/i.test(phrase) ? "wounded" : "killed";
+}

@@ -1,7 +1,7 @@
 // Decides whether a victim group was killed or wounded: by its own noun ("deaths"), by an
 // active verb just before it ("shelling killed two civilians"), by a death toll it closes
 // ("the death toll rose to 50") or by the predicate that follows it ("were killed", "died").
-import { ACTIVE_VERB_PATTERN, PREDICATE_PATTERN, outcomeOf, type Outcome } from "./lexicon.ts";
+import { ACTIVE_VERB_PATTERN, PREDICATE_PATTERN, TOLL_BEFORE, outcomeOf, tollPhraseOutcome, type Outcome } from "./lexicon.ts";
 import { NUMBER_PATTERN } from "./numbers.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -11,16 +11,21 @@ export interface GroupOutcome {
   via: "noun" | "active" | "toll" | "predicate" | "shared";
   /** Words before "death toll" that may name whose toll it is ("Azerbaijan's military"). */
   tollOwner?: string;
+  /**
+   * For an active verb that does the harm ("shelling killed two"): the sentence up to the
+   * verb, where its agent stands. Unset for "lost", whose subject owns the losses.
+   */
+  agentText?: string;
 }
 
 const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
-const DEATH_TOLL_BEFORE =
-  /((?:[\w'-]+\s+){0,3})death\s+toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|exceeded|topped|passed)\s+$/i;
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around)\b/i;
 const FINITE_OR_LINK =
   /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
+const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
+const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
 const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");
 
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
@@ -31,22 +36,25 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     return KILLING_WORDS.test(sentence.replace(/casualties/gi, "")) ? { outcome: "killed", via: "noun" } : null;
   }
   const before = sentence.slice(0, group.start);
-  const toll = DEATH_TOLL_BEFORE.exec(before);
-  if (toll) return { outcome: "killed", via: "toll", tollOwner: (toll[1] ?? "").trim() };
+  const toll = TOLL_BEFORE.exec(before);
+  if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim() };
   const active = activeOutcome(before, group);
-  if (active) return { outcome: active, via: "active" };
+  if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group);
   return predicate ? { outcome: predicate, via: "predicate" } : null;
 }
 
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
-function activeOutcome(before: string, group: VictimGroup): GroupOutcome["outcome"] | null {
-  const verb = ACTIVE_BEFORE.exec(before)?.[1];
-  if (!verb) return null;
+function activeOutcome(before: string, group: VictimGroup): Pick<GroupOutcome, "outcome" | "agentText"> | null {
+  const m = ACTIVE_BEFORE.exec(before);
+  const verb = m?.[1];
+  if (!m || !verb) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
-  if (/^los/i.test(verb) && !group.noun) return null;
+  const lost = /^los/i.test(verb);
+  if (lost && !group.noun) return null;
   const outcome = outcomeOf(verb);
-  return outcome === "both" || outcome === "casualties" ? null : outcome;
+  if (outcome === "both" || outcome === "casualties" || outcome === null) return null;
+  return lost ? { outcome } : { outcome, agentText: before.slice(0, m.index) };
 }
 
 /** The predicate that follows the group, if nothing but an aside stands between them. */
@@ -64,6 +72,8 @@ function predicateOutcome(tail: string, group: VictimGroup): GroupOutcome["outco
  * ("in the village"). Anything with its own verb or number belongs to another clause.
  */
 function gapIsAside(gap: string, group: VictimGroup): boolean {
+  // "five servicemen, including the deputy commander, Colonel X, were killed": one long aside.
+  if (INCLUDING_ASIDE.test(gap) && !ASIDE_VERB.test(gap)) return true;
   const rest = gap
     .replace(/\([^)]*\)/g, " ")
     .replace(/,[^,]*,/g, " ")

@@ -4,7 +4,7 @@
 import { monthNumber } from "../dates/calendar.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
-  MODIFIER_WORDS, VICTIM_NOUN_PATTERN, isSingularNoun, outcomeOf, tollOutcome, victimKind,
+  MODIFIER_WORDS, TOLL_BEFORE, VICTIM_NOUN_PATTERN, isSingularNoun, outcomeOf, tollOutcome, victimKind,
   type Outcome, type VictimKind,
 } from "./lexicon.ts";
 
@@ -27,11 +27,21 @@ export interface VictimGroup {
   ownOutcome: Outcome | null;
 }
 
+/** "a third", "a second": one more victim after a figure ("two were killed and a third injured"). */
+const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const COUNT = new RegExp(
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|an?)(?![\\w-])`,
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
   "gi",
 );
-const OF_DETERMINER = /^\s+of\s+(its|their|our|the|these|those|them|whom)\b/i;
+/** "N of its …", "N more of its …", "N other of the …". */
+const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|the|these|those|them|whom)\b/i;
+/** "and two more were wounded": a bare count of more victims like those just named. */
+const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
+/** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
+const ORDINAL_NEXT = /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
+/** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
+const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
 const NOUN_TAILS = [3, 2, 1, 0].map(
   (n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"),
@@ -55,7 +65,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
   let end = start + m[0].length;
   let possessive = m[1] !== undefined;
-  let inherits = word === "another";
+  const ordinal = ORDINAL_WORD.test(word);
+  let inherits = word === "another" || ordinal;
+  if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
 
   const of = OF_DETERMINER.exec(sentence.slice(end));
   if (of) {
@@ -65,14 +77,21 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     // "two of them", "two of whom": the victims were named before.
     if (det === "them" || det === "whom") inherits = true;
   }
-  const noun = inherits && of ? null : readNoun(sentence.slice(end));
+  const more = !of && !ordinal ? MORE_BARE.exec(sentence.slice(end)) : null;
+  if (more) {
+    end += more[0].length;
+    inherits = true;
+  }
+  const noun = (inherits && of) || more ? null : readNoun(sentence.slice(end));
   if (noun) end += noun.length;
+  if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
   const kind = noun ? victimKind(noun.noun) : null;
   if (kind && noun && /^others?$/i.test(noun.noun)) inherits = true;
+  if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
   const count = countOf(word, noun?.noun ?? null, Boolean(of));
   if (count === null) return null;
-  if (!noun && !inherits && !bareNumberCountsPeople(sentence, start, end, word)) return null;
+  if (!noun && (!inherits || more) && !bareNumberCountsPeople(sentence, start, end, word)) return null;
 
   return {
     start, end, count, inherits, possessive, kind,
@@ -97,7 +116,8 @@ function readNoun(tail: string): NounTail | null {
     const words = modifiers ? modifiers.split(/\s+/) : [];
     // A modifier is a name ("Azerbaijani"), a hyphenated adjective or a known adjective:
     // "five years ago soldiers" must not read "years ago" as describing soldiers.
-    if (words.every((w) => /^[A-Z]/.test(w) || w.includes("-") || MODIFIER.test(w))) {
+    // A possessive also describes them: "two of the village's residents".
+    if (words.every((w) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w))) {
       return { noun: m[2] ?? "", modifiers, length: m[0].length };
     }
   }
@@ -110,7 +130,7 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   if (word === "no") return noun ? 0 : null;
   if (word === "none") return hasOf || !noun ? 0 : null;
   if (word === "no one" || word === "nobody") return 0;
-  if (word === "another") return 1;
+  if (word === "another" || ORDINAL_WORD.test(word)) return 1; // "another", "a third"
   return parseNumberPhrase(word);
 }
 
@@ -118,6 +138,7 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 function bareNumberCountsPeople(sentence: string, start: number, end: number, word: string): boolean {
   if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^(?:a|an|no|none)$/.test(word)) return false;
+  if (TOLL_BEFORE.test(sentence.slice(0, start))) return true; // "the death toll stood at 50"
   if (/^\d{4}$/.test(word)) return false; // a year
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
   if (monthNumber(before) !== null) return false; // "November 26"
