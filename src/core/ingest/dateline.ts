@@ -12,10 +12,13 @@ export interface Dateline {
   rest: string;
 }
 
-/** A place in capitals: "BAKU", "NEW YORK", "STEPANAKERT". */
-const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,3}`;
-/** A place as some sites print it: "Baku", "Nagorno-Karabakh". Only trusted with an outlet credit. */
-const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}`;
+/**
+ * A place in capitals: "BAKU", "NEW YORK", "STEPANAKERT". A story filed from two cities joins
+ * them with a slash: "BAKU/YEREVAN".
+ */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ /-]\p{Lu}[\p{Lu}'’.-]+){0,3}`;
+/** A place as some sites print it: "Baku", "Nagorno-Karabakh", "Baku/Yerevan". Only trusted with an outlet credit. */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ /-]\p{Lu}[\p{L}'’.-]+){0,3}`;
 /** What may follow the place after a comma: a country, a date ("Sept 14", "10 November 2020"). */
 const QUALIFIER = String.raw`(?:,\s*([^()/\n.!?]{1,40}?|[^()/\n]{1,12}\.\s?\d{1,2}(?:,\s*\d{4})?))?`;
 /** "(Reuters)", "(AFP)", "/TASS/", "/ Trend /". */

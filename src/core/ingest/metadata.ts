@@ -192,6 +192,63 @@ function bylineLine(line: string): MetadataLine | null {
   return { date: null, outlet, url: null };
 }
 
+/** One person's name: two or three capitalised words, maybe with a particle ("Thomas de Waal"). */
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|van|von|al|el|bin|le)){0,1}(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}`;
+const PIPE_BYLINE = new RegExp(String.raw`^(${PERSON_NAME}(?:\s*(?:,|and|&)\s*${PERSON_NAME})*)\s*\|\s*(.+?)\s*$`, "u");
+/** An outlet's name after the bar: capitalised words and joiners ("OC Media", "Radio Free Europe/Radio Liberty"). */
+const OUTLET_NAME_WORDS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news))*$/u;
+
+/** "Nikol Pashinyan | Facebook" credits a post, not the article. */
+const SOCIAL_NETWORKS = /^(?:facebook|twitter|x|telegram|instagram|youtube|tiktok|vk|linkedin)$/i;
+
+/**
+ * "Nare Hovakimyan | OC Media": a byline without "By", the author's name and the outlet's split by a
+ * bar. The left side must read as people's names, so "Lachin corridor | Explainer" is not taken;
+ * a publication name there ("Caucasus News | Home") means it is a page title, not a byline.
+ */
+function pipeBylineLine(line: string): MetadataLine | null {
+  const text = line.trim();
+  if (text.length > 100) return null;
+  const m = PIPE_BYLINE.exec(text);
+  if (!m) return null;
+  const names = m[1] ?? "";
+  const outlet = m[2] ?? "";
+  if (OUTLET_WORDS.test(names) || CALENDAR_WORD.test(names)) return null;
+  if (!OUTLET_NAME_WORDS.test(outlet) || wordCount(outlet) > 5 || ROLE_WORDS.test(outlet) || SOCIAL_NETWORKS.test(outlet)) return null;
+  return { date: null, outlet: cleanOutletName(outlet), url: null };
+}
+
+/** Publications whose name alone may head a page above the headline ("BBC News", "Eurasianet"). */
+const KNOWN_OUTLETS = [
+  "BBC", "BBC News", "BBC Russian", "CNN", "Al Jazeera", "The Guardian", "The New York Times", "The Washington Post",
+  "Financial Times", "The Economist", "Politico", "Deutsche Welle", "DW", "France 24", "Euronews", "RFE/RL",
+  "Radio Free Europe/Radio Liberty", "Azatutyun", "Eurasianet", "OC Media", "JAMnews", "CivilNet", "Hetq",
+  "Asbarez", "News.am", "Report.az", "Daily Sabah", "TRT World", "Meduza", "Kommersant", "RT", "Al Arabiya",
+  "The Moscow Times", "Caucasian Knot", "News.az", "Oxu.az",
+];
+/** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
+const MASTHEAD_SUFFIX = /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard)$/i;
+
+/** Section labels built like names ("Breaking News", "Latest News") name no publication. */
+const GENERIC_NEWS_LABEL = /^(?:breaking|latest|top|more|related|live|world|local|fake|good|bad|your|our)$/i;
+
+/**
+ * The outlet named by a masthead line above the headline ("BBC News"), or null. Only a short line
+ * of capitalised words that is a known outlet or ends like a publication's name qualifies; the
+ * caller also checks that a headline follows, so a two-word headline such as "Fake News" alone is
+ * not taken for one.
+ */
+export function mastheadOutlet(line: string): string | null {
+  const text = foldWhitespace(line);
+  if (text.length > 40) return null;
+  const lower = text.toLowerCase();
+  if ([...KNOWN_OUTLETS, ...AGENCIES].some((name) => name.toLowerCase() === lower)) return text;
+  const words = text.split(" ");
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*$/u.test(w))) return null;
+  if (GENERIC_NEWS_LABEL.test(words[0] ?? "")) return null;
+  return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") ? text : null;
+}
+
 /** The company a copyright footer names: "© 2020 Reuters" → "Reuters"; "© IE Online Media Services Pvt Ltd." → "IE Online Media Services". */
 export function copyrightOutlet(line: string): string | null {
   if (!/©|\(c\)|\bcopyright\b/i.test(line)) return null;
@@ -225,7 +282,7 @@ export function readMetadataLine(line: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
-  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? namedDateLine(text);
+  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }
 
 /** The best date cue: the most trusted kind, then the earliest in the article. */

@@ -4,7 +4,7 @@
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
 import { readDateline } from "./dateline.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate, isLinkListHeader } from "./boilerplate.ts";
+import { isBoilerplate, isCreditLine, isLinkListHeader } from "./boilerplate.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
@@ -13,6 +13,7 @@ import {
   chooseOutlet,
   copyrightOutlet,
   DATE_RANK,
+  mastheadOutlet,
   readDatePrefix,
   readMetadataLine,
   type DateCue,
@@ -52,6 +53,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const { front, body } = splitFrontMatter(file, text);
   const cues: Cues = { dates: [], outlets: [], urls: [] };
   const lines = body.split("\n").map(stripMarkdownLine);
+  takeMasthead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
@@ -59,6 +61,19 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const withTitle = addFrontMatterTitle(drafts, front);
   const passages = toPassages(file, dropRepeats(withTitle));
   return { meta: buildMeta(file, front, inferredTitle, cues), passages };
+}
+
+/**
+ * A first line that only names the publication ("BBC News") above the real headline is a masthead:
+ * it names the outlet and is neither the title nor a passage. A headline must follow it.
+ */
+function takeMasthead(lines: MarkdownLine[], cues: Cues): void {
+  const filled = lines.filter((l) => l.text.trim() !== "");
+  const [first, next] = filled;
+  const outlet = first ? mastheadOutlet(first.text) : null;
+  if (!first || !next || !outlet || !isHeadline(foldWhitespace(next.text))) return;
+  cues.outlets.push({ name: outlet, footer: false, at: lines.indexOf(first) });
+  first.text = "";
 }
 
 /** Strips a leading " date YYYY-MM-DD " prefix from the first line; true when body text follows it. */
@@ -86,6 +101,7 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     const text = foldWhitespace(line.text);
     if (text === "") inLinkList = false;
     if (isLinkListHeader(text)) inLinkList = true;
+    if (isCreditLine(text)) dropCaption(segments, block, at);
     if (text === "" || inLinkList || isDropLine(text, line.raw, at, cues)) {
       block = null;
     } else if (line.heading) {
@@ -99,6 +115,17 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     }
   });
   return segments;
+}
+
+/**
+ * A photo credit on its own line ("Photo: Reuters") follows its caption: when the line just above
+ * it stands alone (a one-line block), that line is the caption and is dropped too. The article's
+ * first block is its headline and is never taken for a caption; a longer block is body text.
+ */
+function dropCaption(segments: Segment[], block: { lines: string[]; at: number } | null, at: number): void {
+  const last = segments[segments.length - 1];
+  if (!block || last !== block || segments.length < 2) return;
+  if (block.lines.length === 1 && block.at === at - 1 && (block.lines[0] ?? "").length <= 250) segments.pop();
 }
 
 /** Second pass: blocks become paragraphs, judged against the layout of the whole article. */
