@@ -4,7 +4,8 @@ import { analyzeWords, termOf } from "./analyze.ts";
 import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
-import { correctionCandidates } from "./spelling.ts";
+import { type Correction as SpellingCandidate, buildVocabulary, correctionCandidates } from "./spelling.ts";
+import { SYNONYM_GROUPS } from "./synonyms.ts";
 import { tokenize } from "./tokenize.ts";
 import { isStopWord } from "./stopWords.ts";
 
@@ -23,6 +24,8 @@ export interface SearchQuery {
   terms: WeightedTerm[];
   corrections: Correction[];
   date: QuestionDate | null;
+  /** "How many …", "how much …", "the number of …": the answer is a count. */
+  countAsked: boolean;
   /** Known place names the question mentions. */
   places: string[];
   /** Sum of the terms' idf as if all were found: the yardstick for "weak evidence". */
@@ -38,6 +41,8 @@ export interface SearchQuery {
 
 const UNKNOWN_WORD_SHARE = 0.5;
 
+const COUNT_QUESTION = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i;
+
 /** An alternative correction counts for a little less than the best one. */
 const ALTERNATIVE_FACTOR = 0.9;
 
@@ -51,7 +56,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const used = words.map((word) => {
     // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper").
     if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
-    const [fix, ...others] = correctionCandidates(index.vocabulary, word);
+    const [fix, ...others] = correctionsOf(index, word);
     if (!fix) return word;
     corrections.push({ typed: word, corrected: fix.word });
     const term = termOf(fix.word);
@@ -78,7 +83,25 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   // word in an otherwise well-matched question ("outage") sinks it.
   const unknownWeight = maxIdf(index.bm25) * UNKNOWN_WORD_SHARE;
   const evidenceMass = primary.reduce((sum, t, i) => sum + (index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight), 0);
-  return { terms, corrections, date, places: placesNamed(index, primary), evidenceMass, termIdf, slots };
+  return { terms, corrections, date, countAsked: COUNT_QUESTION.test(text), places: placesNamed(index, primary), evidenceMass, termIdf, slots };
+}
+
+/**
+ * The words of the synonym table, as a second vocabulary: "refugess" is corrected to "refugees"
+ * even when the corpus only says "displaced" or "fled", since the correction's synonym group is indexed.
+ */
+const SYNONYM_VOCABULARY = (() => {
+  const words = [...new Set(SYNONYM_GROUPS.flat().filter((w) => /^[a-z]+$/.test(w)))];
+  return buildVocabulary(words, new Uint32Array(words.length));
+})();
+
+function correctionsOf(index: SearchIndex, word: string): SpellingCandidate[] {
+  const fromCorpus = correctionCandidates(index.vocabulary, word);
+  if (fromCorpus.length > 0) return fromCorpus;
+  return correctionCandidates(SYNONYM_VOCABULARY, word).filter((c) => {
+    const term = termOf(c.word);
+    return term !== null && index.bm25.postings.has(term);
+  });
 }
 
 function correctedWeight(score: number): number {

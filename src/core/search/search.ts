@@ -1,7 +1,9 @@
 // Ranks passages for a question: BM25 over the question's terms, then boosts for the
 // question's date and places, a slight discount for headlines, and a coverage measure
 // that tells a real answer from a coincidental match of one common word.
-import { scoreBm25 } from "./bm25.ts";
+import { type ScoredDoc, scoreBm25 } from "./bm25.ts";
+import { MONTH_PATTERN, addDays } from "../dates/calendar.ts";
+import { proximityEvidence } from "./proximity.ts";
 import { planQuery, type SearchQuery } from "./query.ts";
 import type { DateSpan, PassageRecord, SearchIndex } from "./searchIndex.ts";
 
@@ -10,6 +12,8 @@ export interface SearchHit {
   score: number;
   /** Share of the question's evidence (idf-weighted terms) this passage holds, 0–1. */
   coverage: number;
+  /** The product of the date, count, place and heading factors applied to the passage's score. */
+  boost?: number;
 }
 
 export interface SearchResult {
@@ -23,9 +27,20 @@ export const SEARCH_DEFAULTS = {
   limit: 5,
   /** BM25 candidates re-ranked with the boosts; the boosts never lift a passage from further down. */
   candidates: 200,
-  dateBoost: 1.4,
+  /** A passage that names a date in the question's period. */
+  dateBoost: 1.6,
+  /** A passage naming no date of its own, in an article published in (or just after) the period. */
+  publishedBoost: 1.45,
+  /** A passage naming other dates only, in an article published in the period: it looks back or ahead. */
+  otherDatesBoost: 1.15,
+  /** "How many …": a passage that gives a count (a figure, not a year or a day of the month). */
+  countBoost: 1.5,
   placeBoost: 1.3,
-  headingFactor: 0.7,
+  headingFactor: 0.6,
+  /** Candidates (best first) whose text is read again for proximity. */
+  proximityDepth: 30,
+  /** Share of a neighbouring pair's evidence added when the pair stands together in the passage. */
+  proximityWeight: 0.5,
   /** Below this share of the question's evidence, the best passage is not an answer. */
   minCoverage: 0.45,
 };
@@ -38,21 +53,59 @@ export function searchPassages(index: SearchIndex, question: string, options: Se
   if (query.terms.length === 0) return { query, hits: [], weak: true };
   const scored = scoreBm25(index.bm25, query.terms, settings.candidates);
   const hits = scored
-    .map(({ doc, score, matched }) => {
+    .map(({ doc, score, matched }): SearchHit | null => {
       const record = index.passages[doc];
       if (!record) return null;
-      const boost = boostFor(index, query, doc, settings) * (record.passage.heading ? settings.headingFactor : 1);
-      return { record, score: score * boost, coverage: coverageOf(query, matched) };
+      const boost = boostFor(index, query, record, settings) * (record.passage.heading ? settings.headingFactor : 1);
+      return { record, score: score * boost, coverage: coverageOf(query, matched), boost };
     })
-    .filter((h): h is SearchHit => h !== null)
-    .sort((a, b) => b.score - a.score || a.record.doc - b.record.doc);
+    .filter((h): h is SearchHit => h !== null);
+  hits.sort(byScore);
+  rerankByProximity(query, hits, settings);
   const best = hits[0];
-  const weak = !best || bestCoverage(hits.slice(0, settings.limit)) < settings.minCoverage;
-  return { query, hits: hits.slice(0, settings.limit), weak };
+  const top = hits.slice(0, settings.limit);
+  const weak = !best || bestCoverage(index, query, top, scored) < settings.minCoverage;
+  return { query, hits: top, weak };
 }
 
-function bestCoverage(hits: SearchHit[]): number {
-  return hits.reduce((max, h) => Math.max(max, h.coverage), 0);
+/**
+ * The best share of the question any top passage holds, alone or with a neighbouring passage
+ * of its article: an answer often spans two paragraphs ("they met in Yevlakh." / "After the
+ * meeting, the sides had discussed …"), and neither alone need hold most of a short question.
+ */
+const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || a.record.doc - b.record.doc;
+
+/**
+ * Adds the proximity evidence (scaled like the passage's boosts) to the best candidates and
+ * re-sorts them. Only the first `proximityDepth` are read again, so the cost stays fixed.
+ */
+function rerankByProximity(query: SearchQuery, hits: SearchHit[], settings: typeof SEARCH_DEFAULTS): void {
+  const depth = Math.min(hits.length, settings.proximityDepth);
+  if (depth < 2 || settings.proximityWeight <= 0) return;
+  for (let i = 0; i < depth; i++) {
+    const hit = hits[i] as SearchHit;
+    const evidence = proximityEvidence(query, hit.record.passage.text);
+    if (evidence > 0) hit.score += settings.proximityWeight * evidence * (hit.boost ?? 1);
+  }
+  const head = hits.slice(0, depth).sort(byScore);
+  hits.splice(0, depth, ...head);
+}
+
+function bestCoverage(index: SearchIndex, query: SearchQuery, top: SearchHit[], scored: ScoredDoc[]): number {
+  const masks = new Map(scored.map((s) => [s.doc, s.matched]));
+  let best = 0;
+  for (const hit of top) {
+    best = Math.max(best, hit.coverage);
+    const doc = hit.record.doc;
+    const own = masks.get(doc) ?? 0;
+    for (const next of [doc - 1, doc + 1]) {
+      const mask = masks.get(next);
+      if (mask === undefined || mask === own) continue;
+      if (next < 0 || next >= index.passages.length || index.passages[next]?.article !== hit.record.article) continue;
+      best = Math.max(best, coverageOf(query, own | mask));
+    }
+  }
+  return best;
 }
 
 function coverageOf(query: SearchQuery, matched: number): number {
@@ -69,14 +122,43 @@ function coverageOf(query: SearchQuery, matched: number): number {
   return Math.min(1, total / query.evidenceMass);
 }
 
-function boostFor(index: SearchIndex, query: SearchQuery, doc: number, settings: typeof SEARCH_DEFAULTS): number {
-  let boost = 1;
-  if (query.date && overlapsAny(index.passageDates[doc] ?? [], query.date)) boost *= settings.dateBoost;
+function boostFor(index: SearchIndex, query: SearchQuery, record: PassageRecord, settings: typeof SEARCH_DEFAULTS): number {
+  const doc = record.doc;
+  let boost = dateBoostFor(index, query, record, settings);
+  if (query.countAsked && holdsCount(record.passage.text)) boost *= settings.countBoost;
   if (query.places.length > 0) {
     const here = index.passagePlaces[doc] ?? [];
     if (query.places.some((p) => here.includes(p))) boost *= settings.placeBoost;
   }
   return boost;
+}
+
+/**
+ * A date in the question lifts passages of that time: most a passage that names a date in the
+ * period itself; then one that names no date, from an article published in the period (news
+ * reports last week's events, so a few days after it count too); a passage that names only
+ * other dates ("the 2020 war, a year ago") in such an article, least. Nothing is filtered out.
+ */
+function dateBoostFor(index: SearchIndex, query: SearchQuery, record: PassageRecord, settings: typeof SEARCH_DEFAULTS): number {
+  const date = query.date;
+  if (!date) return 1;
+  const own = index.passageDates[record.doc] ?? [];
+  if (overlapsAny(own, date)) return settings.dateBoost;
+  const published = record.article.meta.published;
+  if (!published || published < date.start || published > addDays(date.end, PUBLISHED_GRACE_DAYS)) return 1;
+  return own.length === 0 ? settings.publishedBoost : settings.otherDatesBoost;
+}
+
+const PUBLISHED_GRACE_DAYS = 7;
+
+/** A number word that is not a duration ("six weeks of fighting" counts nothing). */
+const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores of|millions?)\b(?!\s+(?:\S+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/i;
+const NOT_COUNTS = new RegExp(`\\b(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`, "gi");
+
+/** Whether a passage gives a count: a number that is not a year, a time or a day of the month. */
+export function holdsCount(text: string): boolean {
+  if (NUMBER_WORDS.test(text)) return true;
+  return /\d/.test(text.replace(NOT_COUNTS, " "));
 }
 
 export function overlapsAny(spans: DateSpan[], range: DateSpan): boolean {

@@ -8,6 +8,7 @@ import { type ShortFieldIndex, type ShortFieldIndexJson, buildShortFieldIndex, c
 import { type ShortField } from "./shortFields.ts";
 import { type Vocabulary, buildVocabulary } from "./spelling.ts";
 import { tokenize } from "./tokenize.ts";
+import { findDateRef } from "../dates/resolveDate.ts";
 
 export interface PassageRecord {
   doc: number;
@@ -34,7 +35,10 @@ export interface SearchIndex {
   knownWords: Set<string>;
   /** Places named in each passage (doc order), from the knowledge core's gazetteer. */
   passagePlaces: string[][];
-  /** Dates a passage is about: its article's publication day and its claims' and figures' dates. */
+  /**
+   * Dates a passage gives itself: its claims' and figures' dates and the dates its sentences name.
+   * Empty when it names none; the search then falls back on its article's publication day.
+   */
   passageDates: DateSpan[][];
   places: PlaceName[];
   shortFields: ShortFieldIndex;
@@ -78,14 +82,44 @@ function placesOf(passage: Passage, article: ArticleKnowledge): string[] {
   return [...names];
 }
 
-/** Each passage's dates: its article's publication day, and the dates of its claims and figures. */
+/**
+ * Each passage's own dates: those of its claims and figures, and those its sentences name
+ * ("late on November 16", resolved against the publication day). The publication day itself
+ * is not among them: it is the fallback for a passage that names no date of its own.
+ */
 function collectDates(article: ArticleKnowledge, into: Map<string, DateSpan[]>): void {
-  const published = article.meta.published ? [{ start: article.meta.published, end: article.meta.published }] : [];
-  for (const passage of article.passages) into.set(passage.id, [...published]);
+  const published = article.meta.published ?? null;
+  for (const passage of article.passages) {
+    const spans: DateSpan[] = [];
+    const add = (start: string | null | undefined, end: string | null | undefined) => {
+      if (!start) return;
+      const span = { start, end: end ?? start };
+      if (!spans.some((s) => s.start === span.start && s.end === span.end)) spans.push(span);
+    };
+    if (!passage.heading) {
+      for (const sentence of passage.sentences) {
+        const ref = sentenceDate(sentence.text, published);
+        add(ref?.start, ref?.end);
+      }
+    }
+    into.set(passage.id, spans);
+  }
   for (const item of [...article.claims, ...article.casualties]) {
     if (!item.date?.start) continue;
-    into.get(item.passageId)?.push({ start: item.date.start, end: item.date.end ?? item.date.start });
+    const spans = into.get(item.passageId);
+    if (spans && !spans.some((s) => s.start === item.date?.start && s.end === (item.date?.end ?? item.date?.start))) {
+      spans.push({ start: item.date.start, end: item.date.end ?? item.date.start });
+    }
   }
+}
+
+/** Sentences too long to hold one date worth finding are not scanned (they are noise, and slow). */
+const MAX_DATED_SENTENCE = 2_000;
+
+function sentenceDate(text: string, published: string | null) {
+  if (text.length > MAX_DATED_SENTENCE) return null;
+  const ref = findDateRef(text, published);
+  return ref && ref.precision !== "unknown" ? ref : null;
 }
 
 export function isKnownWord(index: SearchIndex, word: string): boolean {

@@ -4,7 +4,9 @@
 // Keep groups tight: merging near-synonyms that a reader would distinguish blurs the ranking.
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["killed", "died", "dead", "deaths", "death", "fatalities", "fatality", "fatal", "perished", "lost their lives", "death toll", "lose", "losing", "losses"],
+  ["killed", "died", "dead", "deaths", "death", "die", "dies", "dying", "fatalities", "fatality", "fatal", "perished", "lost their lives", "death toll", "lose", "losing", "losses",
+    // Official Azerbaijani (and Armenian) wording for soldiers killed in action.
+    "martyred", "martyr", "martyrs", "martyrdom"],
   ["wounded", "injured", "injuries", "injury", "hurt"],
   ["casualties", "casualty", "toll"],
   ["ceasefire", "truce", "cease-fire", "cease fire", "armistice"],
@@ -21,7 +23,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["advance", "advanced into", "entered", "enter", "seized", "seize", "captured", "capture", "took control", "taking control"],
   ["clash", "clashes", "skirmish", "skirmishes", "fighting", "firefight", "hostilities", "combat"],
   ["war", "conflict"],
-  ["talks", "negotiations", "negotiation", "peace process"],
+  ["talks", "negotiations", "negotiation", "negotiated", "peace process", "meeting", "meetings", "met", "meet", "summit"],
+  ["discussed", "discuss", "discussion", "discussions"],
+  ["refugees", "refugee", "displaced", "displacement", "fled", "flee", "fleeing", "exodus", "evacuees", "exiled", "uprooted"],
+  // Arriving somewhere: "how many reached Armenia" is answered by "28,120 people had crossed into Armenia".
+  ["arrived", "arrive", "arrival", "arrivals", "reached", "reach", "crossed into"],
+  ["deployed", "deploy", "deploying", "deployment", "dispatched", "dispatch", "stationed"],
+  // Chat shorthand people type in questions.
+  ["people", "ppl", "persons"],
   ["mediators", "mediator", "co-chairs", "co-chair", "cochairs", "envoys", "envoy"],
   ["prisoners", "pows", "prisoners of war", "captives", "detainees"],
   // Demonyms and alternative names: a question about "Azerbaijani forces" is about Azerbaijan.
