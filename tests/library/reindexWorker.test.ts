@@ -76,6 +76,8 @@ describe("re-indexing in a worker thread", () => {
     }, 5);
     const report = await pending;
     clearInterval(timer);
+    // Decoding the worker's index and the swap end just before `pending` settles, with no tick after.
+    longestStall = Math.max(longestStall, performance.now() - last);
 
     expect(report.ok).toBe(true);
     expect(report.articles).toBe(articles.length + 2);

@@ -3,6 +3,8 @@
 import { stat, type Stats } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import type { SectionReader, SectionWriter } from "./sections.ts";
+import type { StringInterner, StringTable } from "./stringTable.ts";
 
 export interface FileStamp {
   size: number;
@@ -65,4 +67,24 @@ export function compareFingerprints(before: CorpusFingerprint, after: CorpusFing
 export function sameFingerprint(a: CorpusFingerprint, b: CorpusFingerprint): boolean {
   const changes = compareFingerprints(a, b);
   return changes.added.length + changes.removed.length + changes.modified.length === 0;
+}
+
+// --- in the saved index: three columns (name, size, mtime) --------------------------------
+
+export function encodeFingerprint(fingerprint: CorpusFingerprint, strings: StringInterner, out: SectionWriter): void {
+  const names = Object.keys(fingerprint);
+  out.add("fp.names", "u32", Uint32Array.from(names, (n) => strings.id(n)));
+  out.add("fp.sizes", "f64", Float64Array.from(names, (n) => fingerprint[n]?.size ?? 0));
+  out.add("fp.mtimes", "f64", Float64Array.from(names, (n) => fingerprint[n]?.mtimeMs ?? 0));
+}
+
+export function decodeFingerprint(input: SectionReader, strings: StringTable): CorpusFingerprint {
+  const names = input.u32("fp.names");
+  const sizes = input.f64("fp.sizes");
+  const mtimes = input.f64("fp.mtimes");
+  if (sizes.length !== names.length || mtimes.length !== names.length) throw new Error("the saved fingerprint is inconsistent");
+  // Prototype-less: one unique key per file would otherwise cost a hidden-class transition each.
+  const fingerprint = Object.create(null) as CorpusFingerprint;
+  for (let i = 0; i < names.length; i++) fingerprint[strings.get(names[i] as number)] = { size: sizes[i] as number, mtimeMs: mtimes[i] as number };
+  return fingerprint;
 }

@@ -65,8 +65,12 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   let closed = false;
 
   async function buildHere(progress: (p: StepProgress) => void): Promise<Built> {
-    const snapshot = await buildSnapshot(corpusDir, extract, progress);
-    progress({ stage: "save", files: Object.keys(snapshot.fingerprint).length, ...countOf(snapshot.index.knowledge) });
+    let files = 0;
+    const snapshot = await buildSnapshot(corpusDir, extract, (p) => {
+      files = p.files;
+      progress(p);
+    });
+    progress({ stage: "save", files, ...countOf(snapshot.index.knowledge) });
     try {
       const file = encodeIndex(corpusDir, snapshot);
       await writeIndexFile(path, file);

@@ -7,7 +7,7 @@ import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
-import type { CorpusFingerprint } from "./fingerprint.ts";
+import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
 import { decodeKnowledge, encodeKnowledge } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, headerSchema, type Header } from "./savedIndexSchema.ts";
 import { decodeSearch, encodeSearch } from "./searchCodec.ts";
@@ -31,6 +31,7 @@ const corpusKey = (corpusDir: string) => createHash("sha256").update(resolve(cor
 export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer {
   const strings = new StringInterner();
   const sections = new SectionWriter();
+  encodeFingerprint(snapshot.fingerprint, strings, sections);
   const enums = encodeKnowledge(snapshot.index.knowledge, strings, sections);
   const search = encodeSearch(snapshot.index.search, strings, sections);
   strings.write(sections);
@@ -41,7 +42,6 @@ export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer 
     savedAt: new Date().toISOString(),
     corpusDir: resolve(corpusDir),
     endian: endianness(),
-    fingerprint: snapshot.fingerprint,
     errors: snapshot.errors,
     body: { bytes: body.byteLength, sha256: sha256(body) },
     sections: sections.sections,
@@ -67,7 +67,7 @@ export async function writeIndexFile(path: string, file: Uint8Array): Promise<vo
     throw error;
   }
   // Versions before 4 saved JSON under another name: drop it, it would never be read again.
-  await rm(path.replace(/\.bin$/, ".json"), { force: true }).catch(() => undefined);
+  if (path.endsWith(".bin")) await rm(`${path.slice(0, -".bin".length)}.json`, { force: true }).catch(() => undefined);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -97,9 +97,10 @@ export function decodeIndex(file: Buffer): LoadResult {
     if (sha256(body) !== header.body.sha256) return { ok: false, reason: "saved index is corrupt (its body does not match its checksum)" };
     const input = new SectionReader(body, header.sections);
     const strings = new StringTable(input);
+    const fingerprint = decodeFingerprint(input, strings);
     const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
-    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint: header.fingerprint, errors: header.errors } };
+    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors } };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }

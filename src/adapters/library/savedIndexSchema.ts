@@ -2,6 +2,8 @@
 // machine's byte order, a truncated write or a hand edit is rejected (and rebuilt), never trusted.
 // The binary body behind the header is covered by its SHA-256 and by the bounds checks of the
 // decoders; zod checks every value the body's u8 columns stand for (sides, kinds, precisions).
+// The corpus fingerprint (one entry per file) lives in the body too: in the header, parsing and
+// validating 9k entries cost more than all the other header fields together.
 import { endianness } from "node:os";
 import { z } from "zod";
 import { SIDES } from "../../core/types.ts";
@@ -23,7 +25,6 @@ export const headerSchema = z.object({
   corpusDir: z.string(),
   /** Typed arrays are saved in this machine's byte order; a file from another order is rebuilt. */
   endian: z.literal(endianness()),
-  fingerprint: z.record(z.object({ size: z.number(), mtimeMs: z.number() })),
   errors: z.array(z.object({ file: z.string(), reason: z.string() })),
   body: z.object({ bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   sections: z.array(sectionSchema),

@@ -3,12 +3,12 @@
 // 100k-passage index load in a fraction of a second.
 import { z } from "zod";
 
-const ELEMENT_BYTES = { u8: 1, u16: 2, u32: 4, f64: 8, utf8: 1 } as const;
+const ELEMENT_BYTES = { u8: 1, u16: 2, u32: 4, f64: 8, utf8: 1, latin1: 1 } as const;
 export type SectionType = keyof typeof ELEMENT_BYTES;
 
 export const sectionSchema = z.object({
   name: z.string(),
-  type: z.enum(["u8", "u16", "u32", "f64", "utf8"]),
+  type: z.enum(["u8", "u16", "u32", "f64", "utf8", "latin1"]),
   offset: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
 });
@@ -23,7 +23,7 @@ export class SectionWriter {
   private offset = 0;
 
   add(name: string, type: SectionType, data: ArrayBufferView | string): void {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const bytes = typeof data === "string" ? Buffer.from(data, type === "latin1" ? "latin1" : "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     this.sections.push({ name, type, offset: this.offset, bytes: bytes.byteLength });
     this.parts.push(bytes);
     this.offset += bytes.byteLength;
@@ -60,9 +60,9 @@ export class SectionReader {
   f64(name: string): Float64Array {
     return this.copy(name, "f64", (n) => new Float64Array(n));
   }
-  utf8(name: string): string {
-    const section = this.section(name, "utf8");
-    return this.body.toString("utf8", section.offset, section.offset + section.bytes);
+  text(name: string, encoding: "utf8" | "latin1"): string {
+    const section = this.section(name, encoding);
+    return this.body.toString(encoding, section.offset, section.offset + section.bytes);
   }
 
   /**

@@ -1,18 +1,26 @@
-// Every string of the saved index (texts, ids, names, dates) stored once, in one UTF-8 section.
-// Columns refer to strings by number. Loading decodes the section once and slices it, so
+// Every string of the saved index (texts, ids, names, dates) stored once, in two text sections.
+// Columns refer to strings by number. Loading decodes each section once and slices it, so
 // repeated file names and speakers cost nothing and equal strings come back as one string.
+// Strings whose characters all fit in one byte (most of a corpus) live apart from the others:
+// V8 stores a string, and every slice of it, with two bytes a character as soon as a single
+// character needs them, and one curly quote would otherwise double the size of all the text.
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 
+const ONE_BYTE = /^[\u0000-\u00ff]*$/;
+
+/** Ids are even for one-byte strings and odd for the others: index = id >>> 1. */
 export class StringInterner {
   private readonly ids = new Map<string, number>();
-  private readonly list: string[] = [];
+  private readonly narrow: string[] = [];
+  private readonly wide: string[] = [];
 
   id(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
-      id = this.list.length;
+      const list = ONE_BYTE.test(value) ? this.narrow : this.wide;
+      id = list.length * 2 + (list === this.wide ? 1 : 0);
+      list.push(value);
       this.ids.set(value, id);
-      this.list.push(value);
     }
     return id;
   }
@@ -23,37 +31,35 @@ export class StringInterner {
 
   /** Writes the table; call last, once every column has interned its strings. */
   write(writer: SectionWriter): void {
-    const ends = new Uint32Array(this.list.length);
-    let at = 0;
-    this.list.forEach((s, i) => {
-      at += s.length;
-      ends[i] = at;
-    });
-    writer.add("strings", "utf8", this.list.join(""));
-    // UTF-16 offsets: what String.prototype.slice counts in after decoding.
-    writer.add("stringEnds", "u32", ends);
+    writer.add("strings.narrow", "latin1", this.narrow.join(""));
+    writer.add("strings.narrowEnds", "u32", ends(this.narrow));
+    writer.add("strings.wide", "utf8", this.wide.join(""));
+    writer.add("strings.wideEnds", "u32", ends(this.wide));
   }
 }
 
+/** UTF-16 offsets: what String.prototype.slice counts in after decoding. */
+function ends(list: readonly string[]): Uint32Array {
+  const out = new Uint32Array(list.length);
+  let at = 0;
+  list.forEach((s, i) => {
+    at += s.length;
+    out[i] = at;
+  });
+  return out;
+}
+
 export class StringTable {
-  private readonly strings: string[];
+  private readonly narrow: string[];
+  private readonly wide: string[];
 
   constructor(reader: SectionReader) {
-    const text = reader.utf8("strings");
-    const ends = reader.u32("stringEnds");
-    if (ends.length > 0 && ends[ends.length - 1] !== text.length) throw new Error("the string table does not match its text");
-    this.strings = new Array<string>(ends.length);
-    let start = 0;
-    for (let i = 0; i < ends.length; i++) {
-      const end = ends[i] as number;
-      if (end < start) throw new Error("the string table is out of order");
-      this.strings[i] = text.slice(start, end);
-      start = end;
-    }
+    this.narrow = slices(reader.text("strings.narrow", "latin1"), reader.u32("strings.narrowEnds"));
+    this.wide = slices(reader.text("strings.wide", "utf8"), reader.u32("strings.wideEnds"));
   }
 
   get(id: number): string {
-    const value = this.strings[id];
+    const value = (id & 1 ? this.wide : this.narrow)[id >>> 1];
     if (value === undefined) throw new Error(`string ${id} is out of range`);
     return value;
   }
@@ -61,4 +67,17 @@ export class StringTable {
   nullable(id: number): string | null {
     return id === NONE ? null : this.get(id);
   }
+}
+
+function slices(text: string, ends: Uint32Array): string[] {
+  if ((ends.length === 0 ? 0 : ends[ends.length - 1]) !== text.length) throw new Error("the string table does not match its text");
+  const out = new Array<string>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    if (end < start) throw new Error("the string table is out of order");
+    out[i] = text.slice(start, end);
+    start = end;
+  }
+  return out;
 }
