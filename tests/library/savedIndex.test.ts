@@ -99,6 +99,7 @@ describe("a damaged saved index", () => {
     ["a flipped byte in the body", (f) => { const copy = Buffer.from(f); copy[copy.length - 50]! ^= 0xff; return copy; }, /corrupt/],
     ["garbage instead of a header", (f) => Buffer.concat([Buffer.from("{nope\n"), f]), /unreadable/],
     ["an older version", (f) => withHeader(f, (h) => (h.version = 3)), /invalid: version/],
+    ["an index built by other extraction code", (f) => withHeader(f, (h) => (h.pipeline = "0000000000000000")), /other extraction code/],
     ["a side the program does not know", (f) => withHeader(f, (h) => ((h.enums as { sides: string[] }).sides.push("atlantis"))), /invalid: enums\.sides/],
     ["a section past the end", (f) => withHeader(f, (h) => ((h.sections as { offset: number }[])[0]!.offset = 1e9)), /unreadable: section/],
   ];

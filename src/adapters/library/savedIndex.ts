@@ -7,6 +7,7 @@ import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
+import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
 import { decodeKnowledge, encodeKnowledge } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, headerSchema, type Header } from "./savedIndexSchema.ts";
@@ -41,6 +42,7 @@ export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer 
     version: SAVED_INDEX_VERSION,
     savedAt: new Date().toISOString(),
     corpusDir: resolve(corpusDir),
+    pipeline: pipelineVersion(),
     endian: endianness(),
     errors: snapshot.errors,
     body: { bytes: body.byteLength, sha256: sha256(body) },
@@ -92,6 +94,7 @@ export function decodeIndex(file: Buffer): LoadResult {
     const parsed = headerSchema.safeParse(JSON.parse(file.toString("utf8", 0, newline)));
     if (!parsed.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(parsed.error)}` };
     const header = parsed.data;
+    if (header.pipeline !== pipelineVersion()) return { ok: false, reason: "saved index was built by other extraction code" };
     const body = file.subarray(newline + 1);
     if (body.byteLength !== header.body.bytes) return { ok: false, reason: `saved index is truncated (${body.byteLength} of ${header.body.bytes} bytes)` };
     if (sha256(body) !== header.body.sha256) return { ok: false, reason: "saved index is corrupt (its body does not match its checksum)" };

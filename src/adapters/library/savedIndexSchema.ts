@@ -23,6 +23,8 @@ export const headerSchema = z.object({
   version: z.literal(SAVED_INDEX_VERSION),
   savedAt: z.string(),
   corpusDir: z.string(),
+  /** Hash of the core's code and data (pipelineVersion.ts): another build's index is rebuilt. */
+  pipeline: z.string(),
   /** Typed arrays are saved in this machine's byte order; a file from another order is rebuilt. */
   endian: z.literal(endianness()),
   errors: z.array(z.object({ file: z.string(), reason: z.string() })),

@@ -1,0 +1,34 @@
+// Which extraction and search code built an index: a hash of every source and data file of the
+// pure core (src/core). A saved index built by other code is rebuilt, so a change to a rule, the
+// gazetteer or the synonyms reaches the answers without anyone remembering to bump a version.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CORE_DIR = fileURLToPath(new URL("../../core", import.meta.url));
+
+let cached: string | null = null;
+
+export function pipelineVersion(): string {
+  cached ??= hashTree(CORE_DIR);
+  return cached;
+}
+
+function hashTree(root: string): string {
+  const hash = createHash("sha256");
+  for (const file of listFiles(root)) {
+    hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return listFiles(path);
+      return /\.(ts|json)$/.test(entry.name) ? [path] : [];
+    });
+}
