@@ -114,6 +114,12 @@ const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) =>
 ).sort((a, b) => b.words.length - a.words.length);
 
 const VERB_WORDS = new Set(PHRASES.flatMap((p) => p.words));
+/** Phrases by their first word, longest first: one map lookup per token, not a scan of the list. */
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const phrase of PHRASES) {
+  const first = phrase.words[0] ?? "";
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
 
 /** True for a word that can be a speech verb: it never glues an actor's name together. */
 export function isSpeechVerbForm(norm: string): boolean {
@@ -129,7 +135,8 @@ export interface Span {
 /** Speech verbs outside quotes and outside actors' names, in sentence order. */
 export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[] {
   const hits: VerbHit[] = [];
-  const inside = (i: number) => actors.some((m) => i >= m.start && i < m.end);
+  const covered = new Set(actors.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const inside = (i: number) => covered.has(i);
   const subjectEnds = new Set(actors.map((m) => m.end));
   for (const t of tokens) {
     if (t.quoted || !t.isWord || inside(t.i)) continue;
@@ -137,7 +144,7 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
       hits.push({ start: t.i, end: t.i + 2, accordingTo: true, passive: false });
       continue;
     }
-    const phrase = PHRASES.find((p) => p.words.every((w, k) => tokens[t.i + k]?.norm === w));
+    const phrase = PHRASES_BY_FIRST_WORD.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[t.i + k]?.norm === w));
     if (!phrase) continue;
     const hit = toVerbHit(phrase, tokens, t.i, subjectEnds);
     if (hit) hits.push(hit);
