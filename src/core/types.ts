@@ -166,17 +166,11 @@ export interface AnswerLine {
   group?: string;
 }
 
-export interface CasualtyRow {
-  claimedBy: Claimant;
-  affected: AffectedSide;
-  killed: number | null;
-  wounded: number | null;
-  qualifier: string | null;
-  date: DateRef | null;
-  sentence: string;
+/** A casualty figure as an answer shows it: the figure, where it was published, whether disputed. */
+export type CasualtyRow = Pick<CasualtyFigure, "claimedBy" | "affected" | "killed" | "wounded" | "qualifier" | "date" | "sentence"> & {
   sources: number[];
   disputed: boolean;
-}
+};
 
 export interface Answer {
   kind: AnswerKind;
