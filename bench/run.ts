@@ -3,7 +3,7 @@
 // ours against MiniSearch and FlexSearch on the same passages and typo'd questions.
 // BENCH_SIZES=1000,10000 npm run bench   skips the 100k step while developing.
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { join } from "node:path";
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     "",
     `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Synthetic conflict-news corpus plus the ${seeds.length} seed articles;`,
     `questions: the ${seedQs.length} seed questions plus generated ones with typos (same questions for every engine).`,
-    "Re-index = read + extract (attribution) + index + save, in the re-index worker thread, plus decoding its result here.",
+    `Re-index = read + extract (attribution) + index + save, in the re-index worker thread (extraction shared with one extraction worker per spare core; ${availableParallelism()} cores here), plus decoding its result here.`,
     `Load = createLibrary over the saved index (read, checksum, decode, stat the corpus): the median of ${LOADS} loads in one process,`,
     "next to the median JSON.parse of the same knowledge as plain JSON (the bulk of the old format's load), timed alongside.",
     "Latencies are medians (p50) and p95 over each query set;",

@@ -7,6 +7,7 @@ import { buildAnswerIndex } from "../../core/answers/answerIndex.ts";
 import type { ArticleSource, CorpusKnowledge } from "../../core/types.ts";
 import { extractCorpus, type Extract, type Extraction } from "./extractor.ts";
 import { fingerprintCorpus } from "./fingerprint.ts";
+import { startExtractionPool, workersFor } from "./parallelExtract.ts";
 import type { IndexSnapshot } from "./savedIndex.ts";
 
 export type ProgressStage = "read" | "extract" | "index" | "save";
@@ -38,17 +39,36 @@ export class ReindexFailure extends Error {
   }
 }
 
-/** Articles extracted between two progress reports (and, on the main thread, two breaths). */
-const BATCH = 250;
+/**
+ * Extraction workers to start (parallelExtract.ts): a number, or "auto" for one per spare core
+ * when the corpus is large enough. Only the re-index worker starts them; the main thread never does.
+ */
+export interface Parallelism {
+  workers: number | "auto";
+  /** The extraction workers' entry (tests). */
+  entry?: URL;
+}
 
-export async function buildSnapshot(corpusDir: string, extract: Extract, onProgress: (p: StepProgress) => void): Promise<IndexSnapshot> {
+export async function buildSnapshot(corpusDir: string, extract: Extract, onProgress: (p: StepProgress) => void, parallel: Parallelism = { workers: 0 }): Promise<IndexSnapshot> {
   const fingerprint = await fingerprintCorpus(corpusDir);
-  const corpus = await loadCorpus(corpusDir);
-  const files = corpus.sources.length;
-  onProgress({ stage: "read", files, passages: 0, claims: 0 });
-  await breathe();
-  const { knowledge, errors } = await extractAll(corpus.sources, extract, (passages, claims) => onProgress({ stage: "extract", files, passages, claims }));
-  const allErrors = [...corpus.errors, ...errors];
+  // The fingerprint counts the articles: extraction workers can start loading while they are read.
+  const pool = extract === extractCorpus ? startExtractionPool(workerCount(parallel, Object.keys(fingerprint).length), parallel.entry) : null;
+  let extraction: Extraction;
+  let files: number;
+  let readErrors: FileError[];
+  try {
+    const corpus = await loadCorpus(corpusDir);
+    files = corpus.sources.length;
+    readErrors = corpus.errors;
+    onProgress({ stage: "read", files, passages: 0, claims: 0 });
+    await breathe();
+    const onBatch = (passages: number, claims: number) => onProgress({ stage: "extract", files, passages, claims });
+    extraction = pool ? await pool.extract(corpus.sources, extract, onBatch) : extractWhole(corpus.sources, extract, onBatch);
+  } finally {
+    pool?.stop();
+  }
+  const { knowledge, errors } = extraction;
+  const allErrors = [...readErrors, ...errors];
   if (knowledge.articles.length === 0 && allErrors.length > 0) {
     throw new ReindexFailure(`no article could be read (${allErrors.length} failed)`, allErrors);
   }
@@ -59,32 +79,17 @@ export async function buildSnapshot(corpusDir: string, extract: Extract, onProgr
   return { index, fingerprint, errors: allErrors };
 }
 
+const workerCount = (parallel: Parallelism, articles: number) => (parallel.workers === "auto" ? workersFor(articles) : parallel.workers);
+
 /**
- * The knowledge core extracts each article on its own, so the corpus can go through it in
- * batches, with progress after each. An injected extractor (tests) gets the whole corpus at once.
+ * An injected extractor (tests) gets the whole corpus at once; the knowledge core's goes
+ * through extraction pools in chunks, with progress after each (parallelExtract.ts).
  */
-async function extractAll(sources: ArticleSource[], extract: Extract, onBatch: (passages: number, claims: number) => void): Promise<Extraction> {
-  if (extract !== extractCorpus) {
-    const extraction = extract(sources);
-    const { passages, claims } = countOf(extraction.knowledge);
-    onBatch(passages, claims);
-    return extraction;
-  }
-  const articles: CorpusKnowledge["articles"] = [];
-  const errors: FileError[] = [];
-  let passages = 0;
-  let claims = 0;
-  for (let start = 0; start < sources.length; start += BATCH) {
-    const batch = extractCorpus(sources.slice(start, start + BATCH));
-    articles.push(...batch.knowledge.articles);
-    errors.push(...batch.errors);
-    const counted = countOf(batch.knowledge);
-    passages += counted.passages;
-    claims += counted.claims;
-    onBatch(passages, claims);
-    await breathe();
-  }
-  return { knowledge: { articles }, errors };
+function extractWhole(sources: ArticleSource[], extract: Extract, onBatch: (passages: number, claims: number) => void): Extraction {
+  const extraction = extract(sources);
+  const { passages, claims } = countOf(extraction.knowledge);
+  onBatch(passages, claims);
+  return extraction;
 }
 
 export function countOf(knowledge: CorpusKnowledge): { passages: number; claims: number } {

@@ -29,6 +29,13 @@ export interface LibraryOptions {
    * Tests may pass their own worker entry to simulate a crashing or lying worker.
    */
   reindexWorker?: URL | false;
+  /**
+   * Extraction workers the re-index worker starts beside itself; default one per spare core
+   * (at most 3) when the corpus is large enough. Tests set it, and `extractionWorker`, the
+   * workers' entry, to check that results do not depend on it and that a crash fails cleanly.
+   */
+  extractionWorkers?: number;
+  extractionWorker?: URL;
 }
 
 export interface Library extends AnswerService {
@@ -81,10 +88,16 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   }
 
   async function buildInWorker(entry: URL, progress: (p: StepProgress) => void): Promise<Built> {
-    worker = runReindexWorker({ corpusDir, savePath: path }, progress, entry);
+    const input = {
+      corpusDir,
+      savePath: path,
+      ...(options.extractionWorkers === undefined ? {} : { extractionWorkers: options.extractionWorkers }),
+      ...(options.extractionWorker ? { extractionEntry: options.extractionWorker.href } : {}),
+    };
+    worker = runReindexWorker(input, progress, entry);
     try {
       const { file, saveError } = await worker.result;
-      const decoded = decodeIndex(file);
+      const decoded = decodeIndex(file, { verify: false });
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
       return { snapshot: decoded.snapshot, notes: [], savedBytes: file.byteLength };

@@ -9,6 +9,10 @@ export const workerInputSchema = z.object({
   corpusDir: z.string(),
   /** Where the worker saves the index it built. */
   savePath: z.string(),
+  /** Extraction workers to start; absent: one per spare core when the corpus is large enough. */
+  extractionWorkers: z.number().int().min(0).max(3).optional(),
+  /** The extraction workers' entry (a file URL); tests point at their own to simulate a crash. */
+  extractionEntry: z.string().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 

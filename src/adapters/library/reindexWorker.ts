@@ -1,6 +1,7 @@
 // The re-index worker thread: reads the corpus, extracts, builds and encodes the index, saves
 // it, and hands the file's bytes to the main thread, which decodes and swaps them in. All the
 // CPU-heavy work of a re-index happens here, so the bot keeps answering from the old index.
+// Extraction, most of the work, is shared with one extraction worker per spare core (parallelExtract.ts).
 // Started by runReindexWorker.ts through reindexWorkerBoot.mjs (which loads TypeScript).
 import { parentPort, workerData } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
@@ -14,13 +15,13 @@ if (!port) throw new Error("reindexWorker.ts runs as a worker thread, not on its
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 async function run(): Promise<void> {
-  const { corpusDir, savePath } = workerInputSchema.parse(workerData);
+  const { corpusDir, savePath, extractionWorkers, extractionEntry } = workerInputSchema.parse(workerData);
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
   const snapshot = await buildSnapshot(corpusDir, extractCorpus, (p) => {
     counts = { files: p.files, passages: p.passages, claims: p.claims };
     post({ type: "progress", ...p });
-  });
+  }, { workers: extractionWorkers ?? "auto", ...(extractionEntry ? { entry: new URL(extractionEntry) } : {}) });
   post({ type: "progress", stage: "save", ...counts });
   const file = ownBuffer(encodeIndex(corpusDir, snapshot));
   let saveError: string | null = null;

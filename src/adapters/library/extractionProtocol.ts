@@ -1,0 +1,32 @@
+// What the re-index worker and its extraction workers say to each other. Envelopes are checked
+// with zod like every message crossing a thread; the extracted knowledge inside is not checked
+// object by object (100k passages would cost seconds): it is what our own extractCorpus made,
+// cloned by the structured-clone algorithm, and the saved index is checked again on encode.
+import { z } from "zod";
+import type { ArticleSource, CorpusKnowledge } from "../../core/types.ts";
+import type { FileError } from "./buildSnapshot.ts";
+
+/** Re-index worker → extraction worker: a chunk of articles to extract. */
+export interface ChunkMessage {
+  type: "chunk";
+  id: number;
+  sources: ArticleSource[];
+}
+
+export const extractionMessageSchema = z.discriminatedUnion("type", [
+  /** Its modules loaded: it can take chunks (they may be queued before this). */
+  z.object({ type: z.literal("ready") }),
+  z.object({
+    type: z.literal("extracted"),
+    id: z.number().int().nonnegative(),
+    articles: z.array(z.unknown()),
+    errors: z.array(z.object({ file: z.string(), reason: z.string() })),
+  }),
+  /** A failure of the chunk as a whole (per-file failures come back in `errors`). */
+  z.object({ type: z.literal("failed"), id: z.number(), reason: z.string() }),
+]);
+
+export type ExtractionMessage =
+  | { type: "ready" }
+  | { type: "extracted"; id: number; articles: CorpusKnowledge["articles"]; errors: FileError[] }
+  | { type: "failed"; id: number; reason: string };
