@@ -80,8 +80,25 @@ describe("who made a claim", () => {
     expect(sidesOf("Officials in Stepanakert said the village was shelled overnight.")).toEqual(["nagorno-karabakh"]);
   });
 
-  it("continues a quote-only sentence with the speaker before it", () => {
-    expect(sidesOf("Aliyev warned Armenia against new attacks.", "“This time we will not stop.”")).toEqual(["azerbaijan"]);
+  it("leaves a quote-only sentence after a claim unattributed, as annotators do", () => {
+    expect(sidesOf("Aliyev warned Armenia against new attacks.", "“This time we will not stop.”")).toEqual([]);
+  });
+
+  it("takes a closing ', X reported' as the outermost speaker", () => {
+    expect(sidesOf("Aliyev expressed his condolences to Putin by phone, the Kremlin press service reported.")).toEqual(["russia"]);
+  });
+
+  it("reads the outlet's own state for a ministry no earlier sentence names", async () => {
+    const { attributeSentence } = await import("../../src/core/attribution/attributeSentence.ts");
+    const { emptyDiscourse } = await import("../../src/core/attribution/discourse.ts");
+    const { defaultGazetteer } = await import("../../src/core/attribution/gazetteer.ts");
+    const sentence = "Shots were fired at the border overnight, the Ministry of Defense said.";
+    expect(attributeSentence(sentence, emptyDiscourse("azerbaijan"), defaultGazetteer).voices[0]?.sides).toEqual(["azerbaijan"]);
+    expect(attributeSentence(sentence, emptyDiscourse(), defaultGazetteer).voices).toEqual([]);
+  });
+
+  it("gives 'the local authorities' the side of the place the sentence names", () => {
+    expect(sidesOf("About 100,000 people live in the enclave, according to the local authorities.")).toEqual(["nagorno-karabakh"]);
   });
 });
 
@@ -229,5 +246,17 @@ describe("people the article introduced", () => {
 
   it("does not give a lone unknown surname any side", () => {
     expect(sidesOf("Petrosyan said the shop was closed.")).toEqual([]);
+  });
+});
+
+describe("clauses that repeat the first speaker", () => {
+  it("adds no side for 'which it said' or a bare title in a later clause", () => {
+    expect(sidesOf("The Foreign Ministry of Azerbaijan said Yerevan bore responsibility for the attack, which it said was planned.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Armenia's government says 100,000 people were displaced, and Deputy Prime Minister Tigran Khachatryan said 5,000 had left.")).toEqual(["armenia"]);
+  });
+
+  it("remembers a person introduced long before, particle and all", () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `Azerbaijan's Defense Ministry said on day ${i} that the front was calm.`);
+    expect(sidesOf("“It is fragile,” said Thomas de Waal, an analyst.", ...filler, "“Peace is within reach,” de Waal said.")).toEqual(["other"]);
   });
 });

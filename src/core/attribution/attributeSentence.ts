@@ -4,7 +4,7 @@
 import type { ClaimKind, Side } from "../types.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-import { findSpeechVerbs, type VerbHit } from "./speechVerbs.ts";
+import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
@@ -35,8 +35,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   state.sentenceNo++;
   const tokens = tokenize(sentence);
   const mentions = findMentions(gazetteer, tokens);
-  const found = findSpeakers(tokens, mentions, state);
-  const speakers = found.length > 0 ? found : continuedQuote(tokens, state);
+  const speakers = findSpeakers(tokens, mentions, state);
   rememberMentions(mentions, state);
   for (const s of speakers) remember(state, { ...s.referent, spoke: true });
   const voices = speakers.map((s, k) => ({
@@ -62,9 +61,11 @@ interface Speaker {
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".
 const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however", "which"]);
 // ", a charge Ankara denies", ", an allegation both Yerevan and Stepanakert have rejected".
-const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment"]);
+const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment", "figure", "figures", "report", "statement"]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
+  const trailing = trailingSpeaker(tokens, mentions, state);
+  if (trailing) return [trailing];
   const speakers: Speaker[] = [];
   const actors = mentions.filter((m) => !m.anaphor || m.anaphor === "title");
   for (const verb of findSpeechVerbs(tokens, actors)) {
@@ -72,6 +73,9 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): S
     if (previous?.verb && verb.start < previous.verb.end) continue;
     const speaker = speakerOf(verb, tokens, mentions, state);
     if (!speaker) continue;
+    // "…, which it said was aimed at …": a pronoun in a later clause is the first speaker again.
+    // So is a bare title there ("…, and Deputy Prime Minister Tigran Khachatryan said"): no new side.
+    if (previous && speaker.byPronoun) continue;
     if (!previous) {
       speakers.push(speaker);
       continue;
@@ -84,14 +88,43 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): S
   return speakers;
 }
 
-function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse): (Speaker & { subjectStart: number }) | null {
+/**
+ * "Aliyev expressed his condolences to Putin, the Kremlin press service reported": a report
+ * closing the sentence after a comma wraps everything before it, so it is the outermost voice.
+ */
+function trailingSpeaker(tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
+  const actors = mentions.filter((m) => !m.anaphor || m.anaphor === "title");
+  const verbs = findSpeechVerbs(tokens, actors);
+  const last = verbs.at(-1);
+  if (!last || verbs.length < 2 || last.accordingTo || last.passive) return null;
+  const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
+  if (comma < 0 || tokens.slice(comma + 1, last.start).some((t) => isQuoteMark(t.text))) return null;
+  // Only time and place words may follow it: "…, the ministry said on Sunday."
+  const rest = tokens.slice(last.end).filter((t) => t.isWord);
+  if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
+  const speaker = speakerOf(last, tokens, mentions, state);
+  // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
+  const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
+  return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
+}
+
+function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boolean): number {
+  for (let i = before - 1; i >= 0; i--) if (test(tokens[i] as Token)) return i;
+  return -1;
+}
+
+function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
-    const referent = resolveMention(subject, state, placeInFront(tokens, mentions));
+    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject));
+    // A title standing right at its verb is the subject even when nothing says whose it is:
+    // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
+    if (!referent && adjacentTo(subject, verb, tokens)) return null;
     if (!referent) continue;
     const names = coordinatedSides(subject, referent, tokens, mentions);
     const sides = names.map((n) => n.side);
     const speaker = names.length === 1 ? (names[0]?.name ?? referent.speaker) : referent.speaker;
-    return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start) };
+    const byPronoun = subject.anaphor !== null;
+    return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
   return null;
 }
@@ -111,14 +144,6 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
   return found;
 }
 
-/** A sentence wholly in quotes, right after a claim, is that speaker still talking. */
-function continuedQuote(tokens: Token[], state: Discourse): Speaker[] {
-  const words = tokens.filter((t) => t.isWord);
-  if (!isQuoteMark(tokens[0]?.text ?? "") || words.length === 0 || !words.every((t) => t.quoted)) return [];
-  const last = state.referents.at(-1);
-  if (!last?.spoke || last.sentenceNo !== state.sentenceNo - 1) return [];
-  return [{ referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb: null, from: 0 }];
-}
 
 /**
  * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
@@ -126,10 +151,17 @@ function continuedQuote(tokens: Token[], state: Discourse): Speaker[] {
  */
 function resolveStranger(m: Mention, state: Discourse): Speaker["referent"] | null {
   const surname = m.text.split(" ").at(-1) ?? "";
-  const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname) && !r.sides.includes("other"));
+  const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   if (!m.text.includes(" ")) return null;
   return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+}
+
+/** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
+function belligerentNamed(mentions: Mention[]): Side | null {
+  const sides = new Set(mentions.filter((m) => !m.quoted && m.sideFrom === "country").flatMap((m) => m.sides));
+  const belligerents = [...sides].filter((s) => s === "azerbaijan" || s === "armenia" || s === "nagorno-karabakh");
+  return belligerents.length === 1 ? (belligerents[0] ?? null) : null;
 }
 
 /** "In Baku, …" / "In Yerevan, …" at the start of a sentence: a country or capital in front. */
@@ -140,9 +172,29 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   return tokens[first.end]?.text === "," ? first : null;
 }
 
-function resolveMention(m: Mention, state: Discourse, inFront: Mention | null): Speaker["referent"] | null {
+/** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
+function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  if (m.end > verb.start) return false;
+  return tokens.slice(m.end, verb.start).every((t) => t.isWord && /ly$|^(also|later|then|again|now|on|late|early|earlier|in|a|statement|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm));
+}
+
+/** A named person or body opening the sentence ("Lavrov spoke … , his ministry said"). */
+function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null {
+  const first = mentions.find((m) => !m.quoted && m.side !== null);
+  return first && first !== subject && first.start <= 2 ? first : null;
+}
+
+function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, localSide: Side | null, opener: Mention | null = null): Speaker["referent"] | null {
+  // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
+  if ((m.anaphor === "he" || m.anaphor === "it") && m.text.includes(" ") && opener?.side) {
+    return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
+  }
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state);
+  // "according to the local authorities" in a sentence about "the enclave": that place's side.
+  if (m.anaphor === "title" && m.text.toLowerCase().includes("local") && localSide) {
+    return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
+  }
   if (!m.definite) return null;
   // "In Baku, the Foreign Ministry said": the place in front says whose ministry it is.
   if (m.anaphor === "title" && inFront?.side) {
@@ -150,7 +202,9 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null): 
   }
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
-  const named = m.anaphor === "title" && ref.type !== m.type && m.type !== "statement";
+  // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
+  // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
+  const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
 }
 

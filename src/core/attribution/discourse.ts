@@ -19,10 +19,15 @@ export interface Discourse {
   /** Oldest first. */
   referents: Referent[];
   sentenceNo: number;
+  /**
+   * The side of the outlet's own state (Report.az, Armenpress, TASS), when it has one: in its
+   * copy "the Ministry of Defense" with no other antecedent is that state's ministry.
+   */
+  home: Side | null;
 }
 
-export function emptyDiscourse(): Discourse {
-  return { referents: [], sentenceNo: 0 };
+export function emptyDiscourse(home: Side | null = null): Discourse {
+  return { referents: [], sentenceNo: 0, home };
 }
 
 /** How far back a mere mention (not a speaker) stays available to "they"/"them". */
@@ -40,9 +45,12 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       return speakers.find((r) => r.type === "person") ?? recent.find((r) => r.type === "person" && near(r)) ?? null;
     case "they":
       return recent.find((r) => (r.plural || r.sides.length > 1) && near(r)) ?? speakers[0] ?? null;
-    case "title":
+    case "title": {
       if (mention.type === "statement") return speakers[0] ?? null;
-      return speakers.find((r) => r.type === mention.type) ?? speakers[0] ?? null;
+      // An official's title ("the deputy prime minister") is never an analyst or a witness.
+      const official = speakers.filter((r) => !r.sides.includes("other"));
+      return official.find((r) => r.type === mention.type) ?? official[0] ?? homeReferent(mention, state);
+    }
     default:
       return null;
   }
@@ -50,5 +58,11 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
 
 export function remember(state: Discourse, referent: Omit<Referent, "sentenceNo">): void {
   state.referents.push({ ...referent, sentenceNo: state.sentenceNo });
-  if (state.referents.length > 50) state.referents.shift();
+  // Long enough to remember who was introduced in a long analysis piece, short enough to stay cheap.
+  if (state.referents.length > 400) state.referents.shift();
+}
+
+function homeReferent(mention: Mention, state: Discourse): Referent | null {
+  if (!state.home) return null;
+  return { sides: [state.home], speaker: mention.text, type: mention.type, plural: mention.plural, spoke: false, sentenceNo: state.sentenceNo };
 }

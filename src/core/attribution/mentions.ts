@@ -98,7 +98,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     type: typed.entry.type,
     plural: typed.entry.plural,
     anaphor: side ? null : (possessor ?? "title"),
-    definite: possessor !== undefined || tokens[start]?.norm === "the",
+    // "the ministry" and "its statement" point back; so does a capitalised institution named
+    // in full ("Defense Ministry spokesperson …"), unlike "officials" or "sources".
+    definite: possessor !== undefined || tokens[start]?.norm === "the" || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
     quoted: tokens[first.start]?.quoted ?? false,
   };
 }
@@ -116,8 +118,16 @@ function withNameAfter(end: number, tokens: Token[]): number {
   return k;
 }
 
+function isProperTitle(head: Match | undefined, tokens: Token[]): boolean {
+  if (!head || head.end - head.start < 2) return false;
+  return tokens.slice(head.start, head.end).every((t) => t.capitalized || ["of", "for", "and"].includes(t.norm));
+}
+
+/** "the local authorities": the article and a few plain adjectives belong to the mention. */
 function withLeadingArticle(start: number, tokens: Token[]): number {
-  return tokens[start - 1]?.norm === "the" ? start - 1 : start;
+  let k = start;
+  while (["local", "regional", "senior", "top"].includes(tokens[k - 1]?.norm ?? "")) k--;
+  return tokens[k - 1]?.norm === "the" ? k - 1 : k;
 }
 
 /** "it said", "they said", and "… released by them". */

@@ -15,6 +15,8 @@ interface VerbEntry {
   object?: string[];
   /** Objects that make it something other than speech ("claimed the lives", "claiming independence"). */
   notObject?: string[];
+  /** The word before must be one of these ("the statement reads"). */
+  previous?: string[];
   /** Its passive is not speech: a region "claimed by both countries" is disputed land. */
   noPassive?: boolean;
 }
@@ -79,10 +81,13 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["reiterate", "reiterated", "reiterates"] },
   { forms: ["reminded", "reminds"] },
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
-  { forms: ["informed"] },
+  { forms: ["informed", "informs", "inform"] },
   { forms: ["tweeted", "wrote"] },
   { forms: ["quoted"] },
   { forms: ["read"], object: ["statement", "communique"] },
+  // "…,” the statement reads.
+  { forms: ["reads", "read"], previous: ["statement", "communique", "letter", "text", "message", "post", "resolution"] },
+  { forms: ["echoed", "echoes"] },
   { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties"] },
 ];
 
@@ -160,6 +165,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (before && (DETERMINERS.has(before.norm) || before.possessive)) return null;
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds)) return null;
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "")) return null;
+  if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, 4).some((w) => entry.object?.includes(w))) return null;
   if (entry.notObject && wordsAfter(tokens, end, 3).some((w) => entry.notObject?.includes(w))) return null;
   const passive = isPassive(tokens, i, form);

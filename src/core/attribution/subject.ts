@@ -12,7 +12,11 @@ import { isQuoteMark, type Token } from "./tokens.ts";
 export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention[] {
   const open = mentions.filter((m) => !m.quoted);
   const one = (m: Mention | undefined) => (m ? [m] : []);
-  if (verb.accordingTo) return open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
+  if (verb.accordingTo) {
+    const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
+    const named = namedPerson(verb, tokens, open, true);
+    return named?.start === verb.end ? [named, ...sources] : [...sources, ...(named ? [named] : [])];
+  }
   if (verb.passive) return one(open.find((m) => m.start > verb.end && m.start <= verb.end + 3));
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
@@ -81,6 +85,8 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
   const runEndingAt = (end: number): [number, number] | null => {
     let start = end;
     while (start > 0 && isNameWord(tokens[start - 1]) && end - start < 4) start--;
+    // "de Waal said": a name may not start with its particle; the surname carries it.
+    while (start < end && NAME_PARTICLES.has(tokens[start]?.norm ?? "")) start++;
     return validRun(start, end) ? [start, end] : null;
   };
   const runStartingAt = (start: number): [number, number] | null => {
@@ -127,7 +133,8 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
 
 // "with his Armenian and Azerbaijani counterparts", "an aide to Aliyev": objects, not subjects.
 // ("of" and "in" are left out: "the head of the Artsakh Information Center" is a subject.)
-const PREPOSITIONS = new Set(["by", "with", "to", "against", "on", "at", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
+// ("at" is left out too: "director of operations at the UN office" says whom he speaks for.)
+const PREPOSITIONS = new Set(["by", "with", "to", "against", "on", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   let first = m;

@@ -9,7 +9,7 @@ import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../ca
 import { findDateRef } from "../dates/resolveDate.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
-  const state = emptyDiscourse();
+  const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer));
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
@@ -75,6 +75,13 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
     possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
     sideOf: (phrase) => sideOfPhrase(phrase, gazetteer),
   };
+}
+
+/** The state an outlet belongs to when the gazetteer lists it as state media (Report.az, TASS). */
+function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
+  if (!outlet) return null;
+  const [first] = gazetteer.match(tokenize(outlet));
+  return first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
 }
 
 /** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
