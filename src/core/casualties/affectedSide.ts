@@ -6,6 +6,7 @@
 // read the same way for unnamed servicemen.
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import type { CasualtyContext } from "./extractCasualties.ts";
+import { OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -19,8 +20,6 @@ export interface AffectedReading {
   possessor: Side | null;
 }
 
-/** "soldiers of the Azerbaijani army", "troops on the Armenian side". */
-const OWNER_AFTER = /^\s+(?:of|from|on)\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?(?:army|armed\s+forces|military|side|forces|troops))\b/i;
 /** "50 people were killed on both sides": no one side's losses. */
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 

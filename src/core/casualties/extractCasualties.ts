@@ -3,6 +3,7 @@
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { resolveAffected } from "./affectedSide.ts";
+import { TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 
@@ -36,15 +37,16 @@ interface Figure { draft: CasualtyDraft; group: VictimGroup }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
-  // "27 killed, including two civilians": a subset of the figure before it, not a figure of its own.
-  const groups = findVictimGroups(text).filter((g) => !SUBSET_BEFORE.test(text.slice(0, g.start)));
+  const groups = keptGroups(text, findVictimGroups(text));
   const outcomes = shareCoordinatedOutcomes(text, groups, groups.map((g) => resolveOutcome(text, g)));
   const figures: Figure[] = [];
   let previous: AffectedSide | null = null;
   groups.forEach((group, i) => {
-    const outcome = outcomes[i];
+    const subset = isSubset(text, groups, i);
+    // "220 killed, including at least 25 civilians": the subset counts the total's victims.
+    const outcome = outcomes[i] ?? (subset ? outcomes[i - 1] : null);
     if (!outcome) return;
-    const reading = resolveAffected(text, group, outcome, ctx, previous);
+    const reading = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,
@@ -58,7 +60,26 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   return mergeSameVictims(figures).map((f) => f.draft);
 }
 
-const SUBSET_BEFORE = /\b(?:including|among them|among whom|among those|of whom)\s*$/i;
+/** Words that open a part of the figure before: "including", "among them", "the dead included". */
+const SUBSET_BEFORE = new RegExp(
+  `(?:\\b(?:including|among them|among whom|among those|of whom)\\s*|${TOLL_INCLUDED.source})$`,
+  "i",
+);
+
+/** A group that counts part of the group before it in the sentence. */
+function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
+  const group = groups[i];
+  return i > 0 && group !== undefined && SUBSET_BEFORE.test(text.slice(0, group.start));
+}
+
+/**
+ * A part of a total is a figure of its own only when it is hedged on its own: "up to 220
+ * killed, including at least 25 civilians" gives two figures, while "27 killed, including
+ * two civilians" breaks down the one figure and gives none.
+ */
+function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
+  return groups.filter((group, i) => !isSubset(text, groups, i) || group.qualifier !== null);
+}
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */
 function normalizeSentence(sentence: string): string {

@@ -108,6 +108,31 @@ export const TOLL_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * Whose forces the victims belong to, named right after them: "soldiers of the Azerbaijani
+ * army", "troops on the Armenian side", "servicemen of the Armed Forces of Armenia".
+ * Group 1 holds the owner phrase.
+ */
+export const OWNER_AFTER = new RegExp(
+  "^\\s+(?:of|from|on)\\s+(?:[Tt]he\\s+)?((?:[\\w'-]+\\s+){0,3}?" +
+    "(?:[Aa]rmy|[Aa]rmed\\s+[Ff]orces|[Mm]ilitary|[Ss]ide|[Ff]orces|[Tt]roops)" +
+    // "… of Armenia", "… of the Republic of Azerbaijan": a capitalised name only.
+    "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'-]*){0,2})?)(?![\\w-])",
+);
+
+/**
+ * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
+ * "documented the killing of at least 14 civilians". Group 1 holds the noun.
+ */
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+
+/**
+ * The victims of a toll listed after it: "the dead included at least 10 civilians",
+ * "among the wounded were two children". Group 1 holds the outcome word.
+ */
+export const TOLL_INCLUDED =
+  /\b(?:the\s+(dead|killed|wounded|injured)\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)\s+(?:were|are|was|is))\s+$/i;
+
 /** The outcome a toll phrase counts: deaths unless it names the wounded. */
 export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
   return /\b(?:wounded|injured|hurt)\b/i.test(phrase) ? "wounded" : "killed";

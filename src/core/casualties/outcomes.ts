@@ -1,7 +1,10 @@
 // Decides whether a victim group was killed or wounded: by its own noun ("deaths"), by an
 // active verb just before it ("shelling killed two civilians"), by a death toll it closes
 // ("the death toll rose to 50") or by the predicate that follows it ("were killed", "died").
-import { ACTIVE_VERB_PATTERN, PREDICATE_PATTERN, TOLL_BEFORE, outcomeOf, tollPhraseOutcome, type Outcome } from "./lexicon.ts";
+import {
+  ACTIVE_VERB_PATTERN, OUTCOME_NOUN_OF, OWNER_AFTER, PREDICATE_PATTERN, TOLL_BEFORE, TOLL_INCLUDED, outcomeOf,
+  tollPhraseOutcome, type Outcome,
+} from "./lexicon.ts";
 import { NUMBER_PATTERN } from "./numbers.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -38,10 +41,20 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const before = sentence.slice(0, group.start);
   const toll = TOLL_BEFORE.exec(before);
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim() };
+  // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
+  // before names the outcome, and, like "lost", says nothing of who caused it.
+  const noun = OUTCOME_NOUN_OF.exec(before)?.[1] ?? listedToll(before);
+  const nounOutcome = noun ? (/^(?:deaths?|killings?)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
+  if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
   const active = activeOutcome(before, group);
   if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group);
   return predicate ? { outcome: predicate, via: "predicate" } : null;
+}
+
+function listedToll(before: string): string | undefined {
+  const m = TOLL_INCLUDED.exec(before);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
@@ -60,7 +73,10 @@ function activeOutcome(before: string, group: VictimGroup): Pick<GroupOutcome, "
 /** The predicate that follows the group, if nothing but an aside stands between them. */
 function predicateOutcome(tail: string, group: VictimGroup): GroupOutcome["outcome"] | null {
   const m = PREDICATE.exec(tail);
-  if (!m || !gapIsAside(tail.slice(0, m.index), group)) return null;
+  if (!m) return null;
+  // "105 servicemen of the Armed Forces of Armenia have been killed": the owner is no clause.
+  const owner = OWNER_AFTER.exec(tail)?.[0] ?? "";
+  if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   const outcome = outcomeOf(m[0]);
   if (outcome === "both") return group.count === 0 ? "both" : null; // "five killed or wounded" is no figure
   return outcome === "casualties" ? null : outcome;

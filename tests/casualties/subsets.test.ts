@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => extractCasualties(sentence, ctx(claimant));
+
+describe("parts of a total", () => {
+  it("gives a hedged part introduced by 'including' a record of its own", () => {
+    expect(read("Local officials said up to 90 people were killed in the shelling, including at least 12 children.")).toEqual([
+      { affected: "unspecified", killed: 90, wounded: null, qualifier: "up to" },
+      { affected: "unspecified", killed: 12, wounded: null, qualifier: "at least" },
+    ]);
+  });
+  it("lets the hedged part share the total's side", () => {
+    expect(read("The army said 40 people were killed on the Armenian side, including more than 15 civilians.", "nagorno-karabakh")).toEqual([
+      { affected: "armenia", killed: 40, wounded: null, qualifier: null },
+      { affected: "armenia", killed: 15, wounded: null, qualifier: "more than" },
+    ]);
+  });
+  it("keeps an unhedged part inside its total", () => {
+    expect(read("At least 40 people were killed, including three children, and 80 wounded.")).toEqual([
+      { affected: "unspecified", killed: 40, wounded: 80, qualifier: "at least" },
+    ]);
+  });
+  it("reads 'the dead included at least N' after a total as a part of its own", () => {
+    expect(read("The governor said 60 people had died in the floods and that the dead included at least eight children.")).toEqual([
+      { affected: "unspecified", killed: 60, wounded: null, qualifier: null },
+      { affected: "unspecified", killed: 8, wounded: null, qualifier: "at least" },
+    ]);
+  });
+  it("reads 'the dead included N' with no total before it as a death figure", () => {
+    expect(read("The dead included four children from the same family.")).toEqual([
+      { affected: "unspecified", killed: 4, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'among the wounded were N' as a wounded figure", () => {
+    expect(read("Among the wounded were two journalists working for a French channel.")).toEqual([
+      { affected: "unspecified", killed: null, wounded: 2, qualifier: null },
+    ]);
+  });
+  it("keeps a total whose 'among them' names no number", () => {
+    expect(read("Eight police officers were killed, among them the head of the district department, the ministry said.", "armenia")).toEqual([
+      { affected: "armenia", killed: 8, wounded: null, qualifier: null },
+    ]);
+  });
+});
+
+describe("deaths as the object of a noun", () => {
+  it("reads 'documented the deaths of at least N civilians' as killed", () => {
+    expect(read("Rights monitors documented the deaths of at least 30 civilians in the district.", "other")).toEqual([
+      { affected: "unspecified", killed: 30, wounded: null, qualifier: "at least" },
+    ]);
+  });
+  it("reads 'the deaths of N of its soldiers' as the possessor's dead", () => {
+    expect(read("Yerevan later confirmed the deaths of 12 of its soldiers.", "armenia")).toEqual([
+      { affected: "armenia", killed: 12, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'the deaths of the two pilots'", () => {
+    expect(read("Investigators are still looking into the deaths of the two pilots.")).toEqual([
+      { affected: "unspecified", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'the wounding of N' as wounded", () => {
+    expect(read("The mission condemned the wounding of three medics near the checkpoint.")).toEqual([
+      { affected: "unspecified", killed: null, wounded: 3, qualifier: null },
+    ]);
+  });
+});
+
+describe("owners named after the victims", () => {
+  it("reads 'servicemen of the Armed Forces of Azerbaijan' as Azerbaijan's", () => {
+    expect(read("Twenty servicemen of the Armed Forces of Azerbaijan were killed in the counter-attack.")).toEqual([
+      { affected: "azerbaijan", killed: 20, wounded: null, qualifier: null },
+    ]);
+  });
+  it("joins 'N servicemen of the Army were martyred and M were wounded' into one record", () => {
+    expect(read('"Three servicemen of the Azerbaijani Army were martyred and five were wounded," the ministry said.', "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 3, wounded: 5, qualifier: null },
+    ]);
+  });
+  it("reads a country named after 'the army of the Republic of'", () => {
+    expect(read("Two conscripts from the army of the Republic of Armenia died of their wounds overnight.")).toEqual([
+      { affected: "armenia", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+});
