@@ -96,7 +96,62 @@ function isContributorLine(text: string): boolean {
   return words.length > 0 && words.every((w) => CONTRIBUTOR_WORD.test(w));
 }
 
+/**
+ * The sentences a live blog wraps its entries in: "Refresh the page for the latest updates",
+ * "We are wrapping up our live coverage for today", "Welcome to X's continuing coverage of …",
+ * "Here is what you need to know:", "Thank you for following along". A paragraph is furniture only
+ * when every sentence in it is one of these, so a welcome followed by news keeps the news.
+ */
+const LIVE_BLOG_SENTENCES: readonly RegExp[] = [
+  /^(?:please )?(?:refresh|reload) (?:the|this) page\b[^.!?]{0,60}$/i,
+  /^for the latest(?: updates| news)?,? (?:please )?(?:refresh|reload) (?:the|this) page$/i,
+  /\b(?:wrap(?:ping)? up|end(?:ing)?|clos(?:e|ing)|paus(?:e|ing)|conclud(?:e|ing)|stop(?:ping)?|leav(?:e|ing)|suspend(?:ing)?)\b[^.!?]{0,30}\b(?:our|this|today['’]s|the) live (?:coverage|blog|updates|page|feed|reporting)\b[^.!?]{0,60}$/i,
+  /^(?:this|our) live (?:blog|page|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|paused|finished)\b[^.!?]{0,60}$/i,
+  /^thank(?:s| you)(?: very much| so much)? for (?:following|reading|joining|staying with)\b[^.!?]{0,60}$/i,
+  /^(?:hello,? and |hi,? and |good (?:morning|afternoon|evening),? and )?welcome (?:back )?to (?:our|the|[^.!?]{1,40}?['’]s) (?:continuing |ongoing |continued |rolling |latest )?(?:live )?(?:coverage|blog|updates|reporting)\b[^.!?]{0,120}$/i,
+  /^here(?:['’]s| is| are) (?:what you need to know|what we know(?: so far)?|the latest|a (?:quick )?recap|a summary)\b[^.!?]{0,40}$/i,
+  /^you can (?:find|read|follow) (?:all )?(?:our|the) (?:previous|earlier|latest|continuing|ongoing)\b[^.!?]{0,40}\b(?:coverage|updates|blog)\b[^.!?]{0,40}$/i,
+];
+
+function isLiveBlogFurniture(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?:])\s+/).map((x) => x.replace(/[.!?:]+$/, "").trim()).filter((x) => x !== "");
+  return sentences.length > 0 && sentences.every((x) => LIVE_BLOG_SENTENCES.some((re) => re.test(x)));
+}
+
+/** A live-blog entry's time stamp: "17:20 — ", "9.45am - ", "14:05 GMT – ". */
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|msk|local time))?\s*[-–—]{1,2}\s+/i;
+
+/**
+ * Reuse and licensing notices: "Use of materials is allowed only with a hyperlink to X",
+ * "Reproduction is prohibited", "Full or partial copying of materials without permission is
+ * forbidden". They must speak of the outlet's materials or of a hyperlink, so "Use of force is
+ * prohibited under the ceasefire" stays.
+ */
+const REUSE_NOTICES: readonly RegExp[] = [
+  /^(?:(?:any|full or partial|partial or full|unauthori[sz]ed|the) )?(?:use|reuse|reproduction|republication|republishing|reprint(?:ing)?|copying|redistribution|distribution|quoting|citation|citing)\b[^.!?]{0,60}\b(?:materials?|content|articles?|texts?|publications?|information from (?:this|the|our) (?:site|website|page))\b[^.!?]{0,80}\b(?:allowed|permitted|prohibited|forbidden|required|obligatory|mandatory|only with|only if|without (?:the )?(?:prior |written )?(?:permission|consent))\b/i,
+  /^(?:(?:any|full or partial|partial or full|unauthori[sz]ed) )?(?:reproduction|republication|reprinting|copying|redistribution)(?: (?:in (?:whole|full) or in part|without (?:prior |written )*(?:permission|consent)))? (?:is|are) (?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\.?$/i,
+  /^(?:when|if) (?:using|quoting|citing|reproducing|republishing)\b[^.!?]{0,60}\b(?:hyper)?link\b[^.!?]{0,60}\b(?:required|obligatory|mandatory|must)\b/i,
+  /\b(?:an? )?(?:active )?hyperlink to [^.!?]{1,40} is (?:required|obligatory|mandatory)\b/i,
+];
+
+/** A notice speaks for the site itself; "…, prosecutors said" reports someone else's ban. */
+const REPORTED = /\b(?:said|says|told|according|reported|claimed|announced|ruled|ordered)\b/i;
+
 const RULES: readonly Rule[] = [
+  // "ANALYSIS | Reading time: 11 min | Share this article": a strip of widgets and labels.
+  { pattern: isFurnitureStrip, maxLength: 200 },
+  { pattern: isLiveBlogFurniture, maxLength: 400 },
+  ...REUSE_NOTICES.map((re) => ({ pattern: (t: string) => re.test(t) && !REPORTED.test(t), maxLength: 250 })),
+  // "News ID: 82019364", "Article ID 5521", "Story No. 118".
+  { pattern: /^(?:news|article|story|post|material|publication|content)\s+(?:id|no\.?|number|code)\s*[:#№]?\s*[\w-]*\d[\w-]*\.?$/i },
+  // "Follow Al Jazeera English:", "Follow CivilNet on Threads", "Follow @EurasianetOrg for updates".
+  {
+    pattern: /^[Ff]ollow\s+(?:us|@?[\p{Lu}\p{N}][\p{L}\p{N}.&'’\/@_-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\/@_-]*){0,4})(?:\s+(?:on|via)\s+[^.!?]{1,50}|\s+for\s+(?:more|the latest|updates|live updates|breaking news)\b[^.!?]{0,40})?\s*[:.!]?$/u,
+    maxLength: 100,
+  },
+  // App prompts: "Keep up to date … by downloading the France 24 app", "Get the DW app".
+  { pattern: /\bby (?:downloading|installing) (?:the|our)\b[^.!?]{0,40}\bapps?\b/i, maxLength: 200 },
+  { pattern: /^(?:get|download|install|try) (?:the|our)\b[^.!?]{0,40}\bapps?\b[^.!?]{0,60}[.!]?$/i, maxLength: 120 },
   // Promotions led by an emoji or a pointing symbol: "📣 Indian Express is now on Telegram…".
   { pattern: /^[\p{Extended_Pictographic}\u2794\u27A1\u25BA\u25B6]/u },
   // Share / subscribe / follow prompts.
@@ -113,7 +168,7 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:read|see|watch|listen)(?: (?:more|also|next))?\s*[:|»>]/i },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]`, "i"), maxLength: 200 },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})$`, "i") },
-  { pattern: /^(?:\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*read|reading time\s*:?.*|listen to (?:this )?(?:article|story).*)$/i, maxLength: 60 },
+  { pattern: /^(?:(?:about |approx\.? |approximately |~)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading)|(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+\s*(?:min(?:ute)?s?|m)\.?|reading time\s*:?.*|listen to (?:this )?(?:article|story).*)$/i, maxLength: 60 },
   { pattern: /^our standards\s*:/i },
   { pattern: /^(?:subscribe|sign in|log in|menu|home|search|print|share|skip (?:to )?(?:main )?content|back to top)\s*[.:]?$/i },
   ...LANGUAGE_SWITCHERS.map((pattern) => ({ pattern, maxLength: 80 })),
@@ -154,13 +209,40 @@ export function isCreditLine(text: string): boolean {
   return /^(?:file )?(?:photo|image|picture|photograph|credit)s?(?: credit| source)?\s*:\s*\S/i.test(text.trim()) && text.length <= 120;
 }
 
-/** True when the text (a line or a paragraph) is site furniture. */
-export function isBoilerplate(text: string): boolean {
-  const t = text.trim();
-  if (t === "") return false;
+/** A short label that heads a strip of widgets: "ANALYSIS", "LIVE", "OPINION", "Explainer". */
+const KICKER = /^(?:\p{Lu}[\p{Lu}\p{N}&'’-]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’-]*){0,2}|analysis|live|live updates|opinion|explainer|interview|feature|comment|long read|in depth|exclusive|breaking|updated?|new)$/u;
+
+/**
+ * "ANALYSIS | Reading time: 11 min | Share this article", "LIVE | Refresh the page for the latest
+ * updates": parts split by bars or dots, each a kicker label or furniture, at least one furniture.
+ */
+function isFurnitureStrip(text: string): boolean {
+  const parts = text.split(/\s+[|｜·•]\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 2) return false;
+  let furniture = 0;
+  for (const part of parts) {
+    if (matchesRule(part)) furniture++;
+    else if (!KICKER.test(part)) return false;
+  }
+  return furniture > 0;
+}
+
+function matchesRule(t: string): boolean {
   return RULES.some(
     (rule) =>
       (rule.maxLength === undefined || t.length <= rule.maxLength) &&
       (typeof rule.pattern === "function" ? rule.pattern(t) : rule.pattern.test(t)),
   );
+}
+
+/**
+ * True when the text (a line or a paragraph) is site furniture. A live-blog entry is judged
+ * without its time stamp ("17:20 — We are wrapping up our live coverage").
+ */
+export function isBoilerplate(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  if (matchesRule(t)) return true;
+  const untimed = t.replace(ENTRY_TIME, "");
+  return untimed !== t && untimed !== "" && matchesRule(untimed);
 }

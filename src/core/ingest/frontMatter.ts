@@ -100,10 +100,14 @@ const urlSchema = z.string().superRefine((value, ctx) => {
 
 const textSchema = z.string().transform((value) => value.replace(/\s+/g, " ").trim());
 
-// Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter.
+// Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter,
+// and `source`, `publisher`, `site_name` of `outlet` (a `source` that is a web address names no outlet).
 const frontMatterSchema = z.object({
   title: textSchema.nullish(),
   outlet: textSchema.nullish(),
+  publisher: textSchema.nullish(),
+  source: textSchema.nullish(),
+  site_name: textSchema.nullish(),
   published: publishedSchema.nullish(),
   date: publishedSchema.nullish(),
   url: urlSchema.nullish(),
@@ -117,10 +121,11 @@ function validate(file: string, raw: Record<string, string | null>): FrontMatter
     const what = issue?.code === z.ZodIssueCode.custom ? issue.message : `is invalid: ${issue?.message ?? "unknown"}`;
     throw new CounterclaimError(`${file}: front matter field "${field}" ${what}`, { file, field });
   }
-  const { title, outlet, published, date, url } = parsed.data;
+  const { title, outlet, publisher, source, site_name, published, date, url } = parsed.data;
+  const named = [outlet, publisher, site_name, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));
   return {
     title: title || null,
-    outlet: outlet || null,
+    outlet: named || null,
     published: published ?? date ?? null,
     url: url ?? null,
   };

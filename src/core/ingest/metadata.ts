@@ -63,6 +63,9 @@ const TIMESTAMP_PIECE = new RegExp(
   "gi",
 );
 
+/** "2021-11-16T18:40:00+04:00": the calendar's ISO reader wants a word boundary after the day. */
+const ISO_DATE_TIME = /\b(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}/;
+
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 
 /**
@@ -71,6 +74,9 @@ const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
  * "12/14/2020" is read only when one part cannot be a month.
  */
 export function metadataDate(text: string): string | null {
+  // An ISO date-time ("2021-11-16T18:40:00+04:00") keeps its date part: the publisher's local day.
+  const isoStamp = ISO_DATE_TIME.exec(text);
+  if (isoStamp) return isoDate(Number(isoStamp[1]), Number(isoStamp[2]), Number(isoStamp[3]));
   const named = parseAbsoluteDate(text);
   if (named) return named;
   const m = NUMERIC_DATE.exec(text);
@@ -218,6 +224,41 @@ function pipeBylineLine(line: string): MetadataLine | null {
   return { date: null, outlet: cleanOutletName(outlet), url: null };
 }
 
+/**
+ * Section words a site prints after its name in a page label: "Report.az | Military",
+ * "ARMENPRESS | Politics", "IRNA English | World". Several may be chained ("World / Europe").
+ */
+const SECTION_WORD =
+  String.raw`(?:politics|political|military|defen[cs]e|army|security|world|world news|region|regions|regional|` +
+  String.raw`economy|economics|business|finance|energy|society|social|culture|sports?|opinion|opinions|analysis|analytics|` +
+  String.raw`news|latest|latest news|breaking|breaking news|top news|top stories|headlines|local|local news|national|` +
+  String.raw`international|foreign policy|domestic policy|diplomacy|official|officials|incidents?|conflicts?|war|` +
+  String.raw`caucasus|south caucasus|europe|eurasia|asia|middle east|karabakh|nagorno-karabakh|armenia|azerbaijan|` +
+  String.raw`russia|iran|turkey|georgia|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
+  String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
+  String.raw`education|law|justice|human rights|humanitarian|lifestyle)`;
+const SECTION_PATH = new RegExp(String.raw`^${SECTION_WORD}(?:\s*(?:/|>|»|›|,|&|and)\s*${SECTION_WORD})*$`, "i");
+/** A language edition after an outlet's name ("IRNA English", "Trend Russian") is not part of the name. */
+const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french|german|arabic|persian|farsi)(?:\s+(?:edition|version|service))?$/i;
+
+/**
+ * "Report.az | Military", "IRNA English | Politics": a page label, the outlet's name then its
+ * section. It names the outlet and is neither the title nor a passage. A label whose left side is
+ * itself a section ("Armenia | Politics", a breadcrumb) names no outlet but is still dropped.
+ */
+export function sectionLabelLine(line: string): MetadataLine | null {
+  const text = foldWhitespace(line);
+  if (text.length > 80) return null;
+  const parts = text.split(/\s+[|｜]\s+/);
+  if (parts.length < 2) return null;
+  const [name = "", ...sections] = parts;
+  if (!sections.every((s) => SECTION_PATH.test(s.trim()))) return null;
+  if (SECTION_PATH.test(name)) return { date: null, outlet: null, url: null };
+  if (!OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
+  const outlet = cleanOutletName(name.replace(EDITION, "") || name);
+  return { date: null, outlet, url: null };
+}
+
 /** Publications whose name alone may head a page above the headline ("BBC News", "Eurasianet"). */
 const KNOWN_OUTLETS = [
   "BBC", "BBC News", "BBC Russian", "CNN", "Al Jazeera", "The Guardian", "The New York Times", "The Washington Post",
@@ -282,7 +323,7 @@ export function readMetadataLine(line: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
-  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
+  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }
 
 /** The best date cue: the most trusted kind, then the earliest in the article. */
