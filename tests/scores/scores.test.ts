@@ -31,6 +31,7 @@ describe.skipIf(!existsSync(scorer))("scores against hand annotations", () => {
     ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", 1],
     ["our held-out articles", join(projectRoot, "tests", "fixtures", "heldout-gold.json"), "tests/fixtures/heldout", 0.9],
     ["the blind articles", join(projectRoot, "tests", "fixtures", "blind-gold.json"), "tests/fixtures/blind", 0.9],
+    ["the second blind articles", join(projectRoot, "tests", "fixtures", "blind2-gold.json"), "tests/fixtures/blind2", 0.9],
   ])("meets the targets on %s", (_name, gold, corpus, minHitAt3) => {
     const { report, misses } = score(gold, corpus);
     const why = misses.join("\n");

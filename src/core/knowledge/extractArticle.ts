@@ -80,7 +80,9 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
 /** The state an outlet belongs to when the gazetteer lists it as state media (Report.az, TASS). */
 function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   if (!outlet) return null;
-  const [first] = gazetteer.match(tokenize(outlet));
+  // Words only: "Report.az" is the words "Report" and "az", as the gazetteer stores it.
+  const words = tokenize(outlet).filter((t) => t.isWord).map((t, i) => ({ ...t, i }));
+  const [first] = gazetteer.match(words);
   return first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
 }
 
