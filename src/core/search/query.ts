@@ -26,6 +26,8 @@ export interface SearchQuery {
   date: QuestionDate | null;
   /** "How many …", "how much …", "the number of …": the answer is a count. */
   countAsked: boolean;
+  /** "Where …", "which towns …": the answer is a place, so passages naming places are lifted. */
+  placeAsked: boolean;
   /** Known place names the question mentions. */
   places: string[];
   /** Sum of the terms' idf as if all were found: the yardstick for "weak evidence". */
@@ -42,6 +44,7 @@ export interface SearchQuery {
 const UNKNOWN_WORD_SHARE = 0.5;
 
 const COUNT_QUESTION = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i;
+const PLACE_QUESTION = /\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|locations?|regions?|districts?|areas?)\b/i;
 
 /** An alternative correction counts for a little less than the best one. */
 const ALTERNATIVE_FACTOR = 0.9;
@@ -83,7 +86,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   // word in an otherwise well-matched question ("outage") sinks it.
   const unknownWeight = maxIdf(index.bm25) * UNKNOWN_WORD_SHARE;
   const evidenceMass = primary.reduce((sum, t, i) => sum + (index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight), 0);
-  return { terms, corrections, date, countAsked: COUNT_QUESTION.test(text), places: placesNamed(index, primary), evidenceMass, termIdf, slots };
+  return { terms, corrections, date, countAsked: COUNT_QUESTION.test(text), placeAsked: PLACE_QUESTION.test(text), places: placesNamed(index, primary), evidenceMass, termIdf, slots };
 }
 
 /**

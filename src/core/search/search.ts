@@ -36,6 +36,13 @@ export const SEARCH_DEFAULTS = {
   /** "How many …": a passage that gives a count (a figure, not a year or a day of the month). */
   countBoost: 1.5,
   placeBoost: 1.3,
+  /** "Where …", "which towns …": a passage that names a place. */
+  placeAskedBoost: 1.3,
+  /**
+   * A bare year ("iran mediation 2016") is a soft hint: its date boosts are shrunk to this share
+   * of their excess over 1, since most of a year's reporting fits it and the year may be loose.
+   */
+  yearBoostShare: 0.5,
   headingFactor: 0.6,
   /** Candidates (best first) whose text is read again for proximity. */
   proximityDepth: 30,
@@ -126,6 +133,7 @@ function boostFor(index: SearchIndex, query: SearchQuery, record: PassageRecord,
   const doc = record.doc;
   let boost = dateBoostFor(index, query, record, settings);
   if (query.countAsked && holdsCount(record.passage.text)) boost *= settings.countBoost;
+  if (query.placeAsked && (index.passagePlaces[doc]?.length ?? 0) > 0) boost *= settings.placeAskedBoost;
   if (query.places.length > 0) {
     const here = index.passagePlaces[doc] ?? [];
     if (query.places.some((p) => here.includes(p))) boost *= settings.placeBoost;
@@ -142,6 +150,11 @@ function boostFor(index: SearchIndex, query: SearchQuery, record: PassageRecord,
 function dateBoostFor(index: SearchIndex, query: SearchQuery, record: PassageRecord, settings: typeof SEARCH_DEFAULTS): number {
   const date = query.date;
   if (!date) return 1;
+  const boost = fullDateBoostFor(index, date, record, settings);
+  return date.precision === "year" ? 1 + (boost - 1) * settings.yearBoostShare : boost;
+}
+
+function fullDateBoostFor(index: SearchIndex, date: NonNullable<SearchQuery["date"]>, record: PassageRecord, settings: typeof SEARCH_DEFAULTS): number {
   const own = index.passageDates[record.doc] ?? [];
   if (overlapsAny(own, date)) return settings.dateBoost;
   const published = record.article.meta.published;

@@ -21,6 +21,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["deny", "denial", "denied", "refute", "refuted", "reject", "rejected", "dismissed"],
   ["threaten", "threat", "threatened", "warned", "warn", "vowed", "vow"],
   ["advance", "advanced into", "entered", "enter", "seized", "seize", "captured", "capture", "took control", "taking control"],
+  // Attacking something: "which towns were attacked" is answered by "aggression … targeting Jermuk".
+  // Shelling stays its own group (it says how); a question about shelling is narrower.
+  ["attack", "attacked", "attacks", "attacking", "targeted", "targeting", "struck", "strike", "strikes",
+    "aggression", "assault", "assaulted", "raid", "raided"],
+  // Shooting: "where were peacekeepers shot at" — "came under small-arms fire near Dzhanyatag".
+  ["shot", "shoot", "shooting", "shots", "fire", "fired", "firing", "gunfire", "gunshots"],
+  // Asking someone for help: "did Armenia ask the CSTO for help" — "Armenia appealed to the CSTO".
+  ["appeal", "appealed", "appeals", "appealing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
+    "requesting"],
+  // Offering help or good offices: "offer to mediate" — "Iran was ready to use all its capacities".
+  ["offer", "offered", "offers", "offering", "ready", "readiness", "willing", "willingness", "stood ready", "good offices"],
   ["clash", "clashes", "skirmish", "skirmishes", "fighting", "firefight", "hostilities", "combat"],
   ["war", "conflict"],
   ["talks", "negotiations", "negotiation", "negotiated", "peace process", "meeting", "meetings", "met", "meet", "summit"],
@@ -41,6 +52,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["iran", "iranian"],
   ["france", "french"],
   ["karabakh", "artsakh"],
+  // Organisations by acronym and by name: questions use the one, reports often the other.
+  ["csto", "collective security treaty organization", "collective security treaty organisation"],
+  ["osce", "organization for security and co-operation in europe", "organization for security and cooperation in europe"],
+  ["icrc", "international committee of the red cross", "red cross"],
+  ["icc", "international criminal court"],
+  ["icj", "international court of justice"],
+  ["un", "united nations"],
+  ["eu", "european union"],
+  ["nato", "north atlantic treaty organization"],
   ["stepanakert", "khankendi", "xankendi"],
   ["shusha", "shushi"],
   ["agdam", "aghdam"],
