@@ -1,7 +1,8 @@
 // The scorer from ../shared judges the CLI against hand annotations: the seeds' gold, and our
 // own held-out articles (tests/fixtures/heldout), written in other formats and phrasings, and a
 // blind set written and annotated by someone who never saw the code (tests/fixtures/blind).
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,23 +18,26 @@ interface Report {
   questions?: { hitAt3: number; mrr: number };
 }
 
-function score(gold: string, corpus: string): { report: Report; misses: string[] } {
-  const out = execFileSync(process.execPath, [scorer, "--gold", gold, "--corpus", corpus, "--json"], {
+const run = promisify(execFile);
+
+async function score(gold: string, corpus: string): Promise<{ report: Report; misses: string[] }> {
+  const { stdout } = await run(process.execPath, [scorer, "--gold", gold, "--corpus", corpus, "--json"], {
     cwd: projectRoot,
     encoding: "utf8",
     timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(out) as { report: Report; misses: string[] };
+  return JSON.parse(stdout) as { report: Report; misses: string[] };
 }
 
-describe.skipIf(!existsSync(scorer))("scores against hand annotations", () => {
+describe.skipIf(!existsSync(scorer)).concurrent("scores against hand annotations", () => {
   it.each([
     ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", 1],
     ["our held-out articles", join(projectRoot, "tests", "fixtures", "heldout-gold.json"), "tests/fixtures/heldout", 0.9],
     ["the blind articles", join(projectRoot, "tests", "fixtures", "blind-gold.json"), "tests/fixtures/blind", 0.9],
     ["the second blind articles", join(projectRoot, "tests", "fixtures", "blind2-gold.json"), "tests/fixtures/blind2", 0.9],
-  ])("meets the targets on %s", (_name, gold, corpus, minHitAt3) => {
-    const { report, misses } = score(gold, corpus);
+  ])("meets the targets on %s", async (_name, gold, corpus, minHitAt3) => {
+    const { report, misses } = await score(gold, corpus);
     const why = misses.join("\n");
     expect(report.claims.precision, why).toBeGreaterThanOrEqual(0.95);
     expect(report.claims.recall, why).toBeGreaterThanOrEqual(0.9);
