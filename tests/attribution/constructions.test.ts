@@ -260,3 +260,30 @@ describe("clauses that repeat the first speaker", () => {
     expect(sidesOf("“It is fragile,” said Thomas de Waal, an analyst.", ...filler, "“Peace is within reach,” de Waal said.")).toEqual(["other"]);
   });
 });
+
+describe("constructions from wire copy", () => {
+  it("reads 'with A and B each blaming the other' as both", () => {
+    expect(sidesOf("Thirty soldiers died, with Baku and Yerevan each blaming the other.")).toEqual(["azerbaijan", "armenia"]);
+  });
+
+  it("gives a verb after 'and' to the subject that opened the sentence", () => {
+    expect(sidesOf("Turkey's president telephoned Aliyev to offer condolences and said Ankara stood with Baku.")).toEqual(["turkey"]);
+  });
+
+  it("lets dashes set off an apposition", () => {
+    expect(sidesOf("The co-chairs of the OSCE Minsk Group – Russia, France and the United States – said they condemned the fighting.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("gives a titled official with a name his title's side from the text before", () => {
+    expect(sidesOf("Armenia's Defense Ministry said the border was calm.", "“No shots were fired,” ministry spokesman Aram Torosyan said.")).toEqual(["armenia"]);
+  });
+
+  it("does not read questions or wh-clauses about speech as claims", () => {
+    expect(sidesOf("WHAT DOES ARMENIA SAY?")).toEqual([]);
+    expect(sidesOf("Here is what the parties and the mediators have said.")).toEqual([]);
+  });
+
+  it("takes a region's side for its officials", () => {
+    expect(sidesOf("The Syunik governor told reporters that no civilians were hurt.")).toEqual(["armenia"]);
+  });
+});

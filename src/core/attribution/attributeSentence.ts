@@ -35,7 +35,9 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   state.sentenceNo++;
   const tokens = tokenize(sentence);
   const mentions = findMentions(gazetteer, tokens);
-  const speakers = findSpeakers(tokens, mentions, state);
+  // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
+  // speech reports nobody's claim.
+  const speakers = isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state);
   rememberMentions(mentions, state);
   for (const s of speakers) remember(state, { ...s.referent, spoke: true });
   const voices = speakers.map((s, k) => ({
@@ -47,6 +49,11 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     to: speakers[k + 1]?.from ?? sentence.length,
   }));
   return { tokens, mentions, voices };
+}
+
+function isQuestion(tokens: Token[]): boolean {
+  const last = [...tokens].reverse().find((t) => !isQuoteMark(t.text));
+  return last?.text === "?" && !last.quoted;
 }
 
 interface Speaker {

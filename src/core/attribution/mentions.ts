@@ -100,7 +100,8 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     anaphor: side ? null : (possessor ?? "title"),
     // "the ministry" and "its statement" point back; so does a capitalised institution named
     // in full ("Defense Ministry spokesperson …"), unlike "officials" or "sources".
-    definite: possessor !== undefined || tokens[start]?.norm === "the" || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
+    // A title with its holder's name ("ministry spokesman Aram Torosyan") names one person too.
+    definite: possessor !== undefined || tokens[start]?.norm === "the" || end > last.end || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
     quoted: tokens[first.start]?.quoted ?? false,
   };
 }

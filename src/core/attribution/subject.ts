@@ -17,10 +17,13 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     const named = namedPerson(verb, tokens, open, true);
     return named?.start === verb.end ? [named, ...sources] : [...sources, ...(named ? [named] : [])];
   }
-  if (verb.passive) return one(open.find((m) => m.start > verb.end && m.start <= verb.end + 3));
+  if (verb.passive) {
+    const agent = open.find((m) => m.start > verb.end && m.start <= verb.end + 3);
+    return agent ? [agent] : one(namedPerson({ ...verb, end: verb.end + 1 }, tokens, open, true) ?? undefined);
+  }
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
-    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens) && !isObject(m, tokens, mentions) && !outsideClause(m, verb, tokens))
+    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens) && !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing")) && !outsideClause(m, verb, tokens))
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
   // But "France, the US and Russia, the co-chairs of the Minsk Group, called": the countries
@@ -36,6 +39,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // unless the name stands right against the verb and no actor does.
   const named = namedPerson(verb, tokens, open, inverted);
   const nameFirst = named !== null && named.end === verb.start && described[0]?.end !== verb.start;
+  // "Aliyev chaired a meeting of his security council and said …": a verb after "and" shares
+  // the subject that opened the sentence.
+  const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
+  if (opener) return [opener, ...described.filter((m) => m !== opener).slice(0, 2)];
   return [
     ...(nameFirst ? [named] : []),
     ...[...described.slice(0, 3), ...apposed.slice(0, 1)],
@@ -47,7 +54,22 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
 
 /** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
 function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
-  return tokens.slice(m.end, verb.start).some((t) => t.norm === "where" || t.norm === "when");
+  if (tokens.slice(m.end, verb.start).some((t) => t.norm === "where" || t.norm === "when")) return true;
+  // "what the parties and mediators have said": the subject of a wh-clause reports nothing.
+  return tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => t.norm === "what" || t.norm === "how");
+}
+
+function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
+  let k = verb.start - 1;
+  while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
+  return tokens[k]?.norm === "and";
+}
+
+/** The actor a sentence opens with ("Azerbaijan's president, Ilham Aliyev, …"), if it opens with one. */
+function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
+  const first = open[0];
+  if (!first || first.start > 1 || (first.start === 1 && tokens[0]?.norm !== "the")) return null;
+  return first.side !== null || first.definite ? first : null;
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
@@ -55,16 +77,31 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 }
 
 /** Between two commas that close right before the verb, with a subject before the first comma. */
+const APPOSITION_MARKS = new Set([",", "–", "—"]);
+
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
-  let open = m.start - 1;
-  while (open >= 0 && tokens[open]?.text !== ",") {
-    if (tokens[open]?.text === ";") return false;
-    open--;
+  // The apposition closes at the last mark before the verb (only adverbs may follow it).
+  let close = verb.start - 1;
+  while (close > m.end && tokens[close]?.isWord && ADVERB_LIKE.test(tokens[close]?.norm ?? "")) close--;
+  const mark = tokens[close]?.text ?? "";
+  if (close < m.end || !APPOSITION_MARKS.has(mark)) return false;
+  // A dashed one opens at the dash before ("– Russia, France and the United States –");
+  if (mark !== ",") {
+    const open = lastIndexOf(tokens, m.start, (t) => t.text === mark);
+    return open > 0;
   }
-  if (open <= 0) return false;
-  const close = tokens.slice(m.end, verb.start).findIndex((t) => t.text === ",");
-  if (close < 0) return false;
-  return tokens.slice(m.end + close + 1, verb.start).every((t) => t.isWord && ADVERB_LIKE.test(t.norm));
+  // a comma one at the comma before it (", Azerbaijan's closest ally,"), unless a conjunction
+  // opens a clause there (", while the US secretary of state, John Kerry, urged").
+  const open = lastIndexOf(tokens, m.start, (t) => t.text === "," || t.text === ";");
+  if (open <= 0 || tokens[open]?.text === ";") return false;
+  return !CLAUSE_OPENERS.has(tokens[open + 1]?.norm ?? "");
+}
+
+const CLAUSE_OPENERS = new Set(["while", "whereas", "but", "and", "as", "although", "though", "after", "before", "when", "since", "whilst"]);
+
+function lastIndexOf(tokens: Token[], before: number, test: (t: Token) => boolean): number {
+  for (let i = before - 1; i >= 0; i--) if (test(tokens[i] as Token)) return i;
+  return -1;
 }
 
 const ADVERB_LIKE = /ly$|^(also|later|then|again|now|previously|earlier|reportedly|repeatedly)$/;
@@ -96,11 +133,14 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
   };
   // One word only right at the verb ("Balayan said"), and only if the text introduced him.
   const validRun = (start: number, end: number) =>
-    (end - start >= 2 || end === verb.start) && tokens[start]?.capitalized === true && tokens[end - 1]?.capitalized === true &&
+    (end - start >= 2 || end === beforeVerb || (inverted && start === verb.end)) && tokens[start]?.capitalized === true && tokens[end - 1]?.capitalized === true &&
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
     !open.some((m) => m.end === start);
+  let beforeVerb = verb.start;
+  while (beforeVerb > 0 && tokens[beforeVerb - 1]?.isWord && ADVERB_LIKE.test(tokens[beforeVerb - 1]?.norm ?? "")) beforeVerb--;
   const run =
-    runEndingAt(verb.start) ??
+    runEndingAt(beforeVerb) ??
+    (tokens[verb.start - 1]?.text === "," ? runEndingAt(verb.start - 1) : null) ??
     runEndingAt(openingCommaOfApposition(verb, tokens)) ??
     (inverted ? runStartingAt(verb.end) : null);
   if (!run) return null;
@@ -136,7 +176,7 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
 // ("at" is left out too: "director of operations at the UN office" says whom he speaks for.)
 const PREPOSITIONS = new Set(["by", "with", "to", "against", "on", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
 
-function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
+function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false): boolean {
   let first = m;
   for (;;) {
     const prev = mentions.filter((p) => p.end <= first.start).at(-1);
@@ -148,6 +188,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
   let k = first.start - 1;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
+  // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
+  if (word === "with" && verbIsIng) return false;
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
