@@ -5,7 +5,7 @@ import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
 import { type Correction as SpellingCandidate, buildVocabulary, correctionCandidates } from "./spelling.ts";
-import { SYNONYM_GROUPS } from "./synonyms.ts";
+import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
 import { tokenize } from "./tokenize.ts";
 import { isStopWord } from "./stopWords.ts";
 
@@ -71,6 +71,15 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     }
     return fix.word;
   });
+  for (const word of used) {
+    const term = termOf(word);
+    if (!term) continue;
+    const base = weights.get(term) ?? 1;
+    for (const other of QUESTION_ALSO[word] ?? []) {
+      const also = termOf(other);
+      if (also && also !== term) alternatives.push({ primary: term, term: also, weight: base * ALTERNATIVE_FACTOR });
+    }
+  }
   const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: weights.get(term) ?? 1 }))).slice(0, MAX_QUERY_TERMS);
   const slots = primary.map((_, i) => i);
   const terms = [...primary];

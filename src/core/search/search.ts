@@ -5,7 +5,7 @@ import { type ScoredDoc, scoreBm25 } from "./bm25.ts";
 import { MONTH_PATTERN, addDays } from "../dates/calendar.ts";
 import { proximityEvidence } from "./proximity.ts";
 import { planQuery, type SearchQuery } from "./query.ts";
-import type { DateSpan, PassageRecord, SearchIndex } from "./searchIndex.ts";
+import { type DateSpan, type PassageRecord, type SearchIndex, headlinePlaces } from "./searchIndex.ts";
 
 export interface SearchHit {
   record: PassageRecord;
@@ -36,6 +36,8 @@ export const SEARCH_DEFAULTS = {
   /** "How many …": a passage that gives a count (a figure, not a year or a day of the month). */
   countBoost: 1.5,
   placeBoost: 1.3,
+  /** A passage that does not name the question's place, in an article whose headline or lead does: as much about it. */
+  headlinePlaceBoost: 1.3,
   /** "Where …", "which towns …": a passage that names a place. */
   placeAskedBoost: 1.3,
   /**
@@ -137,6 +139,7 @@ function boostFor(index: SearchIndex, query: SearchQuery, record: PassageRecord,
   if (query.places.length > 0) {
     const here = index.passagePlaces[doc] ?? [];
     if (query.places.some((p) => here.includes(p))) boost *= settings.placeBoost;
+    else if (query.places.some((p) => headlinePlaces(index)[doc]?.includes(p))) boost *= settings.headlinePlaceBoost;
   }
   return boost;
 }

@@ -76,6 +76,39 @@ function assemble(passages: PassageRecord[], bm25: Bm25Index, vocabulary: Vocabu
   return { passages, bm25, vocabulary, knownWords: new Set(vocabulary.words), passagePlaces, passageDates, places, shortFields };
 }
 
+const NO_PLACES: string[] = [];
+/** Body passages, from the top, read as the article's lead for its headline places. */
+const LEAD_PASSAGES = 2;
+const headlineCache = new WeakMap<SearchIndex, string[][]>();
+
+/**
+ * Places each passage's article names in its headline or lead (doc order): a passage deep in a
+ * report headlined "Syunik villages on edge" is about Syunik even when it never repeats the name.
+ * The lead counts too, since a headline is not always recognised as one. Derived from the
+ * passages' places on first use (one pass), so saved indexes need nothing new.
+ */
+export function headlinePlaces(index: SearchIndex): string[][] {
+  const cached = headlineCache.get(index);
+  if (cached) return cached;
+  const { passages, passagePlaces } = index;
+  const byArticle = new Map<ArticleKnowledge, Set<string>>();
+  const leadSeen = new Map<ArticleKnowledge, number>();
+  passages.forEach(({ passage, article }, doc) => {
+    if (!passage.heading) {
+      const seen = leadSeen.get(article) ?? 0;
+      leadSeen.set(article, seen + 1);
+      if (seen >= LEAD_PASSAGES) return;
+    }
+    const set = byArticle.get(article) ?? new Set<string>();
+    for (const place of passagePlaces[doc] ?? []) set.add(place);
+    byArticle.set(article, set);
+  });
+  const shared = new Map([...byArticle].map(([article, set]) => [article, [...set]]));
+  const lists = passages.map(({ article }) => shared.get(article) ?? NO_PLACES);
+  headlineCache.set(index, lists);
+  return lists;
+}
+
 function placesOf(passage: Passage, article: ArticleKnowledge): string[] {
   const names = new Set<string>();
   for (const sentence of passage.sentences) for (const place of article.places[sentence.id] ?? []) names.add(place);

@@ -42,8 +42,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["deployed", "deploy", "deploying", "deployment", "dispatched", "dispatch", "stationed"],
   // Chat shorthand people type in questions.
   ["people", "ppl", "persons"],
-  ["mediators", "mediator", "co-chairs", "co-chair", "cochairs", "envoys", "envoy"],
-  ["prisoners", "pows", "prisoners of war", "captives", "detainees"],
+  // Mediating and who mediated: "who brokered the truce" — "reached through Russian mediation".
+  ["mediators", "mediator", "co-chairs", "co-chair", "cochairs", "envoys", "envoy", "mediation", "mediated", "mediate",
+    "mediating", "brokered", "broker", "brokers", "brokering", "intermediary"],
+  // Held by the other side: "how many soldiers were detained" — "thirteen servicemen taken prisoner".
+  ["prisoners", "pows", "pow", "prisoners of war", "captives", "captive", "detainees", "detainee", "detained",
+    "taken prisoner", "taken captive", "held captive"],
   // Demonyms and alternative names: a question about "Azerbaijani forces" is about Azerbaijan.
   ["azerbaijan", "azerbaijani", "azerbaijanis", "azeri", "azeris"],
   ["armenia", "armenian", "armenians"],
@@ -65,3 +69,18 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["shusha", "shushi"],
   ["agdam", "aghdam"],
 ];
+
+/**
+ * Question words with a second reading that the passage-side table cannot hold (each word is
+ * indexed as one group): "captured" is seized for a town but taken prisoner for soldiers,
+ * "negotiated" is talks held but also a truce mediated. A question word listed here is searched
+ * as its own term and, in the same slot (one word of evidence), as each listed word's term.
+ */
+export const QUESTION_ALSO: Readonly<Record<string, readonly string[]>> = {
+  captured: ["prisoners"],
+  capture: ["prisoners"],
+  capturing: ["prisoners"],
+  negotiated: ["mediators"],
+  negotiate: ["mediators"],
+  negotiating: ["mediators"],
+};
