@@ -40,9 +40,12 @@ const LANGUAGE_SWITCHERS: readonly RegExp[] = [
 const SUPPORT_APPEALS: readonly RegExp[] = [
   // Imperatives opening a sentence: "Donate to …", "Support our work …", "Become a member". What
   // follows the verb must be the outlet's cause, so "Donate blood" and "Support our troops" stay.
-  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate(?: (?:to|now|today|here|online)\b|[.!]?$)|make a donation|give now|chip in|support (?:us\b|(?:our|independent|quality|local|free)(?: [\w-]+){0,2} (?:work|journalism|reporting|media|newsroom|journalists|mission)\b)|(?:become|join) (?:a |our )?(?:paying |premium )?(?:members?|supporters?|patrons?|subscribers?|membership)\b(?!\s+of\b))/i,
+  /(?:^|[.!?]\s+|\s[—–]\s+)(?:please\s+)?(?:donate(?: (?:to|now|today|here|online)\b|[.!]?$)|make a donation|give now|chip in|support (?:us\b|(?:our|independent|quality|local|free)(?: [\w-]+){0,2} (?:work|journalism|reporting|media|newsroom|journalists|mission)\b)|(?:become|join) (?:a |our )?(?:paying |premium )?(?:members?|supporters?|patrons?|subscribers?|membership)\b(?!\s+of\b))/i,
   /\bdonate (?:now|today|here)[.!]?$/i,
   /\bby becoming (?:a |our )?(?:paying |premium )?(?:member|supporter|patron|subscriber)\b(?!\s+of\b)/i,
+  // "Help Meduza stay independent — support our journalism", "Help keep OC Media free": the appeal
+  // names the outlet (capitalised words or "us"), and what it should stay is independent, free, alive.
+  /^(?:[Pp]lease\s+)?[Hh]elp\s+(?:keep\s+)?(?:us|\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3})\s+(?:(?:stay|remain|keep|be)\s+)?(?:independent|free|alive|afloat|going|online|open)\b\s*(?:[.!]?$|[—–:-]\s*[^.!?]{0,60}\b(?:support|donate|donation|journalism|reporting|contribut\w*|subscri\w*|member\w*)\b[^.!?]{0,40}[.!]?$)/u,
 ];
 
 /** Roles a short closing bio gives its author: "X is a freelance journalist based in Yerevan." */
@@ -81,9 +84,13 @@ function endsWithCreditSentence(text: string): boolean {
   return m !== null && /^[\p{Lu}\p{N}@]/u.test(m[1] ?? "");
 }
 
-const CONTRIBUTOR_LABEL = /^\(?\s*(?:with\s+)?(?:additional |further )?(?:reporting|writing|editing|compiled|translated|edited|research) by\s+/i;
-/** A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera") or a joiner. */
-const CONTRIBUTOR_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./-]*|and|in|from|of|the|by|with)$/u;
+const CONTRIBUTOR_LABEL =
+  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+)/iu;
+/**
+ * A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera"), a joiner,
+ * or a word for a newsroom's unit ("Compiled by Reuters bureaus", "by AFP staff").
+ */
+const CONTRIBUTOR_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./-]*|and|in|from|of|the|by|with|bureaus?|staff|desks?|correspondents|reporters|newsroom|team|agencies)$/u;
 
 /**
  * A contributor line: a label, then names only. "Reporting by state media suggested…" is news,
@@ -137,7 +144,33 @@ const REUSE_NOTICES: readonly RegExp[] = [
 /** A notice speaks for the site itself; "…, prosecutors said" reports someone else's ban. */
 const REPORTED = /\b(?:said|says|told|according|reported|claimed|announced|ruled|ordered)\b/i;
 
+/**
+ * Licensing and reprint links: "Acquire Licensing Rights, opens new tab", "Purchase Licensing Rights",
+ * "Reprints & Permissions", "Republish this article". A link label, nothing after it but a "new tab" note.
+ */
+const LICENSING_LINKS: readonly RegExp[] = [
+  /^(?:acquire|purchase|buy|request|get|obtain)\s+(?:(?:content|reprint|republishing|republication|syndication|image|photo)\s+)?licen[cs]ing(?:\s+(?:rights|options|permissions?|info(?:rmation)?))?(?:,?\s*opens? (?:in )?(?:a )?new (?:tab|window))?\.?$/i,
+  /^(?:licen[cs]ing rights|reprints?(?: (?:&|and) permissions| rights)?|republish(?: this)?(?: article| story)?|request (?:reprints|permissions))(?:,?\s*opens? (?:in )?(?:a )?new (?:tab|window))?\.?$/i,
+];
+
+/**
+ * A strip of site navigation: four or more short section links split by bars, "News | Politics |
+ * Society | Culture | Podcasts | Donate". Most parts must be words sites use for sections, so a
+ * headline with bars in it ("Karabakh talks | Live updates") is not taken.
+ */
+const NAV_WORD =
+  /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east)$/i;
+
+function isNavigationStrip(text: string): boolean {
+  const parts = text.split(/\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 4 || text.length > 160) return false;
+  if (!parts.every((p) => p.length <= 25 && p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(p) && !/[.!?,;:]$/.test(p))) return false;
+  return parts.filter((p) => NAV_WORD.test(p)).length * 4 >= parts.length * 3;
+}
+
 const RULES: readonly Rule[] = [
+  { pattern: isNavigationStrip },
+  ...LICENSING_LINKS.map((pattern) => ({ pattern, maxLength: 80 })),
   // "ANALYSIS | Reading time: 11 min | Share this article": a strip of widgets and labels.
   { pattern: isFurnitureStrip, maxLength: 200 },
   { pattern: isLiveBlogFurniture, maxLength: 400 },

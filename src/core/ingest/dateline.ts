@@ -45,6 +45,13 @@ const HAS_DATE_WORD = new RegExp(String.raw`\d|\b(?:${MONTH_PATTERN})\b`, "i");
 /** An outlet credit reads like a name: "AFP", "Reuters", "Al Jazeera", "RFE/RL". */
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,38}$/u;
 
+/**
+ * A wire desk's slug glued to a headline: "FACTBOX-", "EXPLAINER-", "ANALYSIS-", "UPDATE 2-",
+ * "EXCLUSIVE-". The slug is a story type, not a place.
+ */
+const WIRE_SLUG =
+  /^(?:FACTBOX|FACT ?BOX|EXPLAINER|ANALYSIS|INSIGHT|EXCLUSIVE|FEATURE|INTERVIEW|TIMELINE|QUOTEBOX|FACTCHECK|FACT CHECK|COLUMN|COMMENTARY|BREAKINGVIEWS|WRAPUP(?: \d+)?|SNAPSHOT|GRAPHIC|POLL|PROFILE|SCENARIOS|WIDER IMAGE|CORRECTED|REFILE|UPDATE(?: \d+)?|RPT|BUZZ|PREVIEW|Q&A|QA|KEY QUOTES)(?:[ -](?:UPDATE \d+|ANALYSIS|EXPLAINER|INTERVIEW))?\s*[-–—:]\s*/u;
+
 /** After a dateline the story starts a sentence: "OSCE - the mediator - said" is no dateline. */
 const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
 
@@ -66,6 +73,8 @@ export function readDateline(paragraph: string): Dateline | null {
   if (dated && /^\p{Lu}{3,}/u.test(text) && STORY_START.test(text.slice(dated[0].length))) {
     return { outlet: null, published: dateIn(dated[1]), rest: text.slice(dated[0].length).trim() };
   }
+  // "FACTBOX-What is happening…", "UPDATE 2-Azerbaijan says…": a wire slug heads a headline, not a dateline.
+  if (WIRE_SLUG.test(text)) return null;
   const plain = CAPS_WITH_DASH.exec(text);
   // "U.S. - ..." or an all-caps shout are not datelines: a place has a word of three letters or more.
   if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(text.slice(plain[0].length))) {

@@ -48,7 +48,7 @@ const ORGANISATION_SUFFIX = /[,\s]+(?:pvt\.?|private|pte\.?|plc|llc|l\.l\.c\.|in
 
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|wednesday|saturday`;
-const ZONE = String.raw`gmt|utc|bst|cet|cest|eet|eest|msk|amt|azt|trt|ist|est|edt|cst|cdt|pst|pdt|aest|z|[+-]\d{2}:?\d{2}`;
+const ZONE = String.raw`(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|gmt|utc|bst|cet|cest|eet|eest|msk|amt|azt|trt|ist|est|edt|cst|cdt|pst|pdt|aest|z|[+-]\d{2}:?\d{2}`;
 const DATE_FORMS = [
   String.raw`\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\.?\s*,?\s*\d{4}`,
@@ -142,6 +142,23 @@ function labelledDate(line: string): MetadataLine | null {
   if (!metadataShaped) return null;
   const rank = label === "updated" || label === "modified" ? DATE_RANK.updated : DATE_RANK.published;
   return { date: iso ? { iso, rank } : null, outlet: null, url: null };
+}
+
+/**
+ * "September 20, 2023 10:14 AM GMT+4 Updated 2 hours ago", "12 Oct 2020, 09:15 | Updated: 13 Oct 2020":
+ * a timestamp (or a "Published" label) with an "Updated" note after it on the same line. The first
+ * date is the published one; an update note that gives a date is kept as a weaker cue only.
+ */
+function timestampThenUpdated(text: string): MetadataLine | null {
+  if (text.length > 120) return null;
+  const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s+((?:last\s+)?(?:updated|modified)\b.*)$/i.exec(text);
+  if (!m) return null;
+  const head = (m[1] ?? "").trim();
+  const update = labelledDate(m[2] ?? "");
+  if (!update) return null;
+  const published = isTimestampLine(head) ? metadataDate(head) : labelledDate(head)?.date?.iso ?? null;
+  if (!published) return null;
+  return { date: { iso: published, rank: DATE_RANK.published }, outlet: null, url: null };
 }
 
 // ---------------------------------------------------------------------------
@@ -323,6 +340,8 @@ export function readMetadataLine(line: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
+  const stamped = timestampThenUpdated(text);
+  if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }
 
