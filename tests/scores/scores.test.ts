@@ -36,6 +36,7 @@ describe.skipIf(!existsSync(scorer)).concurrent("scores against hand annotations
     ["our held-out articles", join(projectRoot, "tests", "fixtures", "heldout-gold.json"), "tests/fixtures/heldout", 0.9],
     ["the blind articles", join(projectRoot, "tests", "fixtures", "blind-gold.json"), "tests/fixtures/blind", 0.9],
     ["the second blind articles", join(projectRoot, "tests", "fixtures", "blind2-gold.json"), "tests/fixtures/blind2", 0.9],
+    ["the third blind articles", join(projectRoot, "tests", "fixtures", "blind3-gold.json"), "tests/fixtures/blind3", 0.9],
   ])("meets the targets on %s", async (_name, gold, corpus, minHitAt3) => {
     const { report, misses } = await score(gold, corpus);
     const why = misses.join("\n");
