@@ -1,6 +1,6 @@
-// The scorer from ../shared judges the CLI against hand annotations: the seeds' gold, and our
-// own held-out articles (tests/fixtures/heldout), written in other formats and phrasings, and a
-// blind set written and annotated by someone who never saw the code (tests/fixtures/blind).
+// The scorer from ../shared judges the CLI against hand annotations: the seeds' gold, and
+// two of the blind sets written and annotated by people who never saw the code. (`npm run score`
+// scores all five sets; the suite gates on these three to stay well under a minute.)
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { existsSync } from "node:fs";
@@ -33,8 +33,6 @@ async function score(gold: string, corpus: string): Promise<{ report: Report; mi
 describe.skipIf(!existsSync(scorer)).concurrent("scores against hand annotations", () => {
   it.each([
     ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", 1],
-    ["our held-out articles", join(projectRoot, "tests", "fixtures", "heldout-gold.json"), "tests/fixtures/heldout", 0.9],
-    ["the blind articles", join(projectRoot, "tests", "fixtures", "blind-gold.json"), "tests/fixtures/blind", 0.9],
     ["the second blind articles", join(projectRoot, "tests", "fixtures", "blind2-gold.json"), "tests/fixtures/blind2", 0.9],
     ["the third blind articles", join(projectRoot, "tests", "fixtures", "blind3-gold.json"), "tests/fixtures/blind3", 0.9],
   ])("meets the targets on %s", async (_name, gold, corpus, minHitAt3) => {
