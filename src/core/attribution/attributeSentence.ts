@@ -71,11 +71,11 @@ const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "how
 const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment", "figure", "figures", "report", "statement"]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
-  const trailing = trailingSpeaker(tokens, mentions, state);
+  const verbs = findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title"));
+  const trailing = trailingSpeaker(verbs, tokens, mentions, state);
   if (trailing) return [trailing];
   const speakers: Speaker[] = [];
-  const actors = mentions.filter((m) => !m.anaphor || m.anaphor === "title");
-  for (const verb of findSpeechVerbs(tokens, actors)) {
+  for (const verb of verbs) {
     const previous = speakers.at(-1);
     if (previous?.verb && verb.start < previous.verb.end) continue;
     const speaker = speakerOf(verb, tokens, mentions, state);
@@ -99,9 +99,7 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): S
  * "Aliyev expressed his condolences to Putin, the Kremlin press service reported": a report
  * closing the sentence after a comma wraps everything before it, so it is the outermost voice.
  */
-function trailingSpeaker(tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
-  const actors = mentions.filter((m) => !m.anaphor || m.anaphor === "title");
-  const verbs = findSpeechVerbs(tokens, actors);
+function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
   const last = verbs.at(-1);
   if (!last || verbs.length < 2 || last.accordingTo || last.passive) return null;
   const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
