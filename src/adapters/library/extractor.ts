@@ -1,10 +1,7 @@
 // The knowledge core's extraction, as the library calls it (replaceable in tests).
-import type { ArticleSource, CorpusKnowledge } from "../../core/types.ts";
+import type { ArticleSource } from "../../core/types.ts";
+import type { Extraction } from "../../core/knowledge/extractCorpus.ts";
 export { extractCorpus } from "../../core/knowledge/extractCorpus.ts";
-
-export interface Extraction {
-  knowledge: CorpusKnowledge;
-  errors: { file: string; reason: string }[];
-}
+export type { Extraction };
 
 export type Extract = (sources: ArticleSource[]) => Extraction;
