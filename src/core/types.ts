@@ -2,39 +2,16 @@
 // Data flows one way: article text → ParsedArticle → ArticleKnowledge → index → Answer.
 // Nothing in src/core touches Discord, the file system, env or a logger.
 
-/** Who made a claim (see ../shared/gold/README.md). */
-export const SIDES = [
-  "azerbaijan",
-  "armenia",
-  "nagorno-karabakh",
-  "russia",
-  "osce-minsk-group",
-  "turkey",
-  "iran",
-  "united-states",
-  "france",
-  "european-union",
-  "united-nations",
-  "icrc",
-  "other",
-] as const;
-export type Side = (typeof SIDES)[number];
-
-/** Sides that speak as mediators when they speak about the conflict. */
-export const MEDIATOR_SIDES: readonly Side[] = [
-  "osce-minsk-group",
-  "russia",
-  "united-states",
-  "france",
-  "european-union",
-  "united-nations",
-  "icrc",
-];
-
-/** A casualty figure's claimant: a side, or the outlet itself when no party is named. */
-export type Claimant = Side | "unattributed";
-/** A casualty figure's victims: a side, or unspecified when the text names none. */
-export type AffectedSide = Side | "unspecified";
+export {
+  MEDIATOR_SIDES,
+  SIDES,
+  UNCLEAR,
+  type AffectedSide,
+  type Claimant,
+  type ClaimSide,
+  type Side,
+} from "./sides/sides.ts";
+import type { AffectedSide, Claimant, ClaimSide, Side } from "./sides/sides.ts";
 
 export type ClaimKind = "casualties" | "incident" | "denial" | "accusation" | "mediation" | "statement";
 
@@ -98,7 +75,8 @@ export interface Claim {
   sentence: string;
   /** The source as written, e.g. "Karabakh's Armenian-backed Defense Army". */
   speaker: string;
-  side: Side;
+  /** "unclear" when the speaker could not be resolved with confidence: better than a wrong side. */
+  side: ClaimSide;
   kind: ClaimKind;
   date: DateRef | null;
 }
@@ -152,8 +130,8 @@ export interface SourceRef {
 export interface AnswerLine {
   /** The sentence or summary line. */
   text: string;
-  /** The side that made the claim, or "outlet" for the outlet's own reporting. */
-  side: Side | "outlet";
+  /** The side that made the claim, "unclear" when unresolved, or "outlet" for the outlet's own reporting. */
+  side: ClaimSide | "outlet";
   speaker: string | null;
   /** Numbers of the SourceRefs this line comes from. */
   sources: number[];

@@ -5,7 +5,7 @@ import type { CliArgs } from "./args.ts";
 import type { CliCommand } from "./command.ts";
 import { answerJson } from "./answerJson.ts";
 import { createLibrary, type Library } from "../library/library.ts";
-import { parseSide, requireSide } from "../../core/answers/sides.ts";
+import { parseSide, requireSide } from "../../core/sides/sides.ts";
 import type { Answer, Side } from "../../core/types.ts";
 
 async function openLibrary(args: CliArgs, rebuild = false): Promise<Library> {

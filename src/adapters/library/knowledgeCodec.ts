@@ -4,14 +4,14 @@
 // their sentences, claims and figures come back in well under a second.
 // A sentence's text is saved as a span of its passage, and a claim's or figure's sentence as
 // the row of the sentence it quotes, so each piece of article text is stored once.
-import type { AffectedSide, ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimKind, CorpusKnowledge, DatePrecision, DateRef, Passage, Side } from "../../core/types.ts";
+import type { AffectedSide, ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimKind, ClaimSide, CorpusKnowledge, DatePrecision, DateRef, Passage, Side } from "../../core/types.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
 
 /** The values behind the knowledge's u8 columns, saved in the header (see savedIndexSchema.ts). */
 export interface KnowledgeEnums {
-  sides: Side[];
+  sides: ClaimSide[];
   kinds: ClaimKind[];
   claimants: Claimant[];
   affected: AffectedSide[];
@@ -22,7 +22,7 @@ const u32 = (values: number[]) => Uint32Array.from(values);
 const f64 = (values: number[]) => Float64Array.from(values);
 
 export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInterner, out: SectionWriter): KnowledgeEnums {
-  const sides = new DictionaryWriter<Side>();
+  const sides = new DictionaryWriter<ClaimSide>();
   const kinds = new DictionaryWriter<ClaimKind>();
   const claimants = new DictionaryWriter<Claimant>();
   const affected = new DictionaryWriter<AffectedSide>();

@@ -6,12 +6,12 @@
 // validating 9k entries cost more than all the other header fields together.
 import { endianness } from "node:os";
 import { z } from "zod";
-import { SIDES } from "../../core/types.ts";
+import { SIDES, UNCLEAR } from "../../core/types.ts";
 import { sectionSchema } from "./sections.ts";
 
 export const SAVED_INDEX_FORMAT = "counterclaim-index";
 /** Bump whenever the saved shape or the text pipeline changes: old files are then rebuilt. */
-export const SAVED_INDEX_VERSION = 4;
+export const SAVED_INDEX_VERSION = 5;
 
 const side = z.enum(SIDES);
 const claimKind = z.enum(["casualties", "incident", "denial", "accusation", "mediation", "statement"]);
@@ -31,7 +31,7 @@ export const headerSchema = z.object({
   body: z.object({ bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   sections: z.array(sectionSchema),
   enums: z.object({
-    sides: z.array(side),
+    sides: z.array(z.union([side, z.literal(UNCLEAR)])),
     kinds: z.array(claimKind),
     claimants: z.array(z.union([side, z.literal("unattributed")])),
     affected: z.array(z.union([side, z.literal("unspecified")])),

@@ -1,40 +1,30 @@
 // The one place that decides how a side is named, so Discord and the console label claims identically.
 import type { AnswerLine, Side, SourceRef } from "../../core/types.ts";
-import { SIDE_LABELS } from "../../core/answers/sides.ts";
+import { SIDE_LABELS, sideLabel as coreSideLabel, speakerPrefixes, UNCLEAR } from "../../core/sides/sides.ts";
 
 /** The core's names for the sides: one table for every renderer. */
 export const SIDE_NAMES: Record<Side, string> = SIDE_LABELS;
 
 const MAX_SPEAKER = 60;
 
-/** How articles name a side at the start of a speaker ("Azerbaijani military", "Karabakh's army"). */
-const SIDE_PREFIXES: Partial<Record<Side, string[]>> = {
-  azerbaijan: ["Azerbaijani", "Azeri"],
-  armenia: ["Armenian"],
-  "nagorno-karabakh": ["Karabakh Armenian", "Karabakh", "Artsakh"],
-  russia: ["Russian"],
-  turkey: ["Turkish"],
-  iran: ["Iranian"],
-  "united-states": ["US", "U.S.", "American"],
-  france: ["French"],
-  "european-union": ["EU"],
-  "united-nations": ["UN", "U.N."],
-};
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "Azerbaijan's Defense Ministry" under side azerbaijan → "Defense Ministry": the side is already named. */
 function speakerDetail(side: Side, speaker: string | null): string | null {
   if (!speaker) return null;
-  const names = [SIDE_NAMES[side], ...(SIDE_PREFIXES[side] ?? [])];
+  const names = [SIDE_NAMES[side], ...speakerPrefixes(side)];
   let detail = speaker.replace(/\s+/g, " ").trim().replace(/^the\s+/i, "");
   if (names.some((n) => n.toLowerCase() === detail.toLowerCase())) return null;
   const prefix = new RegExp(`^(?:${names.map(escapeRegExp).join("|")})(?:'s|’s|’|')?\\s+`, "i");
   detail = detail.replace(prefix, "");
   // "the Azerbaijani side" says nothing beyond the side itself.
   if (!detail || /^(side|party|sides)$/i.test(detail)) return null;
-  if (detail.length > MAX_SPEAKER) detail = `${detail.slice(0, MAX_SPEAKER - 1).trimEnd()}…`;
+  detail = clip(detail);
   return detail.charAt(0).toUpperCase() + detail.slice(1);
+}
+
+function clip(text: string): string {
+  return text.length > MAX_SPEAKER ? `${text.slice(0, MAX_SPEAKER - 1).trimEnd()}…` : text;
 }
 
 /** "Azerbaijan (Defense Ministry)", or for the outlet's own reporting "Reuters (own reporting)": never a side. */
@@ -43,6 +33,8 @@ export function sideLabel(line: Pick<AnswerLine, "side" | "speaker" | "sources">
     const outlet = sources.find((s) => s.n === line.sources[0])?.outlet?.trim();
     return outlet ? `${outlet} (own reporting)` : "The outlet's own reporting";
   }
+  // An unresolved speaker is shown as written: the reader judges whose it is.
+  if (line.side === UNCLEAR) return line.speaker ? `${coreSideLabel(UNCLEAR)} (${clip(line.speaker)})` : coreSideLabel(UNCLEAR);
   const detail = speakerDetail(line.side, line.speaker);
   return detail ? `${SIDE_NAMES[line.side]} (${detail})` : SIDE_NAMES[line.side];
 }

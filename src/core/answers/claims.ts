@@ -5,7 +5,7 @@ import type { AnswerIndex } from "./answerIndex.ts";
 import { NOTHING_RELIABLE } from "./ask.ts";
 import { claimWithSource } from "./incident.ts";
 import { withText } from "./render.ts";
-import { sameCamp, sideLabel } from "./sides.ts";
+import { sameCamp, sideLabel } from "../sides/sides.ts";
 import { createSourceList } from "./sourceList.ts";
 import { itemsOnTopic, topicFilter } from "./topicFilter.ts";
 

@@ -4,7 +4,7 @@
 import type { CasualtyFigure, Claim } from "../types.ts";
 import { analyze } from "../search/analyze.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
-import { BELLIGERENTS, sameCamp } from "./sides.ts";
+import { BELLIGERENTS, sameCamp } from "../sides/sides.ts";
 
 const CASUALTY_TERMS = new Set(analyze("killed wounded casualties"));
 

@@ -9,7 +9,7 @@ import type { Incident } from "./incidents.ts";
 import { claimLine } from "./lines.ts";
 import { matchIncidents } from "./matchIncidents.ts";
 import { withText } from "./render.ts";
-import { sideLabel } from "./sides.ts";
+import { sideLabel } from "../sides/sides.ts";
 import { createSourceList, type SourceList } from "./sourceList.ts";
 
 export function incident(index: AnswerIndex, query: string): Answer {

@@ -3,7 +3,7 @@
 // they come from different articles. Each article's report becomes one or more "reports";
 // reports that overlap in date and share a place or their sides are merged (union-find).
 import type { ArticleKnowledge, CasualtyFigure, Claim, CorpusKnowledge, DateRef } from "../types.ts";
-import { BELLIGERENTS, isMediator } from "./sides.ts";
+import { BELLIGERENTS, isMediator } from "../sides/sides.ts";
 
 export interface Incident {
   /** Stable: the first sentence id that belongs to it. */

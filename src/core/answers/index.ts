@@ -6,5 +6,5 @@ export { casualties } from "./casualties.ts";
 export { mediators } from "./mediators.ts";
 export { sources } from "./sources.ts";
 export { buildAnswerIndex, answerIndexFrom, type AnswerIndex } from "./answerIndex.ts";
-export { parseSide, requireSide, sideLabel } from "./sides.ts";
+export { parseSide, requireSide, sideLabel } from "../sides/sides.ts";
 export { suggestIncidents } from "./suggest.ts";

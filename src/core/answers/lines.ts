@@ -3,7 +3,7 @@
 import type { AnswerLine, Claim, Sentence } from "../types.ts";
 import type { PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
-import { isMediator } from "./sides.ts";
+import { isMediator } from "../sides/sides.ts";
 
 export function claimLine(claim: Claim, source: number, extra: Partial<AnswerLine> = {}): AnswerLine {
   return {

@@ -1,6 +1,6 @@
 // The plain-text rendering of an answer: what the CLI prints and what `Answer.text` holds.
 import type { Answer, AnswerLine, CasualtyRow, SourceRef } from "../types.ts";
-import { sideLabel } from "./sides.ts";
+import { sideLabel } from "../sides/sides.ts";
 
 export function renderText(answer: Omit<Answer, "text">): string {
   const parts = [answer.title];

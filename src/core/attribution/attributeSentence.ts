@@ -2,6 +2,7 @@
 // (the outermost speaker), resolved to a side directly or through the discourse; and any
 // further speaker with a clause of its own ("Baku says …; Stepanakert insists …").
 import type { ClaimKind, Side } from "../types.ts";
+import { isBelligerent } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
@@ -165,7 +166,7 @@ function resolveStranger(m: Mention, state: Discourse): Speaker["referent"] | nu
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
 function belligerentNamed(mentions: Mention[]): Side | null {
   const sides = new Set(mentions.filter((m) => !m.quoted && m.sideFrom === "country").flatMap((m) => m.sides));
-  const belligerents = [...sides].filter((s) => s === "azerbaijan" || s === "armenia" || s === "nagorno-karabakh");
+  const belligerents = [...sides].filter(isBelligerent);
   return belligerents.length === 1 ? (belligerents[0] ?? null) : null;
 }
 

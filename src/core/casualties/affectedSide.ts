@@ -5,14 +5,12 @@
 // forces did the killing ("its forces killed three"). Russia, with troops on the ground, is
 // read the same way for unnamed servicemen.
 import type { AffectedSide, Claimant, Side } from "../types.ts";
+import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
 import type { CasualtyContext } from "./extractCasualties.ts";
 import { OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
-const BELLIGERENTS: readonly Claimant[] = ["azerbaijan", "armenia", "nagorno-karabakh"];
-/** Claimants whose unnamed servicemen are their own: the belligerents and Russia (peacekeepers). */
-const FORCES_ON_THE_GROUND: readonly Claimant[] = [...BELLIGERENTS, "russia"];
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -80,13 +78,14 @@ function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): 
 
 function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide {
   const claimant = ctx.claimant;
-  if (!FORCES_ON_THE_GROUND.includes(claimant)) return "unspecified";
+  // Claimants whose unnamed servicemen are their own: the belligerents and Russia (peacekeepers).
+  if (!hasTroopsOnTheGround(claimant)) return "unspecified";
   const own = claimant as Side;
   // "its forces killed three civilians": the claimant's own forces killed them, so they are
   // not its losses (and nothing says whose they are).
   if (outcome.agentText !== undefined && agentIsOwnForces(outcome.agentText, ctx)) return "unspecified";
   if (group.kind === "military" || (group.kind === "peacekeeper" && claimant === "russia")) return own;
-  if (!BELLIGERENTS.includes(claimant)) return "unspecified";
+  if (!isBelligerent(claimant)) return "unspecified";
   // "five Syrians", "two peacekeepers": a group named as someone else's that the gazetteer
   // could not place is not the claimant's.
   if (group.kind === "nationality" || group.kind === "peacekeeper") return "unspecified";
@@ -103,10 +102,6 @@ const SUBJECT_END =
 const OWN_PRONOUN = /^(?:it|we)$/i;
 const POSSESSIVE = /^(?:its|our|their)$/i;
 
-/** The camp a side belongs to: Armenia and the Karabakh Armenians count as one here. */
-function camp(side: Claimant): Claimant {
-  return side === "armenia" ? "nagorno-karabakh" : side;
-}
 
 /**
  * True when the subject of the clause that holds an active verb is the claimant's own side:
@@ -126,16 +121,11 @@ function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
   if (words.length === 0) return false;
   const first = words[0] ?? "";
   if (words.length === 1 && OWN_PRONOUN.test(first)) return true;
-  if (POSSESSIVE.test(first)) return ctx.possessorSide !== null && camp(ctx.possessorSide) === camp(ctx.claimant);
+  if (POSSESSIVE.test(first)) return ctx.possessorSide !== null && sameCamp(ctx.possessorSide, ctx.claimant);
   const side = sideOfPhrase(words.join(" "), ctx);
-  return side !== null && camp(side) === camp(ctx.claimant);
+  return side !== null && sameCamp(side, ctx.claimant);
 }
 
-export function enemyOf(claimant: Claimant): Side | null {
-  if (claimant === "azerbaijan") return "armenia";
-  if (claimant === "armenia" || claimant === "nagorno-karabakh") return "azerbaijan";
-  return null;
-}
 
 /**
  * The side a phrase names: the whole phrase first ("Karabakh Armenian"), then shorter runs
