@@ -22,8 +22,13 @@ export interface ArticleSource {
   text: string;
 }
 
+/** What kind of text an article is; the genre decides who speaks where (see ingest/genre.ts). */
+export const GENRES = ["news", "wire", "live-blog", "press-release", "interview", "transcript", "fact-check", "explainer", "analysis"] as const;
+export type Genre = (typeof GENRES)[number];
+
 export interface ArticleMeta {
   file: string;
+  genre: Genre;
   title: string | null;
   outlet: string | null;
   /** YYYY-MM-DD, or null when the article gives no date. */
@@ -48,9 +53,29 @@ export interface Passage {
   sentences: Sentence[];
 }
 
+/** One turn of an interview or a briefing, or a part of a fact-check. */
+export interface Turn {
+  role: "question" | "answer" | "verdict" | "checked";
+  /** The label or name the turn gives its speaker ("Zakharova", "A"), when it has one. */
+  label: string | null;
+}
+
+/** What the article's structure says about its speakers (read by ingest, resolved by attribution). */
+export interface ArticleStructure {
+  /** The body a press release or statement is issued by, as written ("the Ministry of Defence of Armenia"). */
+  issuer: string | null;
+  /** Who answers in an interview, as written ("Arayik Harutyunyan"), when the page says. */
+  interviewee: string | null;
+  /** Turns by passage id. */
+  turns: Record<string, Turn>;
+  /** Passage ids that start a live-blog entry. */
+  entries: string[];
+}
+
 export interface ParsedArticle {
   meta: ArticleMeta;
   passages: Passage[];
+  structure: ArticleStructure;
 }
 
 /** How exact a resolved date is. "unknown": relative wording with no article date to anchor it. */

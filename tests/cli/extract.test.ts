@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { SIDES } from "../../src/core/types.ts";
+import { GENRES, SIDES, UNCLEAR } from "../../src/core/types.ts";
 import { runCli } from "./runCli.ts";
 
-const side = z.enum(SIDES);
+const side = z.union([z.enum(SIDES), z.literal(UNCLEAR)]);
 const dateRef = z.object({ text: z.string(), start: z.string().nullable(), end: z.string().nullable(), precision: z.string() });
 const ExtractJson = z.strictObject({
-  articles: z.array(z.strictObject({ file: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable() })),
+  articles: z.array(z.strictObject({ file: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), genre: z.enum(GENRES) })),
   passages: z.array(z.strictObject({ id: z.string(), file: z.string(), text: z.string() })),
   claims: z.array(
     z.strictObject({ file: z.string(), passageId: z.string(), sentence: z.string(), speaker: z.string(), side, kind: z.string(), date: dateRef.nullable() }),
@@ -42,7 +42,7 @@ describe("cli extract --json", () => {
     const run = await runCli(["extract", "--corpus", corpusOf({ "good.txt": GOOD }), "--json"]);
     expect(run.code).toBe(0);
     const out = ExtractJson.parse(JSON.parse(run.stdout));
-    expect(out.articles).toEqual([{ file: "good.txt", title: "Azerbaijan reports losses near Hadrut", outlet: "AFP", published: "2020-12-14" }]);
+    expect(out.articles).toEqual([{ file: "good.txt", title: "Azerbaijan reports losses near Hadrut", outlet: "AFP", published: "2020-12-14", genre: "wire" }]);
     expect(out.claims.map((c) => c.side)).toContain("nagorno-karabakh");
     const figure = out.casualties.find((c) => c.killed === 2);
     expect(figure).toMatchObject({ claimedBy: "azerbaijan", affected: "azerbaijan", wounded: null });

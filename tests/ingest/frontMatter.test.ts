@@ -28,6 +28,7 @@ describe("front matter", () => {
     );
     expect(article.meta).toEqual({
       file: "azatutyun.md",
+      genre: "news",
       title: 'Yerevan: "No talks" until prisoners return',
       outlet: "RFE/RL's Armenian Service",
       published: "2021-05-12",

@@ -20,7 +20,7 @@ describe("'Outlet | Section' page labels", () => {
   });
 
   it("drops a breadcrumb of sections without naming an outlet", () => {
-    expect(sectionLabelLine("Armenia | Politics")).toEqual({ date: null, outlet: null, url: null });
+    expect(sectionLabelLine("Armenia | Politics")).toEqual({ date: null, outlet: null, url: null, section: "Armenia / Politics" });
   });
 
   it.each([

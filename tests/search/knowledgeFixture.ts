@@ -83,7 +83,7 @@ export function articleFixture(input: FixtureArticle): ArticleKnowledge {
     }
   }
   return {
-    meta: { file: input.file, title: input.title ?? null, outlet: input.outlet ?? null, published: input.published ?? null, url: null },
+    meta: { file: input.file, genre: "news", title: input.title ?? null, outlet: input.outlet ?? null, published: input.published ?? null, url: null },
     passages,
     claims,
     casualties,

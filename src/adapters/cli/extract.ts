@@ -17,11 +17,11 @@ export const extractCommand: CliCommand = {
   },
 };
 
-/** The JSON contract of issue 2: these fields and no others. */
+/** The JSON contract of issue 2 (and the article's `genre`, issue 7): these fields and no others. */
 export function toContract(knowledge: CorpusKnowledge) {
   const { articles } = knowledge;
   return {
-    articles: articles.map(({ meta: { file, title, outlet, published } }) => ({ file, title, outlet, published })),
+    articles: articles.map(({ meta: { file, title, outlet, published, genre } }) => ({ file, title, outlet, published, genre })),
     passages: articles.flatMap((a) => a.passages.map(({ id, file, text }) => ({ id, file, text }))),
     claims: articles.flatMap((a) =>
       a.claims.map(({ file, passageId, sentence, speaker, side, kind, date }) => ({ file, passageId, sentence, speaker, side, kind, date })),

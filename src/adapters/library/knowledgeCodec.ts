@@ -4,7 +4,7 @@
 // their sentences, claims and figures come back in well under a second.
 // A sentence's text is saved as a span of its passage, and a claim's or figure's sentence as
 // the row of the sentence it quotes, so each piece of article text is stored once.
-import type { AffectedSide, ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimKind, ClaimSide, CorpusKnowledge, DatePrecision, DateRef, Passage, Side } from "../../core/types.ts";
+import type { AffectedSide, ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimKind, ClaimSide, CorpusKnowledge, DatePrecision, DateRef, Genre, Passage, Side } from "../../core/types.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
@@ -16,6 +16,7 @@ export interface KnowledgeEnums {
   claimants: Claimant[];
   affected: AffectedSide[];
   precisions: DatePrecision[];
+  genres: Genre[];
 }
 
 const u32 = (values: number[]) => Uint32Array.from(values);
@@ -27,8 +28,9 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
   const claimants = new DictionaryWriter<Claimant>();
   const affected = new DictionaryWriter<AffectedSide>();
   const precisions = new DictionaryWriter<DatePrecision>();
+  const genres = new DictionaryWriter<Genre>();
   const c = {
-    aFile: [] as number[], aTitle: [] as number[], aOutlet: [] as number[], aPublished: [] as number[], aUrl: [] as number[],
+    aFile: [] as number[], aGenre: [] as number[], aTitle: [] as number[], aOutlet: [] as number[], aPublished: [] as number[], aUrl: [] as number[],
     aPassageEnd: [] as number[], aClaimEnd: [] as number[], aFigureEnd: [] as number[], aPlaceEnd: [] as number[],
     pId: [] as number[], pFile: [] as number[], pText: [] as number[], pHeading: [] as number[], pSentenceEnd: [] as number[],
     sId: [] as number[], sPassageId: [] as number[], sStart: [] as number[], sEnd: [] as number[],
@@ -50,6 +52,7 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
   for (const article of knowledge.articles) {
     const { meta } = article;
     c.aFile.push(strings.id(meta.file));
+    c.aGenre.push(genres.code(meta.genre));
     c.aTitle.push(strings.nullable(meta.title));
     c.aOutlet.push(strings.nullable(meta.outlet));
     c.aPublished.push(strings.nullable(meta.published));
@@ -118,14 +121,14 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
     c.aFigureEnd.push(c.fFile.length);
     c.aPlaceEnd.push(c.plKey.length);
   }
-  const u8Columns = new Set(["pHeading", "cSide", "cKind", "fClaimedBy", "fAffected", "dPrecision"]);
+  const u8Columns = new Set(["aGenre", "pHeading", "cSide", "cKind", "fClaimedBy", "fAffected", "dPrecision"]);
   const f64Columns = new Set(["fKilled", "fWounded"]);
   for (const [name, values] of Object.entries(c)) {
     if (u8Columns.has(name)) out.add(`k.${name}`, "u8", Uint8Array.from(values));
     else if (f64Columns.has(name)) out.add(`k.${name}`, "f64", f64(values));
     else out.add(`k.${name}`, "u32", u32(values));
   }
-  return { sides: sides.values, kinds: kinds.values, claimants: claimants.values, affected: affected.values, precisions: precisions.values };
+  return { sides: sides.values, kinds: kinds.values, claimants: claimants.values, affected: affected.values, precisions: precisions.values, genres: genres.values };
 }
 
 /**
@@ -161,10 +164,12 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
   const claimant = decoder(enums.claimants, "claimant");
   const affectedSide = decoder(enums.affected, "affected side");
   const precision = decoder(enums.precisions, "date precision");
+  const genre = decoder(enums.genres, "genre");
 
   const aFile = input.u32("k.aFile");
   const articles = aFile.length;
   const [aTitle, aOutlet, aPublished, aUrl] = ["aTitle", "aOutlet", "aPublished", "aUrl"].map((n) => u32c(n, articles)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const aGenre = u8c("aGenre", articles);
   const pId = input.u32("k.pId");
   const passages = pId.length;
   const [pFile, pText, pSentenceEnd] = ["pFile", "pText", "pSentenceEnd"].map((n) => u32c(n, passages)) as [Uint32Array, Uint32Array, Uint32Array];
@@ -207,7 +212,7 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
 
   const out: ArticleKnowledge[] = new Array(articles);
   for (let a = 0; a < articles; a++) {
-    const meta = { file: str(aFile[a] as number), title: opt(aTitle[a] as number), outlet: opt(aOutlet[a] as number), published: opt(aPublished[a] as number), url: opt(aUrl[a] as number) };
+    const meta = { file: str(aFile[a] as number), genre: genre(aGenre[a] as number), title: opt(aTitle[a] as number), outlet: opt(aOutlet[a] as number), published: opt(aPublished[a] as number), url: opt(aUrl[a] as number) };
     const p0 = startOf(aPassageEnd, a);
     const p1 = aPassageEnd[a] as number;
     const articlePassages: Passage[] = new Array(p1 - p0);

@@ -6,7 +6,7 @@
 // validating 9k entries cost more than all the other header fields together.
 import { endianness } from "node:os";
 import { z } from "zod";
-import { SIDES, UNCLEAR } from "../../core/types.ts";
+import { GENRES, SIDES, UNCLEAR } from "../../core/types.ts";
 import { sectionSchema } from "./sections.ts";
 
 export const SAVED_INDEX_FORMAT = "counterclaim-index";
@@ -36,6 +36,7 @@ export const headerSchema = z.object({
     claimants: z.array(z.union([side, z.literal("unattributed")])),
     affected: z.array(z.union([side, z.literal("unspecified")])),
     precisions: z.array(precision),
+    genres: z.array(z.enum(GENRES)),
   }),
   search: z.object({
     docCount: count,

@@ -1,7 +1,7 @@
 // Who made the claim a sentence reports: the subject of its first speech verb outside quotes
 // (the outermost speaker), resolved to a side directly or through the discourse; and any
 // further speaker with a clause of its own ("Baku says …; Stepanakert insists …").
-import type { ClaimKind, Side } from "../types.ts";
+import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
@@ -14,7 +14,7 @@ import { remember, resolveAnaphor, type Discourse, type Referent } from "./disco
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
 export interface Voice {
-  sides: Side[];
+  sides: ClaimSide[];
   speaker: string;
   /** The speaker as named for each side; falls back to speaker. */
   names: Partial<Record<Side, string>>;

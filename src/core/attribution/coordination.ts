@@ -1,11 +1,11 @@
 // "Armenia and Azerbaijan accused each other": the sides a coordinated subject names.
-import type { Side } from "../types.ts";
+import type { ClaimSide } from "../types.ts";
 import { textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 
 /** A side and the words that named it in the sentence. */
 export interface NamedSide {
-  side: Side;
+  side: ClaimSide;
   name: string;
 }
 
@@ -14,7 +14,7 @@ export interface NamedSide {
  * "U.S., Russian and French mediators co-chairing the Minsk Group": the adjectives only
  * describe the one speaker, whose name then runs from the first of them.
  */
-export function coordinatedSides(subject: Mention, resolved: { sides: Side[]; speaker: string }, tokens: Token[], mentions: Mention[]): NamedSide[] {
+export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[]; speaker: string }, tokens: Token[], mentions: Mention[]): NamedSide[] {
   const chain = coordinationChain(subject, tokens, mentions);
   const only = (name: string) => resolved.sides.map((side) => ({ side, name }));
   const named = subject.sideFrom === "actor" || subject.sideFrom === "country";

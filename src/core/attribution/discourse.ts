@@ -1,11 +1,11 @@
 // What the text has said so far: the speakers and actors a later "it", "they", "the ministry"
 // or "the statement" can point back to. One state per article, across its paragraphs.
-import type { Side } from "../types.ts";
+import type { ClaimSide, Side } from "../types.ts";
 import type { ActorType } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 
 export interface Referent {
-  sides: Side[];
+  sides: ClaimSide[];
   /** How the text named it ("Karabakh's Armenian-backed Defense Army"). */
   speaker: string;
   type: ActorType;

@@ -29,6 +29,8 @@ export interface MetadataLine {
   /** The outlet comes from a credit that may name a chart's or a photo's source ("Source: …"). */
   outletIsFallback?: boolean;
   url: string | null;
+  /** The section a page label names ("Interview", "Explainers"): a hint at the genre. */
+  section?: string;
 }
 
 /** Wire agencies that a one-word byline ("By AFP") may name. */
@@ -253,7 +255,8 @@ const SECTION_WORD =
   String.raw`caucasus|south caucasus|europe|eurasia|asia|middle east|karabakh|nagorno-karabakh|armenia|azerbaijan|` +
   String.raw`russia|iran|turkey|georgia|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
   String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
-  String.raw`education|law|justice|human rights|humanitarian|lifestyle)`;
+  String.raw`education|law|justice|human rights|humanitarian|lifestyle|fact[- ]?checks?|fact[- ]?checking|press releases?|statements?|` +
+  String.raw`news releases?|briefings?|transcripts?|live|live updates|live blog|long ?reads?|q&a|factbox|timelines?)`;
 const SECTION_PATH = new RegExp(String.raw`^${SECTION_WORD}(?:\s*(?:/|>|»|›|,|&|and)\s*${SECTION_WORD})*$`, "i");
 /** A language edition after an outlet's name ("IRNA English", "Trend Russian") is not part of the name. */
 const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french|german|arabic|persian|farsi)(?:\s+(?:edition|version|service))?$/i;
@@ -266,14 +269,17 @@ const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french
 export function sectionLabelLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
   if (text.length > 80) return null;
-  const parts = text.split(/\s+[|｜]\s+/);
+  const parts = text.split(/\s+[|｜·•]\s+/);
   if (parts.length < 2) return null;
-  const [name = "", ...sections] = parts;
-  if (!sections.every((s) => SECTION_PATH.test(s.trim()))) return null;
-  if (SECTION_PATH.test(name)) return { date: null, outlet: null, url: null };
-  if (!OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
+  const isSection = (s: string) => SECTION_PATH.test(s.trim());
+  const section = parts.filter(isSection).join(" / ");
+  // "Report.az | Military", or the other way round: "INTERVIEW | Caucasus Weekly".
+  const names = parts.filter((p) => !isSection(p));
+  if (names.length === 0) return { date: null, outlet: null, url: null, section };
+  const [name = ""] = names;
+  if (names.length > 1 || !OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
-  return { date: null, outlet, url: null };
+  return { date: null, outlet, url: null, section };
 }
 
 /** Publications whose name alone may head a page above the headline ("BBC News", "Eurasianet"). */

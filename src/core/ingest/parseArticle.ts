@@ -13,6 +13,7 @@ import {
   chooseOutlet,
   copyrightOutlet,
   DATE_RANK,
+  isTimestampLine,
   mastheadOutlet,
   readDatePrefix,
   readMetadataLine,
@@ -21,6 +22,7 @@ import {
   type Placed,
 } from "./metadata.ts";
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
+import { readStructure } from "./genre.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace } from "./text.ts";
 
@@ -29,6 +31,11 @@ interface Cues {
   dates: Placed<DateCue>[];
   outlets: Placed<OutletCue>[];
   urls: string[];
+  /** Section labels the page printed ("Interview", "Press releases"): genre hints. */
+  labels: string[];
+  /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
+  stamps: number[];
+  dateline: boolean;
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -41,6 +48,8 @@ interface Draft {
   singleLine: boolean;
   /** Body text for sure: it began with a dateline or a date prefix. */
   body: boolean;
+  /** The line the paragraph started on. */
+  at: number;
 }
 
 /**
@@ -51,7 +60,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const { file } = source;
   const text = source.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const { front, body } = splitFrontMatter(file, text);
-  const cues: Cues = { dates: [], outlets: [], urls: [] };
+  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
   const lines = body.split("\n").map(stripMarkdownLine);
   takeMasthead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
@@ -59,8 +68,17 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (prefixed && drafts[0]) drafts[0].body = true;
   const inferredTitle = markHeadings(drafts);
   const withTitle = addFrontMatterTitle(drafts, front);
-  const passages = toPassages(file, dropRepeats(withTitle));
-  return { meta: buildMeta(file, front, inferredTitle, cues), passages };
+  const kept = dropRepeats(withTitle);
+  const passages = toPassages(file, kept);
+  const meta = buildMeta(file, front, inferredTitle, cues);
+  const { genre, ...structure } = readStructure(passages, {
+    title: meta.title,
+    outlet: meta.outlet,
+    labels: cues.labels,
+    stamped: stampedPassages(passages, kept, cues.stamps),
+    dateline: cues.dateline,
+  });
+  return { meta: { ...meta, genre }, passages, structure };
 }
 
 /**
@@ -135,13 +153,13 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
   const drafts: Draft[] = [];
   for (const seg of segments) {
     if (seg.kind === "heading") {
-      drafts.push({ text: seg.text, heading: true, markdownHeading: true, singleLine: true, body: false });
+      drafts.push({ text: seg.text, heading: true, markdownHeading: true, singleLine: true, body: false, at: seg.at });
       continue;
     }
     let at = seg.at;
     for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
       const draft = readParagraph(paragraph.text, at, cues);
-      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1 });
+      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at });
       at += paragraph.lines;
     }
   }
@@ -152,6 +170,8 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
 function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean {
   const metadata = readMetadataLine(text);
   if (metadata) {
+    if (metadata.section) cues.labels.push(metadata.section);
+    if (isTimestampLine(text)) cues.stamps.push(at);
     if (metadata.date) cues.dates.push({ ...metadata.date, at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
@@ -166,10 +186,11 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
 }
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
-function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine"> | null {
+function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
   let text = foldWhitespace(paragraph);
   const dateline = readDateline(text);
   if (dateline) {
+    cues.dateline = true;
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
     text = dateline.rest;
@@ -202,7 +223,7 @@ function addFrontMatterTitle(drafts: Draft[], front: FrontMatter | null): Draft[
   if (!front?.title) return drafts;
   const key = comparable(front.title);
   if (drafts.some((d) => d.heading && comparable(d.text) === key)) return drafts;
-  const headline: Draft = { text: front.title, heading: true, markdownHeading: false, singleLine: true, body: false };
+  const headline: Draft = { text: front.title, heading: true, markdownHeading: false, singleLine: true, body: false, at: -1 };
   return [headline, ...drafts];
 }
 
@@ -214,8 +235,19 @@ function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
   });
 }
 
+/** The passages that come first after a stand-alone time stamp line: a live blog's entries. */
+function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[], stamps: readonly number[]): string[] {
+  const ids: string[] = [];
+  for (const stamp of stamps) {
+    const next = drafts.findIndex((d) => d.at > stamp);
+    const id = next >= 0 ? passages[next]?.id : undefined;
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
-function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues): ArticleMeta {
+function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues): Omit<ArticleMeta, "genre"> {
   return {
     file,
     title: front?.title ?? title,

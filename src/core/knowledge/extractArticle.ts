@@ -7,22 +7,30 @@ import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../casualties/extractCasualties.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
+import { genreVoices } from "../attribution/genreVoices.ts";
+import { UNCLEAR } from "../sides/sides.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer));
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
+  const genre = genreVoices(article, state, gazetteer);
   for (const passage of article.passages) {
+    genre.enterPassage(passage);
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
-      const { voices, tokens } = attributeSentence(sentence.text, state, gazetteer);
+      const reading = attributeSentence(sentence.text, state, gazetteer);
+      const { tokens } = reading;
+      const voices = genre.voicesOf(passage, sentence.text, reading.voices);
       const date = findDateRef(sentence.text, article.meta.published);
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
       claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
       for (const part of voicedParts(sentence.text, voices)) {
         const ctx = casualtyContext(part.voice, latestSpeaker, gazetteer);
+        // Whose figure it is cannot be told: better no record than one with a guessed claimant.
+        if (!ctx) continue;
         for (const draft of extractCasualties(part.text, ctx)) {
           const { claimedBy: _override, ...figure } = draft;
           casualties.push({
@@ -48,7 +56,7 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
     passageId: sentence.passageId,
     sentenceId: sentence.id,
     sentence: sentence.text,
-    speaker: voice.names[side] ?? voice.speaker,
+    speaker: (side !== UNCLEAR ? voice.names[side] : undefined) ?? voice.speaker,
     side,
     kind: voice.kind,
     date,
@@ -64,12 +72,15 @@ function voicedParts(text: string, voices: Voice[]): { text: string; voice: Voic
 /** The side of the last speaker before this sentence: what a bare "its soldiers" belongs to. */
 function latestSpeakerSide(state: Discourse): Side | null {
   const speakers = state.referents.filter((r) => r.spoke);
-  return speakers.at(-1)?.sides[0] ?? null;
+  const side = speakers.at(-1)?.sides[0] ?? null;
+  return side === UNCLEAR ? null : side;
 }
 
-function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer: Gazetteer): CasualtyContext {
+function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer: Gazetteer): CasualtyContext | null {
+  if (a?.sides.includes(UNCLEAR)) return null;
   // Two sides accusing each other put forward no single figure: such a sentence is the outlet's.
-  const claimant = a && a.sides.length === 1 ? (a.sides[0] ?? "unattributed") : "unattributed";
+  const only = a && a.sides.length === 1 ? a.sides[0] : undefined;
+  const claimant = only && only !== UNCLEAR ? only : "unattributed";
   return {
     claimant,
     possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,

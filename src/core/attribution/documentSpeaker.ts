@@ -1,0 +1,46 @@
+// Speakers that the document's structure names rather than a sentence: a press release's issuer,
+// an interview's interviewee, a briefing's labelled speakers. Each is a phrase as written,
+// resolved to a side through the gazetteer or the people the text has introduced; one that cannot
+// be resolved with confidence speaks with the side "unclear", never a guessed one.
+import type { ClaimSide } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { findMentions } from "./mentions.ts";
+import { tokenize } from "./tokens.ts";
+import type { Discourse } from "./discourse.ts";
+
+export interface DocumentSpeaker {
+  sides: ClaimSide[];
+  speaker: string;
+}
+
+/**
+ * "the Ministry of Foreign Affairs of the Republic of Armenia" → armenia; "Zakharova" → russia
+ * (a known name, or a surname the text introduced with a side); otherwise unclear.
+ */
+export function resolveSpeakerPhrase(phrase: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
+  const speaker = tidy(phrase);
+  const mentions = findMentions(gazetteer, tokenize(speaker)).filter((m) => m.sides.length > 0 && !m.anaphor);
+  const sided = mentions.find((m) => m.sideFrom === "actor") ?? mentions.find((m) => m.sideFrom === "country") ?? mentions[0];
+  if (sided) return { sides: sided.sides, speaker };
+  const known = introducedAs(speaker, state);
+  if (known) return { sides: known, speaker };
+  if (state.home && /\b(?:ministry|spokes(?:wo)?man|spokesperson|government|office)\b/i.test(speaker)) return { sides: [state.home], speaker };
+  return { sides: [UNCLEAR], speaker };
+}
+
+/** The side of someone the text introduced earlier, found by a word of their name ("Hovhannisyan"). */
+function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {
+  const words = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2).map((w) => w.toLowerCase());
+  if (words.length === 0) return null;
+  const match = [...state.referents].reverse().find((r) => r.spoke !== undefined && r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
+  return match ? match.sides : null;
+}
+
+/** "HOVHANNISYAN" → "Hovhannisyan"; surrounding quotes and punctuation go. */
+function tidy(phrase: string): string {
+  const trimmed = phrase.replace(/^[\s"“”'‘’*_]+|[\s"“”'‘’*_:,.]+$/g, "");
+  if (trimmed !== trimmed.toUpperCase()) return trimmed;
+  const titled = trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return titled.replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
+}

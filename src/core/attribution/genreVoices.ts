@@ -1,0 +1,60 @@
+// The voices a sentence has once its article's genre is taken into account: a press release's
+// sentences are all its issuer's; an interview's or a briefing's questions are nobody's claims and
+// its answers are the answerer's; a fact-check's verdict is the outlet's own; a live blog's entries
+// start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
+import type { ClaimSide, Passage, ParsedArticle } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
+import type { Voice } from "./attributeSentence.ts";
+import { claimKind } from "./claimKind.ts";
+import type { Discourse } from "./discourse.ts";
+import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+
+export interface GenreVoices {
+  /** Called before a passage's sentences are read. */
+  enterPassage(passage: Passage): void;
+  /** The voices of a sentence of the passage, given those the sentence itself has. */
+  voicesOf(passage: Passage, sentence: string, own: Voice[]): Voice[];
+}
+
+/** Fewer words than this ("Thank you.", "1.") carry no claim even in a statement. */
+const MIN_STATEMENT_WORDS = 3;
+
+export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer: Gazetteer): GenreVoices {
+  const { structure } = article;
+  const entries = new Set(structure.entries);
+  const issuer = structure.issuer ? resolveSpeakerPhrase(structure.issuer, state, gazetteer) : null;
+  const answerers = new Map<string, DocumentSpeaker>();
+  const answerer = (label: string | null): DocumentSpeaker => {
+    const phrase = label ?? structure.interviewee;
+    if (!phrase) return { sides: [UNCLEAR], speaker: "the interviewee" };
+    const known = answerers.get(phrase) ?? resolveSpeakerPhrase(phrase, state, gazetteer);
+    // The same answerer again later: resolved once, so the answers stay with one side.
+    answerers.set(phrase, known);
+    return known;
+  };
+  return {
+    enterPassage(passage) {
+      if (entries.has(passage.id)) state.referents.length = 0;
+    },
+    voicesOf(passage, sentence, own) {
+      const turn = structure.turns[passage.id];
+      if (turn?.role === "question" || turn?.role === "verdict") return [];
+      if (turn?.role === "answer") return isStatement(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
+      if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading) {
+        return isStatement(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
+      }
+      return own;
+    },
+  };
+}
+
+function isStatement(sentence: string): boolean {
+  return sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_STATEMENT_WORDS;
+}
+
+/** The document's speaker says the whole sentence; the kind still comes from the sentence's own verb. */
+function wholeSentence(who: DocumentSpeaker, sentence: string, own: Voice[]): Voice {
+  const sides: ClaimSide[] = who.sides;
+  return { sides, speaker: who.speaker, names: {}, kind: own[0]?.kind ?? claimKind(null, sentence, sides), from: 0, to: sentence.length };
+}

@@ -1,0 +1,129 @@
+// The genre of an article, read from its structure, and what the genre says about who speaks:
+// a press release speaks for its issuer throughout; an interview's or a briefing's answers are
+// the interviewee's and its questions nobody's claims; a fact-check's verdict is the outlet's own;
+// a live blog's entries each start afresh. Ingest only finds the words (the issuer's name, a
+// turn's label); attribution resolves them to sides.
+import type { ArticleStructure, Genre, Passage } from "../types.ts";
+import { GENRE_CUES } from "./genreCues.ts";
+
+export interface PageCues {
+  title: string | null;
+  outlet: string | null;
+  /** Section labels the page printed ("Interview", "Fact check", "Press releases"). */
+  labels: string[];
+  /** Passage ids that followed a time stamp line. */
+  stamped: string[];
+  /** Whether a dateline opened the body ("BAKU, Oct 4 (Reuters) -"). */
+  dateline: boolean;
+}
+
+const MIN_TURNS = 2;
+const MIN_ENTRIES = 3;
+
+export function readStructure(passages: readonly Passage[], cues: PageCues): ArticleStructure & { genre: Genre } {
+  const top = [cues.title ?? "", ...cues.labels, ...passages.slice(0, 4).map((p) => p.text)];
+  const labelled = (re: RegExp) => cues.labels.some((l) => re.test(l)) || re.test(cues.title ?? "");
+  const empty: ArticleStructure = { issuer: null, interviewee: null, turns: {}, entries: [] };
+
+  const factCheck = factCheckTurns(passages);
+  if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
+    return { ...empty, genre: "fact-check", turns: factCheck };
+  }
+  const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel));
+  if (dialogue.questions >= MIN_TURNS) {
+    const briefing = top.some((t) => GENRE_CUES.briefing.test(t));
+    return {
+      ...empty,
+      genre: briefing ? "transcript" : "interview",
+      interviewee: firstGroup(top, briefing ? GENRE_CUES.briefer : GENRE_CUES.interviewee),
+      turns: dialogue.turns,
+    };
+  }
+  const issuer = issuerOf(top, cues.outlet);
+  if (issuer) return { ...empty, genre: "press-release", issuer };
+  if (cues.stamped.length >= MIN_ENTRIES || labelled(GENRE_CUES.liveLabel)) {
+    return { ...empty, genre: "live-blog", entries: cues.stamped };
+  }
+  if (cues.dateline) return { ...empty, genre: "wire" };
+  if (labelled(GENRE_CUES.explainerLabel) || passages.some((p) => p.heading && GENRE_CUES.explainerHeading.test(p.text))) {
+    return { ...empty, genre: "explainer" };
+  }
+  if (labelled(GENRE_CUES.analysisLabel)) return { ...empty, genre: "analysis" };
+  return { ...empty, genre: "news" };
+}
+
+/** "CLAIM: …", "Verdict: False", and the paragraphs under a "Verdict" heading. */
+function factCheckTurns(passages: readonly Passage[]): ArticleStructure["turns"] {
+  const turns: ArticleStructure["turns"] = {};
+  let underVerdict = false;
+  for (const p of passages) {
+    if (p.heading) {
+      underVerdict = GENRE_CUES.verdictHeading.test(p.text);
+      if (underVerdict || GENRE_CUES.verdictLine.test(p.text)) turns[p.id] = { role: "verdict", label: null };
+      continue;
+    }
+    if (GENRE_CUES.checkedLine.test(p.text)) turns[p.id] = { role: "checked", label: null };
+    else if (underVerdict || GENRE_CUES.verdictLine.test(p.text)) turns[p.id] = { role: "verdict", label: null };
+  }
+  return turns;
+}
+
+/**
+ * Questions and answers: paragraphs labelled "Q:"/"A:", "Question:", a name and a colon, or, on a
+ * page labelled an interview, a short paragraph that only asks. A paragraph after a question and
+ * before the next one answers it.
+ */
+function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { turns: ArticleStructure["turns"]; questions: number } {
+  const turns: ArticleStructure["turns"] = {};
+  let questions = 0;
+  // After a question, paragraphs answer it until the next question; the answerer's label carries on.
+  let answering = false;
+  let answerer: string | null = null;
+  for (const p of passages) {
+    if (p.heading) continue;
+    const label = GENRE_CUES.turnLabel.exec(p.text)?.[1]?.trim() ?? null;
+    const asks = label ? GENRE_CUES.questionLabel.test(label) : interviewPage && isBareQuestion(p);
+    if (asks) {
+      questions++;
+      turns[p.id] = { role: "question", label };
+      answering = true;
+      answerer = null;
+      continue;
+    }
+    const named = label !== null && !GENRE_CUES.answerLabel.test(label);
+    // A named turn before any question (a briefing's opening remarks) is an answer too.
+    if (!label && !answering) continue;
+    if (named) answerer = label;
+    answering = true;
+    turns[p.id] = { role: "answer", label: answerer };
+  }
+  return { turns, questions };
+}
+
+function isBareQuestion(p: Passage): boolean {
+  return p.text.length <= 400 && p.text.trimEnd().endsWith("?") && p.sentences.length <= 3;
+}
+
+/** Who answers: "an interview with Arayik Harutyunyan", "Briefing by … Maria Zakharova". */
+function firstGroup(top: readonly string[], pattern: RegExp): string | null {
+  for (const text of top) {
+    const m = pattern.exec(text);
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
+/**
+ * The issuing body of a press release or statement: named by a "Statement of the X" or "Press
+ * release of the X" line, or, on a page marked as a press release, by the masthead or the site.
+ */
+function issuerOf(top: readonly string[], outlet: string | null): string | null {
+  for (const text of top) {
+    const named = GENRE_CUES.issuedBy.exec(text);
+    if (named?.[1] && GENRE_CUES.body.test(named[1])) return named[1].trim();
+  }
+  if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
+  const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t));
+  if (masthead) return masthead;
+  return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
+}

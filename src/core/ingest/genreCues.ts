@@ -1,0 +1,101 @@
+// The words and shapes that tell an article's genre and its speakers' turns, each rule with
+// examples and counter-examples (checked by tests/rules/ruleTables.test.ts).
+import { patternsOf, type RuleTable } from "../rules/rule.ts";
+
+/** A public body that can issue a statement in its own name. */
+const BODY = String.raw`(?:ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
+
+export const GENRE_RULES = {
+  factCheckLabel: {
+    pattern: /\bfact[- ]?check(?:s|ing|er)?\b|\bfalse claims?\b|\bdebunk/i,
+    examples: ["Fact Check", "FACT-CHECK: No, this video does not show Stepanakert", "Factcheckers | Caucasus"],
+    counterExamples: ["Checkpoint closed on the Lachin road"],
+  },
+  checkedLine: {
+    pattern: /^(?:the\s+)?claims?\s*[:：|-]\s*\S/i,
+    examples: ["CLAIM: A video shows Armenian troops retreating from Shusha.", "Claim: Baku lost 3,000 soldiers"],
+    counterExamples: ["Claims of shelling were denied by Baku.", "The claim was made on Facebook."],
+  },
+  verdictLine: {
+    pattern: /^(?:(?:our\s+)?(?:verdict|rating|ruling|conclusion|bottom line|the facts?)|we rate (?:this|it))\s*[:：|-]?\s*(?:\S|$)/i,
+    examples: ["VERDICT: False", "Rating: Misleading. The footage is from 2016.", "Our ruling: Mostly false", "We rate this claim false."],
+    counterExamples: ["Verdicts in the trial of captured soldiers were read on Monday."],
+  },
+  verdictHeading: {
+    pattern: /^(?:our\s+)?(?:verdict|rating|ruling|conclusion|the bottom line|what we found)\s*[:.]?$/i,
+    examples: ["VERDICT", "Our verdict", "What we found"],
+    counterExamples: ["Verdict in Safarov case"],
+  },
+  interviewLabel: {
+    pattern: /\binterview(?:s|ed)?\b|\bq\s*&\s*a\b|\bin conversation\b/i,
+    examples: ["INTERVIEW", "Outlet | Interviews", "Q&A with the foreign minister"],
+    counterExamples: ["Interior ministry says two killed"],
+  },
+  turnLabel: {
+    pattern: /^((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))\s*[:：]\s+\S/u,
+    examples: ["Q: Will you meet Aliyev?", "A: We are ready.", "Maria Zakharova: Good afternoon.", "Question: Is Russia involved?", "HARUTYUNYAN: We lost 1,166."],
+    counterExamples: ["On Tuesday: shelling resumed", "The ministry said: \"No.\""],
+  },
+  questionLabel: {
+    pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist)$/i,
+    examples: ["Q", "Question", "Journalist"],
+    counterExamples: ["A", "Zakharova"],
+  },
+  answerLabel: {
+    pattern: /^(?:a|answer)$/i,
+    examples: ["A", "Answer"],
+    counterExamples: ["Aliyev"],
+  },
+  briefer: {
+    pattern: /\b(?:briefing|press conference|news conference|remarks|answers to (?:media|journalists'?) questions)\s+(?:by|of|with)\s+(?:the\s+)?([^,.;:!?"“”]{3,100}?)(?=\s+(?:on|at|in|about|regarding)\b|[,.;:!?"“”]|$)/i,
+    examples: ["Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, January 12, 2024", "Press conference of Defence Ministry spokesman Artsrun Hovhannisyan on October 18"],
+    counterExamples: ["The briefing was cancelled."],
+  },
+  briefing: {
+    pattern: /\b(?:briefing|press conference|news conference|transcript|remarks and answers|answers to (?:media|journalists'?) questions)\b/i,
+    examples: ["Briefing by Foreign Ministry Spokesperson Maria Zakharova", "Transcript of the weekly press conference"],
+    counterExamples: ["Armenia's prime minister said on Monday that talks would continue"],
+  },
+  interviewee: {
+    pattern: /\b(?:interview(?:ed)?\s+(?:with|of|to|given to)|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|in conversation with)\s+([^,.;:!?"“”]{3,80}?)(?=\s+(?:in|on|about|at|after|during|for|from|ahead|to discuss)\b|[,.;:!?"“”]|$)/i,
+    examples: ["An interview with Arayik Harutyunyan", "Our correspondent spoke to Azerbaijan's foreign minister Jeyhun Bayramov in Baku."],
+    counterExamples: ["He told reporters that the ceasefire held."],
+  },
+  issuedBy: {
+    pattern: /^(?:(?:joint\s+)?(?:press\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)\s*(?:(?:on|regarding|concerning|in connection with|about)\b[^.!?]*)?$/i,
+    examples: ["Statement of the Ministry of Foreign Affairs of the Republic of Armenia", "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation", "Joint Statement by the Co-Chairs of the OSCE Minsk Group"],
+    counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
+  },
+  releaseMarker: {
+    pattern: /\bpress[- ]release\b|\bpress[- ]releases\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b/i,
+    examples: ["Press release No: 312/20", "PRESS RELEASES", "No: 214/23", "Statement", "Press Service of the President of the Republic of Azerbaijan"],
+    counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed."],
+  },
+  body: {
+    pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),
+    examples: ["MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN", "the Co-Chairs of the OSCE Minsk Group", "Press Service of the President"],
+    counterExamples: ["Caucasus Weekly"],
+  },
+  liveLabel: {
+    pattern: /^live\b|\blive (?:updates?|blog|coverage)\b|\bas it happened\b/i,
+    examples: ["Live: Fighting in Nagorno-Karabakh", "Karabakh live updates", "Nagorno-Karabakh offensive – as it happened"],
+    counterExamples: ["Thousands live in tents near Goris"],
+  },
+  explainerLabel: {
+    pattern: /\bexplainers?\b|\bexplained\b|\bfactbox\b|\bq&a\b|\bwhat you need to know\b|\bwhat (?:is|are|was|were|happened|does|do)\b[^.]*\?$/i,
+    examples: ["Outlet · Explainers", "FACTBOX-What is happening in Nagorno-Karabakh?", "What is the Lachin corridor?"],
+    counterExamples: ["Armenia says what happened in Parukh was a provocation."],
+  },
+  explainerHeading: {
+    pattern: /^(?:what|why|who|how|where|when)\b[^.]*\?$/i,
+    examples: ["Why does it matter?", "WHAT DOES ARMENIA SAY?"],
+    counterExamples: ["Why Baku chose to strike now"],
+  },
+  analysisLabel: {
+    pattern: /\banalysis\b|\bopinion\b|\bcommentary\b|\bop-?ed\b|\bcolumn\b|\bperspective\b|\blong read\b|\bfeature\b/i,
+    examples: ["OUTLET | Analysis", "Opinion", "The long read"],
+    counterExamples: ["Analysts said the strike was planned"],
+  },
+} satisfies RuleTable<string>;
+
+export const GENRE_CUES = patternsOf(GENRE_RULES);
