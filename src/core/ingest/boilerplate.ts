@@ -5,6 +5,8 @@
 // Each rule is tested against one line or paragraph as a whole. Rules that could also match prose
 // carry a length limit: furniture is short, and a long line that mentions "Telegram" is news.
 
+import { FURNITURE, WIDGET_WORD } from "./furnitureCues.ts";
+
 interface Rule {
   pattern: RegExp | ((text: string) => boolean);
   /** The rule applies only to text at most this long. */
@@ -15,7 +17,9 @@ interface Rule {
 const LINK_LIST_LABEL =
   "also read|related(?: (?:articles?|stories|news|topics|coverage|content))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most read|most popular|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
-  "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)";
+  "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
+  // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
+  "|read also|see also|related reading|latest news|latest|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
  * Language switchers: "Read in Russian", "Also available in Armenian", "Читать на русском". The
@@ -170,6 +174,8 @@ function isNavigationStrip(text: string): boolean {
 
 const RULES: readonly Rule[] = [
   { pattern: isNavigationStrip },
+  { pattern: isWidgetStrip, maxLength: 160 },
+  ...Object.values(FURNITURE).map((pattern) => ({ pattern, maxLength: 250 })),
   ...LICENSING_LINKS.map((pattern) => ({ pattern, maxLength: 80 })),
   // "ANALYSIS | Reading time: 11 min | Share this article": a strip of widgets and labels.
   { pattern: isFurnitureStrip, maxLength: 200 },
@@ -211,7 +217,7 @@ const RULES: readonly Rule[] = [
   { pattern: /\bcookies?\b.*\b(?:use|accept|policy|consent|browsing|settings|experience)\b/i, maxLength: 400 },
   { pattern: /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading\.*|skip to (?:main )?content)\s*[.:]?$/i },
   // Copyright footers.
-  { pattern: /©|\ball rights reserved\b|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}/i, maxLength: 400 },
+  { pattern: /©|\ball rights reserved\b|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
   // Photo credits and captions.
   { pattern: /^(?:file )?(?:photo|image|picture|photograph|video|graphic|credit)(?:s| credit)?\s*:/i },
   { pattern: endsWithCreditSentence, maxLength: 300 },
@@ -260,6 +266,12 @@ function isFurnitureStrip(text: string): boolean {
   return furniture > 0;
 }
 
+/** "Print | Share | Send to friend", "Search... | AZ | EN | RU |": every part a widget or a link. */
+function isWidgetStrip(text: string): boolean {
+  const parts = text.split(/\s*[|｜]\s*|\s+[·•]\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  return parts.length >= 2 && parts.every((p) => WIDGET_WORD.test(p) || /^share:/i.test(p));
+}
+
 function matchesRule(t: string): boolean {
   return RULES.some(
     (rule) =>
@@ -278,4 +290,25 @@ export function isBoilerplate(text: string): boolean {
   if (matchesRule(t)) return true;
   const untimed = t.replace(ENTRY_TIME, "");
   return untimed !== t && untimed !== "" && matchesRule(untimed);
+}
+
+/** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
+const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;
+const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
+
+/**
+ * A paragraph with its furniture sentences taken out ("Archive document. The text below is
+ * reproduced from …"), or "" when nothing but furniture is left. A bio takes the sentences about
+ * its subject that follow it.
+ */
+export function withoutFurnitureSentences(sentences: readonly string[]): string[] {
+  const kept: string[] = [];
+  let inBio = false;
+  for (const sentence of sentences) {
+    const furniture = isBoilerplate(sentence);
+    if (furniture && BIO_OPENING.test(sentence)) inBio = true;
+    else if (!(inBio && ABOUT_THEM.test(sentence))) inBio = false;
+    if (!furniture && !inBio) kept.push(sentence);
+  }
+  return kept;
 }

@@ -120,7 +120,8 @@ function firstGroup(top: readonly string[], pattern: RegExp): string | null {
 function issuerOf(top: readonly string[], outlet: string | null): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);
-    if (named?.[1] && GENRE_CUES.body.test(named[1])) return named[1].trim();
+    const body = named?.[1] ?? named?.[2];
+    if (body && GENRE_CUES.body.test(body)) return body.trim();
   }
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t));

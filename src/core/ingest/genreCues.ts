@@ -3,7 +3,7 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** A public body that can issue a statement in its own name. */
-const BODY = String.raw`(?:ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
+const BODY = String.raw`(?:president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
 
 export const GENRE_RULES = {
   factCheckLabel: {
@@ -32,12 +32,12 @@ export const GENRE_RULES = {
     counterExamples: ["Interior ministry says two killed"],
   },
   turnLabel: {
-    pattern: /^((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))\s*[:：]\s+\S/u,
-    examples: ["Q: Will you meet Aliyev?", "A: We are ready.", "Maria Zakharova: Good afternoon.", "Question: Is Russia involved?", "HARUTYUNYAN: We lost 1,166."],
+    pattern: /^((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+\S/u,
+    examples: ["Q: Will you meet Aliyev?", "A: We are ready.", "Maria Zakharova: Good afternoon.", "Question: Is Russia involved?", "HARUTYUNYAN: We lost 1,166.", "QUESTION (Reuters): Did Armenia fire at Ganja?"],
     counterExamples: ["On Tuesday: shelling resumed", "The ministry said: \"No.\""],
   },
   questionLabel: {
-    pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist)$/i,
+    pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent)$/i,
     examples: ["Q", "Question", "Journalist"],
     counterExamples: ["A", "Zakharova"],
   },
@@ -62,18 +62,18 @@ export const GENRE_RULES = {
     counterExamples: ["He told reporters that the ceasefire held."],
   },
   issuedBy: {
-    pattern: /^(?:(?:joint\s+)?(?:press\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)\s*(?:(?:on|regarding|concerning|in connection with|about)\b[^.!?]*)?$/i,
-    examples: ["Statement of the Ministry of Foreign Affairs of the Republic of Armenia", "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation", "Joint Statement by the Co-Chairs of the OSCE Minsk Group"],
+    pattern: /^(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)\s*(?:(?:on|regarding|concerning|in connection with|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
+    examples: ["Statement of the Ministry of Foreign Affairs of the Republic of Armenia", "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation", "Joint Statement by the Co-Chairs of the OSCE Minsk Group", "President of the Republic of Azerbaijan Ilham Aliyev has addressed the nation."],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
   releaseMarker: {
-    pattern: /\bpress[- ]release\b|\bpress[- ]releases\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b/i,
-    examples: ["Press release No: 312/20", "PRESS RELEASES", "No: 214/23", "Statement", "Press Service of the President of the Republic of Azerbaijan"],
+    pattern: /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b|^operational update\b/i,
+    examples: ["Press release No: 312/20", "PRESS RELEASES", "No: 214/23", "Statement", "Press Service of the President of the Republic of Azerbaijan", "News release · 13 October 2020", "OPERATIONAL UPDATE"],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed."],
   },
   body: {
     pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),
-    examples: ["MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN", "the Co-Chairs of the OSCE Minsk Group", "Press Service of the President"],
+    examples: ["MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN", "the Co-Chairs of the OSCE Minsk Group", "Press Service of the President", "International Committee of the Red Cross"],
     counterExamples: ["Caucasus Weekly"],
   },
   liveLabel: {

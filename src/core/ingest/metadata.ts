@@ -114,7 +114,9 @@ function namedDateLine(line: string): MetadataLine | null {
   const words = text.replace(TIMESTAMP_PIECE, " ").trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
   const name = words.join(" ");
-  const isOutlet = words.length === 1 || OUTLET_WORDS.test(name) || AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase());
+  // One word alone ("London, Tuesday 23 January 1990") is as often a place as a publication.
+  const known = [...KNOWN_OUTLETS, ...AGENCIES].some((a) => a.toLowerCase() === name.replace(/,$/, "").toLowerCase());
+  const isOutlet = known || OUTLET_WORDS.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
 
@@ -306,7 +308,8 @@ export function mastheadOutlet(line: string): string | null {
   const text = foldWhitespace(line);
   if (text.length > 40) return null;
   const lower = text.toLowerCase();
-  if ([...KNOWN_OUTLETS, ...AGENCIES].some((name) => name.toLowerCase() === lower)) return text;
+  const known = [...KNOWN_OUTLETS, ...AGENCIES].find((name) => name.toLowerCase() === lower);
+  if (known) return known;
   const words = text.split(" ");
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*$/u.test(w))) return null;
   if (GENERIC_NEWS_LABEL.test(words[0] ?? "")) return null;

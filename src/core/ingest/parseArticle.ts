@@ -4,7 +4,7 @@
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
 import { readDateline } from "./dateline.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate, isCreditLine, isLinkListHeader } from "./boilerplate.ts";
+import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences } from "./boilerplate.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
@@ -14,7 +14,6 @@ import {
   copyrightOutlet,
   DATE_RANK,
   isTimestampLine,
-  mastheadOutlet,
   readDatePrefix,
   readMetadataLine,
   type DateCue,
@@ -23,6 +22,7 @@ import {
 } from "./metadata.ts";
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { readStructure } from "./genre.ts";
+import { takePageHead } from "./pageHead.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace } from "./text.ts";
 
@@ -62,7 +62,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const { front, body } = splitFrontMatter(file, text);
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
   const lines = body.split("\n").map(stripMarkdownLine);
-  takeMasthead(lines, cues);
+  takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
@@ -81,17 +81,12 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   return { meta: { ...meta, genre }, passages, structure };
 }
 
-/**
- * A first line that only names the publication ("BBC News") above the real headline is a masthead:
- * it names the outlet and is neither the title nor a passage. A headline must follow it.
- */
-function takeMasthead(lines: MarkdownLine[], cues: Cues): void {
-  const filled = lines.filter((l) => l.text.trim() !== "");
-  const [first, next] = filled;
-  const outlet = first ? mastheadOutlet(first.text) : null;
-  if (!first || !next || !outlet || !isHeadline(foldWhitespace(next.text))) return;
-  cues.outlets.push({ name: outlet, footer: false, at: lines.indexOf(first) });
-  first.text = "";
+/** The page head's cues (see pageHead.ts): its outlets, dates and section labels. */
+function takeHead(lines: MarkdownLine[], cues: Cues): void {
+  const head = takePageHead(lines);
+  for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at });
+  for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: DATE_RANK.published, at: d.at });
+  cues.labels.push(...head.labels);
 }
 
 /** Strips a leading " date YYYY-MM-DD " prefix from the first line; true when body text follows it. */
@@ -195,8 +190,14 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
     text = dateline.rest;
   }
-  // Lines joined from a hard-wrapped block are checked again as a whole.
+  // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
   if (text === "" || isDropLine(text, text, at, cues)) return null;
+  const sentences = splitSentences(text);
+  if (sentences.length > 1) {
+    const kept = withoutFurnitureSentences(sentences);
+    if (kept.length === 0) return null;
+    if (kept.length < sentences.length) text = kept.join(" ");
+  }
   return { text, heading: false, markdownHeading: false, body: dateline !== null };
 }
 

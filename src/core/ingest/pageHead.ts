@@ -1,0 +1,125 @@
+// The page head: the lines above an article's body, where a saved page keeps its masthead, its
+// breadcrumb and section labels, date lines and the headline. The headline is the first line of
+// the head that is not furniture; mastheads and breadcrumbs above it name the outlet, the section
+// (a hint at the genre) and sometimes the date, and are dropped.
+import type { MarkdownLine } from "./markdown.ts";
+import { metadataDate, mastheadOutlet, readMetadataLine } from "./metadata.ts";
+import { isBoilerplate, withoutFurnitureSentences } from "./boilerplate.ts";
+import { splitSentences } from "./sentences.ts";
+import { foldWhitespace } from "./text.ts";
+import { PAGE_HEAD } from "./pageHeadCues.ts";
+
+export interface PageHead {
+  outlets: { name: string; strong: boolean; at: number }[];
+  dates: { iso: string; at: number }[];
+  labels: string[];
+}
+
+/** How far down the head may reach (non-empty lines). */
+const MAX_HEAD_LINES = 14;
+/** A line this long, or a sentence of this many words, is body text: the head ends above it. */
+const BODY_LENGTH = 200;
+const BODY_WORDS = 10;
+
+/** Reads the head, blanking out (in place) the lines it takes as furniture. */
+export function takePageHead(lines: MarkdownLine[]): PageHead {
+  const head: PageHead = { outlets: [], dates: [], labels: [] };
+  const candidates: number[] = [];
+  let seen = 0;
+  for (let at = 0; at < lines.length && seen < MAX_HEAD_LINES; at++) {
+    const line = lines[at] as MarkdownLine;
+    const text = foldWhitespace(line.text);
+    if (text === "") continue;
+    seen++;
+    if (isBodyText(text)) break;
+    // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand.
+    if (readMetadataLine(text) || isBoilerplate(text) || withoutFurnitureSentences(splitSentences(text)).length === 0) continue;
+    if (!line.heading && PAGE_HEAD.breadcrumb.test(text) && readBreadcrumb(text, at, head)) line.text = "";
+    else candidates.push(at);
+    if (line.heading && !isMastheadLike(text)) break;
+  }
+  // Mastheads lead the head; the headline is the first candidate after them.
+  for (const at of candidates.slice(0, -1)) {
+    const line = lines[at] as MarkdownLine;
+    const text = foldWhitespace(line.text);
+    if (!isMastheadLike(text)) break;
+    const outlet = mastheadName(text);
+    if (outlet) head.outlets.push({ ...outlet, at });
+    line.text = "";
+  }
+  return head;
+}
+
+function isBodyText(text: string): boolean {
+  if (text.length > BODY_LENGTH) return true;
+  return /[.!"”]$/.test(text) && text.split(/\s+/).length >= BODY_WORDS;
+}
+
+/**
+ * "Home > News > Military", "Fact Check | Conflict | Armenia-Azerbaijan", "TUESDAY, MARCH 3, 1992 *
+ * THE WORLD * PAGE 2": short parts split by separators. True when the line is one; its section
+ * parts become labels, a date part the date, and a leading name the outlet.
+ */
+function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 5 || /[.!?]$/.test(p))) return false;
+  // A part may be a run of section words ("Politics Security Economy Diaspora Opinion").
+  const sections = parts.filter((p) => PAGE_HEAD.section.test(p) || p.split(/\s+/).every((w) => PAGE_HEAD.section.test(w)));
+  const dates = parts.map((p) => metadataDate(p)).filter((d): d is string => d !== null);
+  // Two parts are a breadcrumb only when one is plainly a section or a date: "Karabakh talks | Live
+  // updates" is a headline.
+  const labels = parts.filter((p) => PAGE_HEAD.label.test(p));
+  if (parts.length === 2 && sections.length === 0 && dates.length === 0 && labels.length === 0 && !PAGE_HEAD.siteLink.test(text)) return false;
+  head.labels.push(...sections, ...parts.filter((p) => !sections.includes(p) && PAGE_HEAD.label.test(p)));
+  for (const iso of dates) head.dates.push({ iso, at });
+  const [first] = parts;
+  if ((parts.length >= 3 || sections.length > 0) && first && !sections.includes(first) && !PAGE_HEAD.label.test(first) && !PAGE_HEAD.home.test(first) && metadataDate(first) === null) {
+    const outlet = mastheadName(first);
+    if (outlet) head.outlets.push({ ...outlet, at });
+  }
+  return true;
+}
+
+/**
+ * "CAUCASUS LEDGER", "Caucasus Brief", "The Ministry of Foreign Affairs of the Russian Federation",
+ * "Press Release": a name or a label with no verb, above the headline.
+ */
+function isMastheadLike(text: string): boolean {
+  if (mastheadOutlet(text) || PAGE_HEAD.label.test(text)) return true;
+  // "CWS | CAUCASUS WIRE SERVICE", "ARARAT MONITOR | Politics Security Economy": a name and its navigation.
+  const parts = text.split(PAGE_HEAD.separator);
+  if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()));
+  if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
+  if (!isName) return false;
+  if (text === text.toUpperCase()) return words.length <= 6;
+  return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
+}
+
+/** "Politics Security Economy Diaspora Opinion": three or more capitalised words, a row of links. */
+function isNavRun(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 3 && words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w));
+}
+
+/** The outlet a masthead names: a known one outright, a name of its own as a weaker cue; labels name none. */
+function mastheadName(text: string): { name: string; strong: boolean } | null {
+  if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) return null;
+  const known = mastheadOutlet(text);
+  if (known) return { name: known, strong: true };
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  if (parts.length > 1) {
+    const names = parts.filter((p) => !isNavRun(p)).sort((a, b) => b.length - a.length);
+    return names[0] ? mastheadName(names[0]) : null;
+  }
+  const name = text === text.toUpperCase() ? titleCase(text) : text;
+  return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
+}

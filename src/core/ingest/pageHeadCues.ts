@@ -1,0 +1,60 @@
+// The shapes of a page head's furniture, each rule with examples and counter-examples
+// (checked by tests/rules/ruleTables.test.ts).
+import { patternsOf, type RuleTable } from "../rules/rule.ts";
+
+/** What separates a breadcrumb's or a label strip's parts. */
+const SEPARATOR = String.raw`\s+(?:[|｜>›»/*·•]|&gt;)\s+`;
+
+/** Words a site uses for its sections and page labels. */
+const SECTION =
+  String.raw`(?:home|main page|news|latest|world|world news|politics|military|defen[cs]e|security|economy|business|society|culture|opinion|analysis|` +
+  String.raw`explainers?|features?|interviews?|fact[- ]?checks?|conflicts?|region|regions|regional|caucasus|south caucasus|europe|eurasia|asia|` +
+  String.raw`middle east|history|diplomacy|foreign news|foreign policy|the world|international|national|local|press service|press releases?|` +
+  String.raw`briefings?|statements?|events|addresses|speeches|documents|archive|media|contacts?|about|live|updates|multimedia|video|photos?|` +
+  String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
+  String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group)`;
+
+export const PAGE_HEAD_RULES = {
+  breadcrumb: {
+    pattern: new RegExp(SEPARATOR),
+    examples: ["Home > News > Military", "Fact Check | Conflict | Armenia-Azerbaijan", "TUESDAY, MARCH 3, 1992 * THE WORLD * PAGE 2", "Explainers  /  Caucasus  /  History"],
+    counterExamples: ["Azerbaijan says 1,000 killed in Khojaly; Karabakh Armenians dispute toll"],
+  },
+  separator: {
+    pattern: new RegExp(SEPARATOR),
+    examples: [" > ", " | ", " * ", " / "],
+    counterExamples: ["Baku/Yerevan", "RFE/RL"],
+  },
+  section: {
+    pattern: new RegExp(String.raw`^${SECTION}$`, "i"),
+    examples: ["Military", "Fact Check", "Armenia-Azerbaijan", "Press releases", "THE WORLD", "PAGE 2", "Sign in"],
+    counterExamples: ["Caucasus Ledger", "Pacific Courier"],
+  },
+  siteLink: {
+    pattern: /\b(?:home|sign in|log in|subscribe|search|menu)\b/i,
+    examples: ["Sign in | Subscribe from $1", "Home / Briefings"],
+    counterExamples: ["Karabakh talks | Live updates"],
+  },
+  home: {
+    pattern: /^(?:home|main page|start)$/i,
+    examples: ["Home", "Main page"],
+    counterExamples: ["Homeland"],
+  },
+  nameGlue: {
+    pattern: /^(?:of|the|and|for|in|on|de|du|la|to|-|–|—)$/,
+    examples: ["of", "the", "–"],
+    counterExamples: ["says", "Of"],
+  },
+  institution: {
+    pattern: /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly)\b/iu,
+    examples: ["The Ministry of Foreign Affairs of the Russian Federation", "International Committee of the Red Cross", "President of the Republic of Azerbaijan ILHAM ALIYEV", "OSCE Organization for Security and Co-operation in Europe"],
+    counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
+  },
+  label: {
+    pattern: /^(?:press release|official web-?site|statement|news release|operational update|live|breaking|exclusive|full text|transcript|archive)\b/i,
+    examples: ["Press Release", "Official web-site", "Live"],
+    counterExamples: ["Caucasus Brief"],
+  },
+} satisfies RuleTable<string>;
+
+export const PAGE_HEAD = { ...patternsOf(PAGE_HEAD_RULES), separator: new RegExp(SEPARATOR) };
