@@ -12,10 +12,10 @@ describe("the gazetteer is data", () => {
     expect(() => parseGazetteer(bad)).toThrow(/counterclaim: gazetteer: actors\.0\.side/);
   });
 
-  it("learns a new actor from data alone (until then a named stranger speaks for 'other')", () => {
+  it("learns a new actor from data alone (until then a named stranger with no role is 'unclear')", () => {
     const sentence = "Zaur Mammadov told reporters the road was open.";
     const before = attributeSentence(sentence, emptyDiscourse(), compileGazetteer(parseGazetteer(raw)));
-    expect(before.voices[0]?.sides).toEqual(["other"]);
+    expect(before.voices[0]?.sides).toEqual(["unclear"]);
     const extended = { ...raw, actors: [...raw.actors, { side: "azerbaijan", type: "person", names: ["Zaur Mammadov"] }] };
     const after = attributeSentence(sentence, emptyDiscourse(), compileGazetteer(parseGazetteer(extended)));
     expect(after.voices[0]?.sides).toEqual(["azerbaijan"]);

@@ -2,7 +2,7 @@
 // (the outermost speaker), resolved to a side directly or through the discourse; and any
 // further speaker with a clause of its own ("Baku says …; Stepanakert insists …").
 import type { ClaimKind, ClaimSide, Side } from "../types.ts";
-import { isBelligerent } from "../sides/sides.ts";
+import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
@@ -38,7 +38,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const mentions = findMentions(gazetteer, tokens);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
-  const speakers = isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state);
+  const speakers = isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
   for (const s of speakers) remember(state, { ...s.referent, spoke: true });
   const voices = speakers.map((s, k) => ({
@@ -71,15 +71,15 @@ const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "how
 // ", a charge Ankara denies", ", an allegation both Yerevan and Stepanakert have rejected".
 const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment", "figure", "figures", "report", "statement"]);
 
-function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
+function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   const verbs = findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title"));
-  const trailing = trailingSpeaker(verbs, tokens, mentions, state);
+  const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const speakers: Speaker[] = [];
   for (const verb of verbs) {
     const previous = speakers.at(-1);
     if (previous?.verb && verb.start < previous.verb.end) continue;
-    const speaker = speakerOf(verb, tokens, mentions, state);
+    const speaker = speakerOf(verb, tokens, mentions, state, gazetteer);
     if (!speaker) continue;
     // "…, which it said was aimed at …": a pronoun in a later clause is the first speaker again.
     // So is a bare title there ("…, and Deputy Prime Minister Tigran Khachatryan said"): no new side.
@@ -100,7 +100,7 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse): S
  * "Aliyev expressed his condolences to Putin, the Kremlin press service reported": a report
  * closing the sentence after a comma wraps everything before it, so it is the outermost voice.
  */
-function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse): Speaker | null {
+function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
   const last = verbs.at(-1);
   if (!last || verbs.length < 2 || last.accordingTo || last.passive) return null;
   const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
@@ -108,7 +108,7 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   // Only time and place words may follow it: "…, the ministry said on Sunday."
   const rest = tokens.slice(last.end).filter((t) => t.isWord);
   if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
-  const speaker = speakerOf(last, tokens, mentions, state);
+  const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
   return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
@@ -119,9 +119,9 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
   return -1;
 }
 
-function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
-    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject));
+    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject), { tokens, gazetteer });
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -155,12 +155,39 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
  * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
  * actor the text named him with; a full name nobody introduced speaks for "other".
  */
-function resolveStranger(m: Mention, state: Discourse): Speaker["referent"] | null {
+function resolveStranger(m: Mention, state: Discourse, ctx: Context): Speaker["referent"] | null {
   const surname = m.text.split(" ").at(-1) ?? "";
   const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   if (!m.text.includes(" ")) return null;
-  return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
+}
+
+/**
+ * Someone the gazetteer cannot place: a third party ("other") when the sentence gives them a
+ * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
+ * be told with confidence. An official we do not know is not "other".
+ */
+function thirdPartyOrUnclear(m: Mention, ctx: Context): ClaimSide {
+  // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
+  const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
+  const window = roleWindow(ctx.tokens, m);
+  // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
+  const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
+  return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;
+}
+
+/** The words that may give a mention its role: a few before it and an apposition after it. */
+function roleWindow(tokens: Token[], m: Mention): Token[] {
+  let end = m.end;
+  if (tokens[end]?.text === ",") {
+    end++;
+    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
+  } else {
+    // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
+    while (end < tokens.length && end - m.end < 10 && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
+  }
+  return tokens.slice(Math.max(0, m.start - 3), end);
 }
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
@@ -190,13 +217,23 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
   return first && first !== subject && first.start <= 2 ? first : null;
 }
 
-function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, localSide: Side | null, opener: Mention | null = null): Speaker["referent"] | null {
+/** What resolving a mention may look at besides the discourse: the sentence's words and the gazetteer. */
+interface Context {
+  tokens: Token[];
+  gazetteer: Gazetteer;
+}
+
+function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, localSide: Side | null, opener: Mention | null, ctx: Context): Speaker["referent"] | null {
   // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
   if ((m.anaphor === "he" || m.anaphor === "it") && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "Armenians say", "an Azerbaijani, a retired engineer, said": people, not their government.
+  if (m.side && m.sideFrom === "country" && ctx.gazetteer.isPeople(m.text)) {
+    return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
+  }
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
-  if (m.stranger) return resolveStranger(m, state);
+  if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
   if (m.anaphor === "title" && m.text.toLowerCase().includes("local") && localSide) {
     return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };

@@ -2,7 +2,7 @@
 // compiled into a phrase matcher over tokens. Extend the JSON, not this code.
 import { z } from "zod";
 import raw from "./gazetteer.json" with { type: "json" };
-import { SIDES, type Side } from "../types.ts";
+import { SIDES, UNCLEAR, type ClaimSide, type Side } from "../types.ts";
 import { CounterclaimError } from "../errors.ts";
 import { normalizeWord, tokenize, type Token } from "./tokens.ts";
 
@@ -19,6 +19,9 @@ const GazetteerSchema = z.object({
     z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names }),
   ),
   places: z.array(z.object({ name: z.string().min(1), aliases: names })),
+  unresolved: z.array(z.object({ why: z.string().min(1), names })),
+  peoples: z.object({ names }),
+  thirdPartyRoles: z.object({ names }),
 });
 export type GazetteerData = z.infer<typeof GazetteerSchema>;
 
@@ -27,8 +30,8 @@ export type EntryKind = "country" | "actor" | "group" | "head" | "place";
 
 export interface Entry {
   kind: EntryKind;
-  /** Fixed side (countries and actors) or the default for a bare head. */
-  side: Side | null;
+  /** Fixed side (countries and actors) or the default for a bare head; "unclear" for unresolved bodies. */
+  side: ClaimSide | null;
   type: ActorType;
   plural: boolean;
   /** Every side a group speaks for ("both sides"); one claim each. */
@@ -49,6 +52,10 @@ export interface Gazetteer {
   match(tokens: Token[]): Match[];
   /** Places, matched on their own because "Stepanakert" is both a speaker and a place. */
   matchPlaces(tokens: Token[]): Match[];
+  /** True when the words name a people ("Armenians", "an Azerbaijani"), not a government. */
+  isPeople(text: string): boolean;
+  /** True when the words hold a role that makes a named person a third party ("an analyst"). */
+  hasThirdPartyRole(tokens: readonly Token[]): boolean;
 }
 
 interface Phrase {
@@ -84,13 +91,31 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     for (const n of g.names) add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true });
   for (const h of data.heads)
     for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: h.plural ?? false });
+  for (const u of data.unresolved) for (const n of u.names) add(n, { kind: "country", side: UNCLEAR, type: "country", plural: false });
   for (const p of data.places)
     for (const n of p.aliases) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);
   const actorIndex = indexByFirstWord(phrases);
   const placeIndex = indexByFirstWord(placePhrases);
+  const peoples = new Set(data.peoples.names.map(normalizePhrase));
+  const roles = compileRoles(data.thirdPartyRoles.names);
   return {
     match: (tokens) => matchPhrases(actorIndex, tokens),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
+    isPeople: (text) => peoples.has(normalizePhrase(text.replace(/^(?:the|an?|another|some|many|local|several)\s+/i, ""))),
+    hasThirdPartyRole: (tokens) => roles(tokens),
+  };
+}
+
+function normalizePhrase(text: string): string {
+  return tokenize(text).filter((t) => t.isWord).map((t) => t.norm).join(" ");
+}
+
+/** A matcher for role words and phrases ("analyst", "think tank") anywhere in a run of tokens. */
+function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => boolean {
+  const phrases = names.map((n) => normalizePhrase(n).split(" "));
+  return (tokens) => {
+    const words = tokens.filter((t) => t.isWord).map((t) => t.norm);
+    return words.some((_, i) => phrases.some((p) => p.every((w, k) => words[i + k] === w)));
   };
 }
 

@@ -4,9 +4,9 @@
 // start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
 import type { ClaimSide, Passage, ParsedArticle } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
-import type { Voice } from "./attributeSentence.ts";
+import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
-import type { Discourse } from "./discourse.ts";
+import { emptyDiscourse, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 
@@ -23,7 +23,7 @@ const MIN_STATEMENT_WORDS = 3;
 export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer: Gazetteer): GenreVoices {
   const { structure } = article;
   const entries = new Set(structure.entries);
-  const issuer = structure.issuer ? resolveSpeakerPhrase(structure.issuer, state, gazetteer) : null;
+  const issuer = structure.issuer && !isMeetingCoverage(article, gazetteer) ? resolveSpeakerPhrase(structure.issuer, state, gazetteer) : null;
   const answerers = new Map<string, DocumentSpeaker>();
   const answerer = (label: string | null): DocumentSpeaker => {
     const phrase = label ?? structure.interviewee;
@@ -47,6 +47,24 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       return own;
     },
   };
+}
+
+/** Sides enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */
+const MEETING_SIDES = 4;
+
+/**
+ * A UN press release reporting a meeting ("The representative of Azerbaijan said …") gives many
+ * parties their own words; a ministry's statement relays one or two. Read on a scratch discourse.
+ */
+function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolean {
+  const scratch = emptyDiscourse();
+  const sides = new Set<string>();
+  for (const passage of article.passages) {
+    for (const sentence of passage.sentences) {
+      for (const voice of attributeSentence(sentence.text, scratch, gazetteer).voices) for (const side of voice.sides) if (side !== UNCLEAR) sides.add(side);
+    }
+  }
+  return sides.size >= MEETING_SIDES;
 }
 
 function isStatement(sentence: string): boolean {

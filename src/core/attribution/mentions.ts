@@ -1,7 +1,7 @@
 // Groups gazetteer matches into mentions of actors: "Armenia's Foreign Ministry",
 // "the Defense Ministry in Baku", "Karabakh's Armenian-backed Defense Army", and the
 // pronouns and bare titles ("it", "the ministry", "their statement") that point back to one.
-import type { Side } from "../types.ts";
+import type { ClaimSide } from "../types.ts";
 import type { ActorType, Gazetteer, Match } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
@@ -14,11 +14,11 @@ export interface Mention {
   end: number;
   text: string;
   /** The side it names outright, or null when it points back to an earlier speaker. */
-  side: Side | null;
+  side: ClaimSide | null;
   /** All the sides a group names ("both sides"), else just [side]. */
-  sides: Side[];
+  sides: ClaimSide[];
   /** The side of its first country word: differs from side in "French mediators of the Minsk Group". */
-  qualifierSide: Side | null;
+  qualifierSide: ClaimSide | null;
   /** Where side came from: a named actor, a country word, or a title's default ("mediators"). */
   sideFrom: "actor" | "country" | "default" | null;
   type: ActorType;

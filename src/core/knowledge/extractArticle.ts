@@ -8,6 +8,7 @@ import { tokenize } from "../attribution/tokens.ts";
 import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../casualties/extractCasualties.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
+import { continuesReportedSpeech } from "../attribution/continuation.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
@@ -18,11 +19,15 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   const genre = genreVoices(article, state, gazetteer);
   for (const passage of article.passages) {
     genre.enterPassage(passage);
+    let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
       const reading = attributeSentence(sentence.text, state, gazetteer);
       const { tokens } = reading;
-      const voices = genre.voicesOf(passage, sentence.text, reading.voices);
+      const own = genre.voicesOf(passage, sentence.text, reading.voices);
+      // A sentence that carries on the previous one's reported speech keeps its speaker.
+      const voices: Voice[] = own.length === 0 && reporting && !passage.heading && continuesReportedSpeech(sentence.text) ? [wholeSentence(reporting, sentence.text)] : own;
+      reporting = voices.length === 1 ? (voices[0] ?? null) : null;
       const date = findDateRef(sentence.text, article.meta.published);
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
@@ -63,6 +68,10 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
   }));
 }
 
+function wholeSentence(voice: Voice, text: string): Voice {
+  return { ...voice, from: 0, to: text.length };
+}
+
 /** Each speaker's clause of the sentence (the whole sentence when one or none speaks). */
 function voicedParts(text: string, voices: Voice[]): { text: string; voice: Voice | null }[] {
   if (voices.length <= 1) return [{ text, voice: voices[0] ?? null }];
@@ -94,13 +103,15 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   // Words only: "Report.az" is the words "Report" and "az", as the gazetteer stores it.
   const words = tokenize(outlet).filter((t) => t.isWord).map((t, i) => ({ ...t, i }));
   const [first] = gazetteer.match(words);
-  return first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
+  const side = first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
+  return side === UNCLEAR ? null : side;
 }
 
 /** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
 export function sideOfPhrase(phrase: string, gazetteer: Gazetteer = defaultGazetteer): Side | null {
   for (const m of gazetteer.match(tokenize(phrase))) {
-    if (m.entry.kind === "country" || m.entry.kind === "actor") return m.entry.side;
+    // An unresolved body ("Soviet troops") names no side of the victims.
+    if (m.entry.kind === "country" || m.entry.kind === "actor") return m.entry.side === UNCLEAR ? null : m.entry.side;
   }
   return null;
 }

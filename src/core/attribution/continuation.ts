@@ -1,0 +1,30 @@
+// Reported speech that runs on past its verb: "The representative of Azerbaijan said the district
+// had been attacked. More than 60,000 inhabitants had been driven from their homes." The second
+// sentence has no speaker of its own, but its tense is shifted back the way reported speech is
+// ("had been", "would", "must"), so it is still the same speaker's. Only within one paragraph.
+import { patternsOf, type RuleTable } from "../rules/rule.ts";
+
+export const CONTINUATION_RULES = {
+  backshifted: {
+    pattern: /\b(?:had|would|should|must|could|might)\s+(?:not\s+|never\s+|also\s+|already\s+|been\s+|be\s+|have\s+)*(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|de|ken|un|ught|ld|ft)?\b/i,
+    examples: ["More than 60,000 inhabitants had been driven from their homes.", "All parties should show restraint.", "Humanitarian agencies must be allowed to reach the displaced."],
+    counterExamples: ["Fighting resumed on Monday.", "The town has a population of 5,000."],
+  },
+  narrativeOpening: {
+    pattern: /^(?:on|in|by|at|since|during|after|before|earlier|later|last|meanwhile|separately)\b[^,]{0,40},|^(?:the|a)\s+(?:fighting|conflict|war|region|town|enclave)\s+(?:is|was|lies|has)\b/i,
+    examples: ["On Monday, troops had already left the town.", "The conflict has killed thousands."],
+    counterExamples: ["What had taken place was open aggression against a Member State."],
+  },
+  outletCaveat: {
+    pattern: /\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|\bwas not immediately (?:clear|possible)\b/i,
+    examples: ["The competing claims could not be independently verified."],
+    counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
+  },
+} satisfies RuleTable<string>;
+
+const CUES = patternsOf(CONTINUATION_RULES);
+
+/** True when a sentence with no speaker of its own reads as the previous speaker's reported speech. */
+export function continuesReportedSpeech(sentence: string): boolean {
+  return CUES.backshifted.test(sentence) && !CUES.narrativeOpening.test(sentence) && !CUES.outletCaveat.test(sentence) && !/[?]$/.test(sentence.trim());
+}
