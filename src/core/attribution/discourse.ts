@@ -1,6 +1,12 @@
 // What the text has said so far: the speakers and actors a later "it", "they", "the ministry"
 // or "the statement" can point back to. One state per article, across its paragraphs.
+//
+// A pronoun goes to the most salient compatible referent: the nearest sentence that has one,
+// a speaker before a mere mention within that sentence. When that sentence offers two speakers
+// of different sides, or two ministries of different sides alternate and the paragraph names
+// neither, the reference cannot be told with confidence and resolves to "unclear".
 import type { ClaimSide, Side } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
 import type { ActorType } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -13,12 +19,17 @@ export interface Referent {
   /** True when it made a claim; false when it was only mentioned. */
   spoke: boolean;
   sentenceNo: number;
+  /** The paragraph it was named in. */
+  paragraphNo?: number;
 }
 
 export interface Discourse {
   /** Oldest first. */
   referents: Referent[];
   sentenceNo: number;
+  paragraphNo: number;
+  /** Pronouns do not reach back past this sentence (the start of a live-blog entry). */
+  pronounsFrom: number;
   /**
    * The side of the outlet's own state (Report.az, Armenpress, TASS), when it has one: in its
    * copy "the Ministry of Defense" with no other antecedent is that state's ministry.
@@ -27,37 +38,96 @@ export interface Discourse {
 }
 
 export function emptyDiscourse(home: Side | null = null): Discourse {
-  return { referents: [], sentenceNo: 0, home };
+  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, home };
 }
 
 /** How far back a mere mention (not a speaker) stays available to "they"/"them". */
 const MENTION_REACH = 1;
+/** How many sentences back a pronoun looks for its nearest antecedent before older speakers. */
+const PRONOUN_REACH = 2;
 
 /** The earlier actor a pronoun or bare title refers to, or null when the text offers none. */
 export function resolveAnaphor(mention: Mention, state: Discourse): Referent | null {
   const recent = [...state.referents].reverse();
-  const speakers = recent.filter((r) => r.spoke);
+  const reachable = recent.filter((r) => r.sentenceNo > state.pronounsFrom);
+  const speakers = reachable.filter((r) => r.spoke);
   const near = (r: Referent) => r.spoke || state.sentenceNo - r.sentenceNo <= MENTION_REACH;
   switch (mention.anaphor) {
-    case "it":
-      return speakers.find((r) => r.type !== "person" && !r.plural) ?? speakers[0] ?? null;
-    case "he":
-      return speakers.find((r) => r.type === "person") ?? recent.find((r) => r.type === "person" && near(r)) ?? null;
-    case "they":
-      return recent.find((r) => (r.plural || r.sides.length > 1) && near(r)) ?? speakers[0] ?? null;
-    case "title": {
-      if (mention.type === "statement") return speakers[0] ?? null;
-      // An official's title ("the deputy prime minister") is never an analyst or a witness.
-      const official = speakers.filter((r) => !r.sides.includes("other"));
-      return official.find((r) => r.type === mention.type) ?? official[0] ?? homeReferent(mention, state);
+    case "it": {
+      const fits = (r: Referent) => r.type !== "person" && !r.plural;
+      return nearest(reachable, fits, state) ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
+    case "he": {
+      const fits = (r: Referent) => r.type === "person";
+      return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
+    }
+    case "they":
+      return reachable.find((r) => (r.plural || r.sides.length > 1) && near(r)) ?? speakers[0] ?? null;
+    case "title":
+      return resolveTitle(mention, state, recent);
     default:
       return null;
   }
 }
 
-export function remember(state: Discourse, referent: Omit<Referent, "sentenceNo">): void {
-  state.referents.push({ ...referent, sentenceNo: state.sentenceNo });
+/**
+ * The nearest sentence (within reach) that offers a compatible referent; in it a speaker outranks
+ * a mention. Two of equal rank with different sides leave the reference unclear.
+ */
+function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Discourse): Referent | null {
+  const first = recent.find((r) => fits(r) && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH);
+  if (!first) return null;
+  const same = recent.filter((r) => fits(r) && r.sentenceNo === first.sentenceNo);
+  const spoke = same.filter((r) => r.spoke);
+  const pool = spoke.length > 0 ? spoke : same;
+  const sides = new Set(pool.map((r) => r.sides.join("+")));
+  if (sides.size > 1) return unclear(first);
+  return pool[0] ?? first;
+}
+
+/**
+ * "the ombudsman", "the ministry": an earlier actor with the same title first, then one of the
+ * same kind. When the last two ministries (say) were of different sides and the paragraph has
+ * named neither, the title cannot be resolved with confidence.
+ */
+function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): Referent | null {
+  if (mention.type === "statement") return recent.find((r) => r.spoke) ?? null;
+  // An official's title ("the deputy prime minister") is never an analyst or a witness.
+  const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
+  const head = headWord(mention.text);
+  const titled = head ? recent.find((r) => !r.sides.includes("other") && headWord(r.speaker) === head) : undefined;
+  if (titled) return rivalIn(titled, recent, head, state) ?? titled;
+  const typed = official.find((r) => r.type === mention.type);
+  if (typed) return rivalIn(typed, official, null, state) ?? typed;
+  return official[0] ?? homeReferent(mention, state);
+}
+
+/** Another referent of the same title or kind, of another side, named in the chosen one's own paragraph. */
+function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state: Discourse): Referent | null {
+  if (chosen.paragraphNo === state.paragraphNo) return null;
+  const rival = pool.find(
+    (r) =>
+      r !== chosen &&
+      r.sides.join("+") !== chosen.sides.join("+") &&
+      (head ? headWord(r.speaker) === head : r.type === chosen.type) &&
+      r.paragraphNo === chosen.paragraphNo,
+  );
+  return rival ? unclear(chosen) : null;
+}
+
+/** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */
+function headWord(text: string): string | null {
+  const words = text.toLowerCase().replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
+  const last = words.at(-1);
+  return last && last.length > 2 ? last : null;
+}
+
+function unclear(r: Referent): Referent {
+  return { ...r, sides: [UNCLEAR] };
+}
+
+export function remember(state: Discourse, referent: Omit<Referent, "sentenceNo" | "paragraphNo">): void {
+  state.referents.push({ ...referent, sentenceNo: state.sentenceNo, paragraphNo: state.paragraphNo });
   // Long enough to remember who was introduced in a long analysis piece, short enough to stay cheap.
   if (state.referents.length > 400) state.referents.shift();
 }

@@ -35,7 +35,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   };
   return {
     enterPassage(passage) {
-      if (entries.has(passage.id)) state.referents.length = 0;
+      state.paragraphNo++;
+      // A live-blog entry starts afresh for pronouns; a title ("the ombudsman") may still reach back.
+      if (entries.has(passage.id)) state.pronounsFrom = state.sentenceNo;
     },
     voicesOf(passage, sentence, own) {
       const turn = structure.turns[passage.id];
