@@ -105,6 +105,7 @@ function lastIndexOf(tokens: Token[], before: number, test: (t: Token) => boolea
 }
 
 const ADVERB_LIKE = /ly$|^(also|later|then|again|now|previously|earlier|reportedly|repeatedly)$/;
+const AUXILIARY = new Set(["had", "has", "have", "was", "is", "were", "would", "will", "did"]);
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
 const NOT_NAMES = new Set([
@@ -137,7 +138,8 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
     !open.some((m) => m.end === start);
   let beforeVerb = verb.start;
-  while (beforeVerb > 0 && tokens[beforeVerb - 1]?.isWord && ADVERB_LIKE.test(tokens[beforeVerb - 1]?.norm ?? "")) beforeVerb--;
+  // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
+  while (beforeVerb > 0 && tokens[beforeVerb - 1]?.isWord && (ADVERB_LIKE.test(tokens[beforeVerb - 1]?.norm ?? "") || AUXILIARY.has(tokens[beforeVerb - 1]?.norm ?? ""))) beforeVerb--;
   const run =
     runEndingAt(beforeVerb) ??
     (tokens[verb.start - 1]?.text === "," ? runEndingAt(verb.start - 1) : null) ??

@@ -7,7 +7,7 @@
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
 import type { CasualtyContext } from "./extractCasualties.ts";
-import { OWNER_AFTER } from "./lexicon.ts";
+import { LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -48,6 +48,11 @@ export function resolveAffected(
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
+  const lossesOwner = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start))?.[1];
+  if (lossesOwner) {
+    const side = ownerSide(lossesOwner, ctx);
+    if (side) return side;
+  }
   const phrase = [group.modifiers, group.kind === "nationality" ? group.noun : ""].filter(Boolean).join(" ");
   const inGroup = phrase ? sideOfPhrase(phrase, ctx) : null;
   if (inGroup) return inGroup;
@@ -66,6 +71,13 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     return sideOfPhrase(outcome.tollOwner, ctx);
   }
   return null;
+}
+
+/** "the enemy" → the claimant's enemy; "its" / "their" / "our" → the possessor; a named side otherwise. */
+function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
+  if (/\benemy\b|\badversary\b|\bopponent\b/i.test(owner)) return enemyOf(ctx.claimant);
+  if (/^(?:its|their|our)$/i.test(owner.trim())) return ctx.possessorSide;
+  return sideOfPhrase(owner, ctx);
 }
 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {

@@ -137,3 +137,11 @@ export const TOLL_INCLUDED =
 export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
   return /\b(?:wounded|injured|hurt)\b/i.test(phrase) ? "wounded" : "killed";
 }
+
+/**
+ * Whose losses a figure counts when the speaker states it: "put the enemy's losses at 300
+ * killed", "put its own losses at 12", "put the Azerbaijani side's losses at 1,280 killed".
+ * Group 1 holds the owner phrase (possibly "the enemy", "its own").
+ */
+export const LOSSES_OWNER_BEFORE =
+  /\b(?:put|puts|putting|estimated?|estimates|assessed|assesses|placed?|places|gave|gives)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:['’]s?)?\s+(?:own\s+)?(?:military\s+)?(?:losses|casualties|toll|death\s+toll|dead)(?:\s+(?:during|in|from)\s+[^,;]{1,40}?)?\s+(?:at|as)\s+(?:about|around|some|roughly|approximately|more\s+than|over|at\s+least|nearly|almost|up\s+to|fewer\s+than)?\s*$/i;
