@@ -172,9 +172,24 @@ function thirdPartyOrUnclear(m: Mention, ctx: Context): ClaimSide {
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
   const window = roleWindow(ctx.tokens, m);
+  const office = officeSide(window, ctx.gazetteer);
+  if (office) return office;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
   const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
   return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;
+}
+
+/**
+ * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
+ * for one side (a title with a side named in it) gives the person that side.
+ */
+function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
+  const matches = gazetteer.match(window);
+  const hasTitle = matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military"].includes(x.entry.type));
+  const sides = new Set(matches.filter((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null).map((x) => x.entry.side));
+  if (!hasTitle || sides.size !== 1) return null;
+  const [side] = sides;
+  return side && side !== "other" ? side : null;
 }
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */

@@ -43,12 +43,28 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       const turn = structure.turns[passage.id];
       if (turn?.role === "question" || turn?.role === "verdict") return [];
       if (turn?.role === "answer") return isStatement(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
+      if (turn?.role === "checked") {
+        const author = checkedAuthor(passage, state, gazetteer);
+        return author ? [wholeSentence(author, sentence, own)] : own;
+      }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading) {
         return isStatement(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
       }
       return own;
     },
   };
+}
+
+/**
+ * A fact-check's claim names its author after the quote: 'CLAIM: "…" (Armenian Defence Ministry
+ * spokeswoman Shushan Stepanyan, Facebook, 29 September)' or '… *Ilham Aliyev, President of Azerbaijan*'.
+ */
+function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const close = Math.max(passage.text.lastIndexOf("”"), passage.text.lastIndexOf('"'));
+  const tail = close >= 0 ? passage.text.slice(close + 1).replace(/[()*_—–-]/g, " ").trim() : "";
+  if (tail.length < 3) return null;
+  const author = resolveSpeakerPhrase(tail, state, gazetteer);
+  return { ...author, speaker: tail.split(",")[0]?.trim() || author.speaker };
 }
 
 /** Sides enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */

@@ -63,7 +63,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
     forms: ["released", "releases", "published", "issued", "issues"],
     object: ["statement", "footage", "video", "videos", "images", "photos", "pictures", "data", "figures", "list", "names", "report", "information", "details", "communique", "warning"],
   },
-  { forms: ["spoke", "speaks", "speaking", "speak"], next: ["about", "of", "to", "with", "by"] },
+  { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"] },
+  { forms: ["replied", "replies", "reply", "responded", "responds", "retorted"] },
+  { forms: ["estimated", "estimates", "estimate"], next: ["that", "the", "its", "their", "around", "about", "some", "at"] },
+  // "gave sharply different versions", "gave a toll of 12".
+  { forms: ["gave", "gives", "give"], object: ["version", "versions", "account", "accounts", "figure", "figures", "toll", "tolls"] },
+  { forms: ["cited", "cites", "citing"], object: ["figures", "data", "resolutions", "evidence", "reports", "sources"] },
   { forms: ["threaten", "threatened", "threatens"] },
   { forms: ["promised", "promises"], nounForms: ["promises"] },
   { forms: ["declare", "declared", "declares"] },
