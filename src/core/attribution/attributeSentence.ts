@@ -52,6 +52,15 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   return { tokens, mentions, voices };
 }
 
+/** What a speaker did not say is no claim: "did not say how many", "declined to comment". */
+const WITHHELD_VERBS = new Set(["say", "said", "specify", "disclose", "comment", "elaborate", "give", "provide", "confirm", "name", "reveal", "respond", "announce", "report"]);
+
+function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
+  if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
+  const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
+  return before.includes("not") || before.includes("n't") || before.includes("never") || (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""));
+}
+
 function isQuestion(tokens: Token[]): boolean {
   const last = [...tokens].reverse().find((t) => !isQuoteMark(t.text));
   return last?.text === "?" && !last.quoted;
@@ -72,7 +81,9 @@ const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "how
 const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment", "figure", "figures", "report", "statement"]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
-  const verbs = findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title"));
+  // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
+  if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
+  const verbs = findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title")).filter((v) => !isWithheld(v, tokens));
   const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const speakers: Speaker[] = [];
@@ -126,7 +137,9 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
     if (!referent) continue;
-    const names = coordinatedSides(subject, referent, tokens, mentions);
+    // A side the mention itself does not carry (people, not their government) is not coordinated.
+    const own = referent.sides.every((side) => subject.sides.includes(side));
+    const names = own ? coordinatedSides(subject, referent, tokens, mentions) : referent.sides.map((side) => ({ side, name: referent.speaker }));
     const sides = names.map((n) => n.side);
     const speaker = names.length === 1 ? (names[0]?.name ?? referent.speaker) : referent.speaker;
     const byPronoun = subject.anaphor !== null;
@@ -258,12 +271,31 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
   if (m.anaphor === "title" && inFront?.side) {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
+  // "President Mikhail Gorbachev", "Interior Minister Boris Pugo": an office held by a named person
+  // is that person's; an earlier president of some side is not him unless the name agrees.
+  const holder = holderName(m);
+  if (holder) {
+    const same = [...state.referents].reverse().find((r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
+    if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
+    return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
+  }
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
   // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
   const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** Words of an institution: its spokesman speaks for it, whatever his name. */
+const INSTITUTION = /\b(?:ministry|army|forces|office|service|government|military|command|headquarters|council|committee|agency|embassy|mission|center|centre|presidency|administration)\b/i;
+const TITLE_WORDS = new Set(["The", "His", "Her", "Its", "Their", "President", "Prime", "Minister", "Deputy", "Foreign", "Defence", "Defense", "Interior", "General", "Lieutenant-General", "Major", "Colonel", "Lieutenant", "Ambassador", "Envoy", "Mr", "Mrs", "Ms", "Dr", "Chief", "Commander", "Governor", "Mayor", "Speaker", "Secretary", "State", "Vice"]);
+
+/** The holder's name in a personal title without an institution ("President Mikhail Gorbachev"), or null. */
+function holderName(m: Mention): string[] | null {
+  if (m.anaphor !== "title" || m.type !== "person" || INSTITUTION.test(m.text)) return null;
+  const names = m.text.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, "")) && w.length > 2);
+  return names.length > 0 ? names : null;
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {

@@ -44,11 +44,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       if (turn?.role === "question" || turn?.role === "verdict") return [];
       if (turn?.role === "answer") return isStatement(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
       if (turn?.role === "checked") {
+        // The source line in brackets after the quote is not part of the claim.
+        if (/^\(.*\)\.?$/.test(sentence.trim())) return [];
         const author = checkedAuthor(passage, state, gazetteer);
         return author ? [wholeSentence(author, sentence, own)] : own;
       }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading) {
-        return isStatement(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
+        return isStatement(sentence) && isProse(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
       }
       return own;
     },
@@ -83,6 +85,11 @@ function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolea
     }
   }
   return sides.size >= MEETING_SIDES;
+}
+
+/** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */
+function isProse(sentence: string): boolean {
+  return /[.!?"”’)…]$/.test(sentence.trim()) || sentence.split(/\s+/).length >= 8;
 }
 
 function isStatement(sentence: string): boolean {

@@ -45,7 +45,7 @@ const SUBJECT_PRONOUNS: Record<string, Anaphor> = { it: "it", he: "he", she: "he
 const POSSESSIVE_PRONOUNS: Record<string, Anaphor> = { its: "it", his: "he", her: "he", their: "they" };
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
-  const groups = groupMatches(gazetteer.match(tokens), tokens);
+  const groups = groupMatches(withoutNamesakes(gazetteer.match(tokens), tokens), tokens);
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
@@ -54,6 +54,22 @@ function isGlue(token: Token | undefined): boolean {
   if (!token || !token.isWord) return token?.text === "’" || token?.text === "'";
   return GLUE.has(token.norm) || GLUE_SUFFIX.test(token.norm) || (token.capitalized && token.i > 0 && !isSpeechVerbForm(token.norm));
 }
+
+/**
+ * "Artur Sargsyan" is not Serzh Sargsyan: a known surname after a first name the gazetteer does
+ * not pair with it names someone else, whom the text must introduce.
+ */
+function withoutNamesakes(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => {
+    if (m.entry.kind !== "actor" || m.entry.type !== "person" || m.entry.plural || m.end - m.start !== 1 || !tokens[m.start]?.capitalized) return true;
+    const before = tokens[m.start - 1];
+    const inMatch = matches.some((o) => o !== m && before !== undefined && before.i >= o.start && before.i < o.end);
+    return !(before?.isWord && before.capitalized && !inMatch && /^\p{Lu}[\p{Ll}]+$/u.test(before.text) && !HONORIFICS.has(before.norm));
+  });
+}
+
+/** Words before a surname that are not a first name: "Mr Putin", "President Aliyev". */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "president", "premier", "minister", "general", "colonel", "ambassador", "envoy", "spokesman", "spokeswoman", "secretary", "chancellor", "senator", "sheikh", "prime", "leader", "said", "says", "told", "added", "and", "but", "when", "as", "then", "while", "after", "before", "meanwhile", "however"]);
 
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
 function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
