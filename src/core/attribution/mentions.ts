@@ -37,6 +37,7 @@ const GLUE = new Set([
   "acting", "deputy", "press", "presidential", "its", "their", "co-chairing", "co-heading", "co-chairs",
   "region", "republic", "self-proclaimed", "breakaway", "unrecognised", "unrecognized", "local", "regional",
   "main", "joint", "weekend", "new", "former", "first", "vice", "assistant", "secretary", "affairs",
+  "human", "rights", "chief", "military", "foreign", "defence", "defense", "interior", "emergency",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;
@@ -45,7 +46,7 @@ const SUBJECT_PRONOUNS: Record<string, Anaphor> = { it: "it", he: "he", she: "he
 const POSSESSIVE_PRONOUNS: Record<string, Anaphor> = { its: "it", his: "he", her: "he", their: "they" };
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
-  const groups = groupMatches(withoutNamesakes(gazetteer.match(tokens), tokens), tokens);
+  const groups = groupMatches(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens);
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
@@ -70,6 +71,16 @@ function withoutNamesakes(matches: Match[], tokens: Token[]): Match[] {
 
 /** Words before a surname that are not a first name: "Mr Putin", "President Aliyev". */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "president", "premier", "minister", "general", "colonel", "ambassador", "envoy", "spokesman", "spokeswoman", "secretary", "chancellor", "senator", "sheikh", "prime", "leader", "said", "says", "told", "added", "and", "but", "when", "as", "then", "while", "after", "before", "meanwhile", "however"]);
+
+/** "Armenia reports that …": a head that is also a speech verb, before "that" or a colon, is the verb. */
+function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => {
+    if (m.entry.kind !== "head" || m.end - m.start !== 1) return true;
+    const word = tokens[m.start];
+    const next = tokens[m.end]?.norm ?? "";
+    return !(word && isSpeechVerbForm(word.norm) && (next === "that" || next === ":"));
+  });
+}
 
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
 function groupMatches(matches: Match[], tokens: Token[]): Match[][] {

@@ -93,7 +93,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "…,” the statement reads.
   { forms: ["reads", "read"], previous: ["statement", "communique", "letter", "text", "message", "post", "resolution"] },
   { forms: ["echoed", "echoes"] },
-  { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties"] },
+  { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded"] },
   // "raised its death toll to 158", "revised the number of wounded to 138".
   { forms: ["raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"], object: ["toll", "count", "number", "figure", "tally"] },
 ];
