@@ -29,7 +29,7 @@ export function answerBlocks(answer: Answer): AnswerBlock[] {
       type: "claim",
       label: sideLabel(line, answer.sources),
       markers: lineMarkers(line),
-      text: line.text,
+      text: line.date ? `${line.text} (${line.date})` : line.text,
       refs: line.sources,
       lineIndex,
       ...(line.claimId ? { claimId: line.claimId } : {}),

@@ -19,7 +19,7 @@ function renderLines(lines: AnswerLine[]): string {
       group = line.group;
       if (group) out.push(`${out.length > 0 ? "\n" : ""}${group}`);
     }
-    out.push(`- ${who(line)}: ${line.text}${line.disputed ? " (disputed)" : ""} ${cite(line.sources)}`);
+    out.push(`- ${who(line)}: ${line.text}${line.date ? ` (${line.date})` : ""}${line.disputed ? " (disputed)" : ""} ${cite(line.sources)}`);
   }
   return out.join("\n");
 }
