@@ -174,6 +174,8 @@ export interface AnswerLine {
 export type CasualtyRow = Pick<CasualtyFigure, "claimedBy" | "affected" | "killed" | "wounded" | "qualifier" | "date" | "sentence"> & {
   sources: number[];
   disputed: boolean;
+  /** How the claimant's toll for these victims moved: "first" figure, "updated (20 → 68)", or "" when it is the only one. */
+  change?: string;
 };
 
 /** The one sentence that answers a question, as it stands in the article, and who said it. */

@@ -58,7 +58,7 @@ function casualtyBlock(row: CasualtyRow, sources: readonly SourceRef[]): AnswerB
     type: "claim",
     label,
     markers: row.disputed ? ["disputed"] : [],
-    text: `${figure}${among}${when}`,
+    text: `${figure}${among}${when}${row.change ? ` — ${row.change}` : ""}`,
     refs: row.sources,
     lineIndex: -1,
   };

@@ -35,7 +35,7 @@ function who(line: AnswerLine): string {
 const cite = (sources: number[]) => sources.map((n) => `[${n}]`).join("");
 
 function renderTable(rows: CasualtyRow[]): string {
-  const header = ["claimed by", "affected", "killed", "wounded", "qualifier", "date", "source", ""];
+  const header = ["claimed by", "whose losses", "killed", "wounded", "qualifier", "date", "figure", "source", ""];
   const body = rows.map((r) => [
     sideLabel(r.claimedBy),
     sideLabel(r.affected),
@@ -43,6 +43,7 @@ function renderTable(rows: CasualtyRow[]): string {
     r.wounded === null ? "-" : String(r.wounded),
     r.qualifier ?? "",
     r.date?.start ? (r.date.start === r.date.end ? r.date.start : `${r.date.start}..${r.date.end}`) : r.date?.text ?? "",
+    r.change ?? "",
     cite(r.sources),
     r.disputed ? "DISPUTED" : "",
   ]);
