@@ -23,6 +23,8 @@ export interface DiscordPage {
 
 /** Room kept free under the 6000 total for the footer's page numbers. */
 const TOTAL_BUDGET = DISCORD_LIMITS.charactersPerMessage - 200;
+/** A page's text reads in under half a minute; the rest of the answer is on the next pages. */
+const PAGE_TEXT = 1500;
 /** One line may never take more than this, so that any line fits on a page with its sources. */
 const MAX_LINE = 1500;
 const MAX_SOURCE_LINE = 300;
@@ -104,7 +106,7 @@ function buildEmbed(title: string, colour: number, items: Item[], sources: reado
 
 function fits(embed: APIEmbed): boolean {
   return (
-    (embed.description?.length ?? 0) <= DISCORD_LIMITS.description &&
+    (embed.description?.length ?? 0) <= Math.min(PAGE_TEXT, DISCORD_LIMITS.description) &&
     (embed.fields?.length ?? 0) <= MAX_SOURCE_FIELDS &&
     embedCharacters(embed) <= TOTAL_BUDGET
   );

@@ -8,7 +8,8 @@ import { searchPassages, type SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import type { SearchIndex } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
-import { chooseLead, type LeadCandidate } from "./lead.ts";
+import { chooseLead, recordCandidate, type LeadCandidate } from "./lead.ts";
+import { figuresFromRecords } from "./recordAnswer.ts";
 import { sentenceLines } from "./lines.ts";
 import { understandQuestion, type Question } from "./question.ts";
 import { withText } from "./render.ts";
@@ -24,11 +25,12 @@ const SENTENCES_PER_PASSAGE = 2;
 export const ANSWER_GROUP = "Answer";
 export const OTHER_SIDES_GROUP = "Other sides";
 export const MORE_GROUP = "More from the sources";
+export const RECORDS_GROUP = "Other figures of that time and place";
 
 export function ask(index: AnswerIndex, question: string): Answer {
   const result = searchPassages(index.search, question, { limit: MAX_SOURCES });
   const title = question.trim().slice(0, 200) || "(empty question)";
-  if (result.weak) return withText({ kind: "ask", query: question, title, lead: null, lines: [], sources: [], note: NOTHING_RELIABLE });
+  if (result.weak) return fromRecords(index, question, title, result.query) ?? withText({ kind: "ask", query: question, title, lead: null, lines: [], sources: [], note: NOTHING_RELIABLE });
   const best = result.hits[0]?.score ?? 0;
   const hits = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
   const sources = createSourceList();
@@ -43,6 +45,22 @@ export function ask(index: AnswerIndex, question: string): Answer {
   lines.push(...(lines.length > 0 ? more.map((l) => ({ ...l, group: MORE_GROUP })) : more));
   const note = correctionNote(result.query);
   return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
+}
+
+/** A figure question the passages do not cover, answered from the casualty records (or null). */
+function fromRecords(index: AnswerIndex, question: string, title: string, query: SearchQuery): Answer | null {
+  const understood = understandQuestion(question);
+  const candidates = figuresFromRecords(index, understood).flatMap((f) => {
+    const record = index.passageById.get(f.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
+    return record && sentence ? [recordCandidate(index, understood, query, record, sentence)] : [];
+  });
+  const [first, ...rest] = candidates;
+  if (!first) return null;
+  const sources = createSourceList();
+  const lines = [...leadLines(index, first, understood, sources), ...rest.flatMap((c) => candidateLines(index, c, sources, RECORDS_GROUP))];
+  const note = "No passage matches the question's words; these figures match its time, place and sides.";
+  return withText({ kind: "ask", query: question, title, lead: leadOf(first, understood, sources), lines, sources: sources.refs(), note });
 }
 
 function supportingLines(index: AnswerIndex, query: SearchQuery, hits: SearchHit[], sources: SourceList, shown: Set<string | undefined>): AnswerLine[] {

@@ -1,7 +1,7 @@
 // The lead of an /ask answer: the one sentence that answers the question, chosen among the
 // sentences of the passages the search found (claims and casualty figures weigh most), and,
 // where the belligerents disagree about it, one line per other side.
-import type { CasualtyFigure, Claim } from "../types.ts";
+import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
 import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import type { PassageRecord } from "../search/searchIndex.ts";
@@ -33,7 +33,27 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const candidates = hits.flatMap((hit) => candidatesOf(index, question, query, hit, hit.score / best));
   candidates.sort((a, b) => b.score - a.score);
   const lead = candidates[0] ?? null;
-  return { lead, otherSides: lead ? otherSides(lead, candidates) : [] };
+  if (!lead) return { lead, otherSides: [] };
+  // The other sides may speak in passages the search ranked lower: the incident record has them.
+  const fromIncident = incidentCandidates(index, question, query, lead);
+  const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
+  // Being in the lead's incident is relevance enough: a camp still silent gets its best claim there.
+  const fromRecord = otherSides(lead, fromIncident.sort((a, b) => b.score - a.score), 0, fromSearch);
+  return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
+}
+
+/** The claims of the lead's incident, as candidates scored like the search's sentences (at the lowest rank). */
+function incidentCandidates(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate[] {
+  const incident = index.incidentOfSentence.get(lead.sentence.id);
+  if (!incident) return [];
+  const out: LeadCandidate[] = [];
+  for (const claim of incident.claims) {
+    const record = index.passageById.get(claim.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === claim.sentenceId);
+    if (!record || !sentence || sentence.id === lead.sentence.id) continue;
+    out.push(candidateOf(index, question, query, record, sentence, 0));
+  }
+  return out;
 }
 
 /** A sentence opening with these goes on from the one before: "It claimed that …". */
@@ -42,25 +62,35 @@ const CONTINUES = /^\W*(?:it|he|she|they|this|that|these|those|the ministry|the 
 const INHERITED = 0.95;
 
 function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
-  const { passage, article } = hit.record;
+  const { passage } = hit.record;
   let previous = 0;
   return passage.sentences.map((sentence) => {
-    const facts: SentenceFacts = {
-      sentence,
-      heading: passage.heading,
-      claims: index.claimsBySentence.get(sentence.id) ?? [],
-      figures: index.figuresBySentence.get(sentence.id) ?? [],
-      places: article.places[sentence.id] ?? [],
-      published: article.meta.published,
-    };
-    let share = termShare(query, sentence.text);
     // The reason often follows the sentence that restates the question ("It claimed that …").
-    if (question.asked === "why" && CONTINUES.test(sentence.text)) share = Math.max(share, previous * INHERITED);
-    previous = share;
-    const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
-    const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
-    return { ...facts, record: hit.record, score };
+    const inherited = question.asked === "why" && CONTINUES.test(sentence.text) ? previous * INHERITED : 0;
+    const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
+    previous = candidate.share;
+    return candidate;
   });
+}
+
+/** A sentence found in the records rather than by the search, as a lead candidate. */
+export function recordCandidate(index: AnswerIndex, question: Question, query: SearchQuery, record: PassageRecord, sentence: Sentence): LeadCandidate {
+  return candidateOf(index, question, query, record, sentence, 0);
+}
+
+function candidateOf(index: AnswerIndex, question: Question, query: SearchQuery, record: PassageRecord, sentence: Sentence, relative: number, inherited = 0): LeadCandidate & { share: number } {
+  const facts: SentenceFacts = {
+    sentence,
+    heading: record.passage.heading,
+    claims: index.claimsBySentence.get(sentence.id) ?? [],
+    figures: index.figuresBySentence.get(sentence.id) ?? [],
+    places: record.article.places[sentence.id] ?? [],
+    published: record.article.meta.published,
+  };
+  const share = Math.max(termShare(query, sentence.text), inherited);
+  const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
+  const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
+  return { ...facts, record, score, share };
 }
 
 const isBelligerent = (side: string) => (BELLIGERENTS as readonly string[]).includes(side);
@@ -70,14 +100,14 @@ export function speakingSide(c: { claims: Claim[]; figures: CasualtyFigure[] }):
   return c.claims[0]?.side ?? c.figures.find((f) => f.claimedBy !== "unattributed")?.claimedBy ?? null;
 }
 
-/** Where the lead is a belligerent's word, the best line of each other belligerent camp. */
-function otherSides(lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate[] {
+/** Where the lead is a belligerent's word, the best line (scoring at least `floor`) of each other belligerent camp not yet `taken`. */
+function otherSides(lead: LeadCandidate, candidates: LeadCandidate[], floor: number, taken: LeadCandidate[] = []): LeadCandidate[] {
   const leadSide = speakingSide(lead);
   if (!leadSide || !isBelligerent(leadSide)) return [];
-  const camps = [leadSide];
+  const camps = [leadSide, ...taken.map(speakingSide).filter((s): s is string => s !== null)];
   const found: LeadCandidate[] = [];
   for (const c of candidates) {
-    if (found.length >= MAX_OTHER_SIDES || c.score < lead.score * OTHER_SIDE_SHARE) break;
+    if (found.length + taken.length >= MAX_OTHER_SIDES || c.score < floor) break;
     const side = speakingSide(c);
     if (!side || !isBelligerent(side) || camps.some((s) => sameCamp(s, side)) || c.heading) continue;
     camps.push(side);
