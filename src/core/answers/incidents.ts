@@ -3,13 +3,17 @@
 // they come from different articles. Each article's report becomes one or more "reports";
 // reports that overlap in date and share a place or their sides are merged (union-find).
 import type { ArticleKnowledge, CasualtyFigure, Claim, CorpusKnowledge, DateRef } from "../types.ts";
+import type { NamedEvent } from "../events/events.ts";
+import { incidentTitle } from "./incidentTitle.ts";
 import { BELLIGERENTS, isMediator } from "./sides.ts";
 
 export interface Incident {
   /** Stable: the first sentence id that belongs to it. */
   id: string;
-  /** "Hadrut, 2020-12-12", for autocomplete and headings. */
+  /** A short human title, "Missile strike on Ganja, 11 Oct 2020": for autocomplete and headings. */
   label: string;
+  /** The named event whose period holds it, if any ("44-day war"). */
+  event: NamedEvent | null;
   places: string[];
   /** The span of the dates its sentences give; precision is the coarsest among them. */
   date: DateRef | null;
@@ -23,7 +27,10 @@ export interface Incident {
 
 interface Report {
   file: string;
+  published: string | null;
   places: Set<string>;
+  /** Place → sentences naming it, for the title's main place. */
+  placeCounts: Map<string, number>;
   start: string | null;
   end: string | null;
   precision: DateRef["precision"];
@@ -71,10 +78,13 @@ function articleReports(article: ArticleKnowledge): Report[] {
     const placesMeet = (r: Report) => places.length === 0 || r.places.size === 0 || places.some((p) => r.places.has(p));
     let report = reports.find((r) => placesMeet(r) && datesMeet(r, span));
     if (!report) {
-      report = { file: article.meta.file, places: new Set(), start: null, end: null, precision: "day", sides: new Set(), claims: [], figures: [] };
+      report = { file: article.meta.file, published: article.meta.published, places: new Set(), placeCounts: new Map(), start: null, end: null, precision: "day", sides: new Set(), claims: [], figures: [] };
       reports.push(report);
     }
-    for (const p of places) report.places.add(p);
+    for (const p of places) {
+      report.places.add(p);
+      report.placeCounts.set(p, (report.placeCounts.get(p) ?? 0) + 1);
+    }
     if (span) widen(report, span, date?.precision ?? "day");
     report.sides.add(side);
     if (claim) report.claims.push(claim);
@@ -174,6 +184,10 @@ function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Inc
   const reactions = files.flatMap((f) => reactionsByFile.get(f) ?? []).filter((c) => !c.date?.start || !date || datesMeet({ start, end }, usableDate(c.date)));
   const firstSentence = [...claims.map((c) => c.sentenceId), ...figures.map((f) => f.sentenceId)].sort()[0] ?? "";
   const passageIds = [...new Set([...claims.map((c) => c.passageId), ...figures.map((f) => f.passageId)])];
-  const label = [places.slice(0, 2).join(" / ") || "Unnamed place", date?.text ?? "date unknown"].join(", ");
-  return { id: firstSentence, label, places, date, claims, figures, reactions, passageIds, files };
+  const placeCounts = new Map<string, number>();
+  for (const r of group) for (const [p, n] of r.placeCounts) placeCounts.set(p, (placeCounts.get(p) ?? 0) + n);
+  const sentences = [...new Set([...claims.map((c) => c.sentence), ...figures.map((f) => f.sentence)])];
+  const published = group.map((r) => r.published).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const { title, event } = incidentTitle({ sentences, placeCounts, start, end, published });
+  return { id: firstSentence, label: title, event, places, date, claims, figures, reactions, passageIds, files };
 }

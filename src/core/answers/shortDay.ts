@@ -14,6 +14,7 @@ export function shortSpan(start: string | null, end: string | null): string | nu
   const b = shortDay(end);
   if (!a) return b;
   if (!b || a === b) return a;
+  if (start?.slice(0, 7) === end?.slice(0, 7)) return `${a.split(" ")[0]}–${b}`;
   if (start?.slice(0, 4) === end?.slice(0, 4)) return `${a.replace(/ \d{4}$/, "")} – ${b}`;
   return `${a} – ${b}`;
 }

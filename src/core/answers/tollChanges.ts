@@ -1,6 +1,7 @@
 // How a side's toll for the same victims moved over time (20 → 68, 49 → 105): figures by one
-// claimant about one camp's losses in one incident, in date order. The first is "first"; each
-// later one with another number is "updated (previous → now)".
+// claimant about one camp's losses in one incident, in date order. A later figure is an update
+// only when its sentence says so ("has risen to", "the latest data"): two figures of one day are
+// more often different victims (civilians, soldiers) than a revised toll.
 import type { CasualtyFigure } from "../types.ts";
 import type { Incident } from "./incidents.ts";
 
@@ -15,14 +16,19 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
   for (const list of series.values()) {
     if (list.length < 2) continue;
     const sorted = [...list].sort((a, b) => (a.date?.start ?? "").localeCompare(b.date?.start ?? "") || total(a) - total(b));
-    sorted.forEach((f, i) => {
-      const before = sorted[i - 1];
-      if (!before) changes.set(f, "first");
-      else if (total(before) !== total(f)) changes.set(f, `updated (${count(before)} → ${count(f)})`);
-    });
+    let previous: CasualtyFigure | undefined;
+    for (const f of sorted) {
+      if (!previous) changes.set(f, "first");
+      else if (UPDATE.test(f.sentence) && f.sentenceId !== previous.sentenceId && total(previous) !== total(f)) changes.set(f, `updated (${count(previous)} → ${count(f)})`);
+      else continue;
+      previous = f;
+    }
+    // A "first" with no update after it is just a figure.
+    for (const f of sorted) if (changes.get(f) === "first" && !sorted.some((g) => changes.get(g)?.startsWith("updated"))) changes.delete(f);
   }
   return changes;
 }
 
+const UPDATE = /\b(?:risen|rose|rising|climbed|climbs|increased|raised|updated|revised|latest|now stands|has reached|grew)\b/i;
 const total = (f: CasualtyFigure) => (f.killed ?? 0) * 100_000 + (f.wounded ?? 0);
 const count = (f: CasualtyFigure) => (f.killed !== null ? String(f.killed) : `${f.wounded ?? "?"} wounded`);
