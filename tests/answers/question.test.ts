@@ -54,4 +54,25 @@ describe("reading a question", () => {
   it("a month and year are the time when no event is named", () => {
     expect(understandQuestion("What happened near Hadrut in December 2020?").time).toMatchObject({ start: "2020-12-01", end: "2020-12-31", event: null });
   });
+
+  it("'its own losses' makes the speaker's side the victims' too", () => {
+    expect(understandQuestion("azerbaijan's own casualty figures for the border fight")).toMatchObject({ asked: "figure", claimant: "azerbaijan", affected: "azerbaijan" });
+  });
+
+  it("a count of prisoners or of the displaced is not a death toll", () => {
+    expect(understandQuestion("how many armenian soldiers were taken prisoner?").notCasualties).toBe(true);
+    expect(understandQuestion("how many armenian soldiers died?").notCasualties).toBe(false);
+  });
+
+  it("'owned up to' and 'brushed off' ask whether a side admitted or denied", () => {
+    expect(understandQuestion("did baku own up to downing the helicopter?").asked).toBe("denial");
+  });
+
+  it("'by' or 'as of' a date asks for a running total up to that day", () => {
+    expect(understandQuestion("How many soldiers died by November 2020?").time).toMatchObject({ start: "0001-01-01", end: "2020-11-30", relation: "before" });
+  });
+
+  it("the object of 'did X deny …' is not the speaker, even when X is misspelt", () => {
+    expect(understandQuestion("did bakou deny firing at armenian soldiers?").claimant).toBeNull();
+  });
 });

@@ -33,6 +33,9 @@ export const LEAD_FACTORS = {
   affectedWrong: 0.7,
   claimantRight: 1.35,
   claimantWrong: 0.85,
+  claimantCamp: 1.15,
+  /** "Did Baku deny …": another side's word is not the answer. */
+  otherDenies: 0.6,
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
@@ -103,7 +106,8 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
 function askedFit(question: Question, facts: SentenceFacts): number {
   switch (question.asked) {
     case "figure":
-      if (facts.figures.length > 0) return LEAD_FACTORS.figureWanted;
+      // "How many were taken prisoner": a death toll is not the count asked for.
+      if (facts.figures.length > 0 && !question.notCasualties) return LEAD_FACTORS.figureWanted;
       return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
     case "denial":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
@@ -126,8 +130,10 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   const { claimant, affected } = question;
   if (claimant) {
     const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)];
-    if (speakers.some((s) => s === claimant || sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantRight;
-    else if (speakers.length > 0) fit *= LEAD_FACTORS.claimantWrong;
+    // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
+    if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
+    else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
+    else if (speakers.length > 0) fit *= question.asked === "denial" ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
   if (affected && question.asked === "figure" && facts.figures.length > 0) {
     const victims = facts.figures.map((f) => f.affected as string);

@@ -23,6 +23,8 @@ export interface QuestionTime {
 export interface Question {
   text: string;
   asked: Asked;
+  /** A count of prisoners or of people displaced is asked, not of the dead and wounded. */
+  notCasualties: boolean;
   /** The side whose statement is wanted ("according to Baku", "did Pashinyan say"). */
   claimant: Side | null;
   /** The side whose losses are asked about ("Azerbaijani soldiers", "Armenian army death toll"). */
@@ -34,7 +36,7 @@ export interface Question {
 }
 
 const FIGURE = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b/i;
-const DENIAL = /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*)\b/i;
+const DENIAL = /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
 const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|intermediar\w*)\b/i;
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
@@ -42,14 +44,15 @@ const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
 const WHY = /^\s*why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
-const VICTIMS = /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|servicewom[ae]n|side's|prisoners?|pows?)$/i;
+const VICTIMS = /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
+const NOT_CASUALTIES = /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|evacuat\w*|sent|deployed)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 
 export function understandQuestion(text: string): Question {
   const clean = text.replace(/\s+/g, " ").trim().slice(0, 1_000);
   const { claimant, affected, sides } = sidesOf(clean);
-  return { text: clean, asked: askedOf(clean), claimant, affected, sides, places: placesOf(clean), time: timeOf(clean) };
+  return { text: clean, asked: askedOf(clean), notCasualties: NOT_CASUALTIES.test(clean), claimant, affected, sides, places: placesOf(clean), time: timeOf(clean) };
 }
 
 function askedOf(text: string): Asked {
@@ -86,6 +89,8 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
     if (role === "affected") affected ??= side;
     else if (role === "claimant") claimant ??= side;
   }
+  // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
+  if (!affected && claimant && losses && /\bown\b/i.test(text)) affected = claimant;
   return { claimant, affected, sides };
 }
 
@@ -104,7 +109,10 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   const next = tokens[end]?.norm ?? "";
   const after = tokens[end + 1]?.norm ?? "";
   const victim = isVictim(next) || (/^(?:armed|civilian|military|army)$/.test(next) && isVictim(after));
-  if (victim) return losses ? "affected" : "claimant";
+  // "Did Russian peacekeepers report …": the subject after an auxiliary speaks.
+  if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
+  // "firing at Armenian soldiers": victims named outside a question about losses are neither.
+  if (victim) return losses ? "affected" : "none";
   if (SPEAKER_NOUNS.test(next) || tokens[end - 1]?.possessive === true) return "claimant";
   if (PLACE_PREPOSITIONS.test(prev)) return "none";
   if (AUXILIARIES.test(prev) || next === "" || !(tokens[end]?.isWord ?? false)) return "claimant";
@@ -135,8 +143,15 @@ function timeOf(text: string): QuestionTime | null {
     return { start, end, event: mention.event, relation };
   }
   const date = safeQueryDate(text);
-  return date ? { start: date.start, end: date.end, event: null, relation: "during" } : null;
+  if (!date) return null;
+  // "as of 11 October", "by November 2020": a running total up to that day.
+  // The date's wording may carry its preposition ("by November 2020", "of 11 October").
+  const upTo = /^(?:by|until|through|up to)\b/i.test(date.text) || new RegExp(`\\b(?:as|by|until|up\\s+to|as\\s+of)\\s+(?:the\\s+)?${escape(date.text)}`, "i").test(text);
+  if (upTo) return { start: "0001-01-01", end: date.end, event: null, relation: "before" };
+  return { start: date.start, end: date.end, event: null, relation: "during" };
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where the alias starts in the original text (approximate: by its first word). */
 function eventOffset(text: string, alias: string): number {
