@@ -21,7 +21,10 @@ export function casualties(index: AnswerIndex, query?: string): Answer {
   const sources = createSourceList();
   const shown = figures.slice(0, MAX_ROWS);
   const { rows } = figureRows(index, shown, sources);
-  const changes = tollChanges(figures, (f) => index.incidentOfSentence.get(f.sentenceId));
+  // Only the series the shown rows belong to: the whole table of a large corpus is not walked.
+  const incidentOf = (f: CasualtyFigure) => index.incidentOfSentence.get(f.sentenceId);
+  const related = new Set(shown.flatMap((f) => incidentOf(f)?.figures ?? index.articleByFile.get(f.file)?.casualties ?? [f]));
+  const changes = tollChanges(withoutEchoedHeadlines(index, [...related]), incidentOf);
   shown.forEach((f, i) => {
     const row = rows[i];
     if (row) row.change = changes.get(f) ?? "";

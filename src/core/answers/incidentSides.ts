@@ -14,7 +14,11 @@ export interface SideClaims {
 
 export function orderedSides(claims: Claim[]): SideClaims[] {
   const bySide = new Map<Claim["side"], Claim[]>();
-  for (const c of claims) bySide.set(c.side, [...(bySide.get(c.side) ?? []), c]);
+  for (const c of claims) {
+    const list = bySide.get(c.side);
+    if (list) list.push(c);
+    else bySide.set(c.side, [c]);
+  }
   const groups = [...bySide].map(([side, list]) => {
     const replies = list.some((c) => c.kind === "denial") && list.every((c) => c.kind === "denial" || c.kind === "statement");
     // Denials lead a replying side's lines; accusations and reports lead the others'.

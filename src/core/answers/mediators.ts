@@ -20,7 +20,11 @@ export function mediators(index: AnswerIndex, query?: string): Answer {
   const chosen = mediatorClaims(index, readFilter(query));
   if (chosen.length === 0) return withText({ kind: "mediators", query: query ?? "", title, lines: [], sources: [], note: NOTHING_RELIABLE });
   const bySide = new Map<Claim["side"], Claim[]>();
-  for (const c of chosen) bySide.set(c.side, [...(bySide.get(c.side) ?? []), c]);
+  for (const c of chosen) {
+    const list = bySide.get(c.side);
+    if (list) list.push(c);
+    else bySide.set(c.side, [c]);
+  }
   const sources = createSourceList();
   const lines: AnswerLine[] = [];
   let hidden = 0;

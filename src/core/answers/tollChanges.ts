@@ -10,7 +10,9 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
   for (const f of figures) {
     const camp = f.affected === "nagorno-karabakh" ? "armenia" : f.affected;
     const key = `${incidentOf(f)?.id ?? f.file}|${f.claimedBy}|${camp}`;
-    series.set(key, [...(series.get(key) ?? []), f]);
+    const list = series.get(key);
+    if (list) list.push(f);
+    else series.set(key, [f]);
   }
   const changes = new Map<CasualtyFigure, string>();
   for (const list of series.values()) {
