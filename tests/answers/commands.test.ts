@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAnswerIndex, type AnswerIndex } from "../../src/core/answers/answerIndex.ts";
-import { ask, claims, mediators } from "../../src/core/answers/index.ts";
+import { ask, casualties, claims, mediators } from "../../src/core/answers/index.ts";
 import { FIRST_PAGE_CLAIMS } from "../../src/core/answers/claims.ts";
 import { resultToDiscordPages } from "../../src/adapters/render/toDiscordPages.ts";
 import { answerToText } from "../../src/adapters/render/toText.ts";
@@ -64,6 +64,18 @@ describe("/claims", () => {
   });
 });
 
+describe("/casualties on Discord and in the console", () => {
+  it("is one monospace table with the same rows on both", () => {
+    const answer = casualties(tolls, "Beylagan");
+    const description = resultToDiscordPages({ type: "answer", answer })[0]?.embeds[0]?.description ?? "";
+    expect(description).toMatch(/```\nclaimed by +whose losses +killed +wounded/);
+    const text = answerToText(answer);
+    const row = text.split("\n").find((l) => l.includes("updated 7 → 12"));
+    expect(row).toMatch(/^Azerbaijan +Azerbaijan +12 +31 +2020-10-18 +updated 7 → 12 +yes/);
+    expect(description).toContain(row ?? "missing row");
+  });
+});
+
 describe("/ask", () => {
   it("leads with the sentence that answers, its side and day, before the supporting lines", () => {
     const answer = ask(tolls, "How many civilians did Baku say were killed in Beylagan?");
@@ -83,6 +95,12 @@ describe("/ask", () => {
     const answer = ask(tolls, "How many people were killed in Beylagan?");
     const texts = answer.lines.map((l) => `${l.text}|${l.side}`);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it("shows a headline only when no body passage of its article is shown", () => {
+    const answer = ask(tolls, "rocket strike on Beylagan");
+    const headline = "Rocket strike on Beylagan kills 7";
+    expect(answer.lines.filter((l) => l.text === headline && !l.lead)).toEqual([]);
   });
 
   it("prefers the sentence of the asked time: a named event picks its year", () => {

@@ -6,7 +6,7 @@ import { answerBlocks, groupSources, sourceNumbers, type AnswerBlock } from "./a
 import type { CommandResult } from "./commandResult.ts";
 import { DISCORD_LIMITS, embedCharacters } from "./discordLimits.ts";
 import { reindexSummary } from "./reindexSummary.ts";
-import { discordText, truncate } from "./sanitize.ts";
+import { discordText, plainText, truncate } from "./sanitize.ts";
 
 /** A claim shown on a page, for the "Wrong side?" report form. */
 export interface PageClaim {
@@ -69,6 +69,8 @@ export function resultToDiscordPages(result: CommandResult): DiscordPage[] {
 function blockItem(block: AnswerBlock): Item {
   if (block.type === "note") return { text: `*${truncate(discordText(block.text), MAX_LINE)}*`, refs: [] };
   if (block.type === "heading") return { text: `**${truncate(discordText(block.text), 200)}**`, refs: [], heading: true };
+  // Inside a code block nothing is markdown; only a fence could break out of it.
+  if (block.type === "table") return { text: `\`\`\`\n${block.lines.map((l) => truncate(plainText(l).replace(/[`\n]/g, "'"), 120)).join("\n")}\n\`\`\``, refs: block.refs };
   const refs = block.refs.slice(0, MAX_REFS_PER_LINE);
   const label = truncate(discordText(block.label), 120);
   const head = `**${label}**${block.markers.map((m) => ` [${m}]`).join("")}: `;

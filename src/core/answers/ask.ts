@@ -65,8 +65,11 @@ function fromRecords(index: AnswerIndex, question: string, title: string, query:
 
 function supportingLines(index: AnswerIndex, query: SearchQuery, hits: SearchHit[], sources: SourceList, shown: Set<string | undefined>): AnswerLine[] {
   const lines: AnswerLine[] = [];
+  // A headline says in short what its article's body says: shown only when no body passage of that article is.
+  const bodyFiles = new Set(hits.filter((h) => !h.record.passage.heading).map((h) => h.record.passage.file));
   for (const hit of hits) {
     const n = sources.cite(hit.record);
+    if (hit.record.passage.heading && bodyFiles.has(hit.record.passage.file)) continue;
     for (const sentence of relevantSentences(index.search, query, hit.record.passage.sentences)) {
       // The lead and the other sides' lines are already shown: no line twice.
       if (shown.has(sentence.id)) continue;
