@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildAnswerIndex, type AnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { incident, suggestIncidents } from "../../src/core/answers/index.ts";
 import { incidentTitle } from "../../src/core/answers/incidentTitle.ts";
+import { corpusFixture } from "../search/knowledgeFixture.ts";
 import { tollCorpus } from "./tollFixture.ts";
 
 let index: AnswerIndex;
@@ -59,5 +60,27 @@ describe("/incident", () => {
 
   it("includes the mediators' reactions", () => {
     expect(incident(index, "Beylagan").lines.some((l) => l.side === "icrc" && l.mediator)).toBe(true);
+  });
+});
+
+describe("a reply that names no place or day", () => {
+  it("joins the incident it answers, nearest in the article, so the replying side is shown", () => {
+    const corpus = corpusFixture({
+      file: "r1.txt",
+      published: "2021-03-25",
+      places: ["Khramort"],
+      paragraphs: [
+        "The Karabakh army said enemy troops had advanced near Khramort on March 24.",
+        "The defence ministry in Baku dismissed the report as disinformation.",
+      ],
+      claims: [
+        { paragraph: 0, fragment: "had advanced", side: "nagorno-karabakh", speaker: "The Karabakh army", kind: "accusation", date: "2021-03-24" },
+        { paragraph: 1, fragment: "dismissed the report", side: "azerbaijan", speaker: "The defence ministry in Baku", kind: "denial" },
+      ],
+    });
+    const answer = incident(buildAnswerIndex(corpus), "Khramort");
+    const groups = answer.lines.map((l) => l.group?.split(" · ")[1]);
+    expect(groups).toEqual(["Nagorno-Karabakh says", "Azerbaijan replies"]);
+    expect(answer.note ?? "").not.toMatch(/no statement/);
   });
 });

@@ -20,7 +20,7 @@ export function orderedSides(claims: Claim[]): SideClaims[] {
     else bySide.set(c.side, [c]);
   }
   const groups = [...bySide].map(([side, list]) => {
-    const replies = list.some((c) => c.kind === "denial") && list.every((c) => c.kind === "denial" || c.kind === "statement");
+    const replies = list.some((c) => c.kind === "denial");
     // Denials lead a replying side's lines; accusations and reports lead the others'.
     const ordered = [...list].sort((a, b) => rank(a, replies) - rank(b, replies) || a.sentenceId.localeCompare(b.sentenceId));
     return { side, claims: ordered, replies };

@@ -71,10 +71,14 @@ export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
 
 function articleReports(article: ArticleKnowledge): Report[] {
   const reports: Report[] = [];
+  const loose: { side: string; claim?: Claim; figure?: CasualtyFigure }[] = [];
   const add = (sentenceId: string, date: DateRef | null, side: string, claim?: Claim, figure?: CasualtyFigure) => {
     const places = article.places[sentenceId] ?? [];
     const span = usableDate(date);
-    if (places.length === 0 && !span) return;
+    if (places.length === 0 && !span) {
+      loose.push({ side, ...(claim ? { claim } : {}), ...(figure ? { figure } : {}) });
+      return;
+    }
     const placesMeet = (r: Report) => places.length === 0 || r.places.size === 0 || places.some((p) => r.places.has(p));
     let report = reports.find((r) => placesMeet(r) && datesMeet(r, span));
     if (!report) {
@@ -94,8 +98,34 @@ function articleReports(article: ArticleKnowledge): Report[] {
     if (EVENT_KINDS.has(claim.kind) && !isMediator(claim.side)) add(claim.sentenceId, claim.date, claim.side, claim);
   }
   for (const figure of article.casualties) add(figure.sentenceId, figure.date, figure.claimedBy, undefined, figure);
+  for (const item of loose) attachToNearest(reports, item);
   return reports;
 }
+
+/** How far (in passages) a sentence naming no place or day may stand from the report it joins. */
+const NEAREST_PASSAGES = 6;
+
+/**
+ * "The Azerbaijani State Security Service dismissed the accusations": a reply often names no place
+ * or day, yet answers the paragraphs around it. It joins the article's report nearest in the text.
+ */
+function attachToNearest(reports: Report[], item: { side: string; claim?: Claim; figure?: CasualtyFigure }): void {
+  const at = passageIndex((item.claim ?? item.figure)?.passageId ?? "");
+  let best: Report | null = null;
+  let bestDistance = NEAREST_PASSAGES + 1;
+  for (const r of reports) {
+    for (const x of [...r.claims, ...r.figures]) {
+      const distance = Math.abs(passageIndex(x.passageId) - at);
+      if (distance < bestDistance) [best, bestDistance] = [r, distance];
+    }
+  }
+  if (!best) return;
+  best.sides.add(item.side);
+  if (item.claim) best.claims.push(item.claim);
+  if (item.figure) best.figures.push(item.figure);
+}
+
+const passageIndex = (passageId: string) => Number(/#p(\d+)$/.exec(passageId)?.[1] ?? "-1000");
 
 function usableDate(date: DateRef | null): { start: string; end: string } | null {
   if (!date?.start || (date.precision !== "day" && date.precision !== "range")) return null;
