@@ -57,7 +57,7 @@ export function incident(index: AnswerIndex, query: string): Answer {
 
 export function incidentHeading(found: Incident): string {
   const reports = found.files.length === 1 ? "1 article" : `${found.files.length} articles`;
-  return `${found.label}${found.event ? ` (${found.event.name})` : ""} — reported in ${reports}`;
+  return `${found.label}${found.event ? ` (${found.event.name})` : ""} — ${reports}`;
 }
 
 /** Each side's claims, the accuser first and each reply right after; headlines only when the body is silent. */

@@ -95,7 +95,11 @@ function articleReports(article: ArticleKnowledge): Report[] {
     if (figure) report.figures.push(figure);
   };
   for (const claim of article.claims) {
-    if (EVENT_KINDS.has(claim.kind) && !isMediator(claim.side)) add(claim.sentenceId, claim.date, claim.side, claim);
+    if (isMediator(claim.side)) continue;
+    // A belligerent's plain statement belongs to an incident when it names the place ("Aliyev said
+    // his forces had taken Shusha"); placeless statements are commentary, not incident reports.
+    const placed = (article.places[claim.sentenceId]?.length ?? 0) > 0;
+    if (EVENT_KINDS.has(claim.kind) || (claim.kind === "statement" && placed && isBelligerentSide(claim.side))) add(claim.sentenceId, claim.date, claim.side, claim);
   }
   for (const figure of article.casualties) add(figure.sentenceId, figure.date, figure.claimedBy, undefined, figure);
   for (const item of loose) attachToNearest(reports, item);
@@ -126,6 +130,8 @@ function attachToNearest(reports: Report[], item: { side: string; claim?: Claim;
 }
 
 const passageIndex = (passageId: string) => Number(/#p(\d+)$/.exec(passageId)?.[1] ?? "-1000");
+
+const isBelligerentSide = (side: string) => (BELLIGERENTS as readonly string[]).includes(side);
 
 function usableDate(date: DateRef | null): { start: string; end: string } | null {
   if (!date?.start || (date.precision !== "day" && date.precision !== "range")) return null;
