@@ -97,6 +97,11 @@ describe("/ask", () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it("dates every supporting line, since it may come from another incident", () => {
+    const answer = ask(tolls, "How many people were killed in Beylagan?");
+    expect(answer.lines.every((l) => l.date)).toBe(true);
+  });
+
   it("shows a headline only when no body passage of its article is shown", () => {
     const answer = ask(tolls, "rocket strike on Beylagan");
     const headline = "Rocket strike on Beylagan kills 7";

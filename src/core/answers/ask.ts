@@ -73,7 +73,8 @@ function supportingLines(index: AnswerIndex, query: SearchQuery, hits: SearchHit
     for (const sentence of relevantSentences(index.search, query, hit.record.passage.sentences)) {
       // The lead and the other sides' lines are already shown: no line twice.
       if (shown.has(sentence.id)) continue;
-      lines.push(...sentenceLines(index, sentence, hit.record, n));
+      const date = sentenceDay(index, sentence.id, hit.record.article.meta.published);
+      lines.push(...sentenceLines(index, sentence, hit.record, n, date ? { date } : {}));
     }
   }
   return lines;
@@ -125,6 +126,14 @@ function dayOf(c: LeadCandidate): string | null {
   if (own?.start) return shortDay(own.start);
   const published = shortDay(c.published);
   return published ? `reported ${published}` : null;
+}
+
+/** A supporting line's day: its claim's or figure's, else when its article reported it (lines may come from other incidents). */
+function sentenceDay(index: AnswerIndex, sentenceId: string, published: string | null): string | null {
+  const own = [...(index.claimsBySentence.get(sentenceId) ?? []), ...(index.figuresBySentence.get(sentenceId) ?? [])].map((x) => x.date).find((d) => d?.start && d.precision === "day");
+  if (own?.start) return shortDay(own.start);
+  const day = shortDay(published);
+  return day ? `reported ${day}` : null;
 }
 
 /** The sentences of a passage that hold the most of the question's terms, in reading order. */
