@@ -167,13 +167,33 @@ export interface AnswerLine {
   mediator?: boolean;
   /** Optional group heading (e.g. an incident's place and date, or a side). */
   group?: string;
+  /** The day the line is about, shown where it may come from another incident: "2 Apr 2016". */
+  date?: string;
+  /** The line that answers the question (`ask`): the same sentence as `Answer.lead`. */
+  lead?: boolean;
 }
 
 /** A casualty figure as an answer shows it: the figure, where it was published, whether disputed. */
 export type CasualtyRow = Pick<CasualtyFigure, "claimedBy" | "affected" | "killed" | "wounded" | "qualifier" | "date" | "sentence"> & {
   sources: number[];
   disputed: boolean;
+  /** How the claimant's toll for these victims moved: "first" figure, "updated (20 → 68)", or "" when it is the only one. */
+  change?: string;
 };
+
+/** The one sentence that answers a question, as it stands in the article, and who said it. */
+export interface AnswerLead {
+  text: string;
+  /** The side that made the claim, or "outlet" for the outlet's own reporting. */
+  side: Claim["side"] | "outlet";
+  speaker: string | null;
+  file: string;
+  passageId: string;
+  sources: number[];
+  /** The day it is about (or, failing that, the article's day): "2 Apr 2016". */
+  date: string | null;
+  mediator?: boolean;
+}
 
 export interface Answer {
   kind: AnswerKind;
@@ -182,6 +202,8 @@ export interface Answer {
   title: string;
   /** A plain-text rendering of the whole answer (what the CLI prints as `text`). */
   text: string;
+  /** `ask` only: the sentence that answers, shown first; null when nothing answers. */
+  lead?: AnswerLead | null;
   lines: AnswerLine[];
   /** Casualty figures, for the casualties and incident answers. */
   table?: CasualtyRow[];

@@ -59,7 +59,7 @@ describe("incident", () => {
     expect(files).toEqual(new Set(["a1_wire.txt", "a2_daily.txt"]));
     const groups = new Set(answer.lines.map((l) => l.group?.split(" · ")[0]));
     expect(groups.size).toBe(1);
-    expect([...groups][0]).toContain("2020-12-12");
+    expect([...groups][0]).toContain("12 Dec 2020");
     expect([...groups][0]).toContain("2 articles");
   });
 

@@ -21,6 +21,7 @@ const askAnswer = z.strictObject({
   text: z.string(),
   sources: z.array(z.object({ file: z.string(), passageId: z.string(), text: z.string(), outlet: z.string().nullable(), published: z.string().nullable(), title: z.string().nullable() })),
   claims: z.array(z.object({ sentence: z.string(), side: z.string(), speaker: z.string().nullable(), file: z.string() })),
+  lead: z.strictObject({ text: z.string(), side: z.string(), speaker: z.string().nullable(), file: z.string(), passageId: z.string() }).nullable(),
 });
 
 beforeAll(async () => {
@@ -47,6 +48,15 @@ describe("the answer CLI", () => {
     expect(answers[0]?.claims[0]).toMatchObject({ side: "azerbaijan", file: "wire_hadrut.txt" });
     expect(answers[1]?.sources).toEqual([]);
     expect(answers[2]?.sources[0]?.file).toBe("daily_talish.md");
+  });
+
+  it("ask --json leads each answer with the sentence that answers, as the article has it, or null", async () => {
+    const { stdout } = await cli("ask", "--json", "Who was killed near Hadrout?", "'=^!|");
+    const [answered, unanswerable] = z.array(askAnswer).parse(JSON.parse(stdout));
+    const lead = answered?.lead;
+    expect(lead).toMatchObject({ side: "azerbaijan", file: "wire_hadrut.txt" });
+    expect(answered?.sources.some((s) => s.passageId === lead?.passageId && s.text.includes(lead.text))).toBe(true);
+    expect(unanswerable?.lead).toBeNull();
   });
 
   it("claims takes a side and a topic as words and prints readable text", async () => {

@@ -1,10 +1,13 @@
 // Turns an Answer into the blocks every surface shows, in order, so that Discord and the console
 // agree on what a line says; each surface only decides how a block looks.
 import type { Answer, CasualtyRow, SourceRef } from "../../core/types.ts";
+import { casualtyTableLines } from "./casualtyTable.ts";
 import { lineMarkers, SIDE_NAMES, sideLabel } from "./sideLabels.ts";
 
 export type AnswerBlock =
   | { type: "note"; text: string }
+  /** Fixed-width rows (the casualty table), shown in a monospace block. */
+  | { type: "table"; lines: string[]; refs: number[] }
   | { type: "heading"; text: string }
   | {
       type: "claim";
@@ -29,7 +32,7 @@ export function answerBlocks(answer: Answer): AnswerBlock[] {
       type: "claim",
       label: sideLabel(line, answer.sources),
       markers: lineMarkers(line),
-      text: line.text,
+      text: line.date ? `${line.text} (${line.date})` : line.text,
       refs: line.sources,
       lineIndex,
       ...(line.claimId ? { claimId: line.claimId } : {}),
@@ -37,7 +40,20 @@ export function answerBlocks(answer: Answer): AnswerBlock[] {
   });
   if (answer.table?.length) {
     blocks.push({ type: "heading", text: "Casualty figures (as claimed)" });
-    answer.table.forEach((row) => blocks.push(casualtyBlock(row, answer.sources)));
+    if (answer.kind === "casualties") blocks.push(...tableBlocks(answer.table));
+    else answer.table.forEach((row) => blocks.push(casualtyBlock(row, answer.sources)));
+  }
+  return blocks;
+}
+
+/** Rows per table block: each block is one monospace box that must fit a page. */
+const TABLE_ROWS = 10;
+
+function tableBlocks(rows: readonly CasualtyRow[]): AnswerBlock[] {
+  const blocks: AnswerBlock[] = [];
+  for (let i = 0; i < rows.length; i += TABLE_ROWS) {
+    const chunk = rows.slice(i, i + TABLE_ROWS);
+    blocks.push({ type: "table", lines: casualtyTableLines(chunk), refs: [...new Set(chunk.flatMap((r) => r.sources))] });
   }
   return blocks;
 }
@@ -58,7 +74,7 @@ function casualtyBlock(row: CasualtyRow, sources: readonly SourceRef[]): AnswerB
     type: "claim",
     label,
     markers: row.disputed ? ["disputed"] : [],
-    text: `${figure}${among}${when}`,
+    text: `${figure}${among}${when}${row.change ? ` — ${row.change}` : ""}`,
     refs: row.sources,
     lineIndex: -1,
   };

@@ -6,7 +6,7 @@ import { answerBlocks, groupSources, sourceNumbers, type AnswerBlock } from "./a
 import type { CommandResult } from "./commandResult.ts";
 import { DISCORD_LIMITS, embedCharacters } from "./discordLimits.ts";
 import { reindexSummary } from "./reindexSummary.ts";
-import { discordText, truncate } from "./sanitize.ts";
+import { discordText, plainText, truncate } from "./sanitize.ts";
 
 /** A claim shown on a page, for the "Wrong side?" report form. */
 export interface PageClaim {
@@ -23,6 +23,8 @@ export interface DiscordPage {
 
 /** Room kept free under the 6000 total for the footer's page numbers. */
 const TOTAL_BUDGET = DISCORD_LIMITS.charactersPerMessage - 200;
+/** A page's text reads in under half a minute; the rest of the answer is on the next pages. */
+const PAGE_TEXT = 1500;
 /** One line may never take more than this, so that any line fits on a page with its sources. */
 const MAX_LINE = 1500;
 const MAX_SOURCE_LINE = 300;
@@ -67,6 +69,8 @@ export function resultToDiscordPages(result: CommandResult): DiscordPage[] {
 function blockItem(block: AnswerBlock): Item {
   if (block.type === "note") return { text: `*${truncate(discordText(block.text), MAX_LINE)}*`, refs: [] };
   if (block.type === "heading") return { text: `**${truncate(discordText(block.text), 200)}**`, refs: [], heading: true };
+  // Inside a code block nothing is markdown; only a fence could break out of it.
+  if (block.type === "table") return { text: `\`\`\`\n${block.lines.map((l) => truncate(plainText(l).replace(/[`\n]/g, "'"), 120)).join("\n")}\n\`\`\``, refs: block.refs };
   const refs = block.refs.slice(0, MAX_REFS_PER_LINE);
   const label = truncate(discordText(block.label), 120);
   const head = `**${label}**${block.markers.map((m) => ` [${m}]`).join("")}: `;
@@ -104,7 +108,7 @@ function buildEmbed(title: string, colour: number, items: Item[], sources: reado
 
 function fits(embed: APIEmbed): boolean {
   return (
-    (embed.description?.length ?? 0) <= DISCORD_LIMITS.description &&
+    (embed.description?.length ?? 0) <= Math.min(PAGE_TEXT, DISCORD_LIMITS.description) &&
     (embed.fields?.length ?? 0) <= MAX_SOURCE_FIELDS &&
     embedCharacters(embed) <= TOTAL_BUDGET
   );

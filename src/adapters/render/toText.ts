@@ -10,6 +10,7 @@ export function answerToText(answer: Answer): string {
   for (const block of answerBlocks(answer)) {
     if (block.type === "note") out.push(`Note: ${oneLine(block.text)}`, "");
     else if (block.type === "heading") out.push(...(out.at(-1) === "" ? [] : [""]), `== ${oneLine(block.text)} ==`);
+    else if (block.type === "table") out.push(...block.lines.map((l) => plainText(l).replace(/\n/g, " ")));
     else {
       const markers = block.markers.map((m) => ` [${m}]`).join("");
       const refs = block.refs.map((n) => `[${n}]`).join("");

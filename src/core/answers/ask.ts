@@ -1,14 +1,20 @@
-// ask(question): the passages that best answer a question, each sentence named by its side.
-import type { Answer, AnswerLine, Sentence } from "../types.ts";
+// ask(question): the sentence that answers first (the lead), then one line per other side where
+// the belligerents disagree, then the most relevant sentences of the best passages, each named
+// by its side.
+import { MEDIATOR_SIDES, type Answer, type AnswerLead, type AnswerLine, type Sentence } from "../types.ts";
 import { analyze } from "../search/analyze.ts";
 import { idf } from "../search/bm25.ts";
-import { searchPassages } from "../search/search.ts";
+import { searchPassages, type SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import type { SearchIndex } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
+import { chooseLead, recordCandidate, type LeadCandidate } from "./lead.ts";
+import { figuresFromRecords } from "./recordAnswer.ts";
 import { sentenceLines } from "./lines.ts";
+import { understandQuestion, type Question } from "./question.ts";
 import { withText } from "./render.ts";
-import { createSourceList } from "./sourceList.ts";
+import { createSourceList, type SourceList } from "./sourceList.ts";
+import { shortDay } from "./shortDay.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
@@ -16,23 +22,118 @@ const MAX_SOURCES = 5;
 /** A passage scoring under this share of the best one is noise, not a source. */
 const MIN_RELATIVE_SCORE = 0.2;
 const SENTENCES_PER_PASSAGE = 2;
+export const ANSWER_GROUP = "Answer";
+export const OTHER_SIDES_GROUP = "Other sides";
+export const MORE_GROUP = "More from the sources";
+export const RECORDS_GROUP = "Other figures of that time and place";
 
 export function ask(index: AnswerIndex, question: string): Answer {
   const result = searchPassages(index.search, question, { limit: MAX_SOURCES });
   const title = question.trim().slice(0, 200) || "(empty question)";
-  if (result.weak) return withText({ kind: "ask", query: question, title, lines: [], sources: [], note: NOTHING_RELIABLE });
+  if (result.weak) return fromRecords(index, question, title, result.query) ?? withText({ kind: "ask", query: question, title, lead: null, lines: [], sources: [], note: NOTHING_RELIABLE });
   const best = result.hits[0]?.score ?? 0;
+  const hits = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
   const sources = createSourceList();
+  for (const hit of hits) sources.cite(hit.record);
+  const understood = understandQuestion(question);
+  const choice = chooseLead(index, understood, result.query, hits);
+  const lead = choice.lead ? leadOf(choice.lead, understood, sources) : null;
+  const shown = new Set([choice.lead, ...choice.otherSides].map((c) => c?.sentence.id));
+  const lines: AnswerLine[] = choice.lead ? leadLines(index, choice.lead, understood, sources) : [];
+  lines.push(...choice.otherSides.flatMap((c) => candidateLines(index, c, sources, OTHER_SIDES_GROUP)));
+  const more = supportingLines(index, result.query, hits, sources, shown);
+  lines.push(...(lines.length > 0 ? more.map((l) => ({ ...l, group: MORE_GROUP })) : more));
+  const note = correctionNote(result.query);
+  return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
+}
+
+/** A figure question the passages do not cover, answered from the casualty records (or null). */
+function fromRecords(index: AnswerIndex, question: string, title: string, query: SearchQuery): Answer | null {
+  const understood = understandQuestion(question);
+  const candidates = figuresFromRecords(index, understood).flatMap((f) => {
+    const record = index.passageById.get(f.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
+    return record && sentence ? [recordCandidate(index, understood, query, record, sentence)] : [];
+  });
+  const [first, ...rest] = candidates;
+  if (!first) return null;
+  const sources = createSourceList();
+  const lines = [...leadLines(index, first, understood, sources), ...rest.flatMap((c) => candidateLines(index, c, sources, RECORDS_GROUP))];
+  const note = "No passage matches the question's words; these figures match its time, place and sides.";
+  return withText({ kind: "ask", query: question, title, lead: leadOf(first, understood, sources), lines, sources: sources.refs(), note });
+}
+
+function supportingLines(index: AnswerIndex, query: SearchQuery, hits: SearchHit[], sources: SourceList, shown: Set<string | undefined>): AnswerLine[] {
   const lines: AnswerLine[] = [];
-  for (const hit of result.hits) {
-    if (hit.score < best * MIN_RELATIVE_SCORE) break;
+  // A headline says in short what its article's body says: shown only when no body passage of that article is.
+  const bodyFiles = new Set(hits.filter((h) => !h.record.passage.heading).map((h) => h.record.passage.file));
+  for (const hit of hits) {
     const n = sources.cite(hit.record);
-    for (const sentence of relevantSentences(index.search, result.query, hit.record.passage.sentences)) {
-      lines.push(...sentenceLines(index, sentence, hit.record, n));
+    if (hit.record.passage.heading && bodyFiles.has(hit.record.passage.file)) continue;
+    for (const sentence of relevantSentences(index.search, query, hit.record.passage.sentences)) {
+      // The lead and the other sides' lines are already shown: no line twice.
+      if (shown.has(sentence.id)) continue;
+      const date = sentenceDay(index, sentence.id, hit.record.article.meta.published);
+      lines.push(...sentenceLines(index, sentence, hit.record, n, date ? { date } : {}));
     }
   }
-  const note = correctionNote(result.query);
-  return withText({ kind: "ask", query: question, title, lines, sources: sources.refs(), ...(note ? { note } : {}) });
+  return lines;
+}
+
+/** The lead as a line (first, so every surface shows it first); its side as in `leadOf`. */
+function leadLines(index: AnswerIndex, c: LeadCandidate, question: Question, sources: SourceList): AnswerLine[] {
+  const lines = candidateLines(index, c, sources, ANSWER_GROUP);
+  const first = lines.findIndex((l) => l.side === question.claimant);
+  const chosen = lines[Math.max(0, first)];
+  return chosen ? [{ ...chosen, lead: true }] : [];
+}
+
+function candidateLines(index: AnswerIndex, c: LeadCandidate, sources: SourceList, group: string): AnswerLine[] {
+  const date = dayOf(c);
+  return sentenceLines(index, c.sentence, c.record, sources.cite(c.record), { group, ...(date ? { date } : {}) });
+}
+
+/**
+ * The lead as the answer shows it. A sentence holding two sides' claims ("Armenia and Azerbaijan
+ * accused each other") is led by the side the question asks about, else by its first claim; a
+ * figure with no claim on its sentence speaks for its claimant.
+ */
+function leadOf(c: LeadCandidate, question: Question, sources: SourceList): AnswerLead {
+  const claim = c.claims.find((x) => x.side === question.claimant) ?? c.claims[0];
+  const figure = c.figures[0];
+  const side = claim?.side ?? (figure && figure.claimedBy !== "unattributed" ? figure.claimedBy : "outlet");
+  const speaker = claim?.speaker ?? (side === "outlet" ? c.record.article.meta.outlet : null);
+  return {
+    text: c.sentence.text,
+    side,
+    speaker,
+    file: c.record.passage.file,
+    passageId: c.record.passage.id,
+    sources: [sources.cite(c.record)],
+    date: dayOf(c),
+    ...(mediatorSide(side) ? { mediator: true } : {}),
+  };
+}
+
+/** Written over strings so it still holds when claims may carry an "unclear" side. */
+function mediatorSide(side: string): boolean {
+  return (MEDIATOR_SIDES as readonly string[]).includes(side);
+}
+
+/** The day a sentence is about: its claim's or figure's day, else when the article reported it. */
+function dayOf(c: LeadCandidate): string | null {
+  const own = [...c.claims, ...c.figures].map((x) => x.date).find((d) => d?.start && d.precision === "day");
+  if (own?.start) return shortDay(own.start);
+  const published = shortDay(c.published);
+  return published ? `reported ${published}` : null;
+}
+
+/** A supporting line's day: its claim's or figure's, else when its article reported it (lines may come from other incidents). */
+function sentenceDay(index: AnswerIndex, sentenceId: string, published: string | null): string | null {
+  const own = [...(index.claimsBySentence.get(sentenceId) ?? []), ...(index.figuresBySentence.get(sentenceId) ?? [])].map((x) => x.date).find((d) => d?.start && d.precision === "day");
+  if (own?.start) return shortDay(own.start);
+  const day = shortDay(published);
+  return day ? `reported ${day}` : null;
 }
 
 /** The sentences of a passage that hold the most of the question's terms, in reading order. */

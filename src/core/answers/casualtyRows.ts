@@ -2,6 +2,7 @@
 import type { AnswerLine, CasualtyFigure, CasualtyRow } from "../types.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { isDisputed } from "./disputes.ts";
+import { shortDay } from "./shortDay.ts";
 import type { SourceList } from "./sourceList.ts";
 
 export interface FigureRows {
@@ -40,6 +41,7 @@ export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], source
     }
     if (shownSentences.has(figure.sentenceId)) continue;
     const speaker = (index.claimsBySentence.get(figure.sentenceId) ?? []).find((c) => c.side === figure.claimedBy)?.speaker ?? null;
+    const date = shortDay(figure.date?.start ?? record.article.meta.published);
     const line: AnswerLine = {
       text: figure.sentence,
       side: figure.claimedBy === "unattributed" ? "outlet" : figure.claimedBy,
@@ -47,6 +49,7 @@ export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], source
       sources: [n],
       disputed,
       ...(group ? { group } : {}),
+      ...(date ? { date } : {}),
     };
     lineOf.set(figure.sentenceId, line);
     lines.push(line);

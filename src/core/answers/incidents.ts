@@ -3,13 +3,17 @@
 // they come from different articles. Each article's report becomes one or more "reports";
 // reports that overlap in date and share a place or their sides are merged (union-find).
 import type { ArticleKnowledge, CasualtyFigure, Claim, CorpusKnowledge, DateRef } from "../types.ts";
+import type { NamedEvent } from "../events/events.ts";
+import { incidentTitle } from "./incidentTitle.ts";
 import { BELLIGERENTS, isMediator } from "../sides/sides.ts";
 
 export interface Incident {
   /** Stable: the first sentence id that belongs to it. */
   id: string;
-  /** "Hadrut, 2020-12-12", for autocomplete and headings. */
+  /** A short human title, "Missile strike on Ganja, 11 Oct 2020": for autocomplete and headings. */
   label: string;
+  /** The named event whose period holds it, if any ("44-day war"). */
+  event: NamedEvent | null;
   places: string[];
   /** The span of the dates its sentences give; precision is the coarsest among them. */
   date: DateRef | null;
@@ -23,7 +27,10 @@ export interface Incident {
 
 interface Report {
   file: string;
+  published: string | null;
   places: Set<string>;
+  /** Place → sentences naming it, for the title's main place. */
+  placeCounts: Map<string, number>;
   start: string | null;
   end: string | null;
   precision: DateRef["precision"];
@@ -64,28 +71,67 @@ export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
 
 function articleReports(article: ArticleKnowledge): Report[] {
   const reports: Report[] = [];
+  const loose: { side: string; claim?: Claim; figure?: CasualtyFigure }[] = [];
   const add = (sentenceId: string, date: DateRef | null, side: string, claim?: Claim, figure?: CasualtyFigure) => {
     const places = article.places[sentenceId] ?? [];
     const span = usableDate(date);
-    if (places.length === 0 && !span) return;
+    if (places.length === 0 && !span) {
+      loose.push({ side, ...(claim ? { claim } : {}), ...(figure ? { figure } : {}) });
+      return;
+    }
     const placesMeet = (r: Report) => places.length === 0 || r.places.size === 0 || places.some((p) => r.places.has(p));
     let report = reports.find((r) => placesMeet(r) && datesMeet(r, span));
     if (!report) {
-      report = { file: article.meta.file, places: new Set(), start: null, end: null, precision: "day", sides: new Set(), claims: [], figures: [] };
+      report = { file: article.meta.file, published: article.meta.published, places: new Set(), placeCounts: new Map(), start: null, end: null, precision: "day", sides: new Set(), claims: [], figures: [] };
       reports.push(report);
     }
-    for (const p of places) report.places.add(p);
+    for (const p of places) {
+      report.places.add(p);
+      report.placeCounts.set(p, (report.placeCounts.get(p) ?? 0) + 1);
+    }
     if (span) widen(report, span, date?.precision ?? "day");
     report.sides.add(side);
     if (claim) report.claims.push(claim);
     if (figure) report.figures.push(figure);
   };
   for (const claim of article.claims) {
-    if (EVENT_KINDS.has(claim.kind) && !isMediator(claim.side)) add(claim.sentenceId, claim.date, claim.side, claim);
+    if (isMediator(claim.side)) continue;
+    // A belligerent's plain statement belongs to an incident when it names the place ("Aliyev said
+    // his forces had taken Shusha"); placeless statements are commentary, not incident reports.
+    const placed = (article.places[claim.sentenceId]?.length ?? 0) > 0;
+    if (EVENT_KINDS.has(claim.kind) || (claim.kind === "statement" && placed && isBelligerentSide(claim.side))) add(claim.sentenceId, claim.date, claim.side, claim);
   }
   for (const figure of article.casualties) add(figure.sentenceId, figure.date, figure.claimedBy, undefined, figure);
+  for (const item of loose) attachToNearest(reports, item);
   return reports;
 }
+
+/** How far (in passages) a sentence naming no place or day may stand from the report it joins. */
+const NEAREST_PASSAGES = 6;
+
+/**
+ * "The Azerbaijani State Security Service dismissed the accusations": a reply often names no place
+ * or day, yet answers the paragraphs around it. It joins the article's report nearest in the text.
+ */
+function attachToNearest(reports: Report[], item: { side: string; claim?: Claim; figure?: CasualtyFigure }): void {
+  const at = passageIndex((item.claim ?? item.figure)?.passageId ?? "");
+  let best: Report | null = null;
+  let bestDistance = NEAREST_PASSAGES + 1;
+  for (const r of reports) {
+    for (const x of [...r.claims, ...r.figures]) {
+      const distance = Math.abs(passageIndex(x.passageId) - at);
+      if (distance < bestDistance) [best, bestDistance] = [r, distance];
+    }
+  }
+  if (!best) return;
+  best.sides.add(item.side);
+  if (item.claim) best.claims.push(item.claim);
+  if (item.figure) best.figures.push(item.figure);
+}
+
+const passageIndex = (passageId: string) => Number(/#p(\d+)$/.exec(passageId)?.[1] ?? "-1000");
+
+const isBelligerentSide = (side: string) => (BELLIGERENTS as readonly string[]).includes(side);
 
 function usableDate(date: DateRef | null): { start: string; end: string } | null {
   if (!date?.start || (date.precision !== "day" && date.precision !== "range")) return null;
@@ -174,6 +220,10 @@ function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Inc
   const reactions = files.flatMap((f) => reactionsByFile.get(f) ?? []).filter((c) => !c.date?.start || !date || datesMeet({ start, end }, usableDate(c.date)));
   const firstSentence = [...claims.map((c) => c.sentenceId), ...figures.map((f) => f.sentenceId)].sort()[0] ?? "";
   const passageIds = [...new Set([...claims.map((c) => c.passageId), ...figures.map((f) => f.passageId)])];
-  const label = [places.slice(0, 2).join(" / ") || "Unnamed place", date?.text ?? "date unknown"].join(", ");
-  return { id: firstSentence, label, places, date, claims, figures, reactions, passageIds, files };
+  const placeCounts = new Map<string, number>();
+  for (const r of group) for (const [p, n] of r.placeCounts) placeCounts.set(p, (placeCounts.get(p) ?? 0) + n);
+  const sentences = [...new Set([...claims.map((c) => c.sentence), ...figures.map((f) => f.sentence)])];
+  const published = group.map((r) => r.published).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const { title, event } = incidentTitle({ sentences, placeCounts, start, end, published });
+  return { id: firstSentence, label: title, event, places, date, claims, figures, reactions, passageIds, files };
 }

@@ -19,7 +19,7 @@ function renderLines(lines: AnswerLine[]): string {
       group = line.group;
       if (group) out.push(`${out.length > 0 ? "\n" : ""}${group}`);
     }
-    out.push(`- ${who(line)}: ${line.text}${line.disputed ? " (disputed)" : ""} ${cite(line.sources)}`);
+    out.push(`- ${who(line)}: ${line.text}${line.date ? ` (${line.date})` : ""}${line.disputed ? " (disputed)" : ""} ${cite(line.sources)}`);
   }
   return out.join("\n");
 }
@@ -35,7 +35,7 @@ function who(line: AnswerLine): string {
 const cite = (sources: number[]) => sources.map((n) => `[${n}]`).join("");
 
 function renderTable(rows: CasualtyRow[]): string {
-  const header = ["claimed by", "affected", "killed", "wounded", "qualifier", "date", "source", ""];
+  const header = ["claimed by", "whose losses", "killed", "wounded", "qualifier", "date", "figure", "source", ""];
   const body = rows.map((r) => [
     sideLabel(r.claimedBy),
     sideLabel(r.affected),
@@ -43,6 +43,7 @@ function renderTable(rows: CasualtyRow[]): string {
     r.wounded === null ? "-" : String(r.wounded),
     r.qualifier ?? "",
     r.date?.start ? (r.date.start === r.date.end ? r.date.start : `${r.date.start}..${r.date.end}`) : r.date?.text ?? "",
+    r.change ?? "",
     cite(r.sources),
     r.disputed ? "DISPUTED" : "",
   ]);

@@ -3,6 +3,7 @@
 import { analyzeWords, termOf } from "./analyze.ts";
 import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
+import { findEvents } from "../events/events.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
 import { type Correction as SpellingCandidate, buildVocabulary, correctionCandidates } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
@@ -121,12 +122,32 @@ function correctedWeight(score: number): number {
 }
 
 function safeDate(text: string): QuestionDate | null {
+  let date: QuestionDate | null = null;
   try {
-    return parseQuestionDate(text);
+    date = parseQuestionDate(text);
   } catch {
-    return null;
+    date = null;
   }
+  return eventDate(text, date) ?? date;
 }
+
+/**
+ * A named event ("the four-day war", "Operation Revenge") is a period of its own, sharper than the
+ * bare year it may carry ("the 2020 war" is 27 Sep – 10 Nov, not all of 2020). A day or month
+ * typed alongside it wins. Only the year's words are taken out of the query: the event's own
+ * words ("blockade", "Lachin") still search.
+ */
+function eventDate(text: string, date: QuestionDate | null): QuestionDate | null {
+  if (date && date.precision !== "year") return null;
+  const [mention] = findEvents(text);
+  if (!mention) return null;
+  const { start, end } = mention.event;
+  if (date && (end < date.start || start > date.end)) return null;
+  return { text: date?.text ?? "", start, end: end > OPEN_SEARCH_END ? OPEN_SEARCH_END : end, precision: "range" };
+}
+
+/** An open event (a blockade still running) searches up to a far but finite day. */
+const OPEN_SEARCH_END = "2099-12-31";
 
 function dedupe(terms: WeightedTerm[]): WeightedTerm[] {
   const seen = new Map<string, WeightedTerm>();

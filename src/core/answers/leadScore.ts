@@ -1,0 +1,168 @@
+// How well one sentence answers a question: the share of the question's words it holds (as the
+// search weighs them), lifted or lowered by what the question asks for. A figure question wants a
+// sentence with a casualty figure about the right side; "did X deny" wants X's denial; a question
+// about a time or place wants a sentence of that time or place.
+import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
+import { analyze } from "../search/analyze.ts";
+import { holdsCount } from "../search/search.ts";
+import { stem } from "../search/stem.ts";
+import { isStopWord } from "../search/stopWords.ts";
+import { tokenize as searchTokens } from "../search/tokenize.ts";
+import type { SearchQuery } from "../search/query.ts";
+import { findEvents } from "../events/events.ts";
+import type { Question } from "./question.ts";
+import { isMediator, sameCamp } from "../sides/sides.ts";
+
+/** What is known about a sentence that may lead an answer. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  heading: boolean;
+  claims: Claim[];
+  figures: CasualtyFigure[];
+  places: readonly string[];
+  /** The article's day, for sentences that give no date of their own. */
+  published: string | null;
+}
+
+/** Factors, named so the reasons for a choice can be read and tuned in one place. */
+export const LEAD_FACTORS = {
+  figureWanted: 1.6,
+  countWanted: 1.25,
+  noCount: 0.55,
+  affectedRight: 1.35,
+  affectedWrong: 0.7,
+  claimantRight: 1.35,
+  claimantWrong: 0.85,
+  claimantCamp: 1.15,
+  /** "Did Baku deny …": another side's word is not the answer. */
+  otherDenies: 0.6,
+  kindRight: 1.3,
+  spoken: 1.1,
+  placeRight: 1.2,
+  /** Per place named, up to four: "which towns" is answered by the list "Jermuk, Goris and Kapan". */
+  placeAsked: 0.12,
+  /** "Which towns": a sentence listing names ("Jermuk, Goris, Kapan and Vardenis"). */
+  nameList: 1.5,
+  mediationWords: 1.2,
+  reasonGiven: 1.3,
+  /** "Why …": a sentence that only restates the question is context, not the reason. */
+  noReason: 0.8,
+  timeRight: 1.25,
+  timeWrong: 0.8,
+  publishedElsewhen: 0.8,
+  otherEvent: 0.75,
+  heading: 0.6,
+  /** Added per share of the question's own words the sentence uses. */
+  literal: 0.25,
+};
+
+/** Share (0–1) of the question's evidence a sentence holds: per typed word, its best term. */
+export function termShare(query: SearchQuery, sentence: string): number {
+  const terms = new Set(analyze(sentence));
+  const best = new Map<number, number>();
+  let mass = 0;
+  const slotMass = new Map<number, number>();
+  query.terms.forEach((t, i) => {
+    const slot = query.slots[i] ?? i;
+    const weight = (query.termIdf[i] ?? 0) * t.weight;
+    slotMass.set(slot, Math.max(slotMass.get(slot) ?? 0, weight));
+    if (terms.has(t.term)) best.set(slot, Math.max(best.get(slot) ?? 0, weight));
+  });
+  for (const v of slotMass.values()) mass += v;
+  let found = 0;
+  for (const v of best.values()) found += v;
+  return mass > 0 ? found / mass : 0;
+}
+
+/** Three or more capitalised names in a row, separated by commas and closed by "and". */
+const NAME_LIST = /\b\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)+,?\s+and\s+\p{Lu}[\p{L}-]+/u;
+const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good offices|intermediar\w*)\b/i;
+/** Words that give a reason or put the blame: what a "why" question wants. */
+const REASON = /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after)\b/i;
+
+/**
+ * Share (0–1) of the question's own words (stemmed, before synonyms) the sentence uses: of two
+ * sentences that match through synonyms, the one in the asker's words ("fled", not "displaced")
+ * is more likely the one they mean.
+ */
+export function literalShare(question: string, sentence: string): number {
+  const wanted = new Set(searchTokens(question).filter((w) => !isStopWord(w)).map(stem));
+  if (wanted.size === 0) return 0;
+  const have = new Set(searchTokens(sentence).map(stem));
+  let found = 0;
+  for (const w of wanted) if (have.has(w)) found++;
+  return found / wanted.size;
+}
+
+export function questionFit(question: Question, facts: SentenceFacts): number {
+  let fit = facts.heading ? LEAD_FACTORS.heading : 1;
+  fit *= askedFit(question, facts);
+  fit *= sideFit(question, facts);
+  if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
+  fit *= timeFit(question, facts);
+  return fit;
+}
+
+function askedFit(question: Question, facts: SentenceFacts): number {
+  switch (question.asked) {
+    case "figure":
+      // "How many were taken prisoner": a death toll is not the count asked for.
+      if (facts.figures.length > 0 && !question.notCasualties) return LEAD_FACTORS.figureWanted;
+      return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
+    case "denial":
+      return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
+    case "mediator":
+      return (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * (MEDIATION.test(facts.sentence.text) ? LEAD_FACTORS.mediationWords : 1);
+    case "place":
+      return (1 + LEAD_FACTORS.placeAsked * Math.min(4, new Set(facts.places).size)) * (NAME_LIST.test(facts.sentence.text) ? LEAD_FACTORS.nameList : 1);
+    case "why":
+      return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+    case "who":
+    case "what":
+    case "when":
+      return facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
+  }
+}
+
+/** The claimant named in the question should be the one speaking; the affected side the victims. */
+function sideFit(question: Question, facts: SentenceFacts): number {
+  let fit = 1;
+  const { claimant, affected } = question;
+  if (claimant) {
+    const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)];
+    // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
+    if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
+    else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
+    else if (speakers.length > 0) fit *= question.asked === "denial" ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
+  }
+  if (affected && question.asked === "figure" && facts.figures.length > 0) {
+    const victims = facts.figures.map((f) => f.affected as string);
+    if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;
+    else if (victims.every((v) => v !== "unspecified")) fit *= LEAD_FACTORS.affectedWrong;
+  }
+  return fit;
+}
+
+/**
+ * A sentence of the question's time fits; one dated (by its claim or figure) outside it fits
+ * least; one only published outside it a little better; one that names another event ("the 2020
+ * war" in a question about 2021) is looking back, not answering.
+ */
+function timeFit(question: Question, facts: SentenceFacts): number {
+  const time = question.time;
+  if (!time) return 1;
+  const meets = (s: { start: string; end: string }) => s.start <= graceEnd(time.end) && s.end >= time.start;
+  const named = findEvents(facts.sentence.text).map((m) => m.event);
+  const otherEvent = named.length > 0 && !named.some(meets) ? LEAD_FACTORS.otherEvent : 1;
+  const own = [...facts.claims, ...facts.figures].flatMap((x) => (x.date?.start ? [{ start: x.date.start, end: x.date.end ?? x.date.start }] : []));
+  if (own.length > 0) return (own.some(meets) ? LEAD_FACTORS.timeRight : LEAD_FACTORS.timeWrong) * otherEvent;
+  if (!facts.published) return otherEvent;
+  return (meets({ start: facts.published, end: facts.published }) ? LEAD_FACTORS.timeRight : LEAD_FACTORS.publishedElsewhen) * otherEvent;
+}
+
+function graceEnd(end: string): string {
+  if (end.startsWith("9999")) return end;
+  const d = new Date(`${end}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7);
+  return Number.isNaN(d.getTime()) ? end : d.toISOString().slice(0, 10);
+}

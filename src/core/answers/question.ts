@@ -1,0 +1,170 @@
+// Reads a question into what it asks: the kind of answer wanted (a figure, who did it, a denial
+// or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
+// whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
+// Pure and cheap: it runs on every /ask before the lead sentence is chosen.
+import { UNCLEAR } from "../sides/sides.ts";
+import type { Side } from "../types.ts";
+import { defaultGazetteer, placesIn } from "../attribution/gazetteer.ts";
+import { tokenize, type Token } from "../attribution/tokens.ts";
+import { parseQueryDate } from "../dates/queryDates.ts";
+import { findEvents, type NamedEvent } from "../events/events.ts";
+import { addDays } from "../dates/calendar.ts";
+
+export type Asked = "figure" | "who" | "denial" | "mediator" | "when" | "why" | "place" | "what";
+
+export interface QuestionTime {
+  start: string;
+  end: string;
+  /** A named event the time comes from, when the question names one. */
+  event: NamedEvent | null;
+  /** "after the 2020 deal": the period runs from the event's end onwards. */
+  relation: "during" | "after" | "before";
+}
+
+export interface Question {
+  text: string;
+  asked: Asked;
+  /** A count of prisoners or of people displaced is asked, not of the dead and wounded. */
+  notCasualties: boolean;
+  /** The side whose statement is wanted ("according to Baku", "did Pashinyan say"). */
+  claimant: Side | null;
+  /** The side whose losses are asked about ("Azerbaijani soldiers", "Armenian army death toll"). */
+  affected: Side | null;
+  /** Every side the question names, in order (claimant and affected among them). */
+  sides: Side[];
+  places: string[];
+  time: QuestionTime | null;
+}
+
+const FIGURE = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b/i;
+const DENIAL = /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
+const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
+const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|intermediar\w*)\b/i;
+const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
+const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
+const WHY = /^\s*why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
+const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
+/** Nouns of victims: a side adjective right before one names whose losses are asked about. */
+const VICTIMS = /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
+const NOT_CASUALTIES = /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|evacuat\w*|sent|deployed)\b/i;
+const AFTER = /\b(?:after|since|following|post)\s*$/i;
+const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
+
+export function understandQuestion(text: string): Question {
+  const clean = text.replace(/\s+/g, " ").trim().slice(0, 1_000);
+  const { claimant, affected, sides } = sidesOf(clean);
+  return { text: clean, asked: askedOf(clean), notCasualties: NOT_CASUALTIES.test(clean), claimant, affected, sides, places: placesOf(clean), time: timeOf(clean) };
+}
+
+function askedOf(text: string): Asked {
+  if (WHY.test(text)) return "why";
+  if (WHEN.test(text)) return "when";
+  if (FIGURE.test(text)) return "figure";
+  if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
+  if (PLACE.test(text)) return "place";
+  // "who brokered the truce" asks for the mediator.
+  if (WHO.test(text)) return MEDIATION_VERBS.test(text) ? "mediator" : "who";
+  if (MEDIATOR.test(text)) return "mediator";
+  if (DENIAL.test(text)) return "denial";
+  return "what";
+}
+
+/**
+ * Sides named in the question. A speaker ("Pashinyan", "the Minsk Group", "according to Baku",
+ * "did Armenia ask", "Azerbaijan's foreign ministry") is the claimant: the first one named. A
+ * side word before a victim noun in a question about losses ("Azerbaijani soldiers died") is the
+ * affected side. A country word after a preposition is a place ("in Tartar"), and one before any
+ * other noun ("the Russian helicopter") names neither.
+ */
+function sidesOf(text: string): { claimant: Side | null; affected: Side | null; sides: Side[] } {
+  const tokens = tokenize(text);
+  const losses = FIGURE.test(text) || LOSS_WORDS.test(text);
+  let claimant: Side | null = null;
+  let affected: Side | null = null;
+  const sides: Side[] = [];
+  for (const match of defaultGazetteer.match(tokens)) {
+    const side = match.entry.side;
+    if (!side || side === UNCLEAR || match.entry.kind === "head") continue;
+    if (!sides.includes(side)) sides.push(side);
+    const role = match.entry.kind === "country" ? countryRole(text, tokens, match.start, match.end, losses) : "claimant";
+    if (role === "affected") affected ??= side;
+    else if (role === "claimant") claimant ??= side;
+  }
+  // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
+  if (!affected && claimant && losses && /\bown\b/i.test(text)) affected = claimant;
+  return { claimant, affected, sides };
+}
+
+const LOSS_WORDS = /\b(?:kill\w*|died|dead|deaths?|wounded|injur\w*|hurt|captured|prisoners?|losses|lost|casualt\w*|martyr\w*)\b/i;
+const SPEAKER_NOUNS = /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament)$/;
+const PLACE_PREPOSITIONS = /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
+const SPEECH_VERBS = /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|acknowledg\w*|vow\w*)$/;
+const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
+
+type Role = "claimant" | "affected" | "none";
+
+function countryRole(text: string, tokens: readonly Token[], start: number, end: number, losses: boolean): Role {
+  const before = text.slice(0, tokens[start]?.start ?? 0);
+  if (/\bacc?ording\s+to\s*(?:the\s+)?$/i.test(before) || /\b(?:says?|said|claims?|claimed)\s+$/i.test(before)) return "claimant";
+  const prev = tokens[start - 1]?.norm ?? "";
+  const next = tokens[end]?.norm ?? "";
+  const after = tokens[end + 1]?.norm ?? "";
+  const victim = isVictim(next) || (/^(?:armed|civilian|military|army)$/.test(next) && isVictim(after));
+  // "Did Russian peacekeepers report …": the subject after an auxiliary speaks.
+  if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
+  // "firing at Armenian soldiers": victims named outside a question about losses are neither.
+  if (victim) return losses ? "affected" : "none";
+  if (SPEAKER_NOUNS.test(next) || tokens[end - 1]?.possessive === true) return "claimant";
+  if (PLACE_PREPOSITIONS.test(prev)) return "none";
+  if (AUXILIARIES.test(prev) || next === "" || !(tokens[end]?.isWord ?? false)) return "claimant";
+  // "Armenia accused", "Baku says": a country before a verb of speech speaks; "Karabakh Armenians
+  // fled" does not, and before a noun ("the Russian helicopter") it only qualifies it.
+  return SPEECH_VERBS.test(next) ? "claimant" : "none";
+}
+
+/** Victim nouns, forgiving one typo at the end of a longer word ("civilans", "soilders" aside). */
+function isVictim(word: string): boolean {
+  return VICTIMS.test(word) || (word.length >= 6 && /^(?:civil|soldi|servic|troop|casual)/.test(word));
+}
+
+function placesOf(text: string): string[] {
+  return placesIn(defaultGazetteer, tokenize(text));
+}
+
+/** A named event wins over a bare year ("the 2020 war" is 27 Sep – 10 Nov, not all of 2020). */
+function timeOf(text: string): QuestionTime | null {
+  const [mention] = findEvents(text);
+  if (mention) {
+    const before = text.slice(0, Math.max(0, eventOffset(text, mention.text)));
+    const relation = AFTER.test(before.replace(/\bthe\s*$/i, "")) ? "after" : BEFORE.test(before.replace(/\bthe\s*$/i, "")) ? "before" : "during";
+    const { start, end } = mention.event;
+    // "the truce after the November 2021 fighting" comes at the event's end, so the event counts too.
+    if (relation === "after") return { start, end: "9999-12-31", event: mention.event, relation };
+    if (relation === "before") return { start: "0001-01-01", end: addDays(start, -1), event: mention.event, relation };
+    return { start, end, event: mention.event, relation };
+  }
+  const date = safeQueryDate(text);
+  if (!date) return null;
+  // "as of 11 October", "by November 2020": a running total up to that day.
+  // The date's wording may carry its preposition ("by November 2020", "of 11 October").
+  const upTo = /^(?:by|until|through|up to)\b/i.test(date.text) || new RegExp(`\\b(?:as|by|until|up\\s+to|as\\s+of)\\s+(?:the\\s+)?${escape(date.text)}`, "i").test(text);
+  if (upTo) return { start: "0001-01-01", end: date.end, event: null, relation: "before" };
+  return { start: date.start, end: date.end, event: null, relation: "during" };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Where the alias starts in the original text (approximate: by its first word). */
+function eventOffset(text: string, alias: string): number {
+  const first = alias.split(" ")[0] ?? alias;
+  const at = text.toLowerCase().indexOf(first);
+  return at < 0 ? 0 : at;
+}
+
+function safeQueryDate(text: string): ReturnType<typeof parseQueryDate> {
+  try {
+    return parseQueryDate(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+// When the passages hold too little of a question's words ("How many were killed in the four-day
+// war?" where no article says "four-day war"), the casualty records can still answer it: figures of
+// the asked time and place, about the asked side, by the asked claimant.
+import type { CasualtyFigure } from "../types.ts";
+import type { AnswerIndex } from "./answerIndex.ts";
+import type { Question } from "./question.ts";
+import { inTime } from "./queryFilter.ts";
+import { sameCamp } from "../sides/sides.ts";
+
+const MAX_FIGURES = 5;
+
+/** Figures that answer a figure question from the records alone; empty unless a time or place pins it down. */
+export function figuresFromRecords(index: AnswerIndex, question: Question): CasualtyFigure[] {
+  if (question.asked !== "figure" || (!question.time && question.places.length === 0)) return [];
+  const published = (f: CasualtyFigure) => index.articleByFile.get(f.file)?.meta.published ?? null;
+  const at = (f: CasualtyFigure) => index.articleByFile.get(f.file)?.places[f.sentenceId] ?? [];
+  return index.allFigures
+    .filter((f) => inTime(question.time, f.date, published(f)))
+    .filter((f) => question.places.length === 0 || question.places.some((p) => at(f).includes(p)))
+    .filter((f) => !question.affected || sameCamp(f.affected, question.affected))
+    .filter((f) => !question.claimant || sameCamp(f.claimedBy, question.claimant))
+    .filter((f) => !(index.passageById.get(f.passageId)?.passage.heading ?? true))
+    .slice(0, MAX_FIGURES);
+}

@@ -1,0 +1,36 @@
+// How a side's toll for the same victims moved over time (20 → 68, 49 → 105): figures by one
+// claimant about one camp's losses in one incident, in date order. A later figure is an update
+// only when its sentence says so ("has risen to", "the latest data"): two figures of one day are
+// more often different victims (civilians, soldiers) than a revised toll.
+import type { CasualtyFigure } from "../types.ts";
+import type { Incident } from "./incidents.ts";
+
+export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: CasualtyFigure) => Incident | undefined): Map<CasualtyFigure, string> {
+  const series = new Map<string, CasualtyFigure[]>();
+  for (const f of figures) {
+    const camp = f.affected === "nagorno-karabakh" ? "armenia" : f.affected;
+    const key = `${incidentOf(f)?.id ?? f.file}|${f.claimedBy}|${camp}`;
+    const list = series.get(key);
+    if (list) list.push(f);
+    else series.set(key, [f]);
+  }
+  const changes = new Map<CasualtyFigure, string>();
+  for (const list of series.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => (a.date?.start ?? "").localeCompare(b.date?.start ?? "") || total(a) - total(b));
+    let previous: CasualtyFigure | undefined;
+    for (const f of sorted) {
+      if (!previous) changes.set(f, "first");
+      else if (UPDATE.test(f.sentence) && f.sentenceId !== previous.sentenceId && total(previous) !== total(f)) changes.set(f, `updated (${count(previous)} → ${count(f)})`);
+      else continue;
+      previous = f;
+    }
+    // A "first" with no update after it is just a figure.
+    for (const f of sorted) if (changes.get(f) === "first" && !sorted.some((g) => changes.get(g)?.startsWith("updated"))) changes.delete(f);
+  }
+  return changes;
+}
+
+const UPDATE = /\b(?:risen|rose|rising|climbed|climbs|increased|raised|updated|revised|latest|now stands|has reached|grew)\b/i;
+const total = (f: CasualtyFigure) => (f.killed ?? 0) * 100_000 + (f.wounded ?? 0);
+const count = (f: CasualtyFigure) => (f.killed !== null ? String(f.killed) : `${f.wounded ?? "?"} wounded`);
