@@ -40,7 +40,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // speech reports nobody's claim.
   const speakers = isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
-  rememberStrangers(tokens, mentions, state);
+  rememberStrangers(tokens, mentions, state, gazetteer);
   for (const s of speakers) remember(state, { ...s.referent, spoke: true });
   const voices = speakers.map((s, k) => ({
     sides: s.referent.sides,
@@ -200,11 +200,11 @@ function thirdPartyOrUnclear(m: Mention, ctx: Context): ClaimSide {
  */
 function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const matches = gazetteer.match(window);
-  const hasTitle = matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military"].includes(x.entry.type));
-  const sides = new Set(matches.filter((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null).map((x) => x.entry.side));
-  if (!hasTitle || sides.size !== 1) return null;
-  const [side] = sides;
-  return side && side !== "other" ? side : null;
+  const hasTitle = matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type));
+  // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
+  const first = matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
+  const side = first?.entry.side ?? null;
+  return hasTitle && side && side !== "other" ? side : null;
 }
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
@@ -307,14 +307,18 @@ function holderName(m: Mention): string[] | null {
  * person the gazetteer does not know is still the nearest "he". Remembered with no side we can
  * tell, so that a pronoun after them is unclear rather than someone else's.
  */
-function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse): void {
+function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
   const isName = (t: Token | undefined) => t !== undefined && t.isWord && !t.quoted && !taken(t.i) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;
     if (end - i >= 2) {
-      remember(state, { sides: [UNCLEAR], speaker: tokens.slice(i, end).map((t) => t.text).join(" "), type: "person", plural: false, spoke: false });
+      const speaker = tokens.slice(i, end).map((t) => t.text).join(" ");
+      // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
+      const stranger = { start: i, end, text: speaker } as Mention;
+      const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer }) : UNCLEAR;
+      remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
       i = end;
     }
   }

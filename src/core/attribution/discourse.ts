@@ -81,7 +81,8 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
   const spoke = same.filter((r) => r.spoke);
   const pool = spoke.length > 0 ? spoke : same;
   const sides = new Set(pool.map((r) => r.sides.join("+")));
-  if (sides.size > 1) return unclear(first);
+  // "Aliyev and Pashinyan spoke …. He said": one person, but which one cannot be told.
+  if (sides.size > 1 || (pool[0]?.sides.length ?? 0) > 1) return unclear(first);
   return pool[0] ?? first;
 }
 

@@ -38,7 +38,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // Zonabend said"), speaks for no side we know of: "other". Only after every actor failed,
   // unless the name stands right against the verb and no actor does.
   const named = namedPerson(verb, tokens, open, inverted);
-  const nameFirst = named !== null && named.end === verb.start && described[0]?.end !== verb.start;
+  // "Viktor Orlov, the Russian envoy, said": the name is the subject; the apposition describes him.
+  const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openingCommaOfApposition(verb, tokens));
   // "Aliyev chaired a meeting of his security council and said …": a verb after "and" shares
   // the subject that opened the sentence.
   const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;

@@ -14,7 +14,7 @@ export const FURNITURE_RULES = {
     counterExamples: ["[Translated from Russian] Armenia's Security Council said 207 people were dead or missing."],
   },
   wireSlug: {
-    pattern: /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/-]{1,60}$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$/,
+    pattern: /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/-]{1,60}$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$/i,
     examples: ["SLUG: AZERBAIJAN-KARABAKH-KHODZHALY", "PRIORITY: URGENT", "^AM-Soviet-Armenia, 2nd Ld-Writethru^", "AP-NY-05-08-91 0214EDT", "17:05 | 56-12-01-2024"],
     counterExamples: ["Priority: the release of prisoners, the minister said."],
   },
@@ -34,7 +34,7 @@ export const FURNITURE_RULES = {
     counterExamples: ["Was the ceasefire useful? Analysts are divided."],
   },
   editorialNote: {
-    pattern: /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|report|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
+    pattern: /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
     examples: ["The views expressed in this column are the author's own.", "This analysis was updated on 5 October to include the Armenian government's latest figure for arrivals.", "Caucasus Ledger fact checks follow the principles of the International Fact-Checking Network.", "Ararat Monitor is an independent news site.", "Archive document.", "Editing and Translating by Lilit Gasparyan", "Agency staff", "All times GMT."],
     counterExamples: ["The views expressed by the minister were rejected by Baku.", "This report was updated by the ministry on Monday, it said."],
   },
@@ -44,7 +44,7 @@ export const FURNITURE_RULES = {
     counterExamples: ["Other materials found at the site suggest a missile strike."],
   },
   closingNote: {
-    pattern: /^(?:we(?:'re| are) (?:closing|pausing|ending|wrapping up)\b.*|our (?:live )?coverage (?:continues|resumes|will (?:continue|resume))\b.*|the live (?:page|blog|coverage) will (?:resume|continue|return)\b.*)$/i,
+    pattern: /^(?:we(?:'re| are) (?:closing|pausing|ending|wrapping up) (?:this|our|the|today's) (?:live|coverage|page|blog)\b.*|our (?:live )?coverage (?:continues|resumes|will (?:continue|resume))\b.*|the live (?:page|blog|coverage) will (?:resume|continue|return)\b.*)$/i,
     examples: ["We are closing this live page.", "Our coverage continues tomorrow with the Yevlakh talks.", "We are pausing our live coverage for tonight.", "The live page will resume on Sunday morning."],
     counterExamples: ["We are closing the border, the minister said."],
   },

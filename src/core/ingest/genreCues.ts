@@ -7,7 +7,7 @@ const BODY = String.raw`(?:president|prime minister|ministry|ministries|governme
 
 export const GENRE_RULES = {
   factCheckLabel: {
-    pattern: /\bfact[- ]?check(?:s|ing|er)?\b|\bfalse claims?\b|\bdebunk/i,
+    pattern: /\bfact[- ]?check(?:s|ing|ers?)?\b|\bfalse claims?\b|\bdebunk/i,
     examples: ["Fact Check", "FACT-CHECK: No, this video does not show Stepanakert", "Factcheckers | Caucasus"],
     counterExamples: ["Checkpoint closed on the Lachin road"],
   },
@@ -17,7 +17,7 @@ export const GENRE_RULES = {
     counterExamples: ["Claims of shelling were denied by Baku.", "The claim was made on Facebook."],
   },
   verdictLine: {
-    pattern: /^(?:(?:our\s+)?(?:verdict|rating|ruling|conclusion|bottom line|the facts?)|we rate (?:this|it))\s*[:：|-]?\s*(?:\S|$)/i,
+    pattern: /^(?:(?:our\s+)?(?:verdict|rating|ruling|conclusion|bottom line|the facts?)(?:\s*[:：|-]\s*\S|\s*$)|we rate (?:this|it)\b)/i,
     examples: ["VERDICT: False", "Rating: Misleading. The footage is from 2016.", "Our ruling: Mostly false", "We rate this claim false."],
     counterExamples: ["Verdicts in the trial of captured soldiers were read on Monday."],
   },
@@ -32,7 +32,7 @@ export const GENRE_RULES = {
     counterExamples: ["Interior ministry says two killed"],
   },
   turnLabel: {
-    pattern: /^((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+\S/u,
+    pattern: /^(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+\S/u,
     examples: ["Q: Will you meet Aliyev?", "A: We are ready.", "Maria Zakharova: Good afternoon.", "Question: Is Russia involved?", "HARUTYUNYAN: We lost 1,166.", "QUESTION (Reuters): Did Armenia fire at Ganja?"],
     counterExamples: ["On Tuesday: shelling resumed", "The ministry said: \"No.\""],
   },

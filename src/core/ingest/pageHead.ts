@@ -34,7 +34,11 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     if (isBodyText(text)) break;
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand.
     if (readMetadataLine(text) || isBoilerplate(text) || withoutFurnitureSentences(splitSentences(text)).length === 0) continue;
-    if (!line.heading && PAGE_HEAD.breadcrumb.test(text) && readBreadcrumb(text, at, head)) line.text = "";
+    if (PAGE_HEAD.releaseNumber.test(text)) {
+      // "Press release No: 118/21": the page is a numbered release; the number is not its title.
+      head.labels.push(text);
+      line.text = "";
+    } else if (!line.heading && PAGE_HEAD.breadcrumb.test(text) && readBreadcrumb(text, at, head)) line.text = "";
     else candidates.push(at);
     if (line.heading && !isMastheadLike(text)) break;
   }
@@ -45,6 +49,7 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     if (!isMastheadLike(text)) break;
     const outlet = mastheadName(text);
     if (outlet) head.outlets.push({ ...outlet, at });
+    if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) head.labels.push(text);
     line.text = "";
   }
   return head;
@@ -93,7 +98,7 @@ function isMastheadLike(text: string): boolean {
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
-  if (text === text.toUpperCase()) return words.length <= 6;
+  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institution.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 

@@ -50,6 +50,11 @@ export const PAGE_HEAD_RULES = {
     examples: ["The Ministry of Foreign Affairs of the Russian Federation", "International Committee of the Red Cross", "President of the Republic of Azerbaijan ILHAM ALIYEV", "OSCE Organization for Security and Co-operation in Europe"],
     counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
   },
+  releaseNumber: {
+    pattern: /^(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+$/i,
+    examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93"],
+    counterExamples: ["No: the ministry rejected the claim"],
+  },
   label: {
     pattern: /^(?:press release|official web-?site|statement|news release|operational update|live|breaking|exclusive|full text|transcript|archive)\b/i,
     examples: ["Press Release", "Official web-site", "Live"],

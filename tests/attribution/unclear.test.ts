@@ -1,0 +1,114 @@
+// Precision first: a wrong side is worse than none. Where the speaker cannot be resolved with
+// confidence the claim is "unclear"; where the text says who a third party is, it is "other".
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("people the gazetteer does not know", () => {
+  it("gives a named stranger with no role no side", () => {
+    expect(sidesOf("Farhad Gasimov told reporters the road was open.")).toEqual(["unclear"]);
+  });
+
+  it("makes a stranger with a civilian or expert role a third party", () => {
+    expect(sidesOf("Lilit Avetisyan, a schoolteacher who fled the town, said the shelling lasted all night.")).toEqual(["other"]);
+    expect(sidesOf("Political scientist Rauf Mirzayev said the talks had stalled.")).toEqual(["other"]);
+    expect(sidesOf("Ani Karapetyan, 71, said her house was destroyed.")).toEqual(["other"]);
+  });
+
+  it("gives a stranger the side of the office named in apposition", () => {
+    expect(sidesOf("Viktor Orlov, the Russian president's special envoy for the region, said the truce held.")).toEqual(["russia"]);
+  });
+
+  it("does not take a different first name for a known surname", () => {
+    expect(sidesOf("Karabakh deputy defence minister Artur Sargsyan said 20 soldiers were wounded.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Mr Aliyev said the operation was over.")).toEqual(["azerbaijan"]);
+  });
+
+  it("does not give a titled holder the side of an earlier holder of the same title", () => {
+    const reads = readSentences("President Ilham Aliyev said the army had advanced.", "President Gustav Lindqvist said his country was worried.");
+    expect(reads[1]?.sides).toEqual(["unclear"]);
+  });
+
+  it("knows a person introduced earlier by surname", () => {
+    expect(sidesOf("Vladimir Kazimirov, the Russian mediator, arrived in Baku.", "Kazimirov said the ceasefire would hold.")).toEqual(["russia"]);
+  });
+});
+
+describe("peoples, former officials and bodies whose side cannot be told", () => {
+  it("does not take a people for its government", () => {
+    expect(sidesOf("Azerbaijanis say the town must be rebuilt.")).toEqual(["unclear"]);
+    expect(sidesOf("Another Armenian, a retired engineer, told reporters the water had been cut.")).toEqual(["other"]);
+  });
+
+  it("makes a former official a third party", () => {
+    expect(sidesOf("Armenia's former foreign minister said the government had made a mistake.")).toEqual(["other"]);
+  });
+
+  it("leaves Soviet bodies unresolved", () => {
+    expect(sidesOf("The Soviet Interior Ministry said troops had restored order.")).toEqual(["unclear"]);
+  });
+});
+
+describe("pronouns and titles by salience", () => {
+  it("takes the nearest person for 'he', even one who only acted", () => {
+    const reads = readSentences(
+      "Azerbaijan's defence ministry said the village was quiet.",
+      "Nikol Pashinyan visited the border town on Friday.",
+      '"We will not give up an inch," he told residents.',
+    );
+    expect(reads[2]?.sides).toEqual(["armenia"]);
+  });
+
+  it("is unclear when the nearest sentence offers two speakers of different sides", () => {
+    const reads = readSentences("Ilham Aliyev and Nikol Pashinyan spoke separately on Sunday, each blaming the other.", "He said the talks were over.");
+    expect(reads[1]?.sides).toEqual(["unclear"]);
+  });
+
+  it("makes an unknown person the nearest 'he', so the pronoun is not someone else's", () => {
+    const reads = readSentences(
+      "Ilham Aliyev said the army had restored order.",
+      "Tomas Berger, who chairs the assembly's committee, called the vote a mistake.",
+      '"This is unacceptable," he told lawmakers.',
+    );
+    expect(reads[2]?.sides).toEqual(["unclear"]);
+  });
+
+  it("takes a title back to the actor with the same title", () => {
+    const reads = readSentences(
+      "Gegham Stepanyan, the Karabakh ombudsman, said 200 people had been killed.",
+      "Azerbaijan's defence ministry said it had only hit military targets.",
+      "The ombudsman said the toll would rise.",
+    );
+    expect(reads[2]?.sides).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("is unclear when two ministries of different sides were named together and the paragraph names neither", () => {
+    const article = parseArticle({
+      file: "m.txt",
+      text: [
+        "Border clash reported",
+        "Azerbaijan's defence ministry said Armenian forces had fired first, while Armenia's defence ministry said the opposite.",
+        "Foreign diplomats called for calm.",
+        "The ministry said a soldier was wounded.",
+      ].join("\n\n"),
+    });
+    const claim = extractArticle(article).claims.find((c) => c.sentence.startsWith("The ministry said"));
+    expect(claim?.side).toBe("unclear");
+  });
+});
+
+describe("what is not a claim", () => {
+  it("does not count what a speaker did not say", () => {
+    expect(sidesOf("Azerbaijan's defence ministry did not say how many soldiers were wounded.")).toEqual([]);
+    expect(sidesOf("Armenia's foreign ministry declined to comment.")).toEqual([]);
+  });
+
+  it("does not count a two-word kicker", () => {
+    expect(sidesOf("Yerevan denies")).toEqual([]);
+  });
+
+  it("reads 'Armenia reports that' as a report, not as a speaker named 'Armenia reports'", () => {
+    expect(sidesOf("Armenia reports that three soldiers were killed.")).toEqual(["armenia"]);
+  });
+});

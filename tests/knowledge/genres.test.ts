@@ -1,0 +1,176 @@
+// Genre decides the outermost speaker: each test is a small article of one genre, written for
+// this test, read through the whole pipeline (ingest → attribution → casualties).
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function read(...lines: string[]) {
+  const article = parseArticle({ file: "a.txt", text: lines.join("\n") });
+  const knowledge = extractArticle(article);
+  const claimOf = (fragment: string) => knowledge.claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+  return { article, knowledge, claimOf };
+}
+
+describe("a ministry's press release", () => {
+  const { article, knowledge, claimOf } = read(
+    "MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA",
+    "",
+    "Press release No: 118/21",
+    "",
+    "Statement of the Ministry of Defence of the Republic of Armenia on the shelling of Jermuk",
+    "",
+    "3 March 2021",
+    "",
+    "1. Units of the Azerbaijani armed forces opened fire on the outskirts of Jermuk this morning.",
+    "",
+    "2. One of our servicemen was wounded and has been taken to hospital.",
+    "",
+    "3. The Azerbaijani side claims that it was responding to provocations. This is not true.",
+    "",
+    "4. The co-chairs of the Minsk Group have been informed and called for restraint.",
+  );
+
+  it("is recognised as a press release issued by the ministry", () => {
+    expect(article.meta.genre).toBe("press-release");
+    expect(article.structure.issuer).toContain("Ministry of Defence of the Republic of Armenia");
+  });
+
+  it("makes every sentence the issuer's claim, even the ones relaying the other side and the mediators", () => {
+    expect(claimOf("opened fire on the outskirts")).toEqual(["armenia"]);
+    expect(claimOf("The Azerbaijani side claims")).toEqual(["armenia"]);
+    expect(claimOf("This is not true")).toEqual(["armenia"]);
+    expect(claimOf("co-chairs of the Minsk Group have been informed")).toEqual(["armenia"]);
+  });
+
+  it("gives the issuer the casualty figures it states", () => {
+    expect(knowledge.casualties.map((f) => [f.claimedBy, f.affected, f.wounded])).toEqual([["armenia", "armenia", 1]]);
+  });
+
+  it("takes the masthead for the issuing body, not for the title", () => {
+    expect(article.meta.title).not.toMatch(/^MINISTRY OF DEFENCE/);
+  });
+});
+
+describe("an interview in questions and answers", () => {
+  const { article, claimOf } = read(
+    "Highland Review | Interviews",
+    "",
+    "'Our door stays open': an interview with Jeyhun Bayramov",
+    "",
+    "Our correspondent spoke to the foreign minister in Baku about the talks.",
+    "",
+    "Q: Armenia says your troops are still on its territory. Will they withdraw?",
+    "",
+    "A: There are no Azerbaijani troops on Armenian territory. The border has never been delimited.",
+    "",
+    "Q: Is Russia still a mediator?",
+    "",
+    "A: We work with every partner who respects our sovereignty.",
+  );
+
+  it("is recognised as an interview with a named interviewee", () => {
+    expect(article.meta.genre).toBe("interview");
+    expect(article.structure.interviewee).toBe("Jeyhun Bayramov");
+    expect(article.meta.outlet).toBe("Highland Review");
+  });
+
+  it("gives the answers to the interviewee and makes the questions nobody's claims", () => {
+    expect(claimOf("There are no Azerbaijani troops")).toEqual(["azerbaijan"]);
+    expect(claimOf("We work with every partner")).toEqual(["azerbaijan"]);
+    expect(claimOf("Armenia says your troops")).toEqual([]);
+  });
+});
+
+describe("a briefing transcript", () => {
+  const { article, claimOf } = read(
+    "Transcript of the weekly briefing by Foreign Ministry Spokesperson Maria Zakharova",
+    "",
+    "Maria Zakharova: Good afternoon. Moscow continues to support the trilateral statements of 2020.",
+    "",
+    "Question (Armenpress): Yerevan accuses the peacekeepers of inaction. How would you comment?",
+    "",
+    "Maria Zakharova: The peacekeepers fulfil their mandate in full.",
+    "",
+    "Question (Trend): When will the next meeting take place?",
+    "",
+    "Maria Zakharova: We will announce the date in due course.",
+  );
+
+  it("is recognised as a transcript", () => {
+    expect(article.meta.genre).toBe("transcript");
+  });
+
+  it("gives each labelled answer to its speaker and no question to anyone", () => {
+    expect(claimOf("The peacekeepers fulfil their mandate")).toEqual(["russia"]);
+    expect(claimOf("Yerevan accuses the peacekeepers")).toEqual([]);
+  });
+});
+
+describe("a fact-check", () => {
+  const { article, claimOf } = read(
+    "CAUCASUS CHECK",
+    "Fact Check | Conflict",
+    "",
+    "Did drones strike a dam near Sarsang? What we found",
+    "",
+    'CLAIM: "Azerbaijani drones have hit the Sarsang dam and the valley is flooding." (Karabakh Emergency Service spokesman Hayk Khanumyan, Telegram, 4 October 2020)',
+    "",
+    "RATING: FALSE",
+    "",
+    "VERDICT: Satellite images show the dam intact. Local officials said no flooding was recorded.",
+    "",
+    "The post was shared thousands of times within an hour.",
+  );
+
+  it("is recognised as a fact-check", () => {
+    expect(article.meta.genre).toBe("fact-check");
+  });
+
+  it("gives the checked claim to the author named after the quote", () => {
+    expect(claimOf("Azerbaijani drones have hit the Sarsang dam")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("makes the verdict the outlet's own, not a claim", () => {
+    expect(claimOf("Satellite images show the dam intact")).toEqual([]);
+    expect(claimOf("Local officials said no flooding")).toEqual([]);
+  });
+});
+
+describe("a live blog", () => {
+  const { article, claimOf } = read(
+    "Live: Fighting along the front line",
+    "",
+    "09:10 GMT",
+    "",
+    "Armenia's defence ministry said its positions near Martuni came under fire overnight.",
+    "",
+    "10:25 GMT",
+    "",
+    "Azerbaijan's defence ministry said it had destroyed two tanks.",
+    "",
+    "11:40 GMT",
+    "",
+    "Hikmet Hajiyev posted a video of the strike. It said the tanks had been hiding in a village.",
+  );
+
+  it("is recognised as a live blog with one entry per time stamp", () => {
+    expect(article.meta.genre).toBe("live-blog");
+    expect(article.structure.entries).toHaveLength(3);
+  });
+
+  it("does not let an entry's pronoun reach back into an earlier entry", () => {
+    expect(claimOf("It said the tanks")).toEqual([]);
+  });
+});
+
+describe("a wire story and a plain news story", () => {
+  it("calls a story that opens with an agency dateline a wire", () => {
+    const { article } = read("Two soldiers killed near Tovuz", "", "BAKU, July 13 (Reuters) - Azerbaijan said two of its soldiers were killed.");
+    expect(article.meta.genre).toBe("wire");
+  });
+
+  it("calls a story with no other signs news", () => {
+    const { article } = read("Talks resume in Moscow", "", "Foreign ministers met in Moscow on Monday, officials said.");
+    expect(article.meta.genre).toBe("news");
+  });
+});

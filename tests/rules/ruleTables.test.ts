@@ -1,0 +1,37 @@
+// Every regex rule kept as data with its examples and counter-examples: each example must match
+// and each counter-example must not, so a rule's documentation cannot drift from what it does.
+import { describe, expect, it } from "vitest";
+import type { Rule } from "../../src/core/rules/rule.ts";
+import { GENRE_RULES } from "../../src/core/ingest/genreCues.ts";
+import { PAGE_HEAD_RULES } from "../../src/core/ingest/pageHeadCues.ts";
+import { FURNITURE_RULES } from "../../src/core/ingest/furnitureCues.ts";
+import { CONTINUATION_RULES } from "../../src/core/attribution/continuation.ts";
+
+const TABLES: Record<string, Record<string, Rule>> = {
+  genre: GENRE_RULES,
+  "page head": PAGE_HEAD_RULES,
+  furniture: FURNITURE_RULES,
+  continuation: CONTINUATION_RULES,
+};
+
+const cases = Object.entries(TABLES).flatMap(([table, rules]) =>
+  Object.entries(rules).flatMap(([name, rule]) => [
+    ...rule.examples.map((text) => ({ table, name, text, matches: true, rule })),
+    ...rule.counterExamples.map((text) => ({ table, name, text, matches: false, rule })),
+  ]),
+);
+
+describe("rule tables", () => {
+  it.each(cases)("$table rule '$name' on \"$text\" matches: $matches", ({ rule, text, matches }) => {
+    expect(new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")).test(text)).toBe(matches);
+  });
+
+  it("gives every rule at least one example and one counter-example", () => {
+    for (const rules of Object.values(TABLES)) {
+      for (const rule of Object.values(rules)) {
+        expect(rule.examples.length).toBeGreaterThan(0);
+        expect(rule.counterExamples.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
