@@ -1,6 +1,6 @@
-// The scorer from ../shared judges the CLI against hand annotations: the seeds' gold, and
-// two of the blind sets written and annotated by people who never saw the code. (`npm run score`
-// scores all five sets; the suite gates on these three to stay well under a minute.)
+// The scorer from ../shared judges the CLI against hand annotations: the seeds' gold, our held-out
+// set and the blind sets written and annotated by people who never saw the code. `npm run score`
+// prints every set, the question sets too; this gate runs the annotated article sets concurrently.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { existsSync } from "node:fs";
@@ -15,7 +15,7 @@ interface Report {
   casualties: { f1: number };
   metadata: { accuracy: number };
   boilerplate: { leaks: number };
-  questions?: { hitAt3: number; mrr: number };
+  questions?: { hitAt3: number; mrr: number; wrongSide?: number };
 }
 
 const run = promisify(execFile);
@@ -30,19 +30,55 @@ async function score(gold: string, corpus: string): Promise<{ report: Report; mi
   return JSON.parse(stdout) as { report: Report; misses: string[] };
 }
 
-describe.skipIf(!existsSync(scorer)).concurrent("scores against hand annotations", () => {
-  it.each([
-    ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", 1],
-    ["the second blind articles", join(projectRoot, "tests", "fixtures", "blind2-gold.json"), "tests/fixtures/blind2", 0.9],
-    ["the third blind articles", join(projectRoot, "tests", "fixtures", "blind3-gold.json"), "tests/fixtures/blind3", 0.9],
-  ])("meets the targets on %s", async (_name, gold, corpus, minHitAt3) => {
+/** What a set must reach: the issue's targets for sets we have fixed, regression floors for the rest. */
+interface Gate {
+  precision: number;
+  recall: number;
+  casualties: number;
+  metadata: number;
+  hitAt3: number;
+  wrongSide: number;
+  leaks: number;
+}
+
+const TARGET: Gate = { precision: 0.95, recall: 0.9, casualties: 0.9, metadata: 0.93, hitAt3: 0.9, wrongSide: 0.02, leaks: 0 };
+
+const fixture = (set: string) => [join(projectRoot, "tests", "fixtures", `${set}-gold.json`), `tests/fixtures/${set}`] as const;
+
+// The sets written for issue 7 (blind4–blind8) are not yet at the targets: their floors are the
+// scores reached so far, a little under, so that a change that loses ground on them fails here.
+const SETS: [string, string, string, Gate][] = [
+  ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", { ...TARGET, casualties: 1, hitAt3: 1 }],
+  ["the held-out articles", ...fixture("heldout"), TARGET],
+  ["the first blind articles", ...fixture("blind"), TARGET],
+  ["the second blind articles", ...fixture("blind2"), TARGET],
+  ["the third blind articles", ...fixture("blind3"), TARGET],
+  ["the state wires (blind4)", ...fixture("blind4"), { precision: 0.95, recall: 0.8, casualties: 0.68, metadata: 0.8, hitAt3: 0.6, wrongSide: 0.02, leaks: 1 }],
+  ["the official documents (blind5)", ...fixture("blind5"), { precision: 0.95, recall: 0.9, casualties: 0.6, metadata: 0.8, hitAt3: 0.45, wrongSide: 0.1, leaks: 5 }],
+  ["the fact-checks and explainers (blind6)", ...fixture("blind6"), { precision: 0.95, recall: 0.72, casualties: 0.75, metadata: 0.9, hitAt3: 0.9, wrongSide: 0.02, leaks: 2 }],
+  ["the live blogs and web pages (blind7)", ...fixture("blind7"), { precision: 0.92, recall: 0.75, casualties: 0.58, metadata: 0.95, hitAt3: 0.8, wrongSide: 0.06, leaks: 1 }],
+  ["the UN, rights and 1988-94 reports (blind8)", ...fixture("blind8"), { precision: 0.85, recall: 0.65, casualties: 0.5, metadata: 0.75, hitAt3: 0.9, wrongSide: 0.18, leaks: 2 }],
+];
+
+// Under CI the gate may never skip itself: a missing scorer fails the run.
+const ci = process.env.CI === "true";
+
+describe("the scorer", () => {
+  it.runIf(ci)("is present under CI", () => {
+    expect(existsSync(scorer), `the scorer is missing: ${scorer}`).toBe(true);
+  });
+});
+
+describe.skipIf(!existsSync(scorer) && !ci).concurrent("scores against hand annotations", () => {
+  it.each(SETS)("meets its gate on %s", async (_name, gold, corpus, gate) => {
     const { report, misses } = await score(gold, corpus);
     const why = misses.join("\n");
-    expect(report.claims.precision, why).toBeGreaterThanOrEqual(0.95);
-    expect(report.claims.recall, why).toBeGreaterThanOrEqual(0.9);
-    expect(report.casualties.f1, why).toBeGreaterThanOrEqual(0.9);
-    expect(report.metadata.accuracy, why).toBeGreaterThanOrEqual(0.93);
-    expect(report.boilerplate.leaks, why).toBe(0);
-    expect(report.questions?.hitAt3, why).toBeGreaterThanOrEqual(minHitAt3);
-  }, 120_000);
+    expect(report.claims.precision, why).toBeGreaterThanOrEqual(gate.precision);
+    expect(report.claims.recall, why).toBeGreaterThanOrEqual(gate.recall);
+    expect(report.casualties.f1, why).toBeGreaterThanOrEqual(gate.casualties);
+    expect(report.metadata.accuracy, why).toBeGreaterThanOrEqual(gate.metadata);
+    expect(report.boilerplate.leaks, why).toBeLessThanOrEqual(gate.leaks);
+    expect(report.questions?.hitAt3, why).toBeGreaterThanOrEqual(gate.hitAt3);
+    expect(report.questions?.wrongSide ?? 0, why).toBeLessThanOrEqual(gate.wrongSide);
+  }, 180_000);
 });
