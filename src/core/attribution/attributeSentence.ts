@@ -133,7 +133,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
-    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject), { tokens, gazetteer });
+    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject), { tokens, gazetteer, mentions });
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -251,6 +251,7 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
 interface Context {
   tokens: Token[];
   gazetteer: Gazetteer;
+  mentions?: Mention[];
 }
 
 function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, localSide: Side | null, opener: Mention | null, ctx: Context): Speaker["referent"] | null {
@@ -270,6 +271,9 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
   if (m.anaphor === "title" && m.text.toLowerCase().includes("local") && localSide) {
     return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "Azerbaijan's Prosecutor General's Office and Interior Ministry said": one qualifier for both.
+  const partner = coordinatedQualifier(m, ctx);
+  if (partner) return { sides: partner.sides, speaker: `${m.text} (${partner.text})`, type: m.type, plural: m.plural };
   if (!m.definite) return null;
   // "In Baku, the Foreign Ministry said": the place in front says whose ministry it is.
   if (m.anaphor === "title" && inFront?.side) {
@@ -289,6 +293,15 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
   const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** A sided mention joined to a bare title by "and" right before it, whose qualifier the title shares. */
+function coordinatedQualifier(m: Mention, ctx: Context): Mention | null {
+  if (m.anaphor !== "title") return null;
+  const before = ctx.mentions?.filter((o) => o.end <= m.start).at(-1);
+  if (!before?.side || before.sideFrom === "default" || before.sides.length !== 1) return null;
+  const gap = ctx.tokens.slice(before.end, m.start).map((t) => t.norm);
+  return gap.length <= 3 && gap.includes("and") && gap.every((w) => w === "and" || /^\p{Lu}/u.test(w) || w === "office" || w === "the") ? before : null;
 }
 
 /** Words of an institution: its spokesman speaks for it, whatever his name. */

@@ -87,7 +87,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["reminded", "reminds"] },
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
   { forms: ["informed", "informs", "inform"] },
-  { forms: ["tweeted", "wrote"] },
+  { forms: ["tweeted", "wrote", "writes", "write", "writing"] },
+  { forms: ["posted", "posts", "posting"], next: ["on", "that", "a", "an", "photos", "footage", "video", "videos", "images", "pictures", "a"] },
   { forms: ["quoted"] },
   { forms: ["read"], object: ["statement", "communique"] },
   // "…,” the statement reads.
