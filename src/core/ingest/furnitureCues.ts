@@ -68,6 +68,16 @@ export const FURNITURE_RULES = {
     examples: ["LIVE: Karabakh exodus - follow the latest", "Live: Karabakh war updates"],
     counterExamples: ["Live fire was heard near Shusha."],
   },
+  printEdition: {
+    pattern: /^(?:(?:home|late|final|early|city|national|international|weekend)\s+edition|section\s+[a-z0-9]{1,2}|page\s+[a-z]?\d{1,3})(?:\s*,\s*(?:(?:home|late|final|early|city|national|international|weekend)\s+edition|section\s+[a-z0-9]{1,2}|page\s+[a-z]?\d{1,3}))*\.?$/i,
+    examples: ["Home Edition, Section A, Page 4", "Page 2"],
+    counterExamples: ["Page after page of the report lists the dead."],
+  },
+  meetingHeader: {
+    pattern: /^(?:\d+(?:st|nd|rd|th)\s+meeting(?:\s+\((?:am|pm|am & pm)\))?|[A-Z]{1,4}\/\d{2,6}(?:\/\w+)?|meetings coverage and press releases)$/i,
+    examples: ["9439th Meeting (PM)", "SC/5613", "Meetings Coverage and Press Releases"],
+    counterExamples: ["The meeting ended without a statement."],
+  },
   stampStrip: {
     pattern: /^[\p{Lu}][\p{L} ]{1,40}(?:\s+[·•|]\s+[\p{L} ]{1,20})+\s+[·•|]\s+.*\d{4}.*$/u,
     examples: ["TASS Russian News Agency · World · April 05, 2016, 18:57 (updated April 05, 2016, 21:10)"],

@@ -2,7 +2,7 @@
 // labels, "From:" and byline credits, copyright footers. Only lines that are metadata as a whole are
 // read: a date inside body prose ("early on March 25") says when something happened, not when the
 // article was published, so it is never taken.
-import { isoDate, MONTH_PATTERN, parseAbsoluteDate } from "../dates/calendar.ts";
+import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
 import { foldWhitespace, wordCount } from "./text.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
@@ -58,6 +58,9 @@ const DATE_FORMS = [
   String.raw`(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\.?`,
   String.raw`\d{1,2}[./]\d{1,2}[./]\d{4}`,
+  // Wire and bulletin stamps with a two-digit year: "05-MAR-92", "12.05.94".
+  String.raw`\d{1,2}-(?:${MONTH_PATTERN})-\d{2}`,
+  String.raw`\d{1,2}\.\d{1,2}\.\d{2}`,
 ];
 /** The pieces a timestamp is made of; a line made of nothing else is a timestamp line. */
 const TIMESTAMP_PIECE = new RegExp(
@@ -81,6 +84,8 @@ export function metadataDate(text: string): string | null {
   if (isoStamp) return isoDate(Number(isoStamp[1]), Number(isoStamp[2]), Number(isoStamp[3]));
   const named = parseAbsoluteDate(text);
   if (named) return named;
+  const short = shortYearDate(text);
+  if (short) return short;
   const m = NUMERIC_DATE.exec(text);
   if (!m) return null;
   const [a, sep, b, year] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
@@ -88,6 +93,21 @@ export function metadataDate(text: string): string | null {
   if (a > 12) return isoDate(year, b, a);
   if (b > 12) return isoDate(year, a, b);
   return null;
+}
+
+const NAMED_SHORT = new RegExp(String.raw`\b(\d{1,2})-(${MONTH_PATTERN})-(\d{2})\b`, "i");
+const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+
+/** "05-MAR-92", "12.05.94": a two-digit year is of this century up to 49, of the last from 50. */
+function shortYearDate(text: string): string | null {
+  const named = NAMED_SHORT.exec(text);
+  const dotted = named ? null : DOTTED_SHORT.exec(text);
+  const m = named ?? dotted;
+  if (!m) return null;
+  const yy = Number(m[3]);
+  const year = yy < 50 ? 2000 + yy : 1900 + yy;
+  const month = named ? monthNumber(m[2] ?? "") : Number(m[2]);
+  return month ? isoDate(year, month, Number(m[1])) : null;
 }
 
 /** "December 14, 2020 11:32:24 AM", "Mon 14 Dec 2020 | 09:00 GMT", "14.12.2020": nothing but a date/time. */
@@ -255,7 +275,7 @@ const SECTION_WORD =
   String.raw`news|latest|latest news|breaking|breaking news|top news|top stories|headlines|local|local news|national|` +
   String.raw`international|foreign policy|domestic policy|diplomacy|official|officials|incidents?|conflicts?|war|` +
   String.raw`caucasus|south caucasus|europe|eurasia|asia|middle east|karabakh|nagorno-karabakh|armenia|azerbaijan|` +
-  String.raw`russia|iran|turkey|georgia|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
+  String.raw`russia|iran|turkey|georgia|(?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)[-–](?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
   String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
   String.raw`education|law|justice|human rights|humanitarian|lifestyle|fact[- ]?checks?|fact[- ]?checking|press releases?|statements?|` +
   String.raw`news releases?|briefings?|transcripts?|live|live updates|live blog|long ?reads?|q&a|factbox|timelines?)`;

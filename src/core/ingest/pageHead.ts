@@ -31,9 +31,10 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
-    if (isBodyText(text)) break;
-    // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand.
+    // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
+    // an editor's note above the article ("Archive document. The text below …") is furniture.
     if (readMetadataLine(text) || isBoilerplate(text) || withoutFurnitureSentences(splitSentences(text)).length === 0) continue;
+    if (isBodyText(text)) break;
     if (PAGE_HEAD.releaseNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);
@@ -91,8 +92,9 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
  */
 function isMastheadLike(text: string): boolean {
   if (mastheadOutlet(text) || PAGE_HEAD.label.test(text)) return true;
-  // "CWS | CAUCASUS WIRE SERVICE", "ARARAT MONITOR | Politics Security Economy": a name and its navigation.
-  const parts = text.split(PAGE_HEAD.separator);
+  // "CWS | CAUCASUS WIRE SERVICE", "AZERTAC - Azerbaijan State News Agency", "ARARAT MONITOR |
+  // Politics Security Economy": a name with its long form or its navigation.
+  const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/);
   if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()));
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   const words = text.split(/\s+/);
@@ -112,8 +114,10 @@ function isNavRun(text: string): boolean {
 function mastheadName(text: string): { name: string; strong: boolean } | null {
   if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) return null;
   const known = mastheadOutlet(text);
-  if (known) return { name: known, strong: true };
-  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  // "STEPPE HERALD" is printed in capitals, not spelt so; "BBC" is.
+  const shouted = known === text && text === text.toUpperCase() && text.split(/\s+/).length > 1;
+  if (known) return { name: shouted ? titleCase(text) : known, strong: true };
+  const parts = (text.split(PAGE_HEAD.separator).length > 1 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/)).map((p) => p.trim());
   if (parts.length > 1) {
     const names = parts.filter((p) => !isNavRun(p)).sort((a, b) => b.length - a.length);
     return names[0] ? mastheadName(names[0]) : null;

@@ -14,6 +14,7 @@ import {
   copyrightOutlet,
   DATE_RANK,
   isTimestampLine,
+  metadataDate,
   readDatePrefix,
   readMetadataLine,
   type DateCue,
@@ -249,11 +250,25 @@ function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[],
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
 function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues): Omit<ArticleMeta, "genre"> {
+  const headline = front?.title ?? title;
   return {
     file,
-    title: front?.title ?? title,
-    outlet: front?.outlet ?? chooseOutlet(cues.outlets),
-    published: front?.published ?? chooseDate(cues.dates),
+    title: headline,
+    outlet: front?.outlet ?? longForm(chooseOutlet(cues.outlets), cues.outlets),
+    // "Briefing by the spokeswoman, Moscow, January 12, 2024": a full date in the title, failing all else.
+    published: front?.published ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
     url: front?.url ?? cues.urls[0] ?? null,
   };
+}
+
+/** "CWS" credited in the dateline, "Caucasus Wire Service" on the masthead: the name in full. */
+function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[]): string | null {
+  if (!outlet || !/^[\p{Lu}]{2,5}$/u.test(outlet)) return outlet;
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return cues.find((c) => c.name !== outlet && initials(c.name) === outlet)?.name ?? outlet;
+}
+
+/** A full date (with its year) in the title. */
+function datedTitle(title: string): string | null {
+  return /\b(?:1[89]|20)\d{2}\b/.test(title) ? metadataDate(title) : null;
 }
