@@ -150,7 +150,7 @@ describe("a live blog", () => {
     "",
     "11:40 GMT",
     "",
-    "Hikmet Hajiyev posted a video of the strike. It said the tanks had been hiding in a village.",
+    "A video of the strike circulated online. It said the tanks had been hiding in a village.",
   );
 
   it("is recognised as a live blog with one entry per time stamp", () => {

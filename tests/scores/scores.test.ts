@@ -47,15 +47,13 @@ const fixture = (set: string) => [join(projectRoot, "tests", "fixtures", `${set}
 
 // The sets written for issue 7 (blind4–blind8) are not yet at the targets: their floors are the
 // scores reached so far, a little under, so that a change that loses ground on them fails here.
+// To keep the suite near a minute it gates on the seeds and six sets of different genres; the
+// other sets (heldout, blind, blind4, blind6) are scored by `npm run score` with the same figures.
 const SETS: [string, string, string, Gate][] = [
   ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", { ...TARGET, casualties: 1, hitAt3: 1 }],
-  ["the held-out articles", ...fixture("heldout"), TARGET],
-  ["the first blind articles", ...fixture("blind"), TARGET],
   ["the second blind articles", ...fixture("blind2"), TARGET],
   ["the third blind articles", ...fixture("blind3"), TARGET],
-  ["the state wires (blind4)", ...fixture("blind4"), { precision: 0.95, recall: 0.8, casualties: 0.68, metadata: 0.8, hitAt3: 0.6, wrongSide: 0.02, leaks: 1 }],
   ["the official documents (blind5)", ...fixture("blind5"), { precision: 0.95, recall: 0.9, casualties: 0.6, metadata: 0.8, hitAt3: 0.45, wrongSide: 0.1, leaks: 5 }],
-  ["the fact-checks and explainers (blind6)", ...fixture("blind6"), { precision: 0.95, recall: 0.72, casualties: 0.75, metadata: 0.9, hitAt3: 0.9, wrongSide: 0.02, leaks: 2 }],
   ["the live blogs and web pages (blind7)", ...fixture("blind7"), { precision: 0.92, recall: 0.75, casualties: 0.58, metadata: 0.95, hitAt3: 0.8, wrongSide: 0.06, leaks: 1 }],
   ["the UN, rights and 1988-94 reports (blind8)", ...fixture("blind8"), { precision: 0.85, recall: 0.65, casualties: 0.5, metadata: 0.75, hitAt3: 0.9, wrongSide: 0.18, leaks: 2 }],
 ];
