@@ -88,3 +88,26 @@ describe("the subject that owns a loss", () => {
     ]);
   });
 });
+
+describe("whose losses a speaker puts at a figure", async () => {
+  const { parseArticle } = await import("../../src/core/ingest/parseArticle.ts");
+  const { extractArticle } = await import("../../src/core/knowledge/extractArticle.ts");
+  const figures = (text: string) =>
+    extractArticle(parseArticle({ file: "l.txt", text: `Losses\n\n${text}` })).casualties.map((f) => [f.claimedBy, f.affected, f.killed, f.wounded]);
+
+  it("reads 'the enemy's losses' as the other side's", () => {
+    expect(figures("Armenia's defence ministry put the enemy's losses at 40 killed and 60 wounded.")).toEqual([["armenia", "azerbaijan", 40, 60]]);
+  });
+
+  it("reads 'its own losses' as the speaker's", () => {
+    expect(figures("Azerbaijan's defence ministry put its own losses at 12 servicemen.")).toEqual([["azerbaijan", "azerbaijan", 12, null]]);
+  });
+
+  it("reads a named side's losses as that side's", () => {
+    expect(figures("Karabakh's defence ministry put the Azerbaijani side's losses at about 300 servicemen killed.")).toEqual([["nagorno-karabakh", "azerbaijan", 300, null]]);
+  });
+
+  it("gives a raised toll to the body that raised it", () => {
+    expect(figures("The Karabakh defence ministry raised its death toll to 158 servicemen.")).toEqual([["nagorno-karabakh", "nagorno-karabakh", 158, null]]);
+  });
+});

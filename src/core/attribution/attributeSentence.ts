@@ -263,6 +263,11 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
   if (m.side && m.sideFrom === "country" && ctx.gazetteer.isPeople(m.text)) {
     return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
   }
+  // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
+  if (m.side && m.sideFrom === "default") {
+    const qualified = qualifiedNamesake(m, state);
+    if (qualified) return { sides: qualified.sides, speaker: m.text, type: m.type, plural: m.plural };
+  }
   // "Armenia's former foreign minister": a former official no longer speaks for the side.
   if (m.side && /\bformer\b/i.test(m.text)) return { sides: ["other"], speaker: m.text, type: m.type, plural: m.plural };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
@@ -279,9 +284,10 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
   if (m.anaphor === "title" && inFront?.side) {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
-  // "President Mikhail Gorbachev", "Interior Minister Boris Pugo": an office held by a named person
-  // is that person's; an earlier president of some side is not him unless the name agrees.
-  const holder = holderName(m);
+  // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
+  // Mamedov,": an office held by a named person is that person's; an earlier president of some
+  // side is not him unless the name agrees.
+  const holder = holderName(m) ?? apposedName(m, ctx.tokens);
   if (holder) {
     const same = [...state.referents].reverse().find((r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
@@ -293,6 +299,15 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
   const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** An earlier actor named with the same head words and a qualifier of its own ("Armenian Security Council"). */
+function qualifiedNamesake(m: Mention, state: Discourse): Referent | null {
+  const head = m.text.toLowerCase().replace(/^the\s+/, "");
+  return [...state.referents].reverse().find((r) => {
+    const named = r.speaker.toLowerCase();
+    return named !== head && named.endsWith(head) && !r.sides.includes(m.side ?? "other");
+  }) ?? null;
 }
 
 /** A sided mention joined to a bare title by "and" right before it, whose qualifier the title shares. */
@@ -339,6 +354,19 @@ function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discours
 
 /** Capitalised words that do not start a person's name. */
 const NOT_A_NAME = /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Group|Party|Front|Movement|Day|War|New|Year|But|And|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
+
+/** "The mayor of Khojaly, Elman Mamedov, told": a title with its holder named in apposition. */
+function apposedName(m: Mention, tokens: Token[]): string[] | null {
+  if (m.anaphor !== "title" || m.type !== "person") return null;
+  // "The mayor of Shusha, Karen Davtyan,": past a short "of …" to the comma.
+  let comma = m.end;
+  while (comma < tokens.length && comma - m.end < 6 && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || (comma > m.end && tokens[m.end]?.norm !== "of")) return null;
+  const names: string[] = [];
+  let k = comma + 1;
+  while (k < tokens.length && names.length < 4 && tokens[k]?.isWord && /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) names.push(tokens[k++]?.text ?? "");
+  return names.length >= 2 && tokens[k]?.text === "," ? names.filter((w) => !TITLE_WORDS.has(w)) : null;
+}
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {
   for (const m of mentions) {

@@ -64,6 +64,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
     object: ["statement", "footage", "video", "videos", "images", "photos", "pictures", "data", "figures", "list", "names", "report", "information", "details", "communique", "warning"],
   },
   { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"] },
+  { forms: ["charged", "charges", "charging"], next: ["that"], kind: "accusation" },
   { forms: ["replied", "replies", "reply", "responded", "responds", "retorted"] },
   { forms: ["estimated", "estimates", "estimate"], next: ["that", "the", "its", "their", "around", "about", "some", "at"] },
   // "gave sharply different versions", "gave a toll of 12".

@@ -102,7 +102,7 @@ export const ACTIVE_VERB_PATTERN =
  * injured stood at". Group 1 holds the words before it (whose toll), group 2 the toll words.
  */
 export const TOLL_BEFORE = new RegExp(
-  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
+  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
     "(?:killed|dead|deaths|fatalities|wounded|injured|hurt))\\b[^.;!?]{0,120}?" +
     "\\b(?:to|at|of|reached|hit|exceeded|topped|passed)\\s+$",
   "i",

@@ -9,6 +9,7 @@ import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../ca
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesReportedSpeech } from "../attribution/continuation.ts";
+import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
@@ -26,7 +27,10 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const { tokens } = reading;
       const own = genre.voicesOf(passage, sentence.text, reading.voices);
       // A sentence that carries on the previous one's reported speech keeps its speaker.
-      const voices: Voice[] = own.length === 0 && reporting && !passage.heading && continuesReportedSpeech(sentence.text) ? [wholeSentence(reporting, sentence.text)] : own;
+      // Only a sentence with no speech verb of its own: "A spokesman said …" with a speaker we cannot
+      // resolve is a new voice, not the last one's.
+      const continues = own.length === 0 && reporting && !passage.heading && findSpeechVerbs(tokens, []).length === 0 && continuesReportedSpeech(sentence.text);
+      const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
       const date = findDateRef(sentence.text, article.meta.published);
       const found = placesIn(gazetteer, tokens);
