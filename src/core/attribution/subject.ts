@@ -145,11 +145,27 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     runEndingAt(beforeVerb) ??
     (tokens[verb.start - 1]?.text === "," ? runEndingAt(verb.start - 1) : null) ??
     runEndingAt(openingCommaOfApposition(verb, tokens)) ??
+    runBeforeDescription(verb, tokens, runEndingAt) ??
     (inverted ? runStartingAt(verb.end) : null);
   if (!run) return null;
   const [start, end] = run;
   const text = tokens.slice(start, end).map((t) => t.text).join(" ");
   return { start, end, text, side: null, sides: [], qualifierSide: null, sideFrom: null, type: "person", plural: false, anaphor: null, definite: true, quoted: false, stranger: true };
+}
+
+/**
+ * '"…," Vladimir Kazimirov, the Russian envoy who shuttled between Baku and Yerevan, told
+ * reporters': a name followed by ", the/a/an …" that opens a description reaching the verb.
+ */
+function runBeforeDescription(verb: VerbHit, tokens: Token[], runEndingAt: (end: number) => [number, number] | null): [number, number] | null {
+  const from = lastQuotedBefore(tokens, verb.start) + 1;
+  for (let i = from; i < verb.start - 2; i++) {
+    if (tokens[i]?.text !== "," || !["the", "a", "an"].includes(tokens[i + 1]?.norm ?? "")) continue;
+    if (tokens.slice(i, verb.start).some((t) => t.text === ";" || t.text === ".")) continue;
+    const run = runEndingAt(i);
+    if (run) return run;
+  }
+  return null;
 }
 
 /** The comma opening ", an analyst at …," when the verb follows its closing comma; -1 when none. */
