@@ -109,7 +109,7 @@ const SPEECH_VERBS = /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
 
 /** Nouns of deeds and things a side owns: after a possessive they name no speaker. */
-const DEEDS = /^(?:offensives?|operations?|attacks?|strikes?|wars?|assaults?|campaigns?|forces|troops|shelling|blockade|border|territory|capital|army|military|advance|counter-?offensive|bombardment|incursion|invasion|drones?|missiles?|positions?|villages?|towns?|cit(?:y|ies)|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)$/;
+const DEEDS = /^(?:offensives?|operations?|attacks?|strikes?|wars?|assaults?|campaigns?|forces|troops|shelling|blockade|territory|capital|army|military|advance|counter-?offensive|bombardment|incursion|invasion|drones?|missiles?|positions?|villages?|towns?|cit(?:y|ies)|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)$/;
 
 type Role = "claimant" | "affected" | "none";
 
