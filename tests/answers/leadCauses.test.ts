@@ -114,3 +114,22 @@ describe("reading the question's sides and kind", () => {
     expect(understandQuestion("How many died in the Sumgait pogrom?").time?.event?.id).toBe("sumgait-pogrom");
   });
 });
+
+describe("a figure about the side asked beats a toll that names no side", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "tolls.txt",
+      published: "2016-04-03",
+      paragraphs: ["At least 20 soldiers on both sides have been killed in the fighting near the lake. Azerbaijan's defence ministry said 6 of its soldiers had been killed near the lake."],
+      claims: [{ paragraph: 0, fragment: "6 of its soldiers", side: "azerbaijan", speaker: "Azerbaijan's defence ministry" }],
+      casualties: [
+        { paragraph: 0, fragment: "At least 20", claimedBy: "unattributed", affected: "unspecified", killed: 20, wounded: null, qualifier: "at least" },
+        { paragraph: 0, fragment: "6 of its soldiers", claimedBy: "azerbaijan", affected: "azerbaijan", killed: 6, wounded: null, qualifier: null },
+      ],
+    }),
+  );
+
+  it("leads with the side's own figure", () => {
+    expect(ask(index, "how many azerbaijani soldiers were killed in the fighting near the lake").lead?.text).toContain("6 of its soldiers");
+  });
+});

@@ -32,6 +32,7 @@ export const LEAD_FACTORS = {
   noCount: 0.55,
   affectedRight: 1.35,
   affectedWrong: 0.7,
+  affectedUnknown: 0.9,
   claimantRight: 1.35,
   claimantWrong: 0.85,
   claimantCamp: 1.15,
@@ -167,6 +168,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     const victims = facts.figures.map((f) => f.affected as string);
     if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;
     else if (victims.every((v) => v !== "unspecified")) fit *= LEAD_FACTORS.affectedWrong;
+    // A toll that names no side ("at least 30 soldiers") is less sure to be the asked side's.
+    else fit *= LEAD_FACTORS.affectedUnknown;
   }
   return fit;
 }
