@@ -19,6 +19,8 @@ import { shortDay } from "./shortDay.ts";
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
 const MAX_SOURCES = 5;
+/** Passages whose sentences may lead the answer: the sources and a few more. */
+const LEAD_DEPTH = 8;
 /** A passage scoring under this share of the best one is noise, not a source. */
 const MIN_RELATIVE_SCORE = 0.2;
 const SENTENCES_PER_PASSAGE = 2;
@@ -28,15 +30,19 @@ export const MORE_GROUP = "More from the sources";
 export const RECORDS_GROUP = "Other figures of that time and place";
 
 export function ask(index: AnswerIndex, question: string): Answer {
-  const result = searchPassages(index.search, question, { limit: MAX_SOURCES });
+  const result = searchPassages(index.search, question, { limit: LEAD_DEPTH });
   const title = question.trim().slice(0, 200) || "(empty question)";
   if (result.weak) return fromRecords(index, question, title, result.query) ?? withText({ kind: "ask", query: question, title, lead: null, lines: [], sources: [], note: NOTHING_RELIABLE });
   const best = result.hits[0]?.score ?? 0;
-  const hits = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
+  const deep = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
+  const hits = deep.slice(0, MAX_SOURCES);
   const sources = createSourceList();
-  for (const hit of hits) sources.cite(hit.record);
   const understood = understandQuestion(question);
-  const choice = chooseLead(index, understood, result.query, hits);
+  // The answer may stand a little further down than the sources shown: its sentence is sought deeper.
+  const choice = chooseLead(index, understood, result.query, deep);
+  // The answer's own passage is source [1]: the lead line cites it first, then the search's order.
+  if (choice.lead) sources.cite(choice.lead.record);
+  for (const hit of hits) sources.cite(hit.record);
   const lead = choice.lead ? leadOf(choice.lead, understood, sources) : null;
   const shown = new Set([choice.lead, ...choice.otherSides].map((c) => c?.sentence.id));
   const lines: AnswerLine[] = choice.lead ? leadLines(index, choice.lead, understood, sources) : [];

@@ -4,7 +4,7 @@
 import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
 import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
-import type { PassageRecord } from "../search/searchIndex.ts";
+import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { LEAD_FACTORS, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
 import type { Question } from "./question.ts";
@@ -87,7 +87,9 @@ function candidateOf(index: AnswerIndex, question: Question, query: SearchQuery,
     places: record.article.places[sentence.id] ?? [],
     published: record.article.meta.published,
   };
-  const share = Math.max(termShare(query, sentence.text), inherited);
+  // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
+  const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
+  const share = Math.max(termShare(query, speakers ? `${sentence.text} ${speakers}` : sentence.text), inherited);
   const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
   return { ...facts, record, score, share };

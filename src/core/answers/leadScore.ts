@@ -12,6 +12,7 @@ import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
 import type { Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
+import { addDays } from "../dates/calendar.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -31,6 +32,7 @@ export const LEAD_FACTORS = {
   noCount: 0.55,
   affectedRight: 1.35,
   affectedWrong: 0.7,
+  affectedUnknown: 0.9,
   claimantRight: 1.35,
   claimantWrong: 0.85,
   claimantCamp: 1.15,
@@ -49,9 +51,19 @@ export const LEAD_FACTORS = {
   noReason: 0.8,
   timeRight: 1.25,
   timeWrong: 0.8,
+  /** A sentence dated outside a question's day or week ("on 17 October"): another incident. */
+  dayWrong: 0.55,
+  /** A question ("Why did they leave?", an interviewer's "Did the army fire at Ganja?") never answers. */
+  asksItself: 0.45,
   publishedElsewhen: 0.8,
+  publishedFarOff: 0.65,
   otherEvent: 0.75,
   heading: 0.6,
+  /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
+  timeGiven: 1.3,
+  noTime: 0.85,
+  /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
+  updatedToll: 1.15,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -80,6 +92,21 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
 /** Words that give a reason or put the blame: what a "why" question wants. */
 const REASON = /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after)\b/i;
 
+/** A clock time, a weekday, a date, or a time counted from an event ("minutes before it began"). */
+const TIME_GIVEN = new RegExp(
+  [
+    "\\b\\d{1,2}[:.]\\d{2}\\b",
+    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dawn|overnight)\\b",
+    "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}\\b",
+    "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+    "\\b(?:minutes?|hours?|days?|weeks?)\\s+(?:before|after|later|earlier)\\b",
+    "\\b(?:on|since|from|until|at)\\s+(?:the\\s+)?(?:morning|evening|night|afternoon)\\b",
+  ].join("|"),
+  "i",
+);
+/** A toll raised or revised: the latest figure of a count that grew. */
+const UPDATED_TOLL = /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b/i;
+
 /**
  * Share (0–1) of the question's own words (stemmed, before synonyms) the sentence uses: of two
  * sentences that match through synonyms, the one in the asker's words ("fled", not "displaced")
@@ -96,6 +123,7 @@ export function literalShare(question: string, sentence: string): number {
 
 export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
+  if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
   fit *= sideFit(question, facts);
   if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
@@ -107,7 +135,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
   switch (question.asked) {
     case "figure":
       // "How many were taken prisoner": a death toll is not the count asked for.
-      if (facts.figures.length > 0 && !question.notCasualties) return LEAD_FACTORS.figureWanted;
+      if (facts.figures.length > 0 && !question.notCasualties) return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
       return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
     case "denial":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
@@ -117,9 +145,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       return (1 + LEAD_FACTORS.placeAsked * Math.min(4, new Set(facts.places).size)) * (NAME_LIST.test(facts.sentence.text) ? LEAD_FACTORS.nameList : 1);
     case "why":
       return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+    case "when":
+      return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "who":
     case "what":
-    case "when":
       return facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
   }
 }
@@ -139,6 +168,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     const victims = facts.figures.map((f) => f.affected as string);
     if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;
     else if (victims.every((v) => v !== "unspecified")) fit *= LEAD_FACTORS.affectedWrong;
+    // A toll that names no side ("at least 30 soldiers") is less sure to be the asked side's.
+    else fit *= LEAD_FACTORS.affectedUnknown;
   }
   return fit;
 }
@@ -155,9 +186,34 @@ function timeFit(question: Question, facts: SentenceFacts): number {
   const named = findEvents(facts.sentence.text).map((m) => m.event);
   const otherEvent = named.length > 0 && !named.some(meets) ? LEAD_FACTORS.otherEvent : 1;
   const own = [...facts.claims, ...facts.figures].flatMap((x) => (x.date?.start ? [{ start: x.date.start, end: x.date.end ?? x.date.start }] : []));
-  if (own.length > 0) return (own.some(meets) ? LEAD_FACTORS.timeRight : LEAD_FACTORS.timeWrong) * otherEvent;
+  if (own.length > 0) {
+    if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
+    // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
+    if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
+    return (shortPeriod(time) ? LEAD_FACTORS.dayWrong : LEAD_FACTORS.timeWrong) * otherEvent;
+  }
   if (!facts.published) return otherEvent;
-  return (meets({ start: facts.published, end: facts.published }) ? LEAD_FACTORS.timeRight : LEAD_FACTORS.publishedElsewhen) * otherEvent;
+  if (time.relation === "after" && facts.published > addDays(time.start, AFTER_WINDOW_DAYS)) return otherEvent;
+  if (meets({ start: facts.published, end: facts.published })) return LEAD_FACTORS.timeRight * otherEvent;
+  // Reported years away from the question's time: most likely about something else.
+  const farOff = time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
+  return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * otherEvent;
+}
+
+/** "After the 2008 clash" reaches this far past the event's start; later is another story. */
+const AFTER_WINDOW_DAYS = 400;
+/** Published this long before or after the question's period: another year's story. */
+const FAR_DAYS = 365;
+/** A question about a day or a few days ("on 17 October", "the four-day war"). */
+const SHORT_PERIOD_DAYS = 7;
+
+function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
+  return time.relation === "during" && time.start >= "1000" && time.end < "9000" && time.end <= addDays(time.start, SHORT_PERIOD_DAYS);
+}
+
+/** A sentence that asks: it ends with a question mark, or is an interviewer's labelled question. */
+export function isQuestionSentence(text: string): boolean {
+  return /\?["'”’)\s]*$/.test(text) || /^\s*(?:q|question)\b[^:]{0,60}:/i.test(text);
 }
 
 function graceEnd(end: string): string {

@@ -42,7 +42,7 @@ const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?c
 const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|intermediar\w*)\b/i;
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
-const WHY = /^\s*why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
+const WHY = /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
 const VICTIMS = /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
@@ -92,14 +92,24 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
   }
   // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
   if (!affected && claimant && losses && /\bown\b/i.test(text)) affected = claimant;
+  // "How many troops did Azerbaijan admit losing", "… say it lost": a side loses its own.
+  if (!affected && claimant && OWN_LOSS.test(text)) affected = claimant;
+  // "What losses did Azerbaijan's MoD report": a side naming no other reports its own.
+  if (!affected && claimant && sides.length === 1 && REPORTED_LOSSES.test(text)) affected = claimant;
   return { claimant, affected, sides };
 }
 
+/** A claimant losing something: its own losses ("did Baku admit losing", "Armenia said it lost"). */
+const OWN_LOSS = /\b(?:lose|loses|losing|lost)\b/i;
+const REPORTED_LOSSES = /\b(?:losses|casualt\w*|toll|dead|deaths?|fatalit\w*)\b/i;
 const LOSS_WORDS = /\b(?:kill\w*|died|dead|deaths?|wounded|injur\w*|hurt|captured|prisoners?|losses|lost|casualt\w*|martyr\w*)\b/i;
 const SPEAKER_NOUNS = /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament)$/;
 const PLACE_PREPOSITIONS = /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS = /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|acknowledg\w*|vow\w*)$/;
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
+
+/** Nouns of deeds and things a side owns: after a possessive they name no speaker. */
+const DEEDS = /^(?:offensives?|operations?|attacks?|strikes?|wars?|assaults?|campaigns?|forces|troops|shelling|blockade|territory|capital|army|military|advance|counter-?offensive|bombardment|incursion|invasion|drones?|missiles?|positions?|villages?|towns?|cit(?:y|ies)|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)$/;
 
 type Role = "claimant" | "affected" | "none";
 
@@ -114,7 +124,9 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
   // "firing at Armenian soldiers": victims named outside a question about losses are neither.
   if (victim) return losses ? "affected" : "none";
-  if (SPEAKER_NOUNS.test(next) || tokens[end - 1]?.possessive === true) return "claimant";
+  if (SPEAKER_NOUNS.test(next)) return "claimant";
+  // "Azerbaijan's September 2023 offensive", "Armenia's capital": a possessive before a deed or a thing names no speaker.
+  if (tokens[end - 1]?.possessive === true) return DEEDS.test(next) || DEEDS.test(after) || /^\d/.test(next) ? "none" : "claimant";
   if (PLACE_PREPOSITIONS.test(prev)) return "none";
   if (AUXILIARIES.test(prev) || next === "" || !(tokens[end]?.isWord ?? false)) return "claimant";
   // "Armenia accused", "Baku says": a country before a verb of speech speaks; "Karabakh Armenians

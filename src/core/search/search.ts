@@ -50,6 +50,8 @@ export const SEARCH_DEFAULTS = {
   proximityDepth: 30,
   /** Share of a neighbouring pair's evidence added when the pair stands together in the passage. */
   proximityWeight: 0.5,
+  /** An interviewer's question found by the search: its answer (the next passage) takes its place, and it this share of its score. */
+  askedShare: 0.6,
   /** Below this share of the question's evidence, the best passage is not an answer. */
   minCoverage: 0.45,
 };
@@ -71,6 +73,7 @@ export function searchPassages(index: SearchIndex, question: string, options: Se
     .filter((h): h is SearchHit => h !== null);
   hits.sort(byScore);
   rerankByProximity(query, hits, settings);
+  liftAnswers(index, query, hits, settings);
   const best = hits[0];
   const top = hits.slice(0, settings.limit);
   const weak = !best || bestCoverage(index, query, top, scored) < settings.minCoverage;
@@ -98,6 +101,44 @@ function rerankByProximity(query: SearchQuery, hits: SearchHit[], settings: type
   }
   const head = hits.slice(0, depth).sort(byScore);
   hits.splice(0, depth, ...head);
+}
+
+/**
+ * An interview or a briefing transcript puts the question in one paragraph and the answer in the
+ * next: a question that restates what the user asked ("Question (magazine): … ethnic cleansing?")
+ * is found, its answer ("Maria Zakharova: We consider them destructive") is not. Among the best
+ * candidates, the passage after such a question takes the question's score, just above it.
+ */
+function liftAnswers(index: SearchIndex, query: SearchQuery, hits: SearchHit[], settings: typeof SEARCH_DEFAULTS): void {
+  const depth = Math.min(hits.length, settings.proximityDepth);
+  let moved = false;
+  for (let i = 0; i < depth; i++) {
+    const hit = hits[i] as SearchHit;
+    if (!asksQuestion(hit.record)) continue;
+    const next = index.passages[hit.record.doc + 1];
+    if (!next || next.article !== hit.record.article || asksQuestion(next)) continue;
+    const existing = hits.find((h) => h.record.doc === next.doc);
+    const lifted = hit.score * 1.001;
+    if (existing) {
+      if (existing.score >= lifted) continue;
+      existing.score = lifted;
+      existing.coverage = Math.max(existing.coverage, hit.coverage);
+    } else {
+      hits.push({ record: next, score: lifted, coverage: hit.coverage, boost: hit.boost ?? 1 });
+    }
+    hit.score *= settings.askedShare;
+    moved = true;
+  }
+  if (moved) hits.sort(byScore);
+  void query;
+}
+
+/** A passage that asks: an interviewer's labelled question, or a passage of an interview or transcript ending in a question mark. */
+function asksQuestion(record: PassageRecord): boolean {
+  const text = record.passage.text.trim();
+  if (/^(?:q|question)\b[^:]{0,60}:/i.test(text)) return true;
+  const genre = record.article.meta.genre;
+  return (genre === "interview" || genre === "transcript") && /\?["'\u201D\u2019)\s]*$/.test(text);
 }
 
 function bestCoverage(index: SearchIndex, query: SearchQuery, top: SearchHit[], scored: ScoredDoc[]): number {

@@ -55,15 +55,68 @@ export function passageRecords(knowledge: CorpusKnowledge): PassageRecord[] {
 export function buildSearchIndex(knowledge: CorpusKnowledge): SearchIndex {
   const passages = passageRecords(knowledge);
   const words = new Map<string, number>();
+  const speakers = speakersByPassage(knowledge);
   const docs = passages.map(({ passage }) => {
     const tokens = tokenize(passage.text);
     for (const w of new Set(tokens)) words.set(w, (words.get(w) ?? 0) + 1);
-    return analyzeWords(tokens);
+    return [...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)];
   });
   const bm25 = buildBm25(docs);
   const vocabularyWords = [...words.keys()];
   const vocabulary = buildVocabulary(vocabularyWords, vocabularyWords.map((w) => words.get(w) ?? 0));
   return assemble(passages, bm25, vocabulary, buildShortFieldIndex(collectShortFields(knowledge)));
+}
+
+/** Who speaks in each passage (claims' speakers and sides), by passage id. */
+function speakersByPassage(knowledge: CorpusKnowledge): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const article of knowledge.articles) {
+    for (const claim of article.claims) {
+      const names = speakerNames(claim.speaker, claim.side);
+      if (names.length === 0) continue;
+      const list = out.get(claim.passageId) ?? [];
+      for (const name of names) if (!list.includes(name)) list.push(name);
+      out.set(claim.passageId, list);
+    }
+  }
+  return out;
+}
+
+/** Side labels as a question names them ("what did the Red Cross say"). */
+const SIDE_WORDS: Readonly<Record<string, string>> = {
+  azerbaijan: "Azerbaijan", armenia: "Armenia", "nagorno-karabakh": "Karabakh", russia: "Russia",
+  "osce-minsk-group": "OSCE Minsk Group", turkey: "Turkey", iran: "Iran", "united-states": "United States",
+  france: "France", "european-union": "European Union", "united-nations": "United Nations", icrc: "Red Cross",
+};
+/** A speaker's name longer than this, or holding a separator, is site furniture, not a name. */
+const MAX_SPEAKER_CHARS = 80;
+
+/** The words that name a claim's speaker: its name as extracted, and its side's name. */
+export function speakerNames(speaker: string | null | undefined, side: string): string[] {
+  const names: string[] = [];
+  if (speaker && speaker.length <= MAX_SPEAKER_CHARS && !/[|\n]/.test(speaker)) names.push(speaker);
+  const label = SIDE_WORDS[side];
+  if (label) names.push(label);
+  return names;
+}
+
+/**
+ * A passage is also found by who speaks in it: a press release or a transcript gives its speaker
+ * once ("Maria Zakharova:", the issuing ministry), and news resolves "he said" to a name. The
+ * speakers' words the passage does not already hold are indexed with it, once each.
+ */
+export function speakerTerms(names: readonly string[] | undefined, tokens: readonly string[]): string[] {
+  if (!names || names.length === 0) return [];
+  const present = new Set(analyzeWords(tokens));
+  const added: string[] = [];
+  for (const name of names) {
+    for (const term of analyze(name)) {
+      if (present.has(term)) continue;
+      present.add(term);
+      added.push(term);
+    }
+  }
+  return added;
 }
 
 function assemble(passages: PassageRecord[], bm25: Bm25Index, vocabulary: Vocabulary, shortFields: ShortFieldIndex): SearchIndex {

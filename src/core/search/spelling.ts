@@ -72,6 +72,11 @@ export function correctionCandidates(vocabulary: Vocabulary, word: string, max =
     return { word: result.item, score, rank: score + 0.04 * lengthGap - commonness };
   });
   ranked.sort((a, b) => a.rank - b.rank);
+  // Fuse scores a shared run of letters well even when the words differ by several edits
+  // ("admit" → "dmitry", "flare" → "inflame", "world" → "would"): a typo is a slip or two.
+  const close = ranked.filter((r) => editDistance(word, r.word) <= maxEdits(word));
+  ranked.length = 0;
+  ranked.push(...close);
   const best = ranked[0]?.rank ?? 0;
   return ranked.filter((r) => r.rank <= best + PLAUSIBLE_GAP).slice(0, max).map(({ word: w, score }) => ({ word: w, score }));
 }
@@ -92,4 +97,26 @@ function candidateIds(vocabulary: Vocabulary, word: string): number[] {
   }
   ranked.sort((a, b) => b.shared - a.shared);
   return ranked.slice(0, MAX_CANDIDATES).map((r) => r.id);
+}
+
+/** Edits a typo of this length may hold: one in a short word, two in a longer one, three in a long one. */
+export function maxEdits(word: string): number {
+  return word.length <= 6 ? 1 : word.length <= 10 ? 2 : 3;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = rows[i] as number[];
+      const up = rows[i - 1] as number[];
+      let d = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+      row[j] = d;
+    }
+  }
+  return (rows[a.length] as number[])[b.length] ?? 0;
 }

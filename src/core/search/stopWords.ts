@@ -9,7 +9,8 @@ all each every both either neither other another such own same more most less le
 up down out off again further once ever still yet while because although though per via`;
 
 const QUESTION_WORDS = `happen happened happens happening tell told say said says saying know known describe
-explain please anything something someone anyone give gave`;
+explain please anything something someone anyone give gave
+role play played plays kind type sort according`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean),
