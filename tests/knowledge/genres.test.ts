@@ -174,3 +174,33 @@ describe("a wire story and a plain news story", () => {
     expect(article.meta.genre).toBe("news");
   });
 });
+
+describe("an interview whose questions are labelled with the outlet's initials", () => {
+  const { article, claimOf } = read(
+    "STEPPE REVIEW | INTERVIEWS",
+    "",
+    "'The talks go on': Armenia's foreign minister on the peace process",
+    "",
+    "SR: Minister, is the process still alive?",
+    "",
+    "Mirakyan: It is alive. Both presidents have said so.",
+    "",
+    "SR: Will you meet in Geneva?",
+    "",
+    "Mirakyan: Of course.",
+    "",
+    "SR: And the prisoners?",
+    "",
+    "Mirakyan: We expect all of them to be released by spring.",
+  );
+
+  it("takes the label whose turns ask as the interviewer's", () => {
+    expect(article.meta.genre).toBe("interview");
+    expect(claimOf("Will you meet in Geneva")).toEqual([]);
+  });
+
+  it("gives an answerer the gazetteer does not know the side of the official the page is about, and a courtesy no claim", () => {
+    expect(claimOf("We expect all of them to be released")).toEqual(["armenia"]);
+    expect(claimOf("Of course")).toEqual([]);
+  });
+});

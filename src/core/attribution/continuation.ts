@@ -16,8 +16,8 @@ export const CONTINUATION_RULES = {
     counterExamples: ["What had taken place was open aggression against a Member State."],
   },
   outletCaveat: {
-    pattern: /\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|\bwas not immediately (?:clear|possible)\b/i,
-    examples: ["The competing claims could not be independently verified."],
+    pattern: /\b(?:could|can)\s*(?:not\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)\b|\bwas not immediately (?:clear|possible)\b/i,
+    examples: ["The competing claims could not be independently verified.", "Neither set of images could be independently verified."],
     counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
   },
 } satisfies RuleTable<string>;

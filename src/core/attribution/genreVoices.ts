@@ -25,13 +25,27 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const entries = new Set(structure.entries);
   const issuer = structure.issuer && !isMeetingCoverage(article, gazetteer) ? resolveSpeakerPhrase(structure.issuer, state, gazetteer) : null;
   const answerers = new Map<string, DocumentSpeaker>();
+  // Whom the page is about: the interviewee or briefer it names, else the first official its head
+  // names ("Armenia's foreign minister on the Karabakh talks").
+  const subject = (): DocumentSpeaker | null => {
+    const named = structure.interviewee ? resolveSpeakerPhrase(structure.interviewee, state, gazetteer) : null;
+    if (named && named.sides[0] !== UNCLEAR) return named;
+    const head = [article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)].join(". ");
+    const official = resolveSpeakerPhrase(head.split(/[.!?]\s/).find((t) => /\b(?:minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/i.test(t)) ?? "", state, gazetteer);
+    return official.sides[0] !== UNCLEAR ? official : named;
+  };
   const answerer = (label: string | null): DocumentSpeaker => {
-    const phrase = label ?? structure.interviewee;
-    if (!phrase) return { sides: [UNCLEAR], speaker: "the interviewee" };
-    const known = answerers.get(phrase) ?? resolveSpeakerPhrase(phrase, state, gazetteer);
+    const key = label ?? "";
+    const cached = answerers.get(key);
+    if (cached) return cached;
+    // A label the gazetteer knows speaks for its own side; one it does not ("Oskanian", "MR.
+    // CAVANAUGH") speaks for the page's interviewee or briefer, when the page names one.
+    const own = label ? resolveSpeakerPhrase(label, state, gazetteer) : null;
+    const page = own && own.sides[0] !== UNCLEAR ? null : subject();
+    const resolved = own && own.sides[0] !== UNCLEAR ? own : page ? { ...page, speaker: label ?? page.speaker } : (own ?? { sides: [UNCLEAR], speaker: "the interviewee" });
     // The same answerer again later: resolved once, so the answers stay with one side.
-    answerers.set(phrase, known);
-    return known;
+    answerers.set(key, resolved);
+    return resolved;
   };
   return {
     enterPassage(passage) {
@@ -42,7 +56,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     voicesOf(passage, sentence, own) {
       const turn = structure.turns[passage.id];
       if (turn?.role === "question" || turn?.role === "verdict") return [];
-      if (turn?.role === "answer") return isStatement(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
+      if (turn?.role === "answer") return isStatement(sentence) && !isCourtesy(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
       if (turn?.role === "checked") {
         // The source line in brackets after the quote is not part of the claim.
         if (/^\(.*\)\.?$/.test(sentence.trim())) return [];
@@ -90,6 +104,13 @@ function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolea
 /** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */
 function isProse(sentence: string): boolean {
   return /[.!?"”’)…]$/.test(sentence.trim()) || sentence.split(/\s+/).length >= 8;
+}
+
+/** "Thank you.", "Yes, I believe so.", "(The briefing concluded at 3:42 p.m.)": no claim in a turn. */
+const COURTESY = /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|yes|no|of course|certainly|absolutely|sure|exactly|indeed)\b[^.!?]{0,30}[.!?]?)$/iu;
+
+function isCourtesy(sentence: string): boolean {
+  return COURTESY.test(sentence.trim());
 }
 
 function isStatement(sentence: string): boolean {

@@ -79,10 +79,11 @@ function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { 
   // After a question, paragraphs answer it until the next question; the answerer's label carries on.
   let answering = false;
   let answerer: string | null = null;
+  const askers = askingLabels(passages);
   for (const p of passages) {
     if (p.heading) continue;
     const label = GENRE_CUES.turnLabel.exec(p.text)?.[1]?.trim() ?? null;
-    const asks = label ? GENRE_CUES.questionLabel.test(label) : interviewPage && isBareQuestion(p);
+    const asks = label ? GENRE_CUES.questionLabel.test(label) || askers.has(label) : interviewPage && isBareQuestion(p);
     if (asks) {
       questions++;
       turns[p.id] = { role: "question", label };
@@ -98,6 +99,24 @@ function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { 
     turns[p.id] = { role: "answer", label: answerer };
   }
   return { turns, questions };
+}
+
+/**
+ * "CWR: Minister, is the peace process alive?": of two or more labels that take turns, the one
+ * whose turns are questions is the interviewer's, whatever it is called.
+ */
+function askingLabels(passages: readonly Passage[]): Set<string> {
+  const turns = new Map<string, { all: number; asking: number }>();
+  for (const p of passages) {
+    const label = GENRE_CUES.turnLabel.exec(p.text)?.[1]?.trim();
+    if (!label || p.heading) continue;
+    const t = turns.get(label) ?? { all: 0, asking: 0 };
+    t.all++;
+    if (p.text.includes("?")) t.asking++;
+    turns.set(label, t);
+  }
+  if (turns.size < 2) return new Set();
+  return new Set([...turns].filter(([, t]) => t.all >= 2 && t.asking * 3 >= t.all * 2).map(([label]) => label));
 }
 
 function isBareQuestion(p: Passage): boolean {

@@ -3,7 +3,7 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** A public body that can issue a statement in its own name. */
-const BODY = String.raw`(?:president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
+const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|human rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
 
 export const GENRE_RULES = {
   factCheckLabel: {
@@ -67,7 +67,7 @@ export const GENRE_RULES = {
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
   releaseMarker: {
-    pattern: /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b|^operational update\b/i,
+    pattern: /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b|^operational update\b|^report$/i,
     examples: ["Press release No: 312/20", "PRESS RELEASES", "No: 214/23", "Statement", "Press Service of the President of the Republic of Azerbaijan", "News release · 13 October 2020", "OPERATIONAL UPDATE"],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed."],
   },

@@ -56,7 +56,7 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["No: the ministry rejected the claim"],
   },
   label: {
-    pattern: /^(?:press release|official web-?site|statement|news release|operational update|live|breaking|exclusive|full text|transcript|archive)\b/i,
+    pattern: /^(?:press release|official web-?site|statement|news release|operational update|report|live|breaking|exclusive|full text|transcript|archive)\b/i,
     examples: ["Press Release", "Official web-site", "Live"],
     counterExamples: ["Caucasus Brief"],
   },
