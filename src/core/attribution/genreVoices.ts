@@ -23,7 +23,7 @@ const MIN_STATEMENT_WORDS = 3;
 export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer: Gazetteer): GenreVoices {
   const { structure } = article;
   const entries = new Set(structure.entries);
-  const issuer = structure.issuer && !isMeetingCoverage(article, gazetteer) ? resolveSpeakerPhrase(structure.issuer, state, gazetteer) : null;
+  const issuer = structure.issuer && !isMeetingCoverage(article, gazetteer) ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : null;
   const answerers = new Map<string, DocumentSpeaker>();
   // Whom the page is about: the interviewee or briefer it names, else the first official its head
   // names ("Armenia's foreign minister on the Karabakh talks").
@@ -81,6 +81,14 @@ function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer)
   if (tail.length < 3) return null;
   const author = resolveSpeakerPhrase(tail, state, gazetteer);
   return { ...author, speaker: tail.split(",")[0]?.trim() || author.speaker };
+}
+
+/** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
+function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
+  const named = resolveSpeakerPhrase(issuer, state, gazetteer);
+  if (named.sides[0] !== UNCLEAR || !outlet) return named;
+  const site = resolveSpeakerPhrase(outlet, state, gazetteer);
+  return site.sides[0] !== UNCLEAR ? { ...site, speaker: named.speaker } : named;
 }
 
 /** Sides enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */

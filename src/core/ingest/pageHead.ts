@@ -58,7 +58,7 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
 
 function isBodyText(text: string): boolean {
   if (text.length > BODY_LENGTH) return true;
-  return /[.!"”]$/.test(text) && text.split(/\s+/).length >= BODY_WORDS;
+  return /[.!"”:]$/.test(text) && text.split(/\s+/).length >= BODY_WORDS - 2;
 }
 
 /**
@@ -91,7 +91,8 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
  * "Press Release": a name or a label with no verb, above the headline.
  */
 function isMastheadLike(text: string): boolean {
-  if (mastheadOutlet(text) || PAGE_HEAD.label.test(text)) return true;
+  // A label is a few words ("Press Release"); "Statement of the Ministry … on …" is a headline.
+  if (mastheadOutlet(text) || (PAGE_HEAD.label.test(text) && text.split(/\s+/).length <= 4)) return true;
   // "CWS | CAUCASUS WIRE SERVICE", "AZERTAC - Azerbaijan State News Agency", "ARARAT MONITOR |
   // Politics Security Economy": a name with its long form or its navigation.
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/);
