@@ -204,3 +204,55 @@ describe("an interview whose questions are labelled with the outlet's initials",
     expect(claimOf("Of course")).toEqual([]);
   });
 });
+
+describe("reports and meeting coverage", () => {
+  it("makes a monitoring group's report its own claims, even where it relays the parties", () => {
+    const { article, claimOf } = read(
+      "STEPPE RIGHTS MONITOR",
+      "Home | Reports | Donate",
+      "",
+      "REPORT | 2 March 2021",
+      "",
+      "Shelled cities: civilian harm in the autumn war",
+      "",
+      "Cluster munitions struck the centre of Barda on 28 October.",
+      "",
+      "Azerbaijan's prosecutor said 21 civilians were killed there. Armenian officials denied targeting civilians.",
+    );
+    expect(article.meta.genre).toBe("press-release");
+    expect(claimOf("Cluster munitions struck")).toEqual(["other"]);
+    expect(claimOf("Armenian officials denied")).toEqual(["other"]);
+  });
+
+  it("leaves a UN meeting's coverage to its delegates", () => {
+    const { claimOf } = read(
+      "Press Release",
+      "",
+      "Security Council calls for restraint",
+      "",
+      "The representative of Azerbaijan said his country had acted in self-defence.",
+      "",
+      "The representative of Armenia said the attack was unprovoked.",
+      "",
+      "The representative of France said all parties should return to talks.",
+    );
+    expect(claimOf("his country had acted")).toEqual(["azerbaijan"]);
+    expect(claimOf("the attack was unprovoked")).toEqual(["armenia"]);
+  });
+
+  it("reads a statement headed by the ministry's own title as issued by that ministry of the site's state", () => {
+    const { article, claimOf } = read(
+      "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA",
+      "",
+      "PRESS RELEASE",
+      "",
+      "Statement of the Ministry of Foreign Affairs on the shelling near Tavush",
+      "",
+      "The Ministry of Foreign Affairs informs of the following:",
+      "",
+      "1. On 5 May units of the armed forces of Azerbaijan opened fire on villages in Tavush.",
+    );
+    expect(article.meta.title).toBe("Statement of the Ministry of Foreign Affairs on the shelling near Tavush");
+    expect(claimOf("opened fire on villages")).toEqual(["armenia"]);
+  });
+});

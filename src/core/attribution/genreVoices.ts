@@ -88,25 +88,32 @@ function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazet
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
   if (named.sides[0] !== UNCLEAR || !outlet) return named;
   const site = resolveSpeakerPhrase(outlet, state, gazetteer);
-  return site.sides[0] !== UNCLEAR ? { ...site, speaker: named.speaker } : named;
+  if (site.sides[0] !== UNCLEAR) return { ...site, speaker: named.speaker };
+  // A monitoring group or institute the gazetteer does not know issues its report as a third party.
+  return NON_GOVERNMENTAL.test(issuer) ? { sides: ["other"], speaker: named.speaker } : named;
 }
 
-/** Sides enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */
-const MEETING_SIDES = 4;
+const NON_GOVERNMENTAL = /\b(?:observatory|watch|institute|foundation|amnesty|human rights|rights group|monitor|centre for|center for|ngo)\b/i;
+
+/** Delegates enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */
+const MEETING_DELEGATES = 3;
+const DELEGATE = /\b(?:representatives?|delegates?|delegations?|permanent representative)\b/i;
 
 /**
- * A UN press release reporting a meeting ("The representative of Azerbaijan said …") gives many
- * parties their own words; a ministry's statement relays one or two. Read on a scratch discourse.
+ * A UN press release reporting a meeting ("The representative of Azerbaijan said …") gives each
+ * delegation its own words, where a ministry's statement or a rights group's report relays others
+ * in its own voice. Told by the delegates who speak, read on a scratch discourse.
  */
 function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolean {
   const scratch = emptyDiscourse();
-  const sides = new Set<string>();
+  let delegates = 0;
   for (const passage of article.passages) {
     for (const sentence of passage.sentences) {
-      for (const voice of attributeSentence(sentence.text, scratch, gazetteer).voices) for (const side of voice.sides) if (side !== UNCLEAR) sides.add(side);
+      const voices = attributeSentence(sentence.text, scratch, gazetteer).voices;
+      if (voices.some((v) => DELEGATE.test(v.speaker))) delegates++;
     }
   }
-  return sides.size >= MEETING_SIDES;
+  return delegates >= MEETING_DELEGATES;
 }
 
 /** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */

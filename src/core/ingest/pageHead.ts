@@ -33,7 +33,11 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     seen++;
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
-    if (readMetadataLine(text) || isBoilerplate(text) || withoutFurnitureSentences(splitSentences(text)).length === 0) continue;
+    if (readMetadataLine(text) || isBoilerplate(text) || withoutFurnitureSentences(splitSentences(text)).length === 0) {
+      // "REPORT | 17 December 2020": a date line may still carry the page's label.
+      head.labels.push(...text.split(PAGE_HEAD.separator).map((p) => p.trim()).filter((p) => PAGE_HEAD.label.test(p) && p.split(/\s+/).length <= 3));
+      continue;
+    }
     if (isBodyText(text)) break;
     if (PAGE_HEAD.releaseNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
