@@ -93,7 +93,7 @@ function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazet
   return NON_GOVERNMENTAL.test(issuer) ? { sides: ["other"], speaker: named.speaker } : named;
 }
 
-const NON_GOVERNMENTAL = /\b(?:observatory|watch|institute|foundation|amnesty|human rights|rights group|monitor|centre for|center for|ngo)\b/i;
+const NON_GOVERNMENTAL = /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngo)\b/i;
 
 /** Delegates enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */
 const MEETING_DELEGATES = 3;

@@ -3,7 +3,7 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** A public body that can issue a statement in its own name. */
-const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|human rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
+const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
 
 export const GENRE_RULES = {
   factCheckLabel: {
