@@ -97,11 +97,20 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const actorIndex = indexByFirstWord(phrases);
   const placeIndex = indexByFirstWord(placePhrases);
   const peoples = new Set(data.peoples.names.map(normalizePhrase));
+  // Asked for every country word that speaks: remembered, so each phrase is normalised once.
+  const peopleSeen = new Map<string, boolean>();
   const roles = compileRoles(data.thirdPartyRoles.names);
   return {
     match: (tokens) => matchPhrases(actorIndex, tokens),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
-    isPeople: (text) => peoples.has(normalizePhrase(text.replace(/^(?:the|an?|another|some|many|local|several)\s+/i, ""))),
+    isPeople: (text) => {
+      let known = peopleSeen.get(text);
+      if (known === undefined) {
+        known = peoples.has(normalizePhrase(text.replace(/^(?:the|an?|another|some|many|local|several)\s+/i, "")));
+        if (peopleSeen.size < 10_000) peopleSeen.set(text, known);
+      }
+      return known;
+    },
     hasThirdPartyRole: (tokens) => roles(tokens),
   };
 }

@@ -175,6 +175,7 @@ function isNavigationStrip(text: string): boolean {
 const RULES: readonly Rule[] = [
   { pattern: isNavigationStrip },
   { pattern: isWidgetStrip, maxLength: 160 },
+  // Furniture is short: a longer line is news, and skips these rules at the cost of one length check.
   ...Object.values(FURNITURE).map((pattern) => ({ pattern, maxLength: 250 })),
   ...LICENSING_LINKS.map((pattern) => ({ pattern, maxLength: 80 })),
   // "ANALYSIS | Reading time: 11 min | Share this article": a strip of widgets and labels.
@@ -302,6 +303,11 @@ const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
  * its subject that follow it.
  */
 export function withoutFurnitureSentences(sentences: readonly string[]): string[] {
+  // Furniture sits at a paragraph's edges ("Archive document. …", "… Please contact us."): a
+  // paragraph whose first and last sentences are news is news throughout, and costs two checks.
+  const first = sentences[0] ?? "";
+  const last = sentences.at(-1) ?? "";
+  if (!isBoilerplate(first) && (sentences.length === 1 || !isBoilerplate(last))) return [...sentences];
   const kept: string[] = [];
   let inBio = false;
   for (const sentence of sentences) {

@@ -54,9 +54,20 @@ export const FURNITURE_RULES = {
     counterExamples: ["The ministry agreed to the talks."],
   },
   signUp: {
-    pattern: /^(?:sign up (?:for|to)\b.*|.{0,60}\bin your inbox\.?|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?\s*:.*|sources are linked in\b.*|.{0,80}\bletters to the editor\b.*|.{0,60}\bfor reprints\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:writes|reports) (?:about|on)\b.*|about the author\s*:.*)$/iu,
-    examples: ["Sign up for Eurasia Wire Morning Brief - the region in five minutes", "Get our morning briefing in your inbox", "Enjoyed this long read? Get our weekend edition every Saturday.", "Corrections: an earlier version of this explainer gave the wrong date", "Not an official record.", "37 comments | Join the conversation", "Comments (37)", "Katarzyna Wójcik-Hale writes about the former Soviet Union.", "About the author: Anahit Grigoryan covers Armenia for the Highland Herald."],
+    pattern: /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
+    examples: ["Sign up for Eurasia Wire Morning Brief - the region in five minutes", "Enjoyed this long read? Get our weekend edition every Saturday.", "Corrections: an earlier version of this explainer gave the wrong date", "Not an official record.", "37 comments | Join the conversation", "Comments (37)", "About the author: Anahit Grigoryan covers Armenia for the Highland Herald."],
     counterExamples: ["Residents signed up for evacuation buses, officials said.", "Corrections officers were among the dead."],
+  },
+  // Unanchored phrases, cheap to search for: they end or name a prompt wherever they stand.
+  readerService: {
+    pattern: /\bin your inbox\.?$|\bletters to the editor\b|\bfor reprints\b/i,
+    examples: ["Get our morning briefing in your inbox", "Meridian Weekly welcomes letters to the editor: letters@meridianweekly.example", "Herald archives: call 1-800-555-0142 for reprints of this article."],
+    counterExamples: ["The ministry wrote to the editor of the newspaper."],
+  },
+  columnistLine: {
+    pattern: /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:writes|reports) (?:about|on) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3}\.$/u,
+    examples: ["Katarzyna Wójcik-Hale writes about the former Soviet Union."],
+    counterExamples: ["Hikmet Hajiyev writes on X that the strike hit a depot in Khankendi."],
   },
   starStrip: {
     pattern: /^[\p{Lu}][\p{L} ]{1,40}(?:\s+\*\s+[\p{Lu}][\p{L} ]{1,40}){2,}$/u,

@@ -31,9 +31,11 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
+    if (text.length > BODY_LENGTH) break;
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
-    if (readMetadataLine(text) || isBoilerplate(text) || withoutFurnitureSentences(splitSentences(text)).length === 0) {
+    const furniture = isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
+    if (furniture || readMetadataLine(text)) {
       // "REPORT | 17 December 2020": a date line may still carry the page's label.
       head.labels.push(...text.split(PAGE_HEAD.separator).map((p) => p.trim()).filter((p) => PAGE_HEAD.label.test(p) && p.split(/\s+/).length <= 3));
       continue;
