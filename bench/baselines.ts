@@ -22,7 +22,11 @@ export function miniSearchBaseline(passages: BaselinePassage[]): Baseline {
   return {
     name: "MiniSearch",
     buildMs: performance.now() - start,
-    search: (question, limit) => index.search(question).slice(0, limit).map((r) => Number(r.id)),
+    search: (question, limit) =>
+      index
+        .search(question)
+        .slice(0, limit)
+        .map((r) => Number(r.id)),
   };
 }
 

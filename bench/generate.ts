@@ -28,14 +28,56 @@ export function random(seed: number): () => number {
   };
 }
 
-const PLACES = ["Hadrut", "Shusha", "Martuni", "Martakert", "Askeran", "Agdam", "Fuzuli", "Jabrayil", "Lachin", "Kalbajar", "Tartar", "Barda", "Ganja", "Talish", "Madagiz", "Zangilan", "Qubadli", "Stepanakert", "Tovuz", "Jermuk"];
+const PLACES = [
+  "Hadrut",
+  "Shusha",
+  "Martuni",
+  "Martakert",
+  "Askeran",
+  "Agdam",
+  "Fuzuli",
+  "Jabrayil",
+  "Lachin",
+  "Kalbajar",
+  "Tartar",
+  "Barda",
+  "Ganja",
+  "Talish",
+  "Madagiz",
+  "Zangilan",
+  "Qubadli",
+  "Stepanakert",
+  "Tovuz",
+  "Jermuk",
+];
 const SPEAKERS = [
-  { side: "azerbaijan", who: ["Azerbaijan's Defence Ministry", "the Azerbaijani military", "Baku", "Azerbaijan's Foreign Ministry", "the presidential administration in Baku"] },
+  {
+    side: "azerbaijan",
+    who: ["Azerbaijan's Defence Ministry", "the Azerbaijani military", "Baku", "Azerbaijan's Foreign Ministry", "the presidential administration in Baku"],
+  },
   { side: "armenia", who: ["Armenia's Defence Ministry", "the Armenian Foreign Ministry", "Yerevan", "the Armenian government"] },
   { side: "nagorno-karabakh", who: ["Karabakh's Armenian-backed Defense Army", "the separatist authorities in Stepanakert", "the Artsakh information centre"] },
 ];
-const MEDIATORS = ["The OSCE Minsk Group co-chairs", "The Russian Defence Ministry", "The U.S. State Department", "The European Union's foreign policy chief", "The International Committee of the Red Cross", "The UN Secretary-General"];
-const EVENTS = ["an artillery attack", "a drone strike", "a sniper attack", "heavy shelling", "a cross-border raid", "an ambush", "mortar fire", "a helicopter crash", "a skirmish", "a sabotage attempt"];
+const MEDIATORS = [
+  "The OSCE Minsk Group co-chairs",
+  "The Russian Defence Ministry",
+  "The U.S. State Department",
+  "The European Union's foreign policy chief",
+  "The International Committee of the Red Cross",
+  "The UN Secretary-General",
+];
+const EVENTS = [
+  "an artillery attack",
+  "a drone strike",
+  "a sniper attack",
+  "heavy shelling",
+  "a cross-border raid",
+  "an ambush",
+  "mortar fire",
+  "a helicopter crash",
+  "a skirmish",
+  "a sabotage attempt",
+];
 const VERBS = ["said", "claimed", "reported", "announced", "insisted"];
 const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "12", "15", "at least three", "more than 20", "nearly 30"];
 const SYLLABLES = ["ar", "men", "az", "ov", "yan", "ka", "ri", "bek", "sar", "gis", "ta", "lu", "ham", "zad", "ne", "vo", "gor", "il", "da", "shi"];
@@ -76,7 +118,10 @@ export function generateCorpus(targetPassages: number, seeds: GeneratedArticle[]
     const place = pick(rnd, PLACES);
     const event = pick(rnd, EVENTS);
     const a = pick(rnd, SPEAKERS);
-    const b = pick(rnd, SPEAKERS.filter((s) => s.side !== a.side));
+    const b = pick(
+      rnd,
+      SPEAKERS.filter((s) => s.side !== a.side),
+    );
     const spokesman = `${name(rnd)} ${name(rnd)}`;
     const village = name(rnd);
     const killed = pick(rnd, NUMBERS);

@@ -15,7 +15,10 @@ import { flexSearchBaseline, miniSearchBaseline, type Baseline, type BaselinePas
 import { type BenchQuestion, generateCorpus, random, typo } from "./generate.ts";
 import { latencies, mb, ms, pct, percentile, timed, timedAsync } from "./stats.ts";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const ROOT = new URL("..", import.meta.url).pathname;
 const LOADS = 5;
 
@@ -54,7 +57,9 @@ async function seedArticles(): Promise<{ file: string; text: string }[]> {
 
 async function seedQuestions(): Promise<BenchQuestion[]> {
   try {
-    const gold = JSON.parse(await readFile(join(ROOT, "../shared/gold/seeds.json"), "utf8")) as { questions: { q: string; expect: { file: string; fragment: string }[] }[] };
+    const gold = JSON.parse(await readFile(join(ROOT, "../shared/gold/seeds.json"), "utf8")) as {
+      questions: { q: string; expect: { file: string; fragment: string }[] }[];
+    };
     return gold.questions.map((q) => ({ q: q.q, file: q.expect[0]?.file ?? "", fragment: q.expect[0]?.fragment ?? "" }));
   } catch {
     return [];
@@ -121,7 +126,7 @@ async function measure(size: number, seeds: { file: string; text: string }[], se
 
     const rnd = random(size);
     const places = ["Hadrut", "Shusha", "Martuni", "Lachin", "Fuzuli", "Agdam", "Talish", "Tovuz"];
-    const placeQueries = Array.from({ length: 40 }, (_, i) => (i % 2 ? typo(rnd, places[i % places.length] ?? "") : places[i % places.length] ?? ""));
+    const placeQueries = Array.from({ length: 40 }, (_, i) => (i % 2 ? typo(rnd, places[i % places.length] ?? "") : (places[i % places.length] ?? "")));
     const sides: Side[] = ["azerbaijan", "armenia", "nagorno-karabakh"];
     const topics = ["drone strike", "ceasefire violation", "shelling near Shusha", "civilians wounded", "provocation", "talks"];
     const kinds: Row["kinds"] = {};
@@ -129,11 +134,32 @@ async function measure(size: number, seeds: { file: string; text: string }[], se
       kinds[kind] = { p50: percentile(values, 50), p95: percentile(values, 95) };
     };
     library.ask("warm up the caches");
-    record("ask", latencies(allQuestions.map((q) => q.q), (q) => library.ask(q)));
-    record("incident", latencies(placeQueries, (q) => library.incident(q)));
-    record("claims", latencies(Array.from({ length: 30 }, (_, i) => `${i}`), (i) => library.claims(sides[Number(i) % 3], topics[Number(i) % topics.length])));
-    record("casualties", latencies(placeQueries.slice(0, 30), (q) => library.casualties(q)));
-    record("mediators", latencies(topics.concat(placeQueries.slice(0, 24)), (q) => library.mediators(q)));
+    record(
+      "ask",
+      latencies(
+        allQuestions.map((q) => q.q),
+        (q) => library.ask(q),
+      ),
+    );
+    record(
+      "incident",
+      latencies(placeQueries, (q) => library.incident(q)),
+    );
+    record(
+      "claims",
+      latencies(
+        Array.from({ length: 30 }, (_, i) => `${i}`),
+        (i) => library.claims(sides[Number(i) % 3], topics[Number(i) % topics.length]),
+      ),
+    );
+    record(
+      "casualties",
+      latencies(placeQueries.slice(0, 30), (q) => library.casualties(q)),
+    );
+    record(
+      "mediators",
+      latencies(topics.concat(placeQueries.slice(0, 24)), (q) => library.mediators(q)),
+    );
 
     const hits: Row["hits"] = { ours: hitAt3(allQuestions, (q) => library.ask(q).sources.slice(0, 3)) };
     library.close();
@@ -147,9 +173,26 @@ async function measure(size: number, seeds: { file: string; text: string }[], se
       const baseline: Baseline = make(passages);
       const top3 = (q: string) => baseline.search(q, 3).map((id) => ({ file: records[id]?.passage.file ?? "", text: records[id]?.passage.text ?? "" }));
       hits[baseline.name] = hitAt3(allQuestions, top3);
-      baselineP50[baseline.name] = percentile(latencies(allQuestions.map((q) => q.q), (q) => baseline.search(q, 3)), 50);
+      baselineP50[baseline.name] = percentile(
+        latencies(
+          allQuestions.map((q) => q.q),
+          (q) => baseline.search(q, 3),
+        ),
+        50,
+      );
     }
-    return { passages: report?.passages ?? records.length, reindexMs: built.ms, indexBytes, loadMs: median(loads), parseMs: median(parses), stallMs, heapMb, kinds, hits, baselineP50 };
+    return {
+      passages: report?.passages ?? records.length,
+      reindexMs: built.ms,
+      indexBytes,
+      loadMs: median(loads),
+      parseMs: median(parses),
+      stallMs,
+      heapMb,
+      kinds,
+      hits,
+      baselineP50,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -157,7 +200,24 @@ async function measure(size: number, seeds: { file: string; text: string }[], se
 
 function table(rows: Row[]): string {
   const kinds = ["ask", "incident", "claims", "casualties", "mediators"];
-  const header = ["passages", "re-index s", "main thread's longest stall during re-index ms", "index MB", "load ms (median)", "JSON.parse ms", "load ÷ JSON.parse", "heap MB", ...kinds.map((k) => `${k} p50/p95 ms`), "hit@3 ours", "hit@3 MiniSearch", "hit@3 FlexSearch", "MiniSearch p50 ms", "FlexSearch p50 ms", "ask p50 ÷ MiniSearch", "ask p50 ÷ FlexSearch"];
+  const header = [
+    "passages",
+    "re-index s",
+    "main thread's longest stall during re-index ms",
+    "index MB",
+    "load ms (median)",
+    "JSON.parse ms",
+    "load ÷ JSON.parse",
+    "heap MB",
+    ...kinds.map((k) => `${k} p50/p95 ms`),
+    "hit@3 ours",
+    "hit@3 MiniSearch",
+    "hit@3 FlexSearch",
+    "MiniSearch p50 ms",
+    "FlexSearch p50 ms",
+    "ask p50 ÷ MiniSearch",
+    "ask p50 ÷ FlexSearch",
+  ];
   const lines = rows.map((r) => [
     String(r.passages),
     (r.reindexMs / 1000).toFixed(1),

@@ -21,12 +21,18 @@ const wanted = args.filter((a) => !a.startsWith("--"));
 
 const fixtures = join(root, "tests", "fixtures");
 const sets = [{ name: "seeds", gold: join(root, "..", "shared", "gold", "seeds.json"), corpus: "corpus" }];
-for (const f of readdirSync(fixtures).filter((f) => f.endsWith("-gold.json")).sort()) {
+for (const f of readdirSync(fixtures)
+  .filter((f) => f.endsWith("-gold.json"))
+  .sort()) {
   const name = f.replace(/-gold\.json$/, "");
   sets.push({ name, gold: join(fixtures, f), corpus: `tests/fixtures/${name}` });
 }
 const questions = join(fixtures, "questions");
-for (const f of existsSync(questions) ? readdirSync(questions).filter((f) => f.endsWith(".json")).sort() : []) {
+for (const f of existsSync(questions)
+  ? readdirSync(questions)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : []) {
   const gold = join(questions, f);
   sets.push({ name: `questions/${f.replace(/\.json$/, "")}`, gold, corpus: JSON.parse(readFileSync(gold, "utf8")).corpus });
 }

@@ -76,7 +76,10 @@ describe("incident", () => {
     const table = incident(index, "Hadrut").table ?? [];
     const killedAz = table.filter((r) => r.affected === "azerbaijan" && r.killed !== null);
     expect(killedAz.map((r) => [r.claimedBy, r.killed, r.disputed])).toEqual(
-      expect.arrayContaining([["azerbaijan", 4, true], ["nagorno-karabakh", 10, true]]),
+      expect.arrayContaining([
+        ["azerbaijan", 4, true],
+        ["nagorno-karabakh", 10, true],
+      ]),
     );
   });
 

@@ -22,7 +22,16 @@ const hadrutWire: FixtureArticle = {
     { paragraph: 2, fragment: "co-chairs called", side: "osce-minsk-group", speaker: "The OSCE Minsk Group co-chairs", kind: "mediation" },
   ],
   casualties: [
-    { paragraph: 0, fragment: "four of its soldiers", claimedBy: "azerbaijan", affected: "azerbaijan", killed: 4, wounded: null, qualifier: null, date: "2020-12-12" },
+    {
+      paragraph: 0,
+      fragment: "four of its soldiers",
+      claimedBy: "azerbaijan",
+      affected: "azerbaijan",
+      killed: 4,
+      wounded: null,
+      qualifier: null,
+      date: "2020-12-12",
+    },
   ],
 };
 
@@ -41,8 +50,26 @@ const hadrutDaily: FixtureArticle = {
     { paragraph: 1, fragment: "lost ten soldiers", side: "nagorno-karabakh", speaker: "The Karabakh army", kind: "casualties", date: "2020-12-12" },
   ],
   casualties: [
-    { paragraph: 0, fragment: "six Karabakh fighters", claimedBy: "armenia", affected: "nagorno-karabakh", killed: null, wounded: 6, qualifier: null, date: "2020-12-12" },
-    { paragraph: 1, fragment: "lost ten soldiers", claimedBy: "nagorno-karabakh", affected: "azerbaijan", killed: 10, wounded: null, qualifier: null, date: "2020-12-12" },
+    {
+      paragraph: 0,
+      fragment: "six Karabakh fighters",
+      claimedBy: "armenia",
+      affected: "nagorno-karabakh",
+      killed: null,
+      wounded: 6,
+      qualifier: null,
+      date: "2020-12-12",
+    },
+    {
+      paragraph: 1,
+      fragment: "lost ten soldiers",
+      claimedBy: "nagorno-karabakh",
+      affected: "azerbaijan",
+      killed: 10,
+      wounded: null,
+      qualifier: null,
+      date: "2020-12-12",
+    },
   ],
 };
 

@@ -27,8 +27,13 @@ describe("an incident record", () => {
   });
 
   it("falls back to the day it was reported when its sentences give none, and prefers a town to a capital", () => {
-    const counts = new Map([["Baku", 3], ["Tartar", 1]]);
-    expect(incidentTitle({ sentences: ["Shelling hit the town."], placeCounts: counts, start: null, end: null, published: "2016-04-02" }).title).toBe("Shelling of Tartar, reported 2 Apr 2016");
+    const counts = new Map([
+      ["Baku", 3],
+      ["Tartar", 1],
+    ]);
+    expect(incidentTitle({ sentences: ["Shelling hit the town."], placeCounts: counts, start: null, end: null, published: "2016-04-02" }).title).toBe(
+      "Shelling of Tartar, reported 2 Apr 2016",
+    );
   });
 });
 

@@ -59,8 +59,26 @@ describe("a figure question about one day wants that day's figure", () => {
         filler,
       ],
       casualties: [
-        { paragraph: 0, fragment: "killed 4 civilians", claimedBy: "unattributed", affected: "unspecified", killed: 4, wounded: null, qualifier: null, date: "2020-10-09" },
-        { paragraph: 0, fragment: "11 civilians", claimedBy: "unattributed", affected: "unspecified", killed: 11, wounded: null, qualifier: null, date: "2020-10-16" },
+        {
+          paragraph: 0,
+          fragment: "killed 4 civilians",
+          claimedBy: "unattributed",
+          affected: "unspecified",
+          killed: 4,
+          wounded: null,
+          qualifier: null,
+          date: "2020-10-09",
+        },
+        {
+          paragraph: 0,
+          fragment: "11 civilians",
+          claimedBy: "unattributed",
+          affected: "unspecified",
+          killed: 11,
+          wounded: null,
+          qualifier: null,
+          date: "2020-10-16",
+        },
       ],
     }),
   );
@@ -120,7 +138,9 @@ describe("a figure about the side asked beats a toll that names no side", () => 
     corpusFixture({
       file: "tolls.txt",
       published: "2016-04-03",
-      paragraphs: ["At least 20 soldiers on both sides have been killed in the fighting near the lake. Azerbaijan's defence ministry said 6 of its soldiers had been killed near the lake."],
+      paragraphs: [
+        "At least 20 soldiers on both sides have been killed in the fighting near the lake. Azerbaijan's defence ministry said 6 of its soldiers had been killed near the lake.",
+      ],
       claims: [{ paragraph: 0, fragment: "6 of its soldiers", side: "azerbaijan", speaker: "Azerbaijan's defence ministry" }],
       casualties: [
         { paragraph: 0, fragment: "At least 20", claimedBy: "unattributed", affected: "unspecified", killed: 20, wounded: null, qualifier: "at least" },

@@ -56,7 +56,11 @@ describe("reading a question", () => {
   });
 
   it("'its own losses' makes the speaker's side the victims' too", () => {
-    expect(understandQuestion("azerbaijan's own casualty figures for the border fight")).toMatchObject({ asked: "figure", claimant: "azerbaijan", affected: "azerbaijan" });
+    expect(understandQuestion("azerbaijan's own casualty figures for the border fight")).toMatchObject({
+      asked: "figure",
+      claimant: "azerbaijan",
+      affected: "azerbaijan",
+    });
   });
 
   it("a count of prisoners or of the displaced is not a death toll", () => {

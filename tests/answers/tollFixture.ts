@@ -22,7 +22,16 @@ const firstDay: FixtureArticle = {
     { paragraph: 2, fragment: "deeply worried", side: "icrc", speaker: "The ICRC", kind: "mediation", date: "2020-10-17" },
   ],
   casualties: [
-    { paragraph: 0, fragment: "killed 7 civilians", claimedBy: "azerbaijan", affected: "azerbaijan", killed: 7, wounded: 20, qualifier: null, date: "2020-10-17" },
+    {
+      paragraph: 0,
+      fragment: "killed 7 civilians",
+      claimedBy: "azerbaijan",
+      affected: "azerbaijan",
+      killed: 7,
+      wounded: 20,
+      qualifier: null,
+      date: "2020-10-17",
+    },
   ],
 };
 
@@ -48,7 +57,18 @@ const olderFight: FixtureArticle = {
   places: PLACES,
   paragraphs: ["The Karabakh army said 9 of its fighters were killed near Fizuli on April 2."],
   claims: [{ paragraph: 0, fragment: "9 of its fighters", side: "nagorno-karabakh", speaker: "The Karabakh army", kind: "casualties", date: "2016-04-02" }],
-  casualties: [{ paragraph: 0, fragment: "9 of its fighters", claimedBy: "nagorno-karabakh", affected: "nagorno-karabakh", killed: 9, wounded: null, qualifier: null, date: "2016-04-02" }],
+  casualties: [
+    {
+      paragraph: 0,
+      fragment: "9 of its fighters",
+      claimedBy: "nagorno-karabakh",
+      affected: "nagorno-karabakh",
+      killed: 9,
+      wounded: null,
+      qualifier: null,
+      date: "2016-04-02",
+    },
+  ],
 };
 
 export const tollCorpus = () => corpusFixture(firstDay, headline, olderFight);

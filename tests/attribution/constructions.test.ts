@@ -62,7 +62,9 @@ describe("who made a claim", () => {
 
   it("does not split mediators described by their nationalities", () => {
     expect(sidesOf("U.S., Russian and French mediators co-chairing the OSCE Minsk Group expressed concern.")).toEqual(["osce-minsk-group"]);
-    expect(sidesOf("France, the United States and Russia, the co-chairs of the OSCE Minsk Group, called on the parties to respect the truce.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("France, the United States and Russia, the co-chairs of the OSCE Minsk Group, called on the parties to respect the truce.")).toEqual([
+      "osce-minsk-group",
+    ]);
   });
 
   it("ignores parties named inside the quote", () => {
@@ -252,7 +254,9 @@ describe("people the article introduced", () => {
 describe("clauses that repeat the first speaker", () => {
   it("adds no side for 'which it said' or a bare title in a later clause", () => {
     expect(sidesOf("The Foreign Ministry of Azerbaijan said Yerevan bore responsibility for the attack, which it said was planned.")).toEqual(["azerbaijan"]);
-    expect(sidesOf("Armenia's government says 100,000 people were displaced, and Deputy Prime Minister Tigran Khachatryan said 5,000 had left.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenia's government says 100,000 people were displaced, and Deputy Prime Minister Tigran Khachatryan said 5,000 had left.")).toEqual([
+      "armenia",
+    ]);
   });
 
   it("remembers a person introduced long before, particle and all", () => {
@@ -271,11 +275,15 @@ describe("constructions from wire copy", () => {
   });
 
   it("lets dashes set off an apposition", () => {
-    expect(sidesOf("The co-chairs of the OSCE Minsk Group – Russia, France and the United States – said they condemned the fighting.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("The co-chairs of the OSCE Minsk Group – Russia, France and the United States – said they condemned the fighting.")).toEqual([
+      "osce-minsk-group",
+    ]);
   });
 
   it("gives a titled official with a name his title's side from the text before", () => {
-    expect(sidesOf("Armenia's Defense Ministry said the border was calm.", "“No shots were fired,” ministry spokesman Aram Torosyan said.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenia's Defense Ministry said the border was calm.", "“No shots were fired,” ministry spokesman Aram Torosyan said.")).toEqual([
+      "armenia",
+    ]);
   });
 
   it("does not read questions or wh-clauses about speech as claims", () => {

@@ -22,7 +22,10 @@ describe("the gazetteer is data", () => {
   });
 
   it("finds the places a sentence names, under their usual name", () => {
-    const article = parseArticle({ file: "p.txt", text: "Clashes near Hadrout\n\nThe Defense Army said Azerbaijani forces shelled Shushi and Khojavend overnight." });
+    const article = parseArticle({
+      file: "p.txt",
+      text: "Clashes near Hadrout\n\nThe Defense Army said Azerbaijani forces shelled Shushi and Khojavend overnight.",
+    });
     const places = Object.values(extractArticle(article).places).flat();
     expect(places).toEqual(expect.arrayContaining(["Hadrut", "Shusha", "Martuni"]));
   });

@@ -115,7 +115,9 @@ describe("what is not a claim", () => {
 
 describe("offices and qualifiers shared across a sentence", () => {
   it("gives a bare title the qualifier of the title it is coordinated with", () => {
-    expect(sidesOf("Two people were killed, Azerbaijan's Prosecutor General's Office and Interior Ministry said in a joint statement.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Two people were killed, Azerbaijan's Prosecutor General's Office and Interior Ministry said in a joint statement.")).toEqual([
+      "azerbaijan",
+    ]);
   });
 
   it("prefers an earlier qualified body to a title's default side", () => {
@@ -124,7 +126,10 @@ describe("offices and qualifiers shared across a sentence", () => {
   });
 
   it("treats a title with a new holder named in apposition as that holder, not an earlier one", () => {
-    const reads = readSentences("Azerbaijan's president said the offensive was over.", "The mayor of Shusha, Karen Davtyan, told reporters the town was empty.");
+    const reads = readSentences(
+      "Azerbaijan's president said the offensive was over.",
+      "The mayor of Shusha, Karen Davtyan, told reporters the town was empty.",
+    );
     expect(reads[1]?.sides).toEqual(["unclear"]);
   });
 });

@@ -35,7 +35,9 @@ describe("the side that suffered a figure", () => {
     expect(affected("Officials in Baku said eleven people had died in the night.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);
   });
   it("gives them to the claimant when the enemy did the killing, before or after the verb", () => {
-    expect(affected("Stepanakert said Azerbaijani artillery pounded the market, killing four residents.", ctx("nagorno-karabakh"))).toEqual(["nagorno-karabakh"]);
+    expect(affected("Stepanakert said Azerbaijani artillery pounded the market, killing four residents.", ctx("nagorno-karabakh"))).toEqual([
+      "nagorno-karabakh",
+    ]);
     expect(affected("The ministry said a drone launched by Armenian units killed a woman.", ctx("azerbaijan"))).toEqual(["azerbaijan"]);
   });
   it("leaves people unspecified when the claimant's own forces killed them", () => {
@@ -104,7 +106,9 @@ describe("whose losses a speaker puts at a figure", async () => {
   });
 
   it("reads a named side's losses as that side's", () => {
-    expect(figures("Karabakh's defence ministry put the Azerbaijani side's losses at about 300 servicemen killed.")).toEqual([["nagorno-karabakh", "azerbaijan", 300, null]]);
+    expect(figures("Karabakh's defence ministry put the Azerbaijani side's losses at about 300 servicemen killed.")).toEqual([
+      ["nagorno-karabakh", "azerbaijan", 300, null],
+    ]);
   });
 
   it("gives a raised toll to the body that raised it", () => {

@@ -42,9 +42,7 @@ describe("killed and wounded words", () => {
     ]);
   });
   it("reads 'fatally wounded' as killed", () => {
-    expect(only("An Azerbaijani soldier was fatally wounded by sniper fire.")).toEqual([
-      { affected: "azerbaijan", killed: 1, wounded: null, qualifier: null },
-    ]);
+    expect(only("An Azerbaijani soldier was fatally wounded by sniper fire.")).toEqual([{ affected: "azerbaijan", killed: 1, wounded: null, qualifier: null }]);
   });
   it("reads 'another sustained fatal injuries' as one more killed", () => {
     expect(only("The army said two conscripts were killed at a checkpoint and another sustained fatal injuries in hospital.", "armenia")).toEqual([
@@ -80,13 +78,9 @@ describe("zero figures", () => {
     ]);
   });
   it("reads 'none of its troops were hurt' as zero wounded", () => {
-    expect(only("The ministry said none of its troops were hurt.", "armenia")).toEqual([
-      { affected: "armenia", killed: null, wounded: 0, qualifier: null },
-    ]);
+    expect(only("The ministry said none of its troops were hurt.", "armenia")).toEqual([{ affected: "armenia", killed: null, wounded: 0, qualifier: null }]);
   });
   it("reads 'nobody was killed' as zero killed", () => {
-    expect(only("Nobody was killed in the incident.")).toEqual([
-      { affected: "unspecified", killed: 0, wounded: null, qualifier: null },
-    ]);
+    expect(only("Nobody was killed in the incident.")).toEqual([{ affected: "unspecified", killed: 0, wounded: null, qualifier: null }]);
   });
 });

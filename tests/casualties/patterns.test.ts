@@ -37,9 +37,12 @@ describe("sentence patterns", () => {
     ]);
   });
   it("reads 'one of its servicemen was shot and killed'", () => {
-    expect(extractCasualties("The army said one of its servicemen was shot and killed by a sniper.", ctx("nagorno-karabakh"))[0]).toEqual(
-      { affected: "nagorno-karabakh", killed: 1, wounded: null, qualifier: null },
-    );
+    expect(extractCasualties("The army said one of its servicemen was shot and killed by a sniper.", ctx("nagorno-karabakh"))[0]).toEqual({
+      affected: "nagorno-karabakh",
+      killed: 1,
+      wounded: null,
+      qualifier: null,
+    });
   });
   it("reads 'a soldier was killed' as one", () => {
     expect(extractCasualties("A 25-year-old soldier was killed on Tuesday, the ministry said.", ctx("armenia"))).toEqual([
@@ -66,7 +69,8 @@ describe("sentence patterns", () => {
     expect(extractCasualties("More than 900 people, including civilians, were killed in the fighting.", ctx("unattributed"))[0]?.killed).toBe(900);
   });
   it("reads quoted speech inside the sentence as well as the reported part", () => {
-    const s = "“As a result of the attack three Azerbaijani soldiers were wounded,” the ministry said, claiming that at least ten Armenian soldiers were killed.";
+    const s =
+      "“As a result of the attack three Azerbaijani soldiers were wounded,” the ministry said, claiming that at least ten Armenian soldiers were killed.";
     expect(extractCasualties(s, ctx("azerbaijan"))).toEqual([
       { affected: "azerbaijan", killed: null, wounded: 3, qualifier: null },
       { affected: "armenia", killed: 10, wounded: null, qualifier: "at least" },
@@ -96,7 +100,11 @@ describe("numbers that are not casualties", () => {
 });
 
 describe("figures inside larger figures and tolls", () => {
-  const ctx = { claimant: "nagorno-karabakh" as const, possessorSide: "nagorno-karabakh" as const, sideOf: (p: string) => (/armenian/i.test(p) ? ("armenia" as const) : /azerbaijan/i.test(p) ? ("azerbaijan" as const) : null) };
+  const ctx = {
+    claimant: "nagorno-karabakh" as const,
+    possessorSide: "nagorno-karabakh" as const,
+    sideOf: (p: string) => (/armenian/i.test(p) ? ("armenia" as const) : /azerbaijan/i.test(p) ? ("azerbaijan" as const) : null),
+  };
 
   it("keeps 'including two civilians' inside the figure it belongs to", () => {
     expect(extractCasualties("At least 27 people had been killed, including two civilians, and more than 200 wounded.", ctx)).toEqual([
@@ -118,7 +126,11 @@ describe("figures inside larger figures and tolls", () => {
 });
 
 describe("whose losses a toll counts", () => {
-  const az = { claimant: "azerbaijan" as const, possessorSide: "azerbaijan" as const, sideOf: (p: string) => (/armenian/i.test(p) ? ("armenia" as const) : /azerbaijan/i.test(p) ? ("azerbaijan" as const) : null) };
+  const az = {
+    claimant: "azerbaijan" as const,
+    possessorSide: "azerbaijan" as const,
+    sideOf: (p: string) => (/armenian/i.test(p) ? ("armenia" as const) : /azerbaijan/i.test(p) ? ("azerbaijan" as const) : null),
+  };
 
   it("gives 'the enemy had lost' to the other belligerent", () => {
     expect(extractCasualties("The military reported that the enemy had lost up to 100 servicemen.", az)).toMatchObject([
@@ -127,9 +139,7 @@ describe("whose losses a toll counts", () => {
   });
 
   it("gives a civilian toll with no nationality to the belligerent that reports it", () => {
-    expect(extractCasualties("The death toll among civilians rose to 50, the prosecutor said.", az)).toMatchObject([
-      { affected: "azerbaijan", killed: 50 },
-    ]);
+    expect(extractCasualties("The death toll among civilians rose to 50, the prosecutor said.", az)).toMatchObject([{ affected: "azerbaijan", killed: 50 }]);
   });
 
   it("leaves a civilian toll unspecified when the outlet states it", () => {
@@ -143,8 +153,6 @@ describe("losses", () => {
   const az = { claimant: "azerbaijan" as const, possessorSide: "azerbaijan" as const, sideOf: () => null };
 
   it("reads 'its own forces suffered no losses' as none of the claimant's killed", () => {
-    expect(extractCasualties("The ministry said its own forces suffered no losses.", az)).toMatchObject([
-      { affected: "azerbaijan", killed: 0 },
-    ]);
+    expect(extractCasualties("The ministry said its own forces suffered no losses.", az)).toMatchObject([{ affected: "azerbaijan", killed: 0 }]);
   });
 });

@@ -29,9 +29,7 @@ describe("parts of a total", () => {
     ]);
   });
   it("reads 'the dead included N' with no total before it as a death figure", () => {
-    expect(read("The dead included four children from the same family.")).toEqual([
-      { affected: "unspecified", killed: 4, wounded: null, qualifier: null },
-    ]);
+    expect(read("The dead included four children from the same family.")).toEqual([{ affected: "unspecified", killed: 4, wounded: null, qualifier: null }]);
   });
   it("reads 'among the wounded were N' as a wounded figure", () => {
     expect(read("Among the wounded were two journalists working for a French channel.")).toEqual([

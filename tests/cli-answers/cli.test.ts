@@ -19,7 +19,16 @@ async function cli(...args: string[]): Promise<{ stdout: string; stderr: string 
 const askAnswer = z.strictObject({
   question: z.string(),
   text: z.string(),
-  sources: z.array(z.object({ file: z.string(), passageId: z.string(), text: z.string(), outlet: z.string().nullable(), published: z.string().nullable(), title: z.string().nullable() })),
+  sources: z.array(
+    z.object({
+      file: z.string(),
+      passageId: z.string(),
+      text: z.string(),
+      outlet: z.string().nullable(),
+      published: z.string().nullable(),
+      title: z.string().nullable(),
+    }),
+  ),
   claims: z.array(z.object({ sentence: z.string(), side: z.string(), speaker: z.string().nullable(), file: z.string() })),
   lead: z.strictObject({ text: z.string(), side: z.string(), speaker: z.string().nullable(), file: z.string(), passageId: z.string() }).nullable(),
 });

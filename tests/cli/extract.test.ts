@@ -9,16 +9,23 @@ import { runCli } from "./runCli.ts";
 const side = z.union([z.enum(SIDES), z.literal(UNCLEAR)]);
 const dateRef = z.object({ text: z.string(), start: z.string().nullable(), end: z.string().nullable(), precision: z.string() });
 const ExtractJson = z.strictObject({
-  articles: z.array(z.strictObject({ file: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), genre: z.enum(GENRES) })),
+  articles: z.array(
+    z.strictObject({ file: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), genre: z.enum(GENRES) }),
+  ),
   passages: z.array(z.strictObject({ id: z.string(), file: z.string(), text: z.string() })),
   claims: z.array(
     z.strictObject({ file: z.string(), passageId: z.string(), sentence: z.string(), speaker: z.string(), side, kind: z.string(), date: dateRef.nullable() }),
   ),
   casualties: z.array(
     z.strictObject({
-      file: z.string(), passageId: z.string(), sentence: z.string(),
-      claimedBy: z.union([side, z.literal("unattributed")]), affected: z.union([side, z.literal("unspecified")]),
-      killed: z.number().nullable(), wounded: z.number().nullable(), qualifier: z.string().nullable(),
+      file: z.string(),
+      passageId: z.string(),
+      sentence: z.string(),
+      claimedBy: z.union([side, z.literal("unattributed")]),
+      affected: z.union([side, z.literal("unspecified")]),
+      killed: z.number().nullable(),
+      wounded: z.number().nullable(),
+      qualifier: z.string().nullable(),
     }),
   ),
 });

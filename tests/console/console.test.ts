@@ -83,7 +83,16 @@ describe("a piped console session", () => {
   it("ends when aborted, as on SIGINT, even with input still open", async () => {
     const input = new PassThrough();
     const controller = new AbortController();
-    const done = runConsole({ commands, services: { answers: fakeAnswerService() }, logger: createLogger({ level: "silent" }), input, output: new PassThrough(), corpusDir: "corpus", interactive: false, signal: controller.signal });
+    const done = runConsole({
+      commands,
+      services: { answers: fakeAnswerService() },
+      logger: createLogger({ level: "silent" }),
+      input,
+      output: new PassThrough(),
+      corpusDir: "corpus",
+      interactive: false,
+      signal: controller.signal,
+    });
     controller.abort();
     await expect(done).resolves.toBeUndefined();
   });

@@ -4,12 +4,18 @@ import { parseQueryDate } from "../../src/core/dates/queryDates.ts";
 describe("parseQueryDate", () => {
   it("reads 'in December 2020' as a month", () => {
     expect(parseQueryDate("casualties in December 2020")).toEqual({
-      text: "in December 2020", start: "2020-12-01", end: "2020-12-31", precision: "month",
+      text: "in December 2020",
+      start: "2020-12-01",
+      end: "2020-12-31",
+      precision: "month",
     });
   });
   it("reads 'on 26 November 2020' as a day", () => {
     expect(parseQueryDate("what happened on 26 November 2020?")).toEqual({
-      text: "on 26 November 2020", start: "2020-11-26", end: "2020-11-26", precision: "day",
+      text: "on 26 November 2020",
+      start: "2020-11-26",
+      end: "2020-11-26",
+      precision: "day",
     });
   });
   it("reads 'in 2016' and a bare year as a year", () => {

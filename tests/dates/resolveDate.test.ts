@@ -52,7 +52,10 @@ describe("days and months without a year", () => {
   });
   it("reads 'in September' as that month of the article's year", () => {
     expect(findDateRef("The war erupted in September.", SUNDAY)).toEqual({
-      text: "in September", start: "2020-09-01", end: "2020-09-30", precision: "month",
+      text: "in September",
+      start: "2020-09-01",
+      end: "2020-09-30",
+      precision: "month",
     });
   });
   it("puts a month after the article date in the previous year", () => {
@@ -87,7 +90,10 @@ describe("relative periods", () => {
 describe("dates with a year", () => {
   it("reads 'in April 2016' as a month", () => {
     expect(findDateRef("It was the worst since the hostilities in April 2016.", SUNDAY)).toEqual({
-      text: "in April 2016", start: "2016-04-01", end: "2016-04-30", precision: "month",
+      text: "in April 2016",
+      start: "2016-04-01",
+      end: "2016-04-30",
+      precision: "month",
     });
   });
   it("reads 'September-November 2020' as a range of months", () => {

@@ -6,18 +6,64 @@ import type { Answer, AnswerLine, AnswerService, ReindexReport, Side, SourceRef 
 export const HOSTILE = "@everyone look <@123456789012345678> **bold** [click](https://evil.example) `code` <@&42>";
 
 export const SOURCES: SourceRef[] = [
-  { n: 1, file: "001_ffe39782a73d4c6c.txt", passageId: "001_ffe39782a73d4c6c.txt#p0", text: "Azerbaijan's Defence Ministry said…", outlet: "Reuters", published: "2020-10-09", title: "Fighting rages around Hadrut" },
-  { n: 2, file: "002_97bd53f18ffc2277.txt", passageId: "002_97bd53f18ffc2277.txt#p3", text: "Armenia denied…", outlet: "Azatutyun", published: "2020-10-10", title: "Yerevan denies Hadrut capture" },
-  { n: 3, file: "003_224625589bcb5d42.txt", passageId: "003_224625589bcb5d42.txt#p1", text: "Moscow called for…", outlet: "TASS", published: "2020-10-10", title: `Lavrov hosts talks ${HOSTILE}` },
+  {
+    n: 1,
+    file: "001_ffe39782a73d4c6c.txt",
+    passageId: "001_ffe39782a73d4c6c.txt#p0",
+    text: "Azerbaijan's Defence Ministry said…",
+    outlet: "Reuters",
+    published: "2020-10-09",
+    title: "Fighting rages around Hadrut",
+  },
+  {
+    n: 2,
+    file: "002_97bd53f18ffc2277.txt",
+    passageId: "002_97bd53f18ffc2277.txt#p3",
+    text: "Armenia denied…",
+    outlet: "Azatutyun",
+    published: "2020-10-10",
+    title: "Yerevan denies Hadrut capture",
+  },
+  {
+    n: 3,
+    file: "003_224625589bcb5d42.txt",
+    passageId: "003_224625589bcb5d42.txt#p1",
+    text: "Moscow called for…",
+    outlet: "TASS",
+    published: "2020-10-10",
+    title: `Lavrov hosts talks ${HOSTILE}`,
+  },
 ];
 
 const line = (l: Partial<AnswerLine> & Pick<AnswerLine, "text" | "side">): AnswerLine => ({ speaker: null, sources: [1], ...l });
 
 export const HADRUT_LINES: AnswerLine[] = [
-  line({ text: "Azerbaijani forces took control of Hadrut and several villages.", side: "azerbaijan", speaker: "Azerbaijan's Defence Ministry", claimId: "001.txt#p0.s0:azerbaijan", group: "Hadrut, 2020-10-09" }),
-  line({ text: "Hadrut was never captured; fighting continues on its outskirts.", side: "armenia", speaker: "the Armenian Defence Ministry", sources: [2], disputed: true, claimId: "002.txt#p3.s1:armenia", group: "Hadrut, 2020-10-09" }),
+  line({
+    text: "Azerbaijani forces took control of Hadrut and several villages.",
+    side: "azerbaijan",
+    speaker: "Azerbaijan's Defence Ministry",
+    claimId: "001.txt#p0.s0:azerbaijan",
+    group: "Hadrut, 2020-10-09",
+  }),
+  line({
+    text: "Hadrut was never captured; fighting continues on its outskirts.",
+    side: "armenia",
+    speaker: "the Armenian Defence Ministry",
+    sources: [2],
+    disputed: true,
+    claimId: "002.txt#p3.s1:armenia",
+    group: "Hadrut, 2020-10-09",
+  }),
   line({ text: "Smoke rose over the town as shelling continued overnight.", side: "outlet", sources: [1], group: "Hadrut, 2020-10-09" }),
-  line({ text: "We call on both sides to observe the humanitarian truce.", side: "russia", speaker: "Russian Foreign Minister Sergei Lavrov", sources: [3], mediator: true, claimId: "003.txt#p1.s0:russia", group: "Hadrut, 2020-10-09" }),
+  line({
+    text: "We call on both sides to observe the humanitarian truce.",
+    side: "russia",
+    speaker: "Russian Foreign Minister Sergei Lavrov",
+    sources: [3],
+    mediator: true,
+    claimId: "003.txt#p1.s0:russia",
+    group: "Hadrut, 2020-10-09",
+  }),
 ];
 
 function answer(kind: Answer["kind"], query: string, title: string, lines: AnswerLine[], extra: Partial<Answer> = {}): Answer {
@@ -62,8 +108,28 @@ export function fakeAnswerService(): FakeAnswerService {
       guard(query);
       return answer("incident", query, `Incident: ${query}`, HADRUT_LINES, {
         table: [
-          { claimedBy: "armenia", affected: "azerbaijan", killed: 120, wounded: null, qualifier: "more than", date: { text: "on Friday", start: "2020-10-09", end: "2020-10-09", precision: "day" }, sentence: "…", sources: [2], disputed: true },
-          { claimedBy: "unattributed", affected: "unspecified", killed: 3, wounded: 5, qualifier: null, date: null, sentence: "…", sources: [1], disputed: false },
+          {
+            claimedBy: "armenia",
+            affected: "azerbaijan",
+            killed: 120,
+            wounded: null,
+            qualifier: "more than",
+            date: { text: "on Friday", start: "2020-10-09", end: "2020-10-09", precision: "day" },
+            sentence: "…",
+            sources: [2],
+            disputed: true,
+          },
+          {
+            claimedBy: "unattributed",
+            affected: "unspecified",
+            killed: 3,
+            wounded: 5,
+            qualifier: null,
+            date: null,
+            sentence: "…",
+            sources: [1],
+            disputed: false,
+          },
         ],
         note: "The sides' figures for Hadrut contradict each other.",
       });
@@ -77,17 +143,37 @@ export function fakeAnswerService(): FakeAnswerService {
       calls.push(`casualties:${query ?? ""}`);
       guard(query);
       return answer("casualties", query ?? "", "Casualty figures", [], {
-        table: Array.from({ length: 40 }, (_, i) => ({ claimedBy: i % 2 ? "armenia" : "azerbaijan", affected: i % 2 ? "azerbaijan" : "armenia", killed: i * 3, wounded: i, qualifier: "at least", date: null, sentence: "…", sources: [1 + (i % 2)], disputed: i % 4 === 0 })),
+        table: Array.from({ length: 40 }, (_, i) => ({
+          claimedBy: i % 2 ? "armenia" : "azerbaijan",
+          affected: i % 2 ? "azerbaijan" : "armenia",
+          killed: i * 3,
+          wounded: i,
+          qualifier: "at least",
+          date: null,
+          sentence: "…",
+          sources: [1 + (i % 2)],
+          disputed: i % 4 === 0,
+        })),
       });
     },
     mediators(query) {
       calls.push(`mediators:${query ?? ""}`);
       guard(query);
-      return answer("mediators", query ?? "", "Mediators", HADRUT_LINES.filter((l) => l.mediator));
+      return answer(
+        "mediators",
+        query ?? "",
+        "Mediators",
+        HADRUT_LINES.filter((l) => l.mediator),
+      );
     },
     sources() {
       calls.push("sources");
-      return answer("sources", "", "Sources", SOURCES.map((s) => line({ text: `${s.title} (${s.outlet}, ${s.published}): 3 claims`, side: "outlet", sources: [s.n] })));
+      return answer(
+        "sources",
+        "",
+        "Sources",
+        SOURCES.map((s) => line({ text: `${s.title} (${s.outlet}, ${s.published}): 3 claims`, side: "outlet", sources: [s.n] })),
+      );
     },
     suggestIncidents(prefix, limit = 25) {
       calls.push(`suggest:${prefix}`);

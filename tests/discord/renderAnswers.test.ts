@@ -1,3 +1,4 @@
+import type { AnswerLine } from "../../src/core/types.ts";
 import { describe, expect, it } from "vitest";
 import type { Answer, SourceRef } from "../../src/core/types.ts";
 import { groupSources, sourceNumbers } from "../../src/adapters/render/answerBlocks.ts";
@@ -67,7 +68,13 @@ describe("rendering an answer for Discord", () => {
       text: "",
       note: "n".repeat(9000),
       sources,
-      lines: Array.from({ length: 200 }, (_, i) => ({ ...HADRUT_LINES[i % 4]!, text: "word ".repeat(2000), speaker: "s".repeat(500), group: "g".repeat(600), sources: Array.from({ length: 40 }, (_, k) => ((i * 40 + k) % 300) + 1) })),
+      lines: Array.from({ length: 200 }, (_, i) => ({
+        ...HADRUT_LINES[i % 4]!,
+        text: "word ".repeat(2000),
+        speaker: "s".repeat(500),
+        group: "g".repeat(600),
+        sources: Array.from({ length: 40 }, (_, k) => ((i * 40 + k) % 300) + 1),
+      })),
     };
     const pages = resultToDiscordPages({ type: "answer", answer });
     for (const page of pages) expect(discordLimitViolations(page)).toEqual([]);
@@ -81,7 +88,15 @@ describe("rendering an answer for Discord", () => {
   });
 
   it("summarises a re-index: counts, changes, errors per file and time", () => {
-    const report = { ok: true, articles: 5, passages: 120, claims: 48, changed: { added: ["a.txt"], removed: [], modified: [] }, errors: [{ file: "bad.txt", reason: "NUL bytes" }], elapsedMs: 1500 };
+    const report = {
+      ok: true,
+      articles: 5,
+      passages: 120,
+      claims: 48,
+      changed: { added: ["a.txt"], removed: [], modified: [] },
+      errors: [{ file: "bad.txt", reason: "NUL bytes" }],
+      elapsedMs: 1500,
+    };
     const [page] = resultToDiscordPages({ type: "reindex", report });
     expect(page!.embeds[0]!.title).toBe("Re-index complete");
     expect(page!.embeds[0]!.description).toContain("5 articles, 120 passages, 48 claims");
@@ -106,7 +121,18 @@ describe("rendering an answer as text", () => {
   });
 
   it("renders a failed re-index as failed, keeping the old index", () => {
-    const text = resultToText({ type: "reindex", report: { ok: false, articles: 0, passages: 0, claims: 0, changed: { added: [], removed: [], modified: [] }, errors: [{ file: "x.txt", reason: "bad" }], elapsedMs: 10 } });
+    const text = resultToText({
+      type: "reindex",
+      report: {
+        ok: false,
+        articles: 0,
+        passages: 0,
+        claims: 0,
+        changed: { added: [], removed: [], modified: [] },
+        errors: [{ file: "x.txt", reason: "bad" }],
+        elapsedMs: 10,
+      },
+    });
     expect(text).toContain("Re-index failed");
     expect(text).toContain("the previous index is still answering");
     expect(text).toContain("x.txt: bad");
@@ -115,7 +141,7 @@ describe("rendering an answer as text", () => {
 
 describe("side labels and source lists", () => {
   it("name the side once, keeping who within the side spoke", () => {
-    const label = (side: any, speaker: string | null) => sideLabel({ side, speaker, sources: [] }, []);
+    const label = (side: AnswerLine["side"], speaker: string | null) => sideLabel({ side, speaker, sources: [] }, []);
     expect(label("azerbaijan", "the Azerbaijani military")).toBe("Azerbaijan (Military)");
     expect(label("nagorno-karabakh", "Karabakh’s Armenian-backed Defense Army")).toBe("Nagorno-Karabakh (Armenian-backed Defense Army)");
     expect(label("armenia", "Armenia")).toBe("Armenia");

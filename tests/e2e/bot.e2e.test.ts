@@ -74,7 +74,11 @@ describe("answer commands", () => {
   });
 
   it("/casualties, /mediators and /sources answer within Discord's limits with sources", async () => {
-    for (const [name, options] of [["casualties", []], ["mediators", [{ name: "query", type: STRING, value: "truce" }]], ["sources", []]] as const) {
+    for (const [name, options] of [
+      ["casualties", []],
+      ["mediators", [{ name: "query", type: STRING, value: "truce" }]],
+      ["sources", []],
+    ] as const) {
       const reply = await h.send(slashCommand(name, [...options]));
       expect(reply.status, name).toBe(200);
       expect(discordLimitViolations(reply.body), name).toEqual([]);
@@ -90,7 +94,15 @@ describe("answer commands", () => {
 
   it("offers autocomplete choices for /incident from the answer service", async () => {
     const reply = await h.send(autocomplete("incident", [{ name: "query", type: STRING, value: "Had", focused: true }]));
-    expect(reply.body).toEqual({ type: 8, data: { choices: [{ name: "Hadrut", value: "Hadrut" }, { name: "Hadrut, 2020-10-09", value: "Hadrut, 2020-10-09" }] } });
+    expect(reply.body).toEqual({
+      type: 8,
+      data: {
+        choices: [
+          { name: "Hadrut", value: "Hadrut" },
+          { name: "Hadrut, 2020-10-09", value: "Hadrut, 2020-10-09" },
+        ],
+      },
+    });
   });
 });
 
@@ -99,10 +111,19 @@ describe("long answers", () => {
   let next: string;
 
   it("come as a first page with Previous, Next and Wrong side? buttons", async () => {
-    const reply = await h.send(slashCommand("claims", [{ name: "side", type: STRING, value: "azerbaijan" }, { name: "topic", type: STRING, value: "ceasefire" }]));
+    const reply = await h.send(
+      slashCommand("claims", [
+        { name: "side", type: STRING, value: "azerbaijan" },
+        { name: "topic", type: STRING, value: "ceasefire" },
+      ]),
+    );
     first = reply.body;
     const buttons = reply.body.components[0].components;
-    expect(buttons.map((b: any) => [b.label, b.disabled ?? false])).toEqual([["Previous", true], ["Next", false], ["Wrong side?", false]]);
+    expect(buttons.map((b: any) => [b.label, b.disabled ?? false])).toEqual([
+      ["Previous", true],
+      ["Next", false],
+      ["Wrong side?", false],
+    ]);
     expect(reply.body.embeds[0].footer.text).toMatch(/^Page 1\/\d+ · Counterclaim$/);
     expect(discordLimitViolations(reply.body)).toEqual([]);
     next = buttons[1].custom_id;
@@ -130,11 +151,25 @@ describe("long answers", () => {
     expect(modal.body.type).toBe(9);
     const select = modal.body.data.components[0].component;
     expect(select.options[0].label).toBe("Azerbaijan (Defence Ministry)");
-    const submit = modalSubmit(modal.body.data.custom_id, { select: ["line", [select.options[1].value]], text: ["report", "This was the Karabakh army, not Armenia."] }, h.discord.message(first));
+    const submit = modalSubmit(
+      modal.body.data.custom_id,
+      { select: ["line", [select.options[1].value]], text: ["report", "This was the Karabakh army, not Armenia."] },
+      h.discord.message(first),
+    );
     const thanks = await h.send(submit);
     expect(thanks.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
-    const [record] = (await readFile(h.feedbackFile, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
-    expect(record).toMatchObject({ claimId: "long.txt#p1.s0:azerbaijan", userId: ASKER, kind: "claims", query: "ceasefire", report: "This was the Karabakh army, not Armenia.", shownLabel: "Armenia (Karabakh's Armenian-backed Defense Army)" });
+    const [record] = (await readFile(h.feedbackFile, "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(record).toMatchObject({
+      claimId: "long.txt#p1.s0:azerbaijan",
+      userId: ASKER,
+      kind: "claims",
+      query: "ceasefire",
+      report: "This was the Karabakh army, not Armenia.",
+      shownLabel: "Armenia (Karabakh's Armenian-backed Defense Army)",
+    });
     expect(Date.parse(record.time)).not.toBeNaN();
   });
 
@@ -172,7 +207,10 @@ describe("/reindex", () => {
 describe("hostile input", () => {
   it("option values that break the rules get a clear private message", async () => {
     const long = await h.send(slashCommand("ask", [{ name: "question", type: STRING, value: "x".repeat(10_000) }]));
-    expect(long.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: "That didn't work: `question` is too long: at most 300 characters.", allowed_mentions: { parse: [] } } });
+    expect(long.body).toMatchObject({
+      type: 4,
+      data: { flags: EPHEMERAL, content: "That didn't work: `question` is too long: at most 300 characters.", allowed_mentions: { parse: [] } },
+    });
     const side = await h.send(slashCommand("claims", [{ name: "side", type: STRING, value: "@everyone" }]));
     expect(side.body.data.content).toContain("`side` must be one of: azerbaijan, armenia");
   });
@@ -189,7 +227,12 @@ describe("hostile input", () => {
     expect(apology.body).toMatchObject({ flags: EPHEMERAL, allowed_mentions: { parse: [] } });
     expect(apology.body.content).toMatch(/^Sorry, something went wrong/);
     expect(h.discord.forInteraction(inv.id, inv.token).map((r) => r.method)).toEqual(["POST", "DELETE", "POST"]);
-    expect(await eventually(() => h.logs.find((l) => l.msg === "interaction failed"))).toMatchObject({ command: "incident", userId: ASKER, interactionId: inv.id, err: { message: "index exploded (a bug in the answer service)" } });
+    expect(await eventually(() => h.logs.find((l) => l.msg === "interaction failed"))).toMatchObject({
+      command: "incident",
+      userId: ASKER,
+      interactionId: inv.id,
+      err: { message: "index exploded (a bug in the answer service)" },
+    });
     const after = await h.send(slashCommand("sources", []));
     expect(after.status).toBe(200);
   });
@@ -204,7 +247,9 @@ describe("hostile input", () => {
 
 describe("the whole conversation", () => {
   it("kept every message within Discord's limits, pinged nobody, and the token appears in no log", async () => {
-    const messages = h.discord.requests.filter((r) => r.method === "PATCH" || (r.method === "POST" && r.path.startsWith("/api/v10/webhooks")) || [4, 7].includes(r.body?.type));
+    const messages = h.discord.requests.filter(
+      (r) => r.method === "PATCH" || (r.method === "POST" && r.path.startsWith("/api/v10/webhooks")) || [4, 7].includes(r.body?.type),
+    );
     expect(messages.length).toBeGreaterThan(15);
     for (const r of messages) {
       const body = r.body.data ?? r.body;
@@ -224,7 +269,9 @@ describe("the whole conversation", () => {
 describe("the fake Discord", () => {
   it("rejects a message that breaks Discord's limits with 400 Invalid Form Body, as Discord does", async () => {
     const rest = new REST({ api: h.discord.apiBase, retries: 0 }).setToken(TOKEN);
-    await expect(rest.patch(`/webhooks/${APP_ID}/some-token/messages/%40original`, { body: { embeds: [{ description: "x".repeat(4097) }] } })).rejects.toMatchObject({ status: 400, code: 50035 });
+    await expect(
+      rest.patch(`/webhooks/${APP_ID}/some-token/messages/%40original`, { body: { embeds: [{ description: "x".repeat(4097) }] } }),
+    ).rejects.toMatchObject({ status: 400, code: 50035 });
   });
 });
 

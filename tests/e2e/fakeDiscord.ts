@@ -87,7 +87,15 @@ export class FakeDiscord {
       this.gatewayFrames.push(frame);
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (frame.op === 2) {
-        const d = { v: 10, user: BOT_USER, guilds: [], session_id: "fake-session", resume_gateway_url: `ws://127.0.0.1:${this.port}`, shard: [0, 1], application: { id: APP_ID, flags: 0 } };
+        const d = {
+          v: 10,
+          user: BOT_USER,
+          guilds: [],
+          session_id: "fake-session",
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          shard: [0, 1],
+          application: { id: APP_ID, flags: 0 },
+        };
         ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.seq, d }));
       }
     });
@@ -123,7 +131,16 @@ export class FakeDiscord {
     if (r.method === "GET" && r.path === "/api/v10/users/@me") return [200, BOT_USER];
     const commands = m(/^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
     if (commands && r.method === "PUT") {
-      return [200, (r.body as any[]).map((c, i) => ({ ...c, id: String(800 + i), application_id: commands[1], version: "1", ...(commands[2] ? { guild_id: commands[2] } : {}) }))];
+      return [
+        200,
+        (r.body as any[]).map((c, i) => ({
+          ...c,
+          id: String(800 + i),
+          application_id: commands[1],
+          version: "1",
+          ...(commands[2] ? { guild_id: commands[2] } : {}),
+        })),
+      ];
     }
     const callback = m(/^\/api\/v10\/interactions\/(\d+)\/([\w-]+)\/callback$/);
     if (callback && r.method === "POST") {
@@ -135,7 +152,11 @@ export class FakeDiscord {
     const original = m(/^\/api\/v10\/webhooks\/(\d+)\/([\w-]+)\/messages\/%40original$/);
     if (original && r.method === "PATCH") {
       if (this.breaksLimits(r.body)) return [400, this.invalidForm(r.body)];
-      const message = { ...(this.originals.get(original[2]!) ?? this.message({})), ...this.message(r.body), id: this.originals.get(original[2]!)?.id ?? String(++this.messageIds) };
+      const message = {
+        ...(this.originals.get(original[2]!) ?? this.message({})),
+        ...this.message(r.body),
+        id: this.originals.get(original[2]!)?.id ?? String(++this.messageIds),
+      };
       this.originals.set(original[2]!, message);
       return [200, message];
     }
@@ -153,7 +174,11 @@ export class FakeDiscord {
   }
 
   private invalidForm(body: any): unknown {
-    return { code: 50035, message: "Invalid Form Body", errors: { _errors: discordLimitViolations(body).map((m) => ({ code: "BASE_TYPE_MAX_LENGTH", message: m })) } };
+    return {
+      code: 50035,
+      message: "Invalid Form Body",
+      errors: { _errors: discordLimitViolations(body).map((m) => ({ code: "BASE_TYPE_MAX_LENGTH", message: m })) },
+    };
   }
 
   /** A message object as Discord returns it, enough for discord.js to build a Message. */

@@ -38,7 +38,17 @@ type Option = { name: string; type: number; value: string | boolean | number; fo
 
 export function slashCommand(name: string, options: Option[], opts: { userId?: string; permissions?: bigint } = {}): Invocation {
   const { id, token } = next();
-  return { id, token, payload: { id, token, type: 2, ...base(opts.userId ?? ASKER, opts.permissions ?? PermissionFlagsBits.SendMessages), data: { id: "800", name, type: 1, options } } };
+  return {
+    id,
+    token,
+    payload: {
+      id,
+      token,
+      type: 2,
+      ...base(opts.userId ?? ASKER, opts.permissions ?? PermissionFlagsBits.SendMessages),
+      data: { id: "800", name, type: 1, options },
+    },
+  };
 }
 
 export function autocomplete(name: string, options: Option[]): Invocation {

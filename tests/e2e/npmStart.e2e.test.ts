@@ -24,8 +24,20 @@ afterAll(async () => {
 /** Runs src/adapters/main.ts (what `npm start` runs) with only the given settings. */
 function start(env: Record<string, string>): ChildProcess & { output: () => string } {
   // Empty values override anything a developer's .env holds (dotenv never overrides the environment).
-  const settings = { DISCORD_TOKEN: "", APPLICATION_ID: "", DEV_GUILD_ID: "", DISCORD_API_BASE: "", LOG_LEVEL: "", FEEDBACK_FILE: join(home, "feedback.jsonl"), ...env };
-  const child = spawn(process.execPath, ["--import", "tsx", "src/adapters/main.ts"], { cwd: ROOT, env: { ...process.env, ...settings }, stdio: ["pipe", "pipe", "pipe"] });
+  const settings = {
+    DISCORD_TOKEN: "",
+    APPLICATION_ID: "",
+    DEV_GUILD_ID: "",
+    DISCORD_API_BASE: "",
+    LOG_LEVEL: "",
+    FEEDBACK_FILE: join(home, "feedback.jsonl"),
+    ...env,
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "src/adapters/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...settings },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
@@ -74,7 +86,11 @@ describe("npm start with a DISCORD_TOKEN", () => {
       const [code] = await once(child, "exit");
       expect(code).toBe(0);
       expect(Date.now() - stoppedAt).toBeLessThan(3000);
-      const logs = child.output().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+      const logs = child
+        .output()
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l));
       expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(["connected to Discord", "answered", "shutting down"]));
       expect(child.output()).not.toContain(TOKEN);
     } finally {

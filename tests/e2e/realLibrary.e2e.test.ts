@@ -34,7 +34,9 @@ function claimLabels(description: string): string[] {
 }
 
 const namesASideOrTheOutlet = (label: string) =>
-  Object.values(SIDE_NAMES).some((side) => label === side || label.startsWith(`${side} (`)) || label.endsWith("(own reporting)") || label === "The outlet's own reporting";
+  Object.values(SIDE_NAMES).some((side) => label === side || label.startsWith(`${side} (`)) ||
+  label.endsWith("(own reporting)") ||
+  label === "The outlet's own reporting";
 
 describe("the bot over the real library", () => {
   it("/incident Hadrut names the side of every claim, marks the disputed figures and lists the sources", async () => {

@@ -45,7 +45,16 @@ describe("boilerplate", () => {
   });
 
   it("drops the link titles listed under a 'Related Topics' header", () => {
-    const article = parse("topics.txt", "Armenia and Azerbaijan agree new truce", "", "The truce starts at midnight, both sides said.", "", "Related Topics", "Armenia", "Azerbaijan");
+    const article = parse(
+      "topics.txt",
+      "Armenia and Azerbaijan agree new truce",
+      "",
+      "The truce starts at midnight, both sides said.",
+      "",
+      "Related Topics",
+      "Armenia",
+      "Azerbaijan",
+    );
     expect(texts(article)).toEqual(["Armenia and Azerbaijan agree new truce", "The truce starts at midnight, both sides said."]);
   });
 

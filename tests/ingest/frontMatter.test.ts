@@ -58,7 +58,16 @@ describe("front matter", () => {
   });
 
   it("folds a block-scalar title and accepts `date` as a spelling of published", () => {
-    const article = parse("block.md", "---", "title: >", "  Armenia and Azerbaijan", "  swap prisoners", "date: 2020-12-15", "---", "The exchange took place at the border.");
+    const article = parse(
+      "block.md",
+      "---",
+      "title: >",
+      "  Armenia and Azerbaijan",
+      "  swap prisoners",
+      "date: 2020-12-15",
+      "---",
+      "The exchange took place at the border.",
+    );
     expect(article.meta).toMatchObject({ title: "Armenia and Azerbaijan swap prisoners", published: "2020-12-15" });
   });
 
@@ -87,9 +96,7 @@ describe("front matter", () => {
   });
 
   it("throws a CounterclaimError naming the url field for a value that is not a URL", () => {
-    const error = errorOf(() =>
-      parseArticle({ file: "bad-url.txt", text: "---\ntitle: Fine\nurl: not a link\n---\nText." }),
-    );
+    const error = errorOf(() => parseArticle({ file: "bad-url.txt", text: "---\ntitle: Fine\nurl: not a link\n---\nText." }));
     expect(error).toBeInstanceOf(CounterclaimError);
     expect(error.where).toEqual({ file: "bad-url.txt", field: "url" });
     expect(error.message).toMatch(/^counterclaim: bad-url\.txt: front matter field "url" must be a URL/);

@@ -97,7 +97,16 @@ describe("link-list headers", () => {
   });
 
   it("drops the link titles listed under 'More stories'", () => {
-    const article = parse("links.txt", "Truce holds on the border", "", "The truce held overnight, officials said.", "", "More stories", "Who runs Lachin now?", "Ten years of talks");
+    const article = parse(
+      "links.txt",
+      "Truce holds on the border",
+      "",
+      "The truce held overnight, officials said.",
+      "",
+      "More stories",
+      "Who runs Lachin now?",
+      "Ten years of talks",
+    );
     expect(texts(article)).toEqual(["Truce holds on the border", "The truce held overnight, officials said."]);
   });
 });

@@ -7,7 +7,14 @@ import { parse, texts } from "./helpers.ts";
 
 describe("masthead lines", () => {
   it("takes a known outlet's name above the headline as the outlet, not the title", () => {
-    const article = parse("aj.txt", "Al Jazeera", "", "Armenia and Azerbaijan trade fire on the border", "", "Both sides reported casualties on Tuesday, officials said.");
+    const article = parse(
+      "aj.txt",
+      "Al Jazeera",
+      "",
+      "Armenia and Azerbaijan trade fire on the border",
+      "",
+      "Both sides reported casualties on Tuesday, officials said.",
+    );
     expect(article.meta.title).toBe("Armenia and Azerbaijan trade fire on the border");
     expect(article.meta.outlet).toBe("Al Jazeera");
     expect(texts(article)).toEqual(["Armenia and Azerbaijan trade fire on the border", "Both sides reported casualties on Tuesday, officials said."]);
@@ -35,7 +42,13 @@ describe("masthead lines", () => {
 
 describe("bar-separated bylines", () => {
   it("reads 'Name | Outlet' as a byline naming the outlet and never indexes it", () => {
-    const article = parse("civilnet.txt", "Stepanakert counts the cost", "Ani Mejlumyan | CivilNet", "", "Residents queued for bread on Sunday, the mayor said.");
+    const article = parse(
+      "civilnet.txt",
+      "Stepanakert counts the cost",
+      "Ani Mejlumyan | CivilNet",
+      "",
+      "Residents queued for bread on Sunday, the mayor said.",
+    );
     expect(article.meta.outlet).toBe("CivilNet");
     expect(texts(article)).toEqual(["Stepanakert counts the cost", "Residents queued for bread on Sunday, the mayor said."]);
   });

@@ -24,12 +24,26 @@ describe("published date inference", () => {
   });
 
   it("falls back to an 'Updated' label when nothing says when the article was published", () => {
-    const article = parse("upd.txt", "Talks in Moscow end without a deal", "", "Last updated on: 3 November,2020 08:40 am", "", "The ministers left without a statement.");
+    const article = parse(
+      "upd.txt",
+      "Talks in Moscow end without a deal",
+      "",
+      "Last updated on: 3 November,2020 08:40 am",
+      "",
+      "The ministers left without a statement.",
+    );
     expect(article.meta.published).toBe("2020-11-03");
   });
 
   it("reads a line that is only a timestamp", () => {
-    const article = parse("ts.txt", "Drone footage shows strikes near Jabrayil", "", "Thursday, October 15, 2020 9:12:05 PM", "", "The footage was released by the ministry.");
+    const article = parse(
+      "ts.txt",
+      "Drone footage shows strikes near Jabrayil",
+      "",
+      "Thursday, October 15, 2020 9:12:05 PM",
+      "",
+      "The footage was released by the ministry.",
+    );
     expect(article.meta.published).toBe("2020-10-15");
     expect(bodyTexts(article)).toEqual(["The footage was released by the ministry."]);
   });
@@ -87,7 +101,12 @@ describe("outlet inference and datelines", () => {
   });
 
   it("reads a national agency's dateline that names the agency last", () => {
-    const article = parse("armenpress.txt", "Drone shot down over Stepanakert", "10:15, 5 October 2020", "YEREVAN, OCTOBER 5, ARMENPRESS. The air defense shot down a drone, the ministry said.");
+    const article = parse(
+      "armenpress.txt",
+      "Drone shot down over Stepanakert",
+      "10:15, 5 October 2020",
+      "YEREVAN, OCTOBER 5, ARMENPRESS. The air defense shot down a drone, the ministry said.",
+    );
     expect(article.meta).toMatchObject({ outlet: "ARMENPRESS", published: "2020-10-05" });
     expect(texts(article)).toEqual(["Drone shot down over Stepanakert", "The air defense shot down a drone, the ministry said."]);
   });
@@ -205,7 +224,13 @@ describe("title inference", () => {
   });
 
   it("skips a leading metadata line to find the headline", () => {
-    const article = parse("t4.txt", "Published: 2 Oct 2020", "Macron calls for an immediate ceasefire", "", "The French president spoke by phone with both leaders.");
+    const article = parse(
+      "t4.txt",
+      "Published: 2 Oct 2020",
+      "Macron calls for an immediate ceasefire",
+      "",
+      "The French president spoke by phone with both leaders.",
+    );
     expect(article.meta).toMatchObject({ title: "Macron calls for an immediate ceasefire", published: "2020-10-02" });
   });
 });

@@ -5,30 +5,59 @@ import { bodyTexts, parse } from "./helpers.ts";
 
 describe("the page head", () => {
   it("takes an all-caps masthead for the outlet and the line under the labels for the title", () => {
-    const a = parse("a.txt", "STEPPE HERALD", "Fact Check | Conflict | Armenia-Azerbaijan", "", "Did a drone hit the dam at Sarsang?", "", "By Anna Lee", "", "A video shared on Monday claimed the dam had been hit. It had not.");
+    const a = parse(
+      "a.txt",
+      "STEPPE HERALD",
+      "Fact Check | Conflict | Armenia-Azerbaijan",
+      "",
+      "Did a drone hit the dam at Sarsang?",
+      "",
+      "By Anna Lee",
+      "",
+      "A video shared on Monday claimed the dam had been hit. It had not.",
+    );
     expect(a.meta.title).toBe("Did a drone hit the dam at Sarsang?");
     expect(a.meta.outlet).toBe("Steppe Herald");
   });
 
   it("drops a breadcrumb and keeps a named institution out of the title", () => {
-    const a = parse("b.txt", "The Ministry of Foreign Affairs of the Republic of Armenia", "Home / Press service / Statements", "", "On the shelling of Sotk", "", "On 13 September the armed forces of Azerbaijan shelled Sotk and Jermuk, the ministry said.");
+    const a = parse(
+      "b.txt",
+      "The Ministry of Foreign Affairs of the Republic of Armenia",
+      "Home / Press service / Statements",
+      "",
+      "On the shelling of Sotk",
+      "",
+      "On 13 September the armed forces of Azerbaijan shelled Sotk and Jermuk, the ministry said.",
+    );
     expect(a.meta.title).toBe("On the shelling of Sotk");
     expect(a.meta.outlet).toBe("Ministry of Foreign Affairs of the Republic of Armenia");
   });
 
   it("reads a masthead with its long form, and prefers the long form to the acronym a dateline credits", () => {
-    const a = parse("c.txt", "SWN | STEPPE WIRE NETWORK", "", "TWO KILLED IN BORDER SHOOTING", "", "YEREVAN, May 3 (SWN) - Two soldiers were killed, the ministry said.");
+    const a = parse(
+      "c.txt",
+      "SWN | STEPPE WIRE NETWORK",
+      "",
+      "TWO KILLED IN BORDER SHOOTING",
+      "",
+      "YEREVAN, May 3 (SWN) - Two soldiers were killed, the ministry said.",
+    );
     expect(a.meta.outlet).toBe("Steppe Wire Network");
     expect(a.meta.title).toBe("TWO KILLED IN BORDER SHOOTING");
   });
 
   it("reads wire stamps with two-digit years", () => {
-    expect(parse("d.txt", "WIRE SERVICE", "07-JUN-93  10:05 GMT", "", "FIGHTING NEAR AGDAM", "", "AGDAM, June 7 - Shelling continued.").meta.published).toBe("1993-06-07");
+    expect(parse("d.txt", "WIRE SERVICE", "07-JUN-93  10:05 GMT", "", "FIGHTING NEAR AGDAM", "", "AGDAM, June 7 - Shelling continued.").meta.published).toBe(
+      "1993-06-07",
+    );
     expect(parse("e.txt", "BULLETIN", "21.09.95", "", "TALKS RESUME", "", "MOSCOW - Talks resumed.").meta.published).toBe("1995-09-21");
   });
 
   it("finds the date in a title when nothing else gives one", () => {
-    expect(parse("f.txt", "Briefing by the ministry spokesman, Baku, March 3, 2021", "", "Q: Was there shooting?", "", "A: No.").meta.published).toBe("2021-03-03");
+    expect(parse("f.txt", "Briefing by the ministry spokesman, Baku, March 3, 2021", "", "Q: Was there shooting?", "", "A: No.").meta.published).toBe(
+      "2021-03-03",
+    );
   });
 
   it("takes a release number as a label, not as the title", () => {
@@ -44,12 +73,30 @@ describe("furniture sentences inside a paragraph", () => {
   });
 
   it("drops an author's bio with the sentences about its subject", () => {
-    const a = parse("i.txt", "Border quiet", "", "The ministry said the border was quiet.", "", "Mariam Sahakyan is a correspondent for the Steppe Herald. She previously worked in Tbilisi.");
+    const a = parse(
+      "i.txt",
+      "Border quiet",
+      "",
+      "The ministry said the border was quiet.",
+      "",
+      "Mariam Sahakyan is a correspondent for the Steppe Herald. She previously worked in Tbilisi.",
+    );
     expect(bodyTexts(a)).toEqual(["The ministry said the border was quiet."]);
   });
 
   it("drops widget strips, print-edition stamps and meeting headers", () => {
-    const a = parse("j.txt", "Truce holds", "", "[Print] [Share: Facebook | X]", "", "Home Edition, Section A, Page 4", "", "The truce held, officials said.", "", "Comments (12) · Share · Save for later");
+    const a = parse(
+      "j.txt",
+      "Truce holds",
+      "",
+      "[Print] [Share: Facebook | X]",
+      "",
+      "Home Edition, Section A, Page 4",
+      "",
+      "The truce held, officials said.",
+      "",
+      "Comments (12) · Share · Save for later",
+    );
     expect(bodyTexts(a)).toEqual(["The truce held, officials said."]);
   });
 });

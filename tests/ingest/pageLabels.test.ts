@@ -23,13 +23,12 @@ describe("'Outlet | Section' page labels", () => {
     expect(sectionLabelLine("Armenia | Politics")).toEqual({ date: null, outlet: null, url: null, section: "Armenia / Politics" });
   });
 
-  it.each([
-    "Lachin corridor | Explainer",
-    "Azerbaijan reports two soldiers killed | Armenia denies it",
-    "Nikol Pashinyan | Facebook",
-  ])("does not read %j as a page label", (line) => {
-    expect(sectionLabelLine(line)).toBeNull();
-  });
+  it.each(["Lachin corridor | Explainer", "Azerbaijan reports two soldiers killed | Armenia denies it", "Nikol Pashinyan | Facebook"])(
+    "does not read %j as a page label",
+    (line) => {
+      expect(sectionLabelLine(line)).toBeNull();
+    },
+  );
 
   it("takes the label above the headline as the outlet, not the title, and never indexes it", () => {
     const article = parse(
@@ -49,7 +48,14 @@ describe("'Outlet | Section' page labels", () => {
   });
 
   it("takes a label under the headline as the outlet and drops it", () => {
-    const article = parse("mehr.txt", "Iran urges restraint on its northern border", "", "Mehr News | Politics", "", "The foreign ministry said Tehran was ready to host talks.");
+    const article = parse(
+      "mehr.txt",
+      "Iran urges restraint on its northern border",
+      "",
+      "Mehr News | Politics",
+      "",
+      "The foreign ministry said Tehran was ready to host talks.",
+    );
     expect(article.meta.outlet).toBe("Mehr News");
     expect(bodyTexts(article)).toEqual(["The foreign ministry said Tehran was ready to host talks."]);
   });
@@ -71,7 +77,14 @@ describe("timestamps on their own line", () => {
   });
 
   it("dates an article from an ISO timestamp line and keeps it out of the passages", () => {
-    const article = parse("apa.txt", "Clashes reported on the Kalbajar border", "", "2021-11-16T18:40:00+04:00", "", "Both sides reported losses, the defence ministries said.");
+    const article = parse(
+      "apa.txt",
+      "Clashes reported on the Kalbajar border",
+      "",
+      "2021-11-16T18:40:00+04:00",
+      "",
+      "Both sides reported losses, the defence ministries said.",
+    );
     expect(article.meta.published).toBe("2021-11-16");
     expect(bodyTexts(article)).toEqual(["Both sides reported losses, the defence ministries said."]);
   });

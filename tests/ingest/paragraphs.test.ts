@@ -65,7 +65,13 @@ describe("paragraphs", () => {
   });
 
   it("keeps a headline apart from an author-and-date line right under it", () => {
-    const article = parse("head.txt", "Armenia and Azerbaijan exchange fire on the northern border", "Joshua Kucera Jul 13, 2020", "", "Fighting broke out on July 12.");
+    const article = parse(
+      "head.txt",
+      "Armenia and Azerbaijan exchange fire on the northern border",
+      "Joshua Kucera Jul 13, 2020",
+      "",
+      "Fighting broke out on July 12.",
+    );
     expect(article.meta.title).toBe("Armenia and Azerbaijan exchange fire on the northern border");
   });
 

@@ -26,7 +26,9 @@ const norm = (s: string | null): string =>
     .toLowerCase();
 
 describe("seed articles", () => {
-  const files = readdirSync(CORPUS).filter((f) => f in gold.articles).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f in gold.articles)
+    .sort();
 
   it("finds all five seed files", () => {
     expect(files).toHaveLength(5);

@@ -38,41 +38,50 @@ describe("timestamps with an update note", () => {
   });
 
   it("gives the article its date", () => {
-    const article = parse("upd.txt", "Ceasefire holds in Karabakh", "By Reuters Staff", "March 4, 2021 8:02 PM GMT+3 Updated 5 hours ago", "", "The truce held overnight, residents said.");
+    const article = parse(
+      "upd.txt",
+      "Ceasefire holds in Karabakh",
+      "By Reuters Staff",
+      "March 4, 2021 8:02 PM GMT+3 Updated 5 hours ago",
+      "",
+      "The truce held overnight, residents said.",
+    );
     expect(article.meta.published).toBe("2021-03-04");
     expect(bodyTexts(article)).toEqual(["The truce held overnight, residents said."]);
   });
 });
 
 describe("navigation strips", () => {
-  it.each([
-    "Home | News | Politics | Economy | Opinion",
-    "News | Analysis | Podcasts | About Us | Donate",
-    "Politics | Society | Culture | Video | Contact",
-  ])("drops %j", (line) => {
-    expect(isBoilerplate(line)).toBe(true);
-  });
-
-  it("never takes a strip for the title", () => {
-    const article = parse("nav.txt", "News | World | Caucasus | Opinion | Subscribe", "Shelling hits villages near Tavush", "", "Two houses were damaged, the mayor said.");
-    expect(article.meta.title).toBe("Shelling hits villages near Tavush");
-  });
-
-  it.each([
-    "Armenia | Azerbaijan talks stall in Brussels",
-    "Karabakh talks | Live updates | Day 3 of the ceasefire",
-  ])("keeps a headline-like line with bars: %j", (line) => {
-    expect(isBoilerplate(line)).toBe(false);
-  });
-});
-
-describe("licensing links", () => {
-  it.each(["Purchase Licensing Rights", "Acquire Licensing Rights, opens new tab", "Reprints & Permissions", "Republish this article"])(
+  it.each(["Home | News | Politics | Economy | Opinion", "News | Analysis | Podcasts | About Us | Donate", "Politics | Society | Culture | Video | Contact"])(
     "drops %j",
     (line) => {
       expect(isBoilerplate(line)).toBe(true);
     },
   );
+
+  it("never takes a strip for the title", () => {
+    const article = parse(
+      "nav.txt",
+      "News | World | Caucasus | Opinion | Subscribe",
+      "Shelling hits villages near Tavush",
+      "",
+      "Two houses were damaged, the mayor said.",
+    );
+    expect(article.meta.title).toBe("Shelling hits villages near Tavush");
+  });
+
+  it.each(["Armenia | Azerbaijan talks stall in Brussels", "Karabakh talks | Live updates | Day 3 of the ceasefire"])(
+    "keeps a headline-like line with bars: %j",
+    (line) => {
+      expect(isBoilerplate(line)).toBe(false);
+    },
+  );
+});
+
+describe("licensing links", () => {
+  it.each(["Purchase Licensing Rights", "Acquire Licensing Rights, opens new tab", "Reprints & Permissions", "Republish this article"])("drops %j", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
 
   it("keeps news about licences", () => {
     expect(isBoilerplate("Azerbaijan will acquire licensing rights for Turkish drones, the defence ministry said.")).toBe(false);

@@ -6,7 +6,15 @@ const extract = (file: string, text: string) => extractArticle(parseArticle({ fi
 
 describe("one article's knowledge", () => {
   it("reads an unnamed ministry in state media as that state's", () => {
-    const text = ["---", "title: Provocation on the border", "outlet: Report.az", "published: 2021-11-16", "---", "", "Shots were fired at the border overnight, the Ministry of Defense said."].join("\n");
+    const text = [
+      "---",
+      "title: Provocation on the border",
+      "outlet: Report.az",
+      "published: 2021-11-16",
+      "---",
+      "",
+      "Shots were fired at the border overnight, the Ministry of Defense said.",
+    ].join("\n");
     expect(extract("state.md", text).claims.map((c) => c.side)).toEqual(["azerbaijan"]);
   });
 

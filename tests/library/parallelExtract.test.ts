@@ -38,7 +38,12 @@ describe("extraction across worker threads", () => {
       await mkdir(corpusDir);
       for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(corpusDir, file), text);
       await createLibrary({ corpusDir, indexDir, reindexWorker: false });
-      const library = await createLibrary({ corpusDir, indexDir, extractionWorkers: 1, extractionWorker: new URL("./workers/crashingExtractionWorker.ts", import.meta.url) });
+      const library = await createLibrary({
+        corpusDir,
+        indexDir,
+        extractionWorkers: 1,
+        extractionWorker: new URL("./workers/crashingExtractionWorker.ts", import.meta.url),
+      });
       expect(library.origin).toBe("loaded");
       const before = library.ask("Talish shelling");
 

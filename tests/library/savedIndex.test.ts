@@ -65,7 +65,9 @@ describe("the saved index file", () => {
     expect(search.bm25.docCount).toBe(built.bm25.docCount);
     expect(search.bm25.averageLength).toBe(built.bm25.averageLength);
     expect([...search.bm25.docLengths]).toEqual([...built.bm25.docLengths]);
-    expect(new Map([...search.bm25.postings].map(([t, p]) => [t, [[...p.docs], [...p.tfs]]]))).toEqual(new Map([...built.bm25.postings].map(([t, p]) => [t, [[...p.docs], [...p.tfs]]])));
+    expect(new Map([...search.bm25.postings].map(([t, p]) => [t, [[...p.docs], [...p.tfs]]]))).toEqual(
+      new Map([...built.bm25.postings].map(([t, p]) => [t, [[...p.docs], [...p.tfs]]])),
+    );
     expect(search.vocabulary.words).toEqual(built.vocabulary.words);
     expect([...search.vocabulary.frequency]).toEqual([...built.vocabulary.frequency]);
     expect(search.knownWords).toEqual(built.knownWords);
@@ -73,7 +75,9 @@ describe("the saved index file", () => {
     expect(search.passageDates).toEqual(built.passageDates);
     expect(search.places).toEqual(built.places);
     expect(search.shortFields.fields).toEqual(built.shortFields.fields);
-    expect(search.passages.map((r) => [r.doc, r.passage.id, r.article.meta.file])).toEqual(built.passages.map((r) => [r.doc, r.passage.id, r.article.meta.file]));
+    expect(search.passages.map((r) => [r.doc, r.passage.id, r.article.meta.file])).toEqual(
+      built.passages.map((r) => [r.doc, r.passage.id, r.article.meta.file]),
+    );
     for (const question of ["soldiers killed near Hadrout", "Talish shelling", "Şuşa"]) expect(ask(index, question)).toEqual(ask(saved.index, question));
   });
 
@@ -96,11 +100,19 @@ describe("a damaged saved index", () => {
     ["an empty file", () => Buffer.alloc(0), /truncated/],
     ["a cut-off header", (f) => f.subarray(0, 40), /truncated/],
     ["a cut-off body", (f) => f.subarray(0, f.length - 100), /truncated/],
-    ["a flipped byte in the body", (f) => { const copy = Buffer.from(f); copy[copy.length - 50]! ^= 0xff; return copy; }, /corrupt/],
+    [
+      "a flipped byte in the body",
+      (f) => {
+        const copy = Buffer.from(f);
+        copy[copy.length - 50]! ^= 0xff;
+        return copy;
+      },
+      /corrupt/,
+    ],
     ["garbage instead of a header", (f) => Buffer.concat([Buffer.from("{nope\n"), f]), /unreadable/],
     ["an older version", (f) => withHeader(f, (h) => (h.version = 3)), /invalid: version/],
     ["an index built by other extraction code", (f) => withHeader(f, (h) => (h.pipeline = "0000000000000000")), /other extraction code/],
-    ["a side the program does not know", (f) => withHeader(f, (h) => ((h.enums as { sides: string[] }).sides.push("atlantis"))), /invalid: enums\.sides/],
+    ["a side the program does not know", (f) => withHeader(f, (h) => (h.enums as { sides: string[] }).sides.push("atlantis")), /invalid: enums\.sides/],
     ["a section past the end", (f) => withHeader(f, (h) => ((h.sections as { offset: number }[])[0]!.offset = 1e9)), /unreadable: section/],
   ];
 

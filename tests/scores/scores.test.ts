@@ -53,9 +53,21 @@ const SETS: [string, string, string, Gate][] = [
   ["the seed articles", join(projectRoot, "..", "shared", "gold", "seeds.json"), "corpus", { ...TARGET, casualties: 1, hitAt3: 1 }],
   ["the second blind articles", ...fixture("blind2"), TARGET],
   ["the third blind articles", ...fixture("blind3"), TARGET],
-  ["the official documents (blind5)", ...fixture("blind5"), { precision: 0.95, recall: 0.9, casualties: 0.6, metadata: 0.8, hitAt3: 0.45, wrongSide: 0.1, leaks: 5 }],
-  ["the live blogs and web pages (blind7)", ...fixture("blind7"), { precision: 0.92, recall: 0.75, casualties: 0.58, metadata: 0.95, hitAt3: 0.8, wrongSide: 0.06, leaks: 1 }],
-  ["the UN, rights and 1988-94 reports (blind8)", ...fixture("blind8"), { precision: 0.85, recall: 0.65, casualties: 0.5, metadata: 0.75, hitAt3: 0.9, wrongSide: 0.18, leaks: 2 }],
+  [
+    "the official documents (blind5)",
+    ...fixture("blind5"),
+    { precision: 0.95, recall: 0.9, casualties: 0.6, metadata: 0.8, hitAt3: 0.45, wrongSide: 0.1, leaks: 5 },
+  ],
+  [
+    "the live blogs and web pages (blind7)",
+    ...fixture("blind7"),
+    { precision: 0.92, recall: 0.75, casualties: 0.58, metadata: 0.95, hitAt3: 0.8, wrongSide: 0.06, leaks: 1 },
+  ],
+  [
+    "the UN, rights and 1988-94 reports (blind8)",
+    ...fixture("blind8"),
+    { precision: 0.85, recall: 0.65, casualties: 0.5, metadata: 0.75, hitAt3: 0.9, wrongSide: 0.18, leaks: 2 },
+  ],
 ];
 
 // Under CI the gate may never skip itself: a missing scorer fails the run.
@@ -68,15 +80,19 @@ describe("the scorer", () => {
 });
 
 describe.skipIf(!existsSync(scorer) && !ci).concurrent("scores against hand annotations", () => {
-  it.each(SETS)("meets its gate on %s", async (_name, gold, corpus, gate) => {
-    const { report, misses } = await score(gold, corpus);
-    const why = misses.join("\n");
-    expect(report.claims.precision, why).toBeGreaterThanOrEqual(gate.precision);
-    expect(report.claims.recall, why).toBeGreaterThanOrEqual(gate.recall);
-    expect(report.casualties.f1, why).toBeGreaterThanOrEqual(gate.casualties);
-    expect(report.metadata.accuracy, why).toBeGreaterThanOrEqual(gate.metadata);
-    expect(report.boilerplate.leaks, why).toBeLessThanOrEqual(gate.leaks);
-    expect(report.questions?.hitAt3, why).toBeGreaterThanOrEqual(gate.hitAt3);
-    expect(report.questions?.wrongSide ?? 0, why).toBeLessThanOrEqual(gate.wrongSide);
-  }, 180_000);
+  it.each(SETS)(
+    "meets its gate on %s",
+    async (_name, gold, corpus, gate) => {
+      const { report, misses } = await score(gold, corpus);
+      const why = misses.join("\n");
+      expect(report.claims.precision, why).toBeGreaterThanOrEqual(gate.precision);
+      expect(report.claims.recall, why).toBeGreaterThanOrEqual(gate.recall);
+      expect(report.casualties.f1, why).toBeGreaterThanOrEqual(gate.casualties);
+      expect(report.metadata.accuracy, why).toBeGreaterThanOrEqual(gate.metadata);
+      expect(report.boilerplate.leaks, why).toBeLessThanOrEqual(gate.leaks);
+      expect(report.questions?.hitAt3, why).toBeGreaterThanOrEqual(gate.hitAt3);
+      expect(report.questions?.wrongSide ?? 0, why).toBeLessThanOrEqual(gate.wrongSide);
+    },
+    180_000,
+  );
 });

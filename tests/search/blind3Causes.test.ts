@@ -6,7 +6,10 @@ import { searchPassages } from "../../src/core/search/search.ts";
 import { corpusFixture } from "./knowledgeFixture.ts";
 
 const filler = "Officials on both sides traded statements through the day while diplomats urged calm.";
-const top = (index: ReturnType<typeof buildSearchIndex>, q: string) => searchPassages(index, q).hits.slice(0, 2).map((h) => h.record.passage.text);
+const top = (index: ReturnType<typeof buildSearchIndex>, q: string) =>
+  searchPassages(index, q)
+    .hits.slice(0, 2)
+    .map((h) => h.record.passage.text);
 
 describe("question words with a second reading", () => {
   const index = buildSearchIndex(

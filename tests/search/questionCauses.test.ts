@@ -38,7 +38,11 @@ describe("a bare year is a soft hint, weaker than a month", () => {
   const index = buildSearchIndex(
     corpusFixture(
       { file: "dated.txt", published: "2016-04-05", paragraphs: ["Clashes erupted along the line of contact on April 2, 2016, the ministry said.", filler] },
-      { file: "later.txt", published: "2020-10-01", paragraphs: ["Clashes erupted along the line of contact and spread to the north, the ministry said and added more.", filler] },
+      {
+        file: "later.txt",
+        published: "2020-10-01",
+        paragraphs: ["Clashes erupted along the line of contact and spread to the north, the ministry said and added more.", filler],
+      },
     ),
   );
 
@@ -87,7 +91,10 @@ describe("a question's verb finds the report that names the same act in other wo
           filler,
         ],
       },
-      { file: "noise.txt", paragraphs: ["Azerbaijan and Armenia exchanged prisoners, and Iran and Russia welcomed the exchange of peacekeepers' reports.", filler] },
+      {
+        file: "noise.txt",
+        paragraphs: ["Azerbaijan and Armenia exchanged prisoners, and Iran and Russia welcomed the exchange of peacekeepers' reports.", filler],
+      },
     ),
   );
 

@@ -39,7 +39,11 @@ describe("ranking passages for a question", () => {
 
   it("reads 'how many did they lose' as a question about the dead", () => {
     expect(analyze("lose")).toEqual(analyze("died"));
-    expect(searchPassages(index, "How many soldiers did they lose near Hadrut?").hits.map((h) => h.record.passage.text).join(" ")).toContain("died in an ambush");
+    expect(
+      searchPassages(index, "How many soldiers did they lose near Hadrut?")
+        .hits.map((h) => h.record.passage.text)
+        .join(" "),
+    ).toContain("died in an ambush");
   });
 
   it("never spell-corrects a word of the synonym table into an unrelated corpus word", () => {

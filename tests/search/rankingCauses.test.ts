@@ -10,7 +10,9 @@ import { corpusFixture } from "./knowledgeFixture.ts";
 const filler = "Officials on both sides traded statements through the day while diplomats urged calm.";
 
 const topTexts = (index: ReturnType<typeof buildSearchIndex>, question: string, n = 3) =>
-  searchPassages(index, question).hits.slice(0, n).map((h) => h.record.passage.text);
+  searchPassages(index, question)
+    .hits.slice(0, n)
+    .map((h) => h.record.passage.text);
 
 describe("a misspelled verb is corrected and the passage that uses it ranks first", () => {
   const index = buildSearchIndex(
@@ -35,8 +37,16 @@ describe("a misspelled verb is corrected and the passage that uses it ranks firs
 describe("a month and year in the question boost passages of that time without filtering others", () => {
   const index = buildSearchIndex(
     corpusFixture(
-      { file: "old.txt", published: "2020-10-05", paragraphs: ["Seven Azerbaijani soldiers were killed in clashes near the border, the ministry said.", filler] },
-      { file: "new.txt", published: "2022-09-14", paragraphs: ["Dozens of Azerbaijani soldiers were killed in the clashes, the defence ministry said.", filler] },
+      {
+        file: "old.txt",
+        published: "2020-10-05",
+        paragraphs: ["Seven Azerbaijani soldiers were killed in clashes near the border, the ministry said.", filler],
+      },
+      {
+        file: "new.txt",
+        published: "2022-09-14",
+        paragraphs: ["Dozens of Azerbaijani soldiers were killed in the clashes, the defence ministry said.", filler],
+      },
       { file: "dated.txt", published: "2022-09-20", paragraphs: ["The ministry recalled that soldiers were killed on 4 October 2020 during clashes.", filler] },
     ),
   );
@@ -109,7 +119,12 @@ describe("synonyms of conflict reporting meet", () => {
   it("treats a meeting as talks and answers a short question whose words span two paragraphs", () => {
     const result = searchPassages(index, "what was discussed at the yevlakh talks");
     expect(result.weak).toBe(false);
-    expect(result.hits.slice(0, 2).map((h) => h.record.passage.text).join(" ")).toContain("discussed reintegration");
+    expect(
+      result.hits
+        .slice(0, 2)
+        .map((h) => h.record.passage.text)
+        .join(" "),
+    ).toContain("discussed reintegration");
   });
 
   it("corrects a misspelled word of the synonym table even when the corpus only uses its synonyms", () => {
@@ -127,7 +142,10 @@ describe("words the question puts side by side", () => {
   it("rank a passage where they stand together above one where they are far apart", () => {
     const index = buildSearchIndex(
       corpusFixture(
-        { file: "far.txt", paragraphs: ["The ceasefire held for a week, officials said, and later the talks that Moscow had brokered stalled over prisoners and the border."] },
+        {
+          file: "far.txt",
+          paragraphs: ["The ceasefire held for a week, officials said, and later the talks that Moscow had brokered stalled over prisoners and the border."],
+        },
         { file: "near.txt", paragraphs: ["Moscow brokered the ceasefire after talks with both defence ministers, and the guns fell silent over the border."] },
       ),
     );

@@ -22,7 +22,7 @@ async function openLibrary(args: CliArgs, rebuild = false): Promise<Library> {
 function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
   if (args.json) {
     const json = answers.map(answerJson);
-    process.stdout.write(`${JSON.stringify(asArray ? json : json[0] ?? null, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(asArray ? json : (json[0] ?? null), null, 2)}\n`);
     return;
   }
   process.stdout.write(`${answers.map((a) => a.text).join("\n\n———\n\n")}\n`);
@@ -49,7 +49,11 @@ const ask: CliCommand = {
       return 2;
     }
     const library = await openLibrary(args);
-    print(args, args.words.map((q) => library.ask(q)), true);
+    print(
+      args,
+      args.words.map((q) => library.ask(q)),
+      true,
+    );
     return 0;
   },
 };

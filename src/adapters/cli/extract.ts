@@ -28,7 +28,14 @@ export function toContract(knowledge: CorpusKnowledge) {
     ),
     casualties: articles.flatMap((a) =>
       a.casualties.map(({ file, passageId, sentence, claimedBy, affected, killed, wounded, qualifier }) => ({
-        file, passageId, sentence, claimedBy, affected, killed, wounded, qualifier,
+        file,
+        passageId,
+        sentence,
+        claimedBy,
+        affected,
+        killed,
+        wounded,
+        qualifier,
       })),
     ),
   };

@@ -4,11 +4,15 @@ import { z } from "zod";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
 /** Empty strings in .env mean "not set", as people write `DEV_GUILD_ID=` to switch a value off. */
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const schema = z.object({
-  DISCORD_TOKEN: optional(z.string().trim().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, "does not look like a bot token (three parts separated by dots)")),
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, "does not look like a bot token (three parts separated by dots)"),
+  ),
   APPLICATION_ID: optional(snowflake),
   DEV_GUILD_ID: optional(snowflake),
   CORPUS_DIR: optional(z.string().trim().min(1)).default("corpus"),
@@ -36,9 +40,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   return parsed.data;
 }

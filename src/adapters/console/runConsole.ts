@@ -73,7 +73,10 @@ async function answer(command: Command, options: Record<string, unknown>, servic
   const started = performance.now();
   try {
     const result = await command.run!(options, services);
-    logger.info({ command: command.data.name, userId: "console", latencyMs: Math.round(performance.now() - started), resultSize: resultSize(result) }, "answered");
+    logger.info(
+      { command: command.data.name, userId: "console", latencyMs: Math.round(performance.now() - started), resultSize: resultSize(result) },
+      "answered",
+    );
     return resultToText(result);
   } catch (error) {
     if (error instanceof CounterclaimError) return error.message.replace(/^counterclaim: /, "");

@@ -39,7 +39,10 @@ export function answerComponents(session: AnswerSession, pageIndex: number): API
   }
   if (session.pages[pageIndex]?.claims.length) {
     row.addComponents(
-      new ButtonBuilder().setCustomId(componentId("wrong", session.id, pageIndex)).setLabel("Wrong side?").setStyle(ButtonStyle.Danger),
+      new ButtonBuilder()
+        .setCustomId(componentId("wrong", session.id, pageIndex))
+        .setLabel("Wrong side?")
+        .setStyle(ButtonStyle.Danger),
     );
   }
   return row.components.length ? [row.toJSON()] : [];
@@ -55,7 +58,11 @@ export function reportModal(session: AnswerSession, pageIndex: number): ModalBui
       claims.map((claim) => {
         const description = truncate(oneLine(claim.text), DISCORD_LIMITS.selectDescription);
         // Discord rejects an empty description, so a line without text shows its label only.
-        return { label: truncate(oneLine(claim.label), DISCORD_LIMITS.selectLabel) || "Unlabelled line", value: String(claim.lineIndex), ...(description ? { description } : {}) };
+        return {
+          label: truncate(oneLine(claim.label), DISCORD_LIMITS.selectLabel) || "Unlabelled line",
+          value: String(claim.lineIndex),
+          ...(description ? { description } : {}),
+        };
       }),
     );
   const report = new TextInputBuilder()

@@ -1,10 +1,6 @@
 // The shape of a slash command module in commands/, as in the discord.js template: `{ data, execute }`,
 // plus what this bot adds: autocomplete, and `run`, the part without Discord that the console reuses.
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { z } from "zod";
 import type { AnswerService } from "../../core/types.ts";
 import type { Logger } from "../log/createLogger.ts";

@@ -23,9 +23,7 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   const commands = await loadCommands(options.commandsDir);
   const body: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [...commands.values()].map((c) => c.data);
   const rest = new REST(options.apiBase ? { api: options.apiBase } : {}).setToken(options.token);
-  const route = options.guildId
-    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
-    : Routes.applicationCommands(options.applicationId);
+  const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
   // PUT replaces the whole set, so a command deleted from commands/ disappears from Discord too.
   await rest.put(route, { body });
   return { scope: options.guildId ? "guild" : "global", names: body.map((c) => c.name) };

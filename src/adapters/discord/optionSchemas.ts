@@ -21,8 +21,5 @@ export function textOption(what: string, { min = 1, max }: { min?: number; max: 
 
 /** An optional text option; empty text counts as not given. */
 export function optionalTextOption(what: string, max: number) {
-  return z.preprocess(
-    (v) => (typeof v === "string" && plainText(v).trim() === "" ? undefined : v),
-    textOption(what, { max }).optional(),
-  );
+  return z.preprocess((v) => (typeof v === "string" && plainText(v).trim() === "" ? undefined : v), textOption(what, { max }).optional());
 }

@@ -49,7 +49,12 @@ export interface Parallelism {
   entry?: URL;
 }
 
-export async function buildSnapshot(corpusDir: string, extract: Extract, onProgress: (p: StepProgress) => void, parallel: Parallelism = { workers: 0 }): Promise<IndexSnapshot> {
+export async function buildSnapshot(
+  corpusDir: string,
+  extract: Extract,
+  onProgress: (p: StepProgress) => void,
+  parallel: Parallelism = { workers: 0 },
+): Promise<IndexSnapshot> {
   const fingerprint = await fingerprintCorpus(corpusDir);
   // The fingerprint counts the articles: extraction workers can start loading while they are read.
   const pool = extract === extractCorpus ? startExtractionPool(workerCount(parallel, Object.keys(fingerprint).length), parallel.entry) : null;

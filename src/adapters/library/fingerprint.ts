@@ -73,9 +73,21 @@ export function sameFingerprint(a: CorpusFingerprint, b: CorpusFingerprint): boo
 
 export function encodeFingerprint(fingerprint: CorpusFingerprint, strings: StringInterner, out: SectionWriter): void {
   const names = Object.keys(fingerprint);
-  out.add("fp.names", "u32", Uint32Array.from(names, (n) => strings.id(n)));
-  out.add("fp.sizes", "f64", Float64Array.from(names, (n) => fingerprint[n]?.size ?? 0));
-  out.add("fp.mtimes", "f64", Float64Array.from(names, (n) => fingerprint[n]?.mtimeMs ?? 0));
+  out.add(
+    "fp.names",
+    "u32",
+    Uint32Array.from(names, (n) => strings.id(n)),
+  );
+  out.add(
+    "fp.sizes",
+    "f64",
+    Float64Array.from(names, (n) => fingerprint[n]?.size ?? 0),
+  );
+  out.add(
+    "fp.mtimes",
+    "f64",
+    Float64Array.from(names, (n) => fingerprint[n]?.mtimeMs ?? 0),
+  );
 }
 
 export function decodeFingerprint(input: SectionReader, strings: StringTable): CorpusFingerprint {

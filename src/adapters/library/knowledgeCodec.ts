@@ -4,7 +4,20 @@
 // their sentences, claims and figures come back in well under a second.
 // A sentence's text is saved as a span of its passage, and a claim's or figure's sentence as
 // the row of the sentence it quotes, so each piece of article text is stored once.
-import type { AffectedSide, ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimKind, ClaimSide, CorpusKnowledge, DatePrecision, DateRef, Genre, Passage, Side } from "../../core/types.ts";
+import type {
+  AffectedSide,
+  ArticleKnowledge,
+  CasualtyFigure,
+  Claim,
+  Claimant,
+  ClaimKind,
+  ClaimSide,
+  CorpusKnowledge,
+  DatePrecision,
+  DateRef,
+  Genre,
+  Passage,
+} from "../../core/types.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
@@ -30,16 +43,53 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
   const precisions = new DictionaryWriter<DatePrecision>();
   const genres = new DictionaryWriter<Genre>();
   const c = {
-    aFile: [] as number[], aGenre: [] as number[], aTitle: [] as number[], aOutlet: [] as number[], aPublished: [] as number[], aUrl: [] as number[],
-    aPassageEnd: [] as number[], aClaimEnd: [] as number[], aFigureEnd: [] as number[], aPlaceEnd: [] as number[],
-    pId: [] as number[], pFile: [] as number[], pText: [] as number[], pHeading: [] as number[], pSentenceEnd: [] as number[],
-    sId: [] as number[], sPassageId: [] as number[], sStart: [] as number[], sEnd: [] as number[],
-    cId: [] as number[], cFile: [] as number[], cPassageId: [] as number[], cSentenceId: [] as number[], cSentenceRow: [] as number[], cSentence: [] as number[],
-    cSpeaker: [] as number[], cSide: [] as number[], cKind: [] as number[], cDate: [] as number[],
-    fFile: [] as number[], fPassageId: [] as number[], fSentenceId: [] as number[], fSentenceRow: [] as number[], fSentence: [] as number[],
-    fClaimedBy: [] as number[], fAffected: [] as number[], fKilled: [] as number[], fWounded: [] as number[], fQualifier: [] as number[], fDate: [] as number[],
-    dText: [] as number[], dStart: [] as number[], dEnd: [] as number[], dPrecision: [] as number[],
-    plKey: [] as number[], plValueEnd: [] as number[], plValue: [] as number[],
+    aFile: [] as number[],
+    aGenre: [] as number[],
+    aTitle: [] as number[],
+    aOutlet: [] as number[],
+    aPublished: [] as number[],
+    aUrl: [] as number[],
+    aPassageEnd: [] as number[],
+    aClaimEnd: [] as number[],
+    aFigureEnd: [] as number[],
+    aPlaceEnd: [] as number[],
+    pId: [] as number[],
+    pFile: [] as number[],
+    pText: [] as number[],
+    pHeading: [] as number[],
+    pSentenceEnd: [] as number[],
+    sId: [] as number[],
+    sPassageId: [] as number[],
+    sStart: [] as number[],
+    sEnd: [] as number[],
+    cId: [] as number[],
+    cFile: [] as number[],
+    cPassageId: [] as number[],
+    cSentenceId: [] as number[],
+    cSentenceRow: [] as number[],
+    cSentence: [] as number[],
+    cSpeaker: [] as number[],
+    cSide: [] as number[],
+    cKind: [] as number[],
+    cDate: [] as number[],
+    fFile: [] as number[],
+    fPassageId: [] as number[],
+    fSentenceId: [] as number[],
+    fSentenceRow: [] as number[],
+    fSentence: [] as number[],
+    fClaimedBy: [] as number[],
+    fAffected: [] as number[],
+    fKilled: [] as number[],
+    fWounded: [] as number[],
+    fQualifier: [] as number[],
+    fDate: [] as number[],
+    dText: [] as number[],
+    dStart: [] as number[],
+    dEnd: [] as number[],
+    dPrecision: [] as number[],
+    plKey: [] as number[],
+    plValueEnd: [] as number[],
+    plValue: [] as number[],
   };
   const date = (ref: DateRef | null): number => {
     if (ref === null) return NONE;
@@ -128,7 +178,14 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
     else if (f64Columns.has(name)) out.add(`k.${name}`, "f64", f64(values));
     else out.add(`k.${name}`, "u32", u32(values));
   }
-  return { sides: sides.values, kinds: kinds.values, claimants: claimants.values, affected: affected.values, precisions: precisions.values, genres: genres.values };
+  return {
+    sides: sides.values,
+    kinds: kinds.values,
+    claimants: claimants.values,
+    affected: affected.values,
+    precisions: precisions.values,
+    genres: genres.values,
+  };
 }
 
 /**
@@ -168,7 +225,12 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
 
   const aFile = input.u32("k.aFile");
   const articles = aFile.length;
-  const [aTitle, aOutlet, aPublished, aUrl] = ["aTitle", "aOutlet", "aPublished", "aUrl"].map((n) => u32c(n, articles)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [aTitle, aOutlet, aPublished, aUrl] = ["aTitle", "aOutlet", "aPublished", "aUrl"].map((n) => u32c(n, articles)) as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
   const aGenre = u8c("aGenre", articles);
   const pId = input.u32("k.pId");
   const passages = pId.length;
@@ -177,10 +239,25 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
   const sId = input.u32("k.sId");
   const [sPassageId, sStart, sEnd] = ["sPassageId", "sStart", "sEnd"].map((n) => u32c(n, sId.length)) as [Uint32Array, Uint32Array, Uint32Array];
   const cId = input.u32("k.cId");
-  const [cFile, cPassageId, cSentenceId, cSentenceRow, cSentence, cSpeaker, cDate] = ["cFile", "cPassageId", "cSentenceId", "cSentenceRow", "cSentence", "cSpeaker", "cDate"].map((n) => u32c(n, cId.length)) as Uint32Array[] as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [cFile, cPassageId, cSentenceId, cSentenceRow, cSentence, cSpeaker, cDate] = [
+    "cFile",
+    "cPassageId",
+    "cSentenceId",
+    "cSentenceRow",
+    "cSentence",
+    "cSpeaker",
+    "cDate",
+  ].map((n) => u32c(n, cId.length)) as Uint32Array[] as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   const [cSide, cKind] = [u8c("cSide", cId.length), u8c("cKind", cId.length)];
   const fFile = input.u32("k.fFile");
-  const [fPassageId, fSentenceId, fSentenceRow, fSentence, fQualifier, fDate] = ["fPassageId", "fSentenceId", "fSentenceRow", "fSentence", "fQualifier", "fDate"].map((n) => u32c(n, fFile.length)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [fPassageId, fSentenceId, fSentenceRow, fSentence, fQualifier, fDate] = [
+    "fPassageId",
+    "fSentenceId",
+    "fSentenceRow",
+    "fSentence",
+    "fQualifier",
+    "fDate",
+  ].map((n) => u32c(n, fFile.length)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   const [fClaimedBy, fAffected] = [u8c("fClaimedBy", fFile.length), u8c("fAffected", fFile.length)];
   const [fKilled, fWounded] = [f64c("fKilled", fFile.length), f64c("fWounded", fFile.length)];
   const dText = input.u32("k.dText");
@@ -200,7 +277,12 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
   const date = (row: number): DateRef | null => {
     if (row === NONE) return null;
     if (row >= dText.length) throw new Error(`date ${row} is out of range`);
-    return { text: str(dText[row] as number), start: opt(dStart[row] as number), end: opt(dEnd[row] as number), precision: precision(dPrecision[row] as number) };
+    return {
+      text: str(dText[row] as number),
+      start: opt(dStart[row] as number),
+      end: opt(dEnd[row] as number),
+      precision: precision(dPrecision[row] as number),
+    };
   };
   const sentenceTexts = new Array<string>(sId.length);
   const quoted = (row: number, text: number): string => {
@@ -212,7 +294,14 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
 
   const out: ArticleKnowledge[] = new Array(articles);
   for (let a = 0; a < articles; a++) {
-    const meta = { file: str(aFile[a] as number), genre: genre(aGenre[a] as number), title: opt(aTitle[a] as number), outlet: opt(aOutlet[a] as number), published: opt(aPublished[a] as number), url: opt(aUrl[a] as number) };
+    const meta = {
+      file: str(aFile[a] as number),
+      genre: genre(aGenre[a] as number),
+      title: opt(aTitle[a] as number),
+      outlet: opt(aOutlet[a] as number),
+      published: opt(aPublished[a] as number),
+      url: opt(aUrl[a] as number),
+    };
     const p0 = startOf(aPassageEnd, a);
     const p1 = aPassageEnd[a] as number;
     const articlePassages: Passage[] = new Array(p1 - p0);

@@ -105,7 +105,10 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
       const built = await buildHere(progress);
-      return { ...built, notes: [{ file: entry.pathname, reason: `the re-index worker could not start (${error.message}); re-indexed on the main thread` }, ...built.notes] };
+      return {
+        ...built,
+        notes: [{ file: entry.pathname, reason: `the re-index worker could not start (${error.message}); re-indexed on the main thread` }, ...built.notes],
+      };
     } finally {
       worker = null;
     }
@@ -186,7 +189,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   };
 }
 
-function report(ok: boolean, snapshot: IndexSnapshot | null, changed: ReindexReport["changed"], errors: ReindexReport["errors"], elapsedMs: number): ReindexReport {
+function report(
+  ok: boolean,
+  snapshot: IndexSnapshot | null,
+  changed: ReindexReport["changed"],
+  errors: ReindexReport["errors"],
+  elapsedMs: number,
+): ReindexReport {
   const articles = snapshot?.index.knowledge.articles ?? [];
   return { ok, articles: articles.length, ...countOf({ articles }), changed, errors, elapsedMs };
 }

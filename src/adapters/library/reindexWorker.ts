@@ -18,10 +18,15 @@ async function run(): Promise<void> {
   const { corpusDir, savePath, extractionWorkers, extractionEntry } = workerInputSchema.parse(workerData);
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
-  const snapshot = await buildSnapshot(corpusDir, extractCorpus, (p) => {
-    counts = { files: p.files, passages: p.passages, claims: p.claims };
-    post({ type: "progress", ...p });
-  }, { workers: extractionWorkers ?? "auto", ...(extractionEntry ? { entry: new URL(extractionEntry) } : {}) });
+  const snapshot = await buildSnapshot(
+    corpusDir,
+    extractCorpus,
+    (p) => {
+      counts = { files: p.files, passages: p.passages, claims: p.claims };
+      post({ type: "progress", ...p });
+    },
+    { workers: extractionWorkers ?? "auto", ...(extractionEntry ? { entry: new URL(extractionEntry) } : {}) },
+  );
   post({ type: "progress", stage: "save", ...counts });
   const file = ownBuffer(encodeIndex(corpusDir, snapshot));
   let saveError: string | null = null;

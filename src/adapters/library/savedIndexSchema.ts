@@ -76,7 +76,14 @@ const figure = z.object({
   date: dateRef.nullable(),
 });
 const article = z.object({
-  meta: z.object({ file: z.string(), genre: z.enum(GENRES), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), url: z.string().nullable() }),
+  meta: z.object({
+    file: z.string(),
+    genre: z.enum(GENRES),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
   passages: z.array(passage),
   claims: z.array(claim),
   casualties: z.array(figure),

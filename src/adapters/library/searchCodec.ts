@@ -35,21 +35,46 @@ export function encodeSearch(index: SearchIndex, strings: StringInterner, out: S
     tfs.set(list.tfs, at);
     at += list.docs.length;
   }
-  out.add("s.terms", "u32", Uint32Array.from(terms, (t) => strings.id(t)));
+  out.add(
+    "s.terms",
+    "u32",
+    Uint32Array.from(terms, (t) => strings.id(t)),
+  );
   out.add("s.counts", "u32", counts);
   out.add("s.docs", "u32", docs);
   out.add("s.tfs", "u16", tfs);
   out.add("s.docLengths", "u16", bm25.docLengths);
-  out.add("s.words", "u32", Uint32Array.from(index.vocabulary.words, (w) => strings.id(w)));
+  out.add(
+    "s.words",
+    "u32",
+    Uint32Array.from(index.vocabulary.words, (w) => strings.id(w)),
+  );
   out.add("s.frequency", "u32", index.vocabulary.frequency);
   writeLists(out, "s.passagePlaces", index.passagePlaces, (name) => [strings.id(name)]);
   writeLists(out, "s.passageDates", index.passageDates, (span) => [strings.id(span.start), strings.id(span.end)]);
-  out.add("s.placeNames", "u32", Uint32Array.from(index.places, (p) => strings.id(p.name)));
-  writeLists(out, "s.placeTerms", index.places.map((p) => p.terms), (term) => [strings.id(term)]);
+  out.add(
+    "s.placeNames",
+    "u32",
+    Uint32Array.from(index.places, (p) => strings.id(p.name)),
+  );
+  writeLists(
+    out,
+    "s.placeTerms",
+    index.places.map((p) => p.terms),
+    (term) => [strings.id(term)],
+  );
   const kinds = new DictionaryWriter<ShortFieldKind>();
   const fields = index.shortFields.fields;
-  out.add("s.fieldKinds", "u8", Uint8Array.from(fields, (f) => kinds.code(f.kind)));
-  out.add("s.fieldValues", "u32", Uint32Array.from(fields, (f) => strings.id(f.value)));
+  out.add(
+    "s.fieldKinds",
+    "u8",
+    Uint8Array.from(fields, (f) => kinds.code(f.kind)),
+  );
+  out.add(
+    "s.fieldValues",
+    "u32",
+    Uint32Array.from(fields, (f) => strings.id(f.value)),
+  );
   return { docCount: bm25.docCount, averageLength: bm25.averageLength, shortFieldKinds: kinds.values };
 }
 
@@ -83,7 +108,8 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
 
   const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => strings.get(v[i] as number));
   const passageDates = readLists(input, "s.passageDates", 2, sharedSpans(strings));
-  if (passagePlaces.length !== passages.length || passageDates.length !== passages.length) throw new Error("the saved places or dates do not match the passages");
+  if (passagePlaces.length !== passages.length || passageDates.length !== passages.length)
+    throw new Error("the saved places or dates do not match the passages");
   const placeTerms = readLists(input, "s.placeTerms", 1, (v, i) => strings.get(v[i] as number));
   const placeNames = input.u32("s.placeNames");
   if (placeTerms.length !== placeNames.length) throw new Error("the saved place names are inconsistent");

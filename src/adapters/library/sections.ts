@@ -23,7 +23,8 @@ export class SectionWriter {
   private offset = 0;
 
   add(name: string, type: SectionType, data: ArrayBufferView | string): void {
-    const bytes = typeof data === "string" ? Buffer.from(data, type === "latin1" ? "latin1" : "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const bytes =
+      typeof data === "string" ? Buffer.from(data, type === "latin1" ? "latin1" : "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     this.sections.push({ name, type, offset: this.offset, bytes: bytes.byteLength });
     this.parts.push(bytes);
     this.offset += bytes.byteLength;

@@ -35,13 +35,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   // Pretty-printing runs in-process (not in a transport worker) so the scrubbing below sees every line.
   const target: DestinationStream =
     options.destination ??
-    (pretty
-      ? PinoPretty({ colorize: terminal, translateTime: "HH:MM:ss", destination: fd, sync: true })
-      : pinoDestination({ fd, sync: true }));
-  return pino(
-    { level, base: { app: "counterclaim" }, redact: { paths: REDACT_PATHS, censor: "[redacted]" } },
-    secret ? scrubbing(target, secret) : target,
-  );
+    (pretty ? PinoPretty({ colorize: terminal, translateTime: "HH:MM:ss", destination: fd, sync: true }) : pinoDestination({ fd, sync: true }));
+  return pino({ level, base: { app: "counterclaim" }, redact: { paths: REDACT_PATHS, censor: "[redacted]" } }, secret ? scrubbing(target, secret) : target);
 }
 
 function scrubbing(target: DestinationStream, secret: string): DestinationStream {

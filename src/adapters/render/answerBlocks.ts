@@ -41,7 +41,7 @@ export function answerBlocks(answer: Answer): AnswerBlock[] {
   if (answer.table?.length) {
     blocks.push({ type: "heading", text: "Casualty figures (as claimed)" });
     if (answer.kind === "casualties") blocks.push(...tableBlocks(answer.table));
-    else answer.table.forEach((row) => blocks.push(casualtyBlock(row, answer.sources)));
+    else for (const row of answer.table) blocks.push(casualtyBlock(row, answer.sources));
   }
   return blocks;
 }
@@ -59,14 +59,10 @@ function tableBlocks(rows: readonly CasualtyRow[]): AnswerBlock[] {
 }
 
 function casualtyBlock(row: CasualtyRow, sources: readonly SourceRef[]): AnswerBlock {
-  const label =
-    row.claimedBy === "unattributed"
-      ? sideLabel({ side: "outlet", speaker: null, sources: row.sources }, sources)
-      : SIDE_NAMES[row.claimedBy];
-  const counts = [
-    row.killed !== null ? `${row.killed} killed` : null,
-    row.wounded !== null ? `${row.wounded} wounded` : null,
-  ].filter((c): c is string => c !== null);
+  const label = row.claimedBy === "unattributed" ? sideLabel({ side: "outlet", speaker: null, sources: row.sources }, sources) : SIDE_NAMES[row.claimedBy];
+  const counts = [row.killed !== null ? `${row.killed} killed` : null, row.wounded !== null ? `${row.wounded} wounded` : null].filter(
+    (c): c is string => c !== null,
+  );
   const figure = `${row.qualifier ? `${row.qualifier} ` : ""}${counts.join(", ") || "casualties (no number)"}`;
   const among = row.affected === "unspecified" ? "" : ` on the ${SIDE_NAMES[row.affected]} side`;
   const when = row.date?.start ? ` (${row.date.start === row.date.end || !row.date.end ? row.date.start : `${row.date.start}–${row.date.end}`})` : "";

@@ -26,7 +26,10 @@ function cells(r: CasualtyRow): string[] {
 const SHORT: Record<string, string> = { "at least": "≥", "more than": ">", nearly: "~", about: "~", over: ">", some: "~" };
 
 function format(row: string[]): string {
-  return row.map((cell, i) => clip(cell, WIDTHS[i] ?? 8).padEnd(WIDTHS[i] ?? 8)).join(" ").trimEnd();
+  return row
+    .map((cell, i) => clip(cell, WIDTHS[i] ?? 8).padEnd(WIDTHS[i] ?? 8))
+    .join(" ")
+    .trimEnd();
 }
 
 function clip(text: string, width: number): string {

@@ -13,7 +13,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function speakerDetail(side: Side, speaker: string | null): string | null {
   if (!speaker) return null;
   const names = [SIDE_NAMES[side], ...speakerPrefixes(side)];
-  let detail = speaker.replace(/\s+/g, " ").trim().replace(/^the\s+/i, "");
+  let detail = speaker
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the\s+/i, "");
   if (names.some((n) => n.toLowerCase() === detail.toLowerCase())) return null;
   const prefix = new RegExp(`^(?:${names.map(escapeRegExp).join("|")})(?:'s|’s|’|')?\\s+`, "i");
   detail = detail.replace(prefix, "");

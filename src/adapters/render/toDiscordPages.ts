@@ -70,13 +70,17 @@ function blockItem(block: AnswerBlock): Item {
   if (block.type === "note") return { text: `*${truncate(discordText(block.text), MAX_LINE)}*`, refs: [] };
   if (block.type === "heading") return { text: `**${truncate(discordText(block.text), 200)}**`, refs: [], heading: true };
   // Inside a code block nothing is markdown; only a fence could break out of it.
-  if (block.type === "table") return { text: `\`\`\`\n${block.lines.map((l) => truncate(plainText(l).replace(/[`\n]/g, "'"), 120)).join("\n")}\n\`\`\``, refs: block.refs };
+  if (block.type === "table")
+    return { text: `\`\`\`\n${block.lines.map((l) => truncate(plainText(l).replace(/[`\n]/g, "'"), 120)).join("\n")}\n\`\`\``, refs: block.refs };
   const refs = block.refs.slice(0, MAX_REFS_PER_LINE);
   const label = truncate(discordText(block.label), 120);
   const head = `**${label}**${block.markers.map((m) => ` [${m}]`).join("")}: `;
   const tail = refs.length ? ` ${refs.map((n) => `[${n}]`).join("")}` : "";
   const text = `${head}${truncate(discordText(block.text), MAX_LINE - head.length - tail.length)}${tail}`;
-  const claim = block.lineIndex >= 0 ? { lineIndex: block.lineIndex, label: block.label, text: block.text, ...(block.claimId ? { claimId: block.claimId } : {}) } : undefined;
+  const claim =
+    block.lineIndex >= 0
+      ? { lineIndex: block.lineIndex, label: block.label, text: block.text, ...(block.claimId ? { claimId: block.claimId } : {}) }
+      : undefined;
   return { text, refs, ...(claim ? { claim } : {}) };
 }
 

@@ -62,8 +62,16 @@ export function answerIndexFrom(knowledge: CorpusKnowledge, search: SearchIndex)
   let lookups: IncidentLookups | null = null;
   const incidents = () => (lookups ??= incidentLookups(knowledge));
   return {
-    knowledge, search, passageById, articleByFile, allClaims, allFigures,
-    claimsBySentence, claimsByPassage, figuresBySentence, figuresByPassage,
+    knowledge,
+    search,
+    passageById,
+    articleByFile,
+    allClaims,
+    allFigures,
+    claimsBySentence,
+    claimsByPassage,
+    figuresBySentence,
+    figuresByPassage,
     get incidents() {
       return incidents().list;
     },

@@ -32,7 +32,11 @@ export const RECORDS_GROUP = "Other figures of that time and place";
 export function ask(index: AnswerIndex, question: string): Answer {
   const result = searchPassages(index.search, question, { limit: LEAD_DEPTH });
   const title = question.trim().slice(0, 200) || "(empty question)";
-  if (result.weak) return fromRecords(index, question, title, result.query) ?? withText({ kind: "ask", query: question, title, lead: null, lines: [], sources: [], note: NOTHING_RELIABLE });
+  if (result.weak)
+    return (
+      fromRecords(index, question, title, result.query) ??
+      withText({ kind: "ask", query: question, title, lead: null, lines: [], sources: [], note: NOTHING_RELIABLE })
+    );
   const best = result.hits[0]?.score ?? 0;
   const deep = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
   const hits = deep.slice(0, MAX_SOURCES);
@@ -136,7 +140,9 @@ function dayOf(c: LeadCandidate): string | null {
 
 /** A supporting line's day: its claim's or figure's, else when its article reported it (lines may come from other incidents). */
 function sentenceDay(index: AnswerIndex, sentenceId: string, published: string | null): string | null {
-  const own = [...(index.claimsBySentence.get(sentenceId) ?? []), ...(index.figuresBySentence.get(sentenceId) ?? [])].map((x) => x.date).find((d) => d?.start && d.precision === "day");
+  const own = [...(index.claimsBySentence.get(sentenceId) ?? []), ...(index.figuresBySentence.get(sentenceId) ?? [])]
+    .map((x) => x.date)
+    .find((d) => d?.start && d.precision === "day");
   if (own?.start) return shortDay(own.start);
   const day = shortDay(published);
   return day ? `reported ${day}` : null;
@@ -151,7 +157,10 @@ export function relevantSentences(search: SearchIndex, query: SearchQuery, sente
     for (const [term, weight] of wanted) if (terms.has(term)) score += weight;
     return { sentence, position, score };
   });
-  const chosen = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score).slice(0, max);
+  const chosen = scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max);
   const picked = chosen.length > 0 ? chosen : scored.slice(0, 1);
   return picked.sort((a, b) => a.position - b.position).map((s) => s.sentence);
 }

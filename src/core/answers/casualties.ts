@@ -29,7 +29,10 @@ export function casualties(index: AnswerIndex, query?: string): Answer {
     const row = rows[i];
     if (row) row.change = changes.get(f) ?? "";
   });
-  const notes = [rows.some((r) => r.disputed) ? DISPUTED_NOTE : null, figures.length > MAX_ROWS ? `${figures.length - MAX_ROWS} more figures: narrow the query (a place, a year, a side).` : null];
+  const notes = [
+    rows.some((r) => r.disputed) ? DISPUTED_NOTE : null,
+    figures.length > MAX_ROWS ? `${figures.length - MAX_ROWS} more figures: narrow the query (a place, a year, a side).` : null,
+  ];
   const note = notes.filter(Boolean).join(" ");
   return withText({ kind: "casualties", query: query ?? "", title, lines: [], table: rows, sources: sources.refs(), ...(note ? { note } : {}) });
 }

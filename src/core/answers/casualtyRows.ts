@@ -14,7 +14,13 @@ export interface FigureRows {
  * One row per figure; one line per sentence (a sentence giving two figures is shown once,
  * disputed if either is). `shownSentences` are sentences the answer already shows as claims.
  */
-export function figureRows(index: AnswerIndex, figures: CasualtyFigure[], sources: SourceList, group?: string, shownSentences: ReadonlySet<string> = new Set()): FigureRows {
+export function figureRows(
+  index: AnswerIndex,
+  figures: CasualtyFigure[],
+  sources: SourceList,
+  group?: string,
+  shownSentences: ReadonlySet<string> = new Set(),
+): FigureRows {
   const rows: CasualtyRow[] = [];
   const lines: AnswerLine[] = [];
   const lineOf = new Map<string, AnswerLine>();

@@ -33,12 +33,17 @@ export function claims(index: AnswerIndex, side?: Side, topic?: string): Answer 
     if (line) lines.push(line);
   }
   const shown = new Set(chosen.map((c) => c.sentenceId));
-  for (const counter of counterClaims(index, chosen).filter((c) => !shown.has(c.sentenceId)).slice(0, MAX_COUNTER_CLAIMS)) {
+  for (const counter of counterClaims(index, chosen)
+    .filter((c) => !shown.has(c.sentenceId))
+    .slice(0, MAX_COUNTER_CLAIMS)) {
     const line = dated(index, counter, claimWithSource(index, counter, sources, "Counter-claims by other sides on the same incidents"));
     if (line) lines.push({ ...line, disputed: true });
   }
   const more = all.length - Math.min(all.length, FIRST_PAGE_CLAIMS);
-  const note = more > 0 ? `${all.length} claims, newest first: ${more} more on the next pages${all.length > MAX_CLAIMS ? ` (the first ${MAX_CLAIMS} are listed; add a topic to narrow)` : ""}.` : undefined;
+  const note =
+    more > 0
+      ? `${all.length} claims, newest first: ${more} more on the next pages${all.length > MAX_CLAIMS ? ` (the first ${MAX_CLAIMS} are listed; add a topic to narrow)` : ""}.`
+      : undefined;
   return withText({ kind: "claims", query, title, lines, sources: sources.refs(), ...(note ? { note } : {}) });
 }
 

@@ -82,7 +82,18 @@ function articleReports(article: ArticleKnowledge): Report[] {
     const placesMeet = (r: Report) => places.length === 0 || r.places.size === 0 || places.some((p) => r.places.has(p));
     let report = reports.find((r) => placesMeet(r) && datesMeet(r, span));
     if (!report) {
-      report = { file: article.meta.file, published: article.meta.published, places: new Set(), placeCounts: new Map(), start: null, end: null, precision: "day", sides: new Set(), claims: [], figures: [] };
+      report = {
+        file: article.meta.file,
+        published: article.meta.published,
+        places: new Set(),
+        placeCounts: new Map(),
+        start: null,
+        end: null,
+        precision: "day",
+        sides: new Set(),
+        claims: [],
+        figures: [],
+      };
       reports.push(report);
     }
     for (const p of places) {
@@ -99,7 +110,8 @@ function articleReports(article: ArticleKnowledge): Report[] {
     // A belligerent's plain statement belongs to an incident when it names the place ("Aliyev said
     // his forces had taken Shusha"); placeless statements are commentary, not incident reports.
     const placed = (article.places[claim.sentenceId]?.length ?? 0) > 0;
-    if (EVENT_KINDS.has(claim.kind) || (claim.kind === "statement" && placed && isBelligerentSide(claim.side))) add(claim.sentenceId, claim.date, claim.side, claim);
+    if (EVENT_KINDS.has(claim.kind) || (claim.kind === "statement" && placed && isBelligerentSide(claim.side)))
+      add(claim.sentenceId, claim.date, claim.side, claim);
   }
   for (const figure of article.casualties) add(figure.sentenceId, figure.date, figure.claimedBy, undefined, figure);
   for (const item of loose) attachToNearest(reports, item);
@@ -185,7 +197,10 @@ function mergeProfile(r: Report): MergeProfile {
     start: r.start,
     end: r.end,
     places: r.places,
-    belligerents: [...r.sides].filter((s) => (BELLIGERENTS as readonly string[]).includes(s)).sort().join(","),
+    belligerents: [...r.sides]
+      .filter((s) => (BELLIGERENTS as readonly string[]).includes(s))
+      .sort()
+      .join(","),
   };
 }
 
@@ -200,7 +215,10 @@ function compatible(a: MergeProfile | undefined, b: MergeProfile | undefined): b
 function mediatorClaimsByFile(knowledge: CorpusKnowledge): Map<string, Claim[]> {
   const byFile = new Map<string, Claim[]>();
   for (const article of knowledge.articles) {
-    byFile.set(article.meta.file, article.claims.filter((c) => isMediator(c.side)));
+    byFile.set(
+      article.meta.file,
+      article.claims.filter((c) => isMediator(c.side)),
+    );
   }
   return byFile;
 }
@@ -209,12 +227,23 @@ function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Inc
   const claims = group.flatMap((r) => r.claims);
   const figures = group.flatMap((r) => r.figures);
   const places = [...new Set(group.flatMap((r) => [...r.places]))];
-  const starts = group.map((r) => r.start).filter((d): d is string => d !== null).sort();
-  const ends = group.map((r) => r.end).filter((d): d is string => d !== null).sort();
+  const starts = group
+    .map((r) => r.start)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const ends = group
+    .map((r) => r.end)
+    .filter((d): d is string => d !== null)
+    .sort();
   const start = starts[0] ?? null;
   const end = ends.at(-1) ?? null;
   const date: DateRef | null = start
-    ? { text: start === end ? start : `${start} to ${end}`, start, end, precision: start === end && group.every((r) => r.precision === "day") ? "day" : "range" }
+    ? {
+        text: start === end ? start : `${start} to ${end}`,
+        start,
+        end,
+        precision: start === end && group.every((r) => r.precision === "day") ? "day" : "range",
+      }
     : null;
   const files = [...new Set(group.map((r) => r.file))];
   const reactions = files.flatMap((f) => reactionsByFile.get(f) ?? []).filter((c) => !c.date?.start || !date || datesMeet({ start, end }, usableDate(c.date)));
@@ -223,7 +252,11 @@ function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Inc
   const placeCounts = new Map<string, number>();
   for (const r of group) for (const [p, n] of r.placeCounts) placeCounts.set(p, (placeCounts.get(p) ?? 0) + n);
   const sentences = [...new Set([...claims.map((c) => c.sentence), ...figures.map((f) => f.sentence)])];
-  const published = group.map((r) => r.published).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const published =
+    group
+      .map((r) => r.published)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null;
   const { title, event } = incidentTitle({ sentences, placeCounts, start, end, published });
   return { id: firstSentence, label: title, event, places, date, claims, figures, reactions, passageIds, files };
 }

@@ -38,7 +38,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const fromIncident = incidentCandidates(index, question, query, lead);
   const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
   // Being in the lead's incident is relevance enough: a camp still silent gets its best claim there.
-  const fromRecord = otherSides(lead, fromIncident.sort((a, b) => b.score - a.score), 0, fromSearch);
+  const fromRecord = otherSides(
+    lead,
+    fromIncident.sort((a, b) => b.score - a.score),
+    0,
+    fromSearch,
+  );
   return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
 }
 
@@ -78,7 +83,15 @@ export function recordCandidate(index: AnswerIndex, question: Question, query: S
   return candidateOf(index, question, query, record, sentence, 0);
 }
 
-function candidateOf(index: AnswerIndex, question: Question, query: SearchQuery, record: PassageRecord, sentence: Sentence, relative: number, inherited = 0): LeadCandidate & { share: number } {
+function candidateOf(
+  index: AnswerIndex,
+  question: Question,
+  query: SearchQuery,
+  record: PassageRecord,
+  sentence: Sentence,
+  relative: number,
+  inherited = 0,
+): LeadCandidate & { share: number } {
   const facts: SentenceFacts = {
     sentence,
     heading: record.passage.heading,

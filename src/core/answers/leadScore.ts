@@ -90,7 +90,8 @@ export function termShare(query: SearchQuery, sentence: string): number {
 const NAME_LIST = /\b\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)+,?\s+and\s+\p{Lu}[\p{L}-]+/u;
 const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good offices|intermediar\w*)\b/i;
 /** Words that give a reason or put the blame: what a "why" question wants. */
-const REASON = /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after)\b/i;
+const REASON =
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after)\b/i;
 
 /** A clock time, a weekday, a date, or a time counted from an event ("minutes before it began"). */
 const TIME_GIVEN = new RegExp(
@@ -105,7 +106,8 @@ const TIME_GIVEN = new RegExp(
   "i",
 );
 /** A toll raised or revised: the latest figure of a count that grew. */
-const UPDATED_TOLL = /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b/i;
+const UPDATED_TOLL =
+  /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b/i;
 
 /**
  * Share (0–1) of the question's own words (stemmed, before synonyms) the sentence uses: of two
@@ -113,7 +115,11 @@ const UPDATED_TOLL = /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:e
  * is more likely the one they mean.
  */
 export function literalShare(question: string, sentence: string): number {
-  const wanted = new Set(searchTokens(question).filter((w) => !isStopWord(w)).map(stem));
+  const wanted = new Set(
+    searchTokens(question)
+      .filter((w) => !isStopWord(w))
+      .map(stem),
+  );
   if (wanted.size === 0) return 0;
   const have = new Set(searchTokens(sentence).map(stem));
   let found = 0;
@@ -135,12 +141,16 @@ function askedFit(question: Question, facts: SentenceFacts): number {
   switch (question.asked) {
     case "figure":
       // "How many were taken prisoner": a death toll is not the count asked for.
-      if (facts.figures.length > 0 && !question.notCasualties) return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
+      if (facts.figures.length > 0 && !question.notCasualties)
+        return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
       return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
     case "denial":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
     case "mediator":
-      return (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * (MEDIATION.test(facts.sentence.text) ? LEAD_FACTORS.mediationWords : 1);
+      return (
+        (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) *
+        (MEDIATION.test(facts.sentence.text) ? LEAD_FACTORS.mediationWords : 1)
+      );
     case "place":
       return (1 + LEAD_FACTORS.placeAsked * Math.min(4, new Set(facts.places).size)) * (NAME_LIST.test(facts.sentence.text) ? LEAD_FACTORS.nameList : 1);
     case "why":
@@ -196,7 +206,8 @@ function timeFit(question: Question, facts: SentenceFacts): number {
   if (time.relation === "after" && facts.published > addDays(time.start, AFTER_WINDOW_DAYS)) return otherEvent;
   if (meets({ start: facts.published, end: facts.published })) return LEAD_FACTORS.timeRight * otherEvent;
   // Reported years away from the question's time: most likely about something else.
-  const farOff = time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
+  const farOff =
+    time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
   return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * otherEvent;
 }
 

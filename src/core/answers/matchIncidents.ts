@@ -25,7 +25,10 @@ export function matchIncidents(index: AnswerIndex, query: string, limit = 3): In
   const matches: IncidentMatch[] = [];
   for (const incident of candidates(index, plan.places, plan.date !== null, passageScores)) {
     const place = plan.places.some((p) => incident.places.includes(p));
-    const date = plan.date !== null && incident.date?.start != null && overlapsAny([{ start: incident.date.start, end: incident.date.end ?? incident.date.start }], plan.date);
+    const date =
+      plan.date !== null &&
+      incident.date?.start != null &&
+      overlapsAny([{ start: incident.date.start, end: incident.date.end ?? incident.date.start }], plan.date);
     const keywords = Math.max(0, ...incident.passageIds.map((id) => passageScores.get(id) ?? 0));
     // A date alone is not enough when the query also names a place the incident is not at.
     if (plan.places.length > 0 && !place && keywords < 0.5) continue;

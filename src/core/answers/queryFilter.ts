@@ -24,7 +24,10 @@ export function readFilter(query: string | undefined): ItemFilter | null {
   // An event's own words stay in the topic ("fuel depot" searches too); only dates and sides go.
   const words = text.split(/\s+/).filter((w) => w && !(understood.time && TIME_WORDS.test(w)));
   const sides = words.map((w) => parseSide(w)).filter((s): s is Side => s !== null);
-  const topic = words.filter((w) => !parseSide(w)).join(" ").trim();
+  const topic = words
+    .filter((w) => !parseSide(w))
+    .join(" ")
+    .trim();
   return { time: understood.time, sides: [...new Set(sides)], places: understood.places, topic };
 }
 

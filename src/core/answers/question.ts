@@ -37,7 +37,8 @@ export interface Question {
 }
 
 const FIGURE = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b/i;
-const DENIAL = /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
+const DENIAL =
+  /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
 const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|intermediar\w*)\b/i;
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
@@ -45,7 +46,8 @@ const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
 const WHY = /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
-const VICTIMS = /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
+const VICTIMS =
+  /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
 const NOT_CASUALTIES = /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|evacuat\w*|sent|deployed)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
@@ -53,7 +55,16 @@ const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 export function understandQuestion(text: string): Question {
   const clean = text.replace(/\s+/g, " ").trim().slice(0, 1_000);
   const { claimant, affected, sides } = sidesOf(clean);
-  return { text: clean, asked: askedOf(clean), notCasualties: NOT_CASUALTIES.test(clean), claimant, affected, sides, places: placesOf(clean), time: timeOf(clean) };
+  return {
+    text: clean,
+    asked: askedOf(clean),
+    notCasualties: NOT_CASUALTIES.test(clean),
+    claimant,
+    affected,
+    sides,
+    places: placesOf(clean),
+    time: timeOf(clean),
+  };
 }
 
 function askedOf(text: string): Asked {
@@ -103,13 +114,17 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
 const OWN_LOSS = /\b(?:lose|loses|losing|lost)\b/i;
 const REPORTED_LOSSES = /\b(?:losses|casualt\w*|toll|dead|deaths?|fatalit\w*)\b/i;
 const LOSS_WORDS = /\b(?:kill\w*|died|dead|deaths?|wounded|injur\w*|hurt|captured|prisoners?|losses|lost|casualt\w*|martyr\w*)\b/i;
-const SPEAKER_NOUNS = /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament)$/;
-const PLACE_PREPOSITIONS = /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
-const SPEECH_VERBS = /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|acknowledg\w*|vow\w*)$/;
+const SPEAKER_NOUNS =
+  /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament)$/;
+const PLACE_PREPOSITIONS =
+  /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
+const SPEECH_VERBS =
+  /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|acknowledg\w*|vow\w*)$/;
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
 
 /** Nouns of deeds and things a side owns: after a possessive they name no speaker. */
-const DEEDS = /^(?:offensives?|operations?|attacks?|strikes?|wars?|assaults?|campaigns?|forces|troops|shelling|blockade|territory|capital|army|military|advance|counter-?offensive|bombardment|incursion|invasion|drones?|missiles?|positions?|villages?|towns?|cit(?:y|ies)|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)$/;
+const DEEDS =
+  /^(?:offensives?|operations?|attacks?|strikes?|wars?|assaults?|campaigns?|forces|troops|shelling|blockade|territory|capital|army|military|advance|counter-?offensive|bombardment|incursion|invasion|drones?|missiles?|positions?|villages?|towns?|cit(?:y|ies)|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)$/;
 
 type Role = "claimant" | "affected" | "none";
 
@@ -159,12 +174,14 @@ function timeOf(text: string): QuestionTime | null {
   if (!date) return null;
   // "as of 11 October", "by November 2020": a running total up to that day.
   // The date's wording may carry its preposition ("by November 2020", "of 11 October").
-  const upTo = /^(?:by|until|through|up to)\b/i.test(date.text) || new RegExp(`\\b(?:as|by|until|up\\s+to|as\\s+of)\\s+(?:the\\s+)?${escape(date.text)}`, "i").test(text);
+  const upTo =
+    /^(?:by|until|through|up to)\b/i.test(date.text) ||
+    new RegExp(`\\b(?:as|by|until|up\\s+to|as\\s+of)\\s+(?:the\\s+)?${escapeRegExp(date.text)}`, "i").test(text);
   if (upTo) return { start: "0001-01-01", end: date.end, event: null, relation: "before" };
   return { start: date.start, end: date.end, event: null, relation: "during" };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where the alias starts in the original text (approximate: by its first word). */
 function eventOffset(text: string, alias: string): number {

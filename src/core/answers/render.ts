@@ -42,13 +42,17 @@ function renderTable(rows: CasualtyRow[]): string {
     r.killed === null ? "-" : String(r.killed),
     r.wounded === null ? "-" : String(r.wounded),
     r.qualifier ?? "",
-    r.date?.start ? (r.date.start === r.date.end ? r.date.start : `${r.date.start}..${r.date.end}`) : r.date?.text ?? "",
+    r.date?.start ? (r.date.start === r.date.end ? r.date.start : `${r.date.start}..${r.date.end}`) : (r.date?.text ?? ""),
     r.change ?? "",
     cite(r.sources),
     r.disputed ? "DISPUTED" : "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
-  const format = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ").trimEnd();
+  const format = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join(" | ")
+      .trimEnd();
   return [format(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...body.map(format)].join("\n");
 }
 

@@ -6,7 +6,9 @@ import { createSourceList } from "./sourceList.ts";
 
 export function sources(index: AnswerIndex): Answer {
   const list = createSourceList();
-  const articles = [...index.knowledge.articles].sort((a, b) => (b.meta.published ?? "").localeCompare(a.meta.published ?? "") || a.meta.file.localeCompare(b.meta.file));
+  const articles = [...index.knowledge.articles].sort(
+    (a, b) => (b.meta.published ?? "").localeCompare(a.meta.published ?? "") || a.meta.file.localeCompare(b.meta.file),
+  );
   const lines: AnswerLine[] = [];
   for (const article of articles) {
     const first = article.passages[0];

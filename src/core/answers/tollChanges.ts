@@ -21,7 +21,8 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
     let previous: CasualtyFigure | undefined;
     for (const f of sorted) {
       if (!previous) changes.set(f, "first");
-      else if (UPDATE.test(f.sentence) && f.sentenceId !== previous.sentenceId && total(previous) !== total(f)) changes.set(f, `updated (${count(previous)} → ${count(f)})`);
+      else if (UPDATE.test(f.sentence) && f.sentenceId !== previous.sentenceId && total(previous) !== total(f))
+        changes.set(f, `updated (${count(previous)} → ${count(f)})`);
       else continue;
       previous = f;
     }

@@ -11,6 +11,7 @@ import { subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import { apposedName, holderName, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
 export interface Voice {
@@ -54,12 +55,32 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
 }
 
 /** What a speaker did not say is no claim: "did not say how many", "declined to comment". */
-const WITHHELD_VERBS = new Set(["say", "said", "specify", "disclose", "comment", "elaborate", "give", "provide", "confirm", "name", "reveal", "respond", "announce", "report"]);
+const WITHHELD_VERBS = new Set([
+  "say",
+  "said",
+  "specify",
+  "disclose",
+  "comment",
+  "elaborate",
+  "give",
+  "provide",
+  "confirm",
+  "name",
+  "reveal",
+  "respond",
+  "announce",
+  "report",
+]);
 
 function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
-  return before.includes("not") || before.includes("n't") || before.includes("never") || (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""));
+  return (
+    before.includes("not") ||
+    before.includes("n't") ||
+    before.includes("never") ||
+    (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
+  );
 }
 
 function isQuestion(tokens: Token[]): boolean {
@@ -79,12 +100,32 @@ interface Speaker {
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".
 const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however", "which"]);
 // ", a charge Ankara denies", ", an allegation both Yerevan and Stepanakert have rejected".
-const REPORTED_NOUNS = new Set(["charge", "charges", "allegation", "allegations", "claim", "claims", "accusation", "accusations", "assertion", "version", "account", "assessment", "figure", "figures", "report", "statement"]);
+const REPORTED_NOUNS = new Set([
+  "charge",
+  "charges",
+  "allegation",
+  "allegations",
+  "claim",
+  "claims",
+  "accusation",
+  "accusations",
+  "assertion",
+  "version",
+  "account",
+  "assessment",
+  "figure",
+  "figures",
+  "report",
+  "statement",
+]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
-  const verbs = findSpeechVerbs(tokens, mentions.filter((m) => !m.anaphor || m.anaphor === "title")).filter((v) => !isWithheld(v, tokens));
+  const verbs = findSpeechVerbs(
+    tokens,
+    mentions.filter((m) => !m.anaphor || m.anaphor === "title"),
+  ).filter((v) => !isWithheld(v, tokens));
   const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const speakers: Speaker[] = [];
@@ -131,9 +172,19 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
   return -1;
 }
 
-function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+function speakerOf(
+  verb: VerbHit,
+  tokens: Token[],
+  mentions: Mention[],
+  state: Discourse,
+  gazetteer: Gazetteer,
+): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
-    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject), { tokens, gazetteer, mentions });
+    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject), {
+      tokens,
+      gazetteer,
+      mentions,
+    });
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -164,60 +215,17 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
   return found;
 }
 
-
 /**
  * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
  * actor the text named him with; a full name nobody introduced speaks for "other".
  */
-function resolveStranger(m: Mention, state: Discourse, ctx: Context): Speaker["referent"] | null {
+function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
   const surname = m.text.split(" ").at(-1) ?? "";
   const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   if (!m.text.includes(" ")) return { sides: [UNCLEAR], speaker: m.text, type: "person", plural: false };
   return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
-}
-
-/**
- * Someone the gazetteer cannot place: a third party ("other") when the sentence gives them a
- * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
- * be told with confidence. An official we do not know is not "other".
- */
-function thirdPartyOrUnclear(m: Mention, ctx: Context): ClaimSide {
-  // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
-  const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
-  const window = roleWindow(ctx.tokens, m);
-  const office = officeSide(window, ctx.gazetteer);
-  if (office) return office;
-  // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
-  const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
-  return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;
-}
-
-/**
- * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
- * for one side (a title with a side named in it) gives the person that side.
- */
-function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
-  const matches = gazetteer.match(window);
-  const hasTitle = matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type));
-  // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
-  const first = matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
-  const side = first?.entry.side ?? null;
-  return hasTitle && side && side !== "other" ? side : null;
-}
-
-/** The words that may give a mention its role: a few before it and an apposition after it. */
-function roleWindow(tokens: Token[], m: Mention): Token[] {
-  let end = m.end;
-  if (tokens[end]?.text === ",") {
-    end++;
-    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
-  } else {
-    // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
-    while (end < tokens.length && end - m.end < 10 && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
-  }
-  return tokens.slice(Math.max(0, m.start - 3), end);
 }
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
@@ -238,7 +246,13 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
 /** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
 function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (m.end > verb.start) return false;
-  return tokens.slice(m.end, verb.start).every((t) => t.isWord && /ly$|^(also|later|then|again|now|on|late|early|earlier|in|a|statement|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm));
+  return tokens
+    .slice(m.end, verb.start)
+    .every(
+      (t) =>
+        t.isWord &&
+        /ly$|^(also|later|then|again|now|on|late|early|earlier|in|a|statement|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm),
+    );
 }
 
 /** A named person or body opening the sentence ("Lavrov spoke … , his ministry said"). */
@@ -247,14 +261,14 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
   return first && first !== subject && first.start <= 2 ? first : null;
 }
 
-/** What resolving a mention may look at besides the discourse: the sentence's words and the gazetteer. */
-interface Context {
-  tokens: Token[];
-  gazetteer: Gazetteer;
-  mentions?: Mention[];
-}
-
-function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, localSide: Side | null, opener: Mention | null, ctx: Context): Speaker["referent"] | null {
+function resolveMention(
+  m: Mention,
+  state: Discourse,
+  inFront: Mention | null,
+  localSide: Side | null,
+  opener: Mention | null,
+  ctx: StrangerContext,
+): Speaker["referent"] | null {
   // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
   if ((m.anaphor === "he" || m.anaphor === "it") && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
@@ -304,69 +318,21 @@ function resolveMention(m: Mention, state: Discourse, inFront: Mention | null, l
 /** An earlier actor named with the same head words and a qualifier of its own ("Armenian Security Council"). */
 function qualifiedNamesake(m: Mention, state: Discourse): Referent | null {
   const head = m.text.toLowerCase().replace(/^the\s+/, "");
-  return [...state.referents].reverse().find((r) => {
-    const named = r.speaker.toLowerCase();
-    return named !== head && named.endsWith(head) && !r.sides.includes(m.side ?? "other");
-  }) ?? null;
+  return (
+    [...state.referents].reverse().find((r) => {
+      const named = r.speaker.toLowerCase();
+      return named !== head && named.endsWith(head) && !r.sides.includes(m.side ?? "other");
+    }) ?? null
+  );
 }
 
 /** A sided mention joined to a bare title by "and" right before it, whose qualifier the title shares. */
-function coordinatedQualifier(m: Mention, ctx: Context): Mention | null {
+function coordinatedQualifier(m: Mention, ctx: StrangerContext): Mention | null {
   if (m.anaphor !== "title") return null;
   const before = ctx.mentions?.filter((o) => o.end <= m.start).at(-1);
   if (!before?.side || before.sideFrom === "default" || before.sides.length !== 1) return null;
   const gap = ctx.tokens.slice(before.end, m.start).map((t) => t.norm);
   return gap.length <= 3 && gap.includes("and") && gap.every((w) => w === "and" || /^\p{Lu}/u.test(w) || w === "office" || w === "the") ? before : null;
-}
-
-/** Words of an institution: its spokesman speaks for it, whatever his name. */
-const INSTITUTION = /\b(?:ministry|army|forces|office|service|government|military|command|headquarters|council|committee|agency|embassy|mission|center|centre|presidency|administration)\b/i;
-const TITLE_WORDS = new Set(["The", "His", "Her", "Its", "Their", "President", "Prime", "Minister", "Deputy", "Foreign", "Defence", "Defense", "Interior", "General", "Lieutenant-General", "Major", "Colonel", "Lieutenant", "Ambassador", "Envoy", "Mr", "Mrs", "Ms", "Dr", "Chief", "Commander", "Governor", "Mayor", "Speaker", "Secretary", "State", "Vice"]);
-
-/** The holder's name in a personal title without an institution ("President Mikhail Gorbachev"), or null. */
-function holderName(m: Mention): string[] | null {
-  if (m.anaphor !== "title" || m.type !== "person" || INSTITUTION.test(m.text)) return null;
-  const names = m.text.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, "")) && w.length > 2);
-  return names.length > 0 ? names : null;
-}
-
-/**
- * "Samad Seyidov, who chairs …, called the resolution Islamophobic. '…,' he told lawmakers": a
- * person the gazetteer does not know is still the nearest "he". Remembered with no side we can
- * tell, so that a pronoun after them is unclear rather than someone else's.
- */
-function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
-  const inMention = new Uint8Array(tokens.length);
-  for (const m of mentions) inMention.fill(1, m.start, m.end);
-  const isName = (t: Token | undefined) => t !== undefined && t.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
-  for (let i = 0; i < tokens.length; i++) {
-    let end = i;
-    while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;
-    if (end - i >= 2) {
-      const speaker = tokens.slice(i, end).map((t) => t.text).join(" ");
-      // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
-      const stranger = { start: i, end, text: speaker } as Mention;
-      const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer }) : UNCLEAR;
-      remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
-      i = end;
-    }
-  }
-}
-
-/** Capitalised words that do not start a person's name. */
-const NOT_A_NAME = /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Group|Party|Front|Movement|Day|War|New|Year|But|And|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
-
-/** "The mayor of Khojaly, Elman Mamedov, told": a title with its holder named in apposition. */
-function apposedName(m: Mention, tokens: Token[]): string[] | null {
-  if (m.anaphor !== "title" || m.type !== "person") return null;
-  // "The mayor of Shusha, Karen Davtyan,": past a short "of …" to the comma.
-  let comma = m.end;
-  while (comma < tokens.length && comma - m.end < 6 && tokens[comma]?.text !== ",") comma++;
-  if (tokens[comma]?.text !== "," || (comma > m.end && tokens[m.end]?.norm !== "of")) return null;
-  const names: string[] = [];
-  let k = comma + 1;
-  while (k < tokens.length && names.length < 4 && tokens[k]?.isWord && /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) names.push(tokens[k++]?.text ?? "");
-  return names.length >= 2 && tokens[k]?.text === "," ? names.filter((w) => !TITLE_WORDS.has(w)) : null;
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {
@@ -375,4 +341,3 @@ function rememberMentions(mentions: Mention[], state: Discourse): void {
     remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false });
   }
 }
-

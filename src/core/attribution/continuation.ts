@@ -6,12 +6,18 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 export const CONTINUATION_RULES = {
   backshifted: {
-    pattern: /\b(?:had|would|should|must|could|might)\s+(?:not\s+|never\s+|also\s+|already\s+|been\s+|be\s+|have\s+)*(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|de|ken|un|ught|ld|ft)?\b/i,
-    examples: ["More than 60,000 inhabitants had been driven from their homes.", "All parties should show restraint.", "Humanitarian agencies must be allowed to reach the displaced."],
+    pattern:
+      /\b(?:had|would|should|must|could|might)\s+(?:not\s+|never\s+|also\s+|already\s+|been\s+|be\s+|have\s+)*(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|de|ken|un|ught|ld|ft)?\b/i,
+    examples: [
+      "More than 60,000 inhabitants had been driven from their homes.",
+      "All parties should show restraint.",
+      "Humanitarian agencies must be allowed to reach the displaced.",
+    ],
     counterExamples: ["Fighting resumed on Monday.", "The town has a population of 5,000."],
   },
   narrativeOpening: {
-    pattern: /^(?:on|in|by|at|since|during|after|before|earlier|later|last|meanwhile|separately)\b[^,]{0,40},|^(?:the|a)\s+(?:fighting|conflict|war|region|town|enclave)\s+(?:is|was|lies|has)\b/i,
+    pattern:
+      /^(?:on|in|by|at|since|during|after|before|earlier|later|last|meanwhile|separately)\b[^,]{0,40},|^(?:the|a)\s+(?:fighting|conflict|war|region|town|enclave)\s+(?:is|was|lies|has)\b/i,
     examples: ["On Monday, troops had already left the town.", "The conflict has killed thousands."],
     counterExamples: ["What had taken place was open aggression against a Member State."],
   },

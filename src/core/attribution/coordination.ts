@@ -42,4 +42,3 @@ function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[
   }
   return chain;
 }
-

@@ -118,7 +118,11 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
 
 /** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */
 function headWord(text: string): string | null {
-  const words = text.toLowerCase().replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .trim()
+    .split(/\s+/);
   const last = words.at(-1);
   return last && last.length > 2 ? last : null;
 }

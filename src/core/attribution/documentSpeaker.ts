@@ -31,9 +31,14 @@ export function resolveSpeakerPhrase(phrase: string, state: Discourse, gazetteer
 
 /** The side of someone the text introduced earlier, found by a word of their name ("Hovhannisyan"). */
 function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {
-  const words = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2).map((w) => w.toLowerCase());
+  const words = phrase
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)
+    .map((w) => w.toLowerCase());
   if (words.length === 0) return null;
-  const match = [...state.referents].reverse().find((r) => r.spoke !== undefined && r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
+  const match = [...state.referents]
+    .reverse()
+    .find((r) => r.spoke !== undefined && r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
   return match ? match.sides : null;
 }
 

@@ -15,9 +15,7 @@ const GazetteerSchema = z.object({
   countries: z.array(z.object({ side, names })),
   actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), names })),
   groups: z.array(z.object({ sides: z.array(side).min(2), names })),
-  heads: z.array(
-    z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names }),
-  ),
+  heads: z.array(z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names })),
   places: z.array(z.object({ name: z.string().min(1), aliases: names })),
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
@@ -87,13 +85,10 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
   for (const a of data.actors) for (const n of a.names) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
-  for (const g of data.groups)
-    for (const n of g.names) add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true });
-  for (const h of data.heads)
-    for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: h.plural ?? false });
+  for (const g of data.groups) for (const n of g.names) add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true });
+  for (const h of data.heads) for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: h.plural ?? false });
   for (const u of data.unresolved) for (const n of u.names) add(n, { kind: "country", side: UNCLEAR, type: "country", plural: false });
-  for (const p of data.places)
-    for (const n of p.aliases) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);
+  for (const p of data.places) for (const n of p.aliases) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);
   const actorIndex = indexByFirstWord(phrases);
   const placeIndex = indexByFirstWord(placePhrases);
   const peoples = new Set(data.peoples.names.map(normalizePhrase));
@@ -116,7 +111,10 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
 }
 
 function normalizePhrase(text: string): string {
-  return tokenize(text).filter((t) => t.isWord).map((t) => t.norm).join(" ");
+  return tokenize(text)
+    .filter((t) => t.isWord)
+    .map((t) => t.norm)
+    .join(" ");
 }
 
 /** A matcher for role words and phrases ("analyst", "think tank") anywhere in a run of tokens. */

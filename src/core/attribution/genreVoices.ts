@@ -31,7 +31,11 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     const named = structure.interviewee ? resolveSpeakerPhrase(structure.interviewee, state, gazetteer) : null;
     if (named && named.sides[0] !== UNCLEAR) return named;
     const head = [article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)].join(". ");
-    const official = resolveSpeakerPhrase(head.split(/[.!?]\s/).find((t) => /\b(?:minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/i.test(t)) ?? "", state, gazetteer);
+    const official = resolveSpeakerPhrase(
+      head.split(/[.!?]\s/).find((t) => /\b(?:minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/i.test(t)) ?? "",
+      state,
+      gazetteer,
+    );
     return official.sides[0] !== UNCLEAR ? official : named;
   };
   const answerer = (label: string | null): DocumentSpeaker => {
@@ -42,7 +46,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // CAVANAUGH") speaks for the page's interviewee or briefer, when the page names one.
     const own = label ? resolveSpeakerPhrase(label, state, gazetteer) : null;
     const page = own && own.sides[0] !== UNCLEAR ? null : subject();
-    const resolved = own && own.sides[0] !== UNCLEAR ? own : page ? { ...page, speaker: label ?? page.speaker } : (own ?? { sides: [UNCLEAR], speaker: "the interviewee" });
+    const resolved =
+      own && own.sides[0] !== UNCLEAR ? own : page ? { ...page, speaker: label ?? page.speaker } : (own ?? { sides: [UNCLEAR], speaker: "the interviewee" });
     // The same answerer again later: resolved once, so the answers stay with one side.
     answerers.set(key, resolved);
     return resolved;
@@ -77,7 +82,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
  */
 function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
   const close = Math.max(passage.text.lastIndexOf("”"), passage.text.lastIndexOf('"'));
-  const tail = close >= 0 ? passage.text.slice(close + 1).replace(/[()*_—–-]/g, " ").trim() : "";
+  const tail =
+    close >= 0
+      ? passage.text
+          .slice(close + 1)
+          .replace(/[()*_—–-]/g, " ")
+          .trim()
+      : "";
   if (tail.length < 3) return null;
   const author = resolveSpeakerPhrase(tail, state, gazetteer);
   return { ...author, speaker: tail.split(",")[0]?.trim() || author.speaker };
@@ -122,7 +133,8 @@ function isProse(sentence: string): boolean {
 }
 
 /** "Thank you.", "Yes, I believe so.", "(The briefing concluded at 3:42 p.m.)": no claim in a turn. */
-const COURTESY = /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|yes|no|of course|certainly|absolutely|sure|exactly|indeed)\b[^.!?]{0,30}[.!?]?)$/iu;
+const COURTESY =
+  /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|yes|no|of course|certainly|absolutely|sure|exactly|indeed)\b[^.!?]{0,30}[.!?]?)$/iu;
 
 function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence.trim());

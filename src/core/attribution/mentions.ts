@@ -33,11 +33,56 @@ export interface Mention {
 
 // Words that may stand inside one actor's name between gazetteer phrases.
 const GLUE = new Set([
-  "the", "a", "an", "of", "in", "for", "s", "de", "facto", "state", "national", "official", "senior", "top",
-  "acting", "deputy", "press", "presidential", "its", "their", "co-chairing", "co-heading", "co-chairs",
-  "region", "republic", "self-proclaimed", "breakaway", "unrecognised", "unrecognized", "local", "regional",
-  "main", "joint", "weekend", "new", "former", "first", "vice", "assistant", "secretary", "affairs",
-  "human", "rights", "chief", "military", "foreign", "defence", "defense", "interior", "emergency",
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "for",
+  "s",
+  "de",
+  "facto",
+  "state",
+  "national",
+  "official",
+  "senior",
+  "top",
+  "acting",
+  "deputy",
+  "press",
+  "presidential",
+  "its",
+  "their",
+  "co-chairing",
+  "co-heading",
+  "co-chairs",
+  "region",
+  "republic",
+  "self-proclaimed",
+  "breakaway",
+  "unrecognised",
+  "unrecognized",
+  "local",
+  "regional",
+  "main",
+  "joint",
+  "weekend",
+  "new",
+  "former",
+  "first",
+  "vice",
+  "assistant",
+  "secretary",
+  "affairs",
+  "human",
+  "rights",
+  "chief",
+  "military",
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "emergency",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;
@@ -70,7 +115,42 @@ function withoutNamesakes(matches: Match[], tokens: Token[]): Match[] {
 }
 
 /** Words before a surname that are not a first name: "Mr Putin", "President Aliyev". */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "president", "premier", "minister", "general", "colonel", "ambassador", "envoy", "spokesman", "spokeswoman", "secretary", "chancellor", "senator", "sheikh", "prime", "leader", "said", "says", "told", "added", "and", "but", "when", "as", "then", "while", "after", "before", "meanwhile", "however"]);
+const HONORIFICS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  "president",
+  "premier",
+  "minister",
+  "general",
+  "colonel",
+  "ambassador",
+  "envoy",
+  "spokesman",
+  "spokeswoman",
+  "secretary",
+  "chancellor",
+  "senator",
+  "sheikh",
+  "prime",
+  "leader",
+  "said",
+  "says",
+  "told",
+  "added",
+  "and",
+  "but",
+  "when",
+  "as",
+  "then",
+  "while",
+  "after",
+  "before",
+  "meanwhile",
+  "however",
+]);
 
 /** "Armenia reports that …": a head that is also a speech verb, before "that" or a colon, is the verb. */
 function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
@@ -89,11 +169,7 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
     const last = groups.at(-1);
     const prev = last?.at(-1);
     const gap = prev ? tokens.slice(prev.end, m.start) : [];
-    const joins =
-      prev !== undefined &&
-      gap.length <= MAX_GAP &&
-      gap.every(isGlue) &&
-      tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
+    const joins = prev !== undefined && gap.length <= MAX_GAP && gap.every(isGlue) && tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
     if (joins && last) last.push(m);
     else groups.push([m]);
   }
@@ -128,12 +204,14 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     // "the ministry" and "its statement" point back; so does a capitalised institution named
     // in full ("Defense Ministry spokesperson …"), unlike "officials" or "sources".
     // A title with its holder's name ("ministry spokesman Aram Torosyan") names one person too.
-    definite: possessor !== undefined || tokens[start]?.norm === "the" || end > last.end || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
+    definite:
+      possessor !== undefined || tokens[start]?.norm === "the" || end > last.end || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
     quoted: tokens[first.start]?.quoted ?? false,
   };
 }
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** "spokesman Tigran Balayan": a title's holder, named right after it, is part of the mention. */
 function withNameAfter(end: number, tokens: Token[]): number {

@@ -29,7 +29,22 @@ export const SPEECH_VERBS: VerbEntry[] = [
     forms: ["claim", "claims", "claimed", "claiming"],
     nounForms: ["claim", "claims"],
     noPassive: true,
-    notObject: ["independence", "sovereignty", "territory", "territories", "land", "lands", "region", "control", "ownership", "lives", "life", "victory", "seat", "title"],
+    notObject: [
+      "independence",
+      "sovereignty",
+      "territory",
+      "territories",
+      "land",
+      "lands",
+      "region",
+      "control",
+      "ownership",
+      "lives",
+      "life",
+      "victory",
+      "seat",
+      "title",
+    ],
   },
   { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
   { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial" },
@@ -61,7 +76,24 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["reveal", "revealed", "reveals", "revealing"] },
   {
     forms: ["released", "releases", "published", "issued", "issues"],
-    object: ["statement", "footage", "video", "videos", "images", "photos", "pictures", "data", "figures", "list", "names", "report", "information", "details", "communique", "warning"],
+    object: [
+      "statement",
+      "footage",
+      "video",
+      "videos",
+      "images",
+      "photos",
+      "pictures",
+      "data",
+      "figures",
+      "list",
+      "names",
+      "report",
+      "information",
+      "details",
+      "communique",
+      "warning",
+    ],
   },
   { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"] },
   { forms: ["charged", "charges", "charging"], next: ["that"], kind: "accusation" },
@@ -113,8 +145,31 @@ export interface VerbHit {
 }
 
 const DETERMINERS = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-  "any", "no", "such", "whose", "every", "first", "latest", "earlier", "new", "similar", "other",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "any",
+  "no",
+  "such",
+  "whose",
+  "every",
+  "first",
+  "latest",
+  "earlier",
+  "new",
+  "similar",
+  "other",
 ]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
@@ -123,9 +178,9 @@ interface Phrase {
   words: string[];
   entry: VerbEntry;
 }
-const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) =>
-  entry.forms.map((form) => ({ words: form.split(" "), entry })),
-).sort((a, b) => b.words.length - a.words.length);
+const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) => entry.forms.map((form) => ({ words: form.split(" "), entry }))).sort(
+  (a, b) => b.words.length - a.words.length,
+);
 
 const VERB_WORDS = new Set(PHRASES.flatMap((p) => p.words));
 /** Phrases by their first word, longest first: one map lookup per token, not a scan of the list. */

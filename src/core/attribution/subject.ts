@@ -23,13 +23,23 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   }
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
-    .filter((m) => m.end <= verb.start && m.start > lastQuote && !inAside(m, verb, tokens) && !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing")) && !outsideClause(m, verb, tokens))
+    .filter(
+      (m) =>
+        m.end <= verb.start &&
+        m.start > lastQuote &&
+        !inAside(m, verb, tokens) &&
+        !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing")) &&
+        !outsideClause(m, verb, tokens),
+    )
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
   // But "France, the US and Russia, the co-chairs of the Minsk Group, called": the countries
   // speak as that mediating body, so an apposed mediator keeps its place.
   const [described, apposed] = partition(left, (m) => m.type === "mediator" || !inApposition(m, verb, tokens));
-  const beforeQuote = open.filter((m) => m.end <= lastQuote).reverse().slice(0, 1);
+  const beforeQuote = open
+    .filter((m) => m.end <= lastQuote)
+    .reverse()
+    .slice(0, 1);
   // Inverted order only straight after a quote or a comma: '…,” said the ministry'.
   const prev = tokens[verb.start - 1];
   const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",");
@@ -110,10 +120,51 @@ const AUXILIARY = new Set(["had", "has", "have", "was", "is", "were", "would", "
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
 const NOT_NAMES = new Set([
-  "the", "a", "an", "in", "on", "at", "but", "and", "meanwhile", "however", "earlier", "later", "this", "that", "it",
-  "he", "she", "they", "we", "i", "after", "before", "while", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "mr", "mrs", "ms",
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "but",
+  "and",
+  "meanwhile",
+  "however",
+  "earlier",
+  "later",
+  "this",
+  "that",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "after",
+  "before",
+  "while",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "mr",
+  "mrs",
+  "ms",
 ]);
 
 /** A run of two to four capitalised words ("Tamar Kiknadze", "Thomas de Waal") that is nobody the gazetteer knows. */
@@ -135,12 +186,19 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
   };
   // One word only right at the verb ("Balayan said"), and only if the text introduced him.
   const validRun = (start: number, end: number) =>
-    (end - start >= 2 || end === beforeVerb || (inverted && start === verb.end)) && tokens[start]?.capitalized === true && tokens[end - 1]?.capitalized === true &&
+    (end - start >= 2 || end === beforeVerb || (inverted && start === verb.end)) &&
+    tokens[start]?.capitalized === true &&
+    tokens[end - 1]?.capitalized === true &&
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
     !open.some((m) => m.end === start);
   let beforeVerb = verb.start;
   // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
-  while (beforeVerb > 0 && tokens[beforeVerb - 1]?.isWord && (ADVERB_LIKE.test(tokens[beforeVerb - 1]?.norm ?? "") || AUXILIARY.has(tokens[beforeVerb - 1]?.norm ?? ""))) beforeVerb--;
+  while (
+    beforeVerb > 0 &&
+    tokens[beforeVerb - 1]?.isWord &&
+    (ADVERB_LIKE.test(tokens[beforeVerb - 1]?.norm ?? "") || AUXILIARY.has(tokens[beforeVerb - 1]?.norm ?? ""))
+  )
+    beforeVerb--;
   const run =
     runEndingAt(beforeVerb) ??
     (tokens[verb.start - 1]?.text === "," ? runEndingAt(verb.start - 1) : null) ??
@@ -149,8 +207,25 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     (inverted ? runStartingAt(verb.end) : null);
   if (!run) return null;
   const [start, end] = run;
-  const text = tokens.slice(start, end).map((t) => t.text).join(" ");
-  return { start, end, text, side: null, sides: [], qualifierSide: null, sideFrom: null, type: "person", plural: false, anaphor: null, definite: true, quoted: false, stranger: true };
+  const text = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(" ");
+  return {
+    start,
+    end,
+    text,
+    side: null,
+    sides: [],
+    qualifierSide: null,
+    sideFrom: null,
+    type: "person",
+    plural: false,
+    anaphor: null,
+    definite: true,
+    quoted: false,
+    stranger: true,
+  };
 }
 
 /**
@@ -193,7 +268,27 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
 // "with his Armenian and Azerbaijani counterparts", "an aide to Aliyev": objects, not subjects.
 // ("of" and "in" are left out: "the head of the Artsakh Information Center" is a subject.)
 // ("at" is left out too: "director of operations at the UN office" says whom he speaks for.)
-const PREPOSITIONS = new Set(["by", "with", "to", "against", "on", "from", "into", "between", "about", "over", "toward", "towards", "near", "among", "after", "before", "during", "via", "upon"]);
+const PREPOSITIONS = new Set([
+  "by",
+  "with",
+  "to",
+  "against",
+  "on",
+  "from",
+  "into",
+  "between",
+  "about",
+  "over",
+  "toward",
+  "towards",
+  "near",
+  "among",
+  "after",
+  "before",
+  "during",
+  "via",
+  "upon",
+]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false): boolean {
   let first = m;
@@ -216,15 +311,48 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
 }
 
 const STATEMENT_SOURCE = new Set([
-  "statement", "statements", "released", "issued", "published", "posted", "communique", "report", "reports",
-  "data", "figures", "officials", "sources", "spokesman", "spokeswoman", "spokesperson", "representatives", "representative",
+  "statement",
+  "statements",
+  "released",
+  "issued",
+  "published",
+  "posted",
+  "communique",
+  "report",
+  "reports",
+  "data",
+  "figures",
+  "officials",
+  "sources",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representatives",
+  "representative",
 ]);
 
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((t) => t.text === ",");
 }
 
-const ASIDE_OPENERS = ["which", "who", "whose", "where", "citing", "quoting", "speaking", "writing", "commenting", "responding", "addressing", "referring", "backed", "supported", "armed", "accompanied"];
+const ASIDE_OPENERS = [
+  "which",
+  "who",
+  "whose",
+  "where",
+  "citing",
+  "quoting",
+  "speaking",
+  "writing",
+  "commenting",
+  "responding",
+  "addressing",
+  "referring",
+  "backed",
+  "supported",
+  "armed",
+  "accompanied",
+];
 
 /** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
 function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
@@ -235,4 +363,3 @@ function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (!ASIDE_OPENERS.includes(opener)) return false;
   return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
 }
-

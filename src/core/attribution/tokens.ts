@@ -27,13 +27,7 @@ export function isQuoteMark(text: string): boolean {
 }
 
 export function normalizeWord(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, "")
-    .replace(/'$/, "");
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").replace(/'s$/, "").replace(/'$/, "");
 }
 
 export function tokenize(sentence: string): Token[] {

@@ -4,13 +4,12 @@
 // soldiers, civilians or people it counts without naming a side are its own, unless its own
 // forces did the killing ("its forces killed three"). Russia, with troops on the ground, is
 // read the same way for unnamed servicemen.
-import type { AffectedSide, Claimant, Side } from "../types.ts";
+import type { AffectedSide, Side } from "../types.ts";
 import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
 import type { CasualtyContext } from "./extractCasualties.ts";
 import { LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
-
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -24,8 +23,7 @@ const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|a
 /** "four civilians were killed on the Armenian side". */
 const ON_SIDE_AFTER = /^[^,;.]*?\bon\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
-const SUBJECT_BEFORE =
-  /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts)\s+$/i;
+const SUBJECT_BEFORE = /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts)\s+$/i;
 
 export function resolveAffected(
   sentence: string,
@@ -114,7 +112,6 @@ const SUBJECT_END =
 const OWN_PRONOUN = /^(?:it|we)$/i;
 const POSSESSIVE = /^(?:its|our|their)$/i;
 
-
 /**
  * True when the subject of the clause that holds an active verb is the claimant's own side:
  * "it", "we", "its forces", "Azerbaijani troops" in Azerbaijan's claim. "Shelling killed two",
@@ -137,7 +134,6 @@ function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
   const side = sideOfPhrase(words.join(" "), ctx);
   return side !== null && sameCamp(side, ctx.claimant);
 }
-
 
 /**
  * The side a phrase names: the whole phrase first ("Karabakh Armenian"), then shorter runs

@@ -33,12 +33,19 @@ export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Cl
   return draft.claimedBy ?? ctx.claimant;
 }
 
-interface Figure { draft: CasualtyDraft; group: VictimGroup }
+interface Figure {
+  draft: CasualtyDraft;
+  group: VictimGroup;
+}
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
   const groups = keptGroups(text, findVictimGroups(text));
-  const outcomes = shareCoordinatedOutcomes(text, groups, groups.map((g) => resolveOutcome(text, g)));
+  const outcomes = shareCoordinatedOutcomes(
+    text,
+    groups,
+    groups.map((g) => resolveOutcome(text, g)),
+  );
   const figures: Figure[] = [];
   let previous: AffectedSide | null = null;
   groups.forEach((group, i) => {
@@ -61,10 +68,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
 }
 
 /** Words that open a part of the figure before: "including", "among them", "the dead included". */
-const SUBSET_BEFORE = new RegExp(
-  `(?:\\b(?:including|among them|among whom|among those|of whom)\\s*|${TOLL_INCLUDED.source})$`,
-  "i",
-);
+const SUBSET_BEFORE = new RegExp(`(?:\\b(?:including|among them|among whom|among those|of whom)\\s*|${TOLL_INCLUDED.source})$`, "i");
 
 /** A group that counts part of the group before it in the sentence. */
 function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
@@ -94,11 +98,7 @@ function normalizeSentence(sentence: string): string {
 /** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 
-function shareCoordinatedOutcomes(
-  text: string,
-  groups: VictimGroup[],
-  outcomes: (GroupOutcome | null)[],
-): (GroupOutcome | null)[] {
+function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes: (GroupOutcome | null)[]): (GroupOutcome | null)[] {
   const shared = [...outcomes];
   const linked = (a: VictimGroup, b: VictimGroup): boolean => COORDINATION.test(text.slice(a.end, b.start));
   for (let i = groups.length - 2; i >= 0; i--) {

@@ -3,10 +3,34 @@
 // ("at least", "more than", …) that the gold data keeps apart from the figure.
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
 
@@ -49,10 +73,25 @@ function parseWords(text: string): number | null {
   let current = 0;
   let seen = false;
   for (const [i, token] of tokens.entries()) {
-    if ((token === "a" || token === "an") && i === 0) { current = 1; continue; }
-    if (token in UNITS) { current += UNITS[token] ?? 0; seen = true; continue; }
-    if (token === "dozen") { current = (current || 1) * 12; seen = true; continue; }
-    if (token === "hundred") { current = (current || 1) * 100; seen = true; continue; }
+    if ((token === "a" || token === "an") && i === 0) {
+      current = 1;
+      continue;
+    }
+    if (token in UNITS) {
+      current += UNITS[token] ?? 0;
+      seen = true;
+      continue;
+    }
+    if (token === "dozen") {
+      current = (current || 1) * 12;
+      seen = true;
+      continue;
+    }
+    if (token === "hundred") {
+      current = (current || 1) * 100;
+      seen = true;
+      continue;
+    }
     const scale = SCALES[token];
     if (scale === undefined) return null;
     total += (current || 1) * scale;

@@ -2,8 +2,15 @@
 // active verb just before it ("shelling killed two civilians"), by a death toll it closes
 // ("the death toll rose to 50") or by the predicate that follows it ("were killed", "died").
 import {
-  ACTIVE_VERB_PATTERN, OUTCOME_NOUN_OF, OWNER_AFTER, PREDICATE_PATTERN, TOLL_BEFORE, TOLL_INCLUDED, outcomeOf,
-  tollPhraseOutcome, type Outcome,
+  ACTIVE_VERB_PATTERN,
+  OUTCOME_NOUN_OF,
+  OWNER_AFTER,
+  PREDICATE_PATTERN,
+  TOLL_BEFORE,
+  TOLL_INCLUDED,
+  outcomeOf,
+  tollPhraseOutcome,
+  type Outcome,
 } from "./lexicon.ts";
 import { NUMBER_PATTERN } from "./numbers.ts";
 import type { VictimGroup } from "./victimGroups.ts";
@@ -25,8 +32,7 @@ const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around)\b/i;
-const FINITE_OR_LINK =
-  /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
+const FINITE_OR_LINK = /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
 const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
 const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
 const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");

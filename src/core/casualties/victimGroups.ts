@@ -4,8 +4,15 @@
 import { monthNumber } from "../dates/calendar.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
-  MODIFIER_WORDS, TOLL_BEFORE, VICTIM_NOUN_PATTERN, isSingularNoun, outcomeOf, tollOutcome, victimKind,
-  type Outcome, type VictimKind,
+  MODIFIER_WORDS,
+  TOLL_BEFORE,
+  VICTIM_NOUN_PATTERN,
+  isSingularNoun,
+  outcomeOf,
+  tollOutcome,
+  victimKind,
+  type Outcome,
+  type VictimKind,
 } from "./lexicon.ts";
 
 export interface VictimGroup {
@@ -39,13 +46,12 @@ const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|th
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
-const ORDINAL_NEXT = /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
+const ORDINAL_NEXT =
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
 const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
-const NOUN_TAILS = [3, 2, 1, 0].map(
-  (n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"),
-);
+const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
 const BARE_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since)\b)/i;
@@ -94,7 +100,12 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (!noun && (!inherits || more) && !bareNumberCountsPeople(sentence, start, end, word)) return null;
 
   return {
-    start, end, count, inherits, possessive, kind,
+    start,
+    end,
+    count,
+    inherits,
+    possessive,
+    kind,
     qualifier: normalizeQualifier(m[2]),
     modifiers: noun?.modifiers ?? "",
     noun: noun?.noun ?? null,
@@ -102,7 +113,11 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   };
 }
 
-interface NounTail { noun: string; modifiers: string; length: number }
+interface NounTail {
+  noun: string;
+  modifiers: string;
+  length: number;
+}
 
 /**
  * The victim noun after the number, with at most three modifiers ("ethnic Armenian").

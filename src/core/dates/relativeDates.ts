@@ -3,9 +3,7 @@
 // Without a published date they keep their wording with precision "unknown".
 import type { DateRef } from "../types.ts";
 import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, monthNumber } from "./calendar.ts";
-import {
-  dayRef, mondayOf, monthRef, rangeRef, unknownRef, weekdayOnOrBefore, wording, yearRef, type DateCandidate,
-} from "./dateCandidates.ts";
+import { dayRef, mondayOf, monthRef, rangeRef, unknownRef, weekdayOnOrBefore, wording, yearRef, type DateCandidate } from "./dateCandidates.ts";
 
 const WD = `(${WEEKDAYS.join("|")})`;
 const MONTH = `(${MONTH_PATTERN})\\.?`;

@@ -52,7 +52,10 @@ export function parseEvents(data: unknown): NamedEvent[] {
 export const NAMED_EVENTS: readonly NamedEvent[] = parseEvents(raw);
 
 /** Folds case, dashes, punctuation and spacing so "Four day war?" and "four-day war" read the same. */
-const key = (text: string) => foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
+const key = (text: string) =>
+  foldText(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 interface Alias {
   words: string;

@@ -94,7 +94,8 @@ const CONTRIBUTOR_LABEL =
  * A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera"), a joiner,
  * or a word for a newsroom's unit ("Compiled by Reuters bureaus", "by AFP staff").
  */
-const CONTRIBUTOR_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./-]*|and|in|from|of|the|by|with|bureaus?|staff|desks?|correspondents|reporters|newsroom|team|agencies)$/u;
+const CONTRIBUTOR_WORD =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./-]*|and|in|from|of|the|by|with|bureaus?|staff|desks?|correspondents|reporters|newsroom|team|agencies)$/u;
 
 /**
  * A contributor line: a label, then names only. "Reporting by state media suggested…" is news,
@@ -103,7 +104,11 @@ const CONTRIBUTOR_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./-]*|and|in|from|of|t
 function isContributorLine(text: string): boolean {
   const label = CONTRIBUTOR_LABEL.exec(text);
   if (label === null) return false;
-  const words = text.slice(label[0].length).replace(/[).]+$/, "").split(/[\s,;:&]+/).filter((w) => w !== "");
+  const words = text
+    .slice(label[0].length)
+    .replace(/[).]+$/, "")
+    .split(/[\s,;:&]+/)
+    .filter((w) => w !== "");
   return words.length > 0 && words.every((w) => CONTRIBUTOR_WORD.test(w));
 }
 
@@ -125,7 +130,10 @@ const LIVE_BLOG_SENTENCES: readonly RegExp[] = [
 ];
 
 function isLiveBlogFurniture(text: string): boolean {
-  const sentences = text.split(/(?<=[.!?:])\s+/).map((x) => x.replace(/[.!?:]+$/, "").trim()).filter((x) => x !== "");
+  const sentences = text
+    .split(/(?<=[.!?:])\s+/)
+    .map((x) => x.replace(/[.!?:]+$/, "").trim())
+    .filter((x) => x !== "");
   return sentences.length > 0 && sentences.every((x) => LIVE_BLOG_SENTENCES.some((re) => re.test(x)));
 }
 
@@ -166,7 +174,10 @@ const NAV_WORD =
   /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east)$/i;
 
 function isNavigationStrip(text: string): boolean {
-  const parts = text.split(/\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = text
+    .split(/\s*[|｜]\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (parts.length < 4 || text.length > 160) return false;
   if (!parts.every((p) => p.length <= 25 && p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(p) && !/[.!?,;:]$/.test(p))) return false;
   return parts.filter((p) => NAV_WORD.test(p)).length * 4 >= parts.length * 3;
@@ -186,7 +197,8 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:news|article|story|post|material|publication|content)\s+(?:id|no\.?|number|code)\s*[:#№]?\s*[\w-]*\d[\w-]*\.?$/i },
   // "Follow Al Jazeera English:", "Follow CivilNet on Threads", "Follow @EurasianetOrg for updates".
   {
-    pattern: /^[Ff]ollow\s+(?:us|@?[\p{Lu}\p{N}][\p{L}\p{N}.&'’\/@_-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\/@_-]*){0,4})(?:\s+(?:on|via)\s+[^.!?]{1,50}|\s+for\s+(?:more|the latest|updates|live updates|breaking news)\b[^.!?]{0,40})?\s*[:.!]?$/u,
+    pattern:
+      /^[Ff]ollow\s+(?:us|@?[\p{Lu}\p{N}][\p{L}\p{N}.&'’/@_-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’/@_-]*){0,4})(?:\s+(?:on|via)\s+[^.!?]{1,50}|\s+for\s+(?:more|the latest|updates|live updates|breaking news)\b[^.!?]{0,40})?\s*[:.!]?$/u,
     maxLength: 100,
   },
   // App prompts: "Keep up to date … by downloading the France 24 app", "Get the DW app".
@@ -197,7 +209,9 @@ const RULES: readonly Rule[] = [
   // Share / subscribe / follow prompts.
   { pattern: /^(?:share|tweet|email|print|save|copy link|pin it)\b(?:\s+(?:this|on|via|the|article|story|link|page|post)\b.*)?[:.!]?$/i, maxLength: 80 },
   // The labels around a share widget: "About sharing", "Copy link", "Link copied".
-  { pattern: /^(?:about sharing|sharing options|copy (?:the )?(?:link|url)(?: to (?:this )?(?:article|story|clipboard))?|link copied(?: to clipboard)?)[.!]?$/i },
+  {
+    pattern: /^(?:about sharing|sharing options|copy (?:the )?(?:link|url)(?: to (?:this )?(?:article|story|clipboard))?|link copied(?: to clipboard)?)[.!]?$/i,
+  },
   { pattern: /\b(?:subscribe|sign up|signup|register)\b.*\b(?:newsletter|channel|updates|alerts|briefing|inbox|youtube|podcast)\b/i, maxLength: 250 },
   { pattern: /\bnewsletters?\b/i, maxLength: 160 },
   { pattern: /\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram|youtube)\b/i },
@@ -208,7 +222,11 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:read|see|watch|listen)(?: (?:more|also|next))?\s*[:|»>]/i },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]`, "i"), maxLength: 200 },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})$`, "i") },
-  { pattern: /^(?:(?:about |approx\.? |approximately |~)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading)|(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+\s*(?:min(?:ute)?s?|m)\.?|reading time\s*:?.*|listen to (?:this )?(?:article|story).*)$/i, maxLength: 60 },
+  {
+    pattern:
+      /^(?:(?:about |approx\.? |approximately |~)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading)|(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? |~)?\d+\s*(?:min(?:ute)?s?|m)\.?|reading time\s*:?.*|listen to (?:this )?(?:article|story).*)$/i,
+    maxLength: 60,
+  },
   { pattern: /^our standards\s*:/i },
   { pattern: /^(?:subscribe|sign in|log in|menu|home|search|print|share|skip (?:to )?(?:main )?content|back to top)\s*[.:]?$/i },
   ...LANGUAGE_SWITCHERS.map((pattern) => ({ pattern, maxLength: 80 })),
@@ -216,7 +234,10 @@ const RULES: readonly Rule[] = [
   { pattern: isAuthorBio, maxLength: 200 },
   // Cookie and consent notices.
   { pattern: /\bcookies?\b.*\b(?:use|accept|policy|consent|browsing|settings|experience)\b/i, maxLength: 400 },
-  { pattern: /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading\.*|skip to (?:main )?content)\s*[.:]?$/i },
+  {
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading\.*|skip to (?:main )?content)\s*[.:]?$/i,
+  },
   // Copyright footers.
   { pattern: /©|\ball rights reserved\b|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
   // Photo credits and captions.
@@ -250,14 +271,18 @@ export function isCreditLine(text: string): boolean {
 }
 
 /** A short label that heads a strip of widgets: "ANALYSIS", "LIVE", "OPINION", "Explainer". */
-const KICKER = /^(?:\p{Lu}[\p{Lu}\p{N}&'’-]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’-]*){0,2}|analysis|live|live updates|opinion|explainer|interview|feature|comment|long read|in depth|exclusive|breaking|updated?|new)$/u;
+const KICKER =
+  /^(?:\p{Lu}[\p{Lu}\p{N}&'’-]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’-]*){0,2}|analysis|live|live updates|opinion|explainer|interview|feature|comment|long read|in depth|exclusive|breaking|updated?|new)$/u;
 
 /**
  * "ANALYSIS | Reading time: 11 min | Share this article", "LIVE | Refresh the page for the latest
  * updates": parts split by bars or dots, each a kicker label or furniture, at least one furniture.
  */
 function isFurnitureStrip(text: string): boolean {
-  const parts = text.split(/\s+[|｜·•]\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = text
+    .split(/\s+[|｜·•]\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (parts.length < 2) return false;
   let furniture = 0;
   for (const part of parts) {
@@ -269,15 +294,16 @@ function isFurnitureStrip(text: string): boolean {
 
 /** "Print | Share | Send to friend", "Search... | AZ | EN | RU |": every part a widget or a link. */
 function isWidgetStrip(text: string): boolean {
-  const parts = text.split(/\s*[|｜]\s*|\s+[·•]\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = text
+    .split(/\s*[|｜]\s*|\s+[·•]\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   return parts.length >= 2 && parts.every((p) => WIDGET_WORD.test(p) || /^share:/i.test(p));
 }
 
 function matchesRule(t: string): boolean {
   return RULES.some(
-    (rule) =>
-      (rule.maxLength === undefined || t.length <= rule.maxLength) &&
-      (typeof rule.pattern === "function" ? rule.pattern(t) : rule.pattern.test(t)),
+    (rule) => (rule.maxLength === undefined || t.length <= rule.maxLength) && (typeof rule.pattern === "function" ? rule.pattern(t) : rule.pattern.test(t)),
   );
 }
 

@@ -31,10 +31,7 @@ const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUA
 const CAPS_WITH_DASH = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}${DASH}`, "u");
 
 /** National agencies put their name last: "YEREVAN, OCTOBER 5, ARMENPRESS." */
-const CAPS_CREDIT_LAST = new RegExp(
-  String.raw`^${CAPS_PLACE},\s*([^,()/\n]{3,30}),\s*(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s*`,
-  "u",
-);
+const CAPS_CREDIT_LAST = new RegExp(String.raw`^${CAPS_PLACE},\s*([^,()/\n]{3,30}),\s*(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s*`, "u");
 /** A place and a date closed by a full stop: "YEREVAN, February 3.", "MOSCOW, 10 November 2020." */
 const CAPS_DATE_STOP = new RegExp(
   String.raw`^${CAPS_PLACE},\s*((?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?)\.\s*`,

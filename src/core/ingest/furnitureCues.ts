@@ -14,8 +14,15 @@ export const FURNITURE_RULES = {
     counterExamples: ["[Translated from Russian] Armenia's Security Council said 207 people were dead or missing."],
   },
   wireSlug: {
-    pattern: /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/-]{1,60}$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$/i,
-    examples: ["SLUG: AZERBAIJAN-KARABAKH-KHODZHALY", "PRIORITY: URGENT", "^AM-Soviet-Armenia, 2nd Ld-Writethru^", "AP-NY-05-08-91 0214EDT", "17:05 | 56-12-01-2024"],
+    pattern:
+      /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/-]{1,60}$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$/i,
+    examples: [
+      "SLUG: AZERBAIJAN-KARABAKH-KHODZHALY",
+      "PRIORITY: URGENT",
+      "^AM-Soviet-Armenia, 2nd Ld-Writethru^",
+      "AP-NY-05-08-91 0214EDT",
+      "17:05 | 56-12-01-2024",
+    ],
     counterExamples: ["Priority: the release of prisoners, the minister said."],
   },
   readingTime: {
@@ -24,44 +31,98 @@ export const FURNITURE_RULES = {
     counterExamples: ["8 minutes later the shelling resumed."],
   },
   contactBlock: {
-    pattern: /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|address\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|press and public information section,.*|media contacts?\s*:?.*)$/i,
-    examples: ["For further information, please contact:", "Address: 50, Shikhali Gurbanov street, Baku AZ1009", "Press and Public Information Section, OSCE Secretariat"],
+    pattern:
+      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|address\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|press and public information section,.*|media contacts?\s*:?.*)$/i,
+    examples: [
+      "For further information, please contact:",
+      "Address: 50, Shikhali Gurbanov street, Baku AZ1009",
+      "Press and Public Information Section, OSCE Secretariat",
+    ],
     counterExamples: ["The address of the ministry was shelled on Monday."],
   },
   readerPrompt: {
-    pattern: /^(?:was this (?:explainer|article|story|page) (?:useful|helpful)\??|got a (?:claim|tip|story)[^?]{0,40}\?.*|spotted an error\?.*|(?:have|got) a question\?.*write to.*|(?:tell|send) us (?:your|what).*|see something wrong\?.*)$/i,
-    examples: ["Was this explainer useful?", "Got a claim you want us to check? Write to factcheck@caucasusledger.example", "Spotted an error? Email corrections@caucasusledger.example"],
+    pattern:
+      /^(?:was this (?:explainer|article|story|page) (?:useful|helpful)\??|got a (?:claim|tip|story)[^?]{0,40}\?.*|spotted an error\?.*|(?:have|got) a question\?.*write to.*|(?:tell|send) us (?:your|what).*|see something wrong\?.*)$/i,
+    examples: [
+      "Was this explainer useful?",
+      "Got a claim you want us to check? Write to factcheck@caucasusledger.example",
+      "Spotted an error? Email corrections@caucasusledger.example",
+    ],
     counterExamples: ["Was the ceasefire useful? Analysts are divided."],
   },
   editorialNote: {
-    pattern: /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|this interview has been (?:edited|condensed)\b.*|[\p{Lu}][\p{L} ]{1,40} is published (?:every|each|daily|weekly)\b.*|subscription enquiries\b.*|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
-    examples: ["This interview has been edited for length and clarity.", "Caucasus Weekly Review is published every Monday in London.", "The views expressed in this column are the author's own.", "This analysis was updated on 5 October to include the Armenian government's latest figure for arrivals.", "Caucasus Ledger fact checks follow the principles of the International Fact-Checking Network.", "Ararat Monitor is an independent news site.", "Archive document.", "Editing and Translating by Lilit Gasparyan", "Agency staff", "All times GMT."],
+    pattern:
+      /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|this interview has been (?:edited|condensed)\b.*|[\p{Lu}][\p{L} ]{1,40} is published (?:every|each|daily|weekly)\b.*|subscription enquiries\b.*|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
+    examples: [
+      "This interview has been edited for length and clarity.",
+      "Caucasus Weekly Review is published every Monday in London.",
+      "The views expressed in this column are the author's own.",
+      "This analysis was updated on 5 October to include the Armenian government's latest figure for arrivals.",
+      "Caucasus Ledger fact checks follow the principles of the International Fact-Checking Network.",
+      "Ararat Monitor is an independent news site.",
+      "Archive document.",
+      "Editing and Translating by Lilit Gasparyan",
+      "Agency staff",
+      "All times GMT.",
+    ],
     counterExamples: ["The views expressed by the minister were rejected by Baku.", "This report was updated by the ministry on Monday, it said."],
   },
   subscribePrompt: {
-    pattern: /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|news by e-?mail|by e-?mail|updates)\b.*|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
-    examples: ["Subscribe to RIA Novosti on Telegram", "Subscribe to the RSS feed", "Get Periscope's morning briefing in your inbox", "sign up here", "Show more", "Other materials from this briefing", "Other addresses"],
+    pattern:
+      /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|news by e-?mail|by e-?mail|updates)\b.*|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
+    examples: [
+      "Subscribe to RIA Novosti on Telegram",
+      "Subscribe to the RSS feed",
+      "Get Periscope's morning briefing in your inbox",
+      "sign up here",
+      "Show more",
+      "Other materials from this briefing",
+      "Other addresses",
+    ],
     counterExamples: ["Other materials found at the site suggest a missile strike."],
   },
   closingNote: {
-    pattern: /^(?:we(?:'re| are) (?:closing|pausing|ending|wrapping up) (?:this|our|the|today's) (?:live|coverage|page|blog)\b.*|our (?:live )?coverage (?:continues|resumes|will (?:continue|resume))\b.*|the live (?:page|blog|coverage) will (?:resume|continue|return)\b.*)$/i,
-    examples: ["We are closing this live page.", "Our coverage continues tomorrow with the Yevlakh talks.", "We are pausing our live coverage for tonight.", "The live page will resume on Sunday morning."],
+    pattern:
+      /^(?:we(?:'re| are) (?:closing|pausing|ending|wrapping up) (?:this|our|the|today's) (?:live|coverage|page|blog)\b.*|our (?:live )?coverage (?:continues|resumes|will (?:continue|resume))\b.*|the live (?:page|blog|coverage) will (?:resume|continue|return)\b.*)$/i,
+    examples: [
+      "We are closing this live page.",
+      "Our coverage continues tomorrow with the Yevlakh talks.",
+      "We are pausing our live coverage for tonight.",
+      "The live page will resume on Sunday morning.",
+    ],
     counterExamples: ["We are closing the border, the minister said."],
   },
   consentNotice: {
     pattern: /\bprivacy (?:policy|notice|choices|settings)\b|\bunsubscribe at any time\b|\bclick "?i agree"?\b|\bby signing up\b/i,
-    examples: ["Your privacy choices: We and our 142 partners store and access information on your device.", "You can unsubscribe at any time.", "By signing up you agree to our privacy policy."],
+    examples: [
+      "Your privacy choices: We and our 142 partners store and access information on your device.",
+      "You can unsubscribe at any time.",
+      "By signing up you agree to our privacy policy.",
+    ],
     counterExamples: ["The ministry agreed to the talks."],
   },
   signUp: {
-    pattern: /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
-    examples: ["Sign up for Eurasia Wire Morning Brief - the region in five minutes", "Enjoyed this long read? Get our weekend edition every Saturday.", "Corrections: an earlier version of this explainer gave the wrong date", "Not an official record.", "37 comments | Join the conversation", "Comments (37)", "About the author: Anahit Grigoryan covers Armenia for the Highland Herald."],
+    pattern:
+      /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
+    examples: [
+      "Sign up for Eurasia Wire Morning Brief - the region in five minutes",
+      "Enjoyed this long read? Get our weekend edition every Saturday.",
+      "Corrections: an earlier version of this explainer gave the wrong date",
+      "Not an official record.",
+      "37 comments | Join the conversation",
+      "Comments (37)",
+      "About the author: Anahit Grigoryan covers Armenia for the Highland Herald.",
+    ],
     counterExamples: ["Residents signed up for evacuation buses, officials said.", "Corrections officers were among the dead."],
   },
   // Unanchored phrases, cheap to search for: they end or name a prompt wherever they stand.
   readerService: {
     pattern: /\bin your inbox\.?$|\bletters to the editor\b|\bfor reprints\b/i,
-    examples: ["Get our morning briefing in your inbox", "Meridian Weekly welcomes letters to the editor: letters@meridianweekly.example", "Herald archives: call 1-800-555-0142 for reprints of this article."],
+    examples: [
+      "Get our morning briefing in your inbox",
+      "Meridian Weekly welcomes letters to the editor: letters@meridianweekly.example",
+      "Herald archives: call 1-800-555-0142 for reprints of this article.",
+    ],
     counterExamples: ["The ministry wrote to the editor of the newspaper."],
   },
   columnistLine: {
@@ -80,7 +141,8 @@ export const FURNITURE_RULES = {
     counterExamples: ["Live fire was heard near Shusha."],
   },
   printEdition: {
-    pattern: /^(?:(?:home|late|final|early|city|national|international|weekend)\s+edition|section\s+[a-z0-9]{1,2}|page\s+[a-z]?\d{1,3})(?:\s*,\s*(?:(?:home|late|final|early|city|national|international|weekend)\s+edition|section\s+[a-z0-9]{1,2}|page\s+[a-z]?\d{1,3}))*\.?$/i,
+    pattern:
+      /^(?:(?:home|late|final|early|city|national|international|weekend)\s+edition|section\s+[a-z0-9]{1,2}|page\s+[a-z]?\d{1,3})(?:\s*,\s*(?:(?:home|late|final|early|city|national|international|weekend)\s+edition|section\s+[a-z0-9]{1,2}|page\s+[a-z]?\d{1,3}))*\.?$/i,
     examples: ["Home Edition, Section A, Page 4", "Page 2"],
     counterExamples: ["Page after page of the report lists the dead."],
   },

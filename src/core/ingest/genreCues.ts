@@ -32,9 +32,17 @@ export const GENRE_RULES = {
     counterExamples: ["Interior ministry says two killed"],
   },
   turnLabel: {
-    pattern: /^(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+\S/u,
-    examples: ["Q: Will you meet Aliyev?", "A: We are ready.", "Maria Zakharova: Good afternoon.", "Question: Is Russia involved?", "HARUTYUNYAN: We lost 1,166.", "QUESTION (Reuters): Did Armenia fire at Ganja?"],
-    counterExamples: ["On Tuesday: shelling resumed", "The ministry said: \"No.\""],
+    pattern:
+      /^(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+\S/u,
+    examples: [
+      "Q: Will you meet Aliyev?",
+      "A: We are ready.",
+      "Maria Zakharova: Good afternoon.",
+      "Question: Is Russia involved?",
+      "HARUTYUNYAN: We lost 1,166.",
+      "QUESTION (Reuters): Did Armenia fire at Ganja?",
+    ],
+    counterExamples: ["On Tuesday: shelling resumed", 'The ministry said: "No."'],
   },
   questionLabel: {
     pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent)$/i,
@@ -47,8 +55,12 @@ export const GENRE_RULES = {
     counterExamples: ["Aliyev"],
   },
   briefer: {
-    pattern: /\b(?:briefing|press conference|news conference|remarks|answers to (?:media|journalists'?) questions)\s+(?:by|of|with)\s+(?:the\s+)?([^,.;:!?"“”]{3,100}?)(?=\s+(?:on|at|in|about|regarding)\b|[,.;:!?"“”]|$)/i,
-    examples: ["Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, January 12, 2024", "Press conference of Defence Ministry spokesman Artsrun Hovhannisyan on October 18"],
+    pattern:
+      /\b(?:briefing|press conference|news conference|remarks|answers to (?:media|journalists'?) questions)\s+(?:by|of|with)\s+(?:the\s+)?([^,.;:!?"“”]{3,100}?)(?=\s+(?:on|at|in|about|regarding)\b|[,.;:!?"“”]|$)/i,
+    examples: [
+      "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, January 12, 2024",
+      "Press conference of Defence Ministry spokesman Artsrun Hovhannisyan on October 18",
+    ],
     counterExamples: ["The briefing was cancelled."],
   },
   briefing: {
@@ -57,23 +69,44 @@ export const GENRE_RULES = {
     counterExamples: ["Armenia's prime minister said on Monday that talks would continue"],
   },
   interviewee: {
-    pattern: /\b(?:interview(?:ed)?\s+(?:with|of|to|given to)|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|in conversation with)\s+([^,.;:!?"“”]{3,80}?)(?=\s+(?:in|on|about|at|after|during|for|from|ahead|to discuss)\b|[,.;:!?"“”]|$)/i,
+    pattern:
+      /\b(?:interview(?:ed)?\s+(?:with|of|to|given to)|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|in conversation with)\s+([^,.;:!?"“”]{3,80}?)(?=\s+(?:in|on|about|at|after|during|for|from|ahead|to discuss)\b|[,.;:!?"“”]|$)/i,
     examples: ["An interview with Arayik Harutyunyan", "Our correspondent spoke to Azerbaijan's foreign minister Jeyhun Bayramov in Baku."],
     counterExamples: ["He told reporters that the ceasefire held."],
   },
   issuedBy: {
-    pattern: /^(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)\s*(?:(?:on|regarding|concerning|in connection with|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
-    examples: ["Statement of the Ministry of Foreign Affairs of the Republic of Armenia", "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation", "Joint Statement by the Co-Chairs of the OSCE Minsk Group", "President of the Republic of Azerbaijan Ilham Aliyev has addressed the nation."],
+    pattern:
+      /^(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)\s*(?:(?:on|regarding|concerning|in connection with|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
+    examples: [
+      "Statement of the Ministry of Foreign Affairs of the Republic of Armenia",
+      "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation",
+      "Joint Statement by the Co-Chairs of the OSCE Minsk Group",
+      "President of the Republic of Azerbaijan Ilham Aliyev has addressed the nation.",
+    ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
   releaseMarker: {
-    pattern: /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b|^operational update\b|^report$/i,
-    examples: ["Press release No: 312/20", "PRESS RELEASES", "No: 214/23", "Statement", "Press Service of the President of the Republic of Azerbaijan", "News release · 13 October 2020", "OPERATIONAL UPDATE"],
+    pattern:
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b|^operational update\b|^report$/i,
+    examples: [
+      "Press release No: 312/20",
+      "PRESS RELEASES",
+      "No: 214/23",
+      "Statement",
+      "Press Service of the President of the Republic of Azerbaijan",
+      "News release · 13 October 2020",
+      "OPERATIONAL UPDATE",
+    ],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed."],
   },
   body: {
     pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),
-    examples: ["MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN", "the Co-Chairs of the OSCE Minsk Group", "Press Service of the President", "International Committee of the Red Cross"],
+    examples: [
+      "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN",
+      "the Co-Chairs of the OSCE Minsk Group",
+      "Press Service of the President",
+      "International Committee of the Red Cross",
+    ],
     counterExamples: ["Caucasus Weekly"],
   },
   liveLabel: {

@@ -10,12 +10,7 @@ const MAX_HEADLINE_LENGTH = 160;
  */
 export function isHeadline(text: string): boolean {
   const t = text.trim();
-  return (
-    t.length > 0 &&
-    t.length <= MAX_HEADLINE_LENGTH &&
-    /^[\p{Lu}\p{N}"“‘'«]/u.test(t) &&
-    !/[.,;:…-]["'”’)\]]*$/u.test(t)
-  );
+  return t.length > 0 && t.length <= MAX_HEADLINE_LENGTH && /^[\p{Lu}\p{N}"“‘'«]/u.test(t) && !/[.,;:…-]["'”’)\]]*$/u.test(t);
 }
 
 /** A cross-heading between body paragraphs: a few words, no final punctuation ("Iron fist"). */

@@ -35,9 +35,31 @@ export interface MetadataLine {
 
 /** Wire agencies that a one-word byline ("By AFP") may name. */
 const AGENCIES = [
-  "AFP", "AP", "Associated Press", "Reuters", "TASS", "RIA Novosti", "Interfax", "Sputnik", "Xinhua",
-  "Anadolu", "Anadolu Agency", "EFE", "dpa", "ANSA", "Kyodo", "IANS", "ANI", "PTI", "UNI", "APA",
-  "Trend", "Azertac", "Armenpress", "news agencies", "Agencies",
+  "AFP",
+  "AP",
+  "Associated Press",
+  "Reuters",
+  "TASS",
+  "RIA Novosti",
+  "Interfax",
+  "Sputnik",
+  "Xinhua",
+  "Anadolu",
+  "Anadolu Agency",
+  "EFE",
+  "dpa",
+  "ANSA",
+  "Kyodo",
+  "IANS",
+  "ANI",
+  "PTI",
+  "UNI",
+  "APA",
+  "Trend",
+  "Azertac",
+  "Armenpress",
+  "news agencies",
+  "Agencies",
 ];
 
 /** Words that describe a journalist, not a publication ("By Jane Doe, Staff Writer"). */
@@ -63,10 +85,7 @@ const DATE_FORMS = [
   String.raw`\d{1,2}\.\d{1,2}\.\d{2}`,
 ];
 /** The pieces a timestamp is made of; a line made of nothing else is a timestamp line. */
-const TIMESTAMP_PIECE = new RegExp(
-  String.raw`\b(?:${DATE_FORMS.join("|")}|${TIME}|${WEEKDAY}|${ZONE}|at|on)\b|[\s,.|/·•()+–—-]+`,
-  "gi",
-);
+const TIMESTAMP_PIECE = new RegExp(String.raw`\b(?:${DATE_FORMS.join("|")}|${TIME}|${WEEKDAY}|${ZONE}|at|on)\b|[\s,.|/·•()+–—-]+`, "gi");
 
 /** "2021-11-16T18:40:00+04:00": the calendar's ISO reader wants a word boundary after the day. */
 const ISO_DATE_TIME = /\b(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}/;
@@ -118,7 +137,8 @@ export function isTimestampLine(line: string): boolean {
 }
 
 /** Words that occur in publications' names and not in people's. */
-const OUTLET_WORDS = /\b(?:news|times|post|agency|press|media|service|network|daily|herald|journal|gazette|tribune|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
+const OUTLET_WORDS =
+  /\b(?:news|times|post|agency|press|media|service|network|daily|herald|journal|gazette|tribune|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
 
 /**
  * "Joshua Kucera Jul 13, 2020", "Eurasianet, 12 April 2016": a short line holding a full date and,
@@ -131,7 +151,11 @@ function namedDateLine(line: string): MetadataLine | null {
   if (text.length > 70) return null;
   const iso = metadataDate(text);
   if (!iso) return null;
-  const words = text.replace(TIMESTAMP_PIECE, " ").trim().split(/\s+/).filter((w) => w !== "");
+  const words = text
+    .replace(TIMESTAMP_PIECE, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
   const name = words.join(" ");
   // One word alone ("London, Tuesday 23 January 1990") is as often a place as a publication.
@@ -151,8 +175,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
   return published ? { published, rest: line.slice(m[0].length) } : null;
 }
 
-const DATE_LABEL =
-  /^(?:(last|first)\s+)?(published|updated|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+const DATE_LABEL = /^(?:(last|first)\s+)?(published|updated|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "Published: 13 Nov 2020 14:05 GMT", "Last updated on: 13 December,2020 05:15 pm", "Updated 2 hours ago". */
 function labelledDate(line: string): MetadataLine | null {
@@ -161,8 +184,7 @@ function labelledDate(line: string): MetadataLine | null {
   const label = (m[2] ?? "").toLowerCase();
   const rest = (m[3] ?? "").trim();
   const iso = metadataDate(rest);
-  const metadataShaped =
-    isTimestampLine(rest) || /^\d+\s+\w+\s+ago\b/i.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
+  const metadataShaped = isTimestampLine(rest) || /^\d+\s+\w+\s+ago\b/i.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
   if (!metadataShaped) return null;
   const rank = label === "updated" || label === "modified" ? DATE_RANK.updated : DATE_RANK.published;
   return { date: iso ? { iso, rank } : null, outlet: null, url: null };
@@ -180,7 +202,7 @@ function timestampThenUpdated(text: string): MetadataLine | null {
   const head = (m[1] ?? "").trim();
   const update = labelledDate(m[2] ?? "");
   if (!update) return null;
-  const published = isTimestampLine(head) ? metadataDate(head) : labelledDate(head)?.date?.iso ?? null;
+  const published = isTimestampLine(head) ? metadataDate(head) : (labelledDate(head)?.date?.iso ?? null);
   if (!published) return null;
   return { date: { iso: published, rank: DATE_RANK.published }, outlet: null, url: null };
 }
@@ -216,7 +238,8 @@ const BYLINE = new RegExp(
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
 /** "By RFE/RL's Armenian Service", "By Reuters staff": the outlet's own desk signs the article. */
-const OUTLET_DESK = /^[Bb]y\s+([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters))\.?$/u;
+const OUTLET_DESK =
+  /^[Bb]y\s+([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters))\.?$/u;
 
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
@@ -230,11 +253,14 @@ function bylineLine(line: string): MetadataLine | null {
   // "By Sunday, Azerbaijani forces had…" is prose that starts like a byline.
   if (CALENDAR_WORD.test(names)) return null;
   const tail = m[2]?.trim() ?? "";
-  if (tail !== "" && !/^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies))*$/u.test(tail)) {
+  if (
+    tail !== "" &&
+    !/^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies))*$/u.test(tail)
+  ) {
     return null;
   }
   const agency = AGENCIES.find((a) => a.toLowerCase() === names.toLowerCase());
-  const outlet = tail !== "" && !ROLE_WORDS.test(tail) ? cleanOutletName(tail) : agency ?? null;
+  const outlet = tail !== "" && !ROLE_WORDS.test(tail) ? cleanOutletName(tail) : (agency ?? null);
   if (tail !== "" && wordCount(tail) > 5) return null;
   return { date: null, outlet, url: null };
 }
@@ -306,14 +332,46 @@ export function sectionLabelLine(line: string): MetadataLine | null {
 
 /** Publications whose name alone may head a page above the headline ("BBC News", "Eurasianet"). */
 const KNOWN_OUTLETS = [
-  "BBC", "BBC News", "BBC Russian", "CNN", "Al Jazeera", "The Guardian", "The New York Times", "The Washington Post",
-  "Financial Times", "The Economist", "Politico", "Deutsche Welle", "DW", "France 24", "Euronews", "RFE/RL",
-  "Radio Free Europe/Radio Liberty", "Azatutyun", "Eurasianet", "OC Media", "JAMnews", "CivilNet", "Hetq",
-  "Asbarez", "News.am", "Report.az", "Daily Sabah", "TRT World", "Meduza", "Kommersant", "RT", "Al Arabiya",
-  "The Moscow Times", "Caucasian Knot", "News.az", "Oxu.az",
+  "BBC",
+  "BBC News",
+  "BBC Russian",
+  "CNN",
+  "Al Jazeera",
+  "The Guardian",
+  "The New York Times",
+  "The Washington Post",
+  "Financial Times",
+  "The Economist",
+  "Politico",
+  "Deutsche Welle",
+  "DW",
+  "France 24",
+  "Euronews",
+  "RFE/RL",
+  "Radio Free Europe/Radio Liberty",
+  "Azatutyun",
+  "Eurasianet",
+  "OC Media",
+  "JAMnews",
+  "CivilNet",
+  "Hetq",
+  "Asbarez",
+  "News.am",
+  "Report.az",
+  "Daily Sabah",
+  "TRT World",
+  "Meduza",
+  "Kommersant",
+  "RT",
+  "Al Arabiya",
+  "The Moscow Times",
+  "Caucasian Knot",
+  "News.az",
+  "Oxu.az",
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
-const MASTHEAD_SUFFIX = /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard)$/i;
+const MASTHEAD_SUFFIX =
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL = /^(?:breaking|latest|top|more|related|live|world|local|fake|good|bad|your|our)$/i;

@@ -37,7 +37,12 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     const furniture = isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
     if (furniture || readMetadataLine(text)) {
       // "REPORT | 17 December 2020": a date line may still carry the page's label.
-      head.labels.push(...text.split(PAGE_HEAD.separator).map((p) => p.trim()).filter((p) => PAGE_HEAD.label.test(p) && p.split(/\s+/).length <= 3));
+      head.labels.push(
+        ...text
+          .split(PAGE_HEAD.separator)
+          .map((p) => p.trim())
+          .filter((p) => PAGE_HEAD.label.test(p) && p.split(/\s+/).length <= 3),
+      );
       continue;
     }
     if (isBodyText(text)) break;
@@ -73,7 +78,10 @@ function isBodyText(text: string): boolean {
  * parts become labels, a date part the date, and a leading name the outlet.
  */
 function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
-  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = text
+    .split(PAGE_HEAD.separator)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 5 || /[.!?]$/.test(p))) return false;
   // A part may be a run of section words ("Politics Security Economy Diaspora Opinion").
   const sections = parts.filter((p) => PAGE_HEAD.section.test(p) || p.split(/\s+/).every((w) => PAGE_HEAD.section.test(w)));
@@ -85,7 +93,14 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
   head.labels.push(...sections, ...parts.filter((p) => !sections.includes(p) && PAGE_HEAD.label.test(p)));
   for (const iso of dates) head.dates.push({ iso, at });
   const [first] = parts;
-  if ((parts.length >= 3 || sections.length > 0) && first && !sections.includes(first) && !PAGE_HEAD.label.test(first) && !PAGE_HEAD.home.test(first) && metadataDate(first) === null) {
+  if (
+    (parts.length >= 3 || sections.length > 0) &&
+    first &&
+    !sections.includes(first) &&
+    !PAGE_HEAD.label.test(first) &&
+    !PAGE_HEAD.home.test(first) &&
+    metadataDate(first) === null
+  ) {
     const outlet = mastheadName(first);
     if (outlet) head.outlets.push({ ...outlet, at });
   }

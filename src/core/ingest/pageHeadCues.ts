@@ -17,7 +17,12 @@ const SECTION =
 export const PAGE_HEAD_RULES = {
   breadcrumb: {
     pattern: new RegExp(SEPARATOR),
-    examples: ["Home > News > Military", "Fact Check | Conflict | Armenia-Azerbaijan", "TUESDAY, MARCH 3, 1992 * THE WORLD * PAGE 2", "Explainers  /  Caucasus  /  History"],
+    examples: [
+      "Home > News > Military",
+      "Fact Check | Conflict | Armenia-Azerbaijan",
+      "TUESDAY, MARCH 3, 1992 * THE WORLD * PAGE 2",
+      "Explainers  /  Caucasus  /  History",
+    ],
     counterExamples: ["Azerbaijan says 1,000 killed in Khojaly; Karabakh Armenians dispute toll"],
   },
   separator: {
@@ -46,8 +51,14 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["says", "Of"],
   },
   institution: {
-    pattern: /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly)\b/iu,
-    examples: ["The Ministry of Foreign Affairs of the Russian Federation", "International Committee of the Red Cross", "President of the Republic of Azerbaijan ILHAM ALIYEV", "OSCE Organization for Security and Co-operation in Europe"],
+    pattern:
+      /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly)\b/iu,
+    examples: [
+      "The Ministry of Foreign Affairs of the Russian Federation",
+      "International Committee of the Red Cross",
+      "President of the Republic of Azerbaijan ILHAM ALIYEV",
+      "OSCE Organization for Security and Co-operation in Europe",
+    ],
     counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
   },
   releaseNumber: {

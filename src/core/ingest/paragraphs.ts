@@ -36,7 +36,10 @@ export interface JoinedParagraph {
  * article at once lets a two-line paragraph be joined like the others.
  */
 export function wrapProfile(blocks: readonly (readonly string[])[]): WrapProfile {
-  const lengths = blocks.flat().map((l) => l.trim().length).sort((a, b) => a - b);
+  const lengths = blocks
+    .flat()
+    .map((l) => l.trim().length)
+    .sort((a, b) => a - b);
   const width = lengths[Math.floor(WIDTH_PERCENTILE * (lengths.length - 1))] ?? 0;
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return { wrapped: false, width };
   let full = 0;

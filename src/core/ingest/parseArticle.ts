@@ -264,7 +264,12 @@ function buildMeta(file: string, front: FrontMatter | null, title: string | null
 /** "CWS" credited in the dateline, "Caucasus Wire Service" on the masthead: the name in full. */
 function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[]): string | null {
   if (!outlet || !/^[\p{Lu}]{2,5}$/u.test(outlet)) return outlet;
-  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
   return cues.find((c) => c.name !== outlet && initials(c.name) === outlet)?.name ?? outlet;
 }
 

@@ -4,10 +4,57 @@ import { foldWhitespace } from "./text.ts";
 
 /** Abbreviations that never end a sentence in news copy: titles, ranks, months, Latin. */
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "cmdr", "sgt", "cpl", "pvt",
-  "adm", "brig", "rep", "sen", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "vs", "approx", "dept", "est", "govt", "corp", "fig", "cf", "ca",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "cpt",
+  "cmdr",
+  "sgt",
+  "cpl",
+  "pvt",
+  "adm",
+  "brig",
+  "rep",
+  "sen",
+  "gov",
+  "pres",
+  "amb",
+  "rev",
+  "hon",
+  "st",
+  "mt",
+  "ft",
+  "jr",
+  "sr",
+  "messrs",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "vs",
+  "approx",
+  "dept",
+  "est",
+  "govt",
+  "corp",
+  "fig",
+  "cf",
+  "ca",
 ]);
 /** Abbreviations that are such only before a number: "No. 5", "Art. 3", "p. 12". */
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "art", "vol", "p", "pp", "para", "ch", "sec"]);
@@ -20,7 +67,7 @@ const QUOTE_TOGGLES = new Set(['"', "\u201C", "\u201D", "\u201E", "«", "»"]);
 const CLOSERS = new Set(['"', "\u201C", "\u201D", "\u2019", "'", ")", "]", "»"]);
 const TERMINAL = new Set([".", "!", "?", "…"]);
 /** A sentence starts with a capital, a digit or an opening quote or bracket. */
-const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'«(\[]/u;
+const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'«([]/u;
 
 /** Splits a paragraph into sentences, keeping the original characters. */
 export function splitSentences(paragraph: string): string[] {
@@ -85,7 +132,7 @@ function wordBefore(text: string, index: number): string {
 
 /** True when the word before a full stop is an abbreviation or an initial, so the sentence goes on. */
 export function isAbbreviation(word: string, next: string): boolean {
-  const token = word.replace(/^[("“‘'«\[]+/u, "");
+  const token = word.replace(/^[("“‘'«[]+/u, "");
   const lower = token.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) return true;

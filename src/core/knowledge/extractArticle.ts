@@ -105,7 +105,9 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
 function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   if (!outlet) return null;
   // Words only: "Report.az" is the words "Report" and "az", as the gazetteer stores it.
-  const words = tokenize(outlet).filter((t) => t.isWord).map((t, i) => ({ ...t, i }));
+  const words = tokenize(outlet)
+    .filter((t) => t.isWord)
+    .map((t, i) => ({ ...t, i }));
   const [first] = gazetteer.match(words);
   const side = first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
   return side === UNCLEAR ? null : side;

@@ -22,7 +22,9 @@ function groupTerm(group: readonly string[]): string {
 }
 
 function stemWords(text: string): string[] {
-  return tokenize(text).filter((w) => !isStopWord(w)).map(stem);
+  return tokenize(text)
+    .filter((w) => !isStopWord(w))
+    .map(stem);
 }
 
 export function compileSynonyms(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): SynonymTable {

@@ -1,7 +1,7 @@
 // Folds text so that the same word always looks the same: case, diacritics,
 // typographic quotes and dashes, and the Azerbaijani letters that NFKD does not decompose.
 
-const LETTERS_NFKD_KEEPS: Record<string, string> = { "ə": "a", "ı": "i", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe" };
+const LETTERS_NFKD_KEEPS: Record<string, string> = { ə: "a", ı: "i", ß: "ss", ø: "o", ł: "l", đ: "d", æ: "ae", œ: "oe" };
 const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS_NFKD_KEEPS).join("")}]`, "g");
 
 export function foldText(text: string): string {

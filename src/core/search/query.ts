@@ -45,7 +45,8 @@ export interface SearchQuery {
 const UNKNOWN_WORD_SHARE = 0.5;
 
 const COUNT_QUESTION = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i;
-const PLACE_QUESTION = /\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|locations?|regions?|districts?|areas?)\b/i;
+const PLACE_QUESTION =
+  /\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|locations?|regions?|districts?|areas?)\b/i;
 
 /** An alternative correction counts for a little less than the best one. */
 const ALTERNATIVE_FACTOR = 0.9;
@@ -68,7 +69,8 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     weights.set(term, correctedWeight(fix.score));
     for (const other of others) {
       const alternative = termOf(other.word);
-      if (alternative && alternative !== term) alternatives.push({ primary: term, term: alternative, weight: correctedWeight(other.score) * ALTERNATIVE_FACTOR });
+      if (alternative && alternative !== term)
+        alternatives.push({ primary: term, term: alternative, weight: correctedWeight(other.score) * ALTERNATIVE_FACTOR });
     }
     return fix.word;
   });
@@ -96,7 +98,17 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   // word in an otherwise well-matched question ("outage") sinks it.
   const unknownWeight = maxIdf(index.bm25) * UNKNOWN_WORD_SHARE;
   const evidenceMass = primary.reduce((sum, t, i) => sum + (index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight), 0);
-  return { terms, corrections, date, countAsked: COUNT_QUESTION.test(text), placeAsked: PLACE_QUESTION.test(text), places: placesNamed(index, primary), evidenceMass, termIdf, slots };
+  return {
+    terms,
+    corrections,
+    date,
+    countAsked: COUNT_QUESTION.test(text),
+    placeAsked: PLACE_QUESTION.test(text),
+    places: placesNamed(index, primary),
+    evidenceMass,
+    termIdf,
+    slots,
+  };
 }
 
 /**

@@ -209,8 +209,12 @@ function fullDateBoostFor(index: SearchIndex, date: NonNullable<SearchQuery["dat
 const PUBLISHED_GRACE_DAYS = 7;
 
 /** A number word that is not a duration ("six weeks of fighting" counts nothing). */
-const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores of|millions?)\b(?!\s+(?:\S+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/i;
-const NOT_COUNTS = new RegExp(`\\b(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`, "gi");
+const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores of|millions?)\b(?!\s+(?:\S+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/i;
+const NOT_COUNTS = new RegExp(
+  `\\b(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`,
+  "gi",
+);
 
 /** Whether a passage gives a count: a number that is not a year, a time or a day of the month. */
 export function holdsCount(text: string): boolean {

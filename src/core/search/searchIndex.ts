@@ -4,8 +4,15 @@
 import type { ArticleKnowledge, CorpusKnowledge, Passage } from "../types.ts";
 import { analyze, analyzeWords, termOf } from "./analyze.ts";
 import { type Bm25Index, type Bm25Json, bm25FromJson, bm25ToJson, buildBm25, fromBase64, toBase64 } from "./bm25.ts";
-import { type ShortFieldIndex, type ShortFieldIndexJson, buildShortFieldIndex, collectShortFields, shortFieldIndexFromJson, shortFieldIndexToJson } from "./shortFields.ts";
-import { type ShortField } from "./shortFields.ts";
+import {
+  type ShortFieldIndex,
+  type ShortFieldIndexJson,
+  buildShortFieldIndex,
+  collectShortFields,
+  shortFieldIndexFromJson,
+  shortFieldIndexToJson,
+} from "./shortFields.ts";
+import type { ShortField } from "./shortFields.ts";
 import { type Vocabulary, buildVocabulary } from "./spelling.ts";
 import { tokenize } from "./tokenize.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
@@ -63,7 +70,10 @@ export function buildSearchIndex(knowledge: CorpusKnowledge): SearchIndex {
   });
   const bm25 = buildBm25(docs);
   const vocabularyWords = [...words.keys()];
-  const vocabulary = buildVocabulary(vocabularyWords, vocabularyWords.map((w) => words.get(w) ?? 0));
+  const vocabulary = buildVocabulary(
+    vocabularyWords,
+    vocabularyWords.map((w) => words.get(w) ?? 0),
+  );
   return assemble(passages, bm25, vocabulary, buildShortFieldIndex(collectShortFields(knowledge)));
 }
 
@@ -84,9 +94,18 @@ function speakersByPassage(knowledge: CorpusKnowledge): Map<string, string[]> {
 
 /** Side labels as a question names them ("what did the Red Cross say"). */
 const SIDE_WORDS: Readonly<Record<string, string>> = {
-  azerbaijan: "Azerbaijan", armenia: "Armenia", "nagorno-karabakh": "Karabakh", russia: "Russia",
-  "osce-minsk-group": "OSCE Minsk Group", turkey: "Turkey", iran: "Iran", "united-states": "United States",
-  france: "France", "european-union": "European Union", "united-nations": "United Nations", icrc: "Red Cross",
+  azerbaijan: "Azerbaijan",
+  armenia: "Armenia",
+  "nagorno-karabakh": "Karabakh",
+  russia: "Russia",
+  "osce-minsk-group": "OSCE Minsk Group",
+  turkey: "Turkey",
+  iran: "Iran",
+  "united-states": "United States",
+  france: "France",
+  "european-union": "European Union",
+  "united-nations": "United Nations",
+  icrc: "Red Cross",
 };
 /** A speaker's name longer than this, or holding a separator, is site furniture, not a name. */
 const MAX_SPEAKER_CHARS = 80;

@@ -64,7 +64,10 @@ export function correctionCandidates(vocabulary: Vocabulary, word: string, max =
   if (word.length < MIN_CORRECTABLE_LENGTH || /\d/.test(word)) return [];
   const ids = candidateIds(vocabulary, word);
   if (ids.length === 0) return [];
-  const fuse = new Fuse(ids.map((id) => vocabulary.words[id] ?? ""), { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+  const fuse = new Fuse(
+    ids.map((id) => vocabulary.words[id] ?? ""),
+    { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true },
+  );
   const ranked = fuse.search(word, { limit: 10 }).map((result) => {
     const score = result.score ?? 1;
     const lengthGap = Math.abs(result.item.length - word.length);
@@ -78,7 +81,10 @@ export function correctionCandidates(vocabulary: Vocabulary, word: string, max =
   ranked.length = 0;
   ranked.push(...close);
   const best = ranked[0]?.rank ?? 0;
-  return ranked.filter((r) => r.rank <= best + PLAUSIBLE_GAP).slice(0, max).map(({ word: w, score }) => ({ word: w, score }));
+  return ranked
+    .filter((r) => r.rank <= best + PLAUSIBLE_GAP)
+    .slice(0, max)
+    .map(({ word: w, score }) => ({ word: w, score }));
 }
 
 /** Vocabulary words sharing enough character bigrams with `word`, most shared first. */

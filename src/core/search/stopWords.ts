@@ -12,9 +12,7 @@ const QUESTION_WORDS = `happen happened happens happening tell told say said say
 explain please anything something someone anyone give gave
 role play played plays kind type sort according`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

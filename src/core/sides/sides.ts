@@ -113,7 +113,10 @@ const ALIASES = new Map<string, Side>(SIDES.flatMap((s) => TABLE[s].aliases.map(
 
 /** A side as typed ("Azerbaijani", "Karabakh", "EU"), or null when it names none. */
 export function parseSide(text: string): Side | null {
-  const key = foldText(text).replace(/[-_]+/g, " ").replace(/[^a-z ]/g, "").trim();
+  const key = foldText(text)
+    .replace(/[-_]+/g, " ")
+    .replace(/[^a-z ]/g, "")
+    .trim();
   const direct = SIDES.find((s) => s.replace(/-/g, " ") === key);
   return direct ?? ALIASES.get(key) ?? null;
 }

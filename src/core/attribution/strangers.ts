@@ -1,0 +1,149 @@
+// Who the people the gazetteer does not know speak for: a stranger with an office named in
+// apposition takes that office's side, one with a civilian or expert role is a third party
+// ("other"), and anyone else is "unclear". Strangers are remembered, so that a later "he" is not
+// taken for someone else; a titled holder is matched to an earlier mention by name.
+import type { ClaimSide } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
+import { remember, type Discourse } from "./discourse.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Mention } from "./mentions.ts";
+import { isSpeechVerbForm } from "./speechVerbs.ts";
+import type { Token } from "./tokens.ts";
+
+/** What resolving a mention may look at besides the discourse: the sentence's words and the gazetteer. */
+export interface StrangerContext {
+  tokens: Token[];
+  gazetteer: Gazetteer;
+  mentions?: Mention[];
+}
+
+/**
+ * Someone the gazetteer cannot place: a third party ("other") when the sentence gives them a
+ * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
+ * be told with confidence. An official we do not know is not "other".
+ */
+export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
+  // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
+  const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
+  const window = roleWindow(ctx.tokens, m);
+  const office = officeSide(window, ctx.gazetteer);
+  if (office) return office;
+  // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
+  const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
+  return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;
+}
+
+/**
+ * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
+ * for one side (a title with a side named in it) gives the person that side.
+ */
+function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
+  const matches = gazetteer.match(window);
+  const hasTitle = matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type));
+  // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
+  const first = matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
+  const side = first?.entry.side ?? null;
+  return hasTitle && side && side !== "other" ? side : null;
+}
+
+/** The words that may give a mention its role: a few before it and an apposition after it. */
+function roleWindow(tokens: Token[], m: Mention): Token[] {
+  let end = m.end;
+  if (tokens[end]?.text === ",") {
+    end++;
+    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
+  } else {
+    // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
+    while (end < tokens.length && end - m.end < 10 && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
+  }
+  return tokens.slice(Math.max(0, m.start - 3), end);
+}
+
+/** Words of an institution: its spokesman speaks for it, whatever his name. */
+const INSTITUTION =
+  /\b(?:ministry|army|forces|office|service|government|military|command|headquarters|council|committee|agency|embassy|mission|center|centre|presidency|administration)\b/i;
+const TITLE_WORDS = new Set([
+  "The",
+  "His",
+  "Her",
+  "Its",
+  "Their",
+  "President",
+  "Prime",
+  "Minister",
+  "Deputy",
+  "Foreign",
+  "Defence",
+  "Defense",
+  "Interior",
+  "General",
+  "Lieutenant-General",
+  "Major",
+  "Colonel",
+  "Lieutenant",
+  "Ambassador",
+  "Envoy",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Chief",
+  "Commander",
+  "Governor",
+  "Mayor",
+  "Speaker",
+  "Secretary",
+  "State",
+  "Vice",
+]);
+
+/** The holder's name in a personal title without an institution ("President Mikhail Gorbachev"), or null. */
+export function holderName(m: Mention): string[] | null {
+  if (m.anaphor !== "title" || m.type !== "person" || INSTITUTION.test(m.text)) return null;
+  const names = m.text.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, "")) && w.length > 2);
+  return names.length > 0 ? names : null;
+}
+
+/**
+ * "Samad Seyidov, who chairs …, called the resolution Islamophobic. '…,' he told lawmakers": a
+ * person the gazetteer does not know is still the nearest "he". Remembered with no side we can
+ * tell, so that a pronoun after them is unclear rather than someone else's.
+ */
+export function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of mentions) inMention.fill(1, m.start, m.end);
+  const isName = (t: Token | undefined) =>
+    t !== undefined && t.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;
+    if (end - i >= 2) {
+      const speaker = tokens
+        .slice(i, end)
+        .map((t) => t.text)
+        .join(" ");
+      // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
+      const stranger = { start: i, end, text: speaker } as Mention;
+      const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer }) : UNCLEAR;
+      remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
+      i = end;
+    }
+  }
+}
+
+/** Capitalised words that do not start a person's name. */
+const NOT_A_NAME =
+  /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Group|Party|Front|Movement|Day|War|New|Year|But|And|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
+
+/** "The mayor of Khojaly, Elman Mamedov, told": a title with its holder named in apposition. */
+export function apposedName(m: Mention, tokens: Token[]): string[] | null {
+  if (m.anaphor !== "title" || m.type !== "person") return null;
+  // "The mayor of Shusha, Karen Davtyan,": past a short "of …" to the comma.
+  let comma = m.end;
+  while (comma < tokens.length && comma - m.end < 6 && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || (comma > m.end && tokens[m.end]?.norm !== "of")) return null;
+  const names: string[] = [];
+  let k = comma + 1;
+  while (k < tokens.length && names.length < 4 && tokens[k]?.isWord && /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) names.push(tokens[k++]?.text ?? "");
+  return names.length >= 2 && tokens[k]?.text === "," ? names.filter((w) => !TITLE_WORDS.has(w)) : null;
+}
