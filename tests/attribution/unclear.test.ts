@@ -133,3 +133,9 @@ describe("offices and qualifiers shared across a sentence", () => {
     expect(reads[1]?.sides).toEqual(["unclear"]);
   });
 });
+
+describe("mentions inside a prepositional phrase", () => {
+  it("does not take the object of 'with the unofficial …' for the speaker", () => {
+    expect(sidesOf("An activist with the unofficial Karabakh Committee said refugees were arriving.")).toEqual([]);
+  });
+});

@@ -301,6 +301,10 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   }
   let k = first.start - 1;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
+  // "An activist with the unofficial Karabakh Committee": a plain adjective or two may stand
+  // between the preposition and its object.
+  for (let skipped = 0; skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k)); skipped++) k--;
+  while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
   if (word === "with" && verbIsIng) return false;
@@ -308,6 +312,25 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
   return PREPOSITIONS.has(word);
+}
+
+/** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
+function isPlainAdjective(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.isWord &&
+    !t.capitalized &&
+    /^[a-z-]+$/.test(t.text) &&
+    !PREPOSITIONS.has(t.norm) &&
+    !["and", "or", "but", "that", "said", "says"].includes(t.norm)
+  );
+}
+
+/** The preposition a run of adjectives and articles before k hangs from, if any. */
+function objectPreposition(tokens: Token[], k: number): string {
+  let j = k - 1;
+  while (j >= 0 && (isPlainAdjective(tokens[j]) || ["the", "a", "an"].includes(tokens[j]?.norm ?? ""))) j--;
+  return tokens[j]?.norm ?? "";
 }
 
 const STATEMENT_SOURCE = new Set([
