@@ -139,3 +139,13 @@ describe("mentions inside a prepositional phrase", () => {
     expect(sidesOf("An activist with the unofficial Karabakh Committee said refugees were arriving.")).toEqual([]);
   });
 });
+
+describe("former offices and organisations' staff", () => {
+  it("makes a former official named in apposition a third party, not his old side", () => {
+    expect(sidesOf("Levon Arakelyan, Armenia's former deputy foreign minister, said the deal was a mistake.")).toEqual(["other"]);
+  });
+
+  it("makes a named member of a group's staff a third party", () => {
+    expect(sidesOf('"Nobody is safe," said Maria Lindgren, the group\'s regional director.')).toEqual(["other"]);
+  });
+});

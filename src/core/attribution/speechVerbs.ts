@@ -121,7 +121,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
   { forms: ["informed", "informs", "inform"] },
   { forms: ["tweeted", "wrote", "writes", "write", "writing"] },
-  { forms: ["posted", "posts", "posting"], next: ["on", "that", "a", "an", "photos", "footage", "video", "videos", "images", "pictures", "a"] },
+  { forms: ["posted", "posts"], next: ["on", "that", "a", "an", "photos", "footage", "video", "videos", "images", "pictures", "a"] },
   { forms: ["quoted"] },
   { forms: ["read"], object: ["statement", "communique"] },
   // "…,” the statement reads.

@@ -26,7 +26,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
   const window = roleWindow(ctx.tokens, m);
-  const office = officeSide(window, ctx.gazetteer);
+  // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
+  const former = window.some((t) => t.norm === "former" || t.norm === "ex");
+  const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
   const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
