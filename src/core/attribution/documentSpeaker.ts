@@ -36,9 +36,7 @@ function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {
     .filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)
     .map((w) => w.toLowerCase());
   if (words.length === 0) return null;
-  const match = [...state.referents]
-    .reverse()
-    .find((r) => r.spoke !== undefined && r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
+  const match = [...state.referents].reverse().find((r) => r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
   return match ? match.sides : null;
 }
 

@@ -46,8 +46,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // CAVANAUGH") speaks for the page's interviewee or briefer, when the page names one.
     const own = label ? resolveSpeakerPhrase(label, state, gazetteer) : null;
     const page = own && own.sides[0] !== UNCLEAR ? null : subject();
-    const resolved =
-      own && own.sides[0] !== UNCLEAR ? own : page ? { ...page, speaker: label ?? page.speaker } : (own ?? { sides: [UNCLEAR], speaker: "the interviewee" });
+    const fallback = own ?? { sides: [UNCLEAR], speaker: "the interviewee" };
+    const resolved = page ? { ...page, speaker: label ?? page.speaker } : own && own.sides[0] !== UNCLEAR ? own : fallback;
     // The same answerer again later: resolved once, so the answers stay with one side.
     answerers.set(key, resolved);
     return resolved;
