@@ -4,8 +4,8 @@ import type { CasualtyContext } from "../../src/core/casualties/extractCasualtie
 /** A tiny stand-in for the actor gazetteer the pipeline injects. */
 export function testSideOf(phrase: string): Side | null {
   const p = phrase.toLowerCase();
-  if (/karabakh|separatist|ethnic armenian|artsakh/.test(p)) return "nagorno-karabakh";
-  if (/azerbaijan|azeri/.test(p)) return "azerbaijan";
+  if (/karabakh|separatist|ethnic armenian|artsakh|stepanakert/.test(p)) return "nagorno-karabakh";
+  if (/azerbaijan|azeri|mingachevir|tartar|ganja/.test(p)) return "azerbaijan";
   if (/armenian|armenia/.test(p)) return "armenia";
   if (/russian|russia/.test(p)) return "russia";
   return null;

@@ -40,7 +40,36 @@ export function resolveAffected(
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
-  return { affected: defaultSide(group, outcome, ctx), possessor: null };
+  const side = defaultSide(group, outcome, ctx);
+  return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
+}
+
+/** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */
+function isNonCombatant(group: VictimGroup): boolean {
+  return group.kind === null || group.kind === "civilian" || group.kind === "toll";
+}
+
+/** "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition. */
+const PLACE_AFTER_PREPOSITION = /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)/g;
+/** Adjectives of nationality ("on Armenian positions") name an agent or a target, not a place. */
+const NATIONALITY_ADJECTIVE = /(?:ian|ians|ani|anis|eri|eris|ese)$/i;
+
+/** The disputed region as a whole was fought over by both sides: its name places no victims. */
+const CONTESTED_REGION = /karabakh|artsakh/i;
+
+/**
+ * The side whose territory every place the sentence names lies in: civilians killed "in
+ * Ganja" are Azerbaijan's, "in Stepanakert" Karabakh's. Places of two sides name none.
+ */
+function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
+  const sides = new Set<Side>();
+  for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
+    const name = m[1] ?? "";
+    if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
+    const side = ctx.sideOf(name);
+    if (side) sides.add(side);
+  }
+  return sides.size === 1 ? ([...sides][0] ?? null) : null;
 }
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
@@ -64,6 +93,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     const side = sideOfPhrase(onSide, ctx);
     if (side) return side;
   }
+  const inToll = outcome.tollPhrase ? sideOfPhrase(outcome.tollPhrase, ctx) : null;
+  if (inToll) return inToll;
   if (outcome.tollOwner) {
     if (/\b(?:its|their|our)\b/i.test(outcome.tollOwner) && ctx.possessorSide) return ctx.possessorSide;
     return sideOfPhrase(outcome.tollOwner, ctx);
@@ -74,7 +105,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
 /** "the enemy" → the claimant's enemy; "its" / "their" / "our" → the possessor; a named side otherwise. */
 function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
   if (/\benemy\b|\badversary\b|\bopponent\b/i.test(owner)) return enemyOf(ctx.claimant);
-  if (/^(?:its|their|our)$/i.test(owner.trim())) return ctx.possessorSide;
+  // "its", "their own side": the possessor.
+  if (/^(?:its|their|our)\b/i.test(owner.trim())) return ctx.possessorSide;
   return sideOfPhrase(owner, ctx);
 }
 

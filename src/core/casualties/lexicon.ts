@@ -89,6 +89,11 @@ const TOLL = [
   "losses",
   // Azerbaijani official usage: the fallen are "martyrs".
   "martyrs?",
+  // "recovered 57 bodies": bodies count the dead.
+  "bodies",
+  "corpses",
+  // "claimed 300 lives" (only after a verb that takes lives: see LIVES_TAKEN_BEFORE).
+  "lives",
 ];
 
 const NOUN_GROUPS: [VictimKind, string[]][] = [
@@ -119,14 +124,17 @@ export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
-  "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank";
+  "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified";
+
+/** "Lives" count the dead only after a verb that takes them: "claimed 300 lives", "cost some 9,000 lives". */
+export const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|aken|akes?|aking))\s+$/i;
 
 export type Outcome = "killed" | "wounded" | "both" | "casualties";
 
 /** The outcome a toll noun carries by itself. */
 export function tollOutcome(noun: string): Outcome | null {
   // A side's "losses" in a toll are its dead ("suffered no losses", "92 losses").
-  if (/^(?:deaths?|fatalit(?:y|ies)|losses|martyrs?)$/i.test(noun)) return "killed";
+  if (/^(?:deaths?|fatalit(?:y|ies)|losses|martyrs?|bodies|corpses|lives)$/i.test(noun)) return "killed";
   if (/^injur(?:y|ies)$/i.test(noun)) return "wounded";
   if (/^casualt(?:y|ies)$/i.test(noun)) return "casualties";
   return null;
@@ -137,13 +145,13 @@ export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
-  if (/\b(?:kill|killed|killing|kills|slain|dead|died|die|perished|lives?|lost|losing|martyr\w*)\b/.test(p)) return "killed";
+  if (/\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*)\b/.test(p)) return "killed";
   if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt)\b/.test(p)) return "wounded";
   return null;
 }
 
 /** Verbs between a victim group and its outcome: "were", "had been", "have all". */
-const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|\\w+ly)\\s+)*";
+const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|\\w+ly)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
@@ -166,9 +174,14 @@ export const ACTIVE_VERB_PATTERN =
  * injured stood at". Group 1 holds the words before it (whose toll), group 2 the toll words.
  */
 export const TOLL_BEFORE = new RegExp(
-  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
-    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt))\\b[^.;!?]{0,120}?" +
-    "\\b(?:to|at|of|reached|hit|exceeded|topped|passed)\\s+$",
+  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
+    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
+    // "raised its count of Armenian wounded to nine", "their previous count of 68"
+    "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
+    // "put their own side's dead at": the dead as a toll only after a possessive
+    "|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b[^.;!?]{0,120}?" +
+    // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
+    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 
@@ -188,7 +201,7 @@ export const OWNER_AFTER = new RegExp(
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
  * "documented the killing of at least 14 civilians". Group 1 holds the noun.
  */
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bodies|corpses|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",

@@ -21,6 +21,8 @@ export interface GroupOutcome {
   via: "noun" | "active" | "toll" | "predicate" | "shared";
   /** Words before "death toll" that may name whose toll it is ("Azerbaijan's military"). */
   tollOwner?: string;
+  /** The toll words themselves, which may name whose victims they count ("count of Armenian wounded"). */
+  tollPhrase?: string;
   /**
    * For an active verb that does the harm ("shelling killed two"): the sentence up to the
    * verb, where its agent stands. Unset for "lost", whose subject owns the losses.
@@ -46,11 +48,11 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   }
   const before = sentence.slice(0, group.start);
   const toll = TOLL_BEFORE.exec(before);
-  if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim() };
+  if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
   // before names the outcome, and, like "lost", says nothing of who caused it.
   const noun = OUTCOME_NOUN_OF.exec(before)?.[1] ?? listedToll(before);
-  const nounOutcome = noun ? (/^(?:deaths?|killings?)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
+  const nounOutcome = noun ? (/^(?:deaths?|killings?|bodies|corpses|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
   const active = activeOutcome(before, group);
   if (active) return { ...active, via: "active" };
@@ -103,6 +105,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     .replace(/,/g, " ")
     .trim();
   if (rest === "") return true;
+  // "six people who had been wounded": a relative pronoun opens the group's own predicate.
+  if (/^(?:who|that)$/i.test(rest)) return true;
   if (!group.noun && !group.inherits) return false; // "six wounded": the outcome follows at once
   if (A_NUMBER.test(` ${rest} `)) return false;
   if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > 6) return false;

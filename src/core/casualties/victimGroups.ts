@@ -4,6 +4,7 @@
 import { monthNumber } from "../dates/calendar.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
+  LIVES_TAKEN_BEFORE,
   MODIFIER_WORDS,
   TOLL_BEFORE,
   VICTIM_NOUN_PATTERN,
@@ -55,6 +56,8 @@ const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
 const BARE_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since)\b)/i;
+/** Units and times after a number: "rose to 50 percent", "at 10 am". */
+const UNIT_NEXT = /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
 const MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS})$`, "i");
 
 export function findVictimGroups(sentence: string): VictimGroup[] {
@@ -91,6 +94,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const noun = (inherits && of) || more ? null : readNoun(sentence.slice(end));
   if (noun) end += noun.length;
   if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
+  // "saved 300 lives" is no toll; "claimed 300 lives" is.
+  if (noun && /^lives$/i.test(noun.noun) && !LIVES_TAKEN_BEFORE.test(sentence.slice(0, start))) return null;
   const kind = noun ? victimKind(noun.noun) : null;
   if (kind && noun && /^others?$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
@@ -151,9 +156,11 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 
 /** A bare number only counts people when nothing suggests a date, a year or a unit. */
 function bareNumberCountsPeople(sentence: string, start: number, end: number, word: string): boolean {
-  if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^(?:a|an|no|none)$/.test(word)) return false;
-  if (TOLL_BEFORE.test(sentence.slice(0, start))) return true; // "the death toll stood at 50"
+  // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
+  // its number whatever follows, unless a unit does.
+  if (TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
+  if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^\d{4}$/.test(word)) return false; // a year
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
   if (monthNumber(before) !== null) return false; // "November 26"
@@ -164,5 +171,5 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
 }
 
 function innerOutcome(modifiers: string): Outcome | null {
-  return /\b(?:wounded|injured|dead)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
+  return /\b(?:wounded|injured|dead|fallen|slain)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
 }

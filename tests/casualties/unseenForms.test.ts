@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const only = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => extractCasualties(sentence, ctx(claimant));
+const killed = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => only(sentence, claimant).map((d) => d.killed);
+
+describe("bodies count the dead", () => {
+  it("reads 'the bodies of 40 Azerbaijani soldiers' as 40 Azerbaijani dead", () => {
+    expect(only("Rescuers said the bodies of 40 Azerbaijani soldiers had been handed over.", "armenia")).toEqual([
+      { affected: "azerbaijan", killed: 40, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'recovered 57 bodies' and 'corpses of 12 dead servicemen' as dead", () => {
+    expect(killed("Search teams recovered 57 bodies near the river, the ministry said.", "armenia")).toEqual([57]);
+    expect(killed("Its forensic unit has examined the corpses of 12 dead servicemen.", "armenia")).toEqual([12]);
+  });
+  it("does not read 'two international bodies' as the dead", () => {
+    expect(only("The dispute was referred to two international bodies for arbitration.")).toEqual([]);
+  });
+});
+
+describe("tolls written as lives, counts and the fallen", () => {
+  it("reads 'the clashes have claimed about 300 lives' and 'cost some 9,000 lives'", () => {
+    expect(killed("The clashes have claimed about 300 lives since spring.")).toEqual([300]);
+    expect(killed("The fighting cost some 9,000 lives and displaced thousands.")).toEqual([9000]);
+  });
+  it("does not read 'saved 300 lives' as a toll", () => {
+    expect(only("Doctors at the field hospital saved 300 lives.")).toEqual([]);
+  });
+  it("reads 'names 45 fallen servicemen' as 45 killed", () => {
+    expect(killed("The ministry names 45 fallen servicemen.", "azerbaijan")).toEqual([45]);
+  });
+  it("reads 'raised its toll to 71 from the 50 it gave on Monday' as both figures", () => {
+    expect(killed("The ministry raised its toll to 71 from the 50 it gave on Monday.", "azerbaijan")).toEqual([71, 50]);
+  });
+  it("reads 'raised its count of Armenian wounded to nine' as nine wounded", () => {
+    expect(only("The ministry later raised its count of Armenian wounded to nine.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: null, wounded: 9, qualifier: null },
+    ]);
+  });
+  it("reads 'put their own side's dead at about 4,000' as the speaker's own dead", () => {
+    expect(only("Officials in Baku put their own side's dead at about 4,000.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 4000, wounded: null, qualifier: "about" },
+    ]);
+  });
+});
+
+describe("predicates after the victims", () => {
+  it("reads 'have now died' as killed", () => {
+    expect(killed("Officials said 41 people have now died in the riots.", "azerbaijan")).toEqual([41]);
+  });
+  it("reads a relative clause: 'evacuated six people who had been wounded'", () => {
+    expect(only("The ICRC said its team evacuated six people who had been wounded in the shelling.", "icrc")).toEqual([
+      { affected: "unspecified", killed: null, wounded: 6, qualifier: null },
+    ]);
+  });
+});
+
+describe("a place names whose civilians they were", () => {
+  it("reads civilians killed by a strike on an Azerbaijani city as Azerbaijan's losses", () => {
+    expect(only("A missile strike on Mingachevir killed nine civilians overnight.")).toEqual([
+      { affected: "azerbaijan", killed: 9, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads people killed in a Karabakh town as Karabakh's losses", () => {
+    expect(only("Four people were killed in Stepanakert when shells hit a market.")).toEqual([
+      { affected: "nagorno-karabakh", killed: 4, wounded: null, qualifier: null },
+    ]);
+  });
+  it("leaves civilians unspecified when places of both sides are named", () => {
+    expect(only("Shelling of Tartar and Stepanakert killed six civilians.")[0]?.affected).toBe("unspecified");
+  });
+  it("never reads the place soldiers fought in as whose soldiers they were", () => {
+    expect(only("Five soldiers were killed near Tartar.")[0]?.affected).toBe("unspecified");
+  });
+});
+
+describe("what is not a toll or a place", () => {
+  it("does not read 'the death toll from an Armenian missile attack' as one Armenian killed", () => {
+    expect(only("The death toll from an Armenian missile attack on the city has risen to 12.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 12, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'the toll rose from 20 to 68' as both figures", () => {
+    expect(killed("Officials said the toll rose from 20 to 68.", "nagorno-karabakh")).toEqual([20, 68]);
+  });
+  it("does not place people killed in the disputed region as a whole", () => {
+    expect(only("Some 30,000 people were killed in Nagorno-Karabakh in the 1990s.")[0]?.affected).toBe("unspecified");
+  });
+});
