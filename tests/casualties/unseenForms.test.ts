@@ -89,3 +89,29 @@ describe("what is not a toll or a place", () => {
     expect(only("Some 30,000 people were killed in Nagorno-Karabakh in the 1990s.")[0]?.affected).toBe("unspecified");
   });
 });
+
+describe("victims counted among a toll", () => {
+  it("reads 'four children were among the civilian dead' as four killed", () => {
+    expect(killed("The ombudsman said four children were among the civilian dead.", "nagorno-karabakh")).toEqual([4]);
+  });
+  it("reads '30 civilians were among the wounded' as 30 wounded", () => {
+    expect(only("He said 30 civilians were among the wounded.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: null, wounded: 30, qualifier: null },
+    ]);
+  });
+});
+
+describe("sides speaking together", () => {
+  const joint = { ...ctx("unattributed"), jointClaimants: ["armenia", "azerbaijan"] as const };
+  it("gives each side its own losses: 'according to the two governments, three Armenian soldiers died and one Azerbaijani was wounded'", () => {
+    const drafts = extractCasualties("According to the two governments, three Armenian soldiers died and one Azerbaijani soldier was wounded.", joint);
+    expect(drafts.map((d) => [d.claimedBy, d.affected, d.killed, d.wounded])).toEqual([
+      ["armenia", "armenia", 3, null],
+      ["azerbaijan", "azerbaijan", null, 1],
+    ]);
+  });
+  it("leaves a figure whose victims neither speaker owns to the outlet", () => {
+    const drafts = extractCasualties("Both sides said two Russian peacekeepers were killed.", joint);
+    expect(drafts.map((d) => d.claimedBy)).toEqual([undefined]);
+  });
+});

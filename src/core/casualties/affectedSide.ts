@@ -50,7 +50,8 @@ function isNonCombatant(group: VictimGroup): boolean {
 }
 
 /** "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition. */
-const PLACE_AFTER_PREPOSITION = /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)/g;
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)/g;
 /** Adjectives of nationality ("on Armenian positions") name an agent or a target, not a place. */
 const NATIONALITY_ADJECTIVE = /(?:ian|ians|ani|anis|eri|eris|ese)$/i;
 

@@ -2,6 +2,7 @@
 // it and its qualifier. The pipeline adds file, sentence, date and claimedBy around each
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
 import type { AffectedSide, Claimant, Side } from "../types.ts";
+import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
@@ -14,6 +15,11 @@ export interface CasualtyContext {
   possessorSide: Side | null;
   /** Looks up the side named by a nationality/actor phrase inside a victim group; null when none. */
   sideOf(phrase: string): Side | null;
+  /**
+   * Sides speaking together ("according to the two governments"): no single claimant, but
+   * each of them stands behind the figure of its own losses.
+   */
+  jointClaimants?: readonly Side[];
 }
 
 export interface CasualtyDraft {
@@ -62,9 +68,17 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
       qualifier: group.qualifier,
     };
     if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
+    const own = ownLossesOfJointSpeaker(reading.affected, ctx);
+    if (own) draft.claimedBy = own;
     figures.push({ draft, group });
   });
   return mergeSameVictims(figures).map((f) => f.draft);
+}
+
+/** Among sides speaking together, the one whose own losses these are, if any. */
+function ownLossesOfJointSpeaker(affected: AffectedSide, ctx: CasualtyContext): Side | null {
+  if (ctx.claimant !== "unattributed" || affected === "unspecified" || !ctx.jointClaimants) return null;
+  return ctx.jointClaimants.find((side) => side === affected) ?? ctx.jointClaimants.find((side) => sameCamp(side, affected)) ?? null;
 }
 
 /** Words that open a part of the figure before: "including", "among them", "the dead included". */

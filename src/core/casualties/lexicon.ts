@@ -161,7 +161,9 @@ export const PREDICATE_PATTERN =
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   "|lost\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
-  "|wounded|injured|hurt)\\b";
+  "|wounded|injured|hurt" +
+  // "40 civilians were among the wounded", "five children were among the civilian dead"
+  "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
 
 /** An active verb right before the victims ("shelling killed two", "wounding three"). */
 export const ACTIVE_VERB_PATTERN =

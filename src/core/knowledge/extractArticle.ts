@@ -98,6 +98,7 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
     claimant,
     possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
     sideOf: (phrase) => sideOfPhrase(phrase, gazetteer),
+    ...(a && a.sides.length > 1 ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
   };
 }
 
