@@ -128,6 +128,8 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   ).filter((v) => !isWithheld(v, tokens));
   const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
+  const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
+  if (labelled && (verbs.length === 0 || (verbs[0]?.start ?? 0) > labelled.subjectStart)) return [labelled];
   const speakers: Speaker[] = [];
   for (const verb of verbs) {
     const previous = speakers.at(-1);
@@ -165,6 +167,24 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
   return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
+}
+
+/**
+ * "Karabakh ombudsman: at least 200 dead", "Armenian Security Council: 207 killed": a body or
+ * person named alone before a colon speaks what follows. A country or place alone is not one
+ * ("Stepanakert: shelling overnight" is a dateline), nor a bare title ("Peacekeepers: 2,000
+ * troops", a glossary entry), nor a name nobody introduced.
+ */
+function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): (Speaker & { subjectStart: number }) | null {
+  const colon = tokens.findIndex((t) => t.text === ":" && !t.quoted);
+  if (colon < 1 || colon > 6) return null;
+  const first = mentions[0];
+  if (!first || first.start !== 0 || first.end !== colon || first.quoted || first.stranger || first.type === "country" || first.sideFrom === "default")
+    return null;
+  if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
+  const referent = resolveMention(first, state, null, null, null, { tokens, gazetteer, mentions });
+  if (!referent || referent.sides.includes(UNCLEAR)) return null;
+  return { referent, verb: null, from: 0, subjectStart: 0 };
 }
 
 function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boolean): number {

@@ -152,15 +152,22 @@ const HONORIFICS = new Set([
   "however",
 ]);
 
-/** "Armenia reports that …": a head that is also a speech verb, before "that" or a colon, is the verb. */
+/**
+ * "Armenia reports that …", "Azerbaijan reports seven dead", "the army reports no losses": a
+ * head that is also a speech verb is the verb before "that", a colon, a number or a determiner.
+ */
 function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => {
     if (m.entry.kind !== "head" || m.end - m.start !== 1) return true;
     const word = tokens[m.start];
     const next = tokens[m.end]?.norm ?? "";
-    return !(word && isSpeechVerbForm(word.norm) && (next === "that" || next === ":"));
+    return !(word && isSpeechVerbForm(word.norm) && OBJECT_START.test(next));
   });
 }
+
+/** What opens the object of a reporting verb: "that", a colon, a count, a determiner. */
+const OBJECT_START =
+  /^(?:that|:|\d[\d,.]*|no|a|an|the|its|their|heavy|new|fresh|more|further|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
 
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
 function groupMatches(matches: Match[], tokens: Token[]): Match[][] {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { sidesOf } from "./readSides.ts";
+
+describe("a speaker named before a colon", () => {
+  it("reads 'Artsakh ombudsman: …' as the ombudsman's claim", () => {
+    expect(sidesOf("Artsakh ombudsman: at least 90 civilians remain missing")).toEqual(["nagorno-karabakh"]);
+  });
+  it("reads 'Azerbaijani Defence Ministry: …' as Azerbaijan's claim", () => {
+    expect(sidesOf("Azerbaijani Defence Ministry: enemy positions shelled near Lachin")).toEqual(["azerbaijan"]);
+  });
+  it("does not read a place before a colon as a speaker", () => {
+    expect(sidesOf("Goris: traffic resumed on the road to the border overnight")).toEqual([]);
+  });
+  it("does not read a name nobody introduced as a speaker", () => {
+    expect(sidesOf("PETROSYAN: We counted the shells that fell on the village.")).toEqual([]);
+  });
+});
+
+describe("a reporting verb that is also a noun", () => {
+  it("reads 'Azerbaijan reports nine dead' as Azerbaijan's claim", () => {
+    expect(sidesOf("Azerbaijan reports nine dead in overnight fighting")).toEqual(["azerbaijan"]);
+  });
+  it("reads 'the ministry reports no losses' after a ministry was named as that ministry's", () => {
+    expect(sidesOf("Armenia's Defence Ministry issued a statement on Friday.", "The ministry reports no losses among its units.")).toEqual(["armenia"]);
+  });
+  it("keeps 'reports' a noun before a preposition", () => {
+    expect(sidesOf("Armenian reports of shelling near the village could not be verified.")).toEqual([]);
+  });
+});
+
+describe("a glossary entry is no speaker", () => {
+  it("does not read 'Mediators: the co-chairs of …' as the mediators' claim", () => {
+    expect(sidesOf("Mediators: the three co-chairs of the group, appointed in 1997.")).toEqual([]);
+  });
+});
