@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sidesOf } from "./readSides.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
 
 describe("a speaker named before a colon", () => {
   it("reads 'Artsakh ombudsman: …' as the ombudsman's claim", () => {
@@ -31,5 +31,20 @@ describe("a reporting verb that is also a noun", () => {
 describe("a glossary entry is no speaker", () => {
   it("does not read 'Mediators: the co-chairs of …' as the mediators' claim", () => {
     expect(sidesOf("Mediators: the three co-chairs of the group, appointed in 1997.")).toEqual([]);
+  });
+});
+
+describe("people the gazetteer does not know, placed by what the sentence says of them", () => {
+  it("reads 'X, the representative of the United States, said' as the United States", () => {
+    expect(sidesOf("Jane Harlow, the representative of the United States, said the offensive was unacceptable.")).toEqual(["united-states"]);
+  });
+  it("keeps a middle initial inside a titled name", () => {
+    expect(readSentences("Russian Foreign Minister Andrei V. Kozyrev said the talks would resume.")[0]).toMatchObject({
+      sides: ["russia"],
+      speaker: "Russian Foreign Minister Andrei V. Kozyrev",
+    });
+  });
+  it("reads 'X, who heads the enclave's defence committee, said' as the enclave's", () => {
+    expect(sidesOf("Arman Vardanyan, who heads the enclave's defence committee, said the road must reopen.")).toEqual(["nagorno-karabakh"]);
   });
 });

@@ -223,10 +223,14 @@ const CALENDAR =
 /** "spokesman Tigran Balayan": a title's holder, named right after it, is part of the mention. */
 function withNameAfter(end: number, tokens: Token[]): number {
   let k = end;
-  while (k - end < 3) {
+  let words = 0;
+  while (words < 3) {
     const t = tokens[k];
     if (!t?.isWord || !t.capitalized || t.quoted || isSpeechVerbForm(t.norm) || CALENDAR.test(t.norm)) break;
-    k++;
+    // "Pavel S. Grachev": a middle initial and its dot belong to the name.
+    const initial = /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === "." && tokens[k + 2]?.capitalized === true;
+    k += initial ? 2 : 1;
+    words++;
   }
   return k;
 }

@@ -41,22 +41,28 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
  */
 function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const matches = gazetteer.match(window);
-  const hasTitle = matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type));
+  // "Robert Kocharian, who heads the enclave's defence committee": heading a body is an office.
+  const heads = window.some((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? ""));
+  const hasTitle = heads || matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type));
   // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
   const first = matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
   const side = first?.entry.side ?? null;
   return hasTitle && side && side !== "other" ? side : null;
 }
 
+const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
+
 /** The words that may give a mention its role: a few before it and an apposition after it. */
 function roleWindow(tokens: Token[], m: Mention): Token[] {
   let end = m.end;
+  // A capitalised verb form is a name's word: "the representative of the United States".
+  const verbAt = (i: number) => isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized;
   if (tokens[end]?.text === ",") {
     end++;
-    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
+    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(end)) end++;
   } else {
     // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
-    while (end < tokens.length && end - m.end < 10 && !isSpeechVerbForm(tokens[end]?.norm ?? "")) end++;
+    while (end < tokens.length && end - m.end < 10 && !verbAt(end)) end++;
   }
   return tokens.slice(Math.max(0, m.start - 3), end);
 }
