@@ -48,3 +48,18 @@ describe("people the gazetteer does not know, placed by what the sentence says o
     expect(sidesOf("Arman Vardanyan, who heads the enclave's defence committee, said the road must reopen.")).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("offices and unplaced speakers", () => {
+  it("reads 'The President of the Council said' as the council's, not the last president's", () => {
+    expect(
+      sidesOf(
+        "The Security Council met on Friday.",
+        "President Clinton was travelling.",
+        "The President of the Council said members would stay seized of the matter.",
+      ),
+    ).toEqual(["united-nations"]);
+  });
+  it("gives no side when a speaker we cannot place reports what a side did", () => {
+    expect(sidesOf("A spokesman said Azerbaijani forces had warned the villagers before the assault.")).toEqual([]);
+  });
+});

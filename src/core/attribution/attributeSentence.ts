@@ -131,11 +131,18 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
   if (labelled && (verbs.length === 0 || (verbs[0]?.start ?? 0) > labelled.subjectStart)) return [labelled];
   const speakers: Speaker[] = [];
+  // "A spokesman said Armenian forces had warned …": a speaker we cannot place still owns
+  // what he reports, so the actors inside it are no speakers of the sentence.
+  let unplaced: VerbHit | null = null;
   for (const verb of verbs) {
     const previous = speakers.at(-1);
     if (previous?.verb && verb.start < previous.verb.end) continue;
     const speaker = speakerOf(verb, tokens, mentions, state, gazetteer);
-    if (!speaker) continue;
+    if (!speaker) {
+      if (speakers.length === 0 && !unplaced && hasUnplacedSubject(verb, tokens, mentions)) unplaced = verb;
+      continue;
+    }
+    if (unplaced && clauseBreakBetween(tokens, unplaced.end, speaker.subjectStart) === null) continue;
     // "…, which it said was aimed at …": a pronoun in a later clause is the first speaker again.
     // So is a bare title there ("…, and Deputy Prime Minister Tigran Khachatryan said"): no new side.
     if (previous && speaker.byPronoun) continue;
@@ -185,6 +192,12 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
   const referent = resolveMention(first, state, null, null, null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb: null, from: 0, subjectStart: 0 };
+}
+
+/** A title stands right at the verb ("A spokesman said"), but nothing says whose it is. */
+function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[]): boolean {
+  // Only a person or body: "In a statement posted on its website, it said" has a speaker after it.
+  return mentions.some((m) => !m.quoted && m.side === null && m.type !== "statement" && m.end <= verb.start && adjacentTo(m, verb, tokens));
 }
 
 function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boolean): number {
@@ -327,12 +340,26 @@ function resolveMention(
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
     return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
   }
+  // "The President of the Council": the office of a body named after it, not the last president.
+  const body = bodyAfterTitle(m, ctx.tokens);
+  if (body) {
+    const holder = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(body));
+    return { sides: holder?.sides ?? [UNCLEAR], speaker: m.text, type: m.type, plural: m.plural };
+  }
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
   // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
   const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** "The President of the Council": the capitalised body a personal title is held in, if any. */
+function bodyAfterTitle(m: Mention, tokens: Token[]): string | null {
+  if (m.anaphor !== "title" || m.type !== "person" || tokens[m.end]?.norm !== "of") return null;
+  const k = tokens[m.end + 1]?.norm === "the" ? m.end + 2 : m.end + 1;
+  const word = tokens[k];
+  return word?.isWord && word.capitalized && !word.quoted ? word.text : null;
 }
 
 /** An earlier actor named with the same head words and a qualifier of its own ("Armenian Security Council"). */
