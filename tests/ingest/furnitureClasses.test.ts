@@ -171,3 +171,25 @@ describe("photo captions and credits", () => {
     expect(texts(article)).toContain("Thousands crossed into Armenia on Tuesday, officials in Yerevan said, as the road through Lachin reopened.");
   });
 });
+
+describe("bylines with a reading time, and decorated prompts", () => {
+  it.each([
+    "*By Karine Hovsepyan | 3 March 2021 | 5 min read*",
+    "**Elnur Mammadov** · 12 May 2022 · 11 min read",
+    "*Analysis by Tom Reid · 4 April 2016 · 7 min read*",
+    "*Was this article helpful?* 👍 👎",
+    "💬 87 comments",
+    "Comments are disabled for this story.",
+    "You are here: Home > Press > Statements > 2019",
+    "Back to Archive | More from 1992",
+  ])("drops %j", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it.each([
+    "*Armenia's Defence Ministry said 12 soldiers were killed.*",
+    "By 5 March, 40 villages had been emptied, the ombudsman said.",
+    "**Stepanakert** · the city was shelled overnight, residents said.",
+  ])("keeps %j", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});

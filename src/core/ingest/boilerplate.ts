@@ -287,10 +287,17 @@ function isFurnitureStrip(text: string): boolean {
   let furniture = 0;
   for (const part of parts) {
     if (matchesRule(part)) furniture++;
-    else if (!KICKER.test(part)) return false;
+    else if (!KICKER.test(part) && !BYLINE_PART.test(part) && !DATE_PART.test(part)) return false;
   }
   return furniture > 0;
 }
+
+/** A byline's parts beside its reading time: "By Anna Petrosyan", "Interview by Leyla Rahimova", "Mariam Tsiklauri". */
+const BYLINE_PART =
+  /^(?:(?:(?:interview|report|text|words|story|analysis|photos?)\s+)?by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5}$|^(?:interview|report|text|words|story|analysis|photos?|published|updated)?\s*by\s+.{2,80}$/iu;
+/** "27 February 2023", "Published 26 November 2014", "Updated 5 Oct 2023, 14:10". */
+const DATE_PART =
+  /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*\w{2,4})?)?$/iu;
 
 /** "Print | Share | Send to friend", "Search... | AZ | EN | RU |": every part a widget or a link. */
 function isWidgetStrip(text: string): boolean {
@@ -312,12 +319,32 @@ function matchesRule(t: string): boolean {
  * without its time stamp ("17:20 — We are wrapping up our live coverage").
  */
 export function isBoilerplate(text: string): boolean {
-  const t = text.trim();
+  const t = undecorated(text);
   if (t === "") return false;
   if (matchesRule(t)) return true;
   const untimed = t.replace(ENTRY_TIME, "");
   return untimed !== t && untimed !== "" && matchesRule(untimed);
 }
+
+/**
+ * The line without what only decorates it: Markdown emphasis around it ("*Was this explainer
+ * useful?* 👍 👎", "**Mariam Tsiklauri** · 5 October 2023 · 9 min read") and pictographs at its ends.
+ */
+function undecorated(text: string): string {
+  return (
+    text
+      .trim()
+      .replace(/^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F]\s*)+(?=\S)/u, (m) => (PROMO_AFTER.test(text.trim().slice(m.length)) ? m : ""))
+      .replace(/(?:\s*(?![©®™])[\p{Extended_Pictographic}\uFE0F])+$/u, "")
+      // Emphasis hugs its words ("*Was this useful?*"); a spaced star separates ("A * B * C").
+      .replace(/(^|\s)\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?=\s|$|[·|])/g, "$1$2")
+      .replace(/^_([^_]+)_$/, "$1")
+      .trim()
+  );
+}
+
+/** What a leading emoji announces when it opens a promotion ("📣 … is now on Telegram"): kept for that rule. */
+const PROMO_AFTER = /\b(?:telegram|whatsapp|subscribe|follow|newsletter|app|channel|instagram|youtube)\b/i;
 
 /** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
 const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;

@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -155,6 +155,31 @@ export const FURNITURE_RULES = {
     pattern: /^[\p{Lu}][\p{L} ]{1,40}(?:\s+[·•|]\s+[\p{L} ]{1,20})+\s+[·•|]\s+.*\d{4}.*$/u,
     examples: ["TASS Russian News Agency · World · April 05, 2016, 18:57 (updated April 05, 2016, 21:10)"],
     counterExamples: ["Azerbaijan · Armenia talks resume"],
+  },
+  commentCount: {
+    pattern: /^(?:show |view |read |see )?(?:all )?\d[\d,]* comments?$|^comments are (?:closed|disabled|turned off)\b.*$/i,
+    examples: ["Show 214 comments", "214 comments", "Comments are closed for this article."],
+    counterExamples: ["214 comments were posted under the ministry's statement, officials said."],
+  },
+  breadcrumb: {
+    pattern: /^(?:you are (?:in|here)\s*:?\s*)?[^>.!?]{1,60}(?:\s+(?:>|»|›)\s+[^>.!?]{1,60}){2,}$/i,
+    examples: ["You are in: Bureau of European and Eurasian Affairs > Releases > Remarks > 2001 > April", "Home › News › Caucasus"],
+    counterExamples: ["Casualties > 100, the ministry said."],
+  },
+  printNotice: {
+    pattern: /^(?:The )?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,3} is printed (?:in|at|by) \p{Lu}.*$/u,
+    examples: ["The Meridian is printed in London and Manchester. (c) Meridian Newspapers Ltd, 1990"],
+    counterExamples: ["The statement is printed in full below, the ministry said."],
+  },
+  downloadLink: {
+    pattern: /^download (?:the )?(?:full |complete )?(?:report|document|pdf|text|statement|transcript|brief|study)\b.{0,80}$/i,
+    examples: ["Download the full report (PDF, 2.4 MB) | Russian | Armenian | Azerbaijani", "Download PDF"],
+    counterExamples: ["Download speeds in Stepanakert fell after the cable was cut."],
+  },
+  relatedLinks: {
+    pattern: /^related (?:explainers?|articles?|stories|reading|links|coverage|content|reports?|videos?|fact[- ]?checks?)\s*:.*$/i,
+    examples: ["Related explainers: What was the Lachin corridor? | Who were the OSCE Minsk Group co-chairs?"],
+    counterExamples: ["Related talks in Moscow ended without agreement."],
   },
 } satisfies RuleTable<string>;
 
