@@ -334,8 +334,8 @@ function undecorated(text: string): string {
   return (
     text
       .trim()
-      .replace(/^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F]\s*)+(?=\S)/u, (m) => (PROMO_AFTER.test(text.trim().slice(m.length)) ? m : ""))
-      .replace(/(?:\s*(?![©®™])[\p{Extended_Pictographic}\uFE0F])+$/u, "")
+      .replace(/^(?:(?![©®™])(?:\p{Extended_Pictographic}|\uFE0F)\s*)+(?=\S)/u, (m) => (PROMO_AFTER.test(text.trim().slice(m.length)) ? m : ""))
+      .replace(/(?:\s*(?![©®™])(?:\p{Extended_Pictographic}|\uFE0F))+$/u, "")
       // Emphasis hugs its words ("*Was this useful?*"); a spaced star separates ("A * B * C").
       .replace(/(^|\s)\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?=\s|$|[·|])/g, "$1$2")
       .replace(/^_([^_]+)_$/, "$1")
