@@ -1,12 +1,15 @@
 // ask | incident | claims | casualties | mediators | sources | reindex: answers from the library,
 // which loads the saved index so repeated calls do not re-read the corpus.
 // In --json mode stdout carries nothing but the JSON; progress and problems go to stderr.
-import type { CliArgs } from "./args.ts";
+import type { CliArgs, CliOptions } from "./args.ts";
 import type { CliCommand } from "./command.ts";
 import { answerJson } from "./answerJson.ts";
 import { createLibrary, type Library } from "../library/library.ts";
 import { parseSide, requireSide } from "../../core/sides/sides.ts";
 import type { Answer, Side } from "../../core/types.ts";
+
+/** Where the saved index lives (tests point it at a temporary folder). */
+const LIBRARY_OPTIONS = { "index-dir": { type: "string" } } as const satisfies CliOptions;
 
 async function openLibrary(args: CliArgs, rebuild = false): Promise<Library> {
   return createLibrary({
@@ -32,6 +35,7 @@ function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
 function queryCommand(usage: string, answer: (library: Library, query: string | undefined) => Answer): CliCommand {
   return {
     usage,
+    options: { ...LIBRARY_OPTIONS, query: { type: "string" } },
     async run(args) {
       const library = await openLibrary(args);
       const query = args.flags.query ?? (args.words.join(" ").trim() || undefined);
@@ -43,6 +47,7 @@ function queryCommand(usage: string, answer: (library: Library, query: string | 
 
 const ask: CliCommand = {
   usage: 'ask [--json] "question" ["question" …]   one answer per question, in order',
+  options: LIBRARY_OPTIONS,
   async run(args) {
     if (args.words.length === 0) {
       console.error('counterclaim: ask needs a question, e.g. ask "What happened near Hadrut?"');
@@ -60,6 +65,7 @@ const ask: CliCommand = {
 
 const claims: CliCommand = {
   usage: "claims [side] [topic…] | --side SIDE --topic TOPIC [--json]",
+  options: { ...LIBRARY_OPTIONS, side: { type: "string" }, topic: { type: "string" } },
   async run(args) {
     const { side, topic } = claimsArgs(args);
     const library = await openLibrary(args);
@@ -79,6 +85,7 @@ export function claimsArgs(args: CliArgs): { side?: Side; topic?: string } {
 
 const reindex: CliCommand = {
   usage: "reindex [--corpus DIR]   rebuild and save the index; prints the report",
+  options: LIBRARY_OPTIONS,
   async run(args) {
     const library = await openLibrary(args, true);
     const report = library.lastReport ?? (await library.reindex());
