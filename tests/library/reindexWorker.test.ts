@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrary, type LibraryOptions } from "../../src/adapters/library/library.ts";
-import type { Progress } from "../../src/adapters/library/buildSnapshot.ts";
+import type { Progress } from "../../src/adapters/library/reindexing.ts";
 import { generateCorpus } from "../../bench/generate.ts";
 import { ARTICLES } from "./articles.ts";
 

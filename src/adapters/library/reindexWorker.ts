@@ -5,7 +5,8 @@
 // Started by runReindexWorker.ts through reindexWorkerBoot.mjs (which loads TypeScript).
 import { parentPort, workerData } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
-import { buildSnapshot, ReindexFailure } from "./buildSnapshot.ts";
+import { buildSnapshot } from "./buildSnapshot.ts";
+import { ReindexFailure } from "./reindexing.ts";
 import { extractCorpus } from "./extractor.ts";
 import { workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
 import { encodeIndex, writeIndexFile } from "./savedIndex.ts";

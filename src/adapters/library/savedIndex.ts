@@ -7,6 +7,7 @@ import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
+import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
 import { decodeKnowledge, encodeKnowledge } from "./knowledgeCodec.ts";
@@ -18,7 +19,7 @@ import { StringInterner, StringTable } from "./stringTable.ts";
 export interface IndexSnapshot {
   index: AnswerIndex;
   fingerprint: CorpusFingerprint;
-  errors: { file: string; reason: string }[];
+  errors: FileError[];
 }
 
 /** One saved index per corpus folder, so switching --corpus never serves the wrong articles. */

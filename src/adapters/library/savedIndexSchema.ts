@@ -7,6 +7,7 @@
 import { endianness } from "node:os";
 import { z } from "zod";
 import { GENRES, SIDES, UNCLEAR } from "../../core/types.ts";
+import { fileErrorSchema } from "./reindexing.ts";
 import { sectionSchema } from "./sections.ts";
 
 export const SAVED_INDEX_FORMAT = "counterclaim-index";
@@ -27,7 +28,7 @@ export const headerSchema = z.object({
   pipeline: z.string(),
   /** Typed arrays are saved in this machine's byte order; a file from another order is rebuilt. */
   endian: z.literal(endianness()),
-  errors: z.array(z.object({ file: z.string(), reason: z.string() })),
+  errors: z.array(fileErrorSchema),
   body: z.object({ bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   sections: z.array(sectionSchema),
   enums: z.object({
