@@ -9,17 +9,24 @@ import { parseSide, requireSide } from "../../core/sides/sides.ts";
 import type { Answer, Side } from "../../core/types.ts";
 
 /** Where the saved index lives (tests point it at a temporary folder). */
-const LIBRARY_OPTIONS = { "index-dir": { type: "string" } } as const satisfies CliOptions;
+const LIBRARY_OPTIONS = { "index-dir": { type: "string" }, "allow-empty": { type: "boolean" } } as const satisfies CliOptions;
 
 async function openLibrary(args: CliArgs, rebuild = false): Promise<Library> {
-  return createLibrary({
+  const library = await createLibrary({
     corpusDir: args.corpus,
     rebuild,
+    allowEmpty: args.flags["allow-empty"] === "true",
     ...(args.flags["index-dir"] ? { indexDir: args.flags["index-dir"] } : {}),
     onProgress: (p) => {
       if (rebuild) console.error(`reindex: ${p.files} files, ${p.passages} passages, ${p.claims} claims, ${p.elapsedMs} ms`);
     },
   });
+  // Problems go to stderr, so --json output stays clean; `reindex` prints its own report.
+  const { rejected } = library.startup;
+  if (rejected !== null) console.error(`counterclaim: saved index refused (${rejected}); rebuilt it from the corpus`);
+  const report = library.lastReport;
+  if (!rebuild && report && !report.ok) for (const e of report.errors) console.error(`counterclaim: kept the saved index: ${e.file}: ${e.reason}`);
+  return library;
 }
 
 function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
@@ -84,7 +91,7 @@ export function claimsArgs(args: CliArgs): { side?: Side; topic?: string } {
 }
 
 const reindex: CliCommand = {
-  usage: "reindex [--corpus DIR]   rebuild and save the index; prints the report",
+  usage: "reindex [--corpus DIR] [--allow-empty]   rebuild and save the index (--allow-empty: even when the corpus is now empty); prints the report",
   options: LIBRARY_OPTIONS,
   async run(args) {
     const library = await openLibrary(args, true);

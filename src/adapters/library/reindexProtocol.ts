@@ -12,6 +12,8 @@ export const workerInputSchema = z.object({
   extractionWorkers: z.number().int().min(0).max(3).optional(),
   /** The extraction workers' entry (a file URL); tests point at their own to simulate a crash. */
   extractionEntry: z.string().optional(),
+  /** Fail rather than save an empty index (the library has a non-empty one to keep). */
+  refuseEmpty: z.boolean().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 

@@ -39,3 +39,13 @@ export function countOf(knowledge: CorpusKnowledge): { passages: number; claims:
   }
   return { passages, claims };
 }
+
+/**
+ * An emptied corpus (every article deleted, a folder unmounted) must not silently replace a
+ * full index with an empty one: the re-index fails, so the old index stays, unless asked.
+ */
+export function refuseEmptied(articles: number, refuseEmpty: boolean): void {
+  if (articles === 0 && refuseEmpty) {
+    throw new ReindexFailure("the corpus has no articles now; kept the previous index (re-index with --allow-empty to replace it with an empty one)");
+  }
+}

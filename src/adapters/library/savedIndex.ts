@@ -75,14 +75,16 @@ export async function writeIndexFile(path: string, file: Uint8Array): Promise<vo
   if (path.endsWith(".bin")) await rm(`${path.slice(0, -".bin".length)}.json`, { force: true }).catch(() => undefined);
 }
 
-export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
+/** `missing`: there was no file to load (a first start), as opposed to a file refused. */
+export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string; missing?: true };
 
 export async function loadIndex(path: string): Promise<LoadResult> {
   let file: Buffer;
   try {
     file = await readFile(path);
-  } catch {
-    return { ok: false, reason: "no saved index" };
+  } catch (error) {
+    const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
+    return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
   return decodeIndex(file);
 }
