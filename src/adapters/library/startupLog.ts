@@ -23,10 +23,18 @@ export function logStartup(logger: Logger, library: Library): void {
       if (!report.ok) return logFailedRebuild(logger, report);
       const { added, removed, modified } = report.changed;
       logger.info(
-        { articles: report.articles, added: added.length, removed: removed.length, modified: modified.length, skipped: report.errors.length, elapsedMs: report.elapsedMs },
+        {
+          articles: report.articles,
+          added: added.length,
+          removed: removed.length,
+          modified: modified.length,
+          skipped: report.errors.length,
+          elapsedMs: report.elapsedMs,
+        },
         "index rebuilt and swapped in",
       );
-      if (report.errors.length > 0) logger.warn({ skipped: report.errors.length, files: named(report.errors) }, `skipped ${report.errors.length} file(s) that could not be read`);
+      if (report.errors.length > 0)
+        logger.warn({ skipped: report.errors.length, files: named(report.errors) }, `skipped ${report.errors.length} file(s) that could not be read`);
     });
   }
 }
