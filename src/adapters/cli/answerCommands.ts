@@ -4,6 +4,7 @@
 import type { CliArgs, CliOptions } from "./args.ts";
 import type { CliCommand } from "./command.ts";
 import { answerJson } from "./answerJson.ts";
+import { answerToText } from "../render/toText.ts";
 import { createLibrary, type Library } from "../library/library.ts";
 import { parseSide, requireSide } from "../../core/sides/sides.ts";
 import type { Answer, Side } from "../../core/types.ts";
@@ -35,7 +36,8 @@ function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
     process.stdout.write(`${JSON.stringify(asArray ? json : (json[0] ?? null), null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${answers.map((a) => a.text).join("\n\n———\n\n")}\n`);
+  // The console's rendering (render/toText.ts), so both print an answer the same way.
+  process.stdout.write(`${answers.map(answerToText).join("\n\n———\n\n")}\n`);
 }
 
 /** A command answering one query made of its words (or a flag), e.g. `incident near Hadrut`. */
