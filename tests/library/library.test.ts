@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrary, type LibraryOptions } from "../../src/adapters/library/library.ts";
 import { extractCorpus } from "../../src/adapters/library/extractor.ts";
-import { ARTICLES } from "./articles.ts";
+import { ARTICLES, damageSavedIndex } from "./articles.ts";
 
 let root: string;
 let corpusDir: string;
@@ -152,11 +152,7 @@ describe("the library at start", () => {
   it("says why it refused the saved index and which files it skipped", async () => {
     await writeFile(join(corpusDir, "broken.txt"), Buffer.from([0x41, 0x00, 0xff, 0xfe]));
     await open();
-    const [saved] = await readdir(indexDir);
-    const path = join(indexDir, saved ?? "x");
-    const file = await readFile(path);
-    file[file.length - 10]! ^= 1;
-    await writeFile(path, file);
+    await damageSavedIndex(indexDir);
 
     const library = await open({ serveStale: true });
     expect(library.origin).toBe("built");

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrary } from "../../src/adapters/library/library.ts";
 import { logStartup } from "../../src/adapters/library/startupLog.ts";
 import { createLogger } from "../../src/adapters/log/createLogger.ts";
-import { ARTICLES } from "./articles.ts";
+import { ARTICLES, damageSavedIndex } from "./articles.ts";
 
 let root: string;
 let corpusDir: string;
@@ -40,11 +40,7 @@ describe("the start's log", () => {
   it("says which saved index was refused and why, and names each skipped file with its reason", async () => {
     await writeFile(join(corpusDir, "broken.txt"), Buffer.from([0x41, 0x00, 0xff, 0xfe]));
     await open();
-    const [saved] = await readdir(indexDir);
-    const path = join(indexDir, saved ?? "x");
-    const file = await readFile(path);
-    file[40] = file[40] === 0x61 ? 0x62 : 0x61; // inside the seal's checksum
-    await writeFile(path, file);
+    await damageSavedIndex(indexDir);
 
     const { logger, lines } = capturingLogger();
     logStartup(logger, await open());
