@@ -181,18 +181,16 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     origin = "loaded";
   }
   const rebuildReason = options.rebuild ? "asked to rebuild" : whyRebuild(loaded, stamp);
-  let rebuilding: Promise<ReindexReport> | null = null;
-  if (rebuildReason !== null) {
-    rebuilding = reindex();
-    if (!(current && options.serveStale)) {
-      const built = await rebuilding;
+  let rebuilding: Promise<ReindexReport> | null = rebuildReason === null ? null : reindex();
+  if (rebuilding && current && options.serveStale) {
+    // Answer from the saved index meanwhile: the rebuilt one is swapped in when it is done.
+    void rebuilding.finally(() => {
       rebuilding = null;
-      if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
-    } else {
-      void rebuilding.finally(() => {
-        rebuilding = null;
-      });
-    }
+    });
+  } else if (rebuilding) {
+    const built = await rebuilding;
+    rebuilding = null;
+    if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }
   if (!current) throw new CounterclaimError("the library was closed while it started");
   const startup: StartupReport = {
