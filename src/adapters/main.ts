@@ -7,6 +7,7 @@ import { runConsole } from "./console/runConsole.ts";
 import { createBot } from "./discord/createBot.ts";
 import { loadCommands } from "./discord/loadCommands.ts";
 import { createLibrary } from "./library/index.ts";
+import { logStartup } from "./library/startupLog.ts";
 import { createLogger, type Logger } from "./log/createLogger.ts";
 
 /** Past this, a stuck shutdown (a hung socket) gives way to exiting anyway. */
@@ -32,8 +33,10 @@ async function main(): Promise<number> {
   });
   process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection"));
 
-  // Loads the saved index, or builds it when the corpus changed since (see library/library.ts).
-  const library = await createLibrary({ corpusDir: config.CORPUS_DIR });
+  // Loads the saved index; when the corpus changed since, answers from it while the worker
+  // rebuilds it, so the bot logs in at once (see library/library.ts).
+  const library = await createLibrary({ corpusDir: config.CORPUS_DIR, serveStale: true });
+  logStartup(logger, library);
   const commands = await loadCommands();
   try {
     return consoleMode ? await consoleSession(config, library, commands, logger) : await botSession(config, library, commands, logger);

@@ -212,6 +212,12 @@ export interface Answer {
   note?: string;
 }
 
+/** A file (or folder) that could not be read, extracted or saved, and why: one shape everywhere. */
+export interface FileError {
+  file: string;
+  reason: string;
+}
+
 /** What a re-index reports: the swap happened only when ok is true. */
 export interface ReindexReport {
   ok: boolean;
@@ -220,7 +226,7 @@ export interface ReindexReport {
   claims: number;
   /** Articles added/removed/changed compared with the previous index. */
   changed: { added: string[]; removed: string[]; modified: string[] };
-  errors: { file: string; reason: string }[];
+  errors: FileError[];
   elapsedMs: number;
 }
 

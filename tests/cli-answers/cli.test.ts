@@ -5,6 +5,8 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { createLibrary } from "../../src/adapters/library/library.ts";
+import { answerToText } from "../../src/adapters/render/toText.ts";
 import { ARTICLES } from "../library/articles.ts";
 
 const run = promisify(execFile);
@@ -73,5 +75,11 @@ describe("the answer CLI", () => {
     expect(stdout).toContain("Claims by Nagorno-Karabakh");
     expect(stdout).toContain("two of its soldiers were wounded");
     expect(stdout).toContain("Sources:");
+  });
+
+  it("prints an answer exactly as the console does", async () => {
+    const { stdout } = await cli("incident", "Hadrut");
+    const library = await createLibrary({ corpusDir: join(root, "corpus"), indexDir: join(root, "index"), reindexWorker: false });
+    expect(stdout).toBe(`${answerToText(library.incident("Hadrut"))}\n`);
   });
 });

@@ -83,4 +83,11 @@ describe("cli extract --json", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/counterclaim: cannot read the corpus folder \/nonexistent\/corpus/);
   });
+
+  it("refuses a mistyped option, naming it, instead of extracting the bundled corpus", async () => {
+    const run = await runCli(["extract", "--corpsu", "/nonexistent", "--json"]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/Unknown option '--corpsu'/);
+    expect(run.stdout).toBe("");
+  });
 });

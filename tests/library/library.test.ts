@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrary, type LibraryOptions } from "../../src/adapters/library/library.ts";
 import { extractCorpus } from "../../src/adapters/library/extractor.ts";
-import { ARTICLES } from "./articles.ts";
+import { ARTICLES, damageSavedIndex } from "./articles.ts";
 
 let root: string;
 let corpusDir: string;
@@ -117,5 +117,83 @@ describe("the live library", () => {
   it("suggests incident places for autocomplete", async () => {
     const library = await open();
     expect(library.suggestIncidents("Tal")).toContain("Talish");
+  });
+});
+
+describe("the library at start", () => {
+  const SHUSHA = "Drone strike near Shusha\n\nThe Defense Army said a drone struck a checkpoint near Shusha.\n";
+
+  it("answers from the out-of-date saved index at once and swaps the rebuilt one in when it is done", async () => {
+    const first = await open();
+    const before = first.ask("drone strike Shusha");
+    await writeFile(join(corpusDir, "new_shusha.txt"), SHUSHA);
+
+    const library = await open({ serveStale: true });
+    expect(library.origin).toBe("loaded");
+    expect(library.startup.rebuildReason).toMatch(/corpus changed.*1 added/);
+    expect(library.rebuilding).not.toBeNull();
+    expect(library.ask("drone strike Shusha")).toEqual(before);
+
+    const report = await library.rebuilding;
+    expect(report?.changed.added).toEqual(["new_shusha.txt"]);
+    expect(library.origin).toBe("built");
+    expect(library.rebuilding).toBeNull();
+    expect(firstSource(library.ask("drone strike Shusha"))).toBe("new_shusha.txt");
+  });
+
+  it("waits for the rebuild when it is not asked to serve a stale index", async () => {
+    await open();
+    await writeFile(join(corpusDir, "new_shusha.txt"), SHUSHA);
+    const library = await open();
+    expect(library.rebuilding).toBeNull();
+    expect(firstSource(library.ask("drone strike Shusha"))).toBe("new_shusha.txt");
+  });
+
+  it("says why it refused the saved index and which files it skipped", async () => {
+    await writeFile(join(corpusDir, "broken.txt"), Buffer.from([0x41, 0x00, 0xff, 0xfe]));
+    await open();
+    await damageSavedIndex(indexDir);
+
+    const library = await open({ serveStale: true });
+    expect(library.origin).toBe("built");
+    expect(library.startup.rejected).toMatch(/corrupt/);
+    expect(library.startup.skipped.map((e) => e.file)).toEqual(["broken.txt"]);
+    expect(library.startup.articles).toBe(2);
+  });
+
+  it("says nothing was refused on a first start, when there was no saved index", async () => {
+    const library = await open();
+    expect(library.startup).toMatchObject({ origin: "built", rejected: null, rebuildReason: "no saved index" });
+  });
+});
+
+describe("an emptied corpus", () => {
+  const emptyCorpus = async () => {
+    for (const file of await readdir(corpusDir)) await rm(join(corpusDir, file));
+  };
+
+  it("does not replace a full index with an empty one: the re-index fails with its reason and the old answers stay", async () => {
+    const library = await open();
+    const before = library.ask("Talish shelling");
+    await emptyCorpus();
+    const report = await library.reindex();
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]?.reason).toMatch(/no articles now; kept the previous index .*--allow-empty/);
+    expect(library.ask("Talish shelling")).toEqual(before);
+
+    // The saved index was not overwritten either: the next start still has the articles.
+    const next = await open();
+    expect(next.startup.articles).toBe(2);
+    expect(next.lastReport?.ok).toBe(false);
+    expect(firstSource(next.ask("Talish shelling"))).toBe("daily_talish.md");
+  });
+
+  it("replaces it when asked to", async () => {
+    await open();
+    await emptyCorpus();
+    const library = await open({ allowEmpty: true });
+    expect(library.lastReport?.ok).toBe(true);
+    expect(library.startup.articles).toBe(0);
+    expect(library.sources().sources).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createLibrary } from "../../src/adapters/library/library.ts";
 import { extractCorpus } from "../../src/adapters/library/extractor.ts";
 import { startExtractionPool } from "../../src/adapters/library/parallelExtract.ts";
-import { countOf } from "../../src/adapters/library/buildSnapshot.ts";
+import { countOf } from "../../src/adapters/library/reindexing.ts";
 import { generateCorpus } from "../../bench/generate.ts";
 import { ARTICLES } from "./articles.ts";
 

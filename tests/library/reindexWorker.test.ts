@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrary, type LibraryOptions } from "../../src/adapters/library/library.ts";
-import type { Progress } from "../../src/adapters/library/buildSnapshot.ts";
+import type { Progress } from "../../src/adapters/library/reindexing.ts";
 import { generateCorpus } from "../../bench/generate.ts";
 import { ARTICLES } from "./articles.ts";
 
@@ -78,6 +78,29 @@ describe("re-indexing in a worker thread", () => {
     expect(answeredMeanwhile.length).toBeGreaterThan(10);
     for (const answer of answeredMeanwhile) expect(answer).toEqual(before);
     expect(files(library.ask(question.q))).toContain(question.file);
+  });
+
+  it("starts on an out-of-date saved index, answering from it while the worker rebuilds, then swaps", async () => {
+    await createLibrary({ corpusDir, indexDir, reindexWorker: false });
+    await writeFile(join(corpusDir, "new_shusha.txt"), "Drone strike near Shusha\n\nThe Defense Army said a drone struck a checkpoint near Shusha.\n");
+
+    const library = await createLibrary({ corpusDir, indexDir, serveStale: true });
+    expect(library.origin).toBe("loaded");
+    expect(library.startup.rebuildReason).toMatch(/corpus changed/);
+    expect(files(library.ask("drone strike Shusha"))).not.toContain("new_shusha.txt");
+    const report = await library.rebuilding;
+    expect(report).toMatchObject({ ok: true, articles: 3 });
+    expect(files(library.ask("drone strike Shusha"))[0]).toBe("new_shusha.txt");
+  });
+
+  it("keeps a full saved index when the worker finds the corpus emptied", async () => {
+    const library = await servingOldIndex();
+    for (const file of Object.keys(ARTICLES)) await rm(join(corpusDir, file));
+    const report = await library.reindex();
+    expect(report).toMatchObject({ ok: false, articles: 2 });
+    expect(report.errors[0]?.reason).toMatch(/no articles now/);
+    const next = await createLibrary({ corpusDir, indexDir, reindexWorker: false });
+    expect(next.startup.articles).toBe(2);
   });
 
   it("keeps the old index and says why when the worker cannot read the corpus", async () => {

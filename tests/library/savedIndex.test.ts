@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/core/answers/ask.ts";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
@@ -5,6 +6,7 @@ import type { CorpusKnowledge } from "../../src/core/types.ts";
 import { extractCorpus } from "../../src/adapters/library/extractor.ts";
 import { decodeIndex, encodeIndex, type IndexSnapshot } from "../../src/adapters/library/savedIndex.ts";
 import { knowledgeSchema } from "../../src/adapters/library/savedIndexSchema.ts";
+import { SAVED_INDEX_VERSION } from "../../src/adapters/library/seal.ts";
 import { conflictCorpus } from "../answers/conflictFixture.ts";
 import { ARTICLES } from "./articles.ts";
 
@@ -87,18 +89,26 @@ describe("the saved index file", () => {
   });
 });
 
+/** The seal line's end, the header's end, and a helper that re-seals edited content as a forger would. */
+const firstLineEnd = (file: Buffer) => file.indexOf(10);
+const headerEnd = (file: Buffer) => file.indexOf(10, firstLineEnd(file) + 1);
+const reseal = (content: Buffer) => {
+  const line = `counterclaim-index ${SAVED_INDEX_VERSION} sha256:${createHash("sha256").update(content).digest("hex")}\n`;
+  return Buffer.concat([Buffer.from(line), content]);
+};
+
 describe("a damaged saved index", () => {
   const good = () => encodeIndex("/corpus", snapshotOf(conflictCorpus()));
-  const headerEnd = (file: Buffer) => file.indexOf(10);
   const withHeader = (file: Buffer, edit: (header: Record<string, unknown>) => void) => {
-    const header = JSON.parse(file.toString("utf8", 0, headerEnd(file))) as Record<string, unknown>;
+    const header = JSON.parse(file.toString("utf8", firstLineEnd(file) + 1, headerEnd(file))) as Record<string, unknown>;
     edit(header);
-    return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), file.subarray(headerEnd(file) + 1)]);
+    return reseal(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), file.subarray(headerEnd(file) + 1)]));
   };
 
   const damages: [string, (file: Buffer) => Buffer, RegExp][] = [
     ["an empty file", () => Buffer.alloc(0), /truncated/],
-    ["a cut-off header", (f) => f.subarray(0, 40), /truncated/],
+    ["a cut-off seal", (f) => f.subarray(0, 40), /truncated/],
+    ["a cut-off header", (f) => f.subarray(0, firstLineEnd(f) + 40), /truncated/],
     ["a cut-off body", (f) => f.subarray(0, f.length - 100), /truncated/],
     [
       "a flipped byte in the body",
@@ -109,8 +119,15 @@ describe("a damaged saved index", () => {
       },
       /corrupt/,
     ],
-    ["garbage instead of a header", (f) => Buffer.concat([Buffer.from("{nope\n"), f]), /unreadable/],
-    ["an older version", (f) => withHeader(f, (h) => (h.version = 3)), /invalid: version/],
+    [
+      "two side names swapped in the header",
+      (f) => Buffer.from(f.toString("latin1").replace(/"azerbaijan","armenia"/, '"armenia","azerbaijan"'), "latin1"),
+      /corrupt/,
+    ],
+    ["garbage instead of a header", (f) => reseal(Buffer.concat([Buffer.from("{nope\n"), f])), /unreadable/],
+    ["an index saved before the seal", (f) => f.subarray(firstLineEnd(f) + 1), /older version/],
+    ["an older version", (f) => Buffer.from(f.toString("latin1").replace(`index ${SAVED_INDEX_VERSION} `, "index 5 "), "latin1"), /invalid: version 5/],
+    ["an older header version", (f) => withHeader(f, (h) => (h.version = 3)), /invalid: version/],
     ["an index built by other extraction code", (f) => withHeader(f, (h) => (h.pipeline = "0000000000000000")), /other extraction code/],
     ["a side the program does not know", (f) => withHeader(f, (h) => (h.enums as { sides: string[] }).sides.push("atlantis")), /invalid: enums\.sides/],
     ["a section past the end", (f) => withHeader(f, (h) => ((h.sections as { offset: number }[])[0]!.offset = 1e9)), /unreadable: section/],
@@ -120,5 +137,42 @@ describe("a damaged saved index", () => {
     const result = decodeIndex(damage(good()));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});
+
+describe("every single-byte change of a small saved index", () => {
+  const knowledge = extractCorpus(Object.entries(ARTICLES).map(([file, text]) => ({ file, text }))).knowledge;
+  const saved = snapshotOf(knowledge);
+  const file = encodeIndex("/corpus", saved);
+  const questions = ["soldiers killed near Hadrut", "Talish shelling", "who denied the claim"];
+  const expected = JSON.stringify(questions.map((q) => ask(saved.index, q)));
+
+  /** Changes byte `at` to each value `values` gives, decodes, restores; returns the changes that loaded with other answers. */
+  function harmfulChanges(at: number, values: (byte: number) => number[]): string[] {
+    const original = file[at] as number;
+    const harmful: string[] = [];
+    for (const value of values(original)) {
+      if (value === original) continue;
+      file[at] = value;
+      const loaded = decodeIndex(file);
+      if (loaded.ok && JSON.stringify(questions.map((q) => ask(loaded.snapshot.index, q))) !== expected) harmful.push(`byte ${at}: ${original} → ${value}`);
+    }
+    file[at] = original;
+    return harmful;
+  }
+
+  it("is refused or leaves the answers as they were, for every header byte and eight values each", () => {
+    const harmful: string[] = [];
+    // Each bit flipped, a space, a digit, a quote and a letter: what a hand edit or a bad disk does.
+    const values = (byte: number) => [...Array.from({ length: 8 }, (_, bit) => byte ^ (1 << bit)), 0x20, 0x30, 0x22, 0x61];
+    for (let at = 0; at <= headerEnd(file); at++) harmful.push(...harmfulChanges(at, values));
+    expect(harmful).toEqual([]);
+    expect(decodeIndex(file).ok).toBe(true);
+  });
+
+  it("is refused or leaves the answers as they were, for every body byte", () => {
+    const harmful: string[] = [];
+    for (let at = headerEnd(file) + 1; at < file.length; at++) harmful.push(...harmfulChanges(at, (byte) => [byte ^ 0x01]));
+    expect(harmful).toEqual([]);
   });
 });

@@ -1,22 +1,33 @@
 // ask | incident | claims | casualties | mediators | sources | reindex: answers from the library,
 // which loads the saved index so repeated calls do not re-read the corpus.
 // In --json mode stdout carries nothing but the JSON; progress and problems go to stderr.
-import type { CliArgs } from "./args.ts";
+import type { CliArgs, CliOptions } from "./args.ts";
 import type { CliCommand } from "./command.ts";
 import { answerJson } from "./answerJson.ts";
+import { answerToText } from "../render/toText.ts";
 import { createLibrary, type Library } from "../library/library.ts";
 import { parseSide, requireSide } from "../../core/sides/sides.ts";
 import type { Answer, Side } from "../../core/types.ts";
 
+/** Where the saved index lives (tests point it at a temporary folder). */
+const LIBRARY_OPTIONS = { "index-dir": { type: "string" }, "allow-empty": { type: "boolean" } } as const satisfies CliOptions;
+
 async function openLibrary(args: CliArgs, rebuild = false): Promise<Library> {
-  return createLibrary({
+  const library = await createLibrary({
     corpusDir: args.corpus,
     rebuild,
+    allowEmpty: args.flags["allow-empty"] === "true",
     ...(args.flags["index-dir"] ? { indexDir: args.flags["index-dir"] } : {}),
     onProgress: (p) => {
       if (rebuild) console.error(`reindex: ${p.files} files, ${p.passages} passages, ${p.claims} claims, ${p.elapsedMs} ms`);
     },
   });
+  // Problems go to stderr, so --json output stays clean; `reindex` prints its own report.
+  const { rejected } = library.startup;
+  if (rejected !== null) console.error(`counterclaim: saved index refused (${rejected}); rebuilt it from the corpus`);
+  const report = library.lastReport;
+  if (!rebuild && report && !report.ok) for (const e of report.errors) console.error(`counterclaim: kept the saved index: ${e.file}: ${e.reason}`);
+  return library;
 }
 
 function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
@@ -25,13 +36,15 @@ function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
     process.stdout.write(`${JSON.stringify(asArray ? json : (json[0] ?? null), null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${answers.map((a) => a.text).join("\n\n———\n\n")}\n`);
+  // The console's rendering (render/toText.ts), so both print an answer the same way.
+  process.stdout.write(`${answers.map(answerToText).join("\n\n———\n\n")}\n`);
 }
 
 /** A command answering one query made of its words (or a flag), e.g. `incident near Hadrut`. */
 function queryCommand(usage: string, answer: (library: Library, query: string | undefined) => Answer): CliCommand {
   return {
     usage,
+    options: { ...LIBRARY_OPTIONS, query: { type: "string" } },
     async run(args) {
       const library = await openLibrary(args);
       const query = args.flags.query ?? (args.words.join(" ").trim() || undefined);
@@ -43,6 +56,7 @@ function queryCommand(usage: string, answer: (library: Library, query: string | 
 
 const ask: CliCommand = {
   usage: 'ask [--json] "question" ["question" …]   one answer per question, in order',
+  options: LIBRARY_OPTIONS,
   async run(args) {
     if (args.words.length === 0) {
       console.error('counterclaim: ask needs a question, e.g. ask "What happened near Hadrut?"');
@@ -60,6 +74,7 @@ const ask: CliCommand = {
 
 const claims: CliCommand = {
   usage: "claims [side] [topic…] | --side SIDE --topic TOPIC [--json]",
+  options: { ...LIBRARY_OPTIONS, side: { type: "string" }, topic: { type: "string" } },
   async run(args) {
     const { side, topic } = claimsArgs(args);
     const library = await openLibrary(args);
@@ -78,7 +93,8 @@ export function claimsArgs(args: CliArgs): { side?: Side; topic?: string } {
 }
 
 const reindex: CliCommand = {
-  usage: "reindex [--corpus DIR]   rebuild and save the index; prints the report",
+  usage: "reindex [--corpus DIR] [--allow-empty]   rebuild and save the index (--allow-empty: even when the corpus is now empty); prints the report",
+  options: LIBRARY_OPTIONS,
   async run(args) {
     const library = await openLibrary(args, true);
     const report = library.lastReport ?? (await library.reindex());

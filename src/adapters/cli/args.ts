@@ -1,44 +1,44 @@
-// Parses the CLI's words: `--corpus DIR`, `--json`, other `--name value` flags, and positional words.
-import { z } from "zod";
+// Parses the CLI's words with node:util's parseArgs in strict mode: an option the command does
+// not declare (a typo such as --corpsu) is an error naming it, never silently ignored.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+export type CliOptions = NonNullable<ParseArgsConfig["options"]>;
 
 export interface CliArgs {
   /** Positional words after the subcommand (questions, queries, a side). */
   words: string[];
   json: boolean;
   corpus: string;
-  /** Every other `--name value` flag, by name. */
+  /** Every other string option given, by name. */
   flags: Record<string, string>;
 }
 
-const BOOLEAN_FLAGS = new Set(["json", "verbose"]);
-const flagName = z.string().regex(/^[a-z][a-z-]*$/, "flags are lowercase words such as --corpus");
+/** What every command takes; each command adds its own (command.ts). */
+export const COMMON_OPTIONS = {
+  corpus: { type: "string" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean" },
+} as const satisfies CliOptions;
 
-export function parseCliArgs(argv: string[], defaultCorpus = "corpus"): CliArgs {
-  const words: string[] = [];
+export class CliUsageError extends Error {
+  override name = "CliUsageError";
+}
+
+export function parseCliArgs(argv: string[], options: CliOptions = COMMON_OPTIONS, defaultCorpus = "corpus"): CliArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new CliUsageError(`counterclaim: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const flags: Record<string, string> = {};
   let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--") {
-      words.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("--")) {
-      words.push(arg);
-      continue;
-    }
-    const name = flagName.parse(arg.slice(2));
-    if (name === "json") {
-      json = true;
-    } else if (BOOLEAN_FLAGS.has(name)) {
-      flags[name] = "true";
-    } else {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith("--")) throw new Error(`counterclaim: --${name} needs a value`);
-      flags[name] = value;
-      i++;
-    }
+  let corpus = defaultCorpus;
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (name === "json") json = value === true;
+    else if (name === "corpus" && typeof value === "string") corpus = value;
+    else if (typeof value === "string") flags[name] = value;
+    else if (value === true) flags[name] = "true";
   }
-  const { corpus = defaultCorpus, ...rest } = flags;
-  return { words, json, corpus, flags: rest };
+  return { words: parsed.positionals, json, corpus, flags };
 }

@@ -1,6 +1,6 @@
 // The CLI: `npm run -s cli -- <command> [--corpus DIR] [--json] …`.
 // Its JSON output is a contract (the scorer and the benchmarks read it): see README.md.
-import { parseCliArgs } from "./args.ts";
+import { CliUsageError, parseCliArgs } from "./args.ts";
 import type { CliCommand } from "./command.ts";
 import { extractCommand } from "./extract.ts";
 import { answerCommands } from "./answerCommands.ts";
@@ -23,7 +23,15 @@ async function main(argv: string[]): Promise<number> {
     console.error(`counterclaim: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  return command.run(parseCliArgs(rest));
+  let args: ReturnType<typeof parseCliArgs>;
+  try {
+    args = parseCliArgs(rest, command.options);
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    console.error(`${error.message}\n\nusage: npm run -s cli -- ${command.usage}`);
+    return 2;
+  }
+  return command.run(args);
 }
 
 main(process.argv.slice(2)).then(

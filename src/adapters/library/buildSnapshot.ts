@@ -4,40 +4,12 @@
 // failure of the whole build throws, as a ReindexFailure carrying the per-file reasons.
 import { loadCorpus } from "../corpus/loadCorpus.ts";
 import { buildAnswerIndex } from "../../core/answers/answerIndex.ts";
-import type { ArticleSource, CorpusKnowledge } from "../../core/types.ts";
+import type { ArticleSource, FileError } from "../../core/types.ts";
 import { extractCorpus, type Extract, type Extraction } from "./extractor.ts";
 import { fingerprintCorpus } from "./fingerprint.ts";
 import { startExtractionPool, workersFor } from "./parallelExtract.ts";
+import { countOf, ReindexFailure, type StepProgress } from "./reindexing.ts";
 import type { IndexSnapshot } from "./savedIndex.ts";
-
-export type ProgressStage = "read" | "extract" | "index" | "save";
-
-export interface Progress {
-  /** The step under way: reading files, extracting claims, indexing, saving. */
-  stage: ProgressStage;
-  files: number;
-  passages: number;
-  claims: number;
-  elapsedMs: number;
-}
-
-export type StepProgress = Omit<Progress, "elapsedMs">;
-
-export interface FileError {
-  file: string;
-  reason: string;
-}
-
-/** A re-index that produced nothing usable: why, and what went wrong file by file. */
-export class ReindexFailure extends Error {
-  constructor(
-    message: string,
-    readonly errors: FileError[] = [],
-  ) {
-    super(message);
-    this.name = "ReindexFailure";
-  }
-}
 
 /**
  * Extraction workers to start (parallelExtract.ts): a number, or "auto" for one per spare core
@@ -95,16 +67,6 @@ function extractWhole(sources: ArticleSource[], extract: Extract, onBatch: (pass
   const { passages, claims } = countOf(extraction.knowledge);
   onBatch(passages, claims);
   return extraction;
-}
-
-export function countOf(knowledge: CorpusKnowledge): { passages: number; claims: number } {
-  let passages = 0;
-  let claims = 0;
-  for (const article of knowledge.articles) {
-    passages += article.passages.length;
-    claims += article.claims.length;
-  }
-  return { passages, claims };
 }
 
 /** Lets queries waiting on the event loop run between long synchronous steps (main thread only). */

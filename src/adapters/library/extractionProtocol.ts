@@ -3,8 +3,8 @@
 // object by object (100k passages would cost seconds): it is what our own extractCorpus made,
 // cloned by the structured-clone algorithm, and the saved index is checked again on encode.
 import { z } from "zod";
-import type { ArticleSource, CorpusKnowledge } from "../../core/types.ts";
-import type { FileError } from "./buildSnapshot.ts";
+import type { ArticleSource, CorpusKnowledge, FileError } from "../../core/types.ts";
+import { fileErrorSchema } from "./reindexing.ts";
 
 /** Re-index worker → extraction worker: a chunk of articles to extract. */
 export interface ChunkMessage {
@@ -20,7 +20,7 @@ export const extractionMessageSchema = z.discriminatedUnion("type", [
     type: z.literal("extracted"),
     id: z.number().int().nonnegative(),
     articles: z.array(z.unknown()),
-    errors: z.array(z.object({ file: z.string(), reason: z.string() })),
+    errors: z.array(fileErrorSchema),
   }),
   /** A failure of the chunk as a whole (per-file failures come back in `errors`). */
   z.object({ type: z.literal("failed"), id: z.number(), reason: z.string() }),

@@ -64,11 +64,6 @@ export function compareFingerprints(before: CorpusFingerprint, after: CorpusFing
   return { added, removed, modified };
 }
 
-export function sameFingerprint(a: CorpusFingerprint, b: CorpusFingerprint): boolean {
-  const changes = compareFingerprints(a, b);
-  return changes.added.length + changes.removed.length + changes.modified.length === 0;
-}
-
 // --- in the saved index: three columns (name, size, mtime) --------------------------------
 
 export function encodeFingerprint(fingerprint: CorpusFingerprint, strings: StringInterner, out: SectionWriter): void {

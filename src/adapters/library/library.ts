@@ -7,13 +7,14 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as answers from "../../core/answers/index.ts";
 import { CounterclaimError } from "../../core/errors.ts";
-import type { AnswerService, ReindexReport, Side } from "../../core/types.ts";
+import type { AnswerService, FileError, ReindexReport, Side } from "../../core/types.ts";
 import { reasonOf } from "../corpus/loadCorpus.ts";
-import { buildSnapshot, countOf, ReindexFailure, type FileError, type Progress, type StepProgress } from "./buildSnapshot.ts";
+import { buildSnapshot } from "./buildSnapshot.ts";
+import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgress } from "./reindexing.ts";
 import { extractCorpus, type Extract } from "./extractor.ts";
-import { compareFingerprints, fingerprintCorpus, sameFingerprint } from "./fingerprint.ts";
+import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
-import { decodeIndex, encodeIndex, loadIndex, savedIndexPath, writeIndexFile, type IndexSnapshot } from "./savedIndex.ts";
+import { decodeIndex, encodeIndex, loadIndex, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
 
 export interface LibraryOptions {
   corpusDir: string;
@@ -24,6 +25,13 @@ export interface LibraryOptions {
   extract?: Extract;
   /** Re-index at start even when the saved index is current (`cli reindex`). */
   rebuild?: boolean;
+  /**
+   * When the saved index loads but is out of date, answer from it at once and rebuild in the
+   * background (the bot: it logs in without waiting); otherwise wait for the rebuild (the CLI).
+   */
+  serveStale?: boolean;
+  /** Let a corpus with no articles replace an index that has some (otherwise the old is kept). */
+  allowEmpty?: boolean;
   /**
    * Where re-indexing runs: a worker thread (the default), or this thread when false.
    * Tests may pass their own worker entry to simulate a crashing or lying worker.
@@ -46,6 +54,21 @@ export interface Library extends AnswerService {
   readonly savedBytes: number | null;
   /** The report of the last re-index this library ran (including one at start), if any. */
   readonly lastReport: ReindexReport | null;
+  /** How the start went: what is served, why the saved index was not, what was skipped. */
+  readonly startup: StartupReport;
+  /** The re-index started at start in the background (serveStale), until it settles; else null. */
+  readonly rebuilding: Promise<ReindexReport> | null;
+}
+
+export interface StartupReport {
+  origin: "loaded" | "built";
+  articles: number;
+  /** Why the saved index was rebuilt (missing, refused, out of date, asked), or null when it was current. */
+  rebuildReason: string | null;
+  /** The saved index existed but was refused: why (a bad checksum, another version…). */
+  rejected: string | null;
+  /** Files the served index skipped, with their reasons. */
+  skipped: FileError[];
 }
 
 export const DEFAULT_INDEX_DIR = resolve(fileURLToPath(import.meta.url), "../../../../.counterclaim");
@@ -71,12 +94,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   let worker: WorkerRun | null = null;
   let closed = false;
 
-  async function buildHere(progress: (p: StepProgress) => void): Promise<Built> {
+  async function buildHere(progress: (p: StepProgress) => void, refuseEmpty: boolean): Promise<Built> {
     let files = 0;
     const snapshot = await buildSnapshot(corpusDir, extract, (p) => {
       files = p.files;
       progress(p);
     });
+    refuseEmptied(snapshot.index.knowledge.articles.length, refuseEmpty);
     progress({ stage: "save", files, ...countOf(snapshot.index.knowledge) });
     try {
       const file = encodeIndex(corpusDir, snapshot);
@@ -87,10 +111,11 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     }
   }
 
-  async function buildInWorker(entry: URL, progress: (p: StepProgress) => void): Promise<Built> {
+  async function buildInWorker(entry: URL, progress: (p: StepProgress) => void, refuseEmpty: boolean): Promise<Built> {
     const input = {
       corpusDir,
       savePath: path,
+      refuseEmpty,
       ...(options.extractionWorkers === undefined ? {} : { extractionWorkers: options.extractionWorkers }),
       ...(options.extractionWorker ? { extractionEntry: options.extractionWorker.href } : {}),
     };
@@ -104,7 +129,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     } catch (error) {
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
-      const built = await buildHere(progress);
+      const built = await buildHere(progress, refuseEmpty);
       return {
         ...built,
         notes: [{ file: entry.pathname, reason: `the re-index worker could not start (${error.message}); re-indexed on the main thread` }, ...built.notes],
@@ -120,7 +145,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     const progress = (p: StepProgress) => options.onProgress?.({ ...p, elapsedMs: elapsed() });
     const before = current;
     try {
-      const built = workerEntry ? await buildInWorker(workerEntry, progress) : await buildHere(progress);
+      // A non-empty index is only replaced by an empty one when asked (reindexing.ts).
+      const refuseEmpty = !options.allowEmpty && (before?.index.knowledge.articles.length ?? 0) > 0;
+      const built = workerEntry ? await buildInWorker(workerEntry, progress, refuseEmpty) : await buildHere(progress, refuseEmpty);
       if (closed) throw new Error("the library was closed during the re-index");
       current = built.snapshot; // the swap: one assignment, so no query ever sees half an index
       origin = "built";
@@ -153,11 +180,26 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     current = loaded.snapshot;
     origin = "loaded";
   }
-  const fresh = loaded.ok && stamp !== null && sameFingerprint(loaded.snapshot.fingerprint, stamp);
-  if (options.rebuild || !fresh) {
-    const built = await reindex();
+  const rebuildReason = options.rebuild ? "asked to rebuild" : whyRebuild(loaded, stamp);
+  let rebuilding: Promise<ReindexReport> | null = rebuildReason === null ? null : reindex();
+  if (rebuilding && current && options.serveStale) {
+    // Answer from the saved index meanwhile: the rebuilt one is swapped in when it is done.
+    void rebuilding.finally(() => {
+      rebuilding = null;
+    });
+  } else if (rebuilding) {
+    const built = await rebuilding;
+    rebuilding = null;
     if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }
+  if (!current) throw new CounterclaimError("the library was closed while it started");
+  const startup: StartupReport = {
+    origin,
+    articles: current.index.knowledge.articles.length,
+    rebuildReason,
+    rejected: loaded.ok || loaded.missing ? null : loaded.reason,
+    skipped: current.errors,
+  };
 
   const index = () => {
     if (!current) throw new CounterclaimError("the library is closed");
@@ -186,7 +228,20 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     get lastReport() {
       return lastReport;
     },
+    startup,
+    get rebuilding() {
+      return rebuilding;
+    },
   };
+}
+
+/** Why the saved index cannot be served as it is, or null when it is current. */
+function whyRebuild(loaded: LoadResult, stamp: CorpusFingerprint | null): string | null {
+  if (!loaded.ok) return loaded.reason;
+  if (stamp === null) return "the corpus folder cannot be read";
+  const { added, removed, modified } = compareFingerprints(loaded.snapshot.fingerprint, stamp);
+  if (added.length + removed.length + modified.length === 0) return null;
+  return `the corpus changed since it was saved (${added.length} added, ${removed.length} removed, ${modified.length} modified)`;
 }
 
 function report(

@@ -7,8 +7,8 @@
 // the knowledge and the per-file errors are exactly those of extractCorpus on one thread.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ArticleSource, CorpusKnowledge } from "../../core/types.ts";
-import { countOf, ReindexFailure, type FileError } from "./buildSnapshot.ts";
+import type { ArticleSource, CorpusKnowledge, FileError } from "../../core/types.ts";
+import { countOf, ReindexFailure } from "./reindexing.ts";
 import { extractionMessageSchema, type ChunkMessage, type ExtractionMessage } from "./extractionProtocol.ts";
 import type { Extract, Extraction } from "./extractor.ts";
 

@@ -2,8 +2,7 @@
 // with zod: a message crossing a thread is a boundary like a file, and a worker that sends
 // nonsense must fail the re-index with a reason, not corrupt the library.
 import { z } from "zod";
-
-const fileError = z.object({ file: z.string(), reason: z.string() });
+import { fileErrorSchema } from "./reindexing.ts";
 
 export const workerInputSchema = z.object({
   corpusDir: z.string(),
@@ -13,6 +12,8 @@ export const workerInputSchema = z.object({
   extractionWorkers: z.number().int().min(0).max(3).optional(),
   /** The extraction workers' entry (a file URL); tests point at their own to simulate a crash. */
   extractionEntry: z.string().optional(),
+  /** Fail rather than save an empty index (the library has a non-empty one to keep). */
+  refuseEmpty: z.boolean().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 
@@ -28,6 +29,6 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
   }),
   /** The saved index file's bytes (transferred, not copied), and why saving it failed, if it did. */
   z.object({ type: z.literal("done"), file: z.instanceof(Uint8Array), saveError: z.string().nullable() }),
-  z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileError) }),
+  z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileErrorSchema) }),
 ]);
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;

@@ -5,7 +5,8 @@
 // Started by runReindexWorker.ts through reindexWorkerBoot.mjs (which loads TypeScript).
 import { parentPort, workerData } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
-import { buildSnapshot, ReindexFailure } from "./buildSnapshot.ts";
+import { buildSnapshot } from "./buildSnapshot.ts";
+import { ReindexFailure, refuseEmptied } from "./reindexing.ts";
 import { extractCorpus } from "./extractor.ts";
 import { workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
 import { encodeIndex, writeIndexFile } from "./savedIndex.ts";
@@ -15,7 +16,7 @@ if (!port) throw new Error("reindexWorker.ts runs as a worker thread, not on its
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 async function run(): Promise<void> {
-  const { corpusDir, savePath, extractionWorkers, extractionEntry } = workerInputSchema.parse(workerData);
+  const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = workerInputSchema.parse(workerData);
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
   const snapshot = await buildSnapshot(
@@ -27,6 +28,7 @@ async function run(): Promise<void> {
     },
     { workers: extractionWorkers ?? "auto", ...(extractionEntry ? { entry: new URL(extractionEntry) } : {}) },
   );
+  refuseEmptied(snapshot.index.knowledge.articles.length, refuseEmpty === true);
   post({ type: "progress", stage: "save", ...counts });
   const file = ownBuffer(encodeIndex(corpusDir, snapshot));
   let saveError: string | null = null;

@@ -2,7 +2,7 @@
 // settle with the saved index's bytes, or with why it failed (its own report, an exception,
 // a crash, a message that makes no sense).
 import { Worker } from "node:worker_threads";
-import { ReindexFailure, type StepProgress } from "./buildSnapshot.ts";
+import { ReindexFailure, type StepProgress } from "./reindexing.ts";
 import { workerMessageSchema, type WorkerInput } from "./reindexProtocol.ts";
 
 /** The worker's TypeScript entry; tests point at their own to simulate crashes. */

@@ -1,16 +1,19 @@
-// The saved index file: one line of JSON (the header, checked with zod) and a binary body of
-// typed-array sections (sections.ts) whose SHA-256 the header records. Writes go to a temporary
-// file renamed into place, so a crash mid-write never leaves a half-written index behind.
+// The saved index file: the seal line (seal.ts: format, version and the SHA-256 of all that
+// follows), one line of JSON (the header, checked with zod) and a binary body of typed-array
+// sections (sections.ts). Writes go to a temporary file renamed into place, so a crash
+// mid-write never leaves a half-written index behind.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
+import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
 import { decodeKnowledge, encodeKnowledge } from "./knowledgeCodec.ts";
-import { SAVED_INDEX_FORMAT, SAVED_INDEX_VERSION, headerSchema, type Header } from "./savedIndexSchema.ts";
+import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchema.ts";
+import { SAVED_INDEX_VERSION, seal, unseal } from "./seal.ts";
 import { decodeSearch, encodeSearch } from "./searchCodec.ts";
 import { SectionReader, SectionWriter } from "./sections.ts";
 import { StringInterner, StringTable } from "./stringTable.ts";
@@ -18,7 +21,7 @@ import { StringInterner, StringTable } from "./stringTable.ts";
 export interface IndexSnapshot {
   index: AnswerIndex;
   fingerprint: CorpusFingerprint;
-  errors: { file: string; reason: string }[];
+  errors: FileError[];
 }
 
 /** One saved index per corpus folder, so switching --corpus never serves the wrong articles. */
@@ -45,7 +48,7 @@ export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer 
     pipeline: pipelineVersion(),
     endian: endianness(),
     errors: snapshot.errors,
-    body: { bytes: body.byteLength, sha256: sha256(body) },
+    body: { bytes: body.byteLength },
     sections: sections.sections,
     enums,
     search,
@@ -55,7 +58,7 @@ export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer 
   const checked = headerSchema.safeParse(header);
   if (!checked.success) throw new Error(`the index does not fit its saved form: ${describeIssue(checked.error)}`);
   // JSON.stringify never emits a raw newline, so the first newline ends the header.
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
+  return seal(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
 }
 
 export async function writeIndexFile(path: string, file: Uint8Array): Promise<void> {
@@ -72,26 +75,29 @@ export async function writeIndexFile(path: string, file: Uint8Array): Promise<vo
   if (path.endsWith(".bin")) await rm(`${path.slice(0, -".bin".length)}.json`, { force: true }).catch(() => undefined);
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
+/** `missing`: there was no file to load (a first start), as opposed to a file refused. */
+export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string; missing?: true };
 
 export async function loadIndex(path: string): Promise<LoadResult> {
   let file: Buffer;
   try {
     file = await readFile(path);
-  } catch {
-    return { ok: false, reason: "no saved index" };
+  } catch (error) {
+    const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
+    return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
   return decodeIndex(file);
 }
 
 /**
  * Never throws: a bad file is a reason to rebuild, not to crash. `verify: false` skips the
- * body's checksum for bytes that never touched a disk (the re-index worker's, just encoded):
- * it saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
+ * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
+ * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(file: Buffer, { verify = true }: { verify?: boolean } = {}): LoadResult {
+export function decodeIndex(sealed: Buffer, { verify = true }: { verify?: boolean } = {}): LoadResult {
+  const unsealed = unseal(sealed, { verify });
+  if (!unsealed.ok) return unsealed;
+  const file = unsealed.content;
   try {
     const newline = file.indexOf(10);
     if (newline < 0) return { ok: false, reason: "saved index is truncated" };
@@ -101,7 +107,6 @@ export function decodeIndex(file: Buffer, { verify = true }: { verify?: boolean 
     if (header.pipeline !== pipelineVersion()) return { ok: false, reason: "saved index was built by other extraction code" };
     const body = file.subarray(newline + 1);
     if (body.byteLength !== header.body.bytes) return { ok: false, reason: `saved index is truncated (${body.byteLength} of ${header.body.bytes} bytes)` };
-    if (verify && sha256(body) !== header.body.sha256) return { ok: false, reason: "saved index is corrupt (its body does not match its checksum)" };
     const input = new SectionReader(body, header.sections);
     const strings = new StringTable(input);
     const fingerprint = decodeFingerprint(input, strings);

@@ -1,17 +1,18 @@
 // The saved index's header, validated with zod on load: a file from an older version, another
 // machine's byte order, a truncated write or a hand edit is rejected (and rebuilt), never trusted.
-// The binary body behind the header is covered by its SHA-256 and by the bounds checks of the
-// decoders; zod checks every value the body's u8 columns stand for (sides, kinds, precisions).
+// The header and the binary body behind it are covered by the seal's SHA-256 (seal.ts) and by the
+// bounds checks of the decoders; zod checks every value the body's u8 columns stand for.
 // The corpus fingerprint (one entry per file) lives in the body too: in the header, parsing and
 // validating 9k entries cost more than all the other header fields together.
 import { endianness } from "node:os";
 import { z } from "zod";
 import { GENRES, SIDES, UNCLEAR } from "../../core/types.ts";
+import { fileErrorSchema } from "./reindexing.ts";
 import { sectionSchema } from "./sections.ts";
 
-export const SAVED_INDEX_FORMAT = "counterclaim-index";
-/** Bump whenever the saved shape or the text pipeline changes: old files are then rebuilt. */
-export const SAVED_INDEX_VERSION = 5;
+import { SAVED_INDEX_VERSION, SEAL_FORMAT } from "./seal.ts";
+
+export const SAVED_INDEX_FORMAT = SEAL_FORMAT;
 
 const side = z.enum(SIDES);
 const claimKind = z.enum(["casualties", "incident", "denial", "accusation", "mediation", "statement"]);
@@ -27,8 +28,8 @@ export const headerSchema = z.object({
   pipeline: z.string(),
   /** Typed arrays are saved in this machine's byte order; a file from another order is rebuilt. */
   endian: z.literal(endianness()),
-  errors: z.array(z.object({ file: z.string(), reason: z.string() })),
-  body: z.object({ bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  errors: z.array(fileErrorSchema),
+  body: z.object({ bytes: count }),
   sections: z.array(sectionSchema),
   enums: z.object({
     sides: z.array(z.union([side, z.literal(UNCLEAR)])),

@@ -1,4 +1,6 @@
-// The plain-text rendering of an answer: what the CLI prints and what `Answer.text` holds.
+// `Answer.text`: the answer as one plain string, part of the CLI's JSON contract (its `text`).
+// What a person reads in a terminal (the CLI without --json, the console) is rendered in one
+// place, adapters/render/toText.ts, from the same blocks as Discord's embeds.
 import type { Answer, AnswerLine, CasualtyRow, SourceRef } from "../types.ts";
 import { sideLabel } from "../sides/sides.ts";
 

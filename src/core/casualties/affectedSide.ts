@@ -6,7 +6,7 @@
 // read the same way for unnamed servicemen.
 import type { AffectedSide, Side } from "../types.ts";
 import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
-import type { CasualtyContext } from "./extractCasualties.ts";
+import type { CasualtyContext } from "./casualtyContext.ts";
 import { LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";

@@ -4,35 +4,12 @@
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
+import type { CasualtyContext, CasualtyDraft } from "./casualtyContext.ts";
 import { TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 
-export interface CasualtyContext {
-  /** Side of the sentence's speaker when the sentence is a claim; "unattributed" when the outlet states it itself. */
-  claimant: Claimant;
-  /** The side that "its"/"their"/"our" refers to here (the speaker, or the latest speaker in the text), or null. */
-  possessorSide: Side | null;
-  /** Looks up the side named by a nationality/actor phrase inside a victim group; null when none. */
-  sideOf(phrase: string): Side | null;
-  /**
-   * Sides speaking together ("according to the two governments"): no single claimant, but
-   * each of them stands behind the figure of its own losses.
-   */
-  jointClaimants?: readonly Side[];
-}
-
-export interface CasualtyDraft {
-  affected: AffectedSide;
-  killed: number | null;
-  wounded: number | null;
-  qualifier: string | null;
-  /**
-   * Set only when the figure's claimant differs from ctx.claimant: in a sentence the outlet
-   * states itself, "One of its soldiers … died" is the possessor's own figure.
-   */
-  claimedBy?: Claimant;
-}
+export type { CasualtyContext, CasualtyDraft } from "./casualtyContext.ts";
 
 /** The claimant of a draft: its own override, else the sentence's claimant. */
 export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Claimant {

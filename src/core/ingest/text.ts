@@ -34,7 +34,3 @@ export function endsLikeSentence(text: string): boolean {
 export function endsWithPunctuation(text: string): boolean {
   return /[.,;:!?…"'”’»)\]-]\s*$/u.test(text);
 }
-
-export function startsWithCapitalOrDigit(text: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(text.trim());
-}

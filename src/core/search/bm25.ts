@@ -1,6 +1,6 @@
 // An inverted index with BM25 scoring over documents given as term lists.
-// Postings are typed arrays so that 100k passages score in a few milliseconds and
-// serialise to a compact base64 form that loads without re-reading any text.
+// Postings are typed arrays so that 100k passages score in a few milliseconds and the saved
+// index (adapters/library/searchCodec.ts) stores them as they are.
 
 export interface Postings {
   docs: Uint32Array;
@@ -98,76 +98,4 @@ function topDocs(touched: number[], scores: Float64Array, masks: Uint32Array, li
     if (best.length > limit) best.pop();
   }
   return best;
-}
-
-// --- serialisation -----------------------------------------------------------
-
-export interface Bm25Json {
-  docCount: number;
-  averageLength: number;
-  terms: string[];
-  /** Number of postings per term, base64 Uint32. */
-  counts: string;
-  docs: string;
-  tfs: string;
-  docLengths: string;
-}
-
-export const toBase64 = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-
-export function fromBase64<T>(text: string, make: (buffer: ArrayBuffer, length: number) => T, bytesPer: number): T {
-  const bytes = Buffer.from(text, "base64");
-  // Copy into a fresh, aligned buffer: a Buffer may start at any offset of a shared pool.
-  const copy = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(copy).set(bytes);
-  return make(copy, bytes.byteLength / bytesPer);
-}
-
-export function bm25ToJson(index: Bm25Index): Bm25Json {
-  const terms = [...index.postings.keys()];
-  const counts = new Uint32Array(terms.length);
-  let total = 0;
-  terms.forEach((t, i) => {
-    const n = index.postings.get(t)?.docs.length ?? 0;
-    counts[i] = n;
-    total += n;
-  });
-  const docs = new Uint32Array(total);
-  const tfs = new Uint16Array(total);
-  let at = 0;
-  for (const t of terms) {
-    const list = index.postings.get(t);
-    if (!list) continue;
-    docs.set(list.docs, at);
-    tfs.set(list.tfs, at);
-    at += list.docs.length;
-  }
-  return {
-    docCount: index.docCount,
-    averageLength: index.averageLength,
-    terms,
-    counts: toBase64(counts),
-    docs: toBase64(docs),
-    tfs: toBase64(tfs),
-    docLengths: toBase64(index.docLengths),
-  };
-}
-
-export function bm25FromJson(json: Bm25Json): Bm25Index {
-  const counts = fromBase64(json.counts, (b, n) => new Uint32Array(b, 0, n), 4);
-  const docs = fromBase64(json.docs, (b, n) => new Uint32Array(b, 0, n), 4);
-  const tfs = fromBase64(json.tfs, (b, n) => new Uint16Array(b, 0, n), 2);
-  const docLengths = fromBase64(json.docLengths, (b, n) => new Uint16Array(b, 0, n), 2);
-  if (counts.length !== json.terms.length || docs.length !== tfs.length || docLengths.length !== json.docCount) {
-    throw new Error("the saved search index is inconsistent");
-  }
-  const postings = new Map<string, Postings>();
-  let at = 0;
-  json.terms.forEach((term, i) => {
-    const n = counts[i] ?? 0;
-    if (at + n > docs.length) throw new Error("the saved search index is truncated");
-    postings.set(term, { docs: docs.subarray(at, at + n), tfs: tfs.subarray(at, at + n) });
-    at += n;
-  });
-  return { docCount: json.docCount, docLengths, averageLength: json.averageLength, postings };
 }

@@ -1,18 +1,10 @@
 // The search index over a corpus: BM25 postings for every passage, the vocabulary for
 // spelling correction, and per-passage places and dates for the boosts. Built once from
-// CorpusKnowledge at re-index time; the expensive parts are serialised, the rest is derived on load.
+// CorpusKnowledge at re-index time; the saved index (adapters/library/searchCodec.ts) keeps it as built.
 import type { ArticleKnowledge, CorpusKnowledge, Passage } from "../types.ts";
 import { analyze, analyzeWords, termOf } from "./analyze.ts";
-import { type Bm25Index, type Bm25Json, bm25FromJson, bm25ToJson, buildBm25, fromBase64, toBase64 } from "./bm25.ts";
-import {
-  type ShortFieldIndex,
-  type ShortFieldIndexJson,
-  buildShortFieldIndex,
-  collectShortFields,
-  shortFieldIndexFromJson,
-  shortFieldIndexToJson,
-} from "./shortFields.ts";
-import type { ShortField } from "./shortFields.ts";
+import { type Bm25Index, buildBm25 } from "./bm25.ts";
+import { type ShortFieldIndex, buildShortFieldIndex, collectShortFields } from "./shortFields.ts";
 import { type Vocabulary, buildVocabulary } from "./spelling.ts";
 import { tokenize } from "./tokenize.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
@@ -231,37 +223,4 @@ export function isKnownWord(index: SearchIndex, word: string): boolean {
   if (index.knownWords.has(word)) return true;
   const term = termOf(word);
   return term !== null && index.bm25.postings.has(term);
-}
-
-// --- serialisation -----------------------------------------------------------
-
-export interface SearchIndexJson {
-  bm25: Bm25Json;
-  /** Vocabulary words joined by newlines (words never contain one). */
-  words: string;
-  /** base64 Uint32 passage counts, one per word. */
-  frequency: string;
-  shortFields: ShortField[];
-  shortFieldIndex: ShortFieldIndexJson;
-}
-
-export function searchIndexToJson(index: SearchIndex): SearchIndexJson {
-  return {
-    bm25: bm25ToJson(index.bm25),
-    words: index.vocabulary.words.join("\n"),
-    frequency: toBase64(index.vocabulary.frequency),
-    shortFields: index.shortFields.fields,
-    shortFieldIndex: shortFieldIndexToJson(index.shortFields),
-  };
-}
-
-export function searchIndexFromJson(knowledge: CorpusKnowledge, json: SearchIndexJson): SearchIndex {
-  const passages = passageRecords(knowledge);
-  const bm25 = bm25FromJson(json.bm25);
-  if (bm25.docCount !== passages.length) throw new Error("the saved search index does not match the saved knowledge");
-  const words = json.words === "" ? [] : json.words.split("\n");
-  const frequency = fromBase64(json.frequency, (b, n) => new Uint32Array(b, 0, n), 4);
-  if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
-  const vocabulary = buildVocabulary(words, frequency);
-  return assemble(passages, bm25, vocabulary, shortFieldIndexFromJson(json.shortFields, json.shortFieldIndex));
 }

@@ -1,7 +1,7 @@
 // Fuse.js over the short fields a person names from memory: places, speakers, titles, outlets.
 // These are a few thousand strings even for a large corpus, which is where Fuse is fast and good;
-// its index is saved with the rest (createIndex().toJSON()) and parsed back on load.
-import Fuse, { type FuseIndex } from "fuse.js";
+// the saved index keeps the fields and rebuilds Fuse's small index on load.
+import Fuse from "fuse.js";
 import type { CorpusKnowledge } from "../types.ts";
 
 export type ShortFieldKind = "place" | "speaker" | "title" | "outlet";
@@ -15,8 +15,6 @@ export interface ShortFieldIndex {
   fields: ShortField[];
   fuse: Fuse<ShortField>;
 }
-
-export type ShortFieldIndexJson = ReturnType<FuseIndex<ShortField>["toJSON"]>;
 
 const KEYS = ["value"];
 const OPTIONS = { keys: KEYS, includeScore: true, threshold: 0.3, ignoreLocation: true, ignoreDiacritics: true };
@@ -43,15 +41,6 @@ export function collectShortFields(knowledge: CorpusKnowledge): ShortField[] {
 
 export function buildShortFieldIndex(fields: ShortField[]): ShortFieldIndex {
   const index = Fuse.createIndex(KEYS, fields);
-  return { fields, fuse: new Fuse(fields, OPTIONS, index) };
-}
-
-export function shortFieldIndexToJson(index: ShortFieldIndex): ShortFieldIndexJson {
-  return index.fuse.getIndex().toJSON();
-}
-
-export function shortFieldIndexFromJson(fields: ShortField[], json: ShortFieldIndexJson): ShortFieldIndex {
-  const index = Fuse.parseIndex<ShortField>(json);
   return { fields, fuse: new Fuse(fields, OPTIONS, index) };
 }
 

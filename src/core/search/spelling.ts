@@ -48,11 +48,6 @@ function bigramIndex(vocabulary: Vocabulary): Map<string, number[]> {
   return bigrams;
 }
 
-/** The vocabulary word closest to `word`, or null when nothing is close enough. */
-export function correctWord(vocabulary: Vocabulary, word: string): Correction | null {
-  return correctionCandidates(vocabulary, word)[0] ?? null;
-}
-
 /** Ranks within this distance of the best are equally plausible: "mensavro" may be either name. */
 const PLAUSIBLE_GAP = 0.06;
 
