@@ -63,3 +63,9 @@ describe("offices and unplaced speakers", () => {
     expect(sidesOf("A spokesman said Azerbaijani forces had warned the villagers before the assault.")).toEqual([]);
   });
 });
+
+describe("the title before a name, and where he travelled", () => {
+  it("reads 'Iran's foreign minister, X, who toured Baku and Yerevan, appealed' as Iran's", () => {
+    expect(sidesOf("Iran's foreign minister, Hamid Rostami, who toured Baku and Yerevan last week, appealed to both sides to hold fire.")).toEqual(["iran"]);
+  });
+});

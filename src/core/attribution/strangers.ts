@@ -25,7 +25,7 @@ export interface StrangerContext {
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
-  const window = roleWindow(ctx.tokens, m);
+  const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
   const office = former ? null : officeSide(window, ctx.gazetteer);
@@ -53,18 +53,23 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
 const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
-function roleWindow(tokens: Token[], m: Mention): Token[] {
+function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Token[] {
   let end = m.end;
+  // "Iran's foreign minister, Ali Akbar Velayati,": the whole title before the name is his role.
+  const titled = mentions.find((t) => t.end === m.start - 1 && tokens[t.end]?.text === ",");
+  const start = Math.min(titled?.start ?? m.start, Math.max(0, m.start - 3));
+  // "…, who toured Baku and Yerevan,": places he went are no office, unless he heads something there.
+  const stopsAt = (i: number) => tokens[i]?.norm === "who" && !LEADS.has(tokens[i + 1]?.norm ?? "");
   // A capitalised verb form is a name's word: "the representative of the United States".
   const verbAt = (i: number) => isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized;
   if (tokens[end]?.text === ",") {
     end++;
-    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(end)) end++;
+    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(end) && !stopsAt(end)) end++;
   } else {
     // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
-    while (end < tokens.length && end - m.end < 10 && !verbAt(end)) end++;
+    while (end < tokens.length && end - m.end < 10 && !verbAt(end) && !stopsAt(end)) end++;
   }
-  return tokens.slice(Math.max(0, m.start - 3), end);
+  return tokens.slice(start, end);
 }
 
 /** Words of an institution: its spokesman speaks for it, whatever his name. */
@@ -132,7 +137,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
         .join(" ");
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
       const stranger = { start: i, end, text: speaker } as Mention;
-      const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer }) : UNCLEAR;
+      const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }) : UNCLEAR;
       remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
       i = end;
     }
