@@ -69,3 +69,24 @@ describe("the title before a name, and where he travelled", () => {
     expect(sidesOf("Iran's foreign minister, Hamid Rostami, who toured Baku and Yerevan last week, appealed to both sides to hold fire.")).toEqual(["iran"]);
   });
 });
+
+describe("naming as a claim", () => {
+  it("reads 'the border service called the shooting a provocation' as the service's claim", () => {
+    expect(sidesOf("Azerbaijan's State Border Service called the shooting a provocation.")).toEqual(["azerbaijan"]);
+  });
+  it("reads 'the ministry later named the dead as …' as the ministry's claim", () => {
+    expect(sidesOf("Armenia's Defence Ministry issued a statement.", "The ministry later named the dead as Aram Petrosyan and Gor Hakobyan.")).toEqual([
+      "armenia",
+    ]);
+  });
+  it("does not read a place's other name as a claim: 'Stepanakert, which Azerbaijan calls Khankendi'", () => {
+    expect(sidesOf("Officials in Stepanakert, which Azerbaijan calls Khankendi, said the city was shelled.")).toEqual(["nagorno-karabakh"]);
+  });
+  it("does not read 'a village called Aghavno' or 'called up reservists' as claims", () => {
+    expect(sidesOf("The convoy reached a village called Aghavno.")).toEqual([]);
+    expect(sidesOf("Armenia's Defence Ministry called up reservists.")).toEqual([]);
+  });
+  it("reads 'each side blamed the other' as both sides' claim", () => {
+    expect(sidesOf("Each side blamed the other for the shelling.")).toEqual(["armenia", "azerbaijan"]);
+  });
+});

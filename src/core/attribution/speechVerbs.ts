@@ -17,6 +17,8 @@ interface VerbEntry {
   notObject?: string[];
   /** The word before must be one of these ("the statement reads"). */
   previous?: string[];
+  /** Not in a relative clause: "Stepanakert, which Azerbaijan calls Khankendi" names a place. */
+  notAfterRelative?: boolean;
   /** Its passive is not speech: a region "claimed by both countries" is disputed land. */
   noPassive?: boolean;
 }
@@ -71,13 +73,26 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["described", "describes", "describing"] },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
+  // "The State Border Service called the shooting a 'revenge operation'": naming something is a
+  // claim, but only right after its subject ("the so-called corridor", "a village called Aghavno" are not).
+  {
+    forms: ["called", "calls"],
+    nounForms: ["called", "calls"],
+    notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us"],
+    notAfterRelative: true,
+  },
+  // "The ministry later named the dead as …": naming the victims.
+  { forms: ["named", "names"], object: ["dead", "victims", "killed", "servicemen", "soldiers", "casualties", "fallen"] },
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
   { forms: ["hail", "hailed", "hails"] },
   { forms: ["reveal", "revealed", "reveals", "revealing"] },
   {
-    forms: ["released", "releases", "published", "issued", "issues"],
+    forms: ["released", "releases", "published", "publishes", "issued", "issues"],
     object: [
       "statement",
+      "readout",
+      "toll",
+      "tally",
       "footage",
       "video",
       "videos",
@@ -171,6 +186,15 @@ const DETERMINERS = new Set([
   "similar",
   "other",
 ]);
+// "what Yerevan calls an incursion" is Yerevan's claim; "which Azerbaijan calls Khankendi" names a place.
+const RELATIVE = new Set(["which", "whom"]);
+
+/** "calls Khankendi,": the object is one name standing alone, a place's other name. */
+function namesAPlace(tokens: Token[], from: number): boolean {
+  const name = tokens[from];
+  const after = tokens[from + 1]?.text ?? "";
+  return name?.capitalized === true && !name.possessive && (after === "" || /^[,.;)]$/.test(after));
+}
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
 
@@ -213,10 +237,15 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
       hits.push({ start: t.i, end: t.i + 2, accordingTo: true, passive: false });
       continue;
     }
-    const phrase = PHRASES_BY_FIRST_WORD.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[t.i + k]?.norm === w));
-    if (!phrase) continue;
-    const hit = toVerbHit(phrase, tokens, t.i, subjectEnds);
-    if (hit) hits.push(hit);
+    // Several entries may share a word ("called on", "called X a Y"): the first whose checks pass.
+    for (const phrase of PHRASES_BY_FIRST_WORD.get(t.norm) ?? []) {
+      if (!phrase.words.every((w, k) => tokens[t.i + k]?.norm === w)) continue;
+      const hit = toVerbHit(phrase, tokens, t.i, subjectEnds);
+      if (hit) {
+        hits.push(hit);
+        break;
+      }
+    }
   }
   return hits;
 }
@@ -232,6 +261,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, 4).some((w) => entry.object?.includes(w))) return null;
   if (entry.notObject && wordsAfter(tokens, end, 3).some((w) => entry.notObject?.includes(w))) return null;
+  if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
   const passive = isPassive(tokens, i, form);
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
   const byFollows = tokens[end]?.norm === "by" && !entry.next;
