@@ -90,3 +90,9 @@ describe("naming as a claim", () => {
     expect(sidesOf("Each side blamed the other for the shelling.")).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("the writer as subject", () => {
+  it("does not give 'we spoke to X' to a side named earlier in the sentence", () => {
+    expect(sidesOf("A week after the offensive that returned Karabakh to Baku's control, we spoke to the president's adviser.")).toEqual([]);
+  });
+});

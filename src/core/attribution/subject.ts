@@ -21,6 +21,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     const agent = open.find((m) => m.start > verb.end && m.start <= verb.end + 3);
     return agent ? [agent] : one(namedPerson({ ...verb, end: verb.end + 1 }, tokens, open, true) ?? undefined);
   }
+  // "…, we spoke to Hikmet Hajiyev": a first or second person right at the verb is its subject,
+  // the writer or the reader, and no actor further back stands in for it.
+  if (personalSubjectAt(verb, tokens)) return [];
   const lastQuote = lastQuotedBefore(tokens, verb.start);
   const left = open
     .filter(
@@ -61,6 +64,13 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     ...after,
     ...beforeQuote,
   ];
+}
+
+function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
+  let k = verb.start - 1;
+  while (k >= 0 && tokens[k]?.isWord && (ADVERB_LIKE.test(tokens[k]?.norm ?? "") || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  const t = tokens[k];
+  return t !== undefined && !t.quoted && /^(?:we|i|you)$/.test(t.norm);
 }
 
 /** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
