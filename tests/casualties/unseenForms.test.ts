@@ -115,3 +115,14 @@ describe("sides speaking together", () => {
     expect(drafts.map((d) => d.claimedBy)).toEqual([undefined]);
   });
 });
+
+describe("one attack's killed and injured", () => {
+  it("joins '9 civilians, including a child, were killed and more than 30 people were injured' into one figure", () => {
+    expect(only("Nine civilians, including a child, were killed and more than 30 people were injured, the office said.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 9, wounded: 30, qualifier: "more than" },
+    ]);
+  });
+  it("keeps soldiers killed and civilians injured apart", () => {
+    expect(only("Three soldiers were killed and ten civilians were injured.", "armenia")).toHaveLength(2);
+  });
+});

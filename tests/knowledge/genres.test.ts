@@ -46,6 +46,25 @@ describe("a ministry's press release", () => {
     expect(knowledge.casualties.map((f) => [f.claimedBy, f.affected, f.wounded])).toEqual([["armenia", "armenia", 1]]);
   });
 
+  it("gives a figure the release relays to the party that put it forward", () => {
+    const relayed = read(
+      "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA",
+      "",
+      "Press release No: 42/22",
+      "",
+      "Statement of the Ministry of Foreign Affairs on the events near Sotk",
+      "",
+      "1. The Azerbaijani Defence Ministry reported that three of its servicemen had been killed.",
+      "",
+      "2. Two of our servicemen were wounded.",
+    );
+    expect(relayed.knowledge.casualties.map((f) => [f.claimedBy, f.affected, f.killed, f.wounded])).toEqual([
+      ["azerbaijan", "azerbaijan", 3, null],
+      ["armenia", "armenia", null, 2],
+    ]);
+    expect(relayed.claimOf("three of its servicemen")).toEqual(["armenia"]);
+  });
+
   it("takes the masthead for the issuing body, not for the title", () => {
     expect(article.meta.title).not.toMatch(/^MINISTRY OF DEFENCE/);
   });

@@ -125,9 +125,13 @@ function mergeSameVictims(figures: Figure[]): Figure[] {
 }
 
 function sameVictims(a: Figure, b: Figure): boolean {
-  const unnamed = b.group.noun === null || b.group.inherits;
+  // "12 civilians were killed and more than 40 people injured": "people" after civilians
+  // counts the same victims of one attack; "3 soldiers killed and 10 civilians injured" does not.
+  const unnamed = b.group.noun === null || b.group.inherits || (a.group.kind === "civilian" && GENERIC_PEOPLE.test(b.group.noun ?? ""));
   return unnamed && a.draft.affected === b.draft.affected;
 }
+
+const GENERIC_PEOPLE = /^(?:people|persons)$/i;
 
 function complementary(a: CasualtyDraft, b: CasualtyDraft): boolean {
   const aOnlyKilled = a.killed !== null && a.wounded === null;

@@ -36,7 +36,9 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
       claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
-      for (const part of voicedParts(sentence.text, voices)) {
+      // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
+      // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
+      for (const part of voicedParts(sentence.text, figureVoices(reading.voices, voices))) {
         const ctx = casualtyContext(part.voice, latestSpeaker, gazetteer);
         // Whose figure it is cannot be told: better no record than one with a guessed claimant.
         if (!ctx) continue;
@@ -70,6 +72,12 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
     kind: voice.kind,
     date,
   }));
+}
+
+/** The sentence's own speakers when it names them all, else the voices the genre gave it. */
+function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
+  if (ownReading.length === 0 || voices.length === 0) return voices;
+  return ownReading.every((v) => !v.sides.includes(UNCLEAR)) ? ownReading : voices;
 }
 
 function wholeSentence(voice: Voice, text: string): Voice {
