@@ -96,3 +96,12 @@ describe("the writer as subject", () => {
     expect(sidesOf("A week after the offensive that returned Karabakh to Baku's control, we spoke to the president's adviser.")).toEqual([]);
   });
 });
+
+describe("counting the dead as a claim", () => {
+  it("reads 'the Azerbaijani side counted 40 servicemen killed' as Azerbaijan's claim", () => {
+    expect(sidesOf("In its final figures the Azerbaijani side counted 40 servicemen killed.")).toEqual(["azerbaijan"]);
+  });
+  it("does not read 'counted the days' as a claim", () => {
+    expect(sidesOf("Armenia's defence minister counted the days until the talks.")).toEqual([]);
+  });
+});

@@ -81,6 +81,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
     notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us"],
     notAfterRelative: true,
   },
+  // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".
+  {
+    forms: ["listed", "lists", "counted", "counts", "recorded", "records", "registered", "registers", "tallied"],
+    object: ["killed", "dead", "servicemen", "soldiers", "victims", "casualties", "wounded", "civilians", "deaths", "fatalities", "injured"],
+    noPassive: true,
+  },
   // "The ministry later named the dead as …": naming the victims.
   { forms: ["named", "names"], object: ["dead", "victims", "killed", "servicemen", "soldiers", "casualties", "fallen"] },
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
