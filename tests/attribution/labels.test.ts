@@ -105,3 +105,12 @@ describe("counting the dead as a claim", () => {
     expect(sidesOf("Armenia's defence minister counted the days until the talks.")).toEqual([]);
   });
 });
+
+describe("a one-word name with a role before it", () => {
+  it("reads 'the research group ACLED reported' as a third party", () => {
+    expect(sidesOf("The research group ACLED reported that the shelling had intensified.")).toEqual(["other"]);
+  });
+  it("keeps a surname nobody introduced unclear", () => {
+    expect(sidesOf("Mkrtchyan dismissed the report within the hour.")).toEqual(["unclear"]);
+  });
+});

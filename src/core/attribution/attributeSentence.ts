@@ -257,7 +257,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
-  if (!m.text.includes(" ")) return { sides: [UNCLEAR], speaker: m.text, type: "person", plural: false };
+  // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
+  if (!m.text.includes(" ")) return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
   return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
 }
 
