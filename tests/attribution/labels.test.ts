@@ -114,3 +114,17 @@ describe("a one-word name with a role before it", () => {
     expect(sidesOf("Mkrtchyan dismissed the report within the hour.")).toEqual(["unclear"]);
   });
 });
+
+describe("delegations and officials named by their office", () => {
+  it("reads 'the Armenian delegation insisted' as Armenia's claim", () => {
+    expect(sidesOf("At the Vienna round, the Armenian delegation insisted that Stepanakert join the talks.")).toEqual(["armenia"]);
+  });
+  it("gives a later 'he' the side of a UN official introduced with his office", () => {
+    expect(
+      sidesOf(
+        "Ivan Horvat, Assistant Secretary-General for Europe, Central Asia and the Americas, briefed the Council.",
+        "The Organization could not verify the reports, he said.",
+      ),
+    ).toEqual(["united-nations"]);
+  });
+});

@@ -43,13 +43,24 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const matches = gazetteer.match(window);
   // "Robert Kocharian, who heads the enclave's defence committee": heading a body is an office.
   const heads = window.some((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? ""));
-  const hasTitle = heads || matches.some((x) => x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type));
+  // "Miroslav Jenča, Assistant Secretary-General for Europe": an actor that is itself an office.
+  const office = (x: (typeof matches)[number]) =>
+    x.entry.kind === "actor" &&
+    OFFICE_WORD.test(
+      window
+        .slice(x.start, x.end)
+        .map((t) => t.text)
+        .join(" "),
+    );
+  const hasTitle =
+    heads || matches.some((x) => office(x) || (x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type)));
   // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
   const first = matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
   const side = first?.entry.side ?? null;
   return hasTitle && side && side !== "other" ? side : null;
 }
 
+const OFFICE_WORD = /\b(?:secretary|minister|president|envoy|ambassador|commissioner|spokes\w+|representative|rapporteur|chair\w*)/i;
 const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
@@ -146,7 +157,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
 
 /** Capitalised words that do not start a person's name. */
 const NOT_A_NAME =
-  /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Group|Party|Front|Movement|Day|War|New|Year|But|And|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
+  /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Central|North|South|East|West|Eastern|Western|Northern|Southern|Middle|Asia|Europe|Americas?|Africa|Caucasus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Group|Party|Front|Movement|Day|War|New|Year|But|And|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
 
 /** "The mayor of Khojaly, Elman Mamedov, told": a title with its holder named in apposition. */
 export function apposedName(m: Mention, tokens: Token[]): string[] | null {
