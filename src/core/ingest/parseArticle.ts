@@ -237,15 +237,24 @@ function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
   });
 }
 
-/** The passages that come first after a stand-alone time stamp line: a live blog's entries. */
+/**
+ * The passages that come first after a stand-alone time stamp line: a live blog's entries.
+ * The first draft after a later stamp is never before the first draft after an earlier one, so
+ * one walk over the drafts serves every stamp in line order (a search per stamp was quadratic).
+ */
 function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[], stamps: readonly number[]): string[] {
-  const ids: string[] = [];
-  for (const stamp of stamps) {
-    const next = drafts.findIndex((d) => d.at > stamp);
-    const id = next >= 0 ? passages[next]?.id : undefined;
-    if (id && !ids.includes(id)) ids.push(id);
+  const nextDraft = new Map<number, number>();
+  let next = 0;
+  for (const stamp of [...stamps].sort((a, b) => a - b)) {
+    while (next < drafts.length && (drafts[next]?.at ?? 0) <= stamp) next++;
+    nextDraft.set(stamp, next);
   }
-  return ids;
+  const ids = new Set<string>();
+  for (const stamp of stamps) {
+    const id = passages[nextDraft.get(stamp) ?? drafts.length]?.id;
+    if (id) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
