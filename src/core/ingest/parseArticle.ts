@@ -1,6 +1,7 @@
 // Article text → ParsedArticle: metadata plus the passages worth indexing. Composes the one-job
 // modules of this folder: front matter, markdown, metadata lines, datelines, boilerplate,
 // paragraph joining, headings, repeat removal and sentence splitting.
+import { CounterclaimError } from "../errors.ts";
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
 import { readDateline } from "./dateline.ts";
 import { dropRepeats } from "./dedupe.ts";
@@ -55,11 +56,13 @@ interface Draft {
 
 /**
  * Parses one article.
- * @throws CounterclaimError naming the file and field when the front matter has a bad value.
+ * @throws CounterclaimError (the file in its `where`) when the file is empty or its front matter is malformed or has a bad value.
  */
 export function parseArticle(source: ArticleSource): ParsedArticle {
   const { file } = source;
   const text = source.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // An empty file is a mistake to report, not an untitled article with nothing in it.
+  if (text.trim() === "") throw new CounterclaimError("is empty: there is no text to index", { file });
   const { front, body } = splitFrontMatter(file, text);
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
   const lines = body.split("\n").map(stripMarkdownLine);
