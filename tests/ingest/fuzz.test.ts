@@ -102,21 +102,28 @@ const hugeLine = fc
 
 type Mutation = (lines: string[]) => string[];
 
+/** A copy of `lines` with `remove` lines at `at` replaced by `insert` (Array#toSpliced, before ES2023's lib). */
+function spliced(lines: readonly string[], at: number, remove: number, ...insert: string[]): string[] {
+  const copy = [...lines];
+  copy.splice(at, remove, ...insert);
+  return copy;
+}
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.nat(), line).map(
     ([at, l]): Mutation =>
       (lines) =>
-        lines.toSpliced(at % (lines.length + 1), 0, l),
+        spliced(lines, at % (lines.length + 1), 0, l),
   ),
   fc.nat().map(
     (at): Mutation =>
       (lines) =>
-        lines.toSpliced(at % Math.max(1, lines.length), 1),
+        spliced(lines, at % Math.max(1, lines.length), 1),
   ),
   fc.nat().map(
     (at): Mutation =>
       (lines) =>
-        lines.toSpliced(at % Math.max(1, lines.length), 0, lines[at % Math.max(1, lines.length)] ?? ""),
+        spliced(lines, at % Math.max(1, lines.length), 0, lines[at % Math.max(1, lines.length)] ?? ""),
   ),
   fc.tuple(fc.nat(), fc.nat(), fc.string({ unit: "binary", maxLength: 3 })).map(
     ([at, pos, s]): Mutation =>
@@ -124,7 +131,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         const i = at % Math.max(1, lines.length);
         const l = lines[i] ?? "";
         const p = pos % (l.length + 1);
-        return lines.toSpliced(i, 1, l.slice(0, p) + s + l.slice(p + 1));
+        return spliced(lines, i, 1, l.slice(0, p) + s + l.slice(p + 1));
       },
   ),
 );
@@ -193,7 +200,7 @@ describe("ingestion under fuzzing", () => {
     fc.assert(
       fc.property(article, hugeLine, fc.nat(), (text, huge, at) => {
         const lines = text.split("\n");
-        ingest("huge.txt", lines.toSpliced(at % (lines.length + 1), 0, huge).join("\n"));
+        ingest("huge.txt", spliced(lines, at % (lines.length + 1), 0, huge).join("\n"));
       }),
       runs(40),
     );
