@@ -174,7 +174,7 @@ describe("ingestion under fuzzing", () => {
       fc.property(article, (text) => {
         parse("fuzz.md", text);
       }),
-      runs(2_500),
+      runs(1_500),
     );
   });
 
@@ -183,7 +183,7 @@ describe("ingestion under fuzzing", () => {
       fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
         parse("random.txt", lines.join("\n"));
       }),
-      runs(2_000),
+      runs(1_500),
     );
   });
 
@@ -192,7 +192,7 @@ describe("ingestion under fuzzing", () => {
       fc.property(article, (text) => {
         ingest("fuzz.md", text);
       }),
-      runs(300),
+      runs(200),
     );
   });
 
@@ -202,7 +202,7 @@ describe("ingestion under fuzzing", () => {
         const lines = text.split("\n");
         ingest("huge.txt", spliced(lines, at % (lines.length + 1), 0, huge).join("\n"));
       }),
-      runs(40),
+      runs(30),
     );
   });
 });
