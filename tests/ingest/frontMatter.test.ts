@@ -83,11 +83,10 @@ describe("front matter", () => {
     expect(texts(article)).toContain("Baku disagreed.");
   });
 
-  it("throws a CounterclaimError naming the file and the field for an impossible date", () => {
+  it("throws a CounterclaimError naming the field and its line, the file only in where (reports print it once)", () => {
     const error = errorOf(() => parse("bad-date.md", "---", "published: 2020-02-30", "---", "Text."));
     expect(error.where).toEqual({ file: "bad-date.md", field: "published" });
-    expect(error.message).toContain('bad-date.md: front matter field "published"');
-    expect(error.message).toContain("2020-02-30");
+    expect(error.message).toBe('counterclaim: front matter field "published" (line 2) must be a real date as YYYY-MM-DD (got "2020-02-30")');
   });
 
   it("throws for a published date that is not YYYY-MM-DD", () => {
@@ -99,6 +98,56 @@ describe("front matter", () => {
     const error = errorOf(() => parseArticle({ file: "bad-url.txt", text: "---\ntitle: Fine\nurl: not a link\n---\nText." }));
     expect(error).toBeInstanceOf(CounterclaimError);
     expect(error.where).toEqual({ file: "bad-url.txt", field: "url" });
-    expect(error.message).toMatch(/^counterclaim: bad-url\.txt: front matter field "url" must be a URL/);
+    expect(error.message).toMatch(/^counterclaim: front matter field "url" \(line 3\) must be a URL/);
+  });
+
+  it("rejects a list where a title belongs, with a clear message that does not repeat the file", () => {
+    const error = errorOf(() => parse("list.md", "---", "outlet: Eurasianet", "title: [1,2]", "---", "Text."));
+    expect(error.where).toEqual({ file: "list.md", field: "title" });
+    expect(error.message).toBe('counterclaim: front matter field "title" (line 3) must be a single value, not a list');
+  });
+
+  it("rejects a mapping where a date belongs", () => {
+    const error = errorOf(() => parse("map.md", "---", "published:", "  year: 2020", "---", "Text."));
+    expect(error.message).toContain('"published" (line 2) must be a single value, not a mapping');
+  });
+
+  it("reads a number or a yes as text, and ignores unknown keys whatever they hold", () => {
+    const article = parse("n.md", "---", "title: 1984", "outlet: yes", "author: {name: Jane, id: [1, 2]}", "---", "Text here.");
+    expect(article.meta).toMatchObject({ title: "1984", outlet: "yes" });
+  });
+
+  it("reports front matter that is not valid YAML with its line, instead of indexing it as body text", () => {
+    const error = errorOf(() => parse("broken.md", "---", "title: Ceasefire", "outlet: Eurasianet", "this line is prose", "---", "Body."));
+    expect(error.where).toEqual({ file: "broken.md", field: "front matter" });
+    expect(error.message).toMatch(/^counterclaim: front matter line 4 is not valid YAML: /);
+    expect(error.message).not.toContain("broken.md");
+  });
+
+  it("reports an unquoted title with a colon in it, which YAML reads as a nested mapping", () => {
+    const error = errorOf(() => parse("colon.md", "---", "title: Yerevan: no talks", "---", "Body."));
+    expect(error.message).toMatch(/front matter line 2 is not valid YAML/);
+  });
+
+  it("reports front matter that is never closed", () => {
+    const error = errorOf(() => parse("open.md", "---", "title: Ceasefire", "", "The guns fell silent."));
+    expect(error.message).toBe("counterclaim: front matter opened on line 1 is never closed (no `---` line after it)");
+  });
+
+  it("accepts a repeated key, the last value winning, and null spellings as no value", () => {
+    const article = parse("dup.md", "---", "title: First", "Title: Second", "outlet: ~", "published: null", "---", "Body text.");
+    expect(article.meta).toMatchObject({ title: "Second", outlet: null, published: null });
+  });
+});
+
+describe("an empty file", () => {
+  it.each([
+    ["nothing", ""],
+    ["white space", " \n\t\n"],
+    ["a byte-order mark", "\uFEFF\r\n"],
+  ])("is reported, not indexed as an untitled article (%s)", (_, text) => {
+    const error = errorOf(() => parseArticle({ file: "empty.txt", text }));
+    expect(error.where).toEqual({ file: "empty.txt" });
+    expect(error.message).toBe("counterclaim: is empty: there is no text to index");
   });
 });

@@ -39,4 +39,13 @@ describe("markdown", () => {
     const article = parse("refs.md", "Shelling resumed, officials said.", "", "***", "", "[1]: https://example.org/source");
     expect(texts(article)).toEqual(["Shelling resumed, officials said."]);
   });
+
+  it("leaves an unclosed link as text (its address once made the link pattern backtrack for hours)", () => {
+    const line = "See [the statement](https://mil.gov.az/en/news/shelling-of-tartar-district-continues-overnight";
+    expect(stripMarkdownLine(line).text).toBe(line);
+  });
+
+  it("still strips a link whose address holds brackets", () => {
+    expect(stripMarkdownLine("The [ministry](https://x.az/a_(b)) said").text).toBe("The ministry said");
+  });
 });

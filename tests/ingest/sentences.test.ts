@@ -90,4 +90,13 @@ describe("splitSentences", () => {
   it("returns no sentences for an empty paragraph", () => {
     expect(splitSentences("   ")).toEqual([]);
   });
+
+  it("cuts a sentence over 1,000 characters at spaces, so a run-on file cannot make attribution take minutes", () => {
+    const runOn = "Armenia said ".repeat(200).trim();
+    const pieces = splitSentences(runOn);
+    expect(pieces.length).toBe(3);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(1_000);
+    expect(pieces.join(" ")).toBe(runOn);
+    expect(splitSentences("x".repeat(2_500)).map((p) => p.length)).toEqual([1_000, 1_000, 500]);
+  });
 });

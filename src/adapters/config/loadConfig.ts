@@ -16,6 +16,7 @@ const schema = z.object({
   APPLICATION_ID: optional(snowflake),
   DEV_GUILD_ID: optional(snowflake),
   CORPUS_DIR: optional(z.string().trim().min(1)).default("corpus"),
+  CORPUS_MAX_ARTICLE_MB: optional(z.coerce.number().positive("must be more than 0").max(1024, "must be at most 1024")).default(4),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
   DISCORD_API_BASE: optional(
     z
@@ -43,6 +44,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   return parsed.data;
+}
+
+/**
+ * The largest article the corpus reader accepts, in bytes. Read on its own (not through loadConfig)
+ * because the corpus is also read by the CLI and in worker threads, which need nothing else; the
+ * entry point has already reported an invalid value through loadConfig.
+ */
+export function maxArticleBytes(env: Record<string, string | undefined> = process.env): number {
+  const parsed = schema.pick({ CORPUS_MAX_ARTICLE_MB: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  return Math.floor(parsed.data.CORPUS_MAX_ARTICLE_MB * 1024 * 1024);
 }
 
 /** The settings that talking to Discord needs, or one error naming every missing one. */

@@ -1,8 +1,12 @@
-// Reads the corpus folder: every .txt or .md file is one article.
-// A file that cannot be read is reported with its reason and skipped; the rest are still read.
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+// Reads the corpus folder: every .txt or .md file, in it or in its folders, is one article.
+// A file that cannot be read, or is refused (a link out of the folder, a FIFO, a device, a file
+// over the size limit), is reported with its reason and skipped; the rest are still read.
+import { realpath } from "node:fs/promises";
 import type { ArticleSource } from "../../core/types.ts";
+import { maxArticleBytes } from "../config/loadConfig.ts";
+import { printableName } from "./printableName.ts";
+import { readArticleFile, type ReadLimits } from "./readArticleFile.ts";
+import { MAX_FOLDER_DEPTH, walkCorpus } from "./walkCorpus.ts";
 
 export interface CorpusReadError {
   file: string;
@@ -14,20 +18,37 @@ export interface LoadedCorpus {
   errors: CorpusReadError[];
 }
 
-const ARTICLE_FILE = /\.(txt|md)$/i;
+export interface CorpusLimits extends ReadLimits {
+  /** Folders inside folders read. */
+  maxDepth: number;
+}
 
-export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
-  let names: string[];
+/** A regular file on a local disk arrives in milliseconds; ten seconds means something is wrong. */
+const READ_TIMEOUT_MS = 10_000;
+
+/** The limits in force: the size cap from CORPUS_MAX_ARTICLE_MB (default 4 MB). */
+export function corpusLimits(env: Record<string, string | undefined> = process.env): CorpusLimits {
+  return { maxBytes: maxArticleBytes(env), timeoutMs: READ_TIMEOUT_MS, maxDepth: MAX_FOLDER_DEPTH };
+}
+
+export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimits()): Promise<LoadedCorpus> {
+  let listing: Awaited<ReturnType<typeof walkCorpus>>;
+  let realDir: string;
   try {
-    names = (await readdir(dir)).filter((n) => ARTICLE_FILE.test(n)).sort();
+    realDir = await realpath(dir);
+    listing = await walkCorpus(dir, limits.maxDepth);
   } catch (error) {
-    throw new Error(`counterclaim: cannot read the corpus folder ${dir}: ${reasonOf(error)}`);
+    throw new Error(`counterclaim: cannot read the corpus folder ${printableName(dir)}: ${reasonOf(error)}`);
   }
   const sources: ArticleSource[] = [];
-  const errors: CorpusReadError[] = [];
-  for (const file of names) {
+  const errors: CorpusReadError[] = [...listing.errors];
+  const readFrom = new Map<string, string>();
+  for (const { file, path } of listing.entries) {
     try {
-      const bytes = await readFile(join(dir, file));
+      const { bytes, identity } = await readArticleFile(path, realDir, limits);
+      const first = readFrom.get(identity);
+      if (first !== undefined) throw new Error(`is the same file as ${first} (a link to it); read once`);
+      readFrom.set(identity, file);
       sources.push({ file, text: decodeUtf8(bytes) });
     } catch (error) {
       errors.push({ file, reason: reasonOf(error) });
@@ -43,6 +64,6 @@ function decodeUtf8(bytes: Buffer): string {
 }
 
 export function reasonOf(error: unknown): string {
-  if (error instanceof Error) return error.message.replace(/^counterclaim: /, "");
-  return String(error);
+  if (error instanceof Error) return printableName(error.message.replace(/^counterclaim: /, ""));
+  return printableName(String(error));
 }

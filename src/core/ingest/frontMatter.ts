@@ -1,6 +1,8 @@
 // YAML front matter (`---` … `---` at the very start of the file), recognised by content so that
-// a .txt file may carry it too. Only flat `key: value` pairs are needed, so we read them ourselves
-// instead of pulling in a YAML library, and validate the four known keys with zod.
+// a .txt file may carry it too. The block is read by the `yaml` package and the known keys are
+// validated with zod; a block that starts like YAML but does not parse is reported with its line,
+// never indexed as body text.
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { isoDate } from "../dates/calendar.ts";
 import { CounterclaimError } from "../errors.ts";
@@ -21,68 +23,73 @@ export interface SplitFrontMatter {
 
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
-/** Lines a YAML block may hold besides `key: value`: comments, blanks, nested/list values of keys we ignore. */
-const IGNORABLE = /^(?:\s*#.*|\s*|\s+.*|-\s.*)$/;
-const BLOCK_SCALAR = /^[|>][+-]?$/;
+/** A top-level `key:` line: what makes a block after `---` front matter rather than prose between rules. */
+const KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
+const BLANK_OR_COMMENT = /^\s*(?:#.*)?$/;
+
+/** The block's top-level values (keys lower-cased) and the file line of each key. */
+interface RawFrontMatter {
+  values: Record<string, unknown>;
+  lines: Record<string, number>;
+}
 
 /**
- * Separates front matter from the body and validates it.
- * @throws CounterclaimError naming the file and the field when a known field has a bad value.
+ * Separates front matter from the body and validates it. Messages name the line and the field but
+ * not the file: the error's `where.file` carries it, and every report prints it once in front.
+ * @throws CounterclaimError when the block is not valid YAML, is never closed, or a known field has a bad value.
  */
 export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   const lines = text.split("\n");
   if (lines.length < 2 || !OPEN.test(lines[0] ?? "")) return { front: null, body: text };
   const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
-  if (close < 0) return { front: null, body: text };
-  const raw = readKeyValues(lines.slice(1, close));
-  // A `---` rule followed by prose is not front matter: every line must read as YAML.
-  if (raw === null) return { front: null, body: text };
-  return { front: validate(file, raw), body: lines.slice(close + 1).join("\n") };
+  const block = lines.slice(1, close < 0 ? lines.length : close);
+  // A `---` rule followed by prose is not front matter.
+  if (!startsWithKey(block)) return { front: null, body: text };
+  if (close < 0) throw new CounterclaimError("front matter opened on line 1 is never closed (no `---` line after it)", { file, field: "front matter" });
+  return { front: validate(file, readYaml(file, block.join("\n"))), body: lines.slice(close + 1).join("\n") };
 }
 
-/** The block's top-level `key: value` pairs (keys lower-cased), or null when a line is not YAML. */
-function readKeyValues(lines: string[]): Record<string, string | null> | null {
-  const values: Record<string, string | null> = {};
-  let sawKey = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const match = KEY_VALUE.exec(line);
-    if (match) {
-      sawKey = true;
-      const key = (match[1] ?? "").toLowerCase();
-      const raw = match[2] ?? "";
-      if (BLOCK_SCALAR.test(raw)) {
-        // `title: >` or `title: |` continues on the indented lines below; folded into one line.
-        const continued: string[] = [];
-        while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] ?? "")) continued.push((lines[++i] ?? "").trim());
-        values[key] = continued.length > 0 ? continued.join(" ") : null;
-      } else {
-        values[key] = unquote(raw);
-      }
-    } else if (!IGNORABLE.test(line)) {
-      return null;
-    }
-  }
-  return sawKey ? values : null;
+function startsWithKey(block: readonly string[]): boolean {
+  const first = block.find((line) => !BLANK_OR_COMMENT.test(line));
+  return first !== undefined && KEY_LINE.test(first);
 }
 
-/** A YAML scalar: "double" (with \" escapes), 'single' (with '' escapes), or plain (minus a # comment). */
-export function unquote(value: string): string | null {
-  const v = value.trim();
-  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
-    return v.slice(1, -1).replace(/\\(["\\/nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+/** The block after the opening `---` (file line 2 onwards) read as a YAML mapping. */
+function readYaml(file: string, block: string): RawFrontMatter {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are accepted (the last wins), as hand-written front matter often repeats one.
+  const doc = parseDocument(block, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const [error] = doc.errors;
+  if (error) {
+    const what = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "");
+    throw new CounterclaimError(`front matter line ${fileLine(error.pos[0])} is not valid YAML: ${what}`, { file, field: "front matter" });
   }
-  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'");
-  const plain = v.replace(/\s+#.*$/, "").trim();
-  // YAML's spellings of "no value".
-  return plain === "" || plain === "~" || plain.toLowerCase() === "null" ? null : plain;
+  const raw: RawFrontMatter = { values: {}, lines: {} };
+  if (!isMap(doc.contents)) return raw;
+  const values: unknown = doc.toJS();
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || typeof values !== "object" || values === null) continue;
+    const name = String(pair.key.value);
+    const key = name.toLowerCase();
+    raw.values[key] = (values as Record<string, unknown>)[name] ?? null;
+    raw.lines[key] = fileLine(pair.key.range?.[0] ?? 0);
+  }
+  return raw;
 }
+
+/** A single value as text: numbers and booleans are text too (`title: 1984`); a list or a mapping is not. */
+const scalarText = z.unknown().transform((value, ctx) => {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a single value, not ${Array.isArray(value) ? "a list" : "a mapping"}` });
+  return z.NEVER;
+});
 
 const DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** A real calendar date as YYYY-MM-DD; a date-time keeps its date part (the publisher's local day). */
-const publishedSchema = z.string().transform((value, ctx) => {
+const publishedSchema = scalarText.pipe(z.string()).transform((value, ctx) => {
   const match = DATE_OR_DATE_TIME.exec(value.trim());
   const iso = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
   if (iso === null) {
@@ -92,13 +99,13 @@ const publishedSchema = z.string().transform((value, ctx) => {
   return iso;
 });
 
-const urlSchema = z.string().superRefine((value, ctx) => {
+const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
   if (!z.string().url().safeParse(value).success || !/^[a-z][a-z\d+.-]*:\/\//i.test(value)) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a URL (got "${value}")` });
   }
 });
 
-const textSchema = z.string().transform((value) => value.replace(/\s+/g, " ").trim());
+const textSchema = scalarText.pipe(z.string()).transform((value) => value.replace(/\s+/g, " ").trim());
 
 // Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter,
 // and `source`, `publisher`, `site_name` of `outlet` (a `source` that is a web address names no outlet).
@@ -113,13 +120,16 @@ const frontMatterSchema = z.object({
   url: urlSchema.nullish(),
 });
 
-function validate(file: string, raw: Record<string, string | null>): FrontMatter {
-  const parsed = frontMatterSchema.safeParse(raw);
+function validate(file: string, raw: RawFrontMatter): FrontMatter {
+  // Only the known keys are checked: an unknown one may hold anything (tags, nested author records).
+  const known = Object.fromEntries(Object.entries(raw.values).filter(([key]) => key in frontMatterSchema.shape && raw.values[key] !== null));
+  const parsed = frontMatterSchema.safeParse(known);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? "front matter");
     const what = issue?.code === z.ZodIssueCode.custom ? issue.message : `is invalid: ${issue?.message ?? "unknown"}`;
-    throw new CounterclaimError(`${file}: front matter field "${field}" ${what}`, { file, field });
+    const line = raw.lines[field];
+    throw new CounterclaimError(`front matter field "${field}"${line ? ` (line ${line})` : ""} ${what}`, { file, field });
   }
   const { title, outlet, publisher, source, site_name, published, date, url } = parsed.data;
   const named = [outlet, publisher, site_name, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));

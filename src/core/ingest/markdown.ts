@@ -15,18 +15,23 @@ const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const BULLET = /^(\s*)[-*+]\s+(?=\S)/;
 
-/** Inline markup: images go entirely (their alt text is a caption), links keep their text. */
+/**
+ * Inline markup: images go entirely (their alt text is a caption), links keep their text.
+ * Every repeat is bounded and no repeat nests another over the same characters: an unclosed
+ * "[text](http://…" made the link pattern backtrack exponentially (a 30-character address took
+ * minutes), and unbounded scans from every "[" or "**" made a long line quadratic.
+ */
 const INLINE: readonly [RegExp, string][] = [
-  [/!\[[^\]]*\]\([^)]*\)/g, ""],
-  [/!\[[^\]]*\]\[[^\]]*\]/g, ""],
-  [/\[([^\]]+)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+"[^"]*")?\)/g, "$1"],
-  [/\[([^\]]+)\]\[[^\]]*\]/g, "$1"],
-  [/<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/gi, ""],
-  [/(?<![\p{L}\p{N}*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\p{L}\p{N}*])/gu, "$1"],
-  [/(?<![\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu, "$1"],
-  [/(?<![\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1"],
-  [/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1"],
-  [/`([^`]+)`/g, "$1"],
+  [/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, ""],
+  [/!\[[^\]]{0,500}\]\[[^\]]{0,500}\]/g, ""],
+  [/\[([^\]]{1,500})\]\((?:[^()\s]|\([^)]{0,500}\)){0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1"],
+  [/\[([^\]]{1,500})\]\[[^\]]{0,500}\]/g, "$1"],
+  [/<\/?[a-z][a-z\d]{0,20}(?:\s[^<>]{0,2000})?\/?>/gi, ""],
+  [/(?<![\p{L}\p{N}*])\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*(?![\p{L}\p{N}*])/gu, "$1"],
+  [/(?<![\p{L}\p{N}_])__(?=\S)(.{1,2000}?)(?<=\S)__(?![\p{L}\p{N}_])/gu, "$1"],
+  [/(?<![\p{L}\p{N}*])\*(?=\S)(.{1,2000}?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1"],
+  [/(?<![\p{L}\p{N}_])_(?=\S)(.{1,2000}?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1"],
+  [/`([^`]{1,2000})`/g, "$1"],
 ];
 
 export function stripMarkdownLine(line: string): MarkdownLine {

@@ -1,6 +1,7 @@
 // Article text → ParsedArticle: metadata plus the passages worth indexing. Composes the one-job
 // modules of this folder: front matter, markdown, metadata lines, datelines, boilerplate,
 // paragraph joining, headings, repeat removal and sentence splitting.
+import { CounterclaimError } from "../errors.ts";
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
 import { readDateline } from "./dateline.ts";
 import { dropRepeats } from "./dedupe.ts";
@@ -55,11 +56,13 @@ interface Draft {
 
 /**
  * Parses one article.
- * @throws CounterclaimError naming the file and field when the front matter has a bad value.
+ * @throws CounterclaimError (the file in its `where`) when the file is empty or its front matter is malformed or has a bad value.
  */
 export function parseArticle(source: ArticleSource): ParsedArticle {
   const { file } = source;
   const text = source.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // An empty file is a mistake to report, not an untitled article with nothing in it.
+  if (text.trim() === "") throw new CounterclaimError("is empty: there is no text to index", { file });
   const { front, body } = splitFrontMatter(file, text);
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
   const lines = body.split("\n").map(stripMarkdownLine);
@@ -237,15 +240,24 @@ function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
   });
 }
 
-/** The passages that come first after a stand-alone time stamp line: a live blog's entries. */
+/**
+ * The passages that come first after a stand-alone time stamp line: a live blog's entries.
+ * The first draft after a later stamp is never before the first draft after an earlier one, so
+ * one walk over the drafts serves every stamp in line order (a search per stamp was quadratic).
+ */
 function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[], stamps: readonly number[]): string[] {
-  const ids: string[] = [];
-  for (const stamp of stamps) {
-    const next = drafts.findIndex((d) => d.at > stamp);
-    const id = next >= 0 ? passages[next]?.id : undefined;
-    if (id && !ids.includes(id)) ids.push(id);
+  const nextDraft = new Map<number, number>();
+  let next = 0;
+  for (const stamp of [...stamps].sort((a, b) => a - b)) {
+    while (next < drafts.length && (drafts[next]?.at ?? 0) <= stamp) next++;
+    nextDraft.set(stamp, next);
   }
-  return ids;
+  const ids = new Set<string>();
+  for (const stamp of stamps) {
+    const id = passages[nextDraft.get(stamp) ?? drafts.length]?.id;
+    if (id) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
