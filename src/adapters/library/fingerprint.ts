@@ -1,8 +1,7 @@
 // What the corpus folder looked like when it was indexed: file names, sizes and mtimes.
 // Cheap to take (one stat per file), so every start can tell whether the saved index is stale.
 import { stat, type Stats } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { walkCorpus } from "../corpus/walkCorpus.ts";
 import type { SectionReader, SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
 
@@ -19,7 +18,6 @@ export interface CorpusChanges {
   modified: string[];
 }
 
-const ARTICLE_FILE = /\.(txt|md)$/i;
 /**
  * Stats in flight at once. One awaited stat at a time took ~0.6 s for 9k files, a start's
  * biggest cost after decoding; issued together, libuv's threads take ~40 ms.
@@ -27,14 +25,16 @@ const ARTICLE_FILE = /\.(txt|md)$/i;
 const CONCURRENT_STATS = 4096;
 
 export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint> {
-  const names = (await readdir(dir)).filter((n) => ARTICLE_FILE.test(n)).sort();
+  // The same files the reader reads, subfolders included, so an edit in one marks the index stale.
+  const { entries } = await walkCorpus(dir);
+  const names = entries.map((e) => e.file);
   const stamps: (FileStamp | null)[] = new Array(names.length).fill(null);
   for (let start = 0; start < names.length; start += CONCURRENT_STATS) {
-    const batch = names.slice(start, start + CONCURRENT_STATS);
+    const batch = entries.slice(start, start + CONCURRENT_STATS);
     await Promise.all(
-      batch.map(async (name, i) => {
-        // null when deleted between readdir and stat: it is simply not part of the corpus.
-        const s = await statOrNull(join(dir, name));
+      batch.map(async (entry, i) => {
+        // null when deleted between listing and stat: it is simply not part of the corpus.
+        const s = await statOrNull(entry.path);
         if (s) stamps[start + i] = { size: s.size, mtimeMs: Math.floor(s.mtimeMs) };
       }),
     );
