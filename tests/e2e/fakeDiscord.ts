@@ -33,6 +33,8 @@ export class FakeDiscord {
   /** Interaction tokens whose @original message exists, with that message. */
   readonly originals = new Map<string, any>();
   port = 0;
+  /** When set, the gateway answers IDENTIFY by closing with this code (4004 bad token, 4014 disallowed intents…). */
+  identifyCloseCode: number | undefined;
 
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -62,6 +64,11 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.send(frame);
   }
 
+  /** Closes every gateway connection with a close code, as Discord does when it ends a session. */
+  closeGateway(code: number, reason = "closed by the fake gateway"): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
   /** Resolves with the first request (already recorded or still to come) that matches. */
   waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 4000): Promise<RecordedRequest> {
     const seen = this.requests.find(test);
@@ -86,6 +93,10 @@ export class FakeDiscord {
       const frame = JSON.parse(String(raw));
       this.gatewayFrames.push(frame);
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2 && this.identifyCloseCode !== undefined) {
+        ws.close(this.identifyCloseCode, "refused by the fake gateway");
+        return;
+      }
       if (frame.op === 2) {
         const d = {
           v: 10,

@@ -5,6 +5,7 @@ import type { Logger } from "../log/createLogger.ts";
 import { AnswerSessions } from "./answerSessions.ts";
 import type { Command } from "./command.ts";
 import { FeedbackLog } from "./feedbackLog.ts";
+import { fatalGatewayClose, GatewayClosedError, type GatewayFailure } from "./gatewayClose.ts";
 import { createInteractionHandler } from "./handleInteraction.ts";
 import { RateLimiter } from "./rateLimiter.ts";
 import { NO_MENTIONS } from "./replies.ts";
@@ -19,11 +20,20 @@ export interface BotOptions {
   /** e.g. http://127.0.0.1:port/api in tests; discord.js appends /v10/…. */
   apiBase?: string;
   sessionTtlMs?: number;
+  /**
+   * Called when Discord closes the gateway for good after the bot was connected (a reset token,
+   * intents revoked). By default the bot stops and the process exit code becomes 1, so that a
+   * supervisor restarts it or alerts; before the bot is connected, start() rejects instead.
+   */
+  onFatalClose?(failure: GatewayFailure): void;
 }
 
 export interface Bot {
   client: Client;
   sessions: AnswerSessions;
+  /** Resolves when Discord closes the gateway with a code discord.js will not reconnect after. */
+  failed: Promise<GatewayFailure>;
+  /** Logs in; rejects with a GatewayClosedError naming the close code when Discord refuses the bot. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -47,22 +57,47 @@ export function createBot(options: BotOptions): Bot {
     feedback: new FeedbackLog(options.feedbackFile),
   });
 
+  let failure: GatewayFailure | undefined;
+  let reportFailure: (failure: GatewayFailure) => void = () => {};
+  const failed = new Promise<GatewayFailure>((resolve) => (reportFailure = resolve));
+
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, commands: options.commands.size }, "connected to Discord");
   });
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const fatal = fatalGatewayClose(event.code);
+    if (!fatal || failure) return;
+    failure = fatal;
+    logger.fatal({ ...fatal, shardId }, `Discord closed the gateway with code ${fatal.closeCode} and will not take the bot back: ${fatal.reason}`);
+    reportFailure(fatal);
+    // Before the bot was connected, login() rejects and start() reports it; afterwards nobody is waiting.
+    if (client.isReady()) (options.onFatalClose ?? stopWithExitCode1)(fatal);
+  });
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));
   client.on(Events.Warn, (message) => logger.warn({ source: "discord.js" }, message));
+
+  async function stop(): Promise<void> {
+    await sessions.expireAll();
+    await client.destroy();
+  }
+
+  function stopWithExitCode1(): void {
+    process.exitCode = 1;
+    stop().catch((err: unknown) => logger.error({ err }, "could not stop the bot cleanly"));
+  }
 
   return {
     client,
     sessions,
+    failed,
     async start() {
-      await client.login(options.token);
+      try {
+        await client.login(options.token);
+      } catch (error) {
+        throw failure ? new GatewayClosedError(failure) : error;
+      }
     },
-    async stop() {
-      await sessions.expireAll();
-      await client.destroy();
-    },
+    stop,
   };
 }
