@@ -5,6 +5,10 @@ import { componentId, parseComponentId } from "../../src/adapters/discord/custom
 import { RateLimiter } from "../../src/adapters/discord/rateLimiter.ts";
 import { AnswerSessions } from "../../src/adapters/discord/answerSessions.ts";
 import { createLogger } from "../../src/adapters/log/createLogger.ts";
+import type { PagedAnswer } from "../../src/adapters/render/toDiscordPages.ts";
+
+/** A kept answer of the given weight, with one empty page. */
+const weighing = (bytes: number): PagedAnswer => ({ pageCount: 1, bytes, page: () => ({ embeds: [], claims: [] }), claims: () => [] });
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789ABCD";
 
@@ -78,7 +82,7 @@ describe("answer sessions", () => {
   it("expire after their time, removing the buttons once", async () => {
     let removed = 0;
     const sessions = new AnswerSessions({ ttlMs: 20 });
-    const session = sessions.open({ ownerId: "1", kind: "ask", query: "q", pages: [], expire: async () => void removed++ });
+    const session = sessions.open({ ownerId: "1", kind: "ask", query: "q", paged: weighing(10), expire: async () => void removed++ });
     expect(sessions.get(session.id)).toBe(session);
     await new Promise((r) => setTimeout(r, 60));
     expect(sessions.get(session.id)).toBeUndefined();
@@ -87,15 +91,27 @@ describe("answer sessions", () => {
 });
 
 describe("answer sessions, when many are open", () => {
-  it("expire the oldest early so memory stays bounded", () => {
+  it("expire the oldest early so the bytes they keep stay under the cap", () => {
     const expired: string[] = [];
-    const sessions = new AnswerSessions({ maxSessions: 2 });
-    const open = (q: string) => sessions.open({ ownerId: "1", kind: "ask", query: q, pages: [], expire: async () => void expired.push(q) });
-    const first = open("a");
-    open("b");
-    open("c");
+    const sessions = new AnswerSessions({ maxBytes: 1000 });
+    const open = (q: string, bytes: number) =>
+      sessions.open({ ownerId: "1", kind: "ask", query: q, paged: weighing(bytes), expire: async () => void expired.push(q) });
+    const first = open("a", 400);
+    open("b", 400);
+    open("c", 100);
+    expect(sessions.bytes).toBe(900);
+    open("d", 600);
     expect(sessions.get(first.id)).toBeUndefined();
+    expect(expired).toEqual(["a", "b"]);
     expect(sessions.size).toBe(2);
-    expect(expired).toEqual(["a"]);
+    expect(sessions.bytes).toBe(700);
+  });
+
+  it("count many small answers as little: a thousand short answers fit where two large ones do", () => {
+    const sessions = new AnswerSessions({ maxBytes: 1_000_000 });
+    for (let i = 0; i < 1000; i++) sessions.open({ ownerId: "1", kind: "ask", query: "q", paged: weighing(900), expire: async () => {} });
+    expect(sessions.size).toBe(1000);
+    sessions.open({ ownerId: "1", kind: "sources", query: "", paged: weighing(600_000), expire: async () => {} });
+    expect(sessions.bytes).toBeLessThanOrEqual(1_000_000);
   });
 });

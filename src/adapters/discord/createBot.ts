@@ -8,6 +8,7 @@ import { FeedbackLog } from "./feedbackLog.ts";
 import { fatalGatewayClose, GatewayClosedError, type GatewayFailure } from "./gatewayClose.ts";
 import { createInteractionHandler } from "./handleInteraction.ts";
 import { RateLimiter } from "./rateLimiter.ts";
+import { TakeTurns } from "./takeTurns.ts";
 import { NO_MENTIONS } from "./replies.ts";
 
 export interface BotOptions {
@@ -52,7 +53,7 @@ export function createBot(options: BotOptions): Bot {
   });
   const handle = createInteractionHandler({
     commands: options.commands,
-    context: { answers: options.answers, logger, sessions },
+    context: { answers: options.answers, logger, sessions, turns: new TakeTurns() },
     rateLimiter: new RateLimiter(options.rateLimitPerMinute),
     feedback: new FeedbackLog(options.feedbackFile),
   });

@@ -12,9 +12,10 @@ import type { z } from "zod";
 import { CounterclaimError } from "../../core/errors.ts";
 import { resultSize, type CommandResult } from "../render/commandResult.ts";
 import { DISCORD_LIMITS } from "../render/discordLimits.ts";
-import { resultToDiscordPages } from "../render/toDiscordPages.ts";
+import { pageResult, type PagedAnswer } from "../render/toDiscordPages.ts";
 import { oneLine, truncate } from "../render/sanitize.ts";
 import { answerComponents } from "./answerComponents.ts";
+import type { AnswerSession } from "./answerSessions.ts";
 import type { Command, CommandContext, CommandServices } from "./command.ts";
 import { optionProblems } from "./optionProblems.ts";
 import { NO_MENTIONS, privateNotice } from "./replies.ts";
@@ -57,23 +58,19 @@ export function defineCommand<Schema extends z.ZodTypeAny>(spec: CommandSpec<Sch
       // Answers can take longer than Discord's 3 seconds on a large corpus: acknowledge first.
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       const started = performance.now();
-      let result: CommandResult;
-      try {
-        result = await spec.run(parsed.data, context);
-      } catch (error) {
-        // The core's own refusals (an unusable query) are the user's business; anything else is ours.
-        if (!(error instanceof CounterclaimError)) throw error;
-        await interaction.editReply({ content: error.message.replace(/^counterclaim: /, ""), allowedMentions: NO_MENTIONS });
+      const shown = await prepare(context, () => spec.run(parsed.data, context));
+      if ("refusal" in shown) {
+        await interaction.editReply({ content: shown.refusal, allowedMentions: NO_MENTIONS });
         return;
       }
-      await showResult(interaction, context, result);
+      await showPages(interaction, context, shown);
       context.logger.info(
         {
           command: spec.data.name,
           userId: interaction.user.id,
           guildId: interaction.guildId,
           latencyMs: Math.round(performance.now() - started),
-          resultSize: resultSize(result),
+          resultSize: shown.size,
         },
         "answered",
       );
@@ -100,18 +97,54 @@ function rawOptions(interaction: ChatInputCommandInteraction): Record<string, un
   return Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
 }
 
-async function showResult(interaction: ChatInputCommandInteraction, context: CommandContext, result: CommandResult): Promise<void> {
-  const pages = resultToDiscordPages(result);
-  const first = pages[0]!;
-  if (pages.length === 1 && first.claims.length === 0) {
+/** What is shown of a result: its pages, still to be rendered, and what the logs and reports need. */
+interface Prepared {
+  paged: PagedAnswer;
+  kind: AnswerSession["kind"];
+  query: string;
+  size: number;
+}
+
+/**
+ * Runs the command and cuts its result into pages, in one turn: the result itself (a /sources
+ * answer allocates megabytes) is dropped before the next turn, young, and cheap for the garbage
+ * collector; while a burst of answers waits on Discord only their pages are held.
+ */
+async function prepare(context: CommandContext, run: () => Promise<CommandResult> | CommandResult): Promise<Prepared | { refusal: string }> {
+  try {
+    return await context.turns.run(() => {
+      const result = run();
+      // An asynchronous command (/reindex) is cut into pages once its result comes.
+      return result instanceof Promise ? result.then(toPrepared) : toPrepared(result);
+    });
+  } catch (error) {
+    // The core's own refusals (an unusable query) are the user's business; anything else is ours.
+    if (!(error instanceof CounterclaimError)) throw error;
+    return { refusal: error.message.replace(/^counterclaim: /, "") };
+  }
+}
+
+function toPrepared(result: CommandResult): Prepared {
+  return {
+    paged: pageResult(result),
+    kind: result.type === "answer" ? result.answer.kind : "reindex",
+    query: result.type === "answer" ? result.answer.query : "",
+    size: resultSize(result),
+  };
+}
+
+async function showPages(interaction: ChatInputCommandInteraction, context: CommandContext, shown: Prepared): Promise<void> {
+  // Only the first page is rendered now; the others when someone turns to them.
+  const first = shown.paged.page(0)!;
+  if (shown.paged.pageCount === 1 && first.claims.length === 0) {
     await interaction.editReply({ embeds: first.embeds, components: [], allowedMentions: NO_MENTIONS });
     return;
   }
   const session = context.sessions.open({
     ownerId: interaction.user.id,
-    kind: result.type === "answer" ? result.answer.kind : "reindex",
-    query: result.type === "answer" ? result.answer.query : "",
-    pages,
+    kind: shown.kind,
+    query: shown.query,
+    paged: shown.paged,
     expire: async () => {
       await interaction.editReply({ components: [], allowedMentions: NO_MENTIONS });
     },
