@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, requireDiscord } from "../../src/adapters/config/loadConfig.ts";
+import { ConfigError, isDiscordApi, loadConfig, requireDiscord } from "../../src/adapters/config/loadConfig.ts";
 import { componentId, parseComponentId } from "../../src/adapters/discord/customIds.ts";
 import { RateLimiter } from "../../src/adapters/discord/rateLimiter.ts";
 import { AnswerSessions } from "../../src/adapters/discord/answerSessions.ts";
@@ -13,6 +13,21 @@ const weighing = (bytes: number): PagedAnswer => ({ pageCount: 1, bytes, page: (
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789ABCD";
 
 describe("the configuration", () => {
+  it("accepts only an http or https DISCORD_API_BASE, saying so", () => {
+    for (const bad of ["ftp://discord.com/api", "file:///etc/passwd", "javascript:alert(1)", "ws://127.0.0.1:1/api"]) {
+      expect(() => loadConfig({ DISCORD_API_BASE: bad }), bad).toThrow(/DISCORD_API_BASE: must be an http or https URL/);
+    }
+    expect(loadConfig({ DISCORD_API_BASE: "http://127.0.0.1:9999/api" }).DISCORD_API_BASE).toBe("http://127.0.0.1:9999/api");
+  });
+
+  it("tells Discord's own API address from any other", () => {
+    expect(isDiscordApi("https://discord.com/api")).toBe(true);
+    expect(isDiscordApi("https://canary.discord.com/api")).toBe(true);
+    expect(isDiscordApi("http://discord.com/api")).toBe(false);
+    expect(isDiscordApi("https://discord.com.evil.example/api")).toBe(false);
+    expect(isDiscordApi("http://127.0.0.1:9999/api")).toBe(false);
+  });
+
   it("has defaults for everything but the Discord settings", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ CORPUS_DIR: "corpus", RATE_LIMIT_PER_MINUTE: 10, FEEDBACK_FILE: ".counterclaim/feedback.jsonl" });
@@ -54,6 +69,20 @@ describe("the logger", () => {
     const text = lines.join("");
     expect(text).not.toContain(TOKEN);
     expect(JSON.parse(lines[0]!)).toMatchObject({ command: "ask", userId: "1", latencyMs: 12, resultSize: 4, msg: "answered" });
+  });
+
+  it("redacts interaction tokens from the URLs a failed request logs, as it does the bot token", () => {
+    const interactionToken = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmZha2U";
+    const url = `https://discord.com/api/v10/webhooks/900000000000000001/${interactionToken}/messages/@original`;
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const logger = createLogger({ destination: sink, secret: TOKEN });
+    const err = Object.assign(new Error(`Unknown Webhook (PATCH ${url})`), { url, method: "PATCH" });
+    logger.error({ err, interactionId: "400000000000000001" }, "interaction failed");
+    logger.warn({ callback: `/api/v10/interactions/400000000000000001/${interactionToken}/callback?with_response=false` }, "slow");
+    expect(lines.join("")).not.toContain(interactionToken);
+    expect(JSON.parse(lines[0]!).err.url).toBe("https://discord.com/api/v10/webhooks/900000000000000001/[redacted]/messages/@original");
+    expect(JSON.parse(lines[0]!).interactionId).toBe("400000000000000001");
   });
 });
 

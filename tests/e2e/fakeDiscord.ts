@@ -33,6 +33,8 @@ export class FakeDiscord {
   /** Interaction tokens whose @original message exists, with that message. */
   readonly originals = new Map<string, any>();
   port = 0;
+  /** Interaction tokens whose requests fail with 404 Unknown interaction, as when Discord's 3 s passed. */
+  readonly expiredTokens = new Set<string>();
   /** When set, the gateway answers IDENTIFY by closing with this code (4004 bad token, 4014 disallowed intents…). */
   identifyCloseCode: number | undefined;
 
@@ -136,6 +138,9 @@ export class FakeDiscord {
 
   private route(r: RecordedRequest): [number, unknown] {
     const m = (re: RegExp) => re.exec(r.path);
+    if ([...this.expiredTokens].some((token) => r.path.includes(`/${token}/`) || r.path.endsWith(`/${token}`))) {
+      return [404, { message: "Unknown interaction", code: 10062 }];
+    }
     if (r.method === "GET" && r.path === "/api/v10/gateway/bot") {
       return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }

@@ -1,6 +1,7 @@
 // The Discord bot: a discord.js client whose only job is to hand interactions to the router.
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { AnswerService } from "../../core/types.ts";
+import { isDiscordApi } from "../config/loadConfig.ts";
 import type { Logger } from "../log/createLogger.ts";
 import { AnswerSessions } from "./answerSessions.ts";
 import type { Command } from "./command.ts";
@@ -41,6 +42,9 @@ export interface Bot {
 
 export function createBot(options: BotOptions): Bot {
   const { logger } = options;
+  if (options.apiBase && !isDiscordApi(options.apiBase)) {
+    logger.warn({ apiBase: options.apiBase }, "DISCORD_API_BASE is not Discord's API: the bot token will be sent there");
+  }
   const client = new Client({
     // Slash commands need no privileged intents; Guilds keeps the guild cache for permission checks.
     intents: [GatewayIntentBits.Guilds],

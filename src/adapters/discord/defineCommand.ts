@@ -13,7 +13,7 @@ import { CounterclaimError } from "../../core/errors.ts";
 import { resultSize, type CommandResult } from "../render/commandResult.ts";
 import { DISCORD_LIMITS } from "../render/discordLimits.ts";
 import { pageResult, type PagedAnswer } from "../render/toDiscordPages.ts";
-import { oneLine, truncate } from "../render/sanitize.ts";
+import { oneLine, plainText, truncate } from "../render/sanitize.ts";
 import { answerComponents } from "./answerComponents.ts";
 import type { AnswerSession } from "./answerSessions.ts";
 import type { Command, CommandContext, CommandServices } from "./command.ts";
@@ -120,7 +120,7 @@ async function prepare(context: CommandContext, run: () => Promise<CommandResult
   } catch (error) {
     // The core's own refusals (an unusable query) are the user's business; anything else is ours.
     if (!(error instanceof CounterclaimError)) throw error;
-    return { refusal: error.message.replace(/^counterclaim: /, "") };
+    return { refusal: truncate(plainText(error.message.replace(/^counterclaim: /, "")), DISCORD_LIMITS.content) };
   }
 }
 

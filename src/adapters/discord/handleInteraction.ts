@@ -47,7 +47,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
 async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
   const id = parseComponentId(interaction.customId);
-  if (!id) return; // not one of ours
+  // Not one of ours (an old message, a forged click): Discord shows "interaction failed" unless answered.
+  if (!id) return void (await interaction.reply(privateNotice(EXPIRED)));
   const session = context.sessions.get(id.sessionId);
   if (!session) {
     await interaction.update({ components: [], allowedMentions: NO_MENTIONS });
