@@ -5,6 +5,7 @@ import { PermissionFlagsBits, REST } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands } from "../../src/adapters/discord/deployCommands.ts";
 import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
+import { HAVE_OPENAPI } from "../discord/openapiCheck.ts";
 import { fakeAnswerService, HOSTILE } from "../discord/fakeAnswerService.ts";
 import { APP_ID, FakeDiscord } from "./fakeDiscord.ts";
 import { startHarness, TOKEN, type Harness } from "./harness.ts";
@@ -292,6 +293,13 @@ describe("the whole conversation", () => {
 });
 
 describe("the fake Discord", () => {
+  it.skipIf(!HAVE_OPENAPI)("rejects a body its OpenAPI description does not allow, such as a colour given as a word", async () => {
+    const rest = new REST({ api: h.discord.apiBase, retries: 0 }).setToken(TOKEN);
+    await expect(
+      rest.patch(`/webhooks/${APP_ID}/some-token/messages/%40original`, { body: { embeds: [{ description: "fine", color: "red" }] } }),
+    ).rejects.toMatchObject({ status: 400, code: 50035 });
+  });
+
   it("rejects a message that breaks Discord's limits with 400 Invalid Form Body, as Discord does", async () => {
     const rest = new REST({ api: h.discord.apiBase, retries: 0 }).setToken(TOKEN);
     await expect(

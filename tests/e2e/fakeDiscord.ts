@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
+import { HAVE_OPENAPI, openApiViolations } from "../discord/openapiCheck.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -161,6 +162,7 @@ export class FakeDiscord {
     const callback = m(/^\/api\/v10\/interactions\/(\d+)\/([\w-]+)\/callback$/);
     if (callback && r.method === "POST") {
       const data = r.body?.data ?? {};
+      if (HAVE_OPENAPI && openApiViolations("interactionCallback", r.body).length) return [400, this.schemaErrors("interactionCallback", r.body)];
       if ([4, 7].includes(r.body?.type) && this.breaksLimits(data)) return [400, this.invalidForm(data)];
       if (r.body?.type === 4) this.originals.set(callback[2]!, this.message(data));
       return [204, undefined];
@@ -168,6 +170,7 @@ export class FakeDiscord {
     const original = m(/^\/api\/v10\/webhooks\/(\d+)\/([\w-]+)\/messages\/%40original$/);
     if (original && r.method === "PATCH") {
       if (this.breaksLimits(r.body)) return [400, this.invalidForm(r.body)];
+      if (HAVE_OPENAPI && openApiViolations("editOriginal", r.body).length) return [400, this.schemaErrors("editOriginal", r.body)];
       const message = {
         ...(this.originals.get(original[2]!) ?? this.message({})),
         ...this.message(r.body),
@@ -187,6 +190,12 @@ export class FakeDiscord {
 
   private breaksLimits(body: any): boolean {
     return discordLimitViolations(body ?? {}).length > 0;
+  }
+
+  /** A body Discord's OpenAPI description does not allow: refused as Discord refuses it. */
+  private schemaErrors(operation: "interactionCallback" | "editOriginal", body: any): unknown {
+    const errors = openApiViolations(operation, body);
+    return { code: 50035, message: "Invalid Form Body", errors: { _errors: errors.map((m) => ({ code: "SCHEMA", message: m })) } };
   }
 
   private invalidForm(body: any): unknown {
