@@ -16,6 +16,7 @@ import { FeedbackLog } from "../../src/adapters/discord/feedbackLog.ts";
 import { createInteractionHandler } from "../../src/adapters/discord/handleInteraction.ts";
 import { loadCommands } from "../../src/adapters/discord/loadCommands.ts";
 import { RateLimiter } from "../../src/adapters/discord/rateLimiter.ts";
+import { SharedPages } from "../../src/adapters/discord/sharedPages.ts";
 import { TakeTurns } from "../../src/adapters/discord/takeTurns.ts";
 import { createLibrary, type Library } from "../../src/adapters/library/index.ts";
 import { createLogger } from "../../src/adapters/log/createLogger.ts";
@@ -139,7 +140,13 @@ function handlerOver(context: CommandContext) {
 
 function contextOver(answers: CommandContext["answers"]): CommandContext {
   const sink = new Writable({ write: (chunk, _e, done) => (errors.push(JSON.parse(String(chunk))), done()) });
-  return { answers, logger: createLogger({ destination: sink, level: "warn" }), sessions: new AnswerSessions(), turns: new TakeTurns() };
+  return {
+    answers,
+    logger: createLogger({ destination: sink, level: "warn" }),
+    sessions: new AnswerSessions(),
+    turns: new TakeTurns(),
+    pages: new SharedPages(),
+  };
 }
 
 /** Runs one case within the time limit and checks everything the bot sent for it. */

@@ -5,7 +5,9 @@ import { componentId, parseComponentId } from "../../src/adapters/discord/custom
 import { RateLimiter } from "../../src/adapters/discord/rateLimiter.ts";
 import { AnswerSessions } from "../../src/adapters/discord/answerSessions.ts";
 import { createLogger } from "../../src/adapters/log/createLogger.ts";
+import { SharedPages } from "../../src/adapters/discord/sharedPages.ts";
 import type { PagedAnswer } from "../../src/adapters/render/toDiscordPages.ts";
+import { fakeAnswerService } from "./fakeAnswerService.ts";
 
 /** A kept answer of the given weight, with one empty page. */
 const weighing = (bytes: number): PagedAnswer => ({ pageCount: 1, bytes, page: () => ({ embeds: [], claims: [] }), claims: () => [] });
@@ -107,6 +109,26 @@ describe("button ids", () => {
   });
 });
 
+describe("shared pages", () => {
+  it("give identical answers one set of pages, and a changed answer its own", () => {
+    const answers = fakeAnswerService();
+    const pages = new SharedPages();
+    const first = pages.pagesOf({ type: "answer", answer: answers.claims("azerbaijan", "ceasefire") });
+    expect(pages.pagesOf({ type: "answer", answer: answers.claims("azerbaijan", "ceasefire") })).toBe(first);
+    const changed = answers.claims("azerbaijan", "ceasefire");
+    changed.lines[0] = { ...changed.lines[0]!, claimId: "another.txt#p0.s0:azerbaijan" };
+    expect(pages.pagesOf({ type: "answer", answer: changed })).not.toBe(first);
+  });
+
+  it("keep recent pages within their byte cap", () => {
+    const answers = fakeAnswerService();
+    const pages = new SharedPages(1);
+    const first = pages.pagesOf({ type: "answer", answer: answers.claims("azerbaijan", "ceasefire") });
+    pages.pagesOf({ type: "answer", answer: answers.incident("Hadrut") });
+    expect(pages.pagesOf({ type: "answer", answer: answers.claims("azerbaijan", "ceasefire") })).not.toBe(first);
+  });
+});
+
 describe("answer sessions", () => {
   it("expire after their time, removing the buttons once", async () => {
     let removed = 0;
@@ -134,6 +156,19 @@ describe("answer sessions, when many are open", () => {
     expect(expired).toEqual(["a", "b"]);
     expect(sessions.size).toBe(2);
     expect(sessions.bytes).toBe(700);
+  });
+
+  it("count pages shared by identical answers once", () => {
+    const sessions = new AnswerSessions({ maxBytes: 1000 });
+    const shared = weighing(600);
+    const open = () => sessions.open({ ownerId: "1", kind: "sources", query: "", paged: shared, expire: async () => {} });
+    const first = open();
+    open();
+    open();
+    expect(sessions.size).toBe(3);
+    expect(sessions.bytes).toBe(600);
+    void sessions.expire(first.id);
+    expect(sessions.bytes).toBe(600);
   });
 
   it("count many small answers as little: a thousand short answers fit where two large ones do", () => {

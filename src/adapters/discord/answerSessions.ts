@@ -33,6 +33,8 @@ export class AnswerSessions {
   private readonly ttlMs: number;
   private readonly maxBytes: number;
   private keptBytes = 0;
+  /** Sessions per set of pages: identical answers share their pages, which weigh once. */
+  private readonly holders = new Map<AnswerSession["paged"], number>();
 
   constructor(private readonly options: AnswerSessionsOptions = {}) {
     this.ttlMs = options.ttlMs ?? 10 * 60_000;
@@ -41,15 +43,18 @@ export class AnswerSessions {
 
   /** Keeps an answer; the oldest ones expire early to make room. An answer alone over the cap is still kept, alone. */
   open(session: Omit<AnswerSession, "id">): AnswerSession {
-    for (const id of this.sessions.keys()) {
-      if (this.keptBytes + session.paged.bytes <= this.maxBytes) break;
-      void this.expire(id);
+    const added = this.holders.has(session.paged) ? 0 : session.paged.bytes;
+    for (const [id, entry] of this.sessions) {
+      if (this.keptBytes + added <= this.maxBytes) break;
+      if (entry.session.paged !== session.paged) void this.expire(id);
     }
     const full = { ...session, id: randomBytes(6).toString("hex") };
     const timer = setTimeout(() => void this.expire(full.id), this.ttlMs);
     timer.unref(); // a pending expiry must not keep a stopping process alive
     this.sessions.set(full.id, { session: full, timer });
-    this.keptBytes += full.paged.bytes;
+    const holders = this.holders.get(full.paged) ?? 0;
+    this.holders.set(full.paged, holders + 1);
+    if (holders === 0) this.keptBytes += full.paged.bytes;
     return full;
   }
 
@@ -71,7 +76,12 @@ export class AnswerSessions {
     if (!entry) return;
     clearTimeout(entry.timer);
     this.sessions.delete(id);
-    this.keptBytes -= entry.session.paged.bytes;
+    const holders = (this.holders.get(entry.session.paged) ?? 1) - 1;
+    if (holders > 0) this.holders.set(entry.session.paged, holders);
+    else {
+      this.holders.delete(entry.session.paged);
+      this.keptBytes -= entry.session.paged.bytes;
+    }
     try {
       await entry.session.expire();
     } catch (error) {

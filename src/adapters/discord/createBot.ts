@@ -9,6 +9,7 @@ import { FeedbackLog } from "./feedbackLog.ts";
 import { fatalGatewayClose, GatewayClosedError, type GatewayFailure } from "./gatewayClose.ts";
 import { createInteractionHandler } from "./handleInteraction.ts";
 import { RateLimiter } from "./rateLimiter.ts";
+import { SharedPages } from "./sharedPages.ts";
 import { TakeTurns } from "./takeTurns.ts";
 import { NO_MENTIONS } from "./replies.ts";
 
@@ -57,7 +58,7 @@ export function createBot(options: BotOptions): Bot {
   });
   const handle = createInteractionHandler({
     commands: options.commands,
-    context: { answers: options.answers, logger, sessions, turns: new TakeTurns() },
+    context: { answers: options.answers, logger, sessions, turns: new TakeTurns(), pages: new SharedPages() },
     rateLimiter: new RateLimiter(options.rateLimitPerMinute),
     feedback: new FeedbackLog(options.feedbackFile),
   });

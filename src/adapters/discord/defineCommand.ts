@@ -15,7 +15,7 @@ import { z } from "zod";
 import { CounterclaimError } from "../../core/errors.ts";
 import { resultSize, type CommandResult } from "../render/commandResult.ts";
 import { DISCORD_LIMITS } from "../render/discordLimits.ts";
-import { pageResult, type PagedAnswer } from "../render/toDiscordPages.ts";
+import type { PagedAnswer } from "../render/toDiscordPages.ts";
 import { oneLine, plainText, truncate } from "../render/sanitize.ts";
 import { answerComponents } from "./answerComponents.ts";
 import type { AnswerSession } from "./answerSessions.ts";
@@ -137,7 +137,8 @@ async function prepare(context: CommandContext, run: () => Promise<CommandResult
     return await context.turns.run(() => {
       const result = run();
       // An asynchronous command (/reindex) is cut into pages once its result comes.
-      return result instanceof Promise ? result.then(toPrepared) : toPrepared(result);
+      const prepared = (done: CommandResult) => toPrepared(done, context);
+      return result instanceof Promise ? result.then(prepared) : prepared(result);
     });
   } catch (error) {
     // The core's own refusals (an unusable query) are the user's business; anything else is ours.
@@ -146,9 +147,9 @@ async function prepare(context: CommandContext, run: () => Promise<CommandResult
   }
 }
 
-function toPrepared(result: CommandResult): Prepared {
+function toPrepared(result: CommandResult, context: CommandContext): Prepared {
   return {
-    paged: pageResult(result),
+    paged: context.pages.pagesOf(result),
     kind: result.type === "answer" ? result.answer.kind : "reindex",
     query: result.type === "answer" ? result.answer.query : "",
     size: resultSize(result),
