@@ -3,6 +3,7 @@
 // once and times, for each, how long until the bot acknowledged it (Discord allows 3 s) and until
 // it answered. It reports p50/p95/max and the bot's RSS growth, and exits 1 when a target is missed.
 //   npm run loadtest -- [--articles 2000] [--interactions 300] [--users 30]
+// LOADTEST_MEMORY=1 also prints the bot's heap before and after a full garbage collection.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -132,7 +133,10 @@ async function main(): Promise<number> {
     sampler = setInterval(() => {
       if (sampling) return;
       sampling = true;
-      void rssOf(bot!).then((rss) => ((rssPeak = Math.max(rssPeak, rss)), (sampling = false)));
+      void rssOf(bot!).then((rss) => {
+        rssPeak = Math.max(rssPeak, rss);
+        sampling = false;
+      });
     }, 250);
     const burstStarted = performance.now();
     const timings = await burst(discord);

@@ -22,6 +22,12 @@ describe("the configuration", () => {
     expect(loadConfig({ DISCORD_API_BASE: "http://127.0.0.1:9999/api" }).DISCORD_API_BASE).toBe("http://127.0.0.1:9999/api");
   });
 
+  it("takes the memory for answers with buttons in whole megabytes", () => {
+    expect(loadConfig({ ANSWER_MEMORY_MB: "64" }).ANSWER_MEMORY_MB).toBe(64);
+    expect(() => loadConfig({ ANSWER_MEMORY_MB: "0" })).toThrow(/ANSWER_MEMORY_MB/);
+    expect(() => loadConfig({ ANSWER_MEMORY_MB: "1.5" })).toThrow(/ANSWER_MEMORY_MB: must be a whole number/);
+  });
+
   it("tells Discord's own API address from any other", () => {
     expect(isDiscordApi("https://discord.com/api")).toBe(true);
     expect(isDiscordApi("https://canary.discord.com/api")).toBe(true);
@@ -32,7 +38,7 @@ describe("the configuration", () => {
 
   it("has defaults for everything but the Discord settings", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ CORPUS_DIR: "corpus", RATE_LIMIT_PER_MINUTE: 10, FEEDBACK_FILE: ".counterclaim/feedback.jsonl" });
+    expect(config).toMatchObject({ CORPUS_DIR: "corpus", RATE_LIMIT_PER_MINUTE: 10, FEEDBACK_FILE: ".counterclaim/feedback.jsonl", ANSWER_MEMORY_MB: 32 });
     expect(config.DISCORD_TOKEN).toBeUndefined();
   });
 

@@ -28,6 +28,8 @@ const schema = z.object({
   ),
   RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int("must be a whole number").min(1).max(600)).default(10),
   FEEDBACK_FILE: optional(z.string().trim().min(1)).default(".counterclaim/feedback.jsonl"),
+  /** Memory for answers whose buttons still work; past it the oldest lose their buttons early. */
+  ANSWER_MEMORY_MB: optional(z.coerce.number().int("must be a whole number").min(1).max(4096)).default(32),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -23,6 +23,8 @@ export interface BotOptions {
   /** e.g. http://127.0.0.1:port/api in tests; discord.js appends /v10/…. */
   apiBase?: string;
   sessionTtlMs?: number;
+  /** Bytes kept for answers whose buttons still work (ANSWER_MEMORY_MB); the default is DEFAULT_SESSION_BYTES. */
+  answerMemoryBytes?: number;
   /**
    * Called when Discord closes the gateway for good after the bot was connected (a reset token,
    * intents revoked). By default the bot stops and the process exit code becomes 1, so that a
@@ -54,6 +56,7 @@ export function createBot(options: BotOptions): Bot {
   });
   const sessions = new AnswerSessions({
     ...(options.sessionTtlMs ? { ttlMs: options.sessionTtlMs } : {}),
+    ...(options.answerMemoryBytes ? { maxBytes: options.answerMemoryBytes } : {}),
     onExpireError: (err, session) => logger.warn({ err, sessionId: session.id, kind: session.kind }, "could not remove expired buttons"),
   });
   const handle = createInteractionHandler({
