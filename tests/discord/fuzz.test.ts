@@ -139,7 +139,12 @@ function handlerOver(context: CommandContext) {
 }
 
 function contextOver(answers: CommandContext["answers"]): CommandContext {
-  const sink = new Writable({ write: (chunk, _e, done) => (errors.push(JSON.parse(String(chunk))), done()) });
+  const sink = new Writable({
+    write: (chunk, _e, done) => {
+      errors.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
   return {
     answers,
     logger: createLogger({ destination: sink, level: "warn" }),

@@ -83,7 +83,12 @@ describe("the logger", () => {
     const interactionToken = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmZha2U";
     const url = `https://discord.com/api/v10/webhooks/900000000000000001/${interactionToken}/messages/@original`;
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = createLogger({ destination: sink, secret: TOKEN });
     const err = Object.assign(new Error(`Unknown Webhook (PATCH ${url})`), { url, method: "PATCH" });
     logger.error({ err, interactionId: "400000000000000001" }, "interaction failed");

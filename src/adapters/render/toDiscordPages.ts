@@ -112,7 +112,7 @@ class SourceTable {
   private readonly byNumber = new Map<number, { order: number; source: SourceRef; key?: string; line?: string }>();
 
   constructor(sources: readonly SourceRef[]) {
-    sources.forEach((source, order) => this.byNumber.set(source.n, { order, source }));
+    for (const [order, source] of sources.entries()) this.byNumber.set(source.n, { order, source });
   }
 
   /** Fields listing the sources behind `refs`, in the answer's order, each article once with all its numbers. */
