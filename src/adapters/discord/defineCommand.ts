@@ -78,7 +78,7 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
       }
       const ephemeral = spec.alwaysPrivate || (parsed.data as { private?: boolean }).private === true;
       // Answers can take longer than Discord's 3 seconds on a large corpus: acknowledge first.
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await context.turns.acknowledge(interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
       const started = performance.now();
       const shown = await prepare(context, () => spec.run(parsed.data as OptionValues<O>, context));
       if ("refusal" in shown) {
