@@ -1,20 +1,12 @@
 // /ask question: the most relevant sentences, each naming its side, with numbered sources.
-import { SlashCommandBuilder } from "discord.js";
-import { z } from "zod";
+import { requiredText } from "../src/adapters/discord/commandOptions.ts";
 import { defineCommand } from "../src/adapters/discord/defineCommand.ts";
-import { privateFlag, textOption } from "../src/adapters/discord/optionSchemas.ts";
-
-const MAX_QUESTION = 300;
 
 export default defineCommand({
-  data: new SlashCommandBuilder()
-    .setName("ask")
-    .setDescription("Ask about the Nagorno-Karabakh conflict; every claim names its side and source")
-    .addStringOption((o) =>
-      o.setName("question").setDescription("Your question, e.g. who shelled Stepanakert in October 2020?").setRequired(true).setMaxLength(MAX_QUESTION),
-    )
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer"))
-    .toJSON(),
-  options: z.object({ question: textOption("a question", { min: 3, max: MAX_QUESTION }), private: privateFlag }),
+  name: "ask",
+  description: "Ask about the Nagorno-Karabakh conflict; every claim names its side and source",
+  options: {
+    question: requiredText({ description: "Your question, e.g. who shelled Stepanakert in October 2020?", what: "a question", min: 3, max: 300 }),
+  },
   run: ({ question }, { answers }) => ({ type: "answer", answer: answers.ask(question) }),
 });

@@ -1,21 +1,13 @@
 // /incident query: what each side claims about an incident, side by side, with casualty figures.
-import { SlashCommandBuilder } from "discord.js";
-import { z } from "zod";
+import { requiredText } from "../src/adapters/discord/commandOptions.ts";
 import { defineCommand } from "../src/adapters/discord/defineCommand.ts";
-import { privateFlag, textOption } from "../src/adapters/discord/optionSchemas.ts";
-
-const MAX_QUERY = 100;
 
 export default defineCommand({
-  data: new SlashCommandBuilder()
-    .setName("incident")
-    .setDescription("An incident by place, date or keyword: what each side claims about it")
-    .addStringOption((o) =>
-      o.setName("query").setDescription("A place, date or keyword, e.g. Hadrut").setRequired(true).setMaxLength(MAX_QUERY).setAutocomplete(true),
-    )
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer"))
-    .toJSON(),
-  options: z.object({ query: textOption("a place, date or keyword", { max: MAX_QUERY }), private: privateFlag }),
+  name: "incident",
+  description: "An incident by place, date or keyword: what each side claims about it",
+  options: {
+    query: requiredText({ description: "A place, date or keyword, e.g. Hadrut", what: "a place, date or keyword", max: 100, autocomplete: true }),
+  },
   run: ({ query }, { answers }) => ({ type: "answer", answer: answers.incident(query) }),
   suggest: (typed, { answers }) => answers.suggestIncidents(typed, 25),
 });

@@ -71,6 +71,7 @@ async function botSession(config: Config, answers: AnswerService, commands: Awai
     logger,
     feedbackFile: config.FEEDBACK_FILE,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    answerMemoryBytes: config.ANSWER_MEMORY_MB * 2 ** 20,
     ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
   });
   const stopped = new Promise<string>((resolve) => {
@@ -78,7 +79,11 @@ async function botSession(config: Config, answers: AnswerService, commands: Awai
     process.once("SIGTERM", () => resolve("SIGTERM"));
   });
   await bot.start();
-  const signal = await stopped;
+  // A gateway close discord.js cannot recover from (a bad token, intents not allowed) ends the
+  // session with a non-zero code, so a supervisor restarts or alerts; the bot has logged why.
+  const failure = bot.failed.then((f) => `gateway ${f.closeCode}`);
+  const signal = await Promise.race([stopped, failure]);
+  const failed = signal.startsWith("gateway ");
   logger.info({ signal }, "shutting down");
   const limit = setTimeout(() => {
     logger.warn({ limitMs: SHUTDOWN_LIMIT_MS }, "shutdown took too long; exiting anyway");
@@ -86,7 +91,7 @@ async function botSession(config: Config, answers: AnswerService, commands: Awai
   }, SHUTDOWN_LIMIT_MS);
   limit.unref();
   await bot.stop();
-  return 0;
+  return failed ? 1 : 0;
 }
 
 main().then(

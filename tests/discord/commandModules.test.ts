@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PermissionFlagsBits } from "discord.js";
+import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { SIDES } from "../../src/core/types.ts";
 import { loadCommands } from "../../src/adapters/discord/loadCommands.ts";
@@ -35,6 +35,34 @@ describe("the command modules in commands/", () => {
     const data = commands.get("reindex")!.data;
     expect(data.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
     expect(data.contexts).toEqual([0]);
+  });
+});
+
+describe("each option, declared once", () => {
+  it("checks exactly the lengths Discord is told: the declared min and max are accepted, one past them refused", async () => {
+    for (const [name, command] of commands) {
+      for (const option of command.data.options ?? []) {
+        if (option.type !== ApplicationCommandOptionType.String || !("max_length" in option) || option.max_length === undefined) continue;
+        const base = Object.fromEntries(
+          (command.data.options ?? [])
+            .filter((o) => o.required && o.name !== option.name)
+            .map((o) => [o.name, "choices" in o && o.choices ? o.choices[0]!.value : "Hadrut"]),
+        );
+        const min = option.min_length ?? 1;
+        await expect(run(name, { ...base, [option.name]: "x".repeat(option.max_length) }), `${name} ${option.name}`).resolves.toBeDefined();
+        await expect(run(name, { ...base, [option.name]: "x".repeat(option.max_length + 1) }), `${name} ${option.name}`).rejects.toThrow(
+          `at most ${option.max_length}`,
+        );
+        if (min > 1) await expect(run(name, { ...base, [option.name]: "x".repeat(min - 1) }), `${name} ${option.name}`).rejects.toThrow("too short");
+        await expect(run(name, { ...base, [option.name]: "x".repeat(min) }), `${name} ${option.name}`).resolves.toBeDefined();
+      }
+    }
+  });
+
+  it("refuses an option the declaration does not have a choice for", async () => {
+    const side = commands.get("claims")!.data.options!.find((o) => o.name === "side") as { choices: { value: string }[] };
+    for (const { value } of side.choices) await expect(run("claims", { side: value })).resolves.toBeDefined();
+    await expect(run("claims", { side: "nobody" })).rejects.toThrow("`side` must be one of");
   });
 });
 

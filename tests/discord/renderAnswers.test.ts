@@ -41,6 +41,27 @@ describe("rendering an answer for Discord", () => {
     expect(page!.embeds[0]!.description).toContain("\\*\\*bold\\*\\*");
   });
 
+  it("never shows lone surrogates or bidi controls, even where a long line is cut inside an emoji", () => {
+    const trick = `Armenia said \u202eevila\u202c it \u2066held\u2069 \ud800 the \udfff town \u200f`;
+    const base = answers.ask("hostile");
+    const long = `${"🙂".repeat(800)}`;
+    const answer: Answer = {
+      ...base,
+      title: `${trick}${long}`,
+      lines: [
+        { ...base.lines[0]!, text: trick, speaker: trick },
+        { ...base.lines[0]!, text: long },
+      ],
+    };
+    const shown = JSON.stringify(resultToDiscordPages({ type: "answer", answer }).map((p) => p.embeds));
+    const raw = resultToDiscordPages({ type: "answer", answer }).flatMap((p) =>
+      p.embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => f.value)]),
+    );
+    expect(shown).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    for (const text of raw) expect(text ?? "").not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(shown).toContain("evila it held \ufffd the \ufffd town");
+  });
+
   it("cuts a long answer into pages at line boundaries, every page within Discord's limits", () => {
     const answer = answers.claims("azerbaijan", "ceasefire");
     const pages = resultToDiscordPages({ type: "answer", answer });

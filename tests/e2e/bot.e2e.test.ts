@@ -5,6 +5,7 @@ import { PermissionFlagsBits, REST } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands } from "../../src/adapters/discord/deployCommands.ts";
 import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
+import { HAVE_OPENAPI } from "../discord/openapiCheck.ts";
 import { fakeAnswerService, HOSTILE } from "../discord/fakeAnswerService.ts";
 import { APP_ID, FakeDiscord } from "./fakeDiscord.ts";
 import { startHarness, TOKEN, type Harness } from "./harness.ts";
@@ -245,10 +246,35 @@ describe("hostile input", () => {
   });
 });
 
+describe("hostile or broken interactions (issue 9)", () => {
+  it("a button with a custom id that is not ours gets a private 'expired' answer instead of none", async () => {
+    for (const customId of ["cc:page:zzzz:1", "not-ours", "cc:page:0123456789ab:99999", ""]) {
+      const reply = await h.send(buttonClick(customId, h.discord.message({ embeds: [] })));
+      expect(reply.body, customId).toMatchObject({ type: 4, data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } } });
+      expect(reply.body.data.content, customId).toContain("These buttons have expired");
+    }
+  });
+
+  it("logs a failed request about an interaction without its token", async () => {
+    const inv = slashCommand("sources", []);
+    h.discord.expiredTokens.add(inv.token);
+    h.discord.dispatch("INTERACTION_CREATE", inv.payload);
+    const failure = await eventually(() => h.logs.find((l) => l.msg === "interaction failed" && l.interactionId === inv.id), 3000);
+    expect(failure?.err?.message).toMatch(/Unknown interaction/);
+    expect(JSON.stringify(h.logs)).not.toContain(inv.token);
+    expect(JSON.stringify(failure)).toContain("[redacted]");
+  });
+
+  it("warns at start that the API base is not Discord's, since the token goes there", () => {
+    expect(h.logs.find((l) => l.msg.startsWith("DISCORD_API_BASE is not Discord's API"))).toMatchObject({ level: 40, apiBase: h.discord.apiBase });
+  });
+});
+
 describe("the whole conversation", () => {
   it("kept every message within Discord's limits, pinged nobody, and the token appears in no log", async () => {
+    const expired = (r: { path: string }) => [...h.discord.expiredTokens].some((token) => r.path.includes(token));
     const messages = h.discord.requests.filter(
-      (r) => r.method === "PATCH" || (r.method === "POST" && r.path.startsWith("/api/v10/webhooks")) || [4, 7].includes(r.body?.type),
+      (r) => !expired(r) && (r.method === "PATCH" || (r.method === "POST" && r.path.startsWith("/api/v10/webhooks")) || [4, 7].includes(r.body?.type)),
     );
     expect(messages.length).toBeGreaterThan(15);
     for (const r of messages) {
@@ -267,6 +293,13 @@ describe("the whole conversation", () => {
 });
 
 describe("the fake Discord", () => {
+  it.skipIf(!HAVE_OPENAPI)("rejects a body its OpenAPI description does not allow, such as a colour given as a word", async () => {
+    const rest = new REST({ api: h.discord.apiBase, retries: 0 }).setToken(TOKEN);
+    await expect(
+      rest.patch(`/webhooks/${APP_ID}/some-token/messages/%40original`, { body: { embeds: [{ description: "fine", color: "red" }] } }),
+    ).rejects.toMatchObject({ status: 400, code: 50035 });
+  });
+
   it("rejects a message that breaks Discord's limits with 400 Invalid Form Body, as Discord does", async () => {
     const rest = new REST({ api: h.discord.apiBase, retries: 0 }).setToken(TOKEN);
     await expect(

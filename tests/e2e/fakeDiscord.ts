@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
+import { HAVE_OPENAPI, openApiViolations } from "../discord/openapiCheck.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -33,6 +34,10 @@ export class FakeDiscord {
   /** Interaction tokens whose @original message exists, with that message. */
   readonly originals = new Map<string, any>();
   port = 0;
+  /** Interaction tokens whose requests fail with 404 Unknown interaction, as when Discord's 3 s passed. */
+  readonly expiredTokens = new Set<string>();
+  /** When set, the gateway answers IDENTIFY by closing with this code (4004 bad token, 4014 disallowed intents…). */
+  identifyCloseCode: number | undefined;
 
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -62,6 +67,11 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.send(frame);
   }
 
+  /** Closes every gateway connection with a close code, as Discord does when it ends a session. */
+  closeGateway(code: number, reason = "closed by the fake gateway"): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
   /** Resolves with the first request (already recorded or still to come) that matches. */
   waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 4000): Promise<RecordedRequest> {
     const seen = this.requests.find(test);
@@ -86,6 +96,10 @@ export class FakeDiscord {
       const frame = JSON.parse(String(raw));
       this.gatewayFrames.push(frame);
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2 && this.identifyCloseCode !== undefined) {
+        ws.close(this.identifyCloseCode, "refused by the fake gateway");
+        return;
+      }
       if (frame.op === 2) {
         const d = {
           v: 10,
@@ -125,6 +139,9 @@ export class FakeDiscord {
 
   private route(r: RecordedRequest): [number, unknown] {
     const m = (re: RegExp) => re.exec(r.path);
+    if ([...this.expiredTokens].some((token) => r.path.includes(`/${token}/`) || r.path.endsWith(`/${token}`))) {
+      return [404, { message: "Unknown interaction", code: 10062 }];
+    }
     if (r.method === "GET" && r.path === "/api/v10/gateway/bot") {
       return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
@@ -145,6 +162,7 @@ export class FakeDiscord {
     const callback = m(/^\/api\/v10\/interactions\/(\d+)\/([\w-]+)\/callback$/);
     if (callback && r.method === "POST") {
       const data = r.body?.data ?? {};
+      if (HAVE_OPENAPI && openApiViolations("interactionCallback", r.body).length) return [400, this.schemaErrors("interactionCallback", r.body)];
       if ([4, 7].includes(r.body?.type) && this.breaksLimits(data)) return [400, this.invalidForm(data)];
       if (r.body?.type === 4) this.originals.set(callback[2]!, this.message(data));
       return [204, undefined];
@@ -152,6 +170,7 @@ export class FakeDiscord {
     const original = m(/^\/api\/v10\/webhooks\/(\d+)\/([\w-]+)\/messages\/%40original$/);
     if (original && r.method === "PATCH") {
       if (this.breaksLimits(r.body)) return [400, this.invalidForm(r.body)];
+      if (HAVE_OPENAPI && openApiViolations("editOriginal", r.body).length) return [400, this.schemaErrors("editOriginal", r.body)];
       const message = {
         ...(this.originals.get(original[2]!) ?? this.message({})),
         ...this.message(r.body),
@@ -171,6 +190,12 @@ export class FakeDiscord {
 
   private breaksLimits(body: any): boolean {
     return discordLimitViolations(body ?? {}).length > 0;
+  }
+
+  /** A body Discord's OpenAPI description does not allow: refused as Discord refuses it. */
+  private schemaErrors(operation: "interactionCallback" | "editOriginal", body: any): unknown {
+    const errors = openApiViolations(operation, body);
+    return { code: 50035, message: "Invalid Form Body", errors: { _errors: errors.map((m) => ({ code: "SCHEMA", message: m })) } };
   }
 
   private invalidForm(body: any): unknown {

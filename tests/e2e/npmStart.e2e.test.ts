@@ -99,3 +99,50 @@ describe("npm start with a DISCORD_TOKEN", () => {
     }
   });
 });
+
+/** The JSON log lines of a finished run. */
+const logLines = (output: string) =>
+  output
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe.concurrent("npm start when Discord closes the gateway for good", () => {
+  it("logs the close code and its reason and exits 1 when Discord refuses the bot at login (4014 disallowed intents)", async () => {
+    const discord = new FakeDiscord();
+    await discord.start();
+    discord.identifyCloseCode = 4014;
+    const child = start({ DISCORD_TOKEN: TOKEN, APPLICATION_ID: APP_ID, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: FIXTURE_CORPUS });
+    try {
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(logLines(child.output())).toContainEqual(
+        expect.objectContaining({ level: 60, closeCode: 4014, closeName: "DisallowedIntents", reason: expect.stringContaining("privileged intent") }),
+      );
+      expect(child.output()).toContain("Discord closed the gateway with code 4014 (DisallowedIntents)");
+      expect(child.output()).not.toContain(TOKEN);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await discord.stop();
+    }
+  });
+
+  it("logs the close code and exits 1 when a connected bot's token is refused (4004 after a reset)", async () => {
+    const discord = new FakeDiscord();
+    await discord.start();
+    const child = start({ DISCORD_TOKEN: TOKEN, APPLICATION_ID: APP_ID, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: FIXTURE_CORPUS });
+    try {
+      await discord.waitFor((r) => r.path === "/api/v10/gateway/bot", 8000);
+      while (!logLines(child.output()).some((l) => l.msg === "connected to Discord")) await new Promise((r) => setTimeout(r, 20));
+      discord.closeGateway(4004);
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(logLines(child.output())).toContainEqual(
+        expect.objectContaining({ level: 60, closeCode: 4004, closeName: "AuthenticationFailed", reason: expect.stringContaining("DISCORD_TOKEN") }),
+      );
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await discord.stop();
+    }
+  });
+});

@@ -23,10 +23,14 @@ const schema = z.object({
       .string()
       .trim()
       .url("must be a URL such as https://discord.com/api")
+      // The bot sends its token to this address: nothing but a web address will do.
+      .refine((url) => !URL.canParse(url) || /^https?:$/.test(new URL(url).protocol), "must be an http or https URL such as https://discord.com/api")
       .transform((url) => url.replace(/\/+$/, "")),
   ),
   RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int("must be a whole number").min(1).max(600)).default(10),
   FEEDBACK_FILE: optional(z.string().trim().min(1)).default(".counterclaim/feedback.jsonl"),
+  /** Memory for answers whose buttons still work; past it the oldest lose their buttons early. */
+  ANSWER_MEMORY_MB: optional(z.coerce.number().int("must be a whole number").min(1).max(4096)).default(32),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -55,6 +59,16 @@ export function maxArticleBytes(env: Record<string, string | undefined> = proces
   const parsed = schema.pick({ CORPUS_MAX_ARTICLE_MB: true }).safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   return Math.floor(parsed.data.CORPUS_MAX_ARTICLE_MB * 1024 * 1024);
+}
+
+/** Discord's own API address; any other (a proxy, a test double) gets a warning at start, as the token goes there. */
+export function isDiscordApi(apiBase: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(apiBase);
+    return protocol === "https:" && /(^|\.)discord(app)?\.com$/i.test(hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** The settings that talking to Discord needs, or one error naming every missing one. */

@@ -21,7 +21,7 @@ export const REPORT_TEXT_FIELD = "report";
 
 /** Previous/Next when there are several pages; "Wrong side?" when the page shows claims. */
 export function answerComponents(session: AnswerSession, pageIndex: number): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const last = session.pages.length - 1;
+  const last = session.paged.pageCount - 1;
   const row = new ActionRowBuilder<ButtonBuilder>();
   if (last > 0) {
     row.addComponents(
@@ -37,7 +37,7 @@ export function answerComponents(session: AnswerSession, pageIndex: number): API
         .setDisabled(pageIndex === last),
     );
   }
-  if (session.pages[pageIndex]?.claims.length) {
+  if (session.paged.claims(pageIndex).length) {
     row.addComponents(
       new ButtonBuilder()
         .setCustomId(componentId("wrong", session.id, pageIndex))
@@ -50,7 +50,7 @@ export function answerComponents(session: AnswerSession, pageIndex: number): API
 
 /** The form behind "Wrong side?": pick the line from this page, say what is wrong. */
 export function reportModal(session: AnswerSession, pageIndex: number): ModalBuilder {
-  const claims = (session.pages[pageIndex]?.claims ?? []).slice(0, DISCORD_LIMITS.selectOptions);
+  const claims = session.paged.claims(pageIndex).slice(0, DISCORD_LIMITS.selectOptions);
   const menu = new StringSelectMenuBuilder()
     .setCustomId(REPORT_LINE_FIELD)
     .setPlaceholder("The line with the wrong side")

@@ -6,6 +6,8 @@ import type { AnswerService } from "../../core/types.ts";
 import type { Logger } from "../log/createLogger.ts";
 import type { CommandResult } from "../render/commandResult.ts";
 import type { AnswerSessions } from "./answerSessions.ts";
+import type { SharedPages } from "./sharedPages.ts";
+import type { TakeTurns } from "./takeTurns.ts";
 
 /** What commands need from the outside world, whatever the surface. */
 export interface CommandServices {
@@ -16,6 +18,10 @@ export interface CommandServices {
 export interface CommandContext extends CommandServices {
   logger: Logger;
   sessions: AnswerSessions;
+  /** Heavy work takes turns, so that acknowledgements and finished answers go out in between. */
+  turns: TakeTurns;
+  /** Identical answers share their pages. */
+  pages: SharedPages;
 }
 
 export interface Command {

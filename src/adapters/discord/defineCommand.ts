@@ -2,50 +2,73 @@
 // `run` that needs no Discord. The Discord handling (validate, check permission, defer, render,
 // page) is the same for every command, so it lives here once.
 import {
+  InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
+  SlashCommandBuilder,
+  type SlashCommandOptionsOnlyBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { z } from "zod";
+import { z } from "zod";
 import { CounterclaimError } from "../../core/errors.ts";
 import { resultSize, type CommandResult } from "../render/commandResult.ts";
 import { DISCORD_LIMITS } from "../render/discordLimits.ts";
-import { resultToDiscordPages } from "../render/toDiscordPages.ts";
-import { oneLine, truncate } from "../render/sanitize.ts";
+import type { PagedAnswer } from "../render/toDiscordPages.ts";
+import { oneLine, plainText, truncate } from "../render/sanitize.ts";
 import { answerComponents } from "./answerComponents.ts";
+import type { AnswerSession } from "./answerSessions.ts";
 import type { Command, CommandContext, CommandServices } from "./command.ts";
+import { PRIVATE_OPTION, type CommandOption } from "./commandOptions.ts";
 import { optionProblems } from "./optionProblems.ts";
 import { NO_MENTIONS, privateNotice } from "./replies.ts";
 
-export interface CommandSpec<Schema extends z.ZodTypeAny> {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Checks option values from Discord or the console: hostile values get a message, not a crash. */
-  options: Schema;
-  run(options: z.infer<Schema>, services: CommandServices): Promise<CommandResult> | CommandResult;
-  /** Re-checked in the handler: default_member_permissions is only a default a server can change. */
+type Options = Record<string, CommandOption>;
+type Shape<O extends Options> = { [K in keyof O]: O[K]["schema"] };
+export type OptionValues<O extends Options> = z.infer<z.ZodObject<Shape<O>>>;
+
+export interface CommandSpec<O extends Options> {
+  name: string;
+  description: string;
+  /** Declared once each (commandOptions.ts): Discord's declaration and the check come from it. */
+  options: O;
+  run(options: OptionValues<O>, services: CommandServices): Promise<CommandResult> | CommandResult;
+  /**
+   * For members with Manage Server only, in servers only. Declared to Discord as a default and
+   * re-checked in the handler, as a server can change the default.
+   */
   requiresManageGuild?: boolean;
-  /** Replies only the caller sees, whatever the options say (e.g. /reindex). */
+  /** Replies only the caller sees, whatever happens (e.g. /reindex); other commands get a `private` option. */
   alwaysPrivate?: boolean;
   /** Autocomplete for the focused option. */
   suggest?(value: string, services: CommandServices): string[];
 }
 
-export function defineCommand<Schema extends z.ZodTypeAny>(spec: CommandSpec<Schema>): Command {
+/** The slash command as Discord is told of it, built from the same option declarations as the check. */
+function declaration(spec: CommandSpec<Options>, options: Options): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  let builder: SlashCommandOptionsOnlyBuilder = new SlashCommandBuilder().setName(spec.name).setDescription(spec.description);
+  if (spec.requiresManageGuild) builder = builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild).setContexts(InteractionContextType.Guild);
+  for (const [name, option] of Object.entries(options)) builder = option.declare(builder, name);
+  return builder.toJSON();
+}
+
+export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command {
+  const options: Options = spec.alwaysPrivate ? spec.options : { ...spec.options, private: PRIVATE_OPTION };
+  const schema = z.object(Object.fromEntries(Object.entries(options).map(([name, option]) => [name, option.schema])) as Shape<O>);
   const run = async (raw: Record<string, unknown>, services: CommandServices): Promise<CommandResult> => {
-    const parsed = spec.options.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new CounterclaimError(optionProblems(parsed.error));
-    return spec.run(parsed.data, services);
+    return spec.run(parsed.data as OptionValues<O>, services);
   };
 
   const command: Command = {
-    data: spec.data,
+    data: declaration(spec, options),
     run,
     async execute(interaction, context) {
-      const parsed = spec.options.safeParse(rawOptions(interaction));
+      const parsed = schema.safeParse(rawOptions(interaction));
       if (!parsed.success) {
-        context.logger.info({ command: spec.data.name, userId: interaction.user.id, rejected: parsed.error.issues.length }, "options rejected");
+        context.logger.info({ command: spec.name, userId: interaction.user.id, rejected: parsed.error.issues.length }, "options rejected");
         await interaction.reply(privateNotice(optionProblems(parsed.error)));
         return;
       }
@@ -55,25 +78,21 @@ export function defineCommand<Schema extends z.ZodTypeAny>(spec: CommandSpec<Sch
       }
       const ephemeral = spec.alwaysPrivate || (parsed.data as { private?: boolean }).private === true;
       // Answers can take longer than Discord's 3 seconds on a large corpus: acknowledge first.
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await context.turns.acknowledge(interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
       const started = performance.now();
-      let result: CommandResult;
-      try {
-        result = await spec.run(parsed.data, context);
-      } catch (error) {
-        // The core's own refusals (an unusable query) are the user's business; anything else is ours.
-        if (!(error instanceof CounterclaimError)) throw error;
-        await interaction.editReply({ content: error.message.replace(/^counterclaim: /, ""), allowedMentions: NO_MENTIONS });
+      const shown = await prepare(context, () => spec.run(parsed.data as OptionValues<O>, context));
+      if ("refusal" in shown) {
+        await interaction.editReply({ content: shown.refusal, allowedMentions: NO_MENTIONS });
         return;
       }
-      await showResult(interaction, context, result);
+      await showPages(interaction, context, shown);
       context.logger.info(
         {
-          command: spec.data.name,
+          command: spec.name,
           userId: interaction.user.id,
           guildId: interaction.guildId,
           latencyMs: Math.round(performance.now() - started),
-          resultSize: resultSize(result),
+          resultSize: shown.size,
         },
         "answered",
       );
@@ -100,18 +119,55 @@ function rawOptions(interaction: ChatInputCommandInteraction): Record<string, un
   return Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
 }
 
-async function showResult(interaction: ChatInputCommandInteraction, context: CommandContext, result: CommandResult): Promise<void> {
-  const pages = resultToDiscordPages(result);
-  const first = pages[0]!;
-  if (pages.length === 1 && first.claims.length === 0) {
+/** What is shown of a result: its pages, still to be rendered, and what the logs and reports need. */
+interface Prepared {
+  paged: PagedAnswer;
+  kind: AnswerSession["kind"];
+  query: string;
+  size: number;
+}
+
+/**
+ * Runs the command and cuts its result into pages, in one turn: the result itself (a /sources
+ * answer allocates megabytes) is dropped before the next turn, young, and cheap for the garbage
+ * collector; while a burst of answers waits on Discord only their pages are held.
+ */
+async function prepare(context: CommandContext, run: () => Promise<CommandResult> | CommandResult): Promise<Prepared | { refusal: string }> {
+  try {
+    return await context.turns.run(() => {
+      const result = run();
+      // An asynchronous command (/reindex) is cut into pages once its result comes.
+      const prepared = (done: CommandResult) => toPrepared(done, context);
+      return result instanceof Promise ? result.then(prepared) : prepared(result);
+    });
+  } catch (error) {
+    // The core's own refusals (an unusable query) are the user's business; anything else is ours.
+    if (!(error instanceof CounterclaimError)) throw error;
+    return { refusal: truncate(plainText(error.message.replace(/^counterclaim: /, "")), DISCORD_LIMITS.content) };
+  }
+}
+
+function toPrepared(result: CommandResult, context: CommandContext): Prepared {
+  return {
+    paged: context.pages.pagesOf(result),
+    kind: result.type === "answer" ? result.answer.kind : "reindex",
+    query: result.type === "answer" ? result.answer.query : "",
+    size: resultSize(result),
+  };
+}
+
+async function showPages(interaction: ChatInputCommandInteraction, context: CommandContext, shown: Prepared): Promise<void> {
+  // Only the first page is rendered now; the others when someone turns to them.
+  const first = shown.paged.page(0)!;
+  if (shown.paged.pageCount === 1 && first.claims.length === 0) {
     await interaction.editReply({ embeds: first.embeds, components: [], allowedMentions: NO_MENTIONS });
     return;
   }
   const session = context.sessions.open({
     ownerId: interaction.user.id,
-    kind: result.type === "answer" ? result.answer.kind : "reindex",
-    query: result.type === "answer" ? result.answer.query : "",
-    pages,
+    kind: shown.kind,
+    query: shown.query,
+    paged: shown.paged,
     expire: async () => {
       await interaction.editReply({ components: [], allowedMentions: NO_MENTIONS });
     },

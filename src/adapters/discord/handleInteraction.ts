@@ -47,7 +47,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
 async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
   const id = parseComponentId(interaction.customId);
-  if (!id) return; // not one of ours
+  // Not one of ours (an old message, a forged click): Discord shows "interaction failed" unless answered.
+  if (!id) return void (await interaction.reply(privateNotice(EXPIRED)));
   const session = context.sessions.get(id.sessionId);
   if (!session) {
     await interaction.update({ components: [], allowedMentions: NO_MENTIONS });
@@ -55,7 +56,7 @@ async function handleButton(interaction: ButtonInteraction, context: CommandCont
     return;
   }
   if (id.action === "wrong") {
-    if (!session.pages[id.n]?.claims.length) return void (await interaction.reply(privateNotice(EXPIRED)));
+    if (!session.paged.claims(id.n).length) return void (await interaction.reply(privateNotice(EXPIRED)));
     await interaction.showModal(reportModal(session, id.n));
     return;
   }
@@ -63,7 +64,7 @@ async function handleButton(interaction: ButtonInteraction, context: CommandCont
     await interaction.reply(privateNotice("Only the person who asked can turn these pages. Run the command yourself to browse."));
     return;
   }
-  const page = session.pages[id.n];
+  const page = session.paged.page(id.n);
   if (!page) return void (await interaction.reply(privateNotice(EXPIRED)));
   await interaction.update({ embeds: page.embeds, components: answerComponents(session, id.n), allowedMentions: NO_MENTIONS });
 }
@@ -71,10 +72,10 @@ async function handleButton(interaction: ButtonInteraction, context: CommandCont
 async function handleReport(interaction: ModalSubmitInteraction, context: CommandContext, feedback: FeedbackLog): Promise<void> {
   const id = parseComponentId(interaction.customId);
   const session = id ? context.sessions.get(id.sessionId) : undefined;
-  const page = id && session ? session.pages[id.n] : undefined;
-  if (!id || !session || !page) return void (await interaction.reply(privateNotice(EXPIRED)));
+  const claims = id && session ? session.paged.claims(id.n) : [];
+  if (!id || !session || !claims.length) return void (await interaction.reply(privateNotice(EXPIRED)));
   const lineIndex = Number(interaction.fields.getStringSelectValues(REPORT_LINE_FIELD)[0]);
-  const claim = page.claims.find((c) => c.lineIndex === lineIndex);
+  const claim = claims.find((c) => c.lineIndex === lineIndex);
   const report = interaction.fields.getTextInputValue(REPORT_TEXT_FIELD).trim().slice(0, 1000);
   if (!claim || !report) return void (await interaction.reply(privateNotice("Please pick a line from the list and say what is wrong.")));
   await feedback.record({

@@ -36,9 +36,21 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const target: DestinationStream =
     options.destination ??
     (pretty ? PinoPretty({ colorize: terminal, translateTime: "HH:MM:ss", destination: fd, sync: true }) : pinoDestination({ fd, sync: true }));
-  return pino({ level, base: { app: "counterclaim" }, redact: { paths: REDACT_PATHS, censor: "[redacted]" } }, secret ? scrubbing(target, secret) : target);
+  return pino({ level, base: { app: "counterclaim" }, redact: { paths: REDACT_PATHS, censor: "[redacted]" } }, scrubbing(target, secret));
 }
 
-function scrubbing(target: DestinationStream, secret: string): DestinationStream {
-  return { write: (line: string) => target.write(line.split(secret).join("[redacted]")) };
+/**
+ * An interaction token is a password for that interaction's webhook for 15 minutes, and it sits in
+ * the URL of every request about it: a failed request logs its URL (DiscordAPIError.url, the
+ * message, the stack). The segment after /interactions/<id>/ or /webhooks/<id>/ is scrubbed.
+ */
+const INTERACTION_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#\s"\\]+/g;
+
+export function scrubTokens(line: string, secret?: string): string {
+  const scrubbed = line.replace(INTERACTION_TOKEN, "$1[redacted]");
+  return secret ? scrubbed.split(secret).join("[redacted]") : scrubbed;
+}
+
+function scrubbing(target: DestinationStream, secret: string | undefined): DestinationStream {
+  return { write: (line: string) => target.write(scrubTokens(line, secret)) };
 }

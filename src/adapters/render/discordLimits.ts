@@ -21,22 +21,3 @@ export const DISCORD_LIMITS = {
   choiceName: 100,
   choiceValue: 100,
 } as const;
-
-export interface EmbedText {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-  author?: { name: string };
-}
-
-/** The characters Discord counts towards the 6000 per message. */
-export function embedCharacters(embed: EmbedText): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0)
-  );
-}

@@ -1,10 +1,10 @@
 // Discord's rendering: an answer becomes one or more pages, each a message that stays within every
 // Discord limit whatever the corpus holds. Pages are cut between lines, never inside one.
-import type { APIEmbed } from "discord.js";
+import { embedLength, type APIEmbed } from "discord.js";
 import type { SourceRef } from "../../core/types.ts";
-import { answerBlocks, groupSources, sourceNumbers, type AnswerBlock } from "./answerBlocks.ts";
+import { answerBlocks, sourceNumbers, sourceSummary, type AnswerBlock } from "./answerBlocks.ts";
 import type { CommandResult } from "./commandResult.ts";
-import { DISCORD_LIMITS, embedCharacters } from "./discordLimits.ts";
+import { DISCORD_LIMITS } from "./discordLimits.ts";
 import { reindexSummary } from "./reindexSummary.ts";
 import { discordText, plainText, truncate } from "./sanitize.ts";
 
@@ -50,7 +50,27 @@ interface Item {
   heading?: boolean;
 }
 
+/**
+ * An answer cut into pages, each rendered only when shown: a /sources answer over thousands of
+ * articles has a hundred pages and most are never turned to.
+ */
+export interface PagedAnswer {
+  readonly pageCount: number;
+  /** A rough size of what this answer keeps in memory while its buttons work. */
+  readonly bytes: number;
+  /** The page's message, or undefined past the last page. */
+  page(index: number): DiscordPage | undefined;
+  /** The claims on a page, without rendering it (for its buttons and report form). */
+  claims(index: number): PageClaim[];
+}
+
+/** Every page at once: for tests and callers that show all of them. */
 export function resultToDiscordPages(result: CommandResult): DiscordPage[] {
+  const paged = pageResult(result);
+  return Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)!);
+}
+
+export function pageResult(result: CommandResult): PagedAnswer {
   if (result.type === "reindex") {
     const summary = reindexSummary(result.report);
     const items: Item[] = [
@@ -58,12 +78,12 @@ export function resultToDiscordPages(result: CommandResult): DiscordPage[] {
       ...(summary.errors.length ? [{ text: "**Errors**", refs: [], heading: true }] : []),
       ...summary.errors.map((e) => ({ text: `- ${truncate(discordText(e), MAX_LINE)}`, refs: [] })),
     ];
-    return packPages(summary.title, COLOURS.reindex!, items, []);
+    return pagedAnswer(summary.title, COLOURS.reindex!, items, []);
   }
   const { answer } = result;
   const items = answerBlocks(answer).map(blockItem);
   if (items.length === 0) items.push({ text: "*Nothing to show.*", refs: [] });
-  return packPages(answer.title, COLOURS[answer.kind] ?? 0x99aab5, items, answer.sources);
+  return pagedAnswer(answer.title, COLOURS[answer.kind] ?? 0x99aab5, items, answer.sources);
 }
 
 function blockItem(block: AnswerBlock): Item {
@@ -84,62 +104,239 @@ function blockItem(block: AnswerBlock): Item {
   return { text, refs, ...(claim ? { claim } : {}) };
 }
 
-function sourceFields(refs: Set<number>, sources: readonly SourceRef[]): { name: string; value: string }[] {
-  const fields: { name: string; value: string }[] = [];
-  let value = "";
-  for (const group of groupSources(sources, refs)) {
-    const line = `**${sourceNumbers(group.numbers)}** ${truncate(discordText(group.summary), MAX_SOURCE_LINE)}`;
-    if (value && value.length + 1 + line.length > DISCORD_LIMITS.fieldValue) {
-      fields.push({ name: fields.length ? "Sources (continued)" : "Sources", value });
-      value = "";
-    }
-    value = value ? `${value}\n${line}` : line;
+/**
+ * The numbered sources an answer cites, looked up by number, so that a page lists its own sources
+ * without walking every source of the answer (a /sources answer cites thousands).
+ */
+class SourceTable {
+  private readonly byNumber = new Map<number, { order: number; source: SourceRef; key?: string; line?: string }>();
+
+  constructor(sources: readonly SourceRef[]) {
+    for (const [order, source] of sources.entries()) this.byNumber.set(source.n, { order, source });
   }
-  if (value) fields.push({ name: fields.length ? "Sources (continued)" : "Sources", value });
-  return fields;
+
+  /** Fields listing the sources behind `refs`, in the answer's order, each article once with all its numbers. */
+  fields(refs: Iterable<number>): { name: string; value: string }[] {
+    const fields: { name: string; value: string }[] = [];
+    let value = "";
+    for (const group of this.groups(refs)) {
+      const line = `**${sourceNumbers(group.numbers)}** ${group.line}`;
+      if (value && value.length + 1 + line.length > DISCORD_LIMITS.fieldValue) {
+        fields.push({ name: fieldName(fields.length), value });
+        value = "";
+      }
+      value = value ? `${value}\n${line}` : line;
+    }
+    if (value) fields.push({ name: fieldName(fields.length), value });
+    return fields;
+  }
+
+  /** A cited source with its line text and grouping key, worked out once per answer. */
+  entry(n: number): SourceEntry | undefined {
+    const entry = this.byNumber.get(n);
+    if (!entry) return undefined;
+    entry.line ??= truncate(discordText(sourceSummary(entry.source)), MAX_SOURCE_LINE);
+    entry.key ??= `${entry.source.file}\u0000${sourceSummary(entry.source)}`;
+    return entry as SourceEntry;
+  }
+
+  /** Characters kept for the sources, for the memory estimate. */
+  get characters(): number {
+    let sum = 0;
+    for (const { source } of this.byNumber.values()) sum += (source.title?.length ?? 0) + (source.outlet?.length ?? 0) + source.file.length + 10;
+    return sum;
+  }
+
+  /** The cited sources grouped as groupSources groups them: one line per article and summary, in the answer's order. */
+  private groups(refs: Iterable<number>): { numbers: number[]; line: string }[] {
+    const cited = [...new Set(refs)].flatMap((n) => this.byNumber.get(n) ?? []).sort((a, b) => a.order - b.order);
+    const groups = new Map<string, { numbers: number[]; line: string }>();
+    for (const { source } of cited) {
+      const entry = this.entry(source.n)!;
+      const group = groups.get(entry.key);
+      if (group) group.numbers.push(entry.source.n);
+      else groups.set(entry.key, { numbers: [entry.source.n], line: entry.line });
+    }
+    return [...groups.values()];
+  }
 }
 
-function buildEmbed(title: string, colour: number, items: Item[], sources: readonly SourceRef[]): APIEmbed {
-  const refs = new Set(items.flatMap((i) => i.refs));
-  const fields = sourceFields(refs, sources);
+interface SourceEntry {
+  order: number;
+  source: SourceRef;
+  key: string;
+  line: string;
+}
+
+interface MeteredGroup {
+  order: number;
+  numbers: number[];
+  /** Characters of "**[1][2]** line". */
+  length: number;
+}
+
+/**
+ * The sources fields of a page, measured as sources are added: the same grouping and packing as
+ * SourceTable.fields, in lengths only, so that measuring a line allocates next to nothing.
+ */
+class FieldsMeter {
+  private readonly groups = new Map<string, MeteredGroup>();
+  private readonly ordered: MeteredGroup[] = [];
+
+  constructor(private readonly sources: SourceTable) {}
+
+  /** Adds the sources and returns a function that takes them out again. */
+  add(refs: readonly number[]): () => void {
+    const saved: { group: MeteredGroup; count: number; length: number; order: number }[] = [];
+    const created: [string, MeteredGroup][] = [];
+    for (const n of refs) {
+      const entry = this.sources.entry(n);
+      if (!entry) continue;
+      let group = this.groups.get(entry.key);
+      if (!group) {
+        group = { order: entry.order, numbers: [], length: 0 };
+        this.groups.set(entry.key, group);
+        this.ordered.push(group);
+        created.push([entry.key, group]);
+      } else if (!saved.some((s) => s.group === group)) {
+        saved.push({ group, count: group.numbers.length, length: group.length, order: group.order });
+      }
+      group.numbers.push(n);
+      group.order = Math.min(group.order, entry.order);
+      group.length = 5 + sourceNumbers(group.numbers).length + entry.line.length;
+    }
+    this.ordered.sort((a, b) => a.order - b.order);
+    return () => {
+      for (const { group, count, length, order } of saved) Object.assign(group, { length, order }).numbers.length = count;
+      for (const [key, group] of created) {
+        this.groups.delete(key);
+        this.ordered.splice(this.ordered.indexOf(group), 1);
+      }
+      this.ordered.sort((a, b) => a.order - b.order);
+    };
+  }
+
+  /** The characters the fields take (names and values) and how many there are. */
+  measure(): { characters: number; count: number } {
+    let characters = 0;
+    let count = 0;
+    let value = 0;
+    for (const { length } of this.ordered) {
+      if (value && value + 1 + length > DISCORD_LIMITS.fieldValue) {
+        characters += fieldName(count++).length + value;
+        value = 0;
+      }
+      value = value ? value + 1 + length : length;
+    }
+    if (value) characters += fieldName(count++).length + value;
+    return { characters, count };
+  }
+}
+
+const fieldName = (index: number) => (index ? "Sources (continued)" : "Sources");
+
+interface Layout {
+  title: string;
+  colour: number;
+  sources: SourceTable;
+}
+
+function buildEmbed(layout: Layout, items: Item[]): APIEmbed {
+  const fields = layout.sources.fields(new Set(items.flatMap((i) => i.refs)));
   return {
-    title,
-    color: colour,
+    title: layout.title,
+    color: layout.colour,
     description: items.map((i) => i.text).join("\n"),
     ...(fields.length ? { fields } : {}),
   };
 }
 
-function fits(embed: APIEmbed): boolean {
-  return (
-    (embed.description?.length ?? 0) <= Math.min(PAGE_TEXT, DISCORD_LIMITS.description) &&
-    (embed.fields?.length ?? 0) <= MAX_SOURCE_FIELDS &&
-    embedCharacters(embed) <= TOTAL_BUDGET
-  );
+/** What a page holds so far, measured as it grows: its lines, their length, its sources' fields. */
+class PageMeter {
+  items: Item[] = [];
+  private descriptionLength = 0;
+  private refs = new Set<number>();
+  private fieldsLength = 0;
+  private fieldCount = 0;
+  private readonly fields: FieldsMeter;
+
+  constructor(private readonly layout: Layout) {
+    this.fields = new FieldsMeter(layout.sources);
+  }
+
+  /** Adds the item when the page stays within every limit with it, or when forced; says whether it did. */
+  tryAdd(item: Item, force = false): boolean {
+    const descriptionLength = this.items.length ? this.descriptionLength + 1 + item.text.length : item.text.length;
+    let { fieldsLength, fieldCount } = this;
+    const newRefs = [...new Set(item.refs)].filter((n) => !this.refs.has(n));
+    const undo = this.fields.add(newRefs);
+    if (newRefs.length) ({ characters: fieldsLength, count: fieldCount } = this.fields.measure());
+    const fits =
+      descriptionLength <= Math.min(PAGE_TEXT, DISCORD_LIMITS.description) &&
+      fieldCount <= MAX_SOURCE_FIELDS &&
+      this.layout.title.length + descriptionLength + fieldsLength <= TOTAL_BUDGET;
+    if (!fits && this.items.length && !force) {
+      undo();
+      return false;
+    }
+    this.items.push(item);
+    this.descriptionLength = descriptionLength;
+    for (const n of newRefs) this.refs.add(n);
+    this.fieldsLength = fieldsLength;
+    this.fieldCount = fieldCount;
+    return true;
+  }
 }
 
-/** Greedy packing: add lines to a page until the next one would break a limit, then start a new page. */
-function packPages(rawTitle: string, colour: number, items: Item[], sources: readonly SourceRef[]): DiscordPage[] {
-  const title = truncate(discordText(rawTitle), DISCORD_LIMITS.title);
+/**
+ * Greedy packing: add lines to a page until the next one would break a limit, then start a new
+ * page. Each page is measured as it grows, so packing stays linear in the answer's length.
+ */
+function packItems(layout: Layout, items: Item[]): Item[][] {
   const pageItems: Item[][] = [];
-  let current: Item[] = [];
+  let current = new PageMeter(layout);
   let heading: Item | undefined;
   for (const item of items) {
-    if (current.length && !fits(buildEmbed(title, colour, [...current, item], sources))) {
+    if (!current.tryAdd(item)) {
       // A heading never ends a page: it moves down with the lines it introduces.
-      const orphan = current.length > 1 && current.at(-1)?.heading ? current.pop() : undefined;
-      pageItems.push(current);
-      if (orphan) current = [orphan];
-      else current = heading && !item.heading ? [{ ...heading, text: `${heading.text} *(continued)*` }] : [];
+      const orphan = current.items.length > 1 && current.items.at(-1)?.heading ? current.items.pop() : undefined;
+      pageItems.push(current.items);
+      current = new PageMeter(layout);
+      if (orphan) current.tryAdd(orphan);
+      else if (heading && !item.heading) current.tryAdd({ ...heading, text: `${heading.text} *(continued)*` });
+      // A line always fits a page of its own (MAX_LINE), and stays with the heading moved down with it.
+      current.tryAdd(item, true);
     }
-    current.push(item);
     if (item.heading) heading = item;
   }
-  if (current.length) pageItems.push(current);
+  if (current.items.length) pageItems.push(current.items);
+  return pageItems;
+}
 
-  return pageItems.map((page, index) => {
-    const embed = buildEmbed(title, colour, page, sources);
-    embed.footer = { text: pageItems.length > 1 ? `Page ${index + 1}/${pageItems.length} · Counterclaim` : "Counterclaim" };
-    return { embeds: [embed], claims: page.flatMap((i) => (i.claim ? [i.claim] : [])) };
-  });
+/** Pages are packed with room for the footer; should a page still come out too long, its text is cut rather than refused by Discord. */
+function withinTotal(embed: APIEmbed): APIEmbed {
+  const excess = embedLength(embed) - DISCORD_LIMITS.charactersPerMessage;
+  return excess > 0 ? { ...embed, description: truncate(embed.description ?? "", (embed.description?.length ?? 0) - excess) } : embed;
+}
+
+/** Bytes a V8 string or small object takes, roughly: enough to bound the memory of kept answers. */
+const BYTES_PER_CHAR = 2;
+const BYTES_PER_ITEM = 160;
+
+function pagedAnswer(rawTitle: string, colour: number, items: Item[], sources: readonly SourceRef[]): PagedAnswer {
+  const layout: Layout = { title: truncate(discordText(rawTitle), DISCORD_LIMITS.title), colour, sources: new SourceTable(sources) };
+  const pages = packItems(layout, items);
+  const characters = items.reduce((sum, i) => sum + i.text.length + (i.claim ? i.claim.label.length + i.claim.text.length : 0), 0) + layout.sources.characters;
+  return {
+    pageCount: pages.length,
+    bytes: characters * BYTES_PER_CHAR + (items.length + sources.length) * BYTES_PER_ITEM,
+    claims: (index) => (pages[index] ?? []).flatMap((i) => (i.claim ? [i.claim] : [])),
+    page(index) {
+      const page = pages[index];
+      if (!page) return undefined;
+      const embed = buildEmbed(layout, page);
+      embed.footer = { text: pages.length > 1 ? `Page ${index + 1}/${pages.length} · Counterclaim` : "Counterclaim" };
+      return { embeds: [withinTotal(embed)], claims: this.claims(index) };
+    },
+  };
 }
