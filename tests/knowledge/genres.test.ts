@@ -275,3 +275,40 @@ describe("reports and meeting coverage", () => {
     expect(claimOf("opened fire on villages")).toEqual(["armenia"]);
   });
 });
+
+describe("posts quoted under a label that names their author", () => {
+  const { claimOf } = read(
+    "# Thread: shelling near Tavush, official statements only",
+    "",
+    "Posting the official lines here as they come in.",
+    "",
+    "> **Ministry of Defence of Azerbaijan** (Telegram), 04.05.21 09:10",
+    "> Armenian units fired on our positions near Gazakh overnight. Our units returned fire.",
+    "",
+    "> **Armenian Foreign Ministry** (Twitter)",
+    "> Azerbaijani forces opened fire on the village of Berdavan this morning.",
+    "",
+    "As usual each account contradicts the other.",
+  );
+
+  it("gives each quoted post to the author its label names", () => {
+    expect(claimOf("fired on our positions near Gazakh")).toEqual(["azerbaijan"]);
+    expect(claimOf("Our units returned fire")).toEqual(["azerbaijan"]);
+    expect(claimOf("opened fire on the village of Berdavan")).toEqual(["armenia"]);
+  });
+
+  it("gives the page's own text after a post back to its own speakers", () => {
+    expect(claimOf("each account contradicts the other")).toEqual([]);
+  });
+});
+
+describe("what is not a post label", () => {
+  it("does not take a fact-check's claim line or a dated headline for an author's label", () => {
+    const { claimOf } = read(
+      "Did Turkish F-16s down an Armenian jet on 29 September 2020",
+      "",
+      "Officials in Yerevan said the jet was lost over Armenian territory.",
+    );
+    expect(claimOf("the jet was lost")).toEqual(["armenia"]);
+  });
+});

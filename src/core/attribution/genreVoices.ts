@@ -52,13 +52,32 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     answerers.set(key, resolved);
     return resolved;
   };
+  // A post quoted under a label that only names its author ("Ministry of Defence of Armenia
+  // (Telegram), 13.09.22 00:52"): the paragraph right under the label is the author's.
+  let poster: DocumentSpeaker | null = null;
+  let label: string | null = null;
+  let underLabel = false;
   return {
     enterPassage(passage) {
       state.paragraphNo++;
       // A live-blog entry starts afresh for pronouns; a title ("the ombudsman") may still reach back.
       if (entries.has(passage.id)) state.pronounsFrom = state.sentenceNo;
+      // A label is a heading, or a line that does not end like a sentence.
+      const author = passage.heading || !/[.!?…"”]$/.test(passage.text.trim()) ? posterOf(passage.text, state, gazetteer) : null;
+      if (author || passage.heading) {
+        poster = author;
+        label = author ? passage.id : null;
+        underLabel = false;
+      } else {
+        // Only the one paragraph under the label: what follows is the page's own text again.
+        if (underLabel) poster = null;
+        underLabel = poster !== null;
+      }
     },
     voicesOf(passage, sentence, own) {
+      if (passage.id === label) return [];
+      if (poster && !passage.heading && !issuer && !structure.turns[passage.id])
+        return isStatement(sentence) && isProse(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
       if (turn?.role === "question" || turn?.role === "verdict") return [];
       if (turn?.role === "answer") return isStatement(sentence) && !isCourtesy(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
@@ -74,6 +93,27 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       return own;
     },
   };
+}
+
+/** "Maria Zakharova, MFA of Russia (Telegram)", "Nikol Pashinyan (via the Government's Telegram channel), 13.09 11:20". */
+const POST_LABEL = /^([^()\d"“”:;.!?]{3,80}?)\s*(?:\(([^)]{1,60})\))?\s*,?\s*((?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*,?\s*(?:\d{1,2}:\d{2})?)\s*:?$/u;
+const POST_CHANNEL = /\b(?:telegram|twitter|x|facebook|instagram|youtube|vk|website|channel|statement|via)\b/i;
+const MAX_LABEL_WORDS = 8;
+
+/**
+ * The author a heading names when it is only a label over a quoted post: a known body or person,
+ * with a channel in brackets or a time after it. "Azerbaijan shells Goris" is a headline, not a label.
+ */
+function posterOf(heading: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const m = POST_LABEL.exec(heading.trim());
+  const name = m?.[1]?.trim() ?? "";
+  const channel = m?.[2] !== undefined && POST_CHANNEL.test(m[2]);
+  const stamped = (m?.[3] ?? "").trim() !== "";
+  if (!m || !(channel || stamped) || name.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  // A label is a name, not a sentence: no verb of its own.
+  if (/\b(?:says?|said|shells?|shelled|attacks?|attacked|kills?|killed|claims?|denies|denied|is|are|was|were|has|have)\b/i.test(name)) return null;
+  const author = resolveSpeakerPhrase(name, state, gazetteer);
+  return author.sides[0] === UNCLEAR ? null : author;
 }
 
 /**
