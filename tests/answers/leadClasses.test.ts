@@ -1,7 +1,8 @@
 // Classes of lead error found on the unseen sets blind4–blind9 (issue 8), each on a small corpus
 // written for it: a side's response is its own word, another camp's count or another day's toll
 // does not answer a figure question, an interviewer's turn does not answer, a sentence in which
-// nobody speaks does not say what someone said, and a "why" wants the words that give the reason.
+// nobody speaks does not say what someone said, a "why" wants the words that give the reason, and
+// a side's name typed wrong ("bakou") is read as the search corrects it.
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
@@ -211,5 +212,27 @@ describe("how well one sentence fits, class by class", () => {
       "The guards opened fire, saying the post had fired first.",
     ])
       expect(fitOf(question, facts(reason))).toBeGreaterThan(bare);
+  });
+});
+
+describe("a side's name typed wrong is read as the search corrects it", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "sotk.txt",
+      published: "2021-08-20",
+      paragraphs: [
+        "Armenia's defence ministry said one of its soldiers was wounded by Azerbaijani fire near the village of Sotk on Thursday.",
+        "Baku denied opening fire and said its units had kept to the ceasefire.",
+        filler,
+      ],
+      claims: [
+        { paragraph: 0, fragment: "wounded", side: "armenia", speaker: "Armenia's defence ministry", kind: "accusation" },
+        { paragraph: 1, fragment: "Baku denied", side: "azerbaijan", speaker: "Baku", kind: "denial" },
+      ],
+    }),
+  );
+
+  it("leads with Baku's denial when asked 'did bakou deny'", () => {
+    expect(ask(index, "did bakou deny firing at armenian soldiers near sotk?").lead?.text).toContain("Baku denied");
   });
 });
