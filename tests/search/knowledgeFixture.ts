@@ -1,6 +1,6 @@
 // Builds CorpusKnowledge by hand for tests: one article from a few paragraphs, with the
 // claims, casualty figures and places a test needs, without the knowledge core's extraction.
-import type { ArticleKnowledge, CasualtyFigure, Claim, ClaimKind, CorpusKnowledge, DateRef, Passage, Side } from "../../src/core/types.ts";
+import type { ArticleKnowledge, CasualtyFigure, Claim, ClaimKind, CorpusKnowledge, DateRef, Genre, Passage, Side } from "../../src/core/types.ts";
 
 export interface FixtureClaim {
   /** Paragraph index and a fragment of the sentence within it. */
@@ -23,6 +23,8 @@ export interface FixtureArticle {
   title?: string;
   outlet?: string;
   published?: string;
+  /** "news" unless told. */
+  genre?: Genre;
   paragraphs: string[];
   claims?: FixtureClaim[];
   casualties?: FixtureFigure[];
@@ -83,7 +85,14 @@ export function articleFixture(input: FixtureArticle): ArticleKnowledge {
     }
   }
   return {
-    meta: { file: input.file, genre: "news", title: input.title ?? null, outlet: input.outlet ?? null, published: input.published ?? null, url: null },
+    meta: {
+      file: input.file,
+      genre: input.genre ?? "news",
+      title: input.title ?? null,
+      outlet: input.outlet ?? null,
+      published: input.published ?? null,
+      url: null,
+    },
     passages,
     claims,
     casualties,

@@ -41,7 +41,7 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const deep = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
   const hits = deep.slice(0, MAX_SOURCES);
   const sources = createSourceList();
-  const understood = understandQuestion(question);
+  const understood = understandQuestion(asCorrected(question, result.query));
   // The answer may stand a little further down than the sources shown: its sentence is sought deeper.
   const choice = chooseLead(index, understood, result.query, deep);
   // The answer's own passage is source [1]: the lead line cites it first, then the search's order.
@@ -59,7 +59,7 @@ export function ask(index: AnswerIndex, question: string): Answer {
 
 /** A figure question the passages do not cover, answered from the casualty records (or null). */
 function fromRecords(index: AnswerIndex, question: string, title: string, query: SearchQuery): Answer | null {
-  const understood = understandQuestion(question);
+  const understood = understandQuestion(asCorrected(question, query));
   const candidates = figuresFromRecords(index, understood).flatMap((f) => {
     const record = index.passageById.get(f.passageId);
     const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
@@ -164,6 +164,18 @@ export function relevantSentences(search: SearchIndex, query: SearchQuery, sente
   const picked = chosen.length > 0 ? chosen : scored.slice(0, 1);
   return picked.sort((a, b) => a.position - b.position).map((s) => s.sentence);
 }
+
+/**
+ * The question with the words the search corrected in their corrected spelling ("did bakou deny"
+ * → "did baku deny"), so that a mistyped side, place or verb is read as the search read it.
+ */
+function asCorrected(question: string, query: SearchQuery): string {
+  let text = question;
+  for (const { typed, corrected } of query.corrections) text = text.replace(new RegExp(`\\b${escapeRegExp(typed)}\\b`, "gi"), corrected);
+  return text;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function correctionNote(query: SearchQuery): string | undefined {
   if (query.corrections.length === 0) return undefined;

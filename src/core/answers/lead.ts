@@ -99,6 +99,7 @@ function candidateOf(
     figures: index.figuresBySentence.get(sentence.id) ?? [],
     places: record.article.places[sentence.id] ?? [],
     published: record.article.meta.published,
+    genre: record.article.meta.genre,
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");

@@ -2,7 +2,7 @@
 // search weighs them), lifted or lowered by what the question asks for. A figure question wants a
 // sentence with a casualty figure about the right side; "did X deny" wants X's denial; a question
 // about a time or place wants a sentence of that time or place.
-import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
+import type { CasualtyFigure, Claim, Genre, Sentence } from "../types.ts";
 import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
@@ -23,6 +23,8 @@ export interface SentenceFacts {
   places: readonly string[];
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
+  /** The article's genre: in an interview, only the interviewee's turns answer. */
+  genre?: Genre;
 }
 
 /** Factors, named so the reasons for a choice can be read and tuned in one place. */
@@ -36,8 +38,14 @@ export const LEAD_FACTORS = {
   claimantRight: 1.35,
   claimantWrong: 0.85,
   claimantCamp: 1.15,
-  /** "Did Baku deny …": another side's word is not the answer. */
+  /** "Did Baku deny …", "how did Ankara respond …": another side's word is not the answer. */
   otherDenies: 0.6,
+  /** "How many troops did Baku admit losing": another camp's count is not the one asked for. */
+  otherCount: 0.6,
+  /** "What did Aliyev say …": a sentence in which nobody speaks does not say what he said. */
+  silent: 0.8,
+  /** An interview's or briefing's sentence that is no one's claim: the interviewer's turn or the page's introduction. */
+  interviewerTurn: 0.6,
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
@@ -53,6 +61,8 @@ export const LEAD_FACTORS = {
   timeWrong: 0.8,
   /** A sentence dated outside a question's day or week ("on 17 October"): another incident. */
   dayWrong: 0.55,
+  /** "How many died on 17 October": a toll dated another day is another attack's toll. */
+  figureDayWrong: 0.35,
   /** A question ("Why did they leave?", an interviewer's "Did the army fire at Ganja?") never answers. */
   asksItself: 0.45,
   publishedElsewhen: 0.8,
@@ -89,9 +99,13 @@ export function termShare(query: SearchQuery, sentence: string): number {
 /** Three or more capitalised names in a row, separated by commas and closed by "and". */
 const NAME_LIST = /\b\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)+,?\s+and\s+\p{Lu}[\p{L}-]+/u;
 const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good offices|intermediar\w*)\b/i;
-/** Words that give a reason or put the blame: what a "why" question wants. */
+/**
+ * Words that give a reason or put the blame: what a "why" question wants. "because of the
+ * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
+ * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at".
+ */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after)\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest)\b/i;
 
 /** A clock time, a weekday, a date, or a time counted from an event ("minutes before it began"). */
 const TIME_GIVEN = new RegExp(
@@ -131,6 +145,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
+  fit *= voiceFit(question, facts);
   fit *= sideFit(question, facts);
   if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
   fit *= timeFit(question, facts);
@@ -145,6 +160,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
       return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
     case "denial":
+    case "response":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
     case "mediator":
       return (
@@ -172,7 +188,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
     if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
-    else if (speakers.length > 0) fit *= question.asked === "denial" ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
+    else if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
+    else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
   if (affected && question.asked === "figure" && facts.figures.length > 0) {
     const victims = facts.figures.map((f) => f.affected as string);
@@ -181,6 +198,29 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     // A toll that names no side ("at least 30 soldiers") is less sure to be the asked side's.
     else fit *= LEAD_FACTORS.affectedUnknown;
   }
+  return fit;
+}
+
+/** Questions only the named side's own word answers: its denial, its response. */
+const ONLY_ITS_WORD: ReadonlySet<Question["asked"]> = new Set(["denial", "response"]);
+
+/** A figure question naming a claimant, and every figure in the sentence counted by another camp. */
+function otherCampsCount(question: Question, facts: SentenceFacts): boolean {
+  const { claimant } = question;
+  if (!claimant || question.asked !== "figure" || facts.figures.length === 0) return false;
+  return facts.figures.every((f) => f.claimedBy !== "unattributed" && !sameCamp(f.claimedBy, claimant));
+}
+
+/** Genres whose answers are labelled turns: a sentence in them that is no one's claim is a question or an introduction. */
+const TURN_GENRES: ReadonlySet<string> = new Set(["interview", "transcript"]);
+/** "What did X say / call / tell …": the words of a speaker are asked for. */
+const SAYING = /\b(?:say|said|tell|told|call|called|claim|claimed|describe|described|warn|warned|announce|announced|argue|argued|write|wrote)\b/i;
+
+/** Who speaks in the sentence, against who the question wants to hear. */
+function voiceFit(question: Question, facts: SentenceFacts): number {
+  if (facts.claims.length > 0 || facts.figures.some((f) => f.claimedBy !== "unattributed")) return 1;
+  let fit = facts.genre !== undefined && TURN_GENRES.has(facts.genre) ? LEAD_FACTORS.interviewerTurn : 1;
+  if (question.claimant && question.asked !== "figure" && SAYING.test(question.text)) fit *= LEAD_FACTORS.silent;
   return fit;
 }
 
@@ -200,7 +240,9 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
     if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
-    return (shortPeriod(time) ? LEAD_FACTORS.dayWrong : LEAD_FACTORS.timeWrong) * otherEvent;
+    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * otherEvent;
+    const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
+    return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
   if (!facts.published) return otherEvent;
   if (time.relation === "after" && facts.published > addDays(time.start, AFTER_WINDOW_DAYS)) return otherEvent;

@@ -10,7 +10,7 @@ import { parseQueryDate } from "../dates/queryDates.ts";
 import { findEvents, type NamedEvent } from "../events/events.ts";
 import { addDays } from "../dates/calendar.ts";
 
-export type Asked = "figure" | "who" | "denial" | "mediator" | "when" | "why" | "place" | "what";
+export type Asked = "figure" | "who" | "denial" | "response" | "mediator" | "when" | "why" | "place" | "what";
 
 export interface QuestionTime {
   start: string;
@@ -41,6 +41,11 @@ const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
 const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|intermediar\w*)\b/i;
+/**
+ * A side's reaction to something said or done: "how did Turkey respond to the claim", "what was
+ * Baku's reaction", "how did Yerevan reply". Like a denial, only the named side's word answers.
+ */
+const RESPONSE = /\b(?:respond(?:ed|s)?|responses?|react(?:ed|s|ions?)?|repl(?:y|ied|ies)|retort(?:ed|s)?|hit\s+back)\b/i;
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
 const WHY = /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
@@ -73,6 +78,7 @@ function askedOf(text: string): Asked {
   if (FIGURE.test(text)) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
+  if (RESPONSE.test(text) && !WHO.test(text)) return "response";
   // "who brokered the truce" asks for the mediator.
   if (WHO.test(text)) return MEDIATION_VERBS.test(text) ? "mediator" : "who";
   if (MEDIATOR.test(text)) return "mediator";
