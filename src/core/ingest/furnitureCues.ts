@@ -117,11 +117,13 @@ export const FURNITURE_RULES = {
   },
   // Unanchored phrases, cheap to search for: they end or name a prompt wherever they stand.
   readerService: {
-    pattern: /\bin your inbox\.?$|\bletters to the editor\b|\bfor reprints\b/i,
+    pattern: /\bin your inbox\b|\bdelivered to your (?:door|doorstep|inbox)\b|\bletters to the editor\b|\bfor reprints\b/i,
     examples: [
       "Get our morning briefing in your inbox",
       "Meridian Weekly welcomes letters to the editor: letters@meridianweekly.example",
       "Herald archives: call 1-800-555-0142 for reprints of this article.",
+      "Get the Syunik Morning Note in your inbox every day - Sign up",
+      "Subscribe to the Herald: 6 months delivered to your door.",
     ],
     counterExamples: ["The ministry wrote to the editor of the newspaper."],
   },
@@ -180,6 +182,68 @@ export const FURNITURE_RULES = {
     pattern: /^related (?:explainers?|articles?|stories|reading|links|coverage|content|reports?|videos?|fact[- ]?checks?)\s*:.*$/i,
     examples: ["Related explainers: What was the Lachin corridor? | Who were the OSCE Minsk Group co-chairs?"],
     counterExamples: ["Related talks in Moscow ended without agreement."],
+  },
+  emailNewsletter: {
+    pattern:
+      /^(?:view (?:this|it|the) (?:email|e-mail|newsletter) in (?:your|a) (?:browser|web browser)\.?|forwarded this (?:email|e-mail|newsletter)\?.*|(?:if you (?:enjoy|like|liked|enjoyed) .{1,60}, )?forward (?:it|this(?: email| newsletter)?) to a friend\b.*|you(?:'re| are) receiving this (?:email|e-mail|newsletter) because\b.*|unsubscribe(?:\s*[|·•]\s*.{1,40})*|update your (?:email )?preferences\.?|manage (?:your )?subscription\.?|to\s*:\s*(?:subscriber|subscribers|reader|readers|you)\b.*|(?:from|reply-to)\s*:\s*\S+@\S+.*)$/i,
+    examples: [
+      "View this newsletter in your browser",
+      "Forwarded this email? Sign up here.",
+      "If you like the Tavush Brief, forward it to a friend.",
+      "You are receiving this e-mail because you subscribed on our site.",
+      "Unsubscribe | Manage preferences",
+      "To: subscribers",
+    ],
+    counterExamples: ["The ministry forwarded the letter to a friend of the family, officials said."],
+  },
+  podcastPrompt: {
+    pattern:
+      /^(?:(?:subscribe to|follow|listen to) .{1,60} (?:wherever you get your podcasts|on (?:apple podcasts|spotify|google podcasts))\.?|listen on (?:apple podcasts|spotify|google podcasts|youtube)(?:\s*[|·•]\s*.{1,40})*|transcripts? (?:is|are) (?:generated|produced|machine[- ]generated) automatically\b.*|this transcript (?:was|has been|is) (?:generated|edited|lightly edited)\b.*)$/i,
+    examples: [
+      "Follow Frontline Talk wherever you get your podcasts.",
+      "Listen on Spotify | Listen on Apple Podcasts",
+      "Transcripts are generated automatically and may contain errors.",
+    ],
+    counterExamples: ["Listen to the residents of Goris, the ombudsman urged."],
+  },
+  forumChrome: {
+    pattern:
+      /^(?:(?:[\p{L}\p{N}_.-]{2,30}\s*[·•|]\s*)?(?:moderator|member|administrator|admin|senior member|new member|guest)\s*[·•|]\s*posts?\s*:\s*[\d,]+|(?:reply|quote|report(?: post)?|like|share)(?:\s*[·•|]\s*(?:reply|quote|report(?: post)?|like|share|permalink))+|you must be (?:logged|signed) in to (?:reply|post|comment)\b.*|forum rules(?:\s*[|·•]\s*.{1,40})*|powered by [\p{L}\p{N} .]{2,30})$/iu,
+    examples: [
+      "Member · Posts: 1,204",
+      "ararat_77 · Senior Member · Posts: 52",
+      "Reply · Quote · Report post",
+      "You must be signed in to reply to this thread.",
+      "Forum rules | Privacy | Powered by phpBB",
+    ],
+    counterExamples: ["A member of parliament posted a reply on Facebook, the ministry said."],
+  },
+  printContinuation: {
+    pattern:
+      /^(?:(?:[Cc]ontinued|CONTINUED) (?:on|from|ON|FROM) (?:[Pp]age|PAGE) \d{1,3}\b.*|(?:[Ss]ee|[Tt]urn to) page \d{1,3}\b.*|[\p{Lu}][\p{Lu}\p{N} '’&-]{3,60}\s+(?:[Pp]age|PAGE) \d{1,3}|(?:[Pp]age|PAGE) \d{1,3}\s+[\p{Lu}][\p{Lu}\p{N} '’&-]{3,60})$/u,
+    examples: ["Continued on page 6: Wheat prices in Martuni", "SOUTH CAUCASUS HERALD PAGE 2", "page 14 THE KARABAKH REVIEW"],
+    counterExamples: ["Page 3 of the report lists the dead by village."],
+  },
+  distributionNote: {
+    pattern:
+      /^(?:distribution\s*:\s*(?:unrestricted|restricted|limited|public|general)\b.*|(?:[^|]{1,60}\|\s*)?not for sale\b.*|reproduction (?:is )?(?:permitted|authorised|authorized|allowed)\b.*|tomorrow'?s (?:digest|briefing|newsletter|edition|bulletin) will (?:be published|appear|arrive)\b.*)$/i,
+    examples: [
+      "Distribution: unrestricted",
+      "Monitoring Project | Not for sale | Reproduction permitted with acknowledgement",
+      "Tomorrow's briefing will be published at 08:00 GMT.",
+    ],
+    counterExamples: ["Distribution of aid in Stepanakert resumed on Monday, the ICRC said."],
+  },
+  aboutUsBlurb: {
+    pattern:
+      /^[\p{Lu}][\p{L}\p{N}'’&. -]{1,50} is an? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental|international)(?:,? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental))* (?:organi[sz]ation|group|think[- ]tank|institute|foundation|ngo)\b.*$/u,
+    examples: ["Caucasus Watch is an independent, non-profit organisation working for peace in the region."],
+    counterExamples: ["Azerbaijan is an independent state, its foreign minister said."],
+  },
+  pressTagline: {
+    pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}'s (?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper) since \d{4}$/u,
+    examples: ["Goris's English-language weekly since 2004", "Shirak's daily since 1991"],
+    counterExamples: ["Stepanakert's weekly since 1998 has reported on the blockade."],
   },
 } satisfies RuleTable<string>;
 
