@@ -100,3 +100,58 @@ describe("furniture sentences inside a paragraph", () => {
     expect(bodyTexts(a)).toEqual(["The truce held, officials said."]);
   });
 });
+
+describe("heads of other kinds of page", () => {
+  it("reads a saved e-mail's headers for the title, the sender and the date, and indexes none of them", () => {
+    const a = parse(
+      "a.txt",
+      "From: Syunik Morning Note <editor@syunik-note.example>",
+      "To: subscriber",
+      "Subject: Shelling near Sotk, and what Baku says",
+      "Date: Tue, 13 Sep 2022 07:30:00 +0400",
+      "",
+      "Good morning. Armenia's Defence Ministry said its positions near Sotk came under fire overnight.",
+    );
+    expect(a.meta).toMatchObject({ title: "Shelling near Sotk, and what Baku says", outlet: "Syunik Morning Note", published: "2022-09-13" });
+    expect(bodyTexts(a).join(" ")).not.toMatch(/Subject:|editor@/);
+  });
+
+  it("takes a podcast's maker for the outlet and the episode for the title", () => {
+    const a = parse("a.txt", "FRONTLINE HOUR - a podcast from Caspian Radio", "Episode 4: The road through Lachin", "", "HOST: Welcome back to the programme.");
+    expect(a.meta).toMatchObject({ title: "Episode 4: The road through Lachin", outlet: "Caspian Radio" });
+  });
+
+  it("takes a printed masthead with its page number for the outlet, and a section label for no outlet", () => {
+    const a = parse(
+      "a.txt",
+      "SHIRAK EVENING POST          PAGE 5",
+      "",
+      "LETTERS",
+      "",
+      "Two shepherds wounded by sniper fire near Chinari",
+      "",
+      "Two shepherds were wounded by sniper fire near the village of Chinari on Sunday, police said.",
+    );
+    expect(a.meta).toMatchObject({ title: "Two shepherds wounded by sniper fire near Chinari", outlet: "Shirak Evening Post" });
+  });
+
+  it("takes the site at the head of a path of pages for the outlet", () => {
+    const a = parse(
+      "a.md",
+      "**Ararat Boards** › Politics › Armenia–Azerbaijan",
+      "",
+      "# Official statements on the Jermuk shelling",
+      "",
+      "Posting the ministry's line here.",
+    );
+    expect(a.meta.outlet).toBe("Ararat Boards");
+  });
+
+  it.each([
+    ["14/09/2022 - 10:40", "2022-09-14"],
+    ["05/03/2021 - 18:15", "2021-03-05"],
+    ["22.09.2023, 09:12 (updated: 22.09.2023, 11:30)", "2023-09-22"],
+  ])("reads the date line %j as %s", (line, iso) => {
+    expect(parse("a.txt", "Shelling resumes near Jermuk", "", line, "", "The ministry said shelling resumed on Tuesday morning.").meta.published).toBe(iso);
+  });
+});

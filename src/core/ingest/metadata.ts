@@ -111,8 +111,13 @@ export function metadataDate(text: string): string | null {
   if (sep === ".") return isoDate(year, b, a);
   if (a > 12) return isoDate(year, b, a);
   if (b > 12) return isoDate(year, a, b);
-  return null;
+  // "09/12/2020 - 08:15": either part could be the month. With a 24-hour time beside it the line
+  // follows the day-first habit of most of the world; alone it stays unread.
+  return TWENTY_FOUR_HOUR.test(text) ? isoDate(year, b, a) : null;
 }
+
+/** A time past noon written without am/pm, or any hh:mm with no am/pm after it. */
+const TWENTY_FOUR_HOUR = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b)/i;
 
 const NAMED_SHORT = new RegExp(String.raw`\b(\d{1,2})-(${MONTH_PATTERN})-(\d{2})\b`, "i");
 const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
@@ -197,7 +202,8 @@ function labelledDate(line: string): MetadataLine | null {
  */
 function timestampThenUpdated(text: string): MetadataLine | null {
   if (text.length > 120) return null;
-  const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s+((?:last\s+)?(?:updated|modified)\b.*)$/i.exec(text);
+  // "21.09.2023, 15:42 (updated: 21.09.2023, 18:05)": the note may stand in brackets.
+  const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s*\(?\s*((?:last\s+)?(?:updated|modified)\b[^)]*)\)?$/i.exec(text);
   if (!m) return null;
   const head = (m[1] ?? "").trim();
   const update = labelledDate(m[2] ?? "");
@@ -304,7 +310,7 @@ const SECTION_WORD =
   String.raw`russia|iran|turkey|georgia|(?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)[-–](?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
   String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
   String.raw`education|law|justice|human rights|humanitarian|lifestyle|fact[- ]?checks?|fact[- ]?checking|press releases?|statements?|` +
-  String.raw`news releases?|briefings?|transcripts?|live|live updates|live blog|long ?reads?|q&a|factbox|timelines?)`;
+  String.raw`news releases?|briefings?|transcripts?|live|live updates|live blog|long ?reads?|q&a|factbox|timelines?|obituar(?:y|ies)|letters|front line|front page|weather)`;
 const SECTION_PATH = new RegExp(String.raw`^${SECTION_WORD}(?:\s*(?:/|>|»|›|,|&|and)\s*${SECTION_WORD})*$`, "i");
 /** A language edition after an outlet's name ("IRNA English", "Trend Russian") is not part of the name. */
 const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french|german|arabic|persian|farsi)(?:\s+(?:edition|version|service))?$/i;
@@ -416,6 +422,16 @@ function cleanOutletName(name: string): string | null {
  * The metadata a whole line carries, or null when the line is not a metadata line.
  * Timestamp lines count as published dates; "Updated" labels rank below "Published" ones.
  */
+/** "BORDERLINES - a podcast from Radio Meridian", "The Tavush Note, a newsletter by Caucasus Dispatch": a show and its maker. */
+const SHOW_LINE =
+  /^(.{2,40}?)\s*[-–—|:,]\s*an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter|series|bulletin) (?:from|by) (.{2,60}?)\.?$/iu;
+
+function showLine(line: string): MetadataLine | null {
+  const m = SHOW_LINE.exec(line.trim());
+  const outlet = m ? cleanOutletName(m[2] ?? "") : null;
+  return outlet ? { date: null, outlet, url: null } : null;
+}
+
 export function readMetadataLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
   if (text === "") return null;
@@ -429,7 +445,7 @@ export function readMetadataLine(line: string): MetadataLine | null {
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
   const stamped = timestampThenUpdated(text);
   if (stamped) return stamped;
-  return labelledDate(text) ?? sourceLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
+  return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }
 
 /** The best date cue: the most trusted kind, then the earliest in the article. */

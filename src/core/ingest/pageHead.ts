@@ -21,6 +21,10 @@ const MAX_HEAD_LINES = 14;
 const BODY_LENGTH = 200;
 const BODY_WORDS = 10;
 
+/** The separators of a path of pages ("Home › News"), unlike a strip of links split by bars. */
+const PATH_SEPARATOR = /\s(?:>|›|»|&gt;)\s/;
+const PAGED_MASTHEAD = /^(.*?)\s+(?:PAGE|Page)\s+\d{1,3}$/;
+
 /** Reads the head, blanking out (in place) the lines it takes as furniture. */
 export function takePageHead(lines: MarkdownLine[]): PageHead {
   const head: PageHead = { outlets: [], dates: [], labels: [] };
@@ -32,6 +36,19 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     if (text === "") continue;
     seen++;
     if (text.length > BODY_LENGTH) break;
+    // "CaucasusTalk Forums › Conflicts & Security › Armenia–Azerbaijan": a path of pages names the
+    // site first; read it before it is dropped as furniture.
+    if (!line.heading && PATH_SEPARATOR.test(text) && readBreadcrumb(text, at, head)) {
+      line.text = "";
+      continue;
+    }
+    // "ARTSAKH WEEKLY COURIER    PAGE 3": a printed masthead with its page number.
+    const paged = PAGED_MASTHEAD.exec(text);
+    if (paged?.[1] && isMastheadLike(paged[1])) {
+      line.text = paged[1];
+      candidates.push(at);
+      continue;
+    }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
     const furniture = isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);

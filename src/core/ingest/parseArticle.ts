@@ -6,6 +6,7 @@ import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../type
 import { readDateline } from "./dateline.ts";
 import { dropRepeats } from "./dedupe.ts";
 import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences } from "./boilerplate.ts";
+import { readEmailHeaders } from "./emailHeaders.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
@@ -63,7 +64,9 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const text = source.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   // An empty file is a mistake to report, not an untitled article with nothing in it.
   if (text.trim() === "") throw new CounterclaimError("is empty: there is no text to index", { file });
-  const { front, body } = splitFrontMatter(file, text);
+  const split = splitFrontMatter(file, text);
+  const mail = split.front ? null : readEmailHeaders(split.body);
+  const { front, body } = mail ?? split;
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
   const lines = body.split("\n").map(stripMarkdownLine);
   takeHead(lines, cues);
