@@ -128,3 +128,9 @@ describe("delegations and officials named by their office", () => {
     ).toEqual(["united-nations"]);
   });
 });
+
+describe("a label before a colon", () => {
+  it("does not read 'What happened:' as opening a wh-clause", () => {
+    expect(sidesOf("What happened: Armenia's Defence Ministry said its positions near Sotk were shelled.")).toEqual(["armenia"]);
+  });
+});

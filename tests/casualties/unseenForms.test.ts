@@ -126,3 +126,26 @@ describe("one attack's killed and injured", () => {
     expect(only("Three soldiers were killed and ten civilians were injured.", "armenia")).toHaveLength(2);
   });
 });
+
+describe("one person named, and numbers that are not tolls", () => {
+  it("reads 'Arsen Vardanyan was shot dead' as one killed", () => {
+    expect(only("The army said Arsen Vardanyan was shot dead by a sniper.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 1, wounded: null, qualifier: null },
+    ]);
+  });
+  it("does not read a body's name before 'died' as a person", () => {
+    expect(only("Officials said two employees of the State Road Agency died.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'Conscript, 19, killed by sniper' as no figure of nineteen", () => {
+    expect(killed("Conscript, 19, killed by sniper near the border")).not.toContain(19);
+  });
+  it("reads 'raised its figure to 71' but not 'the figure of 2,500 vehicles'", () => {
+    expect(killed("The ministry has raised its figure to 64.", "azerbaijan")).toEqual([64]);
+    expect(only("The figure of 2,500 vehicles over two months needs context.")).toEqual([]);
+  });
+  it("reads 'listed 40 of its servicemen as killed'", () => {
+    expect(killed("The army listed 40 of its servicemen as killed.", "armenia")).toEqual([40]);
+  });
+});

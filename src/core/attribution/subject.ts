@@ -77,7 +77,10 @@ function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
 function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (tokens.slice(m.end, verb.start).some((t) => t.norm === "where" || t.norm === "when")) return true;
   // "what the parties and mediators have said": the subject of a wh-clause reports nothing.
-  return tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => t.norm === "what" || t.norm === "how");
+  // A label before a colon ("What happened: the ministry said …") opens no wh-clause.
+  const before = tokens.slice(Math.max(0, m.start - 5), m.start);
+  const colon = before.map((t) => t.text).lastIndexOf(":");
+  return before.slice(colon + 1).some((t) => t.norm === "what" || t.norm === "how");
 }
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {

@@ -151,7 +151,8 @@ export function outcomeOf(phrase: string): Outcome | null {
 }
 
 /** Verbs between a victim group and its outcome: "were", "had been", "have all". */
-const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|\\w+ly)\\s+)*";
+// "listed 429 of its servicemen as killed": "as" before the outcome, after a verb of counting.
+const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|as|\\w+ly)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
@@ -176,7 +177,7 @@ export const ACTIVE_VERB_PATTERN =
  * injured stood at". Group 1 holds the words before it (whose toll), group 2 the toll words.
  */
 export const TOLL_BEFORE = new RegExp(
-  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
+  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
     "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +

@@ -67,7 +67,30 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     const group = readGroup(sentence, m);
     if (group) groups.push(group);
   }
-  return groups;
+  return [...groups, ...namedVictims(sentence)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital": one person named in
+ * full and what happened to him is a figure of one. A full name is two or three capitalised words
+ * that are not a title or a place ("Defence Minister", "Stepanakert").
+ */
+const NAMED_VICTIM =
+  /(?<!\b(?:[Tt]he|[Oo]f|[Ii]n|[Aa]t|[Bb]y)\s)(?<![\p{Lu}][\p{Ll}]+\s)\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s*\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|fatally\s+wounded|wounded|injured)\b|\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s*\d{1,3},)?\s+died\b/gu;
+const NOT_A_PERSON =
+  /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
+
+function namedVictims(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(NAMED_VICTIM)) {
+    const name = m[1] ?? m[2] ?? "";
+    if (NOT_A_PERSON.test(name)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    // Its own outcome comes from the predicate after it, read as for any group.
+    out.push({ start, end, count: 1, qualifier: null, possessive: false, modifiers: "", noun: "person", kind: "civilian", inherits: false, ownOutcome: null });
+  }
+  return out;
 }
 
 function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
@@ -168,6 +191,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   // "put their losses at 92 dead": an outcome right after the number makes it a toll, whatever precedes.
   if (/^\s+(?:dead|killed|wounded|injured)\b/i.test(sentence.slice(end))) return true;
   if (/^(?:aged|age|number|no|at|since|until|from|by)$/i.test(before)) return false;
+  // "Conscript, 22, killed by sniper": a number between commas right after a person is an age.
+  if (/\p{L},\s*$/u.test(sentence.slice(0, start)) && /^\s*,/.test(sentence.slice(end))) return false;
   return true;
 }
 
