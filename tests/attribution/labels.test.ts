@@ -134,3 +134,12 @@ describe("a label before a colon", () => {
     expect(sidesOf("What happened: Armenia's Defence Ministry said its positions near Sotk were shelled.")).toEqual(["armenia"]);
   });
 });
+
+describe("pleadings", () => {
+  it("reads 'the Azerbaijani Government countered that …' as Azerbaijan's claim", () => {
+    expect(sidesOf("The Azerbaijani Government, the respondent, countered that the village lay outside its control.")).toEqual(["azerbaijan"]);
+  });
+  it("does not read 'the road was maintained by engineers' as a claim", () => {
+    expect(sidesOf("The road to Armenia was maintained by Russian engineers.")).toEqual([]);
+  });
+});

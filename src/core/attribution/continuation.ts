@@ -21,6 +21,14 @@ export const CONTINUATION_RULES = {
     examples: ["On Monday, troops had already left the town.", "The conflict has killed thousands."],
     counterExamples: ["What had taken place was open aggression against a Member State."],
   },
+  // "The Court agreed that …", "It nevertheless ruled that …": a subject with a verb of judgment
+  // frames the sentence itself; it does not run on from the previous speaker.
+  ownFrame: {
+    pattern:
+      /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|it|he|she|they)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:agreed|ruled|found|decided|concluded|held|accepted|recognised|recognized|considered|observed|determined|judged)\s+that\b/iu,
+    examples: ["The Court agreed that Azerbaijan had jurisdiction over the village.", "It nevertheless ruled that the state had failed to act."],
+    counterExamples: ["More than 60,000 inhabitants had been driven from their homes.", "Troops had agreed to withdraw."],
+  },
   outletCaveat: {
     pattern: /\b(?:could|can)\s*(?:not\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)\b|\bwas not immediately (?:clear|possible)\b/i,
     examples: ["The competing claims could not be independently verified.", "Neither set of images could be independently verified."],
@@ -32,5 +40,11 @@ const CUES = patternsOf(CONTINUATION_RULES);
 
 /** True when a sentence with no speaker of its own reads as the previous speaker's reported speech. */
 export function continuesReportedSpeech(sentence: string): boolean {
-  return CUES.backshifted.test(sentence) && !CUES.narrativeOpening.test(sentence) && !CUES.outletCaveat.test(sentence) && !/[?]$/.test(sentence.trim());
+  return (
+    CUES.backshifted.test(sentence) &&
+    !CUES.narrativeOpening.test(sentence) &&
+    !CUES.ownFrame.test(sentence) &&
+    !CUES.outletCaveat.test(sentence) &&
+    !/[?]$/.test(sentence.trim())
+  );
 }

@@ -81,6 +81,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us"],
     notAfterRelative: true,
   },
+  // Pleadings and rebuttals: "the Government countered that", "the applicants submitted that".
+  { forms: ["countered", "counters", "contended", "contends", "maintained", "maintains", "submitted", "submits", "pleaded", "responded"], next: ["that"] },
   // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".
   {
     forms: ["listed", "lists", "counted", "counts", "recorded", "records", "registered", "registers", "tallied"],
