@@ -193,3 +193,23 @@ describe("bylines with a reading time, and decorated prompts", () => {
     expect(isBoilerplate(line)).toBe(false);
   });
 });
+
+describe("a text box drawn with characters", () => {
+  it("reads the box's lines as text, without its borders", () => {
+    const a = parse(
+      "a.txt",
+      "Risks on the line of contact",
+      "",
+      "+------------------------------------------+",
+      "| SUMMARY                                  |",
+      "|                                          |",
+      "| By 2030 both armies may be tempted to    |",
+      "| test the line again, the authors warn.   |",
+      "+------------------------------------------+",
+      "",
+      "The report was published on Monday.",
+    );
+    expect(texts(a).join(" ")).toContain("By 2030 both armies may be tempted to test the line again, the authors warn.");
+    expect(texts(a).join(" ")).not.toMatch(/[|+]-{3}/);
+  });
+});

@@ -12,6 +12,10 @@ export interface MarkdownLine {
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
 const QUOTE_MARKERS = /^\s{0,3}(?:>\s?)+/;
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+/** A text box drawn with characters, as reports converted from PDF keep their summary boxes. */
+const BOX_EDGE = /^\s*\+[-=+]{3,}\+\s*$/;
+// Only a box's side, never a table's row ("| Armenia | 3,825 |" keeps its cells apart).
+const BOX_SIDES = /^\s*\|\s?([^|]*?)\s*\|\s*$/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const BULLET = /^(\s*)[-*+]\s+(?=\S)/;
 
@@ -35,8 +39,9 @@ const INLINE: readonly [RegExp, string][] = [
 ];
 
 export function stripMarkdownLine(line: string): MarkdownLine {
-  if (RULE.test(line) || LINK_DEFINITION.test(line)) return { text: "", heading: false, raw: line };
-  let text = line.replace(QUOTE_MARKERS, "");
+  if (RULE.test(line) || LINK_DEFINITION.test(line) || BOX_EDGE.test(line)) return { text: "", heading: false, raw: line };
+  // "| * By about 2012, when its oil income … |": a line of a text box, its borders taken off.
+  let text = line.replace(BOX_SIDES, "$1").replace(QUOTE_MARKERS, "");
   const heading = HEADING.exec(text);
   if (heading) text = heading[1] ?? "";
   text = text.replace(BULLET, "$1");
