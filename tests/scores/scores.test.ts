@@ -50,7 +50,7 @@ const TARGET: Gate = { precision: 0.95, recall: 0.9, casualties: 0.9, metadata: 
 
 const fixture = (set: string) => [join(projectRoot, "tests", "fixtures", `${set}-gold.json`), `tests/fixtures/${set}`] as const;
 
-// The sets written for issue 7 (blind4–blind8) are not yet at the targets: their floors are the
+// The sets written for issue 7 (blind4–blind10) are not yet at the targets: their floors are the
 // scores reached so far, a little under, so that a change that loses ground on them fails here.
 // To keep the suite near a minute it gates on the seeds and six sets of different genres; the
 // other sets (heldout, blind, blind4, blind6) are scored by `npm run score` with the same figures.
@@ -61,17 +61,22 @@ const SETS: [string, string, string, Gate][] = [
   [
     "the official documents (blind5)",
     ...fixture("blind5"),
-    { precision: 0.95, recall: 0.95, casualties: 0.7, metadata: 0.9, hitAt3: 0.7, wrongSide: 0.04, leaks: 5 },
+    { precision: 0.95, recall: 0.95, casualties: 0.85, metadata: 0.9, hitAt3: 0.8, wrongSide: 0.02, leaks: 4 },
   ],
   [
     "the live blogs and web pages (blind7)",
     ...fixture("blind7"),
-    { precision: 0.93, recall: 0.78, casualties: 0.64, metadata: 0.95, hitAt3: 0.8, wrongSide: 0.03, leaks: 1 },
+    { precision: 0.94, recall: 0.83, casualties: 0.78, metadata: 0.95, hitAt3: 0.8, wrongSide: 0.02, leaks: 0 },
   ],
   [
     "the UN, rights and 1988-94 reports (blind8)",
     ...fixture("blind8"),
-    { precision: 0.87, recall: 0.67, casualties: 0.52, metadata: 0.78, hitAt3: 0.9, wrongSide: 0.11, leaks: 2 },
+    { precision: 0.9, recall: 0.73, casualties: 0.6, metadata: 0.78, hitAt3: 0.9, wrongSide: 0.07, leaks: 0 },
+  ],
+  [
+    "the court, digest, debate, newsletter and forum pages (blind10)",
+    ...fixture("blind10"),
+    { precision: 0.95, recall: 0.7, casualties: 0.69, metadata: 0.92, hitAt3: 0.4, wrongSide: 0.02, leaks: 0 },
   ],
 ];
 
