@@ -138,22 +138,25 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
       rows.push(same ? quoted[0] : NONE);
       texts.push(same ? NONE : strings.id(item.sentence));
     };
+    // Where a claim or a figure stands: its file, passage and sentence, and the sentence quoted.
+    type Sourced = { file: string; passageId: string; sentenceId: string; sentence: string };
+    const source = (item: Sourced, columns: [number[], number[], number[], number[], number[]]) => {
+      const [file, passageId, sentenceId, rows, texts] = columns;
+      file.push(strings.id(item.file));
+      passageId.push(strings.id(item.passageId));
+      sentenceId.push(strings.id(item.sentenceId));
+      quote(item, rows, texts);
+    };
     for (const claim of article.claims) {
       c.cId.push(strings.id(claim.id));
-      c.cFile.push(strings.id(claim.file));
-      c.cPassageId.push(strings.id(claim.passageId));
-      c.cSentenceId.push(strings.id(claim.sentenceId));
-      quote(claim, c.cSentenceRow, c.cSentence);
+      source(claim, [c.cFile, c.cPassageId, c.cSentenceId, c.cSentenceRow, c.cSentence]);
       c.cSpeaker.push(strings.id(claim.speaker));
       c.cSide.push(sides.code(claim.side));
       c.cKind.push(kinds.code(claim.kind));
       c.cDate.push(date(claim.date));
     }
     for (const figure of article.casualties) {
-      c.fFile.push(strings.id(figure.file));
-      c.fPassageId.push(strings.id(figure.passageId));
-      c.fSentenceId.push(strings.id(figure.sentenceId));
-      quote(figure, c.fSentenceRow, c.fSentence);
+      source(figure, [c.fFile, c.fPassageId, c.fSentenceId, c.fSentenceRow, c.fSentence]);
       c.fClaimedBy.push(claimants.code(figure.claimedBy));
       c.fAffected.push(affected.code(figure.affected));
       c.fKilled.push(figure.killed ?? Number.NaN);
@@ -204,6 +207,15 @@ function rowEnds(ends: Uint32Array, rows: number, what: string): Uint32Array {
 }
 
 const startOf = (ends: Uint32Array, i: number) => (i === 0 ? 0 : (ends[i - 1] as number));
+
+/** The rows of one owner (an article's passages, a passage's sentences), mapped in order: `ends` holds each owner's end row. */
+function mapRows<T>(ends: Uint32Array, owner: number, read: (row: number) => T): T[] {
+  const from = startOf(ends, owner);
+  const to = ends[owner] as number;
+  const out = new Array<T>(to - from);
+  for (let row = from; row < to; row++) out[row - from] = read(row);
+  return out;
+}
 
 function column<T extends Uint8Array | Uint32Array | Float64Array>(array: T, length: number, name: string): T {
   if (array.length !== length) throw new Error(`column ${name} has ${array.length} rows, expected ${length}`);
@@ -302,52 +314,38 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
       published: opt(aPublished[a] as number),
       url: opt(aUrl[a] as number),
     };
-    const p0 = startOf(aPassageEnd, a);
-    const p1 = aPassageEnd[a] as number;
-    const articlePassages: Passage[] = new Array(p1 - p0);
-    for (let p = p0; p < p1; p++) {
-      const id = str(pId[p] as number);
+    const articlePassages: Passage[] = mapRows(aPassageEnd, a, (p) => {
       const text = str(pText[p] as number);
-      const s0 = startOf(pSentenceEnd, p);
-      const s1 = pSentenceEnd[p] as number;
-      const sentences = new Array(s1 - s0);
-      for (let s = s0; s < s1; s++) {
+      const sentences = mapRows(pSentenceEnd, p, (s) => {
         const start = sStart[s] as number;
         const end = sEnd[s] as number;
         if (start !== NONE && (end < start || end > text.length)) throw new Error(`sentence ${s} is outside its passage`);
         const sentenceText = start === NONE ? str(end) : text.slice(start, end);
         sentenceTexts[s] = sentenceText;
-        sentences[s - s0] = { id: str(sId[s] as number), passageId: str(sPassageId[s] as number), text: sentenceText };
-      }
-      articlePassages[p - p0] = { id, file: str(pFile[p] as number), text, heading: pHeading[p] === 1, sentences };
-    }
-    const c0 = startOf(aClaimEnd, a);
-    const c1 = aClaimEnd[a] as number;
-    const claims: Claim[] = new Array(c1 - c0);
-    for (let i = c0; i < c1; i++) {
-      claims[i - c0] = {
-        id: str(cId[i] as number),
-        file: str(cFile[i] as number),
-        passageId: str(cPassageId[i] as number),
-        sentenceId: str(cSentenceId[i] as number),
-        sentence: quoted(cSentenceRow[i] as number, cSentence[i] as number),
-        speaker: str(cSpeaker[i] as number),
-        side: side(cSide[i] as number),
-        kind: kind(cKind[i] as number),
-        date: date(cDate[i] as number),
-      };
-    }
-    const f0 = startOf(aFigureEnd, a);
-    const f1 = aFigureEnd[a] as number;
-    const casualties: CasualtyFigure[] = new Array(f1 - f0);
-    for (let i = f0; i < f1; i++) {
+        return { id: str(sId[s] as number), passageId: str(sPassageId[s] as number), text: sentenceText };
+      });
+      return { id: str(pId[p] as number), file: str(pFile[p] as number), text, heading: pHeading[p] === 1, sentences };
+    });
+    // Where a claim or a figure stands, read back from its five columns.
+    const sourceAt = (i: number, [file, passageId, sentenceId, row, text]: Uint32Array[]) => ({
+      file: str(file?.[i] as number),
+      passageId: str(passageId?.[i] as number),
+      sentenceId: str(sentenceId?.[i] as number),
+      sentence: quoted(row?.[i] as number, text?.[i] as number),
+    });
+    const claims: Claim[] = mapRows(aClaimEnd, a, (i) => ({
+      id: str(cId[i] as number),
+      ...sourceAt(i, [cFile, cPassageId, cSentenceId, cSentenceRow, cSentence]),
+      speaker: str(cSpeaker[i] as number),
+      side: side(cSide[i] as number),
+      kind: kind(cKind[i] as number),
+      date: date(cDate[i] as number),
+    }));
+    const casualties: CasualtyFigure[] = mapRows(aFigureEnd, a, (i) => {
       const killed = fKilled[i] as number;
       const wounded = fWounded[i] as number;
-      casualties[i - f0] = {
-        file: str(fFile[i] as number),
-        passageId: str(fPassageId[i] as number),
-        sentenceId: str(fSentenceId[i] as number),
-        sentence: quoted(fSentenceRow[i] as number, fSentence[i] as number),
+      return {
+        ...sourceAt(i, [fFile, fPassageId, fSentenceId, fSentenceRow, fSentence]),
         claimedBy: claimant(fClaimedBy[i] as number),
         affected: affectedSide(fAffected[i] as number),
         killed: Number.isNaN(killed) ? null : killed,
@@ -355,20 +353,13 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
         qualifier: opt(fQualifier[i] as number),
         date: date(fDate[i] as number),
       };
-    }
+    });
     // Keys are sentence ids, unique to each article: on a plain {} every new key would add a
     // hidden-class transition (~70 ms for 56k keys at 100k passages). A prototype-less object
     // starts as a dictionary, costs a third of that, and no key can reach Object.prototype.
     const places = Object.create(null) as Record<string, string[]>;
     const l0 = startOf(aPlaceEnd, a);
-    const l1 = aPlaceEnd[a] as number;
-    for (let i = l0; i < l1; i++) {
-      const v0 = startOf(plValueEnd, i);
-      const v1 = plValueEnd[i] as number;
-      const names = new Array<string>(v1 - v0);
-      for (let v = v0; v < v1; v++) names[v - v0] = str(plValue[v] as number);
-      places[str(plKey[i] as number)] = names;
-    }
+    for (let i = l0; i < (aPlaceEnd[a] as number); i++) places[str(plKey[i] as number)] = mapRows(plValueEnd, i, (v) => str(plValue[v] as number));
     out[a] = { meta, passages: articlePassages, claims, casualties, places };
   }
   return { articles: out };
