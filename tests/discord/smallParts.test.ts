@@ -55,6 +55,7 @@ describe("the configuration", () => {
       } catch (e) {
         return e as ConfigError;
       }
+      return undefined;
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect(error!.problems.map((p) => p.split(":")[0])).toEqual(["DISCORD_TOKEN", "APPLICATION_ID", "LOG_LEVEL", "DISCORD_API_BASE", "RATE_LIMIT_PER_MINUTE"]);

@@ -28,7 +28,7 @@ export function answerJson(answer: Answer): CliAnswerJson {
   };
 }
 
-function leadJson(lead: AnswerLead | null): CliAnswerJson["lead"] {
+function leadJson(lead: AnswerLead | null): NonNullable<CliAnswerJson["lead"]> | null {
   if (!lead) return null;
   const { text, side, speaker, file, passageId } = lead;
   return { text, side, speaker, file, passageId };

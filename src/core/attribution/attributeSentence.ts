@@ -186,8 +186,7 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
   const colon = tokens.findIndex((t) => t.text === ":" && !t.quoted);
   if (colon < 1 || colon > 6) return null;
   const first = mentions[0];
-  if (!first || first.start !== 0 || first.end !== colon || first.quoted || first.stranger || first.type === "country" || first.sideFrom === "default")
-    return null;
+  if (first?.start !== 0 || first.end !== colon || first.quoted || first.stranger || first.type === "country" || first.sideFrom === "default") return null;
   if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
   const referent = resolveMention(first, state, null, null, null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
@@ -273,7 +272,7 @@ function belligerentNamed(mentions: Mention[]): Side | null {
 function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   if (tokens[0]?.norm !== "in") return null;
   const first = mentions[0];
-  if (!first || first.start !== 1 || first.sideFrom !== "country" || first.type !== "country") return null;
+  if (first?.start !== 1 || first.sideFrom !== "country" || first.type !== "country") return null;
   return tokens[first.end]?.text === "," ? first : null;
 }
 

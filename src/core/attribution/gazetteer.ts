@@ -68,7 +68,7 @@ export function parseGazetteer(data: unknown): GazetteerData {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CounterclaimError(`gazetteer: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`, {
-      field: issue?.path.join("."),
+      ...(issue ? { field: issue.path.join(".") } : {}),
     });
   }
   return parsed.data;

@@ -97,7 +97,7 @@ export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
 }
 
 function isGlue(token: Token | undefined): boolean {
-  if (!token || !token.isWord) return token?.text === "’" || token?.text === "'";
+  if (!token?.isWord) return token?.text === "’" || token?.text === "'";
   return GLUE.has(token.norm) || GLUE_SUFFIX.test(token.norm) || (token.capitalized && token.i > 0 && !isSpeechVerbForm(token.norm));
 }
 

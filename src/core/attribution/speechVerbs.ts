@@ -278,7 +278,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (byFollows && !passive && (entry.object || entry.noPassive)) return null;
   if (passive && entry.noPassive) return null;
   if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
-  return { start: i, end, kind: entry.kind, accordingTo: false, passive: byFollows };
+  return { start: i, end, ...(entry.kind ? { kind: entry.kind } : {}), accordingTo: false, passive: byFollows };
 }
 
 function previousWord(tokens: Token[], i: number): Token | undefined {

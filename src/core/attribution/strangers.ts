@@ -137,7 +137,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
   const isName = (t: Token | undefined) =>
-    t !== undefined && t.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
+    t?.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;

@@ -184,7 +184,7 @@ const NOT_NAMES = new Set([
 function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: boolean): Mention | null {
   const taken = (i: number) => open.some((m) => i >= m.start && i < m.end);
   const isNameWord = (t: Token | undefined) =>
-    t !== undefined && t.isWord && !t.quoted && !taken(t.i) && ((t.capitalized && !NOT_NAMES.has(t.norm)) || NAME_PARTICLES.has(t.norm));
+    t?.isWord === true && !t.quoted && !taken(t.i) && ((t.capitalized && !NOT_NAMES.has(t.norm)) || NAME_PARTICLES.has(t.norm));
   const runEndingAt = (end: number): [number, number] | null => {
     let start = end;
     while (start > 0 && isNameWord(tokens[start - 1]) && end - start < 4) start--;
@@ -330,8 +330,7 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
 /** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
 function isPlainAdjective(t: Token | undefined): boolean {
   return (
-    t !== undefined &&
-    t.isWord &&
+    t?.isWord === true &&
     !t.capitalized &&
     /^[a-z-]+$/.test(t.text) &&
     !PREPOSITIONS.has(t.norm) &&

@@ -27,7 +27,7 @@ export interface AbsoluteOptions {
 export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): DateCandidate[] {
   const out: DateCandidate[] = [];
   const add = (m: RegExpMatchArray, ref: DateRef | null): void => {
-    if (ref && ref.start) out.push({ index: m.index ?? 0, ref: { ...ref, text: wording(ref.text) } });
+    if (ref?.start) out.push({ index: m.index ?? 0, ref: { ...ref, text: wording(ref.text) } });
   };
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, day(m[0], m[3], m[2], m[1]));
   for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, day(m[0], m[3], m[1], m[2]));

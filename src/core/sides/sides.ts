@@ -38,7 +38,7 @@ function loadSides(data: unknown): Record<Side, SideInfo> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CounterclaimError(`sides.json: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`, {
-      field: issue?.path.join("."),
+      ...(issue ? { field: issue.path.join(".") } : {}),
     });
   }
   const table = parsed.data.sides as Record<Side, SideInfo>;
