@@ -4,7 +4,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 
-const SPEC = fileURLToPath(new URL("../../../shared/discord/openapi.json", import.meta.url));
+// The shared description when the checkout has it beside it, else the copy kept in tests/discord/shared.
+const SHARED_SPEC = fileURLToPath(new URL("../../../shared/discord/openapi.json", import.meta.url));
+const SPEC = existsSync(SHARED_SPEC) ? SHARED_SPEC : fileURLToPath(new URL("./shared/openapi.json", import.meta.url));
 const DOCUMENT_ID = "https://discord.com/openapi.json";
 
 type Operation = "interactionCallback" | "editOriginal";
