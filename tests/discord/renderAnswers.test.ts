@@ -2,7 +2,7 @@ import type { AnswerLine } from "../../src/core/types.ts";
 import { describe, expect, it } from "vitest";
 import type { Answer, SourceRef } from "../../src/core/types.ts";
 import { groupSources, sourceNumbers } from "../../src/adapters/render/answerBlocks.ts";
-import { sideLabel } from "../../src/adapters/render/sideLabels.ts";
+import { lineLabel } from "../../src/adapters/render/sideLabels.ts";
 import { resultToDiscordPages } from "../../src/adapters/render/toDiscordPages.ts";
 import { answerToText, resultToText } from "../../src/adapters/render/toText.ts";
 import { discordLimitViolations } from "./discordLimitsCheck.ts";
@@ -162,7 +162,7 @@ describe("rendering an answer as text", () => {
 
 describe("side labels and source lists", () => {
   it("name the side once, keeping who within the side spoke", () => {
-    const label = (side: AnswerLine["side"], speaker: string | null) => sideLabel({ side, speaker, sources: [] }, []);
+    const label = (side: AnswerLine["side"], speaker: string | null) => lineLabel({ side, speaker, sources: [] }, []);
     expect(label("azerbaijan", "the Azerbaijani military")).toBe("Azerbaijan (Military)");
     expect(label("nagorno-karabakh", "Karabakh’s Armenian-backed Defense Army")).toBe("Nagorno-Karabakh (Armenian-backed Defense Army)");
     expect(label("armenia", "Armenia")).toBe("Armenia");

@@ -2,16 +2,14 @@
 // A file that cannot be read, or is refused (a link out of the folder, a FIFO, a device, a file
 // over the size limit), is reported with its reason and skipped; the rest are still read.
 import { realpath } from "node:fs/promises";
-import type { ArticleSource } from "../../core/types.ts";
+import type { ArticleSource, FileError } from "../../core/types.ts";
 import { maxArticleBytes } from "../config/loadConfig.ts";
 import { printableName } from "./printableName.ts";
 import { readArticleFile, type ReadLimits } from "./readArticleFile.ts";
 import { MAX_FOLDER_DEPTH, walkCorpus } from "./walkCorpus.ts";
 
-export interface CorpusReadError {
-  file: string;
-  reason: string;
-}
+/** A file the corpus reader could not read or refused: the one {file, reason} type of the core. */
+export type CorpusReadError = FileError;
 
 export interface LoadedCorpus {
   sources: ArticleSource[];

@@ -4,6 +4,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { FileError } from "../../core/types.ts";
 import { printableName } from "./printableName.ts";
 
 /** One file that looks like an article: its name for reports and answers, and where it is. */
@@ -16,7 +17,7 @@ export interface CorpusEntry {
 export interface CorpusListing {
   entries: CorpusEntry[];
   /** Folders that could not be listed or lie too deep, and links to folders. */
-  errors: { file: string; reason: string }[];
+  errors: FileError[];
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;

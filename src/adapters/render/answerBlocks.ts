@@ -2,7 +2,7 @@
 // agree on what a line says; each surface only decides how a block looks.
 import type { Answer, CasualtyRow, SourceRef } from "../../core/types.ts";
 import { casualtyTableLines } from "./casualtyTable.ts";
-import { lineMarkers, SIDE_NAMES, sideLabel } from "./sideLabels.ts";
+import { lineMarkers, SIDE_NAMES, lineLabel } from "./sideLabels.ts";
 
 export type AnswerBlock =
   | { type: "note"; text: string }
@@ -30,7 +30,7 @@ export function answerBlocks(answer: Answer): AnswerBlock[] {
     group = line.group;
     blocks.push({
       type: "claim",
-      label: sideLabel(line, answer.sources),
+      label: lineLabel(line, answer.sources),
       markers: lineMarkers(line),
       text: line.date ? `${line.text} (${line.date})` : line.text,
       refs: line.sources,
@@ -59,7 +59,7 @@ function tableBlocks(rows: readonly CasualtyRow[]): AnswerBlock[] {
 }
 
 function casualtyBlock(row: CasualtyRow, sources: readonly SourceRef[]): AnswerBlock {
-  const label = row.claimedBy === "unattributed" ? sideLabel({ side: "outlet", speaker: null, sources: row.sources }, sources) : SIDE_NAMES[row.claimedBy];
+  const label = row.claimedBy === "unattributed" ? lineLabel({ side: "outlet", speaker: null, sources: row.sources }, sources) : SIDE_NAMES[row.claimedBy];
   const counts = [row.killed !== null ? `${row.killed} killed` : null, row.wounded !== null ? `${row.wounded} wounded` : null].filter(
     (c): c is string => c !== null,
   );

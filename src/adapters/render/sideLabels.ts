@@ -31,7 +31,7 @@ function clip(text: string): string {
 }
 
 /** "Azerbaijan (Defense Ministry)", or for the outlet's own reporting "Reuters (own reporting)": never a side. */
-export function sideLabel(line: Pick<AnswerLine, "side" | "speaker" | "sources">, sources: readonly SourceRef[]): string {
+export function lineLabel(line: Pick<AnswerLine, "side" | "speaker" | "sources">, sources: readonly SourceRef[]): string {
   if (line.side === "outlet") {
     const outlet = sources.find((s) => s.n === line.sources[0])?.outlet?.trim();
     return outlet ? `${outlet} (own reporting)` : "The outlet's own reporting";

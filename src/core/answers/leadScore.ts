@@ -7,7 +7,7 @@ import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
 import { isStopWord } from "../search/stopWords.ts";
-import { tokenize as searchTokens } from "../search/tokenize.ts";
+import { searchTerms as searchTokens } from "../search/tokenize.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
 import type { Question } from "./question.ts";

@@ -82,23 +82,23 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     if (side) return side;
   }
   const phrase = [group.modifiers, group.kind === "nationality" ? group.noun : ""].filter(Boolean).join(" ");
-  const inGroup = phrase ? sideOfPhrase(phrase, ctx) : null;
+  const inGroup = phrase ? victimPhraseSide(phrase, ctx) : null;
   if (inGroup) return inGroup;
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
   if (owner) {
-    const side = sideOfPhrase(owner, ctx);
+    const side = victimPhraseSide(owner, ctx);
     if (side) return side;
   }
   const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
   if (onSide) {
-    const side = sideOfPhrase(onSide, ctx);
+    const side = victimPhraseSide(onSide, ctx);
     if (side) return side;
   }
-  const inToll = outcome.tollPhrase ? sideOfPhrase(outcome.tollPhrase, ctx) : null;
+  const inToll = outcome.tollPhrase ? victimPhraseSide(outcome.tollPhrase, ctx) : null;
   if (inToll) return inToll;
   if (outcome.tollOwner) {
     if (/\b(?:its|their|our)\b/i.test(outcome.tollOwner) && ctx.possessorSide) return ctx.possessorSide;
-    return sideOfPhrase(outcome.tollOwner, ctx);
+    return victimPhraseSide(outcome.tollOwner, ctx);
   }
   return null;
 }
@@ -108,7 +108,7 @@ function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
   if (/\benemy\b|\badversary\b|\bopponent\b/i.test(owner)) return enemyOf(ctx.claimant);
   // "its", "their own side": the possessor.
   if (/^(?:its|their|our)\b/i.test(owner.trim())) return ctx.possessorSide;
-  return sideOfPhrase(owner, ctx);
+  return victimPhraseSide(owner, ctx);
 }
 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
@@ -116,7 +116,7 @@ function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): 
   const subject = SUBJECT_BEFORE.exec(before)?.[1];
   if (subject && /\benemy\b/i.test(subject)) return enemyOf(ctx.claimant);
   if (subject && /\b(?:its|their|our)\b/i.test(subject)) return ctx.possessorSide;
-  return subject ? sideOfPhrase(subject, ctx) : null;
+  return subject ? victimPhraseSide(subject, ctx) : null;
 }
 
 function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide {
@@ -164,7 +164,7 @@ function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
   const first = words[0] ?? "";
   if (words.length === 1 && OWN_PRONOUN.test(first)) return true;
   if (POSSESSIVE.test(first)) return ctx.possessorSide !== null && sameCamp(ctx.possessorSide, ctx.claimant);
-  const side = sideOfPhrase(words.join(" "), ctx);
+  const side = victimPhraseSide(words.join(" "), ctx);
   return side !== null && sameCamp(side, ctx.claimant);
 }
 
@@ -172,7 +172,7 @@ function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
  * The side a phrase names: the whole phrase first ("Karabakh Armenian"), then shorter runs
  * of its words, those nearest the noun first, and a plural read as singular ("Armenians").
  */
-export function sideOfPhrase(phrase: string, ctx: CasualtyContext): Side | null {
+export function victimPhraseSide(phrase: string, ctx: CasualtyContext): Side | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   for (let len = words.length; len >= 1; len--) {
     for (let from = words.length - len; from >= 0; from--) {

@@ -105,7 +105,7 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
   return {
     claimant,
     possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
-    sideOf: (phrase) => sideOfPhrase(phrase, gazetteer),
+    sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer),
     ...(a && a.sides.length > 1 ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
   };
 }
@@ -123,7 +123,7 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
 }
 
 /** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
-export function sideOfPhrase(phrase: string, gazetteer: Gazetteer = defaultGazetteer): Side | null {
+export function gazetteerSideOf(phrase: string, gazetteer: Gazetteer = defaultGazetteer): Side | null {
   for (const m of gazetteer.match(tokenize(phrase))) {
     // An unresolved body ("Soviet troops") names no side of the victims.
     if (m.entry.kind === "country" || m.entry.kind === "actor") return m.entry.side === UNCLEAR ? null : m.entry.side;

@@ -3,7 +3,7 @@
 import { isStopWord } from "./stopWords.ts";
 import { stem } from "./stem.ts";
 import { SYNONYM_GROUPS } from "./synonyms.ts";
-import { tokenize } from "./tokenize.ts";
+import { searchTerms } from "./tokenize.ts";
 
 interface Phrase {
   stems: string[];
@@ -22,7 +22,7 @@ function groupTerm(group: readonly string[]): string {
 }
 
 function stemWords(text: string): string[] {
-  return tokenize(text)
+  return searchTerms(text)
     .filter((w) => !isStopWord(w))
     .map(stem);
 }
@@ -76,5 +76,5 @@ export function analyzeWords(words: readonly string[], synonyms: SynonymTable = 
 }
 
 export function analyze(text: string): string[] {
-  return analyzeWords(tokenize(text));
+  return analyzeWords(searchTerms(text));
 }

@@ -3,7 +3,7 @@
 // not merely about its topic. Scored for the best few candidates only, from their text.
 import { analyzeWords } from "./analyze.ts";
 import type { SearchQuery } from "./query.ts";
-import { tokenize } from "./tokenize.ts";
+import { searchTerms } from "./tokenize.ts";
 
 /** Two terms this many indexed terms apart or fewer (stop words do not count) stand together. */
 export const PROXIMITY_WINDOW = 4;
@@ -25,7 +25,7 @@ export function proximityEvidence(query: SearchQuery, text: string): number {
   // Last position seen of each slot, and the closest distance found between neighbouring slots.
   const last = new Int32Array(primaryCount).fill(-1_000_000);
   const closest = new Int32Array(primaryCount).fill(1_000_000);
-  analyzeWords(tokenize(text)).forEach((term, position) => {
+  analyzeWords(searchTerms(text)).forEach((term, position) => {
     const slot = slotOf.get(term);
     if (slot === undefined) return;
     last[slot] = position;

@@ -6,7 +6,7 @@ import { analyze, analyzeWords, termOf } from "./analyze.ts";
 import { type Bm25Index, buildBm25 } from "./bm25.ts";
 import { type ShortFieldIndex, buildShortFieldIndex, collectShortFields } from "./shortFields.ts";
 import { type Vocabulary, buildVocabulary } from "./spelling.ts";
-import { tokenize } from "./tokenize.ts";
+import { searchTerms } from "./tokenize.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 
 export interface PassageRecord {
@@ -56,7 +56,7 @@ export function buildSearchIndex(knowledge: CorpusKnowledge): SearchIndex {
   const words = new Map<string, number>();
   const speakers = speakersByPassage(knowledge);
   const docs = passages.map(({ passage }) => {
-    const tokens = tokenize(passage.text);
+    const tokens = searchTerms(passage.text);
     for (const w of new Set(tokens)) words.set(w, (words.get(w) ?? 0) + 1);
     return [...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)];
   });

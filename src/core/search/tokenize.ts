@@ -7,7 +7,7 @@ export const MAX_WORD_LENGTH = 32;
 
 const WORD = /[a-z0-9]+/g;
 
-export function tokenize(text: string): string[] {
+export function searchTerms(text: string): string[] {
   const folded = foldText(text)
     .replace(/(\d),(\d{3})\b/g, "$1$2")
     .replace(/'s\b/g, "");
