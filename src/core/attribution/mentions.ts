@@ -4,6 +4,7 @@
 import type { ClaimSide } from "../types.ts";
 import type { ActorType, Gazetteer, Match } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 
 export type Anaphor = "it" | "he" | "they" | "title";
@@ -217,16 +218,13 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   };
 }
 
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /** "spokesman Tigran Balayan": a title's holder, named right after it, is part of the mention. */
 function withNameAfter(end: number, tokens: Token[]): number {
   let k = end;
   let words = 0;
   while (words < 3) {
     const t = tokens[k];
-    if (!t?.isWord || !t.capitalized || t.quoted || isSpeechVerbForm(t.norm) || CALENDAR.test(t.norm)) break;
+    if (!t?.isWord || !t.capitalized || t.quoted || isSpeechVerbForm(t.norm) || CALENDAR_WORDS.has(t.norm)) break;
     // "Pavel S. Grachev": a middle initial and its dot belong to the name.
     const initial = /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === "." && tokens[k + 2]?.capitalized === true;
     k += initial ? 2 : 1;

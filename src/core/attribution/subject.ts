@@ -1,5 +1,6 @@
 // Where a speech verb's speaker stands: the nearest actor before the verb (skipping asides
 // and prepositional objects), after it in inverted order, or after "according to" / "by".
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import type { Mention } from "./mentions.ts";
 import type { VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, type Token } from "./tokens.ts";
@@ -133,6 +134,7 @@ const AUXILIARY = new Set(["had", "has", "have", "was", "is", "were", "would", "
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
 const NOT_NAMES = new Set([
+  ...CALENDAR_WORDS,
   "the",
   "a",
   "an",
@@ -156,25 +158,6 @@ const NOT_NAMES = new Set([
   "after",
   "before",
   "while",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
   "mr",
   "mrs",
   "ms",

@@ -34,6 +34,12 @@ export const MONTH_PATTERN =
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
+/** The full month names, lower-case. */
+export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
+
+/** Weekdays and full month names: calendar words, which never start a person's or a body's name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTH_NAMES]);
+
 /** 1–12 for a month name or abbreviation ("Sept.", "December"), else null. */
 export function monthNumber(name: string): number | null {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null;
