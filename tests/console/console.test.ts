@@ -17,8 +17,20 @@ async function session(input: string) {
   const answers = fakeAnswerService();
   let out = "";
   const logs: string[] = [];
-  const output = new Writable({ write: (c, _e, done) => ((out += String(c)), done()) });
-  const logger = createLogger({ destination: new Writable({ write: (c, _e, done) => (logs.push(String(c)), done()) }) });
+  const output = new Writable({
+    write: (c, _e, done) => {
+      out += String(c);
+      done();
+    },
+  });
+  const logger = createLogger({
+    destination: new Writable({
+      write: (c, _e, done) => {
+        logs.push(String(c));
+        done();
+      },
+    }),
+  });
   await runConsole({ commands, services: { answers }, logger, input: Readable.from([input]), output, corpusDir: "corpus", interactive: false });
   return { out, logs, answers };
 }

@@ -71,7 +71,12 @@ describe("the configuration", () => {
 describe("the logger", () => {
   it("writes JSON with structured fields and never the token", () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = createLogger({ destination: sink, secret: TOKEN });
     logger.info({ command: "ask", userId: "1", latencyMs: 12, resultSize: 4, config: { DISCORD_TOKEN: TOKEN } }, "answered");
     logger.error({ err: new Error(`401 for Bot ${TOKEN}`), headers: { authorization: `Bot ${TOKEN}` } }, `failed with ${TOKEN}`);

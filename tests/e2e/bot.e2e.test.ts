@@ -7,7 +7,7 @@ import { deployCommands } from "../../src/adapters/discord/deployCommands.ts";
 import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
 import { HAVE_OPENAPI } from "../discord/openapiCheck.ts";
 import { fakeAnswerService, HOSTILE } from "../discord/fakeAnswerService.ts";
-import { APP_ID, FakeDiscord } from "./fakeDiscord.ts";
+import { APP_ID, FakeDiscord, type Json, type RecordedRequest } from "./fakeDiscord.ts";
 import { startHarness, TOKEN, type Harness } from "./harness.ts";
 import { ASKER, autocomplete, BOOLEAN, buttonClick, GUILD_ID, modalSubmit, OTHER_USER, slashCommand, STRING } from "./interactionPayloads.ts";
 
@@ -31,7 +31,7 @@ async function eventually<T>(read: () => T | undefined, timeoutMs = 1000): Promi
   return read();
 }
 
-const description = (r: { body: any }) => (r.body.embeds ?? r.body.data?.embeds)[0].description as string;
+const description = (r: { body: Json }) => (r.body.embeds ?? r.body.data?.embeds ?? [])[0].description as string;
 
 describe("logging in", () => {
   it("fetches the gateway, connects with JSON and no compression, identifies with the token and becomes ready", async () => {
@@ -108,7 +108,7 @@ describe("answer commands", () => {
 });
 
 describe("long answers", () => {
-  let first: any;
+  let first: Json;
   let next: string;
 
   it("come as a first page with Previous, Next and Wrong side? buttons", async () => {
@@ -120,7 +120,7 @@ describe("long answers", () => {
     );
     first = reply.body;
     const buttons = reply.body.components[0].components;
-    expect(buttons.map((b: any) => [b.label, b.disabled ?? false])).toEqual([
+    expect(buttons.map((b: Json) => [b.label, b.disabled ?? false])).toEqual([
       ["Previous", true],
       ["Next", false],
       ["Wrong side?", false],
@@ -240,7 +240,7 @@ describe("hostile input", () => {
 
   it("a user over the rate limit is asked to wait", async () => {
     const user = "500000000000000077";
-    let reply;
+    let reply: RecordedRequest | undefined;
     for (let i = 0; i < 21; i++) reply = await h.send(slashCommand("claims", [{ name: "side", type: STRING, value: "nobody" }], { userId: user }));
     expect(reply!.body.data.content).toMatch(/^You're asking quickly\. Please wait \d+ s and try again\.$/);
   });
@@ -318,8 +318,8 @@ describe("npm run deploy-commands", () => {
       const [guild, global] = discord.requests;
       expect(guild).toMatchObject({ method: "PUT", path: `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, status: 200 });
       expect(global).toMatchObject({ method: "PUT", path: `/api/v10/applications/${APP_ID}/commands`, status: 200 });
-      expect(guild!.body.map((c: any) => c.name).sort()).toEqual(["ask", "casualties", "claims", "incident", "mediators", "reindex", "sources"]);
-      const reindex = guild!.body.find((c: any) => c.name === "reindex");
+      expect(guild!.body.map((c: Json) => c.name).sort()).toEqual(["ask", "casualties", "claims", "incident", "mediators", "reindex", "sources"]);
+      const reindex = guild!.body.find((c: Json) => c.name === "reindex");
       expect(reindex.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
     } finally {
       await discord.stop();

@@ -6,6 +6,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
+
+/**
+ * A JSON body as the fake Discord received it. The tests read whichever fields they check and the
+ * OpenAPI validator checks the whole body; typing every Discord payload again here would only
+ * repeat discord-api-types, so this one alias is loose on purpose.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the one loose type, explained above
+export type Json = any;
 import { HAVE_OPENAPI, openApiViolations } from "../discord/openapiCheck.ts";
 
 export interface RecordedRequest {
@@ -13,7 +21,7 @@ export interface RecordedRequest {
   /** Path without the query, as sent (so `%40original` stays encoded). */
   path: string;
   query: string;
-  body: any;
+  body: Json;
   contentType: string | undefined;
   authorization: string | undefined;
   status: number;
@@ -24,7 +32,7 @@ export const BOT_USER = { id: APP_ID, username: "Counterclaim", discriminator: "
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
-  readonly gatewayFrames: any[] = [];
+  readonly gatewayFrames: Json[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -32,7 +40,7 @@ export class FakeDiscord {
   private messageIds = 1000;
   private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   /** Interaction tokens whose @original message exists, with that message. */
-  readonly originals = new Map<string, any>();
+  readonly originals = new Map<string, Json>();
   port = 0;
   /** Interaction tokens whose requests fail with 404 Unknown interaction, as when Discord's 3 s passed. */
   readonly expiredTokens = new Set<string>();
@@ -78,7 +86,13 @@ export class FakeDiscord {
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("fake Discord: the expected request never came")), timeoutMs);
-      this.waiters.push({ test, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+      this.waiters.push({
+        test,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
     });
   }
 
@@ -134,7 +148,11 @@ export class FakeDiscord {
     this.requests.push(record);
     if (body === undefined) res.writeHead(status).end();
     else res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
-    this.waiters = this.waiters.filter((w) => (w.test(record) ? (w.resolve(record), false) : true));
+    this.waiters = this.waiters.filter((w) => {
+      if (!w.test(record)) return true;
+      w.resolve(record);
+      return false;
+    });
   }
 
   private route(r: RecordedRequest): [number, unknown] {
@@ -150,7 +168,7 @@ export class FakeDiscord {
     if (commands && r.method === "PUT") {
       return [
         200,
-        (r.body as any[]).map((c, i) => ({
+        (r.body as Json[]).map((c, i) => ({
           ...c,
           id: String(800 + i),
           application_id: commands[1],
@@ -188,17 +206,17 @@ export class FakeDiscord {
     return [404, { message: "404: Not Found", code: 0 }];
   }
 
-  private breaksLimits(body: any): boolean {
+  private breaksLimits(body: Json): boolean {
     return discordLimitViolations(body ?? {}).length > 0;
   }
 
   /** A body Discord's OpenAPI description does not allow: refused as Discord refuses it. */
-  private schemaErrors(operation: "interactionCallback" | "editOriginal", body: any): unknown {
+  private schemaErrors(operation: "interactionCallback" | "editOriginal", body: Json): unknown {
     const errors = openApiViolations(operation, body);
     return { code: 50035, message: "Invalid Form Body", errors: { _errors: errors.map((m) => ({ code: "SCHEMA", message: m })) } };
   }
 
-  private invalidForm(body: any): unknown {
+  private invalidForm(body: Json): unknown {
     return {
       code: 50035,
       message: "Invalid Form Body",
@@ -207,7 +225,7 @@ export class FakeDiscord {
   }
 
   /** A message object as Discord returns it, enough for discord.js to build a Message. */
-  message(body: any): any {
+  message(body: Json): Json {
     return {
       id: String(++this.messageIds),
       type: 20,

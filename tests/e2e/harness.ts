@@ -8,7 +8,7 @@ import type { AnswerService } from "../../src/core/types.ts";
 import { createBot, type Bot } from "../../src/adapters/discord/createBot.ts";
 import { loadCommands } from "../../src/adapters/discord/loadCommands.ts";
 import { createLogger } from "../../src/adapters/log/createLogger.ts";
-import { FakeDiscord, type RecordedRequest } from "./fakeDiscord.ts";
+import { FakeDiscord, type Json, type RecordedRequest } from "./fakeDiscord.ts";
 import type { Invocation } from "./interactionPayloads.ts";
 
 export const TOKEN = "OTAwMDAwMDAwMDAwMDAwMDAx.GfAkEt.fake-token-for-tests-only-0123456789abcd";
@@ -16,7 +16,7 @@ export const TOKEN = "OTAwMDAwMDAwMDAwMDAwMDAx.GfAkEt.fake-token-for-tests-only-
 export interface Harness {
   discord: FakeDiscord;
   bot: Bot;
-  logs: Record<string, any>[];
+  logs: Record<string, Json>[];
   feedbackFile: string;
   /** Dispatches the interaction and resolves with the bot's final answer to it. */
   send(invocation: Invocation, until?: (r: RecordedRequest) => boolean): Promise<RecordedRequest>;
@@ -34,8 +34,13 @@ export async function startHarness(answers: AnswerService, options: { rateLimitP
   await discord.start();
   const dir = await mkdtemp(join(tmpdir(), "cc-e2e-"));
   const feedbackFile = join(dir, "feedback.jsonl");
-  const logs: Record<string, any>[] = [];
-  const sink = new Writable({ write: (chunk, _e, done) => (logs.push(JSON.parse(String(chunk))), done()) });
+  const logs: Record<string, Json>[] = [];
+  const sink = new Writable({
+    write: (chunk, _e, done) => {
+      logs.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
   const bot = createBot({
     token: TOKEN,
     answers,
