@@ -143,3 +143,12 @@ describe("pleadings", () => {
     expect(sidesOf("The road to Armenia was maintained by Russian engineers.")).toEqual([]);
   });
 });
+
+describe("mediators and the countries they come from", () => {
+  it("reads 'the Minsk Group co-chairs from Russia, France and the United States urged' as the Minsk Group's", () => {
+    expect(sidesOf("The Minsk Group co-chairs from Russia, France and the United States urged restraint on both sides.")).toEqual(["osce-minsk-group"]);
+  });
+  it("still reads 'officials from Azerbaijan said' as Azerbaijan's", () => {
+    expect(sidesOf("Officials from Azerbaijan said the road was closed.")).toEqual(["azerbaijan"]);
+  });
+});

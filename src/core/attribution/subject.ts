@@ -58,6 +58,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // the subject that opened the sentence.
   const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
   if (opener) return [opener, ...described.filter((m) => m !== opener).slice(0, 2)];
+  // "The Minsk Group co-chairs from Russia, France and the United States urged": the countries
+  // only say where the mediators come from; the mediators speak.
+  const body = mediatorBeforeOrigins(described, tokens, mentions);
+  if (body) return [body, ...described.filter((m) => m !== body).slice(0, 2)];
   return [
     ...(nameFirst ? [named] : []),
     ...[...described.slice(0, 3), ...apposed.slice(0, 1)],
@@ -72,6 +76,23 @@ function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
   while (k >= 0 && tokens[k]?.isWord && (ADVERB_LIKE.test(tokens[k]?.norm ?? "") || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
   const t = tokens[k];
   return t !== undefined && !t.quoted && /^(?:we|i|you)$/.test(t.norm);
+}
+
+/**
+ * A mediating body whose "from"/"of" phrase lists the countries right before the verb: the body,
+ * not the last country, is the subject.
+ */
+function mediatorBeforeOrigins(described: Mention[], tokens: Token[], mentions: Mention[]): Mention | null {
+  const nearest = described[0];
+  const body = described.find((m) => m.type !== "country");
+  if (!nearest || nearest.type !== "country" || body?.type !== "mediator" || !body.side) return null;
+  if (!["from", "of"].includes(tokens[body.end]?.norm ?? "")) return null;
+  // Only countries, commas, "and" and "the" from there to the country at the verb.
+  const inCountry = (i: number) => mentions.some((m) => m.type === "country" && i >= m.start && i < m.end);
+  for (let i = body.end + 1; i < nearest.end; i++) {
+    if (!inCountry(i) && ![",", "and", "the"].includes(tokens[i]?.norm ?? "")) return null;
+  }
+  return body;
 }
 
 /** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
