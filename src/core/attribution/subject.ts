@@ -85,7 +85,7 @@ function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
 function mediatorBeforeOrigins(described: Mention[], tokens: Token[], mentions: Mention[]): Mention | null {
   const nearest = described[0];
   const body = described.find((m) => m.type !== "country");
-  if (!nearest || nearest.type !== "country" || body?.type !== "mediator" || !body.side) return null;
+  if (nearest?.type !== "country" || body?.type !== "mediator" || !body.side) return null;
   if (!["from", "of"].includes(tokens[body.end]?.norm ?? "")) return null;
   // Only countries, commas, "and" and "the" from there to the country at the verb.
   const inCountry = (i: number) => mentions.some((m) => m.type === "country" && i >= m.start && i < m.end);
