@@ -152,3 +152,12 @@ describe("mediators and the countries they come from", () => {
     expect(sidesOf("Officials from Azerbaijan said the road was closed.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("bodies that a place does not place", () => {
+  it("gives 'the military commandant of Stepanakert' no side by the town", () => {
+    expect(sidesOf("The military commandant of Stepanakert, Colonel Ivan Petrov, said the curfew would stay.")).toEqual(["unclear"]);
+  });
+  it("reads 'Western diplomats in Yerevan said' as third parties, not Armenia", () => {
+    expect(sidesOf("Western diplomats in Yerevan said the vote had surprised them.")).toEqual(["other"]);
+  });
+});

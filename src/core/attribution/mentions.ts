@@ -2,6 +2,7 @@
 // "the Defense Ministry in Baku", "Karabakh's Armenian-backed Defense Army", and the
 // pronouns and bare titles ("it", "the ministry", "their statement") that point back to one.
 import type { ClaimSide } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
 import type { ActorType, Gazetteer, Match } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
@@ -189,8 +190,14 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const last = group.at(-1) as Match;
   const start = withLeadingArticle(first.start, tokens);
   const actor = group.find((m) => m.entry.kind === "actor" || m.entry.kind === "group");
-  // "the Armenian authorities in Nagorno-Karabakh" are Karabakh's: Karabakh outranks Armenia.
-  const country = group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? group.find((m) => m.entry.kind === "country");
+  // "the Armenian authorities in Nagorno-Karabakh" are Karabakh's: Karabakh outranks Armenia. A
+  // body the gazetteer leaves unresolved, named first ("the military commandant of Stepanakert"),
+  // outranks the place after it; "the Armenian Supreme Soviet" stays Armenia's.
+  const firstCountry = group.find((m) => m.entry.kind === "country");
+  const country =
+    firstCountry?.entry.side === UNCLEAR
+      ? firstCountry
+      : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
   const side = actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null;
