@@ -312,3 +312,20 @@ describe("what is not a post label", () => {
     expect(claimOf("the jet was lost")).toEqual(["armenia"]);
   });
 });
+
+describe("a briefing's housekeeping", () => {
+  it("takes no claim from the moderator welcoming the room and handing over", () => {
+    const { claimOf } = read(
+      "Briefing by the co-chairs of the OSCE Minsk Group",
+      "",
+      "MODERATOR: Good morning and welcome to the briefing room. We have with us the three co-chairs. The French co-chair will begin with a few remarks, and then we will take your questions.",
+      "",
+      "QUESTION: Is a deal close?",
+      "",
+      "AMBASSADOR DUPONT: The sides have narrowed their differences on the corridor.",
+    );
+    expect(claimOf("welcome to the briefing room")).toEqual([]);
+    expect(claimOf("begin with a few remarks")).toEqual([]);
+    expect(claimOf("narrowed their differences")).toEqual(["osce-minsk-group"]);
+  });
+});

@@ -176,8 +176,15 @@ function isProse(sentence: string): boolean {
 const COURTESY =
   /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|yes|no|of course|certainly|absolutely|sure|exactly|indeed)\b[^.!?]{0,30}[.!?]?)$/iu;
 
+/**
+ * A moderator running the room: "welcome back to our press center", "We have with us the three
+ * co-chairs", "Ambassador X will begin with a few remarks, and then we will take your questions".
+ */
+const HOUSEKEEPING =
+  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b)/i;
+
 function isCourtesy(sentence: string): boolean {
-  return COURTESY.test(sentence.trim());
+  return COURTESY.test(sentence.trim()) || HOUSEKEEPING.test(sentence);
 }
 
 function isStatement(sentence: string): boolean {
