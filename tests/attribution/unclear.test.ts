@@ -36,8 +36,13 @@ describe("people the gazetteer does not know", () => {
 });
 
 describe("peoples, former officials and bodies whose side cannot be told", () => {
-  it("does not take a people for its government", () => {
-    expect(sidesOf("Azerbaijanis say the town must be rebuilt.")).toEqual(["unclear"]);
+  it("keeps an adjective that is no people unclear", () => {
+    expect(sidesOf("Azerbaijan installed a checkpoint at the Armenian end of the road, saying it was needed.")).not.toContain("other");
+  });
+
+  it("does not take a people for its government: a people speaking is a third party", () => {
+    expect(sidesOf("Azerbaijanis say the town must be rebuilt.")).toEqual(["other"]);
+    expect(sidesOf("Armenian groups have long said the real number was higher.")).toEqual(["other"]);
     expect(sidesOf("Another Armenian, a retired engineer, told reporters the water had been cut.")).toEqual(["other"]);
   });
 

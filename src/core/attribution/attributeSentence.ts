@@ -294,6 +294,23 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
   return first && first !== subject && first.start <= 2 ? first : null;
 }
 
+/** "Armenian groups", "Azerbaijani communities": nouns that make a nationality adjective a people. */
+const PEOPLE_NOUNS = new Set([
+  "groups",
+  "communities",
+  "organisations",
+  "organizations",
+  "people",
+  "diaspora",
+  "activists",
+  "residents",
+  "nationals",
+  "citizens",
+  "refugees",
+  "families",
+  "villagers",
+]);
+
 function resolveMention(
   m: Mention,
   state: Discourse,
@@ -306,9 +323,13 @@ function resolveMention(
   if ((m.anaphor === "he" || m.anaphor === "it") && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
-  // "Armenians say", "an Azerbaijani, a retired engineer, said": people, not their government.
+  // "Armenians say", "Armenian groups have long said", "an Azerbaijani, a retired engineer, said":
+  // people, not their government, so a third party (as the annotation guide has residents).
+  // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.
   if (m.side && m.sideFrom === "country" && ctx.gazetteer.isPeople(m.text)) {
-    return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
+    const next = ctx.tokens[m.end]?.norm ?? "";
+    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next);
+    return { sides: [people ? "other" : thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
   }
   // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
   if (m.side && m.sideFrom === "default") {
