@@ -1,9 +1,9 @@
 // The gazetteer: who speaks for which side, as data (gazetteer.json), checked with zod and
 // compiled into a phrase matcher over tokens. Extend the JSON, not this code.
+import { parseDataFile } from "../dataFile.ts";
 import { z } from "zod";
 import raw from "./gazetteer.json" with { type: "json" };
 import { SIDES, UNCLEAR, type ClaimSide, type Side } from "../types.ts";
-import { CounterclaimError } from "../errors.ts";
 import { normalizeWord, tokenize, type Token } from "./tokens.ts";
 
 export const ACTOR_TYPES = ["country", "military", "government", "ministry", "person", "media", "mediator", "statement"] as const;
@@ -64,14 +64,7 @@ interface Phrase {
 }
 
 export function parseGazetteer(data: unknown): GazetteerData {
-  const parsed = GazetteerSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CounterclaimError(`gazetteer: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`, {
-      ...(issue ? { field: issue.path.join(".") } : {}),
-    });
-  }
-  return parsed.data;
+  return parseDataFile("gazetteer", GazetteerSchema, data);
 }
 
 export function compileGazetteer(data: GazetteerData): Gazetteer {

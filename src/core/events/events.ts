@@ -1,6 +1,7 @@
 // Named events of the conflict ("the four-day war", "Operation Revenge") and their periods:
 // data (events.json), checked with zod when the module loads, so a bad entry fails loudly at
 // start-up rather than quietly answering about the wrong months.
+import { parseDataFile } from "../dataFile.ts";
 import { z } from "zod";
 import raw from "./events.json" with { type: "json" };
 import { foldText } from "../search/fold.ts";
@@ -38,12 +39,7 @@ export interface EventMention {
 const OPEN_END = "9999-12-31";
 
 export function parseEvents(data: unknown): NamedEvent[] {
-  const parsed = EventsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CounterclaimError(`events.json: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data.events.map((e) => {
+  return parseDataFile("events.json", EventsSchema, data).events.map((e) => {
     if (e.end !== null && e.end < e.start) throw new CounterclaimError(`events.json: ${e.id} ends before it starts`);
     return { ...e, end: e.end ?? OPEN_END };
   });

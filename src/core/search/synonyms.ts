@@ -3,7 +3,7 @@
 // group's first member, so "died", "fatalities" and "killed" all meet; QUESTION_ALSO gives a
 // question word a second reading that the passage-side table cannot hold.
 import { z } from "zod";
-import { CounterclaimError } from "../errors.ts";
+import { parseDataFile } from "../dataFile.ts";
 import raw from "./synonyms.json" with { type: "json" };
 
 const SynonymsSchema = z.object({
@@ -11,18 +11,7 @@ const SynonymsSchema = z.object({
   questionAlso: z.array(z.object({ why: z.string(), words: z.record(z.string(), z.array(z.string().min(1)).min(1)) })),
 });
 
-function loadSynonyms(data: unknown): z.infer<typeof SynonymsSchema> {
-  const parsed = SynonymsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CounterclaimError(`synonyms.json: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`, {
-      ...(issue ? { field: issue.path.join(".") } : {}),
-    });
-  }
-  return parsed.data;
-}
-
-const SYNONYMS = loadSynonyms(raw);
+const SYNONYMS = parseDataFile("synonyms.json", SynonymsSchema, raw);
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = SYNONYMS.groups.map((g) => g.words);
 

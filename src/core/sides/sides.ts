@@ -1,5 +1,6 @@
 // The one place that knows the sides: ids, labels, aliases, roles, camps and enemies come from
 // sides.json (checked with zod when this module loads); everything else asks this module.
+import { parseDataFile } from "../dataFile.ts";
 import { z } from "zod";
 import raw from "./sides.json" with { type: "json" };
 import { CounterclaimError } from "../errors.ts";
@@ -34,14 +35,7 @@ const SideInfoSchema = z
 type SideInfo = z.infer<typeof SideInfoSchema>;
 
 function loadSides(data: unknown): Record<Side, SideInfo> {
-  const parsed = z.object({ sides: z.record(SideInfoSchema) }).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CounterclaimError(`sides.json: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`, {
-      ...(issue ? { field: issue.path.join(".") } : {}),
-    });
-  }
-  const table = parsed.data.sides as Record<Side, SideInfo>;
+  const table = parseDataFile("sides.json", z.object({ sides: z.record(SideInfoSchema) }), data).sides as Record<Side, SideInfo>;
   for (const [id, info] of Object.entries(table)) {
     if (info.enemy && !(info.enemy in table)) throw new CounterclaimError(`sides.json: sides.${id}.enemy: unknown side "${info.enemy}"`);
     if (info.role === "belligerent" && !(info.camp && info.enemy)) {
