@@ -68,15 +68,21 @@ describe("the configuration", () => {
   });
 });
 
+/** A stream that keeps every line written to it. */
+function captureLines(): { lines: string[]; sink: Writable } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, sink };
+}
+
 describe("the logger", () => {
   it("writes JSON with structured fields and never the token", () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write: (chunk, _enc, done) => {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captureLines();
     const logger = createLogger({ destination: sink, secret: TOKEN });
     logger.info({ command: "ask", userId: "1", latencyMs: 12, resultSize: 4, config: { DISCORD_TOKEN: TOKEN } }, "answered");
     logger.error({ err: new Error(`401 for Bot ${TOKEN}`), headers: { authorization: `Bot ${TOKEN}` } }, `failed with ${TOKEN}`);
@@ -88,13 +94,7 @@ describe("the logger", () => {
   it("redacts interaction tokens from the URLs a failed request logs, as it does the bot token", () => {
     const interactionToken = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmZha2U";
     const url = `https://discord.com/api/v10/webhooks/900000000000000001/${interactionToken}/messages/@original`;
-    const lines: string[] = [];
-    const sink = new Writable({
-      write: (chunk, _enc, done) => {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captureLines();
     const logger = createLogger({ destination: sink, secret: TOKEN });
     const err = Object.assign(new Error(`Unknown Webhook (PATCH ${url})`), { url, method: "PATCH" });
     logger.error({ err, interactionId: "400000000000000001" }, "interaction failed");
