@@ -1,7 +1,7 @@
 // Finds counted groups of people in a sentence: "at least five Azerbaijani soldiers",
 // "four of its troops", "another", "No Karabakh Armenian soldiers", or a bare number
 // ("two killed and five wounded"). Whether a group was killed or wounded is decided later.
-import { monthNumber } from "../dates/calendar.ts";
+import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
   LIVES_TAKEN_BEFORE,
@@ -78,13 +78,13 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
 const NAMED_VICTIM =
   /(?<!\b(?:[Tt]he|[Oo]f|[Ii]n|[Aa]t|[Bb]y)\s)(?<![\p{Lu}][\p{Ll}]+\s)\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s*\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|fatally\s+wounded|wounded|injured)\b|\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s*\d{1,3},)?\s+died\b/gu;
 const NOT_A_PERSON =
-  /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
+  /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
 
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
   for (const m of sentence.matchAll(NAMED_VICTIM)) {
     const name = m[1] ?? m[2] ?? "";
-    if (NOT_A_PERSON.test(name)) continue;
+    if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const end = start + name.length;
     // Its own outcome comes from the predicate after it, read as for any group.

@@ -5,6 +5,9 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 /** What separates a breadcrumb's or a label strip's parts. */
 const SEPARATOR = String.raw`\s+(?:[|｜>›»/*·•]|&gt;)\s+`;
 
+/** A printed paper's sections, shared by page heads and section labels ("World | Obituaries"). */
+export const PRINT_SECTIONS = "obituar(?:y|ies)|front line|front page|letters|weather";
+
 /** Words a site uses for its sections and page labels. */
 const SECTION =
   String.raw`(?:home|main page|news|latest|world|world news|politics|military|defen[cs]e|security|economy|business|society|culture|opinion|analysis|` +
@@ -12,7 +15,7 @@ const SECTION =
   String.raw`middle east|history|diplomacy|foreign news|foreign policy|the world|international|national|local|press service|press releases?|` +
   String.raw`briefings?|statements?|events|addresses|speeches|documents|archive|media|contacts?|about|live|updates|multimedia|video|photos?|` +
   String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
-  String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group|obituar(?:y|ies)|front line|front page|letters|comment|sport|culture|weather)`;
+  String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|${PRINT_SECTIONS})`;
 
 export const PAGE_HEAD_RULES = {
   breadcrumb: {
