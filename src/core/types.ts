@@ -55,9 +55,12 @@ export interface Passage {
 
 /** One turn of an interview or a briefing, or a part of a fact-check. */
 export interface Turn {
-  role: "question" | "answer" | "verdict" | "checked";
+  /** "narration": a presenter's or correspondent's own report, whose reported speech keeps its speakers. */
+  role: "question" | "answer" | "verdict" | "checked" | "narration";
   /** The label or name the turn gives its speaker ("Zakharova", "A"), when it has one. */
   label: string | null;
+  /** How many characters of the passage the label takes ("[00:03:04] MIRZAYEV: "), so attribution reads past it. */
+  prefix?: number;
 }
 
 /** What the article's structure says about its speakers (read by ingest, resolved by attribution). */

@@ -295,3 +295,30 @@ describe("constructions from wire copy", () => {
     expect(sidesOf("The Syunik governor told reporters that no civilians were hurt.")).toEqual(["armenia"]);
   });
 });
+
+describe("speakers named by their place, their count or their paper", () => {
+  it("gives bare officials the side of the capital in front of them", () => {
+    expect(sidesOf("In Baku, officials said two shepherds were detained.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("In Stepanakert, a spokesman insisted the village was never taken.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("reads a side's own count as that side's claim", () => {
+    expect(sidesOf("Yerevan's official tally now stands at 3,825 servicemen.")).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijan's latest figure is 2,908 dead.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The latest figure is 2,908 dead.")).toEqual([]);
+  });
+
+  it("makes private and opposition papers third parties, whatever city they are in", () => {
+    expect(sidesOf("Moscow's Kommersant writes that the offensive was months in the making.")).toEqual(["other"]);
+    expect(sidesOf("The opposition newspaper Ordu Xeber writes that the ministry hid the toll.")).toEqual(["other"]);
+    expect(sidesOf("The independent Kavkaz Kuryer notes that no toll has been published.")).toEqual(["other"]);
+  });
+
+  it("leaves a government paper of a state the sentence does not name unclear", () => {
+    expect(sidesOf("The government daily Vatan Sesi writes that the army took the heights.")).toEqual(["unclear"]);
+  });
+
+  it("reads a press review's front-page verbs as the paper's claim", () => {
+    expect(sidesOf("The independent weekly Kavkaz Kuryer leads with the ombudsman's report on the shelled villages.")).toEqual(["other"]);
+  });
+});

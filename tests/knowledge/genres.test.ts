@@ -329,3 +329,56 @@ describe("a briefing's housekeeping", () => {
     expect(claimOf("narrowed their differences")).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("a broadcast transcript with a presenter, a correspondent and soundbites", () => {
+  const { article, knowledge, claimOf } = read(
+    "Nightly News: the front line",
+    "Riverside Television · 3 March 2017",
+    "",
+    "PRESENTER: Good evening. Shelling has resumed along the line of contact.",
+    "PRESENTER: Our reporter Tom Weld is in the region.",
+    "REPORTER: Azerbaijan's defence ministry says three of its soldiers were killed overnight. The Karabakh army says it lost nobody.",
+    "PRESENTER: Tom, will the talks go ahead?",
+    "REPORTER: The Russian foreign ministry says they will.",
+    "[00:04:12] DAVID KOHL (translated): We hid in the cellar all night.",
+  );
+
+  it("is a transcript whose presenter turns are reports, not questions", () => {
+    expect(article.meta.genre).toBe("transcript");
+    expect(claimOf("three of its soldiers were killed")).toEqual(["azerbaijan"]);
+    expect(claimOf("it lost nobody")).toEqual(["nagorno-karabakh"]);
+    expect(claimOf("The Russian foreign ministry says")).toEqual(["russia"]);
+  });
+
+  it("makes a presenter's question nobody's claim", () => {
+    expect(claimOf("will the talks go ahead")).toEqual([]);
+  });
+
+  it("leaves a soundbite by someone the text never introduced unclear, and reads past its time stamp", () => {
+    expect(claimOf("We hid in the cellar")).toEqual(["unclear"]);
+  });
+
+  it("gives the figure the correspondent relays to the ministry that put it forward", () => {
+    expect(knowledge.casualties.find((c) => c.killed === 3)).toMatchObject({ claimedBy: "azerbaijan", affected: "azerbaijan" });
+  });
+});
+
+describe("a podcast whose guests are introduced by the host", () => {
+  const { article, claimOf } = read(
+    "Border Talk, episode 7",
+    "Steppe Audio · 14 May 2021",
+    "",
+    "[00:00:05] HOST: Joining me are Lale Huseynova, a sociologist in Baku, and Aram Petrosyan, a historian in Yerevan.",
+    "[00:00:40] HOST: Lale, how did the week look from Baku?",
+    "[00:00:44] HUSEYNOVA: People here expect the talks to fail. The ministry says the border is calm.",
+    "[00:01:30] HOST: Aram?",
+    "[00:01:33] PETROSYAN: Villagers in Syunik say soldiers dug in on their pastures.",
+  );
+
+  it("gives each guest's answers to the guest, a third party, with time stamps before the names", () => {
+    expect(article.meta.genre).toBe("transcript");
+    expect(claimOf("People here expect the talks to fail")).toEqual(["other"]);
+    expect(claimOf("Villagers in Syunik say")).toEqual(["other"]);
+    expect(claimOf("how did the week look")).toEqual([]);
+  });
+});

@@ -347,11 +347,12 @@ function resolveMention(
   // "Azerbaijan's Prosecutor General's Office and Interior Ministry said": one qualifier for both.
   const partner = coordinatedQualifier(m, ctx);
   if (partner) return { sides: partner.sides, speaker: `${m.text} (${partner.text})`, type: m.type, plural: m.plural };
-  if (!m.definite) return null;
-  // "In Baku, the Foreign Ministry said": the place in front says whose ministry it is.
+  // "In Baku, the Foreign Ministry said", "In Yerevan, officials say": the place in front says
+  // whose ministry or officials they are.
   if (m.anaphor === "title" && inFront?.side) {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
+  if (!m.definite) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
   // Mamedov,": an office held by a named person is that person's; an earlier president of some
   // side is not him unless the name agrees.
@@ -360,6 +361,11 @@ function resolveMention(
     const same = [...state.referents].reverse().find((r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
     return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
+  }
+  // "the opposition newspaper Yeni Musavat", "the government daily Respublika": an outlet named
+  // for the first time is a third party, a state's paper whose state is not named is unclear.
+  if (m.type === "media" && m.anaphor === "title" && namesItself(m, ctx.tokens)) {
+    return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: m.type, plural: false };
   }
   // "The President of the Council": the office of a body named after it, not the last president.
   const body = bodyAfterTitle(m, ctx.tokens);
@@ -373,6 +379,12 @@ function resolveMention(
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
   const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** A title ending in a name of its own: "the daily Zerkalo" (not "the paper", not "State Television"). */
+function namesItself(m: Mention, tokens: Token[]): boolean {
+  const last = tokens[m.end - 1];
+  return last?.capitalized === true && m.end - m.start >= 2 && tokens.slice(m.start, m.end - 1).some((t) => t.isWord && !t.capitalized);
 }
 
 /** "The President of the Council": the capitalised body a personal title is held in, if any. */

@@ -15,6 +15,11 @@ export interface GenreVoices {
   enterPassage(passage: Passage): void;
   /** The voices of a sentence of the passage, given those the sentence itself has. */
   voicesOf(passage: Passage, sentence: string, own: Voice[]): Voice[];
+  /**
+   * The sentence as attribution should read it: a turn's label ("CORRESPONDENT: ", "[00:03:04]
+   * MIRZAYEV: ") blanked out, so that it is not taken for the subject; blanks keep every offset.
+   */
+  readable(passage: Passage, sentence: string): string;
 }
 
 /** Fewer words than this ("Thank you.", "1.") carry no claim even in a statement. */
@@ -80,6 +85,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return isStatement(sentence) && isProse(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
       if (turn?.role === "question" || turn?.role === "verdict") return [];
+      if (turn?.role === "narration") return own;
       if (turn?.role === "answer") return isStatement(sentence) && !isCourtesy(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
       if (turn?.role === "checked") {
         // The source line in brackets after the quote is not part of the claim.
@@ -91,6 +97,11 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return isStatement(sentence) && isProse(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
       }
       return own;
+    },
+    readable(passage, sentence) {
+      const prefix = structure.turns[passage.id]?.prefix ?? 0;
+      if (prefix === 0 || !sentence.startsWith(passage.text.slice(0, prefix))) return sentence;
+      return " ".repeat(prefix) + sentence.slice(prefix);
     },
   };
 }

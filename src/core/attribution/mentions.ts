@@ -204,7 +204,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const sides = actor?.entry.sides ?? (side ? [side] : []);
   const sideFrom = actor ? "actor" : country ? "country" : head?.entry.side ? "default" : null;
   const typed = head ?? actor ?? first;
-  const end = typed.entry.type === "person" && last.entry.kind === "head" ? withNameAfter(last.end, tokens) : last.end;
+  // "spokesman Tigran Balayan", "the opposition daily Yeni Musavat": the name after the title.
+  const named = typed.entry.type === "person" || typed.entry.type === "media";
+  const end = named && last.entry.kind === "head" ? withNameAfter(last.end, tokens) : last.end;
   return {
     start: possessor ? first.start - 1 : start,
     end,

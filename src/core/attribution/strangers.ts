@@ -30,6 +30,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
+  // "The government daily Respublika", "the state-run newspaper X": a state's paper whose state
+  // the sentence does not name is no third party, and whose it is cannot be told.
+  if (window.some((t) => STATE_OWNED.test(t.norm)) && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return UNCLEAR;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
   const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
   return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;
@@ -60,6 +63,7 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   return hasTitle && side && side !== "other" ? side : null;
 }
 
+const STATE_OWNED = /^(?:state|state-owned|state-run|government|government-run|governmental|official|pro-government)$/;
 const OFFICE_WORD = /\b(?:secretary|minister|president|envoy|ambassador|commissioner|spokes\w+|representative|rapporteur|chair\w*)/i;
 const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
 

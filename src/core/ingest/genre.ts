@@ -30,8 +30,8 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
   const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel));
-  if (dialogue.questions >= MIN_TURNS) {
-    const briefing = top.some((t) => GENRE_CUES.briefing.test(t));
+  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
+    const briefing = dialogue.broadcast || top.some((t) => GENRE_CUES.briefing.test(t));
     return {
       ...empty,
       genre: briefing ? "transcript" : "interview",
@@ -71,23 +71,38 @@ function factCheckTurns(passages: readonly Passage[]): ArticleStructure["turns"]
 /**
  * Questions and answers: paragraphs labelled "Q:"/"A:", "Question:", a name and a colon, or, on a
  * page labelled an interview, a short paragraph that only asks. A paragraph after a question and
- * before the next one answers it.
+ * before the next one answers it. A presenter's or correspondent's turn ("ANCHOR:",
+ * "[00:01:12] HOST:") asks when it ends in a question and otherwise reports: its reported speech
+ * keeps its own speakers. A broadcast is a page where a presenter takes turns with others.
  */
-function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { turns: ArticleStructure["turns"]; questions: number } {
+function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean } {
   const turns: ArticleStructure["turns"] = {};
   let questions = 0;
   // After a question, paragraphs answer it until the next question; the answerer's label carries on.
   let answering = false;
   let answerer: string | null = null;
   const askers = askingLabels(passages);
+  const labels = new Set<string>();
+  let presenterTurns = 0;
   for (const p of passages) {
     if (p.heading) continue;
-    const label = GENRE_CUES.turnLabel.exec(p.text)?.[1]?.trim() ?? null;
-    const asks = label ? GENRE_CUES.questionLabel.test(label) || askers.has(label) : interviewPage && isBareQuestion(p);
+    const m = GENRE_CUES.turnLabel.exec(p.text);
+    const label = m?.[1]?.trim() ?? null;
+    const prefix = m?.[0].length ?? 0;
+    if (label) labels.add(label.toLowerCase());
+    const presenter = label !== null && GENRE_CUES.presenterLabel.test(label);
+    if (presenter) presenterTurns++;
+    const asks = presenter ? isAsking(p) : label ? GENRE_CUES.questionLabel.test(label) || askers.has(label) : interviewPage && isBareQuestion(p);
     if (asks) {
       questions++;
-      turns[p.id] = { role: "question", label };
+      turns[p.id] = { role: "question", label, prefix };
       answering = true;
+      answerer = null;
+      continue;
+    }
+    if (presenter) {
+      turns[p.id] = { role: "narration", label, prefix };
+      answering = false;
       answerer = null;
       continue;
     }
@@ -96,9 +111,15 @@ function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { 
     if (!label && !answering) continue;
     if (named) answerer = label;
     answering = true;
-    turns[p.id] = { role: "answer", label: answerer };
+    turns[p.id] = { role: "answer", label: answerer, prefix };
   }
-  return { turns, questions };
+  const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
+  return { turns, questions, broadcast };
+}
+
+/** A presenter's turn that ends by asking ("Lena, is there any sign of a ceasefire?"). */
+function isAsking(p: Passage): boolean {
+  return p.text.trimEnd().endsWith("?");
 }
 
 /**

@@ -32,8 +32,9 @@ export const GENRE_RULES = {
     counterExamples: ["Interior ministry says two killed"],
   },
   turnLabel: {
+    // An optional time stamp first ("[00:03:04]", "(12:41)"), as transcripts of broadcasts print it.
     pattern:
-      /^(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+\S/u,
+      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
     examples: [
       "Q: Will you meet Aliyev?",
       "A: We are ready.",
@@ -41,6 +42,8 @@ export const GENRE_RULES = {
       "Question: Is Russia involved?",
       "HARUTYUNYAN: We lost 1,166.",
       "QUESTION (Reuters): Did Armenia fire at Ganja?",
+      "[00:03:04] MIRZAYEV: Of course it denies it.",
+      "(12:41) CORRESPONDENT: The shelling went on all night.",
     ],
     counterExamples: ["On Tuesday: shelling resumed", 'The ministry said: "No."'],
   },
@@ -48,6 +51,11 @@ export const GENRE_RULES = {
     pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent)$/i,
     examples: ["Q", "Question", "Journalist"],
     counterExamples: ["A", "Zakharova"],
+  },
+  presenterLabel: {
+    pattern: /^(?:anchor|presenter|newsreader|news ?reader|host|co-?host|correspondent|reporter|narrator|voice-?over|v\/o)$/i,
+    examples: ["ANCHOR", "Correspondent", "HOST", "Voice-over"],
+    counterExamples: ["Zakharova", "Q"],
   },
   answerLabel: {
     pattern: /^(?:a|answer)$/i,

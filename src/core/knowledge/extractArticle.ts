@@ -23,7 +23,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
-      const reading = attributeSentence(sentence.text, state, gazetteer);
+      const readable = genre.readable(passage, sentence.text);
+      const reading = attributeSentence(readable, state, gazetteer);
       const { tokens } = reading;
       const own = genre.voicesOf(passage, sentence.text, reading.voices);
       // A sentence that carries on the previous one's reported speech keeps its speaker.
@@ -38,7 +39,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
       // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
       // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
-      for (const part of voicedParts(sentence.text, figureVoices(reading.voices, voices))) {
+      for (const part of voicedParts(readable, figureVoices(reading.voices, voices))) {
         const ctx = casualtyContext(part.voice, latestSpeaker, gazetteer);
         // Whose figure it is cannot be told: better no record than one with a guessed claimant.
         if (!ctx) continue;
@@ -119,7 +120,8 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
     .map((t, i) => ({ ...t, i }));
   const [first] = gazetteer.match(words);
   const side = first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
-  return side === UNCLEAR ? null : side;
+  // Private and foreign media ("Reuters") are no state's: their unqualified "ministry" is nobody's.
+  return side === UNCLEAR || side === "other" ? null : side;
 }
 
 /** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
