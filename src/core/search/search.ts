@@ -45,6 +45,11 @@ export const SEARCH_DEFAULTS = {
    * of their excess over 1, since most of a year's reporting fits it and the year may be loose.
    */
   yearBoostShare: 0.5,
+  /**
+   * A passage that names no date of the period, in an article reported before it or more than a
+   * year after it: "the April 2016 fighting" is rarely answered by a 2022 live blog.
+   */
+  elsewhenFactor: 0.6,
   headingFactor: 0.6,
   /** Candidates (best first) whose text is read again for proximity. */
   proximityDepth: 30,
@@ -202,9 +207,16 @@ function fullDateBoostFor(index: SearchIndex, date: NonNullable<SearchQuery["dat
   const own = index.passageDates[record.doc] ?? [];
   if (overlapsAny(own, date)) return settings.dateBoost;
   const published = record.article.meta.published;
-  if (!published || published < date.start || published > addDays(date.end, PUBLISHED_GRACE_DAYS)) return 1;
+  if (!published) return 1;
+  if (published < date.start || published > addDays(date.end, PUBLISHED_GRACE_DAYS)) {
+    // Reported before the period, or long after it and naming none of its dates: another time's news.
+    return published < date.start || published > addDays(date.end, LOOKBACK_DAYS) ? settings.elsewhenFactor : 1;
+  }
   return own.length === 0 ? settings.publishedBoost : settings.otherDatesBoost;
 }
+
+/** A report this long after the period may still look back on it without naming its dates. */
+const LOOKBACK_DAYS = 366;
 
 const PUBLISHED_GRACE_DAYS = 7;
 
