@@ -322,3 +322,22 @@ describe("speakers named by their place, their count or their paper", () => {
     expect(sidesOf("The independent weekly Kavkaz Kuryer leads with the ombudsman's report on the shelled villages.")).toEqual(["other"]);
   });
 });
+
+describe("speakers a first reading got wrong", () => {
+  it("reads a nationality's sources and figures as that state's", () => {
+    expect(sidesOf("Armenian defence sources reported that 40 soldiers had died since the truce.")).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijani figures published in 2012 put the army's losses at 600.")).toEqual(["azerbaijan"]);
+  });
+
+  it("gives a pronoun after 'and' the sentence's own subject when it agrees", () => {
+    expect(sidesOf("The Minsk Group co-chairs arrive in Baku on Friday, and they have called for restraint.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("does not make a number a side has not revised a claim", () => {
+    expect(sidesOf("Azerbaijan's Defence Ministry said 12 soldiers died.", "It has not publicly revised that figure since.")).toEqual([]);
+  });
+
+  it("reads 'which is to say' as no speech", () => {
+    expect(sidesOf("Only a donor with no troops in the region, which is to say the EU, can pay for it.")).toEqual([]);
+  });
+});

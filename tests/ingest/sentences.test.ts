@@ -100,3 +100,17 @@ describe("splitSentences", () => {
     expect(splitSentences("x".repeat(2_500)).map((p) => p.length)).toEqual([1_000, 1_000, 500]);
   });
 });
+
+describe("a reference work's citation marks", () => {
+  it("ends the sentence after the marks that follow its full stop", () => {
+    expect(splitSentences("Baku put its losses at 31.[4][5] The same source listed 90 civilians.[6] Yerevan disagreed.[citation needed]")).toEqual([
+      "Baku put its losses at 31.[4][5]",
+      "The same source listed 90 civilians.[6]",
+      "Yerevan disagreed.[citation needed]",
+    ]);
+  });
+
+  it("keeps a bracketed word that is no citation inside the sentence", () => {
+    expect(splitSentences("He said [the army] had left. It had.")).toEqual(["He said [the army] had left.", "It had."]);
+  });
+});

@@ -382,3 +382,37 @@ describe("a podcast whose guests are introduced by the host", () => {
     expect(claimOf("how did the week look")).toEqual([]);
   });
 });
+
+describe("a broadcast's soundbites labelled with the speaker's title", () => {
+  const { claimOf } = read(
+    "EVENING WORLD REPORT",
+    "Transcript | Aired Monday, April 4, 2016",
+    "",
+    "ANCHOR (JANE COLE): Fighting went on for a third day.",
+    "CORRESPONDENT: Both capitals say they are ready to talk.",
+    "[SOUNDBITE] TIGRAN AVAGYAN, ARMENIAN FOREIGN MINISTRY SPOKESMAN (through interpreter): They shelled our villages all night. Nobody was spared.",
+    "ANCHOR: And Baku?",
+  );
+
+  it("gives the soundbite, and the sentences after it, to the labelled speaker's side", () => {
+    expect(claimOf("They shelled our villages")).toEqual(["armenia"]);
+    expect(claimOf("Nobody was spared")).toEqual(["armenia"]);
+  });
+});
+
+describe("an opinion piece", () => {
+  const { article, claimOf } = read(
+    "Opinion | Brussels should finish the job",
+    "The Policy Ledger · 20 December 2021",
+    "",
+    "Josep Borrell wrote in his blog that the two leaders had talked constructively. He is right, and Europe should build on it.",
+    "Washington has said the sides should talk directly. Europe should stop waiting for permission.",
+  );
+
+  it("keeps the writer's verdicts and advice out of the speakers' claims", () => {
+    expect(article.meta.genre).toBe("analysis");
+    expect(claimOf("Josep Borrell wrote")).toEqual(["european-union"]);
+    expect(claimOf("He is right")).toEqual([]);
+    expect(claimOf("Europe should stop waiting")).toEqual([]);
+  });
+});

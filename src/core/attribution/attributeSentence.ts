@@ -70,6 +70,15 @@ const WITHHELD_VERBS = new Set([
   "respond",
   "announce",
   "report",
+  // "It has not publicly revised that number since."
+  "revised",
+  "revise",
+  "updated",
+  "update",
+  "raised",
+  "published",
+  "released",
+  "issued",
 ]);
 
 function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
@@ -294,6 +303,23 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
   return first && first !== subject && first.start <= 2 ? first : null;
 }
 
+/** A pronoun right after "and" or "but": the subject of a clause joined to the sentence's first. */
+function coordinated(m: Mention, tokens: Token[]): boolean {
+  return m.anaphor !== null && m.anaphor !== "title" && ["and", "but"].includes(tokens[m.start - 1]?.norm ?? "");
+}
+
+/** "they" for a group, "he" for a person, "it" for one body. */
+function agrees(pronoun: Mention, subject: Mention): boolean {
+  if (pronoun.anaphor === "they") return subject.plural || subject.sides.length > 1;
+  if (pronoun.anaphor === "he") return subject.type === "person" && !subject.plural;
+  return pronoun.anaphor === "it" && subject.type !== "person" && !subject.plural;
+}
+
+/** "Armenian sources", "Azerbaijani figures": nouns that make a nationality adjective the state's voice. */
+const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally"]);
+/** "Armenian defence sources", "Azerbaijani military figures": the branch between adjective and noun. */
+const DOMAIN_WORDS = new Set(["defence", "defense", "military", "government", "official", "security", "army", "diplomatic", "ministry"]);
+
 /** "Armenian groups", "Azerbaijani communities": nouns that make a nationality adjective a people. */
 const PEOPLE_NOUNS = new Set([
   "groups",
@@ -323,11 +349,19 @@ function resolveMention(
   if ((m.anaphor === "he" || m.anaphor === "it") && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
+  // joined by "and" or "but" is the sentence's subject when it agrees with it.
+  if (opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) && agrees(m, opener)) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
+  }
   // "Armenians say", "Armenian groups have long said", "an Azerbaijani, a retired engineer, said":
   // people, not their government, so a third party (as the annotation guide has residents).
   // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.
   if (m.side && m.sideFrom === "country" && ctx.gazetteer.isPeople(m.text)) {
     const next = ctx.tokens[m.end]?.norm ?? "";
+    // "Armenian defence sources", "Azerbaijani figures": the state's own sources and counts.
+    const official = OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
+    if (official && !/s$/i.test(m.text)) return { sides: m.sides, speaker: `${m.text} ${next}`, type: m.type, plural: true };
     const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next);
     return { sides: [people ? "other" : thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
   }

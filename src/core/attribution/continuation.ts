@@ -34,14 +34,32 @@ export const CONTINUATION_RULES = {
     examples: ["The competing claims could not be independently verified.", "Neither set of images could be independently verified."],
     counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
   },
+  // "He is right, and Europe should build on it.": the writer judging the speaker, not the speaker.
+  writersVerdict: {
+    pattern:
+      /^(?:he|she|they|it|this|that|[\p{Lu}][\p{L}'’-]+)\s+(?:is|was|are|were)\s+(?:(?:quite|partly|half|not|only|surely)\s+)?(?:right|wrong|correct|mistaken)\b/iu,
+    examples: ["He is right, and Europe should build on it.", "Borrell was half right."],
+    counterExamples: ["Armenian forces had been wrongly accused."],
+  },
+  // In an opinion piece, "should" and "must" are the writer's own advice: "Europe should stop waiting."
+  writersAdvice: {
+    pattern: /\b(?:should|must|ought to|needs? to|has to|have to)\b/i,
+    examples: ["Europe should stop waiting for permission.", "Brussels must offer more than words."],
+    counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
+  },
 } satisfies RuleTable<string>;
 
 const CUES = patternsOf(CONTINUATION_RULES);
 
-/** True when a sentence with no speaker of its own reads as the previous speaker's reported speech. */
-export function continuesReportedSpeech(sentence: string): boolean {
+/**
+ * True when a sentence with no speaker of its own reads as the previous speaker's reported speech.
+ * An opinion piece's writer argues in their own voice, so advice there is the writer's.
+ */
+export function continuesReportedSpeech(sentence: string, opinion = false): boolean {
   return (
     CUES.backshifted.test(sentence) &&
+    !CUES.writersVerdict.test(sentence) &&
+    !(opinion && CUES.writersAdvice.test(sentence)) &&
     !CUES.narrativeOpening.test(sentence) &&
     !CUES.ownFrame.test(sentence) &&
     !CUES.outletCaveat.test(sentence) &&

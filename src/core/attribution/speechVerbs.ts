@@ -101,6 +101,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "readout",
       "toll",
       "tally",
+      "count",
       "footage",
       "video",
       "videos",
@@ -243,6 +244,8 @@ function namesAPlace(tokens: Token[], from: number): boolean {
   const after = tokens[from + 1]?.text ?? "";
   return name?.capitalized === true && !name.possessive && (after === "" || /^[,.;)]$/.test(after));
 }
+/** The word before "to say" in idioms that report no speech. */
+const SAY_IDIOM = new Set(["is", "was", "needless", "suffice", "fair", "safe", "true", "hard", "difficult", "sorry", "sad"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
 
@@ -351,6 +354,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const before = previousWord(tokens, i);
   const form = phrase.words.join(" ");
   if (before && (DETERMINERS.has(before.norm) || before.possessive)) return null;
+  // "which is to say", "needless to say", "it is fair to say": an idiom, nobody's speech.
+  if (form === "say" && before?.norm === "to" && SAY_IDIOM.has(tokens[i - 2]?.norm ?? "")) return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;

@@ -34,7 +34,7 @@ export const GENRE_RULES = {
   turnLabel: {
     // An optional time stamp first ("[00:03:04]", "(12:41)"), as transcripts of broadcasts print it.
     pattern:
-      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
+      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[[(](?:SOUNDBITE|SOT|CLIP|VIDEO CLIP|BEGIN VIDEO CLIP|AUDIO)[\])]\s*|(?:SOUNDBITE|SOT)\s*[:：-]\s*)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s+(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)?))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
     examples: [
       "Q: Will you meet Aliyev?",
       "A: We are ready.",
@@ -44,6 +44,8 @@ export const GENRE_RULES = {
       "QUESTION (Reuters): Did Armenia fire at Ganja?",
       "[00:03:04] MIRZAYEV: Of course it denies it.",
       "(12:41) CORRESPONDENT: The shelling went on all night.",
+      "[SOUNDBITE] VAGIF SULTANLI, AZERBAIJANI DEFENCE MINISTRY SPOKESMAN (through interpreter): The enemy retreated.",
+      "SOT: Anna Karapetyan, villager: We slept in the cellar.",
     ],
     counterExamples: ["On Tuesday: shelling resumed", 'The ministry said: "No."'],
   },

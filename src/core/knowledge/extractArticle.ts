@@ -18,6 +18,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
   const genre = genreVoices(article, state, gazetteer);
+  const opinion = article.meta.genre === "analysis";
   for (const passage of article.passages) {
     genre.enterPassage(passage);
     let reporting: Voice | null = null;
@@ -30,7 +31,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       // A sentence that carries on the previous one's reported speech keeps its speaker.
       // Only a sentence with no speech verb of its own: "A spokesman said …" with a speaker we cannot
       // resolve is a new voice, not the last one's.
-      const continues = own.length === 0 && reporting && !passage.heading && findSpeechVerbs(tokens, []).length === 0 && continuesReportedSpeech(sentence.text);
+      const continues =
+        own.length === 0 && reporting && !passage.heading && findSpeechVerbs(tokens, []).length === 0 && continuesReportedSpeech(sentence.text, opinion);
       const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
       const date = findDateRef(sentence.text, article.meta.published);
