@@ -341,3 +341,13 @@ describe("speakers a first reading got wrong", () => {
     expect(sidesOf("Only a donor with no troops in the region, which is to say the EU, can pay for it.")).toEqual([]);
   });
 });
+
+describe("fighters quoted by name", () => {
+  it("gives a fighter the side his description names, past his age", () => {
+    expect(sidesOf('"We held the ridge for a week," says Aram, 23, a Karabakh volunteer from Martuni.')).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("leaves a fighter whose side is not named unclear, never a third party", () => {
+    expect(sidesOf('"We held the ridge," says Aram, 23, a volunteer in the reserve battalion.')).toEqual(["unclear"]);
+  });
+});

@@ -85,3 +85,51 @@ describe("boilerplate", () => {
     expect(article.meta.outlet).toBe("JAMnews");
   });
 });
+
+describe("furniture of reference works, broadcast scripts and opinion pages", () => {
+  const article = parse(
+    "page.md",
+    "# Border incidents since 1994",
+    "",
+    "From KnowWiki, the free encyclopedia",
+    "",
+    "Jump to navigation Jump to search",
+    "",
+    "## Casualties [edit]",
+    "",
+    "Azerbaijan's defence ministry said two soldiers died.[3] Armenia denied it.[4]",
+    "",
+    "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
+    "",
+    "(END OF SEGMENT)",
+    "",
+    "The views expressed are her own.",
+    "",
+    "Compiled by the World Desk; editing by Ann Roe.",
+    "",
+    "Serving the Armenian community of Glendale since 1979",
+    "",
+    'Retrieved from "https://knowwiki.example/wiki/Border"',
+    "",
+    "Categories: Nagorno-Karabakh conflict | Borders",
+  );
+
+  it("keeps only the article's own text", () => {
+    const all = texts(article).join("\n");
+    expect(all).toContain("Azerbaijan's defence ministry said two soldiers died.");
+    expect(texts(article)).toContain("Casualties");
+    for (const furniture of [
+      "Jump to",
+      "[edit]",
+      "RUSH TRANSCRIPT",
+      "END OF SEGMENT",
+      "views expressed",
+      "Compiled by",
+      "Serving the",
+      "Retrieved from",
+      "Categories",
+    ]) {
+      expect(all).not.toContain(furniture);
+    }
+  });
+});

@@ -234,3 +234,33 @@ describe("title inference", () => {
     expect(article.meta).toMatchObject({ title: "Macron calls for an immediate ceasefire", published: "2020-10-02" });
   });
 });
+
+describe("page heads met on first contact with broadcasts, factboxes and reference works", () => {
+  it("reads a date line that carries a reading time or an hour after the date", () => {
+    expect(readMetadataLine("October 3, 2021 · 10:05 GMT · 6 min read")?.date?.iso).toBe("2021-10-03");
+    expect(readMetadataLine("Monday 4 July 2011, 08:00 local time")?.date?.iso).toBe("2011-07-04");
+    expect(readMetadataLine("May 2, 2019 9:15:02 PM")?.date?.iso).toBe("2019-05-02");
+  });
+
+  it("takes a reference work's name from its 'From X, the free encyclopedia' line", () => {
+    expect(readMetadataLine("From KnowWiki, the free encyclopedia")?.outlet).toBe("KnowWiki");
+  });
+
+  it("does not read a programme's name in capitals as a dateline", () => {
+    expect(readDateline("MORNING NEWS - WORLD SERVICE")).toBeNull();
+    expect(readDateline("BAKU - Two soldiers were killed on Monday.")).toMatchObject({ rest: "Two soldiers were killed on Monday." });
+  });
+
+  it("titles a radio script by its programme, not by its date line", () => {
+    const article = parse(
+      "bulletin.txt",
+      "RADIO EAST INTERNATIONAL",
+      "MORNING NEWS - WORLD SERVICE",
+      "Monday 4 July 2011, 08:00 local time",
+      "",
+      "PRESENTER: Good morning. Armenia's foreign minister says talks will resume in Kazan.",
+    );
+    expect(article.meta.title).toBe("MORNING NEWS - WORLD SERVICE");
+    expect(article.meta.published).toBe("2011-07-04");
+  });
+});

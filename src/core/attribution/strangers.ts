@@ -30,6 +30,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
+  // "Armen, 24, a Karabakh volunteer", "a Azerbaijani conscript": a fighter speaks for the side he
+  // fights for; one whose side the sentence does not name is no third party either.
+  if (!former && window.some((t) => COMBATANT.test(t.norm))) return fightersSide(window, ctx.gazetteer);
   // "The government daily Respublika", "the state-run newspaper X": a state's paper whose state
   // the sentence does not name is no third party, and whose it is cannot be told.
   if (window.some((t) => STATE_OWNED.test(t.norm)) && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return UNCLEAR;
@@ -63,6 +66,16 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   return hasTitle && side && side !== "other" ? side : null;
 }
 
+const COMBATANT =
+  /^(?:soldiers?|fighters?|volunteers?|commanders?|officers?|militiam[ae]n|servicem[ae]n|conscripts?|snipers?|gunners?|paratroopers?|sergeant|lieutenant|corporal|platoon|battalion|brigade)$/;
+
+/** The one belligerent a fighter's description names ("a Karabakh volunteer"), else unclear. */
+function fightersSide(window: Token[], gazetteer: Gazetteer): ClaimSide {
+  const sides = new Set(gazetteer.match(window).flatMap((x) => (x.entry.kind === "country" && x.entry.side && x.entry.side !== "other" ? [x.entry.side] : [])));
+  const [only] = sides;
+  return sides.size === 1 && only ? only : UNCLEAR;
+}
+
 const STATE_OWNED = /^(?:state|state-owned|state-run|government|government-run|governmental|official|pro-government)$/;
 const OFFICE_WORD = /\b(?:secretary|minister|president|envoy|ambassador|commissioner|spokes\w+|representative|rapporteur|chair\w*)/i;
 const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
@@ -79,6 +92,8 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
   const verbAt = (i: number) => isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized;
   if (tokens[end]?.text === ",") {
     end++;
+    // "Armen, 24, a Karabakh volunteer": past the age to the description after it.
+    if (/^\d{1,3}$/.test(tokens[end]?.text ?? "") && tokens[end + 1]?.text === ",") end += 2;
     while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(end) && !stopsAt(end)) end++;
   } else {
     // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.

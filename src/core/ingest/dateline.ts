@@ -74,7 +74,9 @@ export function readDateline(paragraph: string): Dateline | null {
   if (WIRE_SLUG.test(text)) return null;
   const plain = CAPS_WITH_DASH.exec(text);
   // "U.S. - ..." or an all-caps shout are not datelines: a place has a word of three letters or more.
-  if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(text.slice(plain[0].length))) {
+  // "EVENING BULLETIN - ENGLISH SERVICE" is a programme's name: a story after a dateline has small letters.
+  const story = text.slice(plain?.[0].length ?? 0);
+  if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(story) && (story === "" || /\p{Ll}/u.test(story))) {
     return { outlet: null, published: dateIn(plain[1]), rest: text.slice(plain[0].length).trim() };
   }
   return null;

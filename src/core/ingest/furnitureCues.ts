@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -244,6 +244,47 @@ export const FURNITURE_RULES = {
     pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}'s (?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper) since \d{4}$/u,
     examples: ["Goris's English-language weekly since 2004", "Shirak's daily since 1991"],
     counterExamples: ["Stepanakert's weekly since 1998 has reported on the blockade."],
+  },
+  servingTagline: {
+    pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,
+    examples: ["Serving the Armenian-American community of Southern California since 1971"],
+    counterExamples: ["Serving soldiers of the community since 1991 were killed, the ministry said."],
+  },
+  referenceWorkChrome: {
+    pattern:
+      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|this (?:section|article) (?:may be too long|needs additional citations|may require cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
+    examples: [
+      "From OpenWiki, the free encyclopedia",
+      "Jump to navigation Jump to search",
+      'Retrieved from "https://wiki.example/wiki/Karabakh"',
+      "Categories: Nagorno-Karabakh conflict | Ceasefires",
+      "This section may be too long to read and navigate comfortably.",
+      "Please consider splitting content into sub-articles.",
+    ],
+    counterExamples: ["From Baku, the free movement of goods was promised.", "Categories of victims were listed by the ministry."],
+  },
+  transcriptNotice: {
+    pattern:
+      /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|\((?:end(?: of (?:segment|transcript|video clip|clip))?|begin video clip|end video clip|commercial break|crosstalk|music)\)|script\s*[-–—:]\s*for broadcast\b.*|.*\|\s*not for rebroadcast\b.*|not for rebroadcast\b.*|transcript prepared from\b.*)$/i,
+    examples: [
+      "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+      "(END OF SEGMENT)",
+      `Script - for broadcast - duration 6'10"`,
+      "Station Archive - Scripts | Not for rebroadcast | Transcript prepared from the running order",
+    ],
+    counterExamples: ["(The ministry later denied the report.)", "This is a rush to judgement, Hajiyev said."],
+  },
+  deskCredit: {
+    pattern:
+      /^(?:compiled by (?:the )?[\p{L}\p{N} .'’-]{2,50}(?:[.;,]\s*(?:editing|edited|additional reporting) by [\p{L} .'’-]{2,60})?\.?|editing by [\p{Lu}][\p{L} .'’-]{2,60}\.?|subscribers\s*:.*|advertise with us|have an opinion on this (?:topic|story|article|issue)\?.*|the views expressed (?:here )?are (?:his|her|their|my) own\.?)$/iu,
+    examples: [
+      "Compiled by the World Desk. Editing by Mark Halloran.",
+      "Compiled by the Northline World Desk; editing by Paula Ferreira.",
+      "Subscribers: for full stories, see the wire or call the desk.",
+      "Have an opinion on this topic? Submit a letter to the editor.",
+      "The views expressed are his own.",
+    ],
+    counterExamples: ["Compiled by hand, the list named 40 villages, the ministry said."],
   },
 } satisfies RuleTable<string>;
 

@@ -18,6 +18,7 @@ const BOX_EDGE = /^\s*\+[-=+]{3,}\+\s*$/;
 const BOX_SIDES = /^\s*\|\s?([^|]*?)\s*\|\s*$/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const BULLET = /^(\s*)[-*+]\s+(?=\S)/;
+const EDIT_LINK = /\s*\[edit(?: source)?\]\s*$/i;
 
 /**
  * Inline markup: images go entirely (their alt text is a caption), links keep their text.
@@ -44,7 +45,8 @@ export function stripMarkdownLine(line: string): MarkdownLine {
   let text = line.replace(BOX_SIDES, "$1").replace(QUOTE_MARKERS, "");
   const heading = HEADING.exec(text);
   if (heading) text = heading[1] ?? "";
-  text = text.replace(BULLET, "$1");
+  // "Overall figures [edit]": a reference work's edit link after a heading is no part of it.
+  text = text.replace(EDIT_LINK, "").replace(BULLET, "$1");
   for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
   return { text, heading: heading !== null, raw: line };
 }

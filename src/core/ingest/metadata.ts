@@ -224,7 +224,12 @@ const URL_ONLY = /^<?https?:\/\/\S+>?$/i;
  * "From: Deutsche Welle |", "Publisher: Al Jazeera", "Source: Reuters". "Source:"/"Via:" may credit
  * a chart or a quote rather than the article, so their outlet is only a fallback.
  */
+/** "From OpenWiki, the free encyclopedia": a reference work names itself under its title. */
+const REFERENCE_WORK = /^from ([\p{Lu}][\p{L}\p{N} .-]{1,40}), the free (?:encyclopa?edia|reference work|dictionary)\.?$/iu;
+
 function sourceLine(line: string): MetadataLine | null {
+  const work = REFERENCE_WORK.exec(line.trim());
+  if (work?.[1]) return { date: null, outlet: work[1].trim(), url: null };
   const m = /^(from|source|via|publisher|outlet)\s*:\s*(.*)$/i.exec(line.trim());
   if (!m) return null;
   const fallback = /^(?:source|via)$/i.test(m[1] ?? "");
@@ -435,6 +440,15 @@ function showLine(line: string): MetadataLine | null {
 
 export function readMetadataLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
+  const read = readLine(text);
+  if (read) return read;
+  // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
+  // reading time and the hour say nothing of the article; the date line is read without them.
+  const bare = withoutClockTail(text.replace(READING_TIME, ""));
+  return bare !== text ? readLine(bare) : null;
+}
+
+function readLine(text: string): MetadataLine | null {
   if (text === "") return null;
   if (isTimestampLine(text)) {
     const iso = metadataDate(text);
@@ -448,6 +462,18 @@ export function readMetadataLine(line: string): MetadataLine | null {
   if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }
+
+/** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
+const CLOCK_TAIL =
+  /\s*[,·|–—-]?\s*(?:at\s+)?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:local time|gmt|utc|msk|bst|cet|cest|est|edt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
+
+function withoutClockTail(text: string): string {
+  const rest = text.replace(CLOCK_TAIL, "");
+  // Only after a date: a line that is nothing but a time stays as it is.
+  return rest !== text && metadataDate(rest) ? rest : text;
+}
+
+const READING_TIME = /\s*[·•|–—-]\s*(?:approx\.?\s*)?\d{1,3}\s*min(?:ute)?s?\s+read\s*$/i;
 
 /** The best date cue: the most trusted kind, then the earliest in the article. */
 export function chooseDate(cues: readonly Placed<DateCue>[]): string | null {
