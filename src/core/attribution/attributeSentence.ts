@@ -4,7 +4,7 @@
 import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { subjectCandidates } from "./subject.ts";
@@ -266,8 +266,16 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
-  if (!m.text.includes(" ")) return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
-  return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
+  return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
+}
+
+/**
+ * "Minister of Emergency Situations Kamaladdin Heydarov" on a state agency's wire: an office the
+ * text does not qualify is the agency's own state's. Otherwise the side as found.
+ */
+function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide {
+  if (side !== UNCLEAR || !state.home) return side;
+  return HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end)) ? state.home : side;
 }
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
@@ -302,6 +310,9 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
   const first = mentions.find((m) => !m.quoted && m.side !== null);
   return first && first !== subject && first.start <= 2 ? first : null;
 }
+
+/** Offices a state's own agency names without saying whose: its own government's. */
+const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
 
 /** A pronoun right after "and" or "but": the subject of a clause joined to the sentence's first. */
 function coordinated(m: Mention, tokens: Token[]): boolean {
@@ -394,7 +405,7 @@ function resolveMention(
   if (holder) {
     const same = [...state.referents].reverse().find((r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
-    return { sides: [thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: false };
+    return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
   }
   // "the opposition newspaper Yeni Musavat", "the government daily Respublika": an outlet named
   // for the first time is a third party, a state's paper whose state is not named is unclear.

@@ -171,6 +171,14 @@ function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
 const OBJECT_START =
   /^(?:that|:|\d[\d,.]*|no|a|an|the|its|their|heavy|new|fresh|more|further|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
 
+/**
+ * "Azerbaijan's Youth and Sports Minister": an "and" between two capitalised words of one title.
+ * "Armenia and Azerbaijan" (two matches with only "and" between them) stay two mentions.
+ */
+function isInnerAnd(gap: Token[], k: number): boolean {
+  return gap[k]?.norm === "and" && gap[k - 1]?.capitalized === true && gap[k + 1]?.capitalized === true;
+}
+
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
 function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
   const groups: Match[][] = [];
@@ -178,7 +186,11 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
     const last = groups.at(-1);
     const prev = last?.at(-1);
     const gap = prev ? tokens.slice(prev.end, m.start) : [];
-    const joins = prev !== undefined && gap.length <= MAX_GAP && gap.every(isGlue) && tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
+    const joins =
+      prev !== undefined &&
+      gap.length <= MAX_GAP &&
+      gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k)) &&
+      tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
     if (joins && last) last.push(m);
     else groups.push([m]);
   }

@@ -142,6 +142,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["appealed"] },
   { forms: ["reiterate", "reiterated", "reiterates"] },
   { forms: ["reminded", "reminds"] },
+  // "Dalby recalled that Pashinyan had said …": recalling what was said is saying it again.
+  { forms: ["recalled", "recalls", "recalling"], next: ["that"] },
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
   { forms: ["informed", "informs", "inform"] },
   { forms: ["tweeted", "wrote", "writes", "write", "writing"] },

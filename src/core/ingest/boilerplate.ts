@@ -239,7 +239,7 @@ const RULES: readonly Rule[] = [
       /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading\.*|skip to (?:main )?content)\s*[.:]?$/i,
   },
   // Copyright footers.
-  { pattern: /©|\ball rights reserved\b|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
+  { pattern: /©|\ball rights reserved\b|^\s*(?:[-–—]{1,2}\s*)?copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
   // Photo credits and captions.
   { pattern: /^(?:file )?(?:photo|image|picture|photograph|video|graphic|credit)(?:s| credit)?\s*:/i },
   { pattern: endsWithCreditSentence, maxLength: 300 },

@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a friend|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -244,6 +244,34 @@ export const FURNITURE_RULES = {
     pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}'s (?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper) since \d{4}$/u,
     examples: ["Goris's English-language weekly since 2004", "Shirak's daily since 1991"],
     counterExamples: ["Stepanakert's weekly since 1998 has reported on the blockade."],
+  },
+  outletTagline: {
+    pattern:
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage) (?:of|from|on) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|[\p{Lu}][\p{L}]+ state news agency|news and analysis (?:from|on|about) [\p{L} ]{2,40})$/iu,
+    examples: [
+      "Your Sunday digest of the South Caucasus",
+      "Independent monitoring of the National Assembly",
+      "Premium analysis for subscribers",
+      "Azerbaijan State News Agency",
+      "News and analysis from the South Caucasus",
+    ],
+    counterExamples: ["Your son is alive, the ministry told her.", "Independent monitoring of the ceasefire was agreed on Monday."],
+  },
+  reuseNotice: {
+    pattern:
+      /^(?:when using (?:the )?materials?,? (?:a )?(?:reference|link|hyperlink) to .{2,40} is (?:mandatory|required|obligatory)\.?|reprint(?:ing)? (?:is )?(?:allowed|permitted) (?:only )?with an? (?:active )?(?:hyper)?link\b.*|[\p{Lu}][\p{L}\p{N} .-]{1,30} will continue to (?:provide updates|update this (?:story|report|page))\.?|this (?:article|story|report|analysis) is for (?:subscribers|members)(?: only)?\b.*|forwarding to non-subscribers is prohibited\.?)$/iu,
+    examples: [
+      "When using materials, reference to AZERTAC is mandatory.",
+      "Reprinting is allowed with an active hyperlink.",
+      "AZERTAC will continue to provide updates.",
+      "This article is for subscribers. Forwarding to non-subscribers is prohibited.",
+    ],
+    counterExamples: ["The ministry will continue to provide updates on the wounded, its spokesman said."],
+  },
+  pageControls: {
+    pattern: /^(?:text|font) size\s*:?\s*(?:a[+-]?\s*){1,4}$/i,
+    examples: ["Text size: A A A", "Font size: A- A A+"],
+    counterExamples: ["Text size matters, the editor said."],
   },
   servingTagline: {
     pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,

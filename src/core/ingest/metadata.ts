@@ -274,7 +274,10 @@ function bylineLine(line: string): MetadataLine | null {
   const agency = AGENCIES.find((a) => a.toLowerCase() === names.toLowerCase());
   const outlet = tail !== "" && !ROLE_WORDS.test(tail) ? cleanOutletName(tail) : (agency ?? null);
   if (tail !== "" && wordCount(tail) > 5) return null;
-  return { date: null, outlet, url: null };
+  // "By Ani Mkrtchyan, Gyumri": one unknown word after the name is as often the town the reporter
+  // files from as the outlet, so the page's masthead, if it has one, goes first.
+  const town = tail !== "" && wordCount(tail) === 1 && !mastheadOutlet(tail);
+  return { date: null, outlet, ...(town ? { outletIsFallback: true } : {}), url: null };
 }
 
 /** One person's name: two or three capitalised words, maybe with a particle ("Thomas de Waal"). */
@@ -445,7 +448,48 @@ export function readMetadataLine(line: string): MetadataLine | null {
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
   const bare = withoutClockTail(text.replace(READING_TIME, ""));
-  return bare !== text ? readLine(bare) : null;
+  return (bare !== text ? readLine(bare) : null) ?? partedLine(text);
+}
+
+const PART_SEPARATOR = /\s+(?:--|[|·•])\s+/;
+
+/**
+ * "THE NORTHERN STATESMAN -- Sunday, May 5, 1991 -- Page 14", "Event summary · Panel held in
+ * Tbilisi on 17 July 2018 · Posted 23 July 2018", "Issue 212 | 10 August 2014": a strip of parts of
+ * which one is a date line of its own. A name in capitals before it is a printed masthead.
+ */
+function partedLine(text: string): MetadataLine | null {
+  const parts = text.split(PART_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 5) return null;
+  const date = parts.map((p) => withoutClockTail(p)).map((p) => readLine(p)?.date ?? (ISSUE_DATE.test(p) ? null : pureDate(p)));
+  const found = date.find((d) => d) ?? null;
+  if (!found) return null;
+  const [first] = parts;
+  const masthead =
+    first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) ? titleCaseName(first) : null;
+  return { date: found, outlet: masthead, ...(masthead ? { outletIsFallback: true } : {}), url: null };
+}
+
+/** "Issue 212": an issue number, not a date. */
+const ISSUE_DATE = /^(?:issue|no\.?|vol\.?|page|p\.)\s*\d+$/i;
+
+/** A part that is nothing but a date ("10 August 2014", "Sunday, May 5, 1991"). */
+function pureDate(part: string): DateCue | null {
+  const iso = metadataDate(part);
+  if (!iso) return null;
+  const rest = part
+    .replace(/[\d,.\s/-]+/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "" && !CALENDAR_WORD.test(w));
+  return rest.length === 0 ? { iso, rank: DATE_RANK.published } : null;
+}
+
+function titleCaseName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
 }
 
 function readLine(text: string): MetadataLine | null {
@@ -465,7 +509,7 @@ function readLine(text: string): MetadataLine | null {
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
 const CLOCK_TAIL =
-  /\s*[,·|–—-]?\s*(?:at\s+)?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:local time|gmt|utc|msk|bst|cet|cest|est|edt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
+  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|gmt|utc|msk|bst|cet|cest|est|edt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
 
 function withoutClockTail(text: string): string {
   const rest = text.replace(CLOCK_TAIL, "");

@@ -55,12 +55,13 @@ export const PAGE_HEAD_RULES = {
   },
   institution: {
     pattern:
-      /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly)\b/iu,
+      /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory)\b/iu,
     examples: [
       "The Ministry of Foreign Affairs of the Russian Federation",
       "International Committee of the Red Cross",
       "President of the Republic of Azerbaijan ILHAM ALIYEV",
       "OSCE Organization for Security and Co-operation in Europe",
+      "Black Sea Dialogue Institute",
     ],
     counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
   },
