@@ -16,7 +16,10 @@ export interface AnswerChart {
 
 export async function answerChart(answer: Answer): Promise<AnswerChart | null> {
   const spec = chartOf(answer);
-  if (!spec) return null;
+  return spec ? drawChart(spec) : null;
+}
+
+export async function drawChart(spec: ChartSpec): Promise<AnswerChart> {
   const png = await renderPng(vegaLiteSpec(spec));
   return { name: spec.type === "casualty-bars" ? "casualties.png" : "timeline.png", png, description: describe(spec), spec };
 }

@@ -95,7 +95,10 @@ function casualtyBars(chart: CasualtyChartSpec): TopLevelSpec {
             { mark: { type: "line", point: { filled: true, size: 50 } }, encoding: { strokeDash: { field: "series", legend: null } } },
             { mark: { type: "text", align: "left", dx: 6, dy: -8, fontSize: 11 }, encoding: { text: { field: "value" } } },
             {
-              transform: [{ window: [{ op: "rank", as: "fromLast" }], sort: [{ field: "day", order: "descending" }], groupby: ["series"] }, { filter: "datum.fromLast === 1" }],
+              transform: [
+                { window: [{ op: "rank", as: "fromLast" }], sort: [{ field: "day", order: "descending" }], groupby: ["series"] },
+                { filter: "datum.fromLast === 1" },
+              ],
               mark: { type: "text", align: "right", dy: 16, fontSize: 11 },
               encoding: { text: { field: "series" } },
             },

@@ -79,5 +79,7 @@ function tolls(rows: readonly CasualtyRow[]): TollPoint[] {
     points.push({ series: name, claimant: row.claimedBy, day, measure, value });
     series.set(name, points);
   }
-  return [...series.values()].filter((points) => new Set(points.map((p) => p.day)).size > 1).flatMap((points) => points.sort((a, b) => a.day.localeCompare(b.day)));
+  return [...series.values()]
+    .filter((points) => new Set(points.map((p) => p.day)).size > 1)
+    .flatMap((points) => points.sort((a, b) => a.day.localeCompare(b.day)));
 }
