@@ -54,7 +54,7 @@ function casualtyBars(chart: CasualtyChartSpec): TopLevelSpec {
       encoding: {
         y: { field: "row", type: "nominal", title: null, sort: null },
         yOffset: { field: "measure", type: "nominal", sort: ["killed", "wounded"] },
-        x: { field: "value", type: "quantitative", title: null, axis: { tickCount: 5, tickMinStep: 1, format: "," } },
+        x: { field: "value", type: "quantitative", title: null, axis: { tickCount: 5, tickMinStep: 1, format: ",.0f" } },
       },
       layer: [
         {
@@ -87,7 +87,7 @@ function casualtyBars(chart: CasualtyChartSpec): TopLevelSpec {
           height: 120,
           encoding: {
             x: { field: "day", type: "temporal", title: null, axis: { format: "%d %b %Y", tickCount: 5, labelAngle: 0 } },
-            y: { field: "value", type: "quantitative", title: "people (as claimed)" },
+            y: { field: "value", type: "quantitative", title: null, axis: { tickMinStep: 1, format: ",.0f" } },
             color: { field: "claimant", type: "nominal", scale: colour, legend: null },
             detail: { field: "series" },
           },
@@ -114,12 +114,27 @@ function casualtyBars(chart: CasualtyChartSpec): TopLevelSpec {
   } as TopLevelSpec;
 }
 
+/** Days between ticks: about six ticks whatever the span. */
+function dayStep(first: string, last: string): number {
+  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+  return Math.max(1, Math.ceil(days / 6));
+}
+
 const SHAPES: Record<(typeof TIMELINE_KINDS)[number], string> = { claim: "circle", denial: "cross", figure: "square", mediator: "diamond" };
 const KIND_NAMES: Record<(typeof TIMELINE_KINDS)[number], string> = {
   claim: "claim",
   denial: "denial or disputed",
   figure: "casualty figure",
   mediator: "mediator's reaction",
+};
+
+/** A side's row on the timeline, in pixels. */
+const TIMELINE_ROW = 56;
+/** Marks of one day and side sit a little apart by kind, in the middle half of their side's row. */
+const KIND_OFFSET = {
+  field: "kindName",
+  type: "nominal" as const,
+  scale: { type: "point" as const, domain: TIMELINE_KINDS.map((k) => KIND_NAMES[k]), range: [TIMELINE_ROW * 0.25, TIMELINE_ROW * 0.75] },
 };
 
 function timeline(chart: TimelineSpec): TopLevelSpec {
@@ -132,12 +147,27 @@ function timeline(chart: TimelineSpec): TopLevelSpec {
     config: CONFIG,
     data: { values: points },
     width: WIDTH,
-    // The step is one kind of statement's: four make a side's row.
-    height: { step: 14 },
+    height: rows.length * TIMELINE_ROW,
     encoding: {
-      // Padding keeps the first and last day's marks clear of the axes.
-      x: { field: "day", type: "temporal", title: null, scale: { padding: 24 }, axis: { format: "%d %b %Y", tickCount: 6, labelAngle: 0, grid: true } },
-      y: { field: "row", type: "nominal", title: null, sort: rows },
+      // Padding keeps the first and last day's marks clear of the axes; ticks fall on whole days.
+      x: {
+        field: "day",
+        type: "temporal",
+        title: null,
+        scale: { padding: 24 },
+        axis: { format: "%d %b %Y", tickCount: { interval: "day", step: dayStep(chart.first, chart.last) }, labelAngle: 0, grid: true },
+      },
+      // Lines between the sides' rows, so a mark drawn off its row's middle still reads as that row's.
+      // A band per side (not a point), so the kinds' offsets spread across the side's own row.
+      y: {
+        field: "row",
+        type: "nominal",
+        title: null,
+        sort: rows,
+        bandPosition: 0,
+        scale: { type: "band", paddingInner: 0, paddingOuter: 0 },
+        axis: { grid: true, tickBand: "extent", gridColor: "#999999" },
+      },
     },
     layer: [
       {
@@ -151,14 +181,13 @@ function timeline(chart: TimelineSpec): TopLevelSpec {
           },
           color: { field: "side", type: "nominal", scale: colour, legend: null },
           size: { field: "count", type: "quantitative", title: "Statements", scale: { range: [90, 400] }, legend: null },
-          // Points of one day and side sit side by side rather than on top of each other.
-          yOffset: { field: "kindName", type: "nominal", scale: { domain: TIMELINE_KINDS.map((k) => KIND_NAMES[k]) } },
+          yOffset: KIND_OFFSET,
         },
       },
       {
         transform: [{ filter: "datum.count > 1" }],
         mark: { type: "text", dx: 12, align: "left", fontSize: 11 },
-        encoding: { text: { field: "count" }, yOffset: { field: "kindName", type: "nominal", scale: { domain: TIMELINE_KINDS.map((k) => KIND_NAMES[k]) } } },
+        encoding: { text: { field: "count" }, yOffset: KIND_OFFSET },
       },
     ],
   } as TopLevelSpec;
