@@ -86,7 +86,7 @@ function casualtyBars(chart: CasualtyChartSpec): TopLevelSpec {
           width: WIDTH,
           height: 120,
           encoding: {
-            x: { field: "day", type: "temporal", title: null, axis: { format: "%d %b %Y", tickCount: 5, labelAngle: 0 } },
+            x: { field: "day", type: "temporal", title: null, axis: { format: "%-d %b %Y", tickCount: 5, labelAngle: 0 } },
             y: { field: "value", type: "quantitative", title: null, axis: { tickMinStep: 1, format: ",.0f" } },
             color: { field: "claimant", type: "nominal", scale: colour, legend: null },
             detail: { field: "series" },
@@ -155,7 +155,7 @@ function timeline(chart: TimelineSpec): TopLevelSpec {
         type: "temporal",
         title: null,
         scale: { padding: 24 },
-        axis: { format: "%d %b %Y", tickCount: { interval: "day", step: dayStep(chart.first, chart.last) }, labelAngle: 0, grid: true },
+        axis: { format: "%-d %b %Y", tickCount: { interval: "day", step: dayStep(chart.first, chart.last) }, labelAngle: 0, grid: true },
       },
       // Lines between the sides' rows, so a mark drawn off its row's middle still reads as that row's.
       // A band per side (not a point), so the kinds' offsets spread across the side's own row.
