@@ -172,6 +172,8 @@ export interface AnswerLine {
   group?: string;
   /** The day the line is about, shown where it may come from another incident: "2 Apr 2016". */
   date?: string;
+  /** The same day as YYYY-MM-DD, for what draws lines on a time axis (the incident timeline). */
+  day?: string;
   /** The line that answers the question (`ask`): the same sentence as `Answer.lead`. */
   lead?: boolean;
 }
@@ -182,6 +184,8 @@ export type CasualtyRow = Pick<CasualtyFigure, "claimedBy" | "affected" | "kille
   disputed: boolean;
   /** How the claimant's toll for these victims moved: "first" figure, "updated (20 → 68)", or "" when it is the only one. */
   change?: string;
+  /** The incident the figure belongs to, as titled ("Missile strike on Ganja, 11 Oct 2020"), when it belongs to one. */
+  incident?: string;
 };
 
 /** The one sentence that answers a question, as it stands in the article, and who said it. */

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -81,5 +81,28 @@ describe("the answer CLI", () => {
     const { stdout } = await cli("incident", "Hadrut");
     const library = await createLibrary({ corpusDir: join(root, "corpus"), indexDir: join(root, "index"), reindexWorker: false });
     expect(stdout).toBe(`${answerToText(library.incident("Hadrut"))}\n`);
+  });
+
+  it("casualties --chart writes the chart as a PNG and says so on stderr, leaving the --json output clean", async () => {
+    const file = join(root, "casualties.png");
+    const { stdout, stderr } = await cli("casualties", "--json", "--chart", file);
+    expect(JSON.parse(stdout).table.length).toBeGreaterThan(0);
+    expect(stderr).toContain(`counterclaim: Chart written to ${file}`);
+    expect((await readFile(file)).subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
+  it("--chart to a folder that does not exist fails with exit code 1 and names the file", async () => {
+    const file = join(root, "no-such-folder", "chart.png");
+    await expect(cli("casualties", "--chart", file)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`Could not write the chart to ${file}`),
+    });
+  });
+
+  it("only casualties and incident take --chart", async () => {
+    await expect(cli("sources", "--chart", join(root, "x.png"))).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--chart'"),
+    });
   });
 });

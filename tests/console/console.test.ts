@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseConsoleLine } from "../../src/adapters/console/parseConsoleLine.ts";
@@ -107,5 +110,25 @@ describe("a piped console session", () => {
     });
     controller.abort();
     await expect(done).resolves.toBeUndefined();
+  });
+});
+
+describe("--chart in the console", () => {
+  it("takes --chart FILE out of the query words", () => {
+    const parsed = parseConsoleLine("/casualties Hadrut --chart out.png 2020", commands);
+    expect(parsed).toMatchObject({ type: "command", options: { query: "Hadrut 2020" }, chart: "out.png" });
+  });
+
+  it("writes the answer's chart to the file and says what it shows, or why there is none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-console-chart-"));
+    try {
+      const file = join(dir, "casualties.png");
+      const { out } = await session(`/casualties --chart ${file}\n/sources --chart ${join(dir, "sources.png")}\n`);
+      expect(out).toContain(`Chart written to ${file}`);
+      expect((await readFile(file)).subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(out).toContain("No chart: /sources answers have no chart (casualties and incident do).");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

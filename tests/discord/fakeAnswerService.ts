@@ -44,6 +44,7 @@ export const HADRUT_LINES: AnswerLine[] = [
     speaker: "Azerbaijan's Defence Ministry",
     claimId: "001.txt#p0.s0:azerbaijan",
     group: "Hadrut, 2020-10-09",
+    day: "2020-10-09",
   }),
   line({
     text: "Hadrut was never captured; fighting continues on its outskirts.",
@@ -53,6 +54,7 @@ export const HADRUT_LINES: AnswerLine[] = [
     disputed: true,
     claimId: "002.txt#p3.s1:armenia",
     group: "Hadrut, 2020-10-09",
+    day: "2020-10-10",
   }),
   line({ text: "Smoke rose over the town as shelling continued overnight.", side: "outlet", sources: [1], group: "Hadrut, 2020-10-09" }),
   line({
@@ -63,6 +65,7 @@ export const HADRUT_LINES: AnswerLine[] = [
     mediator: true,
     claimId: "003.txt#p1.s0:russia",
     group: "Hadrut, 2020-10-09",
+    day: "2020-10-10",
   }),
 ];
 

@@ -16,6 +16,7 @@ import { FeedbackLog } from "../../src/adapters/discord/feedbackLog.ts";
 import { createInteractionHandler } from "../../src/adapters/discord/handleInteraction.ts";
 import { loadCommands } from "../../src/adapters/discord/loadCommands.ts";
 import { RateLimiter } from "../../src/adapters/discord/rateLimiter.ts";
+import { ChartCache } from "../../src/adapters/chart/chartCache.ts";
 import { SharedPages } from "../../src/adapters/discord/sharedPages.ts";
 import { TakeTurns } from "../../src/adapters/discord/takeTurns.ts";
 import { createLibrary, type Library } from "../../src/adapters/library/index.ts";
@@ -151,6 +152,7 @@ function contextOver(answers: CommandContext["answers"]): CommandContext {
     sessions: new AnswerSessions(),
     turns: new TakeTurns(),
     pages: new SharedPages(),
+    charts: new ChartCache(),
   };
 }
 

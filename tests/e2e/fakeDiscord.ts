@@ -16,12 +16,27 @@ import { discordLimitViolations } from "../discord/discordLimitsCheck.ts";
 export type Json = any;
 import { HAVE_OPENAPI, openApiViolations } from "../discord/openapiCheck.ts";
 
+/** A file uploaded with a message (a multipart part named `files[n]`), as received. */
+export interface RecordedFile {
+  /** The form field: `files[0]`, `files[1]`, … */
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** Discord's upload limit per file for a server without boosts: a larger file is refused with 413. */
+export const UPLOAD_LIMIT_BYTES = 10 * 2 ** 20;
+
 export interface RecordedRequest {
   method: string;
   /** Path without the query, as sent (so `%40original` stays encoded). */
   path: string;
   query: string;
+  /** The JSON body, or for a multipart upload its `payload_json` part. */
   body: Json;
+  /** The files of a multipart upload, in the order of their parts; [] for a JSON body. */
+  files: RecordedFile[];
   contentType: string | undefined;
   authorization: string | undefined;
   status: number;
@@ -132,18 +147,23 @@ export class FakeDiscord {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
     const [path = "", query = ""] = (req.url ?? "").split("?");
+    const contentType = req.headers["content-type"];
     const record: RecordedRequest = {
       method: req.method ?? "",
       path,
       query,
-      body: text ? JSON.parse(text) : undefined,
-      contentType: req.headers["content-type"],
+      body: undefined,
+      files: [],
+      contentType,
       authorization: req.headers.authorization,
       status: 0,
     };
-    const [status, body] = this.route(record);
+    let problem: [number, unknown] | null = null;
+    if (contentType?.startsWith("multipart/form-data")) problem = await this.readMultipart(raw, contentType, record);
+    else record.body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
+    const [status, body] = problem ?? this.route(record);
     record.status = status;
     this.requests.push(record);
     if (body === undefined) res.writeHead(status).end();
@@ -153,6 +173,39 @@ export class FakeDiscord {
       w.resolve(record);
       return false;
     });
+  }
+
+  /**
+   * A multipart body as Discord reads one: the message's JSON in `payload_json`, files in parts named
+   * `files[0]` … `files[9]`, each within the upload limit, each listed in the JSON's `attachments` by
+   * its number, and every `attachment://name` in the embeds naming an uploaded file. Returns the
+   * refusal, or null when the request can be routed like a JSON one.
+   */
+  private async readMultipart(raw: Buffer, contentType: string, record: RecordedRequest): Promise<[number, unknown] | null> {
+    const form = await new Request("http://fake.invalid/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(raw) }).formData();
+    const problems: string[] = [];
+    for (const [field, value] of form.entries()) {
+      if (field === "payload_json" && typeof value === "string") record.body = JSON.parse(value);
+      else if (/^files\[\d\]$/.test(field) && typeof value !== "string")
+        record.files.push({ field, name: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+      else problems.push(`unexpected form field ${field}`);
+    }
+    if (record.files.some((f) => f.bytes.length > UPLOAD_LIMIT_BYTES)) return [413, { message: "Request entity too large", code: 40005 }];
+    const listed = new Map<string, Json>(((record.body?.attachments ?? []) as Json[]).map((a) => [String(a.id), a]));
+    for (const file of record.files) {
+      const attachment = listed.get(file.field.slice(6, -1));
+      if (!attachment) problems.push(`${file.field} is not listed in attachments`);
+      else if (attachment.filename !== undefined && attachment.filename !== file.name)
+        problems.push(`${file.field} is named ${file.name}, listed as ${attachment.filename}`);
+    }
+    const embeds = (record.body?.embeds ?? []) as Json[];
+    const references = embeds
+      .flatMap((e) => [e.image?.url, e.thumbnail?.url])
+      .filter((u): u is string => typeof u === "string" && u.startsWith("attachment://"));
+    for (const url of references) if (!record.files.some((f) => f.name === url.slice("attachment://".length))) problems.push(`${url} names no uploaded file`);
+    return problems.length
+      ? [400, { code: 50035, message: "Invalid Form Body", errors: { _errors: problems.map((m) => ({ code: "FORM", message: m })) } }]
+      : null;
   }
 
   private route(r: RecordedRequest): [number, unknown] {
@@ -189,10 +242,13 @@ export class FakeDiscord {
     if (original && r.method === "PATCH") {
       if (this.breaksLimits(r.body)) return [400, this.invalidForm(r.body)];
       if (HAVE_OPENAPI && openApiViolations("editOriginal", r.body).length) return [400, this.schemaErrors("editOriginal", r.body)];
+      const kept = this.originals.get(original[2]!);
       const message = {
-        ...(this.originals.get(original[2]!) ?? this.message({})),
+        ...(kept ?? this.message({})),
         ...this.message(r.body),
-        id: this.originals.get(original[2]!)?.id ?? String(++this.messageIds),
+        id: kept?.id ?? String(++this.messageIds),
+        // An edit without `attachments` keeps the files the message has; with it, the listed ones.
+        attachments: r.files.length || r.body?.attachments ? this.attachments(r) : (kept?.attachments ?? []),
       };
       this.originals.set(original[2]!, message);
       return [200, message];
@@ -222,6 +278,19 @@ export class FakeDiscord {
       message: "Invalid Form Body",
       errors: { _errors: discordLimitViolations(body).map((m) => ({ code: "BASE_TYPE_MAX_LENGTH", message: m })) },
     };
+  }
+
+  /** The attachment objects of a message, as Discord returns them for the uploaded files. */
+  private attachments(r: RecordedRequest): Json[] {
+    return r.files.map((f, i) => ({
+      id: String(600000000000000000 + this.messageIds * 10 + i),
+      filename: f.name,
+      size: f.bytes.length,
+      content_type: f.contentType,
+      url: `http://127.0.0.1:${this.port}/attachments/${f.name}`,
+      proxy_url: `http://127.0.0.1:${this.port}/attachments/${f.name}`,
+      ...(r.body?.attachments?.[i]?.description ? { description: r.body.attachments[i].description } : {}),
+    }));
   }
 
   /** A message object as Discord returns it, enough for discord.js to build a Message. */

@@ -53,6 +53,20 @@ describe("the bot over the real library", () => {
     expect(discordLimitViolations(reply.body)).toEqual([]);
   });
 
+  it("/casualties and /incident Hadrut upload their charts of the library's own figures and statements", async () => {
+    const casualties = await h.send(slashCommand("casualties", []));
+    expect(casualties).toMatchObject({ status: 200, files: [{ field: "files[0]", name: "casualties.png", contentType: "image/png" }] });
+    expect(casualties.body.embeds[0].image).toEqual({ url: "attachment://casualties.png" });
+    expect(casualties.body.attachments[0].description).toBe(
+      "Casualty figures as claimed, by claimant and whose losses, killed and wounded apart, for Shelling of Stepanakert, 11 Oct 2020; Clashes near Hadrut, 9 Oct 2020.",
+    );
+    const incident = await h.send(slashCommand("incident", [{ name: "query", type: STRING, value: "Hadrut" }]));
+    expect(incident).toMatchObject({ status: 200, files: [{ name: "timeline.png" }] });
+    expect(incident.body.attachments[0].description).toBe(
+      "Timeline of statements from 2020-10-09 to 2020-10-10 by Azerbaijan, Nagorno-Karabakh, Armenia, Russia.",
+    );
+  });
+
   it("/ask shows hostile corpus text without pinging or rendering mentions", async () => {
     const reply = await h.send(slashCommand("ask", [{ name: "question", type: STRING, value: "who shelled Stepanakert?" }]));
     expect(reply.body.allowed_mentions).toEqual({ parse: [] });

@@ -4,6 +4,7 @@
 import type { CliArgs, CliOptions } from "./args.ts";
 import type { CliCommand } from "./command.ts";
 import { answerJson } from "./answerJson.ts";
+import { saveChart } from "../chart/saveChart.ts";
 import { answerToText } from "../render/toText.ts";
 import { createLibrary, type Library } from "../library/library.ts";
 import { parseSide, requireSide } from "../../core/sides/sides.ts";
@@ -40,16 +41,24 @@ function print(args: CliArgs, answers: Answer[], asArray: boolean): void {
   process.stdout.write(`${answers.map(answerToText).join("\n\n———\n\n")}\n`);
 }
 
-/** A command answering one query made of its words (or a flag), e.g. `incident near Hadrut`. */
-function queryCommand(usage: string, answer: (library: Library, query: string | undefined) => Answer): CliCommand {
+/**
+ * A command answering one query made of its words (or a flag), e.g. `incident near Hadrut`; with
+ * `charted`, `--chart FILE` also writes the answer's picture as a PNG (the line saying so goes to
+ * stderr, so --json output stays clean).
+ */
+function queryCommand(usage: string, answer: (library: Library, query: string | undefined) => Answer, charted = false): CliCommand {
   return {
     usage,
-    options: { ...LIBRARY_OPTIONS, query: { type: "string" } },
+    options: { ...LIBRARY_OPTIONS, query: { type: "string" }, ...(charted ? { chart: { type: "string" } } : {}) },
     async run(args) {
       const library = await openLibrary(args);
       const query = args.flags.query ?? (args.words.join(" ").trim() || undefined);
-      print(args, [answer(library, query)], false);
-      return 0;
+      const result = answer(library, query);
+      print(args, [result], false);
+      if (!args.flags.chart) return 0;
+      const saved = await saveChart(result, args.flags.chart);
+      console.error(`counterclaim: ${saved.message}`);
+      return saved.ok ? 0 : 1;
     },
   };
 }
@@ -106,9 +115,17 @@ const reindex: CliCommand = {
 
 export const answerCommands: Record<string, CliCommand> = {
   ask,
-  incident: queryCommand("incident PLACE|DATE|KEYWORDS [--json]   one incident, each side's version", (l, q) => l.incident(q ?? "")),
+  incident: queryCommand(
+    "incident PLACE|DATE|KEYWORDS [--json] [--chart FILE.png]   one incident, each side's version (--chart: its timeline as a PNG)",
+    (l, q) => l.incident(q ?? ""),
+    true,
+  ),
   claims,
-  casualties: queryCommand("casualties [QUERY] [--json]   casualty figures per claimant, disputed ones flagged", (l, q) => l.casualties(q)),
+  casualties: queryCommand(
+    "casualties [QUERY] [--json] [--chart FILE.png]   casualty figures per claimant, disputed ones flagged (--chart: as a PNG chart)",
+    (l, q) => l.casualties(q),
+    true,
+  ),
   mediators: queryCommand("mediators [QUERY] [--json]   statements by the mediators", (l, q) => l.mediators(q)),
   sources: queryCommand("sources [--json]   the indexed articles", (l) => l.sources()),
   reindex,

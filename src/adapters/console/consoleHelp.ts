@@ -17,5 +17,6 @@ export function consoleHelp(commands: Map<string, Command>): string {
     `  ${"/quit".padEnd(30)} Leave the console`,
     "",
     "Examples: /incident Hadrut   /claims azerbaijan ceasefire   /ask who shelled Stepanakert?",
+    "Charts: add --chart FILE.png to /casualties or /incident to write the answer's chart to a file.",
   ].join("\n");
 }

@@ -6,7 +6,7 @@ import type { Command } from "../discord/command.ts";
 export type ConsoleLine =
   | { type: "empty" }
   | { type: "builtin"; name: "help" | "quit" }
-  | { type: "command"; command: Command; options: Record<string, unknown> }
+  | { type: "command"; command: Command; options: Record<string, unknown>; chart?: string }
   | { type: "unknown"; name: string };
 
 const BUILTINS: Record<string, "help" | "quit"> = { help: "help", "?": "help", quit: "quit", exit: "quit" };
@@ -20,7 +20,16 @@ export function parseConsoleLine(line: string, commands: Map<string, Command>): 
   if (builtin) return { type: "builtin", name: builtin };
   const command = commands.get(name);
   if (!command) return { type: "unknown", name };
-  return { type: "command", command, options: textOptions(command.data.options ?? [], words) };
+  const chart = takeChartFile(words);
+  return { type: "command", command, options: textOptions(command.data.options ?? [], words), ...(chart ? { chart } : {}) };
+}
+
+/** `--chart out.png` anywhere after the command: the file the answer's picture goes to (taken out of the words). */
+function takeChartFile(words: string[]): string | undefined {
+  const at = words.indexOf("--chart");
+  if (at < 0) return undefined;
+  const [, file] = words.splice(at, 2);
+  return file;
 }
 
 /**

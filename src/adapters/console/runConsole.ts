@@ -8,6 +8,7 @@ import type { Logger } from "../log/createLogger.ts";
 import { resultSize } from "../render/commandResult.ts";
 import { oneLine } from "../render/sanitize.ts";
 import { resultToText } from "../render/toText.ts";
+import { saveChart } from "../chart/saveChart.ts";
 import { consoleHelp } from "./consoleHelp.ts";
 import { parseConsoleLine } from "./parseConsoleLine.ts";
 
@@ -58,7 +59,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       if (parsed.type === "builtin") write(consoleHelp(commands));
       else if (parsed.type === "unknown") write(`Unknown command /${oneLine(parsed.name).slice(0, 40)}. Type /help for the list.`);
       else if (!parsed.command.run) write(`/${parsed.command.data.name} only works on Discord.`);
-      else write(await answer(parsed.command, parsed.options, services, logger));
+      else write(await answer(parsed.command, parsed.options, services, logger, parsed.chart));
       write("");
       if (interactive) rl.prompt();
     }
@@ -69,7 +70,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 }
 
 /** The console's error boundary: the same as the bot's, a short apology and a log line with context. */
-async function answer(command: Command, options: Record<string, unknown>, services: CommandServices, logger: Logger): Promise<string> {
+async function answer(command: Command, options: Record<string, unknown>, services: CommandServices, logger: Logger, chartFile?: string): Promise<string> {
   const started = performance.now();
   try {
     const result = await command.run!(options, services);
@@ -77,7 +78,9 @@ async function answer(command: Command, options: Record<string, unknown>, servic
       { command: command.data.name, userId: "console", latencyMs: Math.round(performance.now() - started), resultSize: resultSize(result) },
       "answered",
     );
-    return resultToText(result);
+    const text = resultToText(result);
+    if (!chartFile || result.type !== "answer") return chartFile ? `${text}\n\nNo chart: /${command.data.name} has none.` : text;
+    return `${text}\n\n${(await saveChart(result.answer, chartFile)).message}`;
   } catch (error) {
     if (error instanceof CounterclaimError) return error.message.replace(/^counterclaim: /, "");
     logger.error({ command: command.data.name, userId: "console", options, err: error }, "command failed");

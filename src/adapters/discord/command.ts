@@ -3,6 +3,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { z } from "zod";
 import type { AnswerService } from "../../core/types.ts";
+import type { ChartCache } from "../chart/chartCache.ts";
 import type { Logger } from "../log/createLogger.ts";
 import type { CommandResult } from "../render/commandResult.ts";
 import type { AnswerSessions } from "./answerSessions.ts";
@@ -22,6 +23,8 @@ export interface CommandContext extends CommandServices {
   turns: TakeTurns;
   /** Identical answers share their pages. */
   pages: SharedPages;
+  /** Identical charts are drawn once. */
+  charts: ChartCache;
 }
 
 export interface Command {

@@ -10,6 +10,7 @@ import { fatalGatewayClose, GatewayClosedError, type GatewayFailure } from "./ga
 import { createInteractionHandler } from "./handleInteraction.ts";
 import { RateLimiter } from "./rateLimiter.ts";
 import { SharedPages } from "./sharedPages.ts";
+import { ChartCache } from "../chart/chartCache.ts";
 import { TakeTurns } from "./takeTurns.ts";
 import { NO_MENTIONS } from "./replies.ts";
 
@@ -61,7 +62,7 @@ export function createBot(options: BotOptions): Bot {
   });
   const handle = createInteractionHandler({
     commands: options.commands,
-    context: { answers: options.answers, logger, sessions, turns: new TakeTurns(), pages: new SharedPages() },
+    context: { answers: options.answers, logger, sessions, turns: new TakeTurns(), pages: new SharedPages(), charts: new ChartCache() },
     rateLimiter: new RateLimiter(options.rateLimitPerMinute),
     feedback: new FeedbackLog(options.feedbackFile),
   });

@@ -7,12 +7,15 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
   type SlashCommandOptionsOnlyBuilder,
+  type APIEmbed,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { z } from "zod";
+import { chartOf, type ChartSpec } from "../../core/charts/index.ts";
 import { CounterclaimError } from "../../core/errors.ts";
+import type { AnswerChart } from "../chart/answerChart.ts";
 import { resultSize, type CommandResult } from "../render/commandResult.ts";
 import { DISCORD_LIMITS } from "../render/discordLimits.ts";
 import type { PagedAnswer } from "../render/toDiscordPages.ts";
@@ -85,7 +88,8 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
         await interaction.editReply({ content: shown.refusal, allowedMentions: NO_MENTIONS });
         return;
       }
-      await showPages(interaction, context, shown);
+      const chart = await drawn(context, spec.name, shown.chart);
+      await showPages(interaction, context, shown, chart);
       context.logger.info(
         {
           command: spec.name,
@@ -93,6 +97,7 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): Command 
           guildId: interaction.guildId,
           latencyMs: Math.round(performance.now() - started),
           resultSize: shown.size,
+          ...(chart ? { chartBytes: chart.png.length } : {}),
         },
         "answered",
       );
@@ -125,6 +130,8 @@ interface Prepared {
   kind: AnswerSession["kind"];
   query: string;
   size: number;
+  /** What the answer's picture shows, drawn after the pages are cut (in a turn of its own). */
+  chart: ChartSpec | null;
 }
 
 /**
@@ -153,14 +160,42 @@ function toPrepared(result: CommandResult, context: CommandContext): Prepared {
     kind: result.type === "answer" ? result.answer.kind : "reindex",
     query: result.type === "answer" ? result.answer.query : "",
     size: resultSize(result),
+    chart: result.type === "answer" ? chartOf(result.answer) : null,
   };
 }
 
-async function showPages(interaction: ChatInputCommandInteraction, context: CommandContext, shown: Prepared): Promise<void> {
+/**
+ * The answer's chart as a PNG within Discord's upload limit, or null: a picture that cannot be drawn
+ * or is too large is logged and left out, and the answer goes out without it.
+ */
+async function drawn(context: CommandContext, command: string, spec: ChartSpec | null): Promise<AnswerChart | null> {
+  if (!spec) return null;
+  try {
+    const chart = await context.turns.run(() => context.charts.draw(spec));
+    if (chart.png.length <= DISCORD_LIMITS.attachmentBytes) return chart;
+    context.logger.warn({ command, chartBytes: chart.png.length }, "chart over Discord's upload limit: left out");
+  } catch (error) {
+    context.logger.warn({ command, err: error }, "chart could not be drawn: left out");
+  }
+  return null;
+}
+
+/** The first page shows the chart as its embed's image; the file travels with the reply (multipart). */
+function withChart(embeds: APIEmbed[], chart: AnswerChart | null) {
+  if (!chart) return { embeds };
+  const [first, ...rest] = embeds;
+  const image = { url: `attachment://${chart.name}` };
+  return {
+    embeds: first ? [{ ...first, image }, ...rest] : [],
+    files: [{ attachment: chart.png, name: chart.name, description: truncate(chart.description, DISCORD_LIMITS.attachmentDescription) }],
+  };
+}
+
+async function showPages(interaction: ChatInputCommandInteraction, context: CommandContext, shown: Prepared, chart: AnswerChart | null): Promise<void> {
   // Only the first page is rendered now; the others when someone turns to them.
   const first = shown.paged.page(0)!;
   if (shown.paged.pageCount === 1 && first.claims.length === 0) {
-    await interaction.editReply({ embeds: first.embeds, components: [], allowedMentions: NO_MENTIONS });
+    await interaction.editReply({ ...withChart(first.embeds, chart), components: [], allowedMentions: NO_MENTIONS });
     return;
   }
   const session = context.sessions.open({
@@ -172,5 +207,6 @@ async function showPages(interaction: ChatInputCommandInteraction, context: Comm
       await interaction.editReply({ components: [], allowedMentions: NO_MENTIONS });
     },
   });
-  await interaction.editReply({ embeds: first.embeds, components: answerComponents(session, 0), allowedMentions: NO_MENTIONS });
+  // Later pages leave the embed's image out: the file stays on the message, shown under the page.
+  await interaction.editReply({ ...withChart(first.embeds, chart), components: answerComponents(session, 0), allowedMentions: NO_MENTIONS });
 }

@@ -20,4 +20,8 @@ export const DISCORD_LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** An attached file: Discord's upload limit for a server without boosts is 10 MiB; kept under the older 8 MiB. */
+  attachmentBytes: 8 * 2 ** 20,
+  /** An attachment's description (alt text). */
+  attachmentDescription: 1024,
 } as const;

@@ -1,11 +1,19 @@
 // The one place that decides how a side is named, so Discord and the console label claims identically.
 import type { AnswerLine, Side, SourceRef } from "../../core/types.ts";
-import { SIDE_LABELS, sideLabel as coreSideLabel, speakerPrefixes, UNCLEAR } from "../../core/sides/sides.ts";
+import { isSide, SIDE_COLOURS, SIDE_LABELS, sideLabel as coreSideLabel, speakerPrefixes, UNCLEAR } from "../../core/sides/sides.ts";
 
 /** The core's names for the sides: one table for every renderer. */
 export const SIDE_NAMES: Record<Side, string> = SIDE_LABELS;
 
 const MAX_SPEAKER = 60;
+
+/** Grey for what is no side: the outlet's own reporting, an unclear speaker, unnamed victims. */
+const NO_SIDE_COLOUR = "#8C8C8C";
+
+/** A side's colour (sides.json), the same in embeds and charts; grey for the outlet, "unclear" and the like. */
+export function sideColour(side: string): string {
+  return isSide(side) ? SIDE_COLOURS[side] : NO_SIDE_COLOUR;
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

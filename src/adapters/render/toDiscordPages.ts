@@ -1,11 +1,13 @@
 // Discord's rendering: an answer becomes one or more pages, each a message that stays within every
 // Discord limit whatever the corpus holds. Pages are cut between lines, never inside one.
 import { embedLength, type APIEmbed } from "discord.js";
-import type { SourceRef } from "../../core/types.ts";
+import { SIDES } from "../../core/sides/sides.ts";
+import type { Answer, SourceRef } from "../../core/types.ts";
 import { answerBlocks, sourceNumbers, sourceSummary, type AnswerBlock } from "./answerBlocks.ts";
 import type { CommandResult } from "./commandResult.ts";
 import { DISCORD_LIMITS } from "./discordLimits.ts";
 import { reindexSummary } from "./reindexSummary.ts";
+import { SIDE_NAMES, sideColour } from "./sideLabels.ts";
 import { discordText, plainText, truncate } from "./sanitize.ts";
 
 /** A claim shown on a page, for the "Wrong side?" report form. */
@@ -83,7 +85,16 @@ export function pageResult(result: CommandResult): PagedAnswer {
   const { answer } = result;
   const items = answerBlocks(answer).map(blockItem);
   if (items.length === 0) items.push({ text: "*Nothing to show.*", refs: [] });
-  return pagedAnswer(answer.title, COLOURS[answer.kind] ?? 0x99aab5, items, answer.sources);
+  return pagedAnswer(answer.title, answerColour(answer), items, answer.sources);
+}
+
+/** One side's claims wear that side's colour, as its bars do in the charts; other answers their kind's. */
+export function answerColour(answer: Pick<Answer, "kind" | "title">): number {
+  const side =
+    answer.kind === "claims"
+      ? SIDES.find((s) => new RegExp(`^Claims by ${SIDE_NAMES[s].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?: on |$)`).test(answer.title))
+      : undefined;
+  return side ? Number.parseInt(sideColour(side).slice(1), 16) : (COLOURS[answer.kind] ?? 0x99aab5);
 }
 
 function blockItem(block: AnswerBlock): Item {

@@ -20,9 +20,9 @@ export function casualties(index: AnswerIndex, query?: string): Answer {
   if (figures.length === 0) return withText({ kind: "casualties", query: query ?? "", title, lines: [], table: [], sources: [], note: NOTHING_RELIABLE });
   const sources = createSourceList();
   const shown = figures.slice(0, MAX_ROWS);
-  const { rows } = figureRows(index, shown, sources);
   // Only the series the shown rows belong to: the whole table of a large corpus is not walked.
   const incidentOf = (f: CasualtyFigure) => index.incidentOfSentence.get(f.sentenceId);
+  const { rows } = figureRows(index, shown, sources, undefined, undefined, (f) => incidentOf(f)?.label);
   const related = new Set(shown.flatMap((f) => incidentOf(f)?.figures ?? index.articleByFile.get(f.file)?.casualties ?? [f]));
   const changes = tollChanges(withoutEchoedHeadlines(index, [...related]), incidentOf);
   shown.forEach((f, i) => {

@@ -20,6 +20,7 @@ export function figureRows(
   sources: SourceList,
   group?: string,
   shownSentences: ReadonlySet<string> = new Set(),
+  incidentOf: (f: CasualtyFigure) => string | undefined = () => undefined,
 ): FigureRows {
   const rows: CasualtyRow[] = [];
   const lines: AnswerLine[] = [];
@@ -39,6 +40,7 @@ export function figureRows(
       sentence: figure.sentence,
       sources: [n],
       disputed,
+      ...withIncident(incidentOf(figure)),
     });
     const shown = lineOf.get(figure.sentenceId);
     if (shown) {
@@ -47,7 +49,8 @@ export function figureRows(
     }
     if (shownSentences.has(figure.sentenceId)) continue;
     const speaker = (index.claimsBySentence.get(figure.sentenceId) ?? []).find((c) => c.side === figure.claimedBy)?.speaker ?? null;
-    const date = shortDay(figure.date?.start ?? record.article.meta.published);
+    const day = figure.date?.start ?? record.article.meta.published;
+    const date = shortDay(day);
     const line: AnswerLine = {
       text: figure.sentence,
       side: figure.claimedBy === "unattributed" ? "outlet" : figure.claimedBy,
@@ -55,12 +58,14 @@ export function figureRows(
       sources: [n],
       disputed,
       ...(group ? { group } : {}),
-      ...(date ? { date } : {}),
+      ...(date && day ? { date, day } : {}),
     };
     lineOf.set(figure.sentenceId, line);
     lines.push(line);
   }
   return { rows, lines };
 }
+
+const withIncident = (label: string | undefined) => (label ? { incident: label } : {});
 
 export const DISPUTED_NOTE = "Figures marked disputed are denied or contradicted by another side.";

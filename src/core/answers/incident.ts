@@ -33,7 +33,7 @@ export function incident(index: AnswerIndex, query: string): Answer {
     const silent = silentCamps(found);
     if (silent.length > 0) notes.push(`${found.label}: no statement in the corpus from ${silent.join(" or ")}.`);
     const figures = withoutEchoedHeadlines(index, found.figures);
-    const rows = figureRows(index, figures, sources, `${heading} · casualty figures`, shown);
+    const rows = figureRows(index, figures, sources, `${heading} · casualty figures`, shown, () => found.label);
     const changes = tollChanges(figures, () => found);
     figures.forEach((f, i) => {
       const row = rows.rows[i];
@@ -89,8 +89,9 @@ function markShown(line: AnswerLine, shown: Set<string>): void {
 
 /** Every line carries its day: an answer may hold several incidents. */
 function dated(index: AnswerIndex, claim: Claim, line: AnswerLine): AnswerLine {
-  const date = shortDay(claim.date?.start ?? index.articleByFile.get(claim.file)?.meta.published);
-  return date ? { ...line, date } : line;
+  const day = claim.date?.start ?? index.articleByFile.get(claim.file)?.meta.published;
+  const date = shortDay(day);
+  return date && day ? { ...line, date, day } : line;
 }
 
 export function claimWithSource(index: AnswerIndex, claim: Claim, sources: SourceList, group: string): AnswerLine | null {

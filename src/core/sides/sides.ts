@@ -24,6 +24,7 @@ export type SideRole = (typeof ROLES)[number];
 const SideInfoSchema = z
   .object({
     label: z.string().min(1),
+    colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, "a colour is #RRGGBB"),
     role: z.enum(ROLES),
     camp: z.string().min(1).optional(),
     enemy: z.string().min(1).optional(),
@@ -57,6 +58,9 @@ export const MEDIATOR_SIDES: readonly Side[] = withRole("mediator");
 export const BELLIGERENTS: readonly Side[] = withRole("belligerent");
 
 export const SIDE_LABELS = Object.fromEntries(SIDES.map((s) => [s, TABLE[s].label])) as Record<Side, string>;
+
+/** Each side's colour (#RRGGBB) in charts and embeds: always with the side's name beside it. */
+export const SIDE_COLOURS = Object.fromEntries(SIDES.map((s) => [s, TABLE[s].colour])) as Record<Side, string>;
 
 export function isSide(value: string): value is Side {
   return value in TABLE;
