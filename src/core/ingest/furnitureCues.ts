@@ -280,7 +280,7 @@ export const FURNITURE_RULES = {
   },
   referenceWorkChrome: {
     pattern:
-      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|this (?:section|article) (?:may be too long|needs additional citations|may require cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
+      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|this (?:section|article) (?:may be too long|needs additional citations|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
     examples: [
       "From OpenWiki, the free encyclopedia",
       "Jump to navigation Jump to search",
