@@ -1,0 +1,37 @@
+// A page's bytes → text. The encoding is the one the page declares (a byte-order mark, then
+// the HTTP header's charset, then a <meta charset> in its first kilobytes), UTF-8 when it says
+// none; a label the runtime does not know is reported rather than guessed.
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+/**
+ * @param headerCharset the charset of a Content-Type header, when the page came over HTTP.
+ * @throws Error when the declared encoding is unknown or (for UTF-8) the bytes are not valid.
+ */
+export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): string {
+  const label = bomEncoding(bytes) ?? headerCharset ?? metaCharset(bytes) ?? "utf-8";
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new Error(`declares the character encoding "${label}", which cannot be read`);
+  }
+  if (bytes.includes(0) && decoder.encoding === "utf-8") throw new Error("not a text file (it contains NUL bytes)");
+  try {
+    return decoder.decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new Error(`is not valid ${decoder.encoding} text`);
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  return null;
+}
+
+function metaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  return META_CHARSET.exec(head)?.[1] ?? null;
+}
