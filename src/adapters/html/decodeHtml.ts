@@ -18,7 +18,8 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   }
   if (bytes.includes(0) && decoder.encoding === "utf-8") throw new Error("not a text file (it contains NUL bytes)");
   try {
-    return decoder.decode(bytes).replace(/^\uFEFF/, "");
+    const text = decoder.decode(bytes).replace(/^\uFEFF/, "");
+    return decoder.encoding === "windows-1252" ? withWindows1252Punctuation(text) : text;
   } catch {
     throw new Error(`is not valid ${decoder.encoding} text`);
   }
@@ -34,4 +35,15 @@ function bomEncoding(bytes: Uint8Array): string | null {
 function metaCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
   return META_CHARSET.exec(head)?.[1] ?? null;
+}
+
+/**
+ * Node 20's TextDecoder reads windows-1252 (the label pages that say "iso-8859-1" get too) as
+ * ISO-8859-1, leaving bytes 0x80–0x9F as control characters where the page meant dashes, quotes
+ * and the euro sign. Those 27 bytes are mapped here as the WHATWG Encoding standard maps them.
+ */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function withWindows1252Punctuation(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }

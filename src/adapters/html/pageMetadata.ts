@@ -23,7 +23,13 @@ const text = z
 
 /** A publisher is a name, or an Organization with one (sometimes a list of them). */
 const named = z.union([text, z.object({ name: text }).transform((o) => o.name)]);
-const publisher = z.union([named, z.array(named).nonempty().transform((list) => list[0])]);
+const publisher = z.union([
+  named,
+  z
+    .array(named)
+    .nonempty()
+    .transform((list) => list[0]),
+]);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/;
 

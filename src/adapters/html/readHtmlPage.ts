@@ -5,6 +5,7 @@
 // the first <article> or <main>.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { liveBlogContainer } from "./liveBlog.ts";
 import { type PageMetadata, printedDateStamp, readPageMetadata } from "./pageMetadata.ts";
 import { stripFurniture } from "./stripFurniture.ts";
 import { toMarkdown } from "./toMarkdown.ts";
@@ -28,9 +29,10 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   const metadata = readPageMetadata(document, pageUrl);
   const stamp = metadata.published === null ? printedDateStamp(document) : null;
   stripFurniture(document);
+  const live = liveBlogContainer(document);
   // Readability reads JSON-LD too, but its findings are not checked: ours are (pageMetadata.ts).
-  const found = new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
-  const content = found?.content;
+  const found = live ? null : new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
+  const content = live ?? found?.content;
   const body = content && content.nodeType === 1 ? toMarkdown(content as Element) : "";
   const words = body.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (words < MIN_ARTICLE_WORDS) {
