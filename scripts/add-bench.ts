@@ -11,7 +11,9 @@ const PAGES = 100;
 const TARGET_MS = 30_000;
 const root = new URL("..", import.meta.url).pathname;
 
-const routes = Object.fromEntries(Array.from({ length: PAGES }, (_, i) => [`/news/${i}`, { body: newsPage(i, { title: `Shelling report number ${i} from the line of contact` }) }]));
+const routes = Object.fromEntries(
+  Array.from({ length: PAGES }, (_, i) => [`/news/${i}`, { body: newsPage(i, { title: `Shelling report number ${i} from the line of contact` }) }]),
+);
 const server = await startServer(routes);
 const work = mkdtempSync(join(tmpdir(), "counterclaim-add-bench-"));
 const corpus = join(work, "corpus");
@@ -19,17 +21,24 @@ cpSync(join(root, "corpus"), corpus, { recursive: true });
 const urls = Array.from({ length: PAGES }, (_, i) => server.url(`/news/${i}`));
 
 const started = performance.now();
-const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/adapters/add/main.ts"), "--corpus", corpus, "--index-dir", join(work, "index"), ...urls], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "pipe"],
-});
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", join(root, "src/adapters/add/main.ts"), "--corpus", corpus, "--index-dir", join(work, "index"), ...urls],
+  {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  },
+);
 let summary = "";
 let progressLines = 0;
 child.stdout.on("data", (chunk: Buffer) => {
   summary += chunk.toString();
 });
 child.stderr.on("data", (chunk: Buffer) => {
-  progressLines += chunk.toString().split("\n").filter((line) => line.startsWith("[")).length;
+  progressLines += chunk
+    .toString()
+    .split("\n")
+    .filter((line) => line.startsWith("[")).length;
 });
 const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
 const elapsed = Math.round(performance.now() - started);
