@@ -2,7 +2,8 @@
 // bundled corpus that answers the same commands as text.
 import { config as loadDotenv } from "dotenv";
 import type { AnswerService } from "../core/types.ts";
-import { ConfigError, loadConfig, type Config } from "./config/loadConfig.ts";
+import { createArticleAdder } from "./add/articleAdder.ts";
+import { ConfigError, loadConfig, maxArticleBytes, type Config } from "./config/loadConfig.ts";
 import { runConsole } from "./console/runConsole.ts";
 import { createBot } from "./discord/createBot.ts";
 import { loadCommands } from "./discord/loadCommands.ts";
@@ -64,9 +65,15 @@ async function consoleSession(config: Config, answers: AnswerService, commands: 
 }
 
 async function botSession(config: Config, answers: AnswerService, commands: Awaited<ReturnType<typeof loadCommands>>, logger: Logger): Promise<number> {
+  const adder = createArticleAdder(config.CORPUS_DIR, {
+    maxBytes: maxArticleBytes(),
+    timeoutMs: config.ADD_FETCH_TIMEOUT_S * 1000,
+    allowPrivate: config.ADD_ALLOW_PRIVATE_URLS === "true",
+  });
   const bot = createBot({
     token: config.DISCORD_TOKEN!,
     answers,
+    adder,
     commands,
     logger,
     feedbackFile: config.FEEDBACK_FILE,

@@ -152,4 +152,26 @@ describe("the corpus reader", () => {
       { file: "list.md", reason: 'front matter field "title" (line 2) must be a single value, not a list' },
     ]);
   });
+
+  it("reads .html and .htm pages as articles with their markup's metadata, and names a page that holds no article", async () => {
+    const body =
+      "<p>Azerbaijan's Defence Ministry said two civilians were wounded when shells hit a village near Tartar on Saturday night, and that its units had returned fire along the line of contact.</p>".repeat(
+        2,
+      );
+    write(
+      "tartar.html",
+      `<html><head><title>Shelling near Tartar | Caucasus Daily</title><meta property="og:site_name" content="Caucasus Daily"></head><body><nav>Home World</nav><article>${body}</article></body></html>`,
+    );
+    write("old.HTM", `<html><head><title>Shelling near Tartar</title></head><body><article>${body}</article></body></html>`);
+    write("menu.html", `<html><body><nav><a href="/">Home</a></nav></body></html>`);
+    const loaded = await loadCorpus(corpus, LIMITS);
+    expect(files(loaded)).toEqual(["old.HTM", "tartar.html"]);
+    expect(loaded.sources[1]?.text).toMatch(/^---\ntitle: Shelling near Tartar\noutlet: Caucasus Daily\n---\n/);
+    expect(reasonFor(loaded, "menu.html")).toBe("is not an article: the page holds no article text");
+    const { knowledge } = extractCorpus(loaded.sources);
+    expect(knowledge.articles.map((a) => [a.meta.title, a.meta.outlet])).toEqual([
+      ["Shelling near Tartar", null],
+      ["Shelling near Tartar", "Caucasus Daily"],
+    ]);
+  });
 });

@@ -12,15 +12,15 @@ const services = { answers: fakeAnswerService() };
 const run = (name: string, options: Record<string, unknown>) => commands.get(name)!.run!(options, services);
 
 describe("the command modules in commands/", () => {
-  it("are the seven slash commands, each with data and execute", () => {
-    expect([...commands.keys()].sort()).toEqual(["ask", "casualties", "claims", "incident", "mediators", "reindex", "sources"]);
+  it("are the eight slash commands, each with data and execute", () => {
+    expect([...commands.keys()].sort()).toEqual(["add", "ask", "casualties", "claims", "incident", "mediators", "reindex", "sources"]);
     for (const command of commands.values()) expect(typeof command.execute).toBe("function");
   });
 
-  it("give every answer command a private option, and /reindex none", () => {
+  it("give every answer command a private option, and /reindex and /add none (their replies are always private)", () => {
     for (const [name, command] of commands) {
       const hasPrivate = (command.data.options ?? []).some((o) => o.name === "private");
-      expect(hasPrivate, name).toBe(name !== "reindex");
+      expect(hasPrivate, name).toBe(name !== "reindex" && name !== "add");
     }
   });
 
@@ -31,10 +31,12 @@ describe("the command modules in commands/", () => {
     expect(query.autocomplete).toBe(true);
   });
 
-  it("restrict /reindex to Manage Server by default and to servers", () => {
-    const data = commands.get("reindex")!.data;
-    expect(data.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
-    expect(data.contexts).toEqual([0]);
+  it("restrict /reindex and /add to Manage Server by default and to servers", () => {
+    for (const name of ["reindex", "add"]) {
+      const data = commands.get(name)!.data;
+      expect(data.default_member_permissions, name).toBe(String(PermissionFlagsBits.ManageGuild));
+      expect(data.contexts, name).toEqual([0]);
+    }
   });
 });
 

@@ -309,7 +309,7 @@ describe("the fake Discord", () => {
 });
 
 describe("npm run deploy-commands", () => {
-  it("registers the seven commands to the dev guild when DEV_GUILD_ID is set, globally otherwise", async () => {
+  it("registers the eight commands to the dev guild when DEV_GUILD_ID is set, globally otherwise", async () => {
     const discord = new FakeDiscord();
     await discord.start();
     try {
@@ -318,7 +318,7 @@ describe("npm run deploy-commands", () => {
       const [guild, global] = discord.requests;
       expect(guild).toMatchObject({ method: "PUT", path: `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, status: 200 });
       expect(global).toMatchObject({ method: "PUT", path: `/api/v10/applications/${APP_ID}/commands`, status: 200 });
-      expect(guild!.body.map((c: Json) => c.name).sort()).toEqual(["ask", "casualties", "claims", "incident", "mediators", "reindex", "sources"]);
+      expect(guild!.body.map((c: Json) => c.name).sort()).toEqual(["add", "ask", "casualties", "claims", "incident", "mediators", "reindex", "sources"]);
       const reindex = guild!.body.find((c: Json) => c.name === "reindex");
       expect(reindex.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
     } finally {
@@ -338,7 +338,7 @@ describe("npm run deploy-commands", () => {
         child.stderr.on("data", (d) => (out += d));
         child.on("close", (code) => resolve({ code, out }));
       });
-      expect(run.out).toContain(`Registered 7 commands to the server ${GUILD_ID}`);
+      expect(run.out).toContain(`Registered 8 commands to the server ${GUILD_ID}`);
       expect(run.code).toBe(0);
       expect(discord.requests.at(-1)).toMatchObject({ method: "PUT", path: `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands` });
     } finally {

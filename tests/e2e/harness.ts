@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import type { AnswerService } from "../../src/core/types.ts";
+import type { ArticleAdder } from "../../src/adapters/add/articleAdder.ts";
 import { createBot, type Bot } from "../../src/adapters/discord/createBot.ts";
 import { loadCommands } from "../../src/adapters/discord/loadCommands.ts";
 import { createLogger } from "../../src/adapters/log/createLogger.ts";
@@ -29,7 +30,7 @@ export const finalAnswer = (inv: Invocation) => (r: RecordedRequest) =>
   (r.method === "PATCH" && r.path.endsWith(`/${inv.token}/messages/%40original`)) ||
   (r.method === "POST" && r.path.endsWith(`/webhooks/${r.path.split("/")[4]}/${inv.token}`));
 
-export async function startHarness(answers: AnswerService, options: { rateLimitPerMinute?: number } = {}): Promise<Harness> {
+export async function startHarness(answers: AnswerService, options: { rateLimitPerMinute?: number; adder?: ArticleAdder } = {}): Promise<Harness> {
   const discord = new FakeDiscord();
   await discord.start();
   const dir = await mkdtemp(join(tmpdir(), "cc-e2e-"));
@@ -44,6 +45,7 @@ export async function startHarness(answers: AnswerService, options: { rateLimitP
   const bot = createBot({
     token: TOKEN,
     answers,
+    ...(options.adder ? { adder: options.adder } : {}),
     commands: await loadCommands(),
     logger: createLogger({ destination: sink, secret: TOKEN, level: "info" }),
     feedbackFile,

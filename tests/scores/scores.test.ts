@@ -3,8 +3,9 @@
 // prints every set, the question sets too; this gate runs the annotated article sets concurrently.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../cli/runCli.ts";
 
@@ -74,6 +75,11 @@ const SETS: [string, string, string, Gate][] = [
     { precision: 0.91, recall: 0.74, casualties: 0.6, metadata: 0.78, hitAt3: 0.9, wrongSide: 0.03, leaks: 0 },
   ],
   [
+    "the web pages (html): blind articles in the page furniture of wires, broadcasters, ministries, blogs and live blogs",
+    ...fixture("html"),
+    { precision: 0.92, recall: 0.87, casualties: 0.84, metadata: 0.95, hitAt3: 0.85, wrongSide: 0.02, leaks: 0 },
+  ],
+  [
     "the court, digest, debate, newsletter and forum pages (blind10)",
     ...fixture("blind10"),
     { precision: 0.95, recall: 0.7, casualties: 0.69, metadata: 0.92, hitAt3: 0.4, wrongSide: 0.02, leaks: 0 },
@@ -96,4 +102,44 @@ describe.concurrent("scores against hand annotations", () => {
     },
     180_000,
   );
+});
+
+/**
+ * Each page of the html set is a blind article put into a web page's furniture; `textVersion`
+ * names the article's text file. Their text versions, scored with the same annotations, are the
+ * yardstick: reading a page must lose no claim, casualty figure or metadata that the text gives.
+ */
+function textTwin(): { gold: string; corpus: string } {
+  const html = JSON.parse(readFileSync(fixture("html")[0], "utf8")) as {
+    articles: Record<string, { textVersion: string }>;
+    questions: { expect: { file: string }[] }[];
+  };
+  const dir = mkdtempSync(join(tmpdir(), "counterclaim-html-twin-"));
+  const corpus = join(dir, "corpus");
+  mkdirSync(corpus);
+  const rename = new Map<string, string>();
+  const articles: Record<string, unknown> = {};
+  for (const [page, article] of Object.entries(html.articles)) {
+    const file = basename(article.textVersion);
+    rename.set(page, file);
+    articles[file] = article;
+    copyFileSync(join(projectRoot, "tests", "fixtures", article.textVersion), join(corpus, file));
+  }
+  const questions = html.questions.map((q) => ({ ...q, expect: q.expect.map((e) => ({ ...e, file: rename.get(e.file) ?? e.file })) }));
+  const gold = join(dir, "gold.json");
+  writeFileSync(gold, JSON.stringify({ articles, questions }));
+  return { gold, corpus };
+}
+
+describe("web pages against their text versions", () => {
+  it("scores the html pages as well as the same articles as text files", async () => {
+    const twin = textTwin();
+    const [pages, texts] = await Promise.all([score(...fixture("html")), score(twin.gold, twin.corpus)]);
+    const why = `pages:\n${pages.misses.join("\n")}\n\ntexts:\n${texts.misses.join("\n")}`;
+    expect(pages.report.claims.precision, why).toBeGreaterThanOrEqual(texts.report.claims.precision);
+    expect(pages.report.claims.recall, why).toBeGreaterThanOrEqual(texts.report.claims.recall);
+    expect(pages.report.casualties.f1, why).toBeGreaterThanOrEqual(texts.report.casualties.f1);
+    expect(pages.report.metadata.accuracy, why).toBeGreaterThanOrEqual(texts.report.metadata.accuracy);
+    expect(pages.report.boilerplate.leaks, why).toBe(0);
+  }, 180_000);
 });

@@ -31,6 +31,10 @@ const schema = z.object({
   FEEDBACK_FILE: optional(z.string().trim().min(1)).default(".counterclaim/feedback.jsonl"),
   /** Memory for answers whose buttons still work; past it the oldest lose their buttons early. */
   ANSWER_MEMORY_MB: optional(z.coerce.number().int("must be a whole number").min(1).max(4096)).default(32),
+  /** How long /add may take to fetch one web address or attachment, whole. */
+  ADD_FETCH_TIMEOUT_S: optional(z.coerce.number().positive("must be more than 0").max(300, "must be at most 300")).default(15),
+  /** Let /add fetch loopback and private-network addresses (a test's local server); off, a member cannot make the bot reach them. */
+  ADD_ALLOW_PRIVATE_URLS: optional(z.enum(["true", "false"], { message: 'must be "true" or "false"' })).default("false"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,9 +1,10 @@
-// Reads the corpus folder: every .txt or .md file, in it or in its folders, is one article.
+// Reads the corpus folder: every .txt, .md or .html file, in it or in its folders, is one article.
 // A file that cannot be read, or is refused (a link out of the folder, a FIFO, a device, a file
 // over the size limit), is reported with its reason and skipped; the rest are still read.
 import { realpath } from "node:fs/promises";
 import type { ArticleSource, FileError } from "../../core/types.ts";
 import { maxArticleBytes } from "../config/loadConfig.ts";
+import { articleText } from "./articleText.ts";
 import { printableName } from "./printableName.ts";
 import { readArticleFile, type ReadLimits } from "./readArticleFile.ts";
 import { MAX_FOLDER_DEPTH, walkCorpus } from "./walkCorpus.ts";
@@ -47,18 +48,12 @@ export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimit
       const first = readFrom.get(identity);
       if (first !== undefined) throw new Error(`is the same file as ${first} (a link to it); read once`);
       readFrom.set(identity, file);
-      sources.push({ file, text: decodeUtf8(bytes) });
+      sources.push({ file, text: articleText(file, bytes) });
     } catch (error) {
       errors.push({ file, reason: reasonOf(error) });
     }
   }
   return { sources, errors };
-}
-
-/** Decodes strictly so that a binary or mis-encoded file is reported, not indexed as mojibake. */
-function decodeUtf8(bytes: Buffer): string {
-  if (bytes.includes(0)) throw new Error("not a text file (it contains NUL bytes)");
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
 }
 
 export function reasonOf(error: unknown): string {

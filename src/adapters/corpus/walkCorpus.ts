@@ -20,13 +20,13 @@ export interface CorpusListing {
   errors: FileError[];
 }
 
-const ARTICLE_FILE = /\.(txt|md)$/i;
+const ARTICLE_FILE = /\.(txt|md|html?)$/i;
 
 /** Folders inside folders read before giving up: deep enough for any archive, not for a loop. */
 export const MAX_FOLDER_DEPTH = 8;
 
 /**
- * Every .txt/.md name under `dir`, in name order folder by folder.
+ * Every .txt/.md/.html/.htm name under `dir`, in name order folder by folder.
  * @throws when `dir` itself cannot be listed.
  */
 export async function walkCorpus(dir: string, maxDepth = MAX_FOLDER_DEPTH): Promise<CorpusListing> {

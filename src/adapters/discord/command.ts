@@ -3,6 +3,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { z } from "zod";
 import type { AnswerService } from "../../core/types.ts";
+import type { ArticleAdder } from "../add/articleAdder.ts";
 import type { ChartCache } from "../chart/chartCache.ts";
 import type { Logger } from "../log/createLogger.ts";
 import type { CommandResult } from "../render/commandResult.ts";
@@ -13,6 +14,8 @@ import type { TakeTurns } from "./takeTurns.ts";
 /** What commands need from the outside world, whatever the surface. */
 export interface CommandServices {
   answers: AnswerService;
+  /** Stores articles in the corpus (/add); absent where adding is not set up. */
+  adder?: ArticleAdder;
 }
 
 /** What Discord handlers get besides the interaction. */

@@ -1,6 +1,7 @@
 // The Discord bot: a discord.js client whose only job is to hand interactions to the router.
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { AnswerService } from "../../core/types.ts";
+import type { ArticleAdder } from "../add/articleAdder.ts";
 import { isDiscordApi } from "../config/loadConfig.ts";
 import type { Logger } from "../log/createLogger.ts";
 import { AnswerSessions } from "./answerSessions.ts";
@@ -17,6 +18,8 @@ import { NO_MENTIONS } from "./replies.ts";
 export interface BotOptions {
   token: string;
   answers: AnswerService;
+  /** Stores articles for /add; without it /add says adding is not set up. */
+  adder?: ArticleAdder;
   commands: Map<string, Command>;
   logger: Logger;
   feedbackFile: string;
@@ -62,7 +65,15 @@ export function createBot(options: BotOptions): Bot {
   });
   const handle = createInteractionHandler({
     commands: options.commands,
-    context: { answers: options.answers, logger, sessions, turns: new TakeTurns(), pages: new SharedPages(), charts: new ChartCache() },
+    context: {
+      answers: options.answers,
+      ...(options.adder ? { adder: options.adder } : {}),
+      logger,
+      sessions,
+      turns: new TakeTurns(),
+      pages: new SharedPages(),
+      charts: new ChartCache(),
+    },
     rateLimiter: new RateLimiter(options.rateLimitPerMinute),
     feedback: new FeedbackLog(options.feedbackFile),
   });

@@ -8,22 +8,25 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const CORE_DIR = fileURLToPath(new URL("../../core", import.meta.url));
-/** Packages whose output is saved in the index: another version may stem words differently. */
-const INDEXED_PACKAGES = ["stemmer"];
+/** The HTML reader decides what text of a web page is indexed: a change to it re-reads the pages. */
+const HTML_DIR = fileURLToPath(new URL("../html", import.meta.url));
+/** Packages whose output is saved in the index: another version may stem words or read a page differently. */
+const INDEXED_PACKAGES = ["stemmer", "@mozilla/readability", "linkedom"];
 const NODE_MODULES = fileURLToPath(new URL("../../../node_modules", import.meta.url));
 
 let cached: string | null = null;
 
 export function pipelineVersion(): string {
-  cached ??= hashTree(CORE_DIR);
+  cached ??= hashTree(CORE_DIR, [HTML_DIR]);
   return cached;
 }
 
-function hashTree(root: string): string {
+function hashTree(root: string, more: readonly string[]): string {
   const hash = createHash("sha256");
   for (const file of listFiles(root)) {
     hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   }
+  for (const file of more.flatMap(listFiles)) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   for (const name of INDEXED_PACKAGES) hash.update(`${name}@${packageVersion(name)}\0`);
   return hash.digest("hex").slice(0, 16);
 }

@@ -1,0 +1,182 @@
+// What a web page says about itself in its own markup, read before any text rule: JSON-LD
+// (schema.org NewsArticle, Article, BlogPosting, LiveBlogPosting, Report…), Open Graph and
+// article: meta tags, <title>, the canonical link and the article's first <time datetime>.
+// Every value comes from whoever wrote the page, so each is checked with zod and a bad one is
+// dropped (the core's text rules then decide), never trusted.
+import { z } from "zod";
+
+export interface PageMetadata {
+  title: string | null;
+  outlet: string | null;
+  /** YYYY-MM-DD, the publisher's own day (a date-time keeps its written date). */
+  published: string | null;
+  url: string | null;
+}
+
+/** Any object type whose name says it is a piece of writing (not a WebPage, a BreadcrumbList or an Organization). */
+const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|PressRelease|Posting|SocialMediaPosting)$/;
+
+const text = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(1).max(500));
+
+/** A publisher is a name, or an Organization with one (sometimes a list of them). */
+const named = z.union([text, z.object({ name: text }).transform((o) => o.name)]);
+const publisher = z.union([
+  named,
+  z
+    .array(named)
+    .nonempty()
+    .transform((list) => list[0]),
+]);
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/;
+
+/** A date or date-time written in ISO 8601 order, as a real calendar day. */
+const isoDay = z.string().transform((value, ctx) => {
+  const m = DATE.exec(value.trim());
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (!m || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: "not an ISO date" });
+    return z.NEVER;
+  }
+  return `${m[1]}-${m[2]}-${m[3]}`;
+});
+
+const webAddress = z
+  .string()
+  .trim()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value));
+
+const ldArticle = z.object({
+  headline: text.optional().catch(undefined),
+  name: text.optional().catch(undefined),
+  datePublished: isoDay.optional().catch(undefined),
+  dateCreated: isoDay.optional().catch(undefined),
+  publisher: publisher.optional().catch(undefined),
+  url: webAddress.optional().catch(undefined),
+  mainEntityOfPage: z
+    .union([webAddress, z.object({ "@id": webAddress }).transform((o) => o["@id"])])
+    .optional()
+    .catch(undefined),
+});
+
+type LdArticle = z.infer<typeof ldArticle>;
+
+/** The page's metadata from its markup; null for what it does not say (or says badly). */
+export function readPageMetadata(document: Document, pageUrl: string | null): PageMetadata {
+  const ld = linkedDataArticle(document);
+  const meta = (key: string) => metaContent(document, key);
+  const title = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title"), document.querySelector("title")?.textContent]);
+  const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name")]);
+  const published = first(isoDay, [
+    ld?.datePublished,
+    ld?.dateCreated,
+    meta("article:published_time"),
+    meta("datePublished"),
+    meta("pubdate"),
+    meta("date"),
+    meta("dc.date"),
+    meta("dcterms.created"),
+    articleTime(document),
+  ]);
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute("href");
+  const url = first(webAddress, [absolute(canonical, pageUrl), absolute(meta("og:url"), pageUrl), ld?.url, ld?.mainEntityOfPage, pageUrl]);
+  return { title: title && outlet ? withoutSiteSuffix(title, outlet) : title, outlet, published, url };
+}
+
+/** The first value the schema accepts. */
+function first<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, values: readonly unknown[]): T | null {
+  for (const value of values) {
+    if (value === undefined || value === null) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}
+
+/** `<meta property="og:title">`, `<meta name="date">`, `<meta itemprop="datePublished">`: matched without case. */
+function metaContent(document: Document, key: string): string | undefined {
+  const wanted = key.toLowerCase();
+  for (const element of document.querySelectorAll("meta")) {
+    const names = ["property", "name", "itemprop"].map((attribute) => element.getAttribute(attribute)?.toLowerCase());
+    if (names.includes(wanted)) return element.getAttribute("content") ?? undefined;
+  }
+  return undefined;
+}
+
+/** The first `<time datetime>` inside the page's article (or main) element: its own date stamp. */
+function articleTime(document: Document): string | undefined {
+  for (const scope of ["article", "main", "body"]) {
+    const time = document.querySelector(`${scope} time[datetime]`);
+    if (time) return time.getAttribute("datetime") ?? undefined;
+  }
+  return undefined;
+}
+
+/** The first article object in the page's JSON-LD blocks, following @graph and lists. */
+function linkedDataArticle(document: Document): LdArticle | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? "");
+    } catch {
+      continue; // a broken block is the page's mistake; the other sources still count
+    }
+    const found = findArticleObject(data, 0);
+    if (found) return ldArticle.parse(found);
+  }
+  return null;
+}
+
+function findArticleObject(data: unknown, depth: number): unknown {
+  if (depth > 4 || data === null || typeof data !== "object") return null;
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = findArticleObject(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = data as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(record["@type"] ?? []);
+  if (types.some((type) => typeof type === "string" && ARTICLE_TYPE.test(type))) return record;
+  return findArticleObject(record["@graph"], depth + 1);
+}
+
+function absolute(href: string | null | undefined, base: string | null): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Ganja hit by missiles | Caspian Wire" → "Ganja hit by missiles": a site name tacked on is not the title. */
+function withoutSiteSuffix(title: string, outlet: string): string {
+  const escaped = outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const trimmed = title.replace(new RegExp(`\\s+[|–—:-]\\s+${escaped}$`, "i"), "").replace(new RegExp(`^${escaped}\\s+[|–—:-]\\s+`, "i"), "");
+  return trimmed === "" ? title : trimmed;
+}
+
+/** Where pages print their date stamp: "Apr 7, 2016" in a `.post-date`, a `[itemprop=datePublished]` span. */
+const DATE_STAMP = '[itemprop="datePublished"], [class*="date" i], [id*="date" i], [class*="published" i], [class*="timestamp" i]';
+
+/**
+ * The page's printed date stamp, when its markup gives no machine-readable date: the text of the
+ * first short element named as a date, for the core's date rules to read. Reader views drop
+ * such bylines, so it is taken from the page before the reader runs.
+ */
+export function printedDateStamp(document: Document): string | null {
+  for (const scope of ["article", "main", "body"]) {
+    for (const element of document.querySelectorAll(`${scope} :is(${DATE_STAMP})`)) {
+      const stamp = (element.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (stamp.length >= 6 && stamp.length <= 60 && /\d/.test(stamp)) return stamp;
+    }
+  }
+  return null;
+}

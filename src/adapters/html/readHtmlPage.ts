@@ -1,0 +1,48 @@
+// One web page → its article: the metadata its markup gives (pageMetadata.ts) and the main text
+// as Markdown-like blocks. The page is parsed by linkedom (a forgiving HTML parser with a DOM),
+// its furniture taken out (stripFurniture.ts), and the article found by Mozilla's Readability,
+// the reader of Firefox's Reader View, which scores blocks by their text rather than trusting
+// the first <article> or <main>.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { liveBlogContainer } from "./liveBlog.ts";
+import { type PageMetadata, printedDateStamp, readPageMetadata } from "./pageMetadata.ts";
+import { stripFurniture } from "./stripFurniture.ts";
+import { toMarkdown } from "./toMarkdown.ts";
+
+export interface HtmlArticle extends PageMetadata {
+  /** The article's text as Markdown-like blocks (no front matter). */
+  body: string;
+}
+
+/** Fewer words than this is a teaser, an index page or an error page, not an article. */
+export const MIN_ARTICLE_WORDS = 40;
+
+/**
+ * Reads a page. `pageUrl` (where it was fetched from) resolves a relative canonical link and
+ * stands in when the page names no address of its own.
+ * @throws Error naming what was wrong when the page holds no article text.
+ */
+export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlArticle {
+  const { document } = parseHTML(html);
+  if (!document.body) throw new Error("is not an HTML page (no <body> could be read)");
+  const metadata = readPageMetadata(document, pageUrl);
+  const stamp = metadata.published === null ? printedDateStamp(document) : null;
+  stripFurniture(document);
+  const live = liveBlogContainer(document);
+  // Readability reads JSON-LD too, but its findings are not checked: ours are (pageMetadata.ts).
+  const found = live ? null : new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
+  const content = live ?? found?.content;
+  const body = content && content.nodeType === 1 ? toMarkdown(content as Element) : "";
+  const words = body.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  if (words < MIN_ARTICLE_WORDS) {
+    throw new Error(`is not an article: the page holds ${words === 0 ? "no" : `only ${words} words of`} article text`);
+  }
+  // With no date in the markup, the printed stamp goes above the text for the core's date rules.
+  return { ...metadata, title: metadata.title ?? cleanTitle(found?.title), body: stamp ? `${stamp}\n\n${body}` : body };
+}
+
+function cleanTitle(title: string | null | undefined): string | null {
+  const text = (title ?? "").replace(/\s+/g, " ").trim();
+  return text === "" ? null : text;
+}

@@ -1,0 +1,68 @@
+// Site furniture taken out of a page before the reader looks for the article: navigation,
+// cookie banners, share rows, comments, related-links and most-read rails, newsletter boxes
+// and ads. Readability scores blocks by their text, so a long comment thread or a "More on
+// this story" list inside the article's container could otherwise come along with it.
+
+/** Elements that are never article text, whatever their place. */
+const NEVER_TEXT = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "canvas",
+  "form",
+  "button",
+  "input",
+  "select",
+  "textarea",
+  "nav",
+  "aside",
+  "footer",
+  "dialog",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "figcaption",
+  "[hidden]",
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+].join(",");
+
+/**
+ * Class and id words that name furniture: "share-bar", "c-cookie-banner", "ad-slot",
+ * "related-articles", "comments", "most-read", "newsletter-signup", "breadcrumbs".
+ * Matched as whole words of the class or id (split at "-", "_" and spaces).
+ */
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|cookies?|consent|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker)(?:$|[\s_-])/i;
+
+/** A container this large holds the article itself: a class such as "article has-comments" must not remove it. */
+const MAX_SHARE_OF_TEXT = 0.4;
+
+export function stripFurniture(document: Document): void {
+  for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
+  // A page's own header (masthead, menus) goes; an article's header keeps its headline and date.
+  for (const header of [...document.querySelectorAll("header")]) {
+    if (!header.closest("article, main, [role='main']")) header.remove();
+  }
+  const bodyLength = textLength(document.body);
+  for (const element of [...document.querySelectorAll("[class], [id]")]) {
+    if (!element.isConnected || element === document.body || element === document.documentElement) continue;
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (!FURNITURE_NAME.test(names)) continue;
+    if (textLength(element) <= bodyLength * MAX_SHARE_OF_TEXT) element.remove();
+  }
+}
+
+function textLength(element: Element | null): number {
+  return (element?.textContent ?? "").replace(/\s+/g, " ").length;
+}

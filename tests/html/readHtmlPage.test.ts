@@ -1,0 +1,189 @@
+// The HTML adapter: a web page → its article's text and metadata, with no site furniture.
+// The pages here are small and written for each case; tests/fixtures/html holds whole pages
+// of several kinds of site, checked here against their annotations and scored by the scorer.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleText } from "../../src/adapters/corpus/articleText.ts";
+import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
+import { decodeHtml } from "../../src/adapters/html/decodeHtml.ts";
+import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { projectRoot } from "../cli/runCli.ts";
+
+const BODY = [
+  "Azerbaijan's defence ministry said on Sunday that nine civilians were killed when a missile struck an apartment block in Ganja overnight, and that rescue teams were still searching the rubble.",
+  "Armenia's defence ministry denied the accusation, saying its forces had not fired on civilian areas, and accused Azerbaijan of shelling Stepanakert throughout the night.",
+  "The OSCE Minsk Group co-chairs called upon the parties to observe the humanitarian ceasefire agreed in Moscow and to refrain from targeting civilians.",
+];
+const paragraphs = BODY.map((p) => `<p>${p}</p>`).join("\n");
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+}
+
+describe("metadata from the page's markup", () => {
+  it("takes the headline, date and publisher from JSON-LD first, over Open Graph and <title>", () => {
+    const ld = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebPage", name: "Front page" },
+        {
+          "@type": ["NewsArticle"],
+          headline: "Missile strike on Ganja",
+          datePublished: "2020-10-11T03:10:00+04:00",
+          publisher: { "@type": "Organization", name: "Caspian Wire" },
+        },
+      ],
+    };
+    const html = page(
+      `<title>Ganja | Somewhere else</title><meta property="og:title" content="Not this"><meta property="og:site_name" content="Not this either">
+       <meta property="article:published_time" content="2019-01-01"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      `<article>${paragraphs}</article>`,
+    );
+    const article = readHtmlPage(html, "https://wire.example/ganja");
+    expect(article).toMatchObject({ title: "Missile strike on Ganja", outlet: "Caspian Wire", published: "2020-10-11", url: "https://wire.example/ganja" });
+  });
+
+  it("drops a bad JSON-LD value and falls back to Open Graph, the article: tags and the canonical link", () => {
+    const html = page(
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"","datePublished":"last Tuesday","publisher":42}</script>
+       <script type="application/ld+json">{ broken json </script>
+       <meta property="og:title" content="Shelling near Tartar | Caucasus Daily"><meta property="og:site_name" content="Caucasus Daily">
+       <meta property="article:published_time" content="2016-04-02T09:00:00Z"><link rel="canonical" href="/2016/04/tartar">`,
+      `<article>${paragraphs}</article>`,
+    );
+    const article = readHtmlPage(html, "https://daily.example/amp/tartar");
+    expect(article).toMatchObject({
+      title: "Shelling near Tartar",
+      outlet: "Caucasus Daily",
+      published: "2016-04-02",
+      url: "https://daily.example/2016/04/tartar",
+    });
+  });
+
+  it("reads <title> and the article's <time datetime> when nothing else is given, and refuses a date that is not a real day", () => {
+    const good = page("<title>Shelling near Tartar</title>", `<article><time datetime="2016-04-03">3 April</time>${paragraphs}</article>`);
+    expect(readHtmlPage(good)).toMatchObject({ title: "Shelling near Tartar", outlet: null, published: "2016-04-03", url: null });
+    const bad = page("<title>Shelling near Tartar</title>", `<article><time datetime="2016-02-30">30 February</time>${paragraphs}</article>`);
+    expect(readHtmlPage(bad).published).toBeNull();
+  });
+
+  it("leaves a date the markup does not give to the core's text rules, from the page's printed date stamp", () => {
+    const html = page("<title>Shelling near Tartar</title>", `<div class="post-date">Apr 7, 2016</div><article>${paragraphs}</article>`);
+    const text = articleText("page.html", Buffer.from(html));
+    expect(text).not.toMatch(/^published:/m);
+    expect(parseArticle({ file: "page.html", text }).meta.published).toBe("2016-04-07");
+  });
+});
+
+describe("what reaches the text", () => {
+  it("keeps navigation, cookie banners, share rows, ads, related links and comments out", () => {
+    const html = page(
+      "<title>Ganja</title>",
+      `<nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+       <div class="cookie-banner"><p>We use cookies to improve your experience on our site.</p><button>Accept all</button></div>
+       <main><article>
+         <h1>Missile strike on Ganja</h1>
+         <div class="share-tools">Share on Facebook · Share on Twitter</div>
+         ${paragraphs}
+         <div class="ad-slot">Advertisement: the best hotels in Baku</div>
+         <section class="related-articles"><h2>Related</h2><ul><li><a href="/1">Ten things to see in Shusha</a></li></ul></section>
+       </article>
+       <section id="comments"><div class="comment"><p>Fake news, everyone knows who started it.</p></div></section></main>
+       <footer>© 2020 Caspian Wire. All rights reserved.</footer>`,
+    );
+    const { body } = readHtmlPage(html);
+    for (const p of BODY) expect(body).toContain(p);
+    for (const furniture of [
+      "World news menu",
+      "We use cookies",
+      "Share on Facebook",
+      "best hotels",
+      "Ten things to see",
+      "Fake news",
+      "All rights reserved",
+    ]) {
+      expect(body).not.toContain(furniture);
+    }
+  });
+
+  it("finds the article when it is not the first <article> on the page", () => {
+    const teasers = ["Baku marathon draws record field", "New metro line opens in Yerevan", "Wine harvest up in Kakheti"]
+      .map((t) => `<article class="card"><h3><a href="/x">${t}</a></h3><p>A short teaser about ${t.toLowerCase()}.</p></article>`)
+      .join("");
+    const html = page(
+      "<title>Ganja</title>",
+      `<div class="rail">${teasers}</div><div class="story"><article><h1>Missile strike on Ganja</h1>${paragraphs}</article></div>`,
+    );
+    const { body } = readHtmlPage(html);
+    expect(body).toContain(BODY[0]);
+    expect(body).not.toContain("marathon");
+  });
+
+  it("reads broken markup: unclosed paragraphs, stray closing tags and mis-nested inline tags", () => {
+    const html = `<html><head><title>Ganja</title><body><div class=story><article><p>${BODY[0]}<p>${BODY[1]}</span></div><p><b><i>${BODY[2]}</b></i></article>`;
+    const { body } = readHtmlPage(html);
+    expect(body.split("\n\n")).toEqual(BODY);
+  });
+
+  it("keeps a live blog's time stamps on lines of their own, its key points and its background", () => {
+    const entries = BODY.map(
+      (p, i) => `<article class="entry"><header><time datetime="2020-10-17T1${i}:00Z">1${i}:00 GMT</time><h2>Update ${i}</h2></header><p>${p}</p></article>`,
+    ).join("");
+    const html = page(
+      `<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Ganja live","datePublished":"2020-10-17T01:00:00Z"}</script>`,
+      `<main><h1>Ganja live</h1><section class="key-events"><ul><li>Baku says a missile hit Ganja</li></ul></section><div class="stream">${entries}</div><section><h2>Background</h2><p>Fighting broke out on 27 September.</p></section></main>`,
+    );
+    const { body } = readHtmlPage(html);
+    expect(body).toContain("10:00 GMT\n\n## Update 0\n\n");
+    expect(body).toContain("- Baku says a missile hit Ganja");
+    expect(body).toContain("Fighting broke out on 27 September.");
+    expect(parseArticle({ file: "live.html", text: htmlArticleText(readHtmlPage(html)) }).meta.genre).toBe("live-blog");
+  });
+
+  it("refuses a page with no article text, naming what was wrong", () => {
+    const html = page("<title>Home</title>", `<nav><a href="/">Home</a></nav><ul><li><a href="/a">One story</a></li><li><a href="/b">Another</a></li></ul>`);
+    expect(() => readHtmlPage(html)).toThrow(/is not an article: the page holds (no|only \d+ words of) article text/);
+  });
+});
+
+describe("the page's encoding", () => {
+  it("decodes a page in the encoding its <meta> declares", () => {
+    const bytes = Buffer.from(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>caf\xe9 \x96 Stepanakert</p>`, "latin1");
+    expect(decodeHtml(bytes)).toContain("café – Stepanakert");
+  });
+
+  it("reports an encoding it cannot read instead of guessing", () => {
+    expect(() => decodeHtml(Buffer.from('<meta charset="x-klingon"><p>text</p>'))).toThrow('declares the character encoding "x-klingon", which cannot be read');
+  });
+});
+
+describe("the annotated web pages in tests/fixtures/html", () => {
+  const folder = join(projectRoot, "tests", "fixtures", "html");
+  const gold = JSON.parse(readFileSync(join(projectRoot, "tests", "fixtures", "html-gold.json"), "utf8")) as {
+    articles: Record<string, { title: string; outlet: string | null; published: string | null; boilerplate: string[]; claims: { fragment: string }[] }>;
+  };
+  const pages = readdirSync(folder).filter((f) => f.endsWith(".html"));
+
+  it("has an annotation for every page, and several kinds of site", () => {
+    expect(pages.sort()).toEqual(Object.keys(gold.articles).sort());
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(pages)("reads %s: its metadata, every annotated claim and none of its furniture", (file) => {
+    const text = articleText(file, readFileSync(join(folder, file)));
+    const { meta } = parseArticle({ file, text });
+    const annotation = gold.articles[file];
+    expect({ title: meta.title, outlet: meta.outlet, published: meta.published }).toEqual({
+      title: annotation?.title,
+      outlet: annotation?.outlet,
+      published: annotation?.published,
+    });
+    const flat = text.replace(/\s+/g, " ");
+    for (const claim of annotation?.claims ?? []) expect(flat).toContain(claim.fragment.replace(/\s+/g, " "));
+    const { passages } = parseArticle({ file, text });
+    const indexed = passages.map((p) => p.text).join("\n");
+    for (const furniture of annotation?.boilerplate ?? []) expect(indexed, furniture).not.toContain(furniture);
+  });
+});
