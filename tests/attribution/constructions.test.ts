@@ -351,3 +351,32 @@ describe("fighters quoted by name", () => {
     expect(sidesOf('"We held the ridge," says Aram, 23, a volunteer in the reserve battalion.')).toEqual(["unclear"]);
   });
 });
+
+describe("speakers in clauses a first reading missed", () => {
+  it("reads 'first said' and 'earlier reported' after a subject as verbs", () => {
+    expect(sidesOf("Azerbaijan's Prosecutor General's Office first said seven civilians had been killed.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The first reported case was in Tartar.")).toEqual([]);
+  });
+
+  it("finds the speaker of a clause opened by 'after'", () => {
+    expect(sidesOf("The clash came a day after Armenia's Defence Ministry said two soldiers had been wounded.")).toEqual(["armenia"]);
+  });
+
+  it("gives 'it' after 'after' the sentence's subject", () => {
+    expect(sidesOf("Baku launched the operation after it said four policemen had been killed by mines.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reaches a toll five words after its verb", () => {
+    expect(sidesOf("Azerbaijan's Defence Ministry, for its part, raised its own military death toll to 71.")).toEqual(["azerbaijan"]);
+  });
+
+  it("resolves 'the Foreign Ministry' to the body named in those words, not to the last ministry", () => {
+    expect(
+      sidesOf(
+        "The Azerbaijani Defence Ministry expressed condolences.",
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said the peacekeepers took the blow for peace.",
+        "The Foreign Ministry had earlier called on the parties to stop the bloodshed.",
+      ),
+    ).toEqual(["russia"]);
+  });
+});

@@ -301,7 +301,9 @@ function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
     .every(
       (t) =>
         t.isWord &&
-        /ly$|^(also|later|then|again|now|on|late|early|earlier|in|a|statement|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm),
+        /ly$|^(also|later|then|again|now|on|late|early|earlier|first|since|still|already|once|twice|in|a|statement|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+          t.norm,
+        ),
     );
 }
 
@@ -314,10 +316,15 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
 /** Offices a state's own agency names without saying whose: its own government's. */
 const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
 
-/** A pronoun right after "and" or "but": the subject of a clause joined to the sentence's first. */
+/**
+ * A pronoun right after "and", "but" or a conjunction of time or cause ("Baku launched the
+ * operation after it said …"): the subject of a clause joined to the sentence's first.
+ */
 function coordinated(m: Mention, tokens: Token[]): boolean {
-  return m.anaphor !== null && m.anaphor !== "title" && ["and", "but"].includes(tokens[m.start - 1]?.norm ?? "");
+  return m.anaphor !== null && m.anaphor !== "title" && JOINING_WORDS.has(tokens[m.start - 1]?.norm ?? "");
 }
+
+const JOINING_WORDS = new Set(["and", "but", "after", "before", "since", "as", "because", "when", "while", "until"]);
 
 /** "they" for a group, "he" for a person, "it" for one body. */
 function agrees(pronoun: Mention, subject: Mention): boolean {

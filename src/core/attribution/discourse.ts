@@ -96,6 +96,11 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
   const head = headWord(mention.text);
+  // "the Foreign Ministry" after "… of the Russian Foreign Ministry Maria Zakharova": the same
+  // words, not merely the same head ("the Azerbaijani Defence Ministry"), name the same body.
+  const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
+  const named = phrase.includes(" ") ? recent.find((r) => !r.sides.includes("other") && r.speaker.toLowerCase().includes(phrase)) : undefined;
+  if (named) return rivalIn(named, recent, head, state) ?? named;
   const titled = head ? recent.find((r) => !r.sides.includes("other") && headWord(r.speaker) === head) : undefined;
   if (titled) return rivalIn(titled, recent, head, state) ?? titled;
   const typed = official.find((r) => r.type === mention.type);

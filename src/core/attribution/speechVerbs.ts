@@ -355,7 +355,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const { entry } = phrase;
   const before = previousWord(tokens, i);
   const form = phrase.words.join(" ");
-  if (before && (DETERMINERS.has(before.norm) || before.possessive)) return null;
+  if (before && (DETERMINERS.has(before.norm) || before.possessive) && !adverbialOrdinal(tokens, i)) return null;
   // "which is to say", "needless to say", "it is fair to say": an idiom, nobody's speech.
   if (form === "say" && before?.norm === "to" && SAY_IDIOM.has(tokens[i - 2]?.norm ?? "")) return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
@@ -363,7 +363,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "")) return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
-  if (entry.object && !wordsAfter(tokens, end, 4).some((w) => entry.object?.includes(w))) return null;
+  if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
   if (entry.notObject && wordsAfter(tokens, end, 3).some((w) => entry.notObject?.includes(w))) return null;
   if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
   const passive = isPassive(tokens, i, form);
@@ -376,6 +376,19 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
   return { start: i, end, ...(entry.kind ? { kind: entry.kind } : {}), accordingTo: false, passive: byFollows };
 }
+
+/**
+ * "The office first said …", "Baku earlier reported …": an ordinal or time word right after the
+ * subject is an adverb, not the determiner of a noun ("the first report", "its earlier claims").
+ */
+function adverbialOrdinal(tokens: Token[], i: number): boolean {
+  const word = tokens[i - 1];
+  if (!word || !ADVERBIAL_ORDINALS.has(word.norm)) return false;
+  const before = tokens[i - 2];
+  return before !== undefined && before.isWord && !DETERMINERS.has(before.norm) && !before.possessive;
+}
+
+const ADVERBIAL_ORDINALS = new Set(["first", "earlier"]);
 
 function previousWord(tokens: Token[], i: number): Token | undefined {
   const prev = tokens[i - 1];
@@ -396,6 +409,9 @@ function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): b
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
   return subjectEnds.has(k + 1);
 }
+
+/** How far an object word may stand from its verb: "raised its own military death toll". */
+const OBJECT_REACH = 5;
 
 function wordsAfter(tokens: Token[], from: number, count: number): string[] {
   return tokens

@@ -32,7 +32,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         m.end <= verb.start &&
         m.start > lastQuote &&
         !inAside(m, verb, tokens) &&
-        !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing")) &&
+        !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens)) &&
         !outsideClause(m, verb, tokens),
     )
     .reverse();
@@ -150,7 +150,7 @@ function lastIndexOf(tokens: Token[], before: number, test: (t: Token) => boolea
   return -1;
 }
 
-const ADVERB_LIKE = /ly$|^(also|later|then|again|now|previously|earlier|reportedly|repeatedly)$/;
+const ADVERB_LIKE = /ly$|^(also|later|then|again|now|previously|earlier|reportedly|repeatedly|first|initially|still|already|once)$/;
 const AUXILIARY = new Set(["had", "has", "have", "was", "is", "were", "would", "will", "did"]);
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
@@ -307,7 +307,7 @@ const PREPOSITIONS = new Set([
   "upon",
 ]);
 
-function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false): boolean {
+function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false): boolean {
   let first = m;
   for (;;) {
     const prev = mentions.filter((p) => p.end <= first.start).at(-1);
@@ -325,10 +325,21 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   const word = tokens[k]?.norm ?? "";
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
   if (word === "with" && verbIsIng) return false;
+  // "a day after Armenia's Defence Ministry said …": "after" and "before" open a clause when its
+  // verb follows the mention straight away.
+  if (CONJUNCTION_PREPOSITIONS.has(word) && atVerb) return false;
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
   return PREPOSITIONS.has(word);
+}
+
+/** Words that are prepositions before a noun and conjunctions before a clause. */
+const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);
+
+/** Only adverbs ("first", "later") between a mention and its verb. */
+function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  return m.end <= verb.start && tokens.slice(m.end, verb.start).every((t) => t.isWord && ADVERB_LIKE.test(t.norm));
 }
 
 /** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
