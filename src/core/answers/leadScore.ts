@@ -121,7 +121,7 @@ const TIME_GIVEN = new RegExp(
 );
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
-  /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b/i;
+  /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figures?|count|tally)\b|\b(?:later|subsequently|since)\s+(?:revised|raised|updated)\b/i;
 
 /**
  * Share (0–1) of the question's own words (stemmed, before synonyms) the sentence uses: of two
