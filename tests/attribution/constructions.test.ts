@@ -380,3 +380,27 @@ describe("speakers in clauses a first reading missed", () => {
     ).toEqual(["russia"]);
   });
 });
+
+describe("what nobody said, and who says the words before a closing verb", () => {
+  it("makes a silence no claim", () => {
+    expect(sidesOf("The ministry did not reply.")).toEqual([]);
+    expect(sidesOf("The Kremlin gave no account of either meeting.")).toEqual([]);
+  });
+
+  it("gives the words before ', said X' to X, not to an actor inside them", () => {
+    expect(sidesOf("Moscow's leverage is shrinking, said Farid Guliyev, an independent economist in Baku.")).toEqual(["other"]);
+  });
+
+  it("gives a report named after its author to the author", () => {
+    expect(sidesOf("A Council of Europe parliamentary report stated that the violence had claimed dozens of lives.")).toEqual(["other"]);
+  });
+
+  it("does not let a sentence about another side's body carry on the last speaker's report", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's Defence Ministry announced anti-terrorist measures on Tuesday.",
+        "Within a day the Karabakh authorities had accepted a ceasefire proposed by the peacekeepers.",
+      ),
+    ).toEqual([]);
+  });
+});

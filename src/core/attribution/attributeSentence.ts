@@ -79,9 +79,15 @@ const WITHHELD_VERBS = new Set([
   "published",
   "released",
   "issued",
+  // "The ministry did not reply."
+  "reply",
+  "replied",
+  "answer",
 ]);
 
 function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
+  // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
+  if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -91,6 +97,8 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
 }
+
+const GAVE_NOTHING = new Set(["gave", "give", "gives", "provided", "offered", "released", "published", "issued", "cited"]);
 
 function isQuestion(tokens: Token[]): boolean {
   const last = [...tokens].reverse().find((t) => !isQuoteMark(t.text));
@@ -313,6 +321,14 @@ function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null 
   return first && first !== subject && first.start <= 2 ? first : null;
 }
 
+/** The body right before a report's name, with at most two plain adjectives between ("Council of Europe parliamentary report"). */
+function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
+  const before = ctx.mentions?.filter((o) => o.end <= m.start && !o.quoted).at(-1);
+  if (!before?.side || before.sides.includes(UNCLEAR)) return null;
+  const gap = ctx.tokens.slice(before.end, m.start);
+  return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized) ? before : null;
+}
+
 /** Offices a state's own agency names without saying whose: its own government's. */
 const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
 
@@ -372,6 +388,9 @@ function resolveMention(
   if (opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) && agrees(m, opener)) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
+  // "A Council of Europe parliamentary report stated": a report named after its author is the author's.
+  const author = m.type === "statement" && m.side === null ? authorBefore(m, ctx) : null;
+  if (author) return { sides: author.sides, speaker: `${author.text} ${m.text}`, type: author.type, plural: author.plural };
   // "Armenians say", "Armenian groups have long said", "an Azerbaijani, a retired engineer, said":
   // people, not their government, so a third party (as the annotation guide has residents).
   // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.
@@ -401,7 +420,7 @@ function resolveMention(
   if (partner) return { sides: partner.sides, speaker: `${m.text} (${partner.text})`, type: m.type, plural: m.plural };
   // "In Baku, the Foreign Ministry said", "In Yerevan, officials say": the place in front says
   // whose ministry or officials they are.
-  if (m.anaphor === "title" && inFront?.side) {
+  if (m.anaphor === "title" && inFront?.side && m.type !== "statement" && m.type !== "media") {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
   if (!m.definite) return null;

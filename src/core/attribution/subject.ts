@@ -62,6 +62,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // only say where the mediators come from; the mediators speak.
   const body = mediatorBeforeOrigins(described, tokens, mentions);
   if (body) return [body, ...described.filter((m) => m !== body).slice(0, 2)];
+  // "Moscow's leverage is shrinking, said Kamran Ismayilov": after a comma, a subject standing
+  // right after the verb says the words before it; the actors in those words are what was said.
+  const invertedSubject = inverted && prev?.text === "," ? closingSubject(after[0] ?? named, verb, tokens) : null;
+  if (invertedSubject) return [invertedSubject, ...described.slice(0, 2)];
   return [
     ...(nameFirst ? [named] : []),
     ...[...described.slice(0, 3), ...apposed.slice(0, 1)],
@@ -69,6 +73,13 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     ...after,
     ...beforeQuote,
   ];
+}
+
+/** A subject right after the verb that closes the sentence or its clause ("…, said the ministry."). */
+function closingSubject(m: Mention | null | undefined, verb: VerbHit, tokens: Token[]): Mention | null {
+  if (!m || m.start < verb.end || m.start > verb.end + 1) return null;
+  const next = tokens[m.end];
+  return next === undefined || next.text === "," || next.text === "." || next.text === ";" ? m : null;
 }
 
 function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {

@@ -5,6 +5,7 @@ import { defaultGazetteer, placesIn, type Gazetteer } from "../attribution/gazet
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
 import { tokenize } from "../attribution/tokens.ts";
+import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../casualties/extractCasualties.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
@@ -32,7 +33,12 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       // Only a sentence with no speech verb of its own: "A spokesman said …" with a speaker we cannot
       // resolve is a new voice, not the last one's.
       const continues =
-        own.length === 0 && reporting && !passage.heading && findSpeechVerbs(tokens, []).length === 0 && continuesReportedSpeech(sentence.text, opinion);
+        own.length === 0 &&
+        reporting &&
+        !passage.heading &&
+        findSpeechVerbs(tokens, []).length === 0 &&
+        continuesReportedSpeech(sentence.text, opinion) &&
+        !opensWithAnotherSide(reading.mentions, reporting);
       const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
       const date = findDateRef(sentence.text, article.meta.published);
@@ -61,6 +67,15 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
     }
   }
   return { meta: article.meta, passages: article.passages, claims, casualties, places };
+}
+
+/**
+ * "Within 24 hours the Karabakh authorities had accepted a ceasefire": a sentence whose subject is
+ * another side's body tells what that body did; it does not carry on the last speaker's report.
+ */
+function opensWithAnotherSide(mentions: readonly Mention[], reporting: Voice): boolean {
+  const subject = mentions.find((m) => !m.quoted && m.side !== null && m.start <= 6 && m.sideFrom !== "default");
+  return subject !== undefined && subject.type !== "country" && !subject.sides.some((side) => reporting.sides.includes(side));
 }
 
 function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date: Claim["date"]): Claim[] {
