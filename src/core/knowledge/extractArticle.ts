@@ -74,7 +74,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
  * another side's body tells what that body did; it does not carry on the last speaker's report.
  */
 function opensWithAnotherSide(mentions: readonly Mention[], reporting: Voice): boolean {
-  const subject = mentions.find((m) => !m.quoted && m.side !== null && m.start <= 6 && m.sideFrom !== "default");
+  const subject = mentions.find((m) => !m.quoted && m.side !== null && m.side !== "other" && m.start <= 6 && m.sideFrom !== "default");
   return subject !== undefined && subject.type !== "country" && !subject.sides.some((side) => reporting.sides.includes(side));
 }
 
