@@ -264,3 +264,49 @@ describe("page heads met on first contact with broadcasts, factboxes and referen
     expect(article.meta.published).toBe("2011-07-04");
   });
 });
+
+describe("page heads of NGO releases, interview pages and wires met on first contact", () => {
+  it("reads a wire's hyphenated date with its zone", () => {
+    expect(readMetadataLine("03-NOV-2019 09:12 GMT+4")?.date?.iso).toBe("2019-11-03");
+  });
+
+  it("takes 'News Release' beside a date for the kind of page, not the outlet", () => {
+    const line = readMetadataLine("News Release | April 2, 2022 12:00AM EDT");
+    expect(line?.outlet).toBeNull();
+    expect(line?.section).toBe("News Release");
+  });
+
+  it("titles an interview page by its quoted headline, not by its 'INTERVIEW' label", () => {
+    const article = parse(
+      "interview.txt",
+      "STEPPE MONITOR",
+      "Issue 4/2006 -- Tuesday, 7 March 2006",
+      "",
+      "INTERVIEW",
+      "",
+      '"We will not give up an inch of our land"',
+      "",
+      "The foreign minister spoke to us in Baku on Monday about the talks and the line of contact, where fighting flared last week.",
+    );
+    expect(article.meta.title).toBe('"We will not give up an inch of our land"');
+    expect(article.meta.published).toBe("2006-03-07");
+  });
+});
+
+describe("an NGO's news release", () => {
+  it("is a press release issued by the NGO its masthead names", () => {
+    const article = parse(
+      "release.txt",
+      "Rights Monitor International",
+      "Defending Human Rights Worldwide",
+      "",
+      "News Release | April 2, 2022 12:00AM EDT",
+      "",
+      "Armenia, Azerbaijan: Detainees Mistreated",
+      "",
+      "(Geneva) – Detainees held by both sides were mistreated, Rights Monitor International said today. Azerbaijan's foreign ministry said all detainees had been released.",
+    );
+    expect(article.meta.genre).toBe("press-release");
+    expect(article.meta.outlet).toBe("Rights Monitor International");
+  });
+});

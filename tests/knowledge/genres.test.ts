@@ -416,3 +416,40 @@ describe("an opinion piece", () => {
     expect(claimOf("Europe should stop waiting")).toEqual([]);
   });
 });
+
+describe("an interview that prints its questions in bold", () => {
+  const article = parseArticle({
+    file: "q.md",
+    text: [
+      "**STEPPE POST** · World · Interview",
+      "",
+      "# \"The next move is Yerevan's\": Azerbaijan's envoy on the treaty",
+      "",
+      "*Ilkin Mammadli is Azerbaijan's special envoy for the talks. He spoke to us in Vienna.*",
+      "",
+      "**Steppe Post: Armenia's ambassador said Yerevan was ready to sign. Why not sign?**",
+      "",
+      "**Mammadli:** Several provisions are still open.",
+      "",
+      "**You mean Armenia's constitution.**",
+      "",
+      "Yes. It lays claim to our territory.",
+      "",
+      "**How close are you?**",
+      "",
+      "Most articles are agreed.",
+    ].join("\n"),
+  });
+  const knowledge = extractArticle(article);
+  const claimOf = (fragment: string) => knowledge.claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+
+  it("gives the answers to the envoy the head names, not to the first country in the headline", () => {
+    expect(claimOf("Several provisions are still open")).toEqual(["azerbaijan"]);
+    expect(claimOf("It lays claim to our territory")).toEqual(["azerbaijan"]);
+    expect(claimOf("Most articles are agreed")).toEqual(["azerbaijan"]);
+  });
+
+  it("takes a bold line that does not ask for the interviewer's turn", () => {
+    expect(claimOf("You mean Armenia's constitution")).toEqual([]);
+  });
+});

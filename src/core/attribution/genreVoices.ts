@@ -36,11 +36,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     const named = structure.interviewee ? resolveSpeakerPhrase(structure.interviewee, state, gazetteer) : null;
     if (named && named.sides[0] !== UNCLEAR) return named;
     const head = [article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)].join(". ");
-    const official = resolveSpeakerPhrase(
-      head.split(/[.!?]\s/).find((t) => /\b(?:minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/i.test(t)) ?? "",
-      state,
-      gazetteer,
-    );
+    const official = resolveSpeakerPhrase(officialPhrase(head), state, gazetteer);
     return official.sides[0] !== UNCLEAR ? official : named;
   };
   const answerer = (label: string | null): DocumentSpeaker => {
@@ -104,6 +100,16 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       return " ".repeat(prefix) + sentence.slice(prefix);
     },
   };
+}
+
+/**
+ * The words naming the first official in a page's head, with at most four words before the title:
+ * "Azerbaijan's peace envoy" in '"The next move is in Armenia's hands": Azerbaijan's peace envoy on
+ * the treaty', not the whole line, whose first country is another.
+ */
+function officialPhrase(head: string): string {
+  const m = /((?:[\p{L}'’.-]+\s+){0,4})\b(minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/iu.exec(head);
+  return m ? `${m[1] ?? ""}${m[2] ?? ""}` : "";
 }
 
 /** "Maria Zakharova, MFA of Russia (Telegram)", "Nikol Pashinyan (via the Government's Telegram channel), 13.09 11:20". */

@@ -247,7 +247,7 @@ export const FURNITURE_RULES = {
   },
   outletTagline: {
     pattern:
-      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage) (?:of|from|on) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|[\p{Lu}][\p{L}]+ state news agency|news and analysis (?:from|on|about) [\p{L} ]{2,40})$/iu,
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage) (?:of|from|on) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|[\p{Lu}][\p{L}]+ state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
     examples: [
       "Your Sunday digest of the South Caucasus",
       "Independent monitoring of the National Assembly",
@@ -272,6 +272,37 @@ export const FURNITURE_RULES = {
     pattern: /^(?:text|font) size\s*:?\s*(?:a[+-]?\s*){1,4}$/i,
     examples: ["Text size: A A A", "Font size: A- A A+"],
     counterExamples: ["Text size matters, the editor said."],
+  },
+  taxonomyField: {
+    pattern: /^(?:region(?:\s*\/\s*country)?|countr(?:y|ies)|topics?|tags?|filed under|themes?|subjects?)\s*:\s*[^.!?]{2,160}$/i,
+    examples: ["Region / Country: Europe/Central Asia, Azerbaijan, Armenia", "Topic: Armed Conflict, Torture", "Tags: Karabakh, ceasefire"],
+    counterExamples: ["Topic: the ministry said the talks had failed. It gave no date."],
+  },
+  blogChrome: {
+    pattern:
+      /^(?:like this:?(?:\s*like)?(?:\s*loading\.*)?|leave a (?:reply|comment)(?:\s*[·|•]\s*.*)?|your email address will not be published\.?.*|blog at wordpress\.com\.?|[\p{Lu}][\p{L} .-]{1,40} is a personal blog\b.*|(?:the )?views (?:expressed )?(?:here )?are (?:the author'?s|my|his|her) own\b.*|get updates on [^.]{3,80}\.(?:\s*join our [^.]{3,40}\.)?|join our (?:movement|community|mailing list)\b[^.]{0,40}\.?)$/iu,
+    examples: [
+      "Like this: Like Loading...",
+      "Leave a reply · Your email address will not be published.",
+      "Borderlines is a personal blog; views are the author's own. Blog at WordPress.com.",
+      "Get updates on human rights issues from around the globe. Join our movement today.",
+    ],
+    counterExamples: ["Like this ceasefire, the last one failed, the minister said."],
+  },
+  wireNotes: {
+    pattern:
+      /^(?:\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes|moves|inserts)\b[^)]{0,200}\)|\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]{0,300}\)|\(\([^()]{0,200}@[^()]{0,200}\)\)|[-–—]?\s*[\p{L} ]{0,40}\s*\/?\s*ends\.?|\((?:the )?(?:briefing|press conference|news conference|meeting|session) (?:was )?(?:concluded|ended|adjourned)\b[^)]{0,60}\)|transcript \((?:excerpt|partial|full)\)|(?:this is )?an official website of the\b.{2,80}|this (?:interview|article|story|piece) (?:first )?(?:appeared|was (?:first )?published) in\b.{2,120})$/iu,
+    examples: [
+      "(Adds Blinken statement, Pashinyan comments)",
+      "(Reporting by Nino Beridze in Tbilisi; editing by Paul Reddan)",
+      "((newsdesk@wire.example; +995 32 000 0000))",
+      "— CBNS Caucasus desk / ends",
+      "(The briefing was concluded at 3:02 p.m.)",
+      "TRANSCRIPT (excerpt)",
+      "This is an official website of the United States government.",
+      "This interview first appeared in the print edition of October 24, 2024.",
+    ],
+    counterExamples: ["(Adds that the ministry denied the claim) Baku said on Monday it had not fired.", "The war never ends, a villager said."],
   },
   servingTagline: {
     pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,

@@ -15,6 +15,8 @@ export interface PageCues {
   stamped: string[];
   /** Whether a dateline opened the body ("BAKU, Oct 4 (Reuters) -"). */
   dateline: boolean;
+  /** Passage ids of one-line paragraphs set wholly in bold or italics. */
+  emphasised?: readonly string[];
 }
 
 const MIN_TURNS = 2;
@@ -29,7 +31,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
-  const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel));
+  const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []));
   if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
     const briefing = dialogue.broadcast || top.some((t) => GENRE_CUES.briefing.test(t));
     return {
@@ -75,7 +77,15 @@ function factCheckTurns(passages: readonly Passage[]): ArticleStructure["turns"]
  * "[00:01:12] HOST:") asks when it ends in a question and otherwise reports: its reported speech
  * keeps its own speakers. A broadcast is a page where a presenter takes turns with others.
  */
-function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean } {
+function dialogueTurns(
+  passages: readonly Passage[],
+  interviewPage: boolean,
+  emphasised: ReadonlySet<string> = new Set(),
+): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean } {
+  // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
+  // even when it does not ask ("**You mean Armenia's constitution.**").
+  const boldQuestions = interviewPage && emphasised.size >= MIN_TURNS;
+  const bold = (p: Passage) => boldQuestions && emphasised.has(p.id);
   const turns: ArticleStructure["turns"] = {};
   let questions = 0;
   // After a question, paragraphs answer it until the next question; the answerer's label carries on.
@@ -92,7 +102,11 @@ function dialogueTurns(passages: readonly Passage[], interviewPage: boolean): { 
     if (label) labels.add(label.toLowerCase());
     const presenter = label !== null && GENRE_CUES.presenterLabel.test(label);
     if (presenter) presenterTurns++;
-    const asks = presenter ? isAsking(p) : label ? GENRE_CUES.questionLabel.test(label) || askers.has(label) : interviewPage && isBareQuestion(p);
+    const asks = presenter
+      ? isAsking(p)
+      : label
+        ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || bold(p)
+        : (interviewPage && isBareQuestion(p)) || bold(p);
     if (asks) {
       questions++;
       turns[p.id] = { role: "question", label, prefix };

@@ -120,7 +120,8 @@ export function metadataDate(text: string): string | null {
 /** A time past noon written without am/pm, or any hh:mm with no am/pm after it. */
 const TWENTY_FOUR_HOUR = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b)/i;
 
-const NAMED_SHORT = new RegExp(String.raw`\b(\d{1,2})-(${MONTH_PATTERN})-(\d{2})\b`, "i");
+/** "05-MAR-92", "12-JUN-2021": a wire's day, month name and year joined by hyphens. */
+const NAMED_SHORT = new RegExp(String.raw`\b(\d{1,2})-(${MONTH_PATTERN})-(\d{4}|\d{2})\b`, "i");
 const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 
 /** "05-MAR-92", "12.05.94": a two-digit year is of this century up to 49, of the last from 50. */
@@ -130,7 +131,7 @@ function shortYearDate(text: string): string | null {
   const m = named ?? dotted;
   if (!m) return null;
   const yy = Number(m[3]);
-  const year = yy < 50 ? 2000 + yy : 1900 + yy;
+  const year = yy >= 1000 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
   const month = named ? monthNumber(m[2] ?? "") : Number(m[2]);
   return month ? isoDate(year, month, Number(m[1])) : null;
 }
@@ -166,9 +167,14 @@ function namedDateLine(line: string): MetadataLine | null {
   const name = words.join(" ");
   // One word alone ("London, Tuesday 23 January 1990") is as often a place as a publication.
   const known = [...KNOWN_OUTLETS, ...AGENCIES].some((a) => a.toLowerCase() === name.replace(/,$/, "").toLowerCase());
+  // "News Release | March 19, 2021": a kind of page, which tells the genre, not the outlet.
+  if (PAGE_KIND.test(name)) return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
   const isOutlet = known || OUTLET_WORDS.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
+
+const PAGE_KIND =
+  /^(?:news|press|media)\s+(?:release|statement|advisory)s?$|^(?:statement|briefing|transcript|communiqu[eé])$|\b(?:press|news|daily|weekly)\s+(?:briefing|conference)$/i;
 
 /** A label standing alone on its line, its date on the next one ("Published" / "17 October 2020"). */
 const BARE_LABEL = /^(?:(?:last|first)\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?$/i;
@@ -448,7 +454,8 @@ export function readMetadataLine(line: string): MetadataLine | null {
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
   const bare = withoutClockTail(text.replace(READING_TIME, ""));
-  return (bare !== text ? readLine(bare) : null) ?? partedLine(text);
+  const date = pureDate(bare);
+  return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
 }
 
 const PART_SEPARATOR = /\s+(?:--|[|·•])\s+/;
@@ -509,7 +516,7 @@ function readLine(text: string): MetadataLine | null {
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
 const CLOCK_TAIL =
-  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|gmt|utc|msk|bst|cet|cest|est|edt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
+  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|msk|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
 
 function withoutClockTail(text: string): string {
   const rest = text.replace(CLOCK_TAIL, "");

@@ -20,6 +20,7 @@ const MAX_HEAD_LINES = 14;
 /** A line this long, or a sentence of this many words, is body text: the head ends above it. */
 const BODY_LENGTH = 200;
 const BODY_WORDS = 10;
+const QUOTED_LINE = /^["“][^"“”]+["”]$/;
 
 /** The separators of a path of pages ("Home › News"), unlike a strip of links split by bars. */
 const PATH_SEPARATOR = /\s(?:>|›|»|&gt;)\s/;
@@ -86,6 +87,8 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
 
 function isBodyText(text: string): boolean {
   if (text.length > BODY_LENGTH) return true;
+  // '"They thought we were distracted. They were wrong"': a quoted headline, not a paragraph.
+  if (QUOTED_LINE.test(text) && text.split(/\s+/).length <= 15) return false;
   return /[.!"”:]$/.test(text) && text.split(/\s+/).length >= BODY_WORDS - 2;
 }
 

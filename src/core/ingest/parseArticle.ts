@@ -83,6 +83,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     outlet: meta.outlet,
     labels: cues.labels,
     stamped: stampedPassages(passages, kept, cues.stamps),
+    emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
   });
   return { meta: { ...meta, genre }, passages, structure };
@@ -240,6 +241,16 @@ function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
     const id = `${file}#p${index}`;
     const sentences = splitSentences(draft.text).map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
     return { id, file, text: draft.text, heading: draft.heading, sentences };
+  });
+}
+
+/** "**How close are you?**": a one-line paragraph set wholly in bold or italics, as interviews print their questions. */
+const WHOLLY_EMPHASISED = /^\s*(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1\s*$/;
+
+function emphasisedPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+  return passages.flatMap((p, i) => {
+    const draft = drafts[i];
+    return draft?.singleLine && !p.heading && WHOLLY_EMPHASISED.test(lines[draft.at]?.raw ?? "") ? [p.id] : [];
   });
 }
 
