@@ -40,8 +40,8 @@ function comparable(built: StreamedBuild): string {
   const file = sealedFile(built.encoded);
   const content = file.subarray(file.indexOf(10) + 1);
   const newline = content.indexOf(10);
-  const header = JSON.parse(content.toString("utf8", 0, newline)) as { savedAt?: string };
-  header.savedAt = undefined;
+  const header = JSON.parse(content.toString("utf8", 0, newline)) as { savedAt: string };
+  header.savedAt = "";
   return createHash("sha256").update(JSON.stringify(header)).update(content.subarray(newline + 1)).digest("hex");
 }
 

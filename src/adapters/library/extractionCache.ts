@@ -11,7 +11,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { z } from "zod";
+import type { ArticleSearchParts } from "../../core/search/searchIndex.ts";
 import type { ArticleKnowledge } from "../../core/types.ts";
+
+/** An article's extraction and what it adds to the search index (so neither is computed again). */
+export interface CachedArticle {
+  article: ArticleKnowledge;
+  search: ArticleSearchParts;
+}
 
 const manifestEntry = z.object({ size: z.number(), mtimeMs: z.number(), key: z.string().regex(/^[0-9a-f]{32}$/), identity: z.string() });
 const manifestSchema = z.record(manifestEntry);
@@ -58,19 +65,19 @@ export class ExtractionCache {
   }
   private known: Set<string> | null = null;
 
-  write(key: string, article: ArticleKnowledge): void {
+  write(key: string, entry: CachedArticle): void {
     const path = join(this.dir, `${key}.v8`);
     // Written aside and renamed, so a crash never leaves half an article under its key.
-    writeFileSync(`${path}.tmp`, serialize(article));
+    writeFileSync(`${path}.tmp`, serialize(entry));
     renameSync(`${path}.tmp`, path);
     this.keys().add(key);
   }
 
   /** The stored extraction, or null when it is missing or damaged (then the article is extracted again). */
-  read(key: string): ArticleKnowledge | null {
+  read(key: string): CachedArticle | null {
     try {
       const value: unknown = deserialize(readFileSync(join(this.dir, `${key}.v8`)));
-      return isArticle(value) ? value : null;
+      return isCached(value) ? value : null;
     } catch {
       return null;
     }
@@ -92,6 +99,18 @@ export class ExtractionCache {
 }
 
 /** The shape a stored value must have to be used: a cheap check of its top level (the file is our own). */
+function isCached(value: unknown): value is CachedArticle {
+  if (typeof value !== "object" || value === null) return false;
+  const { article, search } = value as Partial<Record<keyof CachedArticle, unknown>>;
+  return isArticle(article) && isSearchParts(search);
+}
+
+function isSearchParts(value: unknown): value is ArticleSearchParts {
+  if (typeof value !== "object" || value === null) return false;
+  const parts = value as Partial<Record<keyof ArticleSearchParts, unknown>>;
+  return Array.isArray(parts.terms) && Array.isArray(parts.words) && Array.isArray(parts.places) && Array.isArray(parts.dates);
+}
+
 function isArticle(value: unknown): value is ArticleKnowledge {
   if (typeof value !== "object" || value === null) return false;
   const article = value as Partial<Record<keyof ArticleKnowledge, unknown>>;

@@ -9,11 +9,11 @@
 // The index is rebuilt from the kept extractions rather than patched: the same bytes as a
 // full build (the order of the articles decides doc numbers), and at 100k passages it costs a
 // second or two. Per-file failures are collected; only a failure of the whole build throws.
-import type { ArticleKnowledge, ArticleSource, FileError } from "../../core/types.ts";
-import { SearchIndexBuilder } from "../../core/search/searchIndex.ts";
+import type { ArticleSource, FileError } from "../../core/types.ts";
+import { articleSearchParts, SearchIndexBuilder } from "../../core/search/searchIndex.ts";
 import { corpusLimits, loadCorpus, type LoadedCorpus } from "../corpus/loadCorpus.ts";
 import type { Parallelism } from "./buildSnapshot.ts";
-import { articleKey, cacheDirFor, ExtractionCache, type Manifest } from "./extractionCache.ts";
+import { articleKey, type CachedArticle, cacheDirFor, ExtractionCache, type Manifest } from "./extractionCache.ts";
 import { extractCorpus } from "./extractor.ts";
 import { type CorpusFingerprint, fingerprintCorpus } from "./fingerprint.ts";
 import { KnowledgeEncoder } from "./knowledgeCodec.ts";
@@ -105,13 +105,14 @@ async function attempt(
     const knowledge = new KnowledgeEncoder(strings);
     const search = new SearchIndexBuilder();
     for (const file of articles) {
-      const article = readBack(cache, keys.get(file));
-      if (!article) {
+      const cached = readBack(cache, keys.get(file));
+      if (!cached) {
         missing.push(file);
         continue;
       }
+      const { article } = cached;
       knowledge.add(article);
-      search.add(article);
+      search.add(article, cached.search);
       passages += article.passages.length;
       claims += article.claims.length;
     }
@@ -149,7 +150,7 @@ async function extractInto(
       for (const article of knowledge.articles) {
         const key = keys.get(article.meta.file);
         if (key === undefined) throw new ReindexFailure(`extraction returned an article that was not asked for (${article.meta.file})`);
-        cache.write(key, article);
+        cache.write(key, { article, search: articleSearchParts(article) });
       }
     });
     return errors;
@@ -158,7 +159,7 @@ async function extractInto(
   }
 }
 
-function readBack(cache: ExtractionCache, key: string | undefined): ArticleKnowledge | null {
+function readBack(cache: ExtractionCache, key: string | undefined): CachedArticle | null {
   return key === undefined ? null : cache.read(key);
 }
 

@@ -73,6 +73,36 @@ export function searchIndexFrom(passages: PassageRecord[], parts: SearchParts): 
 }
 
 /**
+ * What one article adds to the search index, passage by passage: the slow part of building it
+ * (tokens, stems, synonyms, the dates its sentences name). Kept beside the article's extraction,
+ * so an incremental re-index rebuilds the index from these without reading any text again.
+ */
+export interface ArticleSearchParts {
+  /** Each passage's indexed terms (its words' terms, then its speakers' missing ones). */
+  terms: string[][];
+  /** Each passage's distinct surface words, for the spelling vocabulary. */
+  words: string[][];
+  places: string[][];
+  dates: DateSpan[][];
+}
+
+export function articleSearchParts(article: ArticleKnowledge): ArticleSearchParts {
+  // A claim's passage is one of its own article's, so its speakers are the article's business.
+  const speakers = speakersByPassage({ articles: [article] });
+  const dates = new Map<string, DateSpan[]>();
+  collectDates(article, dates);
+  const parts: ArticleSearchParts = { terms: [], words: [], places: [], dates: [] };
+  for (const passage of article.passages) {
+    const tokens = searchTerms(passage.text);
+    parts.words.push([...new Set(tokens)]);
+    parts.terms.push([...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)]);
+    parts.places.push(placesOf(passage, article));
+    parts.dates.push(dates.get(passage.id) ?? []);
+  }
+  return parts;
+}
+
+/**
  * The search index built one article at a time, in corpus order, so a re-index can feed it
  * articles as they are extracted (or read back from the extraction cache) and let each go:
  * the same index as building from the whole corpus at once (buildSearchIndex uses it too).
@@ -86,20 +116,15 @@ export class SearchIndexBuilder {
   private readonly passagePlaces: string[][] = [];
   private readonly passageDates: DateSpan[][] = [];
 
-  add(article: ArticleKnowledge): void {
-    // A claim's passage is one of its own article's, so its speakers are the article's business.
-    const speakers = speakersByPassage({ articles: [article] });
-    const dates = new Map<string, DateSpan[]>();
-    collectDates(article, dates);
-    for (const passage of article.passages) {
-      const tokens = searchTerms(passage.text);
-      for (const w of new Set(tokens)) this.words.set(w, (this.words.get(w) ?? 0) + 1);
-      this.bm25.add([...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)]);
-      const places = placesOf(passage, article);
+  add(article: ArticleKnowledge, prepared: ArticleSearchParts = articleSearchParts(article)): void {
+    prepared.terms.forEach((terms, i) => {
+      for (const w of prepared.words[i] ?? []) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+      this.bm25.add(terms);
+      const places = prepared.places[i] ?? [];
       for (const place of places) this.placeNames.add(place);
       this.passagePlaces.push(places);
-      this.passageDates.push(dates.get(passage.id) ?? []);
-    }
+      this.passageDates.push(prepared.dates[i] ?? []);
+    });
     this.shortFields.add(article);
   }
 
