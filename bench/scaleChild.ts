@@ -33,7 +33,13 @@ async function serve(dir: string, index: string, questions: string[]): Promise<v
     return performance.now() - at;
   });
   console.log(
-    JSON.stringify({ firstAnswerMs, askP50: percentile(times, 50), askP95: percentile(times, 95), rssMb: process.memoryUsage().rss / 1024 / 1024, peakRssMb: peakRssMb() }),
+    JSON.stringify({
+      firstAnswerMs,
+      askP50: percentile(times, 50),
+      askP95: percentile(times, 95),
+      rssMb: process.memoryUsage().rss / 1024 / 1024,
+      peakRssMb: peakRssMb(),
+    }),
   );
   library.close();
 }

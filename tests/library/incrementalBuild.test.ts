@@ -42,7 +42,10 @@ function comparable(built: StreamedBuild): string {
   const newline = content.indexOf(10);
   const header = JSON.parse(content.toString("utf8", 0, newline)) as { savedAt: string };
   header.savedAt = "";
-  return createHash("sha256").update(JSON.stringify(header)).update(content.subarray(newline + 1)).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(header))
+    .update(content.subarray(newline + 1))
+    .digest("hex");
 }
 
 async function committed(): Promise<StreamedBuild> {
@@ -59,9 +62,15 @@ describe("an incremental re-index", () => {
 
     const [changed, removed] = files.filter((f) => f.startsWith("wire-") || f.startsWith("gen")).slice(0, 2);
     expect(changed && removed).toBeTruthy();
-    await writeFile(join(corpusDir, changed as string), `${await readFile(join(corpusDir, changed as string), "utf8")}\nThe ministry said two more soldiers were wounded.\n`);
+    await writeFile(
+      join(corpusDir, changed as string),
+      `${await readFile(join(corpusDir, changed as string), "utf8")}\nThe ministry said two more soldiers were wounded.\n`,
+    );
     await rm(join(corpusDir, removed as string));
-    await writeFile(join(corpusDir, "added_lachin.txt"), "Shots near Lachin\n\nArmenia's defence ministry said one soldier was wounded near Lachin on Friday.\n");
+    await writeFile(
+      join(corpusDir, "added_lachin.txt"),
+      "Shots near Lachin\n\nArmenia's defence ministry said one soldier was wounded near Lachin on Friday.\n",
+    );
     const second = await committed();
     expect(second.extracted).toBe(2);
     expect(second.read).toBe(2);

@@ -60,7 +60,11 @@ export class ExtractionCache {
 
   /** The keys stored, read once per cache object (a listing of the folder). */
   keys(): Set<string> {
-    this.known ??= new Set(readdirSync(this.dir).filter((name) => name.endsWith(".v8")).map((name) => name.slice(0, -".v8".length)));
+    this.known ??= new Set(
+      readdirSync(this.dir)
+        .filter((name) => name.endsWith(".v8"))
+        .map((name) => name.slice(0, -".v8".length)),
+    );
     return this.known;
   }
   private known: Set<string> | null = null;

@@ -69,7 +69,16 @@ export interface SearchParts {
 
 export function searchIndexFrom(passages: PassageRecord[], parts: SearchParts): SearchIndex {
   const { bm25, vocabulary, passagePlaces, passageDates, places } = parts;
-  return { passages, bm25, vocabulary, knownWords: new Set(vocabulary.words), passagePlaces, passageDates, places, shortFields: buildShortFieldIndex(parts.shortFields) };
+  return {
+    passages,
+    bm25,
+    vocabulary,
+    knownWords: new Set(vocabulary.words),
+    passagePlaces,
+    passageDates,
+    places,
+    shortFields: buildShortFieldIndex(parts.shortFields),
+  };
 }
 
 /**
@@ -135,7 +144,14 @@ export class SearchIndexBuilder {
       vocabularyWords.map((w) => this.words.get(w) ?? 0),
     );
     const places = [...this.placeNames].map((name) => ({ name, terms: analyze(name) })).filter((p) => p.terms.length > 0);
-    return { bm25: this.bm25.finish(), vocabulary, passagePlaces: this.passagePlaces, passageDates: this.passageDates, places, shortFields: this.shortFields.fields };
+    return {
+      bm25: this.bm25.finish(),
+      vocabulary,
+      passagePlaces: this.passagePlaces,
+      passageDates: this.passageDates,
+      places,
+      shortFields: this.shortFields.fields,
+    };
   }
 }
 
