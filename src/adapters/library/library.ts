@@ -123,7 +123,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     try {
       const { file, bytes, saveError } = await worker.result;
       // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
-      const decoded = file === null ? await loadIndex(path, { verify: false }) : decodeIndex(file, { verify: false });
+      // The worker's code is the newest: if src/core changed since this thread hashed it, its index still counts.
+      const fresh = { verify: false, acceptOtherPipeline: true };
+      const decoded = file === null ? await loadIndex(path, fresh) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
       return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes };
