@@ -2,6 +2,10 @@
 // saved index size, load time, heap, per-query latency for every answer kind, and hit@3 for
 // ours against MiniSearch and FlexSearch on the same passages and typo'd questions.
 // BENCH_SIZES=1000,10000 npm run bench   skips the 100k step while developing.
+// Then the scale points (bench/scale.ts): a full re-index, serving and incremental re-indexes,
+// each in its own process with its peak RSS, at BENCH_SCALE_SIZES (default 100000 passages;
+// BENCH_SCALE_SIZES=100000,1000000 adds the 1M-passage point, about half an hour here;
+// BENCH_SCALE_SIZES=0 skips them).
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -13,9 +17,14 @@ import { foldText } from "../src/core/search/fold.ts";
 import type { Side } from "../src/core/types.ts";
 import { flexSearchBaseline, miniSearchBaseline, type Baseline, type BaselinePassage } from "./baselines.ts";
 import { type BenchQuestion, generateCorpus, random, typo } from "./generate.ts";
+import { measureScale, type ScaleRow, scaleTable } from "./scale.ts";
 import { latencies, mb, ms, pct, percentile, timed, timedAsync } from "./stats.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? "100000")
   .split(",")
   .map(Number)
   .filter((n) => n > 0);
@@ -248,6 +257,11 @@ async function main(): Promise<void> {
     rows.push(await measure(size, seeds, seedQs));
     console.error(table(rows.slice(-1)));
   }
+  const scaleRows: ScaleRow[] = [];
+  for (const size of SCALE_SIZES) {
+    scaleRows.push(await measureScale(size, seeds));
+    console.error(scaleTable(scaleRows.slice(-1)));
+  }
   const output = [
     "# Benchmark",
     "",
@@ -261,6 +275,21 @@ async function main(): Promise<void> {
     "",
     table(rows),
     "",
+    ...(scaleRows.length === 0
+      ? []
+      : [
+          "## Scale: full and incremental re-index, serving, peak RSS",
+          "",
+          "Each build and the serving run in their own process (`bench/scaleChild.ts`) with Node's default heap limits; peak RSS is the process's",
+          "(`process.resourceUsage().maxRSS`: the main thread, the re-index worker and the extraction workers together; for a build it includes",
+          "loading the new index on the main thread, as `npm run reindex` does). Serving: load the saved index as the bot does at start, answer",
+          "one question (load to first answer), then 300 generated questions (ask p50/p95). The incremental steps run in order on the same corpus:",
+          "one article added, then a hundred, then one changed, then one removed, each a `reindex` that extracts only what changed.",
+          "MiniSearch and FlexSearch are compared in the table above only (up to 100k passages): at the scale points they are not run.",
+          "",
+          scaleTable(scaleRows),
+          "",
+        ]),
   ].join("\n");
   console.log(output);
   await writeFile(join(ROOT, "bench/results.md"), output);

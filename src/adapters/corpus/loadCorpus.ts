@@ -15,7 +15,17 @@ export type CorpusReadError = FileError;
 export interface LoadedCorpus {
   sources: ArticleSource[];
   errors: CorpusReadError[];
+  /** Every article of the corpus in reading order: those read (in `sources`) and those kept unread. */
+  order: string[];
+  /** Each article's file identity (device and inode), so a later read can tell links apart. */
+  identities: Map<string, string>;
 }
+
+/**
+ * A file the caller already knows unchanged (its size and time as when last read), with the
+ * identity it had: it is not read again, but still counts for links to it (an incremental re-index).
+ */
+export type KnownFile = (file: string) => string | undefined;
 
 export interface CorpusLimits extends ReadLimits {
   /** Folders inside folders read. */
@@ -30,7 +40,7 @@ export function corpusLimits(env: Record<string, string | undefined> = process.e
   return { maxBytes: maxArticleBytes(env), timeoutMs: READ_TIMEOUT_MS, maxDepth: MAX_FOLDER_DEPTH };
 }
 
-export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimits()): Promise<LoadedCorpus> {
+export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimits(), known: KnownFile = () => undefined): Promise<LoadedCorpus> {
   let listing: Awaited<ReturnType<typeof walkCorpus>>;
   let realDir: string;
   try {
@@ -42,18 +52,29 @@ export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimit
   const sources: ArticleSource[] = [];
   const errors: CorpusReadError[] = [...listing.errors];
   const readFrom = new Map<string, string>();
+  const order: string[] = [];
+  const identities = new Map<string, string>();
   for (const { file, path } of listing.entries) {
+    const knownIdentity = known(file);
+    if (knownIdentity !== undefined && !readFrom.has(knownIdentity)) {
+      readFrom.set(knownIdentity, file);
+      order.push(file);
+      identities.set(file, knownIdentity);
+      continue;
+    }
     try {
       const { bytes, identity } = await readArticleFile(path, realDir, limits);
       const first = readFrom.get(identity);
       if (first !== undefined) throw new Error(`is the same file as ${first} (a link to it); read once`);
       readFrom.set(identity, file);
       sources.push({ file, text: articleText(file, bytes) });
+      order.push(file);
+      identities.set(file, identity);
     } catch (error) {
       errors.push({ file, reason: reasonOf(error) });
     }
   }
-  return { sources, errors };
+  return { sources, errors, order, identities };
 }
 
 export function reasonOf(error: unknown): string {

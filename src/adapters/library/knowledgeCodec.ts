@@ -19,6 +19,7 @@ import type {
   Passage,
 } from "../../core/types.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
+import { f64Column, type GrowingColumn, u32Column, u8Column } from "./growingColumn.ts";
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
 
@@ -32,77 +33,85 @@ export interface KnowledgeEnums {
   genres: Genre[];
 }
 
-const u32 = (values: number[]) => Uint32Array.from(values);
-const f64 = (values: number[]) => Float64Array.from(values);
+const U8_COLUMNS = ["aGenre", "pHeading", "cSide", "cKind", "fClaimedBy", "fAffected", "dPrecision"] as const;
+const F64_COLUMNS = ["fKilled", "fWounded"] as const;
+const U32_COLUMNS = [
+  "aFile",
+  "aTitle",
+  "aOutlet",
+  "aPublished",
+  "aUrl",
+  "aPassageEnd",
+  "aClaimEnd",
+  "aFigureEnd",
+  "aPlaceEnd",
+  "pId",
+  "pFile",
+  "pText",
+  "pSentenceEnd",
+  "sId",
+  "sPassageId",
+  "sStart",
+  "sEnd",
+  "cId",
+  "cFile",
+  "cPassageId",
+  "cSentenceId",
+  "cSentenceRow",
+  "cSentence",
+  "cSpeaker",
+  "cDate",
+  "fFile",
+  "fPassageId",
+  "fSentenceId",
+  "fSentenceRow",
+  "fSentence",
+  "fQualifier",
+  "fDate",
+  "dText",
+  "dStart",
+  "dEnd",
+  "plKey",
+  "plValueEnd",
+  "plValue",
+] as const;
+type ColumnName = (typeof U8_COLUMNS)[number] | (typeof F64_COLUMNS)[number] | (typeof U32_COLUMNS)[number];
+type Columns = Record<ColumnName, GrowingColumn<Uint8Array | Uint32Array | Float64Array>>;
+
+function emptyColumns(): Columns {
+  const columns: Partial<Columns> = {};
+  for (const name of U8_COLUMNS) columns[name] = u8Column();
+  for (const name of F64_COLUMNS) columns[name] = f64Column();
+  for (const name of U32_COLUMNS) columns[name] = u32Column();
+  return columns as Columns;
+}
 
 export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInterner, out: SectionWriter): KnowledgeEnums {
-  const sides = new DictionaryWriter<ClaimSide>();
-  const kinds = new DictionaryWriter<ClaimKind>();
-  const claimants = new DictionaryWriter<Claimant>();
-  const affected = new DictionaryWriter<AffectedSide>();
-  const precisions = new DictionaryWriter<DatePrecision>();
-  const genres = new DictionaryWriter<Genre>();
-  const c = {
-    aFile: [] as number[],
-    aGenre: [] as number[],
-    aTitle: [] as number[],
-    aOutlet: [] as number[],
-    aPublished: [] as number[],
-    aUrl: [] as number[],
-    aPassageEnd: [] as number[],
-    aClaimEnd: [] as number[],
-    aFigureEnd: [] as number[],
-    aPlaceEnd: [] as number[],
-    pId: [] as number[],
-    pFile: [] as number[],
-    pText: [] as number[],
-    pHeading: [] as number[],
-    pSentenceEnd: [] as number[],
-    sId: [] as number[],
-    sPassageId: [] as number[],
-    sStart: [] as number[],
-    sEnd: [] as number[],
-    cId: [] as number[],
-    cFile: [] as number[],
-    cPassageId: [] as number[],
-    cSentenceId: [] as number[],
-    cSentenceRow: [] as number[],
-    cSentence: [] as number[],
-    cSpeaker: [] as number[],
-    cSide: [] as number[],
-    cKind: [] as number[],
-    cDate: [] as number[],
-    fFile: [] as number[],
-    fPassageId: [] as number[],
-    fSentenceId: [] as number[],
-    fSentenceRow: [] as number[],
-    fSentence: [] as number[],
-    fClaimedBy: [] as number[],
-    fAffected: [] as number[],
-    fKilled: [] as number[],
-    fWounded: [] as number[],
-    fQualifier: [] as number[],
-    fDate: [] as number[],
-    dText: [] as number[],
-    dStart: [] as number[],
-    dEnd: [] as number[],
-    dPrecision: [] as number[],
-    plKey: [] as number[],
-    plValueEnd: [] as number[],
-    plValue: [] as number[],
-  };
-  const date = (ref: DateRef | null): number => {
-    if (ref === null) return NONE;
-    c.dText.push(strings.id(ref.text));
-    c.dStart.push(strings.nullable(ref.start));
-    c.dEnd.push(strings.nullable(ref.end));
-    c.dPrecision.push(precisions.code(ref.precision));
-    return c.dText.length - 1;
-  };
-  for (const article of knowledge.articles) {
+  const encoder = new KnowledgeEncoder(strings);
+  for (const article of knowledge.articles) encoder.add(article);
+  return encoder.finish(out);
+}
+
+/**
+ * The knowledge's columns, filled one article at a time (in corpus order), so a re-index can
+ * encode each article as it comes and let it go: nothing here holds an article's objects.
+ */
+export class KnowledgeEncoder {
+  private readonly sides = new DictionaryWriter<ClaimSide>();
+  private readonly kinds = new DictionaryWriter<ClaimKind>();
+  private readonly claimants = new DictionaryWriter<Claimant>();
+  private readonly affected = new DictionaryWriter<AffectedSide>();
+  private readonly precisions = new DictionaryWriter<DatePrecision>();
+  private readonly genres = new DictionaryWriter<Genre>();
+  private readonly c = emptyColumns();
+
+  constructor(private readonly strings: StringInterner) {}
+
+  add(article: ArticleKnowledge): void {
+    const { c, strings } = this;
     const { meta } = article;
     c.aFile.push(strings.id(meta.file));
-    c.aGenre.push(genres.code(meta.genre));
+    c.aGenre.push(this.genres.code(meta.genre));
     c.aTitle.push(strings.nullable(meta.title));
     c.aOutlet.push(strings.nullable(meta.outlet));
     c.aPublished.push(strings.nullable(meta.published));
@@ -132,7 +141,8 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
       }
       c.pSentenceEnd.push(c.sId.length);
     }
-    const quote = (item: { sentenceId: string; sentence: string }, rows: number[], texts: number[]) => {
+    type Column = GrowingColumn<Uint8Array | Uint32Array | Float64Array>;
+    const quote = (item: { sentenceId: string; sentence: string }, rows: Column, texts: Column) => {
       const quoted = sentences.get(item.sentenceId);
       const same = quoted !== undefined && quoted[1] === item.sentence;
       rows.push(same ? quoted[0] : NONE);
@@ -140,7 +150,7 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
     };
     // Where a claim or a figure stands: its file, passage and sentence, and the sentence quoted.
     type Sourced = { file: string; passageId: string; sentenceId: string; sentence: string };
-    const source = (item: Sourced, columns: [number[], number[], number[], number[], number[]]) => {
+    const source = (item: Sourced, columns: [Column, Column, Column, Column, Column]) => {
       const [file, passageId, sentenceId, rows, texts] = columns;
       file.push(strings.id(item.file));
       passageId.push(strings.id(item.passageId));
@@ -151,18 +161,18 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
       c.cId.push(strings.id(claim.id));
       source(claim, [c.cFile, c.cPassageId, c.cSentenceId, c.cSentenceRow, c.cSentence]);
       c.cSpeaker.push(strings.id(claim.speaker));
-      c.cSide.push(sides.code(claim.side));
-      c.cKind.push(kinds.code(claim.kind));
-      c.cDate.push(date(claim.date));
+      c.cSide.push(this.sides.code(claim.side));
+      c.cKind.push(this.kinds.code(claim.kind));
+      c.cDate.push(this.date(claim.date));
     }
     for (const figure of article.casualties) {
       source(figure, [c.fFile, c.fPassageId, c.fSentenceId, c.fSentenceRow, c.fSentence]);
-      c.fClaimedBy.push(claimants.code(figure.claimedBy));
-      c.fAffected.push(affected.code(figure.affected));
+      c.fClaimedBy.push(this.claimants.code(figure.claimedBy));
+      c.fAffected.push(this.affected.code(figure.affected));
       c.fKilled.push(figure.killed ?? Number.NaN);
       c.fWounded.push(figure.wounded ?? Number.NaN);
       c.fQualifier.push(strings.nullable(figure.qualifier));
-      c.fDate.push(date(figure.date));
+      c.fDate.push(this.date(figure.date));
     }
     for (const [key, places] of Object.entries(article.places)) {
       c.plKey.push(strings.id(key));
@@ -174,22 +184,36 @@ export function encodeKnowledge(knowledge: CorpusKnowledge, strings: StringInter
     c.aFigureEnd.push(c.fFile.length);
     c.aPlaceEnd.push(c.plKey.length);
   }
-  const u8Columns = new Set(["aGenre", "pHeading", "cSide", "cKind", "fClaimedBy", "fAffected", "dPrecision"]);
-  const f64Columns = new Set(["fKilled", "fWounded"]);
-  for (const [name, values] of Object.entries(c)) {
-    if (u8Columns.has(name)) out.add(`k.${name}`, "u8", Uint8Array.from(values));
-    else if (f64Columns.has(name)) out.add(`k.${name}`, "f64", f64(values));
-    else out.add(`k.${name}`, "u32", u32(values));
+
+  /** Adds the columns as sections; the encoder is spent afterwards. */
+  finish(out: SectionWriter): KnowledgeEnums {
+    for (const name of [...U32_COLUMNS, ...U8_COLUMNS, ...F64_COLUMNS].sort(byColumnOrder)) {
+      const type = (U8_COLUMNS as readonly string[]).includes(name) ? "u8" : (F64_COLUMNS as readonly string[]).includes(name) ? "f64" : "u32";
+      out.add(`k.${name}`, type, this.c[name].view());
+    }
+    return {
+      sides: this.sides.values,
+      kinds: this.kinds.values,
+      claimants: this.claimants.values,
+      affected: this.affected.values,
+      precisions: this.precisions.values,
+      genres: this.genres.values,
+    };
   }
-  return {
-    sides: sides.values,
-    kinds: kinds.values,
-    claimants: claimants.values,
-    affected: affected.values,
-    precisions: precisions.values,
-    genres: genres.values,
-  };
+
+  private date(ref: DateRef | null): number {
+    if (ref === null) return NONE;
+    const { c, strings } = this;
+    c.dText.push(strings.id(ref.text));
+    c.dStart.push(strings.nullable(ref.start));
+    c.dEnd.push(strings.nullable(ref.end));
+    c.dPrecision.push(this.precisions.code(ref.precision));
+    return c.dText.length - 1;
+  }
 }
+
+/** Sections in a fixed order (the file's bytes do not depend on how the lists above are grouped). */
+const byColumnOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A column of cumulative row ends (rows [ends[i-1], ends[i]) belong to item i), checked once

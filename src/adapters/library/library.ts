@@ -14,7 +14,7 @@ import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgres
 import { extractCorpus, type Extract } from "./extractor.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
-import { decodeIndex, encodeIndex, loadIndex, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
+import { decodeIndex, encodeIndex, loadIndex, OTHER_PIPELINE, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
 
 export interface LibraryOptions {
   corpusDir: string;
@@ -121,11 +121,14 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     };
     worker = runReindexWorker(input, progress, entry);
     try {
-      const { file, saveError } = await worker.result;
-      const decoded = decodeIndex(file, { verify: false });
+      const { file, bytes, saveError } = await worker.result;
+      // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
+      // The worker's code is the newest: if src/core changed since this thread hashed it, its index still counts.
+      const fresh = { verify: false, acceptOtherPipeline: true };
+      const decoded = file === null ? await loadIndex(path, fresh) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
-      return { snapshot: decoded.snapshot, notes: [], savedBytes: file.byteLength };
+      return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes };
     } catch (error) {
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
@@ -173,7 +176,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
 
   // The corpus's stats run on libuv's threads while the saved index is read and decoded here.
   const stamping = fingerprintCorpus(corpusDir).catch(() => null);
-  const loaded = await loadIndex(path);
+  // An index built by other extraction code still answers while everything is re-extracted.
+  const loaded = await loadIndex(path, { acceptOtherPipeline: true });
   const stamp = await stamping;
   if (loaded.ok) {
     // Serve the saved index right away; a stale one is only replaced once the new one is built.
@@ -238,6 +242,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
 /** Why the saved index cannot be served as it is, or null when it is current. */
 function whyRebuild(loaded: LoadResult, stamp: CorpusFingerprint | null): string | null {
   if (!loaded.ok) return loaded.reason;
+  if (loaded.otherPipeline) return OTHER_PIPELINE;
   if (stamp === null) return "the corpus folder cannot be read";
   const { added, removed, modified } = compareFingerprints(loaded.snapshot.fingerprint, stamp);
   if (added.length + removed.length + modified.length === 0) return null;

@@ -41,6 +41,7 @@ class Job {
   constructor(
     readonly chunks: ArticleSource[][],
     private readonly onChunk: (passages: number, claims: number) => void,
+    private readonly sink: ChunkSink | null,
   ) {
     this.results = new Array<Extraction>(chunks.length);
   }
@@ -50,9 +51,11 @@ class Job {
   }
 
   done(id: number, extraction: Extraction): void {
-    this.results[id] = extraction;
-    this.completed += 1;
     const counted = countOf(extraction.knowledge);
+    // With a sink, the articles go there as they come (to the disk) and only the errors stay.
+    this.sink?.(extraction);
+    this.results[id] = this.sink ? { knowledge: { articles: [] }, errors: extraction.errors } : extraction;
+    this.completed += 1;
     this.passages += counted.passages;
     this.claims += counted.claims;
     this.onChunk(this.passages, this.claims);
@@ -75,9 +78,15 @@ class Job {
   }
 }
 
+/** Takes each chunk's extraction as it arrives (in any order); the pool then keeps only its errors. */
+export type ChunkSink = (extraction: Extraction) => void;
+
 export interface ExtractionPool {
-  /** Extracts on this thread and the pool's workers; a worker's failure fails it (ReindexFailure). */
-  extract(sources: ArticleSource[], extract: Extract, onChunk: (passages: number, claims: number) => void): Promise<Extraction>;
+  /**
+   * Extracts on this thread and the pool's workers; a worker's failure fails it (ReindexFailure).
+   * Given a sink, the articles go to it chunk by chunk and the result holds only the errors.
+   */
+  extract(sources: ArticleSource[], extract: Extract, onChunk: (passages: number, claims: number) => void, sink?: ChunkSink): Promise<Extraction>;
   stop(): void;
 }
 
@@ -96,10 +105,10 @@ export function startExtractionPool(workers: number, entry: URL = EXTRACTION_WOR
   };
   return {
     stop,
-    async extract(sources, extract, onChunk) {
+    async extract(sources, extract, onChunk, sink) {
       const chunks: ArticleSource[][] = [];
       for (let start = 0; start < sources.length; start += CHUNK) chunks.push(sources.slice(start, start + CHUNK));
-      const current = new Job(chunks, onChunk);
+      const current = new Job(chunks, onChunk, sink ?? null);
       job = current;
       if (early !== null) current.fail(early);
       for (const worker of pool) worker.feed();

@@ -27,8 +27,18 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
     passages: z.number(),
     claims: z.number(),
   }),
-  /** The saved index file's bytes (transferred, not copied), and why saving it failed, if it did. */
-  z.object({ type: z.literal("done"), file: z.instanceof(Uint8Array), saveError: z.string().nullable() }),
+  /**
+   * Done: the index is saved at savePath (file null: the main thread reads it there), or, when
+   * saving failed, its bytes (transferred, not copied) and why. `extracted`: articles extracted
+   * this time (the others came from the extraction cache).
+   */
+  z.object({
+    type: z.literal("done"),
+    file: z.instanceof(Uint8Array).nullable(),
+    bytes: z.number().int().nonnegative(),
+    saveError: z.string().nullable(),
+    extracted: z.number().int().nonnegative(),
+  }),
   z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileErrorSchema) }),
 ]);
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;

@@ -1,15 +1,14 @@
-// The re-index worker thread: reads the corpus, extracts, builds and encodes the index, saves
-// it, and hands the file's bytes to the main thread, which decodes and swaps them in. All the
+// The re-index worker thread: reads the corpus, extracts what changed (incrementalBuild.ts),
+// builds and saves the index, and tells the main thread, which loads and swaps it in. All the
 // CPU-heavy work of a re-index happens here, so the bot keeps answering from the old index.
 // Extraction, most of the work, is shared with one extraction worker per spare core (parallelExtract.ts).
 // Started by runReindexWorker.ts through reindexWorkerBoot.mjs (which loads TypeScript).
 import { parentPort, workerData } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
-import { buildSnapshot } from "./buildSnapshot.ts";
+import { buildIncrementally } from "./incrementalBuild.ts";
 import { ReindexFailure, refuseEmptied } from "./reindexing.ts";
-import { extractCorpus } from "./extractor.ts";
 import { workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
-import { encodeIndex, writeIndexFile } from "./savedIndex.ts";
+import { sealedFile, writeEncodedIndex } from "./savedIndex.ts";
 
 const port = parentPort;
 if (!port) throw new Error("reindexWorker.ts runs as a worker thread, not on its own");
@@ -19,25 +18,27 @@ async function run(): Promise<void> {
   const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = workerInputSchema.parse(workerData);
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
-  const snapshot = await buildSnapshot(
+  const build = await buildIncrementally(
     corpusDir,
-    extractCorpus,
+    savePath,
     (p) => {
       counts = { files: p.files, passages: p.passages, claims: p.claims };
       post({ type: "progress", ...p });
     },
     { workers: extractionWorkers ?? "auto", ...(extractionEntry ? { entry: new URL(extractionEntry) } : {}) },
   );
-  refuseEmptied(snapshot.index.knowledge.articles.length, refuseEmpty === true);
+  refuseEmptied(build.articles, refuseEmpty === true);
   post({ type: "progress", stage: "save", ...counts });
-  const file = ownBuffer(encodeIndex(corpusDir, snapshot));
-  let saveError: string | null = null;
   try {
-    await writeIndexFile(savePath, file);
+    const bytes = await writeEncodedIndex(savePath, build.encoded);
+    build.commit();
+    // The main thread reads the file it was saved to: one copy of the index in memory, not three.
+    post({ type: "done", file: null, bytes, saveError: null, extracted: build.extracted });
   } catch (error) {
-    saveError = reasonOf(error);
+    // Not saved: the bytes themselves cross to the main thread, so the re-index still counts.
+    const file = ownBuffer(sealedFile(build.encoded));
+    post({ type: "done", file, bytes: file.byteLength, saveError: reasonOf(error), extracted: build.extracted }, [file.buffer]);
   }
-  post({ type: "done", file, saveError }, [file.buffer]);
 }
 
 /** Bytes that own their whole ArrayBuffer: only those can be transferred instead of copied. */

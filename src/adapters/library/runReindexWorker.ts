@@ -10,8 +10,12 @@ export const REINDEX_WORKER = new URL("./reindexWorker.ts", import.meta.url);
 const BOOT = new URL("./reindexWorkerBoot.mjs", import.meta.url);
 
 export interface WorkerResult {
-  file: Buffer;
+  /** The index's bytes when it could not be saved; null when it is at the save path. */
+  file: Buffer | null;
+  bytes: number;
   saveError: string | null;
+  /** Articles extracted (the others came from the extraction cache). */
+  extracted: number;
 }
 
 /** The worker could not even start (its modules failed to load): the caller may build in-process. */
@@ -46,7 +50,9 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
       else if (message.type === "failed") fail(new ReindexFailure(message.reason, message.errors));
       else if (!settled) {
         settled = true;
-        resolve({ file: Buffer.from(message.file.buffer, message.file.byteOffset, message.file.byteLength), saveError: message.saveError });
+        const { file } = message;
+        const bytes = file === null ? null : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+        resolve({ file: bytes, bytes: message.bytes, saveError: message.saveError, extracted: message.extracted });
         void worker.terminate();
       }
     });

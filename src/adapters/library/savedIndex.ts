@@ -3,7 +3,7 @@
 // sections (sections.ts). Writes go to a temporary file renamed into place, so a crash
 // mid-write never leaves a half-written index behind.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
@@ -11,10 +11,10 @@ import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerInde
 import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
-import { decodeKnowledge, encodeKnowledge } from "./knowledgeCodec.ts";
+import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchema.ts";
-import { SAVED_INDEX_VERSION, seal, unseal } from "./seal.ts";
-import { decodeSearch, encodeSearch } from "./searchCodec.ts";
+import { SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
+import { decodeSearch, encodeSearch, type SearchHeader } from "./searchCodec.ts";
 import { SectionReader, SectionWriter } from "./sections.ts";
 import { StringInterner, StringTable } from "./stringTable.ts";
 
@@ -31,15 +31,21 @@ export function savedIndexPath(indexDir: string, corpusDir: string): string {
 
 const corpusKey = (corpusDir: string) => createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 12);
 
-/** The whole file, ready to write (or to hand from the re-index worker to the main thread). */
-export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer {
+/** A saved index ready to write: its header line and its body's sections, not yet joined. */
+export interface EncodedIndex {
+  header: Buffer;
+  pieces: readonly Buffer[];
+}
+
+/** What fills the body between the fingerprint and the string table: the knowledge, then the search. */
+export type FillBody = (strings: StringInterner, sections: SectionWriter) => { enums: KnowledgeEnums; search: SearchHeader };
+
+export function encodeIndexParts(corpusDir: string, fingerprint: CorpusFingerprint, errors: FileError[], fill: FillBody): EncodedIndex {
   const strings = new StringInterner();
   const sections = new SectionWriter();
-  encodeFingerprint(snapshot.fingerprint, strings, sections);
-  const enums = encodeKnowledge(snapshot.index.knowledge, strings, sections);
-  const search = encodeSearch(snapshot.index.search, strings, sections);
+  encodeFingerprint(fingerprint, strings, sections);
+  const { enums, search } = fill(strings, sections);
   strings.write(sections);
-  const body = sections.body();
   const header: Header = {
     format: SAVED_INDEX_FORMAT,
     version: SAVED_INDEX_VERSION,
@@ -47,8 +53,8 @@ export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer 
     corpusDir: resolve(corpusDir),
     pipeline: pipelineVersion(),
     endian: endianness(),
-    errors: snapshot.errors,
-    body: { bytes: body.byteLength },
+    errors,
+    body: { bytes: sections.bytes },
     sections: sections.sections,
     enums,
     search,
@@ -58,7 +64,55 @@ export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer 
   const checked = headerSchema.safeParse(header);
   if (!checked.success) throw new Error(`the index does not fit its saved form: ${describeIssue(checked.error)}`);
   // JSON.stringify never emits a raw newline, so the first newline ends the header.
-  return seal(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+  return { header: Buffer.from(`${JSON.stringify(header)}\n`), pieces: sections.pieces() };
+}
+
+/** The whole file, ready to write (or to hand from the re-index worker to the main thread). */
+export function encodeIndex(corpusDir: string, snapshot: IndexSnapshot): Buffer {
+  const { knowledge, search } = snapshot.index;
+  const encoded = encodeIndexParts(corpusDir, snapshot.fingerprint, snapshot.errors, (strings, sections) => ({
+    enums: encodeKnowledge(knowledge, strings, sections),
+    search: encodeSearch({ ...search, shortFields: search.shortFields.fields }, strings, sections),
+  }));
+  return sealedFile(encoded);
+}
+
+/** The encoded index as one sealed buffer (when it must cross to the main thread in memory). */
+export function sealedFile(encoded: EncodedIndex): Buffer {
+  return seal(Buffer.concat([encoded.header, ...encoded.pieces]));
+}
+
+/**
+ * Writes the index piece by piece, hashing as it goes, and seals it last (the seal line has a
+ * fixed length, so it is written over a placeholder): the file is never joined in memory,
+ * which at a million passages would hold the body two or three times over. Returns its bytes.
+ */
+export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Promise<number> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const hash = createHash("sha256");
+  let bytes = 0;
+  try {
+    const handle = await open(temporary, "w");
+    try {
+      const placeholder = sealLine("0".repeat(64));
+      await handle.write(placeholder);
+      bytes += placeholder.byteLength;
+      for (const piece of [encoded.header, ...encoded.pieces]) {
+        hash.update(piece);
+        await handle.write(piece);
+        bytes += piece.byteLength;
+      }
+      await handle.write(sealLine(hash.digest("hex")), 0, placeholder.byteLength, 0);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return bytes;
 }
 
 export async function writeIndexFile(path: string, file: Uint8Array): Promise<void> {
@@ -76,9 +130,21 @@ export async function writeIndexFile(path: string, file: Uint8Array): Promise<vo
 }
 
 /** `missing`: there was no file to load (a first start), as opposed to a file refused. */
-export type LoadResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string; missing?: true };
+export type LoadResult = { ok: true; snapshot: IndexSnapshot; otherPipeline?: true } | { ok: false; reason: string; missing?: true };
 
-export async function loadIndex(path: string): Promise<LoadResult> {
+export interface DecodeOptions {
+  /** Check the seal's SHA-256 (skipped only for bytes this process just wrote). */
+  verify?: boolean;
+  /**
+   * Load an index built by other extraction code (flagged `otherPipeline`) instead of refusing
+   * it: the library answers from it while it re-extracts everything in the background.
+   */
+  acceptOtherPipeline?: boolean;
+}
+
+export const OTHER_PIPELINE = "saved index was built by other extraction code";
+
+export async function loadIndex(path: string, options: DecodeOptions = {}): Promise<LoadResult> {
   let file: Buffer;
   try {
     file = await readFile(path);
@@ -86,7 +152,7 @@ export async function loadIndex(path: string): Promise<LoadResult> {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
-  return decodeIndex(file);
+  return decodeIndex(file, options);
 }
 
 /**
@@ -94,7 +160,7 @@ export async function loadIndex(path: string): Promise<LoadResult> {
  * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
  * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(sealed: Buffer, { verify = true }: { verify?: boolean } = {}): LoadResult {
+export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false }: DecodeOptions = {}): LoadResult {
   const unsealed = unseal(sealed, { verify });
   if (!unsealed.ok) return unsealed;
   const file = unsealed.content;
@@ -104,7 +170,8 @@ export function decodeIndex(sealed: Buffer, { verify = true }: { verify?: boolea
     const parsed = headerSchema.safeParse(JSON.parse(file.toString("utf8", 0, newline)));
     if (!parsed.success) return { ok: false, reason: `saved index is invalid: ${describeIssue(parsed.error)}` };
     const header = parsed.data;
-    if (header.pipeline !== pipelineVersion()) return { ok: false, reason: "saved index was built by other extraction code" };
+    const otherPipeline = header.pipeline !== pipelineVersion();
+    if (otherPipeline && !acceptOtherPipeline) return { ok: false, reason: OTHER_PIPELINE };
     const body = file.subarray(newline + 1);
     if (body.byteLength !== header.body.bytes) return { ok: false, reason: `saved index is truncated (${body.byteLength} of ${header.body.bytes} bytes)` };
     const input = new SectionReader(body, header.sections);
@@ -112,7 +179,8 @@ export function decodeIndex(sealed: Buffer, { verify = true }: { verify?: boolea
     const fingerprint = decodeFingerprint(input, strings);
     const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
-    return { ok: true, snapshot: { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors } };
+    const snapshot = { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors };
+    return otherPipeline ? { ok: true, snapshot, otherPipeline } : { ok: true, snapshot };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }

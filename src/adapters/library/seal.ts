@@ -15,7 +15,12 @@ export type Unsealed = { ok: true; content: Buffer } | { ok: false; reason: stri
 
 /** The file: the seal line, then the content it covers. */
 export function seal(content: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${SEAL_FORMAT} ${SAVED_INDEX_VERSION} sha256:${sha256(content)}\n`), content]);
+  return Buffer.concat([sealLine(sha256(content)), content]);
+}
+
+/** The seal line for content whose SHA-256 (hex) is known: always the same length, so a file can be written first and sealed after. */
+export function sealLine(sha256Hex: string): Buffer {
+  return Buffer.from(`${SEAL_FORMAT} ${SAVED_INDEX_VERSION} sha256:${sha256Hex}\n`);
 }
 
 /**

@@ -3,10 +3,11 @@
 // time is saved as it is, so loading rebuilds nothing but a few Maps and Fuse's small index.
 import type { CorpusKnowledge } from "../../core/types.ts";
 import type { Postings } from "../../core/search/bm25.ts";
-import { passageRecords, type DateSpan, type PlaceName, type SearchIndex } from "../../core/search/searchIndex.ts";
+import { passageRecords, type DateSpan, type PlaceName, type SearchIndex, type SearchParts } from "../../core/search/searchIndex.ts";
 import { buildShortFieldIndex, type ShortField, type ShortFieldKind } from "../../core/search/shortFields.ts";
 import { buildVocabulary } from "../../core/search/spelling.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
+import { u32Column } from "./growingColumn.ts";
 import type { SectionReader, SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
 
@@ -17,7 +18,7 @@ export interface SearchHeader {
   shortFieldKinds: ShortFieldKind[];
 }
 
-export function encodeSearch(index: SearchIndex, strings: StringInterner, out: SectionWriter): SearchHeader {
+export function encodeSearch(index: SearchParts, strings: StringInterner, out: SectionWriter): SearchHeader {
   const { bm25 } = index;
   const terms = [...bm25.postings.keys()];
   const counts = new Uint32Array(terms.length);
@@ -64,7 +65,7 @@ export function encodeSearch(index: SearchIndex, strings: StringInterner, out: S
     (term) => [strings.id(term)],
   );
   const kinds = new DictionaryWriter<ShortFieldKind>();
-  const fields = index.shortFields.fields;
+  const fields = index.shortFields;
   out.add(
     "s.fieldKinds",
     "u8",
@@ -160,13 +161,13 @@ const EMPTY = Object.freeze([]) as never[];
 /** A list of lists as two sections: where each list ends, and the flattened values. */
 function writeLists<T>(out: SectionWriter, name: string, lists: readonly (readonly T[])[], encode: (item: T) => number[]): void {
   const ends = new Uint32Array(lists.length);
-  const values: number[] = [];
+  const values = u32Column();
   lists.forEach((list, i) => {
-    for (const item of list) values.push(...encode(item));
+    for (const item of list) for (const value of encode(item)) values.push(value);
     ends[i] = values.length;
   });
   out.add(`${name}.ends`, "u32", ends);
-  out.add(`${name}.values`, "u32", Uint32Array.from(values));
+  out.add(`${name}.values`, "u32", values.view());
 }
 
 function readLists<T>(input: SectionReader, name: string, width: number, decode: (values: Uint32Array, at: number) => T): T[][] {

@@ -25,6 +25,10 @@ export class SectionWriter {
   add(name: string, type: SectionType, data: ArrayBufferView | string): void {
     const bytes =
       typeof data === "string" ? Buffer.from(data, type === "latin1" ? "latin1" : "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    this.addBytes(name, type, bytes);
+  }
+
+  private addBytes(name: string, type: SectionType, bytes: Buffer): void {
     this.sections.push({ name, type, offset: this.offset, bytes: bytes.byteLength });
     this.parts.push(bytes);
     this.offset += bytes.byteLength;
@@ -32,6 +36,15 @@ export class SectionWriter {
 
   body(): Buffer {
     return Buffer.concat(this.parts, this.offset);
+  }
+
+  /** The body as its sections' bytes (views, not copies), for writing to a file piece by piece. */
+  pieces(): readonly Buffer[] {
+    return this.parts;
+  }
+
+  get bytes(): number {
+    return this.offset;
   }
 }
 

@@ -31,11 +31,25 @@ export class StringInterner {
 
   /** Writes the table; call last, once every column has interned its strings. */
   write(writer: SectionWriter): void {
-    writer.add("strings.narrow", "latin1", this.narrow.join(""));
+    writer.add("strings.narrow", "latin1", joined(this.narrow, "latin1"));
     writer.add("strings.narrowEnds", "u32", ends(this.narrow));
-    writer.add("strings.wide", "utf8", this.wide.join(""));
+    writer.add("strings.wide", "utf8", joined(this.wide, "utf8"));
     writer.add("strings.wideEnds", "u32", ends(this.wide));
   }
+}
+
+/**
+ * The strings' bytes end to end, written straight into one buffer: joining them into one
+ * string first would hold the text twice and, at a million passages, come near V8's
+ * longest string (2^29 characters).
+ */
+function joined(list: readonly string[], encoding: "latin1" | "utf8"): Buffer {
+  let bytes = 0;
+  for (const s of list) bytes += encoding === "latin1" ? s.length : Buffer.byteLength(s, "utf8");
+  const out = Buffer.allocUnsafe(bytes);
+  let at = 0;
+  for (const s of list) at += out.write(s, at, encoding);
+  return out;
 }
 
 /** UTF-16 offsets: what String.prototype.slice counts in after decoding. */

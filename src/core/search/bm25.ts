@@ -32,24 +32,62 @@ export const BM25_PARAMS = { k1: 1.2, b: 0.6 };
 const MAX_LENGTH = 0xffff;
 
 export function buildBm25(docs: readonly (readonly string[])[]): Bm25Index {
-  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
-  const docLengths = new Uint16Array(docs.length);
-  let total = 0;
-  docs.forEach((terms, doc) => {
-    docLengths[doc] = Math.min(terms.length, MAX_LENGTH);
-    total += terms.length;
+  const builder = new Bm25Builder();
+  for (const terms of docs) builder.add(terms);
+  return builder.finish();
+}
+
+/** A term's postings while they are built: typed arrays that double when full. */
+interface GrowingPostings {
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  length: number;
+}
+
+/**
+ * Builds the index one document at a time, so a corpus never has to be held as term lists
+ * (at a million passages those lists alone outgrow a default heap). Postings grow as typed
+ * arrays, a third of the memory of number arrays; `finish` trims them to their length.
+ */
+export class Bm25Builder {
+  private readonly lists = new Map<string, GrowingPostings>();
+  private lengths = new Uint16Array(1024);
+  private docs = 0;
+  private total = 0;
+
+  add(terms: readonly string[]): void {
+    const doc = this.docs++;
+    if (doc === this.lengths.length) this.lengths = grown(this.lengths, this.lengths.length * 2);
+    this.lengths[doc] = Math.min(terms.length, MAX_LENGTH);
+    this.total += terms.length;
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [term, tf] of counts) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { docs: [], tfs: [] }));
-      list.docs.push(doc);
-      list.tfs.push(Math.min(tf, MAX_LENGTH));
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = { docs: new Uint32Array(2), tfs: new Uint16Array(2), length: 0 }));
+      if (list.length === list.docs.length) {
+        list.docs = grown(list.docs, list.length * 2);
+        list.tfs = grown(list.tfs, list.length * 2);
+      }
+      list.docs[list.length] = doc;
+      list.tfs[list.length] = Math.min(tf, MAX_LENGTH);
+      list.length += 1;
     }
-  });
-  const postings = new Map<string, Postings>();
-  for (const [term, list] of lists) postings.set(term, { docs: Uint32Array.from(list.docs), tfs: Uint16Array.from(list.tfs) });
-  return { docCount: docs.length, docLengths, averageLength: docs.length ? total / docs.length : 0, postings };
+  }
+
+  finish(): Bm25Index {
+    const postings = new Map<string, Postings>();
+    for (const [term, list] of this.lists) postings.set(term, { docs: list.docs.slice(0, list.length), tfs: list.tfs.slice(0, list.length) });
+    this.lists.clear();
+    const docCount = this.docs;
+    return { docCount, docLengths: this.lengths.slice(0, docCount), averageLength: docCount ? this.total / docCount : 0, postings };
+  }
+}
+
+function grown<T extends Uint32Array | Uint16Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (n: number) => T)(Math.max(length, 2));
+  next.set(array);
+  return next;
 }
 
 export function idf(index: Bm25Index, term: string): number {

@@ -3,8 +3,8 @@
 // CorpusKnowledge at re-index time; the saved index (adapters/library/searchCodec.ts) keeps it as built.
 import type { ArticleKnowledge, CorpusKnowledge, Passage } from "../types.ts";
 import { analyze, analyzeWords, termOf } from "./analyze.ts";
-import { type Bm25Index, buildBm25 } from "./bm25.ts";
-import { type ShortFieldIndex, buildShortFieldIndex, collectShortFields } from "./shortFields.ts";
+import { type Bm25Index, Bm25Builder } from "./bm25.ts";
+import { type ShortField, type ShortFieldIndex, ShortFieldCollector, buildShortFieldIndex } from "./shortFields.ts";
 import { type Vocabulary, buildVocabulary } from "./spelling.ts";
 import { searchTerms } from "./tokenize.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
@@ -52,21 +52,107 @@ export function passageRecords(knowledge: CorpusKnowledge): PassageRecord[] {
 }
 
 export function buildSearchIndex(knowledge: CorpusKnowledge): SearchIndex {
-  const passages = passageRecords(knowledge);
-  const words = new Map<string, number>();
-  const speakers = speakersByPassage(knowledge);
-  const docs = passages.map(({ passage }) => {
+  const builder = new SearchIndexBuilder();
+  for (const article of knowledge.articles) builder.add(article);
+  return searchIndexFrom(passageRecords(knowledge), builder.finish());
+}
+
+/** What the search index holds besides the passages themselves: what the saved index stores. */
+export interface SearchParts {
+  bm25: Bm25Index;
+  vocabulary: Vocabulary;
+  passagePlaces: string[][];
+  passageDates: DateSpan[][];
+  places: PlaceName[];
+  shortFields: ShortField[];
+}
+
+export function searchIndexFrom(passages: PassageRecord[], parts: SearchParts): SearchIndex {
+  const { bm25, vocabulary, passagePlaces, passageDates, places } = parts;
+  return {
+    passages,
+    bm25,
+    vocabulary,
+    knownWords: new Set(vocabulary.words),
+    passagePlaces,
+    passageDates,
+    places,
+    shortFields: buildShortFieldIndex(parts.shortFields),
+  };
+}
+
+/**
+ * What one article adds to the search index, passage by passage: the slow part of building it
+ * (tokens, stems, synonyms, the dates its sentences name). Kept beside the article's extraction,
+ * so an incremental re-index rebuilds the index from these without reading any text again.
+ */
+export interface ArticleSearchParts {
+  /** Each passage's indexed terms (its words' terms, then its speakers' missing ones). */
+  terms: string[][];
+  /** Each passage's distinct surface words, for the spelling vocabulary. */
+  words: string[][];
+  places: string[][];
+  dates: DateSpan[][];
+}
+
+export function articleSearchParts(article: ArticleKnowledge): ArticleSearchParts {
+  // A claim's passage is one of its own article's, so its speakers are the article's business.
+  const speakers = speakersByPassage({ articles: [article] });
+  const dates = new Map<string, DateSpan[]>();
+  collectDates(article, dates);
+  const parts: ArticleSearchParts = { terms: [], words: [], places: [], dates: [] };
+  for (const passage of article.passages) {
     const tokens = searchTerms(passage.text);
-    for (const w of new Set(tokens)) words.set(w, (words.get(w) ?? 0) + 1);
-    return [...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)];
-  });
-  const bm25 = buildBm25(docs);
-  const vocabularyWords = [...words.keys()];
-  const vocabulary = buildVocabulary(
-    vocabularyWords,
-    vocabularyWords.map((w) => words.get(w) ?? 0),
-  );
-  return assemble(passages, bm25, vocabulary, buildShortFieldIndex(collectShortFields(knowledge)));
+    parts.words.push([...new Set(tokens)]);
+    parts.terms.push([...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)]);
+    parts.places.push(placesOf(passage, article));
+    parts.dates.push(dates.get(passage.id) ?? []);
+  }
+  return parts;
+}
+
+/**
+ * The search index built one article at a time, in corpus order, so a re-index can feed it
+ * articles as they are extracted (or read back from the extraction cache) and let each go:
+ * the same index as building from the whole corpus at once (buildSearchIndex uses it too).
+ * Everything it keeps is per passage or per term, never the articles themselves.
+ */
+export class SearchIndexBuilder {
+  private readonly bm25 = new Bm25Builder();
+  private readonly words = new Map<string, number>();
+  private readonly shortFields = new ShortFieldCollector();
+  private readonly placeNames = new Set<string>();
+  private readonly passagePlaces: string[][] = [];
+  private readonly passageDates: DateSpan[][] = [];
+
+  add(article: ArticleKnowledge, prepared: ArticleSearchParts = articleSearchParts(article)): void {
+    prepared.terms.forEach((terms, i) => {
+      for (const w of prepared.words[i] ?? []) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+      this.bm25.add(terms);
+      const places = prepared.places[i] ?? [];
+      for (const place of places) this.placeNames.add(place);
+      this.passagePlaces.push(places);
+      this.passageDates.push(prepared.dates[i] ?? []);
+    });
+    this.shortFields.add(article);
+  }
+
+  finish(): SearchParts {
+    const vocabularyWords = [...this.words.keys()];
+    const vocabulary = buildVocabulary(
+      vocabularyWords,
+      vocabularyWords.map((w) => this.words.get(w) ?? 0),
+    );
+    const places = [...this.placeNames].map((name) => ({ name, terms: analyze(name) })).filter((p) => p.terms.length > 0);
+    return {
+      bm25: this.bm25.finish(),
+      vocabulary,
+      passagePlaces: this.passagePlaces,
+      passageDates: this.passageDates,
+      places,
+      shortFields: this.shortFields.fields,
+    };
+  }
 }
 
 /** Who speaks in each passage (claims' speakers and sides), by passage id. */
@@ -128,16 +214,6 @@ export function speakerTerms(names: readonly string[] | undefined, tokens: reado
     }
   }
   return added;
-}
-
-function assemble(passages: PassageRecord[], bm25: Bm25Index, vocabulary: Vocabulary, shortFields: ShortFieldIndex): SearchIndex {
-  const datesByPassage = new Map<string, DateSpan[]>();
-  for (const article of new Set(passages.map((r) => r.article))) collectDates(article, datesByPassage);
-  const passagePlaces = passages.map(({ passage, article }) => placesOf(passage, article));
-  const passageDates = passages.map(({ passage }) => datesByPassage.get(passage.id) ?? []);
-  const placeNames = new Set(passagePlaces.flat());
-  const places = [...placeNames].map((name) => ({ name, terms: analyze(name) })).filter((p) => p.terms.length > 0);
-  return { passages, bm25, vocabulary, knownWords: new Set(vocabulary.words), passagePlaces, passageDates, places, shortFields };
 }
 
 const NO_PLACES: string[] = [];

@@ -2,7 +2,7 @@
 // These are a few thousand strings even for a large corpus, which is where Fuse is fast and good;
 // the saved index keeps the fields and rebuilds Fuse's small index on load.
 import Fuse from "fuse.js";
-import type { CorpusKnowledge } from "../types.ts";
+import type { ArticleKnowledge, CorpusKnowledge } from "../types.ts";
 
 export type ShortFieldKind = "place" | "speaker" | "title" | "outlet";
 
@@ -20,23 +20,31 @@ const KEYS = ["value"];
 const OPTIONS = { keys: KEYS, includeScore: true, threshold: 0.3, ignoreLocation: true, ignoreDiacritics: true };
 
 export function collectShortFields(knowledge: CorpusKnowledge): ShortField[] {
-  const seen = new Set<string>();
-  const fields: ShortField[] = [];
-  const add = (kind: ShortFieldKind, value: string | null | undefined) => {
+  const collector = new ShortFieldCollector();
+  for (const article of knowledge.articles) collector.add(article);
+  return collector.fields;
+}
+
+/** The short fields of articles given one at a time, each distinct value once, in first-seen order. */
+export class ShortFieldCollector {
+  private readonly seen = new Set<string>();
+  readonly fields: ShortField[] = [];
+
+  add(article: ArticleKnowledge): void {
+    this.field("title", article.meta.title);
+    this.field("outlet", article.meta.outlet);
+    for (const names of Object.values(article.places)) for (const place of names) this.field("place", place);
+    for (const claim of article.claims) this.field("speaker", claim.speaker);
+  }
+
+  private field(kind: ShortFieldKind, value: string | null | undefined): void {
     const trimmed = value?.trim();
     if (!trimmed || trimmed.length > 200) return;
     const key = `${kind}:${trimmed.toLowerCase()}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    fields.push({ kind, value: trimmed });
-  };
-  for (const article of knowledge.articles) {
-    add("title", article.meta.title);
-    add("outlet", article.meta.outlet);
-    for (const names of Object.values(article.places)) for (const place of names) add("place", place);
-    for (const claim of article.claims) add("speaker", claim.speaker);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.fields.push({ kind, value: trimmed });
   }
-  return fields;
 }
 
 export function buildShortFieldIndex(fields: ShortField[]): ShortFieldIndex {

@@ -2,4 +2,10 @@
 import { parentPort } from "node:worker_threads";
 
 parentPort?.postMessage({ type: "ready" });
-parentPort?.postMessage({ type: "done", file: new TextEncoder().encode('{"format":"counterclaim-index"}\nnot an index'), saveError: null });
+parentPort?.postMessage({
+  type: "done",
+  file: new TextEncoder().encode('{"format":"counterclaim-index"}\nnot an index'),
+  saveError: null,
+  bytes: 40,
+  extracted: 0,
+});

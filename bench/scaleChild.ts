@@ -1,0 +1,59 @@
+// One measured process of the scale bench (bench/scale.ts): "build" re-indexes a corpus (as
+// `npm run reindex` does: the re-index worker, the extraction workers, the save), "serve" loads
+// the saved index as the bot does at start and answers questions. Each prints one JSON line,
+// with the process's peak RSS (every thread counted), so builds and serving are measured apart.
+import { readFile } from "node:fs/promises";
+import { createLibrary } from "../src/adapters/library/library.ts";
+import { percentile } from "./stats.ts";
+
+const [mode, corpusDir, indexDir, questionsFile] = process.argv.slice(2);
+if (!corpusDir || !indexDir || (mode !== "build" && mode !== "serve")) throw new Error("usage: scaleChild build|serve CORPUS INDEX [QUESTIONS.json]");
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * A full build (no saved index yet) is timed as `npm run reindex` runs it, from the start; an
+ * incremental one as the bot's /reindex does it: on a library already serving the saved index,
+ * from the call until the new index answers (the initial load is the serving row's number).
+ */
+async function build(dir: string, index: string): Promise<void> {
+  let started = performance.now();
+  const library = await createLibrary({ corpusDir: dir, indexDir: index, serveStale: true });
+  if (library.origin === "loaded") {
+    // Serving the saved index; the corpus changed, so the library re-indexes in the background
+    // from here (or is asked to, as /reindex would).
+    started = performance.now();
+    await (library.rebuilding ?? library.reindex());
+  }
+  const ms = performance.now() - started;
+  const report = library.lastReport;
+  library.close();
+  if (!report?.ok) throw new Error(`re-index failed: ${JSON.stringify(report?.errors.slice(0, 3))}`);
+  console.log(JSON.stringify({ ms, peakRssMb: peakRssMb(), articles: report.articles, passages: report.passages, savedBytes: library.savedBytes }));
+}
+
+async function serve(dir: string, index: string, questions: string[]): Promise<void> {
+  const started = performance.now();
+  const library = await createLibrary({ corpusDir: dir, indexDir: index, serveStale: true });
+  library.ask(questions[0] ?? "ceasefire");
+  const firstAnswerMs = performance.now() - started;
+  if (library.origin !== "loaded") throw new Error("the saved index was not loaded");
+  const times = questions.map((q) => {
+    const at = performance.now();
+    library.ask(q);
+    return performance.now() - at;
+  });
+  console.log(
+    JSON.stringify({
+      firstAnswerMs,
+      askP50: percentile(times, 50),
+      askP95: percentile(times, 95),
+      rssMb: process.memoryUsage().rss / 1024 / 1024,
+      peakRssMb: peakRssMb(),
+    }),
+  );
+  library.close();
+}
+
+if (mode === "build") await build(corpusDir, indexDir);
+else await serve(corpusDir, indexDir, JSON.parse(await readFile(questionsFile ?? "", "utf8")) as string[]);

@@ -1,0 +1,129 @@
+// Each article's extraction, kept on disk between re-indexes, keyed by the hash of its name and
+// text under a folder named for the pipeline hash (pipelineVersion.ts): a re-index extracts only
+// the articles whose key it has not seen, and a change to the extraction code starts a new folder
+// (the old one is removed once the new index is built). One small file per article (v8's
+// serializer: the structured clone threads already use), so a build streams articles through the
+// disk instead of holding them all, and removing an article removes one file.
+// A manifest maps each file to the size and time it had when read, its identity and its key,
+// so an unchanged file is not even read again. Anything unreadable here is a cache miss, never an error.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { z } from "zod";
+import type { ArticleSearchParts } from "../../core/search/searchIndex.ts";
+import type { ArticleKnowledge } from "../../core/types.ts";
+
+/** An article's extraction and what it adds to the search index (so neither is computed again). */
+export interface CachedArticle {
+  article: ArticleKnowledge;
+  search: ArticleSearchParts;
+}
+
+const manifestEntry = z.object({ size: z.number(), mtimeMs: z.number(), key: z.string().regex(/^[0-9a-f]{32}$/), identity: z.string() });
+const manifestSchema = z.record(manifestEntry);
+export type ManifestEntry = z.infer<typeof manifestEntry>;
+export type Manifest = Record<string, ManifestEntry>;
+
+const MANIFEST = "manifest.json";
+
+/** The key of an article's extraction: its name (ids carry it) and its text. */
+export function articleKey(file: string, text: string): string {
+  return createHash("sha256").update(file).update("\0").update(text).digest("hex").slice(0, 32);
+}
+
+/** The cache folder beside a saved index file. */
+export function cacheDirFor(savePath: string): string {
+  return `${savePath.replace(/\.bin$/, "")}.extractions`;
+}
+
+export class ExtractionCache {
+  private readonly dir: string;
+
+  constructor(
+    private readonly root: string,
+    private readonly pipeline: string,
+  ) {
+    this.dir = join(root, pipeline);
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  /** The files as last indexed by this pipeline; empty when there is none (or it is unreadable). */
+  manifest(): Manifest {
+    try {
+      const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(join(this.dir, MANIFEST), "utf8")));
+      return parsed.success ? parsed.data : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** The keys stored, read once per cache object (a listing of the folder). */
+  keys(): Set<string> {
+    this.known ??= new Set(
+      readdirSync(this.dir)
+        .filter((name) => name.endsWith(".v8"))
+        .map((name) => name.slice(0, -".v8".length)),
+    );
+    return this.known;
+  }
+  private known: Set<string> | null = null;
+
+  write(key: string, entry: CachedArticle): void {
+    const path = join(this.dir, `${key}.v8`);
+    // Written aside and renamed, so a crash never leaves half an article under its key.
+    writeFileSync(`${path}.tmp`, serialize(entry));
+    renameSync(`${path}.tmp`, path);
+    this.keys().add(key);
+  }
+
+  /** The stored extraction, or null when it is missing or damaged (then the article is extracted again). */
+  read(key: string): CachedArticle | null {
+    try {
+      const value: unknown = deserialize(readFileSync(join(this.dir, `${key}.v8`)));
+      return isCached(value) ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Saves the manifest and removes every extraction it does not name, and every other pipeline's folder. */
+  commit(manifest: Manifest): void {
+    const path = join(this.dir, MANIFEST);
+    writeFileSync(`${path}.tmp`, JSON.stringify(manifest));
+    renameSync(`${path}.tmp`, path);
+    const live = new Set(Object.values(manifest).map((entry) => entry.key));
+    for (const key of this.keys()) {
+      if (!live.has(key)) rmSync(join(this.dir, `${key}.v8`), { force: true });
+    }
+    for (const name of readdirSync(this.root)) {
+      if (name !== this.pipeline) rmSync(join(this.root, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** The shape a stored value must have to be used: a cheap check of its top level (the file is our own). */
+function isCached(value: unknown): value is CachedArticle {
+  if (typeof value !== "object" || value === null) return false;
+  const { article, search } = value as Partial<Record<keyof CachedArticle, unknown>>;
+  return isArticle(article) && isSearchParts(search);
+}
+
+function isSearchParts(value: unknown): value is ArticleSearchParts {
+  if (typeof value !== "object" || value === null) return false;
+  const parts = value as Partial<Record<keyof ArticleSearchParts, unknown>>;
+  return Array.isArray(parts.terms) && Array.isArray(parts.words) && Array.isArray(parts.places) && Array.isArray(parts.dates);
+}
+
+function isArticle(value: unknown): value is ArticleKnowledge {
+  if (typeof value !== "object" || value === null) return false;
+  const article = value as Partial<Record<keyof ArticleKnowledge, unknown>>;
+  return (
+    typeof article.meta === "object" &&
+    article.meta !== null &&
+    Array.isArray(article.passages) &&
+    Array.isArray(article.claims) &&
+    Array.isArray(article.casualties) &&
+    typeof article.places === "object"
+  );
+}
