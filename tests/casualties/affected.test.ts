@@ -115,3 +115,10 @@ describe("whose losses a speaker puts at a figure", async () => {
     expect(figures("The Karabakh defence ministry raised its death toll to 158 servicemen.")).toEqual([["nagorno-karabakh", "nagorno-karabakh", 158, null]]);
   });
 });
+
+describe("the side that lost, after the speaker who says so", () => {
+  it("reads the subject of 'lost' after the reporting verb, not the speaker before it", () => {
+    expect(affected("Armenia said Azerbaijan lost eight soldiers.", ctx("armenia"))).toEqual(["azerbaijan"]);
+    expect(affected("The ministry said the Armenian side had lost 40 servicemen.", ctx("azerbaijan"))).toEqual(["armenia"]);
+  });
+});

@@ -453,3 +453,35 @@ describe("an interview that prints its questions in bold", () => {
     expect(claimOf("You mean Armenia's constitution")).toEqual([]);
   });
 });
+
+describe("a chronology of the day and a briefing's questions", () => {
+  const { knowledge, claimOf } = read(
+    "Day one: how the fighting unfolded",
+    "Caspian Wire · 2 April 2016",
+    "",
+    "09:05 — Karabakh Defense Army (via Armenpress): a boy was killed and two children were wounded in Martuni.",
+    "",
+    "14:05 — Azerbaijani defence ministry, statement: twelve Azerbaijani servicemen were killed in action.",
+  );
+
+  it("gives each stamped entry to the source its label names", () => {
+    expect(claimOf("a boy was killed")).toEqual(["nagorno-karabakh"]);
+    expect(claimOf("twelve Azerbaijani servicemen")).toEqual(["azerbaijan"]);
+    expect(knowledge.casualties.find((c) => c.killed === 12)).toMatchObject({ claimedBy: "azerbaijan", affected: "azerbaijan" });
+  });
+
+  it("keeps a figure an interviewer cites under the side that put it forward, though the question is no claim", () => {
+    const briefing = read(
+      "Department Press Briefing",
+      "State Department · 14 September 2022",
+      "",
+      "MR PRICE: Good afternoon.",
+      "QUESTION: Prime Minister Pashinyan told parliament today that 105 Armenian soldiers have been killed. Do you have a reaction?",
+      "MR PRICE: We are deeply concerned.",
+      "QUESTION: And Azerbaijan?",
+      "MR PRICE: We call on both sides to stop.",
+    );
+    expect(briefing.claimOf("105 Armenian soldiers")).toEqual([]);
+    expect(briefing.knowledge.casualties.find((c) => c.killed === 105)).toMatchObject({ claimedBy: "armenia", affected: "armenia" });
+  });
+});

@@ -200,15 +200,43 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
  * troops", a glossary entry), nor a name nobody introduced.
  */
 function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): (Speaker & { subjectStart: number }) | null {
-  const colon = tokens.findIndex((t) => t.text === ":" && !t.quoted);
-  if (colon < 1 || colon > 6) return null;
-  const first = mentions[0];
-  if (first?.start !== 0 || first.end !== colon || first.quoted || first.stranger || first.type === "country" || first.sideFrom === "default") return null;
+  // "09:05 — Karabakh Defense Army (via Armenpress): …": a chronology's time stamp comes first.
+  const start = timeStampEnd(tokens);
+  const colon = tokens.findIndex((t, i) => i > start && t.text === ":" && !t.quoted);
+  if (colon < start + 1 || colon > start + 12) return null;
+  const first = mentions.find((m) => m.start >= start);
+  if (
+    first?.start !== start ||
+    !labelTail(tokens, first.end, colon) ||
+    first.quoted ||
+    first.stranger ||
+    first.type === "country" ||
+    first.sideFrom === "default"
+  )
+    return null;
   if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
   const referent = resolveMention(first, state, null, null, null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb: null, from: 0, subjectStart: 0 };
 }
+
+/** Where a leading time stamp and its dash end ("09:05 —", "[14:20]"), or 0. */
+function timeStampEnd(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && i < 8 && /^(?:\d{1,2}|[:.[\]()–—-]|gmt|utc|local)$/i.test(tokens[i]?.norm ?? "")) i++;
+  const stamped = i > 0 && /\d/.test(tokens[0]?.text ?? "") && tokens.slice(0, i).some((t) => t.text === ":" || t.text === ".");
+  return stamped ? i : 0;
+}
+
+/** What may stand between a label's speaker and its colon: "(via Armenpress)", ", statement". */
+function labelTail(tokens: Token[], from: number, colon: number): boolean {
+  if (from === colon) return true;
+  const between = tokens.slice(from, colon);
+  if (between[0]?.text === "(" && between.at(-1)?.text === ")") return true;
+  return between.length === 2 && between[0]?.text === "," && LABEL_CHANNELS.has(between[1]?.norm ?? "");
+}
+
+const LABEL_CHANNELS = new Set(["statement", "post", "tweet", "telegram", "briefing", "communique", "readout", "release"]);
 
 /** A title stands right at the verb ("A spokesman said"), but nothing says whose it is. */
 function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[]): boolean {

@@ -113,7 +113,11 @@ function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
   if (group.kind === "civilian" || group.kind === "nationality") return null;
-  const subject = SUBJECT_BEFORE.exec(before)?.[1];
+  // "Armenia said Azerbaijan lost eight soldiers": the subject of the clause the figure is in,
+  // after the reporting verb, not the speaker before it.
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
+  const subject = SUBJECT_BEFORE.exec(before.slice(from))?.[1];
   if (subject && /\benemy\b/i.test(subject)) return enemyOf(ctx.claimant);
   if (subject && /\b(?:its|their|our)\b/i.test(subject)) return ctx.possessorSide;
   return subject ? victimPhraseSide(subject, ctx) : null;

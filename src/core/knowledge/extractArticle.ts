@@ -94,7 +94,9 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
 
 /** The sentence's own speakers when it names them all, else the voices the genre gave it. */
 function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
-  if (ownReading.length === 0 || voices.length === 0) return voices;
+  if (ownReading.length === 0) return voices;
+  // An interviewer's question that cites a figure ("Pashinyan told parliament 105 soldiers were
+  // killed; …?") is no claim, but the figure is still its speaker's.
   return ownReading.every((v) => !v.sides.includes(UNCLEAR)) ? ownReading : voices;
 }
 
