@@ -310,3 +310,31 @@ describe("an NGO's news release", () => {
     expect(article.meta.outlet).toBe("Rights Monitor International");
   });
 });
+
+describe("page heads of everyday news sites", () => {
+  it("reads a site's printed address as its address, not a headline", () => {
+    expect(readMetadataLine("aa.com.tr/en")?.url).toBe("aa.com.tr/en");
+  });
+
+  it("reads a byline glued to its dates by a bar", () => {
+    expect(readMetadataLine("Anna Lee and Ruben Sarkisov   |02.03.2022 - Update : 03.03.2022")?.date?.iso).toBe("2022-03-02");
+  });
+
+  it("prefers the page's masthead to an agency that only helped ('with AFP')", () => {
+    const article = parse(
+      "page.txt",
+      "euronews.",
+      "Europe News | World | Business | Travel | Culture | Green",
+      "",
+      "Baku rejects Paris remarks as EU leaders meet",
+      "",
+      "By Clara Nemeth  with AFP",
+      "Published on 06/10/2023 - 11:02",
+      "",
+      "Azerbaijan's foreign ministry on Friday rejected remarks by the French president as hypocrisy, saying Paris had armed Armenia.",
+    );
+    expect(article.meta.title).toBe("Baku rejects Paris remarks as EU leaders meet");
+    expect(article.meta.outlet).toBe("euronews");
+    expect(article.meta.published).toBe("2023-10-06");
+  });
+});

@@ -61,7 +61,10 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const hasTitle =
     heads || matches.some((x) => office(x) || (x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type)));
   // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
-  const first = matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
+  // But "the French co-chair of the Minsk Group" holds a mediator's office: the body, not the country.
+  const coChair = window.some((t) => /^co-?chairs?$|^mediators?$/.test(t.norm));
+  const mediator = coChair ? matches.find((x) => x.entry.kind === "actor" && x.entry.type === "mediator" && x.entry.side !== null) : undefined;
+  const first = mediator ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
   const side = first?.entry.side ?? null;
   return hasTitle && side && side !== "other" ? side : null;
 }
@@ -156,7 +159,18 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
   const isName = (t: Token | undefined) =>
-    t?.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
+    t?.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
+  // "O'Brien was in Baku … Afterwards he said": a surname the text introduced, named again, is
+  // the latest person again, so a "he" after it is him and not someone named less recently.
+  const named = new Set<string>();
+  for (const t of tokens) {
+    if (!isName(t) || named.has(t.text)) continue;
+    const earlier = [...state.referents].reverse().find((r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
+    if (earlier) {
+      named.add(t.text);
+      remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false });
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;

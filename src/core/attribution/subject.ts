@@ -350,7 +350,11 @@ const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "
 
 /** Only adverbs ("first", "later") between a mention and its verb. */
 function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
-  return m.end <= verb.start && tokens.slice(m.end, verb.start).every((t) => t.isWord && ADVERB_LIKE.test(t.norm));
+  if (m.end > verb.start) return false;
+  const between = tokens.slice(m.end, verb.start);
+  if (between.every((t) => t.isWord && ADVERB_LIKE.test(t.norm))) return true;
+  // "after French Foreign Minister Catherine Colonna, visiting Yerevan on Tuesday, announced": an aside between commas.
+  return between.length >= 3 && between[0]?.text === "," && between.at(-1)?.text === "," && !between.slice(1, -1).some((t) => t.text === ",");
 }
 
 /** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */

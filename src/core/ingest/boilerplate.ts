@@ -15,7 +15,7 @@ interface Rule {
 
 /** Headers of link lists ("Related:", "Also read"). */
 const LINK_LIST_LABEL =
-  "also read|related(?: (?:articles?|stories|news|topics|coverage|content))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most read|most popular|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics" +
+  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most read|most popular|most viewed|most watched|most shared|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".

@@ -304,6 +304,36 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["(Adds that the ministry denied the claim) Baku said on Monday it had not fired.", "The war never ends, a villager said."],
   },
+  archiveFields: {
+    pattern:
+      /^(?:(?:section|page|length|edition|document id|doc(?:ument)? no\.?)\s*:\s*[\p{L}\p{N} ,.-]{1,40}\s*){1,4}$|^information for this (?:article|story|report) was contributed by\b.*|^views?\s*:?\s*\d[\d\s,.]*$|^copy\s*\/\s*paste the (?:article )?(?:video )?embed (?:link|code) below:?$|^(?:.{1,80}\s)?information on this site is protected by copyright\b.*$/iu,
+    examples: [
+      "Section: WORLD   Page: A9   Length: 584 words",
+      "Document ID: LS19930407-A9-0412",
+      "Information for this article was contributed by wire service reports.",
+      "Views: 3 418",
+      "Copy/paste the article video embed link below:",
+      "Information on this site is protected by copyright. TASS Russian News Agency. 2022",
+    ],
+    counterExamples: ["Section 9 of the statement says Lachin stays open.", "Views differ, the ministry said."],
+  },
+  sectionList: {
+    pattern: /^(?:[A-Z]{3,}(?: [A-Z]{3,})?, ){1,3}[A-Z]{3,}(?: [A-Z]{3,})?$/,
+    examples: ["WORLD, EUROPE", "NEWS, CAUCASUS, POLITICS"],
+    counterExamples: ["ARMENIA, AZERBAIJAN AGREE TO TRUCE IN MOSCOW TALKS", "World, Europe"],
+  },
+  relatedWithAge: {
+    pattern: /^.{5,140}\s+(?:published|updated|posted)\s+\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\.?$/i,
+    examples: ["Who are the refugees fleeing Karabakh? Published 3 days ago"],
+    counterExamples: ["The ministry said the figures were published 3 days ago by Baku and were false."],
+  },
+  wireCredits: {
+    pattern: /^(?:(?:additional )?reporting by [^;]{3,120};\s*)(?:(?:additional reporting|writing|editing) by [^;]{3,80}(?:;\s*|$))+$/i,
+    examples: [
+      "Reporting by Lilit Arakelyan in Yerevan and Orkhan Mammadli in Baku; Additional reporting by Olga Sedova in Moscow; Writing by Tom Halloran; Editing by Fiona Ashcombe",
+    ],
+    counterExamples: ["Reporting by the ministry suggests 40 died; the army denied it."],
+  },
   servingTagline: {
     pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,
     examples: ["Serving the Armenian-American community of Southern California since 1971"],

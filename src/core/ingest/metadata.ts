@@ -187,7 +187,8 @@ export function readDatePrefix(line: string): { published: string; rest: string 
   return published ? { published, rest: line.slice(m[0].length) } : null;
 }
 
-const DATE_LABEL = /^(?:(last|first)\s+)?(published|updated|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+const DATE_LABEL =
+  /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "Published: 13 Nov 2020 14:05 GMT", "Last updated on: 13 December,2020 05:15 pm", "Updated 2 hours ago". */
 function labelledDate(line: string): MetadataLine | null {
@@ -224,7 +225,9 @@ function timestampThenUpdated(text: string): MetadataLine | null {
 // Outlets and addresses
 
 /** A line that is nothing but a web address (the article's own link, pasted above or below it). */
-const URL_ONLY = /^<?https?:\/\/\S+>?$/i;
+/** "https://…", or a site's address as pages print it under the masthead ("aa.com.tr/en", "www.example.am"). */
+const URL_ONLY =
+  /^<?https?:\/\/\S+>?$|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|am|az|ru|ge|tr|ir|eu|uk|info|news|io|example)(?:\.[a-z]{2})?(?:\/[\w./-]*)?$/i;
 
 /**
  * "From: Deutsche Welle |", "Publisher: Al Jazeera", "Source: Reuters". "Source:"/"Via:" may credit
@@ -250,7 +253,7 @@ const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|d
 const BYLINE = new RegExp(
   String.raw`^[Bb][Yy]\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*?)` +
     String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?` +
-    String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b)\s*(.+?))?\s*\.?$`,
+    String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
   "u",
 );
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
@@ -283,7 +286,9 @@ function bylineLine(line: string): MetadataLine | null {
   // "By Ani Mkrtchyan, Gyumri": one unknown word after the name is as often the town the reporter
   // files from as the outlet, so the page's masthead, if it has one, goes first.
   const town = tail !== "" && wordCount(tail) === 1 && !mastheadOutlet(tail);
-  return { date: null, outlet, ...(town ? { outletIsFallback: true } : {}), url: null };
+  // "By Clara Nemeth with AFP": the agency helped; the page's own masthead is the outlet.
+  const helper = /\swith\s+[^,|]+$/i.test(text);
+  return { date: null, outlet, ...(town || helper ? { outletIsFallback: true } : {}), url: null };
 }
 
 /** One person's name: two or three capitalised words, maybe with a particle ("Thomas de Waal"). */
@@ -458,7 +463,8 @@ export function readMetadataLine(line: string): MetadataLine | null {
   return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
 }
 
-const PART_SEPARATOR = /\s+(?:--|[|·•])\s+/;
+/** "A | B", "A -- B", "Elnur Aliyev |17.11.2021 - Update : 17.11.2021". */
+const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+[-–—]\s+(?=(?:last\s+)?(?:updated?|published|posted)\b)/i;
 
 /**
  * "THE NORTHERN STATESMAN -- Sunday, May 5, 1991 -- Page 14", "Event summary · Panel held in

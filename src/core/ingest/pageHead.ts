@@ -132,11 +132,13 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
  * "Press Release": a name or a label with no verb, above the headline.
  */
 function isMastheadLike(text: string): boolean {
+  // "euronews.", "news.am": a brand printed as one word, as some sites spell it.
+  if (/^[\p{L}\p{N}][\p{L}\p{N}.-]{2,24}$/u.test(text) && !/\d{2}/.test(text)) return true;
   // A label is a few words ("Press Release"); "Statement of the Ministry … on …" is a headline.
   if (mastheadOutlet(text) || (PAGE_HEAD.label.test(text) && text.split(/\s+/).length <= 4)) return true;
   // "CWS | CAUCASUS WIRE SERVICE", "AZERTAC - Azerbaijan State News Agency", "ARARAT MONITOR |
   // Politics Security Economy": a name with its long form or its navigation.
-  const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/);
+  const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
   if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()));
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   const words = text.split(/\s+/);
@@ -164,7 +166,8 @@ function mastheadName(text: string): { name: string; strong: boolean } | null {
     const names = parts.filter((p) => !isNavRun(p)).sort((a, b) => b.length - a.length);
     return names[0] ? mastheadName(names[0]) : null;
   }
-  const name = text === text.toUpperCase() ? titleCase(text) : text;
+  // "euronews.": the brand's own full stop is no part of its name.
+  const name = (text === text.toUpperCase() ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
 }
 

@@ -118,10 +118,16 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
   const segments: Segment[] = [];
   let block: { kind: "block"; lines: string[]; at: number } | null = null;
   let inLinkList = false;
+  // "**Related news**", a blank line, then the list: the list runs to the first blank line after its first link.
+  let linksSeen = 0;
   lines.forEach((line, at) => {
     const text = foldWhitespace(line.text);
-    if (text === "") inLinkList = false;
-    if (isLinkListHeader(text)) inLinkList = true;
+    if (text === "" && linksSeen > 0) inLinkList = false;
+    if (inLinkList && text !== "") linksSeen++;
+    if (isLinkListHeader(text)) {
+      inLinkList = true;
+      linksSeen = 0;
+    }
     if (isCreditLine(text)) dropCaption(segments, block, at);
     if (text === "" || inLinkList || isDropLine(text, line.raw, at, cues)) {
       block = null;
