@@ -404,3 +404,25 @@ describe("what nobody said, and who says the words before a closing verb", () =>
     ).toEqual([]);
   });
 });
+
+describe("speakers of everyday news met on the last first contact", () => {
+  it("does not let a place before a comma title the spokesperson named after it", () => {
+    expect(
+      sidesOf("More than 100,000 people had entered Armenia from Nagorno-Karabakh, Nare Sargsyan, the spokesperson of Prime Minister Nikol Pashinyan, said."),
+    ).toEqual(["armenia"]);
+  });
+
+  it("keeps the Minsk Group co-chairs one mediator when their countries follow in dashes", () => {
+    expect(sidesOf("The co-chairs of the OSCE Minsk Group - France, Russia and the United States - condemned the violence.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("takes no subject from inside a relative clause", () => {
+    expect(sidesOf("The envoy, who has spent the year shuttling between Baku and Yerevan, said the truce was a first step.")).not.toContain("armenia");
+  });
+
+  it("makes analysts and experts third parties wherever they are based", () => {
+    expect(sidesOf("A Yerevan-based security analyst said both governments were stalling.")).toEqual(["other"]);
+    expect(sidesOf("Azerbaijani experts say the mines were laid after 2020.")).toEqual(["other"]);
+    expect(sidesOf("Karen Petrosyan, an Armenian economist who reached the village, told reporters 20 people had died.")).toEqual(["other"]);
+  });
+});

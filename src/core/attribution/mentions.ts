@@ -212,9 +212,11 @@ function toMention(group: Match[], tokens: Token[]): Mention {
       : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
-  const side = actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null;
+  // "a Yerevan-based security analyst": a third party's role outranks the place it is based in.
+  const thirdPartyRole = !actor && head?.entry.side === "other";
+  const side = thirdPartyRole ? "other" : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
   const sides = actor?.entry.sides ?? (side ? [side] : []);
-  const sideFrom = actor ? "actor" : country ? "country" : head?.entry.side ? "default" : null;
+  const sideFrom = actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
   const typed = head ?? actor ?? first;
   // "spokesman Tigran Balayan", "the opposition daily Yeni Musavat": the name after the title.
   const named = typed.entry.type === "person" || typed.entry.type === "media";

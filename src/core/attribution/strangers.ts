@@ -59,7 +59,12 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
         .join(" "),
     );
   const hasTitle =
-    heads || matches.some((x) => office(x) || (x.entry.kind === "head" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type)));
+    heads ||
+    matches.some(
+      (x) =>
+        office(x) ||
+        (x.entry.kind === "head" && x.entry.side !== "other" && ["person", "ministry", "government", "military", "mediator"].includes(x.entry.type)),
+    );
   // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
   // But "the French co-chair of the Minsk Group" holds a mediator's office: the body, not the country.
   const coChair = window.some((t) => /^co-?chairs?$|^mediators?$/.test(t.norm));
@@ -87,8 +92,14 @@ const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "
 function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Token[] {
   let end = m.end;
   // "Iran's foreign minister, Ali Akbar Velayati,": the whole title before the name is his role.
-  const titled = mentions.find((t) => t.end === m.start - 1 && tokens[t.end]?.text === ",");
-  const start = Math.min(titled?.start ?? m.start, Math.max(0, m.start - 3));
+  const titled = mentions.find((t) => t.end === m.start - 1 && tokens[t.end]?.text === "," && t.type !== "country");
+  // A few words before the name, but not across a comma: "… from Nagorno-Karabakh, Nazeli
+  // Baghdasaryan, the spokesperson of …" is not a Karabakh title.
+  // "For the DUP, Jim Shannon said" is the exception: the party he speaks for is his role.
+  let before = Math.max(0, m.start - 3);
+  const speaksFor = tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => t.norm === "for");
+  for (let i = m.start - 1; i >= before && !speaksFor; i--) if (tokens[i]?.text === ",") before = i + 1;
+  const start = Math.min(titled?.start ?? m.start, before);
   // "…, who toured Baku and Yerevan,": places he went are no office, unless he heads something there.
   const stopsAt = (i: number) => tokens[i]?.norm === "who" && !LEADS.has(tokens[i + 1]?.norm ?? "");
   // A capitalised verb form is a name's word: "the representative of the United States".

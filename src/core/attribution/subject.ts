@@ -33,7 +33,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         m.start > lastQuote &&
         !inAside(m, verb, tokens) &&
         !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens)) &&
-        !outsideClause(m, verb, tokens),
+        !outsideClause(m, verb, tokens) &&
+        !inRelativeClause(m, verb, tokens),
     )
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
@@ -64,7 +65,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   if (body) return [body, ...described.filter((m) => m !== body).slice(0, 2)];
   // "Moscow's leverage is shrinking, said Kamran Ismayilov": after a comma, a subject standing
   // right after the verb says the words before it; the actors in those words are what was said.
-  const invertedSubject = inverted && prev?.text === "," ? closingSubject(after[0] ?? named, verb, tokens) : null;
+  const invertedSubject = inverted && prev?.text === "," ? (closingSubject(after[0], verb, tokens) ?? closingSubject(named, verb, tokens)) : null;
   if (invertedSubject) return [invertedSubject, ...described.slice(0, 2)];
   return [
     ...(nameFirst ? [named] : []),
@@ -116,6 +117,25 @@ function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   return before.slice(colon + 1).some((t) => t.norm === "what" || t.norm === "how");
 }
 
+/**
+ * "Mr Kazimirov, who has spent the year shuttling between Baku, Yerevan and Stepanakert, said":
+ * places and people inside a relative clause closed by a comma before the verb are not its subject.
+ */
+function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  let opener = -1;
+  for (let i = m.start - 1; i >= 0 && tokens[i]?.text !== ";"; i--) {
+    if (RELATIVE_WORDS.has(tokens[i]?.norm ?? "") && tokens[i - 1]?.text === ",") {
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  // The clause must close with a comma between the mention and the verb.
+  return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
+}
+
+const RELATIVE_WORDS = new Set(["who", "which", "whose", "whom"]);
+
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   let k = verb.start - 1;
   while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
@@ -134,7 +154,7 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 }
 
 /** Between two commas that close right before the verb, with a subject before the first comma. */
-const APPOSITION_MARKS = new Set([",", "–", "—"]);
+const APPOSITION_MARKS = new Set([",", "–", "—", "-"]);
 
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // The apposition closes at the last mark before the verb (only adverbs may follow it).
