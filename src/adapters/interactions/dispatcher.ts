@@ -1,0 +1,105 @@
+// Interactions received over HTTP, handed to the same router and command modules as the gateway's:
+// each payload becomes the discord.js interaction object the gateway would have made (discord.js's
+// own InteractionCreate action builds it), and what the handler posts first becomes the HTTP
+// response (initialResponse.ts). The client never logs in: edits and follow-ups go to the
+// interaction's webhook, which needs no bot token.
+import { Client, Events, InteractionResponseType, InteractionType, MessageFlags, type Interaction } from "discord.js";
+import { z } from "zod";
+import { NO_MENTIONS } from "../discord/replies.ts";
+import { createRouter, type Router, type RouterOptions } from "../discord/router.ts";
+import { InitialResponses, jsonResponse, type InitialResponse } from "./initialResponse.ts";
+
+/** Discord allows 3 s for the first answer; past this the endpoint defers on the handler's behalf. */
+export const ACK_DEADLINE_MS = 2_500;
+export const DEFAULT_API_BASE = "https://discord.com/api";
+
+/** The fields the endpoint itself reads; discord.js reads the rest as it does from the gateway. */
+export const interactionSchema = z
+  .object({
+    id: z.string().regex(/^\d{1,20}$/),
+    application_id: z.string().regex(/^\d{1,20}$/),
+    type: z.number().int(),
+    token: z.string().min(1).max(500),
+  })
+  .passthrough();
+
+export type InteractionPayload = z.infer<typeof interactionSchema>;
+
+export interface DispatcherOptions extends RouterOptions {
+  apiBase?: string;
+  ackDeadlineMs?: number;
+}
+
+export interface Dispatcher {
+  /** The HTTP response for a verified, parsed interaction other than a PING. */
+  dispatch(payload: InteractionPayload): Promise<InitialResponse>;
+  router: Router;
+  stop(): Promise<void>;
+}
+
+/** discord.js keeps this action internal; it is the one place that turns raw data into interactions. */
+interface InteractionCreateAction {
+  handle(data: unknown): void;
+}
+
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const apiBase = options.apiBase ?? DEFAULT_API_BASE;
+  const responses = new InitialResponses(apiBase);
+  const client = new Client({
+    intents: [],
+    allowedMentions: NO_MENTIONS,
+    // Explicit, so that a SHARDS variable in the environment (sharded gateway mode) is never read here.
+    shards: [0],
+    shardCount: 1,
+    rest: { api: apiBase, makeRequest: responses.makeRequest },
+  });
+  const router = createRouter(options);
+  const handled = new Map<string, (done: Promise<void>) => void>();
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const done = router.handle(interaction);
+    handled.get(interaction.id)?.(done);
+  });
+  const create = (client as unknown as { actions: { InteractionCreate: InteractionCreateAction } }).actions.InteractionCreate;
+  const deadlineMs = options.ackDeadlineMs ?? ACK_DEADLINE_MS;
+
+  function dispatch(payload: InteractionPayload): Promise<InitialResponse> {
+    const response = responses.expect(payload.id, payload.application_id, payload.token);
+    // discord.js emits InteractionCreate synchronously from handle(): the handler has started when it returns.
+    let running: Promise<void> = Promise.resolve();
+    handled.set(payload.id, (done) => (running = done));
+    create.handle(payload);
+    handled.delete(payload.id);
+    const deadline = setTimeout(() => responses.answerFor(payload.id, fallback(payload)), deadlineMs);
+    void running
+      .then(() => {
+        // The handler finished without a first answer (it had nothing to say): answer for it.
+        responses.answerFor(payload.id, fallback(payload));
+      })
+      .finally(() => {
+        clearTimeout(deadline);
+        responses.forget(payload.id);
+      });
+    return response;
+  }
+
+  return {
+    dispatch,
+    router,
+    async stop() {
+      await router.sessions.expireAll();
+      await client.destroy();
+    },
+  };
+}
+
+/** The answer that is always valid for the kind of interaction when the handler gave none in time. */
+export function fallback(payload: InteractionPayload): InitialResponse {
+  switch (payload.type) {
+    case InteractionType.ApplicationCommandAutocomplete:
+      return jsonResponse({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    case InteractionType.MessageComponent:
+      return jsonResponse({ type: InteractionResponseType.DeferredMessageUpdate });
+    default:
+      return jsonResponse({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+  }
+}
