@@ -40,7 +40,10 @@ describe("Ed25519 request signatures", () => {
   it("accepts no forged request in a fuzz run (bad signatures, stale timestamps, altered bodies, missing headers)", () => {
     const good = signed();
     const forged = fc.oneof(
-      fc.record({ kind: fc.constant("random signature"), signature: fc.uint8Array({ minLength: 64, maxLength: 64 }).map((b) => Buffer.from(b).toString("hex")) }),
+      fc.record({
+        kind: fc.constant("random signature"),
+        signature: fc.uint8Array({ minLength: 64, maxLength: 64 }).map((b) => Buffer.from(b).toString("hex")),
+      }),
       fc.record({ kind: fc.constant("stale"), age: fc.integer({ min: 301, max: 10_000_000 }), sign: fc.boolean() }),
       fc.record({ kind: fc.constant("altered"), at: fc.nat(), byte: fc.integer({ min: 1, max: 255 }) }),
       fc.record({ kind: fc.constant("missing"), which: fc.constantFrom("signature", "timestamp", "both") }),
@@ -55,7 +58,8 @@ describe("Ed25519 request signatures", () => {
         }
         if (f.kind === "altered") {
           const altered = Buffer.from(body);
-          altered[f.at % altered.length] ^= f.byte;
+          const at = f.at % altered.length;
+          altered[at] = (altered[at] ?? 0) ^ f.byte;
           request = { ...request, body: altered };
         }
         if (f.kind === "missing")
