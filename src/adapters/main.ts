@@ -126,7 +126,13 @@ async function closeWhenOpen(opening: Promise<SharedLibrary>): Promise<void> {
   shared?.stop();
 }
 
-async function consoleSession(config: Config, answers: AnswerService, commands: Awaited<ReturnType<typeof loadCommands>>, logger: Logger, stopped: Promise<string>): Promise<number> {
+async function consoleSession(
+  config: Config,
+  answers: AnswerService,
+  commands: Awaited<ReturnType<typeof loadCommands>>,
+  logger: Logger,
+  stopped: Promise<string>,
+): Promise<number> {
   const controller = new AbortController();
   void stopped.then(() => controller.abort());
   await runConsole({

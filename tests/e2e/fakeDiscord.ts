@@ -242,7 +242,14 @@ export class FakeDiscord {
       return [404, { message: "Unknown interaction", code: 10062 }];
     }
     if (r.method === "GET" && r.path === "/api/v10/gateway/bot") {
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency } }];
+      return [
+        200,
+        {
+          url: `ws://127.0.0.1:${this.port}`,
+          shards: this.recommendedShards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency },
+        },
+      ];
     }
     if (r.method === "GET" && r.path === "/api/v10/users/@me") return [200, BOT_USER];
     const commands = m(/^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);

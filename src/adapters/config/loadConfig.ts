@@ -39,7 +39,12 @@ const schema = z.object({
   INTERACTIONS_PORT: optional(z.coerce.number().int("must be a whole number").min(0).max(65535)),
   INTERACTIONS_HOST: optional(z.string().trim().min(1)).default("0.0.0.0"),
   /** The application's public key (General Information → Public Key): what Discord's signatures are checked against. */
-  DISCORD_PUBLIC_KEY: optional(z.string().trim().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters")),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters"),
+  ),
   INTERACTIONS_MAX_BODY_KB: optional(z.coerce.number().int("must be a whole number").min(1).max(10_240)).default(64),
   INTERACTIONS_MAX_IN_FLIGHT: optional(z.coerce.number().int("must be a whole number").min(1).max(100_000)).default(256),
   /** This process's name where several share the corpus (who re-indexed); default host:pid. */
