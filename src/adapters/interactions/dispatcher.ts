@@ -34,6 +34,10 @@ export interface Dispatcher {
   /** The HTTP response for a verified, parsed interaction other than a PING. */
   dispatch(payload: InteractionPayload): Promise<InitialResponse>;
   router: Router;
+  /** Interactions whose handlers are still running (acknowledged, answer on its way). */
+  readonly running: number;
+  /** Waits (at most limitMs) for the running handlers to finish: a stopping replica sends the answers it acknowledged. */
+  drain(limitMs: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +59,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   });
   const router = createRouter(options);
   const handled = new Map<string, (done: Promise<void>) => void>();
+  const inProgress = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     const done = router.handle(interaction);
     handled.get(interaction.id)?.(done);
@@ -70,6 +75,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     create.handle(payload);
     handled.delete(payload.id);
     const deadline = setTimeout(() => responses.answerFor(payload.id, fallback(payload)), deadlineMs);
+    const tracked = running.catch(() => undefined);
+    inProgress.add(tracked);
+    void tracked.finally(() => inProgress.delete(tracked));
     void running
       .then(() => {
         // The handler finished without a first answer (it had nothing to say): answer for it.
@@ -85,6 +93,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     dispatch,
     router,
+    get running() {
+      return inProgress.size;
+    },
+    async drain(limitMs) {
+      const limit = new Promise((resolve) => setTimeout(resolve, limitMs).unref());
+      await Promise.race([Promise.all(inProgress), limit]);
+    },
     async stop() {
       await router.sessions.expireAll();
       await client.destroy();

@@ -10,7 +10,7 @@ import { createDispatcher, type Dispatcher } from "./dispatcher.ts";
 import { startInteractionServer } from "./server.ts";
 import { createVerifier } from "./signature.ts";
 
-/** Past this, requests still in flight at shutdown are abandoned (the balancer has another replica). */
+/** Past this, requests in flight (and then answers being sent) at shutdown are abandoned. */
 const DRAIN_LIMIT_MS = 3_000;
 
 export interface HttpSessionOptions {
@@ -44,6 +44,9 @@ export async function runHttpSession(options: HttpSessionOptions): Promise<numbe
       health: () => ({
         ready: dispatcher !== null,
         replica: options.replica,
+        // CPU time since start (process.cpuUsage), for the load test's CPU per interaction.
+        cpuUs: process.cpuUsage(),
+        answering: dispatcher?.running ?? 0,
         index: library ? { loaded: true, origin: library.origin, articles: library.startup.articles, lastReport: library.lastReport } : { loaded: false },
       }),
       logger,
@@ -74,6 +77,8 @@ export async function runHttpSession(options: HttpSessionOptions): Promise<numbe
   const drained = server.close();
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_LIMIT_MS).unref())]);
   server.server.closeAllConnections();
+  // Acknowledged interactions still get their answers before the process goes.
+  await dispatcher?.drain(DRAIN_LIMIT_MS);
   await dispatcher?.stop();
   return 0;
 }
