@@ -77,6 +77,11 @@ async function waitAnswers(read: () => Map<string, number>, tokens: Iterable<str
   }
 }
 
+/** Requests that got no deferral: another status, a connection error or no answer within 10 s. */
+function notAcknowledged(run: Awaited<ReturnType<typeof signedLoad>>): number {
+  return run.refused.size + run.result.errors + run.result.timeouts;
+}
+
 async function cpuOf(replicas: Replica[]): Promise<number> {
   let total = 0;
   for (const r of replicas) {
@@ -105,7 +110,7 @@ async function throughput(port: number, measured: Replica[], read: () => Map<str
     cpuMsPerInteraction: (cpuAfter - cpuBefore) / 1000 / Math.max(1, answers.answered),
     ackP50: run.result.latency.p50,
     ackP99: run.result.latency.p99,
-    lost: run.result.requests.sent - run.acknowledged.size + answers.missing,
+    lost: notAcknowledged(run) + answers.missing,
   };
 }
 
@@ -147,12 +152,19 @@ async function main(): Promise<number> {
       const kill = setTimeout(() => void stopReplica(victim, KILL_SIGNAL), expectedMs * 0.4);
       const reindex = new Promise<string>((resolve) =>
         setTimeout(async () => {
-          await writeFile(join(corpusDir, `zz_added_${i}.txt`), `Shelling near Agdam\nBy Reuters | March ${i + 1}, 2021\n\nBAKU (Reuters) - Azerbaijan's Defence Ministry said Armenian forces shelled positions near Agdam.\n`);
+          await writeFile(
+            join(corpusDir, `zz_added_${i}.txt`),
+            `Shelling near Agdam\nBy Reuters | March ${i + 1}, 2021\n\nBAKU (Reuters) - Azerbaijan's Defence Ministry said Armenian forces shelled positions near Agdam.\n`,
+          );
           const inv = slashCommand("reindex", [], { permissions: PermissionFlagsBits.ManageGuild, userId: "530000000000000001" });
           const body = JSON.stringify(inv.payload);
           await fetch(`http://127.0.0.1:${ALL_PORT}/interactions`, { method: "POST", body, headers: signedHeaders(keys, body) });
           const edit = await discord.waitFor((r) => r.method === "PATCH" && r.path.includes(inv.token), 120_000).catch(() => null);
-          resolve(String(edit?.body?.embeds?.[0]?.description ?? "no answer").split("\n").at(-1) ?? "");
+          resolve(
+            String(edit?.body?.embeds?.[0]?.description ?? "no answer")
+              .split("\n")
+              .at(-1) ?? "",
+          );
         }, expectedMs * 0.2),
       );
       const run = await signedLoad({ port: ALL_PORT, keys, amount, connections: 32, rate, limitMs: expectedMs * 3 });
@@ -163,8 +175,8 @@ async function main(): Promise<number> {
         ackP99: run.result.latency.p99,
         ackMax: run.result.latency.max,
         late: run.result.latency.max >= ACK_LIMIT_MS ? 1 : 0,
-        lost: run.result.requests.sent - run.acknowledged.size + answers.missing,
-        sent: run.result.requests.sent,
+        lost: notAcknowledged(run) + answers.missing,
+        sent: run.result["2xx"] + run.result.non2xx + run.result.errors + run.result.timeouts,
         reindexed: await reindex,
       });
       console.error(`failover ${i + 1}: ${JSON.stringify(failovers.at(-1))}`);

@@ -13,7 +13,13 @@ const ROUND: [string, { name: string; type: number; value: string | boolean }[]]
   ["claims", [{ name: "side", type: STRING, value: "azerbaijan" }]],
   ["mediators", [{ name: "query", type: STRING, value: "ceasefire" }]],
   ["ask", [{ name: "question", type: STRING, value: "how many soldiers were killed near Fuzuli?" }]],
-  ["claims", [{ name: "side", type: STRING, value: "armenia" }, { name: "private", type: BOOLEAN, value: true }]],
+  [
+    "claims",
+    [
+      { name: "side", type: STRING, value: "armenia" },
+      { name: "private", type: BOOLEAN, value: true },
+    ],
+  ],
 ];
 
 export interface LoadOptions {

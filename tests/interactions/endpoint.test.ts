@@ -160,3 +160,28 @@ describe("a flood", () => {
     }
   });
 });
+
+describe("a replica stopping", () => {
+  it("waits for the requests in flight, then answers new ones and /health with 503 and Connection: close", async () => {
+    const stopping = await startEndpoint(fakeAnswerService());
+    try {
+      const held = request({ host: "127.0.0.1", port: stopping.server.port, method: "POST", path: "/interactions", headers: { "content-length": "100" } });
+      held.on("error", () => undefined);
+      held.write("{");
+      await new Promise((r) => setTimeout(r, 50));
+      let drained = false;
+      const draining = stopping.server.drain(5_000).then(() => (drained = true));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(drained).toBe(false);
+      const refused = await stopping.post({ id: "1", application_id: "2", type: 1, token: "t" });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.connection).toBe("close");
+      expect((await stopping.raw("GET", "/health", "", {})).status).toBe(503);
+      held.destroy();
+      await draining;
+      expect(drained).toBe(true);
+    } finally {
+      await stopping.close();
+    }
+  });
+});

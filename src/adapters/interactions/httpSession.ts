@@ -74,8 +74,9 @@ export async function runHttpSession(options: HttpSessionOptions): Promise<numbe
   }
   const signal = await options.stopped;
   logger.info({ signal, inFlight: server.counts }, "shutting down the interactions endpoint");
-  const drained = server.close();
-  await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_LIMIT_MS).unref())]);
+  await server.drain(DRAIN_LIMIT_MS);
+  const closed = server.close();
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, DRAIN_LIMIT_MS).unref())]);
   server.server.closeAllConnections();
   // Acknowledged interactions still get their answers before the process goes.
   await dispatcher?.drain(DRAIN_LIMIT_MS);

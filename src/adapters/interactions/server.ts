@@ -41,6 +41,12 @@ export interface InteractionServer {
   port: number;
   /** Counters since start, for the health endpoint and the load test. */
   readonly counts: Record<"accepted" | "rejected" | "tooLarge" | "busy" | "failed", number>;
+  /**
+   * Stops taking interactions: new ones get 503 with Connection: close (the balancer retries them on
+   * another replica, and drops its kept-alive connections to this one); resolves when those in
+   * flight have had their response, or after limitMs.
+   */
+  drain(limitMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,8 +56,10 @@ export async function startInteractionServer(options: InteractionServerOptions, 
   const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const counts = { accepted: 0, rejected: 0, tooLarge: 0, busy: 0, failed: 0 };
   let inFlight = 0;
+  let draining = false;
 
   async function interactions(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (draining) return refuse(response, 503, "shutting down", { "Retry-After": "1", Connection: "close" });
     if (inFlight >= maxInFlight) {
       counts.busy++;
       return refuse(response, 503, "busy", { "Retry-After": "1", Connection: "close" });
@@ -107,7 +115,7 @@ export async function startInteractionServer(options: InteractionServerOptions, 
     if (path === "/health") {
       if (request.method !== "GET" && request.method !== "HEAD") return refuse(response, 405, "GET only", { Allow: "GET, HEAD" });
       const health = options.health();
-      return send(response, health.ready ? 200 : 503, "application/json", JSON.stringify({ ...health, inFlight, counts }));
+      return send(response, health.ready && !draining ? 200 : 503, "application/json", JSON.stringify({ ...health, inFlight, counts }));
     }
     refuse(response, 404, "not found");
   }
@@ -136,6 +144,11 @@ export async function startInteractionServer(options: InteractionServerOptions, 
     server,
     port: (server.address() as AddressInfo).port,
     counts,
+    async drain(limitMs) {
+      draining = true;
+      const deadline = Date.now() + limitMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
