@@ -125,7 +125,7 @@ async function main(): Promise<number> {
     await discord.start();
     const settings = { corpusDir, publicKey: keys.publicKeyHex, apiBase: discord.apiBase, feedbackFile: join(dir, "feedback.jsonl") };
     const started = performance.now();
-    REPLICA_PORTS.forEach((port, i) => replicas.push(startReplica(`replica-${i + 1}`, port, settings)));
+    for (const [i, port] of REPLICA_PORTS.entries()) replicas.push(startReplica(`replica-${i + 1}`, port, settings));
     await waitReady(replicas);
     const readyS = (performance.now() - started) / 1000;
     balancer = await startNginx(join(dir, "nginx"), REPLICA_PORTS, ALL_PORT, ONE_PORT);
