@@ -45,6 +45,7 @@ export function startReplica(name: string, port: number, settings: ReplicaSettin
 export interface ReplicaHealth {
   ready: boolean;
   cpuUs: { user: number; system: number };
+  rssBytes: number;
   counts: { accepted: number };
   answering: number;
 }

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { request } from "node:http";
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STOPPED } from "../../src/adapters/interactions/dispatcher.ts";
 import { fakeAnswerService } from "../discord/fakeAnswerService.ts";
 import { HAVE_OPENAPI, openApiViolations } from "../discord/openapiCheck.ts";
 import type { Json } from "../e2e/fakeDiscord.ts";
@@ -182,6 +183,23 @@ describe("a replica stopping", () => {
       expect(drained).toBe(true);
     } finally {
       await stopping.close();
+    }
+  });
+});
+
+describe("an answer still being worked on when its replica stops", () => {
+  it("is replaced by a message saying to run the command again, not left 'thinking' for ever", async () => {
+    const stuck = { ...fakeAnswerService(), reindex: () => new Promise<never>(() => undefined) };
+    const ep = await startEndpoint(stuck);
+    try {
+      const inv = slashCommand("reindex", [], { permissions: PermissionFlagsBits.ManageGuild });
+      const reply = await ep.post(inv.payload);
+      expect(reply.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+      const told = ep.discord.waitFor(edited(inv.token));
+      await ep.dispatcher.drain(50);
+      expect((await told).body).toMatchObject({ content: STOPPED, embeds: [], components: [] });
+    } finally {
+      await ep.close();
     }
   });
 });

@@ -50,7 +50,7 @@ describe("the first answer of an HTTP interaction", () => {
     expect(JSON.parse((await waiting).body.toString())).toEqual({ type: 5, data: { flags: 64 } });
     await initial.makeRequest(...callback("13", { type: 4, data: { content: "late answer" } }));
     expect(sent).toEqual([
-      { url: "http://discord.test/api/v10/webhooks/99/tok/messages/@original", method: "PATCH", body: JSON.stringify({ content: "late answer" }) },
+      { url: "http://discord.test/api/v10/webhooks/99/tok/messages/%40original", method: "PATCH", body: JSON.stringify({ content: "late answer" }) },
     ]);
     // A late deferral is already done; a second answerFor finds nothing waiting.
     expect((await initial.makeRequest(...callback("13", { type: 5 }))).status).toBe(204);

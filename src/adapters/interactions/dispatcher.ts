@@ -12,6 +12,7 @@ import { InitialResponses, jsonResponse, type InitialResponse } from "./initialR
 /** Discord allows 3 s for the first answer; past this the endpoint defers on the handler's behalf. */
 export const ACK_DEADLINE_MS = 2_500;
 export const DEFAULT_API_BASE = "https://discord.com/api";
+export const STOPPED = "This answer was interrupted: the server answering it was stopped. Please run the command again.";
 
 /** The fields the endpoint itself reads; discord.js reads the rest as it does from the gateway. */
 export const interactionSchema = z
@@ -36,7 +37,11 @@ export interface Dispatcher {
   router: Router;
   /** Interactions whose handlers are still running (acknowledged, answer on its way). */
   readonly running: number;
-  /** Waits (at most limitMs) for the running handlers to finish: a stopping replica sends the answers it acknowledged. */
+  /**
+   * Waits (at most limitMs) for the running handlers to finish, so a stopping replica sends the
+   * answers it acknowledged; any still running then get a message saying to run the command again,
+   * rather than a "thinking…" that never ends.
+   */
   drain(limitMs: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -59,7 +64,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   });
   const router = createRouter(options);
   const handled = new Map<string, (done: Promise<void>) => void>();
-  const inProgress = new Set<Promise<void>>();
+  const inProgress = new Map<Promise<void>, string>();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     const done = router.handle(interaction);
     handled.get(interaction.id)?.(done);
@@ -76,7 +81,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     handled.delete(payload.id);
     const deadline = setTimeout(() => responses.answerFor(payload.id, fallback(payload)), deadlineMs);
     const tracked = running.catch(() => undefined);
-    inProgress.add(tracked);
+    inProgress.set(tracked, payload.id);
     void tracked.finally(() => inProgress.delete(tracked));
     void running
       .then(() => {
@@ -98,7 +103,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     },
     async drain(limitMs) {
       const limit = new Promise((resolve) => setTimeout(resolve, limitMs).unref());
-      await Promise.race([Promise.all(inProgress), limit]);
+      await Promise.race([Promise.all(inProgress.keys()), limit]);
+      const left = [...inProgress.values()];
+      await Promise.all(left.map((id) => responses.abandon(id, STOPPED).catch(() => undefined)));
     },
     async stop() {
       await router.sessions.expireAll();

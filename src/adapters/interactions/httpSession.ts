@@ -46,6 +46,7 @@ export async function runHttpSession(options: HttpSessionOptions): Promise<numbe
         replica: options.replica,
         // CPU time since start (process.cpuUsage), for the load test's CPU per interaction.
         cpuUs: process.cpuUsage(),
+        rssBytes: process.memoryUsage.rss(),
         answering: dispatcher?.running ?? 0,
         index: library ? { loaded: true, origin: library.origin, articles: library.startup.articles, lastReport: library.lastReport } : { loaded: false },
       }),

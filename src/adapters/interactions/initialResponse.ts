@@ -64,6 +64,28 @@ export class InitialResponses {
     return true;
   }
 
+  /** Whether the HTTP response for this interaction has gone (from the handler or on its behalf). */
+  responded(id: string): boolean {
+    return this.waiting.get(id)?.answer === null;
+  }
+
+  /**
+   * A last word for an interaction whose handler will not finish (the replica is stopping): the HTTP
+   * response when it has not gone yet, else an edit of the deferred reply.
+   */
+  async abandon(id: string, content: string): Promise<void> {
+    const waiting = this.waiting.get(id);
+    if (!waiting) return;
+    const message = { content, flags: 64, allowed_mentions: { parse: [] } };
+    if (this.answerFor(id, jsonResponse({ type: InteractionResponseType.ChannelMessageWithSource, data: message }))) return;
+    const edit = `${this.apiBase}/v10/webhooks/${waiting.applicationId}/${waiting.token}/messages/%40original`;
+    await this.send(edit, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ content, embeds: [], components: [], allowed_mentions: { parse: [] } }),
+    });
+  }
+
   /** The interaction is over (its handler finished and its response went): forget it. */
   forget(id: string): void {
     this.waiting.delete(id);
@@ -92,7 +114,7 @@ export class InitialResponses {
     const callback = JSON.parse(response.body.toString("utf8")) as { type?: number; data?: unknown };
     const editable = callback.type === InteractionResponseType.ChannelMessageWithSource || callback.type === InteractionResponseType.UpdateMessage;
     if (!editable) return noContent();
-    const edit = `${this.apiBase}/v10/webhooks/${waiting.applicationId}/${waiting.token}/messages/@original`;
+    const edit = `${this.apiBase}/v10/webhooks/${waiting.applicationId}/${waiting.token}/messages/%40original`;
     return this.send(edit, { ...init, method: "PATCH", body: JSON.stringify(callback.data ?? {}) });
   }
 }
