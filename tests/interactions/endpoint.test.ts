@@ -121,6 +121,9 @@ describe("POST /interactions", () => {
   it("answers a signed body that is not an interaction with 400, and other paths and methods with 404 and 405", async () => {
     const body = "[1,2";
     expect((await e.raw("POST", "/interactions", body, signedHeaders(e.keys, body))).status).toBe(400);
+    // Signed and shaped like an interaction, but a command without its data: discord.js cannot read it.
+    expect((await e.post({ id: "3", application_id: "2", type: 2, token: "t" })).status).toBe(400);
+    expect((await e.post({ id: "4", application_id: "2", type: 1, token: "t" })).body).toEqual({ type: 1 });
     expect((await e.raw("GET", "/interactions", "", {})).status).toBe(405);
     expect((await e.raw("GET", "/nothing", "", {})).status).toBe(404);
   });

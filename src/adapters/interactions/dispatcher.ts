@@ -77,8 +77,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // discord.js emits InteractionCreate synchronously from handle(): the handler has started when it returns.
     let running: Promise<void> = Promise.resolve();
     handled.set(payload.id, (done) => (running = done));
-    create.handle(payload);
-    handled.delete(payload.id);
+    try {
+      create.handle(payload);
+    } catch (error) {
+      // A payload discord.js cannot read (signed, so Discord's, but of a shape it does not know).
+      responses.forget(payload.id);
+      throw error;
+    } finally {
+      handled.delete(payload.id);
+    }
     const deadline = setTimeout(() => responses.answerFor(payload.id, fallback(payload)), deadlineMs);
     const tracked = running.catch(() => undefined);
     inProgress.set(tracked, payload.id);
