@@ -107,3 +107,12 @@ describe("two HTTP replicas over one corpus", () => {
     }
   }, 30_000);
 });
+
+describe("npm start with INTERACTIONS_PORT but no DISCORD_PUBLIC_KEY", () => {
+  it("says the key is required and exits 1, since no request could be verified", async () => {
+    const child = startMain({ INTERACTIONS_PORT: "0", CORPUS_DIR: FIXTURE_CORPUS });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(child.output()).toContain("DISCORD_PUBLIC_KEY: is required with INTERACTIONS_PORT");
+  }, 30_000);
+});
