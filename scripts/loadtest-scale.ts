@@ -94,6 +94,8 @@ async function cpuOf(replicas: Replica[]): Promise<number> {
 interface Throughput {
   perSecond: number;
   cpuMsPerInteraction: number;
+  /** This process's CPU per interaction: autocannon, signing and the fake Discord (it shares the cores). */
+  harnessCpuMs: number;
   ackP50: number;
   ackP99: number;
   lost: number;
@@ -101,13 +103,16 @@ interface Throughput {
 
 async function throughput(port: number, measured: Replica[], read: () => Map<string, number>, keys: ReturnType<typeof testKeys>): Promise<Throughput> {
   const cpuBefore = await cpuOf(measured);
+  const harnessBefore = process.cpuUsage();
   const run = await signedLoad({ port, keys, amount: AMOUNT, connections: 24, limitMs: 120_000 });
   const answers = await waitAnswers(read, run.acknowledged.keys());
   const cpuAfter = await cpuOf(measured);
+  const harness = process.cpuUsage(harnessBefore);
   const seconds = (answers.lastAt - run.startedAt) / 1000;
   return {
     perSecond: answers.answered / seconds,
     cpuMsPerInteraction: (cpuAfter - cpuBefore) / 1000 / Math.max(1, answers.answered),
+    harnessCpuMs: (harness.user + harness.system) / 1000 / Math.max(1, answers.answered),
     ackP50: run.result.latency.p50,
     ackP99: run.result.latency.p99,
     lost: notAcknowledged(run) + answers.missing,
@@ -131,6 +136,9 @@ async function main(): Promise<number> {
     const rssMb = ((await health(replicas[0]!))?.rssBytes ?? 0) / 2 ** 20;
     balancer = await startNginx(join(dir, "nginx"), REPLICA_PORTS, ALL_PORT, ONE_PORT);
     const read = answerTimes(discord);
+    // Stamp each answer when it arrives, not when the run is over.
+    const ticker = setInterval(read, 20);
+    ticker.unref();
     await signedLoad({ port: ALL_PORT, keys, amount: 30, connections: 6, limitMs: 30_000 }); // warm up every replica
 
     const ones: Throughput[] = [];
@@ -214,6 +222,7 @@ async function main(): Promise<number> {
       "| --- | --- | --- |",
       `| answers per second (${AMOUNT} interactions, 24 connections) | ${f(oneRate)} | ${f(threeRate)} |`,
       `| CPU time per interaction (all replicas, process.cpuUsage) | ${f(m(ones.map((t) => t.cpuMsPerInteraction)))} ms | ${f(m(threes.map((t) => t.cpuMsPerInteraction)))} ms |`,
+      `| CPU time per interaction of the load generator and fake Discord (one process) | ${f(m(ones.map((t) => t.harnessCpuMs)))} ms | ${f(m(threes.map((t) => t.harnessCpuMs)))} ms |`,
       `| acknowledgement p50 / p99 | ${f(m(ones.map((t) => t.ackP50)), 0)} / ${f(m(ones.map((t) => t.ackP99)), 0)} ms | ${f(m(threes.map((t) => t.ackP50)), 0)} / ${f(m(threes.map((t) => t.ackP99)), 0)} ms |`,
       `| lost (not acknowledged, or never answered) | ${Math.max(...ones.map((t) => t.lost))} | ${Math.max(...threes.map((t) => t.lost))} |`,
       "",

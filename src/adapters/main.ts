@@ -10,8 +10,9 @@ import { createArticleAdder, type ArticleAdder } from "./add/articleAdder.ts";
 import { ConfigError, loadConfig, maxArticleBytes, type Config } from "./config/loadConfig.ts";
 import { runConsole } from "./console/runConsole.ts";
 import { createBot } from "./discord/createBot.ts";
+import { GatewayClosedError } from "./discord/gatewayClose.ts";
 import { loadCommands } from "./discord/loadCommands.ts";
-import { planShards, runShardManager } from "./discord/shardManager.ts";
+import { GATEWAY_REFUSED_EXIT, planShards, runShardManager } from "./discord/shardManager.ts";
 import { runHttpSession } from "./interactions/httpSession.ts";
 import { createLibrary } from "./library/index.ts";
 import type { Library } from "./library/library.ts";
@@ -180,7 +181,12 @@ async function botSession(
   }, SHUTDOWN_LIMIT_MS);
   limit.unref();
   await bot.stop();
-  return failed ? 1 : 0;
+  return failed ? refusedExit() : 0;
+}
+
+/** A shard refused by Discord tells its manager so, which then stops rather than starting it again. */
+function refusedExit(): number {
+  return IS_SHARD ? GATEWAY_REFUSED_EXIT : 1;
 }
 
 main().then(
@@ -190,6 +196,6 @@ main().then(
   },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
+    process.exit(error instanceof GatewayClosedError ? refusedExit() : 1);
   },
 );

@@ -45,4 +45,23 @@ describe.concurrent("npm start with SHARDS", () => {
     },
     120_000,
   );
+
+  it("stops every shard and exits 1 when Discord refuses a shard for good, instead of starting it again and again", async () => {
+    const discord = new FakeDiscord();
+    await discord.start();
+    discord.recommendedShards = 2;
+    discord.maxConcurrency = 16;
+    discord.identifyCloseCode = 4004;
+    const child = startMain({ DISCORD_TOKEN: TOKEN, APPLICATION_ID: APP_ID, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: FIXTURE_CORPUS, SHARDS: "2" });
+    try {
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(child.logs()).toContainEqual(expect.objectContaining({ msg: "Discord refused a shard for good; stopping every shard" }));
+      expect(discord.gatewayFrames.filter((f) => f.op === 2)).toHaveLength(1);
+      expect(child.output()).not.toContain(TOKEN);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await discord.stop();
+    }
+  }, 120_000);
 });

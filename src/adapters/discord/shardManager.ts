@@ -6,6 +6,12 @@ import { REST, Routes, ShardingManager, type Shard } from "discord.js";
 import { z } from "zod";
 import type { Logger } from "../log/createLogger.ts";
 
+/**
+ * The exit code of a shard Discord refused for good (a bad token, intents not allowed): starting it
+ * again would only be refused again, so the manager stops every shard and exits 1.
+ */
+export const GATEWAY_REFUSED_EXIT = 78;
+
 /** Discord allows one IDENTIFY per 5 s per bucket of `max_concurrency` shards. */
 const IDENTIFY_WINDOW_MS = 5_500;
 /** A shard that has not connected by then (its index is still loading) no longer holds up the next. */
@@ -47,15 +53,25 @@ export async function runShardManager(options: ShardManagerOptions): Promise<num
     // The children run TypeScript as this process does (tsx's loader), or through `--import tsx`.
     execArgv: process.execArgv.length ? process.execArgv : ["--import", "tsx"],
   });
+  let refused: (() => void) | null = null;
+  const refusal = new Promise<string>((resolve) => (refused = () => resolve("refused")));
   manager.on("shardCreate", (shard: Shard) => {
     logger.info({ shardId: shard.id, totalShards: plan.total }, "shard started");
-    shard.on("death", () => logger.warn({ shardId: shard.id }, "shard process ended; starting it again"));
+    shard.on("death", (child) => {
+      if ("exitCode" in child && child.exitCode === GATEWAY_REFUSED_EXIT) {
+        manager.respawn = false;
+        logger.fatal({ shardId: shard.id }, "Discord refused a shard for good; stopping every shard");
+        refused?.();
+        return;
+      }
+      logger.warn({ shardId: shard.id }, "shard process ended; starting it again");
+    });
   });
   const spawning = manager
     .spawn({ amount: plan.total, delay: Math.ceil(IDENTIFY_WINDOW_MS / plan.maxConcurrency), timeout: SHARD_READY_LIMIT_MS })
     .then(() => logger.info({ totalShards: plan.total }, "all shards connected"))
     .catch((err: unknown) => logger.error({ err }, "a shard could not connect; discord.js keeps trying it"));
-  const signal = await options.stopped;
+  const signal = await Promise.race([options.stopped, refusal]);
   logger.info({ signal }, "stopping the shards");
   manager.respawn = false;
   const exits = [...manager.shards.values()].map((shard) => {
@@ -67,5 +83,5 @@ export async function runShardManager(options: ShardManagerOptions): Promise<num
   });
   await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   void spawning;
-  return 0;
+  return signal === "refused" ? 1 : 0;
 }
