@@ -229,6 +229,7 @@ async function main(): Promise<number> {
       `Replica RSS after loading the index: ${f(rssMb, 0)} MB.`,
       "",
       `Throughput ratio, 3 replicas to 1: ${f(ratio, 2)} (efficiency ${f((ratio / Math.min(3, cores)) * 100, 0)}% of the ${Math.min(3, cores)} usable cores; the balancer, the fake Discord and autocannon share them).`,
+      `CPU efficiency per interaction, 3 replicas against 1: ${f((m(ones.map((t) => t.cpuMsPerInteraction)) / m(threes.map((t) => t.cpuMsPerInteraction))) * 100, 0)}%; one core of replica CPU answers about ${f(1000 / m(ones.map((t) => t.cpuMsPerInteraction)), 0)} interactions a second.`,
       "",
       `Failover at ${Math.floor(oneRate)} interactions/s (one replica's rate), ${KILL_SIGNAL} to replica-3 at 40% of the run, /reindex to replica-2 at 20% (a new article added):`,
       "",
