@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STOPPED } from "../../src/adapters/interactions/dispatcher.ts";
 import { fakeAnswerService } from "../discord/fakeAnswerService.ts";
 import { HAVE_OPENAPI, openApiViolations } from "../discord/openapiCheck.ts";
-import type { Json } from "../e2e/fakeDiscord.ts";
+import { componentId } from "../../src/adapters/discord/customIds.ts";
+import { APP_ID, type Json } from "../e2e/fakeDiscord.ts";
 import { autocomplete, buttonClick, modalSubmit, OTHER_USER, slashCommand, STRING } from "../e2e/interactionPayloads.ts";
 import { startEndpoint, type Endpoint } from "./endpoint.ts";
 import { signedHeaders } from "./signing.ts";
@@ -103,6 +104,15 @@ describe("POST /interactions", () => {
     expect(thanks.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     const log = await readFile(`/tmp/cc-http-feedback-${process.pid}.jsonl`, "utf8");
     expect(log).toContain("Over HTTP, this line is Armenia's.");
+  });
+
+  it("answers a click on buttons this replica does not know (another replica's, or expired) by removing them and a private follow-up", async () => {
+    const click = buttonClick(componentId("page", "0123456789ab", 1), e.discord.message({ embeds: [] }));
+    const followUp = e.discord.waitFor((r) => r.method === "POST" && r.path.endsWith(`/webhooks/${APP_ID}/${click.token}`));
+    const reply = await e.post(click.payload);
+    expect(reply.body).toMatchObject({ type: 7, data: { components: [] } });
+    expectValidCallback(reply.body);
+    expect((await followUp).body).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining("These buttons have expired") });
   });
 
   it("answers /reindex privately for a member with Manage Server", async () => {
