@@ -78,7 +78,10 @@ async function main(): Promise<number> {
     corpusDir: config.CORPUS_DIR,
     serveStale: true,
     replica,
-    onReload: (report) => logger.info({ ok: report.ok, articles: report.articles, errors: report.errors.length }, "swapped to the index another replica saved"),
+    onReload: (report) =>
+      report.ok
+        ? logger.info({ articles: report.articles, skipped: report.errors.length }, "swapped to the index another replica saved")
+        : logger.warn({ reason: report.errors[0]?.reason }, "the index another replica saved could not be loaded; the current one keeps answering"),
   });
   const adder = createArticleAdder(config.CORPUS_DIR, {
     maxBytes: maxArticleBytes(),

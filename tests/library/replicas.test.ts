@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { extractCorpus, type Extract } from "../../src/adapters/library/extractor.ts";
 import { ReindexLock } from "../../src/adapters/library/reindexLock.ts";
+import { createCoordinator } from "../../src/adapters/library/replicaCoordinator.ts";
+import type { ReindexReport } from "../../src/core/types.ts";
 import { openSharedLibrary, type SharedLibrary } from "../../src/adapters/library/sharedLibrary.ts";
 import { ARTICLES } from "./articles.ts";
 
@@ -150,5 +152,47 @@ describe("replicas sharing a corpus", () => {
     await writeFile(join(corpusDir, "new_shusha.txt"), SHUSHA);
     const report = await a.library.reindex();
     expect(report).toMatchObject({ ok: true, reindexedBy: { replica: "replica-a", self: true }, changed: { added: ["new_shusha.txt"] } });
+  });
+});
+
+describe("a replica that waited for another's re-index", () => {
+  const report = (ok: boolean): ReindexReport => ({
+    ok,
+    articles: 2,
+    passages: 4,
+    claims: 3,
+    changed: { added: [], removed: [], modified: [] },
+    errors: [],
+    elapsedMs: 5,
+  });
+
+  it("re-indexes itself when it cannot load the index the other saved (built by other extraction code)", async () => {
+    await mkdir(indexDir, { recursive: true });
+    const lock = new ReindexLock(lockPath(), { replica: "old" });
+    const held = await lock.tryAcquire();
+    if (!("release" in held)) throw new Error("the test could not take the lock");
+    const coordinator = createCoordinator({
+      lock: new ReindexLock(lockPath(), { replica: "new" }),
+      replica: "new",
+      reportPath: `${lockPath()}.last.json`,
+      pollMs: 10,
+    });
+    const calls: string[] = [];
+    const running = coordinator.run(
+      async () => {
+        calls.push("rebuild");
+        return report(true);
+      },
+      async () => {
+        calls.push("adopt");
+        return { ...report(false), errors: [{ file: "index", reason: "saved index was built by other extraction code" }] };
+      },
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    // The other replica finishes: it leaves its report and lets go of the lock.
+    await writeFile(`${lockPath()}.last.json`, JSON.stringify({ replica: "old", at: Date.now(), report: report(true) }));
+    await held.release();
+    expect(await running).toMatchObject({ ok: true, reindexedBy: { replica: "new", self: true } });
+    expect(calls).toEqual(["adopt", "rebuild"]);
   });
 });

@@ -75,7 +75,10 @@ export function createCoordinator(options: CoordinatorOptions): ReindexCoordinat
       if (!last || last.at < asked) continue;
       const by = { replica: last.replica, self: false };
       if (!last.report.ok) return { ...last.report, reindexedBy: by };
-      return { ...(await adopt()), elapsedMs: last.report.elapsedMs, reindexedBy: by };
+      const adopted = await adopt();
+      // An index this process cannot load (built by other extraction code, in a rolling deploy): build its own.
+      if (!adopted.ok) continue;
+      return { ...adopted, elapsedMs: last.report.elapsedMs, reindexedBy: by };
     }
   }
 
