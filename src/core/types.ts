@@ -235,6 +235,11 @@ export interface ReindexReport {
   changed: { added: string[]; removed: string[]; modified: string[] };
   errors: FileError[];
   elapsedMs: number;
+  /**
+   * Set where several processes share the corpus (replicas, shards): which of them re-indexed,
+   * and whether it was this one (otherwise this one waited for it and swapped to its index).
+   */
+  reindexedBy?: { replica: string; self: boolean };
 }
 
 /** The questions the bot, console and CLI can ask; implemented over the current index. */

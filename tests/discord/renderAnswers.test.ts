@@ -123,6 +123,17 @@ describe("rendering an answer for Discord", () => {
     expect(page!.embeds[0]!.description).toContain("5 articles, 120 passages, 48 claims");
     expect(page!.embeds[0]!.description).toContain("- bad.txt: NUL bytes");
     expect(page!.embeds[0]!.description).toContain("Time: 1.5 s.");
+    expect(page!.embeds[0]!.description).not.toContain("Re-indexed by");
+  });
+
+  it("says which replica re-indexed where several share the corpus", () => {
+    const report = { ok: true, articles: 5, passages: 120, claims: 48, changed: { added: [], removed: [], modified: [] }, errors: [], elapsedMs: 900 };
+    const text = (r: typeof report & { reindexedBy: { replica: string; self: boolean } }) =>
+      resultToDiscordPages({ type: "reindex", report: r })[0]!.embeds[0]!.description;
+    expect(text({ ...report, reindexedBy: { replica: "replica-2", self: true } })).toContain("Re-indexed by replica-2 (this replica).");
+    expect(text({ ...report, reindexedBy: { replica: "replica-1", self: false } })).toContain(
+      "Re-indexed by replica-1; this replica waited for it and swapped to its index.",
+    );
   });
 });
 

@@ -28,6 +28,24 @@ describe("the configuration", () => {
     expect(() => loadConfig({ ANSWER_MEMORY_MB: "1.5" })).toThrow(/ANSWER_MEMORY_MB: must be a whole number/);
   });
 
+  it("reads the scaling settings: the HTTP port and public key, shards as auto or a number", () => {
+    const key = "ab".repeat(32);
+    expect(loadConfig({ INTERACTIONS_PORT: "8080", DISCORD_PUBLIC_KEY: key })).toMatchObject({
+      INTERACTIONS_PORT: 8080,
+      DISCORD_PUBLIC_KEY: key,
+      INTERACTIONS_HOST: "0.0.0.0",
+      INTERACTIONS_MAX_BODY_KB: 64,
+      INTERACTIONS_MAX_IN_FLIGHT: 256,
+    });
+    expect(() => loadConfig({ DISCORD_PUBLIC_KEY: "abc" })).toThrow(/DISCORD_PUBLIC_KEY: must be the application's public key/);
+    expect(() => loadConfig({ INTERACTIONS_PORT: "70000" })).toThrow(/INTERACTIONS_PORT/);
+    expect(loadConfig({ SHARDS: "auto" }).SHARDS).toBe("auto");
+    expect(loadConfig({ SHARDS: "2" }).SHARDS).toBe(2);
+    expect(() => loadConfig({ SHARDS: "0" })).toThrow(/SHARDS/);
+    expect(() => loadConfig({ SHARDS: "many" })).toThrow(/SHARDS/);
+    expect(loadConfig({ SHARDS: "" }).SHARDS).toBeUndefined();
+  });
+
   it("tells Discord's own API address from any other", () => {
     expect(isDiscordApi("https://discord.com/api")).toBe(true);
     expect(isDiscordApi("https://canary.discord.com/api")).toBe(true);

@@ -61,6 +61,11 @@ export class FakeDiscord {
   readonly expiredTokens = new Set<string>();
   /** When set, the gateway answers IDENTIFY by closing with this code (4004 bad token, 4014 disallowed intents…). */
   identifyCloseCode: number | undefined;
+  /** What GET /gateway/bot recommends, and how many shards may identify in the same 5 s. */
+  recommendedShards = 1;
+  maxConcurrency = 1;
+  /** Each connected session's shard, [id, count], as its IDENTIFY gave it ([0, 1] when it gave none). */
+  readonly shardOf = new Map<WebSocket, [number, number]>();
 
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -84,10 +89,23 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
-  /** Sends a gateway dispatch to every connected client. */
-  dispatch(t: string, d: unknown): void {
+  /** Sends a gateway dispatch to every connected client, or only to the sessions of one shard. */
+  dispatch(t: string, d: unknown, shardId?: number): void {
     const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
-    for (const ws of this.sockets) ws.send(frame);
+    for (const ws of this.sockets) if (shardId === undefined || this.shardOf.get(ws)?.[0] === shardId) ws.send(frame);
+  }
+
+  /** The shard Discord sends a guild's events to: (guild_id >> 22) % shard count. */
+  static shardForGuild(guildId: string, shardCount: number): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+  }
+
+  /** The shards that have identified and are connected, by id. */
+  connectedShards(): [number, number][] {
+    return [...this.sockets].flatMap((ws) => {
+      const shard = this.shardOf.get(ws);
+      return shard ? [shard] : [];
+    });
   }
 
   /** Closes every gateway connection with a close code, as Discord does when it ends a session. */
@@ -118,7 +136,10 @@ export class FakeDiscord {
 
   private onGateway(ws: WebSocket, url: string): void {
     this.sockets.add(ws);
-    ws.on("close", () => this.sockets.delete(ws));
+    ws.on("close", () => {
+      this.sockets.delete(ws);
+      this.shardOf.delete(ws);
+    });
     this.gatewayFrames.push({ connect: url });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 1000 } }));
     ws.on("message", (raw) => {
@@ -130,13 +151,20 @@ export class FakeDiscord {
         return;
       }
       if (frame.op === 2) {
+        const shard: [number, number] = Array.isArray(frame.d?.shard) ? frame.d.shard : [0, 1];
+        // As Discord: a shard id outside its count, or a count other than one, is an invalid shard.
+        if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[0] >= 0 && shard[0] < shard[1])) {
+          ws.close(4010, "Invalid shard");
+          return;
+        }
+        this.shardOf.set(ws, shard);
         const d = {
           v: 10,
           user: BOT_USER,
           guilds: [],
           session_id: "fake-session",
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-          shard: [0, 1],
+          shard,
           application: { id: APP_ID, flags: 0 },
         };
         ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.seq, d }));
@@ -214,7 +242,14 @@ export class FakeDiscord {
       return [404, { message: "Unknown interaction", code: 10062 }];
     }
     if (r.method === "GET" && r.path === "/api/v10/gateway/bot") {
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: `ws://127.0.0.1:${this.port}`,
+          shards: this.recommendedShards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency },
+        },
+      ];
     }
     if (r.method === "GET" && r.path === "/api/v10/users/@me") return [200, BOT_USER];
     const commands = m(/^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);

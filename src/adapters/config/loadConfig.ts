@@ -35,6 +35,22 @@ const schema = z.object({
   ADD_FETCH_TIMEOUT_S: optional(z.coerce.number().positive("must be more than 0").max(300, "must be at most 300")).default(15),
   /** Let /add fetch loopback and private-network addresses (a test's local server); off, a member cannot make the bot reach them. */
   ADD_ALLOW_PRIVATE_URLS: optional(z.enum(["true", "false"], { message: 'must be "true" or "false"' })).default("false"),
+  /** Serve Discord's interactions over HTTP on this port (POST /interactions, GET /health) instead of the gateway. */
+  INTERACTIONS_PORT: optional(z.coerce.number().int("must be a whole number").min(0).max(65535)),
+  INTERACTIONS_HOST: optional(z.string().trim().min(1)).default("0.0.0.0"),
+  /** The application's public key (General Information → Public Key): what Discord's signatures are checked against. */
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters"),
+  ),
+  INTERACTIONS_MAX_BODY_KB: optional(z.coerce.number().int("must be a whole number").min(1).max(10_240)).default(64),
+  INTERACTIONS_MAX_IN_FLIGHT: optional(z.coerce.number().int("must be a whole number").min(1).max(100_000)).default(256),
+  /** This process's name where several share the corpus (who re-indexed); default host:pid. */
+  REPLICA_ID: optional(z.string().trim().min(1).max(100)),
+  /** Gateway sharding: "auto" (Discord's recommendation) or a number of shards, one process each. */
+  SHARDS: optional(z.union([z.literal("auto"), z.coerce.number().int("must be a whole number or auto").min(1).max(1024)])),
 });
 
 export type Config = z.infer<typeof schema>;

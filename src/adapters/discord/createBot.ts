@@ -1,34 +1,15 @@
 // The Discord bot: a discord.js client whose only job is to hand interactions to the router.
 import { Client, Events, GatewayIntentBits } from "discord.js";
-import type { AnswerService } from "../../core/types.ts";
-import type { ArticleAdder } from "../add/articleAdder.ts";
 import { isDiscordApi } from "../config/loadConfig.ts";
-import type { Logger } from "../log/createLogger.ts";
-import { AnswerSessions } from "./answerSessions.ts";
-import type { Command } from "./command.ts";
-import { FeedbackLog } from "./feedbackLog.ts";
+import type { AnswerSessions } from "./answerSessions.ts";
 import { fatalGatewayClose, GatewayClosedError, type GatewayFailure } from "./gatewayClose.ts";
-import { createInteractionHandler } from "./handleInteraction.ts";
-import { RateLimiter } from "./rateLimiter.ts";
-import { SharedPages } from "./sharedPages.ts";
-import { ChartCache } from "../chart/chartCache.ts";
-import { TakeTurns } from "./takeTurns.ts";
 import { NO_MENTIONS } from "./replies.ts";
+import { createRouter, type RouterOptions } from "./router.ts";
 
-export interface BotOptions {
+export interface BotOptions extends RouterOptions {
   token: string;
-  answers: AnswerService;
-  /** Stores articles for /add; without it /add says adding is not set up. */
-  adder?: ArticleAdder;
-  commands: Map<string, Command>;
-  logger: Logger;
-  feedbackFile: string;
-  rateLimitPerMinute: number;
   /** e.g. http://127.0.0.1:port/api in tests; discord.js appends /v10/…. */
   apiBase?: string;
-  sessionTtlMs?: number;
-  /** Bytes kept for answers whose buttons still work (ANSWER_MEMORY_MB); the default is DEFAULT_SESSION_BYTES. */
-  answerMemoryBytes?: number;
   /**
    * Called when Discord closes the gateway for good after the bot was connected (a reset token,
    * intents revoked). By default the bot stops and the process exit code becomes 1, so that a
@@ -58,25 +39,7 @@ export function createBot(options: BotOptions): Bot {
     allowedMentions: NO_MENTIONS,
     ...(options.apiBase ? { rest: { api: options.apiBase } } : {}),
   });
-  const sessions = new AnswerSessions({
-    ...(options.sessionTtlMs ? { ttlMs: options.sessionTtlMs } : {}),
-    ...(options.answerMemoryBytes ? { maxBytes: options.answerMemoryBytes } : {}),
-    onExpireError: (err, session) => logger.warn({ err, sessionId: session.id, kind: session.kind }, "could not remove expired buttons"),
-  });
-  const handle = createInteractionHandler({
-    commands: options.commands,
-    context: {
-      answers: options.answers,
-      ...(options.adder ? { adder: options.adder } : {}),
-      logger,
-      sessions,
-      turns: new TakeTurns(),
-      pages: new SharedPages(),
-      charts: new ChartCache(),
-    },
-    rateLimiter: new RateLimiter(options.rateLimitPerMinute),
-    feedback: new FeedbackLog(options.feedbackFile),
-  });
+  const { handle, sessions } = createRouter(options);
 
   let failure: GatewayFailure | undefined;
   let reportFailure: (failure: GatewayFailure) => void = () => {};

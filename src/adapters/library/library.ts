@@ -13,6 +13,7 @@ import { buildSnapshot } from "./buildSnapshot.ts";
 import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgress } from "./reindexing.ts";
 import { extractCorpus, type Extract } from "./extractor.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
+import type { ReindexCoordinator } from "./replicaCoordinator.ts";
 import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
 import { decodeIndex, encodeIndex, loadIndex, OTHER_PIPELINE, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
 
@@ -44,6 +45,8 @@ export interface LibraryOptions {
    */
   extractionWorkers?: number;
   extractionWorker?: URL;
+  /** Where processes share the corpus: one re-indexes at a time, the others swap to its index (replicaCoordinator.ts). */
+  coordinator?: ReindexCoordinator;
 }
 
 export interface Library extends AnswerService {
@@ -58,6 +61,10 @@ export interface Library extends AnswerService {
   readonly startup: StartupReport;
   /** The re-index started at start in the background (serveStale), until it settles; else null. */
   readonly rebuilding: Promise<ReindexReport> | null;
+  /** The saved index file of this corpus. */
+  readonly savedPath: string;
+  /** Loads the index another process saved and swaps it in; a failed load keeps the current one. */
+  reload(): Promise<ReindexReport>;
 }
 
 export interface StartupReport {
@@ -164,9 +171,23 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     }
   }
 
+  /** The saved file as another process left it, swapped in like a re-index of our own. */
+  async function reload(): Promise<ReindexReport> {
+    const started = performance.now();
+    const before = current;
+    const loaded = await loadIndex(path);
+    const elapsed = Math.round(performance.now() - started);
+    if (!loaded.ok) return report(false, before, { added: [], removed: [], modified: [] }, [{ file: path, reason: loaded.reason }], elapsed);
+    if (closed) throw new Error("the library was closed during the reload");
+    current = loaded.snapshot;
+    origin = "loaded";
+    const next = loaded.snapshot;
+    return report(true, next, compareFingerprints(before?.fingerprint ?? {}, next.fingerprint), next.errors, elapsed);
+  }
+
   function reindex(): Promise<ReindexReport> {
     // Two reindex requests at once share one run rather than racing to swap.
-    running ??= rebuild()
+    running ??= (options.coordinator ? options.coordinator.run(rebuild, reload) : rebuild())
       .then((r) => (lastReport = r))
       .finally(() => {
         running = null;
@@ -236,6 +257,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     get rebuilding() {
       return rebuilding;
     },
+    savedPath: path,
+    reload,
   };
 }
 

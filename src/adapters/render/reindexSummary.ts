@@ -26,7 +26,13 @@ export function reindexSummary(report: ReindexReport): ReindexSummary {
     ...(removed.length ? [`Removed: ${listed(removed)}`] : []),
     ...(modified.length ? [`Modified: ${listed(modified)}`] : []),
     `Time: ${seconds} s.`,
+    ...(report.reindexedBy ? [reindexedBy(report.reindexedBy)] : []),
   ];
   const errors = report.errors.map((e) => `${e.file}: ${e.reason}`);
   return { title: report.ok ? "Re-index complete" : "Re-index failed", lines, errors };
+}
+
+/** Where replicas share a corpus, the one that re-indexed; the others swapped to its index. */
+function reindexedBy(by: NonNullable<ReindexReport["reindexedBy"]>): string {
+  return by.self ? `Re-indexed by ${by.replica} (this replica).` : `Re-indexed by ${by.replica}; this replica waited for it and swapped to its index.`;
 }
