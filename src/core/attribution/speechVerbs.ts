@@ -385,7 +385,7 @@ function adverbialOrdinal(tokens: Token[], i: number): boolean {
   const word = tokens[i - 1];
   if (!word || !ADVERBIAL_ORDINALS.has(word.norm)) return false;
   const before = tokens[i - 2];
-  return before !== undefined && before.isWord && !DETERMINERS.has(before.norm) && !before.possessive;
+  return before?.isWord === true && !DETERMINERS.has(before.norm) && !before.possessive;
 }
 
 const ADVERBIAL_ORDINALS = new Set(["first", "earlier"]);
