@@ -10,6 +10,9 @@ export default defineConfig({
     // no state in modules between files (each builds its own articles, folders and servers).
     pool: "threads",
     isolate: false,
+    // Vitest leaves one core free by default, which on a 2-core machine runs the files one at a
+    // time; much of the suite waits on child processes (CLI, bot, replicas), so two run well.
+    maxWorkers: 2,
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ["default", ["json", { outputFile: ".counterclaim/test-results.json" }]],
   },
