@@ -426,3 +426,9 @@ describe("speakers of everyday news met on the last first contact", () => {
     expect(sidesOf("Karen Petrosyan, an Armenian economist who reached the village, told reporters 20 people had died.")).toEqual(["other"]);
   });
 });
+
+describe("possessives after a fronted time", () => {
+  it("reads 'its' in '…, a deal its Foreign Ministry announced' as the sentence's subject after 'In June,'", () => {
+    expect(sidesOf("In June, Azerbaijan released 15 detainees in exchange for mine maps, a deal its Foreign Ministry announced.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -338,3 +338,20 @@ describe("page heads of everyday news sites", () => {
     expect(article.meta.published).toBe("2023-10-06");
   });
 });
+
+describe("archive pages and wire scripts", () => {
+  it("reads 'From the archive of X' as the outlet and 'World | <date>' as the date", () => {
+    const article = parse(
+      "archive.txt",
+      "From the archive of The Kingsway Courier",
+      "World | Tuesday 10 May 1994",
+      "",
+      "Baku signs truce call as Moscow presses for peace force",
+      "",
+      "Azerbaijan's parliament speaker signed the protocol on Monday, officials in Baku said, while fighting went on near Terter.",
+    );
+    expect(article.meta.outlet).toBe("The Kingsway Courier");
+    expect(article.meta.published).toBe("1994-05-10");
+    expect(article.meta.title).toBe("Baku signs truce call as Moscow presses for peace force");
+  });
+});

@@ -257,7 +257,7 @@ function speakerOf(
   gazetteer: Gazetteer,
 ): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
-    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject), {
+    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject, tokens), {
       tokens,
       gazetteer,
       mentions,
@@ -344,10 +344,16 @@ function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
 }
 
 /** A named person or body opening the sentence ("Lavrov spoke … , his ministry said"). */
-function sentenceSubject(mentions: Mention[], subject: Mention): Mention | null {
+function sentenceSubject(mentions: Mention[], subject: Mention, tokens: Token[] = []): Mention | null {
   const first = mentions.find((m) => !m.quoted && m.side !== null);
-  return first && first !== subject && first.start <= 2 ? first : null;
+  if (!first || first === subject) return null;
+  // "In June, Azerbaijan released …, a deal its Foreign Ministry announced": after a fronted time
+  // or place and its comma, the first actor still opens the sentence.
+  const fronted = FRONTING.has(tokens[0]?.norm ?? "") && tokens[first.start - 1]?.text === "," && first.start <= 6;
+  return first.start <= 2 || fronted ? first : null;
 }
+
+const FRONTING = new Set(["in", "on", "at", "after", "by", "during", "since", "earlier", "later", "last", "this"]);
 
 /** The body right before a report's name, with at most two plain adjectives between ("Council of Europe parliamentary report"). */
 function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {

@@ -334,6 +334,17 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Reporting by the ministry suggests 40 died; the army denied it."],
   },
+  socialRow: {
+    pattern:
+      /^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|x|youtube|instagram|telegram|whatsapp|linkedin|vk|rss|copy link)\s+){1,7}(?:share|tweet|email|e-mail|print|facebook|twitter|youtube|instagram|telegram|whatsapp|linkedin|vk|rss|copy link)$|^licensing and reprint(?:s| rights)$|^(?:from the archives? of|archived from) [\p{Lu}][\p{L} .'’&-]{2,60}$/iu,
+    examples: ["Share  Tweet  Email", "Facebook  Twitter  YouTube", "Licensing and reprint rights", "From the archive of The Westminster Courier"],
+    counterExamples: ["Share prices fell in Baku.", "From the archive of the ministry, the documents show 40 dead."],
+  },
+  wireOperator: {
+    pattern: /^[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}$/,
+    examples: ["pd/jb", "AMP 191642 GMT MAY 92"],
+    counterExamples: ["and/or", "UN 1993 RESOLUTION"],
+  },
   servingTagline: {
     pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,
     examples: ["Serving the Armenian-American community of Southern California since 1971"],

@@ -234,11 +234,13 @@ const URL_ONLY =
  * a chart or a quote rather than the article, so their outlet is only a fallback.
  */
 /** "From OpenWiki, the free encyclopedia": a reference work names itself under its title. */
-const REFERENCE_WORK = /^from ([\p{Lu}][\p{L}\p{N} .-]{1,40}), the free (?:encyclopa?edia|reference work|dictionary)\.?$/iu;
+const REFERENCE_WORK =
+  /^from ([\p{Lu}][\p{L}\p{N} .-]{1,40}), the free (?:encyclopa?edia|reference work|dictionary)\.?$|^(?:from the archives? of|archived from) ([\p{Lu}][\p{L} .'’&-]{2,60})$/iu;
 
 function sourceLine(line: string): MetadataLine | null {
   const work = REFERENCE_WORK.exec(line.trim());
-  if (work?.[1]) return { date: null, outlet: work[1].trim(), url: null };
+  const workName = work?.[1] ?? work?.[2];
+  if (workName) return { date: null, outlet: workName.trim(), url: null };
   const m = /^(from|source|via|publisher|outlet)\s*:\s*(.*)$/i.exec(line.trim());
   if (!m) return null;
   const fallback = /^(?:source|via)$/i.test(m[1] ?? "");
@@ -351,6 +353,9 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const names = parts.filter((p) => !isSection(p));
   if (names.length === 0) return { date: null, outlet: null, url: null, section };
   const [name = ""] = names;
+  // "World | Tuesday 10 May 1994": the other part is the date, not the outlet.
+  const date = names.length === 1 ? pureDate(name) : null;
+  if (date) return { date, outlet: null, url: null, section };
   if (names.length > 1 || !OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
   return { date: null, outlet, url: null, section };
