@@ -432,3 +432,14 @@ describe("possessives after a fronted time", () => {
     expect(sidesOf("In June, Azerbaijan released 15 detainees in exchange for mine maps, a deal its Foreign Ministry announced.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a participle after a comma", () => {
+  it("shares the name the sentence opened with", () => {
+    expect(
+      sidesOf(
+        "Tural Ganjaliyev, an aide to President Ilham Aliyev, accused Armenia of shelling Ganja.",
+        "On Monday Ganjaliyev went further, telling reporters that the strike had been planned.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+});

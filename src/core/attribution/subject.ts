@@ -67,13 +67,52 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // right after the verb says the words before it; the actors in those words are what was said.
   const invertedSubject = inverted && prev?.text === "," ? (closingSubject(after[0], verb, tokens) ?? closingSubject(named, verb, tokens)) : null;
   if (invertedSubject) return [invertedSubject, ...described.slice(0, 2)];
-  return [
+  const found = [
     ...(nameFirst ? [named] : []),
     ...[...described.slice(0, 3), ...apposed.slice(0, 1)],
     ...(named && !nameFirst ? [named] : []),
     ...after,
     ...beforeQuote,
   ];
+  // "On Monday Hajiyev went further, telling reporters that …": a participle after a comma shares
+  // the subject the sentence opened with, a name as much as an actor.
+  if (found.length === 0 && prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing")) {
+    const opening = openingName(tokens, verb);
+    if (opening) return [opening];
+  }
+  return found;
+}
+
+/** The capitalised name that opens a sentence, after a fronted "On Monday" or "In June,". */
+function openingName(tokens: Token[], verb: VerbHit): Mention | null {
+  let i = 0;
+  if (["on", "in", "at", "by", "after", "later", "earlier"].includes(tokens[0]?.norm ?? "")) {
+    i = 1;
+    while (i < 4 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
+    if (tokens[i]?.text === ",") i++;
+  }
+  let end = i;
+  while (end < verb.start && end - i < 3 && tokens[end]?.capitalized && tokens[end]?.isWord && !tokens[end]?.quoted) end++;
+  if (end === i || tokens[end]?.isWord !== true || tokens[end]?.capitalized) return null;
+  const text = tokens
+    .slice(i, end)
+    .map((t) => t.text)
+    .join(" ");
+  return {
+    start: i,
+    end,
+    text,
+    side: null,
+    sides: [],
+    qualifierSide: null,
+    sideFrom: null,
+    type: "person",
+    plural: false,
+    anaphor: null,
+    definite: true,
+    quoted: false,
+    stranger: true,
+  };
 }
 
 /** A subject right after the verb that closes the sentence or its clause ("…, said the ministry."). */
