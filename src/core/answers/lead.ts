@@ -9,6 +9,7 @@ import type { AnswerIndex } from "./answerIndex.ts";
 import { LEAD_FACTORS, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
 import type { Question } from "./question.ts";
 import { BELLIGERENTS, sameCamp } from "../sides/sides.ts";
+import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -31,6 +32,10 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const best = hits[0]?.score ?? 0;
   if (best <= 0) return { lead: null, otherSides: [] };
   const candidates = hits.flatMap((hit) => candidatesOf(index, question, query, hit, hit.score / best));
+  // "How many died in the blast at the fuel depot?": the toll often stands in the paragraph after
+  // the one that tells the incident, in words the question does not use.
+  if (question.asked === "figure")
+    candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingFigures(index, question, query, hit, hit.score / best)));
   candidates.sort((a, b) => b.score - a.score);
   const lead = candidates[0] ?? null;
   if (!lead) return { lead, otherSides: [] };
@@ -76,6 +81,35 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     previous = candidate.share;
     return candidate;
   });
+}
+
+/** Hits whose next paragraph is read for a figure. */
+const FOLLOWING_DEPTH = 3;
+
+/**
+ * The figures in the paragraph after a hit, in the same article: each inherits the share of the
+ * hit's best sentence (a little less), as a "why" answer inherits from the sentence before it.
+ */
+function followingFigures(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
+  const next = index.search.passages[hit.record.doc + 1];
+  if (!next || next.article !== hit.record.article || next.passage.heading) return [];
+  const shares = hit.record.passage.sentences.map((s) => ({ s, share: termShare(query, s.text) }));
+  const best = shares.sort((a, b) => b.share - a.share)[0];
+  if (!best) return [];
+  // Only the same incident's toll: the next paragraph may already be about another attack. The
+  // incident records say so when both sentences are in one; else the toll may name no other place.
+  const incident = index.incidentOfSentence.get(best.s.id);
+  const places = new Set(hit.record.passage.sentences.flatMap((s) => hit.record.article.places[s.id] ?? []));
+  const sameIncident = (sentence: Sentence) => {
+    const its = index.incidentOfSentence.get(sentence.id);
+    if (incident && its) return its === incident;
+    // A place of the same side counts as the same ground ("Karabakh" after "Stepanakert").
+    const sides = new Set([...places].map((p) => gazetteerSideOf(p)));
+    return (next.article.places[sentence.id] ?? []).every((p) => places.has(p) || sides.has(gazetteerSideOf(p)));
+  };
+  return next.passage.sentences
+    .filter((sentence) => (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0 && sameIncident(sentence))
+    .map((sentence) => candidateOf(index, question, query, next, sentence, relative, best.share * INHERITED));
 }
 
 /** A sentence found in the records rather than by the search, as a lead candidate. */

@@ -119,6 +119,9 @@ const TIME_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+/** A question about deaths or wounds, which only a casualty figure answers. */
+const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|casualt\w*|tolls?|fatalit\w*)\b/i;
+
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
   /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figures?|count|tally)\b|\b(?:later|subsequently|since)\s+(?:revised|raised|updated)\b/i;
@@ -158,6 +161,9 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // "How many were taken prisoner": a death toll is not the count asked for.
       if (facts.figures.length > 0 && !question.notCasualties)
         return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
+      // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
+      // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
+      if (!question.notCasualties && ASKS_LOSSES.test(question.text)) return LEAD_FACTORS.noCount;
       return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
     case "denial":
     case "response":
