@@ -443,3 +443,14 @@ describe("a participle after a comma", () => {
     ).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a people paired with a state", () => {
+  it("speaks for its side when joined to the other side's state by 'and'", () => {
+    expect(sidesOf("Azerbaijan and the Karabakh Armenians accused each other of shelling civilians.")).toEqual(["azerbaijan", "nagorno-karabakh"]);
+  });
+
+  it("stays a third party on its own or beside another people", () => {
+    expect(sidesOf("Armenians say the church was shelled.")).toEqual(["other"]);
+    expect(sidesOf("Armenians and Azerbaijanis say they want peace.")).toEqual(["other"]);
+  });
+});

@@ -363,6 +363,20 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
   return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized) ? before : null;
 }
 
+/** A people joined by "and" to a state or body of another side ("Azerbaijan and the Karabakh Armenians"). */
+function pairedWithState(m: Mention, ctx: StrangerContext): boolean {
+  const mentions = ctx.mentions ?? [];
+  const before = mentions.filter((o) => o.end <= m.start).at(-1);
+  const after = mentions.find((o) => o.start >= m.end);
+  const joined = (a: Mention, b: Mention) => {
+    const gap = ctx.tokens.slice(a.end, b.start).map((t) => t.norm);
+    return gap.length >= 1 && gap.length <= 2 && gap.includes("and") && gap.every((w) => w === "and" || w === "the");
+  };
+  const state = (o: Mention | undefined) =>
+    o !== undefined && o.side !== null && !o.quoted && !ctx.gazetteer.isPeople(o.text) && isBelligerent(o.side as Side) && o.side !== m.side;
+  return (state(before) && before !== undefined && joined(before, m)) || (state(after) && after !== undefined && joined(m, after));
+}
+
 /** Offices a state's own agency names without saying whose: its own government's. */
 const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
 
@@ -429,6 +443,9 @@ function resolveMention(
   // people, not their government, so a third party (as the annotation guide has residents).
   // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.
   if (m.side && m.sideFrom === "country" && ctx.gazetteer.isPeople(m.text)) {
+    // "Azerbaijan and the Karabakh Armenians accused each other": paired with a state, a people
+    // is its side's camp speaking, not a crowd.
+    if (pairedWithState(m, ctx)) return { sides: m.sides, speaker: m.text, type: "government", plural: true };
     const next = ctx.tokens[m.end]?.norm ?? "";
     // "Armenian defence sources", "Azerbaijani figures": the state's own sources and counts.
     const official = OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
