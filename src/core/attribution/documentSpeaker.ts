@@ -8,6 +8,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
 import type { Discourse } from "./discourse.ts";
+import { titleCase } from "../ingest/text.ts";
 
 export interface DocumentSpeaker {
   sides: ClaimSide[];
@@ -43,7 +44,5 @@ function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {
 /** "HOVHANNISYAN" → "Hovhannisyan"; surrounding quotes and punctuation go. */
 function tidy(phrase: string): string {
   const trimmed = phrase.replace(/^[\s"“”'‘’*_]+|[\s"“”'‘’*_:,.]+$/g, "");
-  if (trimmed !== trimmed.toUpperCase()) return trimmed;
-  const titled = trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-  return titled.replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
+  return trimmed !== trimmed.toUpperCase() ? trimmed : titleCase(trimmed);
 }

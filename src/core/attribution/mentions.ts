@@ -304,3 +304,25 @@ export function textOf(tokens: Token[], start: number, end: number): string {
     .map((t, k) => (k === 0 || tokens[start + k - 1]?.end === t.start ? t.text : ` ${t.text}`))
     .join("");
 }
+
+/** A capitalised name the gazetteer does not know, standing at tokens [start, end). */
+export function strangerMention(tokens: Token[], start: number, end: number): Mention {
+  return {
+    start,
+    end,
+    text: tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .join(" "),
+    side: null,
+    sides: [],
+    qualifierSide: null,
+    sideFrom: null,
+    type: "person",
+    plural: false,
+    anaphor: null,
+    definite: true,
+    quoted: false,
+    stranger: true,
+  };
+}

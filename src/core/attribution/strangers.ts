@@ -6,7 +6,7 @@ import type { ClaimSide } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import { remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import type { Mention } from "./mentions.ts";
+import { strangerMention, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import type { Token } from "./tokens.ts";
 
@@ -186,14 +186,10 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
     let end = i;
     while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;
     if (end - i >= 2) {
-      const speaker = tokens
-        .slice(i, end)
-        .map((t) => t.text)
-        .join(" ");
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
-      const stranger = { start: i, end, text: speaker } as Mention;
+      const stranger = strangerMention(tokens, i, end);
       const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }) : UNCLEAR;
-      remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
+      remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     }
   }

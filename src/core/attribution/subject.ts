@@ -1,7 +1,7 @@
 // Where a speech verb's speaker stands: the nearest actor before the verb (skipping asides
 // and prepositional objects), after it in inverted order, or after "according to" / "by".
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
-import type { Mention } from "./mentions.ts";
+import { strangerMention, type Mention } from "./mentions.ts";
 import type { VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, type Token } from "./tokens.ts";
 
@@ -94,25 +94,7 @@ function openingName(tokens: Token[], verb: VerbHit): Mention | null {
   let end = i;
   while (end < verb.start && end - i < 3 && tokens[end]?.capitalized && tokens[end]?.isWord && !tokens[end]?.quoted) end++;
   if (end === i || tokens[end]?.isWord !== true || tokens[end]?.capitalized) return null;
-  const text = tokens
-    .slice(i, end)
-    .map((t) => t.text)
-    .join(" ");
-  return {
-    start: i,
-    end,
-    text,
-    side: null,
-    sides: [],
-    qualifierSide: null,
-    sideFrom: null,
-    type: "person",
-    plural: false,
-    anaphor: null,
-    definite: true,
-    quoted: false,
-    stranger: true,
-  };
+  return strangerMention(tokens, i, end);
 }
 
 /** A subject right after the verb that closes the sentence or its clause ("…, said the ministry."). */
@@ -293,26 +275,7 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     runBeforeDescription(verb, tokens, runEndingAt) ??
     (inverted ? runStartingAt(verb.end) : null);
   if (!run) return null;
-  const [start, end] = run;
-  const text = tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(" ");
-  return {
-    start,
-    end,
-    text,
-    side: null,
-    sides: [],
-    qualifierSide: null,
-    sideFrom: null,
-    type: "person",
-    plural: false,
-    anaphor: null,
-    definite: true,
-    quoted: false,
-    stranger: true,
-  };
+  return strangerMention(tokens, run[0], run[1]);
 }
 
 /**

@@ -4,7 +4,7 @@
 // article was published, so it is never taken.
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
 import { PRINT_SECTIONS } from "./pageHeadCues.ts";
-import { foldWhitespace, wordCount } from "./text.ts";
+import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
 export const DATE_RANK = { prefix: 0, published: 1, updated: 2 } as const;
@@ -483,8 +483,7 @@ function partedLine(text: string): MetadataLine | null {
   const found = date.find((d) => d) ?? null;
   if (!found) return null;
   const [first] = parts;
-  const masthead =
-    first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) ? titleCaseName(first) : null;
+  const masthead = first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) ? titleCase(first) : null;
   return { date: found, outlet: masthead, ...(masthead ? { outletIsFallback: true } : {}), url: null };
 }
 
@@ -501,13 +500,6 @@ function pureDate(part: string): DateCue | null {
     .split(/\s+/)
     .filter((w) => w !== "" && !CALENDAR_WORD.test(w));
   return rest.length === 0 ? { iso, rank: DATE_RANK.published } : null;
-}
-
-function titleCaseName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
-    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
 }
 
 function readLine(text: string): MetadataLine | null {

@@ -6,7 +6,7 @@ import type { MarkdownLine } from "./markdown.ts";
 import { metadataDate, mastheadOutlet, readMetadataLine } from "./metadata.ts";
 import { isBoilerplate, withoutFurnitureSentences } from "./boilerplate.ts";
 import { splitSentences } from "./sentences.ts";
-import { foldWhitespace } from "./text.ts";
+import { foldWhitespace, titleCase } from "./text.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
 
 export interface PageHead {
@@ -169,11 +169,4 @@ function mastheadName(text: string): { name: string; strong: boolean } | null {
   // "euronews.": the brand's own full stop is no part of its name.
   const name = (text === text.toUpperCase() ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
-}
-
-function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
-    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
 }

@@ -34,3 +34,11 @@ export function endsLikeSentence(text: string): boolean {
 export function endsWithPunctuation(text: string): boolean {
   return /[.,;:!?…"'”’»)\]-]\s*$/u.test(text);
 }
+
+/** "STEPPE HERALD OF THE SOUTH" → "Steppe Herald of the South": a name printed in capitals, as it is spelt. */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
+}
