@@ -10,7 +10,7 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
-import { remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import { bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
 import { apposedName, holderName, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -42,7 +42,10 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const speakers = isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
-  for (const s of speakers) remember(state, { ...s.referent, spoke: true });
+  for (const s of speakers) {
+    remember(state, { ...s.referent, spoke: true });
+    rememberApposedHolder(s, tokens, state);
+  }
   const voices = speakers.map((s, k) => ({
     sides: s.referent.sides,
     speaker: s.referent.speaker,
@@ -112,6 +115,8 @@ interface Speaker {
   verb: VerbHit | null;
   /** Where this speaker's clause starts (characters). */
   from: number;
+  /** Where its subject starts (tokens). */
+  subjectStart?: number;
 }
 
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".
@@ -151,10 +156,15 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   // "A spokesman said Armenian forces had warned …": a speaker we cannot place still owns
   // what he reports, so the actors inside it are no speakers of the sentence.
   let unplaced: VerbHit | null = null;
+  // The last verb with a speaker, kept or not: "…; the Kremlin says Aliyev apologised" reports
+  // Aliyev's apology inside the Kremlin's clause, whose side was already a speaker's.
+  let lastVerbEnd = 0;
   for (const verb of verbs) {
     const previous = speakers.at(-1);
     if (previous?.verb && verb.start < previous.verb.end) continue;
     const speaker = speakerOf(verb, tokens, mentions, state, gazetteer);
+    const reportedIn = lastVerbEnd;
+    if (speaker) lastVerbEnd = verb.end;
     if (!speaker) {
       if (speakers.length === 0 && !unplaced && hasUnplacedSubject(verb, tokens, mentions)) unplaced = verb;
       continue;
@@ -168,7 +178,7 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
       continue;
     }
     // A later speaker counts only in a clause of its own, never inside the first one's report.
-    const breakAt = clauseBreakBetween(tokens, previous.verb?.end ?? 0, speaker.subjectStart);
+    const breakAt = clauseBreakBetween(tokens, Math.max(previous.verb?.end ?? 0, reportedIn), speaker.subjectStart);
     const isNew = speaker.referent.sides.some((s) => !speakers.some((p) => p.referent.sides.includes(s)));
     if (breakAt !== null && isNew) speakers.push({ ...speaker, from: tokens[breakAt]?.start ?? 0 });
   }
@@ -181,7 +191,9 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
  */
 function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
   const last = verbs.at(-1);
-  if (!last || verbs.length < 2 || last.accordingTo || last.passive) return null;
+  // A verb with an object ("…, Blinken asked Aliyev to …") closes nothing; "According to X, …"
+  // opening the sentence wraps it from the front.
+  if (!last || verbs.length < 2 || last.accordingTo || last.passive || last.transitive || (verbs[0]?.accordingTo && verbs[0].start === 0)) return null;
   const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
   if (comma < 0 || tokens.slice(comma + 1, last.start).some((t) => isQuoteMark(t.text))) return null;
   // Only time and place words may follow it: "…, the ministry said on Sunday."
@@ -474,6 +486,8 @@ function resolveMention(
   if (m.anaphor === "title" && inFront?.side && m.type !== "statement" && m.type !== "media") {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
+  const spokenFor = bodyOfSpokesperson(m, state);
+  if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
   if (!m.definite) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
   // Mamedov,": an office held by a named person is that person's; an earlier president of some
@@ -535,6 +549,25 @@ function coordinatedQualifier(m: Mention, ctx: StrangerContext): Mention | null 
   if (!before?.side || before.sideFrom === "default" || before.sides.length !== 1) return null;
   const gap = ctx.tokens.slice(before.end, m.start).map((t) => t.norm);
   return gap.length <= 3 && gap.includes("and") && gap.every((w) => w === "and" || /^\p{Lu}/u.test(w) || w === "office" || w === "the") ? before : null;
+}
+
+/**
+ * "The UN refugee agency's chief, Filippo Grandi, confirmed …": the name set off by commas inside
+ * the speaker's subject is the speaker, so that a later "he" or "Grandi" keeps the speaker's side.
+ */
+function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): void {
+  const [side] = s.referent.sides;
+  if (s.referent.sides.length !== 1 || !side || side === UNCLEAR || s.subjectStart === undefined || !s.verb) return;
+  for (let i = s.subjectStart; i < s.verb.start; i++) {
+    if (tokens[i]?.text !== ",") continue;
+    let end = i + 1;
+    while (end < s.verb.start && end - i <= 3 && /^\p{Lu}\p{Ll}+/u.test(tokens[end]?.text ?? "") && !tokens[end]?.quoted) end++;
+    const closes = tokens[end]?.text === "," || end === s.verb.start;
+    if (end - i - 1 >= 2 && closes) {
+      remember(state, { sides: [side], speaker: textOf(tokens, i + 1, end), type: "person", plural: false, spoke: true });
+      return;
+    }
+  }
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {

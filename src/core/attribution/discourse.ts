@@ -105,7 +105,39 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (titled) return rivalIn(titled, recent, head, state) ?? titled;
   const typed = official.find((r) => r.type === mention.type);
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
+  // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
+  // only mentioned, in the nearest sentence that names one by a leader's title.
+  const leader = LEADER.test(mention.text) ? nearest(recent, (r) => r.type === "person" && LEADER.test(r.speaker) && !r.sides.includes("other"), state) : null;
+  if (leader) return leader;
+  // "the Foreign Office minister Wendy Morton": a title with a name of its own is not whichever
+  // official spoke last.
+  if (/\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text)) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
   return official[0] ?? homeReferent(mention, state);
+}
+
+const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
+
+/** A spokesperson's title: "Spokesman Eldar Sabiroglu", "a ministry spokeswoman", "the press service". */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press (?:secretary|service|office))\b/i;
+/** Bodies a spokesperson speaks for; the word in the title, when it has one, must be the body's. */
+const BODY_TYPES = new Set<ActorType>(["ministry", "government", "military", "mediator"]);
+const BODY_WORD = /\b(ministry|office|army|service|government|presidency|administration|command|headquarters|committee|council)\b/i;
+
+/**
+ * "Azerbaijan's Defense Ministry gave a sharply different account. Spokesman Eldar Sabiroglu
+ * said …": a spokesperson whose title names no side speaks for the body the nearest sentence
+ * named (a body of the kind the title says, "a ministry spokesman"); two such bodies of
+ * different sides there leave it unclear. Null when the title is no spokesperson's or no body is near.
+ */
+export function bodyOfSpokesperson(mention: Mention, state: Discourse): Referent | null {
+  if (mention.side || !SPOKESPERSON.test(mention.text)) return null;
+  // "the spokesman said" points back to a spokesman the text introduced: the title's own way.
+  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text)) return null;
+  const word = BODY_WORD.exec(mention.text.replace(SPOKESPERSON, ""))?.[1]?.toLowerCase();
+  const reachable = [...state.referents].reverse().filter((r) => r.sentenceNo > state.pronounsFrom);
+  const fits = (r: Referent) =>
+    (BODY_TYPES.has(r.type) || (r.type === "country" && r.spoke)) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word));
+  return nearest(reachable, fits, state);
 }
 
 /** Another referent of the same title or kind, of another side, named in the chosen one's own paragraph. */

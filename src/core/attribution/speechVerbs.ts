@@ -2,7 +2,7 @@
 // tell the verb from the noun ("the reported incident", "its claims") or from a territorial
 // claim ("has been claiming its independence").
 import type { ClaimKind } from "../types.ts";
-import type { Token } from "./tokens.ts";
+import { isQuoteMark, type Token } from "./tokens.ts";
 
 interface VerbEntry {
   forms: string[];
@@ -21,6 +21,8 @@ interface VerbEntry {
   notAfterRelative?: boolean;
   /** Its passive is not speech: a region "claimed by both countries" is disputed land. */
   noPassive?: boolean;
+  /** What follows it is its object, never an inverted subject: "…, thanked Washington". */
+  transitive?: boolean;
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -52,6 +54,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial" },
   { forms: ["reject", "rejected", "rejects", "rejecting"], kind: "denial" },
   { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial" },
+  { forms: ["disputed", "disputes", "disputing"], kind: "denial", nounForms: ["disputes"], notAfterRelative: true, noPassive: true },
   { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
   { forms: ["confirmed", "confirms", "confirming", "confirm"] },
   { forms: ["report", "reported", "reports", "reporting"], nounForms: ["report", "reports"] },
@@ -192,6 +195,26 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["read"], object: ["statement", "communique"] },
   // "…,” the statement reads.
   { forms: ["reads", "read"], previous: ["statement", "communique", "letter", "text", "message", "post", "resolution"] },
+  // Thanks, congratulations and apologies are statements a side makes.
+  // ("Daniel Okafor in Yerevan, thank you": a presenter's courtesy, no claim.)
+  { forms: ["thank", "thanked", "thanks", "thanking"], nounForms: ["thanks"], notObject: ["you"], transitive: true },
+  { forms: ["congratulate", "congratulated", "congratulates", "congratulating"], transitive: true },
+  { forms: ["apologized", "apologised", "apologizes", "apologises", "apologizing", "apologising"], transitive: true },
+  // "Azerbaijani officials have pointed to the 2015 European Games": citing something as an argument.
+  { forms: ["pointed", "points", "pointing"], next: ["to"], nounForms: ["points"], transitive: true },
+  { forms: ["justified", "justifies", "justifying", "defended", "defends", "defending"], transitive: true },
+  // "Armenia's Security Council asked Russia to help defend …": a request.
+  // ("the council first asked to be transferred": a past request the text narrates.)
+  { forms: ["asked", "asks", "requested", "requests"], nounForms: ["requests"], object: ["to", "for"], notObject: ["be"], transitive: true },
+  { forms: ["compared", "compares", "comparing"], transitive: true },
+  // ("…: your questions answered" is a headline's participle.)
+  {
+    forms: ["answered"],
+    next: ["that", "on", "in", "at", "with", "a", "the", "his", "her", "its", "their", "critics", "reporters", "journalists", "questions"],
+  },
+  { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
+  // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
+  { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests"], next: ["that"] },
   { forms: ["echoed", "echoes"] },
   { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded"] },
   // "raised its death toll to 158", "revised the number of wounded to 138".
@@ -208,6 +231,8 @@ export interface VerbHit {
   accordingTo: boolean;
   /** "was condemned by X": the source follows "by". */
   passive: boolean;
+  /** Its object follows it ("thanked Washington"): no subject stands after it. */
+  transitive?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -248,6 +273,17 @@ function namesAPlace(tokens: Token[], from: number): boolean {
 }
 /** The word before "to say" in idioms that report no speech. */
 const SAY_IDIOM = new Set(["is", "was", "needless", "suffice", "fair", "safe", "true", "hard", "difficult", "sorry", "sad"]);
+/** "…, if the parties asked for it": speech a condition only supposes. */
+function inCondition(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.text === "," || t.text === ";" || isQuoteMark(t.text)) return false;
+    if (t.norm === "if" || t.norm === "unless") return true;
+  }
+  return false;
+}
+
+const PARTICIPLE_OPENERS = new Set(["when", "if", "once", "unless", "until", "though", "although", "whether"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
 
@@ -286,8 +322,8 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
   const subjectEnds = new Set(actors.map((m) => m.end));
   for (const t of tokens) {
     if (t.quoted || !t.isWord || inside(t.i)) continue;
-    if (t.norm === "according" && tokens[t.i + 1]?.norm === "to") {
-      hits.push({ start: t.i, end: t.i + 2, accordingTo: true, passive: false });
+    if ((t.norm === "according" && tokens[t.i + 1]?.norm === "to") || byTheTellingOf(tokens, t.i)) {
+      hits.push({ start: t.i, end: t.i + (t.norm === "according" ? 2 : 1), accordingTo: true, passive: false });
       continue;
     }
     const count = possessedCount(tokens, t.i, inside);
@@ -307,6 +343,19 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
   }
   return hits;
 }
+
+/** "By Baku's telling, …", "by Yerevan's account": the source follows, as after "according to". */
+function byTheTellingOf(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.norm !== "by" && tokens[i]?.norm !== "in") return false;
+  for (let k = i + 1; k <= i + 5; k++) {
+    const t = tokens[k];
+    if (!t || !t.isWord) return false;
+    if (TELLING.has(t.norm)) return tokens[k - 1]?.possessive === true || tokens[k - 1]?.norm === "s";
+  }
+  return false;
+}
+
+const TELLING = new Set(["telling", "account", "reckoning", "version"]);
 
 /** The nouns of a side's own count: "Baku's latest figure", "Yerevan's official death toll". */
 const COUNT_NOUNS = new Set(["figure", "figures", "count", "tally", "toll", "estimate", "estimates", "number", "numbers", "data"]);
@@ -358,6 +407,9 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (before && (DETERMINERS.has(before.norm) || before.possessive) && !adverbialOrdinal(tokens, i)) return null;
   // "which is to say", "needless to say", "it is fair to say": an idiom, nobody's speech.
   if (form === "say" && before?.norm === "to" && SAY_IDIOM.has(tokens[i - 2]?.norm ?? "")) return null;
+  // "When asked to comment, …", "If confirmed, …": a participle after a conjunction has no subject.
+  if (PARTICIPLE_OPENERS.has(before?.norm ?? "") && /ed$/.test(form)) return null;
+  if (inCondition(tokens, i)) return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
@@ -374,7 +426,14 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (byFollows && !passive && (entry.object || entry.noPassive)) return null;
   if (passive && entry.noPassive) return null;
   if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
-  return { start: i, end, ...(entry.kind ? { kind: entry.kind } : {}), accordingTo: false, passive: byFollows };
+  return {
+    start: i,
+    end,
+    ...(entry.kind ? { kind: entry.kind } : {}),
+    ...(entry.transitive ? { transitive: true } : {}),
+    accordingTo: false,
+    passive: byFollows,
+  };
 }
 
 /**

@@ -15,7 +15,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const one = (m: Mention | undefined) => (m ? [m] : []);
   if (verb.accordingTo) {
     const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
-    const named = namedPerson(verb, tokens, open, true);
+    const person = namedPerson(verb, tokens, open, true);
+    // A name the sources already cover ("By Baku's telling") is no second candidate.
+    const named = person?.text && !sources.some((m) => m.start <= person.start && person.start < m.end) ? person : null;
     return named?.start === verb.end ? [named, ...sources] : [...sources, ...(named ? [named] : [])];
   }
   if (verb.passive) {
@@ -47,7 +49,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     .slice(0, 1);
   // Inverted order only straight after a quote or a comma: '…,” said the ministry'.
   const prev = tokens[verb.start - 1];
-  const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",");
+  const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",") && !verb.transitive;
   const after = inverted ? one(subjectAfter(verb, tokens, open)) : [];
   // A person the gazetteer does not know, named right at the verb ("his wife Veronika
   // Zonabend said"), speaks for no side we know of: "other". Only after every actor failed,

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("spokespeople speak for the body the text just named", () => {
+  it("gives a named spokesman with no body in his title the side of the ministry named before him", () => {
+    expect(
+      sidesOf("Georgia's neighbour Azerbaijan's Interior Ministry told a different story.", "Spokesman Ramil Guliyev said the convoy had been fired on first."),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("gives 'a ministry spokeswoman' the ministry of the sentence before", () => {
+    expect(
+      sidesOf("Armenia's Foreign Ministry issued a note of protest on Friday.", "A ministry spokeswoman said the note had been handed to the ambassador."),
+    ).toEqual(["armenia"]);
+  });
+
+  it("leaves a spokesman unclear when the sentence before named ministries of two sides", () => {
+    expect(
+      sidesOf(
+        "Armenia's Defence Ministry said the night was calm, while Azerbaijan's Defence Ministry reported shelling.",
+        "A spokesman said the army was on alert.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+
+  it("does not place a spokesman nobody introduced", () => {
+    expect(sidesOf("A spokesman said the road would reopen on Monday.")).toEqual([]);
+  });
+
+  it("keeps the side of a spokesman named by a possessive for his later quotes by surname", () => {
+    const read = readSentences(
+      "The Karabakh leader, Arayik Harutyunyan, told residents to stay in shelters.",
+      "His spokesman, Gegham Stepanyan, announced that the airport had been hit.",
+      "Stepanyan dismissed the reports of a retreat an hour later.",
+    );
+    expect(read.map((r) => r.sides)).toEqual([["nagorno-karabakh"], ["nagorno-karabakh"], ["nagorno-karabakh"]]);
+  });
+
+  it("lets a pronoun after 'the agency's chief, NAME,' keep the agency's side", () => {
+    const read = readSentences(
+      "The UN children's agency's director, Catherine Mwangi, said schools in Goris were full.",
+      "She added that more tents were on the way.",
+    );
+    expect(read.map((r) => r.sides)).toEqual([["united-nations"], ["united-nations"]]);
+  });
+
+  it("reads 'the head of state' as the president the sentence before mentioned", () => {
+    expect(
+      sidesOf("President Ilham Aliyev chaired a meeting of his cabinet on Monday.", "The head of state said the roads to Kalbajar would be rebuilt by spring."),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("does not give a minister named with his own title the side of the last official who spoke", () => {
+    expect(
+      sidesOf(
+        "The Armenian authorities said 3,000 soldiers had died.",
+        "Replying for the government, the Trade Office minister Helen Carter welcomed the truce.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+});
+
+describe("titles with a country in front", () => {
+  it("reads 'U.S. Secretary of State NAME' as the United States, and the surname after it too", () => {
+    const read = readSentences(
+      "U.S. Secretary of State Mike Pompeo, who met both ministers, warned that the clashes could spread.",
+      "Pompeo told reporters the talks would go on.",
+    );
+    expect(read.map((r) => r.sides)).toEqual([["united-states"], ["united-states"]]);
+  });
+});
+
+describe("requests, thanks and arguments are claims; their objects are no speakers", () => {
+  it("reads thanks and congratulations as the thanking side's", () => {
+    expect(sidesOf("Armenia's prime minister thanked the French president for his support.")).toEqual(["armenia"]);
+    expect(sidesOf("Turkey's foreign minister congratulated Baku on the handover of Aghdam.")).toEqual(["turkey"]);
+  });
+
+  it("never takes the one thanked for the speaker", () => {
+    expect(sidesOf("Avetisyan, in turn, thanked Moscow for its help.")).not.toContain("russia");
+  });
+
+  it("reads a request and a pointed-to argument as claims", () => {
+    expect(sidesOf("Yerevan asked Moscow for military assistance under the 1997 treaty.")).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijani officials have pointed to the return of refugees as proof of success.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reads a finding that something happened as a claim", () => {
+    expect(sidesOf("Amnesty International concluded that both sides had used cluster munitions.")).toEqual(["other"]);
+  });
+
+  it("reads 'disputed' as a denial but not a place disputed by two states", () => {
+    expect(sidesOf("Officials in Stepanakert disputed the toll.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Nagorno-Karabakh, a region disputed by Armenia and Azerbaijan, was quiet on Sunday.")).toEqual([]);
+  });
+
+  it("reads no claim in a courtesy, a headline participle, a condition or a narrated past request", () => {
+    expect(sidesOf("PRESENTER: Anna Markaryan in Stepanakert, thank you.")).toEqual([]);
+    expect(sidesOf("The Lachin road after the checkpoint: your questions answered")).toEqual([]);
+    expect(sidesOf("Moscow would send observers if the parties asked for them, with Russia paying the cost.")).toEqual([]);
+    expect(sidesOf("The war began in 1988, when the regional council in Stepanakert first asked to be transferred to Armenia.")).toEqual([]);
+    expect(sidesOf("When asked to comment, the ministry's press office gave no reply.")).toEqual([]);
+  });
+
+  it("credits 'By X's telling' to X, not to the speakers inside", () => {
+    expect(sidesOf("By Yerevan's telling, Lavrov asked Pashinyan to accept the Russian plan.")).toEqual(["armenia"]);
+  });
+
+  it("keeps a report quoted inside a same-side clause out of the speakers", () => {
+    expect(sidesOf("Moscow says its observers were shot at near Shusha; the Kremlin says Aliyev called Putin to apologise.")).toEqual(["russia"]);
+  });
+});
