@@ -110,3 +110,35 @@ describe("requests, thanks and arguments are claims; their objects are no speake
     expect(sidesOf("Moscow says its observers were shot at near Shusha; the Kremlin says Aliyev called Putin to apologise.")).toEqual(["russia"]);
   });
 });
+
+describe("owners, openers and third parties", () => {
+  it("gives 'Its Defence Ministry' the owner just named, so a later 'the ministry' is not an older one", () => {
+    const read = readSentences(
+      "Two Armenian conscripts were wounded, Armenia's Defence Ministry said.",
+      "Baku gave another version.",
+      "Its Defence Ministry accused Armenian units of opening fire near Tovuz.",
+      "One Azerbaijani soldier was wounded, the ministry said.",
+    );
+    expect(read.map((r) => r.sides)).toEqual([["armenia"], ["azerbaijan"], ["azerbaijan"], ["azerbaijan"]]);
+  });
+
+  it("finds the subject of a second verb after a fronted time and a title before the sentence's first actor", () => {
+    expect(sidesOf("On Tuesday, the French ambassador in Baku, Anne Boillon, toured Aghdam and repeated the call for talks.")).toEqual(["france"]);
+    expect(sidesOf("The head of the EU mission, Markus Ritter, visited Jermuk and announced more patrols.")).toEqual(["european-union"]);
+  });
+
+  it("reads aid agencies, Western officials and political parties as third parties wherever they are", () => {
+    expect(sidesOf("Aid agencies working in the region put the number of displaced at 90,000.")).toEqual(["other"]);
+    expect(sidesOf("“The truce will not last,” one Western diplomat in Yerevan said.")).toEqual(["other"]);
+    expect(sidesOf("The Heritage party in Yerevan said the government had given up too much.")).toEqual(["other"]);
+  });
+
+  it("reads a concession and a reading put forward as claims", () => {
+    expect(sidesOf("Azerbaijan's Defence Ministry conceded on Sunday that the village had been lost.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Karabakh officials presented the offensive as self-defence.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("does not read a place where people live as their speaker", () => {
+    expect(sidesOf("People in Stepanakert said the sirens sounded all night.")).not.toContain("nagorno-karabakh");
+  });
+});

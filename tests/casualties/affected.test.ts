@@ -122,3 +122,16 @@ describe("the side that lost, after the speaker who says so", () => {
     expect(affected("The ministry said the Armenian side had lost 40 servicemen.", ctx("azerbaijan"))).toEqual(["armenia"]);
   });
 });
+
+describe("figures for both sides, one's own, and the enemy eliminated", () => {
+  it("reads a figure put 'on both sides' as no one side's", () => {
+    expect(affected("Monitors put the number of dead on both sides at about 3,000.", ctx("other"))).toEqual(["unspecified"]);
+  });
+  it("reads 'N dead of its own' as the claimant's own losses, after the enemy's", () => {
+    expect(affected("Yerevan reports 30 Azerbaijanis dead and admits three dead of its own.", ctx("armenia"))).toEqual(["azerbaijan", "armenia"]);
+  });
+  it("counts enemy soldiers 'eliminated' as killed", () => {
+    const [figure] = extractCasualties("Five enemy soldiers were eliminated in the counter-attack, the army said.", ctx("nagorno-karabakh"));
+    expect(figure).toMatchObject({ affected: "azerbaijan", killed: 5 });
+  });
+});

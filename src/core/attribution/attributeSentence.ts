@@ -514,7 +514,18 @@ function resolveMention(
   // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
   const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
+  // "Azerbaijan told a different story. Its Defence Ministry blamed …": the body is the owner's
+  // ("Azerbaijan's Defence Ministry"), so that a later "the ministry" finds it and not an older one.
+  const owned = ownedBody(m, ref);
+  if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/** "Its Defence Ministry" after "Azerbaijan": "Azerbaijan's Defence Ministry"; null for anything else. */
+function ownedBody(m: Mention, ref: Referent | Speaker["referent"]): string | null {
+  const body = /^(?:its|their)\s+(.+)$/i.exec(m.text)?.[1];
+  if (!body || m.type === "statement" || ref.type === "person" || ref.sides.includes(UNCLEAR)) return null;
+  return `${ref.speaker.replace(/^the\s+/i, "")}'s ${body}`;
 }
 
 /** A title ending in a name of its own: "the daily Zerkalo" (not "the paper", not "State Television"). */

@@ -111,7 +111,8 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (leader) return leader;
   // "the Foreign Office minister Wendy Morton": a title with a name of its own is not whichever
   // official spoke last.
-  if (/\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text)) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
+  if (mention.type === "person" && /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text))
+    return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
   return official[0] ?? homeReferent(mention, state);
 }
 

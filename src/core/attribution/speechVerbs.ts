@@ -69,6 +69,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["express", "expressed", "expresses", "expressing"] },
   { forms: ["announced", "announces", "announcing", "announce"] },
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
+  { forms: ["concede", "conceded", "concedes", "conceding"] },
+  { forms: ["predicted", "predicts", "forecast", "forecasts"] },
+  // "Karabakh commanders presented the assault as a matter of survival": a reading put forward.
+  { forms: ["presented", "presents", "portrayed", "portrays", "depicted", "depicts", "framed", "frames"], object: ["as"], noPassive: true, transitive: true },
   { forms: ["admit", "admitted", "admits", "admitting"] },
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
@@ -144,6 +148,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["demand", "demanded", "demands"], nounForms: ["demand", "demands"] },
   { forms: ["appealed"] },
   { forms: ["reiterate", "reiterated", "reiterates"] },
+  // "Aliyev repeated that …", "repeated Paris's call for talks" (not "repeated shelling": no subject there).
+  {
+    forms: ["repeated", "repeats"],
+    next: ["that", "his", "her", "its", "their", "the", "a", "an", "calls", "demands", "accusations", "claims", "warnings"],
+    transitive: true,
+  },
   { forms: ["reminded", "reminds"] },
   // "Dalby recalled that Pashinyan had said …": recalling what was said is saying it again.
   { forms: ["recalled", "recalls", "recalling"], next: ["that"] },

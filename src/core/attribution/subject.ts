@@ -168,8 +168,22 @@ function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
 /** The actor a sentence opens with ("Azerbaijan's president, Ilham Aliyev, …"), if it opens with one. */
 function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
   const first = open[0];
-  if (!first || first.start > 1 || (first.start === 1 && tokens[0]?.norm !== "the")) return null;
+  // "On Monday, the U.S. ambassador … visited the border and reiterated …": past a fronted time.
+  // "The head of the US aid agency USAID, Samantha Power, visited … and announced": past a title.
+  let from = frontedTimeEnd(tokens);
+  while (from < (first?.start ?? 0) && TITLE_OPENERS.has(tokens[from]?.norm ?? "")) from++;
+  if (!first || first.start > from + 1 || first.start < from || (first.start === from + 1 && tokens[from]?.norm !== "the")) return null;
   return first.side !== null || first.definite ? first : null;
+}
+
+const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);
+
+/** Where a fronted time phrase and its comma end ("On Monday,", "In June 1993,"), or 0. */
+function frontedTimeEnd(tokens: Token[]): number {
+  if (!["on", "in", "at", "by", "later", "earlier"].includes(tokens[0]?.norm ?? "")) return 0;
+  let i = 1;
+  while (i < 5 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
+  return i > 1 && tokens[i]?.text === "," ? i + 1 : 0;
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
@@ -366,8 +380,14 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
+  // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
+  // "in" inside the subject is where the subject is, not who speaks ("In Baku, …" opens a sentence).
+  if ((word === "in" || word === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
   return PREPOSITIONS.has(word);
 }
+
+/** People and participles whose "in X" is where they are: "people in Stepanakert", "agencies working in the region". */
+const LIVING_IN = /^(?:people|residents|villagers|civilians|families|refugees|crowds|protesters|witnesses|\w+ing)$/;
 
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);

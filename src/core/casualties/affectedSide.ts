@@ -32,6 +32,18 @@ export function resolveAffected(
   ctx: CasualtyContext,
   previous: AffectedSide | null,
 ): AffectedReading {
+  const after = sentence.slice(group.end);
+  // "50 dead on both sides", "20,000 dead on both sides": right after the victims, no one side's.
+  // "put the number of dead on both sides at 20,000" names no one side either.
+  const bothBefore =
+    /\bon\s+(?:both|either|each)\s+(?:of\s+the\s+)?(?:two\s+)?sides\s+at\s+(?:about|around|some|roughly|more\s+than|over|at\s+least|nearly|almost)?\s*$/i;
+  if (/^\s*(?:on|from)\s+(?:both|either|each)\s+(?:of\s+the\s+)?(?:two\s+)?sides\b/i.test(after) || bothBefore.test(sentence.slice(0, group.start))) {
+    return { affected: "unspecified", possessor: null };
+  }
+  // "admits four dead of its own": the claimant's own.
+  if (/^\s*(?:dead|killed|wounded|injured)?\s*of\s+(?:its|their|our)\s+own\b/i.test(after) && isBelligerent(ctx.claimant)) {
+    return { affected: ctx.claimant as Side, possessor: null };
+  }
   const named = namedSide(sentence, group, outcome, ctx);
   if (named) return { affected: named, possessor: null };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
