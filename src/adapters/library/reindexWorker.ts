@@ -30,8 +30,8 @@ async function run(): Promise<void> {
   refuseEmptied(build.articles, refuseEmpty === true);
   post({ type: "progress", stage: "save", ...counts });
   try {
-    const bytes = await writeEncodedIndex(savePath, build.encoded);
-    build.commit();
+    const { bytes, sha256 } = await writeEncodedIndex(savePath, build.encoded);
+    build.commit(sha256);
     // The main thread reads the file it was saved to: one copy of the index in memory, not three.
     post({ type: "done", file: null, bytes, saveError: null, extracted: build.extracted });
   } catch (error) {

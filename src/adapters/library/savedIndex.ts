@@ -40,8 +40,13 @@ export interface EncodedIndex {
 /** What fills the body between the fingerprint and the string table: the knowledge, then the search. */
 export type FillBody = (strings: StringInterner, sections: SectionWriter) => { enums: KnowledgeEnums; search: SearchHeader };
 
-export function encodeIndexParts(corpusDir: string, fingerprint: CorpusFingerprint, errors: FileError[], fill: FillBody): EncodedIndex {
-  const strings = new StringInterner();
+export function encodeIndexParts(
+  corpusDir: string,
+  fingerprint: CorpusFingerprint,
+  errors: FileError[],
+  fill: FillBody,
+  strings: StringInterner = new StringInterner(),
+): EncodedIndex {
   const sections = new SectionWriter();
   encodeFingerprint(fingerprint, strings, sections);
   const { enums, search } = fill(strings, sections);
@@ -85,13 +90,15 @@ export function sealedFile(encoded: EncodedIndex): Buffer {
 /**
  * Writes the index piece by piece, hashing as it goes, and seals it last (the seal line has a
  * fixed length, so it is written over a placeholder): the file is never joined in memory,
- * which at a million passages would hold the body two or three times over. Returns its bytes.
+ * which at a million passages would hold the body two or three times over. Returns its bytes
+ * and the SHA-256 its seal holds (which ties the patch state to it: patchState.ts).
  */
-export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Promise<number> {
+export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Promise<{ bytes: number; sha256: string }> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   const hash = createHash("sha256");
   let bytes = 0;
+  let sha256 = "";
   try {
     const handle = await open(temporary, "w");
     try {
@@ -103,7 +110,8 @@ export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Pr
         await handle.write(piece);
         bytes += piece.byteLength;
       }
-      await handle.write(sealLine(hash.digest("hex")), 0, placeholder.byteLength, 0);
+      sha256 = hash.digest("hex");
+      await handle.write(sealLine(sha256), 0, placeholder.byteLength, 0);
     } finally {
       await handle.close();
     }
@@ -112,7 +120,7 @@ export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Pr
     await rm(temporary, { force: true });
     throw error;
   }
-  return bytes;
+  return { bytes, sha256 };
 }
 
 export async function writeIndexFile(path: string, file: Uint8Array): Promise<void> {
