@@ -10,6 +10,7 @@ import * as answers from "../../src/core/answers/index.ts";
 import type { AnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { cacheDirFor } from "../../src/adapters/library/extractionCache.ts";
 import { buildIncrementally, type StreamedBuild } from "../../src/adapters/library/incrementalBuild.ts";
+import { createLibrary } from "../../src/adapters/library/library.ts";
 import { readPatchState } from "../../src/adapters/library/patchState.ts";
 import { decodeIndex, sealedFile, writeEncodedIndex } from "../../src/adapters/library/savedIndex.ts";
 import { ARTICLES } from "./articles.ts";
@@ -133,5 +134,27 @@ describe("a patched re-index", () => {
     await writeFile(join(corpusDir, "m_added_lachin.txt"), ADDED);
     const built = await buildIncrementally(corpusDir, savePath, () => undefined, { workers: 0 });
     expect(built.patched).toBe(false);
+  });
+});
+
+describe("a library serving the index it patched", () => {
+  it("answers after the patch exactly as a fresh load of the patched index does", async () => {
+    const indexDir = join(root, "served");
+    const library = await createLibrary({ corpusDir, indexDir });
+    await library.reindex(); // the first build leaves the patch state; this one reuses the served index
+    await writeFile(join(corpusDir, "m_added_lachin.txt"), ADDED);
+    await rm(join(corpusDir, "wire_hadrut.txt"));
+    const report = await library.reindex();
+    expect(report.ok).toBe(true);
+    expect(report.changed.added).toEqual(["m_added_lachin.txt"]);
+    const loaded = await createLibrary({ corpusDir, indexDir });
+    expect(loaded.origin).toBe("loaded");
+    for (const q of [...QUESTIONS, "wounded near Lachin"]) {
+      expect(library.ask(q)).toEqual(loaded.ask(q));
+      expect(library.casualties(q)).toEqual(loaded.casualties(q));
+    }
+    expect(library.sources()).toEqual(loaded.sources());
+    library.close();
+    loaded.close();
   });
 });

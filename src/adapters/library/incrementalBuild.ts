@@ -41,6 +41,8 @@ export interface StreamedBuild {
   read: number;
   /** Whether the previous saved index was patched (indexPatch.ts) rather than rebuilt from the cache. */
   patched: boolean;
+  /** When patched: the SHA-256 of the index patched, and the files spliced in anew (the others' rows are the old ones). */
+  patch: { base: string; fresh: string[] } | null;
   /**
    * Saves the cache's manifest and drops extractions no article uses any more: call once the
    * index is saved, with the SHA-256 of its seal, so the next re-index can patch it.
@@ -132,6 +134,7 @@ async function attempt(
       extracted,
       read,
       patched: patch !== null,
+      patch: patch ? { base: patch.base, fresh: patch.fresh } : null,
       commit: (indexSha256) => {
         cache.commit(manifest);
         if (indexSha256) writePatchState(cache.dir, { ...state, index: indexSha256 });
@@ -196,7 +199,7 @@ const PATCH_SHARE = 0.2;
  * (indexPatch.ts), or null when it cannot be: no saved index or patch state, or they do not
  * match each other or this pipeline, or too much has changed since the last full build.
  */
-function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex & { passages: number; claims: number }) | null {
+function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex & { passages: number; claims: number; base: string; fresh: string[] }) | null {
   const { corpusDir, savePath, cache, fingerprint, errors, articles, keys } = inputs;
   const state = readPatchState(cache.dir);
   if (!state) return null;
@@ -219,7 +222,9 @@ function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex &
   const interner = new StringInterner(strings.lists());
   teach(interner, strings, input, ["fp.names", "s.terms", "s.words", "s.placeNames", "s.fieldValues"]);
   const added = encodeArticles(fresh, keys, cache, interner);
-  if (added.missing.length > 0) return { ...added, encoded: { header: Buffer.alloc(0), pieces: [] }, state: { ...state, patched: 0 }, passages: 0, claims: 0 };
+  if (added.missing.length > 0) {
+    return { ...added, encoded: { header: Buffer.alloc(0), pieces: [] }, state: { ...state, patched: 0 }, passages: 0, claims: 0, base: state.index, fresh };
+  }
   const sources: PatchSource[] = [{ input, enums: header.enums, search: header.search, words: state.words }, added.source];
   let body: PatchedBody | null = null;
   try {
@@ -242,6 +247,8 @@ function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex &
       state: { patched: state.patched + changes, keys: picks.map(keyOf), words: done.words },
       passages: done.search.docCount,
       claims: done.claims,
+      base: state.index,
+      fresh,
     };
   } catch (error) {
     if (error instanceof PatchRefused) return null;
