@@ -4,11 +4,14 @@
 // 2. Extract the articles whose key the cache lacks (added, changed, or after a change of the
 //    extraction code, which keys a new cache folder: everything), across the extraction pool,
 //    writing each to the cache as its chunk arrives; nothing accumulates.
-// 3. Read every article back in corpus order, one at a time, into the knowledge's columns and the
-//    search index's builder, and let it go: the heap holds the index being built, never the corpus.
-// The index is rebuilt from the kept extractions rather than patched: the same bytes as a
-// full build (the order of the articles decides doc numbers), and at 100k passages it costs a
-// second or two. Per-file failures are collected; only a failure of the whole build throws.
+// 3. Patch the previous saved index when its patch state (patchState.ts) says which article each
+//    of its rows came from: the unchanged articles' columns are kept and the changed ones, read
+//    from the cache, are spliced in (indexPatch.ts): work in proportion to typed arrays, not to
+//    articles. Otherwise (a first build, another pipeline, a fifth of the corpus changed since the
+//    last full build) read every article back in corpus order, one at a time, into the knowledge's
+//    columns and the search index's builder, and let it go: the heap holds the index being built,
+//    never the corpus. Either way the index decodes to the same thing (tests/library/indexPatch.test.ts).
+// Per-file failures are collected; only a failure of the whole build throws.
 import { readFileSync } from "node:fs";
 import type { ArticleSource, FileError } from "../../core/types.ts";
 import { articleSearchParts, SearchIndexBuilder } from "../../core/search/searchIndex.ts";
