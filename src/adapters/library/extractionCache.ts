@@ -38,7 +38,8 @@ export function cacheDirFor(savePath: string): string {
 }
 
 export class ExtractionCache {
-  private readonly dir: string;
+  /** This pipeline's folder (the patch state lives there too: patchState.ts). */
+  readonly dir: string;
 
   constructor(
     private readonly root: string,

@@ -4,11 +4,15 @@
 // 2. Extract the articles whose key the cache lacks (added, changed, or after a change of the
 //    extraction code, which keys a new cache folder: everything), across the extraction pool,
 //    writing each to the cache as its chunk arrives; nothing accumulates.
-// 3. Read every article back in corpus order, one at a time, into the knowledge's columns and the
-//    search index's builder, and let it go: the heap holds the index being built, never the corpus.
-// The index is rebuilt from the kept extractions rather than patched: the same bytes as a
-// full build (the order of the articles decides doc numbers), and at 100k passages it costs a
-// second or two. Per-file failures are collected; only a failure of the whole build throws.
+// 3. Patch the previous saved index when its patch state (patchState.ts) says which article each
+//    of its rows came from: the unchanged articles' columns are kept and the changed ones, read
+//    from the cache, are spliced in (indexPatch.ts): work in proportion to typed arrays, not to
+//    articles. Otherwise (a first build, another pipeline, a fifth of the corpus changed since the
+//    last full build) read every article back in corpus order, one at a time, into the knowledge's
+//    columns and the search index's builder, and let it go: the heap holds the index being built,
+//    never the corpus. Either way the index decodes to the same thing (tests/library/indexPatch.test.ts).
+// Per-file failures are collected; only a failure of the whole build throws.
+import { readFileSync } from "node:fs";
 import type { ArticleSource, FileError } from "../../core/types.ts";
 import { articleSearchParts, SearchIndexBuilder } from "../../core/search/searchIndex.ts";
 import { corpusLimits, loadCorpus, type LoadedCorpus } from "../corpus/loadCorpus.ts";
@@ -20,8 +24,14 @@ import { KnowledgeEncoder } from "./knowledgeCodec.ts";
 import { startExtractionPool, workersFor } from "./parallelExtract.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { ReindexFailure, type StepProgress } from "./reindexing.ts";
+import { type PatchedBody, PatchRefused, type PatchSource, patchBody, type Pick } from "./indexPatch.ts";
+import { type PatchState, readPatchState, removePatchState, WordListsBuilder, writePatchState } from "./patchState.ts";
 import { encodeIndexParts, type EncodedIndex } from "./savedIndex.ts";
+import { headerSchema, type Header } from "./savedIndexSchema.ts";
+import { unseal } from "./seal.ts";
 import { encodeSearch } from "./searchCodec.ts";
+import { SectionReader, SectionWriter } from "./sections.ts";
+import { StringInterner, StringTable } from "./stringTable.ts";
 
 export interface StreamedBuild {
   encoded: EncodedIndex;
@@ -32,8 +42,15 @@ export interface StreamedBuild {
   extracted: number;
   /** Files the build read (the others were unchanged by size and time). */
   read: number;
-  /** Saves the cache's manifest and drops extractions no article uses any more: call once the index is saved. */
-  commit(): void;
+  /** Whether the previous saved index was patched (indexPatch.ts) rather than rebuilt from the cache. */
+  patched: boolean;
+  /** When patched: the SHA-256 of the index patched, and the files spliced in anew (the others' rows are the old ones). */
+  patch: { base: string; fresh: string[] } | null;
+  /**
+   * Saves the cache's manifest and drops extractions no article uses any more: call once the
+   * index is saved, with the SHA-256 of its seal, so the next re-index can patch it.
+   */
+  commit(indexSha256?: string): void;
 }
 
 export async function buildIncrementally(
@@ -43,10 +60,10 @@ export async function buildIncrementally(
   parallel: Parallelism = { workers: "auto" },
 ): Promise<StreamedBuild> {
   const cache = new ExtractionCache(cacheDirFor(savePath), pipelineVersion());
-  const first = await attempt(corpusDir, cache, onProgress, parallel, new Set());
+  const first = await attempt(corpusDir, savePath, cache, onProgress, parallel, new Set());
   if (first.missing.length === 0) return first.build;
   // A cached extraction that could not be read back (deleted, damaged): read and extract those again.
-  const second = await attempt(corpusDir, cache, onProgress, parallel, new Set(first.missing));
+  const second = await attempt(corpusDir, savePath, cache, onProgress, parallel, new Set(first.missing));
   if (second.missing.length > 0) throw new ReindexFailure(`the extraction cache cannot be read back (${second.missing.length} articles)`);
   return second.build;
 }
@@ -59,6 +76,7 @@ interface Attempt {
 
 async function attempt(
   corpusDir: string,
+  savePath: string,
   cache: ExtractionCache,
   onProgress: (p: StepProgress) => void,
   parallel: Parallelism,
@@ -98,30 +116,19 @@ async function attempt(
   const articles = corpus.order.filter((file) => !failed.has(file));
   if (articles.length === 0 && errors.length > 0) throw new ReindexFailure(`no article could be read (${errors.length} failed)`, errors);
 
-  const missing: string[] = [];
-  let passages = 0;
-  let claims = 0;
-  const encoded = encodeIndexParts(corpusDir, fingerprint, errors, (strings, sections) => {
-    const knowledge = new KnowledgeEncoder(strings);
-    const search = new SearchIndexBuilder();
-    for (const file of articles) {
-      const cached = readBack(cache, keys.get(file));
-      if (!cached) {
-        missing.push(file);
-        continue;
-      }
-      const { article } = cached;
-      knowledge.add(article);
-      search.add(article, cached.search);
-      passages += article.passages.length;
-      claims += article.claims.length;
-    }
-    onProgress({ stage: "index", files, passages, claims });
-    return { enums: knowledge.finish(sections), search: encodeSearch(search.finish(), strings, sections) };
-  });
+  const counts = { passages: 0, claims: 0 };
+  const progress = () => onProgress({ stage: "index", files, ...counts });
+  const patch = patchedIndex({ corpusDir, savePath, cache, fingerprint, errors, articles, keys });
+  const built = patch ?? fullIndex({ corpusDir, cache, fingerprint, errors, articles, keys }, counts, progress);
+  if (patch) {
+    counts.passages = patch.passages;
+    counts.claims = patch.claims;
+    progress();
+  }
   const manifest = manifestOf(articles, keys, fingerprint, corpus);
+  const { encoded, state } = built;
   return {
-    missing,
+    missing: built.missing,
     build: {
       encoded,
       fingerprint,
@@ -129,9 +136,182 @@ async function attempt(
       articles: articles.length,
       extracted,
       read,
-      commit: () => cache.commit(manifest),
+      patched: patch !== null,
+      patch: patch ? { base: patch.base, fresh: patch.fresh } : null,
+      commit: (indexSha256) => {
+        cache.commit(manifest);
+        if (indexSha256) writePatchState(cache.dir, { ...state, index: indexSha256 });
+        else removePatchState(cache.dir);
+      },
     },
   };
+}
+
+interface IndexInputs {
+  corpusDir: string;
+  cache: ExtractionCache;
+  fingerprint: CorpusFingerprint;
+  errors: FileError[];
+  /** The index's articles in corpus order. */
+  articles: string[];
+  keys: Map<string, string>;
+}
+
+interface BuiltIndex {
+  encoded: EncodedIndex;
+  state: Omit<PatchState, "index">;
+  /** Articles whose cached extraction was missing when read back. */
+  missing: string[];
+}
+
+/** Every article read back from the cache, in corpus order, into a new index. */
+function fullIndex(inputs: IndexInputs, counts: { passages: number; claims: number }, progress: () => void): BuiltIndex {
+  const { corpusDir, cache, fingerprint, errors, articles, keys } = inputs;
+  const missing: string[] = [];
+  const kept: string[] = [];
+  const words = new WordListsBuilder();
+  const encoded = encodeIndexParts(corpusDir, fingerprint, errors, (strings, sections) => {
+    const knowledge = new KnowledgeEncoder(strings);
+    const search = new SearchIndexBuilder();
+    for (const file of articles) {
+      const key = keys.get(file);
+      const cached = readBack(cache, key);
+      if (!cached || key === undefined) {
+        missing.push(file);
+        continue;
+      }
+      const { article } = cached;
+      knowledge.add(article);
+      search.add(article, cached.search);
+      for (const list of cached.search.words) words.addPassage(list);
+      kept.push(key);
+      counts.passages += article.passages.length;
+      counts.claims += article.claims.length;
+    }
+    progress();
+    return { enums: knowledge.finish(sections), search: encodeSearch(search.finish(), strings, sections) };
+  });
+  return { encoded, missing, state: { patched: 0, keys: kept, words: words.finish() } };
+}
+
+/** Articles changed since the last full build, past which share of the corpus the next build is full (it drops their strings). */
+const PATCH_SHARE = 0.2;
+
+/**
+ * The previous saved index with the changed articles spliced in and the removed ones out
+ * (indexPatch.ts), or null when it cannot be: no saved index or patch state, or they do not
+ * match each other or this pipeline, or too much has changed since the last full build.
+ */
+function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex & { passages: number; claims: number; base: string; fresh: string[] }) | null {
+  const { corpusDir, savePath, cache, fingerprint, errors, articles, keys } = inputs;
+  const state = readPatchState(cache.dir);
+  if (!state) return null;
+  const previous = readSaved(savePath, state.index);
+  if (!previous) return null;
+  const { input, header, strings } = previous;
+  const oldFiles = input.u32("k.aFile");
+  if (oldFiles.length !== state.keys.length) return null;
+  const oldRow = new Map(Array.from(oldFiles, (id, row) => [strings.get(id), row]));
+  const picks: Pick[] = [];
+  const fresh: string[] = [];
+  for (const file of articles) {
+    const row = oldRow.get(file);
+    if (row !== undefined && state.keys[row] === keys.get(file)) picks.push({ source: 0, article: row });
+    else picks.push({ source: 1, article: fresh.push(file) - 1 });
+  }
+  const changes = fresh.length + (oldFiles.length - (articles.length - fresh.length));
+  if (state.patched + changes > PATCH_SHARE * articles.length) return null;
+
+  const interner = new StringInterner(strings.lists());
+  teach(interner, strings, input, ["fp.names", "s.terms", "s.words", "s.placeNames", "s.fieldValues"]);
+  const added = encodeArticles(fresh, keys, cache, interner);
+  if (added.missing.length > 0) {
+    return { ...added, encoded: { header: Buffer.alloc(0), pieces: [] }, state: { ...state, patched: 0 }, passages: 0, claims: 0, base: state.index, fresh };
+  }
+  const sources: PatchSource[] = [{ input, enums: header.enums, search: header.search, words: state.words }, added.source];
+  let body: PatchedBody | null = null;
+  try {
+    const encoded = encodeIndexParts(
+      corpusDir,
+      fingerprint,
+      errors,
+      (shared, sections) => {
+        body = patchBody(sources, picks, shared, sections);
+        return { enums: body.enums, search: body.search };
+      },
+      interner,
+    );
+    const done = body as PatchedBody | null;
+    if (!done) return null;
+    const keyOf = (pick: Pick) => (pick.source === 0 ? state.keys[pick.article] : keys.get(fresh[pick.article] ?? "")) ?? "";
+    return {
+      encoded,
+      missing: [],
+      state: { patched: state.patched + changes, keys: picks.map(keyOf), words: done.words },
+      passages: done.search.docCount,
+      claims: done.claims,
+      base: state.index,
+      fresh,
+    };
+  } catch (error) {
+    if (error instanceof PatchRefused) return null;
+    throw error;
+  }
+}
+
+/** The saved index the patch state describes, opened (its checksum checked), or null. */
+function readSaved(path: string, sha256: string): { input: SectionReader; header: Header; strings: StringTable } | null {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch {
+    return null;
+  }
+  const seal = file.toString("latin1", 0, Math.max(0, file.indexOf(10)));
+  if (!seal.endsWith(`sha256:${sha256}`)) return null;
+  const unsealed = unseal(file);
+  if (!unsealed.ok) return null;
+  const content = unsealed.content;
+  const newline = content.indexOf(10);
+  const parsed = headerSchema.safeParse(JSON.parse(content.toString("utf8", 0, newline)));
+  if (!parsed.success || parsed.data.pipeline !== pipelineVersion()) return null;
+  const body = content.subarray(newline + 1);
+  if (body.byteLength !== parsed.data.body.bytes) return null;
+  const input = new SectionReader(body, parsed.data.sections);
+  return { input, header: parsed.data, strings: new StringTable(input) };
+}
+
+/** Lets the interner find these columns' strings under their saved ids (so patching does not store them again). */
+function teach(interner: StringInterner, strings: StringTable, input: SectionReader, columns: string[]): void {
+  for (const name of columns) for (const id of input.u32(name)) interner.know(strings.get(id), id);
+}
+
+/** The changed articles alone, encoded as an index of their own with the shared strings. */
+function encodeArticles(
+  files: string[],
+  keys: Map<string, string>,
+  cache: ExtractionCache,
+  strings: StringInterner,
+): { source: PatchSource; missing: string[] } {
+  const sections = new SectionWriter();
+  const knowledge = new KnowledgeEncoder(strings);
+  const search = new SearchIndexBuilder();
+  const words = new WordListsBuilder();
+  const missing: string[] = [];
+  for (const file of files) {
+    const cached = readBack(cache, keys.get(file));
+    if (!cached) {
+      missing.push(file);
+      continue;
+    }
+    knowledge.add(cached.article);
+    search.add(cached.article, cached.search);
+    for (const list of cached.search.words) words.addPassage(list);
+  }
+  const enums = knowledge.finish(sections);
+  const header = encodeSearch(search.finish(), strings, sections);
+  const input = new SectionReader(sections.body(), sections.sections);
+  return { source: { input, enums, search: header, words: words.finish() }, missing };
 }
 
 /** Extracts the sources, writing each article to the cache as its chunk comes back; returns the per-file errors. */

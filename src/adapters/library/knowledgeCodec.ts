@@ -246,7 +246,13 @@ function column<T extends Uint8Array | Uint32Array | Float64Array>(array: T, len
   return array;
 }
 
-export function decodeKnowledge(input: SectionReader, strings: StringTable, enums: KnowledgeEnums): CorpusKnowledge {
+/** `reuse`: an article already decoded from an index with the same rows for it (a patched index's unchanged ones). */
+export function decodeKnowledge(
+  input: SectionReader,
+  strings: StringTable,
+  enums: KnowledgeEnums,
+  reuse: (file: string) => ArticleKnowledge | undefined = () => undefined,
+): CorpusKnowledge {
   const u32c = (name: string, length: number) => column(input.u32(`k.${name}`), length, name);
   const u8c = (name: string, length: number) => column(input.u8(`k.${name}`), length, name);
   const f64c = (name: string, length: number) => column(input.f64(`k.${name}`), length, name);
@@ -330,6 +336,11 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
 
   const out: ArticleKnowledge[] = new Array(articles);
   for (let a = 0; a < articles; a++) {
+    const kept = reuse(str(aFile[a] as number));
+    if (kept) {
+      out[a] = kept;
+      continue;
+    }
     const meta = {
       file: str(aFile[a] as number),
       genre: genre(aGenre[a] as number),

@@ -38,6 +38,14 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
     bytes: z.number().int().nonnegative(),
     saveError: z.string().nullable(),
     extracted: z.number().int().nonnegative(),
+    /**
+     * When the saved index was patched: the SHA-256 of the index it patched and the files spliced
+     * in anew. A main thread serving that very index reuses its other articles' objects.
+     */
+    patch: z
+      .object({ base: z.string(), fresh: z.array(z.string()) })
+      .nullable()
+      .optional(),
   }),
   z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileErrorSchema) }),
 ]);

@@ -30,14 +30,14 @@ async function run(): Promise<void> {
   refuseEmptied(build.articles, refuseEmpty === true);
   post({ type: "progress", stage: "save", ...counts });
   try {
-    const bytes = await writeEncodedIndex(savePath, build.encoded);
-    build.commit();
+    const { bytes, sha256 } = await writeEncodedIndex(savePath, build.encoded);
+    build.commit(sha256);
     // The main thread reads the file it was saved to: one copy of the index in memory, not three.
-    post({ type: "done", file: null, bytes, saveError: null, extracted: build.extracted });
+    post({ type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch });
   } catch (error) {
     // Not saved: the bytes themselves cross to the main thread, so the re-index still counts.
     const file = ownBuffer(sealedFile(build.encoded));
-    post({ type: "done", file, bytes: file.byteLength, saveError: reasonOf(error), extracted: build.extracted }, [file.buffer]);
+    post({ type: "done", file, bytes: file.byteLength, saveError: reasonOf(error), extracted: build.extracted, patch: build.patch }, [file.buffer]);
   }
 }
 

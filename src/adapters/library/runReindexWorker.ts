@@ -16,6 +16,8 @@ export interface WorkerResult {
   saveError: string | null;
   /** Articles extracted (the others came from the extraction cache). */
   extracted: number;
+  /** The index patched and the files spliced in, when the saved index was patched. */
+  patch: { base: string; fresh: string[] } | null;
 }
 
 /** The worker could not even start (its modules failed to load): the caller may build in-process. */
@@ -52,7 +54,7 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
         settled = true;
         const { file } = message;
         const bytes = file === null ? null : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-        resolve({ file: bytes, bytes: message.bytes, saveError: message.saveError, extracted: message.extracted });
+        resolve({ file: bytes, bytes: message.bytes, saveError: message.saveError, extracted: message.extracted, patch: message.patch ?? null });
         void worker.terminate();
       }
     });

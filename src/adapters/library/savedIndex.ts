@@ -8,7 +8,7 @@ import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
-import type { FileError } from "../../core/types.ts";
+import type { ArticleKnowledge, FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
 import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
@@ -22,6 +22,8 @@ export interface IndexSnapshot {
   index: AnswerIndex;
   fingerprint: CorpusFingerprint;
   errors: FileError[];
+  /** The SHA-256 the saved file's seal holds, when decoded from one. */
+  sha256?: string;
 }
 
 /** One saved index per corpus folder, so switching --corpus never serves the wrong articles. */
@@ -40,8 +42,13 @@ export interface EncodedIndex {
 /** What fills the body between the fingerprint and the string table: the knowledge, then the search. */
 export type FillBody = (strings: StringInterner, sections: SectionWriter) => { enums: KnowledgeEnums; search: SearchHeader };
 
-export function encodeIndexParts(corpusDir: string, fingerprint: CorpusFingerprint, errors: FileError[], fill: FillBody): EncodedIndex {
-  const strings = new StringInterner();
+export function encodeIndexParts(
+  corpusDir: string,
+  fingerprint: CorpusFingerprint,
+  errors: FileError[],
+  fill: FillBody,
+  strings: StringInterner = new StringInterner(),
+): EncodedIndex {
   const sections = new SectionWriter();
   encodeFingerprint(fingerprint, strings, sections);
   const { enums, search } = fill(strings, sections);
@@ -85,13 +92,15 @@ export function sealedFile(encoded: EncodedIndex): Buffer {
 /**
  * Writes the index piece by piece, hashing as it goes, and seals it last (the seal line has a
  * fixed length, so it is written over a placeholder): the file is never joined in memory,
- * which at a million passages would hold the body two or three times over. Returns its bytes.
+ * which at a million passages would hold the body two or three times over. Returns its bytes
+ * and the SHA-256 its seal holds (which ties the patch state to it: patchState.ts).
  */
-export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Promise<number> {
+export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Promise<{ bytes: number; sha256: string }> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   const hash = createHash("sha256");
   let bytes = 0;
+  let sha256 = "";
   try {
     const handle = await open(temporary, "w");
     try {
@@ -103,7 +112,8 @@ export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Pr
         await handle.write(piece);
         bytes += piece.byteLength;
       }
-      await handle.write(sealLine(hash.digest("hex")), 0, placeholder.byteLength, 0);
+      sha256 = hash.digest("hex");
+      await handle.write(sealLine(sha256), 0, placeholder.byteLength, 0);
     } finally {
       await handle.close();
     }
@@ -112,7 +122,7 @@ export async function writeEncodedIndex(path: string, encoded: EncodedIndex): Pr
     await rm(temporary, { force: true });
     throw error;
   }
-  return bytes;
+  return { bytes, sha256 };
 }
 
 export async function writeIndexFile(path: string, file: Uint8Array): Promise<void> {
@@ -140,6 +150,11 @@ export interface DecodeOptions {
    * it: the library answers from it while it re-extracts everything in the background.
    */
   acceptOtherPipeline?: boolean;
+  /**
+   * An article to use as it is instead of decoding its rows (by file), or undefined: a patched
+   * index's unchanged articles, from the index it patched, which the caller is serving.
+   */
+  reuse?: (file: string) => ArticleKnowledge | undefined;
 }
 
 export const OTHER_PIPELINE = "saved index was built by other extraction code";
@@ -160,7 +175,7 @@ export async function loadIndex(path: string, options: DecodeOptions = {}): Prom
  * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
  * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false }: DecodeOptions = {}): LoadResult {
+export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false, reuse }: DecodeOptions = {}): LoadResult {
   const unsealed = unseal(sealed, { verify });
   if (!unsealed.ok) return unsealed;
   const file = unsealed.content;
@@ -177,9 +192,9 @@ export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline
     const input = new SectionReader(body, header.sections);
     const strings = new StringTable(input);
     const fingerprint = decodeFingerprint(input, strings);
-    const knowledge = decodeKnowledge(input, strings, header.enums);
+    const knowledge = decodeKnowledge(input, strings, header.enums, reuse);
     const search = decodeSearch(knowledge, input, strings, header.search);
-    const snapshot = { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors };
+    const snapshot = { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors, sha256: unsealed.sha256 };
     return otherPipeline ? { ok: true, snapshot, otherPipeline } : { ok: true, snapshot };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };

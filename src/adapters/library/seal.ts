@@ -11,7 +11,8 @@ export const SAVED_INDEX_VERSION = 6;
 const SEAL = new RegExp(`^${SEAL_FORMAT} (\\d+) sha256:([0-9a-f]{64})$`);
 const NEWLINE = 10;
 
-export type Unsealed = { ok: true; content: Buffer } | { ok: false; reason: string };
+/** `sha256`: the checksum the seal holds (hex), which names this index (patchState.ts). */
+export type Unsealed = { ok: true; content: Buffer; sha256: string } | { ok: false; reason: string };
 
 /** The file: the seal line, then the content it covers. */
 export function seal(content: Buffer): Buffer {
@@ -39,7 +40,7 @@ export function unseal(file: Buffer, { verify = true }: { verify?: boolean } = {
   if (Number(match[1]) !== SAVED_INDEX_VERSION) return { ok: false, reason: `saved index is invalid: version ${match[1]}, expected ${SAVED_INDEX_VERSION}` };
   const content = file.subarray(end + 1);
   if (verify && sha256(content) !== match[2]) return { ok: false, reason: "saved index is corrupt or truncated: its bytes do not match its checksum" };
-  return { ok: true, content };
+  return { ok: true, content, sha256: match[2] as string };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");

@@ -11,8 +11,30 @@ const ONE_BYTE = /^[\u0000-\u00ff]*$/;
 /** Ids are even for one-byte strings and odd for the others: index = id >>> 1. */
 export class StringInterner {
   private readonly ids = new Map<string, number>();
-  private readonly narrow: string[] = [];
-  private readonly wide: string[] = [];
+  private readonly narrow: string[];
+  private readonly wide: string[];
+
+  /**
+   * `base`: a saved table to extend (an index patched in place, indexPatch.ts): its strings keep
+   * their ids and new ones are numbered after them. Only strings passed to `know` are looked up
+   * among the base's; any other equal string is stored again (harmless: it decodes the same).
+   */
+  constructor(base?: { narrow: readonly string[]; wide: readonly string[] }) {
+    this.narrow = base ? [...base.narrow] : [];
+    this.wide = base ? [...base.wide] : [];
+  }
+
+  /** Makes `value` resolve to the base's `id` (ids the caller read from the base's columns). */
+  know(value: string, id: number): void {
+    if (!this.ids.has(value)) this.ids.set(value, id);
+  }
+
+  /** The string behind an id (the base's or a new one). */
+  get(id: number): string {
+    const value = (id & 1 ? this.wide : this.narrow)[id >>> 1];
+    if (value === undefined) throw new Error(`string ${id} is out of range`);
+    return value;
+  }
 
   id(value: string): number {
     let id = this.ids.get(value);
@@ -80,6 +102,11 @@ export class StringTable {
 
   nullable(id: number): string | null {
     return id === NONE ? null : this.get(id);
+  }
+
+  /** The table's strings, to extend (StringInterner's base). */
+  lists(): { narrow: readonly string[]; wide: readonly string[] } {
+    return { narrow: this.narrow, wide: this.wide };
   }
 }
 

@@ -1,0 +1,81 @@
+// `npx tsx scripts/incremental-profile.ts WORKDIR [PASSAGES]`: where an incremental re-index's
+// time goes, step by step. Generates the bench corpus into WORKDIR once (kept between runs),
+// builds its index once, then re-indexes on a library serving that index, as the bot's /reindex
+// does: three times each for one article added, changed and removed (each undone before the
+// next), printing each run's stages (elapsed ms when each was reached) and the medians.
+import { existsSync } from "node:fs";
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createLibrary } from "../src/adapters/library/library.ts";
+import type { Progress } from "../src/adapters/library/reindexing.ts";
+import { generateCorpus } from "../bench/generate.ts";
+import { percentile } from "../bench/stats.ts";
+
+const [workDir, sizeArg] = process.argv.slice(2);
+if (!workDir) throw new Error("usage: incremental-profile.ts WORKDIR [PASSAGES]");
+const size = Number(sizeArg ?? 100_000);
+const ROOT = new URL("..", import.meta.url).pathname;
+const corpusDir = join(workDir, "corpus");
+const indexDir = join(workDir, "index");
+
+if (!existsSync(corpusDir)) {
+  const seedsDir = join(ROOT, "corpus");
+  const files = (await readdir(seedsDir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  const seeds = await Promise.all(files.map(async (file) => ({ file, text: await readFile(join(seedsDir, file), "utf8") })));
+  await mkdir(corpusDir, { recursive: true });
+  for (const a of generateCorpus(size, seeds).articles) await writeFile(join(corpusDir, a.file), a.text);
+}
+
+let stages: Record<string, number> = {};
+const onProgress = (p: Progress) => {
+  stages[p.stage] ??= p.elapsedMs;
+};
+const started = performance.now();
+const library = await createLibrary({ corpusDir, indexDir, onProgress });
+await library.rebuilding;
+console.log(`start (${library.origin}): ${Math.round(performance.now() - started)} ms, ${library.startup.articles} articles`);
+// A re-index with nothing changed first: an index saved before patching existed has no patch state yet.
+const warm = performance.now();
+await library.reindex();
+console.log(`re-index with nothing changed: ${Math.round(performance.now() - warm)} ms`);
+
+const extra = generateCorpus(400, [], 11).articles;
+const target = (await readdir(corpusDir)).sort().at(-1) ?? "";
+const original = await readFile(join(corpusDir, target), "utf8");
+const steps: Record<string, { do: (i: number) => Promise<void>; undo: (i: number) => Promise<void> }> = {
+  "add 1": {
+    do: (i) => writeFile(join(corpusDir, `zz-profile-${i}.txt`), extra[i]?.text ?? ""),
+    undo: (i) => rm(join(corpusDir, `zz-profile-${i}.txt`)),
+  },
+  "change 1": {
+    do: (i) => appendFile(join(corpusDir, target), `\nThe defence ministry said ${i + 2} more soldiers were wounded near Hadrut.\n`),
+    undo: () => writeFile(join(corpusDir, target), original),
+  },
+  "remove 1": { do: () => rm(join(corpusDir, target)), undo: () => writeFile(join(corpusDir, target), original) },
+};
+
+const totals: Record<string, number[]> = {};
+// CPU time of every thread of this process: on a shared machine, steadier than wall time.
+const cpuTotals: Record<string, number[]> = {};
+for (const [name, step] of Object.entries(steps)) {
+  for (let i = 0; i < 3; i++) {
+    await step.do(i);
+    stages = {};
+    const at = performance.now();
+    const cpuAt = process.cpuUsage();
+    const report = await library.reindex();
+    const ms = performance.now() - at;
+    const cpu = process.cpuUsage(cpuAt);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    (cpuTotals[name] ??= []).push(cpuMs);
+    if (!report.ok) throw new Error(JSON.stringify(report.errors.slice(0, 3)));
+    (totals[name] ??= []).push(ms);
+    console.log(`${name} #${i + 1}: ${Math.round(ms)} ms (CPU ${Math.round(cpuMs)} ms); stages reached at ${JSON.stringify(stages)}`);
+    await step.undo(i);
+    await library.reindex();
+  }
+}
+for (const [name, values] of Object.entries(totals)) {
+  console.log(`${name}: median ${Math.round(percentile(values, 50))} ms wall, ${Math.round(percentile(cpuTotals[name] ?? [], 50))} ms CPU`);
+}
+library.close();
