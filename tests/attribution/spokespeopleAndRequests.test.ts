@@ -142,3 +142,43 @@ describe("owners, openers and third parties", () => {
     expect(sidesOf("People in Stepanakert said the sirens sounded all night.")).not.toContain("nagorno-karabakh");
   });
 });
+
+describe("pairs, third states and venues", () => {
+  it("reads 'both capitals' and 'each' as the pair that spoke just before", () => {
+    expect(sidesOf("Baku and Ankara rejected the report.", "It was invented, officials in both capitals said.")).toEqual(["azerbaijan", "turkey"]);
+    expect(sidesOf("Yerevan and Baku traded accusations.", "Each blamed the other for the first shot.")).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("keeps 'both sides' as the two states when no pair spoke before", () => {
+    expect(sidesOf("Shelling resumed overnight.", "Both sides said the other fired first.")).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("reads organisers and a third state's capital as third parties", () => {
+    expect(sidesOf("Organizers said 5,000 people marched.")).toEqual(["other"]);
+    expect(sidesOf("Officials in Budapest insisted they had followed the law.")).toEqual(["other"]);
+  });
+
+  it("never takes a venue in front of the sentence for its speaker", () => {
+    expect(sidesOf("In London, the ministers said the talks were useful.")).toEqual([]);
+    expect(sidesOf("At Geneva its delegation objected to the draft.")).not.toContain("other");
+  });
+
+  it("reads a spokesman of 'the ministry's' as that ministry's, and plural spokesmen too", () => {
+    expect(sidesOf("Armenia's Defence Ministry reported shelling.", "The ministry's spokesman, Hayk Mkrtchyan, said it went on all night.")).toEqual([
+      "armenia",
+    ]);
+    expect(sidesOf("Azerbaijan's government announced the talks.", "Government spokesmen rejected any link to the strike.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reads 'maintained on Friday that', 'objected to' and 'laid the blame on'", () => {
+    expect(sidesOf("Azerbaijani officials maintained on Friday that the truce changed nothing.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Baku objected to the enclave's leaders signing the text.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Pashinyan laid the blame on the former leadership.")).toEqual(["armenia"]);
+  });
+
+  it("knows leaders of third states as third parties and past leaders of the sides", () => {
+    expect(sidesOf("Merkel said Berlin would support the talks.")).toEqual(["other"]);
+    expect(sidesOf("Sarkozy urged both leaders to compromise.")).toEqual(["france"]);
+    expect(sidesOf("Elchibey vowed to retake the region.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -309,6 +309,9 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
  * actor the text named him with; a full name nobody introduced speaks for "other".
  */
 function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
+  // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
+  const pair = /^(?:each|both)$/i.test(m.text) ? pairThatSpoke(state) : null;
+  if (pair) return { sides: pair.sides, speaker: pair.speaker, type: pair.type, plural: true };
   const surname = m.text.split(" ").at(-1) ?? "";
   const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
@@ -337,7 +340,8 @@ function belligerentNamed(mentions: Mention[]): Side | null {
 function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   if (tokens[0]?.norm !== "in") return null;
   const first = mentions[0];
-  if (first?.start !== 1 || first.sideFrom !== "country" || first.type !== "country") return null;
+  // A third state's capital ("In Budapest, officials said") may be where the talks were held.
+  if (first?.start !== 1 || first.sideFrom !== "country" || first.type !== "country" || first.side === "other") return null;
   return tokens[first.end]?.text === "," ? first : null;
 }
 
@@ -472,6 +476,10 @@ function resolveMention(
   }
   // "Armenia's former foreign minister": a former official no longer speaks for the side.
   if (m.side && /\bformer\b/i.test(m.text)) return { sides: ["other"], speaker: m.text, type: m.type, plural: m.plural };
+  // "Yerevan and Stepanakert dismissed that account. …, officials in both capitals said": "both"
+  // points back to the pair that just spoke, not to the usual two states.
+  const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
+  if (pair) return { sides: pair.sides, speaker: m.text, type: m.type, plural: true };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
@@ -525,7 +533,15 @@ function resolveMention(
 function ownedBody(m: Mention, ref: Referent | Speaker["referent"]): string | null {
   const body = /^(?:its|their)\s+(.+)$/i.exec(m.text)?.[1];
   if (!body || m.type === "statement" || ref.type === "person" || ref.sides.includes(UNCLEAR)) return null;
-  return `${ref.speaker.replace(/^the\s+/i, "")}'s ${body}`;
+  return `${ref.speaker.replace(/^the\s+/i, "").replace(/['’]s$/, "")}'s ${body}`;
+}
+
+/** The speaker of the sentence before when it was two sides speaking together. */
+function pairThatSpoke(state: Discourse): Referent | null {
+  const before = state.sentenceNo - 1;
+  const spoke = state.referents.filter((r) => r.spoke && r.sentenceNo === before);
+  const [only] = spoke;
+  return spoke.length === 1 && only && only.sides.length === 2 ? only : null;
 }
 
 /** A title ending in a name of its own: "the daily Zerkalo" (not "the paper", not "State Television"). */

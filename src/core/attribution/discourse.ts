@@ -119,7 +119,7 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
 
 /** A spokesperson's title: "Spokesman Eldar Sabiroglu", "a ministry spokeswoman", "the press service". */
-const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press (?:secretary|service|office))\b/i;
+const SPOKESPERSON = /\b(?:spokes(?:man|men|woman|women|person|people)|press (?:secretary|service|office))\b/i;
 /** Bodies a spokesperson speaks for; the word in the title, when it has one, must be the body's. */
 const BODY_TYPES = new Set<ActorType>(["ministry", "government", "military", "mediator"]);
 const BODY_WORD = /\b(ministry|office|army|service|government|presidency|administration|command|headquarters|committee|council)\b/i;
@@ -132,9 +132,10 @@ const BODY_WORD = /\b(ministry|office|army|service|government|presidency|adminis
  */
 export function bodyOfSpokesperson(mention: Mention, state: Discourse): Referent | null {
   if (mention.side || !SPOKESPERSON.test(mention.text)) return null;
-  // "the spokesman said" points back to a spokesman the text introduced: the title's own way.
-  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text)) return null;
   const word = BODY_WORD.exec(mention.text.replace(SPOKESPERSON, ""))?.[1]?.toLowerCase();
+  // "the spokesman said" points back to a spokesman the text introduced: the title's own way.
+  // "The ministry's spokesman" names the body he speaks for.
+  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text) && !word) return null;
   const reachable = [...state.referents].reverse().filter((r) => r.sentenceNo > state.pronounsFrom);
   const fits = (r: Referent) =>
     (BODY_TYPES.has(r.type) || (r.type === "country" && r.spoke)) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word));

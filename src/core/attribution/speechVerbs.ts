@@ -3,6 +3,7 @@
 // claim ("has been claiming its independence").
 import type { ClaimKind } from "../types.ts";
 import { isQuoteMark, type Token } from "./tokens.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 
 interface VerbEntry {
   forms: string[];
@@ -71,6 +72,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
   { forms: ["concede", "conceded", "concedes", "conceding"] },
   { forms: ["predicted", "predicts", "forecast", "forecasts"] },
+  { forms: ["objected", "objecting"], next: ["to", "that"] },
+  { forms: ["cautioned", "cautions"], next: ["that", "against"] },
+  // "Aliyev laid the blame on …" (one-word forms: every word of a form counts as a verb word).
+  { forms: ["laid", "lays", "pinned", "pins"], object: ["blame"], kind: "accusation" },
   // "Karabakh commanders presented the assault as a matter of survival": a reading put forward.
   { forms: ["presented", "presents", "portrayed", "portrays", "depicted", "depicts", "framed", "frames"], object: ["as"], noPassive: true, transitive: true },
   { forms: ["admit", "admitted", "admits", "admitting"] },
@@ -226,7 +231,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
   { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests"], next: ["that"] },
   { forms: ["echoed", "echoes"] },
-  { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded"] },
+  { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded", "blame"] },
   // "raised its death toll to 158", "revised the number of wounded to 138".
   { forms: ["raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"], object: ["toll", "count", "number", "figure", "tally"] },
 ];
@@ -283,6 +288,15 @@ function namesAPlace(tokens: Token[], from: number): boolean {
 }
 /** The word before "to say" in idioms that report no speech. */
 const SAY_IDIOM = new Set(["is", "was", "needless", "suffice", "fair", "safe", "true", "hard", "difficult", "sorry", "sad"]);
+/** Past "on Friday", "yesterday", "again" to the word after: "maintained on Friday that". */
+function afterTimeWords(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 3 && tokens[k]?.isWord && (TIME_WORDS.test(tokens[k]?.norm ?? "") || CALENDAR_WORDS.has(tokens[k]?.norm ?? ""))) k++;
+  return k;
+}
+
+const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|\w+ly)$/;
+
 /** "…, if the parties asked for it": speech a condition only supposes. */
 function inCondition(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -423,7 +437,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
-  if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "")) return null;
+  if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
+    return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
   if (entry.notObject && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w))) return null;

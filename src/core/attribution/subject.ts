@@ -383,6 +383,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
   // "in" inside the subject is where the subject is, not who speaks ("In Baku, …" opens a sentence).
   if ((word === "in" || word === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
+  // "In London, the ministers said": a fronted place is where, never who.
+  if ((word === "in" || word === "at") && k === 0) return true;
   return PREPOSITIONS.has(word);
 }
 
