@@ -135,3 +135,21 @@ describe("figures for both sides, one's own, and the enemy eliminated", () => {
     expect(figure).toMatchObject({ affected: "azerbaijan", killed: 5 });
   });
 });
+
+describe("groups counted 'of its own' and groups with a plain noun before them", () => {
+  const figures = (sentence: string, claimant = "azerbaijan") =>
+    extractCasualties(sentence, ctx(claimant as Parameters<typeof ctx>[0])).map((d) => [d.killed, d.wounded, d.affected]);
+  it("counts 'five of its own died' and 'one of its own soldiers killed' as the claimant's", () => {
+    expect(figures("Baku said six of its own died in the clash.")).toEqual([[6, null, "azerbaijan"]]);
+    expect(figures("The Karabakh army reported two of its own soldiers killed overnight.", "nagorno-karabakh")).toEqual([[2, null, "nagorno-karabakh"]]);
+  });
+  it("reads 'none of its own soldiers were killed or wounded' as no losses of either kind", () => {
+    expect(figures("The army said none of its own soldiers were killed or wounded.", "armenia")).toEqual([[0, 0, "armenia"]]);
+  });
+  it("keeps two coordinated groups apart when the second has a plain noun modifier", () => {
+    expect(figures("Prosecutors said three police officers and two civilian road workers were killed by a mine.")).toEqual([
+      [3, null, "azerbaijan"],
+      [2, null, "azerbaijan"],
+    ]);
+  });
+});

@@ -83,3 +83,11 @@ describe("owners named after the victims", () => {
     ]);
   });
 });
+
+describe("a total broken down in apposition", () => {
+  it("keeps only the total when the people are broken down between commas", () => {
+    expect(read("Six people, four police officers and two road workers, were killed by a mine.")).toEqual([
+      { affected: "unspecified", killed: 6, wounded: null, qualifier: null },
+    ]);
+  });
+});

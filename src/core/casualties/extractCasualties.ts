@@ -64,7 +64,14 @@ const SUBSET_BEFORE = new RegExp(`(?:\\b(?:including|among them|among whom|among
 /** A group that counts part of the group before it in the sentence. */
 function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   const group = groups[i];
-  return i > 0 && group !== undefined && SUBSET_BEFORE.test(text.slice(0, group.start));
+  const before = groups[i - 1];
+  if (i === 0 || group === undefined || before === undefined) return false;
+  if (SUBSET_BEFORE.test(text.slice(0, group.start))) return true;
+  const gap = text.slice(before.end, group.start);
+  // "six people, four police officers and two road workers, were killed": the apposition breaks
+  // the people down, and so does every group joined to its first part.
+  if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
+  return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
 
 /**

@@ -42,8 +42,8 @@ const COUNT = new RegExp(
   `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
   "gi",
 );
-/** "N of its …", "N more of its …", "N other of the …". */
-const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|the|these|those|them|whom)\b/i;
+/** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
+const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|the|these|those|them|whom)\b(?:\s+own\b)?/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
