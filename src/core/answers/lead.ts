@@ -6,6 +6,7 @@ import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
+import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
 import { LEAD_FACTORS, isQuestionSentence, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
 import type { Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
@@ -39,7 +40,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   candidates.sort((a, b) => b.score - a.score);
   const best0 = candidates[0] ?? null;
   if (!best0) return { lead: best0, otherSides: [] };
-  const lead = claimantsOwnWord(index, question, query, best0, candidates);
+  const lead = latestToll(index, question, query, claimantsOwnWord(index, question, query, best0, candidates), candidates);
   // The other sides may speak in passages the search ranked lower: the incident record has them.
   const fromIncident = incidentCandidates(index, question, query, lead);
   const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
@@ -51,6 +52,43 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     fromSearch,
   );
   return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
+}
+
+/** "The initial toll", "the first figure", "originally": the question wants the toll before its updates. */
+const FIRST_FIGURE = /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|toll|count|report|estimate)s?)\b/i;
+
+/**
+ * "How many died when a missile hit Ganja?": the same claimant's toll for the same victims often
+ * rose later the same day ("raised the death toll … to 13"); the latest figure is the answer, unless
+ * the question asks for the first one or for a time before the update. Only a sentence that says
+ * the toll changed counts as an update: two figures of one day are more often different victims.
+ */
+function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
+  const [figure] = lead.figures;
+  if (question.asked !== "figure" || question.notCasualties || !figure || FIRST_FIGURE.test(question.text)) return lead;
+  const incident = index.incidentOfSentence.get(lead.sentence.id);
+  const fromIncident = (incident?.figures ?? []).flatMap((f) => {
+    const record = index.passageById.get(f.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
+    return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
+  });
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const end = question.time?.end;
+  const updates = (c: LeadCandidate) =>
+    c.figures.filter(
+      (f) =>
+        f.claimedBy === figure.claimedBy &&
+        sameCamp(f.affected, figure.affected) &&
+        tollTotal(f) > tollTotal(figure) &&
+        (!end || !f.date?.start || f.date.start <= end),
+    );
+  const later = [...candidates, ...fromIncident].filter(
+    (c) => c.sentence.id !== lead.sentence.id && !c.heading && TOLL_UPDATE.test(c.sentence.text) && sameMatter(c) && updates(c).length > 0,
+  );
+  const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
+  const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
+  return latest ?? lead;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
