@@ -6,9 +6,10 @@ import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
-import { LEAD_FACTORS, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
+import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
+import { LEAD_FACTORS, isQuestionSentence, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
 import type { Question } from "./question.ts";
-import { BELLIGERENTS, sameCamp } from "../sides/sides.ts";
+import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 
 export interface LeadCandidate extends SentenceFacts {
@@ -37,8 +38,9 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   if (question.asked === "figure")
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingFigures(index, question, query, hit, hit.score / best)));
   candidates.sort((a, b) => b.score - a.score);
-  const lead = candidates[0] ?? null;
-  if (!lead) return { lead, otherSides: [] };
+  const best0 = candidates[0] ?? null;
+  if (!best0) return { lead: best0, otherSides: [] };
+  const lead = latestToll(index, question, query, claimantsOwnWord(index, question, query, best0, candidates), candidates);
   // The other sides may speak in passages the search ranked lower: the incident record has them.
   const fromIncident = incidentCandidates(index, question, query, lead);
   const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
@@ -50,6 +52,85 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     fromSearch,
   );
   return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
+}
+
+/** "The initial toll", "the first figure", "originally": the question wants the toll before its updates. */
+const FIRST_FIGURE = /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|toll|count|report|estimate)s?)\b/i;
+
+/**
+ * "How many died when a missile hit Ganja?": the same claimant's toll for the same victims often
+ * rose later the same day ("raised the death toll … to 13"); the latest figure is the answer, unless
+ * the question asks for the first one or for a time before the update. Only a sentence that says
+ * the toll changed counts as an update: two figures of one day are more often different victims.
+ */
+function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
+  const [figure] = lead.figures;
+  if (question.asked !== "figure" || question.notCasualties || !figure || FIRST_FIGURE.test(question.text)) return lead;
+  const incident = index.incidentOfSentence.get(lead.sentence.id);
+  const fromIncident = (incident?.figures ?? []).flatMap((f) => {
+    const record = index.passageById.get(f.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
+    return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
+  });
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const end = question.time?.end;
+  const updates = (c: LeadCandidate) =>
+    c.figures.filter(
+      (f) =>
+        f.claimedBy === figure.claimedBy &&
+        sameCamp(f.affected, figure.affected) &&
+        tollTotal(f) > tollTotal(figure) &&
+        (!end || !f.date?.start || f.date.start <= end),
+    );
+  const later = [...candidates, ...fromIncident].filter(
+    (c) => c.sentence.id !== lead.sentence.id && !c.heading && TOLL_UPDATE.test(c.sentence.text) && sameMatter(c) && updates(c).length > 0,
+  );
+  const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
+  const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
+  return latest ?? lead;
+}
+
+/** A search candidate of the named side must answer at least this share as well as the best sentence. */
+const CLAIMANT_SHARE = 0.3;
+
+/**
+ * "What did Armenia say about the Ganja strike?": the best sentence is often the other side's
+ * accusation, which holds the question's words; the named side's reply (a denial in its own words,
+ * "our forces did not target any civilian settlement") shares few of them. When the best sentence
+ * speaks for another side, the named side's best statement leads: from the search's sentences, or
+ * from the claims and mediator reactions of the best sentence's incident.
+ */
+function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
+  const { claimant } = question;
+  const bestSide = speakingSide(best);
+  if (!claimant || !bestSide || bestSide === claimant || best.claims.some((c) => c.side === claimant)) return best;
+  if (!isParty(bestSide) || !isParty(claimant) || !asksForOwnWord(question)) return best;
+  const incident = index.incidentOfSentence.get(best.sentence.id);
+  // The same thing: the best sentence's article or incident, not the side's word on another day.
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text);
+  const fromSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
+  const fromIncident = incident
+    ? [...incident.claims, ...incident.reactions].flatMap((claim) => {
+        if (claim.side !== claimant) return [];
+        const record = index.passageById.get(claim.passageId);
+        const sentence = record?.passage.sentences.find((s) => s.id === claim.sentenceId);
+        return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
+      })
+    : [];
+  const [first] = [...fromSearch, ...fromIncident.filter(own)].sort((a, b) => b.score - a.score);
+  return first && first.score > 0 ? first : best;
+}
+
+const isParty = (side: string) => isBelligerent(side) || isMediator(side);
+
+/** "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "… according to Stepanakert". */
+const OWN_WORD = /^\s*(?:what|how)\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state)\b|\bacc?ording\s+to\b/i;
+
+function asksForOwnWord(question: Question): boolean {
+  return question.asked === "denial" || question.asked === "response" || OWN_WORD.test(question.text);
 }
 
 /** The claims of the lead's incident, as candidates scored like the search's sentences (at the lowest rank). */
@@ -73,14 +154,58 @@ const INHERITED = 0.95;
 
 function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
   const { passage } = hit.record;
-  let previous = 0;
+  let previous: (LeadCandidate & { share: number }) | null = null;
+  const wantsWords = question.asked === "denial" || question.asked === "response" || SAYING_ASKED.test(question.text);
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
-    const inherited = question.asked === "why" && CONTINUES.test(sentence.text) ? previous * INHERITED : 0;
+    const why = question.asked === "why" && CONTINUES.test(sentence.text);
+    // "What did Abdullayeva call the attack?": the words she used follow the sentence that introduces her.
+    const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
+    const inherited = (why || quote) && previous ? previous.share * INHERITED : 0;
     const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
-    previous = candidate.share;
+    // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
+    if (quote && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
+    previous = candidate;
     return candidate;
   });
+}
+
+/** "What did X call / tell / say": the words of a speaker are asked for. */
+const SAYING_ASKED = /^\s*what\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|tell|call|describe|warn|announce|write)\b/i;
+/** Quoted stretches of a sentence. */
+const QUOTED = /["“]([^"“”]+)["”]?/g;
+
+/** A sentence made of the speaker's own words: it opens with a quotation, or is mostly quoted. */
+function isQuotation(text: string): boolean {
+  if (/^\W{0,3}["“][^"“”]{12,}/.test(text)) return true;
+  let quoted = 0;
+  for (const m of text.matchAll(QUOTED)) quoted += m[1]?.length ?? 0;
+  return quoted >= text.length * 0.5;
+}
+
+/**
+ * A speaker's own words quoted right after the sentence that introduces them (and their gist) are
+ * what "what did X say" asks for: they lead, a little above the introduction.
+ */
+const QUOTE_FOLLOWS = 1.02;
+
+/**
+ * A quotation continuing the sentence before: by the side speaking there, or, where the sentence
+ * before is the outlet's own ("Nancy Pelosi, who visited Yerevan, placed the blame on Baku."), by
+ * a speaker it names.
+ */
+function quotesOn(previous: LeadCandidate, sentence: Sentence, index: AnswerIndex): boolean {
+  if (!isQuotation(sentence.text) || isQuotation(previous.sentence.text) || isQuestionSentence(sentence.text)) return false;
+  const own = index.claimsBySentence.get(sentence.id) ?? [];
+  const before = previous.claims.map((c) => c.side);
+  if (before.length > 0) return own.every((c) => before.includes(c.side));
+  return own.length > 0 && own.every((c) => namedIn(c.speaker, previous.sentence.text));
+}
+
+/** Whether a speaker's surname stands in a text. */
+function namedIn(speaker: string, text: string): boolean {
+  const surname = speaker.trim().split(/\s+/).pop() ?? "";
+  return surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
 }
 
 /** Hits whose next paragraph is read for a figure. */

@@ -21,7 +21,7 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
     let previous: CasualtyFigure | undefined;
     for (const f of sorted) {
       if (!previous) changes.set(f, "first");
-      else if (UPDATE.test(f.sentence) && f.sentenceId !== previous.sentenceId && total(previous) !== total(f))
+      else if (TOLL_UPDATE.test(f.sentence) && f.sentenceId !== previous.sentenceId && total(previous) !== total(f))
         changes.set(f, `updated (${count(previous)} → ${count(f)})`);
       else continue;
       previous = f;
@@ -32,6 +32,7 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
   return changes;
 }
 
-const UPDATE = /\b(?:risen|rose|rising|climbed|climbs|increased|raised|updated|revised|latest|now stands|has reached|grew)\b/i;
-const total = (f: CasualtyFigure) => (f.killed ?? 0) * 100_000 + (f.wounded ?? 0);
+/** A sentence saying a toll changed: "has risen to", "the latest data". */
+export const TOLL_UPDATE = /\b(?:risen|rose|rising|climbed|climbs|increased|raised|updated|revised|latest|now stands|has reached|grew|fullest)\b/i;
+export const total = (f: CasualtyFigure) => (f.killed ?? 0) * 100_000 + (f.wounded ?? 0);
 const count = (f: CasualtyFigure) => (f.killed !== null ? String(f.killed) : `${f.wounded ?? "?"} wounded`);
