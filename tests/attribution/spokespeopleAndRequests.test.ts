@@ -182,3 +182,29 @@ describe("pairs, third states and venues", () => {
     expect(sidesOf("Elchibey vowed to retake the region.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("people named only by their role, and a source closing the sentence", () => {
+  it("reads a relative, a protester or lawyers named only by their role as third parties", () => {
+    expect(sidesOf("“He promised to call on Sunday,” his sister said.")).toEqual(["other"]);
+    expect(sidesOf("One demonstrator said the border deal was a betrayal.")).toEqual(["other"]);
+    expect(sidesOf("Lawyers for the families said the court would rule in June.")).toEqual(["other"]);
+  });
+
+  it("does not read a role after 'the' as a new third party: it points back to someone", () => {
+    expect(sidesOf("“The talks are over,” the diplomat said.")).toEqual([]);
+  });
+
+  it("lets 'according to X' closing the sentence wrap a participle before it", () => {
+    expect(sidesOf("Activists claiming to be ecologists have blocked the road for a week, according to officials in Stepanakert.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+    expect(sidesOf("President Rivlin told his Armenian counterpart that ties were not aimed at anyone, according to his office.")).not.toContain("armenia");
+  });
+
+  it("reads renewed calls, pressure, proposals and a given total as claims", () => {
+    expect(sidesOf("The opposition Umid party renewed its call for mourning.")).toEqual(["other"]);
+    expect(sidesOf("Moscow has proposed deploying observers on the border.")).toEqual(["russia"]);
+    expect(sidesOf("Paris pressed both capitals to sign the treaty.")).toEqual(["france"]);
+    expect(sidesOf("A ceasefire proposed by the mediators held for a day.")).toEqual([]);
+  });
+});

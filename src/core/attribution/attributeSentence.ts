@@ -148,7 +148,7 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
     tokens,
     mentions.filter((m) => !m.anaphor || m.anaphor === "title"),
   ).filter((v) => !isWithheld(v, tokens));
-  const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer);
+  const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ?? closingAccordingTo(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
   if (labelled && (verbs.length === 0 || (verbs[0]?.start ?? 0) > labelled.subjectStart)) return [labelled];
@@ -203,6 +203,19 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
   return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
+}
+
+const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their"]);
+
+/** "…, according to local authorities in Stepanakert." closing the sentence wraps all of it. */
+function closingAccordingTo(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+  const last = verbs.at(-1);
+  if (!last?.accordingTo || verbs.length < 2 || tokens[last.start - 1]?.text !== "," || tokens[last.start]?.norm !== "according") return null;
+  if (tokens.slice(last.end).filter((t) => t.isWord).length > 8 || tokens.slice(last.end).some((t) => isQuoteMark(t.text))) return null;
+  // "…, according to his office": the subject's own office, not a new speaker.
+  if (POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "")) return null;
+  const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
+  return speaker && !speaker.referent.sides.includes(UNCLEAR) ? speaker : null;
 }
 
 /**
@@ -286,7 +299,33 @@ function speakerOf(
     const byPronoun = subject.anaphor !== null;
     return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
-  return null;
+  return roleSubject(verb, tokens, mentions, gazetteer);
+}
+
+/**
+ * '"…," his mother said', "Another protester said", "Lawyers for the applicants said": no actor
+ * stands before the verb, but a person's civilian or expert role does: a third party.
+ */
+function roleSubject(
+  verb: VerbHit,
+  tokens: Token[],
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+  // "Protesters claiming to be activists": a participle describes them; "the diplomat said"
+  // points back to someone introduced before, whose side the role does not tell.
+  if (verb.accordingTo || verb.passive || /ing$/.test(tokens[verb.start]?.norm ?? "")) return null;
+  let start = verb.start;
+  while (start > 0 && verb.start - start < 5) {
+    const t = tokens[start - 1];
+    if (!t?.isWord || t.quoted || isSpeechVerbForm(t.norm)) break;
+    start--;
+  }
+  const subject = tokens.slice(start, verb.start);
+  if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start)) return null;
+  if (!gazetteer.hasThirdPartyRole(subject) || ["the", "this", "that"].includes(subject[0]?.norm ?? "")) return null;
+  const speaker = textOf(tokens, start, verb.start);
+  return { referent: { sides: ["other"], speaker, type: "person", plural: false }, verb, from: 0, subjectStart: start, byPronoun: false };
 }
 
 /** The clause break between two token positions, unless a "that" makes the second reported speech. */

@@ -85,6 +85,7 @@ const GLUE = new Set([
   "defense",
   "interior",
   "emergency",
+  "humanitarian",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;

@@ -72,6 +72,14 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
   { forms: ["concede", "conceded", "concedes", "conceding"] },
   { forms: ["predicted", "predicts", "forecast", "forecasts"] },
+  // "renewed its call for a day of mourning", "pressed both capitals to finish a treaty", "proposed deploying …".
+  {
+    forms: ["renewed", "renews", "renewing"],
+    object: ["call", "calls", "appeal", "appeals", "demand", "demands", "warning", "warnings", "accusation", "accusations", "threat", "threats"],
+    transitive: true,
+  },
+  { forms: ["pressed", "presses", "pressing", "pushed", "pushes"], object: ["to", "for"], notObject: ["ahead", "on", "into", "back"], transitive: true },
+  { forms: ["proposed", "proposes", "propose", "proposing"], transitive: true, noPassive: true },
   { forms: ["objected", "objecting"], next: ["to", "that"] },
   { forms: ["cautioned", "cautions"], next: ["that", "against"] },
   // "Aliyev laid the blame on …" (one-word forms: every word of a form counts as a verb word).
@@ -136,7 +144,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["replied", "replies", "reply", "responded", "responds", "retorted"] },
   { forms: ["estimated", "estimates", "estimate"], next: ["that", "the", "its", "their", "around", "about", "some", "at"] },
   // "gave sharply different versions", "gave a toll of 12".
-  { forms: ["gave", "gives", "give"], object: ["version", "versions", "account", "accounts", "figure", "figures", "toll", "tolls"] },
+  { forms: ["gave", "gives", "give"], object: ["version", "versions", "account", "accounts", "figure", "figures", "toll", "tolls", "total", "estimate"] },
   { forms: ["cited", "cites", "citing"], object: ["figures", "data", "resolutions", "evidence", "reports", "sources"] },
   { forms: ["threaten", "threatened", "threatens"] },
   { forms: ["promised", "promises"], nounForms: ["promises"] },
@@ -295,7 +303,7 @@ function afterTimeWords(tokens: Token[], from: number): number {
   return k;
 }
 
-const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|\w+ly)$/;
+const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|throughout|\w+ly)$/;
 
 /** "…, if the parties asked for it": speech a condition only supposes. */
 function inCondition(tokens: Token[], i: number): boolean {
