@@ -208,3 +208,40 @@ describe("people named only by their role, and a source closing the sentence", (
     expect(sidesOf("A ceasefire proposed by the mediators held for a day.")).toEqual([]);
   });
 });
+
+describe("third states' spokesmen, closing possessives and appositions with auxiliaries", () => {
+  it("gives a foreign ministry's spokesman the state the sentence before was about", () => {
+    expect(
+      sidesOf("Iran, which borders both countries, struck a cautious note.", "Foreign Ministry spokesman Bahram Qasemi said Tehran was concerned."),
+    ).toEqual(["iran"]);
+  });
+
+  it("does not give him a state only mentioned inside someone's statement", () => {
+    expect(sidesOf("Pashinyan said Iran had been helpful.", "Foreign Ministry spokesman Rauf Mammadov said the talks would go on.")).not.toContain("iran");
+  });
+
+  it("keeps the opening subject through an apposition followed by 'has said'", () => {
+    expect(sidesOf("Ankara, Baku's closest ally, has said that the border stays closed.")).toEqual(["turkey"]);
+  });
+
+  it("reads 'their ministries said' after two ministers of one side as that side", () => {
+    expect(
+      sidesOf("Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu called their Armenian and Azerbaijani counterparts, their ministries said."),
+    ).toEqual(["russia"]);
+  });
+
+  it("never reads a participle's object after a comma as its subject", () => {
+    expect(sidesOf("Washington condemned the violence, Secretary of State John Kerry said, urging both sides to return to talks.")).toEqual(["united-states"]);
+  });
+
+  it("reads 'the bloc' as the bloc the sentence or the text named", () => {
+    expect(sidesOf("The European Union's monitors began patrols on Thursday along Armenia's border, the bloc said.")).toEqual(["european-union"]);
+    expect(sidesOf("Armenia froze its part in the CSTO.", "The bloc said it regretted the decision.")).not.toContain("european-union");
+  });
+
+  it("reads a churchman named with his diocese, past a relative clause, as a third party", () => {
+    expect(
+      sidesOf("Archbishop Vazgen Mirzakhanyan, head of the Shirak diocese, who led a march this week, accused the government of giving land away."),
+    ).toEqual(["other"]);
+  });
+});

@@ -485,3 +485,30 @@ describe("a chronology of the day and a briefing's questions", () => {
     expect(briefing.knowledge.casualties.find((c) => c.killed === 105)).toMatchObject({ claimedBy: "armenia", affected: "armenia" });
   });
 });
+
+describe("a wire story from an agency whose name ends in 'Press Service'", () => {
+  const { article, claimOf } = read(
+    "NPS  12/03/1994  09:40 GMT",
+    "BC-CAUCASUS 2ndLd-Writethru",
+    "Eds: UPDATES with U.N. Security Council statement; adds Turkish reaction",
+    "",
+    "Villages emptied as fighting spreads near Fizuli",
+    "",
+    "By Anna Sokolova",
+    "Northern Press Service",
+    "",
+    "BAKU, Azerbaijan (NPS) - Thousands of villagers have fled the Fizuli district, Azerbaijani officials said Saturday.",
+    "",
+    "Armenia denied that its troops were involved.",
+  );
+
+  it("is a wire story, not a press release issued by the body in the editors' note", () => {
+    expect(article.meta.genre).not.toBe("press-release");
+    expect(article.structure.issuer).toBeNull();
+  });
+
+  it("gives each sentence its own speaker", () => {
+    expect(claimOf("Thousands of villagers have fled")).toEqual(["azerbaijan"]);
+    expect(claimOf("Armenia denied")).toEqual(["armenia"]);
+  });
+});

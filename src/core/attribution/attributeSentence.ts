@@ -10,7 +10,7 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
-import { bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import { BLOC, bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
 import { apposedName, holderName, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -483,7 +483,8 @@ function resolveMention(
   ctx: StrangerContext,
 ): Speaker["referent"] | null {
   // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
-  if ((m.anaphor === "he" || m.anaphor === "it") && m.text.includes(" ") && opener?.side) {
+  // So is "their" after "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu …".
+  if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
@@ -533,7 +534,7 @@ function resolveMention(
   if (m.anaphor === "title" && inFront?.side && m.type !== "statement" && m.type !== "media") {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
-  const spokenFor = bodyOfSpokesperson(m, state);
+  const spokenFor = bodyOfSpokesperson(m, state, ctx.tokens[m.end]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[m.end + 1]?.text ?? ""));
   if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
   if (!m.definite) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
@@ -556,6 +557,9 @@ function resolveMention(
     const holder = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(body));
     return { sides: holder?.sides ?? [UNCLEAR], speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "The European Union's monitors began work …, the bloc said": the bloc the sentence names.
+  const bloc = /\bbloc$/i.test(m.text) ? ctx.mentions?.find((o) => o !== m && o.side && BLOC.test(o.text)) : undefined;
+  if (bloc) return { sides: bloc.sides, speaker: m.text, type: m.type, plural: false };
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
   // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
@@ -573,6 +577,13 @@ function ownedBody(m: Mention, ref: Referent | Speaker["referent"]): string | nu
   const body = /^(?:its|their)\s+(.+)$/i.exec(m.text)?.[1];
   if (!body || m.type === "statement" || ref.type === "person" || ref.sides.includes(UNCLEAR)) return null;
   return `${ref.speaker.replace(/^the\s+/i, "").replace(/['’]s$/, "")}'s ${body}`;
+}
+
+/** The sentence opens with two actors joined by "and" ("Lavrov and Shoigu telephoned …"). */
+function openedByPair(opener: Mention | null, ctx: StrangerContext): boolean {
+  if (!opener) return false;
+  const next = ctx.mentions?.find((m) => m.start > opener.start);
+  return next !== undefined && ctx.tokens[opener.end]?.norm === "and" && next.start === opener.end + 1 && next.sides.every((s) => opener.sides.includes(s));
 }
 
 /** The speaker of the sentence before when it was two sides speaking together. */

@@ -96,6 +96,8 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
   const head = headWord(mention.text);
+  // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
+  if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
   // "the Foreign Ministry" after "… of the Russian Foreign Ministry Maria Zakharova": the same
   // words, not merely the same head ("the Azerbaijani Defence Ministry"), name the same body.
   const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
@@ -103,19 +105,20 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (named) return rivalIn(named, recent, head, state) ?? named;
   const titled = head ? recent.find((r) => !r.sides.includes("other") && headWord(r.speaker) === head) : undefined;
   if (titled) return rivalIn(titled, recent, head, state) ?? titled;
-  const typed = official.find((r) => r.type === mention.type);
+  // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
+  // name of its own is not whichever official of that kind spoke last.
+  const ownName = mention.type === "person" && /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text);
+  const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH));
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
   // only mentioned, in the nearest sentence that names one by a leader's title.
   const leader = LEADER.test(mention.text) ? nearest(recent, (r) => r.type === "person" && LEADER.test(r.speaker) && !r.sides.includes("other"), state) : null;
   if (leader) return leader;
-  // "the Foreign Office minister Wendy Morton": a title with a name of its own is not whichever
-  // official spoke last.
-  if (mention.type === "person" && /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text))
-    return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
+  if (ownName) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
   return official[0] ?? homeReferent(mention, state);
 }
 
+export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
 
 /** A spokesperson's title: "Spokesman Eldar Sabiroglu", "a ministry spokeswoman", "the press service". */
@@ -130,16 +133,25 @@ const BODY_WORD = /\b(ministry|office|army|service|government|presidency|adminis
  * named (a body of the kind the title says, "a ministry spokesman"); two such bodies of
  * different sides there leave it unclear. Null when the title is no spokesperson's or no body is near.
  */
-export function bodyOfSpokesperson(mention: Mention, state: Discourse): Referent | null {
+export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfter = false): Referent | null {
   if (mention.side || !SPOKESPERSON.test(mention.text)) return null;
   const word = BODY_WORD.exec(mention.text.replace(SPOKESPERSON, ""))?.[1]?.toLowerCase();
-  // "the spokesman said" points back to a spokesman the text introduced: the title's own way.
-  // "The ministry's spokesman" names the body he speaks for.
-  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text) && !word) return null;
-  const reachable = [...state.referents].reverse().filter((r) => r.sentenceNo > state.pronounsFrom);
+  // "the spokesman said", "the ministry's press service reported" point back the title's own way;
+  // "The ministry's spokesman, Aram Torosyan, said" introduces someone for the body just named.
+  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text) && !(word && namedAfter)) return null;
+  // A state only mentioned inside someone's statement is no body the title points to.
+  const spokeIn = new Set(state.referents.filter((r) => r.spoke).map((r) => r.sentenceNo));
+  const reachable = [...state.referents]
+    .reverse()
+    .filter((r) => r.sentenceNo > state.pronounsFrom && (r.type !== "country" || r.spoke || !spokeIn.has(r.sentenceNo)));
+  // "Iran, which borders both countries, struck a cautious note. Foreign Ministry spokesman X
+  // said …": a state the nearest sentence names has the ministry the title names.
   const fits = (r: Referent) =>
-    (BODY_TYPES.has(r.type) || (r.type === "country" && r.spoke)) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word));
-  return nearest(reachable, fits, state);
+    (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
+    (r.type === "country" && (r.spoke || word === "ministry" || word === "government") && !r.plural);
+  const body = nearest(reachable, fits, state);
+  // A spokesman with a name of his own has other ways to be placed than an unclear body.
+  return body?.sides.includes(UNCLEAR) && /\s\p{Lu}\p{Ll}+$/u.test(mention.text) ? null : body;
 }
 
 /** Another referent of the same title or kind, of another side, named in the chosen one's own paragraph. */

@@ -49,7 +49,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     .slice(0, 1);
   // Inverted order only straight after a quote or a comma: '…,” said the ministry'.
   const prev = tokens[verb.start - 1];
-  const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",") && !verb.transitive;
+  // ("…, urging both sides to return": a participle after a comma has its object after it.)
+  const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",") && !verb.transitive && !/ing$/.test(tokens[verb.start]?.norm ?? "");
   const after = inverted ? one(subjectAfter(verb, tokens, open)) : [];
   // A person the gazetteer does not know, named right at the verb ("his wife Veronika
   // Zonabend said"), speaks for no side we know of: "other". Only after every actor failed,
@@ -196,7 +197,8 @@ const APPOSITION_MARKS = new Set([",", "–", "—", "-"]);
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // The apposition closes at the last mark before the verb (only adverbs may follow it).
   let close = verb.start - 1;
-  while (close > m.end && tokens[close]?.isWord && ADVERB_LIKE.test(tokens[close]?.norm ?? "")) close--;
+  // "Ankara, Baku's closest ally, has said": adverbs and auxiliaries may follow the apposition.
+  while (close > m.end && tokens[close]?.isWord && (ADVERB_LIKE.test(tokens[close]?.norm ?? "") || AUXILIARY.has(tokens[close]?.norm ?? ""))) close--;
   const mark = tokens[close]?.text ?? "";
   if (close < m.end || !APPOSITION_MARKS.has(mark)) return false;
   // A dashed one opens at the dash before ("– Russia, France and the United States –");
@@ -314,9 +316,18 @@ function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
   let k = verb.start - 1;
   while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
   if (tokens[k]?.text !== ",") return -1;
-  for (let i = k - 1; i >= 0; i--) if (tokens[i]?.text === ",") return i;
-  return -1;
+  // "NAME, head of the diocese, who led the march, accused …": past a relative clause to the
+  // apposition before it.
+  let relative = -1;
+  for (let i = k - 1; i >= 0; i--) {
+    if (tokens[i]?.text !== ",") continue;
+    if (!RELATIVE_OPENERS.has(tokens[i + 1]?.norm ?? "")) return i;
+    relative = i;
+  }
+  return relative;
 }
+
+const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 
 function lastQuotedBefore(tokens: Token[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (tokens[i]?.quoted) return i;

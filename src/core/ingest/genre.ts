@@ -178,7 +178,8 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
     if (body && GENRE_CUES.body.test(body)) return body.trim();
   }
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
-  const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t));
+  // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)
+  const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));
   if (masthead) return masthead;
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
 }

@@ -97,7 +97,7 @@ export const GENRE_RULES = {
   },
   releaseMarker: {
     pattern:
-      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|\bpress service\b|\binformation (?:of|from) the press service\b|^operational update\b|^report$/i,
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|^operational update\b|^report$/i,
     examples: [
       "Press release No: 312/20",
       "PRESS RELEASES",
@@ -107,7 +107,7 @@ export const GENRE_RULES = {
       "News release · 13 October 2020",
       "OPERATIONAL UPDATE",
     ],
-    counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed."],
+    counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
   },
   body: {
     pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),
