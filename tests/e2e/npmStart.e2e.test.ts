@@ -68,13 +68,17 @@ describe.concurrent("npm start without a DISCORD_TOKEN", () => {
   });
 });
 
-describe("npm start with a DISCORD_TOKEN", () => {
+// Starting "npm start" (npm, tsx, loading the corpus) takes a few seconds, far more on a busy
+// two-core machine: the wait is generous, and each test's limit leaves room for it.
+const START_WAIT_MS = 40_000;
+
+describe("npm start with a DISCORD_TOKEN", { timeout: 60_000 }, () => {
   it("logs in, answers an interaction, and shuts down cleanly on SIGTERM", async () => {
     const discord = new FakeDiscord();
     await discord.start();
     const child = start({ DISCORD_TOKEN: TOKEN, APPLICATION_ID: APP_ID, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: FIXTURE_CORPUS });
     try {
-      await discord.waitFor((r) => r.path === "/api/v10/gateway/bot", 8000);
+      await discord.waitFor((r) => r.path === "/api/v10/gateway/bot", START_WAIT_MS);
       while (!discord.gatewayFrames.some((f) => f.op === 2)) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 100)); // READY is processed just after IDENTIFY is answered
       const inv = slashCommand("incident", [{ name: "query", type: STRING, value: "Hadrut" }]);
@@ -107,7 +111,7 @@ const logLines = (output: string) =>
     .filter((l) => l.startsWith("{"))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-describe.concurrent("npm start when Discord closes the gateway for good", () => {
+describe.concurrent("npm start when Discord closes the gateway for good", { timeout: 60_000 }, () => {
   it("logs the close code and its reason and exits 1 when Discord refuses the bot at login (4014 disallowed intents)", async () => {
     const discord = new FakeDiscord();
     await discord.start();
@@ -132,7 +136,7 @@ describe.concurrent("npm start when Discord closes the gateway for good", () => 
     await discord.start();
     const child = start({ DISCORD_TOKEN: TOKEN, APPLICATION_ID: APP_ID, DISCORD_API_BASE: discord.apiBase, CORPUS_DIR: FIXTURE_CORPUS });
     try {
-      await discord.waitFor((r) => r.path === "/api/v10/gateway/bot", 8000);
+      await discord.waitFor((r) => r.path === "/api/v10/gateway/bot", START_WAIT_MS);
       while (!logLines(child.output()).some((l) => l.msg === "connected to Discord")) await new Promise((r) => setTimeout(r, 20));
       discord.closeGateway(4004);
       const [code] = await once(child, "exit");
