@@ -245,3 +245,17 @@ describe("third states' spokesmen, closing possessives and appositions with auxi
     ).toEqual(["other"]);
   });
 });
+
+describe("researchers, channels and local officials", () => {
+  it("reads the director of a research centre named after a side as a third party", () => {
+    expect(sidesOf("Anna Petrosyan, director of the Armenian Institute for Regional Studies, said the raid was a warning.")).toEqual(["other"]);
+  });
+
+  it("does not read 'said by phone from Stepanakert' as said by Stepanakert", () => {
+    expect(sidesOf("One farmer who stayed said by phone from Stepanakert that the road was closed.")).not.toContain("nagorno-karabakh");
+  });
+
+  it("does not give local officials the side of the troops the sentence names", () => {
+    expect(sidesOf("Baku denied any clash.", "Villagers of Khramort were evacuated as Azerbaijani troops moved in, according to local officials.")).not.toContain("azerbaijan");
+  });
+});

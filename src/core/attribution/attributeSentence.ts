@@ -370,7 +370,8 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
 function belligerentNamed(mentions: Mention[]): Side | null {
-  const sides = new Set(mentions.filter((m) => !m.quoted && m.sideFrom === "country").flatMap((m) => m.sides));
+  // A place names the territory; "the Azerbaijani troops" moving in name no local officials.
+  const sides = new Set(mentions.filter((m) => !m.quoted && m.sideFrom === "country" && m.type === "country").flatMap((m) => m.sides));
   const belligerents = [...sides].filter(isBelligerent);
   return belligerents.length === 1 ? (belligerents[0] ?? null) : null;
 }

@@ -315,6 +315,7 @@ function inCondition(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const CHANNELS = new Set(["phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "satellite", "radio", "text", "mail", "fax", "messenger"]);
 const PARTICIPLE_OPENERS = new Set(["when", "if", "once", "unless", "until", "though", "although", "whether"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
@@ -453,7 +454,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
   const passive = isPassive(tokens, i, form);
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
-  const byFollows = tokens[end]?.norm === "by" && !entry.next;
+  // ("said by phone from Stepanakert": a channel, not an agent.)
+  const byFollows = tokens[end]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[end + 1]?.norm ?? "");
   // "a statement released by them": a participle, not the speaker's verb; but "a decision
   // criticised by Pashinyan" is Pashinyan's criticism, read like a passive.
   if (byFollows && !passive && (entry.object || entry.noPassive)) return null;

@@ -28,6 +28,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
+  // "director of the Armenian Center for … Studies": a research body's office is a third party's.
+  if (window.some((t) => RESEARCH_BODY.test(t.norm))) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
   // "Armen, 24, a Karabakh volunteer", "a Azerbaijani conscript": a fighter speaks for the side he
@@ -74,6 +76,7 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   return hasTitle && side && side !== "other" ? side : null;
 }
 
+const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy)$/;
 const COMBATANT =
   /^(?:soldiers?|fighters?|volunteers?|commanders?|officers?|militiam[ae]n|servicem[ae]n|conscripts?|snipers?|gunners?|paratroopers?|sergeant|lieutenant|corporal|platoon|battalion|brigade)$/;
 

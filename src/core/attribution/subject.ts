@@ -55,9 +55,12 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // A person the gazetteer does not know, named right at the verb ("his wife Veronika
   // Zonabend said"), speaks for no side we know of: "other". Only after every actor failed,
   // unless the name stands right against the verb and no actor does.
-  const named = namedPerson(verb, tokens, open, inverted);
+  const openComma = openingCommaOfApposition(verb, tokens);
+  // "Richard Giragosian, director of the … Center for International Studies, said": the name
+  // opening the sentence, not the capitalised words closing the apposition.
+  const named = nameOpening(tokens, openComma, open) ?? namedPerson(verb, tokens, open, inverted);
   // "Viktor Orlov, the Russian envoy, said": the name is the subject; the apposition describes him.
-  const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openingCommaOfApposition(verb, tokens));
+  const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openComma);
   // "Aliyev chaired a meeting of his security council and said …": a verb after "and" shares
   // the subject that opened the sentence.
   const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
@@ -328,6 +331,14 @@ function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
 }
 
 const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
+
+/** Two or three capitalised words that open the sentence and end at the apposition's comma. */
+function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention | null {
+  if (comma < 2 || comma > 3 || open.some((m) => m.start < comma)) return null;
+  const words = tokens.slice(0, comma);
+  const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
+  return name ? strangerMention(tokens, 0, comma) : null;
+}
 
 function lastQuotedBefore(tokens: Token[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (tokens[i]?.quoted) return i;
