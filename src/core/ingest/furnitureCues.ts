@@ -69,7 +69,7 @@ export const FURNITURE_RULES = {
   },
   subscribePrompt: {
     pattern:
-      /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|news by e-?mail|by e-?mail|updates)\b.*|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
+      /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|news by e-?mail|by e-?mail|updates|edition|issues?)\b.*|our journalism depends on\b.{0,60}|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
     examples: [
       "Subscribe to RIA Novosti on Telegram",
       "Subscribe to the RSS feed",
@@ -78,6 +78,8 @@ export const FURNITURE_RULES = {
       "Show more",
       "Other materials from this briefing",
       "Other addresses",
+      "Subscribe to the print edition of the Weekly Review. Back issues available on request.",
+      "Our journalism depends on subscribers. Subscribe now.",
     ],
     counterExamples: ["Other materials found at the site suggest a missile strike."],
   },
@@ -341,8 +343,9 @@ export const FURNITURE_RULES = {
     counterExamples: ["Share prices fell in Baku.", "From the archive of the ministry, the documents show 40 dead."],
   },
   wireOperator: {
-    pattern: /^[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}$/,
-    examples: ["pd/jb", "AMP 191642 GMT MAY 92"],
+    pattern:
+      /^[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
+    examples: ["pd/jb", "AMP 191642 GMT MAY 92", "AWS-0729-93 2114EDT"],
     counterExamples: ["and/or", "UN 1993 RESOLUTION"],
   },
   servingTagline: {
