@@ -256,6 +256,18 @@ describe("researchers, channels and local officials", () => {
   });
 
   it("does not give local officials the side of the troops the sentence names", () => {
-    expect(sidesOf("Baku denied any clash.", "Villagers of Khramort were evacuated as Azerbaijani troops moved in, according to local officials.")).not.toContain("azerbaijan");
+    expect(
+      sidesOf("Baku denied any clash.", "Villagers of Khramort were evacuated as Azerbaijani troops moved in, according to local officials."),
+    ).not.toContain("azerbaijan");
+  });
+});
+
+describe("an office held at the time outranks the side a name is known by", () => {
+  it("reads a known politician introduced as heading the enclave's committee as the enclave's, then and after", () => {
+    const read = readSentences(
+      "Serzh Sargsyan, who heads Karabakh's self-defence forces, said the town had been a base for shelling.",
+      "Sargsyan said his men would hold their positions.",
+    );
+    expect(read.map((r) => r.sides)).toEqual([["nagorno-karabakh"], ["nagorno-karabakh"]]);
   });
 });

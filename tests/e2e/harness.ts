@@ -59,7 +59,8 @@ export async function startHarness(answers: AnswerService, options: { rateLimitP
     logs,
     feedbackFile,
     send(invocation, until = finalAnswer(invocation)) {
-      const answer = discord.waitFor(until);
+      // An answer that re-indexes (/add) can take seconds on a busy two-core machine.
+      const answer = discord.waitFor(until, 15_000);
       discord.dispatch("INTERACTION_CREATE", invocation.payload);
       return answer;
     },

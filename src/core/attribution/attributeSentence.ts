@@ -11,7 +11,7 @@ import { subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { BLOC, bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
-import { apposedName, holderName, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
+import { apposedName, holderName, ledOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
 export interface Voice {
@@ -521,6 +521,11 @@ function resolveMention(
   // points back to the pair that just spoke, not to the usual two states.
   const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: m.text, type: m.type, plural: true };
+  const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
+  if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
+  // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.
+  const introduced = m.side && m.sideFrom === "actor" && m.type === "person" ? introducedByOffice(m, state) : null;
+  if (introduced) return { sides: introduced.sides, speaker: m.text, type: m.type, plural: false };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
@@ -585,6 +590,13 @@ function openedByPair(opener: Mention | null, ctx: StrangerContext): boolean {
   if (!opener) return false;
   const next = ctx.mentions?.find((m) => m.start > opener.start);
   return next !== undefined && ctx.tokens[opener.end]?.norm === "and" && next.start === opener.end + 1 && next.sides.every((s) => opener.sides.includes(s));
+}
+
+/** The latest person of the same surname the text gave another side than the gazetteer's, if any. */
+function introducedByOffice(m: Mention, state: Discourse): Referent | null {
+  const surname = m.text.split(/\s+/).at(-1) ?? "";
+  const same = [...state.referents].reverse().find((r) => r.type === "person" && r.spoke && r.speaker.split(/\s+/).at(-1) === surname);
+  return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
 }
 
 /** The speaker of the sentence before when it was two sides speaking together. */

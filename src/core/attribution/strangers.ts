@@ -44,6 +44,17 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
 }
 
 /**
+ * "Robert Kocharyan, who chairs Karabakh's State Defence Committee, said": the office a known
+ * person heads at the time the text speaks of outranks the side the gazetteer knows him by.
+ */
+export function ledOffice(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  if (ctx.tokens[m.end]?.text !== "," || ctx.tokens[m.end + 1]?.norm !== "who" || !LEADS.has(ctx.tokens[m.end + 2]?.norm ?? "")) return null;
+  const window = roleWindow(ctx.tokens, m, ctx.mentions).filter((t) => t.i >= m.end);
+  const side = officeSide(window, ctx.gazetteer);
+  return side && side !== UNCLEAR ? side : null;
+}
+
+/**
  * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
  * for one side (a title with a side named in it) gives the person that side.
  */
