@@ -271,3 +271,14 @@ describe("an office held at the time outranks the side a name is known by", () =
     expect(read.map((r) => r.sides)).toEqual([["nagorno-karabakh"], ["nagorno-karabakh"]]);
   });
 });
+
+describe("an unnamed civilian opening the sentence before an apposition", () => {
+  it("reads 'A woman from X, interviewed in Y, said' as a third party, wherever X and Y are", () => {
+    expect(sidesOf("A pensioner from Chartar, interviewed at a shelter in Goris, said the buses came at night.")).toEqual(["other"]);
+    expect(sidesOf("A resident of Stepanakert, who asked not to be named, said the lights went out.")).toEqual(["other"]);
+  });
+
+  it("keeps an official opening the sentence his side", () => {
+    expect(sidesOf("A senior Armenian official, speaking on condition of anonymity, said the talks had stalled.")).toEqual(["armenia"]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { subjectCandidates } from "./subject.ts";
+import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { BLOC, bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
@@ -281,6 +281,8 @@ function speakerOf(
   state: Discourse,
   gazetteer: Gazetteer,
 ): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+  const opener = roleOpening(verb, tokens, mentions, gazetteer);
+  if (opener) return opener;
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
     const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject, tokens), {
       tokens,
@@ -301,6 +303,27 @@ function speakerOf(
   }
   return roleSubject(verb, tokens, mentions, gazetteer);
 }
+
+/**
+ * "A woman from Martunashen, interviewed at a school in Goris, said": an indefinite person given a
+ * civilian role opens the sentence, and an apposition stands between her and the verb.
+ */
+function roleOpening(
+  verb: VerbHit,
+  tokens: Token[],
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+  const comma = openingCommaOfApposition(verb, tokens);
+  if (comma < 2 || comma > 7 || !INDEFINITE.has(tokens[0]?.norm ?? "")) return null;
+  const phrase = tokens.slice(0, comma);
+  // "of Stepanakert", "from Martunashen": where she is from, not whom she speaks for.
+  const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near"].includes(tokens[m.start - 1]?.norm ?? "");
+  if (mentions.some((m) => m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase)) return null;
+  return { referent: { sides: ["other"], speaker: textOf(tokens, 0, comma), type: "person", plural: false }, verb, from: 0, subjectStart: 0, byPronoun: false };
+}
+
+const INDEFINITE = new Set(["a", "an", "one", "another", "two", "three", "several", "many", "some"]);
 
 /**
  * '"…," his mother said', "Another protester said", "Lawyers for the applicants said": no actor

@@ -315,7 +315,7 @@ function runBeforeDescription(verb: VerbHit, tokens: Token[], runEndingAt: (end:
 }
 
 /** The comma opening ", an analyst at …," when the verb follows its closing comma; -1 when none. */
-function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
+export function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
   let k = verb.start - 1;
   while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
   if (tokens[k]?.text !== ",") return -1;
