@@ -282,3 +282,11 @@ describe("an unnamed civilian opening the sentence before an apposition", () => 
     expect(sidesOf("A senior Armenian official, speaking on condition of anonymity, said the talks had stalled.")).toEqual(["armenia"]);
   });
 });
+
+describe("relatives", () => {
+  it("reads a detainee's son named after him as a third party, not as his father's side", () => {
+    expect(
+      sidesOf("Arayik Harutyunyan, the enclave's leader, said the siege was a crime.", "His daughter, Ani Harutyunyan, said her father had not seen a lawyer."),
+    ).toEqual(["other"]);
+  });
+});

@@ -374,6 +374,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   const pair = /^(?:each|both)$/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: pair.speaker, type: pair.type, plural: true };
+  // "His son, David Vardanyan, said": a relative or a lawyer speaks for himself, not for the
+  // family name's official.
+  const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
+  if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const surname = m.text.split(" ").at(-1) ?? "";
   const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
@@ -381,6 +385,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
 }
+
+const KIN = new Set(["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "lawyer", "lawyers", "cousin", "nephew", "niece"]);
 
 /**
  * "Minister of Emergency Situations Kamaladdin Heydarov" on a state agency's wire: an office the
