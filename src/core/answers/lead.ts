@@ -8,7 +8,7 @@ import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
 import { LEAD_FACTORS, isQuestionSentence, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
-import type { Question } from "./question.ts";
+import { asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 
@@ -38,9 +38,17 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   if (question.asked === "figure")
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingFigures(index, question, query, hit, hit.score / best)));
   candidates.sort((a, b) => b.score - a.score);
-  const best0 = candidates[0] ?? null;
-  if (!best0) return { lead: best0, otherSides: [] };
-  const lead = latestToll(index, question, query, claimantsOwnWord(index, question, query, best0, candidates), candidates);
+  const top = candidates[0] ?? null;
+  if (!top) return { lead: top, otherSides: [] };
+  // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
+  const best0 = top.heading ? (sectionOpening(index, question, query, top) ?? top) : top;
+  const lead = latestToll(
+    index,
+    question,
+    query,
+    denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates),
+    candidates,
+  );
   // The other sides may speak in passages the search ranked lower: the incident record has them.
   const fromIncident = incidentCandidates(index, question, query, lead);
   const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
@@ -89,6 +97,31 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/** A denial must answer at least this share as well as the accusation it answers. */
+const DENIAL_SHARE = 0.25;
+
+/**
+ * "Who denied that Azerbaijani snipers shot the soldier?": the accusation repeats the question's
+ * words ("… was shot dead by sniper fire from Azerbaijani positions"), the denial ("denied that its
+ * forces had fired on the soldier") shares few. When the best sentence is no denial, the best
+ * denial of the same article or incident, by another side than the accuser, leads.
+ */
+function denialOfTheAccusation(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
+  if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial")) return null;
+  const accuser = speakingSide(best);
+  const incident = index.incidentOfSentence.get(best.sentence.id);
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const denial = candidates.find(
+    (c) =>
+      c.score >= best.score * DENIAL_SHARE &&
+      !c.heading &&
+      sameMatter(c) &&
+      c.claims.some((x) => x.kind === "denial" && (accuser === null || !sameCamp(x.side, accuser))),
+  );
+  return denial ?? null;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -206,6 +239,28 @@ function quotesOn(previous: LeadCandidate, sentence: Sentence, index: AnswerInde
 function namedIn(speaker: string, text: string): boolean {
   const surname = speaker.trim().split(/\s+/).pop() ?? "";
   return surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
+}
+
+/** How far past a heading its section's first paragraph may stand (a byline or a reading time between). */
+const SECTION_REACH = 2;
+/** A paragraph this short under a heading is a byline or a note, not the section's opening. */
+const MIN_OPENING_WORDS = 8;
+
+/**
+ * The opening sentence of the paragraph under a heading, inheriting the heading's share (a little
+ * less): "Above Jermuk: what satellite images show" is answered by the summary under it, in words
+ * the question may not use. Headings lead only when no body sentence says the same.
+ */
+function sectionOpening(index: AnswerIndex, question: Question, query: SearchQuery, heading: LeadCandidate): LeadCandidate | null {
+  const share = termShare(query, heading.sentence.text);
+  for (let step = 1; step <= SECTION_REACH; step++) {
+    const next = index.search.passages[heading.record.doc + step];
+    if (!next || next.article !== heading.record.article || next.passage.heading) return null;
+    const [opening] = next.passage.sentences;
+    if (!opening || opening.text.split(/\s+/).length < MIN_OPENING_WORDS) continue;
+    return candidateOf(index, question, query, next, opening, 0, share * INHERITED);
+  }
+  return null;
 }
 
 /** Hits whose next paragraph is read for a figure. */

@@ -74,6 +74,8 @@ export const LEAD_FACTORS = {
   noTime: 0.85,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
+  /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
+  lossesAsked: 1.6,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -120,7 +122,9 @@ const TIME_GIVEN = new RegExp(
   "i",
 );
 /** A question about deaths or wounds, which only a casualty figure answers. */
-const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|casualt\w*|tolls?|fatalit\w*)\b/i;
+const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
+/** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
+const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -180,8 +184,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "when":
       return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "who":
-    case "what":
-      return facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
+    case "what": {
+      const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses;
+    }
   }
 }
 

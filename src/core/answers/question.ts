@@ -50,6 +50,10 @@ const RESPONSE = /\b(?:respond(?:ed|s)?|responses?|react(?:ed|s|ions?)?|repl(?:y
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
 /** "Who denied that …", "which side rejected …": the denial is the answer, its speaker the who. */
 const WHO_DENIED = /^\s*(?:who|which\s+\w+)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\b/i;
+/** "Who denied that …": the answer is the denial, although the accusation holds the question's words. */
+export function asksWhoDenied(text: string): boolean {
+  return WHO_DENIED.test(text);
+}
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
 const WHY = /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
