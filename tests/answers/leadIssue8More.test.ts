@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
-import { questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
+import { countsWhatIsAsked, questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
 import type { CasualtyFigure } from "../../src/core/types.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
 
@@ -108,5 +108,106 @@ describe("a yes-or-no question about losses is answered by the casualty figure",
   it("does not lift it for a question that asks nothing about losses", () => {
     const question = understandQuestion("were the valley villages shelled in the fighting?");
     expect(questionFit(question, governor)).toBe(questionFit(question, scene));
+  });
+});
+
+describe("a toll that follows the sentence telling its incident", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "mingachevir.txt",
+      published: "2020-10-18",
+      paragraphs: [
+        "Baku accused Armenian forces of firing a rocket at the city of Mingachevir early Sunday. The prosecutor's office said four civilians had been killed and 12 wounded when a school was hit.",
+        filler,
+        "Hundreds of people died in the battles along the southern front, officials in both capitals said.",
+      ],
+      places: ["Mingachevir"],
+      claims: [{ paragraph: 0, fragment: "Baku accused", side: "azerbaijan", speaker: "Baku", kind: "accusation", date: "2020-10-18" }],
+      casualties: [
+        {
+          paragraph: 0,
+          fragment: "four civilians",
+          claimedBy: "azerbaijan",
+          affected: "azerbaijan",
+          killed: 4,
+          wounded: 12,
+          qualifier: null,
+          date: "2020-10-18",
+        },
+      ],
+    }),
+  );
+
+  it("leads 'how many people died in the rocket strike on Mingachevir?' with the toll, not the accusation", () => {
+    expect(ask(index, "How many people died in the rocket strike on Mingachevir?").lead?.text).toContain("four civilians had been killed");
+  });
+});
+
+describe("'how many crew died' is answered by a count of crew", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "helicopter.txt",
+      published: "2014-11-13",
+      paragraphs: [
+        "Azerbaijan's defence ministry said on Thursday that 12 of its soldiers had been killed this month and that one of its Mi-24 helicopters had been shot down.",
+        "The ministry said the helicopter had been on a training flight and that its three crew members died when it was shot down.",
+      ],
+      casualties: [
+        {
+          paragraph: 0,
+          fragment: "12 of its soldiers",
+          claimedBy: "azerbaijan",
+          affected: "azerbaijan",
+          killed: 12,
+          wounded: null,
+          qualifier: null,
+          date: "2014-11-13",
+        },
+        {
+          paragraph: 1,
+          fragment: "three crew members",
+          claimedBy: "azerbaijan",
+          affected: "azerbaijan",
+          killed: 3,
+          wounded: null,
+          qualifier: null,
+          date: "2014-11-12",
+        },
+      ],
+    }),
+  );
+
+  it("reads the counted noun after 'how many' and finds it after a number", () => {
+    expect(countsWhatIsAsked("How many crew died when the Mi-24 was shot down?", "its three crew members died")).toBe(true);
+    expect(countsWhatIsAsked("How many crew died when the Mi-24 was shot down?", "12 of its soldiers had been killed")).toBe(false);
+    expect(countsWhatIsAsked("how many azerbaijani troops died?", "12 servicemen were killed")).toBe(true);
+  });
+
+  it("leads with the crew's count, not the month's toll of soldiers", () => {
+    expect(ask(index, "How many crew died when the Mi-24 was shot down?").lead?.text).toContain("three crew members");
+  });
+});
+
+describe("'which officer died' is answered by the sentence that names him", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "patrol.txt",
+      published: "2021-09-02",
+      paragraphs: [
+        "A car carrying Russian peacekeepers came under fire near the village of Tagavard on Wednesday, and the officers in the car were killed, the ministry said.",
+        "Among the dead was Colonel Pavel Orlov, deputy chief of staff of the contingent, the ministry said later.",
+        "The contingent has patrolled the area since the 2020 agreement.",
+      ],
+      places: ["Tagavard"],
+      claims: [{ paragraph: 0, fragment: "came under fire", side: "russia", speaker: "the ministry", kind: "casualties", date: "2021-09-01" }],
+    }),
+  );
+
+  it("reads 'which senior naval officer died …' as asking who, not as a question for the mediators", () => {
+    expect(understandQuestion("Which senior Russian officer died when the peacekeepers' car was shot at?").asked).toBe("who");
+  });
+
+  it("leads with the named officer, not the account of the shooting", () => {
+    expect(ask(index, "Which senior Russian officer died when the peacekeepers' car was shot at?").lead?.text).toContain("Colonel Pavel Orlov");
   });
 });

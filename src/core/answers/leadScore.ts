@@ -10,7 +10,7 @@ import { isStopWord } from "../search/stopWords.ts";
 import { searchTerms as searchTokens } from "../search/tokenize.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
-import type { Question } from "./question.ts";
+import { asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
 import { addDays } from "../dates/calendar.ts";
 
@@ -72,6 +72,10 @@ export const LEAD_FACTORS = {
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
   noTime: 0.85,
+  /** "Which naval officer died …": a sentence that names a person ("Among the dead was Captain Ivan Kovgan"). */
+  personNamed: 1.35,
+  /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
+  countedRight: 1.3,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
@@ -126,6 +130,40 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
 /** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
 const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
+/**
+ * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan"), "named the
+ * dead as Siraj Abishov", "among the dead was …". Case matters: names are capitalised.
+ */
+const PERSON_NAMED =
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b/u;
+
+export function namesPerson(text: string): boolean {
+  return PERSON_NAMED.test(text);
+}
+
+/** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
+const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+const VERB_OR_AUX =
+  /^(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|died|die|killed|wounded|injured|lost|fled|left|went|got|according|in|on|at|during|after|before|since|when)$/;
+/** A number word or figure, the start of a count. */
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
+/** How far after its number a counted noun may stand ("three of its crew members"). */
+const COUNT_REACH = 4;
+
+/**
+ * Whether the sentence counts the noun the question counts: "how many crew died" and "its three
+ * crew members were killed"; "how many troops" and "12 servicemen" (one synonym group).
+ */
+export function countsWhatIsAsked(question: string, sentence: string): boolean {
+  const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const end = words.findIndex((w) => VERB_OR_AUX.test(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  const asked = head ? analyze(head)[0] : undefined;
+  if (!asked) return false;
+  const tokens = searchTokens(sentence);
+  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => analyze(w)[0] === asked));
+}
+
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
   /\b(?:r(?:ose|isen|aised?|ising)|climb(?:ed|s)?|increas(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|now\s+stands?|has\s+reached|had\s+reached)\b[^.]{0,60}\bto\s+(?:at\s+least\s+)?\d|\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figures?|count|tally)\b|\b(?:later|subsequently|since)\s+(?:revised|raised|updated)\b/i;
@@ -164,7 +202,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "figure":
       // "How many were taken prisoner": a death toll is not the count asked for.
       if (facts.figures.length > 0 && !question.notCasualties)
-        return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
+        return (
+          LEAD_FACTORS.figureWanted *
+          (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1) *
+          (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1)
+        );
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text)) return LEAD_FACTORS.noCount;
@@ -185,8 +227,9 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "who":
     case "what": {
+      const person = question.asked === "who" && asksForPerson(question.text) && PERSON_NAMED.test(facts.sentence.text) ? LEAD_FACTORS.personNamed : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
-      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses;
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person;
     }
   }
 }
