@@ -211,3 +211,59 @@ describe("'which officer died' is answered by the sentence that names him", () =
     expect(ask(index, "Which senior Russian officer died when the peacekeepers' car was shot at?").lead?.text).toContain("Colonel Pavel Orlov");
   });
 });
+
+describe("'how many had died by <date>' is answered by the running total of that time", () => {
+  const index = buildAnswerIndex(
+    corpusFixture(
+      {
+        file: "april2016.txt",
+        published: "2016-04-03",
+        paragraphs: ["Officials in Stepanakert put their own losses at 18 servicemen killed and 35 wounded in the fighting."],
+        claims: [
+          {
+            paragraph: 0,
+            fragment: "put their own losses",
+            side: "nagorno-karabakh",
+            speaker: "Officials in Stepanakert",
+            kind: "casualties",
+            date: "2016-04-03",
+          },
+        ],
+        casualties: [
+          {
+            paragraph: 0,
+            fragment: "18 servicemen",
+            claimedBy: "nagorno-karabakh",
+            affected: "nagorno-karabakh",
+            killed: 18,
+            wounded: 35,
+            qualifier: null,
+            date: "2016-04-03",
+          },
+        ],
+      },
+      {
+        file: "october2020.txt",
+        published: "2020-10-10",
+        paragraphs: ["The Karabakh defence ministry has so far confirmed the deaths of 404 of its servicemen since the war began on 27 September."],
+        claims: [{ paragraph: 0, fragment: "404", side: "nagorno-karabakh", speaker: "The Karabakh defence ministry", kind: "casualties", date: "2020-10-10" }],
+        casualties: [
+          {
+            paragraph: 0,
+            fragment: "404",
+            claimedBy: "nagorno-karabakh",
+            affected: "nagorno-karabakh",
+            killed: 404,
+            wounded: null,
+            qualifier: null,
+            date: "2020-10-10",
+          },
+        ],
+      },
+    ),
+  );
+
+  it("leads 'how many Karabakh troops had died by 10 October 2020 according to Stepanakert' with that autumn's total, not a 2016 toll", () => {
+    expect(ask(index, "how many karabakh troops had died by 10 october 2020 according to stepanakert?").lead?.text).toContain("404");
+  });
+});

@@ -285,8 +285,10 @@ function voiceFit(question: Question, facts: SentenceFacts): number {
  * war" in a question about 2021) is looking back, not answering.
  */
 function timeFit(question: Question, facts: SentenceFacts): number {
-  const time = question.time;
-  if (!time) return 1;
+  const asked = question.time;
+  if (!asked) return 1;
+  // "How many had died by 10 October 2020": a running total of that time, not a toll of years before.
+  const time = asked.relation === "before" && asked.event === null ? { ...asked, start: addDays(asked.end, -UP_TO_DAYS), relation: "during" as const } : asked;
   const meets = (s: { start: string; end: string }) => s.start <= graceEnd(time.end) && s.end >= time.start;
   const named = findEvents(facts.sentence.text).map((m) => m.event);
   const otherEvent = named.length > 0 && !named.some(meets) ? LEAD_FACTORS.otherEvent : 1;
@@ -295,7 +297,9 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
     if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
-    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * otherEvent;
+    // A running total asked "by" a date: a count of years before it is another war's.
+    const yearsBefore = time !== asked && own.every((s) => s.end < addDays(time.start, -FAR_DAYS));
+    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
@@ -307,6 +311,9 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
   return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * otherEvent;
 }
+
+/** "By 10 October 2020": a running total reported within this many days before the date is of that time. */
+const UP_TO_DAYS = 365;
 
 /** "After the 2008 clash" reaches this far past the event's start; later is another story. */
 const AFTER_WINDOW_DAYS = 400;
