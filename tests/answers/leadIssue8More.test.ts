@@ -267,3 +267,26 @@ describe("'how many had died by <date>' is answered by the running total of that
     expect(ask(index, "how many karabakh troops had died by 10 october 2020 according to stepanakert?").lead?.text).toContain("404");
   });
 });
+
+describe("a question's word the article does not use", () => {
+  const index = buildAnswerIndex(
+    corpusFixture(
+      {
+        file: "state-funeral.txt",
+        published: "2003-12-16",
+        paragraphs: ["Presidents and ministers from a dozen countries came to Baku on Monday. Yerevan sent no one to the ceremony."],
+      },
+      {
+        file: "funeral-costs.txt",
+        published: "2003-12-20",
+        paragraphs: [
+          "Officials in Baku said the funeral costs of the late leader were covered by the state budget and they would send no bill to anyone.",
+        ],
+      },
+    ),
+  );
+
+  it("answers 'did Yerevan send anyone to the funeral' with who came to the ceremony", () => {
+    expect(ask(index, "Did Yerevan send anyone to the funeral in Baku?").lead?.text).toContain("sent no one to the ceremony");
+  });
+});
