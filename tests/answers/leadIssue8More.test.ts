@@ -279,14 +279,56 @@ describe("a question's word the article does not use", () => {
       {
         file: "funeral-costs.txt",
         published: "2003-12-20",
-        paragraphs: [
-          "Officials in Baku said the funeral costs of the late leader were covered by the state budget and they would send no bill to anyone.",
-        ],
+        paragraphs: ["Officials in Baku said the funeral costs of the late leader were covered by the state budget and they would send no bill to anyone."],
       },
     ),
   );
 
   it("answers 'did Yerevan send anyone to the funeral' with who came to the ceremony", () => {
     expect(ask(index, "Did Yerevan send anyone to the funeral in Baku?").lead?.text).toContain("sent no one to the ceremony");
+  });
+});
+
+describe("'how many died' is not answered by a count of wounded only", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "border2022.txt",
+      published: "2022-09-13",
+      paragraphs: [
+        "Azerbaijan's border service said one of its servicemen was wounded in the border fighting near Kalbajar on Tuesday.",
+        '"As a result of the provocation, 50 servicemen of the army were martyred," the defence ministry said in a statement.',
+      ],
+      places: ["Kalbajar"],
+      claims: [
+        { paragraph: 0, fragment: "border service", side: "azerbaijan", speaker: "Azerbaijan's border service", kind: "casualties", date: "2022-09-13" },
+        { paragraph: 1, fragment: "martyred", side: "azerbaijan", speaker: "the defence ministry", kind: "casualties", date: "2022-09-13" },
+      ],
+      casualties: [
+        {
+          paragraph: 0,
+          fragment: "was wounded",
+          claimedBy: "azerbaijan",
+          affected: "azerbaijan",
+          killed: null,
+          wounded: 1,
+          qualifier: null,
+          date: "2022-09-13",
+        },
+        {
+          paragraph: 1,
+          fragment: "martyred",
+          claimedBy: "azerbaijan",
+          affected: "azerbaijan",
+          killed: 50,
+          wounded: null,
+          qualifier: null,
+          date: "2022-09-13",
+        },
+      ],
+    }),
+  );
+
+  it("leads 'how many Azerbaijani troops died in the border fighting near Kalbajar' with the 50 dead", () => {
+    expect(ask(index, "how many azerbaijani troops died in the border fighting near kalbajar according to baku?").lead?.text).toContain("50 servicemen");
   });
 });

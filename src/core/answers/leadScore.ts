@@ -72,6 +72,8 @@ export const LEAD_FACTORS = {
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
   noTime: 0.85,
+  /** "How many died": a sentence that counts only the wounded answers another question. */
+  woundedOnly: 0.7,
   /** "Which naval officer died …": a sentence that names a person ("Among the dead was Captain Ivan Kovgan"). */
   personNamed: 1.35,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
@@ -141,6 +143,15 @@ export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
 }
 
+const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/i;
+const WOUNDS_ASKED = /\b(?:wounded|injured|injuries|hurt|casualt\w*)\b/i;
+
+/** "How many died": every figure of the sentence counts the wounded only ("one serviceman was wounded"). */
+function countsOnlyWounded(question: Question, facts: SentenceFacts): boolean {
+  if (!DEATHS_ASKED.test(question.text) || WOUNDS_ASKED.test(question.text)) return false;
+  return facts.figures.every((f) => f.killed === null);
+}
+
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
 const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 const VERB_OR_AUX =
@@ -205,7 +216,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         return (
           LEAD_FACTORS.figureWanted *
           (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1) *
-          (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1)
+          (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1) *
+          (countsOnlyWounded(question, facts) ? LEAD_FACTORS.woundedOnly : 1)
         );
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
