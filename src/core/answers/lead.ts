@@ -7,8 +7,8 @@ import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
-import { LEAD_FACTORS, isQuestionSentence, literalShare, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
-import type { Question } from "./question.ts";
+import { LEAD_FACTORS, isQuestionSentence, literalShare, namesPerson, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
+import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 
@@ -37,10 +37,21 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // the one that tells the incident, in words the question does not use.
   if (question.asked === "figure")
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingFigures(index, question, query, hit, hit.score / best)));
+  // "Which naval officer died when the car was shot at?": the names often follow the account.
+  if (asksForPerson(question.text))
+    candidates.push(...hits.slice(0, NAMES_DEPTH).flatMap((hit) => followingOpening(index, question, query, hit, hit.score / best)));
   candidates.sort((a, b) => b.score - a.score);
-  const best0 = candidates[0] ?? null;
-  if (!best0) return { lead: best0, otherSides: [] };
-  const lead = latestToll(index, question, query, claimantsOwnWord(index, question, query, best0, candidates), candidates);
+  const top = candidates[0] ?? null;
+  if (!top) return { lead: top, otherSides: [] };
+  // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
+  const best0 = top.heading ? (sectionOpening(index, question, query, top) ?? top) : top;
+  const lead = latestToll(
+    index,
+    question,
+    query,
+    denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates),
+    candidates,
+  );
   // The other sides may speak in passages the search ranked lower: the incident record has them.
   const fromIncident = incidentCandidates(index, question, query, lead);
   const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
@@ -89,6 +100,31 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/** A denial must answer at least this share as well as the accusation it answers. */
+const DENIAL_SHARE = 0.25;
+
+/**
+ * "Who denied that Azerbaijani snipers shot the soldier?": the accusation repeats the question's
+ * words ("… was shot dead by sniper fire from Azerbaijani positions"), the denial ("denied that its
+ * forces had fired on the soldier") shares few. When the best sentence is no denial, the best
+ * denial of the same article or incident, by another side than the accuser, leads.
+ */
+function denialOfTheAccusation(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
+  if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial")) return null;
+  const accuser = speakingSide(best);
+  const incident = index.incidentOfSentence.get(best.sentence.id);
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const denial = candidates.find(
+    (c) =>
+      c.score >= best.score * DENIAL_SHARE &&
+      !c.heading &&
+      sameMatter(c) &&
+      c.claims.some((x) => x.kind === "denial" && (accuser === null || !sameCamp(x.side, accuser))),
+  );
+  return denial ?? null;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -156,19 +192,33 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   const { passage } = hit.record;
   let previous: (LeadCandidate & { share: number }) | null = null;
   const wantsWords = question.asked === "denial" || question.asked === "response" || SAYING_ASKED.test(question.text);
+  const wantsToll = question.asked === "figure" && !question.notCasualties;
+  // The shares of the sentences before, for a toll that follows the sentence telling the incident.
+  const told: number[] = [];
+  let tollGiven = false;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     const why = question.asked === "why" && CONTINUES.test(sentence.text);
     // "What did Abdullayeva call the attack?": the words she used follow the sentence that introduces her.
     const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
-    const inherited = (why || quote) && previous ? previous.share * INHERITED : 0;
+    // "How many died in the missile strike on Ganja?": "Baku accused Armenia of firing a missile at
+    // Ganja. The prosecutor said seven civilians had been killed …": the toll inherits the incident's share.
+    const toll = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0 ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
+    const inherited = Math.max((why || quote) && previous ? previous.share * INHERITED : 0, toll * INHERITED);
     const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
+    // Only an incident told before any toll passes its share on: once the passage gives a toll,
+    // a later one is another count (a fifth soldier, another day) and stands on its own words.
+    if (candidate.figures.length > 0) tollGiven = true;
+    told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
     if (quote && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
     previous = candidate;
     return candidate;
   });
 }
+
+/** How many sentences back a toll may find the sentence telling its incident. */
+const TOLL_REACH = 2;
 
 /** "What did X call / tell / say": the words of a speaker are asked for. */
 const SAYING_ASKED = /^\s*what\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|tell|call|describe|warn|announce|write)\b/i;
@@ -208,6 +258,31 @@ function namedIn(speaker: string, text: string): boolean {
   return surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
 }
 
+/** How far past a heading its section's first paragraph may stand (a byline or a reading time between). */
+const SECTION_REACH = 2;
+/** A paragraph this short under a heading is a byline or a note, not the section's opening. */
+const MIN_OPENING_WORDS = 8;
+
+/**
+ * The opening sentence of the paragraph under a heading, inheriting the heading's share (a little
+ * less): "Above Jermuk: what satellite images show" is answered by the summary under it, in words
+ * the question may not use. Headings lead only when no body sentence says the same.
+ */
+function sectionOpening(index: AnswerIndex, question: Question, query: SearchQuery, heading: LeadCandidate): LeadCandidate | null {
+  const share = termShare(query, heading.sentence.text);
+  for (let step = 1; step <= SECTION_REACH; step++) {
+    const next = index.search.passages[heading.record.doc + step];
+    if (!next || next.article !== heading.record.article || next.passage.heading) return null;
+    const [opening] = next.passage.sentences;
+    if (!opening || opening.text.split(/\s+/).length < MIN_OPENING_WORDS) continue;
+    return candidateOf(index, question, query, next, opening, 0, share * INHERITED);
+  }
+  return null;
+}
+
+/** Hits whose next paragraph is read for a person's name. */
+const NAMES_DEPTH = 5;
+
 /** Hits whose next paragraph is read for a figure. */
 const FOLLOWING_DEPTH = 3;
 
@@ -235,6 +310,18 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
   return next.passage.sentences
     .filter((sentence) => (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0 && sameIncident(sentence))
     .map((sentence) => candidateOf(index, question, query, next, sentence, relative, best.share * INHERITED));
+}
+
+/**
+ * The opening sentence of the paragraph after a hit, in the same article, when it names a person
+ * ("The statement named the dead as …"), inheriting the hit's best share (a little less).
+ */
+function followingOpening(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
+  const next = index.search.passages[hit.record.doc + 1];
+  const opening = next?.passage.sentences[0];
+  if (!next || !opening || next.article !== hit.record.article || next.passage.heading || !namesPerson(opening.text)) return [];
+  const best = Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+  return [candidateOf(index, question, query, next, opening, relative, best * INHERITED)];
 }
 
 /** A sentence found in the records rather than by the search, as a lead candidate. */

@@ -10,7 +10,7 @@ import { isStopWord } from "../search/stopWords.ts";
 import { searchTerms as searchTokens } from "../search/tokenize.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
-import type { Question } from "./question.ts";
+import { asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
 import { addDays } from "../dates/calendar.ts";
 
@@ -72,8 +72,16 @@ export const LEAD_FACTORS = {
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
   noTime: 0.85,
+  /** "How many died": a sentence that counts only the wounded answers another question. */
+  woundedOnly: 0.7,
+  /** "Which naval officer died …": a sentence that names a person ("Among the dead was Captain Ivan Kovgan"). */
+  personNamed: 1.35,
+  /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
+  countedRight: 1.3,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
+  /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
+  lossesAsked: 1.6,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -120,7 +128,52 @@ const TIME_GIVEN = new RegExp(
   "i",
 );
 /** A question about deaths or wounds, which only a casualty figure answers. */
-const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|casualt\w*|tolls?|fatalit\w*)\b/i;
+const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
+/** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
+const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
+
+/**
+ * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan"), "named the
+ * dead as Siraj Abishov", "among the dead was …". Case matters: names are capitalised.
+ */
+const PERSON_NAMED =
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b/u;
+
+export function namesPerson(text: string): boolean {
+  return PERSON_NAMED.test(text);
+}
+
+const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/i;
+const WOUNDS_ASKED = /\b(?:wounded|injured|injuries|hurt|casualt\w*)\b/i;
+
+/** "How many died": every figure of the sentence counts the wounded only ("one serviceman was wounded"). */
+function countsOnlyWounded(question: Question, facts: SentenceFacts): boolean {
+  if (!DEATHS_ASKED.test(question.text) || WOUNDS_ASKED.test(question.text)) return false;
+  return facts.figures.every((f) => f.killed === null);
+}
+
+/** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
+const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+const VERB_OR_AUX =
+  /^(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|died|die|killed|wounded|injured|lost|fled|left|went|got|according|in|on|at|during|after|before|since|when)$/;
+/** A number word or figure, the start of a count. */
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
+/** How far after its number a counted noun may stand ("three of its crew members"). */
+const COUNT_REACH = 4;
+
+/**
+ * Whether the sentence counts the noun the question counts: "how many crew died" and "its three
+ * crew members were killed"; "how many troops" and "12 servicemen" (one synonym group).
+ */
+export function countsWhatIsAsked(question: string, sentence: string): boolean {
+  const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const end = words.findIndex((w) => VERB_OR_AUX.test(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  const asked = head ? analyze(head)[0] : undefined;
+  if (!asked) return false;
+  const tokens = searchTokens(sentence);
+  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => analyze(w)[0] === asked));
+}
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -160,7 +213,12 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "figure":
       // "How many were taken prisoner": a death toll is not the count asked for.
       if (facts.figures.length > 0 && !question.notCasualties)
-        return LEAD_FACTORS.figureWanted * (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1);
+        return (
+          LEAD_FACTORS.figureWanted *
+          (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1) *
+          (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1) *
+          (countsOnlyWounded(question, facts) ? LEAD_FACTORS.woundedOnly : 1)
+        );
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text)) return LEAD_FACTORS.noCount;
@@ -180,8 +238,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "when":
       return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "who":
-    case "what":
-      return facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
+    case "what": {
+      const person = question.asked === "who" && asksForPerson(question.text) && PERSON_NAMED.test(facts.sentence.text) ? LEAD_FACTORS.personNamed : 1;
+      const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person;
+    }
   }
 }
 
@@ -236,8 +297,10 @@ function voiceFit(question: Question, facts: SentenceFacts): number {
  * war" in a question about 2021) is looking back, not answering.
  */
 function timeFit(question: Question, facts: SentenceFacts): number {
-  const time = question.time;
-  if (!time) return 1;
+  const asked = question.time;
+  if (!asked) return 1;
+  // "How many had died by 10 October 2020": a running total of that time, not a toll of years before.
+  const time = asked.relation === "before" && asked.event === null ? { ...asked, start: addDays(asked.end, -UP_TO_DAYS), relation: "during" as const } : asked;
   const meets = (s: { start: string; end: string }) => s.start <= graceEnd(time.end) && s.end >= time.start;
   const named = findEvents(facts.sentence.text).map((m) => m.event);
   const otherEvent = named.length > 0 && !named.some(meets) ? LEAD_FACTORS.otherEvent : 1;
@@ -246,7 +309,9 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
     if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
-    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * otherEvent;
+    // A running total asked "by" a date: a count of years before it is another war's.
+    const yearsBefore = time !== asked && own.every((s) => s.end < addDays(time.start, -FAR_DAYS));
+    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
@@ -258,6 +323,9 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
   return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * otherEvent;
 }
+
+/** "By 10 October 2020": a running total reported within this many days before the date is of that time. */
+const UP_TO_DAYS = 365;
 
 /** "After the 2008 clash" reaches this far past the event's start; later is another story. */
 const AFTER_WINDOW_DAYS = 400;

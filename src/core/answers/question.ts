@@ -50,6 +50,21 @@ const RESPONSE = /\b(?:respond(?:ed|s)?|responses?|react(?:ed|s|ions?)?|repl(?:y
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
 /** "Who denied that …", "which side rejected …": the denial is the answer, its speaker the who. */
 const WHO_DENIED = /^\s*(?:who|which\s+\w+)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\b/i;
+/**
+ * A person asked for: "which senior Russian naval officer died …", "which MP said …", "who were the
+ * journalists killed …". Answered by a sentence that names someone, not by the incident's account.
+ */
+const WHO_PERSON =
+  /^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
+
+export function asksForPerson(text: string): boolean {
+  return WHO_PERSON.test(text);
+}
+
+/** "Who denied that …": the answer is the denial, although the accusation holds the question's words. */
+export function asksWhoDenied(text: string): boolean {
+  return WHO_DENIED.test(text);
+}
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
 const WHY = /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bfor\s+what\s+reason\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
@@ -83,7 +98,8 @@ function askedOf(text: string): Asked {
   if (PLACE.test(text)) return "place";
   if (RESPONSE.test(text) && !WHO.test(text)) return "response";
   // "who brokered the truce" asks for the mediator; "who denied that …" for the denial.
-  if (WHO.test(text)) return MEDIATION_VERBS.test(text) ? "mediator" : WHO_DENIED.test(text) ? "denial" : "who";
+  if (WHO.test(text) || (WHO_PERSON.test(text) && !MEDIATION_VERBS.test(text)))
+    return MEDIATION_VERBS.test(text) ? "mediator" : WHO_DENIED.test(text) ? "denial" : "who";
   if (MEDIATOR.test(text)) return "mediator";
   if (DENIAL.test(text)) return "denial";
   return "what";

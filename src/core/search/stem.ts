@@ -1,12 +1,15 @@
 // Porter's English stemmer (the `stemmer` package), so that "violated", "violation" and
 // "violations" meet. Words with digits and words of three letters or fewer are kept as typed.
-// Stems are remembered: a corpus repeats its words, and a lookup is cheaper than the algorithm.
+// Irregular past forms go to their base verb first ("sent" → "send", "fled" → "flee"), which the
+// suffix rules cannot do. Stems are remembered: a corpus repeats its words, and a lookup is cheaper than the algorithm.
 import { stemmer } from "stemmer";
+import { baseVerb } from "./irregularVerbs.ts";
 
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, string>();
 
-export function stem(word: string): string {
+export function stem(typed: string): string {
+  const word = baseVerb(typed);
   if (word.length <= 3 || /\d/.test(word)) return word;
   let stemmed = memo.get(word);
   if (stemmed === undefined) {
