@@ -11,7 +11,7 @@ const CORE_DIR = fileURLToPath(new URL("../../core", import.meta.url));
 /** The HTML reader decides what text of a web page is indexed: a change to it re-reads the pages. */
 const HTML_DIR = fileURLToPath(new URL("../html", import.meta.url));
 /** Packages whose output is saved in the index: another version may stem words or read a page differently. */
-const INDEXED_PACKAGES = ["stemmer", "@mozilla/readability", "linkedom"];
+const INDEXED_PACKAGES = ["stemmer", "english-verbs-irregular", "@mozilla/readability", "linkedom"];
 const NODE_MODULES = fileURLToPath(new URL("../../../node_modules", import.meta.url));
 
 let cached: string | null = null;
