@@ -8,7 +8,7 @@ import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
-import type { ArticleKnowledge, FileError } from "../../core/types.ts";
+import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
 import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
@@ -150,11 +150,6 @@ export interface DecodeOptions {
    * it: the library answers from it while it re-extracts everything in the background.
    */
   acceptOtherPipeline?: boolean;
-  /**
-   * An article to use as it is instead of decoding its rows (by file), or undefined: a patched
-   * index's unchanged articles, from the index it patched, which the caller is serving.
-   */
-  reuse?: (file: string) => ArticleKnowledge | undefined;
 }
 
 export const OTHER_PIPELINE = "saved index was built by other extraction code";
@@ -175,7 +170,7 @@ export async function loadIndex(path: string, options: DecodeOptions = {}): Prom
  * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
  * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false, reuse }: DecodeOptions = {}): LoadResult {
+export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false }: DecodeOptions = {}): LoadResult {
   const unsealed = unseal(sealed, { verify });
   if (!unsealed.ok) return unsealed;
   const file = unsealed.content;
@@ -192,7 +187,7 @@ export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline
     const input = new SectionReader(body, header.sections);
     const strings = new StringTable(input);
     const fingerprint = decodeFingerprint(input, strings);
-    const knowledge = decodeKnowledge(input, strings, header.enums, reuse);
+    const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
     const snapshot = { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors, sha256: unsealed.sha256 };
     return otherPipeline ? { ok: true, snapshot, otherPipeline } : { ok: true, snapshot };

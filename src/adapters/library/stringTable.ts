@@ -1,6 +1,6 @@
 // Every string of the saved index (texts, ids, names, dates) stored once, in two text sections.
-// Columns refer to strings by number. Loading decodes each section once and slices it, so
-// repeated file names and speakers cost nothing and equal strings come back as one string.
+// Columns refer to strings by number. Loading decodes each section once and slices a string out
+// of it when asked, so repeated file names and speakers are stored once.
 // Strings whose characters all fit in one byte (most of a corpus) live apart from the others:
 // V8 stores a string, and every slice of it, with two bytes a character as soon as a single
 // character needs them, and one curly quote would otherwise double the size of all the text.
@@ -85,38 +85,58 @@ function ends(list: readonly string[]): Uint32Array {
   return out;
 }
 
+/**
+ * Strings are sliced out of their section's text when asked for, not all at load: a million
+ * passages hold tens of millions of strings (texts, ids, names), and slicing each up front
+ * took most of a second and hundreds of MB. The ends are checked once, here.
+ */
 export class StringTable {
-  private readonly narrow: string[];
-  private readonly wide: string[];
+  private readonly narrowText: string;
+  private readonly narrowEnds: Uint32Array;
+  private readonly wideText: string;
+  private readonly wideEnds: Uint32Array;
 
   constructor(reader: SectionReader) {
-    this.narrow = slices(reader.text("strings.narrow", "latin1"), reader.u32("strings.narrowEnds"));
-    this.wide = slices(reader.text("strings.wide", "utf8"), reader.u32("strings.wideEnds"));
+    this.narrowText = reader.text("strings.narrow", "latin1");
+    this.narrowEnds = checkedEnds(this.narrowText, reader.u32("strings.narrowEnds"));
+    this.wideText = reader.text("strings.wide", "utf8");
+    this.wideEnds = checkedEnds(this.wideText, reader.u32("strings.wideEnds"));
   }
 
   get(id: number): string {
-    const value = (id & 1 ? this.wide : this.narrow)[id >>> 1];
-    if (value === undefined) throw new Error(`string ${id} is out of range`);
-    return value;
+    const wide = (id & 1) === 1;
+    const ends = wide ? this.wideEnds : this.narrowEnds;
+    const i = id >>> 1;
+    if (i >= ends.length) throw new Error(`string ${id} is out of range`);
+    return (wide ? this.wideText : this.narrowText).slice(i === 0 ? 0 : ends[i - 1], ends[i]);
   }
 
   nullable(id: number): string | null {
     return id === NONE ? null : this.get(id);
   }
 
-  /** The table's strings, to extend (StringInterner's base). */
+  /** The table's strings, to extend (StringInterner's base): all of them, sliced now. */
   lists(): { narrow: readonly string[]; wide: readonly string[] } {
-    return { narrow: this.narrow, wide: this.wide };
+    return { narrow: slices(this.narrowText, this.narrowEnds), wide: slices(this.wideText, this.wideEnds) };
   }
 }
 
-function slices(text: string, ends: Uint32Array): string[] {
+function checkedEnds(text: string, ends: Uint32Array): Uint32Array {
   if ((ends.length === 0 ? 0 : ends[ends.length - 1]) !== text.length) throw new Error("the string table does not match its text");
-  const out = new Array<string>(ends.length);
   let start = 0;
   for (let i = 0; i < ends.length; i++) {
     const end = ends[i] as number;
     if (end < start) throw new Error("the string table is out of order");
+    start = end;
+  }
+  return ends;
+}
+
+function slices(text: string, ends: Uint32Array): string[] {
+  const out = new Array<string>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
     out[i] = text.slice(start, end);
     start = end;
   }
