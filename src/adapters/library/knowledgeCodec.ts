@@ -254,6 +254,9 @@ export interface KnowledgeShape {
   passageEnds: Uint32Array;
   /** Each passage's heading flag (1: a headline or cross-heading), in corpus order. */
   headings: Uint8Array;
+  /** Each article's end row in the claims and in the figures (a claim's or figure's row is its number in corpus order). */
+  claimEnds: Uint32Array;
+  figureEnds: Uint32Array;
 }
 const shapes = new WeakMap<CorpusKnowledge, KnowledgeShape>();
 
@@ -275,7 +278,14 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
   const articles: ArticleKnowledge[] = new Array(rows.aFile.length);
   for (let a = 0; a < articles.length; a++) articles[a] = lazyArticle(rows, strings, a);
   const knowledge = { articles };
-  shapes.set(knowledge, { passages: rows.pId.length, claims: rows.cId.length, passageEnds: rows.aPassageEnd, headings: rows.pHeading });
+  shapes.set(knowledge, {
+    passages: rows.pId.length,
+    claims: rows.cId.length,
+    passageEnds: rows.aPassageEnd,
+    headings: rows.pHeading,
+    claimEnds: rows.aClaimEnd,
+    figureEnds: rows.aFigureEnd,
+  });
   return knowledge;
 }
 

@@ -12,6 +12,7 @@ import { reasonOf } from "../corpus/loadCorpus.ts";
 import { buildSnapshot } from "./buildSnapshot.ts";
 import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgress } from "./reindexing.ts";
 import { extractCorpus, type Extract } from "./extractor.ts";
+import { incidentsPath } from "./incidentsFile.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import type { ReindexCoordinator } from "./replicaCoordinator.ts";
@@ -129,14 +130,16 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     };
     worker = runReindexWorker(input, progress, entry);
     try {
-      const { file, bytes, saveError } = await worker.result;
+      const { file, bytes, saveError, incidentsError } = await worker.result;
       // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
       // The worker's code is the newest: if src/core changed since this thread hashed it, its index still counts.
       const fresh = { verify: false, acceptOtherPipeline: true };
       const decoded = file === null ? await loadIndex(path, fresh) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
-      return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes };
+      // Not fatal: the incidents are then grouped on first use, as they were before they were saved.
+      const notes = incidentsError === null ? [] : [{ file: incidentsPath(path), reason: `could not save the incidents: ${incidentsError}` }];
+      return { snapshot: decoded.snapshot, notes, savedBytes: bytes };
     } catch (error) {
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.

@@ -47,6 +47,8 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
       .object({ base: z.string(), fresh: z.array(z.string()) })
       .nullable()
       .optional(),
+    /** Why the incidents could not be saved beside the index (they are then grouped on first use), or null. */
+    incidentsError: z.string().nullable().optional(),
   }),
   z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileErrorSchema) }),
 ]);

@@ -11,6 +11,7 @@ import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerInde
 import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
+import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
 import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchema.ts";
 import { SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
@@ -150,19 +151,23 @@ export interface DecodeOptions {
    * it: the library answers from it while it re-extracts everything in the background.
    */
   acceptOtherPipeline?: boolean;
+  /** The saved incidents file's bytes (incidentsFile.ts), used when it belongs to this index; else incidents are grouped on use. */
+  incidents?: Buffer | null;
 }
 
 export const OTHER_PIPELINE = "saved index was built by other extraction code";
 
-export async function loadIndex(path: string, options: DecodeOptions = {}): Promise<LoadResult> {
+/** `incidents: false`: do not read the incidents file (the worker, about to group and write it). */
+export async function loadIndex(path: string, options: Omit<DecodeOptions, "incidents"> & { incidents?: false } = {}): Promise<LoadResult> {
   let file: Buffer;
+  const incidents = options.incidents === false ? Promise.resolve(null) : readFile(incidentsPath(path)).catch(() => null);
   try {
     file = await readFile(path);
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
-  return decodeIndex(file, options);
+  return decodeIndex(file, { ...options, incidents: await incidents });
 }
 
 /**
@@ -170,7 +175,7 @@ export async function loadIndex(path: string, options: DecodeOptions = {}): Prom
  * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
  * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false }: DecodeOptions = {}): LoadResult {
+export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false, incidents = null }: DecodeOptions = {}): LoadResult {
   const unsealed = unseal(sealed, { verify });
   if (!unsealed.ok) return unsealed;
   const file = unsealed.content;
@@ -189,7 +194,10 @@ export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline
     const fingerprint = decodeFingerprint(input, strings);
     const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
-    const snapshot = { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors, sha256: unsealed.sha256 };
+    const saved = incidents ? incidentsFrom(incidents, unsealed.sha256, { knowledge, search }) : null;
+    // The saved incidents' lookups find passages through the index's own passage lookup.
+    const index: AnswerIndex = answerIndexFrom(knowledge, search, saved?.ok ? () => saved.lookups(index.passageById) : undefined);
+    const snapshot = { index, fingerprint, errors: header.errors, sha256: unsealed.sha256 };
     return otherPipeline ? { ok: true, snapshot, otherPipeline } : { ok: true, snapshot };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };

@@ -35,7 +35,8 @@ export function buildAnswerIndex(knowledge: CorpusKnowledge): AnswerIndex {
   return answerIndexFrom(knowledge, buildSearchIndex(knowledge));
 }
 
-interface IncidentLookups {
+/** The incidents and their lookups: grouped here on first use, or given (read from a saved index's incidents file). */
+export interface IncidentLookups {
   list: Incident[];
   bySentence: Map<string, Incident>;
   byPassage: Map<string, Incident[]>;
@@ -43,7 +44,7 @@ interface IncidentLookups {
 }
 
 /** Derives the lookups around an existing (e.g. freshly loaded) search index. */
-export function answerIndexFrom(knowledge: CorpusKnowledge, search: SearchIndex): AnswerIndex {
+export function answerIndexFrom(knowledge: CorpusKnowledge, search: SearchIndex, savedIncidents?: () => IncidentLookups): AnswerIndex {
   const articleByFile = new Map(knowledge.articles.map((a) => [a.meta.file, a]));
   const locate = articleLocator(articleByFile);
   const passageById = passageLookup(search.passages, locate);
@@ -52,7 +53,7 @@ export function answerIndexFrom(knowledge: CorpusKnowledge, search: SearchIndex)
   let allClaims: Claim[] | null = null;
   let allFigures: CasualtyFigure[] | null = null;
   let lookups: IncidentLookups | null = null;
-  const incidents = () => (lookups ??= incidentLookups(knowledge));
+  const incidents = () => (lookups ??= savedIncidents ? savedIncidents() : incidentLookups(knowledge));
   return {
     knowledge,
     search,
@@ -88,7 +89,7 @@ export function answerIndexFrom(knowledge: CorpusKnowledge, search: SearchIndex)
  * failed, or someone iterates it), all built at once by `all`. Only `get` and `has` are used by the
  * answers; every other read builds the full map first, so it behaves as the map it stands for.
  */
-class LookupMap<V> extends Map<string, V> {
+export class LookupMap<V> extends Map<string, V> {
   private built = false;
 
   constructor(
@@ -154,7 +155,10 @@ function articleLocator(articleByFile: Map<string, ArticleKnowledge>): Locate {
   };
 }
 
-const passageOfSentence = (sentenceId: string) => SENTENCE_ID.exec(sentenceId)?.[1];
+/** The passage id a sentence id is made from (`${passageId}.s${k}`), or undefined. */
+export const passageOfSentence = (sentenceId: string) => SENTENCE_ID.exec(sentenceId)?.[1];
+/** The file a passage id is made from (`${file}#p${n}`), or undefined. */
+export const fileOfPassage = (passageId: string) => PASSAGE_ID.exec(passageId)?.[1];
 
 /** Passage id → record: the record at the article's first doc plus the passage's number, checked against its id. */
 function passageLookup(records: PassageRecord[], locate: Locate): Map<string, PassageRecord> {
