@@ -14,7 +14,8 @@ import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./
 import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
 import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchema.ts";
-import { SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
+import { readShared, hashElsewhere } from "./parallelHash.ts";
+import { CORRUPT, SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
 import { decodeSearch, encodeSearch, type SearchHeader } from "./searchCodec.ts";
 import { SectionReader, SectionWriter } from "./sections.ts";
 import { StringInterner, StringTable } from "./stringTable.ts";
@@ -162,13 +163,22 @@ export async function loadIndex(path: string, options: Omit<DecodeOptions, "inci
   let file: Buffer;
   const incidents = options.incidents === false ? Promise.resolve(null) : readFile(incidentsPath(path)).catch(() => null);
   try {
-    file = await readFile(path);
+    file = await readShared(path);
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
-  return decodeIndex(file, { ...options, incidents: await incidents });
+  const { verify = true, ...rest } = options;
+  const sealed = unseal(file, { verify: false });
+  if (!verify || !sealed.ok) return decodeIndex(file, { ...rest, verify: false, incidents: await incidents });
+  // Checked on another thread while this one decodes; nothing decoded is served unless it matches.
+  const hashing = hashElsewhere(file, file.byteLength - sealed.content.byteLength).catch(() => null);
+  const decoded = decodeIndex(file, { ...rest, verify: false, incidents: await incidents });
+  const hash = (await hashing) ?? sha256Of(sealed.content);
+  return hash === sealed.sha256 ? decoded : { ok: false, reason: CORRUPT };
 }
+
+const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * Never throws: a bad file is a reason to rebuild, not to crash. `verify: false` skips the
