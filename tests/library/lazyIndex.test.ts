@@ -188,6 +188,18 @@ describe("a lazily loaded saved index", () => {
     expect(decoded.length).toBeLessThan(index.knowledge.articles.length);
   });
 
+  it("saves every section on a multiple of 8 bytes of the file, so loading views the columns in place instead of copying them", async () => {
+    const file = await readFile(savePath);
+    const sealEnd = file.indexOf(10);
+    const bodyStart = file.indexOf(10, sealEnd + 1) + 1;
+    expect(bodyStart % 8).toBe(0);
+    const header = JSON.parse(file.toString("utf8", sealEnd + 1, bodyStart)) as { sections: { offset: number }[] };
+    expect(header.sections.length).toBeGreaterThan(10);
+    expect(header.sections.every((section) => section.offset % 8 === 0)).toBe(true);
+    const index = await loaded();
+    expect(index.search.bm25.docLengths.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
   it("answers ask, incident, casualties, claims and mediators exactly as an index built in memory with every lookup made up front", async () => {
     expectSameAnswers(await loaded(), eager);
   });

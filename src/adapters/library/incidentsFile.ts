@@ -15,7 +15,7 @@ import type { SearchIndex } from "../../core/search/searchIndex.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
 import { u32Column } from "./growingColumn.ts";
 import { type KnowledgeShape, shapeOf } from "./knowledgeCodec.ts";
-import { loadIndex, writeEncodedIndex } from "./savedIndex.ts";
+import { headerLine, loadIndex, writeEncodedIndex } from "./savedIndex.ts";
 import { NONE, SectionReader, SectionWriter, sectionSchema } from "./sections.ts";
 import { unseal } from "./seal.ts";
 import { StringInterner, StringTable } from "./stringTable.ts";
@@ -124,7 +124,7 @@ export async function writeIncidents(path: string, sha256: string, index: Answer
     body: { bytes: out.bytes },
     sections: out.sections,
   };
-  await writeEncodedIndex(path, { header: Buffer.from(`${JSON.stringify(header)}\n`), pieces: out.pieces() });
+  await writeEncodedIndex(path, { header: headerLine(header), pieces: out.pieces() });
 }
 
 /**
@@ -154,13 +154,15 @@ function rowsOf<T extends { passageId: string; sentenceId: string }>(
 /**
  * The saved incidents' lookups (built as they are read), from the incidents file's bytes, or why
  * they cannot be used. `sha256`: the index's; `passageById` is asked for when the lookups are first built.
+ * `verify: false`: the caller checks the file's checksum itself (loadIndex, on another thread).
  */
 export function incidentsFrom(
   file: Buffer,
   sha256: string,
   index: { knowledge: CorpusKnowledge; search: SearchIndex },
+  { verify = true }: { verify?: boolean } = {},
 ): { ok: true; lookups: (passageById: Map<string, { doc: number }>) => IncidentLookups } | { ok: false; reason: string } {
-  const unsealed = unseal(file);
+  const unsealed = unseal(file, { verify });
   if (!unsealed.ok) return unsealed;
   try {
     const content = unsealed.content;
@@ -171,7 +173,7 @@ export function incidentsFrom(
     if (header.index !== sha256) return { ok: false, reason: "saved incidents belong to another index" };
     const shape = shapeOf(index.knowledge);
     if (!shape) return { ok: false, reason: "the index was not decoded from a saved index" };
-    const input = new SectionReader(content.subarray(newline + 1), header.sections);
+    const input = new SectionReader(content.subarray(newline + 1), header.sections, true);
     const columns = readColumns(input, header, shape, index.search.passages.length);
     const strings = new StringTable(input);
     return { ok: true, lookups: (passageById) => savedLookups(columns, strings, header, shape, index.knowledge, passageById) };

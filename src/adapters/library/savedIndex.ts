@@ -3,7 +3,7 @@
 // sections (sections.ts). Writes go to a temporary file renamed into place, so a crash
 // mid-write never leaves a half-written index behind.
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
@@ -17,7 +17,7 @@ import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchem
 import { readShared, hashElsewhere } from "./parallelHash.ts";
 import { CORRUPT, SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
 import { decodeSearch, encodeSearch, type SearchHeader } from "./searchCodec.ts";
-import { SectionReader, SectionWriter } from "./sections.ts";
+import { ALIGN, SectionReader, SectionWriter } from "./sections.ts";
 import { StringInterner, StringTable } from "./stringTable.ts";
 
 export interface IndexSnapshot {
@@ -72,8 +72,18 @@ export function encodeIndexParts(
   // fails the save now, with its reason, instead of making every later start rebuild.
   const checked = headerSchema.safeParse(header);
   if (!checked.success) throw new Error(`the index does not fit its saved form: ${describeIssue(checked.error)}`);
-  // JSON.stringify never emits a raw newline, so the first newline ends the header.
-  return { header: Buffer.from(`${JSON.stringify(header)}\n`), pieces: sections.pieces() };
+  return { header: headerLine(header), pieces: sections.pieces() };
+}
+
+/**
+ * The header as its line, padded with spaces (JSON allows them) so the body after it starts on a
+ * multiple of 8 bytes of the file: its sections, aligned within it (sections.ts), are then read in
+ * place. JSON.stringify never emits a raw newline, so the first newline ends the header.
+ */
+export function headerLine(header: object): Buffer {
+  const json = JSON.stringify(header);
+  const before = sealLine("0".repeat(64)).byteLength + Buffer.byteLength(json) + 1;
+  return Buffer.from(`${json}${" ".repeat((ALIGN - (before % ALIGN)) % ALIGN)}\n`);
 }
 
 /** The whole file, ready to write (or to hand from the re-index worker to the main thread). */
@@ -154,6 +164,8 @@ export interface DecodeOptions {
   acceptOtherPipeline?: boolean;
   /** The saved incidents file's bytes (incidentsFile.ts), used when it belongs to this index; else incidents are grouped on use. */
   incidents?: Buffer | null;
+  /** Check the incidents file's checksum (skipped when the caller checks it). */
+  verifyIncidents?: boolean;
 }
 
 export const OTHER_PIPELINE = "saved index was built by other extraction code";
@@ -161,7 +173,7 @@ export const OTHER_PIPELINE = "saved index was built by other extraction code";
 /** `incidents: false`: do not read the incidents file (the worker, about to group and write it). */
 export async function loadIndex(path: string, options: Omit<DecodeOptions, "incidents"> & { incidents?: false } = {}): Promise<LoadResult> {
   let file: Buffer;
-  const incidents = options.incidents === false ? Promise.resolve(null) : readFile(incidentsPath(path)).catch(() => null);
+  const reading = options.incidents === false ? Promise.resolve(null) : readShared(incidentsPath(path)).catch(() => null);
   try {
     file = await readShared(path);
   } catch (error) {
@@ -169,13 +181,25 @@ export async function loadIndex(path: string, options: Omit<DecodeOptions, "inci
     return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
   const { verify = true, ...rest } = options;
+  const incidents = await reading;
   const sealed = unseal(file, { verify: false });
-  if (!verify || !sealed.ok) return decodeIndex(file, { ...rest, verify: false, incidents: await incidents });
-  // Checked on another thread while this one decodes; nothing decoded is served unless it matches.
-  const hashing = hashElsewhere(file, file.byteLength - sealed.content.byteLength).catch(() => null);
-  const decoded = decodeIndex(file, { ...rest, verify: false, incidents: await incidents });
-  const hash = (await hashing) ?? sha256Of(sealed.content);
-  return hash === sealed.sha256 ? decoded : { ok: false, reason: CORRUPT };
+  if (!verify || !sealed.ok) return decodeIndex(file, { ...rest, verify: false, incidents });
+  // Both files are checked on other threads while this one decodes; nothing decoded is served unless they match.
+  const sealedIncidents = incidents ? unseal(incidents, { verify: false }) : null;
+  const checks = [checksum(file, sealed), sealedIncidents?.ok && incidents ? checksum(incidents, sealedIncidents) : Promise.resolve(false)];
+  const decoded = decodeIndex(file, { ...rest, verify: false, incidents: sealedIncidents?.ok ? incidents : null, verifyIncidents: false });
+  const [indexOk, incidentsOk] = await Promise.all(checks);
+  if (!indexOk) return { ok: false, reason: CORRUPT };
+  // Damaged incidents are only a slower start: decoded again without them, they are grouped on first use.
+  if (decoded.ok && incidents && !incidentsOk) return decodeIndex(file, { ...rest, verify: false, incidents: null });
+  return decoded;
+}
+
+/** Whether the sealed bytes match their seal's checksum, hashed on another thread (here, should that fail). */
+async function checksum(file: Buffer, sealed: { content: Buffer; sha256: string }): Promise<boolean> {
+  const start = file.byteLength - sealed.content.byteLength;
+  const hash = await hashElsewhere(file, start).catch(() => sha256Of(sealed.content));
+  return hash === sealed.sha256;
 }
 
 const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -185,7 +209,10 @@ const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).diges
  * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
  * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false, incidents = null }: DecodeOptions = {}): LoadResult {
+export function decodeIndex(
+  sealed: Buffer,
+  { verify = true, acceptOtherPipeline = false, incidents = null, verifyIncidents = true }: DecodeOptions = {},
+): LoadResult {
   const unsealed = unseal(sealed, { verify });
   if (!unsealed.ok) return unsealed;
   const file = unsealed.content;
@@ -199,12 +226,13 @@ export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline
     if (otherPipeline && !acceptOtherPipeline) return { ok: false, reason: OTHER_PIPELINE };
     const body = file.subarray(newline + 1);
     if (body.byteLength !== header.body.bytes) return { ok: false, reason: `saved index is truncated (${body.byteLength} of ${header.body.bytes} bytes)` };
-    const input = new SectionReader(body, header.sections);
+    // Views of the file's memory (never written to): the decoded index keeps the file alive instead of copies of it.
+    const input = new SectionReader(body, header.sections, true);
     const strings = new StringTable(input);
     const fingerprint = decodeFingerprint(input, strings);
     const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
-    const saved = incidents ? incidentsFrom(incidents, unsealed.sha256, { knowledge, search }) : null;
+    const saved = incidents ? incidentsFrom(incidents, unsealed.sha256, { knowledge, search }, { verify: verifyIncidents }) : null;
     // The saved incidents' lookups find passages through the index's own passage lookup.
     const index: AnswerIndex = answerIndexFrom(knowledge, search, saved?.ok ? () => saved.lookups(index.passageById) : undefined);
     const snapshot = { index, fingerprint, errors: header.errors, sha256: unsealed.sha256 };
