@@ -5,7 +5,6 @@
 // incident is built when something asks for it, its claims and figures when read, from the
 // lazily decoded knowledge, so they are the very objects the other lookups hand out.
 // No file, another index's, or a bad one: the incidents are grouped on first use, as before.
-import { rm } from "node:fs/promises";
 import { z } from "zod";
 import { fileOfPassage, type IncidentLookups, LookupMap, passageOfSentence, type AnswerIndex } from "../../core/answers/answerIndex.ts";
 import type { Incident } from "../../core/answers/incidents.ts";
@@ -404,9 +403,4 @@ export async function groupAndSaveIncidents(indexPath: string): Promise<void> {
   const { index, sha256 } = loaded.snapshot;
   if (sha256 === undefined) throw new Error("the saved index has no seal");
   await writeIncidents(incidentsPath(indexPath), sha256, index);
-}
-
-/** Drops an index's incidents file (before the index is replaced, so a stale one is never read). */
-export async function removeIncidents(indexPath: string): Promise<void> {
-  await rm(incidentsPath(indexPath), { force: true });
 }
