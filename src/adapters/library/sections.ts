@@ -96,6 +96,11 @@ export class SectionReader {
   f64(name: string): Float64Array {
     return this.copy(name, "f64", (n) => new Float64Array(n));
   }
+  /** A text section's bytes, undecoded (a view of the body). */
+  raw(name: string, encoding: "utf8" | "latin1"): Buffer {
+    const section = this.section(name, encoding);
+    return this.body.subarray(section.offset, section.offset + section.bytes);
+  }
   text(name: string, encoding: "utf8" | "latin1"): string {
     const section = this.section(name, encoding);
     return this.body.toString(encoding, section.offset, section.offset + section.bytes);

@@ -1,6 +1,6 @@
 // Every string of the saved index (texts, ids, names, dates) stored once, in two text sections.
-// Columns refer to strings by number. Loading decodes each section once and slices a string out
-// of it when asked, so repeated file names and speakers are stored once.
+// Columns refer to strings by number. Loading reads a string out of its section when asked
+// (below), so repeated file names and speakers are stored once.
 // Strings whose characters all fit in one byte (most of a corpus) live apart from the others:
 // V8 stores a string, and every slice of it, with two bytes a character as soon as a single
 // character needs them, and one curly quote would otherwise double the size of all the text.
@@ -86,29 +86,34 @@ function ends(list: readonly string[]): Uint32Array {
 }
 
 /**
- * Strings are sliced out of their section's text when asked for, not all at load: a million
- * passages hold tens of millions of strings (texts, ids, names), and slicing each up front
- * took most of a second and hundreds of MB. The ends are checked once, here.
+ * Strings are read when asked for, not all at load: a million passages hold tens of millions of
+ * strings (texts, ids, names), and slicing each up front took most of a second and hundreds of MB.
+ * The one-byte strings are read straight from their section's bytes (decoding the whole section
+ * into one string first cost a third of a second and as much memory again); the others are
+ * sliced from their section decoded once (their ends count UTF-16 units, not bytes). The ends are
+ * checked once, here.
  */
 export class StringTable {
-  private readonly narrowText: string;
+  private readonly narrowBytes: Buffer;
   private readonly narrowEnds: Uint32Array;
   private readonly wideText: string;
   private readonly wideEnds: Uint32Array;
 
   constructor(reader: SectionReader) {
-    this.narrowText = reader.text("strings.narrow", "latin1");
-    this.narrowEnds = checkedEnds(this.narrowText, reader.u32("strings.narrowEnds"));
+    this.narrowBytes = reader.raw("strings.narrow", "latin1");
+    this.narrowEnds = checkedEnds(this.narrowBytes.byteLength, reader.u32("strings.narrowEnds"));
     this.wideText = reader.text("strings.wide", "utf8");
-    this.wideEnds = checkedEnds(this.wideText, reader.u32("strings.wideEnds"));
+    this.wideEnds = checkedEnds(this.wideText.length, reader.u32("strings.wideEnds"));
   }
 
   get(id: number): string {
-    const wide = (id & 1) === 1;
-    const ends = wide ? this.wideEnds : this.narrowEnds;
     const i = id >>> 1;
-    if (i >= ends.length) throw new Error(`string ${id} is out of range`);
-    return (wide ? this.wideText : this.narrowText).slice(i === 0 ? 0 : ends[i - 1], ends[i]);
+    if ((id & 1) === 1) {
+      if (i >= this.wideEnds.length) throw new Error(`string ${id} is out of range`);
+      return this.wideText.slice(i === 0 ? 0 : this.wideEnds[i - 1], this.wideEnds[i]);
+    }
+    if (i >= this.narrowEnds.length) throw new Error(`string ${id} is out of range`);
+    return this.narrowBytes.toString("latin1", i === 0 ? 0 : this.narrowEnds[i - 1], this.narrowEnds[i]);
   }
 
   nullable(id: number): string | null {
@@ -117,12 +122,12 @@ export class StringTable {
 
   /** The table's strings, to extend (StringInterner's base): all of them, sliced now. */
   lists(): { narrow: readonly string[]; wide: readonly string[] } {
-    return { narrow: slices(this.narrowText, this.narrowEnds), wide: slices(this.wideText, this.wideEnds) };
+    return { narrow: slices(this.narrowBytes.toString("latin1"), this.narrowEnds), wide: slices(this.wideText, this.wideEnds) };
   }
 }
 
-function checkedEnds(text: string, ends: Uint32Array): Uint32Array {
-  if ((ends.length === 0 ? 0 : ends[ends.length - 1]) !== text.length) throw new Error("the string table does not match its text");
+function checkedEnds(length: number, ends: Uint32Array): Uint32Array {
+  if ((ends.length === 0 ? 0 : ends[ends.length - 1]) !== length) throw new Error("the string table does not match its text");
   let start = 0;
   for (let i = 0; i < ends.length; i++) {
     const end = ends[i] as number;
