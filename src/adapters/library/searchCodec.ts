@@ -110,7 +110,10 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
   const vocabulary = buildVocabulary(words, frequency);
 
-  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => strings.get(v[i] as number));
+  // A few thousand place names over a million passages: each read once and shared (the string
+  // table makes a new string at every read).
+  const placeName = sharedStrings(strings);
+  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => placeName(v[i] as number));
   const passageDates = readLists(input, "s.passageDates", 2, sharedSpans(strings));
   if (passagePlaces.length !== passages.length || passageDates.length !== passages.length)
     throw new Error("the saved places or dates do not match the passages");
@@ -136,6 +139,19 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
     // A few thousand short strings: rebuilding Fuse's index takes milliseconds, less than parsing it.
     shortFields: buildShortFieldIndex(fields),
     ...(shape ? { passageHeadings: shape.headings } : {}),
+  };
+}
+
+/** Reads each string id once and hands out the same string after. */
+function sharedStrings(strings: StringTable): (id: number) => string {
+  const read = new Map<number, string>();
+  return (id) => {
+    let value = read.get(id);
+    if (value === undefined) {
+      value = strings.get(id);
+      read.set(id, value);
+    }
+    return value;
   };
 }
 
