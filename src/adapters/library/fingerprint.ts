@@ -101,6 +101,6 @@ export function decodeFingerprint(input: SectionReader, strings: StringTable): C
   if (sizes.length !== names.length || mtimes.length !== names.length) throw new Error("the saved fingerprint is inconsistent");
   // Prototype-less: one unique key per file would otherwise cost a hidden-class transition each.
   const fingerprint = Object.create(null) as CorpusFingerprint;
-  for (let i = 0; i < names.length; i++) fingerprint[strings.get(names[i] as number)] = { size: sizes[i] as number, mtimeMs: mtimes[i] as number };
+  for (let i = 0; i < names.length; i++) fingerprint[strings.shared(names[i] as number)] = { size: sizes[i] as number, mtimeMs: mtimes[i] as number };
   return fingerprint;
 }

@@ -372,11 +372,11 @@ type SourceColumns = [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32
 function lazyArticle(rows: Rows, strings: StringTable, a: number): ArticleKnowledge {
   return {
     meta: {
-      file: strings.get(rows.aFile[a] as number),
+      file: strings.shared(rows.aFile[a] as number),
       genre: rows.genre(rows.aGenre[a] as number),
       title: strings.nullable(rows.aTitle[a] as number),
-      outlet: strings.nullable(rows.aOutlet[a] as number),
-      published: strings.nullable(rows.aPublished[a] as number),
+      outlet: strings.sharedNullable(rows.aOutlet[a] as number),
+      published: strings.sharedNullable(rows.aPublished[a] as number),
       url: strings.nullable(rows.aUrl[a] as number),
     },
     get passages() {

@@ -120,6 +120,26 @@ export class StringTable {
     return id === NONE ? null : this.get(id);
   }
 
+  private readonly kept = new Map<number, string>();
+
+  /**
+   * A string read once and the same one handed out after: for those read again and again at load
+   * (file names, in the fingerprint and in each article's meta; outlets and days, shared by many
+   * articles), where a read each time made a new string each time.
+   */
+  shared(id: number): string {
+    let value = this.kept.get(id);
+    if (value === undefined) {
+      value = this.get(id);
+      this.kept.set(id, value);
+    }
+    return value;
+  }
+
+  sharedNullable(id: number): string | null {
+    return id === NONE ? null : this.shared(id);
+  }
+
   /** The table's strings, to extend (StringInterner's base): all of them, sliced now. */
   lists(): { narrow: readonly string[]; wide: readonly string[] } {
     return { narrow: slices(this.narrowBytes.toString("latin1"), this.narrowEnds), wide: slices(this.wideText, this.wideEnds) };
