@@ -12,7 +12,8 @@ import { buildIncidents, type Incident } from "../../src/core/answers/incidents.
 import { extractCorpus } from "../../src/core/knowledge/extractCorpus.ts";
 import { buildSearchIndex } from "../../src/core/search/searchIndex.ts";
 import type { ArticleKnowledge, CasualtyFigure, Claim, CorpusKnowledge } from "../../src/core/types.ts";
-import { groupAndSaveIncidents, incidentsPath } from "../../src/adapters/library/incidentsFile.ts";
+import { incidentsPath } from "../../src/adapters/library/incidentsFile.ts";
+import { groupAndSaveIncidents } from "../../src/adapters/library/saveIncidents.ts";
 import { buildIncrementally } from "../../src/adapters/library/incrementalBuild.ts";
 import { loadIndex, writeEncodedIndex } from "../../src/adapters/library/savedIndex.ts";
 

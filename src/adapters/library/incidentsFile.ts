@@ -1,4 +1,4 @@
-// The incidents of a saved index, grouped once by the re-index worker and saved beside the index
+// The incidents of a saved index, grouped once by the re-index worker (saveIncidents.ts) and saved beside the index
 // (`index-….bin.incidents`), sealed like it and tied to it by its SHA-256. Grouping reads every
 // claim and figure of the corpus (seconds at a million passages): a start that had to do it
 // before its first answer could not answer within seconds. Loading reads the columns only; an
@@ -6,25 +6,24 @@
 // lazily decoded knowledge, so they are the very objects the other lookups hand out.
 // No file, another index's, or a bad one: the incidents are grouped on first use, as before.
 import { z } from "zod";
-import { fileOfPassage, type IncidentLookups, LookupMap, passageOfSentence, type AnswerIndex } from "../../core/answers/answerIndex.ts";
+import { fileOfPassage, type IncidentLookups, LookupMap, passageOfSentence } from "../../core/answers/answerIndex.ts";
 import type { Incident } from "../../core/answers/incidents.ts";
 import { eventById } from "../../core/events/events.ts";
 import type { ArticleKnowledge, CasualtyFigure, Claim, CorpusKnowledge, DatePrecision, DateRef } from "../../core/types.ts";
 import type { SearchIndex } from "../../core/search/searchIndex.ts";
-import { DictionaryWriter, decoder } from "./dictionary.ts";
+import { decoder } from "./dictionary.ts";
 import { u32Column } from "./growingColumn.ts";
 import { type KnowledgeShape, shapeOf } from "./knowledgeCodec.ts";
-import { headerLine, loadIndex, writeEncodedIndex } from "./savedIndex.ts";
-import { NONE, SectionReader, SectionWriter, sectionSchema } from "./sections.ts";
+import { NONE, SectionReader, type SectionWriter, sectionSchema } from "./sections.ts";
 import { unseal } from "./seal.ts";
-import { StringInterner, StringTable } from "./stringTable.ts";
+import { StringTable } from "./stringTable.ts";
 
 export const incidentsPath = (indexPath: string) => `${indexPath}.incidents`;
 
-const FORMAT = "counterclaim-incidents";
+export const INCIDENTS_FORMAT = "counterclaim-incidents";
 const count = z.number().int().nonnegative();
-const headerSchema = z.object({
-  format: z.literal(FORMAT),
+export const incidentsHeaderSchema = z.object({
+  format: z.literal(INCIDENTS_FORMAT),
   /** The SHA-256 of the saved index these incidents were grouped from. */
   index: z.string(),
   incidents: count,
@@ -35,7 +34,7 @@ const headerSchema = z.object({
 });
 
 /** A list per item as two columns: where each list ends, and the values. */
-class Lists {
+export class Lists {
   readonly ends = u32Column();
   readonly values = u32Column();
   add(values: Iterable<number>): void {
@@ -46,108 +45,6 @@ class Lists {
     out.add(`${name}.ends`, "u32", this.ends.view());
     out.add(`${name}.values`, "u32", this.values.view());
   }
-}
-
-/**
- * Groups the incidents of `index` (decoded lazily from the saved index whose SHA-256 is `sha256`)
- * and writes them to `path`. Throws when the index's ids do not follow the pattern the lazy
- * lookups rely on (answerIndex.ts): then no file is written and the incidents are grouped on use.
- */
-export async function writeIncidents(path: string, sha256: string, index: AnswerIndex): Promise<void> {
-  const shape = shapeOf(index.knowledge);
-  if (!shape) throw new Error("the index was not decoded from a saved index");
-  const claimRow = rowsOf(index.knowledge, shape.claimEnds, (a) => a.claims);
-  const figureRow = rowsOf(index.knowledge, shape.figureEnds, (a) => a.casualties);
-  const strings = new StringInterner();
-  const precisions = new DictionaryWriter<DatePrecision>();
-  const eventIds = new DictionaryWriter<string>();
-  const single = {
-    id: u32Column(),
-    label: u32Column(),
-    event: u32Column(),
-    dText: u32Column(),
-    dStart: u32Column(),
-    dEnd: u32Column(),
-    dPrecision: u32Column(),
-  };
-  const lists = { places: new Lists(), passageIds: new Lists(), files: new Lists(), claims: new Lists(), figures: new Lists(), reactions: new Lists() };
-  const claimIncident = new Uint32Array(shape.claims).fill(NONE);
-  const figureIncident = new Uint32Array(figureRow.size).fill(NONE);
-  const passageIncidents = new Map<number, number[]>();
-  const rowOf = <T>(rows: Map<T, number>, item: T) => {
-    const row = rows.get(item);
-    if (row === undefined) throw new Error("an incident holds an item that is not the index's");
-    return row;
-  };
-  index.incidents.forEach((incident, k) => {
-    single.id.push(strings.id(incident.id));
-    single.label.push(strings.id(incident.label));
-    single.event.push(incident.event ? eventIds.code(incident.event.id) : NONE);
-    const { date } = incident;
-    single.dText.push(date ? strings.id(date.text) : NONE);
-    single.dStart.push(date ? strings.nullable(date.start) : NONE);
-    single.dEnd.push(date ? strings.nullable(date.end) : NONE);
-    single.dPrecision.push(date ? precisions.code(date.precision) : NONE);
-    lists.places.add(incident.places.map((p) => strings.id(p)));
-    lists.passageIds.add(incident.passageIds.map((p) => strings.id(p)));
-    lists.files.add(incident.files.map((f) => strings.id(f)));
-    lists.claims.add(incident.claims.map((c) => rowOf(claimRow, c)));
-    lists.figures.add(incident.figures.map((f) => rowOf(figureRow, f)));
-    lists.reactions.add(incident.reactions.map((c) => rowOf(claimRow, c)));
-    // In incident order, so the last incident of a sentence wins, as in the map grouping builds.
-    for (const c of incident.claims) claimIncident[rowOf(claimRow, c)] = k;
-    for (const f of incident.figures) figureIncident[rowOf(figureRow, f)] = k;
-    for (const id of incident.passageIds) {
-      const record = index.passageById.get(id);
-      if (!record) throw new Error(`an incident names passage ${id}, which the index does not hold`);
-      const list = passageIncidents.get(record.doc);
-      if (list) list.push(k);
-      else passageIncidents.set(record.doc, [k]);
-    }
-  });
-  const out = new SectionWriter();
-  for (const [name, column] of Object.entries(single)) out.add(`i.${name}`, "u32", column.view());
-  for (const [name, list] of Object.entries(lists)) list.write(out, `i.${name}`);
-  out.add("l.claimIncident", "u32", claimIncident);
-  out.add("l.figureIncident", "u32", figureIncident);
-  const byDoc = new Lists();
-  for (let doc = 0; doc < index.search.passages.length; doc++) byDoc.add(passageIncidents.get(doc) ?? []);
-  byDoc.write(out, "l.passageIncidents");
-  strings.write(out);
-  const header: z.infer<typeof headerSchema> = {
-    format: FORMAT,
-    index: sha256,
-    incidents: index.incidents.length,
-    precisions: precisions.values,
-    events: eventIds.values,
-    body: { bytes: out.bytes },
-    sections: out.sections,
-  };
-  await writeEncodedIndex(path, { header: headerLine(header), pieces: out.pieces() });
-}
-
-/**
- * Each item's row (its number in corpus order), checking on the way that its passage and sentence
- * ids name its own article: what lets a lookup go from an id to the one article to read.
- */
-function rowsOf<T extends { passageId: string; sentenceId: string }>(
-  knowledge: CorpusKnowledge,
-  ends: Uint32Array,
-  itemsOf: (a: ArticleKnowledge) => T[],
-): Map<T, number> {
-  const rows = new Map<T, number>();
-  knowledge.articles.forEach((article, a) => {
-    const items = itemsOf(article);
-    const start = a === 0 ? 0 : (ends[a - 1] as number);
-    items.forEach((item, i) => {
-      const file = article.meta.file;
-      if (fileOfPassage(item.passageId) !== file || fileOfPassage(passageOfSentence(item.sentenceId) ?? "") !== file) {
-        throw new Error(`an item of ${file} names a passage or sentence outside it`);
-      }
-      rows.set(item, start + i);
-    });
-  });
-  return rows;
 }
 
 /**
@@ -166,7 +63,7 @@ export function incidentsFrom(
   try {
     const content = unsealed.content;
     const newline = content.indexOf(10);
-    const parsed = headerSchema.safeParse(JSON.parse(content.toString("utf8", 0, newline)));
+    const parsed = incidentsHeaderSchema.safeParse(JSON.parse(content.toString("utf8", 0, newline)));
     if (!parsed.success) return { ok: false, reason: "saved incidents are invalid" };
     const header = parsed.data;
     if (header.index !== sha256) return { ok: false, reason: "saved incidents belong to another index" };
@@ -187,7 +84,7 @@ interface ListColumns {
   values: Uint32Array;
 }
 
-function readColumns(input: SectionReader, header: z.infer<typeof headerSchema>, shape: KnowledgeShape, docs: number) {
+function readColumns(input: SectionReader, header: z.infer<typeof incidentsHeaderSchema>, shape: KnowledgeShape, docs: number) {
   const n = header.incidents;
   const single = (name: string) => {
     const column = input.u32(`i.${name}`);
@@ -250,7 +147,7 @@ function articleRow(ends: Uint32Array, row: number): [number, number] {
 function savedLookups(
   c: Columns,
   strings: StringTable,
-  header: z.infer<typeof headerSchema>,
+  header: z.infer<typeof incidentsHeaderSchema>,
   shape: KnowledgeShape,
   knowledge: CorpusKnowledge,
   passageById: Map<string, { doc: number }>,
@@ -391,16 +288,4 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * Groups the incidents of the index just saved at `indexPath` and writes them beside it: read back
- * from the file (decoded lazily: the grouping reads claims, figures and places, never passages).
- */
-export async function groupAndSaveIncidents(indexPath: string): Promise<void> {
-  const loaded = await loadIndex(indexPath, { verify: false, acceptOtherPipeline: true, incidents: false });
-  if (!loaded.ok) throw new Error(loaded.reason);
-  const { index, sha256 } = loaded.snapshot;
-  if (sha256 === undefined) throw new Error("the saved index has no seal");
-  await writeIncidents(incidentsPath(indexPath), sha256, index);
 }

@@ -8,7 +8,7 @@ import { reasonOf } from "../corpus/loadCorpus.ts";
 import { buildIncrementally } from "./incrementalBuild.ts";
 import { ReindexFailure, refuseEmptied } from "./reindexing.ts";
 import { workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
-import { groupAndSaveIncidents } from "./incidentsFile.ts";
+import { groupAndSaveIncidents } from "./saveIncidents.ts";
 import { sealedFile, writeEncodedIndex } from "./savedIndex.ts";
 
 const port = parentPort;
