@@ -1,5 +1,6 @@
 // What the corpus folder looked like when it was indexed: file names, sizes and mtimes.
 // Cheap to take (one stat per file), so every start can tell whether the saved index is stale.
+import { stat } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { walkCorpus } from "../corpus/walkCorpus.ts";
 import type { SectionReader, SectionWriter } from "./sections.ts";
@@ -41,7 +42,8 @@ parentPort.postMessage(out, [out.buffer]);
 export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint> {
   // The same files the reader reads, subfolders included, so an edit in one marks the index stale.
   const { entries } = await walkCorpus(dir);
-  const stamps = await statElsewhere(entries.map((e) => e.path));
+  const paths = entries.map((e) => e.path);
+  const stamps = paths.length < STAT_THREAD_FROM ? await statHere(paths) : await statElsewhere(paths);
   // Assembled in name order, so two fingerprints of the same folder serialise identically;
   // prototype-less, as decodeFingerprint's, since a key per file would cost a hidden-class transition each.
   const fingerprint = Object.create(null) as CorpusFingerprint;
@@ -50,6 +52,27 @@ export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint>
     if (!Number.isNaN(size)) fingerprint[entry.file] = { size, mtimeMs: stamps[2 * i + 1] as number };
   });
   return fingerprint;
+}
+
+/** Below this many files the stats are issued from this thread: starting a thread would cost more than they do. */
+const STAT_THREAD_FROM = 5_000;
+
+/** Size and mtime of each file, two numbers each (NaN when it is gone), all stats in flight at once. */
+async function statHere(paths: string[]): Promise<Float64Array> {
+  const out = new Float64Array(paths.length * 2);
+  await Promise.all(
+    paths.map(
+      (path, i) =>
+        new Promise<void>((resolve) => {
+          stat(path, (error, s) => {
+            out[2 * i] = error ? Number.NaN : s.size;
+            out[2 * i + 1] = error ? Number.NaN : Math.floor(s.mtimeMs);
+            resolve();
+          });
+        }),
+    ),
+  );
+  return out;
 }
 
 function statElsewhere(paths: string[]): Promise<Float64Array> {

@@ -198,10 +198,12 @@ export async function loadIndex(path: string, options: Omit<DecodeOptions, "inci
 /** Whether the sealed bytes match their seal's checksum, hashed on another thread (here, should that fail). */
 async function checksum(file: Buffer, sealed: { content: Buffer; sha256: string }): Promise<boolean> {
   const start = file.byteLength - sealed.content.byteLength;
-  const hash = await hashElsewhere(file, start).catch(() => sha256Of(sealed.content));
+  // A small file is hashed here at once: starting a thread would cost more than hashing it.
+  const hash = sealed.content.byteLength < HASH_THREAD_FROM ? sha256Of(sealed.content) : await hashElsewhere(file, start).catch(() => sha256Of(sealed.content));
   return hash === sealed.sha256;
 }
 
+const HASH_THREAD_FROM = 8 * 1024 * 1024;
 const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
