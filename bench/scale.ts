@@ -15,7 +15,15 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const CHILD = join(ROOT, "bench/scaleChild.ts");
 
 const buildSchema = z.object({ ms: z.number(), peakRssMb: z.number(), articles: z.number(), passages: z.number(), savedBytes: z.number().nullable() });
-const serveSchema = z.object({ firstAnswerMs: z.number(), askP50: z.number(), askP95: z.number(), rssMb: z.number(), peakRssMb: z.number() });
+const serveSchema = z.object({
+  firstAnswerMs: z.number(),
+  firstAnswerCpuMs: z.number().optional(),
+  loadAverage: z.number().optional(),
+  askP50: z.number(),
+  askP95: z.number(),
+  rssMb: z.number(),
+  peakRssMb: z.number(),
+});
 type BuildResult = z.infer<typeof buildSchema>;
 type ServeResult = z.infer<typeof serveSchema>;
 

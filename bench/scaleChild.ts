@@ -3,6 +3,7 @@
 // the saved index as the bot does at start and answers questions. Each prints one JSON line,
 // with the process's peak RSS (every thread counted), so builds and serving are measured apart.
 import { readFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { createLibrary } from "../src/adapters/library/library.ts";
 import { percentile } from "./stats.ts";
 
@@ -33,10 +34,15 @@ async function build(dir: string, index: string): Promise<void> {
 }
 
 async function serve(dir: string, index: string, questions: string[]): Promise<void> {
+  const loadAverage = loadavg()[0] ?? 0;
   const started = performance.now();
+  const cpuAt = process.cpuUsage();
   const library = await createLibrary({ corpusDir: dir, indexDir: index, serveStale: true });
   library.ask(questions[0] ?? "ceasefire");
   const firstAnswerMs = performance.now() - started;
+  // Every thread's CPU time to the first answer (the checksum's and the stats' threads too): steadier than wall time on a shared machine.
+  const cpu = process.cpuUsage(cpuAt);
+  const firstAnswerCpuMs = (cpu.user + cpu.system) / 1000;
   if (library.origin !== "loaded") throw new Error("the saved index was not loaded");
   const times = questions.map((q) => {
     const at = performance.now();
@@ -46,6 +52,8 @@ async function serve(dir: string, index: string, questions: string[]): Promise<v
   console.log(
     JSON.stringify({
       firstAnswerMs,
+      firstAnswerCpuMs,
+      loadAverage,
       askP50: percentile(times, 50),
       askP95: percentile(times, 95),
       rssMb: process.memoryUsage().rss / 1024 / 1024,

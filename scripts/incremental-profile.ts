@@ -1,10 +1,12 @@
 // `npx tsx scripts/incremental-profile.ts WORKDIR [PASSAGES]`: where an incremental re-index's
 // time goes, step by step. Generates the bench corpus into WORKDIR once (kept between runs),
 // builds its index once, then re-indexes on a library serving that index, as the bot's /reindex
-// does: three times each for one article added, changed and removed (each undone before the
-// next), printing each run's stages (elapsed ms when each was reached) and the medians.
+// does: three times each for one article added, a hundred added, one changed and one removed
+// (each undone before the next), printing each run's stages (elapsed ms when each was reached)
+// and the medians, wall and CPU, with the machine's load average before and after.
 import { existsSync } from "node:fs";
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { createLibrary } from "../src/adapters/library/library.ts";
 import type { Progress } from "../src/adapters/library/reindexing.ts";
@@ -39,13 +41,21 @@ const warm = performance.now();
 await library.reindex();
 console.log(`re-index with nothing changed: ${Math.round(performance.now() - warm)} ms`);
 
-const extra = generateCorpus(400, [], 11).articles;
+const extra = generateCorpus(5000, [], 11).articles;
 const target = (await readdir(corpusDir)).sort().at(-1) ?? "";
 const original = await readFile(join(corpusDir, target), "utf8");
 const steps: Record<string, { do: (i: number) => Promise<void>; undo: (i: number) => Promise<void> }> = {
   "add 1": {
     do: (i) => writeFile(join(corpusDir, `zz-profile-${i}.txt`), extra[i]?.text ?? ""),
     undo: (i) => rm(join(corpusDir, `zz-profile-${i}.txt`)),
+  },
+  "add 100": {
+    do: async (i) => {
+      for (let k = 0; k < 100; k++) await writeFile(join(corpusDir, `zz-hundred-${i}-${k}.txt`), extra[100 + i * 100 + k]?.text ?? "");
+    },
+    undo: async (i) => {
+      for (let k = 0; k < 100; k++) await rm(join(corpusDir, `zz-hundred-${i}-${k}.txt`));
+    },
   },
   "change 1": {
     do: (i) => appendFile(join(corpusDir, target), `\nThe defence ministry said ${i + 2} more soldiers were wounded near Hadrut.\n`),
@@ -54,6 +64,11 @@ const steps: Record<string, { do: (i: number) => Promise<void>; undo: (i: number
   "remove 1": { do: () => rm(join(corpusDir, target)), undo: () => writeFile(join(corpusDir, target), original) },
 };
 
+console.log(
+  `load average at the start: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ")}`,
+);
 const totals: Record<string, number[]> = {};
 // CPU time of every thread of this process: on a shared machine, steadier than wall time.
 const cpuTotals: Record<string, number[]> = {};
@@ -75,6 +90,11 @@ for (const [name, step] of Object.entries(steps)) {
     await library.reindex();
   }
 }
+console.log(
+  `load average at the end: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ")}`,
+);
 for (const [name, values] of Object.entries(totals)) {
   console.log(`${name}: median ${Math.round(percentile(values, 50))} ms wall, ${Math.round(percentile(cpuTotals[name] ?? [], 50))} ms CPU`);
 }

@@ -400,8 +400,7 @@ function writePlaces(sources: readonly PatchSource[], strings: StringInterner, o
 
 /** The patched passages' place ids, as just written (a view of the section's bytes). */
 function passagePlaceIds(out: SectionWriter): Uint32Array {
-  const index = out.sections.findIndex((s) => s.name === "s.passagePlaces.values");
-  const piece = out.pieces()[index];
+  const piece = out.bytesOf("s.passagePlaces.values");
   if (!piece) throw new PatchRefused("the passages' places were not written");
   const copy = new Uint32Array(piece.byteLength / 4);
   new Uint8Array(copy.buffer).set(piece);

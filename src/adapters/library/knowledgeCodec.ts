@@ -1,7 +1,8 @@
 // CorpusKnowledge as columns: one typed array per field, rows in article order, strings by
-// number (stringTable.ts). Loading walks the columns and builds plain objects of the same shape
-// extraction made; nothing is parsed or validated object by object, so 100k passages with
-// their sentences, claims and figures come back in well under a second.
+// number (stringTable.ts). Loading checks the columns and makes one object per article, whose
+// passages, claims, figures and places are built from the columns (objects of the shape
+// extraction made) when first read: a million passages are served in seconds, and an answer
+// decodes only the articles it reads.
 // A sentence's text is saved as a span of its passage, and a claim's or figure's sentence as
 // the row of the sentence it quotes, so each piece of article text is stored once.
 import type {
@@ -246,156 +247,251 @@ function column<T extends Uint8Array | Uint32Array | Float64Array>(array: T, len
   return array;
 }
 
-/** `reuse`: an article already decoded from an index with the same rows for it (a patched index's unchanged ones). */
-export function decodeKnowledge(
-  input: SectionReader,
-  strings: StringTable,
-  enums: KnowledgeEnums,
-  reuse: (file: string) => ArticleKnowledge | undefined = () => undefined,
-): CorpusKnowledge {
+/** What the columns say about a decoded knowledge without decoding its articles. */
+export interface KnowledgeShape {
+  passages: number;
+  claims: number;
+  /** Each article's end row in the passages (cumulative counts). */
+  passageEnds: Uint32Array;
+  /** Each passage's heading flag (1: a headline or cross-heading), in corpus order. */
+  headings: Uint8Array;
+  /** Each article's end row in the claims and in the figures (a claim's or figure's row is its number in corpus order). */
+  claimEnds: Uint32Array;
+  figureEnds: Uint32Array;
+}
+const shapes = new WeakMap<CorpusKnowledge, KnowledgeShape>();
+
+/** The shape of a knowledge decoded from columns (undefined for one built in memory). */
+export function shapeOf(knowledge: CorpusKnowledge): KnowledgeShape | undefined {
+  return shapes.get(knowledge);
+}
+
+/**
+ * Every column is read and checked here; each article's passages, claims, figures and places are
+ * built from them the first time something reads them (and kept), so a saved index of a million
+ * passages is served without first making tens of millions of objects: an answer decodes the few
+ * articles it reads. (A patched index is decoded the same way: with nothing built up front, there
+ * is nothing to gain from reusing the served index's articles, and reusing them would keep that
+ * index's columns alive behind them.)
+ */
+export function decodeKnowledge(input: SectionReader, strings: StringTable, enums: KnowledgeEnums): CorpusKnowledge {
+  const rows = readRows(input, enums);
+  const articles: ArticleKnowledge[] = new Array(rows.aFile.length);
+  for (let a = 0; a < articles.length; a++) articles[a] = lazyArticle(rows, strings, a);
+  const knowledge = { articles };
+  shapes.set(knowledge, {
+    passages: rows.pId.length,
+    claims: rows.cId.length,
+    passageEnds: rows.aPassageEnd,
+    headings: rows.pHeading,
+    claimEnds: rows.aClaimEnd,
+    figureEnds: rows.aFigureEnd,
+  });
+  return knowledge;
+}
+
+type Rows = ReturnType<typeof readRows>;
+
+function readRows(input: SectionReader, enums: KnowledgeEnums) {
   const u32c = (name: string, length: number) => column(input.u32(`k.${name}`), length, name);
   const u8c = (name: string, length: number) => column(input.u8(`k.${name}`), length, name);
   const f64c = (name: string, length: number) => column(input.f64(`k.${name}`), length, name);
-  const str = (id: number) => strings.get(id);
-  const opt = (id: number) => strings.nullable(id);
-  const side = decoder(enums.sides, "side");
-  const kind = decoder(enums.kinds, "claim kind");
-  const claimant = decoder(enums.claimants, "claimant");
-  const affectedSide = decoder(enums.affected, "affected side");
-  const precision = decoder(enums.precisions, "date precision");
-  const genre = decoder(enums.genres, "genre");
-
   const aFile = input.u32("k.aFile");
   const articles = aFile.length;
-  const [aTitle, aOutlet, aPublished, aUrl] = ["aTitle", "aOutlet", "aPublished", "aUrl"].map((n) => u32c(n, articles)) as [
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-    Uint32Array,
-  ];
-  const aGenre = u8c("aGenre", articles);
   const pId = input.u32("k.pId");
   const passages = pId.length;
-  const [pFile, pText, pSentenceEnd] = ["pFile", "pText", "pSentenceEnd"].map((n) => u32c(n, passages)) as [Uint32Array, Uint32Array, Uint32Array];
-  const pHeading = u8c("pHeading", passages);
   const sId = input.u32("k.sId");
-  const [sPassageId, sStart, sEnd] = ["sPassageId", "sStart", "sEnd"].map((n) => u32c(n, sId.length)) as [Uint32Array, Uint32Array, Uint32Array];
   const cId = input.u32("k.cId");
-  const [cFile, cPassageId, cSentenceId, cSentenceRow, cSentence, cSpeaker, cDate] = [
-    "cFile",
-    "cPassageId",
-    "cSentenceId",
-    "cSentenceRow",
-    "cSentence",
-    "cSpeaker",
-    "cDate",
-  ].map((n) => u32c(n, cId.length)) as Uint32Array[] as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-  const [cSide, cKind] = [u8c("cSide", cId.length), u8c("cKind", cId.length)];
+  const claims = cId.length;
   const fFile = input.u32("k.fFile");
-  const [fPassageId, fSentenceId, fSentenceRow, fSentence, fQualifier, fDate] = [
-    "fPassageId",
-    "fSentenceId",
-    "fSentenceRow",
-    "fSentence",
-    "fQualifier",
-    "fDate",
-  ].map((n) => u32c(n, fFile.length)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-  const [fClaimedBy, fAffected] = [u8c("fClaimedBy", fFile.length), u8c("fAffected", fFile.length)];
-  const [fKilled, fWounded] = [f64c("fKilled", fFile.length), f64c("fWounded", fFile.length)];
+  const figures = fFile.length;
   const dText = input.u32("k.dText");
-  const [dStart, dEnd] = [u32c("dStart", dText.length), u32c("dEnd", dText.length)];
-  const dPrecision = u8c("dPrecision", dText.length);
   const plKey = input.u32("k.plKey");
-  const plValueEnd = u32c("plValueEnd", plKey.length);
   const plValue = input.u32("k.plValue");
-
-  const aPassageEnd = rowEnds(u32c("aPassageEnd", articles), passages, "passage");
-  const aClaimEnd = rowEnds(u32c("aClaimEnd", articles), cId.length, "claim");
-  const aFigureEnd = rowEnds(u32c("aFigureEnd", articles), fFile.length, "figure");
-  const aPlaceEnd = rowEnds(u32c("aPlaceEnd", articles), plKey.length, "place");
-  rowEnds(pSentenceEnd, sId.length, "sentence");
-  rowEnds(plValueEnd, plValue.length, "place name");
-
-  const date = (row: number): DateRef | null => {
-    if (row === NONE) return null;
-    if (row >= dText.length) throw new Error(`date ${row} is out of range`);
-    return {
-      text: str(dText[row] as number),
-      start: opt(dStart[row] as number),
-      end: opt(dEnd[row] as number),
-      precision: precision(dPrecision[row] as number),
-    };
+  const pSentenceEnd = rowEnds(u32c("pSentenceEnd", passages), sId.length, "sentence");
+  const plValueEnd = rowEnds(u32c("plValueEnd", plKey.length), plValue.length, "place name");
+  return {
+    side: decoder(enums.sides, "side"),
+    kind: decoder(enums.kinds, "claim kind"),
+    claimant: decoder(enums.claimants, "claimant"),
+    affectedSide: decoder(enums.affected, "affected side"),
+    precision: decoder(enums.precisions, "date precision"),
+    genre: decoder(enums.genres, "genre"),
+    aFile,
+    aTitle: u32c("aTitle", articles),
+    aOutlet: u32c("aOutlet", articles),
+    aPublished: u32c("aPublished", articles),
+    aUrl: u32c("aUrl", articles),
+    aGenre: u8c("aGenre", articles),
+    aPassageEnd: rowEnds(u32c("aPassageEnd", articles), passages, "passage"),
+    aClaimEnd: rowEnds(u32c("aClaimEnd", articles), claims, "claim"),
+    aFigureEnd: rowEnds(u32c("aFigureEnd", articles), figures, "figure"),
+    aPlaceEnd: rowEnds(u32c("aPlaceEnd", articles), plKey.length, "place"),
+    pId,
+    pFile: u32c("pFile", passages),
+    pText: u32c("pText", passages),
+    pHeading: u8c("pHeading", passages),
+    pSentenceEnd,
+    sId,
+    sPassageId: u32c("sPassageId", sId.length),
+    sStart: u32c("sStart", sId.length),
+    sEnd: u32c("sEnd", sId.length),
+    cId,
+    claimSource: ["cFile", "cPassageId", "cSentenceId", "cSentenceRow", "cSentence"].map((n) => u32c(n, claims)) as SourceColumns,
+    cSpeaker: u32c("cSpeaker", claims),
+    cDate: u32c("cDate", claims),
+    cSide: u8c("cSide", claims),
+    cKind: u8c("cKind", claims),
+    fFile,
+    figureSource: [fFile, ...["fPassageId", "fSentenceId", "fSentenceRow", "fSentence"].map((n) => u32c(n, figures))] as SourceColumns,
+    fQualifier: u32c("fQualifier", figures),
+    fDate: u32c("fDate", figures),
+    fClaimedBy: u8c("fClaimedBy", figures),
+    fAffected: u8c("fAffected", figures),
+    fKilled: f64c("fKilled", figures),
+    fWounded: f64c("fWounded", figures),
+    dText,
+    dStart: u32c("dStart", dText.length),
+    dEnd: u32c("dEnd", dText.length),
+    dPrecision: u8c("dPrecision", dText.length),
+    plKey,
+    plValueEnd,
+    plValue,
   };
-  const sentenceTexts = new Array<string>(sId.length);
-  const quoted = (row: number, text: number): string => {
-    if (row === NONE) return str(text);
-    const sentence = sentenceTexts[row];
-    if (sentence === undefined) throw new Error(`quoted sentence ${row} is out of range`);
-    return sentence;
-  };
+}
 
-  const out: ArticleKnowledge[] = new Array(articles);
-  for (let a = 0; a < articles; a++) {
-    const kept = reuse(str(aFile[a] as number));
-    if (kept) {
-      out[a] = kept;
-      continue;
-    }
-    const meta = {
-      file: str(aFile[a] as number),
-      genre: genre(aGenre[a] as number),
-      title: opt(aTitle[a] as number),
-      outlet: opt(aOutlet[a] as number),
-      published: opt(aPublished[a] as number),
-      url: opt(aUrl[a] as number),
-    };
-    const articlePassages: Passage[] = mapRows(aPassageEnd, a, (p) => {
-      const text = str(pText[p] as number);
-      const sentences = mapRows(pSentenceEnd, p, (s) => {
-        const start = sStart[s] as number;
-        const end = sEnd[s] as number;
-        if (start !== NONE && (end < start || end > text.length)) throw new Error(`sentence ${s} is outside its passage`);
-        const sentenceText = start === NONE ? str(end) : text.slice(start, end);
-        sentenceTexts[s] = sentenceText;
-        return { id: str(sId[s] as number), passageId: str(sPassageId[s] as number), text: sentenceText };
-      });
-      return { id: str(pId[p] as number), file: str(pFile[p] as number), text, heading: pHeading[p] === 1, sentences };
-    });
-    // Where a claim or a figure stands, read back from its five columns.
-    const sourceAt = (i: number, [file, passageId, sentenceId, row, text]: Uint32Array[]) => ({
-      file: str(file?.[i] as number),
-      passageId: str(passageId?.[i] as number),
-      sentenceId: str(sentenceId?.[i] as number),
-      sentence: quoted(row?.[i] as number, text?.[i] as number),
-    });
-    const claims: Claim[] = mapRows(aClaimEnd, a, (i) => ({
-      id: str(cId[i] as number),
-      ...sourceAt(i, [cFile, cPassageId, cSentenceId, cSentenceRow, cSentence]),
-      speaker: str(cSpeaker[i] as number),
-      side: side(cSide[i] as number),
-      kind: kind(cKind[i] as number),
-      date: date(cDate[i] as number),
+/** Where a claim or a figure stands: file, passage id, sentence id, quoted sentence row, sentence text. */
+type SourceColumns = [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+
+/**
+ * An article whose meta is read now and whose parts are built on first read: each part is an
+ * own, enumerable getter that replaces itself with the value, so the object looks and compares
+ * like the eagerly built one, and a part once built is the same object every time. (Getters of
+ * an object literal: defining them one by one cost ten times as much at load.)
+ */
+function lazyArticle(rows: Rows, strings: StringTable, a: number): ArticleKnowledge {
+  return {
+    meta: {
+      file: strings.shared(rows.aFile[a] as number),
+      genre: rows.genre(rows.aGenre[a] as number),
+      title: strings.nullable(rows.aTitle[a] as number),
+      outlet: strings.sharedNullable(rows.aOutlet[a] as number),
+      published: strings.sharedNullable(rows.aPublished[a] as number),
+      url: strings.nullable(rows.aUrl[a] as number),
+    },
+    get passages() {
+      return settle(this, "passages", passagesOf(rows, strings, a));
+    },
+    get claims() {
+      return settle(this, "claims", claimsOf(rows, strings, a));
+    },
+    get casualties() {
+      return settle(this, "casualties", figuresOf(rows, strings, a));
+    },
+    get places() {
+      return settle(this, "places", placesOf(rows, strings, a));
+    },
+  };
+}
+
+/** Replaces a lazy part's getter with its value (still own, enumerable and writable, as a plain article's). */
+function settle<K extends keyof ArticleKnowledge>(article: ArticleKnowledge, name: K, value: ArticleKnowledge[K]): ArticleKnowledge[K] {
+  Object.defineProperty(article, name, { value, enumerable: true, configurable: true, writable: true });
+  return value;
+}
+
+function passagesOf(rows: Rows, strings: StringTable, a: number): Passage[] {
+  const str = (id: number) => strings.get(id);
+  return mapRows(rows.aPassageEnd, a, (p) => {
+    const text = str(rows.pText[p] as number);
+    const sentences = mapRows(rows.pSentenceEnd, p, (s) => ({
+      id: str(rows.sId[s] as number),
+      passageId: str(rows.sPassageId[s] as number),
+      text: sentenceText(rows, strings, s, p, text),
     }));
-    const casualties: CasualtyFigure[] = mapRows(aFigureEnd, a, (i) => {
-      const killed = fKilled[i] as number;
-      const wounded = fWounded[i] as number;
-      return {
-        ...sourceAt(i, [fFile, fPassageId, fSentenceId, fSentenceRow, fSentence]),
-        claimedBy: claimant(fClaimedBy[i] as number),
-        affected: affectedSide(fAffected[i] as number),
-        killed: Number.isNaN(killed) ? null : killed,
-        wounded: Number.isNaN(wounded) ? null : wounded,
-        qualifier: opt(fQualifier[i] as number),
-        date: date(fDate[i] as number),
-      };
-    });
-    // Keys are sentence ids, unique to each article: on a plain {} every new key would add a
-    // hidden-class transition (~70 ms for 56k keys at 100k passages). A prototype-less object
-    // starts as a dictionary, costs a third of that, and no key can reach Object.prototype.
-    const places = Object.create(null) as Record<string, string[]>;
-    const l0 = startOf(aPlaceEnd, a);
-    for (let i = l0; i < (aPlaceEnd[a] as number); i++) places[str(plKey[i] as number)] = mapRows(plValueEnd, i, (v) => str(plValue[v] as number));
-    out[a] = { meta, passages: articlePassages, claims, casualties, places };
+    return { id: str(rows.pId[p] as number), file: str(rows.pFile[p] as number), text, heading: rows.pHeading[p] === 1, sentences };
+  });
+}
+
+/** A sentence's text: a span of its passage's (`text`, when the caller has it), or a string of its own. */
+function sentenceText(rows: Rows, strings: StringTable, s: number, p: number, text?: string): string {
+  const start = rows.sStart[s] as number;
+  const end = rows.sEnd[s] as number;
+  if (start === NONE) return strings.get(end);
+  const passage = text ?? strings.get(rows.pText[p] as number);
+  if (end < start || end > passage.length) throw new Error(`sentence ${s} is outside its passage`);
+  return passage.slice(start, end);
+}
+
+/** The passage row that holds sentence row `s` (the first whose sentences end after it). */
+function passageOfSentence(rows: Rows, s: number): number {
+  const ends = rows.pSentenceEnd;
+  let low = 0;
+  let high = ends.length - 1;
+  if (s >= (ends[high] ?? 0)) throw new Error(`quoted sentence ${s} is out of range`);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((ends[mid] as number) > s) high = mid;
+    else low = mid + 1;
   }
-  return { articles: out };
+  return low;
+}
+
+function sourceAt(rows: Rows, strings: StringTable, i: number, [file, passageId, sentenceId, row, text]: SourceColumns) {
+  const quoted = row[i] as number;
+  return {
+    file: strings.get(file[i] as number),
+    passageId: strings.get(passageId[i] as number),
+    sentenceId: strings.get(sentenceId[i] as number),
+    sentence: quoted === NONE ? strings.get(text[i] as number) : sentenceText(rows, strings, quoted, passageOfSentence(rows, quoted)),
+  };
+}
+
+function dateAt(rows: Rows, strings: StringTable, row: number): DateRef | null {
+  if (row === NONE) return null;
+  if (row >= rows.dText.length) throw new Error(`date ${row} is out of range`);
+  return {
+    text: strings.get(rows.dText[row] as number),
+    start: strings.nullable(rows.dStart[row] as number),
+    end: strings.nullable(rows.dEnd[row] as number),
+    precision: rows.precision(rows.dPrecision[row] as number),
+  };
+}
+
+function claimsOf(rows: Rows, strings: StringTable, a: number): Claim[] {
+  return mapRows(rows.aClaimEnd, a, (i) => ({
+    id: strings.get(rows.cId[i] as number),
+    ...sourceAt(rows, strings, i, rows.claimSource),
+    speaker: strings.get(rows.cSpeaker[i] as number),
+    side: rows.side(rows.cSide[i] as number),
+    kind: rows.kind(rows.cKind[i] as number),
+    date: dateAt(rows, strings, rows.cDate[i] as number),
+  }));
+}
+
+function figuresOf(rows: Rows, strings: StringTable, a: number): CasualtyFigure[] {
+  return mapRows(rows.aFigureEnd, a, (i) => {
+    const killed = rows.fKilled[i] as number;
+    const wounded = rows.fWounded[i] as number;
+    return {
+      ...sourceAt(rows, strings, i, rows.figureSource),
+      claimedBy: rows.claimant(rows.fClaimedBy[i] as number),
+      affected: rows.affectedSide(rows.fAffected[i] as number),
+      killed: Number.isNaN(killed) ? null : killed,
+      wounded: Number.isNaN(wounded) ? null : wounded,
+      qualifier: strings.nullable(rows.fQualifier[i] as number),
+      date: dateAt(rows, strings, rows.fDate[i] as number),
+    };
+  });
+}
+
+function placesOf(rows: Rows, strings: StringTable, a: number): Record<string, string[]> {
+  // Keys are sentence ids, unique to each article: on a plain {} every new key would add a
+  // hidden-class transition (~70 ms for 56k keys at 100k passages). A prototype-less object
+  // starts as a dictionary, costs a third of that, and no key can reach Object.prototype.
+  const places = Object.create(null) as Record<string, string[]>;
+  for (let i = startOf(rows.aPlaceEnd, a); i < (rows.aPlaceEnd[a] as number); i++) {
+    places[strings.get(rows.plKey[i] as number)] = mapRows(rows.plValueEnd, i, (v) => strings.get(rows.plValue[v] as number));
+  }
+  return places;
 }

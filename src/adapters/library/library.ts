@@ -12,20 +12,12 @@ import { reasonOf } from "../corpus/loadCorpus.ts";
 import { buildSnapshot } from "./buildSnapshot.ts";
 import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgress } from "./reindexing.ts";
 import { extractCorpus, type Extract } from "./extractor.ts";
+import { incidentsPath } from "./incidentsFile.ts";
+import { shapeOf } from "./knowledgeCodec.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import type { ReindexCoordinator } from "./replicaCoordinator.ts";
-import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerResult, type WorkerRun } from "./runReindexWorker.ts";
-import {
-  type DecodeOptions,
-  decodeIndex,
-  encodeIndex,
-  loadIndex,
-  OTHER_PIPELINE,
-  savedIndexPath,
-  writeIndexFile,
-  type IndexSnapshot,
-  type LoadResult,
-} from "./savedIndex.ts";
+import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
+import { decodeIndex, encodeIndex, loadIndex, OTHER_PIPELINE, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
 
 export interface LibraryOptions {
   corpusDir: string;
@@ -138,14 +130,16 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     };
     worker = runReindexWorker(input, progress, entry);
     try {
-      const { file, bytes, saveError, patch } = await worker.result;
+      const { file, bytes, saveError, incidentsError } = await worker.result;
       // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
       // The worker's code is the newest: if src/core changed since this thread hashed it, its index still counts.
-      const fresh = { verify: false, acceptOtherPipeline: true, ...reusing(patch) };
+      const fresh = { verify: false, acceptOtherPipeline: true };
       const decoded = file === null ? await loadIndex(path, fresh) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
-      return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes };
+      // Not fatal: the incidents are then grouped on first use, as they were before they were saved.
+      const notes = incidentsError === null ? [] : [{ file: incidentsPath(path), reason: `could not save the incidents: ${incidentsError}` }];
+      return { snapshot: decoded.snapshot, notes, savedBytes: bytes };
     } catch (error) {
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
@@ -157,18 +151,6 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     } finally {
       worker = null;
     }
-  }
-
-  /**
-   * A patched index keeps the rows of every article it did not splice in anew: when it patched
-   * the very index served here, those articles' objects are reused instead of decoded again.
-   */
-  function reusing(patch: WorkerResult["patch"]): Pick<DecodeOptions, "reuse"> {
-    const serving = current;
-    if (!patch || !serving || serving.sha256 !== patch.base) return {};
-    const fresh = new Set(patch.fresh);
-    const { articleByFile } = serving.index;
-    return { reuse: (file) => (fresh.has(file) ? undefined : articleByFile.get(file)) };
   }
 
   async function rebuild(): Promise<ReindexReport> {
@@ -301,6 +283,7 @@ function report(
   errors: ReindexReport["errors"],
   elapsedMs: number,
 ): ReindexReport {
-  const articles = snapshot?.index.knowledge.articles ?? [];
-  return { ok, articles: articles.length, ...countOf({ articles }), changed, errors, elapsedMs };
+  const knowledge = snapshot?.index.knowledge ?? { articles: [] };
+  // Counted from the columns when decoded from them: counting article by article would decode every one.
+  return { ok, articles: knowledge.articles.length, ...countOf(knowledge, shapeOf(knowledge)), changed, errors, elapsedMs };
 }

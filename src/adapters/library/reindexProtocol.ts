@@ -40,12 +40,15 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
     extracted: z.number().int().nonnegative(),
     /**
      * When the saved index was patched: the SHA-256 of the index it patched and the files spliced
-     * in anew. A main thread serving that very index reuses its other articles' objects.
+     * in anew (what the tests and a reader of the report check; the main thread decodes the new
+     * index lazily, so it reuses nothing of the old).
      */
     patch: z
       .object({ base: z.string(), fresh: z.array(z.string()) })
       .nullable()
       .optional(),
+    /** Why the incidents could not be saved beside the index (they are then grouped on first use), or null. */
+    incidentsError: z.string().nullable().optional(),
   }),
   z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileErrorSchema) }),
 ]);

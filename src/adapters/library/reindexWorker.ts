@@ -8,13 +8,15 @@ import { reasonOf } from "../corpus/loadCorpus.ts";
 import { buildIncrementally } from "./incrementalBuild.ts";
 import { ReindexFailure, refuseEmptied } from "./reindexing.ts";
 import { workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
+import { groupAndSaveIncidents, SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { sealedFile, writeEncodedIndex } from "./savedIndex.ts";
 
 const port = parentPort;
 if (!port) throw new Error("reindexWorker.ts runs as a worker thread, not on its own");
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-async function run(): Promise<void> {
+/** Builds and saves the index; returns what "done" says (and the passages saved), once nothing holds the built index any more. */
+async function buildAndSave(): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; passages: number } | null> {
   const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = workerInputSchema.parse(workerData);
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
@@ -32,13 +34,34 @@ async function run(): Promise<void> {
   try {
     const { bytes, sha256 } = await writeEncodedIndex(savePath, build.encoded);
     build.commit(sha256);
-    // The main thread reads the file it was saved to: one copy of the index in memory, not three.
-    post({ type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch });
+    return {
+      done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch, incidentsError: null },
+      passages: counts.passages,
+    };
   } catch (error) {
     // Not saved: the bytes themselves cross to the main thread, so the re-index still counts.
     const file = ownBuffer(sealedFile(build.encoded));
     post({ type: "done", file, bytes: file.byteLength, saveError: reasonOf(error), extracted: build.extracted, patch: build.patch }, [file.buffer]);
+    return null;
   }
+}
+
+async function run(): Promise<void> {
+  const saved = await buildAndSave();
+  if (!saved) return;
+  const { savePath } = workerInputSchema.parse(workerData);
+  // The incidents, grouped once here and saved beside the index, so no start of a large corpus has
+  // to group them before its first answer. Without them (a small corpus, a failure) the main
+  // thread groups them on first use.
+  const incidentsError =
+    saved.passages < SAVED_INCIDENTS_FROM
+      ? null
+      : await groupAndSaveIncidents(savePath).then(
+          () => null,
+          (error: unknown) => reasonOf(error),
+        );
+  // The main thread reads the file it was saved to: one copy of the index in memory, not three.
+  post({ ...saved.done, incidentsError });
 }
 
 /** Bytes that own their whole ArrayBuffer: only those can be transferred instead of copied. */

@@ -30,7 +30,9 @@ export class ReindexFailure extends Error {
   }
 }
 
-export function countOf(knowledge: CorpusKnowledge): { passages: number; claims: number } {
+/** `known`: the counts when they are known without reading every article (a lazily decoded index's, knowledgeCodec.ts). */
+export function countOf(knowledge: CorpusKnowledge, known?: { passages: number; claims: number }): { passages: number; claims: number } {
+  if (known) return { passages: known.passages, claims: known.claims };
   let passages = 0;
   let claims = 0;
   for (const article of knowledge.articles) {

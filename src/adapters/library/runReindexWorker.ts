@@ -18,6 +18,8 @@ export interface WorkerResult {
   extracted: number;
   /** The index patched and the files spliced in, when the saved index was patched. */
   patch: { base: string; fresh: string[] } | null;
+  /** Why the incidents were not saved beside the index, or null. */
+  incidentsError: string | null;
 }
 
 /** The worker could not even start (its modules failed to load): the caller may build in-process. */
@@ -54,7 +56,14 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
         settled = true;
         const { file } = message;
         const bytes = file === null ? null : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-        resolve({ file: bytes, bytes: message.bytes, saveError: message.saveError, extracted: message.extracted, patch: message.patch ?? null });
+        resolve({
+          file: bytes,
+          bytes: message.bytes,
+          saveError: message.saveError,
+          extracted: message.extracted,
+          patch: message.patch ?? null,
+          incidentsError: message.incidentsError ?? null,
+        });
         void worker.terminate();
       }
     });

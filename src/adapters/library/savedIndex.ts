@@ -3,19 +3,21 @@
 // sections (sections.ts). Writes go to a temporary file renamed into place, so a crash
 // mid-write never leaves a half-written index behind.
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
-import type { ArticleKnowledge, FileError } from "../../core/types.ts";
+import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
+import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
 import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchema.ts";
-import { SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
+import { readShared, hashElsewhere } from "./parallelHash.ts";
+import { CORRUPT, SAVED_INDEX_VERSION, seal, sealLine, unseal } from "./seal.ts";
 import { decodeSearch, encodeSearch, type SearchHeader } from "./searchCodec.ts";
-import { SectionReader, SectionWriter } from "./sections.ts";
+import { ALIGN, SectionReader, SectionWriter } from "./sections.ts";
 import { StringInterner, StringTable } from "./stringTable.ts";
 
 export interface IndexSnapshot {
@@ -70,8 +72,18 @@ export function encodeIndexParts(
   // fails the save now, with its reason, instead of making every later start rebuild.
   const checked = headerSchema.safeParse(header);
   if (!checked.success) throw new Error(`the index does not fit its saved form: ${describeIssue(checked.error)}`);
-  // JSON.stringify never emits a raw newline, so the first newline ends the header.
-  return { header: Buffer.from(`${JSON.stringify(header)}\n`), pieces: sections.pieces() };
+  return { header: headerLine(header), pieces: sections.pieces() };
+}
+
+/**
+ * The header as its line, padded with spaces (JSON allows them) so the body after it starts on a
+ * multiple of 8 bytes of the file: its sections, aligned within it (sections.ts), are then read in
+ * place. JSON.stringify never emits a raw newline, so the first newline ends the header.
+ */
+export function headerLine(header: object): Buffer {
+  const json = JSON.stringify(header);
+  const before = sealLine("0".repeat(64)).byteLength + Buffer.byteLength(json) + 1;
+  return Buffer.from(`${json}${" ".repeat((ALIGN - (before % ALIGN)) % ALIGN)}\n`);
 }
 
 /** The whole file, ready to write (or to hand from the re-index worker to the main thread). */
@@ -150,32 +162,59 @@ export interface DecodeOptions {
    * it: the library answers from it while it re-extracts everything in the background.
    */
   acceptOtherPipeline?: boolean;
-  /**
-   * An article to use as it is instead of decoding its rows (by file), or undefined: a patched
-   * index's unchanged articles, from the index it patched, which the caller is serving.
-   */
-  reuse?: (file: string) => ArticleKnowledge | undefined;
+  /** The saved incidents file's bytes (incidentsFile.ts), used when it belongs to this index; else incidents are grouped on use. */
+  incidents?: Buffer | null;
+  /** Check the incidents file's checksum (skipped when the caller checks it). */
+  verifyIncidents?: boolean;
 }
 
 export const OTHER_PIPELINE = "saved index was built by other extraction code";
 
-export async function loadIndex(path: string, options: DecodeOptions = {}): Promise<LoadResult> {
+/** `incidents: false`: do not read the incidents file (the worker, about to group and write it). */
+export async function loadIndex(path: string, options: Omit<DecodeOptions, "incidents"> & { incidents?: false } = {}): Promise<LoadResult> {
   let file: Buffer;
+  const reading = options.incidents === false ? Promise.resolve(null) : readShared(incidentsPath(path)).catch(() => null);
   try {
-    file = await readFile(path);
+    file = await readShared(path);
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return missing ? { ok: false, reason: "no saved index", missing } : { ok: false, reason: `saved index cannot be read: ${String(error)}` };
   }
-  return decodeIndex(file, options);
+  const { verify = true, ...rest } = options;
+  const incidents = await reading;
+  const sealed = unseal(file, { verify: false });
+  if (!verify || !sealed.ok) return decodeIndex(file, { ...rest, verify: false, incidents });
+  // Both files are checked on other threads while this one decodes; nothing decoded is served unless they match.
+  const sealedIncidents = incidents ? unseal(incidents, { verify: false }) : null;
+  const checks = [checksum(file, sealed), sealedIncidents?.ok && incidents ? checksum(incidents, sealedIncidents) : Promise.resolve(false)];
+  const decoded = decodeIndex(file, { ...rest, verify: false, incidents: sealedIncidents?.ok ? incidents : null, verifyIncidents: false });
+  const [indexOk, incidentsOk] = await Promise.all(checks);
+  if (!indexOk) return { ok: false, reason: CORRUPT };
+  // Damaged incidents are only a slower start: decoded again without them, they are grouped on first use.
+  if (decoded.ok && incidents && !incidentsOk) return decodeIndex(file, { ...rest, verify: false, incidents: null });
+  return decoded;
 }
+
+/** Whether the sealed bytes match their seal's checksum, hashed on another thread (here, should that fail). */
+async function checksum(file: Buffer, sealed: { content: Buffer; sha256: string }): Promise<boolean> {
+  const start = file.byteLength - sealed.content.byteLength;
+  // A small file is hashed here at once: starting a thread would cost more than hashing it.
+  const hash = sealed.content.byteLength < HASH_THREAD_FROM ? sha256Of(sealed.content) : await hashElsewhere(file, start).catch(() => sha256Of(sealed.content));
+  return hash === sealed.sha256;
+}
+
+const HASH_THREAD_FROM = 8 * 1024 * 1024;
+const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * Never throws: a bad file is a reason to rebuild, not to crash. `verify: false` skips the
  * checksum for bytes that never touched a disk (the re-index worker's, just encoded): it
  * saves ~20 ms at 100k passages of the one pause a re-index causes on the main thread.
  */
-export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline = false, reuse }: DecodeOptions = {}): LoadResult {
+export function decodeIndex(
+  sealed: Buffer,
+  { verify = true, acceptOtherPipeline = false, incidents = null, verifyIncidents = true }: DecodeOptions = {},
+): LoadResult {
   const unsealed = unseal(sealed, { verify });
   if (!unsealed.ok) return unsealed;
   const file = unsealed.content;
@@ -189,12 +228,16 @@ export function decodeIndex(sealed: Buffer, { verify = true, acceptOtherPipeline
     if (otherPipeline && !acceptOtherPipeline) return { ok: false, reason: OTHER_PIPELINE };
     const body = file.subarray(newline + 1);
     if (body.byteLength !== header.body.bytes) return { ok: false, reason: `saved index is truncated (${body.byteLength} of ${header.body.bytes} bytes)` };
-    const input = new SectionReader(body, header.sections);
+    // Views of the file's memory (never written to): the decoded index keeps the file alive instead of copies of it.
+    const input = new SectionReader(body, header.sections, true);
     const strings = new StringTable(input);
     const fingerprint = decodeFingerprint(input, strings);
-    const knowledge = decodeKnowledge(input, strings, header.enums, reuse);
+    const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
-    const snapshot = { index: answerIndexFrom(knowledge, search), fingerprint, errors: header.errors, sha256: unsealed.sha256 };
+    const saved = incidents ? incidentsFrom(incidents, unsealed.sha256, { knowledge, search }, { verify: verifyIncidents }) : null;
+    // The saved incidents' lookups find passages through the index's own passage lookup.
+    const index: AnswerIndex = answerIndexFrom(knowledge, search, saved?.ok ? () => saved.lookups(index.passageById) : undefined);
+    const snapshot = { index, fingerprint, errors: header.errors, sha256: unsealed.sha256 };
     return otherPipeline ? { ok: true, snapshot, otherPipeline } : { ok: true, snapshot };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };

@@ -8,6 +8,8 @@ export const SEAL_FORMAT = "counterclaim-index";
 /** Bump whenever the saved shape or the text pipeline changes: old files are then rebuilt. */
 export const SAVED_INDEX_VERSION = 6;
 
+export const CORRUPT = "saved index is corrupt or truncated: its bytes do not match its checksum";
+
 const SEAL = new RegExp(`^${SEAL_FORMAT} (\\d+) sha256:([0-9a-f]{64})$`);
 const NEWLINE = 10;
 
@@ -39,7 +41,7 @@ export function unseal(file: Buffer, { verify = true }: { verify?: boolean } = {
   }
   if (Number(match[1]) !== SAVED_INDEX_VERSION) return { ok: false, reason: `saved index is invalid: version ${match[1]}, expected ${SAVED_INDEX_VERSION}` };
   const content = file.subarray(end + 1);
-  if (verify && sha256(content) !== match[2]) return { ok: false, reason: "saved index is corrupt or truncated: its bytes do not match its checksum" };
+  if (verify && sha256(content) !== match[2]) return { ok: false, reason: CORRUPT };
   return { ok: true, content, sha256: match[2] as string };
 }
 

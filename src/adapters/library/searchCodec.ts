@@ -3,10 +3,11 @@
 // time is saved as it is, so loading rebuilds nothing but a few Maps and Fuse's small index.
 import type { CorpusKnowledge } from "../../core/types.ts";
 import type { Postings } from "../../core/search/bm25.ts";
-import { passageRecords, type DateSpan, type PlaceName, type SearchIndex, type SearchParts } from "../../core/search/searchIndex.ts";
+import { lazyPassageRecords, passageRecords, type DateSpan, type PlaceName, type SearchIndex, type SearchParts } from "../../core/search/searchIndex.ts";
 import { buildShortFieldIndex, type ShortField, type ShortFieldKind } from "../../core/search/shortFields.ts";
 import { buildVocabulary } from "../../core/search/spelling.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
+import { shapeOf } from "./knowledgeCodec.ts";
 import { u32Column } from "./growingColumn.ts";
 import type { SectionReader, SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
@@ -80,7 +81,9 @@ export function encodeSearch(index: SearchParts, strings: StringInterner, out: S
 }
 
 export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, strings: StringTable, header: SearchHeader): SearchIndex {
-  const passages = passageRecords(knowledge);
+  // Decoded from columns: records that read their passage when asked (no passage is built here).
+  const shape = shapeOf(knowledge);
+  const passages = shape ? lazyPassageRecords(knowledge.articles, shape.passageEnds) : passageRecords(knowledge);
   if (header.docCount !== passages.length) throw new Error("the saved search index does not match the saved knowledge");
 
   const terms = input.u32("s.terms");
@@ -107,7 +110,10 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
   const vocabulary = buildVocabulary(words, frequency);
 
-  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => strings.get(v[i] as number));
+  // A few thousand place names over a million passages: each read once and shared (the string
+  // table makes a new string at every read).
+  const placeName = sharedStrings(strings);
+  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => placeName(v[i] as number));
   const passageDates = readLists(input, "s.passageDates", 2, sharedSpans(strings));
   if (passagePlaces.length !== passages.length || passageDates.length !== passages.length)
     throw new Error("the saved places or dates do not match the passages");
@@ -132,6 +138,20 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
     places,
     // A few thousand short strings: rebuilding Fuse's index takes milliseconds, less than parsing it.
     shortFields: buildShortFieldIndex(fields),
+    ...(shape ? { passageHeadings: shape.headings } : {}),
+  };
+}
+
+/** Reads each string id once and hands out the same string after. */
+function sharedStrings(strings: StringTable): (id: number) => string {
+  const read = new Map<number, string>();
+  return (id) => {
+    let value = read.get(id);
+    if (value === undefined) {
+      value = strings.get(id);
+      read.set(id, value);
+    }
+    return value;
   };
 }
 

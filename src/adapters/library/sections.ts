@@ -14,11 +14,15 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+/** Sections start on multiples of this many bytes: the widest element (f64). */
+export const ALIGN = 8;
+
 /** A row index meaning "none" in u32 columns (null strings, absent dates). */
 export const NONE = 0xffffffff;
 
 export class SectionWriter {
   private readonly parts: Buffer[] = [];
+  private readonly byName = new Map<string, Buffer>();
   readonly sections: Section[] = [];
   private offset = 0;
 
@@ -29,7 +33,15 @@ export class SectionWriter {
   }
 
   private addBytes(name: string, type: SectionType, bytes: Buffer): void {
+    // Every section starts on a multiple of 8 bytes (the body itself does, savedIndex.ts), so a
+    // reader can view it in place as its typed array instead of copying it.
+    const pad = (ALIGN - (this.offset % ALIGN)) % ALIGN;
+    if (pad > 0) {
+      this.parts.push(Buffer.alloc(pad));
+      this.offset += pad;
+    }
     this.sections.push({ name, type, offset: this.offset, bytes: bytes.byteLength });
+    this.byName.set(name, bytes);
     this.parts.push(bytes);
     this.offset += bytes.byteLength;
   }
@@ -38,7 +50,12 @@ export class SectionWriter {
     return Buffer.concat(this.parts, this.offset);
   }
 
-  /** The body as its sections' bytes (views, not copies), for writing to a file piece by piece. */
+  /** A section's bytes as added (a view, not a copy), or undefined. */
+  bytesOf(name: string): Buffer | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The body as its sections' bytes and the padding between them (views, not copies), for writing to a file piece by piece. */
   pieces(): readonly Buffer[] {
     return this.parts;
   }
@@ -51,9 +68,14 @@ export class SectionWriter {
 export class SectionReader {
   private readonly byName = new Map<string, Section>();
 
+  /**
+   * `views`: hand out typed arrays that view the body's memory where it is aligned for them
+   * (copies elsewhere), for readers that never write to what they read and keep the body alive.
+   */
   constructor(
     private readonly body: Buffer,
     sections: readonly Section[],
+    private readonly views = false,
   ) {
     for (const section of sections) {
       if (section.offset + section.bytes > body.byteLength) throw new Error(`section ${section.name} runs past the end of the file`);
@@ -74,18 +96,27 @@ export class SectionReader {
   f64(name: string): Float64Array {
     return this.copy(name, "f64", (n) => new Float64Array(n));
   }
+  /** A text section's bytes, undecoded (a view of the body). */
+  raw(name: string, encoding: "utf8" | "latin1"): Buffer {
+    const section = this.section(name, encoding);
+    return this.body.subarray(section.offset, section.offset + section.bytes);
+  }
   text(name: string, encoding: "utf8" | "latin1"): string {
     const section = this.section(name, encoding);
     return this.body.toString(encoding, section.offset, section.offset + section.bytes);
   }
 
   /**
-   * Copies into a fresh array rather than viewing the file's buffer: the body can start at any
-   * byte (after the header line), typed arrays need aligned offsets, and a memcpy is cheap.
+   * A view of the body where allowed and aligned (a saved index of a million passages holds
+   * hundreds of MB of columns: copying them cost a fifth of a second and as much memory again),
+   * else a copy: an older file's sections can start at any byte, and typed arrays need aligned offsets.
    */
   private copy<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(name: string, type: SectionType, make: (length: number) => T): T {
     const section = this.section(name, type);
-    const array = make(section.bytes / ELEMENT_BYTES[type]);
+    const at = this.body.byteOffset + section.offset;
+    const length = section.bytes / ELEMENT_BYTES[type];
+    if (this.views && at % ELEMENT_BYTES[type] === 0) return view(this.body.buffer, at, length, type) as T;
+    const array = make(length);
     new Uint8Array(array.buffer).set(this.body.subarray(section.offset, section.offset + section.bytes));
     return array;
   }
@@ -96,4 +127,11 @@ export class SectionReader {
     if (section.type !== type) throw new Error(`section ${name} is ${section.type}, expected ${type}`);
     return section;
   }
+}
+
+function view(buffer: ArrayBufferLike, at: number, length: number, type: SectionType): Uint8Array | Uint16Array | Uint32Array | Float64Array {
+  if (type === "u16") return new Uint16Array(buffer, at, length);
+  if (type === "u32") return new Uint32Array(buffer, at, length);
+  if (type === "f64") return new Float64Array(buffer, at, length);
+  return new Uint8Array(buffer, at, length);
 }

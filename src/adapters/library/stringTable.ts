@@ -1,6 +1,6 @@
 // Every string of the saved index (texts, ids, names, dates) stored once, in two text sections.
-// Columns refer to strings by number. Loading decodes each section once and slices it, so
-// repeated file names and speakers cost nothing and equal strings come back as one string.
+// Columns refer to strings by number. Loading reads a string out of its section when asked
+// (below), so repeated file names and speakers are stored once.
 // Strings whose characters all fit in one byte (most of a corpus) live apart from the others:
 // V8 stores a string, and every slice of it, with two bytes a character as soon as a single
 // character needs them, and one curly quote would otherwise double the size of all the text.
@@ -85,38 +85,83 @@ function ends(list: readonly string[]): Uint32Array {
   return out;
 }
 
+/**
+ * Strings are read when asked for, not all at load: a million passages hold tens of millions of
+ * strings (texts, ids, names), and slicing each up front took most of a second and hundreds of MB.
+ * The one-byte strings are read straight from their section's bytes (decoding the whole section
+ * into one string first cost a third of a second and as much memory again); the others are
+ * sliced from their section decoded once (their ends count UTF-16 units, not bytes). The ends are
+ * checked once, here.
+ */
 export class StringTable {
-  private readonly narrow: string[];
-  private readonly wide: string[];
+  private readonly narrowBytes: Buffer;
+  private readonly narrowEnds: Uint32Array;
+  private readonly wideText: string;
+  private readonly wideEnds: Uint32Array;
 
   constructor(reader: SectionReader) {
-    this.narrow = slices(reader.text("strings.narrow", "latin1"), reader.u32("strings.narrowEnds"));
-    this.wide = slices(reader.text("strings.wide", "utf8"), reader.u32("strings.wideEnds"));
+    this.narrowBytes = reader.raw("strings.narrow", "latin1");
+    this.narrowEnds = checkedEnds(this.narrowBytes.byteLength, reader.u32("strings.narrowEnds"));
+    this.wideText = reader.text("strings.wide", "utf8");
+    this.wideEnds = checkedEnds(this.wideText.length, reader.u32("strings.wideEnds"));
   }
 
   get(id: number): string {
-    const value = (id & 1 ? this.wide : this.narrow)[id >>> 1];
-    if (value === undefined) throw new Error(`string ${id} is out of range`);
-    return value;
+    const i = id >>> 1;
+    if ((id & 1) === 1) {
+      if (i >= this.wideEnds.length) throw new Error(`string ${id} is out of range`);
+      return this.wideText.slice(i === 0 ? 0 : this.wideEnds[i - 1], this.wideEnds[i]);
+    }
+    if (i >= this.narrowEnds.length) throw new Error(`string ${id} is out of range`);
+    return this.narrowBytes.toString("latin1", i === 0 ? 0 : this.narrowEnds[i - 1], this.narrowEnds[i]);
   }
 
   nullable(id: number): string | null {
     return id === NONE ? null : this.get(id);
   }
 
-  /** The table's strings, to extend (StringInterner's base). */
+  private readonly kept = new Map<number, string>();
+
+  /**
+   * A string read once and the same one handed out after: for those read again and again at load
+   * (file names, in the fingerprint and in each article's meta; outlets and days, shared by many
+   * articles), where a read each time made a new string each time.
+   */
+  shared(id: number): string {
+    let value = this.kept.get(id);
+    if (value === undefined) {
+      value = this.get(id);
+      this.kept.set(id, value);
+    }
+    return value;
+  }
+
+  sharedNullable(id: number): string | null {
+    return id === NONE ? null : this.shared(id);
+  }
+
+  /** The table's strings, to extend (StringInterner's base): all of them, sliced now. */
   lists(): { narrow: readonly string[]; wide: readonly string[] } {
-    return { narrow: this.narrow, wide: this.wide };
+    return { narrow: slices(this.narrowBytes.toString("latin1"), this.narrowEnds), wide: slices(this.wideText, this.wideEnds) };
   }
 }
 
-function slices(text: string, ends: Uint32Array): string[] {
-  if ((ends.length === 0 ? 0 : ends[ends.length - 1]) !== text.length) throw new Error("the string table does not match its text");
-  const out = new Array<string>(ends.length);
+function checkedEnds(length: number, ends: Uint32Array): Uint32Array {
+  if ((ends.length === 0 ? 0 : ends[ends.length - 1]) !== length) throw new Error("the string table does not match its text");
   let start = 0;
   for (let i = 0; i < ends.length; i++) {
     const end = ends[i] as number;
     if (end < start) throw new Error("the string table is out of order");
+    start = end;
+  }
+  return ends;
+}
+
+function slices(text: string, ends: Uint32Array): string[] {
+  const out = new Array<string>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
     out[i] = text.slice(start, end);
     start = end;
   }

@@ -41,6 +41,40 @@ export interface SearchIndex {
   passageDates: DateSpan[][];
   places: PlaceName[];
   shortFields: ShortFieldIndex;
+  /**
+   * Each passage's heading flag (1: a headline or cross-heading), doc order, when the index knows
+   * them apart from the passages (a saved index decoded lazily): reading them here decodes no passage.
+   */
+  passageHeadings?: Uint8Array;
+}
+
+/**
+ * A passage record whose passage is its article's, read when first asked for: with an article
+ * that builds its passages on first read (a saved index decoded lazily), a million records cost
+ * a million small objects, and an answer decodes only the articles of the passages it reads.
+ */
+class ArticlePassageRecord implements PassageRecord {
+  constructor(
+    readonly doc: number,
+    readonly article: ArticleKnowledge,
+    private readonly at: number,
+  ) {}
+
+  get passage(): Passage {
+    const passage = this.article.passages[this.at];
+    if (!passage) throw new Error(`passage ${this.at} of ${this.article.meta.file} is missing`);
+    return passage;
+  }
+}
+
+/** The records of articles whose passage counts are known without reading their passages (`ends`: cumulative counts). */
+export function lazyPassageRecords(articles: readonly ArticleKnowledge[], ends: ArrayLike<number>): PassageRecord[] {
+  const records: PassageRecord[] = [];
+  articles.forEach((article, a) => {
+    const end = ends[a] ?? 0;
+    for (let at = 0; records.length < end; at++) records.push(new ArticlePassageRecord(records.length, article, at));
+  });
+  return records;
 }
 
 export function passageRecords(knowledge: CorpusKnowledge): PassageRecord[] {
@@ -230,11 +264,14 @@ const headlineCache = new WeakMap<SearchIndex, string[][]>();
 export function headlinePlaces(index: SearchIndex): string[][] {
   const cached = headlineCache.get(index);
   if (cached) return cached;
-  const { passages, passagePlaces } = index;
+  const { passages, passagePlaces, passageHeadings } = index;
   const byArticle = new Map<ArticleKnowledge, Set<string>>();
   const leadSeen = new Map<ArticleKnowledge, number>();
-  passages.forEach(({ passage, article }, doc) => {
-    if (!passage.heading) {
+  // The headings' flags when the index has them: reading every record's passage would decode them all.
+  const isHeading = (record: PassageRecord) => (passageHeadings ? passageHeadings[record.doc] === 1 : record.passage.heading);
+  passages.forEach((record, doc) => {
+    const { article } = record;
+    if (!isHeading(record)) {
       const seen = leadSeen.get(article) ?? 0;
       leadSeen.set(article, seen + 1);
       if (seen >= LEAD_PASSAGES) return;
