@@ -290,3 +290,20 @@ describe("relatives", () => {
     ).toEqual(["other"]);
   });
 });
+
+describe("a state's own body that the gazetteer knows as a third party's", () => {
+  it("reads 'Azerbaijan's Mine Action Agency' as Azerbaijan's, a bare 'Mine Action Agency' as before", () => {
+    expect(sidesOf("Azerbaijan's Mine Action Agency said 40 mines were cleared near Fuzuli.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Forty mines were cleared, according to the Mine Action Agency.")).toEqual(["other"]);
+  });
+});
+
+describe("'each side' before a colon that names the sides", () => {
+  it("takes the sides named after the colon, not the two states by default", () => {
+    expect(
+      sidesOf(
+        "Each side claimed higher enemy losses: the Azerbaijani Defence Ministry said 300 Armenian soldiers died, and the Karabakh army said 250 Azerbaijanis died.",
+      ),
+    ).toEqual(["azerbaijan", "nagorno-karabakh"]);
+  });
+});

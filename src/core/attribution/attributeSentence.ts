@@ -152,6 +152,25 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   if (trailing) return [trailing];
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
   if (labelled && (verbs.length === 0 || (verbs[0]?.start ?? 0) > labelled.subjectStart)) return [labelled];
+  const speakers = collectSpeakers(verbs, tokens, mentions, state, gazetteer);
+  // "Each side claimed far higher enemy losses: the Azerbaijani Defence Ministry said …, and the
+  // Karabakh army said …": the sides named after the colon are the ones that spoke.
+  const first = speakers[0];
+  const colon = first?.verb ? tokens.findIndex((t, i) => i >= (first.verb?.end ?? 0) && t.text === ":" && !t.quoted) : -1;
+  if (first && colon > 0 && first.referent.sides.length > 1 && /\b(?:each|both|two)\b/i.test(first.referent.speaker)) {
+    const named = collectSpeakers(
+      verbs.filter((v) => v.start > colon),
+      tokens,
+      mentions,
+      state,
+      gazetteer,
+    );
+    if (named.length > 0) return named.map((sp, k) => (k === 0 ? { ...sp, from: 0 } : sp));
+  }
+  return speakers;
+}
+
+function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   const speakers: Speaker[] = [];
   // "A spokesman said Armenian forces had warned …": a speaker we cannot place still owns
   // what he reports, so the actors inside it are no speakers of the sentence.

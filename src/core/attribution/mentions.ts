@@ -2,7 +2,7 @@
 // "the Defense Ministry in Baku", "Karabakh's Armenian-backed Defense Army", and the
 // pronouns and bare titles ("it", "the ministry", "their statement") that point back to one.
 import type { ClaimSide } from "../types.ts";
-import { UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { ActorType, Gazetteer, Match } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
@@ -215,9 +215,19 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
   // "a Yerevan-based security analyst": a third party's role outranks the place it is based in.
   const thirdPartyRole = !actor && head?.entry.side === "other";
-  const side = thirdPartyRole ? "other" : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
-  const sides = actor?.entry.sides ?? (side ? [side] : []);
-  const sideFrom = actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
+  // "Azerbaijan's Mine Action Agency": a belligerent owning a body the gazetteer has as a third
+  // party's makes it that state's own.
+  const owner =
+    firstCountry &&
+    actor?.entry.side === "other" &&
+    firstCountry.start < actor.start &&
+    tokens[firstCountry.end - 1]?.possessive &&
+    isBelligerent(firstCountry.entry.side ?? "")
+      ? firstCountry
+      : undefined;
+  const side = thirdPartyRole ? "other" : owner ? owner.entry.side : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
+  const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
+  const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
   const typed = head ?? actor ?? first;
   // "spokesman Tigran Balayan", "the opposition daily Yeni Musavat": the name after the title.
   const named = typed.entry.type === "person" || typed.entry.type === "media";
