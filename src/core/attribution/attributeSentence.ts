@@ -108,6 +108,9 @@ function isQuestion(tokens: Token[]): boolean {
   return last?.text === "?" && !last.quoted;
 }
 
+/** A speaker found for a verb, with where its subject starts and whether a pronoun named it. */
+type PlacedSpeaker = Speaker & { subjectStart: number; byPronoun: boolean };
+
 interface Speaker {
   referent: Omit<Referent, "sentenceNo" | "spoke">;
   /** How each side was named, when the sentence names them apart ("Armenia and Azerbaijan"). */
@@ -293,13 +296,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
   return -1;
 }
 
-function speakerOf(
-  verb: VerbHit,
-  tokens: Token[],
-  mentions: Mention[],
-  state: Discourse,
-  gazetteer: Gazetteer,
-): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   const opener = roleOpening(verb, tokens, mentions, gazetteer);
   if (opener) return opener;
   for (const subject of subjectCandidates(verb, tokens, mentions)) {
@@ -327,19 +324,25 @@ function speakerOf(
  * "A woman from Martunashen, interviewed at a school in Goris, said": an indefinite person given a
  * civilian role opens the sentence, and an apposition stands between her and the verb.
  */
-function roleOpening(
-  verb: VerbHit,
-  tokens: Token[],
-  mentions: Mention[],
-  gazetteer: Gazetteer,
-): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   const comma = openingCommaOfApposition(verb, tokens);
   if (comma < 2 || comma > 7 || !INDEFINITE.has(tokens[0]?.norm ?? "")) return null;
   const phrase = tokens.slice(0, comma);
   // "of Stepanakert", "from Martunashen": where she is from, not whom she speaks for.
   const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near"].includes(tokens[m.start - 1]?.norm ?? "");
   if (mentions.some((m) => m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase)) return null;
-  return { referent: { sides: ["other"], speaker: textOf(tokens, 0, comma), type: "person", plural: false }, verb, from: 0, subjectStart: 0, byPronoun: false };
+  return thirdPartyAt(tokens, 0, comma, verb);
+}
+
+/** A person named only by a civilian role at tokens [start, end): a third party speaking. */
+function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit): PlacedSpeaker {
+  return {
+    referent: { sides: ["other"], speaker: textOf(tokens, start, end), type: "person", plural: false },
+    verb,
+    from: 0,
+    subjectStart: start,
+    byPronoun: false,
+  };
 }
 
 const INDEFINITE = new Set(["a", "an", "one", "another", "two", "three", "several", "many", "some"]);
@@ -348,12 +351,7 @@ const INDEFINITE = new Set(["a", "an", "one", "another", "two", "three", "severa
  * '"…," his mother said', "Another protester said", "Lawyers for the applicants said": no actor
  * stands before the verb, but a person's civilian or expert role does: a third party.
  */
-function roleSubject(
-  verb: VerbHit,
-  tokens: Token[],
-  mentions: Mention[],
-  gazetteer: Gazetteer,
-): (Speaker & { subjectStart: number; byPronoun: boolean }) | null {
+function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   // "Protesters claiming to be activists": a participle describes them; "the diplomat said"
   // points back to someone introduced before, whose side the role does not tell.
   if (verb.accordingTo || verb.passive || /ing$/.test(tokens[verb.start]?.norm ?? "")) return null;
@@ -366,8 +364,7 @@ function roleSubject(
   const subject = tokens.slice(start, verb.start);
   if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start)) return null;
   if (!gazetteer.hasThirdPartyRole(subject) || ["the", "this", "that"].includes(subject[0]?.norm ?? "")) return null;
-  const speaker = textOf(tokens, start, verb.start);
-  return { referent: { sides: ["other"], speaker, type: "person", plural: false }, verb, from: 0, subjectStart: start, byPronoun: false };
+  return thirdPartyAt(tokens, start, verb.start, verb);
 }
 
 /** The clause break between two token positions, unless a "that" makes the second reported speech. */
