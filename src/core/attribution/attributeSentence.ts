@@ -390,6 +390,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   const pair = /^(?:each|both)$/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: pair.speaker, type: pair.type, plural: true };
+  // "Baku and Yerevan met in Moscow. Each accused the other …": the pair just named.
+  const named = /^(?:each|both)$/i.test(m.text) ? pairNamed(state, m, ctx) : null;
+  if (named) return { sides: named, speaker: m.text, type: "government", plural: true };
   // "His son, David Vardanyan, said": a relative or a lawyer speaks for himself, not for the
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
@@ -562,6 +565,11 @@ function resolveMention(
   }
   // "Armenia's former foreign minister": a former official no longer speaks for the side.
   if (m.side && /\bformer\b/i.test(m.text)) return { sides: ["other"], speaker: m.text, type: m.type, plural: m.plural };
+  // "Aliyev and Pashinyan met in Brussels. The two leaders said …": the pair just named, or no side.
+  if (m.pairNamed) {
+    const sides = pairThatSpoke(state)?.sides ?? pairNamed(state, m, ctx);
+    return { sides: sides ?? [UNCLEAR], speaker: m.text, type: m.type, plural: true };
+  }
   // "Yerevan and Stepanakert dismissed that account. …, officials in both capitals said": "both"
   // points back to the pair that just spoke, not to the usual two states.
   const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
@@ -645,6 +653,29 @@ function introducedByOffice(m: Mention, state: Discourse): Referent | null {
 }
 
 /** The speaker of the sentence before when it was two sides speaking together. */
+/** How many sentences back "the two leaders" looks for the pair it means. */
+const PAIR_REACH = 2;
+
+/**
+ * The two sides the text has just named: earlier in the sentence, else in the nearest sentence
+ * before that names two or more. Where it names more ("Putin hosted Aliyev and Pashinyan"), the
+ * two belligerents among them; any other count leaves the pair unknown.
+ */
+function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
+  const here = (ctx.mentions ?? []).filter((o) => o.end <= m.start).flatMap((o) => o.sides);
+  const sentences = [here];
+  for (let back = 1; back <= PAIR_REACH; back++)
+    sentences.push(state.referents.filter((r) => r.sentenceNo === state.sentenceNo - back).flatMap((r) => r.sides));
+  for (const sides of sentences) {
+    const named = [...new Set(sides.filter((s) => s !== UNCLEAR && s !== "other"))];
+    if (named.length < 2) continue;
+    if (named.length === 2) return named;
+    const belligerents = named.filter(isBelligerent);
+    return belligerents.length === 2 ? belligerents : null;
+  }
+  return null;
+}
+
 function pairThatSpoke(state: Discourse): Referent | null {
   const before = state.sentenceNo - 1;
   const spoke = state.referents.filter((r) => r.spoke && r.sentenceNo === before);

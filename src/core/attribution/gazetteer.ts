@@ -14,7 +14,9 @@ const names = z.array(z.string().min(1)).min(1);
 const GazetteerSchema = z.object({
   countries: z.array(z.object({ side, names })),
   actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), names })),
-  groups: z.array(z.object({ sides: z.array(side).min(2), names })),
+  // "pairNamed": the pair the text has just named ("the two presidents" after "Aliyev and
+  // Pashinyan met"), never a default pair: such a group means whoever the story is about.
+  groups: z.array(z.object({ sides: z.array(side).min(2), pairNamed: z.boolean().optional(), why: z.string().min(1).optional(), names })),
   heads: z.array(z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names })),
   places: z.array(z.object({ name: z.string().min(1), aliases: names })),
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
@@ -34,6 +36,8 @@ export interface Entry {
   plural: boolean;
   /** Every side a group speaks for ("both sides"); one claim each. */
   sides?: Side[];
+  /** A group that speaks for the pair the text just named, else for no side we can tell. */
+  pairNamed?: boolean;
   /** Canonical place name (places only). */
   place?: string;
 }
@@ -78,7 +82,9 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
   for (const a of data.actors) for (const n of a.names) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
-  for (const g of data.groups) for (const n of g.names) add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true });
+  for (const g of data.groups)
+    for (const n of g.names)
+      add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true, ...(g.pairNamed ? { pairNamed: true } : {}) });
   for (const h of data.heads) for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: h.plural ?? false });
   for (const u of data.unresolved) for (const n of u.names) add(n, { kind: "country", side: UNCLEAR, type: "country", plural: false });
   for (const p of data.places) for (const n of p.aliases) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);

@@ -28,6 +28,8 @@ export interface Mention {
   anaphor: Anaphor | null;
   /** "the ministry", "its statement": a title that can point back; "officials" cannot. */
   definite: boolean;
+  /** "The two presidents": the pair the text just named speaks, not a default pair. */
+  pairNamed?: boolean;
   /** A capitalised name the gazetteer does not know: someone the text introduced, or "other". */
   stranger?: boolean;
   quoted: boolean;
@@ -249,6 +251,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     definite:
       possessor !== undefined || tokens[start]?.norm === "the" || end > last.end || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
     quoted: tokens[first.start]?.quoted ?? false,
+    ...(actor?.entry.pairNamed ? { pairNamed: true } : {}),
   };
 }
 
