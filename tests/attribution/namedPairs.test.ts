@@ -48,3 +48,23 @@ describe("'the two leaders' and 'each … the other' speak for the pair the text
     ).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("an office's remit is no speaker's name", () => {
+  it("gives 'Georgia's Minister for Foreign Affairs, NAME,' the minister's state, not the last speaker's", () => {
+    expect(
+      sidesOf(
+        "Armenia's Minister for Foreign Affairs, Ararat Mirzoyan, told the council that the road had been closed for months.",
+        "Azerbaijan's Minister for Foreign Affairs, Jeyhun Bayramov, said the road had never been closed.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("reads a remit of several words joined by 'and'", () => {
+    expect(
+      sidesOf(
+        "Armenia's Minister for Foreign Affairs, Ararat Mirzoyan, told the council that the road had been closed for months.",
+        "France's Minister for Europe and Foreign Affairs, Catherine Colonna, said nobody believed the operation was improvised.",
+      ),
+    ).toEqual(["france"]);
+  });
+});

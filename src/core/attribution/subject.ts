@@ -280,7 +280,9 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     tokens[start]?.capitalized === true &&
     tokens[end - 1]?.capitalized === true &&
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
-    !open.some((m) => m.end === start);
+    !open.some((m) => m.end === start) &&
+    // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
+    !isRemit(tokens, start);
   let beforeVerb = verb.start;
   // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
   while (
@@ -297,6 +299,16 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     (inverted ? runStartingAt(verb.end) : null);
   if (!run) return null;
   return strangerMention(tokens, run[0], run[1]);
+}
+
+/** Words that open the remit of an office ("Minister for Europe and Foreign Affairs", "Ministry of Defence"). */
+const REMIT_OPENERS = new Set(["of", "for"]);
+
+/** Whether the words from `start` end an office's remit: "for Foreign Affairs", "for Europe and Foreign Affairs". */
+function isRemit(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && (tokens[k]?.norm === "and" || (tokens[k]?.isWord && tokens[k]?.capitalized))) k--;
+  return REMIT_OPENERS.has(tokens[k]?.norm ?? "") && (k === start - 1 || tokens[k + 1]?.capitalized === true);
 }
 
 /**
