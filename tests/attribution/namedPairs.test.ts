@@ -67,4 +67,8 @@ describe("an office's remit is no speaker's name", () => {
       ),
     ).toEqual(["france"]);
   });
+
+  it("still reads a name after 'for' followed by its description as the person spoken for", () => {
+    expect(sidesOf("A spokesperson for Federica Mogherini, the EU's foreign policy chief, said Brussels was concerned.")).toEqual(["european-union"]);
+  });
 });

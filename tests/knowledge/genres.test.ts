@@ -70,6 +70,57 @@ describe("a ministry's press release", () => {
   });
 });
 
+describe("a spokesperson's comment issued as a press release", () => {
+  const { article, claimOf } = read(
+    "Comment of the Spokesperson on the talks in Geneva",
+    "",
+    "Comment of Aysel Mammadova, Spokesperson of the Ministry of Foreign Affairs of Azerbaijan, in response to media questions",
+    "",
+    "The Azerbaijani side handed its proposals for a peace agreement to the Armenian side last week.",
+    "",
+    "Yerevan has yet to give any answer to these proposals.",
+  );
+
+  it("reads the spokesperson's ministry as the issuer, though 'Spokesperson' holds the word 'on'", () => {
+    expect(article.meta.genre).toBe("press-release");
+    expect(claimOf("Yerevan has yet to give")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a statement published in full inside a news page", () => {
+  const { article, claimOf } = read(
+    "THE BORDER GAZETTE",
+    "",
+    "Mediators urge restraint after talks in Vienna",
+    "",
+    "The mediators released a statement after the talks on Thursday. Its text follows in full.",
+    "",
+    "Joint Statement by the Co-Chairs of the OSCE Minsk Group",
+    "",
+    "The Co-Chairs met the two foreign ministers in Vienna and called on the sides to respect the ceasefire.",
+    "",
+    "* * *",
+    "",
+    "Background: the line of contact has been quiet since the spring.",
+    "",
+    "Azerbaijan's Foreign Ministry later said the talks had been useful but premature.",
+  );
+
+  it("is read as the issuer's statement only between its issuing line and its end", () => {
+    expect(article.meta.genre).toBe("press-release");
+    expect(claimOf("called on the sides to respect")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("leaves the lines after the statement to their own speakers", () => {
+    expect(claimOf("useful but premature")).toEqual(["azerbaijan"]);
+    expect(claimOf("line of contact has been quiet")).toEqual([]);
+  });
+
+  it("leaves the page's lead-in to the outlet", () => {
+    expect(claimOf("Its text follows in full")).toEqual([]);
+  });
+});
+
 describe("an interview in questions and answers", () => {
   const { article, claimOf } = read(
     "Highland Review | Interviews",

@@ -6,12 +6,14 @@ import { GENRE_RULES } from "../../src/core/ingest/genreCues.ts";
 import { PAGE_HEAD_RULES } from "../../src/core/ingest/pageHeadCues.ts";
 import { FURNITURE_RULES } from "../../src/core/ingest/furnitureCues.ts";
 import { CONTINUATION_RULES } from "../../src/core/attribution/continuation.ts";
+import { REVEAL_RULES } from "../../src/core/attribution/revealedSpeaker.ts";
 
 const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
   "page head": PAGE_HEAD_RULES,
   furniture: FURNITURE_RULES,
   continuation: CONTINUATION_RULES,
+  reveal: REVEAL_RULES,
 };
 
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>

@@ -9,6 +9,7 @@ import { claimKind } from "./claimKind.ts";
 import { emptyDiscourse, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { GENRE_CUES } from "../ingest/genreCues.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -53,6 +54,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     answerers.set(key, resolved);
     return resolved;
   };
+  // A statement published inside a page of the outlet's own: the lead-in before the issuing line and
+  // what follows the statement's end ("* * *", "Background:") are the page's, read as news.
+  const issuedPassages = issuer && structure.issuer ? issuedSpan(article.passages, structure.issuer) : null;
+  const issued = (passage: Passage) => issuedPassages === null || issuedPassages.has(passage.id);
   // A post quoted under a label that only names its author ("Ministry of Defence of Armenia
   // (Telegram), 13.09.22 00:52"): the paragraph right under the label is the author's.
   let poster: DocumentSpeaker | null = null;
@@ -89,7 +94,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         const author = checkedAuthor(passage, state, gazetteer);
         return author ? [wholeSentence(author, sentence, own)] : own;
       }
-      if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading) {
+      if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
         return isStatement(sentence) && isProse(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
       }
       return own;
@@ -100,6 +105,26 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       return " ".repeat(prefix) + sentence.slice(prefix);
     },
   };
+}
+
+/** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
+const DOCUMENT_END = /^(?:[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+
+/**
+ * The passages a statement covers, from its issuing line ("Press Statement by the Co-Chairs of
+ * …") to the line that closes it. A statement with no issuing line in the text (issued by the
+ * masthead or the site) covers the whole page.
+ */
+function issuedSpan(passages: readonly Passage[], issuer: string): Set<string> {
+  // Only a line that issues the statement ("Joint Statement by …") marks where it starts; the
+  // issuer's name in a footer or a masthead does not.
+  const from = passages.findIndex((p) => p.text.includes(issuer) && GENRE_CUES.issuedBy.test(p.text.trim()));
+  const span = new Set<string>();
+  for (const p of passages.slice(Math.max(0, from))) {
+    if (from >= 0 && span.size > 0 && DOCUMENT_END.test(p.text.trim())) break;
+    span.add(p.id);
+  }
+  return span;
 }
 
 /**

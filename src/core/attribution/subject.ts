@@ -282,7 +282,7 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
     !open.some((m) => m.end === start) &&
     // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
-    !isRemit(tokens, start);
+    !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start));
   let beforeVerb = verb.start;
   // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
   while (
@@ -304,7 +304,11 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
 /** Words that open the remit of an office ("Minister for Europe and Foreign Affairs", "Ministry of Defence"). */
 const REMIT_OPENERS = new Set(["of", "for"]);
 
-/** Whether the words from `start` end an office's remit: "for Foreign Affairs", "for Europe and Foreign Affairs". */
+/**
+ * Whether the words from `start`, closed by the comma of an apposition, end an office's remit:
+ * "for Foreign Affairs, Jeyhun Bayramov,". A name right after the remit ("Minister of Emergency
+ * Situations Kamaladdin Heydarov told") is no remit.
+ */
 function isRemit(tokens: Token[], start: number): boolean {
   let k = start - 1;
   while (k > 0 && (tokens[k]?.norm === "and" || (tokens[k]?.isWord && tokens[k]?.capitalized))) k--;

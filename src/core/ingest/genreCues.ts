@@ -86,11 +86,13 @@ export const GENRE_RULES = {
   },
   issuedBy: {
     pattern:
-      /^(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)\s*(?:(?:on|regarding|concerning|in connection with|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
+      /^(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
     examples: [
       "Statement of the Ministry of Foreign Affairs of the Republic of Armenia",
       "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation",
       "Joint Statement by the Co-Chairs of the OSCE Minsk Group",
+      // "Spokesperson" holds "on": the topic starts at a word of its own.
+      "Comment of the Spokesperson of the Ministry of Foreign Affairs of Azerbaijan in response to media questions",
       "President of the Republic of Azerbaijan Ilham Aliyev has addressed the nation.",
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],

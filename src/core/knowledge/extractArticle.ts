@@ -12,6 +12,7 @@ import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesReportedSpeech } from "../attribution/continuation.ts";
 import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { UNCLEAR } from "../sides/sides.ts";
+import { revealedReading } from "../attribution/revealedSpeaker.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer));
@@ -20,15 +21,19 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   const places: Record<string, string[]> = {};
   const genre = genreVoices(article, state, gazetteer);
   const opinion = article.meta.genre === "analysis";
+  // The sentence before, kept until the next one is read: a speaker named only after their words
+  // ("That was how the minister put it.") gives it its side.
+  let before: Read | null = null;
   for (const passage of article.passages) {
     genre.enterPassage(passage);
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
       const readable = genre.readable(passage, sentence.text);
-      const reading = attributeSentence(readable, state, gazetteer);
-      const { tokens } = reading;
-      const own = genre.voicesOf(passage, sentence.text, reading.voices);
+      const revealed = passage.heading ? null : revealedReading(readable);
+      const reading = attributeSentence(revealed ?? readable, state, gazetteer);
+      const tokens = revealed ? tokenize(readable) : reading.tokens;
+      const own = genre.voicesOf(passage, sentence.text, revealed ? reading.voices.map((v) => wholeSentence(v, readable)) : reading.voices);
       // A sentence that carries on the previous one's reported speech keeps its speaker.
       // Only a sentence with no speech verb of its own: "A spokesman said …" with a speaker we cannot
       // resolve is a new voice, not the last one's.
@@ -44,29 +49,61 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const date = findDateRef(sentence.text, article.meta.published);
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
-      claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
-      // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
-      // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
-      for (const part of voicedParts(readable, figureVoices(reading.voices, voices))) {
-        const ctx = casualtyContext(part.voice, latestSpeaker, gazetteer);
-        // Whose figure it is cannot be told: better no record than one with a guessed claimant.
-        if (!ctx) continue;
-        for (const draft of extractCasualties(part.text, ctx)) {
-          const { claimedBy: _override, ...figure } = draft;
-          casualties.push({
-            file: article.meta.file,
-            passageId: sentence.passageId,
-            sentenceId: sentence.id,
-            sentence: sentence.text,
-            ...figure,
-            claimedBy: casualtyClaimant(draft, ctx),
-            date,
-          });
-        }
+      // '"… will be answered." That was how the minister put it.': the words before are the minister's too.
+      const [speaker] = voices;
+      if (revealed && before && voices.length === 1 && speaker && !speaker.sides.includes(UNCLEAR) && unvoiced(before)) {
+        claims.length = before.claimsFrom;
+        casualties.length = before.casualtiesFrom;
+        const voice = wholeSentence(speaker, before.readable);
+        record(before, [voice], [voice]);
       }
+      const read: Read = { sentence, readable, date, latestSpeaker, voices, claimsFrom: claims.length, casualtiesFrom: casualties.length };
+      record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
+      before = passage.heading ? null : read;
     }
   }
   return { meta: article.meta, passages: article.passages, claims, casualties, places };
+
+  /** Adds a sentence's claims and its casualty figures, each figure with the voice that puts it forward. */
+  function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[]): void {
+    const { sentence, date } = read;
+    claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
+    // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
+    // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
+    for (const part of voicedParts(read.readable, figureVoicesOfIt)) {
+      const ctx = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
+      // Whose figure it is cannot be told: better no record than one with a guessed claimant.
+      if (!ctx) continue;
+      for (const draft of extractCasualties(part.text, ctx)) {
+        const { claimedBy: _override, ...figure } = draft;
+        casualties.push({
+          file: article.meta.file,
+          passageId: sentence.passageId,
+          sentenceId: sentence.id,
+          sentence: sentence.text,
+          ...figure,
+          claimedBy: casualtyClaimant(draft, ctx),
+          date,
+        });
+      }
+    }
+  }
+}
+
+/** A sentence as read, with where its claims and figures start in the article's lists. */
+interface Read {
+  sentence: Sentence;
+  readable: string;
+  date: Claim["date"];
+  latestSpeaker: Side | null;
+  voices: Voice[];
+  claimsFrom: number;
+  casualtiesFrom: number;
+}
+
+/** No side speaks in it: no voice at all, or only one whose side could not be told. */
+function unvoiced(read: Read): boolean {
+  return read.voices.every((v) => v.sides.every((side) => side === UNCLEAR));
 }
 
 /**
