@@ -593,6 +593,10 @@ function resolveMention(
   if (m.anaphor === "title" && inFront?.side && m.type !== "statement" && m.type !== "media") {
     return { sides: [inFront.side], speaker: `${m.text} (${inFront.text})`, type: m.type, plural: m.plural };
   }
+  // "Pakistan has backed Azerbaijan …, with the Foreign Office calling for …": the state the
+  // sentence opens with owns the office it names later.
+  const owner = m.anaphor === "title" && OWNED_TYPES.has(m.type) ? openingState(m, ctx) : null;
+  if (owner?.side) return { sides: [owner.side], speaker: `${m.text} (${owner.text})`, type: m.type, plural: m.plural };
   const spokenFor = bodyOfSpokesperson(m, state, ctx.tokens[m.end]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[m.end + 1]?.text ?? ""));
   if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
   if (!m.definite) return null;
@@ -681,6 +685,17 @@ function pairThatSpoke(state: Discourse): Referent | null {
   const spoke = state.referents.filter((r) => r.spoke && r.sentenceNo === before);
   const [only] = spoke;
   return spoke.length === 1 && only && only.sides.length === 2 ? only : null;
+}
+
+/** Bodies a state has: its ministries and government. */
+const OWNED_TYPES: ReadonlySet<string> = new Set(["ministry", "government"]);
+
+/** The state named as the sentence's first words ("Pakistan has backed …"), when a later title may be its. */
+function openingState(m: Mention, ctx: StrangerContext): Mention | null {
+  const first = ctx.mentions?.find((o) => !o.quoted);
+  if (!first || first === m || first.start > 0 || first.end > m.start) return null;
+  if (first.type !== "country" || first.sideFrom !== "country" || !first.side || first.side === UNCLEAR || first.plural) return null;
+  return ctx.gazetteer.isPeople(first.text) ? null : first;
 }
 
 /** A title ending in a name of its own: "the daily Zerkalo" (not "the paper", not "State Television"). */

@@ -101,9 +101,16 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // "the Foreign Ministry" after "… of the Russian Foreign Ministry Maria Zakharova": the same
   // words, not merely the same head ("the Azerbaijani Defence Ministry"), name the same body.
   const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
-  const named = phrase.includes(" ") ? recent.find((r) => !r.sides.includes("other") && r.speaker.toLowerCase().includes(phrase)) : undefined;
+  // A third state's body counts too ("the Foreign Office" after Pakistan's), but no analyst or witness.
+  const named = phrase.includes(" ")
+    ? recent.find((r) => (!r.sides.includes("other") || r.type !== "person") && r.speaker.toLowerCase().includes(phrase))
+    : undefined;
   if (named) return rivalIn(named, recent, head, state) ?? named;
-  const titled = head ? recent.find((r) => !r.sides.includes("other") && headWord(r.speaker) === head) : undefined;
+  // "the Foreign Office" is not "the Prosecutor General's Office": the title's own words must be the referent's.
+  const modifiers = phrase.split(/\s+/).slice(0, -1);
+  const titled = head
+    ? recent.find((r) => !r.sides.includes("other") && headWord(r.speaker) === head && modifiers.every((w) => r.speaker.toLowerCase().includes(w)))
+    : undefined;
   if (titled) return rivalIn(titled, recent, head, state) ?? titled;
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.

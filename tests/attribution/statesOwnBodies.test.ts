@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { sidesOf } from "./readSides.ts";
+
+describe("a state's bodies named without the state", () => {
+  it("gives a ministry title the state the sentence opens with", () => {
+    expect(sidesOf("Iran has called for restraint, with the Foreign Ministry urging both sides to stop the shelling near the Aras.")).toEqual(["iran"]);
+  });
+
+  it("reads an unqualified 'Foreign Office' as a third state's, not the last office that spoke", () => {
+    expect(
+      sidesOf("Armenia's Prosecutor General's Office said two people had been killed in the village.", "The Foreign Office said talks would resume on Monday."),
+    ).toEqual(["other"]);
+  });
+
+  it("keeps a belligerent's own 'Foreign Office' its own", () => {
+    expect(sidesOf("Azerbaijan's Foreign Office rejected the report as groundless.")).toEqual(["azerbaijan"]);
+  });
+
+  it("does not take 'the Foreign Office' for 'the Prosecutor General's Office' by their last word", () => {
+    expect(
+      sidesOf("Armenia's Prosecutor General's Office said two people had been killed in the village.", "The Foreign Office of Kazakhstan welcomed the talks."),
+    ).toEqual(["other"]);
+  });
+});
