@@ -22,3 +22,14 @@ describe("a state's bodies named without the state", () => {
     ).toEqual(["other"]);
   });
 });
+
+describe("a newspaper named after a place", () => {
+  it("speaks for no side, whatever the place's", () => {
+    expect(sidesOf("The Washington Post, which first published the images, said the drone resembled an Israeli model.")).toEqual(["other"]);
+    expect(sidesOf("The Tehran Times reported that the crossing at Nordooz had been closed.")).toEqual(["other"]);
+  });
+
+  it("leaves the capital on its own its state's", () => {
+    expect(sidesOf("Washington said it was deeply concerned by the shelling.")).toEqual(["united-states"]);
+  });
+});

@@ -467,6 +467,30 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
   return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized) ? before : null;
 }
 
+const ISSUED = new Set(["issued", "released", "published", "signed", "circulated", "distributed", "posted"]);
+
+/**
+ * "A statement issued by Michel's office", "a communique released by the Kremlin": the actor after
+ * "issued by", or the person a possessive surname points back to ("Michel's office" after "European
+ * Council President Charles Michel").
+ */
+function issuerAfter(m: Mention, state: Discourse, ctx: StrangerContext): { sides: ClaimSide[]; speaker: string } | null {
+  const { tokens } = ctx;
+  let k = m.end;
+  if (!ISSUED.has(tokens[k]?.norm ?? "")) return null;
+  k++;
+  if (tokens[k]?.norm !== "by") return null;
+  k++;
+  if (tokens[k]?.norm === "the") k++;
+  const named = ctx.mentions?.find((o) => o.start >= m.end + 2 && o.start <= k && !o.quoted);
+  if (named?.side && !named.sides.includes(UNCLEAR)) return { sides: named.sides, speaker: named.text };
+  const owner = tokens[k];
+  if (!owner?.possessive || !owner.capitalized) return null;
+  const surname = owner.text.replace(/['’]s?$/, "");
+  const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname) && !r.sides.includes(UNCLEAR));
+  return known ? { sides: known.sides, speaker: `${surname}'s office` } : null;
+}
+
 /** A people joined by "and" to a state or body of another side ("Azerbaijan and the Karabakh Armenians"). */
 function pairedWithState(m: Mention, ctx: StrangerContext): boolean {
   const mentions = ctx.mentions ?? [];
@@ -544,6 +568,9 @@ function resolveMention(
   // "A Council of Europe parliamentary report stated": a report named after its author is the author's.
   const author = m.type === "statement" && m.side === null ? authorBefore(m, ctx) : null;
   if (author) return { sides: author.sides, speaker: `${author.text} ${m.text}`, type: author.type, plural: author.plural };
+  // "A statement issued by Michel's office said": the issuer named after it.
+  const issuer = m.type === "statement" && m.side === null ? issuerAfter(m, state, ctx) : null;
+  if (issuer) return { sides: issuer.sides, speaker: `${m.text} (${issuer.speaker})`, type: m.type, plural: false };
   // "Armenians say", "Armenian groups have long said", "an Azerbaijani, a retired engineer, said":
   // people, not their government, so a third party (as the annotation guide has residents).
   // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.

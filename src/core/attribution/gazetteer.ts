@@ -22,6 +22,8 @@ const GazetteerSchema = z.object({
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
   thirdPartyRoles: z.object({ names }),
+  // "The Washington Post", "the Tehran Times": a place's name before a masthead word is a paper's name.
+  mastheadWords: z.object({ why: z.string().min(1), names }),
 });
 export type GazetteerData = z.infer<typeof GazetteerSchema>;
 
@@ -94,8 +96,9 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   // Asked for every country word that speaks: remembered, so each phrase is normalised once.
   const peopleSeen = new Map<string, boolean>();
   const roles = compileRoles(data.thirdPartyRoles.names);
+  const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
   return {
-    match: (tokens) => matchPhrases(actorIndex, tokens),
+    match: (tokens) => asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
     isPeople: (text) => {
       let known = peopleSeen.get(text);
@@ -137,6 +140,19 @@ function indexByFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
   const rank = (e: Entry) => ({ group: 0, actor: 0, country: 1, head: 2, place: 3 })[e.kind];
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || rank(a.entry) - rank(b.entry));
   return index;
+}
+
+/** A paper named after a place speaks for no side, whatever the place's. */
+const NEWSPAPER: Entry = { kind: "actor", side: "other", type: "media", plural: false };
+
+/** "The Washington Post", "the Moscow Times": a country or capital followed by a capitalised masthead word. */
+function asNewspapers(matches: Match[], tokens: Token[], mastheads: ReadonlySet<string>): Match[] {
+  return matches.map((m) => {
+    const next = tokens[m.end];
+    const taken = matches.some((o) => o.start === m.end);
+    if (m.entry.kind !== "country" || !next?.isWord || !next.capitalized || taken || !mastheads.has(next.norm)) return m;
+    return { entry: NEWSPAPER, start: m.start, end: m.end + 1 };
+  });
 }
 
 function matchPhrases(index: Map<string, Phrase[]>, tokens: Token[]): Match[] {

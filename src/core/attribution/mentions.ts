@@ -278,7 +278,7 @@ function isProperTitle(head: Match | undefined, tokens: Token[]): boolean {
 /** "the local authorities": the article and a few plain adjectives belong to the mention. */
 function withLeadingArticle(start: number, tokens: Token[]): number {
   let k = start;
-  while (["local", "regional", "senior", "top"].includes(tokens[k - 1]?.norm ?? "")) k--;
+  while (["local", "regional", "senior", "top", "same"].includes(tokens[k - 1]?.norm ?? "")) k--;
   return tokens[k - 1]?.norm === "the" ? k - 1 : k;
 }
 

@@ -252,7 +252,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
   { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests"], next: ["that"] },
   { forms: ["echoed", "echoes"] },
-  { forms: ["put", "puts"], object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded", "blame"] },
+  // "put Azerbaijan's losses at 300", "put out a statement".
+  {
+    forms: ["put", "puts"],
+    object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded", "blame", "statement", "communique", "readout"],
+  },
   // "raised its death toll to 158", "revised the number of wounded to 138".
   { forms: ["raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"], object: ["toll", "count", "number", "figure", "tally"] },
 ];

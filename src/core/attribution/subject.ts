@@ -24,6 +24,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     const agent = open.find((m) => m.start > verb.end && m.start <= verb.end + 3);
     return agent ? [agent] : one(namedPerson({ ...verb, end: verb.end + 1 }, tokens, open, true) ?? undefined);
   }
+  // "… drew criticism from Azerbaijani officials, who accuse France of bias": the relative's antecedent.
+  const antecedent = relativeAntecedent(verb, tokens, open);
+  if (antecedent) return [antecedent];
   // "…, we spoke to Hikmet Hajiyev": a first or second person right at the verb is its subject,
   // the writer or the reader, and no actor further back stands in for it.
   if (personalSubjectAt(verb, tokens)) return [];
@@ -162,6 +165,14 @@ function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
 }
 
 const RELATIVE_WORDS = new Set(["who", "which", "whose", "whom"]);
+
+/** The actor right before ", who" or ", which" when the verb follows the relative word. */
+function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
+  let k = verb.start - 1;
+  while (k >= 0 && tokens[k]?.isWord && (ADVERB_LIKE.test(tokens[k]?.norm ?? "") || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  if (!["who", "which"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.text !== ",") return null;
+  return open.find((m) => m.end === k - 1 && m.side !== null) ?? null;
+}
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   let k = verb.start - 1;

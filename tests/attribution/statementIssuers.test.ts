@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a statement speaks for whoever issued it", () => {
+  it("takes the office a possessive surname points back to ('issued by Michel's office')", () => {
+    const read = readSentences(
+      "The leaders met in Granada at the invitation of European Council President Charles Michel.",
+      "A statement issued by Michel's office late that night said both leaders had backed the border commissions.",
+      "According to the same statement, the two foreign ministers would meet within a month.",
+      "The statement said the next round would take place in Brussels.",
+    );
+    expect(read.slice(1).map((r) => r.sides)).toEqual([["european-union"], ["european-union"], ["european-union"]]);
+  });
+
+  it("takes the actor named after 'released by'", () => {
+    expect(sidesOf("A communique released by the Kremlin on Friday said the peacekeepers would stay.")).toEqual(["russia"]);
+  });
+
+  it("reads 'put out a statement' as speaking", () => {
+    expect(sidesOf("The separatist authorities in Nagorno-Karabakh put out a statement denying any role in the strike.")).toEqual(["nagorno-karabakh"]);
+  });
+});
