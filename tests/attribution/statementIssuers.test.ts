@@ -20,3 +20,14 @@ describe("a statement speaks for whoever issued it", () => {
     expect(sidesOf("The separatist authorities in Nagorno-Karabakh put out a statement denying any role in the strike.")).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("a court's findings", () => {
+  it("are the court's, a third party's, and 'the court' and 'it' point back to it", () => {
+    const read = readSentences(
+      "The European Court of Human Rights ruled on Tuesday in a case brought by six displaced families.",
+      "The court held that the respondent state had denied them access to their homes.",
+      "On that basis it rejected the government's objection.",
+    );
+    expect(read.slice(1).map((r) => r.sides)).toEqual([["other"], ["other"]]);
+  });
+});

@@ -108,8 +108,14 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (named) return rivalIn(named, recent, head, state) ?? named;
   // "the Foreign Office" is not "the Prosecutor General's Office": the title's own words must be the referent's.
   const modifiers = phrase.split(/\s+/).slice(0, -1);
+  // A third party's body may be meant too ("the court" after "the European Court of Human Rights"), never a person.
   const titled = head
-    ? recent.find((r) => !r.sides.includes("other") && headWord(r.speaker) === head && modifiers.every((w) => r.speaker.toLowerCase().includes(w)))
+    ? recent.find(
+        (r) =>
+          (!r.sides.includes("other") || (SAME_BODY.has(head) && r.type !== "person")) &&
+          headsOf(r.speaker).includes(head) &&
+          modifiers.every((w) => r.speaker.toLowerCase().includes(w)),
+      )
     : undefined;
   if (titled) return rivalIn(titled, recent, head, state) ?? titled;
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
@@ -124,6 +130,9 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (ownName) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
   return official[0] ?? homeReferent(mention, state);
 }
+
+/** Titles that point back to a third party's body by its own head word: "the court". */
+const SAME_BODY = new Set(["court"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
@@ -172,6 +181,12 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
       r.paragraphNo === chosen.paragraphNo,
   );
   return rival ? unclear(chosen) : null;
+}
+
+/** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
+function headsOf(text: string): string[] {
+  const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase();
+  return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
 }
 
 /** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */

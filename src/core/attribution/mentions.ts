@@ -230,7 +230,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const side = thirdPartyRole ? "other" : owner ? owner.entry.side : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
   const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
-  const typed = head ?? actor ?? first;
+  // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
+  const personFor = group.find((m) => m.entry.kind === "head" && m.entry.type === "person" && ["for", "of", "at"].includes(tokens[m.end]?.norm ?? ""));
+  const typed = (personFor && personFor === group[0] ? personFor : undefined) ?? head ?? actor ?? first;
   // "spokesman Tigran Balayan", "the opposition daily Yeni Musavat": the name after the title.
   const named = typed.entry.type === "person" || typed.entry.type === "media";
   const end = named && last.entry.kind === "head" ? withNameAfter(last.end, tokens) : last.end;

@@ -250,7 +250,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
-  { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests"], next: ["that"] },
+  // A court's findings: "The court held that …".
+  { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests", "held", "holds"], next: ["that"] },
   { forms: ["echoed", "echoes"] },
   // "put Azerbaijan's losses at 300", "put out a statement".
   {

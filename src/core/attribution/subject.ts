@@ -68,6 +68,11 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // the subject that opened the sentence.
   const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
   if (opener) return [opener, ...described.filter((m) => m !== opener).slice(0, 2)];
+  // "X has sent the United Nations a report on the strike, accusing Armenia of …": a participle
+  // after a comma shares the subject the sentence opened with, not an object standing nearer.
+  const participle = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") ? openingSubject(open, tokens) : null;
+  if (participle?.side && !participle.quoted && noClauseBreak(tokens, participle.end, verb.start))
+    return [participle, ...described.filter((m) => m !== participle).slice(0, 2)];
   // "The Minsk Group co-chairs from Russia, France and the United States urged": the countries
   // only say where the mediators come from; the mediators speak.
   const body = mediatorBeforeOrigins(described, tokens, mentions);
@@ -90,6 +95,11 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     if (opening) return [opening];
   }
   return found;
+}
+
+/** No ";", colon, dash or subordinating "while"/"but" between two points of a sentence. */
+function noClauseBreak(tokens: Token[], from: number, to: number): boolean {
+  return !tokens.slice(from, to).some((t) => [";", ":", "–", "—"].includes(t.text) || ["while", "but", "whereas", "although"].includes(t.norm) || t.quoted);
 }
 
 /** The capitalised name that opens a sentence, after a fronted "On Monday" or "In June,". */
