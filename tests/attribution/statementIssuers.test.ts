@@ -30,4 +30,13 @@ describe("a court's findings", () => {
     );
     expect(read.slice(1).map((r) => r.sides)).toEqual([["other"], ["other"]]);
   });
+
+  it("gives 'the judges' the court the text named, not a place in the sentence", () => {
+    expect(
+      sidesOf(
+        "The European Court of Human Rights ruled on Tuesday in a case brought by six displaced families.",
+        "Citing the defence pact between Yerevan and Stepanakert, the judges held that the region depended on outside support.",
+      ),
+    ).toEqual(["other"]);
+  });
 });

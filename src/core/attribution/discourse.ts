@@ -98,6 +98,8 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   const head = headWord(mention.text);
   // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
   if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
+  // "the judges" are the court's: the court the text named last, whoever's it is.
+  if (head === "judges") return recent.find((r) => r.type !== "person" && headsOf(r.speaker).includes("court")) ?? null;
   // "the Foreign Ministry" after "… of the Russian Foreign Ministry Maria Zakharova": the same
   // words, not merely the same head ("the Azerbaijani Defence Ministry"), name the same body.
   const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
