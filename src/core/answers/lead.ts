@@ -11,6 +11,7 @@ import { LEAD_FACTORS, isQuestionSentence, literalShare, namesPerson, questionFi
 import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
+import { revealedSource } from "../attribution/revealedSpeaker.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -44,7 +45,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const top = candidates[0] ?? null;
   if (!top) return { lead: top, otherSides: [] };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
-  const best0 = top.heading ? (sectionOpening(index, question, query, top) ?? top) : top;
+  const best0 = revealedWords(index, question, query, top.heading ? (sectionOpening(index, question, query, top) ?? top) : top);
   const lead = latestToll(
     index,
     question,
@@ -278,6 +279,28 @@ function sectionOpening(index: AnswerIndex, question: Question, query: SearchQue
     return candidateOf(index, question, query, next, opening, 0, share * INHERITED);
   }
   return null;
+}
+
+/**
+ * '"No aggression on our land will be tolerated." That warning came from the foreign ministry.':
+ * a sentence naming who said the words before it answers less than the words themselves, which
+ * lead in its place when the extraction gave them the same side.
+ */
+function revealedWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  if (revealedSource(lead.sentence.text) < 0) return lead;
+  const { record, sentence } = lead;
+  const at = record.passage.sentences.findIndex((s) => s.id === sentence.id);
+  const before = index.search.passages[record.doc - 1];
+  const [previousRecord, previous] =
+    at > 0
+      ? [record, record.passage.sentences[at - 1]]
+      : before && before.article === record.article
+        ? [before, before.passage.sentences.at(-1)]
+        : [record, undefined];
+  if (!previous || previousRecord.passage.heading) return lead;
+  const sides = new Set(lead.claims.map((c) => c.side));
+  const words = candidateOf(index, question, query, previousRecord, previous, 0, termShare(query, lead.sentence.text));
+  return words.claims.some((c) => sides.has(c.side)) ? { ...words, score: lead.score } : lead;
 }
 
 /** Hits whose next paragraph is read for a person's name. */

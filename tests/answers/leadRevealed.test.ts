@@ -1,0 +1,27 @@
+// Words whose speaker the next sentence names ("That warning came from …") answer "what did X
+// warn", not the sentence that names the speaker.
+import { describe, expect, it } from "vitest";
+import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
+import { ask } from "../../src/core/answers/ask.ts";
+import { extractCorpus } from "../../src/core/knowledge/extractCorpus.ts";
+
+const article = [
+  "Moscow warns over border shelling",
+  "Steppe Wire · 14 May 2021",
+  "",
+  "Shells landed near the border post at Sotk overnight, residents said.",
+  "",
+  '"Any attempt to move the border by force will meet a firm response from our side."',
+  "",
+  "That warning came from Russia's deputy foreign minister, who spoke to reporters in Moscow.",
+].join("\n");
+
+describe("a speaker named after their words", () => {
+  const index = buildAnswerIndex(extractCorpus([{ file: "warn.txt", text: article }]).knowledge);
+
+  it("leads with the words, attributed to the speaker the next sentence names", () => {
+    const answer = ask(index, "What did Moscow's deputy foreign minister warn about?");
+    expect(answer.lead?.text).toContain("Any attempt to move the border by force");
+    expect(answer.lead?.side).toBe("russia");
+  });
+});
