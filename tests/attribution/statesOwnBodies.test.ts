@@ -33,3 +33,22 @@ describe("a newspaper named after a place", () => {
     expect(sidesOf("Washington said it was deeply concerned by the shelling.")).toEqual(["united-states"]);
   });
 });
+
+describe("third states' capitals, diaspora bodies and agencies' remits", () => {
+  it("reads a third state's capital speaking as a third party", () => {
+    expect(sidesOf("Tbilisi said it had closed its airspace to military cargo bound for either side.")).toEqual(["other"]);
+  });
+
+  it("reads a diaspora lobby as a third party, not the country in its name", () => {
+    expect(sidesOf("The Armenian National Committee of America urged Congress to cut aid to Baku.")).toEqual(["other"]);
+  });
+
+  it("gives an agency's remit ('for Mine Action') no voice of its own", () => {
+    expect(sidesOf("Azerbaijan's National Agency for Mine Action said two more mines had been found near Aghdam.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reads 'charged in a statement that' and 'identified the dead as' as speaking", () => {
+    expect(sidesOf("Armenia's foreign minister charged in a written statement that Baku had wrecked the talks.")).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijan's APA news agency identified the dead soldier as a sergeant from Tartar.")).toEqual(["azerbaijan"]);
+  });
+});

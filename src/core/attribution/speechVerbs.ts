@@ -123,7 +123,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
     noPassive: true,
   },
   // "The ministry later named the dead as …": naming the victims.
-  { forms: ["named", "names"], object: ["dead", "victims", "killed", "servicemen", "soldiers", "casualties", "fallen"] },
+  { forms: ["named", "names", "identified", "identifies"], object: ["dead", "victims", "killed", "servicemen", "soldiers", "casualties", "fallen"] },
+  // "charged that …", "charged in a written statement that …".
+  { forms: ["charged", "charges"], next: ["that"] },
+  { forms: ["charged", "charges"], object: ["statement", "interview", "speech", "letter", "address", "briefing"] },
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
   { forms: ["hail", "hailed", "hails"] },
   { forms: ["reveal", "revealed", "reveals", "revealing"] },

@@ -303,7 +303,9 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
     !open.some((m) => m.end === start) &&
     // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
-    !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start));
+    !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start)) &&
+    // "Azerbaijan's National Agency for Mine Action said": the remit of a body named right before it.
+    !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country"));
   let beforeVerb = verb.start;
   // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
   while (
