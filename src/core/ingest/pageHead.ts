@@ -89,7 +89,9 @@ function isBodyText(text: string): boolean {
   if (text.length > BODY_LENGTH) return true;
   // '"They thought we were distracted. They were wrong"': a quoted headline, not a paragraph.
   if (QUOTED_LINE.test(text) && text.split(/\s+/).length <= 15) return false;
-  return /[.!"”:]$/.test(text) && text.split(/\s+/).length >= BODY_WORDS - 2;
+  // A sentence ends in a stop, or in a quote closed after its stop ('… said: "We will return."'); a
+  // headline may end in a bare quote ('… agree on need to "prepare the populations for peace"').
+  return /(?:[.!:]|[.!?,]["”])$/.test(text) && text.split(/\s+/).length >= BODY_WORDS - 2;
 }
 
 /**

@@ -40,5 +40,7 @@ export function titleCase(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
-    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
+    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase())
+    // "U.S. DEPARTMENT OF STATE": initials joined by stops stay capitals.
+    .replace(/(?<=(?:^|[\s(])(?:\p{L}\.)+)\p{Ll}(?=\.)/gu, (c) => c.toUpperCase());
 }
