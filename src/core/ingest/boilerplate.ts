@@ -19,7 +19,7 @@ const LINK_LIST_LABEL =
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
-  "|read also|see also|related reading|latest news|latest|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
+  "|read also|see also|related reading|latest news|latest|table of contents|contents|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
  * Language switchers: "Read in Russian", "Also available in Armenian", "Читать на русском". The

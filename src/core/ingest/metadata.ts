@@ -344,7 +344,7 @@ const SECTION_WORD =
   String.raw`(?:politics|political|military|defen[cs]e|army|security|world|world news|region|regions|regional|` +
   String.raw`economy|economics|business|finance|energy|society|social|culture|sports?|opinion|opinions|analysis|analytics|` +
   String.raw`news|latest|latest news|breaking|breaking news|top news|top stories|headlines|local|local news|national|` +
-  String.raw`international|foreign news|foreign policy|domestic policy|diplomacy|(?:legal|foreign|world|public|current|european|international|military|home|regional) affairs|central asia|eastern europe|latin america|africa|americas|north america|asia[- ]pacific|north africa|official|officials|incidents?|conflicts?|war|` +
+  String.raw`international|foreign news|meetings coverage|foreign policy|domestic policy|diplomacy|(?:legal|foreign|world|public|current|european|international|military|home|regional) affairs|central asia|eastern europe|latin america|africa|americas|north america|asia[- ]pacific|north africa|official|officials|incidents?|conflicts?|war|` +
   String.raw`caucasus|south caucasus|europe|eurasia|asia|middle east|karabakh|nagorno-karabakh|armenia|azerbaijan|` +
   String.raw`russia|iran|turkey|georgia|(?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)[-–](?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
   String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
@@ -530,9 +530,32 @@ function readLine(text: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
+  const wire = wireStampLine(text) ?? agencyRoleLine(text);
+  if (wire) return wire;
   const stamped = timestampThenUpdated(text);
   if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
+}
+
+/** "AP-NY-05-08-91 0214EDT": a wire's transmission stamp, agency, desk, month-day-year and time. */
+const WIRE_STAMP = /^[A-Z]{2,4}-[A-Z]{2,4}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}[A-Z]{3}$/;
+
+function wireStampLine(text: string): MetadataLine | null {
+  const m = WIRE_STAMP.exec(text);
+  if (!m) return null;
+  const yy = Number(m[3]);
+  const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, Number(m[1]), Number(m[2]));
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
+}
+
+/** "Associated Press Writer", "Caspian News Agency Correspondent": the line under a byline names the employer. */
+const AGENCY_ROLE = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:Staff\s+|Special\s+)?(?:Writer|Correspondent|Reporter)$/u;
+
+function agencyRoleLine(text: string): MetadataLine | null {
+  const name = AGENCY_ROLE.exec(text)?.[1];
+  if (!name) return null;
+  const known = AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase());
+  return known || OUTLET_WORDS.test(name) ? { date: null, outlet: name, url: null } : null;
 }
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */

@@ -82,7 +82,28 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) head.labels.push(text);
     line.text = "";
   }
+  joinWrappedCapitalsHeadline(lines, candidates);
   return head;
+}
+
+/** Words a headline goes on with, never ends or starts a new one with. */
+const GLUE_WORD = /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AGAINST|THE|A)$/;
+
+/**
+ * "SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL OCCUPYING FORCES" / "FROM KELBADJAR
+ * DISTRICT …": a headline in capitals wrapped over two lines is one title. A joining word at the
+ * break tells a wrap from a headline and its subhead.
+ */
+function joinWrappedCapitalsHeadline(lines: MarkdownLine[], candidates: readonly number[]): void {
+  const at = candidates.find((c) => foldWhitespace(lines[c]?.text ?? "") !== "");
+  if (at === undefined || !candidates.includes(at + 1)) return;
+  const first = foldWhitespace(lines[at]?.text ?? "");
+  const second = foldWhitespace(lines[at + 1]?.text ?? "");
+  const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?:;,]$/.test(t);
+  if (!capitals(first) || !capitals(second) || first.split(" ").length < 4 || second.split(" ").length < 3) return;
+  if (!GLUE_WORD.test(second.split(" ")[0] ?? "") && !GLUE_WORD.test(first.split(" ").at(-1) ?? "")) return;
+  (lines[at] as MarkdownLine).text = `${first} ${second}`;
+  (lines[at + 1] as MarkdownLine).text = "";
 }
 
 function isBodyText(text: string): boolean {

@@ -55,15 +55,18 @@ export const PAGE_HEAD_RULES = {
   },
   institution: {
     pattern:
-      /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory)\b/iu,
+      // The name ends with the body's word or goes on with what it serves ("… of the Red Cross"): "SECURITY
+      // COUNCIL DEMANDS …" is a headline.
+      /^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory)(?:\s+(?:of|for|on|and|to|in)\b.*)?$/iu,
     examples: [
       "The Ministry of Foreign Affairs of the Russian Federation",
       "International Committee of the Red Cross",
       "President of the Republic of Azerbaijan ILHAM ALIYEV",
       "OSCE Organization for Security and Co-operation in Europe",
       "Black Sea Dialogue Institute",
+      "U.S. Department of State",
     ],
-    counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
+    counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War", "SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
   releaseNumber: {
     pattern: /^(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+$/i,
