@@ -244,7 +244,12 @@ export const FURNITURE_RULES = {
   },
   pressTagline: {
     pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}['’]s (?:[\p{L}-]+ ){0,3}?(?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper)(?: since \d{4})?$/u,
-    examples: ["Goris's English-language weekly since 2004", "Shirak's daily since 1991", "Lori's independent English-language weekly", "Vienna's English-language daily"],
+    examples: [
+      "Goris's English-language weekly since 2004",
+      "Shirak's daily since 1991",
+      "Lori's independent English-language weekly",
+      "Vienna's English-language daily",
+    ],
     counterExamples: ["Stepanakert's weekly since 1998 has reported on the blockade.", "Armenia's oldest daily closes"],
   },
   outletTagline: {
@@ -426,10 +431,7 @@ export const FURNITURE_RULES = {
   communitySignUp: {
     pattern:
       /^join [^.!?]{2,50} community\b[^.!?]{0,20}\b(?:sign up|subscribe|register)\b.*$|\bnever miss (?:a|an|the|our|any)\b[^.!?]{0,30}\b(?:stor(?:y|ies)|updates?|issues?|editions?|headlines?|newsletters?|episodes?)\b/i,
-    examples: [
-      "Join The Galilee Ledger community -- sign up for our Daily Edition and never miss the top stories.",
-      "Sign up today and never miss an issue.",
-    ],
+    examples: ["Join The Galilee Ledger community -- sign up for our Daily Edition and never miss the top stories.", "Sign up today and never miss an issue."],
     counterExamples: ["Join the community of Goris in mourning, the mayor urged.", "We will never miss a chance to talk, the minister said."],
   },
   agencyCredit: {
@@ -462,7 +464,8 @@ export const FURNITURE_RULES = {
     counterExamples: ["Editors: the ministry said the figure was false."],
   },
   wireStorySlug: {
-    pattern: /^(?:BC|AM|PM|AP)-[A-Z][A-Za-z-]+(?:,?\s+(?:\d+(?:st|nd|rd|th))?[\w-]*(?:[Ll][Dd]|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU|[Uu]rgent|URGENT|[Bb]ulletin|BULLETIN|[Aa]dvisory|ADVISORY)[\w-]*)*$/,
+    pattern:
+      /^(?:BC|AM|PM|AP)-[A-Z][A-Za-z-]+(?:,?\s+(?:\d+(?:st|nd|rd|th))?[\w-]*(?:[Ll][Dd]|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU|[Uu]rgent|URGENT|[Bb]ulletin|BULLETIN|[Aa]dvisory|ADVISORY)[\w-]*)*$/,
     examples: ["BC-AZERBAIJAN-ARMENIA 3rdLd-Writethru", "AM-Soviet-Karabakh"],
     counterExamples: ["BC-AZERBAIJAN said forty soldiers died", "AP-Armenia talks resume"],
   },

@@ -167,7 +167,7 @@ function isMastheadLike(text: string): boolean {
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
-  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institution.test(text);
+  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 

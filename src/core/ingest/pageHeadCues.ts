@@ -17,6 +17,10 @@ const SECTION =
   String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
   String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|english (?:service|edition|version)|${PRINT_SECTIONS})`;
 
+/** The words that name a public body ("Ministry", "Council", "Institute"). */
+const BODY =
+  "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory";
+
 export const PAGE_HEAD_RULES = {
   breadcrumb: {
     pattern: new RegExp(SEPARATOR),
@@ -54,10 +58,7 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["says", "Of"],
   },
   institution: {
-    pattern:
-      // The name ends with the body's word or goes on with what it serves ("… of the Red Cross"): "SECURITY
-      // COUNCIL DEMANDS …" is a headline.
-      /^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory)(?:\s+(?:of|for|on|and|to|in)\b.*)?$/iu,
+    pattern: new RegExp(String.raw`^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:${BODY})\b`, "iu"),
     examples: [
       "The Ministry of Foreign Affairs of the Russian Federation",
       "International Committee of the Red Cross",
@@ -66,7 +67,14 @@ export const PAGE_HEAD_RULES = {
       "Black Sea Dialogue Institute",
       "U.S. Department of State",
     ],
-    counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War", "SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
+    counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
+  },
+  institutionName: {
+    // A masthead in capitals is the body's name whole: it ends with the body's word or goes on with
+    // what it serves ("… OF THE RED CROSS"); "SECURITY COUNCIL DEMANDS …" is a headline.
+    pattern: new RegExp(String.raw`^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:${BODY})(?:\s+(?:of|for|on|and|to|in)\b.*)?$`, "iu"),
+    examples: ["THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "U.S. DEPARTMENT OF STATE", "CASPIAN POLICY INSTITUTE"],
+    counterExamples: ["SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
   releaseNumber: {
     pattern: /^(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+$/i,
