@@ -322,4 +322,38 @@ describe("mastheads, taglines and labels in the page head", () => {
     const article = parse("sub.txt", "TRUCE HOLDS ON THE LINE OF CONTACT", "BAKU ACCUSES YEREVAN OF VIOLATIONS", "", NEWS);
     expect(article.meta.title).toBe("TRUCE HOLDS ON THE LINE OF CONTACT");
   });
+
+  it("takes the long form of an agency's name printed beside its abbreviation", () => {
+    const article = parse(
+      "abbr.txt",
+      "KNW  KURA NEWSWIRE",
+      "14-MAY-2021 10:05 GMT+4",
+      "",
+      "Border commission meets in Gazakh",
+      "",
+      "GAZAKH, May 14 (KNW) - The border commissions of the two countries met on Friday, officials said.",
+    );
+    expect(article.meta.outlet).toBe("Kura Newswire");
+    const plain = parse("the.txt", "THE KURA HERALD", "", "Border commission meets in Gazakh", "", NEWS);
+    expect(plain.meta.outlet).toBe("The Kura Herald");
+  });
+
+  it("names the office, not its holder, when a site's masthead prints both", () => {
+    const article = parse(
+      "office.txt",
+      "President of the Republic of Armenia VAHAGN KHACHATURYAN",
+      "Official website",
+      "",
+      "The President received the ambassador",
+      "",
+      NEWS,
+    );
+    expect(article.meta.outlet).toBe("President of the Republic of Armenia");
+  });
+
+  it("credits a press release with a United Nations document symbol to the United Nations", () => {
+    const article = parse("un.txt", "Press Release", "SC/9999", "12 May 1994", "", "COUNCIL WELCOMES CEASEFIRE IN NAGORNO-KARABAKH", "", NEWS);
+    expect(article.meta.outlet).toBe("United Nations");
+    expect(texts(article).join("\n")).not.toContain("SC/9999");
+  });
 });

@@ -18,6 +18,8 @@ export interface OutletCue {
   name: string;
   /** A footer cue (copyright line) is only a fallback behind any front-of-article cue. */
   footer: boolean;
+  /** The abbreviation the masthead printed beside the name ("ENW" for "Eurasia Newswire"). */
+  short?: string;
 }
 
 /** Where in the article (a line number) a cue was found: earlier cues win ties. */
@@ -530,7 +532,7 @@ function readLine(text: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
-  const wire = wireStampLine(text) ?? agencyRoleLine(text);
+  const wire = wireStampLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
   if (wire) return wire;
   const stamped = timestampThenUpdated(text);
   if (stamped) return stamped;
@@ -546,6 +548,13 @@ function wireStampLine(text: string): MetadataLine | null {
   const yy = Number(m[3]);
   const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, Number(m[1]), Number(m[2]));
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
+}
+
+/** "SC/5613", "GA/12345", "SG/SM/2211": the document symbol the United Nations gives its press releases. */
+const UN_SYMBOL = /^(?:SC|GA|SG\/SMG?|DSG\/SM|ECOSOC|GA\/(?:SHC|EF|SPD|L|DIS)|HR)\/\d{3,6}(?:\/[\w.-]+)*$/;
+
+function unSymbolLine(text: string): MetadataLine | null {
+  return UN_SYMBOL.test(text) ? { date: null, outlet: "United Nations", outletIsFallback: true, url: null } : null;
 }
 
 /** "Associated Press Writer", "Caspian News Agency Correspondent": the line under a byline names the employer. */

@@ -10,7 +10,7 @@ import { foldWhitespace, titleCase } from "./text.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
 
 export interface PageHead {
-  outlets: { name: string; strong: boolean; at: number }[];
+  outlets: { name: string; strong: boolean; at: number; short?: string }[];
   dates: { iso: string; at: number }[];
   labels: string[];
 }
@@ -171,6 +171,18 @@ function isMastheadLike(text: string): boolean {
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 
+const ABBREVIATED = /^(?!THE\s|AN?\s)(\p{Lu}{2,5})\s+(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){1,4})$/u;
+/** An office in mixed case, then its holder's name in capitals. */
+const OFFICE_HOLDER = /^(\p{Lu}.*?\p{Ll}.*?)\s+\p{Lu}{3,}(?:\s+\p{Lu}{3,}){1,2}$/u;
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
+}
+
 /** "Politics Security Economy Diaspora Opinion": three or more capitalised words, a row of links. */
 function isNavRun(text: string): boolean {
   const words = text.split(/\s+/);
@@ -178,8 +190,17 @@ function isNavRun(text: string): boolean {
 }
 
 /** The outlet a masthead names: a known one outright, a name of its own as a weaker cue; labels name none. */
-function mastheadName(text: string): { name: string; strong: boolean } | null {
+function mastheadName(text: string): { name: string; strong: boolean; short?: string } | null {
   if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) return null;
+  // "ENW  EURASIA NEWSWIRE": an agency's abbreviation before its name; the dateline credits the abbreviation.
+  const abbreviated = ABBREVIATED.exec(text);
+  if (abbreviated?.[1] && abbreviated[2] && abbreviated[1].startsWith(initialsOf(abbreviated[2])) && initialsOf(abbreviated[2]).length >= 2) {
+    const long = mastheadName(abbreviated[2]);
+    return long ? { ...long, strong: true, short: abbreviated[1] } : null;
+  }
+  // "President of the Republic of Azerbaijan ILHAM ALIYEV": the office names the site, not its holder.
+  const holder = OFFICE_HOLDER.exec(text);
+  if (holder?.[1] && PAGE_HEAD.institutionName.test(holder[1])) return { name: holder[1], strong: false };
   const known = mastheadOutlet(text);
   // "STEPPE HERALD" is printed in capitals, not spelt so; "BBC" is.
   const shouted = known === text && text === text.toUpperCase() && text.split(/\s+/).length > 1;
