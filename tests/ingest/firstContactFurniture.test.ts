@@ -356,4 +356,39 @@ describe("mastheads, taglines and labels in the page head", () => {
     expect(article.meta.outlet).toBe("United Nations");
     expect(texts(article).join("\n")).not.toContain("SC/9999");
   });
+
+  it("never takes a capitals headline with a colon for a masthead", () => {
+    const article = parse(
+      "colon.txt",
+      "Caspian Policy Group",
+      "Europe Report N°41 | 3 March 2009",
+      "",
+      "KARABAKH: THE COST OF WAITING",
+      "",
+      "[Excerpt. The full report runs to 30 pages]",
+      "",
+      NEWS,
+    );
+    expect(article.meta.title).toBe("KARABAKH: THE COST OF WAITING");
+    expect(article.meta.outlet).toBe("Caspian Policy Group");
+  });
+
+  it("drops a report's series number and joins its title wrapped over three lines of capitals", () => {
+    const article = parse(
+      "paper.txt",
+      "BORDER VILLAGES MONITORING PROJECT",
+      "",
+      "Briefing Paper 4",
+      "",
+      "DISPLACED FAMILIES OF TAVUSH:",
+      "WHAT THE AUTHORITIES PROMISE AND WHAT",
+      "HAS BEEN DELIVERED",
+      "",
+      "Issued 3 March 1995",
+      "",
+      NEWS,
+    );
+    expect(article.meta.title).toBe("DISPLACED FAMILIES OF TAVUSH: WHAT THE AUTHORITIES PROMISE AND WHAT HAS BEEN DELIVERED");
+    expect(texts(article).join("\n")).not.toContain("Briefing Paper 4");
+  });
 });

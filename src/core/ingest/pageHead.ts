@@ -64,7 +64,7 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
       continue;
     }
     if (isBodyText(text)) break;
-    if (PAGE_HEAD.releaseNumber.test(text)) {
+    if (PAGE_HEAD.releaseNumber.test(text) || PAGE_HEAD.seriesNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);
       line.text = "";
@@ -87,7 +87,9 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
 }
 
 /** Words a headline goes on with, never ends or starts a new one with. */
-const GLUE_WORD = /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AGAINST|THE|A)$/;
+const GLUE_WORD = /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AGAINST|THE|A|WHAT|WHO|HOW|WHY|WHEN|WHERE|THAT|WHICH|CAN|IS|ARE)$/;
+/** At most this many lines of capitals make one wrapped headline. */
+const MAX_WRAPPED_LINES = 4;
 
 /**
  * "SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL OCCUPYING FORCES" / "FROM KELBADJAR
@@ -96,14 +98,24 @@ const GLUE_WORD = /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AG
  */
 function joinWrappedCapitalsHeadline(lines: MarkdownLine[], candidates: readonly number[]): void {
   const at = candidates.find((c) => foldWhitespace(lines[c]?.text ?? "") !== "");
-  if (at === undefined || !candidates.includes(at + 1)) return;
-  const first = foldWhitespace(lines[at]?.text ?? "");
-  const second = foldWhitespace(lines[at + 1]?.text ?? "");
-  const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?:;,]$/.test(t);
-  if (!capitals(first) || !capitals(second) || first.split(" ").length < 4 || second.split(" ").length < 3) return;
-  if (!GLUE_WORD.test(second.split(" ")[0] ?? "") && !GLUE_WORD.test(first.split(" ").at(-1) ?? "")) return;
-  (lines[at] as MarkdownLine).text = `${first} ${second}`;
-  (lines[at + 1] as MarkdownLine).text = "";
+  if (at === undefined) return;
+  let joined = foldWhitespace(lines[at]?.text ?? "");
+  let next = at + 1;
+  for (; next < at + MAX_WRAPPED_LINES && candidates.includes(next); next++) {
+    const line = foldWhitespace(lines[next]?.text ?? "");
+    if (!wrapsOnto(joined, line)) break;
+    joined = `${joined} ${line}`;
+  }
+  if (next === at + 1) return;
+  (lines[at] as MarkdownLine).text = joined;
+  for (let k = at + 1; k < next; k++) (lines[k] as MarkdownLine).text = "";
+}
+
+/** "CIVILIANS IN THE KARABAKH WAR:" / "WHAT THE PARTIES CLAIM …": both in capitals, broken at a joining word or a colon. */
+function wrapsOnto(above: string, line: string): boolean {
+  const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?;,]$/.test(t);
+  if (!capitals(above) || !capitals(line) || above.split(" ").length < 3 || line.split(" ").length < 2) return false;
+  return above.endsWith(":") || GLUE_WORD.test(line.split(" ")[0] ?? "") || GLUE_WORD.test(above.split(" ").at(-1) ?? "");
 }
 
 function isBodyText(text: string): boolean {
@@ -164,6 +176,8 @@ function isMastheadLike(text: string): boolean {
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
   if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()));
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
+  // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
+  if (/\p{L}:\s/u.test(text)) return false;
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;

@@ -81,6 +81,11 @@ export const PAGE_HEAD_RULES = {
     examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93"],
     counterExamples: ["No: the ministry rejected the claim"],
   },
+  seriesNumber: {
+    pattern: /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}$/iu,
+    examples: ["Briefing Paper 9", "Europe Report N°187", "Policy Brief No. 12"],
+    counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire"],
+  },
   label: {
     pattern: /^(?:press release|official web-?site|statement|news release|operational update|report|live|breaking|exclusive|full text|transcript|archive)\b/i,
     examples: ["Press Release", "Official web-site", "Live"],
