@@ -264,6 +264,8 @@ const RULES: readonly Rule[] = [
  * under it, up to the next blank line, are link titles, not article text.
  */
 export function isLinkListHeader(text: string): boolean {
+  // A header is a few words: a long line is never one, and costs no pattern.
+  if (text.length > 80) return false;
   // "[Editor's Pick]", "**Related**": the label may stand in brackets or emphasis.
   const label = undecorated(text).replace(/^\[\s*(.*?)\s*\]$/, "$1");
   return new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]*$`, "i").test(label);

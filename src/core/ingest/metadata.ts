@@ -483,7 +483,7 @@ export function readMetadataLine(line: string): MetadataLine | null {
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
   // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
-  const bare = withoutClockTail(text.replace(READING_TIME, "").replace(PAGE_TAIL, ""));
+  const bare = text.length > 160 ? text : withoutClockTail(text.replace(READING_TIME, "").replace(PAGE_TAIL, ""));
   const date = pureDate(bare);
   return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
 }
