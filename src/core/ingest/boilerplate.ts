@@ -15,11 +15,11 @@ interface Rule {
 
 /** Headers of link lists ("Related:", "Also read"). */
 const LINK_LIST_LABEL =
-  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most read|most popular|most viewed|most watched|most shared|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
+  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
-  "|read also|see also|related reading|latest news|latest|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
+  "|read also|see also|related reading|latest news|latest|table of contents|contents|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
  * Language switchers: "Read in Russian", "Also available in Armenian", "Читать на русском". The
@@ -171,14 +171,16 @@ const LICENSING_LINKS: readonly RegExp[] = [
  * headline with bars in it ("Karabakh talks | Live updates") is not taken.
  */
 const NAV_WORD =
-  /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east)$/i;
+  /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east|where we work|what we do|who we are|our work|get involved|take action|war & law|resources|publications|careers|jobs|media centre|media center)$/i;
 
 function isNavigationStrip(text: string): boolean {
-  const parts = text
+  const all = text
     .split(/\s*[|｜]\s*/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
-  if (parts.length < 4 || text.length > 160) return false;
+  // "Caspian Relief Society | Where we work | What we do | Donate": the site's name may lead the strip.
+  const parts = all.length >= 5 && (all[0] ?? "").length <= 60 && /^\p{Lu}/u.test(all[0] ?? "") ? all.slice(1) : all;
+  if (parts.length < 4 || text.length > 200) return false;
   if (!parts.every((p) => p.length <= 25 && p.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(p) && !/[.!?,;:]$/.test(p))) return false;
   return parts.filter((p) => NAV_WORD.test(p)).length * 4 >= parts.length * 3;
 }
@@ -236,7 +238,7 @@ const RULES: readonly Rule[] = [
   { pattern: /\bcookies?\b.*\b(?:use|accept|policy|consent|browsing|settings|experience)\b/i, maxLength: 400 },
   {
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading\.*|skip to (?:main )?content)\s*[.:]?$/i,
+      /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading(?:\s*(?:\.{1,3}|…))?|skip to (?:main )?content)\s*[.:]?$/i,
   },
   // Copyright footers.
   { pattern: /©|\ball rights reserved\b|^\s*(?:[-–—]{1,2}\s*)?copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
@@ -262,7 +264,11 @@ const RULES: readonly Rule[] = [
  * under it, up to the next blank line, are link titles, not article text.
  */
 export function isLinkListHeader(text: string): boolean {
-  return new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]?$`, "i").test(text.trim());
+  // A header is a few words: a long line is never one, and costs no pattern.
+  if (text.length > 80) return false;
+  // "[Editor's Pick]", "**Related**": the label may stand in brackets or emphasis.
+  const label = undecorated(text).replace(/^\[\s*(.*?)\s*\]$/, "$1");
+  return new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]*$`, "i").test(label);
 }
 
 /** A line that is only a photo credit ("Photo: Reuters", "Credit: AFP/Getty Images"). */
@@ -285,7 +291,7 @@ function isFurnitureStrip(text: string): boolean {
     .filter((p) => p !== "");
   if (parts.length < 2) return false;
   let furniture = 0;
-  for (const part of parts) {
+  for (const part of parts.map(undecorated)) {
     if (matchesRule(part)) furniture++;
     else if (!KICKER.test(part) && !BYLINE_PART.test(part) && !DATE_PART.test(part)) return false;
   }

@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a friend|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a friend|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -161,8 +161,8 @@ export const FURNITURE_RULES = {
     counterExamples: ["Azerbaijan · Armenia talks resume"],
   },
   commentCount: {
-    pattern: /^(?:show |view |read |see )?(?:all )?\d[\d,]* comments?$|^comments are (?:closed|disabled|turned off)\b.*$/i,
-    examples: ["Show 214 comments", "214 comments", "Comments are closed for this article."],
+    pattern: /^(?:show |view |read |see )?(?:all )?\d[\d,]* comments?$|^comments are (?:closed|disabled|turned off)\b.*$|^comments (?:off|closed)$/i,
+    examples: ["Show 214 comments", "214 comments", "Comments are closed for this article.", "Comments Off"],
     counterExamples: ["214 comments were posted under the ministry's statement, officials said."],
   },
   breadcrumb: {
@@ -243,19 +243,25 @@ export const FURNITURE_RULES = {
     counterExamples: ["Azerbaijan is an independent state, its foreign minister said."],
   },
   pressTagline: {
-    pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}'s (?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper) since \d{4}$/u,
-    examples: ["Goris's English-language weekly since 2004", "Shirak's daily since 1991"],
-    counterExamples: ["Stepanakert's weekly since 1998 has reported on the blockade."],
+    pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}['’]s (?:[\p{L}-]+ ){0,3}?(?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper)(?: since \d{4})?$/u,
+    examples: [
+      "Goris's English-language weekly since 2004",
+      "Shirak's daily since 1991",
+      "Lori's independent English-language weekly",
+      "Vienna's English-language daily",
+    ],
+    counterExamples: ["Stepanakert's weekly since 1998 has reported on the blockade.", "Armenia's oldest daily closes"],
   },
   outletTagline: {
     pattern:
-      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage) (?:of|from|on) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|[\p{Lu}][\p{L}]+ state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|[\p{Lu}][\p{L}]+ state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
     examples: [
       "Your Sunday digest of the South Caucasus",
       "Independent monitoring of the National Assembly",
       "Premium analysis for subscribers",
       "Azerbaijan State News Agency",
       "News and analysis from the South Caucasus",
+      "Independent verification for the Black Sea region",
     ],
     counterExamples: ["Your son is alive, the ministry told her.", "Independent monitoring of the ceasefire was agreed on Monday."],
   },
@@ -293,13 +299,14 @@ export const FURNITURE_RULES = {
   },
   wireNotes: {
     pattern:
-      /^(?:\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes|moves|inserts)\b[^)]{0,200}\)|\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]{0,300}\)|\(\([^()]{0,200}@[^()]{0,200}\)\)|[-–—]?\s*[\p{L} ]{0,40}\s*\/?\s*ends\.?|\((?:the )?(?:briefing|press conference|news conference|meeting|session) (?:was )?(?:concluded|ended|adjourned)\b[^)]{0,60}\)|transcript \((?:excerpt|partial|full)\)|(?:this is )?an official website of the\b.{2,80}|this (?:interview|article|story|piece) (?:first )?(?:appeared|was (?:first )?published) in\b.{2,120})$/iu,
+      /^(?:\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes|moves|inserts)\b[^)]{0,200}\)|\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]{0,300}\)|\(\([^()]{0,200}@[^()]{0,200}\)\)|[-–—]?\s*[\p{L} ]{0,40}\s*\/?\s*ends\.?|\((?:the )?(?:briefing|press conference|news conference|meeting|session|discussion) (?:was )?(?:concluded|ended|adjourned|continued|moved on|turned|went on)\b[^)]{0,60}\)\.?|transcript \((?:excerpt|partial|full)\)|(?:this is )?an official website of the\b.{2,80}|this (?:interview|article|story|piece) (?:first )?(?:appeared|was (?:first )?published) in\b.{2,120})$/iu,
     examples: [
       "(Adds Blinken statement, Pashinyan comments)",
       "(Reporting by Nino Beridze in Tbilisi; editing by Paul Reddan)",
       "((newsdesk@wire.example; +995 32 000 0000))",
       "— CBNS Caucasus desk / ends",
       "(The briefing was concluded at 3:02 p.m.)",
+      "(The press conference continued on other topics.)",
       "TRANSCRIPT (excerpt)",
       "This is an official website of the United States government.",
       "This interview first appeared in the print edition of October 24, 2024.",
@@ -344,8 +351,8 @@ export const FURNITURE_RULES = {
   },
   wireOperator: {
     pattern:
-      /^[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
-    examples: ["pd/jb", "AMP 191642 GMT MAY 92", "AWS-0729-93 2114EDT"],
+      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
+    examples: ["pd/jb", "CPS kt/rb", "AMP 191642 GMT MAY 92", "AWS-0729-93 2114EDT"],
     counterExamples: ["and/or", "UN 1993 RESOLUTION"],
   },
   servingTagline: {
@@ -388,6 +395,90 @@ export const FURNITURE_RULES = {
       "The views expressed are his own.",
     ],
     counterExamples: ["Compiled by hand, the list named 40 villages, the ministry said."],
+  },
+  wireEndMarker: {
+    pattern:
+      /^(?:[-–—]{1,2}\s*30\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|end of (?:text|transmission|bulletin|dispatch))\.?$/i,
+    examples: ["-- 30 --", "###", "(end items)", "(end)", "Enditem", "End of transmission"],
+    counterExamples: ["The end of the war came in 1994.", "End of an era in Stepanakert", "(End of the ceasefire, the ministry said)"],
+  },
+  transmissionSlug: {
+    pattern:
+      /^(?:transmitted|filed|sent|moved|received|issued)(?: at)? \d{1,2}[:.]?\d{2}(?:\s*(?:hrs?|h|hours))?(?:\s+(?:\p{L}+ time|gmt|utc|msk|edt|est|cet|z))?\.?$/iu,
+    examples: ["Transmitted 0930 Moscow time", "Filed at 14:20 GMT", "Sent 2215 hrs"],
+    counterExamples: ["Transmitted 40 messages to Baku, the ministry said.", "Filed 1200 complaints"],
+  },
+  alternateAddresses: {
+    pattern:
+      /^[^.!?]{0,80}\b(?:website|web site|site|pages?|service|portal)\b[^.!?]{0,30}\b(?:can|may) (?:also )?be (?:accessed|reached|found|read|viewed|visited) (?:at|via|through|on) (?:the following|these|our|its)\b(?: (?:alternate|alternative|mirror|other|backup))? ?(?:addresses|domains|mirrors|urls|links|sites)\b.*$/i,
+    examples: [
+      "Caspian Radio's website can also be accessed at the following alternate addresses:",
+      "Our pages may also be reached at these mirror domains: example.ir | example.tv",
+    ],
+    counterExamples: ["The ministry's website can also be accessed at its embassy in Moscow, officials said."],
+  },
+  addressStrip: {
+    pattern: /^(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:\/\S*)?\s*(?:[|,;·•]\s*|$)){2,}$/i,
+    examples: ["www.caspianradio.ir | www.caspianradio.tv", "https://example.am, https://example.az"],
+    counterExamples: ["Armenpress.am and Report.az carried the statement."],
+  },
+  blogPostFooter: {
+    pattern:
+      /^[Pp]osted (?:in|under) \p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}'’-]*)*(?:\s*[|·•]\s*(?:[Cc]omments? (?:[Oo]ff|[Cc]losed)|\d+ [Cc]omments?|[Nn]o [Cc]omments|[Ll]eave a (?:[Cc]omment|[Rr]eply)|[Tt]agged\b.{0,80}|[Pp]ermalink))*$/u,
+    examples: ["Posted in Armenia, Artsakh | Comments Off", "Posted in Diaspora | 3 Comments", "Posted under Karabakh and Politics"],
+    counterExamples: ["Posted in Stepanakert, the soldiers said the shelling had stopped.", "Posted in Goris since May, the unit lost four men."],
+  },
+  communitySignUp: {
+    pattern:
+      /^join [^.!?]{2,50} community\b[^.!?]{0,20}\b(?:sign up|subscribe|register)\b.*$|\bnever miss (?:a|an|the|our|any)\b[^.!?]{0,30}\b(?:stor(?:y|ies)|updates?|issues?|editions?|headlines?|newsletters?|episodes?)\b/i,
+    examples: ["Join The Galilee Ledger community -- sign up for our Daily Edition and never miss the top stories.", "Sign up today and never miss an issue."],
+    counterExamples: ["Join the community of Goris in mourning, the mayor urged.", "We will never miss a chance to talk, the minister said."],
+  },
+  agencyCredit: {
+    pattern:
+      /^(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,5}(?:with|WITH|and|AND|&)\s+(?:[Aa]gencies|AGENCIES|[Nn]ews [Aa]gencies|NEWS AGENCIES|[Ww]ires|WIRES|[Ww]ire [Ss]ervices|WIRE SERVICES)\.?$/u,
+    examples: ["ANATOLIA HERALD WITH AGENCIES", "Marmara Times with agencies", "Staff and Agencies"],
+    counterExamples: ["Azerbaijan will share data with agencies of the UN.", "UN agencies"],
+  },
+  unofficialSummary: {
+    pattern:
+      /^(?:an? |this is an? )?(?:unofficial|informal|non-official) (?:summary|translation|transcript|record|version)(?: of [^.!?]{1,60})? (?:prepared|produced|compiled|issued|provided) by (?![^.!?]*\b(?:said|says|shows?|showed|states?|stated|claims?|claimed|reports?|reported)\b)[^.!?]{1,60}\.?$/i,
+    examples: ["Unofficial summary prepared by Council Notes Digest.", "An informal translation provided by the embassy."],
+    counterExamples: ["An unofficial summary prepared by Baku's negotiators said 40 soldiers had died."],
+  },
+  shareBar: {
+    pattern: /^(?:share(?: this(?: article| story| report| page| post)?)?|follow us|print)\s*:?\s*(?:\[[^\]]{1,30}\]\s*)+$/i,
+    examples: ["Share: [Facebook] [Twitter] [Print version]", "Share this story [X] [Telegram]"],
+    counterExamples: ["Share prices [in manat] fell on Monday."],
+  },
+  archiveNote: {
+    pattern:
+      /^(?:from the [\p{L}'’ -]{1,40} (?:archives?|microfilm)|reproduced from (?:the )?[\p{L}'’ -]{1,40}(?:archives?|microfilm|files)|(?:scanned|ocr(?:'d|ed)?|digiti[sz]ed) (?:text|copy|pages?) may contain (?:errors|mistakes|typos))\.?$/iu,
+    examples: ["From the Courier archive.", "Reproduced from the Sentinel microfilm archive.", "Scanned text may contain errors."],
+    counterExamples: ["From the archive, researchers recovered 40 names of the dead.", "Reproduced from memory, his account differs."],
+  },
+  editorsNote: {
+    pattern:
+      /^(?:eds?|editors?)\s*:\s*(?:updates?|adds?|recasts?|corrects?|moves?|subs?|writethru|resends?|repeats?|refiles?|clarifies|changes|fixes|inserts|rewrites|tops?|new throughout)\b.*$/i,
+    examples: ["Eds: UPDATES with Iranian reaction, Security Council statement; pickup 6th graf", "Editors: Adds quotes from the ministry"],
+    counterExamples: ["Editors: the ministry said the figure was false."],
+  },
+  wireStorySlug: {
+    pattern:
+      /^(?:BC|AM|PM|AP)-[A-Z][A-Za-z-]+(?:,?\s+(?:\d+(?:st|nd|rd|th))?[\w-]*(?:[Ll][Dd]|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU|[Uu]rgent|URGENT|[Bb]ulletin|BULLETIN|[Aa]dvisory|ADVISORY)[\w-]*)*$/,
+    examples: ["BC-AZERBAIJAN-ARMENIA 3rdLd-Writethru", "AM-Soviet-Karabakh"],
+    counterExamples: ["BC-AZERBAIJAN said forty soldiers died", "AP-Armenia talks resume"],
+  },
+  subscribeForAccess: {
+    pattern:
+      /^[Ss]ubscribe (?:to|for) [^.!?]{2,60} (?:for|to get|and get|to receive) (?:full|unlimited|complete|all|weekly|daily|monthly|more|the latest|our|in-depth)\b[^.!?]{0,80}[.!]?$|^[Ss]ubscribe to (?:the |our )?[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,4}(?:\s*[-–—:]\s*[^.!?]{0,120})?[.!]?$/u,
+    examples: [
+      "Subscribe to Caspian Quarterly for weekly analysis from the former Soviet republics.",
+      "Subscribe to the Northline Gazette for full access.",
+      "Subscribe to the Assembly Brief – our weekly summary of every vote in the chamber.",
+      "Subscribe to the Assembly Brief",
+    ],
+    counterExamples: ["Subscribe to the ceasefire terms, Baku told Yerevan.", "Subscribers to the channel said the video was fake."],
   },
 } satisfies RuleTable<string>;
 

@@ -10,7 +10,20 @@ const MAX_HEADLINE_LENGTH = 160;
  */
 export function isHeadline(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= MAX_HEADLINE_LENGTH && /^[\p{Lu}\p{N}"“‘'«]/u.test(t) && !/[.,;:…-]["'”’)\]]*$/u.test(t);
+  const short = t.length <= MAX_HEADLINE_LENGTH || (t.length <= MAX_TITLE_CASE_LENGTH && isTitleCased(t));
+  return t.length > 0 && short && /^[\p{Lu}\p{N}"“‘'«]/u.test(t) && !/[.,;:…-]["'”’)\]]*$/u.test(t);
+}
+
+/**
+ * "Following Azerbaijan's Military Operation in Nagorno-Karabakh, Senior Official Urges …, as
+ * Armenia, Azerbaijan Trade Charges in Security Council": a press office's headline may run long, but
+ * it capitalises its words, which a paragraph never does.
+ */
+const MAX_TITLE_CASE_LENGTH = 260;
+
+function isTitleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}'’-]{4,}[,;:]?$/u.test(w));
+  return words.length >= 8 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.85;
 }
 
 /** A cross-heading between body paragraphs: a few words, no final punctuation ("Iron fist"). */

@@ -18,6 +18,8 @@ export interface OutletCue {
   name: string;
   /** A footer cue (copyright line) is only a fallback behind any front-of-article cue. */
   footer: boolean;
+  /** The abbreviation the masthead printed beside the name ("ENW" for "Eurasia Newswire"). */
+  short?: string;
 }
 
 /** Where in the article (a line number) a cue was found: earlier cues win ties. */
@@ -86,7 +88,7 @@ const DATE_FORMS = [
   String.raw`\d{1,2}\.\d{1,2}\.\d{2}`,
 ];
 /** The pieces a timestamp is made of; a line made of nothing else is a timestamp line. */
-const TIMESTAMP_PIECE = new RegExp(String.raw`\b(?:${DATE_FORMS.join("|")}|${TIME}|${WEEKDAY}|${ZONE}|at|on)\b|[\s,.|/·•()+–—-]+`, "gi");
+const TIMESTAMP_PIECE = new RegExp(String.raw`\b(?:${DATE_FORMS.join("|")}|${TIME}|${WEEKDAY}|${ZONE}|at|on)\b|[\s,.;|/·•()+–—-]+`, "gi");
 
 /** "2021-11-16T18:40:00+04:00": the calendar's ISO reader wants a word boundary after the day. */
 const ISO_DATE_TIME = /\b(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}/;
@@ -165,13 +167,22 @@ function namedDateLine(line: string): MetadataLine | null {
     .filter((w) => w !== "");
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
   const name = words.join(" ");
+  // "Sunday, May 10, 1992 | Foreign News": a section of the paper, not the paper.
+  if (SECTION_PATH.test(name)) return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
   // One word alone ("London, Tuesday 23 January 1990") is as often a place as a publication.
   const known = [...KNOWN_OUTLETS, ...AGENCIES].some((a) => a.toLowerCase() === name.replace(/,$/, "").toLowerCase());
   // "News Release | March 19, 2021": a kind of page, which tells the genre, not the outlet.
-  if (PAGE_KIND.test(name)) return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
+  if (PAGE_KIND.test(name)) {
+    // "Department Press Briefing – September 14, 2022": a briefing's own heading, its title.
+    if (NAMED_BRIEFING.test(name)) return null;
+    return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
+  }
   const isOutlet = known || OUTLET_WORDS.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
+
+/** A kind of page with its issuer's words before it ("Department Press Briefing", "Ministry Daily Briefing"). */
+const NAMED_BRIEFING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:[Pp]ress|[Nn]ews|[Dd]aily|[Ww]eekly)\s+(?:[Bb]riefing|[Cc]onference)$/u;
 
 const PAGE_KIND =
   /^(?:news|press|media)\s+(?:release|statement|advisory)s?$|^(?:statement|briefing|transcript|communiqu[eé])$|\b(?:press|news|daily|weekly)\s+(?:briefing|conference)$/i;
@@ -190,6 +201,9 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 const DATE_LABEL =
   /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
+/** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
+const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
+
 /** "Published: 13 Nov 2020 14:05 GMT", "Last updated on: 13 December,2020 05:15 pm", "Updated 2 hours ago". */
 function labelledDate(line: string): MetadataLine | null {
   const m = DATE_LABEL.exec(line.trim());
@@ -197,7 +211,7 @@ function labelledDate(line: string): MetadataLine | null {
   const label = (m[2] ?? "").toLowerCase();
   const rest = (m[3] ?? "").trim();
   const iso = metadataDate(rest);
-  const metadataShaped = isTimestampLine(rest) || /^\d+\s+\w+\s+ago\b/i.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
+  const metadataShaped = isTimestampLine(rest) || RELATIVE_AGE.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
   if (!metadataShaped) return null;
   const rank = label === "updated" || label === "modified" ? DATE_RANK.updated : DATE_RANK.published;
   return { date: iso ? { iso, rank } : null, outlet: null, url: null };
@@ -210,8 +224,8 @@ function labelledDate(line: string): MetadataLine | null {
  */
 function timestampThenUpdated(text: string): MetadataLine | null {
   if (text.length > 120) return null;
-  // "21.09.2023, 15:42 (updated: 21.09.2023, 18:05)": the note may stand in brackets.
-  const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s*\(?\s*((?:last\s+)?(?:updated|modified)\b[^)]*)\)?$/i.exec(text);
+  // "21.09.2023, 15:42 (updated: 21.09.2023, 18:05)", "… 6:12 PM [ Last Update: … 9:40 PM ]": the note may stand in brackets.
+  const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s*[[(]?\s*((?:last\s+)?(?:updated?|modified)\b[^)\]]*?)\s*[\])]?$/i.exec(text);
   if (!m) return null;
   const head = (m[1] ?? "").trim();
   const update = labelledDate(m[2] ?? "");
@@ -246,9 +260,12 @@ function sourceLine(line: string): MetadataLine | null {
   const fallback = /^(?:source|via)$/i.test(m[1] ?? "");
   const value = (m[2] ?? "").trim();
   if (URL_ONLY.test(value)) return { date: null, outlet: null, url: value };
-  const name = cleanOutletName(value.split("|")[0] ?? "");
+  const [first = "", ...rest] = value.split("|");
+  const name = cleanOutletName(first);
   if (name === null || wordCount(name) > 6) return null;
-  return { date: null, outlet: name, outletIsFallback: fallback, url: null };
+  // "Source: Huaxia Newswire | 2016-04-03 22:15:36 | Editor: yan": a part after the name may date the story.
+  const date = rest.map((p) => pureDate(withoutClockTail(p.trim()))).find((d) => d !== null) ?? null;
+  return { date, outlet: name, outletIsFallback: fallback, url: null };
 }
 
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le))*`;
@@ -260,14 +277,14 @@ const BYLINE = new RegExp(
 );
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
-/** "By RFE/RL's Armenian Service", "By Reuters staff": the outlet's own desk signs the article. */
+/** "By RFE/RL's Armenian Service", "By Reuters staff", "By the Caspian Law Review desk": the outlet's own desk signs the article. */
 const OUTLET_DESK =
-  /^[Bb]y\s+([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters))\.?$/u;
+  /^[Bb]y\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters|desk|Desk|newsroom|team|Team))\.?$/u;
 
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
-  if (text.length > 120 || !/^[Bb][Yy]\s+\p{Lu}/u.test(text)) return null;
+  if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   const desk = OUTLET_DESK.exec(text);
   if (desk) return { date: null, outlet: cleanOutletName(desk[1] ?? ""), url: null };
   const m = BYLINE.exec(text);
@@ -316,6 +333,8 @@ function pipeBylineLine(line: string): MetadataLine | null {
   const outlet = m[2] ?? "";
   if (OUTLET_WORDS.test(names) || CALENDAR_WORD.test(names)) return null;
   if (!OUTLET_NAME_WORDS.test(outlet) || wordCount(outlet) > 5 || ROLE_WORDS.test(outlet) || SOCIAL_NETWORKS.test(outlet)) return null;
+  // "LEGAL AFFAIRS | 18 June 2015", "WATCHLIST | Europe & Central Asia": a date or a section after the bar names no outlet.
+  if (metadataDate(outlet) !== null || SECTION_PATH.test(outlet)) return null;
   return { date: null, outlet: cleanOutletName(outlet), url: null };
 }
 
@@ -327,7 +346,7 @@ const SECTION_WORD =
   String.raw`(?:politics|political|military|defen[cs]e|army|security|world|world news|region|regions|regional|` +
   String.raw`economy|economics|business|finance|energy|society|social|culture|sports?|opinion|opinions|analysis|analytics|` +
   String.raw`news|latest|latest news|breaking|breaking news|top news|top stories|headlines|local|local news|national|` +
-  String.raw`international|foreign policy|domestic policy|diplomacy|official|officials|incidents?|conflicts?|war|` +
+  String.raw`international|foreign news|meetings coverage|foreign policy|domestic policy|diplomacy|(?:legal|foreign|world|public|current|european|international|military|home|regional) affairs|central asia|eastern europe|latin america|africa|americas|north america|asia[- ]pacific|north africa|official|officials|incidents?|conflicts?|war|` +
   String.raw`caucasus|south caucasus|europe|eurasia|asia|middle east|karabakh|nagorno-karabakh|armenia|azerbaijan|` +
   String.raw`russia|iran|turkey|georgia|(?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)[-–](?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
   String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
@@ -463,7 +482,8 @@ export function readMetadataLine(line: string): MetadataLine | null {
   if (read) return read;
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
-  const bare = withoutClockTail(text.replace(READING_TIME, ""));
+  // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
+  const bare = text.length > 160 ? text : withoutClockTail(text.replace(READING_TIME, "").replace(PAGE_TAIL, ""));
   const date = pureDate(bare);
   return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
 }
@@ -512,9 +532,39 @@ function readLine(text: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
+  const wire = wireStampLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
+  if (wire) return wire;
   const stamped = timestampThenUpdated(text);
   if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
+}
+
+/** "AP-NY-05-08-91 0214EDT": a wire's transmission stamp, agency, desk, month-day-year and time. */
+const WIRE_STAMP = /^[A-Z]{2,4}-[A-Z]{2,4}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}[A-Z]{3}$/;
+
+function wireStampLine(text: string): MetadataLine | null {
+  const m = WIRE_STAMP.exec(text);
+  if (!m) return null;
+  const yy = Number(m[3]);
+  const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, Number(m[1]), Number(m[2]));
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
+}
+
+/** "SC/5613", "GA/12345", "SG/SM/2211": the document symbol the United Nations gives its press releases. */
+const UN_SYMBOL = /^(?:SC|GA|SG\/SMG?|DSG\/SM|ECOSOC|GA\/(?:SHC|EF|SPD|L|DIS)|HR)\/\d{3,6}(?:\/[\w.-]+)*$/;
+
+function unSymbolLine(text: string): MetadataLine | null {
+  return UN_SYMBOL.test(text) ? { date: null, outlet: "United Nations", outletIsFallback: true, url: null } : null;
+}
+
+/** "Associated Press Writer", "Caspian News Agency Correspondent": the line under a byline names the employer. */
+const AGENCY_ROLE = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:Staff\s+|Special\s+)?(?:Writer|Correspondent|Reporter)$/u;
+
+function agencyRoleLine(text: string): MetadataLine | null {
+  const name = AGENCY_ROLE.exec(text)?.[1];
+  if (!name) return null;
+  const known = AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase());
+  return known || OUTLET_WORDS.test(name) ? { date: null, outlet: name, url: null } : null;
 }
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
@@ -526,6 +576,8 @@ function withoutClockTail(text: string): string {
   // Only after a date: a line that is nothing but a time stays as it is.
   return rest !== text && metadataDate(rest) ? rest : text;
 }
+
+const PAGE_TAIL = /\s*[·•|,–—-]?\s*(?:page|p\.)\s*[a-z]?\d{1,3}\s*$/i;
 
 const READING_TIME = /\s*[·•|–—-]\s*(?:approx\.?\s*)?\d{1,3}\s*min(?:ute)?s?\s+read\s*$/i;
 

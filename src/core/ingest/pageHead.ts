@@ -10,7 +10,7 @@ import { foldWhitespace, titleCase } from "./text.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
 
 export interface PageHead {
-  outlets: { name: string; strong: boolean; at: number }[];
+  outlets: { name: string; strong: boolean; at: number; short?: string }[];
   dates: { iso: string; at: number }[];
   labels: string[];
 }
@@ -64,7 +64,7 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
       continue;
     }
     if (isBodyText(text)) break;
-    if (PAGE_HEAD.releaseNumber.test(text)) {
+    if (PAGE_HEAD.releaseNumber.test(text) || PAGE_HEAD.seriesNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);
       line.text = "";
@@ -82,14 +82,49 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) head.labels.push(text);
     line.text = "";
   }
+  joinWrappedCapitalsHeadline(lines, candidates);
   return head;
+}
+
+/** Words a headline goes on with, never ends or starts a new one with. */
+const GLUE_WORD = /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AGAINST|THE|A|WHAT|WHO|HOW|WHY|WHEN|WHERE|THAT|WHICH|CAN|IS|ARE)$/;
+/** At most this many lines of capitals make one wrapped headline. */
+const MAX_WRAPPED_LINES = 4;
+
+/**
+ * "SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL OCCUPYING FORCES" / "FROM KELBADJAR
+ * DISTRICT …": a headline in capitals wrapped over two lines is one title. A joining word at the
+ * break tells a wrap from a headline and its subhead.
+ */
+function joinWrappedCapitalsHeadline(lines: MarkdownLine[], candidates: readonly number[]): void {
+  const at = candidates.find((c) => foldWhitespace(lines[c]?.text ?? "") !== "");
+  if (at === undefined) return;
+  let joined = foldWhitespace(lines[at]?.text ?? "");
+  let next = at + 1;
+  for (; next < at + MAX_WRAPPED_LINES && candidates.includes(next); next++) {
+    const line = foldWhitespace(lines[next]?.text ?? "");
+    if (!wrapsOnto(joined, line)) break;
+    joined = `${joined} ${line}`;
+  }
+  if (next === at + 1) return;
+  (lines[at] as MarkdownLine).text = joined;
+  for (let k = at + 1; k < next; k++) (lines[k] as MarkdownLine).text = "";
+}
+
+/** "CIVILIANS IN THE KARABAKH WAR:" / "WHAT THE PARTIES CLAIM …": both in capitals, broken at a joining word or a colon. */
+function wrapsOnto(above: string, line: string): boolean {
+  const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?;,]$/.test(t);
+  if (!capitals(above) || !capitals(line) || above.split(" ").length < 3 || line.split(" ").length < 2) return false;
+  return above.endsWith(":") || GLUE_WORD.test(line.split(" ")[0] ?? "") || GLUE_WORD.test(above.split(" ").at(-1) ?? "");
 }
 
 function isBodyText(text: string): boolean {
   if (text.length > BODY_LENGTH) return true;
   // '"They thought we were distracted. They were wrong"': a quoted headline, not a paragraph.
   if (QUOTED_LINE.test(text) && text.split(/\s+/).length <= 15) return false;
-  return /[.!"”:]$/.test(text) && text.split(/\s+/).length >= BODY_WORDS - 2;
+  // A sentence ends in a stop, or in a quote closed after its stop ('… said: "We will return."'); a
+  // headline may end in a bare quote ('… agree on need to "prepare the populations for peace"').
+  return /(?:[.!:]|[.!?,]["”])$/.test(text) && text.split(/\s+/).length >= BODY_WORDS - 2;
 }
 
 /**
@@ -141,11 +176,25 @@ function isMastheadLike(text: string): boolean {
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
   if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()));
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
+  // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
+  if (/\p{L}:\s/u.test(text)) return false;
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
-  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institution.test(text);
+  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
+}
+
+const ABBREVIATED = /^(?!THE\s|AN?\s)(\p{Lu}{2,5})\s+(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){1,4})$/u;
+/** An office in mixed case, then its holder's name in capitals. */
+const OFFICE_HOLDER = /^(\p{Lu}.*?\p{Ll}.*?)\s+\p{Lu}{3,}(?:\s+\p{Lu}{3,}){1,2}$/u;
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
 }
 
 /** "Politics Security Economy Diaspora Opinion": three or more capitalised words, a row of links. */
@@ -155,8 +204,17 @@ function isNavRun(text: string): boolean {
 }
 
 /** The outlet a masthead names: a known one outright, a name of its own as a weaker cue; labels name none. */
-function mastheadName(text: string): { name: string; strong: boolean } | null {
+function mastheadName(text: string): { name: string; strong: boolean; short?: string } | null {
   if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) return null;
+  // "ENW  EURASIA NEWSWIRE": an agency's abbreviation before its name; the dateline credits the abbreviation.
+  const abbreviated = ABBREVIATED.exec(text);
+  if (abbreviated?.[1] && abbreviated[2] && abbreviated[1].startsWith(initialsOf(abbreviated[2])) && initialsOf(abbreviated[2]).length >= 2) {
+    const long = mastheadName(abbreviated[2]);
+    return long ? { ...long, strong: true, short: abbreviated[1] } : null;
+  }
+  // "President of the Republic of Azerbaijan ILHAM ALIYEV": the office names the site, not its holder.
+  const holder = OFFICE_HOLDER.exec(text);
+  if (holder?.[1] && PAGE_HEAD.institutionName.test(holder[1])) return { name: holder[1], strong: false };
   const known = mastheadOutlet(text);
   // "STEPPE HERALD" is printed in capitals, not spelt so; "BBC" is.
   const shouted = known === text && text === text.toUpperCase() && text.split(/\s+/).length > 1;

@@ -17,6 +17,10 @@ const SECTION =
   String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
   String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|english (?:service|edition|version)|${PRINT_SECTIONS})`;
 
+/** The words that name a public body ("Ministry", "Council", "Institute"). */
+const BODY =
+  "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory";
+
 export const PAGE_HEAD_RULES = {
   breadcrumb: {
     pattern: new RegExp(SEPARATOR),
@@ -54,21 +58,33 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["says", "Of"],
   },
   institution: {
-    pattern:
-      /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory)\b/iu,
+    pattern: new RegExp(String.raw`^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:${BODY})\b`, "iu"),
     examples: [
       "The Ministry of Foreign Affairs of the Russian Federation",
       "International Committee of the Red Cross",
       "President of the Republic of Azerbaijan ILHAM ALIYEV",
       "OSCE Organization for Security and Co-operation in Europe",
       "Black Sea Dialogue Institute",
+      "U.S. Department of State",
     ],
     counterExamples: ["Truce Takes Hold in Karabakh After Six Years of War"],
+  },
+  institutionName: {
+    // A masthead in capitals is the body's name whole: it ends with the body's word or goes on with
+    // what it serves ("… OF THE RED CROSS"); "SECURITY COUNCIL DEMANDS …" is a headline.
+    pattern: new RegExp(String.raw`^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:${BODY})(?:\s+(?:of|for|on|and|to|in)\b.*)?$`, "iu"),
+    examples: ["THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "U.S. DEPARTMENT OF STATE", "CASPIAN POLICY INSTITUTE"],
+    counterExamples: ["SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
   releaseNumber: {
     pattern: /^(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+$/i,
     examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93"],
     counterExamples: ["No: the ministry rejected the claim"],
+  },
+  seriesNumber: {
+    pattern: /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}$/iu,
+    examples: ["Briefing Paper 9", "Europe Report N°187", "Policy Brief No. 12"],
+    counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire"],
   },
   label: {
     pattern: /^(?:press release|official web-?site|statement|news release|operational update|report|live|breaking|exclusive|full text|transcript|archive)\b/i,

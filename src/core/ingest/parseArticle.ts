@@ -92,7 +92,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 /** The page head's cues (see pageHead.ts): its outlets, dates and section labels. */
 function takeHead(lines: MarkdownLine[], cues: Cues): void {
   const head = takePageHead(lines);
-  for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at });
+  for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
   for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
 }
@@ -302,7 +302,7 @@ function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[]): st
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
       .join("");
-  return cues.find((c) => c.name !== outlet && initials(c.name) === outlet)?.name ?? outlet;
+  return cues.find((c) => c.name !== outlet && (c.short === outlet || initials(c.name) === outlet))?.name ?? outlet;
 }
 
 /** A full date (with its year) in the title. */

@@ -37,8 +37,12 @@ export function endsWithPunctuation(text: string): boolean {
 
 /** "STEPPE HERALD OF THE SOUTH" → "Steppe Herald of the South": a name printed in capitals, as it is spelt. */
 export function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
-    .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase());
+  return (
+    text
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+      .replace(/(?<=\s)(Of|The|And|For|In|On)(?=\s)/g, (w) => w.toLowerCase())
+      // "U.S. DEPARTMENT OF STATE": initials joined by stops stay capitals.
+      .replace(/(?<=(?:^|[\s(])(?:\p{L}\.)+)\p{Ll}(?=\.)/gu, (c) => c.toUpperCase())
+  );
 }
