@@ -149,3 +149,10 @@ describe("one person named, and numbers that are not tolls", () => {
     expect(killed("The army listed 40 of its servicemen as killed.", "armenia")).toEqual([40]);
   });
 });
+
+describe("killing named as murder, massacre or execution", () => {
+  it("reads 'were murdered' and 'had been executed' as deaths", () => {
+    expect(killed("The ministry said 48 villagers, including women and children, were murdered in the raid.", "azerbaijan")).toEqual([48]);
+    expect(killed("The prosecutor said six captured soldiers had been executed.", "armenia")).toEqual([6]);
+  });
+});

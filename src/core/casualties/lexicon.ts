@@ -146,7 +146,12 @@ export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
-  if (/\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed)\b/.test(p)) return "killed";
+  if (
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|massacred|executed)\b/.test(
+      p,
+    )
+  )
+    return "killed";
   if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt)\b/.test(p)) return "wounded";
   return null;
 }
@@ -159,7 +164,7 @@ const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has
 export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
-  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed" +
+  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   "|lost\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
