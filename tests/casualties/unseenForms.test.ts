@@ -153,6 +153,6 @@ describe("one person named, and numbers that are not tolls", () => {
 describe("killing named as murder, massacre or execution", () => {
   it("reads 'were murdered' and 'had been executed' as deaths", () => {
     expect(killed("The ministry said 48 villagers, including women and children, were murdered in the raid.", "azerbaijan")).toEqual([48]);
-    expect(killed("The prosecutor said six captured soldiers had been executed.", "armenia")).toEqual([6]);
+    expect(killed("The prosecutor said six soldiers had been executed in captivity.", "armenia")).toEqual([6]);
   });
 });
