@@ -156,3 +156,19 @@ describe("killing named as murder, massacre or execution", () => {
     expect(killed("The prosecutor said six soldiers had been executed in captivity.", "armenia")).toEqual([6]);
   });
 });
+
+describe("one record for the same victims counted twice in a sentence", () => {
+  it("merges 'one civilian was killed and one civilian wounded'", () => {
+    expect(only("The ministry added that one civilian was killed and one civilian wounded.", "azerbaijan").map((d) => [d.killed, d.wounded])).toEqual([[1, 1]]);
+  });
+
+  it("reads 'none killed' after a wounded count as no one killed", () => {
+    expect(only("Three servicemen were wounded and none killed, the army said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, 3]]);
+  });
+
+  it("reads the figure in '21 people it said were killed and 70 wounded'", () => {
+    expect(
+      only("The prosecutor's office published the names of 14 people it said were killed and 40 wounded.", "azerbaijan").map((d) => [d.killed, d.wounded]),
+    ).toEqual([[14, 40]]);
+  });
+});

@@ -134,11 +134,23 @@ function mergeSameVictims(figures: Figure[]): Figure[] {
 function sameVictims(a: Figure, b: Figure): boolean {
   // "12 civilians were killed and more than 40 people injured": "people" after civilians
   // counts the same victims of one attack; "3 soldiers killed and 10 civilians injured" does not.
-  const unnamed = b.group.noun === null || b.group.inherits || (a.group.kind === "civilian" && GENERIC_PEOPLE.test(b.group.noun ?? ""));
+  // "one civilian was killed and one civilian wounded": the same noun counts the same victims too.
+  const unnamed =
+    b.group.noun === null ||
+    b.group.inherits ||
+    (a.group.kind === "civilian" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
+    (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
   return unnamed && a.draft.affected === b.draft.affected;
 }
 
 const GENERIC_PEOPLE = /^(?:people|persons)$/i;
+
+function singular(noun: string): string {
+  return noun
+    .toLowerCase()
+    .replace(/(?:men)$/, "man")
+    .replace(/s$/, "");
+}
 
 function complementary(a: CasualtyDraft, b: CasualtyDraft): boolean {
   const aOnlyKilled = a.killed !== null && a.wounded === null;

@@ -107,6 +107,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   if (rest === "") return true;
   // "six people who had been wounded": a relative pronoun opens the group's own predicate.
   if (/^(?:who|that)$/i.test(rest)) return true;
+  // "the names of 21 people it said were killed": the speaker's "it said" inside the group's clause.
+  if (/^(?:(?:who|that)\s+)?(?:it|they|he|she|officials|the\s+ministry)\s+(?:said|says|say|claimed|claims)$/i.test(rest)) return true;
   if (!group.noun && !group.inherits) return false; // "six wounded": the outcome follows at once
   if (A_NUMBER.test(` ${rest} `)) return false;
   if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > 6) return false;

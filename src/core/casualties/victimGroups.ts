@@ -180,6 +180,9 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 
 /** A bare number only counts people when nothing suggests a date, a year or a unit. */
 function bareNumberCountsPeople(sentence: string, start: number, end: number, word: string): boolean {
+  // "two were wounded and none killed": "none" right before an outcome counts no one.
+  if (word === "none" && /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|wounded|injured|hurt|dead|died)\b/i.test(sentence.slice(end)))
+    return true;
   if (/^(?:a|an|no|none)$/.test(word)) return false;
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
