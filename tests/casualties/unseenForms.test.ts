@@ -172,3 +172,16 @@ describe("one record for the same victims counted twice in a sentence", () => {
     ).toEqual([[14, 40]]);
   });
 });
+
+describe("what the attackers left behind", () => {
+  it("counts the dead 'the attackers' or 'the attacking side' left as the claimant's enemy's", () => {
+    expect(only("The army said the attackers retreated, leaving five dead soldiers.", "nagorno-karabakh").map((d) => d.affected)).toEqual(["azerbaijan"]);
+    expect(
+      only("The attacking side suffered heavy losses, leaving the bodies of six of its servicemen near the trenches.", "armenia").map((d) => d.affected),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("keeps the claimant's own dead its own when its own troops withdrew", () => {
+    expect(only("Our troops withdrew, leaving two dead soldiers.", "armenia").map((d) => d.affected)).toEqual(["armenia"]);
+  });
+});

@@ -44,6 +44,12 @@ export function resolveAffected(
   if (/^\s*(?:dead|killed|wounded|injured)?\s*of\s+(?:its|their|our)\s+own\b/i.test(after) && isBelligerent(ctx.claimant)) {
     return { affected: ctx.claimant as Side, possessor: null };
   }
+  // "the attackers retreated, leaving the bodies of eight of their men": what the enemy left behind.
+  const before = sentence.slice(0, group.start);
+  if (LEFT_BEHIND.test(before) && ENEMY.test(before)) {
+    const enemy = enemyOf(ctx.claimant);
+    if (enemy) return { affected: enemy, possessor: null };
+  }
   const named = namedSide(sentence, group, outcome, ctx);
   if (named) return { affected: named, possessor: null };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
@@ -117,11 +123,17 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
 
 /** "the enemy" → the claimant's enemy; "its" / "their" / "our" → the possessor; a named side otherwise. */
 function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
-  if (/\benemy\b|\badversary\b|\bopponent\b/i.test(owner)) return enemyOf(ctx.claimant);
+  if (ENEMY.test(owner)) return enemyOf(ctx.claimant);
   // "its", "their own side": the possessor.
   if (/^(?:its|their|our)\b/i.test(owner.trim())) return ctx.possessorSide;
   return victimPhraseSide(owner, ctx);
 }
+
+/** "leaving eight dead", "left behind the bodies of": the victims a retreating side left. */
+const LEFT_BEHIND = /\b(?:leaving|left)\s+(?:behind\s+)?(?:the\s+(?:bodies|body|corpses?|remains)\s+of\s+)?$/i;
+
+/** Words by which a claimant names the other side: "the enemy", "the attackers", "the attacking side". */
+const ENEMY = /\b(?:enemy|adversary|opponents?|attackers|attacking\s+(?:side|units?|forces?|group)|raiders|intruders|infiltrators|saboteurs)\b/i;
 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
   if (group.kind === "civilian" || group.kind === "nationality") return null;
@@ -130,7 +142,7 @@ function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): 
   let from = 0;
   for (const m of before.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
   const subject = SUBJECT_BEFORE.exec(before.slice(from))?.[1];
-  if (subject && /\benemy\b/i.test(subject)) return enemyOf(ctx.claimant);
+  if (subject && ENEMY.test(subject)) return enemyOf(ctx.claimant);
   if (subject && /\b(?:its|their|our)\b/i.test(subject)) return ctx.possessorSide;
   return subject ? victimPhraseSide(subject, ctx) : null;
 }
