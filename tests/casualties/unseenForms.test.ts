@@ -185,3 +185,13 @@ describe("what the attackers left behind", () => {
     expect(only("Our troops withdrew, leaving two dead soldiers.", "armenia").map((d) => d.affected)).toEqual(["armenia"]);
   });
 });
+
+describe("more ways to say who died and whose they were", () => {
+  it("reads 'gave their lives' as killed", () => {
+    expect(killed("More than 300 of our servicemen gave their lives in the battle for the heights.", "azerbaijan")).toEqual([300]);
+  });
+
+  it("reads 'from the Azerbaijani side' after the victims as whose they were", () => {
+    expect(only("Four were killed and many more wounded from the Azerbaijani side.", "armenia").map((d) => d.affected)).toEqual(["azerbaijan"]);
+  });
+});

@@ -166,7 +166,7 @@ export const PREDICATE_PATTERN =
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
   "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
-  "|lost\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
+  "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
   "|wounded|injured|hurt" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
