@@ -195,3 +195,17 @@ describe("more ways to say who died and whose they were", () => {
     expect(only("Four were killed and many more wounded from the Azerbaijani side.", "armenia").map((d) => d.affected)).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a figure relayed as another party's claim", () => {
+  it("gives 'Azerbaijan's claim that N Armenian soldiers died' to Azerbaijan, though Armenia speaks", () => {
+    expect(
+      only("Yerevan said Azerbaijan's claim that nine Armenian soldiers died was false.", "armenia").map((d) => [d.claimedBy, d.affected, d.killed]),
+    ).toEqual([["azerbaijan", "armenia", 9]]);
+  });
+});
+
+describe("the side fire came from", () => {
+  it("is not the victims' side ('wounded by fire from the Armenian side')", () => {
+    expect(only("One serviceman was wounded by fire from the Armenian side near the bridge.", "azerbaijan").map((d) => d.affected)).toEqual(["azerbaijan"]);
+  });
+});

@@ -21,7 +21,9 @@ export interface AffectedReading {
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 
 /** "four civilians were killed on the Armenian side", "five were killed from the Azerbaijani side". */
-const ON_SIDE_AFTER = /^[^,;.]*?\b(?:on|from)\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
+// ("wounded by fire from the Armenian side": the side the fire came from is the agent, not the victims'.)
+const ON_SIDE_AFTER =
+  /^[^,;.]*?\b(?:on|(?<!\b(?:fire|firing|shelling|shots|gunfire|attacks?|strikes?|shells?|drones?|snipers?|positions)\s)from)\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
 const SUBJECT_BEFORE = /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts)\s+$/i;
 

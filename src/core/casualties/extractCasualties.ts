@@ -47,9 +47,24 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
     if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
     const own = ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
+    // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
+    const relayed = relayedBy(text.slice(0, group.start), ctx);
+    if (relayed) draft.claimedBy = relayed;
     figures.push({ draft, group });
   });
   return mergeSameVictims(figures).map((f) => f.draft);
+}
+
+/** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
+const RELAYED_CLAIM =
+  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:(?:latest|earlier|official|own)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+that\b/gu;
+
+/** The side whose claim the figure stands in, when the text before it relays one ("Baku's claim that …"). */
+function relayedBy(before: string, ctx: CasualtyContext): Side | null {
+  const last = [...before.matchAll(RELAYED_CLAIM)].at(-1);
+  if (!last?.[1] || /[;.]/.test(before.slice((last.index ?? 0) + last[0].length))) return null;
+  const side = ctx.sideOf(last[1]);
+  return side && side !== ctx.claimant ? side : null;
 }
 
 /** Among sides speaking together, the one whose own losses these are, if any. */
