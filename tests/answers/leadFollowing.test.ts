@@ -25,3 +25,22 @@ describe("a toll in the paragraph after the incident", () => {
     expect(answer.lead?.side).toBe("nagorno-karabakh");
   });
 });
+
+describe("a wounded count in the paragraph after the incident", () => {
+  const text = [
+    "Three soldiers killed in night raid near Talish",
+    "Lowland Press · 12 May 2012",
+    "",
+    "Three ethnic Armenian servicemen were killed and two were hurt in the overnight clash, officials in the enclave said.",
+    "",
+    "A group of about 15 Azerbaijani troops raided an Armenian position near Talish shortly after midnight, the Karabakh defence ministry said.",
+    "",
+    "Arsen Babayan, a spokesman for the Karabakh military, said one of the two wounded soldiers was in a serious condition.",
+  ].join("\n");
+  const index = buildAnswerIndex(extractCorpus([{ file: "talish.txt", text }]).knowledge);
+
+  it("does not lead a question about deaths", () => {
+    const answer = ask(index, "How many troops died in the midnight raid on the position near Talish?");
+    expect(answer.lead?.text).toContain("Three ethnic Armenian servicemen were killed");
+  });
+});

@@ -7,7 +7,7 @@ import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
-import { LEAD_FACTORS, isQuestionSentence, literalShare, namesPerson, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
+import { LEAD_FACTORS, countsOnlyWounded, isQuestionSentence, literalShare, namesPerson, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
 import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
@@ -330,8 +330,13 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
     const sides = new Set([...places].map((p) => gazetteerSideOf(p)));
     return (next.article.places[sentence.id] ?? []).every((p) => places.has(p) || sides.has(gazetteerSideOf(p)));
   };
+  // "How many died": a wounded count in the next paragraph answers another question.
+  const answersIt = (sentence: Sentence) => {
+    const figures = index.figuresBySentence.get(sentence.id) ?? [];
+    return figures.length > 0 && !countsOnlyWounded(question, { figures });
+  };
   return next.passage.sentences
-    .filter((sentence) => (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0 && sameIncident(sentence))
+    .filter((sentence) => answersIt(sentence) && sameIncident(sentence))
     .map((sentence) => candidateOf(index, question, query, next, sentence, relative, best.share * INHERITED));
 }
 

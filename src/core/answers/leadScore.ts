@@ -147,7 +147,7 @@ const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/
 const WOUNDS_ASKED = /\b(?:wounded|injured|injuries|hurt|casualt\w*)\b/i;
 
 /** "How many died": every figure of the sentence counts the wounded only ("one serviceman was wounded"). */
-function countsOnlyWounded(question: Question, facts: SentenceFacts): boolean {
+export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts, "figures">): boolean {
   if (!DEATHS_ASKED.test(question.text) || WOUNDS_ASKED.test(question.text)) return false;
   return facts.figures.every((f) => f.killed === null);
 }
