@@ -25,3 +25,21 @@ describe("a speaker named after their words", () => {
     expect(answer.lead?.side).toBe("russia");
   });
 });
+
+describe("a sentence that only announces a statement", () => {
+  const text = [
+    "Mediators condemn border raid",
+    "Steppe Wire · 22 June 2010",
+    "",
+    "The French, Russian and US co-chairs of the OSCE Minsk Group issued an unusually blunt statement on Tuesday.",
+    "",
+    '"The co-chairs condemn the raid near Talish and the needless loss of life," the statement said.',
+  ].join("\n");
+  const index = buildAnswerIndex(extractCorpus([{ file: "talish.txt", text }]).knowledge);
+
+  it("gives the lead to what the statement said, in the sentence after it", () => {
+    const answer = ask(index, "What did the French, Russian and US co-chairs of the OSCE Minsk Group say on Tuesday?");
+    expect(answer.lead?.text).toContain("condemn the raid near Talish");
+    expect(answer.lead?.side).toBe("osce-minsk-group");
+  });
+});

@@ -45,7 +45,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const top = candidates[0] ?? null;
   if (!top) return { lead: top, otherSides: [] };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
-  const best0 = revealedWords(index, question, query, top.heading ? (sectionOpening(index, question, query, top) ?? top) : top);
+  const best0 = statementContent(
+    index,
+    question,
+    query,
+    revealedWords(index, question, query, top.heading ? (sectionOpening(index, question, query, top) ?? top) : top),
+  );
   const lead = latestToll(
     index,
     question,
@@ -301,6 +306,32 @@ function revealedWords(index: AnswerIndex, question: Question, query: SearchQuer
   const sides = new Set(lead.claims.map((c) => c.side));
   const words = candidateOf(index, question, query, previousRecord, previous, 0, termShare(query, lead.sentence.text));
   return words.claims.some((c) => sides.has(c.side)) ? { ...words, score: lead.score } : lead;
+}
+
+/** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
+const ANNOUNCES_ONLY =
+  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$/i;
+
+/**
+ * "The co-chairs issued an unusually sharp statement on Monday. / 'The Co-Chairs strongly
+ * condemn …,' the statement said": what they said stands in the sentence after the one that
+ * announces it; that sentence leads when the same side speaks in it.
+ */
+function statementContent(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  if (!ANNOUNCES_ONLY.test(lead.sentence.text.trim()) || / that /i.test(lead.sentence.text)) return lead;
+  const { record, sentence } = lead;
+  const at = record.passage.sentences.findIndex((s) => s.id === sentence.id);
+  const after = index.search.passages[record.doc + 1];
+  const [nextRecord, next] =
+    at < record.passage.sentences.length - 1
+      ? [record, record.passage.sentences[at + 1]]
+      : after && after.article === record.article && !after.passage.heading
+        ? [after, after.passage.sentences[0]]
+        : [record, undefined];
+  if (!next) return lead;
+  const sides = new Set(lead.claims.map((c) => c.side));
+  const content = candidateOf(index, question, query, nextRecord, next, 0, termShare(query, lead.sentence.text));
+  return content.claims.some((c) => sides.has(c.side)) ? { ...content, score: lead.score } : lead;
 }
 
 /** Hits whose next paragraph is read for a person's name. */
