@@ -3,6 +3,7 @@
 // index (adapters/library/searchCodec.ts) stores them as they are.
 
 export interface Postings {
+  /** Ascending, each document once: the pruned scorer (bm25TopK.ts) gallops through them. */
   docs: Uint32Array;
   tfs: Uint16Array;
 }
@@ -100,8 +101,12 @@ export function maxIdf(index: Bm25Index): number {
   return Math.log(1 + (index.docCount + 0.5) / 0.5);
 }
 
-/** The best `limit` documents for the terms, best first. */
-export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[], limit: number): ScoredDoc[] {
+/**
+ * The best `limit` documents for the terms, best first (ties: the document a term earlier in the
+ * query finds, then the lower document number), scoring every posting of every term. The search
+ * uses the pruned scorer (bm25TopK.ts), which returns the same; this one is its reference.
+ */
+export function scoreBm25Exhaustive(index: Bm25Index, terms: readonly WeightedTerm[], limit: number): ScoredDoc[] {
   const { k1, b } = BM25_PARAMS;
   const scores = new Float64Array(index.docCount);
   const masks = new Uint32Array(index.docCount);

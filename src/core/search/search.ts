@@ -1,7 +1,8 @@
 // Ranks passages for a question: BM25 over the question's terms, then boosts for the
 // question's date and places, a slight discount for headlines, and a coverage measure
 // that tells a real answer from a coincidental match of one common word.
-import { type ScoredDoc, scoreBm25 } from "./bm25.ts";
+import type { ScoredDoc } from "./bm25.ts";
+import { scoreBm25TopK } from "./bm25TopK.ts";
 import { MONTH_PATTERN, addDays } from "../dates/calendar.ts";
 import { proximityEvidence } from "./proximity.ts";
 import { planQuery, type SearchQuery } from "./query.ts";
@@ -67,7 +68,7 @@ export function searchPassages(index: SearchIndex, question: string, options: Se
   const settings = { ...SEARCH_DEFAULTS, ...options };
   const query = planQuery(index, question);
   if (query.terms.length === 0) return { query, hits: [], weak: true };
-  const scored = scoreBm25(index.bm25, query.terms, settings.candidates);
+  const scored = scoreBm25TopK(index.bm25, query.terms, settings.candidates);
   const hits = scored
     .map(({ doc, score, matched }): SearchHit | null => {
       const record = index.passages[doc];
