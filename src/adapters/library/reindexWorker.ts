@@ -35,7 +35,7 @@ async function buildAndSave(): Promise<{ done: Extract<WorkerMessage, { type: "d
     const { bytes, sha256 } = await writeEncodedIndex(savePath, build.encoded);
     build.commit(sha256);
     return {
-      done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch, incidentsError: null },
+      done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch },
       passages: counts.passages,
     };
   } catch (error) {
@@ -49,19 +49,20 @@ async function buildAndSave(): Promise<{ done: Extract<WorkerMessage, { type: "d
 async function run(): Promise<void> {
   const saved = await buildAndSave();
   if (!saved) return;
-  const { savePath } = workerInputSchema.parse(workerData);
-  // The incidents, grouped once here and saved beside the index, so no start of a large corpus has
-  // to group them before its first answer. Without them (a small corpus, a failure) the main
-  // thread groups them on first use.
-  const incidentsError =
-    saved.passages < SAVED_INCIDENTS_FROM
-      ? null
-      : await groupAndSaveIncidents(savePath).then(
-          () => null,
-          (error: unknown) => reasonOf(error),
-        );
-  // The main thread reads the file it was saved to: one copy of the index in memory, not three.
-  post({ ...saved.done, incidentsError });
+  const { savePath, savedIncidentsFrom = SAVED_INCIDENTS_FROM } = workerInputSchema.parse(workerData);
+  // Without saved incidents (a small corpus) the main thread groups them on first use.
+  const follow = saved.passages >= savedIncidentsFrom;
+  // The main thread reads the file it was saved to (one copy of the index in memory, not three)
+  // and serves it at once: grouping the incidents takes longer than the patch itself at 100k
+  // articles, so they come after, grouped here and saved beside the index, so that no start of a
+  // large corpus has to group them before its first answer.
+  post({ ...saved.done, incidentsFollow: follow });
+  if (!follow) return;
+  const error = await groupAndSaveIncidents(savePath).then(
+    () => null,
+    (failure: unknown) => reasonOf(failure),
+  );
+  post({ type: "incidents", error });
 }
 
 /** Bytes that own their whole ArrayBuffer: only those can be transferred instead of copied. */
