@@ -161,7 +161,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
       // The worker's code is the newest: if src/core changed since this thread hashed it, its index still counts.
       const fresh = { verify: false, acceptOtherPipeline: true };
-      const decoded = file === null ? await loadIndex(path, fresh) : decodeIndex(file, fresh);
+      // Without the incidents file: the one there now is the previous index's (the new one's follow: withSavedIncidents).
+      const decoded = file === null ? await loadIndex(path, { ...fresh, incidents: false }) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) {
         return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes, incidents: null, patch };
