@@ -35,7 +35,8 @@ const onProgress = (p: Progress) => {
   stages[p.stage] ??= p.elapsedMs;
 };
 const started = performance.now();
-const library = await createLibrary({ corpusDir, indexDir, onProgress });
+// Serving, as the bot's library does (it keeps a re-index worker on standby).
+const library = await createLibrary({ corpusDir, indexDir, onProgress, serveStale: true });
 await library.rebuilding;
 console.log(`start (${library.origin}): ${Math.round(performance.now() - started)} ms, ${library.startup.articles} articles`);
 // A re-index with nothing changed first: an index saved before patching existed has no patch state yet.

@@ -23,7 +23,7 @@ import { provisionalIncidents } from "./provisionalIncidents.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import type { ReindexCoordinator } from "./replicaCoordinator.ts";
-import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
+import { REINDEX_WORKER, runReindexWorker, type StandbyWorker, startStandbyWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
 import { decodeIndex, encodeIndex, loadIndex, OTHER_PIPELINE, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
 
 export interface LibraryOptions {
@@ -124,6 +124,14 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   let grouping: WorkerRun | null = null;
   /** The swap of those incidents, until done. */
   let finishing: Promise<void> | null = null;
+  /**
+   * The next re-index's worker, its modules already loaded (runReindexWorker.ts): kept by a serving
+   * library (the bot), which re-indexes again and again, from its start and after each re-index.
+   */
+  let standby: StandbyWorker | null = null;
+  const prepareStandby = () => {
+    if (options.serveStale && !closed && !standby && workerEntry?.href === REINDEX_WORKER.href) standby = startStandbyWorker(workerEntry);
+  };
   let closed = false;
 
   async function buildHere(progress: (p: StepProgress) => void, refuseEmpty: boolean): Promise<Built> {
@@ -152,7 +160,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       ...(options.extractionWorker ? { extractionEntry: options.extractionWorker.href } : {}),
       ...(options.savedIncidentsFrom === undefined ? {} : { savedIncidentsFrom: options.savedIncidentsFrom }),
     };
-    const run = runReindexWorker(input, progress, entry);
+    const run = runReindexWorker(input, progress, entry, standby ?? undefined);
+    standby = null;
     worker = run;
     try {
       const { file, bytes, saveError, incidents, patch } = await run.result;
@@ -178,6 +187,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       };
     } finally {
       worker = null;
+      prepareStandby();
     }
   }
 
@@ -311,6 +321,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }
   if (!current) throw new CounterclaimError("the library was closed while it started");
+  if (!rebuilding) prepareStandby();
   const startup: StartupReport = {
     origin,
     articles: current.index.knowledge.articles.length,
@@ -338,6 +349,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       current = null;
       worker?.stop();
       grouping?.stop();
+      standby?.stop();
     },
     get origin() {
       return origin;

@@ -38,8 +38,48 @@ export interface WorkerRun {
   stop(): void;
 }
 
-export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgress) => void, entry: URL = REINDEX_WORKER): WorkerRun {
-  const worker = new Worker(BOOT, { workerData: { ...input, entry: entry.href } });
+/**
+ * A re-index worker started before it is needed: it loads its modules (tsx compiling the pipeline,
+ * about half a second) and waits for its input, so the next re-index does not wait for that.
+ * Unreferenced while it waits: it never keeps the process alive.
+ */
+export interface StandbyWorker {
+  readonly worker: Worker;
+  readonly entry: string;
+  /** Why it stopped while waiting (then a fresh worker is started instead), or null. */
+  readonly failure: string | null;
+  stop(): void;
+}
+
+export function startStandbyWorker(entry: URL = REINDEX_WORKER): StandbyWorker {
+  const worker = new Worker(BOOT, { workerData: { entry: entry.href, standby: true } });
+  worker.unref();
+  let failure: string | null = null;
+  const died = (reason: string) => {
+    failure ??= reason;
+  };
+  worker.on("error", (error) => died(error.message));
+  worker.on("exit", (code) => died(`exit code ${code}`));
+  return {
+    worker,
+    entry: entry.href,
+    get failure() {
+      return failure;
+    },
+    stop: () => void worker.terminate(),
+  };
+}
+
+/** Runs the re-index in `standby` when it is this entry's and still waiting, else in a new worker. */
+export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgress) => void, entry: URL = REINDEX_WORKER, standby?: StandbyWorker): WorkerRun {
+  const usable = standby && standby.failure === null && standby.entry === entry.href ? standby.worker : null;
+  if (standby && !usable) standby.stop();
+  const worker = usable ?? new Worker(BOOT, { workerData: { ...input, entry: entry.href } });
+  if (usable) {
+    // Checked and listened to in this same turn of the event loop: an exit after the check still reaches the listeners below.
+    usable.ref();
+    usable.postMessage(input);
+  }
   let started = false;
   let settled = false;
   // Settles the incidents' promise once; the worker has nothing left to do after that.
