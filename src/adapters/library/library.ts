@@ -178,6 +178,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       }
       return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes, incidents, patch };
     } catch (error) {
+      // Nor any incidents to group for an index that is not served.
+      run.stop();
+      grouping = null;
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
       const built = await buildHere(progress, refuseEmpty);
@@ -187,7 +190,6 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       };
     } finally {
       worker = null;
-      prepareStandby();
     }
   }
 
@@ -260,6 +262,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       // The reason first (what /reindex shows), then the file-by-file reasons behind it.
       const errors = [{ file: corpusDir, reason: reasonOf(error) }, ...(error instanceof ReindexFailure ? error.errors : [])];
       return report(false, before, { added: [], removed: [], modified: [] }, errors, elapsed());
+    } finally {
+      // Not before: loading its modules would compete for the cores with the swap and the incidents.
+      void settled().then(prepareStandby);
     }
   }
 
