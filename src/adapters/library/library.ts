@@ -20,6 +20,7 @@ import { extractCorpus, type Extract } from "./extractor.ts";
 import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
 import { readShared } from "./parallelHash.ts";
 import { provisionalIncidents } from "./provisionalIncidents.ts";
+import { SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import type { ReindexCoordinator } from "./replicaCoordinator.ts";
@@ -126,11 +127,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   let finishing: Promise<void> | null = null;
   /**
    * The next re-index's worker, its modules already loaded (runReindexWorker.ts): kept by a serving
-   * library (the bot), which re-indexes again and again, from its start and after each re-index.
+   * library (the bot), which re-indexes again and again, from its start and after each re-index,
+   * when its corpus is large enough (as for saving incidents) that half a second counts.
    */
   let standby: StandbyWorker | null = null;
+  const large = () => (current?.index.search.passages.length ?? 0) >= (options.savedIncidentsFrom ?? SAVED_INCIDENTS_FROM);
   const prepareStandby = () => {
-    if (options.serveStale && !closed && !standby && workerEntry?.href === REINDEX_WORKER.href) standby = startStandbyWorker(workerEntry);
+    if (options.serveStale && !closed && !standby && workerEntry?.href === REINDEX_WORKER.href && large()) standby = startStandbyWorker(workerEntry);
   };
   let closed = false;
 
