@@ -16,8 +16,11 @@ if (!parentPort) throw new Error("reindexWorker.ts runs as a worker thread, not 
 const port = parentPort;
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-/** Builds and saves the index; returns what "done" says (and the passages saved), once nothing holds the built index any more. */
-async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; passages: number } | null> {
+/**
+ * Builds and saves the index; returns what "done" says, the passages saved, and the commit of the
+ * extraction cache's manifest and patch state (to run once "done" is sent), once nothing holds the built index any more.
+ */
+async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; passages: number; commit: () => void } | null> {
   const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = input;
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
@@ -34,10 +37,11 @@ async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerM
   post({ type: "progress", stage: "save", ...counts });
   try {
     const { bytes, sha256 } = await writeEncodedIndex(savePath, build.encoded);
-    build.commit(sha256);
+    const { commit } = build;
     return {
       done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch },
       passages: counts.passages,
+      commit: () => commit(sha256),
     };
   } catch (error) {
     // Not saved: the bytes themselves cross to the main thread, so the re-index still counts.
@@ -70,8 +74,21 @@ async function run(): Promise<void> {
   // and serves it at once: grouping the incidents takes longer than the patch itself at 100k
   // articles, so they come after, grouped here and saved beside the index, so that no start of a
   // large corpus has to group them before its first answer.
+  // The manifest and patch state are for the next re-index (which waits for this one's incidents):
+  // written after "done" when the worker goes on, so the swap does not wait for them; before it when
+  // it does not (the main thread stops the worker at "done"). Unwritten, the next re-index rebuilds
+  // from the extraction cache instead of patching: slower, the same index.
+  const commit = () => {
+    try {
+      saved.commit();
+    } catch {
+      // As if unwritten (above).
+    }
+  };
+  if (!follow) commit();
   post({ ...saved.done, incidentsFollow: follow });
   if (!follow) return;
+  commit();
   const error = await groupAndSaveIncidents(savePath).then(
     () => null,
     (failure: unknown) => reasonOf(failure),
