@@ -14,7 +14,14 @@ const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
 const CHILD = join(ROOT, "bench/scaleChild.ts");
 
-const buildSchema = z.object({ ms: z.number(), peakRssMb: z.number(), articles: z.number(), passages: z.number(), savedBytes: z.number().nullable() });
+const buildSchema = z.object({
+  ms: z.number(),
+  settledMs: z.number().optional(),
+  peakRssMb: z.number(),
+  articles: z.number(),
+  passages: z.number(),
+  savedBytes: z.number().nullable(),
+});
 const serveSchema = z.object({
   firstAnswerMs: z.number(),
   firstAnswerCpuMs: z.number().optional(),
@@ -90,7 +97,7 @@ export function scaleTable(rows: ScaleRow[]): string {
     "load to first answer s",
     "serving RSS MB (peak)",
     "ask p50/p95 ms",
-    ...names.map((n) => `${n}: s (peak RSS MB)`),
+    ...names.map((n) => `${n}: s, incidents in s (peak RSS MB)`),
   ];
   const lines = rows.map((r) => [
     String(r.passages),
@@ -101,7 +108,9 @@ export function scaleTable(rows: ScaleRow[]): string {
     (r.serve.firstAnswerMs / 1000).toFixed(2),
     `${r.serve.rssMb.toFixed(0)} (${r.serve.peakRssMb.toFixed(0)})`,
     `${r.serve.askP50.toFixed(1)} / ${r.serve.askP95.toFixed(1)}`,
-    ...r.incremental.map((i) => `${(i.result.ms / 1000).toFixed(2)} (${i.result.peakRssMb.toFixed(0)})`),
+    ...r.incremental.map(
+      (i) => `${(i.result.ms / 1000).toFixed(2)}, ${((i.result.settledMs ?? i.result.ms) / 1000).toFixed(2)} (${i.result.peakRssMb.toFixed(0)})`,
+    ),
   ]);
   return [`| ${header.join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`, ...lines.map((l) => `| ${l.join(" | ")} |`)].join("\n");
 }

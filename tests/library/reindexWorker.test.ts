@@ -1,11 +1,14 @@
 // Re-indexing in a worker thread (the library's default): results, progress and every kind of
 // failure cross the thread intact, and the main thread keeps answering while the worker works.
+import { once } from "node:events";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrary, type LibraryOptions } from "../../src/adapters/library/library.ts";
 import type { Progress } from "../../src/adapters/library/reindexing.ts";
+import { REINDEX_WORKER, runReindexWorker, startStandbyWorker } from "../../src/adapters/library/runReindexWorker.ts";
+import { loadIndex, savedIndexPath } from "../../src/adapters/library/savedIndex.ts";
 import { generateCorpus } from "../../bench/generate.ts";
 import { ARTICLES } from "./articles.ts";
 
@@ -144,4 +147,40 @@ describe("re-indexing in a worker thread", () => {
     expect(report.ok).toBe(false);
     expect(() => library.ask("Talish")).toThrow(/closed/);
   });
+});
+
+describe("a re-index worker started before it is needed", () => {
+  const input = () => ({ corpusDir, savePath: savedIndexPath(indexDir, corpusDir) });
+
+  it("takes the corpus as it is when the re-index starts, not when the worker started", async () => {
+    const standby = startStandbyWorker();
+    await writeFile(join(corpusDir, "new_shusha.txt"), "Drone strike near Shusha\n\nThe Defense Army said a drone struck a checkpoint near Shusha.\n");
+    const { saveError, file } = await runReindexWorker(input(), () => undefined, REINDEX_WORKER, standby).result;
+    expect(saveError).toBeNull();
+    expect(file).toBeNull();
+    const loaded = await loadIndex(input().savePath);
+    expect(loaded.ok && loaded.snapshot.index.knowledge.articles.map((a) => a.meta.file)).toContain("new_shusha.txt");
+  });
+
+  it("re-indexes in a fresh worker when the one on standby stopped while it waited", async () => {
+    const standby = startStandbyWorker();
+    standby.stop();
+    await once(standby.worker, "exit");
+    expect(standby.failure).toMatch(/exit code/);
+    const { saveError } = await runReindexWorker(input(), () => undefined, REINDEX_WORKER, standby).result;
+    expect(saveError).toBeNull();
+    expect((await loadIndex(input().savePath)).ok).toBe(true);
+  });
+
+  it("is kept by a serving library, which re-indexes again and again with the corpus as it is each time", async () => {
+    // Kept from 0 passages up: these small corpora take the path a 100k one takes.
+    const library = await servingOldIndex({ serveStale: true, savedIncidentsFrom: 0 });
+    for (const name of ["one", "two"]) {
+      await writeFile(join(corpusDir, `new_${name}.txt`), `Drone strike near Shusha\n\nThe Defense Army said drone ${name} struck a checkpoint near Shusha.\n`);
+      const report = await library.reindex();
+      expect(report).toMatchObject({ ok: true, changed: { added: [`new_${name}.txt`] } });
+      expect(files(library.ask(`drone ${name} Shusha`))).toContain(`new_${name}.txt`);
+    }
+    library.close();
+  }, 60_000);
 });

@@ -3,8 +3,13 @@
 // and swaps a fresh index in atomically on reindex, keeping the old one if anything goes wrong.
 // A re-index runs in a worker thread, so queries keep being answered (from the old index)
 // while it reads, extracts and indexes; only decoding its result and the swap happen here.
+// On a large corpus the worker then groups the new index's incidents, which takes longer than the
+// patch: the new index is served at once with the previous incidents that no change touched
+// (provisionalIncidents.ts), and swapped, again in one assignment, for one with its own when the
+// worker has saved them (settled()).
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type AnswerIndex, answerIndexFrom } from "../../core/answers/answerIndex.ts";
 import * as answers from "../../core/answers/index.ts";
 import { CounterclaimError } from "../../core/errors.ts";
 import type { AnswerService, FileError, ReindexReport, Side } from "../../core/types.ts";
@@ -12,11 +17,14 @@ import { reasonOf } from "../corpus/loadCorpus.ts";
 import { buildSnapshot } from "./buildSnapshot.ts";
 import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgress } from "./reindexing.ts";
 import { extractCorpus, type Extract } from "./extractor.ts";
-import { incidentsPath } from "./incidentsFile.ts";
+import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
+import { readShared } from "./parallelHash.ts";
+import { provisionalIncidents } from "./provisionalIncidents.ts";
+import { SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
 import type { ReindexCoordinator } from "./replicaCoordinator.ts";
-import { REINDEX_WORKER, runReindexWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
+import { REINDEX_WORKER, runReindexWorker, type StandbyWorker, startStandbyWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
 import { decodeIndex, encodeIndex, loadIndex, OTHER_PIPELINE, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
 
 export interface LibraryOptions {
@@ -49,6 +57,8 @@ export interface LibraryOptions {
   extractionWorker?: URL;
   /** Where processes share the corpus: one re-indexes at a time, the others swap to its index (replicaCoordinator.ts). */
   coordinator?: ReindexCoordinator;
+  /** Indexes of this many passages or more have their incidents grouped by the worker and saved (saveIncidents.ts); tests lower it. */
+  savedIncidentsFrom?: number;
 }
 
 export interface Library extends AnswerService {
@@ -67,6 +77,12 @@ export interface Library extends AnswerService {
   readonly savedPath: string;
   /** Loads the index another process saved and swaps it in; a failed load keeps the current one. */
   reload(): Promise<ReindexReport>;
+  /**
+   * Settles when the last re-index has nothing left running: its incidents grouped, saved and
+   * swapped in (or given up, then grouped on first use). Await it before close() when the
+   * incidents should be saved for the next start (the CLI, the bench). Never rejects.
+   */
+  settled(): Promise<void>;
 }
 
 export interface StartupReport {
@@ -87,6 +103,10 @@ interface Built {
   /** Problems that did not stop the build: a file that could not be saved, a worker that would not start. */
   notes: FileError[];
   savedBytes: number | null;
+  /** When the worker groups and saves the incidents after handing the index over: settles with null once saved, or why not. */
+  incidents: Promise<string | null> | null;
+  /** When the worker patched a saved index: its SHA-256 and the files spliced in anew (the others' rows are its own). */
+  patch: { base: string; fresh: string[] } | null;
 }
 
 export async function createLibrary(options: LibraryOptions): Promise<Library> {
@@ -101,6 +121,20 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   let running: Promise<ReindexReport> | null = null;
   let lastReport: ReindexReport | null = null;
   let worker: WorkerRun | null = null;
+  /** The last re-index's worker while it groups the incidents of the index it handed over. */
+  let grouping: WorkerRun | null = null;
+  /** The swap of those incidents, until done. */
+  let finishing: Promise<void> | null = null;
+  /**
+   * The next re-index's worker, its modules already loaded (runReindexWorker.ts): kept by a serving
+   * library (the bot), which re-indexes again and again, from its start and after each re-index,
+   * when its corpus is large enough (as for saving incidents) that half a second counts.
+   */
+  let standby: StandbyWorker | null = null;
+  const large = () => (current?.index.search.passages.length ?? 0) >= (options.savedIncidentsFrom ?? SAVED_INCIDENTS_FROM);
+  const prepareStandby = () => {
+    if (options.serveStale && !closed && !standby && workerEntry?.href === REINDEX_WORKER.href && large()) standby = startStandbyWorker(workerEntry);
+  };
   let closed = false;
 
   async function buildHere(progress: (p: StepProgress) => void, refuseEmpty: boolean): Promise<Built> {
@@ -114,9 +148,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     try {
       const file = encodeIndex(corpusDir, snapshot);
       await writeIndexFile(path, file);
-      return { snapshot, notes: [], savedBytes: file.byteLength };
+      return { snapshot, notes: [], savedBytes: file.byteLength, incidents: null, patch: null };
     } catch (error) {
-      return { snapshot, notes: [{ file: path, reason: `could not save the index: ${reasonOf(error)}` }], savedBytes };
+      return { snapshot, notes: [{ file: path, reason: `could not save the index: ${reasonOf(error)}` }], savedBytes, incidents: null, patch: null };
     }
   }
 
@@ -127,20 +161,29 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       refuseEmpty,
       ...(options.extractionWorkers === undefined ? {} : { extractionWorkers: options.extractionWorkers }),
       ...(options.extractionWorker ? { extractionEntry: options.extractionWorker.href } : {}),
+      ...(options.savedIncidentsFrom === undefined ? {} : { savedIncidentsFrom: options.savedIncidentsFrom }),
     };
-    worker = runReindexWorker(input, progress, entry);
+    const run = runReindexWorker(input, progress, entry, standby ?? undefined);
+    standby = null;
+    worker = run;
     try {
-      const { file, bytes, saveError, incidentsError } = await worker.result;
+      const { file, bytes, saveError, incidents, patch } = await run.result;
+      // The worker goes on grouping the incidents: close() stops it.
+      if (incidents) grouping = run;
       // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
       // The worker's code is the newest: if src/core changed since this thread hashed it, its index still counts.
       const fresh = { verify: false, acceptOtherPipeline: true };
-      const decoded = file === null ? await loadIndex(path, fresh) : decodeIndex(file, fresh);
+      // Without the incidents file: the one there now is the previous index's (the new one's follow: withSavedIncidents).
+      const decoded = file === null ? await loadIndex(path, { ...fresh, incidents: false }) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
-      if (saveError !== null) return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes };
-      // Not fatal: the incidents are then grouped on first use, as they were before they were saved.
-      const notes = incidentsError === null ? [] : [{ file: incidentsPath(path), reason: `could not save the incidents: ${incidentsError}` }];
-      return { snapshot: decoded.snapshot, notes, savedBytes: bytes };
+      if (saveError !== null) {
+        return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes, incidents: null, patch };
+      }
+      return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes, incidents, patch };
     } catch (error) {
+      // Nor any incidents to group for an index that is not served.
+      run.stop();
+      grouping = null;
       if (!(error instanceof WorkerStartError) || closed) throw error;
       // No worker at all (e.g. its TypeScript loader is missing): slower, blocking, but still a re-index.
       const built = await buildHere(progress, refuseEmpty);
@@ -153,7 +196,36 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     }
   }
 
+  /**
+   * The new index with the incidents the worker saved beside it, once it has (null: the worker
+   * could not, or they belong to another index; it then groups them on first use, as before).
+   */
+  async function withSavedIncidents(snapshot: IndexSnapshot, saving: Promise<string | null>): Promise<{ snapshot: IndexSnapshot; note: FileError | null }> {
+    const { knowledge, search } = snapshot.index;
+    const error = await saving;
+    const file = error === null ? await readShared(incidentsPath(path)).catch(() => null) : null;
+    // Just written by the worker, like the index read back with verify: false.
+    const saved = file && snapshot.sha256 ? incidentsFrom(file, snapshot.sha256, { knowledge, search }, { verify: false }) : null;
+    const index: AnswerIndex = answerIndexFrom(knowledge, search, saved?.ok ? () => saved.lookups(index.passageById) : undefined);
+    const reason = error ?? (saved === null ? "the incidents file cannot be read" : saved.ok ? null : saved.reason);
+    return {
+      snapshot: { ...snapshot, index },
+      note: reason === null ? null : { file: incidentsPath(path), reason: `could not save the incidents: ${reason}` },
+    };
+  }
+
+  /** Swaps in the index with its own incidents, unless another index is served by then. */
+  async function finish(provisional: IndexSnapshot, saving: Promise<string | null>): Promise<void> {
+    const { knowledge, search } = provisional.index;
+    // Should anything fail here, the incidents are grouped on first use rather than left provisional.
+    const own = await withSavedIncidents(provisional, saving).catch(() => ({ snapshot: { ...provisional, index: answerIndexFrom(knowledge, search) } }));
+    grouping = null;
+    if (!closed && current === provisional) current = own.snapshot; // one assignment, as at the first swap
+  }
+
   async function rebuild(): Promise<ReindexReport> {
+    // The previous re-index's incidents first: its worker is still writing beside the index.
+    await settled();
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const progress = (p: StepProgress) => options.onProgress?.({ ...p, elapsedMs: elapsed() });
@@ -163,15 +235,39 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       const refuseEmpty = !options.allowEmpty && (before?.index.knowledge.articles.length ?? 0) > 0;
       const built = workerEntry ? await buildInWorker(workerEntry, progress, refuseEmpty) : await buildHere(progress, refuseEmpty);
       if (closed) throw new Error("the library was closed during the re-index");
-      current = built.snapshot; // the swap: one assignment, so no query ever sees half an index
+      const changed = compareFingerprints(before?.fingerprint ?? {}, built.snapshot.fingerprint);
+      const notes = [...built.snapshot.errors, ...built.notes];
+      let next = built.snapshot;
+      // Only an index patched from the one served keeps the unchanged articles' extractions as they
+      // were (same passages, claims, figures): then the served incidents untouched by a change hold.
+      const patchedServed = built.patch !== null && before !== null && built.patch.base === before.sha256;
+      if (built.incidents && before && patchedServed) {
+        // Served at once with the previous incidents no change touched; its own follow (finish).
+        const { knowledge, search } = next.index;
+        const stale = new Set([...changed.added, ...changed.removed, ...changed.modified, ...(built.patch?.fresh ?? [])]);
+        next = { ...next, index: answerIndexFrom(knowledge, search, () => provisionalIncidents(before.index, stale)) };
+        finishing = finish(next, built.incidents);
+      } else if (built.incidents) {
+        // No served incidents that hold for the new index: wait for its own.
+        const own = await withSavedIncidents(next, built.incidents);
+        grouping = null;
+        if (closed) throw new Error("the library was closed during the re-index");
+        next = own.snapshot;
+        if (own.note) notes.push(own.note);
+      }
+      current = next; // the swap: one assignment, so no query ever sees half an index
       origin = "built";
       savedBytes = built.savedBytes;
-      const next = built.snapshot;
-      return report(true, next, compareFingerprints(before?.fingerprint ?? {}, next.fingerprint), [...next.errors, ...built.notes], elapsed());
+      // Replicas read the index and its incidents once the lock is released: both must be saved by then.
+      if (options.coordinator) await settled();
+      return report(true, next, changed, notes, elapsed());
     } catch (error) {
       // The reason first (what /reindex shows), then the file-by-file reasons behind it.
       const errors = [{ file: corpusDir, reason: reasonOf(error) }, ...(error instanceof ReindexFailure ? error.errors : [])];
       return report(false, before, { added: [], removed: [], modified: [] }, errors, elapsed());
+    } finally {
+      // Not before: loading its modules would compete for the cores with the swap and the incidents.
+      void settled().then(prepareStandby);
     }
   }
 
@@ -187,6 +283,15 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     origin = "loaded";
     const next = loaded.snapshot;
     return report(true, next, compareFingerprints(before?.fingerprint ?? {}, next.fingerprint), next.errors, elapsed);
+  }
+
+  async function settled(): Promise<void> {
+    // A loop: a re-index may start another background step while this one is awaited.
+    while (finishing) {
+      const step = finishing;
+      await step.catch(() => undefined);
+      if (finishing === step) finishing = null;
+    }
   }
 
   function reindex(): Promise<ReindexReport> {
@@ -218,10 +323,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     });
   } else if (rebuilding) {
     const built = await rebuilding;
+    // Waited for (the CLI): with its incidents too, so they are saved for the next start.
+    await settled();
     rebuilding = null;
     if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }
   if (!current) throw new CounterclaimError("the library was closed while it started");
+  if (!rebuilding) prepareStandby();
   const startup: StartupReport = {
     origin,
     articles: current.index.knowledge.articles.length,
@@ -243,10 +351,13 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     sources: () => answers.sources(index()),
     suggestIncidents: (prefix: string, limit?: number) => answers.suggestIncidents(index(), prefix, limit),
     reindex,
+    settled,
     close: () => {
       closed = true;
       current = null;
       worker?.stop();
+      grouping?.stop();
+      standby?.stop();
     },
     get origin() {
       return origin;

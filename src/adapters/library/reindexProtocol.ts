@@ -14,6 +14,8 @@ export const workerInputSchema = z.object({
   extractionEntry: z.string().optional(),
   /** Fail rather than save an empty index (the library has a non-empty one to keep). */
   refuseEmpty: z.boolean().optional(),
+  /** Indexes of this many passages or more get their incidents saved beside them; absent: SAVED_INCIDENTS_FROM (tests lower it). */
+  savedIncidentsFrom: z.number().int().nonnegative().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 
@@ -47,9 +49,14 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
       .object({ base: z.string(), fresh: z.array(z.string()) })
       .nullable()
       .optional(),
-    /** Why the incidents could not be saved beside the index (they are then grouped on first use), or null. */
-    incidentsError: z.string().nullable().optional(),
+    /**
+     * Whether an "incidents" message follows: the worker then groups the saved index's incidents
+     * and saves them beside it after this message, so the main thread serves the new index meanwhile.
+     */
+    incidentsFollow: z.boolean().optional(),
   }),
+  /** After a "done" that said so: the incidents of the index just saved are beside it (error null), or why not (then they are grouped on first use). */
+  z.object({ type: z.literal("incidents"), error: z.string().nullable() }),
   z.object({ type: z.literal("failed"), reason: z.string(), errors: z.array(fileErrorSchema) }),
 ]);
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;

@@ -2,22 +2,26 @@
 // builds and saves the index, and tells the main thread, which loads and swaps it in. All the
 // CPU-heavy work of a re-index happens here, so the bot keeps answering from the old index.
 // Extraction, most of the work, is shared with one extraction worker per spare core (parallelExtract.ts).
-// Started by runReindexWorker.ts through reindexWorkerBoot.mjs (which loads TypeScript).
+// Started by runReindexWorker.ts through reindexWorkerBoot.mjs (which loads TypeScript), with its
+// input, or as a standby that loads its modules first and waits for the input as its first message.
 import { parentPort, workerData } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
 import { buildIncrementally } from "./incrementalBuild.ts";
 import { ReindexFailure, refuseEmptied } from "./reindexing.ts";
-import { workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
+import { type WorkerInput, workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
 import { groupAndSaveIncidents, SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { sealedFile, writeEncodedIndex } from "./savedIndex.ts";
 
+if (!parentPort) throw new Error("reindexWorker.ts runs as a worker thread, not on its own");
 const port = parentPort;
-if (!port) throw new Error("reindexWorker.ts runs as a worker thread, not on its own");
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-/** Builds and saves the index; returns what "done" says (and the passages saved), once nothing holds the built index any more. */
-async function buildAndSave(): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; passages: number } | null> {
-  const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = workerInputSchema.parse(workerData);
+/**
+ * Builds and saves the index; returns what "done" says, the passages saved, and the commit of the
+ * extraction cache's manifest and patch state (to run once "done" is sent), once nothing holds the built index any more.
+ */
+async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; passages: number; commit: () => void } | null> {
+  const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = input;
   post({ type: "ready" });
   let counts = { files: 0, passages: 0, claims: 0 };
   const build = await buildIncrementally(
@@ -33,10 +37,11 @@ async function buildAndSave(): Promise<{ done: Extract<WorkerMessage, { type: "d
   post({ type: "progress", stage: "save", ...counts });
   try {
     const { bytes, sha256 } = await writeEncodedIndex(savePath, build.encoded);
-    build.commit(sha256);
+    const { commit } = build;
     return {
-      done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch, incidentsError: null },
+      done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch },
       passages: counts.passages,
+      commit: () => commit(sha256),
     };
   } catch (error) {
     // Not saved: the bytes themselves cross to the main thread, so the re-index still counts.
@@ -46,22 +51,49 @@ async function buildAndSave(): Promise<{ done: Extract<WorkerMessage, { type: "d
   }
 }
 
+/** The input: given at start, or, for a standby worker, the first message it is sent. */
+function inputOf(): Promise<WorkerInput> {
+  if ((workerData as { standby?: unknown }).standby !== true) return Promise.resolve(workerInputSchema.parse(workerData));
+  return new Promise((resolve, reject) => {
+    port.once("message", (raw: unknown) => {
+      const parsed = workerInputSchema.safeParse(raw);
+      if (parsed.success) resolve(parsed.data);
+      else reject(new Error(`the re-index worker was sent an input that makes no sense: ${parsed.error.issues[0]?.message ?? "?"}`));
+    });
+  });
+}
+
 async function run(): Promise<void> {
-  const saved = await buildAndSave();
+  const input = await inputOf();
+  const saved = await buildAndSave(input);
   if (!saved) return;
-  const { savePath } = workerInputSchema.parse(workerData);
-  // The incidents, grouped once here and saved beside the index, so no start of a large corpus has
-  // to group them before its first answer. Without them (a small corpus, a failure) the main
-  // thread groups them on first use.
-  const incidentsError =
-    saved.passages < SAVED_INCIDENTS_FROM
-      ? null
-      : await groupAndSaveIncidents(savePath).then(
-          () => null,
-          (error: unknown) => reasonOf(error),
-        );
-  // The main thread reads the file it was saved to: one copy of the index in memory, not three.
-  post({ ...saved.done, incidentsError });
+  const { savePath, savedIncidentsFrom = SAVED_INCIDENTS_FROM } = input;
+  // Without saved incidents (a small corpus) the main thread groups them on first use.
+  const follow = saved.passages >= savedIncidentsFrom;
+  // The main thread reads the file it was saved to (one copy of the index in memory, not three)
+  // and serves it at once: grouping the incidents takes longer than the patch itself at 100k
+  // articles, so they come after, grouped here and saved beside the index, so that no start of a
+  // large corpus has to group them before its first answer.
+  // The manifest and patch state are for the next re-index (which waits for this one's incidents):
+  // written after "done" when the worker goes on, so the swap does not wait for them; before it when
+  // it does not (the main thread stops the worker at "done"). Unwritten, the next re-index rebuilds
+  // from the extraction cache instead of patching: slower, the same index.
+  const commit = () => {
+    try {
+      saved.commit();
+    } catch {
+      // As if unwritten (above).
+    }
+  };
+  if (!follow) commit();
+  post({ ...saved.done, incidentsFollow: follow });
+  if (!follow) return;
+  commit();
+  const error = await groupAndSaveIncidents(savePath).then(
+    () => null,
+    (failure: unknown) => reasonOf(failure),
+  );
+  post({ type: "incidents", error });
 }
 
 /** Bytes that own their whole ArrayBuffer: only those can be transferred instead of copied. */

@@ -1,6 +1,7 @@
 // The main thread's side of a re-index in a worker: start it, forward its progress, and
 // settle with the saved index's bytes, or with why it failed (its own report, an exception,
-// a crash, a message that makes no sense).
+// a crash, a message that makes no sense). On a large corpus the worker goes on after that,
+// grouping the new index's incidents (reindexWorker.ts): `incidents` settles when it is done.
 import { Worker } from "node:worker_threads";
 import { ReindexFailure, type StepProgress } from "./reindexing.ts";
 import { workerMessageSchema, type WorkerInput } from "./reindexProtocol.ts";
@@ -18,8 +19,12 @@ export interface WorkerResult {
   extracted: number;
   /** The index patched and the files spliced in, when the saved index was patched. */
   patch: { base: string; fresh: string[] } | null;
-  /** Why the incidents were not saved beside the index, or null. */
-  incidentsError: string | null;
+  /**
+   * When the worker groups the index's incidents after handing it over: settles once they are
+   * saved beside it (null) or could not be (why: a failure, a crash, a stop). Never rejects.
+   * Null when none follow (a small corpus, an index that could not be saved).
+   */
+  incidents: Promise<string | null> | null;
 }
 
 /** The worker could not even start (its modules failed to load): the caller may build in-process. */
@@ -29,16 +34,66 @@ export class WorkerStartError extends Error {
 
 export interface WorkerRun {
   result: Promise<WorkerResult>;
-  /** Stops the worker; the result then fails with "stopped". */
+  /** Stops the worker: a result not yet settled fails with "stopped", incidents not yet grouped settle with "stopped". */
   stop(): void;
 }
 
-export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgress) => void, entry: URL = REINDEX_WORKER): WorkerRun {
-  const worker = new Worker(BOOT, { workerData: { ...input, entry: entry.href } });
+/**
+ * A re-index worker started before it is needed: it loads its modules (tsx compiling the pipeline,
+ * about half a second) and waits for its input, so the next re-index does not wait for that.
+ * Unreferenced while it waits: it never keeps the process alive.
+ */
+export interface StandbyWorker {
+  readonly worker: Worker;
+  readonly entry: string;
+  /** Why it stopped while waiting (then a fresh worker is started instead), or null. */
+  readonly failure: string | null;
+  stop(): void;
+}
+
+export function startStandbyWorker(entry: URL = REINDEX_WORKER): StandbyWorker {
+  const worker = new Worker(BOOT, { workerData: { entry: entry.href, standby: true } });
+  worker.unref();
+  let failure: string | null = null;
+  const died = (reason: string) => {
+    failure ??= reason;
+  };
+  worker.on("error", (error) => died(error.message));
+  worker.on("exit", (code) => died(`exit code ${code}`));
+  return {
+    worker,
+    entry: entry.href,
+    get failure() {
+      return failure;
+    },
+    stop: () => void worker.terminate(),
+  };
+}
+
+/** Runs the re-index in `standby` when it is this entry's and still waiting, else in a new worker. */
+export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgress) => void, entry: URL = REINDEX_WORKER, standby?: StandbyWorker): WorkerRun {
+  const usable = standby && standby.failure === null && standby.entry === entry.href ? standby.worker : null;
+  if (standby && !usable) standby.stop();
+  const worker = usable ?? new Worker(BOOT, { workerData: { ...input, entry: entry.href } });
+  if (usable) {
+    // Checked and listened to in this same turn of the event loop: an exit after the check still reaches the listeners below.
+    usable.ref();
+    usable.postMessage(input);
+  }
   let started = false;
   let settled = false;
+  // Settles the incidents' promise once; the worker has nothing left to do after that.
+  let grouped: (error: string | null) => void = () => undefined;
+  const incidents = new Promise<string | null>((resolve) => {
+    grouped = (error) => {
+      grouped = () => undefined;
+      resolve(error);
+      void worker.terminate();
+    };
+  });
   const result = new Promise<WorkerResult>((resolve, reject) => {
     const fail = (error: Error) => {
+      grouped(`the re-index worker stopped before grouping the incidents: ${error.message}`);
       if (settled) return;
       settled = true;
       reject(error);
@@ -52,19 +107,21 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
       if (message.type === "ready") started = true;
       else if (message.type === "progress") onProgress({ stage: message.stage, files: message.files, passages: message.passages, claims: message.claims });
       else if (message.type === "failed") fail(new ReindexFailure(message.reason, message.errors));
+      else if (message.type === "incidents") grouped(message.error);
       else if (!settled) {
         settled = true;
         const { file } = message;
         const bytes = file === null ? null : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+        const follow = message.incidentsFollow === true;
         resolve({
           file: bytes,
           bytes: message.bytes,
           saveError: message.saveError,
           extracted: message.extracted,
           patch: message.patch ?? null,
-          incidentsError: message.incidentsError ?? null,
+          incidents: follow ? incidents : null,
         });
-        void worker.terminate();
+        if (!follow) grouped(null);
       }
     });
     worker.on("error", (error) => failed(`the re-index worker failed: ${error.message}`));
@@ -73,6 +130,7 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
   return {
     result,
     stop: () => {
+      grouped("stopped");
       if (!settled) void worker.terminate();
     },
   };
