@@ -42,6 +42,22 @@ describe("'the two leaders' and 'each … the other' speak for the pair the text
     ).toEqual(["armenia", "azerbaijan"]);
   });
 
+  it("gives 'the sides' the pair the text just named, and no side without one", () => {
+    expect(
+      sorted(
+        sidesOf(
+          "Armenia and Azerbaijan agreed on Friday to start marking the border near two villages.",
+          "The sides said the commissions would meet again in May.",
+        ),
+      ),
+    ).toEqual(["armenia", "azerbaijan"]);
+    expect(sidesOf("Snow closed the pass on Sunday.", "The sides said the commissions would meet again in May.")).toEqual(["unclear"]);
+  });
+
+  it("reads 'the UN refugee agency' as the UN's agency", () => {
+    expect(sidesOf("The UN refugee agency said it was sending tents to Goris.")).toEqual(["united-nations"]);
+  });
+
   it("reads two states 'trading accusations' in a clause opened by 'with'", () => {
     expect(
       sorted(sidesOf("Shelling resumed along the northern front on Monday, with Armenia and Azerbaijan trading accusations over who fired first.")),

@@ -88,6 +88,14 @@ const GLUE = new Set([
   "interior",
   "emergency",
   "humanitarian",
+  // "the UN refugee agency", "the EU monitoring mission": a body's domain between its owner and its head.
+  "refugee",
+  "refugees",
+  "monitoring",
+  "migration",
+  "peacekeeping",
+  "relief",
+  "aid",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;
