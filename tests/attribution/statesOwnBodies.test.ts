@@ -51,4 +51,9 @@ describe("third states' capitals, diaspora bodies and agencies' remits", () => {
     expect(sidesOf("Armenia's foreign minister charged in a written statement that Baku had wrecked the talks.")).toEqual(["armenia"]);
     expect(sidesOf("Azerbaijan's APA news agency identified the dead soldier as a sergeant from Tartar.")).toEqual(["azerbaijan"]);
   });
+
+  it("reads 'is signalling that' as speaking, and a flare that 'signalled the start' as nobody's claim", () => {
+    expect(sidesOf("The State Department is signalling that the talks could resume in Washington.")).toEqual(["united-states"]);
+    expect(sidesOf("Red flares signalled the start of the assault.")).toEqual([]);
+  });
 });

@@ -124,6 +124,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // "The ministry later named the dead as …": naming the victims.
   { forms: ["named", "names", "identified", "identifies"], object: ["dead", "victims", "killed", "servicemen", "soldiers", "casualties", "fallen"] },
+  // "The State Department is signalling that …".
+  { forms: ["signal", "signals", "signaled", "signalled", "signaling", "signalling"], next: ["that"] },
   // "charged that …", "charged in a written statement that …".
   { forms: ["charged", "charges"], next: ["that"] },
   { forms: ["charged", "charges"], object: ["statement", "interview", "speech", "letter", "address", "briefing"] },
