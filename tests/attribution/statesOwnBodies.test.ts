@@ -56,4 +56,10 @@ describe("third states' capitals, diaspora bodies and agencies' remits", () => {
     expect(sidesOf("The State Department is signalling that the talks could resume in Washington.")).toEqual(["united-states"]);
     expect(sidesOf("Red flares signalled the start of the assault.")).toEqual([]);
   });
+
+  it("reads an 'ambassador-at-large' as an office of the state named with it", () => {
+    expect(sidesOf("In Baku, an Azerbaijani ambassador-at-large, Elchin Amirbayov, went further, telling reporters that the talks had stalled.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
 });
