@@ -84,7 +84,7 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const [figure] = lead.figures;
   if (question.asked !== "figure" || question.notCasualties || !figure || FIRST_FIGURE.test(question.text)) return lead;
   const incident = index.incidentOfSentence.get(lead.sentence.id);
-  const fromIncident = (incident?.figures ?? []).flatMap((f) => {
+  const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => {
     const record = index.passageById.get(f.passageId);
     const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
     return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
@@ -155,7 +155,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text);
   const fromSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   const fromIncident = incident
-    ? [...incident.claims, ...incident.reactions].flatMap((claim) => {
+    ? nearestFirst([...incident.claims, ...incident.reactions], best).flatMap((claim) => {
         if (claim.side !== claimant) return [];
         const record = index.passageById.get(claim.passageId);
         const sentence = record?.passage.sentences.find((s) => s.id === claim.sentenceId);
@@ -180,13 +180,27 @@ function incidentCandidates(index: AnswerIndex, question: Question, query: Searc
   const incident = index.incidentOfSentence.get(lead.sentence.id);
   if (!incident) return [];
   const out: LeadCandidate[] = [];
-  for (const claim of incident.claims) {
+  for (const claim of nearestFirst(incident.claims, lead)) {
     const record = index.passageById.get(claim.passageId);
     const sentence = record?.passage.sentences.find((s) => s.id === claim.sentenceId);
     if (!record || !sentence || sentence.id === lead.sentence.id) continue;
     out.push(candidateOf(index, question, query, record, sentence, 0));
   }
   return out;
+}
+
+/**
+ * How many of an incident's claims or figures are read as candidates. Reported incidents hold a
+ * few dozen; a place that every passage of a huge corpus names would make one question read
+ * thousands, so the lead's own article comes first and the rest is cut.
+ */
+const INCIDENT_READ = 150;
+
+export function nearestFirst<T extends { passageId: string }>(items: readonly T[], lead: { record: { article: { meta: { file: string } } } }): T[] {
+  if (items.length <= INCIDENT_READ) return [...items];
+  const file = lead.record.article.meta.file;
+  const own = items.filter((x) => x.passageId.startsWith(`${file}#`));
+  return [...own, ...items.filter((x) => !x.passageId.startsWith(`${file}#`))].slice(0, INCIDENT_READ);
 }
 
 /** A sentence opening with these goes on from the one before: "It claimed that …". */
