@@ -43,3 +43,19 @@ describe("a sentence that only announces a statement", () => {
     expect(answer.lead?.side).toBe("osce-minsk-group");
   });
 });
+
+describe("a call, and what was said in it", () => {
+  const text = [
+    "Paris presses for calm",
+    "Steppe Wire · 14 September 2022",
+    "",
+    "Within hours of the first shelling, President Emmanuel Macron spoke by phone to the leaders of both countries. He expressed France's concern about the strikes on Jermuk. He urged President Aliyev to respect the ceasefire of 2020 and pull his troops back.",
+  ].join("\n");
+  const index = buildAnswerIndex(extractCorpus([{ file: "call.txt", text }]).knowledge);
+
+  it("leads with the sentence after the call that answers the question, by its own words", () => {
+    const answer = ask(index, "What did Macron tell Aliyev after the shelling began?");
+    expect(answer.lead?.text).toContain("He urged President Aliyev");
+    expect(answer.lead?.side).toBe("france");
+  });
+});

@@ -323,8 +323,14 @@ function revealedWords(index: AnswerIndex, question: Question, query: SearchQuer
 }
 
 /** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
-const ANNOUNCES_ONLY =
-  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$/i;
+const ANNOUNCES_ONLY = new RegExp(
+  [
+    String.raw`\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$`,
+    // "Blinken spoke overnight to the leaders of both countries.": a call, and what was said after it.
+    String.raw`\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$`,
+  ].join("|"),
+  "i",
+);
 
 /**
  * "The co-chairs issued an unusually sharp statement on Monday. / 'The Co-Chairs strongly
@@ -336,17 +342,22 @@ function statementContent(index: AnswerIndex, question: Question, query: SearchQ
   const { record, sentence } = lead;
   const at = record.passage.sentences.findIndex((s) => s.id === sentence.id);
   const after = index.search.passages[record.doc + 1];
-  const [nextRecord, next] =
-    at < record.passage.sentences.length - 1
-      ? [record, record.passage.sentences[at + 1]]
-      : after && after.article === record.article && !after.passage.heading
-        ? [after, after.passage.sentences[0]]
-        : [record, undefined];
-  if (!next) return lead;
+  // The few sentences after it in its paragraph, or the next paragraph's opening.
+  const following: [PassageRecord, Sentence][] = record.passage.sentences.slice(at + 1, at + 1 + CONTENT_REACH).map((s) => [record, s]);
+  if (following.length === 0 && after && after.article === record.article && !after.passage.heading && after.passage.sentences[0])
+    following.push([after, after.passage.sentences[0]]);
   const sides = new Set(lead.claims.map((c) => c.side));
-  const content = candidateOf(index, question, query, nextRecord, next, 0, termShare(query, lead.sentence.text));
-  return content.claims.some((c) => sides.has(c.side)) ? { ...content, score: lead.score } : lead;
+  // Chosen by their own words ("He urged President Aliyev …" for "what did Blinken tell Aliyev").
+  const contents = following
+    .map(([r, s]) => candidateOf(index, question, query, r, s, 0))
+    .filter((c) => c.claims.some((x) => sides.has(x.side)))
+    .sort((a, b) => b.score - a.score);
+  const [content] = contents;
+  return content ? { ...content, score: lead.score } : lead;
 }
+
+/** How many sentences after an announcement may hold what was said. */
+const CONTENT_REACH = 3;
 
 /** Hits whose next paragraph is read for a person's name. */
 const NAMES_DEPTH = 5;
