@@ -58,4 +58,15 @@ describe("a call, and what was said in it", () => {
     expect(answer.lead?.text).toContain("He urged President Aliyev");
     expect(answer.lead?.side).toBe("france");
   });
+
+  it("keeps the call itself when it already names whom the question asks about", () => {
+    const other = [
+      "Moscow calls for truce",
+      "Steppe Wire · 4 October 2020",
+      "",
+      "Russian Foreign Minister Sergei Lavrov spoke by phone with his Armenian and Azerbaijani counterparts on Sunday. He called for the truce to be respected.",
+    ].join("\n");
+    const lavrov = buildAnswerIndex(extractCorpus([{ file: "lavrov.txt", text: other }]).knowledge);
+    expect(ask(lavrov, "what did lavrov tell the armenian and azerbaijani foreign ministers").lead?.text).toContain("spoke by phone with his Armenian");
+  });
 });

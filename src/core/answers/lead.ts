@@ -323,22 +323,16 @@ function revealedWords(index: AnswerIndex, question: Question, query: SearchQuer
 }
 
 /** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
-const ANNOUNCES_ONLY = new RegExp(
-  [
-    String.raw`\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$`,
-    // "Blinken spoke overnight to the leaders of both countries.": a call, and what was said after it.
-    String.raw`\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$`,
-  ].join("|"),
-  "i",
-);
+const ANNOUNCES_STATEMENT =
+  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$/i;
+/** A sentence that tells of a call: "Blinken spoke overnight to the leaders of both countries." */
+const ANNOUNCES_CALL =
+  /\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$/i;
 
-/**
- * "The co-chairs issued an unusually sharp statement on Monday. / 'The Co-Chairs strongly
- * condemn …,' the statement said": what they said stands in the sentence after the one that
- * announces it; that sentence leads when the same side speaks in it.
- */
 function statementContent(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
-  if (!ANNOUNCES_ONLY.test(lead.sentence.text.trim()) || / that /i.test(lead.sentence.text)) return lead;
+  const text = lead.sentence.text.trim();
+  const statement = ANNOUNCES_STATEMENT.test(text);
+  if ((!statement && !ANNOUNCES_CALL.test(text)) || / that /i.test(text)) return lead;
   const { record, sentence } = lead;
   const at = record.passage.sentences.findIndex((s) => s.id === sentence.id);
   const after = index.search.passages[record.doc + 1];
@@ -353,7 +347,30 @@ function statementContent(index: AnswerIndex, question: Question, query: SearchQ
     .filter((c) => c.claims.some((x) => sides.has(x.side)))
     .sort((a, b) => b.score - a.score);
   const [content] = contents;
-  return content ? { ...content, score: lead.score } : lead;
+  if (!content) return lead;
+  // A call may be the answer itself ("spoke by phone with his Armenian and Azerbaijani counterparts"):
+  // what was said in it leads only when it answers the question better in its own words.
+  if (
+    !statement &&
+    !namesAddressee(question.text, content.sentence.text, text) &&
+    content.score <= candidateOf(index, question, query, record, sentence, 0).score
+  )
+    return lead;
+  return { ...content, score: lead.score };
+}
+
+/** "What did Blinken tell Aliyev when …": whom the words were for. */
+const ADDRESSEE =
+  /\b(?:tell|told|say\s+to|ask|urge|warn)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:when|after|about|during|in|on|at|before|that|to|over|as)\b|\s*\?|\s*$)/iu;
+
+/** Whether the sentence names the question's addressee and the call before it does not. */
+function namesAddressee(question: string, content: string, call: string): boolean {
+  const words = (ADDRESSEE.exec(question)?.[1] ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 3 && !["the", "his", "her", "their", "both"].includes(w));
+  const has = (text: string) => words.some((w) => text.toLowerCase().includes(w));
+  return words.length > 0 && has(content) && !has(call);
 }
 
 /** How many sentences after an announcement may hold what was said. */
