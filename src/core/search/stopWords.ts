@@ -10,10 +10,23 @@ up down out off again further once ever still yet while because although though 
 
 const QUESTION_WORDS = `happen happened happens happening tell told say said says saying know known describe
 explain please anything something someone anyone give gave
-role play played plays kind type sort according`;
+role play played plays kind kinds type types sort sorts according`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+/**
+ * Words that only ask when they follow "how": "how long will the mission stay" asks for a
+ * duration, not about anything long; "how often", "how soon" likewise. Elsewhere they are content
+ * ("a long siege", "soon after the strike"), so they are dropped from the question only after "how".
+ */
+const ASKING_AFTER_HOW = ["long", "often", "soon"];
+const HOW_PHRASE = new RegExp(`\\bhow\\s+(?:${ASKING_AFTER_HOW.join("|")})\\b`, "gi");
+
+/** The question with "how long" / "how often" / "how soon" reduced to "how" (a stop word). */
+export function withoutHowPhrases(question: string): string {
+  return question.replace(HOW_PHRASE, "how");
 }
