@@ -48,6 +48,43 @@ describe("words that only ask", () => {
   });
 });
 
+describe("words that ask only in a question", () => {
+  const index = buildSearchIndex(
+    corpusFixture({
+      file: "r1.txt",
+      published: "2022-10-07",
+      paragraphs: [
+        "Markets reacted calmly to the council's resolution.",
+        "The assembly met on Friday in the old building.",
+        "The assembly rejected the council's resolution as biased.",
+        "The operation's first day saw 300 servicemen cross the river.",
+        "The commander said the operation lasted a day. We lost 40 servicemen, he added.",
+        "Two servicemen were killed in the operation, the ministry said.",
+        ...filler,
+      ],
+    }),
+  );
+
+  it("does not search 'react' or 'response' of a question, but keeps 'responded' in passages", () => {
+    expect(terms(index, "How did the assembly react to the council's resolution?")).not.toContain(analyze("react")[0]);
+    expect(terms(index, "What was the assembly's response to the resolution?")).not.toContain(analyze("response")[0]);
+    expect(analyze("reacted calmly")).toContain(analyze("reacted")[0]);
+  });
+
+  it("finds the assembly's rejection, not the markets that reacted, for 'how did the assembly react to the resolution'", () => {
+    expect(first(index, "How did the assembly react to the council's resolution?")).toContain("rejected");
+  });
+
+  it("reads a question's 'lose' also as 'lost': 'we lost 40 servicemen' ranks above a passage that only names servicemen in the operation", () => {
+    const texts = searchPassages(index, "How many servicemen did they lose in the operation?").hits.map((h) => h.record.passage.text);
+    const lost = texts.findIndex((t) => t.includes("We lost 40"));
+    const crossed = texts.findIndex((t) => t.includes("cross the river"));
+    expect(lost).toBeGreaterThanOrEqual(0);
+    expect(lost).toBeLessThan(crossed);
+    expect(analyze("lost")).not.toEqual(analyze("lose"));
+  });
+});
+
 describe("torture reported under other names", () => {
   const index = buildSearchIndex(
     corpusFixture({

@@ -26,6 +26,20 @@ export function isStopWord(word: string): boolean {
 const ASKING_AFTER_HOW = ["long", "often", "soon"];
 const HOW_PHRASE = new RegExp(`\\bhow\\s+(?:${ASKING_AFTER_HOW.join("|")})\\b`, "gi");
 
+/**
+ * Words that ask only in a question: "how did Armenia react to …", "what was Moscow's response"
+ * ask for whatever the side said, in any words. In a passage they stay content ("responded within
+ * hours"), so they are dropped from questions only, never from the index.
+ */
+const ASKING_IN_QUESTIONS: ReadonlySet<string> = new Set(
+  "react reacts reacted reacting reaction reactions respond responds responded responding response responses".split(" "),
+);
+
+/** Whether a question's word only asks (see ASKING_IN_QUESTIONS). */
+export function onlyAsks(word: string): boolean {
+  return ASKING_IN_QUESTIONS.has(word);
+}
+
 /** The question with "how long" / "how often" / "how soon" reduced to "how" (a stop word). */
 export function withoutHowPhrases(question: string): string {
   return question.replace(HOW_PHRASE, "how");
