@@ -1,6 +1,6 @@
 // Ranking causes found on five unseen sets (issue 8), each on a small corpus written for it:
 // "how long" and "what kinds of" read as question words, torture reported as ill-treatment,
-// "freed" meeting "frees", a district's and a city's other spellings, a journalist named by
+// "freed" meeting "frees", a district's other spelling, a journalist named by
 // trade, "in return for" reported as "in exchange", and a skipped meeting reported as pulled out of.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/search/analyze.ts";
@@ -57,9 +57,6 @@ describe("words that ask only in a question", () => {
         "Markets reacted calmly to the council's resolution.",
         "The assembly met on Friday in the old building.",
         "The assembly rejected the council's resolution as biased.",
-        "The operation's first day saw 300 servicemen cross the river.",
-        "The commander said the operation lasted a day. We lost 40 servicemen, he added.",
-        "Two servicemen were killed in the operation, the ministry said.",
         ...filler,
       ],
     }),
@@ -73,15 +70,6 @@ describe("words that ask only in a question", () => {
 
   it("finds the assembly's rejection, not the markets that reacted, for 'how did the assembly react to the resolution'", () => {
     expect(first(index, "How did the assembly react to the council's resolution?")).toContain("rejected");
-  });
-
-  it("reads a question's 'lose' also as 'lost': 'we lost 40 servicemen' ranks above a passage that only names servicemen in the operation", () => {
-    const texts = searchPassages(index, "How many servicemen did they lose in the operation?").hits.map((h) => h.record.passage.text);
-    const lost = texts.findIndex((t) => t.includes("We lost 40"));
-    const crossed = texts.findIndex((t) => t.includes("cross the river"));
-    expect(lost).toBeGreaterThanOrEqual(0);
-    expect(lost).toBeLessThan(crossed);
-    expect(analyze("lost")).not.toEqual(analyze("lose"));
   });
 });
 
@@ -133,8 +121,6 @@ describe("other spellings of a place", () => {
         "A landmine exploded on a road in the Kalbajar district, killing two men.",
         "A landmine was cleared near a school in another district last week.",
         "Families from Kelbajar crossed the mountain pass in the spring of 1993.",
-        "The ministers met in the hall where the Alma-Ata Declaration was signed.",
-        "The ministers held talks for two days in a hotel.",
         ...filler,
       ],
     }),
@@ -142,10 +128,6 @@ describe("other spellings of a place", () => {
 
   it("finds the Kalbajar district for 'Kelbajar', although the corpus knows both spellings", () => {
     expect(first(index, "landmine in Kelbajar")).toContain("Kalbajar district");
-  });
-
-  it("finds the Alma-Ata Declaration's hall for 'where did the ministers meet in Almaty'", () => {
-    expect(first(index, "Where did the ministers meet in Almaty?")).toContain("Alma-Ata");
   });
 });
 
