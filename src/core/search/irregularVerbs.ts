@@ -34,7 +34,13 @@ function buildTable(): ReadonlyMap<string, string> {
   return table;
 }
 
-const IRREGULAR = buildTable();
+/**
+ * Regular past forms that Porter's stemmer leaves apart from their verb: "-eed" is cut to "-ee" only
+ * after a longer stem ("agreed" meets "agree"), so "freed" stays "freed" and never meets "frees".
+ */
+const PORTER_MISSES: ReadonlyMap<string, string> = new Map([["freed", "free"]]);
+
+const IRREGULAR = new Map([...buildTable(), ...PORTER_MISSES]);
 
 /** The base verb of an irregular past form ("sent" → "send"), or the word itself. */
 export function baseVerb(word: string): string {

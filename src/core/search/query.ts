@@ -8,7 +8,7 @@ import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
 import { type Correction as SpellingCandidate, buildVocabulary, correctionCandidates } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
-import { isStopWord } from "./stopWords.ts";
+import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
 
 /** Longer questions are cut: the first words say what is asked, and scoring stays bounded. */
 export const MAX_QUESTION_CHARS = 1_000;
@@ -54,7 +54,7 @@ const ALTERNATIVE_FACTOR = 0.9;
 export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const text = question.slice(0, MAX_QUESTION_CHARS).replace(/\s+/g, " ");
   const date = safeDate(text);
-  const words = searchTerms(date ? text.replace(date.text, " ") : text).filter((w) => !isStopWord(w));
+  const words = searchTerms(withoutHowPhrases(date ? text.replace(date.text, " ") : text)).filter((w) => !isStopWord(w) && !onlyAsks(w));
   const weights = new Map<string, number>();
   const corrections: Correction[] = [];
   const alternatives: { primary: string; term: string; weight: number }[] = [];

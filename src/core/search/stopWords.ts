@@ -10,10 +10,37 @@ up down out off again further once ever still yet while because although though 
 
 const QUESTION_WORDS = `happen happened happens happening tell told say said says saying know known describe
 explain please anything something someone anyone give gave
-role play played plays kind type sort according`;
+role play played plays kind kinds type types sort sorts according`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+/**
+ * Words that only ask when they follow "how": "how long will the mission stay" asks for a
+ * duration, not about anything long; "how often", "how soon" likewise. Elsewhere they are content
+ * ("a long siege", "soon after the strike"), so they are dropped from the question only after "how".
+ */
+const ASKING_AFTER_HOW = ["long", "often", "soon"];
+const HOW_PHRASE = new RegExp(`\\bhow\\s+(?:${ASKING_AFTER_HOW.join("|")})\\b`, "gi");
+
+/**
+ * Words that ask only in a question: "how did Armenia react to …", "what was Moscow's response"
+ * ask for whatever the side said, in any words. In a passage they stay content ("responded within
+ * hours"), so they are dropped from questions only, never from the index.
+ */
+const ASKING_IN_QUESTIONS: ReadonlySet<string> = new Set(
+  "react reacts reacted reacting reaction reactions respond responds responded responding response responses".split(" "),
+);
+
+/** Whether a question's word only asks (see ASKING_IN_QUESTIONS). */
+export function onlyAsks(word: string): boolean {
+  return ASKING_IN_QUESTIONS.has(word);
+}
+
+/** The question with "how long" / "how often" / "how soon" reduced to "how" (a stop word). */
+export function withoutHowPhrases(question: string): string {
+  return question.replace(HOW_PHRASE, "how");
 }
