@@ -405,7 +405,7 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
   if (tokens[i]?.norm !== "by" && tokens[i]?.norm !== "in") return false;
   for (let k = i + 1; k <= i + 5; k++) {
     const t = tokens[k];
-    if (!t || !t.isWord) return false;
+    if (!t?.isWord) return false;
     if (TELLING.has(t.norm)) return tokens[k - 1]?.possessive === true || tokens[k - 1]?.norm === "s";
   }
   return false;
