@@ -40,3 +40,14 @@ describe("a court's findings", () => {
     ).toEqual(["other"]);
   });
 });
+
+describe("what a side has not said", () => {
+  it("gives a figure 'Baku has not acknowledged' no Azerbaijani voice", () => {
+    expect(sidesOf("Yerevan said some 300 Azerbaijani soldiers had died, a figure Baku has not acknowledged.")).toEqual(["armenia"]);
+  });
+
+  it("reads 'has not confirmed' as nothing said, and 'confirmed' as speaking", () => {
+    expect(sidesOf("Azerbaijan has not confirmed the report.")).toEqual([]);
+    expect(sidesOf("Azerbaijan confirmed the report on Monday.")).toEqual(["azerbaijan"]);
+  });
+});

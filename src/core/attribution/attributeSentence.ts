@@ -82,6 +82,13 @@ const WITHHELD_VERBS = new Set([
   "published",
   "released",
   "issued",
+  // "…, a figure Baku has not acknowledged": nothing was said.
+  "acknowledge",
+  "acknowledged",
+  "confirmed",
+  "commented",
+  "announced",
+  "reported",
   // "The ministry did not reply."
   "reply",
   "replied",
