@@ -51,3 +51,15 @@ describe("what a side has not said", () => {
     expect(sidesOf("Azerbaijan confirmed the report on Monday.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the mediators", () => {
+  it("are still the mediators after 'American, Russian and French mediators' and a French co-chair spoke", () => {
+    expect(
+      sidesOf(
+        "The talks ended on Friday with American, Russian and French mediators saying that the sides had moved closer.",
+        "The French co-chair, Ambassador Jean Dupont, told reporters the sides were close.",
+        "The mediators said the presidents had agreed to keep the details confidential.",
+      ),
+    ).toEqual(["osce-minsk-group"]);
+  });
+});

@@ -593,7 +593,8 @@ function resolveMention(
     return { sides: [people ? "other" : thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
   }
   // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
-  if (m.side && m.sideFrom === "default") {
+  // ("the mediators" after "American, Russian and French mediators" are still the mediators.)
+  if (m.side && m.sideFrom === "default" && m.type !== "mediator") {
     const qualified = qualifiedNamesake(m, state);
     if (qualified) return { sides: qualified.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
