@@ -392,3 +392,30 @@ describe("mastheads, taglines and labels in the page head", () => {
     expect(texts(article).join("\n")).not.toContain("Briefing Paper 4");
   });
 });
+
+describe("newsletter sign-offs and page invitations", () => {
+  const digest = parse(
+    "digest.txt",
+    "THE MORNING LINE",
+    "",
+    "Shelling resumed near Tartar overnight, the district governor said.",
+    "",
+    "Enjoying the Morning Line? Share it with a friend.",
+    "",
+    "That's all for today. We'll be back tomorrow at 7 a.m.",
+    "",
+    "Have a tip or a correction? Write to the news desk.",
+    "",
+    "Follow the Line on LinkedIn.",
+  );
+
+  it("keeps the news and drops the sign-off, the prompts and the follow line", () => {
+    const body = bodyTexts(digest).join("\n");
+    expect(body).toContain(NEWS);
+    for (const furniture of ["Share it with a friend", "We'll be back tomorrow", "Have a tip", "on LinkedIn"]) expect(body).not.toContain(furniture);
+  });
+
+  it("does not take a resident's vow for a sign-off", () => {
+    expect(isBoilerplate("We'll be back in Shusha one day, the refugees vowed.")).toBe(false);
+  });
+});

@@ -480,6 +480,30 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Subscribe to the ceasefire terms, Baku told Yerevan.", "Subscribers to the channel said the video was fake."],
   },
+  // A newsletter's or a podcast's sign-off and prompts.
+  newsletterSignOff: {
+    pattern:
+      /^(?:enjoying (?:the|this|our) [^.!?]{1,40}\?\s*(?:forward|share) it\b[^.!?]{0,60}[.!]?|that'?s (?:it|all) for (?:today|this week|now)[.!]?(?:\s*we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30})?|we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30}|(?:[^.!?]{0,60}\.\s*)?(?:please\s+)?rate(?:,)? (?:and|&) review us\b[^.!?]{0,60}[.!]?|[^.!?]{0,60}\bwherever you get your podcasts[.!]?)$/i,
+    examples: [
+      "Enjoying the Brief? Forward it to a colleague.",
+      "That's it for today. We'll be back tomorrow at 6 a.m.",
+      "Frontlines is an independent production. Rate and review us wherever you get your podcasts.",
+    ],
+    counterExamples: ["That is it for the ceasefire, the minister said.", "We'll be back in Shusha, the refugees vowed."],
+  },
+  // Page chrome: "Jump to:", "Have a tip or a correction? Write to …", "Follow X on LinkedIn.", image credits.
+  pageInvitations: {
+    pattern:
+      /^(?:jump to:?|have a (?:news )?tip(?: or a correction)?\?[^.!?]{0,80}[.!]?|follow (?:us|the [\p{L}\s]{1,30}|[\p{Lu}][\p{L}\s]{1,30}) on (?:linkedin|twitter|x|facebook|instagram|telegram|youtube|mastodon|bluesky)\b[^.!?]{0,40}[.!]?|images? (?:are|is) (?:supplied|provided) by (?:agencies|our|the agencies|news agencies)\b[^.!?]{0,80}[.!]?|continued (?:coverage|on|from),? page [a-z]?\d+[.!]?)$/iu,
+    examples: [
+      "Jump to:",
+      "Have a tip or a correction? Write to the Eurasia Desk.",
+      "Follow the Forum on LinkedIn.",
+      "Images are supplied by agencies and our own photographers.",
+      "Continued coverage, Page A6",
+    ],
+    counterExamples: ["Follow-up talks on the border are due in May.", "Images supplied by the ministry showed the destroyed bridge, the army said."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
