@@ -307,19 +307,33 @@ function sectionOpening(index: AnswerIndex, question: Question, query: SearchQue
  */
 function revealedWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
   if (revealedSource(lead.sentence.text) < 0) return lead;
-  const { record, sentence } = lead;
-  const at = record.passage.sentences.findIndex((s) => s.id === sentence.id);
-  const before = index.search.passages[record.doc - 1];
-  const [previousRecord, previous] =
-    at > 0
-      ? [record, record.passage.sentences[at - 1]]
-      : before && before.article === record.article
-        ? [before, before.passage.sentences.at(-1)]
-        : [record, undefined];
-  if (!previous || previousRecord.passage.heading) return lead;
-  const sides = new Set(lead.claims.map((c) => c.side));
-  const words = candidateOf(index, question, query, previousRecord, previous, 0, termShare(query, lead.sentence.text));
-  return words.claims.some((c) => sides.has(c.side)) ? { ...words, score: lead.score } : lead;
+  const [previous] = neighbours(index, lead, -1, 1);
+  if (!previous || previous[0].passage.heading) return lead;
+  const words = candidateOf(index, question, query, previous[0], previous[1], 0, termShare(query, lead.sentence.text));
+  return sameSide(words, lead) ? { ...words, score: lead.score } : lead;
+}
+
+/**
+ * The sentences next to a candidate's, `step` forward or back, at most `reach` of them in its
+ * paragraph; at the paragraph's edge, the nearest sentence of the neighbouring paragraph of the
+ * same article (never a heading).
+ */
+function neighbours(index: AnswerIndex, c: LeadCandidate, step: 1 | -1, reach: number): [PassageRecord, Sentence][] {
+  const { record } = c;
+  const { sentences } = record.passage;
+  const at = sentences.findIndex((s) => s.id === c.sentence.id);
+  const inPassage = step > 0 ? sentences.slice(at + 1, at + 1 + reach) : sentences.slice(Math.max(0, at - reach), at).reverse();
+  if (inPassage.length > 0) return inPassage.map((s) => [record, s]);
+  const next = index.search.passages[record.doc + step];
+  if (!next || next.article !== record.article || next.passage.heading) return [];
+  const edge = step > 0 ? next.passage.sentences[0] : next.passage.sentences.at(-1);
+  return edge ? [[next, edge]] : [];
+}
+
+/** Whether a candidate speaks for a side the lead speaks for. */
+function sameSide(c: LeadCandidate, lead: LeadCandidate): boolean {
+  const sides = new Set(lead.claims.map((x) => x.side));
+  return c.claims.some((x) => sides.has(x.side));
 }
 
 /** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
@@ -334,17 +348,11 @@ function statementContent(index: AnswerIndex, question: Question, query: SearchQ
   const statement = ANNOUNCES_STATEMENT.test(text);
   if ((!statement && !ANNOUNCES_CALL.test(text)) || / that /i.test(text)) return lead;
   const { record, sentence } = lead;
-  const at = record.passage.sentences.findIndex((s) => s.id === sentence.id);
-  const after = index.search.passages[record.doc + 1];
-  // The few sentences after it in its paragraph, or the next paragraph's opening.
-  const following: [PassageRecord, Sentence][] = record.passage.sentences.slice(at + 1, at + 1 + CONTENT_REACH).map((s) => [record, s]);
-  if (following.length === 0 && after && after.article === record.article && !after.passage.heading && after.passage.sentences[0])
-    following.push([after, after.passage.sentences[0]]);
-  const sides = new Set(lead.claims.map((c) => c.side));
-  // Chosen by their own words ("He urged President Aliyev …" for "what did Blinken tell Aliyev").
-  const contents = following
+  // The few sentences after it, chosen by their own words ("He urged President Aliyev …" for
+  // "what did Blinken tell Aliyev").
+  const contents = neighbours(index, lead, 1, CONTENT_REACH)
     .map(([r, s]) => candidateOf(index, question, query, r, s, 0))
-    .filter((c) => c.claims.some((x) => sides.has(x.side)))
+    .filter((c) => sameSide(c, lead))
     .sort((a, b) => b.score - a.score);
   const [content] = contents;
   if (!content) return lead;
