@@ -395,17 +395,19 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
  */
 function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
-  const pair = /^(?:each|both)$/i.test(m.text) ? pairThatSpoke(state) : null;
-  if (pair) return { sides: pair.sides, speaker: pair.speaker, type: pair.type, plural: true };
-  // "Baku and Yerevan met in Moscow. Each accused the other …": the pair just named.
-  const named = /^(?:each|both)$/i.test(m.text) ? pairNamed(state, m, ctx) : null;
-  if (named) return { sides: named, speaker: m.text, type: "government", plural: true };
+  if (/^(?:each|both)$/i.test(m.text)) {
+    const pair = pairThatSpoke(state);
+    if (pair) return { sides: pair.sides, speaker: pair.speaker, type: pair.type, plural: true };
+    // "Baku and Yerevan met in Moscow. Each accused the other …": the pair just named.
+    const named = pairNamed(state, m, ctx);
+    if (named) return { sides: named, speaker: m.text, type: "government", plural: true };
+  }
   // "His son, David Vardanyan, said": a relative or a lawyer speaks for himself, not for the
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
   if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const surname = m.text.split(" ").at(-1) ?? "";
-  const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname));
+  const known = namedBySurname(state, surname);
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
@@ -474,6 +476,11 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
   return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized) ? before : null;
 }
 
+/** The latest referent whose name holds the surname (and passes `accept`), if any. */
+function namedBySurname(state: Discourse, surname: string, accept: (r: Referent) => boolean = () => true): Referent | undefined {
+  return [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname) && accept(r));
+}
+
 const ISSUED = new Set(["issued", "released", "published", "signed", "circulated", "distributed", "posted"]);
 
 /**
@@ -494,7 +501,7 @@ function issuerAfter(m: Mention, state: Discourse, ctx: StrangerContext): { side
   const owner = tokens[k];
   if (!owner?.possessive || !owner.capitalized) return null;
   const surname = owner.text.replace(/['’]s?$/, "");
-  const known = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname) && !r.sides.includes(UNCLEAR));
+  const known = namedBySurname(state, surname, (r) => !r.sides.includes(UNCLEAR));
   return known ? { sides: known.sides, speaker: `${surname}'s office` } : null;
 }
 
