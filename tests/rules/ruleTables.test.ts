@@ -7,6 +7,7 @@ import { PAGE_HEAD_RULES } from "../../src/core/ingest/pageHeadCues.ts";
 import { FURNITURE_RULES } from "../../src/core/ingest/furnitureCues.ts";
 import { CONTINUATION_RULES } from "../../src/core/attribution/continuation.ts";
 import { REVEAL_RULES } from "../../src/core/attribution/revealedSpeaker.ts";
+import { BROADCAST_SOURCE_RULES } from "../../src/core/attribution/broadcastSource.ts";
 
 const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
@@ -14,6 +15,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   furniture: FURNITURE_RULES,
   continuation: CONTINUATION_RULES,
   reveal: REVEAL_RULES,
+  "broadcast source": BROADCAST_SOURCE_RULES,
 };
 
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>

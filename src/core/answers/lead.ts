@@ -7,7 +7,7 @@ import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
-import { LEAD_FACTORS, countsOnlyWounded, isQuestionSentence, literalShare, namesPerson, questionFit, termShare, type SentenceFacts } from "./leadScore.ts";
+import { LEAD_FACTORS, countsOnlyWounded, isQuestionSentence, literalShare, namesPerson, questionFit, asksLosses, tellsUnrecordedToll, termShare, type SentenceFacts } from "./leadScore.ts";
 import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
@@ -387,16 +387,16 @@ const CONTENT_REACH = 3;
 /** Hits whose next paragraph is read for a person's name. */
 const NAMES_DEPTH = 5;
 
-/** Hits whose next paragraph is read for a figure. */
+/** Hits whose next paragraphs are read for a figure. */
 const FOLLOWING_DEPTH = 3;
+/** How many paragraphs after a hit telling an incident its toll may stand (the first that gives one ends the search). */
+const TOLL_PARAGRAPHS = 6;
 
 /**
  * The figures in the paragraph after a hit, in the same article: each inherits the share of the
  * hit's best sentence (a little less), as a "why" answer inherits from the sentence before it.
  */
 function followingFigures(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
-  const next = index.search.passages[hit.record.doc + 1];
-  if (!next || next.article !== hit.record.article || next.passage.heading) return [];
   const shares = hit.record.passage.sentences.map((s) => ({ s, share: termShare(query, s.text) }));
   const best = shares.sort((a, b) => b.share - a.share)[0];
   if (!best) return [];
@@ -404,7 +404,7 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
   // incident records say so when both sentences are in one; else the toll may name no other place.
   const incident = index.incidentOfSentence.get(best.s.id);
   const places = new Set(hit.record.passage.sentences.flatMap((s) => hit.record.article.places[s.id] ?? []));
-  const sameIncident = (sentence: Sentence) => {
+  const sameIncident = (next: PassageRecord, sentence: Sentence) => {
     const its = index.incidentOfSentence.get(sentence.id);
     if (incident && its) return its === incident;
     // A place of the same side counts as the same ground ("Karabakh" after "Stepanakert").
@@ -414,11 +414,23 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
   // "How many died": a wounded count in the next paragraph answers another question.
   const answersIt = (sentence: Sentence) => {
     const figures = index.figuresBySentence.get(sentence.id) ?? [];
-    return figures.length > 0 && !countsOnlyWounded(question, { figures });
+    return figures.length > 0 ? !countsOnlyWounded(question, { figures }) : tellsUnrecordedToll(question, { figures, sentence });
   };
-  return next.passage.sentences
-    .filter((sentence) => answersIt(sentence) && sameIncident(sentence))
-    .map((sentence) => candidateOf(index, question, query, next, sentence, relative, best.share * INHERITED));
+  const found: LeadCandidate[] = [];
+  let inherited = best.share;
+  // Only a question about the dead or wounded looks past the next paragraph: "how much gas" or
+  // "what losses did Baku claim" would take any later figure for its answer.
+  const reach = asksLosses(question) ? TOLL_PARAGRAPHS : 1;
+  for (let step = 1; step <= reach; step++) {
+    const next = index.search.passages[hit.record.doc + step];
+    if (!next || next.article !== hit.record.article || next.passage.heading) break;
+    inherited *= INHERITED;
+    const tolls = next.passage.sentences.filter((sentence) => answersIt(sentence) && sameIncident(next, sentence));
+    found.push(...tolls.map((sentence) => candidateOf(index, question, query, next, sentence, relative, inherited)));
+    // The first paragraph that gives a toll is the incident's; a later one counts something else.
+    if (tolls.length > 0) break;
+  }
+  return found;
 }
 
 /**

@@ -31,6 +31,11 @@ export interface SentenceFacts {
 export const LEAD_FACTORS = {
   figureWanted: 1.6,
   countWanted: 1.25,
+  /**
+   * "At least 40 civilians had been killed, the ministry reported": a count of the dead whose
+   * speaker the extraction could not resolve, so no figure was recorded, still tells a toll.
+   */
+  unrecordedToll: 1.3,
   noCount: 0.55,
   affectedRight: 1.35,
   affectedWrong: 0.7,
@@ -129,6 +134,22 @@ const TIME_GIVEN = new RegExp(
 );
 /** A question about deaths or wounds, which only a casualty figure answers. */
 const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
+/**
+ * "How many died": a sentence that counts the dead or wounded although the extraction kept no
+ * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
+ */
+export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
+  return (
+    facts.figures.length === 0 &&
+    asksLosses(question) &&
+    holdsCount(facts.sentence.text) &&
+    ASKS_LOSSES.test(facts.sentence.text)
+  );
+}
+/** "How many died", "the death toll of the strike": the dead or wounded are asked about, not prisoners or gas. */
+export function asksLosses(question: Question): boolean {
+  return question.asked === "figure" && !question.notCasualties && ASKS_LOSSES.test(question.text);
+}
 /** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
 const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
@@ -221,7 +242,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         );
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
-      if (!question.notCasualties && ASKS_LOSSES.test(question.text)) return LEAD_FACTORS.noCount;
+      if (!question.notCasualties && ASKS_LOSSES.test(question.text))
+        return tellsUnrecordedToll(question, facts) ? LEAD_FACTORS.unrecordedToll : LEAD_FACTORS.noCount;
       return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
     case "denial":
     case "response":

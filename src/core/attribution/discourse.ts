@@ -30,6 +30,8 @@ export interface Discourse {
   paragraphNo: number;
   /** Pronouns do not reach back past this sentence (the start of a live-blog entry). */
   pronounsFrom: number;
+  /** Titles ("the ministry") do not reach back past this sentence: the start of a monitoring item, another broadcaster's. */
+  titlesFrom: number;
   /**
    * The side of the outlet's own state (Report.az, Armenpress, TASS), when it has one: in its
    * copy "the Ministry of Defense" with no other antecedent is that state's ministry.
@@ -38,7 +40,7 @@ export interface Discourse {
 }
 
 export function emptyDiscourse(home: Side | null = null): Discourse {
-  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, home };
+  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home };
 }
 
 /** How far back a mere mention (not a speaker) stays available to "they"/"them". */
@@ -64,7 +66,11 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "they":
       return reachable.find((r) => (r.plural || r.sides.length > 1) && near(r)) ?? speakers[0] ?? null;
     case "title":
-      return resolveTitle(mention, state, recent);
+      return resolveTitle(
+        mention,
+        state,
+        recent.filter((r) => r.sentenceNo > state.titlesFrom),
+      );
     default:
       return null;
   }
@@ -130,11 +136,13 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   const leader = LEADER.test(mention.text) ? nearest(recent, (r) => r.type === "person" && LEADER.test(r.speaker) && !r.sides.includes("other"), state) : null;
   if (leader) return leader;
   if (ownName) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
+  // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
+  if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
   return official[0] ?? homeReferent(mention, state);
 }
 
-/** Titles that point back to a third party's body by its own head word: "the court". */
-const SAME_BODY = new Set(["court"]);
+/** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
+const SAME_BODY = new Set(["court", "assembly"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;

@@ -2,7 +2,7 @@
 // sentences are all its issuer's; an interview's or a briefing's questions are nobody's claims and
 // its answers are the answerer's; a fact-check's verdict is the outlet's own; a live blog's entries
 // start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
-import type { ClaimSide, Passage, ParsedArticle } from "../types.ts";
+import type { ClaimSide, Passage, ParsedArticle, Side } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
@@ -10,6 +10,9 @@ import { emptyDiscourse, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
+import { broadcastSource } from "./broadcastSource.ts";
+import { findMentions } from "./mentions.ts";
+import { tokenize } from "./tokens.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -66,6 +69,16 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   return {
     enterPassage(passage) {
       state.paragraphNo++;
+      // A monitoring item's source line: a new item, whose unqualified officials are the broadcaster's state's.
+      const broadcaster = broadcastSource(passage.text);
+      if (broadcaster) {
+        state.home = broadcasterSide(broadcaster, gazetteer);
+        state.pronounsFrom = state.sentenceNo;
+        state.titlesFrom = state.sentenceNo;
+        poster = null;
+        label = passage.id;
+        return;
+      }
       // A live-blog entry starts afresh for pronouns; a title ("the ombudsman") may still reach back.
       if (entries.has(passage.id)) state.pronounsFrom = state.sentenceNo;
       // A label is a heading, or a line that does not end like a sentence.
@@ -237,4 +250,11 @@ function isStatement(sentence: string): boolean {
 function wholeSentence(who: DocumentSpeaker, sentence: string, own: Voice[]): Voice {
   const sides: ClaimSide[] = who.sides;
   return { sides, speaker: who.speaker, names: {}, kind: own[0]?.kind ?? claimKind(null, sentence, sides), from: 0, to: sentence.length };
+}
+
+/** The state a broadcaster speaks from: "Azerbaijani Radio, Baku" → azerbaijan; null when it names none or several. */
+function broadcasterSide(broadcaster: string, gazetteer: Gazetteer): Side | null {
+  const sides = new Set(findMentions(gazetteer, tokenize(broadcaster)).flatMap((m) => (m.anaphor ? [] : m.sides)));
+  const [only] = sides;
+  return sides.size === 1 && only !== undefined && only !== UNCLEAR && only !== "other" ? (only as Side) : null;
 }

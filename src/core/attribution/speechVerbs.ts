@@ -174,6 +174,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["explain", "explained", "explains"] },
   { forms: ["complain", "complained", "complains"] },
   { forms: ["welcome", "welcomed", "welcomes"], nounForms: ["welcome"] },
+  // Resolutions and declarations: "The Assembly deplores that …", "regrets that it has not been invited", "reaffirms its support".
+  { forms: ["deplore", "deplored", "deplores", "deploring"], kind: "accusation" },
+  { forms: ["regret", "regretted", "regrets", "regretting"], next: ["that"] },
+  { forms: ["reaffirm", "reaffirmed", "reaffirms", "reaffirming"] },
   { forms: ["praised"] },
   { forms: ["criticize", "criticise", "criticized", "criticised", "criticizes", "criticises"] },
   { forms: ["demand", "demanded", "demands"], nounForms: ["demand", "demands"] },

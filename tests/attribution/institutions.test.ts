@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { sidesOf } from "./readSides.ts";
+
+describe("the UN's human rights bodies and independent experts", () => {
+  it("gives 'UN experts' the United Nations, not the analysts' 'other'", () => {
+    expect(sidesOf("UN human rights experts warned on Tuesday that the closure of the road was starving the valley.")).toEqual(["united-nations"]);
+  });
+
+  it("gives a Special Rapporteur with a remit the United Nations", () => {
+    expect(sidesOf("The Special Rapporteur on the right to housing said families had been evicted without notice.")).toEqual(["united-nations"]);
+  });
+
+  it("gives the High Commissioner's office the United Nations", () => {
+    expect(sidesOf("The Office of the High Commissioner for Human Rights said it had documented eleven summary executions.")).toEqual(["united-nations"]);
+  });
+
+  it("keeps plain experts and analysts a third party", () => {
+    expect(sidesOf("Experts said the cease-fire was unlikely to hold beyond the winter.")).toEqual(["other"]);
+  });
+});
+
+describe("the Council of Europe and its Parliamentary Assembly", () => {
+  it("reads PACE as a third party", () => {
+    expect(sidesOf("PACE said in its resolution that the delegation's voting rights would stay suspended.")).toEqual(["other"]);
+  });
+
+  it("points 'the Assembly' back to the Parliamentary Assembly named before it", () => {
+    expect(
+      sidesOf("The Parliamentary Assembly of the Council of Europe opened its winter session in Strasbourg.", "The Assembly deplores that its observers were refused visas."),
+    ).toEqual(["other"]);
+  });
+
+  it("reads a resolution's 'regrets that' as the body's word", () => {
+    expect(sidesOf("The Parliamentary Assembly met in Strasbourg.", "The Assembly regrets that no monitors were admitted to the villages.")).toEqual(["other"]);
+  });
+
+  it("keeps a belligerent's own National Assembly its own", () => {
+    expect(sidesOf("Armenia's National Assembly said the ratification vote would be held on Thursday.")).toEqual(["armenia"]);
+  });
+});
+
+describe("movements that are not the government", () => {
+  it("reads the Popular Front of Azerbaijan, an opposition movement, as a third party", () => {
+    expect(sidesOf("The Azerbaijani Popular Front said its members had been beaten by the militia at the rally.")).toEqual(["other"]);
+  });
+});
