@@ -26,7 +26,10 @@ describe("the Council of Europe and its Parliamentary Assembly", () => {
 
   it("points 'the Assembly' back to the Parliamentary Assembly named before it", () => {
     expect(
-      sidesOf("The Parliamentary Assembly of the Council of Europe opened its winter session in Strasbourg.", "The Assembly deplores that its observers were refused visas."),
+      sidesOf(
+        "The Parliamentary Assembly of the Council of Europe opened its winter session in Strasbourg.",
+        "The Assembly deplores that its observers were refused visas.",
+      ),
     ).toEqual(["other"]);
   });
 

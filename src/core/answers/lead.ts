@@ -7,7 +7,18 @@ import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
-import { LEAD_FACTORS, countsOnlyWounded, isQuestionSentence, literalShare, namesPerson, questionFit, asksLosses, tellsUnrecordedToll, termShare, type SentenceFacts } from "./leadScore.ts";
+import {
+  LEAD_FACTORS,
+  countsOnlyWounded,
+  isQuestionSentence,
+  literalShare,
+  namesPerson,
+  questionFit,
+  asksLosses,
+  tellsUnrecordedToll,
+  termShare,
+  type SentenceFacts,
+} from "./leadScore.ts";
 import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";

@@ -139,12 +139,7 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
  * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
  */
 export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
-  return (
-    facts.figures.length === 0 &&
-    asksLosses(question) &&
-    holdsCount(facts.sentence.text) &&
-    ASKS_LOSSES.test(facts.sentence.text)
-  );
+  return facts.figures.length === 0 && asksLosses(question) && holdsCount(facts.sentence.text) && ASKS_LOSSES.test(facts.sentence.text);
 }
 /** "How many died", "the death toll of the strike": the dead or wounded are asked about, not prisoners or gas. */
 export function asksLosses(question: Question): boolean {

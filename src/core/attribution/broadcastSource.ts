@@ -17,11 +17,7 @@ export const BROADCAST_SOURCE_RULES = {
       "LD0204201593 Baku Radio Baku Network in Azeri 1700 GMT 2 Apr 93",
       "[Yerevan SNARK in English 0830 GMT 4 Apr 93]",
     ],
-    counterExamples: [
-      "The talks in Moscow ended at 1500 gmt on Monday.",
-      "Last updated: 4 Apr 2016 18:40 GMT",
-      "Compiled by the desk in Tbilisi | 09:40 GMT",
-    ],
+    counterExamples: ["The talks in Moscow ended at 1500 gmt on Monday.", "Last updated: 4 Apr 2016 18:40 GMT", "Compiled by the desk in Tbilisi | 09:40 GMT"],
   },
 } satisfies RuleTable<string>;
 
