@@ -209,3 +209,19 @@ describe("the side fire came from", () => {
     expect(only("One serviceman was wounded by fire from the Armenian side near the bridge.", "azerbaijan").map((d) => d.affected)).toEqual(["azerbaijan"]);
   });
 });
+
+describe("parts of a total that is no toll itself", () => {
+  const counts = (sentence: string) => only(sentence).map((d) => [d.killed, d.wounded]);
+
+  it("reads 'N had fallen victim to mines, of whom K were killed and W injured' as the parts", () => {
+    expect(counts("Since the truce 140 people have fallen victim to mines, of whom 31 were killed and 109 were injured.")).toEqual([[31, 109]]);
+  });
+
+  it("still reads 'killed 27 people, including two children' as one toll of 27", () => {
+    expect(counts("The rocket strike killed 27 people, including two children.")).toEqual([[27, null]]);
+  });
+
+  it("reads 'N sustained injuries' after a bare number as wounded", () => {
+    expect(counts("Four people lost their lives and 18 sustained injuries in the blast.")).toEqual([[4, 18]]);
+  });
+});

@@ -22,7 +22,7 @@ describe("a digest of translated broadcasts with 'Source:' lines", () => {
     "",
     "Text of report",
     "",
-    "The deputy head of the district administration, Rasim Guliyev, told our correspondent that the villages of the district had been shelled all night. The Defence Ministry press centre said that two tanks had been destroyed near the river.",
+    "The district governor, Rasim Guliyev, told our correspondent that the villages of the district had been shelled all night. The Defence Ministry press centre said that two tanks had been destroyed near the river.",
     "",
     "Troops denied to be in the enclave",
     "",
@@ -62,5 +62,22 @@ describe("a news page with no source lines", () => {
   it("leaves an unqualified ministry with no antecedent unresolved", () => {
     const sidesOf = read("Talks stall", "", "By Staff, 5 May 2021", "", "The Defence Ministry said that the road had been cut by snow.");
     expect(sidesOf("The Defence Ministry said")).not.toContain("azerbaijan");
+  });
+});
+
+describe("a Soviet-era digest", () => {
+  const sidesOf = read(
+    "DAILY REPORT",
+    "",
+    "21 January 1990",
+    "",
+    "Minister explains the troop movements",
+    "LD2001120090 Moscow Television Service in Russian 1100 GMT 20 Jan 90",
+    "",
+    "[Text] The defence minister said that the troops had been sent in to restore order after days of rioting.",
+  );
+
+  it("does not make Moscow's officials before 1992 Russia's", () => {
+    expect(sidesOf("The defence minister said that the troops")).not.toContain("russia");
   });
 });

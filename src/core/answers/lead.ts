@@ -227,6 +227,9 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // The shares of the sentences before, for a toll that follows the sentence telling the incident.
   const told: number[] = [];
   let tollGiven = false;
+  // "How many died in the Barda strike?": a toll in the article whose headline names that strike
+  // answers it even when its own sentence names neither the town nor the strike.
+  const titleShare = wantsToll && asksLosses(question) ? termShare(query, hit.record.article.meta.title ?? "") : 0;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     const why = question.asked === "why" && CONTINUES.test(sentence.text);
@@ -234,8 +237,9 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
     // "How many died in the missile strike on Ganja?": "Baku accused Armenia of firing a missile at
     // Ganja. The prosecutor said seven civilians had been killed …": the toll inherits the incident's share.
-    const toll = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0 ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
-    const inherited = Math.max((why || quote) && previous ? previous.share * INHERITED : 0, toll * INHERITED);
+    const tells = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0;
+    const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
+    const inherited = Math.max((why || quote) && previous ? previous.share * INHERITED : 0, toll * INHERITED, tells ? titleShare * TITLE_INHERITED : 0);
     const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
     // Only an incident told before any toll passes its share on: once the passage gives a toll,
     // a later one is another count (a fifth soldier, another day) and stands on its own words.
@@ -247,6 +251,9 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     return candidate;
   });
 }
+
+/** A toll inherits this share of its article's headline's match: less than a sentence before it telling the incident. */
+const TITLE_INHERITED = 0.8;
 
 /** How many sentences back a toll may find the sentence telling its incident. */
 const TOLL_REACH = 2;

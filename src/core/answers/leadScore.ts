@@ -54,6 +54,8 @@ export const LEAD_FACTORS = {
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
+  /** "How many died in the strike on Barda": a war's toll over "Ganja, Barda, Tartar and other towns" is not that strike's. */
+  aggregateToll: 0.7,
   /** Per place named, up to four: "which towns" is answered by the list "Jermuk, Goris and Kapan". */
   placeAsked: 0.12,
   /** "Which towns": a sentence listing names ("Jermuk, Goris, Kapan and Vardenis"). */
@@ -141,6 +143,14 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
 export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
   return facts.figures.length === 0 && asksLosses(question) && holdsCount(facts.sentence.text) && ASKS_LOSSES.test(facts.sentence.text);
 }
+/** Places a sentence names from which on it tells a toll over a region, not one place's. */
+const AGGREGATE_PLACES = 3;
+
+/** A toll over several places answering a question about the losses at one place. */
+function isAggregateToll(question: Question, facts: SentenceFacts): boolean {
+  return question.places.length === 1 && facts.places.length >= AGGREGATE_PLACES && facts.figures.length > 0 && asksLosses(question);
+}
+
 /** "How many died", "the death toll of the strike": the dead or wounded are asked about, not prisoners or gas. */
 export function asksLosses(question: Question): boolean {
   return question.asked === "figure" && !question.notCasualties && ASKS_LOSSES.test(question.text);
@@ -220,6 +230,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   fit *= voiceFit(question, facts);
   fit *= sideFit(question, facts);
   if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
+  if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   fit *= timeFit(question, facts);
   return fit;
 }

@@ -422,7 +422,7 @@ const KIN = new Set(["son", "daughter", "wife", "husband", "mother", "father", "
  */
 function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide {
   if (side !== UNCLEAR || !state.home) return side;
-  return HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - HOME_OFFICE_REACH), m.end)) ? state.home : side;
+  return HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end)) ? state.home : side;
 }
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
@@ -521,8 +521,6 @@ function pairedWithState(m: Mention, ctx: StrangerContext): boolean {
 
 /** Offices a state's own agency names without saying whose: its own government's. */
 const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
-/** How far before a name its office may stand: "the deputy head of the district administration, Rasim Guliyev". */
-const HOME_OFFICE_REACH = 8;
 
 /**
  * A pronoun right after "and", "but" or a conjunction of time or cause ("Baku launched the

@@ -72,7 +72,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       // A monitoring item's source line: a new item, whose unqualified officials are the broadcaster's state's.
       const broadcaster = broadcastSource(passage.text);
       if (broadcaster) {
-        state.home = broadcasterSide(broadcaster, gazetteer);
+        state.home = broadcasterSide(broadcaster, article.meta.published, gazetteer);
         state.pronounsFrom = state.sentenceNo;
         state.titlesFrom = state.sentenceNo;
         poster = null;
@@ -252,9 +252,17 @@ function wholeSentence(who: DocumentSpeaker, sentence: string, own: Voice[]): Vo
   return { sides, speaker: who.speaker, names: {}, kind: own[0]?.kind ?? claimKind(null, sentence, sides), from: 0, to: sentence.length };
 }
 
-/** The state a broadcaster speaks from: "Azerbaijani Radio, Baku" → azerbaijan; null when it names none or several. */
-function broadcasterSide(broadcaster: string, gazetteer: Gazetteer): Side | null {
+/**
+ * The state a broadcaster speaks from: "Azerbaijani Radio, Baku" → azerbaijan; null when it names
+ * none or several. Moscow's radio before 1992 is the Soviet centre's, which is no side we can name.
+ */
+function broadcasterSide(broadcaster: string, published: string | null, gazetteer: Gazetteer): Side | null {
   const sides = new Set(findMentions(gazetteer, tokenize(broadcaster)).flatMap((m) => (m.anaphor ? [] : m.sides)));
   const [only] = sides;
-  return sides.size === 1 && only !== undefined && only !== UNCLEAR && only !== "other" ? (only as Side) : null;
+  if (sides.size !== 1 || only === undefined || only === UNCLEAR || only === "other") return null;
+  if (only === "russia" && (published === null || published < SOVIET_END)) return null;
+  return only as Side;
 }
+
+/** The day the Soviet Union ended: Moscow's officials before it spoke for the Union, not for Russia. */
+const SOVIET_END = "1991-12-26";

@@ -95,7 +95,19 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
  * two civilians" breaks down the one figure and gives none.
  */
 function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
-  return groups.filter((group, i) => !isSubset(text, groups, i) || group.qualifier !== null);
+  return groups.filter((group, i) => !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i));
+}
+
+/**
+ * Whether the total a part breaks down is a toll itself: "27 killed, including two civilians" is;
+ * "382 people had fallen victim to mines, of whom 70 were killed and 312 injured" is not, and
+ * there the parts are the figures.
+ */
+function totalCounted(text: string, groups: VictimGroup[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && isSubset(text, groups, j)) j--;
+  const total = groups[j];
+  return total !== undefined && resolveOutcome(text, total) !== null;
 }
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */

@@ -55,7 +55,7 @@ const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since)\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;

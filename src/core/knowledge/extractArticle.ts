@@ -57,12 +57,21 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         const voice = wholeSentence(speaker, before.readable);
         record(before, [voice], [voice]);
       }
-      const read: Read = { sentence, readable, date, latestSpeaker, voices, claimsFrom: claims.length, casualtiesFrom: casualties.length };
+      const read: Read = {
+        sentence,
+        heading: passage.heading,
+        readable,
+        date,
+        latestSpeaker,
+        voices,
+        claimsFrom: claims.length,
+        casualtiesFrom: casualties.length,
+      };
       record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
       before = passage.heading ? null : read;
     }
   }
-  return { meta: article.meta, passages: article.passages, claims, casualties, places };
+  return { meta: article.meta, passages: article.passages, claims: withoutEchoedHeadings(article, claims), casualties, places };
 
   /** Adds a sentence's claims and its casualty figures, each figure with the voice that puts it forward. */
   function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[]): void {
@@ -90,9 +99,36 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   }
 }
 
+/**
+ * A headline or subhead says in short what a sentence under it says in full ("Iran condemns the
+ * occupation" over "Iran's foreign ministry condemned …"): its claim is dropped when a body
+ * sentence of its section (up to the next heading) gives the same side a claim, and kept when no
+ * body sentence does.
+ */
+function withoutEchoedHeadings(article: ParsedArticle, claims: Claim[]): Claim[] {
+  const headingOf = new Map<string, string>();
+  let current: string | null = null;
+  for (const passage of article.passages) {
+    if (passage.heading) current = passage.id;
+    else if (current) headingOf.set(passage.id, current);
+  }
+  const headings = new Set(article.passages.filter((p) => p.heading).map((p) => p.id));
+  // The sides each section's body speaks for: "section id:side".
+  const spoken = new Set(claims.flatMap((c) => (headingOf.has(c.passageId) ? [`${headingOf.get(c.passageId)}:${c.side}`] : [])));
+  // The title (the first heading) stands over the whole article: any body claim of its side echoes it.
+  const title = article.passages.find((p) => p.heading)?.id;
+  const anywhere = new Set(claims.filter((c) => !headings.has(c.passageId)).map((c) => c.side));
+  return claims.filter((c) => {
+    if (!headings.has(c.passageId)) return true;
+    if (c.passageId === title && anywhere.has(c.side)) return false;
+    return !spoken.has(`${c.passageId}:${c.side}`);
+  });
+}
+
 /** A sentence as read, with where its claims and figures start in the article's lists. */
 interface Read {
   sentence: Sentence;
+  heading: boolean;
   readable: string;
   date: Claim["date"];
   latestSpeaker: Side | null;
