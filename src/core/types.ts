@@ -73,6 +73,11 @@ export interface ArticleStructure {
   turns: Record<string, Turn>;
   /** Passage ids that start a live-blog entry. */
   entries: string[];
+  /**
+   * A chaired sitting's record (a court hearing, a council meeting, a debate): speakers take turns
+   * under labels, a chair gives them the floor, and nobody's side comes from the page's subject.
+   */
+  proceedings?: boolean;
 }
 
 export interface ParsedArticle {

@@ -60,6 +60,8 @@ export const LEAD_FACTORS = {
   placeAsked: 0.12,
   /** "Which towns": a sentence listing names ("Jermuk, Goris, Kapan and Vardenis"). */
   nameList: 1.5,
+  /** "Where did they meet": a sentence naming a venue ("at the House of Friendship", "in a hotel outside the city"). */
+  venueGiven: 1.4,
   mediationWords: 1.2,
   reasonGiven: 1.3,
   /** "Why …": a sentence that only restates the question is context, not the reason. */
@@ -143,6 +145,10 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
 export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
   return facts.figures.length === 0 && asksLosses(question) && holdsCount(facts.sentence.text) && ASKS_LOSSES.test(facts.sentence.text);
 }
+/** A venue: a named building after "at"/"in", or a kind of building ("at a hotel", "in the presidential residence"). */
+const VENUE =
+  /\b(?:at|in|inside)\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’-]+\s+(?:of\s+(?:the\s+)?)?){1,4}(?=[\s,.;])|\b(?:at|in|inside)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:palace|house|hotel|residence|mansion|dacha|hall|building|headquarters|embassy|consulate|airport|air\s+base|base|monastery|stadium|conference\s+cent(?:re|er))\b/iu;
+
 /** Places a sentence names from which on it tells a toll over a region, not one place's. */
 const AGGREGATE_PLACES = 3;
 
@@ -259,8 +265,15 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) *
         (MEDIATION.test(facts.sentence.text) ? LEAD_FACTORS.mediationWords : 1)
       );
-    case "place":
-      return (1 + LEAD_FACTORS.placeAsked * Math.min(4, new Set(facts.places).size)) * (NAME_LIST.test(facts.sentence.text) ? LEAD_FACTORS.nameList : 1);
+    case "place": {
+      // "Where did the ministers meet in Almaty?": Almaty is given; the answer names another place or a venue.
+      const newPlaces = new Set(facts.places.filter((p) => !question.places.includes(p))).size;
+      return (
+        (1 + LEAD_FACTORS.placeAsked * Math.min(4, newPlaces)) *
+        (NAME_LIST.test(facts.sentence.text) ? LEAD_FACTORS.nameList : 1) *
+        (VENUE.test(facts.sentence.text) ? LEAD_FACTORS.venueGiven : 1)
+      );
+    }
     case "why":
       return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "when":

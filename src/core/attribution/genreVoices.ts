@@ -43,10 +43,17 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     const official = resolveSpeakerPhrase(officialPhrase(head), state, gazetteer);
     return official.sides[0] !== UNCLEAR ? official : named;
   };
+  // A chaired sitting: the party the chair says is being heard, and the side of whoever it gives the floor to.
+  const sitting = structure.proceedings ? createSitting(state, gazetteer) : null;
   const answerer = (label: string | null): DocumentSpeaker => {
     const key = label ?? "";
     const cached = answerers.get(key);
     if (cached) return cached;
+    if (sitting && label) {
+      const resolved = sitting.speakerFor(label);
+      answerers.set(key, resolved);
+      return resolved;
+    }
     // A label the gazetteer knows speaks for its own side; one it does not ("Oskanian", "MR.
     // CAVANAUGH") speaks for the page's interviewee or briefer, when the page names one.
     const own = label ? resolveSpeakerPhrase(label, state, gazetteer) : null;
@@ -69,6 +76,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   return {
     enterPassage(passage) {
       state.paragraphNo++;
+      const turn = structure.turns[passage.id];
+      if (sitting && turn?.role === "narration") sitting.chairSays(passage.text);
+      // A counsel's first paragraph may say whom they stand for: "on behalf of the Republic of Armenia".
+      if (sitting && turn?.role === "answer" && turn.label && !answerers.has(turn.label)) sitting.speakerSays(turn.label, passage.text);
       // A monitoring item's source line: a new item, whose unqualified officials are the broadcaster's state's.
       const broadcaster = broadcastSource(passage.text);
       if (broadcaster) {
@@ -266,3 +277,55 @@ function broadcasterSide(broadcaster: string, published: string | null, gazettee
 
 /** The day the Soviet Union ended: Moscow's officials before it spoke for the Union, not for Russia. */
 const SOVIET_END = "1991-12-26";
+
+/** "I now give the floor to the Agent of Azerbaijan, Mr Elnur Mammadov": whom the chair hands the floor to. */
+const HANDOVER = /\b(?:give|gives|giving|call|calls|calling)\s+(?:the\s+floor\s+)?(?:to|on|upon)\s+([^.;]{3,120})/i;
+/** "This morning the Court will hear Armenia", "… meet again this afternoon to hear Azerbaijan". */
+const HEARING =
+  /\b(?:will\s+(?:now\s+)?hear|to\s+hear|now\s+hears?)\s+(?:(?:the\s+)?(?:oral\s+)?(?:observations|arguments|pleadings|submissions|statements?)\s+of\s+)?([^.;,]{3,80})/i;
+/** "on behalf of the Republic of Armenia", "as Agent of Azerbaijan", "counsel for Armenia". */
+const SPEAKS_FOR =
+  /\b(?:on\s+behalf\s+of|(?:as\s+)?(?:the\s+)?(?:Agent|[Cc]ounsel|[Rr]epresentative|[Dd]elegate)\s+(?:of|for))\s+((?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+
+interface Sitting {
+  /** Reads a chair's turn for the party being heard and for whom the floor goes to. */
+  chairSays(text: string): void;
+  /** Reads a speaker's first paragraph for whom they say they stand for. */
+  speakerSays(label: string, text: string): void;
+  /** A speaker's side: the gazetteer's, their own word, the chair's handover, the party being heard, else unclear. */
+  speakerFor(label: string): DocumentSpeaker;
+}
+
+function createSitting(state: Discourse, gazetteer: Gazetteer): Sitting {
+  const sided = (phrase: string | undefined): DocumentSpeaker | null => {
+    if (!phrase) return null;
+    const found = resolveSpeakerPhrase(phrase, state, gazetteer);
+    // One party: "the Parties" heard together name no one speaker's side.
+    return found.sides.length === 1 && found.sides[0] !== UNCLEAR && found.sides[0] !== "other" ? found : null;
+  };
+  // The last party a turn names: "The Court meets to hear the Parties … This morning it will hear Armenia."
+  const lastSided = (text: string, pattern: RegExp): DocumentSpeaker | null =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))]
+      .map((m) => sided(m[1]))
+      .filter((d) => d !== null)
+      .at(-1) ?? null;
+  let hearing: DocumentSpeaker | null = null;
+  let handedTo: DocumentSpeaker | null = null;
+  const declared = new Map<string, DocumentSpeaker>();
+  return {
+    chairSays(text) {
+      hearing = lastSided(text, HEARING) ?? hearing;
+      handedTo = lastSided(text, HANDOVER);
+    },
+    speakerSays(label, text) {
+      const own = sided(SPEAKS_FOR.exec(text)?.[1]);
+      if (own) declared.set(label, own);
+    },
+    speakerFor(label) {
+      const known = resolveSpeakerPhrase(label, state, gazetteer);
+      const side = known.sides[0] !== UNCLEAR ? known : (declared.get(label) ?? handedTo ?? hearing);
+      handedTo = null;
+      return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
+    },
+  };
+}

@@ -32,6 +32,8 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
   const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []));
+  const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
+  if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
   if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
     const briefing = dialogue.broadcast || top.some((t) => GENRE_CUES.briefing.test(t));
     return {
@@ -52,6 +54,46 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   }
   if (labelled(GENRE_CUES.analysisLabel)) return { ...empty, genre: "analysis" };
   return { ...empty, genre: "news" };
+}
+
+/** A speaker's label on a line of its own: "Mr KIRAKOSYAN:", "The PRESIDENT:", "Sir Michael WOOD:". */
+const LABEL_LINE = /^((?:(?:The|Mr|Mrs|Ms|Dr|Sir|Dame|Judge|Professor|Prof|H\.?E\.?)\.?\s+)*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})\s*[:：]$/u;
+/** Labels that speak for the sitting, not a party. */
+const CHAIR_LABEL = /^(?:the\s+)?(?:president|vice-president|chair|chairman|chairwoman|chairperson|speaker|presiding\s+judge|registrar)$/i;
+/** Distinct speakers, besides the chair, that make a sitting's record. */
+const MIN_SPEAKERS = 2;
+
+/**
+ * A chaired sitting's record: labels on lines of their own ("Mr MURPHY:") or opening a paragraph
+ * ("The PRESIDENT: Please be seated."), a chair among them, and at least two other speakers. The
+ * paragraphs after a label are its speaker's until the next label; the chair's turns are narration.
+ */
+function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns"] | null {
+  const turns: ArticleStructure["turns"] = {};
+  const speakers = new Set<string>();
+  let chaired = false;
+  let speaker: string | null = null;
+  for (const p of passages) {
+    if (p.heading) continue;
+    const own = LABEL_LINE.exec(p.text.trim())?.[1] ?? null;
+    // Before the sitting opens (a label on its own line, or the chair's), "Source:" or "Excerpts:" is the page's.
+    const match = own ? null : GENRE_CUES.turnLabel.exec(p.text);
+    const opened: boolean = speaker !== null;
+    const inline: RegExpExecArray | null = match && (opened || CHAIR_LABEL.test(match[1]?.trim() ?? "")) ? match : null;
+    const label: string | null = own ?? inline?.[1]?.trim() ?? null;
+    if (label) {
+      const chair = CHAIR_LABEL.test(label);
+      chaired ||= chair;
+      if (!chair) speakers.add(label.toLowerCase());
+      speaker = label;
+      // A label alone on its line is no one's words; an inline one opens its speaker's paragraph.
+      if (own) turns[p.id] = { role: "question", label };
+      else turns[p.id] = { role: chair ? "narration" : "answer", label, prefix: inline?.[0].length ?? 0 };
+      continue;
+    }
+    if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) ? "narration" : "answer", label: speaker };
+  }
+  return chaired && speakers.size >= MIN_SPEAKERS ? turns : null;
 }
 
 /** "CLAIM: …", "Verdict: False", and the paragraphs under a "Verdict" heading. */
