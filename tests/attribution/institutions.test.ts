@@ -47,3 +47,22 @@ describe("movements that are not the government", () => {
     expect(sidesOf("The Azerbaijani Popular Front said its members had been beaten by the militia at the rally.")).toEqual(["other"]);
   });
 });
+
+describe("sports, cultural and financial bodies and companies", () => {
+  it("reads governing bodies and their rulings as a third party's", () => {
+    expect(sidesOf("FIFA said the qualifier would be played at a neutral venue.")).toEqual(["other"]);
+    expect(sidesOf("The European Broadcasting Union said the broadcast had broken the contest's rules.")).toEqual(["other"]);
+  });
+
+  it("reads a national sports federation as a third party, not its country's government", () => {
+    expect(sidesOf("The Armenian Chess Federation said its team would not travel to the tournament.")).toEqual(["other"]);
+  });
+
+  it("reads an oil company on its pipeline as a third party", () => {
+    expect(sidesOf("Equinor said output from the field had not been affected by the shelling.")).toEqual(["other"]);
+  });
+
+  it("keeps a UN agency the United Nations'", () => {
+    expect(sidesOf("UNESCO said it was ready to send an independent mission to assess the monuments.")).toEqual(["united-nations"]);
+  });
+});
