@@ -66,3 +66,14 @@ describe("sports, cultural and financial bodies and companies", () => {
     expect(sidesOf("UNESCO said it was ready to send an independent mission to assess the monuments.")).toEqual(["united-nations"]);
   });
 });
+
+describe("individual legislators", () => {
+  it("read a senator or an MP named by role as a third party, as annotators do", () => {
+    expect(sidesOf("Senator Jane Holloway said the aid package should be frozen.")).toEqual(["other"]);
+    expect(sidesOf("MP Aram Vardevanyan said the agreement had not been put to parliament.")).toEqual(["other"]);
+  });
+
+  it("keep a parliament as a body its state's", () => {
+    expect(sidesOf("Armenia's parliament said the ratification vote would be held on Friday.")).toEqual(["armenia"]);
+  });
+});
