@@ -58,6 +58,11 @@ export function readDateline(paragraph: string): Dateline | null {
   const credited = WITH_CREDIT.exec(text);
   if (credited && STORY_START.test(text.slice(credited[0].length))) {
     const outlet = (credited[2] ?? credited[3] ?? "").trim();
+    // "GENEVA (17 March 2021) –": the brackets hold the date, not an agency.
+    const bracketedDate = parseAbsoluteDate(outlet);
+    if (bracketedDate && /^[\d\s,.\p{L}]+$/u.test(outlet) && /\d{4}/.test(outlet)) {
+      return { outlet: null, published: bracketedDate, rest: text.slice(credited[0].length).trim() };
+    }
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
       return { outlet, published: dateIn(credited[1]), rest: text.slice(credited[0].length).trim() };
     }

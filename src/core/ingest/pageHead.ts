@@ -3,7 +3,7 @@
 // the head that is not furniture; mastheads and breadcrumbs above it name the outlet, the section
 // (a hint at the genre) and sometimes the date, and are dropped.
 import type { MarkdownLine } from "./markdown.ts";
-import { metadataDate, mastheadOutlet, readMetadataLine } from "./metadata.ts";
+import { metadataDate, mastheadOutlet, MONITORED_SOURCE, readMetadataLine } from "./metadata.ts";
 import { isBoilerplate, withoutFurnitureSentences } from "./boilerplate.ts";
 import { splitSentences } from "./sentences.ts";
 import { foldWhitespace, titleCase } from "./text.ts";
@@ -63,7 +63,8 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
       );
       continue;
     }
-    if (isBodyText(text)) break;
+    // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's text starts here.
+    if (isBodyText(text) || MONITORED_SOURCE.test(text)) break;
     if (PAGE_HEAD.releaseNumber.test(text) || PAGE_HEAD.seriesNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);

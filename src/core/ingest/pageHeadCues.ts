@@ -87,8 +87,9 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire"],
   },
   label: {
-    pattern: /^(?:press release|official web-?site|statement|news release|operational update|report|live|breaking|exclusive|full text|transcript|archive)\b/i,
-    examples: ["Press Release", "Official web-site", "Live"],
+    pattern:
+      /^(?:press release|official web-?site|statement|news release|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|verbatim record)\b/i,
+    examples: ["Press Release", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD"],
     counterExamples: ["Caucasus Brief"],
   },
 } satisfies RuleTable<string>;
