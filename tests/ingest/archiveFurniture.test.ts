@@ -44,6 +44,17 @@ describe("teletype transmissions", () => {
     expect(readMetadataLine("AFP 221205 GMT NOV 91")?.date?.iso).toBe("1991-11-22");
   });
 
+  it("cuts an editors' note glued before the dateline and still reads the dateline", () => {
+    const article = parse(
+      "glued.txt",
+      "Karabakh delegation received",
+      "",
+      "(Eds: Earlier items moved Feb 27) MOSCOW, March 4 (TASS) -- A delegation was received at the Central Committee on Friday, a spokesman said.",
+    );
+    expect(article.meta.outlet).toBe("TASS");
+    expect(bodyTexts(article)).toEqual(["A delegation was received at the Central Committee on Friday, a spokesman said."]);
+  });
+
   it("keeps a bracketed aside that is news and not an editors' note", () => {
     expect(isBoilerplate("(Editors at the paper denied the claim, officials said)")).toBe(false);
     expect(isBoilerplate("and/or")).toBe(false);
@@ -127,6 +138,31 @@ describe("monitoring-service digests", () => {
     'To subscribe to the OMRI Daily Digest, send "SUBSCRIBE OMRI-L YourFirstName YourLastName" to LISTSERV@UBVM.CC.BUFFALO.EDU with no subject line.',
   );
 
+  it.each([
+    ["a report number with its date", "FBIS-SOV-90-014 22 January 1990", "FBIS", "1990-01-22"],
+    ["the service's report line", "FBIS Daily Report -- Soviet Union", "FBIS", null],
+    ["the summary's name before its date", "BBC Summary of World Broadcasts, March 4, 1992, Wednesday", "BBC Summary of World Broadcasts", "1992-03-04"],
+  ])("reads %s for the outlet and the date", (_, line, outlet, date) => {
+    const read = readMetadataLine(line);
+    expect(read?.outlet).toBe(outlet);
+    expect(read?.date?.iso ?? null).toBe(date);
+  });
+
+  it.each(["SU/1319/C1/1", "PART 1: FORMER USSR; C. TRANSCAUCASUS; ARMENIA", "Daily Report: Soviet Union"])("drops the summary's furniture %j", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it("keeps the short headline when the source line follows it at once", () => {
+    const short = parse(
+      "short.txt",
+      "BBC Summary of World Broadcasts",
+      "ATTACK ON VILLAGE",
+      "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92",
+      "[Excerpt] Armenian forces attacked the village of Malibeyli overnight, the radio said.",
+    );
+    expect(short.meta.title).toBe("ATTACK ON VILLAGE");
+  });
+
   it("gives a digest of several items no title, and never takes its issue line for one", () => {
     expect(digest.meta.title).toBeNull();
     expect(digest.meta.outlet).toBe("OMRI Daily Digest");
@@ -136,6 +172,23 @@ describe("monitoring-service digests", () => {
   it("drops the digest's part note, its table of contents and its subscription instructions, and keeps both items", () => {
     expect(texts(digest).join("\n")).not.toMatch(/This is Part I|Part I covers|INSIDE TODAY|To subscribe|No\. 234/);
     expect(bodyTexts(digest)).toHaveLength(2);
+  });
+
+  it("reads a newsline's volume, number and part line for its date", () => {
+    const newsline = parse(
+      "newsline.txt",
+      "RFE/RL NEWSLINE",
+      "Vol. 2, No. 45, Part I, 6 March 1998",
+      "",
+      "ARMENIAN PRESIDENTIAL CANDIDATES DEBATE",
+      "",
+      "Candidates in the 16 March election debated on television on 5 March, Noyan Tapan reported.",
+      "",
+      "KARABAKH LEADERSHIP REJECTS OSCE PLAN",
+      "",
+      "The Karabakh leadership rejected the plan on 5 March, Snark reported.",
+    );
+    expect(newsline.meta).toMatchObject({ title: null, outlet: "RFE/RL Newsline", published: "1998-03-06" });
   });
 
   it("still titles a digest page that carries a single item", () => {
@@ -290,6 +343,15 @@ describe("an institution's unit label", () => {
   it("names the institution as the outlet, not the unit in capitals under it", () => {
     expect(release.meta.outlet).toBe("United Nations Human Rights");
     expect(release.meta.title).toBe("Experts alarmed by reports of prisoners held in Baku");
+  });
+
+  it.each([
+    ["Council of Europe", "Commissioner for Human Rights", "COUNTRY MONITORING"],
+    ["United Nations Human Rights", "Office of the High Commissioner", "SPECIAL PROCEDURES", "Press releases"],
+    ["OSCE", "Office for Democratic Institutions and Human Rights", "ELECTION OBSERVATION"],
+  ])("names %j as the outlet above its offices and unit labels", (...head) => {
+    const article = parse("institution.txt", ...head, "", "Experts alarmed by reports of prisoners held in Baku", "", NEWS);
+    expect(article.meta).toMatchObject({ outlet: head[0], title: "Experts alarmed by reports of prisoners held in Baku" });
   });
 
   it("reads the date in the dateline's brackets as the date, not as an agency", () => {

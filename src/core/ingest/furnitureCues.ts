@@ -513,12 +513,15 @@ export const FURNITURE_RULES = {
   // Monitoring services: an FBIS editor's note, the copyright warning, a BBC SWB section line.
   monitoringNote: {
     pattern:
-      /^(?:\[(?:FBIS|JPRS|BBC|SWB)? ?editor'?s'? note\s*:[^\]]{2,400}\]|this (?:report|document|product|publication|text) may contain copyrighted material\b.*|copying and dissemination (?:is|are) (?:strictly )?prohibited\b.*|part (?:\d|[IVX]{1,3})\s+[\p{L}. ]{2,40};\s*[A-Z]\.\s+[\p{L} ]{2,40}|(?:SU|EE|ME|FE|AL|WS|AS)\/\d{3,5}(?:\s+[A-Z]\d?\/\d{1,3})*(?:\s*\[\d{1,3}\])?)$/iu,
+      /^(?:\[(?:FBIS|JPRS|BBC|SWB)? ?editor'?s'? note\s*:[^\]]{2,400}\]|this (?:report|document|product|publication|text) may contain copyrighted material\b.*|copying and dissemination (?:is|are) (?:strictly )?prohibited\b.*|part (?:\d|[IVX]{1,3})\s*:?\s+[\p{L}. ]{2,40};\s*[A-Z]\.\s+[\p{L} ]{2,40}(?:;[\p{L} ]{2,40})*|(?:SU|EE|ME|FE|AL|WS|AS)\/\d{3,5}(?:[\s/]+[A-Z]\d?\/\d{1,3})*(?:\s*\[\d{1,3}\])?|daily report\s*[:—–-]{1,2}\s*[\p{L} ]{2,40})$/iu,
     examples: [
       "[FBIS Editor's Note: The following item was received too late for the 19 January issue.]",
       "This report may contain copyrighted material. Copying and dissemination is prohibited without permission of the copyright owners.",
       "Part 1 Former USSR; C. TRANSCAUCASUS",
       "SU/1319 C1/1",
+      "SU/1319/C1/1",
+      "PART 1: FORMER USSR; C. TRANSCAUCASUS; ARMENIA",
+      "Daily Report: Soviet Union",
     ],
     counterExamples: ["Part 1 of the agreement covers Lachin; C. Transcaucasus is not named.", "[Text] The Presidium appealed to Moscow."],
   },

@@ -178,8 +178,11 @@ function namedDateLine(line: string): MetadataLine | null {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
+  const name = words.join(" ").replace(/,$/, "");
+  // "BBC Summary of World Broadcasts, March 4, 1992, Wednesday": a known name may hold small words.
+  const knownName = KNOWN_OUTLETS.some((a) => a.toLowerCase() === name.toLowerCase());
+  if (knownName) return { date: { iso, rank: DATE_RANK.published }, outlet: name, url: null };
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
-  const name = words.join(" ");
   // "Sunday, May 10, 1992 | Foreign News": a section of the paper, not the paper.
   if (SECTION_PATH.test(name)) return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
   // One word alone ("London, Tuesday 23 January 1990") is as often a place as a publication.
@@ -569,7 +572,7 @@ function pureDate(part: string): DateCue | null {
   const iso = metadataDate(part);
   if (!iso) return null;
   const rest = part
-    .replace(/[\d,.\s/-]+/g, " ")
+    .replace(/[\d,.\s/–—-]+/g, " ")
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "" && !CALENDAR_WORD.test(w));
@@ -605,7 +608,7 @@ function wireStampLine(text: string): MetadataLine | null {
 }
 
 /** "TASS 041830 GMT MAR 88 OK": a teletype's transmission stamp, the agency, day, hour and minute, month and year. */
-const TRANSMISSION_STAMP = new RegExp(String.raw`^([A-Z]{2,6})\s+(\d{2})\d{4}\s+(?:GMT|UTC)\s+(${MONTH_PATTERN.toUpperCase()})\s+(\d{2})(?:\s+OK)?$`);
+const TRANSMISSION_STAMP = new RegExp(String.raw`^(?:([A-Z]{2,6})\s+)?(\d{2})\d{4}\s+(?:GMT|UTC)\s+(${MONTH_PATTERN.toUpperCase()})\s+(\d{2})(?:\s+OK)?$`);
 
 function transmissionStampLine(text: string): MetadataLine | null {
   const m = TRANSMISSION_STAMP.exec(text);
@@ -616,18 +619,26 @@ function transmissionStampLine(text: string): MetadataLine | null {
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: agency, outletIsFallback: true, url: null };
 }
 
-/** "FBIS-SOV-90-014", "JPRS-UMA-91-003": a monitoring service's report number names the service. */
-const REPORT_NUMBER = /^(FBIS|JPRS)-[A-Z]{2,5}-\d{2}-\d{2,4}(?:-[A-Z])?$/;
+/** "FBIS-SOV-90-014", "JPRS-UMA-91-003": a monitoring service's report number names the service; a date may follow it. */
+const REPORT_NUMBER = /^(FBIS|JPRS)-[A-Z]{2,5}-\d{2}-\d{2,4}(?:-[A-Z])?(?:\s*[|,/·•-]?\s+(.{6,40}))?$/;
+
+/** "FBIS Daily Report -- Soviet Union", "JPRS Report: Central Eurasia": the service's report and its region. */
+const SERVICE_REPORT = /^(FBIS|JPRS)\s+(?:daily\s+)?report\b(?:\s*[:—–-]{1,2}\s*[\p{L} ]{2,40})?$/iu;
 
 function reportNumberLine(text: string): MetadataLine | null {
-  const service = REPORT_NUMBER.exec(text)?.[1];
-  return service ? { date: null, outlet: service, url: null } : null;
+  const service = SERVICE_REPORT.exec(text)?.[1];
+  if (service) return { date: null, outlet: service.toUpperCase(), url: null };
+  const m = REPORT_NUMBER.exec(text);
+  if (!m?.[1]) return null;
+  const date = m[2] ? pureDate(m[2]) : null;
+  if (m[2] && !date) return null;
+  return { date, outlet: m[1], url: null };
 }
 
 /** "No. 111", "Part I", "Vol. 3", "Issue 45": an issue's numbering, never its date or its title. */
 const ISSUE_PIECE = /(?:^|[\s,;|·•])(?:vol(?:ume)?\.?|no\.?|nos\.?|issue|part|number|№)\s*(?:\d{1,5}(?:\/\d{1,4})?|[IVX]{1,4})(?=$|[\s,;|·•])/gi;
 /** A paper's name in capitals before the issue's date: "IZVESTIA Monday, 11 May 1992, No. 111". */
-const LEADING_MASTHEAD = new RegExp(String.raw`^(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){0,3})\s+(?=(?:${WEEKDAY}|\d))`, "iu");
+const LEADING_MASTHEAD = /^(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){0,3}?)[\s,;|·•]+(?=\p{L}+day\b|\p{Lu}+DAY\b|\d)/u;
 
 /**
  * "No. 234, Part I, 4 December 1996", "Monday, 11 May 1992, No. 111", "IZVESTIA Monday, 11 May
@@ -639,7 +650,7 @@ function issueLine(text: string): MetadataLine | null {
   const withoutNumbers = text.replace(ISSUE_PIECE, " ");
   if (withoutNumbers === text) return null;
   const masthead = LEADING_MASTHEAD.exec(withoutNumbers.trim());
-  const name = masthead?.[1] && masthead[1] === masthead[1].toUpperCase() && /\p{Lu}{3}/u.test(masthead[1]) ? masthead[1] : null;
+  const name = masthead?.[1] && /\p{Lu}{3}/u.test(masthead[1]) ? masthead[1] : null;
   const rest = (name ? withoutNumbers.trim().slice(name.length) : withoutNumbers).replace(/^[\s,;|·•]+|[\s,;|·•]+$/g, "");
   const date = pureDate(rest);
   if (!date) return null;

@@ -226,6 +226,8 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
     return names[0] ? mastheadName(names[0]) : null;
   }
   // "euronews.": the brand's own full stop is no part of its name.
-  const name = (text === text.toUpperCase() ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
+  // "IZVESTIA" is a name printed in capitals; "OSCE" is an acronym and keeps them.
+  const shoutedName = text === text.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(text);
+  const name = (shoutedName ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
 }

@@ -6,7 +6,7 @@ import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../type
 import { readDateline } from "./dateline.ts";
 import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences } from "./boilerplate.ts";
+import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
 import { readEmailHeaders } from "./emailHeaders.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
@@ -200,7 +200,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
 function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
-  let text = foldWhitespace(paragraph);
+  let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
   if (dateline) {
     cues.dateline = true;
