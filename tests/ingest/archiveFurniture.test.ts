@@ -252,6 +252,26 @@ describe("print-archive furniture", () => {
     expect(metadataDate("30 May – 5 June 1994")).toBe("1994-05-30");
   });
 
+  it("reads a place in small letters and a full date before a dash as a dateline, not a later date line", () => {
+    const article = parse(
+      "place.txt",
+      "Refugees Wait For A Convoy",
+      "",
+      "Stepanakert, 12 May 1991 – Refugees from Getashen said they had not received aid.",
+      "",
+      "A convoy is expected on 18 May 1991, officials said.",
+      "",
+      "19 May 1991",
+    );
+    expect(article.meta.published).toBe("1991-05-12");
+    expect(bodyTexts(article)[0]).toBe("Refugees from Getashen said they had not received aid.");
+  });
+
+  it("leaves prose that opens with a phrase and a date as it is", () => {
+    const article = parse("prose.txt", "Refugees Wait For A Convoy", "", "In the city, 12 May 1991 – the day of the convoy – passed quietly, residents said.");
+    expect(bodyTexts(article)).toEqual(["In the city, 12 May 1991 – the day of the convoy – passed quietly, residents said."]);
+  });
+
   it("keeps the dateline's date and its paragraph when a later date follows in the text", () => {
     const article = parse(
       "dateline.txt",
@@ -307,6 +327,12 @@ describe("newsletter issue lines", () => {
     expect(article.meta.title).toBe("Assembly debates Karabakh returns");
     expect(texts(article).join("\n")).not.toMatch(/weekly briefing|Issue 2024/);
   });
+
+  it("drops the tagline standing alone too", () => {
+    const article = parse("tagline.txt", "A weekly briefing on the Council of Europe", "", "Assembly debates Karabakh returns", "", NEWS);
+    expect(article.meta.title).toBe("Assembly debates Karabakh returns");
+    expect(texts(article)).toEqual(["Assembly debates Karabakh returns", NEWS]);
+  });
 });
 
 describe("verbatim records", () => {
@@ -320,6 +346,31 @@ describe("verbatim records", () => {
       "MINISTER: We are ready to resume them next week.",
     );
     expect(article.meta.title).toBe("Excerpts: remarks by the Foreign Minister at the press conference.");
+  });
+
+  it("keeps the heading apart from the first speaker's words printed right under it", () => {
+    const article = parse(
+      "glued-record.txt",
+      "Excerpts: Security Council, 3259th meeting, 30 April 1993",
+      "The PRESIDENT: I call on the representative of Armenia.",
+      "Mr. ARAKELIAN (Armenia): The shelling of Stepanakert must stop, my delegation said.",
+    );
+    expect(article.meta.title).toBe("Excerpts: Security Council, 3259th meeting, 30 April 1993");
+    expect(bodyTexts(article).join(" ")).toContain("The shelling of Stepanakert must stop");
+  });
+
+  it("passes over the institution's name and the record's label above the heading", () => {
+    const article = parse(
+      "provisional.txt",
+      "UNITED NATIONS",
+      "Security Council",
+      "Provisional verbatim record",
+      "",
+      "Excerpts: The situation relating to Nagorno-Karabakh",
+      "",
+      "The PRESIDENT: I call on the representative of Armenia.",
+    );
+    expect(article.meta).toMatchObject({ title: "Excerpts: The situation relating to Nagorno-Karabakh", outlet: "United Nations" });
   });
 
   it("never takes a verbatim record's label for its outlet", () => {

@@ -555,6 +555,13 @@ export const FURNITURE_RULES = {
     examples: ["A weekly briefing on the Council of Europe | Issue 2024/04", "A monthly digest of Caucasus security · No. 12", "Issue 2024/04"],
     counterExamples: ["A weekly briefing on Karabakh was held by the ministry", "Issue 12 of the agreement is Lachin."],
   },
+  // "A weekly briefing on the Council of Europe": the tagline alone, naming what the briefing covers and nothing more.
+  briefingTaglineAlone: {
+    pattern:
+      /^[Aa]n? (?:daily|weekly|fortnightly|monthly|quarterly) (?:briefing|newsletter|digest|bulletin|review|round-?up|update|summary) (?:on|about|from|for|of|covering) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the|&|in))*\.?$/u,
+    examples: ["A weekly briefing on the Council of Europe", "A daily digest of the South Caucasus", "A monthly newsletter from the Yerevan Bureau"],
+    counterExamples: ["A weekly briefing on Karabakh was held by the ministry", "A daily update from Baku says 40 died"],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

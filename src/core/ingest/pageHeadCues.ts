@@ -88,7 +88,7 @@ export const PAGE_HEAD_RULES = {
   },
   label: {
     pattern:
-      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|verbatim record)\b/i,
+      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record)\b/i,
     examples: ["Press Release", "Press releases", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD"],
     counterExamples: ["Caucasus Brief"],
   },

@@ -143,6 +143,8 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     } else {
       block = { kind: "block", lines: [text], at };
       segments.push(block);
+      // "Excerpts: Security Council, 3259th meeting" right above the first speaker: the record's heading stands alone.
+      if (segments.length === 1 && isRecordHeading(text)) block = null;
     }
   });
   return segments;
