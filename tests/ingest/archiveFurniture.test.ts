@@ -4,8 +4,11 @@
 // records and institutional mastheads. Every article here is written for the test; each keeps a
 // sentence of news that must survive, and the metadata is read from the furniture it drops.
 import { describe, expect, it } from "vitest";
+import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
+import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
 import { isBoilerplate } from "../../src/core/ingest/boilerplate.ts";
 import { metadataDate, readMetadataLine } from "../../src/core/ingest/metadata.ts";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
 import { bodyTexts, parse, texts } from "./helpers.ts";
 
 const NEWS = "Shelling resumed near Tartar overnight, the district governor said.";
@@ -408,5 +411,18 @@ describe("an institution's unit label", () => {
   it("reads the date in the dateline's brackets as the date, not as an agency", () => {
     expect(release.meta.published).toBe("2021-03-17");
     expect(bodyTexts(release)).toEqual(["UN experts said on Wednesday they were alarmed by reports that prisoners were ill-treated."]);
+  });
+});
+
+describe("a saved page whose <title> carries the site's name", () => {
+  it("reads the headline for the title and the site for the outlet through the HTML reader", () => {
+    const html = [
+      "<html><head><title>Truce Talks Stall in Bishkek | Karabakh Press Archive 1993</title></head>",
+      `<body><article><p>${NEWS}</p><p>The delegations will meet again in May, the mediators said.</p>`,
+      "<p>Neither side would say which points of the draft remained open, and both blamed the other for the delay in Bishkek.</p>",
+      "<p>The parliamentary speakers of the CIS states had hoped to sign a protocol on Thursday, a spokesman for the assembly said.</p></article></body></html>",
+    ].join("");
+    const article = parseArticle({ file: "saved.html", text: htmlArticleText(readHtmlPage(html)) });
+    expect(article.meta).toMatchObject({ title: "Truce Talks Stall in Bishkek", outlet: "Karabakh Press Archive" });
   });
 });
