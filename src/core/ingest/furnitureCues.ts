@@ -351,8 +351,8 @@ export const FURNITURE_RULES = {
   },
   wireOperator: {
     pattern:
-      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[a-z]{2,4}\/[a-z]{2,4}(?:\/[a-z]{2,4})?\/\d{1,4}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}(?:\s+OK)?$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
-    examples: ["pd/jb", "CPS kt/rb", "tas/ab/13", "AMP 191642 GMT MAY 92", "TASS 041830 GMT MAR 88 OK", "AWS-0729-93 2114EDT"],
+      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Za-z]{2,4}\/[A-Za-z]{2,4}(?:\/[A-Za-z]{2,4})?\/\d{1,4}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}(?:\s+OK)?$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
+    examples: ["pd/jb", "CPS kt/rb", "tas/ab/13", "TAS/AB/13", "AMP 191642 GMT MAY 92", "TASS 041830 GMT MAR 88 OK", "AWS-0729-93 2114EDT"],
     counterExamples: ["and/or", "and/or/either", "UN 1993 RESOLUTION"],
   },
   servingTagline: {
