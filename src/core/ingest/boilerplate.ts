@@ -276,6 +276,13 @@ export function isCreditLine(text: string): boolean {
   return /^(?:file )?(?:photo|image|picture|photograph|credit)s?(?: credit| source)?\s*:\s*\S/i.test(text.trim()) && text.length <= 120;
 }
 
+/** "(Eds: Earlier items moved Feb 27) MOSCOW, March 4 (TASS) -- …": a wire editors' note glued before the story. */
+const LEADING_EDITORS_NOTE = /^\((?:eds?|editors?)\s*:[^()]{2,300}\)\s*(?=\S)/i;
+
+export function withoutLeadingEditorsNote(text: string): string {
+  return text.replace(LEADING_EDITORS_NOTE, "");
+}
+
 /** A short label that heads a strip of widgets: "ANALYSIS", "LIVE", "OPINION", "Explainer". */
 const KICKER =
   /^(?:\p{Lu}[\p{Lu}\p{N}&'’-]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’-]*){0,2}|analysis|live|live updates|opinion|explainer|interview|feature|comment|long read|in depth|exclusive|breaking|updated?|new)$/u;

@@ -37,6 +37,11 @@ const CAPS_DATE_STOP = new RegExp(
   String.raw`^${CAPS_PLACE},\s*((?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?)\.\s*`,
   "iu",
 );
+/** A place as sites print it, then a full date with its year and a dash: "Stepanakert, 12 May 1991 – ". */
+const TITLE_PLACE_DATE = new RegExp(
+  String.raw`^${TITLE_PLACE},\s*(\d{1,2}\s+(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—]{1,2}\s+`,
+  "iu",
+);
 const HAS_DATE_WORD = new RegExp(String.raw`\d|\b(?:${MONTH_PATTERN})\b`, "i");
 
 /** An outlet credit reads like a name: "AFP", "Reuters", "Al Jazeera", "RFE/RL". */
@@ -58,6 +63,11 @@ export function readDateline(paragraph: string): Dateline | null {
   const credited = WITH_CREDIT.exec(text);
   if (credited && STORY_START.test(text.slice(credited[0].length))) {
     const outlet = (credited[2] ?? credited[3] ?? "").trim();
+    // "GENEVA (17 March 2021) –": the brackets hold the date, not an agency.
+    const bracketedDate = parseAbsoluteDate(outlet);
+    if (bracketedDate && /^[\d\s,.\p{L}]+$/u.test(outlet) && /\d{4}/.test(outlet)) {
+      return { outlet: null, published: bracketedDate, rest: text.slice(credited[0].length).trim() };
+    }
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
       return { outlet, published: dateIn(credited[1]), rest: text.slice(credited[0].length).trim() };
     }
@@ -69,6 +79,12 @@ export function readDateline(paragraph: string): Dateline | null {
   const dated = CAPS_DATE_STOP.exec(text);
   if (dated && /^\p{Lu}{3,}/u.test(text) && STORY_START.test(text.slice(dated[0].length))) {
     return { outlet: null, published: dateIn(dated[1]), rest: text.slice(dated[0].length).trim() };
+  }
+  const placeDated = TITLE_PLACE_DATE.exec(text);
+  // The pattern ignores case for the month: the place's words must still be capitalised ("In the city, …" is prose).
+  const place = text.slice(0, text.indexOf(","));
+  if (placeDated && place.split(/[ /-]/).every((w) => /^\p{Lu}/u.test(w)) && STORY_START.test(text.slice(placeDated[0].length))) {
+    return { outlet: null, published: dateIn(placeDated[1]), rest: text.slice(placeDated[0].length).trim() };
   }
   // "FACTBOX-What is happening…", "UPDATE 2-Azerbaijan says…": a wire slug heads a headline, not a dateline.
   if (WIRE_SLUG.test(text)) return null;

@@ -351,9 +351,9 @@ export const FURNITURE_RULES = {
   },
   wireOperator: {
     pattern:
-      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
-    examples: ["pd/jb", "CPS kt/rb", "AMP 191642 GMT MAY 92", "AWS-0729-93 2114EDT"],
-    counterExamples: ["and/or", "UN 1993 RESOLUTION"],
+      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Za-z]{2,4}\/[A-Za-z]{2,4}(?:\/[A-Za-z]{2,4})?\/\d{1,4}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}(?:\s+OK)?$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
+    examples: ["pd/jb", "CPS kt/rb", "tas/ab/13", "TAS/AB/13", "AMP 191642 GMT MAY 92", "TASS 041830 GMT MAR 88 OK", "AWS-0729-93 2114EDT"],
+    counterExamples: ["and/or", "and/or/either", "UN 1993 RESOLUTION"],
   },
   servingTagline: {
     pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,
@@ -503,6 +503,64 @@ export const FURNITURE_RULES = {
       "Continued coverage, Page A6",
     ],
     counterExamples: ["Follow-up talks on the border are due in May.", "Images supplied by the ministry showed the destroyed bridge, the army said."],
+  },
+  // Teletype transmission furniture: the start line with its slug, the end mark, an editors' note in brackets.
+  teletype: {
+    pattern: /^(?:ZCZC(?:\s+[A-Z0-9-]{2,20}){0,4}|NNNN|\((?:eds?|editors?)\s*:[^()]{2,300}\)\.?)$/i,
+    examples: ["ZCZC TASS0417 4SUM", "NNNN", "(Eds: Earlier items on the unrest moved Feb 27 and Feb 29.)", "(EDS: Corrects spelling of Askeran)"],
+    counterExamples: ["ZCZC said the talks had failed, the ministry added.", "(Editors at the paper denied the claim, officials said)"],
+  },
+  // Monitoring services: an FBIS editor's note, the copyright warning, a BBC SWB section line.
+  monitoringNote: {
+    pattern:
+      /^(?:\[(?:FBIS|JPRS|BBC|SWB)? ?editor'?s'? note\s*:[^\]]{2,400}\]|this (?:report|document|product|publication|text) may contain copyrighted material\b.*|copying and dissemination (?:is|are) (?:strictly )?prohibited\b.*|part (?:\d|[IVX]{1,3})\s*:?\s+[\p{L}. ]{2,40};\s*[A-Z]\.\s+[\p{L} ]{2,40}(?:;[\p{L} ]{2,40})*|(?:SU|EE|ME|FE|AL|WS|AS)\/\d{3,5}(?:[\s/]+[A-Z]\d?\/\d{1,3})*(?:\s*\[\d{1,3}\])?|daily report\s*[:—–-]{1,2}\s*[\p{L} ]{2,40})$/iu,
+    examples: [
+      "[FBIS Editor's Note: The following item was received too late for the 19 January issue.]",
+      "This report may contain copyrighted material. Copying and dissemination is prohibited without permission of the copyright owners.",
+      "Part 1 Former USSR; C. TRANSCAUCASUS",
+      "SU/1319 C1/1",
+      "SU/1319/C1/1",
+      "PART 1: FORMER USSR; C. TRANSCAUCASUS; ARMENIA",
+      "Daily Report: Soviet Union",
+    ],
+    counterExamples: ["Part 1 of the agreement covers Lachin; C. Transcaucasus is not named.", "[Text] The Presidium appealed to Moscow."],
+  },
+  // An e-mailed digest's own notes: which part this is, how to subscribe, what is inside today.
+  digestNote: {
+    pattern:
+      /^(?:this is part (?:\d|[ivx]{1,3}) of (?:the )?[^.]{2,80}\b(?:digest|newsline|bulletin|report|briefing)\b.*|part (?:\d|[ivx]{1,3}) (?:covers|is distributed|of the [^.]{2,60} is distributed)\b.*|to subscribe(?: to [^,]{2,80})?,\s*(?:please\s+)?(?:send|write|e-?mail|mail|contact|visit|call|go to)\b.*|inside (?:today'?s|this (?:week'?s )?|the)\s*(?:digest|issue|edition|newsletter|briefing|bulletin|newsline)\s*:.*)$/iu,
+    examples: [
+      "This is Part I of the Open Media Research Institute's Daily Digest.",
+      "Part I covers Russia, Transcaucasia and Central Asia.",
+      'To subscribe to the OMRI Daily Digest, send "SUBSCRIBE OMRI-L YourFirstName YourLastName" to LISTSERV@UBVM.CC.BUFFALO.EDU',
+      "INSIDE TODAY'S DIGEST: Armenian opposition rallies; Karabakh on the Lisbon agenda",
+    ],
+    counterExamples: ["Part I covered by the ceasefire is Lachin, the ministry said.", "To subscribe to the ceasefire, Baku must send troops home."],
+  },
+  // A print archive's notes on the copy: who translated it, how it is distributed, its registration.
+  printArchiveNote: {
+    pattern:
+      /^(?:translated (?:for|by) (?:the )?[\p{Lu}][\p{L}'’ -]{2,50}\b(?:digest|service|monitor|bulletin|review|press|agency)\.?|distributed by (?:special )?arrangement(?: with [^.]{2,60})?\.?(?:\s*not for (?:re)?sale\.?)?|not for (?:re)?sale\.?|registered (?:with|by) the (?:ministry|state committee|committee)\b[^.]{0,80}|(?:[^·|]{0,80}[·|]\s*)?subscription index\s*[:№#]?\s*\d+.*)$/iu,
+    examples: [
+      "Translated for the Russian Press Digest",
+      "Distributed by arrangement. Not for resale.",
+      "Registered with the Ministry of the Press · Subscription index 50145",
+    ],
+    counterExamples: ["Translated for the court, the letter named 40 soldiers.", "Registered voters in Stepanakert numbered 90,000, officials said."],
+  },
+  // "A weekly briefing on the Council of Europe | Issue 2024/04": a newsletter's tagline and issue.
+  briefingTagline: {
+    pattern:
+      /^(?:an? (?:daily|weekly|fortnightly|monthly|quarterly) (?:briefing|newsletter|digest|bulletin|review|round-?up|update|summary|report)\b[^|·•.!?]{0,80}(?:\s*[|·•]\s*(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*[\w/.-]{1,12}){1,3}|(?:issue|vol(?:ume)?\.?)\s*(?:no\.?\s*)?\d{1,4}(?:\/\d{1,4})?)$/i,
+    examples: ["A weekly briefing on the Council of Europe | Issue 2024/04", "A monthly digest of Caucasus security · No. 12", "Issue 2024/04"],
+    counterExamples: ["A weekly briefing on Karabakh was held by the ministry", "Issue 12 of the agreement is Lachin."],
+  },
+  // "A weekly briefing on the Council of Europe": the tagline alone, naming what the briefing covers and nothing more.
+  briefingTaglineAlone: {
+    pattern:
+      /^[Aa]n? (?:daily|weekly|fortnightly|monthly|quarterly) (?:briefing|newsletter|digest|bulletin|review|round-?up|update|summary) (?:on|about|from|for|of|covering) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the|&|in))*\.?$/u,
+    examples: ["A weekly briefing on the Council of Europe", "A daily digest of the South Caucasus", "A monthly newsletter from the Yerevan Bureau"],
+    counterExamples: ["A weekly briefing on Karabakh was held by the ministry", "A daily update from Baku says 40 died"],
   },
 } satisfies RuleTable<string>;
 

@@ -100,7 +100,8 @@ const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
  * it reads numeric dates: "14.12.2020" is always day.month.year (the European dotted form), while
  * "12/14/2020" is read only when one part cannot be a month.
  */
-export function metadataDate(text: string): string | null {
+export function metadataDate(raw: string): string | null {
+  const text = firstDayOfRange(raw);
   // An ISO date-time ("2021-11-16T18:40:00+04:00") keeps its date part: the publisher's local day.
   const isoStamp = ISO_DATE_TIME.exec(text);
   if (isoStamp) return isoDate(Number(isoStamp[1]), Number(isoStamp[2]), Number(isoStamp[3]));
@@ -117,6 +118,18 @@ export function metadataDate(text: string): string | null {
   // "09/12/2020 - 08:15": either part could be the month. With a 24-hour time beside it the line
   // follows the day-first habit of most of the world; alone it stays unread.
   return TWENTY_FOUR_HOUR.test(text) ? isoDate(year, b, a) : null;
+}
+
+/**
+ * "10–16 June 1994", "June 10-16, 1994", "30 May – 5 June 1994": a weekly's issue covers a range of
+ * days and was published on the first of them.
+ */
+const DAY_RANGE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\b`, "i");
+const MONTH_DAY_RANGE = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+(\d{1,2})\s*[–—-]\s*\d{1,2}\b(?!\s*[:.]\d)`, "i");
+const CROSS_MONTH_RANGE = new RegExp(String.raw`\b(\d{1,2}\s+(?:${MONTH_PATTERN}))\.?\s*[–—-]\s*\d{1,2}\s+(?:${MONTH_PATTERN})\.?(?=\s*,?\s*\d{4})`, "i");
+
+function firstDayOfRange(text: string): string {
+  return text.replace(CROSS_MONTH_RANGE, "$1").replace(DAY_RANGE, "$1 $2").replace(MONTH_DAY_RANGE, "$1 $2");
 }
 
 /** A time past noon written without am/pm, or any hh:mm with no am/pm after it. */
@@ -165,8 +178,11 @@ function namedDateLine(line: string): MetadataLine | null {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
+  const name = words.join(" ").replace(/,$/, "");
+  // "BBC Summary of World Broadcasts, March 4, 1992, Wednesday": a known name may hold small words.
+  const knownName = KNOWN_OUTLETS.some((a) => a.toLowerCase() === name.toLowerCase());
+  if (knownName) return { date: { iso, rank: DATE_RANK.published }, outlet: name, url: null };
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
-  const name = words.join(" ");
   // "Sunday, May 10, 1992 | Foreign News": a section of the paper, not the paper.
   if (SECTION_PATH.test(name)) return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
   // One word alone ("London, Tuesday 23 January 1990") is as often a place as a publication.
@@ -251,7 +267,16 @@ const URL_ONLY =
 const REFERENCE_WORK =
   /^from ([\p{Lu}][\p{L}\p{N} .-]{1,40}), the free (?:encyclopa?edia|reference work|dictionary)\.?$|^(?:from the archives? of|archived from) ([\p{Lu}][\p{L} .'’&-]{2,60})$/iu;
 
+/**
+ * "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92", "Yerevan Domestic Service in
+ * Armenian 1600 GMT 19 Jan 90": a monitored item's source, the station, its language and the hour
+ * of the broadcast. It stays in the text, where attribution reads it, and is never a title.
+ */
+export const MONITORED_SOURCE =
+  /^(?:[Ss]ource\s*:\s*)?\p{Lu}[^.!?]{2,100}?\bin \p{Lu}\p{L}+(?:\s+and\s+\p{Lu}\p{L}+)?,?\s+\d{3,4}\s*(?:gmt|GMT|utc|UTC)\b[^.!?]{0,30}$/u;
+
 function sourceLine(line: string): MetadataLine | null {
+  if (MONITORED_SOURCE.test(line.trim())) return null;
   const work = REFERENCE_WORK.exec(line.trim());
   const workName = work?.[1] ?? work?.[2];
   if (workName) return { date: null, outlet: workName.trim(), url: null };
@@ -418,6 +443,16 @@ const KNOWN_OUTLETS = [
   "Caucasian Knot",
   "News.az",
   "Oxu.az",
+  // Monitoring services and institutions whose names head digests and releases.
+  "BBC Summary of World Broadcasts",
+  "BBC Monitoring",
+  "FBIS",
+  "Foreign Broadcast Information Service",
+  "OMRI Daily Digest",
+  "RFE/RL Newsline",
+  "United Nations Human Rights",
+  "UN Human Rights",
+  "OHCHR",
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
@@ -442,6 +477,24 @@ export function mastheadOutlet(line: string): string | null {
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*$/u.test(w))) return null;
   if (GENERIC_NEWS_LABEL.test(words[0] ?? "")) return null;
   return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") ? text : null;
+}
+
+/** Words in the names of sites that keep pages: archives, observatories, institutes, news sites. */
+const SITE_WORD =
+  /\b(?:archives?|observatory|institute|monitor|watch|network|library|database|cent(?:re|er)|foundation|project|portal|magazine|review|news|times|press|agency|journal|gazette|herald|post|daily|weekly|radio|tv|online|media|bulletin|digest|service|wire|tribune|commission|council|ministry|office|mission)\b/i;
+
+/**
+ * "Truce Talks Stall in Bishkek | Karabakh Press Archive 1993", "Violations Logged | Caucasus
+ * Conflict Observatory": a page title with the site's name after the bar. The headline is the
+ * title; the site (without the archive's year) may name the outlet.
+ */
+export function splitSiteSuffix(title: string): { headline: string; site: string } | null {
+  const m = /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,70})$/u.exec(foldWhitespace(title));
+  if (!m) return null;
+  const headline = (m[1] ?? "").trim();
+  const site = (m[2] ?? "").trim().replace(/\s+(?:19|20)\d{2}$/, "");
+  if (wordCount(headline) < 3 || wordCount(site) > 8 || !OUTLET_NAME_WORDS.test(site) || SECTION_PATH.test(site)) return null;
+  return SITE_WORD.test(site) || mastheadOutlet(site) ? { headline, site } : null;
 }
 
 /** The company a copyright footer names: "© 2020 Reuters" → "Reuters"; "© IE Online Media Services Pvt Ltd." → "IE Online Media Services". */
@@ -499,6 +552,8 @@ const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+[-–—]\s+(?=(?:last\s+)?(?
 function partedLine(text: string): MetadataLine | null {
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 5) return null;
+  // "STEPANAKERT, 12 May 1991 -- Refugees from Getashen said …": a dateline before a sentence, not a strip.
+  if (parts.some((p) => p.length > MAX_PART_LENGTH)) return null;
   const date = parts.map((p) => withoutClockTail(p)).map((p) => readLine(p)?.date ?? (ISSUE_DATE.test(p) ? null : pureDate(p)));
   const found = date.find((d) => d) ?? null;
   if (!found) return null;
@@ -506,6 +561,8 @@ function partedLine(text: string): MetadataLine | null {
   const masthead = first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) ? titleCase(first) : null;
   return { date: found, outlet: masthead, ...(masthead ? { outletIsFallback: true } : {}), url: null };
 }
+
+const MAX_PART_LENGTH = 80;
 
 /** "Issue 212": an issue number, not a date. */
 const ISSUE_DATE = /^(?:issue|no\.?|vol\.?|page|p\.)\s*\d+$/i;
@@ -515,7 +572,7 @@ function pureDate(part: string): DateCue | null {
   const iso = metadataDate(part);
   if (!iso) return null;
   const rest = part
-    .replace(/[\d,.\s/-]+/g, " ")
+    .replace(/[\d,.\s/–—-]+/g, " ")
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "" && !CALENDAR_WORD.test(w));
@@ -532,7 +589,7 @@ function readLine(text: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
-  const wire = wireStampLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
+  const wire = wireStampLine(text) ?? transmissionStampLine(text) ?? reportNumberLine(text) ?? issueLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
   if (wire) return wire;
   const stamped = timestampThenUpdated(text);
   if (stamped) return stamped;
@@ -548,6 +605,56 @@ function wireStampLine(text: string): MetadataLine | null {
   const yy = Number(m[3]);
   const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, Number(m[1]), Number(m[2]));
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
+}
+
+/** "TASS 041830 GMT MAR 88 OK": a teletype's transmission stamp, the agency, day, hour and minute, month and year. */
+const TRANSMISSION_STAMP = new RegExp(String.raw`^(?:([A-Z]{2,6})\s+)?(\d{2})\d{4}\s+(?:GMT|UTC)\s+(${MONTH_PATTERN.toUpperCase()})\s+(\d{2})(?:\s+OK)?$`);
+
+function transmissionStampLine(text: string): MetadataLine | null {
+  const m = TRANSMISSION_STAMP.exec(text);
+  if (!m) return null;
+  const yy = Number(m[4]);
+  const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, monthNumber(m[3] ?? "") ?? 0, Number(m[2]));
+  const agency = AGENCIES.find((a) => a === m[1]) ?? null;
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: agency, outletIsFallback: true, url: null };
+}
+
+/** "FBIS-SOV-90-014", "JPRS-UMA-91-003": a monitoring service's report number names the service; a date may follow it. */
+const REPORT_NUMBER = /^(FBIS|JPRS)-[A-Z]{2,5}-\d{2}-\d{2,4}(?:-[A-Z])?(?:\s*[|,/·•-]?\s+(.{6,40}))?$/;
+
+/** "FBIS Daily Report -- Soviet Union", "JPRS Report: Central Eurasia": the service's report and its region. */
+const SERVICE_REPORT = /^(FBIS|JPRS)\s+(?:daily\s+)?report\b(?:\s*[:—–-]{1,2}\s*[\p{L} ]{2,40})?$/iu;
+
+function reportNumberLine(text: string): MetadataLine | null {
+  const service = SERVICE_REPORT.exec(text)?.[1];
+  if (service) return { date: null, outlet: service.toUpperCase(), url: null };
+  const m = REPORT_NUMBER.exec(text);
+  if (!m?.[1]) return null;
+  const date = m[2] ? pureDate(m[2]) : null;
+  if (m[2] && !date) return null;
+  return { date, outlet: m[1], url: null };
+}
+
+/** "No. 111", "Part I", "Vol. 3", "Issue 45": an issue's numbering, never its date or its title. */
+const ISSUE_PIECE = /(?:^|[\s,;|·•])(?:vol(?:ume)?\.?|no\.?|nos\.?|issue|part|number|№)\s*(?:\d{1,5}(?:\/\d{1,4})?|[IVX]{1,4})(?=$|[\s,;|·•])/gi;
+/** A paper's name in capitals before the issue's date: "IZVESTIA Monday, 11 May 1992, No. 111". */
+const LEADING_MASTHEAD = /^(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){0,3}?)[\s,;|·•]+(?=\p{L}+day\b|\p{Lu}+DAY\b|\d)/u;
+
+/**
+ * "No. 234, Part I, 4 December 1996", "Monday, 11 May 1992, No. 111", "IZVESTIA Monday, 11 May
+ * 1992, No. 111": an issue line, its number and its date, and perhaps the paper's name first. It
+ * gives the date (and the paper); it is never the title.
+ */
+function issueLine(text: string): MetadataLine | null {
+  if (text.length > 90) return null;
+  const withoutNumbers = text.replace(ISSUE_PIECE, " ");
+  if (withoutNumbers === text) return null;
+  const masthead = LEADING_MASTHEAD.exec(withoutNumbers.trim());
+  const name = masthead?.[1] && /\p{Lu}{3}/u.test(masthead[1]) ? masthead[1] : null;
+  const rest = (name ? withoutNumbers.trim().slice(name.length) : withoutNumbers).replace(/^[\s,;|·•]+|[\s,;|·•]+$/g, "");
+  const date = pureDate(rest);
+  if (!date) return null;
+  return { date, outlet: name ? titleCase(name) : null, url: null };
 }
 
 /** "SC/5613", "GA/12345", "SG/SM/2211": the document symbol the United Nations gives its press releases. */

@@ -3,7 +3,7 @@
 // the head that is not furniture; mastheads and breadcrumbs above it name the outlet, the section
 // (a hint at the genre) and sometimes the date, and are dropped.
 import type { MarkdownLine } from "./markdown.ts";
-import { metadataDate, mastheadOutlet, readMetadataLine } from "./metadata.ts";
+import { metadataDate, mastheadOutlet, MONITORED_SOURCE, readMetadataLine } from "./metadata.ts";
 import { isBoilerplate, withoutFurnitureSentences } from "./boilerplate.ts";
 import { splitSentences } from "./sentences.ts";
 import { foldWhitespace, titleCase } from "./text.ts";
@@ -63,7 +63,8 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
       );
       continue;
     }
-    if (isBodyText(text)) break;
+    // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's text starts here.
+    if (isBodyText(text) || MONITORED_SOURCE.test(text)) break;
     if (PAGE_HEAD.releaseNumber.test(text) || PAGE_HEAD.seriesNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);
@@ -225,6 +226,8 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
     return names[0] ? mastheadName(names[0]) : null;
   }
   // "euronews.": the brand's own full stop is no part of its name.
-  const name = (text === text.toUpperCase() ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
+  // "IZVESTIA" is a name printed in capitals; "OSCE" is an acronym and keeps them.
+  const shoutedName = text === text.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(text);
+  const name = (shoutedName ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
 }

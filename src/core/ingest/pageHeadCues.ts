@@ -19,7 +19,7 @@ const SECTION =
 
 /** The words that name a public body ("Ministry", "Council", "Institute"). */
 const BODY =
-  "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory";
+  "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory|commissioner|commission|ombudsman";
 
 export const PAGE_HEAD_RULES = {
   breadcrumb: {
@@ -87,8 +87,9 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire"],
   },
   label: {
-    pattern: /^(?:press release|official web-?site|statement|news release|operational update|report|live|breaking|exclusive|full text|transcript|archive)\b/i,
-    examples: ["Press Release", "Official web-site", "Live"],
+    pattern:
+      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record)\b/i,
+    examples: ["Press Release", "Press releases", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD"],
     counterExamples: ["Caucasus Brief"],
   },
 } satisfies RuleTable<string>;

@@ -4,8 +4,9 @@
 import { CounterclaimError } from "../errors.ts";
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
 import { readDateline } from "./dateline.ts";
+import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences } from "./boilerplate.ts";
+import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
 import { readEmailHeaders } from "./emailHeaders.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
@@ -17,8 +18,10 @@ import {
   DATE_RANK,
   isTimestampLine,
   metadataDate,
+  MONITORED_SOURCE,
   readDatePrefix,
   readMetadataLine,
+  splitSiteSuffix,
   type DateCue,
   type OutletCue,
   type Placed,
@@ -66,14 +69,15 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (text.trim() === "") throw new CounterclaimError("is empty: there is no text to index", { file });
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
-  const { front, body } = mail ?? split;
+  const { front: given, body } = mail ?? split;
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
+  const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
-  const inferredTitle = markHeadings(drafts);
+  const inferredTitle = digestTitle(markHeadings(drafts, cues), drafts, body);
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
   const passages = toPassages(file, kept);
@@ -139,6 +143,8 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     } else {
       block = { kind: "block", lines: [text], at };
       segments.push(block);
+      // "Excerpts: Security Council, 3259th meeting" right above the first speaker: the record's heading stands alone.
+      if (segments.length === 1 && isRecordHeading(text)) block = null;
     }
   });
   return segments;
@@ -196,7 +202,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
 function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
-  let text = foldWhitespace(paragraph);
+  let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
   if (dateline) {
     cues.dateline = true;
@@ -212,25 +218,56 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     if (kept.length === 0) return null;
     if (kept.length < sentences.length) text = kept.join(" ");
   }
-  return { text, heading: false, markdownHeading: false, body: dateline !== null };
+  // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's source line is body text.
+  return { text, heading: false, markdownHeading: false, body: dateline !== null || MONITORED_SOURCE.test(text) };
 }
 
 /**
  * Marks the headline (the first paragraph, when it reads like one) and the cross-headings between
  * body paragraphs. Returns the headline's text, the inferred title.
  */
-function markHeadings(drafts: Draft[]): string | null {
+function markHeadings(drafts: Draft[], cues: Cues): string | null {
   let title: string | null = null;
   drafts.forEach((draft, i) => {
     if (i === 0) {
-      draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && isHeadline(draft.text));
-      if (draft.heading) title = draft.text;
+      draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
+      if (!draft.heading) return;
+      const split = splitSiteSuffix(draft.text);
+      if (split) {
+        draft.text = split.headline;
+        cues.outlets.push({ name: split.site, footer: true, at: draft.at });
+      }
+      title = draft.text;
       return;
     }
     const between = i < drafts.length - 1;
     draft.heading = draft.markdownHeading || (between && !draft.body && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
+}
+
+/**
+ * "Excerpts: press conference of the Foreign Minister.", "Transcript of the briefing on Lachin":
+ * a verbatim record's heading names the record even when it ends like a sentence or runs long.
+ */
+const RECORD_HEADING = /^(?:excerpts?|extracts?|verbatim (?:record|transcript)|transcript|summary record|full text)(?:\s*:\s*|\s+(?:from|of)\s+)\S.{3,250}$/i;
+
+function isRecordHeading(text: string): boolean {
+  return RECORD_HEADING.test(text) && /^\p{Lu}/u.test(text);
+}
+
+/** A digest of several items, each with its own headline, has no title of its own. */
+function digestTitle(title: string | null, drafts: readonly Draft[], body: string): string | null {
+  if (title === null || !isDigestPage(body)) return title;
+  return drafts.filter((d) => d.heading).length >= DIGEST_MIN_ITEMS ? null : title;
+}
+
+/** "Headline | Karabakh Press Archive 1993" in the front matter: the headline is the title, the site a fallback outlet. */
+function withoutSiteSuffix(front: FrontMatter | null, cues: Cues): FrontMatter | null {
+  const split = front?.title ? splitSiteSuffix(front.title) : null;
+  if (!front || !split) return front;
+  cues.outlets.push({ name: split.site, footer: true, at: -1 });
+  return { ...front, title: split.headline };
 }
 
 /** A front-matter title the body does not repeat is still the headline: it goes first. */
