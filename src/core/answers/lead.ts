@@ -52,6 +52,11 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // "Which naval officer died when the car was shot at?": the names often follow the account.
   if (asksForPerson(question.text))
     candidates.push(...hits.slice(0, NAMES_DEPTH).flatMap((hit) => followingOpening(index, question, query, hit, hit.score / best)));
+  // "Which soldiers died …", "which villages go back …": the names may stand anywhere in the article
+  // that tells the incident ("The ministry named the dead as …", "Baghanis, Voskepar and Kirants").
+  const names = namesWanted(question);
+  if (names)
+    candidates.push(...articlesOf(hits.slice(0, NAMES_ARTICLES)).flatMap(({ hit }) => namingSentences(index, question, query, hit, hit.score / best, names)));
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0] ?? null;
   if (!top) return { lead: top, otherSides: [] };
@@ -447,6 +452,44 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
     found.push(...tolls.map((sentence) => candidateOf(index, question, query, next, sentence, relative, inherited)));
     // The first paragraph that gives a toll is the incident's; a later one counts something else.
     if (tolls.length > 0) break;
+  }
+  return found;
+}
+
+/** Articles whose sentences are scanned for the names a question asks for. */
+const NAMES_ARTICLES = 2;
+/** How many passages of an article are scanned around its hit. */
+const NAMES_SCAN = 40;
+
+/** What a "which …" question wants named: people ("which soldiers died") or places ("which villages"). */
+function namesWanted(question: Question): RegExp | null {
+  if (asksForPerson(question.text)) return PERSON_NAMING;
+  if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return PLACE_LIST;
+  return null;
+}
+/** "named the dead as …", "Among the dead was Captain …": a sentence that names people. */
+const PERSON_NAMING = { test: (text: string) => namesPerson(text) } as RegExp;
+/** "Baghanis, Voskepar, Kirants and Berkaber": three or more names listed. */
+const PLACE_LIST = /\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)+,?\s+and\s+\p{Lu}[\p{L}-]+/u;
+
+/** The first hit of each article among the hits. */
+function articlesOf(hits: SearchHit[]): { hit: SearchHit }[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.record.article.meta.file) && seen.add(h.record.article.meta.file)).map((hit) => ({ hit }));
+}
+
+/**
+ * The sentences of a hit's article that name what is asked, each inheriting the share of the hit's
+ * best sentence (a little less): the incident is the hit's, the names are the answer.
+ */
+function namingSentences(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number, names: RegExp): LeadCandidate[] {
+  const best = Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+  const found: LeadCandidate[] = [];
+  for (let doc = Math.max(0, hit.record.doc - NAMES_SCAN); doc <= hit.record.doc + NAMES_SCAN; doc++) {
+    const record = index.search.passages[doc];
+    if (!record || record.article !== hit.record.article || record.passage.heading || doc === hit.record.doc) continue;
+    for (const sentence of record.passage.sentences)
+      if (names.test(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }
   return found;
 }

@@ -60,6 +60,8 @@ export const LEAD_FACTORS = {
   placeAsked: 0.12,
   /** "Which towns": a sentence listing names ("Jermuk, Goris, Kapan and Vardenis"). */
   nameList: 1.5,
+  /** "Which villages …": a sentence naming no place but the question's own ("four nearby villages"). */
+  noNamesGiven: 0.6,
   /** "Where did they meet": a sentence naming a venue ("at the House of Friendship", "in a hotel outside the city"). */
   venueGiven: 1.4,
   mediationWords: 1.2,
@@ -85,6 +87,8 @@ export const LEAD_FACTORS = {
   woundedOnly: 0.7,
   /** "Which naval officer died …": a sentence that names a person ("Among the dead was Captain Ivan Kovgan"). */
   personNamed: 1.35,
+  /** "Which soldiers died …": "Three soldiers were killed" counts them but names no one. */
+  noPersonNamed: 0.8,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
   countedRight: 1.3,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
@@ -268,10 +272,17 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "place": {
       // "Where did the ministers meet in Almaty?": Almaty is given; the answer names another place or a venue.
       const newPlaces = new Set(facts.places.filter((p) => !question.places.includes(p))).size;
+      const listed = NAME_LIST.test(facts.sentence.text);
+      // "Which villages go back?": a sentence that names no place besides the question's does not say which.
+      const venue = VENUE.test(facts.sentence.text);
+      // "Which villages go back?", "where in Almaty did they meet?": a sentence that names no place
+      // besides the question's own, and no venue, does not say which or where.
+      const nothingNew = newPlaces === 0 && !listed && !venue && (/^\s*(?:which|what)\b/i.test(question.text) || question.places.length > 0);
       return (
         (1 + LEAD_FACTORS.placeAsked * Math.min(4, newPlaces)) *
-        (NAME_LIST.test(facts.sentence.text) ? LEAD_FACTORS.nameList : 1) *
-        (VENUE.test(facts.sentence.text) ? LEAD_FACTORS.venueGiven : 1)
+        (listed ? LEAD_FACTORS.nameList : 1) *
+        (venue ? LEAD_FACTORS.venueGiven : 1) *
+        (nothingNew ? LEAD_FACTORS.noNamesGiven : 1)
       );
     }
     case "why":
@@ -280,7 +291,12 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "who":
     case "what": {
-      const person = question.asked === "who" && asksForPerson(question.text) && PERSON_NAMED.test(facts.sentence.text) ? LEAD_FACTORS.personNamed : 1;
+      const person =
+        question.asked === "who" && asksForPerson(question.text)
+          ? PERSON_NAMED.test(facts.sentence.text)
+            ? LEAD_FACTORS.personNamed
+            : LEAD_FACTORS.noPersonNamed
+          : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
       return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person;
     }

@@ -256,11 +256,18 @@ function isRecordHeading(text: string): boolean {
   return RECORD_HEADING.test(text) && /^\p{Lu}/u.test(text);
 }
 
-/** A digest of several items, each with its own headline, has no title of its own. */
+/**
+ * A digest of several items, each with its own headline, has no title of its own, unless its first
+ * heading names the edition ("What the papers say: Monday, 4 April 2016", "Morning round-up").
+ */
 function digestTitle(title: string | null, drafts: readonly Draft[], body: string): string | null {
-  if (title === null || !isDigestPage(body)) return title;
+  if (title === null || !isDigestPage(body) || EDITION_HEADING.test(title)) return title;
   return drafts.filter((d) => d.heading).length >= DIGEST_MIN_ITEMS ? null : title;
 }
+
+/** A digest's own heading: it names the edition (a full date) or the kind of digest, not an item. */
+const EDITION_HEADING =
+  /\b(?:papers?\s+say|press\s+review|digest|round-?up|briefing|newsletter|bulletin|in\s+brief)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b/i;
 
 /** "Headline | Karabakh Press Archive 1993" in the front matter: the headline is the title, the site a fallback outlet. */
 function withoutSiteSuffix(front: FrontMatter | null, cues: Cues): FrontMatter | null {
