@@ -14,6 +14,12 @@ describe("the UN's human rights bodies and independent experts", () => {
     expect(sidesOf("The Office of the High Commissioner for Human Rights said it had documented eleven summary executions.")).toEqual(["united-nations"]);
   });
 
+  it("points 'the experts' back to the UN experts named before", () => {
+    expect(sidesOf("UN experts voiced alarm at the closure of the road.", "The experts said the shortages amounted to an emergency.")).toEqual([
+      "united-nations",
+    ]);
+  });
+
   it("keeps plain experts and analysts a third party", () => {
     expect(sidesOf("Experts said the cease-fire was unlikely to hold beyond the winter.")).toEqual(["other"]);
   });

@@ -601,7 +601,9 @@ function resolveMention(
   }
   // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
   // ("the mediators" after "American, Russian and French mediators" are still the mediators.)
-  if (m.side && m.sideFrom === "default" && m.type !== "mediator") {
+  // "the experts" after "UN experts": a third party's crowd word, made definite, points back to the qualified one.
+  const crowdBack = m.sideFrom === "actor" && m.side === "other" && m.plural && /^the\s+\S+$/i.test(m.text);
+  if (m.side && ((m.sideFrom === "default" && m.type !== "mediator") || crowdBack)) {
     const qualified = qualifiedNamesake(m, state);
     if (qualified) return { sides: qualified.sides, speaker: m.text, type: m.type, plural: m.plural };
   }

@@ -178,6 +178,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["deplore", "deplored", "deplores", "deploring"], kind: "accusation" },
   { forms: ["regret", "regretted", "regrets", "regretting"], next: ["that"] },
   { forms: ["reaffirm", "reaffirmed", "reaffirms", "reaffirming"] },
+  // "The Assembly therefore resolves not to ratify the credentials": a body's decision.
+  { forms: ["resolves", "resolved"], next: ["to", "not", "that"], noPassive: true },
   { forms: ["praised"] },
   { forms: ["criticize", "criticise", "criticized", "criticised", "criticizes", "criticises"] },
   { forms: ["demand", "demanded", "demands"], nounForms: ["demand", "demands"] },
