@@ -83,3 +83,14 @@ describe("individual legislators", () => {
     expect(sidesOf("Armenia's parliament said the ratification vote would be held on Friday.")).toEqual(["armenia"]);
   });
 });
+
+describe("a title with a name in apposition after a phrase with 'before'", () => {
+  it("keeps the title's side: 'Armenia's representative before the court, NAME, said'", () => {
+    expect(
+      sidesOf(
+        "The European Court of Human Rights delivered its judgment on Tuesday.",
+        "Armenia's agent before the court, Levon Hakobyan, said the government would study the ruling.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

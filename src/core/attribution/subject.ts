@@ -437,7 +437,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   if (word === "with" && verbIsIng) return false;
   // "a day after Armenia's Defence Ministry said …": "after" and "before" open a clause when its
   // verb follows the mention straight away.
-  if (CONJUNCTION_PREPOSITIONS.has(word) && atVerb) return false;
+  // ("Armenia's representative before the court, Gevorg Kostanyan, said": a name set off by commas
+  // after it makes "before the court" a phrase inside the subject, not a clause.)
+  if (CONJUNCTION_PREPOSITIONS.has(word) && atVerb && tokens[m.end]?.text !== ",") return false;
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
