@@ -79,3 +79,21 @@ describe("a war's toll over many towns", () => {
     expect(ask(index, "How many civilians died in the rocket strike on Barda?").lead?.text).toContain("21 civilians");
   });
 });
+
+describe("'who was the man killed': a name in apposition", () => {
+  const index = indexOf([
+    "shelling.txt",
+    [
+      "Shelling hits border village",
+      "Lowland Press · 3 August 2021",
+      "",
+      "Two Azerbaijani soldiers were wounded on Monday near the village, the defence ministry said, among them Captain Elnur Huseynov.",
+      "",
+      "Later that day a 68-year-old shepherd from the village, Rauf Mammadli, was killed by mortar fire.",
+    ],
+  ]);
+
+  it("leads with the sentence that names the victim asked about, not another named person", () => {
+    expect(ask(index, "Who was the old shepherd killed by mortar fire near the village?").lead?.text).toContain("Rauf Mammadli");
+  });
+});

@@ -173,7 +173,7 @@ const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
  * dead as Siraj Abishov", "among the dead was …". Case matters: names are capitalised.
  */
 const PERSON_NAMED =
-  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b/u;
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|serviceman|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
 
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
