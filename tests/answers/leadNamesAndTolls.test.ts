@@ -97,3 +97,21 @@ describe("'who was the man killed': a name in apposition", () => {
     expect(ask(index, "Who was the old shepherd killed by mortar fire near the village?").lead?.text).toContain("Rauf Mammadli");
   });
 });
+
+describe("'what did they agree': the sentence saying what was agreed", () => {
+  const index = indexOf([
+    "geneva.txt",
+    [
+      "Ministers meet in Geneva",
+      "Lowland Press · 16 January 2019",
+      "",
+      "The foreign ministers of Armenia and Azerbaijan met in Geneva on Wednesday for their first talks in a year, hosted by the co-chairs of the Minsk Group.",
+      "",
+      "The co-chairs said the ministers had agreed to take concrete measures to prepare their populations for peace.",
+    ],
+  ]);
+
+  it("leads with 'agreed to …', not with the sentence that tells the meeting", () => {
+    expect(ask(index, "What did the Armenian and Azerbaijani foreign ministers agree in Geneva?").lead?.text).toContain("agreed to take concrete measures");
+  });
+});

@@ -15,6 +15,8 @@ import {
   namesPerson,
   questionFit,
   asksLosses,
+  doesWhatIsAsked,
+  outcomeAsked,
   tellsUnrecordedToll,
   termShare,
   type SentenceFacts,
@@ -49,6 +51,9 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // the one that tells the incident, in words the question does not use.
   if (question.asked === "figure")
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingFigures(index, question, query, hit, hit.score / best)));
+  // "What did the ministers agree?": what they agreed often follows the paragraph telling the meeting.
+  if (outcomeAsked(question))
+    candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingOutcome(index, question, query, hit, hit.score / best)));
   // "Which naval officer died when the car was shot at?": the names often follow the account.
   if (asksForPerson(question.text))
     candidates.push(...hits.slice(0, NAMES_DEPTH).flatMap((hit) => followingOpening(index, question, query, hit, hit.score / best)));
@@ -492,6 +497,21 @@ function namingSentences(index: AnswerIndex, question: Question, query: SearchQu
       if (names.test(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }
   return found;
+}
+
+/**
+ * The sentences of a hit's paragraph and of the one after it that say what the question asks was
+ * agreed, promised or demanded, each inheriting the share of the hit's best sentence (a little less).
+ */
+function followingOutcome(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
+  const best = Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+  const next = index.search.passages[hit.record.doc + 1];
+  const records = next && next.article === hit.record.article && !next.passage.heading ? [hit.record, next] : [hit.record];
+  return records.flatMap((record) =>
+    record.passage.sentences
+      .filter((sentence) => doesWhatIsAsked(question, { sentence }))
+      .map((sentence) => candidateOf(index, question, query, record, sentence, relative, best * INHERITED)),
+  );
 }
 
 /**

@@ -95,6 +95,8 @@ export const LEAD_FACTORS = {
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
   lossesAsked: 1.6,
+  /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
+  outcomeVerb: 1.3,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -241,8 +243,27 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   fit *= sideFit(question, facts);
   if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
+  if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
   fit *= timeFit(question, facts);
   return fit;
+}
+
+/**
+ * Verbs of an outcome a question asks about ("what did they agree", "what did Baku demand", "what
+ * did the court order"): the stem of each form, so that "agreed", "agreement" and "agree" meet.
+ */
+const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert)\w*/i;
+
+/** The stem of the outcome a "what" question asks about ("agree"), or undefined. */
+export function outcomeAsked(question: Question): string | undefined {
+  if (question.asked !== "what" && question.asked !== "mediator") return undefined;
+  return OUTCOME_VERB.exec(question.text)?.[1]?.toLowerCase();
+}
+
+/** "What did the ministers agree in Moscow?": a sentence that says what was agreed ("agreed to let relatives visit"). */
+export function doesWhatIsAsked(question: Question, facts: Pick<SentenceFacts, "sentence">): boolean {
+  const stem = outcomeAsked(question);
+  return stem !== undefined && new RegExp(`\\b${stem}\\w*\\s+(?:(?:on\\s+\\w+day\\s+)?to|that|on|in\\s+principle)\\b`, "i").test(facts.sentence.text);
 }
 
 function askedFit(question: Question, facts: SentenceFacts): number {
