@@ -43,6 +43,10 @@ export const LEAD_FACTORS = {
   claimantRight: 1.35,
   claimantWrong: 0.85,
   claimantCamp: 1.15,
+  /** "How did Yerevan react": a sentence in which the other camp speaks too ("blamed each other"). */
+  sharedWord: 0.8,
+  /** "How did the mediators respond": "The mediators also asked …" is the second thing they said. */
+  alsoAdds: 0.8,
   /** "Did Baku deny …", "how did Ankara respond …": another side's word is not the answer. */
   otherDenies: 0.6,
   /** "How many troops did Baku admit losing": another camp's count is not the one asked for. */
@@ -331,11 +335,16 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   if (claimant) {
     const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)];
     // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
-    if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
+    // "How did Yerevan react": "Baku and Yerevan blamed each other" is both camps' word, not Yerevan's reaction.
+    if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
+      fit *= LEAD_FACTORS.claimantRight * LEAD_FACTORS.sharedWord;
+    else if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
     else if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
     else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
+  // "How did the mediators respond": "The mediators also asked …" adds to a reaction told before it.
+  if ((question.asked === "response" || question.asked === "mediator") && /\balso\b/i.test(facts.sentence.text)) fit *= LEAD_FACTORS.alsoAdds;
   if (affected && question.asked === "figure" && facts.figures.length > 0) {
     const victims = facts.figures.map((f) => f.affected as string);
     if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;
