@@ -2,10 +2,10 @@
 // dates, the place names' terms and the short fields. Everything the search built at re-index
 // time is saved as it is, so loading rebuilds nothing but a few Maps and Fuse's small index.
 import type { CorpusKnowledge } from "../../core/types.ts";
-import type { Postings } from "../../core/search/bm25.ts";
 import { lazyPassageRecords, passageRecords, type DateSpan, type PlaceName, type SearchIndex, type SearchParts } from "../../core/search/searchIndex.ts";
 import { buildShortFieldIndex, type ShortField, type ShortFieldKind } from "../../core/search/shortFields.ts";
-import { buildVocabulary } from "../../core/search/spelling.ts";
+import type { Vocabulary } from "../../core/search/spelling.ts";
+import { readBigrams, SavedPostings, SavedWordSet, writeSearchLookups } from "./searchLookups.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { u32Column } from "./growingColumn.ts";
@@ -52,6 +52,7 @@ export function encodeSearch(index: SearchParts, strings: StringInterner, out: S
     Uint32Array.from(index.vocabulary.words, (w) => strings.id(w)),
   );
   out.add("s.frequency", "u32", index.vocabulary.frequency);
+  writeSearchLookups(out, strings, terms, index.vocabulary.words);
   writeLists(out, "s.passagePlaces", index.passagePlaces, (name) => [strings.id(name)]);
   writeLists(out, "s.passageDates", index.passageDates, (span) => [strings.id(span.start), strings.id(span.end)]);
   out.add(
@@ -94,21 +95,28 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   if (counts.length !== terms.length || tfs.length !== docs.length || docLengths.length !== header.docCount) {
     throw new Error("the saved search index is inconsistent");
   }
-  const postings = new Map<string, Postings>();
-  let at = 0;
+  // Where each term's postings start (and the last one ends): its slice is viewed when first asked for.
+  const starts = new Uint32Array(terms.length + 1);
   for (let i = 0; i < terms.length; i++) {
-    const n = counts[i] as number;
-    if (at + n > docs.length) throw new Error("the saved postings are truncated");
-    postings.set(strings.get(terms[i] as number), { docs: docs.subarray(at, at + n), tfs: tfs.subarray(at, at + n) });
-    at += n;
+    starts[i + 1] = (starts[i] as number) + (counts[i] as number);
+    if ((starts[i + 1] as number) > docs.length) throw new Error("the saved postings are truncated");
   }
-  // Postings index score arrays by doc: one out of range would score into nowhere, silently.
-  for (let i = 0; i < docs.length; i++) if ((docs[i] as number) >= header.docCount) throw new Error("a saved posting names a passage that does not exist");
+  const term = (row: number) => strings.get(terms[row] as number);
+  const postings = new SavedPostings({ terms, starts, docs, tfs, docCount: header.docCount, hash: savedHash(input, "s.terms.hash", terms.length), term });
 
-  const words = Array.from(input.u32("s.words"), (id) => strings.get(id));
+  const wordIds = input.u32("s.words");
   const frequency = input.u32("s.frequency");
-  if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
-  const vocabulary = buildVocabulary(words, frequency);
+  if (frequency.length !== wordIds.length) throw new Error("the saved vocabulary is inconsistent");
+  // The words themselves are read when the spelling correction first needs them (its candidates' text).
+  const word = (row: number) => strings.get(wordIds[row] as number);
+  const vocabulary: Vocabulary = {
+    get words() {
+      return settle(this, "words", Array.from(wordIds, (id) => strings.get(id)));
+    },
+    frequency,
+    bigrams: readBigrams(input, strings, wordIds.length),
+  };
+  const wordsHash = savedHash(input, "s.words.hash", wordIds.length);
 
   // A few thousand place names over a million passages: each read once and shared (the string
   // table makes a new string at every read).
@@ -126,20 +134,43 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   const fieldValues = input.u32("s.fieldValues");
   const fieldKinds = input.u8("s.fieldKinds");
   if (fieldKinds.length !== fieldValues.length) throw new Error("the saved short fields are inconsistent");
-  const fields: ShortField[] = Array.from(fieldValues, (id, i) => ({ kind: kind(fieldKinds[i] as number), value: strings.get(id) }));
 
   return {
     passages,
     bm25: { docCount: header.docCount, docLengths, averageLength: header.averageLength, postings },
     vocabulary,
-    knownWords: new Set(vocabulary.words),
+    get knownWords() {
+      const known = wordsHash ? new SavedWordSet(wordsHash, () => vocabulary.words, word) : new Set(vocabulary.words);
+      return settle(this, "knownWords", known);
+    },
     passagePlaces,
     passageDates,
     places,
-    // A few thousand short strings: rebuilding Fuse's index takes milliseconds, less than parsing it.
-    shortFields: buildShortFieldIndex(fields),
+    // Only suggestions read them (a few thousand short strings): Fuse's index is built on that first use.
+    get shortFields() {
+      const fields: ShortField[] = Array.from(fieldValues, (id, i) => ({ kind: kind(fieldKinds[i] as number), value: strings.get(id) }));
+      return settle(this, "shortFields", buildShortFieldIndex(fields));
+    },
     ...(shape ? { passageHeadings: shape.headings } : {}),
   };
+}
+
+/**
+ * Replaces a lazy property's getter with its value (own, enumerable and writable, as a plain
+ * object's), so it is made once and is the same object every time after.
+ */
+function settle<T extends object, K extends keyof T>(owner: T, name: K, value: T[K]): T[K] {
+  Object.defineProperty(owner, name, { value, enumerable: true, configurable: true, writable: true });
+  return value;
+}
+
+/** A saved hash table of `rows` rows (searchLookups.ts), checked: a power of two, every slot a row or empty; null when the file has none. */
+function savedHash(input: SectionReader, name: string, rows: number): Uint32Array | null {
+  if (!input.has(name)) return null;
+  const slots = input.u32(name);
+  if (slots.length < 2 || (slots.length & (slots.length - 1)) !== 0 || slots.length < rows) throw new Error(`the saved ${name} is not a hash table`);
+  for (let i = 0; i < slots.length; i++) if ((slots[i] as number) > rows) throw new Error(`the saved ${name} names a row that does not exist`);
+  return slots;
 }
 
 /** Reads each string id once and hands out the same string after. */
