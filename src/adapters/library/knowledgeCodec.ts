@@ -371,13 +371,22 @@ type SourceColumns = [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32
  */
 function lazyArticle(rows: Rows, strings: StringTable, a: number): ArticleKnowledge {
   return {
+    // The file now (every article's is read at load, for the lookup by file); the rest on first read.
     meta: {
       file: strings.shared(rows.aFile[a] as number),
       genre: rows.genre(rows.aGenre[a] as number),
-      title: strings.nullable(rows.aTitle[a] as number),
-      outlet: strings.sharedNullable(rows.aOutlet[a] as number),
-      published: strings.sharedNullable(rows.aPublished[a] as number),
-      url: strings.nullable(rows.aUrl[a] as number),
+      get title() {
+        return settle(this, "title", strings.nullable(rows.aTitle[a] as number));
+      },
+      get outlet() {
+        return settle(this, "outlet", strings.sharedNullable(rows.aOutlet[a] as number));
+      },
+      get published() {
+        return settle(this, "published", strings.sharedNullable(rows.aPublished[a] as number));
+      },
+      get url() {
+        return settle(this, "url", strings.nullable(rows.aUrl[a] as number));
+      },
     },
     get passages() {
       return settle(this, "passages", passagesOf(rows, strings, a));
@@ -395,8 +404,8 @@ function lazyArticle(rows: Rows, strings: StringTable, a: number): ArticleKnowle
 }
 
 /** Replaces a lazy part's getter with its value (still own, enumerable and writable, as a plain article's). */
-function settle<K extends keyof ArticleKnowledge>(article: ArticleKnowledge, name: K, value: ArticleKnowledge[K]): ArticleKnowledge[K] {
-  Object.defineProperty(article, name, { value, enumerable: true, configurable: true, writable: true });
+function settle<T extends object, K extends keyof T>(owner: T, name: K, value: T[K]): T[K] {
+  Object.defineProperty(owner, name, { value, enumerable: true, configurable: true, writable: true });
   return value;
 }
 
