@@ -121,8 +121,9 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   // A few thousand place names over a million passages: each read once and shared (the string
   // table makes a new string at every read).
   const placeName = sharedStrings(strings);
-  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => placeName(v[i] as number));
-  const passageDates = readLists(input, "s.passageDates", 2, sharedSpans(strings));
+  // Read passage by passage as the search asks for them (it reads those of the passages it ranks).
+  const passagePlaces = lazyLists(input, "s.passagePlaces", 1, (v, i) => placeName(v[i] as number));
+  const passageDates = lazyLists(input, "s.passageDates", 2, sharedSpans(strings));
   if (passagePlaces.length !== passages.length || passageDates.length !== passages.length)
     throw new Error("the saved places or dates do not match the passages");
   const placeTerms = readLists(input, "s.placeTerms", 1, (v, i) => strings.get(v[i] as number));
@@ -240,4 +241,66 @@ function readLists<T>(input: SectionReader, name: string, width: number, decode:
   }
   if (start !== values.length) throw new Error(`the saved ${name} lists are inconsistent`);
   return lists;
+}
+
+/**
+ * A list of lists read one list at a time, the first time it is asked for, then kept: an array
+ * (a Proxy of one) of `ends.length` lists, indexed and iterated like the array readLists makes.
+ * For a million passages' places and dates: making two million-long arrays at load (and the
+ * garbage collections to move them) cost more than the few hundred lists a question reads.
+ */
+function lazyLists<T>(input: SectionReader, name: string, width: number, decode: (values: Uint32Array, at: number) => T): T[][] {
+  const ends = input.u32(`${name}.ends`);
+  const values = input.u32(`${name}.values`);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    if (end < start || end > values.length || (end - start) % width !== 0) throw new Error(`the saved ${name} lists are inconsistent`);
+    start = end;
+  }
+  if (start !== values.length) throw new Error(`the saved ${name} lists are inconsistent`);
+  // The lists read so far, at their index (no storage for the others); `length` says how many there are.
+  const made: T[][] = [];
+  made.length = ends.length;
+  const listAt = (i: number): T[] => {
+    let list = made[i];
+    if (list === undefined) {
+      const from = i === 0 ? 0 : (ends[i - 1] as number);
+      const to = ends[i] as number;
+      list = to === from ? EMPTY : new Array<T>((to - from) / width);
+      for (let at = from, k = 0; at < to; at += width, k++) list[k] = decode(values, at);
+      made[i] = list;
+    }
+    return list;
+  };
+  const indexOf = (key: string | symbol) => {
+    if (typeof key !== "string") return -1;
+    const first = key.charCodeAt(0);
+    // Canonical array indices only ("7", not "07"): anything else is an ordinary property.
+    if (first < 48 || first > 57 || (first === 48 && key.length > 1)) return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i < ends.length ? i : -1;
+  };
+  return new Proxy(made, {
+    get(target, key, receiver) {
+      const i = indexOf(key);
+      return i >= 0 ? listAt(i) : Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      return indexOf(key) >= 0 || Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const i = indexOf(key);
+      if (i >= 0) listAt(i);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      for (let i = 0; i < ends.length; i++) listAt(i);
+      return Reflect.ownKeys(target);
+    },
+    // Read-only, as the search treats them: a write would bypass the saved lists.
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
 }
