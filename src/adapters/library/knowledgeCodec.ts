@@ -377,14 +377,22 @@ type SavedArticle = ArticleKnowledge & { [ROW]: number };
  * collections to move it).
  */
 function partGetters(rows: Rows, strings: StringTable): PropertyDescriptorMap {
-  const part = <K extends "passages" | "claims" | "casualties" | "places">(name: K, build: (rows: Rows, strings: StringTable, a: number) => ArticleKnowledge[K]) => ({
+  const part = <K extends "passages" | "claims" | "casualties" | "places">(
+    name: K,
+    build: (rows: Rows, strings: StringTable, a: number) => ArticleKnowledge[K],
+  ) => ({
     get(this: SavedArticle) {
       return settle(this, name, build(rows, strings, this[ROW]));
     },
     enumerable: true,
     configurable: true,
   });
-  return { passages: part("passages", passagesOf), claims: part("claims", claimsOf), casualties: part("casualties", figuresOf), places: part("places", placesOf) };
+  return {
+    passages: part("passages", passagesOf),
+    claims: part("claims", claimsOf),
+    casualties: part("casualties", figuresOf),
+    places: part("places", placesOf),
+  };
 }
 
 /** An article whose meta is read now and whose parts are built on first read (partGetters). */

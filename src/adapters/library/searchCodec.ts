@@ -111,7 +111,11 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   const word = (row: number) => strings.get(wordIds[row] as number);
   const vocabulary: Vocabulary = {
     get words() {
-      return settle(this, "words", Array.from(wordIds, (id) => strings.get(id)));
+      return settle(
+        this,
+        "words",
+        Array.from(wordIds, (id) => strings.get(id)),
+      );
     },
     frequency,
     bigrams: readBigrams(input, strings, wordIds.length),

@@ -56,14 +56,17 @@ export function writeSearchLookups(out: SectionWriter, strings: StringInterner, 
   out.add("s.words.hash", "u32", hashTable(words));
   const bigrams = bigramsOf(words);
   const keys = [...bigrams.lists.keys()];
+  const lists = keys.map((key) => bigrams.lists.get(key) ?? new Uint32Array(0));
   const ends = new Uint32Array(keys.length);
   let total = 0;
-  keys.forEach((key, i) => {
-    total += bigrams.lists.get(key)?.length ?? 0;
+  lists.forEach((list, i) => {
+    total += list.length;
     ends[i] = total;
   });
   const values = new Uint32Array(total);
-  keys.forEach((key, i) => values.set(bigrams.lists.get(key) ?? [], i === 0 ? 0 : (ends[i - 1] as number)));
+  lists.forEach((list, i) => {
+    values.set(list, i === 0 ? 0 : (ends[i - 1] as number));
+  });
   out.add(
     "s.bigrams.keys",
     "u32",
