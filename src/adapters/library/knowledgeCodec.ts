@@ -421,12 +421,15 @@ function passagesOf(rows: Rows, strings: StringTable, a: number): Passage[] {
   const str = (id: number) => strings.get(id);
   return mapRows(rows.aPassageEnd, a, (p) => {
     const text = str(rows.pText[p] as number);
+    const id = str(rows.pId[p] as number);
     const sentences = mapRows(rows.pSentenceEnd, p, (s) => ({
       id: str(rows.sId[s] as number),
-      passageId: str(rows.sPassageId[s] as number),
+      // Nearly always the passage's own id (saved as the same string): that string, not one more copy of it.
+      passageId: rows.sPassageId[s] === rows.pId[p] ? id : str(rows.sPassageId[s] as number),
       text: sentenceText(rows, strings, s, p, text),
     }));
-    return { id: str(rows.pId[p] as number), file: str(rows.pFile[p] as number), text, heading: rows.pHeading[p] === 1, sentences };
+    // The file's name is its article's (read once at load): shared, as the meta's.
+    return { id, file: strings.shared(rows.pFile[p] as number), text, heading: rows.pHeading[p] === 1, sentences };
   });
 }
 
