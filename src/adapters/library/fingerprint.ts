@@ -40,16 +40,31 @@ parentPort.postMessage(out, [out.buffer]);
 `;
 
 export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint> {
+  return fingerprintOf(await stampCorpus(dir));
+}
+
+/** The corpus's files in name order and each one's size and mtime (two numbers a file, NaN when it went missing meanwhile). */
+export interface CorpusStamp {
+  files: string[];
+  stamps: Float64Array;
+}
+
+/** The fingerprint's facts as two arrays: a start compares them with the saved columns (unchangedSince) without making 90,000 objects. */
+export async function stampCorpus(dir: string): Promise<CorpusStamp> {
   // The same files the reader reads, subfolders included, so an edit in one marks the index stale.
   const { entries } = await walkCorpus(dir);
   const paths = entries.map((e) => e.path);
   const stamps = paths.length < STAT_THREAD_FROM ? await statHere(paths) : await statElsewhere(paths);
+  return { files: entries.map((e) => e.file), stamps };
+}
+
+export function fingerprintOf({ files, stamps }: CorpusStamp): CorpusFingerprint {
   // Assembled in name order, so two fingerprints of the same folder serialise identically;
   // prototype-less, as decodeFingerprint's, since a key per file would cost a hidden-class transition each.
   const fingerprint = Object.create(null) as CorpusFingerprint;
-  entries.forEach((entry, i) => {
+  files.forEach((file, i) => {
     const size = stamps[2 * i] as number;
-    if (!Number.isNaN(size)) fingerprint[entry.file] = { size, mtimeMs: stamps[2 * i + 1] as number };
+    if (!Number.isNaN(size)) fingerprint[file] = { size, mtimeMs: stamps[2 * i + 1] as number };
   });
   return fingerprint;
 }
@@ -117,11 +132,45 @@ export function encodeFingerprint(fingerprint: CorpusFingerprint, strings: Strin
   );
 }
 
-export function decodeFingerprint(input: SectionReader, strings: StringTable): CorpusFingerprint {
+/** The saved fingerprint's columns, checked, undecoded. */
+export interface SavedFingerprint {
+  names: Uint32Array;
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  strings: StringTable;
+}
+
+export function readFingerprint(input: SectionReader, strings: StringTable): SavedFingerprint {
   const names = input.u32("fp.names");
   const sizes = input.f64("fp.sizes");
   const mtimes = input.f64("fp.mtimes");
   if (sizes.length !== names.length || mtimes.length !== names.length) throw new Error("the saved fingerprint is inconsistent");
+  return { names, sizes, mtimes, strings };
+}
+
+/**
+ * Whether the folder is as saved, read off the columns: the same files in the same order, with
+ * the same sizes and mtimes. False also when only the order differs (compareFingerprints then
+ * says what changed, if anything): a start then decodes the fingerprint, as it always did.
+ */
+export function unchangedSince(saved: SavedFingerprint, { files, stamps }: CorpusStamp): boolean {
+  let row = 0;
+  for (let i = 0; i < files.length; i++) {
+    const size = stamps[2 * i] as number;
+    if (Number.isNaN(size)) continue; // gone since it was listed: not part of the corpus
+    if (row >= saved.names.length) return false;
+    if (saved.sizes[row] !== size || saved.mtimes[row] !== stamps[2 * i + 1]) return false;
+    if (!saved.strings.equals(saved.names[row] as number, files[i] as string)) return false;
+    row++;
+  }
+  return row === saved.names.length;
+}
+
+export function decodeFingerprint(input: SectionReader, strings: StringTable): CorpusFingerprint {
+  return fingerprintFrom(readFingerprint(input, strings));
+}
+
+export function fingerprintFrom({ names, sizes, mtimes, strings }: SavedFingerprint): CorpusFingerprint {
   // Prototype-less: one unique key per file would otherwise cost a hidden-class transition each.
   const fingerprint = Object.create(null) as CorpusFingerprint;
   for (let i = 0; i < names.length; i++) fingerprint[strings.shared(names[i] as number)] = { size: sizes[i] as number, mtimeMs: mtimes[i] as number };

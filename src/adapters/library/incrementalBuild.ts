@@ -223,7 +223,7 @@ function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex &
   if (state.patched + changes > PATCH_SHARE * articles.length) return null;
 
   const interner = new StringInterner(strings.lists());
-  teach(interner, strings, input, ["fp.names", "s.terms", "s.words", "s.placeNames", "s.fieldValues"]);
+  teach(interner, strings, input, ["fp.names", "s.terms", "s.words", "s.bigrams.keys", "s.placeNames", "s.fieldValues"]);
   const added = encodeArticles(fresh, keys, cache, interner);
   if (added.missing.length > 0) {
     return { ...added, encoded: { header: Buffer.alloc(0), pieces: [] }, state: { ...state, patched: 0 }, passages: 0, claims: 0, base: state.index, fresh };
@@ -281,9 +281,9 @@ function readSaved(path: string, sha256: string): { input: SectionReader; header
   return { input, header: parsed.data, strings: new StringTable(input) };
 }
 
-/** Lets the interner find these columns' strings under their saved ids (so patching does not store them again). */
+/** Lets the interner find these columns' strings under their saved ids (so patching does not store them again); a column the file lacks is skipped. */
 function teach(interner: StringInterner, strings: StringTable, input: SectionReader, columns: string[]): void {
-  for (const name of columns) for (const id of input.u32(name)) interner.know(strings.get(id), id);
+  for (const name of columns) if (input.has(name)) for (const id of input.u32(name)) interner.know(strings.get(id), id);
 }
 
 /** The changed articles alone, encoded as an index of their own with the shared strings. */

@@ -14,6 +14,7 @@ import { DictionaryWriter } from "./dictionary.ts";
 import type { KnowledgeEnums } from "./knowledgeCodec.ts";
 import type { WordLists } from "./patchState.ts";
 import type { SearchHeader } from "./searchCodec.ts";
+import { writeSearchLookups } from "./searchLookups.ts";
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 import type { StringInterner } from "./stringTable.ts";
 
@@ -176,9 +177,15 @@ export function patchBody(sources: readonly PatchSource[], picks: readonly Pick[
     for (let p = from; p < to; p++) map[p] = (outStarts.P[k] as number) + (p - from);
   });
   const docCount = outStarts.P[picks.length] as number;
-  writePostings(sources, docMaps, out);
+  const terms = writePostings(sources, docMaps, out);
   const words = spliceWords(sources, starts, picks);
   writeVocabulary(words, strings, out);
+  writeSearchLookups(
+    out,
+    strings,
+    terms.map((id) => strings.get(id)),
+    words.words,
+  );
   const averageLength = averageOf(sources, starts, picks, docCount);
   writePlaces(sources, strings, out);
   const shortFieldKinds = writeShortFields(sources, starts, picks, strings, out);
@@ -244,7 +251,7 @@ function averageOf(sources: readonly PatchSource[], starts: Starts[], picks: rea
  * merged across sources in passage order. Term ids are shared: the caller taught the interner the
  * first source's terms before encoding the others. Terms left with no passage are dropped.
  */
-function writePostings(sources: readonly PatchSource[], docMaps: Int32Array[], out: SectionWriter): void {
+function writePostings(sources: readonly PatchSource[], docMaps: Int32Array[], out: SectionWriter): number[] {
   const lists = sources.map((s) => {
     const terms = s.input.u32("s.terms");
     const counts = s.input.u32("s.counts");
@@ -318,6 +325,7 @@ function writePostings(sources: readonly PatchSource[], docMaps: Int32Array[], o
   out.add("s.counts", "u32", Uint32Array.from(counts));
   out.add("s.docs", "u32", docs.subarray(0, at));
   out.add("s.tfs", "u16", tfs.subarray(0, at));
+  return terms;
 }
 
 /** The picked articles' passages' word lists, joined and renumbered by first occurrence. */

@@ -22,7 +22,7 @@ import { readShared } from "./parallelHash.ts";
 import { provisionalIncidents } from "./provisionalIncidents.ts";
 import { SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
-import { compareFingerprints, fingerprintCorpus, type CorpusFingerprint } from "./fingerprint.ts";
+import { compareFingerprints, type CorpusStamp, fingerprintOf, stampCorpus, unchangedSince } from "./fingerprint.ts";
 import type { ReindexCoordinator } from "./replicaCoordinator.ts";
 import { REINDEX_WORKER, runReindexWorker, type StandbyWorker, startStandbyWorker, WorkerStartError, type WorkerRun } from "./runReindexWorker.ts";
 import { decodeIndex, encodeIndex, loadIndex, OTHER_PIPELINE, savedIndexPath, writeIndexFile, type IndexSnapshot, type LoadResult } from "./savedIndex.ts";
@@ -305,7 +305,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   }
 
   // The corpus's stats run on libuv's threads while the saved index is read and decoded here.
-  const stamping = fingerprintCorpus(corpusDir).catch(() => null);
+  const stamping = stampCorpus(corpusDir).catch(() => null);
   // An index built by other extraction code still answers while everything is re-extracted.
   const loaded = await loadIndex(path, { acceptOtherPipeline: true });
   const stamp = await stamping;
@@ -329,7 +329,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }
   if (!current) throw new CounterclaimError("the library was closed while it started");
-  if (!rebuilding) prepareStandby();
+  // Not at once: loading the standby worker's modules takes seconds of CPU, which the first answers need more.
+  if (!rebuilding) setTimeout(prepareStandby, STANDBY_AFTER_START_MS).unref();
   const startup: StartupReport = {
     origin,
     articles: current.index.knowledge.articles.length,
@@ -377,12 +378,18 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   };
 }
 
+/** How long after a start a serving library starts the next re-index's worker (see `standby`). */
+const STANDBY_AFTER_START_MS = 10_000;
+
 /** Why the saved index cannot be served as it is, or null when it is current. */
-function whyRebuild(loaded: LoadResult, stamp: CorpusFingerprint | null): string | null {
+function whyRebuild(loaded: LoadResult, stamp: CorpusStamp | null): string | null {
   if (!loaded.ok) return loaded.reason;
   if (loaded.otherPipeline) return OTHER_PIPELINE;
   if (stamp === null) return "the corpus folder cannot be read";
-  const { added, removed, modified } = compareFingerprints(loaded.snapshot.fingerprint, stamp);
+  // The usual start: the folder as saved, told from the saved columns without decoding the fingerprint.
+  const saved = loaded.snapshot.savedFingerprint;
+  if (saved && unchangedSince(saved, stamp)) return null;
+  const { added, removed, modified } = compareFingerprints(loaded.snapshot.fingerprint, fingerprintOf(stamp));
   if (added.length + removed.length + modified.length === 0) return null;
   return `the corpus changed since it was saved (${added.length} added, ${removed.length} removed, ${modified.length} modified)`;
 }

@@ -10,7 +10,7 @@ import type { ZodError } from "zod";
 import { answerIndexFrom, type AnswerIndex } from "../../core/answers/answerIndex.ts";
 import type { FileError } from "../../core/types.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
-import { decodeFingerprint, encodeFingerprint, type CorpusFingerprint } from "./fingerprint.ts";
+import { encodeFingerprint, fingerprintFrom, readFingerprint, type CorpusFingerprint, type SavedFingerprint } from "./fingerprint.ts";
 import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
 import { decodeKnowledge, encodeKnowledge, type KnowledgeEnums } from "./knowledgeCodec.ts";
 import { SAVED_INDEX_FORMAT, headerSchema, type Header } from "./savedIndexSchema.ts";
@@ -26,6 +26,8 @@ export interface IndexSnapshot {
   errors: FileError[];
   /** The SHA-256 the saved file's seal holds, when decoded from one. */
   sha256?: string;
+  /** The fingerprint's columns, when decoded from a saved file: a start compares the folder with them (unchangedSince) before anything decodes `fingerprint`. */
+  savedFingerprint?: SavedFingerprint;
 }
 
 /** One saved index per corpus folder, so switching --corpus never serves the wrong articles. */
@@ -231,13 +233,24 @@ export function decodeIndex(
     // Views of the file's memory (never written to): the decoded index keeps the file alive instead of copies of it.
     const input = new SectionReader(body, header.sections, true);
     const strings = new StringTable(input);
-    const fingerprint = decodeFingerprint(input, strings);
+    const savedFingerprint = readFingerprint(input, strings);
     const knowledge = decodeKnowledge(input, strings, header.enums);
     const search = decodeSearch(knowledge, input, strings, header.search);
     const saved = incidents ? incidentsFrom(incidents, unsealed.sha256, { knowledge, search }, { verify: verifyIncidents }) : null;
     // The saved incidents' lookups find passages through the index's own passage lookup.
     const index: AnswerIndex = answerIndexFrom(knowledge, search, saved?.ok ? () => saved.lookups(index.passageById) : undefined);
-    const snapshot = { index, fingerprint, errors: header.errors, sha256: unsealed.sha256 };
+    // The fingerprint (an object of 90,000 files at a million passages) is made when first read: a start whose folder is unchanged never reads it.
+    const snapshot: IndexSnapshot = {
+      index,
+      get fingerprint() {
+        const fingerprint = fingerprintFrom(savedFingerprint);
+        Object.defineProperty(this, "fingerprint", { value: fingerprint, enumerable: true, configurable: true, writable: true });
+        return fingerprint;
+      },
+      errors: header.errors,
+      sha256: unsealed.sha256,
+      savedFingerprint,
+    };
     return otherPipeline ? { ok: true, snapshot, otherPipeline } : { ok: true, snapshot };
   } catch (error) {
     return { ok: false, reason: `saved index is unreadable: ${error instanceof Error ? error.message : String(error)}` };

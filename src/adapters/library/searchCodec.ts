@@ -2,10 +2,10 @@
 // dates, the place names' terms and the short fields. Everything the search built at re-index
 // time is saved as it is, so loading rebuilds nothing but a few Maps and Fuse's small index.
 import type { CorpusKnowledge } from "../../core/types.ts";
-import type { Postings } from "../../core/search/bm25.ts";
 import { lazyPassageRecords, passageRecords, type DateSpan, type PlaceName, type SearchIndex, type SearchParts } from "../../core/search/searchIndex.ts";
 import { buildShortFieldIndex, type ShortField, type ShortFieldKind } from "../../core/search/shortFields.ts";
-import { buildVocabulary } from "../../core/search/spelling.ts";
+import type { Vocabulary } from "../../core/search/spelling.ts";
+import { readBigrams, SavedPostings, SavedWordSet, writeSearchLookups } from "./searchLookups.ts";
 import { DictionaryWriter, decoder } from "./dictionary.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { u32Column } from "./growingColumn.ts";
@@ -52,6 +52,7 @@ export function encodeSearch(index: SearchParts, strings: StringInterner, out: S
     Uint32Array.from(index.vocabulary.words, (w) => strings.id(w)),
   );
   out.add("s.frequency", "u32", index.vocabulary.frequency);
+  writeSearchLookups(out, strings, terms, index.vocabulary.words);
   writeLists(out, "s.passagePlaces", index.passagePlaces, (name) => [strings.id(name)]);
   writeLists(out, "s.passageDates", index.passageDates, (span) => [strings.id(span.start), strings.id(span.end)]);
   out.add(
@@ -94,27 +95,39 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   if (counts.length !== terms.length || tfs.length !== docs.length || docLengths.length !== header.docCount) {
     throw new Error("the saved search index is inconsistent");
   }
-  const postings = new Map<string, Postings>();
-  let at = 0;
+  // Where each term's postings start (and the last one ends): its slice is viewed when first asked for.
+  const starts = new Uint32Array(terms.length + 1);
   for (let i = 0; i < terms.length; i++) {
-    const n = counts[i] as number;
-    if (at + n > docs.length) throw new Error("the saved postings are truncated");
-    postings.set(strings.get(terms[i] as number), { docs: docs.subarray(at, at + n), tfs: tfs.subarray(at, at + n) });
-    at += n;
+    starts[i + 1] = (starts[i] as number) + (counts[i] as number);
+    if ((starts[i + 1] as number) > docs.length) throw new Error("the saved postings are truncated");
   }
-  // Postings index score arrays by doc: one out of range would score into nowhere, silently.
-  for (let i = 0; i < docs.length; i++) if ((docs[i] as number) >= header.docCount) throw new Error("a saved posting names a passage that does not exist");
+  const term = (row: number) => strings.get(terms[row] as number);
+  const postings = new SavedPostings({ terms, starts, docs, tfs, docCount: header.docCount, hash: savedHash(input, "s.terms.hash", terms.length), term });
 
-  const words = Array.from(input.u32("s.words"), (id) => strings.get(id));
+  const wordIds = input.u32("s.words");
   const frequency = input.u32("s.frequency");
-  if (frequency.length !== words.length) throw new Error("the saved vocabulary is inconsistent");
-  const vocabulary = buildVocabulary(words, frequency);
+  if (frequency.length !== wordIds.length) throw new Error("the saved vocabulary is inconsistent");
+  // The words themselves are read when the spelling correction first needs them (its candidates' text).
+  const word = (row: number) => strings.get(wordIds[row] as number);
+  const vocabulary: Vocabulary = {
+    get words() {
+      return settle(
+        this,
+        "words",
+        Array.from(wordIds, (id) => strings.get(id)),
+      );
+    },
+    frequency,
+    bigrams: readBigrams(input, strings, wordIds.length),
+  };
+  const wordsHash = savedHash(input, "s.words.hash", wordIds.length);
 
   // A few thousand place names over a million passages: each read once and shared (the string
   // table makes a new string at every read).
   const placeName = sharedStrings(strings);
-  const passagePlaces = readLists(input, "s.passagePlaces", 1, (v, i) => placeName(v[i] as number));
-  const passageDates = readLists(input, "s.passageDates", 2, sharedSpans(strings));
+  // Read passage by passage as the search asks for them (it reads those of the passages it ranks).
+  const passagePlaces = lazyLists(input, "s.passagePlaces", 1, (v, i) => placeName(v[i] as number));
+  const passageDates = lazyLists(input, "s.passageDates", 2, sharedSpans(strings));
   if (passagePlaces.length !== passages.length || passageDates.length !== passages.length)
     throw new Error("the saved places or dates do not match the passages");
   const placeTerms = readLists(input, "s.placeTerms", 1, (v, i) => strings.get(v[i] as number));
@@ -126,20 +139,43 @@ export function decodeSearch(knowledge: CorpusKnowledge, input: SectionReader, s
   const fieldValues = input.u32("s.fieldValues");
   const fieldKinds = input.u8("s.fieldKinds");
   if (fieldKinds.length !== fieldValues.length) throw new Error("the saved short fields are inconsistent");
-  const fields: ShortField[] = Array.from(fieldValues, (id, i) => ({ kind: kind(fieldKinds[i] as number), value: strings.get(id) }));
 
   return {
     passages,
     bm25: { docCount: header.docCount, docLengths, averageLength: header.averageLength, postings },
     vocabulary,
-    knownWords: new Set(vocabulary.words),
+    get knownWords() {
+      const known = wordsHash ? new SavedWordSet(wordsHash, () => vocabulary.words, word) : new Set(vocabulary.words);
+      return settle(this, "knownWords", known);
+    },
     passagePlaces,
     passageDates,
     places,
-    // A few thousand short strings: rebuilding Fuse's index takes milliseconds, less than parsing it.
-    shortFields: buildShortFieldIndex(fields),
+    // Only suggestions read them (a few thousand short strings): Fuse's index is built on that first use.
+    get shortFields() {
+      const fields: ShortField[] = Array.from(fieldValues, (id, i) => ({ kind: kind(fieldKinds[i] as number), value: strings.get(id) }));
+      return settle(this, "shortFields", buildShortFieldIndex(fields));
+    },
     ...(shape ? { passageHeadings: shape.headings } : {}),
   };
+}
+
+/**
+ * Replaces a lazy property's getter with its value (own, enumerable and writable, as a plain
+ * object's), so it is made once and is the same object every time after.
+ */
+function settle<T extends object, K extends keyof T>(owner: T, name: K, value: T[K]): T[K] {
+  Object.defineProperty(owner, name, { value, enumerable: true, configurable: true, writable: true });
+  return value;
+}
+
+/** A saved hash table of `rows` rows (searchLookups.ts), checked: a power of two, every slot a row or empty; null when the file has none. */
+function savedHash(input: SectionReader, name: string, rows: number): Uint32Array | null {
+  if (!input.has(name)) return null;
+  const slots = input.u32(name);
+  if (slots.length < 2 || (slots.length & (slots.length - 1)) !== 0 || slots.length < rows) throw new Error(`the saved ${name} is not a hash table`);
+  for (let i = 0; i < slots.length; i++) if ((slots[i] as number) > rows) throw new Error(`the saved ${name} names a row that does not exist`);
+  return slots;
 }
 
 /** Reads each string id once and hands out the same string after. */
@@ -209,4 +245,66 @@ function readLists<T>(input: SectionReader, name: string, width: number, decode:
   }
   if (start !== values.length) throw new Error(`the saved ${name} lists are inconsistent`);
   return lists;
+}
+
+/**
+ * A list of lists read one list at a time, the first time it is asked for, then kept: an array
+ * (a Proxy of one) of `ends.length` lists, indexed and iterated like the array readLists makes.
+ * For a million passages' places and dates: making two million-long arrays at load (and the
+ * garbage collections to move them) cost more than the few hundred lists a question reads.
+ */
+function lazyLists<T>(input: SectionReader, name: string, width: number, decode: (values: Uint32Array, at: number) => T): T[][] {
+  const ends = input.u32(`${name}.ends`);
+  const values = input.u32(`${name}.values`);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    if (end < start || end > values.length || (end - start) % width !== 0) throw new Error(`the saved ${name} lists are inconsistent`);
+    start = end;
+  }
+  if (start !== values.length) throw new Error(`the saved ${name} lists are inconsistent`);
+  // The lists read so far, at their index (no storage for the others); `length` says how many there are.
+  const made: T[][] = [];
+  made.length = ends.length;
+  const listAt = (i: number): T[] => {
+    let list = made[i];
+    if (list === undefined) {
+      const from = i === 0 ? 0 : (ends[i - 1] as number);
+      const to = ends[i] as number;
+      list = to === from ? EMPTY : new Array<T>((to - from) / width);
+      for (let at = from, k = 0; at < to; at += width, k++) list[k] = decode(values, at);
+      made[i] = list;
+    }
+    return list;
+  };
+  const indexOf = (key: string | symbol) => {
+    if (typeof key !== "string") return -1;
+    const first = key.charCodeAt(0);
+    // Canonical array indices only ("7", not "07"): anything else is an ordinary property.
+    if (first < 48 || first > 57 || (first === 48 && key.length > 1)) return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i < ends.length ? i : -1;
+  };
+  return new Proxy(made, {
+    get(target, key, receiver) {
+      const i = indexOf(key);
+      return i >= 0 ? listAt(i) : Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      return indexOf(key) >= 0 || Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const i = indexOf(key);
+      if (i >= 0) listAt(i);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      for (let i = 0; i < ends.length; i++) listAt(i);
+      return Reflect.ownKeys(target);
+    },
+    // Read-only, as the search treats them: a write would bypass the saved lists.
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
 }

@@ -84,6 +84,10 @@ export class SectionReader {
     }
   }
 
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   u8(name: string): Uint8Array {
     return this.copy(name, "u8", (n) => new Uint8Array(n));
   }

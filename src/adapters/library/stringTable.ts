@@ -120,6 +120,17 @@ export class StringTable {
     return id === NONE ? null : this.get(id);
   }
 
+  /** Whether string `id` is `value`, compared in place (no string made for a one-byte one). */
+  equals(id: number, value: string): boolean {
+    const i = id >>> 1;
+    if ((id & 1) === 1) return i < this.wideEnds.length && this.get(id) === value;
+    if (i >= this.narrowEnds.length) return false;
+    const start = i === 0 ? 0 : (this.narrowEnds[i - 1] as number);
+    if ((this.narrowEnds[i] as number) - start !== value.length) return false;
+    for (let k = 0; k < value.length; k++) if (this.narrowBytes[start + k] !== value.charCodeAt(k)) return false;
+    return true;
+  }
+
   private readonly kept = new Map<number, string>();
 
   /**
