@@ -94,3 +94,11 @@ describe("a title with a name in apposition after a phrase with 'before'", () =>
     ).toEqual(["armenia"]);
   });
 });
+
+describe("a clause opened by 'after' with an aside before its verb", () => {
+  it("keeps the clause's subject: 'after the French minister, visiting Yerevan, announced'", () => {
+    expect(sidesOf("Tensions rose after French Foreign Minister Anne Morel, visiting Yerevan on Tuesday, announced new arms deliveries.")).toEqual([
+      "france",
+    ]);
+  });
+});

@@ -439,7 +439,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // verb follows the mention straight away.
   // ("Armenia's representative before the court, Gevorg Kostanyan, said": a name set off by commas
   // after it makes "before the court" a phrase inside the subject, not a clause.)
-  if (CONJUNCTION_PREPOSITIONS.has(word) && atVerb && tokens[m.end]?.text !== ",") return false;
+  const namedAfter = tokens[m.end]?.text === "," && tokens[m.end + 1]?.capitalized === true;
+  if (CONJUNCTION_PREPOSITIONS.has(word) && atVerb && !namedAfter) return false;
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
