@@ -260,7 +260,8 @@ const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|ord
 
 /** The stem of the outcome a "what" question asks about ("agree"), or undefined. */
 export function outcomeAsked(question: Question): string | undefined {
-  if (question.asked !== "what" && question.asked !== "mediator") return undefined;
+  // Only "what did they agree": "did Washington say Baku agreed …" asks whether, not what.
+  if ((question.asked !== "what" && question.asked !== "mediator") || !/^\s*what\b/i.test(question.text)) return undefined;
   return OUTCOME_VERB.exec(question.text)?.[1]?.toLowerCase();
 }
 
