@@ -97,8 +97,6 @@ describe("a title with a name in apposition after a phrase with 'before'", () =>
 
 describe("a clause opened by 'after' with an aside before its verb", () => {
   it("keeps the clause's subject: 'after the French minister, visiting Yerevan, announced'", () => {
-    expect(sidesOf("Tensions rose after French Foreign Minister Anne Morel, visiting Yerevan on Tuesday, announced new arms deliveries.")).toEqual([
-      "france",
-    ]);
+    expect(sidesOf("Tensions rose after French Foreign Minister Anne Morel, visiting Yerevan on Tuesday, announced new arms deliveries.")).toEqual(["france"]);
   });
 });

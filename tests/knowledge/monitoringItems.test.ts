@@ -81,3 +81,22 @@ describe("a Soviet-era digest", () => {
     expect(sidesOf("The defence minister said that the troops")).not.toContain("russia");
   });
 });
+
+describe("state bodies named by their remit inside a broadcaster's item", () => {
+  const sidesOf = read(
+    "DAILY REPORT",
+    "",
+    "Displaced reach the plain",
+    "LD0604120093 Baku Radio Baku Network in Azeri 1200 GMT 6 Apr 93",
+    "",
+    "[Text] The State Committee for Refugees said that 12,000 people had arrived in the district centre. The Defence Ministry information service said that the pass was under fire.",
+  );
+
+  it("reads 'the State Committee for Refugees' as a state body, not as refugees speaking", () => {
+    expect(sidesOf("The State Committee for Refugees said")).toEqual(["azerbaijan"]);
+  });
+
+  it("keeps 'the Defence Ministry information service' one body", () => {
+    expect(sidesOf("information service said")).toEqual(["azerbaijan"]);
+  });
+});

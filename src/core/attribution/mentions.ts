@@ -54,6 +54,8 @@ const GLUE = new Set([
   "acting",
   "deputy",
   "press",
+  // "the Defence Ministry information service", "the ministry's information department".
+  "information",
   "presidential",
   "its",
   "their",
@@ -212,7 +214,16 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
   const start = withLeadingArticle(first.start, tokens);
-  const actor = group.find((m) => m.entry.kind === "actor" || m.entry.kind === "group");
+  const namedActor = group.find((m) => m.entry.kind === "actor" || m.entry.kind === "group");
+  // "the State Committee for Refugees": a state body's remit ("for Refugees") is not its speaker.
+  const remitHead = group.find((m) => m.entry.kind === "head" && !m.entry.side && (m.entry.type === "government" || m.entry.type === "ministry"));
+  const remit =
+    namedActor !== undefined &&
+    remitHead !== undefined &&
+    remitHead.end <= namedActor.start &&
+    namedActor.entry.side === "other" &&
+    ["for", "on"].includes(tokens[namedActor.start - 1]?.norm ?? "");
+  const actor = remit ? undefined : namedActor;
   // "the Armenian authorities in Nagorno-Karabakh" are Karabakh's: Karabakh outranks Armenia. A
   // body the gazetteer leaves unresolved, named first ("the military commandant of Stepanakert"),
   // outranks the place after it; "the Armenian Supreme Soviet" stays Armenia's.
