@@ -225,3 +225,13 @@ describe("parts of a total that is no toll itself", () => {
     expect(counts("Four people lost their lives and 18 sustained injuries in the blast.")).toEqual([[4, 18]]);
   });
 });
+
+describe("a side that lost people", () => {
+  it("reads 'Azerbaijan lost eight men' in Armenia's words as Azerbaijan's losses", () => {
+    expect(only("By our information, Azerbaijan lost eight men in that attack.", "armenia").map((d) => [d.affected, d.killed])).toEqual([["azerbaijan", 8]]);
+  });
+
+  it("still reads 'Azerbaijan killed eight civilians' in Armenia's words as Armenia's losses", () => {
+    expect(only("Azerbaijan killed eight civilians in the village.", "armenia").map((d) => d.affected)).toEqual(["armenia"]);
+  });
+});

@@ -138,7 +138,8 @@ const LEFT_BEHIND = /\b(?:leaving|left)\s+(?:behind\s+)?(?:the\s+(?:bodies|body|
 const ENEMY = /\b(?:enemy|adversary|opponents?|attackers|attacking\s+(?:side|units?|forces?|group)|raiders|intruders|infiltrators|saboteurs)\b/i;
 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
-  if (group.kind === "civilian" || group.kind === "nationality") return null;
+  // "Azerbaijan lost eight men": a side that lost people lost its own, whoever they were.
+  if ((group.kind === "civilian" || group.kind === "nationality") && !/\b(?:lost|suffered)\s+$/i.test(before)) return null;
   // "Armenia said Azerbaijan lost eight soldiers": the subject of the clause the figure is in,
   // after the reporting verb, not the speaker before it.
   let from = 0;
