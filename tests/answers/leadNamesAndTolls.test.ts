@@ -115,3 +115,21 @@ describe("'what did they agree': the sentence saying what was agreed", () => {
     expect(ask(index, "What did the Armenian and Azerbaijani foreign ministers agree in Geneva?").lead?.text).toContain("agreed to take concrete measures");
   });
 });
+
+describe("'which villages': two names and what they are", () => {
+  const index = indexOf([
+    "ring.txt",
+    [
+      "Villagers deported in joint operation",
+      "Lowland Press · 6 May 1991",
+      "",
+      "Armenian leaders accused army units of driving hundreds of villagers from their homes in a week-long operation.",
+      "",
+      "The accusations centre on Areni and Voskehat, two Armenian villages that troops surrounded before dawn.",
+    ],
+  ]);
+
+  it("leads with the sentence naming the villages", () => {
+    expect(ask(index, "Which Armenian villages were surrounded in the operation?").lead?.text).toContain("Areni and Voskehat");
+  });
+});

@@ -17,6 +17,7 @@ import {
   asksLosses,
   doesWhatIsAsked,
   outcomeAsked,
+  PLACE_LIST,
   tellsUnrecordedToll,
   termShare,
   type SentenceFacts,
@@ -474,9 +475,6 @@ function namesWanted(question: Question): RegExp | null {
 }
 /** "named the dead as …", "Among the dead was Captain …": a sentence that names people. */
 const PERSON_NAMING = { test: (text: string) => namesPerson(text) } as RegExp;
-/** "Baghanis, Voskepar, Kirants and Berkaber": three or more names listed. */
-const PLACE_LIST = /\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)+,?\s+and\s+\p{Lu}[\p{L}-]+/u;
-
 /** The first hit of each article among the hits. */
 function articlesOf(hits: SearchHit[]): { hit: SearchHit }[] {
   const seen = new Set<string>();

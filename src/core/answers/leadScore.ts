@@ -123,8 +123,9 @@ export function termShare(query: SearchQuery, sentence: string): number {
   return mass > 0 ? found / mass : 0;
 }
 
-/** Three or more capitalised names in a row, separated by commas and closed by "and". */
-const NAME_LIST = /\b\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)+,?\s+and\s+\p{Lu}[\p{L}-]+/u;
+/** "Baghanis, Voskepar, Kirants and Berkaber": three or more names listed; "Getashen and Martunashen, two Armenian villages". */
+export const PLACE_LIST =
+  /\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)+,?\s+and\s+\p{Lu}[\p{L}-]+|\b\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+,\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\p{L}-]+\s+){0,2}(?:villages|towns|cities|districts|settlements)\b/u;
 const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good offices|intermediar\w*)\b/i;
 /**
  * Words that give a reason or put the blame: what a "why" question wants. "because of the
@@ -298,7 +299,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "place": {
       // "Where did the ministers meet in Almaty?": Almaty is given; the answer names another place or a venue.
       const newPlaces = new Set(facts.places.filter((p) => !question.places.includes(p))).size;
-      const listed = NAME_LIST.test(facts.sentence.text);
+      const listed = PLACE_LIST.test(facts.sentence.text);
       // "Which villages go back?": a sentence that names no place besides the question's does not say which.
       const venue = VENUE.test(facts.sentence.text);
       // "Which villages go back?", "where in Almaty did they meet?": a sentence that names no place
