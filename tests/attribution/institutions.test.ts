@@ -100,3 +100,13 @@ describe("a clause opened by 'after' with an aside before its verb", () => {
     expect(sidesOf("Tensions rose after French Foreign Minister Anne Morel, visiting Yerevan on Tuesday, announced new arms deliveries.")).toEqual(["france"]);
   });
 });
+
+describe("diaspora organisations and churches", () => {
+  it("reads a diaspora lobby named like an assembly as a third party", () => {
+    expect(sidesOf("The Armenian Assembly of America said the aid package should be frozen.")).toEqual(["other"]);
+  });
+
+  it("reads a national church as a third party, not its country's government", () => {
+    expect(sidesOf("The Armenian Apostolic Church said the monastery must be protected by international monitors.")).toEqual(["other"]);
+  });
+});
