@@ -235,3 +235,16 @@ describe("a side that lost people", () => {
     expect(only("Azerbaijan killed eight civilians in the village.", "armenia").map((d) => d.affected)).toEqual(["armenia"]);
   });
 });
+
+describe("the same count on each side", () => {
+  it("reads 'more than 2,000 had died on each side' as one figure per belligerent", () => {
+    expect(only("More than 2,000 people had died on each side, he said.", "russia").map((d) => [d.affected, d.killed])).toEqual([
+      ["armenia", 2000],
+      ["azerbaijan", 2000],
+    ]);
+  });
+
+  it("keeps '50 killed on both sides' one total for no one side", () => {
+    expect(only("Fifty people were killed on both sides.").map((d) => d.affected)).toEqual(["unspecified"]);
+  });
+});

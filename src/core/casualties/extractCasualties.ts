@@ -50,10 +50,19 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
+    // "more than 2,000 people had died on each side": the same count for each of the two belligerents.
+    if (draft.affected === "unspecified" && EACH_SIDE_AFTER.test(text.slice(group.end))) {
+      for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });
+      return;
+    }
     figures.push({ draft, group });
   });
   return mergeSameVictims(figures).map((f) => f.draft);
 }
+
+/** "… died on each side", "… killed on either side": each side's own count, not a total. */
+const EACH_SIDE_AFTER = /^[^,;.]{0,60}?\b(?:on|for|from)\s+(?:each|either)\s+side\b/i;
+const EACH_SIDE = ["armenia", "azerbaijan"] as const;
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
 const RELAYED_CLAIM =
