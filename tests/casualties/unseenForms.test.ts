@@ -248,3 +248,13 @@ describe("the same count on each side", () => {
     expect(only("Fifty people were killed on both sides.").map((d) => d.affected)).toEqual(["unspecified"]);
   });
 });
+
+describe("a toll raised from an earlier one", () => {
+  it("reads '…, up from 604' as the same claimant's earlier figure too", () => {
+    expect(killed("The army raised its death toll to 673, up from 604 on Monday.", "nagorno-karabakh")).toEqual([673, 604]);
+  });
+
+  it("does not read a price 'up from 200' as a toll", () => {
+    expect(only("Bread now costs 300 drams, up from 200 in December.")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Casualty figures in one sentence: every killed or wounded count, the side that suffered
 // it and its qualifier. The pipeline adds file, sentence, date and claimedBy around each
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
+import { parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
@@ -56,9 +57,16 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
       return;
     }
     figures.push({ draft, group });
+    // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
+    const earlier = EARLIER_COUNT.exec(text.slice(group.end));
+    const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
+    if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
   });
   return mergeSameVictims(figures).map((f) => f.draft);
 }
+
+/** "…, up from 1,177 a week earlier", "(up from 604)": the toll it was raised from, right after the new one. */
+const EARLIER_COUNT = /^[^,;.]{0,40}?,?\s*\(?\s*up\s+from\s+(?:the\s+)?(\d[\d,]*)\b/i;
 
 /** "… died on each side", "… killed on either side": each side's own count, not a total. */
 const EACH_SIDE_AFTER = /^[^,;.]{0,60}?\b(?:on|for|from)\s+(?:each|either)\s+side\b/i;
