@@ -7,7 +7,7 @@ import { PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
-export const DATE_RANK = { prefix: 0, published: 1, updated: 2 } as const;
+export const DATE_RANK = { prefix: 0, published: 1, updated: 2, label: 3 } as const;
 
 export interface DateCue {
   iso: string;
@@ -523,10 +523,16 @@ function cleanOutletName(name: string): string | null {
 const SHOW_LINE =
   /^(.{2,40}?)\s*[-–—|:,]\s*an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter|series|bulletin) (?:from|by) (.{2,60}?)\.?$/iu;
 
+/** "Frontier Hours - a podcast about the South Caucasus": a show that names no maker is its own outlet. */
+const SHOW_ABOUT = /^(\p{Lu}.{1,39}?)\s+[-–—|]\s+an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter)(?: (?:about|on|covering|for|from) .{2,80}?)?\.?$/iu;
+
 function showLine(line: string): MetadataLine | null {
   const m = SHOW_LINE.exec(line.trim());
   const outlet = m ? cleanOutletName(m[2] ?? "") : null;
-  return outlet ? { date: null, outlet, url: null } : null;
+  if (outlet) return { date: null, outlet, url: null };
+  const about = SHOW_ABOUT.exec(line.trim());
+  const show = about ? cleanOutletName(about[1] ?? "") : null;
+  return show ? { date: null, outlet: show, url: null } : null;
 }
 
 export function readMetadataLine(line: string): MetadataLine | null {

@@ -29,6 +29,7 @@ import {
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { readStructure } from "./genre.ts";
 import { takePageHead } from "./pageHead.ts";
+import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace } from "./text.ts";
 
@@ -97,7 +98,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 function takeHead(lines: MarkdownLine[], cues: Cues): void {
   const head = takePageHead(lines);
   for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
-  for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: DATE_RANK.published, at: d.at });
+  for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: d.fallback ? DATE_RANK.label : DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
 }
 
@@ -232,6 +233,8 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     if (i === 0) {
       draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
       if (!draft.heading) return;
+      // "THIS WEEK: Prisoners freed in border swap": the newsletter's prefix is no part of the headline.
+      draft.text = draft.text.replace(PAGE_HEAD.newsletterPrefix, "");
       const split = splitSiteSuffix(draft.text);
       if (split) {
         draft.text = split.headline;
