@@ -63,25 +63,17 @@ describe("colophon, about and legal lines", () => {
 
 describe("contents lines", () => {
   it("never takes an issue's contents as the title, nor keeps them as text", () => {
-    const article = parse(
-      "issue.txt",
-      "In this issue: Border talks | Prisoner swap | Gas prices",
-      "",
-      "Border talks resume in Tbilisi",
-      "",
-      NEWS,
-    );
+    const article = parse("issue.txt", "In this issue: Border talks | Prisoner swap | Gas prices", "", "Border talks resume in Tbilisi", "", NEWS);
     expect(article.meta.title).toBe("Border talks resume in Tbilisi");
     expect(bodyTexts(article)).toEqual([NEWS]);
   });
 
-  it.each([
-    "Jump to:",
-    "Border talks resume in Tbilisi · Prisoners freed in swap · Gas prices rise again",
-    "News & Analysis | The Week in the Region",
-  ])("drops %j", (line) => {
-    expect(isBoilerplate(line)).toBe(true);
-  });
+  it.each(["Jump to:", "Border talks resume in Tbilisi · Prisoners freed in swap · Gas prices rise again", "News & Analysis | The Week in the Region"])(
+    "drops %j",
+    (line) => {
+      expect(isBoilerplate(line)).toBe(true);
+    },
+  );
 
   it("keeps a sentence with a middle dot in it", () => {
     expect(isBoilerplate("The ministry said 12 · 3 per cent of the shells hit homes.")).toBe(false);
@@ -106,15 +98,7 @@ describe("titles under series labels, prefixes and taglines", () => {
   });
 
   it("takes the story under a masthead's tagline as the title", () => {
-    const article = parse(
-      "tagline.txt",
-      "Mountain Ledger",
-      "Independent news from Tbilisi, Yerevan and Baku",
-      "",
-      "Prisoners freed in border swap",
-      "",
-      NEWS,
-    );
+    const article = parse("tagline.txt", "Mountain Ledger", "Independent news from Tbilisi, Yerevan and Baku", "", "Prisoners freed in border swap", "", NEWS);
     expect(article.meta.title).toBe("Prisoners freed in border swap");
     expect(bodyTexts(article)).toEqual([NEWS]);
   });
@@ -134,13 +118,7 @@ describe("titles under series labels, prefixes and taglines", () => {
 
 describe("dates a page states in several ways", () => {
   it("takes the filed date, not the hearing's", () => {
-    const article = parse(
-      "filed.txt",
-      "Court hears border detention case",
-      "Filed 14 November 2025 | Hearing of 13 November 2025 | Case 12/2025",
-      "",
-      NEWS,
-    );
+    const article = parse("filed.txt", "Court hears border detention case", "Filed 14 November 2025 | Hearing of 13 November 2025 | Case 12/2025", "", NEWS);
     expect(article.meta.published).toBe("2025-11-14");
     expect(bodyTexts(article)).toEqual([NEWS]);
   });
@@ -166,6 +144,17 @@ describe("dates a page states in several ways", () => {
       "MOSCOW, August 4. /TASS/. Russia said on Thursday it was ready to host new talks, first held in 2020 and again in 2022.",
     );
     expect(article.meta.published).toBe("2022-08-04");
+  });
+
+  it("reads the year of a two-city dateline from its weekday", () => {
+    // 22 April 2022 was a Friday.
+    const article = parse(
+      "wire.txt",
+      "Talks on prisoners to resume",
+      "",
+      "YEREVAN/BAKU, April 22 (TCW) - Both sides said on Friday they would free prisoners taken in 2021 and 2022.",
+    );
+    expect(article.meta.published).toBe("2022-04-22");
   });
 
   it("leaves the year unknown when the weekday fits several years", () => {

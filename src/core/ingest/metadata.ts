@@ -251,6 +251,20 @@ function timestampThenUpdated(text: string): MetadataLine | null {
   return { date: { iso: published, rank: DATE_RANK.published }, outlet: null, url: null };
 }
 
+/**
+ * "UPDATED September 29, 2023, 14:10 (first published September 26, 2023, 11:30)": the update
+ * first, the first publication in brackets after it. The article was published on the first date.
+ */
+const UPDATED_THEN_FIRST =
+  /^(?:last\s+)?(?:updated?|modified)\s*:?\s*(?:on\s+)?(.{6,60}?)\s*[([]\s*(?:first|originally)\s+(?:published|posted)\s*:?\s*(?:on\s+)?([^)\]]{6,60})[)\]]\.?$/i;
+
+function updatedThenFirstPublished(text: string): MetadataLine | null {
+  const m = UPDATED_THEN_FIRST.exec(text);
+  if (!m || !isTimestampLine((m[1] ?? "").trim()) || !isTimestampLine((m[2] ?? "").trim())) return null;
+  const iso = metadataDate(m[2] ?? "");
+  return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
+}
+
 // ---------------------------------------------------------------------------
 // Outlets and addresses
 
@@ -524,7 +538,8 @@ const SHOW_LINE =
   /^(.{2,40}?)\s*[-–—|:,]\s*an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter|series|bulletin) (?:from|by) (.{2,60}?)\.?$/iu;
 
 /** "Frontier Hours - a podcast about the South Caucasus": a show that names no maker is its own outlet. */
-const SHOW_ABOUT = /^(\p{Lu}.{1,39}?)\s+[-–—|]\s+an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter)(?: (?:about|on|covering|for|from) .{2,80}?)?\.?$/iu;
+const SHOW_ABOUT =
+  /^(\p{Lu}.{1,39}?)\s+[-–—|]\s+an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter)(?: (?:about|on|covering|for|from) .{2,80}?)?\.?$/iu;
 
 function showLine(line: string): MetadataLine | null {
   const m = SHOW_LINE.exec(line.trim());
@@ -597,7 +612,7 @@ function readLine(text: string): MetadataLine | null {
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
   const wire = wireStampLine(text) ?? transmissionStampLine(text) ?? reportNumberLine(text) ?? issueLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
   if (wire) return wire;
-  const stamped = timestampThenUpdated(text);
+  const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text);
   if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }

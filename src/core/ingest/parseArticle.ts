@@ -3,7 +3,7 @@
 // paragraph joining, headings, repeat removal and sentence splitting.
 import { CounterclaimError } from "../errors.ts";
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
-import { readDateline } from "./dateline.ts";
+import { inferDatelineYear, readDateline } from "./dateline.ts";
 import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
 import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
@@ -43,6 +43,8 @@ interface Cues {
   /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
   stamps: number[];
   dateline: boolean;
+  /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
+  undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -78,6 +80,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
+  inferUndatedYear(drafts, cues);
   const inferredTitle = digestTitle(markHeadings(drafts, cues), drafts, body);
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
@@ -209,6 +212,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     cues.dateline = true;
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
+    if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
     text = dateline.rest;
   }
   // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
@@ -318,6 +322,14 @@ function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[],
     if (id) ids.add(id);
   }
   return [...ids];
+}
+
+/** "MOSCOW, August 4. /TASS/. Russia said on Thursday …": the year, when the text settles it (see inferDatelineYear). */
+function inferUndatedYear(drafts: readonly Draft[], cues: Cues): void {
+  if (!cues.undated) return;
+  const { monthDay, firstSentence, at } = cues.undated;
+  const iso = inferDatelineYear(monthDay, firstSentence, drafts.map((d) => d.text).join("\n"));
+  if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
 }
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
