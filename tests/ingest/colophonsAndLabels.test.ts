@@ -109,6 +109,11 @@ describe("titles under series labels, prefixes and taglines", () => {
     expect(article.meta.title).toBe("Episode 12: The prisoners of Lachin");
   });
 
+  it("spells a show's name printed in capitals as a name", () => {
+    const article = parse("podcast.txt", "FRONTIER HOURS - a podcast about the world's frozen conflicts", "", "Episode 12: The prisoners of Lachin", "", NEWS);
+    expect(article.meta.outlet).toBe("Frontier Hours");
+  });
+
   it("keeps the inner quotes of a quoted title as printed", () => {
     const title = "\u201cThey told us to leave \u2018by morning\u2019\u201d: villagers recall the night";
     const article = parse("quoted.txt", title, "", NEWS);
@@ -175,6 +180,33 @@ describe("dates a page states in several ways", () => {
       "",
       "YEREVAN/BAKU, April 22 (TCW) - Both sides said they were ready for new talks, first proposed in 2021.",
     );
+    expect(article.meta.published).toBeNull();
+  });
+
+  it("reads a slashed date whose numbers could both be months in the order of the page's other dates", () => {
+    const article = parse(
+      "slashed.txt",
+      "Talks on prisoners to resume",
+      "06/04/1993",
+      "",
+      "The ministry said talks would resume on 13/04/1993, officials said.",
+    );
+    expect(article.meta.published).toBe("1993-04-06");
+  });
+
+  it("follows a page that writes its month first", () => {
+    const article = parse(
+      "slashed.txt",
+      "Talks on prisoners to resume",
+      "06/04/1993",
+      "",
+      "The ministry said talks would resume on 06/13/1993, officials said.",
+    );
+    expect(article.meta.published).toBe("1993-06-04");
+  });
+
+  it("leaves a slashed date unread when the page shows no order", () => {
+    const article = parse("slashed.txt", "Talks on prisoners to resume", "06/04/1993", "", NEWS);
     expect(article.meta.published).toBeNull();
   });
 

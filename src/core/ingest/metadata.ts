@@ -120,6 +120,34 @@ export function metadataDate(raw: string): string | null {
   return TWENTY_FOUR_HOUR.test(text) ? isoDate(year, b, a) : null;
 }
 
+/** Which part of a slashed date is the day, as the page's unambiguous dates show it. */
+export type NumericOrder = "dayFirst" | "monthFirst";
+
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, "g");
+
+/**
+ * The order a page writes its slashed dates in: "13/04/1993" is day-first, "04/13/1993" month-first.
+ * Null when the page shows neither, or both.
+ */
+export function numericOrderOf(text: string): NumericOrder | null {
+  const orders = new Set<NumericOrder>();
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    const [a, sep, b] = [Number(m[1]), m[2], Number(m[3])];
+    if (sep === "/" && a > 12 && b <= 12) orders.add("dayFirst");
+    if (sep === "/" && b > 12 && a <= 12) orders.add("monthFirst");
+  }
+  return orders.size === 1 ? ([...orders][0] ?? null) : null;
+}
+
+/** "06/04/1993", both numbers 12 or less: read in the page's order, or not at all. */
+export function ambiguousNumericDate(text: string, order: NumericOrder): string | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m || m[2] !== "/") return null;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (a > 12 || b > 12) return null;
+  return order === "dayFirst" ? isoDate(year, b, a) : isoDate(year, a, b);
+}
+
 /**
  * "10–16 June 1994", "June 10-16, 1994", "30 May – 5 June 1994": a weekly's issue covers a range of
  * days and was published on the first of them.
@@ -547,7 +575,10 @@ function showLine(line: string): MetadataLine | null {
   if (outlet) return { date: null, outlet, url: null };
   const about = SHOW_ABOUT.exec(line.trim());
   const show = about ? cleanOutletName(about[1] ?? "") : null;
-  return show ? { date: null, outlet: show, url: null } : null;
+  if (!show) return null;
+  // "FRONTLINES" is a name printed in capitals, not spelt so; "BBC" is an acronym and keeps them.
+  const shouted = show === show.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(show);
+  return { date: null, outlet: shouted ? titleCase(show) : show, url: null };
 }
 
 export function readMetadataLine(line: string): MetadataLine | null {

@@ -12,6 +12,7 @@ import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
+  ambiguousNumericDate,
   chooseDate,
   chooseOutlet,
   copyrightOutlet,
@@ -19,6 +20,7 @@ import {
   isTimestampLine,
   metadataDate,
   MONITORED_SOURCE,
+  numericOrderOf,
   readDatePrefix,
   readMetadataLine,
   splitSiteSuffix,
@@ -43,6 +45,8 @@ interface Cues {
   /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
   stamps: number[];
   dateline: boolean;
+  /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
+  ambiguous: Placed<{ text: string }>[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
   undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
 }
@@ -73,7 +77,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
   const { front: given, body } = mail ?? split;
-  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
+  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [] };
   const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
   takeHead(lines, cues);
@@ -81,6 +85,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
   inferUndatedYear(drafts, cues);
+  readAmbiguousStamps(body, cues);
   const inferredTitle = digestTitle(markHeadings(drafts, cues), drafts, body);
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
@@ -191,6 +196,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   if (metadata) {
     if (metadata.section) cues.labels.push(metadata.section);
     if (isTimestampLine(text)) cues.stamps.push(at);
+    if (isTimestampLine(text) && !metadata.date) cues.ambiguous.push({ text, at });
     if (metadata.date) cues.dates.push({ ...metadata.date, at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
@@ -330,6 +336,17 @@ function inferUndatedYear(drafts: readonly Draft[], cues: Cues): void {
   const { monthDay, firstSentence, at } = cues.undated;
   const iso = inferDatelineYear(monthDay, firstSentence, drafts.map((d) => d.text).join("\n"));
   if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
+}
+
+/** "06/04/1993" is read in the order the page's other slashed dates show ("13/04/1993": day first), else not at all. */
+function readAmbiguousStamps(body: string, cues: Cues): void {
+  if (cues.ambiguous.length === 0) return;
+  const order = numericOrderOf(body);
+  if (!order) return;
+  for (const { text, at } of cues.ambiguous) {
+    const iso = ambiguousNumericDate(text, order);
+    if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
+  }
 }
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
