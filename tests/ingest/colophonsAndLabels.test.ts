@@ -106,7 +106,12 @@ describe("titles under series labels, prefixes and taglines", () => {
   it("reads a podcast's name as the outlet and its episode as the title", () => {
     const article = parse("podcast.txt", "Frontier Hours - a podcast about the South Caucasus", "", "Episode 12: The prisoners of Lachin", "", NEWS);
     expect(article.meta.outlet).toBe("Frontier Hours");
-    expect(article.meta.title).toBe("Episode 12: The prisoners of Lachin");
+    expect(article.meta.title).toBe("The prisoners of Lachin");
+  });
+
+  it("takes an episode's quoted title without its number and quotes", () => {
+    const article = parse("podcast.txt", "Frontier Hours - a podcast about the South Caucasus", 'Episode 7: "Night at the checkpoint"', "", NEWS);
+    expect(article.meta.title).toBe("Night at the checkpoint");
   });
 
   it("spells a show's name printed in capitals as a name", () => {

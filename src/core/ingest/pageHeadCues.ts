@@ -105,6 +105,12 @@ export const PAGE_HEAD_RULES = {
     examples: ["Independent news from Tbilisi, Yerevan and Baku", "News and analysis from the South Caucasus", "Reliable reporting on Central Asia"],
     counterExamples: ["News from Goris shocks Yerevan", "Independent news outlets in Baku closed by court order", "Stories from Stepanakert as the siege ends"],
   },
+  // 'Episode 112: "Signed at midnight"': a show's episode number before the episode's title.
+  episodePrefix: {
+    pattern: /^(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}\s*[:.–—-]\s+(?=[\p{Lu}\p{N}"“])/u,
+    examples: ['Episode 112: "Signed at midnight: the Karabakh ceasefire"', "Ep. 4 - The prisoners of Lachin"],
+    counterExamples: ["Episode 4 of the war began in Goris", "Episode: the ministry said"],
+  },
   // "THIS WEEK: Prisoners freed in border swap": a newsletter's prefix before the headline.
   newsletterPrefix: {
     pattern: /^(?:THIS WEEK|THIS MONTH|TODAY|TONIGHT|IN FOCUS|THIS ISSUE|LEAD STORY|TOP STORY|[Tt]his [Ww]eek|[Tt]op [Ss]tory)\s*:\s+(?=[\p{Lu}\p{N}"“‘'])/u,

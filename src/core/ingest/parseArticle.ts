@@ -243,8 +243,7 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     if (i === 0) {
       draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
       if (!draft.heading) return;
-      // "THIS WEEK: Prisoners freed in border swap": the newsletter's prefix is no part of the headline.
-      draft.text = draft.text.replace(PAGE_HEAD.newsletterPrefix, "");
+      draft.text = withoutTitlePrefix(draft.text);
       const split = splitSiteSuffix(draft.text);
       if (split) {
         draft.text = split.headline;
@@ -257,6 +256,19 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     draft.heading = draft.markdownHeading || (between && !draft.body && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
+}
+
+/**
+ * "THIS WEEK: Prisoners freed in border swap", 'Episode 112: "Signed at midnight"': a newsletter's
+ * or a show's prefix is no part of the headline, nor are the quotes an episode's title stands in.
+ * Quotes inside the title stay as printed.
+ */
+function withoutTitlePrefix(text: string): string {
+  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "");
+  if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
+  const episode = unprefixed.replace(PAGE_HEAD.episodePrefix, "");
+  const quoted = /^["“]([^"“”]+)["”]$/.exec(episode);
+  return quoted?.[1] ?? episode;
 }
 
 /**
