@@ -29,6 +29,8 @@ describe("colophon, about and legal lines", () => {
     "Concerned about the world we live in? Then STAND UP for someone's rights today. #Standup4humanrights",
     "The experts are part of what is known as the Special Procedures of the Human Rights Council.",
     "They are not UN staff and are independent from any government or organization.",
+    "[Transcript auto-generated and lightly edited. Please check against the audio before quoting.]",
+    "Transcripts are provided for accessibility and may contain errors.",
   ])("drops %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -56,6 +58,20 @@ describe("colophon, about and legal lines", () => {
       "Lowland Monitor is an independent, volunteer-run project. We do not accept funding from any government.",
       "",
       "Report an error: corrections@lowlandmonitor.example",
+    );
+    expect(bodyTexts(article)).toEqual([NEWS]);
+  });
+});
+
+describe("a UN experts' release", () => {
+  it("drops the standard note on the Special Procedures, every sentence of it", () => {
+    const article = parse(
+      "experts.txt",
+      "Experts alarmed by detentions on the border",
+      "",
+      NEWS,
+      "",
+      "The Special Rapporteurs and Working Groups are part of what is known as the Special Procedures of the Human Rights Council. Special Procedures mandate-holders are independent human rights experts appointed by the Council. They are not UN staff and are independent from any government or organization. They serve in their individual capacity and receive no salary for their work.",
     );
     expect(bodyTexts(article)).toEqual([NEWS]);
   });
@@ -106,7 +122,7 @@ describe("titles under series labels, prefixes and taglines", () => {
   it("reads a podcast's name as the outlet and its episode as the title", () => {
     const article = parse("podcast.txt", "Frontier Hours - a podcast about the South Caucasus", "", "Episode 12: The prisoners of Lachin", "", NEWS);
     expect(article.meta.outlet).toBe("Frontier Hours");
-    expect(article.meta.title).toBe("The prisoners of Lachin");
+    expect(article.meta.title).toBe("Episode 12: The prisoners of Lachin");
   });
 
   it("takes an episode's quoted title without its number and quotes", () => {
@@ -129,6 +145,18 @@ describe("titles under series labels, prefixes and taglines", () => {
 describe("dates a page states in several ways", () => {
   it("takes the filed date, not the hearing's", () => {
     const article = parse("filed.txt", "Court hears border detention case", "Filed 14 November 2025 | Hearing of 13 November 2025 | Case 12/2025", "", NEWS);
+    expect(article.meta.published).toBe("2025-11-14");
+    expect(bodyTexts(article)).toEqual([NEWS]);
+  });
+
+  it("takes the filed date when the line goes on with a long note", () => {
+    const article = parse(
+      "filed.txt",
+      "Court hears border detention case",
+      "Filed 14 November 2025 | Hearing of 13 November 2025 | Access: closed to observers; this report rests on state media accounts and statements by the parties",
+      "",
+      NEWS,
+    );
     expect(article.meta.published).toBe("2025-11-14");
     expect(bodyTexts(article)).toEqual([NEWS]);
   });
@@ -172,9 +200,20 @@ describe("dates a page states in several ways", () => {
     expect(article.meta.published).toBeNull();
   });
 
-  it("leaves the year unknown when the latest year the text names does not fit the weekday", () => {
-    // 4 August 2021 was a Wednesday.
-    const article = parse("wire.txt", "Talks on prisoners to resume", "", "MOSCOW, August 4. /TASS/. Russia said on Thursday the talks of 2021 would resume.");
+  it("takes the first year after the latest one the text names that fits the weekday", () => {
+    // 4 August 2020 was a Tuesday; the next Thursday 4 August came in 2022.
+    const article = parse(
+      "wire.txt",
+      "Talks on prisoners to resume",
+      "",
+      "MOSCOW, August 4. /TASS/. Russia said on Thursday the talks begun after the 2020 war would resume.",
+    );
+    expect(article.meta.published).toBe("2022-08-04");
+  });
+
+  it("leaves the year unknown when no year from the latest one the text names fits the weekday", () => {
+    // 4 August fell on no Thursday from 2023 to 2026.
+    const article = parse("wire.txt", "Talks on prisoners to resume", "", "MOSCOW, August 4. /TASS/. Russia said on Thursday the talks of 2023 would resume.");
     expect(article.meta.published).toBeNull();
   });
 

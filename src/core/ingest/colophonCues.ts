@@ -79,15 +79,32 @@ export const COLOPHON_RULES = {
     examples: ["Concerned about the world we live in? Then STAND UP for someone's rights today. #Standup4humanrights", "#Standup4humanrights"],
     counterExamples: ["Protesters used the hashtag #FreeThePrisoners in Yerevan, police said."],
   },
-  // The standard note under a UN experts' release.
+  // The standard note under a UN experts' release: what the Special Procedures are, that the experts are not UN staff.
   specialProceduresNote: {
     pattern:
-      /^(?:the (?:experts?|special rapporteurs?|working group) (?:is|are) part of what is known as the special procedures\b.*|(?:they|the experts) are not un staff and (?:are )?independent from any government\b.*|special procedures(?:,)? the largest body of independent experts\b.*)$/i,
+      /^(?:[\p{L} ]{2,80} (?:is|are) part of what is known as the special procedures\b.*|(?:they|the experts?) (?:are|is) not un staff\b.*|special procedures(?: mandate-holders)?(?:,| (?:is|are)) (?:the largest body of|independent (?:human rights )?experts)\b.*|(?:they|the experts?) serve in their individual capacity\b.*)$/iu,
     examples: [
       "The experts are part of what is known as the Special Procedures of the Human Rights Council.",
+      "The Special Rapporteurs and Independent Experts are part of what is known as the Special Procedures of the Human Rights Council.",
+      "Special Procedures mandate-holders are independent human rights experts appointed by the Human Rights Council.",
       "They are not UN staff and are independent from any government or organization.",
+      "They serve in their individual capacity and do not receive a salary for their work.",
     ],
-    counterExamples: ["They are not soldiers, the mayor said of the detained men.", "The experts said the shelling of Goris violated the ceasefire."],
+    counterExamples: [
+      "They are not soldiers, the mayor said of the detained men.",
+      "The experts said the shelling of Goris violated the ceasefire.",
+      "They serve in the army, the mayor said.",
+    ],
+  },
+  // "[Transcript auto-generated and lightly edited. …]", "Transcripts are provided for accessibility and may contain errors."
+  transcriptNote: {
+    pattern:
+      /^\[?(?:this |the )?transcripts? (?:is |are |was |were |has been |have been )?(?:auto-?generated|machine-generated|automatically generated|generated automatically|provided for accessibility)\b[^\]]{0,160}\]?\.?$/i,
+    examples: [
+      "[Transcript auto-generated and lightly edited. Please check against the audio before quoting.]",
+      "Transcripts are provided for accessibility and may contain errors.",
+    ],
+    counterExamples: ["Transcripts provided to the court show the order was given, the prosecutor said."],
   },
   // "In this issue: A | B | C": an issue's contents.
   issueContents: {

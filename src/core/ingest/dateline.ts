@@ -126,14 +126,14 @@ function datedBy(qualifier: string | undefined): Pick<Dateline, "published" | "m
 
 /** The years 1800–2099 a text names. */
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
-/** With no year in the text, the years a wire story without one may be from. */
-const DEFAULT_YEARS = { from: 1988, to: 2026 };
+/** The years a wire story without a year may be from. */
+const WIRE_YEARS = { from: 1988, to: 2026 };
 
 /**
  * The year of a dateline's month and day, when the body settles it: its first sentence names the
  * day's weekday ("…said on Thursday"), and exactly one year puts that day on that weekday among the
- * years from the text's earliest to its latest (1988–2026 when it names none), no earlier than the
- * latest year it names. Anything less leaves the date unknown (null), never a guess.
+ * years 1988–2026 that are no earlier than the latest year the text names (a story is not dated
+ * before what it reports). Anything less leaves the date unknown (null), never a guess.
  */
 export function inferDatelineYear(monthDay: { month: number; day: number }, firstSentence: string, text: string): string | null {
   const named = new Set(
@@ -142,12 +142,9 @@ export function inferDatelineYear(monthDay: { month: number; day: number }, firs
   if (named.size !== 1) return null;
   const [wanted] = [...named];
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  const from = years.length > 0 ? Math.min(...years) : DEFAULT_YEARS.from;
-  const to = years.length > 0 ? Math.max(...years) : DEFAULT_YEARS.to;
-  // No earlier than the latest year the text names: a story is not dated before what it reports.
-  const earliest = years.length > 0 ? to : from;
+  const earliest = Math.max(WIRE_YEARS.from, ...years);
   const fits: string[] = [];
-  for (let year = earliest; year <= to; year++) {
+  for (let year = earliest; year <= WIRE_YEARS.to; year++) {
     const iso = isoDate(year, monthDay.month, monthDay.day);
     if (iso && weekday(iso) === wanted) fits.push(iso);
   }

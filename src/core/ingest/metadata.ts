@@ -293,6 +293,18 @@ function updatedThenFirstPublished(text: string): MetadataLine | null {
   return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
 }
 
+/**
+ * "Filed 14 November 2025 | Hearing of 13 November 2025 | Access: …": a report's filing date opens
+ * a strip whose other parts may run long; the filing date is the publication's.
+ */
+const FILED_STRIP = /^(?:filed|published|posted|submitted)\s*:?\s*(?:on\s+)?([^|]{6,40}?)\s*\|\s*\S.{0,300}$/i;
+
+function filedStrip(text: string): MetadataLine | null {
+  const m = FILED_STRIP.exec(text);
+  const date = m ? pureDate((m[1] ?? "").trim()) : null;
+  return date ? { date, outlet: null, url: null } : null;
+}
+
 // ---------------------------------------------------------------------------
 // Outlets and addresses
 
@@ -643,7 +655,7 @@ function readLine(text: string): MetadataLine | null {
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
   const wire = wireStampLine(text) ?? transmissionStampLine(text) ?? reportNumberLine(text) ?? issueLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
   if (wire) return wire;
-  const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text);
+  const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text) ?? filedStrip(text);
   if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }

@@ -259,16 +259,16 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
 }
 
 /**
- * "THIS WEEK: Prisoners freed in border swap", 'Episode 112: "Signed at midnight"': a newsletter's
- * or a show's prefix is no part of the headline, nor are the quotes an episode's title stands in.
- * Quotes inside the title stay as printed.
+ * "THIS WEEK: Prisoners freed in border swap": a newsletter's prefix is no part of the headline;
+ * 'Episode 112: "Signed at midnight"': an episode's quoted title is the headline, without its number
+ * and the quotes it stands in. Quotes inside the title stay as printed.
  */
 function withoutTitlePrefix(text: string): string {
   const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "");
   if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
-  const episode = unprefixed.replace(PAGE_HEAD.episodePrefix, "");
-  const quoted = /^["“]([^"“”]+)["”]$/.exec(episode);
-  return quoted?.[1] ?? episode;
+  // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
+  const quoted = /^["“]([^"“”]+)["”]$/.exec(unprefixed.replace(PAGE_HEAD.episodePrefix, ""));
+  return quoted?.[1] ?? unprefixed;
 }
 
 /**
