@@ -142,7 +142,7 @@ export function numericOrderOf(text: string): NumericOrder | null {
 /** "06/04/1993", both numbers 12 or less: read in the page's order, or not at all. */
 export function ambiguousNumericDate(text: string, order: NumericOrder): string | null {
   const m = NUMERIC_DATE.exec(text);
-  if (!m || m[2] !== "/") return null;
+  if (m?.[2] !== "/") return null;
   const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
   if (a > 12 || b > 12) return null;
   return order === "dayFirst" ? isoDate(year, b, a) : isoDate(year, a, b);
