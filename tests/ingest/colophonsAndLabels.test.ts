@@ -97,6 +97,12 @@ describe("contents lines", () => {
 });
 
 describe("titles under series labels, prefixes and taglines", () => {
+  it("takes the headline under a digest's translation note with its page numbers", () => {
+    const article = parse("digest.txt", "Translated for the Caucasus Press Digest Page 1, 4", "", "Detention on the northern border", "", NEWS);
+    expect(article.meta.title).toBe("Detention on the northern border");
+    expect(bodyTexts(article)).toEqual([NEWS]);
+  });
+
   it.each(["Briefing Paper No. 4 · September 2025", "Hearing report no. 58", "Policy Brief 12"])("takes the headline under %j as the title", (label) => {
     const article = parse("series.txt", label, "", "Detention on the northern border", "", NEWS);
     expect(article.meta.title).toBe("Detention on the northern border");
