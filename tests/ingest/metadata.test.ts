@@ -96,6 +96,7 @@ describe("outlet inference and datelines", () => {
     expect(readDateline("MOSCOW, November 10. /TASS/. Putin said the deal was signed.")).toEqual({
       outlet: "TASS",
       published: null,
+      monthDay: { month: 11, day: 10 },
       rest: "Putin said the deal was signed.",
     });
   });
@@ -115,6 +116,7 @@ describe("outlet inference and datelines", () => {
     expect(readDateline("YEREVAN, February 3. Armenia's Foreign Ministry urged Baku to act.")).toEqual({
       outlet: null,
       published: null,
+      monthDay: { month: 2, day: 3 },
       rest: "Armenia's Foreign Ministry urged Baku to act.",
     });
   });

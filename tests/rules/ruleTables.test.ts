@@ -5,6 +5,7 @@ import type { Rule } from "../../src/core/rules/rule.ts";
 import { GENRE_RULES } from "../../src/core/ingest/genreCues.ts";
 import { PAGE_HEAD_RULES } from "../../src/core/ingest/pageHeadCues.ts";
 import { FURNITURE_RULES } from "../../src/core/ingest/furnitureCues.ts";
+import { COLOPHON_RULES } from "../../src/core/ingest/colophonCues.ts";
 import { CONTINUATION_RULES } from "../../src/core/attribution/continuation.ts";
 import { REVEAL_RULES } from "../../src/core/attribution/revealedSpeaker.ts";
 import { BROADCAST_SOURCE_RULES } from "../../src/core/attribution/broadcastSource.ts";
@@ -13,6 +14,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
   "page head": PAGE_HEAD_RULES,
   furniture: FURNITURE_RULES,
+  colophon: COLOPHON_RULES,
   continuation: CONTINUATION_RULES,
   reveal: REVEAL_RULES,
   "broadcast source": BROADCAST_SOURCE_RULES,

@@ -5,6 +5,7 @@
 // Each rule is tested against one line or paragraph as a whole. Rules that could also match prose
 // carry a length limit: furniture is short, and a long line that mentions "Telegram" is news.
 
+import { COLOPHON, isHeadlineStrip } from "./colophonCues.ts";
 import { FURNITURE, WIDGET_WORD } from "./furnitureCues.ts";
 
 interface Rule {
@@ -190,6 +191,9 @@ const RULES: readonly Rule[] = [
   { pattern: isWidgetStrip, maxLength: 160 },
   // Furniture is short: a longer line is news, and skips these rules at the cost of one length check.
   ...Object.values(FURNITURE).map((pattern) => ({ pattern, maxLength: 250 })),
+  // Colophons, legal notes and contents lines (colophonCues.ts): short, like all furniture.
+  ...Object.values(COLOPHON).map((pattern) => ({ pattern, maxLength: 250 })),
+  { pattern: isHeadlineStrip, maxLength: 300 },
   ...LICENSING_LINKS.map((pattern) => ({ pattern, maxLength: 80 })),
   // "ANALYSIS | Reading time: 11 min | Share this article": a strip of widgets and labels.
   { pattern: isFurnitureStrip, maxLength: 200 },

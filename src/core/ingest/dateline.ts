@@ -1,13 +1,15 @@
 // Wire-style datelines at the start of a body paragraph: "BAKU (AFP) -", "YEREVAN, Sept 14 (Reuters) -",
 // "MOSCOW, 10 November 2020 /TASS/.", "STEPANAKERT, Nagorno-Karabakh —". They name the outlet and
 // sometimes the date, and are not part of what anyone said, so they are cut from the passage text.
-import { MONTH_PATTERN, parseAbsoluteDate } from "../dates/calendar.ts";
+import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate, weekday, WEEKDAYS } from "../dates/calendar.ts";
 
 export interface Dateline {
   /** The agency or outlet in brackets or slashes, if any. */
   outlet: string | null;
   /** The dateline's date when it gives a year ("10 November 2020"), else null. */
   published: string | null;
+  /** A month and day with no year ("August 4", "22 April"): the year may be inferred from the body. */
+  monthDay?: { month: number; day: number };
   /** The paragraph without its dateline. */
   rest: string;
 }
@@ -69,16 +71,16 @@ export function readDateline(paragraph: string): Dateline | null {
       return { outlet: null, published: bracketedDate, rest: text.slice(credited[0].length).trim() };
     }
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
-      return { outlet, published: dateIn(credited[1]), rest: text.slice(credited[0].length).trim() };
+      return { outlet, ...datedBy(credited[1]), rest: text.slice(credited[0].length).trim() };
     }
   }
   const last = CAPS_CREDIT_LAST.exec(text);
   if (last && HAS_DATE_WORD.test(last[1] ?? "") && STORY_START.test(text.slice(last[0].length))) {
-    return { outlet: last[2] ?? null, published: dateIn(last[1]), rest: text.slice(last[0].length).trim() };
+    return { outlet: last[2] ?? null, ...datedBy(last[1]), rest: text.slice(last[0].length).trim() };
   }
   const dated = CAPS_DATE_STOP.exec(text);
   if (dated && /^\p{Lu}{3,}/u.test(text) && STORY_START.test(text.slice(dated[0].length))) {
-    return { outlet: null, published: dateIn(dated[1]), rest: text.slice(dated[0].length).trim() };
+    return { outlet: null, ...datedBy(dated[1]), rest: text.slice(dated[0].length).trim() };
   }
   const placeDated = TITLE_PLACE_DATE.exec(text);
   // The pattern ignores case for the month: the place's words must still be capitalised ("In the city, …" is prose).
@@ -93,11 +95,58 @@ export function readDateline(paragraph: string): Dateline | null {
   // "EVENING BULLETIN - ENGLISH SERVICE" is a programme's name: a story after a dateline has small letters.
   const story = text.slice(plain?.[0].length ?? 0);
   if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(story) && (story === "" || /\p{Ll}/u.test(story))) {
-    return { outlet: null, published: dateIn(plain[1]), rest: text.slice(plain[0].length).trim() };
+    return { outlet: null, ...datedBy(plain[1]), rest: text.slice(plain[0].length).trim() };
   }
   return null;
 }
 
 function dateIn(qualifier: string | undefined): string | null {
   return qualifier ? parseAbsoluteDate(qualifier) : null;
+}
+
+const MONTH_THEN_DAY = new RegExp(String.raw`^(${MONTH_PATTERN})\.?\s+(\d{1,2})$`, "i");
+const DAY_THEN_MONTH = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH_PATTERN})\.?$`, "i");
+
+/** "August 4", "Aug. 4", "22 April": a month named and a day, with no year. */
+function monthDayIn(qualifier: string | undefined): { month: number; day: number } | null {
+  const q = (qualifier ?? "").trim().replace(/\.$/, "");
+  const md = MONTH_THEN_DAY.exec(q);
+  const dm = md ? null : DAY_THEN_MONTH.exec(q);
+  const month = monthNumber((md?.[1] ?? dm?.[2] ?? "").replace(/\.$/, ""));
+  const day = Number(md?.[2] ?? dm?.[1] ?? 0);
+  return month && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/** The dateline's date: a full one, or the month and day alone for the year to be inferred. */
+function datedBy(qualifier: string | undefined): Pick<Dateline, "published" | "monthDay"> {
+  const published = dateIn(qualifier);
+  const monthDay = published ? null : monthDayIn(qualifier);
+  return monthDay ? { published, monthDay } : { published };
+}
+
+/** The years 1800–2099 a text names. */
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+/** The years a wire story without a year may be from. */
+const WIRE_YEARS = { from: 1988, to: 2026 };
+
+/**
+ * The year of a dateline's month and day, when the body settles it: its first sentence names the
+ * day's weekday ("…said on Thursday"), and exactly one year puts that day on that weekday among the
+ * years 1988–2026 that are no earlier than the latest year the text names (a story is not dated
+ * before what it reports). Anything less leaves the date unknown (null), never a guess.
+ */
+export function inferDatelineYear(monthDay: { month: number; day: number }, firstSentence: string, text: string): string | null {
+  const named = new Set(
+    (firstSentence.toLowerCase().match(/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/g) ?? []).map((w) => WEEKDAYS.indexOf(w as (typeof WEEKDAYS)[number])),
+  );
+  if (named.size !== 1) return null;
+  const [wanted] = [...named];
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const earliest = Math.max(WIRE_YEARS.from, ...years);
+  const fits: string[] = [];
+  for (let year = earliest; year <= WIRE_YEARS.to; year++) {
+    const iso = isoDate(year, monthDay.month, monthDay.day);
+    if (iso && weekday(iso) === wanted) fits.push(iso);
+  }
+  return fits.length === 1 ? (fits[0] ?? null) : null;
 }

@@ -540,9 +540,10 @@ export const FURNITURE_RULES = {
   // A print archive's notes on the copy: who translated it, how it is distributed, its registration.
   printArchiveNote: {
     pattern:
-      /^(?:translated (?:for|by) (?:the )?[\p{Lu}][\p{L}'’ -]{2,50}\b(?:digest|service|monitor|bulletin|review|press|agency)\.?|distributed by (?:special )?arrangement(?: with [^.]{2,60})?\.?(?:\s*not for (?:re)?sale\.?)?|not for (?:re)?sale\.?|registered (?:with|by) the (?:ministry|state committee|committee)\b[^.]{0,80}|(?:[^·|]{0,80}[·|]\s*)?subscription index\s*[:№#]?\s*\d+.*)$/iu,
+      /^(?:translated (?:for|by) (?:the )?[\p{Lu}][\p{L}'’ -]{2,50}\b(?:digest|service|monitor|bulletin|review|press|agency)\.?(?:\s+pages?\s+\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\.?)?|distributed by (?:special )?arrangement(?: with [^.]{2,60})?\.?(?:\s*not for (?:re)?sale\.?)?|not for (?:re)?sale\.?|registered (?:with|by) the (?:ministry|state committee|committee)\b[^.]{0,80}|(?:[^·|]{0,80}[·|]\s*)?subscription index\s*[:№#]?\s*\d+.*)$/iu,
     examples: [
       "Translated for the Russian Press Digest",
+      "Translated for the Caucasus Press Digest Page 1, 4",
       "Distributed by arrangement. Not for resale.",
       "Registered with the Ministry of the Press · Subscription index 50145",
     ],

@@ -7,7 +7,7 @@ import { PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
-export const DATE_RANK = { prefix: 0, published: 1, updated: 2 } as const;
+export const DATE_RANK = { prefix: 0, published: 1, updated: 2, label: 3 } as const;
 
 export interface DateCue {
   iso: string;
@@ -118,6 +118,34 @@ export function metadataDate(raw: string): string | null {
   // "09/12/2020 - 08:15": either part could be the month. With a 24-hour time beside it the line
   // follows the day-first habit of most of the world; alone it stays unread.
   return TWENTY_FOUR_HOUR.test(text) ? isoDate(year, b, a) : null;
+}
+
+/** Which part of a slashed date is the day, as the page's unambiguous dates show it. */
+export type NumericOrder = "dayFirst" | "monthFirst";
+
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, "g");
+
+/**
+ * The order a page writes its slashed dates in: "13/04/1993" is day-first, "04/13/1993" month-first.
+ * Null when the page shows neither, or both.
+ */
+export function numericOrderOf(text: string): NumericOrder | null {
+  const orders = new Set<NumericOrder>();
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    const [a, sep, b] = [Number(m[1]), m[2], Number(m[3])];
+    if (sep === "/" && a > 12 && b <= 12) orders.add("dayFirst");
+    if (sep === "/" && b > 12 && a <= 12) orders.add("monthFirst");
+  }
+  return orders.size === 1 ? ([...orders][0] ?? null) : null;
+}
+
+/** "06/04/1993", both numbers 12 or less: read in the page's order, or not at all. */
+export function ambiguousNumericDate(text: string, order: NumericOrder): string | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (m?.[2] !== "/") return null;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (a > 12 || b > 12) return null;
+  return order === "dayFirst" ? isoDate(year, b, a) : isoDate(year, a, b);
 }
 
 /**
@@ -249,6 +277,32 @@ function timestampThenUpdated(text: string): MetadataLine | null {
   const published = isTimestampLine(head) ? metadataDate(head) : (labelledDate(head)?.date?.iso ?? null);
   if (!published) return null;
   return { date: { iso: published, rank: DATE_RANK.published }, outlet: null, url: null };
+}
+
+/**
+ * "UPDATED September 29, 2023, 14:10 (first published September 26, 2023, 11:30)": the update
+ * first, the first publication in brackets after it. The article was published on the first date.
+ */
+const UPDATED_THEN_FIRST =
+  /^(?:last\s+)?(?:updated?|modified)\s*:?\s*(?:on\s+)?(.{6,60}?)\s*[([]\s*(?:first|originally)\s+(?:published|posted)\s*:?\s*(?:on\s+)?([^)\]]{6,60})[)\]]\.?$/i;
+
+function updatedThenFirstPublished(text: string): MetadataLine | null {
+  const m = UPDATED_THEN_FIRST.exec(text);
+  if (!m || !isTimestampLine((m[1] ?? "").trim()) || !isTimestampLine((m[2] ?? "").trim())) return null;
+  const iso = metadataDate(m[2] ?? "");
+  return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
+}
+
+/**
+ * "Filed 14 November 2025 | Hearing of 13 November 2025 | Access: …": a report's filing date opens
+ * a strip whose other parts may run long; the filing date is the publication's.
+ */
+const FILED_STRIP = /^(?:filed|published|posted|submitted)\s*:?\s*(?:on\s+)?([^|]{6,40}?)\s*\|\s*\S.{0,300}$/i;
+
+function filedStrip(text: string): MetadataLine | null {
+  const m = FILED_STRIP.exec(text);
+  const date = m ? pureDate((m[1] ?? "").trim()) : null;
+  return date ? { date, outlet: null, url: null } : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -523,10 +577,20 @@ function cleanOutletName(name: string): string | null {
 const SHOW_LINE =
   /^(.{2,40}?)\s*[-–—|:,]\s*an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter|series|bulletin) (?:from|by) (.{2,60}?)\.?$/iu;
 
+/** "Frontier Hours - a podcast about the South Caucasus": a show that names no maker is its own outlet. */
+const SHOW_ABOUT =
+  /^(\p{Lu}.{1,39}?)\s+[-–—|]\s+an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter)(?: (?:about|on|covering|for|from) .{2,80}?)?\.?$/iu;
+
 function showLine(line: string): MetadataLine | null {
   const m = SHOW_LINE.exec(line.trim());
   const outlet = m ? cleanOutletName(m[2] ?? "") : null;
-  return outlet ? { date: null, outlet, url: null } : null;
+  if (outlet) return { date: null, outlet, url: null };
+  const about = SHOW_ABOUT.exec(line.trim());
+  const show = about ? cleanOutletName(about[1] ?? "") : null;
+  if (!show) return null;
+  // "FRONTLINES" is a name printed in capitals, not spelt so; "BBC" is an acronym and keeps them.
+  const shouted = show === show.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(show);
+  return { date: null, outlet: shouted ? titleCase(show) : show, url: null };
 }
 
 export function readMetadataLine(line: string): MetadataLine | null {
@@ -591,7 +655,7 @@ function readLine(text: string): MetadataLine | null {
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
   const wire = wireStampLine(text) ?? transmissionStampLine(text) ?? reportNumberLine(text) ?? issueLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
   if (wire) return wire;
-  const stamped = timestampThenUpdated(text);
+  const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text) ?? filedStrip(text);
   if (stamped) return stamped;
   return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
 }

@@ -3,6 +3,7 @@
 // the head that is not furniture; mastheads and breadcrumbs above it name the outlet, the section
 // (a hint at the genre) and sometimes the date, and are dropped.
 import type { MarkdownLine } from "./markdown.ts";
+import { isoDate, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { metadataDate, mastheadOutlet, MONITORED_SOURCE, readMetadataLine } from "./metadata.ts";
 import { isBoilerplate, withoutFurnitureSentences } from "./boilerplate.ts";
 import { splitSentences } from "./sentences.ts";
@@ -11,7 +12,8 @@ import { PAGE_HEAD } from "./pageHeadCues.ts";
 
 export interface PageHead {
   outlets: { name: string; strong: boolean; at: number; short?: string }[];
-  dates: { iso: string; at: number }[];
+  /** A series label's month ("Briefing Paper No. 4 · September 2025") is a fallback: `fallback` marks it. */
+  dates: { iso: string; at: number; fallback?: boolean }[];
   labels: string[];
 }
 
@@ -50,6 +52,19 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
       candidates.push(at);
       continue;
     }
+    // "Briefing Paper No. 4 · September 2025": a series label, never the title; its date is a fallback.
+    if (PAGE_HEAD.seriesNumber.test(text)) {
+      head.labels.push(text);
+      const iso = metadataDate(text) ?? monthOfLabel(text);
+      if (iso) head.dates.push({ iso, at, fallback: true });
+      line.text = "";
+      continue;
+    }
+    // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title.
+    if (PAGE_HEAD.tagline.test(text)) {
+      line.text = "";
+      continue;
+    }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
     const furniture = isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
@@ -65,7 +80,7 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     }
     // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's text starts here.
     if (isBodyText(text) || MONITORED_SOURCE.test(text)) break;
-    if (PAGE_HEAD.releaseNumber.test(text) || PAGE_HEAD.seriesNumber.test(text)) {
+    if (PAGE_HEAD.releaseNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);
       line.text = "";
@@ -85,6 +100,15 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
   }
   joinWrappedCapitalsHeadline(lines, candidates);
   return head;
+}
+
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+((?:19|20)\d{2})\b`, "i");
+
+/** "September 2025" in a label: the first of that month. */
+function monthOfLabel(text: string): string | null {
+  const m = MONTH_YEAR.exec(text);
+  const month = m ? monthNumber(m[1] ?? "") : null;
+  return m && month ? isoDate(Number(m[2]), month, 1) : null;
 }
 
 /** Words a headline goes on with, never ends or starts a new one with. */

@@ -17,6 +17,12 @@ const SECTION =
   String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
   String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|english (?:service|edition|version)|${PRINT_SECTIONS})`;
 
+/** Words joined by "|", each matching with a capital or a small first letter, in a case-sensitive pattern. */
+function anyCase(words: string): string {
+  const each = words.split("|").map((w) => `[${(w[0] ?? "").toUpperCase()}${(w[0] ?? "").toLowerCase()}]${w.slice(1)}`);
+  return `(?:${each.join("|")})`;
+}
+
 /** The words that name a public body ("Ministry", "Council", "Institute"). */
 const BODY =
   "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory|commissioner|commission|ombudsman";
@@ -81,10 +87,35 @@ export const PAGE_HEAD_RULES = {
     examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93"],
     counterExamples: ["No: the ministry rejected the claim"],
   },
+  // "Briefing Paper No. 4 · September 2025": a series label may carry its issue's month and year.
   seriesNumber: {
-    pattern: /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}$/iu,
-    examples: ["Briefing Paper 9", "Europe Report N°187", "Policy Brief No. 12"],
-    counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire"],
+    pattern:
+      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$/iu,
+    examples: ["Briefing Paper 9", "Europe Report N°187", "Policy Brief No. 12", "Hearing report no. 58", "Briefing Paper No. 4 · September 2025"],
+    counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire", "Briefing Paper No. 4 says 40 died in September 2025"],
+  },
+  // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
+  tagline: {
+    pattern: new RegExp(
+      String.raw`^(?:${anyCase("independent|free|reliable|trusted|daily|weekly|unbiased|fearless|honest|in-depth|local|regional|your")}\s+)*` +
+        String.raw`${anyCase("news|journalism|reporting|analysis|stories|voices|media|coverage")}(?:\s+(?:and|&)\s+${anyCase("news|journalism|reporting|analysis|stories|views|opinion|commentary")})?` +
+        String.raw`\s+(?:from|on|about|for|of|across|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*\.?$`,
+      "u",
+    ),
+    examples: ["Independent news from Tbilisi, Yerevan and Baku", "News and analysis from the South Caucasus", "Reliable reporting on Central Asia"],
+    counterExamples: ["News from Goris shocks Yerevan", "Independent news outlets in Baku closed by court order", "Stories from Stepanakert as the siege ends"],
+  },
+  // 'Episode 112: "Signed at midnight"': a show's episode number before the episode's title.
+  episodePrefix: {
+    pattern: /^(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}\s*[:.–—-]\s+(?=[\p{Lu}\p{N}"“])/u,
+    examples: ['Episode 112: "Signed at midnight: the Karabakh ceasefire"', "Ep. 4 - The prisoners of Lachin"],
+    counterExamples: ["Episode 4 of the war began in Goris", "Episode: the ministry said"],
+  },
+  // "THIS WEEK: Prisoners freed in border swap": a newsletter's prefix before the headline.
+  newsletterPrefix: {
+    pattern: /^(?:THIS WEEK|THIS MONTH|TODAY|TONIGHT|IN FOCUS|THIS ISSUE|LEAD STORY|TOP STORY|[Tt]his [Ww]eek|[Tt]op [Ss]tory)\s*:\s+(?=[\p{Lu}\p{N}"“‘'])/u,
+    examples: ["THIS WEEK: Prisoners freed in border swap", "Top story: Talks resume"],
+    counterExamples: ["ARMENIA: Prisoners freed", "This week: the ministry said little"],
   },
   label: {
     pattern:

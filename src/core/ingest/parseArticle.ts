@@ -3,7 +3,7 @@
 // paragraph joining, headings, repeat removal and sentence splitting.
 import { CounterclaimError } from "../errors.ts";
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
-import { readDateline } from "./dateline.ts";
+import { inferDatelineYear, readDateline } from "./dateline.ts";
 import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
 import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
@@ -12,6 +12,7 @@ import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
+  ambiguousNumericDate,
   chooseDate,
   chooseOutlet,
   copyrightOutlet,
@@ -19,6 +20,7 @@ import {
   isTimestampLine,
   metadataDate,
   MONITORED_SOURCE,
+  numericOrderOf,
   readDatePrefix,
   readMetadataLine,
   splitSiteSuffix,
@@ -29,6 +31,7 @@ import {
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { readStructure } from "./genre.ts";
 import { takePageHead } from "./pageHead.ts";
+import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace } from "./text.ts";
 
@@ -42,6 +45,10 @@ interface Cues {
   /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
   stamps: number[];
   dateline: boolean;
+  /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
+  ambiguous: Placed<{ text: string }>[];
+  /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
+  undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -70,13 +77,15 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
   const { front: given, body } = mail ?? split;
-  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false };
+  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [] };
   const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
+  inferUndatedYear(drafts, cues);
+  readAmbiguousStamps(body, cues);
   const inferredTitle = digestTitle(markHeadings(drafts, cues), drafts, body);
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
@@ -97,7 +106,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 function takeHead(lines: MarkdownLine[], cues: Cues): void {
   const head = takePageHead(lines);
   for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
-  for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: DATE_RANK.published, at: d.at });
+  for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: d.fallback ? DATE_RANK.label : DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
 }
 
@@ -187,6 +196,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   if (metadata) {
     if (metadata.section) cues.labels.push(metadata.section);
     if (isTimestampLine(text)) cues.stamps.push(at);
+    if (isTimestampLine(text) && !metadata.date) cues.ambiguous.push({ text, at });
     if (metadata.date) cues.dates.push({ ...metadata.date, at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
@@ -208,6 +218,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     cues.dateline = true;
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
+    if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
     text = dateline.rest;
   }
   // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
@@ -232,6 +243,7 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     if (i === 0) {
       draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
       if (!draft.heading) return;
+      draft.text = withoutTitlePrefix(draft.text);
       const split = splitSiteSuffix(draft.text);
       if (split) {
         draft.text = split.headline;
@@ -244,6 +256,19 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     draft.heading = draft.markdownHeading || (between && !draft.body && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
+}
+
+/**
+ * "THIS WEEK: Prisoners freed in border swap": a newsletter's prefix is no part of the headline;
+ * 'Episode 112: "Signed at midnight"': an episode's quoted title is the headline, without its number
+ * and the quotes it stands in. Quotes inside the title stay as printed.
+ */
+function withoutTitlePrefix(text: string): string {
+  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "");
+  if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
+  // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
+  const quoted = /^["“]([^"“”]+)["”]$/.exec(unprefixed.replace(PAGE_HEAD.episodePrefix, ""));
+  return quoted?.[1] ?? unprefixed;
 }
 
 /**
@@ -322,6 +347,25 @@ function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[],
     if (id) ids.add(id);
   }
   return [...ids];
+}
+
+/** "MOSCOW, August 4. /TASS/. Russia said on Thursday …": the year, when the text settles it (see inferDatelineYear). */
+function inferUndatedYear(drafts: readonly Draft[], cues: Cues): void {
+  if (!cues.undated) return;
+  const { monthDay, firstSentence, at } = cues.undated;
+  const iso = inferDatelineYear(monthDay, firstSentence, drafts.map((d) => d.text).join("\n"));
+  if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
+}
+
+/** "06/04/1993" is read in the order the page's other slashed dates show ("13/04/1993": day first), else not at all. */
+function readAmbiguousStamps(body: string, cues: Cues): void {
+  if (cues.ambiguous.length === 0) return;
+  const order = numericOrderOf(body);
+  if (!order) return;
+  for (const { text, at } of cues.ambiguous) {
+    const iso = ambiguousNumericDate(text, order);
+    if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
+  }
 }
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */

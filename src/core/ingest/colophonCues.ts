@@ -1,0 +1,137 @@
+// A page's colophon, about and legal lines, and its contents lines: who runs the site, how it is
+// funded, how to cite or reuse it, whom to write to, what is in this issue. Each rule keeps the
+// news sentences that nearly match it as counter-examples (checked by tests/rules/ruleTables.test.ts);
+// boilerplate.ts applies them to short lines and single sentences.
+import { patternsOf, type RuleTable } from "../rules/rule.ts";
+
+/** A site's or a project's name: one to six capitalised words, maybe after "The". */
+const NAME = String.raw`(?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|of|and|on|for|the|&)){0,5}`;
+
+export const COLOPHON_RULES = {
+  // "X is an independent, volunteer-run project", "X is a project of independent lawyers from …",
+  // "X is an independent research initiative": the site describing itself, and nothing else.
+  aboutProject: {
+    pattern: new RegExp(
+      String.raw`^${NAME}\s+is\s+(?:an?\s+)?(?:independent|non-?profit|not-for-profit|volunteer-run|non-?partisan|non-?governmental)?[\s,]*(?:(?:independent|non-?profit|volunteer-run|non-?partisan|research|documentation|monitoring|media|open-source|citizen|civic|joint)[\s,]+)*(?:project|initiative|platform|collective|network)\b(?![^.!?]*\b(?:said|says|told|according|announced|claimed)\b)[^.!?]{0,100}\.?$`,
+      "u",
+    ),
+    examples: [
+      "Lowland Monitor is an independent, volunteer-run project.",
+      "Border Watch is a project of independent lawyers from Armenia and Georgia.",
+      "The Kura Archive is an independent research initiative.",
+    ],
+    counterExamples: [
+      "The commission is an independent body, the prime minister said, and its findings stand.",
+      "The pipeline is a project of the two governments, the minister said.",
+      "The corridor is a joint project with Turkey.",
+    ],
+  },
+  // "X is produced by an independent team of former … staff and journalists."
+  producedBy: {
+    pattern: new RegExp(
+      String.raw`^${NAME}\s+is\s+(?:produced|run|edited|written|maintained|compiled|published)\s+by\s+(?:an?\s+)?(?:small\s+)?(?:independent|volunteer|international)\s+(?:team|group|collective|network)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,100}\.?$`,
+      "u",
+    ),
+    examples: ["Steppe Files is produced by an independent team of former ministry staff and journalists."],
+    counterExamples: ["The report was produced by a team of former soldiers, the prosecutor said."],
+  },
+  // "It is not an official publication of …", "We do not accept funding from any government."
+  legalDisclaimer: {
+    pattern:
+      /^(?:(?:it|this (?:site|page|paper|report|document|publication|newsletter|bulletin)) is not an? (?:official )?(?:publication|document|record|product|site|website) of\b[^.!?]{1,80}|we (?:do not|don't|never) accept (?:any )?(?:funding|money|donations|advertising|grants?) from\b[^.!?]{1,60}|views (?:expressed )?are (?:the )?authors?['’]?s?['’]? own|this (?:paper|report|brief|briefing|document|publication|work) may be (?:freely )?(?:reproduced|quoted|cited|shared|republished)\b[^.!?]{0,60}|(?:all )?(?:our )?(?:reports|articles|texts|materials|content|publications) (?:are|is) (?:published|available|released|licensed) under an? creative commons\b[^.!?]{0,60}|document reproduced for (?:research|educational|archival|reference) purposes|spelling(?:,? punctuation)?(?: and (?:paragraph )?numbering)? (?:as|is as|are as) in the original|cite (?:this (?:page|paper|report) )?as\s*:.*)\.?$/i,
+    examples: [
+      "It is not an official publication of the Council of Europe.",
+      "We do not accept funding from any government.",
+      "Views are the authors' own.",
+      "This paper may be reproduced with attribution.",
+      "Reports are published under a Creative Commons licence.",
+      "Document reproduced for research purposes.",
+      "Spelling and paragraph numbering as in the original.",
+      "Cite as: Kura Archive, Border Incidents 2024, Yerevan 2025.",
+    ],
+    counterExamples: [
+      "The ministry said it does not accept the figures.",
+      "We do not accept the ceasefire terms, the defence minister told reporters.",
+      "It is not an official visit, the embassy said.",
+      "Views are divided in Yerevan over the deal.",
+    ],
+  },
+  // "Report an error: corrections@…", "For additional information and media requests please contact: …@…".
+  contactLine: {
+    pattern:
+      /^(?:report an? (?:error|mistake|correction|typo)\s*:.*|for (?:additional |further |more )?(?:information|media (?:requests|inquiries|enquiries))(?: and media (?:requests|inquiries|enquiries))?(?: regarding [^.!?]{1,80})?,? please contact\b.*|for media (?:requests|inquiries|enquiries)\b[^.!?]{0,80}\bplease contact\b.*)$/i,
+    examples: [
+      "Report an error: corrections@lowlandmonitor.example",
+      "For additional information and media requests please contact: press@kuraarchive.example",
+      "For media inquiries regarding other UN human rights experts please contact the Media Unit.",
+    ],
+    counterExamples: ["Report an error in the casualty list to the ministry, the governor urged residents."],
+  },
+  // "You are receiving this because you subscribed at …"
+  mailingNotice: {
+    pattern: /^you(?: are|'re) receiving this (?:e-?mail |newsletter |message )?because you\b.*$/i,
+    examples: ["You are receiving this because you subscribed at steppefiles.example."],
+    counterExamples: ["You are receiving this aid because you are displaced, the official told the families."],
+  },
+  // "Concerned about …? Then STAND UP for someone's rights today. #Standup4humanrights": a campaign's hashtag line.
+  campaignHashtag: {
+    pattern: /^[^#]{0,200}[.!?]\s*(?:#[\p{L}\p{N}_]{3,40}\s*)+$|^#[\p{L}\p{N}_]{3,40}(?:\s+#[\p{L}\p{N}_]{3,40})*$/u,
+    examples: ["Concerned about the world we live in? Then STAND UP for someone's rights today. #Standup4humanrights", "#Standup4humanrights"],
+    counterExamples: ["Protesters used the hashtag #FreeThePrisoners in Yerevan, police said."],
+  },
+  // The standard note under a UN experts' release: what the Special Procedures are, that the experts are not UN staff.
+  specialProceduresNote: {
+    pattern:
+      /^(?:[\p{L} ]{2,80} (?:is|are) part of what is known as the special procedures\b.*|(?:they|the experts?) (?:are|is) not un staff\b.*|special procedures(?: mandate-holders)?(?:,| (?:is|are)) (?:the largest body of|independent (?:human rights )?experts)\b.*|(?:they|the experts?) serve in their individual capacity\b.*)$/iu,
+    examples: [
+      "The experts are part of what is known as the Special Procedures of the Human Rights Council.",
+      "The Special Rapporteurs and Independent Experts are part of what is known as the Special Procedures of the Human Rights Council.",
+      "Special Procedures mandate-holders are independent human rights experts appointed by the Human Rights Council.",
+      "They are not UN staff and are independent from any government or organization.",
+      "They serve in their individual capacity and do not receive a salary for their work.",
+    ],
+    counterExamples: [
+      "They are not soldiers, the mayor said of the detained men.",
+      "The experts said the shelling of Goris violated the ceasefire.",
+      "They serve in the army, the mayor said.",
+    ],
+  },
+  // "[Transcript auto-generated and lightly edited. …]", "Transcripts are provided for accessibility and may contain errors."
+  transcriptNote: {
+    pattern:
+      /^\[?(?:this |the )?transcripts? (?:is |are |was |were |has been |have been )?(?:auto-?generated|machine-generated|automatically generated|generated automatically|provided for accessibility)\b[^\]]{0,160}\]?\.?$/i,
+    examples: [
+      "[Transcript auto-generated and lightly edited. Please check against the audio before quoting.]",
+      "Transcripts are provided for accessibility and may contain errors.",
+    ],
+    counterExamples: ["Transcripts provided to the court show the order was given, the prosecutor said."],
+  },
+  // "In this issue: A | B | C": an issue's contents.
+  issueContents: {
+    pattern: /^(?:in (?:this|today'?s|the) (?:issue|edition|newsletter|briefing)|this (?:issue|edition)|inside)\s*:.*$/i,
+    examples: ["In this issue: Border talks | Prisoner swap | Gas prices"],
+    counterExamples: ["In this issue, the ministry said, there is no compromise."],
+  },
+  // "News & Analysis | The Week in the Region": two section names on a bar.
+  sectionLabels: {
+    pattern:
+      /^(?:news(?: (?:&|and) (?:analysis|views|comment|features))?|analysis|opinion|features?|comment|dispatches|briefings?|the week in (?:the )?[\p{L} ]{2,30}|week in review|(?:this|last) week|in brief|roundup)(?:\s+[|·•]\s+(?:news(?: (?:&|and) (?:analysis|views|comment|features))?|analysis|opinion|features?|comment|dispatches|briefings?|the week in (?:the )?[\p{L} ]{2,30}|week in review|(?:this|last) week|in brief|roundup))+$/iu,
+    examples: ["News & Analysis | The Week in the Region", "Analysis · In Brief"],
+    counterExamples: ["News of the truce | Residents celebrate in Goris"],
+  },
+} satisfies RuleTable<string>;
+
+export const COLOPHON = patternsOf(COLOPHON_RULES);
+
+/** A headline-like part of a strip: capitalised, short, no sentence end. */
+const HEADLINE_PART = /^[\p{Lu}\p{N}"“‘'][^.!?|]{8,100}$/u;
+
+/**
+ * "Border talks resume · Prisoners freed · Gas prices rise": related headlines joined by middle
+ * dots. Two or more parts, each a headline (capitalised, several words, no sentence end or clause
+ * break), so "The ministry said 12 · 3 per cent…" (one part lower-case) stays.
+ */
+export function isHeadlineStrip(text: string): boolean {
+  const parts = text.split(/\s+·\s+/).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => HEADLINE_PART.test(p) && p.split(/\s+/).length >= 2 && !/,/.test(p));
+}
