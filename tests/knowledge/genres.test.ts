@@ -563,3 +563,26 @@ describe("a wire story from an agency whose name ends in 'Press Service'", () =>
     expect(claimOf("Armenia denied")).toEqual(["armenia"]);
   });
 });
+
+describe("a podcast with two guests introduced by name and role", () => {
+  const { claimOf } = read(
+    "FRONTLINES - a podcast about conflicts",
+    "",
+    "Recorded 12 November 2020",
+    "",
+    "HOST: Welcome. Armenian Prime Minister Nikol Pashinyan called the deal painful. With me are Nino Beridze, a researcher at a Tbilisi think tank, and Paul Avery, who spent a decade as a diplomat.",
+    "",
+    "HOST: Nino, what does the text do?",
+    "",
+    "BERIDZE: It freezes the front where it stood at midnight.",
+    "",
+    "HOST: Paul, where were the mediators?",
+    "",
+    "AVERY: Nowhere in the room, frankly. This is a Russian document.",
+  );
+
+  it("gives each guest a third party's side, not the official the host quoted", () => {
+    expect(claimOf("It freezes the front")).toEqual(["other"]);
+    expect(claimOf("This is a Russian document")).toEqual(["other"]);
+  });
+});

@@ -57,6 +57,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // A label the gazetteer knows speaks for its own side; one it does not ("Oskanian", "MR.
     // CAVANAUGH") speaks for the page's interviewee or briefer, when the page names one.
     const own = label ? resolveSpeakerPhrase(label, state, gazetteer) : null;
+    // A guest the page introduces by name and role ("…, and Jonathan Reiss, who spent eleven years
+    // as a diplomat") is not the official the page is about.
+    const guest = own && own.sides[0] === UNCLEAR && label ? introducedGuest(label, article, gazetteer) : null;
+    if (guest) {
+      answerers.set(key, guest);
+      return guest;
+    }
     const page = own && own.sides[0] !== UNCLEAR ? null : subject();
     const fallback = own ?? { sides: [UNCLEAR], speaker: "the interviewee" };
     const resolved = page ? { ...page, speaker: label ?? page.speaker } : own && own.sides[0] !== UNCLEAR ? own : fallback;
@@ -328,4 +335,27 @@ function createSitting(state: Discourse, gazetteer: Gazetteer): Sitting {
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },
   };
+}
+
+/** How far after a guest's name the page's introduction may give their role. */
+const ROLE_REACH = 14;
+
+/**
+ * A turn label the page's head introduces with a full name and a third party's role ("REISS" and
+ * "… Jonathan Reiss, who spent eleven years as a diplomat"): that third party. Null when the head
+ * introduces no such guest (an official interviewee is still the page's subject).
+ */
+function introducedGuest(label: string, article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const surname = label.trim().split(/\s+/).at(-1) ?? "";
+  if (surname.length < 3) return null;
+  const head = article.passages
+    .slice(0, 4)
+    .map((p) => p.text)
+    .join(" ");
+  const tokens = tokenize(head);
+  const at = tokens.findIndex((t, i) => t.norm === surname.toLowerCase() && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.isWord);
+  if (at < 0) return null;
+  const after = tokens.slice(at + 1, at + 1 + ROLE_REACH);
+  if (!gazetteer.hasThirdPartyRole(after)) return null;
+  return { sides: ["other"], speaker: `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? surname}` };
 }
