@@ -338,7 +338,7 @@ function createSitting(state: Discourse, gazetteer: Gazetteer): Sitting {
 }
 
 /** How far after a guest's name the page's introduction may give their role. */
-const ROLE_REACH = 14;
+const ROLE_REACH = 9;
 
 /**
  * A turn label the page's head introduces with a full name and a third party's role ("REISS" and
@@ -348,14 +348,18 @@ const ROLE_REACH = 14;
 function introducedGuest(label: string, article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
   const surname = label.trim().split(/\s+/).at(-1) ?? "";
   if (surname.length < 3) return null;
+  // Lines of the head are clauses of their own: a role on the next line is someone else's.
   const head = article.passages
     .slice(0, 4)
-    .map((p) => p.text)
-    .join(" ");
+    .map((p) => p.text.replace(/\n/g, " . "))
+    .join(" . ");
   const tokens = tokenize(head);
   const at = tokens.findIndex((t, i) => t.norm === surname.toLowerCase() && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.isWord);
   if (at < 0) return null;
-  const after = tokens.slice(at + 1, at + 1 + ROLE_REACH);
+  // The role stands in the same clause: up to the next full stop, semicolon or colon.
+  const window = tokens.slice(at + 1, at + 1 + ROLE_REACH);
+  const stop = window.findIndex((t) => /^[.;:!?]$/.test(t.text));
+  const after = stop < 0 ? window : window.slice(0, stop);
   if (!gazetteer.hasThirdPartyRole(after)) return null;
   return { sides: ["other"], speaker: `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? surname}` };
 }
