@@ -110,3 +110,31 @@ describe("diaspora organisations and churches", () => {
     expect(sidesOf("The Armenian Apostolic Church said the monastery must be protected by international monitors.")).toEqual(["other"]);
   });
 });
+
+describe("sports bodies by their common names", () => {
+  it("reads 'the club' and 'the federation' as third parties", () => {
+    expect(sidesOf("The club said it had suspended the press officer pending an inquiry.")).toEqual(["other"]);
+    expect(sidesOf("The federation said its players would not travel to the tournament.")).toEqual(["other"]);
+  });
+
+  it("reads a federation named after its country as a third party", () => {
+    expect(sidesOf("The Football Federation of Azerbaijan demanded that the referee be replaced.")).toEqual(["other"]);
+  });
+
+  it("keeps the Russian Federation Russia", () => {
+    expect(sidesOf("The Russian Federation said the referendum was illegal.")).toEqual(["russia"]);
+  });
+});
+
+describe("a place before a person's role", () => {
+  it("reads 'a Stepanakert pensioner' and 'a Baku resident' as third parties, not their towns' governments", () => {
+    expect(sidesOf('"The shelves are empty," a Stepanakert pensioner told our reporter.')).toEqual(["other"]);
+    expect(sidesOf("A Baku resident told the radio that he had been questioned for an hour.")).toEqual(["other"]);
+  });
+});
+
+describe("people quoted by an outlet", () => {
+  it("does not make the outlet that quotes them the speaker", () => {
+    expect(sidesOf("Officials quoted by the BBC said the voters had merely been invited to explain their choice.")).not.toContain("other");
+  });
+});

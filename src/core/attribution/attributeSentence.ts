@@ -519,6 +519,9 @@ function pairedWithState(m: Mention, ctx: StrangerContext): boolean {
   return (state(before) && before !== undefined && joined(before, m)) || (state(after) && after !== undefined && joined(m, after));
 }
 
+/** How many words after a place a person's role may stand ("a Baku taxi driver"). */
+const ROLE_AFTER_PLACE = 2;
+
 /** Offices a state's own agency names without saying whose: its own government's. */
 const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
 
@@ -623,6 +626,10 @@ function resolveMention(
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.
   const introduced = m.side && m.sideFrom === "actor" && m.type === "person" ? introducedByOffice(m, state) : null;
   if (introduced) return { sides: introduced.sides, speaker: m.text, type: m.type, plural: false };
+  // "a Stepanakert pensioner", "a 22-year-old Baku resident": a place before a person's role says
+  // where they live, not whom they speak for.
+  if (m.side && m.type === "country" && ctx.gazetteer.hasThirdPartyRole(ctx.tokens.slice(m.end, m.end + ROLE_AFTER_PLACE)))
+    return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 1)), type: "person", plural: false };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.

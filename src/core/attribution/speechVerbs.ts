@@ -488,6 +488,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "a statement released by them": a participle, not the speaker's verb; but "a decision
   // criticised by Pashinyan" is Pashinyan's criticism, read like a passive.
   if (byFollows && !passive && (entry.object || entry.noPassive)) return null;
+  // "Officials quoted by the BBC said …": the outlet that quotes only relays; the officials' own verb follows.
+  if (byFollows && !passive && (form === "quoted" || form === "cited")) return null;
   if (passive && entry.noPassive) return null;
   if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
   return {
