@@ -131,6 +131,10 @@ describe("a place before a person's role", () => {
     expect(sidesOf('"The shelves are empty," a Stepanakert pensioner told our reporter.')).toEqual(["other"]);
     expect(sidesOf("A Baku resident told the radio that he had been questioned for an hour.")).toEqual(["other"]);
   });
+
+  it("keeps a place's own body its own ('Karabakh's Information Centre says')", () => {
+    expect(sidesOf("Karabakh's Information Centre says the villages were shelled overnight.")).toEqual(["nagorno-karabakh"]);
+  });
 });
 
 describe("people quoted by an outlet", () => {

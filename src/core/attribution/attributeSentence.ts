@@ -628,7 +628,10 @@ function resolveMention(
   if (introduced) return { sides: introduced.sides, speaker: m.text, type: m.type, plural: false };
   // "a Stepanakert pensioner", "a 22-year-old Baku resident": a place before a person's role says
   // where they live, not whom they speak for.
-  if (m.side && m.type === "country" && ctx.gazetteer.hasThirdPartyRole(ctx.tokens.slice(m.end, m.end + ROLE_AFTER_PLACE)))
+  // ("Karabakh's Information Centre" is the place's own body: a possessive or a capitalised name is no role.)
+  const roleAfter = ctx.tokens.slice(m.end, m.end + ROLE_AFTER_PLACE);
+  const personRole = !ctx.tokens[m.end - 1]?.possessive && roleAfter.every((t) => !t.capitalized) && ctx.gazetteer.hasThirdPartyRole(roleAfter);
+  if (m.side && m.type === "country" && personRole)
     return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 1)), type: "person", plural: false };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
