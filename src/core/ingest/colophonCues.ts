@@ -67,10 +67,13 @@ export const COLOPHON_RULES = {
     ],
     counterExamples: ["Report an error in the casualty list to the ministry, the governor urged residents."],
   },
-  // "You are receiving this because you subscribed at …"
+  // "You are receiving this because you subscribed at …", "… this briefing because you subscribe to …"
   mailingNotice: {
-    pattern: /^you(?: are|'re) receiving this (?:e-?mail |newsletter |message )?because you\b.*$/i,
-    examples: ["You are receiving this because you subscribed at steppefiles.example."],
+    pattern: /^you(?: are|'re) receiving this (?:e-?mail |newsletter |message |briefing |bulletin |digest |update )?because you\b.*$/i,
+    examples: [
+      "You are receiving this because you subscribed at steppefiles.example.",
+      "You are receiving this briefing because you subscribe to Kura Markets Weekly.",
+    ],
     counterExamples: ["You are receiving this aid because you are displaced, the official told the families."],
   },
   // "Concerned about …? Then STAND UP for someone's rights today. #Standup4humanrights": a campaign's hashtag line.
@@ -105,6 +108,26 @@ export const COLOPHON_RULES = {
       "Transcripts are provided for accessibility and may contain errors.",
     ],
     counterExamples: ["Transcripts provided to the court show the order was given, the prosecutor said."],
+  },
+  // Notes to the reader about the page itself: "Distributed under licence. Not for redistribution …",
+  // "Next issue: …", "We'll update this story when …", "Acknowledgements: …", "Rapporteur: Dr. … (University …)",
+  // "-- Additional reporting by … staff".
+  readerNote: {
+    pattern:
+      /^(?:distributed under (?:licen[cs]e|license)\b[^.!?]{0,60}\.?(?:\s*not for (?:re)?distribution\b[^.!?]{0,60}\.?)?|not for (?:re)?distribution without permission\.?|next (?:issue|edition|week|briefing)\s*:.*|we(?:'ll| will) update this (?:story|article|page|report)\b[^.!?]{0,100}\.?|acknowledge?ments?\s*:.*|rapporteurs?\s*:\s*(?:dr\.?|prof\.?|professor)?\s*\p{Lu}[^.!?]{2,80}\([^)]{3,80}\)\.?|[-–—(\s]*additional reporting by [^.;!?]{3,80}\)?\.?)$/iu,
+    examples: [
+      "Distributed under licence. Not for redistribution without permission.",
+      "Next issue: gas storage levels and the winter outlook.",
+      "We'll update this story when the inquiry reports.",
+      "Acknowledgements: The workshop was funded by a grant from a private foundation.",
+      "Rapporteur: Dr. Ana Weiss (University of Basel)",
+      "-- Additional reporting by Caspian Desk staff",
+    ],
+    counterExamples: [
+      "The next issue on the agenda is the return of prisoners, the minister said.",
+      "We will update our figures when the bodies are identified, the ministry said.",
+      "The rapporteur said the findings would be published in March.",
+    ],
   },
   // "In this issue: A | B | C": an issue's contents.
   issueContents: {
