@@ -142,3 +142,22 @@ describe("people quoted by an outlet", () => {
     expect(sidesOf("Officials quoted by the BBC said the voters had merely been invited to explain their choice.")).not.toContain("other");
   });
 });
+
+describe("people in business, campaigns and conferences, named by what they do", () => {
+  it("reads a company, a trader, campaigners and a workshop's participants as third parties", () => {
+    expect(sidesOf("The company said security at the terminal was provided by the state.")).toEqual(["other"]);
+    expect(sidesOf("A Rotterdam-based oil trader said cargoes were loading normally.")).toEqual(["other"]);
+    expect(sidesOf("Campaigners say at least 20 men remain in custody.")).toEqual(["other"]);
+    expect(sidesOf("Participants noted that neither set of figures had been verified.")).toEqual(["other"]);
+  });
+});
+
+describe("a state's own bodies named by their own names", () => {
+  it("reads ANAMA after a generic 'national mine action agency' as Azerbaijan's", () => {
+    expect(sidesOf("The national mine action agency ANAMA said it had cleared 900 hectares.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reads Ictimai TV as Azerbaijan's public broadcaster", () => {
+    expect(sidesOf("Public broadcaster Ictimai TV said the contest's rules had been respected.")).toEqual(["azerbaijan"]);
+  });
+});

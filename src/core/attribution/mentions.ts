@@ -214,7 +214,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
   const start = withLeadingArticle(first.start, tokens);
-  const namedActor = group.find((m) => m.entry.kind === "actor" || m.entry.kind === "group");
+  // "the national mine action agency ANAMA": a state's own body named after a generic one is the state's.
+  const actors = group.filter((m) => m.entry.kind === "actor" || m.entry.kind === "group");
+  const namedActor = actors.find((m) => m.entry.side !== "other") ?? actors[0];
   // "the State Committee for Refugees": a state body's remit ("for Refugees") is not its speaker.
   const remitHead = group.find((m) => m.entry.kind === "head" && !m.entry.side && (m.entry.type === "government" || m.entry.type === "ministry"));
   const remit =
