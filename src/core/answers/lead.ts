@@ -62,7 +62,9 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // that tells the incident ("The ministry named the dead as …", "Baghanis, Voskepar and Kirants").
   const names = namesWanted(question);
   if (names)
-    candidates.push(...articlesOf(hits.slice(0, NAMES_ARTICLES)).flatMap(({ hit }) => namingSentences(index, question, query, hit, hit.score / best, names)));
+    candidates.push(
+      ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
+    );
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0] ?? null;
   if (!top) return { lead: top, otherSides: [] };
@@ -467,32 +469,46 @@ const NAMES_ARTICLES = 2;
 /** How many passages of an article are scanned around its hit. */
 const NAMES_SCAN = 40;
 
-/** What a "which …" question wants named: people ("which soldiers died") or places ("which villages"). */
-function namesWanted(question: Question): RegExp | null {
-  if (asksForPerson(question.text)) return PERSON_NAMING;
-  if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return PLACE_LIST;
+/**
+ * What a "which …" question wants named, as a test of a sentence: people ("which soldiers died":
+ * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants").
+ */
+function namesWanted(question: Question): ((text: string) => boolean) | null {
+  if (asksForPerson(question.text)) return namesPerson;
+  if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
   return null;
 }
-/** "named the dead as …", "Among the dead was Captain …": a sentence that names people. */
-const PERSON_NAMING = { test: (text: string) => namesPerson(text) } as RegExp;
+
 /** The first hit of each article among the hits. */
-function articlesOf(hits: SearchHit[]): { hit: SearchHit }[] {
+function firstOfEachArticle(hits: SearchHit[]): SearchHit[] {
   const seen = new Set<string>();
-  return hits.filter((h) => !seen.has(h.record.article.meta.file) && seen.add(h.record.article.meta.file)).map((hit) => ({ hit }));
+  return hits.filter((h) => !seen.has(h.record.article.meta.file) && seen.add(h.record.article.meta.file));
+}
+
+/** The share of the question a hit's best sentence holds: what a sentence read with it inherits (a little less). */
+function bestShare(query: SearchQuery, hit: SearchHit): number {
+  return Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
 }
 
 /**
  * The sentences of a hit's article that name what is asked, each inheriting the share of the hit's
  * best sentence (a little less): the incident is the hit's, the names are the answer.
  */
-function namingSentences(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number, names: RegExp): LeadCandidate[] {
-  const best = Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+function namingSentences(
+  index: AnswerIndex,
+  question: Question,
+  query: SearchQuery,
+  hit: SearchHit,
+  relative: number,
+  names: (text: string) => boolean,
+): LeadCandidate[] {
+  const best = bestShare(query, hit);
   const found: LeadCandidate[] = [];
   for (let doc = Math.max(0, hit.record.doc - NAMES_SCAN); doc <= hit.record.doc + NAMES_SCAN; doc++) {
     const record = index.search.passages[doc];
     if (!record || record.article !== hit.record.article || record.passage.heading || doc === hit.record.doc) continue;
     for (const sentence of record.passage.sentences)
-      if (names.test(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
+      if (names(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }
   return found;
 }
@@ -502,7 +518,7 @@ function namingSentences(index: AnswerIndex, question: Question, query: SearchQu
  * agreed, promised or demanded, each inheriting the share of the hit's best sentence (a little less).
  */
 function followingOutcome(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
-  const best = Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+  const best = bestShare(query, hit);
   const next = index.search.passages[hit.record.doc + 1];
   const records = next && next.article === hit.record.article && !next.passage.heading ? [hit.record, next] : [hit.record];
   return records.flatMap((record) =>
@@ -520,8 +536,7 @@ function followingOpening(index: AnswerIndex, question: Question, query: SearchQ
   const next = index.search.passages[hit.record.doc + 1];
   const opening = next?.passage.sentences[0];
   if (!next || !opening || next.article !== hit.record.article || next.passage.heading || !namesPerson(opening.text)) return [];
-  const best = Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
-  return [candidateOf(index, question, query, next, opening, relative, best * INHERITED)];
+  return [candidateOf(index, question, query, next, opening, relative, bestShare(query, hit) * INHERITED)];
 }
 
 /** A sentence found in the records rather than by the search, as a lead candidate. */

@@ -57,16 +57,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         const voice = wholeSentence(speaker, before.readable);
         record(before, [voice], [voice]);
       }
-      const read: Read = {
-        sentence,
-        heading: passage.heading,
-        readable,
-        date,
-        latestSpeaker,
-        voices,
-        claimsFrom: claims.length,
-        casualtiesFrom: casualties.length,
-      };
+      const read: Read = { sentence, readable, date, latestSpeaker, voices, claimsFrom: claims.length, casualtiesFrom: casualties.length };
       record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
       before = passage.heading ? null : read;
     }
@@ -128,7 +119,6 @@ function withoutEchoedHeadings(article: ParsedArticle, claims: Claim[]): Claim[]
 /** A sentence as read, with where its claims and figures start in the article's lists. */
 interface Read {
   sentence: Sentence;
-  heading: boolean;
   readable: string;
   date: Claim["date"];
   latestSpeaker: Side | null;
