@@ -25,7 +25,8 @@ const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ /-]\p{Lu}[\p{L}'’.-]+)
 const QUALIFIER = String.raw`(?:,\s*([^()/\n.!?]{1,40}?|[^()/\n]{1,12}\.\s?\d{1,2}(?:,\s*\d{4})?))?`;
 /** "(Reuters)", "(AFP)", "/TASS/", "/ Trend /". */
 const CREDIT = String.raw`\s*(?:\(([^()]{1,40})\)|\/\s*([^/]{1,30}?)\s*\/)`;
-const DASH = String.raw`\s*\.?\s*[-–—]{1,2}\s*`;
+// A hyphen needs a space on one side: "RHÔNE-ALPES WEEKLY" is a name, "BAKU - " and "BAKU—" datelines.
+const DASH = String.raw`\s*\.?\s*(?:[–—]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))\s*`;
 /** A credit ends with a dash or a full stop ("/TASS/."): "The ministry (MoD) said" is no dateline. */
 const AFTER_CREDIT = String.raw`(?:\s*[-–—]{1,2}|\s*\.(?:\s*[-–—]{1,2})?)\s*`;
 

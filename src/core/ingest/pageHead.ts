@@ -91,7 +91,8 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
   // Mastheads lead the head; the headline is the first candidate after them.
   for (const at of candidates.slice(0, -1)) {
     const line = lines[at] as MarkdownLine;
-    const text = foldWhitespace(line.text);
+    // "RHÔNE-ALPES WEEKLY (English edition)": the edition is no part of the paper's name.
+    const text = foldWhitespace(line.text).replace(EDITION, "");
     if (!isMastheadLike(text)) break;
     const outlet = mastheadName(text);
     if (outlet) head.outlets.push({ ...outlet, at });
@@ -227,6 +228,10 @@ function isNavRun(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length >= 3 && words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w));
 }
+
+/** An edition printed after a masthead: "(English edition)", "— International Edition". */
+const EDITION =
+  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+edition\s*\)|[-–—|]\s*(?:english|international|online|digital)\s+edition)\s*$/i;
 
 /** The outlet a masthead names: a known one outright, a name of its own as a weaker cue; labels name none. */
 function mastheadName(text: string): { name: string; strong: boolean; short?: string } | null {

@@ -1,0 +1,37 @@
+// A masthead with its edition, and a hyphenated name in capitals, are the outlet, never a dateline.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+
+const read = (...lines: string[]) => parseArticle({ file: "m.txt", text: lines.join("\n") });
+
+describe("a hyphenated masthead with its edition", () => {
+  const article = read(
+    "NORD-PAS WEEKLY (English edition)",
+    "Lille & region > Society",
+    "",
+    "Memorial defaced near Lille; community leaders call for calm",
+    "",
+    "Published Monday 2 November 2020 at 10:05",
+    "By Anne Roux",
+    "",
+    "Vandals painted slogans on the memorial overnight, the prefecture said.",
+  );
+
+  it("gives the paper's name without its edition as the outlet, and the headline as the title", () => {
+    expect(article.meta.outlet).toBe("Nord-Pas Weekly");
+    expect(article.meta.title).toBe("Memorial defaced near Lille; community leaders call for calm");
+  });
+
+  it("does not read the hyphen in the name as a dateline's dash", () => {
+    expect(article.meta.genre).not.toBe("wire");
+  });
+});
+
+describe("a dateline with a dash", () => {
+  it("still reads 'BAKU - ' and 'BAKU—' as datelines", () => {
+    for (const opening of ["BAKU - The ministry said the road was open.", "BAKU—The ministry said the road was open."]) {
+      const article = read("Road reopens", "", "By Staff, 5 May 2021", "", opening);
+      expect(article.passages.at(-1)?.text).toBe("The ministry said the road was open.");
+    }
+  });
+});
