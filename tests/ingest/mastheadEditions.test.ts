@@ -35,3 +35,17 @@ describe("a dateline with a dash", () => {
     }
   });
 });
+
+describe("a report's kind printed above its title", () => {
+  it("is a label, and the title is the line under it", () => {
+    const article = read(
+      "Conference report",
+      "",
+      "Borders and Markets: Trade After the War",
+      "Annual Conference of a regional economics network, Batumi, 3-4 May 2023",
+      "",
+      "The opening panel stressed that trade figures remain unreliable.",
+    );
+    expect(article.meta.title).toBe("Borders and Markets: Trade After the War");
+  });
+});

@@ -119,9 +119,9 @@ export const PAGE_HEAD_RULES = {
   },
   label: {
     pattern:
-      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record)\b/i,
-    examples: ["Press Release", "Press releases", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD"],
-    counterExamples: ["Caucasus Brief"],
+      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$)\b/i,
+    examples: ["Press Release", "Press releases", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD", "Workshop report", "Policy brief"],
+    counterExamples: ["Caucasus Brief", "Conference report says talks stalled"],
   },
 } satisfies RuleTable<string>;
 
