@@ -174,13 +174,6 @@ describe("how well one sentence fits, class by class", () => {
     expect(denial).toBeGreaterThan(2 * accusation);
   });
 
-  it("'what did Azerbaijan tell the court' fits another camp's words less than half as well as Azerbaijan's own", () => {
-    const question = "What did Azerbaijan tell the court about the departures?";
-    const others = fitOf(question, facts("Armenia's counsel told the court the departures were forced.", { claims: [claim("armenia")] }));
-    const own = fitOf(question, facts("Azerbaijan's agent told the court the departures were voluntary.", { claims: [claim("azerbaijan")] }));
-    expect(others).toBeLessThan(0.5 * own);
-  });
-
   it("a figure question naming who counts fits another camp's count less than 0.6 as well as a toll nobody claims", () => {
     const question = "How many soldiers did Azerbaijan say it lost?";
     const others = fitOf(

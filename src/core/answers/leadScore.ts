@@ -343,8 +343,7 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     else if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
     else if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
-    else if (speakers.length > 0)
-      fit *= ONLY_ITS_WORD.has(question.asked) || WORDS_ASKED.test(question.text) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
+    else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
   // "How did the mediators respond": "The mediators also asked …" adds to a reaction told before it.
   if ((question.asked === "response" || question.asked === "mediator") && /\balso\b/i.test(facts.sentence.text)) fit *= LEAD_FACTORS.alsoAdds;
@@ -357,9 +356,6 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   }
   return fit;
 }
-
-/** "What did Azerbaijan tell the court …", "what did Baku say about …": only that side's own words answer. */
-const WORDS_ASKED = /^\s*what\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|tell|told|call|describe|warn|announce|write|argue|claim)\b/i;
 
 /** Questions only the named side's own word answers: its denial, its response. */
 const ONLY_ITS_WORD: ReadonlySet<Question["asked"]> = new Set(["denial", "response"]);
