@@ -258,3 +258,13 @@ describe("a toll raised from an earlier one", () => {
     expect(only("Bread now costs 300 drams, up from 200 in December.")).toEqual([]);
   });
 });
+
+describe("no casualties", () => {
+  it("reads 'there were no casualties' as nobody killed and nobody wounded", () => {
+    expect(only("There were no casualties among our troops, the ministry said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, 0]]);
+  });
+
+  it("still reads '50 casualties' as no figure, since it may count the wounded", () => {
+    expect(only("The shelling caused 50 casualties.", "armenia")).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   if (group.ownOutcome) {
     // "50 casualties" may include the wounded: only a sentence about killing settles it.
     if (group.ownOutcome !== "casualties") return { outcome: group.ownOutcome, via: "noun" };
+    // "no casualties": nobody killed and nobody wounded, whatever the word covers.
+    if (group.count === 0) return { outcome: "both", via: "noun" };
     return KILLING_WORDS.test(sentence.replace(/casualties/gi, "")) ? { outcome: "killed", via: "noun" } : null;
   }
   const before = sentence.slice(0, group.start);
