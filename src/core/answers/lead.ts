@@ -69,11 +69,11 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const top = candidates[0] ?? null;
   if (!top) return { lead: top, otherSides: [] };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
-  const best0 = statementContent(
+  const best0 = reasonBefore(
     index,
     question,
     query,
-    revealedWords(index, question, query, top.heading ? (sectionOpening(index, question, query, top) ?? top) : top),
+    statementContent(index, question, query, revealedWords(index, question, query, top.heading ? (sectionOpening(index, question, query, top) ?? top) : top)),
   );
   const lead = latestToll(
     index,
@@ -162,16 +162,19 @@ const CLAIMANT_SHARE = 0.3;
 
 /**
  * "What did Armenia say about the Ganja strike?": the best sentence is often the other side's
- * accusation, which holds the question's words; the named side's reply (a denial in its own words,
- * "our forces did not target any civilian settlement") shares few of them. When the best sentence
- * speaks for another side, the named side's best statement leads: from the search's sentences, or
- * from the claims and mediator reactions of the best sentence's incident.
+ * accusation, or the outlet's account of the event, which hold the question's words; the named
+ * side's reply (a denial in its own words, "our forces did not target any civilian settlement")
+ * shares few of them. When the best sentence speaks for another party or for nobody, the named
+ * side's best statement leads: from the search's sentences, or from the claims and mediator
+ * reactions of the best sentence's incident.
  */
 function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
   const { claimant } = question;
   const bestSide = speakingSide(best);
-  if (!claimant || !bestSide || bestSide === claimant || best.claims.some((c) => c.side === claimant)) return best;
-  if (!isParty(bestSide) || !isParty(claimant) || !asksForOwnWord(question)) return best;
+  if (!claimant || bestSide === claimant || best.claims.some((c) => c.side === claimant)) return best;
+  // The best sentence is another party's word, or the outlet's own account of the event ("France
+  // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
+  if ((bestSide !== null && !isParty(bestSide)) || claimant === "other" || !asksForOwnWord(question)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
   // The same thing: the best sentence's article or incident, not the side's word on another day.
   const sameMatter = (c: LeadCandidate) =>
@@ -365,6 +368,26 @@ function neighbours(index: AnswerIndex, c: LeadCandidate, step: 1 | -1, reach: n
 function sameSide(c: LeadCandidate, lead: LeadCandidate): boolean {
   const sides = new Set(lead.claims.map((x) => x.side));
   return c.claims.some((x) => sides.has(x.side));
+}
+
+/** A conclusion drawn from what was said before: "The Assembly therefore resolves not to ratify …". */
+const CONCLUDES =
+  /\b(?:therefore|thus|hence|consequently|accordingly|for\s+(?:these|this|those|the\s+above)\s+reasons?|in\s+view\s+of\s+(?:this|the\s+above|these|the\s+foregoing))\b/i;
+/** How many sentences before a conclusion may hold its reason. */
+const REASON_REACH = 2;
+
+/**
+ * "Why did PACE refuse to ratify the credentials?": the sentence that restates the decision says
+ * "therefore"; the reason stands in the sentences before it, which lead in its place.
+ */
+function reasonBefore(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  if (question.asked !== "why" || !CONCLUDES.test(lead.sentence.text)) return lead;
+  const share = termShare(query, lead.sentence.text) * INHERITED;
+  const [reason] = neighbours(index, lead, -1, REASON_REACH)
+    .filter(([record, sentence]) => !record.passage.heading && !CONCLUDES.test(sentence.text) && !isQuestionSentence(sentence.text))
+    .map(([record, sentence]) => candidateOf(index, question, query, record, sentence, 0, share))
+    .sort((a, b) => b.score - a.score);
+  return reason ? { ...reason, score: lead.score } : lead;
 }
 
 /** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */

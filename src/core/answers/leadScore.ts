@@ -13,6 +13,7 @@ import { findEvents } from "../events/events.ts";
 import { asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
 import { addDays } from "../dates/calendar.ts";
+import { broadcastSource } from "../attribution/broadcastSource.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -84,6 +85,8 @@ export const LEAD_FACTORS = {
   publishedFarOff: 0.65,
   otherEvent: 0.75,
   heading: 0.6,
+  /** A monitoring item's source line ("Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92") names a broadcast, it answers nothing. */
+  sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
   noTime: 0.85,
@@ -242,6 +245,7 @@ export function literalShare(question: string, sentence: string): number {
 
 export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
+  if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
   fit *= voiceFit(question, facts);
@@ -259,6 +263,9 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
  */
 const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert)\w*/i;
 
+/** Outcomes whose verb takes its object directly: a demand, an order, an offer, a proposal. */
+const DIRECT_OBJECT = /^(?:demand|order|offer|propos|accept)$/i;
+
 /** The stem of the outcome a "what" question asks about ("agree"), or undefined. */
 export function outcomeAsked(question: Question): string | undefined {
   // Only "what did they agree": "did Washington say Baku agreed …" asks whether, not what.
@@ -269,7 +276,11 @@ export function outcomeAsked(question: Question): string | undefined {
 /** "What did the ministers agree in Moscow?": a sentence that says what was agreed ("agreed to let relatives visit"). */
 export function doesWhatIsAsked(question: Question, facts: Pick<SentenceFacts, "sentence">): boolean {
   const stem = outcomeAsked(question);
-  return stem !== undefined && new RegExp(`\\b${stem}\\w*\\s+(?:(?:on\\s+\\w+day\\s+)?to|that|on|in\\s+principle)\\b`, "i").test(facts.sentence.text);
+  if (stem === undefined) return false;
+  // "agreed to", "decided that"; a demand or an order may take its object directly ("demands the
+  // immediate cessation of all hostilities", "ordered Azerbaijan to ensure …").
+  const object = DIRECT_OBJECT.test(stem) ? "|the|a|an|its|their|all|\\p{Lu}\\p{L}+" : "";
+  return new RegExp(`\\b${stem}\\w*\\s+(?:(?:on\\s+\\w+day\\s+)?to|that|on|in\\s+principle${object})\\b`, "iu").test(facts.sentence.text);
 }
 
 function askedFit(question: Question, facts: SentenceFacts): number {
@@ -370,13 +381,15 @@ function otherCampsCount(question: Question, facts: SentenceFacts): boolean {
 /** Genres whose answers are labelled turns: a sentence in them that is no one's claim is a question or an introduction. */
 const TURN_GENRES: ReadonlySet<string> = new Set(["interview", "transcript"]);
 /** "What did X say / call / tell …": the words of a speaker are asked for. */
-const SAYING = /\b(?:say|said|tell|told|call|called|claim|claimed|describe|described|warn|warned|announce|announced|argue|argued|write|wrote)\b/i;
+const SAYING =
+  /\b(?:say|said|tell|told|call|called|claim|claimed|describe|described|warn|warned|announce|announced|argue|argued|write|wrote|blame[ds]?|accused?|object(?:ed)?|condemn(?:ed)?)\b/i;
 
 /** Who speaks in the sentence, against who the question wants to hear. */
 function voiceFit(question: Question, facts: SentenceFacts): number {
   if (facts.claims.length > 0 || facts.figures.some((f) => f.claimedBy !== "unattributed")) return 1;
   let fit = facts.genre !== undefined && TURN_GENRES.has(facts.genre) ? LEAD_FACTORS.interviewerTurn : 1;
-  if (question.claimant && question.asked !== "figure" && SAYING.test(question.text)) fit *= LEAD_FACTORS.silent;
+  // "How did Turkey react", "who did Baku blame": the outlet telling the event does not say what the side said.
+  if (question.claimant && question.asked !== "figure" && (SAYING.test(question.text) || ONLY_ITS_WORD.has(question.asked))) fit *= LEAD_FACTORS.silent;
   return fit;
 }
 

@@ -36,8 +36,9 @@ export interface Question {
   time: QuestionTime | null;
 }
 
+/** A count asked for: "how many", "the death toll", "landmine victims … total". */
 const FIGURE =
-  /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b/i;
+  /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
@@ -71,7 +72,12 @@ const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
 const VICTIMS =
   /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
-const NOT_CASUALTIES = /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|evacuat\w*|sent|deployed)\b/i;
+/**
+ * Counts that are not of the dead and wounded: prisoners, the displaced, troops sent, and money,
+ * prices and goods ("how much was the club fined", "how much did food prices rise").
+ */
+const NOT_CASUALTIES =
+  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|evacuat\w*|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 

@@ -1,0 +1,116 @@
+// Lead classes met on unseen sets, each on a small article of our own: a side's reaction asked for
+// when the outlet's account of the event holds the question's words, a monitoring item's source
+// line, a fine or a price asked for beside a death toll, a reason stated before a "therefore", what
+// a resolution demands, and a total asked for without "how many".
+import { describe, expect, it } from "vitest";
+import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
+import { ask } from "../../src/core/answers/ask.ts";
+import { understandQuestion } from "../../src/core/answers/question.ts";
+import { extractCorpus } from "../../src/core/knowledge/extractCorpus.ts";
+
+const indexOf = (...articles: [string, string[]][]) =>
+  buildAnswerIndex(extractCorpus(articles.map(([file, lines]) => ({ file, text: lines.join("\n") }))).knowledge);
+
+describe("'how did Ankara react': the side's word, not the outlet's account of the event", () => {
+  const index = indexOf([
+    "ban.txt",
+    [
+      "Paris bans nationalist youth group",
+      "Lowland Press · 5 March 2021",
+      "",
+      "The French government on Thursday banned a Turkish nationalist youth group after slogans were painted on an Armenian church near Marseille.",
+      "",
+      "Turkey's foreign ministry answered the same evening. It said the ban was an attack on the freedom of association of Turks living in France.",
+    ],
+  ]);
+
+  it("leads with Turkey's statement", () => {
+    const lead = ask(index, "How did Turkey react when France banned the youth group?").lead;
+    expect(lead?.text).toContain("attack on the freedom of association");
+    expect(lead?.side).toBe("turkey");
+  });
+});
+
+describe("a monitoring item's source line", () => {
+  const index = indexOf([
+    "digest.txt",
+    [
+      "SUMMARY OF BROADCASTS: TRANSCAUCASUS",
+      "Published 4 March 1992",
+      "",
+      "Officials report heavy losses in Agdam district",
+      "",
+      "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 3 Mar 92",
+      "",
+      "The district's head of administration said that 42 residents of Agdam district had been killed in the shelling since Sunday.",
+    ],
+  ]);
+
+  it("never leads: the sentence that tells the toll does", () => {
+    expect(ask(index, "agdam losses according to azerbaijani radio").lead?.text).toContain("42 residents");
+  });
+});
+
+describe("a fine asked for beside a death toll", () => {
+  const index = indexOf([
+    "club.txt",
+    [
+      "Football body punishes club official",
+      "Lowland Press · 9 December 2020",
+      "",
+      "Azerbaijan's defence ministry said 12 servicemen who had played for the club were killed in the war.",
+      "",
+      "European football's governing body banned the media officer for life over a post calling for violence, and fined the club 100,000 euros.",
+    ],
+  ]);
+
+  it("reads 'how much was the club fined' as no question about losses", () => {
+    expect(understandQuestion("How much was the club fined?").notCasualties).toBe(true);
+  });
+
+  it("leads with the fine", () => {
+    expect(ask(index, "How much was the club fined?").lead?.text).toContain("fined the club 100,000 euros");
+  });
+});
+
+describe("a reason stated before a 'therefore'", () => {
+  const index = indexOf([
+    "assembly.txt",
+    [
+      "Assembly text on delegation credentials",
+      "Lowland Press · 24 January 2024",
+      "",
+      "The delegation has not met the commitments it made on joining, and the rapporteurs were refused entry to observe the vote.",
+      "",
+      "The Assembly therefore decides not to ratify the credentials of the delegation.",
+    ],
+  ]);
+
+  it("leads with the reason, not with the decision restated", () => {
+    expect(ask(index, "Why did the Assembly refuse to ratify the delegation's credentials?").lead?.text).toContain("has not met the commitments");
+  });
+});
+
+describe("what a resolution demands", () => {
+  const index = indexOf([
+    "council.txt",
+    [
+      "Council adopts resolution on the conflict",
+      "Lowland Press · 30 April 1993",
+      "",
+      "Diplomats said resolution 822 was adopted on Friday by all fifteen members of the Security Council after two weeks of talks.",
+      "",
+      "The resolution demands an immediate end to all hostilities and the withdrawal of all occupying forces from the Kelbajar district.",
+    ],
+  ]);
+
+  it("leads with the demand", () => {
+    expect(ask(index, "What does resolution 822 demand?").lead?.text).toContain("demands an immediate end");
+  });
+});
+
+describe("a total asked for without 'how many'", () => {
+  it("reads 'mine victims … total' as a figure question", () => {
+    expect(understandQuestion("landmine victims in azerbaijan since the war total").asked).toBe("figure");
+  });
+});
