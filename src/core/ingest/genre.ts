@@ -31,6 +31,8 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
+  const written = writtenAnswerTurns(passages);
+  if (written) return { ...empty, genre: "interview", turns: written };
   const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []));
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
@@ -94,6 +96,40 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
     if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) ? "narration" : "answer", label: speaker };
   }
   return chaired && speakers.size >= MIN_SPEAKERS ? turns : null;
+}
+
+/**
+ * A parliament's written question and its answer ("Question for written answer …", "Asked by …",
+ * then "Answer given by … on behalf of the Commission", "Answered by X, Minister of State (…)"):
+ * the question's paragraphs are the member's, who asks and claims nothing; every paragraph of the
+ * answer speaks for whoever answers, up to the next heading or question. A page head may print
+ * the answerer before the question too: a question line sets the turns back to asking.
+ */
+function writtenAnswerTurns(passages: readonly Passage[]): ArticleStructure["turns"] | null {
+  const turns: ArticleStructure["turns"] = {};
+  let asked = false;
+  let answerer: string | null = null;
+  let answers = 0;
+  for (const p of passages) {
+    const text = p.text.trim();
+    const by = GENRE_CUES.answeredBy.exec(text)?.[1] ?? null;
+    if (by && asked) {
+      answerer = by;
+      turns[p.id] = { role: "question", label: by };
+    } else if (GENRE_CUES.writtenQuestion.test(text)) {
+      asked = true;
+      answerer = null;
+      turns[p.id] = { role: "question", label: null };
+    } else if (p.heading) {
+      answerer = null;
+    } else if (answerer) {
+      turns[p.id] = { role: "answer", label: answerer };
+      answers++;
+    } else if (asked) {
+      turns[p.id] = { role: "question", label: null };
+    }
+  }
+  return answers > 0 ? turns : null;
 }
 
 /** "CLAIM: …", "Verdict: False", and the paragraphs under a "Verdict" heading. */

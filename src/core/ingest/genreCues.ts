@@ -141,6 +141,30 @@ export const GENRE_RULES = {
     examples: ["OUTLET | Analysis", "Opinion", "The long read"],
     counterExamples: ["Analysts said the strike was planned"],
   },
+  // A parliament's written question and its answer: the question's lines, then who answers for the government.
+  writtenQuestion: {
+    pattern:
+      /^(?:(?:parliamentary\s+)?question\s+for\s+(?:written\s+answer|[\p{Lu}])|written\s+question\b|asked\s+by\s+\S|to\s+ask\s+(?:the|his|her|my)\b|tabled\s+by\s+\S)/iu,
+    examples: [
+      "Question for written answer E-001234/2025",
+      "Question for Foreign, Commonwealth and Development Office",
+      "Asked by Jane Doe (Labour – Anytown)",
+      "To ask the Secretary of State for Foreign Affairs, what assessment he has made of the ceasefire.",
+      "Written question No. 17 by Deputy Hakobyan",
+    ],
+    counterExamples: ["The question for the court was whether the order had been obeyed.", "Asked about the shelling, he said nothing."],
+  },
+  answeredBy: {
+    // The answerer runs to the end of the line, less a date in brackets: "… on behalf of the Commission (28.11.2025)".
+    pattern:
+      /^(?:answer(?:ed)?\s+(?:given\s+)?by|repl(?:y|ied)\s+(?:given\s+)?by|answer\s+on\s+behalf\s+of)\s+(.{3,200}?)\s*(?:\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\)|\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\))?\s*$/iu,
+    examples: [
+      "Answer given by High Representative/Vice-President Borrell on behalf of the European Commission (12.3.2023)",
+      "Answered by Jane Smith, Minister of State (Foreign, Commonwealth and Development Office)",
+      "Reply given by the Minister for Foreign Affairs",
+    ],
+    counterExamples: ["Answered on 19 February 2026", "The answer given by the ministry was short, reporters said, and it did not address the shelling."],
+  },
 } satisfies RuleTable<string>;
 
 export const GENRE_CUES = patternsOf(GENRE_RULES);
