@@ -621,6 +621,10 @@ function resolveMention(
   // points back to the pair that just spoke, not to the usual two states.
   const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: m.text, type: m.type, plural: true };
+  // "Mirzoyan and Rubio met in Washington. In a joint statement, the two governments said …": the
+  // pair just named, when it is not the usual two ("both countries" after Armenia and Turkey).
+  const justNamed = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairNamed(state, m, ctx) : null;
+  if (justNamed?.some((s) => !m.sides.includes(s as Side))) return { sides: justNamed, speaker: m.text, type: m.type, plural: true };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.

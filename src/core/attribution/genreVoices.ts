@@ -112,7 +112,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       }
     },
     voicesOf(passage, sentence, own) {
-      if (passage.id === label) return [];
+      if (passage.id === label || isProductionNote(sentence)) return [];
       if (poster && !passage.heading && !issuer && !structure.turns[passage.id])
         return isStatement(sentence) && isProse(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
@@ -262,6 +262,18 @@ function isCourtesy(sentence: string): boolean {
 
 function isStatement(sentence: string): boolean {
   return sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_STATEMENT_WORDS;
+}
+
+/**
+ * A transcript's or a page's own note, not anyone's words: a line wholly in square brackets
+ * ("[Studio; graphic: map of the border]", "[Video: the minister at the podium]") or an editor's
+ * note in parentheses ("(Passage omitted: the minister recalls the talks)", "(Bulletin continues)").
+ */
+const PRODUCTION_NOTE =
+  /^\s*(?:\[[^\]]*\]|\(\s*(?:passage|passages|words?|bulletin|programme|program|item|excerpt|video|footage|music|applause|laughter|break|recording|translation|translated|caption|graphic|photo|sound|inaudible|indistinct|end|continues|omitted)\b[^)]*\))\s*[.]?\s*$/i;
+
+export function isProductionNote(sentence: string): boolean {
+  return PRODUCTION_NOTE.test(sentence);
 }
 
 /** The document's speaker says the whole sentence; the kind still comes from the sentence's own verb. */

@@ -1,0 +1,66 @@
+// Classes met in translated state-TV transcripts and newer reporting: a page's production notes,
+// rights activists against the ombudsman's office, a pair of governments just named, and a
+// monitoring source line with a comma before its time. Sentences and pages written for this test.
+import { describe, expect, it } from "vitest";
+import { broadcastSource } from "../../src/core/attribution/broadcastSource.ts";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { sidesOf } from "./readSides.ts";
+
+const claimsOf = (...lines: string[]) => extractArticle(parseArticle({ file: "t.txt", text: lines.join("\n") })).claims;
+
+describe("a transcript's production notes", () => {
+  const claims = claimsOf(
+    "Evening news transcript",
+    "Published 3 May 2024",
+    "",
+    "PRESENTER: Good evening. The defence ministry says the border was quiet overnight.",
+    "",
+    "[Video: soldiers at a post on the border, said to be near Sotk]",
+    "",
+    "(Passage omitted: the minister recalls the talks held in April.)",
+    "",
+    "PRESENTER: The ministry said the talks would resume next week.",
+  );
+
+  it("are nobody's claim, in square brackets or in an editor's parentheses", () => {
+    expect(claims.filter((c) => c.sentence.startsWith("[") || c.sentence.startsWith("("))).toEqual([]);
+  });
+
+  it("leave the turns around them as they were", () => {
+    expect(claims.some((c) => c.sentence.includes("the talks would resume next week"))).toBe(true);
+  });
+});
+
+describe("rights activists and the ombudsman's office", () => {
+  it("gives human rights defenders in a country a third party's side", () => {
+    expect(sidesOf("Human rights defenders in Armenia say more prisoners are held than officials admit.")).toEqual(["other"]);
+  });
+
+  it("keeps the Human Rights Defender, the ombudsman, a state's", () => {
+    expect(sidesOf("Armenia's Human Rights Defender said the shelling had damaged two schools.")).toEqual(["armenia"]);
+  });
+});
+
+describe("'the two governments' after a pair is named", () => {
+  it("means the pair just named, even when it is not the two belligerents", () => {
+    expect(
+      sidesOf(
+        "Armenian Foreign Minister Ararat Mirzoyan and US Secretary of State Marco Rubio met in Washington on Tuesday.",
+        "In a joint statement, the two governments said the route would open next year.",
+      ).sort(),
+    ).toEqual(["armenia", "united-states"]);
+  });
+
+  it("still means the two belligerents when they were the ones named", () => {
+    expect(
+      sidesOf("Aliyev and Pashinyan met in Brussels on Sunday.", "In a joint statement, the two governments said the commissions would meet again.").sort(),
+    ).toEqual(["armenia", "azerbaijan"]);
+  });
+});
+
+describe("a monitoring item's source line", () => {
+  it("is read with a comma before its time and a broadcaster's name in brackets", () => {
+    expect(broadcastSource("SOURCE: Rossiya 1 (Vesti), Moscow, in Russian, 2000 gmt 14 Mar 24")).toBe("Rossiya 1 (Vesti), Moscow");
+  });
+});
