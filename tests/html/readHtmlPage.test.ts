@@ -108,6 +108,21 @@ describe("what reaches the text", () => {
     }
   });
 
+  it("keeps a photo feed's captions, which are its text, and drops a short caption, photo credits and an image's action links", () => {
+    const figure = (id: string, caption: string) =>
+      `<figure class="feed-item" id="${id}"><img src="/${id}.jpg" alt=""><figcaption><p class="dateline">GORIS, Armenia, May 2, 2024</p><p>${caption}</p><p class="credit">Photo: Staff / Agency | ID ${id}</p></figcaption><div class="item-actions"><a href="#">License this image</a> · <a href="#">Share</a></div></figure>`;
+    const html = page(
+      "<title>Border photo feed</title>",
+      `<main><h1>Border photo feed</h1><p>Pictures from both sides of the border, each caption with its own dateline, supplied by our photographers and desk editors.</p>
+       ${figure("A-1", BODY[0] ?? "")}${figure("A-2", BODY[1] ?? "")}
+       <figure><img src="/x.jpg" alt=""><figcaption>Rescue workers at the damaged building</figcaption></figure></main>`,
+    );
+    const { body } = readHtmlPage(html);
+    expect(body).toContain(BODY[0]);
+    expect(body).toContain(BODY[1]);
+    for (const furniture of ["Rescue workers at the damaged building", "Photo: Staff", "License this image"]) expect(body).not.toContain(furniture);
+  });
+
   it("finds the article when it is not the first <article> on the page", () => {
     const teasers = ["Baku marathon draws record field", "New metro line opens in Yerevan", "Wine harvest up in Kakheti"]
       .map((t) => `<article class="card"><h3><a href="/x">${t}</a></h3><p>A short teaser about ${t.toLowerCase()}.</p></article>`)

@@ -25,7 +25,6 @@ const NEVER_TEXT = [
   "embed",
   "video",
   "audio",
-  "figcaption",
   "[hidden]",
   '[aria-hidden="true"]',
   '[role="navigation"]',
@@ -43,13 +42,23 @@ const NEVER_TEXT = [
  * Matched as whole words of the class or id (split at "-", "_" and spaces).
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|cookies?|consent|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|cookies?|consent|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker|actions|credits?|photo-credit)(?:$|[\s_-])/i;
 
 /** A container this large holds the article itself: a class such as "article has-comments" must not remove it. */
 const MAX_SHARE_OF_TEXT = 0.4;
 
+/**
+ * A caption of this many words or more is the text itself (a photo feed's captions, each with its
+ * own dateline); a shorter one ("Rescue workers search a damaged building in Ganja on Sunday")
+ * only labels a picture the article's own words tell.
+ */
+const MIN_CAPTION_WORDS = 25;
+
 export function stripFurniture(document: Document): void {
   for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
+  for (const caption of [...document.querySelectorAll("figcaption")]) {
+    if (wordCount(caption) < MIN_CAPTION_WORDS) caption.remove();
+  }
   // A page's own header (masthead, menus) goes; an article's header keeps its headline and date.
   for (const header of [...document.querySelectorAll("header")]) {
     if (!header.closest("article, main, [role='main']")) header.remove();
@@ -61,6 +70,10 @@ export function stripFurniture(document: Document): void {
     if (!FURNITURE_NAME.test(names)) continue;
     if (textLength(element) <= bodyLength * MAX_SHARE_OF_TEXT) element.remove();
   }
+}
+
+function wordCount(element: Element): number {
+  return (element.textContent ?? "").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function textLength(element: Element | null): number {

@@ -13,6 +13,7 @@ const BLOCKS = new Set([
   "DL",
   "DT",
   "FIGURE",
+  "FIGCAPTION",
   "HEADER",
   "HR",
   "LI",
@@ -33,7 +34,7 @@ const BLOCKS = new Set([
   "H5",
   "H6",
 ]);
-const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IMG", "PICTURE", "SVG", "FIGCAPTION", "BUTTON"]);
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IMG", "PICTURE", "SVG", "BUTTON"]);
 
 /** Blocks of text in reading order, each a paragraph (lines inside it are `<br>` breaks). */
 export function toMarkdown(root: Element): string {

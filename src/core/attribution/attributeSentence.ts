@@ -622,9 +622,10 @@ function resolveMention(
   const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: m.text, type: m.type, plural: true };
   // "Mirzoyan and Rubio met in Washington. In a joint statement, the two governments said …": the
-  // pair just named, when it is not the usual two ("both countries" after Armenia and Turkey).
-  const justNamed = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairNamed(state, m, ctx) : null;
-  if (justNamed?.some((s) => !m.sides.includes(s as Side))) return { sides: justNamed, speaker: m.text, type: m.type, plural: true };
+  // pair of states just named, when one of them is no belligerent. "Both sides" stays the two
+  // belligerents: it is what conflict reporting means by it whoever was named before.
+  const justNamed = m.sides.length === 2 && PAIR_OF_STATES.test(m.text) ? pairNamed(state, m, ctx) : null;
+  if (justNamed?.some((s) => !isBelligerent(s))) return { sides: justNamed, speaker: m.text, type: m.type, plural: true };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.
@@ -713,6 +714,9 @@ function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   const same = [...state.referents].reverse().find((r) => r.type === "person" && r.spoke && r.speaker.split(/\s+/).at(-1) === surname);
   return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
 }
+
+/** "The two governments", "both countries", "the two capitals": a pair of states, not of sides. */
+const PAIR_OF_STATES = /\b(?:both|the\s+two)\s+(?:governments|countries|capitals|states|nations)\b/i;
 
 /** The speaker of the sentence before when it was two sides speaking together. */
 /** How many sentences back "the two leaders" looks for the pair it means. */
