@@ -49,6 +49,12 @@ describe("a monitoring item's source line", () => {
   it("never leads: the sentence that tells the toll does", () => {
     expect(ask(index, "agdam losses according to azerbaijani radio").lead?.text).toContain("42 residents");
   });
+
+  it("is no opening of the section its headline heads", () => {
+    const lead = ask(index, "Agdam heavy losses reported by officials").lead?.text ?? "";
+    expect(lead).not.toMatch(/^Source:/);
+    expect(lead).toMatch(/losses|42 residents/);
+  });
 });
 
 describe("a fine asked for beside a death toll", () => {

@@ -26,6 +26,7 @@ import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 import { revealedSource } from "../attribution/revealedSpeaker.ts";
+import { broadcastSource } from "../attribution/broadcastSource.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -328,7 +329,8 @@ function sectionOpening(index: AnswerIndex, question: Question, query: SearchQue
     const next = index.search.passages[heading.record.doc + step];
     if (!next || next.article !== heading.record.article || next.passage.heading) return null;
     const [opening] = next.passage.sentences;
-    if (!opening || opening.text.split(/\s+/).length < MIN_OPENING_WORDS) continue;
+    // A monitoring item's source line under its headline is no opening: the report follows it.
+    if (!opening || opening.text.split(/\s+/).length < MIN_OPENING_WORDS || broadcastSource(opening.text) !== null) continue;
     return candidateOf(index, question, query, next, opening, 0, share * INHERITED);
   }
   return null;
