@@ -64,3 +64,17 @@ describe("a monitoring item's source line", () => {
     expect(broadcastSource("SOURCE: Rossiya 1 (Vesti), Moscow, in Russian, 2000 gmt 14 Mar 24")).toBe("Rossiya 1 (Vesti), Moscow");
   });
 });
+
+describe("what one side wants another to say", () => {
+  it("is not said by the other side", () => {
+    expect(sidesOf("Yerevan still wants Ankara to admit that its drones flew over the border.")).not.toContain("turkey");
+  });
+
+  it("is the asking side's word when its verb is one of speech", () => {
+    expect(sidesOf("Washington urged Baku to confirm that the talks would resume.")).toEqual(["united-states"]);
+  });
+
+  it("leaves a side's own wish to speak its own", () => {
+    expect(sidesOf("The Armenian foreign ministry said it wanted to stress that the talks would go on.")).toEqual(["armenia"]);
+  });
+});

@@ -98,6 +98,7 @@ const WITHHELD_VERBS = new Set([
 function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
+  if (isWantedOfOthers(verb, tokens)) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -106,6 +107,61 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     before.includes("never") ||
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
+}
+
+/** Verbs of wanting something of someone: "Baku wants Moscow to admit …", "urged Yerevan to confirm …". */
+const WANTING = new Set([
+  "want",
+  "wants",
+  "wanted",
+  "wanting",
+  "expect",
+  "expects",
+  "expected",
+  "urge",
+  "urges",
+  "urged",
+  "urging",
+  "press",
+  "presses",
+  "pressed",
+  "pressing",
+  "push",
+  "pushes",
+  "pushed",
+  "pushing",
+  "demand",
+  "demands",
+  "demanded",
+  "demanding",
+  "ask",
+  "asks",
+  "asked",
+  "asking",
+  "call",
+  "calls",
+  "called",
+  "calling",
+  "invite",
+  "invites",
+  "invited",
+  "invited",
+  "challenge",
+  "challenges",
+  "challenged",
+]);
+/** How many words may stand between the wanting verb and "to" (its object: "Moscow", "the Russian side"). */
+const WANTED_OBJECT_WORDS = 4;
+
+/**
+ * "Baku still wants Moscow to admit that its air defences hit the plane": the admission is what
+ * Baku wants, not what Moscow said; the speaker is the one who wants it, found by its own verb.
+ */
+function isWantedOfOthers(verb: VerbHit, tokens: Token[]): boolean {
+  if (tokens[verb.start - 1]?.norm !== "to") return false;
+  const before = tokens.slice(Math.max(0, verb.start - 2 - WANTED_OBJECT_WORDS), verb.start - 1);
+  const at = before.findIndex((t) => WANTING.has(t.norm));
+  return at >= 0 && at < before.length - 1 && before.slice(at + 1).every((t) => t.isWord && t.norm !== "to");
 }
 
 const GAVE_NOTHING = new Set(["gave", "give", "gives", "provided", "offered", "released", "published", "issued", "cited"]);
