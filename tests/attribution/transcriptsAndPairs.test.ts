@@ -78,3 +78,9 @@ describe("what one side wants another to say", () => {
     expect(sidesOf("The Armenian foreign ministry said it wanted to stress that the talks would go on.")).toEqual(["armenia"]);
   });
 });
+
+describe("a national campaign against landmines", () => {
+  it("is a campaigners' group, a third party, though a country's name opens it", () => {
+    expect(sidesOf("A spokesman for the Armenia Campaign Against Landmines said two deminers had been hurt.")).toEqual(["other"]);
+  });
+});
