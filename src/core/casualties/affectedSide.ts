@@ -57,12 +57,18 @@ export function resolveAffected(
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
+  // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
+  // a crashed plane or bus are no one side's, unless the text names theirs.
+  if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) return { affected: "unspecified", possessor: null };
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
   const side = defaultSide(group, outcome, ctx);
   return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
 }
+
+/** Words that make the victims the travellers of a crash. */
+const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */
 function isNonCombatant(group: VictimGroup): boolean {

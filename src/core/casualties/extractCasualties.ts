@@ -6,6 +6,7 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import type { CasualtyContext, CasualtyDraft } from "./casualtyContext.ts";
+import { figureSource, recordingSide } from "./figureSources.ts";
 import { TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -24,6 +25,19 @@ interface Figure {
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
+  // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
+  const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
+  if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
+  const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
+  return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
+}
+
+/** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
+function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): CasualtyDraft[] {
+  return recorder ? drafts.map((draft) => (draft.affected === "unspecified" ? { ...draft, affected: recorder } : draft)) : drafts;
+}
+
+function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const groups = keptGroups(text, findVictimGroups(text));
   const outcomes = shareCoordinatedOutcomes(
     text,
@@ -62,7 +76,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
     const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
   });
-  return mergeSameVictims(figures).map((f) => f.draft);
+  return mergeSameVictims(text, figures).map((f) => f.draft);
 }
 
 /** "…, up from 1,177 a week earlier", "(up from 604)": the toll it was raised from, right after the new one. */
@@ -158,22 +172,58 @@ function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes:
 
 /**
  * "two soldiers were killed and five wounded": a bare number or "others" right after a
- * figure counts the same victims, so killed and wounded join into one record.
+ * figure counts the same victims, so killed and wounded join into one record. "192 servicemen
+ * and one civilian were killed and 511 troops wounded": the wounded join the servicemen, past
+ * the civilian coordinated with them.
  */
-function mergeSameVictims(figures: Figure[]): Figure[] {
+function mergeSameVictims(text: string, figures: Figure[]): Figure[] {
   const merged: Figure[] = [];
   for (const figure of figures) {
-    const last = merged[merged.length - 1];
-    if (last && sameVictims(last, figure) && complementary(last.draft, figure.draft)) {
-      last.draft.killed ??= figure.draft.killed;
-      last.draft.wounded ??= figure.draft.wounded;
-      last.draft.qualifier ??= figure.draft.qualifier;
+    const target = mergeTarget(text, merged, figure);
+    if (target) {
+      target.draft.killed ??= figure.draft.killed;
+      target.draft.wounded ??= figure.draft.wounded;
+      target.draft.qualifier ??= figure.draft.qualifier;
       continue;
     }
     merged.push({ draft: { ...figure.draft }, group: figure.group });
   }
   return merged;
 }
+
+/**
+ * The figure these victims complete: the last one, or an earlier one coordinated with every
+ * figure after it ("N servicemen and one civilian were killed") when the victims are named alike.
+ */
+function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | null {
+  const last = merged.at(-1);
+  if (!last) return null;
+  if (sameVictims(last, figure) && complementary(last.draft, figure.draft)) return last;
+  for (let j = merged.length - 1; j >= 0; j--) {
+    const candidate = merged[j];
+    if (!candidate) return null;
+    if (namedAlike(text, candidate, figure) && candidate.draft.affected === figure.draft.affected && complementary(candidate.draft, figure.draft)) {
+      return candidate;
+    }
+    // Only back across groups listed together: "N servicemen and one civilian".
+    const before = merged[j - 1];
+    if (!before || !COORDINATION.test(text.slice(before.group.end, candidate.group.start))) return null;
+  }
+  return null;
+}
+
+/**
+ * Victims named by nouns of the same kind in one clause: "servicemen … and 511 troops wounded",
+ * "four deaths and 32 injuries". A comma, a colon or a reported clause between them ("which
+ * had spoken of two wounded soldiers, said that seven of its servicemen …") may count others.
+ */
+function namedAlike(text: string, a: Figure, b: Figure): boolean {
+  const kind = a.group.kind;
+  if (b.group.noun === null || b.group.inherits || kind === null || kind !== b.group.kind || !ALIKE_KINDS.has(kind)) return false;
+  return !CLAUSE_BREAK.test(text.slice(a.group.end, b.group.start));
+}
+
+const CLAUSE_BREAK = /[,;:()]|\b(?:that|said|says|while|but|whereas)\b/i;
 
 function sameVictims(a: Figure, b: Figure): boolean {
   // "12 civilians were killed and more than 40 people injured": "people" after civilians
@@ -186,6 +236,9 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
   return unnamed && a.draft.affected === b.draft.affected;
 }
+
+/** Kinds whose nouns are synonyms for the same victims. */
+const ALIKE_KINDS = new Set(["military", "toll"]);
 
 const GENERIC_PEOPLE = /^(?:people|persons)$/i;
 

@@ -73,6 +73,8 @@ const CIVILIAN = [
   "shepherds?",
   "drivers?",
   "passengers?",
+  // "38 died, while 29 survivors were injured": the rest of the same victims.
+  "survivors?",
   "others?",
 ];
 const NATIONALITY = ["armenians?", "azerbaijanis?", "azeris?", "russians?", "turks?", "syrians?"];
@@ -146,15 +148,22 @@ export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
+  // "lost a leg", "his foot had to be amputated": maimed, not killed.
+  if (LIMB_LOST.test(p)) return "wounded";
   if (
     /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|massacred|executed)\b/.test(
       p,
     )
   )
     return "killed";
-  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt)\b/.test(p)) return "wounded";
+  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed)\b/.test(p) || MEDICAL_HELP.test(p)) return "wounded";
   return null;
 }
+
+const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
+
+/** "sought medical help", "needed medical treatment": hurt, though the text never says injured. */
+const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|treatment|aid|care)\b/i;
 
 /** Verbs between a victim group and its outcome: "were", "had been", "have all". */
 // "listed 429 of its servicemen as killed": "as" before the outcome, after a verb of counting.
@@ -168,7 +177,8 @@ export const PREDICATE_PATTERN =
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
-  "|wounded|injured|hurt" +
+  "|wounded|injured|hurt|hospitali[sz]ed" +
+  "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
 

@@ -33,7 +33,8 @@ export interface GroupOutcome {
 const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
-const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around)\b/i;
+const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;
+const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
 const FINITE_OR_LINK = /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
 const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
 const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
@@ -46,7 +47,9 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     if (group.ownOutcome !== "casualties") return { outcome: group.ownOutcome, via: "noun" };
     // "no casualties": nobody killed and nobody wounded, whatever the word covers.
     if (group.count === 0) return { outcome: "both", via: "noun" };
-    return KILLING_WORDS.test(sentence.replace(/casualties/gi, "")) ? { outcome: "killed", via: "noun" } : null;
+    // "6,279 casualties, of whom 1,945 were killed and 4,325 injured": killed and injured together.
+    const rest = sentence.replace(/casualties/gi, "");
+    return KILLING_WORDS.test(rest) && !WOUNDING_WORDS.test(rest) ? { outcome: "killed", via: "noun" } : null;
   }
   const before = sentence.slice(0, group.start);
   const toll = TOLL_BEFORE.exec(before);

@@ -2,6 +2,7 @@
 // "four of its troops", "another", "No Karabakh Armenian soldiers", or a bare number
 // ("two killed and five wounded"). Whether a group was killed or wounded is decided later.
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
+import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
   LIVES_TAKEN_BEFORE,
@@ -44,6 +45,8 @@ const COUNT = new RegExp(
 );
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
 const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|the|these|those|them|whom)\b(?:\s+own\b)?/i;
+/** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
+const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
@@ -64,31 +67,84 @@ const MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS})$`, "i");
 export function findVictimGroups(sentence: string): VictimGroup[] {
   const groups: VictimGroup[] = [];
   for (const m of sentence.matchAll(COUNT)) {
+    // A number inside the group before ("38 of the 67 people") is part of that group.
+    const last = groups.at(-1);
+    if (last && (m.index ?? 0) < last.end) continue;
     const group = readGroup(sentence, m);
     if (group) groups.push(group);
   }
-  return [...groups, ...namedVictims(sentence)].sort((a, b) => a.start - b.start);
+  // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
+  const named = namedVictims(sentence).filter(
+    (v) => !(/,\s*$/.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
+  );
+  return [...groups, ...named].sort((a, b) => a.start - b.start);
 }
 
 /**
  * "Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital": one person named in
  * full and what happened to him is a figure of one. A full name is two or three capitalised words
- * that are not a title or a place ("Defence Minister", "Stepanakert").
+ * that are not a title or a place ("Defence Minister", "Stepanakert"), not after "the", "of", "in",
+ * "at", "by" or another capitalised word, and may be followed by an age (", 34,") or a comma.
  */
-const NAMED_VICTIM =
-  /(?<!\b(?:[Tt]he|[Oo]f|[Ii]n|[Aa]t|[Bb]y)\s)(?<![\p{Lu}][\p{Ll}]+\s)\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s*\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|fatally\s+wounded|wounded|injured)\b|\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s*\d{1,3},)?\s+died\b/gu;
+const NAME =
+  "(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*\\d{1,3},|,)?\\s+";
+const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
+
+/**
+ * What a named person suffered. `predicate` rules leave the outcome to the predicate after the
+ * name, read as for any group; the others carry it in their own words (a lost leg is a wound).
+ */
+export const NAMED_VICTIM_RULES = {
+  predicate: {
+    pattern: named(
+      "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)|died)\\b",
+    ),
+    examples: ["Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital", "an engineer, Rauf Karimov, was badly injured"],
+    counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
+  },
+  injuries: {
+    pattern: named("(?:suffered|sustained|received)\\s+(?:\\w+\\s+){0,2}?(?:injuries|injury|wounds?)\\b"),
+    examples: ["deminer Vasif Chobanov suffered injuries to his left hand", "Rauf Karimov, 41, sustained shrapnel wounds"],
+    counterExamples: ["Rauf Karimov suffered losses in business", "the village suffered heavy damage"],
+  },
+  limbLost: {
+    pattern: named(
+      "(?:(?:stepped\\s+on|drove\\s+over|triggered|struck)\\s+(?:an?\\s+)?[^.;]{0,40}?\\bmine\\b[^.;]{0,100}?)?(?:\\blost\\s+(?:a|an|his|her|one|both)\\s+(?:\\w+\\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|\\bamputated)\\b",
+    ),
+    examples: [
+      "Orkhan Aliyev stepped on an anti-personnel mine and lost a leg",
+      "Farid Quliyev stepped on a mine while herding sheep and his right foot had to be amputated",
+      "Sabir Huseynov lost his left arm",
+    ],
+    counterExamples: ["Sabir Huseynov lost his seat in parliament", "Sabir Huseynov stepped on a mine but was unhurt"],
+  },
+} satisfies RuleTable<string>;
+
 const NOT_A_PERSON =
   /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
 
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
-  for (const m of sentence.matchAll(NAMED_VICTIM)) {
-    const name = m[1] ?? m[2] ?? "";
-    if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(name);
-    const end = start + name.length;
-    // Its own outcome comes from the predicate after it, read as for any group.
-    out.push({ start, end, count: 1, qualifier: null, possessive: false, modifiers: "", noun: "person", kind: "civilian", inherits: false, ownOutcome: null });
+  for (const [rule, pattern] of Object.entries(patternsOf(NAMED_VICTIM_RULES))) {
+    for (const m of sentence.matchAll(pattern)) {
+      const name = m.groups?.name ?? "";
+      if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      if (out.some((g) => g.start === start)) continue;
+      const ownOutcome = rule === "predicate" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
+      out.push({
+        start,
+        end: start + name.length,
+        count: 1,
+        qualifier: null,
+        possessive: false,
+        modifiers: "",
+        noun: "person",
+        kind: "civilian",
+        inherits: false,
+        ownOutcome,
+      });
+    }
   }
   return out;
 }
@@ -110,6 +166,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     // "two of them", "two of whom": the victims were named before.
     if (det === "them" || det === "whom") inherits = true;
   }
+  // "38 of the 67 people on board": the first number counts the victims, the second the whole.
+  const whole = of && /^(?:the|these|those)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
+  if (whole) end += whole[0].length;
   const more = !of && !ordinal ? MORE_BARE.exec(sentence.slice(end)) : null;
   if (more) {
     end += more[0].length;
@@ -121,7 +180,7 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "saved 300 lives" is no toll; "claimed 300 lives" is.
   if (noun && /^lives$/i.test(noun.noun) && !LIVES_TAKEN_BEFORE.test(sentence.slice(0, start))) return null;
   const kind = noun ? victimKind(noun.noun) : null;
-  if (kind && noun && /^others?$/i.test(noun.noun)) inherits = true;
+  if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
   const count = countOf(word, noun?.noun ?? null, Boolean(of));

@@ -1,0 +1,88 @@
+// Who puts a figure forward when no speech verb names a speaker: the source is a noun phrase in
+// the sentence itself ("ANAMA-based figures put the toll at …", "A briefing by the Azerbaijani
+// side gave …", "the Landmine Monitor report recorded …"). The attribution stage leaves such a
+// sentence the outlet's; the figure still belongs to the body that counted it.
+import { patternsOf, type RuleTable } from "../rules/rule.ts";
+import { isBelligerent } from "../sides/sides.ts";
+import type { Side } from "../types.ts";
+import type { CasualtyContext } from "./casualtyContext.ts";
+
+/** Capitalised words that open a sentence or describe a count rather than name its source. */
+const NOT_A_NAME = "(?!(?:The|These|Those|This|Its|Their|Our|Official|Latest|New|Final|Annual|Government|Preliminary)\\b)";
+/** Verbs by which a count gives its figures. */
+const GIVES =
+  "(?:put|puts|gave|gives|give|show|recorded|records|documented|documents|counted|counts|listed|lists|registered|registers|showed|shows|cited|cites)";
+
+export const FIGURE_SOURCE_RULES = {
+  // "<Body>-based figures put …", "<Body>'s figures gave …", "ANAMA data show …": a count named by its body.
+  bodyFigures: {
+    pattern: new RegExp(
+      `(?<![\\p{L}-])${NOT_A_NAME}(?<source>\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})(?:-based|['’]s)?\\s+(?:official\\s+|latest\\s+|own\\s+)?(?:figures|data|statistics|tallies|tally|counts?)\\s+${GIVES}\\b`,
+      "u",
+    ),
+    examples: ["In May ANAMA-based figures put the toll at 40 killed", "Red Cross figures gave 12 dead", "UNHCR's latest figures show 300 displaced"],
+    counterExamples: ["Official figures put the toll at 40", "The figures put the toll at 40", "the latest figures showed 40 dead"],
+  },
+  // "A briefing by the Georgian side …, gave 7 killed", "a report from the health ministry recorded …".
+  byBody: {
+    pattern: new RegExp(
+      `\\b(?:briefing|report|statement|update|assessment|summary|survey)\\s+(?:by|from)\\s+(?<source>(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)\\s+(?:side|authorities|government|ministry)?\\b[^,;.]{0,80}?,?\\s+${GIVES}\\b`,
+      "iu",
+    ),
+    examples: [
+      "A briefing by the Georgian side published by the UN in May gave 7 people killed",
+      "A report from the Azerbaijani authorities recorded 12 injured",
+    ],
+    counterExamples: ["A briefing was held on Monday; 7 people were killed", "The report said 12 were injured"],
+  },
+  // "the Landmine Monitor 2025 report recorded 6,000 casualties": a publication named by its title.
+  namedReport: {
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?\\*?${NOT_A_NAME}(?<source>\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{4}))*)\\*?\\s+(?:report|survey|study|database|yearbook|review)\\s+${GIVES}\\b`,
+      "u",
+    ),
+    examples: ["Globally, the Mine Action Review 2023 report recorded 4,000 casualties", "the *Small Arms Survey* study counted 300 deaths"],
+    counterExamples: ["the report recorded 4,000 casualties", "The report recorded 12 deaths", "The annual report recorded 12 deaths"],
+  },
+} satisfies RuleTable<string>;
+
+export const RECORDING_BODY_RULES = {
+  // "said ANAMA had recorded four deaths": a body that counts the victims on its own ground.
+  recordedBy: {
+    pattern: new RegExp(
+      `(?<![\\p{L}-])${NOT_A_NAME}(?<body>\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,3})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:recorded|registered|documented|counted)\\b`,
+      "u",
+    ),
+    examples: ["an activist said the Mine Agency had recorded four deaths", "Georgia's MIA has registered 12 injuries"],
+    counterExamples: ["the agency had recorded four deaths", "The ministry has registered 12 injuries"],
+  },
+} satisfies RuleTable<string>;
+
+const RULES = patternsOf(FIGURE_SOURCE_RULES);
+const { recordedBy } = patternsOf(RECORDING_BODY_RULES);
+
+/**
+ * The belligerent whose body recorded the figures the speaker relays ("ANAMA had recorded four
+ * deaths"): victims it counts without naming a side are its own. Null for any other body.
+ */
+export function recordingSide(sentence: string, ctx: CasualtyContext): Side | null {
+  const body = recordedBy.exec(sentence)?.groups?.body;
+  const side = body ? ctx.sideOf(body) : null;
+  return side && isBelligerent(side) ? side : null;
+}
+
+/**
+ * The side of the body a sentence names as its figures' source, when no speaker was found: the
+ * gazetteer's side for a body it knows ("ANAMA", "the Azerbaijani side"), and a third party's
+ * ("other") for a publication it does not. Null when the sentence names no such source.
+ */
+export function figureSource(sentence: string, ctx: CasualtyContext): Side | null {
+  for (const [name, pattern] of Object.entries(RULES)) {
+    const source = pattern.exec(sentence)?.groups?.source;
+    if (!source) continue;
+    const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
+    if (side) return side;
+    if (name === "namedReport") return "other";
+  }
+  return null;
+}
