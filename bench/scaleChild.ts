@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { createLibrary } from "../src/adapters/library/library.ts";
+import type { Progress } from "../src/adapters/library/reindexing.ts";
 import { percentile } from "./stats.ts";
 
 const [mode, corpusDir, indexDir, questionsFile] = process.argv.slice(2);
@@ -19,22 +20,45 @@ const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
  * `settledMs` until its incidents, grouped after that on a large corpus, are in too.
  */
 async function build(dir: string, index: string): Promise<void> {
+  const loadAverage = loadavg()[0] ?? 0;
   let started = performance.now();
-  const library = await createLibrary({ corpusDir: dir, indexDir: index, serveStale: true });
+  let cpuAt = process.cpuUsage();
+  // When each stage of the re-index was reached, ms from its start (for reading where the time goes).
+  const stages: Record<string, number> = {};
+  const onProgress = (p: Progress) => {
+    stages[p.stage] ??= Math.round(p.elapsedMs);
+  };
+  const library = await createLibrary({ corpusDir: dir, indexDir: index, serveStale: true, onProgress });
   if (library.origin === "loaded") {
     // Serving the saved index; the corpus changed, so the library re-indexes in the background
     // from here (or is asked to, as /reindex would).
     started = performance.now();
+    cpuAt = process.cpuUsage();
     await (library.rebuilding ?? library.reindex());
   }
   const ms = performance.now() - started;
+  // Every thread's CPU time until the new index answers: steadier than wall time on a shared machine.
+  const cpu = process.cpuUsage(cpuAt);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   // The incidents, grouped after the new index is served on a large corpus, saved before closing.
   await library.settled();
   const settledMs = performance.now() - started;
   const report = library.lastReport;
   library.close();
   if (!report?.ok) throw new Error(`re-index failed: ${JSON.stringify(report?.errors.slice(0, 3))}`);
-  console.log(JSON.stringify({ ms, settledMs, peakRssMb: peakRssMb(), articles: report.articles, passages: report.passages, savedBytes: library.savedBytes }));
+  console.log(
+    JSON.stringify({
+      ms,
+      cpuMs,
+      settledMs,
+      loadAverage,
+      stages,
+      peakRssMb: peakRssMb(),
+      articles: report.articles,
+      passages: report.passages,
+      savedBytes: library.savedBytes,
+    }),
+  );
 }
 
 async function serve(dir: string, index: string, questions: string[]): Promise<void> {

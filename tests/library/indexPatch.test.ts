@@ -90,6 +90,22 @@ describe("a patched re-index", () => {
     await expectSameAsFull(patched);
   });
 
+  it("decodes to a full build's index when the added article's strings need more than one byte a character", async () => {
+    // Curly quotes and an Armenian name: strings the table keeps apart from the one-byte ones, appended after the saved ones.
+    await writeFile(
+      join(corpusDir, "wire_ararat.txt"),
+      "Fire near Ararat\n\n\u201cWe lost no one,\u201d said Armenia's defence ministry spokesman Aram Torosyan (\u0531\u0580\u0561\u0574) on Friday.\n",
+    );
+    await reindex();
+    await writeFile(
+      join(corpusDir, "m_added_lachin.txt"),
+      ADDED.replace("Baku", "\u201cBaku\u201d").replace("Lachin on", "Lachin (\u053c\u0561\u0579\u056b\u0576) on"),
+    );
+    const patched = await reindex();
+    expect(patched.extracted).toBe(1);
+    await expectSameAsFull(patched);
+  });
+
   it("decodes to a full build's index when an article is changed", async () => {
     await reindex();
     await appendFile(join(corpusDir, "wire_hadrut.txt"), "\nThe ministry of defence said two more soldiers were wounded near Fuzuli on Sunday.\n");

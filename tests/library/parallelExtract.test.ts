@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLibrary } from "../../src/adapters/library/library.ts";
 import { extractCorpus } from "../../src/adapters/library/extractor.ts";
+import { articleKey, ExtractionCache } from "../../src/adapters/library/extractionCache.ts";
 import { startExtractionPool } from "../../src/adapters/library/parallelExtract.ts";
+import { articleSearchParts } from "../../src/core/search/searchIndex.ts";
 import { countOf } from "../../src/adapters/library/reindexing.ts";
 import { generateCorpus } from "../../bench/generate.ts";
 import { ARTICLES } from "./articles.ts";
@@ -28,6 +30,34 @@ describe("extraction across worker threads", () => {
     const { passages, claims } = countOf(alone.knowledge);
     expect(totals.at(-1)).toEqual([passages, claims]);
     expect(totals.length).toBeGreaterThan(1); // progress after every chunk, not once at the end
+  });
+
+  it("writes each article to the extraction cache from whichever thread extracted it, as one thread would", async () => {
+    const root = await mkdtemp(join(tmpdir(), "counterclaim-store-"));
+    try {
+      const generated = generateCorpus(1000, []).articles;
+      const sources = [...generated.slice(0, 60), BAD_DATE, ...generated.slice(60)];
+      const alone = extractCorpus(sources);
+      const cache = new ExtractionCache(root, "pipeline");
+      const keys = sources.map((s) => articleKey(s.file, s.text));
+
+      const totals: [number, number][] = [];
+      const stored = await startExtractionPool(2).extract(sources, extractCorpus, (passages, claims) => totals.push([passages, claims]), {
+        dir: cache.dir,
+        keys,
+      });
+      // Only the errors come back; the articles are in the cache, each under its own key.
+      expect(stored).toStrictEqual({ knowledge: { articles: [] }, errors: alone.errors });
+      for (const article of alone.knowledge.articles) {
+        const key = keys[sources.findIndex((s) => s.file === article.meta.file)] ?? "";
+        expect(cache.read(key)).toStrictEqual({ article, search: articleSearchParts(article) });
+      }
+      expect(cache.read(articleKey(BAD_DATE.file, BAD_DATE.text))).toBeNull();
+      const { passages, claims } = countOf(alone.knowledge);
+      expect(totals.at(-1)).toEqual([passages, claims]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it("fails the re-index cleanly, keeping the old index, when an extraction worker crashes", async () => {

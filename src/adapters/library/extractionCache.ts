@@ -11,8 +11,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { z } from "zod";
-import type { ArticleSearchParts } from "../../core/search/searchIndex.ts";
-import type { ArticleKnowledge } from "../../core/types.ts";
+import { type ArticleSearchParts, articleSearchParts } from "../../core/search/searchIndex.ts";
+import type { ArticleKnowledge, ArticleSource, CorpusKnowledge } from "../../core/types.ts";
 
 /** An article's extraction and what it adds to the search index (so neither is computed again). */
 export interface CachedArticle {
@@ -71,11 +71,14 @@ export class ExtractionCache {
   private known: Set<string> | null = null;
 
   write(key: string, entry: CachedArticle): void {
-    const path = join(this.dir, `${key}.v8`);
-    // Written aside and renamed, so a crash never leaves half an article under its key.
-    writeFileSync(`${path}.tmp`, serialize(entry));
-    renameSync(`${path}.tmp`, path);
+    writeEntry(this.dir, key, entry);
     this.keys().add(key);
+  }
+
+  /** Keys another thread has stored in this folder (storeExtraction), so this object knows them. */
+  noteStored(keys: Iterable<string>): void {
+    const known = this.keys();
+    for (const key of keys) known.add(key);
   }
 
   /** The stored extraction, or null when it is missing or damaged (then the article is extracted again). */
@@ -101,6 +104,38 @@ export class ExtractionCache {
       if (name !== this.pipeline) rmSync(join(this.root, name), { recursive: true, force: true });
     }
   }
+}
+
+function writeEntry(dir: string, key: string, entry: CachedArticle): void {
+  const path = join(dir, `${key}.v8`);
+  // Written aside and renamed, so a crash never leaves half an article under its key.
+  writeFileSync(`${path}.tmp`, serialize(entry));
+  renameSync(`${path}.tmp`, path);
+}
+
+/** Where a chunk's extraction goes: a cache folder, and each source's key there (in the chunk's order). */
+export interface ChunkStore {
+  dir: string;
+  keys: readonly string[];
+}
+
+/**
+ * Writes each article the extraction of `sources` gave to the cache folder under its source's
+ * key, with its search parts; returns what was stored. Called on whichever thread extracted the
+ * chunk (an extraction worker too), so the articles never cross between threads.
+ */
+export function storeExtraction(store: ChunkStore, sources: readonly ArticleSource[], knowledge: CorpusKnowledge): { passages: number; claims: number } {
+  const keyOf = new Map(sources.map((source, i) => [source.file, store.keys[i]]));
+  let passages = 0;
+  let claims = 0;
+  for (const article of knowledge.articles) {
+    const key = keyOf.get(article.meta.file);
+    if (key === undefined) throw new Error(`extraction returned an article that was not asked for (${article.meta.file})`);
+    writeEntry(store.dir, key, { article, search: articleSearchParts(article) });
+    passages += article.passages.length;
+    claims += article.claims.length;
+  }
+  return { passages, claims };
 }
 
 /** The shape a stored value must have to be used: a cheap check of its top level (the file is our own). */

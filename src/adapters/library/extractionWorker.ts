@@ -1,8 +1,11 @@
 // An extraction worker: started by the re-index worker (parallelExtract.ts) on each spare core,
-// it extracts the chunks of articles it is sent and sends back what it extracted. Pure work:
-// no files, no index; per-file failures come back with their file and reason like on one thread.
+// it extracts the chunks of articles it is sent and sends back what it extracted, or, when the
+// chunk says where, writes it to the extraction cache and sends back only the counts (so the
+// articles are serialized once, to the disk, and not cloned back to the re-index thread too).
+// No index; per-file failures come back with their file and reason like on one thread.
 import { parentPort } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
+import { storeExtraction } from "./extractionCache.ts";
 import type { ChunkMessage, ExtractionMessage } from "./extractionProtocol.ts";
 import { extractCorpus } from "./extractor.ts";
 
@@ -13,8 +16,8 @@ const post = (message: ExtractionMessage) => port.postMessage(message);
 port.on("message", (message: ChunkMessage) => {
   try {
     const { knowledge, errors } = extractCorpus(message.sources);
-
-    post({ type: "extracted", id: message.id, articles: knowledge.articles, errors });
+    if (message.store) post({ type: "stored", id: message.id, ...storeExtraction(message.store, message.sources, knowledge), errors });
+    else post({ type: "extracted", id: message.id, articles: knowledge.articles, errors });
   } catch (error) {
     post({ type: "failed", id: message.id, reason: reasonOf(error) });
   }

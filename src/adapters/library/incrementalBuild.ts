@@ -14,14 +14,14 @@
 // Per-file failures are collected; only a failure of the whole build throws.
 import { readFileSync } from "node:fs";
 import type { ArticleSource, FileError } from "../../core/types.ts";
-import { articleSearchParts, SearchIndexBuilder } from "../../core/search/searchIndex.ts";
+import { SearchIndexBuilder } from "../../core/search/searchIndex.ts";
 import { corpusLimits, loadCorpus, type LoadedCorpus } from "../corpus/loadCorpus.ts";
 import type { Parallelism } from "./buildSnapshot.ts";
 import { articleKey, type CachedArticle, cacheDirFor, ExtractionCache, type Manifest } from "./extractionCache.ts";
 import { extractCorpus } from "./extractor.ts";
 import { type CorpusFingerprint, fingerprintCorpus } from "./fingerprint.ts";
 import { KnowledgeEncoder } from "./knowledgeCodec.ts";
-import { startExtractionPool, workersFor } from "./parallelExtract.ts";
+import { type ExtractionPool, startExtractionPool, workersFor } from "./parallelExtract.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { ReindexFailure, type StepProgress } from "./reindexing.ts";
 import { type PatchedBody, PatchRefused, type PatchSource, patchBody, type Pick } from "./indexPatch.ts";
@@ -91,23 +91,35 @@ async function attempt(
     const same = entry && stamp && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs && stored.has(entry.key) && !reread.has(file);
     return same ? entry.identity : undefined;
   };
-  const corpus = await loadCorpus(corpusDir, corpusLimits(), unchanged);
+  // The files to read are (nearly) those to extract: the extraction workers are started now, so
+  // that they load their modules (half a second or more) while the corpus is read, not after.
+  const toRead = Object.keys(fingerprint).filter((file) => unchanged(file) === undefined).length;
+  const pool = startExtractionPool(parallel.workers === "auto" ? workersFor(toRead) : parallel.workers, parallel.entry);
+  let corpus: LoadedCorpus;
   const keys = new Map<string, string>();
-  for (const file of corpus.order) {
-    const entry = previous[file];
-    if (entry) keys.set(file, entry.key);
-  }
   const toExtract: ArticleSource[] = [];
-  for (const source of corpus.sources) {
-    const key = articleKey(source.file, source.text);
-    keys.set(source.file, key);
-    if (!stored.has(key) || reread.has(source.file)) toExtract.push(source);
+  let extractErrors: FileError[];
+  let files: number;
+  try {
+    corpus = await loadCorpus(corpusDir, corpusLimits(), unchanged);
+    for (const file of corpus.order) {
+      const entry = previous[file];
+      if (entry) keys.set(file, entry.key);
+    }
+    for (const source of corpus.sources) {
+      const key = articleKey(source.file, source.text);
+      keys.set(source.file, key);
+      if (!stored.has(key) || reread.has(source.file)) toExtract.push(source);
+    }
+    files = corpus.order.length;
+    const count = files;
+    onProgress({ stage: "read", files, passages: 0, claims: 0 });
+    extractErrors = await extractInto(pool, cache, keys, toExtract, (passages, claims) => onProgress({ stage: "extract", files: count, passages, claims }));
+  } finally {
+    pool.stop();
   }
-  const files = corpus.order.length;
   const read = corpus.sources.length;
-  onProgress({ stage: "read", files, passages: 0, claims: 0 });
   const extracted = toExtract.length;
-  const extractErrors = await extractInto(cache, keys, toExtract, (passages, claims) => onProgress({ stage: "extract", files, passages, claims }), parallel);
   // The texts are in the cache now: let them go before the index is built.
   corpus.sources.length = 0;
   toExtract.length = 0;
@@ -222,7 +234,7 @@ function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex &
   const changes = fresh.length + (oldFiles.length - (articles.length - fresh.length));
   if (state.patched + changes > PATCH_SHARE * articles.length) return null;
 
-  const interner = new StringInterner(strings.lists());
+  const interner = new StringInterner(strings);
   teach(interner, strings, input, ["fp.names", "s.terms", "s.words", "s.bigrams.keys", "s.placeNames", "s.fieldValues"]);
   const added = encodeArticles(fresh, keys, cache, interner);
   if (added.missing.length > 0) {
@@ -314,28 +326,25 @@ function encodeArticles(
   return { source: { input, enums, search: header, words: words.finish() }, missing };
 }
 
-/** Extracts the sources, writing each article to the cache as its chunk comes back; returns the per-file errors. */
+/**
+ * Extracts the sources, each chunk written to the cache by the thread that extracted it (so the
+ * articles are not cloned back here first); returns the per-file errors.
+ */
 async function extractInto(
+  pool: ExtractionPool,
   cache: ExtractionCache,
   keys: Map<string, string>,
   sources: ArticleSource[],
   onChunk: (passages: number, claims: number) => void,
-  parallel: Parallelism,
 ): Promise<FileError[]> {
   if (sources.length === 0) return [];
-  const workers = parallel.workers === "auto" ? workersFor(sources.length) : parallel.workers;
-  const pool = startExtractionPool(workers, parallel.entry);
+  const sourceKeys = sources.map((source) => keys.get(source.file) ?? "");
   try {
-    const { errors } = await pool.extract(sources, extractCorpus, onChunk, ({ knowledge }) => {
-      for (const article of knowledge.articles) {
-        const key = keys.get(article.meta.file);
-        if (key === undefined) throw new ReindexFailure(`extraction returned an article that was not asked for (${article.meta.file})`);
-        cache.write(key, { article, search: articleSearchParts(article) });
-      }
-    });
+    const { errors } = await pool.extract(sources, extractCorpus, onChunk, { dir: cache.dir, keys: sourceKeys });
     return errors;
   } finally {
-    pool.stop();
+    // Whatever was written, this cache object knows it (a failed article's key names no file: harmless).
+    cache.noteStored(sourceKeys);
   }
 }
 

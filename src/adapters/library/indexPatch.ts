@@ -167,7 +167,8 @@ export function patchBody(sources: readonly PatchSource[], picks: readonly Pick[
     outStarts[table] = column;
   }
   const { enums, remaps } = mergeEnums(sources);
-  for (const spec of COLUMNS) out.add(spec.name, spec.type, spliceColumn(spec, sources, starts, remaps, picks, outStarts));
+  const runs = runsOf(picks);
+  for (const spec of COLUMNS) out.add(spec.name, spec.type, spliceColumn(spec, sources, starts, remaps, runs, outStarts));
 
   const docMaps = sources.map((_, i) => new Int32Array((starts[i] as Starts).P.at(-1) as number).fill(-1));
   picks.forEach(({ source, article }, k) => {
@@ -192,40 +193,61 @@ export function patchBody(sources: readonly PatchSource[], picks: readonly Pick[
   return { enums, search: { docCount, averageLength, shortFieldKinds }, words, claims: outStarts.C[picks.length] as number };
 }
 
+/** Picks that take consecutive articles of one source, in a row: their rows move together, by one shift. */
+interface Run {
+  source: number;
+  /** The source's articles `first` to `end` (exclusive)… */
+  first: number;
+  end: number;
+  /** …are the patched index's articles from `at`. */
+  at: number;
+}
+
+function runsOf(picks: readonly Pick[]): Run[] {
+  const runs: Run[] = [];
+  let last: Run | undefined;
+  picks.forEach(({ source, article }, k) => {
+    if (last && last.source === source && last.end === article) last.end++;
+    else runs.push((last = { source, first: article, end: article + 1, at: k }));
+  });
+  return runs;
+}
+
 function spliceColumn(
   spec: ColumnSpec,
   sources: readonly PatchSource[],
   starts: Starts[],
   remaps: Record<keyof KnowledgeEnums, Uint8Array>[],
-  picks: readonly Pick[],
+  runs: readonly Run[],
   outStarts: Starts,
 ): Uint8Array | Uint16Array | Uint32Array | Float64Array {
   const columns = sources.map((s) => read(s.input, spec.type, spec.name));
-  const total = outStarts[spec.table][picks.length] as number;
+  const total = outStarts[spec.table][outStarts[spec.table].length - 1] as number;
   type Column = Uint8Array | Uint16Array | Uint32Array | Float64Array;
   const first: Column | undefined = columns[0];
   if (!first) throw new PatchRefused("no source");
   const output: Column = new (first.constructor as new (n: number) => Column)(total);
-  picks.forEach(({ source, article }, k) => {
-    const s = starts[source] as Starts;
-    const from = s[spec.table][article] as number;
-    const to = s[spec.table][article + 1] as number;
-    const at = outStarts[spec.table][k] as number;
-    const column = columns[source] as Column;
+  for (const run of runs) {
+    const s = starts[run.source] as Starts;
+    const from = s[spec.table][run.first] as number;
+    const to = s[spec.table][run.end] as number;
+    const at = outStarts[spec.table][run.at] as number;
+    const column = columns[run.source] as Column;
     if (column.length < to) throw new PatchRefused(`column ${spec.name} is shorter than its rows`);
     if (spec.ref) {
-      const shift = (outStarts[spec.ref][k] as number) - (s[spec.ref][article] as number);
+      // The same for every article of the run: their rows of the other table moved together too.
+      const shift = (outStarts[spec.ref][run.at] as number) - (s[spec.ref][run.first] as number);
       for (let i = from; i < to; i++) {
         const value = column[i] as number;
         output[at + i - from] = value === NONE ? NONE : value + shift;
       }
     } else if (spec.dictionary) {
-      const remap = (remaps[source] as Record<keyof KnowledgeEnums, Uint8Array>)[spec.dictionary];
+      const remap = (remaps[run.source] as Record<keyof KnowledgeEnums, Uint8Array>)[spec.dictionary];
       for (let i = from; i < to; i++) output[at + i - from] = remap[column[i] as number] as number;
     } else {
       (output as Uint32Array).set(column.subarray(from, to) as Uint32Array, at);
     }
-  });
+  }
   return output;
 }
 
@@ -334,8 +356,11 @@ function spliceWords(sources: readonly PatchSource[], starts: Starts[], picks: r
   const words: string[] = [];
   // Each source's word id → the joined list's (by first occurrence), filled as they are met.
   const remaps = sources.map((s) => new Int32Array(s.words.words.length).fill(-1));
-  const ends: number[] = [];
-  const values: number[] = [];
+  // At most every source's lists, whole: filled in place, then cut to length.
+  const ends = new Uint32Array(sources.reduce((n, s) => n + s.words.ends.length, 0));
+  const values = new Uint32Array(sources.reduce((n, s) => n + s.words.values.length, 0));
+  let passages = 0;
+  let at = 0;
   for (const { source, article } of picks) {
     const s = starts[source] as Starts;
     const lists = (sources[source] as PatchSource).words;
@@ -355,12 +380,12 @@ function spliceWords(sources: readonly PatchSource[], starts: Starts[], picks: r
           }
           remap[id] = joined;
         }
-        values.push(joined);
+        values[at++] = joined;
       }
-      ends.push(values.length);
+      ends[passages++] = at;
     }
   }
-  return { words, ends: Uint32Array.from(ends), values: Uint32Array.from(values) };
+  return { words, ends: ends.slice(0, passages), values: values.slice(0, at) };
 }
 
 function writeVocabulary(lists: WordLists, strings: StringInterner, out: SectionWriter): void {
@@ -430,8 +455,14 @@ function writeShortFields(
   const fieldKinds: number[] = [];
   const fieldValues: number[] = [];
   const trimmed = new Map<number, string | null>();
+  // A string id met again for the same kind adds nothing (its key is the same): most speakers and outlets repeat.
+  const met = new Map<ShortFieldKind, Set<number>>();
   const field = (kind: ShortFieldKind, id: number) => {
     if (id === NONE) return;
+    let ids = met.get(kind);
+    if (!ids) met.set(kind, (ids = new Set()));
+    if (ids.has(id)) return;
+    ids.add(id);
     let value = trimmed.get(id);
     if (value === undefined) {
       const t = strings.get(id).trim();

@@ -9,6 +9,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleSource, CorpusKnowledge, FileError } from "../../core/types.ts";
 import { countOf, ReindexFailure } from "./reindexing.ts";
+import { type ChunkStore, storeExtraction } from "./extractionCache.ts";
 import { extractionMessageSchema, type ChunkMessage, type ExtractionMessage } from "./extractionProtocol.ts";
 import type { Extract, Extraction } from "./extractor.ts";
 
@@ -41,7 +42,8 @@ class Job {
   constructor(
     readonly chunks: ArticleSource[][],
     private readonly onChunk: (passages: number, claims: number) => void,
-    private readonly sink: ChunkSink | null,
+    /** Each chunk's place in the extraction cache, when its articles go there rather than back. */
+    readonly stores: ChunkStore[] | null,
   ) {
     this.results = new Array<Extraction>(chunks.length);
   }
@@ -51,10 +53,16 @@ class Job {
   }
 
   done(id: number, extraction: Extraction): void {
-    const counted = countOf(extraction.knowledge);
-    // With a sink, the articles go there as they come (to the disk) and only the errors stay.
-    this.sink?.(extraction);
-    this.results[id] = this.sink ? { knowledge: { articles: [] }, errors: extraction.errors } : extraction;
+    this.count(id, extraction, countOf(extraction.knowledge));
+  }
+
+  /** A chunk written to the extraction cache (by whichever thread extracted it): only its errors stay. */
+  stored(id: number, counted: { passages: number; claims: number }, errors: FileError[]): void {
+    this.count(id, { knowledge: { articles: [] }, errors }, counted);
+  }
+
+  private count(id: number, result: Extraction, counted: { passages: number; claims: number }): void {
+    this.results[id] = result;
     this.completed += 1;
     this.passages += counted.passages;
     this.claims += counted.claims;
@@ -78,15 +86,22 @@ class Job {
   }
 }
 
-/** Takes each chunk's extraction as it arrives (in any order); the pool then keeps only its errors. */
-export type ChunkSink = (extraction: Extraction) => void;
+/**
+ * Where the articles go instead of coming back: the extraction cache's folder and each source's
+ * key there (in the sources' order). Each chunk is written by the thread that extracted it.
+ */
+export interface ArticleStore {
+  dir: string;
+  keys: readonly string[];
+}
 
 export interface ExtractionPool {
   /**
    * Extracts on this thread and the pool's workers; a worker's failure fails it (ReindexFailure).
-   * Given a sink, the articles go to it chunk by chunk and the result holds only the errors.
+   * Given a store, the articles are written there chunk by chunk (storeExtraction) and the result
+   * holds only the errors.
    */
-  extract(sources: ArticleSource[], extract: Extract, onChunk: (passages: number, claims: number) => void, sink?: ChunkSink): Promise<Extraction>;
+  extract(sources: ArticleSource[], extract: Extract, onChunk: (passages: number, claims: number) => void, store?: ArticleStore): Promise<Extraction>;
   stop(): void;
 }
 
@@ -105,10 +120,14 @@ export function startExtractionPool(workers: number, entry: URL = EXTRACTION_WOR
   };
   return {
     stop,
-    async extract(sources, extract, onChunk, sink) {
+    async extract(sources, extract, onChunk, store) {
       const chunks: ArticleSource[][] = [];
-      for (let start = 0; start < sources.length; start += CHUNK) chunks.push(sources.slice(start, start + CHUNK));
-      const current = new Job(chunks, onChunk, sink ?? null);
+      const stores: ChunkStore[] = [];
+      for (let start = 0; start < sources.length; start += CHUNK) {
+        chunks.push(sources.slice(start, start + CHUNK));
+        if (store) stores.push({ dir: store.dir, keys: store.keys.slice(start, start + CHUNK) });
+      }
+      const current = new Job(chunks, onChunk, store ? stores : null);
       job = current;
       if (early !== null) current.fail(early);
       for (const worker of pool) worker.feed();
@@ -117,7 +136,11 @@ export function startExtractionPool(workers: number, entry: URL = EXTRACTION_WOR
           if (current.failure) throw current.failure;
           const id = current.take();
           if (id !== null) {
-            current.done(id, extract(chunks[id] ?? []));
+            const chunk = chunks[id] ?? [];
+            const extraction = extract(chunk);
+            const chunkStore = current.stores?.[id];
+            if (chunkStore) current.stored(id, storeExtraction(chunkStore, chunk, extraction.knowledge), extraction.errors);
+            else current.done(id, extraction);
             await breathe(); // receive the workers' results and feed them more
           } else if (current.completed === chunks.length) {
             break;
@@ -153,7 +176,8 @@ function startWorker(entry: URL, currentJob: () => Job | null, fail: (reason: st
       const id = job.take();
       if (id === null) return;
       inFlight.add(id);
-      worker.postMessage({ type: "chunk", id, sources: job.chunks[id] ?? [] } satisfies ChunkMessage);
+      const store = job.stores?.[id];
+      worker.postMessage({ type: "chunk", id, sources: job.chunks[id] ?? [], ...(store ? { store } : {}) } satisfies ChunkMessage);
     }
   };
   const failed = (reason: string) => {
@@ -166,10 +190,12 @@ function startWorker(entry: URL, currentJob: () => Job | null, fail: (reason: st
     if (!parsed.success) return failed(`an extraction worker sent a message that makes no sense: ${parsed.error.issues[0]?.message ?? "?"}`);
     const message = parsed.data as ExtractionMessage;
     if (message.type === "failed") return failed(`an extraction worker failed: ${message.reason}`);
-    if (message.type === "extracted") {
+    if (message.type === "extracted" || message.type === "stored") {
       const job = currentJob();
       if (!job || !inFlight.delete(message.id)) return failed(`an extraction worker returned chunk ${message.id}, which it was not given`);
-      job.done(message.id, { knowledge: { articles: message.articles }, errors: message.errors });
+      if (message.type === "stored" && !job.stores) return failed(`an extraction worker stored chunk ${message.id}, which it was to send back`);
+      if (message.type === "stored") job.stored(message.id, message, message.errors);
+      else job.done(message.id, { knowledge: { articles: message.articles }, errors: message.errors });
     }
     feed();
   });

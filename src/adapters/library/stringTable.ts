@@ -11,17 +11,21 @@ const ONE_BYTE = /^[\u0000-\u00ff]*$/;
 /** Ids are even for one-byte strings and odd for the others: index = id >>> 1. */
 export class StringInterner {
   private readonly ids = new Map<string, number>();
-  private readonly narrow: string[];
-  private readonly wide: string[];
+  /** The strings added here (after the base's, when there is one). */
+  private readonly narrow: string[] = [];
+  private readonly wide: string[] = [];
+  private readonly baseNarrow: number;
+  private readonly baseWide: number;
 
   /**
    * `base`: a saved table to extend (an index patched in place, indexPatch.ts): its strings keep
-   * their ids and new ones are numbered after them. Only strings passed to `know` are looked up
-   * among the base's; any other equal string is stored again (harmless: it decodes the same).
+   * their ids, new ones are numbered after them, and its bytes are written back as they are.
+   * Only strings passed to `know` are looked up among the base's; any other equal string is
+   * stored again (harmless: it decodes the same).
    */
-  constructor(base?: { narrow: readonly string[]; wide: readonly string[] }) {
-    this.narrow = base ? [...base.narrow] : [];
-    this.wide = base ? [...base.wide] : [];
+  constructor(private readonly base?: StringTable) {
+    this.baseNarrow = base?.counts.narrow ?? 0;
+    this.baseWide = base?.counts.wide ?? 0;
   }
 
   /** Makes `value` resolve to the base's `id` (ids the caller read from the base's columns). */
@@ -31,7 +35,11 @@ export class StringInterner {
 
   /** The string behind an id (the base's or a new one). */
   get(id: number): string {
-    const value = (id & 1 ? this.wide : this.narrow)[id >>> 1];
+    const wide = (id & 1) === 1;
+    const index = id >>> 1;
+    const inBase = wide ? this.baseWide : this.baseNarrow;
+    if (index < inBase && this.base) return this.base.get(id);
+    const value = (wide ? this.wide : this.narrow)[index - inBase];
     if (value === undefined) throw new Error(`string ${id} is out of range`);
     return value;
   }
@@ -39,8 +47,9 @@ export class StringInterner {
   id(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
-      const list = ONE_BYTE.test(value) ? this.narrow : this.wide;
-      id = list.length * 2 + (list === this.wide ? 1 : 0);
+      const wide = !ONE_BYTE.test(value);
+      const list = wide ? this.wide : this.narrow;
+      id = (list.length + (wide ? this.baseWide : this.baseNarrow)) * 2 + (wide ? 1 : 0);
       list.push(value);
       this.ids.set(value, id);
     }
@@ -53,10 +62,11 @@ export class StringInterner {
 
   /** Writes the table; call last, once every column has interned its strings. */
   write(writer: SectionWriter): void {
-    writer.add("strings.narrow", "latin1", joined(this.narrow, "latin1"));
-    writer.add("strings.narrowEnds", "u32", ends(this.narrow));
-    writer.add("strings.wide", "utf8", joined(this.wide, "utf8"));
-    writer.add("strings.wideEnds", "u32", ends(this.wide));
+    const base = this.base?.raw();
+    writer.add("strings.narrow", "latin1", joined(this.narrow, "latin1", base?.narrowBytes));
+    writer.add("strings.narrowEnds", "u32", ends(this.narrow, base?.narrowEnds));
+    writer.add("strings.wide", "utf8", joined(this.wide, "utf8", base?.wideBytes));
+    writer.add("strings.wideEnds", "u32", ends(this.wide, base?.wideEnds));
   }
 }
 
@@ -65,22 +75,31 @@ export class StringInterner {
  * string first would hold the text twice and, at a million passages, come near V8's
  * longest string (2^29 characters).
  */
-function joined(list: readonly string[], encoding: "latin1" | "utf8"): Buffer {
-  let bytes = 0;
+function joined(list: readonly string[], encoding: "latin1" | "utf8", before?: Uint8Array): Buffer {
+  let bytes = before?.byteLength ?? 0;
   for (const s of list) bytes += encoding === "latin1" ? s.length : Buffer.byteLength(s, "utf8");
   const out = Buffer.allocUnsafe(bytes);
   let at = 0;
+  if (before) {
+    out.set(before);
+    at = before.byteLength;
+  }
   for (const s of list) at += out.write(s, at, encoding);
   return out;
 }
 
-/** UTF-16 offsets: what String.prototype.slice counts in after decoding. */
-function ends(list: readonly string[]): Uint32Array {
-  const out = new Uint32Array(list.length);
+/** UTF-16 offsets: what String.prototype.slice counts in after decoding (after `before`'s, when given). */
+function ends(list: readonly string[], before?: Uint32Array): Uint32Array {
+  const offset = before?.length ?? 0;
+  const out = new Uint32Array(offset + list.length);
   let at = 0;
+  if (before) {
+    out.set(before);
+    at = offset === 0 ? 0 : (before[offset - 1] as number);
+  }
   list.forEach((s, i) => {
     at += s.length;
-    out[i] = at;
+    out[offset + i] = at;
   });
   return out;
 }
@@ -98,12 +117,24 @@ export class StringTable {
   private readonly narrowEnds: Uint32Array;
   private readonly wideText: string;
   private readonly wideEnds: Uint32Array;
+  private readonly wideBytes: Buffer;
 
   constructor(reader: SectionReader) {
     this.narrowBytes = reader.raw("strings.narrow", "latin1");
     this.narrowEnds = checkedEnds(this.narrowBytes.byteLength, reader.u32("strings.narrowEnds"));
+    this.wideBytes = reader.raw("strings.wide", "utf8");
     this.wideText = reader.text("strings.wide", "utf8");
     this.wideEnds = checkedEnds(this.wideText.length, reader.u32("strings.wideEnds"));
+  }
+
+  /** How many strings of each kind the table holds. */
+  get counts(): { narrow: number; wide: number } {
+    return { narrow: this.narrowEnds.length, wide: this.wideEnds.length };
+  }
+
+  /** The table's sections as saved, to write again with strings appended (StringInterner's base). */
+  raw(): { narrowBytes: Buffer; narrowEnds: Uint32Array; wideBytes: Buffer; wideEnds: Uint32Array } {
+    return { narrowBytes: this.narrowBytes, narrowEnds: this.narrowEnds, wideBytes: this.wideBytes, wideEnds: this.wideEnds };
   }
 
   get(id: number): string {
@@ -150,11 +181,6 @@ export class StringTable {
   sharedNullable(id: number): string | null {
     return id === NONE ? null : this.shared(id);
   }
-
-  /** The table's strings, to extend (StringInterner's base): all of them, sliced now. */
-  lists(): { narrow: readonly string[]; wide: readonly string[] } {
-    return { narrow: slices(this.narrowBytes.toString("latin1"), this.narrowEnds), wide: slices(this.wideText, this.wideEnds) };
-  }
 }
 
 function checkedEnds(length: number, ends: Uint32Array): Uint32Array {
@@ -166,15 +192,4 @@ function checkedEnds(length: number, ends: Uint32Array): Uint32Array {
     start = end;
   }
   return ends;
-}
-
-function slices(text: string, ends: Uint32Array): string[] {
-  const out = new Array<string>(ends.length);
-  let start = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const end = ends[i] as number;
-    out[i] = text.slice(start, end);
-    start = end;
-  }
-  return out;
 }
