@@ -84,3 +84,15 @@ describe("a national campaign against landmines", () => {
     expect(sidesOf("A spokesman for the Armenia Campaign Against Landmines said two deminers had been hurt.")).toEqual(["other"]);
   });
 });
+
+describe("a commission named once in full", () => {
+  it("speaks for its state when the text calls it 'the commission' afterwards", () => {
+    expect(
+      sidesOf("Armenia's State Commission on the crash has given its latest figures.", "According to the commission, nine people were hurt in the fire."),
+    ).toEqual(["armenia"]);
+  });
+
+  it("speaks when it has given figures", () => {
+    expect(sidesOf("Armenia's State Commission on the crash has given its latest figures.")).toEqual(["armenia"]);
+  });
+});

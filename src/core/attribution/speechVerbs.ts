@@ -162,7 +162,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["replied", "replies", "reply", "responded", "responds", "retorted"] },
   { forms: ["estimated", "estimates", "estimate"], next: ["that", "the", "its", "their", "around", "about", "some", "at"] },
   // "gave sharply different versions", "gave a toll of 12".
-  { forms: ["gave", "gives", "give"], object: ["version", "versions", "account", "accounts", "figure", "figures", "toll", "tolls", "total", "estimate"] },
+  {
+    forms: ["gave", "gives", "give", "given", "giving"],
+    object: ["version", "versions", "account", "accounts", "figure", "figures", "toll", "tolls", "total", "estimate"],
+  },
   { forms: ["cited", "cites", "citing"], object: ["figures", "data", "resolutions", "evidence", "reports", "sources"] },
   { forms: ["threaten", "threatened", "threatens"] },
   { forms: ["promised", "promises"], nounForms: ["promises"] },
