@@ -7,6 +7,7 @@
 
 import { COLOPHON, isHeadlineStrip } from "./colophonCues.ts";
 import { FURNITURE, WIDGET_WORD } from "./furnitureCues.ts";
+import { COPY_NOTES } from "./monitoringCues.ts";
 
 interface Rule {
   pattern: RegExp | ((text: string) => boolean);
@@ -16,7 +17,7 @@ interface Rule {
 
 /** Headers of link lists ("Related:", "Also read"). */
 const LINK_LIST_LABEL =
-  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
+  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content|questions|answers|documents|debates|items))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
@@ -194,6 +195,8 @@ const RULES: readonly Rule[] = [
   // Colophons, legal notes and contents lines (colophonCues.ts): short, like all furniture.
   ...Object.values(COLOPHON).map((pattern) => ({ pattern, maxLength: 250 })),
   { pattern: isHeadlineStrip, maxLength: 300 },
+  // A monitoring service's notes on its copy (monitoringCues.ts): an excerpt note may run long.
+  ...Object.values(COPY_NOTES).map((pattern) => ({ pattern, maxLength: 400 })),
   ...LICENSING_LINKS.map((pattern) => ({ pattern, maxLength: 80 })),
   // "ANALYSIS | Reading time: 11 min | Share this article": a strip of widgets and labels.
   { pattern: isFurnitureStrip, maxLength: 200 },

@@ -282,8 +282,13 @@ export const FURNITURE_RULES = {
     counterExamples: ["Text size matters, the editor said."],
   },
   taxonomyField: {
-    pattern: /^(?:region(?:\s*\/\s*country)?|countr(?:y|ies)|topics?|tags?|filed under|themes?|subjects?)\s*:\s*[^.!?]{2,160}$/i,
-    examples: ["Region / Country: Europe/Central Asia, Azerbaijan, Armenia", "Topic: Armed Conflict, Torture", "Tags: Karabakh, ceasefire"],
+    pattern: /^(?:region(?:\s*\/\s*country)?|countr(?:y|ies)|topics?|tags?|keywords?|filed under|themes?|subjects?)\s*:\s*[^.!?]{2,160}$/i,
+    examples: [
+      "Region / Country: Europe/Central Asia, Azerbaijan, Armenia",
+      "Topic: Armed Conflict, Torture",
+      "Tags: Karabakh, ceasefire",
+      "Keywords: Armenia; Azerbaijan; prisoners; Hakari bridge; Mirzoyan",
+    ],
     counterExamples: ["Topic: the ministry said the talks had failed. It gave no date."],
   },
   blogChrome: {
@@ -400,8 +405,18 @@ export const FURNITURE_RULES = {
   },
   wireEndMarker: {
     pattern:
-      /^(?:[-–—]{1,2}\s*30\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|end of (?:text|transmission|bulletin|dispatch))\.?$/i,
-    examples: ["-- 30 --", "###", "(end items)", "(end)", "Enditem", "End of transmission"],
+      /^(?:[-–—]{1,2}\s*30\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|(?:[-–—=*]{1,3}\s*)?end of (?:text|transmission|bulletin|dispatch|excerpts?|extracts?|transcript|item)(?:\s*[-–—=*]{1,3})?|[[(](?:item|excerpt|report|transcript) ends[\])]|\((?:bulletin|programme|broadcast) continues(?: with [^)]{1,40})?\))\.?$/i,
+    examples: [
+      "-- 30 --",
+      "###",
+      "(end items)",
+      "(end)",
+      "Enditem",
+      "End of transmission",
+      "== END OF TRANSCRIPT ==",
+      "[Item ends]",
+      "(Programme continues with sport)",
+    ],
     counterExamples: ["The end of the war came in 1994.", "End of an era in Stepanakert", "(End of the ceasefire, the ministry said)"],
   },
   transmissionSlug: {
@@ -564,6 +579,71 @@ export const FURNITURE_RULES = {
       /^[Aa]n? (?:daily|weekly|fortnightly|monthly|quarterly) (?:briefing|newsletter|digest|bulletin|review|round-?up|update|summary) (?:on|about|from|for|of|covering) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the|&|in))*\.?$/u,
     examples: ["A weekly briefing on the Council of Europe", "A daily digest of the South Caucasus", "A monthly newsletter from the Yerevan Bureau"],
     counterExamples: ["A weekly briefing on Karabakh was held by the ministry", "A daily update from Baku says 40 died"],
+  },
+  // A monitoring service's copy: who may read it ("Subscriber copy -- internal distribution only").
+  circulationNote: {
+    pattern:
+      /^(?:(?:(?:subscriber|client|member)s?['’]? copy|(?:for )?internal (?:distribution|circulation|use) only|for (?:subscribers|clients|members)['’]? (?:use|eyes) only|not for (?:publication|broadcast|redistribution|onward distribution))(?:\s*(?:--|[-–—|·•,;:])\s*|\.?\s*|$))+$/i,
+    examples: ["Client copy -- internal distribution only", "For subscribers' use only. Not for publication.", "INTERNAL USE ONLY"],
+    counterExamples: ["Not for publication, the ministry's letter warned, was the draft treaty.", "Subscriber copy of the decree reached Yerevan on Monday."],
+  },
+  // "ITEM 2 of 7": a monitoring file's count of its items.
+  itemCounter: {
+    pattern: /^items?\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+of\s+\d{1,3}\.?$/i,
+    examples: ["ITEM 2 of 7", "Items 1-3 of 12"],
+    counterExamples: ["Item 3 of the agreement covers the Lachin road."],
+  },
+  // A transcript's notes on itself: how it was made, for whom, how exact its times and quotations are.
+  transcriptNote: {
+    pattern:
+      /^(?:(?:all )?timings? (?:are )?(?:approximate|approx\.?|indicative)|(?:quotations|quotes|excerpts|extracts) (?:are )?translated from [\p{L}-]+(?: unless (?:otherwise )?(?:indicated|stated|noted))?|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40}\b(?:transcripts?|translations?|summaries|digests?|monitoring reports?) (?:is|are) (?:produced|prepared|provided|compiled|intended|made) (?:for|solely for|only for) (?:the )?(?:subscribers|clients|members|internal|research|reference|information)\b[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "Timings approximate.",
+      "Quotations translated from Azerbaijani unless otherwise indicated.",
+      "CBD transcripts are produced for subscribers' research use.",
+    ],
+    counterExamples: [
+      "Timings of the strikes are disputed, the ministry said.",
+      "Transcripts of the interrogation are produced for the court, the prosecutor said.",
+    ],
+  },
+  // "Ref: XYZ-0417  Priority: HIGH  Region: South Caucasus": a strip of a service's filing fields.
+  filingFields: {
+    pattern:
+      /^(?:ref(?:erence)?|priority|region|urgency|slug|category|serial|classification|desk)\s*:\s*[^:.!?]{1,60}?(?:\s+(?:ref(?:erence)?|priority|region|urgency|slug|category|serial|classification|desk)\s*:\s*[^:.!?]{1,60}?)+$/i,
+    examples: ["Ref: CXM-240517-0022 Priority: ROUTINE Region: Caucasus / Armenia", "Serial: 118 Desk: Baku"],
+    counterExamples: ["Priority: the release of prisoners, region: Tavush, the minister said."],
+  },
+  // "Also in: BG ES CS DA DE": a row of language codes, the site's language switcher.
+  languageCodes: {
+    pattern:
+      /^(?:(?:[Aa]lso )?[Aa]vailable (?:languages|in)|[Ll]anguages?|LANGUAGES|[Oo]ther languages|[Rr]ead (?:it )?in)\s*:?\s*(?:[A-Z]{2}(?:-[A-Z]{2})?(?:\s*[|/,·•]\s*|\s+|$)){3,}$/,
+    examples: ["Available languages: DE EN FR HY RU", "Languages: EN | RU | AZ | HY"],
+    counterExamples: ["Languages: Armenian and Russian are spoken in the town.", "Available in EN"],
+  },
+  // "Please send corrections to data@monitor.example": a request to write to the publisher's address.
+  correctionsRequest: {
+    pattern:
+      /^(?:please )?(?:send|e-?mail|write|submit|report) (?:your |any )?(?:corrections?|tips?|comments|feedback|updates|errors?)(?: (?:and|or) (?:corrections?|tips?|comments|feedback|updates|additions))? (?:to|at) (?:us(?: at)? )?\S+@\S+?\.?$/i,
+    examples: ["Please send corrections to desk@observatory.example.", "Send tips or comments to news@kura.example"],
+    counterExamples: ["Please send corrections to the ministry, the court ordered."],
+  },
+  // "Next update scheduled after the Geneva round.": when the page will be updated, not news.
+  nextUpdateNote: {
+    pattern:
+      /^(?:the )?next (?:update|edition|issue|instal(?:l)?ment|bulletin)(?: of this [\p{L} ]{2,30})? (?:is |will be )?(?:scheduled|expected|due|planned|published)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,100}\.?$/iu,
+    examples: ["Next update scheduled after the Geneva round.", "The next edition of this chronology is due in March."],
+    counterExamples: ["Next update of the death toll is expected on Monday, the ministry said."],
+  },
+  // A parliament's note on how its written questions work and whose views the answers are.
+  procedureNote: {
+    pattern:
+      /^(?:(?:written|parliamentary|oral) questions are (?:answered|replied to) by (?:the )?(?:government )?(?:department|ministry|minister)s? (?:responsible|concerned)|answers are the responsibility of the (?:answering )?minister\b[^.!?]{0,120}|[^.!?]{0,80}\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position) of (?:parliament|the (?:house|assembly|chamber|government|publisher|editors?|institute))\b[^.!?]{0,40})\.?$/i,
+    examples: [
+      "Written questions are answered by the ministry responsible.",
+      "Answers are the responsibility of the answering minister and do not necessarily reflect the views of Parliament.",
+    ],
+    counterExamples: ["Written questions are answered slowly, the opposition complained."],
   },
 } satisfies RuleTable<string>;
 

@@ -3,7 +3,8 @@
 // read: a date inside body prose ("early on March 25") says when something happened, not when the
 // article was published, so it is never taken.
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
-import { PRINT_SECTIONS } from "./pageHeadCues.ts";
+import { MONITORING } from "./monitoringCues.ts";
+import { PAGE_HEAD, PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
@@ -34,6 +35,16 @@ export interface MetadataLine {
   url: string | null;
   /** The section a page label names ("Interview", "Explainers"): a hint at the genre. */
   section?: string;
+  /** A monitored item's field: the station it names, the day it was monitored, or that it names a programme. */
+  broadcast?: Broadcast;
+}
+
+/** What a monitoring service's item says of the broadcast it transcribes. */
+export interface Broadcast {
+  station: string | null;
+  date: string | null;
+  /** A "Programme:" field: the page transcribes one programme. */
+  programme: boolean;
 }
 
 /** Wire agencies that a one-word byline ("By AFP") may name. */
@@ -329,6 +340,37 @@ const REFERENCE_WORK =
 export const MONITORED_SOURCE =
   /^(?:[Ss]ource\s*:\s*)?\p{Lu}[^.!?]{2,100}?\bin \p{Lu}\p{L}+(?:\s+and\s+\p{Lu}\p{L}+)?,?\s+\d{3,4}\s*(?:gmt|GMT|utc|UTC)\b[^.!?]{0,30}$/u;
 
+/**
+ * "Source: Radio Ganja, Ganja, in Azerbaijani 0900 gmt 4 May 25": the station (without its
+ * name in brackets) and the day of the broadcast, or null when the line is no monitored source line.
+ */
+export function monitoredBroadcast(line: string): Broadcast | null {
+  const text = foldWhitespace(line);
+  if (!MONITORED_SOURCE.test(text)) return null;
+  const station = MONITORING.sourceStation.exec(text)?.groups?.station?.trim() ?? null;
+  return { station: station === "" ? null : station, date: stampDate(MONITORING.broadcastStamp.exec(text)?.groups), programme: false };
+}
+
+/** "29 Dec 24", "9 October 2025": a two-digit year is of this century up to 49. */
+function stampDate(groups: Record<string, string | undefined> | undefined): string | null {
+  const month = monthNumber(groups?.month ?? "");
+  const yy = Number(groups?.year);
+  if (!groups || !month || Number.isNaN(yy)) return null;
+  return isoDate(yy >= 1000 ? yy : yy < 50 ? 2000 + yy : 1900 + yy, month, Number(groups.day));
+}
+
+/**
+ * "Programme: "Evening News"", "Channel: Caspian Public Television (Channel 2)", "Monitored: 4 May
+ * 25 | Filed: 5 May 25", "DURATION OF ITEM: 3 min 10 sec": a monitored item's field, metadata as a
+ * whole. It names the station, the day or the programme, or nothing worth keeping.
+ */
+function itemFieldLine(text: string): MetadataLine | null {
+  if (!MONITORING.itemField.test(text)) return null;
+  const station = MONITORING.channelField.exec(text)?.groups?.station?.trim() ?? null;
+  const date = stampDate(MONITORING.monitoredField.exec(text)?.groups);
+  return { date: null, outlet: null, url: null, broadcast: { station, date, programme: MONITORING.programmeField.test(text) } };
+}
+
 function sourceLine(line: string): MetadataLine | null {
   if (MONITORED_SOURCE.test(line.trim())) return null;
   const work = REFERENCE_WORK.exec(line.trim());
@@ -543,7 +585,9 @@ const SITE_WORD =
  * title; the site (without the archive's year) may name the outlet.
  */
 export function splitSiteSuffix(title: string): { headline: string; site: string } | null {
-  const m = /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,70})$/u.exec(foldWhitespace(title));
+  // "Headline | Photo feed | Site": the site's section between them goes with the site.
+  const sectioned = PAGE_HEAD.sectionBeforeSite.exec(foldWhitespace(title))?.groups;
+  const m = sectioned ? [title, sectioned.headline, sectioned.site] : /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,70})$/u.exec(foldWhitespace(title));
   if (!m) return null;
   const headline = (m[1] ?? "").trim();
   const site = (m[2] ?? "").trim().replace(/\s+(?:19|20)\d{2}$/, "");
@@ -653,7 +697,14 @@ function readLine(text: string): MetadataLine | null {
   const labelledUrl = /^(?:url|link|original(?: article)?|canonical)\s*:\s*(\S+)$/i.exec(text);
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
-  const wire = wireStampLine(text) ?? transmissionStampLine(text) ?? reportNumberLine(text) ?? issueLine(text) ?? agencyRoleLine(text) ?? unSymbolLine(text);
+  const wire =
+    itemFieldLine(text) ??
+    wireStampLine(text) ??
+    transmissionStampLine(text) ??
+    reportNumberLine(text) ??
+    issueLine(text) ??
+    agencyRoleLine(text) ??
+    unSymbolLine(text);
   if (wire) return wire;
   const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text) ?? filedStrip(text);
   if (stamped) return stamped;

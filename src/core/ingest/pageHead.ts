@@ -60,8 +60,9 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
       line.text = "";
       continue;
     }
-    // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title.
-    if (PAGE_HEAD.tagline.test(text)) {
+    // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title;
+    // "Translated transcripts of Azerbaijani radio | Weekly file": a monitoring service's product line.
+    if (PAGE_HEAD.tagline.test(text) || isServiceProductLine(text)) {
       line.text = "";
       continue;
     }
@@ -200,7 +201,7 @@ function isMastheadLike(text: string): boolean {
   // "CWS | CAUCASUS WIRE SERVICE", "AZERTAC - Azerbaijan State News Agency", "ARARAT MONITOR |
   // Politics Security Economy": a name with its long form or its navigation.
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
-  if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()));
+  if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()) || PAGE_HEAD.serviceProduct.test(p.trim()));
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
   if (/\p{L}:\s/u.test(text)) return false;
@@ -221,6 +222,11 @@ function initialsOf(name: string): string {
     .map((w) => w[0] ?? "")
     .join("")
     .toUpperCase();
+}
+
+/** "Translated transcripts of Azerbaijani radio | Weekly file": every part names what a monitoring service sells. */
+function isServiceProductLine(text: string): boolean {
+  return text.split(PAGE_HEAD.separator).every((p) => PAGE_HEAD.serviceProduct.test(p.trim()));
 }
 
 /** "Politics Security Economy Diaspora Opinion": three or more capitalised words, a row of links. */
@@ -251,7 +257,7 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   if (known) return { name: shouted ? titleCase(text) : known, strong: true };
   const parts = (text.split(PAGE_HEAD.separator).length > 1 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/)).map((p) => p.trim());
   if (parts.length > 1) {
-    const names = parts.filter((p) => !isNavRun(p)).sort((a, b) => b.length - a.length);
+    const names = parts.filter((p) => !isNavRun(p) && !PAGE_HEAD.serviceProduct.test(p)).sort((a, b) => b.length - a.length);
     return names[0] ? mastheadName(names[0]) : null;
   }
   // "euronews.": the brand's own full stop is no part of its name.

@@ -90,8 +90,15 @@ export const PAGE_HEAD_RULES = {
   // "Briefing Paper No. 4 · September 2025": a series label may carry its issue's month and year.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$/iu,
-    examples: ["Briefing Paper 9", "Europe Report N°187", "Policy Brief No. 12", "Hearing report no. 58", "Briefing Paper No. 4 · September 2025"],
+      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$/iu,
+    examples: [
+      "Briefing Paper 9",
+      "Europe Report N°187",
+      "Policy Brief No. 12",
+      "Hearing report no. 58",
+      "Briefing Paper No. 4 · September 2025",
+      "Landmine Watch · Bulletin No. 9",
+    ],
     counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire", "Briefing Paper No. 4 says 40 died in September 2025"],
   },
   // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
@@ -116,6 +123,42 @@ export const PAGE_HEAD_RULES = {
     pattern: /^(?:THIS WEEK|THIS MONTH|TODAY|TONIGHT|IN FOCUS|THIS ISSUE|LEAD STORY|TOP STORY|[Tt]his [Ww]eek|[Tt]op [Ss]tory)\s*:\s+(?=[\p{Lu}\p{N}"“‘'])/u,
     examples: ["THIS WEEK: Prisoners freed in border swap", "Top story: Talks resume"],
     counterExamples: ["ARMENIA: Prisoners freed", "This week: the ministry said little"],
+  },
+  // "TV TRANSCRIPTS (ENGLISH)", "Translated transcripts of Azerbaijani radio | Weekly file": what a
+  // monitoring service sells, printed beside or under its name; never a title, never the outlet.
+  serviceProduct: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:translated|english|daily|weekly|full|selected|verbatim)\s+)*(?:(?:tv|television|radio|broadcast|press|media|news)\s+)?` +
+        String.raw`(?:transcripts?|translations?|monitoring|summaries)(?:\s+service)?` +
+        String.raw`(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}(?:television|tv|radio|broadcasts?|press|media|news|programmes))?` +
+        String.raw`(?:\s*\((?:in\s+)?(?:english|russian|french|german)\))?$|^(?:daily|weekly|monthly|morning|evening)\s+(?:file|edition|selection)$`,
+      "iu",
+    ),
+    examples: ["RADIO TRANSCRIPTS (ENGLISH)", "PRESS MONITORING SERVICE", "Translated transcripts of Azerbaijani radio", "Weekly file"],
+    counterExamples: ["Transcripts of the trial released", "Television crews enter Shusha", "Daily life in Goris"],
+  },
+  // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title.
+  subjectLine: {
+    pattern: /^(?:[Ss]ubject|SUBJECT)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
+    examples: ["Subject: Release of the detainees held since 2020", "SUBJECT: EU monitoring mission on the Armenian border"],
+    counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
+  },
+  // "Border markers go up near Kirants | Photo feed | Caspian Picture Agency": a page title with the
+  // section of the site between the headline and the site's name.
+  sectionBeforeSite: {
+    pattern: new RegExp(
+      String.raw`^(?<headline>.{12,}?)\s+[|｜]\s+(?:(?:photo|video|picture|image)\s+(?:feeds?|galler(?:y|ies)|stories|essays?)|photo ?galler(?:y|ies)|galler(?:y|ies)|in pictures|multimedia|photos|videos|` +
+        String.raw`news|world|politics|analysis|opinion|explainers?|features?|interviews?|fact[- ]?checks?|press releases?|briefings?|statements?)\s+[|｜]\s+(?<site>[^|｜]{2,70})$`,
+      "iu",
+    ),
+    examples: ["Border markers go up near Kirants | Photo feed | Caspian Picture Agency", "Why Lachin matters | Explainers | Ararat Monitor"],
+    counterExamples: ["Karabakh talks | Live updates", "Shelling in Goris | Residents flee | Ararat Daily"],
+  },
+  // "Tavush Note #41: Talks resume in Almaty": a newsletter's name and issue number before the issue's headline.
+  issuePrefix: {
+    pattern: /^(?<name>(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:#|No\.\s*|Issue\s+)\d{1,4}\s*[:|–—-]\s+\S/u,
+    examples: ["Tavush Note #41: Talks resume in Almaty", "The Syunik Letter No. 7 – Border posts move"],
+    counterExamples: ["#58 | A deadly day on the border", "Resolution 884: the Council demands withdrawal"],
   },
   label: {
     pattern:

@@ -19,11 +19,12 @@ import {
   DATE_RANK,
   isTimestampLine,
   metadataDate,
-  MONITORED_SOURCE,
+  monitoredBroadcast,
   numericOrderOf,
   readDatePrefix,
   readMetadataLine,
   splitSiteSuffix,
+  type Broadcast,
   type DateCue,
   type OutletCue,
   type Placed,
@@ -47,6 +48,8 @@ interface Cues {
   dateline: boolean;
   /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
   ambiguous: Placed<{ text: string }>[];
+  /** What a monitoring service's item says of the broadcast: its source line and its fields. */
+  broadcasts: Broadcast[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
   undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
 }
@@ -77,9 +80,10 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
   const { front: given, body } = mail ?? split;
-  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [] };
+  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [] };
   const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
+  const subject = takeSubjectLine(lines);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
@@ -90,7 +94,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
   const passages = toPassages(file, kept);
-  const meta = buildMeta(file, front, inferredTitle, cues);
+  const meta = buildMeta(file, front, subject ?? inferredTitle, cues);
   const { genre, ...structure } = readStructure(passages, {
     title: meta.title,
     outlet: meta.outlet,
@@ -108,6 +112,30 @@ function takeHead(lines: MarkdownLine[], cues: Cues): void {
   for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
   for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: d.fallback ? DATE_RANK.label : DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
+}
+
+/** Lines above the first paragraph of prose: a document's head, where its subject field stands. */
+const MAX_SUBJECT_LINES = 30;
+const PROSE = /[.!?]["”]?$/;
+
+/**
+ * "Subject: Release of the detainees held since 2020": a parliamentary question's or a memo's
+ * subject field, above the first paragraph of prose, is the document's title. The line stays, without
+ * its label, as a heading, so the subject is searched as a headline is.
+ */
+function takeSubjectLine(lines: MarkdownLine[]): string | null {
+  for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
+    const text = foldWhitespace(line.text);
+    const subject = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
+    if (subject) {
+      line.text = subject;
+      line.raw = subject;
+      line.heading = true;
+      return subject;
+    }
+    if (text.length > 200 || (PROSE.test(text) && text.split(" ").length >= 10)) return null;
+  }
+  return null;
 }
 
 /** Strips a leading " date YYYY-MM-DD " prefix from the first line; true when body text follows it. */
@@ -200,6 +228,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
     if (metadata.date) cues.dates.push({ ...metadata.date, at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
+    if (metadata.broadcast) cues.broadcasts.push(metadata.broadcast);
     return true;
   }
   if (isBoilerplate(text) || isBoilerplate(foldWhitespace(raw))) {
@@ -230,7 +259,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     if (kept.length < sentences.length) text = kept.join(" ");
   }
   // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's source line is body text.
-  return { text, heading: false, markdownHeading: false, body: dateline !== null || MONITORED_SOURCE.test(text) };
+  const broadcast = monitoredBroadcast(text);
+  if (broadcast) cues.broadcasts.push(broadcast);
+  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null };
 }
 
 /**
@@ -371,14 +402,26 @@ function readAmbiguousStamps(body: string, cues: Cues): void {
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
 function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues): Omit<ArticleMeta, "genre"> {
   const headline = front?.title ?? title;
+  const broadcast = transcribedBroadcast(cues.broadcasts);
   return {
     file,
     title: headline,
-    outlet: front?.outlet ?? longForm(chooseOutlet(cues.outlets), cues.outlets),
+    outlet: front?.outlet ?? broadcast.station ?? longForm(chooseOutlet(cues.outlets), cues.outlets) ?? (headline ? issueName(headline) : null),
     // "Briefing by the spokeswoman, Moscow, January 12, 2024": a full date in the title, failing all else.
-    published: front?.published ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
+    published: front?.published ?? broadcast.date ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
     url: front?.url ?? cues.urls[0] ?? null,
   };
+}
+
+/**
+ * A monitoring service's transcript of one programme (it has a "Programme:" field) is the
+ * broadcaster's: the station its source line or "Channel:" field names is the outlet, and the day
+ * of the broadcast the date. A digest of summarised items (BBC Summary of World Broadcasts, FBIS)
+ * names no programme and stays the service's, dated by its issue.
+ */
+function transcribedBroadcast(broadcasts: readonly Broadcast[]): { station: string | null; date: string | null } {
+  if (!broadcasts.some((b) => b.programme)) return { station: null, date: null };
+  return { station: broadcasts.find((b) => b.station)?.station ?? null, date: broadcasts.find((b) => b.date)?.date ?? null };
 }
 
 /** "CWS" credited in the dateline, "Caucasus Wire Service" on the masthead: the name in full. */
@@ -391,6 +434,11 @@ function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[]): st
       .map((w) => w[0])
       .join("");
   return cues.find((c) => c.name !== outlet && (c.short === outlet || initials(c.name) === outlet))?.name ?? outlet;
+}
+
+/** "Tavush Note #41: Talks resume in Almaty": a newsletter's name before its issue number, failing all else. */
+function issueName(title: string): string | null {
+  return PAGE_HEAD.issuePrefix.exec(title)?.groups?.name ?? null;
 }
 
 /** A full date (with its year) in the title. */
