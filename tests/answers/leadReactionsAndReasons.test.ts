@@ -120,3 +120,19 @@ describe("a total asked for without 'how many'", () => {
     expect(understandQuestion("landmine victims in azerbaijan since the war total").asked).toBe("figure");
   });
 });
+
+describe("'which officer died': the name in the same paragraph as the account", () => {
+  const index = indexOf([
+    "patrol.txt",
+    [
+      "Patrol vehicle fired on near Martuni",
+      "Lowland Press · 3 June 2022",
+      "",
+      "The peacekeeping command said a patrol vehicle returning from a post near Martuni had come under fire and that nobody on board had survived. Among the dead was the battalion's chief of staff, Major Pavel Sorokin.",
+    ],
+  ]);
+
+  it("leads with the sentence that names him", () => {
+    expect(ask(index, "Which officer died when the patrol vehicle came under fire?").lead?.text).toContain("Major Pavel Sorokin");
+  });
+});

@@ -531,7 +531,8 @@ function namingSentences(
   const found: LeadCandidate[] = [];
   for (let doc = Math.max(0, hit.record.doc - NAMES_SCAN); doc <= hit.record.doc + NAMES_SCAN; doc++) {
     const record = index.search.passages[doc];
-    if (!record || record.article !== hit.record.article || record.passage.heading || doc === hit.record.doc) continue;
+    // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
+    if (!record || record.article !== hit.record.article || record.passage.heading) continue;
     for (const sentence of record.passage.sentences)
       if (names(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }
