@@ -6,7 +6,7 @@ import type { ArticleSource, FileError } from "../../core/types.ts";
 import { maxArticleBytes } from "../config/loadConfig.ts";
 import { articleText } from "./articleText.ts";
 import { printableName } from "./printableName.ts";
-import { readArticleFile, type ReadLimits } from "./readArticleFile.ts";
+import { type ReadFile, readArticleFile, type ReadLimits } from "./readArticleFile.ts";
 import { MAX_FOLDER_DEPTH, walkCorpus } from "./walkCorpus.ts";
 
 /** A file the corpus reader could not read or refused: the one {file, reason} type of the core. */
@@ -54,7 +54,12 @@ export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimit
   const readFrom = new Map<string, string>();
   const order: string[] = [];
   const identities = new Map<string, string>();
-  for (const { file, path } of listing.entries) {
+  // Files are read a few at a time (each read is several trips to the file system's threads), and
+  // taken in the listing's order, so that links and errors are judged as a one-by-one read would.
+  const reads = await mapInOrder(listing.entries, READS_IN_FLIGHT, ({ file, path }) =>
+    known(file) !== undefined ? Promise.resolve(null) : readArticleFile(path, realDir, limits).then(ok, failed),
+  );
+  for (const [i, { file, path }] of listing.entries.entries()) {
     const knownIdentity = known(file);
     if (knownIdentity !== undefined && !readFrom.has(knownIdentity)) {
       readFrom.set(knownIdentity, file);
@@ -63,7 +68,10 @@ export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimit
       continue;
     }
     try {
-      const { bytes, identity } = await readArticleFile(path, realDir, limits);
+      // A known file whose identity another file already took is read after all, to say which link it is.
+      const read = reads[i] ?? (await readArticleFile(path, realDir, limits).then(ok, failed));
+      if ("error" in read) throw read.error;
+      const { bytes, identity } = read.file;
       const first = readFrom.get(identity);
       if (first !== undefined) throw new Error(`is the same file as ${first} (a link to it); read once`);
       readFrom.set(identity, file);
@@ -75,6 +83,27 @@ export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimit
     }
   }
   return { sources, errors, order, identities };
+}
+
+/** Reads in flight at once: enough to keep libuv's four file-system threads busy, few enough to bound memory. */
+const READS_IN_FLIGHT = 8;
+
+type Read = { file: ReadFile } | { error: unknown };
+const ok = (file: ReadFile): Read => ({ file });
+const failed = (error: unknown): Read => ({ error });
+
+/** `work` on every item, at most `limit` at once; the results in the items' order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 export function reasonOf(error: unknown): string {

@@ -38,7 +38,7 @@ async function readChecked(path: string, realCorpus: string, limits: ReadLimits)
   try {
     const stats = await handle.stat();
     refuseUnlessArticle(stats, limits);
-    return { bytes: await readAtMost(handle, limits.maxBytes), identity: `${stats.dev}:${stats.ino}` };
+    return { bytes: await readAtMost(handle, limits.maxBytes, stats.size), identity: `${stats.dev}:${stats.ino}` };
   } finally {
     await handle.close();
   }
@@ -70,11 +70,14 @@ function kindOf(stats: Stats): string {
 }
 
 /** Reads to the end, but never more than one byte past the limit: a file may grow after its stat. */
-async function readAtMost(handle: FileHandle, maxBytes: number): Promise<Buffer> {
+async function readAtMost(handle: FileHandle, maxBytes: number, sizeHint: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+    // The first read asks for the size the stat gave (and a byte more, to see it end); only the
+    // bytes read are kept, so the buffer need not be zeroed first.
+    const wanted = total === 0 ? Math.max(sizeHint + 1, 1) : CHUNK_BYTES;
+    const chunk = Buffer.allocUnsafe(Math.min(wanted, maxBytes + 1 - total));
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
     if (bytesRead === 0) return Buffer.concat(chunks, total);
     chunks.push(chunk.subarray(0, bytesRead));
