@@ -136,3 +136,23 @@ describe("'which officer died': the name in the same paragraph as the account", 
     expect(ask(index, "Which officer died when the patrol vehicle came under fire?").lead?.text).toContain("Major Pavel Sorokin");
   });
 });
+
+describe("a numbered resolution whose reason stands in the paragraph before the decision", () => {
+  const index = indexOf([
+    "resolution.txt",
+    [
+      "Assembly resolution on the delegation",
+      "Lowland Press · 25 January 2024",
+      "",
+      "8. The Assembly notes the report of its monitoring committee.",
+      "",
+      "9. The Assembly regrets that its observers were refused visas for the parliamentary election.",
+      "",
+      "12. The Assembly therefore decides not to ratify the credentials of the delegation.",
+    ],
+  ]);
+
+  it("leads with the paragraph before, not with the paragraph's number", () => {
+    expect(ask(index, "Why did the Assembly refuse to ratify the delegation's credentials?").lead?.text).toContain("observers were refused visas");
+  });
+});

@@ -385,11 +385,30 @@ const REASON_REACH = 2;
 function reasonBefore(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
   if (question.asked !== "why" || !CONCLUDES.test(lead.sentence.text)) return lead;
   const share = termShare(query, lead.sentence.text) * INHERITED;
-  const [reason] = neighbours(index, lead, -1, REASON_REACH)
+  const [reason] = sentencesBefore(index, lead, REASON_REACH)
     .filter(([record, sentence]) => !record.passage.heading && !CONCLUDES.test(sentence.text) && !isQuestionSentence(sentence.text))
     .map(([record, sentence]) => candidateOf(index, question, query, record, sentence, 0, share))
     .sort((a, b) => b.score - a.score);
   return reason ? { ...reason, score: lead.score } : lead;
+}
+
+/** A sentence of fewer words is a paragraph's number or a label ("12."), not a reason. */
+const MIN_REASON_WORDS = 4;
+
+/**
+ * Up to `reach` real sentences before a candidate's in its paragraph, else the last of the
+ * paragraph before (a resolution's "12. The Assembly therefore resolves …" follows paragraph 9).
+ */
+function sentencesBefore(index: AnswerIndex, c: LeadCandidate, reach: number): [PassageRecord, Sentence][] {
+  const real = (s: Sentence) => s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_REASON_WORDS;
+  const { record } = c;
+  const at = record.passage.sentences.findIndex((s) => s.id === c.sentence.id);
+  const own = record.passage.sentences.slice(0, Math.max(0, at)).filter(real).slice(-reach).reverse();
+  if (own.length > 0) return own.map((s) => [record, s]);
+  const previous = index.search.passages[record.doc - 1];
+  if (!previous || previous.article !== record.article || previous.passage.heading) return [];
+  const last = previous.passage.sentences.filter(real).at(-1);
+  return last ? [[previous, last]] : [];
 }
 
 /** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
