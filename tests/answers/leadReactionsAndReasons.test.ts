@@ -156,3 +156,31 @@ describe("a numbered resolution whose reason stands in the paragraph before the 
     expect(ask(index, "Why did the Assembly refuse to ratify the delegation's credentials?").lead?.text).toContain("observers were refused visas");
   });
 });
+
+describe("'how did Yerevan respond': the side's word paragraphs after the report of what it responds to", () => {
+  const index = indexOf([
+    "council.txt",
+    [
+      "Council demands withdrawal from Fizuli",
+      "Lowland Press · 24 August 1993",
+      "",
+      "The Security Council on Monday adopted resolution 874, condemning the seizure of the Fizuli district and demanding the withdrawal of the forces involved.",
+      "",
+      "Diplomats in New York said the vote had been delayed twice by arguments over the wording.",
+      "",
+      "Refugees from the district were arriving in Horadiz and Imishli, local officials said.",
+      "",
+      ...Array.from({ length: 10 }, (_, i) => [
+        `Council members discussed resolution 874 again in meeting ${i + 1}, diplomats said, without a new text.`,
+        "",
+      ]).flat(),
+      "In Yerevan, the foreign ministry said that no unit of its army was fighting on the other side of the border and that the offensive was the work of local self-defence units.",
+    ],
+  ]);
+
+  it("leads with Armenia's statement, not with the Council's resolution", () => {
+    const lead = ask(index, "How did Armenia respond to resolution 874?").lead;
+    expect(lead?.text).toContain("no unit of its army");
+    expect(lead?.side).toBe("armenia");
+  });
+});

@@ -191,7 +191,36 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
       })
     : [];
   const [first] = [...fromSearch, ...fromIncident.filter(own)].sort((a, b) => b.score - a.score);
-  return first && first.score > 0 ? first : best;
+  if (first && first.score > 0) return first;
+  // The side's word elsewhere in the same article ("How did Armenia respond to resolution 853?":
+  // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
+  const [nearest] = ownWordInArticle(index, question, query, best, own);
+  return nearest ?? best;
+}
+
+/** How far from the best sentence's paragraph the side's word is looked for, in paragraphs. */
+const OWN_WORD_SCAN = 12;
+
+function ownWordInArticle(
+  index: AnswerIndex,
+  question: Question,
+  query: SearchQuery,
+  best: LeadCandidate,
+  own: (c: LeadCandidate) => boolean,
+): LeadCandidate[] {
+  const found: { c: LeadCandidate; distance: number }[] = [];
+  for (let doc = Math.max(0, best.record.doc - OWN_WORD_SCAN); doc <= best.record.doc + OWN_WORD_SCAN; doc++) {
+    const record = index.search.passages[doc];
+    if (!record || record.article !== best.record.article || record.passage.heading) continue;
+    for (const sentence of record.passage.sentences) {
+      if (!(index.claimsBySentence.get(sentence.id) ?? []).some((x) => x.side === question.claimant)) continue;
+      const c = candidateOf(index, question, query, record, sentence, 0);
+      if (own(c)) found.push({ c, distance: Math.abs(doc - best.record.doc) });
+    }
+  }
+  // The one that holds most of the question's words, then the nearest; it ranks as the best did.
+  found.sort((a, b) => b.c.score - a.c.score || a.distance - b.distance);
+  return found.map(({ c }) => ({ ...c, score: best.score }));
 }
 
 const isParty = (side: string) => isBelligerent(side) || isMediator(side);
