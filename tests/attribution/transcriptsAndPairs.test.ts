@@ -96,3 +96,9 @@ describe("a commission named once in full", () => {
     expect(sidesOf("Armenia's State Commission on the crash has given its latest figures.")).toEqual(["armenia"]);
   });
 });
+
+describe("Iran's provinces on the Aras", () => {
+  it("give a county governor there Iran's side, not Azerbaijan's", () => {
+    expect(sidesOf("Reza Karimi, the governor of Jolfa county in East Azarbaijan province, said two rockets had landed near the river.")).toEqual(["iran"]);
+  });
+});
