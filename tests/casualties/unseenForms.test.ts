@@ -268,3 +268,11 @@ describe("no casualties", () => {
     expect(only("The shelling caused 50 casualties.", "armenia")).toEqual([]);
   });
 });
+
+describe("compatriots and nationals as victims", () => {
+  it("counts 'one of our compatriots was injured' as one wounded of the speaker's side", () => {
+    expect(only('"One of our compatriots was injured when a rocket struck a house," the ministry said.', "armenia")).toEqual([
+      { affected: "armenia", killed: null, wounded: 1, qualifier: null },
+    ]);
+  });
+});

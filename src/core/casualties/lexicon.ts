@@ -48,6 +48,8 @@ const CIVILIAN = [
   "wom[ae]n",
   "m[ae]n",
   "citizens?",
+  "compatriots?",
+  "nationals?",
   "journalists?",
   "reporters?",
   "family\\s+members?",
