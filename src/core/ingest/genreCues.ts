@@ -99,7 +99,7 @@ export const GENRE_RULES = {
   },
   releaseMarker: {
     pattern:
-      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|^operational update\b|^report$/i,
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^field notes?\b|^(?:situation|activity) (?:report|update)\b/i,
     examples: [
       "Press release No: 312/20",
       "PRESS RELEASES",
@@ -108,6 +108,9 @@ export const GENRE_RULES = {
       "Press Service of the President of the Republic of Azerbaijan",
       "News release · 13 October 2020",
       "OPERATIONAL UPDATE",
+      "Armenia: ICRC operational update on the border villages",
+      "Field Notes: Shelling of Villages near the Border",
+      "Situation report No. 4",
     ],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
   },

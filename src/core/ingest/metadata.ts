@@ -596,6 +596,23 @@ export function splitSiteSuffix(title: string): { headline: string; site: string
 }
 
 /** The company a copyright footer names: "© 2020 Reuters" → "Reuters"; "© IE Online Media Services Pvt Ltd." → "IE Online Media Services". */
+/**
+ * An organisation's own site names itself in its navigation strip: "Skip to main content ·
+ * Human Rights Watch · Donate Now", "International Committee of the Red Cross · Where we work ›
+ * Europe". The part that names a body (a watchdog, a committee, an agency …) is the publisher.
+ */
+const ORGANISATION =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+)(?:(?:of|for|the|and|on|[\p{Lu}][\p{L}'’&-]*)\s+){0,6}(?:Watch|Committee(?:\s+of\s+the\s+Red\s+Cross)?|Commission|Institute|Foundation|Organi[sz]ation|Federation|Society|Agency|Council|Centre|Center|Coalition|Alliance|Red\s+Cross|Red\s+Crescent|International|Ombudsman)$/u;
+
+export function stripOrganisation(line: string): string | null {
+  const parts = line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .split(/\s+[·|｜›»]\s+/)
+    .map((p) => p.trim());
+  if (parts.length < 2) return null;
+  return parts.find((p) => p.length <= 80 && ORGANISATION.test(p)) ?? null;
+}
+
 export function copyrightOutlet(line: string): string | null {
   if (!/©|\(c\)|\bcopyright\b/i.test(line)) return null;
   const stripped = line

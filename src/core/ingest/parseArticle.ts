@@ -16,6 +16,7 @@ import {
   chooseDate,
   chooseOutlet,
   copyrightOutlet,
+  stripOrganisation,
   DATE_RANK,
   isTimestampLine,
   metadataDate,
@@ -232,7 +233,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
     return true;
   }
   if (isBoilerplate(text) || isBoilerplate(foldWhitespace(raw))) {
-    const owner = copyrightOutlet(text);
+    const owner = copyrightOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
     return true;
   }
