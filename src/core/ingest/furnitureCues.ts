@@ -320,10 +320,13 @@ export const FURNITURE_RULES = {
   },
   archiveFields: {
     pattern:
-      /^(?:(?:section|page|length|edition|document id|doc(?:ument)? no\.?)\s*:\s*[\p{L}\p{N} ,.-]{1,40}\s*){1,4}$|^information for this (?:article|story|report) was contributed by\b.*|^views?\s*:?\s*\d[\d\s,.]*$|^copy\s*\/\s*paste the (?:article )?(?:video )?embed (?:link|code) below:?$|^(?:.{1,80}\s)?information on this site is protected by copyright\b.*$/iu,
+      /^(?:(?:section|page|length|edition|document id|doc(?:ument)? no\.?|load-date|language|publication-type|journal-code|acc-no|document-type|graphic)\s*:\s*[\p{L}\p{N} ,.-]{1,40}\s*){1,4}$|^\d{1,5}\s+of\s+\d{1,6}\s+documents?$|^body\s*:$|^information for this (?:article|story|report) was contributed by\b.*|^views?\s*:?\s*\d[\d\s,.]*$|^copy\s*\/\s*paste the (?:article )?(?:video )?embed (?:link|code) below:?$|^(?:.{1,80}\s)?information on this site is protected by copyright\b.*$/iu,
     examples: [
       "Section: WORLD   Page: A9   Length: 584 words",
       "Document ID: LS19930407-A9-0412",
+      "LOAD-DATE: June 4, 1993",
+      "12 of 340 DOCUMENTS",
+      "BODY:",
       "Information for this article was contributed by wire service reports.",
       "Views: 3 418",
       "Copy/paste the article video embed link below:",

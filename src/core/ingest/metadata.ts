@@ -656,15 +656,23 @@ function showLine(line: string): MetadataLine | null {
 
 export function readMetadataLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
+  // A database printout's fields: "BYLINE: By Jane Doe, Caspian Wire Writer", "DATELINE: BAKU, Azerbaijan".
+  const field = PRINTOUT_FIELD.exec(text);
+  if (field) return (field[1]?.toUpperCase() === "BYLINE" ? bylineLine(field[2] ?? "") : null) ?? { date: null, outlet: null, url: null };
   const read = readLine(text);
   if (read) return read;
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
   // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
-  const bare = text.length > 160 ? text : withoutClockTail(text.replace(READING_TIME, "").replace(PAGE_TAIL, ""));
+  const bare = text.length > 160 ? text : withoutClockTail(text.replace(READING_TIME, "").replace(PAGE_TAIL, "").replace(EDITION_TAIL, ""));
   const date = pureDate(bare);
   return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
 }
+
+/** "BYLINE: …", "DATELINE: …": a database printout's labelled fields (LexisNexis and its like). */
+const PRINTOUT_FIELD = /^(BYLINE|DATELINE)\s*:\s*(.*)$/;
+/** "March 2, 1992, Monday, PM cycle", "…, Final Edition": a wire's cycle or a paper's edition after the date. */
+const EDITION_TAIL = /,\s*(?:(?:[AP]M|BC)\s+cycle|(?:final|late|city|home|early|first|second|metro|national)\s+edition)$/i;
 
 /** "A | B", "A -- B", "Elnur Aliyev |17.11.2021 - Update : 17.11.2021". */
 const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+[-–—]\s+(?=(?:last\s+)?(?:updated?|published|posted)\b)/i;

@@ -139,8 +139,12 @@ export const PAGE_HEAD_RULES = {
   },
   // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title.
   subjectLine: {
-    pattern: /^(?:[Ss]ubject|SUBJECT)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
-    examples: ["Subject: Release of the detainees held since 2020", "SUBJECT: EU monitoring mission on the Armenian border"],
+    pattern: /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
+    examples: [
+      "Subject: Release of the detainees held since 2020",
+      "SUBJECT: EU monitoring mission on the Armenian border",
+      "HEADLINE: Shelling resumes near Martuni; both sides report losses",
+    ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
   // "Border markers go up near Kirants | Photo feed | Caspian Picture Agency": a page title with the
