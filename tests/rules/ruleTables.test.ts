@@ -9,6 +9,7 @@ import { COLOPHON_RULES } from "../../src/core/ingest/colophonCues.ts";
 import { CONTINUATION_RULES } from "../../src/core/attribution/continuation.ts";
 import { REVEAL_RULES } from "../../src/core/attribution/revealedSpeaker.ts";
 import { BROADCAST_SOURCE_RULES } from "../../src/core/attribution/broadcastSource.ts";
+import { CHAT_EXPORT_RULES } from "../../src/core/ingest/chatExport.ts";
 
 const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
@@ -18,6 +19,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   continuation: CONTINUATION_RULES,
   reveal: REVEAL_RULES,
   "broadcast source": BROADCAST_SOURCE_RULES,
+  "chat export": CHAT_EXPORT_RULES,
 };
 
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>

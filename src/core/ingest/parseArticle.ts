@@ -32,6 +32,7 @@ import {
 } from "./metadata.ts";
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { readStructure } from "./genre.ts";
+import { unfoldChatExport } from "./chatExport.ts";
 import { takePageHead } from "./pageHead.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { splitSentences } from "./sentences.ts";
@@ -80,8 +81,13 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (text.trim() === "") throw new CounterclaimError("is empty: there is no text to index", { file });
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
-  const { front: given, body } = mail ?? split;
+  const { front: given, body: written } = mail ?? split;
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [] };
+  // A channel's export: its posts unfolded into stamped entries, the channel its outlet.
+  const chat = unfoldChatExport(written);
+  const body = chat.text;
+  if (chat.channel) cues.outlets.push({ name: chat.channel, footer: false, at: -1 });
+  if (chat.lastDay) cues.dates.push({ iso: chat.lastDay, rank: DATE_RANK.published, at: -1 });
   const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
   const subject = takeSubjectLine(lines);
