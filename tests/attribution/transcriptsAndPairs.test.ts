@@ -102,3 +102,14 @@ describe("Iran's provinces on the Aras", () => {
     expect(sidesOf("Reza Karimi, the governor of Jolfa county in East Azarbaijan province, said two rockets had landed near the river.")).toEqual(["iran"]);
   });
 });
+
+describe("Armenians speaking in Karabakh", () => {
+  it("are Karabakh's when a Karabakh place opens the sentence", () => {
+    expect(sidesOf("In Stepanakert, the enclave's main town, local Armenian officials said the shelling had stopped at dawn.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("leave Armenia's own state Armenia's there, and Armenians in Yerevan Armenia's", () => {
+    expect(sidesOf("In Stepanakert, Armenia's foreign minister said the talks would go on.")).toEqual(["armenia"]);
+    expect(sidesOf("In Yerevan, Armenian officials said the border was calm.")).toEqual(["armenia"]);
+  });
+});

@@ -694,6 +694,10 @@ function resolveMention(
   const personRole = !ctx.tokens[m.end - 1]?.possessive && roleAfter.every((t) => !t.capitalized) && ctx.gazetteer.hasThirdPartyRole(roleAfter);
   if (m.side && m.type === "country" && personRole)
     return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 1)), type: "person", plural: false };
+  // "In Stepanakert, the enclave's capital, local Armenian leaders said …": Armenians speaking in
+  // Karabakh, named by the adjective only, are Karabakh's (as "the Armenian authorities in Karabakh").
+  if (m.side === "armenia" && m.sideFrom === "country" && inFront?.side === "nagorno-karabakh" && !/\barmenia\b/i.test(m.text))
+    return { sides: ["nagorno-karabakh"], speaker: m.text, type: m.type, plural: m.plural };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
