@@ -55,3 +55,19 @@ describe("the Red Cross's operational update", () => {
     expect(claimOf("Our teams delivered water tanks")).toEqual(["icrc"]);
   });
 });
+
+describe("a district paper whose name is written in Azerbaijani", () => {
+  const { claimOf } = read(
+    "GƏDƏBƏY SƏSİ",
+    "",
+    "Gədəbəy Səsi · weekly of Gadabay district · 14 July 2020",
+    "",
+    "# Shells land near the school in Gadabay",
+    "",
+    "According to the Prosecutor General's Office, two houses were destroyed in the shelling on Tuesday night.",
+  );
+
+  it("gives its unqualified state bodies the country it is written in", () => {
+    expect(claimOf("two houses were destroyed")).toEqual(["azerbaijan"]);
+  });
+});

@@ -196,6 +196,10 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
 /** The state an outlet belongs to when the gazetteer lists it as state media (Report.az, TASS). */
 function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   if (!outlet) return null;
+  // A paper whose name is written in Azerbaijani ("Tərtər Xəbərləri") or in Armenian letters is
+  // that country's own press: its unqualified "Prosecutor General's Office" is its state's.
+  if (/ə/i.test(outlet)) return "azerbaijan";
+  if (/\p{Script=Armenian}/u.test(outlet)) return "armenia";
   // Words only: "Report.az" is the words "Report" and "az", as the gazetteer stores it.
   const words = tokenize(outlet)
     .filter((t) => t.isWord)
