@@ -648,6 +648,41 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Written questions are answered slowly, the opposition complained."],
   },
+  // A wiki page's footer: when it was last edited is not when anything was said.
+  wikiFooter: {
+    pattern: /^this page was last (?:edited|modified) on\b.{0,80}$/iu,
+    examples: ["This page was last edited on 3 May 2021, at 10:12 (UTC)."],
+    counterExamples: ["This page of the report was edited by the ministry, the group said."],
+  },
+  // A printed paper's contents line: "OUR MARTYRS — page 2 | Harvest under fire — page 3".
+  pageContents: {
+    pattern: /^(?:[^|]{3,120}?\s+[—–-]\s+(?:page|p\.)\s*\d{1,3}\s*(?:\||$)\s*){1,6}$/iu,
+    examples: ["OUR MARTYRS — page 2 | Harvest continues under fire — page 3", "Condolences to the families of the fallen — page 4"],
+    counterExamples: ["The ministry said the report ran to page 40 and named every village."],
+  },
+  mastheadStaff: {
+    pattern:
+      /^(?:editor-in-chief|chief editor|editor|deputy editor|publisher|founder|executive editor)\s*:\s*[\p{L}. '’-]{2,60}(?:\s*[·|]\s*[^·|]{2,80}){0,4}$/iu,
+    examples: [
+      "Editor-in-chief: R. Mammadova",
+      "Publisher: District executive authority",
+      "Editor-in-chief: A. Karimov · Address: Barda, Main Street 3 · Tel: (020) 000 00 00",
+    ],
+    counterExamples: ["Editor's note: this story was updated."],
+  },
+  translationNote: {
+    pattern:
+      /^(?:(?:an?\s+)?(?:unofficial|informal|machine|our)\s+)?translat(?:ion|ed)\s+(?:from|by)\b(?![^.!?]*\b(?:said|says|was|were|is|are)\b)[^.!?]{0,100}\.?$/iu,
+    examples: ["Unofficial translation from Azerbaijani, lightly edited", "Translated from Russian by the desk."],
+    counterExamples: ["Translation from Russian of the statement was not available, officials said, because the office was closed."],
+  },
+  // A wire's transmission slug on a line of its own: "EWS0418 3 II 0594", "ARMENIA-AZERBAIJAN-TALKS 2ND LEAD".
+  bareWireSlug: {
+    pattern:
+      /^(?:[A-Z]{1,6}\d{2,6}(?:\s+[A-Z0-9]{1,6}){1,5}|[A-Z]{2,}(?:-[A-Z]{2,}){2,5}(?:\s+(?:\d(?:ST|ND|RD|TH)\s+)?(?:LEAD|WRITETHRU|ADD|URGENT|UPDATE)S?)?|[A-Z]{2,}(?:-[A-Z]{2,}){1,5}\s+(?:\d(?:ST|ND|RD|TH)\s+)?(?:LEAD|WRITETHRU|ADD|URGENT|UPDATE)S?)$/u,
+    examples: ["EWS0212 4 IV 0311", "ARMENIA-AZERBAIJAN-TALKS 2ND LEAD", "KARABAKH-CEASEFIRE URGENT"],
+    counterExamples: ["CEASE-FIRE HOLDS", "ARMENIA SAYS TWO KILLED"],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

@@ -81,6 +81,12 @@ export const COPY_NOTE_RULES = {
     ],
     counterExamples: ["The following are excerpts from the letter, in which the ministry said 40 soldiers died."],
   },
+  // "[Editor's note: Unofficial translation from Armenian, lightly edited for length. …]": a bracketed note on the copy.
+  bracketedTranslationNote: {
+    pattern: /^\[\s*(?:editor'?s|translator'?s|desk)\s+note\s*:\s*(?:an?\s+)?(?:unofficial|informal|machine|our)?\s*translat(?:ion|ed)\b[^\]]{0,380}\]$/iu,
+    examples: ["[Editor's note: Unofficial translation from Azerbaijani, shortened. The briefing was chaired by the spokesman.]"],
+    counterExamples: ["[Editor's note: The ministry later said 12 soldiers died.]"],
+  },
   omissionNote: {
     pattern:
       /^(?:passages?|items?|sections?|segments?|reports?)(?: (?:devoted to|on|about|dealing with) [^.!?]{1,60})? (?:are|is|were|was|have been|has been) (?:omitted|not translated|not included|skipped)\.?$/i,
