@@ -113,3 +113,13 @@ describe("Armenians speaking in Karabakh", () => {
     expect(sidesOf("In Yerevan, Armenian officials said the border was calm.")).toEqual(["armenia"]);
   });
 });
+
+describe("a speaker's label that says where the words were said", () => {
+  it("reads 'Pashinyan in a video address: …' as his words", () => {
+    expect(sidesOf("Pashinyan in a video address: Armenian troops are not on Karabakh's territory.")).toEqual(["armenia"]);
+  });
+
+  it("leaves a place's kicker label alone", () => {
+    expect(sidesOf("Armenia in brief: prices rose again in March.")).toEqual([]);
+  });
+});

@@ -343,8 +343,14 @@ function labelTail(tokens: Token[], from: number, colon: number): boolean {
   if (from === colon) return true;
   const between = tokens.slice(from, colon);
   if (between[0]?.text === "(" && between.at(-1)?.text === ")") return true;
+  // "Pashinyan in a video address: …", "Aliyev, in a televised speech: …": where the words were said.
+  const words = between.filter((t) => t.text !== ",");
+  if (words[0]?.norm === "in" && words.length <= 5 && LABEL_OCCASIONS.has(words.at(-1)?.norm ?? "")) return true;
   return between.length === 2 && between[0]?.text === "," && LABEL_CHANNELS.has(between[1]?.norm ?? "");
 }
+
+/** What a speaker's label may say the words came in: "in a video address", "in his Telegram post". */
+const LABEL_OCCASIONS = new Set(["address", "speech", "statement", "post", "message", "interview", "briefing", "remarks", "tweet", "appeal"]);
 
 const LABEL_CHANNELS = new Set(["statement", "post", "tweet", "telegram", "briefing", "communique", "readout", "release"]);
 
