@@ -10,6 +10,7 @@ import { CONTINUATION_RULES } from "../../src/core/attribution/continuation.ts";
 import { REVEAL_RULES } from "../../src/core/attribution/revealedSpeaker.ts";
 import { BROADCAST_SOURCE_RULES } from "../../src/core/attribution/broadcastSource.ts";
 import { CHAT_EXPORT_RULES } from "../../src/core/ingest/chatExport.ts";
+import { COPY_NOTE_RULES, MONITORING_RULES } from "../../src/core/ingest/monitoringCues.ts";
 
 const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
@@ -20,6 +21,8 @@ const TABLES: Record<string, Record<string, Rule>> = {
   reveal: REVEAL_RULES,
   "broadcast source": BROADCAST_SOURCE_RULES,
   "chat export": CHAT_EXPORT_RULES,
+  monitoring: MONITORING_RULES,
+  "copy notes": COPY_NOTE_RULES,
 };
 
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>
