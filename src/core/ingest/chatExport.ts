@@ -52,7 +52,7 @@ export const CHAT_EXPORT_RULES = {
 const CHAT = patternsOf(CHAT_EXPORT_RULES);
 
 /** Emoji, flags (regional indicator pairs) and their joiners at the start of a post's line. */
-const LEADING_PICTOGRAPHS = /^[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+/u;
+const LEADING_PICTOGRAPHS = /^(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D})+/u;
 
 /** Post headers that make a text an export: fewer is a quoted post or two inside an article. */
 const MIN_POSTS = 3;
