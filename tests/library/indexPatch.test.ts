@@ -172,5 +172,6 @@ describe("a library serving the index it patched", () => {
     expect(library.sources()).toEqual(loaded.sources());
     library.close();
     loaded.close();
-  });
+    // Three builds in worker threads and two loads: on a shared two-core machine this takes 14–21 s.
+  }, 60_000);
 });
