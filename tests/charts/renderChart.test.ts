@@ -86,6 +86,11 @@ describe("the casualty chart as drawn", async () => {
     expect(written.filter((t) => t.endsWith("…"))).toEqual([]);
   });
 
+  it("draws text typed with characters XML does not allow (U+FFFE, controls) instead of refusing the chart", () => {
+    const typed = svg.replace("Azerbaijan", "Azer\uFFFEbai\u0001jan");
+    expect(pngSize(svgToPng(typed)).width).toBeGreaterThanOrEqual(1200);
+  });
+
   it("comes out as a PNG of a readable size, far within Discord's upload limit", () => {
     const png = svgToPng(svg);
     const { width, height } = pngSize(png);

@@ -60,8 +60,15 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/**
+ * Characters XML 1.0 does not allow (U+FFFE, U+FFFF, C0 controls but tab and line breaks, lone
+ * surrogates): a question typed with one would reach the chart's title, and resvg refuses the
+ * whole SVG. Vega escapes markup, not these; they draw as nothing, so they are dropped.
+ */
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(svg.replace(NOT_XML, ""), {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
     fitTo: { mode: "zoom", value: SCALE },
     background: "white",
