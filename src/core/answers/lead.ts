@@ -209,13 +209,11 @@ function ownWordInArticle(
   own: (c: LeadCandidate) => boolean,
 ): LeadCandidate[] {
   const found: { c: LeadCandidate; distance: number }[] = [];
-  for (let doc = Math.max(0, best.record.doc - OWN_WORD_SCAN); doc <= best.record.doc + OWN_WORD_SCAN; doc++) {
-    const record = index.search.passages[doc];
-    if (!record || record.article !== best.record.article || record.passage.heading) continue;
+  for (const record of paragraphsAround(index, best.record, OWN_WORD_SCAN)) {
     for (const sentence of record.passage.sentences) {
       if (!(index.claimsBySentence.get(sentence.id) ?? []).some((x) => x.side === question.claimant)) continue;
       const c = candidateOf(index, question, query, record, sentence, 0);
-      if (own(c)) found.push({ c, distance: Math.abs(doc - best.record.doc) });
+      if (own(c)) found.push({ c, distance: Math.abs(record.doc - best.record.doc) });
     }
   }
   // The one that holds most of the question's words, then the nearest; it ranks as the best did.
@@ -383,15 +381,28 @@ function revealedWords(index: AnswerIndex, question: Question, query: SearchQuer
  * paragraph; at the paragraph's edge, the nearest sentence of the neighbouring paragraph of the
  * same article (never a heading).
  */
-function neighbours(index: AnswerIndex, c: LeadCandidate, step: 1 | -1, reach: number): [PassageRecord, Sentence][] {
+function neighbours(
+  index: AnswerIndex,
+  c: LeadCandidate,
+  step: 1 | -1,
+  reach: number,
+  keep: (s: Sentence) => boolean = () => true,
+): [PassageRecord, Sentence][] {
   const { record } = c;
   const { sentences } = record.passage;
   const at = sentences.findIndex((s) => s.id === c.sentence.id);
-  const inPassage = step > 0 ? sentences.slice(at + 1, at + 1 + reach) : sentences.slice(Math.max(0, at - reach), at).reverse();
+  const inPassage =
+    step > 0
+      ? sentences
+          .slice(at + 1)
+          .filter(keep)
+          .slice(0, reach)
+      : sentences.slice(0, Math.max(0, at)).filter(keep).slice(-reach).reverse();
   if (inPassage.length > 0) return inPassage.map((s) => [record, s]);
   const next = index.search.passages[record.doc + step];
   if (!next || next.article !== record.article || next.passage.heading) return [];
-  const edge = step > 0 ? next.passage.sentences[0] : next.passage.sentences.at(-1);
+  const kept = next.passage.sentences.filter(keep);
+  const edge = step > 0 ? kept[0] : kept.at(-1);
   return edge ? [[next, edge]] : [];
 }
 
@@ -414,7 +425,8 @@ const REASON_REACH = 2;
 function reasonBefore(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
   if (question.asked !== "why" || !CONCLUDES.test(lead.sentence.text)) return lead;
   const share = termShare(query, lead.sentence.text) * INHERITED;
-  const [reason] = sentencesBefore(index, lead, REASON_REACH)
+  // At a paragraph's start, the last sentence of the one before ("12. The Assembly therefore resolves …" follows paragraph 9).
+  const [reason] = neighbours(index, lead, -1, REASON_REACH, isRealSentence)
     .filter(([record, sentence]) => !record.passage.heading && !CONCLUDES.test(sentence.text) && !isQuestionSentence(sentence.text))
     .map(([record, sentence]) => candidateOf(index, question, query, record, sentence, 0, share))
     .sort((a, b) => b.score - a.score);
@@ -424,21 +436,8 @@ function reasonBefore(index: AnswerIndex, question: Question, query: SearchQuery
 /** A sentence of fewer words is a paragraph's number or a label ("12."), not a reason. */
 const MIN_REASON_WORDS = 4;
 
-/**
- * Up to `reach` real sentences before a candidate's in its paragraph, else the last of the
- * paragraph before (a resolution's "12. The Assembly therefore resolves …" follows paragraph 9).
- */
-function sentencesBefore(index: AnswerIndex, c: LeadCandidate, reach: number): [PassageRecord, Sentence][] {
-  const real = (s: Sentence) => s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_REASON_WORDS;
-  const { record } = c;
-  const at = record.passage.sentences.findIndex((s) => s.id === c.sentence.id);
-  const own = record.passage.sentences.slice(0, Math.max(0, at)).filter(real).slice(-reach).reverse();
-  if (own.length > 0) return own.map((s) => [record, s]);
-  const previous = index.search.passages[record.doc - 1];
-  if (!previous || previous.article !== record.article || previous.passage.heading) return [];
-  const last = previous.passage.sentences.filter(real).at(-1);
-  return last ? [[previous, last]] : [];
-}
+/** A real sentence, not a paragraph's number or a label ("12."). */
+const isRealSentence = (s: Sentence) => s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_REASON_WORDS;
 
 /** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
 const ANNOUNCES_STATEMENT =
@@ -537,6 +536,16 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
   return found;
 }
 
+/** The paragraphs of a record's article (no headings) within `reach` of it, the record's own among them. */
+function paragraphsAround(index: AnswerIndex, around: PassageRecord, reach: number): PassageRecord[] {
+  const found: PassageRecord[] = [];
+  for (let doc = Math.max(0, around.doc - reach); doc <= around.doc + reach; doc++) {
+    const record = index.search.passages[doc];
+    if (record && record.article === around.article && !record.passage.heading) found.push(record);
+  }
+  return found;
+}
+
 /** Articles whose sentences are scanned for the names a question asks for. */
 const NAMES_ARTICLES = 2;
 /** How many passages of an article are scanned around its hit. */
@@ -577,10 +586,8 @@ function namingSentences(
 ): LeadCandidate[] {
   const best = bestShare(query, hit);
   const found: LeadCandidate[] = [];
-  for (let doc = Math.max(0, hit.record.doc - NAMES_SCAN); doc <= hit.record.doc + NAMES_SCAN; doc++) {
-    const record = index.search.passages[doc];
-    // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
-    if (!record || record.article !== hit.record.article || record.passage.heading) continue;
+  // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
+  for (const record of paragraphsAround(index, hit.record, NAMES_SCAN)) {
     for (const sentence of record.passage.sentences)
       if (names(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }

@@ -145,7 +145,6 @@ const WANTING = new Set([
   "invite",
   "invites",
   "invited",
-  "invited",
   "challenge",
   "challenges",
   "challenged",

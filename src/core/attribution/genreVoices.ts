@@ -272,7 +272,7 @@ function isStatement(sentence: string): boolean {
 const PRODUCTION_NOTE =
   /^\s*(?:\[[^\]]*\]|\(\s*(?:passage|passages|words?|bulletin|programme|program|item|excerpt|video|footage|music|applause|laughter|break|recording|translation|translated|caption|graphic|photo|sound|inaudible|indistinct|end|continues|omitted)\b[^)]*\))\s*[.]?\s*$/i;
 
-export function isProductionNote(sentence: string): boolean {
+function isProductionNote(sentence: string): boolean {
   return PRODUCTION_NOTE.test(sentence);
 }
 
