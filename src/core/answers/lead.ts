@@ -27,6 +27,7 @@ import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 import { revealedSource } from "../attribution/revealedSpeaker.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
+import { restatingSentence } from "./restatement.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -74,7 +75,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     index,
     question,
     query,
-    statementContent(index, question, query, revealedWords(index, question, query, top.heading ? (sectionOpening(index, question, query, top) ?? top) : top)),
+    statementContent(index, question, query, revealedWords(index, question, query, top.heading ? underHeading(index, question, query, top) : top)),
   );
   const lead = latestToll(
     index,
@@ -350,6 +351,19 @@ const MIN_OPENING_WORDS = 8;
  * less): "Above Jermuk: what satellite images show" is answered by the summary under it, in words
  * the question may not use. Headings lead only when no body sentence says the same.
  */
+/** A headline's answer in the body: the sentence that restates it, else the paragraph under it. */
+function underHeading(index: AnswerIndex, question: Question, query: SearchQuery, heading: LeadCandidate): LeadCandidate {
+  const around = paragraphsAround(index, heading.record, HEADLINE_SCAN).sort(
+    (a, b) => Math.abs(a.doc - heading.record.doc) - Math.abs(b.doc - heading.record.doc),
+  );
+  const restated = restatingSentence(heading.sentence.text, around);
+  if (restated) return candidateOf(index, question, query, restated[0], restated[1], 0, termShare(query, heading.sentence.text) * INHERITED);
+  return sectionOpening(index, question, query, heading) ?? heading;
+}
+
+/** How far from a headline its restatement is looked for, in paragraphs. */
+const HEADLINE_SCAN = 12;
+
 function sectionOpening(index: AnswerIndex, question: Question, query: SearchQuery, heading: LeadCandidate): LeadCandidate | null {
   const share = termShare(query, heading.sentence.text);
   for (let step = 1; step <= SECTION_REACH; step++) {

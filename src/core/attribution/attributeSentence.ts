@@ -11,7 +11,7 @@ import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { BLOC, bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
-import { apposedName, holderName, ledOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
+import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
 export interface Voice {
@@ -99,6 +99,7 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
+  if (isInterviewGranted(verb, tokens)) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -107,6 +108,24 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     before.includes("never") ||
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
+}
+
+const SPOKE = new Set(["spoke", "speaks", "speak", "spoken", "speaking", "talked", "talks", "talking"]);
+/** The outlet itself as the one spoken to: "us", "our correspondent", "this newspaper". */
+const THE_OUTLET = new Set(["us", "our", "this"]);
+/** Words after which the sentence goes on to say what was said. */
+const CONTENT_FOLLOWS = new Set(["about", "of", "that", "and", "saying", "telling", "when", "how", "why", "what"]);
+
+/**
+ * "He spoke to our Yerevan correspondent at the foreign ministry on Monday": the outlet says it
+ * interviewed someone; what he said follows in later sentences, this one says nothing.
+ */
+function isInterviewGranted(verb: VerbHit, tokens: Token[]): boolean {
+  if (!SPOKE.has(tokens[verb.start]?.norm ?? "")) return false;
+  // The verb's span may hold its preposition already ("spoke to").
+  const to = tokens.findIndex((t, i) => i > verb.start && i <= verb.end && (t.norm === "to" || t.norm === "with"));
+  if (to < 0 || !THE_OUTLET.has(tokens[to + 1]?.norm ?? "")) return false;
+  return !tokens.slice(to + 2).some((t) => CONTENT_FOLLOWS.has(t.norm) || t.quoted);
 }
 
 /** Verbs of wanting something of someone: "Baku wants Moscow to admit …", "urged Yerevan to confirm …". */
@@ -687,6 +706,7 @@ function resolveMention(
   // belligerents: it is what conflict reporting means by it whoever was named before.
   const justNamed = m.sides.length === 2 && PAIR_OF_STATES.test(m.text) ? pairNamed(state, m, ctx) : null;
   if (justNamed?.some((s) => !isBelligerent(s))) return { sides: justNamed, speaker: m.text, type: m.type, plural: true };
+  if (m.side && m.sideFrom === "actor" && m.type === "person" && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: m.type, plural: false };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.

@@ -54,6 +54,24 @@ export function ledOffice(m: Mention, ctx: StrangerContext): ClaimSide | null {
   return side && side !== UNCLEAR ? side : null;
 }
 
+/** An office or a role in politics that "former" or "opposition" may qualify. */
+const HELD_ROLE =
+  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure)$/;
+
+/**
+ * "Seyran Ohanyan, head of the opposition Armenia faction and a former defence minister": a person
+ * the gazetteer knows by an office no longer speaks for its state once the text calls him a former
+ * holder or puts him in the opposition. Karabakh's leaders are left out: texts about them after
+ * 2023 call them "former" for what they said and did in office.
+ */
+export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
+  if (m.side === "nagorno-karabakh") return false;
+  const window = roleWindow(ctx.tokens, m, ctx.mentions);
+  return window.some(
+    (t, i) => (t.norm === "former" || t.norm === "ex" || t.norm === "opposition") && window.slice(i + 1, i + 4).some((w) => HELD_ROLE.test(w.norm)),
+  );
+}
+
 /**
  * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
  * for one side (a title with a side named in it) gives the person that side.
