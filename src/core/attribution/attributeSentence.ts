@@ -886,6 +886,13 @@ function coordinatedQualifier(m: Mention, ctx: StrangerContext): Mention | null 
 function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): void {
   const [side] = s.referent.sides;
   if (s.referent.sides.length !== 1 || !side || side === UNCLEAR || s.subjectStart === undefined || !s.verb) return;
+  // "LINDA GREEN (United States) said …": the delegate named before her state in brackets, so
+  // that "She noted …" points back to her, not to the last person named before her.
+  const bracketed = nameBeforeBracket(tokens, s.subjectStart);
+  if (bracketed) {
+    remember(state, { sides: [side], speaker: bracketed, type: "person", plural: false, spoke: true });
+    return;
+  }
   for (let i = s.subjectStart; i < s.verb.start; i++) {
     if (tokens[i]?.text !== ",") continue;
     let end = i + 1;
@@ -896,6 +903,15 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
       return;
     }
   }
+}
+
+/** The capitalised name just before "(" at `open` (the state a delegate speaks for), or null. */
+function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null {
+  const open = tokens[subjectStart - 1]?.text === "(" ? subjectStart - 1 : tokens[subjectStart]?.text === "(" ? subjectStart : -1;
+  if (open < 2) return null;
+  let start = open;
+  while (start > 0 && open - start < 4 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) start--;
+  return open - start >= 2 ? textOf(tokens, start, open) : null;
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {

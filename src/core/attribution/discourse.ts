@@ -126,6 +126,10 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
       )
     : undefined;
   if (titled) return rivalIn(titled, recent, head, state) ?? titled;
+  // "the Court", "the prosecution": only a body of that kind the text named, never the state
+  // that spoke last ("Azerbaijan argued … The Court found …" is no Azerbaijani court).
+  const kind = head ? NAMED_ONLY.find(([heads]) => heads.test(head)) : undefined;
+  if (kind) return recent.find((r) => kind[1].test(r.speaker)) ?? null;
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
   const ownName = mention.type === "person" && /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text);
@@ -140,6 +144,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
   return official[0] ?? homeReferent(mention, state);
 }
+
+/** Heads that point back only to a body of their kind the text named: [the head, the words that name such a body]. */
+const NAMED_ONLY: [RegExp, RegExp][] = [
+  [/^(?:court|chamber|tribunal)$/, /\b(?:court|chamber|tribunal|icj|echr)\b/i],
+  [/^(?:prosecution|prosecutors?)$/, /\bprosecut/i],
+];
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
 const SAME_BODY = new Set(["court", "assembly"]);

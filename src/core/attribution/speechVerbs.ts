@@ -257,15 +257,39 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // ("the council first asked to be transferred": a past request the text narrates.)
   { forms: ["asked", "asks", "requested", "requests"], nounForms: ["requests"], object: ["to", "for"], notObject: ["be"], transitive: true },
   { forms: ["compared", "compares", "comparing"], transitive: true },
+  // "Mirzoyan assured his counterpart that …": an assurance given ("rest assured", "assured of" are not).
+  { forms: ["assured", "assures", "assuring", "reassured", "reassures", "reassuring"], notObject: ["of"], transitive: true },
   // ("…: your questions answered" is a headline's participle.)
   {
     forms: ["answered"],
-    next: ["that", "on", "in", "at", "with", "a", "the", "his", "her", "its", "their", "critics", "reporters", "journalists", "questions"],
+    next: [
+      "that",
+      "on",
+      "in",
+      "at",
+      "with",
+      "a",
+      "the",
+      "his",
+      "her",
+      "its",
+      "their",
+      "critics",
+      "reporters",
+      "journalists",
+      "questions",
+      "briefly",
+      "curtly",
+      "evasively",
+    ],
   },
   { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
   // A court's findings: "The court held that …".
   { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests", "held", "holds"], next: ["that"] },
+  // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
+  { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
+  { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
   { forms: ["echoed", "echoes"] },
   // "put Azerbaijan's losses at 300", "put out a statement".
   {
@@ -360,7 +384,8 @@ const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) => entry.forms.map((form)
   (a, b) => b.words.length - a.words.length,
 );
 
-const VERB_WORDS = new Set(PHRASES.flatMap((p) => p.words));
+// The verbs themselves, not the rest of a phrase ("of" in "took note of" is no verb).
+const VERB_WORDS = new Set(PHRASES.map((p) => p.words[0] ?? ""));
 /** Phrases by their first word, longest first: one map lookup per token, not a scan of the list. */
 const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
 for (const phrase of PHRASES) {

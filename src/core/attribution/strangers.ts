@@ -37,7 +37,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (!former && window.some((t) => COMBATANT.test(t.norm))) return fightersSide(window, ctx.gazetteer);
   // "The government daily Respublika", "the state-run newspaper X": a state's paper whose state
   // the sentence does not name is no third party, and whose it is cannot be told.
-  if (window.some((t) => STATE_OWNED.test(t.norm)) && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return UNCLEAR;
+  // ("Minister of State", "Secretary of State": a title, not a state-run body.)
+  const stateRun = window.some((t, k) => STATE_OWNED.test(t.norm) && !(t.norm === "state" && window[k - 1]?.norm === "of"));
+  if (stateRun && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return UNCLEAR;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
   const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
   return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;

@@ -388,11 +388,16 @@ function lastQuotedBefore(tokens: Token[], index: number): number {
 
 /** Inverted attribution after a quote: "…,” said the ministry', "…,” read a statement released by them". */
 function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | undefined {
+  // '…, said that the Armenian prime minister …': what was said follows, not who said it.
+  if (CLAUSE_AFTER_VERB.has(tokens[verb.end]?.norm ?? "")) return undefined;
   const first = open.find((m) => m.start >= verb.end && m.start <= verb.end + 6);
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
 }
+
+/** Words opening the reported clause right after a verb: no inverted subject stands there. */
+const CLAUSE_AFTER_VERB = new Set(["that", "whether", "if", "how", "why", "what", "when"]);
 
 // "with his Armenian and Azerbaijani counterparts", "an aide to Aliyev": objects, not subjects.
 // ("of" and "in" are left out: "the head of the Artsakh Information Center" is a subject.)

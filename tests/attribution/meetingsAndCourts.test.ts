@@ -1,0 +1,59 @@
+// Meeting summaries, court releases and trial reports: who speaks is said once, by a name, a
+// bracketed state or a body, and then by "she", "the Court" or "the prosecution". Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a meeting summary's speakers", () => {
+  it("points 'she' back to the delegate named before her state in brackets", () => {
+    const reads = readSentences(
+      "MARIA KOVAC, Minister for Foreign Affairs of France, said the offensive must stop.",
+      "JANE OKAFOR (United States) said her delegation was alarmed by the fighting.",
+      "She welcomed the ceasefire and said humanitarian access was urgent.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["france"], ["united-states"], ["united-states"]]);
+  });
+  it("reads a minister of state of a state outside the conflict as a third party", () => {
+    expect(sidesOf("PETER LANG, Minister of State of Norway, said dialogue was the only way forward.")).toEqual(["other"]);
+  });
+  it("reads the speaker before 'said that', not a party named in what was said", () => {
+    expect(sidesOf("Foreign Minister Abbas Araghchi, in an interview with a news agency, said that the Armenian prime minister had given assurances.")).toEqual(
+      ["iran"],
+    );
+  });
+  it("reads an assurance given as its giver's claim", () => {
+    expect(sidesOf("Ararat Mirzoyan assured his Iranian counterpart by telephone that no foreign troops would be deployed.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a court's release", () => {
+  it("reads 'the Court' as the court the release named, with its findings, notes and indications", () => {
+    const reads = readSentences(
+      "The International Court of Justice today delivered its Order in the case.",
+      "Azerbaijan argued that the measures requested were unnecessary.",
+      "The Court took note of the undertakings made by the Agent of Azerbaijan at the hearing.",
+      "It nevertheless considered that there was a real risk of irreparable harm.",
+      "By fifteen votes to two, the Court indicated that Azerbaijan shall allow the safe return of residents.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], ["azerbaijan"], ["united-nations"], ["united-nations"], ["united-nations"]]);
+  });
+  it("never gives 'the Court' the side of the state that spoke last when no court was named", () => {
+    expect(sidesOf("Azerbaijan argued that the measures were unnecessary.", "The Court did not consider that the circumstances required it.")).not.toContain(
+      "azerbaijan",
+    );
+  });
+});
+
+describe("a trial report", () => {
+  it("points 'the prosecution' back to the prosecutors the report named, past another speaker", () => {
+    expect(
+      sidesOf(
+        "Before the military court in Baku, Azerbaijani prosecutors asked for life sentences for four former officials.",
+        "Pashinyan said the trial was unfair.",
+        "The prosecution also asserted that the shelling reflected an official Armenian policy.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+  it("gives 'the prosecution' no side from the words of what it asserted", () => {
+    expect(sidesOf("The prosecution also asserted that the shelling reflected an official Armenian policy.")).not.toContain("armenia");
+  });
+});
