@@ -57,3 +57,22 @@ describe("a trial report", () => {
     expect(sidesOf("The prosecution also asserted that the shelling reflected an official Armenian policy.")).not.toContain("armenia");
   });
 });
+
+describe("a radio bulletin's unnamed bodies", () => {
+  it("reads 'the government' as a state's, not the UN's that spoke last", () => {
+    expect(
+      sidesOf(
+        "Armenia's foreign ministry said the talks would resume.",
+        "The UN Secretary-General called for calm, his spokesman said.",
+        "The government says surveyors have begun marking the border.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+  it("reads a movement or alliance named after a region or a country as a third party", () => {
+    expect(sidesOf("The Syunik for the Future movement says twelve people were detained.")).toEqual(["other"]);
+    expect(sidesOf("The Armenia Alliance said the deal was treason.")).toEqual(["other"]);
+  });
+  it("keeps a state that merely opens a sentence its own", () => {
+    expect(sidesOf("Armenia said the talks were over.")).toEqual(["armenia"]);
+  });
+});

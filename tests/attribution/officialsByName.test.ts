@@ -76,3 +76,11 @@ describe("a known official out of office", () => {
     expect(sidesOf("Pashinyan, speaking in parliament, accused the opposition leader of lying.")).toEqual(["armenia"]);
   });
 });
+
+describe("parliaments by their own names", () => {
+  it("reads a member of the Federation Council's committee as Russia", () => {
+    expect(sidesOf("Oleg Petrov, deputy chairman of the Federation Council's defence committee, wrote on Telegram that the mission was over.")).toEqual([
+      "russia",
+    ]);
+  });
+});

@@ -276,3 +276,25 @@ describe("compatriots and nationals as victims", () => {
     ]);
   });
 });
+
+describe("a toll given with 'was'", () => {
+  it("reads 'the total number of dead was about 3,800' and 'its death toll is at least 12'", () => {
+    expect(killed("The minister said the country's total number of dead was about 3,800.", "armenia")).toEqual([3800]);
+    expect(killed("Baku said its death toll is at least 12.", "azerbaijan")).toEqual([12]);
+  });
+  it("reads no figure in 'the toll was not yet known'", () => {
+    expect(only("Officials said the toll was not yet known.")).toEqual([]);
+  });
+});
+
+describe("the dead counted by their names", () => {
+  it("reads 'named the dead as A, B and C' as three dead, and the wounded said after it", () => {
+    expect(
+      only("The ministry later named the dead as Aram Petrosyan, Levon Hakobyan and Tigran Sargsyan, and said two more soldiers were wounded.", "armenia"),
+    ).toEqual([expect.objectContaining({ killed: 3, wounded: 2 })]);
+  });
+  it("does not count a single name or a list of offices", () => {
+    expect(killed("The ministry named the dead as Aram Petrosyan.", "armenia")).toEqual([]);
+    expect(killed("It named the dead as Defence Ministry staff and Interior Ministry police.", "armenia")).toEqual([]);
+  });
+});

@@ -176,7 +176,8 @@ describe("ingestion under fuzzing", () => {
       }),
       runs(1_500),
     );
-  });
+    // A property run of 1,500 articles: seconds alone, more on a machine shared with other jobs.
+  }, 60_000);
 
   it("parses or refuses random unicode, lone surrogates and control characters without crashing", () => {
     fc.assert(
@@ -185,7 +186,8 @@ describe("ingestion under fuzzing", () => {
       }),
       runs(1_500),
     );
-  });
+    // A property run of 1,500 articles: seconds alone, more on a machine shared with other jobs.
+  }, 60_000);
 
   it("extracts claims from mutated articles without crashing", () => {
     fc.assert(
@@ -194,7 +196,7 @@ describe("ingestion under fuzzing", () => {
       }),
       runs(200),
     );
-  });
+  }, 60_000);
 
   it("gets through huge lines among the paragraphs", () => {
     fc.assert(

@@ -142,8 +142,15 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (ownName) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
   // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
-  return official[0] ?? homeReferent(mention, state);
+  // "The government says …" is a state's government: not the UN's or the EU's, which spoke last.
+  const candidates = STATE_BODY.test(mention.text) ? official.filter((r) => r.sides.every((x) => !INSTITUTIONS.has(x))) : official;
+  return candidates[0] ?? homeReferent(mention, state);
 }
+
+/** Titles only a state has. */
+const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police)\b/i;
+/** Sides that are institutions, not states: no "government" of theirs. */
+const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc", "osce-minsk-group"]);
 
 /** Heads that point back only to a body of their kind the text named: [the head, the words that name such a body]. */
 const NAMED_ONLY: [RegExp, RegExp][] = [

@@ -98,7 +98,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const roles = compileRoles(data.thirdPartyRoles.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
   return {
-    match: (tokens) => asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads),
+    match: (tokens) => asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
     isPeople: (text) => {
       let known = peopleSeen.get(text);
@@ -152,6 +152,29 @@ function asNewspapers(matches: Match[], tokens: Token[], mastheads: ReadonlySet<
     const taken = matches.some((o) => o.start === m.end);
     if (m.entry.kind !== "country" || !next?.isWord || !next.capitalized || taken || !mastheads.has(next.norm)) return m;
     return { entry: NEWSPAPER, start: m.start, end: m.end + 1 };
+  });
+}
+
+/** A movement, party or alliance named after a country or a region speaks for itself. */
+const MOVEMENT: Entry = { kind: "actor", side: "other", type: "government", plural: false };
+const MOVEMENT_WORDS = new Set(["movement", "party", "alliance", "coalition", "bloc", "faction", "initiative"]);
+const NAME_GLUE = new Set(["for", "the", "of", "and", "-"]);
+const MOVEMENT_REACH = 5;
+
+/**
+ * "The Tavush for the Homeland movement", "the Armenia Alliance": a country or region opening the
+ * capitalised name of a movement, party or alliance is part of that name, not the state speaking.
+ */
+function asMovements(matches: Match[], tokens: Token[]): Match[] {
+  return matches.map((m) => {
+    if (m.entry.kind !== "country") return m;
+    for (let i = m.end; i < tokens.length && i - m.end < MOVEMENT_REACH; i++) {
+      const t = tokens[i];
+      if (!t) break;
+      if (MOVEMENT_WORDS.has(t.norm)) return matches.some((o) => o.start > m.start && o.start <= i) ? m : { entry: MOVEMENT, start: m.start, end: i + 1 };
+      if (!(t.isWord && t.capitalized) && !NAME_GLUE.has(t.norm)) break;
+    }
+    return m;
   });
 }
 

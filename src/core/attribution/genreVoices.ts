@@ -13,6 +13,7 @@ import { GENRE_CUES } from "../ingest/genreCues.ts";
 import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
+import { pressReviewOf } from "./pressReview.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -78,11 +79,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // A post quoted under a label that only names its author ("Ministry of Defence of Armenia
   // (Telegram), 13.09.22 00:52"): the paragraph right under the label is the author's.
   let poster: DocumentSpeaker | null = null;
+  const review = pressReviewOf(article);
   let label: string | null = null;
   let underLabel = false;
   return {
     enterPassage(passage) {
       state.paragraphNo++;
+      review?.enter(passage);
       const turn = structure.turns[passage.id];
       if (sitting && turn?.role === "narration") sitting.chairSays(passage.text);
       // A counsel's first paragraph may say whom they stand for: "on behalf of the Republic of Armenia".
@@ -128,6 +131,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
         return isStatement(sentence) && isProse(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
       }
+      const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
+      if (paper) return [wholeSentence(paper, sentence, own)];
       return own;
     },
     readable(passage, sentence) {

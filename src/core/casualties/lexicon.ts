@@ -202,7 +202,8 @@ export const TOLL_BEFORE = new RegExp(
     // "put their own side's dead at": the dead as a toll only after a possessive
     "|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b[^.;!?]{0,120}?" +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
-    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+    // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
+    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 

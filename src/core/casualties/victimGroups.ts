@@ -77,7 +77,46 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const named = namedVictims(sentence).filter(
     (v) => !(/,\s*$/.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
   );
-  return [...groups, ...named].sort((a, b) => a.start - b.start);
+  return [...groups, ...named, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+}
+
+/** "named the dead as A, B, C and D": the list after it, up to the clause that follows. */
+const NAMED_THE_DEAD = /\bnamed\s+(?:the\s+)?(?:dead|killed|victims|fallen|slain|soldiers\s+killed|servicemen\s+killed)\s+as\s+/giu;
+const LISTED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/**
+ * "The ministry later named the dead as Eduard Harutyunyan, Gagik Manukyan and Arsen Hambardzumyan":
+ * the dead, counted by their names. The list ends at the first item that is no full name (", and
+ * said one more soldier was wounded").
+ */
+function namedList(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(NAMED_THE_DEAD)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const items = sentence.slice(from).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    let count = 0;
+    let end = from;
+    for (const item of items) {
+      const name = item.replace(/[.;:]+$/, "");
+      if (!LISTED_NAME.test(name) || NOT_A_PERSON.test(name)) break;
+      count++;
+      end = sentence.indexOf(name, end) + name.length;
+    }
+    if (count < 2) continue;
+    out.push({
+      start: m.index ?? 0,
+      end,
+      count,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun: "person",
+      kind: null,
+      inherits: false,
+      ownOutcome: "killed",
+    });
+  }
+  return out;
 }
 
 /**

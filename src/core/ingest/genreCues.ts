@@ -129,6 +129,35 @@ export const GENRE_RULES = {
     examples: ["Live: Fighting in Nagorno-Karabakh", "Karabakh live updates", "Nagorno-Karabakh offensive – as it happened"],
     counterExamples: ["Thousands live in tents near Goris"],
   },
+  pressReview: {
+    pattern:
+      /\bpress reviews?\b|\breview of the (?:[\p{L}-]+\s+){0,2}(?:press|papers|newspapers)\b|\bwhat the (?:[\p{L}-]+\s+){0,2}(?:papers|press|newspapers) (?:say|said|wrote|write|are saying)\b|\bnewspaper review\b|\bfrom the (?:morning |weekend )?papers\b/iu,
+    examples: [
+      "Press review: the Baku papers on the border talks",
+      "What the Georgian press wrote this week",
+      "Review of the Azerbaijani press, 4 May",
+      "From the morning papers",
+    ],
+    counterExamples: ["The press reported the clash.", "Pashinyan reviewed the papers before the vote."],
+  },
+  /** In a press review, a sentence told as a paper's: "The paper writes that …", "quoted by the daily", "Several papers note …". */
+  paperSpeaks: {
+    pattern:
+      /\b(?:the|this|that|several|other|both|many|some|most|all)\s+(?:paper|papers|daily|dailies|weekly|weeklies|newspaper|newspapers|tabloid|editorial|broadsheet)\b|\b(?:it|she|he)\s+(?:writes|wrote|quotes|quoted|notes|argues|claims|recalls|reports|reminds|alleges|cites|says)\b|\bits editorial\b/i,
+    examples: [
+      "The paper writes that talks stalled.",
+      "A spokesman quoted by the daily denied it.",
+      "It quotes residents as saying",
+      "Several papers note the announcement",
+    ],
+    counterExamples: ["The ministry said talks stalled.", "Papers were signed in Moscow."],
+  },
+  /** A state's own paper: its words in a press review are its state's, not a third party's. */
+  statePaper: {
+    pattern: /\b(?:government|state|state-run|state-owned|official|pro-government)\s+(?:daily|paper|newspaper|weekly|press)\b/i,
+    examples: ["The government daily publishes the statement in full.", "the state-run newspaper quotes the minister"],
+    counterExamples: ["The opposition daily accuses the government."],
+  },
   explainerLabel: {
     pattern: /\bexplainers?\b|\bexplained\b|\bfactbox\b|\bq&a\b|\bwhat you need to know\b|\bwhat (?:is|are|was|were|happened|does|do)\b[^.]*\?$/i,
     examples: ["Outlet · Explainers", "FACTBOX-What is happening in Nagorno-Karabakh?", "What is the Lachin corridor?"],
