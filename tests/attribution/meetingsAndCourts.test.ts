@@ -76,3 +76,33 @@ describe("a radio bulletin's unnamed bodies", () => {
     expect(sidesOf("Armenia said the talks were over.")).toEqual(["armenia"]);
   });
 });
+
+describe("a radio bulletin's correspondents and officials", () => {
+  it("reads a correspondent's sign-on as no claim", () => {
+    expect(sidesOf("This is Anna Markaryan reporting from Yerevan.")).toEqual([]);
+  });
+  it("gives a titled name the side of the office the bulletin named before, past the sign-on", () => {
+    const reads = readSentences(
+      "Georgia's prime minister says the border talks will resume.",
+      "First, to our correspondent in Tbilisi.",
+      "This is Anna Markaryan reporting from Tbilisi.",
+      "Prime Minister Davit Kavtaradze says he expects a deal by summer.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["other"]);
+    const armenian = readSentences(
+      "Armenia's prime minister says a new war is unlikely.",
+      "This is Anna Markaryan reporting from Yerevan.",
+      "Prime Minister Aram Hovakimyan says he does not expect fighting to resume.",
+    );
+    expect(armenian.at(-1)?.sides).toEqual(["armenia"]);
+  });
+  it("keeps a titled name unclear when the office was named for two sides", () => {
+    expect(
+      sidesOf(
+        "Armenia's prime minister and Georgia's prime minister met in Tbilisi.",
+        "This is Anna Markaryan reporting from Tbilisi.",
+        "Prime Minister Aram Hovakimyan says the meeting went well.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+});

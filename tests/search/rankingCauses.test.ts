@@ -29,7 +29,7 @@ describe("a misspelled verb is corrected and the passage that uses it ranks firs
 
   it("reads 'brokerd' as 'brokered' and finds who brokered the ceasefire", () => {
     const result = searchPassages(index, "who brokerd the ceasefire");
-    expect(result.query.corrections).toContainEqual({ typed: "brokerd", corrected: "brokered" });
+    expect(result.query.corrections).toContainEqual(expect.objectContaining({ typed: "brokerd", corrected: "brokered" }));
     expect(result.hits[0]?.record.passage.text).toContain("brokered by Moscow");
   });
 });
@@ -129,7 +129,7 @@ describe("synonyms of conflict reporting meet", () => {
 
   it("corrects a misspelled word of the synonym table even when the corpus only uses its synonyms", () => {
     const result = searchPassages(index, "when did the refugess leave karabakh");
-    expect(result.query.corrections).toContainEqual({ typed: "refugess", corrected: "refugees" });
+    expect(result.query.corrections).toContainEqual(expect.objectContaining({ typed: "refugess", corrected: "refugees" }));
     expect(result.hits[0]?.record.passage.text).toContain("fled Karabakh");
   });
 

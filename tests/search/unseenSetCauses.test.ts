@@ -168,3 +168,36 @@ describe("question words read a second way", () => {
     expect(first(index, "What did the government give in return for the prisoners?")).toContain("In exchange");
   });
 });
+
+describe("a court's order told in other words than the question's", () => {
+  const index = buildSearchIndex(
+    corpusFixture({
+      file: "court.txt",
+      published: "2023-11-17",
+      paragraphs: [
+        "The Court did not consider that the circumstances required it to order the withdrawal of military and law-enforcement personnel from civilian establishments.",
+        "The Court ordered the parties to refrain from any action which might aggravate the dispute.",
+        ...filler,
+      ],
+    }),
+  );
+  it("meets 'pull out', 'police' and 'buildings' in 'withdrawal', 'law-enforcement' and 'establishments'", () => {
+    expect(first(index, "Did the court order the troops and police to pull out of civilian buildings?")).toContain(
+      "withdrawal of military and law-enforcement",
+    );
+  });
+  it("finds the answer at all: a question that shares none of these words with it is weak", () => {
+    expect(searchPassages(index, "Did the court order the troops and police to pull out of civilian buildings?").weak).toBe(false);
+  });
+});
+
+describe("a correct word the corpus does not use", () => {
+  const index = buildSearchIndex(
+    corpusFixture({ file: "j.txt", published: "2024-01-01", paragraphs: ["The justice ministry said the trial would open in March.", ...filler] }),
+  );
+  it("is searched as its nearest corpus word only far from the question's own reading", () => {
+    const corrections = planQuery(index, "How did the ministry justify the trial?").corrections;
+    expect(corrections.map((c) => [c.typed, c.corrected])).toEqual([["justify", "justice"]]);
+    expect(corrections[0]?.score).toBeGreaterThan(0.22);
+  });
+});

@@ -169,11 +169,20 @@ export function relevantSentences(search: SearchIndex, query: SearchQuery, sente
  * The question with the words the search corrected in their corrected spelling ("did bakou deny"
  * → "did baku deny"), so that a mistyped side, place or verb is read as the search read it.
  */
+/**
+ * The question with its typos corrected, as question understanding reads it. A correction as far
+ * off as "justify" → "justice" (a real word the corpus happens not to use) is searched with, at a
+ * lower weight, but does not rewrite what is asked.
+ */
 function asCorrected(question: string, query: SearchQuery): string {
   let text = question;
-  for (const { typed, corrected } of query.corrections) text = text.replace(new RegExp(`\\b${escapeRegExp(typed)}\\b`, "gi"), corrected);
+  for (const { typed, corrected, score } of query.corrections)
+    if (score <= UNDERSTOOD_CORRECTION) text = text.replace(new RegExp(`\\b${escapeRegExp(typed)}\\b`, "gi"), corrected);
   return text;
 }
+
+/** The farthest correction that still rewrites the question understood: typos ("refugess", "Stepanakret") are nearer. */
+const UNDERSTOOD_CORRECTION = 0.22;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

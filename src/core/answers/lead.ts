@@ -161,6 +161,8 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
 const CLAIMANT_SHARE = 0.3;
+/** The share a candidate from another article than the best sentence's must reach. */
+const ELSEWHERE_SHARE = 0.6;
 
 /**
  * "What did Armenia say about the Ganja strike?": the best sentence is often the other side's
@@ -182,7 +184,10 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
   const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text);
-  const fromSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
+  const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
+  // Where the best sentence's matter holds no word of the side, another article's counts when it
+  // answers the question nearly as well on its own.
+  const fromSearch = sameSearch.length > 0 ? sameSearch : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE);
   const fromIncident = incident
     ? nearestFirst([...incident.claims, ...incident.reactions], best).flatMap((claim) => {
         if (claim.side !== claimant) return [];
@@ -225,7 +230,8 @@ function ownWordInArticle(
 const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 
 /** "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "… according to Stepanakert". */
-const OWN_WORD = /^\s*(?:what|how)\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state)\b|\bacc?ording\s+to\b/i;
+const OWN_WORD =
+  /^\s*(?:what|how)\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend)\b|\bacc?ording\s+to\b/i;
 
 function asksForOwnWord(question: Question): boolean {
   return question.asked === "denial" || question.asked === "response" || OWN_WORD.test(question.text);

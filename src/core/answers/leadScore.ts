@@ -104,6 +104,8 @@ export const LEAD_FACTORS = {
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
   outcomeVerb: 1.3,
+  /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
+  shareGiven: 1.5,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -253,9 +255,15 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   fit *= timeFit(question, facts);
   return fit;
 }
+
+/** "How is ownership split", "what stake would the US get", "what share": the answer is a proportion. */
+const SHARE_ASKED = /\b(?:split|divided|stakes?|shares?|ownership|owns?|proportion|percentage)\b/i;
+/** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
+const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
 
 /**
  * Verbs of an outcome a question asks about ("what did they agree", "what did Baku demand", "what

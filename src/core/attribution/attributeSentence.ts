@@ -10,7 +10,7 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
-import { BLOC, bodyOfSpokesperson, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import { BLOC, bodyOfSpokesperson, officeNamedBefore, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
 import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -99,7 +99,7 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
-  if (isInterviewGranted(verb, tokens)) return true;
+  if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens)) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -126,6 +126,15 @@ function isInterviewGranted(verb: VerbHit, tokens: Token[]): boolean {
   const to = tokens.findIndex((t, i) => i > verb.start && i <= verb.end && (t.norm === "to" || t.norm === "with"));
   if (to < 0 || !THE_OUTLET.has(tokens[to + 1]?.norm ?? "")) return false;
   return !tokens.slice(to + 2).some((t) => CONTENT_FOLLOWS.has(t.norm) || t.quoted);
+}
+
+/**
+ * "This is Arman Petrosyan reporting from Yerevan.": a correspondent's sign-on in a broadcast
+ * names who speaks next; it says nothing itself, and its reporter is no official for a title to
+ * point back to.
+ */
+function isSignOn(verb: VerbHit, tokens: Token[]): boolean {
+  return tokens[0]?.norm === "this" && tokens[1]?.norm === "is" && tokens[verb.start]?.norm === "reporting" && tokens.length - verb.end <= 6;
 }
 
 /** Verbs of wanting something of someone: "Baku wants Moscow to admit …", "urged Yerevan to confirm …". */
@@ -751,7 +760,9 @@ function resolveMention(
   if (holder) {
     const same = [...state.referents].reverse().find((r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
-    return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
+    const side = homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx);
+    const office = side === UNCLEAR ? officeNamedBefore(m.text, state) : null;
+    return { sides: office?.sides ?? [side], speaker: m.text, type: "person", plural: false };
   }
   // "the opposition newspaper Yeni Musavat", "the government daily Respublika": an outlet named
   // for the first time is a third party, a state's paper whose state is not named is unclear.

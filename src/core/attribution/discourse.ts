@@ -147,6 +147,28 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   return candidates[0] ?? homeReferent(mention, state);
 }
 
+/**
+ * "Armenia's prime minister says …" earlier, then "Prime Minister Andranik Margaryan says …": the
+ * referent the text named by the office a titled name holds, when all it named so hold one side.
+ */
+export function officeNamedBefore(titled: string, state: Discourse): Referent | null {
+  const recent = state.referents.filter((r) => r.sentenceNo > state.titlesFrom);
+  const office = titled
+    .replace(/\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u, "")
+    .toLowerCase()
+    .replace(/^the\s+/, "");
+  if (!OFFICE_TITLE.test(office)) return null;
+  // Only the office named without a holder's name: "President Ilham Aliyev" is not "President Gustav Lindqvist".
+  const holders = recent.filter(
+    (r) => r.speaker.toLowerCase().includes(office) && !r.sides.includes(UNCLEAR) && !/\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(r.speaker),
+  );
+  const [first] = holders;
+  return first && holders.every((r) => r.sides.join() === first.sides.join()) ? first : null;
+}
+
+/** Offices one person holds for a state at a time. */
+const OFFICE_TITLE = /^(?:prime minister|president|foreign minister|defen[cs]e minister|interior minister|deputy prime minister|speaker of parliament)$/;
+
 /** Titles only a state has. */
 const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police)\b/i;
 /** Sides that are institutions, not states: no "government" of theirs. */

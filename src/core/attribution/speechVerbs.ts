@@ -256,6 +256,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "Armenia's Security Council asked Russia to help defend …": a request.
   // ("the council first asked to be transferred": a past request the text narrates.)
   { forms: ["asked", "asks", "requested", "requests"], nounForms: ["requests"], object: ["to", "for"], notObject: ["be"], transitive: true },
+  // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
+  {
+    forms: ["requested", "requests", "sought", "seeks", "seeking"],
+    object: ["years", "sentence", "sentences", "life", "term", "terms", "imprisonment", "prison", "jail"],
+    transitive: true,
+  },
   { forms: ["compared", "compares", "comparing"], transitive: true },
   // "Mirzoyan assured his counterpart that …": an assurance given ("rest assured", "assured of" are not).
   { forms: ["assured", "assures", "assuring", "reassured", "reassures", "reassuring"], notObject: ["of"], transitive: true },

@@ -19,6 +19,8 @@ const MIN_CORRECTED_WEIGHT = 0.5;
 export interface Correction {
   typed: string;
   corrected: string;
+  /** How far apart the two are (Fuse: 0 the same, 1 nothing alike). */
+  score: number;
 }
 
 export interface SearchQuery {
@@ -63,7 +65,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
     const [fix, ...others] = correctionsOf(index, word);
     if (!fix) return word;
-    corrections.push({ typed: word, corrected: fix.word });
+    corrections.push({ typed: word, corrected: fix.word, score: fix.score });
     const term = termOf(fix.word);
     if (!term) return fix.word;
     weights.set(term, correctedWeight(fix.score));
