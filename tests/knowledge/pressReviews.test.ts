@@ -28,7 +28,7 @@ const article = parseArticle({
     "",
     "## Also in the press",
     "",
-    "The state-run newspaper publishes the defence ministry's statement in full.",
+    "The state-run newspaper publishes the defence ministry's statement in full. The paper quotes Azerbaijan's defence minister as calling the shelling a provocation.",
   ].join("\n"),
 });
 const knowledge = extractArticle(article);
@@ -51,6 +51,9 @@ describe("a press review", () => {
   it("does not make the review's own note or a state's paper a third party's claim", () => {
     expect(sidesOf("The views are the papers' own")).toEqual([]);
     expect(sidesOf("The state-run newspaper publishes")).not.toContain("other");
+  });
+  it("keeps 'the paper' in a paragraph about a state's paper that state's, not a third party's", () => {
+    expect(sidesOf("The paper quotes Azerbaijan's defence minister")).not.toContain("other");
   });
 });
 

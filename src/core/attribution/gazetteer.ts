@@ -155,8 +155,13 @@ function asNewspapers(matches: Match[], tokens: Token[], mastheads: ReadonlySet<
   });
 }
 
-/** A movement, party or alliance named after a country or a region speaks for itself. */
+/**
+ * A movement named after a country or a region ("the Tavush for the Homeland movement") speaks for
+ * itself; a party whose capitalised name opens with one ("the Armenia Alliance", "the Armenian
+ * National Movement") may be in opposition or in power, which the name does not tell.
+ */
 const MOVEMENT: Entry = { kind: "actor", side: "other", type: "government", plural: false };
+const NAMED_PARTY: Entry = { kind: "actor", side: UNCLEAR, type: "government", plural: false };
 const MOVEMENT_WORDS = new Set(["movement", "party", "alliance", "coalition", "bloc", "faction", "initiative"]);
 const NAME_GLUE = new Set(["for", "the", "of", "and", "-"]);
 const MOVEMENT_REACH = 5;
@@ -171,7 +176,9 @@ function asMovements(matches: Match[], tokens: Token[]): Match[] {
     for (let i = m.end; i < tokens.length && i - m.end < MOVEMENT_REACH; i++) {
       const t = tokens[i];
       if (!t) break;
-      if (MOVEMENT_WORDS.has(t.norm)) return matches.some((o) => o.start > m.start && o.start <= i) ? m : { entry: MOVEMENT, start: m.start, end: i + 1 };
+      // A party's own capitalised name ("the Armenian National Movement") may be the one in power: no side can be told.
+      if (MOVEMENT_WORDS.has(t.norm))
+        return matches.some((o) => o.start > m.start && o.start <= i) ? m : { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: i + 1 };
       if (!(t.isWord && t.capitalized) && !NAME_GLUE.has(t.norm)) break;
     }
     return m;

@@ -31,15 +31,19 @@ export function pressReviewOf(article: ParsedArticle): PressReview | null {
   // The paper reviewed under the current heading, and every paper a heading has named so far.
   let paper: string | null = null;
   const papers = new Set<string>();
+  // A paragraph about a state's own paper: "the paper" in it is that paper, whose words are its state's.
+  let statePaper = false;
   return {
     enter(passage) {
+      statePaper = false;
       if (!passage.heading) return;
       const words = passage.text.trim().split(/\s+/);
       paper = words.length <= MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) ? passage.text.trim() : null;
       if (paper) papers.add(paper);
     },
     paperOf(sentence, own) {
-      if (GENRE_CUES.statePaper.test(sentence)) return null;
+      statePaper ||= GENRE_CUES.statePaper.test(sentence);
+      if (statePaper) return null;
       // "The views below are those of the newspapers" tells no one's words: a verb of writing must.
       if (own.length === 0 && !REPORTING.test(sentence)) return null;
       const named = [...papers].find((p) => sentence.slice(0, OPENING_CHARS).includes(p) || own.some((v) => v.speaker.includes(p))) ?? null;
