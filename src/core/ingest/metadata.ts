@@ -493,6 +493,9 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const names = parts.filter((p) => !isSection(p));
   if (names.length === 0) return { date: null, outlet: null, url: null, section };
   const [name = ""] = names;
+  // "Politics | World | Business | Knowledge": a name among three or more sections, not before them,
+  // is one more of the site's sections; a site prints its own name first.
+  if (names.length === 1 && parts.length >= 3 && parts[0] !== name && pureDate(name) === null) return { date: null, outlet: null, url: null, section };
   // "World | Tuesday 10 May 1994": the other part is the date, not the outlet.
   const date = names.length === 1 ? pureDate(name) : null;
   if (date) return { date, outlet: null, url: null, section };
@@ -691,7 +694,11 @@ function partedLine(text: string): MetadataLine | null {
   const found = date.find((d) => d) ?? null;
   if (!found) return null;
   const [first] = parts;
-  const masthead = first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) ? titleCase(first) : null;
+  // "Q&A · By … · 3 March 2026": a section's label in capitals is no masthead.
+  const masthead =
+    first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) && !SECTION_PATH.test(first)
+      ? titleCase(first)
+      : null;
   return { date: found, outlet: masthead, ...(masthead ? { outletIsFallback: true } : {}), url: null };
 }
 
