@@ -145,6 +145,14 @@ export const COLOPHON_RULES = {
       "This report is a translation of a text published in Baku, the ministry said.",
     ],
   },
+  // "The Hague Arbitral Chamber (HAC) is the principal judicial organ of …": a body's standard
+  // description of itself under its release, its name given in full with its abbreviation.
+  aboutInstitution: {
+    pattern:
+      /^(?:the )?\p{Lu}[\p{L}'’ -]{2,80} \([\p{Lu}]{2,8}\) is (?:the|an?|one of the) (?:principal|main|chief|primary|leading|independent|permanent|intergovernmental|specialised|specialized)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}\b(?:organ|body|institution|organi[sz]ation|agency|court|tribunal)s?\b[^.!?]{0,80}\.?$/u,
+    examples: ["The Hague Arbitral Chamber (HAC) is the principal judicial organ of the League of Cities."],
+    counterExamples: ["The Security Council (UNSC) is the main body that can stop the war, the minister said.", "The Hague Arbitral Chamber ruled on Monday."],
+  },
   // "In this issue: A | B | C": an issue's contents.
   issueContents: {
     pattern: /^(?:in (?:this|today'?s|the) (?:issue|edition|newsletter|briefing)|this (?:issue|edition)|inside)\s*:.*$/i,

@@ -393,6 +393,8 @@ const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|d
 const BYLINE = new RegExp(
   String.raw`^[Bb][Yy]\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*?)` +
     String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?` +
+    // "By Anne Roux (Yerevan, correspondent)", "(special envoy in Goris)": where and as what the reporter files.
+    String.raw`(?:\s+\([^()]{0,50}\b(?:correspondent|reporter|envoy|bureau|stringer)\b[^()]{0,30}\))?` +
     String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
   "u",
 );

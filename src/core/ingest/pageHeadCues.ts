@@ -185,6 +185,12 @@ export const PAGE_HEAD_RULES = {
     examples: ["Border markers go up near Kirants | Photo feed | Caspian Picture Agency", "Why Lachin matters | Explainers | Ararat Monitor"],
     counterExamples: ["Karabakh talks | Live updates", "Shelling in Goris | Residents flee | Ararat Daily"],
   },
+  // "BULLETIN SCRIPT — EVENING NEWS 19:00": a broadcast script's label before the programme's name.
+  scriptPrefix: {
+    pattern: /^(?:(?:bulletin|news|radio|programme|program|broadcast|newscast)\s+)?script\s*(?:[:—–]|-{1,2})\s+(?=\S)/i,
+    examples: ["BULLETIN SCRIPT — EVENING NEWS 19:00", "Radio script: Midday headlines"],
+    counterExamples: ["Script writers strike in Baku", "Scripted talks - a dead end"],
+  },
   // "Tavush Note #41: Talks resume in Almaty": a newsletter's name and issue number before the issue's headline.
   issuePrefix: {
     pattern: /^(?<name>(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:#|No\.\s*|Issue\s+)\d{1,4}\s*[:|–—-]\s+\S/u,
