@@ -79,6 +79,19 @@ describe("a masthead with its tagline above the headline", () => {
     expect(texts(article).join("\n")).not.toMatch(/Translated|Knowledge/);
   });
 
+  it("still reads the date that ends a section strip", () => {
+    const article = parse(
+      "report.txt",
+      "SHIRAK REPORT",
+      "Politics | Border | 8 May 2024, 11:20",
+      "",
+      "Two border guards wounded near Sotk, Yerevan says",
+      "",
+      ...BODY,
+    );
+    expect(article.meta).toMatchObject({ outlet: "Shirak Report", published: "2024-05-08" });
+  });
+
   it("still takes the name that leads a section strip as the outlet", () => {
     const article = parse("strip.txt", "Ararat Ledger | Politics | World", "", "Two border guards wounded near Sotk, Yerevan says", "", ...BODY);
     expect(article.meta.outlet).toBe("Ararat Ledger");

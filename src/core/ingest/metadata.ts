@@ -495,13 +495,13 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const names = parts.filter((p) => !isSection(p));
   if (names.length === 0) return { date: null, outlet: null, url: null, section };
   const [name = ""] = names;
-  // "Politics | World | Business | Knowledge": a name among three or more sections, not before them,
-  // is one more of the site's sections; a site prints its own name first.
-  if (names.length === 1 && parts.length >= 3 && parts[0] !== name && pureDate(name) === null) return { date: null, outlet: null, url: null, section };
   // "World | Tuesday 10 May 1994": the other part is the date, not the outlet.
   const date = names.length === 1 ? pureDate(name) : null;
   if (date) return { date, outlet: null, url: null, section };
   if (names.length > 1 || !OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
+  // "Politics | World | Business | Knowledge": a name among three or more sections, not before them,
+  // is one more of the site's sections; a site prints its own name first.
+  if (parts.length >= 3 && parts[0] !== name) return { date: null, outlet: null, url: null, section };
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
   return { date: null, outlet, url: null, section };
 }
