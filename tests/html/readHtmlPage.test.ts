@@ -69,6 +69,47 @@ describe("metadata from the page's markup", () => {
     expect(readHtmlPage(bad).published).toBeNull();
   });
 
+  it("splits a bare <title> into the headline and the site's name, which names the outlet when nothing else does", () => {
+    const read = (title: string, h1 = "") => readHtmlPage(page(`<title>${title}</title>`, `<article>${h1 ? `<h1>${h1}</h1>` : ""}${paragraphs}</article>`));
+    expect(read("Ganja counts its dead after night strike | Kura Evening Post")).toMatchObject({
+      title: "Ganja counts its dead after night strike",
+      outlet: "Kura Evening Post",
+    });
+    expect(read("Ganja counts its dead after night strike - Kura Evening Post").outlet).toBe("Kura Evening Post");
+    expect(read("Ganja counts its dead after night strike — Kura Evening Post").outlet).toBe("Kura Evening Post");
+    // A press review's label and its day are no part of its headline.
+    expect(read("Press review: What Baku's papers say (4 May 2024) — Absheron Courier")).toMatchObject({
+      title: "What Baku's papers say",
+      outlet: "Absheron Courier",
+    });
+    // A headline with a dash in it keeps it: its last part is no site's name.
+    expect(read("Shelling resumes - residents of Tartar flee to Barda").outlet).toBeNull();
+  });
+
+  it("prefers the printed <h1> when the tab title shortens or lengthens it, and keeps the tab's headline when the <h1> names a case", () => {
+    const read = (title: string, h1: string) => readHtmlPage(page(`<title>${title}</title>`, `<article><h1>${h1}</h1>${paragraphs}</article>`)).title;
+    expect(read("Ceasefire holds again: Martuni quiet for a third night | Steppe Ledger", "Ceasefire holds again")).toBe("Ceasefire holds again");
+    expect(read("Talks resume in Vienna - Steppe Ledger", "Talks resume in Vienna, mediators hail 'new chance'")).toBe(
+      "Talks resume in Vienna, mediators hail 'new chance'",
+    );
+    expect(read("Press review: What Baku's papers say (4 May 2024) — Absheron Courier", "What Baku's papers say")).toBe("What Baku's papers say");
+    // The <h1> is the case's name; the tab's part the <h1> repeats is the case, not the headline.
+    expect(
+      read(
+        "Tribunal orders the release of detainees — Ruritania v. Freedonia | Hague Arbitral Chamber",
+        "Dispute over the Treaty of Friendship (Ruritania v. Freedonia)",
+      ),
+    ).toBe("Tribunal orders the release of detainees");
+  });
+
+  it("keeps Open Graph's title and site name over the tab title's parts", () => {
+    const html = page(
+      '<title>Strike on Ganja | Kura Evening Post</title><meta property="og:title" content="Strike on Ganja kills five"><meta property="og:site_name" content="KEP">',
+      `<article><h1>Ganja strike</h1>${paragraphs}</article>`,
+    );
+    expect(readHtmlPage(html)).toMatchObject({ title: "Strike on Ganja kills five", outlet: "KEP" });
+  });
+
   it("leaves a date the markup does not give to the core's text rules, from the page's printed date stamp", () => {
     const html = page("<title>Shelling near Tartar</title>", `<div class="post-date">Apr 7, 2016</div><article>${paragraphs}</article>`);
     const text = articleText("page.html", Buffer.from(html));

@@ -70,8 +70,11 @@ type LdArticle = z.infer<typeof ldArticle>;
 export function readPageMetadata(document: Document, pageUrl: string | null): PageMetadata {
   const ld = linkedDataArticle(document);
   const meta = (key: string) => metaContent(document, key);
-  const title = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title"), document.querySelector("title")?.textContent]);
-  const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name")]);
+  const given = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title")]);
+  // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
+  const tab = given === null ? splitTabTitle(first(text, [document.querySelector("title")?.textContent]), pageHeadline(document)) : null;
+  const title = given ?? tab?.title ?? null;
+  const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site]);
   const published = first(isoDay, [
     ld?.datePublished,
     ld?.dateCreated,
@@ -161,6 +164,68 @@ function withoutSiteSuffix(title: string, outlet: string): string {
   const escaped = outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const trimmed = title.replace(new RegExp(`\\s+[|–—:-]\\s+${escaped}$`, "i"), "").replace(new RegExp(`^${escaped}\\s+[|–—:-]\\s+`, "i"), "");
   return trimmed === "" ? title : trimmed;
+}
+
+/** The separators a tab title puts between its headline, its section and the site's name. */
+const TAB_SEPARATOR = /\s+(?:[|｜–—]|-{1,2})\s+/;
+/** A site's name: one to six capitalised words (with "of", "the", "and" between them), no sentence end. */
+const SITE_NAME = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&|am|de|du|la|al|el)){0,5}$/u;
+/** "Press review: " before the headline, " (19 March 2025)" after it: a page's label and day, not its headline. */
+const TAB_LABEL = /^(?:press review|review of the press|papers? review|the papers|media review|news digest)\s*[:|–—-]\s+/i;
+const TAB_DATE = /\s*\((?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\)$/u;
+
+/** The page's one `<h1>` as printed (inside its article or main element when it has one). */
+function pageHeadline(document: Document): string | null {
+  for (const scope of ["article", "main", "body"]) {
+    const found = [...document.querySelectorAll(`${scope} h1`)].map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim()).filter((h) => h !== "");
+    if (found.length === 1) return found[0] ?? null;
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
+/** Lower-case words without punctuation, to compare a tab title with the printed headline. */
+function words(value: string): string[] {
+  return value
+    .toLowerCase()
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+}
+
+/** True when `inner`'s words stand, in order and together, inside `outer`'s. */
+function containsWords(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, k) => outer[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * A tab title split into the headline and the site's name. "Shelling resumes near Sotk | Ararat
+ * Daily" → the headline and "Ararat Daily". The page's printed `<h1>` is the headline as written
+ * when it is the tab's headline shortened or lengthened ("Shelling resumes" / "Shelling resumes near
+ * Sotk, Yerevan says") or sits inside it after a label ("Press review: What the papers say (4 May
+ * 2024)"); an `<h1>` that names something else (a case, a series) leaves the tab's headline, without
+ * the parts the `<h1>` repeats ("The Court rules — Ruritania v. Freedonia" → "The Court rules").
+ */
+export function splitTabTitle(tab: string | null, h1: string | null): { title: string; site: string | null } | null {
+  if (tab === null) return null;
+  const parts = tab.split(TAB_SEPARATOR).map((p) => p.trim());
+  const last = parts.at(-1) ?? "";
+  // A headline short enough to be a word or two ("Armenia") says too little to compare.
+  const printed = h1 && words(h1).length >= 3 ? words(h1) : [];
+  // "Baku - Yerevan Talks Resume" with that <h1>: the last part is the headline's, not a site's name.
+  const named = parts.length >= 2 && SITE_NAME.test(last) && words(last).length <= 6 && !containsWords(printed, words(last));
+  // "Karabakh Press Archive 1993": an archive's year is no part of the publisher's name.
+  const site = named ? last.replace(/\s+(?:19|20)\d{2}$/, "") : null;
+  const rest = site ? parts.slice(0, -1) : parts;
+  const tabWords = words(rest.join(" "));
+  const opening = (a: readonly string[], b: readonly string[]) => a.length >= 3 && b.length >= 3 && a.slice(0, 3).every((w, k) => b[k] === w);
+  if (h1 && printed.length > 0 && (containsWords(tabWords, printed) || containsWords(printed, tabWords) || opening(tabWords, printed)))
+    return { title: h1, site };
+  const own = rest.length > 1 && printed.length > 0 ? rest.filter((p) => !containsWords(printed, words(p))) : rest;
+  const title = (own.length > 0 ? own : rest).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
+  return { title: title === "" ? tab : title, site };
 }
 
 /** Where pages print their date stamp: "Apr 7, 2016" in a `.post-date`, a `[itemprop=datePublished]` span. */

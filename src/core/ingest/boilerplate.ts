@@ -140,7 +140,8 @@ function isLiveBlogFurniture(text: string): boolean {
 }
 
 /** A live-blog entry's time stamp: "17:20 — ", "9.45am - ", "14:05 GMT – ". */
-const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|msk|local time))?\s*[-–—]{1,2}\s+/i;
+/** Also a script's time code in brackets: "[02:15] ITEM 3 — BORDER TALKS (READER)". */
+const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|msk|local time))?\s*[-–—]{1,2}\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)/i;
 
 /**
  * Reuse and licensing notices: "Use of materials is allowed only with a hyperlink to X",
@@ -369,6 +370,8 @@ const PROMO_AFTER = /\b(?:telegram|whatsapp|subscribe|follow|newsletter|app|chan
 /** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
 const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;
 const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
+/** What follows a body's standard description of itself: "It was established in 1946 …", "The seat of the Tribunal is …". */
+const ABOUT_IT = /^(?:it|its)\b(?![^.!?]*\b(?:said|says|told)\b)|^the (?:seat|headquarters) of the\b/i;
 
 /**
  * A paragraph with its furniture sentences taken out ("Archive document. The text below is
@@ -383,11 +386,15 @@ export function withoutFurnitureSentences(sentences: readonly string[]): string[
   if (!isBoilerplate(first) && (sentences.length === 1 || !isBoilerplate(last))) return [...sentences];
   const kept: string[] = [];
   let inBio = false;
+  let inAbout = false;
   for (const sentence of sentences) {
     const furniture = isBoilerplate(sentence);
     if (furniture && BIO_OPENING.test(sentence)) inBio = true;
     else if (!(inBio && ABOUT_THEM.test(sentence))) inBio = false;
-    if (!furniture && !inBio) kept.push(sentence);
+    // "The Tribunal (ITLX) is the principal judicial organ of … It was established in …": a body's standard note.
+    if (furniture && COLOPHON.aboutInstitution.test(sentence)) inAbout = true;
+    else if (!(inAbout && ABOUT_IT.test(sentence))) inAbout = false;
+    if (!furniture && !inBio && !inAbout) kept.push(sentence);
   }
   return kept;
 }

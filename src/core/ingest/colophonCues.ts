@@ -129,6 +129,30 @@ export const COLOPHON_RULES = {
       "The rapporteur said the findings would be published in March.",
     ],
   },
+  // A translated or adapted article's note on itself: where it comes from and what was cut. It speaks
+  // of the page ("this article", "the … original", "for the English edition"), never of a document in the news.
+  translationNotice: {
+    pattern:
+      /^(?:(?:translated|adapted)(?: and (?:adapted|abridged|edited|condensed|shortened|translated))? from (?:the|a|an) [\p{L}-]+(?:-language)? (?:original|version|text|article|edition)|(?:some )?(?:passages|paragraphs|sections|parts|quotes|quotations) (?:have been|were|are) (?:shortened|abridged|condensed|cut|trimmed|omitted|edited) for (?:the [\p{L}-]+ (?:edition|version)|length|clarity|space)(?: and (?:clarity|length))?|this (?:article|piece|story|text|report|interview) is an? (?:translation|adaptation|abridged (?:translation|version)) of (?:a|an|the) (?:piece|article|story|text|report|interview)(?: (?:originally|first))? (?:published|written|printed|broadcast) in [\p{L} -]{2,40})\.?$/iu,
+    examples: [
+      "Translated and abridged from the Dutch original.",
+      "Some paragraphs have been cut for the English edition.",
+      "This story is a translation of an article originally published in Italian.",
+    ],
+    counterExamples: [
+      "Translated from the Russian original, the letter names 40 soldiers.",
+      "Some passages have been cut from the draft treaty, the minister said.",
+      "This report is a translation of a text published in Baku, the ministry said.",
+    ],
+  },
+  // "The Hague Arbitral Chamber (HAC) is the principal judicial organ of …": a body's standard
+  // description of itself under its release, its name given in full with its abbreviation.
+  aboutInstitution: {
+    pattern:
+      /^(?:the )?\p{Lu}[\p{L}'’ -]{2,80} \([\p{Lu}]{2,8}\) is (?:the|an?|one of the) (?:principal|main|chief|primary|leading|independent|permanent|intergovernmental|specialised|specialized)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}\b(?:organ|body|institution|organi[sz]ation|agency|court|tribunal)s?\b[^.!?]{0,80}\.?$/u,
+    examples: ["The Hague Arbitral Chamber (HAC) is the principal judicial organ of the League of Cities."],
+    counterExamples: ["The Security Council (UNSC) is the main body that can stop the war, the minister said.", "The Hague Arbitral Chamber ruled on Monday."],
+  },
   // "In this issue: A | B | C": an issue's contents.
   issueContents: {
     pattern: /^(?:in (?:this|today'?s|the) (?:issue|edition|newsletter|briefing)|this (?:issue|edition)|inside)\s*:.*$/i,

@@ -151,8 +151,15 @@ export const FURNITURE_RULES = {
     counterExamples: ["Page after page of the report lists the dead."],
   },
   meetingHeader: {
-    pattern: /^(?:\d+(?:st|nd|rd|th)\s+meeting(?:\s+\((?:am|pm|am & pm)\))?|[A-Z]{1,4}\/\d{2,6}(?:\/\w+)?|meetings coverage and press releases)$/i,
-    examples: ["9439th Meeting (PM)", "SC/5613", "Meetings Coverage and Press Releases"],
+    // "Meetings Coverage and Press Releases | United Nations, Department of …": the service's name may sit in a strip.
+    pattern:
+      /^(?:\d+(?:st|nd|rd|th)\s+meeting(?:\s+\((?:am|pm|am & pm)\))?|[A-Z]{1,4}\/\d{2,6}(?:\/\w+)?|(?:[^|]{2,60}\s*\|\s*)?meetings coverage and press releases(?:\s*\|\s*[^|]{2,80})?)$/i,
+    examples: [
+      "9439th Meeting (PM)",
+      "SC/5613",
+      "Meetings Coverage and Press Releases",
+      "Meetings Coverage and Press Releases | United Nations, Department of Public Information",
+    ],
     counterExamples: ["The meeting ended without a statement."],
   },
   stampStrip: {
@@ -682,6 +689,94 @@ export const FURNITURE_RULES = {
       /^(?:[A-Z]{1,6}\d{2,6}(?:\s+[A-Z0-9]{1,6}){1,5}|[A-Z]{2,}(?:-[A-Z]{2,}){2,5}(?:\s+(?:\d(?:ST|ND|RD|TH)\s+)?(?:LEAD|WRITETHRU|ADD|URGENT|UPDATE)S?)?|[A-Z]{2,}(?:-[A-Z]{2,}){1,5}\s+(?:\d(?:ST|ND|RD|TH)\s+)?(?:LEAD|WRITETHRU|ADD|URGENT|UPDATE)S?)$/u,
     examples: ["EWS0212 4 IV 0311", "ARMENIA-AZERBAIJAN-TALKS 2ND LEAD", "KARABAKH-CEASEFIRE URGENT"],
     counterExamples: ["CEASE-FIRE HOLDS", "ARMENIA SAYS TWO KILLED"],
+  },
+  // "Shirak Courier, 4 Main St., Gyumri | Advertising: ads@courier.example": the publisher's address
+  // strip at the foot of the page, with a desk's e-mail address.
+  publisherAddress: {
+    pattern:
+      /^(?:[^|]{2,120}\s*\|\s*)?(?:advertising|advertisements?|ads|editorial(?: office)?|newsroom|subscriptions?|contact(?: us)?|letters|tips)\s*:\s*\S+@\S+(?:\s*\|\s*[^|]{2,80})*$/i,
+    examples: ["Shirak Courier, 4 Main St., Gyumri | Advertising: ads@courier.example", "Editorial office: desk@courier.example | Tel. 0312 555 010"],
+    counterExamples: ["Advertising: the ministry said the campaign would resume."],
+  },
+  // A radio bulletin's script: the production cues around what is read on air (the running order,
+  // the script's status, the music, each item's label and clip cues, the out-words, the sign-off).
+  // None is said by anyone in the news; the presenter's and the clip's words stay.
+  radioScriptCue: {
+    pattern:
+      /^(?:(?:[Rr]unning [Oo]rder|RUNNING ORDER)\s*:.*|(?:[Tt]otal (?:duration|running time)|TOTAL (?:DURATION|RUNNING TIME))\s*:?\s*\d{1,2}[:.]\d{2}.*|STATUS\s*:\s*[A-Z][A-Z ]{2,40}|(?:SIG(?:NATURE)? TUNE|JINGLE|STING|IDENT|MUSIC BED|THEME MUSIC)\b.*|(?:[Oo]ut|OUT|[Ii]n|IN)-?(?:[Cc]ue|CUE|[Ww]ords|WORDS)\s*:.*|ITEM \d{1,2}\s*[—–:-]\s+[\p{Lu}\p{N}\s/&,.'’-]{2,60}(?:\s*\([A-Z][A-Z +/&-]{1,30}\))?|(?:CLIP|SOT|PKG|PACKAGE|ACTUALITY|INSERT|CUT|AUDIO)\s*[—–:-]\s+[^\n]{2,120}\(\d{1,2}[:.]\d{2}\)|(?:NEXT|[Nn]ext)\s*:\s*\d{1,2}[:.]\d{2}\s+(?:[Bb]ulletin|BULLETIN|[Nn]ews|NEWS|[Hh]eadlines|HEADLINES)\b.*)$/u,
+    examples: [
+      "Running order: 6 items + sport | Total duration 04:30",
+      "STATUS: CLEARED FOR BROADCAST",
+      'SIG TUNE — "SHIRAK TODAY" STING (0:05)',
+      'SIG TUNE OUT / JINGLE "THE VOICE OF SHIRAK" (0:07)',
+      'OUT-CUE: "...before the winter."',
+      "ITEM 3 — BORDER TALKS (READER + CLIP)",
+      "ITEM 4 — WEATHER",
+      "CLIP — the mayor of Goris, in Armenian, voice-over (0:12)",
+      "NEXT: 10:00 Bulletin (A. Sargsyan)",
+    ],
+    counterExamples: [
+      "Status: the ministry said the talks had stalled.",
+      "Item 3 of the agreement covers the Lachin road.",
+      "Clips of the shelling were shown on state television, the ministry said.",
+      "The jingle of the ice-cream van was the only sound in Goris.",
+    ],
+  },
+  // "That's the news. More at ten. Radio Shirak.": a bulletin's sign-off.
+  bulletinSignOff: {
+    pattern:
+      /^(?:and )?(?:that'?s|that is) (?:the|all the|all for the) (?:news|headlines|bulletin)(?: for (?:now|this (?:hour|morning|evening)))?[.!](?:\s+(?:more|the next (?:news|bulletin)) (?:at|in|on) [^.!?]{1,30}[.!])?(?:\s+(?:this is )?\p{Lu}[\p{L}'’ .-]{1,60}[.!]?)?$/iu,
+    examples: ["That's the news. More at ten. Radio Shirak.", "That is all the news for now."],
+    counterExamples: ["That's the news the families had feared, the mayor said."],
+  },
+  // A translated article's note on the print copy it comes from.
+  printIssueNote: {
+    pattern:
+      /^(?:the )?original (?:article|text|version|story|interview) (?:appeared|was published|published|was printed|printed|ran) in (?:the )?print (?:issue|edition)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,80}$/i,
+    examples: ["The original article appeared in the print issue No. 58 of 03.05.2024, p. 2.", "Original text published in the print edition of Monday."],
+    counterExamples: ["The original article appeared in the print edition, the editor said, before it was withdrawn."],
+  },
+  // "Subscriber article", "Premium content": a paywall's label on the article.
+  accessLabel: {
+    pattern:
+      /^(?:(?:subscriber|subscribers['’]?|premium|members['’]?|paid|exclusive subscriber)\s+(?:article|content|story|only|edition)|(?:for )?(?:subscribers|members) only|reserved for subscribers)\.?$/i,
+    examples: ["Subscriber article", "Premium content", "Subscribers only", "Reserved for subscribers"],
+    counterExamples: ["Subscriber numbers rose after the war, the editor said."],
+  },
+  // "The session opened at 10:05 a.m. and closed at 12:40 p.m.": a meeting record's times, not news.
+  meetingTimes: {
+    pattern:
+      /^the (?:meeting|session|sitting|briefing|hearing|debate) (?:began|opened|started|was called to order|resumed) at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hours|h)?(?: and (?:ended|closed|adjourned|rose|was adjourned|concluded) at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hours|h)?)?\.?$/i,
+    examples: ["The meeting began at 10:05 a.m. and ended at 12:40 p.m.", "The session opened at 15:00 hours."],
+    counterExamples: ["The shelling began at 5:30 a.m. and ended at noon, the ministry said."],
+  },
+  // An institution's standard notes under its release: where the full text is, what a release is not.
+  releaseNotes: {
+    pattern:
+      /^(?:(?:the )?full text of the (?:order|judgment|judgement|decision|ruling|opinion|report|resolution|statement|advisory opinion)\b[^.!?]{0,120}\b(?:is|are) (?:available|published|posted)\b[^!?]{0,120}|(?:note\s*:\s*)?(?:the )?(?:[\p{L}'’ ]{2,40} )?press releases? (?:are|is) (?:prepared|issued|produced) by (?:its|the) [\p{L} ]{2,40} for information(?:al)? purposes only\b[^!?]{0,120})$/iu,
+    examples: [
+      "The full text of the Judgment, with the declarations appended to it, is available on the Tribunal's website.",
+      "Note: The Tribunal's press releases are prepared by its Registry for information purposes only and do not constitute official documents.",
+    ],
+    counterExamples: ["The full text of the ceasefire statement was not published, the ministry said."],
+  },
+  // "Press Office: Mr A. Petrosyan, spokesperson; Ms L. Mamedova, press officer.": whom journalists may call.
+  pressOfficeContact: {
+    pattern:
+      /^(?:press|information|media|communications|public information) (?:department|office|unit|section|service|division)\s*:\s*(?:(?:mr|ms|mrs|dr)\.?\s+)?\p{Lu}(?![^!?]*\b(?:said|says|told)\b)[^!?]{2,240}$/iu,
+    examples: ["Press Office: Mr Aram Petrosyan, Spokesperson; Ms Lala Mamedova, Press Officer. Email: press@tribunal.example"],
+    counterExamples: ["Press office: Baku said the report was false."],
+  },
+  // "The Press Review summarises the Azerbaijani papers. The opinions below are the papers', not ours.":
+  // a digest's note on whose views it relays.
+  digestDisclaimer: {
+    pattern:
+      /^(?:[\p{Lu}][\p{L}'’ -]{1,40} (?:summari[sz]es|reviews|translates|digests|rounds up) the [\p{L}-]+(?:[- ]language)? (?:press|papers|newspapers|media)\.?|the (?:views|opinions) (?:below|above|expressed (?:below|here)) are (?:those )?of the (?:newspapers|papers|authors|outlets|publications)['’]?(?: concerned)?(?:, not (?:of )?[^.!?]{2,40})?(?:,? and (?:have|were) not been (?:independently )?verified)?\.?)$/iu,
+    examples: [
+      "Absheron Courier summarises the Azerbaijani-language press.",
+      "The views below are those of the newspapers, not of Absheron Courier, and have not been independently verified.",
+    ],
+    counterExamples: ["The views below the dam are those of the valley, the mayor said."],
   },
 } satisfies RuleTable<string>;
 

@@ -393,6 +393,8 @@ const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|d
 const BYLINE = new RegExp(
   String.raw`^[Bb][Yy]\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*?)` +
     String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?` +
+    // "By Anne Roux (Yerevan, correspondent)", "(special envoy in Goris)": where and as what the reporter files.
+    String.raw`(?:\s+\([^()]{0,50}\b(?:correspondent|reporter|envoy|bureau|stringer)\b[^()]{0,30}\))?` +
     String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
   "u",
 );
@@ -497,6 +499,9 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const date = names.length === 1 ? pureDate(name) : null;
   if (date) return { date, outlet: null, url: null, section };
   if (names.length > 1 || !OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
+  // "Politics | World | Business | Knowledge": a name among three or more sections, not before them,
+  // is one more of the site's sections; a site prints its own name first.
+  if (parts.length >= 3 && parts[0] !== name) return { date: null, outlet: null, url: null, section };
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
   return { date: null, outlet, url: null, section };
 }
@@ -691,7 +696,11 @@ function partedLine(text: string): MetadataLine | null {
   const found = date.find((d) => d) ?? null;
   if (!found) return null;
   const [first] = parts;
-  const masthead = first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) ? titleCase(first) : null;
+  // "Q&A · By … · 3 March 2026": a section's label in capitals is no masthead.
+  const masthead =
+    first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) && !SECTION_PATH.test(first)
+      ? titleCase(first)
+      : null;
   return { date: found, outlet: masthead, ...(masthead ? { outletIsFallback: true } : {}), url: null };
 }
 

@@ -62,7 +62,8 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     }
     // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title;
     // "Translated transcripts of Azerbaijani radio | Weekly file": a monitoring service's product line.
-    if (PAGE_HEAD.tagline.test(text) || isServiceProductLine(text)) {
+    // "Independent English-language Daily | Since 1998": the paper's description of itself.
+    if (PAGE_HEAD.tagline.test(text) || PAGE_HEAD.paperTagline.test(text) || isServiceProductLine(text)) {
       line.text = "";
       continue;
     }
@@ -194,6 +195,8 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
  * "Press Release": a name or a label with no verb, above the headline.
  */
 function isMastheadLike(text: string): boolean {
+  const core = mastheadCore(text);
+  if (core !== text) return core !== "" && isMastheadLike(core);
   // "euronews.", "news.am": a brand printed as one word, as some sites spell it.
   if (/^[\p{L}\p{N}][\p{L}\p{N}.-]{2,24}$/u.test(text) && !/\d{2}/.test(text)) return true;
   // A label is a few words ("Press Release"); "Statement of the Ministry … on …" is a headline.
@@ -239,8 +242,27 @@ function isNavRun(text: string): boolean {
 const EDITION =
   /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+edition\s*\)|[-–—|]\s*(?:english|international|online|digital)\s+edition)\s*$/i;
 
+/**
+ * "Kavkaz Lantern — News from Gyumri and the region | AZ | ENG | РУС": a masthead with its tagline
+ * and its language switcher; the name alone is what is left when they go. The text itself when
+ * nothing goes, "" when nothing is left.
+ */
+function mastheadCore(text: string): string {
+  const parts = text
+    .split(PAGE_HEAD.separator)
+    .flatMap((p) => p.split(/\s+(?:--|[-–—])\s+/))
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length < 2) return text;
+  const kept = parts.filter((p) => !PAGE_HEAD.tagline.test(p) && !PAGE_HEAD.paperTagline.test(p) && !PAGE_HEAD.languageSwitch.test(p));
+  if (kept.length === parts.length) return text;
+  return kept.length === 1 ? (kept[0] ?? "") : kept.length === 0 ? "" : text;
+}
+
 /** The outlet a masthead names: a known one outright, a name of its own as a weaker cue; labels name none. */
 function mastheadName(text: string): { name: string; strong: boolean; short?: string } | null {
+  const core = mastheadCore(text);
+  if (core !== text) return core === "" ? null : mastheadName(core);
   if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) return null;
   // "ENW  EURASIA NEWSWIRE": an agency's abbreviation before its name; the dateline credits the abbreviation.
   const abbreviated = ABBREVIATED.exec(text);

@@ -27,6 +27,11 @@ function anyCase(words: string): string {
 const BODY =
   "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory|commissioner|commission|ombudsman";
 
+/** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
+const PAPER_KIND = String.raw`(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
+/** "Since 1998", "Founded in 1923", "Est. 2004". */
+const PAPER_SINCE = String.raw`(?:${anyCase("since|founded|established")}|Est\.|SINCE|FOUNDED|EST\.)(?:\s+in)?\s+(?:1[89]|20)\d{2}`;
+
 export const PAGE_HEAD_RULES = {
   breadcrumb: {
     pattern: new RegExp(SEPARATOR),
@@ -58,9 +63,10 @@ export const PAGE_HEAD_RULES = {
     examples: ["Home", "Main page"],
     counterExamples: ["Homeland"],
   },
+  // The small words inside a name, English and foreign ("Rundschau am Abend", "Corriere della Sera").
   nameGlue: {
-    pattern: /^(?:of|the|and|for|in|on|de|du|la|to|-|–|—)$/,
-    examples: ["of", "the", "–"],
+    pattern: /^(?:of|the|and|for|in|on|de|du|la|le|les|des|to|am|im|der|die|das|von|van|di|del|della|dello|el|al|-|–|—)$/,
+    examples: ["of", "the", "–", "am", "della"],
     counterExamples: ["says", "Of"],
   },
   institution: {
@@ -106,11 +112,32 @@ export const PAGE_HEAD_RULES = {
     pattern: new RegExp(
       String.raw`^(?:${anyCase("independent|free|reliable|trusted|daily|weekly|unbiased|fearless|honest|in-depth|local|regional|your")}\s+)*` +
         String.raw`${anyCase("news|journalism|reporting|analysis|stories|voices|media|coverage")}(?:\s+(?:and|&)\s+${anyCase("news|journalism|reporting|analysis|stories|views|opinion|commentary")})?` +
-        String.raw`\s+(?:from|on|about|for|of|across|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*\.?$`,
+        String.raw`\s+(?:from|on|about|for|of|across|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*` +
+        // "… from Gyumri and the region", "… from Baku and beyond": the paper's patch, left open.
+        String.raw`(?:\s+(?:and|&)\s+(?:the\s+)?(?:region|beyond|world|diaspora|neighbourhood|neighborhood))?\.?$`,
       "u",
     ),
-    examples: ["Independent news from Tbilisi, Yerevan and Baku", "News and analysis from the South Caucasus", "Reliable reporting on Central Asia"],
+    examples: [
+      "Independent news from Tbilisi, Yerevan and Baku",
+      "News and analysis from the South Caucasus",
+      "Reliable reporting on Central Asia",
+      "News from Gyumri and the region",
+      "Reporting from Baku and beyond",
+    ],
     counterExamples: ["News from Goris shocks Yerevan", "Independent news outlets in Baku closed by court order", "Stories from Stepanakert as the siege ends"],
+  },
+  // "Independent Armenian-language Weekly | Since 2004": a paper's description of itself under its
+  // masthead (what kind of paper, in which language, since when), never the title or the outlet.
+  paperTagline: {
+    pattern: new RegExp(String.raw`^(?:${PAPER_KIND}(?:\s*[|·•,–—-]\s*${PAPER_SINCE})?|${PAPER_SINCE})$`, "u"),
+    examples: ["Independent Armenian-language Weekly | Since 2004", "Independent English-language Daily", "Since 1991", "National daily · Founded 1923"],
+    counterExamples: ["Independent newspaper closed in Baku", "Since 1991 the border has moved twice", "Daily"],
+  },
+  // "AZ | ENG | РУС | ქართ", "HY · RU · EN": a site's language switcher beside its masthead.
+  languageSwitch: {
+    pattern: /^(?:\p{Lu}{2,3}|\p{Script=Georgian}{2,5}\.?|\p{Script=Armenian}{2,5}\.?|Eng|Рус|Азə?|Hy|Ru|En|Az)$/u,
+    examples: ["ENG", "РУС", "ქართ", "AZ", "Հայ"],
+    counterExamples: ["Baku", "Tbilisi"],
   },
   // 'Episode 112: "Signed at midnight"': a show's episode number before the episode's title.
   episodePrefix: {
@@ -157,6 +184,12 @@ export const PAGE_HEAD_RULES = {
     ),
     examples: ["Border markers go up near Kirants | Photo feed | Caspian Picture Agency", "Why Lachin matters | Explainers | Ararat Monitor"],
     counterExamples: ["Karabakh talks | Live updates", "Shelling in Goris | Residents flee | Ararat Daily"],
+  },
+  // "BULLETIN SCRIPT — EVENING NEWS 19:00": a broadcast script's label before the programme's name.
+  scriptPrefix: {
+    pattern: /^(?:(?:bulletin|news|radio|programme|program|broadcast|newscast)\s+)?script\s*(?:[:—–]|-{1,2})\s+(?=\S)/i,
+    examples: ["BULLETIN SCRIPT — EVENING NEWS 19:00", "Radio script: Midday headlines"],
+    counterExamples: ["Script writers strike in Baku", "Scripted talks - a dead end"],
   },
   // "Tavush Note #41: Talks resume in Almaty": a newsletter's name and issue number before the issue's headline.
   issuePrefix: {

@@ -302,7 +302,7 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
  * and the quotes it stands in. Quotes inside the title stay as printed.
  */
 function withoutTitlePrefix(text: string): string {
-  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "");
+  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "").replace(PAGE_HEAD.scriptPrefix, "");
   if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
   const quoted = /^["“]([^"“”]+)["”]$/.exec(unprefixed.replace(PAGE_HEAD.episodePrefix, ""));
