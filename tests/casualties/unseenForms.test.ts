@@ -298,3 +298,12 @@ describe("the dead counted by their names", () => {
     expect(killed("It named the dead as Defence Ministry staff and Interior Ministry police.", "armenia")).toEqual([]);
   });
 });
+
+describe("comrades counted with a person's possessive", () => {
+  it("reads 'four of his comrades were also injured' as four wounded", () => {
+    expect(only("The ministry said a sergeant was wounded and three of his comrades were also injured.", "azerbaijan")).toEqual([
+      expect.objectContaining({ wounded: 1 }),
+      expect.objectContaining({ wounded: 3 }),
+    ]);
+  });
+});

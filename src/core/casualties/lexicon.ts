@@ -35,6 +35,12 @@ const MILITARY = [
   "co-pilots?",
   "policem[ae]n",
   "police\\s+officers?",
+  // "four of his comrades were also injured": fellow soldiers named by their bond.
+  "comrades?",
+  "comrades-in-arms",
+  "brothers-in-arms",
+  "fellow\\s+soldiers?",
+  "fellow\\s+servicem[ae]n",
 ];
 const CIVILIAN = [
   "civilians?",

@@ -44,7 +44,7 @@ const COUNT = new RegExp(
   "gi",
 );
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
-const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|the|these|those|them|whom)\b(?:\s+own\b)?/i;
+const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom)\b(?:\s+own\b)?/i;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
 /** "and two more were wounded": a bare count of more victims like those just named. */
