@@ -15,6 +15,7 @@ import { understandQuestion, type Question } from "./question.ts";
 import { withText } from "./render.ts";
 import { createSourceList, type SourceList } from "./sourceList.ts";
 import { shortDay } from "./shortDay.ts";
+import { outOfTimeNote } from "./timeNote.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
@@ -53,7 +54,8 @@ export function ask(index: AnswerIndex, question: string): Answer {
   lines.push(...choice.otherSides.flatMap((c) => candidateLines(index, c, sources, OTHER_SIDES_GROUP)));
   const more = supportingLines(index, result.query, hits, sources, shown);
   lines.push(...(lines.length > 0 ? more.map((l) => ({ ...l, group: MORE_GROUP })) : more));
-  const note = correctionNote(result.query);
+  const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead)].filter((n): n is string => Boolean(n));
+  const note = notes.length > 0 ? notes.join(" ") : undefined;
   return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
 }
 
