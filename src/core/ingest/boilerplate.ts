@@ -131,7 +131,14 @@ const LIVE_BLOG_SENTENCES: readonly RegExp[] = [
   /^you can (?:find|read|follow) (?:all )?(?:our|the) (?:previous|earlier|latest|continuing|ongoing)\b[^.!?]{0,40}\b(?:coverage|updates|blog)\b[^.!?]{0,40}$/i,
 ];
 
+/**
+ * A word every one of LIVE_BLOG_SENTENCES needs: a paragraph with none of them has no such sentence,
+ * and is passed over before it is split (most paragraphs are news).
+ */
+const LIVE_BLOG_WORD = /refresh|reload|live|thank|welcome|here|you can/i;
+
 function isLiveBlogFurniture(text: string): boolean {
+  if (!LIVE_BLOG_WORD.test(text)) return false;
   const sentences = text
     .split(/(?<=[.!?:])\s+/)
     .map((x) => x.replace(/[.!?:]+$/, "").trim())
@@ -175,7 +182,13 @@ const LICENSING_LINKS: readonly RegExp[] = [
 const NAV_WORD =
   /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east|where we work|what we do|who we are|our work|get involved|take action|war & law|resources|publications|careers|jobs|media centre|media center)$/i;
 
+/** The bars that part a strip of links: text without one is no strip and is not split. */
+const STRIP_BAR = /[|｜]/;
+/** The separators of a strip of widgets or labels (bars and dots). */
+const STRIP_SEPARATOR = /[|｜·•]/;
+
 function isNavigationStrip(text: string): boolean {
+  if (text.length > 200 || !STRIP_BAR.test(text)) return false;
   const all = text
     .split(/\s*[|｜]\s*/)
     .map((p) => p.trim())
@@ -299,6 +312,7 @@ const KICKER =
  * updates": parts split by bars or dots, each a kicker label or furniture, at least one furniture.
  */
 function isFurnitureStrip(text: string): boolean {
+  if (!STRIP_SEPARATOR.test(text)) return false;
   const parts = text
     .split(/\s+[|｜·•]\s+/)
     .map((p) => p.trim())
@@ -321,6 +335,7 @@ const DATE_PART =
 
 /** "Print | Share | Send to friend", "Search... | AZ | EN | RU |": every part a widget or a link. */
 function isWidgetStrip(text: string): boolean {
+  if (!STRIP_SEPARATOR.test(text)) return false;
   const parts = text
     .split(/\s*[|｜]\s*|\s+[·•]\s+/)
     .map((p) => p.trim())

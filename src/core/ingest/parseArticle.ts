@@ -208,7 +208,11 @@ function dropCaption(segments: Segment[], block: { lines: string[]; at: number }
 /** Second pass: blocks become paragraphs, judged against the layout of the whole article. */
 function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
   const segments = segment(lines, cues);
-  const profile = wrapProfile(segments.flatMap((s) => (s.kind === "block" ? [s.lines] : [])));
+  const blocks = segments.flatMap((s) => (s.kind === "block" ? [s.lines] : []));
+  const profile = wrapProfile(blocks);
+  // Every line of a block was judged no metadata and no furniture: a paragraph that is one such
+  // line unchanged needs no second judgement (the rules read nothing but the text).
+  const kept = new Set(blocks.flat());
   const drafts: Draft[] = [];
   for (const seg of segments) {
     if (seg.kind === "heading") {
@@ -217,7 +221,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
     }
     let at = seg.at;
     for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
-      const draft = readParagraph(paragraph.text, at, cues);
+      const draft = readParagraph(paragraph.text, at, cues, kept);
       if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at });
       at += paragraph.lines;
     }
@@ -238,7 +242,9 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
     if (metadata.broadcast) cues.broadcasts.push(metadata.broadcast);
     return true;
   }
-  if (isBoilerplate(text) || isBoilerplate(foldWhitespace(raw))) {
+  // The raw line folds to the text itself unless markdown was stripped from it: judged once then.
+  const folded = foldWhitespace(raw);
+  if (isBoilerplate(text) || (folded !== text && isBoilerplate(folded))) {
     const owner = copyrightOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
     return true;
@@ -247,7 +253,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
 }
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
-function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
+function readParagraph(paragraph: string, at: number, cues: Cues, keptLines: ReadonlySet<string>): Omit<Draft, "singleLine" | "at"> | null {
   let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
   if (dateline) {
@@ -258,7 +264,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     text = dateline.rest;
   }
   // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
-  if (text === "" || isDropLine(text, text, at, cues)) return null;
+  if (text === "" || (!keptLines.has(text) && isDropLine(text, text, at, cues))) return null;
   const sentences = splitSentences(text);
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
