@@ -1,5 +1,5 @@
 // Where extraction's time goes, per article: `npx tsx scripts/extraction-profile.ts [--bench N]
-// [--rounds R] [--profile [FILE.cpuprofile]] [--top K]`.
+// [--rounds R] [--profile [FILE.cpuprofile]] [--top K] [--only bench|fixtures]`.
 //
 // Extracts every article of corpus/ and tests/fixtures/*/ plus N articles (default 400) of the
 // scale bench's generated 100k-passage corpus (bench/generate.ts, as bench/scale.ts builds it),
@@ -30,6 +30,8 @@ interface Options {
   profile: boolean;
   profileFile: string | null;
   top: number;
+  /** Only this sample ("bench" or "fixtures"), e.g. to profile what the 100k build extracts. */
+  only: string | null;
 }
 
 function options(argv: string[]): Options {
@@ -45,6 +47,7 @@ function options(argv: string[]): Options {
     profile: p >= 0,
     profileFile: next && !next.startsWith("--") ? next : null,
     top: value("--top", 40),
+    only: argv.includes("--only") ? (argv[argv.indexOf("--only") + 1] ?? null) : null,
   };
 }
 
@@ -228,7 +231,10 @@ async function main(): Promise<void> {
       .map((x) => x.toFixed(2))
       .join(" ")}; node ${process.version}`,
   );
-  const samples = [await fixtureSample(), await benchSample(opts.bench)];
+  const samples = [
+    ...(opts.only === "bench" ? [] : [await fixtureSample()]),
+    ...(opts.only === "fixtures" ? [] : [await benchSample(opts.bench)]),
+  ];
   for (const sample of samples) round(sample); // warm-up: compile and optimise first
   for (const sample of samples) {
     const rounds = Array.from({ length: opts.rounds }, () => round(sample));
