@@ -231,10 +231,7 @@ async function main(): Promise<void> {
       .map((x) => x.toFixed(2))
       .join(" ")}; node ${process.version}`,
   );
-  const samples = [
-    ...(opts.only === "bench" ? [] : [await fixtureSample()]),
-    ...(opts.only === "fixtures" ? [] : [await benchSample(opts.bench)]),
-  ];
+  const samples = [...(opts.only === "bench" ? [] : [await fixtureSample()]), ...(opts.only === "fixtures" ? [] : [await benchSample(opts.bench)])];
   for (const sample of samples) round(sample); // warm-up: compile and optimise first
   for (const sample of samples) {
     const rounds = Array.from({ length: opts.rounds }, () => round(sample));
