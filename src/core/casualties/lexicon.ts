@@ -111,9 +111,12 @@ const NOUN_GROUPS: [VictimKind, string[]][] = [
 /** Any victim noun, as a regex source (longest alternatives first within each list). */
 export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).join("|");
 
+/** Each kind's nouns as one whole-word pattern, compiled once. */
+const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [kind, new RegExp(`^(?:${words.join("|")})$`, "i")]);
+
 export function victimKind(noun: string): VictimKind | null {
-  for (const [kind, words] of NOUN_GROUPS) {
-    if (new RegExp(`^(?:${words.join("|")})$`, "i").test(noun)) return kind;
+  for (const [kind, pattern] of KIND_PATTERNS) {
+    if (pattern.test(noun)) return kind;
   }
   return null;
 }

@@ -123,9 +123,11 @@ export const NAMED_VICTIM_RULES = {
 const NOT_A_PERSON =
   /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
 
+const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
+
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
-  for (const [rule, pattern] of Object.entries(patternsOf(NAMED_VICTIM_RULES))) {
+  for (const [rule, pattern] of NAMED_VICTIM_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
       if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
