@@ -288,8 +288,10 @@ export function isLinkListHeader(text: string): boolean {
   if (text.length > 80) return false;
   // "[Editor's Pick]", "**Related**": the label may stand in brackets or emphasis.
   const label = undecorated(text).replace(/^\[\s*(.*?)\s*\]$/, "$1");
-  return new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]*$`, "i").test(label);
+  return LINK_LIST_HEADER.test(label);
 }
+
+const LINK_LIST_HEADER = new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]*$`, "i");
 
 /** A line that is only a photo credit ("Photo: Reuters", "Credit: AFP/Getty Images"). */
 export function isCreditLine(text: string): boolean {
