@@ -68,6 +68,8 @@ interface Draft {
   body: boolean;
   /** The line the paragraph started on. */
   at: number;
+  /** Its sentences as split when it was read, and the text they were split from (reused while the text is unchanged). */
+  split?: { text: string; sentences: string[] };
 }
 
 /**
@@ -266,6 +268,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues, keptLines: Rea
   // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
   if (text === "" || (!keptLines.has(text) && isDropLine(text, text, at, cues))) return null;
   const sentences = splitSentences(text);
+  const split = { text, sentences };
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
     if (kept.length === 0) return null;
@@ -274,7 +277,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues, keptLines: Rea
   // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's source line is body text.
   const broadcast = monitoredBroadcast(text);
   if (broadcast) cues.broadcasts.push(broadcast);
-  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null };
+  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split };
 }
 
 /**
@@ -358,7 +361,8 @@ function addFrontMatterTitle(drafts: Draft[], front: FrontMatter | null): Draft[
 function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
   return drafts.map((draft, index) => {
     const id = `${file}#p${index}`;
-    const sentences = splitSentences(draft.text).map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
+    const split = draft.split?.text === draft.text ? draft.split.sentences : splitSentences(draft.text);
+    const sentences = split.map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
     return { id, file, text: draft.text, heading: draft.heading, sentences };
   });
 }
