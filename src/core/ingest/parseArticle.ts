@@ -6,7 +6,8 @@ import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../type
 import { inferDatelineYear, readDateline } from "./dateline.ts";
 import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
+import { isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
+import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { readEmailHeaders } from "./emailHeaders.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
@@ -23,7 +24,6 @@ import {
   monitoredBroadcast,
   numericOrderOf,
   readDatePrefix,
-  readMetadataLine,
   splitSiteSuffix,
   type Broadcast,
   type DateCue,
@@ -54,6 +54,8 @@ interface Cues {
   broadcasts: Broadcast[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
   undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
+  /** The article's furniture and metadata judgements, remembered: the head and the body ask about the same lines. */
+  judge: LineJudge;
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -84,7 +86,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
   const { front: given, body: written } = mail ?? split;
-  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [] };
+  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [], judge: lineJudge() };
   // A channel's export: its posts unfolded into stamped entries, the channel its outlet.
   const chat = unfoldChatExport(written);
   const body = chat.text;
@@ -117,7 +119,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 
 /** The page head's cues (see pageHead.ts): its outlets, dates and section labels. */
 function takeHead(lines: MarkdownLine[], cues: Cues): void {
-  const head = takePageHead(lines);
+  const head = takePageHead(lines, cues.judge);
   for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
   for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: d.fallback ? DATE_RANK.label : DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
@@ -210,11 +212,7 @@ function dropCaption(segments: Segment[], block: { lines: string[]; at: number }
 /** Second pass: blocks become paragraphs, judged against the layout of the whole article. */
 function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
   const segments = segment(lines, cues);
-  const blocks = segments.flatMap((s) => (s.kind === "block" ? [s.lines] : []));
-  const profile = wrapProfile(blocks);
-  // Every line of a block was judged no metadata and no furniture: a paragraph that is one such
-  // line unchanged needs no second judgement (the rules read nothing but the text).
-  const kept = new Set(blocks.flat());
+  const profile = wrapProfile(segments.flatMap((s) => (s.kind === "block" ? [s.lines] : [])));
   const drafts: Draft[] = [];
   for (const seg of segments) {
     if (seg.kind === "heading") {
@@ -223,7 +221,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
     }
     let at = seg.at;
     for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
-      const draft = readParagraph(paragraph.text, at, cues, kept);
+      const draft = readParagraph(paragraph.text, at, cues);
       if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at });
       at += paragraph.lines;
     }
@@ -233,7 +231,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
 
 /** True for a line that never becomes a passage: metadata (read into the cues) or site furniture. */
 function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean {
-  const metadata = readMetadataLine(text);
+  const metadata = cues.judge.readMetadataLine(text);
   if (metadata) {
     if (metadata.section) cues.labels.push(metadata.section);
     if (isTimestampLine(text)) cues.stamps.push(at);
@@ -246,7 +244,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   }
   // The raw line folds to the text itself unless markdown was stripped from it: judged once then.
   const folded = foldWhitespace(raw);
-  if (isBoilerplate(text) || (folded !== text && isBoilerplate(folded))) {
+  if (cues.judge.isBoilerplate(text) || (folded !== text && cues.judge.isBoilerplate(folded))) {
     const owner = copyrightOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
     return true;
@@ -255,7 +253,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
 }
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
-function readParagraph(paragraph: string, at: number, cues: Cues, keptLines: ReadonlySet<string>): Omit<Draft, "singleLine" | "at"> | null {
+function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
   let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
   if (dateline) {
@@ -265,8 +263,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues, keptLines: Rea
     if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
     text = dateline.rest;
   }
-  // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
-  if (text === "" || (!keptLines.has(text) && isDropLine(text, text, at, cues))) return null;
+  // Lines joined from a hard-wrapped block are checked again as a whole (a paragraph of one line
+  // unchanged is already judged: cues.judge remembers), then sentence by sentence.
+  if (text === "" || isDropLine(text, text, at, cues)) return null;
   const sentences = splitSentences(text);
   const split = { text, sentences };
   if (sentences.length > 1) {
