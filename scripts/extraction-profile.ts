@@ -78,21 +78,33 @@ async function fixtureSample(): Promise<Sample> {
   return { name: "corpus/ + tests/fixtures/*/", sources };
 }
 
+/** Each article's wall and CPU ms (this process's, all threads: GC included) for each stage. */
 interface Timing {
   parse: number[];
   extract: number[];
+  parseCpu: number[];
+  extractCpu: number[];
 }
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 
 /** One round over a sample: each article's parse and extraction ms. A failing article is skipped, as the CLI does. */
 function round(sample: Sample): Timing {
-  const timing: Timing = { parse: [], extract: [] };
+  const timing: Timing = { parse: [], extract: [], parseCpu: [], extractCpu: [] };
   for (const source of sample.sources) {
     try {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const parsed = parseArticle(source);
       const t1 = performance.now();
+      const c1 = process.cpuUsage();
       extractArticle(parsed);
       const t2 = performance.now();
+      timing.extractCpu.push(cpuMs(c1));
+      timing.parseCpu.push((c1.user + c1.system - c0.user - c0.system) / 1000);
       timing.parse.push(t1 - t0);
       timing.extract.push(t2 - t1);
     } catch {
@@ -105,8 +117,11 @@ function round(sample: Sample): Timing {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const ms = (x: number) => x.toFixed(2);
 
+/**
+ * Per article its median over the rounds, then the median and p90 over the articles, and their
+ * sum. CPU time is steadier than wall time on a shared machine (waiting for a core is not counted).
+ */
 function report(sample: Sample, rounds: Timing[]): void {
-  // Per article, its median over the rounds; then the median over the articles.
   const perArticle = (pick: (t: Timing) => number[]) =>
     sample.sources
       .map((_, i) =>
@@ -116,17 +131,24 @@ function report(sample: Sample, rounds: Timing[]): void {
         ),
       )
       .filter((x) => Number.isFinite(x));
-  const parse = perArticle((t) => t.parse);
-  const extract = perArticle((t) => t.extract);
-  const total = parse.map((p, i) => p + (extract[i] ?? 0));
-  console.log(`\n${sample.name}: ${sample.sources.length} articles, ${rounds.length} rounds`);
-  console.log("| stage | median ms/article | p90 ms/article | sum ms (median round) |\n| --- | ---: | ---: | ---: |");
-  for (const [name, xs] of [
-    ["parse (ingest)", parse],
-    ["extract (attribution, casualties, dates)", extract],
-    ["both", total],
+  const both = (a: number[], b: number[]) => a.map((x, i) => x + (b[i] ?? 0));
+  const [parse, extract, parseCpu, extractCpu] = [
+    perArticle((t) => t.parse),
+    perArticle((t) => t.extract),
+    perArticle((t) => t.parseCpu),
+    perArticle((t) => t.extractCpu),
+  ];
+  console.log(`\n${sample.name}: ${sample.sources.length} articles, ${rounds.length} rounds, load average ${(loadavg()[0] ?? 0).toFixed(2)}`);
+  console.log("| stage | median ms/article | p90 ms/article | sum of medians ms | median CPU ms/article | sum of CPU medians ms |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const [name, wall, cpu] of [
+    ["parse (ingest)", parse, parseCpu],
+    ["extract (attribution, casualties, dates)", extract, extractCpu],
+    ["both", both(parse, extract), both(parseCpu, extractCpu)],
   ] as const) {
-    console.log(`| ${name} | ${ms(percentile(xs, 50))} | ${ms(percentile(xs, 90))} | ${ms(sum(xs))} |`);
+    console.log(
+      `| ${name} | ${ms(percentile(wall, 50))} | ${ms(percentile(wall, 90))} | ${sum(wall).toFixed(0)} | ${ms(percentile(cpu, 50))} | ${sum(cpu).toFixed(0)} |`,
+    );
   }
 }
 
