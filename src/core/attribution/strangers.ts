@@ -4,7 +4,7 @@
 // taken for someone else; a titled holder is matched to an earlier mention by name.
 import type { ClaimSide } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
-import { remember, type Discourse } from "./discourse.ts";
+import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
@@ -190,7 +190,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   const named = new Set<string>();
   for (const t of tokens) {
     if (!isName(t) || named.has(t.text)) continue;
-    const earlier = [...state.referents].reverse().find((r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
+    const earlier = latestReferent(state, (r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
     if (earlier) {
       named.add(t.text);
       remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false });
