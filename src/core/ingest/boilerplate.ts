@@ -368,17 +368,20 @@ export function isBoilerplate(text: string): boolean {
  * useful?* 👍 👎", "**Mariam Tsiklauri** · 5 October 2023 · 9 min read") and pictographs at its ends.
  */
 function undecorated(text: string): string {
-  return (
-    text
-      .trim()
+  let t = text.trim();
+  // Each step needs its character (a pictograph, a star, an underscore): most lines skip them all.
+  if (PICTOGRAPH.test(t)) {
+    t = t
       .replace(/^(?:(?![©®™])(?:\p{Extended_Pictographic}|\uFE0F)\s*)+(?=\S)/u, (m) => (PROMO_AFTER.test(text.trim().slice(m.length)) ? m : ""))
-      .replace(/(?:\s*(?![©®™])(?:\p{Extended_Pictographic}|\uFE0F))+$/u, "")
-      // Emphasis hugs its words ("*Was this useful?*"); a spaced star separates ("A * B * C").
-      .replace(/(^|\s)\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?=\s|$|[·|])/g, "$1$2")
-      .replace(/^_([^_]+)_$/, "$1")
-      .trim()
-  );
+      .replace(/(?:\s*(?![©®™])(?:\p{Extended_Pictographic}|\uFE0F))+$/u, "");
+  }
+  // Emphasis hugs its words ("*Was this useful?*"); a spaced star separates ("A * B * C").
+  if (t.includes("*")) t = t.replace(/(^|\s)\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?=\s|$|[·|])/g, "$1$2");
+  if (t.includes("_")) t = t.replace(/^_([^_]+)_$/, "$1");
+  return t.trim();
 }
+
+const PICTOGRAPH = /[\p{Extended_Pictographic}\uFE0F]/u;
 
 /** What a leading emoji announces when it opens a promotion ("📣 … is now on Telegram"): kept for that rule. */
 const PROMO_AFTER = /\b(?:telegram|whatsapp|subscribe|follow|newsletter|app|channel|instagram|youtube)\b/i;
