@@ -346,9 +346,38 @@ function isWidgetStrip(text: string): boolean {
 }
 
 function matchesRule(t: string): boolean {
-  return RULES.some(
+  return JOINED_RULES.some(
     (rule) => (rule.maxLength === undefined || t.length <= rule.maxLength) && (typeof rule.pattern === "function" ? rule.pattern(t) : rule.pattern.test(t)),
   );
+}
+
+/**
+ * RULES as they are tested: the patterns with the same flags and the same length limit joined into
+ * one alternation (a line matches `(?:A)|(?:B)` exactly when it matches A or B), so a line costs a
+ * few pattern runs instead of a hundred and more. A pattern that keeps state (g, y) or whose groups
+ * would be renumbered (back-references, named groups) is kept apart, as are the functions.
+ */
+const JOINED_RULES: readonly Rule[] = joinPatterns(RULES);
+
+function joinPatterns(rules: readonly Rule[]): Rule[] {
+  const groups = new Map<string, { flags: string; maxLength: number | undefined; sources: string[] }>();
+  const apart: Rule[] = [];
+  for (const rule of rules) {
+    const { pattern } = rule;
+    if (typeof pattern === "function" || pattern.global || pattern.sticky || /\\[1-9k]|\(\?<[^=!]/.test(pattern.source)) {
+      apart.push(rule);
+      continue;
+    }
+    const key = `${pattern.flags} ${rule.maxLength ?? "any"}`;
+    const group = groups.get(key) ?? { flags: pattern.flags, maxLength: rule.maxLength, sources: [] };
+    group.sources.push(pattern.source);
+    groups.set(key, group);
+  }
+  const joined = [...groups.values()].map(({ flags, maxLength, sources }) => ({
+    pattern: new RegExp(sources.map((source) => `(?:${source})`).join("|"), flags),
+    ...(maxLength === undefined ? {} : { maxLength }),
+  }));
+  return [...joined, ...apart];
 }
 
 /**
