@@ -410,7 +410,7 @@ function undecorated(text: string): string {
   return t.trim();
 }
 
-const PICTOGRAPH = /[\p{Extended_Pictographic}\uFE0F]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/u;
 
 /** What a leading emoji announces when it opens a promotion ("📣 … is now on Telegram"): kept for that rule. */
 const PROMO_AFTER = /\b(?:telegram|whatsapp|subscribe|follow|newsletter|app|channel|instagram|youtube)\b/i;
