@@ -209,6 +209,14 @@ export const TOLL_BEFORE = new RegExp(
   "i",
 );
 
+/** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
+const TOLL_WORD = /toll|tally|figure|losses|number|count|dead/i;
+
+/** TOLL_BEFORE's match in the text before a number, if any. */
+export function tollBefore(before: string): RegExpExecArray | null {
+  return TOLL_WORD.test(before) ? TOLL_BEFORE.exec(before) : null;
+}
+
 /**
  * Whose forces the victims belong to, named right after them: "soldiers of the Azerbaijani
  * army", "troops on the Armenian side", "servicemen of the Armed Forces of Armenia".

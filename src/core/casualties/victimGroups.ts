@@ -7,10 +7,10 @@ import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhras
 import {
   LIVES_TAKEN_BEFORE,
   MODIFIER_WORDS,
-  TOLL_BEFORE,
   VICTIM_NOUN_PATTERN,
   isSingularNoun,
   outcomeOf,
+  tollBefore,
   tollOutcome,
   victimKind,
   type Outcome,
@@ -247,7 +247,7 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   if (/^(?:a|an|no|none)$/.test(word)) return false;
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
-  if (TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
+  if (tollBefore(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
   if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^\d{4}$/.test(word)) return false; // a year
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
