@@ -10,7 +10,7 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
-import { BLOC, bodyOfSpokesperson, officeNamedBefore, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import { BLOC, bodyOfSpokesperson, latestReferent, officeNamedBefore, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
 import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -567,7 +567,7 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
 
 /** The latest referent whose name holds the surname (and passes `accept`), if any. */
 function namedBySurname(state: Discourse, surname: string, accept: (r: Referent) => boolean = () => true): Referent | undefined {
-  return [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(surname) && accept(r));
+  return latestReferent(state, (r) => r.speaker.split(/\s+/).includes(surname) && accept(r));
 }
 
 const ISSUED = new Set(["issued", "released", "published", "signed", "circulated", "distributed", "posted"]);
@@ -758,7 +758,7 @@ function resolveMention(
   // side is not him unless the name agrees.
   const holder = holderName(m) ?? apposedName(m, ctx.tokens);
   if (holder) {
-    const same = [...state.referents].reverse().find((r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
+    const same = latestReferent(state, (r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
     const side = homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx);
     const office = side === UNCLEAR ? officeNamedBefore(m.text, state) : null;
@@ -772,7 +772,7 @@ function resolveMention(
   // "The President of the Council": the office of a body named after it, not the last president.
   const body = bodyAfterTitle(m, ctx.tokens);
   if (body) {
-    const holder = [...state.referents].reverse().find((r) => r.speaker.split(/\s+/).includes(body));
+    const holder = latestReferent(state, (r) => r.speaker.split(/\s+/).includes(body));
     return { sides: holder?.sides ?? [UNCLEAR], speaker: m.text, type: m.type, plural: m.plural };
   }
   // "The European Union's monitors began work …, the bloc said": the bloc the sentence names.
@@ -807,7 +807,7 @@ function openedByPair(opener: Mention | null, ctx: StrangerContext): boolean {
 /** The latest person of the same surname the text gave another side than the gazetteer's, if any. */
 function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   const surname = m.text.split(/\s+/).at(-1) ?? "";
-  const same = [...state.referents].reverse().find((r) => r.type === "person" && r.spoke && r.speaker.split(/\s+/).at(-1) === surname);
+  const same = latestReferent(state, (r) => r.type === "person" && r.spoke && r.speaker.split(/\s+/).at(-1) === surname);
   return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
 }
 
@@ -874,7 +874,7 @@ function bodyAfterTitle(m: Mention, tokens: Token[]): string | null {
 function qualifiedNamesake(m: Mention, state: Discourse): Referent | null {
   const head = m.text.toLowerCase().replace(/^the\s+/, "");
   return (
-    [...state.referents].reverse().find((r) => {
+    latestReferent(state, (r) => {
       const named = r.speaker.toLowerCase();
       return named !== head && named.endsWith(head) && !r.sides.includes(m.side ?? "other");
     }) ?? null

@@ -253,6 +253,15 @@ function unclear(r: Referent): Referent {
   return { ...r, sides: [UNCLEAR] };
 }
 
+/** The latest referent that passes `test` (referents are kept oldest first), found without copying them. */
+export function latestReferent(state: Discourse, test: (r: Referent) => boolean): Referent | undefined {
+  for (let k = state.referents.length - 1; k >= 0; k--) {
+    const r = state.referents[k] as Referent;
+    if (test(r)) return r;
+  }
+  return undefined;
+}
+
 export function remember(state: Discourse, referent: Omit<Referent, "sentenceNo" | "paragraphNo">): void {
   state.referents.push({ ...referent, sentenceNo: state.sentenceNo, paragraphNo: state.paragraphNo });
   // Long enough to remember who was introduced in a long analysis piece, short enough to stay cheap.

@@ -7,7 +7,7 @@ import { UNCLEAR } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
-import type { Discourse } from "./discourse.ts";
+import { type Discourse, latestReferent } from "./discourse.ts";
 import { titleCase } from "../ingest/text.ts";
 
 export interface DocumentSpeaker {
@@ -37,7 +37,7 @@ function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {
     .filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)
     .map((w) => w.toLowerCase());
   if (words.length === 0) return null;
-  const match = [...state.referents].reverse().find((r) => r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
+  const match = latestReferent(state, (r) => r.type === "person" && r.speaker.split(/\s+/).some((w) => words.includes(w.toLowerCase())));
   return match ? match.sides : null;
 }
 

@@ -4,7 +4,7 @@
 // taken for someone else; a titled holder is matched to an earlier mention by name.
 import type { ClaimSide } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
-import { remember, type Discourse } from "./discourse.ts";
+import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
@@ -203,14 +203,15 @@ export function holderName(m: Mention): string[] | null {
 export function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
-  const isName = (t: Token | undefined) =>
-    t?.isWord && !t.quoted && inMention[t.i] === 0 && /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_A_NAME.test(t.text);
+  // Judged once per token (both passes below ask): capitalised words only reach the patterns.
+  const nameAt = tokens.map((t) => t.isWord && !t.quoted && inMention[t.i] === 0 && t.capitalized && NAME_WORD.test(t.text) && !NOT_A_NAME.test(t.text));
+  const isName = (t: Token | undefined) => t !== undefined && nameAt[t.i] === true;
   // "O'Brien was in Baku … Afterwards he said": a surname the text introduced, named again, is
   // the latest person again, so a "he" after it is him and not someone named less recently.
   const named = new Set<string>();
   for (const t of tokens) {
     if (!isName(t) || named.has(t.text)) continue;
-    const earlier = [...state.referents].reverse().find((r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
+    const earlier = latestReferent(state, (r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
     if (earlier) {
       named.add(t.text);
       remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false });
@@ -228,6 +229,9 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
     }
   }
 }
+
+/** A word that may be part of a person's name: "Kazimirov", "O'Brien", "Ter-Petrosyan". */
+const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** Capitalised words that do not start a person's name. */
 const NOT_A_NAME =

@@ -27,8 +27,16 @@ export function isQuoteMark(text: string): boolean {
 }
 
 export function normalizeWord(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").replace(/'s$/, "").replace(/'$/, "");
+  // Plain ASCII has no diacritics to fold (NFKD leaves it as it is): most words skip that step.
+  const folded = PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "");
+  const lower = folded.toLowerCase();
+  // Only a word with an apostrophe has a possessive to drop.
+  return APOSTROPHE.test(lower) ? lower.replace(/’/g, "'").replace(/'s$/, "").replace(/'$/, "") : lower;
 }
+
+const APOSTROPHE = /['’]/;
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];

@@ -25,12 +25,27 @@ interface Figure {
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
+  // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
+  if (!OUTCOME_WORD.test(text)) return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
   if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
 }
+
+/**
+ * A word stem every outcome is read from (see outcomes.ts): a victim noun that is its own outcome
+ * ("deaths", "casualties", "losses", "martyrs", "bodies", "lives"), a modifier ("wounded", "fallen",
+ * "slain"), a toll before the number ("toll", "tally", "figure", "count", "losses", "the dead",
+ * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
+ * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
+ * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt",
+ * "hospitalised", "sought medical help", "lost a leg", "amputated"). A sentence with none of
+ * them can give no figure.
+ */
+const OUTCOME_WORD =
+  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospitali|medical|amputat/i;
 
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
 function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): CasualtyDraft[] {

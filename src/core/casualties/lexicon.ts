@@ -117,9 +117,12 @@ const NOUN_GROUPS: [VictimKind, string[]][] = [
 /** Any victim noun, as a regex source (longest alternatives first within each list). */
 export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).join("|");
 
+/** Each kind's nouns as one whole-word pattern, compiled once. */
+const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [kind, new RegExp(`^(?:${words.join("|")})$`, "i")]);
+
 export function victimKind(noun: string): VictimKind | null {
-  for (const [kind, words] of NOUN_GROUPS) {
-    if (new RegExp(`^(?:${words.join("|")})$`, "i").test(noun)) return kind;
+  for (const [kind, pattern] of KIND_PATTERNS) {
+    if (pattern.test(noun)) return kind;
   }
   return null;
 }
@@ -212,6 +215,14 @@ export const TOLL_BEFORE = new RegExp(
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
+
+/** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
+const TOLL_WORD = /toll|tally|figure|losses|number|count|dead/i;
+
+/** TOLL_BEFORE's match in the text before a number, if any. */
+export function tollBefore(before: string): RegExpExecArray | null {
+  return TOLL_WORD.test(before) ? TOLL_BEFORE.exec(before) : null;
+}
 
 /**
  * Whose forces the victims belong to, named right after them: "soldiers of the Azerbaijani

@@ -6,9 +6,9 @@ import {
   OUTCOME_NOUN_OF,
   OWNER_AFTER,
   PREDICATE_PATTERN,
-  TOLL_BEFORE,
   TOLL_INCLUDED,
   outcomeOf,
+  tollBefore,
   tollPhraseOutcome,
   type Outcome,
 } from "./lexicon.ts";
@@ -52,7 +52,7 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     return KILLING_WORDS.test(rest) && !WOUNDING_WORDS.test(rest) ? { outcome: "killed", via: "noun" } : null;
   }
   const before = sentence.slice(0, group.start);
-  const toll = TOLL_BEFORE.exec(before);
+  const toll = tollBefore(before);
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
   // before names the outcome, and, like "lost", says nothing of who caused it.

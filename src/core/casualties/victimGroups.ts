@@ -7,10 +7,10 @@ import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhras
 import {
   LIVES_TAKEN_BEFORE,
   MODIFIER_WORDS,
-  TOLL_BEFORE,
   VICTIM_NOUN_PATTERN,
   isSingularNoun,
   outcomeOf,
+  tollBefore,
   tollOutcome,
   victimKind,
   type Outcome,
@@ -162,9 +162,11 @@ export const NAMED_VICTIM_RULES = {
 const NOT_A_PERSON =
   /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
 
+const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
+
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
-  for (const [rule, pattern] of Object.entries(patternsOf(NAMED_VICTIM_RULES))) {
+  for (const [rule, pattern] of NAMED_VICTIM_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
       if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
@@ -284,7 +286,7 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   if (/^(?:a|an|no|none)$/.test(word)) return false;
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
-  if (TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
+  if (tollBefore(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
   if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^\d{4}$/.test(word)) return false; // a year
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";

@@ -19,6 +19,8 @@ const MONTH_YEAR = new RegExp(`\\b${LEAD}(?:(?:early|mid|late)[-\\s]+)?${M}\\s*,
 const YEAR_AFTER_PREPOSITION = new RegExp(`\\b(?:in|since|during|until|by|from|of|before|after)\\s+${YEAR}`, "gi");
 const YEAR_ALONE = new RegExp(`\\b${LEAD}${YEAR}`, "gi");
 
+const FOUR_DIGITS = /\d{4}/;
+
 export interface AbsoluteOptions {
   /** Accept a year with no preposition ("casualties 2016"), as in a user's query. */
   bareYear?: boolean;
@@ -26,6 +28,8 @@ export interface AbsoluteOptions {
 
 export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // Every pattern holds a year (or an ISO date's four digits): most sentences have none.
+  if (!FOUR_DIGITS.test(text)) return out;
   const add = (m: RegExpMatchArray, ref: DateRef | null): void => {
     if (ref?.start) out.push({ index: m.index ?? 0, ref: { ...ref, text: wording(ref.text) } });
   };

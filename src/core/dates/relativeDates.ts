@@ -15,8 +15,16 @@ const NO_YEAR = "(?!\\s*,?\\s*\\d)";
 /** Resolves a match against the published date, which is never null when called. */
 type Resolver = (m: RegExpMatchArray, published: string) => DateRef | null;
 
+/**
+ * Words a rule's pattern cannot match without (a weekday ends in "day"; every month name starts
+ * with one of these stems): a sentence without them is not searched with the pattern.
+ */
+const WEEKDAY_WORD = /day/i;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 interface Rule {
   pattern: RegExp;
+  needs: RegExp;
   resolve: Resolver;
   /** Groups that must be capitalised to count: "may" and "march" are verbs too. */
   capitalised?: number[];
@@ -25,6 +33,7 @@ interface Rule {
 const RULES: Rule[] = [
   {
     // "the night from Friday to Saturday": the two days, ending on the latest such day.
+    needs: WEEKDAY_WORD,
     pattern: new RegExp(`\\b(?:on\\s+)?the\\s+night\\s+(?:from|of)\\s+${WD}\\s+(?:to|into|and)\\s+${WD}\\b`, "gi"),
     resolve: (m, p) => {
       const [from, to] = [weekdayIndex(m[1]), weekdayIndex(m[2])];
@@ -34,37 +43,44 @@ const RULES: Rule[] = [
   },
   {
     // "on Tuesday last week": that weekday in the previous Monday–Sunday week.
+    needs: WEEKDAY_WORD,
     pattern: new RegExp(`\\b${EDGE}(?:on\\s+)?${WD}${TIME_OF_DAY}\\s+(?:of\\s+)?last\\s+week\\b`, "gi"),
     resolve: (m, p) => dayRef(m[0], addDays(mondayOf(p), -7 + ((weekdayIndex(m[1]) + 6) % 7))),
   },
   {
     // "last Tuesday" said on a Tuesday means a week ago, unlike a bare "Tuesday".
+    needs: WEEKDAY_WORD,
     pattern: new RegExp(`\\b(?:on\\s+)?last\\s+${WD}\\b`, "gi"),
     resolve: (m, p) => dayRef(m[0], weekdayOnOrBefore(addDays(p, -1), weekdayIndex(m[1]))),
   },
   {
     // "on Saturday", "late on Saturday", "Friday evening", "on Monday morning".
+    needs: WEEKDAY_WORD,
     pattern: new RegExp(`\\b${EDGE}(?:on\\s+)?${WD}${TIME_OF_DAY}\\b`, "gi"),
     resolve: (m, p) => dayRef(m[0], weekdayOnOrBefore(p, weekdayIndex(m[1]))),
     capitalised: [1],
   },
   {
+    needs: /week/i,
     pattern: /\blast\s+week\b/gi,
     resolve: (m, p) => rangeRef(m[0], addDays(mondayOf(p), -7), addDays(mondayOf(p), -1)),
   },
   {
     // Days after the article date have not happened yet, so "this week" ends on it.
+    needs: /week/i,
     pattern: /\b(?:earlier\s+)?this\s+week\b/gi,
     resolve: (m, p) => rangeRef(m[0], mondayOf(p), p),
   },
   {
+    needs: /night/i,
     pattern: /\b(?:overnight|last\s+night)\b/gi,
     resolve: (m, p) => rangeRef(m[0], addDays(p, -1), p),
   },
-  { pattern: /\byesterday\b/gi, resolve: (m, p) => dayRef(m[0], addDays(p, -1)) },
-  { pattern: /\b(?:today|tonight|this\s+morning|this\s+evening)\b/gi, resolve: (m, p) => dayRef(m[0], p) },
+  { needs: /yesterday/i, pattern: /\byesterday\b/gi, resolve: (m, p) => dayRef(m[0], addDays(p, -1)) },
+  { needs: /today|tonight|morning|evening/i, pattern: /\b(?:today|tonight|this\s+morning|this\s+evening)\b/gi, resolve: (m, p) => dayRef(m[0], p) },
   {
     // "over the weekend", "a weekend statement": the latest Saturday–Sunday on or before the article.
+    needs: /weekend/i,
     pattern: /\b(?:(?:over|during|at)\s+)?(?:the|this|last|a)\s+weekend\b/gi,
     resolve: (m, p) => {
       const saturday = weekdayOnOrBefore(p, 6);
@@ -73,18 +89,21 @@ const RULES: Rule[] = [
   },
   {
     // "late on March 24", "November 26th": that day in the article's year, or the year before.
+    needs: MONTH_WORD,
     pattern: new RegExp(`\\b${EDGE}(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${NO_YEAR}`, "gi"),
     resolve: (m, p) => dayBefore(m[0], p, monthNumber(m[1] ?? ""), Number(m[2])),
     capitalised: [1],
   },
   {
     // "on 26 November", "the 26th of November".
+    needs: MONTH_WORD,
     pattern: new RegExp(`\\b${EDGE}(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\w])${NO_YEAR}`, "gi"),
     resolve: (m, p) => dayBefore(m[0], p, monthNumber(m[2] ?? ""), Number(m[1])),
     capitalised: [2],
   },
   {
     // "in September", "in early November", "late October": the month, in the article's year or before.
+    needs: MONTH_WORD,
     pattern: new RegExp(
       `\\b(?:(?:in|during|since|by|until|through|from)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?:early|mid|late)[-\\s]+)${MONTH}(?![\\w])${NO_YEAR}`,
       "gi",
@@ -93,6 +112,7 @@ const RULES: Rule[] = [
     capitalised: [1],
   },
   {
+    needs: /month/i,
     pattern: /\b(?:earlier\s+)?(?:last|this)\s+month\b/gi,
     resolve: (m, p) => {
       const [y, mo] = [Number(p.slice(0, 4)), Number(p.slice(5, 7))];
@@ -101,6 +121,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: /year/i,
     pattern: /\b(?:earlier\s+)?(?:last|this)\s+year\b/gi,
     resolve: (m, p) => yearRef(m[0], Number(p.slice(0, 4)) - (/last/i.test(m[0]) ? 1 : 0)),
   },
@@ -109,6 +130,7 @@ const RULES: Rule[] = [
 export function findRelativeDates(text: string, published: string | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const rule of RULES) {
+    if (!rule.needs.test(text)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       if (!(rule.capitalised ?? []).every((g) => /^[A-Z]/.test(m[g] ?? ""))) continue;
       const ref = published ? rule.resolve(m, published) : unknownRef(m[0]);

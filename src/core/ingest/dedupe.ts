@@ -13,6 +13,15 @@ export interface Candidate {
 /** The candidates without body paragraphs whose text is contained in a later body paragraph. */
 export function dropRepeats<T extends Candidate>(candidates: readonly T[]): T[] {
   const keys = candidates.map((c) => comparable(c.text));
+  // A short article compares each paragraph with every later one: cheaper than building the index,
+  // which only narrows down the same comparisons (every paragraph containing a key is among those it gives).
+  if (candidates.length <= FEW_PARAGRAPHS) {
+    return candidates.filter((candidate, i) => {
+      const key = keys[i] ?? "";
+      if (candidate.heading || key.length < MIN_REPEAT_LENGTH) return true;
+      return !keys.some((other, j) => j > i && !candidates[j]?.heading && other.includes(key));
+    });
+  }
   const index = indexBodies(candidates, keys);
   return candidates.filter((candidate, i) => {
     const key = keys[i] ?? "";
@@ -21,6 +30,9 @@ export function dropRepeats<T extends Candidate>(candidates: readonly T[]): T[] 
     return !laterBodies(index, key, i, candidates.length).some((j) => !candidates[j]?.heading && (keys[j] ?? "").includes(key));
   });
 }
+
+/** Up to this many paragraphs, comparing every pair costs less than indexing their words. */
+const FEW_PARAGRAPHS = 40;
 
 /**
  * Comparing each paragraph with every later one made a 20 MB article take minutes. Keys are folded

@@ -48,6 +48,9 @@ export function stripMarkdownLine(line: string): MarkdownLine {
   if (heading) text = heading[1] ?? "";
   // "Overall figures [edit]": a reference work's edit link after a heading is no part of it.
   text = text.replace(EDIT_LINK, "").replace(BULLET, "$1");
-  for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
+  if (INLINE_MARKER.test(text)) for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
   return { text, heading: heading !== null, raw: line };
 }
+
+/** A character every INLINE pattern needs (brackets, tags, emphasis, code): plain text skips them all. */
+const INLINE_MARKER = /[[<*_`]/;

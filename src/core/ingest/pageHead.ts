@@ -4,8 +4,9 @@
 // (a hint at the genre) and sometimes the date, and are dropped.
 import type { MarkdownLine } from "./markdown.ts";
 import { isoDate, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
-import { metadataDate, mastheadOutlet, MONITORED_SOURCE, readMetadataLine } from "./metadata.ts";
-import { isBoilerplate, withoutFurnitureSentences } from "./boilerplate.ts";
+import { metadataDate, mastheadOutlet, MONITORED_SOURCE } from "./metadata.ts";
+import { withoutFurnitureSentences } from "./boilerplate.ts";
+import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { splitSentences } from "./sentences.ts";
 import { foldWhitespace, titleCase } from "./text.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
@@ -28,8 +29,11 @@ const QUOTED_LINE = /^["“][^"“”]+["”]$/;
 const PATH_SEPARATOR = /\s(?:>|›|»|&gt;)\s/;
 const PAGED_MASTHEAD = /^(.*?)\s+(?:PAGE|Page)\s+\d{1,3}$/;
 
-/** Reads the head, blanking out (in place) the lines it takes as furniture. */
-export function takePageHead(lines: MarkdownLine[]): PageHead {
+/**
+ * Reads the head, blanking out (in place) the lines it takes as furniture. `judge` is the
+ * article's, so that the body pass does not judge the head's lines again.
+ */
+export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge()): PageHead {
   const head: PageHead = { outlets: [], dates: [], labels: [] };
   const candidates: number[] = [];
   let seen = 0;
@@ -69,8 +73,8 @@ export function takePageHead(lines: MarkdownLine[]): PageHead {
     }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
-    const furniture = isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
-    if (furniture || readMetadataLine(text)) {
+    const furniture = judge.isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
+    if (furniture || judge.readMetadataLine(text)) {
       // "REPORT | 17 December 2020": a date line may still carry the page's label.
       head.labels.push(
         ...text

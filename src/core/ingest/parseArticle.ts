@@ -6,7 +6,8 @@ import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../type
 import { inferDatelineYear, readDateline } from "./dateline.ts";
 import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
-import { isBoilerplate, isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
+import { isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
+import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { readEmailHeaders } from "./emailHeaders.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
@@ -23,7 +24,6 @@ import {
   monitoredBroadcast,
   numericOrderOf,
   readDatePrefix,
-  readMetadataLine,
   splitSiteSuffix,
   type Broadcast,
   type DateCue,
@@ -54,6 +54,8 @@ interface Cues {
   broadcasts: Broadcast[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
   undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
+  /** The article's furniture and metadata judgements, remembered: the head and the body ask about the same lines. */
+  judge: LineJudge;
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -68,6 +70,8 @@ interface Draft {
   body: boolean;
   /** The line the paragraph started on. */
   at: number;
+  /** Its sentences as split when it was read, and the text they were split from (reused while the text is unchanged). */
+  split?: { text: string; sentences: string[] };
 }
 
 /**
@@ -82,7 +86,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
   const { front: given, body: written } = mail ?? split;
-  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [] };
+  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [], judge: lineJudge() };
   // A channel's export: its posts unfolded into stamped entries, the channel its outlet.
   const chat = unfoldChatExport(written);
   const body = chat.text;
@@ -115,7 +119,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 
 /** The page head's cues (see pageHead.ts): its outlets, dates and section labels. */
 function takeHead(lines: MarkdownLine[], cues: Cues): void {
-  const head = takePageHead(lines);
+  const head = takePageHead(lines, cues.judge);
   for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
   for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: d.fallback ? DATE_RANK.label : DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
@@ -227,7 +231,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
 
 /** True for a line that never becomes a passage: metadata (read into the cues) or site furniture. */
 function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean {
-  const metadata = readMetadataLine(text);
+  const metadata = cues.judge.readMetadataLine(text);
   if (metadata) {
     if (metadata.section) cues.labels.push(metadata.section);
     if (isTimestampLine(text)) cues.stamps.push(at);
@@ -238,7 +242,9 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
     if (metadata.broadcast) cues.broadcasts.push(metadata.broadcast);
     return true;
   }
-  if (isBoilerplate(text) || isBoilerplate(foldWhitespace(raw))) {
+  // The raw line folds to the text itself unless markdown was stripped from it: judged once then.
+  const folded = foldWhitespace(raw);
+  if (cues.judge.isBoilerplate(text) || (folded !== text && cues.judge.isBoilerplate(folded))) {
     const owner = copyrightOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
     return true;
@@ -257,9 +263,11 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
     text = dateline.rest;
   }
-  // Lines joined from a hard-wrapped block are checked again as a whole, then sentence by sentence.
+  // Lines joined from a hard-wrapped block are checked again as a whole (a paragraph of one line
+  // unchanged is already judged: cues.judge remembers), then sentence by sentence.
   if (text === "" || isDropLine(text, text, at, cues)) return null;
   const sentences = splitSentences(text);
+  const split = { text, sentences };
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
     if (kept.length === 0) return null;
@@ -268,7 +276,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's source line is body text.
   const broadcast = monitoredBroadcast(text);
   if (broadcast) cues.broadcasts.push(broadcast);
-  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null };
+  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split };
 }
 
 /**
@@ -352,7 +360,8 @@ function addFrontMatterTitle(drafts: Draft[], front: FrontMatter | null): Draft[
 function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
   return drafts.map((draft, index) => {
     const id = `${file}#p${index}`;
-    const sentences = splitSentences(draft.text).map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
+    const split = draft.split?.text === draft.text ? draft.split.sentences : splitSentences(draft.text);
+    const sentences = split.map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
     return { id, file, text: draft.text, heading: draft.heading, sentences };
   });
 }

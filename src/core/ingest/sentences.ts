@@ -108,6 +108,11 @@ function splitAtMarks(paragraph: string): string[] {
   let inQuote = false;
   let i = 0;
   while (i < text.length) {
+    // Only quote marks and sentence marks matter: jump to the next one.
+    MARK.lastIndex = i;
+    const found = MARK.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i] ?? "";
     if (QUOTE_TOGGLES.has(ch)) {
       if (useQuotes) inQuote = !inQuote;
@@ -143,10 +148,12 @@ function splitAtMarks(paragraph: string): string[] {
   return sentences;
 }
 
+/** A quote toggle or a terminal mark: the characters splitAtMarks stops at (QUOTE_TOGGLES and TERMINAL). */
+const MARK = /["\u201C\u201D\u201E«».!?…]/g;
+const QUOTE_TOGGLE = /["\u201C\u201D\u201E«»]/g;
+
 function countQuotes(text: string): number {
-  let n = 0;
-  for (const ch of text) if (QUOTE_TOGGLES.has(ch)) n++;
-  return n;
+  return text.match(QUOTE_TOGGLE)?.length ?? 0;
 }
 
 /** "…" or "...": an elision inside a sentence, not its end. */

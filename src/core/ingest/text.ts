@@ -2,8 +2,13 @@
 
 /** Folds every run of white space (tabs, NBSP, newlines) to one space; keeps all other characters. */
 export function foldWhitespace(text: string): string {
+  // Most lines are folded already (single plain spaces, none at the ends): one scan, no new string.
+  if (!UNFOLDED.test(text)) return text;
   return text.replace(/\s+/gu, " ").trim();
 }
+
+/** White space other than a plain space, two spaces in a row, or a space at either end. */
+const UNFOLDED = /[^\S ]| {2}|^ | $/u;
 
 /**
  * A form for comparing two pieces of text written by different hands: case, curly vs straight
