@@ -14,6 +14,7 @@ import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
+import { outletAsIssuer } from "./ownPage.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -33,7 +34,12 @@ const MIN_STATEMENT_WORDS = 3;
 export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer: Gazetteer): GenreVoices {
   const { structure } = article;
   const entries = new Set(structure.entries);
-  const issuer = structure.issuer && !isMeetingCoverage(article, gazetteer) ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : null;
+  const meeting = isMeetingCoverage(article, gazetteer);
+  const issuer = meeting
+    ? null
+    : structure.issuer
+      ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer)
+      : outletAsIssuer(article.meta.outlet, article.meta.genre, gazetteer);
   const answerers = new Map<string, DocumentSpeaker>();
   // Whom the page is about: the interviewee or briefer it names, else the first official its head
   // names ("Armenia's foreign minister on the Karabakh talks").

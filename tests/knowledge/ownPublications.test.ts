@@ -1,0 +1,43 @@
+// A body's own publication on its own site: the site names the body as the outlet (a head of
+// state's site, a rights group's), and every sentence is the body's word, including what it
+// relays of the parties. A news outlet, a state's included, keeps its sentences' own speakers.
+// Pages written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function sidesIn(page: string, fragment: string): string[] {
+  const knowledge = extractArticle(parseArticle({ file: "page.md", text: page }));
+  return knowledge.claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+}
+
+const front = (outlet: string, title: string) =>
+  ["---", `title: "${title}"`, `outlet: "${outlet}"`, "published: 2013-05-02", "---", "", `# ${title}`, ""].join("\n");
+
+describe("a head of state's own readout", () => {
+  const page = `${front("President of Russia", "Meeting with the Presidents of Armenia and Azerbaijan")}
+The President of Russia met the Presidents of Armenia and Azerbaijan in Kazan.
+
+The Presidents of Armenia and Azerbaijan expressed their readiness to continue the talks.`;
+  it("gives what the parties expressed to the site's body, which reports it", () => {
+    expect(sidesIn(page, "The Presidents of Armenia and Azerbaijan expressed")).toEqual(["russia"]);
+  });
+});
+
+describe("a rights group's own statement", () => {
+  const page = `${front("Amnesty International", "Azerbaijan: release the detained journalists")}
+Amnesty International urges the authorities to release the journalists.
+
+The Azerbaijani authorities have said the arrests were lawful.`;
+  it("gives what the authorities said to the group, which relays it", () => {
+    expect(sidesIn(page, "The Azerbaijani authorities have said")).toEqual(["other"]);
+  });
+});
+
+describe("a state's news agency", () => {
+  const page = `${front("TASS", "Baku and Yerevan trade accusations")}
+Azerbaijan's defence ministry said Armenian units had opened fire near Tovuz.`;
+  it("keeps the speaker the sentence names", () => {
+    expect(sidesIn(page, "Azerbaijan's defence ministry said")).toEqual(["azerbaijan"]);
+  });
+});
