@@ -109,3 +109,23 @@ describe("a radio bulletin's correspondents and officials", () => {
     ).toEqual(["unclear"]);
   });
 });
+
+describe("a UN noon briefing", () => {
+  it("points 'He' back to the Secretary-General, an office one person holds", () => {
+    expect(
+      sidesOf(
+        "The Ambassador of Ruritania, Jan Novak, arrived in New York on Monday.",
+        "On the fighting, the Secretary-General welcomes reports that the sides have agreed to a truce.",
+        "He calls on all concerned to respect the arrangement in full.",
+      ),
+    ).toEqual(["united-nations"]);
+  });
+  it("reads the UN's agencies as the United Nations, past a bracketed acronym and an inner 'according to'", () => {
+    expect(
+      sidesOf(
+        "Our colleagues at the Office for the Coordination of Humanitarian Affairs (OCHA) report that, according to the Armenian side, 12 soldiers were killed.",
+      ),
+    ).toEqual(["united-nations"]);
+    expect(sidesOf("UNICEF said two children were among the dead.")).toEqual(["united-nations"]);
+  });
+});

@@ -237,10 +237,7 @@ const REPORTED_NOUNS = new Set([
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
-  const verbs = findSpeechVerbs(
-    tokens,
-    mentions.filter((m) => !m.anaphor || m.anaphor === "title"),
-  ).filter((v) => !isWithheld(v, tokens));
+  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => !isWithheld(v, tokens));
   const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ?? closingAccordingTo(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
@@ -319,11 +316,17 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
 
 const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their"]);
 
+/** Words after a comma that make a clause of their own. */
+const CLAUSE_WORDS = 3;
+
 /** "…, according to local authorities in Stepanakert." closing the sentence wraps all of it. */
 function closingAccordingTo(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
   const last = verbs.at(-1);
   if (!last?.accordingTo || verbs.length < 2 || tokens[last.start - 1]?.text !== "," || tokens[last.start]?.norm !== "according") return null;
   if (tokens.slice(last.end).filter((t) => t.isWord).length > 8 || tokens.slice(last.end).some((t) => isQuoteMark(t.text))) return null;
+  // "…, according to the Armenian side, 12 soldiers were killed": a clause after it, so it closes nothing.
+  const comma = tokens.findIndex((t, k) => k > last.end && t.text === ",");
+  if (comma > 0 && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
   // "…, according to his office": the subject's own office, not a new speaker.
   if (POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "")) return null;
   const speaker = speakerOf(last, tokens, mentions, state, gazetteer);

@@ -60,7 +60,8 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {
-      const fits = (r: Referent) => r.type === "person";
+      // "The Secretary-General welcomes … He calls on …": an office one person holds is a "he" too.
+      const fits = (r: Referent) => r.type === "person" || (!r.plural && ONE_HOLDER.test(r.speaker));
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
     case "they":
@@ -168,6 +169,9 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
 
 /** Offices one person holds for a state at a time. */
 const OFFICE_TITLE = /^(?:prime minister|president|foreign minister|defen[cs]e minister|interior minister|deputy prime minister|speaker of parliament)$/;
+
+/** Offices one person holds, whatever type the gazetteer gives them. */
+const ONE_HOLDER = /\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial (?:envoy|representative|rapporteur)\b/i;
 
 /** Titles only a state has. */
 const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police)\b/i;

@@ -566,6 +566,8 @@ function isPassive(tokens: Token[], i: number, form: string): boolean {
 function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): boolean {
   let k = i - 1;
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
+  // "the Office for the Coordination of Humanitarian Affairs (OCHA) report that": past the bracketed acronym.
+  if (tokens[k]?.text === ")" && subjectEnds.has(k)) return true;
   return subjectEnds.has(k + 1);
 }
 
