@@ -110,6 +110,14 @@ describe("a reference work's citation marks", () => {
     ]);
   });
 
+  it("ends the sentence after a Markdown footnote mark ('.[^22] Next')", () => {
+    expect(splitSentences("Two soldiers died near Chaylu.[^22] The ministry denied it.[^23] Talks resumed.")).toEqual([
+      "Two soldiers died near Chaylu.[^22]",
+      "The ministry denied it.[^23]",
+      "Talks resumed.",
+    ]);
+  });
+
   it("keeps a bracketed word that is no citation inside the sentence", () => {
     expect(splitSentences("He said [the army] had left. It had.")).toEqual(["He said [the army] had left.", "It had."]);
   });

@@ -66,8 +66,8 @@ const QUOTE_TOGGLES = new Set(['"', "\u201C", "\u201D", "\u201E", "«", "»"]);
 /** What may follow a sentence's final mark before the space: closing quotes and brackets. */
 const CLOSERS = new Set(['"', "\u201C", "\u201D", "\u2019", "'", ")", "]", "»"]);
 const TERMINAL = new Set([".", "!", "?", "…"]);
-/** "[4]", "[12–14]", "[a]", "[citation needed]", "[note 3]": a reference mark right after a sentence. */
-const CITATION = /^\[(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]/i;
+/** "[4]", "[12–14]", "[a]", "[citation needed]", "[note 3]", Markdown's "[^22]": a reference mark right after a sentence. */
+const CITATION = /^\[\^?(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]/i;
 /** A sentence starts with a capital, a digit or an opening quote or bracket. */
 const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'«([]/u;
 
