@@ -41,3 +41,18 @@ Azerbaijan's defence ministry said Armenian units had opened fire near Tovuz.`;
     expect(sidesIn(page, "Azerbaijan's defence ministry said")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("pages that are no body's own statement", () => {
+  it("keeps a watchdog named after a state from speaking for it", () => {
+    const page = `${front("Assembly Watch Armenia", "What the deputies said this week")}
+Azerbaijan's foreign ministry said the border talks had stalled.`;
+    expect(sidesIn(page, "foreign ministry said the border talks")).toEqual(["azerbaijan"]);
+  });
+  it("keeps the parties' words in a third party's report that tells events in its own voice", () => {
+    const page = `${front("International Crisis Group", "Karabakh: the line of contact")}
+A framework for a settlement has been on the table for years.
+
+Azerbaijan's defence ministry said three soldiers had been killed near Tartar.`;
+    expect(sidesIn(page, "Azerbaijan's defence ministry said")).toEqual(["azerbaijan"]);
+  });
+});

@@ -35,11 +35,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const { structure } = article;
   const entries = new Set(structure.entries);
   const meeting = isMeetingCoverage(article, gazetteer);
-  const issuer = meeting
-    ? null
-    : structure.issuer
-      ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer)
-      : outletAsIssuer(article.meta.outlet, article.meta.genre, gazetteer);
+  const issuer = meeting ? null : structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
   const answerers = new Map<string, DocumentSpeaker>();
   // Whom the page is about: the interviewee or briefer it names, else the first official its head
   // names ("Armenia's foreign minister on the Karabakh talks").

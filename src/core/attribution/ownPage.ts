@@ -1,8 +1,11 @@
 // A body's own publication on its own site: the Kremlin's readout on "President of Russia", a
 // rights group's statement on its page. The site names the body as the outlet, and every sentence
 // is the body's word, including what it relays of the parties. A news outlet, even a state's
-// (TASS, Azertac), is no such body: what it reports keeps its own speakers.
-import type { Genre } from "../types.ts";
+// (TASS, Azertac), is no such body: what it reports keeps its own speakers. Nor is a watchdog
+// named after a state ("Parliament Watch Armenia"), nor a third party's report that tells events
+// in its own voice (a think tank's briefing): a third party's page is its statement only when it
+// opens in its own name ("Amnesty International fears …").
+import type { Genre, ParsedArticle } from "../types.ts";
 import type { DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions } from "./mentions.ts";
@@ -12,15 +15,28 @@ import { tokenize } from "./tokens.ts";
 const PAGE_GENRES = new Set<Genre>(["news", "wire", "analysis", "explainer"]);
 /** Kinds of body that publish in their own name. */
 const BODY_TYPES = new Set(["government", "ministry", "mediator", "person", "military"]);
+/** Words that make an outlet's name a paper's, a site's or a watchdog's, whatever state it names. */
+const NOT_A_BODY =
+  /\b(?:watch|monitor|observer|observatory|institute|centre|center|foundation|forum|network|project|news|times|post|daily|weekly|review|journal|press|media|digest|today|wire|tribune|herald|gazette|radio|tv)\b/i;
+/** How far into its first paragraph a third party's statement names itself. */
+const OPENING_CHARS = 80;
 
 /** The outlet as the page's issuer, or null when it is no body with a side, or a news outlet. */
-export function outletAsIssuer(outlet: string | null, genre: Genre, gazetteer: Gazetteer): DocumentSpeaker | null {
-  if (!outlet || !PAGE_GENRES.has(genre)) return null;
+export function outletAsIssuer(article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const { outlet, genre } = article.meta;
+  if (!outlet || !PAGE_GENRES.has(genre) || NOT_A_BODY.test(outlet)) return null;
   const tokens = tokenize(outlet);
   const words = tokens.filter((t) => t.isWord).length;
   const mentions = findMentions(gazetteer, tokens).filter((m) => m.sides.length === 1 && !m.anaphor);
   // The body must be most of the outlet's name: "Armenian Weekly" names a paper, not Armenia.
   const body = mentions.find((m) => BODY_TYPES.has(m.type) && (m.end - m.start) * 2 >= words);
   const side = body?.sides[0];
-  return body && side && side !== "unclear" ? { sides: [side], speaker: outlet } : null;
+  if (!body || !side || side === "unclear") return null;
+  if (side === "other" && !opensInOwnName(article, outlet)) return null;
+  return { sides: [side], speaker: outlet };
+}
+
+function opensInOwnName(article: ParsedArticle, outlet: string): boolean {
+  const first = article.passages.find((p) => !p.heading);
+  return first !== undefined && first.text.slice(0, OPENING_CHARS).includes(outlet);
 }
