@@ -38,5 +38,5 @@ export function outletAsIssuer(article: ParsedArticle, gazetteer: Gazetteer): Do
 
 function opensInOwnName(article: ParsedArticle, outlet: string): boolean {
   const first = article.passages.find((p) => !p.heading);
-  return first !== undefined && first.text.slice(0, OPENING_CHARS).includes(outlet);
+  return first?.text.slice(0, OPENING_CHARS).includes(outlet) ?? false;
 }
