@@ -45,6 +45,23 @@ describe("metadata from the page's markup", () => {
     expect(article).toMatchObject({ title: "Missile strike on Ganja", outlet: "Caspian Wire", published: "2020-10-11", url: "https://wire.example/ganja" });
   });
 
+  it("names the site from its banner's link home when the markup names it nowhere else", () => {
+    const html = page(
+      "<title>Press Briefing - May 3, 2019</title>",
+      `<div id="header"><a href="/">Ministry of Foreign Affairs of Ruritania</a><ul><li>Travel</li><li>Careers</li></ul></div>
+       <div id="content"><h1>Press Briefing - May 3, 2019</h1>${paragraphs}</div>`,
+    );
+    expect(readHtmlPage(html, null).outlet).toBe("Ministry of Foreign Affairs of Ruritania");
+  });
+
+  it("takes no outlet from a banner link that says only 'Home', nor from a link home outside the banner", () => {
+    const html = page(
+      "<title>Press Briefing - May 3, 2019</title>",
+      `<header><a href="/">Home</a></header><div id="content"><h1>Press Briefing</h1>${paragraphs}<p><a href="/">Caspian Daily</a></p></div>`,
+    );
+    expect(readHtmlPage(html, null).outlet).toBeNull();
+  });
+
   it("drops a bad JSON-LD value and falls back to Open Graph, the article: tags and the canonical link", () => {
     const html = page(
       `<script type="application/ld+json">{"@type":"NewsArticle","headline":"","datePublished":"last Tuesday","publisher":42}</script>

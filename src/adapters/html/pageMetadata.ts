@@ -74,7 +74,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
   const tab = given === null ? splitTabTitle(first(text, [document.querySelector("title")?.textContent]), pageHeadline(document)) : null;
   const title = given ?? tab?.title ?? null;
-  const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site]);
+  const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, homeLinkName(document)]);
   const published = first(isoDay, [
     ld?.datePublished,
     ld?.dateCreated,
@@ -90,6 +90,26 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const url = first(webAddress, [absolute(canonical, pageUrl), absolute(meta("og:url"), pageUrl), ld?.url, ld?.mainEntityOfPage, pageUrl]);
   return { title: title && outlet ? withoutSiteSuffix(title, outlet) : title, outlet, published, url };
 }
+
+/** Where a site prints its banner: the page header, by element, role, id or class. */
+const BANNER = 'header, [role="banner"], #header, #masthead, .header, .site-header, #site-header, .masthead';
+
+/**
+ * "U.S. Department of State" as the text of the banner's link to the site's home page (`href="/"`):
+ * the site names itself there when its markup names it nowhere else. Only a name-shaped text
+ * counts ("Home" or a logo's empty link do not).
+ */
+function homeLinkName(document: Document): string | null {
+  for (const link of document.querySelectorAll(`:is(${BANNER}) a[href]`)) {
+    const href = (link.getAttribute("href") ?? "").trim();
+    if (!/^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href)) continue;
+    const name = (link.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (SITE_NAME.test(name) && !HOME_WORD.test(name)) return name;
+  }
+  return null;
+}
+
+const HOME_WORD = /^(?:home|main|main page|start|index|back)$/i;
 
 /** The first value the schema accepts. */
 function first<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, values: readonly unknown[]): T | null {

@@ -15,15 +15,23 @@ export const FURNITURE_RULES = {
   },
   wireSlug: {
     pattern:
-      /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/-]{1,60}$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$/i,
+      /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/()-]{1,60}$|^(?:word count|words|length)\s*:\s*\d[\d,]*(?:\s*words)?$|^(?:transmitted|filed|sent|moved)\s*:\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$/iu,
     examples: [
       "SLUG: AZERBAIJAN-KARABAKH-KHODZHALY",
       "PRIORITY: URGENT",
       "^AM-Soviet-Armenia, 2nd Ld-Writethru^",
       "AP-NY-05-08-91 0214EDT",
       "17:05 | 56-12-01-2024",
+      "PRIORITY: 1 (Flash)",
+      "Slug: GEORGIA-OSSETIA/TALKS (WRITETHRU 2)",
+      "Word count: 1,180",
+      "Filed: 12 Mar 2009 08:05 GMT",
     ],
-    counterExamples: ["Priority: the release of prisoners, the minister said."],
+    counterExamples: [
+      "Priority: the release of prisoners, the minister said.",
+      "Words: the ministry's statement ran to 300 of them.",
+      "Filed: 12 complaints by the ombudsman, Baku said.",
+    ],
   },
   readingTime: {
     pattern: /^(?:\d+\s*min(?:ute)?s?\s+read|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*min(?:ute)?s?)$/i,
@@ -32,13 +40,14 @@ export const FURNITURE_RULES = {
   },
   contactBlock: {
     pattern:
-      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|address\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|press and public information section,.*|media contacts?\s*:?.*)$/i,
+      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|(?:(?:editorial|postal|street|head)\s+(?:address|office)|address)\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|press and public information section,.*|media contacts?\s*:?.*)$/i,
     examples: [
       "For further information, please contact:",
       "Address: 50, Shikhali Gurbanov street, Baku AZ1009",
+      "Editorial office: 14 Tigran Mets St., Gyumri",
       "Press and Public Information Section, OSCE Secretariat",
     ],
-    counterExamples: ["The address of the ministry was shelled on Monday."],
+    counterExamples: ["The address of the ministry was shelled on Monday.", "Office: 3 soldiers were killed there, the ministry said."],
   },
   readerPrompt: {
     pattern:
@@ -229,9 +238,15 @@ export const FURNITURE_RULES = {
   },
   printContinuation: {
     pattern:
-      /^(?:(?:[Cc]ontinued|CONTINUED) (?:on|from|ON|FROM) (?:[Pp]age|PAGE) \d{1,3}\b.*|(?:[Ss]ee|[Tt]urn to) page \d{1,3}\b.*|[\p{Lu}][\p{Lu}\p{N} '’&-]{3,60}\s+(?:[Pp]age|PAGE) \d{1,3}|(?:[Pp]age|PAGE) \d{1,3}\s+[\p{Lu}][\p{Lu}\p{N} '’&-]{3,60})$/u,
-    examples: ["Continued on page 6: Wheat prices in Martuni", "SOUTH CAUCASUS HERALD PAGE 2", "page 14 THE KARABAKH REVIEW"],
-    counterExamples: ["Page 3 of the report lists the dead by village."],
+      /^(?:(?:[Cc]ontinued|CONTINUED) (?:on|from|ON|FROM) (?:[Pp]age|PAGE) \d{1,3}\b.*|(?:[Ss]ee|[Tt]urn to) page \d{1,3}\b.*|[\p{Lu}][\p{Lu}\p{N} '’&-]{3,60}\s+(?:[Pp]age|PAGE) \d{1,3}|(?:[Pp]age|PAGE) \d{1,3}\s+[\p{Lu}][\p{Lu}\p{N} '’&-]{3,60}|[^.!?()]{3,80}\s\((?:[Cc]ontinued|CONTINUED|[Cc]ont['’]?d\.?) (?:from|on|FROM|ON) (?:[Pp]age|PAGE|p\.) \d{1,3}\))$/u,
+    examples: [
+      "Continued on page 6: Wheat prices in Martuni",
+      "SOUTH CAUCASUS HERALD PAGE 2",
+      "page 14 THE KARABAKH REVIEW",
+      "WATER TALKS STALL (continued from page 3)",
+      "Border villages wait (cont'd from p. 2)",
+    ],
+    counterExamples: ["Page 3 of the report lists the dead by village.", "The talks (continued from page 3 of the agenda) stalled, Baku said."],
   },
   distributionNote: {
     pattern:
@@ -777,6 +792,125 @@ export const FURNITURE_RULES = {
       "The views below are those of the newspapers, not of Absheron Courier, and have not been independently verified.",
     ],
     counterExamples: ["The views below the dam are those of the valley, the mayor said."],
+  },
+  // A government briefing transcript's own apparatus: the index heading over its topic list and the
+  // briefing's serial number at its foot ("DPB #112"). Neither is said by the spokesperson.
+  briefingApparatus: {
+    pattern:
+      /^(?:index (?:for|of) (?:today'?s|this|the) (?:press |daily )?briefing|(?:today'?s )?(?:press )?briefing index|(?:dpb|daily press briefing)\s*(?:#|no\.?|number)\s*\d{1,4})\s*:?$/i,
+    examples: ["Index for this press briefing", "Index for Today's Daily Briefing:", "DPB #112", "Daily Press Briefing No. 7"],
+    counterExamples: ["Index for today's briefing was read out by the spokesman, who said Baku had agreed.", "DPB #112 says 40 died"],
+  },
+  // "The following is an unofficial transcript of this morning's press conference by …": the note
+  // above a transcript on what kind of text follows.
+  transcriptPreamble: {
+    pattern:
+      /^(?:the following is|what follows is|below is) (?:an? |the )?(?:(?:near[- ]verbatim|verbatim|unofficial|partial|edited|full|complete|rush|provisional)\s+)*transcript of\b(?![^!?]*\b(?:said|says|told|denied)\b)[^!?]{0,200}$/i,
+    examples: [
+      "The following is an unofficial transcript of this morning's press conference by the Foreign Ministry spokeswoman.",
+      "Below is a verbatim transcript of the Minister's remarks to the press in Vienna.",
+    ],
+    counterExamples: ["The following is a transcript of the call, the ministry said, and it proves Baku lied."],
+  },
+  // "« Previous briefing: 3 May 2019 | Next briefing: 7 May 2019 »": the links to the neighbouring
+  // pages of a series, not part of this one.
+  seriesPager: {
+    pattern:
+      /^[«‹<]?\s*(?:previous|next|earlier|later|older|newer)\s+(?:briefing|post|article|story|entry|statement|release|press release|item|transcript|readout|report)s?(?:\s*:\s*(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,80}|\s*[«»‹›<>])?\s*[»›>]?$/i,
+    examples: ["Previous briefing: 3 May 2019", "Next statement: Ministers meet in Vienna", "Older post »", "« Previous readout"],
+    counterExamples: ["Next briefing: the minister said it would be held in Baku.", "Previous statements by the ministry were denied."],
+  },
+  // "Council of Europe · Directorate of Communication · Press Division · Strasbourg": an office's
+  // address strip, a run of names without a verb, one of them a department of the body.
+  officeStrip: {
+    pattern:
+      /^(?=[^·|•]*(?:[·|•][^·|•]*)*\b(?:Department|Division|Directorate|Bureau|Section|Office|Unit)\b)\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|on|&))*(?:\s*[·|•]\s*\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|on|&))*){2,6}$/u,
+    examples: [
+      "Council of Europe · Directorate of Communication · Press Division · Strasbourg",
+      "European Commission | Spokesperson's Service | Audiovisual Unit | Brussels",
+    ],
+    counterExamples: ["Armenia · Azerbaijan · Georgia", "The Press Division said · on Monday · that 12 died"],
+  },
+  // "Download the report (PDF, 3 MB) · Summary in French": the links to a publication's files and
+  // translations, above or below an excerpt of it.
+  publicationFiles: {
+    pattern:
+      /^(?:download (?:the )?(?:full |complete )?(?:briefing|paper|report|text|study|publication|document)(?:\s*\((?:pdf|docx?|epub)\b[^)]{0,40}\))?|(?:executive )?summary in (?:english|french|russian|armenian|azerbaijani|georgian|turkish|german|spanish|arabic|persian)|(?:full )?(?:report|text|briefing) in (?:english|french|russian|armenian|azerbaijani|georgian|turkish) \((?:pdf|docx?)\b[^)]{0,40}\))$/i,
+    examples: ["Download full paper (PDF, 40 pages)", "Executive summary in Georgian", "Summary in French", "Full report in Russian (PDF)"],
+    counterExamples: ["Summary in French of the ceasefire text was handed to Baku."],
+  },
+  // "Footnote numbering follows the original report.": an excerpt's note on its apparatus.
+  excerptApparatus: {
+    pattern:
+      /^(?:(?:foot|end)note numbering (?:follows|is that of|as in|matches) the (?:full|original|complete|printed) (?:text|report|briefing|document|version|edition)|(?:foot|end)notes (?:have been |are )?omitted(?: here| from this (?:excerpt|extract))?)\.?$/i,
+    examples: ["Footnote numbering follows the original report.", "Endnotes omitted from this extract."],
+    counterExamples: ["Footnotes in the report name the commanders, Baku said."],
+  },
+  // "[Scanned archive copy; OCR text, layout lost.]": a digitised paper's note on how the text was made.
+  scanNote: {
+    pattern:
+      /^\[?\s*(?:(?:digital|digiti[sz]ed|electronic|scanned)\s+)?(?:archive|archival|library)\s+copy\b(?![^\]]*\b(?:said|says|found)\b)[^\]]{0,200}\]?$|^\[?\s*(?:text|copy) (?:recogni[sz]ed|ocr['’]?(?:e?d)?|scanned|extracted|transcribed) from the (?:print|printed|paper|microfilm) (?:edition|copy|page|issue)s?\b[^\]]{0,160}\]?$/i,
+    examples: ["[Scanned archive copy; OCR text, layout lost.]", "Text extracted from the printed edition; columns not preserved.", "Digitised library copy"],
+    counterExamples: ["Archive copy of the decree was found in Shusha, officials said."],
+  },
+  // "INSIDE THIS EDITION", "Also in today's paper": a print page's box of pointers to other pages.
+  issueContents: {
+    pattern:
+      /^(?:also )?(?:in|inside) (?:this|today'?s|the current) (?:issue|edition|number|paper)\s*:?$|^also inside\s*:?$|^(?:[·•▪►]\s*)?[^.!?]{3,110}\s\((?:p|pp|page)\.?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)$|^[·•▪►]\s*[^.!?]{3,110}\s\((?:p|pp|page)\.?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$/i,
+    examples: [
+      "INSIDE THIS EDITION",
+      "Also in today's paper:",
+      "· Goris council approves new school budget (p. 5)",
+      "Wrestling: Gyumri team takes bronze (page 11)",
+    ],
+    counterExamples: ["The figures are in the annex (p. 3), the ministry said.", "In this issue, Baku and Yerevan disagree."],
+  },
+  // "Phone: 010 55-55-55 | Fax: 010 55-55-56": two or more contact fields on one line.
+  contactFields: {
+    pattern: /^(?:(?:tel|phone|fax|e-?mail|mob(?:ile)?|web(?:site)?)\.?\s*:\s*[^·|•]{3,60}?(?:\s*[·|•]\s*|$)){2,5}$/i,
+    examples: ["Phone: 010 55-55-55 | Fax: 010 55-55-56", "Tel.: +994 12 555 00 00 · Email: desk@paper.example"],
+    counterExamples: ["Email: the minister said he never received it."],
+  },
+  // "The editors do not necessarily share the opinions of the authors.": a paper's standing disclaimer.
+  editorsDisclaimer: {
+    pattern:
+      /^(?:the )?(?:editorial board|editors?|editorial staff|editorial office|publisher|newspaper|magazine|website)(?: does| do)? not necessarily (?:share|reflect|endorse) the (?:views|opinions|positions?|points? of view) (?:of|expressed by) (?:its|the|our) (?:authors|contributors|columnists|correspondents)\.?$|^(?:the )?(?:views|opinions) (?:of|expressed by) (?:the )?(?:authors|contributors|columnists) (?:do|does) not necessarily (?:reflect|represent|coincide with) (?:those|the (?:views|position)) of the (?:editors|editorial board|publisher|newspaper)\.?$/i,
+    examples: [
+      "The editors do not necessarily share the opinions of the authors.",
+      "Views of contributors do not necessarily reflect those of the editorial board.",
+    ],
+    counterExamples: ["The editors do not necessarily share the minister's view that 40 died."],
+  },
+  // "Public document. For further information please contact our media office in Geneva on …": an
+  // NGO's standard close under a statement, with its press office's number.
+  pressOfficeClose: {
+    pattern:
+      /^(?:public document\.?\s*)?(?:\*{3,}\s*)?for (?:more|further) information,? (?:please )?(?:call|contact|phone|ring|e-?mail|visit|see)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,220}$|^(?:\*{3,}\s*)?public document\.?(?:\s*\*{3,})?$|^end\s*\/$/i,
+    examples: [
+      "Public document. For further information please contact our media office in Geneva on +41 22 555 0000.",
+      "For more information, please call the press office in Vienna or email media@ngo.example",
+      "PUBLIC DOCUMENT",
+      "END/",
+    ],
+    counterExamples: ["For more information, call the ministry, the spokesman said, because the army will not say."],
+  },
+  // A United Nations document's production marks: its distribution, the language it was written in,
+  // the job number under the first page ("09-61234 (E) 120909"), the recycling note, and the running
+  // head or foot of each page ("4 09-61234", "09-61234 5").
+  unDocumentMarks: {
+    pattern:
+      /^(?:(?:general assembly|security council|economic and social council)\s+)?distr\.?\s*:\s*(?:general|limited|restricted)\b[^.!?]{0,30}$|^original\s*:\s*(?:english|french|russian|spanish|arabic|chinese)(?:\s*[/,]\s*(?:english|french|russian|spanish|arabic|chinese))*$|^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}$|^(?:\*?\d{6,8}\*?\s+)?please recycle\.?$|^(?:\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3})$/i,
+    examples: [
+      "Distr.: Limited",
+      "Security Council Distr.: General 12 May 2014",
+      "Original: Russian",
+      "09-61234 (E) 120909",
+      "Please recycle",
+      "*0961234* Please recycle",
+      "4 09-61234",
+      "09-61234 5",
+    ],
+    counterExamples: ["Original: the first draft, the minister said, was written in Vienna.", "2 12-45 in the final, Baku won."],
   },
 } satisfies RuleTable<string>;
 

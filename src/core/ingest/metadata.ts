@@ -254,7 +254,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 }
 
 const DATE_LABEL =
-  /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|transmitted|filed)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -809,8 +809,19 @@ function issueLine(text: string): MetadataLine | null {
 /** "SC/5613", "GA/12345", "SG/SM/2211": the document symbol the United Nations gives its press releases. */
 const UN_SYMBOL = /^(?:SC|GA|SG\/SMG?|DSG\/SM|ECOSOC|GA\/(?:SHC|EF|SPD|L|DIS)|HR)\/\d{3,6}(?:\/[\w.-]+)*$/;
 
+/**
+ * "United Nations    A/70/812–S/2016/318": a UN document's running head, its symbols (the General
+ * Assembly's, the Security Council's) after the organisation's name, printed on the first page.
+ */
+const UN_DOCUMENT_SYMBOL =
+  /^(United Nations\s+)?(?:A|S|E|A\/HRC|CCPR\/C|CERD\/C|CRC\/C)\/(?:RES\/)?\d{1,4}\/[\w./()-]{1,24}(?:\s*[–—-]\s*(?:A|S|E)\/\d{1,4}\/[\w./()-]{1,24})?$/;
+
 function unSymbolLine(text: string): MetadataLine | null {
-  return UN_SYMBOL.test(text) ? { date: null, outlet: "United Nations", outletIsFallback: true, url: null } : null;
+  if (UN_SYMBOL.test(text)) return { date: null, outlet: "United Nations", outletIsFallback: true, url: null };
+  const document = UN_DOCUMENT_SYMBOL.exec(text);
+  if (!document) return null;
+  // The name printed beside the symbols is the publisher's; a bare symbol still says whose document it is.
+  return { date: null, outlet: "United Nations", ...(document[1] ? {} : { outletIsFallback: true }), url: null };
 }
 
 /** "Associated Press Writer", "Caspian News Agency Correspondent": the line under a byline names the employer. */

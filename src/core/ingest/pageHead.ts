@@ -37,6 +37,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   const head: PageHead = { outlets: [], dates: [], labels: [] };
   const candidates: number[] = [];
   let seen = 0;
+  let pageStart = -1;
   for (let at = 0; at < lines.length && seen < MAX_HEAD_LINES; at++) {
     const line = lines[at] as MarkdownLine;
     const text = foldWhitespace(line.text);
@@ -67,7 +68,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title;
     // "Translated transcripts of Azerbaijani radio | Weekly file": a monitoring service's product line.
     // "Independent English-language Daily | Since 1998": the paper's description of itself.
-    if (PAGE_HEAD.tagline.test(text) || PAGE_HEAD.paperTagline.test(text) || isServiceProductLine(text)) {
+    if (PAGE_HEAD.tagline.test(text) || PAGE_HEAD.paperTagline.test(text) || PAGE_HEAD.topicTagline.test(text) || isServiceProductLine(text)) {
       line.text = "";
       continue;
     }
@@ -75,6 +76,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // an editor's note above the article ("Archive document. The text below …") is furniture.
     const furniture = judge.isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
     if (furniture || judge.readMetadataLine(text)) {
+      // "PAGE 1 · FRONT LINE": the paper's page starts here; the mastheads are all above it.
+      if (pageStart === -1 && PAGE_HEAD.printedPageLabel.test(text)) pageStart = at;
       // "REPORT | 17 December 2020": a date line may still carry the page's label.
       head.labels.push(
         ...text
@@ -96,7 +99,10 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   }
   // Mastheads lead the head; the headline is the first candidate after them.
   for (const at of candidates.slice(0, -1)) {
+    if (pageStart !== -1 && at > pageStart) break;
     const line = lines[at] as MarkdownLine;
+    // "- DEPARTMENT": an item of a list (a briefing's index of topics) is never the paper's name.
+    if (LIST_ITEM.test(line.raw)) break;
     // "RHÔNE-ALPES WEEKLY (English edition)": the edition is no part of the paper's name.
     const text = foldWhitespace(line.text).replace(EDITION, "");
     if (!isMastheadLike(text)) break;
@@ -108,6 +114,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   joinWrappedCapitalsHeadline(lines, candidates);
   return head;
 }
+
+/** A Markdown list item's marker. */
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s/;
 
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+((?:19|20)\d{2})\b`, "i");
 
@@ -258,7 +267,9 @@ function mastheadCore(text: string): string {
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length < 2) return text;
-  const kept = parts.filter((p) => !PAGE_HEAD.tagline.test(p) && !PAGE_HEAD.paperTagline.test(p) && !PAGE_HEAD.languageSwitch.test(p));
+  const kept = parts.filter(
+    (p) => !PAGE_HEAD.tagline.test(p) && !PAGE_HEAD.paperTagline.test(p) && !PAGE_HEAD.topicTagline.test(p) && !PAGE_HEAD.languageSwitch.test(p),
+  );
   if (kept.length === parts.length) return text;
   return kept.length === 1 ? (kept[0] ?? "") : kept.length === 0 ? "" : text;
 }

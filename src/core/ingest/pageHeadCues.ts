@@ -203,6 +203,32 @@ export const PAGE_HEAD_RULES = {
     examples: ["Press Release", "Press releases", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD", "Workshop report", "Policy brief"],
     counterExamples: ["Caucasus Brief", "Conference report says talks stalled"],
   },
+  // "PAGE 3 · WORLD", "Page 2 | Politics": a printed page's number and section. What sits below it
+  // is that page's news: a line in capitals under it is a headline, never the paper's masthead.
+  printedPageLabel: {
+    pattern: /^(?:PAGE|Page)\s+\d{1,3}\s*[·|•:–—-]\s*[\p{Lu}][\p{L}&' -]{1,40}$/u,
+    examples: ["PAGE 3 · WORLD", "Page 2 | Politics", "PAGE 12 — SPORT"],
+    counterExamples: ["Page 3 of the report lists the dead", "page 2 | politics"],
+  },
+  // "Karabakh politics & culture news", "Caucasus business, energy and transport news": a site's
+  // tagline naming its topics, a list of them (with "&" or a comma) before "news", and no verb.
+  topicTagline: {
+    pattern:
+      /^(?=[^,&]*(?:&|,[^,]*\band\b))\p{Lu}[\p{L}'’-]*(?:,?\s+(?:&|and|[\p{L}'’-]+)){1,7}(?<!\b(?:the|a|an|bad|good|fake|sad|grim|welcome|big|latest|breaking|more|no|any|some|this|that|their|its))\s+news(?:\s+(?:and|&)\s+(?:views|analysis|reviews|opinion))?$/u,
+    examples: ["Eurasian film & television news", "Caucasus business, energy and transport news", "Balkan politics & society news"],
+    counterExamples: ["Baku and Yerevan trade bad news", "Armenia gets good news", "Goris, Kapan and Meghri hear the news"],
+  },
+  // An official document's title: a letter or note verbale by its date, sender and addressee.
+  documentTitle: {
+    pattern:
+      /^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+from\s(?:[^.!?]|\.(?!\s+\p{Lu})){5,200}\saddressed to\s[^.!?]{3,120}$/u,
+    examples: [
+      "Letter dated 2 May 2016 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General",
+      "Identical letters dated 9 October 2020 from the Chargé d'affaires a.i. of Azerbaijan addressed to the Secretary-General and the President of the Security Council",
+      "Note verbale dated 14 July 2008 from the Permanent Mission of Armenia addressed to the Secretariat",
+    ],
+    counterExamples: ["Letter dated 2 May 2016 from the minister was read out. It was addressed to the Secretary-General."],
+  },
 } satisfies RuleTable<string>;
 
 export const PAGE_HEAD = { ...patternsOf(PAGE_HEAD_RULES), separator: new RegExp(SEPARATOR) };

@@ -98,11 +98,17 @@ function continuesParagraph(prev: string, next: string, profile: WrapProfile): b
   // paragraph ends with a comma or a hyphen.
   if (!endsLikeSentence(prev) && /^[\p{Ll}]/u.test(next)) return true;
   if (/(?:[,;]|\p{L}-)$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next)) return true;
+  // "… from the Permanent Representative of Azerbaijan addressed to the" / "Secretary-General": a
+  // line ending on an article or a preposition stops mid-phrase, however short it is.
+  if (OPEN_ENDING.test(prev) && /^[\p{L}\p{N}]/u.test(next)) return true;
   if (!profile.wrapped) return false;
   // A line that stopped short is a paragraph's last line (or a heading) however it ends.
   if (!ranToMargin(prev, next, profile.width)) return false;
   return !(isCrossHeading(next) && endsLikeSentence(prev));
 }
+
+/** The words no paragraph, title or heading ends on. */
+const OPEN_ENDING = /\s(?:the|a|an|of|to|from|addressed to|by|for|with|and|or)$/;
 
 /** "Nagorno-" + "Karabakh" keeps the hyphen and loses the break; any other break becomes a space. */
 function joinLine(current: string, next: string): string {

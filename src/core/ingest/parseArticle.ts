@@ -101,7 +101,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (prefixed && drafts[0]) drafts[0].body = true;
   inferUndatedYear(drafts, cues);
   readAmbiguousStamps(body, cues);
-  const inferredTitle = digestTitle(markHeadings(drafts, cues), drafts, body);
+  const marked = digestTitle(markHeadings(drafts, cues), drafts, body);
+  const inferredTitle = documentTitle(drafts) ?? marked;
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
   const passages = toPassages(file, kept);
@@ -277,6 +278,23 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   const broadcast = monitoredBroadcast(text);
   if (broadcast) cues.broadcasts.push(broadcast);
   return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split };
+}
+
+/** How far down an official document's head its title may stand (paragraphs). */
+const DOCUMENT_TITLE_REACH = 8;
+
+/**
+ * "Letter dated 2 May 2016 from the Permanent Representative of … addressed to the Secretary-General":
+ * an official document's title stands below its symbols, session and agenda item, which are not
+ * titles. The headings are still marked as usual; only the title is this paragraph. A cheap test
+ * of the first letters spares every other article the pattern.
+ */
+function documentTitle(drafts: Draft[]): string | null {
+  for (const draft of drafts.slice(0, DOCUMENT_TITLE_REACH)) {
+    const first = draft.text.charCodeAt(0);
+    if ((first === 76 || first === 73 || first === 78) && PAGE_HEAD.documentTitle.test(draft.text)) return draft.text;
+  }
+  return null;
 }
 
 /**
