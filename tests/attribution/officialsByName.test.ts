@@ -84,3 +84,14 @@ describe("parliaments by their own names", () => {
     ]);
   });
 });
+
+describe("the self-declared republic", () => {
+  it("reads its ministry, and the ministry's later quotation, as Karabakh's", () => {
+    const reads = [
+      "The foreign ministry of the self-proclaimed republic said Azerbaijani forces had opened fire first.",
+      '"The shelling provoked by the other side led to losses among civilians," the ministry said.',
+    ];
+    expect(sidesOf(reads[0] ?? "")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf(...reads)).toEqual(["nagorno-karabakh"]);
+  });
+});
