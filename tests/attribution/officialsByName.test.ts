@@ -95,3 +95,9 @@ describe("the self-declared republic", () => {
     expect(sidesOf(...reads)).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("another organisation's secretary general", () => {
+  it("keeps the CSTO's secretary general a third party, not the UN's", () => {
+    expect(sidesOf("CSTO Secretary General Pavel Orlov said the organisation would send a mission.")).toEqual(["other"]);
+  });
+});
