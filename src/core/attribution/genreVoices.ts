@@ -254,14 +254,14 @@ function isProse(sentence: string): boolean {
 
 /** "Thank you.", "Yes, I believe so.", "(The briefing concluded at 3:42 p.m.)": no claim in a turn. */
 const COURTESY =
-  /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|yes|no|of course|certainly|absolutely|sure|exactly|indeed)\b[^.!?]{0,30}[.!?]?)$/iu;
+  /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead)\b[^.!?]{0,30}[.!?]?)$/iu;
 
 /**
  * A moderator running the room: "welcome back to our press center", "We have with us the three
  * co-chairs", "Ambassador X will begin with a few remarks, and then we will take your questions".
  */
 const HOUSEKEEPING =
-  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b)/i;
+  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b)/iu;
 
 function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence.trim()) || HOUSEKEEPING.test(sentence);
