@@ -99,5 +99,10 @@ describe("the self-declared republic", () => {
 describe("another organisation's secretary general", () => {
   it("keeps the CSTO's secretary general a third party, not the UN's", () => {
     expect(sidesOf("CSTO Secretary General Pavel Orlov said the organisation would send a mission.")).toEqual(["other"]);
+    expect(sidesOf("The CSTO Secretary-General said a mission would be sent.")).toEqual(["other"]);
+    expect(sidesOf("NATO Secretary-General Anders Berg said the alliance was watching closely.")).toEqual(["other"]);
+  });
+  it("keeps the UN's Secretary-General the UN's", () => {
+    expect(sidesOf("The Secretary-General said he was alarmed by the shelling.")).toEqual(["united-nations"]);
   });
 });
