@@ -169,12 +169,9 @@ export function relevantSentences(search: SearchIndex, query: SearchQuery, sente
 
 /**
  * The question with the words the search corrected in their corrected spelling ("did bakou deny"
- * → "did baku deny"), so that a mistyped side, place or verb is read as the search read it.
- */
-/**
- * The question with its typos corrected, as question understanding reads it. A correction as far
- * off as "justify" → "justice" (a real word the corpus happens not to use) is searched with, at a
- * lower weight, but does not rewrite what is asked.
+ * → "did baku deny"), so that a mistyped side, place or verb is read as the search read it. A
+ * correction as far off as "justify" → "justice" (a real word the corpus happens not to use) is
+ * searched with, at a lower weight, but does not rewrite what is asked.
  */
 function asCorrected(question: string, query: SearchQuery): string {
   let text = question;

@@ -352,11 +352,6 @@ const SECTION_REACH = 2;
 /** A paragraph this short under a heading is a byline or a note, not the section's opening. */
 const MIN_OPENING_WORDS = 8;
 
-/**
- * The opening sentence of the paragraph under a heading, inheriting the heading's share (a little
- * less): "Above Jermuk: what satellite images show" is answered by the summary under it, in words
- * the question may not use. Headings lead only when no body sentence says the same.
- */
 /** A headline's answer in the body: the sentence that restates it, else the paragraph under it. */
 function underHeading(index: AnswerIndex, question: Question, query: SearchQuery, heading: LeadCandidate): LeadCandidate {
   const around = paragraphsAround(index, heading.record, HEADLINE_SCAN).sort(
@@ -370,6 +365,11 @@ function underHeading(index: AnswerIndex, question: Question, query: SearchQuery
 /** How far from a headline its restatement is looked for, in paragraphs. */
 const HEADLINE_SCAN = 12;
 
+/**
+ * The opening sentence of the paragraph under a heading, inheriting the heading's share (a little
+ * less): "Above Jermuk: what satellite images show" is answered by the summary under it, in words
+ * the question may not use. Headings lead only when no body sentence says the same.
+ */
 function sectionOpening(index: AnswerIndex, question: Question, query: SearchQuery, heading: LeadCandidate): LeadCandidate | null {
   const share = termShare(query, heading.sentence.text);
   for (let step = 1; step <= SECTION_REACH; step++) {

@@ -406,6 +406,11 @@ function voiceFit(question: Question, facts: SentenceFacts): number {
  * least; one only published outside it a little better; one that names another event ("the 2020
  * war" in a question about 2021) is looking back, not answering.
  */
+/** The days a sentence's own claims and figures give, each as a span. */
+export function ownDates(facts: Pick<SentenceFacts, "claims" | "figures">): { start: string; end: string }[] {
+  return [...facts.claims, ...facts.figures].flatMap((x) => (x.date?.start ? [{ start: x.date.start, end: x.date.end ?? x.date.start }] : []));
+}
+
 function timeFit(question: Question, facts: SentenceFacts): number {
   const asked = question.time;
   if (!asked) return 1;
@@ -414,7 +419,7 @@ function timeFit(question: Question, facts: SentenceFacts): number {
   const meets = (s: { start: string; end: string }) => s.start <= graceEnd(time.end) && s.end >= time.start;
   const named = findEvents(facts.sentence.text).map((m) => m.event);
   const otherEvent = named.length > 0 && !named.some(meets) ? LEAD_FACTORS.otherEvent : 1;
-  const own = [...facts.claims, ...facts.figures].flatMap((x) => (x.date?.start ? [{ start: x.date.start, end: x.date.end ?? x.date.start }] : []));
+  const own = ownDates(facts);
   if (own.length > 0) {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).

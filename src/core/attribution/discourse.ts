@@ -133,7 +133,7 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (kind) return recent.find((r) => kind[1].test(r.speaker)) ?? null;
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
-  const ownName = mention.type === "person" && /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(mention.text);
+  const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);
   const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH));
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
@@ -155,17 +155,18 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
 export function officeNamedBefore(titled: string, state: Discourse): Referent | null {
   const recent = state.referents.filter((r) => r.sentenceNo > state.titlesFrom);
   const office = titled
-    .replace(/\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u, "")
+    .replace(HOLDER_NAME, "")
     .toLowerCase()
     .replace(/^the\s+/, "");
   if (!OFFICE_TITLE.test(office)) return null;
   // Only the office named without a holder's name: "President Ilham Aliyev" is not "President Gustav Lindqvist".
-  const holders = recent.filter(
-    (r) => r.speaker.toLowerCase().includes(office) && !r.sides.includes(UNCLEAR) && !/\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(r.speaker),
-  );
+  const holders = recent.filter((r) => r.speaker.toLowerCase().includes(office) && !r.sides.includes(UNCLEAR) && !HOLDER_NAME.test(r.speaker));
   const [first] = holders;
   return first && holders.every((r) => r.sides.join() === first.sides.join()) ? first : null;
 }
+
+/** A title's holder named at its end: "Prime Minister Andranik Margaryan". */
+const HOLDER_NAME = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u;
 
 /** Offices one person holds for a state at a time. */
 const OFFICE_TITLE = /^(?:prime minister|president|foreign minister|defen[cs]e minister|interior minister|deputy prime minister|speaker of parliament)$/;

@@ -155,20 +155,19 @@ function asNewspapers(matches: Match[], tokens: Token[], mastheads: ReadonlySet<
   });
 }
 
-/**
- * A movement named after a country or a region ("the Tavush for the Homeland movement") speaks for
- * itself; a party whose capitalised name opens with one ("the Armenia Alliance", "the Armenian
- * National Movement") may be in opposition or in power, which the name does not tell.
- */
+/** A movement described after a region's name speaks for itself. */
 const MOVEMENT: Entry = { kind: "actor", side: "other", type: "government", plural: false };
+/** A party whose capitalised name opens with a country may be in opposition or in power. */
 const NAMED_PARTY: Entry = { kind: "actor", side: UNCLEAR, type: "government", plural: false };
 const MOVEMENT_WORDS = new Set(["movement", "party", "alliance", "coalition", "bloc", "faction", "initiative"]);
 const NAME_GLUE = new Set(["for", "the", "of", "and", "-"]);
 const MOVEMENT_REACH = 5;
 
 /**
- * "The Tavush for the Homeland movement", "the Armenia Alliance": a country or region opening the
- * capitalised name of a movement, party or alliance is part of that name, not the state speaking.
+ * "The Tavush for the Homeland movement", "the Armenia Alliance", "the Armenian National Movement":
+ * a country or region opening the name of a movement, party or alliance is part of that name, not
+ * the state speaking. A movement described in lower case ("… movement") is a third party; a
+ * party's own capitalised name does not tell whether it is in power, so its side is unclear.
  */
 function asMovements(matches: Match[], tokens: Token[]): Match[] {
   return matches.map((m) => {
@@ -176,7 +175,6 @@ function asMovements(matches: Match[], tokens: Token[]): Match[] {
     for (let i = m.end; i < tokens.length && i - m.end < MOVEMENT_REACH; i++) {
       const t = tokens[i];
       if (!t) break;
-      // A party's own capitalised name ("the Armenian National Movement") may be the one in power: no side can be told.
       if (MOVEMENT_WORDS.has(t.norm))
         return matches.some((o) => o.start > m.start && o.start <= i) ? m : { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: i + 1 };
       if (!(t.isWord && t.capitalized) && !NAME_GLUE.has(t.norm)) break;

@@ -34,8 +34,9 @@ const MIN_STATEMENT_WORDS = 3;
 export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer: Gazetteer): GenreVoices {
   const { structure } = article;
   const entries = new Set(structure.entries);
-  const meeting = isMeetingCoverage(article, gazetteer);
-  const issuer = meeting ? null : structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
+  // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
+  const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
+  const issuer = named && !isMeetingCoverage(article, gazetteer) ? named : null;
   const answerers = new Map<string, DocumentSpeaker>();
   // Whom the page is about: the interviewee or briefer it names, else the first official its head
   // names ("Armenia's foreign minister on the Karabakh talks").
