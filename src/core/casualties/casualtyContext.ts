@@ -14,6 +14,16 @@ export interface CasualtyContext {
    * each of them stands behind the figure of its own losses.
    */
   jointClaimants?: readonly Side[];
+  /**
+   * The figure given just before (in the last two sentences): what "the number", "that figure"
+   * or "the total" counts when a sentence gives only a new value for it.
+   */
+  earlier?: EarlierFigure;
+}
+
+export interface EarlierFigure {
+  outcome: "killed" | "wounded";
+  affected: AffectedSide;
 }
 
 export interface CasualtyDraft {

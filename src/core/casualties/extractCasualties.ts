@@ -5,13 +5,13 @@ import { parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
-import type { CasualtyContext, CasualtyDraft } from "./casualtyContext.ts";
+import type { CasualtyContext, CasualtyDraft, EarlierFigure } from "./casualtyContext.ts";
 import { figureSource, recordingSide } from "./figureSources.ts";
-import { TOLL_INCLUDED } from "./lexicon.ts";
+import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 
-export type { CasualtyContext, CasualtyDraft } from "./casualtyContext.ts";
+export type { CasualtyContext, CasualtyDraft, EarlierFigure } from "./casualtyContext.ts";
 
 /** The claimant of a draft: its own override, else the sentence's claimant. */
 export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Claimant {
@@ -26,7 +26,7 @@ interface Figure {
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
-  if (!OUTCOME_WORD.test(text)) return [];
+  if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
   if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
@@ -63,10 +63,12 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   let previous: AffectedSide | null = null;
   groups.forEach((group, i) => {
     const subset = isSubset(text, groups, i);
+    const referred = outcomes[i] ? undefined : referredFigure(text, group, ctx, figures.at(-1)?.draft);
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
-    const outcome = outcomes[i] ?? (subset ? outcomes[i - 1] : null);
+    const outcome = outcomes[i] ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
     if (!outcome) return;
-    const reading = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
+    const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
+    const reading = referred && read.affected === "unspecified" ? { ...read, affected: referred.affected } : read;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,
@@ -75,6 +77,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       qualifier: group.qualifier,
     };
     if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
+    // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
+    const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
+    if (reviser) draft.claimedBy = reviser;
     const own = ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
@@ -92,6 +97,28 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/**
+ * The earlier figure a bare number gives a new value of: one before it in the sentence ("12 killed,
+ * a figure later raised to 16") or in the sentences just before ("It later raised that figure to 71").
+ */
+function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, before: CasualtyDraft | undefined): EarlierFigure | undefined {
+  if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
+  if (before && (before.killed === null) !== (before.wounded === null)) {
+    return { outcome: before.killed !== null ? "killed" : "wounded", affected: before.affected };
+  }
+  return ctx.earlier;
+}
+
+/** "a figure the Armenian side later raised to": who revised the figure, named between it and its verb. */
+const REVISED_BY =
+  /\b(?:a|that|the|this)\s+figure\s+(?:that\s+|which\s+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+ly\s+|later\s+)?(?:raised|revised|lowered|increased|updated|put|cut)\b[^.;]*$/i;
+
+function reviserOf(before: string, ctx: CasualtyContext): Side | null {
+  const who = REVISED_BY.exec(before)?.[1];
+  const side = who ? ctx.sideOf(who) : null;
+  return side && side !== ctx.claimant ? side : null;
 }
 
 /** "…, up from 1,177 a week earlier", "(up from 604)": the toll it was raised from, right after the new one. */

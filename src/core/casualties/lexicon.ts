@@ -81,6 +81,15 @@ const CIVILIAN = [
   "shepherds?",
   "drivers?",
   "passengers?",
+  // Kin: "two brothers were killed", "a girl and her grandmother" (see KIN_AFTER).
+  "(?:grand|great-grand)?(?:mothers?|fathers?|sons?|daughters?|children|parents?)",
+  "grandchildren",
+  "wi(?:fe|ves)",
+  "husbands?",
+  "brothers?",
+  "sisters?",
+  // "an elderly couple": two people (see countOf).
+  "couples?",
   // "38 died, while 29 survivors were injured": the rest of the same victims.
   "survivors?",
   "others?",
@@ -178,7 +187,11 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 
 /** Verbs between a victim group and its outcome: "were", "had been", "have all". */
 // "listed 429 of its servicemen as killed": "as" before the outcome, after a verb of counting.
-const AUX = "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|as|\\w+ly)\\s+)*";
+// "are estimated to have been killed", "were reported killed", "are believed to have died": a hedge on
+// the outcome, which still counts the victims.
+const AUX =
+  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|as|\\w+ly" +
+  "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
@@ -209,10 +222,25 @@ export const TOLL_BEFORE = new RegExp(
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at": the dead as a toll only after a possessive
-    "|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b[^.;!?]{0,120}?" +
+    "|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b(?:[^.;!?]|\\.(?=\\s+\\d)){0,120}?" +
+    // (a dot only before a day's number: "since Sept. 27 to 429")
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+  "i",
+);
+
+/**
+ * A figure named only by reference to one given just before: "the number had reached 105", "raised
+ * that figure to 71", "had put the number at 49", "bringing the total close to 5,000", "(12 killed,) a
+ * figure the Armenian side later raised to 16". What it counts
+ * (killed or wounded, whose) is the earlier figure's (see CasualtyContext.earlier).
+ */
+export const ANAPHORIC_TOLL_BEFORE = new RegExp(
+  // Not "the number of refugees": a count of something else is no reference to the toll.
+  "\\b(?:(?:the|that|this|its|their|his|her)\\s+(?:(?:new|latest|updated|revised|previous|earlier|official|overall|final|own)\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)" +
+    "(?:[^.;!?]|\\.(?=\\s+\\d)){0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+" +
+    "(?:(?:about|around|some|roughly|approximately|nearly|almost|over|close\\s+to|at\\s+least|more\\s+than)\\s+)?$",
   "i",
 );
 

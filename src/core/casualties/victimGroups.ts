@@ -5,6 +5,7 @@ import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
+  ANAPHORIC_TOLL_BEFORE,
   LIVES_TAKEN_BEFORE,
   MODIFIER_WORDS,
   VICTIM_NOUN_PATTERN,
@@ -43,6 +44,11 @@ const COUNT = new RegExp(
   `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
   "gi",
 );
+/** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
+const KIN_AFTER =
+  /^\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?![\w-])/i;
+/** The upper bound of a range after its lower one: "(25,000) to 35,000", "(two) or three". */
+const RANGE_REST = new RegExp(`^\\s*(?:to|or|-)\\s*(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
 const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom)\b(?:\s+own\b)?/i;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
@@ -75,7 +81,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   }
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
   const named = namedVictims(sentence).filter(
-    (v) => !(/,\s*$/.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
+    (v) => !(AFTER_COMMA.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
   );
   return [...groups, ...named, ...namedList(sentence)].sort((a, b) => a.start - b.start);
 }
@@ -119,6 +125,14 @@ function namedList(sentence: string): VictimGroup[] {
   return out;
 }
 
+/** A military rank before a name ("Private Ilgar Aliyev", "Major General Polad Hashimov"), which is no part of it. */
+const RANK =
+  "(?:(?:Major|Lieutenant|Brigadier)\\s+General|Lieutenant\\s+Colonel|(?:(?:Junior|Senior|Lance|Staff|First|Second)\\s+)?(?:Private|Corporal|Sergeant|Lieutenant)" +
+  "|Captain|Major|Colonel|Ensign|Warrant\\s+Officer|Conscript|Soldier|Serviceman)";
+
+/** A name in apposition: after a comma, with or without its rank (", Major General Oleg Petrov,"). */
+const AFTER_COMMA = new RegExp(`,\\s*(?:${RANK}\\s+)?$`);
+
 /**
  * "Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital": one person named in
  * full and what happened to him is a figure of one. A full name is two or three capitalised words
@@ -126,7 +140,8 @@ function namedList(sentence: string): VictimGroup[] {
  * "at", "by" or another capitalised word, and may be followed by an age (", 34,") or a comma.
  */
 const NAME =
-  "(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*\\d{1,3},|,)?\\s+";
+  `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
+  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*\\d{1,3},|,)?\\s+";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
 /**
@@ -198,6 +213,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
+  // "an estimated 25,000 to 35,000 people", "two or three soldiers": a range counts at least its lower bound.
+  const range = /^[\d\p{L}]/u.test(word) && !/\bfrom\s+$/i.test(sentence.slice(0, start)) ? RANGE_REST.exec(sentence.slice(end)) : null;
+  if (range) end += range[0].length;
 
   const of = OF_DETERMINER.exec(sentence.slice(end));
   if (of) {
@@ -224,8 +242,14 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
-  const count = countOf(word, noun?.noun ?? null, Boolean(of));
+  let count = countOf(word, noun?.noun ?? null, Boolean(of));
   if (count === null) return null;
+  // "a two-year-old girl and her grandmother were killed": the relative named after the victim is one more.
+  const kin = noun ? KIN_AFTER.exec(sentence.slice(end)) : null;
+  if (kin) {
+    end += kin[0].length;
+    count += 1;
+  }
   if (!noun && (!inherits || more) && !bareNumberCountsPeople(sentence, start, end, word)) return null;
 
   return {
@@ -270,6 +294,7 @@ function readNoun(tail: string): NounTail | null {
 
 /** The number a counting word gives for this noun, or null when it does not count people. */
 function countOf(word: string, noun: string | null, hasOf: boolean): number | null {
+  if ((word === "a" || word === "an") && noun && /^couple$/i.test(noun)) return 2;
   if (word === "a" || word === "an") return noun && isSingularNoun(noun) && victimKind(noun) !== "toll" ? 1 : null;
   if (word === "no") return noun ? 0 : null;
   if (word === "none") return hasOf || !noun ? 0 : null;
@@ -286,7 +311,7 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   if (/^(?:a|an|no|none)$/.test(word)) return false;
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
-  if (tollBefore(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
+  if (tollBefore(sentence.slice(0, start)) || ANAPHORIC_TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
   if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^\d{4}$/.test(word)) return false; // a year
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";

@@ -6,7 +6,7 @@ import { attributeSentence, type Voice } from "../attribution/attributeSentence.
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
-import { casualtyClaimant, extractCasualties, type CasualtyContext } from "../casualties/extractCasualties.ts";
+import { casualtyClaimant, extractCasualties, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesReportedSpeech } from "../attribution/continuation.ts";
@@ -24,6 +24,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   // The sentence before, kept until the next one is read: a speaker named only after their words
   // ("That was how the minister put it.") gives it its side.
   let before: Read | null = null;
+  // The last figure and how many sentences ago it was given: what "the number" refers back to.
+  let earlier: { figure: EarlierFigure; age: number } | null = null;
   for (const passage of article.passages) {
     genre.enterPassage(passage);
     let reporting: Voice | null = null;
@@ -58,8 +60,10 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         record(before, [voice], [voice]);
       }
       const read: Read = { sentence, readable, date, latestSpeaker, voices, claimsFrom: claims.length, casualtiesFrom: casualties.length };
+      const figuresBefore = casualties.length;
       record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
       before = passage.heading ? null : read;
+      earlier = lastFigure(casualties.slice(figuresBefore)) ?? olderBy(earlier);
     }
   }
   return { meta: article.meta, passages: article.passages, claims: withoutEchoedHeadings(article, claims), casualties, places };
@@ -71,9 +75,10 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
     // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
     // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
     for (const part of voicedParts(read.readable, figureVoicesOfIt)) {
-      const ctx = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
+      const found = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
       // Whose figure it is cannot be told: better no record than one with a guessed claimant.
-      if (!ctx) continue;
+      if (!found) continue;
+      const ctx = earlier ? { ...found, earlier: earlier.figure } : found;
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
         casualties.push({
@@ -114,6 +119,18 @@ function withoutEchoedHeadings(article: ParsedArticle, claims: Claim[]): Claim[]
     if (c.passageId === title && anywhere.has(c.side)) return false;
     return !spoken.has(`${c.passageId}:${c.side}`);
   });
+}
+
+/** The earlier figure one sentence further back; forgotten after two sentences. */
+function olderBy(earlier: { figure: EarlierFigure; age: number } | null): { figure: EarlierFigure; age: number } | null {
+  return earlier && earlier.age < 1 ? { figure: earlier.figure, age: earlier.age + 1 } : null;
+}
+
+/** The figure a sentence gave last, as "the number" in the next sentences would count it; none when it counted both killed and wounded. */
+function lastFigure(figures: CasualtyFigure[]): { figure: EarlierFigure; age: number } | null {
+  const last = figures.at(-1);
+  if (!last || (last.killed === null) === (last.wounded === null)) return null;
+  return { figure: { outcome: last.killed !== null ? "killed" : "wounded", affected: last.affected }, age: 0 };
 }
 
 /** A sentence as read, with where its claims and figures start in the article's lists. */
