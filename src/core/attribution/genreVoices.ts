@@ -255,7 +255,7 @@ function isProse(sentence: string): boolean {
 
 /** "Thank you.", "Yes, I believe so.", "(The briefing concluded at 3:42 p.m.)": no claim in a turn. */
 const COURTESY =
-  /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead)\b[^.!?]{0,30}[.!?]?)$/iu;
+  /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead|(?:it's |it is )?(?:good|great|nice|a pleasure|glad) to be (?:here|with you|back|on the show))\b[^.!?]{0,30}[.!?]?)$/iu;
 
 /**
  * A moderator running the room: "welcome back to our press center", "We have with us the three
@@ -314,6 +314,24 @@ const HEARING =
 const SPEAKS_FOR =
   /\b(?:on\s+behalf\s+of|(?:as\s+)?(?:the\s+)?(?:Agent|[Cc]ounsel|[Rr]epresentative|[Dd]elegate)\s+(?:of|for))\s+((?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 
+/** "in our capacity as co-chairs of the Minsk Group": the mediators a speaker says they speak as. */
+const AS_CO_CHAIRS = /\bco-?chair(?:s|men|persons)?\s+of\s+the\s+(?:OSCE\s+)?Minsk\s+Group\b|\bMinsk\s+Group\s+co-?chair/i;
+
+/**
+ * Whom a speaker says they stand for: one party ("on behalf of the Republic of Armenia"), or the
+ * co-chairs together ("on behalf of France, the Russian Federation and the United States in our
+ * capacity as co-chairs of the Minsk Group"). Several states with no body they speak as: no one side.
+ */
+function declaredFor(text: string, sided: (phrase: string | undefined) => DocumentSpeaker | null): DocumentSpeaker | null {
+  const m = SPEAKS_FOR.exec(text);
+  if (!m) return null;
+  const clause = text.slice(m.index).split(/[.;]/)[0] ?? "";
+  if (AS_CO_CHAIRS.test(clause)) return sided("the OSCE Minsk Group co-chairs");
+  const listed = clause.slice(m[0].length);
+  if (/^\s*(?:,|and\s+(?:the\s+)?\p{Lu})/u.test(listed)) return null;
+  return sided(m[1]);
+}
+
 interface Sitting {
   /** Reads a chair's turn for the party being heard and for whom the floor goes to. */
   chairSays(text: string): void;
@@ -345,12 +363,18 @@ function createSitting(state: Discourse, gazetteer: Gazetteer): Sitting {
       handedTo = lastSided(text, HANDOVER);
     },
     speakerSays(label, text) {
-      const own = sided(SPEAKS_FOR.exec(text)?.[1]);
+      const own = declaredFor(text, sided);
       if (own) declared.set(label, own);
     },
     speakerFor(label) {
+      // A member named with a British or American party ("Baroness Cox (CB)", "Rep. Jane Doe (D-CA)")
+      // sits in a third country's parliament, whoever they quote.
+      if (GENRE_CUES.memberLine.test(label)) return { sides: ["other"], speaker: label };
       const known = resolveSpeakerPhrase(label, state, gazetteer);
-      const side = known.sides[0] !== UNCLEAR ? known : (declared.get(label) ?? handedTo ?? hearing);
+      // "Ms. Quliyeva (Azerbaijan)": a record names each delegate's state in brackets.
+      const delegation = sided(/\(([^()]{2,60})\)\s*$/.exec(label)?.[1]);
+      // Whom they say they speak for comes first: a state's delegate "on behalf of" the co-chairs speaks as the co-chairs.
+      const side = declared.get(label) ?? (known.sides[0] !== UNCLEAR ? known : (delegation ?? handedTo ?? hearing));
       handedTo = null;
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },

@@ -358,12 +358,16 @@ function namesAPlace(tokens: Token[], from: number): boolean {
 }
 /** The word before "to say" in idioms that report no speech. */
 const SAY_IDIOM = new Set(["is", "was", "needless", "suffice", "fair", "safe", "true", "hard", "difficult", "sorry", "sad"]);
-/** Past "on Friday", "yesterday", "again" to the word after: "maintained on Friday that". */
+/** Past "on Friday", "yesterday", "again" to the word after: "maintained on Friday that"; past ", however," too. */
 function afterTimeWords(tokens: Token[], from: number): number {
   let k = from;
   while (k < from + 3 && tokens[k]?.isWord && (TIME_WORDS.test(tokens[k]?.norm ?? "") || CALENDAR_WORDS.has(tokens[k]?.norm ?? ""))) k++;
+  // "The Government maintained, however, that …": a connective between commas leaves the verb its clause.
+  if (tokens[k]?.text === "," && CONNECTIVES.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === ",") return k + 3;
   return k;
 }
+
+const CONNECTIVES = new Set(["however", "nevertheless", "moreover", "furthermore", "instead", "meanwhile", "though", "therefore", "again"]);
 
 const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|throughout|\w+ly)$/;
 

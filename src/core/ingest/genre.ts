@@ -17,6 +17,33 @@ export interface PageCues {
   dateline: boolean;
   /** Passage ids of one-line paragraphs set wholly in bold or italics. */
   emphasised?: readonly string[];
+  /** A show's hosts and guests as its page head lists them ("Hosts: A, B · Guest: C, senior analyst"). */
+  cast?: ShowCast;
+}
+
+export interface ShowCast {
+  hosts: string[];
+  /** Each guest with the role the head gives ("Levan Dadiani, senior analyst, Black Sea Security Forum"). */
+  guest: string | null;
+}
+
+/** "Hosts: Maya Lindqvist, Tom Achterberg", "Guest: …": a field of a show's head, up to the next field. */
+const HOSTS_FIELD = /\b(?:hosts?|presenters?|hosted\s+by|presented\s+by)\s*[:：]?\**\s*([^·|•\n]{3,120})/i;
+const GUEST_FIELD = /\b(?:guests?|with\s+guest)\s*[:：]\**\s*([^·|•\n]{3,160})/i;
+const CAST_LINES = 30;
+
+/** The hosts and guest a show's page head lists, if it lists its hosts. */
+export function readCast(text: string): ShowCast | null {
+  const head = text.split("\n").slice(0, CAST_LINES).join("\n");
+  const hosts = HOSTS_FIELD.exec(head)?.[1];
+  if (!hosts) return null;
+  const names = hosts
+    .replace(/\*+/g, "")
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$/u.test(n));
+  const guest = GUEST_FIELD.exec(head)?.[1]?.replace(/\*+/g, "").trim() ?? null;
+  return names.length > 0 ? { hosts: names, guest } : null;
 }
 
 const MIN_TURNS = 2;
@@ -33,7 +60,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   }
   const written = writtenAnswerTurns(passages);
   if (written) return { ...empty, genre: "interview", turns: written };
-  const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []));
+  const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? []);
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
   if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
@@ -41,7 +68,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     return {
       ...empty,
       genre: briefing ? "transcript" : "interview",
-      interviewee: firstGroup(top, briefing ? GENRE_CUES.briefer : GENRE_CUES.interviewee),
+      interviewee: cues.cast?.guest ?? firstGroup(top, briefing ? GENRE_CUES.briefer : GENRE_CUES.interviewee),
       turns: dialogue.turns,
     };
   }
@@ -67,22 +94,37 @@ const MIN_SPEAKERS = 2;
 
 /**
  * A chaired sitting's record: labels on lines of their own ("Mr MURPHY:") or opening a paragraph
- * ("The PRESIDENT: Please be seated."), a chair among them, and at least two other speakers. The
- * paragraphs after a label are its speaker's until the next label; the chair's turns are narration.
+ * ("The PRESIDENT: Please be seated."), a chair among them, and at least two other speakers; or a
+ * debate's record, whose members stand on lines of their own with their parties ("Baroness Cox
+ * (CB)"). The paragraphs after a label are its speaker's until the next label or the record's own
+ * narration ("The meeting rose at …"); the chair's turns are narration.
  */
 function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns"] | null {
   const turns: ArticleStructure["turns"] = {};
   const speakers = new Set<string>();
   let chaired = false;
   let speaker: string | null = null;
+  let members = 0;
   for (const p of passages) {
-    if (p.heading) continue;
-    const own = LABEL_LINE.exec(p.text.trim())?.[1] ?? null;
+    // A member's line may come as a heading (a page sets it in bold or as a header).
+    if (p.heading && !GENRE_CUES.memberLine.test(p.text.trim())) continue;
+    // "The meeting rose at 1.05 p.m.", "A recorded vote was taken.": the record's own words end a speech.
+    if (GENRE_CUES.recordNarration.test(p.text.trim())) {
+      if (speaker) turns[p.id] = { role: "narration", label: null };
+      speaker = null;
+      continue;
+    }
+    const member = GENRE_CUES.memberLine.test(p.text.trim()) ? p.text.trim() : null;
+    if (member) members++;
+    const own = LABEL_LINE.exec(p.text.trim())?.[1] ?? member;
     // Before the sitting opens (a label on its own line, or the chair's), "Source:" or "Excerpts:" is the page's.
     const match = own ? null : GENRE_CUES.turnLabel.exec(p.text);
     const opened: boolean = speaker !== null;
     const inline: RegExpExecArray | null = match && (opened || CHAIR_LABEL.test(match[1]?.trim() ?? "")) ? match : null;
-    const label: string | null = own ?? inline?.[1]?.trim() ?? null;
+    // "Mr. Dahl (Norway):": the delegation in brackets stays with the name, as the record prints it.
+    const delegation: string | undefined = inline ? /\(([^()]{1,60})\)\s*[:：]\s*$/.exec(inline[0])?.[1] : undefined;
+    const named: string | undefined = inline?.[1]?.trim();
+    const label: string | null = own ?? (named && delegation ? `${named} (${delegation})` : named) ?? null;
     if (label) {
       const chair = CHAIR_LABEL.test(label);
       chaired ||= chair;
@@ -95,7 +137,8 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
     }
     if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) ? "narration" : "answer", label: speaker };
   }
-  return chaired && speakers.size >= MIN_SPEAKERS ? turns : null;
+  // A debate's record names its members with their parties and may have no chair's turn at all.
+  return (chaired || members >= MIN_SPEAKERS) && speakers.size >= MIN_SPEAKERS ? turns : null;
 }
 
 /**
@@ -159,7 +202,11 @@ function dialogueTurns(
   passages: readonly Passage[],
   interviewPage: boolean,
   emphasised: ReadonlySet<string> = new Set(),
+  hosts: readonly string[] = [],
 ): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean } {
+  // A show's hosts, named in its head, present it whatever their labels say ("MAYA LINDQVIST").
+  const hostLabel = (label: string) =>
+    hosts.some((h) => h.toLowerCase() === label.toLowerCase() || label.toLowerCase().endsWith(` ${h.toLowerCase().split(" ").at(-1)}`));
   // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
   // even when it does not ask ("**You mean Armenia's constitution.**").
   const boldQuestions = interviewPage && emphasised.size >= MIN_TURNS;
@@ -178,7 +225,7 @@ function dialogueTurns(
     const label = m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
     if (label) labels.add(label.toLowerCase());
-    const presenter = label !== null && GENRE_CUES.presenterLabel.test(label);
+    const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || hostLabel(label));
     if (presenter) presenterTurns++;
     const asks = presenter
       ? isAsking(p)

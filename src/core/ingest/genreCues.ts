@@ -197,6 +197,34 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["Answered on 19 February 2026", "The answer given by the ministry was short, reporters said, and it did not address the shelling."],
   },
+  memberLine: {
+    // A member's name alone on its line with a party tag in brackets, as a parliament's record prints
+    // it above their words: UK parties ("(Con)", "(CB)", "(Lab/Co-op)") and US ones ("(D-NJ)"). A
+    // constituency in brackets may stand between ("Jane Doe (Leeds North) (Lab)").
+    pattern:
+      /^((?:The\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+(?:of|and|de|van|von|[\p{Lu}][\p{L}'’.,-]*)){0,7})\s*(?:\([^()]{2,60}\)\s*)?\((?:Con|Lab|Lab\/Co-op|LD|Lib\s+Dem|CB|Crossbench|SNP|DUP|UUP|SDLP|PC|Green|Ind|Bp|Non-Afl|Alba|Reform|SF|[DRI]-[A-Z]{2}(?:-\d{1,2})?)\)$/u,
+    examples: [
+      "The Earl of Courtown (Con)",
+      "Baroness Smith of Basildon (Lab)",
+      "Lord Hannay of Chiswick (CB)",
+      "Stephen Doughty (Cardiff South and Penarth) (Lab/Co-op)",
+      "Rep. Adam Schiff (D-CA)",
+    ],
+    counterExamples: ["The Earl of Courtown said the Government urged restraint (Con)", "Armenia (ARM)", "Lord Ahmad of Wimbledon"],
+  },
+  recordNarration: {
+    // What the record itself says between speeches: the sitting's course, a vote and its result.
+    pattern:
+      /^(?:The\s+meeting\s+(?:rose|was\s+(?:called\s+to\s+order|suspended|resumed|adjourned|closed))|(?:A\s+recorded\s+vote|A\s+vote)\s+was\s+taken|(?:The\s+)?draft\s+(?:resolution|decision)\b.{0,120}\bwas\s+adopted|In\s+favou?r\s*:|Against\s*:|Abstaining\s*:|Abstentions?\s*:|\((?:spoke\s+in|interpretation\s+from)\b|Division\s+\d+|Question\s+put\b|Motion\s+agreed\b)/i,
+    examples: [
+      "The meeting rose at 1.05 p.m.",
+      "A recorded vote was taken.",
+      "Draft resolution A/70/L.12 was adopted by 102 votes to 9, with 40 abstentions.",
+      "In favour: Albania, Andorra",
+      "Question put and agreed to.",
+    ],
+    counterExamples: ["The meeting in Moscow was called off by the Kremlin.", "In favour of peace, he said, both sides must compromise."],
+  },
 } satisfies RuleTable<string>;
 
 export const GENRE_CUES = patternsOf(GENRE_RULES);

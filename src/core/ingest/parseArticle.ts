@@ -31,7 +31,7 @@ import {
   type Placed,
 } from "./metadata.ts";
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
-import { readStructure } from "./genre.ts";
+import { readCast, readStructure, type ShowCast } from "./genre.ts";
 import { unfoldChatExport } from "./chatExport.ts";
 import { takePageHead } from "./pageHead.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
@@ -114,8 +114,15 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     stamped: stampedPassages(passages, kept, cues.stamps),
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
+    ...castOf(body),
   });
   return { meta: { ...meta, genre }, passages, structure };
+}
+
+/** A show's hosts and guest from its head, when it lists them. */
+function castOf(body: string): { cast?: ShowCast } {
+  const cast = readCast(body);
+  return cast ? { cast } : {};
 }
 
 /** The page head's cues (see pageHead.ts): its outlets, dates and section labels. */

@@ -15,7 +15,7 @@ import { UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
-  const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer));
+  const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer) ?? respondentSide(article, gazetteer));
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
@@ -208,6 +208,28 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
     sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer),
     ...(a && a.sides.length > 1 ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
   };
+}
+
+/** "CASE OF CHIRAGOV AND OTHERS v. ARMENIA": the state a case is brought against, in the document's head. */
+const CASE_AGAINST = /\bv(?:s)?\.?\s+(?:the\s+)?(?:republic\s+of\s+)?(\p{L}+)/iu;
+const CASE_HEAD_PASSAGES = 6;
+
+/**
+ * In a judgment, "the Government" is the respondent state's: the case's head names it ("… v. ARMENIA").
+ * Only a state the gazetteer knows as a country counts.
+ */
+function respondentSide(article: ParsedArticle, gazetteer: Gazetteer): Side | null {
+  const head = [article.meta.title ?? "", ...article.passages.slice(0, CASE_HEAD_PASSAGES).map((p) => p.text)].join(" ");
+  if (!/\bcase\s+of\b|\bjudg(?:e)?ment\b|\bapplication\s+no\b/i.test(head)) return null;
+  const state = CASE_AGAINST.exec(head)?.[1];
+  if (!state) return null;
+  const [found] = gazetteer.match(
+    tokenize(state)
+      .filter((t) => t.isWord)
+      .map((t, i) => ({ ...t, i })),
+  );
+  const side = found?.entry.kind === "country" ? found.entry.side : null;
+  return side && side !== UNCLEAR && side !== "other" ? side : null;
 }
 
 /** The state an outlet belongs to when the gazetteer lists it as state media (Report.az, TASS). */

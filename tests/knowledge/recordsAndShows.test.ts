@@ -1,0 +1,122 @@
+// Records of who spoke in turn (a parliament's debate, an assembly's record, a court's judgment) and a
+// show with hosts and a guest: each says who the outermost speaker of a sentence is. Pages written
+// for these tests.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function sidesIn(file: string, lines: string[]) {
+  const knowledge = extractArticle(parseArticle({ file, text: lines.join("\n") }));
+  return (fragment: string) => knowledge.claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+}
+
+describe("a parliament's debate, members named with their parties", () => {
+  const sidesOf = sidesIn("debate.txt", [
+    "Caucasus: Humanitarian Access",
+    "Westminster Record · 12 October 2023",
+    "",
+    "Lord Greyfield of Amble (CB)",
+    "",
+    "My Lords, the Karabakh authorities report that the road to Goris has been shut for a week. Baku insists that the checkpoint is a border post like any other.",
+    "",
+    "Baroness Hollins of Deal (Con)",
+    "",
+    "My Lords, we have raised access with the Azerbaijani Government. Moscow says its peacekeepers escort every convoy.",
+    "",
+    "Lord Penwith (LD)",
+    "",
+    "My Lords, Yerevan says that more than 2,000 people are still waiting to cross.",
+  ]);
+  it("gives every sentence of a member's speech to the member, a third party, whoever they quote", () => {
+    expect(sidesOf("the Karabakh authorities report")).toEqual(["other"]);
+    expect(sidesOf("Baku insists that the checkpoint")).toEqual(["other"]);
+    expect(sidesOf("Moscow says its peacekeepers")).toEqual(["other"]);
+    expect(sidesOf("Yerevan says that more than 2,000")).toEqual(["other"]);
+  });
+});
+
+describe("an assembly's record", () => {
+  const sidesOf = sidesIn("record.txt", [
+    "General Assembly, 90th plenary meeting",
+    "Assembly Records · 3 May 2009",
+    "",
+    "The President: I give the floor to the representative of Armenia.",
+    "",
+    "Mr. Hakobyan (Armenia): The people of the region voted for their independence in 1991.",
+    "",
+    "The President: I now give the floor to the representative of Norway.",
+    "",
+    "Mr. Dahl (Norway): I speak on behalf of France, the Russian Federation and the United States in their capacity as co-chairs of the OSCE Minsk Group. The co-chairs urge both sides to refrain from unilateral steps.",
+    "",
+    "Ms. Quliyeva (Azerbaijan): The occupation of our districts has lasted fifteen years.",
+    "",
+    "A recorded vote was taken.",
+    "",
+    "The meeting rose at 1.10 p.m.",
+  ]);
+  it("gives a speech on behalf of the co-chairs together to the Minsk Group, not to the first state named", () => {
+    expect(sidesOf("urge both sides to refrain")).toEqual(["osce-minsk-group"]);
+  });
+  it("keeps each delegate's words with the delegate's state", () => {
+    expect(sidesOf("voted for their independence")).toEqual(["armenia"]);
+    expect(sidesOf("has lasted fifteen years")).toEqual(["azerbaijan"]);
+  });
+  it("ends a speech at the record's own words about the sitting", () => {
+    expect(sidesOf("The meeting rose")).toEqual([]);
+    expect(sidesOf("A recorded vote was taken")).toEqual([]);
+  });
+});
+
+describe("a court's judgment", () => {
+  const sidesOf = sidesIn("judgment.txt", [
+    "CASE OF MAMMADOVA AND OTHERS v. ARMENIA",
+    "",
+    "(Application no. 55555/09)",
+    "",
+    "JUDGMENT",
+    "",
+    "12. The applicants claimed that their village was shelled from positions in Armenia.",
+    "",
+    "13. The Government maintained, however, that no Armenian unit had been deployed near the village.",
+    "",
+    "14. The applicants alleged that their houses had been burned. They asserted that nobody had been prosecuted.",
+  ]);
+  it("reads the applicants as third parties, and 'they' after them as the applicants", () => {
+    expect(sidesOf("The applicants claimed")).toEqual(["other"]);
+    expect(sidesOf("They asserted that nobody")).toEqual(["other"]);
+  });
+  it("reads 'the Government' as the state the case is brought against, past a 'however' between commas", () => {
+    expect(sidesOf("The Government maintained")).toEqual(["armenia"]);
+  });
+});
+
+describe("a show with hosts and a guest", () => {
+  const sidesOf = sidesIn("show.md", [
+    "# The Border Hour — Episode 12: After the clash",
+    "",
+    "**Published:** March 3, 2022 · **Hosts:** Ana Berg, Luis Ortega · **Guest:** Mariam Tsereteli, senior analyst, Caspian Policy Lab",
+    "",
+    "**[00:00:05] ANA BERG:** Welcome to The Border Hour.",
+    "",
+    "**[00:00:09] LUIS ORTEGA:** Azerbaijan's defence ministry said two of its soldiers were wounded near Lachin.",
+    "",
+    "**[00:00:20] ANA BERG:** Mariam, what do you make of it?",
+    "",
+    "**[00:00:24] MARIAM TSERETELI:** Thanks, Ana. Good to be here. I think Baku wants to show it can press on the border.",
+    "",
+    "**[00:00:40] LUIS ORTEGA:** And Moscow?",
+    "",
+    "**[00:00:42] MARIAM TSERETELI:** Moscow has not said who started it, and that silence is a message.",
+  ]);
+  it("gives the guest's answers to the guest, a third party", () => {
+    expect(sidesOf("Baku wants to show")).toEqual(["other"]);
+    expect(sidesOf("that silence is a message")).toEqual(["other"]);
+  });
+  it("keeps what the hosts relay with the side they name", () => {
+    expect(sidesOf("two of its soldiers were wounded")).toEqual(["azerbaijan"]);
+  });
+  it("reads a guest's thanks as no claim", () => {
+    expect(sidesOf("Thanks, Ana")).toEqual([]);
+    expect(sidesOf("Good to be here")).toEqual([]);
+  });
+});
