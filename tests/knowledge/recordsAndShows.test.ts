@@ -120,3 +120,25 @@ describe("a show with hosts and a guest", () => {
     expect(sidesOf("Good to be here")).toEqual([]);
   });
 });
+
+describe("an academic article and a letter to the editor", () => {
+  const sidesOf = sidesIn("paper.txt", [
+    "Truces without treaties",
+    "Journal of Border Studies · 2 February 2015",
+    "",
+    "Hovhannisyan (2008) argues that the truce held because neither army could advance. Petrosyan and Karimov (2011) contend that the mediators mattered more.",
+  ]);
+  it("reads an author cited by year as a scholar, a third party", () => {
+    expect(sidesOf("argues that the truce held")).toEqual(["other"]);
+    expect(sidesOf("contend that the mediators")).toEqual(["other"]);
+  });
+  const letter = sidesIn("letter.md", [
+    "# Letters: the war dead",
+    "",
+    "Sir, your report of 3 May stated that Baku had admitted only 40 deaths. Your correspondent also claims that the road was open.",
+  ]);
+  it("reads 'your report' and 'your correspondent' in a letter as the paper written to", () => {
+    expect(letter("stated that Baku had admitted")).toEqual(["other"]);
+    expect(letter("claims that the road was open")).toEqual(["other"]);
+  });
+});

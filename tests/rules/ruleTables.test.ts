@@ -11,6 +11,7 @@ import { REVEAL_RULES } from "../../src/core/attribution/revealedSpeaker.ts";
 import { BROADCAST_SOURCE_RULES } from "../../src/core/attribution/broadcastSource.ts";
 import { CHAT_EXPORT_RULES } from "../../src/core/ingest/chatExport.ts";
 import { COPY_NOTE_RULES, MONITORING_RULES } from "../../src/core/ingest/monitoringCues.ts";
+import { SUBTITLE_RULES } from "../../src/core/ingest/subtitles.ts";
 
 const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
@@ -23,6 +24,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   "chat export": CHAT_EXPORT_RULES,
   monitoring: MONITORING_RULES,
   "copy notes": COPY_NOTE_RULES,
+  subtitles: SUBTITLE_RULES,
 };
 
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>

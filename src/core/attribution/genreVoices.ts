@@ -124,7 +124,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       const turn = structure.turns[passage.id];
       if (turn?.role === "question" || turn?.role === "verdict") return [];
       if (turn?.role === "narration") return own;
-      if (turn?.role === "answer") return isStatement(sentence) && !isCourtesy(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
+      // A question put in a speech ("Will the Minister raise these concerns?") claims nothing.
+      if (turn?.role === "answer")
+        return isStatement(sentence) && !isCourtesy(sentence) && !isDirectQuestion(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
       if (turn?.role === "checked") {
         // The source line in brackets after the quote is not part of the claim.
         if (/^\(.*\)\.?$/.test(sentence.trim())) return [];
@@ -180,17 +182,21 @@ function officialPhrase(head: string): string {
 const POST_LABEL = /^([^()\d"“”:;.!?]{3,80}?)\s*(?:\(([^)]{1,60})\))?\s*,?\s*((?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*,?\s*(?:\d{1,2}:\d{2})?)\s*:?$/u;
 const POST_CHANNEL = /\b(?:telegram|twitter|x|facebook|instagram|youtube|vk|website|channel|statement|via)\b/i;
 const MAX_LABEL_WORDS = 8;
+/** A caption's name and office, every word capitalised: "Ararat Mirzoyan, Armenian Foreign Minister", not a sentence. */
+const CAPTION_NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:of|the|for|and|\p{Lu}[\p{L}'’.-]*))*$/u;
 
 /**
  * The author a heading names when it is only a label over a quoted post: a known body or person,
- * with a channel in brackets or a time after it. "Azerbaijan shells Goris" is a headline, not a label.
+ * with a channel in brackets, a time after it or a colon closing it. "Azerbaijan shells Goris" is a headline, not a label.
  */
 function posterOf(heading: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
   const m = POST_LABEL.exec(heading.trim());
   const name = m?.[1]?.trim() ?? "";
   const channel = m?.[2] !== undefined && POST_CHANNEL.test(m[2]);
   const stamped = (m?.[3] ?? "").trim() !== "";
-  if (!m || !(channel || stamped) || name.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  // "NIKOL PASHINYAN, ARMENIAN PRIME MINISTER (speaking in parliament):": a caption over a soundbite ends in a colon.
+  const introduces = /[:：]\s*$/.test(heading) && CAPTION_NAME.test(name);
+  if (!m || !(channel || stamped || introduces) || name.split(/\s+/).length > MAX_LABEL_WORDS) return null;
   // A label is a name, not a sentence: no verb of its own.
   if (/\b(?:says?|said|shells?|shelled|attacks?|attacked|kills?|killed|claims?|denies|denied|is|are|was|were|has|have)\b/i.test(name)) return null;
   const author = resolveSpeakerPhrase(name, state, gazetteer);
@@ -255,7 +261,7 @@ function isProse(sentence: string): boolean {
 
 /** "Thank you.", "Yes, I believe so.", "(The briefing concluded at 3:42 p.m.)": no claim in a turn. */
 const COURTESY =
-  /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:\(.*\)\.?|(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead|(?:it's |it is )?(?:good|great|nice|a pleasure|glad) to be (?:here|with you|back|on the show))\b[^.!?]{0,30}[.!?]?)$/iu;
+  /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:my lords,?\s*|mr\.? speaker,?\s*|madam (?:president|speaker|chair),?\s*)?(?:\(.*\)\.?|(?:thank you|thanks|i thank|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead|(?:it's |it is )?(?:good|great|nice|a pleasure|glad) to be (?:here|with you|back|on the show))\b[^.!?]{0,30}[.!?]?)$/iu;
 
 /**
  * A moderator running the room: "welcome back to our press center", "We have with us the three
@@ -263,6 +269,14 @@ const COURTESY =
  */
 const HOUSEKEEPING =
   /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b)/iu;
+
+/** "Will the Minister raise these concerns?", "My Lords, what guarantees will the Government seek?": a question put, not a claim. */
+const DIRECT_QUESTION =
+  /^(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:(?:my lords|mr\.? speaker|madam \w+|minister),?\s*)?(?:will|would|can|could|does|do|did|is|are|has|have|should|what|why|how|who|when|where|which)\b[^?]*\?["”']?\s*$/iu;
+
+function isDirectQuestion(sentence: string): boolean {
+  return DIRECT_QUESTION.test(sentence.trim());
+}
 
 function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence.trim()) || HOUSEKEEPING.test(sentence);

@@ -115,7 +115,24 @@ export const SPEECH_VERBS: VerbEntry[] = [
     notAfterRelative: true,
   },
   // Pleadings and rebuttals: "the Government countered that", "the applicants submitted that".
-  { forms: ["countered", "counters", "contended", "contends", "maintained", "maintains", "submitted", "submits", "pleaded", "responded"], next: ["that"] },
+  {
+    forms: [
+      "countered",
+      "counters",
+      "contended",
+      "contends",
+      "contend",
+      "maintained",
+      "maintains",
+      "maintain",
+      "submitted",
+      "submits",
+      "submit",
+      "pleaded",
+      "responded",
+    ],
+    next: ["that"],
+  },
   // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".
   {
     forms: ["listed", "lists", "counted", "counts", "recorded", "records", "registered", "registers", "tallied"],

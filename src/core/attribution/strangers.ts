@@ -25,6 +25,8 @@ export interface StrangerContext {
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
+  // "De Waal (2003) gives a figure", "Mooradian and Druckman (1999) argue": an author cited by year is a scholar.
+  if (ctx.tokens[m.end]?.text === "(" && /^(?:1[89]|20)\d{2}[a-z]?$/.test(ctx.tokens[m.end + 1]?.text ?? "")) return "other";
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");

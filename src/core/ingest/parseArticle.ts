@@ -32,6 +32,7 @@ import {
 } from "./metadata.ts";
 import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { readCast, readStructure, type ShowCast } from "./genre.ts";
+import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
 import { takePageHead } from "./pageHead.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
@@ -88,7 +89,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const { front: given, body: written } = mail ?? split;
   const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [], judge: lineJudge() };
   // A channel's export: its posts unfolded into stamped entries, the channel its outlet.
-  const chat = unfoldChatExport(written);
+  const chat = unfoldChatExport(unfoldSubtitles(written));
   const body = chat.text;
   if (chat.channel) cues.outlets.push({ name: chat.channel, footer: false, at: -1 });
   if (chat.lastDay) cues.dates.push({ iso: chat.lastDay, rank: DATE_RANK.published, at: -1 });
