@@ -183,11 +183,16 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // The same thing: the best sentence's article or incident, not the side's word on another day.
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
-  const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text);
+  // A figure asked for is answered by the side's figure; a reason asked for by the side's reason.
+  const answersAsked = (c: LeadCandidate) =>
+    (question.asked !== "figure" || c.figures.length > 0) && (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
+  const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
   // answers the question nearly as well on its own.
-  const fromSearch = sameSearch.length > 0 ? sameSearch : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE);
+  // A reason is looked for only where the best sentence's matter is told: another day's reasons are for another act.
+  const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE);
+  const fromSearch = sameSearch.length > 0 ? sameSearch : elsewhere;
   const fromIncident = incident
     ? nearestFirst([...incident.claims, ...incident.reactions], best).flatMap((claim) => {
         if (claim.side !== claimant) return [];
@@ -196,7 +201,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
         return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
       })
     : [];
-  const [first] = [...fromSearch, ...fromIncident.filter(own)].sort((a, b) => b.score - a.score);
+  const [first] = [...fromSearch, ...fromIncident.filter(own)].sort((a, b) => givesReason(question, b) - givesReason(question, a) || b.score - a.score);
   if (first && first.score > 0) return first;
   // The side's word elsewhere in the same article ("How did Armenia respond to resolution 853?":
   // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
@@ -222,19 +227,31 @@ function ownWordInArticle(
       if (own(c)) found.push({ c, distance: Math.abs(record.doc - best.record.doc) });
     }
   }
-  // The one that holds most of the question's words, then the nearest; it ranks as the best did.
-  found.sort((a, b) => b.c.score - a.c.score || a.distance - b.distance);
+  // For "why", the side's sentence that gives a reason first ("because of that selective approach, we must oppose");
+  // then the one that holds most of the question's words, then the nearest; it ranks as the best did.
+  found.sort((a, b) => givesReason(question, b.c) - givesReason(question, a.c) || b.c.score - a.c.score || a.distance - b.distance);
   return found.map(({ c }) => ({ ...c, score: best.score }));
 }
 
+/** A sentence that gives a cause: "because of", "since", "due to", "in order to", "therefore". */
+const GIVES_REASON =
+  /\b(?:because|since|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|therefore|that\s+is\s+why|for\s+(?:this|that|these)\s+reasons?)\b/i;
+
+/** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
+const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
+
 const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 
-/** "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "… according to Stepanakert". */
+/**
+ * "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "… according to Stepanakert",
+ * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing".
+ */
 const OWN_WORD =
-  /^\s*(?:what|how)\s+(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend)\b|\bacc?ording\s+to\b/i;
+  /^\s*(?:what|how)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede)\b|\bacc?ording\s+to\b/i;
 
 function asksForOwnWord(question: Question): boolean {
-  return question.asked === "denial" || question.asked === "response" || OWN_WORD.test(question.text);
+  // "Why did the co-chairs vote against …": the reason asked is the one the side gives.
+  return question.asked === "denial" || question.asked === "response" || question.asked === "why" || OWN_WORD.test(question.text);
 }
 
 /** The claims of the lead's incident, as candidates scored like the search's sentences (at the lowest rank). */

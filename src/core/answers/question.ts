@@ -118,6 +118,9 @@ function askedOf(text: string): Asked {
  * affected side. A country word after a preposition is a place ("in Tartar"), and one before any
  * other noun ("the Russian helicopter") names neither.
  */
+/** The states that co-chaired the Minsk Group: named together, they are the mediators. */
+const CO_CHAIR_STATES: readonly Side[] = ["france", "russia", "united-states"];
+
 function sidesOf(text: string): { claimant: Side | null; affected: Side | null; sides: Side[] } {
   const tokens = tokenize(text);
   const losses = FIGURE.test(text) || LOSS_WORDS.test(text);
@@ -132,6 +135,8 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
     if (role === "affected") affected ??= side;
     else if (role === "claimant") claimant ??= side;
   }
+  // "Why did France, Russia and the US vote against …": the three co-chair states together are the co-chairs.
+  if (claimant && CO_CHAIR_STATES.includes(claimant) && CO_CHAIR_STATES.every((s) => sides.includes(s))) claimant = "osce-minsk-group";
   // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
   if (!affected && claimant && losses && /\bown\b/i.test(text)) affected = claimant;
   // "How many troops did Azerbaijan admit losing", "… say it lost": a side loses its own.
