@@ -119,6 +119,28 @@ describe("metadata from the page's markup", () => {
     ).toBe("Tribunal orders the release of detainees");
   });
 
+  it("takes a short <h1> that opens the tab title, before the publication's and the site's names", () => {
+    const html = page("<title>Border security - Debates - Assembly Records</title>", `<main><h1>Border security</h1>${paragraphs}</main>`);
+    expect(readHtmlPage(html)).toMatchObject({ title: "Border security", outlet: "Assembly Records" });
+  });
+
+  it("prefers an <h1> that edits the tab's headline by a word or two, and reads a site's name with its 'Jr.'", () => {
+    const html = page(
+      "<title>Reed Introduces Resolution on Tovuz Shelling | Congresswoman Mary Reed, Jr.</title>",
+      `<main><article><h1>Reed Introduces Bipartisan Resolution on Tovuz Shelling</h1>${paragraphs}</article></main>`,
+    );
+    expect(readHtmlPage(html)).toMatchObject({ title: "Reed Introduces Bipartisan Resolution on Tovuz Shelling", outlet: "Congresswoman Mary Reed, Jr." });
+  });
+
+  it("dates a parliamentary record by the sitting its head prints", () => {
+    const html = page(
+      "<title>Border security - Debates - Assembly Records</title>",
+      `<main><div class="debate-head"><h1>Border security</h1><p class="record-meta">Volume 712: debated on Tuesday 3 May 2022</p></div>${paragraphs}</main>`,
+    );
+    const text = articleText("debate.html", Buffer.from(html));
+    expect(parseArticle({ file: "debate.html", text }).meta.published).toBe("2022-05-03");
+  });
+
   it("keeps Open Graph's title and site name over the tab title's parts", () => {
     const html = page(
       '<title>Strike on Ganja | Kura Evening Post</title><meta property="og:title" content="Strike on Ganja kills five"><meta property="og:site_name" content="KEP">',
@@ -136,6 +158,14 @@ describe("metadata from the page's markup", () => {
 });
 
 describe("what reaches the text", () => {
+  it("leaves a forum post's signature out", () => {
+    const html = page(
+      "<title>Shelling near Tovuz | Steppe Talk Forums</title>",
+      `<div class="post"><div class="post-body">${paragraphs}</div><div class="signature">Long live the steppe.</div></div>`,
+    );
+    expect(readHtmlPage(html).body).not.toContain("Long live the steppe");
+  });
+
   it("keeps navigation, cookie banners, share rows, ads, related links and comments out", () => {
     const html = page(
       "<title>Ganja</title>",

@@ -188,8 +188,9 @@ function withoutSiteSuffix(title: string, outlet: string): string {
 
 /** The separators a tab title puts between its headline, its section and the site's name. */
 const TAB_SEPARATOR = /\s+(?:[|｜–—]|-{1,2})\s+/;
-/** A site's name: one to six capitalised words (with "of", "the", "and" between them), no sentence end. */
-const SITE_NAME = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&|am|de|du|la|al|el)){0,5}$/u;
+/** A site's name: one to six capitalised words (with "of", "the", "and" between them), no sentence end; "Congressman Frank Pallone, Jr." keeps its suffix. */
+const SITE_NAME =
+  /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&|am|de|du|la|al|el)){0,5}(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$/u;
 /** "Press review: " before the headline, " (19 March 2025)" after it: a page's label and day, not its headline. */
 const TAB_LABEL = /^(?:press review|review of the press|papers? review|the papers|media review|news digest)\s*[:|–—-]\s+/i;
 const TAB_DATE = /\s*\((?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\)$/u;
@@ -241,11 +242,33 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   const rest = site ? parts.slice(0, -1) : parts;
   const tabWords = words(rest.join(" "));
   const opening = (a: readonly string[], b: readonly string[]) => a.length >= 3 && b.length >= 3 && a.slice(0, 3).every((w, k) => b[k] === w);
-  if (h1 && printed.length > 0 && (containsWords(tabWords, printed) || containsWords(printed, tabWords) || opening(tabWords, printed)))
+  const edited = (a: readonly string[], b: readonly string[]) => a.length >= 3 && b.length - a.length <= MAX_EDITED_WORDS && isSubsequence(a, b);
+  if (
+    h1 &&
+    printed.length > 0 &&
+    (containsWords(tabWords, printed) ||
+      containsWords(printed, tabWords) ||
+      opening(tabWords, printed) ||
+      edited(tabWords, printed) ||
+      edited(printed, tabWords))
+  )
     return { title: h1, site };
+  // "Nagorno-Karabakh - Hansard - UK Parliament" over an <h1> "Nagorno-Karabakh": the tab's first part
+  // is the printed headline, however short; the parts after it name the publication and its site.
+  if (h1 && parts.length >= 3 && site && words(h1).length > 0 && words(parts[0] ?? "").join(" ") === words(h1).join(" ")) return { title: h1, site };
   const own = rest.length > 1 && printed.length > 0 ? rest.filter((p) => !containsWords(printed, words(p))) : rest;
   const title = (own.length > 0 ? own : rest).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
   return { title: title === "" ? tab : title, site };
+}
+
+/** How many words an edited headline may add to the one it was edited from ("Talks resume" / "Talks quietly resume"). */
+const MAX_EDITED_WORDS = 3;
+
+/** True when `inner`'s words all stand in `outer`, in order, other words between them allowed. */
+function isSubsequence(inner: readonly string[], outer: readonly string[]): boolean {
+  let k = 0;
+  for (const word of outer) if (word === inner[k]) k++;
+  return k === inner.length;
 }
 
 /** Where pages print their date stamp: "Apr 7, 2016" in a `.post-date`, a `[itemprop=datePublished]` span. */
@@ -262,6 +285,18 @@ export function printedDateStamp(document: Document): string | null {
       const stamp = (element.textContent ?? "").replace(/\s+/g, " ").trim();
       if (stamp.length >= 6 && stamp.length <= 60 && /\d/.test(stamp)) return stamp;
     }
+  }
+  return sittingLine(document);
+}
+
+/** "Volume 712: debated on Tuesday 3 May 2022", "Sitting of 12 March 2009": a parliamentary record's day, printed in its head. */
+const SITTING = /^(?:(?:vol(?:ume)?\.?|col(?:umn)?s?\.?)\s*\d[\d–-]*\s*[:,|·]\s*)*(?:(?:debated|sitting|sat|held) on|sitting of)\s+\S.{4,45}$/i;
+
+/** The first short block of the page's main text that is a sitting's date line (the core reads its date). */
+function sittingLine(document: Document): string | null {
+  for (const element of document.querySelectorAll("main p, main div, article p, article div, body p")) {
+    const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length <= 80 && /\d{4}/.test(text) && SITTING.test(text)) return text;
   }
   return null;
 }

@@ -8,6 +8,7 @@
 import { COLOPHON, isHeadlineStrip } from "./colophonCues.ts";
 import { FURNITURE, WIDGET_WORD } from "./furnitureCues.ts";
 import { COPY_NOTES } from "./monitoringCues.ts";
+import { RECORD_FURNITURE, sponsorOf } from "./recordCues.ts";
 
 interface Rule {
   pattern: RegExp | ((text: string) => boolean);
@@ -21,7 +22,7 @@ const LINK_LIST_LABEL =
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
-  "|read also|see also|related reading|latest news|latest|table of contents|contents|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
+  "|read also|see also|related reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
  * Language switchers: "Read in Russian", "Also available in Armenian", "Читать на русском". The
@@ -209,6 +210,8 @@ const RULES: readonly Rule[] = [
   // Colophons, legal notes and contents lines (colophonCues.ts): short, like all furniture.
   ...Object.values(COLOPHON).map((pattern) => ({ pattern, maxLength: 250 })),
   { pattern: isHeadlineStrip, maxLength: 300 },
+  // Records' and community pages' furniture (recordCues.ts): a verbatim record's notices run long.
+  ...Object.values(RECORD_FURNITURE).map((pattern) => ({ pattern, maxLength: 320 })),
   // A monitoring service's notes on its copy (monitoringCues.ts): an excerpt note may run long.
   ...Object.values(COPY_NOTES).map((pattern) => ({ pattern, maxLength: 400 })),
   ...LICENSING_LINKS.map((pattern) => ({ pattern, maxLength: 80 })),
@@ -389,8 +392,21 @@ export function isBoilerplate(text: string): boolean {
   const t = undecorated(text);
   if (t === "") return false;
   if (matchesRule(t)) return true;
-  const untimed = t.replace(ENTRY_TIME, "");
+  const untimed = withoutTurnLabel(t);
   return untimed !== t && untimed !== "" && matchesRule(untimed);
+}
+
+/**
+ * A transcript's speaker label in capitals, after its time code or alone: "[00:12:40] ANNA
+ * PETROSYAN: ", "HOST: ". A sponsor read is furniture whoever reads it. An editor's label
+ * ("EDITOR'S NOTE: This story has been updated …") is no speaker: what follows it is judged whole.
+ */
+const TURN_LABEL =
+  /^(?!(?:\S+\s+)*(?:NOTE|UPDATE|CORRECTION|CLARIFICATION|EDITOR['’]?S?|BREAKING|ADVERTISEMENT)\s*:)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}\s*:\s+(?=\S)/u;
+
+/** The text without a live blog's entry time or a transcript's time code and speaker label. */
+function withoutTurnLabel(text: string): string {
+  return text.replace(ENTRY_TIME, "").replace(TURN_LABEL, "");
 }
 
 /**
@@ -416,6 +432,12 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/u;
 /** What a leading emoji announces when it opens a promotion ("📣 … is now on Telegram"): kept for that rule. */
 const PROMO_AFTER = /\b(?:telegram|whatsapp|subscribe|follow|newsletter|app|channel|instagram|youtube)\b/i;
 
+/** True when the sentence names the sponsor (as a word, in any case: "tarragonmaps dot example" is the sponsor's address). */
+function namesSponsor(sentence: string, sponsor: string): boolean {
+  const at = sentence.toLowerCase().indexOf(sponsor.toLowerCase());
+  return at !== -1 && !/\p{L}/u.test(sentence.charAt(at - 1));
+}
+
 /** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
 const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;
 const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
@@ -436,8 +458,12 @@ export function withoutFurnitureSentences(sentences: readonly string[]): string[
   const kept: string[] = [];
   let inBio = false;
   let inAbout = false;
+  // "This episode is brought to you by Tarragon Maps. Tarragon Maps works offline …": the read goes on while it names its sponsor.
+  const read = { sponsor: null as string | null };
   for (const sentence of sentences) {
-    const furniture = isBoilerplate(sentence);
+    const named = read.sponsor !== null && namesSponsor(sentence, read.sponsor);
+    const furniture = named || isBoilerplate(sentence);
+    read.sponsor = (furniture ? sponsorOf(withoutTurnLabel(sentence)) : null) ?? (named ? read.sponsor : null);
     if (furniture && BIO_OPENING.test(sentence)) inBio = true;
     else if (!(inBio && ABOUT_THEM.test(sentence))) inBio = false;
     // "The Tribunal (ITLX) is the principal judicial organ of … It was established in …": a body's standard note.

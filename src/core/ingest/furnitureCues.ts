@@ -816,8 +816,14 @@ export const FURNITURE_RULES = {
   // pages of a series, not part of this one.
   seriesPager: {
     pattern:
-      /^[«‹<]?\s*(?:previous|next|earlier|later|older|newer)\s+(?:briefing|post|article|story|entry|statement|release|press release|item|transcript|readout|report)s?(?:\s*:\s*(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,80}|\s*[«»‹›<>])?\s*[»›>]?$/i,
-    examples: ["Previous briefing: 3 May 2019", "Next statement: Ministers meet in Vienna", "Older post »", "« Previous readout"],
+      /^[«‹<]?\s*(?:previous|next|earlier|later|older|newer)\s+(?:briefing|post|article|story|entry|statement|release|press release|item|transcript|readout|report|episode|video)s?(?:\s*:\s*(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,80}|\s*[«»‹›<>])?\s*[»›>]?$/i,
+    examples: [
+      "Previous briefing: 3 May 2019",
+      "Next statement: Ministers meet in Vienna",
+      "Older post »",
+      "« Previous readout",
+      'Next episode: "Winter on the line"',
+    ],
     counterExamples: ["Next briefing: the minister said it would be held in Baku.", "Previous statements by the ministry were denied."],
   },
   // "Council of Europe · Directorate of Communication · Press Division · Strasbourg": an office's

@@ -609,24 +609,53 @@ export function splitSiteSuffix(title: string): { headline: string; site: string
 const ORGANISATION =
   /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+)(?:(?:of|for|the|and|on|[\p{Lu}][\p{L}'’&-]*)\s+){0,6}(?:Watch|Committee(?:\s+of\s+the\s+Red\s+Cross)?|Commission|Institute|Foundation|Organi[sz]ation|Federation|Society|Agency|Council|Centre|Center|Coalition|Alliance|Red\s+Cross|Red\s+Crescent|International|Ombudsman)$/u;
 
+/** "European Court of Human Rights", "International Court of Justice": a court publishes its own judgments. */
+const COURT =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:Court|Tribunal)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and|of|the|[\p{Lu}][\p{L}'’-]*)){0,4})?$/u;
+
 export function stripOrganisation(line: string): string | null {
   const parts = line
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .split(/\s+[·|｜›»]\s+/)
     .map((p) => p.trim());
   if (parts.length < 2) return null;
-  return parts.find((p) => p.length <= 80 && ORGANISATION.test(p)) ?? null;
+  // "HUDOC - European Court of Human Rights | Document export": a database's name may go before its publisher's.
+  const named = parts.flatMap((p) => [p, ...p.split(/\s+[-–—]\s+/).slice(1)]);
+  return named.find((p) => p.length <= 80 && (ORGANISATION.test(p) || COURT.test(p))) ?? null;
+}
+
+/**
+ * "[The Ridgeline Courier](/) · [News](/news) · [World](/world)": a strip of links whose first goes
+ * to the site's home page names the site, as its banner does.
+ */
+const HOME_LINK = /^\[(?<name>[^\]]{2,60})\]\((?:\/|https?:\/\/[^/\s)]+\/?)\)\s*[·|｜•]/u;
+const SITE_NAME = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&)){0,5}$/u;
+
+export function homeLinkSite(raw: string): string | null {
+  const name = HOME_LINK.exec(raw.trim())?.groups?.name?.trim() ?? "";
+  return SITE_NAME.test(name) && !/^(?:home|main(?: page)?|start|index|back)$/i.test(name) ? name : null;
 }
 
 export function copyrightOutlet(line: string): string | null {
-  if (!/©|\(c\)|\bcopyright\b/i.test(line)) return null;
+  const marker = /©|\(c\)|\bcopyright\b/i.exec(line);
+  if (!marker) return null;
+  // 'Music: "Kura Line" by A. Composer. © 2021 The Show.': the owner is named after the sign, not before it.
+  const after = ownerOf(line.slice(marker.index));
+  return after ?? (marker.index > 0 ? ownerOf(line) : null);
+}
+
+/** "© The Author(s)", "© the authors": the writers keep the rights, which names no publication. */
+const AUTHORS_AS_OWNER = /^(?:the\s+)?authors?(?:\s*\(s\))?$/i;
+
+function ownerOf(line: string): string | null {
   const stripped = line
     .replace(/©|\(c\)|\bcopyright\b/gi, " ")
     .replace(/\ball rights reserved\b\.?/gi, " ")
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, " ")
-    .replace(ORGANISATION_SUFFIX, " ");
+    // "The Herald Ltd. Registered in England": the company's suffix ends its name.
+    .replace(ORGANISATION_SUFFIX, ". ");
   const first = foldWhitespace(stripped.split(/[.;|]\s|\.$/)[0] ?? "").replace(/^[\s,.:-]+|[\s,.:-]+$/g, "");
-  if (first === "" || wordCount(first) > 6 || !/^[\p{Lu}\p{N}]/u.test(first)) return null;
+  if (first === "" || wordCount(first) > 6 || !/^[\p{Lu}\p{N}]/u.test(first) || AUTHORS_AS_OWNER.test(first)) return null;
   return first;
 }
 
@@ -742,7 +771,51 @@ function readLine(text: string): MetadataLine | null {
   if (wire) return wire;
   const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text) ?? filedStrip(text);
   if (stamped) return stamped;
-  return labelledDate(text) ?? sourceLine(text) ?? showLine(text) ?? bylineLine(text) ?? sectionLabelLine(text) ?? pipeBylineLine(text) ?? namedDateLine(text);
+  return (
+    labelledDate(text) ??
+    recordDateLine(text) ??
+    lettersPageLine(text) ??
+    sourceLine(text) ??
+    showLine(text) ??
+    bylineLine(text) ??
+    sectionLabelLine(text) ??
+    pipeBylineLine(text) ??
+    namedDateLine(text)
+  );
+}
+
+/**
+ * "Volume 712: debated on Tuesday 3 May 2022", "Sitting of 12 March 2009": the day a parliament
+ * sat, which is the day of its record.
+ */
+const SITTING_DATE =
+  /^(?:(?:vol(?:ume)?\.?\s*\d{1,4}|col(?:umn)?s?\.?\s*\d{1,5}(?:[-–]\d{1,5})?)\s*[:,|·]\s*)*(?:debated|sitting|sat|held|considered) on\s+(?<date>.{6,45})$|^sitting of\s+(?<of>.{6,45})$/i;
+
+/**
+ * '« on: May 3, 2019, 08:12:40 PM »', '« Reply #4 on: May 4, 2019, 10:01:22 AM »': a forum post's
+ * header. The thread was opened on its first post's day; a reply's day is later news of it.
+ */
+const POST_HEADER = /^[«‹]?\s*(?<reply>(?:reply|re:?)\s*#?\s*\d{1,5}\s+)?on\s*:\s*(?<date>[^«»‹›]{6,45}?)\s*[»›]?$/i;
+
+function recordDateLine(text: string): MetadataLine | null {
+  const sitting = SITTING_DATE.exec(text)?.groups;
+  const sat = sitting ? pureDate(withoutClockTail(sitting.date ?? sitting.of ?? "")) : null;
+  if (sat) return { date: sat, outlet: null, url: null };
+  const post = POST_HEADER.exec(text)?.groups;
+  if (!post) return null;
+  const iso = metadataDate(post.date ?? "");
+  if (!iso || !isTimestampLine(post.date ?? "")) return null;
+  return { date: { iso, rank: post.reply ? DATE_RANK.updated : DATE_RANK.published }, outlet: null, url: null };
+}
+
+/** "Letters to the editor — The Ridgeline Courier": a letters page names its paper beside its label. */
+const LETTERS_PAGE =
+  /^letters?(?: to the editors?)?\s*(?:[|·•:]|\s[—–-])\s*(?<name>(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5})$/iu;
+
+function lettersPageLine(text: string): MetadataLine | null {
+  const name = LETTERS_PAGE.exec(text)?.groups?.name;
+  // A page of letters to the editor names no one but the paper beside its label.
+  return !name || metadataDate(name) || SECTION_PATH.test(name) ? null : { date: null, outlet: name, url: null };
 }
 
 /** "AP-NY-05-08-91 0214EDT": a wire's transmission stamp, agency, desk, month-day-year and time. */
@@ -814,7 +887,7 @@ const UN_SYMBOL = /^(?:SC|GA|SG\/SMG?|DSG\/SM|ECOSOC|GA\/(?:SHC|EF|SPD|L|DIS)|HR
  * Assembly's, the Security Council's) after the organisation's name, printed on the first page.
  */
 const UN_DOCUMENT_SYMBOL =
-  /^(United Nations\s+)?(?:A|S|E|A\/HRC|CCPR\/C|CERD\/C|CRC\/C)\/(?:RES\/)?\d{1,4}\/[\w./()-]{1,24}(?:\s*[–—-]\s*(?:A|S|E)\/\d{1,4}\/[\w./()-]{1,24})?$/;
+  /^(United Nations\s+)?(?:(?:A|S|E|A\/HRC|CCPR\/C|CERD\/C|CRC\/C)\/(?:RES\/)?\d{1,4}\/[\w./()-]{1,24}(?:\s*[–—-]\s*(?:A|S|E)\/\d{1,4}\/[\w./()-]{1,24})?|S\/PV\.\d{1,5}(?:\s*\(Resumption\s+\d\))?)$/;
 
 function unSymbolLine(text: string): MetadataLine | null {
   if (UN_SYMBOL.test(text)) return { date: null, outlet: "United Nations", outletIsFallback: true, url: null };

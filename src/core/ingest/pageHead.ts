@@ -4,7 +4,7 @@
 // (a hint at the genre) and sometimes the date, and are dropped.
 import type { MarkdownLine } from "./markdown.ts";
 import { isoDate, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
-import { metadataDate, mastheadOutlet, MONITORED_SOURCE } from "./metadata.ts";
+import { metadataDate, mastheadOutlet, MONITORED_SOURCE, stripOrganisation } from "./metadata.ts";
 import { withoutFurnitureSentences } from "./boilerplate.ts";
 import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { splitSentences } from "./sentences.ts";
@@ -57,6 +57,12 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       candidates.push(at);
       continue;
     }
+    // "Vol. 12, No. 3 (2019), pp. 201-224": a journal's issue line, under the journal's name.
+    if (PAGE_HEAD.journalIssue.test(text)) {
+      takeJournalName(lines, candidates, at, head);
+      line.text = "";
+      continue;
+    }
     // "Briefing Paper No. 4 · September 2025": a series label, never the title; its date is a fallback.
     if (PAGE_HEAD.seriesNumber.test(text)) {
       head.labels.push(text);
@@ -68,7 +74,14 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title;
     // "Translated transcripts of Azerbaijani radio | Weekly file": a monitoring service's product line.
     // "Independent English-language Daily | Since 1998": the paper's description of itself.
-    if (PAGE_HEAD.tagline.test(text) || PAGE_HEAD.paperTagline.test(text) || PAGE_HEAD.topicTagline.test(text) || isServiceProductLine(text)) {
+    // "Independent documentation of human rights in the North Caucasus": an organisation's strap line.
+    if (
+      PAGE_HEAD.tagline.test(text) ||
+      PAGE_HEAD.paperTagline.test(text) ||
+      PAGE_HEAD.topicTagline.test(text) ||
+      PAGE_HEAD.missionStrap.test(text) ||
+      isServiceProductLine(text)
+    ) {
       line.text = "";
       continue;
     }
@@ -97,6 +110,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     else candidates.push(at);
     if (line.heading && !isMastheadLike(text)) break;
   }
+  takeCaseHeader(lines, candidates, head);
   // Mastheads lead the head; the headline is the first candidate after them.
   for (const at of candidates.slice(0, -1)) {
     if (pageStart !== -1 && at > pageStart) break;
@@ -113,6 +127,39 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   }
   joinWrappedCapitalsHeadline(lines, candidates);
   return head;
+}
+
+/**
+ * "Journal of Caucasus Studies" / "Vol. 12, No. 3 (2019), pp. 201-224": the line above an issue line
+ * names the journal, the article's publisher; the article's title comes after them.
+ */
+function takeJournalName(lines: MarkdownLine[], candidates: number[], issueAt: number, head: PageHead): void {
+  const at = candidates.at(-1);
+  if (at === undefined || lines.slice(at + 1, issueAt).some((l) => l.text.trim() !== "")) return;
+  const name = foldWhitespace((lines[at] as MarkdownLine).text);
+  if (name.split(/\s+/).length > 12 || /[.!?:;]$/.test(name)) return;
+  head.outlets.push({ name, strong: true, at });
+  (lines[at] as MarkdownLine).text = "";
+  candidates.pop();
+}
+
+/**
+ * "GRAND CHAMBER" / "CASE OF PETROVA AND OTHERS v. FREEDONIA": a judgment's title is its case.
+ * What the court printed above it (its name, its formation, a database's export line) is no title;
+ * a court or an organisation named there is the publisher.
+ */
+function takeCaseHeader(lines: MarkdownLine[], candidates: number[], head: PageHead): void {
+  const index = candidates.findIndex((at) => PAGE_HEAD.caseTitle.test(foldWhitespace(lines[at]?.text ?? "")));
+  if (index <= 0) return;
+  for (const at of candidates.slice(0, index)) {
+    const text = foldWhitespace((lines[at] as MarkdownLine).text);
+    const outlet = stripOrganisation(text) ?? (isMastheadLike(text) ? mastheadName(text) : null);
+    if (typeof outlet === "string") head.outlets.push({ name: outlet, strong: true, at });
+    else if (outlet) head.outlets.push({ ...outlet, at });
+    if (PAGE_HEAD.label.test(text)) head.labels.push(text);
+    (lines[at] as MarkdownLine).text = "";
+  }
+  candidates.splice(0, index);
 }
 
 /** A Markdown list item's marker. */

@@ -126,6 +126,36 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["News from Goris shocks Yerevan", "Independent news outlets in Baku closed by court order", "Stories from Stepanakert as the siege ends"],
   },
+  // "Independent documentation of human rights in the North Caucasus": an organisation's strap line
+  // under its name, what it does and where, never the title.
+  missionStrap: {
+    pattern: new RegExp(
+      String.raw`^(?:${anyCase("independent|impartial|non-partisan|nonpartisan|international")}\s+)?${anyCase("monitoring|documentation|defen[cs]e|protection|promotion|advocacy|research|reporting|defending|protecting|promoting")}\s+(?:of|for|on)?\s*` +
+        String.raw`(?:${anyCase("press freedom|media freedom|freedom of expression|free expression|free speech|human rights|civil liberties|the rule of law|democracy")}|[Jj]ournalists(?:['’]? (?:rights|safety))?)` +
+        String.raw`(?:\s+(?:and|&)\s+[\p{Ll} ]{2,30})?(?:\s+(?:in|across|throughout|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*|\s+(?:worldwide|since (?:19|20)\d{2}))?\.?$`,
+      "u",
+    ),
+    examples: [
+      "Independent documentation of human rights in the North Caucasus",
+      "Defending press freedom across Central Asia and the Caucasus",
+      "Monitoring of media freedom in Eastern Europe",
+      "Promoting free expression worldwide",
+    ],
+    counterExamples: ["Monitoring of the ceasefire resumes in Karabakh", "Defending journalists is a crime, Baku says"],
+  },
+  // "Vol. 12, No. 3 (2019), pp. 201-224": a journal's volume, issue and pages, printed under its name.
+  journalIssue: {
+    pattern:
+      /^(?:vol(?:ume)?\.?|v\.)\s*\d{1,4}\s*,?\s*(?:\(?(?:no|nos|issue|iss|number)\.?\s*\d{1,4}(?:[/–-]\d{1,4})?\)?\s*,?\s*)?(?:\(\s*(?:\p{L}+\.?\s+)?(?:19|20)\d{2}\s*\)|(?:\p{L}+\.?\s+)?(?:19|20)\d{2})?\s*[,:]?\s*(?:(?:pp?\.|pages?)\s*)?\d{1,5}\s*[-–]\s*\d{1,5}\.?$/iu,
+    examples: ["Vol. 12, No. 3 (2019), pp. 201-224", "Volume 7, Issue 2, 2020, Pages 15–40", "Vol. 36, No. 6 (1999): 709–727"],
+    counterExamples: ["Volume 3 of the report covers 1992-1994", "Vol. 2: the war years"],
+  },
+  // "CASE OF PETROVA AND OTHERS v. FREEDONIA", "Case of Ivanov v. Ruritania": a judgment's title.
+  caseTitle: {
+    pattern: /^(?:(?:the )?case of|in the (?:case|matter) of|affaire)\s+\S.{1,150}\s+v\.?\s+\S.{1,80}$/iu,
+    examples: ["CASE OF PETROVA AND OTHERS v. FREEDONIA", "Case of Ivanov v. Ruritania", "In the case of Osmanov v. Ruritania"],
+    counterExamples: ["Case of the missing soldiers baffles Baku"],
+  },
   // "Independent Armenian-language Weekly | Since 2004": a paper's description of itself under its
   // masthead (what kind of paper, in which language, since when), never the title or the outlet.
   paperTagline: {
@@ -144,6 +174,41 @@ export const PAGE_HEAD_RULES = {
     pattern: /^(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}\s*[:.–—-]\s+(?=[\p{Lu}\p{N}"“])/u,
     examples: ['Episode 112: "Signed at midnight: the Karabakh ceasefire"', "Ep. 4 - The prisoners of Lachin"],
     counterExamples: ["Episode 4 of the war began in Goris", "Episode: the ministry said"],
+  },
+  // 'Frontier Hours — Episode 12: "The prisoners of Lachin"': a show's name before its episode's
+  // number and title, in one heading.
+  showEpisode: {
+    pattern: /^(?<show>\p{Lu}[^:"“]{1,58}?)\s+[—–|-]\s+(?<episode>(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}\s*[:.–—-]\s+[\p{Lu}\p{N}"“].+)$/u,
+    examples: ['Frontier Hours — Episode 12: "The prisoners of Lachin"', "The Border Desk - Ep. 40: Winter on the line"],
+    counterExamples: ['Episode 12: "The prisoners of Lachin"', "Baku says episode 4 - the shelling - was staged"],
+  },
+  // "Transcript of video: "Shelling resumes near Sotk"": a transcript page's label before the title
+  // of what it transcribes.
+  transcriptOfPrefix: {
+    pattern: /^(?:transcript|captions|subtitles) (?:of|for) (?:the )?(?:video|clip|segment|report|broadcast|programme|program|podcast|episode)\s*:\s+(?=\S)/i,
+    examples: ['Transcript of video: "Shelling resumes near Sotk"', "Captions for the segment: Winter in Goris"],
+    counterExamples: ["Transcript of the briefing on Lachin", "Transcript of video shows the strike"],
+  },
+  // A United Nations meeting record's head: the organ, its session, the meeting and the record's symbol.
+  meetingOrgan: {
+    pattern: /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|GENERAL ASSEMBLY|SECURITY COUNCIL)$/,
+    examples: ["General Assembly", "Security Council"],
+    counterExamples: ["General Assembly votes on Karabakh"],
+  },
+  meetingSession: {
+    pattern: /^(?:(?:\p{L}+-)?(?:first|second|third|\p{L}+th)|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:emergency\s+)?special\s+|resumed\s+)?(?:session|year)$/iu,
+    examples: ["Sixty-second session", "Sixty-third year", "Tenth emergency special session", "62nd session"],
+    counterExamples: ["Last year", "Session"],
+  },
+  meetingNumber: {
+    pattern: /^\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$/i,
+    examples: ["86th plenary meeting", "5891st meeting"],
+    counterExamples: ["86th meeting of the group said"],
+  },
+  recordSymbol: {
+    pattern: /(?<![\w/])(?:A|S|E)(?:\/[\w.-]+)*\/(?:PV|SR)\.\d{1,5}(?![\w/])/,
+    examples: ["United Nations    A/62/PV.86", "S/PV.5891", "A/C.3/70/SR.12"],
+    counterExamples: ["A/62/L.42"],
   },
   // "THIS WEEK: Prisoners freed in border swap": a newsletter's prefix before the headline.
   newsletterPrefix: {
@@ -199,9 +264,22 @@ export const PAGE_HEAD_RULES = {
   },
   label: {
     pattern:
-      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$)\b/i,
-    examples: ["Press Release", "Press releases", "Official web-site", "Live", "DAILY REPORT", "VERBATIM RECORD", "Workshop report", "Policy brief"],
-    counterExamples: ["Caucasus Brief", "Conference report says talks stalled"],
+      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$|(?:research|original|review|short) (?:article|paper|communication)$|in memoriam$|obituar(?:y|ies)$|grand chamber$|(?:first|second|third|fourth|fifth) section$)\b/i,
+    examples: [
+      "Press Release",
+      "Press releases",
+      "Official web-site",
+      "Live",
+      "DAILY REPORT",
+      "VERBATIM RECORD",
+      "Workshop report",
+      "Policy brief",
+      "ORIGINAL ARTICLE",
+      "In Memoriam",
+      "GRAND CHAMBER",
+      "Fourth Section",
+    ],
+    counterExamples: ["Caucasus Brief", "Conference report says talks stalled", "Research article says 40 died"],
   },
   // "PAGE 3 · WORLD", "Page 2 | Politics": a printed page's number and section. What sits below it
   // is that page's news: a line in capitals under it is a headline, never the paper's masthead.

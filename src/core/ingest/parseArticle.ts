@@ -17,6 +17,7 @@ import {
   chooseDate,
   chooseOutlet,
   copyrightOutlet,
+  homeLinkSite,
   stripOrganisation,
   DATE_RANK,
   isTimestampLine,
@@ -36,8 +37,9 @@ import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
 import { takePageHead } from "./pageHead.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
+import { endsPost, isSignatureLine } from "./recordCues.ts";
 import { splitSentences } from "./sentences.ts";
-import { comparable, foldWhitespace } from "./text.ts";
+import { comparable, foldWhitespace, titleCase } from "./text.ts";
 
 /** What the lines around the body told us, in article order. */
 interface Cues {
@@ -95,7 +97,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (chat.lastDay) cues.dates.push({ iso: chat.lastDay, rank: DATE_RANK.published, at: -1 });
   const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
-  const subject = takeSubjectLine(lines);
+  const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
@@ -158,6 +160,36 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
   return null;
 }
 
+/** How far down a meeting record's head its organ, session and meeting stand (non-empty lines). */
+const MEETING_HEAD_LINES = 12;
+
+/**
+ * "United Nations  A/62/PV.86" / "General Assembly" / "Sixty-second session" / "86th plenary
+ * meeting": a meeting record's title is its heading read whole, "General Assembly, sixty-second
+ * session, 86th plenary meeting (A/62/PV.86)". It takes the organ's line as a heading; the session's
+ * and the meeting's lines go.
+ */
+function takeMeetingHeading(lines: MarkdownLine[]): string | null {
+  const head = lines.filter((l) => l.text.trim() !== "").slice(0, MEETING_HEAD_LINES);
+  const find = (re: RegExp) => head.find((l) => re.test(foldWhitespace(l.text)));
+  const organ = find(PAGE_HEAD.meetingOrgan);
+  const meeting = find(PAGE_HEAD.meetingNumber);
+  if (!organ || !meeting) return null;
+  const session = find(PAGE_HEAD.meetingSession);
+  const symbol = head.map((l) => PAGE_HEAD.recordSymbol.exec(l.text)?.[0]).find((s) => s !== undefined);
+  const parts = [titleCase(foldWhitespace(organ.text)), session ? lowerFirst(foldWhitespace(session.text)) : null, foldWhitespace(meeting.text)];
+  const title = `${parts.filter((p) => p !== null).join(", ")}${symbol ? ` (${symbol})` : ""}`;
+  for (const line of [session, meeting]) if (line) line.text = "";
+  organ.text = title;
+  organ.raw = title;
+  organ.heading = true;
+  return title;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Strips a leading " date YYYY-MM-DD " prefix from the first line; true when body text follows it. */
 function takeDatePrefix(lines: MarkdownLine[], cues: Cues): boolean {
   const first = lines.find((l) => l.text.trim() !== "");
@@ -181,8 +213,18 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
   let inLinkList = false;
   // "**Related news**", a blank line, then the list: the list runs to the first blank line after its first link.
   let linksSeen = 0;
+  // "▲ 12 ▼ 3" or "--" ends a forum post: the short line standing alone after it is a signature.
+  let signatureNext = false;
   lines.forEach((line, at) => {
     const text = foldWhitespace(line.text);
+    if (text !== "" && signatureNext) {
+      signatureNext = false;
+      if (!line.heading && isSignatureLine(text, foldWhitespace(lines[at + 1]?.text ?? "") === "")) {
+        block = null;
+        return;
+      }
+    }
+    if (endsPost(text)) signatureNext = true;
     if (text === "" && linksSeen > 0) inLinkList = false;
     if (inLinkList && text !== "") linksSeen++;
     if (isLinkListHeader(text)) {
@@ -256,6 +298,9 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   if (cues.judge.isBoilerplate(text) || (folded !== text && cues.judge.isBoilerplate(folded))) {
     const owner = copyrightOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
+    // The site's own name on its home link heads the page: a masthead, not a footer's credit.
+    const site = owner ? null : homeLinkSite(raw);
+    if (site) cues.outlets.push({ name: site, footer: false, at });
     return true;
   }
   return false;
@@ -315,7 +360,13 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     if (i === 0) {
       draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
       if (!draft.heading) return;
-      draft.text = withoutTitlePrefix(draft.text);
+      // 'Frontier Hours — Episode 12: "The prisoners of Lachin"': the show is the outlet, the episode the title.
+      const episode = PAGE_HEAD.showEpisode.exec(draft.text)?.groups;
+      if (episode?.show && episode.episode) {
+        cues.outlets.push({ name: episode.show.trim(), footer: false, at: draft.at });
+        draft.text = unquotedEpisode(episode.episode);
+      }
+      draft.text = withoutTitlePrefix(draft.text).replace(READ_COUNTER, "");
       const split = splitSiteSuffix(draft.text);
       if (split) {
         draft.text = split.headline;
@@ -330,17 +381,37 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
   return title;
 }
 
+/** "Shelling near Tovuz (Read 4,102 times)": a forum topic's read counter after its title. */
+const READ_COUNTER = /\s*\((?:read|viewed) [\d,.]+ times\)$/i;
+
 /**
  * "THIS WEEK: Prisoners freed in border swap": a newsletter's prefix is no part of the headline;
  * 'Episode 112: "Signed at midnight"': an episode's quoted title is the headline, without its number
  * and the quotes it stands in. Quotes inside the title stay as printed.
  */
 function withoutTitlePrefix(text: string): string {
+  const transcribed = text.replace(PAGE_HEAD.transcriptOfPrefix, "");
+  // 'Transcript of video: "Shelling resumes"': the quoted title of what is transcribed, without its quotes.
+  if (transcribed !== text) return unquoted(transcribed) ?? transcribed;
   const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "").replace(PAGE_HEAD.scriptPrefix, "");
   if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
-  const quoted = /^["“]([^"“”]+)["”]$/.exec(unprefixed.replace(PAGE_HEAD.episodePrefix, ""));
-  return quoted?.[1] ?? unprefixed;
+  return unquoted(unprefixed.replace(PAGE_HEAD.episodePrefix, "")) ?? unprefixed;
+}
+
+/** '"Signed at midnight"' → 'Signed at midnight'; null when the text is not one quotation. */
+function unquoted(text: string): string | null {
+  return /^["“]([^"“”]+)["”]$/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * 'Episode 12: "The prisoners of Lachin"' after the show's name: the episode as the show lists it,
+ * its number kept and its title's quotes taken off.
+ */
+function unquotedEpisode(episode: string): string {
+  const number = PAGE_HEAD.episodePrefix.exec(episode)?.[0] ?? "";
+  const title = unquoted(episode.slice(number.length));
+  return title ? `${number.trim()} ${title}` : episode;
 }
 
 /**
