@@ -142,3 +142,23 @@ describe("an academic article and a letter to the editor", () => {
     expect(letter("claims that the road was open")).toEqual(["other"]);
   });
 });
+
+describe("an elected member's own press release", () => {
+  const sidesOf = sidesIn("release.md", [
+    "---",
+    "title: Reyes Calls for Aid to Displaced Families",
+    "outlet: Congressman Daniel Reyes",
+    "published: 2023-10-02",
+    "---",
+    "",
+    "WASHINGTON - Today, Congressman Daniel Reyes called for emergency aid to families displaced from Nagorno-Karabakh.",
+    "",
+    "Armenia's government says more than 100,000 people have crossed into Armenia since the offensive.",
+    "",
+    "Azerbaijan denies that anyone was forced to leave.",
+  ]);
+  it("gives every sentence, what it relays of the parties too, to the member, a third party", () => {
+    expect(sidesOf("more than 100,000 people have crossed")).toEqual(["other"]);
+    expect(sidesOf("Azerbaijan denies that anyone")).toEqual(["other"]);
+  });
+});

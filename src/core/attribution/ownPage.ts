@@ -18,6 +18,8 @@ const BODY_TYPES = new Set(["government", "ministry", "mediator", "person", "mil
 /** Words that make an outlet's name a paper's, a site's or a watchdog's, whatever state it names. */
 const NOT_A_BODY =
   /\b(?:watch|monitor|observer|observatory|institute|centre|center|foundation|forum|network|project|news|times|post|daily|weekly|review|journal|press|media|digest|today|wire|tribune|herald|gazette|radio|tv)\b/i;
+/** An elected member's title, which opens the name of the member's own site. */
+const ELECTED_ROLE = /^(?:congressman|congresswoman|senator|representative|rep|mp|mep|lawmaker)$/;
 /** How far into its first paragraph a third party's statement names itself. */
 const OPENING_CHARS = 80;
 
@@ -30,6 +32,10 @@ export function outletAsIssuer(article: ParsedArticle, gazetteer: Gazetteer): Do
   const mentions = findMentions(gazetteer, tokens).filter((m) => m.sides.length === 1 && !m.anaphor);
   // The body must be most of the outlet's name: "Armenian Weekly" names a paper, not Armenia.
   const body = mentions.find((m) => BODY_TYPES.has(m.type) && (m.end - m.start) * 2 >= words);
+  // "Congressman Frank Pallone, Jr.", "Senator Jane Doe": a member's own office site, a third party's.
+  if (!body && tokens[0] && ELECTED_ROLE.test(tokens[0].norm) && gazetteer.hasThirdPartyRole(tokens.slice(0, 1))) {
+    return opensInOwnName(article, outlet) ? { sides: ["other"], speaker: outlet } : null;
+  }
   const side = body?.sides[0];
   if (!body || !side || side === "unclear") return null;
   if (side === "other" && !opensInOwnName(article, outlet)) return null;
