@@ -100,3 +100,30 @@ describe("a toll named only by reference to the one before", () => {
     });
   });
 });
+
+describe("killed and wounded listed by one speaker in parallel clauses", () => {
+  it("makes one figure of the dead and the wounded of the same forces", () => {
+    expect(
+      read("The ministry said that 40 of its soldiers had been killed, that 12 were missing, and that 90 wounded troops were in hospital.", "armenia"),
+    ).toEqual([{ affected: "armenia", killed: 40, wounded: 90 }]);
+  });
+  it("keeps two figures apart when another voice gives the second", () => {
+    expect(
+      read("The ministry said 40 of its soldiers had been killed, and that the enemy had reported that 90 troops were wounded.", "azerbaijan"),
+    ).toHaveLength(2);
+  });
+  it("reads people taken to hospital with injuries as wounded", () => {
+    expect(read("Two people were killed and three others were taken to hospital with injuries.")).toEqual([{ affected: "unspecified", killed: 2, wounded: 3 }]);
+  });
+});
+
+describe("a toll raised by a pronoun after a fronted time", () => {
+  it("gives 'By this morning it had raised the toll' to the body named before", () => {
+    expect(
+      figuresOf("Armenia's defence ministry said on Tuesday that four of its soldiers had been killed.", "By this morning it had raised the toll to six dead."),
+    ).toEqual([
+      { claimedBy: "armenia", affected: "armenia", killed: 4, wounded: null },
+      { claimedBy: "armenia", affected: "armenia", killed: 6, wounded: null },
+    ]);
+  });
+});

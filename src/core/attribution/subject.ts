@@ -442,7 +442,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   // "An activist with the unofficial Karabakh Committee": a plain adjective or two may stand
   // between the preposition and its object.
-  for (let skipped = 0; skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k)); skipped++) k--;
+  // (A pronoun takes no adjective: in "By this morning it had raised the toll", "it" is the subject.)
+  const pronoun = /^(?:it|he|she|they|we)$/i.test(first.text);
+  for (let skipped = 0; !pronoun && skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k)); skipped++) k--;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.

@@ -262,10 +262,17 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
 function namedAlike(text: string, a: Figure, b: Figure): boolean {
   const kind = a.group.kind;
   if (b.group.noun === null || b.group.inherits || kind === null || kind !== b.group.kind || !ALIKE_KINDS.has(kind)) return false;
-  return !CLAUSE_BREAK.test(text.slice(a.group.end, b.group.start));
+  const between = text.slice(a.group.end, b.group.start);
+  // "said that 2,783 of its servicemen had been killed, that more than 100 were missing, and that
+  // 1,245 wounded soldiers …": the speaker's parallel clauses count the same forces.
+  return !CLAUSE_BREAK.test(between) || (PARALLEL_THAT.test(between) && !OTHER_VOICE.test(between));
 }
 
 const CLAUSE_BREAK = /[,;:()]|\b(?:that|said|says|while|but|whereas)\b/i;
+/** A clause after a comma opening with "(and) that", as one speaker lists what it reported. */
+const PARALLEL_THAT = /,\s*(?:and\s+)?that\b[^;:()]*$/i;
+/** Words that bring in another voice or a contrast between two figures. */
+const OTHER_VOICE = /[;:()]|\b(?:said|says|say|told|reported|claimed|while|but|whereas|according)\b/i;
 
 function sameVictims(a: Figure, b: Figure): boolean {
   // "12 civilians were killed and more than 40 people injured": "people" after civilians
