@@ -100,6 +100,8 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
   if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens)) return true;
+  // "Neither Aliyev nor Pashinyan spoke to the press", "No one in Baku commented": nobody spoke.
+  if (NOBODY_OPENS.test(textOf(tokens, 0, verb.start))) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -109,6 +111,9 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
 }
+
+/** A subject that names nobody who spoke: "Neither X nor Y", "No one", "Nobody", "None of them". */
+const NOBODY_OPENS = /^\W*(?:neither\b[^,;:]*\bnor\b|no\s+one\b|nobody\b|none\s+of\b)[^,;:]*$/i;
 
 const SPOKE = new Set(["spoke", "speaks", "speak", "spoken", "speaking", "talked", "talks", "talking"]);
 /** The outlet itself as the one spoken to: "us", "our correspondent", "this newspaper". */
@@ -569,8 +574,12 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
 }
 
 /** The latest referent whose name holds the surname (and passes `accept`), if any. */
+/**
+ * The person last named with this surname. A joint voice ("Aliyev and Pashinyan said in a joint
+ * statement") is remembered under one of the two names but speaks for both: no one person's side.
+ */
 function namedBySurname(state: Discourse, surname: string, accept: (r: Referent) => boolean = () => true): Referent | undefined {
-  return latestReferent(state, (r) => r.speaker.split(/\s+/).includes(surname) && accept(r));
+  return latestReferent(state, (r) => r.sides.length === 1 && r.speaker.split(/\s+/).includes(surname) && accept(r));
 }
 
 const ISSUED = new Set(["issued", "released", "published", "signed", "circulated", "distributed", "posted"]);
@@ -810,7 +819,8 @@ function openedByPair(opener: Mention | null, ctx: StrangerContext): boolean {
 /** The latest person of the same surname the text gave another side than the gazetteer's, if any. */
 function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   const surname = m.text.split(/\s+/).at(-1) ?? "";
-  const same = latestReferent(state, (r) => r.type === "person" && r.spoke && r.speaker.split(/\s+/).at(-1) === surname);
+  // (A pair that spoke together, remembered under one of its names, is no one person's office.)
+  const same = latestReferent(state, (r) => r.type === "person" && r.spoke && r.sides.length === 1 && r.speaker.split(/\s+/).at(-1) === surname);
   return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
 }
 

@@ -234,6 +234,8 @@ function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // opens a clause there (", while the US secretary of state, John Kerry, urged").
   const open = lastIndexOf(tokens, m.start, (t) => t.text === "," || t.text === ";");
   if (open <= 0 || tokens[open]?.text === ";") return false;
+  // "On Tuesday, Hikmet Hajiyev, adviser to the president, said": the comma closing a fronted time opens no apposition.
+  if (frontedTimeEnd(tokens) === open + 1) return false;
   // '"… untrue," Fahrettin Altun, the director, told': the comma closing a quotation opens no apposition.
   if (isQuoteMark(tokens[open + 1]?.text ?? "")) return false;
   return !CLAUSE_OPENERS.has(tokens[open + 1]?.norm ?? "");
