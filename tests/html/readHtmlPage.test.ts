@@ -119,6 +119,15 @@ describe("metadata from the page's markup", () => {
     ).toBe("Tribunal orders the release of detainees");
   });
 
+  it("takes a live page's <h1> over its tab or Open Graph title, which adds a 'LIVE:' label and the latest update", () => {
+    const live = (head: string, h1: string) => readHtmlPage(page(head, `<main><h1>${h1}</h1>${paragraphs}</main>`)).title;
+    const h1 = "Ganja shelled again: Baku says nine civilians killed as truce collapses";
+    expect(live("<title>LIVE: Ganja shelled again - death toll rises | Kura Evening Post</title>", h1)).toBe(h1);
+    expect(live('<meta property="og:title" content="Live updates: Ganja shelled again — rescuers search rubble">', h1)).toBe(h1);
+    // An <h1> about something else leaves the labelled title as it was given.
+    expect(live('<meta property="og:title" content="LIVE: Ganja shelled again">', "Our reporters on the ground")).toBe("LIVE: Ganja shelled again");
+  });
+
   it("takes a short <h1> that opens the tab title, before the publication's and the site's names", () => {
     const html = page("<title>Border security - Debates - Assembly Records</title>", `<main><h1>Border security</h1>${paragraphs}</main>`);
     expect(readHtmlPage(html)).toMatchObject({ title: "Border security", outlet: "Assembly Records" });

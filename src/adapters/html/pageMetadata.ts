@@ -70,9 +70,12 @@ type LdArticle = z.infer<typeof ldArticle>;
 export function readPageMetadata(document: Document, pageUrl: string | null): PageMetadata {
   const ld = linkedDataArticle(document);
   const meta = (key: string) => metaContent(document, key);
-  const given = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title")]);
+  const marked = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title")]);
+  const h1 = pageHeadline(document);
+  // "LIVE: Border fighting - death toll rises": a live page's changing label is no headline when its <h1> prints one.
+  const given = marked !== null && h1 !== null && LIVE_LABEL.test(marked) && splitTabTitle(marked, h1)?.title === h1 ? h1 : marked;
   // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
-  const tab = given === null ? splitTabTitle(first(text, [document.querySelector("title")?.textContent]), pageHeadline(document)) : null;
+  const tab = given === null ? splitTabTitle(first(text, [document.querySelector("title")?.textContent]), h1) : null;
   const title = given ?? tab?.title ?? null;
   const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, homeLinkName(document)]);
   const published = first(isoDay, [
@@ -240,7 +243,8 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   // "Karabakh Press Archive 1993": an archive's year is no part of the publisher's name.
   const site = named ? last.replace(/\s+(?:19|20)\d{2}$/, "") : null;
   const rest = site ? parts.slice(0, -1) : parts;
-  const tabWords = words(rest.join(" "));
+  // "LIVE: Border fighting" / "death toll rises": the live label is compared without, as the <h1> prints no such label.
+  const tabWords = words(rest.join(" ").replace(LIVE_LABEL, ""));
   const opening = (a: readonly string[], b: readonly string[]) => a.length >= 3 && b.length >= 3 && a.slice(0, 3).every((w, k) => b[k] === w);
   const edited = (a: readonly string[], b: readonly string[]) => a.length >= 3 && b.length - a.length <= MAX_EDITED_WORDS && isSubsequence(a, b);
   if (
@@ -260,6 +264,12 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   const title = (own.length > 0 ? own : rest).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
   return { title: title === "" ? tab : title, site };
 }
+
+/**
+ * "LIVE: ", "Live updates: ", "LIVE | ": the label a live page puts before its running headline (and
+ * its tab), updated with the story ("… - death toll rises"); the printed <h1> holds the headline.
+ */
+const LIVE_LABEL = /^(?:live(?: updates| blog| coverage| news)?|as it happened)\s*(?:[:|｜–—]|-{1,2})\s*/i;
 
 /** How many words an edited headline may add to the one it was edited from ("Talks resume" / "Talks quietly resume"). */
 const MAX_EDITED_WORDS = 3;

@@ -18,7 +18,7 @@ interface Rule {
 
 /** Headers of link lists ("Related:", "Also read"). */
 const LINK_LIST_LABEL =
-  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content|questions|answers|documents|debates|items))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
+  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content|questions|answers|documents|debates|items|interviews|features|reports|episodes|videos|podcasts))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
@@ -92,7 +92,7 @@ function endsWithCreditSentence(text: string): boolean {
 }
 
 const CONTRIBUTOR_LABEL =
-  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+)/iu;
+  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+)/iu;
 /**
  * A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera"), a joiner,
  * or a word for a newsroom's unit ("Compiled by Reuters bureaus", "by AFP staff").

@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a friend|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -430,7 +430,7 @@ export const FURNITURE_RULES = {
   },
   wireEndMarker: {
     pattern:
-      /^(?:[-–—]{1,2}\s*30\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|(?:[-–—=*]{1,3}\s*)?end of (?:text|transmission|bulletin|dispatch|excerpts?|extracts?|transcript|item)(?:\s*[-–—=*]{1,3})?|[[(](?:item|excerpt|report|transcript) ends[\])]|\((?:bulletin|programme|broadcast) continues(?: with [^)]{1,40})?\))\.?$/i,
+      /^(?:[-–—]{1,2}\s*30\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|(?:[-–—=*]{1,3}\s*)?end of (?:text|transmission|bulletin|dispatch|excerpts?|extracts?|transcript|item|(?:the )?(?:roundup|round-up|digest|summary|file|edition|briefing))(?:\s*[-–—=*]{1,3})?|[[(](?:item|excerpt|report|transcript) ends[\])]|\((?:bulletin|programme|broadcast) continues(?: with [^)]{1,40})?\))\.?$/i,
     examples: [
       "-- 30 --",
       "###",
@@ -441,6 +441,7 @@ export const FURNITURE_RULES = {
       "== END OF TRANSCRIPT ==",
       "[Item ends]",
       "(Programme continues with sport)",
+      "End of digest.",
     ],
     counterExamples: ["The end of the war came in 1994.", "End of an era in Stepanakert", "(End of the ceasefire, the ministry said)"],
   },
@@ -525,9 +526,10 @@ export const FURNITURE_RULES = {
   // A newsletter's or a podcast's sign-off and prompts.
   newsletterSignOff: {
     pattern:
-      /^(?:enjoying (?:the|this|our) [^.!?]{1,40}\?\s*(?:forward|share) it\b[^.!?]{0,60}[.!]?|that'?s (?:it|all) for (?:today|this week|now)[.!]?(?:\s*we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30})?|we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30}|(?:[^.!?]{0,60}\.\s*)?(?:please\s+)?rate(?:,)? (?:and|&) review us\b[^.!?]{0,60}[.!]?|[^.!?]{0,60}\bwherever you get your podcasts[.!]?)$/i,
+      /^(?:enjoying (?:the|this|our) [^.!?]{1,40}\?\s*(?:forward|share) it\b[^.!?]{0,60}[.!]?|that'?s (?:it|all) for (?:today|this week|now)[.!]?(?:\s*we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30})?|that'?s (?:it|all) for (?:this year|the year|(?:19|20)\d{2})[.!]?(?:\s*(?:we'?ll be back|we return|the [\w'’ -]{1,40}? (?:returns|is back|will be back|will return)) (?:on|in|next|after)\b[^.!?]{1,30}[.!]?)?|we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30}|(?:[^.!?]{0,60}\.\s*)?(?:please\s+)?rate(?:,)? (?:and|&) review us\b[^.!?]{0,60}[.!]?|[^.!?]{0,60}\bwherever you get your podcasts[.!]?)$/i,
     examples: [
       "Enjoying the Brief? Forward it to a colleague.",
+      "That's all for 2019. The Syunik Letter returns on 8 January.",
       "That's it for today. We'll be back tomorrow at 6 a.m.",
       "Frontlines is an independent production. Rate and review us wherever you get your podcasts.",
     ],
@@ -608,8 +610,13 @@ export const FURNITURE_RULES = {
   // A monitoring service's copy: who may read it ("Subscriber copy -- internal distribution only").
   circulationNote: {
     pattern:
-      /^(?:(?:(?:subscriber|client|member)s?['’]? copy|(?:for )?internal (?:distribution|circulation|use) only|for (?:subscribers|clients|members)['’]? (?:use|eyes) only|not for (?:publication|broadcast|redistribution|onward distribution))(?:\s*(?:--|[-–—|·•,;:])\s*|\.?\s*|$))+$/i,
-    examples: ["Client copy -- internal distribution only", "For subscribers' use only. Not for publication.", "INTERNAL USE ONLY"],
+      /^(?:(?:(?:subscriber|client|member)s?['’]? copy|(?:for )?internal (?:distribution|circulation|use) only|for internal use by (?:subscribing |subscriber |member |client )?(?:newsrooms|subscribers|clients|members|editors|staff)|for (?:subscribers|clients|members)['’]? (?:use|eyes) only|not for (?:publication|republication|broadcast|redistribution|onward distribution)(?: without (?:the )?(?:(?:agency|prior|written) )?(?:credit|consent|permission|attribution))?)(?:\s*(?:--|[-–—|·•,;:])\s*|\.?\s*|$))+$/i,
+    examples: [
+      "Client copy -- internal distribution only",
+      "For subscribers' use only. Not for publication.",
+      "INTERNAL USE ONLY",
+      "For internal use by subscribing clients. Not for republication without agency credit.",
+    ],
     counterExamples: ["Not for publication, the ministry's letter warned, was the draft treaty.", "Subscriber copy of the decree reached Yerevan on Monday."],
   },
   // "ITEM 2 of 7": a monitoring file's count of its items.
@@ -621,11 +628,13 @@ export const FURNITURE_RULES = {
   // A transcript's notes on itself: how it was made, for whom, how exact its times and quotations are.
   transcriptNote: {
     pattern:
-      /^(?:(?:all )?timings? (?:are )?(?:approximate|approx\.?|indicative)|(?:quotations|quotes|excerpts|extracts) (?:are )?translated from [\p{L}-]+(?: unless (?:otherwise )?(?:indicated|stated|noted))?|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40}\b(?:transcripts?|translations?|summaries|digests?|monitoring reports?) (?:is|are) (?:produced|prepared|provided|compiled|intended|made) (?:for|solely for|only for) (?:the )?(?:subscribers|clients|members|internal|research|reference|information)\b[^.!?]{0,60})\.?$/iu,
+      /^(?:(?:all )?timings? (?:are )?(?:approximate|approx\.?|indicative)|(?:quotations|quotes|excerpts|extracts) (?:are )?translated from [\p{L}-]+(?: unless (?:otherwise )?(?:indicated|stated|noted))?|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40}\b(?:transcripts?|translations?|summaries|digests?|monitoring reports?) (?:is|are) (?:produced|prepared|provided|compiled|intended|made) (?:for|solely for|only for) (?:the )?(?:subscribers|clients|members|internal|research|reference|information)\b[^.!?]{0,60}|(?:this |our |the )?transcripts? (?:is|are) (?:produced|prepared|generated|made|provided) (?:by|with) (?:an? )?(?:external|outside|third-party|automated|automatic|independent|speech-recognition) (?:service|provider|company|contractor|software|agency|tool)\b[^.!?]{0,60}|(?:please )?check (?:it |them |this )?against the (?:audio|recording|broadcast|tape) before quoting)\.?$/iu,
     examples: [
       "Timings approximate.",
       "Quotations translated from Azerbaijani unless otherwise indicated.",
       "CBD transcripts are produced for subscribers' research use.",
+      "This transcript is produced by an outside contractor and may contain mistakes.",
+      "Please check against the recording before quoting.",
     ],
     counterExamples: [
       "Timings of the strikes are disputed, the ministry said.",
@@ -917,6 +926,46 @@ export const FURNITURE_RULES = {
       "09-61234 5",
     ],
     counterExamples: ["Original: the first draft, the minister said, was written in Vienna.", "2 12-45 in the final, Baku won."],
+  },
+  // An e-mailed newsletter's links: to subscribe, to pass it on, to change or end the subscription.
+  emailFooter: {
+    pattern:
+      /^(?:subscribe here|sign up here|forward (?:this (?:e-?mail|newsletter) )?to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:subscription|preferences|e-?mail preferences)|unsubscribe(?: here| from (?:this|our) list)?|view (?:this e-?mail|it) in (?:your|a) browser)[.!]?$/i,
+    examples: ["Subscribe here.", "Forward to a colleague", "Update your preferences", "Unsubscribe", "Manage your subscription"],
+    counterExamples: ["Subscribe here, the ministry urged its followers, to get the alerts.", "Unsubscribed voters stayed home."],
+  },
+  // "Back to the list of press releases", "« Back to news": a link back to the page's list.
+  backLink: {
+    pattern:
+      /^(?:[«‹←<]\s*)?(?:back|return|go back) to (?:the )?(?:list of |all )?(?:press releases|news(?: list)?|releases|statements|articles|interviews|stories|archive|overview|homepage|home page|previous page|search results|top|list)[.!]?$/i,
+    examples: ["Back to the list of press releases", "« Back to news", "Return to all statements"],
+    counterExamples: ["Back to the border went the troops.", "Return to the list of demands, Baku said."],
+  },
+  // "Questions about this service: desk@agency.example": a distribution service's contact line.
+  serviceContact: {
+    pattern:
+      /^(?:questions|queries|comments|feedback|problems|complaints)(?: (?:about|on|regarding|concerning))? (?:this|the|our) (?:service|newsletter|digest|roundup|round-up|feed|bulletin|file|edition)\s*[:?]\s*(?:\S+@\S+|\+?[\d ()-]{6,}|(?:e-?mail|write to|call|contact)\b.{0,60})\.?$/i,
+    examples: ["Questions about this service: desk@wire.example", "Feedback on this digest? Write to the editors at news@example.org"],
+    counterExamples: ["Questions about this service: the ministry said it would answer them."],
+  },
+  // A programme's trail of what comes next: "After the news: …", "Coming up: …", "Still to come: …".
+  programmeTrail: {
+    pattern:
+      /^(?:after the (?:news|break|headlines|bulletin)|coming up(?: next| after the (?:news|break))?|still to come|later in the (?:programme|program|show)|next (?:week|time) on (?:the )?[\w' -]{1,30})\s*:\s*\S.{2,120}$/i,
+    examples: [
+      "After the news: a harvest in Tavush and the price of grain.",
+      "Coming up: the Lachin road reopens",
+      "Next week on Eastern Desk: the refugees of Kalbajar",
+    ],
+    counterExamples: ["After the news of the strike, Baku denied it.", "Coming up to the border, the convoy stopped."],
+  },
+  // "Kavkaz Monitor is an independent, reader-funded newsroom.": a publication describing itself,
+  // which names the outlet (parseArticle reads the name).
+  outletSelfDescription: {
+    pattern:
+      /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:an?|the)\s+(?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|award-winning|english-language|online|digital|regional|investigative|local|weekly|daily)(?:,\s*|\s+(?:and\s+)?)){1,4}(?:news ?room|news (?:site|website|outlet|agency|publication|magazine|service|organi[sz]ation)|media (?:outlet|organi[sz]ation)|publication|magazine|newspaper|outlet)\b[^.!?]{0,80}\.?$/u,
+    examples: ["Syunik Ledger is an independent, reader-funded newsroom.", "The Ridge Courier is a non-profit news site covering the South Caucasus."],
+    counterExamples: ["Azerbaijan is an independent state, the minister said.", "The paper is a weekly publication that the army closed."],
   },
 } satisfies RuleTable<string>;
 

@@ -3,6 +3,7 @@
 // read: a date inside body prose ("early on March 25") says when something happened, not when the
 // article was published, so it is never taken.
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
+import { FURNITURE } from "./furnitureCues.ts";
 import { MONITORING } from "./monitoringCues.ts";
 import { PAGE_HEAD, PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
@@ -21,6 +22,8 @@ export interface OutletCue {
   footer: boolean;
   /** The abbreviation the masthead printed beside the name ("ENW" for "Eurasia Newswire"). */
   short?: string;
+  /** The agency a story's dateline credits ("BAKU, May 3 (Caspian Wire Service) -"). */
+  dateline?: boolean;
 }
 
 /** Where in the article (a line number) a cue was found: earlier cues win ties. */
@@ -254,7 +257,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 }
 
 const DATE_LABEL =
-  /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|transmitted|filed)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -301,6 +304,23 @@ function updatedThenFirstPublished(text: string): MetadataLine | null {
   const m = UPDATED_THEN_FIRST.exec(text);
   if (!m || !isTimestampLine((m[1] ?? "").trim()) || !isTimestampLine((m[2] ?? "").trim())) return null;
   const iso = metadataDate(m[2] ?? "");
+  return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
+}
+
+/**
+ * "Live coverage started 13 September 2022 00:40 (Yerevan time, GMT+4) Last updated 15 September
+ * 2022 10:20": a live page's stamps, the day its coverage opened (the published day) and perhaps its
+ * latest update after it. A note on the clock in brackets ("(Yerevan time)") is no part of the date.
+ */
+const LIVE_COVERAGE =
+  /^(?:(?:our|this|the)\s+)?live\s+(?:coverage|updates|blog|reporting|page)\s+(?:started|began|opened|launched)\s*:?\s*(?:on\s+|at\s+)?(?<start>.{6,80}?)(?:\s*[|·•,;–—-]?\s*(?:last\s+)?updated\s*:?\s*(?:on\s+|at\s+)?(?<update>.{6,60}))?$/i;
+
+function liveCoverageLine(text: string): MetadataLine | null {
+  if (text.length > 160) return null;
+  const m = LIVE_COVERAGE.exec(text)?.groups;
+  const clock = (stamp: string | undefined) => (stamp ?? "").replace(/\s*\([^()]{1,40}\)/g, "").trim();
+  if (!m || !isTimestampLine(clock(m.start)) || (m.update !== undefined && !isTimestampLine(clock(m.update)))) return null;
+  const iso = metadataDate(clock(m.start));
   return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
 }
 
@@ -390,9 +410,12 @@ function sourceLine(line: string): MetadataLine | null {
 }
 
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le))*`;
+/** A place a reporter files from: one or two capitalised words ("Yerevan", "Nagorno-Karabakh", "Tbilisi Old Town"). */
+const PLACE = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const BYLINE = new RegExp(
   String.raw`^[Bb][Yy]\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*?)` +
-    String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?` +
+    // "By Sona Melikyan in Gyumri and Yerevan": the places the reporter filed from.
+    String.raw`(?:\s+in\s+${PLACE}(?:(?:\s*,\s*${PLACE})*\s+and\s+${PLACE})?)?` +
     // "By Anne Roux (Yerevan, correspondent)", "(special envoy in Goris)": where and as what the reporter files.
     String.raw`(?:\s+\([^()]{0,50}\b(?:correspondent|reporter|envoy|bureau|stringer)\b[^()]{0,30}\))?` +
     String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
@@ -401,21 +424,28 @@ const BYLINE = new RegExp(
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
 /** "By RFE/RL's Armenian Service", "By Reuters staff", "By the Caspian Law Review desk": the outlet's own desk signs the article. */
-const OUTLET_DESK =
-  /^[Bb]y\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters|desk|Desk|newsroom|team|Team))\.?$/u;
+const OUTLET_DESK = new RegExp(
+  String.raw`^[Bb]y\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}/&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.-]*){0,3})(?:['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Service|Desk|Bureau|Staff|Team|Correspondents?|Reporters?)|\s+(?:staff|Staff|correspondents?|reporters|desk|Desk|newsroom|team|Team))` +
+    // "…, with Ani Kostanyan in Yerevan and Rauf Mammadli in Baku": the reporters who filed for the desk, and where from.
+    String.raw`(?:,?\s+with\s+${PERSON}\s+in\s+${PLACE}(?:\s*(?:,|and)\s*${PERSON}\s+in\s+${PLACE})*)?\.?$`,
+  "u",
+);
 
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   const desk = OUTLET_DESK.exec(text);
-  if (desk) return { date: null, outlet: cleanOutletName(desk[1] ?? ""), url: null };
+  if (desk) return { date: null, outlet: cleanOutletName(deskOutlet(desk[1] ?? "")), url: null };
   const m = BYLINE.exec(text);
   if (!m) return null;
   const names = m[1] ?? "";
   // "By Sunday, Azerbaijani forces had…" is prose that starts like a byline.
   if (CALENDAR_WORD.test(names)) return null;
   const tail = m[2]?.trim() ?? "";
+  // "By Jane Doe | 3 May 2021": the byline's date, not an outlet.
+  const dated = tail !== "" ? pureDate(withoutClockTail(tail)) : null;
+  if (dated) return { date: dated, outlet: null, url: null };
   if (
     tail !== "" &&
     !/^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies))*$/u.test(tail)
@@ -431,6 +461,12 @@ function bylineLine(line: string): MetadataLine | null {
   // "By Clara Nemeth with AFP": the agency helped; the page's own masthead is the outlet.
   const helper = /\swith\s+[^,|]+$/i.test(text);
   return { date: null, outlet, ...(town || helper ? { outletIsFallback: true } : {}), url: null };
+}
+
+/** The outlet a desk's name holds: "Meridian News Caucasus" → "Meridian News"; a name of one or two words stays whole. */
+function deskOutlet(name: string): string {
+  const outlet = name.replace(DESK_REGION, "");
+  return outlet !== name && wordCount(outlet) >= 2 ? outlet : name;
 }
 
 /** One person's name: two or three capitalised words, maybe with a particle ("Thomas de Waal"). */
@@ -476,6 +512,8 @@ const SECTION_WORD =
   String.raw`education|law|justice|human rights|humanitarian|lifestyle|fact[- ]?checks?|fact[- ]?checking|press releases?|statements?|` +
   String.raw`news releases?|briefings?|transcripts?|live|live updates|live blog|long ?reads?|q&a|factbox|timelines?|${PRINT_SECTIONS})`;
 const SECTION_PATH = new RegExp(String.raw`^${SECTION_WORD}(?:\s*(?:/|>|»|›|,|&|and)\s*${SECTION_WORD})*$`, "i");
+/** "Meridian News Caucasus": a desk named by its outlet and its region; the outlet is the name before the region. */
+const DESK_REGION = new RegExp(String.raw`\s+${SECTION_WORD}$`, "i");
 /** A language edition after an outlet's name ("IRNA English", "Trend Russian") is not part of the name. */
 const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french|german|arabic|persian|farsi)(?:\s+(?:edition|version|service))?$/i;
 
@@ -644,6 +682,13 @@ export function copyrightOutlet(line: string): string | null {
   return after ?? (marker.index > 0 ? ownerOf(line) : null);
 }
 
+/** "Kavkaz Monitor is an independent, reader-funded newsroom. Support us.": the publication a footer's self-description names. */
+export function selfDescribedOutlet(text: string): string | null {
+  const first = text.split(/(?<=[.!?])\s+/)[0] ?? "";
+  const name = FURNITURE.outletSelfDescription.exec(first)?.groups?.name;
+  return name ? cleanOutletName(name) : null;
+}
+
 /** "© The Author(s)", "© the authors": the writers keep the rights, which names no publication. */
 const AUTHORS_AS_OWNER = /^(?:the\s+)?authors?(?:\s*\(s\))?$/i;
 
@@ -724,6 +769,8 @@ function partedLine(text: string): MetadataLine | null {
   const date = parts.map((p) => withoutClockTail(p)).map((p) => readLine(p)?.date ?? (ISSUE_DATE.test(p) ? null : pureDate(p)));
   const found = date.find((d) => d) ?? null;
   if (!found) return null;
+  const credited = creditedOutlet(parts, date);
+  if (credited) return { date: found, ...credited, url: null };
   const [first] = parts;
   // "Q&A · By … · 3 March 2026": a section's label in capitals is no masthead.
   const masthead =
@@ -734,6 +781,30 @@ function partedLine(text: string): MetadataLine | null {
 }
 
 const MAX_PART_LENGTH = 80;
+
+/**
+ * "By Lilit Harutyunyan and Farid Guliyev · Kavkaz Monitor · 28 March 2022": a byline's strip names
+ * the outlet in the part beside the byline and the date. One word there may be the town the reporter
+ * files from ("By Ani Mkrtchyan · Gyumri · …"), so it only stands in when nothing else names the outlet.
+ */
+function creditedOutlet(parts: readonly string[], dates: readonly (DateCue | null)[]): { outlet: string; outletIsFallback?: true } | null {
+  const byline = parts.findIndex((p) => /^[Bb]y\s/.test(p) && bylineLine(p) !== null);
+  if (byline === -1) return null;
+  const names = parts.filter(
+    (p, i) =>
+      i !== byline &&
+      dates[i] === null &&
+      OUTLET_NAME_WORDS.test(p) &&
+      wordCount(p) <= 5 &&
+      !ROLE_WORDS.test(p) &&
+      !SECTION_PATH.test(p) &&
+      !PAGE_KIND.test(p) &&
+      !CALENDAR_WORD.test(p),
+  );
+  const name = names.length === 1 ? cleanOutletName(names[0] ?? "") : null;
+  if (!name) return null;
+  return wordCount(name) === 1 && !mastheadOutlet(name) ? { outlet: name, outletIsFallback: true } : { outlet: name };
+}
 
 /** "Issue 212": an issue number, not a date. */
 const ISSUE_DATE = /^(?:issue|no\.?|vol\.?|page|p\.)\s*\d+$/i;
@@ -769,7 +840,7 @@ function readLine(text: string): MetadataLine | null {
     agencyRoleLine(text) ??
     unSymbolLine(text);
   if (wire) return wire;
-  const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text) ?? filedStrip(text);
+  const stamped = updatedThenFirstPublished(text) ?? timestampThenUpdated(text) ?? filedStrip(text) ?? liveCoverageLine(text);
   if (stamped) return stamped;
   return (
     labelledDate(text) ??
@@ -927,8 +998,13 @@ export function chooseDate(cues: readonly Placed<DateCue>[]): string | null {
   return ordered[0]?.iso ?? null;
 }
 
-/** Front-of-article cues ("From:" line, dateline, byline) in article order beat footer and "Source:" credits. */
+/**
+ * Front-of-article cues ("From:" line, dateline, byline) in article order beat footer and "Source:"
+ * credits. A file whose datelines credit two or more agencies is a roundup of their items, which none
+ * of them published: their credits name no outlet, and only the file's own masthead or footer can.
+ */
 export function chooseOutlet(cues: readonly Placed<OutletCue>[]): string | null {
-  const ordered = [...cues].sort((a, b) => a.at - b.at);
+  const credited = new Set(cues.filter((c) => c.dateline).map((c) => c.name.toLowerCase()));
+  const ordered = [...cues].filter((c) => credited.size < 2 || !c.dateline).sort((a, b) => a.at - b.at);
   return (ordered.find((c) => !c.footer) ?? ordered[0])?.name ?? null;
 }

@@ -255,6 +255,7 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
  * "Press Release": a name or a label with no verb, above the headline.
  */
 function isMastheadLike(text: string): boolean {
+  if (PAGE_HEAD.roundupHeading.test(text)) return false;
   const core = mastheadCore(text);
   if (core !== text) return core !== "" && isMastheadLike(core);
   // "euronews.", "news.am": a brand printed as one word, as some sites spell it.

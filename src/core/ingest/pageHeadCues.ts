@@ -229,6 +229,13 @@ export const PAGE_HEAD_RULES = {
     examples: ["RADIO TRANSCRIPTS (ENGLISH)", "PRESS MONITORING SERVICE", "Translated transcripts of Azerbaijani radio", "Weekly file"],
     counterExamples: ["Transcripts of the trial released", "Television crews enter Shusha", "Daily life in Goris"],
   },
+  // "SOUTH CAUCASUS ROUNDUP", "Regional Wire Round-up": a distribution service's heading names what it
+  // sends its subscribers (the items of several agencies), not a publisher; it is the file's title.
+  roundupHeading: {
+    pattern: /^(?:[\p{L}-]+\s+){0,4}(?:wire|news|press|agency|daily|weekly)?\s*round-?up$/iu,
+    examples: ["SOUTH CAUCASUS ROUNDUP", "Regional Wire Round-up", "Weekly roundup"],
+    counterExamples: ["Police round up protesters in Baku", "Roundup of the day's news from Ganja"],
+  },
   // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title.
   subjectLine: {
     pattern: /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,

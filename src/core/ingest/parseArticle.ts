@@ -25,6 +25,7 @@ import {
   monitoredBroadcast,
   numericOrderOf,
   readDatePrefix,
+  selfDescribedOutlet,
   splitSiteSuffix,
   type Broadcast,
   type DateCue,
@@ -296,7 +297,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   // The raw line folds to the text itself unless markdown was stripped from it: judged once then.
   const folded = foldWhitespace(raw);
   if (cues.judge.isBoilerplate(text) || (folded !== text && cues.judge.isBoilerplate(folded))) {
-    const owner = copyrightOutlet(text) ?? stripOrganisation(raw);
+    const owner = copyrightOutlet(text) ?? selfDescribedOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
     // The site's own name on its home link heads the page: a masthead, not a footer's credit.
     const site = owner ? null : homeLinkSite(raw);
@@ -312,7 +313,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   const dateline = readDateline(text);
   if (dateline) {
     cues.dateline = true;
-    if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, at });
+    if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, dateline: true, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
     if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
     text = dateline.rest;
