@@ -8,7 +8,7 @@ import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
-import type { Token } from "./tokens.ts";
+import { isCitedYear, type Token } from "./tokens.ts";
 
 /** What resolving a mention may look at besides the discourse: the sentence's words and the gazetteer. */
 export interface StrangerContext {
@@ -26,7 +26,7 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
   // "De Waal (2003) gives a figure", "Mooradian and Druckman (1999) argue": an author cited by year is a scholar.
-  if (ctx.tokens[m.end]?.text === "(" && /^(?:1[89]|20)\d{2}[a-z]?$/.test(ctx.tokens[m.end + 1]?.text ?? "")) return "other";
+  if (ctx.tokens[m.end]?.text === "(" && isCitedYear(ctx.tokens[m.end + 1]?.text ?? "")) return "other";
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");

@@ -3,7 +3,7 @@
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
 import type { VerbHit } from "./speechVerbs.ts";
-import { isQuoteMark, type Token } from "./tokens.ts";
+import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
 
 /**
  * The verb's possible subjects, most likely first: the nearest actor before it (after any
@@ -283,9 +283,6 @@ const NOT_NAMES = new Set([
 ]);
 
 /** A run of two to four capitalised words ("Tamar Kiknadze", "Thomas de Waal") that is nobody the gazetteer knows. */
-/** A year as a citation gives it: "(2003)", "(1999a)". */
-const CITED_YEAR = /^(?:1[89]|20)\d{2}[a-z]?$/;
-
 function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: boolean): Mention | null {
   const taken = (i: number) => open.some((m) => i >= m.start && i < m.end);
   const isNameWord = (t: Token | undefined) =>
@@ -322,7 +319,7 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
   )
     beforeVerb--;
   // "Smith (2010) argues": an author's year in brackets stands between the name and the verb.
-  if (tokens[beforeVerb - 1]?.text === ")" && CITED_YEAR.test(tokens[beforeVerb - 2]?.text ?? "") && tokens[beforeVerb - 3]?.text === "(") beforeVerb -= 3;
+  if (tokens[beforeVerb - 1]?.text === ")" && isCitedYear(tokens[beforeVerb - 2]?.text ?? "") && tokens[beforeVerb - 3]?.text === "(") beforeVerb -= 3;
   const run =
     runEndingAt(beforeVerb) ??
     (tokens[verb.start - 1]?.text === "," ? runEndingAt(verb.start - 1) : null) ??

@@ -26,6 +26,11 @@ export function isQuoteMark(text: string): boolean {
   return DOUBLE_QUOTES.has(text);
 }
 
+/** A year as a citation gives it in brackets: "(2003)", "(1999a)". */
+export function isCitedYear(text: string): boolean {
+  return /^(?:1[89]|20)\d{2}[a-z]?$/.test(text);
+}
+
 export function normalizeWord(text: string): string {
   // Plain ASCII has no diacritics to fold (NFKD leaves it as it is): most words skip that step.
   const folded = PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "");

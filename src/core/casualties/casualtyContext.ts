@@ -26,6 +26,12 @@ export interface EarlierFigure {
   affected: AffectedSide;
 }
 
+/** What a figure counts when it counts the dead only or the wounded only; null when it counts both or neither. */
+export function singleOutcome(figure: Pick<CasualtyDraft, "killed" | "wounded" | "affected">): EarlierFigure | null {
+  if ((figure.killed === null) === (figure.wounded === null)) return null;
+  return { outcome: figure.killed !== null ? "killed" : "wounded", affected: figure.affected };
+}
+
 export interface CasualtyDraft {
   affected: AffectedSide;
   killed: number | null;

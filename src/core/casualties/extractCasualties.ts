@@ -5,13 +5,13 @@ import { parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
-import type { CasualtyContext, CasualtyDraft, EarlierFigure } from "./casualtyContext.ts";
+import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 import { figureSource, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 
-export type { CasualtyContext, CasualtyDraft, EarlierFigure } from "./casualtyContext.ts";
+export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 
 /** The claimant of a draft: its own override, else the sentence's claimant. */
 export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Claimant {
@@ -105,10 +105,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
  */
 function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, before: CasualtyDraft | undefined): EarlierFigure | undefined {
   if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
-  if (before && (before.killed === null) !== (before.wounded === null)) {
-    return { outcome: before.killed !== null ? "killed" : "wounded", affected: before.affected };
-  }
-  return ctx.earlier;
+  return (before && singleOutcome(before)) ?? ctx.earlier;
 }
 
 /** "a figure the Armenian side later raised to": who revised the figure, named between it and its verb. */

@@ -213,6 +213,9 @@ export const ACTIVE_VERB_PATTERN =
   "(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|" +
   "(?:claimed|claiming|took|taking|claims)\\s+the\\s+lives\\s+of|lost|losing)";
 
+/** One character of a toll's clause: no sentence's end, though a dot may end a month before a day ("since Sept. 27 to 429"). */
+const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
+
 /**
  * A toll that the number right after it closes: "the death toll … rose to", "a death toll of",
  * "the number of people killed in the blast at the depot has risen to", "the number of
@@ -224,8 +227,7 @@ export const TOLL_BEFORE = new RegExp(
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at": the dead as a toll only after a possessive
-    "|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b(?:[^.;!?]|\\.(?=\\s+\\d)){0,120}?" +
-    // (a dot only before a day's number: "since Sept. 27 to 429")
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
@@ -241,8 +243,7 @@ export const TOLL_BEFORE = new RegExp(
 export const ANAPHORIC_TOLL_BEFORE = new RegExp(
   // Not "the number of refugees": a count of something else is no reference to the toll.
   "\\b(?:(?:the|that|this|its|their|his|her)\\s+(?:(?:new|latest|updated|revised|previous|earlier|official|overall|final|own)\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)" +
-    "(?:[^.;!?]|\\.(?=\\s+\\d)){0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+" +
-    "(?:(?:about|around|some|roughly|approximately|nearly|almost|over|close\\s+to|at\\s+least|more\\s+than)\\s+)?$",
+    `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$`,
   "i",
 );
 

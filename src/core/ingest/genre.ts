@@ -106,17 +106,18 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
   let speaker: string | null = null;
   let members = 0;
   for (const p of passages) {
+    const text = p.text.trim();
     // A member's line may come as a heading (a page sets it in bold or as a header).
-    if (p.heading && !GENRE_CUES.memberLine.test(p.text.trim())) continue;
+    const member = GENRE_CUES.memberLine.test(text) ? text : null;
+    if (p.heading && !member) continue;
     // "The meeting rose at 1.05 p.m.", "A recorded vote was taken.": the record's own words end a speech.
-    if (GENRE_CUES.recordNarration.test(p.text.trim())) {
+    if (GENRE_CUES.recordNarration.test(text)) {
       if (speaker) turns[p.id] = { role: "narration", label: null };
       speaker = null;
       continue;
     }
-    const member = GENRE_CUES.memberLine.test(p.text.trim()) ? p.text.trim() : null;
     if (member) members++;
-    const own = LABEL_LINE.exec(p.text.trim())?.[1] ?? member;
+    const own = LABEL_LINE.exec(text)?.[1] ?? member;
     // Before the sitting opens (a label on its own line, or the chair's), "Source:" or "Excerpts:" is the page's.
     const match = own ? null : GENRE_CUES.turnLabel.exec(p.text);
     const opened: boolean = speaker !== null;

@@ -1,12 +1,12 @@
 // One article's knowledge: every sentence read in order (so "it" and "the ministry" can point
 // back across sentences and paragraphs), giving claims, casualty figures, dates and places.
 import type { ArticleKnowledge, CasualtyFigure, Claim, ParsedArticle, Sentence, Side } from "../types.ts";
-import { defaultGazetteer, placesIn, type Gazetteer } from "../attribution/gazetteer.ts";
+import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
-import { casualtyClaimant, extractCasualties, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
+import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesReportedSpeech } from "../attribution/continuation.ts";
@@ -129,8 +129,8 @@ function olderBy(earlier: { figure: EarlierFigure; age: number } | null): { figu
 /** The figure a sentence gave last, as "the number" in the next sentences would count it; none when it counted both killed and wounded. */
 function lastFigure(figures: CasualtyFigure[]): { figure: EarlierFigure; age: number } | null {
   const last = figures.at(-1);
-  if (!last || (last.killed === null) === (last.wounded === null)) return null;
-  return { figure: { outcome: last.killed !== null ? "killed" : "wounded", affected: last.affected }, age: 0 };
+  const figure = last ? singleOutcome(last) : null;
+  return figure ? { figure, age: 0 } : null;
 }
 
 /** A sentence as read, with where its claims and figures start in the article's lists. */
@@ -210,6 +210,14 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
   };
 }
 
+/** The first gazetteer entry a short name holds. Words only: "Report.az" is the words "Report" and "az", as the gazetteer stores it. */
+function firstEntryOf(name: string, gazetteer: Gazetteer): Match | undefined {
+  const words = tokenize(name)
+    .filter((t) => t.isWord)
+    .map((t, i) => ({ ...t, i }));
+  return gazetteer.match(words)[0];
+}
+
 /** "CASE OF CHIRAGOV AND OTHERS v. ARMENIA": the state a case is brought against, in the document's head. */
 const CASE_AGAINST = /\bv(?:s)?\.?\s+(?:the\s+)?(?:republic\s+of\s+)?(\p{L}+)/iu;
 const CASE_HEAD_PASSAGES = 6;
@@ -223,11 +231,7 @@ function respondentSide(article: ParsedArticle, gazetteer: Gazetteer): Side | nu
   if (!/\bcase\s+of\b|\bjudg(?:e)?ment\b|\bapplication\s+no\b/i.test(head)) return null;
   const state = CASE_AGAINST.exec(head)?.[1];
   if (!state) return null;
-  const [found] = gazetteer.match(
-    tokenize(state)
-      .filter((t) => t.isWord)
-      .map((t, i) => ({ ...t, i })),
-  );
+  const found = firstEntryOf(state, gazetteer);
   const side = found?.entry.kind === "country" ? found.entry.side : null;
   return side && side !== UNCLEAR && side !== "other" ? side : null;
 }
@@ -239,11 +243,7 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   // that country's own press: its unqualified "Prosecutor General's Office" is its state's.
   if (/ə/i.test(outlet)) return "azerbaijan";
   if (/\p{Script=Armenian}/u.test(outlet)) return "armenia";
-  // Words only: "Report.az" is the words "Report" and "az", as the gazetteer stores it.
-  const words = tokenize(outlet)
-    .filter((t) => t.isWord)
-    .map((t, i) => ({ ...t, i }));
-  const [first] = gazetteer.match(words);
+  const first = firstEntryOf(outlet, gazetteer);
   const side = first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
   // Private and foreign media ("Reuters") are no state's: their unqualified "ministry" is nobody's.
   return side === UNCLEAR || side === "other" ? null : side;
