@@ -56,3 +56,36 @@ Azerbaijan's defence ministry said three soldiers had been killed near Tartar.`;
     expect(sidesIn(page, "Azerbaijan's defence ministry said")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("an open letter published in full under an outlet's lead-in", () => {
+  const page = `${front("Harbour Review", "Historians write to the Council of Europe on the detainees")}
+*The Review publishes below an open letter sent on 3 May by a group of historians. Baku has said the detainees will be tried under its laws.*
+
+---
+
+**To:** the Secretary General of the Council of Europe
+
+We, the undersigned historians of the Caucasus, write to ask for your help.
+
+Azerbaijan has held the former officials for eight months without trial. Their families have not been allowed to visit them.
+
+1. Send observers to the trials.
+
+*Signed by forty historians from twelve countries.*
+
+---
+
+*The Review invited Azerbaijan's foreign ministry to comment.*`;
+  it("gives the letter's every sentence to its signatories, a third party, what they say of the parties too", () => {
+    expect(sidesIn(page, "write to ask for your help")).toEqual(["other"]);
+    expect(sidesIn(page, "Azerbaijan has held the former officials")).toEqual(["other"]);
+    expect(sidesIn(page, "Send observers")).toEqual(["other"]);
+  });
+  it("keeps the outlet's lead-in with its own speakers", () => {
+    expect(sidesIn(page, "Baku has said the detainees")).toEqual(["azerbaijan"]);
+  });
+  it("reads the signature line and the outlet's note after the letter as no part of it", () => {
+    expect(sidesIn(page, "Signed by forty historians")).toEqual([]);
+    expect(sidesIn(page, "invited Azerbaijan's foreign ministry")).not.toContain("other");
+  });
+});

@@ -162,3 +162,68 @@ describe("an elected member's own press release", () => {
     expect(sidesOf("Azerbaijan denies that anyone")).toEqual(["other"]);
   });
 });
+
+describe("a legislature's hearing, printed as its record prints it ('Mr. SURNAME. …')", () => {
+  const sidesOf = sidesIn("hearing.txt", [
+    "                 RELIEF FOR THE DISPLACED",
+    "",
+    "                          HEARING",
+    "                 BEFORE THE SUBCOMMITTEE ON AID",
+    "                   HOUSE OF REPRESENTATIVES",
+    "",
+    "                       MARCH 3, 2024",
+    "",
+    "                         WITNESSES",
+    "",
+    "The Honorable Laura Pemberton, Deputy Assistant Secretary, Bureau of",
+    "Population, Refugees, and Migration, U.S. Department of State",
+    "",
+    "    Mr. HOLLOWAY. The subcommittee will come to order. We meet because",
+    "tens of thousands of families crossed into Armenia in a single week.",
+    "",
+    "    Ms. PEMBERTON. Thank you, Mr. Chairman. We have provided shelter",
+    "grants to the government of Armenia for the arrivals. We have pressed",
+    "Baku to allow the families to visit their homes.",
+    "",
+    "    Mr. HOLLOWAY. Will those grants continue next year?",
+    "",
+    "    Ms. PEMBERTON. We expect them to continue, and we will report to",
+    "the committee in the spring.",
+  ]);
+  it("gives a witness's answers to the office the witness list names", () => {
+    expect(sidesOf("We have provided shelter")).toEqual(["united-states"]);
+    expect(sidesOf("We have pressed")).toEqual(["united-states"]);
+    expect(sidesOf("We expect them to continue")).toEqual(["united-states"]);
+  });
+  it("puts nobody's label in a sentence and asks no claim of a member's question", () => {
+    expect(sidesOf("Will those grants continue")).toEqual([]);
+  });
+  it("leaves a member whose side the record does not give unclear, never the witness's", () => {
+    expect(sidesOf("tens of thousands of families crossed")).not.toContain("united-states");
+  });
+});
+
+describe("a hearing's housekeeping", () => {
+  const sidesOf = sidesIn("hearing2.txt", [
+    "HEARING BEFORE THE SUBCOMMITTEE ON EUROPE",
+    "",
+    "WITNESSES",
+    "",
+    "The Honorable Mark Aldous, Deputy Assistant Secretary, U.S. Department of State",
+    "",
+    "    Mr. FENWICK. The subcommittee will come to order. Mr. Aldous, you are recognized for five minutes.",
+    "",
+    "    Mr. ALDOUS. Chairman Fenwick, thank you for the invitation. We have urged Baku to reopen the road.",
+    "",
+    "    Mr. FENWICK. The gentleman's time has expired. I yield back.",
+  ]);
+  it("reads opening, yielding and recognising as no claim", () => {
+    expect(sidesOf("will come to order")).toEqual([]);
+    expect(sidesOf("you are recognized")).toEqual([]);
+    expect(sidesOf("thank you for the invitation")).toEqual([]);
+    expect(sidesOf("time has expired")).toEqual([]);
+  });
+  it("keeps the witness's claim", () => {
+    expect(sidesOf("We have urged Baku")).toEqual(["united-states"]);
+  });
+});

@@ -15,6 +15,7 @@ import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
 import { outletAsIssuer } from "./ownPage.ts";
+import { introducedGuest, introducedOfficial } from "./introduced.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -48,7 +49,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     return official.sides[0] !== UNCLEAR ? official : named;
   };
   // A chaired sitting: the party the chair says is being heard, and the side of whoever it gives the floor to.
-  const sitting = structure.proceedings ? createSitting(state, gazetteer) : null;
+  const sitting = structure.proceedings ? createSitting(state, gazetteer, (label) => introducedOfficial(label, article, gazetteer)) : null;
   const answerer = (label: string | null): DocumentSpeaker => {
     const key = label ?? "";
     const cached = answerers.get(key);
@@ -149,7 +150,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
 }
 
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
-const DOCUMENT_END = /^(?:[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+const DOCUMENT_END =
+  /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
 
 /**
  * The passages a statement covers, from its issuing line ("Press Statement by the Co-Chairs of
@@ -159,7 +161,7 @@ const DOCUMENT_END = /^(?:[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(end
 function issuedSpan(passages: readonly Passage[], issuer: string): Set<string> {
   // Only a line that issues the statement ("Joint Statement by …") marks where it starts; the
   // issuer's name in a footer or a masthead does not.
-  const from = passages.findIndex((p) => p.text.includes(issuer) && GENRE_CUES.issuedBy.test(p.text.trim()));
+  const from = passages.findIndex((p) => p.text.includes(issuer) && (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim())));
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     if (from >= 0 && span.size > 0 && DOCUMENT_END.test(p.text.trim())) break;
@@ -231,7 +233,9 @@ function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazet
   return NON_GOVERNMENTAL.test(issuer) ? { sides: ["other"], speaker: named.speaker } : named;
 }
 
-const NON_GOVERNMENTAL = /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngo)\b/i;
+// An open letter's "undersigned" scholars, experts or organisations are a third party too.
+const NON_GOVERNMENTAL =
+  /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngos?|undersigned|scholars|experts|historians|academics|signatories)\b/i;
 
 /** Delegates enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */
 const MEETING_DELEGATES = 3;
@@ -268,7 +272,7 @@ const COURTESY =
  * co-chairs", "Ambassador X will begin with a few remarks, and then we will take your questions".
  */
 const HOUSEKEEPING =
-  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b)/iu;
+  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b)/iu;
 
 /** "Will the Minister raise these concerns?", "My Lords, what guarantees will the Government seek?": a question put, not a claim. */
 const DIRECT_QUESTION =
@@ -355,7 +359,7 @@ interface Sitting {
   speakerFor(label: string): DocumentSpeaker;
 }
 
-function createSitting(state: Discourse, gazetteer: Gazetteer): Sitting {
+function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (label: string) => DocumentSpeaker | null): Sitting {
   const sided = (phrase: string | undefined): DocumentSpeaker | null => {
     if (!phrase) return null;
     const found = resolveSpeakerPhrase(phrase, state, gazetteer);
@@ -388,36 +392,9 @@ function createSitting(state: Discourse, gazetteer: Gazetteer): Sitting {
       // "Ms. Quliyeva (Azerbaijan)": a record names each delegate's state in brackets.
       const delegation = sided(/\(([^()]{2,60})\)\s*$/.exec(label)?.[1]);
       // Whom they say they speak for comes first: a state's delegate "on behalf of" the co-chairs speaks as the co-chairs.
-      const side = declared.get(label) ?? (known.sides[0] !== UNCLEAR ? known : (delegation ?? handedTo ?? hearing));
+      const side = declared.get(label) ?? (known.sides[0] !== UNCLEAR ? known : (delegation ?? introduced(label) ?? handedTo ?? hearing));
       handedTo = null;
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },
   };
-}
-
-/** How far after a guest's name the page's introduction may give their role. */
-const ROLE_REACH = 9;
-
-/**
- * A turn label the page's head introduces with a full name and a third party's role ("REISS" and
- * "… Jonathan Reiss, who spent eleven years as a diplomat"): that third party. Null when the head
- * introduces no such guest (an official interviewee is still the page's subject).
- */
-function introducedGuest(label: string, article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
-  const surname = label.trim().split(/\s+/).at(-1) ?? "";
-  if (surname.length < 3) return null;
-  // Lines of the head are clauses of their own: a role on the next line is someone else's.
-  const head = article.passages
-    .slice(0, 4)
-    .map((p) => p.text.replace(/\n/g, " . "))
-    .join(" . ");
-  const tokens = tokenize(head);
-  const at = tokens.findIndex((t, i) => t.norm === surname.toLowerCase() && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.isWord);
-  if (at < 0) return null;
-  // The role stands in the same clause: up to the next full stop, semicolon or colon.
-  const window = tokens.slice(at + 1, at + 1 + ROLE_REACH);
-  const stop = window.findIndex((t) => /^[.;:!?]$/.test(t.text));
-  const after = stop < 0 ? window : window.slice(0, stop);
-  if (!gazetteer.hasThirdPartyRole(after)) return null;
-  return { sides: ["other"], speaker: `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? surname}` };
 }

@@ -72,7 +72,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
       turns: dialogue.turns,
     };
   }
-  const issuer = issuerOf(top, cues.outlet);
+  const issuer = issuerOf(top, cues.outlet) ?? letterSigners(passages);
   if (issuer) return { ...empty, genre: "press-release", issuer };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
@@ -118,10 +118,14 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
     }
     if (member) members++;
     const own = LABEL_LINE.exec(text)?.[1] ?? member;
+    // A legislature's record ("Mr. KEAN. The subcommittee will come to order.") opens each speech
+    // with its member's label: its speakers are members, as a debate's are.
+    const recorded = own ? null : GENRE_CUES.recordLabel.exec(p.text);
+    if (recorded) members++;
     // Before the sitting opens (a label on its own line, or the chair's), "Source:" or "Excerpts:" is the page's.
-    const match = own ? null : GENRE_CUES.turnLabel.exec(p.text);
+    const match = own || recorded ? recorded : GENRE_CUES.turnLabel.exec(p.text);
     const opened: boolean = speaker !== null;
-    const inline: RegExpExecArray | null = match && (opened || CHAIR_LABEL.test(match[1]?.trim() ?? "")) ? match : null;
+    const inline: RegExpExecArray | null = match && (recorded || opened || CHAIR_LABEL.test(match[1]?.trim() ?? "")) ? match : null;
     // "Mr. Dahl (Norway):": the delegation in brackets stays with the name, as the record prints it.
     const delegation: string | undefined = inline ? /\(([^()]{1,60})\)\s*[:：]\s*$/.exec(inline[0])?.[1] : undefined;
     const named: string | undefined = inline?.[1]?.trim();
@@ -308,4 +312,16 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));
   if (masthead) return masthead;
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
+}
+
+/** How far into a page an open letter may begin, after an outlet's lead-in, its addressees and its date. */
+const LETTER_REACH = 10;
+
+/** An open letter's signatories as its first words name them: "We, the undersigned scholars …," → "the undersigned scholars …". */
+function letterSigners(passages: readonly Passage[]): string | null {
+  for (const p of passages.slice(0, LETTER_REACH)) {
+    const signers = GENRE_CUES.letterOpening.exec(p.text.trim())?.[1];
+    if (signers) return signers;
+  }
+  return null;
 }

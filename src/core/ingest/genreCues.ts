@@ -97,6 +97,16 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
+  letterOpening: {
+    // An open letter speaks for its signatories from its first words: "We, the undersigned …, write".
+    pattern: /^(?:we|i),?\s+(the\s+undersigned\b(?:\s+[\p{L}'’-]+){0,8}?)\s*,/iu,
+    examples: [
+      "We, the undersigned scholars and experts on genocide, write to you with urgency.",
+      "We, the undersigned organisations, call on the Council to act.",
+      "We, the undersigned, urge both governments to release the detainees.",
+    ],
+    counterExamples: ["We signed the undersigned agreement in Moscow.", "The undersigned scholars wrote to the UN."],
+  },
   releaseMarker: {
     pattern:
       /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^field notes?\b|^(?:situation|activity) (?:report|update)\b/i,
@@ -211,6 +221,20 @@ export const GENRE_RULES = {
       "Rep. Adam Schiff (D-CA)",
     ],
     counterExamples: ["The Earl of Courtown said the Government urged restraint (Con)", "Armenia (ARM)", "Lord Ahmad of Wimbledon"],
+  },
+  recordLabel: {
+    // A legislature's printed record opens each speech with the speaker's title and surname in
+    // capitals and a full stop ("Mr. KEAN.", "Mrs. KIM of California."), where others use a colon.
+    pattern:
+      /^((?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman)\.?\s+(?:Mc|Mac|De|Di|La|Van)?[\p{Lu}][\p{Lu}'’-]+(?:\s+of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)\.\s+(?=\S)/u,
+    examples: [
+      "Mr. KEAN. The subcommittee will come to order.",
+      "Ms. PEMBERTON. Thank you, Mr. Chairman.",
+      "Mr. O'BRIEN. We have urged Baku to allow returns.",
+      "Mr. McCAUL. I yield back.",
+      "Mrs. KIM of California. Thank you.",
+    ],
+    counterExamples: ["Mr. Kean. He spoke first.", "Mr. KEAN said the hearing would resume.", "Dr. K. Jones wrote the report."],
   },
   recordNarration: {
     // What the record itself says between speeches: the sitting's course, a vote and its result.

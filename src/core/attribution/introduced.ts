@@ -1,0 +1,77 @@
+// People a record or a show introduces once, by full name and role, and then labels by surname
+// alone ("The Honorable Laura Pemberton, Deputy Assistant Secretary, … U.S. Department of State",
+// later "Ms. PEMBERTON."): the introduction says whose side the label speaks for.
+import type { ParsedArticle } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
+import type { DocumentSpeaker } from "./documentSpeaker.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { findMentions } from "./mentions.ts";
+import { normalizeWord, type Token, tokenize } from "./tokens.ts";
+
+/** How far after a guest's name the page's introduction may give their role. */
+const ROLE_REACH = 9;
+/** A witness list's role may run long: "Deputy Assistant Secretary, Bureau of …, U.S. Department of State". */
+const OFFICE_REACH = 24;
+
+/** The label's surname: "Ms. PEMBERTON" → "pemberton", "Mrs. KIM of California" → "kim". */
+function surnameOf(label: string): string {
+  const words = label
+    .trim()
+    .replace(/\s+of\s+.*$/i, "")
+    .split(/\s+/);
+  return normalizeWord((words.at(-1) ?? "").replace(/[.,:]+$/, ""));
+}
+
+/** Where the text first writes the surname after a capitalised first name, and the clause after it. */
+function introduction(surname: string, text: string, reach: number): { name: string; role: Token[] } | null {
+  if (surname.length < 3) return null;
+  // Lines are clauses of their own only where a line ends a sentence; a wrapped line runs on.
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t, i) => t.norm === surname && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.isWord);
+  if (at < 0) return null;
+  const window = tokens.slice(at + 1, at + 1 + reach);
+  const stop = window.findIndex((t) => /^[.;:!?]$/.test(t.text));
+  return { name: `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? surname}`, role: stop < 0 ? window : window.slice(0, stop) };
+}
+
+/**
+ * A turn label the page's head introduces with a full name and a third party's role ("REISS" and
+ * "… Jonathan Reiss, who spent eleven years as a diplomat"): that third party. Null when the head
+ * introduces no such guest (an official interviewee is still the page's subject).
+ */
+export function introducedGuest(label: string, article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
+  // Lines of the head are clauses of their own: a role on the next line is someone else's.
+  const head = article.passages
+    .slice(0, 4)
+    .map((p) => p.text.replace(/\n/g, " . "))
+    .join(" . ");
+  const found = introduction(surnameOf(label), head, ROLE_REACH);
+  if (!found || !gazetteer.hasThirdPartyRole(found.role)) return null;
+  return { sides: ["other"], speaker: found.name };
+}
+
+/**
+ * A speaker a record's list introduces with an office that names one side ("James O'Brien,
+ * Assistant Secretary, …, U.S. Department of State"): that side. Read only in paragraphs that are
+ * nobody's turn (the list, the head), so that one speaker's "Chairman Kean, Ranking Member
+ * Keating" gives the members no side.
+ */
+export function introducedOfficial(label: string, article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const surname = surnameOf(label);
+  for (const p of article.passages) {
+    if (article.structure.turns[p.id]) continue;
+    const found = introduction(surname, p.text, OFFICE_REACH);
+    if (!found) continue;
+    const [comma, first, last] = [found.role[0], found.role[1], found.role.at(-1)];
+    if (comma?.text !== "," || !first || !last) continue;
+    const role = tokenize(p.text.slice(first.start, last.end));
+    // The office's body closes the list entry ("…, Bureau of Population, Refugees, and Migration, U.S.
+    // Department of State"): its last named side, not a group the bureau's name mentions.
+    const body = findMentions(gazetteer, role)
+      .filter((m) => !m.anaphor && m.sideFrom !== "default" && m.sides.length === 1)
+      .at(-1);
+    const side = body?.sides[0];
+    if (side !== undefined && side !== UNCLEAR) return { sides: [side], speaker: found.name };
+  }
+  return null;
+}
