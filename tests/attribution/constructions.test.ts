@@ -454,3 +454,12 @@ describe("a people paired with a state", () => {
     expect(sidesOf("Armenians and Azerbaijanis say they want peace.")).toEqual(["other"]);
   });
 });
+
+describe("a participle of accusing", () => {
+  it("reads 'soldiers accused of spying' as no claim of theirs", () => {
+    expect(sidesOf("Baku put on trial two Armenian soldiers accused of spying.")).toEqual([]);
+  });
+  it("keeps an accusation with its object first", () => {
+    expect(sidesOf("Armenia accused Azerbaijan of shelling the village.")).toEqual(["armenia"]);
+  });
+});

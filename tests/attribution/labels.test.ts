@@ -161,3 +161,18 @@ describe("bodies that a place does not place", () => {
     expect(sidesOf("Western diplomats in Yerevan said the vote had surprised them.")).toEqual(["other"]);
   });
 });
+
+describe("a compilation of timed posts labelled by surname", () => {
+  it("gives a post labelled by a surname the text introduced with a side to that side", () => {
+    const reads = readSentences(
+      "We followed the posts of Shushan Stepanyan, the spokeswoman of Armenia's Defence Ministry, through the day.",
+      '08:34 - Stepanyan: "The adversary has launched an air and missile attack."',
+      "11:05 - Stepanyan, sharing a statement of the Karabakh presidency: settlements are being shelled.",
+    );
+    expect(reads[1]?.sides).toEqual(["armenia"]);
+    expect(reads[2]?.sides).toEqual(["armenia"]);
+  });
+  it("gives no side to a surname nobody introduced", () => {
+    expect(sidesOf("Karapetyan: the road is closed to all traffic.")).toEqual([]);
+  });
+});

@@ -129,3 +129,37 @@ describe("a UN noon briefing", () => {
     expect(sidesOf("UNICEF said two children were among the dead.")).toEqual(["united-nations"]);
   });
 });
+
+describe("a trial at a state's court", () => {
+  it("gives the prosecution, bare or named, the side of the state whose court tries the case", () => {
+    const reads = readSentences(
+      "A military court in Yerevan on Monday jailed three officers for the loss of the town.",
+      "Prosecutors told the court the officers had abandoned their posts under fire from Azerbaijani units.",
+      "In closing arguments, state prosecutors asked for twelve-year terms.",
+    );
+    expect(reads[1]?.sides).toEqual(["armenia"]);
+    expect(reads[2]?.sides).toEqual(["armenia"]);
+  });
+  it("leaves prosecutors before an international court without a state's side", () => {
+    const reads = readSentences("The European Court of Human Rights heard the case on Tuesday.", "Prosecutors said the evidence was incomplete.");
+    expect(reads[1]?.sides).not.toContain("armenia");
+    expect(reads[1]?.sides).not.toContain("azerbaijan");
+  });
+});
+
+describe("a pronoun after the sentence's own subject", () => {
+  it("reads 'where it said' as the title that opens the sentence, not an actor of the sentence before", () => {
+    const reads = readSentences(
+      "A court in Baku opened the trial of two Armenian soldiers accused of spying for the Armenian army.",
+      "The prosecution then read out a report on the shelling of the village, where it said four people were killed.",
+    );
+    expect(reads[1]?.sides).toEqual(["azerbaijan"]);
+  });
+  it("makes 'in which it said' unclear when the opening title cannot be placed, rather than the last state named", () => {
+    const reads = readSentences(
+      "Armenia's foreign ministry accused Baku of stalling.",
+      "The prosecution released a report in which it said the shelling had lasted three hours.",
+    );
+    expect(reads[1]?.sides).not.toContain("armenia");
+  });
+});

@@ -30,6 +30,27 @@ describe("people the gazetteer does not know", () => {
     expect(reads[1]?.sides).toEqual(["unclear"]);
   });
 
+  it("reads a bare surname as the namesake the text introduced, not the gazetteer's person", () => {
+    const reads = readSentences(
+      "The court jailed Armen Pashinyan, a former Karabakh battalion commander, and two others.",
+      "Pashinyan said he did not consider himself guilty.",
+    );
+    expect(reads[1]?.sides).not.toContain("armenia");
+    expect(sidesOf("Grigor Aliyev, a farmer from the border village, was detained.", "Aliyev said he had been beaten.")).toEqual(["other"]);
+  });
+
+  it("keeps the gazetteer's person where the text introduced him by his own full name", () => {
+    expect(sidesOf("Nikol Pashinyan flew to Brussels on Monday.", "Pashinyan said the talks were useful.")).toEqual(["armenia"]);
+  });
+
+  it("does not take a namesake's full name for an earlier bearer of the surname", () => {
+    const reads = readSentences(
+      "Former Karabakh leader Bako Sahakyan was sentenced to twenty years.",
+      "Siranush Sahakyan, a Yerevan-based lawyer who represents detainees, said the verdict was decided in advance.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+  });
+
   it("knows a person introduced earlier by surname", () => {
     expect(sidesOf("Vladimir Kazimirov, the Russian mediator, arrived in Baku.", "Kazimirov said the ceasefire would hold.")).toEqual(["russia"]);
   });

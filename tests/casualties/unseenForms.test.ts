@@ -133,6 +133,13 @@ describe("one person named, and numbers that are not tolls", () => {
       { affected: "nagorno-karabakh", killed: 1, wounded: null, qualifier: null },
     ]);
   });
+  it("counts every person a list names before a plural outcome", () => {
+    expect(killed("The army said Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded by shelling.", "armenia")).toEqual([2]);
+    expect(killed("Officials said Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed.", "armenia")).toEqual([3]);
+  });
+  it("does not count states or bodies joined by 'and' as people", () => {
+    expect(killed("Armenia and Azerbaijan were blamed for the shelling.", "armenia")).toEqual([]);
+  });
   it("does not read a body's name before 'died' as a person", () => {
     expect(only("Officials said two employees of the State Road Agency died.", "azerbaijan")).toEqual([
       { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null },

@@ -350,6 +350,15 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
   const colon = tokens.findIndex((t, i) => i > start && t.text === ":" && !t.quoted);
   if (colon < start + 1 || colon > start + 12) return null;
   const first = mentions.find((m) => m.start >= start);
+  // "08:34 - Stepanyan: …": a surname alone that the text introduced with a side ("Shushan
+  // Stepanyan, the spokeswoman of Armenia's Defence Ministry") labels its words too.
+  const surname = tokens[start];
+  if (first?.start !== start && surname?.capitalized && surname.isWord && labelTail(tokens, start + 1, colon)) {
+    const known = namedBySurname(state, surname.text);
+    if (!known || known.sides.length !== 1 || known.sides.includes(UNCLEAR) || known.type !== "person") return null;
+    if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
+    return { referent: { sides: known.sides, speaker: surname.text, type: "person", plural: false }, verb: null, from: 0, subjectStart: start };
+  }
   if (
     first?.start !== start ||
     !labelTail(tokens, first.end, colon) ||
@@ -381,8 +390,14 @@ function labelTail(tokens: Token[], from: number, colon: number): boolean {
   // "Pashinyan in a video address: …", "Aliyev, in a televised speech: …": where the words were said.
   const words = between.filter((t) => t.text !== ",");
   if (words[0]?.norm === "in" && words.length <= 5 && LABEL_OCCASIONS.has(words.at(-1)?.norm ?? "")) return true;
-  return between.length === 2 && between[0]?.text === "," && LABEL_CHANNELS.has(between[1]?.norm ?? "");
+  if (between.length === 2 && between[0]?.text === "," && LABEL_CHANNELS.has(between[1]?.norm ?? "")) return true;
+  // "Stepanyan, quoting the deputy defence minister: …": who relays speaks, whomever they relay.
+  return between[0]?.text === "," && RELAYING.has(between[1]?.norm ?? "") && words.length <= LABEL_RELAY_WORDS;
 }
+
+/** A label that relays another's words: "…, sharing a statement of the presidency:", "…, quoting X:". */
+const RELAYING = new Set(["quoting", "citing", "sharing", "relaying", "reposting", "forwarding"]);
+const LABEL_RELAY_WORDS = 10;
 
 /** What a speaker's label may say the words came in: "in a video address", "in his Telegram post". */
 const LABEL_OCCASIONS = new Set(["address", "speech", "statement", "post", "message", "interview", "briefing", "remarks", "tweet", "appeal"]);
@@ -503,8 +518,11 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
   if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
-  const surname = m.text.split(" ").at(-1) ?? "";
-  const known = namedBySurname(state, surname);
+  const words = m.text.split(" ");
+  const surname = words.at(-1) ?? "";
+  // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
+  const first = words.length > 1 ? words.at(-2) : undefined;
+  const known = namedBySurname(state, surname, (r) => first === undefined || sameFirstName(r.speaker, surname, first));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
@@ -578,6 +596,17 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
  * The person last named with this surname. A joint voice ("Aliyev and Pashinyan said in a joint
  * statement") is remembered under one of the two names but speaks for both: no one person's side.
  */
+/** Whether a referent named with a first name before the surname used this one (or none). */
+function sameFirstName(speaker: string, surname: string, first: string): boolean {
+  const words = speaker.split(/\s+/);
+  const before = words[words.indexOf(surname) - 1];
+  return before === undefined || before === first || !/^\p{Lu}\p{Ll}+$/u.test(before) || TITLE_BEFORE_NAME.test(before);
+}
+
+/** Capitalised words before a surname that are an office, not a first name: "President Aliyev". */
+const TITLE_BEFORE_NAME =
+  /^(?:President|Minister|Premier|General|Colonel|Major|Captain|Lieutenant|Ambassador|Envoy|Spokesman|Spokeswoman|Secretary|Chancellor|Senator|Speaker|Mr|Mrs|Ms|Dr|Judge|Prosecutor|Commander|Governor|Mayor|Deputy|Chairman|Chairwoman|Ombudsman|Leader|Adviser|Aide|Sheikh)$/;
+
 function namedBySurname(state: Discourse, surname: string, accept: (r: Referent) => boolean = () => true): Referent | undefined {
   return latestReferent(state, (r) => r.sides.length === 1 && r.speaker.split(/\s+/).includes(surname) && accept(r));
 }
@@ -634,7 +663,13 @@ function coordinated(m: Mention, tokens: Token[]): boolean {
   return m.anaphor !== null && m.anaphor !== "title" && JOINING_WORDS.has(tokens[m.start - 1]?.norm ?? "");
 }
 
-const JOINING_WORDS = new Set(["and", "but", "after", "before", "since", "as", "because", "when", "while", "until"]);
+const JOINING_WORDS = new Set(["and", "but", "after", "before", "since", "as", "because", "when", "while", "until", "where", "which"]);
+
+/** A title opening the sentence ("The prosecution …", "Its defence ministry …"), before the pronoun. */
+function openingTitle(ctx: StrangerContext, pronoun: Mention): Mention | null {
+  const first = ctx.mentions?.find((o) => !o.quoted);
+  return first && first !== pronoun && first.anaphor === "title" && first.start <= 1 && first.end <= pronoun.start ? first : null;
+}
 
 /** "they" for a group, "he" for a person, "it" for one body. */
 function agrees(pronoun: Mention, subject: Mention): boolean {
@@ -683,6 +718,14 @@ function resolveMention(
   if (opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) && agrees(m, opener)) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
+  // "The prosecution presented documents on the attack, where it said 25 were killed": the same
+  // for a title opening the sentence, resolved as itself; unclear when it cannot be, never an
+  // actor of an earlier sentence.
+  const title = !opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) ? openingTitle(ctx, m) : null;
+  // (Number as written: "the prosecution" is one body, though its entry also names "prosecutors".)
+  if (title && agrees(m, { ...title, plural: /s$/i.test(title.text) })) {
+    return resolveMention(title, state, inFront, localSide, null, ctx) ?? { sides: [UNCLEAR], speaker: title.text, type: title.type, plural: title.plural };
+  }
   // "A Council of Europe parliamentary report stated": a report named after its author is the author's.
   const author = m.type === "statement" && m.side === null ? authorBefore(m, ctx) : null;
   if (author) return { sides: author.sides, speaker: `${author.text} ${m.text}`, type: author.type, plural: author.plural };
@@ -727,6 +770,10 @@ function resolveMention(
   // belligerents: it is what conflict reporting means by it whoever was named before.
   const justNamed = m.sides.length === 2 && PAIR_OF_STATES.test(m.text) ? pairNamed(state, m, ctx) : null;
   if (justNamed?.some((s) => !isBelligerent(s))) return { sides: justNamed, speaker: m.text, type: m.type, plural: true };
+  // "Levon Mnatsakanyan, former commander of the Karabakh army, …" then "Mnatsakanyan said": the
+  // person the text introduced, not the gazetteer's namesake (a foreign minister of Armenia).
+  const namesake = m.side && m.sideFrom === "actor" && m.type === "person" ? introducedNamesake(m, state, ctx.gazetteer) : null;
+  if (namesake) return { sides: namesake.sides, speaker: m.text, type: m.type, plural: false };
   if (m.side && m.sideFrom === "actor" && m.type === "person" && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: m.type, plural: false };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
@@ -764,7 +811,8 @@ function resolveMention(
   if (owner?.side) return { sides: [owner.side], speaker: `${m.text} (${owner.text})`, type: m.type, plural: m.plural };
   const spokenFor = bodyOfSpokesperson(m, state, ctx.tokens[m.end]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[m.end + 1]?.text ?? ""));
   if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
-  if (!m.definite) return null;
+  // "Prosecutors told the court …": bare, the prosecution still points back to the trial's court.
+  if (!m.definite && !/^(?:state\s+)?prosecutors$/i.test(m.text)) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
   // Mamedov,": an office held by a named person is that person's; an earlier president of some
   // side is not him unless the name agrees.
@@ -817,6 +865,21 @@ function openedByPair(opener: Mention | null, ctx: StrangerContext): boolean {
 }
 
 /** The latest person of the same surname the text gave another side than the gazetteer's, if any. */
+/**
+ * The person a bare surname names when the text introduced someone else of that surname under a
+ * first name the gazetteer does not pair with it ("Levon Mnatsakanyan" for "Mnatsakanyan").
+ */
+function introducedNamesake(m: Mention, state: Discourse, gazetteer: Gazetteer): Referent | null {
+  if (m.end - m.start !== 1) return null;
+  const same = latestReferent(state, (r) => r.type === "person" && r.speaker.split(/\s+/).at(-1) === m.text);
+  // "Levon Mnatsakanyan", "Artsakh Deputy Defence Minister Artur Sargsyan": a first name before the surname.
+  const first = same?.speaker.split(/\s+/).at(-2);
+  if (!same || !first || !/^\p{Lu}\p{Ll}+$/u.test(first) || TITLE_BEFORE_NAME.test(first)) return null;
+  // Known as a whole ("Zohrab Mnatsakanyan"), the name is the gazetteer's own person.
+  const known = findMentions(gazetteer, tokenize(`${first} ${m.text}`)).some((k) => k.type === "person" && k.end - k.start > 1);
+  return known ? null : same;
+}
+
 function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   const surname = m.text.split(/\s+/).at(-1) ?? "";
   // (A pair that spoke together, remembered under one of its names, is no one person's office.)

@@ -130,7 +130,7 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // "the Court", "the prosecution": only a body of that kind the text named, never the state
   // that spoke last ("Azerbaijan argued … The Court found …" is no Azerbaijani court).
   const kind = head ? NAMED_ONLY.find(([heads]) => heads.test(head)) : undefined;
-  if (kind) return recent.find((r) => kind[1].test(r.speaker)) ?? null;
+  if (kind) return recent.find(kind[1]) ?? null;
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
   const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);
@@ -179,10 +179,14 @@ const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police)\b/i;
 /** Sides that are institutions, not states: no "government" of theirs. */
 const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc", "osce-minsk-group"]);
 
-/** Heads that point back only to a body of their kind the text named: [the head, the words that name such a body]. */
-const NAMED_ONLY: [RegExp, RegExp][] = [
-  [/^(?:court|chamber|tribunal)$/, /\b(?:court|chamber|tribunal|icj|echr)\b/i],
-  [/^(?:prosecution|prosecutors?)$/, /\bprosecut/i],
+/** A state's own court ("the Baku Military Court"), not an international one, whose side is a third party's. */
+const stateCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
+
+/** Heads that point back only to a body of their kind the text named: [the head, whether a referent is such a body]. */
+const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
+  [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
+  // The prosecution at a state's court is that state's ("prosecutors told the Baku Military Court").
+  [/^(?:prosecution|prosecutors?)$/, (r) => /\bprosecut/i.test(r.speaker) || stateCourt(r)],
 ];
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */

@@ -527,6 +527,9 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "When asked to comment, …", "If confirmed, …": a participle after a conjunction has no subject.
   if (PARTICIPLE_OPENERS.has(before?.norm ?? "") && /ed$/.test(form)) return null;
   if (inCondition(tokens, i)) return null;
+  // "two soldiers accused of spying": a participle straight before "of" says what they stand
+  // accused of; whoever accuses is not in the sentence ("Baku accused Yerevan of …" has its object first).
+  if (form === "accused" && tokens[end]?.norm === "of") return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;

@@ -213,6 +213,8 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   const named = new Set<string>();
   for (const t of tokens) {
     if (!isName(t) || named.has(t.text)) continue;
+    // "Siranush Sahakyan" after "Bako Sahakyan": a first name of its own makes someone else.
+    if (isName(tokens[t.i - 1])) continue;
     const earlier = latestReferent(state, (r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
     if (earlier) {
       named.add(t.text);

@@ -144,6 +144,11 @@ const NAME =
   "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*\\d{1,3},|,)?\\s+";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
+/** A full name, with its rank, as one item of a list. */
+const LIST_ITEM = `(?:${RANK}\\s+)?\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}`;
+/** What happened to a listed group: a plural predicate, or "died". */
+const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:killed|shot\\s+dead|fatally\\s+wounded|wounded|injured)|died)\\b";
+
 /**
  * What a named person suffered. `predicate` rules leave the outcome to the predicate after the
  * name, read as for any group; the others carry it in their own words (a lost leg is a wound).
@@ -155,6 +160,12 @@ export const NAMED_VICTIM_RULES = {
     ),
     examples: ["Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital", "an engineer, Rauf Karimov, was badly injured"],
     counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
+  },
+  listed: {
+    // "Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded": every name counts.
+    pattern: new RegExp(`(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})\\s+${LIST_OUTCOME}`, "gu"),
+    examples: ["Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded", "Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed"],
+    counterExamples: ["Aram Hakobyan and Levon Sargsyan were elected", "Armenia and Azerbaijan were blamed"],
   },
   injuries: {
     pattern: named("(?:suffered|sustained|received)\\s+(?:\\w+\\s+){0,2}?(?:injuries|injury|wounds?)\\b"),
@@ -178,20 +189,26 @@ const NOT_A_PERSON =
   /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
 
 const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
+const RANK_FIRST = new RegExp(`^${RANK}\\s+`, "u");
 
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
   for (const [rule, pattern] of NAMED_VICTIM_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
-      if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+      // A list names several: each of its names, less its rank, must be a person's.
+      const names = rule === "listed" ? name.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(RANK_FIRST, "")) : [name];
+      if (names.some((n) => NOT_A_PERSON.test(n)) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
       const start = (m.index ?? 0) + m[0].indexOf(name);
-      if (out.some((g) => g.start === start)) continue;
-      const ownOutcome = rule === "predicate" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
+      // A listed group holds the single name its last item also matches.
+      const end = start + name.length;
+      if (out.some((g) => g.start === start || (g.end === end && g.count >= names.length))) continue;
+      for (let k = out.length - 1; k >= 0; k--) if ((out[k]?.end ?? -1) === end) out.splice(k, 1);
+      const ownOutcome = rule === "predicate" || rule === "listed" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
       out.push({
         start,
-        end: start + name.length,
-        count: 1,
+        end,
+        count: names.length,
         qualifier: null,
         possessive: false,
         modifiers: "",
