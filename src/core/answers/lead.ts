@@ -77,13 +77,10 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     query,
     statementContent(index, question, query, revealedWords(index, question, query, top.heading ? underHeading(index, question, query, top) : top)),
   );
-  const lead = latestToll(
-    index,
-    question,
-    query,
-    denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates),
-    candidates,
-  );
+  const answer = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
+  const lead = FIRST_FIGURE.test(question.text)
+    ? firstToll(index, question, query, answer, candidates)
+    : latestToll(index, question, query, answer, candidates);
   // The other sides may speak in passages the search ranked lower: the incident record has them.
   const fromIncident = incidentCandidates(index, question, query, lead);
   const fromSearch = otherSides(lead, candidates, lead.score * OTHER_SIDE_SHARE);
@@ -97,8 +94,65 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
 }
 
-/** "The initial toll", "the first figure", "originally": the question wants the toll before its updates. */
-const FIRST_FIGURE = /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|toll|count|report|estimate)s?)\b/i;
+/**
+ * "The initial toll", "the first figure", "originally", "on the first day of the four-day war", "at
+ * the start of the fighting": the question wants the toll before its updates.
+ */
+const FIRST_FIGURE =
+  /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|toll|count|report|estimate|day|night|hours?)s?|opening\s+(?:day|night|hours?)|(?:at|on)\s+the\s+(?:very\s+)?(?:start|outset|beginning)|when\s+(?:the\s+)?(?:fighting|war|clashes|hostilities)\s+(?:began|started|broke\s+out|erupted))\b/i;
+
+/** A candidate must answer at least this share as well as the lead to replace it as the first figure. */
+const FIRST_TOLL_SHARE = 0.3;
+
+/**
+ * "How many soldiers did Baku admit losing on the first day of the April 2016 fighting?": the same
+ * claimant's toll for the same victims grew over the days ("now officially admits 31"); the first
+ * figure is the answer: the earliest dated, else the smallest, and never a sentence that tells an
+ * update. Figures of the same article or incident count, and where the question names a time
+ * (a named event), figures of that time in other articles too.
+ */
+function firstToll(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
+  const [figure] = lead.figures;
+  if (question.asked !== "figure" || question.notCasualties || !figure) return lead;
+  const incident = index.incidentOfSentence.get(lead.sentence.id);
+  const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => {
+    const record = index.passageById.get(f.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
+    return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
+  });
+  const time = question.time;
+  // A figure the text gives no day is dated by its article: a report of the first day is published on it or the day after.
+  const dayOf = (c: LeadCandidate, f: CasualtyFigure) => f.date?.start ?? c.published ?? "";
+  const inTime = (day: string) => time !== null && day !== "" && day >= time.start && day <= time.end;
+  const sameMatter = (c: LeadCandidate, f: CasualtyFigure) =>
+    c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident) || inTime(dayOf(c, f));
+  const same = (c: LeadCandidate) =>
+    c.figures
+      .filter((f) => f.claimedBy === figure.claimedBy && sameCamp(f.affected, figure.affected) && sameMatter(c, f))
+      .map((f) => ({ day: dayOf(c, f), toll: tollTotal(f) }));
+  const firstOf = (c: LeadCandidate) => same(c).sort(earlierOrSmaller)[0];
+  const pool = [lead, ...candidates, ...fromIncident].filter(
+    (c) => !c.heading && !TOLL_UPDATE.test(c.sentence.text) && same(c).length > 0 && (c === lead || c.score >= lead.score * FIRST_TOLL_SHARE),
+  );
+  const [first] = pool.sort((a, b) => {
+    const fa = firstOf(a);
+    const fb = firstOf(b);
+    return (fa && fb ? earlierOrSmaller(fa, fb) : 0) || b.score - a.score;
+  });
+  return first && first !== lead ? { ...first, score: lead.score } : lead;
+}
+
+/** Earlier dated first; of one day (or undated), the smaller toll first. */
+function earlierOrSmaller(a: { day: string; toll: number }, b: { day: string; toll: number }): number {
+  return (a.day && b.day ? a.day.localeCompare(b.day) : 0) || a.toll - b.toll;
+}
+
+/**
+ * "Killed since the fighting began", "so far", "to date": a running total, which is the latest
+ * word on a toll even where it does not say the toll rose.
+ */
+const RUNNING_TOTAL =
+  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b/i;
 
 /**
  * "How many died when a missile hit Ganja?": the same claimant's toll for the same victims often
@@ -108,7 +162,7 @@ const FIRST_FIGURE = /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|
  */
 function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
   const [figure] = lead.figures;
-  if (question.asked !== "figure" || question.notCasualties || !figure || FIRST_FIGURE.test(question.text)) return lead;
+  if (question.asked !== "figure" || question.notCasualties || !figure) return lead;
   const incident = index.incidentOfSentence.get(lead.sentence.id);
   const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => {
     const record = index.passageById.get(f.passageId);
@@ -127,7 +181,12 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
         (!end || !f.date?.start || f.date.start <= end),
     );
   const later = [...candidates, ...fromIncident].filter(
-    (c) => c.sentence.id !== lead.sentence.id && !c.heading && TOLL_UPDATE.test(c.sentence.text) && sameMatter(c) && updates(c).length > 0,
+    (c) =>
+      c.sentence.id !== lead.sentence.id &&
+      !c.heading &&
+      (TOLL_UPDATE.test(c.sentence.text) || RUNNING_TOTAL.test(c.sentence.text)) &&
+      sameMatter(c) &&
+      updates(c).length > 0,
   );
   const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);

@@ -85,6 +85,10 @@ export const LEAD_FACTORS = {
   publishedFarOff: 0.65,
   otherEvent: 0.75,
   heading: 0.6,
+  /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
+  caption: 0.6,
+  /** "How many Armenian troops died": with no claimant named, the side's own count of its losses, not the enemy's claim. */
+  ownCount: 1.2,
   /** A monitoring item's source line ("Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92") names a broadcast, it answers nothing. */
   sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
@@ -248,6 +252,7 @@ export function literalShare(question: string, sentence: string): number {
 export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
+  if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
   fit *= voiceFit(question, facts);
@@ -258,6 +263,18 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   fit *= timeFit(question, facts);
   return fit;
+}
+
+/**
+ * A summary line set over or beside the sentence that says it in full: a broadcast's caption
+ * ("[ON-SCREEN CAPTION: ARMENIA SAYS 105 SOLDIERS KILLED]", "[GRAPHIC: …]") or a story's "In
+ * brief:" / "Key points:" line.
+ */
+const CAPTION =
+  /^\s*\[[^\]]*\]\s*$|^\s*\[?\s*(?:on[-\s]screen\s+)?(?:caption|graphic|chyron|lower\s+third|super|in\s+brief|key\s+points?|at\s+a\s+glance|tl;?dr)\s*:/i;
+
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text);
 }
 
 /** "How is ownership split", "what stake would the US get", "what share": the answer is a proportion. */
@@ -366,6 +383,15 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   }
   // "How did the mediators respond": "The mediators also asked …" adds to a reaction told before it.
   if ((question.asked === "response" || question.asked === "mediator") && /\balso\b/i.test(facts.sentence.text)) fit *= LEAD_FACTORS.alsoAdds;
+  // "How many Armenian troops died": the side's own count, not the enemy's claim of its losses.
+  if (
+    !claimant &&
+    affected &&
+    question.asked === "figure" &&
+    !question.notCasualties &&
+    facts.figures.some((f) => sameCamp(f.claimedBy, affected) && sameCamp(f.affected, affected))
+  )
+    fit *= LEAD_FACTORS.ownCount;
   if (affected && question.asked === "figure" && facts.figures.length > 0) {
     const victims = facts.figures.map((f) => f.affected as string);
     if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;

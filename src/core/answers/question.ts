@@ -82,7 +82,7 @@ const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 
 export function understandQuestion(text: string): Question {
-  const clean = text.replace(/\s+/g, " ").trim().slice(0, 1_000);
+  const clean = withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000));
   const { claimant, affected, sides } = sidesOf(clean);
   return {
     text: clean,
@@ -94,6 +94,51 @@ export function understandQuestion(text: string): Question {
     places: placesOf(clean),
     time: timeOf(clean),
   };
+}
+
+/**
+ * The words the reading turns on (sides, victims, "casualties"), whose typos the search may not
+ * correct with confidence: "Armenain soldiers" names whose losses, "casualites" asks a figure.
+ * One letter swapped, dropped, added or changed in a word of six letters or more.
+ */
+const KEY_WORDS = [
+  "armenia",
+  "armenian",
+  "armenians",
+  "azerbaijan",
+  "azerbaijani",
+  "azerbaijanis",
+  "karabakh",
+  "casualties",
+  "casualty",
+  "soldiers",
+  "servicemen",
+  "civilians",
+  "wounded",
+  "ceasefire",
+];
+const KEY_WORD_SET = new Set(KEY_WORDS);
+/** Words a key word's typo must not be taken for. */
+const NOT_TYPOS = new Set(["soldier", "civilian", "casual", "armenias"]);
+
+export function withKeyWordsSpelled(text: string): string {
+  return text.replace(/\p{L}{6,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (KEY_WORD_SET.has(lower) || NOT_TYPOS.has(lower)) return word;
+    const key = KEY_WORDS.find((k) => k[0] === lower[0] && Math.abs(k.length - lower.length) <= 1 && oneEditApart(lower, k));
+    if (!key) return word;
+    return word[0] === word[0]?.toUpperCase() ? key[0]?.toUpperCase() + key.slice(1) : key;
+  });
+}
+
+/** One insertion, deletion, substitution or swap of two neighbouring letters. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) return rest(a, i + 1) === rest(b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2));
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
 }
 
 function askedOf(text: string): Asked {
