@@ -459,6 +459,11 @@ describe("a participle of accusing", () => {
   it("reads 'soldiers accused of spying' as no claim of theirs", () => {
     expect(sidesOf("Baku put on trial two Armenian soldiers accused of spying.")).toEqual([]);
   });
+  it("keeps a relative clause's accusation, its object fronted", () => {
+    expect(
+      sidesOf("Five soldiers were wounded in a skirmish with Azerbaijani forces that the Karabakh authorities have accused of violating the truce."),
+    ).toEqual(["nagorno-karabakh"]);
+  });
   it("keeps an accusation with its object first", () => {
     expect(sidesOf("Armenia accused Azerbaijan of shelling the village.")).toEqual(["armenia"]);
   });

@@ -161,3 +161,14 @@ describe("a state's own bodies named by their own names", () => {
     expect(sidesOf("Public broadcaster Ictimai TV said the contest's rules had been respected.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a Soviet republic's own organs", () => {
+  it("gives the republic's party and soviet, named with the republic, the republic's side", () => {
+    expect(sidesOf("The Central Committee of the Communist Party of Azerbaijan declared the decision unacceptable.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The Supreme Soviet of the Armenian SSR said the vote was valid.")).toEqual(["armenia"]);
+  });
+  it("leaves the Union's organs, and Soviet troops in a republic, unclear", () => {
+    expect(sidesOf("The USSR Supreme Soviet said the borders would not change.")).toEqual(["unclear"]);
+    expect(sidesOf("Soviet troops in the Armenian SSR said they had restored order.")).toEqual(["unclear"]);
+  });
+});

@@ -176,3 +176,11 @@ describe("a compilation of timed posts labelled by surname", () => {
     expect(sidesOf("Karapetyan: the road is closed to all traffic.")).toEqual([]);
   });
 });
+
+describe("a label with a clause saying where its speaker spoke", () => {
+  it("gives the words after the colon to the speaker who opened a session", () => {
+    expect(
+      sidesOf("19:45 — Armenian President Serzh Sargsyan, opening an emergency session of the National Security Council: 18 soldiers have been killed."),
+    ).toEqual(["armenia"]);
+  });
+});

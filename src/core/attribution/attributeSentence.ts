@@ -348,7 +348,8 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
   // "09:05 — Karabakh Defense Army (via Armenpress): …": a chronology's time stamp comes first.
   const start = timeStampEnd(tokens);
   const colon = tokens.findIndex((t, i) => i > start && t.text === ":" && !t.quoted);
-  if (colon < start + 1 || colon > start + 12) return null;
+  // (A label's clause may be long: "Armenian President Serzh Sargsyan, opening an emergency session of the Council:".)
+  if (colon < start + 1 || colon > start + LABEL_REACH) return null;
   const first = mentions.find((m) => m.start >= start);
   // "08:34 - Stepanyan: …": a surname alone that the text introduced with a side ("Shushan
   // Stepanyan, the spokeswoman of Armenia's Defence Ministry") labels its words too.
@@ -391,13 +392,30 @@ function labelTail(tokens: Token[], from: number, colon: number): boolean {
   const words = between.filter((t) => t.text !== ",");
   if (words[0]?.norm === "in" && words.length <= 5 && LABEL_OCCASIONS.has(words.at(-1)?.norm ?? "")) return true;
   if (between.length === 2 && between[0]?.text === "," && LABEL_CHANNELS.has(between[1]?.norm ?? "")) return true;
-  // "Stepanyan, quoting the deputy defence minister: …": who relays speaks, whomever they relay.
-  return between[0]?.text === "," && RELAYING.has(between[1]?.norm ?? "") && words.length <= LABEL_RELAY_WORDS;
+  // "Stepanyan, quoting the deputy defence minister: …", "Sargsyan, opening an emergency session
+  // of the Security Council: …": who relays or speaks at the occasion speaks, whomever they relay.
+  return between[0]?.text === "," && LABEL_GERUNDS.has(between[1]?.norm ?? "") && words.length <= LABEL_CLAUSE_WORDS;
 }
 
-/** A label that relays another's words: "…, sharing a statement of the presidency:", "…, quoting X:". */
-const RELAYING = new Set(["quoting", "citing", "sharing", "relaying", "reposting", "forwarding"]);
-const LABEL_RELAY_WORDS = 10;
+/** What a label's clause may say the speaker was doing: relaying another's words, or where they spoke. */
+const LABEL_GERUNDS = new Set([
+  "quoting",
+  "citing",
+  "sharing",
+  "relaying",
+  "reposting",
+  "forwarding",
+  "opening",
+  "closing",
+  "addressing",
+  "chairing",
+  "speaking",
+  "writing",
+  "posting",
+]);
+const LABEL_CLAUSE_WORDS = 12;
+/** How far into a sentence a label's colon may stand. */
+const LABEL_REACH = 22;
 
 /** What a speaker's label may say the words came in: "in a video address", "in his Telegram post". */
 const LABEL_OCCASIONS = new Set(["address", "speech", "statement", "post", "message", "interview", "briefing", "remarks", "tweet", "appeal"]);

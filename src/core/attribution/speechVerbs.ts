@@ -529,7 +529,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (inCondition(tokens, i)) return null;
   // "two soldiers accused of spying": a participle straight before "of" says what they stand
   // accused of; whoever accuses is not in the sentence ("Baku accused Yerevan of …" has its object first).
-  if (form === "accused" && tokens[end]?.norm === "of") return null;
+  // ("the authorities have accused of violating …" is a relative clause's own verb, its object fronted.)
+  if (form === "accused" && tokens[end]?.norm === "of" && !PERFECT.has(before?.norm ?? "")) return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
@@ -572,6 +573,8 @@ function adverbialOrdinal(tokens: Token[], i: number): boolean {
 }
 
 const ADVERBIAL_ORDINALS = new Set(["first", "earlier"]);
+/** A perfect's auxiliary: "have accused", "had accused". */
+const PERFECT = new Set(["have", "has", "had", "having"]);
 
 function previousWord(tokens: Token[], i: number): Token | undefined {
   const prev = tokens[i - 1];
