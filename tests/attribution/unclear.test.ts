@@ -39,6 +39,12 @@ describe("people the gazetteer does not know", () => {
     expect(sidesOf("Grigor Aliyev, a farmer from the border village, was detained.", "Aliyev said he had been beaten.")).toEqual(["other"]);
   });
 
+  it("takes no sentence-opening participle for a namesake's first name", () => {
+    expect(sidesOf("Meeting Aliyev in Dushanbe, Putin promised compensation.", "In Astana, Aliyev announced that all restrictions were lifted.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+
   it("keeps the gazetteer's person where the text introduced him by his own full name", () => {
     expect(sidesOf("Nikol Pashinyan flew to Brussels on Monday.", "Pashinyan said the talks were useful.")).toEqual(["armenia"]);
   });

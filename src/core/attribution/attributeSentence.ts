@@ -737,12 +737,12 @@ function resolveMention(
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
   // "The prosecution presented documents on the attack, where it said 25 were killed": the same
-  // for a title opening the sentence, resolved as itself; unclear when it cannot be, never an
-  // actor of an earlier sentence.
+  // for a title opening the sentence, resolved as itself, never an actor of an earlier sentence.
   const title = !opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) ? openingTitle(ctx, m) : null;
   // (Number as written: "the prosecution" is one body, though its entry also names "prosecutors".)
   if (title && agrees(m, { ...title, plural: /s$/i.test(title.text) })) {
-    return resolveMention(title, state, inFront, localSide, null, ctx) ?? { sides: [UNCLEAR], speaker: title.text, type: title.type, plural: title.plural };
+    // (Unplaced, it is no speaker at all: an unclear one would stand in for the title's next mention.)
+    return resolveMention(title, state, inFront, localSide, null, ctx);
   }
   // "A Council of Europe parliamentary report stated": a report named after its author is the author's.
   const author = m.type === "statement" && m.side === null ? authorBefore(m, ctx) : null;
@@ -892,7 +892,8 @@ function introducedNamesake(m: Mention, state: Discourse, gazetteer: Gazetteer):
   const same = latestReferent(state, (r) => r.type === "person" && r.speaker.split(/\s+/).at(-1) === m.text);
   // "Levon Mnatsakanyan", "Artsakh Deputy Defence Minister Artur Sargsyan": a first name before the surname.
   const first = same?.speaker.split(/\s+/).at(-2);
-  if (!same || !first || !/^\p{Lu}\p{Ll}+$/u.test(first) || TITLE_BEFORE_NAME.test(first)) return null;
+  // ("Meeting Aliyev in Dushanbe, Putin …": a capitalised participle opening a sentence is no first name.)
+  if (!same || !first || !/^\p{Lu}\p{Ll}+$/u.test(first) || TITLE_BEFORE_NAME.test(first) || /ing$/.test(first)) return null;
   // Known as a whole ("Zohrab Mnatsakanyan"), the name is the gazetteer's own person.
   const known = findMentions(gazetteer, tokenize(`${first} ${m.text}`)).some((k) => k.type === "person" && k.end - k.start > 1);
   return known ? null : same;

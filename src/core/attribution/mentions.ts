@@ -125,7 +125,15 @@ function withoutNamesakes(matches: Match[], tokens: Token[]): Match[] {
     if (m.entry.kind !== "actor" || m.entry.type !== "person" || m.entry.plural || m.end - m.start !== 1 || !tokens[m.start]?.capitalized) return true;
     const before = tokens[m.start - 1];
     const inMatch = matches.some((o) => o !== m && before !== undefined && before.i >= o.start && before.i < o.end);
-    return !(before?.isWord && before.capitalized && !inMatch && /^\p{Lu}[\p{Ll}]+$/u.test(before.text) && !HONORIFICS.has(before.norm));
+    // ("Meeting Aliyev in Dushanbe, …": a capitalised participle opening the sentence is no first name.)
+    return !(
+      before?.isWord &&
+      before.capitalized &&
+      !inMatch &&
+      /^\p{Lu}[\p{Ll}]+$/u.test(before.text) &&
+      !HONORIFICS.has(before.norm) &&
+      !/ing$/.test(before.norm)
+    );
   });
 }
 
