@@ -11,7 +11,6 @@ describe("wire slugs on headlines", () => {
   it.each([
     "EXPLAINER-Why does the Lachin corridor matter to Armenia?",
     "ANALYSIS-Azerbaijan's victory reshapes the South Caucasus",
-    "UPDATE 2-Armenia says border shelling killed three soldiers",
     "FACTBOX-Who are the mediators in the Karabakh talks?",
   ])("keeps %j whole as the title", (headline) => {
     const article = parse("slug.txt", headline, "", "BAKU, Oct 3 (Reuters) - Shelling resumed overnight, officials said.");

@@ -73,7 +73,8 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const marked = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title")]);
   const h1 = pageHeadline(document);
   // "LIVE: Border fighting - death toll rises": a live page's changing label is no headline when its <h1> prints one.
-  const given = marked !== null && h1 !== null && LIVE_LABEL.test(marked) && splitTabTitle(marked, h1)?.title === h1 ? h1 : marked;
+  // '"It fell on the house": Sotk counts the damage' printed over an og:title without the quote: the printed headline.
+  const given = marked !== null && h1 !== null && (LIVE_LABEL.test(marked) || QUOTED_LEAD_IN.test(h1)) && splitTabTitle(marked, h1)?.title === h1 ? h1 : marked;
   // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
   const tab = given === null ? splitTabTitle(first(text, [document.querySelector("title")?.textContent]), h1) : null;
   const title = given ?? tab?.title ?? null;
@@ -254,7 +255,9 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
       containsWords(printed, tabWords) ||
       opening(tabWords, printed) ||
       edited(tabWords, printed) ||
-      edited(printed, tabWords))
+      edited(printed, tabWords) ||
+      sharesHeadline(tabWords, printed) ||
+      opensWithoutLeadIn(tabWords, h1))
   )
     return { title: h1, site };
   // "Nagorno-Karabakh - Hansard - UK Parliament" over an <h1> "Nagorno-Karabakh": the tab's first part
@@ -270,6 +273,44 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
  * its tab), updated with the story ("… - death toll rises"); the printed <h1> holds the headline.
  */
 const LIVE_LABEL = /^(?:live(?: updates| blog| coverage| news)?|as it happened)\s*(?:[:|｜–—]|-{1,2})\s*/i;
+
+/**
+ * '"It fell on the house a minute after we ran": Sotk and Kut count the damage' printed, "Sotk and
+ * Kut count the damage after night of shelling" in the tab: one headline, cut and recast for the
+ * tab, when a run of at least four words, half the shorter one, stands in both. The reader reads
+ * the printed one.
+ */
+function sharesHeadline(a: readonly string[], b: readonly string[]): boolean {
+  const shorter = Math.min(a.length, b.length);
+  const run = longestSharedRun(a, b);
+  return run >= MIN_SHARED_RUN && run * 2 >= shorter;
+}
+
+const MIN_SHARED_RUN = 4;
+
+/** '"It fell on the house a minute after we ran": ': a quotation opening a headline, which a tab or a share title drops. */
+const QUOTED_LEAD_IN = /^["“][^"“”]{3,160}["”]\s*[:—–-]\s+(?=\S)/;
+
+/** The tab's headline is the printed one without its quoted lead-in, perhaps lengthened ("… after a night of shelling"). */
+function opensWithoutLeadIn(tabWords: readonly string[], h1: string): boolean {
+  const lead = QUOTED_LEAD_IN.exec(h1);
+  if (!lead) return false;
+  const rest = words(h1.slice(lead[0].length));
+  return rest.length >= 3 && rest.every((w, k) => tabWords[k] === w);
+}
+
+/** The length of the longest run of words that stands, in order and together, in both. */
+function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
 
 /** How many words an edited headline may add to the one it was edited from ("Talks resume" / "Talks quietly resume"). */
 const MAX_EDITED_WORDS = 3;

@@ -394,9 +394,10 @@ export const FURNITURE_RULES = {
   },
   referenceWorkChrome: {
     pattern:
-      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|this (?:section|article) (?:may be too long|needs additional citations|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
+      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|this (?:section|article) (?:may be too long|needs additional citations|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
     examples: [
       "From OpenWiki, the free encyclopedia",
+      "From Kura Wiki, the free encyclopedia of the Caucasus",
       "Jump to navigation Jump to search",
       'Retrieved from "https://wiki.example/wiki/Karabakh"',
       "Categories: Nagorno-Karabakh conflict | Ceasefires",
@@ -966,6 +967,54 @@ export const FURNITURE_RULES = {
       /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:an?|the)\s+(?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|award-winning|english-language|online|digital|regional|investigative|local|weekly|daily)(?:,\s*|\s+(?:and\s+)?)){1,4}(?:news ?room|news (?:site|website|outlet|agency|publication|magazine|service|organi[sz]ation)|media (?:outlet|organi[sz]ation)|publication|magazine|newspaper|outlet)\b[^.!?]{0,80}\.?$/u,
     examples: ["Syunik Ledger is an independent, reader-funded newsroom.", "The Ridge Courier is a non-profit news site covering the South Caucasus."],
     counterExamples: ["Azerbaijan is an independent state, the minister said.", "The paper is a weekly publication that the army closed."],
+  },
+  // "Official website of the Ministry of Defence of …": a government site's banner over every page.
+  // It names the site (parseArticle reads the name as the outlet); it is never news.
+  officialSiteBanner: {
+    pattern:
+      /^(?:[Tt]he\s+)?[Oo]fficial\s+(?:[Ww]eb-?\s?site|[Ww]eb portal|[Ii]nternet (?:site|portal)|[Pp]ortal|[Ss]ite)\s+of\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|for|on|in|\p{Lu}[\p{L}'’.-]*)){0,14})\.?$/u,
+    examples: [
+      "Official website of the Ministry of Foreign Affairs of the Republic of Azerbaijan",
+      "The official web-site of the President of the Republic of Armenia",
+    ],
+    counterExamples: ["Official website of the ministry was hacked on Monday.", "Official websites of both sides went offline."],
+  },
+  // "Print version", "Printable version", "Version for printing": a page's print link, alone on its line.
+  printLink: {
+    pattern: /^(?:print(?:able|er[- ]friendly|-friendly)? (?:version|page|view)|version for printing|print page)$/i,
+    examples: ["Print version", "Printer-friendly version", "Version for printing"],
+    counterExamples: ["Print versions of the statement differed, the ministry said."],
+  },
+  // "[Excerpt ends. The full transcript runs to 64 pages.]", "[End of excerpt]": an editor's
+  // bracketed note on where an excerpt of a record stops or skips.
+  excerptNote: {
+    pattern:
+      /^\[\s*(?:(?:the\s+)?(?:excerpt|extract|transcript|record|text)\s+(?:ends|continues|resumes|breaks off|is abridged)|end of (?:the\s+)?(?:excerpt|extract|transcript|record|text)|(?:the\s+)?full (?:transcript|record|text) (?:runs|is available|can be)|(?:passages?|text|remarks) (?:omitted|cut|abridged))\b[^\]]{0,160}\]$/i,
+    examples: ["[Excerpt ends. The full transcript runs to 64 pages.]", "[End of excerpt]", "[Transcript continues on page 12.]", "[Passage omitted]"],
+    counterExamples: ["[The minister said the excerpt ends the debate.] Talks resumed.", "Excerpt ends here, the court clerk said."],
+  },
+  // "WORKERS OF ALL COUNTRIES, UNITE!": the party slogan a Soviet paper printed over its masthead.
+  mastheadSlogan: {
+    pattern: /^(?:workers|proletarians) of (?:all (?:countries|lands|nations)|the world),? unite!?$|^пролетарии всех стран,? соединяйтесь!?$/iu,
+    examples: ["WORKERS OF ALL COUNTRIES, UNITE!", "Proletarians of all countries, unite!", "Пролетарии всех стран, соединяйтесь!"],
+    counterExamples: ["Workers of all countries were told to unite, the speaker said."],
+  },
+  // "Organ of the Central Committee of the Communist Party of Azerbaijan": the line under a paper's
+  // name saying whose paper it is; masthead furniture, never the headline.
+  organLine: {
+    pattern:
+      /^(?:an?\s+|the\s+)?organ of the\s+(?=[^.!?]*\b(?:committee|council|soviet|party|ministry|department|union|administration|executive|board|government|presidium|komsomol)\b)[^.!?]{3,200}$/i,
+    examples: [
+      "Organ of the Transcaucasian Railway political department and trade union committee",
+      "Organ of the Central Committee of the Communist Party of Azerbaijan, the Supreme Soviet and the Council of Ministers of the Azerbaijan SSR",
+    ],
+    counterExamples: ["Organ of the party, the paper said, would be closed.", "Organ donations rose in Yerevan."],
+  },
+  // "--------", "========": a typed rule between a record's head and its text.
+  typedRule: {
+    pattern: /^(?:[-=_*~]\s?){4,}$/,
+    examples: ["--------", "= = = = =", "________"],
+    counterExamples: ["-- 30 --", "--- Baku said"],
   },
 } satisfies RuleTable<string>;
 

@@ -689,6 +689,19 @@ export function selfDescribedOutlet(text: string): string | null {
   return name ? cleanOutletName(name) : null;
 }
 
+/** "From Kura Wiki, the free encyclopedia of the Caucasus": a reference work's tagline under each page's title. */
+const REFERENCE_TAGLINE = /^from\s+(?<name>\p{Lu}[\p{L}\p{N} .-]{1,40}?),\s+the\s+free\s+(?:encyclopa?edia|reference work|dictionary)\b/iu;
+
+/**
+ * The site a page's own banner or tagline names: "Official website of the Ministry of Foreign
+ * Affairs of …" (a ministry's site is the ministry's), "From Kura Wiki, the free encyclopedia" (a
+ * wiki's page is the wiki's). Both stand at the top of every page, so the name is a front cue.
+ */
+export function siteNamedByBanner(text: string): string | null {
+  const name = FURNITURE.officialSiteBanner.exec(text)?.groups?.name ?? REFERENCE_TAGLINE.exec(text)?.groups?.name;
+  return name ? cleanOutletName(name) : null;
+}
+
 /** "© The Author(s)", "© the authors": the writers keep the rights, which names no publication. */
 const AUTHORS_AS_OWNER = /^(?:the\s+)?authors?(?:\s*\(s\))?$/i;
 
@@ -743,10 +756,16 @@ export function readMetadataLine(line: string): MetadataLine | null {
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
   // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
-  const bare = text.length > 160 ? text : withoutClockTail(text.replace(READING_TIME, "").replace(PAGE_TAIL, "").replace(EDITION_TAIL, ""));
+  // "Sunday 27 September 2020, 22:15 (Yerevan/Baku time, GMT+4)": the zone the hour is given in, in brackets.
+  const bare =
+    text.length > 160 ? text : withoutClockTail(text.replace(ZONE_NOTE, "").replace(READING_TIME, "").replace(PAGE_TAIL, "").replace(EDITION_TAIL, ""));
   const date = pureDate(bare);
   return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
 }
+
+/** "(Yerevan/Baku time, GMT+4)", "(local time)", "(Moscow time)", "(GMT+4)": the zone of a time stamp's hour. */
+const ZONE_NOTE =
+  /\s*\((?:(?:[\p{Lu}][\p{L}-]*(?:\s*\/\s*[\p{Lu}][\p{L}-]*)*|local|[Ll]ocal)\s+time(?:\s*,\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)\)$/u;
 
 /** "BYLINE: …", "DATELINE: …": a database printout's labelled fields (LexisNexis and its like). */
 const PRINTOUT_FIELD = /^(BYLINE|DATELINE)\s*:\s*(.*)$/;
@@ -929,7 +948,12 @@ function reportNumberLine(text: string): MetadataLine | null {
 }
 
 /** "No. 111", "Part I", "Vol. 3", "Issue 45": an issue's numbering, never its date or its title. */
-const ISSUE_PIECE = /(?:^|[\s,;|·•])(?:vol(?:ume)?\.?|no\.?|nos\.?|issue|part|number|№)\s*(?:\d{1,5}(?:\/\d{1,4})?|[IVX]{1,4})(?=$|[\s,;|·•])/gi;
+// "No. 53 (14,211)": the issue's number in the year, then its running number since the first issue.
+const ISSUE_PIECE =
+  /(?:^|[\s,;|·•])(?:vol(?:ume)?\.?|no\.?|nos\.?|issue|part|number|№)\s*(?:\d{1,5}(?:\/\d{1,4})?|[IVX]{1,4})(?:\s*\(\d{1,3}(?:[,. ]?\d{3})*\))?(?=$|[\s,;|·•])/gi;
+/** "Price 3 kopecks", "Price: 20 tetri", "Price 10p": a paper's cover price on its issue line. */
+const PRICE_PIECE =
+  /(?:^|[\s,;|·•–—-])price\s*:?\s*\d{1,4}(?:[.,]\d{1,2})?\s*(?:kopecks?|kopeks?|kop\.?|roubles?|rubles?|rub\.?|manats?|qəpik|gapiks?|drams?|luma|lari|tetri|cents?|pence|p|euros?|€|\$)?(?=$|[\s,;|·•–—-])/giu;
 /** A paper's name in capitals before the issue's date: "IZVESTIA Monday, 11 May 1992, No. 111". */
 const LEADING_MASTHEAD = /^(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){0,3}?)[\s,;|·•]+(?=\p{L}+day\b|\p{Lu}+DAY\b|\d)/u;
 
@@ -940,7 +964,7 @@ const LEADING_MASTHEAD = /^(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){
  */
 function issueLine(text: string): MetadataLine | null {
   if (text.length > 90) return null;
-  const withoutNumbers = text.replace(ISSUE_PIECE, " ");
+  const withoutNumbers = text.replace(ISSUE_PIECE, " ").replace(PRICE_PIECE, " ");
   if (withoutNumbers === text) return null;
   const masthead = LEADING_MASTHEAD.exec(withoutNumbers.trim());
   const name = masthead?.[1] && /\p{Lu}{3}/u.test(masthead[1]) ? masthead[1] : null;

@@ -216,6 +216,39 @@ export const PAGE_HEAD_RULES = {
     examples: ["THIS WEEK: Prisoners freed in border swap", "Top story: Talks resume"],
     counterExamples: ["ARMENIA: Prisoners freed", "This week: the ministry said little"],
   },
+  // "UPDATE 2-Vance wraps up trip", "REFILE-UPDATE 1-Talks resume": a wire's version tag before the
+  // headline, which tells editors which take of the story this is; no part of the title.
+  wireVersionPrefix: {
+    pattern: /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTED-UPDATE|RPT|REPEAT|REFILE-UPDATE|URGENT|FLASH)(?:\s\d{1,2})?\s?[-–]\s?)+(?=[\p{Lu}\p{N}"“‘'])/u,
+    examples: [
+      "UPDATE 2-Vance wraps up Caucasus trip",
+      "REFILE-UPDATE 1-Talks resume in Almaty",
+      "CORRECTED-Armenia says two killed",
+      "UPDATE 3 - Baku says border calm",
+    ],
+    counterExamples: ["Update on the talks: Baku says border calm", "UPDATED: Talks resume", "UPDATE-free zone, Baku says"],
+  },
+  // A legislative hearing's printed head: the word "HEARING" under the hearing's name, then the
+  // committee, the chamber, the Congress and session, and the record's serial number.
+  hearingWord: {
+    pattern: /^(?:(?:JOINT|PUBLIC|OVERSIGHT)\s+)?HEARINGS?(?:\s+BEFORE\s+THE)?$|^(?:(?:[Jj]oint|[Pp]ublic|[Oo]versight)\s+)?[Hh]earings?(?:\s+before\s+the)?$/,
+    examples: ["HEARING", "JOINT HEARING", "HEARING BEFORE THE", "Hearing before the"],
+    counterExamples: ["HEARING ON KARABAKH OPENS", "Hearing aids"],
+  },
+  hearingBodyLine: {
+    pattern:
+      /^(?:before the|of the|and the|(?:(?:select|special|joint)\s+)?(?:sub)?committee on\s+[\p{L} ,&'’-]{3,80}|(?:u\.?s\.?\s+)?house of representatives|(?:united states |u\.?s\.? )?senate|(?:one hundred|\p{L}+)[\p{L} -]{0,40}\s+congress|\d{2,3}(?:st|nd|rd|th)\s+congress|(?:first|second|third|1st|2nd|3rd)\s+session|serial\s+no\.?\s*[\d-]{2,12}|printed for the use of\b.{3,80}|available (?:via|on|at)\s+.{3,80}|u\.?s\.?\s+government (?:publishing|printing) office|washington\s*:?\s*(?:19|20)\d{2})$/iu,
+    examples: [
+      "BEFORE THE",
+      "SUBCOMMITTEE ON EUROPE",
+      "COMMITTEE ON FOREIGN AFFAIRS",
+      "HOUSE OF REPRESENTATIVES",
+      "ONE HUNDRED EIGHTEENTH CONGRESS",
+      "FIRST SESSION",
+      "Serial No. 118-62",
+    ],
+    counterExamples: ["The committee on foreign affairs said on Monday that it would meet.", "Congress"],
+  },
   // "TV TRANSCRIPTS (ENGLISH)", "Translated transcripts of Azerbaijani radio | Weekly file": what a
   // monitoring service sells, printed beside or under its name; never a title, never the outlet.
   serviceProduct: {

@@ -26,6 +26,7 @@ import {
   numericOrderOf,
   readDatePrefix,
   selfDescribedOutlet,
+  siteNamedByBanner,
   splitSiteSuffix,
   type Broadcast,
   type DateCue,
@@ -36,6 +37,7 @@ import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
 import { readCast, readStructure, type ShowCast } from "./genre.ts";
 import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
+import { takeHearingHead } from "./hearingHead.ts";
 import { takePageHead } from "./pageHead.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { endsPost, isSignatureLine } from "./recordCues.ts";
@@ -98,7 +100,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (chat.lastDay) cues.dates.push({ iso: chat.lastDay, rank: DATE_RANK.published, at: -1 });
   const front = withoutSiteSuffix(given, cues);
   const lines = body.split("\n").map(stripMarkdownLine);
-  const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines);
+  const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
@@ -135,6 +137,15 @@ function takeHead(lines: MarkdownLine[], cues: Cues): void {
   for (const o of head.outlets) cues.outlets.push({ name: o.name, footer: !o.strong, at: o.at, ...(o.short ? { short: o.short } : {}) });
   for (const d of head.dates) cues.dates.push({ iso: d.iso, rank: d.fallback ? DATE_RANK.label : DATE_RANK.published, at: d.at });
   cues.labels.push(...head.labels);
+}
+
+/** A hearing's printed head (see hearingHead.ts): its title, and its publisher or committee as the outlet. */
+function takeHearing(lines: MarkdownLine[], cues: Cues): string | null {
+  const head = takeHearingHead(lines);
+  if (!head) return null;
+  if (head.publisher) cues.outlets.push({ name: head.publisher.name, footer: false, at: head.publisher.at });
+  if (head.committee) cues.outlets.push({ name: head.committee.name, footer: true, at: head.committee.at });
+  return head.title;
 }
 
 /** Lines above the first paragraph of prose: a document's head, where its subject field stands. */
@@ -297,6 +308,12 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   // The raw line folds to the text itself unless markdown was stripped from it: judged once then.
   const folded = foldWhitespace(raw);
   if (cues.judge.isBoilerplate(text) || (folded !== text && cues.judge.isBoilerplate(folded))) {
+    // "Official website of the Ministry of …", "From Kura Wiki, the free encyclopedia": the page's banner names its site.
+    const banner = siteNamedByBanner(text);
+    if (banner) {
+      cues.outlets.push({ name: banner, footer: false, at });
+      return true;
+    }
     const owner = copyrightOutlet(text) ?? selfDescribedOutlet(text) ?? stripOrganisation(raw);
     if (owner) cues.outlets.push({ name: owner, footer: true, at });
     // The site's own name on its home link heads the page: a masthead, not a footer's credit.
@@ -394,7 +411,7 @@ function withoutTitlePrefix(text: string): string {
   const transcribed = text.replace(PAGE_HEAD.transcriptOfPrefix, "");
   // 'Transcript of video: "Shelling resumes"': the quoted title of what is transcribed, without its quotes.
   if (transcribed !== text) return unquoted(transcribed) ?? transcribed;
-  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "").replace(PAGE_HEAD.scriptPrefix, "");
+  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "").replace(PAGE_HEAD.scriptPrefix, "").replace(PAGE_HEAD.wireVersionPrefix, "");
   if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
   return unquoted(unprefixed.replace(PAGE_HEAD.episodePrefix, "")) ?? unprefixed;
@@ -439,7 +456,9 @@ const EDITION_HEADING =
   /\b(?:papers?\s+say|press\s+review|digest|round-?up|briefing|newsletter|bulletin|in\s+brief)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b/i;
 
 /** "Headline | Karabakh Press Archive 1993" in the front matter: the headline is the title, the site a fallback outlet. */
-function withoutSiteSuffix(front: FrontMatter | null, cues: Cues): FrontMatter | null {
+function withoutSiteSuffix(given: FrontMatter | null, cues: Cues): FrontMatter | null {
+  // "UPDATE 2-Vance wraps up trip" in a page's title: the wire's version tag goes here too.
+  const front = given?.title ? { ...given, title: given.title.replace(PAGE_HEAD.wireVersionPrefix, "") } : given;
   const split = front?.title ? splitSiteSuffix(front.title) : null;
   if (!front || !split) return front;
   cues.outlets.push({ name: split.site, footer: true, at: -1 });
