@@ -137,6 +137,21 @@ describe("one person named, and numbers that are not tolls", () => {
     expect(killed("The army said Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded by shelling.", "armenia")).toEqual([2]);
     expect(killed("Officials said Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed.", "armenia")).toEqual([3]);
   });
+  it("counts single persons listed together as one group: 'a woman and a child had been killed' is 2", () => {
+    expect(killed("The spokesman said that a woman and a child had been killed in the Martuni region.", "nagorno-karabakh")).toEqual([2]);
+    expect(killed("The army said a soldier, a policeman and a driver were killed.", "nagorno-karabakh")).toEqual([3]);
+  });
+  it("reads 'the number of Armenian servicemen killed had reached 105, up from the 49' as the toll and the earlier one", () => {
+    expect(killed("Pashinyan said the number of Armenian servicemen killed had reached 105, up from the 49 he gave a day earlier.", "armenia")).toEqual([
+      105, 49,
+    ]);
+  });
+  it("keeps single persons with outcomes of their own apart", () => {
+    expect(only("The ministry said a soldier was killed and a civilian was wounded.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([
+      [1, null],
+      [null, 1],
+    ]);
+  });
   it("does not count states or bodies joined by 'and' as people", () => {
     expect(killed("Armenia and Azerbaijan were blamed for the shelling.", "armenia")).toEqual([]);
   });

@@ -219,10 +219,10 @@ const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
 /**
  * A toll that the number right after it closes: "the death toll … rose to", "a death toll of",
  * "the number of people killed in the blast at the depot has risen to", "the number of
- * injured stood at". Group 1 holds the words before it (whose toll), group 2 the toll words.
+ * injured stood at", "the number of Armenian servicemen killed had reached". Group 1 holds the words before it (whose toll), group 2 the toll words.
  */
 export const TOLL_BEFORE = new RegExp(
-  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:people|persons|civilians|soldiers|servicemen|those|victims)\\s+)?" +
+  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:[A-Z][\\w'-]*\\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
     "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +

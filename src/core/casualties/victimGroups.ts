@@ -79,11 +79,30 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     const group = readGroup(sentence, m);
     if (group) groups.push(group);
   }
+  joinSingles(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
   const named = namedVictims(sentence).filter(
     (v) => !(AFTER_COMMA.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
   );
   return [...groups, ...named, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+}
+
+/** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
+const SINGLE = /^an?\s/i;
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/**
+ * "a woman and a child had been killed": single persons listed together are one group of them
+ * all, so that the outcome after the list counts each ("2 killed"), not the last one alone.
+ */
+function joinSingles(sentence: string, groups: VictimGroup[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    // (b may already hold the singles listed after it: "a policeman and a driver".)
+    if (!a || !b || a.count !== 1 || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
+    if (!SINGLE.test(sentence.slice(a.start)) || !SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
+    groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
+  }
 }
 
 /** "named the dead as A, B, C and D": the list after it, up to the clause that follows. */
