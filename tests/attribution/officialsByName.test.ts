@@ -106,3 +106,10 @@ describe("another organisation's secretary general", () => {
     expect(sidesOf("The Secretary-General said he was alarmed by the shelling.")).toEqual(["united-nations"]);
   });
 });
+
+describe("Azerbaijan's ministers of the 2020 war named without their state", () => {
+  it("reads the emergency situations minister and a deputy defence minister as Azerbaijan", () => {
+    expect(sidesOf("Emergency Situations Minister Kamaladdin Heydarov said rescuers were still searching the rubble.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Deputy Defence Minister Karim Valiyev said the positions had been held.")).toEqual(["azerbaijan"]);
+  });
+});
