@@ -181,3 +181,13 @@ describe("former offices and organisations' staff", () => {
     expect(sidesOf('"Nobody is safe," said Maria Lindgren, the group\'s regional director.')).toEqual(["other"]);
   });
 });
+
+describe("people met by the reporter", () => {
+  it("reads someone who gave only a first name as a third party", () => {
+    expect(sidesOf("A woman who gave her name only as Hasmik said the family slept in the basement.")).toEqual(["other"]);
+    expect(sidesOf("A shepherd, identified only by his first name, Rasim, said the shelling began at dawn.")).not.toContain("unclear");
+  });
+  it("reads an Armenian town's spokesman by the town", () => {
+    expect(sidesOf("Vardenis town hall spokesman Edgar Petrosyan denied reports that the town had been hit.")).toEqual(["armenia"]);
+  });
+});

@@ -536,6 +536,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
   if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  // "A woman who gave her name only as Hasmik said": someone met on the street, a third party.
+  if (GAVE_NAME_AS.test(textOf(ctx.tokens, Math.max(0, m.start - 8), m.start))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const words = m.text.split(" ");
   const surname = words.at(-1) ?? "";
   // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
@@ -546,6 +548,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
 }
+
+/** "who gave her name only as", "identified only by his first name,", "who asked to be named only as". */
+const GAVE_NAME_AS =
+  /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|asked\s+to\s+be\s+(?:named|identified)\s+only\s+(?:as|by))\s*$/i;
 
 const KIN = new Set(["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "lawyer", "lawyers", "cousin", "nephew", "niece"]);
 
