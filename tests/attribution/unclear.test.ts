@@ -45,6 +45,12 @@ describe("people the gazetteer does not know", () => {
     ]);
   });
 
+  it("reads a bare surname as the person of another side whom the text introduced by full name", () => {
+    expect(sidesOf("The court also sentenced Levon Mnatsakanyan, a former Karabakh army commander.", "Mnatsakanyan said he was not guilty.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+
   it("keeps the gazetteer's person where the text introduced him by his own full name", () => {
     expect(sidesOf("Nikol Pashinyan flew to Brussels on Monday.", "Pashinyan said the talks were useful.")).toEqual(["armenia"]);
   });
@@ -189,5 +195,14 @@ describe("people met by the reporter", () => {
   });
   it("reads an Armenian town's spokesman by the town", () => {
     expect(sidesOf("Vardenis town hall spokesman Edgar Petrosyan denied reports that the town had been hit.")).toEqual(["armenia"]);
+  });
+});
+
+describe("whom a private person represents", () => {
+  it("reads a lawyer who represents a side's detainees as a third party", () => {
+    expect(sidesOf("Anna Melikyan, a Yerevan-based lawyer who represents Armenian detainees in Strasbourg, said the trial was unfair.")).toEqual(["other"]);
+  });
+  it("keeps a diplomat who represents a state at a body as that state's", () => {
+    expect(sidesOf("Vartan Petrosyan, a diplomat who represents Armenia at the OSCE, said the talks stalled.")).toEqual(["armenia"]);
   });
 });

@@ -900,9 +900,10 @@ function introducedNamesake(m: Mention, state: Discourse, gazetteer: Gazetteer):
   const first = same?.speaker.split(/\s+/).at(-2);
   // ("Meeting Aliyev in Dushanbe, Putin …": a capitalised participle opening a sentence is no first name.)
   if (!same || !first || !/^\p{Lu}\p{Ll}+$/u.test(first) || TITLE_BEFORE_NAME.test(first) || /ing$/.test(first)) return null;
-  // Known as a whole ("Zohrab Mnatsakanyan"), the name is the gazetteer's own person.
-  const known = findMentions(gazetteer, tokenize(`${first} ${m.text}`)).some((k) => k.type === "person" && k.end - k.start > 1);
-  return known ? null : same;
+  // Known as a whole ("Zohrab Mnatsakanyan"), the name is the gazetteer's own person, unless the
+  // gazetteer knows that whole name as someone of another side ("Levon Mnatsakanyan", Karabakh's).
+  const whole = findMentions(gazetteer, tokenize(`${first} ${m.text}`)).find((k) => k.type === "person" && k.end - k.start > 1);
+  return whole && whole.sides.join() === m.sides.join() ? null : same;
 }
 
 function introducedByOffice(m: Mention, state: Discourse): Referent | null {

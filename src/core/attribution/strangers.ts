@@ -32,6 +32,11 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
   // "director of the Armenian Center for … Studies": a research body's office is a third party's.
   if (window.some((t) => RESEARCH_BODY.test(t.norm))) return "other";
+  // "Siranush Sahakyan, a Yerevan-based lawyer who represents Armenian detainees": the apposition's
+  // own noun is a private role; whom a lawyer represents is no office held for them.
+  const who = window.findIndex((t) => t.norm === "who" && t.i > m.end);
+  const head = who > 0 ? window.slice(0, who) : null;
+  if (head?.some((t) => PRIVATE_ROLE.test(t.norm)) && !officeSide(head, ctx.gazetteer)) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
   // "Armen, 24, a Karabakh volunteer", "a Azerbaijani conscript": a fighter speaks for the side he
@@ -122,6 +127,10 @@ function fightersSide(window: Token[], gazetteer: Gazetteer): ClaimSide {
 
 const STATE_OWNED = /^(?:state|state-owned|state-run|government|government-run|governmental|official|pro-government)$/;
 const OFFICE_WORD = /\b(?:secretary|minister|president|envoy|ambassador|commissioner|spokes\w+|representative|rapporteur|chair\w*)/i;
+/** Professions whose holder speaks for no side, whomever they represent or serve. */
+const PRIVATE_ROLE =
+  /^(?:lawyer|attorney|advocate|doctor|physician|surgeon|nurse|teacher|student|farmer|villager|resident|journalist|reporter|activist|researcher|scholar|professor|historian|writer|author|priest|volunteer)s?$/;
+
 const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
