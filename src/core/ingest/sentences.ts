@@ -1,6 +1,5 @@
-// Sentence splitting for news prose. A full stop is a sentence end only when it is not an
-// abbreviation or an initial and the next word starts a new sentence; inside a quotation, only
-// before a capitalised word.
+// Sentence splitting for news prose. A full stop is a sentence end only when it is outside a
+// quotation, is not an abbreviation or an initial, and the next word starts a new sentence.
 import { foldWhitespace } from "./text.ts";
 
 /** Abbreviations that never end a sentence in news copy: titles, ranks, months, Latin. */
@@ -135,13 +134,9 @@ function splitAtMarks(paragraph: string): string[] {
     // A reference work's citation marks after the full stop belong to the sentence they close: "…killed.[4][5] The same source…".
     for (let cite = CITATION.exec(text.slice(end)); cite; cite = CITATION.exec(text.slice(end))) end += cite[0].length;
     i = end;
-    if (end >= text.length || text[end] !== " ") continue;
+    if (inQuote || end >= text.length || text[end] !== " ") continue;
     const next = text.slice(end + 1);
     if (!SENTENCE_START.test(next) || isEllipsis(marks)) continue;
-    // Inside a quotation a sentence ends too ('"We are ready. We want peace," he said.' is two), but
-    // only at a full sentence mark before a capitalised word: attribution gives every sentence of
-    // one quotation its speaker (knowledge/quotations.ts).
-    if (inQuote && ((marks !== "." && marks !== "!" && marks !== "?") || !/^\p{Lu}\p{Ll}/u.test(next))) continue;
     // An abbreviation is never followed by a closing quote or bracket: "said “no.” 12 died" ends a sentence.
     const closed = end > markStart + marks.length;
     if (marks === "." && !closed && isAbbreviation(wordBefore(text, markStart), next)) continue;

@@ -10,7 +10,6 @@ import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContex
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesReportedSpeech } from "../attribution/continuation.ts";
-import { asQuoted, trackQuotations } from "./quotations.ts";
 import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
@@ -30,14 +29,9 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   for (const passage of article.passages) {
     genre.enterPassage(passage);
     let reporting: Voice | null = null;
-    const quotation = trackQuotations(passage.text);
-    // The sentences of a quotation read so far that no side speaks: the speaker named after it gets them.
-    let quoted: Read[] = [];
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
-      const inQuotation = quotation.inside && !passage.heading;
-      quotation.pass(sentence.text);
-      const readable = asQuoted(genre.readable(passage, sentence.text), inQuotation, quotation.inside && !passage.heading);
+      const readable = genre.readable(passage, sentence.text);
       const revealed = passage.heading ? null : revealedReading(readable);
       const reading = attributeSentence(revealed ?? readable, state, gazetteer);
       const tokens = revealed ? tokenize(readable) : reading.tokens;
@@ -45,13 +39,13 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       // A sentence that carries on the previous one's reported speech keeps its speaker.
       // Only a sentence with no speech verb of its own: "A spokesman said …" with a speaker we cannot
       // resolve is a new voice, not the last one's.
-      // So does a sentence of a quotation its speaker opened ('Stepanyan: "… . Our units are responding.').
       const continues =
         own.length === 0 &&
         reporting &&
         !passage.heading &&
-        (inQuotation ||
-          (findSpeechVerbs(tokens, []).length === 0 && continuesReportedSpeech(sentence.text, opinion) && !opensWithAnotherSide(reading.mentions, reporting)));
+        findSpeechVerbs(tokens, []).length === 0 &&
+        continuesReportedSpeech(sentence.text, opinion) &&
+        !opensWithAnotherSide(reading.mentions, reporting);
       const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
       const date = findDateRef(sentence.text, article.meta.published);
@@ -65,19 +59,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         const voice = wholeSentence(speaker, before.readable);
         record(before, [voice], [voice]);
       }
-      // '"We are ready. We will answer any attack," he said.': the quotation's earlier sentences are his too.
-      const [closer] = voices;
-      if (inQuotation && !quotation.inside && quoted.length > 0 && voices.length === 1 && closer && !closer.sides.includes(UNCLEAR)) {
-        claims.length = quoted[0]?.claimsFrom ?? claims.length;
-        casualties.length = quoted[0]?.casualtiesFrom ?? casualties.length;
-        for (const piece of quoted) {
-          const voice = wholeSentence(closer, piece.readable);
-          record(piece, [voice], [voice]);
-        }
-      }
       const read: Read = { sentence, readable, date, latestSpeaker, voices, claimsFrom: claims.length, casualtiesFrom: casualties.length };
-      // A quotation's sentence with no side of its own waits for the speaker named after the quotation.
-      quoted = quotation.inside && !passage.heading ? (unvoiced(read) ? [...(inQuotation ? quoted : []), read] : []) : [];
       const figuresBefore = casualties.length;
       record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
       before = passage.heading ? null : read;
