@@ -206,3 +206,14 @@ describe("whom a private person represents", () => {
     expect(sidesOf("Vartan Petrosyan, a diplomat who represents Armenia at the OSCE, said the talks stalled.")).toEqual(["armenia"]);
   });
 });
+
+describe("'he' after a titled holder", () => {
+  it("points back to a titled holder whatever the title's type, not to someone named after the verb", () => {
+    const reads = readSentences(
+      "The Karabakh army said it had repelled an attack.",
+      "Prosecutor General Kamran Aliyev said a rocket attack on Ganja killed one resident.",
+      "He said the attack was ordered by Karabakh's leader, Arayik Harutyunyan.",
+    );
+    expect(reads[2]?.sides).toEqual(["azerbaijan"]);
+  });
+});

@@ -61,7 +61,8 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     }
     case "he": {
       // "The Secretary-General welcomes … He calls on …": an office one person holds is a "he" too.
-      const fits = (r: Referent) => r.type === "person" || (!r.plural && ONE_HOLDER.test(r.speaker));
+      // So is a title with its holder's name ("Prosecutor General Kamran Aliyev"), whatever the title's type.
+      const fits = (r: Referent) => r.type === "person" || (!r.plural && (ONE_HOLDER.test(r.speaker) || HOLDER_NAME.test(r.speaker)));
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
     case "they":
