@@ -10,7 +10,6 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { z } from "zod";
 import { type ArticleSearchParts, articleSearchParts } from "../../core/search/searchIndex.ts";
 import type { ArticleKnowledge, ArticleSource, CorpusKnowledge } from "../../core/types.ts";
 
@@ -20,10 +19,33 @@ export interface CachedArticle {
   search: ArticleSearchParts;
 }
 
-const manifestEntry = z.object({ size: z.number(), mtimeMs: z.number(), key: z.string().regex(/^[0-9a-f]{32}$/), identity: z.string() });
-const manifestSchema = z.record(manifestEntry);
-export type ManifestEntry = z.infer<typeof manifestEntry>;
+export interface ManifestEntry {
+  size: number;
+  mtimeMs: number;
+  key: string;
+  identity: string;
+}
 export type Manifest = Record<string, ManifestEntry>;
+
+const KEY = /^[0-9a-f]{32}$/;
+
+/**
+ * The manifest read, or null when an entry is not one (then none is trusted). Checked by hand, not
+ * with zod: a record of 100k objects is most of a small re-index's read step, and this is our own
+ * file. It accepts and returns what the zod schema it replaces did: each entry's four fields, no other.
+ */
+function asManifest(value: unknown): Manifest | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const manifest: Manifest = {};
+  for (const [file, entry] of Object.entries(value)) {
+    if (typeof entry !== "object" || entry === null) return null;
+    const { size, mtimeMs, key, identity } = entry as Partial<Record<keyof ManifestEntry, unknown>>;
+    if (typeof size !== "number" || Number.isNaN(size) || typeof mtimeMs !== "number" || Number.isNaN(mtimeMs)) return null;
+    if (typeof key !== "string" || !KEY.test(key) || typeof identity !== "string") return null;
+    manifest[file] = { size, mtimeMs, key, identity };
+  }
+  return manifest;
+}
 
 const MANIFEST = "manifest.json";
 
@@ -52,8 +74,7 @@ export class ExtractionCache {
   /** The files as last indexed by this pipeline; empty when there is none (or it is unreadable). */
   manifest(): Manifest {
     try {
-      const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(join(this.dir, MANIFEST), "utf8")));
-      return parsed.success ? parsed.data : {};
+      return asManifest(JSON.parse(readFileSync(join(this.dir, MANIFEST), "utf8"))) ?? {};
     } catch {
       return {};
     }
