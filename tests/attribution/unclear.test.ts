@@ -217,3 +217,14 @@ describe("'he' after a titled holder", () => {
     expect(reads[2]?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the head of a body", () => {
+  it("gives the head of a side's own body that side", () => {
+    expect(sidesOf("Colonel Viktor Arstamyan, head of the Defense Army's operational department, told journalists the line held.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+  it("gives the head of a body named only after a country no side", () => {
+    expect(sidesOf("Ruben Hakobyan, head of the Helsinki Committee of Armenia, said the detainees were mistreated.")).not.toContain("armenia");
+  });
+});

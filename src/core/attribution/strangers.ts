@@ -98,6 +98,8 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
         .map((t) => t.text)
         .join(" "),
     );
+  // "head of the Defense Army's operational department", "chief of the ministry's press service".
+  const headOf = window.some((t, k) => HEAD_OF.test(t.norm) && window[k + 1]?.norm === "of");
   const hasTitle =
     heads ||
     matches.some(
@@ -111,8 +113,14 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const mediator = coChair ? matches.find((x) => x.entry.kind === "actor" && x.entry.type === "mediator" && x.entry.side !== null) : undefined;
   const first = mediator ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
   const side = first?.entry.side ?? null;
-  return hasTitle && side && side !== "other" ? side : null;
+  // Heading something is an office only where what is headed is a state's own body, named as such
+  // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").
+  const stateBody = first?.entry.kind === "actor" && ["military", "ministry", "government"].includes(first.entry.type);
+  return (hasTitle || (headOf && stateBody)) && side && side !== "other" ? side : null;
 }
+
+/** A post named by what it heads: "head of", "chief of", "director of". */
+const HEAD_OF = /^(?:head|chief|director|deputy)$/;
 
 const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy)$/;
 const COMBATANT =
