@@ -228,3 +228,13 @@ describe("the head of a body", () => {
     expect(sidesOf("Ruben Hakobyan, head of the Helsinki Committee of Armenia, said the detainees were mistreated.")).not.toContain("armenia");
   });
 });
+
+describe("a region's people named as the party", () => {
+  it("reads 'the Karabakh Armenians say' as Karabakh's side", () => {
+    expect(sidesOf("The Karabakh Armenians say Azerbaijani troops killed 45 villagers.")).toEqual(["nagorno-karabakh"]);
+  });
+  it("reads those who fled or live elsewhere as third parties", () => {
+    expect(sidesOf("Karabakh Armenians who fled to Goris said the shelling was heavy.")).toEqual(["other"]);
+    expect(sidesOf("Karabakh Armenians living in Yerevan said they wanted to return.")).toEqual(["other"]);
+  });
+});

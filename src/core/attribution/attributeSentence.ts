@@ -702,6 +702,10 @@ function agrees(pronoun: Mention, subject: Mention): boolean {
   return pronoun.anaphor === "it" && subject.type !== "person" && !subject.plural;
 }
 
+/** What makes a region's people its displaced or its diaspora rather than its side: "who fled", "living in Yerevan". */
+const DISPLACED_AFTER =
+  /^\s*,?\s*(?:who\s+(?:fled|left|were\s+displaced|had\s+fled|now\s+live|live|lived|arrived)|living|displaced|refugees|in\s+(?:Armenia|Yerevan|Goris|Russia|exile|the\s+diaspora))\b/i;
+
 /** "Armenian sources", "Azerbaijani figures": nouns that make a nationality adjective the state's voice. */
 const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally"]);
 /** "Armenian defence sources", "Azerbaijani military figures": the branch between adjective and noun. */
@@ -764,6 +768,15 @@ function resolveMention(
     // is its side's camp speaking, not a crowd.
     if (pairedWithState(m, ctx)) return { sides: m.sides, speaker: m.text, type: "government", plural: true };
     const next = ctx.tokens[m.end]?.norm ?? "";
+    // "The Karabakh Armenians say …": the region's people named as the party to the conflict speak
+    // as its side; those who fled or live elsewhere ("Karabakh Armenians who fled to Goris") do not.
+    if (
+      m.sides.length === 1 &&
+      m.sides[0] === "nagorno-karabakh" &&
+      /\bArmenians$/.test(m.text) &&
+      !DISPLACED_AFTER.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 4)))
+    )
+      return { sides: m.sides, speaker: m.text, type: "government", plural: true };
     // "Armenian defence sources", "Azerbaijani figures": the state's own sources and counts.
     const official = OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
     if (official && !/s$/i.test(m.text)) return { sides: m.sides, speaker: `${m.text} ${next}`, type: m.type, plural: true };
