@@ -238,3 +238,13 @@ describe("a region's people named as the party", () => {
     expect(sidesOf("Karabakh Armenians living in Yerevan said they wanted to return.")).toEqual(["other"]);
   });
 });
+
+describe("'he' and a body's name", () => {
+  it("does not take a body whose name ends like a person's ('the Karabakh Defence Army') for 'he'", () => {
+    const reads = readSentences(
+      "The Karabakh Defence Army issued a new casualty count this afternoon: 20 servicemen killed.",
+      "That is up from the figure the president gave on Saturday, when he told his security council that 18 soldiers had died.",
+    );
+    expect(reads[1]?.sides).not.toContain("nagorno-karabakh");
+  });
+});

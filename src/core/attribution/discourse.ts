@@ -62,7 +62,8 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "he": {
       // "The Secretary-General welcomes … He calls on …": an office one person holds is a "he" too.
       // So is a title with its holder's name ("Prosecutor General Kamran Aliyev"), whatever the title's type.
-      const fits = (r: Referent) => r.type === "person" || (!r.plural && (ONE_HOLDER.test(r.speaker) || HOLDER_NAME.test(r.speaker)));
+      const fits = (r: Referent) =>
+        r.type === "person" || (!r.plural && (ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker))));
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
     case "they":
@@ -165,6 +166,10 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
   const [first] = holders;
   return first && holders.every((r) => r.sides.join() === first.sides.join()) ? first : null;
 }
+
+/** A body's name, whose last two capitalised words are no person's name: "the Karabakh Defence Army". */
+const BODY_NAME_END =
+  /\b(?:Army|Ministry|Office|Service|Committee|Council|Forces|Court|Agency|Department|Group|Guard|Police|Assembly|Parliament|Government|Administration|Command|Corps|Brigade|Union|Front|Party|Centre|Center|Movement)$/;
 
 /** A title's holder named at its end: "Prime Minister Andranik Margaryan". */
 const HOLDER_NAME = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u;
