@@ -468,12 +468,3 @@ describe("a participle of accusing", () => {
     expect(sidesOf("Armenia accused Azerbaijan of shelling the village.")).toEqual(["armenia"]);
   });
 });
-
-describe("an offer", () => {
-  it("reads 'offered to help' as the body's statement", () => {
-    expect(sidesOf("Russia's Foreign Ministry offered to help Baku and Yerevan stabilise the situation.")).toEqual(["russia"]);
-  });
-  it("reads no offer in an object offered", () => {
-    expect(sidesOf("The village offered shelter to families from Goris.")).toEqual([]);
-  });
-});

@@ -93,8 +93,6 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["pressed", "presses", "pressing", "pushed", "pushes"], object: ["to", "for"], notObject: ["ahead", "on", "into", "back"], transitive: true },
   { forms: ["proposed", "proposes", "propose", "proposing"], transitive: true, noPassive: true },
-  // "Russia's Foreign Ministry offered to help Baku and Yerevan stabilise the situation": an offer made.
-  { forms: ["offered", "offers"], next: ["to"], noPassive: true },
   { forms: ["objected", "objecting"], next: ["to", "that"] },
   { forms: ["cautioned", "cautions"], next: ["that", "against"] },
   // "Aliyev laid the blame on …" (one-word forms: every word of a form counts as a verb word).
