@@ -128,6 +128,31 @@ describe("metadata from the page's markup", () => {
     expect(live('<meta property="og:title" content="LIVE: Ganja shelled again">', "Our reporters on the ground")).toBe("LIVE: Ganja shelled again");
   });
 
+  it("takes the printed <h1> over a tab or share title recast in other words, and names the site from the tab", () => {
+    const h1 = "Goris counts 14 wounded as shelling resumes on the border";
+    const read = (head: string) => readHtmlPage(page(head, `<main><article><h1>${h1}</h1>${paragraphs}</article></main>`));
+    expect(read("<title>Border flares again as Goris is shelled | Syunik Ledger</title>")).toMatchObject({ title: h1, outlet: "Syunik Ledger" });
+    expect(read('<title>Shelling hits Goris - Syunik Ledger</title><meta property="og:title" content="Goris shelled; wounded in hospital">')).toMatchObject({
+      title: h1,
+      outlet: "Syunik Ledger",
+    });
+  });
+
+  it("keeps the tab's headline when the <h1> is the site's name, and drops a section between headline and site", () => {
+    const html = page(
+      "<title>Goris counts the wounded | World news | Syunik Ledger</title>",
+      `<header><h1>Syunik Ledger</h1></header><main>${paragraphs}</main>`,
+    );
+    expect(readHtmlPage(html)).toMatchObject({ title: "Goris counts the wounded", outlet: "Syunik Ledger" });
+  });
+
+  it("reads the site's name from its logo linked to its home in one language ('/en/'), not from the language menu", () => {
+    const body = `<header><div class="brand"><a href="/en/">Syunik Ledger</a></div><nav><a href="/en/">Home</a><a href="/hy/">HY</a></nav></header><main><h1>Goris counts the wounded after the night's shelling</h1>${paragraphs}</main>`;
+    expect(readHtmlPage(page("", body)).outlet).toBe("Syunik Ledger");
+    const menuOnly = `<header><nav class="lang"><a href="/hy/">Armenian</a><a href="/ru/">RU</a></nav></header><main><h1>Goris counts the wounded after the night's shelling</h1>${paragraphs}</main>`;
+    expect(readHtmlPage(page("", menuOnly)).outlet).toBeNull();
+  });
+
   it("takes a short <h1> that opens the tab title, before the publication's and the site's names", () => {
     const html = page("<title>Border security - Debates - Assembly Records</title>", `<main><h1>Border security</h1>${paragraphs}</main>`);
     expect(readHtmlPage(html)).toMatchObject({ title: "Border security", outlet: "Assembly Records" });

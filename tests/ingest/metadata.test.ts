@@ -357,3 +357,37 @@ describe("archive pages and wire scripts", () => {
     expect(article.meta.title).toBe("Baku signs truce call as Moscow presses for peace force");
   });
 });
+
+describe("a wire story's head", () => {
+  it("reads the outlet's full name printed under the byline over its abbreviation in the dateline", () => {
+    const article = parse(
+      "wire.txt",
+      "Shelling resumes near Tovuz as both sides trade blame",
+      "",
+      "By Anna Petrosyan",
+      "NorthStar Wire Service",
+      "Tuesday, July 14, 2020",
+      "",
+      "TOVUZ (NSWS) -- Azerbaijan's defence ministry said on Tuesday that two soldiers were killed overnight when Armenian forces shelled positions near Tovuz.",
+      "",
+      "Armenia's defence ministry denied the claim and said Azerbaijani forces had fired first.",
+    );
+    expect(article.meta).toMatchObject({ title: "Shelling resumes near Tovuz as both sides trade blame", outlet: "NorthStar Wire Service" });
+  });
+
+  it("takes a masthead with its desk ('CASPIAN COURIER -- Foreign desk') for a masthead, not a dateline, and the headline below it as the title", () => {
+    expect(readDateline("CASPIAN COURIER -- Foreign desk")).toBeNull();
+    const article = parse(
+      "desk.txt",
+      "CASPIAN COURIER -- Foreign desk",
+      "Tuesday, July 14, 2020",
+      "",
+      "Two soldiers killed near Tovuz as Baku and Yerevan trade blame",
+      "",
+      "BAKU, July 14 (Caspian Courier) -- Azerbaijan's defence ministry said on Tuesday that two soldiers were killed overnight when Armenian forces shelled positions near Tovuz.",
+      "",
+      "Armenia's defence ministry denied the claim and said Azerbaijani forces had fired first.",
+    );
+    expect(article.meta).toMatchObject({ title: "Two soldiers killed near Tovuz as Baku and Yerevan trade blame", outlet: "Caspian Courier" });
+  });
+});

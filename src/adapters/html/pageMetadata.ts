@@ -74,9 +74,10 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const h1 = pageHeadline(document);
   // "LIVE: Border fighting - death toll rises": a live page's changing label is no headline when its <h1> prints one.
   // '"It fell on the house": Sotk counts the damage' printed over an og:title without the quote: the printed headline.
-  const given = marked !== null && h1 !== null && (LIVE_LABEL.test(marked) || QUOTED_LEAD_IN.test(h1)) && splitTabTitle(marked, h1)?.title === h1 ? h1 : marked;
+  // A share title recast for social media ("Barda strike toll climbs") over a printed "Barda toll rises to 21": the reader reads the printed one.
+  const given = marked !== null && h1 !== null && splitTabTitle(marked, h1)?.title === h1 ? h1 : marked;
   // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
-  const tab = given === null ? splitTabTitle(first(text, [document.querySelector("title")?.textContent]), h1) : null;
+  const tab = splitTabTitle(first(text, [document.querySelector("title")?.textContent]), h1);
   const title = given ?? tab?.title ?? null;
   const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, homeLinkName(document)]);
   const published = first(isoDay, [
@@ -106,12 +107,18 @@ const BANNER = 'header, [role="banner"], #header, #masthead, .header, .site-head
 function homeLinkName(document: Document): string | null {
   for (const link of document.querySelectorAll(`:is(${BANNER}) a[href]`)) {
     const href = (link.getAttribute("href") ?? "").trim();
-    if (!/^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href)) continue;
+    if (!HOME_HREF.test(href)) continue;
     const name = (link.textContent ?? "").replace(/\s+/g, " ").trim();
+    // "AZ" or "English" on "/en/" in the menu: a language switch; the site's logo on "/en/" names the site.
+    const language = /\/([a-z]{2}(?:[-_][a-z]{2})?)\/?$/i.exec(href)?.[1];
+    if (language && (name.length <= 3 || link.closest('nav, [class*="lang" i], [id*="lang" i]'))) continue;
     if (SITE_NAME.test(name) && !HOME_WORD.test(name)) return name;
   }
   return null;
 }
+
+/** The site's home page: "/", "https://example.org/", or its home in one language ("/en/", "/en-gb"). */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/]+\/?|(?:(?:https?:)?\/\/[^/]+)?\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?)$/i;
 
 const HOME_WORD = /^(?:home|main|main page|start|index|back)$/i;
 
@@ -263,10 +270,23 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   // "Nagorno-Karabakh - Hansard - UK Parliament" over an <h1> "Nagorno-Karabakh": the tab's first part
   // is the printed headline, however short; the parts after it name the publication and its site.
   if (h1 && parts.length >= 3 && site && words(h1).length > 0 && words(parts[0] ?? "").join(" ") === words(h1).join(" ")) return { title: h1, site };
-  const own = rest.length > 1 && printed.length > 0 ? rest.filter((p) => !containsWords(printed, words(p))) : rest;
-  const title = (own.length > 0 ? own : rest).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
+  // "Ruritania v. Freedonia" or the site's name both in the tab and as the <h1>: the <h1> names the case,
+  // the series or the site, and the tab holds the headline. Any other <h1> is the headline as printed,
+  // however the tab or the share title recast it ("Moscow and Baku spar" over "Parukh standoff: …").
+  // A live page's labelled title ("LIVE: Ganja shelled again") over an <h1> that shares nothing with
+  // it is the running story, the <h1> a panel's heading ("Our reporters on the ground").
+  const labelled = rest.slice(1).some((p) => containsWords(printed, words(p))) || (site !== null && containsWords(printed, words(site)));
+  if (h1 && printed.length > 0 && !labelled && !LIVE_LABEL.test(tab)) return { title: h1, site };
+  // "Headline | World news | The Sentinel": the section the page is filed under is no part of the headline.
+  const headline = rest.length > 1 ? rest.filter((p, i) => i === 0 || !SECTION_LABEL.test(p)) : rest;
+  const own = headline.length > 1 && printed.length > 0 ? headline.filter((p) => !containsWords(printed, words(p))) : headline;
+  const title = (own.length > 0 ? own : headline).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
   return { title: title === "" ? tab : title, site };
 }
+
+/** "World news", "Opinion", "Photo feed", "Politics": a section's name of one to three words, the last a section's word. */
+const SECTION_LABEL =
+  /^(?:[\p{L}&-]+\s+){0,2}(?:news|world|politics|opinion|comment|analysis|features?|business|economy|sport|region|europe|asia|video|photos?|photo feed|gallery|blogs?)$/iu;
 
 /**
  * "LIVE: ", "Live updates: ", "LIVE | ": the label a live page puts before its running headline (and

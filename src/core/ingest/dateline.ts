@@ -1,6 +1,7 @@
 // Wire-style datelines at the start of a body paragraph: "BAKU (AFP) -", "YEREVAN, Sept 14 (Reuters) -",
 // "MOSCOW, 10 November 2020 /TASS/.", "STEPANAKERT, Nagorno-Karabakh —". They name the outlet and
 // sometimes the date, and are not part of what anyone said, so they are cut from the passage text.
+import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate, weekday, WEEKDAYS } from "../dates/calendar.ts";
 
 export interface Dateline {
@@ -95,7 +96,8 @@ export function readDateline(paragraph: string): Dateline | null {
   // "U.S. - ..." or an all-caps shout are not datelines: a place has a word of three letters or more.
   // "EVENING BULLETIN - ENGLISH SERVICE" is a programme's name: a story after a dateline has small letters.
   const story = text.slice(plain?.[0].length ?? 0);
-  if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(story) && (story === "" || /\p{Ll}/u.test(story))) {
+  // "TEHRAN CHRONICLE -- International desk": a masthead and its desk, not a place and a story.
+  if (plain && /\p{Lu}{3,}/u.test(plain[0]) && STORY_START.test(story) && (story === "" || /\p{Ll}/u.test(story)) && !PAGE_HEAD.desk.test(story.trim())) {
     return { outlet: null, ...datedBy(plain[1]), rest: text.slice(plain[0].length).trim() };
   }
   return null;

@@ -265,7 +265,8 @@ function isMastheadLike(text: string): boolean {
   // "CWS | CAUCASUS WIRE SERVICE", "AZERTAC - Azerbaijan State News Agency", "ARARAT MONITOR |
   // Politics Security Economy": a name with its long form or its navigation.
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
-  if (parts.length === 2) return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()) || PAGE_HEAD.serviceProduct.test(p.trim()));
+  if (parts.length === 2)
+    return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()) || PAGE_HEAD.serviceProduct.test(p.trim()) || PAGE_HEAD.desk.test(p.trim()));
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
   if (/\p{L}:\s/u.test(text)) return false;
@@ -342,7 +343,7 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   if (known) return { name: shouted ? titleCase(text) : known, strong: true };
   const parts = (text.split(PAGE_HEAD.separator).length > 1 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/)).map((p) => p.trim());
   if (parts.length > 1) {
-    const names = parts.filter((p) => !isNavRun(p) && !PAGE_HEAD.serviceProduct.test(p)).sort((a, b) => b.length - a.length);
+    const names = parts.filter((p) => !isNavRun(p) && !PAGE_HEAD.serviceProduct.test(p) && !PAGE_HEAD.desk.test(p)).sort((a, b) => b.length - a.length);
     return names[0] ? mastheadName(names[0]) : null;
   }
   // "euronews.": the brand's own full stop is no part of its name.

@@ -336,6 +336,12 @@ export const PAGE_HEAD_RULES = {
     examples: ["Eurasian film & television news", "Caucasus business, energy and transport news", "Balkan politics & society news"],
     counterExamples: ["Baku and Yerevan trade bad news", "Armenia gets good news", "Goris, Kapan and Meghri hear the news"],
   },
+  // "TEHRAN CHRONICLE -- International desk": the desk or bureau a masthead names after the paper, no sentence.
+  desk: {
+    pattern: /^(?:[\p{L}-]+\s+){0,2}(?:desk|news ?desk|bureau)$/iu,
+    examples: ["International desk", "Foreign news desk", "Caucasus bureau", "Newsdesk"],
+    counterExamples: ["Talks resume at the foreign desk today.", "Armenia cuts gas service", "Moscow bureau chief expelled"],
+  },
   // An official document's title: a letter or note verbale by its date, sender and addressee.
   documentTitle: {
     pattern:

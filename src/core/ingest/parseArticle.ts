@@ -112,7 +112,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
   const passages = toPassages(file, kept);
-  const meta = buildMeta(file, front, subject ?? inferredTitle, cues);
+  const meta = buildMeta(file, front, subject ?? inferredTitle, cues, headLines(kept));
   const { genre, ...structure } = readStructure(passages, {
     title: meta.title,
     outlet: meta.outlet,
@@ -533,13 +533,13 @@ function readAmbiguousStamps(body: string, cues: Cues): void {
 }
 
 /** Front matter wins; otherwise what the article's own lines say; otherwise null, never a guess. */
-function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues): Omit<ArticleMeta, "genre"> {
+function buildMeta(file: string, front: FrontMatter | null, title: string | null, cues: Cues, head: readonly string[]): Omit<ArticleMeta, "genre"> {
   const headline = front?.title ?? title;
   const broadcast = transcribedBroadcast(cues.broadcasts);
   return {
     file,
     title: headline,
-    outlet: front?.outlet ?? broadcast.station ?? longForm(chooseOutlet(cues.outlets), cues.outlets) ?? (headline ? issueName(headline) : null),
+    outlet: front?.outlet ?? broadcast.station ?? longForm(chooseOutlet(cues.outlets), cues.outlets, head) ?? (headline ? issueName(headline) : null),
     // "Briefing by the spokeswoman, Moscow, January 12, 2024": a full date in the title, failing all else.
     published: front?.published ?? broadcast.date ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
     url: front?.url ?? cues.urls[0] ?? null,
@@ -557,16 +557,35 @@ function transcribedBroadcast(broadcasts: readonly Broadcast[]): { station: stri
   return { station: broadcasts.find((b) => b.station)?.station ?? null, date: broadcasts.find((b) => b.date)?.date ?? null };
 }
 
-/** "CWS" credited in the dateline, "Caucasus Wire Service" on the masthead: the name in full. */
-function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[]): string | null {
+/**
+ * "CWS" credited in the dateline, "Caucasus Wire Service" on the masthead: the name in full. A
+ * name line of the article's head ("TransWorld Press" under the byline) gives it too; "TWP" also
+ * abbreviates a name whose word is written with two capitals ("TransWorld").
+ */
+function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[], head: readonly string[]): string | null {
   if (!outlet || !/^[\p{Lu}]{2,5}$/u.test(outlet)) return outlet;
+  const capitalised = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = (name: string) =>
-    name
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
+    capitalised(name)
       .map((w) => w[0])
       .join("");
-  return cues.find((c) => c.name !== outlet && (c.short === outlet || initials(c.name) === outlet))?.name ?? outlet;
+  const humps = (name: string) =>
+    capitalised(name)
+      .map((w) => w[0] + (w.slice(1).match(/(?<=\p{Ll})\p{Lu}/gu) ?? []).join(""))
+      .join("");
+  const abbreviates = (name: string) => name !== outlet && (initials(name) === outlet || humps(name) === outlet);
+  const cued = cues.find((c) => c.name !== outlet && (c.short === outlet || abbreviates(c.name)))?.name;
+  return cued ?? head.find((line) => HEAD_NAME.test(line) && abbreviates(line)) ?? outlet;
+}
+
+/** "TransWorld Press", "Caucasus Wire Service": a line of two to six capitalised words (with small joining words), a name. */
+const HEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|&)){1,5}$/u;
+/** How many passages from the top a name line may stand (headline, byline, the name, a date). */
+const HEAD_REACH = 6;
+
+/** The texts of the article's first passages, where its head prints names. */
+function headLines(drafts: readonly Draft[]): string[] {
+  return drafts.slice(0, HEAD_REACH).map((d) => d.text);
 }
 
 /** "Tavush Note #41: Talks resume in Almaty": a newsletter's name before its issue number, failing all else. */
