@@ -115,11 +115,7 @@ function firstToll(index: AnswerIndex, question: Question, query: SearchQuery, l
   const [figure] = lead.figures;
   if (question.asked !== "figure" || question.notCasualties || !figure) return lead;
   const incident = index.incidentOfSentence.get(lead.sentence.id);
-  const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => {
-    const record = index.passageById.get(f.passageId);
-    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
-    return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
-  });
+  const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => candidateAt(index, question, query, f));
   const time = question.time;
   // A figure the text gives no day is dated by its article: a report of the first day is published on it or the day after.
   const dayOf = (c: LeadCandidate, f: CasualtyFigure) => f.date?.start ?? c.published ?? "";
@@ -164,11 +160,7 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const [figure] = lead.figures;
   if (question.asked !== "figure" || question.notCasualties || !figure) return lead;
   const incident = index.incidentOfSentence.get(lead.sentence.id);
-  const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => {
-    const record = index.passageById.get(f.passageId);
-    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
-    return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
-  });
+  const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => candidateAt(index, question, query, f));
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
   const end = question.time?.end;
@@ -253,12 +245,9 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE);
   const fromSearch = sameSearch.length > 0 ? sameSearch : elsewhere;
   const fromIncident = incident
-    ? nearestFirst([...incident.claims, ...incident.reactions], best).flatMap((claim) => {
-        if (claim.side !== claimant) return [];
-        const record = index.passageById.get(claim.passageId);
-        const sentence = record?.passage.sentences.find((s) => s.id === claim.sentenceId);
-        return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
-      })
+    ? nearestFirst([...incident.claims, ...incident.reactions], best).flatMap((claim) =>
+        claim.side === claimant ? candidateAt(index, question, query, claim) : [],
+      )
     : [];
   const [first] = [...fromSearch, ...fromIncident.filter(own)].sort((a, b) => givesReason(question, b) - givesReason(question, a) || b.score - a.score);
   if (first && first.score > 0) return first;
@@ -317,14 +306,14 @@ function asksForOwnWord(question: Question): boolean {
 function incidentCandidates(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate[] {
   const incident = index.incidentOfSentence.get(lead.sentence.id);
   if (!incident) return [];
-  const out: LeadCandidate[] = [];
-  for (const claim of nearestFirst(incident.claims, lead)) {
-    const record = index.passageById.get(claim.passageId);
-    const sentence = record?.passage.sentences.find((s) => s.id === claim.sentenceId);
-    if (!record || !sentence || sentence.id === lead.sentence.id) continue;
-    out.push(candidateOf(index, question, query, record, sentence, 0));
-  }
-  return out;
+  return nearestFirst(incident.claims, lead).flatMap((claim) => (claim.sentenceId === lead.sentence.id ? [] : candidateAt(index, question, query, claim)));
+}
+
+/** The candidate of a claim's or a figure's sentence, read as the question would read it; none when its passage is gone. */
+function candidateAt(index: AnswerIndex, question: Question, query: SearchQuery, item: { passageId: string; sentenceId: string }): LeadCandidate[] {
+  const record = index.passageById.get(item.passageId);
+  const sentence = record?.passage.sentences.find((s) => s.id === item.sentenceId);
+  return record && sentence ? [candidateOf(index, question, query, record, sentence, 0)] : [];
 }
 
 /**

@@ -350,14 +350,15 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
   const colon = tokens.findIndex((t, i) => i > start && t.text === ":" && !t.quoted);
   // (A label's clause may be long: "Armenian President Serzh Sargsyan, opening an emergency session of the Council:".)
   if (colon < start + 1 || colon > start + LABEL_REACH) return null;
+  // A label says something: at least three words after its colon.
+  if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
   const first = mentions.find((m) => m.start >= start);
   // "08:34 - Stepanyan: …": a surname alone that the text introduced with a side ("Shushan
   // Stepanyan, the spokeswoman of Armenia's Defence Ministry") labels its words too.
   const surname = tokens[start];
   if (first?.start !== start && surname?.capitalized && surname.isWord && labelTail(tokens, start + 1, colon)) {
     const known = namedBySurname(state, surname.text);
-    if (!known || known.sides.length !== 1 || known.sides.includes(UNCLEAR) || known.type !== "person") return null;
-    if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
+    if (known?.sides.length !== 1 || known.sides.includes(UNCLEAR) || known.type !== "person") return null;
     return { referent: { sides: known.sides, speaker: surname.text, type: "person", plural: false }, verb: null, from: 0, subjectStart: start };
   }
   if (
@@ -369,7 +370,6 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
     first.sideFrom === "default"
   )
     return null;
-  if (tokens.slice(colon + 1).filter((t) => t.isWord).length < 3) return null;
   const referent = resolveMention(first, state, null, null, null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb: null, from: 0, subjectStart: 0 };
