@@ -40,5 +40,9 @@ function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[
     chain.unshift(prev);
     current = prev;
   }
+  // "… a success for Azerbaijan, and Ankara said": a comma before the "and" of just two names
+  // joins two clauses; a list with that comma names three or more ("Armenia, Azerbaijan, and Russia").
+  const [first, second] = chain;
+  if (chain.length === 2 && first && second && tokens.slice(first.end, second.start).some((t) => t.norm === ",")) return [subject];
   return chain;
 }

@@ -121,13 +121,19 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     voicesOf(passage, sentence, own) {
       if (passage.id === label || isProductionNote(sentence)) return [];
       if (poster && !passage.heading && !issuer && !structure.turns[passage.id])
-        return isStatement(sentence) && isProse(sentence) ? [wholeSentence(poster, sentence, own)] : [];
+        return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
       if (turn?.role === "question" || turn?.role === "verdict") return [];
       if (turn?.role === "narration") return own;
       // A question put in a speech ("Will the Minister raise these concerns?") claims nothing.
-      if (turn?.role === "answer")
-        return isStatement(sentence) && !isCourtesy(sentence) && !isDirectQuestion(sentence) ? [wholeSentence(answerer(turn.label), sentence, own)] : [];
+      if (turn?.role === "answer") {
+        // What the turn says, without its label ("NATO Secretary General Jens Stoltenberg: Welcome …").
+        const prefix = turn.prefix ?? 0;
+        const said = prefix > 0 && sentence.startsWith(passage.text.slice(0, prefix)) ? sentence.slice(prefix) : sentence;
+        return isStatement(sentence) && !isCourtesy(said) && !isDirectQuestion(sentence) && !isExpressive(said)
+          ? [wholeSentence(answerer(turn.label), sentence, own)]
+          : [];
+      }
       if (turn?.role === "checked") {
         // The source line in brackets after the quote is not part of the claim.
         if (/^\(.*\)\.?$/.test(sentence.trim())) return [];
@@ -135,7 +141,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return author ? [wholeSentence(author, sentence, own)] : own;
       }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
-        return isStatement(sentence) && isProse(sentence) ? [wholeSentence(issuer, sentence, own)] : [];
+        return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) && !isDirectQuestion(sentence)
+          ? [wholeSentence(issuer, sentence, own)]
+          : [];
       }
       const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
       if (paper) return [wholeSentence(paper, sentence, own)];
@@ -153,6 +161,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
 const DOCUMENT_END =
   /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
 
+/** A paragraph wholly in square brackets: a translator's or an editor's note around a document. */
+const EDITORIAL_NOTE = /^\[[^\]]*\]$/;
+
 /**
  * The passages a statement covers, from its issuing line ("Press Statement by the Co-Chairs of
  * …") to the line that closes it. A statement with no issuing line in the text (issued by the
@@ -165,6 +176,8 @@ function issuedSpan(passages: readonly Passage[], issuer: string): Set<string> {
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     if (from >= 0 && span.size > 0 && DOCUMENT_END.test(p.text.trim())) break;
+    // "[Translator's note — the other side's version. …]": the page's own note, not the document.
+    if (EDITORIAL_NOTE.test(p.text.trim())) continue;
     span.add(p.id);
   }
   return span;
@@ -260,12 +273,18 @@ function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolea
 
 /** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */
 function isProse(sentence: string): boolean {
-  return /[.!?"”’)…]$/.test(sentence.trim()) || sentence.split(/\s+/).length >= 8;
+  const t = sentence.trim();
+  if (/[.!?"”’)…]$/.test(t)) return true;
+  // "Date of original: 2 April 2016, issued in several parts …": a header's field, however long.
+  return !HEADER_FIELD.test(t) && t.split(/\s+/).length >= 8;
 }
+
+/** A field of a document's header: a short label and a colon, its value running to the line's end. */
+const HEADER_FIELD = /^\p{L}[\p{L} ]{1,30}:\s/u;
 
 /** "Thank you.", "Yes, I believe so.", "(The briefing concluded at 3:42 p.m.)": no claim in a turn. */
 const COURTESY =
-  /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:my lords,?\s*|mr\.? speaker,?\s*|madam (?:president|speaker|chair),?\s*)?(?:\(.*\)\.?|(?:thank you|thanks|i thank|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead|(?:it's |it is )?(?:good|great|nice|a pleasure|glad) to be (?:here|with you|back|on the show))\b[^.!?]{0,30}[.!?]?)$/iu;
+  /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:my lords,?\s*|mr\.? speaker,?\s*|madam (?:president|speaker|chair),?\s*|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3},\s*)?(?:\(.*\)\.?|(?:thank you|thanks|i thank|good (?:morning|afternoon|evening)|welcome|hello|hi|hey|yes|no|of course|certainly|absolutely|sure|exactly|indeed|go ahead|(?:it's |it is )?(?:good|great|nice|a pleasure|glad) to be (?:here|with you|back|on the show))\b[^.!?]{0,30}[.!?]?)$/iu;
 
 /**
  * A moderator running the room: "welcome back to our press center", "We have with us the three
@@ -280,6 +299,22 @@ const DIRECT_QUESTION =
 
 function isDirectQuestion(sentence: string): boolean {
   return DIRECT_QUESTION.test(sentence.trim());
+}
+
+/**
+ * What an address or a post says to its audience rather than claims: thanks, congratulations,
+ * wishes, prayers, homage and rallying cries (an expressed condolence or concern is a claim, as
+ * annotators read it) ("I thank him for his courage.", "May
+ * Allah rest the souls of our martyrs.", "Glory to Armenia!", "Karabakh is Azerbaijan!").
+ */
+const EXPRESSIVE =
+  /^(?:(?:dear [\p{L} ,]+,\s*)?(?:i|we)\s+(?:(?:also|again|once again|sincerely|warmly|heartily|deeply|respectfully|hereby)\s+)*(?:congratulate|thank|wish|salute|bow|share (?:that|this|your) (?:pain|grief|sorrow))\b|may (?:allah|god|the almighty|the lord)\b|(?:eternal )?glory to\b|long live\b|rest in peace\b|god bless\b|our (?:martyrs|heroes|fallen)(?: [\p{L}]+){0,3} (?:are|will (?:always )?be|remain) (?:always |forever )?in our hearts)/iu;
+/** A rallying cry: a few words ending in "!" ("Karabakh is Azerbaijan!", "We will win!"). */
+const SLOGAN_WORDS = 5;
+
+function isExpressive(sentence: string): boolean {
+  const t = sentence.trim().replace(/^["“]/, "");
+  return EXPRESSIVE.test(t) || (t.endsWith("!") && t.split(/\s+/).length <= SLOGAN_WORDS);
 }
 
 function isCourtesy(sentence: string): boolean {

@@ -106,7 +106,7 @@ const SUBJECT_PRONOUNS: Record<string, Anaphor> = { it: "it", he: "he", she: "he
 const POSSESSIVE_PRONOUNS: Record<string, Anaphor> = { its: "it", his: "he", her: "he", their: "they" };
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
-  const groups = groupMatches(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens);
+  const groups = groupMatches(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens);
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
@@ -187,6 +187,18 @@ function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
     return !(word && isSpeechVerbForm(word.norm) && OBJECT_START.test(next));
   });
 }
+
+/**
+ * "Protesters stormed government buildings", "army vehicles were hit": a head before a thing it
+ * owns only describes the thing, and names no one who speaks.
+ */
+function withoutModifierHeads(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => m.entry.kind !== "head" || m.end - m.start !== 1 || !OWNED_THING.test(tokens[m.end]?.norm ?? ""));
+}
+
+/** Things a body owns, named after it without a possessive: "government buildings", "ministry premises". */
+const OWNED_THING =
+  /^(?:buildings?|premises|compounds?|property|properties|vehicles?|cars?|trucks?|bonds?|spending|budgets?|funds|funding|salaries|pensions|jobs|employees)$/;
 
 /** What opens the object of a reporting verb: "that", a colon, a count, a determiner. */
 const OBJECT_START =

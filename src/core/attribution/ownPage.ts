@@ -15,6 +15,19 @@ import { tokenize } from "./tokens.ts";
 const PAGE_GENRES = new Set<Genre>(["news", "wire", "analysis", "explainer"]);
 /** Kinds of body that publish in their own name. */
 const BODY_TYPES = new Set(["government", "ministry", "mediator", "person", "military"]);
+/**
+ * Institutions listed with the countries whose pages speak in their own voice: the Red Cross's
+ * releases relay the parties as its own account. The United Nations' headquarters pages are a
+ * venue (meetings coverage, the Court's orders, documents circulated for a member state) where
+ * each party keeps its words; only a unit named after it ("United Nations in Armenia", "UNHCR
+ * Armenia") reports in its own voice.
+ */
+const OWN_VOICE_SIDES = new Set(["icrc"]);
+const UNIT_SIDES = new Set(["united-nations"]);
+/** The UN's headquarters and its Court under their own names: a venue's pages. */
+const VENUE = /^(?:the\s+)?(?:united nations|u\.?n\.?)(?:\s+(?:news|meetings coverage|press|press releases|digest|secretariat|web tv))?$|\bcourt\b/i;
+/** Where a site joins its owner's name to a unit's or a product's: "United Nations in Armenia / Inter-Agency Refugee Response". */
+const NAME_PARTS = /\s+[/|·]\s+/;
 /** Words that make an outlet's name a paper's, a site's or a watchdog's, whatever state it names. */
 const NOT_A_BODY =
   /\b(?:watch|monitor|observer|observatory|institute|centre|center|foundation|forum|network|project|news|times|post|daily|weekly|review|journal|press|media|digest|today|wire|tribune|herald|gazette|radio|tv)\b/i;
@@ -27,11 +40,14 @@ const OPENING_CHARS = 80;
 export function outletAsIssuer(article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
   const { outlet, genre } = article.meta;
   if (!outlet || !PAGE_GENRES.has(genre) || NOT_A_BODY.test(outlet)) return null;
-  const tokens = tokenize(outlet);
+  const name = (outlet.split(NAME_PARTS)[0] ?? outlet).trim();
+  const tokens = tokenize(name);
   const words = tokens.filter((t) => t.isWord).length;
   const mentions = findMentions(gazetteer, tokens).filter((m) => m.sides.length === 1 && !m.anaphor);
   // The body must be most of the outlet's name: "Armenian Weekly" names a paper, not Armenia.
-  const body = mentions.find((m) => BODY_TYPES.has(m.type) && (m.end - m.start) * 2 >= words);
+  const sideOf = (m: (typeof mentions)[number]) => m.sides[0] ?? "";
+  const isBody = (m: (typeof mentions)[number]) => BODY_TYPES.has(m.type) || OWN_VOICE_SIDES.has(sideOf(m)) || (UNIT_SIDES.has(sideOf(m)) && !VENUE.test(name));
+  const body = mentions.find((m) => isBody(m) && (m.end - m.start) * 2 >= words);
   // "Congressman Frank Pallone, Jr.", "Senator Jane Doe": a member's own office site, a third party's.
   if (!body && tokens[0] && ELECTED_ROLE.test(tokens[0].norm) && gazetteer.hasThirdPartyRole(tokens.slice(0, 1))) {
     return opensInOwnName(article, outlet) ? { sides: ["other"], speaker: outlet } : null;

@@ -307,6 +307,13 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
     const body = named?.[1] ?? named?.[2];
     if (body && GENRE_CUES.body.test(body)) return body.trim();
   }
+  // A translated document: its "Source:" line names the body that issued it.
+  if (top.some((t) => GENRE_CUES.translationMarker.test(t))) {
+    for (const text of top) {
+      const source = GENRE_CUES.sourceLine.exec(text.trim())?.[1];
+      if (source && GENRE_CUES.body.test(source)) return source.trim();
+    }
+  }
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
   // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));

@@ -34,7 +34,7 @@ export const GENRE_RULES = {
   turnLabel: {
     // An optional time stamp first ("[00:03:04]", "(12:41)"), as transcripts of broadcasts print it.
     pattern:
-      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[[(](?:SOUNDBITE|SOT|CLIP|VIDEO CLIP|BEGIN VIDEO CLIP|AUDIO)[\])]\s*|(?:SOUNDBITE|SOT)\s*[:：-]\s*)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s+(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)?))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
+      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[[(](?:SOUNDBITE|SOT|CLIP|VIDEO CLIP|BEGIN VIDEO CLIP|AUDIO)[\])]\s*|(?:SOUNDBITE|SOT)\s*[:：-]\s*)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s+(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)?))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
     examples: [
       "Q: Will you meet Aliyev?",
       "A: We are ready.",
@@ -46,6 +46,9 @@ export const GENRE_RULES = {
       "(12:41) CORRESPONDENT: The shelling went on all night.",
       "[SOUNDBITE] VAGIF SULTANLI, AZERBAIJANI DEFENCE MINISTRY SPOKESMAN (through interpreter): The enemy retreated.",
       "SOT: Anna Karapetyan, villager: We slept in the cellar.",
+      // A role before the name, as an institution's transcript prints it.
+      "NATO Secretary General Jens Stoltenberg: Welcome to NATO Headquarters.",
+      "President of Armenia Armen Sarkissian: Thank you, Secretary General.",
     ],
     counterExamples: ["On Tuesday: shelling resumed", 'The ministry said: "No."'],
   },
@@ -123,6 +126,17 @@ export const GENRE_RULES = {
       "Situation report No. 4",
     ],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
+  },
+  sourceLine: {
+    // A monitoring service's translation names the document's issuer on a "Source:" line.
+    pattern: /^source\s*:\s*([^,;]{4,120}?)\s*(?:[,;].*)?$/i,
+    examples: ["Source: Ministry of Defence of the Republic of Azerbaijan, official website and press service"],
+    counterExamples: ["The source said: no"],
+  },
+  translationMarker: {
+    pattern: /^(?:original language|translated(?: from| by)?|translation)\s*:|\btranslation service\b|\btranslated from\b/i,
+    examples: ["Original language: Azerbaijani", "CAUCASUS MILITARY MONITOR — TRANSLATION SERVICE", "Translated from Russian by our desk"],
+    counterExamples: ["The translation of the treaty was disputed"],
   },
   body: {
     pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),

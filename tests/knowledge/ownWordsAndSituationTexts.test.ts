@@ -1,0 +1,216 @@
+// A speaker's own words in full and the situation texts of institutions: a body's page relays the
+// parties in its own voice, a translated bulletin is its ministry's, a press point's labelled turns
+// run on until the next label, an address's thanks and prayers claim nothing. Each article is
+// small and written for this test, read through the whole pipeline.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function read(file: string, ...lines: string[]) {
+  const article = parseArticle({ file, text: lines.join("\n") });
+  const knowledge = extractArticle(article);
+  const claimOf = (fragment: string) => knowledge.claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+  return { article, knowledge, claimOf };
+}
+
+describe("an institution's own page relays the parties in its voice", () => {
+  it("makes a UN situation report's every sentence the UN's, whatever unit of it the site names", () => {
+    const { claimOf } = read(
+      "report.md",
+      "---",
+      "title: Syunik arrivals – Situation Update No. 2",
+      "outlet: United Nations in Armenia / Refugee Coordination Team",
+      "published: 2023-09-27",
+      "---",
+      "",
+      "The Government of Armenia reports that 41,000 people have arrived in Goris since Sunday.",
+      "",
+      "The Government of Azerbaijan says that residents who stay will be safe.",
+      "",
+      "The United Nations is not in a position to verify these figures.",
+    );
+    expect(claimOf("The Government of Armenia reports")).toEqual(["united-nations"]);
+    expect(claimOf("The Government of Azerbaijan says")).toEqual(["united-nations"]);
+  });
+
+  it("leaves the parties their words on the UN headquarters' pages, a venue where they speak", () => {
+    const { claimOf } = read(
+      "meeting.md",
+      "---",
+      "title: Security Council hears both sides on the border clashes",
+      "outlet: United Nations",
+      "published: 2022-09-15",
+      "---",
+      "",
+      "The representative of Armenia said Azerbaijani forces had shelled Jermuk and Goris.",
+      "",
+      "The representative of Azerbaijan said his country had responded to provocations.",
+    );
+    expect(claimOf("shelled Jermuk")).toEqual(["armenia"]);
+    expect(claimOf("responded to provocations")).toEqual(["azerbaijan"]);
+  });
+
+  it("makes a Red Cross release's account of a joint statement the Red Cross's", () => {
+    const { claimOf } = read(
+      "release.md",
+      "---",
+      "title: ICRC facilitates the return of six detainees",
+      "outlet: International Committee of the Red Cross",
+      "published: 2022-04-02",
+      "---",
+      "",
+      "The International Committee of the Red Cross today acted as a neutral intermediary in the return of six detainees.",
+      "",
+      "In a joint statement, Azerbaijan said it would hand over four Armenian soldiers and Armenia said it would return two Azerbaijani soldiers.",
+    );
+    expect(claimOf("In a joint statement")).toEqual(["icrc"]);
+  });
+
+  it("makes a travel advisory on the Department of State's site the United States' words", () => {
+    const { claimOf } = read(
+      "advisory.md",
+      "---",
+      "title: Azerbaijan Travel Advisory",
+      "outlet: U.S. Department of State",
+      "published: 2021-08-01",
+      "---",
+      "",
+      "The Government of Azerbaijan reported that three of its soldiers were killed near Kalbajar, and Armenian officials said Azerbaijani forces fired first.",
+      "",
+      "The Department of State cannot verify these reports.",
+    );
+    expect(claimOf("The Government of Azerbaijan reported")).toEqual(["united-states"]);
+  });
+});
+
+describe("a ministry's bulletin as a monitoring service translates it", () => {
+  const { article, knowledge, claimOf } = read(
+    "bulletin.txt",
+    "SOUTH CAUCASUS MONITOR — TRANSLATION SERVICE",
+    "Source: Ministry of Defence of the Republic of Armenia, official website",
+    "Original language: Armenian",
+    "Date of original: 12 September 2022, issued in two parts between 01:00 and 09:30 Yerevan time",
+    "",
+    "[Translator's summary: the ministry's two statements of the night, combined.]",
+    "",
+    "INFORMATION OF THE MINISTRY OF DEFENCE",
+    "",
+    "1. The Azerbaijani armed forces opened intensive fire towards Jermuk and Vardenis using artillery and drones.",
+    "",
+    "2. Fifteen servicemen of the Armenian Armed Forces were killed in the fighting.",
+    "",
+    "3. May God rest the souls of our fallen heroes.",
+    "",
+    "[Translator's note — the other side's version. The Azerbaijani defence ministry said its units were responding to Armenian provocations near Lachin. End of note.]",
+  );
+
+  it("is issued by the ministry its Source line names", () => {
+    expect(article.structure.issuer).toBe("Ministry of Defence of the Republic of Armenia");
+  });
+
+  it("makes the bulletin's statements of fact the ministry's claims, and its figures the ministry's", () => {
+    expect(claimOf("opened intensive fire towards Jermuk")).toEqual(["armenia"]);
+    expect(claimOf("Fifteen servicemen")).toEqual(["armenia"]);
+    expect(knowledge.casualties.map((f) => [f.claimedBy, f.affected, f.killed])).toEqual([["armenia", "armenia", 15]]);
+  });
+
+  it("leaves the translator's note to the speakers it names, the header's fields and the prayer to no one", () => {
+    expect(claimOf("responding to Armenian provocations")).toEqual(["azerbaijan"]);
+    expect(claimOf("Date of original")).toEqual([]);
+    expect(claimOf("May God rest")).toEqual([]);
+  });
+});
+
+describe("a press point printed with its speakers' roles", () => {
+  const { claimOf } = read(
+    "presspoint.txt",
+    "Joint press point by the EU High Representative and the Foreign Minister of Armenia",
+    "",
+    "EU High Representative Josep Borrell: Minister, welcome to Brussels.",
+    "",
+    "We discussed the situation along the border. The European Union stands ready to support confidence-building measures.",
+    "",
+    "Foreign Minister of Armenia Ararat Mirzoyan: Thank you, High Representative.",
+    "",
+    "Azerbaijani forces still hold positions on the sovereign territory of Armenia.",
+    "",
+    "Question (Public Radio): Will the EU send more monitors?",
+    "",
+    "Josep Borrell: That is for the member states to decide.",
+    "",
+    "Question (Euronews): Minister, is a peace treaty close?",
+    "",
+    "Ararat Mirzoyan: The text is ready to be signed on our side.",
+  );
+
+  it("gives the paragraphs after a labelled turn to the same speaker until the next label", () => {
+    expect(claimOf("The European Union stands ready")).toEqual(["european-union"]);
+    expect(claimOf("Azerbaijani forces still hold positions")).toEqual(["armenia"]);
+  });
+
+  it("claims nothing with a welcome or a thank-you", () => {
+    expect(claimOf("welcome to Brussels")).toEqual([]);
+    expect(claimOf("Thank you, High Representative")).toEqual([]);
+  });
+});
+
+describe("an address to the nation", () => {
+  const { claimOf } = read(
+    "address.txt",
+    "Address of the President of the Republic of Azerbaijan Ilham Aliyev to the nation",
+    "",
+    "Dear compatriots!",
+    "",
+    "Today our army liberated the town of Jabrayil and nine villages from occupation.",
+    "",
+    "I sincerely congratulate the people of Azerbaijan on this victory. I thank our soldiers and officers.",
+    "",
+    "The enemy is shelling our cities from Armenian territory, and this is a war crime.",
+    "",
+    "Our martyrs will always be in our hearts. Glory to the Azerbaijani Army!",
+    "",
+    "Jabrayil is Azerbaijan!",
+  );
+
+  it("makes the address's assertions the president's", () => {
+    expect(claimOf("liberated the town of Jabrayil")).toEqual(["azerbaijan"]);
+    expect(claimOf("this is a war crime")).toEqual(["azerbaijan"]);
+  });
+
+  it("claims nothing with congratulations, thanks, homage or a rallying cry", () => {
+    expect(claimOf("I sincerely congratulate")).toEqual([]);
+    expect(claimOf("I thank our soldiers")).toEqual([]);
+    expect(claimOf("Our martyrs will always be")).toEqual([]);
+    expect(claimOf("Glory to the Azerbaijani Army")).toEqual([]);
+    expect(claimOf("Jabrayil is Azerbaijan!")).toEqual([]);
+  });
+});
+
+describe("speakers news stories mix up", () => {
+  it("gives religious leaders no state's side", () => {
+    const { claimOf } = read(
+      "church.txt",
+      "The Catholicos of All Armenians, Karekin II, said on Sunday that the shelling of the cathedral was a crime against faith.",
+      "",
+      "In Baku, the Sheikh-ul-Islam said the war was a just struggle for the liberation of Azerbaijani lands.",
+    );
+    expect(claimOf("crime against faith")).toEqual(["other"]);
+    expect(claimOf("just struggle")).toEqual(["other"]);
+  });
+
+  it("does not join a name that ends one clause to the speaker of the next", () => {
+    const { claimOf } = read(
+      "welcome.txt",
+      'Turkey\'s foreign ministry welcomed the deal as a "great success" for Azerbaijan, and Ankara said it would help to monitor the truce.',
+    );
+    expect(claimOf("great success")).toEqual(["turkey"]);
+  });
+
+  it("takes no speaker from a body that only owns what is named", () => {
+    const { claimOf } = read(
+      "protest.txt",
+      "In Yerevan, hundreds of protesters stormed government buildings overnight, accusing the prime minister of betrayal.",
+    );
+    expect(claimOf("stormed government buildings")).not.toContain("armenia");
+  });
+});
