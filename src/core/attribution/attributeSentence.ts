@@ -436,7 +436,10 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   const opener = roleOpening(verb, tokens, mentions, gazetteer);
   if (opener) return opener;
-  for (const subject of subjectCandidates(verb, tokens, mentions)) {
+  const candidates = subjectCandidates(verb, tokens, mentions);
+  const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
+  if (held) return held;
+  for (const subject of candidates) {
     const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject, tokens), {
       tokens,
       gazetteer,
@@ -470,6 +473,27 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (mentions.some((m) => m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase)) return null;
   return thirdPartyAt(tokens, 0, comma, verb);
 }
+
+/**
+ * "Bishop Alexander of the Russian Orthodox diocese of Baku said", "A professor at Baku State
+ * University said": the place or state names where a civilian role is held, and the role's holder
+ * speaks, a third party. The subject phrase must open with the role, right at the verb.
+ */
+function roleHolderOf(subject: Mention, verb: VerbHit, tokens: Token[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (subject.anaphor || verb.accordingTo || verb.passive || subject.end > verb.start || !HELD_AT.has(tokens[subject.start - 1]?.norm ?? "")) return null;
+  if (tokens.slice(subject.end, verb.start).some((t) => !t.isWord)) return null;
+  let start = subject.start - 1;
+  while (start > 0 && subject.start - start < ROLE_PHRASE_WORDS && tokens[start - 1]?.isWord && !isSpeechVerbForm(tokens[start - 1]?.norm ?? "")) start--;
+  if (start > 0 && tokens[start - 1]?.isWord) return null;
+  const head = tokens.slice(start, start + 3).filter((t) => !["a", "an", "the"].includes(t.norm));
+  if (!gazetteer.hasThirdPartyRole(head.slice(0, 2))) return null;
+  return thirdPartyAt(tokens, start, verb.start, verb);
+}
+
+/** The words that say where a role is held: "of the diocese of Baku", "at Baku State University". */
+const HELD_AT = new Set(["of", "at", "from"]);
+/** How long a role holder's phrase may be before its place. */
+const ROLE_PHRASE_WORDS = 9;
 
 /** A person named only by a civilian role at tokens [start, end): a third party speaking. */
 function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit): PlacedSpeaker {

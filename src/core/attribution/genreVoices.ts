@@ -86,10 +86,14 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const review = pressReviewOf(article);
   let label: string | null = null;
   let underLabel = false;
+  // A text the page prints in quotation marks over several paragraphs after announcing it ("We
+  // publish its main part below."): the quoted paragraphs are the words of whoever last spoke.
+  const published = publishedText(state);
   return {
     enterPassage(passage) {
       state.paragraphNo++;
       review?.enter(passage);
+      published.enter(passage);
       const turn = structure.turns[passage.id];
       if (sitting && turn?.role === "narration") sitting.chairSays(passage.text);
       // A counsel's first paragraph may say whom they stand for: "on behalf of the Republic of Armenia".
@@ -120,6 +124,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     },
     voicesOf(passage, sentence, own) {
       if (passage.id === label || isProductionNote(sentence)) return [];
+      const author = published.author(passage);
+      if (author && !issuer && !structure.turns[passage.id])
+        return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) ? [wholeSentence(author, sentence, own)] : [];
       if (poster && !passage.heading && !issuer && !structure.turns[passage.id])
         return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
@@ -160,6 +167,38 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
 const DOCUMENT_END =
   /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+
+/** A lead-in that announces a text printed after it: "We publish its main part below.", "The statement reads:". */
+const ANNOUNCES_TEXT = /(?:\b(?:below|follows|following)\b[^.!?]{0,20}[.:]|\b(?:reads?|said|says|stated|states|declared|wrote)\s*:|:)\s*$/i;
+const OPENING_QUOTE = /^["“«]/;
+const QUOTE_MARK = /["“”«»]/g;
+
+/**
+ * The paragraphs of a text quoted over several paragraphs: it opens with a quotation mark that
+ * the paragraph does not close, right after a paragraph that announces it, and runs until a
+ * paragraph closes the quotation. Its author is the speaker the text last named.
+ */
+function publishedText(state: Discourse) {
+  let previous: Passage | null = null;
+  let author: DocumentSpeaker | null = null;
+  const authors = new Map<string, DocumentSpeaker>();
+  return {
+    enter(passage: Passage): void {
+      const text = passage.text.trim();
+      const unclosed = (text.match(QUOTE_MARK) ?? []).length % 2 === 1;
+      if (author) {
+        authors.set(passage.id, author);
+        if (unclosed) author = null;
+      } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous && ANNOUNCES_TEXT.test(previous.text.trim())) {
+        const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
+        author = speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;
+        if (author) authors.set(passage.id, author);
+      }
+      previous = passage;
+    },
+    author: (passage: Passage): DocumentSpeaker | null => authors.get(passage.id) ?? null,
+  };
+}
 
 /** A paragraph wholly in square brackets: a translator's or an editor's note around a document. */
 const EDITORIAL_NOTE = /^\[[^\]]*\]$/;

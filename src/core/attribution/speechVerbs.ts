@@ -534,6 +534,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
+  // "the co-chair states of the OSCE Minsk Group", "the Armenian reports of shelling": a noun before "of".
+  if (entry.nounForms?.includes(form) && tokens[end]?.norm === "of") return null;
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
