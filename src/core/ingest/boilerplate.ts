@@ -9,6 +9,7 @@ import { COLOPHON, isHeadlineStrip } from "./colophonCues.ts";
 import { FURNITURE, WIDGET_WORD } from "./furnitureCues.ts";
 import { COPY_NOTES } from "./monitoringCues.ts";
 import { RECORD_FURNITURE, sponsorOf } from "./recordCues.ts";
+import { KeyFinder, requiredTexts, searchable } from "./requiredText.ts";
 
 interface Rule {
   pattern: RegExp | ((text: string) => boolean);
@@ -350,18 +351,72 @@ function isWidgetStrip(text: string): boolean {
 }
 
 function matchesRule(t: string): boolean {
-  return JOINED_RULES.some(
-    (rule) => (rule.maxLength === undefined || t.length <= rule.maxLength) && (typeof rule.pattern === "function" ? rule.pattern(t) : rule.pattern.test(t)),
-  );
+  if (PLAN.always.some((rule) => runs(rule, t))) return true;
+  // The keyed rules: only those whose required text the line holds are run, each at most once.
+  const tried = PLAN.tried;
+  const stamp = ++PLAN.stamp;
+  return PLAN.finder.some(searchable(t), (key) => {
+    for (const r of PLAN.byKey[key] as number[]) {
+      if (tried[r] === stamp) continue;
+      tried[r] = stamp;
+      if (runs(PLAN.keyed[r] as Rule, t)) return true;
+    }
+    return false;
+  });
+}
+
+function runs(rule: Rule, t: string): boolean {
+  return (rule.maxLength === undefined || t.length <= rule.maxLength) && (typeof rule.pattern === "function" ? rule.pattern(t) : rule.pattern.test(t));
 }
 
 /**
- * RULES as they are tested: the patterns with the same flags and the same length limit joined into
- * one alternation (a line matches `(?:A)|(?:B)` exactly when it matches A or B), so a line costs a
- * few pattern runs instead of a hundred and more. A pattern that keeps state (g, y) or whose groups
- * would be renumbered (back-references, named groups) is kept apart, as are the functions.
+ * RULES as they are run. A pattern whose required text (requiredText.ts: "follow us", one of
+ * "telegram" or "whatsapp", a bar) is known runs only on a line that holds it: the line is scanned
+ * once for every such text, and most lines, being news, hold none. The others run on every line:
+ * the patterns with the same flags and the same length limit joined into one alternation (a line
+ * matches `(?:A)|(?:B)` exactly when it matches A or B), so a line costs a few pattern runs instead
+ * of dozens. A pattern that keeps state (g, y) or whose groups would be renumbered
+ * (back-references, named groups) is kept apart, as are the functions.
  */
-const JOINED_RULES: readonly Rule[] = joinPatterns(RULES);
+interface Plan {
+  always: readonly Rule[];
+  keyed: readonly Rule[];
+  finder: KeyFinder;
+  /** For each key of the finder, the keyed rules that need it. */
+  byKey: readonly number[][];
+  /**
+   * Which keyed rules this line has tried (the stamp of the line), so that a rule runs once per line.
+   * Keyed rules are patterns, never functions, so no rule calls matchesRule while a line's stamp is in use.
+   */
+  tried: Float64Array;
+  stamp: number;
+}
+
+const PLAN: Plan = planRules(RULES);
+
+function planRules(rules: readonly Rule[]): Plan {
+  const always: Rule[] = [];
+  const keyed: Rule[] = [];
+  const keyIndex = new Map<string, number>();
+  const byKey: number[][] = [];
+  for (const rule of rules) {
+    const { pattern } = rule;
+    const keys = typeof pattern === "function" || pattern.global || pattern.sticky ? null : requiredTexts(pattern);
+    if (keys === null) {
+      always.push(rule);
+      continue;
+    }
+    for (const key of keys) {
+      if (!keyIndex.has(key)) {
+        keyIndex.set(key, byKey.length);
+        byKey.push([]);
+      }
+      byKey[keyIndex.get(key) as number]?.push(keyed.length);
+    }
+    keyed.push(rule);
+  }
+  return { always: joinPatterns(always), keyed, finder: new KeyFinder([...keyIndex.keys()]), byKey, tried: new Float64Array(keyed.length), stamp: 0 };
+}
 
 function joinPatterns(rules: readonly Rule[]): Rule[] {
   const groups = new Map<string, { flags: string; maxLength: number | undefined; sources: string[] }>();
@@ -406,8 +461,13 @@ const TURN_LABEL =
 
 /** The text without a live blog's entry time or a transcript's time code and speaker label. */
 function withoutTurnLabel(text: string): string {
-  return text.replace(ENTRY_TIME, "").replace(TURN_LABEL, "");
+  // A time opens with a digit or a bracket, a label needs its colon: most lines have neither, and skip the patterns.
+  const untimed = ENTRY_TIME_START.test(text) ? text.replace(ENTRY_TIME, "") : text;
+  return untimed.includes(":") ? untimed.replace(TURN_LABEL, "") : untimed;
 }
+
+/** What ENTRY_TIME's match starts with. */
+const ENTRY_TIME_START = /^[\d[]/;
 
 /**
  * The line without what only decorates it: Markdown emphasis around it ("*Was this explainer

@@ -830,15 +830,15 @@ const ISSUE_DATE = /^(?:issue|no\.?|vol\.?|page|p\.)\s*\d+$/i;
 
 /** A part that is nothing but a date ("10 August 2014", "Sunday, May 5, 1991"). */
 function pureDate(part: string): DateCue | null {
+  // Its words (what is left between digits and separators) are looked at first, one at a time: most
+  // lines have a word that is no date's, often the first, and then cost no date search.
+  for (const [word] of part.matchAll(DATE_LINE_WORD)) if (!CALENDAR_WORD.test(word)) return null;
   const iso = metadataDate(part);
-  if (!iso) return null;
-  const rest = part
-    .replace(/[\d,.\s/–—-]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== "" && !CALENDAR_WORD.test(w));
-  return rest.length === 0 ? { iso, rank: DATE_RANK.published } : null;
+  return iso ? { iso, rank: DATE_RANK.published } : null;
 }
+
+/** A word of a line between the digits and separators of its dates. */
+const DATE_LINE_WORD = /[^\d,.\s/–—-]+/g;
 
 function readLine(text: string): MetadataLine | null {
   if (text === "") return null;
