@@ -102,6 +102,8 @@ export const LEAD_FACTORS = {
   noPersonNamed: 0.8,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
   countedRight: 1.3,
+  /** "How many peacekeepers were sent": a sentence whose counts are of something else ("5,000 civilians"). */
+  countedOther: 0.8,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
@@ -218,14 +220,49 @@ const COUNT_REACH = 4;
  * crew members were killed"; "how many troops" and "12 servicemen" (one synonym group).
  */
 export function countsWhatIsAsked(question: string, sentence: string): boolean {
+  const head = countedNoun(question);
+  if (!head) return false;
+  const asked = new Set([head, ...(COUNTED_AS[head] ?? [])].flatMap((w) => analyze(w).slice(0, 1)));
+  if (asked.size === 0) return false;
+  const tokens = searchTokens(sentence);
+  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => asked.has(analyze(w)[0] ?? "")));
+}
+
+/**
+ * "How large is the Russian peacekeeping contingent under the deal?": the noun whose size is
+ * asked, the last word before a preposition or the end.
+ */
+const SIZE_OF =
+  /\bhow\s+(?:large|big)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:under|in|of|at|on|that|after|before|during|for|when|sent|deployed)\b|\s*\?|\s*$)/iu;
+
+/** The noun a count question counts: "how many crew died" → "crew", "how large is the contingent" → "contingent". */
+function countedNoun(question: string): string | undefined {
+  const size = SIZE_OF.exec(question)?.[1];
+  if (size) return size.toLowerCase().split(/\s+/).pop();
   const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const end = words.findIndex((w) => VERB_OR_AUX.test(w));
-  const head = (end < 0 ? words : words.slice(0, end)).pop();
-  const asked = head ? analyze(head)[0] : undefined;
-  if (!asked) return false;
-  const tokens = searchTokens(sentence);
-  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => analyze(w)[0] === asked));
+  return (end < 0 ? words : words.slice(0, end)).pop();
 }
+
+/**
+ * What else a count of the asked noun is written as: peacekeepers and a contingent are counted in
+ * troops ("1,960 troops armed with firearms"), never the other way round.
+ */
+const COUNTED_AS: Readonly<Record<string, readonly string[]>> = {
+  peacekeepers: ["troops", "servicemen"],
+  contingent: ["troops", "servicemen", "peacekeepers"],
+  force: ["troops", "servicemen"],
+  mission: ["monitors", "observers"],
+  // People of any kind are also counted as "people" ("28,120 people had crossed into Armenia").
+  refugees: ["people", "persons", "residents"],
+  civilians: ["people", "persons"],
+  prisoners: ["people", "persons", "detainees", "servicemen", "soldiers"],
+  captives: ["people", "persons", "prisoners", "detainees", "servicemen", "soldiers"],
+  detainees: ["people", "persons", "prisoners"],
+  residents: ["people", "persons"],
+  armenians: ["people", "persons"],
+  azerbaijanis: ["people", "persons"],
+};
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -323,7 +360,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
         return tellsUnrecordedToll(question, facts) ? LEAD_FACTORS.unrecordedToll : LEAD_FACTORS.noCount;
-      return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
+      // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
+      if (!holdsCount(facts.sentence.text)) return LEAD_FACTORS.noCount;
+      if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
+      return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1);
     case "denial":
     case "response":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;

@@ -38,7 +38,7 @@ export interface Question {
 
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
 const FIGURE =
-  /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+  /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
@@ -81,13 +81,16 @@ const NOT_CASUALTIES =
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 
+/** "How large is the contingent", "how big was the march": a size, which is no toll unless the question speaks of losses. */
+const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
+
 export function understandQuestion(text: string): Question {
   const clean = withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000));
   const { claimant, affected, sides } = sidesOf(clean);
   return {
     text: clean,
     asked: askedOf(clean),
-    notCasualties: NOT_CASUALTIES.test(clean),
+    notCasualties: NOT_CASUALTIES.test(clean) || (SIZE_ASKED.test(clean) && !LOSS_WORDS.test(clean)),
     claimant,
     affected,
     sides,

@@ -20,10 +20,10 @@ export function isStopWord(word: string): boolean {
 
 /**
  * Words that only ask when they follow "how": "how long will the mission stay" asks for a
- * duration, not about anything long; "how often", "how soon" likewise. Elsewhere they are content
+ * duration, not about anything long; "how often", "how soon", "how large" likewise. Elsewhere they are content
  * ("a long siege", "soon after the strike"), so they are dropped from the question only after "how".
  */
-const ASKING_AFTER_HOW = ["long", "often", "soon"];
+const ASKING_AFTER_HOW = ["long", "often", "soon", "large", "big"];
 const HOW_PHRASE = new RegExp(`\\bhow\\s+(?:${ASKING_AFTER_HOW.join("|")})\\b`, "gi");
 
 /**
@@ -40,7 +40,7 @@ export function onlyAsks(word: string): boolean {
   return ASKING_IN_QUESTIONS.has(word);
 }
 
-/** The question with "how long" / "how often" / "how soon" reduced to "how" (a stop word). */
+/** The question with "how long" / "how often" / "how soon" / "how large" reduced to "how" (a stop word). */
 export function withoutHowPhrases(question: string): string {
   return question.replace(HOW_PHRASE, "how");
 }
