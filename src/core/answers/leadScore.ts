@@ -433,7 +433,11 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   )
     fit *= LEAD_FACTORS.ownCount;
   if (affected && question.asked === "figure" && facts.figures.length > 0) {
-    const victims = facts.figures.map((f) => f.affected as string);
+    // "How many soldiers did Azerbaijan lose": the claimant's own figure says whose losses it counts;
+    // "Baku said 370 Armenians were killed, and the Karabakh army said Azerbaijan lost 300" holds
+    // Azerbaijan's claim and Azerbaijan's losses, but in two figures of which neither is the one asked.
+    const claimed = claimant ? facts.figures.filter((f) => sameCamp(f.claimedBy, claimant)) : [];
+    const victims = (claimed.length > 0 ? claimed : facts.figures).map((f) => f.affected as string);
     if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;
     else if (victims.every((v) => v !== "unspecified")) fit *= LEAD_FACTORS.affectedWrong;
     // A toll that names no side ("at least 30 soldiers") is less sure to be the asked side's.
