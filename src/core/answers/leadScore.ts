@@ -12,7 +12,7 @@ import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
 import { asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
-import { addDays } from "../dates/calendar.ts";
+import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -500,6 +500,10 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
+  // "How many died in the strike of October 17": "a missile launched on 11 October killed ten" names
+  // another day in its own words, though no claim or figure of it carries the date.
+  if (shortPeriod(time) && namesAnotherDay(facts, time))
+    return (question.asked === "figure" && facts.figures.length > 0 ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   if (!facts.published) return otherEvent;
   if (time.relation === "after" && facts.published > addDays(time.start, AFTER_WINDOW_DAYS)) return otherEvent;
   if (meets({ start: facts.published, end: facts.published })) return LEAD_FACTORS.timeRight * otherEvent;
@@ -518,6 +522,27 @@ const AFTER_WINDOW_DAYS = 400;
 const FAR_DAYS = 365;
 /** A question about a day or a few days ("on 17 October", "the four-day war"). */
 const SHORT_PERIOD_DAYS = 7;
+
+/**
+ * Whether every day the sentence names ("on 11 October", "October 11") falls outside the
+ * question's days. Read by month and day only: a date written without its year cannot be placed
+ * when the article's day is unknown, and the question's period is a few days of one year.
+ */
+function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: string; end: string }): boolean {
+  const days = [...facts.sentence.text.matchAll(DAY_MONTH), ...facts.sentence.text.matchAll(MONTH_DAY)].flatMap((m) => {
+    // "12 may have died" is no date: the month is written with its capital.
+    if (m.groups?.month === "may") return [];
+    const month = monthNumber(m.groups?.month ?? "");
+    const day = Number(m.groups?.day);
+    return month && day >= 1 && day <= 31 ? [`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`] : [];
+  });
+  const from = time.start.slice(5);
+  const to = time.end.slice(5);
+  return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+const DAY_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})\\b`, "gi");
+const MONTH_DAY = new RegExp(`\\b(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, "gi");
 
 function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
   return time.relation === "during" && time.start >= "1000" && time.end < "9000" && time.end <= addDays(time.start, SHORT_PERIOD_DAYS);
