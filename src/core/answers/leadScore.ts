@@ -100,6 +100,8 @@ export const LEAD_FACTORS = {
   personNamed: 1.35,
   /** "Which soldiers died …": "Three soldiers were killed" counts them but names no one. */
   noPersonNamed: 0.8,
+  /** "Which general was killed": a name given with the role asked ("Major General Polad Hashimov", "its soldiers, Sipan Melkonian"). */
+  roleNamed: 1.25,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
   countedRight: 1.3,
   /** "How many peacekeepers were sent": a sentence whose counts are of something else ("5,000 civilians"). */
@@ -191,10 +193,30 @@ const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
  * dead as Siraj Abishov", "among the dead was …". Case matters: names are capitalised.
  */
 const PERSON_NAMED =
-  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|serviceman|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
 
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
+}
+
+/** The role a question asks a person by: "which Azerbaijani general", "who was the karabakh soldier". */
+const ROLE_ASKED =
+  /^\s*(?:which|what|who\s+(?:was|were|is|are)\s+the)\s+(?:[\w'-]+\s+){0,3}?(officer|mp|official|minister|journalist|reporter|commander|general|leader|diplomat|spokes(?:man|woman|person)|envoy|ambassador|pilot|soldier|serviceman|colonel|captain|major|cameraman|correspondent|prosecutor|judge)s?\b/i;
+
+/**
+ * Whether the sentence gives a name with the role the question asks by: the role right before the
+ * name ("Major General Polad Hashimov", "its soldiers, Sipan Melkonian") or after it ("Zorik
+ * Gevorgyan, a Karabakh soldier").
+ */
+export function namesAskedRole(question: string, sentence: string): boolean {
+  const role = ROLE_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!role) return false;
+  // Case matters for the name, not for the role ("General", "general"): no "i" flag, which would let \p{Lu} match any letter.
+  const roleWord = `(?:${role}|${role[0]?.toUpperCase()}${role.slice(1)}|${role.toUpperCase()})s?`;
+  const name = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+  const before = new RegExp(`\\b${roleWord}\\b,?\\s+(?:(?:First|Second|Third)\\s+Rank\\s+)?${name}`, "u");
+  const after = new RegExp(`${name},\\s+(?:a|an|the)?\\s*(?:[\\p{L}'’-]+\\s+){0,3}${roleWord}\\b`, "u");
+  return before.test(sentence) || after.test(sentence);
 }
 
 const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/i;
@@ -397,7 +419,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       const person =
         question.asked === "who" && asksForPerson(question.text)
           ? PERSON_NAMED.test(facts.sentence.text)
-            ? LEAD_FACTORS.personNamed
+            ? LEAD_FACTORS.personNamed * (namesAskedRole(question.text, facts.sentence.text) ? LEAD_FACTORS.roleNamed : 1)
             : LEAD_FACTORS.noPersonNamed
           : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;

@@ -9,6 +9,7 @@ import { tokenize, type Token } from "../attribution/tokens.ts";
 import { parseQueryDate } from "../dates/queryDates.ts";
 import { findEvents, type NamedEvent } from "../events/events.ts";
 import { addDays } from "../dates/calendar.ts";
+import { QUESTION_WORD_TYPOS } from "../search/stopWords.ts";
 
 export type Asked = "figure" | "who" | "denial" | "response" | "mediator" | "when" | "why" | "place" | "what";
 
@@ -125,12 +126,21 @@ const KEY_WORD_SET = new Set(KEY_WORDS);
 const NOT_TYPOS = new Set(["soldier", "civilian", "casual", "armenias"]);
 
 export function withKeyWordsSpelled(text: string): string {
-  return text.replace(/\p{L}{6,}/gu, (word) => {
+  return withQuestionWordsSpelled(text).replace(/\p{L}{6,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (KEY_WORD_SET.has(lower) || NOT_TYPOS.has(lower)) return word;
     const key = KEY_WORDS.find((k) => k[0] === lower[0] && Math.abs(k.length - lower.length) <= 1 && oneEditApart(lower, k));
     if (!key) return word;
     return word[0] === word[0]?.toUpperCase() ? key[0]?.toUpperCase() + key.slice(1) : key;
+  });
+}
+
+/** "Whcih Karabakh soldier …": a mistyped question word read as the word meant, in its case. */
+function withQuestionWordsSpelled(text: string): string {
+  return text.replace(/\p{L}{3,5}/gu, (word) => {
+    const meant = QUESTION_WORD_TYPOS[word.toLowerCase()];
+    if (!meant) return word;
+    return word[0] === word[0]?.toUpperCase() ? meant[0]?.toUpperCase() + meant.slice(1) : meant;
   });
 }
 

@@ -12,7 +12,31 @@ const QUESTION_WORDS = `happen happened happens happening tell told say said say
 explain please anything something someone anyone give gave
 role play played plays kind kinds type types sort sorts according`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean));
+/**
+ * Question words as people mistype them ("whcih Karabakh soldier", "waht did Baku say"): no
+ * article uses them, so a search would count each as a rare word the corpus lacks, and the
+ * question's reading would miss what it asks.
+ */
+export const QUESTION_WORD_TYPOS: Readonly<Record<string, string>> = {
+  whcih: "which",
+  wich: "which",
+  whihc: "which",
+  wihch: "which",
+  whic: "which",
+  waht: "what",
+  whta: "what",
+  hwat: "what",
+  wehn: "when",
+  whne: "when",
+  hwo: "how",
+  woh: "who",
+  wher: "where",
+  wehre: "where",
+};
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${FUNCTION_WORDS} ${QUESTION_WORDS} ${Object.keys(QUESTION_WORD_TYPOS).join(" ")}`.split(/\s+/).filter(Boolean),
+);
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
