@@ -93,6 +93,8 @@ export const LEAD_FACTORS = {
   sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
+  /** "When did the truce start": the hour it runs from ("from 12:00 on October 10") says more than when it was agreed. */
+  startTimeGiven: 1.2,
   noTime: 0.85,
   /** "How many died": a sentence that counts only the wounded answers another question. */
   woundedOnly: 0.7,
@@ -160,6 +162,10 @@ const TIME_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+/** "When did the truce start / take effect / come into force / close down". */
+const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
+/** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
+const START_TIME = /\b(?:from|since|as\s+of|starting(?:\s+at)?|effective|completed\s+at)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|midnight|noon)/i;
 /** A question about deaths or wounds, which only a casualty figure answers. */
 const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
 /**
@@ -413,7 +419,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "why":
       return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "when":
-      return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+      return (
+        (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) *
+        (START_ASKED.test(question.text) && START_TIME.test(facts.sentence.text) ? LEAD_FACTORS.startTimeGiven : 1) *
+        (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1)
+      );
     case "who":
     case "what": {
       const person =
