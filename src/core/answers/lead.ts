@@ -10,6 +10,7 @@ import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
 import {
   LEAD_FACTORS,
   countsOnlyWounded,
+  countsWhatIsAsked,
   isQuestionSentence,
   literalShare,
   namesPerson,
@@ -77,7 +78,8 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     query,
     statementContent(index, question, query, revealedWords(index, question, query, top.heading ? underHeading(index, question, query, top) : top)),
   );
-  const answer = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
+  const chosen = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
+  const answer = chosen === best0 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
   const lead = FIRST_FIGURE.test(question.text)
     ? firstToll(index, question, query, answer, candidates)
     : latestToll(index, question, query, answer, candidates);
@@ -343,6 +345,10 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // The shares of the sentences before, for a toll that follows the sentence telling the incident.
   const told: number[] = [];
   let tollGiven = false;
+  // "How many peacekeepers were sent?": "The deal … Under it, 1,960 Russian troops will deploy": a
+  // count of what is asked inherits from the sentence before it, which tells what it is counted for.
+  const wantsCount = question.asked === "figure" && question.notCasualties;
+  const shares: number[] = [];
   // "How many died in the Barda strike?": a toll in the article whose headline names that strike
   // answers it even when its own sentence names neither the town nor the strike.
   const titleShare = wantsToll && asksLosses(question) ? termShare(query, hit.record.article.meta.title ?? "") : 0;
@@ -355,8 +361,15 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // Ganja. The prosecutor said seven civilians had been killed …": the toll inherits the incident's share.
     const tells = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0;
     const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
-    const inherited = Math.max((why || quote) && previous ? previous.share * INHERITED : 0, toll * INHERITED, tells ? titleShare * TITLE_INHERITED : 0);
+    const counted = wantsCount && countsWhatIsAsked(question.text, sentence.text) ? Math.max(0, ...shares.slice(-TOLL_REACH)) : 0;
+    const inherited = Math.max(
+      (why || quote) && previous ? previous.share * INHERITED : 0,
+      toll * INHERITED,
+      counted * INHERITED,
+      tells ? titleShare * TITLE_INHERITED : 0,
+    );
     const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
+    shares.push(candidate.share);
     // Only an incident told before any toll passes its share on: once the passage gives a toll,
     // a later one is another count (a fifth soldier, another day) and stands on its own words.
     if (candidate.figures.length > 0) tollGiven = true;
@@ -531,7 +544,27 @@ const ANNOUNCES_STATEMENT =
 const ANNOUNCES_CALL =
   /\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$/i;
 
+/**
+ * A denial that says nothing but that it denies: "Armenia denied the accusation.", "Baku rejects all
+ * of it." The words of the denial follow it ('"Our forces did not target any civilian settlement,"
+ * said …'), and lead in its place when they are the same side's.
+ */
+const BARE_DENIAL =
+  /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\s+(?:(?:the|these|those|such)\s+(?:accusations?|claims?|charges?|allegations?|reports?)|it|this|that|them|all\s+of\s+(?:it|this|them)|everything)\s*[.!]?\s*$/iu;
+/** How many sentences after a bare denial may hold its words. */
+const DENIAL_REACH = 2;
+
+function denialWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate | null {
+  if (!BARE_DENIAL.test(lead.sentence.text)) return null;
+  const [words] = neighbours(index, lead, 1, DENIAL_REACH)
+    .map(([r, s]) => candidateOf(index, question, query, r, s, 0))
+    .filter((c) => sameSide(c, lead) && !c.heading);
+  return words ? { ...words, score: lead.score } : null;
+}
+
 function statementContent(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  const words = denialWords(index, question, query, lead);
+  if (words) return words;
   const text = lead.sentence.text.trim();
   const statement = ANNOUNCES_STATEMENT.test(text);
   if ((!statement && !ANNOUNCES_CALL.test(text)) || / that /i.test(text)) return lead;

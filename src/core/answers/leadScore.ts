@@ -12,7 +12,7 @@ import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
 import { asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
-import { addDays } from "../dates/calendar.ts";
+import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -93,6 +93,8 @@ export const LEAD_FACTORS = {
   sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
+  /** "When did the truce start": the hour it runs from ("from 12:00 on October 10") says more than when it was agreed. */
+  startTimeGiven: 1.2,
   noTime: 0.85,
   /** "How many died": a sentence that counts only the wounded answers another question. */
   woundedOnly: 0.7,
@@ -100,8 +102,12 @@ export const LEAD_FACTORS = {
   personNamed: 1.35,
   /** "Which soldiers died …": "Three soldiers were killed" counts them but names no one. */
   noPersonNamed: 0.8,
+  /** "Which general was killed": a name given with the role asked ("Major General Polad Hashimov", "its soldiers, Sipan Melkonian"). */
+  roleNamed: 1.25,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
   countedRight: 1.3,
+  /** "How many peacekeepers were sent": a sentence whose counts are of something else ("5,000 civilians"). */
+  countedOther: 0.8,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
@@ -156,6 +162,10 @@ const TIME_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+/** "When did the truce start / take effect / come into force / close down". */
+const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
+/** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
+const START_TIME = /\b(?:from|since|as\s+of|starting(?:\s+at)?|effective|completed\s+at)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|midnight|noon)/i;
 /** A question about deaths or wounds, which only a casualty figure answers. */
 const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
 /**
@@ -189,10 +199,30 @@ const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
  * dead as Siraj Abishov", "among the dead was …". Case matters: names are capitalised.
  */
 const PERSON_NAMED =
-  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|serviceman|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
 
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
+}
+
+/** The role a question asks a person by: "which Azerbaijani general", "who was the karabakh soldier". */
+const ROLE_ASKED =
+  /^\s*(?:which|what|who\s+(?:was|were|is|are)\s+the)\s+(?:[\w'-]+\s+){0,3}?(officer|mp|official|minister|journalist|reporter|commander|general|leader|diplomat|spokes(?:man|woman|person)|envoy|ambassador|pilot|soldier|serviceman|colonel|captain|major|cameraman|correspondent|prosecutor|judge)s?\b/i;
+
+/**
+ * Whether the sentence gives a name with the role the question asks by: the role right before the
+ * name ("Major General Polad Hashimov", "its soldiers, Sipan Melkonian") or after it ("Zorik
+ * Gevorgyan, a Karabakh soldier").
+ */
+export function namesAskedRole(question: string, sentence: string): boolean {
+  const role = ROLE_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!role) return false;
+  // Case matters for the name, not for the role ("General", "general"): no "i" flag, which would let \p{Lu} match any letter.
+  const roleWord = `(?:${role}|${role[0]?.toUpperCase()}${role.slice(1)}|${role.toUpperCase()})s?`;
+  const name = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+  const before = new RegExp(`\\b${roleWord}\\b,?\\s+(?:(?:First|Second|Third)\\s+Rank\\s+)?${name}`, "u");
+  const after = new RegExp(`${name},\\s+(?:a|an|the)?\\s*(?:[\\p{L}'’-]+\\s+){0,3}${roleWord}\\b`, "u");
+  return before.test(sentence) || after.test(sentence);
 }
 
 const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/i;
@@ -218,14 +248,49 @@ const COUNT_REACH = 4;
  * crew members were killed"; "how many troops" and "12 servicemen" (one synonym group).
  */
 export function countsWhatIsAsked(question: string, sentence: string): boolean {
+  const head = countedNoun(question);
+  if (!head) return false;
+  const asked = new Set([head, ...(COUNTED_AS[head] ?? [])].flatMap((w) => analyze(w).slice(0, 1)));
+  if (asked.size === 0) return false;
+  const tokens = searchTokens(sentence);
+  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => asked.has(analyze(w)[0] ?? "")));
+}
+
+/**
+ * "How large is the Russian peacekeeping contingent under the deal?": the noun whose size is
+ * asked, the last word before a preposition or the end.
+ */
+const SIZE_OF =
+  /\bhow\s+(?:large|big)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:under|in|of|at|on|that|after|before|during|for|when|sent|deployed)\b|\s*\?|\s*$)/iu;
+
+/** The noun a count question counts: "how many crew died" → "crew", "how large is the contingent" → "contingent". */
+function countedNoun(question: string): string | undefined {
+  const size = SIZE_OF.exec(question)?.[1];
+  if (size) return size.toLowerCase().split(/\s+/).pop();
   const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const end = words.findIndex((w) => VERB_OR_AUX.test(w));
-  const head = (end < 0 ? words : words.slice(0, end)).pop();
-  const asked = head ? analyze(head)[0] : undefined;
-  if (!asked) return false;
-  const tokens = searchTokens(sentence);
-  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => analyze(w)[0] === asked));
+  return (end < 0 ? words : words.slice(0, end)).pop();
 }
+
+/**
+ * What else a count of the asked noun is written as: peacekeepers and a contingent are counted in
+ * troops ("1,960 troops armed with firearms"), never the other way round.
+ */
+const COUNTED_AS: Readonly<Record<string, readonly string[]>> = {
+  peacekeepers: ["troops", "servicemen"],
+  contingent: ["troops", "servicemen", "peacekeepers"],
+  force: ["troops", "servicemen"],
+  mission: ["monitors", "observers"],
+  // People of any kind are also counted as "people" ("28,120 people had crossed into Armenia").
+  refugees: ["people", "persons", "residents"],
+  civilians: ["people", "persons"],
+  prisoners: ["people", "persons", "detainees", "servicemen", "soldiers"],
+  captives: ["people", "persons", "prisoners", "detainees", "servicemen", "soldiers"],
+  detainees: ["people", "persons", "prisoners"],
+  residents: ["people", "persons"],
+  armenians: ["people", "persons"],
+  azerbaijanis: ["people", "persons"],
+};
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -323,7 +388,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
         return tellsUnrecordedToll(question, facts) ? LEAD_FACTORS.unrecordedToll : LEAD_FACTORS.noCount;
-      return holdsCount(facts.sentence.text) ? LEAD_FACTORS.countWanted : LEAD_FACTORS.noCount;
+      // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
+      if (!holdsCount(facts.sentence.text)) return LEAD_FACTORS.noCount;
+      if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
+      return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1);
     case "denial":
     case "response":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
@@ -351,13 +419,17 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "why":
       return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     case "when":
-      return (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+      return (
+        (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) *
+        (START_ASKED.test(question.text) && START_TIME.test(facts.sentence.text) ? LEAD_FACTORS.startTimeGiven : 1) *
+        (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1)
+      );
     case "who":
     case "what": {
       const person =
         question.asked === "who" && asksForPerson(question.text)
           ? PERSON_NAMED.test(facts.sentence.text)
-            ? LEAD_FACTORS.personNamed
+            ? LEAD_FACTORS.personNamed * (namesAskedRole(question.text, facts.sentence.text) ? LEAD_FACTORS.roleNamed : 1)
             : LEAD_FACTORS.noPersonNamed
           : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
@@ -393,7 +465,11 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   )
     fit *= LEAD_FACTORS.ownCount;
   if (affected && question.asked === "figure" && facts.figures.length > 0) {
-    const victims = facts.figures.map((f) => f.affected as string);
+    // "How many soldiers did Azerbaijan lose": the claimant's own figure says whose losses it counts;
+    // "Baku said 370 Armenians were killed, and the Karabakh army said Azerbaijan lost 300" holds
+    // Azerbaijan's claim and Azerbaijan's losses, but in two figures of which neither is the one asked.
+    const claimed = claimant ? facts.figures.filter((f) => sameCamp(f.claimedBy, claimant)) : [];
+    const victims = (claimed.length > 0 ? claimed : facts.figures).map((f) => f.affected as string);
     if (victims.some((v) => sameCamp(v, affected))) fit *= LEAD_FACTORS.affectedRight;
     else if (victims.every((v) => v !== "unspecified")) fit *= LEAD_FACTORS.affectedWrong;
     // A toll that names no side ("at least 30 soldiers") is less sure to be the asked side's.
@@ -456,6 +532,10 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
+  // "How many died in the strike of October 17": "a missile launched on 11 October killed ten" names
+  // another day in its own words, though no claim or figure of it carries the date.
+  if (shortPeriod(time) && namesAnotherDay(facts, time))
+    return (question.asked === "figure" && facts.figures.length > 0 ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   if (!facts.published) return otherEvent;
   if (time.relation === "after" && facts.published > addDays(time.start, AFTER_WINDOW_DAYS)) return otherEvent;
   if (meets({ start: facts.published, end: facts.published })) return LEAD_FACTORS.timeRight * otherEvent;
@@ -474,6 +554,27 @@ const AFTER_WINDOW_DAYS = 400;
 const FAR_DAYS = 365;
 /** A question about a day or a few days ("on 17 October", "the four-day war"). */
 const SHORT_PERIOD_DAYS = 7;
+
+/**
+ * Whether every day the sentence names ("on 11 October", "October 11") falls outside the
+ * question's days. Read by month and day only: a date written without its year cannot be placed
+ * when the article's day is unknown, and the question's period is a few days of one year.
+ */
+function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: string; end: string }): boolean {
+  const days = [...facts.sentence.text.matchAll(DAY_MONTH), ...facts.sentence.text.matchAll(MONTH_DAY)].flatMap((m) => {
+    // "12 may have died" is no date: the month is written with its capital.
+    if (m.groups?.month === "may") return [];
+    const month = monthNumber(m.groups?.month ?? "");
+    const day = Number(m.groups?.day);
+    return month && day >= 1 && day <= 31 ? [`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`] : [];
+  });
+  const from = time.start.slice(5);
+  const to = time.end.slice(5);
+  return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+const DAY_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})\\b`, "gi");
+const MONTH_DAY = new RegExp(`\\b(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, "gi");
 
 function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
   return time.relation === "during" && time.start >= "1000" && time.end < "9000" && time.end <= addDays(time.start, SHORT_PERIOD_DAYS);

@@ -9,6 +9,7 @@ import { tokenize, type Token } from "../attribution/tokens.ts";
 import { parseQueryDate } from "../dates/queryDates.ts";
 import { findEvents, type NamedEvent } from "../events/events.ts";
 import { addDays } from "../dates/calendar.ts";
+import { QUESTION_WORD_TYPOS } from "../search/stopWords.ts";
 
 export type Asked = "figure" | "who" | "denial" | "response" | "mediator" | "when" | "why" | "place" | "what";
 
@@ -38,7 +39,7 @@ export interface Question {
 
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
 const FIGURE =
-  /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+  /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
@@ -81,13 +82,16 @@ const NOT_CASUALTIES =
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 
+/** "How large is the contingent", "how big was the march": a size, which is no toll unless the question speaks of losses. */
+const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
+
 export function understandQuestion(text: string): Question {
   const clean = withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000));
   const { claimant, affected, sides } = sidesOf(clean);
   return {
     text: clean,
     asked: askedOf(clean),
-    notCasualties: NOT_CASUALTIES.test(clean),
+    notCasualties: NOT_CASUALTIES.test(clean) || (SIZE_ASKED.test(clean) && !LOSS_WORDS.test(clean)),
     claimant,
     affected,
     sides,
@@ -122,12 +126,21 @@ const KEY_WORD_SET = new Set(KEY_WORDS);
 const NOT_TYPOS = new Set(["soldier", "civilian", "casual", "armenias"]);
 
 export function withKeyWordsSpelled(text: string): string {
-  return text.replace(/\p{L}{6,}/gu, (word) => {
+  return withQuestionWordsSpelled(text).replace(/\p{L}{6,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (KEY_WORD_SET.has(lower) || NOT_TYPOS.has(lower)) return word;
     const key = KEY_WORDS.find((k) => k[0] === lower[0] && Math.abs(k.length - lower.length) <= 1 && oneEditApart(lower, k));
     if (!key) return word;
     return word[0] === word[0]?.toUpperCase() ? key[0]?.toUpperCase() + key.slice(1) : key;
+  });
+}
+
+/** "Whcih Karabakh soldier …": a mistyped question word read as the word meant, in its case. */
+function withQuestionWordsSpelled(text: string): string {
+  return text.replace(/\p{L}{3,5}/gu, (word) => {
+    const meant = QUESTION_WORD_TYPOS[word.toLowerCase()];
+    if (!meant) return word;
+    return word[0] === word[0]?.toUpperCase() ? meant[0]?.toUpperCase() + meant.slice(1) : meant;
   });
 }
 
@@ -200,7 +213,7 @@ const SPEAKER_NOUNS =
 const PLACE_PREPOSITIONS =
   /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS =
-  /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|acknowledg\w*|vow\w*)$/;
+  /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|react\w*|repl(?:y|ies|ied)|retort\w*|acknowledg\w*|vow\w*)$/;
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
 
 /** Nouns of deeds and things a side owns: after a possessive they name no speaker. */

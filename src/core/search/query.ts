@@ -46,7 +46,7 @@ export interface SearchQuery {
 
 const UNKNOWN_WORD_SHARE = 0.5;
 
-const COUNT_QUESTION = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i;
+const COUNT_QUESTION = /\bhow\s+(?:many|much|large|big)\b|\bnumber\s+of\b|\bsize\s+of\b/i;
 const PLACE_QUESTION =
   /\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|locations?|regions?|districts?|areas?)\b/i;
 

@@ -12,7 +12,31 @@ const QUESTION_WORDS = `happen happened happens happening tell told say said say
 explain please anything something someone anyone give gave
 role play played plays kind kinds type types sort sorts according`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter(Boolean));
+/**
+ * Question words as people mistype them ("whcih Karabakh soldier", "waht did Baku say"): no
+ * article uses them, so a search would count each as a rare word the corpus lacks, and the
+ * question's reading would miss what it asks.
+ */
+export const QUESTION_WORD_TYPOS: Readonly<Record<string, string>> = {
+  whcih: "which",
+  wich: "which",
+  whihc: "which",
+  wihch: "which",
+  whic: "which",
+  waht: "what",
+  whta: "what",
+  hwat: "what",
+  wehn: "when",
+  whne: "when",
+  hwo: "how",
+  woh: "who",
+  wher: "where",
+  wehre: "where",
+};
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${FUNCTION_WORDS} ${QUESTION_WORDS} ${Object.keys(QUESTION_WORD_TYPOS).join(" ")}`.split(/\s+/).filter(Boolean),
+);
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
@@ -20,10 +44,10 @@ export function isStopWord(word: string): boolean {
 
 /**
  * Words that only ask when they follow "how": "how long will the mission stay" asks for a
- * duration, not about anything long; "how often", "how soon" likewise. Elsewhere they are content
+ * duration, not about anything long; "how often", "how soon", "how large" likewise. Elsewhere they are content
  * ("a long siege", "soon after the strike"), so they are dropped from the question only after "how".
  */
-const ASKING_AFTER_HOW = ["long", "often", "soon"];
+const ASKING_AFTER_HOW = ["long", "often", "soon", "large", "big"];
 const HOW_PHRASE = new RegExp(`\\bhow\\s+(?:${ASKING_AFTER_HOW.join("|")})\\b`, "gi");
 
 /**
@@ -40,7 +64,7 @@ export function onlyAsks(word: string): boolean {
   return ASKING_IN_QUESTIONS.has(word);
 }
 
-/** The question with "how long" / "how often" / "how soon" reduced to "how" (a stop word). */
+/** The question with "how long" / "how often" / "how soon" / "how large" reduced to "how" (a stop word). */
 export function withoutHowPhrases(question: string): string {
   return question.replace(HOW_PHRASE, "how");
 }
