@@ -69,6 +69,11 @@ const BARE_NEXT =
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
 const MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS})$`, "i");
+/** A verb of harm right before a number (not "lost": "lost two" alone counts nothing sure). */
+const HARM_VERB_BEFORE = /\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure)\s+$/i;
+const PASSIVE_BEFORE = /\b(?:were|was|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+\s+$/i;
+/** Nouns a toll word may describe: "casualty figures", "death reports". */
+const TOLL_AS_MODIFIER = /^\s+(?:figures?|counts?|tolls?|numbers?|reports?|data|lists?|rates?|estimates?|statistics|claims?)\b/i;
 
 export function findVictimGroups(sentence: string): VictimGroup[] {
   const groups: VictimGroup[] = [];
@@ -321,6 +326,8 @@ function readNoun(tail: string): NounTail | null {
     // A modifier is a name ("Azerbaijani"), a hyphenated adjective or a known adjective:
     // "five years ago soldiers" must not read "years ago" as describing soldiers.
     // A possessive also describes them: "two of the village's residents".
+    // "none of the casualty figures": a toll word that describes another noun counts no one.
+    if (victimKind(m[2] ?? "") === "toll" && TOLL_AS_MODIFIER.test(tail.slice(m[0].length))) continue;
     if (words.every((w) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w))) {
       return { noun: m[2] ?? "", modifiers, length: m[0].length };
     }
@@ -348,8 +355,15 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
   if (tollBefore(sentence.slice(0, start)) || ANAPHORIC_TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
-  if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^\d{4}$/.test(word)) return false; // a year
+  // "missile strike kills 13 as truce frays": the object of a verb of harm counts people unless a unit follows.
+  // ("were killed 12 July": a passive verb takes no object, and a date may follow it.)
+  const beforeText = sentence.slice(0, start);
+  if (HARM_VERB_BEFORE.test(beforeText) && !PASSIVE_BEFORE.test(beforeText)) {
+    const next = /^\s+([A-Za-z]+)/.exec(sentence.slice(end))?.[1] ?? "";
+    return !UNIT_NEXT.test(sentence.slice(end)) && monthNumber(next) === null;
+  }
+  if (!BARE_NEXT.test(sentence.slice(end))) return false;
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
   if (monthNumber(before) !== null) return false; // "November 26"
   // "put their losses at 92 dead": an outcome right after the number makes it a toll, whatever precedes.
