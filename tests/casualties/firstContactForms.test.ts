@@ -133,3 +133,43 @@ describe("whose dead, from the rest of the sentence", () => {
     ]);
   });
 });
+
+describe("sources, tolls and parts met on the second pass", () => {
+  it("gives a figure reported ', citing <body>' to that body when no one speaks", () => {
+    expect(read("The first report said at least 14 people had died, citing Karabakh's health ministry.")).toEqual([
+      { affected: "nagorno-karabakh", killed: 14, wounded: null, qualifier: "at least", claimedBy: "nagorno-karabakh" },
+    ]);
+  });
+  it("reads 'puts its own military dead at N' as a toll of its own", () => {
+    expect(read("The ministry puts its own military dead at 1,150.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1150, wounded: null, qualifier: null },
+    ]);
+  });
+  it("counts a single body the other side left behind, not one brought back", () => {
+    expect(read("The raiders fled, leaving behind the body of one of their men.", "nagorno-karabakh")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null, qualifier: null },
+    ]);
+    expect(read("The body of an Azerbaijani warrant officer was left behind when his unit withdrew.", "nagorno-karabakh")[0]?.affected).toBe("azerbaijan");
+    expect(read("Its commandos brought back the body of one crew member and the remains of the other two.", "nagorno-karabakh")).toEqual([]);
+  });
+  it("reads 'another of its soldiers was killed' and 'about 500 of Agdam's inhabitants were killed'", () => {
+    expect(counts("Another of its soldiers was killed in that exchange.", "azerbaijan")).toEqual([[1, null]]);
+    expect(counts("About 500 of Agdam's inhabitants were killed, the office said.", "azerbaijan")).toEqual([[500, null]]);
+  });
+  it("reads 'a twelfth soldier was killed' as one more dead", () => {
+    expect(counts("A twelfth soldier was killed on Friday.", "azerbaijan")).toEqual([[1, null]]);
+  });
+  it("gives the civilians among a toll of all kinds a figure of their own, and keeps the wounded with the whole", () => {
+    expect(counts("Fresh figures: at least 40 people killed, nine of them civilians, and more than 150 wounded.", "nagorno-karabakh")).toEqual([
+      [40, 150],
+      [9, null],
+    ]);
+    expect(counts("The toll has reached 31, three of them civilians.", "nagorno-karabakh")).toEqual([
+      [31, null],
+      [3, null],
+    ]);
+  });
+  it("keeps parts of a whole that is no toll as the figures: 'of whom 40 were killed and 90 injured'", () => {
+    expect(counts("Since 2021, 130 people had fallen victim to mines, of whom 40 were killed and 90 were injured.", "azerbaijan")).toEqual([[40, 90]]);
+  });
+});

@@ -21,6 +21,8 @@ export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Cl
 interface Figure {
   draft: CasualtyDraft;
   group: VictimGroup;
+  /** A part of the figure before it ("seven of them civilians"): what follows completes the whole, not the part. */
+  part?: boolean;
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
@@ -53,7 +55,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospitali|medical|amputat|destroy/i;
+  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospitali|medical|amputat|destroy/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
@@ -96,7 +98,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const subset = isSubset(text, groups, i);
     const referred = outcomes[i] ? undefined : referredFigure(text, group, ctx, figures.at(-1)?.draft);
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
-    const outcome = outcomes[i] ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
+    // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
+    const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
+    const outcome = ownOutcome ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
     const reading = referred && read.affected === "unspecified" ? { ...read, affected: referred.affected } : read;
@@ -121,7 +125,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });
       return;
     }
-    figures.push({ draft, group });
+    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end));
     const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
@@ -185,6 +189,8 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   const before = groups[i - 1];
   if (i === 0 || group === undefined || before === undefined) return false;
   if (SUBSET_BEFORE.test(text.slice(0, group.start))) return true;
+  // "32 people killed, seven of them civilians": a part of the group before, named by its own noun.
+  if (group.noun !== null && /\bof\s+(?:them|whom)\b/i.test(text.slice(group.start, group.end))) return true;
   const gap = text.slice(before.end, group.start);
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
@@ -198,7 +204,22 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
  * two civilians" breaks down the one figure and gives none.
  */
 function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
-  return groups.filter((group, i) => !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i));
+  return groups.filter(
+    (group, i) => !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i) || civilianShare(text, groups, i),
+  );
+}
+
+/**
+ * "at least 32 people killed, seven of them civilians", "the toll reached 25, including two civilians":
+ * the civilians among a toll of all kinds are a figure of their own; "ten civilians, five of them
+ * children" only breaks the civilians down.
+ */
+const CIVILIAN_SHARE_FORMS = /\bof\s+(?:them|whom)\b/i;
+
+function civilianShare(text: string, groups: VictimGroup[], i: number): boolean {
+  const [part, total] = [groups[i], groups[i - 1]];
+  if (part === undefined || total === undefined || !/^civilians?$/i.test(part.noun ?? "") || /^civilians?$/i.test(total.noun ?? "")) return false;
+  return CIVILIAN_SHARE_FORMS.test(text.slice(part.start, part.end));
 }
 
 /**
@@ -258,7 +279,7 @@ function mergeSameVictims(text: string, figures: Figure[]): Figure[] {
       target.draft.qualifier ??= figure.draft.qualifier;
       continue;
     }
-    merged.push({ draft: { ...figure.draft }, group: figure.group });
+    merged.push({ ...figure, draft: { ...figure.draft } });
   }
   return merged;
 }
@@ -268,7 +289,7 @@ function mergeSameVictims(text: string, figures: Figure[]): Figure[] {
  * figure after it ("N servicemen and one civilian were killed") when the victims are named alike.
  */
 function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | null {
-  const last = merged.at(-1);
+  const last = [...merged].reverse().find((f) => !f.part);
   if (!last) return null;
   // '"There are 43 wounded troops. We had four killed troops," he said': two sentences of a quote count apart.
   if (SENTENCE_BREAK.test(text.slice(last.group.end, figure.group.start))) return null;

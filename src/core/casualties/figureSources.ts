@@ -44,6 +44,15 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Globally, the Mine Action Review 2023 report recorded 4,000 casualties", "the *Small Arms Survey* study counted 300 deaths"],
     counterExamples: ["the report recorded 4,000 casualties", "The report recorded 12 deaths", "The annual report recorded 12 deaths"],
   },
+  // "reported that at least 20 people had died, citing Karabakh's health ministry": the body the report cites.
+  citing: {
+    pattern: /,\s+citing\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;]|$|\s+(?:as|and|which|who|on|in)\b))/u,
+    examples: [
+      "The first version reported that at least 20 people had died, citing Karabakh's health ministry.",
+      "It reported 68 dead, citing the region's ombudsman",
+    ],
+    counterExamples: ["Citing security concerns, the army closed the road", "He resigned citing health reasons and 20 dead"],
+  },
   // "ICRC teams transferred the remains of around 200 people": the body that handled the dead counted them.
   handledBodies: {
     pattern: new RegExp(

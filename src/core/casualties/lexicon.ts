@@ -13,6 +13,7 @@ const MILITARY = [
   "fighters?",
   "militants?",
   "personnel",
+  "warrant\\s+officers?",
   "officers?",
   "conscripts?",
   "border\\s+guards?",
@@ -51,6 +52,7 @@ const CIVILIAN = [
   "person",
   "residents?",
   "villagers?",
+  "inhabitants?",
   "children",
   "child",
   "wom[ae]n",
@@ -228,8 +230,8 @@ export const TOLL_BEFORE = new RegExp(
     "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
-    // "put their own side's dead at": the dead as a toll only after a possessive
-    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
+    // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
@@ -275,7 +277,7 @@ export const OWNER_AFTER = new RegExp(
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
  * "documented the killing of at least 14 civilians". Group 1 holds the noun.
  */
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bodies|corpses|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",

@@ -41,6 +41,8 @@ const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|
 const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
 const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");
 const COORDINATED_NOUN = new RegExp(`^and\\s+(?:[\\w-]+\\s+)?(?:${VICTIM_NOUN_PATTERN})$`, "i");
+/** A body the enemy left: "leaving behind the body of", "the body of X was left behind". */
+const BODY_LEFT = /\b(?:leaving|left)\s+(?:behind\s+)?the\s+(?:body|corpse)\s+of\s|\b(?:was|been|were)\s+left\s+(?:behind|on\s+the\s+battlefield)\b/i;
 /** A predicate that is only a past form ("killed", "wounded"), which may as well be an active verb. */
 const ACTIVE_FORM = /^\s*(?:killed|wounded|injured)$/i;
 /** A number right after the verb: its object ("…, killed more than 6,500 people"). */
@@ -65,8 +67,11 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
   // before names the outcome, and, like "lost", says nothing of who caused it.
-  const noun = OUTCOME_NOUN_OF.exec(before)?.[1] ?? listedToll(before);
-  const nounOutcome = noun ? (/^(?:deaths?|killings?|bodies|corpses|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
+  const ofNoun = OUTCOME_NOUN_OF.exec(before)?.[1];
+  // "the body of one crew member" retrieved is a death counted before; one left behind is a new one.
+  const singleBody = ofNoun !== undefined && /^(?:body|corpse)$/i.test(ofNoun) && !BODY_LEFT.test(`${before} ${sentence.slice(group.end, group.end + 80)}`);
+  const noun = (singleBody ? undefined : ofNoun) ?? listedToll(before);
+  const nounOutcome = noun ? (/^(?:deaths?|killings?|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };

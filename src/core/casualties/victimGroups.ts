@@ -38,7 +38,7 @@ export interface VictimGroup {
 }
 
 /** "a third", "a second": one more victim after a figure ("two were killed and a third injured"). */
-const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const COUNT = new RegExp(
   `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
@@ -50,9 +50,12 @@ const KIN_AFTER =
 /** The upper bound of a range after its lower one: "(25,000) to 35,000", "(two) or three". */
 const RANGE_REST = new RegExp(`^\\s*(?:to|or|-)\\s*(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
-const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom)\b(?:\s+own\b)?/i;
+// "1,000 of Khojaly's inhabitants": a place's or body's people, named by its possessive.
+const OF_DETERMINER =
+  /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
+const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
@@ -274,7 +277,10 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     end += more[0].length;
     inherits = true;
   }
-  const noun = (inherits && of) || more ? null : readNoun(sentence.slice(end));
+  // "another of its soldiers" names its noun; after "of them" only the civilians' share does ("seven of them
+  // civilians"): "five of them children" stays a bare part, as before.
+  const ofThem = inherits && of && /^(?:them|whom)$/i.test(of[1] ?? "");
+  const noun = more || (ofThem && !CIVILIANS_NEXT.test(sentence.slice(end))) ? null : readNoun(sentence.slice(end));
   if (noun) end += noun.length;
   if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
   // "saved 300 lives" is no toll; "claimed 300 lives" is.
