@@ -173,3 +173,23 @@ describe("sources, tolls and parts met on the second pass", () => {
     expect(counts("Since 2021, 130 people had fallen victim to mines, of whom 40 were killed and 90 were injured.", "azerbaijan")).toEqual([[40, 90]]);
   });
 });
+
+describe("civilians listed together", () => {
+  it("counts 'two journalists and a local official were killed' as three", () => {
+    expect(counts("Two Azerbaijani journalists and a local official were killed and four other people were injured.", "azerbaijan")).toEqual([[3, 4]]);
+  });
+  it("counts them as three when their names stand in apposition", () => {
+    expect(counts("Officials said two reporters, Anar Guliyev and Elvin Mammadov, and a local official, Ramin Aliyev, were killed.", "azerbaijan")).toEqual([
+      [3, null],
+    ]);
+  });
+  it("keeps soldiers and a civilian apart", () => {
+    expect(counts("Five soldiers and a civilian were killed.", "azerbaijan")).toEqual([
+      [5, null],
+      [1, null],
+    ]);
+  });
+  it("does not read officials who speak as victims", () => {
+    expect(counts("Two officials said three soldiers were killed.", "azerbaijan")).toEqual([[3, null]]);
+  });
+});

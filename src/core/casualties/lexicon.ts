@@ -61,6 +61,8 @@ const CIVILIAN = [
   "compatriots?",
   "nationals?",
   "journalists?",
+  // "two journalists and a local official were killed"
+  "officials?",
   "reporters?",
   "family\\s+members?",
   "schoolchildren",

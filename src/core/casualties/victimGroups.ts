@@ -97,7 +97,8 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
 
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
 const SINGLE = /^an?\s/i;
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+// ("two journalists, Siraj Abishov and Maharram Ibrahimov, and a local official": names in apposition between.)
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*\p{Lu}[\p{L}'’ -]{2,60},\s*and\s+)$/u;
 
 /**
  * "a woman and a child had been killed": single persons listed together are one group of them
@@ -107,9 +108,13 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
   for (let k = groups.length - 1; k > 0; k--) {
     const [a, b] = [groups[k - 1], groups[k]];
     // (b may already hold the singles listed after it: "a policeman and a driver".)
-    if (!a || !b || a.count !== 1 || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
-    if (!SINGLE.test(sentence.slice(a.start)) || !SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
-    groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
+    if (!a || !b || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
+    if (!SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
+    // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
+    const single = a.count === 1 && SINGLE.test(sentence.slice(a.start));
+    if (!single && !(a.kind === "civilian" && b.kind === "civilian" && !a.inherits)) continue;
+    const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
+    groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
   }
 }
 
