@@ -77,8 +77,8 @@ describe("zero figures", () => {
       { affected: "azerbaijan", killed: 0, wounded: 0, qualifier: null },
     ]);
   });
-  it("reads 'none of its troops were hurt' as zero wounded", () => {
-    expect(only("The ministry said none of its troops were hurt.", "armenia")).toEqual([{ affected: "armenia", killed: null, wounded: 0, qualifier: null }]);
+  it("reads 'none of its troops were hurt' as zero killed and zero wounded (hurt in no way)", () => {
+    expect(only("The ministry said none of its troops were hurt.", "armenia")).toEqual([{ affected: "armenia", killed: 0, wounded: 0, qualifier: null }]);
   });
   it("reads 'nobody was killed' as zero killed", () => {
     expect(only("Nobody was killed in the incident.")).toEqual([{ affected: "unspecified", killed: 0, wounded: null, qualifier: null }]);

@@ -9,7 +9,7 @@ describe("more victim nouns", () => {
     ["Two girls were hurt when a rocket landed near the school.", null, 2],
     ["Three teenagers died in the explosion, officials said.", 3, null],
     ["Four medics were wounded while evacuating the injured.", null, 4],
-    ["Two doctors and a nurse were killed when the hospital was hit.", 2, null],
+    ["Two doctors and a nurse were killed when the hospital was hit.", 3, null], // one list of civilians: three
     ["Five rescuers were injured as they searched the rubble.", null, 5],
     ["Six workers were killed at the construction site.", 6, null],
     ["Two aid workers were wounded when their convoy was shelled.", null, 2],

@@ -25,7 +25,9 @@ const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|a
 const ON_SIDE_AFTER =
   /^[^,;.]*?\b(?:on|(?<!\b(?:fire|firing|shelling|shots|gunfire|attacks?|strikes?|shells?|drones?|snipers?|positions)\s)from)\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
-const SUBJECT_BEFORE = /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts)\s+$/i;
+// "Armenia had acknowledged only 1,383 military deaths": a side owning up to deaths owns them.
+const SUBJECT_BEFORE =
+  /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts|acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+(?:only\s+|just\s+)?$/i;
 
 export function resolveAffected(
   sentence: string,
@@ -48,13 +50,21 @@ export function resolveAffected(
   }
   // "the attackers retreated, leaving the bodies of eight of their men": what the enemy left behind.
   const before = sentence.slice(0, group.start);
-  if (LEFT_BEHIND.test(before) && ENEMY.test(before)) {
-    const enemy = enemyOf(ctx.claimant);
-    if (enemy) return { affected: enemy, possessor: null };
+  if (LEFT_BEHIND.test(before)) {
+    // "the Azerbaijani side had left eight bodies on the battlefield": the side that left them.
+    // ("Armenian shelling left two civilians dead" names the agent: only a retreat leaves its own behind.)
+    const retreat = /\b(?:behind|bodies|corpses)\b/i.test(before.slice(-40)) || /^(?:bodies|corpses)$/i.test(group.noun ?? "") || ON_BATTLEFIELD.test(after);
+    const leaver = ENEMY.test(before) ? enemyOf(ctx.claimant) : retreat ? clauseSubjectSide(before, ctx) : null;
+    if (leaver) return { affected: leaver, possessor: null };
   }
   const named = namedSide(sentence, group, outcome, ctx);
   if (named) return { affected: named, possessor: null };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
+  // "Azerbaijani troops had attacked, and four of them were killed": "them" are the people named before.
+  if (group.inherits && previous === null && OF_THEM.test(sentence.slice(group.start, group.end))) {
+    const antecedent = antecedentSide(before, ctx);
+    if (antecedent) return { affected: antecedent, possessor: null };
+  }
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
@@ -64,7 +74,36 @@ export function resolveAffected(
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
   const side = defaultSide(group, outcome, ctx);
+  // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
+  const origin = side === "unspecified" ? bodiesOrigin(sentence, group, ctx) : null;
+  if (origin) return { affected: origin, possessor: null };
   return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
+}
+
+const ON_BATTLEFIELD = /^\s+(?:dead\s+)?(?:on|in)\s+the\s+(?:battlefield|field|battle\s*field)\b/i;
+/** Words that make a subject a weapon or an attack, which leaves others dead, not its own. */
+const AGENT_WORDS = /\b(?:shelling|fire|attacks?|strikes?|shells?|missiles?|rockets?|drones?|mines?|explosions?|blasts?|bombing|offensive)\b/i;
+const OF_THEM = /\bof\s+them\b/i;
+/** The last people named with a side before "N of them": "Azerbaijani troops", "a group of Armenian saboteurs". */
+const PEOPLE_NAMED =
+  /\b((?:\p{Lu}[\p{L}'-]+\s+){1,2})(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|servicem[ae]n|infiltrators|saboteurs|fighters|units?|groups?|detachments?|civilians|residents|villagers|men)\b/gu;
+
+function antecedentSide(before: string, ctx: CasualtyContext): Side | null {
+  const last = [...before.matchAll(PEOPLE_NAMED)].at(-1);
+  // "civilians detained by Azerbaijani forces … two of them": the agent after "by" is not who "them" are.
+  if (!last?.[1] || /\bby\s+(?:the\s+)?$/i.test(before.slice(0, last.index))) return null;
+  return victimPhraseSide(last[1], ctx);
+}
+
+/** The dead counted as bodies or remains, and the place they were taken out of. */
+const BODIES_BEFORE = /\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?$/i;
+const TAKEN_OUT_OF = /^\s+(?:out\s+of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+
+function bodiesOrigin(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  const bodies = /^(?:bodies|corpses)$/i.test(group.noun ?? "") || BODIES_BEFORE.test(sentence.slice(0, group.start));
+  const place = bodies ? TAKEN_OUT_OF.exec(sentence.slice(group.end))?.[1] : undefined;
+  const side = place ? ctx.sideOf(place) : null;
+  return side && isBelligerent(side) ? side : null;
 }
 
 /** Words that make the victims the travellers of a crash. */
@@ -142,6 +181,22 @@ const LEFT_BEHIND = /\b(?:leaving|left)\s+(?:behind\s+)?(?:the\s+(?:bodies|body|
 
 /** Words by which a claimant names the other side: "the enemy", "the attackers", "the attacking side". */
 const ENEMY = /\b(?:enemy|adversary|opponents?|attackers|attacking\s+(?:side|units?|forces?|group)|raiders|intruders|infiltrators|saboteurs)\b/i;
+
+/** The side the subject of the clause names: its first words, up to its verb. */
+function clauseSubjectSide(before: string, ctx: CasualtyContext): Side | null {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
+  const words: string[] = [];
+  for (const word of before.slice(from).trim().split(/\s+/).filter(Boolean).slice(0, 6)) {
+    const bare = word.replace(/[,.]+$/, "");
+    if (SUBJECT_END.test(bare)) break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  if (words.length === 0 || words.some((w) => AGENT_WORDS.test(w))) return null;
+  if (words.length === 1 && /^(?:it|we)$/i.test(words[0] ?? "")) return isBelligerent(ctx.claimant) ? (ctx.claimant as Side) : null;
+  return victimPhraseSide(words.join(" "), ctx);
+}
 
 function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
   // "Azerbaijan lost eight men": a side that lost people lost its own, whoever they were.

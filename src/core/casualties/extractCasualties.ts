@@ -1,7 +1,7 @@
 // Casualty figures in one sentence: every killed or wounded count, the side that suffered
 // it and its qualifier. The pipeline adds file, sentence, date and claimedBy around each
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
-import { parseNumberPhrase } from "./numbers.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
@@ -21,9 +21,19 @@ export function casualtyClaimant(draft: CasualtyDraft, ctx: CasualtyContext): Cl
 interface Figure {
   draft: CasualtyDraft;
   group: VictimGroup;
+  /** A part of the figure before it ("seven of them civilians"): what follows completes the whole, not the part. */
+  part?: boolean;
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
+  // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clause it stands for.
+  const row = tableRow(normalizeSentence(sentence));
+  if (row) {
+    const source = ctx.claimant === "unattributed" && row.source ? ctx.sideOf(row.source) : null;
+    return source
+      ? extractCasualties(row.clause, { ...ctx, claimant: source, possessorSide: source }).map((d) => ({ ...d, claimedBy: d.claimedBy ?? source }))
+      : extractCasualties(row.clause, ctx);
+  }
   const text = normalizeSentence(sentence);
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
@@ -41,11 +51,34 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
  * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
  * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
  * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt",
- * "hospitalised", "sought medical help", "lost a leg", "amputated"). A sentence with none of
+ * "hospitalised", "sought medical help", "lost a leg", "amputated", "destroyed"). A sentence with none of
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospitali|medical|amputat/i;
+  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospitali|medical|amputat|destroy/i;
+
+/** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
+const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
+/** A value cell holding one count, maybe hedged: "at least 170", "~290", "200+". */
+const COUNT_CELL = new RegExp(`^(~|≈|c\\.|ca\\.)?\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))\\s*\\+?$`, "i");
+
+/**
+ * A Markdown or text table row "| label | count | source |" as the clause it stands for ("at least
+ * 170 killed in fuel depot explosion") and its source cells, or null when the row gives no count of
+ * victims. The label must name the outcome; the cells after the count may name who gave it.
+ */
+function tableRow(text: string): { clause: string; source: string } | null {
+  const cells = /^\s*\|(.+)\|\s*$/
+    .exec(text)?.[1]
+    ?.split("|")
+    .map((c) => c.trim());
+  if (!cells || cells.length < 2) return null;
+  const [label = "", value = "", ...rest] = cells;
+  const count = COUNT_CELL.exec(value);
+  if (!OUTCOME_LABEL.test(label) || !count?.[2]) return null;
+  const hedge = count[1] ? "about " : "";
+  return { clause: `${hedge}${count[2]} ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, source: rest.join(", ") };
+}
 
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
 function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): CasualtyDraft[] {
@@ -65,7 +98,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const subset = isSubset(text, groups, i);
     const referred = outcomes[i] ? undefined : referredFigure(text, group, ctx, figures.at(-1)?.draft);
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
-    const outcome = outcomes[i] ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
+    // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
+    const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
+    const outcome = ownOutcome ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
     const reading = referred && read.affected === "unspecified" ? { ...read, affected: referred.affected } : read;
@@ -90,7 +125,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });
       return;
     }
-    figures.push({ draft, group });
+    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end));
     const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
@@ -118,8 +153,10 @@ function reviserOf(before: string, ctx: CasualtyContext): Side | null {
   return side && side !== ctx.claimant ? side : null;
 }
 
-/** "…, up from 1,177 a week earlier", "(up from 604)": the toll it was raised from, right after the new one. */
-const EARLIER_COUNT = /^[^,;.]{0,40}?,?\s*\(?\s*up\s+from\s+(?:the\s+)?(\d[\d,]*)\b/i;
+/** "…, up from 1,177 a week earlier", "(up from 604)", ", after reporting 50": the toll it was raised from, right after the new one. */
+// "…, after reporting 50": the count the same speaker gave before.
+const EARLIER_COUNT =
+  /^[^,;.]{0,40}?,?\s*\(?\s*(?:up\s+from\s+(?:the\s+)?|after\s+(?:first\s+|initially\s+|earlier\s+)?(?:reporting|giving|announcing|citing)\s+)(\d[\d,]*)\b(?!\s*(?:%|percent|hours|days))/i;
 
 /** "… died on each side", "… killed on either side": each side's own count, not a total. */
 const EACH_SIDE_AFTER = /^[^,;.]{0,60}?\b(?:on|for|from)\s+(?:each|either)\s+side\b/i;
@@ -152,6 +189,8 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   const before = groups[i - 1];
   if (i === 0 || group === undefined || before === undefined) return false;
   if (SUBSET_BEFORE.test(text.slice(0, group.start))) return true;
+  // "32 people killed, seven of them civilians": a part of the group before, named by its own noun.
+  if (group.noun !== null && /\bof\s+(?:them|whom)\b/i.test(text.slice(group.start, group.end))) return true;
   const gap = text.slice(before.end, group.start);
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
@@ -165,7 +204,22 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
  * two civilians" breaks down the one figure and gives none.
  */
 function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
-  return groups.filter((group, i) => !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i));
+  return groups.filter(
+    (group, i) => !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i) || civilianShare(text, groups, i),
+  );
+}
+
+/**
+ * "at least 32 people killed, seven of them civilians", "the toll reached 25, including two civilians":
+ * the civilians among a toll of all kinds are a figure of their own; "ten civilians, five of them
+ * children" only breaks the civilians down.
+ */
+const CIVILIAN_SHARE_FORMS = /\bof\s+(?:them|whom)\b/i;
+
+function civilianShare(text: string, groups: VictimGroup[], i: number): boolean {
+  const [part, total] = [groups[i], groups[i - 1]];
+  if (part === undefined || total === undefined || !/^civilians?$/i.test(part.noun ?? "") || /^civilians?$/i.test(total.noun ?? "")) return false;
+  return CIVILIAN_SHARE_FORMS.test(text.slice(part.start, part.end));
 }
 
 /**
@@ -225,7 +279,7 @@ function mergeSameVictims(text: string, figures: Figure[]): Figure[] {
       target.draft.qualifier ??= figure.draft.qualifier;
       continue;
     }
-    merged.push({ draft: { ...figure.draft }, group: figure.group });
+    merged.push({ ...figure, draft: { ...figure.draft } });
   }
   return merged;
 }
@@ -235,9 +289,11 @@ function mergeSameVictims(text: string, figures: Figure[]): Figure[] {
  * figure after it ("N servicemen and one civilian were killed") when the victims are named alike.
  */
 function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | null {
-  const last = merged.at(-1);
+  const last = [...merged].reverse().find((f) => !f.part);
   if (!last) return null;
-  if (sameVictims(last, figure) && complementary(last.draft, figure.draft)) return last;
+  // '"There are 43 wounded troops. We had four killed troops," he said': two sentences of a quote count apart.
+  if (SENTENCE_BREAK.test(text.slice(last.group.end, figure.group.start))) return null;
+  if (sameVictims(last, figure) && complementary(last.draft, figure.draft) && !countsAllListed(text, merged, figure)) return last;
   for (let j = merged.length - 1; j >= 0; j--) {
     const candidate = merged[j];
     if (!candidate) return null;
@@ -271,6 +327,19 @@ const PARALLEL_THAT = /,\s*(?:and\s+)?that\b[^;:()]*$/i;
 /** Words that bring in another voice or a contrast between two figures. */
 const OTHER_VOICE = /[;:()]|\b(?:said|says|say|told|reported|claimed|while|but|whereas|according)\b/i;
 
+/** A full stop, question or exclamation mark and a capital: a new sentence inside a quoted passage. */
+const SENTENCE_BREAK = /[.!?]["']?\s+["']?\p{Lu}/u;
+
+/**
+ * "seven soldiers and 18 civilians had been killed, and 110 people injured": people counted after a
+ * list of victims count them all, not the last group alone.
+ */
+function countsAllListed(text: string, merged: Figure[], figure: Figure): boolean {
+  const [before, last] = [merged.at(-2), merged.at(-1)];
+  if (!before || !last || !GENERIC_PEOPLE.test(figure.group.noun ?? "") || last.group.kind !== "civilian") return false;
+  return COORDINATION.test(text.slice(before.group.end, last.group.start)) && before.draft.affected === last.draft.affected;
+}
+
 function sameVictims(a: Figure, b: Figure): boolean {
   // "12 civilians were killed and more than 40 people injured": "people" after civilians
   // counts the same victims of one attack; "3 soldiers killed and 10 civilians injured" does not.
@@ -279,6 +348,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
     b.group.noun === null ||
     b.group.inherits ||
     (a.group.kind === "civilian" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
+    // "the death toll had risen to 12, with more than 40 people wounded": the people of the same toll.
+    (a.group.noun === null && !a.group.inherits && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
   return unnamed && a.draft.affected === b.draft.affected;
 }

@@ -44,6 +44,24 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Globally, the Mine Action Review 2023 report recorded 4,000 casualties", "the *Small Arms Survey* study counted 300 deaths"],
     counterExamples: ["the report recorded 4,000 casualties", "The report recorded 12 deaths", "The annual report recorded 12 deaths"],
   },
+  // "reported that at least 20 people had died, citing Karabakh's health ministry": the body the report cites.
+  citing: {
+    pattern: /,\s+citing\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;]|$|\s+(?:as|and|which|who|on|in)\b))/u,
+    examples: [
+      "The first version reported that at least 20 people had died, citing Karabakh's health ministry.",
+      "It reported 68 dead, citing the region's ombudsman",
+    ],
+    counterExamples: ["Citing security concerns, the army closed the road", "He resigned citing health reasons and 20 dead"],
+  },
+  // "ICRC teams transferred the remains of around 200 people": the body that handled the dead counted them.
+  handledBodies: {
+    pattern: new RegExp(
+      `(?<![\\p{L}-])${NOT_A_NAME}(?<source>\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})(?:\\s+(?:teams?|staff|workers|personnel))?\\s+(?:had\\s+|has\\s+|have\\s+)?(?:transferred|recovered|repatriated|retrieved|collected|exhumed|handed\\s+over)\\s+(?:the\\s+)?(?:remains|bodies|corpses)\\b`,
+      "u",
+    ),
+    examples: ["In the week after, ICRC teams transferred the remains of around 200 people", "the Red Cross recovered the bodies of 12 soldiers"],
+    counterExamples: ["The teams transferred the remains of 200 people", "Those workers recovered the bodies of 12 soldiers"],
+  },
 } satisfies RuleTable<string>;
 
 export const RECORDING_BODY_RULES = {

@@ -13,6 +13,7 @@ const MILITARY = [
   "fighters?",
   "militants?",
   "personnel",
+  "warrant\\s+officers?",
   "officers?",
   "conscripts?",
   "border\\s+guards?",
@@ -35,6 +36,8 @@ const MILITARY = [
   "co-pilots?",
   "policem[ae]n",
   "police\\s+officers?",
+  // "192 of its soldiers and police": the force as a plural noun.
+  "police",
   // "four of his comrades were also injured": fellow soldiers named by their bond.
   "comrades?",
   "comrades-in-arms",
@@ -49,6 +52,7 @@ const CIVILIAN = [
   "person",
   "residents?",
   "villagers?",
+  "inhabitants?",
   "children",
   "child",
   "wom[ae]n",
@@ -57,6 +61,8 @@ const CIVILIAN = [
   "compatriots?",
   "nationals?",
   "journalists?",
+  // "two journalists and a local official were killed"
+  "officials?",
   "reporters?",
   "family\\s+members?",
   "schoolchildren",
@@ -188,10 +194,10 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 /** Verbs between a victim group and its outcome: "were", "had been", "have all". */
 // "listed 429 of its servicemen as killed": "as" before the outcome, after a verb of counting.
 // "are estimated to have been killed", "were reported killed", "are believed to have died": a hedge on
-// the outcome, which still counts the victims.
+// the outcome, which still counts the victims; so does "said to have been killed".
 const AUX =
   "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|as|\\w+ly" +
-  "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?)\\s+)*";
+  "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
@@ -208,9 +214,9 @@ export const PREDICATE_PATTERN =
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
 
-/** An active verb right before the victims ("shelling killed two", "wounding three"). */
+/** An active verb right before the victims ("shelling killed two", "wounding three", "destroyed 370 soldiers", as defence ministries write it). */
 export const ACTIVE_VERB_PATTERN =
-  "(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|" +
+  "(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
   "(?:claimed|claiming|took|taking|claims)\\s+the\\s+lives\\s+of|lost|losing)";
 
 /** One character of a toll's clause: no sentence's end, though a dot may end a month before a day ("since Sept. 27 to 429"). */
@@ -222,12 +228,12 @@ const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
  * injured stood at", "the number of Armenian servicemen killed had reached". Group 1 holds the words before it (whose toll), group 2 the toll words.
  */
 export const TOLL_BEFORE = new RegExp(
-  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:[A-Z][\\w'-]*\\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
+  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
     "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
-    // "put their own side's dead at": the dead as a toll only after a possessive
-    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
+    // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
@@ -264,14 +270,16 @@ export const OWNER_AFTER = new RegExp(
   "^\\s+(?:of|from|on)\\s+(?:[Tt]he\\s+)?((?:[\\w'-]+\\s+){0,3}?" +
     "(?:[Aa]rmy|[Aa]rmed\\s+[Ff]orces|[Mm]ilitary|[Ss]ide|[Ff]orces|[Tt]roops)" +
     // "… of Armenia", "… of the Republic of Azerbaijan": a capitalised name only.
-    "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'-]*){0,2})?)(?![\\w-])",
+    "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'-]*){0,2})?" +
+    // "two soldiers of the Republic of Azerbaijan": the state named in full.
+    "|[Rr]epublic\\s+of\\s+[A-Z][\\w'-]*)(?![\\w-])",
 );
 
 /**
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
  * "documented the killing of at least 14 civilians". Group 1 holds the noun.
  */
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bodies|corpses|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",

@@ -7,12 +7,13 @@ import {
   OWNER_AFTER,
   PREDICATE_PATTERN,
   TOLL_INCLUDED,
+  VICTIM_NOUN_PATTERN,
   outcomeOf,
   tollBefore,
   tollPhraseOutcome,
   type Outcome,
 } from "./lexicon.ts";
-import { NUMBER_PATTERN } from "./numbers.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN } from "./numbers.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
 export interface GroupOutcome {
@@ -39,6 +40,16 @@ const FINITE_OR_LINK = /\b(?:and|or|but|who|which|that|while|when|after|before|b
 const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
 const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
 const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");
+const COORDINATED_NOUN = new RegExp(`^and\\s+(?:[\\w-]+\\s+)?(?:${VICTIM_NOUN_PATTERN})$`, "i");
+/** A body the enemy left: "leaving behind the body of", "the body of X was left behind". */
+const BODY_LEFT = /\b(?:leaving|left)\s+(?:behind\s+)?the\s+(?:body|corpse)\s+of\s|\b(?:was|been|were)\s+left\s+(?:behind|on\s+the\s+battlefield)\b/i;
+/** A predicate that is only a past form ("killed", "wounded"), which may as well be an active verb. */
+const ACTIVE_FORM = /^\s*(?:killed|wounded|injured)$/i;
+/** A number right after the verb: its object ("…, killed more than 6,500 people"). */
+const OBJECT_AFTER = new RegExp(
+  `^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?![\\w-])(?!\\s*(?:%|percent|km|kilomet|metres|meters|miles|hours|days|weeks|months|years)\\b)`,
+  "i",
+);
 
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
@@ -56,10 +67,13 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
   // before names the outcome, and, like "lost", says nothing of who caused it.
-  const noun = OUTCOME_NOUN_OF.exec(before)?.[1] ?? listedToll(before);
-  const nounOutcome = noun ? (/^(?:deaths?|killings?|bodies|corpses|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
+  const ofNoun = OUTCOME_NOUN_OF.exec(before)?.[1];
+  // "the body of one crew member" retrieved is a death counted before; one left behind is a new one.
+  const singleBody = ofNoun !== undefined && /^(?:body|corpse)$/i.test(ofNoun) && !BODY_LEFT.test(`${before} ${sentence.slice(group.end, group.end + 80)}`);
+  const noun = (singleBody ? undefined : ofNoun) ?? listedToll(before);
+  const nounOutcome = noun ? (/^(?:deaths?|killings?|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
-  const active = activeOutcome(before, group);
+  const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group);
   return predicate ? { outcome: predicate, via: "predicate" } : null;
@@ -71,13 +85,16 @@ function listedToll(before: string): string | undefined {
 }
 
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
-function activeOutcome(before: string, group: VictimGroup): Pick<GroupOutcome, "outcome" | "agentText"> | null {
+function activeOutcome(before: string, group: VictimGroup, after: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
   const m = ACTIVE_BEFORE.exec(before);
   const verb = m?.[1];
   if (!m || !verb) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   const lost = /^los/i.test(verb);
   if (lost && !group.noun) return null;
+  // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
+  if (/^destroy/i.test(verb))
+    return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
   const outcome = outcomeOf(verb);
   if (outcome === "both" || outcome === "casualties" || outcome === null) return null;
   return lost ? { outcome } : { outcome, agentText: before.slice(0, m.index) };
@@ -90,8 +107,12 @@ function predicateOutcome(tail: string, group: VictimGroup): GroupOutcome["outco
   // "105 servicemen of the Armed Forces of Armenia have been killed": the owner is no clause.
   const owner = OWNER_AFTER.exec(tail)?.[0] ?? "";
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
+  // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
+  if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
   const outcome = outcomeOf(m[0]);
   if (outcome === "both") return group.count === 0 ? "both" : null; // "five killed or wounded" is no figure
+  // "no one was hurt": nobody killed and nobody wounded.
+  if (group.count === 0 && /\bhurt\b/i.test(m[0])) return "both";
   return outcome === "casualties" ? null : outcome;
 }
 
@@ -110,6 +131,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     .replace(/,/g, " ")
     .trim();
   if (rest === "") return true;
+  // "192 of its soldiers and police were killed": a second noun with no count of its own shares the group's.
+  if (COORDINATED_NOUN.test(rest)) return true;
   // "six people who had been wounded": a relative pronoun opens the group's own predicate.
   if (/^(?:who|that)$/i.test(rest)) return true;
   // "the names of 21 people it said were killed": the speaker's "it said" inside the group's clause.

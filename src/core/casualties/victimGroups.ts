@@ -38,7 +38,7 @@ export interface VictimGroup {
 }
 
 /** "a third", "a second": one more victim after a figure ("two were killed and a third injured"). */
-const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const COUNT = new RegExp(
   `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
@@ -50,9 +50,12 @@ const KIN_AFTER =
 /** The upper bound of a range after its lower one: "(25,000) to 35,000", "(two) or three". */
 const RANGE_REST = new RegExp(`^\\s*(?:to|or|-)\\s*(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
-const OF_DETERMINER = /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom)\b(?:\s+own\b)?/i;
+// "1,000 of Khojaly's inhabitants": a place's or body's people, named by its possessive.
+const OF_DETERMINER =
+  /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
+const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
@@ -69,6 +72,11 @@ const BARE_NEXT =
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
 const MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS})$`, "i");
+/** A verb of harm right before a number (not "lost": "lost two" alone counts nothing sure). */
+const HARM_VERB_BEFORE = /\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure)\s+$/i;
+const PASSIVE_BEFORE = /\b(?:were|was|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+\s+$/i;
+/** Nouns a toll word may describe: "casualty figures", "death reports". */
+const TOLL_AS_MODIFIER = /^\s+(?:figures?|counts?|tolls?|numbers?|reports?|data|lists?|rates?|estimates?|statistics|claims?)\b/i;
 
 export function findVictimGroups(sentence: string): VictimGroup[] {
   const groups: VictimGroup[] = [];
@@ -89,7 +97,8 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
 
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
 const SINGLE = /^an?\s/i;
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+// ("two journalists, Siraj Abishov and Maharram Ibrahimov, and a local official": names in apposition between.)
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*\p{Lu}[\p{L}'’ -]{2,60},\s*and\s+)$/u;
 
 /**
  * "a woman and a child had been killed": single persons listed together are one group of them
@@ -99,9 +108,13 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
   for (let k = groups.length - 1; k > 0; k--) {
     const [a, b] = [groups[k - 1], groups[k]];
     // (b may already hold the singles listed after it: "a policeman and a driver".)
-    if (!a || !b || a.count !== 1 || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
-    if (!SINGLE.test(sentence.slice(a.start)) || !SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
-    groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
+    if (!a || !b || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
+    if (!SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
+    // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
+    const single = a.count === 1 && SINGLE.test(sentence.slice(a.start));
+    if (!single && !(a.kind === "civilian" && b.kind === "civilian" && !a.inherits)) continue;
+    const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
+    groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
   }
 }
 
@@ -269,7 +282,10 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     end += more[0].length;
     inherits = true;
   }
-  const noun = (inherits && of) || more ? null : readNoun(sentence.slice(end));
+  // "another of its soldiers" names its noun; after "of them" only the civilians' share does ("seven of them
+  // civilians"): "five of them children" stays a bare part, as before.
+  const ofThem = inherits && of && /^(?:them|whom)$/i.test(of[1] ?? "");
+  const noun = more || (ofThem && !CIVILIANS_NEXT.test(sentence.slice(end))) ? null : readNoun(sentence.slice(end));
   if (noun) end += noun.length;
   if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
   // "saved 300 lives" is no toll; "claimed 300 lives" is.
@@ -321,6 +337,8 @@ function readNoun(tail: string): NounTail | null {
     // A modifier is a name ("Azerbaijani"), a hyphenated adjective or a known adjective:
     // "five years ago soldiers" must not read "years ago" as describing soldiers.
     // A possessive also describes them: "two of the village's residents".
+    // "none of the casualty figures": a toll word that describes another noun counts no one.
+    if (victimKind(m[2] ?? "") === "toll" && TOLL_AS_MODIFIER.test(tail.slice(m[0].length))) continue;
     if (words.every((w) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w))) {
       return { noun: m[2] ?? "", modifiers, length: m[0].length };
     }
@@ -348,8 +366,15 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
   if (tollBefore(sentence.slice(0, start)) || ANAPHORIC_TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
-  if (!BARE_NEXT.test(sentence.slice(end))) return false;
   if (/^\d{4}$/.test(word)) return false; // a year
+  // "missile strike kills 13 as truce frays": the object of a verb of harm counts people unless a unit follows.
+  // ("were killed 12 July": a passive verb takes no object, and a date may follow it.)
+  const beforeText = sentence.slice(0, start);
+  if (HARM_VERB_BEFORE.test(beforeText) && !PASSIVE_BEFORE.test(beforeText)) {
+    const next = /^\s+([A-Za-z]+)/.exec(sentence.slice(end))?.[1] ?? "";
+    return !UNIT_NEXT.test(sentence.slice(end)) && monthNumber(next) === null;
+  }
+  if (!BARE_NEXT.test(sentence.slice(end))) return false;
   const before = /([A-Za-z]+)\.?\s+$/.exec(sentence.slice(0, start))?.[1] ?? "";
   if (monthNumber(before) !== null) return false; // "November 26"
   // "put their losses at 92 dead": an outcome right after the number makes it a toll, whatever precedes.
