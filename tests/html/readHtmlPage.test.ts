@@ -191,6 +191,71 @@ describe("metadata from the page's markup", () => {
   });
 });
 
+describe("official sites' names, owners and printed stamps", () => {
+  it("takes a government site's long name after the bar in the tab as the outlet", () => {
+    const html = page(
+      "<title>The President received the OSCE envoy | Official website of the President of the Republic of Ruritania</title>",
+      `<main><h1>The President received the OSCE envoy</h1>${paragraphs}</main>`,
+    );
+    expect(readHtmlPage(html, null)).toMatchObject({
+      title: "The President received the OSCE envoy",
+      outlet: "Official website of the President of the Republic of Ruritania",
+    });
+  });
+
+  it("takes the name before the headline in the tab when the banner or the copyright line names it too", () => {
+    const tab = "<title>OSCE - Speech: Address by the Chairperson to the Permanent Council, 12-Mar.-2021</title>";
+    const body = `<main><h1>Address by the Chairperson to the Permanent Council</h1>${paragraphs}</main>`;
+    const byLogo = page(tab, `<header><div class="logo">OSCE – Organization for Security and Co-operation in Europe</div></header>${body}`);
+    const byCopyright = page(tab, `${body}<footer><p>© Organization for Security and Co-operation in Europe</p></footer>`);
+    expect(readHtmlPage(byLogo, null).outlet).toBe("OSCE");
+    expect(readHtmlPage(byCopyright, null).outlet).toBe("OSCE");
+    // A first part the page names nowhere else is the headline's ("Armenia - Azerbaijan talks …").
+    expect(readHtmlPage(page("<title>Armenia - Talks resume in Vienna</title>", body), null).outlet).toBeNull();
+  });
+
+  it("names the body that runs a site named by its host name, from its footer or its banner", () => {
+    const tab = "<title>Ruritania Travel Advisory | Travel.Example.Gov</title>";
+    const body = `<main><h1>Ruritania Travel Advisory</h1>${paragraphs}</main>`;
+    const footer = page(
+      tab,
+      `${body}<footer><p>This site is managed by the Ministry of Foreign Affairs of Freedonia. External links are not endorsed.</p></footer>`,
+    );
+    const banner = page(tab, `<header><a href="/">Travel.Example.Gov | Freedonian Department of State — Consular Section</a></header>${body}`);
+    expect(readHtmlPage(footer, null).outlet).toBe("Ministry of Foreign Affairs of Freedonia");
+    expect(readHtmlPage(banner, null).outlet).toBe("Freedonian Department of State");
+    expect(readHtmlPage(page(tab, body), null).outlet).toBe("Travel.Example.Gov");
+  });
+
+  it("reads a date line printed above the text in a block named for nothing", () => {
+    const broken = page(
+      "<title>Advisory</title>",
+      `<main><h1>Advisory</h1><div class="advisory-meta"><p><b>Travel Advisory</b><br>March 2, 2022</p></div>${paragraphs}</main>`,
+    );
+    const listed = page(
+      "<title>Remarks</title>",
+      `<main><h1>Remarks</h1><ul class="meta"><li>12 Mar. 2021 -</li><li>Last updated: 13 Mar. 2021</li></ul>${paragraphs}</main>`,
+    );
+    expect(parseArticle({ file: "a.html", text: articleText("a.html", Buffer.from(broken)) }).meta.published).toBe("2022-03-02");
+    expect(parseArticle({ file: "b.html", text: articleText("b.html", Buffer.from(listed)) }).meta.published).toBe("2021-03-12");
+  });
+
+  it("puts no date from below the text's first paragraph above it", () => {
+    const html = page("<title>Timeline</title>", `<main><h1>Timeline</h1>${paragraphs}<p>12 July 2020</p><p>Fighting broke out in Tovuz.</p></main>`);
+    expect(readHtmlPage(html, null).body.startsWith(BODY[0] ?? "")).toBe(true);
+  });
+
+  it("joins a speech's headline and the speakers printed under it; a byline under a news headline stays apart", () => {
+    const speech = page(
+      "<title>Press conference</title>",
+      `<main><h1>Joint press conference</h1><p class="subtitle">by the OSCE Chairperson-in-Office and the Foreign Minister of Ruritania</p>${paragraphs}</main>`,
+    );
+    const news = page("<title>Talks resume</title>", `<main><h1>Talks resume in Vienna</h1><p>by Jane Doe</p>${paragraphs}</main>`);
+    expect(readHtmlPage(speech, null).title).toBe("Joint press conference by the OSCE Chairperson-in-Office and the Foreign Minister of Ruritania");
+    expect(readHtmlPage(news, null).title).toBe("Talks resume in Vienna");
+  });
+});
+
 describe("what reaches the text", () => {
   it("leaves a forum post's signature out", () => {
     const html = page(

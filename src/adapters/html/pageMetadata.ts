@@ -4,6 +4,8 @@
 // Every value comes from whoever wrote the page, so each is checked with zod and a bad one is
 // dropped (the core's text rules then decide), never trusted.
 import { z } from "zod";
+import { FURNITURE } from "../../core/ingest/furnitureCues.ts";
+import { readMetadataLine } from "../../core/ingest/metadata.ts";
 
 export interface PageMetadata {
   title: string | null;
@@ -71,7 +73,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const ld = linkedDataArticle(document);
   const meta = (key: string) => metaContent(document, key);
   const marked = first(text, [ld?.headline, ld?.name, meta("og:title"), meta("twitter:title")]);
-  const h1 = pageHeadline(document);
+  const h1 = speechTitle(document) ?? pageHeadline(document);
   // "LIVE: Border fighting - death toll rises": a live page's changing label is no headline when its <h1> prints one.
   // '"It fell on the house": Sotk counts the damage' printed over an og:title without the quote: the printed headline.
   // A share title recast for social media ("Barda strike toll climbs") over a printed "Barda toll rises to 21": the reader reads the printed one.
@@ -79,7 +81,9 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
   const tab = splitTabTitle(first(text, [document.querySelector("title")?.textContent]), h1);
   const title = given ?? tab?.title ?? null;
-  const outlet = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, homeLinkName(document)]);
+  const named = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, leadingSite(document), homeLinkName(document)]);
+  // "Travel.State.Gov": a site named by its host name is run by the body its banner or footer names.
+  const outlet = named === null || HOST_NAME.test(named) ? (siteOwner(document) ?? named) : named;
   const published = first(isoDay, [
     ld?.datePublished,
     ld?.dateCreated,
@@ -94,6 +98,103 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute("href");
   const url = first(webAddress, [absolute(canonical, pageUrl), absolute(meta("og:url"), pageUrl), ld?.url, ld?.mainEntityOfPage, pageUrl]);
   return { title: title && outlet ? withoutSiteSuffix(title, outlet) : title, outlet, published, url };
+}
+
+/** "Travel.State.Gov", "news.example.am": a site's name that is its host name. */
+const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/** One word of an institution's name: "U.S.", "Department", "Consular". */
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’&-]*)`;
+const INSTITUTION_NAME = String.raw`(?:the\s+)?${NAME_WORD}(?:\s+(?:of|the|and|for|on|${NAME_WORD})){0,8}`;
+
+/** "This site is managed by the U.S. Department of State.": a footer naming the body that runs the site. */
+const MANAGED_BY = new RegExp(
+  String.raw`\b[Tt]his\s+(?:web\s?)?(?:site|website|portal)\s+is\s+(?:managed|maintained|operated|run|administered|owned)\s+by\s+(?:the\s+)?(?<name>${NAME_WORD}(?:\s+(?:of|the|and|for|on|${NAME_WORD})){0,8})`,
+  "u",
+);
+
+/** "U.S. Department of State", "Ministry of Foreign Affairs of …": a government body's name. */
+const GOVERNMENT_BODY = new RegExp(String.raw`^${INSTITUTION_NAME}$`, "u");
+const GOVERNMENT_WORD = /\b(?:Department|Ministry|Embassy|Government|Presidency|Parliament|Administration|Office of)\b/u;
+
+/**
+ * The body that runs a site whose name is its host name ("Travel.State.Gov"): named by the footer
+ * ("This site is managed by the U.S. Department of State") or by a government body's name beside
+ * the host name in the banner's link home ("Travel.State.Gov | U.S. Department of State — Bureau of
+ * Consular Affairs"). Null when the page names none.
+ */
+function siteOwner(document: Document): string | null {
+  for (const footer of document.querySelectorAll('footer, [role="contentinfo"], #footer, .footer, .site-footer')) {
+    const name = MANAGED_BY.exec((footer.textContent ?? "").replace(/\s+/g, " "))?.groups?.name;
+    if (name) return name.replace(/\s+(?:of|the|and|for|on)$/u, "");
+  }
+  for (const link of document.querySelectorAll(`:is(${BANNER}) a[href]`)) {
+    if (!HOME_HREF.test((link.getAttribute("href") ?? "").trim())) continue;
+    const parts = (link.textContent ?? "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(/\s+[|｜·•–—-]\s+/);
+    const body = parts.find((p) => GOVERNMENT_BODY.test(p) && GOVERNMENT_WORD.test(p));
+    if (body) return body;
+  }
+  return null;
+}
+
+/**
+ * "NATO - Opinion: Joint press point …": a site that puts its name before the headline in the tab.
+ * The first part is taken as the site's name only when the page says so elsewhere too: its banner's
+ * first words are that name ("NATO – North Atlantic Treaty Organization"), or its copyright line
+ * names it or the words it abbreviates ("© North Atlantic Treaty Organization").
+ */
+function leadingSite(document: Document): string | null {
+  const tab = (document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
+  const [name = "", ...rest] = tab.split(TAB_SEPARATOR).map((p) => p.trim());
+  if (rest.length === 0 || !SITE_NAME.test(name) || words(name).length > 4) return null;
+  const banner = document.querySelector(BANNER);
+  const logo = banner ? firstTextBlock(banner) : null;
+  const logoName = logo?.split(/\s+(?:[|｜·•–—:]|-{1,2})\s+/)[0]?.trim() ?? "";
+  if (logoName !== "" && words(logoName).join(" ") === words(name).join(" ")) return name;
+  const owner = copyrightOwner(document);
+  if (owner && (words(owner).join(" ") === words(name).join(" ") || initialsOf(owner) === name)) return name;
+  return null;
+}
+
+/** The text of the first element inside `root` that holds text of its own (a logo's, a site name's). */
+function firstTextBlock(root: Element): string | null {
+  for (const element of [root, ...root.querySelectorAll("*")]) {
+    const own = [...element.childNodes]
+      .filter((node) => node.nodeType === 3)
+      .map((node) => node.textContent ?? "")
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (own !== "") return (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  }
+  return null;
+}
+
+/** "© 2004–2020 North Atlantic Treaty Organization. All rights reserved." → the owner's name. */
+function copyrightOwner(document: Document): string | null {
+  for (const footer of document.querySelectorAll('footer, [role="contentinfo"], #footer, .footer, .site-footer')) {
+    for (const line of (footer.textContent ?? "").split(/\n/)) {
+      const m = /©\s*(?:(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?\s*)?(?<name>[^.©|]{2,80})/u.exec(line);
+      const name = m?.groups?.name?.replace(/\s+/g, " ").trim();
+      if (name && OWNER_NAME.test(name)) return name;
+    }
+  }
+  return null;
+}
+
+/** An organisation's name as a copyright line gives it: "Organization for Security and Co-operation in Europe". */
+const OWNER_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|and|for|on|in|&)){0,9}$/u;
+
+/** "North Atlantic Treaty Organization" → "NATO": the capitals of its capitalised words. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 /** Where a site prints its banner: the page header, by element, role, id or class. */
@@ -208,13 +309,45 @@ const TAB_DATE = /\s*\((?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{
 
 /** The page's one `<h1>` as printed (inside its article or main element when it has one). */
 function pageHeadline(document: Document): string | null {
+  const h1 = headlineElement(document);
+  return h1 ? squeezed(h1) : null;
+}
+
+function headlineElement(document: Document): Element | null {
   for (const scope of ["article", "main", "body"]) {
-    const found = [...document.querySelectorAll(`${scope} h1`)].map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim()).filter((h) => h !== "");
+    const found = [...document.querySelectorAll(`${scope} h1`)].filter((h) => squeezed(h) !== "");
     if (found.length === 1) return found[0] ?? null;
     if (found.length > 1) return null;
   }
   return null;
 }
+
+function squeezed(element: Element): string {
+  return (element.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** "Joint press point", "Press conference", "Remarks": a headline that names a kind of speech and not its speakers. */
+const SPEECH_KIND =
+  /^(?:joint\s+)?(?:press (?:point|conference|briefing|statement|remarks|encounter|availability)|(?:opening |closing |keynote )?remarks|statement|speech|address|briefing|doorstep(?: statement)?|news conference|joint statement|declaration)$/i;
+/** "by NATO Secretary General Jens Stoltenberg and …", "with the Foreign Minister of …": the speakers, as the headline goes on. */
+const SPEAKERS_LINE = /^(?:by|with|of)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "Joint press point" / "by NATO Secretary General Jens Stoltenberg and the President of Armenia,
+ * Armen Sarkissian": a speech's headline printed in two parts, its kind in the `<h1>` and its
+ * speakers in the line under it. The title is both. A byline under a news headline ("by Jane
+ * Doe") is not joined: the `<h1>` must name a kind of speech.
+ */
+function speechTitle(document: Document): string | null {
+  const h1 = headlineElement(document);
+  if (!h1 || !SPEECH_KIND.test(squeezed(h1))) return null;
+  const next = h1.nextElementSibling;
+  if (!next || /byline|author/i.test(`${next.getAttribute("class") ?? ""} ${next.getAttribute("rel") ?? ""}`)) return null;
+  const speakers = squeezed(next);
+  return speakers.length <= MAX_SPEAKERS_LINE && SPEAKERS_LINE.test(speakers) ? `${squeezed(h1)} ${speakers}` : null;
+}
+
+const MAX_SPEAKERS_LINE = 200;
 
 /** Lower-case words without punctuation, to compare a tab title with the printed headline. */
 function words(value: string): string[] {
@@ -247,7 +380,9 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   // A headline short enough to be a word or two ("Armenia") says too little to compare.
   const printed = h1 && words(h1).length >= 3 ? words(h1) : [];
   // "Baku - Yerevan Talks Resume" with that <h1>: the last part is the headline's, not a site's name.
-  const named = parts.length >= 2 && SITE_NAME.test(last) && words(last).length <= 6 && !containsWords(printed, words(last));
+  // "… | Official web-site of President of Azerbaijan Republic": a government site's name runs longer.
+  const siteShaped = (SITE_NAME.test(last) && words(last).length <= 6) || FURNITURE.officialSiteBanner.test(last);
+  const named = parts.length >= 2 && siteShaped && !containsWords(printed, words(last));
   // "Karabakh Press Archive 1993": an archive's year is no part of the publisher's name.
   const site = named ? last.replace(/\s+(?:19|20)\d{2}$/, "") : null;
   const rest = site ? parts.slice(0, -1) : parts;
@@ -357,7 +492,51 @@ export function printedDateStamp(document: Document): string | null {
       if (stamp.length >= 6 && stamp.length <= 60 && /\d/.test(stamp)) return stamp;
     }
   }
-  return sittingLine(document);
+  return sittingLine(document) ?? leadDateLine(document);
+}
+
+/** Blocks that may hold a date line of their own: a paragraph, a list item, a line of a meta strip. */
+const TEXT_BLOCK = "p, li, dd, dt, span, time, div, h2, h3, h4, h5, h6";
+/** A block this long, or a sentence of this many words, is the article's prose: the head, where the page prints its date, is above it. */
+const PROSE_LENGTH = 200;
+const PROSE_WORDS = 10;
+
+function isProse(text: string): boolean {
+  return text.length > PROSE_LENGTH || (/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS);
+}
+const MAX_DATE_LINE = 60;
+
+/**
+ * "Travel Advisory<br>October 5, 2023", "<li>21 Oct. 2020 -</li>": a date line the page prints
+ * above its text in a block named for nothing (no "date" in its class). The first line of the
+ * article's head, above its first paragraph of prose, that the core reads as a date line.
+ */
+function leadDateLine(document: Document): string | null {
+  const scope = document.querySelector("article") ?? document.querySelector('main, [role="main"]');
+  if (!scope) return null;
+  for (const element of scope.querySelectorAll(TEXT_BLOCK)) {
+    // A wrapper's blocks are read one by one.
+    if (element.querySelector("p, li, div")) continue;
+    const lines = textLines(element);
+    if (isProse(lines.join(" "))) return null;
+    const line = lines.find((l) => l.length <= MAX_DATE_LINE && /\d/.test(l) && readMetadataLine(l)?.date);
+    if (line) return line;
+  }
+  return null;
+}
+
+/** An element's text split where it breaks lines (`<br>`), each line with its spaces folded. */
+function textLines(element: Element): string[] {
+  const lines: string[] = [""];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? "";
+      else if (child.nodeType === 1 && (child as Element).tagName.toLowerCase() === "br") lines.push("");
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(element);
+  return lines.map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
 }
 
 /** "Volume 712: debated on Tuesday 3 May 2022", "Sitting of 12 March 2009": a parliamentary record's day, printed in its head. */

@@ -901,14 +901,31 @@ export const FURNITURE_RULES = {
   // NGO's standard close under a statement, with its press office's number.
   pressOfficeClose: {
     pattern:
-      /^(?:public document\.?\s*)?(?:\*{3,}\s*)?for (?:more|further) information,? (?:please )?(?:call|contact|phone|ring|e-?mail|visit|see)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,220}$|^(?:\*{3,}\s*)?public document\.?(?:\s*\*{3,})?$|^end\s*\/$/i,
+      /^(?:public document\.?\s*)?(?:\*{3,}\s*)?for (?:more|further)(?: [a-z-]+){0,2} information,? (?:please )?(?:call|contact|phone|ring|e-?mail|visit|see)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,220}$|^(?:\*{3,}\s*)?public document\.?(?:\s*\*{3,})?$|^end\s*\/$/i,
     examples: [
       "Public document. For further information please contact our media office in Geneva on +41 22 555 0000.",
       "For more information, please call the press office in Vienna or email media@ngo.example",
+      "For further humanitarian information, please visit the UN Country Team website.",
+      "For more detailed casualty information, please see the agency's dashboard",
       "PUBLIC DOCUMENT",
       "END/",
     ],
-    counterExamples: ["For more information, call the ministry, the spokesman said, because the army will not say."],
+    counterExamples: [
+      "For more information, call the ministry, the spokesman said, because the army will not say.",
+      "For further information on the shelling, please see what the ombudsman told reporters.",
+    ],
+  },
+  // "Resident Coordinator's Office, Yerevan – rco@un.example", "Press office: press@mission.example": an
+  // office's name (and town) beside its e-mail address, at the foot of a report or a release.
+  contactAddress: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.&()-]*|of|the|and|for|on|in|&)(?:,?\s+(?:\p{Lu}[\p{L}'’.&()-]*|of|the|and|for|on|in|&)){0,12}\s*(?:[–—:|-]|,)\s*(?:[Ee]-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/u,
+    examples: [
+      "Resident Coordinator's Office, Yerevan – rco-armenia@un.example",
+      "Press Office: press@mission.example",
+      "OCHA Regional Office for the Caucasus, Tbilisi – Email: ocha-tbilisi@un.example",
+    ],
+    counterExamples: ["The ministry said complaints could be sent to info@mod.example", "Write to us at desk@paper.example if you saw the shelling"],
   },
   // A United Nations document's production marks: its distribution, the language it was written in,
   // the job number under the first page ("09-61234 (E) 120909"), the recycling note, and the running
@@ -989,8 +1006,14 @@ export const FURNITURE_RULES = {
   // bracketed note on where an excerpt of a record stops or skips.
   excerptNote: {
     pattern:
-      /^\[\s*(?:(?:the\s+)?(?:excerpt|extract|transcript|record|text)\s+(?:ends|continues|resumes|breaks off|is abridged)|end of (?:the\s+)?(?:excerpt|extract|transcript|record|text)|(?:the\s+)?full (?:transcript|record|text) (?:runs|is available|can be)|(?:passages?|text|remarks) (?:omitted|cut|abridged))\b[^\]]{0,160}\]$/i,
-    examples: ["[Excerpt ends. The full transcript runs to 64 pages.]", "[End of excerpt]", "[Transcript continues on page 12.]", "[Passage omitted]"],
+      /^\[\s*(?:(?:the\s+)?(?:excerpt|extract|transcript|record|text)\s+(?:ends|continues|resumes|breaks off|is abridged)|end of (?:the\s+)?(?:excerpt|extract|transcript|record|text|translation|item|bulletin|document)|(?:the\s+)?full (?:transcript|record|text) (?:runs|is available|can be)|(?:passages?|text|remarks) (?:omitted|cut|abridged))\b[^\]]{0,160}\]$/i,
+    examples: [
+      "[Excerpt ends. The full transcript runs to 64 pages.]",
+      "[End of excerpt]",
+      "[Transcript continues on page 12.]",
+      "[Passage omitted]",
+      "[End of translation. Reference: KM-AM-200927-03]",
+    ],
     counterExamples: ["[The minister said the excerpt ends the debate.] Talks resumed.", "Excerpt ends here, the court clerk said."],
   },
   // "WORKERS OF ALL COUNTRIES, UNITE!": the party slogan a Soviet paper printed over its masthead.
@@ -1009,6 +1032,14 @@ export const FURNITURE_RULES = {
       "Organ of the Central Committee of the Communist Party of Azerbaijan, the Supreme Soviet and the Council of Ministers of the Azerbaijan SSR",
     ],
     counterExamples: ["Organ of the party, the paper said, would be closed.", "Organ donations rose in Yerevan."],
+  },
+  // "CMM reference: AZ-MOD-160402-01", "Our ref.: UN/OCHA/2023/117": a service's or an office's
+  // reference number for the item, a code with digits in it, alone on its line.
+  referenceNumber: {
+    pattern:
+      /^(?:\p{Lu}{2,6}\s+|(?:our|your|item|document|file)\s+)?(?:ref(?:erence)?\.?(?:\s+(?:no\.?|number|code))?|ref\.?\s*no\.?)\s*[:#№]?\s*(?=[\p{Lu}\d/._-]*\d)[\p{Lu}\d][\p{Lu}\d/._-]{3,40}\.?$/iu,
+    examples: ["CMM reference: AZ-MOD-160402-01", "Our ref.: UN/OCHA/2023/117", "Reference No. 4512/21", "Ref: SEC.GAL/118/20"],
+    counterExamples: ["Reference: the 1994 ceasefire agreement", "References to the 1994 truce were dropped."],
   },
   // "--------", "========": a typed rule between a record's head and its text.
   typedRule: {

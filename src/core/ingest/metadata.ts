@@ -402,12 +402,20 @@ function sourceLine(line: string): MetadataLine | null {
   const value = (m[2] ?? "").trim();
   if (URL_ONLY.test(value)) return { date: null, outlet: null, url: value };
   const [first = "", ...rest] = value.split("|");
-  const name = cleanOutletName(first);
-  if (name === null || wordCount(name) > 6) return null;
+  const name = cleanOutletName(first) ?? "";
+  // "Source: Ministry of Defence of the Republic of Azerbaijan, official website and press service":
+  // a long body's name, then what of it the text came from.
+  const described = wordCount(name) > 6 ? DESCRIBED_SOURCE.exec(name)?.groups?.name : undefined;
+  if (described) return { date: null, outlet: described, outletIsFallback: true, url: null };
+  if (name === "" || wordCount(name) > 6) return null;
   // "Source: Huaxia Newswire | 2016-04-03 22:15:36 | Editor: yan": a part after the name may date the story.
   const date = rest.map((p) => pureDate(withoutClockTail(p.trim()))).find((d) => d !== null) ?? null;
   return { date, outlet: name, outletIsFallback: fallback, url: null };
 }
+
+/** A body's name of up to twelve words, then a few words of what of it the text came from (no verb of saying). */
+const DESCRIBED_SOURCE =
+  /^(?<name>\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|on|&)){0,11})(?:,\s*(?!.*\b(?:said|says|told|reported|claimed)\b)[\p{L}'’ ,-]{3,60})?$/u;
 
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|le))*`;
 /** A place a reporter files from: one or two capitalised words ("Yerevan", "Nagorno-Karabakh", "Tbilisi Old Town"). */
@@ -851,6 +859,8 @@ function readLine(text: string): MetadataLine | null {
   if (labelledUrl && URL_ONLY.test(labelledUrl[1] ?? "")) return { date: null, outlet: null, url: labelledUrl[1] ?? null };
   if (BARE_LABEL.test(text)) return { date: null, outlet: null, url: null };
   const wire =
+    reactionsLine(text) ??
+    translationFieldLine(text) ??
     itemFieldLine(text) ??
     wireStampLine(text) ??
     transmissionStampLine(text) ??
@@ -906,6 +916,53 @@ function lettersPageLine(text: string): MetadataLine | null {
   const name = LETTERS_PAGE.exec(text)?.groups?.name;
   // A page of letters to the editor names no one but the paper beside its label.
   return !name || metadataDate(name) || SECTION_PATH.test(name) ? null : { date: null, outlet: name, url: null };
+}
+
+/** What a copied social post's counters count: the words each platform prints beside its numbers. */
+const REACTION_WORD = String.raw`(?:likes?|comments?|shares?|reactions?|retweets?|reposts?|views?|quotes?|quote tweets?|bookmarks?|replies|reply)`;
+/** Emoji, arrows and dots between the counters. */
+const REACTION_GLUE = String.raw`[\p{Extended_Pictographic}\p{S}\uFE0F\s·•|]`;
+const COUNT = String.raw`\d[\d.,]*\s?[KkMm]?(?:\s+${REACTION_WORD})?`;
+const REACTIONS = new RegExp(String.raw`^${REACTION_GLUE}*${COUNT}(?:${REACTION_GLUE}+${COUNT}){1,7}${REACTION_GLUE}*$`, "iu");
+const REACTION_NAMED = new RegExp(String.raw`\d\s?[KkMm]?\s+${REACTION_WORD}\b`, "i");
+
+/**
+ * "👍😢 38K 💬 21K comments ↗ 6.4K shares", "1.2K Retweets 3.4K Likes": a social post's counters,
+ * copied with the post. They are no text of it; their words name the platform the file was copied
+ * from, which published it: comments and shares are Facebook's, retweets Twitter's, reposts with
+ * quotes or views X's. Other counters name none.
+ */
+function reactionsLine(text: string): MetadataLine | null {
+  if (text.length > 120 || !REACTION_NAMED.test(text) || !REACTIONS.test(text)) return null;
+  const counts = (word: RegExp) => new RegExp(String.raw`\d\s?[KkMm]?\s+${word.source}`, "i").test(text);
+  const platform =
+    counts(/shares?\b/) && counts(/comments?\b/)
+      ? "Facebook"
+      : counts(/retweets?\b/)
+        ? "Twitter"
+        : counts(/reposts?\b/) && (counts(/quotes?\b/) || counts(/views?\b/))
+          ? "X"
+          : null;
+  return { date: null, outlet: platform, url: null };
+}
+
+/** "Original language: Azerbaijani", "Translated from: Russian": a translation's note on the language it was made from. */
+const TRANSLATION_LANGUAGE =
+  /^(?:original language|language of (?:the )?original|source language|translated from)\s*:\s*\p{Lu}\p{L}+(?:\s*(?:,|\/|and)\s*\p{Lu}\p{L}+)?\.?$/iu;
+/**
+ * "Date of original: 2 April 2016, issued in several parts …", "Translated: 2 April 2016, 21:10 GMT":
+ * a translation's dates, the original's first (the day the text was published) and the day it was
+ * put into English after it (a weaker cue, as an update is).
+ */
+const TRANSLATION_DATE =
+  /^(?:(?<original>date of (?:the )?original|original(?:ly)? (?:date|dated|published|issued|released))|(?:translated|translation date|date of translation)(?: on)?)\s*:\s*(?<date>[^,;]{6,40})(?:[,;].{0,100})?$/i;
+
+function translationFieldLine(text: string): MetadataLine | null {
+  if (TRANSLATION_LANGUAGE.test(text)) return { date: null, outlet: null, url: null };
+  const m = TRANSLATION_DATE.exec(text)?.groups;
+  const date = m ? pureDate(withoutClockTail((m.date ?? "").trim())) : null;
+  if (!m || !date) return null;
+  return { date: { iso: date.iso, rank: m.original ? DATE_RANK.published : DATE_RANK.updated }, outlet: null, url: null };
 }
 
 /** "AP-NY-05-08-91 0214EDT": a wire's transmission stamp, agency, desk, month-day-year and time. */

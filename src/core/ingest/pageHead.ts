@@ -38,11 +38,17 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   const candidates: number[] = [];
   let seen = 0;
   let pageStart = -1;
+  let noteAt = -1;
   for (let at = 0; at < lines.length && seen < MAX_HEAD_LINES; at++) {
     const line = lines[at] as MarkdownLine;
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
+    // "[Translator's summary: …]" above the text: the headline may still come under it.
+    if (PAGE_HEAD.headNote.test(text)) {
+      if (noteAt === -1) noteAt = at;
+      continue;
+    }
     if (text.length > BODY_LENGTH) break;
     // "CaucasusTalk Forums › Conflicts & Security › Armenia–Azerbaijan": a path of pages names the
     // site first; read it before it is dropped as furniture.
@@ -126,7 +132,21 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     line.text = "";
   }
   joinWrappedCapitalsHeadline(lines, candidates);
+  if (noteAt !== -1) raiseHeadlineOverNote(lines, candidates, noteAt);
   return head;
+}
+
+/**
+ * "[Translator's summary: …]" / "INFORMATION OF THE MINISTRY OF DEFENCE": a note set above the
+ * headline of the text it is on. The headline goes first, where an article's headline stands, and
+ * the note under it; nothing else but blank lines may stand between them.
+ */
+function raiseHeadlineOverNote(lines: MarkdownLine[], candidates: readonly number[], noteAt: number): void {
+  const at = candidates.find((c) => foldWhitespace(lines[c]?.text ?? "") !== "");
+  if (at === undefined || at < noteAt || lines.slice(noteAt + 1, at).some((l) => l.text.trim() !== "")) return;
+  const note = lines[noteAt] as MarkdownLine;
+  lines[noteAt] = lines[at] as MarkdownLine;
+  lines[at] = note;
 }
 
 /**

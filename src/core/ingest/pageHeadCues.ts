@@ -28,7 +28,7 @@ const BODY =
   "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory|commissioner|commission|ombudsman";
 
 /** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
-const PAPER_KIND = String.raw`(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
+const PAPER_KIND = String.raw`(?:${anyCase("an|a|the")}\s+)?(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
 /** "Since 1998", "Founded in 1923", "Est. 2004". */
 const PAPER_SINCE = String.raw`(?:${anyCase("since|founded|established")}|Est\.|SINCE|FOUNDED|EST\.)(?:\s+in)?\s+(?:1[89]|20)\d{2}`;
 
@@ -160,8 +160,25 @@ export const PAGE_HEAD_RULES = {
   // masthead (what kind of paper, in which language, since when), never the title or the outlet.
   paperTagline: {
     pattern: new RegExp(String.raw`^(?:${PAPER_KIND}(?:\s*[|·•,–—-]\s*${PAPER_SINCE})?|${PAPER_SINCE})$`, "u"),
-    examples: ["Independent Armenian-language Weekly | Since 2004", "Independent English-language Daily", "Since 1991", "National daily · Founded 1923"],
-    counterExamples: ["Independent newspaper closed in Baku", "Since 1991 the border has moved twice", "Daily"],
+    examples: [
+      "Independent Armenian-language Weekly | Since 2004",
+      "Independent English-language Daily",
+      "Since 1991",
+      "National daily · Founded 1923",
+      "An independent Russian-language weekly",
+      "The oldest English-language daily",
+    ],
+    counterExamples: ["Independent newspaper closed in Baku", "Since 1991 the border has moved twice", "Daily", "A weekly", "The daily"],
+  },
+  // "[Translator's summary: Daily bulletin of the ministry …]", "[Editor's note: …]": a note in brackets
+  // on the text below, set above it. The headline may stand under it; the note itself is no headline.
+  headNote: {
+    pattern: /^\[\s*(?:translator|editor|ed|compiler|publisher|monitor)['’]?s?\s+(?:summary|note|introduction|comment|preface)\s*[:—–-][^\]]{2,}\]$/i,
+    examples: [
+      "[Translator's summary: Daily operational bulletin of the ministry, combined in the order issued.]",
+      "[Editor's note: The statement below was issued in Russian and is given in our translation.]",
+    ],
+    counterExamples: ["[Translator's note] The ministry said 12 soldiers died.", "Editor's note: the figures were updated."],
   },
   // "AZ | ENG | РУС | ქართ", "HY · RU · EN": a site's language switcher beside its masthead.
   languageSwitch: {
