@@ -154,6 +154,32 @@ describe("a press point printed with its speakers' roles", () => {
   });
 });
 
+describe("a post copied from a social network", () => {
+  const { claimOf } = read(
+    "post.txt",
+    "Ilham Aliyev",
+    "October 4, 2020 · ",
+    "",
+    "Today the Azerbaijani Army liberated the city of Jabrayil and several villages of the district.",
+    "",
+    "The Armenian side claims that its forces are holding their positions. This is a lie.",
+    "",
+    "I thank our heroic soldiers.",
+    "",
+    "👍 52K 💬 9.1K comments ↗ 3K shares",
+  );
+
+  it("is its author's statement throughout, the relayed claims of the other side included", () => {
+    expect(claimOf("liberated the city of Jabrayil")).toEqual(["azerbaijan"]);
+    expect(claimOf("The Armenian side claims")).toEqual(["azerbaijan"]);
+    expect(claimOf("This is a lie")).toEqual(["azerbaijan"]);
+  });
+
+  it("claims nothing with its thanks", () => {
+    expect(claimOf("I thank our heroic soldiers")).toEqual([]);
+  });
+});
+
 describe("an address to the nation", () => {
   const { claimOf } = read(
     "address.txt",

@@ -9,6 +9,10 @@ import { GENRE_CUES } from "./genreCues.ts";
 export interface PageCues {
   title: string | null;
   outlet: string | null;
+  /** Bodies the page credits as its source ("Source: Ministry of Defence of the Republic of Azerbaijan, …"). */
+  credits?: readonly string[];
+  /** The author a copied social-media post names above its date, when the page is such a post. */
+  poster?: string | null;
   /** Section labels the page printed ("Interview", "Fact check", "Press releases"). */
   labels: string[];
   /** Passage ids that followed a time stamp line. */
@@ -72,7 +76,8 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
       turns: dialogue.turns,
     };
   }
-  const issuer = issuerOf(top, cues.outlet) ?? letterSigners(passages);
+  // A post copied from a social network is its author's statement throughout.
+  const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? letterSigners(passages) ?? cues.poster ?? null;
   if (issuer) return { ...empty, genre: "press-release", issuer };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
@@ -307,18 +312,21 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
     const body = named?.[1] ?? named?.[2];
     if (body && GENRE_CUES.body.test(body)) return body.trim();
   }
-  // A translated document: its "Source:" line names the body that issued it.
-  if (top.some((t) => GENRE_CUES.translationMarker.test(t))) {
-    for (const text of top) {
-      const source = GENRE_CUES.sourceLine.exec(text.trim())?.[1];
-      if (source && GENRE_CUES.body.test(source)) return source.trim();
-    }
-  }
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
   // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));
   if (masthead) return masthead;
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
+}
+
+/**
+ * "INFORMATION OF THE MINISTRY OF DEFENCE" under "Source: Ministry of Defence of the Republic of
+ * Azerbaijan, …": the credited body's full name says whose ministry issued it.
+ */
+function fullerName(issuer: string | null, credits: readonly string[]): string | null {
+  if (!issuer) return null;
+  const short = issuer.toLowerCase();
+  return credits.find((c) => c.length > issuer.length && c.toLowerCase().startsWith(short)) ?? issuer;
 }
 
 /** How far into a page an open letter may begin, after an outlet's lead-in, its addressees and its date. */

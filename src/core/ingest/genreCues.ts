@@ -127,17 +127,6 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
   },
-  sourceLine: {
-    // A monitoring service's translation names the document's issuer on a "Source:" line.
-    pattern: /^source\s*:\s*([^,;]{4,120}?)\s*(?:[,;].*)?$/i,
-    examples: ["Source: Ministry of Defence of the Republic of Azerbaijan, official website and press service"],
-    counterExamples: ["The source said: no"],
-  },
-  translationMarker: {
-    pattern: /^(?:original language|translated(?: from| by)?|translation)\s*:|\btranslation service\b|\btranslated from\b/i,
-    examples: ["Original language: Azerbaijani", "CAUCASUS MILITARY MONITOR — TRANSLATION SERVICE", "Translated from Russian by our desk"],
-    counterExamples: ["The translation of the treaty was disputed"],
-  },
   body: {
     pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),
     examples: [

@@ -116,6 +116,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const { genre, ...structure } = readStructure(passages, {
     title: meta.title,
     outlet: meta.outlet,
+    credits: cues.outlets.filter((o) => o.footer).map((o) => o.name),
+    poster: posterOf(meta.outlet, meta.title, cues.outlets),
     labels: cues.labels,
     stamped: stampedPassages(passages, kept, cues.stamps),
     emphasised: emphasisedPassages(passages, kept, lines),
@@ -124,6 +126,24 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   });
   return { meta: { ...meta, genre }, passages, structure };
 }
+
+/**
+ * A post copied from a social network names its author on the line above its date ("Nikol
+ * Pashinyan" over "November 12, 2020 ·"): the first name the page head gives that is not the network.
+ */
+function posterOf(outlet: string | null, title: string | null, outlets: readonly Placed<OutletCue>[]): string | null {
+  if (!outlet || !SOCIAL_NETWORK.test(outlet)) return null;
+  const named = outlets.filter((o) => !SOCIAL_NETWORK.test(o.name) && o.at >= 0 && o.at <= POSTER_LINE).sort((a, b) => a.at - b.at);
+  // With nothing above it, the author's line is taken for the post's title.
+  return named[0]?.name ?? (title && AUTHOR_NAME.test(title) ? title : null);
+}
+
+/** An author's name as a post prints it: two to four capitalised words ("Nikol Pashinyan"). */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+const SOCIAL_NETWORK = /^(?:facebook|twitter|x|telegram|instagram|vk|vkontakte|threads|linkedin)$/i;
+/** How far down the page head the author's line may stand. */
+const POSTER_LINE = 2;
 
 /** A show's hosts and guest from its head, when it lists them. */
 function castOf(body: string): { cast?: ShowCast } {
