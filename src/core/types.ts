@@ -67,6 +67,8 @@ export interface Turn {
 export interface ArticleStructure {
   /** The body a press release or statement is issued by, as written ("the Ministry of Defence of Armenia"). */
   issuer: string | null;
+  /** Where a story filed with no agency in its dateline came from, as printed ("YEREVAN"). */
+  filedFrom?: string;
   /** Who answers in an interview, as written ("Arayik Harutyunyan"), when the page says. */
   interviewee: string | null;
   /** Turns by passage id. */

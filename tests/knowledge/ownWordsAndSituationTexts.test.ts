@@ -264,6 +264,18 @@ describe("speakers news stories mix up", () => {
     expect(claimOf("had not fired on the town")).toEqual(["azerbaijan"]);
   });
 
+  it("gives an unqualified ministry to the state whose capital a story was filed from, with no agency credited", () => {
+    const local = read(
+      "local.txt",
+      "BAKU, MARCH 3. Two servicemen were wounded near Lachin, the Ministry of Defence said on Friday.",
+      "",
+      "The ministry said Armenian forces had opened fire first.",
+    );
+    expect(local.claimOf("opened fire first")).toEqual(["azerbaijan"]);
+    const wire = read("wire.txt", "BAKU, March 3 (Reuters) - Two servicemen were wounded near Lachin, the Ministry of Defence said on Friday.");
+    expect(wire.claimOf("Two servicemen were wounded")).not.toContain("azerbaijan");
+  });
+
   it("reads a noun before 'of' as a noun, not as the verb 'states'", () => {
     const { claimOf } = read("appeal.txt", "We appeal to the co-chair states of the OSCE Minsk Group to take decisive measures against the aggression.");
     expect(claimOf("co-chair states")).not.toContain("osce-minsk-group");

@@ -13,6 +13,8 @@ export interface PageCues {
   credits?: readonly string[];
   /** The author a copied social-media post names above its date, when the page is such a post. */
   poster?: string | null;
+  /** Where a story with no agency in its dateline was filed ("YEREVAN"). */
+  filedFrom?: string | null;
   /** Section labels the page printed ("Interview", "Fact check", "Press releases"). */
   labels: string[];
   /** Passage ids that followed a time stamp line. */
@@ -56,7 +58,7 @@ const MIN_ENTRIES = 3;
 export function readStructure(passages: readonly Passage[], cues: PageCues): ArticleStructure & { genre: Genre } {
   const top = [cues.title ?? "", ...cues.labels, ...passages.slice(0, 4).map((p) => p.text)];
   const labelled = (re: RegExp) => cues.labels.some((l) => re.test(l)) || re.test(cues.title ?? "");
-  const empty: ArticleStructure = { issuer: null, interviewee: null, turns: {}, entries: [] };
+  const empty: ArticleStructure = { issuer: null, interviewee: null, turns: {}, entries: [], ...(cues.filedFrom ? { filedFrom: cues.filedFrom } : {}) };
 
   const factCheck = factCheckTurns(passages);
   if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {

@@ -56,6 +56,8 @@ interface Cues {
   dateline: boolean;
   /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
   ambiguous: Placed<{ text: string }>[];
+  /** The place in capitals the first dateline with no agency credit names. */
+  filedFrom?: string | null;
   /** What a monitoring service's item says of the broadcast: its source line and its fields. */
   broadcasts: Broadcast[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
@@ -118,6 +120,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     outlet: meta.outlet,
     credits: cues.outlets.filter((o) => o.footer).map((o) => o.name),
     poster: posterOf(meta.outlet, meta.title, cues.outlets),
+    filedFrom: cues.filedFrom ?? null,
     labels: cues.labels,
     stamped: stampedPassages(passages, kept, cues.stamps),
     emphasised: emphasisedPassages(passages, kept, lines),
@@ -140,6 +143,9 @@ function posterOf(outlet: string | null, title: string | null, outlets: readonly
 
 /** An author's name as a post prints it: two to four capitalised words ("Nikol Pashinyan"). */
 const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** A dateline's place in capitals: "YEREVAN" of "YEREVAN, NOVEMBER 17.". */
+const CAPS_PLACE_OPENING = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})(?=[,\s])/u;
 
 const SOCIAL_NETWORK = /^(?:facebook|twitter|x|telegram|instagram|vk|vkontakte|threads|linkedin)$/i;
 /** How far down the page head the author's line may stand. */
@@ -350,6 +356,8 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   const dateline = readDateline(text);
   if (dateline) {
     cues.dateline = true;
+    // "YEREVAN, NOVEMBER 17.": where a story with no agency credited was filed.
+    if (!dateline.outlet && cues.filedFrom === undefined) cues.filedFrom = CAPS_PLACE_OPENING.exec(text)?.[1] ?? null;
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, dateline: true, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
     if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };

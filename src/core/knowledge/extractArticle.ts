@@ -15,7 +15,7 @@ import { UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
-  const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer) ?? respondentSide(article, gazetteer));
+  const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer) ?? respondentSide(article, gazetteer) ?? datelineHome(article, gazetteer));
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
@@ -247,6 +247,19 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   const side = first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
   // Private and foreign media ("Reuters") are no state's: their unqualified "ministry" is nobody's.
   return side === UNCLEAR || side === "other" ? null : side;
+}
+
+/**
+ * "YEREVAN, NOVEMBER 17. … the Ministry of Defence said": a story filed from a capital with no
+ * agency credited in its dateline is that capital's own press, and its unqualified ministry is its
+ * state's. A wire's dateline credits the agency ("BAKU, Oct 4 (Reuters) -"), which is no state's.
+ */
+function datelineHome(article: ParsedArticle, gazetteer: Gazetteer): Side | null {
+  const city = article.structure.filedFrom;
+  if (!city) return null;
+  const found = firstEntryOf(city.charAt(0) + city.slice(1).toLowerCase(), gazetteer);
+  const side = found?.entry.kind === "country" ? found.entry.side : null;
+  return side && side !== UNCLEAR && side !== "other" ? side : null;
 }
 
 /** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
