@@ -244,6 +244,8 @@ describe("speakers news stories mix up", () => {
     expect(claimOf("monastery had been spared")).not.toContain("armenia");
     expect(claimOf("would stall again")).toEqual(["other"]);
     expect(claimOf("would resume in Geneva")).toEqual(["armenia"]);
+    const deputies = read("deputies.txt", "A group of deputies of the Armenian SSR Supreme Soviet has demanded an extraordinary session.");
+    expect(deputies.claimOf("extraordinary session")).toEqual(["armenia"]);
   });
 
   it("makes the paragraphs of a text printed in quotation marks after its lead-in its author's", () => {

@@ -480,7 +480,16 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
  * speaks, a third party. The subject phrase must open with the role, right at the verb.
  */
 function roleHolderOf(subject: Mention, verb: VerbHit, tokens: Token[], gazetteer: Gazetteer): PlacedSpeaker | null {
-  if (subject.anaphor || verb.accordingTo || verb.passive || subject.end > verb.start || !HELD_AT.has(tokens[subject.start - 1]?.norm ?? "")) return null;
+  // Only a place or a state names where the role is held; a body ("deputies of the Supreme Soviet") is whom they serve.
+  if (
+    subject.anaphor ||
+    subject.type !== "country" ||
+    verb.accordingTo ||
+    verb.passive ||
+    subject.end > verb.start ||
+    !HELD_AT.has(tokens[subject.start - 1]?.norm ?? "")
+  )
+    return null;
   if (tokens.slice(subject.end, verb.start).some((t) => !t.isWord)) return null;
   let start = subject.start - 1;
   while (start > 0 && subject.start - start < ROLE_PHRASE_WORDS && tokens[start - 1]?.isWord && !isSpeechVerbForm(tokens[start - 1]?.norm ?? "")) start--;
