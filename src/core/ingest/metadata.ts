@@ -484,7 +484,7 @@ const PIPE_BYLINE = new RegExp(String.raw`^(${PERSON_NAME}(?:\s*(?:,|and|&)\s*${
 const OUTLET_NAME_WORDS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news))*$/u;
 
 /** "Nikol Pashinyan | Facebook" credits a post, not the article. */
-const SOCIAL_NETWORKS = /^(?:facebook|twitter|x|telegram|instagram|youtube|tiktok|vk|linkedin)$/i;
+export const SOCIAL_NETWORKS = /^(?:facebook|twitter|x|telegram|instagram|youtube|tiktok|vk|vkontakte|threads|linkedin)$/i;
 
 /**
  * "Nare Hovakimyan | OC Media": a byline without "By", the author's name and the outlet's split by a

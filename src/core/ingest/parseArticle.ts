@@ -16,6 +16,7 @@ import {
   ambiguousNumericDate,
   chooseDate,
   chooseOutlet,
+  SOCIAL_NETWORKS,
   copyrightOutlet,
   homeLinkSite,
   stripOrganisation,
@@ -135,8 +136,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
  * Pashinyan" over "November 12, 2020 ·"): the first name the page head gives that is not the network.
  */
 function posterOf(outlet: string | null, title: string | null, outlets: readonly Placed<OutletCue>[]): string | null {
-  if (!outlet || !SOCIAL_NETWORK.test(outlet)) return null;
-  const named = outlets.filter((o) => !SOCIAL_NETWORK.test(o.name) && o.at >= 0 && o.at <= POSTER_LINE).sort((a, b) => a.at - b.at);
+  if (!outlet || !SOCIAL_NETWORKS.test(outlet)) return null;
+  const named = outlets.filter((o) => !SOCIAL_NETWORKS.test(o.name) && o.at >= 0 && o.at <= POSTER_LINE).sort((a, b) => a.at - b.at);
   // With nothing above it, the author's line is taken for the post's title.
   return named[0]?.name ?? (title && AUTHOR_NAME.test(title) ? title : null);
 }
@@ -147,7 +148,6 @@ const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** A dateline's place in capitals: "YEREVAN" of "YEREVAN, NOVEMBER 17.". */
 const CAPS_PLACE_OPENING = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})(?=[,\s])/u;
 
-const SOCIAL_NETWORK = /^(?:facebook|twitter|x|telegram|instagram|vk|vkontakte|threads|linkedin)$/i;
 /** How far down the page head the author's line may stand. */
 const POSTER_LINE = 2;
 
