@@ -451,6 +451,26 @@ describe("a broadcast's soundbites labelled with the speaker's title", () => {
   });
 });
 
+describe("a news bulletin whose reporter is named once and labelled by surname after", () => {
+  const { claimOf } = read(
+    "NIGHTLY NEWS -- TRANSCRIPT",
+    "Broadcast: Monday, 12 July 2020",
+    "",
+    "ANCHOR (RUTH ELLIS): Good evening. Fighting broke out on the border today. Our reporter Tom Price is in Baku.",
+    "CORRESPONDENT (TOM PRICE): Ruth, the day began with artillery fire near Tovuz.",
+    "ANCHOR: Tom, what are the two sides saying?",
+    "PRICE: Azerbaijan's defence ministry said three of its soldiers were killed near Tovuz. Armenia's defence ministry said Azerbaijani units had tried to seize a post.",
+    "ANCHOR: And the mediators?",
+    "PRICE: The Russian foreign ministry said it was ready to help.",
+  );
+
+  it("reads the reporter's later turns as the outlet's report, each speaker with its own side", () => {
+    expect(claimOf("Azerbaijan's defence ministry said three")).toEqual(["azerbaijan"]);
+    expect(claimOf("Armenia's defence ministry said Azerbaijani units")).toEqual(["armenia"]);
+    expect(claimOf("The Russian foreign ministry said it was ready")).toEqual(["russia"]);
+  });
+});
+
 describe("an opinion piece", () => {
   const { article, claimOf } = read(
     "Opinion | Brussels should finish the job",

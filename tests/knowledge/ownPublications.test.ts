@@ -89,3 +89,44 @@ Azerbaijan has held the former officials for eight months without trial. Their f
     expect(sidesIn(page, "invited Azerbaijan's foreign ministry")).not.toContain("other");
   });
 });
+
+describe("a resolution adopted by a parliament or a council", () => {
+  // Written for this test, in the form such bodies publish: the body alone on a line, recitals, operative paragraphs.
+  const resolution = (body: string) => `TEXTS ADOPTED
+
+Resolution of 14 March 2024 on the border between Armenia and Azerbaijan
+
+${body},
+
+- having regard to its earlier resolutions on the South Caucasus,
+
+A. whereas the Azerbaijani authorities have said that the border villages will be demined before any return;
+
+B. whereas Armenia's defence ministry has stated that two of its soldiers were wounded near Sotk;
+
+1. Calls on both governments to resume the delimitation talks without preconditions;
+
+2. Instructs its President to forward this resolution to the governments of Armenia and Azerbaijan.`;
+
+  it("gives every recital to the adopting body, the ones relaying what a party said included", () => {
+    const page = resolution("The European Parliament");
+    expect(sidesIn(page, "whereas the Azerbaijani authorities have said")).toEqual(["european-union"]);
+    expect(sidesIn(page, "whereas Armenia's defence ministry has stated")).toEqual(["european-union"]);
+    expect(sidesIn(page, "Calls on both governments")).toEqual(["european-union"]);
+  });
+  it("takes neither its citations nor its closing instruction for claims", () => {
+    const page = resolution("The European Parliament");
+    expect(sidesIn(page, "having regard to its earlier resolutions")).toEqual([]);
+    expect(sidesIn(page, "Instructs its President to forward")).toEqual([]);
+  });
+  it("reads any adopting body the same way", () => {
+    expect(sidesIn(resolution("The Security Council"), "whereas Armenia's defence ministry has stated")).toEqual(["united-nations"]);
+  });
+  it("leaves a news report that only quotes a resolution to the speakers it names", () => {
+    const page = `The European Parliament,
+meeting in Strasbourg, adopted a resolution on Thursday.
+
+Azerbaijan's foreign ministry said the text was biased.`;
+    expect(sidesIn(page, "Azerbaijan's foreign ministry said")).toEqual(["azerbaijan"]);
+  });
+});

@@ -148,7 +148,11 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return author ? [wholeSentence(author, sentence, own)] : own;
       }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
-        return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) && !isDirectQuestion(sentence)
+        return isStatement(sentence) &&
+          isProse(sentence) &&
+          !isExpressive(sentence) &&
+          !isDirectQuestion(sentence) &&
+          !GENRE_CUES.resolutionProcedure.test(sentence.trim())
           ? [wholeSentence(issuer, sentence, own)]
           : [];
       }
@@ -211,7 +215,11 @@ const EDITORIAL_NOTE = /^\[[^\]]*\]$/;
 function issuedSpan(passages: readonly Passage[], issuer: string): Set<string> {
   // Only a line that issues the statement ("Joint Statement by …") marks where it starts; the
   // issuer's name in a footer or a masthead does not.
-  const from = passages.findIndex((p) => p.text.includes(issuer) && (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim())));
+  const from = passages.findIndex(
+    (p) =>
+      p.text.includes(issuer) &&
+      (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim()) || GENRE_CUES.resolutionOpening.test(p.text.trim())),
+  );
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     if (from >= 0 && span.size > 0 && DOCUMENT_END.test(p.text.trim())) break;

@@ -79,7 +79,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
-  const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? letterSigners(passages) ?? cues.poster ?? null;
+  const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? resolutionBody(passages) ?? letterSigners(passages) ?? cues.poster ?? null;
   if (issuer) return { ...empty, genre: "press-release", issuer };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
@@ -231,13 +231,16 @@ function dialogueTurns(
   const askers = askingLabels(passages);
   const labels = new Set<string>();
   let presenterTurns = 0;
+  // "CORRESPONDENT (DANIEL OAKES):" names the reporter once; "OAKES:" later is the same presenter.
+  const presenterNames = new Set<string>();
   for (const p of passages) {
     if (p.heading) continue;
     const m = GENRE_CUES.turnLabel.exec(p.text);
     const label = m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
     if (label) labels.add(label.toLowerCase());
-    const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || hostLabel(label));
+    const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || hostLabel(label) || presenterNames.has(label.toLowerCase()));
+    if (presenter && m) for (const name of namesInLabel(m[0])) presenterNames.add(name);
     if (presenter) presenterTurns++;
     const asks = presenter
       ? isAsking(p)
@@ -266,6 +269,14 @@ function dialogueTurns(
   }
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
   return { turns, questions, broadcast };
+}
+
+/** A presenter's name in brackets after the role: "CORRESPONDENT (DANIEL OAKES):" → "daniel oakes", "oakes". */
+function namesInLabel(prefix: string): string[] {
+  const name = /\(([\p{L}'’. -]{3,60})\)/u.exec(prefix)?.[1]?.trim().toLowerCase();
+  if (!name) return [];
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  return [name, surname];
 }
 
 /** A presenter's turn that ends by asking ("Lena, is there any sign of a ceasefire?"). */
@@ -329,6 +340,24 @@ function fullerName(issuer: string | null, credits: readonly string[]): string |
   if (!issuer) return null;
   const short = issuer.toLowerCase();
   return credits.find((c) => c.length > issuer.length && c.toLowerCase().startsWith(short)) ?? issuer;
+}
+
+/** How far into a page a resolution's body line may stand, after its heading, number, title and a note. */
+const RESOLUTION_REACH = 12;
+/** A recital must follow the body line within this many paragraphs. */
+const RECITAL_REACH = 3;
+
+/**
+ * The body adopting a resolution, as its line alone names it ("The European Parliament,") when a
+ * recital follows ("- having regard to …", "A. whereas …", "Recalling …"): "The European Parliament".
+ */
+function resolutionBody(passages: readonly Passage[]): string | null {
+  const head = passages.slice(0, RESOLUTION_REACH);
+  for (const [i, p] of head.entries()) {
+    const body = GENRE_CUES.resolutionOpening.test(p.text.trim()) ? p.text.trim().slice(0, -1) : null;
+    if (body && passages.slice(i + 1, i + 1 + RECITAL_REACH).some((q) => GENRE_CUES.recital.test(q.text.trim()))) return body;
+  }
+  return null;
 }
 
 /** How far into a page an open letter may begin, after an outlet's lead-in, its addressees and its date. */

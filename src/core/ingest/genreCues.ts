@@ -100,6 +100,35 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
+  resolutionOpening: {
+    // A resolution names its adopting body alone on a line, then its recitals and operative paragraphs
+    // ("The European Parliament," / "- having regard to …" / "A. whereas …" / "1. Condemns …"): all of it is
+    // that body's word, the recitals that relay what others said included.
+    pattern: /^The\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|for|on|and|\p{Lu}[\p{L}'’-]*)){0,8}),$/u,
+    examples: ["The European Parliament,", "The Security Council,", "The Parliamentary Assembly of the Council of Europe,"],
+    counterExamples: ["The European Parliament adopted the text.", "The ministry said,", "the European Parliament,"],
+  },
+  recital: {
+    pattern:
+      /^(?:[-–•]\s*|[A-Z]{1,2}\.\s+)?(?:having\s+regard|whereas|recalling|reaffirming|noting|bearing\s+in\s+mind|deeply\s+concerned|expressing|taking\s+(?:note|into\s+account)|welcoming|stressing|emphasizing|emphasising|acknowledging|alarmed|gravely\s+concerned)\b/i,
+    examples: [
+      "- having regard to its recent resolutions on the situation",
+      "A. whereas on 19 September 2023 Azerbaijan launched",
+      "Recalling its resolutions 822 (1993) and 853 (1993),",
+    ],
+    counterExamples: ["Noted journalist Thomas de Waal wrote that", "The council, whereas it met, did not vote."],
+  },
+  resolutionProcedure: {
+    // A resolution's citations and its closing instructions say what it rests on and where it goes, not what it holds.
+    pattern:
+      /^(?:[-–•]\s*)?having\s+regard\s+to\b|\binstructs\s+its\s+(?:president|secretary|chair(?:man|person)?|speaker)\b|\bdecides\s+to\s+remain\s+(?:actively\s+)?seized\b/i,
+    examples: [
+      "- having regard to Rule 132(2) and (4) of its Rules of Procedure,",
+      "Instructs its President to forward this resolution to the Council and the Commission;",
+      "Decides to remain actively seized of the matter.",
+    ],
+    counterExamples: ["Condemns the attack on the villages;", "Calls on the Council to adopt targeted sanctions;"],
+  },
   letterOpening: {
     // An open letter speaks for its signatories from its first words: "We, the undersigned …, write".
     pattern: /^(?:we|i),?\s+(the\s+undersigned\b(?:\s+[\p{L}'’-]+){0,8}?)\s*,/iu,
