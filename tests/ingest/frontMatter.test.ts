@@ -71,6 +71,19 @@ describe("front matter", () => {
     expect(article.meta).toMatchObject({ title: "Armenia and Azerbaijan swap prisoners", published: "2020-12-15" });
   });
 
+  it("takes a report's publishing organisation as its outlet", () => {
+    const article = parse(
+      "report.md",
+      "---",
+      'title: "Detainees held past the deadline"',
+      'organisation: "Caucasus Rights Monitor"',
+      "published: 2021-04-02",
+      "---",
+      "We interviewed six former detainees.",
+    );
+    expect(article.meta.outlet).toBe("Caucasus Rights Monitor");
+  });
+
   it("is recognised by content in a .txt file and puts its title first as the headline", () => {
     const article = parse("plain.txt", "---", "title: Shelling near Tartar", "---", "Two civilians were hurt, the ministry said.");
     expect(article.passages[0]).toMatchObject({ text: "Shelling near Tartar", heading: true, id: "plain.txt#p0" });

@@ -137,3 +137,22 @@ describe("help-us-stay-independent appeals", () => {
     expect(bodyTexts(article)).toEqual(["The two sides agreed to a humanitarian ceasefire, Lavrov said."]);
   });
 });
+
+describe("an agency credited by initials in the dateline and in full in the byline", () => {
+  it("names the agency in full", () => {
+    const article = parse(
+      "agency.txt",
+      "Ceasefire Monitors Report Shelling Near Martuni",
+      "",
+      "By the United Press International",
+      "Tuesday, May 3, 1994",
+      "",
+      "BAKU, Azerbaijan (UPI) -- Monitors reported heavy shelling near Martuni on Tuesday, officials said.",
+    );
+    expect(article.meta.outlet).toBe("United Press International");
+  });
+  it("keeps the initials when no line names the agency in full", () => {
+    const article = parse("agency.txt", "Shelling Near Martuni", "", "BAKU, Azerbaijan (UPI) -- Monitors reported heavy shelling near Martuni.");
+    expect(article.meta.outlet).toBe("UPI");
+  });
+});

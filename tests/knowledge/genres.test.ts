@@ -471,6 +471,25 @@ describe("a news bulletin whose reporter is named once and labelled by surname a
   });
 });
 
+describe("a report's recommendations under the name of the government they are addressed to", () => {
+  const { claimOf } = read(
+    "Detainees of the 2020 war: findings and recommendations",
+    "Caucasus Rights Monitor · 2 April 2021",
+    "",
+    "We interviewed six former detainees about their treatment in custody.",
+    "Recommendations",
+    "To the Government of Azerbaijan:",
+    "1. Release all remaining detainees without delay and disclose the fate of the missing.",
+    "To the Government of Armenia:",
+    "1. Share the maps of the remaining minefields with the mine action agency.",
+  );
+
+  it("never gives the recommendations to the government they are addressed to", () => {
+    expect(claimOf("Release all remaining detainees")).not.toContain("azerbaijan");
+    expect(claimOf("Share the maps of the remaining minefields")).not.toContain("armenia");
+  });
+});
+
 describe("an opinion piece", () => {
   const { article, claimOf } = read(
     "Opinion | Brussels should finish the job",

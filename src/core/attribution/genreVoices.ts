@@ -244,6 +244,8 @@ function officialPhrase(head: string): string {
 const POST_LABEL = /^([^()\d"“”:;.!?]{3,80}?)\s*(?:\(([^)]{1,60})\))?\s*,?\s*((?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*,?\s*(?:\d{1,2}:\d{2})?)\s*:?$/u;
 const POST_CHANNEL = /\b(?:telegram|twitter|x|facebook|instagram|youtube|vk|website|channel|statement|via)\b/i;
 const MAX_LABEL_WORDS = 8;
+/** A label naming whom what follows is addressed to: "To the Government of Armenia", "For the co-chairs". */
+const ADDRESSEE = /^(?:to|for|attention|attn\.?)\s/i;
 /** A caption's name and office, every word capitalised: "Ararat Mirzoyan, Armenian Foreign Minister", not a sentence. */
 const CAPTION_NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:of|the|for|and|\p{Lu}[\p{L}'’.-]*))*$/u;
 
@@ -259,6 +261,8 @@ function posterOf(heading: string, state: Discourse, gazetteer: Gazetteer): Docu
   // "NIKOL PASHINYAN, ARMENIAN PRIME MINISTER (speaking in parliament):": a caption over a soundbite ends in a colon.
   const introduces = /[:：]\s*$/.test(heading) && CAPTION_NAME.test(name);
   if (!m || !(channel || stamped || introduces) || name.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  // "To the Government of Azerbaijan:" over a report's recommendations names whom they are for, not who speaks.
+  if (ADDRESSEE.test(name)) return null;
   // A label is a name, not a sentence: no verb of its own.
   if (/\b(?:says?|said|shells?|shelled|attacks?|attacked|kills?|killed|claims?|denies|denied|is|are|was|were|has|have)\b/i.test(name)) return null;
   const author = resolveSpeakerPhrase(name, state, gazetteer);

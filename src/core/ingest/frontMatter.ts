@@ -108,13 +108,16 @@ const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
 const textSchema = scalarText.pipe(z.string()).transform((value) => value.replace(/\s+/g, " ").trim());
 
 // Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter,
-// and `source`, `publisher`, `site_name` of `outlet` (a `source` that is a web address names no outlet).
+// and `source`, `publisher`, `site_name`, `organisation`/`organization` (a body publishing its own report) of `outlet`
+// (a `source` that is a web address names no outlet).
 const frontMatterSchema = z.object({
   title: textSchema.nullish(),
   outlet: textSchema.nullish(),
   publisher: textSchema.nullish(),
   source: textSchema.nullish(),
   site_name: textSchema.nullish(),
+  organisation: textSchema.nullish(),
+  organization: textSchema.nullish(),
   published: publishedSchema.nullish(),
   date: publishedSchema.nullish(),
   url: urlSchema.nullish(),
@@ -131,8 +134,8 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     const line = raw.lines[field];
     throw new CounterclaimError(`front matter field "${field}"${line ? ` (line ${line})` : ""} ${what}`, { file, field });
   }
-  const { title, outlet, publisher, source, site_name, published, date, url } = parsed.data;
-  const named = [outlet, publisher, site_name, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));
+  const { title, outlet, publisher, source, site_name, organisation, organization, published, date, url } = parsed.data;
+  const named = [outlet, publisher, site_name, organisation, organization, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));
   return {
     title: title || null,
     outlet: named || null,

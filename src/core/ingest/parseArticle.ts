@@ -603,11 +603,14 @@ function longForm(outlet: string | null, cues: readonly Placed<OutletCue>[], hea
       .join("");
   const abbreviates = (name: string) => name !== outlet && (initials(name) === outlet || humps(name) === outlet);
   const cued = cues.find((c) => c.name !== outlet && (c.short === outlet || abbreviates(c.name)))?.name;
-  return cued ?? head.find((line) => HEAD_NAME.test(line) && abbreviates(line)) ?? outlet;
+  // "By the Associated Press" over "MOSCOW (AP) --": a byline naming the agency in full.
+  const named = head.map((line) => line.replace(BY_THE, ""));
+  return cued ?? named.find((line) => HEAD_NAME.test(line) && abbreviates(line)) ?? outlet;
 }
 
 /** "TransWorld Press", "Caucasus Wire Service": a line of two to six capitalised words (with small joining words), a name. */
 const HEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|&)){1,5}$/u;
+const BY_THE = /^by\s+(?:the\s+)?/i;
 /** How many passages from the top a name line may stand (headline, byline, the name, a date). */
 const HEAD_REACH = 6;
 
