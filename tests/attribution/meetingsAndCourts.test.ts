@@ -163,3 +163,24 @@ describe("a pronoun after the sentence's own subject", () => {
     expect(reads[1]?.sides).not.toContain("armenia");
   });
 });
+
+describe("a government's submissions before a court, told as 'they' (British usage)", () => {
+  it("points 'they' to the government that argued in the sentence before, not to the applicants of the paragraph before", () => {
+    const reads = readSentences(
+      "The applicants maintained that the districts were occupied.",
+      "They claimed that their homes had been destroyed.",
+      "The Government of Azerbaijan argued that the court had no jurisdiction.",
+      "They submitted that the applicants had never lived in the village.",
+      "They further contended that the documents were forged.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["other"], ["other"], ["azerbaijan"], ["azerbaijan"], ["azerbaijan"]]);
+  });
+  it("still points 'they' to a plural named after the body", () => {
+    const reads = readSentences(
+      "Armenia's defence ministry said the villages were shelled.",
+      "Residents told reporters they had fled.",
+      "They said the shelling lasted hours.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["armenia"], ["other"], ["other"]]);
+  });
+});

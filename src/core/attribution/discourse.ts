@@ -43,6 +43,9 @@ export function emptyDiscourse(home: Side | null = null): Discourse {
   return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home };
 }
 
+/** Bodies that British usage calls "they": "the Government … They submitted". */
+const COLLECTIVE_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
+
 /** How far back a mere mention (not a speaker) stays available to "they"/"them". */
 const MENTION_REACH = 1;
 /** How many sentences back a pronoun looks for its nearest antecedent before older speakers. */
@@ -66,8 +69,16 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
         r.type === "person" || (!r.plural && (ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker))));
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
-    case "they":
-      return reachable.find((r) => (r.plural || r.sides.length > 1) && near(r)) ?? speakers[0] ?? null;
+    case "they": {
+      const plural = reachable.find((r) => (r.plural || r.sides.length > 1) && near(r));
+      // "The Government of Armenia … argued that … They submitted that …": a body that spoke in the
+      // sentence before is "they" too (British usage), unless a plural spoke after it: a plural it only
+      // mentioned ("… that the applicants had never lived there. They further contended …") is no subject.
+      const last = speakers[0];
+      const bodyJustSpoke = last !== undefined && COLLECTIVE_TYPES.has(last.type) && !last.plural && state.sentenceNo - last.sentenceNo <= 1;
+      if (bodyJustSpoke && (!plural || plural.sentenceNo < last.sentenceNo || (plural.sentenceNo === last.sentenceNo && !plural.spoke))) return last;
+      return plural ?? speakers[0] ?? null;
+    }
     case "title":
       return resolveTitle(
         mention,
