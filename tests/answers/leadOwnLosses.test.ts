@@ -45,3 +45,39 @@ describe("a side's own losses asked for", () => {
     expect(terms).toContain("lost");
   });
 });
+
+describe("a side's toll given a year later in an interview, under a question naming the time", () => {
+  const index = indexOf(
+    [
+      "tovuz.md",
+      [
+        "# Border clashes near Tovuz",
+        "",
+        "Lowland Press · 16 July 2020",
+        "",
+        "Azerbaijan lost eleven soldiers in the first three days of the operation near Tovuz, its defence ministry said.",
+      ],
+    ],
+    [
+      "interview.md",
+      [
+        "# 'We are ready to sign': an interview with Azerbaijan's envoy",
+        "",
+        "Lowland Review · 24 October 2024",
+        "",
+        "**Q: Many in Europe still remember September 2023 and your army's operation in Karabakh.**",
+        "",
+        "A: It was a local operation that lasted less than a day. We lost 192 servicemen, and we took care to avoid harm to civilians.",
+        "",
+        "**Q: And the talks?**",
+        "",
+        "A: The text is ready.",
+      ],
+    ],
+  );
+
+  it("leads with the toll of the time the question names, not a toll of another year's clash", () => {
+    const answer = ask(index, "How many soldiers did Azerbaijan lose in the September 2023 operation?");
+    expect(answer.lead?.text).toContain("192 servicemen");
+  });
+});

@@ -760,6 +760,7 @@ function candidateOf(
     places: record.article.places[sentence.id] ?? [],
     published: record.article.meta.published,
     genre: record.article.meta.genre,
+    context: contextDates(index, record),
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
@@ -767,6 +768,15 @@ function candidateOf(
   const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
   return { ...facts, record, score, share };
+}
+
+/** The days a passage names, with those of the question put just before it ("**Many still think of September 2023 …**"). */
+function contextDates(index: AnswerIndex, record: PassageRecord): { start: string; end: string }[] {
+  const own = index.search.passageDates[record.doc] ?? [];
+  const before = index.search.passages[record.doc - 1];
+  // An interview's every answer follows the interviewer's turn, which may be put as a statement.
+  const asked = before && before.article === record.article && (before.passage.text.trimEnd().endsWith("?") || record.article.meta.genre === "interview");
+  return asked ? [...own, ...(index.search.passageDates[before.doc] ?? [])] : own;
 }
 
 const isBelligerent = (side: string) => (BELLIGERENTS as readonly string[]).includes(side);

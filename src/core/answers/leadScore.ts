@@ -26,6 +26,11 @@ export interface SentenceFacts {
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
   genre?: Genre;
+  /**
+   * The days its passage names, and the question put just before it in an interview ("Many still
+   * think of September 2023 …" over "We lost 192 servicemen"): the time of a sentence with no date of its own.
+   */
+  context?: readonly { start: string; end: string }[];
 }
 
 /** Factors, named so the reasons for a choice can be read and tuned in one place. */
@@ -74,6 +79,8 @@ export const LEAD_FACTORS = {
   /** "Why …": a sentence that only restates the question is context, not the reason. */
   noReason: 0.8,
   timeRight: 1.25,
+  /** Undated, in a passage (or under an interviewer's question) naming the question's time. */
+  contextTimeRight: 1.15,
   timeWrong: 0.8,
   /** A sentence dated outside a question's day or week ("on 17 October"): another incident. */
   dayWrong: 0.55,
@@ -532,6 +539,7 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
+  if (facts.context?.some(meets) && !(shortPeriod(time) && namesAnotherDay(facts, time))) return LEAD_FACTORS.contextTimeRight * otherEvent;
   // "How many died in the strike of October 17": "a missile launched on 11 October killed ten" names
   // another day in its own words, though no claim or figure of it carries the date.
   if (shortPeriod(time) && namesAnotherDay(facts, time))
