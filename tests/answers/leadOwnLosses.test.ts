@@ -81,3 +81,35 @@ describe("a side's toll given a year later in an interview, under a question nam
     expect(answer.lead?.text).toContain("192 servicemen");
   });
 });
+
+describe("a toll the search ranks low, in a long introduction that names its place once", () => {
+  const index = indexOf(
+    [
+      "show.txt",
+      [
+        "Borderlines, episode 12",
+        "",
+        "HOST: Welcome to Borderlines. On Saturday a humanitarian truce was supposed to silence the guns in Karabakh, and within hours both sides said it had been broken. Early on Sunday a missile hit an apartment block in Ganja, the country's second city. Azerbaijan's prosecutor-general's office says nine civilians were killed there and 34 injured. We will talk about what the truce was for and why it failed so quickly.",
+        "",
+        "HOST: Rauf, what about the strike on Ganja? Yerevan denies it.",
+        "",
+        "GUEST: Of course it denies it. People in Ganja saw the building collapse.",
+      ],
+    ],
+    [
+      "front.md",
+      [
+        "# Baku gives its losses on the front",
+        "",
+        "Lowland Press · 14 October 2020",
+        "",
+        "Baku said on Wednesday that seven of its servicemen had died and ten had been wounded in the strike on positions near Tartar.",
+      ],
+    ],
+  );
+
+  it("leads with the toll the records hold for the place, whoever the search ranked first", () => {
+    const answer = ask(index, "What toll did Baku give for the missile strike on Gyanja?");
+    expect(answer.lead?.text).toContain("nine civilians were killed there");
+  });
+});

@@ -7,6 +7,11 @@ describe("reading a question", () => {
     expect(q).toMatchObject({ asked: "figure", affected: "azerbaijan", claimant: "armenia" });
   });
 
+  it("a capital that speaks is the claimant, not a place the question asks about", () => {
+    expect(understandQuestion("What toll did Baku give for the missile strike on Gyanja?")).toMatchObject({ claimant: "azerbaijan", places: ["Ganja"] });
+    expect(understandQuestion("How many civilians were killed in Baku in January 1990?").places).toEqual(["Baku"]);
+  });
+
   it("a speaker named in the question is the claimant, even by surname", () => {
     expect(understandQuestion("how many soldiers did pashinyan say were killed")).toMatchObject({ asked: "figure", claimant: "armenia", affected: null });
   });

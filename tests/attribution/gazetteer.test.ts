@@ -30,3 +30,17 @@ describe("the gazetteer is data", () => {
     expect(places).toEqual(expect.arrayContaining(["Hadrut", "Shusha", "Martuni"]));
   });
 });
+
+describe("a place's other spellings", () => {
+  it("reads a transliteration or the other side's name as the place itself", async () => {
+    const { defaultGazetteer, placesIn } = await import("../../src/core/attribution/gazetteer.ts");
+    const { tokenize } = await import("../../src/core/attribution/tokens.ts");
+    expect(placesIn(defaultGazetteer, tokenize("A missile struck Gyanja overnight."))).toEqual(["Ganja"]);
+    expect(placesIn(defaultGazetteer, tokenize("Shelling resumed in Khankendi."))).toEqual(["Stepanakert"]);
+  });
+  it("gives search one group per place with spellings, led by the place's name", async () => {
+    const { PLACE_SPELLINGS } = await import("../../src/core/attribution/gazetteer.ts");
+    expect(PLACE_SPELLINGS).toContainEqual(expect.arrayContaining(["ganja", "gyanja", "gence"]));
+    expect(PLACE_SPELLINGS.every((g) => g.length >= 2)).toBe(true);
+  });
+});

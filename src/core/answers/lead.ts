@@ -29,6 +29,7 @@ import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 import { revealedSource } from "../attribution/revealedSpeaker.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
+import { figuresFromRecords } from "./recordAnswer.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -68,6 +69,9 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     candidates.push(
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
+  // "What toll did Baku give for the strike on Ganja?": the records know the figures of that place,
+  // time and claimant even where the search ranked their passage low (a long introduction).
+  if (question.asked === "figure" && !question.notCasualties) candidates.push(...recordedFigures(index, question, query, candidates));
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0] ?? null;
   if (!top) return { lead: top, otherSides: [] };
@@ -739,6 +743,21 @@ function followingOpening(index: AnswerIndex, question: Question, query: SearchQ
 }
 
 /** A sentence found in the records rather than by the search, as a lead candidate. */
+/** Figures the casualty records hold for the question's place or time (and its sides), as candidates not yet among `found`. */
+function recordedFigures(index: AnswerIndex, question: Question, query: SearchQuery, found: readonly LeadCandidate[]): LeadCandidate[] {
+  const seen = new Set(found.map((c) => c.sentence.id));
+  return figuresFromRecords(index, question, RECORDED_FIGURES).flatMap((f) => {
+    const record = index.passageById.get(f.passageId);
+    const sentence = record?.passage.sentences.find((s) => s.id === f.sentenceId);
+    if (!record || !sentence || seen.has(sentence.id)) return [];
+    seen.add(sentence.id);
+    return [candidateOf(index, question, query, record, sentence, 0)];
+  });
+}
+
+/** How many recorded figures may join the search's candidates. */
+const RECORDED_FIGURES = 12;
+
 export function recordCandidate(index: AnswerIndex, question: Question, query: SearchQuery, record: PassageRecord, sentence: Sentence): LeadCandidate {
   return candidateOf(index, question, query, record, sentence, 0);
 }
@@ -761,6 +780,7 @@ function candidateOf(
     published: record.article.meta.published,
     genre: record.article.meta.genre,
     context: contextDates(index, record),
+    passagePlaces: index.search.passagePlaces[record.doc] ?? [],
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");

@@ -22,6 +22,8 @@ export interface SentenceFacts {
   claims: Claim[];
   figures: CasualtyFigure[];
   places: readonly string[];
+  /** The places its paragraph names: where a sentence naming none ("nine were killed there") happened. */
+  passagePlaces?: readonly string[];
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
@@ -64,6 +66,8 @@ export const LEAD_FACTORS = {
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
+  /** A toll whose sentence or paragraph names only other places than the one asked about. */
+  placeWrong: 0.75,
   /** "How many died in the strike on Barda": a war's toll over "Ganja, Barda, Tartar and other towns" is not that strike's. */
   aggregateToll: 0.7,
   /** Per place named, up to four: "which towns" is answered by the list "Jermuk, Goris and Kapan". */
@@ -329,7 +333,10 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   fit *= askedFit(question, facts);
   fit *= voiceFit(question, facts);
   fit *= sideFit(question, facts);
-  if (question.places.length > 0 && question.places.some((p) => facts.places.includes(p))) fit *= LEAD_FACTORS.placeRight;
+  const where = facts.places.length > 0 ? facts.places : (facts.passagePlaces ?? []);
+  if (question.places.length > 0 && question.places.some((p) => where.includes(p))) fit *= LEAD_FACTORS.placeRight;
+  // "What toll did Baku give for the strike on Ganja": a toll told of other named places is another attack's.
+  else if (question.places.length > 0 && question.asked === "figure" && facts.figures.length > 0 && where.length > 0) fit *= LEAD_FACTORS.placeWrong;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;

@@ -87,7 +87,7 @@ const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
 
 export function understandQuestion(text: string): Question {
   const clean = withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000));
-  const { claimant, affected, sides } = sidesOf(clean);
+  const { claimant, affected, sides, speakingPlaces } = sidesOf(clean);
   return {
     text: clean,
     asked: askedOf(clean),
@@ -95,7 +95,8 @@ export function understandQuestion(text: string): Question {
     claimant,
     affected,
     sides,
-    places: placesOf(clean),
+    // "What toll did Baku give": a capital that speaks is the claimant, not where it happened.
+    places: placesOf(clean).filter((p) => !speakingPlaces.includes(p)),
     time: timeOf(clean),
   };
 }
@@ -179,19 +180,23 @@ function askedOf(text: string): Asked {
 /** The states that co-chaired the Minsk Group: named together, they are the mediators. */
 const CO_CHAIR_STATES: readonly Side[] = ["france", "russia", "united-states"];
 
-function sidesOf(text: string): { claimant: Side | null; affected: Side | null; sides: Side[] } {
+function sidesOf(text: string): { claimant: Side | null; affected: Side | null; sides: Side[]; speakingPlaces: string[] } {
   const tokens = tokenize(text);
   const losses = FIGURE.test(text) || LOSS_WORDS.test(text);
   let claimant: Side | null = null;
   let affected: Side | null = null;
   const sides: Side[] = [];
+  const speakingPlaces: string[] = [];
   for (const match of defaultGazetteer.match(tokens)) {
     const side = match.entry.side;
     if (!side || side === UNCLEAR || match.entry.kind === "head") continue;
     if (!sides.includes(side)) sides.push(side);
     const role = match.entry.kind === "country" ? countryRole(text, tokens, match.start, match.end, losses) : "claimant";
     if (role === "affected") affected ??= side;
-    else if (role === "claimant") claimant ??= side;
+    else if (role === "claimant") {
+      claimant ??= side;
+      speakingPlaces.push(...placesIn(defaultGazetteer, tokens.slice(match.start, match.end)));
+    }
   }
   // "Why did France, Russia and the US vote against …": the three co-chair states together are the co-chairs.
   if (claimant && CO_CHAIR_STATES.includes(claimant) && CO_CHAIR_STATES.every((s) => sides.includes(s))) claimant = "osce-minsk-group";
@@ -201,7 +206,7 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
   if (!affected && claimant && OWN_LOSS.test(text)) affected = claimant;
   // "What losses did Azerbaijan's MoD report": a side naming no other reports its own.
   if (!affected && claimant && sides.length === 1 && REPORTED_LOSSES.test(text)) affected = claimant;
-  return { claimant, affected, sides };
+  return { claimant, affected, sides, speakingPlaces };
 }
 
 /** A claimant losing something: its own losses ("did Baku admit losing", "Armenia said it lost"). */

@@ -10,15 +10,20 @@ import { sameCamp } from "../sides/sides.ts";
 const MAX_FIGURES = 5;
 
 /** Figures that answer a figure question from the records alone; empty unless a time or place pins it down. */
-export function figuresFromRecords(index: AnswerIndex, question: Question): CasualtyFigure[] {
+export function figuresFromRecords(index: AnswerIndex, question: Question, limit = MAX_FIGURES): CasualtyFigure[] {
   if (question.asked !== "figure" || (!question.time && question.places.length === 0)) return [];
   const published = (f: CasualtyFigure) => index.articleByFile.get(f.file)?.meta.published ?? null;
-  const at = (f: CasualtyFigure) => index.articleByFile.get(f.file)?.places[f.sentenceId] ?? [];
+  // "A missile hit Ganja. … nine civilians were killed there": the place may stand in the figure's paragraph only.
+  const at = (f: CasualtyFigure) => {
+    const own = index.articleByFile.get(f.file)?.places[f.sentenceId] ?? [];
+    const doc = index.passageById.get(f.passageId)?.doc;
+    return doc === undefined ? own : [...own, ...(index.search.passagePlaces[doc] ?? [])];
+  };
   return index.allFigures
     .filter((f) => inTime(question.time, f.date, published(f)))
     .filter((f) => question.places.length === 0 || question.places.some((p) => at(f).includes(p)))
     .filter((f) => !question.affected || sameCamp(f.affected, question.affected))
     .filter((f) => !question.claimant || sameCamp(f.claimedBy, question.claimant))
     .filter((f) => !(index.passageById.get(f.passageId)?.passage.heading ?? true))
-    .slice(0, MAX_FIGURES);
+    .slice(0, limit);
 }

@@ -18,7 +18,9 @@ const GazetteerSchema = z.object({
   // Pashinyan met"), never a default pair: such a group means whoever the story is about.
   groups: z.array(z.object({ sides: z.array(side).min(2), pairNamed: z.boolean().optional(), why: z.string().min(1).optional(), names })),
   heads: z.array(z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names })),
-  places: z.array(z.object({ name: z.string().min(1), aliases: names })),
+  // "spellings": transliterations and the other side's name of the same place ("Gyanja", "Khankendi"),
+  // which attribution reads as aliases and search folds into the place's own name.
+  places: z.array(z.object({ name: z.string().min(1), aliases: names, spellings: names.optional() })),
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
   thirdPartyRoles: z.object({ names }),
@@ -91,7 +93,8 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const pluralName = (h: (typeof data.heads)[number], n: string) => h.plural ?? (h.type === "person" && /[^s]s$/i.test(n));
   for (const h of data.heads) for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: pluralName(h, n) });
   for (const u of data.unresolved) for (const n of u.names) add(n, { kind: "country", side: UNCLEAR, type: "country", plural: false });
-  for (const p of data.places) for (const n of p.aliases) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);
+  for (const p of data.places)
+    for (const n of [...p.aliases, ...(p.spellings ?? [])]) add(n, { kind: "place", side: null, type: "country", plural: false, place: p.name }, placePhrases);
   const actorIndex = indexByFirstWord(phrases);
   const placeIndex = indexByFirstWord(placePhrases);
   const peoples = new Set(data.peoples.names.map(normalizePhrase));
@@ -218,7 +221,13 @@ function phraseMatches(p: Phrase, tokens: Token[], i: number): boolean {
 }
 
 /** The gazetteer shipped with the project. */
-export const defaultGazetteer: Gazetteer = compileGazetteer(parseGazetteer(raw));
+const DEFAULT_DATA = parseGazetteer(raw);
+export const defaultGazetteer: Gazetteer = compileGazetteer(DEFAULT_DATA);
+
+/** Each place's name with its other spellings ("ganja", "gyanja", "gence", …): one search term per place. */
+export const PLACE_SPELLINGS: readonly (readonly string[])[] = DEFAULT_DATA.places
+  .filter((p) => (p.spellings ?? []).length > 0)
+  .map((p) => [p.name, ...(p.spellings ?? [])].map((n) => n.toLowerCase()));
 
 /** Normalised place names mentioned in a sentence, for incidents and search. */
 export function placesIn(gazetteer: Gazetteer, tokens: Token[]): string[] {

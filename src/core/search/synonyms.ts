@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseDataFile } from "../dataFile.ts";
 import raw from "./synonyms.json" with { type: "json" };
+import { PLACE_SPELLINGS } from "../attribution/gazetteer.ts";
 
 const SynonymsSchema = z.object({
   groups: z.array(z.object({ why: z.string().optional(), words: z.array(z.string().min(1)).min(2) })).min(1),
@@ -13,7 +14,8 @@ const SynonymsSchema = z.object({
 
 const SYNONYMS = parseDataFile("synonyms.json", SynonymsSchema, raw);
 
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = SYNONYMS.groups.map((g) => g.words);
+// Places' other spellings are the gazetteer's (one list for attribution and search).
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...SYNONYMS.groups.map((g) => g.words), ...PLACE_SPELLINGS];
 
 /**
  * Question words with a second reading: "captured" is seized for a town but taken prisoner for
