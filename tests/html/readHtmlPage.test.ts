@@ -240,6 +240,22 @@ describe("official sites' names, owners and printed stamps", () => {
     expect(parseArticle({ file: "b.html", text: articleText("b.html", Buffer.from(listed)) }).meta.published).toBe("2021-03-12");
   });
 
+  it("reads the date line of a meta strip printed under a standfirst, a time range and a local zone after it", () => {
+    const html = page(
+      "<title>Readers' questions</title>",
+      `<main><article><h1>Readers' questions</h1><p class="dek">Our correspondent took readers' questions from Goris, where the refugees from Karabakh are arriving.</p><p class="meta">Saturday, 30 September 2023 &middot; 14:00-15:30 Yerevan time</p>${paragraphs}</article></main>`,
+    );
+    expect(parseArticle({ file: "q.html", text: articleText("q.html", Buffer.from(html)) }).meta.published).toBe("2023-09-30");
+  });
+
+  it("takes no date from a meta strip that only gives a reading time", () => {
+    const html = page(
+      "<title>Readers' questions</title>",
+      `<main><article><h1>Readers' questions</h1><p class="meta">By Anna Petrosova · 6 min read</p>${paragraphs}</article></main>`,
+    );
+    expect(parseArticle({ file: "r.html", text: articleText("r.html", Buffer.from(html)) }).meta.published).toBeNull();
+  });
+
   it("puts no date from below the text's first paragraph above it", () => {
     const html = page("<title>Timeline</title>", `<main><h1>Timeline</h1>${paragraphs}<p>12 July 2020</p><p>Fighting broke out in Tovuz.</p></main>`);
     expect(readHtmlPage(html, null).body.startsWith(BODY[0] ?? "")).toBe(true);

@@ -492,7 +492,24 @@ export function printedDateStamp(document: Document): string | null {
       if (stamp.length >= 6 && stamp.length <= 60 && /\d/.test(stamp)) return stamp;
     }
   }
-  return sittingLine(document) ?? leadDateLine(document);
+  return metaStripDate(document) ?? sittingLine(document) ?? leadDateLine(document);
+}
+
+/** Strips a page prints its byline and date in: ".meta", ".byline", ".article-info". */
+const META_STRIP = '[class*="meta" i], [class*="byline" i], [class*="article-info" i]';
+
+/**
+ * "Saturday, 30 September 2023 · 14:00-15:30 Yerevan time" in a `.meta` strip under a standfirst: a
+ * strip's line that the core reads as a date. Only such a line: a strip also holds bylines and reading times.
+ */
+function metaStripDate(document: Document): string | null {
+  for (const scope of ["article", "main", "body"]) {
+    for (const element of document.querySelectorAll(`${scope} :is(${META_STRIP})`)) {
+      const line = textLines(element).find((l) => l.length <= MAX_DATE_LINE && /\d/.test(l) && readMetadataLine(l)?.date);
+      if (line) return line;
+    }
+  }
+  return null;
 }
 
 /** Blocks that may hold a date line of their own: a paragraph, a list item, a line of a meta strip. */
