@@ -137,3 +137,19 @@ describe("the monitoring rules", () => {
     expect(new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")).test(text)).toBe(matches);
   });
 });
+
+describe("a channel's own bulletin transcript that credits nobody else", () => {
+  const article = parse(
+    "e.txt",
+    "EVENING BULLETIN -- TRANSCRIPT",
+    "Channel: Lowland 24 (international service)",
+    "Broadcast: Saturday, 10 October 2020, 21:00 CET",
+    "",
+    "ANCHOR: Good evening. The truce agreed in Moscow was supposed to take hold at noon today.",
+  );
+
+  it("credits the channel as the outlet", () => {
+    expect(article.meta.outlet).toBe("Lowland 24");
+    expect(article.meta.published).toBe("2020-10-10");
+  });
+});
