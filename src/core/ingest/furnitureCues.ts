@@ -952,6 +952,36 @@ export const FURNITURE_RULES = {
     examples: ["Subscribe here.", "Forward to a colleague", "Update your preferences", "Unsubscribe", "Manage your subscription"],
     counterExamples: ["Subscribe here, the ministry urged its followers, to get the alerts.", "Unsubscribed voters stayed home."],
   },
+  // "Forward freely; do not reply to this address.": a newsletter's note on its own e-mail.
+  newsletterReplyNote: {
+    pattern:
+      /^(?:(?:please\s+)?forward\s+(?:freely|it\s+on|this\s+on|widely)\s*[.;,!]?\s*)?(?:(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:address|e-?mail|message|mailbox|newsletter)[.!]?)?$/i,
+    examples: ["Forward freely; do not reply to this address.", "Please do not reply to this e-mail.", "Forward freely."],
+    counterExamples: ["Baku said it would not reply to this address by the president.", "Forward positions were shelled."],
+  },
+  // "Caspian Media Desk press reviews are published every weekday morning.": when a series comes out.
+  seriesSchedule: {
+    pattern:
+      /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,5}\s+(?:press\s+reviews?|newsletters?|digests?|briefings?|round-?ups?|bulletins?|podcasts?|reviews?)\s+(?:is|are|comes?\s+out|goes\s+out)\s+(?:published\s+|sent\s+(?:out\s+)?|e-?mailed\s+|issued\s+|out\s+)?(?:every|each)\s+[\p{L} ]{3,30}[.!]?$/u,
+    examples: ["Caspian Media Desk press reviews are published every weekday morning.", "The Border Week newsletter is sent every Friday."],
+    counterExamples: ["The ministry's briefings are held every day, Baku said, though journalists are barred.", "Azerbaijani press reviews were published."],
+  },
+  // "Tomorrow: how the CSTO meeting was covered.": a series' trail of its next issue.
+  nextIssueTrail: {
+    pattern: /^(?:tomorrow|next\s+(?:issue|week|edition)|in\s+(?:the\s+|our\s+)?next\s+(?:issue|edition))\s*:\s*\S.{2,120}$/i,
+    examples: ["Tomorrow: how the CSTO meeting was covered.", "Next issue: the prisoners still held in Baku"],
+    counterExamples: ["Tomorrow the talks resume in Moscow, the ministry said.", "Next week, Baku said, the road would reopen."],
+  },
+  // "Prepared by the Strasbourg Case-Law Digest -- summaries are not binding on the Court.": who compiled the text.
+  compilerCredit: {
+    pattern:
+      /^(?:[Pp]repared|[Cc]ompiled|[Pp]roduced|[Ss]ummari[sz]ed|[Ee]dited)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}'’&.-]*)){0,6}\s*(?:[.;]?$|(?:--|—|–|;)\s*[^.!?]{0,120}[.]?$)/u,
+    examples: ["Prepared by the Strasbourg Case-Law Digest -- summaries are not binding on the Court.", "Compiled by the Caucasus Desk."],
+    counterExamples: [
+      "Prepared by Armenian forces over months, the offensive began at dawn.",
+      "Compiled by the ministry, the list named 12 soldiers killed near Tovuz and Tartar.",
+    ],
+  },
   // "Back to the list of press releases", "« Back to news": a link back to the page's list.
   backLink: {
     pattern:
