@@ -48,6 +48,8 @@ export interface Broadcast {
   date: string | null;
   /** A "Programme:" field: the page transcribes one programme. */
   programme: boolean;
+  /** Read from a field of the page's head ("Channel: …"), not from a monitored item's source line. */
+  field?: boolean;
 }
 
 /** Wire agencies that a one-word byline ("By AFP") may name. */
@@ -388,7 +390,7 @@ function itemFieldLine(text: string): MetadataLine | null {
   if (!MONITORING.itemField.test(text)) return null;
   const station = MONITORING.channelField.exec(text)?.groups?.station?.trim() ?? null;
   const date = stampDate(MONITORING.monitoredField.exec(text)?.groups);
-  return { date: null, outlet: null, url: null, broadcast: { station, date, programme: MONITORING.programmeField.test(text) } };
+  return { date: null, outlet: null, url: null, broadcast: { station, date, programme: MONITORING.programmeField.test(text), field: true } };
 }
 
 function sourceLine(line: string): MetadataLine | null {

@@ -573,7 +573,7 @@ function buildMeta(file: string, front: FrontMatter | null, title: string | null
       longForm(chooseOutlet(cues.outlets), cues.outlets, head) ??
       (headline ? issueName(headline) : null) ??
       // "Channel: Meridian 24" over a bulletin's transcript that credits no one else: the channel aired it.
-      cues.broadcasts.find((b) => b.station)?.station ??
+      cues.broadcasts.find((b) => b.field && b.station)?.station ??
       null,
     // "Briefing by the spokeswoman, Moscow, January 12, 2024": a full date in the title, failing all else.
     published: front?.published ?? broadcast.date ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
