@@ -184,3 +184,25 @@ describe("'how did Yerevan respond': the side's word paragraphs after the report
     expect(lead?.side).toBe("armenia");
   });
 });
+
+describe("'why did Azerbaijan's border guards fire': the side's own cause, not its report of the result", () => {
+  const index = indexOf([
+    "post.txt",
+    [
+      "Border guards destroy post near Sotk",
+      "Lowland Press · 14 February 2024",
+      "",
+      "Two Armenian soldiers were killed on Tuesday when Azerbaijani border guards fired on an army post near Sotk, Armenia's defence ministry said.",
+      "",
+      'The Armenian combat post near Sotk "was completely destroyed", Azerbaijan\'s State Border Service said.',
+      "",
+      'In a statement carried by state media, the border service said its units had carried out a "revenge operation" in response to the wounding of one of its servicemen the day before.',
+    ],
+  ]);
+
+  it("leads with the side's sentence giving the cause", () => {
+    const answer = ask(index, "Why did Azerbaijan's border guards attack the post near Sotk?");
+    expect(answer.lead?.text).toContain("revenge operation");
+    expect(answer.lead?.side).toBe("azerbaijan");
+  });
+});

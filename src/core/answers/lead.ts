@@ -232,7 +232,8 @@ const ELSEWHERE_SHARE = 0.6;
 function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
   const { claimant } = question;
   const bestSide = speakingSide(best);
-  if (!claimant || bestSide === claimant || best.claims.some((c) => c.side === claimant)) return best;
+  if (!claimant) return best;
+  if (bestSide === claimant || best.claims.some((c) => c.side === claimant)) return ownReason(index, question, query, best, candidates) ?? best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
   if ((bestSide !== null && !isParty(bestSide)) || claimant === "other" || !asksForOwnWord(question)) return best;
@@ -263,6 +264,25 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   return nearest ?? best;
 }
 
+/**
+ * "Why did Azerbaijan's border guards attack the post?": the side's best sentence tells what it did ("the
+ * post was completely destroyed, the service said"); its sentence of the same article that gives the
+ * cause ("carried out a 'revenge operation' for the wounding …") answers.
+ */
+/** A cause given may share few of the question's words: it need answer only this share as well as the best. */
+const REASON_SHARE = 0.2;
+
+function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
+  if (question.asked !== "why" || givesReason(question, best)) return null;
+  const reasonOfSide = (c: LeadCandidate) =>
+    !c.heading && !isQuestionSentence(c.sentence.text) && c.claims.some((x) => x.side === question.claimant) && givesReason(question, c) === 1;
+  const found = candidates.find((c) => c.record.article === best.record.article && reasonOfSide(c) && c.score >= best.score * REASON_SHARE);
+  if (found) return { ...found, score: best.score };
+  // The cause may stand in a paragraph the search ranked too low to keep: the article's nearby paragraphs are read.
+  const [nearby] = ownWordInArticle(index, question, query, best, reasonOfSide);
+  return nearby ?? null;
+}
+
 /** How far from the best sentence's paragraph the side's word is looked for, in paragraphs. */
 const OWN_WORD_SCAN = 12;
 
@@ -287,9 +307,12 @@ function ownWordInArticle(
   return found.map(({ c }) => ({ ...c, score: best.score }));
 }
 
-/** A sentence that gives a cause: "because of", "since", "due to", "in order to", "therefore". */
+/**
+ * A sentence that gives a cause: "because of", "since", "due to", "in order to", "therefore", and the
+ * cause a side gives for using force: "in response to", "in retaliation for", a "revenge operation", "to prevent …".
+ */
 const GIVES_REASON =
-  /\b(?:because|since|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|therefore|that\s+is\s+why|for\s+(?:this|that|these)\s+reasons?)\b/i;
+  /\b(?:because|since|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|therefore|that\s+is\s+why|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b)/i;
 
 /** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
 const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
