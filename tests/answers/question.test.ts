@@ -7,6 +7,14 @@ describe("reading a question", () => {
     expect(q).toMatchObject({ asked: "figure", affected: "azerbaijan", claimant: "armenia" });
   });
 
+  it("'what did X say caused it' asks for a cause, in X's word", () => {
+    expect(understandQuestion("What did Azerbaijan say caused the death of the soldier at Verin Shorzha?")).toMatchObject({
+      asked: "why",
+      claimant: "azerbaijan",
+    });
+    expect(understandQuestion("What did Azerbaijan say about the death of the soldier?").asked).not.toBe("why");
+  });
+
   it("a capital that speaks is the claimant, not a place the question asks about", () => {
     expect(understandQuestion("What toll did Baku give for the missile strike on Gyanja?")).toMatchObject({ claimant: "azerbaijan", places: ["Ganja"] });
     expect(understandQuestion("How many civilians were killed in Baku in January 1990?").places).toEqual(["Baku"]);
