@@ -327,10 +327,9 @@ function withLeadingArticle(start: number, tokens: Token[]): number {
 
 /** "it said", "they said", and "… released by them". */
 function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
-  const inside = (i: number) => taken.some((m) => i >= m.start && i < m.end);
   const found: Mention[] = [];
   for (const t of tokens) {
-    if (!t.isWord || inside(t.i)) continue;
+    if (!t.isWord || taken.some((m) => t.i >= m.start && t.i < m.end)) continue;
     const afterBy = tokens[t.i - 1]?.norm === "by";
     const anaphor = SUBJECT_PRONOUNS[t.norm] ?? (afterBy && t.norm === "them" ? "they" : undefined);
     if (!anaphor) continue;

@@ -315,10 +315,14 @@ function updatedThenFirstPublished(text: string): MetadataLine | null {
 const LIVE_COVERAGE =
   /^(?:(?:our|this|the)\s+)?live\s+(?:coverage|updates|blog|reporting|page)\s+(?:started|began|opened|launched)\s*:?\s*(?:on\s+|at\s+)?(?<start>.{6,80}?)(?:\s*[|·•,;–—-]?\s*(?:last\s+)?updated\s*:?\s*(?:on\s+|at\s+)?(?<update>.{6,60}))?$/i;
 
+/** A live page's stamp without its bracketed notes ("10:05 (updated)"). */
+function clock(stamp: string | undefined): string {
+  return (stamp ?? "").replace(/\s*\([^()]{1,40}\)/g, "").trim();
+}
+
 function liveCoverageLine(text: string): MetadataLine | null {
   if (text.length > 160) return null;
   const m = LIVE_COVERAGE.exec(text)?.groups;
-  const clock = (stamp: string | undefined) => (stamp ?? "").replace(/\s*\([^()]{1,40}\)/g, "").trim();
   if (!m || !isTimestampLine(clock(m.start)) || (m.update !== undefined && !isTimestampLine(clock(m.update)))) return null;
   const iso = metadataDate(clock(m.start));
   return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
