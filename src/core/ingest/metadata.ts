@@ -282,6 +282,9 @@ function labelledDate(line: string): MetadataLine | null {
  */
 function timestampThenUpdated(text: string): MetadataLine | null {
   if (text.length > 120) return null;
+  // The pattern needs "update" or "modified" (in any case): a line without either skips its lazy scan.
+  const lower = text.toLowerCase();
+  if (!lower.includes("update") && !lower.includes("modified")) return null;
   // "21.09.2023, 15:42 (updated: 21.09.2023, 18:05)", "… 6:12 PM [ Last Update: … 9:40 PM ]": the note may stand in brackets.
   const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s*[[(]?\s*((?:last\s+)?(?:updated?|modified)\b[^)\]]*?)\s*[\])]?$/i.exec(text);
   if (!m) return null;
