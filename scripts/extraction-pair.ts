@@ -9,6 +9,7 @@
 // times, and reporting its CPU time (process.cpuUsage: time waiting for a core is not counted) per
 // article for parse and extract, the median of its rounds. Prints each pair and the medians.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,6 +19,8 @@ interface ChildResult {
   parse: number;
   extract: number;
   load: number;
+  /** A hash of every article's extraction (JSON) in the last round: the two trees' must agree. */
+  output: string;
 }
 
 const arg = (argv: string[], name: string, fallback: string) => {
@@ -50,23 +53,26 @@ async function child(argv: string[]): Promise<void> {
   const sources = await Promise.all(picked.map(async (file) => ({ file, text: await readFile(join(corpus, file), "utf8") })));
   const parses: number[] = [];
   const extracts: number[] = [];
+  const output = createHash("sha256");
   for (let r = 0; r < warmup + rounds; r++) {
     let parse = 0;
     let extract = 0;
+    const last = r === warmup + rounds - 1;
     for (const source of sources) {
       const c0 = cpu();
       const parsed = parseArticle(source);
       const c1 = cpu();
-      extractArticle(parsed);
+      const extracted = extractArticle(parsed);
       parse += c1 - c0;
       extract += cpu() - c1;
+      if (last) output.update(JSON.stringify(extracted));
     }
     if (r >= warmup) {
       parses.push(parse / sources.length);
       extracts.push(extract / sources.length);
     }
   }
-  const result: ChildResult = { parse: median(parses), extract: median(extracts), load: loadavg()[0] ?? 0 };
+  const result: ChildResult = { parse: median(parses), extract: median(extracts), load: loadavg()[0] ?? 0, output: output.digest("hex").slice(0, 16) };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -92,6 +98,7 @@ function main(argv: string[]): void {
     const r2 = runChild(second, argv);
     const pair = first === a ? { a: r1, b: r2 } : { a: r2, b: r1 };
     results.push(pair);
+    if (pair.a.output !== pair.b.output) console.log(`| ${p + 1} | OUTPUTS DIFFER: ${pair.a.output} vs ${pair.b.output} | | | |`);
     console.log(
       `| ${p + 1} | ${pair.a.load.toFixed(1)} / ${pair.b.load.toFixed(1)} | ${f(pair.a.parse)} → ${f(pair.b.parse)} | ${f(pair.a.extract)} → ${f(pair.b.extract)} | ${f(pair.a.parse + pair.a.extract)} → ${f(pair.b.parse + pair.b.extract)} |`,
     );
@@ -101,6 +108,11 @@ function main(argv: string[]): void {
   const ratio = median(results.map((r) => total(r.b) / total(r.a)));
   console.log(
     `| median | | ${f(m((r) => r.parse, "a"))} → ${f(m((r) => r.parse, "b"))} | ${f(m((r) => r.extract, "a"))} → ${f(m((r) => r.extract, "b"))} | ${f(m(total, "a"))} → ${f(m(total, "b"))} (B/A per pair, median ${ratio.toFixed(3)}) |`,
+  );
+  console.log(
+    results.every((r) => r.a.output === r.b.output && r.a.output === results[0]?.a.output)
+      ? `Extractions identical in every run (${results[0]?.a.output}).`
+      : "Extractions DIFFER between the trees.",
   );
 }
 
