@@ -16,12 +16,11 @@ export interface NamedSide {
  */
 export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[]; speaker: string }, tokens: Token[], mentions: Mention[]): NamedSide[] {
   const chain = coordinationChain(subject, tokens, mentions);
-  const only = (name: string) => resolved.sides.map((side) => ({ side, name }));
   const named = subject.sideFrom === "actor" || subject.sideFrom === "country";
-  if (!named || resolved.sides.length > 1) return only(resolved.speaker);
+  if (!named || resolved.sides.length > 1) return namedAs(resolved.sides, resolved.speaker);
   if (subject.qualifierSide && subject.qualifierSide !== subject.side) {
     const first = chain[0] ?? subject;
-    return only(first === subject ? resolved.speaker : textOf(tokens, first.start, subject.end));
+    return namedAs(resolved.sides, first === subject ? resolved.speaker : textOf(tokens, first.start, subject.end));
   }
   const all = chain.filter((m) => m.side && m.sideFrom !== "default").flatMap((m) => m.sides.map((side) => ({ side, name: m.text })));
   return all.filter((n, i) => all.findIndex((o) => o.side === n.side) === i);
@@ -45,4 +44,9 @@ function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[
   const [first, second] = chain;
   if (chain.length === 2 && first && second && tokens.slice(first.end, second.start).some((t) => t.norm === ",")) return [subject];
   return chain;
+}
+
+/** Each side under one name. */
+function namedAs(sides: ClaimSide[], name: string): NamedSide[] {
+  return sides.map((side) => ({ side, name }));
 }

@@ -211,13 +211,15 @@ function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): Ph
 }
 
 function phraseMatches(p: Phrase, tokens: Token[], i: number): boolean {
-  return p.words.every((w, k) => {
+  const { words, exact } = p;
+  for (let k = 0; k < words.length; k++) {
     const t = tokens[i + k];
-    if (!t || t.norm !== w) return false;
+    if (!t || t.norm !== words[k]) return false;
     // A possessive may only end a phrase: "Armenia's Foreign Ministry" is two phrases.
-    if (t.possessive && k < p.words.length - 1) return false;
-    return p.exact ? t.text.replace(/['’]s?$/, "") === p.exact[k] : true;
-  });
+    if (t.possessive && k < words.length - 1) return false;
+    if (exact && t.text.replace(/['’]s?$/, "") !== exact[k]) return false;
+  }
+  return true;
 }
 
 /** The gazetteer shipped with the project. */

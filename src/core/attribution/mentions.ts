@@ -327,13 +327,13 @@ function withLeadingArticle(start: number, tokens: Token[]): number {
 
 /** "it said", "they said", and "… released by them". */
 function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
-  const inside = (i: number) => taken.some((m) => i >= m.start && i < m.end);
   const found: Mention[] = [];
   for (const t of tokens) {
-    if (!t.isWord || inside(t.i)) continue;
+    if (!t.isWord) continue;
     const afterBy = tokens[t.i - 1]?.norm === "by";
     const anaphor = SUBJECT_PRONOUNS[t.norm] ?? (afterBy && t.norm === "them" ? "they" : undefined);
-    if (!anaphor) continue;
+    // (Whether a mention covers it is asked of the few pronouns only.)
+    if (!anaphor || taken.some((m) => t.i >= m.start && t.i < m.end)) continue;
     found.push({
       start: t.i,
       end: t.i + 1,

@@ -4,6 +4,7 @@
 // a third party, unless it is a state's own paper.
 import type { Passage, ParsedArticle } from "../types.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
+import { guardedTest } from "../ingest/requiredText.ts";
 import type { DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Voice } from "./attributeSentence.ts";
 
@@ -24,10 +25,13 @@ const REPORTING =
 /** The page's head, where a press review says what it is. */
 const HEAD_PASSAGES = 4;
 
+/** The press review cue, run only on head passages holding one of its words (most hold none). */
+const namesPressReview = guardedTest(GENRE_CUES.pressReview);
+
 /** The press review reading of an article, or null when the article is no press review. */
 export function pressReviewOf(article: ParsedArticle): PressReview | null {
   const head = [article.meta.title ?? "", ...article.passages.slice(0, HEAD_PASSAGES).map((p) => p.text)];
-  if (!head.some((t) => GENRE_CUES.pressReview.test(t))) return null;
+  if (!head.some(namesPressReview)) return null;
   // The paper reviewed under the current heading, and every paper a heading has named so far.
   let paper: string | null = null;
   const papers = new Set<string>();

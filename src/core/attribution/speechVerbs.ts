@@ -434,23 +434,23 @@ export interface Span {
 /** Speech verbs outside quotes and outside actors' names, in sentence order. */
 export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[] {
   const hits: VerbHit[] = [];
-  const covered = new Set(actors.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const inside = (i: number) => covered.has(i);
+  const covered = new Set<number>();
+  for (const m of actors) for (let k = m.start; k < m.end; k++) covered.add(k);
   const subjectEnds = new Set(actors.map((m) => m.end));
   for (const t of tokens) {
-    if (t.quoted || !t.isWord || inside(t.i)) continue;
+    if (t.quoted || !t.isWord || covered.has(t.i)) continue;
     if ((t.norm === "according" && tokens[t.i + 1]?.norm === "to") || byTheTellingOf(tokens, t.i)) {
       hits.push({ start: t.i, end: t.i + (t.norm === "according" ? 2 : 1), accordingTo: true, passive: false });
       continue;
     }
-    const count = possessedCount(tokens, t.i, inside);
+    const count = possessedCount(tokens, t.i, covered);
     if (count) {
       hits.push(count);
       continue;
     }
     // Several entries may share a word ("called on", "called X a Y"): the first whose checks pass.
     for (const phrase of PHRASES_BY_FIRST_WORD.get(t.norm) ?? []) {
-      if (!phrase.words.every((w, k) => tokens[t.i + k]?.norm === w)) continue;
+      if (!wordsAt(phrase.words, tokens, t.i)) continue;
       const hit = toVerbHit(phrase, tokens, t.i, subjectEnds);
       if (hit) {
         hits.push(hit);
@@ -459,6 +459,12 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
     }
   }
   return hits;
+}
+
+/** Whether the tokens from `i` on are these words (normalized). */
+function wordsAt(words: readonly string[], tokens: Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
 }
 
 /** "By Baku's telling, …", "by Yerevan's account": the source follows, as after "according to". */
@@ -503,7 +509,7 @@ const COUNT_PREDICATES = new Set([
  * that belongs to its owner is the owner's claim. The hit starts right after the owner, so that
  * the owner stands next to it as the subject.
  */
-function possessedCount(tokens: Token[], i: number, inside: (i: number) => boolean): VerbHit | null {
+function possessedCount(tokens: Token[], i: number, covered: ReadonlySet<number>): VerbHit | null {
   const noun = tokens[i];
   if (!noun || !COUNT_NOUNS.has(noun.norm) || !COUNT_PREDICATES.has(tokens[i + 1]?.norm ?? "")) return null;
   let k = i - 1;
@@ -512,7 +518,7 @@ function possessedCount(tokens: Token[], i: number, inside: (i: number) => boole
   if (!owner?.isWord || !owner.possessive || !owner.capitalized || i - k > 3) return null;
   // "Yerevan's official tally": a modifier the owner's name took in ("official") stays its own.
   let start = k + 1;
-  while (start < i && inside(start)) start++;
+  while (start < i && covered.has(start)) start++;
   return { start, end: i + 1, accordingTo: false, passive: false };
 }
 

@@ -153,20 +153,26 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
   const speaksFor = tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => t.norm === "for");
   for (let i = m.start - 1; i >= before && !speaksFor; i--) if (tokens[i]?.text === ",") before = i + 1;
   const start = Math.min(titled?.start ?? m.start, before);
-  // "…, who toured Baku and Yerevan,": places he went are no office, unless he heads something there.
-  const stopsAt = (i: number) => tokens[i]?.norm === "who" && !LEADS.has(tokens[i + 1]?.norm ?? "");
-  // A capitalised verb form is a name's word: "the representative of the United States".
-  const verbAt = (i: number) => isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized;
   if (tokens[end]?.text === ",") {
     end++;
     // "Armen, 24, a Karabakh volunteer": past the age to the description after it.
     if (/^\d{1,3}$/.test(tokens[end]?.text ?? "") && tokens[end + 1]?.text === ",") end += 2;
-    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(end) && !stopsAt(end)) end++;
+    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(tokens, end) && !stopsAt(tokens, end)) end++;
   } else {
     // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
-    while (end < tokens.length && end - m.end < 10 && !verbAt(end) && !stopsAt(end)) end++;
+    while (end < tokens.length && end - m.end < 10 && !verbAt(tokens, end) && !stopsAt(tokens, end)) end++;
   }
   return tokens.slice(start, end);
+}
+
+/** "…, who toured Baku and Yerevan,": places he went are no office, unless he heads something there. */
+function stopsAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.norm === "who" && !LEADS.has(tokens[i + 1]?.norm ?? "");
+}
+
+/** A capitalised verb form is a name's word: "the representative of the United States". */
+function verbAt(tokens: Token[], i: number): boolean {
+  return isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized;
 }
 
 /** Words of an institution: its spokesman speaks for it, whatever his name. */
@@ -224,14 +230,13 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   for (const m of mentions) inMention.fill(1, m.start, m.end);
   // Judged once per token (both passes below ask): capitalised words only reach the patterns.
   const nameAt = tokens.map((t) => t.isWord && !t.quoted && inMention[t.i] === 0 && t.capitalized && NAME_WORD.test(t.text) && !NOT_A_NAME.test(t.text));
-  const isName = (t: Token | undefined) => t !== undefined && nameAt[t.i] === true;
   // "O'Brien was in Baku … Afterwards he said": a surname the text introduced, named again, is
   // the latest person again, so a "he" after it is him and not someone named less recently.
   const named = new Set<string>();
   for (const t of tokens) {
-    if (!isName(t) || named.has(t.text)) continue;
+    if (nameAt[t.i] !== true || named.has(t.text)) continue;
     // "Siranush Sahakyan" after "Bako Sahakyan": a first name of its own makes someone else.
-    if (isName(tokens[t.i - 1])) continue;
+    if (isNameAt(nameAt, tokens[t.i - 1])) continue;
     const earlier = latestReferent(state, (r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
     if (earlier) {
       named.add(t.text);
@@ -240,7 +245,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   }
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
-    while (end < tokens.length && end - i < 3 && isName(tokens[end])) end++;
+    while (end < tokens.length && end - i < 3 && isNameAt(nameAt, tokens[end])) end++;
     if (end - i >= 2) {
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
       const stranger = strangerMention(tokens, i, end);
@@ -249,6 +254,10 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       i = end;
     }
   }
+}
+
+function isNameAt(nameAt: boolean[], t: Token | undefined): boolean {
+  return t !== undefined && nameAt[t.i] === true;
 }
 
 /** A word that may be part of a person's name: "Kazimirov", "O'Brien", "Ter-Petrosyan". */

@@ -12,7 +12,6 @@ import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
  */
 export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention[] {
   const open = mentions.filter((m) => !m.quoted);
-  const one = (m: Mention | undefined) => (m ? [m] : []);
   if (verb.accordingTo) {
     const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
     const person = namedPerson(verb, tokens, open, true);
@@ -95,6 +94,11 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     if (opening) return [opening];
   }
   return found;
+}
+
+/** The mention as a list of candidates: none when there is none. */
+function one(m: Mention | undefined): Mention[] {
+  return m ? [m] : [];
 }
 
 /** No ";", colon, dash or subordinating "while"/"but" between two points of a sentence. */
@@ -284,32 +288,6 @@ const NOT_NAMES = new Set([
 
 /** A run of two to four capitalised words ("Tamar Kiknadze", "Thomas de Waal") that is nobody the gazetteer knows. */
 function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: boolean): Mention | null {
-  const taken = (i: number) => open.some((m) => i >= m.start && i < m.end);
-  const isNameWord = (t: Token | undefined) =>
-    t?.isWord === true && !t.quoted && !taken(t.i) && ((t.capitalized && !NOT_NAMES.has(t.norm)) || NAME_PARTICLES.has(t.norm));
-  const runEndingAt = (end: number): [number, number] | null => {
-    let start = end;
-    while (start > 0 && isNameWord(tokens[start - 1]) && end - start < 4) start--;
-    // "de Waal said": a name may not start with its particle; the surname carries it.
-    while (start < end && NAME_PARTICLES.has(tokens[start]?.norm ?? "")) start++;
-    return validRun(start, end) ? [start, end] : null;
-  };
-  const runStartingAt = (start: number): [number, number] | null => {
-    let end = start;
-    while (isNameWord(tokens[end]) && end - start < 4) end++;
-    return validRun(start, end) ? [start, end] : null;
-  };
-  // One word only right at the verb ("Balayan said"), and only if the text introduced him.
-  const validRun = (start: number, end: number) =>
-    (end - start >= 2 || end === beforeVerb || (inverted && start === verb.end)) &&
-    tokens[start]?.capitalized === true &&
-    tokens[end - 1]?.capitalized === true &&
-    // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
-    !open.some((m) => m.end === start) &&
-    // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
-    !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start)) &&
-    // "Azerbaijan's National Agency for Mine Action said": the remit of a body named right before it.
-    !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country"));
   let beforeVerb = verb.start;
   // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
   while (
@@ -320,14 +298,66 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     beforeVerb--;
   // "Smith (2010) argues": an author's year in brackets stands between the name and the verb.
   if (tokens[beforeVerb - 1]?.text === ")" && isCitedYear(tokens[beforeVerb - 2]?.text ?? "") && tokens[beforeVerb - 3]?.text === "(") beforeVerb -= 3;
+  // (The run helpers are module functions over this context, not closures: tsx names every
+  // closure on each call, which cost more than the search itself.)
+  const near: NameSearch = { verb, tokens, open, inverted, beforeVerb };
   const run =
-    runEndingAt(beforeVerb) ??
-    (tokens[verb.start - 1]?.text === "," ? runEndingAt(verb.start - 1) : null) ??
-    runEndingAt(openingCommaOfApposition(verb, tokens)) ??
-    runBeforeDescription(verb, tokens, runEndingAt) ??
-    (inverted ? runStartingAt(verb.end) : null);
+    runEndingAt(near, beforeVerb) ??
+    (tokens[verb.start - 1]?.text === "," ? runEndingAt(near, verb.start - 1) : null) ??
+    runEndingAt(near, openingCommaOfApposition(verb, tokens)) ??
+    runBeforeDescription(near) ??
+    (inverted ? runStartingAt(near, verb.end) : null);
   if (!run) return null;
   return strangerMention(tokens, run[0], run[1]);
+}
+
+/** What `namedPerson` looks around: the verb, its sentence's tokens and actors, and where a name may end. */
+interface NameSearch {
+  verb: VerbHit;
+  tokens: Token[];
+  open: Mention[];
+  inverted: boolean;
+  /** The verb's start, moved back over adverbs, auxiliaries and a cited year. */
+  beforeVerb: number;
+}
+
+function takenByActor(open: Mention[], i: number): boolean {
+  return open.some((m) => i >= m.start && i < m.end);
+}
+
+function isNameWord(near: NameSearch, t: Token | undefined): boolean {
+  return t?.isWord === true && !t.quoted && !takenByActor(near.open, t.i) && ((t.capitalized && !NOT_NAMES.has(t.norm)) || NAME_PARTICLES.has(t.norm));
+}
+
+function runEndingAt(near: NameSearch, end: number): [number, number] | null {
+  const { tokens } = near;
+  let start = end;
+  while (start > 0 && isNameWord(near, tokens[start - 1]) && end - start < 4) start--;
+  // "de Waal said": a name may not start with its particle; the surname carries it.
+  while (start < end && NAME_PARTICLES.has(tokens[start]?.norm ?? "")) start++;
+  return validRun(near, start, end) ? [start, end] : null;
+}
+
+function runStartingAt(near: NameSearch, start: number): [number, number] | null {
+  let end = start;
+  while (isNameWord(near, near.tokens[end]) && end - start < 4) end++;
+  return validRun(near, start, end) ? [start, end] : null;
+}
+
+/** One word only right at the verb ("Balayan said"), and only if the text introduced him. */
+function validRun(near: NameSearch, start: number, end: number): boolean {
+  const { tokens, open, verb } = near;
+  return (
+    (end - start >= 2 || end === near.beforeVerb || (near.inverted && start === verb.end)) &&
+    tokens[start]?.capitalized === true &&
+    tokens[end - 1]?.capitalized === true &&
+    // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
+    !open.some((m) => m.end === start) &&
+    // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
+    !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start)) &&
+    // "Azerbaijan's National Agency for Mine Action said": the remit of a body named right before it.
+    !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country"))
+  );
 }
 
 /** Words that open the remit of an office ("Minister for Europe and Foreign Affairs", "Ministry of Defence"). */
@@ -348,12 +378,13 @@ function isRemit(tokens: Token[], start: number): boolean {
  * '"…," Vladimir Kazimirov, the Russian envoy who shuttled between Baku and Yerevan, told
  * reporters': a name followed by ", the/a/an …" that opens a description reaching the verb.
  */
-function runBeforeDescription(verb: VerbHit, tokens: Token[], runEndingAt: (end: number) => [number, number] | null): [number, number] | null {
+function runBeforeDescription(near: NameSearch): [number, number] | null {
+  const { verb, tokens } = near;
   const from = lastQuotedBefore(tokens, verb.start) + 1;
   for (let i = from; i < verb.start - 2; i++) {
     if (tokens[i]?.text !== "," || !["the", "a", "an"].includes(tokens[i + 1]?.norm ?? "")) continue;
     if (tokens.slice(i, verb.start).some((t) => t.text === ";" || t.text === ".")) continue;
-    const run = runEndingAt(i);
+    const run = runEndingAt(near, i);
     if (run) return run;
   }
   return null;

@@ -45,10 +45,13 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
+  // One shared pattern walked with exec (matchAll would copy it for every sentence); nothing
+  // below tokenizes again before the loop ends.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
     const text = m[0];
-    const start = m.index ?? 0;
-    const isWord = /[\p{L}\p{N}]/u.test(text);
+    const start = m.index;
+    const isWord = isWordToken(text);
     tokens.push({
       text,
       norm: isWord ? normalizeWord(text) : text,
@@ -56,13 +59,40 @@ export function tokenize(sentence: string): Token[] {
       start,
       end: start + text.length,
       isWord,
-      possessive: /['’]s?$/.test(text) && isWord,
-      capitalized: /^\p{Lu}/u.test(text),
+      possessive: isWord && endsPossessive(text),
+      capitalized: startsCapitalized(text),
       quoted: false,
     });
   }
   markQuoted(tokens);
   return tokens;
+}
+
+// The checks below answer as their patterns do (kept as the fallback for non-ASCII text) with
+// character codes for the ASCII cases, which are nearly all of them.
+
+/** /[\p{L}\p{N}]/u: a token holds a letter or digit only when it starts with one (see TOKEN). */
+function isWordToken(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** /^\p{Lu}/u */
+function startsCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** /['’]s?$/: an apostrophe last, or before a last "s". */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (last === 0x27 || last === 0x2019) return true;
+  if (last !== 0x73 || n < 2) return false;
+  const before = text.charCodeAt(n - 2);
+  return before === 0x27 || before === 0x2019;
 }
 
 /**

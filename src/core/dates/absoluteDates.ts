@@ -3,6 +3,7 @@
 // "September-November 2020", "in 2016".
 import type { DateRef } from "../types.ts";
 import { MONTH_PATTERN, isoDate, lastDayOfMonth, monthNumber } from "./calendar.ts";
+import { allMatches } from "./matches.ts";
 import { dayRef, monthRef, rangeRef, wording, yearRef, type DateCandidate } from "./dateCandidates.ts";
 
 const M = `(${MONTH_PATTERN})\\.?`;
@@ -33,12 +34,12 @@ export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): 
   const add = (m: RegExpMatchArray, ref: DateRef | null): void => {
     if (ref?.start) out.push({ index: m.index ?? 0, ref: { ...ref, text: wording(ref.text) } });
   };
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, day(m[0], m[3], m[2], m[1]));
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, day(m[0], m[3], m[1], m[2]));
-  for (const m of text.matchAll(ISO)) add(m, day(m[0], m[1], m[2], m[3]));
-  for (const m of text.matchAll(MONTH_RANGE_YEAR)) add(m, monthSpan(m[0], m[1], m[2], m[3]));
-  for (const m of text.matchAll(MONTH_YEAR)) add(m, month(m[0], m[1], m[2]));
-  for (const m of text.matchAll(options.bareYear ? YEAR_ALONE : YEAR_AFTER_PREPOSITION)) {
+  for (const m of allMatches(DAY_MONTH_YEAR, text)) add(m, day(m[0], m[3], m[2], m[1]));
+  for (const m of allMatches(MONTH_DAY_YEAR, text)) add(m, day(m[0], m[3], m[1], m[2]));
+  for (const m of allMatches(ISO, text)) add(m, day(m[0], m[1], m[2], m[3]));
+  for (const m of allMatches(MONTH_RANGE_YEAR, text)) add(m, monthSpan(m[0], m[1], m[2], m[3]));
+  for (const m of allMatches(MONTH_YEAR, text)) add(m, month(m[0], m[1], m[2]));
+  for (const m of allMatches(options.bareYear ? YEAR_ALONE : YEAR_AFTER_PREPOSITION, text)) {
     add(m, yearRef(m[0].trim(), Number(m[1])));
   }
   return out;

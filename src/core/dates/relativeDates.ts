@@ -3,6 +3,7 @@
 // Without a published date they keep their wording with precision "unknown".
 import type { DateRef } from "../types.ts";
 import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, monthNumber } from "./calendar.ts";
+import { allMatches } from "./matches.ts";
 import { dayRef, mondayOf, monthRef, rangeRef, unknownRef, weekdayOnOrBefore, wording, yearRef, type DateCandidate } from "./dateCandidates.ts";
 
 const WD = `(${WEEKDAYS.join("|")})`;
@@ -131,7 +132,7 @@ export function findRelativeDates(text: string, published: string | null): DateC
   const out: DateCandidate[] = [];
   for (const rule of RULES) {
     if (!rule.needs.test(text)) continue;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of allMatches(rule.pattern, text)) {
       if (!(rule.capitalised ?? []).every((g) => /^[A-Z]/.test(m[g] ?? ""))) continue;
       const ref = published ? rule.resolve(m, published) : unknownRef(m[0]);
       if (ref) out.push({ index: m.index ?? 0, ref: { ...ref, text: wording(m[0]) } });

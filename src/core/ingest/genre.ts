@@ -55,18 +55,22 @@ export function readCast(text: string): ShowCast | null {
 const MIN_TURNS = 2;
 const MIN_ENTRIES = 3;
 
+/** Whether a page label or the title says so. */
+function labelled(cues: PageCues, re: RegExp): boolean {
+  return cues.labels.some((l) => re.test(l)) || re.test(cues.title ?? "");
+}
+
 export function readStructure(passages: readonly Passage[], cues: PageCues): ArticleStructure & { genre: Genre } {
   const top = [cues.title ?? "", ...cues.labels, ...passages.slice(0, 4).map((p) => p.text)];
-  const labelled = (re: RegExp) => cues.labels.some((l) => re.test(l)) || re.test(cues.title ?? "");
   const empty: ArticleStructure = { issuer: null, interviewee: null, turns: {}, entries: [], ...(cues.filedFrom ? { filedFrom: cues.filedFrom } : {}) };
 
   const factCheck = factCheckTurns(passages);
-  if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
+  if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(cues, GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
   const written = writtenAnswerTurns(passages);
   if (written) return { ...empty, genre: "interview", turns: written };
-  const dialogue = dialogueTurns(passages, labelled(GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? []);
+  const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? []);
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
   if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
@@ -81,14 +85,14 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // A post copied from a social network is its author's statement throughout.
   const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? resolutionBody(passages) ?? letterSigners(passages) ?? cues.poster ?? null;
   if (issuer) return { ...empty, genre: "press-release", issuer };
-  if (cues.stamped.length >= MIN_ENTRIES || labelled(GENRE_CUES.liveLabel)) {
+  if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
   }
   if (cues.dateline) return { ...empty, genre: "wire" };
-  if (labelled(GENRE_CUES.explainerLabel) || passages.some((p) => p.heading && GENRE_CUES.explainerHeading.test(p.text))) {
+  if (labelled(cues, GENRE_CUES.explainerLabel) || passages.some((p) => p.heading && GENRE_CUES.explainerHeading.test(p.text))) {
     return { ...empty, genre: "explainer" };
   }
-  if (labelled(GENRE_CUES.analysisLabel)) return { ...empty, genre: "analysis" };
+  if (labelled(cues, GENRE_CUES.analysisLabel)) return { ...empty, genre: "analysis" };
   return { ...empty, genre: "news" };
 }
 
@@ -204,6 +208,14 @@ function factCheckTurns(passages: readonly Passage[]): ArticleStructure["turns"]
 }
 
 /**
+ * A turn's label naming one of the cast's hosts, in full or by surname: a show's hosts, named in
+ * its head, present it whatever their labels say ("MAYA LINDQVIST").
+ */
+function isHostLabel(hosts: readonly string[], label: string): boolean {
+  return hosts.some((h) => h.toLowerCase() === label.toLowerCase() || label.toLowerCase().endsWith(` ${h.toLowerCase().split(" ").at(-1)}`));
+}
+
+/**
  * Questions and answers: paragraphs labelled "Q:"/"A:", "Question:", a name and a colon, or, on a
  * page labelled an interview, a short paragraph that only asks. A paragraph after a question and
  * before the next one answers it. A presenter's or correspondent's turn ("ANCHOR:",
@@ -216,13 +228,9 @@ function dialogueTurns(
   emphasised: ReadonlySet<string> = new Set(),
   hosts: readonly string[] = [],
 ): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean } {
-  // A show's hosts, named in its head, present it whatever their labels say ("MAYA LINDQVIST").
-  const hostLabel = (label: string) =>
-    hosts.some((h) => h.toLowerCase() === label.toLowerCase() || label.toLowerCase().endsWith(` ${h.toLowerCase().split(" ").at(-1)}`));
   // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
   // even when it does not ask ("**You mean Armenia's constitution.**").
   const boldQuestions = interviewPage && emphasised.size >= MIN_TURNS;
-  const bold = (p: Passage) => boldQuestions && emphasised.has(p.id);
   const turns: ArticleStructure["turns"] = {};
   let questions = 0;
   // After a question, paragraphs answer it until the next question; the answerer's label carries on.
@@ -239,14 +247,14 @@ function dialogueTurns(
     const label = m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
     if (label) labels.add(label.toLowerCase());
-    const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || hostLabel(label) || presenterNames.has(label.toLowerCase()));
+    const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || isHostLabel(hosts, label) || presenterNames.has(label.toLowerCase()));
     if (presenter && m) for (const name of namesInLabel(m[0])) presenterNames.add(name);
     if (presenter) presenterTurns++;
     const asks = presenter
       ? isAsking(p)
       : label
-        ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || bold(p)
-        : (interviewPage && isBareQuestion(p)) || bold(p);
+        ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || (boldQuestions && emphasised.has(p.id))
+        : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
       turns[p.id] = { role: "question", label, prefix };

@@ -47,7 +47,8 @@ export function stripMarkdownLine(line: string): MarkdownLine {
   const heading = HEADING.exec(text);
   if (heading) text = heading[1] ?? "";
   // "Overall figures [edit]": a reference work's edit link after a heading is no part of it.
-  text = text.replace(EDIT_LINK, "").replace(BULLET, "$1");
+  // (EDIT_LINK ends in "]": a line without one is spared the `$`-anchored pattern, tried at every position.)
+  text = (text.includes("]") ? text.replace(EDIT_LINK, "") : text).replace(BULLET, "$1");
   if (INLINE_MARKER.test(text)) for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
   return { text, heading: heading !== null, raw: line };
 }

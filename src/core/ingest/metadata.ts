@@ -284,6 +284,9 @@ function labelledDate(line: string): MetadataLine | null {
  */
 function timestampThenUpdated(text: string): MetadataLine | null {
   if (text.length > 120) return null;
+  // The pattern needs "update" or "modified" (in any case): a line without either skips its lazy scan.
+  const lower = text.toLowerCase();
+  if (!lower.includes("update") && !lower.includes("modified")) return null;
   // "21.09.2023, 15:42 (updated: 21.09.2023, 18:05)", "… 6:12 PM [ Last Update: … 9:40 PM ]": the note may stand in brackets.
   const m = /^(.*?\d.*?)\s*[|·•,;–—-]?\s*[[(]?\s*((?:last\s+)?(?:updated?|modified)\b[^)\]]*?)\s*[\])]?$/i.exec(text);
   if (!m) return null;
@@ -317,10 +320,14 @@ function updatedThenFirstPublished(text: string): MetadataLine | null {
 const LIVE_COVERAGE =
   /^(?:(?:our|this|the)\s+)?live\s+(?:coverage|updates|blog|reporting|page)\s+(?:started|began|opened|launched)\s*:?\s*(?:on\s+|at\s+)?(?<start>.{6,80}?)(?:\s*[|·•,;–—-]?\s*(?:last\s+)?updated\s*:?\s*(?:on\s+|at\s+)?(?<update>.{6,60}))?$/i;
 
+/** A live page's stamp without its bracketed notes ("10:05 (updated)"). */
+function clock(stamp: string | undefined): string {
+  return (stamp ?? "").replace(/\s*\([^()]{1,40}\)/g, "").trim();
+}
+
 function liveCoverageLine(text: string): MetadataLine | null {
   if (text.length > 160) return null;
   const m = LIVE_COVERAGE.exec(text)?.groups;
-  const clock = (stamp: string | undefined) => (stamp ?? "").replace(/\s*\([^()]{1,40}\)/g, "").trim();
   if (!m || !isTimestampLine(clock(m.start)) || (m.update !== undefined && !isTimestampLine(clock(m.update)))) return null;
   const iso = metadataDate(clock(m.start));
   return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
@@ -767,10 +774,40 @@ export function readMetadataLine(line: string): MetadataLine | null {
   // reading time and the hour say nothing of the article; the date line is read without them.
   // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
   // "Sunday 27 September 2020, 22:15 (Yerevan/Baku time, GMT+4)": the zone the hour is given in, in brackets.
-  const bare =
-    text.length > 160 ? text : withoutClockTail(text.replace(ZONE_NOTE, "").replace(READING_TIME, "").replace(PAGE_TAIL, "").replace(EDITION_TAIL, ""));
+  const bare = text.length > 160 ? text : withoutClockTail(withoutTails(text));
   const date = pureDate(bare);
   return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
+}
+
+/**
+ * The line without its zone note, reading time, page number and edition, in that order. Each
+ * pattern is `$`-anchored, and V8 tries such a pattern at every position of the line: it runs only
+ * on a line that ends as it must (")", "read", a digit, "cycle" or "edition"), which leaves the
+ * same line.
+ */
+function withoutTails(text: string): string {
+  let bare = text;
+  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "");
+  if (endsWithAscii(bare.trimEnd(), "read")) bare = bare.replace(READING_TIME, "");
+  const end = bare.trimEnd();
+  if (isAsciiDigit(end.charCodeAt(end.length - 1))) bare = bare.replace(PAGE_TAIL, "");
+  if (endsWithAscii(bare, "cycle") || endsWithAscii(bare, "edition")) bare = bare.replace(EDITION_TAIL, "");
+  return bare;
+}
+
+/**
+ * Whether the text ends with this lower-case ASCII word in either case, as an `i` pattern without
+ * the u flag reads it (no other character folds to an ASCII letter there).
+ */
+function endsWithAscii(text: string, word: string): boolean {
+  const from = text.length - word.length;
+  if (from < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** "(Yerevan/Baku time, GMT+4)", "(local time)", "(Moscow time)", "(GMT+4)": the zone of a time stamp's hour. */
@@ -1066,10 +1103,14 @@ const CLOCK_TAIL =
   /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|msk|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
 
 function withoutClockTail(text: string): string {
+  // The clock's "12:40" or "12.40" must be there (the `$`-anchored pattern is otherwise tried at every position).
+  if (!CLOCK_DIGITS.test(text)) return text;
   const rest = text.replace(CLOCK_TAIL, "");
   // Only after a date: a line that is nothing but a time stays as it is.
   return rest !== text && metadataDate(rest) ? rest : text;
 }
+
+const CLOCK_DIGITS = /\d[:.]\d\d/;
 
 const PAGE_TAIL = /\s*[·•|,–—-]?\s*(?:page|p\.)\s*[a-z]?\d{1,3}\s*$/i;
 

@@ -201,6 +201,11 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
 /** How far down a meeting record's head its organ, session and meeting stand (non-empty lines). */
 const MEETING_HEAD_LINES = 12;
 
+/** The first line whose text, whitespace folded, the pattern matches. */
+function lineMatching(lines: MarkdownLine[], re: RegExp): MarkdownLine | undefined {
+  return lines.find((l) => re.test(foldWhitespace(l.text)));
+}
+
 /**
  * "United Nations  A/62/PV.86" / "General Assembly" / "Sixty-second session" / "86th plenary
  * meeting": a meeting record's title is its heading read whole, "General Assembly, sixty-second
@@ -209,11 +214,10 @@ const MEETING_HEAD_LINES = 12;
  */
 function takeMeetingHeading(lines: MarkdownLine[]): string | null {
   const head = lines.filter((l) => l.text.trim() !== "").slice(0, MEETING_HEAD_LINES);
-  const find = (re: RegExp) => head.find((l) => re.test(foldWhitespace(l.text)));
-  const organ = find(PAGE_HEAD.meetingOrgan);
-  const meeting = find(PAGE_HEAD.meetingNumber);
+  const organ = lineMatching(head, PAGE_HEAD.meetingOrgan);
+  const meeting = lineMatching(head, PAGE_HEAD.meetingNumber);
   if (!organ || !meeting) return null;
-  const session = find(PAGE_HEAD.meetingSession);
+  const session = lineMatching(head, PAGE_HEAD.meetingSession);
   const symbol = head.map((l) => PAGE_HEAD.recordSymbol.exec(l.text)?.[0]).find((s) => s !== undefined);
   const parts = [titleCase(foldWhitespace(organ.text)), session ? lowerFirst(foldWhitespace(session.text)) : null, foldWhitespace(meeting.text)];
   const title = `${parts.filter((p) => p !== null).join(", ")}${symbol ? ` (${symbol})` : ""}`;

@@ -302,6 +302,21 @@ export function requiredTexts(pattern: RegExp): string[] | null {
   return keys === null ? null : [...new Set(keys)];
 }
 
+/**
+ * `pattern.test` that first looks for the pattern's required texts and runs the pattern only on a
+ * text holding one of them: the same answers, for a pattern tried on many texts that rarely match
+ * (a page-type cue on every opening paragraph). A pattern that keeps state (g, y) or whose
+ * required text is unknown is simply run.
+ */
+export function guardedTest(pattern: RegExp): (text: string) => boolean {
+  const keys = pattern.global || pattern.sticky ? null : requiredTexts(pattern);
+  if (keys === null) return (text) => pattern.test(text);
+  return (text) => {
+    const lower = searchable(text);
+    return keys.some((key) => lower.includes(key)) && pattern.test(text);
+  };
+}
+
 /** A set of literals one of which must be present; null when none is known. */
 function keysOf(need: Need): string[] | null {
   if (need === true) return null;

@@ -3,12 +3,31 @@
 /** Folds every run of white space (tabs, NBSP, newlines) to one space; keeps all other characters. */
 export function foldWhitespace(text: string): string {
   // Most lines are folded already (single plain spaces, none at the ends): one scan, no new string.
-  if (!UNFOLDED.test(text)) return text;
+  if (!isUnfolded(text)) return text;
   return text.replace(/\s+/gu, " ").trim();
 }
 
-/** White space other than a plain space, two spaces in a row, or a space at either end. */
-const UNFOLDED = /[^\S ]| {2}|^ | $/u;
+/**
+ * White space other than a plain space, two spaces in a row, or a space at either end: what
+ * /[^\S ]| {2}|^ | $/u finds, read character by character (a few times faster on a news line).
+ */
+function isUnfolded(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return true;
+    } else if (c < 0x21 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && isOtherWhiteSpace(c)) return true;
+  }
+  return false;
+}
+
+/** `\s` beyond ASCII: no-break and other spaces (Zs), the line and paragraph separators, the BOM. */
+function isOtherWhiteSpace(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * A form for comparing two pieces of text written by different hands: case, curly vs straight
