@@ -468,3 +468,9 @@ describe("a participle of accusing", () => {
     expect(sidesOf("Armenia accused Azerbaijan of shelling the village.")).toEqual(["armenia"]);
   });
 });
+
+describe("words that are names of an object's built-in members", () => {
+  it("reads 'the constructor' as no pronoun and no speaker of any side", () => {
+    expect(readSentences("The constructor said the bridge over the Hakari would open in May.").map((r) => r.sides)).toEqual([[]]);
+  });
+});

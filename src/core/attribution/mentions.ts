@@ -102,8 +102,19 @@ const GLUE = new Set([
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;
 
-const SUBJECT_PRONOUNS: Record<string, Anaphor> = { it: "it", he: "he", she: "he", they: "they" };
-const POSSESSIVE_PRONOUNS: Record<string, Anaphor> = { its: "it", his: "he", her: "he", their: "they" };
+// Maps, not objects: a word such as "constructor" or "valueOf" must not find Object.prototype's members.
+const SUBJECT_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
+  ["it", "it"],
+  ["he", "he"],
+  ["she", "he"],
+  ["they", "they"],
+]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
+  ["its", "it"],
+  ["his", "he"],
+  ["her", "he"],
+  ["their", "they"],
+]);
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
   const groups = groupMatches(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens);
@@ -255,7 +266,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
       ? firstCountry
       : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
-  const possessor = POSSESSIVE_PRONOUNS[tokens[first.start - 1]?.norm ?? ""];
+  const possessor = POSSESSIVE_PRONOUNS.get(tokens[first.start - 1]?.norm ?? "");
   // "a Yerevan-based security analyst": a third party's role outranks the place it is based in.
   const thirdPartyRole = !actor && head?.entry.side === "other";
   // "Azerbaijan's Mine Action Agency": a belligerent owning a body the gazetteer has as a third
@@ -331,7 +342,7 @@ function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
   for (const t of tokens) {
     if (!t.isWord) continue;
     const afterBy = tokens[t.i - 1]?.norm === "by";
-    const anaphor = SUBJECT_PRONOUNS[t.norm] ?? (afterBy && t.norm === "them" ? "they" : undefined);
+    const anaphor = SUBJECT_PRONOUNS.get(t.norm) ?? (afterBy && t.norm === "them" ? "they" : undefined);
     // (Whether a mention covers it is asked of the few pronouns only.)
     if (!anaphor || taken.some((m) => t.i >= m.start && t.i < m.end)) continue;
     found.push({
