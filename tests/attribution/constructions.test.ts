@@ -470,7 +470,11 @@ describe("a participle of accusing", () => {
 });
 
 describe("words that are names of an object's built-in members", () => {
-  it("reads 'the constructor' as no pronoun and no speaker of any side", () => {
-    expect(readSentences("The constructor said the bridge over the Hakari would open in May.").map((r) => r.sides)).toEqual([[]]);
+  it("reads 'the constructor' or 'valueOf' as no pronoun", async () => {
+    const { findMentions } = await import("../../src/core/attribution/mentions.ts");
+    const { defaultGazetteer } = await import("../../src/core/attribution/gazetteer.ts");
+    const { tokenize } = await import("../../src/core/attribution/tokens.ts");
+    for (const text of ["The constructor said the bridge would open in May.", "Its valueOf and toString were questioned."])
+      expect(findMentions(defaultGazetteer, tokenize(text)).filter((m) => m.anaphor)).toEqual([]);
   });
 });
