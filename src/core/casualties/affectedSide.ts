@@ -65,6 +65,10 @@ export function resolveAffected(
     const antecedent = antecedentSide(before, ctx);
     if (antecedent) return { affected: antecedent, possessor: null };
   }
+  // "…, and that the Azerbaijani side had lost two dead": a side that lost them owns a bare count,
+  // whoever the figure before it counted.
+  const loser = group.noun === null && !group.inherits && LOST_BEFORE.test(before) ? subjectSide(before, group, ctx) : null;
+  if (loser) return { affected: loser, possessor: null };
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
@@ -80,6 +84,8 @@ export function resolveAffected(
   return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
 }
 
+/** "had lost", "suffered": the verb whose subject owns the count right after it. */
+const LOST_BEFORE = /\b(?:lost|suffered|sustained)\s+$/i;
 const ON_BATTLEFIELD = /^\s+(?:dead\s+)?(?:on|in)\s+the\s+(?:battlefield|field|battle\s*field)\b/i;
 /** Words that make a subject a weapon or an attack, which leaves others dead, not its own. */
 const AGENT_WORDS = /\b(?:shelling|fire|attacks?|strikes?|shells?|missiles?|rockets?|drones?|mines?|explosions?|blasts?|bombing|offensive)\b/i;
@@ -114,9 +120,14 @@ function isNonCombatant(group: VictimGroup): boolean {
   return group.kind === null || group.kind === "civilian" || group.kind === "toll";
 }
 
-/** "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition. */
+/**
+ * "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition, with
+ * the places listed with it ("in Armenia and Azerbaijan"), each of which counts.
+ */
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)/g;
+  /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
+/** One name of a listed run of places. */
+const PLACE_LIST_SEPARATOR = /,\s*|\s+and\s+(?:in\s+)?|\s+or\s+(?:in\s+)?/;
 /** Adjectives of nationality ("on Armenian positions") name an agent or a target, not a place. */
 const NATIONALITY_ADJECTIVE = /(?:ian|ians|ani|anis|eri|eris|ese)$/i;
 
@@ -128,15 +139,26 @@ const CONTESTED_REGION = /karabakh|artsakh/i;
  * Ganja" are Azerbaijan's, "in Stepanakert" Karabakh's. Places of two sides name none.
  */
 function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
-  const sides = new Set<Side>();
+  // "The conflict has claimed 100 lives since it erupted, when the council in Stepanakert …": a whole
+  // war's dead are no one place's.
+  if (CONFLICT_TOLL.test(sentence)) return null;
+  const sides = new Set<string>();
   for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
-    const name = m[1] ?? "";
-    if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
-    const side = ctx.sideOf(name);
-    if (side) sides.add(side);
+    for (const name of (m[1] ?? "").split(PLACE_LIST_SEPARATOR)) {
+      // "in the Kremlin's first accounting": a possessive names an owner, not where anyone died.
+      if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name) || /['’]s?$/.test(name)) continue;
+      const side = ctx.sideOf(name);
+      if (side) sides.add(side);
+    }
   }
-  return sides.size === 1 ? ([...sides][0] ?? null) : null;
+  const [only] = sides;
+  // Only a belligerent's ground places its victims: a mediator's capital is no battlefield.
+  return sides.size === 1 && only !== undefined && isBelligerent(only) ? only : null;
 }
+
+/** "The conflict has claimed …", "the war killed …", "causing more than 22,000 deaths": the toll of a whole war. */
+const CONFLICT_TOLL =
+  /\b(?:the|this|that|a|its|their)\s+(?:\w+\s+){0,3}?(?:conflict|war|wars)\b(?:\s+\w+){0,20}?\s+(?:has\s+|had\s+|have\s+)?(?:claimed|killed|cost|took|taken|causing|caused|leaving|left)\b/i;
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {

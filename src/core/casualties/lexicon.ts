@@ -182,11 +182,14 @@ export function outcomeOf(phrase: string): Outcome | null {
     )
   )
     return "killed";
-  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed)\b/.test(p) || MEDICAL_HELP.test(p)) return "wounded";
+  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed)\b/.test(p) || MEDICAL_HELP.test(p) || TREATED_IN_HOSPITAL.test(p)) return "wounded";
   return null;
 }
 
 const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
+
+/** "being treated in hospital", "treated at the city hospital". */
+const TREATED_IN_HOSPITAL = /\btreated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b/i;
 
 /** "sought medical help", "needed medical treatment": hurt, though the text never says injured. */
 const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|treatment|aid|care)\b/i;
@@ -211,6 +214,8 @@ export const PREDICATE_PATTERN =
   // "four others were taken to hospital with injuries"
   "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds)" +
   "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
+  // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
+  "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?hospitals?" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
 

@@ -41,7 +41,8 @@ export interface VictimGroup {
 const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const COUNT = new RegExp(
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
+  // "6,500+ people": a plus after digits is "more than".
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|${ORDINAL}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
   "gi",
 );
 /** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
@@ -61,6 +62,8 @@ const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|d
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
 const ORDINAL_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
+/** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "without any". */
+const NEGATED_BEFORE = /\b(?:no|not|never|without|den(?:y|ies|ied|ying)|rejected|rejects)\b[^.;:,]{0,80}$|n't\b[^.;:,]{0,80}$/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
 const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
@@ -294,7 +297,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
-  let count = countOf(word, noun?.noun ?? null, Boolean(of));
+  // "denied that its side had suffered any casualties": "any" after a denial counts no one.
+  if (word === "any" && !(noun && NEGATED_BEFORE.test(sentence.slice(0, start)))) return null;
+  let count = word === "any" ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
   if (count === null) return null;
   // "a two-year-old girl and her grandmother were killed": the relative named after the victim is one more.
   const kin = noun ? KIN_AFTER.exec(sentence.slice(end)) : null;
@@ -311,7 +316,7 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     inherits,
     possessive,
     kind,
-    qualifier: normalizeQualifier(m[2]),
+    qualifier: normalizeQualifier(m[2]) ?? (m[4] ? "more than" : null),
     modifiers: noun?.modifiers ?? "",
     noun: noun?.noun ?? null,
     ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),

@@ -1,0 +1,66 @@
+// Forms met on first contact (issue 7, casualties): places that name no one side, a bare count owned by
+// the side that lost it, hospital treatment as a wound, "N+" counts and "any casualties" after a denial.
+// Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => extractCasualties(sentence, ctx(claimant));
+
+describe("places that place no victims", () => {
+  it("reads places listed together ('in Armenia and Azerbaijan') as two sides, so no one side's", () => {
+    expect(read("The fighting left 800 people dead in Armenia and Azerbaijan last year.").map((d) => d.affected)).toEqual(["unspecified"]);
+  });
+  it("keeps a single place's side: 'two civilians were killed in Ganja'", () => {
+    expect(read("Two civilians were killed in Ganja overnight.").map((d) => d.affected)).toEqual(["azerbaijan"]);
+  });
+  it("gives a whole war's toll no place's side", () => {
+    expect(read("The war has claimed some 3,000 lives since it began, when the council in Stepanakert voted to secede.")).toEqual([
+      { affected: "unspecified", killed: 3000, wounded: null, qualifier: "some" },
+    ]);
+  });
+  it("does not read a possessive after 'in' ('in Russia's view') or a mediator's capital as the place of the dead", () => {
+    expect(read("Nine people were killed when a mob attacked the market, in Russia's first report of the riots.").map((d) => d.affected)).toEqual([
+      "unspecified",
+    ]);
+  });
+});
+
+describe("a bare count owned by the side that lost it", () => {
+  it("reads 'and that the Armenian side had lost three dead and two wounded' as Armenia's, after another side's figure", () => {
+    const drafts = read(
+      "It said gunmen had ambushed a bus, killing four people and wounding two, and that the Armenian side had lost three dead and two wounded.",
+      "russia",
+    );
+    expect(drafts.map((d) => [d.affected, d.killed, d.wounded])).toEqual([
+      ["unspecified", 4, 2],
+      ["armenia", 3, 2],
+    ]);
+  });
+});
+
+describe("hospital treatment and plus signs", () => {
+  it("reads 'were being treated in hospital' as wounded, joined to the toll before it", () => {
+    expect(read("The agency said the toll had climbed to nine and that some 30 people were being treated in hospital.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 9, wounded: 30, qualifier: "some" },
+    ]);
+    expect(read("Fourteen workers were treated at the district hospital.").map((d) => d.wounded)).toEqual([14]);
+  });
+  it("reads '4,000+ people' as more than 4,000", () => {
+    expect(read("4,000+ people killed in the autumn fighting, by most counts")).toEqual([
+      { affected: "unspecified", killed: 4000, wounded: null, qualifier: "more than" },
+    ]);
+  });
+});
+
+describe("'any' after a denial", () => {
+  it("reads 'denied that its troops had suffered any casualties' as nobody killed or wounded", () => {
+    expect(read("The army denied that the Azerbaijani side had suffered any casualties.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 0, wounded: 0, qualifier: null },
+    ]);
+  });
+  it("gives no figure for 'any' with no negation before it", () => {
+    expect(read("Any casualties will be announced by the ministry.", "armenia")).toEqual([]);
+    expect(read("The ministry asked whether any soldiers were killed.", "armenia")).toEqual([]);
+  });
+});
