@@ -64,3 +64,40 @@ describe("'any' after a denial", () => {
     expect(read("The ministry asked whether any soldiers were killed.", "armenia")).toEqual([]);
   });
 });
+
+describe("people named as the object of a verb of harm", () => {
+  it("counts 'killing 34-year-old Anna Petrosyan and her son Davit' as two dead", () => {
+    expect(read("A shell hit the yard, killing 34-year-old Anna Petrosyan and her son Davit, the ministry said.", "armenia")).toEqual([
+      { affected: "armenia", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("does not give a claimant's own forces' victim to the claimant", () => {
+    expect(read("Azerbaijani troops killed Garik Sahakyan near the border.", "azerbaijan").map((d) => d.affected)).toEqual(["unspecified"]);
+  });
+  it("reads 'A second villager, Ilham Quliyev, 61, was wounded': an age after the name is still an aside", () => {
+    expect(read("A second villager, Ilham Quliyev, 61, was wounded by shrapnel, the office said.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 1, qualifier: null },
+    ]);
+  });
+});
+
+describe("the victims' nationality or home in apposition", () => {
+  it("reads 'three farmers of the village, Armenians by nationality' as Armenia's", () => {
+    expect(read("Three farmers of the village, Armenians by nationality, had been wounded.").map((d) => d.affected)).toEqual(["armenia"]);
+  });
+  it("reads 'two residents of Tartar' as Azerbaijan's, but not 'residents of Karabakh'", () => {
+    expect(read("Two residents of Tartar were killed on Sunday.").map((d) => d.affected)).toEqual(["azerbaijan"]);
+    expect(read("Two residents of Karabakh were killed on Sunday.").map((d) => d.affected)).toEqual(["unspecified"]);
+  });
+});
+
+describe("parts listed in apposition that add up to the count", () => {
+  it("reads 'the deaths of five of its citizens, three soldiers and two drivers' as five dead, not three figures", () => {
+    expect(read("It blamed the raid on the deaths of five of its citizens, three soldiers and two drivers, on Monday.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 5, wounded: null, qualifier: null },
+    ]);
+  });
+  it("keeps three figures when the first is a group of its own kind that happens to match the sum", () => {
+    expect(read("The strike killed five soldiers, three civilians and two police officers.", "azerbaijan").map((d) => d.killed)).toEqual([5, 3, 2]);
+  });
+});

@@ -176,6 +176,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     const side = victimPhraseSide(owner, ctx);
     if (side) return side;
   }
+  const home = homeSide(sentence.slice(group.end), group, ctx);
+  if (home) return home;
   const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
   if (onSide) {
     const side = victimPhraseSide(onSide, ctx);
@@ -188,6 +190,23 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     return victimPhraseSide(outcome.tollOwner, ctx);
   }
   return null;
+}
+
+/** "(two residents of the district), Azerbaijanis by nationality": the victims' nationality in apposition. */
+const BY_NATIONALITY_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{0,30}?)?\s*,\s*((?:ethnic\s+)?\p{Lu}[\p{L}'-]+)\s+by\s+(?:nationality|ethnicity|origin)\b/u;
+/** "residents of the Agdam district", "villagers of Talish": where the victims lived. */
+const HOME_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:city|town|village|district|region|settlement)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?)$/i;
+
+/** The side the victims' stated nationality or home names, when the text gives either right after them. */
+function homeSide(after: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  const nationality = BY_NATIONALITY_AFTER.exec(after)?.[1];
+  if (nationality) return victimPhraseSide(nationality, ctx);
+  const home = RESIDENT_NOUN.test(group.noun ?? "") ? HOME_AFTER.exec(after)?.[1] : undefined;
+  if (!home || CONTESTED_REGION.test(home) || NATIONALITY_ADJECTIVE.test(home.split(/\s+/)[0] ?? "")) return null;
+  const side = ctx.sideOf(home);
+  return side && isBelligerent(side) ? side : null;
 }
 
 /** "the enemy" → the claimant's enemy; "its" / "their" / "our" → the possessor; a named side otherwise. */

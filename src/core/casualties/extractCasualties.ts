@@ -195,7 +195,30 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
+  // "the deaths of six of its citizens, four police officers and two road workers": parts listed in
+  // apposition that add up to the count before them break it down, whatever its noun.
+  // ("six soldiers, four civilians and two police officers" lists three groups: only a noun that covers
+  // any kind of victim, or none, is broken down.)
+  if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
+}
+
+/** Nouns that cover victims of every kind: "six of its citizens", "nine people", "seven deaths". */
+const COVERING_NOUN = /^(?:people|persons|citizens|nationals|compatriots|residents|inhabitants|victims|deaths|fatalities|casualties)$/i;
+
+/** Whether the groups listed from i on ("four police officers and two road workers") count `total` between them, in two parts or more. */
+function addsUpTo(text: string, groups: VictimGroup[], i: number, total: number): boolean {
+  let sum = 0;
+  let parts = 0;
+  for (let j = i; j < groups.length; j++) {
+    const group = groups[j];
+    const previous = groups[j - 1];
+    if (!group || (j > i && previous && !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(text.slice(previous.end, group.start)))) break;
+    sum += group.count;
+    parts++;
+    if (sum >= total) break;
+  }
+  return parts >= 2 && sum === total;
 }
 
 /**

@@ -126,6 +126,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   if (INCLUDING_ASIDE.test(gap) && !ASIDE_VERB.test(gap)) return true;
   const rest = gap
     .replace(/\([^)]*\)/g, " ")
+    // "A third resident, Anna Petrosyan, 52, suffered …": an age after a name in apposition.
+    .replace(/,\s*\d{1,3}\s*(?=,)/g, "")
     .replace(/,[^,]*,/g, " ")
     .replace(/\bincluding\b[^,]*/i, " ")
     .replace(/,/g, " ")

@@ -95,7 +95,39 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const named = namedVictims(sentence).filter(
     (v) => !(AFTER_COMMA.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
   );
-  return [...groups, ...named, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+  const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
+  return [...groups, ...named, ...objects, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+}
+
+/** A person's name after a verb of harm, maybe with an age before it: "killing 50-year-old Anna Petrosyan". */
+const HARMED_NAME =
+  /(?<=\b(?:killing|killed|wounding|wounded|injuring|injured)\s)(?:\d{1,3}-year-old\s+)?(?<name>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\b(?<kin>\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)?/gu;
+
+/**
+ * "shells hit the house, killing 50-year-old Anna Petrosyan and her grandson Aram": the people named as
+ * the object of the verb, one each (and the relative named after). The verb before them gives the outcome
+ * and its agent, as for any counted group.
+ */
+function namedObjects(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(HARMED_NAME)) {
+    const name = m.groups?.name ?? "";
+    if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    const start = m.index ?? 0;
+    out.push({
+      start,
+      end: start + m[0].length,
+      count: m.groups?.kin ? 2 : 1,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun: "person",
+      kind: "civilian",
+      inherits: false,
+      ownOutcome: null,
+    });
+  }
+  return out;
 }
 
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
