@@ -101,3 +101,47 @@ describe("parts listed in apposition that add up to the count", () => {
     expect(read("The strike killed five soldiers, three civilians and two police officers.", "azerbaijan").map((d) => d.killed)).toEqual([5, 3, 2]);
   });
 });
+
+describe("tolls broken down after a colon or 'Of the dead,'", () => {
+  it("reads 'counted 40 dead: 31 Armenians and 9 Azerbaijanis' as the total and each side's part", () => {
+    expect(read("The commission counted 40 dead: 31 Armenians and 9 Azerbaijanis.", "other").map((d) => [d.affected, d.killed])).toEqual([
+      ["unspecified", 40],
+      ["armenia", 31],
+      ["azerbaijan", 9],
+    ]);
+  });
+  it("reads 'Of the dead, 70 were soldiers and 5 were police officers' as two figures of the dead", () => {
+    expect(read("Of the dead, 70 were soldiers and 5 were police officers, the ministry said.", "azerbaijan").map((d) => d.killed)).toEqual([70, 5]);
+  });
+  it("gives each count the source named right after it in the outlet's own sentence", () => {
+    expect(
+      read(
+        "Both sides reported civilian deaths: three Armenian civilians, according to Stepanakert, and two Azerbaijani civilians, according to the Azerbaijani ministry.",
+      ),
+    ).toEqual([
+      { affected: "armenia", killed: 3, wounded: null, qualifier: null, claimedBy: "nagorno-karabakh" },
+      { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null, claimedBy: "azerbaijan" },
+    ]);
+  });
+});
+
+describe("names with asides", () => {
+  it("reads 'One of the wounded, 41-year-old Rauf Karimov, died' as one dead, not one more wounded", () => {
+    expect(read("One of the wounded, 41-year-old Rauf Karimov, died in hospital overnight, the office said.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null, qualifier: null },
+    ]);
+  });
+  it("counts a list of names with asides between them: 'A, born in 1975, and correspondent B, born in 1980, died'", () => {
+    expect(read("Photographer Elnur Mammadov, born in 1975, and TV correspondent Rashad Aliyev, born in 1980, died in the blast.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null },
+    ]);
+    expect(read("Colonel Aram Sargsyan, commander of the regiment, and Major Levon Hakobyan were killed at dawn.", "armenia").map((d) => d.killed)).toEqual([
+      2,
+    ]);
+  });
+  it("reads names listed in apposition to a count as an aside: 'two of its officers, Major A B and Captain C D, were shot dead'", () => {
+    expect(read("The police said two of its officers, Major Armen Grigoryan and Captain Davit Hakobyan, were shot dead.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+});

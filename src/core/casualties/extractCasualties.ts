@@ -117,6 +117,10 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (reviser) draft.claimedBy = reviser;
     const own = ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
+    // "two Armenian civilians, according to the Karabakh ombudsman, and one Azerbaijani civilian, according
+    // to Baku": in the outlet's own sentence, a source named right after a count is that count's.
+    const cited = ctx.claimant === "unattributed" ? citedAfter(text.slice(group.end), ctx) : null;
+    if (cited) draft.claimedBy = cited;
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
@@ -141,6 +145,14 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
 function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, before: CasualtyDraft | undefined): EarlierFigure | undefined {
   if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
   return (before && singleOutcome(before)) ?? ctx.earlier;
+}
+
+/** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */
+const ACCORDING_TO_AFTER = /^\s*,\s*according\s+to\s+(?:the\s+)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$)/i;
+
+function citedAfter(after: string, ctx: CasualtyContext): Side | null {
+  const source = ACCORDING_TO_AFTER.exec(after)?.[1];
+  return source ? ctx.sideOf(source) : null;
 }
 
 /** "a figure the Armenian side later raised to": who revised the figure, named between it and its verb. */

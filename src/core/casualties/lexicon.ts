@@ -293,6 +293,13 @@ export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bod(?:y|i
 export const TOLL_INCLUDED =
   /\b(?:the\s+(dead|killed|wounded|injured)\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)\s+(?:were|are|was|is))\s+$/i;
 
+/**
+ * A toll that the counts after it break down: "civilian deaths: two Armenian civilians, …, and one
+ * Azerbaijani civilian", "counted 32 dead: 26 Armenians and 6 Azerbaijanis", "Of the dead, 180 were
+ * soldiers and 12 were police". Group 1 or 2 holds the outcome word; the list runs to the clause's end.
+ */
+export const TOLL_LISTED = /(?:\b(dead|deaths|fatalities|killed|wounded|injured|injuries)\s*:|\b[Oo]f\s+the\s+(dead|killed|wounded|injured)\s*,)[^.;:!?()]*$/;
+
 /** The outcome a toll phrase counts: deaths unless it names the wounded. */
 export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
   return /\b(?:wounded|injured|hurt)\b/i.test(phrase) ? "wounded" : "killed";

@@ -56,6 +56,7 @@ const OF_DETERMINER =
   /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
+const OF_THE_WOUNDED = /^\s+(?:wounded|injured)(?=\s*,)/i;
 const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
@@ -96,7 +97,9 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     (v) => !(AFTER_COMMA.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
   );
   const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
-  return [...groups, ...named, ...objects, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+  const lists = listsWithAsides(sentence);
+  const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
+  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence)].sort((a, b) => a.start - b.start);
 }
 
 /** A person's name after a verb of harm, maybe with an age before it: "killing 50-year-old Anna Petrosyan". */
@@ -198,7 +201,7 @@ const RANK =
   "|Captain|Major|Colonel|Ensign|Warrant\\s+Officer|Conscript|Soldier|Serviceman)";
 
 /** A name in apposition: after a comma, with or without its rank (", Major General Oleg Petrov,"). */
-const AFTER_COMMA = new RegExp(`,\\s*(?:${RANK}\\s+)?$`);
+const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$`);
 
 /**
  * "Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital": one person named in
@@ -208,7 +211,7 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:${RANK}\\s+)?$`);
  */
 const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
-  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*\\d{1,3},|,)?\\s+";
+  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}|born\\s+in\\s+\\d{4}),|,)?\\s+";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
 /** A full name, with its rank, as one item of a list. */
@@ -312,6 +315,10 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "38 of the 67 people on board": the first number counts the victims, the second the whole.
   const whole = of && /^(?:the|these|those)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
   if (whole) end += whole[0].length;
+  // "One of the wounded, Anna Petrosyan, died in hospital": the wounded were counted before; what befell
+  // them now is the predicate after.
+  const ofWounded = of && /^the$/i.test(of[1] ?? "") ? OF_THE_WOUNDED.exec(sentence.slice(end)) : null;
+  if (ofWounded) end += ofWounded[0].length;
   const more = !of && !ordinal ? MORE_BARE.exec(sentence.slice(end)) : null;
   if (more) {
     end += more[0].length;
@@ -424,4 +431,46 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
 
 function innerOutcome(modifiers: string): Outcome | null {
   return /\b(?:wounded|injured|dead|fallen|slain)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
+}
+
+/** An aside after a listed name: ", born in 1982,", ", 34,", ", chief of staff of the corps,". */
+const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}[^,;.]{0,60}?),";
+/** Words of a title between "and" and the last name: "and AZERTAC correspondent Maharram Ibrahimov". */
+const TITLE_WORDS = "(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{Ll}-]*)\\s+){0,5}?";
+const LIST_WITH_ASIDES = new RegExp(
+  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${LIST_ITEM}(?:${NAME_ASIDE}|,))*\\s+and\\s+${TITLE_WORDS}${LIST_ITEM}(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
+  "gu",
+);
+const ASIDES = new RegExp(NAME_ASIDE, "gu");
+const ITEMS = new RegExp(LIST_ITEM, "gu");
+
+/**
+ * "Major General Polad Hashimov, chief of staff of the corps, and Colonel Ilgar Mirzayev were killed",
+ * "cameraman Siraj Abishov, born in 1989, and correspondent Maharram Ibrahimov, born in 1982, died": a
+ * list of names with asides between them, counted by its names once the asides are set apart. Only lists
+ * with an aside: the plain ones are NAMED_VICTIM_RULES.listed.
+ */
+function listsWithAsides(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(LIST_WITH_ASIDES)) {
+    const list = m.groups?.list ?? "";
+    const bare = list.replace(ASIDES, ",");
+    if (bare === list) continue;
+    const names = [...bare.matchAll(ITEMS)].map((n) => n[0].replace(RANK_FIRST, ""));
+    if (names.length < 2 || names.some((n) => NOT_A_PERSON.test(n))) continue;
+    const start = m.index ?? 0;
+    out.push({
+      start,
+      end: start + list.length,
+      count: names.length,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun: "person",
+      kind: "civilian",
+      inherits: false,
+      ownOutcome: null,
+    });
+  }
+  return out;
 }
