@@ -145,3 +145,23 @@ describe("names with asides", () => {
     ]);
   });
 });
+
+describe("a count that goes on, and the outlet's own sum", () => {
+  it("reads 'announced 30 deaths on Monday, then 44' and 'six deaths on Friday and two more on Sunday' as figures of the dead", () => {
+    expect(read("The ministry announced 30 military deaths on Monday, then 44, and later put its losses at 60.", "armenia").map((d) => d.killed)).toEqual([
+      30, 44, 60,
+    ]);
+    expect(read("The army, which had confirmed six deaths on Friday and two more on Sunday, blamed sabotage groups.", "armenia").map((d) => d.killed)).toEqual([
+      6, 2,
+    ]);
+  });
+  it("does not read a plain number after 'and' as more of the same: '12 deaths in Tartar and 4 in Ganja' is left alone", () => {
+    expect(read("It reported 12 deaths in Tartar and 4 in Ganja.", "azerbaijan").map((d) => d.killed)).toEqual([12]);
+  });
+  it("reads a toll 'on both sides' as no one side's, and 'by our count' as the outlet's", () => {
+    expect(read("The ministry said a soldier was killed, bringing the death toll on both sides since May to at least 17 by our count.", "armenia")).toEqual([
+      { affected: "armenia", killed: 1, wounded: null, qualifier: null },
+      { affected: "unspecified", killed: 17, wounded: null, qualifier: "at least", claimedBy: "unattributed" },
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ export interface AffectedReading {
 /** "50 people were killed on both sides": no one side's losses. */
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 
+const TOLL_OF_BOTH_SIDES =
+  /\b(?:toll|tally|number|count|losses|dead)\b[^.;]{0,40}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b[^.;]{0,60}$/i;
 /** "four civilians were killed on the Armenian side", "five were killed from the Azerbaijani side". */
 // ("wounded by fire from the Armenian side": the side the fire came from is the agent, not the victims'.)
 const ON_SIDE_AFTER =
@@ -44,6 +46,8 @@ export function resolveAffected(
   if (/^\s*(?:on|from)\s+(?:both|either|each)\s+(?:of\s+the\s+)?(?:two\s+)?sides\b/i.test(after) || bothBefore.test(sentence.slice(0, group.start))) {
     return { affected: "unspecified", possessor: null };
   }
+  // "bringing the death toll on both sides since July to 24": a toll of both sides is no one side's.
+  if (outcome.via === "toll" && TOLL_OF_BOTH_SIDES.test(sentence.slice(0, group.start))) return { affected: "unspecified", possessor: null };
   // "admits four dead of its own": the claimant's own.
   if (/^\s*(?:dead|killed|wounded|injured)?\s*of\s+(?:its|their|our)\s+own\b/i.test(after) && isBelligerent(ctx.claimant)) {
     return { affected: ctx.claimant as Side, possessor: null };

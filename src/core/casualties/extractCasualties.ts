@@ -100,7 +100,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
     // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
-    const outcome = ownOutcome ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
+    const outcome =
+      ownOutcome ??
+      (subset ? outcomes[i - 1] : null) ??
+      (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
+      continuedOutcome(text, groups, i, figures.at(-1));
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
     const reading = referred && read.affected === "unspecified" ? { ...read, affected: referred.affected } : read;
@@ -121,6 +125,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // to Baku": in the outlet's own sentence, a source named right after a count is that count's.
     const cited = ctx.claimant === "unattributed" ? citedAfter(text.slice(group.end), ctx) : null;
     if (cited) draft.claimedBy = cited;
+    // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
+    if (byOurCount(text, group)) draft.claimedBy = "unattributed";
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
@@ -136,6 +142,35 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
+const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$/i;
+
+/**
+ * The outcome of a bare count that carries on the figure just before it in the same clause: "announced
+ * 50 deaths on the first day, then 71", "confirmed eight deaths on Friday and four more on Saturday".
+ */
+function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: Figure | undefined): GroupOutcome | null {
+  const [group, before] = [groups[i], groups[i - 1]];
+  if (!group || !before || !last || last.group !== before || group.noun !== null) return null;
+  const gap = text.slice(before.end, group.start);
+  if (/[.;:()]/.test(gap) || gap.length > 60 || !GOES_ON_BEFORE.test(gap)) return null;
+  // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything.
+  if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
+  const outcome = singleOutcome(last.draft);
+  return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/** "by our count", "by our own tally": the outlet's own sum. */
+const OUR_COUNT = /\bby\s+our\s+(?:own\s+)?(?:count|tally|calculation|reckoning)\b/i;
+
+/** Whether the clause around a count says the outlet made it, outside any quotation. */
+function byOurCount(text: string, group: VictimGroup): boolean {
+  const after = /^[^.;]{0,60}/.exec(text.slice(group.end))?.[0] ?? "";
+  const before = /[^.;,]{0,80}$/.exec(text.slice(0, group.start))?.[0] ?? "";
+  const quotesBefore = (text.slice(0, group.start).match(/"/g) ?? []).length;
+  return quotesBefore % 2 === 0 && (OUR_COUNT.test(after) || OUR_COUNT.test(before));
 }
 
 /**

@@ -59,7 +59,7 @@ const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_P
 const OF_THE_WOUNDED = /^\s+(?:wounded|injured)(?=\s*,)/i;
 const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
-const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
+const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt|on|in|at|during|overnight)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
 const ORDINAL_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
