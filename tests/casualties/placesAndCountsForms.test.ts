@@ -165,3 +165,13 @@ describe("a count that goes on, and the outlet's own sum", () => {
     ]);
   });
 });
+
+describe("crews and the people a toll counts among", () => {
+  it("reads 'all four members of the crew were killed' as four dead", () => {
+    expect(read("All four members of the crew were killed, officials said.", "nagorno-karabakh").map((d) => d.killed)).toEqual([4]);
+  });
+  it("reads 'no casualties among the servicemen' as the claimant's own forces, and 'among Armenian troops' as Armenia's", () => {
+    expect(read("The command said there were no casualties among the peacekeepers.", "russia").map((d) => d.affected)).toEqual(["russia"]);
+    expect(read("There were no casualties among Armenian troops, it said.").map((d) => d.affected)).toEqual(["armenia"]);
+  });
+});

@@ -182,6 +182,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   }
   const home = homeSide(sentence.slice(group.end), group, ctx);
   if (home) return home;
+  const among = amongSide(sentence.slice(group.end), ctx);
+  if (among) return among;
   const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
   if (onSide) {
     const side = victimPhraseSide(onSide, ctx);
@@ -202,6 +204,19 @@ const BY_NATIONALITY_AFTER =
 /** "residents of the Agdam district", "villagers of Talish": where the victims lived. */
 const HOME_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:city|town|village|district|region|settlement)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
 const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?)$/i;
+
+/** "no casualties among the servicemen", "no losses among Azerbaijani troops": the people a toll counts among. */
+const AMONG_AFTER =
+  /^\s+among\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:\p{Lu}[\p{L}'-]*\s+){0,2})(?:servicem[ae]n|soldiers|troops|military|personnel|peacekeepers|forces)\b/u;
+
+/** The side of the people a toll counts among: the one named, else the claimant's own forces. */
+function amongSide(after: string, ctx: CasualtyContext): Side | null {
+  const m = AMONG_AFTER.exec(after);
+  if (!m) return null;
+  const named = m[1]?.trim() ? victimPhraseSide(m[1], ctx) : null;
+  if (named) return named;
+  return hasTroopsOnTheGround(ctx.claimant) ? (ctx.claimant as Side) : null;
+}
 
 /** The side the victims' stated nationality or home names, when the text gives either right after them. */
 function homeSide(after: string, group: VictimGroup, ctx: CasualtyContext): Side | null {

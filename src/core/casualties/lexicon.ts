@@ -30,6 +30,8 @@ const MILITARY = [
   "servicewom[ae]n",
   "military\\s+personnel",
   "crew\\s+members?",
+  // "all three members of the crew were killed"
+  "members?\\s+of\\s+(?:the|its|their)\\s+crew",
   "crewm[ae]n",
   "crew",
   "pilots?",
