@@ -175,3 +175,26 @@ describe("crews and the people a toll counts among", () => {
     expect(read("There were no casualties among Armenian troops, it said.").map((d) => d.affected)).toEqual(["armenia"]);
   });
 });
+
+describe("guards found on the fixture sets' neighbours", () => {
+  it("gives no zero for 'did not disclose any military losses'", () => {
+    expect(read("Azerbaijan did not disclose any military losses until December.", "azerbaijan")).toEqual([]);
+    expect(read("The ministry has not published any casualties so far.", "armenia")).toEqual([]);
+  });
+  it("still reads a possessive place: 'a strike on Armenia's second city kills 4'", () => {
+    expect(read("Strike on Armenia's second city kills 4 as talks stall").map((d) => d.affected)).toEqual(["armenia"]);
+  });
+  it("gives a count its own source even when another side speaks for the sentence", () => {
+    expect(read("Both sides reported deaths: three Armenian civilians, according to Stepanakert, and two Azerbaijani civilians.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 3, wounded: null, qualifier: null, claimedBy: "nagorno-karabakh" },
+      { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("does not read 'one of the wounded, a conscript,' as a toll broken down", () => {
+    expect(read("The surgeon said one of the wounded, a conscript, was in critical condition.", "armenia")).toEqual([]);
+  });
+  it("does not count a named victim twice when a counted apposition follows: 'killing Aram Petrosyan, an Armenian officer,'", () => {
+    expect(read("He was jailed for killing Aram Petrosyan, an Armenian officer, in 2004.").map((d) => d.killed)).not.toContain(2);
+    expect(read("He was jailed for killing Aram Petrosyan, an Armenian officer, in 2004.").length).toBeLessThanOrEqual(1);
+  });
+});

@@ -149,8 +149,7 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   const sides = new Set<string>();
   for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     for (const name of (m[1] ?? "").split(PLACE_LIST_SEPARATOR)) {
-      // "in the Kremlin's first accounting": a possessive names an owner, not where anyone died.
-      if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name) || /['’]s?$/.test(name)) continue;
+      if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
       const side = ctx.sideOf(name);
       if (side) sides.add(side);
     }

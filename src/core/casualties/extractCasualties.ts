@@ -122,9 +122,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const own = ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
     // "two Armenian civilians, according to the Karabakh ombudsman, and one Azerbaijani civilian, according
-    // to Baku": in the outlet's own sentence, a source named right after a count is that count's.
-    const cited = ctx.claimant === "unattributed" ? citedAfter(text.slice(group.end), ctx) : null;
-    if (cited) draft.claimedBy = cited;
+    // to Baku": a source named right after a count is that count's, whoever speaks for the rest of the sentence.
+    const cited = citedAfter(text.slice(group.end), ctx);
+    if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.

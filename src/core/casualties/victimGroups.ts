@@ -64,7 +64,9 @@ const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|d
 const ORDINAL_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
 /** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "without any". */
-const NEGATED_BEFORE = /\b(?:no|not|never|without|den(?:y|ies|ied|ying)|rejected|rejects)\b[^.;:,]{0,80}$|n't\b[^.;:,]{0,80}$/i;
+// ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
 const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
@@ -117,6 +119,8 @@ function namedObjects(sentence: string): VictimGroup[] {
     const name = m.groups?.name ?? "";
     if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
     const start = m.index ?? 0;
+    // "killing Gurgen Margaryan, an Armenian officer,": the counted apposition is the same person, and names his side.
+    if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
     out.push({
       start,
       end: start + m[0].length,
