@@ -20,6 +20,8 @@ export interface AffectedReading {
 /** "50 people were killed on both sides": no one side's losses. */
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 
+const TOLL_OF_BOTH_SIDES =
+  /\b(?:toll|tally|number|count|losses|dead)\b[^.;]{0,40}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b[^.;]{0,60}$/i;
 /** "four civilians were killed on the Armenian side", "five were killed from the Azerbaijani side". */
 // ("wounded by fire from the Armenian side": the side the fire came from is the agent, not the victims'.)
 const ON_SIDE_AFTER =
@@ -44,6 +46,8 @@ export function resolveAffected(
   if (/^\s*(?:on|from)\s+(?:both|either|each)\s+(?:of\s+the\s+)?(?:two\s+)?sides\b/i.test(after) || bothBefore.test(sentence.slice(0, group.start))) {
     return { affected: "unspecified", possessor: null };
   }
+  // "bringing the death toll on both sides since July to 24": a toll of both sides is no one side's.
+  if (outcome.via === "toll" && TOLL_OF_BOTH_SIDES.test(sentence.slice(0, group.start))) return { affected: "unspecified", possessor: null };
   // "admits four dead of its own": the claimant's own.
   if (/^\s*(?:dead|killed|wounded|injured)?\s*of\s+(?:its|their|our)\s+own\b/i.test(after) && isBelligerent(ctx.claimant)) {
     return { affected: ctx.claimant as Side, possessor: null };
@@ -65,6 +69,10 @@ export function resolveAffected(
     const antecedent = antecedentSide(before, ctx);
     if (antecedent) return { affected: antecedent, possessor: null };
   }
+  // "…, and that the Azerbaijani side had lost two dead": a side that lost them owns a bare count,
+  // whoever the figure before it counted.
+  const loser = group.noun === null && !group.inherits && LOST_BEFORE.test(before) ? subjectSide(before, group, ctx) : null;
+  if (loser) return { affected: loser, possessor: null };
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
@@ -80,6 +88,8 @@ export function resolveAffected(
   return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
 }
 
+/** "had lost", "suffered": the verb whose subject owns the count right after it. */
+const LOST_BEFORE = /\b(?:lost|suffered|sustained)\s+$/i;
 const ON_BATTLEFIELD = /^\s+(?:dead\s+)?(?:on|in)\s+the\s+(?:battlefield|field|battle\s*field)\b/i;
 /** Words that make a subject a weapon or an attack, which leaves others dead, not its own. */
 const AGENT_WORDS = /\b(?:shelling|fire|attacks?|strikes?|shells?|missiles?|rockets?|drones?|mines?|explosions?|blasts?|bombing|offensive)\b/i;
@@ -114,9 +124,14 @@ function isNonCombatant(group: VictimGroup): boolean {
   return group.kind === null || group.kind === "civilian" || group.kind === "toll";
 }
 
-/** "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition. */
+/**
+ * "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition, with
+ * the places listed with it ("in Armenia and Azerbaijan"), each of which counts.
+ */
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)/g;
+  /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
+/** One name of a listed run of places. */
+const PLACE_LIST_SEPARATOR = /,\s*|\s+and\s+(?:in\s+)?|\s+or\s+(?:in\s+)?/;
 /** Adjectives of nationality ("on Armenian positions") name an agent or a target, not a place. */
 const NATIONALITY_ADJECTIVE = /(?:ian|ians|ani|anis|eri|eris|ese)$/i;
 
@@ -128,15 +143,25 @@ const CONTESTED_REGION = /karabakh|artsakh/i;
  * Ganja" are Azerbaijan's, "in Stepanakert" Karabakh's. Places of two sides name none.
  */
 function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
-  const sides = new Set<Side>();
+  // "The conflict has claimed 100 lives since it erupted, when the council in Stepanakert …": a whole
+  // war's dead are no one place's.
+  if (CONFLICT_TOLL.test(sentence)) return null;
+  const sides = new Set<string>();
   for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
-    const name = m[1] ?? "";
-    if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
-    const side = ctx.sideOf(name);
-    if (side) sides.add(side);
+    for (const name of (m[1] ?? "").split(PLACE_LIST_SEPARATOR)) {
+      if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
+      const side = ctx.sideOf(name);
+      if (side) sides.add(side);
+    }
   }
-  return sides.size === 1 ? ([...sides][0] ?? null) : null;
+  const [only] = sides;
+  // Only a belligerent's ground places its victims: a mediator's capital is no battlefield.
+  return sides.size === 1 && only !== undefined && isBelligerent(only) ? only : null;
 }
+
+/** "The conflict has claimed …", "the war killed …", "causing more than 22,000 deaths": the toll of a whole war. */
+const CONFLICT_TOLL =
+  /\b(?:the|this|that|a|its|their)\s+(?:\w+\s+){0,3}?(?:conflict|war|wars)\b(?:\s+\w+){0,20}?\s+(?:has\s+|had\s+|have\s+)?(?:claimed|killed|cost|took|taken|causing|caused|leaving|left)\b/i;
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
@@ -154,6 +179,10 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     const side = victimPhraseSide(owner, ctx);
     if (side) return side;
   }
+  const home = homeSide(sentence.slice(group.end), group, ctx);
+  if (home) return home;
+  const among = amongSide(sentence.slice(group.end), ctx);
+  if (among) return among;
   const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
   if (onSide) {
     const side = victimPhraseSide(onSide, ctx);
@@ -166,6 +195,36 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     return victimPhraseSide(outcome.tollOwner, ctx);
   }
   return null;
+}
+
+/** "(two residents of the district), Azerbaijanis by nationality": the victims' nationality in apposition. */
+const BY_NATIONALITY_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{0,30}?)?\s*,\s*((?:ethnic\s+)?\p{Lu}[\p{L}'-]+)\s+by\s+(?:nationality|ethnicity|origin)\b/u;
+/** "residents of the Agdam district", "villagers of Talish": where the victims lived. */
+const HOME_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:city|town|village|district|region|settlement)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?)$/i;
+
+/** "no casualties among the servicemen", "no losses among Azerbaijani troops": the people a toll counts among. */
+const AMONG_AFTER =
+  /^\s+among\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:\p{Lu}[\p{L}'-]*\s+){0,2})(?:servicem[ae]n|soldiers|troops|military|personnel|peacekeepers|forces)\b/u;
+
+/** The side of the people a toll counts among: the one named, else the claimant's own forces. */
+function amongSide(after: string, ctx: CasualtyContext): Side | null {
+  const m = AMONG_AFTER.exec(after);
+  if (!m) return null;
+  const named = m[1]?.trim() ? victimPhraseSide(m[1], ctx) : null;
+  if (named) return named;
+  return hasTroopsOnTheGround(ctx.claimant) ? (ctx.claimant as Side) : null;
+}
+
+/** The side the victims' stated nationality or home names, when the text gives either right after them. */
+function homeSide(after: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  const nationality = BY_NATIONALITY_AFTER.exec(after)?.[1];
+  if (nationality) return victimPhraseSide(nationality, ctx);
+  const home = RESIDENT_NOUN.test(group.noun ?? "") ? HOME_AFTER.exec(after)?.[1] : undefined;
+  if (!home || CONTESTED_REGION.test(home) || NATIONALITY_ADJECTIVE.test(home.split(/\s+/)[0] ?? "")) return null;
+  const side = ctx.sideOf(home);
+  return side && isBelligerent(side) ? side : null;
 }
 
 /** "the enemy" → the claimant's enemy; "its" / "their" / "our" → the possessor; a named side otherwise. */

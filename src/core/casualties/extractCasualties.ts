@@ -55,7 +55,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospitali|medical|amputat|destroy/i;
+  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
@@ -100,7 +100,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
     // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
-    const outcome = ownOutcome ?? (subset ? outcomes[i - 1] : null) ?? (referred ? { outcome: referred.outcome, via: "toll" as const } : null);
+    const outcome =
+      ownOutcome ??
+      (subset ? outcomes[i - 1] : null) ??
+      (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
+      continuedOutcome(text, groups, i, figures.at(-1));
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
     const reading = referred && read.affected === "unspecified" ? { ...read, affected: referred.affected } : read;
@@ -117,6 +121,12 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (reviser) draft.claimedBy = reviser;
     const own = ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
+    // "two Armenian civilians, according to the Karabakh ombudsman, and one Azerbaijani civilian, according
+    // to Baku": a source named right after a count is that count's, whoever speaks for the rest of the sentence.
+    const cited = citedAfter(text.slice(group.end), ctx);
+    if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
+    // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
+    if (byOurCount(text, group)) draft.claimedBy = "unattributed";
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
@@ -134,6 +144,35 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   return mergeSameVictims(text, figures).map((f) => f.draft);
 }
 
+/** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
+const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$/i;
+
+/**
+ * The outcome of a bare count that carries on the figure just before it in the same clause: "announced
+ * 50 deaths on the first day, then 71", "confirmed eight deaths on Friday and four more on Saturday".
+ */
+function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: Figure | undefined): GroupOutcome | null {
+  const [group, before] = [groups[i], groups[i - 1]];
+  if (!group || !before || !last || last.group !== before || group.noun !== null) return null;
+  const gap = text.slice(before.end, group.start);
+  if (/[.;:()]/.test(gap) || gap.length > 60 || !GOES_ON_BEFORE.test(gap)) return null;
+  // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything.
+  if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
+  const outcome = singleOutcome(last.draft);
+  return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/** "by our count", "by our own tally": the outlet's own sum. */
+const OUR_COUNT = /\bby\s+our\s+(?:own\s+)?(?:count|tally|calculation|reckoning)\b/i;
+
+/** Whether the clause around a count says the outlet made it, outside any quotation. */
+function byOurCount(text: string, group: VictimGroup): boolean {
+  const after = /^[^.;]{0,60}/.exec(text.slice(group.end))?.[0] ?? "";
+  const before = /[^.;,]{0,80}$/.exec(text.slice(0, group.start))?.[0] ?? "";
+  const quotesBefore = (text.slice(0, group.start).match(/"/g) ?? []).length;
+  return quotesBefore % 2 === 0 && (OUR_COUNT.test(after) || OUR_COUNT.test(before));
+}
+
 /**
  * The earlier figure a bare number gives a new value of: one before it in the sentence ("12 killed,
  * a figure later raised to 16") or in the sentences just before ("It later raised that figure to 71").
@@ -141,6 +180,14 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
 function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, before: CasualtyDraft | undefined): EarlierFigure | undefined {
   if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
   return (before && singleOutcome(before)) ?? ctx.earlier;
+}
+
+/** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */
+const ACCORDING_TO_AFTER = /^\s*,\s*according\s+to\s+(?:the\s+)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$)/i;
+
+function citedAfter(after: string, ctx: CasualtyContext): Side | null {
+  const source = ACCORDING_TO_AFTER.exec(after)?.[1];
+  return source ? ctx.sideOf(source) : null;
 }
 
 /** "a figure the Armenian side later raised to": who revised the figure, named between it and its verb. */
@@ -195,7 +242,30 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
+  // "the deaths of six of its citizens, four police officers and two road workers": parts listed in
+  // apposition that add up to the count before them break it down, whatever its noun.
+  // ("six soldiers, four civilians and two police officers" lists three groups: only a noun that covers
+  // any kind of victim, or none, is broken down.)
+  if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
+}
+
+/** Nouns that cover victims of every kind: "six of its citizens", "nine people", "seven deaths". */
+const COVERING_NOUN = /^(?:people|persons|citizens|nationals|compatriots|residents|inhabitants|victims|deaths|fatalities|casualties)$/i;
+
+/** Whether the groups listed from i on ("four police officers and two road workers") count `total` between them, in two parts or more. */
+function addsUpTo(text: string, groups: VictimGroup[], i: number, total: number): boolean {
+  let sum = 0;
+  let parts = 0;
+  for (let j = i; j < groups.length; j++) {
+    const group = groups[j];
+    const previous = groups[j - 1];
+    if (!group || (j > i && previous && !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(text.slice(previous.end, group.start)))) break;
+    sum += group.count;
+    parts++;
+    if (sum >= total) break;
+  }
+  return parts >= 2 && sum === total;
 }
 
 /**

@@ -62,6 +62,14 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["In the week after, ICRC teams transferred the remains of around 200 people", "the Red Cross recovered the bodies of 12 soldiers"],
     counterExamples: ["The teams transferred the remains of 200 people", "Those workers recovered the bodies of 12 soldiers"],
   },
+  // "Azerbaijan: 50 servicemen killed", "Baku: two civilians were killed": a live blog's or a digest's
+  // label naming the state (or its capital) whose words follow. A place label ("Ganja: …") is where, not who.
+  speakerLabel: {
+    pattern:
+      /^\s*(?<source>(?:Azerbaijan|Armenia|Russia|Turkey|Iran|Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|(?:\p{Lu}[\p{L}-]+\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Foreign\s+Ministry|Security\s+Council|Prosecutor\s+General's\s+Office)))\s*:\s+\S/u,
+    examples: ["Azerbaijan: 50 servicemen killed", "Baku: two civilians were killed before dawn", "Armenian Defence Ministry: four soldiers wounded"],
+    counterExamples: ["Ganja: two civilians were killed", "Update: the toll rose to 13", "Missile strike on Ganja: death toll rises"],
+  },
 } satisfies RuleTable<string>;
 
 export const RECORDING_BODY_RULES = {

@@ -30,6 +30,8 @@ const MILITARY = [
   "servicewom[ae]n",
   "military\\s+personnel",
   "crew\\s+members?",
+  // "all three members of the crew were killed"
+  "members?\\s+of\\s+(?:the|its|their)\\s+crew",
   "crewm[ae]n",
   "crew",
   "pilots?",
@@ -182,11 +184,14 @@ export function outcomeOf(phrase: string): Outcome | null {
     )
   )
     return "killed";
-  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed)\b/.test(p) || MEDICAL_HELP.test(p)) return "wounded";
+  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed)\b/.test(p) || MEDICAL_HELP.test(p) || TREATED_IN_HOSPITAL.test(p)) return "wounded";
   return null;
 }
 
 const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
+
+/** "being treated in hospital", "treated at the city hospital". */
+const TREATED_IN_HOSPITAL = /\btreated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b/i;
 
 /** "sought medical help", "needed medical treatment": hurt, though the text never says injured. */
 const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|treatment|aid|care)\b/i;
@@ -211,6 +216,8 @@ export const PREDICATE_PATTERN =
   // "four others were taken to hospital with injuries"
   "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds)" +
   "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
+  // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
+  "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?hospitals?" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
 
@@ -287,6 +294,15 @@ export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bod(?:y|i
  */
 export const TOLL_INCLUDED =
   /\b(?:the\s+(dead|killed|wounded|injured)\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)\s+(?:were|are|was|is))\s+$/i;
+
+/**
+ * A toll that the counts after it break down: "civilian deaths: two Armenian civilians, …, and one
+ * Azerbaijani civilian", "counted 32 dead: 26 Armenians and 6 Azerbaijanis", "Of the dead, 180 were
+ * soldiers and 12 were police". Group 1 or 2 holds the outcome word; the list runs to the clause's end. ("one of the wounded, a conscript,"
+ * is no such toll: "Of the dead," opens its clause.)
+ */
+export const TOLL_LISTED =
+  /(?:\b(dead|deaths|fatalities|killed|wounded|injured|injuries)\s*:|(?:^|[-:;,"(]\s*|\band\s+)[Oo]f\s+the\s+(dead|killed|wounded|injured)\s*,)[^.;:!?()]*$/;
 
 /** The outcome a toll phrase counts: deaths unless it names the wounded. */
 export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {

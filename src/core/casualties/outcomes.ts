@@ -7,6 +7,7 @@ import {
   OWNER_AFTER,
   PREDICATE_PATTERN,
   TOLL_INCLUDED,
+  TOLL_LISTED,
   VICTIM_NOUN_PATTERN,
   outcomeOf,
   tollBefore,
@@ -38,6 +39,9 @@ const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
 const FINITE_OR_LINK = /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
 const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
+/** ", A B, C D and E F,": capitalised names (with their ranks) listed between commas. */
+const NAMES_ASIDE =
+  /^\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*,\s*$/u;
 const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
 const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");
 const COORDINATED_NOUN = new RegExp(`^and\\s+(?:[\\w-]+\\s+)?(?:${VICTIM_NOUN_PATTERN})$`, "i");
@@ -80,7 +84,7 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
 }
 
 function listedToll(before: string): string | undefined {
-  const m = TOLL_INCLUDED.exec(before);
+  const m = TOLL_INCLUDED.exec(before) ?? TOLL_LISTED.exec(before);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
@@ -124,8 +128,13 @@ function predicateOutcome(tail: string, group: VictimGroup): GroupOutcome["outco
 function gapIsAside(gap: string, group: VictimGroup): boolean {
   // "five servicemen, including the deputy commander, Colonel X, were killed": one long aside.
   if (INCLUDING_ASIDE.test(gap) && !ASIDE_VERB.test(gap)) return true;
+  // "three of its officers, Major Davit Danielyan, Lieutenant Aram Gasparyan and Captain Levon Sahakyan,
+  // were shot dead": the victims' names listed in apposition.
+  if (NAMES_ASIDE.test(gap)) return true;
   const rest = gap
     .replace(/\([^)]*\)/g, " ")
+    // "A third resident, Anna Petrosyan, 52, suffered …": an age after a name in apposition.
+    .replace(/,\s*(?:\d{1,3}|born\s+in\s+\d{4})\s*(?=,)/g, "")
     .replace(/,[^,]*,/g, " ")
     .replace(/\bincluding\b[^,]*/i, " ")
     .replace(/,/g, " ")

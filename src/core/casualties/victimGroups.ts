@@ -41,7 +41,8 @@ export interface VictimGroup {
 const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const COUNT = new RegExp(
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|another|${ORDINAL}|an?)(?![\\w-])`,
+  // "6,500+ people": a plus after digits is "more than".
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|${ORDINAL}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
   "gi",
 );
 /** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
@@ -55,12 +56,17 @@ const OF_DETERMINER =
   /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
+const OF_THE_WOUNDED = /^\s+(?:wounded|injured)(?=\s*,)/i;
 const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
-const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt)\b)/i;
+const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt|on|in|at|during|overnight)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
 const ORDINAL_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
+/** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "without any". */
+// ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
 const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
@@ -92,7 +98,43 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const named = namedVictims(sentence).filter(
     (v) => !(AFTER_COMMA.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
   );
-  return [...groups, ...named, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+  const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
+  const lists = listsWithAsides(sentence);
+  const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
+  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+}
+
+/** A person's name after a verb of harm, maybe with an age before it: "killing 50-year-old Anna Petrosyan". */
+const HARMED_NAME =
+  /(?<=\b(?:killing|killed|wounding|wounded|injuring|injured)\s)(?:\d{1,3}-year-old\s+)?(?<name>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\b(?<kin>\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)?/gu;
+
+/**
+ * "shells hit the house, killing 50-year-old Anna Petrosyan and her grandson Aram": the people named as
+ * the object of the verb, one each (and the relative named after). The verb before them gives the outcome
+ * and its agent, as for any counted group.
+ */
+function namedObjects(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(HARMED_NAME)) {
+    const name = m.groups?.name ?? "";
+    if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    const start = m.index ?? 0;
+    // "killing Gurgen Margaryan, an Armenian officer,": the counted apposition is the same person, and names his side.
+    if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      count: m.groups?.kin ? 2 : 1,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun: "person",
+      kind: "civilian",
+      inherits: false,
+      ownOutcome: null,
+    });
+  }
+  return out;
 }
 
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
@@ -163,7 +205,7 @@ const RANK =
   "|Captain|Major|Colonel|Ensign|Warrant\\s+Officer|Conscript|Soldier|Serviceman)";
 
 /** A name in apposition: after a comma, with or without its rank (", Major General Oleg Petrov,"). */
-const AFTER_COMMA = new RegExp(`,\\s*(?:${RANK}\\s+)?$`);
+const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$`);
 
 /**
  * "Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital": one person named in
@@ -173,7 +215,7 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:${RANK}\\s+)?$`);
  */
 const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
-  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*\\d{1,3},|,)?\\s+";
+  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}|born\\s+in\\s+\\d{4}),|,)?\\s+";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
 /** A full name, with its rank, as one item of a list. */
@@ -277,6 +319,10 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "38 of the 67 people on board": the first number counts the victims, the second the whole.
   const whole = of && /^(?:the|these|those)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
   if (whole) end += whole[0].length;
+  // "One of the wounded, Anna Petrosyan, died in hospital": the wounded were counted before; what befell
+  // them now is the predicate after.
+  const ofWounded = of && /^the$/i.test(of[1] ?? "") ? OF_THE_WOUNDED.exec(sentence.slice(end)) : null;
+  if (ofWounded) end += ofWounded[0].length;
   const more = !of && !ordinal ? MORE_BARE.exec(sentence.slice(end)) : null;
   if (more) {
     end += more[0].length;
@@ -294,7 +340,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
-  let count = countOf(word, noun?.noun ?? null, Boolean(of));
+  // "denied that its side had suffered any casualties": "any" after a denial counts no one.
+  if (word === "any" && !(noun && NEGATED_BEFORE.test(sentence.slice(0, start)))) return null;
+  let count = word === "any" ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
   if (count === null) return null;
   // "a two-year-old girl and her grandmother were killed": the relative named after the victim is one more.
   const kin = noun ? KIN_AFTER.exec(sentence.slice(end)) : null;
@@ -311,7 +359,7 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     inherits,
     possessive,
     kind,
-    qualifier: normalizeQualifier(m[2]),
+    qualifier: normalizeQualifier(m[2]) ?? (m[4] ? "more than" : null),
     modifiers: noun?.modifiers ?? "",
     noun: noun?.noun ?? null,
     ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),
@@ -387,4 +435,46 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
 
 function innerOutcome(modifiers: string): Outcome | null {
   return /\b(?:wounded|injured|dead|fallen|slain)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
+}
+
+/** An aside after a listed name: ", born in 1982,", ", 34,", ", chief of staff of the corps,". */
+const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}[^,;.]{0,60}?),";
+/** Words of a title between "and" and the last name: "and AZERTAC correspondent Maharram Ibrahimov". */
+const TITLE_WORDS = "(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{Ll}-]*)\\s+){0,5}?";
+const LIST_WITH_ASIDES = new RegExp(
+  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${LIST_ITEM}(?:${NAME_ASIDE}|,))*\\s+and\\s+${TITLE_WORDS}${LIST_ITEM}(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
+  "gu",
+);
+const ASIDES = new RegExp(NAME_ASIDE, "gu");
+const ITEMS = new RegExp(LIST_ITEM, "gu");
+
+/**
+ * "Major General Polad Hashimov, chief of staff of the corps, and Colonel Ilgar Mirzayev were killed",
+ * "cameraman Siraj Abishov, born in 1989, and correspondent Maharram Ibrahimov, born in 1982, died": a
+ * list of names with asides between them, counted by its names once the asides are set apart. Only lists
+ * with an aside: the plain ones are NAMED_VICTIM_RULES.listed.
+ */
+function listsWithAsides(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(LIST_WITH_ASIDES)) {
+    const list = m.groups?.list ?? "";
+    const bare = list.replace(ASIDES, ",");
+    if (bare === list) continue;
+    const names = [...bare.matchAll(ITEMS)].map((n) => n[0].replace(RANK_FIRST, ""));
+    if (names.length < 2 || names.some((n) => NOT_A_PERSON.test(n))) continue;
+    const start = m.index ?? 0;
+    out.push({
+      start,
+      end: start + list.length,
+      count: names.length,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun: "person",
+      kind: "civilian",
+      inherits: false,
+      ownOutcome: null,
+    });
+  }
+  return out;
 }
