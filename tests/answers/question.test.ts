@@ -18,6 +18,7 @@ describe("reading a question", () => {
   it("a capital that speaks is the claimant, not a place the question asks about", () => {
     expect(understandQuestion("What toll did Baku give for the missile strike on Gyanja?")).toMatchObject({ claimant: "azerbaijan", places: ["Ganja"] });
     expect(understandQuestion("How many civilians were killed in Baku in January 1990?").places).toEqual(["Baku"]);
+    expect(understandQuestion("Did the Karabakh army admit any losses of its own?").places).toContain("Nagorno-Karabakh");
   });
 
   it("a speaker named in the question is the claimant, even by surname", () => {

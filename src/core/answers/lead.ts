@@ -69,11 +69,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     candidates.push(
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
-  // "What toll did Baku give for the strike on Ganja?": the records know the figures of that place,
-  // time and claimant even where the search ranked their passage low (a long introduction).
-  if (question.asked === "figure" && !question.notCasualties) candidates.push(...recordedFigures(index, question, query, candidates));
   candidates.sort((a, b) => b.score - a.score);
-  const top = candidates[0] ?? null;
+  // "What toll did Baku give for the strike on Ganja?": the records know the figures of that place,
+  // time and claimant even where the search ranked their passage low (a long introduction). They
+  // may lead, but only the search's sentences are weighed as the same toll's first or later figures.
+  const recorded = question.asked === "figure" && !question.notCasualties ? recordedFigures(index, question, query, candidates) : [];
+  const top = [candidates[0], ...recorded].reduce<LeadCandidate | undefined>((a, b) => (!a || (b && b.score > a.score) ? b : a), undefined) ?? null;
   if (!top) return { lead: top, otherSides: [] };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
   const best0 = reasonBefore(

@@ -66,7 +66,7 @@ export const LEAD_FACTORS = {
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
-  /** A toll whose sentence or paragraph names only other places than the one asked about. */
+  /** A toll whose sentence names only other places than the one asked about. */
   placeWrong: 0.75,
   /** "How many died in the strike on Barda": a war's toll over "Ganja, Barda, Tartar and other towns" is not that strike's. */
   aggregateToll: 0.7,
@@ -83,8 +83,8 @@ export const LEAD_FACTORS = {
   /** "Why …": a sentence that only restates the question is context, not the reason. */
   noReason: 0.8,
   timeRight: 1.25,
-  /** Undated, in a passage (or under an interviewer's question) naming the question's time. */
-  contextTimeRight: 1.15,
+  /** Undated, in a passage (or under an interviewer's question) naming the question's time: not another time's, though not dated itself. */
+  contextTimeRight: 1,
   timeWrong: 0.8,
   /** A sentence dated outside a question's day or week ("on 17 October"): another incident. */
   dayWrong: 0.55,
@@ -335,8 +335,9 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   fit *= sideFit(question, facts);
   const where = facts.places.length > 0 ? facts.places : (facts.passagePlaces ?? []);
   if (question.places.length > 0 && question.places.some((p) => where.includes(p))) fit *= LEAD_FACTORS.placeRight;
-  // "What toll did Baku give for the strike on Ganja": a toll told of other named places is another attack's.
-  else if (question.places.length > 0 && question.asked === "figure" && facts.figures.length > 0 && where.length > 0) fit *= LEAD_FACTORS.placeWrong;
+  // "What toll did Baku give for the strike on Ganja": a toll whose own words name other places is another
+  // attack's (its paragraph's places are too loose a sign: "the front line" holds every village on it).
+  else if (question.places.length > 0 && question.asked === "figure" && facts.figures.length > 0 && facts.places.length > 0) fit *= LEAD_FACTORS.placeWrong;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;

@@ -197,7 +197,8 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
     if (role === "affected") affected ??= side;
     else if (role === "claimant") {
       claimant ??= side;
-      speakingPlaces.push(...placesIn(defaultGazetteer, tokens.slice(match.start, match.end)));
+      // "did Baku give": the capital alone speaks; in "the Karabakh army" the place still names where.
+      if (match.entry.kind === "country") speakingPlaces.push(...placesIn(defaultGazetteer, tokens.slice(match.start, match.end)));
     }
   }
   // "Why did France, Russia and the US vote against …": the three co-chair states together are the co-chairs.
