@@ -321,3 +321,14 @@ describe("a spokeswoman called 'the diplomat' after she is named", () => {
     expect(readSentences("Armenia's top diplomat said talks would go on.").map((r) => r.sides)).toEqual([["armenia"]]);
   });
 });
+
+describe("'the ministry' after the other side's ministry spoke through its spokesman", () => {
+  it("points 'the ministry' to the ministry the spokesman spoke for, the nearer one", () => {
+    const reads = readSentences(
+      "Armenia's Defence Ministry said eight Azerbaijani soldiers were killed.",
+      "Azerbaijan's Defence Ministry spokesman, Eldar Sabiroglu, said 12 Armenian soldiers had been killed.",
+      "The ministry later acknowledged that four Azerbaijani servicemen had died.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["armenia"], ["azerbaijan"], ["azerbaijan"]]);
+  });
+});

@@ -261,8 +261,12 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
 function headsOf(text: string): string[] {
   const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase();
-  return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
+  // "Azerbaijan's Defence Ministry spokesman": the body a spokesperson speaks for is named too ("the ministry").
+  const body = SPOKES_OF_BODY.exec(text)?.[1]?.toLowerCase();
+  return [headWord(text), before, body].filter((w): w is string => w !== undefined && w !== null);
 }
+
+const SPOKES_OF_BODY = /(\p{L}+)\s+(?:spokes(?:man|woman|person|people|men|women)|press\s+secretary|press\s+service)\b/iu;
 
 /** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */
 function headWord(text: string): string | null {
