@@ -133,6 +133,12 @@ describe("owners, openers and third parties", () => {
     expect(sidesOf("The Heritage party in Yerevan said the government had given up too much.")).toEqual(["other"]);
   });
 
+  it("reads people interviewed or sheltered in a city as speaking for themselves, not for the city's state", () => {
+    expect(sidesOf("Refugees interviewed in Ganja described trucks coming under fire on the road.")).toEqual(["other"]);
+    expect(sidesOf("Refugees quoted in Baku said they had left everything behind.")).toEqual(["other"]);
+    expect(sidesOf("Officials in Baku said the trucks came under fire.")).toEqual(["azerbaijan"]);
+  });
+
   it("reads a concession and a reading put forward as claims", () => {
     expect(sidesOf("Azerbaijan's Defence Ministry conceded on Sunday that the village had been lost.")).toEqual(["azerbaijan"]);
     expect(sidesOf("Karabakh officials presented the offensive as self-defence.")).toEqual(["nagorno-karabakh"]);
