@@ -156,3 +156,21 @@ describe("an agency credited by initials in the dateline and in full in the byli
     expect(article.meta.outlet).toBe("UPI");
   });
 });
+
+describe("a story written for a paper by a special correspondent", () => {
+  const article = parse(
+    "special.txt",
+    "SHELLING RESUMES NEAR MARTUNI",
+    "",
+    "By Jane Doe",
+    "Special to the Lowland Ledger",
+    "",
+    "BAKU, Azerbaijan, March 2, 1992 -- Shelling resumed near Martuni, officials said.",
+    "",
+    "(Additional reporting from news agencies.)",
+  );
+  it("names the paper from the credit line and indexes neither credit", () => {
+    expect(article.meta.outlet).toBe("Lowland Ledger");
+    expect(bodyTexts(article).join("\n")).not.toMatch(/Special to|Additional reporting/);
+  });
+});

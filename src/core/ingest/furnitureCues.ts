@@ -982,6 +982,19 @@ export const FURNITURE_RULES = {
       "Compiled by the ministry, the list named 12 soldiers killed near Tovuz and Tartar.",
     ],
   },
+  // "(Additional reporting from news agencies.)", "(Ararat Wire newsroom)": who else wrote the story, in brackets.
+  bracketedNewsroomCredit: {
+    pattern:
+      /^\((?:[Aa]dditional\s+reporting\s+(?:by|from)\s+[^()]{3,80}?|(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s+(?:newsroom|news\s+desk|desk|bureau|staff|editors))\.?\)\.?$/u,
+    examples: ["(Additional reporting from news agencies.)", "(Ararat Wire newsroom)", "(Caspian Herald staff)"],
+    counterExamples: ["(The ministry said later that the newsroom was shelled.)", "(AP) — Fighting resumed."],
+  },
+  // "Special to the Chesapeake Ledger": the byline's credit line (metadata reads the paper's name from it).
+  specialToCredit: {
+    pattern: /^[Ss]pecial\s+to\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}.&'’-]*)){0,5}\.?$/u,
+    examples: ["Special to the Chesapeake Ledger", "Special to The Times"],
+    counterExamples: ["Special to the ministry was the question of the missing, an aide said."],
+  },
   // "Back to the list of press releases", "« Back to news": a link back to the page's list.
   backLink: {
     pattern:

@@ -1091,7 +1091,22 @@ function unSymbolLine(text: string): MetadataLine | null {
 /** "Associated Press Writer", "Caspian News Agency Correspondent": the line under a byline names the employer. */
 const AGENCY_ROLE = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:Staff\s+|Special\s+)?(?:Writer|Correspondent|Reporter)$/u;
 
+/** "Special to the Chesapeake Ledger": a byline's credit line naming the paper the story was written for. */
+const SPECIAL_TO = /^special\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}.&'’-]*)){0,5})\.?$/iu;
+
 function agencyRoleLine(text: string): MetadataLine | null {
+  const paper = SPECIAL_TO.exec(text)?.[1];
+  // "Special to The Times" keeps the paper's own "The"; "special to the Ledger" does not.
+  if (paper && /^\p{Lu}/u.test(paper))
+    return {
+      date: null,
+      outlet: text
+        .replace(/^[Ss]pecial\s+to\s+(?:the\s+)?/, "")
+        .replace(/^special\s+to\s+/i, "")
+        .replace(/\.$/, "")
+        .trim(),
+      url: null,
+    };
   const name = AGENCY_ROLE.exec(text)?.[1];
   if (!name) return null;
   const known = AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase());
