@@ -63,3 +63,17 @@ describe("the mediators", () => {
     ).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("a council adopting a resolution, reported in the news", () => {
+  it("gives the resolution's demands, and 'it' and 'the resolution' after them, to the council", () => {
+    const reads = readSentences(
+      "The United Nations Security Council on Friday unanimously adopted Resolution 884, demanding an immediate halt to the fighting near Zangilan.",
+      "In the text, it noted with alarm the recent violations of the ceasefire.",
+      "The resolution urged the parties to resume negotiations at once.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["united-nations"], ["united-nations"], ["united-nations"]]);
+  });
+  it("reads a parliament passing a law as no claim", () => {
+    expect(readSentences("Parliament passed a law on the state border.").map((r) => r.sides)).toEqual([[]]);
+  });
+});

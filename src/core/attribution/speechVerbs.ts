@@ -149,6 +149,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
   { forms: ["hail", "hailed", "hails"] },
   { forms: ["reveal", "revealed", "reveals", "revealing"] },
+  // "The Security Council unanimously adopted Resolution 822, demanding …": a body adopting a text says what it says.
+  {
+    forms: ["adopted", "adopts", "adopting", "passed", "passes"],
+    object: ["resolution", "resolutions", "statement", "declaration", "communique", "appeal"],
+  },
   {
     forms: ["released", "releases", "published", "publishes", "issued", "issues"],
     object: [
