@@ -206,3 +206,22 @@ describe("'why did Azerbaijan's border guards fire': the side's own cause, not i
     expect(answer.lead?.side).toBe("azerbaijan");
   });
 });
+
+describe("'why did Armenia suspend relations': 'since' as an adverb of time gives no cause", () => {
+  const index = indexOf([
+    "pardon.txt",
+    [
+      "Yerevan suspends ties with Budapest",
+      "Lowland Press · 1 September 2012",
+      "",
+      "President Serzh Sargsyan announced that Armenia was suspending diplomatic relations and all official contacts with Hungary, after the transfer of a convicted officer to Baku.",
+      "",
+      "Armenian officials have since argued that the pardon raises doubts about the talks.",
+    ],
+  ]);
+
+  it("keeps the side's announcement as the lead", () => {
+    const answer = ask(index, "Why did Armenia break off relations with Hungary in 2012?");
+    expect(answer.lead?.text).toContain("suspending diplomatic relations");
+  });
+});

@@ -275,8 +275,9 @@ const REASON_SHARE = 0.2;
 
 function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
   if (question.asked !== "why" || givesReason(question, best)) return null;
+  // ("since" is left out here: "officials have since argued" gives no cause.)
   const reasonOfSide = (c: LeadCandidate) =>
-    !c.heading && !isQuestionSentence(c.sentence.text) && c.claims.some((x) => x.side === question.claimant) && givesReason(question, c) === 1;
+    !c.heading && !isQuestionSentence(c.sentence.text) && c.claims.some((x) => x.side === question.claimant) && STATED_CAUSE.test(c.sentence.text);
   const found = candidates.find((c) => c.record.article === best.record.article && reasonOfSide(c) && c.score >= best.score * REASON_SHARE);
   if (found) return { ...found, score: best.score };
   // The cause may stand in a paragraph the search ranked too low to keep: the article's nearby paragraphs are read.
@@ -315,6 +316,9 @@ function ownWordInArticle(
  */
 const GIVES_REASON =
   /\b(?:because|since|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|therefore|that\s+is\s+why|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?:the\s+)?result\s+of|caused\s+by|the\s+cause\s+of)/i;
+
+/** A cause stated in so many words, "since" aside (an adverb of time as often as a cause). */
+const STATED_CAUSE = new RegExp(GIVES_REASON.source.replace("because|since|", "because|"), "i");
 
 /** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
 const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
