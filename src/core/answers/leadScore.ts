@@ -547,7 +547,6 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
-  if (facts.context?.some(meets) && !(shortPeriod(time) && namesAnotherDay(facts, time))) return LEAD_FACTORS.contextTimeRight * otherEvent;
   // "How many died in the strike of October 17": "a missile launched on 11 October killed ten" names
   // another day in its own words, though no claim or figure of it carries the date.
   if (shortPeriod(time) && namesAnotherDay(facts, time))
@@ -555,6 +554,8 @@ function timeFit(question: Question, facts: SentenceFacts): number {
   if (!facts.published) return otherEvent;
   if (time.relation === "after" && facts.published > addDays(time.start, AFTER_WINDOW_DAYS)) return otherEvent;
   if (meets({ start: facts.published, end: facts.published })) return LEAD_FACTORS.timeRight * otherEvent;
+  // Published another time, in a passage (or under an interviewer's question) naming the asked time: told of it all the same.
+  if (facts.context?.some(meets)) return LEAD_FACTORS.contextTimeRight * otherEvent;
   // Reported years away from the question's time: most likely about something else.
   const farOff =
     time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
