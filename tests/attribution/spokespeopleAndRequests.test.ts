@@ -337,3 +337,14 @@ describe("'the ministry' after the other side's ministry spoke through its spoke
     expect(reads.map((r) => r.sides)).toEqual([["armenia"], ["azerbaijan"], ["azerbaijan"]]);
   });
 });
+
+describe("'the ministry' after a ministry placed by its city in brackets", () => {
+  it("points back to the nearest ministry, the one in Yerevan, not the other side's spokesman before it", () => {
+    const reads = readSentences(
+      "A Defense Ministry spokesman in Baku said Armenian regular troops had crossed the border.",
+      "In Yerevan, the Foreign Ministry rejected the charges.",
+      '"The Republic of Armenia is not a party to this conflict," the ministry said in a statement.',
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["armenia"], ["armenia"]]);
+  });
+});

@@ -135,7 +135,8 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
     ? recent.find(
         (r) =>
           (!r.sides.includes("other") || (SAME_BODY.has(head) && r.type !== "person")) &&
-          headsOf(r.speaker).includes(head) &&
+          // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
+          (headsOf(r.speaker).includes(head) || (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
           modifiers.every((w) => r.speaker.toLowerCase().includes(w)),
       )
     : undefined;
@@ -261,16 +262,21 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
 function headsOf(text: string): string[] {
   const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase();
-  // "Azerbaijan's Defence Ministry spokesman": the body a spokesperson speaks for is named too ("the ministry").
-  const body = SPOKES_OF_BODY.exec(text)?.[1]?.toLowerCase();
-  return [headWord(text), before, body].filter((w): w is string => w !== undefined && w !== null);
+  return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
+}
+
+/** "Azerbaijan's Defence Ministry spokesman" → "ministry": the body a spokesperson speaks for. */
+function spokenBodyOf(text: string): string | null {
+  return SPOKES_OF_BODY.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
 const SPOKES_OF_BODY = /(\p{L}+)\s+(?:spokes(?:man|woman|person|people|men|women)|press\s+secretary|press\s+service)\b/iu;
 
 /** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */
 function headWord(text: string): string | null {
+  // "the Foreign Ministry (Yerevan)": the place in brackets says whose, the head stays "ministry".
   const words = text
+    .replace(/\s*\([^()]*\)\s*$/, "")
     .toLowerCase()
     .replace(/[^\p{L}\s-]/gu, " ")
     .trim()
