@@ -37,6 +37,11 @@ export interface VictimGroup {
   ownOutcome: Outcome | null;
 }
 
+/** People counted by naming them ("killing A and B", "Major A, Captain B and …"): no number, qualifier or noun of their own. */
+function namedPeople(start: number, end: number, count: number, kind: VictimKind | null, ownOutcome: Outcome | null): VictimGroup {
+  return { start, end, count, qualifier: null, possessive: false, modifiers: "", noun: "person", kind, inherits: false, ownOutcome };
+}
+
 /** "a third", "a second": one more victim after a figure ("two were killed and a third injured"). */
 const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
@@ -121,18 +126,7 @@ function namedObjects(sentence: string): VictimGroup[] {
     const start = m.index ?? 0;
     // "killing Gurgen Margaryan, an Armenian officer,": the counted apposition is the same person, and names his side.
     if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
-    out.push({
-      start,
-      end: start + m[0].length,
-      count: m.groups?.kin ? 2 : 1,
-      qualifier: null,
-      possessive: false,
-      modifiers: "",
-      noun: "person",
-      kind: "civilian",
-      inherits: false,
-      ownOutcome: null,
-    });
+    out.push(namedPeople(start, start + m[0].length, m.groups?.kin ? 2 : 1, "civilian", null));
   }
   return out;
 }
@@ -183,18 +177,7 @@ function namedList(sentence: string): VictimGroup[] {
       end = sentence.indexOf(name, end) + name.length;
     }
     if (count < 2) continue;
-    out.push({
-      start: m.index ?? 0,
-      end,
-      count,
-      qualifier: null,
-      possessive: false,
-      modifiers: "",
-      noun: "person",
-      kind: null,
-      inherits: false,
-      ownOutcome: "killed",
-    });
+    out.push(namedPeople(m.index ?? 0, end, count, null, "killed"));
   }
   return out;
 }
@@ -279,18 +262,7 @@ function namedVictims(sentence: string): VictimGroup[] {
       if (out.some((g) => g.start === start || (g.end === end && g.count >= names.length))) continue;
       for (let k = out.length - 1; k >= 0; k--) if ((out[k]?.end ?? -1) === end) out.splice(k, 1);
       const ownOutcome = rule === "predicate" || rule === "listed" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
-      out.push({
-        start,
-        end,
-        count: names.length,
-        qualifier: null,
-        possessive: false,
-        modifiers: "",
-        noun: "person",
-        kind: "civilian",
-        inherits: false,
-        ownOutcome,
-      });
+      out.push(namedPeople(start, end, names.length, "civilian", ownOutcome));
     }
   }
   return out;
@@ -463,18 +435,7 @@ function listsWithAsides(sentence: string): VictimGroup[] {
     const names = [...bare.matchAll(ITEMS)].map((n) => n[0].replace(RANK_FIRST, ""));
     if (names.length < 2 || names.some((n) => NOT_A_PERSON.test(n))) continue;
     const start = m.index ?? 0;
-    out.push({
-      start,
-      end: start + list.length,
-      count: names.length,
-      qualifier: null,
-      possessive: false,
-      modifiers: "",
-      noun: "person",
-      kind: "civilian",
-      inherits: false,
-      ownOutcome: null,
-    });
+    out.push(namedPeople(start, start + list.length, names.length, "civilian", null));
   }
   return out;
 }
