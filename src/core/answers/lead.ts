@@ -310,19 +310,16 @@ function ownWordInArticle(
 }
 
 /**
- * A sentence that gives a cause: "because of", "since", "due to", "in order to", "therefore", and the
- * cause a side gives for using force: "in response to", "in retaliation for", a "revenge operation", "to prevent …",
- * and a cause named: "the result of an accident", "caused by".
+ * A cause stated in so many words: "because of", "due to", "in order to", the cause a side gives for
+ * using force ("in response to", "in retaliation for", a "revenge operation", "to prevent …"), and a
+ * cause named ("the result of an accident", "caused by"). Not "since" (an adverb of time as often as a
+ * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
+ * in the sentence before.
  */
-const GIVES_REASON =
-  /\b(?:because|since|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|as\s+a\s+result|therefore|that\s+is\s+why|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?:the\s+)?result\s+of|caused\s+by|the\s+cause\s+of)/i;
-
-/**
- * A cause stated in so many words. Not "since" (an adverb of time as often as a cause), nor "therefore",
- * "as a result", "that is why": they mark the consequence, whose cause stands in the sentence before.
- */
-const STATED_CAUSE =
-  /\b(?:because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of)/i;
+const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of`;
+const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
+/** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
+const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
 
 /** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
 const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);

@@ -1096,13 +1096,13 @@ const SPECIAL_TO = /^special\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+
 
 function agencyRoleLine(text: string): MetadataLine | null {
   const paper = SPECIAL_TO.exec(text)?.[1];
-  // "Special to The Times" keeps the paper's own "The"; "special to the Ledger" does not.
+  // "Special to The Times" keeps the paper's own "The"; "Special to the Ledger" does not.
   if (paper && /^\p{Lu}/u.test(paper))
     return {
       date: null,
       outlet: text
-        .replace(/^[Ss]pecial\s+to\s+(?:the\s+)?/, "")
         .replace(/^special\s+to\s+/i, "")
+        .replace(/^the\s+/, "")
         .replace(/\.$/, "")
         .trim(),
       url: null,
