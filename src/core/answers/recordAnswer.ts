@@ -19,11 +19,17 @@ export function figuresFromRecords(index: AnswerIndex, question: Question, limit
     const doc = index.passageById.get(f.passageId)?.doc;
     return doc === undefined ? own : [...own, ...(index.search.passagePlaces[doc] ?? [])];
   };
-  return index.allFigures
-    .filter((f) => inTime(question.time, f.date, published(f)))
-    .filter((f) => question.places.length === 0 || question.places.some((p) => at(f).includes(p)))
-    .filter((f) => !question.affected || sameCamp(f.affected, question.affected))
-    .filter((f) => !question.claimant || sameCamp(f.claimedBy, question.claimant))
-    .filter((f) => !(index.passageById.get(f.passageId)?.passage.heading ?? true))
-    .slice(0, limit);
+  const answers = (f: CasualtyFigure) =>
+    (!question.affected || sameCamp(f.affected, question.affected)) &&
+    (!question.claimant || sameCamp(f.claimedBy, question.claimant)) &&
+    inTime(question.time, f.date, published(f)) &&
+    (question.places.length === 0 || question.places.some((p) => at(f).includes(p))) &&
+    !(index.passageById.get(f.passageId)?.passage.heading ?? true);
+  // Every /ask of a figure reads the records: stop at the first `limit` (the cheap side tests first).
+  const found: CasualtyFigure[] = [];
+  for (const f of index.allFigures) {
+    if (found.length >= limit) break;
+    if (answers(f)) found.push(f);
+  }
+  return found;
 }
