@@ -20,6 +20,24 @@ describe("table rows", () => {
       { affected: "unspecified", killed: null, wounded: 120, qualifier: "about" },
     ]);
   });
+  it("reads counts with outcomes of their own in the value cell, with the label saying whose they are", () => {
+    expect(read("| Killed in the shelling (Karabakh side) | at least 30 dead, more than 90 wounded | local authorities in Stepanakert |")).toEqual([
+      { affected: "nagorno-karabakh", killed: 30, wounded: 90, qualifier: "at least", claimedBy: "nagorno-karabakh" },
+    ]);
+  });
+  it("gives a source cell's figure to that source, even on a page that speaks for another body", () => {
+    expect(read("| Dead in the dam collapse | 45 dead, 120 injured | local authorities in Stepanakert |", "united-nations")).toEqual([
+      { affected: "nagorno-karabakh", killed: 45, wounded: 120, qualifier: null, claimedBy: "nagorno-karabakh" },
+    ]);
+  });
+  it("reads each cell that quotes its source as that source's figure, placed where the row says, and not the count cells again", () => {
+    const row =
+      "| 9 May 2021 | Tartar, Azerbaijan | 3 killed | 5 wounded | Azerbaijani Interior Ministry, evening statement: three people killed and five hurt by shelling | Karabakh officials: no strike that day |";
+    expect(read(row)).toEqual([{ affected: "azerbaijan", killed: 3, wounded: 5, qualifier: null, claimedBy: "azerbaijan" }]);
+    expect(read("| 2 May 2021 | Mingachevir | 4 killed | not given | Russian monitors: four civilians killed by a rocket |")).toEqual([
+      { affected: "azerbaijan", killed: 4, wounded: null, qualifier: null, claimedBy: "russia" },
+    ]);
+  });
   it("gives no figure for a row that counts no victims or holds no count", () => {
     expect(read("| Arrivals from the valley | 12,400 | Government of Armenia |")).toEqual([]);
     expect(read("| Indicator | Figure | Source |")).toEqual([]);

@@ -11,6 +11,7 @@ import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { BLOC, bodyOfSpokesperson, latestReferent, officeNamedBefore, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import { resolveSpeakerPhrase } from "./documentSpeaker.ts";
 import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -39,22 +40,80 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const mentions = findMentions(gazetteer, tokens);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
-  const speakers = isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
+  // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
+  // civilian killed | Human Rights Watch visited |" the first cell that names a source speaks for the row
+  // (the cells after it check or comment on it; one line shown for the row has one side).
+  const cells = tableCells(sentence);
+  const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
-    rememberApposedHolder(s, tokens, state);
+    if (!cells) rememberApposedHolder(s, tokens, state);
   }
   const voices = speakers.map((s, k) => ({
     sides: s.referent.sides,
     speaker: s.referent.speaker,
     names: Object.fromEntries((s.names ?? []).map((n) => [n.side, n.name])),
-    kind: claimKind(s.verb, sentence, s.referent.sides),
-    from: k === 0 ? 0 : s.from,
+    kind: claimKind(s.verb, s.said ?? sentence, s.referent.sides),
+    from: k === 0 && !cells ? 0 : s.from,
     to: speakers[k + 1]?.from ?? sentence.length,
   }));
   return { tokens, mentions, voices };
+}
+
+/** One cell of a table row and where it starts in the row. */
+interface Cell {
+  text: string;
+  from: number;
+}
+
+/** The cells of a table row ("| a | b |"), or null when the sentence is no table row. */
+function tableCells(sentence: string): Cell[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(sentence)) return null;
+  const cells: Cell[] = [];
+  for (const m of sentence.matchAll(/\|([^|]+)(?=\|)/g)) {
+    const text = (m[1] ?? "").trim();
+    if (text) cells.push({ text, from: (m.index ?? 0) + 1 + (m[1] ?? "").indexOf(text) });
+  }
+  return cells;
+}
+
+/** The speakers of a table row: those of its first cell that has any. */
+function rowSpeakers(cells: Cell[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
+  for (const cell of cells) {
+    const speakers = cellSpeakers(cell, state, gazetteer);
+    if (speakers.length > 0) return speakers;
+  }
+  return [];
+}
+
+/** The speakers of one table cell read as a sentence of its own, placed in the row. */
+function cellSpeakers(cell: Cell, state: Discourse, gazetteer: Gazetteer): Speaker[] {
+  const tokens = tokenize(cell.text);
+  // "Who announced the figure", "Source (as reported)": a column's heading names no speaker.
+  if (isQuestion(tokens) || /^(?:who|what|which|when|where|how|why)\b/i.test(cell.text)) return [];
+  const found = findSpeakers(tokens, findMentions(gazetteer, tokens), state, gazetteer);
+  const speakers = found.length > 0 ? found : sourceLabelled(cell.text, state, gazetteer);
+  return speakers.map((s) => ({ ...s, from: cell.from + s.from, said: cell.text }));
+}
+
+/** A source cell's label and its words: "Vahram Poghosyan, spokesman for the Karabakh president: a woman and a child killed". */
+const SOURCE_LABEL = /^([^:|]{3,90}?)\s*:\s+\S+(?:\s+\S+){2}/;
+
+/**
+ * The source a table cell names before its colon, with whatever detail follows the name ("Azerbaijani
+ * Foreign Ministry, day of the strike: …"): in a table's source column the label is the source,
+ * however it goes on. The name alone first, then the whole label ("…, spokesman for the Karabakh president").
+ */
+function sourceLabelled(cell: string, state: Discourse, gazetteer: Gazetteer): Speaker[] {
+  const label = SOURCE_LABEL.exec(cell)?.[1];
+  if (!label) return [];
+  for (const phrase of [label.split(",")[0] ?? label, label]) {
+    const source = resolveSpeakerPhrase(phrase, state, gazetteer);
+    if (!source.sides.includes(UNCLEAR)) return [{ referent: { ...source, type: "statement", plural: false }, verb: null, from: 0 }];
+  }
+  return [];
 }
 
 /** What a speaker did not say is no claim: "did not say how many", "declined to comment". */
@@ -215,6 +274,8 @@ interface Speaker {
   from: number;
   /** Where its subject starts (tokens). */
   subjectStart?: number;
+  /** The text the speaker's verb stands in, when not the whole sentence (a table cell). */
+  said?: string;
 }
 
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".

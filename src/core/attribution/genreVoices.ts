@@ -325,6 +325,8 @@ function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolea
 /** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */
 function isProse(sentence: string): boolean {
   const t = sentence.trim();
+  // "| Refugee arrivals | 100,417 | Government of Armenia |": a table row names its own sources.
+  if (/^\|.*\|$/.test(t)) return false;
   if (/[.!?"”’)…]$/.test(t)) return true;
   // "Date of original: 2 April 2016, issued in several parts …": a header's field, however long.
   return !HEADER_FIELD.test(t) && t.split(/\s+/).length >= 8;

@@ -26,14 +26,9 @@ interface Figure {
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
-  // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clause it stands for.
-  const row = tableRow(normalizeSentence(sentence));
-  if (row) {
-    const source = ctx.claimant === "unattributed" && row.source ? ctx.sideOf(row.source) : null;
-    return source
-      ? extractCasualties(row.clause, { ...ctx, claimant: source, possessorSide: source }).map((d) => ({ ...d, claimedBy: d.claimedBy ?? source }))
-      : extractCasualties(row.clause, ctx);
-  }
+  // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clauses it stands for.
+  const rows = tableRow(normalizeSentence(sentence), ctx);
+  if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   const text = normalizeSentence(sentence);
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
@@ -61,23 +56,67 @@ const OUTCOME_WORD =
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
 /** A value cell holding one count, maybe hedged: "at least 170", "~290", "200+". */
 const COUNT_CELL = new RegExp(`^(~|≈|c\\.|ca\\.)?\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))\\s*\\+?$`, "i");
+/** A value cell giving counts with their own outcomes: "68 dead, 290 injured", "192 soldiers dead, 512 wounded". */
+const COUNTS_CELL = new RegExp(`^(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})\\b.*\\b(?:killed|dead|died|wounded|injured)\\b`, "i");
+/** A cell that quotes its source: "Azerbaijani Foreign Ministry, day of the strike: at least seven dead". */
+const SOURCED_CELL = /^([^:|]{3,90}?)\s*:\s+(\S.*)$/;
+/** A cell naming a place the row's victims were in: "Ganja, Azerbaijan", "Martuni district, Nagorno-Karabakh". */
+const PLACE_CELL = /^\p{Lu}[\p{L}'’.-]*(?:[\s,-]+[\p{L}'’.-]+){0,5}$/u;
+
+/** One clause a table row stands for, and the side its source cell names (null: the row names none). */
+interface TableClause {
+  clause: string;
+  source: Side | null;
+}
 
 /**
- * A Markdown or text table row "| label | count | source |" as the clause it stands for ("at least
- * 170 killed in fuel depot explosion") and its source cells, or null when the row gives no count of
- * victims. The label must name the outcome; the cells after the count may name who gave it.
+ * A Markdown, text or HTML table row read as the clauses it stands for, or null when the row is no
+ * table row with a count of victims:
+ * - "| 11 Oct 2020 | Ganja | 7 killed | 33 wounded | Azerbaijani Foreign Ministry: at least seven dead and
+ *   33 injured | Amnesty International: ten civilians killed |": each cell that quotes its source is
+ *   that source's clause, placed where the row says (the count cells repeat the first source's figures);
+ * - "| Killed in fuel depot explosion | at least 170 | local authorities |": the label and its count
+ *   as one clause ("at least 170 killed in fuel depot explosion"), whoever the cells after it name;
+ * - "| Dead in the blast | 68 dead, 290 injured | de facto ombudsman |": counts with outcomes of their
+ *   own, read with the label that says whose they are ("(Karabakh side)").
  */
-function tableRow(text: string): { clause: string; source: string } | null {
+function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
   const cells = /^\s*\|(.+)\|\s*$/
     .exec(text)?.[1]
     ?.split("|")
     .map((c) => c.trim());
   if (!cells || cells.length < 2) return null;
+  const sourced = sourcedCells(cells, ctx);
+  if (sourced.length > 0) {
+    const place = cells.find((c) => PLACE_CELL.test(c) && !OUTCOME_LABEL.test(c));
+    const where = place ? ` in ${place}` : "";
+    return sourced.map(({ clause, source }) => ({ clause: `${clause.replace(/[.;]\s*$/, "")}${where}.`, source }));
+  }
   const [label = "", value = "", ...rest] = cells;
+  if (!OUTCOME_LABEL.test(label)) return null;
+  const source = rest.map((c) => ctx.sideOf(c)).find((side) => side !== null) ?? null;
   const count = COUNT_CELL.exec(value);
-  if (!OUTCOME_LABEL.test(label) || !count?.[2]) return null;
-  const hedge = count[1] ? "about " : "";
-  return { clause: `${hedge}${count[2]} ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, source: rest.join(", ") };
+  if (count?.[2]) {
+    const hedge = count[1] ? "about " : "";
+    return [{ clause: `${hedge}${count[2]} ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, source }];
+  }
+  return COUNTS_CELL.test(value) ? [{ clause: `${value} (${label}).`, source }] : null;
+}
+
+/** The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed". */
+function sourcedCells(cells: string[], ctx: CasualtyContext): TableClause[] {
+  return cells.flatMap((cell) => {
+    const [, who = "", said = ""] = SOURCED_CELL.exec(cell) ?? [];
+    const source = who ? ctx.sideOf(who) : null;
+    return source && OUTCOME_WORD.test(said) ? [{ clause: said, source }] : [];
+  });
+}
+
+/** A table clause's figures: a source cell names the claimant, over any speaker of the page around the table. */
+function readTableClause({ clause, source }: TableClause, ctx: CasualtyContext): CasualtyDraft[] {
+  if (!source) return extractCasualties(clause, ctx);
+  const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
+  return extractCasualties(clause, sourced).map((d) => ({ ...d, claimedBy: d.claimedBy ?? source }));
 }
 
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
