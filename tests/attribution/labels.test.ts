@@ -187,12 +187,14 @@ describe("a label with a clause saying where its speaker spoke", () => {
 
 describe("a table row", () => {
   it("gives the row to the first cell that names its source, with whatever detail follows the name", () => {
-    expect(sidesOf("| 9 May 2021 | Tartar | 3 killed | Azerbaijani Interior Ministry, evening statement: three people killed by shelling | Not examined |")).toEqual([
-      "azerbaijan",
-    ]);
-    expect(sidesOf("| 2 May 2021 | Martakert | Lusine Avanesyan, spokeswoman for the Karabakh president: two homes hit overnight | Amnesty International confirmed the damage |")).toEqual([
-      "nagorno-karabakh",
-    ]);
+    expect(
+      sidesOf("| 9 May 2021 | Tartar | 3 killed | Azerbaijani Interior Ministry, evening statement: three people killed by shelling | Not examined |"),
+    ).toEqual(["azerbaijan"]);
+    expect(
+      sidesOf(
+        "| 2 May 2021 | Martakert | Lusine Avanesyan, spokeswoman for the Karabakh president: two homes hit overnight | Amnesty International confirmed the damage |",
+      ),
+    ).toEqual(["nagorno-karabakh"]);
   });
   it("reads a row whose cells name no source as nobody's claim, and a column heading as no speaker", () => {
     expect(sidesOf("| 9 May 2021 | Tartar | 3 killed | 5 wounded |")).toEqual([]);
