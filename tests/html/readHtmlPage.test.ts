@@ -248,6 +248,14 @@ describe("official sites' names, owners and printed stamps", () => {
     expect(parseArticle({ file: "q.html", text: articleText("q.html", Buffer.from(html)) }).meta.published).toBe("2023-09-30");
   });
 
+  it("reads the date from a byline strip whose parts are set apart by dots", () => {
+    const html = page(
+      "<title>What we know</title>",
+      `<main><article><h1>What we know</h1><p class="byline">By Marta Oganesyan &middot; Published March 3, 2021, updated 19:05 GMT</p>${paragraphs}</article></main>`,
+    );
+    expect(parseArticle({ file: "w.html", text: articleText("w.html", Buffer.from(html)) }).meta.published).toBe("2021-03-03");
+  });
+
   it("takes no date from a meta strip that only gives a reading time", () => {
     const html = page(
       "<title>Readers' questions</title>",

@@ -84,6 +84,26 @@ describe("front matter", () => {
     expect(article.meta.outlet).toBe("Caucasus Rights Monitor");
   });
 
+  it("takes an archive's site name without its tagline as the outlet and its last update as the date", () => {
+    const article = parse(
+      "archive.md",
+      "---",
+      'title: "Chronology of the spring offensive"',
+      'site: "Lowland Archive – an open record of the first war"',
+      "last_updated: 2019-06-12",
+      "---",
+      "Each entry gives the date and the source of every figure.",
+    );
+    expect(article.meta).toMatchObject({ outlet: "Lowland Archive", published: "2019-06-12" });
+  });
+
+  it("reads an update stamp in a printed form, and leaves out one it cannot read instead of refusing the file", () => {
+    const stamped = (updated: string) =>
+      parse("tracker.md", "---", 'title: "Prisoner returns"', `updated: "${updated}"`, "---", "Each row gives who announced the figure.");
+    expect(stamped("10 January 2024, 12:00 GMT").meta.published).toBe("2024-01-10");
+    expect(stamped("every Monday").meta.published).toBeNull();
+  });
+
   it("is recognised by content in a .txt file and puts its title first as the headline", () => {
     const article = parse("plain.txt", "---", "title: Shelling near Tartar", "---", "Two civilians were hurt, the ministry said.");
     expect(article.passages[0]).toMatchObject({ text: "Shelling near Tartar", heading: true, id: "plain.txt#p0" });

@@ -157,6 +157,28 @@ describe("outlet inference and datelines", () => {
     expect(texts(article)).toEqual(["Why the Karabakh ceasefire keeps failing", "The third ceasefire in a month collapsed within hours, officials said."]);
   });
 
+  it("reads a byline that a publication signs, and a publication's name with its desk, as the outlet", () => {
+    const signed = parse(
+      "signed.txt",
+      "Border toll climbs past 200",
+      "",
+      "By Upland & Lowland Newswire",
+      "",
+      "Both governments published new figures on Monday.",
+    );
+    expect(signed.meta.outlet).toBe("Upland & Lowland Newswire");
+    const desk = parse(
+      "desk.txt",
+      "How the spokesman narrated the week",
+      "",
+      "Caspian Evening Chronicle - Live desk",
+      "",
+      "The posts are stitched together below.",
+    );
+    expect(desk.meta.outlet).toBe("Caspian Evening Chronicle");
+    expect(parse("person.txt", "Border toll climbs", "", "By Jane Mirzoyan", "", "Both governments published figures.").meta.outlet).toBeNull();
+  });
+
   it("reads a byline naming a wire agency after the authors", () => {
     expect(readMetadataLine("By Nvard Hovhannisyan and Nailia Bagirova, Reuters")?.outlet).toBe("Reuters");
     expect(readMetadataLine("By Jane Doe, Staff Writer")).toEqual({ date: null, outlet: null, url: null });

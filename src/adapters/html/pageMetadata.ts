@@ -505,12 +505,17 @@ const META_STRIP = '[class*="meta" i], [class*="byline" i], [class*="article-inf
 function metaStripDate(document: Document): string | null {
   for (const scope of ["article", "main", "body"]) {
     for (const element of document.querySelectorAll(`${scope} :is(${META_STRIP})`)) {
-      const line = textLines(element).find((l) => l.length <= MAX_DATE_LINE && /\d/.test(l) && readMetadataLine(l)?.date);
+      // "By Selin Aydemir · Published October 17, 2020, updated 19:05 GMT": a strip's parts, one by one.
+      const parts = textLines(element).flatMap((l) => l.split(STRIP_SEPARATOR));
+      const line = parts.find((l) => l.length <= MAX_DATE_LINE && /\d/.test(l) && readMetadataLine(l)?.date);
       if (line) return line;
     }
   }
   return null;
 }
+
+/** What a meta strip prints between its parts: "By X · 5 min read", "Politics | 12 May 2021". */
+const STRIP_SEPARATOR = /\s+[·•|]\s+/;
 
 /** Blocks that may hold a date line of their own: a paragraph, a list item, a line of a meta strip. */
 const TEXT_BLOCK = "p, li, dd, dt, span, time, div, h2, h3, h4, h5, h6";

@@ -59,13 +59,17 @@ export const COLOPHON_RULES = {
   // "Report an error: corrections@…", "For additional information and media requests please contact: …@…".
   contactLine: {
     pattern:
-      /^(?:report an? (?:error|mistake|correction|typo)\s*:.*|for (?:additional |further |more )?(?:information|media (?:requests|inquiries|enquiries))(?: and media (?:requests|inquiries|enquiries))?(?: regarding [^.!?]{1,80})?,? please contact\b.*|for media (?:requests|inquiries|enquiries)\b[^.!?]{0,80}\bplease contact\b.*)$/i,
+      /^(?:report an? (?:error|mistake|correction|typo)\s*:.*|for (?:additional |further |more )?(?:information|media (?:requests|inquiries|enquiries))(?: and media (?:requests|inquiries|enquiries))?(?: regarding [^.!?]{1,80})?,? please contact\b.*|for media (?:requests|inquiries|enquiries)\b[^.!?]{0,80}\bplease contact\b.*|.{0,140}\s[–—-]\s(?:for\s+)?(?:media|press) (?:inquiries|enquiries|requests)(?:\s*:|\s+(?:via|to|at)\b)[^!?]{0,80})$/i,
     examples: [
       "Report an error: corrections@lowlandmonitor.example",
       "For additional information and media requests please contact: press@kuraarchive.example",
       "For media inquiries regarding other UN human rights experts please contact the Media Unit.",
+      "Head of Office (a.i.), Regional Office for the Caucasus – media inquiries via the press desk.",
     ],
-    counterExamples: ["Report an error in the casualty list to the ministry, the governor urged residents."],
+    counterExamples: [
+      "Report an error in the casualty list to the ministry, the governor urged residents.",
+      "The fighting went on – media inquiries were ignored by the ministry, the correspondent said.",
+    ],
   },
   // "You are receiving this because you subscribed at …", "… this briefing because you subscribe to …"
   mailingNotice: {

@@ -4,7 +4,7 @@
 // never indexed as body text.
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { isoDate } from "../dates/calendar.ts";
+import { isoDate, parseAbsoluteDate } from "../dates/calendar.ts";
 import { CounterclaimError } from "../errors.ts";
 
 export interface FrontMatter {
@@ -99,6 +99,13 @@ const publishedSchema = scalarText.pipe(z.string()).transform((value, ctx) => {
   return iso;
 });
 
+// "last_updated: 10 January 2024, 12:00 GMT": a site's own stamp, in whatever form it prints dates. It
+// only stands in when no publishing date is given, so one that cannot be read is left out, not an error.
+const updatedSchema = scalarText.pipe(z.string()).transform((value) => {
+  const match = DATE_OR_DATE_TIME.exec(value.trim());
+  return (match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null) ?? parseAbsoluteDate(value);
+});
+
 const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
   if (!z.string().url().safeParse(value).success || !/^[a-z][a-z\d+.-]*:\/\//i.test(value)) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a URL (got "${value}")` });
@@ -107,21 +114,28 @@ const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
 
 const textSchema = scalarText.pipe(z.string()).transform((value) => value.replace(/\s+/g, " ").trim());
 
-// Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter,
-// and `source`, `publisher`, `site_name`, `organisation`/`organization` (a body publishing its own report) of `outlet`
-// (a `source` that is a web address names no outlet).
+// Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter
+// (and `last_updated`/`updated` the only date an archive page may give), and `source`, `publisher`, `site`,
+// `site_name`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
+// a web address names no outlet).
 const frontMatterSchema = z.object({
   title: textSchema.nullish(),
   outlet: textSchema.nullish(),
   publisher: textSchema.nullish(),
   source: textSchema.nullish(),
+  site: textSchema.nullish(),
   site_name: textSchema.nullish(),
   organisation: textSchema.nullish(),
   organization: textSchema.nullish(),
   published: publishedSchema.nullish(),
   date: publishedSchema.nullish(),
+  last_updated: updatedSchema.nullish(),
+  updated: updatedSchema.nullish(),
   url: urlSchema.nullish(),
 });
+
+/** "Karabakh War Record – an open archive of the first war": a site's name before its tagline. */
+const TAGLINE = /\s+[–—|]\s+\p{Ll}.*$/u;
 
 function validate(file: string, raw: RawFrontMatter): FrontMatter {
   // Only the known keys are checked: an unknown one may hold anything (tags, nested author records).
@@ -134,12 +148,12 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     const line = raw.lines[field];
     throw new CounterclaimError(`front matter field "${field}"${line ? ` (line ${line})` : ""} ${what}`, { file, field });
   }
-  const { title, outlet, publisher, source, site_name, organisation, organization, published, date, url } = parsed.data;
-  const named = [outlet, publisher, site_name, organisation, organization, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));
+  const { title, outlet, publisher, source, site, site_name, organisation, organization, published, date, last_updated, updated, url } = parsed.data;
+  const named = [outlet, publisher, site, site_name, organisation, organization, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));
   return {
     title: title || null,
-    outlet: named || null,
-    published: published ?? date ?? null,
+    outlet: named?.replace(TAGLINE, "") || null,
+    published: published ?? date ?? last_updated ?? updated ?? null,
     url: url ?? null,
   };
 }

@@ -663,6 +663,36 @@ export const FURNITURE_RULES = {
     examples: ["Please send corrections to desk@observatory.example.", "Send tips or comments to news@kura.example"],
     counterExamples: ["Please send corrections to the ministry, the court ordered."],
   },
+  // "This article will be updated as more information becomes available.": how the page is kept, not news.
+  updateNotice: {
+    pattern:
+      /^(?:this (?:article|story|page|report|diary|blog|live blog|post|list|timeline|chronology|tracker|file|explainer|feature|thread)|entries) (?:will be|is being|is|are|has been|gets) updated\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}[.!]?$/i,
+    examples: [
+      "This article will be updated as more information becomes available.",
+      "This diary is updated every evening.",
+      "Entries are updated when new documentation becomes available.",
+    ],
+    counterExamples: ["This report was updated by the ministry on Monday, the spokesman said.", "This list is updated, the ombudsman told reporters."],
+  },
+  // "Corrections and additional sources are welcome via the archive's contact form.": an invitation to the reader.
+  correctionsWelcome: {
+    pattern:
+      /^(?:corrections?|additions?|comments|feedback|tips)(?:,? (?:and|or) (?:additional |further |new )?(?:sources|corrections?|documents|information|comments|tips))? (?:are|is) (?:always )?welcome\b[^.!?]{0,80}[.!]?$/i,
+    examples: ["Corrections and additional sources are welcome via the archive's contact form.", "Tips are always welcome at our news desk."],
+    counterExamples: ["Corrections to the border line are welcome, the foreign minister said in Baku."],
+  },
+  // "The readers' editor can be contacted at corrections@… or by post.": how to reach the paper's staff.
+  staffContact: {
+    pattern: /^(?:the |our )?[\p{L}'’ ]{0,30}\b(?:editor|editors|desk|newsroom|team)\b can be (?:contacted|reached)\b.{0,120}$/iu,
+    examples: ["The readers' editor can be contacted at corrections@ledger.example or by post.", "Our news desk can be reached by phone."],
+    counterExamples: ["The minister can be reached through his office, the embassy said."],
+  },
+  // "Please include the date and page of the article.": the reader's instructions for writing in.
+  writeInInstructions: {
+    pattern: /^please (?:include|quote|give|mention) (?:the |your )?(?:date|page|headline|link|url|article|story)\b[^.!?]{0,60}[.!]?$/i,
+    examples: ["Please include the date and page of the article.", "Please quote the headline and the link."],
+    counterExamples: ["Please include the prisoners in the exchange, the ombudsman wrote to the ICRC."],
+  },
   // "Next update scheduled after the Geneva round.": when the page will be updated, not news.
   nextUpdateNote: {
     pattern:

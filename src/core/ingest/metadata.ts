@@ -204,7 +204,7 @@ export function isTimestampLine(line: string): boolean {
 
 /** Words that occur in publications' names and not in people's. */
 const OUTLET_WORDS =
-  /\b(?:news|times|post|agency|press|media|service|network|daily|herald|journal|gazette|tribune|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
+  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
 
 /**
  * "Joshua Kucera Jul 13, 2020", "Eurasianet, 12 April 2016": a short line holding a full date and,
@@ -448,12 +448,18 @@ const OUTLET_DESK = new RegExp(
   "u",
 );
 
+/** "By Levant & Caucasus Newswire", "By the Caspian Times": a name of up to six words and nothing after it. */
+const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|and|the)){0,5})\s*\.?$/u;
+
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   const desk = OUTLET_DESK.exec(text);
   if (desk) return { date: null, outlet: cleanOutletName(deskOutlet(desk[1] ?? "")), url: null };
+  // "By Levant & Caucasus Newswire": a publication signs the article, its name ending in a word of publications.
+  const publication = BY_PUBLICATION.exec(text)?.[1];
+  if (publication && OUTLET_WORDS.test(publication.split(/\s+/).at(-1) ?? "")) return { date: null, outlet: cleanOutletName(publication), url: null };
   const m = BYLINE.exec(text);
   if (!m) return null;
   const names = m[1] ?? "";
@@ -539,6 +545,17 @@ const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french
  * section. It names the outlet and is neither the title nor a passage. A label whose left side is
  * itself a section ("Armenia | Politics", a breadcrumb) names no outlet but is still dropped.
  */
+/**
+ * "South Caucasus Monitor - Live desk", "TEHRAN CHRONICLE -- International desk": a publication and
+ * the desk that put the page out. The name must read as a publication's.
+ */
+function deskLine(text: string): MetadataLine | null {
+  const [name = "", desk, ...more] = text.split(/\s+(?:--|[-–—|·])\s+/);
+  if (desk === undefined || more.length > 0 || !PAGE_HEAD.desk.test(desk) || wordCount(name) > 5) return null;
+  if (!OUTLET_NAME_WORDS.test(name) || !OUTLET_WORDS.test(name)) return null;
+  return { date: null, outlet: cleanOutletName(name === name.toUpperCase() ? titleCase(name) : name), url: null };
+}
+
 export function sectionLabelLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
   if (text.length > 80) return null;
@@ -918,6 +935,7 @@ function readLine(text: string): MetadataLine | null {
     showLine(text) ??
     bylineLine(text) ??
     sectionLabelLine(text) ??
+    deskLine(text) ??
     pipeBylineLine(text) ??
     namedDateLine(text)
   );
