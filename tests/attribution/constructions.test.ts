@@ -478,3 +478,25 @@ describe("words that are names of an object's built-in members", () => {
       expect(findMentions(defaultGazetteer, tokenize(text)).filter((m) => m.anaphor)).toEqual([]);
   });
 });
+
+describe("forms of a chronology's present tense", () => {
+  it("reads 'Karabakh Armenian fighters tell Helsinki Watch they found …' as the fighters' side, and no bare 'tell' as a report", () => {
+    expect(sidesOf("Karabakh Armenian fighters tell visiting monitors they found the bodies of 12 villagers.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Azerbaijani officials report heavy shelling near Tartar.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Officials could not tell how many had died.")).toEqual([]);
+    expect(sidesOf("Residents tell of shelling every night.")).toEqual([]);
+  });
+  it("keeps what follows ', while noting that …' inside the first speaker's report", () => {
+    expect(
+      sidesOf("A Helsinki Watch report says at least 60 civilians died in the village, while noting that Azerbaijani officials estimate far more."),
+    ).toEqual(["other"]);
+    expect(sidesOf("Armenia says the shelling went on all night, while adding that Azerbaijan's defence ministry denies it.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenia says the shelling went on all night, while Azerbaijan's defence ministry denies it.")).toEqual(["armenia", "azerbaijan"]);
+  });
+  it("gives a known person the side of the office an apposition says he heads, within his own camp only", () => {
+    expect(sidesOf("Serzh Sargsyan, head of the Karabakh Self-Defence Committee, says Azerbaijani forces shot down a helicopter.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+    expect(sidesOf("Serzh Sargsyan, head of the Azerbaijani delegation, said talks would go on.")).toEqual(["armenia"]);
+  });
+});

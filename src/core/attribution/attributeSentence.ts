@@ -604,6 +604,8 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t || t.quoted) continue;
+    // ", while noting that Azerbaijani officials estimate …": a participle goes on with the same subject, no new clause.
+    if (CLAUSE_BREAKS.has(t.norm) && /ing$/.test(tokens[i + 1]?.norm ?? "") && t.norm !== ";") continue;
     if (CLAUSE_BREAKS.has(t.norm) && (t.norm === ";" || tokens[i - 1]?.text === "," || t.norm === "but")) found = i;
     else if (t.text === "," && ["a", "an", "the"].includes(tokens[i + 1]?.norm ?? "") && REPORTED_NOUNS.has(tokens[i + 2]?.norm ?? "")) found = i;
     // ", and French President Macron said …": "and" opens a clause only right before its speaker.

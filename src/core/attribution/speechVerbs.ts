@@ -28,7 +28,8 @@ interface VerbEntry {
 
 export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["say", "says", "said", "saying"] },
-  { forms: ["told", "tells", "telling"] },
+  // "Karabakh fighters tell Helsinki Watch they found …": the bare present only right after its subject ("to tell", "could not tell" are no report).
+  { forms: ["told", "tells", "telling", "tell"], nounForms: ["tell"] },
   { forms: ["state", "stated", "states", "stating"], nounForms: ["state", "states"] },
   {
     forms: ["claim", "claims", "claimed", "claiming"],
@@ -608,8 +609,28 @@ function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): b
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
   // "the Office for the Coordination of Humanitarian Affairs (OCHA) report that": past the bracketed acronym.
   if (tokens[k]?.text === ")" && subjectEnds.has(k)) return true;
+  // "Karabakh Armenian fighters tell …", "Azerbaijani officials report …": a side named before the people who speak.
+  if (PEOPLE_NOUNS.has(tokens[k]?.norm ?? "") && subjectEnds.has(k)) return true;
   return subjectEnds.has(k + 1);
 }
+
+/** People a side's name may stand before as their subject: "Karabakh fighters", "Armenian officials". */
+const PEOPLE_NOUNS = new Set([
+  "fighters",
+  "officials",
+  "forces",
+  "troops",
+  "soldiers",
+  "servicemen",
+  "residents",
+  "villagers",
+  "authorities",
+  "leaders",
+  "sources",
+  "diplomats",
+  "commanders",
+  "officers",
+]);
 
 /** How far an object word may stand from its verb: "raised its own military death toll". */
 const OBJECT_REACH = 5;

@@ -3,7 +3,7 @@
 // ("other"), and anyone else is "unclear". Strangers are remembered, so that a later "he" is not
 // taken for someone else; a titled holder is matched to an earlier mention by name.
 import type { ClaimSide } from "../types.ts";
-import { UNCLEAR } from "../sides/sides.ts";
+import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
@@ -57,11 +57,30 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
  * person heads at the time the text speaks of outranks the side the gazetteer knows him by.
  */
 export function ledOffice(m: Mention, ctx: StrangerContext): ClaimSide | null {
-  if (ctx.tokens[m.end]?.text !== "," || ctx.tokens[m.end + 1]?.norm !== "who" || !LEADS.has(ctx.tokens[m.end + 2]?.norm ?? "")) return null;
+  if (ctx.tokens[m.end]?.text !== ",") return null;
   const window = roleWindow(ctx.tokens, m, ctx.mentions).filter((t) => t.i >= m.end);
-  const side = officeSide(window, ctx.gazetteer);
-  return side && side !== UNCLEAR ? side : null;
+  if (ctx.tokens[m.end + 1]?.norm === "who" && LEADS.has(ctx.tokens[m.end + 2]?.norm ?? "")) {
+    const side = officeSide(window, ctx.gazetteer);
+    return side && side !== UNCLEAR ? side : null;
+  }
+  return headedInCamp(m, window, ctx);
 }
+
+/**
+ * "Serzh Sargsyan, head of the Karabakh Self-Defence Committee, says": an apposition saying what a
+ * known person heads gives the side of the office then held, when that is the other side of his
+ * own camp (Karabakh's leaders moved to Yerevan's offices and back); never a side across the line.
+ */
+function headedInCamp(m: Mention, window: Token[], ctx: StrangerContext): ClaimSide | null {
+  const k = ctx.tokens[m.end + 1]?.norm === "the" ? m.end + 2 : m.end + 1;
+  if (!HEADS_BODY.test(ctx.tokens[k]?.norm ?? "") || ctx.tokens[k + 1]?.norm !== "of" || !m.side) return null;
+  const named = ctx.gazetteer.match(window).find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
+  const side = named?.entry.side ?? null;
+  return side && side !== m.side && side !== "other" && sameCamp(side, m.side) ? side : null;
+}
+
+/** A post named by the body it heads: "head of", "chairman of", "commander of". */
+const HEADS_BODY = /^(?:head|chief|chairman|chairwoman|chair|commander|leader|director)$/;
 
 /** An office or a role in politics that "former" or "opposition" may qualify. */
 const HELD_ROLE =
