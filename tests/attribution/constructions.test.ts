@@ -500,3 +500,20 @@ describe("forms of a chronology's present tense", () => {
     expect(sidesOf("Serzh Sargsyan, head of the Azerbaijani delegation, said talks would go on.")).toEqual(["armenia"]);
   });
 });
+
+describe("a time after 'by', an editor's note, and 'the country's'", () => {
+  it("reads 'said by then that …' as the subject's report, not as said by an agent called 'then'", () => {
+    expect(sidesOf("Armenian officials said by then that 84 servicemen had been killed.")).toEqual(["armenia"]);
+    expect(sidesOf("The ceasefire was confirmed by Monday, Armenia's defence ministry said.")).toEqual(["armenia"]);
+    expect(sidesOf("The figure was reported by Azerbaijan's defence ministry on Monday.")).toEqual(["azerbaijan"]);
+  });
+  it("reads the sentence after a bracketed editor's note as if the note were not there", () => {
+    expect(sidesOf("[Context, 29 Sept] Armenian officials said 84 servicemen had been killed.")).toEqual(["armenia"]);
+  });
+  it("gives 'the country's ministry' the state named just before, unless two states were named together", () => {
+    expect(
+      sidesOf("A missile struck Ganja, Azerbaijan's second-largest city, overnight.", "By midday the country's emergency ministry said 13 were dead."),
+    ).toEqual(["azerbaijan"]);
+    expect(sidesOf("Armenia and Azerbaijan traded fire overnight.", "The country's defence ministry said 13 were dead.")).toEqual([]);
+  });
+});

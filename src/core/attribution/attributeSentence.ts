@@ -10,7 +10,17 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
-import { BLOC, bodyOfSpokesperson, latestReferent, officeNamedBefore, remember, resolveAnaphor, type Discourse, type Referent } from "./discourse.ts";
+import {
+  BLOC,
+  bodyOfSpokesperson,
+  latestReferent,
+  PRONOUN_REACH,
+  officeNamedBefore,
+  remember,
+  resolveAnaphor,
+  type Discourse,
+  type Referent,
+} from "./discourse.ts";
 import { resolveSpeakerPhrase } from "./documentSpeaker.ts";
 import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
@@ -43,7 +53,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
   // civilian killed | Human Rights Watch visited |" the first cell that names a source speaks for the row
   // (the cells after it check or comment on it; one line shown for the row has one side).
-  const cells = tableCells(sentence);
+  const cells = tableCells(sentence) ?? afterLeadingNote(sentence);
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
@@ -66,6 +76,15 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
 interface Cell {
   text: string;
   from: number;
+}
+
+/** "[Context, Sept 29] Armenian officials said …": an editor's bracketed note before the sentence is no part of it. */
+const LEADING_NOTE = /^\s*\[[^\]]{1,40}\]\s*(?=\p{Lu})/u;
+
+/** The sentence after a leading editor's note, as one cell placed after it; null when there is none. */
+function afterLeadingNote(sentence: string): Cell[] | null {
+  const note = LEADING_NOTE.exec(sentence);
+  return note ? [{ text: sentence.slice(note[0].length), from: note[0].length }] : null;
 }
 
 /** The cells of a table row ("| a | b |"), or null when the sentence is no table row. */
@@ -930,6 +949,9 @@ function resolveMention(
   if (m.anaphor === "title" && m.text.toLowerCase().includes("local") && localSide) {
     return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "Ganja, Azerbaijan's second city, … By midday the country's emergency ministry said": the country named last.
+  const country = m.anaphor === "title" ? countryOwning(m, state, ctx.tokens) : null;
+  if (country) return { sides: country.sides, speaker: `${m.text} (${country.speaker})`, type: m.type, plural: m.plural };
   // "Azerbaijan's Prosecutor General's Office and Interior Ministry said": one qualifier for both.
   const partner = coordinatedQualifier(m, ctx);
   if (partner) return { sides: partner.sides, speaker: `${m.text} (${partner.text})`, type: m.type, plural: m.plural };
@@ -981,6 +1003,25 @@ function resolveMention(
   const owned = ownedBody(m, ref);
   if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/**
+ * The state "the country's" points to before a body ("the country's defence ministry"): the last
+ * belligerent state the text named, within a few sentences; null when another state was named since.
+ */
+function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
+  // ("the country's emergency ministry": a modifier or two the gazetteer does not know may stand between.)
+  let k = m.start - 1;
+  while (k > m.start - 3 && tokens[k]?.isWord && !tokens[k]?.possessive && !tokens[k]?.capitalized) k--;
+  const owner = tokens[k];
+  if (!owner?.possessive || !/^(?:country|nation)$/.test(owner.norm) || tokens[k - 1]?.norm !== "the") return null;
+  const last = latestReferent(state, (r) => r.type === "country" && !r.sides.includes(UNCLEAR));
+  if (!last || last.sides.length !== 1 || !isBelligerent(last.sides[0] ?? "") || state.sentenceNo - last.sentenceNo > PRONOUN_REACH) return null;
+  // "Armenia and Azerbaijan traded fire. The country's …": two states named together leave it open.
+  const rival = state.referents.some(
+    (r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== last.sides[0] && isBelligerent(r.sides[0] ?? ""),
+  );
+  return rival ? null : last;
 }
 
 /** "Its Defence Ministry" after "Azerbaijan": "Azerbaijan's Defence Ministry"; null for anything else. */

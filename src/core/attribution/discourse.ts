@@ -49,7 +49,7 @@ const COLLECTIVE_TYPES: ReadonlySet<string> = new Set(["government", "ministry",
 /** How far back a mere mention (not a speaker) stays available to "they"/"them". */
 const MENTION_REACH = 1;
 /** How many sentences back a pronoun looks for its nearest antecedent before older speakers. */
-const PRONOUN_REACH = 2;
+export const PRONOUN_REACH = 2;
 
 /** The earlier actor a pronoun or bare title refers to, or null when the text offers none. */
 export function resolveAnaphor(mention: Mention, state: Discourse): Referent | null {

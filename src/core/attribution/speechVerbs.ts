@@ -557,7 +557,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const passive = isPassive(tokens, i, form);
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
   // ("said by phone from Stepanakert": a channel, not an agent.)
-  const byFollows = tokens[end]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[end + 1]?.norm ?? "");
+  // ("said by then that 84 had died", "reported by Monday": a time, not an agent.)
+  const byFollows = tokens[end]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[end + 1]?.norm ?? "") && !byTime(tokens, end + 1);
   // "a statement released by them": a participle, not the speaker's verb; but "a decision
   // criticised by Pashinyan" is Pashinyan's criticism, read like a passive.
   if (byFollows && !passive && (entry.object || entry.noPassive)) return null;
@@ -573,6 +574,31 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     accordingTo: false,
     passive: byFollows,
   };
+}
+
+/** Words after "by" that name a time: "by then", "by midday", "by Monday", "by the evening". */
+const TIME_AFTER_BY = new Set([
+  "then",
+  "now",
+  "midday",
+  "noon",
+  "nightfall",
+  "dawn",
+  "evening",
+  "morning",
+  "afternoon",
+  "night",
+  "tonight",
+  "today",
+  "yesterday",
+  "late",
+  "early",
+  "mid",
+]);
+
+function byTime(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.norm === "the" ? tokens[i + 1]?.norm : tokens[i]?.norm;
+  return word !== undefined && (TIME_AFTER_BY.has(word) || CALENDAR_WORDS.has(word) || (tokens[i]?.norm === "the" && /^(?:time|end|weekend)$/.test(word)));
 }
 
 /**
