@@ -1016,10 +1016,11 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   const owner = tokens[k];
   if (!owner?.possessive || !/^(?:country|nation)$/.test(owner.norm) || tokens[k - 1]?.norm !== "the") return null;
   const last = latestReferent(state, (r) => r.type === "country" && !r.sides.includes(UNCLEAR));
-  if (!last || last.sides.length !== 1 || !isBelligerent(last.sides[0] ?? "") || state.sentenceNo - last.sentenceNo > PRONOUN_REACH) return null;
+  const side = last?.sides.length === 1 ? last.sides[0] : undefined;
+  if (!last || !side || !isBelligerent(side) || state.sentenceNo - last.sentenceNo > PRONOUN_REACH) return null;
   // "Armenia and Azerbaijan traded fire. The country's …": two states named together leave it open.
   const rival = state.referents.some(
-    (r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== last.sides[0] && isBelligerent(r.sides[0] ?? ""),
+    (r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== side && isBelligerent(r.sides[0] ?? ""),
   );
   return rival ? null : last;
 }
