@@ -1019,9 +1019,7 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   const side = last?.sides.length === 1 ? last.sides[0] : undefined;
   if (!last || !side || !isBelligerent(side) || state.sentenceNo - last.sentenceNo > PRONOUN_REACH) return null;
   // "Armenia and Azerbaijan traded fire. The country's …": two states named together leave it open.
-  const rival = state.referents.some(
-    (r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== side && isBelligerent(r.sides[0] ?? ""),
-  );
+  const rival = state.referents.some((r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== side && isBelligerent(r.sides[0] ?? ""));
   return rival ? null : last;
 }
 
