@@ -211,3 +211,12 @@ describe("civilians listed together", () => {
     expect(counts("Two officials said three soldiers were killed.", "azerbaijan")).toEqual([[3, null]]);
   });
 });
+
+describe("'the loss of' a count of people", () => {
+  it("reads 'admitted the loss of 31 servicemen, one helicopter and one drone' as 31 dead, and no figure for lost machines", () => {
+    expect(read("Azerbaijan had admitted the loss of 31 servicemen, one helicopter and one drone.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 31, wounded: null, qualifier: null },
+    ]);
+    expect(read("The army confirmed the loss of two tanks and a helicopter.", "azerbaijan")).toEqual([]);
+  });
+});

@@ -453,6 +453,16 @@ function askedFit(question: Question, facts: SentenceFacts): number {
   }
 }
 
+/**
+ * Whether a sentence of the claimant's side is the named body's own word: "did Amnesty say" is
+ * answered by Amnesty's claim, not by another third party's that the side "other" also covers.
+ */
+function namesClaimant(question: Question, facts: SentenceFacts): boolean {
+  const name = question.claimantName?.toLowerCase();
+  if (!name) return true;
+  return facts.claims.some((c) => c.side === question.claimant && c.speaker.toLowerCase().includes(name));
+}
+
 /** The claimant named in the question should be the one speaking; the affected side the victims. */
 function sideFit(question: Question, facts: SentenceFacts): number {
   let fit = 1;
@@ -463,7 +473,7 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     // "How did Yerevan react": "Baku and Yerevan blamed each other" is both camps' word, not Yerevan's reaction.
     if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
       fit *= LEAD_FACTORS.claimantRight * LEAD_FACTORS.sharedWord;
-    else if (speakers.includes(claimant)) fit *= LEAD_FACTORS.claimantRight;
+    else if (speakers.includes(claimant)) fit *= namesClaimant(question, facts) ? LEAD_FACTORS.claimantRight : LEAD_FACTORS.claimantWrong;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
     else if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
     else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
@@ -541,6 +551,14 @@ function timeFit(question: Question, facts: SentenceFacts): number {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
     if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
+    // "How many died in the 44-day war": a toll put out in the months after it ("a report released in
+    // January 2021 put the toll at 146") counts that war's dead; it is a later count, not another time's.
+    const laterTally =
+      question.asked === "figure" &&
+      facts.figures.length > 0 &&
+      !shortPeriod(time) &&
+      own.every((s) => s.start > time.end && s.start <= addDays(time.end, TALLY_DAYS));
+    if (laterTally) return otherEvent;
     // A running total asked "by" a date: a count of years before it is another war's.
     const yearsBefore = time !== asked && own.every((s) => s.end < addDays(time.start, -FAR_DAYS));
     if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
@@ -567,6 +585,8 @@ const UP_TO_DAYS = 365;
 
 /** "After the 2008 clash" reaches this far past the event's start; later is another story. */
 const AFTER_WINDOW_DAYS = 400;
+/** How long after a war or offensive its toll is still being counted and reported. */
+const TALLY_DAYS = 183;
 /** Published this long before or after the question's period: another year's story. */
 const FAR_DAYS = 365;
 /** A question about a day or a few days ("on 17 October", "the four-day war"). */

@@ -2,7 +2,7 @@
 // or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
 // whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
 // Pure and cheap: it runs on every /ask before the lead sentence is chosen.
-import { UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
 import { defaultGazetteer, placesIn } from "../attribution/gazetteer.ts";
 import { tokenize, type Token } from "../attribution/tokens.ts";
@@ -29,6 +29,11 @@ export interface Question {
   notCasualties: boolean;
   /** The side whose statement is wanted ("according to Baku", "did Pashinyan say"). */
   claimant: Side | null;
+  /**
+   * The third party named as the claimant, as written ("Amnesty", "UNICEF"): the side "other" or a
+   * mediator's covers many bodies, so only this one's word answers. Null for a belligerent or none.
+   */
+  claimantName?: string | null;
   /** The side whose losses are asked about ("Azerbaijani soldiers", "Armenian army death toll"). */
   affected: Side | null;
   /** Every side the question names, in order (claimant and affected among them). */
@@ -89,12 +94,13 @@ const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
 
 export function understandQuestion(text: string): Question {
   const clean = withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000));
-  const { claimant, affected, sides, speakingPlaces } = sidesOf(clean);
+  const { claimant, claimantName, affected, sides, speakingPlaces } = sidesOf(clean);
   return {
     text: clean,
     asked: askedOf(clean),
     notCasualties: NOT_CASUALTIES.test(clean) || (SIZE_ASKED.test(clean) && !LOSS_WORDS.test(clean)),
     claimant,
+    claimantName,
     affected,
     sides,
     // "What toll did Baku give": a capital that speaks is the claimant, not where it happened.
@@ -182,10 +188,11 @@ function askedOf(text: string): Asked {
 /** The states that co-chaired the Minsk Group: named together, they are the mediators. */
 const CO_CHAIR_STATES: readonly Side[] = ["france", "russia", "united-states"];
 
-function sidesOf(text: string): { claimant: Side | null; affected: Side | null; sides: Side[]; speakingPlaces: string[] } {
+function sidesOf(text: string): { claimant: Side | null; claimantName: string | null; affected: Side | null; sides: Side[]; speakingPlaces: string[] } {
   const tokens = tokenize(text);
   const losses = FIGURE.test(text) || LOSS_WORDS.test(text);
   let claimant: Side | null = null;
+  let claimantName: string | null = null;
   let affected: Side | null = null;
   const sides: Side[] = [];
   const speakingPlaces: string[] = [];
@@ -196,6 +203,12 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
     const role = match.entry.kind === "country" ? countryRole(text, tokens, match.start, match.end, losses) : "claimant";
     if (role === "affected") affected ??= side;
     else if (role === "claimant") {
+      // "did Amnesty say": a third party or mediator named as an actor is one body among its side's many.
+      if (claimant === null && match.entry.kind === "actor" && !isBelligerent(side))
+        claimantName = tokens
+          .slice(match.start, match.end)
+          .map((t) => t.text)
+          .join(" ");
       claimant ??= side;
       // "did Baku give": the capital alone speaks; in "the Karabakh army" the place still names where.
       if (match.entry.kind === "country") speakingPlaces.push(...placesIn(defaultGazetteer, tokens.slice(match.start, match.end)));
@@ -209,7 +222,7 @@ function sidesOf(text: string): { claimant: Side | null; affected: Side | null; 
   if (!affected && claimant && OWN_LOSS.test(text)) affected = claimant;
   // "What losses did Azerbaijan's MoD report": a side naming no other reports its own.
   if (!affected && claimant && sides.length === 1 && REPORTED_LOSSES.test(text)) affected = claimant;
-  return { claimant, affected, sides, speakingPlaces };
+  return { claimant, claimantName, affected, sides, speakingPlaces };
 }
 
 /** A claimant losing something: its own losses ("did Baku admit losing", "Armenia said it lost"). */

@@ -284,9 +284,9 @@ export const OWNER_AFTER = new RegExp(
 
 /**
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
- * "documented the killing of at least 14 civilians". Group 1 holds the noun.
+ * "documented the killing of at least 14 civilians", "admitted the loss of 31 servicemen". Group 1 holds the noun.
  */
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",

@@ -75,7 +75,7 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   // "the body of one crew member" retrieved is a death counted before; one left behind is a new one.
   const singleBody = ofNoun !== undefined && /^(?:body|corpse)$/i.test(ofNoun) && !BODY_LEFT.test(`${before} ${sentence.slice(group.end, group.end + 80)}`);
   const noun = (singleBody ? undefined : ofNoun) ?? listedToll(before);
-  const nounOutcome = noun ? (/^(?:deaths?|killings?|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
+  const nounOutcome = noun ? (/^(?:deaths?|killings?|loss|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
