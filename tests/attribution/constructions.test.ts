@@ -517,3 +517,13 @@ describe("a time after 'by', an editor's note, and 'the country's'", () => {
     expect(sidesOf("Armenia and Azerbaijan traded fire overnight.", "The country's defence ministry said 13 were dead.")).toEqual([]);
   });
 });
+
+describe("'the council'", () => {
+  it("points back to the council the text named last, whoever's it is, and to nobody when none was a side's", () => {
+    expect(sidesOf("Armenia's Security Council said the number of dead had reached 207.", "The council said 293 servicemen had been wounded.")).toEqual([
+      "armenia",
+    ]);
+    expect(sidesOf("The UN Security Council met on Friday.", "The council said it was deeply concerned.")).toEqual(["united-nations"]);
+    expect(sidesOf("The town council met on Friday.", "The council said it needed more money.")).toEqual([]);
+  });
+});

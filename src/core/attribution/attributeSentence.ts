@@ -1115,8 +1115,12 @@ function namesItself(m: Mention, tokens: Token[]): boolean {
 
 /** "The President of the Council": the capitalised body a personal title is held in, if any. */
 function bodyAfterTitle(m: Mention, tokens: Token[]): string | null {
-  if (m.anaphor !== "title" || m.type !== "person" || tokens[m.end]?.norm !== "of") return null;
-  const k = tokens[m.end + 1]?.norm === "the" ? m.end + 2 : m.end + 1;
+  if (m.anaphor !== "title" || m.type !== "person") return null;
+  // "The President of the Council": the body may be read into the title's own mention.
+  let of = m.end;
+  for (let i = m.start; i < m.end; i++) if (tokens[i]?.norm === "of") of = i;
+  if (tokens[of]?.norm !== "of") return null;
+  const k = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
   const word = tokens[k];
   return word?.isWord && word.capitalized && !word.quoted ? word.text : null;
 }
