@@ -527,3 +527,11 @@ describe("'the council'", () => {
     expect(sidesOf("The town council met on Friday.", "The council said it needed more money.")).toEqual([]);
   });
 });
+
+describe("'it' after a nationality word", () => {
+  it("does not take a nationality word qualifying a noun ('the Armenian death toll') for what 'it' points to", () => {
+    expect(sidesOf("An article on Tuesday understated the Armenian death toll.", "It said two Armenian soldiers had been killed.")).toEqual([]);
+    expect(sidesOf("The Armenian government closed the border on Monday.", "It said the move was temporary.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenia closed its border on Monday.", "It said the move was temporary.")).toEqual(["armenia"]);
+  });
+});

@@ -52,6 +52,9 @@ const MENTION_REACH = 1;
 export const PRONOUN_REACH = 2;
 
 /** The earlier actor a pronoun or bare title refers to, or null when the text offers none. */
+/** A country named by its adjective ("the Armenian", "Azerbaijani"), not by its name ("Armenia", "Baku"). */
+const NATIONALITY_WORD = /(?:ian|ani|ish|ese|ench|ican|ean)$/i;
+
 export function resolveAnaphor(mention: Mention, state: Discourse): Referent | null {
   const recent = [...state.referents].reverse();
   const reachable = recent.filter((r) => r.sentenceNo > state.pronounsFrom);
@@ -59,7 +62,8 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
   const near = (r: Referent) => r.spoke || state.sentenceNo - r.sentenceNo <= MENTION_REACH;
   switch (mention.anaphor) {
     case "it": {
-      const fits = (r: Referent) => r.type !== "person" && !r.plural;
+      // "… understated the Armenian death toll. It said …": a nationality word qualifying a noun is no "it".
+      const fits = (r: Referent) => r.type !== "person" && !r.plural && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {
