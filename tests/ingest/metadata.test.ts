@@ -177,6 +177,19 @@ describe("outlet inference and datelines", () => {
     );
     expect(desk.meta.outlet).toBe("Caspian Evening Chronicle");
     expect(parse("person.txt", "Border toll climbs", "", "By Jane Mirzoyan", "", "Both governments published figures.").meta.outlet).toBeNull();
+    // A staff credit naming one word of the paper does not stand in for the masthead that names it in full.
+    const credited = parse(
+      "credit.txt",
+      "THE HARBOUR COURIER",
+      "",
+      "Talks end in Key West",
+      "",
+      "By Dana Ortiz",
+      "Courier Staff Writer",
+      "",
+      "The talks ended on Friday.",
+    );
+    expect(credited.meta.outlet).toBe("The Harbour Courier");
   });
 
   it("reads a byline naming a wire agency after the authors", () => {

@@ -458,8 +458,11 @@ function bylineLine(line: string): MetadataLine | null {
   const desk = OUTLET_DESK.exec(text);
   if (desk) return { date: null, outlet: cleanOutletName(deskOutlet(desk[1] ?? "")), url: null };
   // "By Levant & Caucasus Newswire": a publication signs the article, its name ending in a word of publications.
+  // (An agency's name, "By The Associated Press", is read as before: its byline rules know its short name.)
   const publication = BY_PUBLICATION.exec(text)?.[1];
-  if (publication && OUTLET_WORDS.test(publication.split(/\s+/).at(-1) ?? "")) return { date: null, outlet: cleanOutletName(publication), url: null };
+  const signedByAgency = publication && AGENCIES.some((a) => a.toLowerCase() === publication.replace(/^the\s+/i, "").toLowerCase());
+  if (publication && !signedByAgency && OUTLET_WORDS.test(publication.split(/\s+/).at(-1) ?? ""))
+    return { date: null, outlet: cleanOutletName(publication), url: null };
   const m = BYLINE.exec(text);
   if (!m) return null;
   const names = m[1] ?? "";
@@ -1107,7 +1110,7 @@ function unSymbolLine(text: string): MetadataLine | null {
 }
 
 /** "Associated Press Writer", "Caspian News Agency Correspondent": the line under a byline names the employer. */
-const AGENCY_ROLE = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:Staff\s+|Special\s+)?(?:Writer|Correspondent|Reporter)$/u;
+const AGENCY_ROLE = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}?)\s+(?:Staff\s+|Special\s+)?(?:Writer|Correspondent|Reporter)$/u;
 
 /** "Special to the Chesapeake Ledger": a byline's credit line naming the paper the story was written for. */
 const SPECIAL_TO = /^special\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}.&'’-]*)){0,5})\.?$/iu;
@@ -1128,7 +1131,10 @@ function agencyRoleLine(text: string): MetadataLine | null {
   const name = AGENCY_ROLE.exec(text)?.[1];
   if (!name) return null;
   const known = AGENCIES.some((a) => a.toLowerCase() === name.toLowerCase());
-  return known || OUTLET_WORDS.test(name) ? { date: null, outlet: name, url: null } : null;
+  if (known) return { date: null, outlet: name, url: null };
+  // "Courier Staff Writer" under "THE ISLAND COURIER": one word of the paper's name, which the masthead gives in full.
+  if (OUTLET_WORDS.test(name)) return { date: null, outlet: name, ...(wordCount(name) === 1 ? { outletIsFallback: true } : {}), url: null };
+  return null;
 }
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
