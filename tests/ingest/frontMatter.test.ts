@@ -95,6 +95,8 @@ describe("front matter", () => {
       "Each entry gives the date and the source of every figure.",
     );
     expect(article.meta).toMatchObject({ outlet: "Lowland Archive", published: "2019-06-12" });
+    const exported = parse("export.md", "---", 'title: "Talks stall"', "publication: Upland Ledger", "published: 2012-09-03", "---", "The talks stalled.");
+    expect(exported.meta.outlet).toBe("Upland Ledger");
   });
 
   it("reads an update stamp in a printed form, and leaves out one it cannot read instead of refusing the file", () => {

@@ -115,7 +115,7 @@ const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
 const textSchema = scalarText.pipe(z.string()).transform((value) => value.replace(/\s+/g, " ").trim());
 
 // Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter
-// (and `last_updated`/`updated` the only date an archive page may give), and `source`, `publisher`, `site`,
+// (and `last_updated`/`updated` the only date an archive page may give), and `source`, `publisher`, `publication`, `site`,
 // `site_name`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
 // a web address names no outlet).
 const frontMatterSchema = z.object({
@@ -125,6 +125,7 @@ const frontMatterSchema = z.object({
   source: textSchema.nullish(),
   site: textSchema.nullish(),
   site_name: textSchema.nullish(),
+  publication: textSchema.nullish(),
   organisation: textSchema.nullish(),
   organization: textSchema.nullish(),
   published: publishedSchema.nullish(),
@@ -148,8 +149,11 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     const line = raw.lines[field];
     throw new CounterclaimError(`front matter field "${field}"${line ? ` (line ${line})` : ""} ${what}`, { file, field });
   }
-  const { title, outlet, publisher, source, site, site_name, organisation, organization, published, date, last_updated, updated, url } = parsed.data;
-  const named = [outlet, publisher, site, site_name, organisation, organization, source].find((name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name));
+  const { title, outlet, publisher, source, site, site_name, publication, organisation, organization, published, date, last_updated, updated, url } =
+    parsed.data;
+  const named = [outlet, publication, publisher, site, site_name, organisation, organization, source].find(
+    (name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name),
+  );
   return {
     title: title || null,
     outlet: named?.replace(TAGLINE, "") || null,

@@ -507,6 +507,22 @@ export const FURNITURE_RULES = {
     examples: ["Eds: UPDATES with Iranian reaction, Security Council statement; pickup 6th graf", "Editors: Adds quotes from the ministry"],
     counterExamples: ["Editors: the ministry said the figure was false."],
   },
+  // "UPDATE 2 - Adds death of general, Minsk Group statement; previous version said …": a wire's note on what its new take changed.
+  versionNote: {
+    pattern:
+      /^(?:UPDATE|REFILE|CORRECTED|WRAPUP)(?:\s\d{1,2})?\s*[-–—:]\s*(?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|inserts|replaces|tops|writes through|new throughout)\b.*$/iu,
+    examples: [
+      "UPDATE 2 - Adds death of Azerbaijani general, Minsk Group statement; previous version said four soldiers had been killed",
+      "CORRECTED-Corrects toll in paragraph 3",
+    ],
+    counterExamples: ["UPDATE 2-Azerbaijan frees 15 Armenian detainees", "UPDATE 3 - Baku says border calm"],
+  },
+  // "NORDPRESS LE/KB 0412 GMT": a wire's closing line, its editors' initials and the time it moved.
+  wireSignOffInitials: {
+    pattern: /^[A-Z][A-Z&.-]{1,24}(?:\s+[A-Z]{1,4}\/[A-Z]{1,4})+\s+\d{4}\s*(?:GMT|UTC|EDT|EST|MSK|CET)$/,
+    examples: ["NORDPRESS LE/KB 0412 GMT", "CASPIANWIRE AB/CD 1930 UTC"],
+    counterExamples: ["NATO AND THE EU MET 0412 GMT", "BAKU, Jan 29 (Nordpress) - Azerbaijan said"],
+  },
   wireStorySlug: {
     pattern:
       /^(?:BC|AM|PM|AP)-[A-Z][A-Za-z-]+(?:,?\s+(?:\d+(?:st|nd|rd|th))?[\w-]*(?:[Ll][Dd]|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU|[Uu]rgent|URGENT|[Bb]ulletin|BULLETIN|[Aa]dvisory|ADVISORY)[\w-]*)*$/,
