@@ -535,3 +535,37 @@ describe("'it' after a nationality word", () => {
     expect(sidesOf("Armenia closed its border on Monday.", "It said the move was temporary.")).toEqual(["armenia"]);
   });
 });
+
+describe("classes met in ordinary news of 1992–2023", () => {
+  it("gives mediators the mediators' side, not that of the conflict they work in", () => {
+    expect(sidesOf("The pardon set off a row, with the mediators in the Nagorno-Karabakh conflict warning that the talks had been damaged.")).toEqual([
+      "osce-minsk-group",
+    ]);
+  });
+  it("gives a diplomat the body he chairs, not his nationality, and 'he' after him the same", () => {
+    expect(
+      readSentences(
+        "Lars Holm, the Danish diplomat who chairs the CSCE's Minsk Group, welcomed the truce.",
+        "He said the CSCE was ready to send monitors.",
+      ).map((r) => r.sides),
+    ).toEqual([["osce-minsk-group"], ["osce-minsk-group"]]);
+  });
+  it("does not give diplomats posted in a capital that state's side", () => {
+    expect(sidesOf("Diplomats in Moscow cautioned that earlier truces had collapsed within days.")).toEqual([]);
+    expect(sidesOf("Officials in Baku said more than 40 people were killed.")).toEqual(["azerbaijan"]);
+  });
+  it("reads both sides' figures added up as the outlet's sum, no side's claim", () => {
+    expect(sidesOf("Taken together, the two governments' own figures put the death toll at no fewer than 30 soldiers.")).toEqual([]);
+    expect(sidesOf("By Tuesday evening, the two sides' figures put the combined death toll at 14.")).toEqual([]);
+    expect(sidesOf("Armenia's defence ministry put the toll at 14.")).toEqual(["armenia"]);
+  });
+  it("does not carry a speaker into a sentence where 'had' owns something, nor read 'did not suggest' as a claim", () => {
+    expect(
+      readSentences(
+        "The Armenian government said 19,000 people had entered Armenia by Tuesday.",
+        "The region had an estimated 120,000 residents before the offensive.",
+      ).map((r) => r.sides),
+    ).toEqual([["armenia"], []]);
+    expect(sidesOf("The cause of the blast was not clear, and officials did not suggest it had been an attack.")).toEqual([]);
+  });
+});

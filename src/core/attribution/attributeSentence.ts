@@ -135,8 +135,31 @@ function sourceLabelled(cell: string, state: Discourse, gazetteer: Gazetteer): S
   return [];
 }
 
+/** "the two governments' own figures put the death toll at 30": figures of both sides added up. */
+const BOTH_SIDES_FIGURES =
+  /^(?:(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|armies|ministries)|each\s+side)['’]?s?\s+(?:own\s+)?(?:official\s+)?(?:figures|tallies|counts|numbers|tolls)$/i;
+
+/**
+ * "Taken together, the two governments' own figures put the death toll at no fewer than 30": the
+ * outlet adds up both sides' figures; the sum is its own, no side's claim.
+ */
+function isOutletsSum(verb: VerbHit, tokens: Token[]): boolean {
+  const before = tokens.slice(Math.max(0, verb.start - 7), verb.start);
+  const from = before.findIndex((t) => /^(?:the|two|both|each)$/.test(t.norm));
+  if (from < 0) return false;
+  const phrase = before
+    .slice(from)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/\s+(['’]s?)(?=\s|$)/g, "$1");
+  return BOTH_SIDES_FIGURES.test(phrase);
+}
+
 /** What a speaker did not say is no claim: "did not say how many", "declined to comment". */
 const WITHHELD_VERBS = new Set([
+  // "officials did not suggest it had been an attack"
+  "suggest",
+  "indicate",
   "say",
   "said",
   "specify",
@@ -322,7 +345,7 @@ const REPORTED_NOUNS = new Set([
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
-  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => !isWithheld(v, tokens));
+  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
   const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ?? closingAccordingTo(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);

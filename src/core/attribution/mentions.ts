@@ -279,7 +279,21 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     isBelligerent(firstCountry.entry.side ?? "")
       ? firstCountry
       : undefined;
-  const side = thirdPartyRole ? "other" : owner ? owner.entry.side : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
+  // "the mediators in the Nagorno-Karabakh conflict": where mediators work is not whose they are.
+  const mediatorsIn =
+    !actor &&
+    head?.entry.type === "mediator" &&
+    head.entry.side !== null &&
+    country !== undefined &&
+    country.start > head.end &&
+    tokens.slice(head.end, country.start).some((t) => t.norm === "in");
+  const side = thirdPartyRole
+    ? "other"
+    : owner
+      ? owner.entry.side
+      : mediatorsIn
+        ? (head?.entry.side ?? null)
+        : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
   const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.

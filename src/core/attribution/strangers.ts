@@ -130,7 +130,11 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   // But "the French co-chair of the Minsk Group" holds a mediator's office: the body, not the country.
   const coChair = window.some((t) => /^co-?chairs?$|^mediators?$/.test(t.norm));
   const mediator = coChair ? matches.find((x) => x.entry.kind === "actor" && x.entry.type === "mediator" && x.entry.side !== null) : undefined;
-  const first = mediator ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
+  // "the Swedish diplomat who chairs the CSCE's Minsk Group": the body he heads, not his nationality.
+  const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
+  const headed =
+    leadAt >= 0 ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null) : undefined;
+  const first = mediator ?? headed ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
   const side = first?.entry.side ?? null;
   // Heading something is an office only where what is headed is a state's own body, named as such
   // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").
