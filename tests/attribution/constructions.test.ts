@@ -569,3 +569,14 @@ describe("classes met in ordinary news of 1992–2023", () => {
     expect(sidesOf("The cause of the blast was not clear, and officials did not suggest it had been an attack.")).toEqual([]);
   });
 });
+
+describe("a ministry after a mediator spoke", () => {
+  it("never gives 'the Defence Ministry' to the mediators or an international body that spoke last", () => {
+    expect(
+      sidesOf(
+        "The row grew, with the mediators in the Nagorno-Karabakh conflict warning that the peace process had been damaged.",
+        "The Defence Ministry also said the officer would receive back pay.",
+      ),
+    ).toEqual([]);
+  });
+});

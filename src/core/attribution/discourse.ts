@@ -197,7 +197,7 @@ const OFFICE_TITLE = /^(?:prime minister|president|foreign minister|defen[cs]e m
 const ONE_HOLDER = /\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial (?:envoy|representative|rapporteur)\b/i;
 
 /** Titles only a state has. */
-const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police)\b/i;
+const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police|ministry)\b/i;
 /** Sides that are institutions, not states: no "government" of theirs. */
 const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc", "osce-minsk-group"]);
 
