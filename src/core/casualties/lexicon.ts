@@ -184,7 +184,8 @@ export function outcomeOf(phrase: string): Outcome | null {
     )
   )
     return "killed";
-  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed)\b/.test(p) || MEDICAL_HELP.test(p) || TREATED_IN_HOSPITAL.test(p)) return "wounded";
+  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed|burns)\b/.test(p) || MEDICAL_HELP.test(p) || TREATED_IN_HOSPITAL.test(p))
+    return "wounded";
   return null;
 }
 
@@ -215,6 +216,8 @@ export const PREDICATE_PATTERN =
   "|wounded|injured|hurt|hospitali[sz]ed" +
   // "four others were taken to hospital with injuries"
   "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds)" +
+  // "290 people with burns had been admitted to medical centers": the hurt, named by their injuries first.
+  "|with\\s+(?:\\w+\\s+)?(?:burns|injuries|wounds)\\s+(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+)?(?:admitted|taken|brought|rushed|airlifted|flown|treated)\\b" +
   "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
   // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?hospitals?" +
