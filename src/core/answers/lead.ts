@@ -2,6 +2,7 @@
 // sentences of the passages the search found (claims and casualty figures weigh most), and,
 // where the belligerents disagree about it, one line per other side.
 import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
+import { addDays } from "../dates/calendar.ts";
 import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
@@ -170,7 +171,10 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => candidateAt(index, question, query, f));
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
-  const end = question.time?.end;
+  // A named incident's toll is counted in the days after it ("the fuel depot explosion" of 25 September,
+  // its toll risen to 68 by the 26th); only a toll asked "by" a date ends there.
+  const time = question.time;
+  const end = time && time.event && time.relation === "during" ? addDays(time.end, EVENT_TALLY_DAYS) : time?.end;
   const updates = (c: LeadCandidate) =>
     c.figures.filter(
       (f) =>
@@ -191,6 +195,9 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
 }
+
+/** How long after a named incident its toll is still being updated. */
+const EVENT_TALLY_DAYS = 30;
 
 /** A denial must answer at least this share as well as the accusation it answers. */
 const DENIAL_SHARE = 0.25;
