@@ -580,3 +580,11 @@ describe("a ministry after a mediator spoke", () => {
     ).toEqual([]);
   });
 });
+
+describe("'declared' as an act", () => {
+  it("does not read 'declared a state of emergency' or 'declared martial law' as a claim, but 'declared that …' is one", () => {
+    expect(sidesOf("Outgoing President Robert Kocharyan declared a state of emergency in Yerevan.")).toEqual([]);
+    expect(sidesOf("Armenia declared martial law and general mobilisation.")).toEqual([]);
+    expect(sidesOf("Aliyev declared that the operation was over.")).toEqual(["azerbaijan"]);
+  });
+});

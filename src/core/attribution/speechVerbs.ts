@@ -192,7 +192,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["cited", "cites", "citing"], object: ["figures", "data", "resolutions", "evidence", "reports", "sources"] },
   { forms: ["threaten", "threatened", "threatens"] },
   { forms: ["promised", "promises"], nounForms: ["promises"] },
-  { forms: ["declare", "declared", "declares"] },
+  // "declared a state of emergency", "declared martial law", "declared independence": an act, not a claim.
+  {
+    forms: ["declare", "declared", "declares"],
+    notObject: ["state", "emergency", "martial", "law", "war", "independence", "mobilisation", "mobilization", "curfew", "sovereignty", "mourning"],
+  },
   { forms: ["asserted", "asserts"] },
   { forms: ["argue", "argued", "argues"] },
   { forms: ["emphasize", "emphasise", "emphasized", "emphasised", "emphasizes", "emphasises"] },
