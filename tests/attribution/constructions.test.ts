@@ -588,3 +588,21 @@ describe("'declared' as an act", () => {
     expect(sidesOf("Aliyev declared that the operation was over.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("pronouns inside and after the subject", () => {
+  it("does not take 'it' after a participle ('The people blocking it say') for the subject", () => {
+    expect(
+      sidesOf("A line of tractors has stood across the road in Armenia's Tavush province for a week.", "The people blocking it say they will not leave."),
+    ).toEqual([]);
+  });
+  it("reads 'it' in a clause right after a noun as the sentence's own subject ('maps it said showed')", () => {
+    expect(
+      sidesOf("Crisis Group said in May that the talks had stalled.", "Azerbaijan released 15 detainees in exchange for maps it said showed 97,000 mines."),
+    ).toEqual(["azerbaijan"]);
+  });
+  it("gives 'the Council' only to a council the text named, never to the body that spoke last", () => {
+    expect(
+      sidesOf("Karabakh's defence army said it had repelled an attack.", "The capture prompted a resolution, in which the Council demanded a withdrawal."),
+    ).toEqual([]);
+  });
+});

@@ -825,6 +825,12 @@ function coordinated(m: Mention, tokens: Token[]): boolean {
   return m.anaphor !== null && m.anaphor !== "title" && JOINING_WORDS.has(tokens[m.start - 1]?.norm ?? "");
 }
 
+/** A lower-case noun right before the pronoun: "maps it said", "the figures it gave". */
+function afterNoun(m: Mention, tokens: Token[]): boolean {
+  const before = tokens[m.start - 1];
+  return before?.isWord === true && !before.capitalized && /^[a-z]{3,}s$/.test(before.text) && !JOINING_WORDS.has(before.norm);
+}
+
 const JOINING_WORDS = new Set(["and", "but", "after", "before", "since", "as", "because", "when", "while", "until", "where", "which"]);
 
 /** A title opening the sentence ("The prosecution …", "Its defence ministry …"), before the pronoun. */
@@ -882,6 +888,11 @@ function resolveMention(
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
   // joined by "and" or "but" is the sentence's subject when it agrees with it.
   if (opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) && agrees(m, opener)) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
+  }
+  // "Azerbaijan released 15 detainees in exchange for maps it said showed …": "it" in a clause right
+  // after a noun is the sentence's subject when it agrees with it, never an actor of an earlier sentence.
+  if (opener?.side && m.anaphor === "it" && !m.text.includes(" ") && opener.end <= m.start && afterNoun(m, ctx.tokens) && agrees(m, opener)) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
   // "The prosecution presented documents on the attack, where it said 25 were killed": the same

@@ -209,10 +209,12 @@ const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
   [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
   // The prosecution at a state's court is that state's ("prosecutors told the Baku Military Court").
   [/^(?:prosecution|prosecutors?)$/, (r) => /\bprosecut/i.test(r.speaker) || stateCourt(r)],
+  // "The council said …": only a council the text named, never whichever body spoke last.
+  [/^council$/, (r) => /\bcouncil\b/i.test(r.speaker)],
 ];
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
-const SAME_BODY = new Set(["court", "assembly"]);
+const SAME_BODY = new Set(["court", "assembly", "council"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;

@@ -477,6 +477,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   for (let skipped = 0; !pronoun && skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k)); skipped++) k--;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
+  // "The people blocking it say …": a pronoun right after a participle is its object, not the subject.
+  if (pronoun && /^it$/i.test(first.text) && /\w{3,}ing$/.test(word) && !/^(?:during|according|regarding|concerning|including)$/.test(word)) return true;
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
   if (word === "with" && verbIsIng) return false;
   // "a day after Armenia's Defence Ministry said …": "after" and "before" open a clause when its
