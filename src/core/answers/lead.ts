@@ -178,7 +178,7 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   // A named incident's toll is counted in the days after it ("the fuel depot explosion" of 25 September,
   // its toll risen to 68 by the 26th); only a toll asked "by" a date ends there.
   const time = question.time;
-  const end = time && time.event && time.relation === "during" ? addDays(time.end, EVENT_TALLY_DAYS) : time?.end;
+  const end = time?.event && time.relation === "during" ? addDays(time.end, EVENT_TALLY_DAYS) : time?.end;
   const updates = (c: LeadCandidate) =>
     c.figures.filter(
       (f) =>
