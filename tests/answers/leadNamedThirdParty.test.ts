@@ -48,3 +48,23 @@ describe("a third party named as the claimant", () => {
     expect(answer.lead?.text).toContain("40 civilians");
   });
 });
+
+describe("a body named short in the question and long or by its title in the text", () => {
+  const index = indexOf([
+    "pace.md",
+    [
+      "# Assembly suspends delegation",
+      "",
+      "Lowland Review · 25 January 2024",
+      "",
+      "The Parliamentary Assembly of the Council of Europe voted on Wednesday not to ratify the credentials of the delegation.",
+      "",
+      "Human Rights Watch said PACE had refused to ratify the credentials because of the arrests of journalists.",
+      "",
+      "The Assembly said it refused to ratify the credentials because the country had not fulfilled major commitments.",
+    ],
+  ]);
+  it("takes 'the Assembly' for PACE's own word, and another body's reason for another speaker's", () => {
+    expect(ask(index, "Why did PACE refuse to ratify the delegation's credentials?").lead?.text).toContain("had not fulfilled");
+  });
+});

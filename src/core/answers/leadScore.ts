@@ -12,6 +12,8 @@ import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
 import { asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
+import { defaultGazetteer } from "../attribution/gazetteer.ts";
+import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 
@@ -458,9 +460,34 @@ function askedFit(question: Question, facts: SentenceFacts): number {
  * answered by Amnesty's claim, not by another third party's that the side "other" also covers.
  */
 function namesClaimant(question: Question, facts: SentenceFacts): boolean {
-  const name = question.claimantName?.toLowerCase();
+  const name = question.claimantName;
   if (!name) return true;
-  return facts.claims.some((c) => c.side === question.claimant && c.speaker.toLowerCase().includes(name));
+  // Its own name, long or short ("the Parliamentary Assembly of the Council of Europe" for PACE), or a
+  // title naming no body ("the Assembly"); only another body's name ("Human Rights Watch" for Amnesty) is not.
+  return facts.claims.some((c) => c.side === question.claimant && !namesAnotherBody(c.speaker, name));
+}
+
+function namesAnotherBody(speaker: string, name: string): boolean {
+  const tokens = tokenize(speaker);
+  return defaultGazetteer.match(tokens).some((m) => {
+    if (m.entry.kind !== "actor") return false;
+    const named = tokens.slice(m.start, m.end).map((t) => t.text);
+    return !sameBody(named.join(" "), name) && !sameBody(initials(named), name);
+  });
+}
+
+/** One name inside the other, case aside: "Amnesty" in "Amnesty International". */
+function sameBody(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.includes(y) || y.includes(x);
+}
+
+/** "Parliamentary Assembly of the Council of Europe" → "PACE": the capitals of a long name. */
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 /** The claimant named in the question should be the one speaking; the affected side the victims. */

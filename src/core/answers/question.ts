@@ -188,7 +188,13 @@ function askedOf(text: string): Asked {
 /** The states that co-chaired the Minsk Group: named together, they are the mediators. */
 const CO_CHAIR_STATES: readonly Side[] = ["france", "russia", "united-states"];
 
-function sidesOf(text: string): { claimant: Side | null; claimantName: string | null; affected: Side | null; sides: Side[]; speakingPlaces: string[] } {
+function sidesOf(text: string): {
+  claimant: Side | null;
+  claimantName: string | null;
+  affected: Side | null;
+  sides: Side[];
+  speakingPlaces: string[];
+} {
   const tokens = tokenize(text);
   const losses = FIGURE.test(text) || LOSS_WORDS.test(text);
   let claimant: Side | null = null;
@@ -204,11 +210,12 @@ function sidesOf(text: string): { claimant: Side | null; claimantName: string | 
     if (role === "affected") affected ??= side;
     else if (role === "claimant") {
       // "did Amnesty say": a third party or mediator named as an actor is one body among its side's many.
-      if (claimant === null && match.entry.kind === "actor" && !isBelligerent(side))
+      if (claimant === null && match.entry.kind === "actor" && !isBelligerent(side)) {
         claimantName = tokens
           .slice(match.start, match.end)
           .map((t) => t.text)
           .join(" ");
+      }
       claimant ??= side;
       // "did Baku give": the capital alone speaks; in "the Karabakh army" the place still names where.
       if (match.entry.kind === "country") speakingPlaces.push(...placesIn(defaultGazetteer, tokens.slice(match.start, match.end)));
