@@ -478,7 +478,16 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
   // "The people blocking it say …": a pronoun right after a participle is its object, not the subject.
-  if (pronoun && /^it$/i.test(first.text) && /\w{3,}ing$/.test(word) && !/^(?:during|according|regarding|concerning|including)$/.test(word)) return true;
+  // ("By this morning it had raised the toll": after a determiner, "-ing" is a noun, a time, and "it" the subject.)
+  const determined = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|each|every|last|next|same)$/.test(tokens[k - 1]?.norm ?? "");
+  if (
+    pronoun &&
+    /^it$/i.test(first.text) &&
+    /\w{3,}ing$/.test(word) &&
+    !determined &&
+    !/^(?:during|according|regarding|concerning|including|morning|evening)$/.test(word)
+  )
+    return true;
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
   if (word === "with" && verbIsIng) return false;
   // "a day after Armenia's Defence Ministry said …": "after" and "before" open a clause when its
