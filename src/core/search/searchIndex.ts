@@ -135,10 +135,14 @@ export function articleSearchParts(article: ArticleKnowledge): ArticleSearchPart
   const dates = new Map<string, DateSpan[]>();
   collectDates(article, dates);
   const parts: ArticleSearchParts = { terms: [], words: [], places: [], dates: [] };
+  // An article's speakers recur passage after passage: each name is analysed once.
+  const nameTerms = new Map<string, string[]>();
   for (const passage of article.passages) {
     const tokens = searchTerms(passage.text);
     parts.words.push([...new Set(tokens)]);
-    parts.terms.push([...analyzeWords(tokens), ...speakerTerms(speakers.get(passage.id), tokens)]);
+    const terms = analyzeWords(tokens);
+    const names = speakers.get(passage.id);
+    parts.terms.push(names ? [...terms, ...termsNotIn(terms, names, nameTerms)] : terms);
     parts.places.push(placesOf(passage, article));
     parts.dates.push(dates.get(passage.id) ?? []);
   }
@@ -238,10 +242,21 @@ export function speakerNames(speaker: string | null | undefined, side: string): 
  */
 export function speakerTerms(names: readonly string[] | undefined, tokens: readonly string[]): string[] {
   if (!names || names.length === 0) return [];
-  const present = new Set(analyzeWords(tokens));
+  return termsNotIn(analyzeWords(tokens), names, new Map());
+}
+
+/** speakerTerms with the passage's own terms already analysed, and the names' terms remembered in `analysed`. */
+function termsNotIn(terms: readonly string[], names: readonly string[], analysed: Map<string, string[]>): string[] {
+  if (names.length === 0) return [];
+  const present = new Set(terms);
   const added: string[] = [];
   for (const name of names) {
-    for (const term of analyze(name)) {
+    let nameTerms = analysed.get(name);
+    if (nameTerms === undefined) {
+      nameTerms = analyze(name);
+      analysed.set(name, nameTerms);
+    }
+    for (const term of nameTerms) {
       if (present.has(term)) continue;
       present.add(term);
       added.push(term);
@@ -301,15 +316,10 @@ function collectDates(article: ArticleKnowledge, into: Map<string, DateSpan[]>):
   const published = article.meta.published ?? null;
   for (const passage of article.passages) {
     const spans: DateSpan[] = [];
-    const add = (start: string | null | undefined, end: string | null | undefined) => {
-      if (!start) return;
-      const span = { start, end: end ?? start };
-      if (!spans.some((s) => s.start === span.start && s.end === span.end)) spans.push(span);
-    };
     if (!passage.heading) {
       for (const sentence of passage.sentences) {
         const ref = sentenceDate(sentence.text, published);
-        add(ref?.start, ref?.end);
+        addSpan(spans, ref?.start, ref?.end);
       }
     }
     into.set(passage.id, spans);
@@ -321,6 +331,13 @@ function collectDates(article: ArticleKnowledge, into: Map<string, DateSpan[]>):
       spans.push({ start: item.date.start, end: item.date.end ?? item.date.start });
     }
   }
+}
+
+/** Adds a span unless it holds it already (a module function: a closure per passage costs a `__name` call under tsx). */
+function addSpan(spans: DateSpan[], start: string | null | undefined, end: string | null | undefined): void {
+  if (!start) return;
+  const span = { start, end: end ?? start };
+  if (!spans.some((s) => s.start === span.start && s.end === span.end)) spans.push(span);
 }
 
 /** Sentences too long to hold one date worth finding are not scanned (they are noise, and slow). */
