@@ -606,3 +606,12 @@ describe("pronouns inside and after the subject", () => {
     ).toEqual([]);
   });
 });
+
+describe("an officer sharing a politician's surname", () => {
+  it("does not give 'Colonel Sargsyan' the side of the president the gazetteer knows by that surname", () => {
+    expect(sidesOf("Colonel Sargsyan had given briefings since the first day of the war, when he said 16 servicemen had been killed.")).not.toContain(
+      "armenia",
+    );
+    expect(sidesOf("President Sargsyan said the talks would go on.")).toEqual(["armenia"]);
+  });
+});

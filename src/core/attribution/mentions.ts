@@ -159,7 +159,7 @@ const HONORIFICS = new Set([
   "premier",
   "minister",
   "general",
-  "colonel",
+  // (No lower rank: "Colonel Sargsyan" is an officer of that name, not the politician the gazetteer knows.)
   "ambassador",
   "envoy",
   "spokesman",
