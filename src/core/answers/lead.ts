@@ -60,10 +60,6 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // "What did the ministers agree?": what they agreed often follows the paragraph telling the meeting.
   if (outcomeAsked(question))
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingOutcome(index, question, query, hit, hit.score / best)));
-  // "Why did Armenia break off relations with Hungary?": the act stands in one paragraph, the reason
-  // given for it ("Mr Sargsyan accused the Hungarian authorities of colluding with Baku") in the next.
-  if (question.asked === "why")
-    candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingReason(index, question, query, hit, hit.score / best)));
   // "Which naval officer died when the car was shot at?": the names often follow the account.
   if (asksForPerson(question.text))
     candidates.push(...hits.slice(0, NAMES_DEPTH).flatMap((hit) => followingOpening(index, question, query, hit, hit.score / best)));
@@ -770,24 +766,6 @@ function followingOutcome(index: AnswerIndex, question: Question, query: SearchQ
       .filter((sentence) => doesWhatIsAsked(question, { sentence }))
       .map((sentence) => candidateOf(index, question, query, record, sentence, relative, best * INHERITED)),
   );
-}
-
-/**
- * The claims of the paragraph after a hit, in the same article, that give a reason (a cause, or the
- * asked side's accusation), inheriting the hit's best share (a little less).
- */
-function followingReason(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
-  const next = index.search.passages[hit.record.doc + 1];
-  if (!next || next.article !== hit.record.article || next.passage.heading) return [];
-  const best = bestShare(query, hit);
-  return next.passage.sentences
-    .filter((sentence) => {
-      const claims = index.claimsBySentence.get(sentence.id) ?? [];
-      // A cause stated, or the asked side's accusation of whoever it acted against.
-      const accuses = claims.some((c) => c.kind === "accusation" && (!question.claimant || c.side === question.claimant));
-      return claims.length > 0 && (GIVES_REASON.test(sentence.text) || accuses);
-    })
-    .map((sentence) => candidateOf(index, question, query, next, sentence, relative, best * INHERITED));
 }
 
 /**
