@@ -2,7 +2,7 @@
 // or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
 // whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
 // Pure and cheap: it runs on every /ask before the lead sentence is chosen.
-import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
+import { UNCLEAR } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
 import { defaultGazetteer, placesIn } from "../attribution/gazetteer.ts";
 import { tokenize, type Token } from "../attribution/tokens.ts";
@@ -30,8 +30,8 @@ export interface Question {
   /** The side whose statement is wanted ("according to Baku", "did Pashinyan say"). */
   claimant: Side | null;
   /**
-   * The third party named as the claimant, as written ("Amnesty", "UNICEF"): the side "other" or a
-   * mediator's covers many bodies, so only this one's word answers. Null for a belligerent or none.
+   * The third party named as the claimant, as written ("Amnesty", "PACE"): the side "other" covers
+   * many bodies, so only this one's word answers. Null for a belligerent, a mediator or none.
    */
   claimantName?: string | null;
   /** The side whose losses are asked about ("Azerbaijani soldiers", "Armenian army death toll"). */
@@ -209,8 +209,9 @@ function sidesOf(text: string): {
     const role = match.entry.kind === "country" ? countryRole(text, tokens, match.start, match.end, losses) : "claimant";
     if (role === "affected") affected ??= side;
     else if (role === "claimant") {
-      // "did Amnesty say": a third party or mediator named as an actor is one body among its side's many.
-      if (claimant === null && match.entry.kind === "actor" && !isBelligerent(side)) {
+      // "did Amnesty say": a third party named as an actor is one body among the many the side "other"
+      // holds (a mediator's side is one body, whatever it is called: "the co-chairs", "the mediators").
+      if (claimant === null && match.entry.kind === "actor" && side === "other") {
         claimantName = tokens
           .slice(match.start, match.end)
           .map((t) => t.text)
