@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
+import { questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
+import type { Claim } from "../../src/core/types.ts";
 import { extractCorpus } from "../../src/core/knowledge/extractCorpus.ts";
 
 const indexOf = (...articles: [string, string[]][]) =>
@@ -52,21 +54,26 @@ describe("a third party named as the claimant", () => {
 });
 
 describe("a body named short in the question and long or by its title in the text", () => {
-  const index = indexOf([
-    "pace.md",
-    [
-      "# Assembly suspends delegation",
-      "",
-      "Lowland Review · 25 January 2024",
-      "",
-      "The Parliamentary Assembly of the Council of Europe voted on Wednesday not to ratify the credentials of the delegation.",
-      "",
-      "Human Rights Watch said PACE had refused to ratify the credentials because of the arrests of journalists.",
-      "",
-      "The Assembly said it refused to ratify the credentials because the country had not fulfilled major commitments.",
-    ],
-  ]);
-  it("takes 'the Assembly' for PACE's own word, and another body's reason for another speaker's", () => {
-    expect(ask(index, "Why did PACE refuse to ratify the delegation's credentials?").lead?.text).toContain("had not fulfilled");
+  const question = understandQuestion("Why did PACE refuse to ratify the delegation's credentials?");
+  const factsOf = (speaker: string): SentenceFacts => {
+    const sentence = { id: "p.md#p1.s0", passageId: "p.md#p1", text: `${speaker} said the credentials were refused because of broken commitments.` };
+    const claim: Claim = {
+      id: "c",
+      file: "p.md",
+      passageId: sentence.passageId,
+      sentenceId: sentence.id,
+      sentence: sentence.text,
+      speaker,
+      side: "other",
+      kind: "statement",
+      date: null,
+    };
+    return { sentence, heading: false, claims: [claim], figures: [], places: [], published: null };
+  };
+  it("takes the long name, a title naming no body and the short name alike for PACE's own word, and another body's for another speaker's", () => {
+    const own = questionFit(question, factsOf("The Parliamentary Assembly of the Council of Europe"));
+    expect(questionFit(question, factsOf("The Assembly"))).toBe(own);
+    expect(questionFit(question, factsOf("PACE"))).toBe(own);
+    expect(questionFit(question, factsOf("Human Rights Watch"))).toBeLessThan(own);
   });
 });
