@@ -615,3 +615,13 @@ describe("an officer sharing a politician's surname", () => {
     expect(sidesOf("President Sargsyan said the talks would go on.")).toEqual(["armenia"]);
   });
 });
+
+describe("the place of an occasion in the opening phrase", () => {
+  it("gives officials the side of the one state's place the opening phrase names ('At a press conference in Baku, officials say')", () => {
+    expect(sidesOf("At a press conference organised in Baku by the presidential press service, officials say more than 1,000 people were killed.")).toEqual([
+      "azerbaijan",
+    ]);
+    expect(sidesOf("At talks in Geneva, officials said the sides were far apart.")).toEqual([]);
+    expect(sidesOf("At a meeting in Moscow with Azerbaijan's foreign minister, officials said little.")).toEqual([]);
+  });
+});

@@ -712,11 +712,18 @@ function belligerentNamed(mentions: Mention[]): Side | null {
 
 /** "In Baku, …" / "In Yerevan, …" at the start of a sentence: a country or capital in front. */
 function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
-  if (tokens[0]?.norm !== "in") return null;
   const first = mentions[0];
   // A third state's capital ("In Budapest, officials said") may be where the talks were held.
-  if (first?.start !== 1 || first.sideFrom !== "country" || first.type !== "country" || first.side === "other") return null;
-  return tokens[first.end]?.text === "," ? first : null;
+  const placed = (m: Mention | undefined) => m !== undefined && m.sideFrom === "country" && m.type === "country" && m.side !== null && m.side !== "other";
+  if (tokens[0]?.norm === "in") return first?.start === 1 && placed(first) && tokens[first.end]?.text === "," ? (first ?? null) : null;
+  // "At a press conference organised in Baku by the presidential press service, officials say …": where
+  // the occasion was held, the one state's place named in the opening phrase.
+  if (tokens[0]?.norm !== "at" && tokens[0]?.norm !== "during") return null;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma < 0 || comma > 14) return null;
+  const inPhrase = mentions.filter((m) => m.end <= comma);
+  const place = inPhrase.find((m) => placed(m) && tokens[m.start - 1]?.norm === "in");
+  return place && inPhrase.every((m) => m === place || m.side === null) ? place : null;
 }
 
 /** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
