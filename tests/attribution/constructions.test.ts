@@ -625,3 +625,11 @@ describe("the place of an occasion in the opening phrase", () => {
     expect(sidesOf("At a meeting in Moscow with Azerbaijan's foreign minister, officials said little.")).toEqual([]);
   });
 });
+
+describe("a title with 'of' inside it", () => {
+  it("reads 'The Secretary of State said' after Blinken as his, while 'The President of the Council' is the council's", () => {
+    expect(sidesOf("Blinken said the United States was deeply concerned.", "The Secretary of State said the use of force was unacceptable.")).toEqual([
+      "united-states",
+    ]);
+  });
+});

@@ -1157,14 +1157,19 @@ function namesItself(m: Mention, tokens: Token[]): boolean {
 /** "The President of the Council": the capitalised body a personal title is held in, if any. */
 function bodyAfterTitle(m: Mention, tokens: Token[]): string | null {
   if (m.anaphor !== "title" || m.type !== "person") return null;
-  // "The President of the Council": the body may be read into the title's own mention.
+  // "The President of the Council": the body may be read into the title's own mention ("The Secretary
+  // of State" is one title, no body).
   let of = m.end;
   for (let i = m.start; i < m.end; i++) if (tokens[i]?.norm === "of") of = i;
   if (tokens[of]?.norm !== "of") return null;
   const k = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
   const word = tokens[k];
+  if (of < m.end && !INNER_BODY.test(word?.norm ?? "")) return null;
   return word?.isWord && word.capitalized && !word.quoted ? word.text : null;
 }
+
+/** Bodies a title inside one mention may be "of": "the President of the Council", "the Chairman of the Commission". */
+const INNER_BODY = /^(?:council|court|assembly|commission|committee|parliament|union|group|conference|tribunal)$/;
 
 /** An earlier actor named with the same head words and a qualifier of its own ("Armenian Security Council"). */
 function qualifiedNamesake(m: Mention, state: Discourse): Referent | null {
