@@ -22,6 +22,7 @@ import {
   type Referent,
 } from "./discourse.ts";
 import { resolveSpeakerPhrase } from "./documentSpeaker.ts";
+import { SOURCED_CELL, tableCells, type TableCell } from "../ingest/tableRow.ts";
 import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -53,7 +54,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
   // civilian killed | Human Rights Watch visited |" the first cell that names a source speaks for the row
   // (the cells after it check or comment on it; one line shown for the row has one side).
-  const cells = tableCells(sentence) ?? afterLeadingNote(sentence);
+  const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
@@ -72,34 +73,17 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   return { tokens, mentions, voices };
 }
 
-/** One cell of a table row and where it starts in the row. */
-interface Cell {
-  text: string;
-  from: number;
-}
-
 /** "[Context, Sept 29] Armenian officials said …": an editor's bracketed note before the sentence is no part of it. */
 const LEADING_NOTE = /^\s*\[[^\]]{1,40}\]\s*(?=\p{Lu})/u;
 
 /** The sentence after a leading editor's note, as one cell placed after it; null when there is none. */
-function afterLeadingNote(sentence: string): Cell[] | null {
+function afterLeadingNote(sentence: string): TableCell[] | null {
   const note = LEADING_NOTE.exec(sentence);
   return note ? [{ text: sentence.slice(note[0].length), from: note[0].length }] : null;
 }
 
-/** The cells of a table row ("| a | b |"), or null when the sentence is no table row. */
-function tableCells(sentence: string): Cell[] | null {
-  if (!/^\s*\|.*\|\s*$/.test(sentence)) return null;
-  const cells: Cell[] = [];
-  for (const m of sentence.matchAll(/\|([^|]+)(?=\|)/g)) {
-    const text = (m[1] ?? "").trim();
-    if (text) cells.push({ text, from: (m.index ?? 0) + 1 + (m[1] ?? "").indexOf(text) });
-  }
-  return cells;
-}
-
 /** The speakers of a table row: those of its first cell that has any. */
-function rowSpeakers(cells: Cell[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
+function rowSpeakers(cells: TableCell[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   for (const cell of cells) {
     const speakers = cellSpeakers(cell, state, gazetteer);
     if (speakers.length > 0) return speakers;
@@ -108,7 +92,7 @@ function rowSpeakers(cells: Cell[], state: Discourse, gazetteer: Gazetteer): Spe
 }
 
 /** The speakers of one table cell read as a sentence of its own, placed in the row. */
-function cellSpeakers(cell: Cell, state: Discourse, gazetteer: Gazetteer): Speaker[] {
+function cellSpeakers(cell: TableCell, state: Discourse, gazetteer: Gazetteer): Speaker[] {
   const tokens = tokenize(cell.text);
   // "Who announced the figure", "Source (as reported)": a column's heading names no speaker.
   if (isQuestion(tokens) || /^(?:who|what|which|when|where|how|why)\b/i.test(cell.text)) return [];
@@ -117,17 +101,15 @@ function cellSpeakers(cell: Cell, state: Discourse, gazetteer: Gazetteer): Speak
   return speakers.map((s) => ({ ...s, from: cell.from + s.from, said: cell.text }));
 }
 
-/** A source cell's label and its words: "Vahram Poghosyan, spokesman for the Karabakh president: a woman and a child killed". */
-const SOURCE_LABEL = /^([^:|]{3,90}?)\s*:\s+\S+(?:\s+\S+){2}/;
-
 /**
  * The source a table cell names before its colon, with whatever detail follows the name ("Azerbaijani
  * Foreign Ministry, day of the strike: …"): in a table's source column the label is the source,
  * however it goes on. The name alone first, then the whole label ("…, spokesman for the Karabakh president").
  */
 function sourceLabelled(cell: string, state: Discourse, gazetteer: Gazetteer): Speaker[] {
-  const label = SOURCE_LABEL.exec(cell)?.[1];
-  if (!label) return [];
+  // "Vahram Poghosyan, spokesman for the Karabakh president: a woman and a child killed": a label and three words or more.
+  const [, label, said = ""] = SOURCED_CELL.exec(cell) ?? [];
+  if (!label || said.split(/\s+/).length < 3) return [];
   for (const phrase of [label.split(",")[0] ?? label, label]) {
     const source = resolveSpeakerPhrase(phrase, state, gazetteer);
     if (!source.sides.includes(UNCLEAR)) return [{ referent: { ...source, type: "statement", plural: false }, verb: null, from: 0 }];

@@ -10,6 +10,7 @@ import { figureSource, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
+import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 
@@ -58,8 +59,6 @@ const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|
 const COUNT_CELL = new RegExp(`^(~|≈|c\\.|ca\\.)?\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))\\s*\\+?$`, "i");
 /** A value cell giving counts with their own outcomes: "68 dead, 290 injured", "192 soldiers dead, 512 wounded". */
 const COUNTS_CELL = new RegExp(`^(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})\\b.*\\b(?:killed|dead|died|wounded|injured)\\b`, "i");
-/** A cell that quotes its source: "Azerbaijani Foreign Ministry, day of the strike: at least seven dead". */
-const SOURCED_CELL = /^([^:|]{3,90}?)\s*:\s+(\S.*)$/;
 /** A cell naming a place the row's victims were in: "Ganja, Azerbaijan", "Martuni district, Nagorno-Karabakh". */
 const PLACE_CELL = /^\p{Lu}[\p{L}'’.-]*(?:[\s,-]+[\p{L}'’.-]+){0,5}$/u;
 
@@ -81,10 +80,7 @@ interface TableClause {
  *   own, read with the label that says whose they are ("(Karabakh side)").
  */
 function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
-  const cells = /^\s*\|(.+)\|\s*$/
-    .exec(text)?.[1]
-    ?.split("|")
-    .map((c) => c.trim());
+  const cells = tableCells(text)?.map((c) => c.text);
   if (!cells || cells.length < 2) return null;
   const sourced = sourcedCells(cells, ctx);
   if (sourced.length > 0) {
