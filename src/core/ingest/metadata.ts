@@ -544,11 +544,6 @@ const DESK_REGION = new RegExp(String.raw`\s+${SECTION_WORD}$`, "i");
 const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french|german|arabic|persian|farsi)(?:\s+(?:edition|version|service))?$/i;
 
 /**
- * "Report.az | Military", "IRNA English | Politics": a page label, the outlet's name then its
- * section. It names the outlet and is neither the title nor a passage. A label whose left side is
- * itself a section ("Armenia | Politics", a breadcrumb) names no outlet but is still dropped.
- */
-/**
  * "South Caucasus Monitor - Live desk", "TEHRAN CHRONICLE -- International desk": a publication and
  * the desk that put the page out. The name must read as a publication's.
  */
@@ -559,6 +554,11 @@ function deskLine(text: string): MetadataLine | null {
   return { date: null, outlet: cleanOutletName(name === name.toUpperCase() ? titleCase(name) : name), url: null };
 }
 
+/**
+ * "Report.az | Military", "IRNA English | Politics": a page label, the outlet's name then its
+ * section. It names the outlet and is neither the title nor a passage. A label whose left side is
+ * itself a section ("Armenia | Politics", a breadcrumb) names no outlet but is still dropped.
+ */
 export function sectionLabelLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
   if (text.length > 80) return null;
