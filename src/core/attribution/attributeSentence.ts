@@ -117,6 +117,8 @@ function sourceLabelled(cell: string, state: Discourse, gazetteer: Gazetteer): S
   return [];
 }
 
+const FIGURES_NOUN = /^(?:figures|tallies|counts|numbers|tolls)$/;
+
 /** "the two governments' own figures put the death toll at 30": figures of both sides added up. */
 const BOTH_SIDES_FIGURES =
   /^(?:(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|armies|ministries)|each\s+side)['’]?s?\s+(?:own\s+)?(?:official\s+)?(?:figures|tallies|counts|numbers|tolls)$/i;
@@ -126,6 +128,8 @@ const BOTH_SIDES_FIGURES =
  * outlet adds up both sides' figures; the sum is its own, no side's claim.
  */
 function isOutletsSum(verb: VerbHit, tokens: Token[]): boolean {
+  // Cheap first: the word before the verb must be "figures", "tallies" … (this runs on every speech verb).
+  if (!FIGURES_NOUN.test(tokens[verb.start - 1]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 7), verb.start);
   const from = before.findIndex((t) => /^(?:the|two|both|each)$/.test(t.norm));
   if (from < 0) return false;
