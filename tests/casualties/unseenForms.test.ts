@@ -286,6 +286,35 @@ describe("no casualties", () => {
     expect(only("There were no casualties among our troops, the ministry said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, 0]]);
   });
 
+  it("reads 'suffered no losses' as nobody killed and nobody wounded, since a side with no losses has no wounded either", () => {
+    expect(only("The ministry said its units had suffered no losses.", "azerbaijan").map((d) => [d.killed, d.wounded])).toEqual([[0, 0]]);
+    expect(only("There were no losses among our servicemen that day, the spokesman said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, 0]]);
+  });
+
+  it("reads a side's 'six victims' as six dead, as official tallies use the word", () => {
+    expect(only("So far the Armenian side has six victims as a result of the attack, the ministry said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual(
+      [[6, null]],
+    );
+  });
+
+  it("leaves 'victims' uncounted where the sentence also counts the hurt or breaks the victims down", () => {
+    expect(only("The ministry said there were 40 victims, many of them badly injured.", "azerbaijan").map((d) => d.killed)).not.toContain(40);
+    expect(only("The agency said mine victims now number 300, of whom 60 died.", "azerbaijan").map((d) => d.killed)).toEqual([60]);
+  });
+
+  it("gives no new figure for some of the victims picked out ('Two of the victims were identified')", () => {
+    expect(only("Two of the victims have since been identified by their families.", "unattributed")).toEqual([]);
+    expect(only("Three of the four victims were deminers employed by the agency.", "unattributed")).toEqual([]);
+  });
+
+  it("reads 'there were no victims' as nobody killed and nobody wounded", () => {
+    expect(only("There were no victims among the villagers, the ministry said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, 0]]);
+  });
+
+  it("still reads '92 losses' as the dead alone", () => {
+    expect(only("The ministry put its own losses that week at 92 losses in all.", "azerbaijan").map((d) => [d.killed, d.wounded])).toEqual([[92, null]]);
+  });
+
   it("still reads '50 casualties' as no figure, since it may count the wounded", () => {
     expect(only("The shelling caused 50 casualties.", "armenia")).toEqual([]);
   });

@@ -42,7 +42,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
 
 /**
  * A word stem every outcome is read from (see outcomes.ts): a victim noun that is its own outcome
- * ("deaths", "casualties", "losses", "martyrs", "bodies", "lives"), a modifier ("wounded", "fallen",
+ * ("deaths", "casualties", "victims", "losses", "martyrs", "bodies", "lives"), a modifier ("wounded", "fallen",
  * "slain"), a toll before the number ("toll", "tally", "figure", "count", "losses", "the dead",
  * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
  * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
@@ -51,7 +51,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|casualt|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy/i;
+  /kill|wound|injur|dead|death|died|fatal|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;

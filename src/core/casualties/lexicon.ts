@@ -121,6 +121,8 @@ const TOLL = [
   "corpses",
   // "claimed 300 lives" (only after a verb that takes lives: see LIVES_TAKEN_BEFORE).
   "lives",
+  // "the Armenian side has six victims": in official tallies the victims are the dead (see resolveOutcome).
+  "victims?",
 ];
 
 const NOUN_GROUPS: [VictimKind, string[]][] = [
@@ -167,7 +169,7 @@ export function tollOutcome(noun: string): Outcome | null {
   // A side's "losses" in a toll are its dead ("suffered no losses", "92 losses").
   if (/^(?:deaths?|fatalit(?:y|ies)|losses|martyrs?|bodies|corpses|lives)$/i.test(noun)) return "killed";
   if (/^injur(?:y|ies)$/i.test(noun)) return "wounded";
-  if (/^casualt(?:y|ies)$/i.test(noun)) return "casualties";
+  if (/^(?:casualt(?:y|ies)|victims?)$/i.test(noun)) return "casualties";
   return null;
 }
 

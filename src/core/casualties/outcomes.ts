@@ -36,6 +36,8 @@ const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;
+/** "…, of whom 61 died": a breakdown that gives the figures itself. */
+const VICTIMS_BROKEN_DOWN = /^[^.;]{0,60}?\bof\s+(?:whom|them)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
 const FINITE_OR_LINK = /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
 const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
@@ -59,9 +61,18 @@ const OBJECT_AFTER = new RegExp(
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
   if (group.ownOutcome) {
     // "50 casualties" may include the wounded: only a sentence about killing settles it.
+    // "no losses": a side that lost no one had no wounded either, though "92 losses" counts the dead.
+    if (group.count === 0 && group.noun !== null && /^losses$/i.test(group.noun)) return { outcome: "both", via: "noun" };
     if (group.ownOutcome !== "casualties") return { outcome: group.ownOutcome, via: "noun" };
     // "no casualties": nobody killed and nobody wounded, whatever the word covers.
     if (group.count === 0) return { outcome: "both", via: "noun" };
+    // "six victims as a result of the attack": the dead, unless the sentence also counts the hurt
+    // or breaks them down ("314 victims, of whom 61 died").
+    // "Two of the victims were identified" picks out victims counted before: no new figure.
+    if (group.noun !== null && /^victims?$/i.test(group.noun))
+      return WOUNDING_WORDS.test(sentence) || /\bof\b/i.test(sentence.slice(group.start, group.end)) || VICTIMS_BROKEN_DOWN.test(sentence.slice(group.end))
+        ? null
+        : { outcome: "killed", via: "noun" };
     // "6,279 casualties, of whom 1,945 were killed and 4,325 injured": killed and injured together.
     const rest = sentence.replace(/casualties/gi, "");
     return KILLING_WORDS.test(rest) && !WOUNDING_WORDS.test(rest) ? { outcome: "killed", via: "noun" } : null;
