@@ -302,6 +302,12 @@ describe("no casualties", () => {
     expect(only("The agency said mine victims now number 300, of whom 60 died.", "azerbaijan").map((d) => d.killed)).toEqual([60]);
   });
 
+  it("takes whose victims they were from what the sentence says they were", () => {
+    expect(
+      only("The two other victims were young Azerbaijani men killed near the town in a clash.", "unattributed").map((d) => [d.killed, d.affected]),
+    ).toEqual([[2, "azerbaijan"]]);
+  });
+
   it("gives no new figure for some of the victims picked out ('Two of the victims were identified')", () => {
     expect(only("Two of the victims have since been identified by their families.", "unattributed")).toEqual([]);
     expect(only("Three of the four victims were deminers employed by the agency.", "unattributed")).toEqual([]);

@@ -23,7 +23,7 @@ import {
 } from "./discourse.ts";
 import { resolveSpeakerPhrase } from "./documentSpeaker.ts";
 import { SOURCED_CELL, tableCells, type TableCell } from "../ingest/tableRow.ts";
-import { apposedName, holderName, ledOffice, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
+import { apposedName, holderName, ledOffice, nameAfter, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
 export interface Voice {
@@ -684,8 +684,34 @@ const KIN = new Set(["son", "daughter", "wife", "husband", "mother", "father", "
  * text does not qualify is the agency's own state's. Otherwise the side as found.
  */
 function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide {
-  if (side !== UNCLEAR || !state.home) return side;
-  return HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end)) ? state.home : side;
+  if (side !== UNCLEAR) return side;
+  if (state.home && HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end))) return state.home;
+  // "Tughay Rahimli, assistant to the prosecutor general, told the court" after "Azerbaijani
+  // prosecutors asked …": an office in apposition that the text named before, with its side.
+  const office = apposedOffice(m, ctx);
+  const named = office ? resolveAnaphor(office, state) : null;
+  return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
+}
+
+/** A mention that ends in a person's first name and surname: "ombudsman Arman Tatoyan". */
+const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
+
+/** How far past a name's comma its apposition may name an office. */
+const APPOSED_OFFICE_REACH = 6;
+
+/** The unqualified office in a name's apposition: "prosecutor general" in "X, assistant to the prosecutor general,". */
+function apposedOffice(m: Mention, ctx: StrangerContext): Mention | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  return (
+    ctx.mentions?.find(
+      (o) =>
+        o.anaphor === "title" &&
+        o.sides.length === 0 &&
+        o.start > m.end &&
+        o.start - m.end <= APPOSED_OFFICE_REACH &&
+        !ctx.tokens.slice(m.end + 1, o.start).some((t) => t.text === "," || isSpeechVerbForm(t.norm)),
+    ) ?? null
+  );
 }
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
@@ -953,7 +979,9 @@ function resolveMention(
   // person the text introduced, not the gazetteer's namesake (a foreign minister of Armenia).
   const namesake = m.side && m.sideFrom === "actor" && m.type === "person" ? introducedNamesake(m, state, ctx.gazetteer) : null;
   if (namesake) return { sides: namesake.sides, speaker: m.text, type: m.type, plural: false };
-  if (m.side && m.sideFrom === "actor" && m.type === "person" && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: m.type, plural: false };
+  // ("Former human rights ombudsman Arman Tatoyan": the office and its holder's name make one mention.)
+  const person = m.type === "person" || HOLDER_AT_END.test(m.text);
+  if (m.side && m.sideFrom === "actor" && person && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.
@@ -993,6 +1021,13 @@ function resolveMention(
   if (owner?.side) return { sides: [owner.side], speaker: `${m.text} (${owner.text})`, type: m.type, plural: m.plural };
   const spokenFor = bodyOfSpokesperson(m, state, ctx.tokens[m.end]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[m.end + 1]?.text ?? ""));
   if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
+  // "Senior assistant prosecutor Vusal Mammadov said": an office the gazetteer cannot place, held by
+  // a person it does not know, is the office the text named before ("Azerbaijani prosecutors").
+  const holderAfter = m.anaphor === "title" && !m.definite && m.sides.length === 0 ? nameAfter(m, ctx.tokens, ctx.mentions) : null;
+  if (holderAfter) {
+    const office = resolveAnaphor(m, state);
+    return office ? { sides: office.sides, speaker: `${m.text} ${holderAfter}`, type: "person", plural: false } : null;
+  }
   // "Prosecutors told the court …": bare, the prosecution still points back to the trial's court.
   if (!m.definite && !/^(?:state\s+)?prosecutors$/i.test(m.text)) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman

@@ -41,8 +41,10 @@ function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {
   return match ? match.sides : null;
 }
 
-/** "HOVHANNISYAN" → "Hovhannisyan"; surrounding quotes and punctuation go. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** "HOVHANNISYAN" → "Hovhannisyan", while an acronym ("EEAS", "OSCE") stays; surrounding quotes and punctuation go. */
 function tidy(phrase: string): string {
   const trimmed = phrase.replace(/^[\s"“”'‘’*_]+|[\s"“”'‘’*_:,.]+$/g, "");
-  return trimmed !== trimmed.toUpperCase() ? trimmed : titleCase(trimmed);
+  return trimmed !== trimmed.toUpperCase() || ACRONYM.test(trimmed) ? trimmed : titleCase(trimmed);
 }

@@ -164,7 +164,21 @@ function asNewspapers(matches: Match[], tokens: Token[], mastheads: ReadonlySet<
 const MOVEMENT: Entry = { kind: "actor", side: "other", type: "government", plural: false };
 /** A party whose capitalised name opens with a country may be in opposition or in power. */
 const NAMED_PARTY: Entry = { kind: "actor", side: UNCLEAR, type: "government", plural: false };
-const MOVEMENT_WORDS = new Set(["movement", "party", "alliance", "coalition", "bloc", "faction", "initiative"]);
+// Plurals too: "the Armenia and I Have Honor factions" names two of them.
+const MOVEMENT_WORDS = new Set([
+  "movement",
+  "movements",
+  "party",
+  "parties",
+  "alliance",
+  "alliances",
+  "coalition",
+  "bloc",
+  "blocs",
+  "faction",
+  "factions",
+  "initiative",
+]);
 const NAME_GLUE = new Set(["for", "the", "of", "and", "-"]);
 const MOVEMENT_REACH = 5;
 

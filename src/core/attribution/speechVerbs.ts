@@ -198,6 +198,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     notObject: ["state", "emergency", "martial", "law", "war", "independence", "mobilisation", "mobilization", "curfew", "sovereignty", "mourning"],
   },
   { forms: ["asserted", "asserts"] },
+  // A witness in court: "the serviceman testified that 14 soldiers were killed".
+  { forms: ["testified", "testifies", "testify", "testifying"] },
   { forms: ["argue", "argued", "argues"] },
   { forms: ["emphasize", "emphasise", "emphasized", "emphasised", "emphasizes", "emphasises"] },
   { forms: ["pointed out"] },

@@ -84,7 +84,7 @@ const HEADS_BODY = /^(?:head|chief|chairman|chairwoman|chair|commander|leader|di
 
 /** An office or a role in politics that "former" or "opposition" may qualify. */
 const HELD_ROLE =
-  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure)$/;
+  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure|ombudsman|defender)$/;
 
 /**
  * "Seyran Ohanyan, head of the opposition Armenia faction and a former defence minister": a person
@@ -277,6 +277,20 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       i = end;
     }
   }
+}
+
+/**
+ * The full name right after an office that has no holder's name of its own: "Vusal Mammadov" in
+ * "assistant prosecutor Vusal Mammadov said". Two name words at least; null otherwise.
+ */
+export function nameAfter(m: Mention, tokens: Token[], mentions: readonly Mention[] = []): string | null {
+  const words: string[] = [];
+  for (let i = m.end; i < tokens.length && words.length < 3; i++) {
+    const t = tokens[i];
+    if (!t?.isWord || t.quoted || !NAME_WORD.test(t.text) || NOT_A_NAME.test(t.text) || mentions.some((o) => o !== m && o.start <= i && i < o.end)) break;
+    words.push(t.text);
+  }
+  return words.length >= 2 ? words.join(" ") : null;
 }
 
 function isNameAt(nameAt: boolean[], t: Token | undefined): boolean {

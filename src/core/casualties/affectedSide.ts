@@ -17,6 +17,10 @@ export interface AffectedReading {
   possessor: Side | null;
 }
 
+/** "were young Azerbaijani men", "were all Armenian conscripts": a nationality the victims are said to be. */
+const PREDICATE_NATIONALITY =
+  /^\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:(?:young|elderly|ethnic|local|mostly|unarmed)\s+)*(\p{Lu}[\p{L}-]+)\s+(?:men|women|civilians|soldiers|servicemen|troops|conscripts|nationals|citizens|villagers|residents|people|boys|girls|children|police(?:men)?|officers)\b/u;
+
 /** "50 people were killed on both sides": no one side's losses. */
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 
@@ -63,6 +67,10 @@ export function resolveAffected(
   }
   const named = namedSide(sentence, group, outcome, ctx);
   if (named) return { affected: named, possessor: null };
+  // "The two other victims were young Azerbaijani men killed near Askeran": the predicate says whose.
+  const predicated = PREDICATE_NATIONALITY.exec(after)?.[1];
+  const predicatedSide = predicated ? ctx.sideOf(predicated) : null;
+  if (predicatedSide) return { affected: predicatedSide, possessor: null };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
   // "Azerbaijani troops had attacked, and four of them were killed": "them" are the people named before.
   if (group.inherits && previous === null && OF_THEM.test(sentence.slice(group.start, group.end))) {

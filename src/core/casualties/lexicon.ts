@@ -100,6 +100,8 @@ const CIVILIAN = [
   "couples?",
   // "38 died, while 29 survivors were injured": the rest of the same victims.
   "survivors?",
+  // "the Armenian side has six victims": in official tallies the victims are the dead (see tollOutcome, resolveOutcome).
+  "victims?",
   "others?",
 ];
 const NATIONALITY = ["armenians?", "azerbaijanis?", "azeris?", "russians?", "turks?", "syrians?"];
@@ -121,8 +123,6 @@ const TOLL = [
   "corpses",
   // "claimed 300 lives" (only after a verb that takes lives: see LIVES_TAKEN_BEFORE).
   "lives",
-  // "the Armenian side has six victims": in official tallies the victims are the dead (see resolveOutcome).
-  "victims?",
 ];
 
 const NOUN_GROUPS: [VictimKind, string[]][] = [

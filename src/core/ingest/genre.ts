@@ -73,8 +73,9 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? []);
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
-  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
-    const briefing = dialogue.broadcast || top.some((t) => GENRE_CUES.briefing.test(t));
+  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast || dialogue.speakers.size >= MIN_TURNS) {
+    // Statements for the press: named speakers take turns and nobody asks.
+    const briefing = dialogue.broadcast || dialogue.questions < MIN_TURNS || top.some((t) => GENRE_CUES.briefing.test(t));
     return {
       ...empty,
       genre: briefing ? "transcript" : "interview",
@@ -227,7 +228,7 @@ function dialogueTurns(
   interviewPage: boolean,
   emphasised: ReadonlySet<string> = new Set(),
   hosts: readonly string[] = [],
-): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean } {
+): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean; speakers: Set<string> } {
   // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
   // even when it does not ask ("**You mean Armenia's constitution.**").
   const boldQuestions = interviewPage && emphasised.size >= MIN_TURNS;
@@ -241,8 +242,17 @@ function dialogueTurns(
   let presenterTurns = 0;
   // "CORRESPONDENT (DANIEL OAKES):" names the reporter once; "OAKES:" later is the same presenter.
   const presenterNames = new Set<string>();
+  // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
+  const speakers = new Set<string>();
   for (const p of passages) {
-    if (p.heading) continue;
+    if (p.heading) {
+      // Before any question, a heading ends the remarks: what follows it is the page's again.
+      if (questions === 0) {
+        answering = false;
+        answerer = null;
+      }
+      continue;
+    }
     const m = GENRE_CUES.turnLabel.exec(p.text);
     const label = m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
@@ -272,11 +282,22 @@ function dialogueTurns(
     // A named turn before any question (a briefing's opening remarks) is an answer too.
     if (!label && !answering) continue;
     if (named) answerer = label;
+    if (named && questions === 0 && label && isSpeakerName(label)) speakers.add(label.toLowerCase());
     answering = true;
     turns[p.id] = { role: "answer", label: answerer, prefix };
   }
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
-  return { turns, questions, broadcast };
+  return { turns, questions, broadcast, speakers };
+}
+
+/**
+ * A label that names a person, maybe after a role: "Vladimir Putin", "President of Azerbaijan Ilham
+ * Aliyev", "MIRZOYAN". Not a place, a date or an outlet standing before a summary ("Baku: …",
+ * "Zhoghovurd: …"), which a single capitalised word also is: only two words or more, or a
+ * surname in capitals, name a speaker.
+ */
+function isSpeakerName(label: string): boolean {
+  return /^(?:(?:[\p{Lu}][\p{Ll}'’.-]+|of|the|for)\s+){1,7}[\p{Lu}][\p{Ll}'’-]+$/u.test(label) || /^\p{Lu}{3,}$/u.test(label);
 }
 
 /** A presenter's name in brackets after the role: "CORRESPONDENT (DANIEL OAKES):" → "daniel oakes", "oakes". */
@@ -332,6 +353,7 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
     const named = GENRE_CUES.issuedBy.exec(text);
     const body = named?.[1] ?? named?.[2];
     if (body && GENRE_CUES.body.test(body)) return body.trim();
+    if (body && outlet && GENRE_CUES.bareRole.test(body.trim())) return outlet;
   }
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
   // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)

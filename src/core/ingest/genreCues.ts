@@ -89,7 +89,7 @@ export const GENRE_RULES = {
   },
   issuedBy: {
     pattern:
-      /^(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
+      /^(?:[^:.!?]{2,40}:\s+)?(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
     examples: [
       "Statement of the Ministry of Foreign Affairs of the Republic of Armenia",
       "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation",
@@ -97,8 +97,16 @@ export const GENRE_RULES = {
       // "Spokesperson" holds "on": the topic starts at a word of its own.
       "Comment of the Spokesperson of the Ministry of Foreign Affairs of Azerbaijan in response to media questions",
       "President of the Republic of Azerbaijan Ilham Aliyev has addressed the nation.",
+      // A topic before the kind of text, as institutions title their statements.
+      "Armenia/Azerbaijan: Statement by the Spokesperson on the latest clashes",
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
+  },
+  bareRole: {
+    // "Statement by the Spokesperson": a role that names no institution speaks for the site that publishes it.
+    pattern: /^(?:the\s+)?(?:(?:chief\s+|official\s+)?spokes(?:person|man|woman)|press\s+secretary|press\s+office|high\s+representative)$/i,
+    examples: ["the Spokesperson", "Spokesman", "the High Representative", "the Press Secretary"],
+    counterExamples: ["the Spokesperson of the Ministry of Foreign Affairs", "Maria Zakharova"],
   },
   resolutionOpening: {
     // A resolution names its adopting body alone on a line, then its recitals and operative paragraphs

@@ -1,0 +1,132 @@
+// Classes met in official records of what parties said: a transcript of leaders' statements with
+// no questions, where each labelled turn is its speaker's; an unnamed spokesperson's statement on an
+// institution's site; a trial's prosecutors and witnesses; a parliament's factions and former
+// officials. Pages and sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
+import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences } from "./readSides.ts";
+
+const read = (file: string, ...lines: string[]) => {
+  const text = file.endsWith(".html") ? htmlArticleText(readHtmlPage(lines.join("\n"))) : lines.join("\n");
+  const article = parseArticle({ file, text });
+  return { article, claims: extractArticle(article).claims };
+};
+const sideOf = (claims: ReturnType<typeof read>["claims"], fragment: string) => claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+
+describe("a transcript of leaders' statements, with no questions asked", () => {
+  const { article, claims } = read(
+    "statements.md",
+    "---",
+    "title: Statements for the press after the talks in Sochi",
+    "site: Office of the President of Russia",
+    "date: 2021-11-26",
+    "---",
+    "",
+    "# Statements for the press after the talks in Sochi",
+    "",
+    "The three leaders met for about three hours and adopted a joint statement on the border.",
+    "",
+    "## Statements",
+    "",
+    "**President of Russia Vladimir Putin:** Colleagues, thank you for coming. We agreed to set up a commission on the border before the end of the year.",
+    "",
+    "The Russian peacekeepers will go on doing their work in full.",
+    "",
+    "**President of Azerbaijan Ilham Aliyev:** Thank you, Mr President. The war is over and the region needs roads and railways now.",
+    "",
+    "**Prime Minister of Armenia Nikol Pashinyan:** Thank you. The fate of our prisoners of war has still not been settled, and that is the most painful issue.",
+    "",
+    "Armenia is ready to go on talking about the border commission.",
+    "",
+    "## The joint statement",
+    "",
+    "The sides agreed to take steps to raise stability on the border.",
+  );
+
+  it("is read as a transcript", () => {
+    expect(article.meta.genre).toBe("transcript");
+  });
+
+  it("gives each labelled turn, and the paragraphs that carry it on, to its speaker", () => {
+    expect(sideOf(claims, "the region needs roads and railways")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "has still not been settled")).toEqual(["armenia"]);
+    expect(sideOf(claims, "Armenia is ready to go on talking")).toEqual(["armenia"]);
+    expect(sideOf(claims, "peacekeepers will go on doing their work")).toEqual(["russia"]);
+  });
+
+  it("ends the last turn at the next heading", () => {
+    expect(sideOf(claims, "The sides agreed to take steps")).not.toContain("armenia");
+  });
+});
+
+describe("a statement by an unnamed spokesperson on an institution's own site", () => {
+  const { article, claims } = read(
+    "statement.html",
+    "<html><head><title>Armenia/Azerbaijan: Statement by the Spokesperson on the shelling of border villages | EEAS</title>",
+    '<meta property="og:site_name" content="EEAS"></head><body>',
+    "<h1>Armenia/Azerbaijan: Statement by the Spokesperson on the shelling of border villages</h1>",
+    "<p>Shelling has hit villages on both sides of the border since Monday night.</p>",
+    "<p>The European Union regrets the loss of civilian lives and calls for restraint.</p>",
+    "<p>All forces must withdraw to their earlier positions.</p>",
+    "<p>The EU Special Representative will travel to both capitals this week to meet the leaders and their foreign ministers.</p>",
+    "<p>The European Union stands ready to help the sides return to talks on the border commissions and on the opening of transport links.</p>",
+    "</body></html>",
+  );
+
+  it("is a press release issued by the site", () => {
+    expect(article.meta.genre).toBe("press-release");
+  });
+
+  it("gives every sentence to the institution behind the site, known by its acronym", () => {
+    expect(sideOf(claims, "All forces must withdraw")).toEqual(["european-union"]);
+    expect(sideOf(claims, "regrets the loss of civilian lives")).toEqual(["european-union"]);
+  });
+});
+
+describe("a trial's prosecutors and witnesses", () => {
+  const prosecutors = "Prosecutors of Azerbaijan on Monday asked the military court to sentence the six defendants to life.";
+
+  it("gives a titled prosecutor the gazetteer does not know the prosecution the text named", () => {
+    const [, titled] = readSentences(prosecutors, "Assistant prosecutor Elnur Gasimov said the charges had been proved in full.");
+    expect(titled?.sides).toEqual(["azerbaijan"]);
+    expect(titled?.speaker).toContain("Elnur Gasimov");
+  });
+
+  it("gives a stranger whose apposition names that office the same side", () => {
+    const [, apposed] = readSentences(
+      prosecutors,
+      "Kamal Huseynli, an aide to the prosecutor general, told the court that the defendants had planned the attacks.",
+    );
+    expect(apposed?.sides).toEqual(["azerbaijan"]);
+  });
+
+  it("leaves the titled stranger unclaimed when no prosecution was named before", () => {
+    const [titled] = readSentences("Assistant prosecutor Elnur Gasimov said the charges had been proved in full.");
+    expect(titled?.sides ?? []).not.toContain("armenia");
+    expect(titled?.sides ?? []).not.toContain("azerbaijan");
+  });
+
+  it("reads a witness who testified as a speaker", () => {
+    const [witness] = readSentences("Ilgar Safarli testified that his unit had come under mortar fire.");
+    expect(witness?.speaker).toContain("Ilgar Safarli");
+  });
+});
+
+describe("a parliament's factions and former officials", () => {
+  it("gives two opposition factions whose names open with the country's a third party's side", () => {
+    const [factions] = readSentences("The Armenia and Prosperous Armenia factions announced that they would leave the chamber.");
+    expect(factions?.sides).toEqual(["other"]);
+  });
+
+  it("gives a former ombudsman, known by name, a third party's side", () => {
+    const [former, serving] = readSentences(
+      "Former human rights ombudsman Arman Tatoyan wrote that the positions had been set up within range of the village.",
+      "Human rights ombudsman Arman Tatoyan wrote that the village school had been hit.",
+    );
+    expect(former?.sides).toEqual(["other"]);
+    expect(serving?.sides).toEqual(["armenia"]);
+  });
+});
