@@ -1,5 +1,6 @@
 // Words a question uses that articles write otherwise: a "chief" is the "head" of an organisation,
-// a "demand" is reported as a call or an urging. On an article of our own.
+// a "demand" is reported as a call or an urging, and what a mediator "asked" of a side is reported
+// as urging it. On articles of our own.
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
@@ -31,5 +32,32 @@ describe("an official asked for by a word the article does not use", () => {
   it("leads with the head's call when asked for the chief's demand", () => {
     const answer = ask(index, "What did the US aid chief Jane Harlow demand from Azerbaijan during the Karabakh exodus?");
     expect(answer.lead?.text).toContain("called on Azerbaijan to allow independent monitors");
+  });
+});
+
+describe("what a mediator asked of a side, reported as urging it", () => {
+  const index = indexOf([
+    "mediators.txt",
+    [
+      "Mediators call for restraint after the clash",
+      "",
+      "Valley Wire · 14 March 2015",
+      "",
+      "The mediators expressed their concern about the clash on the line of contact and the loss of life on both sides.",
+      "",
+      "They welcomed the meeting of the two foreign ministers in Geneva earlier this month.",
+      "",
+      "Armenia's foreign ministry said it had asked the mediators to visit the soldiers' posts on the line of contact.",
+      "",
+      "The mediators urged Armenia to return the bodies of the two soldiers to their families without delay.",
+    ],
+  ]);
+
+  it("searches a question's 'asked' also as 'urged'", () => {
+    expect(planQuery(index.search, "What have the mediators asked Armenia to do?").terms.map((t) => t.term)).toEqual(expect.arrayContaining(["urg"]));
+  });
+
+  it("leads with the urging when asked what the mediators asked", () => {
+    expect(ask(index, "What did the mediators ask Armenia to do about the soldiers?").lead?.text).toContain("urged Armenia to return the bodies");
   });
 });

@@ -302,6 +302,12 @@ describe("no casualties", () => {
     expect(only("The agency said mine victims now number 300, of whom 60 died.", "azerbaijan").map((d) => d.killed)).toEqual([60]);
   });
 
+  it("gives no toll of the dead for people 'dead or missing', and keeps the wounded beside them", () => {
+    const figures = only("The council said 150 people were dead or missing after the fighting and that 210 servicemen had been wounded.", "armenia");
+    expect(figures.map((d) => d.killed)).not.toContain(150);
+    expect(figures.map((d) => d.wounded)).toContain(210);
+  });
+
   it("takes whose victims they were from what the sentence says they were", () => {
     expect(
       only("The two other victims were young Azerbaijani men killed near the town in a clash.", "unattributed").map((d) => [d.killed, d.affected]),

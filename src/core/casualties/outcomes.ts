@@ -36,6 +36,8 @@ const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;
+/** "were dead or missing", "killed or missing": the dead and the missing in one count. */
+const DEAD_OR_MISSING = /^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:dead|killed)\s+or\s+missing|missing\s+or\s+(?:dead|killed))\b/i;
 /** "…, of whom 61 died": a breakdown that gives the figures itself. */
 const VICTIMS_BROKEN_DOWN = /^[^.;]{0,60}?\bof\s+(?:whom|them)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
@@ -77,6 +79,8 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     const rest = sentence.replace(/casualties/gi, "");
     return KILLING_WORDS.test(rest) && !WOUNDING_WORDS.test(rest) ? { outcome: "killed", via: "noun" } : null;
   }
+  // "207 people were dead or missing": the dead counted with the missing give no toll of the dead.
+  if (DEAD_OR_MISSING.test(sentence.slice(group.end))) return null;
   const before = sentence.slice(0, group.start);
   const toll = tollBefore(before);
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
