@@ -80,6 +80,8 @@ export interface ArticleStructure {
    * under labels, a chair gives them the floor, and nobody's side comes from the page's subject.
    */
   proceedings?: boolean;
+  /** Statements for the press: named speakers take turns unasked, and a label nobody knows is no one's we can tell. */
+  statements?: boolean;
 }
 
 export interface ParsedArticle {

@@ -62,6 +62,49 @@ describe("a transcript of leaders' statements, with no questions asked", () => {
   });
 });
 
+describe("a broadcast whose host and guests are labelled in capitals", () => {
+  const { article, claims } = read(
+    "episode.txt",
+    "Episode 12: the truce that did not hold",
+    "",
+    "[00:00:04] ANNA REED (HOST): Welcome to the programme. Russia's foreign minister said the truce would allow an exchange of prisoners.",
+    "",
+    "Armenia's defence ministry called the accusation that it fired on the city false.",
+    "",
+    "[00:01:10] KARIMOV: People here see the army moving at last, and they want the war finished.",
+    "",
+    "[00:02:05] PETROSYAN: Civilians on both sides are dying, and that must stop.",
+    "",
+    "[00:03:00] REED: We will take a short break.",
+  );
+
+  it("is no transcript of statements: its labels in capitals name no officials", () => {
+    expect(article.structure.statements).toBeUndefined();
+  });
+
+  it("keeps the speakers each sentence names", () => {
+    expect(sideOf(claims, "called the accusation that it fired on the city false")).toEqual(["armenia"]);
+  });
+});
+
+describe("an office in apposition that is not the one named before", () => {
+  it("does not give a local administration's head the side of another administration", () => {
+    const [, head] = readSentences(
+      "Armenian officials said the regional administration in Goris had opened two shelters.",
+      "Elman Mamedov, the head of Khojaly's administration, told a news conference that the town had been cut off.",
+    );
+    expect(head?.sides).not.toContain("armenia");
+  });
+
+  it("does not give a campaign's spokeswoman the side of a council named before", () => {
+    const [, spokeswoman] = readSentences(
+      "The rally was organised by the Western Council of Armenian Churches and welcomed by the city council of Los Angeles.",
+      "Lena Hagop, a spokeswoman for the council, said the marchers would stay on the streets.",
+    );
+    expect(spokeswoman?.sides).not.toContain("united-states");
+  });
+});
+
 describe("a statement by an unnamed spokesperson on an institution's own site", () => {
   const { article, claims } = read(
     "statement.html",

@@ -707,9 +707,13 @@ function apposedOffice(m: Mention, ctx: StrangerContext): Mention | null {
       (o) =>
         o.anaphor === "title" &&
         o.sides.length === 0 &&
+        // A state's office (a ministry, the prosecution): a council or a committee may be anyone's.
+        o.type === "ministry" &&
         o.start > m.end &&
         o.start - m.end <= APPOSED_OFFICE_REACH &&
-        !ctx.tokens.slice(m.end + 1, o.start).some((t) => t.text === "," || isSpeechVerbForm(t.norm)),
+        // Only plain words lead to it: "the head of Khojaly's administration", "who heads the
+        // Vanadzor office" qualify the office by a place or a body, which makes it another one.
+        !ctx.tokens.slice(m.end + 1, o.start).some((t) => t.text === "," || t.norm === "who" || t.capitalized || isSpeechVerbForm(t.norm)),
     ) ?? null
   );
 }

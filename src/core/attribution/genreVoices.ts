@@ -69,7 +69,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       answerers.set(key, guest);
       return guest;
     }
-    const page = own && own.sides[0] !== UNCLEAR ? null : subject();
+    const page = (own && own.sides[0] !== UNCLEAR) || structure.statements ? null : subject();
     const fallback = own ?? { sides: [UNCLEAR], speaker: "the interviewee" };
     const resolved = page ? { ...page, speaker: label ?? page.speaker } : own && own.sides[0] !== UNCLEAR ? own : fallback;
     // The same answerer again later: resolved once, so the answers stay with one side.

@@ -73,9 +73,11 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? []);
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
-  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast || dialogue.speakers.size >= MIN_TURNS) {
-    // Statements for the press: named speakers take turns and nobody asks.
-    const briefing = dialogue.broadcast || dialogue.questions < MIN_TURNS || top.some((t) => GENRE_CUES.briefing.test(t));
+  // Statements for the press: named speakers take turns and nobody asks.
+  const statements = dialogue.questions === 0 && !dialogue.broadcast && dialogue.speakers.size >= MIN_TURNS;
+  if (statements) return { ...empty, genre: "transcript", turns: dialogue.turns, statements: true };
+  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
+    const briefing = dialogue.broadcast || top.some((t) => GENRE_CUES.briefing.test(t));
     return {
       ...empty,
       genre: briefing ? "transcript" : "interview",
@@ -282,7 +284,8 @@ function dialogueTurns(
     // A named turn before any question (a briefing's opening remarks) is an answer too.
     if (!label && !answering) continue;
     if (named) answerer = label;
-    if (named && questions === 0 && label && isSpeakerName(label)) speakers.add(label.toLowerCase());
+    // A turn that asks is no statement: a page where anyone asks is an interview or a broadcast.
+    if (named && questions === 0 && label && isSpeakerName(label) && !isAsking(p)) speakers.add(label.toLowerCase());
     answering = true;
     turns[p.id] = { role: "answer", label: answerer, prefix };
   }
@@ -291,13 +294,13 @@ function dialogueTurns(
 }
 
 /**
- * A label that names a person, maybe after a role: "Vladimir Putin", "President of Azerbaijan Ilham
- * Aliyev", "MIRZOYAN". Not a place, a date or an outlet standing before a summary ("Baku: …",
- * "Zhoghovurd: …"), which a single capitalised word also is: only two words or more, or a
- * surname in capitals, name a speaker.
+ * A label that names a person, maybe after a role, as an official transcript prints it: "Vladimir
+ * Putin", "President of Azerbaijan Ilham Aliyev". Not a place, a date or an outlet standing before a
+ * summary ("Baku: …", "Zhoghovurd: …"), which a single capitalised word also is, nor a broadcast's
+ * names in capitals ("BROOKE:", "MOSCOW:"), whose host and guests a broadcast tells apart otherwise.
  */
 function isSpeakerName(label: string): boolean {
-  return /^(?:(?:[\p{Lu}][\p{Ll}'’.-]+|of|the|for)\s+){1,7}[\p{Lu}][\p{Ll}'’-]+$/u.test(label) || /^\p{Lu}{3,}$/u.test(label);
+  return /^(?:(?:[\p{Lu}][\p{Ll}'’.-]+|of|the|for)\s+){1,7}[\p{Lu}][\p{Ll}'’-]+$/u.test(label);
 }
 
 /** A presenter's name in brackets after the role: "CORRESPONDENT (DANIEL OAKES):" → "daniel oakes", "oakes". */
