@@ -199,6 +199,20 @@ describe("a headline's own quotes", () => {
     expect(page.meta.title).toBe('"Our border will hold": minister posts after night of shelling');
   });
 
+  it("are the front matter's when the quotation stands inside the title", () => {
+    const page = parse(
+      "inside.md",
+      "---",
+      "title: \"Mediators switch to 'step-by-step' plan\"",
+      "---",
+      "",
+      '# Mediators switch to "step-by-step" plan',
+      "",
+      NEWS,
+    );
+    expect(page.meta.title).toBe("Mediators switch to 'step-by-step' plan");
+  });
+
   it("are the front matter's when the heading is another headline", () => {
     const page = parse("other.md", "---", "title: \"'Our border will hold': minister posts\"", "---", "", "# Night of shelling on the border", "", NEWS);
     expect(page.meta.title).toBe("'Our border will hold': minister posts");

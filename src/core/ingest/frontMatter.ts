@@ -57,13 +57,16 @@ const QUOTE_MARKS = /["'“”‘’]/g;
 
 /**
  * title: "'An attack against X': Y posts …" over the heading '# "An attack against X": Y posts …':
- * YAML quoting made the writer swap the headline's double quotes for single ones. The heading is the
- * headline as the page prints it, so its quotes are kept when the two differ in nothing else.
+ * YAML quoting made the writer swap the double quotes that open the headline for single ones. The
+ * heading is the headline as the page prints it, so its quotes are kept when the two differ in
+ * nothing else.
  */
 function withHeadlineQuotes(front: FrontMatter, body: string): FrontMatter {
   const title = front.title;
   const heading = FIRST_HEADING.exec(body.slice(0, 2000))?.[1]?.replace(/\s+/g, " ").trim();
-  if (!title || !heading || heading === title) return front;
+  // Only a headline that opens with the quotation: inside a title ("… switch to 'step-by-step' plan")
+  // the front matter's quotes are the title as its writer gave it.
+  if (!title || !heading || heading === title || !/^["“]/.test(heading)) return front;
   const unquoted = (t: string) => t.replace(QUOTE_MARKS, "'");
   return unquoted(heading) === unquoted(title) ? { ...front, title: heading } : front;
 }
