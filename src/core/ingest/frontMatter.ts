@@ -52,7 +52,7 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
 }
 
 /** The body's first Markdown heading ("# …"), if one opens the body. */
-const FIRST_HEADING = /^\s*#{1,2}[ \t]+(.+?)[ \t#]*$/m;
+const FIRST_HEADING = /^\s*#{1,2}[ \t]+(.+?)[ \t#]*$/;
 const QUOTE_MARKS = /["'“”‘’]/g;
 
 /**
@@ -63,7 +63,12 @@ const QUOTE_MARKS = /["'“”‘’]/g;
  */
 function withHeadlineQuotes(front: FrontMatter, body: string): FrontMatter {
   const title = front.title;
-  const heading = FIRST_HEADING.exec(body.slice(0, 2000))?.[1]?.replace(/\s+/g, " ").trim();
+  const firstLine =
+    body
+      .slice(0, 2000)
+      .split("\n")
+      .find((line) => line.trim() !== "") ?? "";
+  const heading = FIRST_HEADING.exec(firstLine)?.[1]?.replace(/\s+/g, " ").trim();
   // Only a headline that opens with the quotation: inside a title ("… switch to 'step-by-step' plan")
   // the front matter's quotes are the title as its writer gave it.
   if (!title || !heading || heading === title || !/^["“]/.test(heading)) return front;
