@@ -23,7 +23,7 @@ const LINK_LIST_LABEL =
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
-  "|read also|see also|related reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|media contacts?|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
+  "|read also|see also|related reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
  * Language switchers: "Read in Russian", "Also available in Armenian", "Читать на русском". The
@@ -345,7 +345,8 @@ function isWidgetStrip(text: string): boolean {
   if (!STRIP_SEPARATOR.test(text)) return false;
   const parts = text
     .split(/\s*[|｜]\s*|\s+[·•]\s+/)
-    .map((p) => p.trim())
+    // "VK · Telegram · OK · Copy link.": the row may end in a stop.
+    .map((p) => p.trim().replace(/\.$/, ""))
     .filter((p) => p !== "");
   return parts.length >= 2 && parts.every((p) => WIDGET_WORD.test(p) || /^share:/i.test(p));
 }

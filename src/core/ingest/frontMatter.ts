@@ -3,6 +3,7 @@
 // validated with zod; a block that starts like YAML but does not parse is reported with its line,
 // never indexed as body text.
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { institutionOrNull } from "./institutions.ts";
 import { z } from "zod";
 import { isoDate, parseAbsoluteDate } from "../dates/calendar.ts";
 import { CounterclaimError } from "../errors.ts";
@@ -46,7 +47,33 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   // A `---` rule followed by prose is not front matter.
   if (!startsWithKey(block)) return { front: null, body: text };
   if (close < 0) throw new CounterclaimError("front matter opened on line 1 is never closed (no `---` line after it)", { file, field: "front matter" });
-  return { front: validate(file, readYaml(file, block.join("\n"))), body: lines.slice(close + 1).join("\n") };
+  const body = lines.slice(close + 1).join("\n");
+  return { front: withHeadlineQuotes(validate(file, readYaml(file, block.join("\n"))), body), body };
+}
+
+/** The body's first Markdown heading ("# …"), if one opens the body. */
+const FIRST_HEADING = /^\s*#{1,2}[ \t]+(.+?)[ \t#]*$/;
+const QUOTE_MARKS = /["'“”‘’]/g;
+
+/**
+ * title: "'An attack against X': Y posts …" over the heading '# "An attack against X": Y posts …':
+ * YAML quoting made the writer swap the double quotes that open the headline for single ones. The
+ * heading is the headline as the page prints it, so its quotes are kept when the two differ in
+ * nothing else.
+ */
+function withHeadlineQuotes(front: FrontMatter, body: string): FrontMatter {
+  const title = front.title;
+  const firstLine =
+    body
+      .slice(0, 2000)
+      .split("\n")
+      .find((line) => line.trim() !== "") ?? "";
+  const heading = FIRST_HEADING.exec(firstLine)?.[1]?.replace(/\s+/g, " ").trim();
+  // Only a headline that opens with the quotation: inside a title ("… switch to 'step-by-step' plan")
+  // the front matter's quotes are the title as its writer gave it.
+  if (!title || !heading || heading === title || !/^["“]/.test(heading)) return front;
+  const unquoted = (t: string) => t.replace(QUOTE_MARKS, "'");
+  return unquoted(heading) === unquoted(title) ? { ...front, title: heading } : front;
 }
 
 function startsWithKey(block: readonly string[]): boolean {
@@ -156,7 +183,7 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
   );
   return {
     title: title || null,
-    outlet: named?.replace(TAGLINE, "") || null,
+    outlet: institutionOrNull(named?.replace(TAGLINE, "")),
     published: published ?? date ?? last_updated ?? updated ?? null,
     url: url ?? null,
   };

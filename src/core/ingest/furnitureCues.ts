@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|comments?(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -1135,6 +1135,69 @@ export const FURNITURE_RULES = {
     pattern: /^(?:[-=_*~]\s?){4,}$/,
     examples: ["--------", "= = = = =", "________"],
     counterExamples: ["-- 30 --", "--- Baku said"],
+  },
+  // "Publication status: published in sections News, Transcripts. Text version.": a site's note of
+  // where the page is filed and in which forms it exists, under every page it prints.
+  publicationStatus: {
+    pattern:
+      /^(?:publication status\s*:\s*(?:published|archived|draft|unpublished)\b[^!?]{0,160}|published in (?:the )?sections?\s*:?\s+[\p{Lu}][\p{L} ,&/-]{1,80}\.?|(?:text|print|pdf|mobile|full|printable) version\.?)$/iu,
+    examples: [
+      "Publication status: published in sections News, Transcripts. Text version.",
+      "Published in sections: News, Speeches",
+      "Text version",
+      "Publication status: archived.",
+    ],
+    counterExamples: ["Publication of the casualty list was delayed, the ministry said.", "The text version of the agreement was signed in Moscow."],
+  },
+  // "Share: VK · Telegram · OK · Copy link.": a share row, its networks whichever they are; each part a
+  // short name, the row labelled as one.
+  shareRow: {
+    pattern:
+      /^(?:[Ss]hare(?: this(?: page| article| story| post| news| material)?)?(?: on| via)?|[Ff]ollow us(?: on)?|[Ss]end)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N}+.!-]{0,14}(?:\s\p{L}[\p{L}.-]{0,12})?(?:\s*[·•|,/]\s*[\p{Lu}\p{N}][\p{L}\p{N}+.!-]{0,14}(?:\s\p{L}[\p{L}.-]{0,12})?){1,9}\.?$/u,
+    examples: ["Share: VK · Telegram · OK · Copy link.", "Share on: Odnoklassniki | Viber | Threads", "Share this page: Facebook, X, Email"],
+    counterExamples: ["Share: the ministry's share of the budget rose to 40%.", "Share prices · Baku exchange fell on Monday after the shelling."],
+  },
+  // "All content on this site is licensed under Creative Commons Attribution 4.0 International.": the
+  // site's licence for its pages, which says nothing of the news on them.
+  licenceNotice: {
+    pattern:
+      /^(?:all |the )?(?:content|contents|materials?|texts?|articles?|photos?|images?|works?|publications?)(?: (?:on|of|published on|at|from) (?:this|the|our) (?:site|website|web-?site|portal|page|blog))? (?:is|are) (?:licensed|available|published|released|distributed) under (?:an? |the )?(?:creative commons|cc[ -]by|open government licen[cs]e)\b[^!?]{0,100}$/i,
+    examples: [
+      "All content on this site is licensed under Creative Commons Attribution 4.0 International.",
+      "Texts on this website are available under the Creative Commons Attribution-ShareAlike licence.",
+      "Photos are licensed under CC BY 4.0.",
+    ],
+    counterExamples: [
+      "All content on this site was taken down by the authorities, the editor said.",
+      "The photos are licensed to Reuters, which said 12 were killed.",
+    ],
+  },
+  // "Statements by the Spokesperson", "Press releases", "Readouts": the section of an institution's site
+  // a page is filed in, printed alone above its headline. Never a heading of the text itself.
+  institutionSection: {
+    pattern:
+      /^(?:(?:statements?|remarks|press remarks|declarations|speeches|readouts?|press statements?|press releases?|interviews) (?:by|of) the (?:spokes(?:person|man|woman)|high representative|(?:vice[- ])?president|prime minister|(?:foreign )?minister|secretary(?:[- ]general| of state)?|chair(?:man|person|woman)?(?:[- ]in[- ]office)?|co-chairs?|presidency|ministry|press (?:office|service|secretary))|press releases|news releases|readouts|readouts and statements|statements and (?:speeches|remarks|readouts)|speeches(?: and (?:statements|remarks|articles))?|press statements|press briefings|press material|daily press briefings)$/i,
+    examples: ["Statements by the Spokesperson", "Press releases", "Readouts", "Speeches", "Remarks by the High Representative", "Statements of the Ministry"],
+    counterExamples: ["Statements by the spokesperson were contradicted by Baku on Monday.", "Speeches at the rally called for the border to be reopened."],
+  },
+  // "press@osce.org", "E-mail: info@mfa.example": a press office's address alone on its line.
+  emailOnly: {
+    pattern: /^(?:e-?mail|email us|contact|write to us|press (?:office|service|enquiries|inquiries))?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+    examples: ["press@osce.org", "E-mail: info@mfa.example", "Press enquiries: media@eeas.example.eu"],
+    counterExamples: ["Write to the ministry at info@mfa.example, the statement said.", "The address press@osce.org was hacked, the OSCE said."],
+  },
+  // "AZERBAIJAN-ARMENIA-CONFLICT/GANJA (UPDATE 2)", "ARMENIA-AZERBAIJAN/TALKS": a wire's slug over its
+  // story, topics in capitals joined by hyphens, with a place or topic after a slash or an update tag.
+  slashedWireSlug: {
+    pattern:
+      /^(?=[^a-z]*(?:\/|\((?:UPDATE|WRITETHRU|REFILE|CORRECTED|RECASTS?|REPEAT|URGENT|WRAPUP|FOCUS|ADVANCE|INSIGHT|FACTBOX|ANALYSIS|LEAD)))\p{Lu}{2,}(?:-\p{Lu}{2,})+(?:\/\p{Lu}{2,}(?:[- ]\p{Lu}{2,}){0,3})*(?:\s*\((?:UPDATE|WRITETHRU|REFILE|CORRECTED|RECASTS?|REPEAT|URGENT|WRAPUP|FOCUS|ADVANCE|INSIGHT|FACTBOX|ANALYSIS|LEAD)(?:\s*\d{1,2})?\))?$/u,
+    examples: [
+      "AZERBAIJAN-ARMENIA-CONFLICT/GANJA (UPDATE 2)",
+      "ARMENIA-AZERBAIJAN/TALKS",
+      "RUSSIA-ARMENIA/PEACEKEEPERS (REFILE)",
+      "GEORGIA-OSSETIA (UPDATE 1)",
+    ],
+    counterExamples: ["NAGORNO-KARABAKH", "ARMENIA-AZERBAIJAN TALKS RESUME", "Nagorno-Karabakh/Artsakh", "CEASE-FIRE HOLDS"],
   },
 } satisfies RuleTable<string>;
 

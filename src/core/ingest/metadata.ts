@@ -4,6 +4,7 @@
 // article was published, so it is never taken.
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
 import { FURNITURE } from "./furnitureCues.ts";
+import { institutionName, institutionOrNull } from "./institutions.ts";
 import { MONITORING } from "./monitoringCues.ts";
 import { PAGE_HEAD, PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
@@ -259,7 +260,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 }
 
 const DATE_LABEL =
-  /^(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -268,12 +269,17 @@ const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |les
 function labelledDate(line: string): MetadataLine | null {
   const m = DATE_LABEL.exec(line.trim());
   if (!m) return null;
-  const label = (m[2] ?? "").toLowerCase();
-  const rest = (m[3] ?? "").trim();
+  const page = m[1] !== undefined;
+  const label = (m[3] ?? "").toLowerCase();
+  const rest = (m[4] ?? "").trim();
   const iso = metadataDate(rest);
   const metadataShaped = isTimestampLine(rest) || RELATIVE_AGE.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
   if (!metadataShaped) return null;
-  const rank = label === "updated" || label === "modified" ? DATE_RANK.updated : DATE_RANK.published;
+  // "Page last updated: 25 September 2023": the page's own stamp dates the page as a whole (a page
+  // that gathers several dated readouts was put out on it), as a publication line does; where it
+  // stands decides between them, as between any two such lines.
+  const updated = label === "updated" || label === "modified";
+  const rank = updated && !page ? DATE_RANK.updated : DATE_RANK.published;
   return { date: iso ? { iso, rank } : null, outlet: null, url: null };
 }
 
@@ -712,6 +718,10 @@ export function homeLinkSite(raw: string): string | null {
 }
 
 export function copyrightOutlet(line: string): string | null {
+  return institutionOrNull(copyrightOwner(line));
+}
+
+function copyrightOwner(line: string): string | null {
   const marker = /©|\(c\)|\bcopyright\b/i.exec(line);
   if (!marker) return null;
   // 'Music: "Kura Line" by A. Composer. © 2021 The Show.': the owner is named after the sign, not before it.
@@ -784,6 +794,12 @@ function showLine(line: string): MetadataLine | null {
 }
 
 export function readMetadataLine(line: string): MetadataLine | null {
+  const read = readMetadataLineAsWritten(line);
+  // "Minsk Group | Press releases", "EEAS": a section or an acronym of an institution's site names the institution.
+  return read?.outlet ? { ...read, outlet: institutionName(read.outlet) } : read;
+}
+
+function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
   // A database printout's fields: "BYLINE: By Jane Doe, Caspian Wire Writer", "DATELINE: BAKU, Azerbaijan".
   const field = PRINTOUT_FIELD.exec(text);
@@ -1169,5 +1185,5 @@ export function chooseDate(cues: readonly Placed<DateCue>[]): string | null {
 export function chooseOutlet(cues: readonly Placed<OutletCue>[]): string | null {
   const credited = new Set(cues.filter((c) => c.dateline).map((c) => c.name.toLowerCase()));
   const ordered = [...cues].filter((c) => credited.size < 2 || !c.dateline).sort((a, b) => a.at - b.at);
-  return (ordered.find((c) => !c.footer) ?? ordered[0])?.name ?? null;
+  return institutionOrNull((ordered.find((c) => !c.footer) ?? ordered[0])?.name);
 }

@@ -3,6 +3,7 @@
 // the head that is not furniture; mastheads and breadcrumbs above it name the outlet, the section
 // (a hint at the genre) and sometimes the date, and are dropped.
 import type { MarkdownLine } from "./markdown.ts";
+import { institutionName } from "./institutions.ts";
 import { isoDate, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { metadataDate, mastheadOutlet, MONITORED_SOURCE, stripOrganisation } from "./metadata.ts";
 import { withoutFurnitureSentences } from "./boilerplate.ts";
@@ -133,6 +134,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   }
   joinWrappedCapitalsHeadline(lines, candidates);
   if (noteAt !== -1) raiseHeadlineOverNote(lines, candidates, noteAt);
+  // "ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE": an institution's masthead gives the name it goes by.
+  head.outlets = head.outlets.map((o) => ({ ...o, name: institutionName(o.name) }));
   return head;
 }
 
