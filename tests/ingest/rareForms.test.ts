@@ -155,3 +155,12 @@ describe("a printed headline with a quoted lead-in", () => {
     expect(splitTabTitle("Ceasefire holds on the border | Sevan Courier", h1)).toEqual({ title: h1, site: "Sevan Courier" });
   });
 });
+
+describe("a tab title whose site name follows a guillemet", () => {
+  it("gives the headline and the site apart, as with a bar or a dash", () => {
+    expect(splitTabTitle("The president addressed the nation » Official web-site of President of Azerbaijan Republic", null)).toEqual({
+      title: "The president addressed the nation",
+      site: "Official web-site of President of Azerbaijan Republic",
+    });
+  });
+});

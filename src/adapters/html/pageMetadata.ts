@@ -299,7 +299,8 @@ function withoutSiteSuffix(title: string, outlet: string): string {
 }
 
 /** The separators a tab title puts between its headline, its section and the site's name. */
-const TAB_SEPARATOR = /\s+(?:[|｜–—]|-{1,2})\s+/;
+// ("Ilham Aliyev addressed the nation » Official web-site of …": some sites separate with a guillemet.)
+const TAB_SEPARATOR = /\s+(?:[|｜–—»]|-{1,2})\s+/;
 /** A site's name: one to six capitalised words (with "of", "the", "and" between them), no sentence end; "Congressman Frank Pallone, Jr." keeps its suffix. */
 const SITE_NAME =
   /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&|am|de|du|la|al|el)){0,5}(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$/u;
