@@ -173,3 +173,27 @@ describe("a parliament's factions and former officials", () => {
     expect(serving?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("a ministry named again by its remit", () => {
+  it("finds the emergencies ministry in the Ministry of Emergency Situations named before", () => {
+    const [, , again] = readSentences(
+      "Azerbaijan's Ministry of Emergency Situations said one building had been destroyed.",
+      "Armenia's defence ministry called the report a lie.",
+      "By Sunday evening the emergencies ministry said its rescuers had removed nine bodies.",
+    );
+    expect(again?.sides).toEqual(["azerbaijan"]);
+  });
+
+  it("never takes a ministry of another remit that spoke last", () => {
+    const [, again] = readSentences(
+      "Armenia's defence ministry called the report a lie.",
+      "By Sunday evening the emergencies ministry said its rescuers had removed nine bodies.",
+    );
+    expect(again?.sides ?? []).not.toContain("armenia");
+  });
+
+  it("still finds the defence ministry spelt the other way", () => {
+    const [, again] = readSentences("Armenia's defence ministry called the report a lie.", "The defense ministry said the search was over.");
+    expect(again?.sides).toEqual(["armenia"]);
+  });
+});

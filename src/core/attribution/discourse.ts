@@ -133,7 +133,11 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
     : undefined;
   if (named) return rivalIn(named, recent, head, state) ?? named;
   // "the Foreign Office" is not "the Prosecutor General's Office": the title's own words must be the referent's.
-  const modifiers = phrase.split(/\s+/).slice(0, -1);
+  // ("the emergencies ministry" is the "Ministry of Emergency Situations": a plural modifier is read as its singular.)
+  const modifiers = phrase
+    .split(/\s+/)
+    .slice(0, -1)
+    .map((w) => w.replace(/ies$/, "y"));
   // A third party's body may be meant too ("the court" after "the European Court of Human Rights"), never a person.
   const titled = head
     ? recent.find(
@@ -152,7 +156,10 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
   const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);
-  const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH));
+  // "The emergencies ministry" is no defence ministry, whichever spoke last: a body's remit must not differ.
+  const typed = official.find(
+    (r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && !otherRemit(phrase, r.speaker),
+  );
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
   // only mentioned, in the nearest sentence that names one by a leader's title.
@@ -162,8 +169,27 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
   // "The government says …" is a state's government: not the UN's or the EU's, which spoke last.
-  const candidates = STATE_BODY.test(mention.text) ? official.filter((r) => r.sides.every((x) => !INSTITUTIONS.has(x))) : official;
+  const candidates = (STATE_BODY.test(mention.text) ? official.filter((r) => r.sides.every((x) => !INSTITUTIONS.has(x))) : official).filter(
+    (r) => !otherRemit(phrase, r.speaker),
+  );
   return candidates[0] ?? homeReferent(mention, state);
+}
+
+/** What a ministry deals with, as its name says: "defence" and "defense" are one remit. */
+const REMITS: [string, RegExp][] = [
+  ["defence", /\bdefen[cs]e\b/i],
+  ["foreign", /\bforeign\b/i],
+  ["interior", /\b(?:interior|internal\s+affairs)\b/i],
+  ["emergency", /\bemergenc(?:y|ies)\b/i],
+  ["health", /\bhealth\b/i],
+  ["justice", /\bjustice\b/i],
+];
+
+/** Whether two names of ministries give each a remit, and different ones. */
+function otherRemit(a: string, b: string): boolean {
+  const remit = (text: string) => REMITS.find(([, pattern]) => pattern.test(text))?.[0];
+  const [ra, rb] = [remit(a), remit(b)];
+  return ra !== undefined && rb !== undefined && ra !== rb;
 }
 
 /**
