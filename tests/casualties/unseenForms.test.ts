@@ -317,6 +317,7 @@ describe("no casualties", () => {
   it("gives no new figure for some of the victims picked out ('Two of the victims were identified')", () => {
     expect(only("Two of the victims have since been identified by their families.", "unattributed")).toEqual([]);
     expect(only("Three of the four victims were deminers employed by the agency.", "unattributed")).toEqual([]);
+    expect(only("The group said one detainee had most likely been a victim of an execution.", "other").map((d) => d.killed)).toEqual([]);
   });
 
   it("reads 'there were no victims' as nobody killed and nobody wounded", () => {

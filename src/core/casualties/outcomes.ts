@@ -72,7 +72,10 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     // or breaks them down ("314 victims, of whom 61 died").
     // "Two of the victims were identified" picks out victims counted before: no new figure.
     if (group.noun !== null && /^victims?$/i.test(group.noun))
-      return WOUNDING_WORDS.test(sentence) || /\bof\b/i.test(sentence.slice(group.start, group.end)) || VICTIMS_BROKEN_DOWN.test(sentence.slice(group.end))
+      // ("died, one most likely as a victim of an execution": one victim described, no count of its own.)
+      return WOUNDING_WORDS.test(sentence) ||
+        /\bof\b|^(?:a|an|another)\s/i.test(sentence.slice(group.start, group.end)) ||
+        VICTIMS_BROKEN_DOWN.test(sentence.slice(group.end))
         ? null
         : { outcome: "killed", via: "noun" };
     // "6,279 casualties, of whom 1,945 were killed and 4,325 injured": killed and injured together.
