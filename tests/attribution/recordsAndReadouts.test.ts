@@ -197,3 +197,18 @@ describe("a ministry named again by its remit", () => {
     expect(again?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("a known person named right after a title", () => {
+  it("speaks for the side the person is known by: a co-chair's 'French counterpart' is a co-chair", () => {
+    const [, counterpart] = readSentences(
+      "Carey Cavanaugh, the American co-chairman of the Minsk Group, told reporters the talks were a step forward.",
+      "His French counterpart, Jean-Jacques Gaillard, said the two sides were now much closer to peace.",
+    );
+    expect(counterpart?.sides).toEqual(["osce-minsk-group"]);
+  });
+
+  it("keeps the side a minister's title and name share", () => {
+    const [minister] = readSentences("Azerbaijan's foreign minister, Jeyhun Bayramov, said the talks had failed.");
+    expect(minister?.sides).toEqual(["azerbaijan"]);
+  });
+});

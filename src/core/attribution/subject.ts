@@ -44,7 +44,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
   // But "France, the US and Russia, the co-chairs of the Minsk Group, called": the countries
   // speak as that mediating body, so an apposed mediator keeps its place.
-  const [described, apposed] = partition(left, (m) => m.type === "mediator" || !inApposition(m, verb, tokens));
+  // And "His French counterpart, Jean-Jacques Gaillard, said": a known person named after a title is
+  // who the title is, and speaks for the side the gazetteer knows him by.
+  const [described, apposed] = partition(left, (m) => m.type === "mediator" || !inApposition(m, verb, tokens) || namesTheTitle(m, left, tokens));
   const beforeQuote = open
     .filter((m) => m.end <= lastQuote)
     .reverse()
@@ -221,6 +223,13 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 
 /** Between two commas that close right before the verb, with a subject before the first comma. */
 const APPOSITION_MARKS = new Set([",", "–", "—", "-"]);
+
+/** A known person named right after a title and its comma: "His French counterpart, Jean-Jacques Gaillard,". */
+function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
+  if (m.sideFrom !== "actor" || m.type !== "person" || m.sides.length !== 1 || tokens[m.start - 1]?.text !== ",") return false;
+  // (The title may carry a nationality, "French counterpart", or nothing, "the co-chair".)
+  return mentions.some((o) => o !== m && o.end === m.start - 1 && o.sideFrom !== "actor" && (o.anaphor === "title" || o.sideFrom === "country"));
+}
 
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // The apposition closes at the last mark before the verb (only adverbs may follow it).
