@@ -212,3 +212,18 @@ describe("a known person named right after a title", () => {
     expect(minister?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("an institution's office named as a place", () => {
+  const [protest, government] = readSentences(
+    "Protesters from the region held a sit-in outside the ICRC office in Yerevan, saying the organisation should press for the man's release.",
+    "Critics also worry the route could erode control of the province, a concern the government rejects, pointing out that the route stays under its sovereignty.",
+  );
+
+  it("is not who speaks when people protest outside it", () => {
+    expect(protest?.sides ?? []).not.toContain("icrc");
+  });
+
+  it("is no 'government' named again", () => {
+    expect(government?.sides ?? []).not.toContain("icrc");
+  });
+});

@@ -158,7 +158,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);
   // "The emergencies ministry" is no defence ministry, whichever spoke last: a body's remit must not differ.
   const typed = official.find(
-    (r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && !otherRemit(phrase, r.speaker),
+    (r) =>
+      r.type === mention.type &&
+      (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) &&
+      !otherRemit(phrase, r.speaker) &&
+      // "the government" is a state's, never an institution's office named last ("the ICRC office in Yerevan").
+      !(STATE_BODY.test(mention.text) && r.sides.some((x) => INSTITUTIONS.has(x))),
   );
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has

@@ -466,6 +466,14 @@ const PREPOSITIONS = new Set([
   "during",
   "via",
   "upon",
+  // "held a sit-in outside the ICRC office, saying …": a place's owner is no subject.
+  "outside",
+  "inside",
+  "behind",
+  "beside",
+  "opposite",
+  "across",
+  "around",
 ]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false): boolean {
