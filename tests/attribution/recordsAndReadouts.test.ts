@@ -227,3 +227,17 @@ describe("an institution's office named as a place", () => {
     expect(government?.sides ?? []).not.toContain("icrc");
   });
 });
+
+describe("a second speaker in a time clause", () => {
+  it("speaks for itself: ', a day after Armenia reported that …'", () => {
+    const [sentence] = readSentences(
+      "Azerbaijan said on Tuesday that five of its soldiers had been killed on the border, a day after Armenia reported that three of its own soldiers had died there.",
+    );
+    expect(sentence?.sides.sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("is no second speaker when the time clause only tells when", () => {
+    const [sentence] = readSentences("Azerbaijan's defence ministry said, a day after the talks in Moscow, that the border was calm.");
+    expect(sentence?.sides).toEqual(["azerbaijan"]);
+  });
+});

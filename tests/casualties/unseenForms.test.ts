@@ -308,6 +308,13 @@ describe("no casualties", () => {
     expect(figures.map((d) => d.wounded)).toContain(210);
   });
 
+  it("reads one 'evacuated with moderate injuries' as wounded, and one merely evacuated as no victim", () => {
+    expect(only("Two crew members were killed and a third was evacuated with moderate injuries.", "russia").map((d) => [d.killed, d.wounded])).toEqual([
+      [2, 1],
+    ]);
+    expect(only("Three soldiers were evacuated from the post.", "russia")).toEqual([]);
+  });
+
   it("takes whose victims they were from what the sentence says they were", () => {
     expect(
       only("The two other victims were young Azerbaijani men killed near the town in a clash.", "unattributed").map((d) => [d.killed, d.affected]),

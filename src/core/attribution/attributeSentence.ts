@@ -626,6 +626,15 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 
+/** "a day after", "hours before", "after": how a time clause opens, at most three words before its speaker. */
+const TIME_CLAUSE_WORDS = new Set(["a", "an", "one", "two", "three", "day", "days", "hours", "hour", "weeks", "week", "shortly", "just", "only", "soon"]);
+
+function timeClauseBefore(tokens: Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i - from < 3 && TIME_CLAUSE_WORDS.has(tokens[i]?.norm ?? "")) i++;
+  return (tokens[i]?.norm === "after" || tokens[i]?.norm === "before") && to - i <= 3 && to > i;
+}
+
 /** The clause break between two token positions, unless a "that" makes the second reported speech. */
 function clauseBreakBetween(tokens: Token[], from: number, to: number): number | null {
   let found: number | null = null;
@@ -638,6 +647,8 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
     else if (t.text === "," && ["a", "an", "the"].includes(tokens[i + 1]?.norm ?? "") && REPORTED_NOUNS.has(tokens[i + 2]?.norm ?? "")) found = i;
     // ", and French President Macron said …": "and" opens a clause only right before its speaker.
     else if (t.norm === "and" && tokens[i - 1]?.text === "," && to - i <= 3) found = i;
+    // ", a day after Armenia reported that …": a time clause whose own speaker follows it at once.
+    else if (t.text === "," && timeClauseBefore(tokens, i + 1, to)) found = i;
     else if (found !== null && t.norm === "that") found = null;
   }
   return found;

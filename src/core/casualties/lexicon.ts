@@ -218,6 +218,8 @@ export const PREDICATE_PATTERN =
   "|wounded|injured|hurt|hospitali[sz]ed" +
   // "four others were taken to hospital with injuries"
   "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds)" +
+  // "a third was evacuated with moderate injuries"
+  "|evacuated\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "290 people with burns had been admitted to medical centers": the hurt, named by their injuries first.
   "|with\\s+(?:\\w+\\s+)?(?:burns|injuries|wounds)\\s+(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+)?(?:admitted|taken|brought|rushed|airlifted|flown|treated)\\b" +
   "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
