@@ -241,3 +241,13 @@ describe("a second speaker in a time clause", () => {
     expect(sentence?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a statement named before its issuer without a comma", () => {
+  it("leaves 'the ministry' its own mention: 'In a later statement the ministry put the number of wounded at six'", () => {
+    const [, later] = readSentences(
+      "Armenia's defence ministry said three soldiers had been killed.",
+      "In a later statement the ministry put the number of wounded at six.",
+    );
+    expect(later?.sides).toEqual(["armenia"]);
+  });
+});

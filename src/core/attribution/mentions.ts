@@ -223,6 +223,8 @@ function isInnerAnd(gap: Token[], k: number): boolean {
   return gap[k]?.norm === "and" && gap[k - 1]?.capitalized === true && gap[k + 1]?.capitalized === true;
 }
 
+const DETERMINERS = new Set(["the", "a", "an"]);
+
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
 function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
   const groups: Match[][] = [];
@@ -234,6 +236,8 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
       prev !== undefined &&
       gap.length <= MAX_GAP &&
       gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k)) &&
+      // "In a statement the ministry said": a determiner alone between two matches opens a new one.
+      !(gap.length > 0 && gap.every((t) => DETERMINERS.has(t.norm))) &&
       tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
     if (joins && last) last.push(m);
     else groups.push([m]);
