@@ -315,6 +315,32 @@ describe("no casualties", () => {
     expect(only("Three soldiers were evacuated from the post.", "russia")).toEqual([]);
   });
 
+  it("reads a child's age as no count, and the child as one victim", () => {
+    expect(only("A boy aged about 12 was killed and two other children wounded.", "nagorno-karabakh").map((d) => [d.killed, d.wounded])).toEqual([[1, 2]]);
+    expect(only("A woman, aged 65, was wounded.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[null, 1]]);
+  });
+
+  it("reads 'all 12', 'just 27' and 'only two' as the number itself", () => {
+    expect(only("The district had been given up for the loss of just 27 soldiers.", "azerbaijan").map((d) => d.killed)).toEqual([27]);
+    expect(only("Only two soldiers were wounded.", "armenia").map((d) => d.wounded)).toEqual([2]);
+  });
+
+  it("gives the people on board a downed craft the craft's side when the sentence names it", () => {
+    expect(
+      only("Forces shot down an Armenian helicopter carrying wounded fighters, killing all 12 people on board.", "nagorno-karabakh").map((d) => [
+        d.killed,
+        d.affected,
+      ]),
+    ).toEqual([[12, "armenia"]]);
+    expect(only("A plane crashed near the capital, killing 38 people on board.", "unattributed").map((d) => [d.killed, d.affected])).toEqual([
+      [38, "unspecified"],
+    ]);
+  });
+
+  it("reads an outcome an official's words put in quotation marks", () => {
+    expect(only('The ministry said 12 of its servicemen had been "killed in action".', "azerbaijan").map((d) => d.killed)).toEqual([12]);
+  });
+
   it("takes whose victims they were from what the sentence says they were", () => {
     expect(
       only("The two other victims were young Azerbaijani men killed near the town in a clash.", "unattributed").map((d) => [d.killed, d.affected]),

@@ -85,7 +85,12 @@ export function resolveAffected(
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
   // a crashed plane or bus are no one side's, unless the text names theirs.
-  if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) return { affected: "unspecified", possessor: null };
+  if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) {
+    // "shot down an Armenian helicopter …, killing all 12 people on board": the craft's side, when named.
+    const craft = CRAFT_OF.exec(sentence.slice(0, group.start))?.[1];
+    const side = craft ? ctx.sideOf(craft) : null;
+    return { affected: side ?? "unspecified", possessor: null };
+  }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
@@ -125,6 +130,9 @@ function bodiesOrigin(sentence: string, group: VictimGroup, ctx: CasualtyContext
 }
 
 /** Words that make the victims the travellers of a crash. */
+/** "an Armenian helicopter", "a Russian military helicopter": the nationality of the craft the victims were on. */
+const CRAFT_OF =
+  /\b(?:an?|the)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|Mi-\d+)\s+)?(?:helicopter|plane|aircraft|airliner|jet)\b/u;
 const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */

@@ -123,7 +123,9 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
 }
 
 /** The predicate that follows the group, if nothing but an aside stands between them. */
-function predicateOutcome(tail: string, group: VictimGroup): GroupOutcome["outcome"] | null {
+function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome["outcome"] | null {
+  // '12 of its servicemen had been "killed in action"': the quotation marks of an official's words, not a break.
+  const tail = quotedTail.replace(/["“”«»]/g, " ");
   const m = PREDICATE.exec(tail);
   if (!m) return null;
   // "105 servicemen of the Armed Forces of Armenia have been killed": the owner is no clause.
@@ -153,6 +155,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     .replace(/\([^)]*\)/g, " ")
     // "A third resident, Anna Petrosyan, 52, suffered …": an age after a name in apposition.
     .replace(/,\s*(?:\d{1,3}|born\s+in\s+\d{4})\s*(?=,)/g, "")
+    // "a boy aged about 12 was killed": an age after the noun, with or without commas.
+    .replace(/,?\s*\baged\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b\s*,?/gi, " ")
     .replace(/,[^,]*,/g, " ")
     .replace(/\bincluding\b[^,]*/i, " ")
     .replace(/,/g, " ")

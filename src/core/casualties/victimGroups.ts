@@ -377,8 +377,13 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   return parseNumberPhrase(word);
 }
 
+/** "aged", "aged about", "age around": an age follows (the qualifier may stand in the group's own span). */
+const AGED_BEFORE = /\bage[ds]?\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only)\s+)?$/i;
+
 /** A bare number only counts people when nothing suggests a date, a year or a unit. */
 function bareNumberCountsPeople(sentence: string, start: number, end: number, word: string): boolean {
+  // "a boy aged about 12 was killed": an age, even hedged, counts no one.
+  if (AGED_BEFORE.test(sentence.slice(0, start))) return false;
   // "two were wounded and none killed": "none" right before an outcome counts no one.
   if (word === "none" && /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|wounded|injured|hurt|dead|died)\b/i.test(sentence.slice(end)))
     return true;
