@@ -251,3 +251,15 @@ describe("a statement named before its issuer without a comma", () => {
     expect(later?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("a second speaker after 'as'", () => {
+  it("speaks for itself: '… urged restraint as Armenia accused it of shelling villages'", () => {
+    const [sentence] = readSentences("Azerbaijan urged restraint as Armenia accused it of shelling villages.");
+    expect(sentence?.sides.sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("is no second speaker when 'as' only tells how the first put it", () => {
+    const [sentence] = readSentences("Azerbaijan's defence ministry said the border was calm, as it had been all week.");
+    expect(sentence?.sides).toEqual(["azerbaijan"]);
+  });
+});
