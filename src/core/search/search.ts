@@ -160,9 +160,22 @@ function bestCoverage(index: SearchIndex, query: SearchQuery, top: SearchHit[], 
       if (next < 0 || next >= index.passages.length || index.passages[next]?.article !== hit.record.article) continue;
       best = Math.max(best, coverageOf(query, own | mask));
     }
+    // "How did Iran react to the TRIPP corridor?": the route's name is given paragraphs before the
+    // reaction. Words found in two passages of one article cover the question together, at a cost.
+    let article = own;
+    for (let next = doc - ARTICLE_REACH; next <= doc + ARTICLE_REACH; next++) {
+      if (next === doc || index.passages[next]?.article !== hit.record.article) continue;
+      article |= masks.get(next) ?? 0;
+    }
+    best = Math.max(best, coverageOf(query, article) * ARTICLE_SHARE);
   }
   return best;
 }
+
+/** How far apart, in passages, two passages of one article may cover a question together. */
+const ARTICLE_REACH = 10;
+/** What coverage by an article's passages together is worth against one passage's own. */
+const ARTICLE_SHARE = 0.85;
 
 function coverageOf(query: SearchQuery, matched: number): number {
   if (query.evidenceMass <= 0) return 0;
