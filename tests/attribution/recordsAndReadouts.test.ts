@@ -263,3 +263,14 @@ describe("a second speaker after 'as'", () => {
     expect(sentence?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a title that agrees with the person named after it", () => {
+  it("stays the subject, so that the office is found again later", () => {
+    const [, , office] = readSentences(
+      "The region's human rights ombudsman, Gegham Stepanyan, said at least 200 people had been killed.",
+      "Local officials initially reported 20 deaths.",
+      "By Tuesday night the ombudsman's office said 68 people had died.",
+    );
+    expect(office?.sides).toEqual(["nagorno-karabakh"]);
+  });
+});

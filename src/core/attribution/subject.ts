@@ -227,8 +227,9 @@ const APPOSITION_MARKS = new Set([",", "–", "—", "-"]);
 /** A known person named right after a title and its comma: "His French counterpart, Jean-Jacques Gaillard,". */
 function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
   if (m.sideFrom !== "actor" || m.type !== "person" || m.sides.length !== 1 || tokens[m.start - 1]?.text !== ",") return false;
-  // (The title may carry a nationality, "French counterpart", or nothing, "the co-chair".)
-  return mentions.some((o) => o !== m && o.end === m.start - 1 && o.sideFrom !== "actor" && (o.anaphor === "title" || o.sideFrom === "country"));
+  // Only where the title's nationality says otherwise ("French" for a Minsk Group co-chair): a title that
+  // agrees or names no side stays the subject, so that "the ombudsman's office" later finds the ombudsman.
+  return mentions.some((o) => o !== m && o.end === m.start - 1 && o.sideFrom === "country" && o.sides.length > 0 && !o.sides.includes(m.sides[0] ?? ""));
 }
 
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
