@@ -229,7 +229,9 @@ function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]
   if (m.sideFrom !== "actor" || m.type !== "person" || m.sides.length !== 1 || tokens[m.start - 1]?.text !== ",") return false;
   // Only where the title's nationality says otherwise ("French" for a Minsk Group co-chair): a title that
   // agrees or names no side stays the subject, so that "the ombudsman's office" later finds the ombudsman.
-  return mentions.some((o) => o !== m && o.end === m.start - 1 && o.sideFrom === "country" && o.sides.length > 0 && !o.sides.includes(m.sides[0] ?? ""));
+  return mentions.some(
+    (o) => o !== m && o.end === m.start - 1 && o.sideFrom === "country" && o.sides.length > 0 && !m.sides.some((side) => o.sides.includes(side)),
+  );
 }
 
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
