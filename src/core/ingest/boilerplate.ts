@@ -93,7 +93,7 @@ function endsWithCreditSentence(text: string): boolean {
 }
 
 const CONTRIBUTOR_LABEL =
-  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+)/iu;
+  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+|with\s+(?:additional |further )?inputs? from\s+)/iu;
 /**
  * A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera"), a joiner,
  * or a word for a newsroom's unit ("Compiled by Reuters bureaus", "by AFP staff").
@@ -320,15 +320,21 @@ const KICKER =
  */
 function isFurnitureStrip(text: string): boolean {
   if (!STRIP_SEPARATOR.test(text)) return false;
-  const parts = text
-    .split(/\s+[|｜·•]\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
+  // "Share: Facebook · Twitter · Email | Read more: World · Energy": bars part widgets whose own
+  // items are dotted, so the strip is judged by its bars first, then by every separator.
+  // A part between bars may hold a sentence's words, so there a part is furniture, a kicker or a date, never a bare name.
+  return (BAR_SEPARATOR.test(text) && stripPartsAreFurniture(text.split(BAR_SEPARATOR), false)) || stripPartsAreFurniture(text.split(/\s+[|｜·•]\s+/), true);
+}
+
+const BAR_SEPARATOR = /\s+[|｜]\s+/;
+
+function stripPartsAreFurniture(split: readonly string[], namesAllowed: boolean): boolean {
+  const parts = split.map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return false;
   let furniture = 0;
   for (const part of parts.map(undecorated)) {
     if (matchesRule(part)) furniture++;
-    else if (!KICKER.test(part) && !BYLINE_PART.test(part) && !DATE_PART.test(part)) return false;
+    else if (!KICKER.test(part) && !(namesAllowed && BYLINE_PART.test(part)) && !DATE_PART.test(part)) return false;
   }
   return furniture > 0;
 }

@@ -480,9 +480,9 @@ export const FURNITURE_RULES = {
   },
   agencyCredit: {
     pattern:
-      /^(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,5}(?:with|WITH|and|AND|&)\s+(?:[Aa]gencies|AGENCIES|[Nn]ews [Aa]gencies|NEWS AGENCIES|[Ww]ires|WIRES|[Ww]ire [Ss]ervices|WIRE SERVICES)\.?$/u,
-    examples: ["ANATOLIA HERALD WITH AGENCIES", "Marmara Times with agencies", "Staff and Agencies"],
-    counterExamples: ["Azerbaijan will share data with agencies of the UN.", "UN agencies"],
+      /^(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,5}(?:with|WITH|and|AND|&)\s+(?:(?:[Ii]nputs?|INPUTS?)\s+(?:from|FROM)\s+)?(?:[Aa]gencies|AGENCIES|[Nn]ews [Aa]gencies|NEWS AGENCIES|[Ww]ires|WIRES|[Ww]ire [Ss]ervices|WIRE SERVICES)\.?$/u,
+    examples: ["ANATOLIA HERALD WITH AGENCIES", "Marmara Times with agencies", "Staff and Agencies", "Press Trust Service with inputs from agencies"],
+    counterExamples: ["Azerbaijan will share data with agencies of the UN.", "UN agencies", "Baku Ministry with inputs from agencies said 12 died."],
   },
   unofficialSummary: {
     pattern:
@@ -517,11 +517,25 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["UPDATE 2-Azerbaijan frees 15 Armenian detainees", "UPDATE 3 - Baku says border calm"],
   },
-  // "NORDPRESS LE/KB 0412 GMT": a wire's closing line, its editors' initials and the time it moved.
+  // "NORDPRESS LE/KB 0412 GMT", "XYZ jmv/ls": a wire's closing line, its desk code and its editors'
+  // initials (in capitals or in lower case, each pair in one case), maybe the time it moved.
   wireSignOffInitials: {
-    pattern: /^[A-Z][A-Z&.-]{1,24}(?:\s+[A-Z]{1,4}\/[A-Z]{1,4})+\s+\d{4}\s*(?:GMT|UTC|EDT|EST|MSK|CET)$/,
-    examples: ["NORDPRESS LE/KB 0412 GMT", "CASPIANWIRE AB/CD 1930 UTC"],
-    counterExamples: ["NATO AND THE EU MET 0412 GMT", "BAKU, Jan 29 (Nordpress) - Azerbaijan said"],
+    pattern: /^[A-Z][A-Z&.-]{1,24}(?:\s+(?:[A-Z]{1,4}\/[A-Z]{1,4}|[a-z]{1,4}\/[a-z]{1,4}))+(?:\s+\d{4}\s*(?:GMT|UTC|EDT|EST|MSK|CET))?$/,
+    examples: ["NORDPRESS LE/KB 0412 GMT", "CASPIANWIRE AB/CD 1930 UTC", "XYZ jmv/ls", "ABC sd/jk", "NORDPRESS le/kb 0412 GMT"],
+    counterExamples: [
+      "NATO AND THE EU MET 0412 GMT",
+      "BAKU, Jan 29 (Nordpress) - Azerbaijan said",
+      "NATO km/h limits were ignored, the ministry said.",
+      "ARMENIA and/or AZERBAIJAN",
+    ],
+  },
+  // "XYZ-0412 4 MAR 88 2147 GMT": a wire's transmission header over its story, the agency's code and
+  // the take's number, the day in wire style and the time it moved (metadata.ts reads its date).
+  wireTransmissionHeader: {
+    pattern:
+      /^[A-Z]{2,6}-\d{2,5}\s+\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s+(?:\d{2}|\d{4})\s+\d{4}(?:\s*(?:GMT|UTC|EDT|EST|MSK|CET))?$/,
+    examples: ["XYZ-0412 4 MAR 88 2147 GMT", "NPW-117 22 NOV 1991 0930 UTC", "ABC-0031 12 JUN 05 1100"],
+    counterExamples: ["MIG-29 4 MAR 88 planes were lost, the ministry said.", "T-72 tanks 4 MAR 1988 2147 destroyed"],
   },
   wireStorySlug: {
     pattern:
@@ -1190,14 +1204,22 @@ export const FURNITURE_RULES = {
   // story, topics in capitals joined by hyphens, with a place or topic after a slash or an update tag.
   slashedWireSlug: {
     pattern:
-      /^(?=[^a-z]*(?:\/|\((?:UPDATE|WRITETHRU|REFILE|CORRECTED|RECASTS?|REPEAT|URGENT|WRAPUP|FOCUS|ADVANCE|INSIGHT|FACTBOX|ANALYSIS|LEAD)))\p{Lu}{2,}(?:-\p{Lu}{2,})+(?:\/\p{Lu}{2,}(?:[- ]\p{Lu}{2,}){0,3})*(?:\s*\((?:UPDATE|WRITETHRU|REFILE|CORRECTED|RECASTS?|REPEAT|URGENT|WRAPUP|FOCUS|ADVANCE|INSIGHT|FACTBOX|ANALYSIS|LEAD)(?:\s*\d{1,2})?\))?$/u,
+      /^(?=[^a-z]*(?:\/|\((?:UPDATE|WRITETHRU|REFILE|CORRECTED|RECASTS?|REPEAT|URGENT|WRAPUP|FOCUS|ADVANCE|INSIGHT|FACTBOX|ANALYSIS|LEAD)))\p{Lu}{2,}(?:-\p{Lu}{2,})+(?:\/\p{Lu}{2,}(?:[- ]\p{Lu}{2,}){0,3})*(?:\s*\((?:UPDATE|WRITETHRU|REFILE|CORRECTED|RECASTS?|REPEAT|URGENT|WRAPUP|FOCUS|ADVANCE|INSIGHT|FACTBOX|ANALYSIS|LEAD)(?:\s*\d{1,2})?(?:,\s*(?:ADDS|[Aa]dds|UPDATES|[Uu]pdates|RECASTS|[Rr]ecasts|CORRECTS|[Cc]orrects|CHANGES|[Cc]hanges|REWRITES|[Rr]ewrites|INSERTS|[Ii]nserts|TOPS|[Tt]ops|FIXES|[Ff]ixes|NEW|[Nn]ew|WRITES THROUGH|[Ww]rites through)\b[^()]{0,120})?\))?$/u,
     examples: [
       "AZERBAIJAN-ARMENIA-CONFLICT/GANJA (UPDATE 2)",
       "ARMENIA-AZERBAIJAN/TALKS",
       "RUSSIA-ARMENIA/PEACEKEEPERS (REFILE)",
       "GEORGIA-OSSETIA (UPDATE 1)",
+      "TOPIC-TOPIC (UPDATE 2, ADDS border report, ministry comment)",
+      "ARMENIA-AZERBAIJAN/CLASH (UPDATE 1, recasts with toll)",
     ],
-    counterExamples: ["NAGORNO-KARABAKH", "ARMENIA-AZERBAIJAN TALKS RESUME", "Nagorno-Karabakh/Artsakh", "CEASE-FIRE HOLDS"],
+    counterExamples: [
+      "NAGORNO-KARABAKH",
+      "ARMENIA-AZERBAIJAN TALKS RESUME",
+      "Nagorno-Karabakh/Artsakh",
+      "CEASE-FIRE HOLDS",
+      "ARMENIA-AZERBAIJAN (UPDATE 2, the ministry said 12 soldiers died)",
+    ],
   },
 } satisfies RuleTable<string>;
 

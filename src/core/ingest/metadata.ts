@@ -444,6 +444,9 @@ const BYLINE = new RegExp(
     String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
   "u",
 );
+/** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku". */
+const ROLE_TAIL =
+  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
 /** "By RFE/RL's Armenian Service", "By Reuters staff", "By the Caspian Law Review desk": the outlet's own desk signs the article. */
@@ -478,6 +481,8 @@ function bylineLine(line: string): MetadataLine | null {
   // "By Jane Doe | 3 May 2021": the byline's date, not an outlet.
   const dated = tail !== "" ? pureDate(withoutClockTail(tail)) : null;
   if (dated) return { date: dated, outlet: null, url: null };
+  // "By Jane Doe, staff correspondent", "By J. Doe, our special correspondent": the reporter's role, no outlet.
+  if (ROLE_TAIL.test(tail)) return { date: null, outlet: null, url: null };
   if (
     tail !== "" &&
     !/^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies))*$/u.test(tail)
@@ -939,6 +944,7 @@ function readLine(text: string): MetadataLine | null {
     itemFieldLine(text) ??
     wireStampLine(text) ??
     transmissionStampLine(text) ??
+    wireHeaderLine(text) ??
     reportNumberLine(text) ??
     issueLine(text) ??
     agencyRoleLine(text) ??
@@ -1060,6 +1066,24 @@ function transmissionStampLine(text: string): MetadataLine | null {
   if (!m) return null;
   const yy = Number(m[4]);
   const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, monthNumber(m[3] ?? "") ?? 0, Number(m[2]));
+  const agency = AGENCIES.find((a) => a === m[1]) ?? null;
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: agency, outletIsFallback: true, url: null };
+}
+
+/**
+ * "XYZ-0412 4 MAR 88 2147 GMT": a wire's transmission header, the agency's code and the take's
+ * number, the day, month and year as the wire writes them, and the time it moved.
+ */
+const WIRE_HEADER = new RegExp(
+  String.raw`^([A-Z]{2,6})-\d{2,5}\s+(\d{1,2})\s+(${MONTH_PATTERN.toUpperCase()})\s+(\d{2}|\d{4})\s+\d{4}(?:\s*(?:GMT|UTC|EDT|EST|MSK|CET))?$`,
+);
+
+function wireHeaderLine(text: string): MetadataLine | null {
+  const m = WIRE_HEADER.exec(text);
+  if (!m) return null;
+  const year = Number(m[4]);
+  // Two digits are the wire's own short year: of this century up to 49, of the last from 50.
+  const iso = isoDate(year >= 1000 ? year : year < 50 ? 2000 + year : 1900 + year, monthNumber(m[3] ?? "") ?? 0, Number(m[2]));
   const agency = AGENCIES.find((a) => a === m[1]) ?? null;
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: agency, outletIsFallback: true, url: null };
 }
