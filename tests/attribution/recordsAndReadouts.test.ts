@@ -274,3 +274,14 @@ describe("a title that agrees with the person named after it", () => {
     expect(office?.sides).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("a bare 'the government' in a sentence that names one state", () => {
+  it("is that state's, whichever government spoke last", () => {
+    const [, concern] = readSentences(
+      "Azerbaijan's foreign ministry welcomed the deal.",
+      "Critics in Armenia worry the route could erode Armenian control of the province, a concern the government rejects, pointing out that it stays sovereign.",
+    );
+    expect(concern?.sides).toContain("armenia");
+    expect(concern?.sides).not.toContain("azerbaijan");
+  });
+});

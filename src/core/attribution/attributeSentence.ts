@@ -1021,6 +1021,11 @@ function resolveMention(
   if (m.anaphor === "title" && m.text.toLowerCase().includes("local") && localSide) {
     return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "Critics in Armenia worry …, a concern the government rejects": the one state the sentence names
+  // owns its bare "government", whichever government spoke last.
+  if (m.anaphor === "title" && /^the\s+government$/i.test(m.text) && localSide) {
+    return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
+  }
   // "Ganja, Azerbaijan's second city, … By midday the country's emergency ministry said": the country named last.
   const country = m.anaphor === "title" ? countryOwning(m, state, ctx.tokens) : null;
   if (country) return { sides: country.sides, speaker: `${m.text} (${country.speaker})`, type: m.type, plural: m.plural };
