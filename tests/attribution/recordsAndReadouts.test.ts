@@ -258,6 +258,11 @@ describe("a second speaker after 'as'", () => {
     expect(sentence?.sides.sort()).toEqual(["armenia", "azerbaijan"]);
   });
 
+  it("is no second speaker in reported speech: 'quotes the president as calling the Azerbaijani offensive …'", () => {
+    const [sentence] = readSentences("Armenia's defence ministry quoted the president as calling the Azerbaijani offensive the largest since the truce.");
+    expect(sentence?.sides).toEqual(["armenia"]);
+  });
+
   it("is no second speaker when 'as' only tells how the first put it", () => {
     const [sentence] = readSentences("Azerbaijan's defence ministry said the border was calm, as it had been all week.");
     expect(sentence?.sides).toEqual(["azerbaijan"]);

@@ -335,6 +335,12 @@ describe("no casualties", () => {
     expect(only("A plane crashed near the capital, killing 38 people on board.", "unattributed").map((d) => [d.killed, d.affected])).toEqual([
       [38, "unspecified"],
     ]);
+    expect(
+      only("Forces shot down a helicopter evacuating wounded Armenian fighters, killing all 12 people on board.", "nagorno-karabakh").map((d) => d.affected),
+    ).toEqual(["armenia"]);
+    expect(
+      only("A helicopter carrying Azerbaijani officials and Russian monitors crashed, killing all 22 people aboard.", "unattributed").map((d) => d.affected),
+    ).toEqual(["unspecified"]);
   });
 
   it("reads an outcome an official's words put in quotation marks", () => {

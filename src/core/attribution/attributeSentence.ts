@@ -648,7 +648,8 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
     // ", and French President Macron said …": "and" opens a clause only right before its speaker.
     else if (t.norm === "and" && tokens[i - 1]?.text === "," && to - i <= 3) found = i;
     // "… urged a cease-fire as the two sides blamed each other": "as" opens a clause right before its own speaker.
-    else if (t.norm === "as" && !t.quoted && to - i >= 1 && to - i <= 3 && tokens[i + 1]?.norm !== "well") found = i;
+    // ("quotes the president as calling …", "as saying": reported speech of the first speaker's, no clause.)
+    else if (t.norm === "as" && !t.quoted && to - i >= 1 && to - i <= 3 && tokens[i + 1]?.norm !== "well" && !/ing$/.test(tokens[i + 1]?.norm ?? "")) found = i;
     // ", a day after Armenia reported that …": a time clause whose own speaker follows it at once.
     else if (t.text === "," && timeClauseBefore(tokens, i + 1, to)) found = i;
     else if (found !== null && t.norm === "that") found = null;

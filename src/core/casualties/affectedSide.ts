@@ -88,7 +88,7 @@ export function resolveAffected(
   if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) {
     // "shot down an Armenian helicopter …, killing all 12 people on board": the craft's side, when named.
     const craft = CRAFT_OF.exec(sentence.slice(0, group.start))?.[1];
-    const side = craft ? ctx.sideOf(craft) : null;
+    const side = (craft ? ctx.sideOf(craft) : null) ?? passengersSide(sentence.slice(0, group.start), ctx);
     return { affected: side ?? "unspecified", possessor: null };
   }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
@@ -130,6 +130,21 @@ function bodiesOrigin(sentence: string, group: VictimGroup, ctx: CasualtyContext
 }
 
 /** Words that make the victims the travellers of a crash. */
+/**
+ * "a helicopter evacuating wounded Armenian fighters": the side of the people a craft carried, when
+ * they are of one side only ("carrying Azerbaijani officials and Soviet and Kazakh monitors" is none).
+ */
+function passengersSide(before: string, ctx: CasualtyContext): Side | null {
+  const carried = CARRYING.exec(before)?.[1];
+  if (!carried) return null;
+  const sides = new Set((carried.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((word) => ctx.sideOf(word)));
+  const [only] = [...sides];
+  return sides.size === 1 && only ? only : null;
+}
+
+/** What a craft carried, up to the clause's end: "carrying senior officials and peace monitors". */
+const CARRYING = /\b(?:carrying|evacuating|transporting|ferrying)\s+([^,;]{3,120})/i;
+
 /** "an Armenian helicopter", "a Russian military helicopter": the nationality of the craft the victims were on. */
 const CRAFT_OF =
   /\b(?:an?|the)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|Mi-\d+)\s+)?(?:helicopter|plane|aircraft|airliner|jet)\b/u;
