@@ -691,6 +691,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
 const GAVE_NAME_AS =
   /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|asked\s+to\s+be\s+(?:named|identified)\s+only\s+(?:as|by))\s*$/i;
 
+/** A mention that ends in a person's first name and surname: "ombudsman Arman Tatoyan". */
+const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
+
 const KIN = new Set(["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "lawyer", "lawyers", "cousin", "nephew", "niece"]);
 
 /**
@@ -706,9 +709,6 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
   const named = office ? resolveAnaphor(office, state) : null;
   return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
 }
-
-/** A mention that ends in a person's first name and surname: "ombudsman Arman Tatoyan". */
-const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** How far past a name's comma its apposition may name an office. */
 const APPOSED_OFFICE_REACH = 6;
@@ -1019,12 +1019,9 @@ function resolveMention(
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
-  if (m.anaphor === "title" && m.text.toLowerCase().includes("local") && localSide) {
-    return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
-  }
-  // "Critics in Armenia worry …, a concern the government rejects": the one state the sentence names
-  // owns its bare "government", whichever government spoke last.
-  if (m.anaphor === "title" && /^the\s+government$/i.test(m.text) && localSide) {
+  // So is a bare "the government" ("Critics in Armenia worry …, a concern the government rejects"),
+  // whichever government spoke last.
+  if (m.anaphor === "title" && localSide && (m.text.toLowerCase().includes("local") || /^the\s+government$/i.test(m.text))) {
     return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
   }
   // "Ganja, Azerbaijan's second city, … By midday the country's emergency ministry said": the country named last.

@@ -156,15 +156,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
   const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);
-  // "The emergencies ministry" is no defence ministry, whichever spoke last: a body's remit must not differ.
-  const typed = official.find(
-    (r) =>
-      r.type === mention.type &&
-      (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) &&
-      !otherRemit(phrase, r.speaker) &&
-      // "the government" is a state's, never an institution's office named last ("the ICRC office in Yerevan").
-      !(STATE_BODY.test(mention.text) && r.sides.some((x) => INSTITUTIONS.has(x))),
-  );
+  // Whichever official spoke last may be meant, but "the emergencies ministry" is no defence ministry,
+  // and "the government" is a state's, not the UN's, the EU's or an ICRC office's.
+  const remit = remitOf(phrase);
+  const stateBody = STATE_BODY.test(mention.text);
+  const mayBe = (r: Referent) => (remit === undefined || (remitOf(r.speaker) ?? remit) === remit) && !(stateBody && r.sides.some((x) => INSTITUTIONS.has(x)));
+  const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && mayBe(r));
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
   // only mentioned, in the nearest sentence that names one by a leader's title.
@@ -173,11 +170,7 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (ownName) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
   // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
-  // "The government says …" is a state's government: not the UN's or the EU's, which spoke last.
-  const candidates = (STATE_BODY.test(mention.text) ? official.filter((r) => r.sides.every((x) => !INSTITUTIONS.has(x))) : official).filter(
-    (r) => !otherRemit(phrase, r.speaker),
-  );
-  return candidates[0] ?? homeReferent(mention, state);
+  return official.find(mayBe) ?? homeReferent(mention, state);
 }
 
 /** What a ministry deals with, as its name says: "defence" and "defense" are one remit. */
@@ -190,11 +183,9 @@ const REMITS: [string, RegExp][] = [
   ["justice", /\bjustice\b/i],
 ];
 
-/** Whether two names of ministries give each a remit, and different ones. */
-function otherRemit(a: string, b: string): boolean {
-  const remit = (text: string) => REMITS.find(([, pattern]) => pattern.test(text))?.[0];
-  const [ra, rb] = [remit(a), remit(b)];
-  return ra !== undefined && rb !== undefined && ra !== rb;
+/** The remit a body's name gives, if any. */
+function remitOf(name: string): string | undefined {
+  return REMITS.find(([, pattern]) => pattern.test(name))?.[0];
 }
 
 /**

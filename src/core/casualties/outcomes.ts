@@ -68,11 +68,10 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     if (group.ownOutcome !== "casualties") return { outcome: group.ownOutcome, via: "noun" };
     // "no casualties": nobody killed and nobody wounded, whatever the word covers.
     if (group.count === 0) return { outcome: "both", via: "noun" };
-    // "six victims as a result of the attack": the dead, unless the sentence also counts the hurt
-    // or breaks them down ("314 victims, of whom 61 died").
-    // "Two of the victims were identified" picks out victims counted before: no new figure.
+    // "six victims as a result of the attack": the dead, unless the sentence also counts the hurt,
+    // breaks them down ("314 victims, of whom 61 died"), picks out some counted before ("Two of
+    // the victims were identified") or describes one ("died, most likely as a victim of an execution").
     if (group.noun !== null && /^victims?$/i.test(group.noun))
-      // ("died, one most likely as a victim of an execution": one victim described, no count of its own.)
       return WOUNDING_WORDS.test(sentence) ||
         /\bof\b|^(?:a|an|another)\s/i.test(sentence.slice(group.start, group.end)) ||
         VICTIMS_BROKEN_DOWN.test(sentence.slice(group.end))
