@@ -91,3 +91,19 @@ describe("a total broken down in apposition", () => {
     ]);
   });
 });
+
+describe("parts named by 'of them' and 'of the wounded'", () => {
+  it("keeps 'one of them a child' inside the two civilians it belongs to", () => {
+    expect(read("Two civilians, one of them a child, have been killed and 11 wounded, the ombudsman said.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 2, wounded: 11, qualifier: null },
+    ]);
+  });
+  it("counts no new victims in wounded who were moved", () => {
+    expect(read("He said 168 of the wounded had been taken to hospitals in Armenia.", "nagorno-karabakh")).toEqual([]);
+  });
+  it("counts the wounded who died as dead", () => {
+    expect(read("Three of the wounded died in hospital.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 3, wounded: null, qualifier: null },
+    ]);
+  });
+});

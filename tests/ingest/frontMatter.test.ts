@@ -14,6 +14,23 @@ function errorOf(run: () => unknown): CounterclaimError {
 }
 
 describe("front matter", () => {
+  it("takes a section or a list of categories as a genre hint and never fails on their shape", () => {
+    const listed = parse(
+      "q.md",
+      "---",
+      "title: Ten questions",
+      "categories: [Interviews, Caucasus]",
+      "---",
+      "",
+      "Q: Will the road open?",
+      "",
+      "A: Not this week.",
+    );
+    expect(listed.meta.title).toBe("Ten questions");
+    const mapped = parse("m.md", "---", "title: A map", "section:", "  name: Maps", "---", "", "The line of contact runs east of Tartar.");
+    expect(mapped.meta.title).toBe("A map");
+  });
+
   it("reads title, outlet, published and url from quoted and unquoted values", () => {
     const article = parse(
       "azatutyun.md",

@@ -18,6 +18,16 @@ describe("one article's knowledge", () => {
     expect(extract("state.md", text).claims.map((c) => c.side)).toEqual(["azerbaijan"]);
   });
 
+  it("gives a figure that one camp's two voices put forward together to the first named", () => {
+    const text =
+      "Losses\n\nYerevan and Stepanakert put their own military losses at first at 18 and later at 91, while claiming that Azerbaijan had lost hundreds.";
+    const figures = extract("camp.txt", text).casualties.map((c) => [c.claimedBy, c.affected, c.killed]);
+    expect(figures).toEqual([
+      ["armenia", "armenia", 18],
+      ["armenia", "armenia", 91],
+    ]);
+  });
+
   it("gives a figure in a two-speaker sentence to the clause that states it", () => {
     const text = "Losses mount\n\nAzerbaijan's Defense Ministry admitted losing 31 servicemen, while Armenian officials put their losses at 92 dead.";
     const figures = extract("two.txt", text).casualties.map((c) => [c.claimedBy, c.affected, c.killed]);

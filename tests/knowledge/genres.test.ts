@@ -206,6 +206,115 @@ describe("a fact-check", () => {
   });
 });
 
+describe("a fact-check's findings", () => {
+  const { article, claimOf } = read(
+    "CAUCASUS CHECK",
+    "Fact Check | Conflict",
+    "",
+    "No, the strike on Tartar was not staged",
+    "",
+    'CLAIM: "No shells fell on Tartar; the funerals were filmed with actors." (anonymous Telegram channel, 29 October 2020)',
+    "",
+    "RATING: FALSE",
+    "",
+    "What we found",
+    "",
+    "The video carries date stamps that match the day of the shelling.",
+    "",
+    "Azerbaijan's Prosecutor General's Office said that four civilians had been killed in Tartar that morning.",
+    "",
+    "Human Rights Watch said on 2 November that it had examined fragments of the shells.",
+    "",
+    "The group said the shelling had hit a residential street.",
+  );
+
+  it("stays a fact-check", () => {
+    expect(article.meta.genre).toBe("fact-check");
+  });
+
+  it("keeps the outlet's own findings unclaimed", () => {
+    expect(claimOf("The video carries date stamps")).toEqual([]);
+  });
+
+  it("still gives what the parties and groups said in the findings to them", () => {
+    expect(claimOf("four civilians had been killed in Tartar")).toEqual(["azerbaijan"]);
+    expect(claimOf("it had examined fragments of the shells")).toEqual(["other"]);
+    expect(claimOf("the shelling had hit a residential street")).toEqual(["other"]);
+  });
+});
+
+describe("an interview whose questions the outlet asks in its own name", () => {
+  const { article, claimOf } = read(
+    "---",
+    "title: 'We will not stop: a commander on the front'",
+    "outlet: Caspian Courier",
+    "date: 2021-03-02",
+    "---",
+    "",
+    "# We will not stop: a commander on the front",
+    "",
+    "We spoke to Colonel Arif Mammadov of Azerbaijan's army in Fizuli.",
+    "",
+    "CASPIAN COURIER: How many soldiers did you lose?",
+    "",
+    "ARIF MAMMADOV: We lost four men in the first week. The Armenian side shelled our positions every night.",
+    "",
+    "CASPIAN COURIER: Armenia says you attacked first.",
+    "",
+    "MAMMADOV: That is a lie. We answered their fire.",
+  );
+
+  it("is an interview", () => {
+    expect(article.meta.genre).toBe("interview");
+  });
+
+  it("makes the outlet's prompts no claims, even one that relays a side", () => {
+    expect(claimOf("Armenia says you attacked first")).toEqual([]);
+  });
+
+  it("gives the answers to the interviewee", () => {
+    expect(claimOf("We lost four men in the first week")).toEqual(["azerbaijan"]);
+    expect(claimOf("That is a lie")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a section named in the front matter", () => {
+  const lines = (section: string) => [
+    "---",
+    "title: On the corridor",
+    "outlet: Atlas Briefs",
+    "date: 2023-01-10",
+    ...(section ? [`section: ${section}`] : []),
+    "---",
+    "",
+    "We spoke to Anna Koch, the ICRC's head of delegation, in Goris.",
+    "",
+    "**What happens next on the road?**",
+    "",
+    "**ANNA KOCH:** The road stays shut until the sides agree otherwise.",
+    "",
+    "**Baku says the road is open to humanitarian traffic.**",
+    "",
+    "**KOCH:** Our trucks have not passed since Tuesday.",
+  ];
+  const read = (section: string) => {
+    const article = parseArticle({ file: "a.md", text: lines(section).join("\n") });
+    const claims = extractArticle(article).claims;
+    return { article, claimOf: (fragment: string) => claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side) };
+  };
+
+  it("hints at the genre as a printed label does: a bold prompt is the interviewer's", () => {
+    const { article, claimOf } = read("Interviews");
+    expect(article.meta.genre).toBe("interview");
+    expect(claimOf("Baku says the road is open")).toEqual([]);
+    expect(claimOf("Our trucks have not passed since Tuesday")).toEqual(["icrc"]);
+  });
+
+  it("is read as any other key when it names no genre", () => {
+    expect(read("Caucasus").article.meta.title).toBe("On the corridor");
+  });
+});
+
 describe("a live blog", () => {
   const { article, claimOf } = read(
     "Live: Fighting along the front line",

@@ -186,7 +186,10 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
  * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
  */
 export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
-  return facts.figures.length === 0 && asksLosses(question) && holdsCount(facts.sentence.text) && ASKS_LOSSES.test(facts.sentence.text);
+  if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(facts.sentence.text)) return false;
+  // "How many died" is not told by "one of the two wounded soldiers was in a serious condition".
+  const deathsOnly = DEATHS_ASKED.test(question.text) && !WOUNDS_ASKED.test(question.text);
+  return deathsOnly ? DEATHS_ASKED.test(facts.sentence.text) : ASKS_LOSSES.test(facts.sentence.text);
 }
 /** A venue: a named building after "at"/"in", or a kind of building ("at a hotel", "in the presidential residence"). */
 const VENUE =

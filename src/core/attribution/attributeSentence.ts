@@ -13,6 +13,7 @@ import { claimKind } from "./claimKind.ts";
 import {
   BLOC,
   bodyOfSpokesperson,
+  isNonStateBody,
   latestReferent,
   PRONOUN_REACH,
   officeNamedBefore,
@@ -23,7 +24,17 @@ import {
 } from "./discourse.ts";
 import { resolveSpeakerPhrase } from "./documentSpeaker.ts";
 import { SOURCED_CELL, tableCells, type TableCell } from "../ingest/tableRow.ts";
-import { apposedName, holderName, ledOffice, nameAfter, outOfOffice, rememberStrangers, thirdPartyOrUnclear, type StrangerContext } from "./strangers.ts";
+import {
+  apposedName,
+  holderName,
+  ledOffice,
+  nameAfter,
+  outOfOffice,
+  rememberApposedNames,
+  rememberStrangers,
+  thirdPartyOrUnclear,
+  type StrangerContext,
+} from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
 export interface Voice {
@@ -58,6 +69,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
+  rememberApposedNames(tokens, mentions, state);
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
     if (!cells) rememberApposedHolder(s, tokens, state);
@@ -546,8 +558,23 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     const byPronoun = subject.anaphor !== null;
     return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
-  return roleSubject(verb, tokens, mentions, gazetteer);
+  return roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
 }
+
+/**
+ * "Human Rights Watch said … The group said the attack killed 21": "the group" right at its verb
+ * points back to the last body the text named that is no state's (a rights group, the ICRC, the OSCE).
+ */
+function groupNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
+  const start = verb.start - 2;
+  if (start < 0 || tokens[start]?.norm !== "the" || tokens[start + 1]?.norm !== "group" || (start > 0 && tokens[start - 1]?.isWord)) return null;
+  const body = latestReferent(state, (r) => r.sides.length === 1 && isNonStateBody(r));
+  if (!body || state.sentenceNo - body.sentenceNo > GROUP_REACH) return null;
+  return { referent: { sides: body.sides, speaker: body.speaker, type: body.type, plural: false }, verb, from: 0, subjectStart: start, byPronoun: true };
+}
+
+/** How many sentences back "the group" may reach for its body. */
+const GROUP_REACH = 4;
 
 /**
  * "A woman from Martunashen, interviewed at a school in Goris, said": an indefinite person given a
@@ -622,7 +649,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   }
   const subject = tokens.slice(start, verb.start);
   if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start)) return null;
-  if (!gazetteer.hasThirdPartyRole(subject) || ["the", "this", "that"].includes(subject[0]?.norm ?? "")) return null;
+  // ("our reporter says": the outlet's own reporting, no one's claim.)
+  if (!gazetteer.hasThirdPartyRole(subject) || ["the", "this", "that", "our"].includes(subject[0]?.norm ?? "")) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 
@@ -963,11 +991,18 @@ function resolveMention(
       !DISPLACED_AFTER.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 4)))
     )
       return { sides: m.sides, speaker: m.text, type: "government", plural: true };
+    // "…, mutilated, the Azerbaijanis say, after death": a whole people named with "the" right at its
+    // verb is its side in the war, as "the Azerbaijani side" is; "Armenians say" are people.
+    if (/^the\s+\S+s$/i.test(m.text) && m.sides.length === 1 && isSpeechVerbForm(next))
+      return { sides: m.sides, speaker: m.text, type: "government", plural: true };
     // "Armenian defence sources", "Azerbaijani figures": the state's own sources and counts.
     const official = OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
     if (official && !/s$/i.test(m.text)) return { sides: m.sides, speaker: `${m.text} ${next}`, type: m.type, plural: true };
     const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next);
-    return { sides: [people ? "other" : thirdPartyOrUnclear(m, ctx)], speaker: m.text, type: "person", plural: m.plural };
+    const side = people ? "other" : thirdPartyOrUnclear(m, ctx);
+    // "In Stepanakert, an Armenian militiaman told us": an Armenian fighter in Karabakh fights for Karabakh.
+    const karabakh = side === "armenia" && inFront?.side === "nagorno-karabakh";
+    return { sides: [karabakh ? "nagorno-karabakh" : side], speaker: m.text, type: "person", plural: m.plural };
   }
   // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
   // ("the mediators" after "American, Russian and French mediators" are still the mediators.)
@@ -1000,6 +1035,8 @@ function resolveMention(
   // ("Former human rights ombudsman Arman Tatoyan": the office and its holder's name make one mention.)
   const person = m.type === "person" || HOLDER_AT_END.test(m.text);
   if (m.side && m.sideFrom === "actor" && person && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  // "a former U.S. negotiator", "a former Armenian foreign minister": no longer speaks for the state.
+  if (m.side && m.sideFrom === "country" && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.

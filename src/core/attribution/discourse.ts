@@ -226,6 +226,11 @@ const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc"
 /** A state's own court ("the Baku Military Court"), not an international one, whose side is a third party's. */
 const stateCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
 
+/** A body that is no state's: an international institution, a rights group, a company. */
+export function isNonStateBody(r: Referent): boolean {
+  return r.type !== "person" && r.sides.length > 0 && r.sides.every((s) => INSTITUTIONS.has(s) || s === "other");
+}
+
 /** Heads that point back only to a body of their kind the text named: [the head, whether a referent is such a body]. */
 const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
   [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
@@ -233,6 +238,8 @@ const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
   [/^(?:prosecution|prosecutors?)$/, (r) => /\bprosecut/i.test(r.speaker) || stateCourt(r)],
   // "The council said …": only a council the text named, never whichever body spoke last.
   [/^council$/, (r) => /\bcouncil\b/i.test(r.speaker)],
+  // "The organisation later said …" after the ICRC or a rights group: a body that is no state's.
+  [/^organi[sz]ation$/, (r) => isNonStateBody(r)],
 ];
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
@@ -266,13 +273,17 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
     .filter((r) => r.sentenceNo > state.pronounsFrom && (r.type !== "country" || r.spoke || !spokeIn.has(r.sentenceNo)));
   // "Iran, which borders both countries, struck a cautious note. Foreign Ministry spokesman X
   // said …": a state the nearest sentence names has the ministry the title names.
+  // ("The riots broke out in the Azerbaijani city of Sumgait": an adjective says where, and names no state acting.)
   const fits = (r: Referent) =>
     (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
-    (r.type === "country" && (r.spoke || word === "ministry" || word === "government") && !r.plural);
+    (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural);
   const body = nearest(reachable, fits, state);
   // A spokesman with a name of his own has other ways to be placed than an unclear body.
   return body?.sides.includes(UNCLEAR) && /\s\p{Lu}\p{Ll}+$/u.test(mention.text) ? null : body;
 }
+
+/** A country named by its adjective ("Azerbaijani", "Armenian", "Turkish", "French"), not by its name. */
+const DEMONYM = /(?:ian|ani|ish|ese|ch|can)$/i;
 
 /** Another referent of the same title or kind, of another side, named in the chosen one's own paragraph. */
 function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state: Discourse): Referent | null {

@@ -24,6 +24,8 @@ const GazetteerSchema = z.object({
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
   thirdPartyRoles: z.object({ names }),
+  // Moscow's centre before the Union ended: whose it was annotators do not agree (see the JSON's "why").
+  sovietCentre: z.object({ why: z.string().min(1), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), names }),
   // "The Washington Post", "the Tehran Times": a place's name before a masthead word is a paper's name.
   mastheadWords: z.object({ why: z.string().min(1), names }),
 });
@@ -62,6 +64,10 @@ export interface Gazetteer {
   isPeople(text: string): boolean;
   /** True when the words hold a role that makes a named person a third party ("an analyst"). */
   hasThirdPartyRole(tokens: readonly Token[]): boolean;
+  /** True when a speaker of a text published on `published` is Moscow's Soviet centre ("Tass" in 1988). */
+  isSovietCentre(speaker: string, published: string | null): boolean;
+  /** The day the Soviet Union ended (YYYY-MM-DD): Moscow's officials before it spoke for the Union. */
+  sovietEnd: string;
 }
 
 interface Phrase {
@@ -102,6 +108,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const peopleSeen = new Map<string, boolean>();
   const roles = compileRoles(data.thirdPartyRoles.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
+  const centre = compileRoles(data.sovietCentre.names);
   return {
     match: (tokens) => asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
@@ -114,6 +121,9 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
       return known;
     },
     hasThirdPartyRole: (tokens) => roles(tokens),
+    // An undated text is not known to be Soviet-era: its Moscow is Russia's.
+    sovietEnd: data.sovietCentre.until,
+    isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
   };
 }
 

@@ -130,7 +130,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       if (poster && !passage.heading && !issuer && !structure.turns[passage.id])
         return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
-      if (turn?.role === "question" || turn?.role === "verdict") return [];
+      if (turn?.role === "question") return [];
+      // The verdict is the outlet's own reporting: no document speaker, but "Human Rights Watch said …"
+      // inside it is still the group's claim.
+      if (turn?.role === "verdict") return own;
       if (turn?.role === "narration") return own;
       // A question put in a speech ("Will the Minister raise these concerns?") claims nothing.
       if (turn?.role === "answer") {
@@ -404,12 +407,9 @@ function broadcasterSide(broadcaster: string, published: string | null, gazettee
   const sides = new Set(findMentions(gazetteer, tokenize(broadcaster)).flatMap((m) => (m.anaphor ? [] : m.sides)));
   const [only] = sides;
   if (sides.size !== 1 || only === undefined || only === UNCLEAR || only === "other") return null;
-  if (only === "russia" && (published === null || published < SOVIET_END)) return null;
+  if (only === "russia" && (published === null || published < gazetteer.sovietEnd)) return null;
   return only as Side;
 }
-
-/** The day the Soviet Union ended: Moscow's officials before it spoke for the Union, not for Russia. */
-const SOVIET_END = "1991-12-26";
 
 /** "I now give the floor to the Agent of Azerbaijan, Mr Elnur Mammadov": whom the chair hands the floor to. */
 const HANDOVER = /\b(?:give|gives|giving|call|calls|calling)\s+(?:the\s+floor\s+)?(?:to|on|upon)\s+([^.;]{3,120})/i;

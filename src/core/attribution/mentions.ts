@@ -65,6 +65,10 @@ const GLUE = new Set([
   "region",
   "republic",
   "self-proclaimed",
+  // "the Karabakh self-defence forces", "Azerbaijan's armed forces".
+  "self-defence",
+  "self-defense",
+  "armed",
   "breakaway",
   "unrecognised",
   "unrecognized",
@@ -89,6 +93,20 @@ const GLUE = new Set([
   "defense",
   "interior",
   "emergency",
+  // "Armenia's health minister", "the Azerbaijani emergencies minister": a minister's remit.
+  "health",
+  "emergencies",
+  "justice",
+  "culture",
+  "economy",
+  "education",
+  "finance",
+  "energy",
+  "transport",
+  "agriculture",
+  "ecology",
+  "labour",
+  "labor",
   "humanitarian",
   // "the UN refugee agency", "the EU monitoring mission": a body's domain between its owner and its head.
   "refugee",
@@ -265,8 +283,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   // body the gazetteer leaves unresolved, named first ("the military commandant of Stepanakert"),
   // outranks the place after it; "the Armenian Supreme Soviet" stays Armenia's.
   const firstCountry = group.find((m) => m.entry.kind === "country");
+  // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
   const country =
-    firstCountry?.entry.side === UNCLEAR
+    firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
       ? firstCountry
       : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
   const head = [...group].reverse().find((m) => m.entry.kind === "head");

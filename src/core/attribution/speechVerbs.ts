@@ -638,13 +638,17 @@ function isPassive(tokens: Token[], i: number, form: string): boolean {
 /** Right after an actor: "Baku claims", "the army reports", "Yerevan also claims". */
 function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): boolean {
   let k = i - 1;
-  while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
+  // "Baku has repeatedly called the crimes genocide": a perfect's auxiliary stands between too.
+  const participle = /ed$/.test(tokens[i]?.norm ?? "");
+  while (k >= 0 && (ADVERB.test(tokens[k]?.norm ?? "") || (participle && PERFECT_AUXILIARIES.has(tokens[k]?.norm ?? "")))) k--;
   // "the Office for the Coordination of Humanitarian Affairs (OCHA) report that": past the bracketed acronym.
   if (tokens[k]?.text === ")" && subjectEnds.has(k)) return true;
   // "Karabakh Armenian fighters tell …", "Azerbaijani officials report …": a side named before the people who speak.
   if (PEOPLE_NOUNS.has(tokens[k]?.norm ?? "") && subjectEnds.has(k)) return true;
   return subjectEnds.has(k + 1);
 }
+
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
 /** People a side's name may stand before as their subject: "Karabakh fighters", "Armenian officials". */
 const PEOPLE_NOUNS = new Set([

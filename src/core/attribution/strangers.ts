@@ -84,7 +84,7 @@ const HEADS_BODY = /^(?:head|chief|chairman|chairwoman|chair|commander|leader|di
 
 /** An office or a role in politics that "former" or "opposition" may qualify. */
 const HELD_ROLE =
-  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure|ombudsman|defender)$/;
+  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure|ombudsman|defender|negotiator|diplomat|mediator|co-chair)$/;
 
 /**
  * "Seyran Ohanyan, head of the opposition Armenia faction and a former defence minister": a person
@@ -276,6 +276,41 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     }
+  }
+}
+
+/** A lower-case noun that may end an office's phrase: "chief", "negotiator", "team" (no verb form, no function word). */
+const OFFICE_NOUN = /^(?!(?:and|or|but|the|of|in|on|at|to|for|with|said|says|who|which|that)$)[a-z]+(?<!ed|ing|ly)$/;
+
+/** How many capitalised words a titled name in apposition may run to: "First Deputy Speaker Elnur Aliyev". */
+const APPOSED_NAME_WORDS = 6;
+
+/**
+ * "The head of the Azerbaijani delegation, First Deputy Speaker Elnur Mammadov, left without signing.
+ * Mr Mammadov questioned …": a name set off by commas right after a mention that names one side holds
+ * that side's office, whether or not the sentence reports speech.
+ */
+export function rememberApposedNames(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  for (const m of mentions) {
+    const [side] = m.sides;
+    if (m.sides.length !== 1 || !side || side === UNCLEAR || m.sideFrom === "default" || m.quoted) continue;
+    // A place says where ("In Yerevan, Aram Petrosyan, a security analyst, …"); only a body, or a
+    // state owning the office after it ("Armenia's chief negotiator, …"), holds one.
+    if (m.type === "country" && !tokens[m.end - 1]?.possessive) continue;
+    // "Armenia's chief negotiator, …", "the leader of the Armenian team, …": a noun or two may end the office.
+    let comma = m.end;
+    while (comma < tokens.length && comma - m.end < 3 && OFFICE_NOUN.test(tokens[comma]?.text ?? "")) comma++;
+    if (tokens[comma]?.text !== ",") continue;
+    let end = comma + 1;
+    while (end < tokens.length && end - comma <= APPOSED_NAME_WORDS && tokens[end]?.isWord && tokens[end]?.capitalized && !tokens[end]?.quoted) end++;
+    if (tokens[end]?.text !== ",") continue;
+    const words = tokens.slice(comma + 1, end).map((t) => t.text);
+    const name = words.filter((w) => !TITLE_WORDS.has(w) && w !== "First");
+    // The title words come first and the name last: "Deputy Minister Karen Petrosyan", not "Ganja, Barda".
+    const titled = name.length >= 2 && words.slice(words.length - name.length).join(" ") === name.join(" ");
+    const sided = mentions.some((o) => o !== m && o.side !== null && o.start > comma && o.start < end);
+    if (!titled || sided || !name.every((w) => NAME_WORD.test(w) && !NOT_A_NAME.test(w))) continue;
+    remember(state, { sides: [side], speaker: name.join(" "), type: "person", plural: false, spoke: false });
   }
 }
 

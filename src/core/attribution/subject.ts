@@ -530,10 +530,10 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
 /**
  * People and participles whose "in X" is where they are: "people in Stepanakert", "agencies working in
  * the region", "refugees interviewed in Ganja", "displaced families sheltered in Goris", "diplomats in
- * Moscow" (posted there, mostly from elsewhere).
+ * Moscow" (posted there, mostly from elsewhere), "a doctor in Stepanakert".
  */
 const LIVING_IN =
-  /^(?:people|residents|villagers|civilians|families|refugees|crowds|protesters|witnesses|diplomats|observers|analysts|experts|correspondents|journalists|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
 
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);

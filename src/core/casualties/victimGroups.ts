@@ -61,7 +61,7 @@ const OF_DETERMINER =
   /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
-const OF_THE_WOUNDED = /^\s+(?:wounded|injured)(?=\s*,)/i;
+const OF_THE_WOUNDED = /^\s+(?:wounded|injured)\b/i;
 const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 /** "and two more were wounded": a bare count of more victims like those just named. */
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt|on|in|at|during|overnight)\b)/i;
@@ -292,7 +292,7 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const whole = of && /^(?:the|these|those)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
   if (whole) end += whole[0].length;
   // "One of the wounded, Anna Petrosyan, died in hospital": the wounded were counted before; what befell
-  // them now is the predicate after.
+  // them now is the predicate after ("168 of the wounded were taken to hospitals" counts no new victims).
   const ofWounded = of && /^the$/i.test(of[1] ?? "") ? OF_THE_WOUNDED.exec(sentence.slice(end)) : null;
   if (ofWounded) end += ofWounded[0].length;
   const more = !of && !ordinal ? MORE_BARE.exec(sentence.slice(end)) : null;

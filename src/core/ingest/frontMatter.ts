@@ -13,6 +13,8 @@ export interface FrontMatter {
   outlet: string | null;
   published: string | null;
   url: string | null;
+  /** The site's section or category ("Interviews", "Fact check"): a hint at the genre, never required. */
+  section?: string | null;
 }
 
 export interface SplitFrontMatter {
@@ -141,6 +143,13 @@ const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
 
 const textSchema = scalarText.pipe(z.string()).transform((value) => value.replace(/\s+/g, " ").trim());
 
+// "section: Interviews", "categories: [Fact check, Caucasus]": a label or a list of them, read as one
+// label; anything else (a mapping, a number) says nothing about the genre and is left out.
+const labelSchema = z.unknown().transform((value) => {
+  const labels = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  return labels.length > 0 ? labels.map((l) => l.replace(/\s+/g, " ").trim()).join(" / ") : null;
+});
+
 // Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter
 // (and `last_updated`/`updated` the only date an archive page may give), and `source`, `publisher`, `publication`, `site`,
 // `site_name`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
@@ -160,6 +169,9 @@ const frontMatterSchema = z.object({
   last_updated: updatedSchema.nullish(),
   updated: updatedSchema.nullish(),
   url: urlSchema.nullish(),
+  section: labelSchema,
+  category: labelSchema,
+  categories: labelSchema,
 });
 
 /** "Karabakh War Record – an open archive of the first war": a site's name before its tagline. */
@@ -176,8 +188,25 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     const line = raw.lines[field];
     throw new CounterclaimError(`front matter field "${field}"${line ? ` (line ${line})` : ""} ${what}`, { file, field });
   }
-  const { title, outlet, publisher, source, site, site_name, publication, organisation, organization, published, date, last_updated, updated, url } =
-    parsed.data;
+  const {
+    title,
+    outlet,
+    publisher,
+    source,
+    site,
+    site_name,
+    publication,
+    organisation,
+    organization,
+    published,
+    date,
+    last_updated,
+    updated,
+    url,
+    section,
+    category,
+    categories,
+  } = parsed.data;
   const named = [outlet, publication, publisher, site, site_name, organisation, organization, source].find(
     (name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name),
   );
@@ -186,5 +215,6 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     outlet: institutionOrNull(named?.replace(TAGLINE, "")),
     published: published ?? date ?? last_updated ?? updated ?? null,
     url: url ?? null,
+    section: section ?? category ?? categories ?? null,
   };
 }

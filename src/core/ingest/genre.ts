@@ -70,7 +70,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   }
   const written = writtenAnswerTurns(passages);
   if (written) return { ...empty, genre: "interview", turns: written };
-  const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? []);
+  const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? [], cues.outlet);
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
   // Statements for the press: named speakers take turns and nobody asks.
@@ -230,6 +230,7 @@ function dialogueTurns(
   interviewPage: boolean,
   emphasised: ReadonlySet<string> = new Set(),
   hosts: readonly string[] = [],
+  outlet: string | null = null,
 ): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean; speakers: Set<string> } {
   // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
   // even when it does not ask ("**You mean Armenia's constitution.**").
@@ -262,10 +263,11 @@ function dialogueTurns(
     const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || isHostLabel(hosts, label) || presenterNames.has(label.toLowerCase()));
     if (presenter && m) for (const name of namesInLabel(m[0])) presenterNames.add(name);
     if (presenter) presenterTurns++;
+    // "THE MERIDIAN REVIEW: Armenia says you attacked first.": the outlet's own turns are its interviewer's prompts.
     const asks = presenter
       ? isAsking(p)
       : label
-        ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || (boldQuestions && emphasised.has(p.id))
+        ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || isOutletLabel(outlet, label) || (boldQuestions && emphasised.has(p.id))
         : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
@@ -291,6 +293,12 @@ function dialogueTurns(
   }
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
   return { turns, questions, broadcast, speakers };
+}
+
+/** "THE MERIDIAN REVIEW" on The Meridian Review's page: the outlet's own name as a turn's label. */
+function isOutletLabel(outlet: string | null, label: string): boolean {
+  const fold = (t: string) => t.toLowerCase().replace(/^the\s+/, "");
+  return outlet !== null && fold(outlet) === fold(label);
 }
 
 /**

@@ -102,6 +102,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (chat.channel) cues.outlets.push({ name: chat.channel, footer: false, at: -1 });
   if (chat.lastDay) cues.dates.push({ iso: chat.lastDay, rank: DATE_RANK.published, at: -1 });
   const front = withoutSiteSuffix(given, cues);
+  if (front?.section) cues.labels.push(front.section);
   const lines = body.split("\n").map(stripMarkdownLine);
   const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
   takeHead(lines, cues);

@@ -11,11 +11,16 @@ import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesReportedSpeech } from "../attribution/continuation.ts";
 import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
-import { UNCLEAR } from "../sides/sides.ts";
+import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
+import { withSovietCentreUnclear } from "../attribution/sovietCentre.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
-  const state = emptyDiscourse(homeSide(article.meta.outlet, gazetteer) ?? respondentSide(article, gazetteer) ?? datelineHome(article, gazetteer));
+  // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
+  const soviet = article.meta.outlet !== null && gazetteer.isSovietCentre(article.meta.outlet, article.meta.published);
+  const state = emptyDiscourse(
+    (soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer) ?? datelineHome(article, gazetteer),
+  );
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
@@ -33,7 +38,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const latestSpeaker = latestSpeakerSide(state);
       const readable = genre.readable(passage, sentence.text);
       const revealed = passage.heading ? null : revealedReading(readable);
-      const reading = attributeSentence(revealed ?? readable, state, gazetteer);
+      const attributed = attributeSentence(revealed ?? readable, state, gazetteer);
+      const reading = { ...attributed, voices: withSovietCentreUnclear(attributed.voices, article.meta.published, gazetteer) };
       const tokens = revealed ? tokenize(readable) : reading.tokens;
       const own = genre.voicesOf(passage, sentence.text, revealed ? reading.voices.map((v) => wholeSentence(v, readable)) : reading.voices);
       // A sentence that carries on the previous one's reported speech keeps its speaker.
@@ -200,13 +206,15 @@ function latestSpeakerSide(state: Discourse): Side | null {
 function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer: Gazetteer): CasualtyContext | null {
   if (a?.sides.includes(UNCLEAR)) return null;
   // Two sides accusing each other put forward no single figure: such a sentence is the outlet's.
-  const only = a && a.sides.length === 1 ? a.sides[0] : undefined;
+  // "Yerevan and Stepanakert put their own losses at 18": one camp speaking together is its first-named side.
+  const oneCamp = a && a.sides.length > 1 && a.sides.every((s) => s !== UNCLEAR && sameCamp(s, a.sides[0] ?? ""));
+  const only = a && (a.sides.length === 1 || oneCamp) ? a.sides[0] : undefined;
   const claimant = only && only !== UNCLEAR ? only : "unattributed";
   return {
     claimant,
     possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
     sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer),
-    ...(a && a.sides.length > 1 ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
+    ...(a && a.sides.length > 1 && !oneCamp ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
   };
 }
 

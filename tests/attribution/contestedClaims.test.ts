@@ -1,0 +1,151 @@
+// Classes met in texts that weigh contested claims (fact-checks, interviews, analyses, a 1992
+// feature): offices named in lower case, private people and outside bodies pointed back to,
+// places that say where a speaker is rather than whom he speaks for, former officials, and names
+// introduced in apposition before they speak. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a minister named by remit in lower case", () => {
+  it("is the state's minister", () => {
+    expect(sidesOf("Armenia's health minister said 125 bodies had been brought to the morgues.")).toEqual(["armenia"]);
+    expect(sidesOf("The Azerbaijani emergencies minister said the fire was out.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Armenia's deputy health minister said the toll had risen.")).toEqual(["armenia"]);
+  });
+
+  it("but a remit word elsewhere in the sentence makes no minister of it", () => {
+    expect(sidesOf("The health of Armenia's wounded is stable, the minister said.")).toEqual([]);
+  });
+});
+
+describe("private people and bodies pointed back to", () => {
+  it("takes a detainee's family or relatives for a third party", () => {
+    expect(sidesOf("Vagif Petrosyan, 68, was detained at the checkpoint.", "His family said the guards took his passport.")).toEqual(["other"]);
+    expect(sidesOf("Relatives of the missing soldiers said they had no news.")).toEqual(["other"]);
+  });
+
+  it("takes 'the organisation' for the body that is no state's named before", () => {
+    expect(
+      sidesOf(
+        "The ICRC said it had helped the family.",
+        "Armenia's Foreign Ministry said it was outraged.",
+        "The organisation later said its delegates had visited him.",
+      ),
+    ).toEqual(["icrc"]);
+    expect(sidesOf("Armenia's defence ministry said it was shelled.", "The organisation said it was fine.")).toEqual([]);
+  });
+
+  it("takes 'the group' for the rights group named just before", () => {
+    expect(sidesOf("Amnesty International said it had verified the footage.", "The group said the strike killed 21 civilians.")).toEqual(["other"]);
+    expect(sidesOf("A rights group said the strike killed 21 civilians.")).toEqual(["other"]);
+    expect(sidesOf("Azerbaijan's defence ministry said the road was open.", "The group said talks would resume.")).toEqual([]);
+  });
+
+  it("takes the outlet's own reporter for no one's claim", () => {
+    expect(sidesOf("Police are forming lines, our reporter says.")).toEqual([]);
+    expect(sidesOf("A reporter said the streets were empty.")).toEqual(["other"]);
+  });
+});
+
+describe("a place after a speaker's role", () => {
+  it("leaves an institution's spokeswoman in Stepanakert the institution's", () => {
+    expect(sidesOf("An ICRC spokeswoman in Stepanakert said the message had been passed on orally.")).toEqual(["icrc"]);
+    expect(sidesOf("The Armenian authorities in Nagorno-Karabakh said the road was shut.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("says where a diplomat or a doctor is, not whom they speak for", () => {
+    expect(sidesOf("A diplomat in Stepanakert said the road was shut.")).not.toContain("nagorno-karabakh");
+    expect(sidesOf("Doctors in Stepanakert said the boys would live.")).not.toContain("nagorno-karabakh");
+    expect(sidesOf("Officials in Stepanakert said the road was shut.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("makes an Armenian fighter in Stepanakert Karabakh's", () => {
+    expect(sidesOf("In Stepanakert, an Armenian militiaman told us that this was revenge.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("In Yerevan, an Armenian militiaman told us that this was revenge.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a people named as a whole", () => {
+  it("speaks as its side when 'the' names it right at its verb", () => {
+    expect(sidesOf("We were shown four bodies in the mosque, mutilated, the Azerbaijanis say, after death.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The Armenians say the church was shelled.")).toEqual(["armenia"]);
+  });
+
+  it("but people named without 'the', or those who fled, are a third party", () => {
+    expect(sidesOf("Armenians say the church was shelled.")).toEqual(["other"]);
+    expect(sidesOf("The Armenians who fled said the church was shelled.")).toEqual(["other"]);
+  });
+});
+
+describe("naming and former offices", () => {
+  it("reads 'has called X Y' as a claim, as 'called X Y' is", () => {
+    expect(sidesOf("Baku has called the killings genocide.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Azerbaijan has repeatedly called the road a smuggling route.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The so-called corridor has been closed.")).toEqual([]);
+  });
+
+  it("takes a former official named by his state for a third party", () => {
+    expect(sidesOf('"It is a declaration of intent," said a former U.S. negotiator on the conflict.')).toEqual(["other"]);
+    expect(sidesOf("A former Armenian foreign minister said the deal was weak.")).toEqual(["other"]);
+  });
+
+  it("reads the Karabakh self-defence forces as one body", () => {
+    expect(sidesOf("A spokesman for the Karabakh self-defence forces said a corridor had been left open.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("a name in apposition to a sided office, in a sentence that reports no speech", () => {
+  it("gives the name that side when it speaks later", () => {
+    const read = readSentences(
+      "The head of the Azerbaijani delegation, First Deputy Speaker Elnur Mammadov, left Vienna without signing.",
+      "Mr Mammadov questioned the right of the Karabakh Armenians to take part.",
+    );
+    expect(read.map((r) => r.sides)).toEqual([[], ["azerbaijan"]]);
+    expect(sidesOf("Armenia's chief negotiator, Deputy Minister Karen Petrosyan, left early.", "Petrosyan said the draft was unfair.")).toEqual(["armenia"]);
+  });
+
+  it("but not after a place that only says where the person is", () => {
+    expect(sidesOf("In Yerevan, Aram Petrosyan, a security analyst, joined us.", "Petrosyan said the lake was inside Armenia.")).toEqual(["other"]);
+  });
+
+  it("but not across a verb between the office and the name", () => {
+    expect(sidesOf("Azerbaijan shelled the town overnight, Karen Petrosyan, a resident, told us.", "Petrosyan said it was unfair.")).toEqual(["other"]);
+  });
+});
+
+describe("a ministry's spokesman named with no state", () => {
+  it("is not the state whose adjective only said where something happened", () => {
+    expect(
+      sidesOf("The riots broke out in the Azerbaijani city of Sumgait.", "Ministry spokesman Gennady Petrov told reporters there had been victims."),
+    ).not.toContain("azerbaijan");
+  });
+
+  it("is the state the nearest sentence names as acting", () => {
+    expect(
+      sidesOf("Iran, which borders both countries, struck a cautious note.", "Foreign Ministry spokesman Nasser Kanaani said Tehran wanted calm."),
+    ).toEqual(["iran"]);
+  });
+});
+
+describe("Moscow's Soviet centre", () => {
+  const sides = (published: string) => {
+    const text = [
+      "---",
+      "title: Toll in Sumgait",
+      `published: ${published}`,
+      "---",
+      "",
+      "Thirty-one people were killed in the riots in Sumgait, Tass said on Friday.",
+    ].join("\n");
+    return extractArticle(parseArticle({ file: "tass.md", text })).claims.map((c) => [c.side, c.speaker]);
+  };
+
+  it("is unclear before the Union ended, with its speaker as written", () => {
+    expect(sides("1988-03-04")).toEqual([["unclear", "Tass"]]);
+  });
+
+  it("is Russia's after it", () => {
+    expect(sides("1994-05-12")).toEqual([["russia", "Tass"]]);
+  });
+});
