@@ -55,14 +55,38 @@ describe("a place after a speaker's role", () => {
   });
 
   it("says where a diplomat or a doctor is, not whom they speak for", () => {
-    expect(sidesOf("A diplomat in Stepanakert said the road was shut.")).not.toContain("nagorno-karabakh");
-    expect(sidesOf("Doctors in Stepanakert said the boys would live.")).not.toContain("nagorno-karabakh");
+    expect(sidesOf("A diplomat in Stepanakert said the road was shut.")).toEqual(["other"]);
+    expect(sidesOf("Doctors in Stepanakert said the boys would live.")).toEqual(["other"]);
     expect(sidesOf("Officials in Stepanakert said the road was shut.")).toEqual(["nagorno-karabakh"]);
   });
 
   it("makes an Armenian fighter in Stepanakert Karabakh's", () => {
     expect(sidesOf("In Stepanakert, an Armenian militiaman told us that this was revenge.")).toEqual(["nagorno-karabakh"]);
     expect(sidesOf("In Yerevan, an Armenian militiaman told us that this was revenge.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a state's mission to an international body", () => {
+  it("speaks for the state, not for the body it is accredited to", () => {
+    expect(sidesOf("The Armenian representation at the United Nations said in a statement that Armenia welcomed the resolution.")).toEqual(["armenia"]);
+    expect(sidesOf("The Azerbaijani delegation to the OSCE said the report was biased.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Russia's ambassador to the UN said the council should act.")).toEqual(["russia"]);
+  });
+
+  it("but the body's own mission is the body's", () => {
+    expect(sidesOf("The head of the UN mission to Karabakh said the road was open.")).toEqual(["united-nations"]);
+  });
+});
+
+describe("diplomats", () => {
+  it("speak for the state that qualifies them", () => {
+    expect(sidesOf("An Armenian diplomat said the talks had failed.")).toEqual(["armenia"]);
+    expect(sidesOf("Russian diplomats said the talks had failed.")).toEqual(["russia"]);
+  });
+
+  it("are a third party when no state does", () => {
+    expect(sidesOf("Diplomats say the difficult part is still ahead.")).toEqual(["other"]);
+    expect(sidesOf("Western diplomats said the talks had failed.")).toEqual(["other"]);
   });
 });
 

@@ -156,6 +156,17 @@ describe("a printed headline with a quoted lead-in", () => {
   });
 });
 
+describe("a live page whose printed headline carries the live label too", () => {
+  it("takes the printed headline over the tab's recast one", () => {
+    const h1 = 'Live: Azerbaijan launches "anti-terrorist measures" in Nagorno-Karabakh';
+    expect(splitTabTitle("Live: Azerbaijan launches offensive in Nagorno-Karabakh – 19 September | South Caucasus Wire", h1)?.title).toBe(h1);
+  });
+
+  it("but a panel's heading under a live tab is not the headline", () => {
+    expect(splitTabTitle("LIVE: Ganja shelled again | Caspian Wire", "Our reporters on the ground")?.title).toBe("LIVE: Ganja shelled again");
+  });
+});
+
 describe("a tab title whose site name follows a guillemet", () => {
   it("gives the headline and the site apart, as with a bar or a dash", () => {
     expect(splitTabTitle("The president addressed the nation » Official web-site of President of Azerbaijan Republic", null)).toEqual({

@@ -412,7 +412,8 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   // A live page's labelled title ("LIVE: Ganja shelled again") over an <h1> that shares nothing with
   // it is the running story, the <h1> a panel's heading ("Our reporters on the ground").
   const labelled = rest.slice(1).some((p) => containsWords(printed, words(p))) || (site !== null && containsWords(printed, words(site)));
-  if (h1 && printed.length > 0 && !labelled && !LIVE_LABEL.test(tab)) return { title: h1, site };
+  // ("Live: Azerbaijan launches …" printed as the <h1> too is the live page's headline, not a panel's.)
+  if (h1 && printed.length > 0 && !labelled && (!LIVE_LABEL.test(tab) || LIVE_LABEL.test(h1))) return { title: h1, site };
   // "Headline | World news | The Sentinel": the section the page is filed under is no part of the headline.
   const headline = rest.length > 1 ? rest.filter((p, i) => i === 0 || !SECTION_LABEL.test(p)) : rest;
   const own = headline.length > 1 && printed.length > 0 ? headline.filter((p) => !containsWords(printed, words(p))) : headline;

@@ -7,7 +7,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { openingCommaOfApposition, subjectCandidates } from "./subject.ts";
+import { openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import {
@@ -648,7 +648,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
     start--;
   }
   const subject = tokens.slice(start, verb.start);
-  if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start)) return null;
+  // ("A diplomat in Yerevan said": the place after the role is where the diplomat is.)
+  if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start && !placeOfRole(m, tokens))) return null;
   // ("our reporter says": the outlet's own reporting, no one's claim.)
   if (!gazetteer.hasThirdPartyRole(subject) || ["the", "this", "that", "our"].includes(subject[0]?.norm ?? "")) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
@@ -916,9 +917,13 @@ const DISPLACED_AFTER =
   /^\s*,?\s*(?:who\s+(?:fled|left|were\s+displaced|had\s+fled|now\s+live|live|lived|arrived)|living|displaced|refugees|in\s+(?:Armenia|Yerevan|Goris|Russia|exile|the\s+diaspora))\b/i;
 
 /** "Armenian sources", "Azerbaijani figures": nouns that make a nationality adjective the state's voice. */
-const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally"]);
+// ("The Armenian representation at the United Nations", "the Azerbaijani mission": a state's own mission.)
+const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally", "representation", "mission"]);
 /** "Armenian defence sources", "Azerbaijani military figures": the branch between adjective and noun. */
 const DOMAIN_WORDS = new Set(["defence", "defense", "military", "government", "official", "security", "army", "diplomatic", "ministry"]);
+
+/** Roles held in a state's service, whose holders speak for the state that qualifies them. */
+const STATE_SERVANTS = new Set(["diplomat", "diplomats", "negotiator", "negotiators"]);
 
 /** "Armenian groups", "Azerbaijani communities": nouns that make a nationality adjective a people. */
 const PEOPLE_NOUNS = new Set([
@@ -974,6 +979,17 @@ function resolveMention(
   // "A statement issued by Michel's office said": the issuer named after it.
   const issuer = m.type === "statement" && m.side === null ? issuerAfter(m, state, ctx) : null;
   if (issuer) return { sides: issuer.sides, speaker: `${m.text} (${issuer.speaker})`, type: m.type, plural: false };
+  // "An Armenian diplomat said", "Russian negotiators said": a state's diplomats serve it, unlike its
+  // journalists or pensioners; a diplomat no state qualifies ("Western diplomats") is a third party.
+  if (
+    m.side &&
+    m.sideFrom === "country" &&
+    m.sides.length === 1 &&
+    STATE_SERVANTS.has(ctx.tokens[m.end]?.norm ?? "") &&
+    !/\bwestern|european\b/i.test(m.text) &&
+    !outOfOffice(m, ctx)
+  )
+    return { sides: m.sides, speaker: textOf(ctx.tokens, m.start, m.end + 1), type: "person", plural: /s$/i.test(ctx.tokens[m.end]?.norm ?? "") };
   // "Armenians say", "Armenian groups have long said", "an Azerbaijani, a retired engineer, said":
   // people, not their government, so a third party (as the annotation guide has residents).
   // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.
@@ -1036,7 +1052,8 @@ function resolveMention(
   const person = m.type === "person" || HOLDER_AT_END.test(m.text);
   if (m.side && m.sideFrom === "actor" && person && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "a former U.S. negotiator", "a former Armenian foreign minister": no longer speaks for the state.
-  if (m.side && m.sideFrom === "country" && outOfOffice(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  if (m.side && m.side !== UNCLEAR && m.sideFrom === "country" && outOfOffice(m, ctx))
+    return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const led = m.side && m.sideFrom === "actor" && m.type === "person" ? ledOffice(m, ctx) : null;
   if (led) return { sides: [led], speaker: m.text, type: m.type, plural: false };
   // "Kocharyan said …" after the text introduced him by the office he then held: the text's side.

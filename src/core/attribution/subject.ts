@@ -522,9 +522,19 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
   // "in" inside the subject is where the subject is, not who speaks ("In Baku, …" opens a sentence).
   if ((word === "in" || word === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
+  // "The Armenian representation at the United Nations said": the body a state's mission is
+  // accredited to is where it sits, not who speaks.
+  if ((word === "at" || word === "to") && MISSION_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;
   // "In London, the ministers said": a fronted place is where, never who.
   if ((word === "in" || word === "at") && k === 0) return true;
   return PREPOSITIONS.has(word);
+}
+
+/** "a diplomat in Yerevan", "doctors at the Stepanakert hospital": the place where a role's holder is. */
+export function placeOfRole(m: Mention, tokens: Token[]): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ["the", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
+  return (tokens[k]?.norm === "in" || tokens[k]?.norm === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "");
 }
 
 /**
@@ -534,6 +544,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
  */
 const LIVING_IN =
   /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+
+/** A state's mission to a body: "representation", "mission", "delegation" (to the UN, at the OSCE). */
+const MISSION_NOUNS = new Set(["representation", "mission", "delegation", "permanent", "representative", "envoy", "ambassador", "embassy"]);
 
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);

@@ -274,11 +274,12 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // "32 people killed, seven of them civilians": a part of the group before, named by its own noun.
   if (group.noun !== null && /\bof\s+(?:them|whom)\b/i.test(text.slice(group.start, group.end))) return true;
   const gap = text.slice(before.end, group.start);
-  // "Two civilians, one of them a child, have been killed": "one of them" set off by a comma is a
-  // part of the group before, and "a child" right after it only says who that part is.
-  const ofThem = (g: VictimGroup) => g.noun === null && /\bof\s+(?:them|whom)\b/i.test(text.slice(g.start, g.end));
-  if (ofThem(group) && /^\s*,\s*$/.test(gap)) return true;
-  if (ofThem(before) && /^\s+$/.test(gap) && isSubset(text, groups, i - 1)) return true;
+  // "Two civilians, one of them a child, have been killed": "one of them a child" set off by commas
+  // is a part of the group before, and "a child" only says who that part is. ("ten civilians, five
+  // of them children" names a part that annotators count as a figure of its own.)
+  const oneOfThem = (g: VictimGroup) => g.noun === null && /\bof\s+(?:them|whom)$/i.test(text.slice(g.start, g.end)) && /^\s+an?\s/i.test(text.slice(g.end));
+  if (oneOfThem(group) && /^\s*,\s*$/.test(gap)) return true;
+  if (oneOfThem(before) && /^\s+$/.test(gap) && isSubset(text, groups, i - 1)) return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;

@@ -106,10 +106,11 @@ export const COLOPHON_RULES = {
   // "[Transcript auto-generated and lightly edited. …]", "Transcripts are provided for accessibility and may contain errors."
   transcriptNote: {
     pattern:
-      /^\[?(?:this |the )?transcripts? (?:is |are |was |were |has been |have been )?(?:auto-?generated|machine-generated|automatically generated|generated automatically|provided for accessibility)\b[^\]]{0,160}\]?\.?$/i,
+      /^\[?(?:this |the )?transcripts? (?:is |are |was |were |has been |have been )?(?:auto-?generated|machine-generated|automatically generated|generated automatically|provided for accessibility|produced by (?:our|the show's|the podcast's) (?:team|staff|producers))\b[^\]]{0,160}\]?\.?$/i,
     examples: [
       "[Transcript auto-generated and lightly edited. Please check against the audio before quoting.]",
       "Transcripts are provided for accessibility and may contain errors.",
+      "Transcripts are produced by our team and may contain errors.",
     ],
     counterExamples: ["Transcripts provided to the court show the order was given, the prosecutor said."],
   },
@@ -147,6 +148,23 @@ export const COLOPHON_RULES = {
       "Translated from the Russian original, the letter names 40 soldiers.",
       "Some passages have been cut from the draft treaty, the minister said.",
       "This report is a translation of a text published in Baku, the ministry said.",
+    ],
+  },
+  // "Atlas Briefs explainers are updated as events develop", "Aras Review covers Iran's northwestern
+  // provinces and the neighbouring countries": the site on its own pages and on what it covers.
+  aboutCoverage: {
+    pattern: new RegExp(
+      String.raw`^(?:${NAME}\s+(?:explainers?|guides?|trackers?|timelines?|pages?)\s+(?:is|are)\s+(?:regularly\s+)?updated\s+as\s+(?:events|news|the\s+story|the\s+situation)\s+(?:develops?|unfolds?|changes?)|${NAME}\s+(?:covers|reports\s+on)\s+(?![^.!?]*\b(?:said|says|told|according|costs?|gas|oil|needs|area|square)\b)[^.!?]{0,80}\b(?:provinces|regions|countries|neighbou?rs|affairs|news)\b[^.!?]{0,40})\.?$`,
+      "u",
+    ),
+    examples: [
+      "Atlas Briefs explainers are updated as events develop.",
+      "Aras Regional Review covers Iran's northwestern provinces and the neighbouring countries.",
+    ],
+    counterExamples: [
+      "Russia covers the costs of the mission in the border regions, the minister said.",
+      "Azerbaijan covers the gas needs of the neighbouring countries.",
+      "The pages are updated as events develop, the ministry said.",
     ],
   },
   // "The Hague Arbitral Chamber (HAC) is the principal judicial organ of …": a body's standard
