@@ -5,6 +5,10 @@ import { ctx } from "./helpers.ts";
 const affected = (sentence: string, c = ctx("unattributed")) => extractCasualties(sentence, c).map((d) => d.affected);
 
 describe("the side that suffered a figure", () => {
+  it("places civilians killed in the shelling of a town on that town's side", () => {
+    expect(affected("Four civilians were killed in the shelling of Tartar.")).toEqual(["azerbaijan"]);
+    expect(affected("The Ministry of Defence said four civilians were killed.")).toEqual(["unspecified"]);
+  });
   it("takes the nationality named in the victim group", () => {
     expect(affected("Three Azerbaijani servicemen were wounded near Tovuz.")).toEqual(["azerbaijan"]);
   });

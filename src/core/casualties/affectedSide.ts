@@ -156,11 +156,11 @@ function isNonCombatant(group: VictimGroup): boolean {
 }
 
 /**
- * "in Ganja", "a strike on Stepanakert", "the town of Tartar": a place named after a preposition, with
+ * "in Ganja", "a strike on Stepanakert", "the shelling of Tartar": a place named after a preposition, with
  * the places listed with it ("in Armenia and Azerbaijan"), each of which counts.
  */
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:in|on|at|near|into)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
+  /\b(?:in|on|at|near|into|of)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
 /** One name of a listed run of places. */
 const PLACE_LIST_SEPARATOR = /,\s*|\s+and\s+(?:in\s+)?|\s+or\s+(?:in\s+)?/;
 /** Adjectives of nationality ("on Armenian positions") name an agent or a target, not a place. */
