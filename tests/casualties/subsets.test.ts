@@ -101,6 +101,12 @@ describe("parts named by 'of them' and 'of the wounded'", () => {
   it("counts no new victims in wounded who were moved", () => {
     expect(read("He said 168 of the wounded had been taken to hospitals in Armenia.", "nagorno-karabakh")).toEqual([]);
   });
+  it("counts 'another 70' as 70, not as one more", () => {
+    expect(read('The group said the attack "reportedly killed at least 21 civilians and wounded at least another 70".', "other")).toEqual([
+      { affected: "unspecified", killed: 21, wounded: 70, qualifier: "at least" },
+    ]);
+    expect(read("Another soldier was killed.", "other")).toEqual([{ affected: "unspecified", killed: 1, wounded: null, qualifier: null }]);
+  });
   it("counts the wounded who died as dead", () => {
     expect(read("Three of the wounded died in hospital.", "nagorno-karabakh")).toEqual([
       { affected: "nagorno-karabakh", killed: 3, wounded: null, qualifier: null },

@@ -32,7 +32,8 @@ export interface GroupOutcome {
   agentText?: string;
 }
 
-const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+$`, "i");
+// ("wounded another 70", "killed at least another 12": "another" stands between the verb and its count.)
+const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+(?:(?:at\\s+least|more\\s+than|about|some|nearly|almost)\\s+another\\s+|another\\s+)?$`, "i");
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;

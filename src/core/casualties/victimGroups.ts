@@ -268,6 +268,9 @@ function namedVictims(sentence: string): VictimGroup[] {
   return out;
 }
 
+/** "another 70", "another two": a count right after "another". */
+const ANOTHER_NUMBER = new RegExp(`^\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
+
 function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const start = m.index ?? 0;
   const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -276,6 +279,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
+  // "wounded at least another 70": the number after "another" counts them, not "another" itself.
+  if (word === "another" && ANOTHER_NUMBER.test(sentence.slice(end))) return null;
   // "an estimated 25,000 to 35,000 people", "two or three soldiers": a range counts at least its lower bound.
   const range = /^[\d\p{L}]/u.test(word) && !/\bfrom\s+$/i.test(sentence.slice(0, start)) ? RANGE_REST.exec(sentence.slice(end)) : null;
   if (range) end += range[0].length;
