@@ -107,6 +107,11 @@ describe("parts named by 'of them' and 'of the wounded'", () => {
     ]);
     expect(read("Another soldier was killed.", "other")).toEqual([{ affected: "unspecified", killed: 1, wounded: null, qualifier: null }]);
   });
+  it("joins the people injured 'with' a count of bodies to it", () => {
+    expect(read("The ministry said at least five bodies had been pulled from the rubble, with 17 people injured.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 5, wounded: 17, qualifier: "at least" },
+    ]);
+  });
   it("counts the wounded who died as dead", () => {
     expect(read("Three of the wounded died in hospital.", "nagorno-karabakh")).toEqual([
       { affected: "nagorno-karabakh", killed: 3, wounded: null, qualifier: null },

@@ -461,6 +461,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.kind === "civilian" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     // "the death toll had risen to 12, with more than 40 people wounded": the people of the same toll.
     (a.group.noun === null && !a.group.inherits && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
+    // "five bodies had been pulled from the rubble, with 17 people injured": the people of the same toll too.
+    (a.group.kind === "toll" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
   return unnamed && a.draft.affected === b.draft.affected;
 }
