@@ -3,6 +3,7 @@
 // where the belligerents disagree about it, one line per other side.
 import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
 import { addDays } from "../dates/calendar.ts";
+import { analyze } from "../search/analyze.ts";
 import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
@@ -284,12 +285,29 @@ function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, b
   if (question.asked !== "why" || givesReason(question, best)) return null;
   // ("since" is left out here: "officials have since argued" gives no cause.)
   const reasonOfSide = (c: LeadCandidate) =>
-    !c.heading && !isQuestionSentence(c.sentence.text) && c.claims.some((x) => x.side === question.claimant) && STATED_CAUSE.test(c.sentence.text);
+    !c.heading &&
+    !isQuestionSentence(c.sentence.text) &&
+    c.claims.some((x) => x.side === question.claimant) &&
+    (STATED_CAUSE.test(c.sentence.text) || accusesWhomAsked(query, c.sentence.text));
   const found = candidates.find((c) => c.record.article === best.record.article && reasonOfSide(c) && c.score >= best.score * REASON_SHARE);
   if (found) return { ...found, score: best.score };
   // The cause may stand in a paragraph the search ranked too low to keep: the article's nearby paragraphs are read.
   const [nearby] = ownWordInArticle(index, question, query, best, reasonOfSide);
   return nearby ?? null;
+}
+
+/**
+ * "Why did Armenia break off relations with Hungary?": "Sargsyan accused the Hungarian authorities of
+ * colluding with Baku." A side's accusation of the one its act was aimed at is the reason it gives;
+ * an accusation of someone the question does not name ("accused Stepanakert of shelling") is another matter.
+ */
+const ACCUSES = /\baccus(?:ed|es|ing)\s+([^.;:"“”]{1,60}?)\s+of\b/i;
+
+function accusesWhomAsked(query: SearchQuery, text: string): boolean {
+  const accused = ACCUSES.exec(text)?.[1];
+  if (!accused) return false;
+  const terms = new Set(analyze(accused));
+  return query.terms.some((t) => terms.has(t.term));
 }
 
 /** How far from the best sentence's paragraph the side's word is looked for, in paragraphs. */
@@ -323,7 +341,7 @@ function ownWordInArticle(
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of`;
+const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
 const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
@@ -342,7 +360,9 @@ const OWN_WORD =
 
 function asksForOwnWord(question: Question): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.
-  return question.asked === "denial" || question.asked === "response" || question.asked === "why" || OWN_WORD.test(question.text);
+  // "What death toll did Baku give", "how many soldiers did Azerbaijan lose": a toll with its claimant named is that side's count.
+  const tollOfSide = question.asked === "figure" && !question.notCasualties && question.claimant !== null && isBelligerent(question.claimant);
+  return question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || OWN_WORD.test(question.text);
 }
 
 /** The claims of the lead's incident, as candidates scored like the search's sentences (at the lowest rank). */
