@@ -878,3 +878,4 @@ function otherSides(lead: LeadCandidate, candidates: LeadCandidate[], floor: num
   }
   return found;
 }
+

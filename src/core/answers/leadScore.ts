@@ -100,6 +100,8 @@ export const LEAD_FACTORS = {
   heading: 0.6,
   /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
   caption: 0.6,
+  /** A table's row: its cells sum up what a sentence of the article (or another's) says in full, with who said it. */
+  tableRow: 0.6,
   /** "How many Armenian troops died": with no claimant named, the side's own count of its losses, not the enemy's claim. */
   ownCount: 1.2,
   /** A monitoring item's source line ("Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92") names a broadcast, it answers nothing. */
@@ -247,6 +249,18 @@ export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts,
   return facts.figures.every((f) => f.killed === null);
 }
 
+/** A length, an area or a distance: "a 5-km-wide corridor", "two kilometres", "400 sq km". */
+const MEASURE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|sq\.?\s*km|square\s+(?:kilometres?|kilometers?|miles?))\b/gi;
+
+/**
+ * The sentence with what a "how many" question cannot be counting taken out: "how many peacekeepers"
+ * is not answered by "a 5-km-wide corridor" (a measure), though "how wide" is.
+ */
+function countsOf(question: string, sentence: string): string {
+  return /\bhow\s+many\b/i.test(question) ? sentence.replace(MEASURE, " ") : sentence;
+}
+
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
 const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 const VERB_OR_AUX =
@@ -331,6 +345,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
+  if (isTableRow(facts.sentence.text)) fit *= LEAD_FACTORS.tableRow;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
   fit *= voiceFit(question, facts);
@@ -357,6 +372,13 @@ const CAPTION =
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
+}
+
+/** A row of a table ("| 17 Oct 2020 | Ganja | 13 killed | 53 wounded | …"): three cells or more between bars. */
+const TABLE_ROW = /^\s*\|(?:[^|]*\|){3,}/;
+
+export function isTableRow(text: string): boolean {
+  return TABLE_ROW.test(text);
 }
 
 /** "How is ownership split", "what stake would the US get", "what share": the answer is a proportion. */
@@ -406,7 +428,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
         return tellsUnrecordedToll(question, facts) ? LEAD_FACTORS.unrecordedToll : LEAD_FACTORS.noCount;
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
-      if (!holdsCount(facts.sentence.text)) return LEAD_FACTORS.noCount;
+      if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
       return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1);
     case "denial":
