@@ -838,6 +838,7 @@ function candidateOf(
     genre: record.article.meta.genre,
     context: contextDates(index, record),
     passagePlaces: index.search.passagePlaces[record.doc] ?? [],
+    articlePlaces: placesOfArticle(record.article),
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
@@ -845,6 +846,18 @@ function candidateOf(
   const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
   return { ...facts, record, score, share };
+}
+
+/** Every place an article names, read once per article. */
+const ARTICLE_PLACES = new WeakMap<PassageRecord["article"], ReadonlySet<string>>();
+
+function placesOfArticle(article: PassageRecord["article"]): ReadonlySet<string> {
+  let places = ARTICLE_PLACES.get(article);
+  if (!places) {
+    places = new Set(Object.values(article.places).flat());
+    ARTICLE_PLACES.set(article, places);
+  }
+  return places;
 }
 
 /** The days a passage names, with those of the question put just before it ("**Many still think of September 2023 …**"). */
@@ -878,4 +891,3 @@ function otherSides(lead: LeadCandidate, candidates: LeadCandidate[], floor: num
   }
   return found;
 }
-

@@ -26,6 +26,8 @@ export interface SentenceFacts {
   places: readonly string[];
   /** The places its paragraph names: where a sentence naming none ("nine were killed there") happened. */
   passagePlaces?: readonly string[];
+  /** Every place its article names: a sentence of an article that never names the asked place is about another. */
+  articlePlaces?: ReadonlySet<string>;
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
@@ -68,6 +70,8 @@ export const LEAD_FACTORS = {
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
+  /** A sentence of an article that never names the place asked about. */
+  articleElsewhere: 0.8,
   /** A toll whose sentence names only other places than the one asked about. */
   placeWrong: 0.75,
   /** "How many died in the strike on Barda": a war's toll over "Ganja, Barda, Tartar and other towns" is not that strike's. */
@@ -354,7 +358,11 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && question.places.some((p) => where.includes(p))) fit *= LEAD_FACTORS.placeRight;
   // "What toll did Baku give for the strike on Ganja": a toll whose own words name other places is another
   // attack's (its paragraph's places are too loose a sign: "the front line" holds every village on it).
-  else if (question.places.length > 0 && question.asked === "figure" && facts.figures.length > 0 && facts.places.length > 0) fit *= LEAD_FACTORS.placeWrong;
+  // "Did Armenia deny firing at Ganja": "Armenia denied firing on Kokhanabi" denies another attack.
+  else if (question.places.length > 0 && facts.places.length > 0 && ((question.asked === "figure" && facts.figures.length > 0) || question.asked === "denial"))
+    fit *= LEAD_FACTORS.placeWrong;
+  // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
+  if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
