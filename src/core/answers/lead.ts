@@ -42,6 +42,8 @@ export interface LeadChoice {
   lead: LeadCandidate | null;
   /** The best sentence of each other belligerent camp on the same question, when it speaks. */
   otherSides: LeadCandidate[];
+  /** Each searched passage's best sentence score: how well the passage answers, not only matches. */
+  passageScores: ReadonlyMap<string, number>;
 }
 
 /** A passage's rank counts, but a well-matched sentence in the third passage can still win. */
@@ -52,7 +54,7 @@ const MAX_OTHER_SIDES = 2;
 
 export function chooseLead(index: AnswerIndex, question: Question, query: SearchQuery, hits: SearchHit[]): LeadChoice {
   const best = hits[0]?.score ?? 0;
-  if (best <= 0) return { lead: null, otherSides: [] };
+  if (best <= 0) return { lead: null, otherSides: [], passageScores: new Map() };
   const candidates = hits.flatMap((hit) => candidatesOf(index, question, query, hit, hit.score / best));
   // "How many died in the blast at the fuel depot?": the toll often stands in the paragraph after
   // the one that tells the incident, in words the question does not use.
@@ -72,12 +74,14 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
   candidates.sort((a, b) => b.score - a.score);
+  const passageScores = new Map<string, number>();
+  for (const c of candidates) if (!passageScores.has(c.record.passage.id)) passageScores.set(c.record.passage.id, c.score);
   // "What toll did Baku give for the strike on Ganja?": the records know the figures of that place,
   // time and claimant even where the search ranked their passage low (a long introduction). They
   // may lead, but only the search's sentences are weighed as the same toll's first or later figures.
   const recorded = question.asked === "figure" && !question.notCasualties ? recordedFigures(index, question, query, candidates) : [];
   const top = [candidates[0], ...recorded].reduce<LeadCandidate | undefined>((a, b) => (!a || (b && b.score > a.score) ? b : a), undefined) ?? null;
-  if (!top) return { lead: top, otherSides: [] };
+  if (!top) return { lead: top, otherSides: [], passageScores };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
   const best0 = reasonBefore(
     index,
@@ -100,7 +104,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     0,
     fromSearch,
   );
-  return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
+  return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES), passageScores };
 }
 
 /**
