@@ -164,10 +164,11 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
 /**
  * Words that give a reason or put the blame: what a "why" question wants. "because of the
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
- * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at".
+ * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
+ * "in light of the drills", "citing security concerns".
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest)\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing)\b/i;
 
 /** A clock time, a weekday, a date, or a time counted from an event ("minutes before it began"). */
 const TIME_GIVEN = new RegExp(
