@@ -249,7 +249,10 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   if (bestSide === claimant || best.claims.some((c) => c.side === claimant)) return ownReason(index, question, query, best, candidates) ?? best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
-  if ((bestSide !== null && !isParty(bestSide)) || claimant === "other" || !asksForOwnWord(question)) return best;
+  // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
+  // is not answered by Turkey's representative at the same session.
+  const thirdPartyAnswers = bestSide !== null && !isParty(bestSide) && !isBelligerent(claimant);
+  if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
   // The same thing: the best sentence's article or incident, not the side's word on another day.
   const sameMatter = (c: LeadCandidate) =>
