@@ -47,6 +47,10 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const choice = chooseLead(index, understood, result.query, deep);
   // The answer's own passage is source [1]: the lead line cites it first, then the search's order.
   if (choice.lead) sources.cite(choice.lead.record);
+  // Then the passage whose sentence answers best after it (the search ranks by the question's words,
+  // not by what it asks: a toll, a denial, a reason), then the search's order.
+  const answering = bestAnswering(deep, choice.passageScores, choice.lead?.record.passage.id);
+  if (answering) sources.cite(answering.record);
   for (const hit of hits) sources.cite(hit.record);
   const lead = choice.lead ? leadOf(choice.lead, understood, sources) : null;
   const shown = new Set([choice.lead, ...choice.otherSides].map((c) => c?.sentence.id));
@@ -57,6 +61,20 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead)].filter((n): n is string => Boolean(n));
   const note = notes.length > 0 ? notes.join(" ") : undefined;
   return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
+}
+
+/** The searched passage, other than the lead's, whose best sentence answers the question best. */
+function bestAnswering(hits: SearchHit[], scores: ReadonlyMap<string, number>, leadPassage: string | undefined): SearchHit | undefined {
+  let best: SearchHit | undefined;
+  let bestScore = 0;
+  for (const hit of hits) {
+    const score = scores.get(hit.record.passage.id) ?? 0;
+    if (hit.record.passage.id !== leadPassage && score > bestScore) {
+      best = hit;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** A figure question the passages do not cover, answered from the casualty records (or null). */

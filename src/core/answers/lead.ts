@@ -3,6 +3,7 @@
 // where the belligerents disagree about it, one line per other side.
 import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
 import { addDays } from "../dates/calendar.ts";
+import { analyze } from "../search/analyze.ts";
 import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
@@ -41,6 +42,8 @@ export interface LeadChoice {
   lead: LeadCandidate | null;
   /** The best sentence of each other belligerent camp on the same question, when it speaks. */
   otherSides: LeadCandidate[];
+  /** Each searched passage's best sentence score: how well the passage answers, not only matches. */
+  passageScores: ReadonlyMap<string, number>;
 }
 
 /** A passage's rank counts, but a well-matched sentence in the third passage can still win. */
@@ -51,7 +54,7 @@ const MAX_OTHER_SIDES = 2;
 
 export function chooseLead(index: AnswerIndex, question: Question, query: SearchQuery, hits: SearchHit[]): LeadChoice {
   const best = hits[0]?.score ?? 0;
-  if (best <= 0) return { lead: null, otherSides: [] };
+  if (best <= 0) return { lead: null, otherSides: [], passageScores: new Map() };
   const candidates = hits.flatMap((hit) => candidatesOf(index, question, query, hit, hit.score / best));
   // "How many died in the blast at the fuel depot?": the toll often stands in the paragraph after
   // the one that tells the incident, in words the question does not use.
@@ -71,12 +74,14 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
   candidates.sort((a, b) => b.score - a.score);
+  const passageScores = new Map<string, number>();
+  for (const c of candidates) if (!passageScores.has(c.record.passage.id)) passageScores.set(c.record.passage.id, c.score);
   // "What toll did Baku give for the strike on Ganja?": the records know the figures of that place,
   // time and claimant even where the search ranked their passage low (a long introduction). They
   // may lead, but only the search's sentences are weighed as the same toll's first or later figures.
   const recorded = question.asked === "figure" && !question.notCasualties ? recordedFigures(index, question, query, candidates) : [];
   const top = [candidates[0], ...recorded].reduce<LeadCandidate | undefined>((a, b) => (!a || (b && b.score > a.score) ? b : a), undefined) ?? null;
-  if (!top) return { lead: top, otherSides: [] };
+  if (!top) return { lead: top, otherSides: [], passageScores };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
   const best0 = reasonBefore(
     index,
@@ -99,7 +104,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     0,
     fromSearch,
   );
-  return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES) };
+  return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES), passageScores };
 }
 
 /**
@@ -244,7 +249,10 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   if (bestSide === claimant || best.claims.some((c) => c.side === claimant)) return ownReason(index, question, query, best, candidates) ?? best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
-  if ((bestSide !== null && !isParty(bestSide)) || claimant === "other" || !asksForOwnWord(question)) return best;
+  // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
+  // is not answered by Turkey's representative at the same session.
+  const thirdPartyAnswers = bestSide !== null && !isParty(bestSide) && !isBelligerent(claimant);
+  if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
   // The same thing: the best sentence's article or incident, not the side's word on another day.
   const sameMatter = (c: LeadCandidate) =>
@@ -284,12 +292,29 @@ function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, b
   if (question.asked !== "why" || givesReason(question, best)) return null;
   // ("since" is left out here: "officials have since argued" gives no cause.)
   const reasonOfSide = (c: LeadCandidate) =>
-    !c.heading && !isQuestionSentence(c.sentence.text) && c.claims.some((x) => x.side === question.claimant) && STATED_CAUSE.test(c.sentence.text);
+    !c.heading &&
+    !isQuestionSentence(c.sentence.text) &&
+    c.claims.some((x) => x.side === question.claimant) &&
+    (STATED_CAUSE.test(c.sentence.text) || accusesWhomAsked(query, c.sentence.text));
   const found = candidates.find((c) => c.record.article === best.record.article && reasonOfSide(c) && c.score >= best.score * REASON_SHARE);
   if (found) return { ...found, score: best.score };
   // The cause may stand in a paragraph the search ranked too low to keep: the article's nearby paragraphs are read.
   const [nearby] = ownWordInArticle(index, question, query, best, reasonOfSide);
   return nearby ?? null;
+}
+
+/**
+ * "Why did Armenia break off relations with Hungary?": "Sargsyan accused the Hungarian authorities of
+ * colluding with Baku." A side's accusation of the one its act was aimed at is the reason it gives;
+ * an accusation of someone the question does not name ("accused Stepanakert of shelling") is another matter.
+ */
+const ACCUSES = /\baccus(?:ed|es|ing)\s+([^.;:"“”]{1,60}?)\s+of\b/i;
+
+function accusesWhomAsked(query: SearchQuery, text: string): boolean {
+  const accused = ACCUSES.exec(text)?.[1];
+  if (!accused) return false;
+  const terms = new Set(analyze(accused));
+  return query.terms.some((t) => terms.has(t.term));
 }
 
 /** How far from the best sentence's paragraph the side's word is looked for, in paragraphs. */
@@ -323,7 +348,7 @@ function ownWordInArticle(
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of`;
+const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
 const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
@@ -342,7 +367,9 @@ const OWN_WORD =
 
 function asksForOwnWord(question: Question): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.
-  return question.asked === "denial" || question.asked === "response" || question.asked === "why" || OWN_WORD.test(question.text);
+  // "What death toll did Baku give", "how many soldiers did Azerbaijan lose": a toll with its claimant named is that side's count.
+  const tollOfSide = question.asked === "figure" && !question.notCasualties && question.claimant !== null && isBelligerent(question.claimant);
+  return question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || OWN_WORD.test(question.text);
 }
 
 /** The claims of the lead's incident, as candidates scored like the search's sentences (at the lowest rank). */
@@ -818,6 +845,7 @@ function candidateOf(
     genre: record.article.meta.genre,
     context: contextDates(index, record),
     passagePlaces: index.search.passagePlaces[record.doc] ?? [],
+    articlePlaces: placesOfArticle(record.article),
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
@@ -825,6 +853,18 @@ function candidateOf(
   const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
   return { ...facts, record, score, share };
+}
+
+/** Every place an article names, read once per article. */
+const ARTICLE_PLACES = new WeakMap<PassageRecord["article"], ReadonlySet<string>>();
+
+function placesOfArticle(article: PassageRecord["article"]): ReadonlySet<string> {
+  let places = ARTICLE_PLACES.get(article);
+  if (!places) {
+    places = new Set(Object.values(article.places).flat());
+    ARTICLE_PLACES.set(article, places);
+  }
+  return places;
 }
 
 /** The days a passage names, with those of the question put just before it ("**Many still think of September 2023 …**"). */

@@ -26,6 +26,8 @@ export interface SentenceFacts {
   places: readonly string[];
   /** The places its paragraph names: where a sentence naming none ("nine were killed there") happened. */
   passagePlaces?: readonly string[];
+  /** Every place its article names: a sentence of an article that never names the asked place is about another. */
+  articlePlaces?: ReadonlySet<string>;
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
@@ -68,6 +70,8 @@ export const LEAD_FACTORS = {
   kindRight: 1.3,
   spoken: 1.1,
   placeRight: 1.2,
+  /** A sentence of an article that never names the place asked about. */
+  articleElsewhere: 0.8,
   /** A toll whose sentence names only other places than the one asked about. */
   placeWrong: 0.75,
   /** "How many died in the strike on Barda": a war's toll over "Ganja, Barda, Tartar and other towns" is not that strike's. */
@@ -100,6 +104,8 @@ export const LEAD_FACTORS = {
   heading: 0.6,
   /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
   caption: 0.6,
+  /** A table's row: its cells sum up what a sentence of the article (or another's) says in full, with who said it. */
+  tableRow: 0.6,
   /** "How many Armenian troops died": with no claimant named, the side's own count of its losses, not the enemy's claim. */
   ownCount: 1.2,
   /** A monitoring item's source line ("Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92") names a broadcast, it answers nothing. */
@@ -158,10 +164,11 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
 /**
  * Words that give a reason or put the blame: what a "why" question wants. "because of the
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
- * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at".
+ * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
+ * "in light of the drills", "citing security concerns".
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest)\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing)\b/i;
 
 /** A clock time, a weekday, a date, or a time counted from an event ("minutes before it began"). */
 const TIME_GIVEN = new RegExp(
@@ -250,6 +257,18 @@ export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts,
   return facts.figures.every((f) => f.killed === null);
 }
 
+/** A length, an area or a distance: "a 5-km-wide corridor", "two kilometres", "400 sq km". */
+const MEASURE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|sq\.?\s*km|square\s+(?:kilometres?|kilometers?|miles?))\b/gi;
+
+/**
+ * The sentence with what a "how many" question cannot be counting taken out: "how many peacekeepers"
+ * is not answered by "a 5-km-wide corridor" (a measure), though "how wide" is.
+ */
+function countsOf(question: string, sentence: string): string {
+  return /\bhow\s+many\b/i.test(question) ? sentence.replace(MEASURE, " ") : sentence;
+}
+
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
 const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 const VERB_OR_AUX =
@@ -334,6 +353,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
+  if (isTableRow(facts.sentence.text)) fit *= LEAD_FACTORS.tableRow;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
   fit *= voiceFit(question, facts);
@@ -342,7 +362,11 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && question.places.some((p) => where.includes(p))) fit *= LEAD_FACTORS.placeRight;
   // "What toll did Baku give for the strike on Ganja": a toll whose own words name other places is another
   // attack's (its paragraph's places are too loose a sign: "the front line" holds every village on it).
-  else if (question.places.length > 0 && question.asked === "figure" && facts.figures.length > 0 && facts.places.length > 0) fit *= LEAD_FACTORS.placeWrong;
+  // "Did Armenia deny firing at Ganja": "Armenia denied firing on Kokhanabi" denies another attack.
+  else if (question.places.length > 0 && facts.places.length > 0 && ((question.asked === "figure" && facts.figures.length > 0) || question.asked === "denial"))
+    fit *= LEAD_FACTORS.placeWrong;
+  // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
+  if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
@@ -360,6 +384,13 @@ const CAPTION =
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
+}
+
+/** A row of a table ("| 17 Oct 2020 | Ganja | 13 killed | 53 wounded | …"): three cells or more between bars. */
+const TABLE_ROW = /^\s*\|(?:[^|]*\|){3,}/;
+
+export function isTableRow(text: string): boolean {
+  return TABLE_ROW.test(text);
 }
 
 /** "How is ownership split", "what stake would the US get", "what share": the answer is a proportion. */
@@ -409,7 +440,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
         return tellsUnrecordedToll(question, facts) ? LEAD_FACTORS.unrecordedToll : LEAD_FACTORS.noCount;
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
-      if (!holdsCount(facts.sentence.text)) return LEAD_FACTORS.noCount;
+      if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
       return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1);
     case "denial":

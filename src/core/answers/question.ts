@@ -254,7 +254,8 @@ type Role = "claimant" | "affected" | "none";
 function countryRole(text: string, tokens: readonly Token[], start: number, end: number, losses: boolean): Role {
   const before = text.slice(0, tokens[start]?.start ?? 0);
   if (/\bacc?ording\s+to\s*(?:the\s+)?$/i.test(before) || /\b(?:says?|said|claims?|claimed)\s+$/i.test(before)) return "claimant";
-  const prev = tokens[start - 1]?.norm ?? "";
+  // "What did the Russian peacekeepers say": the article between the auxiliary and the subject changes nothing.
+  const prev = tokens[start - 1]?.norm === "the" ? (tokens[start - 2]?.norm ?? "") : (tokens[start - 1]?.norm ?? "");
   const next = tokens[end]?.norm ?? "";
   const after = tokens[end + 1]?.norm ?? "";
   const victim = isVictim(next) || (/^(?:armed|civilian|military|army)$/.test(next) && isVictim(after));
