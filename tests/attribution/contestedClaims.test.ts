@@ -78,6 +78,25 @@ describe("a state's mission to an international body", () => {
   });
 });
 
+describe("classes met in ordinary news of less famous events", () => {
+  it("knows an Armenian surname in either transliteration", () => {
+    expect(sidesOf("Kocharian said the plan was dead.")).toEqual(["armenia"]);
+    expect(
+      sidesOf("Levon Ter-Petrosian resigned as president of Armenia, saying he could not govern.", "Ter-Petrosian said he had decided to step down."),
+    ).toEqual(["armenia"]);
+  });
+
+  it("reads 'in turn dismissed Baku's version' as the subject's denial, not as Baku's telling", () => {
+    expect(sidesOf("The Karabakh Defence Ministry in turn dismissed Baku's version.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("In Yerevan's version, the post was never abandoned.")).toEqual(["armenia"]);
+  });
+
+  it("takes a second place joined to a role's place for where too", () => {
+    expect(sidesOf("Analysts in Baku and Yerevan said the flare-up reflected frustration.")).toEqual(["other"]);
+    expect(sidesOf("Officials in Baku and Yerevan said the flare-up reflected frustration.")).toEqual(["azerbaijan", "armenia"]);
+  });
+});
+
 describe("diplomats", () => {
   it("speak for the state that qualifies them", () => {
     expect(sidesOf("An Armenian diplomat said the talks had failed.")).toEqual(["armenia"]);

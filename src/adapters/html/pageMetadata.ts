@@ -68,6 +68,15 @@ const ldArticle = z.object({
 
 type LdArticle = z.infer<typeof ldArticle>;
 
+/**
+ * "Correio do Planalto International", "La Gazzetta del Levante · English": the edition is no part of
+ * the paper's name. A short name keeps it ("Al Jazeera English" is what that channel is called).
+ */
+function withoutEdition(name: string): string {
+  const bare = name.replace(/\s*[·|–—-]?\s+(?:(?:english|international)(?:\s+edition)?|(?:online|digital|web)\s+edition)$/i, "");
+  return bare !== name && bare.split(/\s+/).length >= 3 ? bare : name;
+}
+
 /** The page's metadata from its markup; null for what it does not say (or says badly). */
 export function readPageMetadata(document: Document, pageUrl: string | null): PageMetadata {
   const ld = linkedDataArticle(document);
@@ -83,7 +92,8 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const title = given ?? tab?.title ?? null;
   const named = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, leadingSite(document), homeLinkName(document)]);
   // "Travel.State.Gov": a site named by its host name is run by the body its banner or footer names.
-  const outlet = named === null || HOST_NAME.test(named) ? (siteOwner(document) ?? named) : named;
+  const site = named === null || HOST_NAME.test(named) ? (siteOwner(document) ?? named) : named;
+  const outlet = site === null ? null : withoutEdition(site);
   const published = first(isoDay, [
     ld?.datePublished,
     ld?.dateCreated,
@@ -303,7 +313,7 @@ function withoutSiteSuffix(title: string, outlet: string): string {
 const TAB_SEPARATOR = /\s+(?:[|｜–—»]|-{1,2})\s+/;
 /** A site's name: one to six capitalised words (with "of", "the", "and" between them), no sentence end; "Congressman Frank Pallone, Jr." keeps its suffix. */
 const SITE_NAME =
-  /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&|am|de|du|la|al|el)){0,5}(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$/u;
+  /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|and|for|on|&|am|de|du|la|al|el|do|da|dos|das|del|della|di|des|von|van)){0,5}(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$/u;
 /** "Press review: " before the headline, " (19 March 2025)" after it: a page's label and day, not its headline. */
 const TAB_LABEL = /^(?:press review|review of the press|papers? review|the papers|media review|news digest)\s*[:|–—-]\s+/i;
 const TAB_DATE = /\s*\((?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\)$/u;

@@ -91,7 +91,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     into.push({ words: words.map((t) => t.norm), exact: isAcronym ? words.map((t) => t.text) : null, entry });
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
-  for (const a of data.actors) for (const n of a.names) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
+  for (const a of data.actors) for (const n of withSpellings(a.names)) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
   for (const g of data.groups)
     for (const n of g.names)
       add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true, ...(g.pairNamed ? { pairNamed: true } : {}) });
@@ -125,6 +125,20 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     sovietEnd: data.sovietCentre.until,
     isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
   };
+}
+
+/**
+ * Armenian surnames come transliterated both ways ("Kocharyan" and "Kocharian", "Ter-Petrosyan" and
+ * "Ter-Petrosian"): a person's name is known in either spelling of its "-yan" ending.
+ */
+function withSpellings(names: readonly string[]): string[] {
+  const out = new Set(names);
+  for (const name of names) {
+    if (/\p{Ll}yan\b/u.test(name)) out.add(name.replace(/(\p{Ll})yan\b/gu, "$1ian"));
+    if (/\p{Ll}ian\b/u.test(name) && !/\b(?:Armenian|Iranian|Russian|Georgian|Christian|Azerbaijanian)\b/.test(name))
+      out.add(name.replace(/(\p{Ll})ian\b/gu, "$1yan"));
+  }
+  return [...out];
 }
 
 function normalizePhrase(text: string): string {

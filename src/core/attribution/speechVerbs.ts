@@ -53,9 +53,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
     ],
   },
   { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
-  { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial" },
-  { forms: ["reject", "rejected", "rejects", "rejecting"], kind: "denial" },
-  { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial" },
+  // ("… in turn dismissed Baku's version": what is dismissed follows, never an inverted subject.)
+  { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial", transitive: true },
+  { forms: ["reject", "rejected", "rejects", "rejecting"], kind: "denial", transitive: true },
+  { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial", transitive: true },
   { forms: ["disputed", "disputes", "disputing"], kind: "denial", nounForms: ["disputes"], notAfterRelative: true, noPassive: true },
   { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
   { forms: ["confirmed", "confirms", "confirming", "confirm"] },
@@ -486,9 +487,14 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     if (!t?.isWord) return false;
     if (TELLING.has(t.norm)) return tokens[k - 1]?.possessive === true || tokens[k - 1]?.norm === "s";
+    // Only the owner's words lead to it: "in turn dismissed Baku's version" is no "in Baku's version".
+    if (!t.capitalized && !t.possessive && !OWNER_WORDS.has(t.norm)) return false;
   }
   return false;
 }
+
+/** Words that may stand between "by"/"in" and the owner of an account: "by the ministry's own account". */
+const OWNER_WORDS = new Set(["the", "s", "own", "official", "latest", "first", "defence", "defense", "foreign", "ministry", "army", "military"]);
 
 const TELLING = new Set(["telling", "account", "reckoning", "version"]);
 

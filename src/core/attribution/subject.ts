@@ -131,7 +131,7 @@ function closingSubject(m: Mention | null | undefined, verb: VerbHit, tokens: To
 
 function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
   let k = verb.start - 1;
-  while (k >= 0 && tokens[k]?.isWord && (ADVERB_LIKE.test(tokens[k]?.norm ?? "") || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  while (k >= 0 && tokens[k]?.isWord && (adverbAt(tokens, k) || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
   const t = tokens[k];
   return t !== undefined && !t.quoted && /^(?:we|i|you)$/.test(t.norm);
 }
@@ -185,14 +185,14 @@ const RELATIVE_WORDS = new Set(["who", "which", "whose", "whom"]);
 /** The actor right before ", who" or ", which" when the verb follows the relative word. */
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
   let k = verb.start - 1;
-  while (k >= 0 && tokens[k]?.isWord && (ADVERB_LIKE.test(tokens[k]?.norm ?? "") || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  while (k >= 0 && tokens[k]?.isWord && (adverbAt(tokens, k) || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
   if (!["who", "which"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.text !== ",") return null;
   return open.find((m) => m.end === k - 1 && m.side !== null) ?? null;
 }
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   let k = verb.start - 1;
-  while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
+  while (k >= 0 && tokens[k]?.isWord && adverbAt(tokens, k)) k--;
   return tokens[k]?.norm === "and";
 }
 
@@ -238,7 +238,7 @@ function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // The apposition closes at the last mark before the verb (only adverbs may follow it).
   let close = verb.start - 1;
   // "Ankara, Baku's closest ally, has said": adverbs and auxiliaries may follow the apposition.
-  while (close > m.end && tokens[close]?.isWord && (ADVERB_LIKE.test(tokens[close]?.norm ?? "") || AUXILIARY.has(tokens[close]?.norm ?? ""))) close--;
+  while (close > m.end && tokens[close]?.isWord && (adverbAt(tokens, close) || AUXILIARY.has(tokens[close]?.norm ?? ""))) close--;
   const mark = tokens[close]?.text ?? "";
   if (close < m.end || !APPOSITION_MARKS.has(mark)) return false;
   // A dashed one opens at the dash before ("– Russia, France and the United States –");
@@ -265,6 +265,12 @@ function lastIndexOf(tokens: Token[], before: number, test: (t: Token) => boolea
 }
 
 const ADVERB_LIKE = /ly$|^(also|later|then|again|now|previously|earlier|reportedly|repeatedly|first|initially|still|already|once)$/;
+
+/** An adverb at token k, "in turn" included ("The ministry in turn dismissed …"). */
+function adverbAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? "";
+  return ADVERB_LIKE.test(word) || (word === "in" && tokens[k + 1]?.norm === "turn") || (word === "turn" && tokens[k - 1]?.norm === "in");
+}
 const AUXILIARY = new Set(["had", "has", "have", "was", "is", "were", "would", "will", "did"]);
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
@@ -302,11 +308,7 @@ const NOT_NAMES = new Set([
 function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: boolean): Mention | null {
   let beforeVerb = verb.start;
   // "Stepanyan had earlier reported": adverbs and auxiliaries may stand between the name and the verb.
-  while (
-    beforeVerb > 0 &&
-    tokens[beforeVerb - 1]?.isWord &&
-    (ADVERB_LIKE.test(tokens[beforeVerb - 1]?.norm ?? "") || AUXILIARY.has(tokens[beforeVerb - 1]?.norm ?? ""))
-  )
+  while (beforeVerb > 0 && tokens[beforeVerb - 1]?.isWord && (adverbAt(tokens, beforeVerb - 1) || AUXILIARY.has(tokens[beforeVerb - 1]?.norm ?? "")))
     beforeVerb--;
   // "Smith (2010) argues": an author's year in brackets stands between the name and the verb.
   if (tokens[beforeVerb - 1]?.text === ")" && isCitedYear(tokens[beforeVerb - 2]?.text ?? "") && tokens[beforeVerb - 3]?.text === "(") beforeVerb -= 3;
@@ -405,7 +407,7 @@ function runBeforeDescription(near: NameSearch): [number, number] | null {
 /** The comma opening ", an analyst at …," when the verb follows its closing comma; -1 when none. */
 export function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
   let k = verb.start - 1;
-  while (k >= 0 && tokens[k]?.isWord && ADVERB_LIKE.test(tokens[k]?.norm ?? "")) k--;
+  while (k >= 0 && tokens[k]?.isWord && adverbAt(tokens, k)) k--;
   if (tokens[k]?.text !== ",") return -1;
   // "NAME, head of the diocese, who led the march, accused …": past a relative clause to the
   // apposition before it.
@@ -480,6 +482,10 @@ const PREPOSITIONS = new Set([
 ]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false): boolean {
+  // "Analysts in Baku and Yerevan said": a place joined to the place a role is in is where too.
+  const joined = mentions.filter((p) => p.end <= m.start).at(-1);
+  const andBetween = joined !== undefined && tokens.slice(joined.end, m.start).every((t) => t.norm === "and" || t.text === ",") && m.start > joined.end;
+  if (andBetween && m.type === "country" && /\b(?:in|at)\s+\p{Lu}[\p{L}-]+$/u.test(joined.text) && joined.type === "person") return true;
   let first = m;
   for (;;) {
     const prev = mentions.filter((p) => p.end <= first.start).at(-1);
@@ -555,7 +561,7 @@ const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "
 function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (m.end > verb.start) return false;
   const between = tokens.slice(m.end, verb.start);
-  if (between.every((t) => t.isWord && ADVERB_LIKE.test(t.norm))) return true;
+  if (between.every((t) => t.isWord && adverbAt(tokens, t.i))) return true;
   // "after French Foreign Minister Catherine Colonna, visiting Yerevan on Tuesday, announced": an aside between commas.
   return between.length >= 3 && between[0]?.text === "," && between.at(-1)?.text === "," && !between.slice(1, -1).some((t) => t.text === ",");
 }

@@ -109,6 +109,14 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     }
     // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's text starts here.
     if (isBodyText(text) || MONITORED_SOURCE.test(text)) break;
+    // "Steppe News Agency (Astana)", "Nile Gazette Foreign Desk" under the headline: a wire's slug
+    // names the outlet (and where or which desk filed it) before the date line and the byline.
+    const slug = candidates.length > 0 && !line.heading ? slugOutlet(text) : null;
+    if (slug) {
+      head.outlets.push({ name: slug, strong: true, at });
+      line.text = "";
+      continue;
+    }
     if (PAGE_HEAD.releaseNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);
@@ -277,6 +285,15 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
  * "CAUCASUS LEDGER", "Caucasus Brief", "The Ministry of Foreign Affairs of the Russian Federation",
  * "Press Release": a name or a label with no verb, above the headline.
  */
+/** The outlet a slug line names without its desk or its city: "Nile Gazette Foreign Desk" → "Nile Gazette". */
+function slugOutlet(text: string): string | null {
+  const bare = text
+    .replace(/\s*\(\p{Lu}[\p{L}' -]{1,30}\)$/u, "")
+    .replace(/\s+(?:(?:foreign|international|world|news|caucasus|regional)\s+)?(?:desk|bureau|newsdesk)$/i, "");
+  if (bare === text) return null;
+  return mastheadOutlet(bare);
+}
+
 function isMastheadLike(text: string): boolean {
   if (PAGE_HEAD.roundupHeading.test(text)) return false;
   const core = mastheadCore(text);
