@@ -91,6 +91,16 @@ describe("classes met in ordinary news of less famous events", () => {
     expect(sidesOf("In Yerevan's version, the post was never abandoned.")).toEqual(["armenia"]);
   });
 
+  it("takes 'the Defence Ministry of the … authorities' for one ministry that 'it' points back to", () => {
+    expect(
+      sidesOf(
+        "The Azerbaijani Defence Ministry said eight servicemen had been killed.",
+        "The Defence Ministry of the Armenian-backed authorities in Nagorno-Karabakh said it lost one soldier overnight.",
+        "It accused Azerbaijan of trying to send reconnaissance units across the line.",
+      ),
+    ).toEqual(["nagorno-karabakh"]);
+  });
+
   it("takes a second place joined to a role's place for where too", () => {
     expect(sidesOf("Analysts in Baku and Yerevan said the flare-up reflected frustration.")).toEqual(["other"]);
     expect(sidesOf("Officials in Baku and Yerevan said the flare-up reflected frustration.")).toEqual(["azerbaijan", "armenia"]);

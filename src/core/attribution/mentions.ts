@@ -321,7 +321,11 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
   const personFor = group.find((m) => m.entry.kind === "head" && m.entry.type === "person" && ["for", "of", "at"].includes(tokens[m.end]?.norm ?? ""));
-  const typed = (personFor && personFor === group[0] ? personFor : undefined) ?? head ?? actor ?? first;
+  // "The Defence Ministry of the Armenian-backed authorities in …": the body named first, before its
+  // "of", is what the mention is (one ministry, an "it"), not the owner after it.
+  const firstHead = group.find((m) => m.entry.kind === "head");
+  const bodyOf = firstHead && firstHead !== head && BODY_OF_TYPES.has(firstHead.entry.type) && tokens[firstHead.end]?.norm === "of" ? firstHead : undefined;
+  const typed = (personFor && personFor === group[0] ? personFor : undefined) ?? bodyOf ?? head ?? actor ?? first;
   // "spokesman Tigran Balayan", "the opposition daily Yeni Musavat": the name after the title.
   const named = typed.entry.type === "person" || typed.entry.type === "media";
   const end = named && last.entry.kind === "head" ? withNameAfter(last.end, tokens) : last.end;
@@ -345,6 +349,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     ...(actor?.entry.pairNamed ? { pairNamed: true } : {}),
   };
 }
+
+/** Bodies whose name may go on with "of" and their owner: "the Defence Ministry of the … authorities". */
+const BODY_OF_TYPES = new Set<ActorType>(["ministry", "military"]);
 
 /** "spokesman Tigran Balayan": a title's holder, named right after it, is part of the mention. */
 function withNameAfter(end: number, tokens: Token[]): number {
