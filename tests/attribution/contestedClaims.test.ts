@@ -107,6 +107,19 @@ describe("classes met in ordinary news of less famous events", () => {
   });
 });
 
+describe("those who serve a leader, and clergy and local people", () => {
+  it("gives an adviser or an aide to a leader that leader's side", () => {
+    expect(sidesOf("An adviser to President Heydar Aliyev told reporters in Baku that the departure showed who decided policy.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Aliyev's foreign policy aide said Baku remained committed to the ceasefire.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Russia's ambassador to Armenia said the base would stay.")).toEqual(["russia"]);
+  });
+
+  it("takes clergy and local people for a third party", () => {
+    expect(sidesOf("The archbishop accused the government of handing over land.")).toEqual(["other"]);
+    expect(sidesOf("Local people say preliminary maps put several houses in Azerbaijan.")).toEqual(["other"]);
+  });
+});
+
 describe("diplomats", () => {
   it("speak for the state that qualifies them", () => {
     expect(sidesOf("An Armenian diplomat said the talks had failed.")).toEqual(["armenia"]);

@@ -651,9 +651,14 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // ("A diplomat in Yerevan said": the place after the role is where the diplomat is.)
   if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start && !placeOfRole(m, tokens))) return null;
   // ("our reporter says": the outlet's own reporting, no one's claim.)
-  if (!gazetteer.hasThirdPartyRole(subject) || ["the", "this", "that", "our"].includes(subject[0]?.norm ?? "")) return null;
+  // ("The archbishop accused …": a cleric named before speaks for no state, whoever he is.)
+  const cleric = subject.length === 2 && subject[0]?.norm === "the" && CLERICS.has(subject[1]?.norm ?? "");
+  if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
+
+/** Clergy, who speak for no state: "the archbishop", "the priest". */
+const CLERICS = new Set(["archbishop", "bishop", "priest", "patriarch", "catholicos", "mufti", "sheikh", "imam", "clergyman"]);
 
 /** "a day after", "hours before", "after": how a time clause opens, at most three words before its speaker. */
 const TIME_CLAUSE_WORDS = new Set(["a", "an", "one", "two", "three", "day", "days", "hours", "hour", "weeks", "week", "shortly", "just", "only", "soon"]);

@@ -95,6 +95,9 @@ const GLUE = new Set([
   "emergency",
   // "Armenia's health minister", "the Azerbaijani emergencies minister": a minister's remit.
   "health",
+  // "Aliyev's foreign policy aide", "Armenia's national security adviser".
+  "policy",
+  "security",
   "emergencies",
   "justice",
   "culture",
@@ -250,10 +253,14 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
     const last = groups.at(-1);
     const prev = last?.at(-1);
     const gap = prev ? tokens.slice(prev.end, m.start) : [];
+    // "an adviser to President Heydar Aliyev": whom an adviser serves is whom he speaks for (an
+    // ambassador "to the UN" is still his own state's).
+    const adviserTo =
+      prev !== undefined && gap.length === 1 && gap[0]?.norm === "to" && prev.entry.kind === "head" && ADVISERS.has(tokens[prev.end - 1]?.norm ?? "");
     const joins =
       prev !== undefined &&
       gap.length <= MAX_GAP &&
-      gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k)) &&
+      (adviserTo || gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k))) &&
       // "In a statement the ministry said": a determiner alone between two matches opens a new one.
       !(gap.length > 0 && gap.every((t) => DETERMINERS.has(t.norm))) &&
       tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
@@ -349,6 +356,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     ...(actor?.entry.pairNamed ? { pairNamed: true } : {}),
   };
 }
+
+/** Titles of those who serve a person: "an adviser to", "an aide to the president". */
+const ADVISERS = new Set(["adviser", "advisor", "aide", "aides", "advisers", "advisors", "assistant", "counsellor", "counselor"]);
 
 /** Bodies whose name may go on with "of" and their owner: "the Defence Ministry of the … authorities". */
 const BODY_OF_TYPES = new Set<ActorType>(["ministry", "military"]);
