@@ -101,6 +101,10 @@ describe("classes met in ordinary news of less famous events", () => {
     ).toEqual(["nagorno-karabakh"]);
   });
 
+  it("reads the last word of a ministry's remit after 'and' as part of its name, not as a person", () => {
+    expect(sidesOf("The Hungarian Ministry of Public Administration and Justice said it had agreed to the transfer.")).toEqual(["other"]);
+  });
+
   it("takes a second place joined to a role's place for where too", () => {
     expect(sidesOf("Analysts in Baku and Yerevan said the flare-up reflected frustration.")).toEqual(["other"]);
     expect(sidesOf("Officials in Baku and Yerevan said the flare-up reflected frustration.")).toEqual(["azerbaijan", "armenia"]);

@@ -370,7 +370,9 @@ function validRun(near: NameSearch, start: number, end: number): boolean {
     // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
     !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start)) &&
     // "Azerbaijan's National Agency for Mine Action said": the remit of a body named right before it.
-    !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country"))
+    !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country")) &&
+    // "the Ministry of Public Administration and Justice said": the last word of a body's remit.
+    !(tokens[start - 1]?.norm === "and" && open.some((m) => m.end === start - 1 && (m.type === "ministry" || m.type === "government")))
   );
 }
 
