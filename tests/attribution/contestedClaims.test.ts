@@ -118,6 +118,11 @@ describe("those who serve a leader, and clergy and local people", () => {
     expect(sidesOf("Russia's ambassador to Armenia said the base would stay.")).toEqual(["russia"]);
   });
 
+  it("takes a writer named after her nationality for a third party", () => {
+    expect(sidesOf("Russian writer Inessa Markova, who reported from Shahumyan, said the villagers were deported.")).toEqual(["other"]);
+    expect(sidesOf("Karabakh's Information Centre said the shelling went on.")).toEqual(["nagorno-karabakh"]);
+  });
+
   it("takes clergy and local people for a third party", () => {
     expect(sidesOf("The archbishop accused the government of handing over land.")).toEqual(["other"]);
     expect(sidesOf("Local people say preliminary maps put several houses in Azerbaijan.")).toEqual(["other"]);

@@ -58,3 +58,14 @@ describe("a paper's edition after its name", () => {
     expect(page("Fizuli falls | Caspian Wire English").meta.outlet).toBe("Caspian Wire English");
   });
 });
+
+describe("a ministry's own page whose title names it in full", () => {
+  it("takes the ministry's full name after the bar for the outlet, however long", () => {
+    const text = htmlArticleText(
+      readHtmlPage(
+        `<html><head><title>Statement on the situation in Tavush | Ministry of Defence of the Republic of Armenia</title></head><body><main><h1>Statement on the situation in Tavush</h1><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p></main></body></html>`,
+      ),
+    );
+    expect(parseArticle({ file: "mod.html", text }).meta.outlet).toBe("Ministry of Defence of the Republic of Armenia");
+  });
+});

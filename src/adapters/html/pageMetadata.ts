@@ -392,7 +392,8 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   const printed = h1 && words(h1).length >= 3 ? words(h1) : [];
   // "Baku - Yerevan Talks Resume" with that <h1>: the last part is the headline's, not a site's name.
   // "… | Official web-site of President of Azerbaijan Republic": a government site's name runs longer.
-  const siteShaped = (SITE_NAME.test(last) && words(last).length <= 6) || FURNITURE.officialSiteBanner.test(last);
+  // ("Ministry of Defence of the Republic of Armenia": a state body's full name runs to seven words or more.)
+  const siteShaped = (SITE_NAME.test(last) && words(last).length <= 6) || STATE_BODY_NAME.test(last) || FURNITURE.officialSiteBanner.test(last);
   const named = parts.length >= 2 && siteShaped && !containsWords(printed, words(last));
   // "Karabakh Press Archive 1993": an archive's year is no part of the publisher's name.
   const site = named ? last.replace(/\s+(?:19|20)\d{2}$/, "") : null;
@@ -430,6 +431,10 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   const title = (own.length > 0 ? own : headline).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
   return { title: title === "" ? tab : title, site };
 }
+
+/** A state body named in full: "Ministry of Defence of the Republic of Armenia", "Office of the President of …". */
+const STATE_BODY_NAME =
+  /^(?:the\s+)?(?:ministry|office|embassy|government|administration|presidency|state\s+committee)\s+of\b[\p{L}\s]{3,80}\b(?:republic|armenia|azerbaijan|russia|russian\s+federation)$/iu;
 
 /** "World news", "Opinion", "Photo feed", "Politics": a section's name of one to three words, the last a section's word. */
 const SECTION_LABEL =

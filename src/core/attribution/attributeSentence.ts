@@ -1067,8 +1067,13 @@ function resolveMention(
   // "a Stepanakert pensioner", "a 22-year-old Baku resident": a place before a person's role says
   // where they live, not whom they speak for.
   // ("Karabakh's Information Centre" is the place's own body: a possessive or a capitalised name is no role.)
-  const roleAfter = ctx.tokens.slice(m.end, m.end + ROLE_AFTER_PLACE);
-  const personRole = !ctx.tokens[m.end - 1]?.possessive && roleAfter.every((t) => !t.capitalized) && ctx.gazetteer.hasThirdPartyRole(roleAfter);
+  // ("Russian writer Inessa Burkova": the holder's name after the role leaves it a role.)
+  const after = ctx.tokens.slice(m.end, m.end + ROLE_AFTER_PLACE);
+  const lowerRun = after.findIndex((t) => t.capitalized);
+  const roleAfter = lowerRun === -1 ? after : after.slice(0, lowerRun);
+  const namedHolder = lowerRun > 0 && HOLDER_AT_END.test(` ${textOf(ctx.tokens, m.end + lowerRun, Math.min(ctx.tokens.length, m.end + lowerRun + 2))}`);
+  const personRole =
+    !ctx.tokens[m.end - 1]?.possessive && roleAfter.length > 0 && (lowerRun === -1 || namedHolder) && ctx.gazetteer.hasThirdPartyRole(roleAfter);
   if (m.side && m.type === "country" && personRole)
     return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 1)), type: "person", plural: false };
   // "In Stepanakert, the enclave's capital, local Armenian leaders said …": Armenians speaking in
