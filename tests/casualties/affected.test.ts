@@ -8,6 +8,7 @@ describe("the side that suffered a figure", () => {
   it("places civilians killed in the shelling of a town on that town's side", () => {
     expect(affected("Four civilians were killed in the shelling of Tartar.")).toEqual(["azerbaijan"]);
     expect(affected("The Ministry of Defence said four civilians were killed.")).toEqual(["unspecified"]);
+    expect(affected("Karabakh is recognised as part of Azerbaijan, and a war in which about 30,000 people died ended in 1994.")).toEqual(["unspecified"]);
   });
   it("takes the nationality named in the victim group", () => {
     expect(affected("Three Azerbaijani servicemen were wounded near Tovuz.")).toEqual(["azerbaijan"]);
