@@ -18,6 +18,11 @@ describe("one article's knowledge", () => {
     expect(extract("state.md", text).claims.map((c) => c.side)).toEqual(["azerbaijan"]);
   });
 
+  it("places a wounded reporter 'of' a state channel on that state's side", () => {
+    const text = "Shelling of Tartar\n\nA reporter of the AzTV channel was also wounded when the crew's vehicle came under fire.";
+    expect(extract("aztv.txt", text).casualties.map((c) => [c.affected, c.wounded])).toEqual([["azerbaijan", 1]]);
+  });
+
   it("gives a figure that one camp's two voices put forward together to the first named", () => {
     const text =
       "Losses\n\nYerevan and Stepanakert put their own military losses at first at 18 and later at 91, while claiming that Azerbaijan had lost hundreds.";
