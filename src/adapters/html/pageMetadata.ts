@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { FURNITURE } from "../../core/ingest/furnitureCues.ts";
 import { readMetadataLine } from "../../core/ingest/metadata.ts";
+import { withoutEdition } from "../../core/ingest/pageHead.ts";
 
 export interface PageMetadata {
   title: string | null;
@@ -67,15 +68,6 @@ const ldArticle = z.object({
 });
 
 type LdArticle = z.infer<typeof ldArticle>;
-
-/**
- * "Correio do Planalto International", "La Gazzetta del Levante · English": the edition is no part of
- * the paper's name. A short name keeps it ("Al Jazeera English" is what that channel is called).
- */
-function withoutEdition(name: string): string {
-  const bare = name.replace(/\s*[·|–—-]?\s+(?:(?:english|international)(?:\s+edition)?|(?:online|digital|web)\s+edition)$/i, "");
-  return bare !== name && bare.split(/\s+/).length >= 3 ? bare : name;
-}
 
 /** The page's metadata from its markup; null for what it does not say (or says badly). */
 export function readPageMetadata(document: Document, pageUrl: string | null): PageMetadata {

@@ -484,14 +484,13 @@ const PREPOSITIONS = new Set([
 ]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false): boolean {
-  // "Analysts in Baku and Yerevan said": a place joined to the place a role is in is where too.
-  const joined = mentions.filter((p) => p.end <= m.start).at(-1);
-  const andBetween = joined !== undefined && tokens.slice(joined.end, m.start).every((t) => t.norm === "and" || t.text === ",") && m.start > joined.end;
-  if (andBetween && m.type === "country" && /\b(?:in|at)\s+\p{Lu}[\p{L}-]+$/u.test(joined.text) && joined.type === "person") return true;
   let first = m;
   for (;;) {
     const prev = mentions.filter((p) => p.end <= first.start).at(-1);
     const gap = prev ? tokens.slice(prev.end, first.start).map((t) => t.norm) : [];
+    // "Analysts in Baku and Yerevan said": a place joined to the place a role is in is where too.
+    const joinedToRolePlace = first === m && m.type === "country" && prev?.type === "person" && /\b(?:in|at)\s+\p{Lu}[\p{L}-]+$/u.test(prev.text);
+    if (joinedToRolePlace && gap.length > 0 && gap.every((w) => w === "and" || w === ",")) return true;
     // Only an "and" joins a mention to the one before ("by Moscow, Armenia's ministry said" does not).
     if (!prev || gap.length === 0 || gap.length > 2 || !gap.includes("and") || !gap.every((w) => w === "and" || w === "," || w === "the")) break;
     first = prev;

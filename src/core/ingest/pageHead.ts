@@ -345,6 +345,16 @@ const EDITION =
   /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+edition\s*\)|[-–—|]\s*(?:english|international|online|digital)\s+edition)\s*$/i;
 
 /**
+ * "Correio do Planalto International", "La Gazzetta del Levante · English": the edition after a site's
+ * name in its page title is no part of the name either. A short name keeps it ("Al Jazeera English"
+ * is what that channel is called).
+ */
+export function withoutEdition(name: string): string {
+  const bare = name.replace(/\s*[·|–—-]?\s+(?:(?:english|international)(?:\s+edition)?|(?:online|digital|web)\s+edition)$/i, "");
+  return bare !== name && bare.split(/\s+/).length >= 3 ? bare : name;
+}
+
+/**
  * "Kavkaz Lantern — News from Gyumri and the region | AZ | ENG | РУС": a masthead with its tagline
  * and its language switcher; the name alone is what is left when they go. The text itself when
  * nothing goes, "" when nothing is left.
