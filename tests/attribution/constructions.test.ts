@@ -633,4 +633,26 @@ describe("a title with 'of' inside it", () => {
       "united-states",
     ]);
   });
+
+  it("reads a stated stand ('Baku's position is that …') as its owner's claim, not a stand merely named", () => {
+    expect(sidesOf("Yerevan's position is that the frontier must follow the maps of 1975.")).toEqual(["armenia"]);
+    expect(sidesOf("The Azerbaijani side's official view, as its envoy put it, was that the operation was local.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Moscow's position on the corridor has hardened since spring.")).toEqual([]);
+  });
+
+  it("keeps a verb's 'that' clause past a short phrase of time or place", () => {
+    expect(sidesOf("Stepanakert has insisted for thirty years that the vote of 1991 was lawful.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Baku maintained throughout the talks that the districts were occupied.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Baku maintained contact with the mediators for months.")).toEqual([]);
+  });
+
+  it("reads 'X called the report Y' as X's claim after a name the article introduced", () => {
+    expect(
+      sidesOf(
+        "Armenian Defence Ministry spokeswoman Anna Petrosyan wrote on Facebook that the attack was repelled.",
+        "Petrosyan called the report a fabrication.",
+      ),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("A hamlet called Mets Shen sits above the road.")).toEqual([]);
+  });
 });

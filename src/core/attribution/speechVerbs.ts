@@ -394,12 +394,28 @@ function afterTimeWords(tokens: Token[], from: number): number {
   while (k < from + 3 && tokens[k]?.isWord && (TIME_WORDS.test(tokens[k]?.norm ?? "") || CALENDAR_WORDS.has(tokens[k]?.norm ?? ""))) k++;
   // "The Government maintained, however, that …": a connective between commas leaves the verb its clause.
   if (tokens[k]?.text === "," && CONNECTIVES.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === ",") return k + 3;
+  return afterShortPhrase(tokens, k);
+}
+
+/** Prepositions of a short phrase between a verb and its "that": "maintained throughout the conflict that". */
+const PHRASE_PREPOSITIONS = new Set(["for", "throughout", "since", "during", "over", "in", "at", "from", "until", "before", "after"]);
+
+/**
+ * Past a phrase of at most four words that starts with a preposition and ends right before "that"
+ * ("for decades", "in a statement", "at the meeting"); anything else stays where it was.
+ */
+function afterShortPhrase(tokens: Token[], k: number): number {
+  if (!PHRASE_PREPOSITIONS.has(tokens[k]?.norm ?? "")) return k;
+  for (let e = k + 2; e <= k + 5; e++) {
+    if (tokens[e]?.norm === "that") return e;
+    if (!tokens[e]?.isWord || tokens[e]?.quoted) return k;
+  }
   return k;
 }
 
 const CONNECTIVES = new Set(["however", "nevertheless", "moreover", "furthermore", "instead", "meanwhile", "though", "therefore", "again"]);
 
-const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|throughout|\w+ly)$/;
+const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|\w+ly)$/;
 
 /** "…, if the parties asked for it": speech a condition only supposes. */
 function inCondition(tokens: Token[], i: number): boolean {
@@ -426,6 +442,9 @@ const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) => entry.forms.map((form)
 
 // The verbs themselves, not the rest of a phrase ("of" in "took note of" is no verb).
 const VERB_WORDS = new Set(PHRASES.map((p) => p.words[0] ?? ""));
+/** Words that open what a name's "called" names: "called the report disinformation", "called these claims lies". */
+const NAMING_OBJECTS = new Set(["the", "this", "these", "those", "such", "his", "her", "its", "their"]);
+
 /** Phrases by their first word, longest first: one map lookup per token, not a scan of the list. */
 const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
 for (const phrase of PHRASES) {
@@ -456,7 +475,7 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
       hits.push({ start: t.i, end: t.i + (t.norm === "according" ? 2 : 1), accordingTo: true, passive: false });
       continue;
     }
-    const count = possessedCount(tokens, t.i, covered);
+    const count = possessedCount(tokens, t.i, covered) ?? possessedPosition(tokens, t.i, covered);
     if (count) {
       hits.push(count);
       continue;
@@ -540,6 +559,39 @@ function possessedCount(tokens: Token[], i: number, covered: ReadonlySet<number>
   return { start, end: i + 1, accordingTo: false, passive: false };
 }
 
+/** The nouns of a side's stated stand: "Baku's position is that …", "the Armenian side's view was that …". */
+const POSITION_NOUNS = new Set(["position", "view", "stance", "line", "argument", "contention", "assertion", "version", "explanation", "case"]);
+const POSITION_MODIFIERS = /^(?:official|stated|own|long-standing|longstanding|consistent|public|formal)$/;
+/** Owners that are no name but a side's body: "the Armenian side's position". */
+const BODY_OWNERS = new Set(["side", "government", "ministry", "leadership", "authorities", "army", "military", "president", "delegation"]);
+const COPULAS = new Set(["is", "was", "remains", "remained"]);
+
+/**
+ * "Azerbaijan's position is that the strikes were legitimate": a stand that belongs to its owner,
+ * followed by what it is ("is that …", "was: …"), is the owner's claim. The hit starts right after
+ * the owner, as with a count. ("Baku's position on the talks" says nothing yet: no "is that".)
+ */
+function possessedPosition(tokens: Token[], i: number, covered: ReadonlySet<number>): VerbHit | null {
+  const noun = tokens[i];
+  if (!noun || !POSITION_NOUNS.has(noun.norm)) return null;
+  let next = i + 1;
+  // "Baku's position, as set out by Hajiyev, is that": past an inserted clause between commas.
+  if (tokens[next]?.text === ",") {
+    const close = tokens.findIndex((t, k) => k > next && k <= next + 8 && t.text === ",");
+    if (close < 0) return null;
+    next = close + 1;
+  }
+  const stated = COPULAS.has(tokens[next]?.norm ?? "") && (tokens[next + 1]?.norm === "that" || tokens[next + 1]?.text === ":");
+  if (!stated) return null;
+  let k = i - 1;
+  while (k >= 0 && POSITION_MODIFIERS.test(tokens[k]?.norm ?? "")) k--;
+  const owner = tokens[k];
+  if (!owner?.isWord || !owner.possessive || !(owner.capitalized || BODY_OWNERS.has(owner.norm)) || i - k > 3) return null;
+  let start = k + 1;
+  while (start < i && covered.has(start)) start++;
+  return { start, end: i + 1, accordingTo: false, passive: false };
+}
+
 function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>): VerbHit | null {
   const end = i + phrase.words.length;
   const { entry } = phrase;
@@ -556,7 +608,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // ("the authorities have accused of violating …" is a relative clause's own verb, its object fronted.)
   if (form === "accused" && tokens[end]?.norm === "of" && !PERFECT.has(before?.norm ?? "")) return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
-  const namedThat = before?.capitalized === true && tokens[end]?.norm === "that";
+  // ("Stepanyan called the report disinformation": after a name, a determiner shows the naming verb.)
+  const namedThat = before?.capitalized === true && (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
   // "the co-chair states of the OSCE Minsk Group", "the Armenian reports of shelling": a noun before "of".
   if (entry.nounForms?.includes(form) && tokens[end]?.norm === "of") return null;
