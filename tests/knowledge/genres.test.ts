@@ -734,3 +734,23 @@ describe("a podcast with two guests introduced by name and role", () => {
     expect(claimOf("This is a Russian document")).toEqual(["other"]);
   });
 });
+
+describe("an agency story that quotes a press service", () => {
+  const { article, claimOf } = read(
+    "Karabakh army says it repelled a dawn raid near Talish",
+    "",
+    "GORIS, JUNE 9, NEWSLINE. Azerbaijani units tried to advance near Talish before dawn, the press service of the Karabakh Defense Army told the agency.",
+    "",
+    "The Azerbaijani Defence Ministry, for its part, said the Armenian side had opened fire first.",
+  );
+
+  it("is the agency's news, not the press service's own release", () => {
+    expect(article.meta.genre).not.toBe("press-release");
+    expect(article.structure.issuer).toBeNull();
+  });
+
+  it("gives each quoted party its own side", () => {
+    expect(claimOf("tried to advance near Talish")).toEqual(["nagorno-karabakh"]);
+    expect(claimOf("for its part")).toEqual(["azerbaijan"]);
+  });
+});

@@ -366,7 +366,7 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
     if (body && GENRE_CUES.body.test(body)) return body.trim();
     if (body && outlet && GENRE_CUES.bareRole.test(body.trim())) return outlet;
   }
-  if (!top.some((t) => GENRE_CUES.releaseMarker.test(t))) return null;
+  if (!top.some((t) => GENRE_CUES.releaseMarker.test(t) && !GENRE_CUES.relayedRelease.test(t))) return null;
   // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));
   if (masthead) return masthead;

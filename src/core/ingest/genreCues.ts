@@ -164,6 +164,16 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
   },
+  relayedRelease: {
+    // An agency that quotes a press service relays it: its story is news, not the service's own release.
+    pattern:
+      /\bpress service\b[^.!?]{0,90}?\b(?:told|tells|said|says|reported|reports|informed|informs|stated|announced|quoted)\b|\b(?:told|said|says|reported|informed|according to)\b[^.!?]{0,40}?\bpress service\b/i,
+    examples: [
+      "Units of the Azerbaijani army attacked positions in Mardakert, the press service of the Defense Army told the agency.",
+      "According to the press service of the ministry, two soldiers were wounded.",
+    ],
+    counterExamples: ["Press Service of the President of the Republic of Azerbaijan", "Information of the press service of the Ministry of Defence"],
+  },
   body: {
     pattern: new RegExp(String.raw`\b${BODY}\b`, "i"),
     examples: [
