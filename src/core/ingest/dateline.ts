@@ -32,6 +32,12 @@ const DASH = String.raw`\s*\.?\s*(?:[–—]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))\s*
 const AFTER_CREDIT = String.raw`(?:\s*[-–—]{1,2}|\s*\.(?:\s*[-–—]{1,2})?)\s*`;
 
 const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}${AFTER_CREDIT}`, "u");
+/**
+ * An agency's slashed credit needs no dash or stop when its paragraph ends there or a story's capital
+ * follows: "BAKU, July 14 /Trend/" on a line of its own, "BAKU, July 14 /APA/ Two soldiers …".
+ * (The empty group keeps the slashed credit where WITH_CREDIT has it.)
+ */
+const WITH_OPEN_SLASH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?\s*()\/\s*([^/]{1,30}?)\s*\/(?:\s*$|\s+(?=\p{Lu}))`, "u");
 const CAPS_WITH_DASH = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}${DASH}`, "u");
 
 /** National agencies put their name last: "YEREVAN, OCTOBER 5, ARMENPRESS." */
@@ -64,9 +70,9 @@ const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
 /** Reads and removes a dateline at the start of a paragraph, or returns null when there is none. */
 export function readDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
-  const credited = WITH_CREDIT.exec(text);
+  const credited = WITH_CREDIT.exec(text) ?? WITH_OPEN_SLASH_CREDIT.exec(text);
   if (credited && STORY_START.test(text.slice(credited[0].length))) {
-    const outlet = (credited[2] ?? credited[3] ?? "").trim();
+    const outlet = (credited[2] || credited[3] || "").trim();
     // "GENEVA (17 March 2021) –": the brackets hold the date, not an agency.
     const bracketedDate = parseAbsoluteDate(outlet);
     if (bracketedDate && /^[\d\s,.\p{L}]+$/u.test(outlet) && /\d{4}/.test(outlet)) {

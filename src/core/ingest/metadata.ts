@@ -2,6 +2,7 @@
 // labels, "From:" and byline credits, copyright footers. Only lines that are metadata as a whole are
 // read: a date inside body prose ("early on March 25") says when something happened, not when the
 // article was published, so it is never taken.
+import { readDateline } from "./dateline.ts";
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
 import { FURNITURE } from "./furnitureCues.ts";
 import { institutionName, institutionOrNull } from "./institutions.ts";
@@ -817,7 +818,15 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   // "Sunday 27 September 2020, 22:15 (Yerevan/Baku time, GMT+4)": the zone the hour is given in, in brackets.
   const bare = text.length > 160 ? text : withoutClockTail(withoutTails(text));
   const date = pureDate(bare);
-  return (bare !== text ? readLine(bare) : null) ?? partedLine(text) ?? (date ? { date, outlet: null, url: null } : null);
+  // "JERMUK, 12 March 2021 /ARN/ -- Shells fell …": a dateline before a story's sentence is the story.
+  const parted = startsAStory(text) ? null : partedLine(text);
+  return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
+}
+
+/** A dateline followed by a sentence (small letters, a full stop at the end). */
+function startsAStory(text: string): boolean {
+  const rest = readDateline(text)?.rest ?? "";
+  return /\p{Ll}{2,}/u.test(rest) && /[.!?]["”’]?$/u.test(rest);
 }
 
 /**

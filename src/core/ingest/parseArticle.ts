@@ -55,6 +55,8 @@ interface Cues {
   /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
   stamps: number[];
   dateline: boolean;
+  /** How many paragraphs opened with a dateline: two or more make a feed of items. */
+  datelines?: number;
   /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
   ambiguous: Placed<{ text: string }>[];
   /** The place in capitals the first dateline with no agency credit names. */
@@ -111,7 +113,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (prefixed && drafts[0]) drafts[0].body = true;
   inferUndatedYear(drafts, cues);
   readAmbiguousStamps(body, cues);
-  const marked = digestTitle(markHeadings(drafts, cues), drafts, body);
+  const marked = digestTitle(markHeadings(drafts, cues), drafts, body, isFeed(cues));
   const inferredTitle = documentTitle(drafts) ?? marked;
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
@@ -361,6 +363,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   const dateline = readDateline(text);
   if (dateline) {
     cues.dateline = true;
+    cues.datelines = (cues.datelines ?? 0) + 1;
     // "YEREVAN, NOVEMBER 17.": where a story with no agency credited was filed.
     if (!dateline.outlet && cues.filedFrom === undefined) cues.filedFrom = CAPS_PLACE_OPENING.exec(text)?.[1] ?? null;
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, dateline: true, at });
@@ -479,9 +482,25 @@ function isRecordHeading(text: string): boolean {
  * A digest of several items, each with its own headline, has no title of its own, unless its first
  * heading names the edition ("What the papers say: Monday, 4 April 2016", "Morning round-up").
  */
-function digestTitle(title: string | null, drafts: readonly Draft[], body: string): string | null {
-  if (title === null || !isDigestPage(body) || EDITION_HEADING.test(title)) return title;
+function digestTitle(title: string | null, drafts: readonly Draft[], body: string, feed: boolean): string | null {
+  if (title === null || !(feed || isDigestPage(body)) || EDITION_HEADING.test(title)) return title;
+  if (feed) return null;
   return drafts.filter((d) => d.heading).length >= DIGEST_MIN_ITEMS ? null : title;
+}
+
+/**
+ * A feed or print view of several agency items, each opening with its own dateline ("BAKU, June 28
+ * /CWS/ --"): like a digest, it has no headline of its own, and it is as recent as its latest item.
+ */
+function isFeed(cues: Cues): boolean {
+  return (cues.datelines ?? 0) >= FEED_MIN_ITEMS;
+}
+const FEED_MIN_ITEMS = 2;
+
+/** A feed's date: its latest item's, among the dates its items printed. */
+function latestItemDate(cues: Cues): string | null {
+  const printed = cues.dates.filter((d) => d.rank === DATE_RANK.published).map((d) => d.iso);
+  return printed.length >= FEED_MIN_ITEMS ? ([...printed].sort().at(-1) ?? null) : null;
 }
 
 /** A digest's own heading: it names the edition (a full date) or the kind of digest, not an item. */
@@ -581,7 +600,8 @@ function buildMeta(file: string, front: FrontMatter | null, title: string | null
       cues.broadcasts.find((b) => b.field && b.station)?.station ??
       null,
     // "Briefing by the spokeswoman, Moscow, January 12, 2024": a full date in the title, failing all else.
-    published: front?.published ?? broadcast.date ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
+    published:
+      front?.published ?? broadcast.date ?? (isFeed(cues) ? latestItemDate(cues) : null) ?? chooseDate(cues.dates) ?? (headline ? datedTitle(headline) : null),
     url: front?.url ?? cues.urls[0] ?? null,
   };
 }
