@@ -76,6 +76,11 @@ export interface ArticleStructure {
   /** Passage ids that start a live-blog entry. */
   entries: string[];
   /**
+   * A feed of agency items: the passage ids that open an item with a dateline, and the place each
+   * was filed from when it is a capital's own press ("BAKU, August 2 /APA/."), else null.
+   */
+  items?: Record<string, string | null>;
+  /**
    * A chaired sitting's record (a court hearing, a council meeting, a debate): speakers take turns
    * under labels, a chair gives them the floor, and nobody's side comes from the page's subject.
    */

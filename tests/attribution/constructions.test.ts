@@ -655,4 +655,11 @@ describe("a title with 'of' inside it", () => {
     ).toEqual(["armenia"]);
     expect(sidesOf("A hamlet called Mets Shen sits above the road.")).toEqual([]);
   });
+
+  it("reads 'ministry officials' and 'a ministry source' as the ministry the text introduced, and as nobody before one", () => {
+    const first = "A conscript was wounded near Berd, the Armenian Defence Ministry said.";
+    expect(sidesOf(first, "He was taken to hospital in Ijevan, ministry officials said.")).toEqual(["armenia"]);
+    expect(sidesOf(first, "A ministry source said the shot came from a hill.")).toEqual(["armenia"]);
+    expect(sidesOf("Ministry sources said the shot came from a hill.")).toEqual([]);
+  });
 });

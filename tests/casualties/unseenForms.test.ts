@@ -410,3 +410,12 @@ describe("comrades counted with a person's possessive", () => {
     ]);
   });
 });
+
+describe("a wound that killed", () => {
+  it("reads 'of fatally wounding a soldier' and 'mortally wounded two' as dead, not wounded", () => {
+    expect(only("Officials in Yerevan accused Azerbaijani troops of fatally wounding an Armenian conscript.", "armenia")).toEqual([
+      { affected: "armenia", killed: 1, wounded: null, qualifier: null },
+    ]);
+    expect(killed("Snipers mortally wounded two Azerbaijani servicemen near Tartar.", "azerbaijan")).toEqual([2]);
+  });
+});

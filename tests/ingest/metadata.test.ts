@@ -98,6 +98,7 @@ describe("outlet inference and datelines", () => {
       published: null,
       monthDay: { month: 11, day: 10 },
       rest: "Putin said the deal was signed.",
+      localCredit: true,
     });
   });
 
@@ -129,7 +130,7 @@ describe("outlet inference and datelines", () => {
 
   it("reads an AP dateline with a country and an em dash", () => {
     const dateline = readDateline("STEPANAKERT, Azerbaijan (AP) — Shelling shook the city overnight.");
-    expect(dateline).toEqual({ outlet: "AP", published: null, rest: "Shelling shook the city overnight." });
+    expect(dateline).toEqual({ outlet: "AP", published: null, rest: "Shelling shook the city overnight.", localCredit: false });
   });
 
   it("removes a dateline without an outlet credit", () => {

@@ -278,6 +278,25 @@ describe("speakers news stories mix up", () => {
     expect(wire.claimOf("Two servicemen were wounded")).not.toContain("azerbaijan");
   });
 
+  it("gives an unqualified ministry to the capital a national agency filed from, but not across items from two capitals", () => {
+    const agency = read("agency.txt", "BAKU, March 3 /Kura-Info/. Two servicemen were wounded near Lachin, the Ministry of Defence said on Friday.");
+    expect(agency.claimOf("Two servicemen were wounded")).toEqual(["azerbaijan"]);
+    const feed = read(
+      "feed.txt",
+      "BAKU, March 3 /Kura-Info/. Two servicemen were wounded near Lachin, the Azerbaijani Ministry of Defence said on Friday.",
+      "",
+      "YEREVAN, March 4 /Kura-Info/. One conscript was wounded near Berd, the Ministry of Defence said.",
+    );
+    expect(feed.claimOf("One conscript was wounded")).toEqual(["armenia"]);
+    const wires = read(
+      "wires.txt",
+      "BAKU, March 3 (Reuters) - Two servicemen were wounded near Lachin, the Azerbaijani Ministry of Defence said on Friday.",
+      "",
+      "YEREVAN, March 4 (Reuters) - One conscript was wounded near Berd, the Ministry of Defence said.",
+    );
+    expect(wires.claimOf("One conscript was wounded")).not.toContain("azerbaijan");
+  });
+
   it("reads a noun before 'of' as a noun, not as the verb 'states'", () => {
     const { claimOf } = read("appeal.txt", "We appeal to the co-chair states of the OSCE Minsk Group to take decisive measures against the aggression.");
     expect(claimOf("co-chair states")).not.toContain("osce-minsk-group");

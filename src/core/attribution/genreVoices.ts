@@ -35,6 +35,8 @@ const MIN_STATEMENT_WORDS = 3;
 export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer: Gazetteer): GenreVoices {
   const { structure } = article;
   const entries = new Set(structure.entries);
+  // The page's own home (its outlet's state), which each item of a feed falls back to.
+  const pageHome = state.home;
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
   const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
   const issuer = named && !isMeetingCoverage(article, gazetteer) ? named : null;
@@ -107,6 +109,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         poster = null;
         label = passage.id;
         return;
+      }
+      // A feed's item starts afresh: "the ministry" of a Yerevan item is not the Baku item's before it.
+      const item = structure.items?.[passage.id];
+      if (item !== undefined) {
+        state.home = pageHome ?? (item ? capitalSide(item, gazetteer) : null);
+        state.pronounsFrom = state.sentenceNo;
+        state.titlesFrom = state.sentenceNo;
       }
       // A live-blog entry starts afresh for pronouns; a title ("the ombudsman") may still reach back.
       if (entries.has(passage.id)) state.pronounsFrom = state.sentenceNo;
@@ -485,4 +494,12 @@ function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (labe
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },
   };
+}
+
+/** "YEREVAN" → armenia: the state whose capital (or country) a dateline's place in capitals names. */
+export function capitalSide(place: string, gazetteer: Gazetteer): Side | null {
+  const words = tokenize(place.charAt(0) + place.slice(1).toLowerCase()).filter((t) => t.isWord);
+  const found = gazetteer.match(words.map((t, i) => ({ ...t, i })))[0];
+  const side = found?.entry.kind === "country" ? found.entry.side : null;
+  return side && side !== UNCLEAR && side !== "other" ? side : null;
 }

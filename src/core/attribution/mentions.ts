@@ -351,11 +351,23 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     // in full ("Defense Ministry spokesperson …"), unlike "officials" or "sources".
     // A title with its holder's name ("ministry spokesman Aram Torosyan") names one person too.
     definite:
-      possessor !== undefined || tokens[start]?.norm === "the" || end > last.end || group.some((m) => m.entry.kind === "head" && isProperTitle(m, tokens)),
+      possessor !== undefined ||
+      tokens[start]?.norm === "the" ||
+      end > last.end ||
+      group.some((m) => m.entry.kind === "head" && (isProperTitle(m, tokens) || speaksForTheMinistry(m, tokens))),
     quoted: tokens[first.start]?.quoted ?? false,
     ...(actor?.entry.pairNamed ? { pairNamed: true } : {}),
   };
 }
+
+/**
+ * "ministry officials said", "a ministry source said": people named after a ministry the text has
+ * already introduced speak for that ministry, as "the ministry" would ("officials" alone do not).
+ */
+function speaksForTheMinistry(m: Match, tokens: Token[]): boolean {
+  return m.entry.type === "ministry" && tokens[m.end - 1]?.norm === "ministry" && MINISTRY_PEOPLE.has(tokens[m.end]?.norm ?? "");
+}
+const MINISTRY_PEOPLE = new Set(["officials", "official", "source", "sources", "representatives", "representative"]);
 
 /** Titles of those who serve a person: "an adviser to", "an aide to the president". */
 const ADVISERS = new Set(["adviser", "advisor", "aide", "aides", "advisers", "advisors", "assistant", "counsellor", "counselor"]);

@@ -106,6 +106,9 @@ function listedToll(before: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
+/** "fatally", "mortally" right before the active verb. */
+const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
+
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
 function activeOutcome(before: string, group: VictimGroup, after: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
   const m = ACTIVE_BEFORE.exec(before);
@@ -117,7 +120,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
   if (/^destroy/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
-  const outcome = outcomeOf(verb);
+  // "accused Azerbaijani forces of fatally wounding an Armenian soldier": a wound that killed.
+  const outcome = FATAL_BEFORE_VERB.test(before.slice(0, m.index)) ? "killed" : outcomeOf(verb);
   if (outcome === "both" || outcome === "casualties" || outcome === null) return null;
   return lost ? { outcome } : { outcome, agentText: before.slice(0, m.index) };
 }

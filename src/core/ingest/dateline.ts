@@ -13,6 +13,11 @@ export interface Dateline {
   monthDay?: { month: number; day: number };
   /** The paragraph without its dateline. */
   rest: string;
+  /**
+   * The credit is a national agency's house style ("BAKU, August 2 /APA/.", "YEREVAN, OCTOBER 5,
+   * ARMENPRESS."), not an international wire's brackets ("BAKU (Reuters) -").
+   */
+  localCredit?: boolean;
 }
 
 /**
@@ -79,12 +84,12 @@ export function readDateline(paragraph: string): Dateline | null {
       return { outlet: null, published: bracketedDate, rest: text.slice(credited[0].length).trim() };
     }
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
-      return { outlet, ...datedBy(credited[1]), rest: text.slice(credited[0].length).trim() };
+      return { outlet, ...datedBy(credited[1]), rest: text.slice(credited[0].length).trim(), localCredit: !credited[2] };
     }
   }
   const last = CAPS_CREDIT_LAST.exec(text);
   if (last && HAS_DATE_WORD.test(last[1] ?? "") && STORY_START.test(text.slice(last[0].length))) {
-    return { outlet: last[2] ?? null, ...datedBy(last[1]), rest: text.slice(last[0].length).trim() };
+    return { outlet: last[2] ?? null, ...datedBy(last[1]), rest: text.slice(last[0].length).trim(), localCredit: true };
   }
   const dated = CAPS_DATE_STOP.exec(text);
   if (dated && /^\p{Lu}{3,}/u.test(text) && STORY_START.test(text.slice(dated[0].length))) {

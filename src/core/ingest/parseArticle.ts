@@ -59,8 +59,11 @@ interface Cues {
   datelines?: number;
   /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
   ambiguous: Placed<{ text: string }>[];
-  /** The place in capitals the first dateline with no agency credit names. */
-  filedFrom?: string | null;
+  /**
+   * The places in capitals the datelines name, one per dateline: null for one that credits an
+   * international wire ("BAKU (Reuters) -") or names no single place ("BAKU/YEREVAN").
+   */
+  filedFrom: (string | null)[];
   /** What a monitoring service's item says of the broadcast: its source line and its fields. */
   broadcasts: Broadcast[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
@@ -81,6 +84,8 @@ interface Draft {
   body: boolean;
   /** The line the paragraph started on. */
   at: number;
+  /** Where the paragraph's dateline says it was filed from: a place, or null when it names none we can use. */
+  filedFrom?: string | null;
   /** Its sentences as split when it was read, and the text they were split from (reused while the text is unchanged). */
   split?: { text: string; sentences: string[] };
 }
@@ -97,7 +102,18 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const split = splitFrontMatter(file, text);
   const mail = split.front ? null : readEmailHeaders(split.body);
   const { front: given, body: written } = mail ?? split;
-  const cues: Cues = { dates: [], outlets: [], urls: [], labels: [], stamps: [], dateline: false, ambiguous: [], broadcasts: [], judge: lineJudge() };
+  const cues: Cues = {
+    dates: [],
+    outlets: [],
+    urls: [],
+    labels: [],
+    stamps: [],
+    dateline: false,
+    filedFrom: [],
+    ambiguous: [],
+    broadcasts: [],
+    judge: lineJudge(),
+  };
   // A channel's export: its posts unfolded into stamped entries, the channel its outlet.
   const chat = unfoldChatExport(unfoldSubtitles(written));
   const body = chat.text;
@@ -124,13 +140,14 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     outlet: meta.outlet,
     credits: cues.outlets.filter((o) => o.footer).map((o) => o.name),
     poster: posterOf(meta.outlet, meta.title, cues.outlets),
-    filedFrom: cues.filedFrom ?? null,
+    filedFrom: filedFrom(cues),
     labels: cues.labels,
     stamped: stampedPassages(passages, kept, cues.stamps),
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
     ...castOf(body),
   });
+  if (isFeed(cues)) structure.items = feedItems(passages, kept);
   return { meta: { ...meta, genre }, passages, structure };
 }
 
@@ -147,6 +164,16 @@ function posterOf(outlet: string | null, title: string | null, outlets: readonly
 
 /** An author's name as a post prints it: two to four capitalised words ("Nikol Pashinyan"). */
 const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * Where the story was filed: the one place all its datelines name, a capital's own press
+ * ("YEREVAN, NOVEMBER 17.", "BAKU, August 2 /APA/."). A feed of items filed from several places, or
+ * a wire's bracketed credit, says nothing of whose ministry an unqualified "the ministry" is.
+ */
+function filedFrom(cues: Cues): string | null {
+  const [first, ...rest] = cues.filedFrom;
+  return first && rest.every((p) => p === first) ? first : null;
+}
 
 /** A dateline's place in capitals: "YEREVAN" of "YEREVAN, NOVEMBER 17.". */
 const CAPS_PLACE_OPENING = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})(?=[,\s])/u;
@@ -361,11 +388,13 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
 function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
   let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
+  let filedAt: string | null = null;
   if (dateline) {
     cues.dateline = true;
     cues.datelines = (cues.datelines ?? 0) + 1;
     // "YEREVAN, NOVEMBER 17.": where a story with no agency credited was filed.
-    if (!dateline.outlet && cues.filedFrom === undefined) cues.filedFrom = CAPS_PLACE_OPENING.exec(text)?.[1] ?? null;
+    filedAt = !dateline.outlet || dateline.localCredit ? (CAPS_PLACE_OPENING.exec(text)?.[1] ?? null) : null;
+    cues.filedFrom.push(filedAt);
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, dateline: true, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
     if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
@@ -384,7 +413,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's source line is body text.
   const broadcast = monitoredBroadcast(text);
   if (broadcast) cues.broadcasts.push(broadcast);
-  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split };
+  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split, ...(dateline ? { filedFrom: filedAt } : {}) };
 }
 
 /** How far down an official document's head its title may stand (paragraphs). */
@@ -496,6 +525,16 @@ function isFeed(cues: Cues): boolean {
   return (cues.datelines ?? 0) >= FEED_MIN_ITEMS;
 }
 const FEED_MIN_ITEMS = 2;
+
+/** The passages that open a feed's items, and where each item was filed from. */
+function feedItems(passages: readonly Passage[], drafts: readonly Draft[]): Record<string, string | null> {
+  const items: Record<string, string | null> = {};
+  for (const [i, draft] of drafts.entries()) {
+    const id = passages[i]?.id;
+    if (id && draft.filedFrom !== undefined) items[id] = draft.filedFrom;
+  }
+  return items;
+}
 
 /** A feed's date: its latest item's, among the dates its items printed. */
 function latestItemDate(cues: Cues): string | null {

@@ -4,6 +4,7 @@ import type { ArticleKnowledge, CasualtyFigure, Claim, ParsedArticle, Sentence, 
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
+import { capitalSide } from "../attribution/genreVoices.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
@@ -264,10 +265,7 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
  */
 function datelineHome(article: ParsedArticle, gazetteer: Gazetteer): Side | null {
   const city = article.structure.filedFrom;
-  if (!city) return null;
-  const found = firstEntryOf(city.charAt(0) + city.slice(1).toLowerCase(), gazetteer);
-  const side = found?.entry.kind === "country" ? found.entry.side : null;
-  return side && side !== UNCLEAR && side !== "other" ? side : null;
+  return city ? capitalSide(city, gazetteer) : null;
 }
 
 /** The side a victim phrase names ("Karabakh Armenian soldiers" → nagorno-karabakh), if any. */
