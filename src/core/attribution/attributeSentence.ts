@@ -393,11 +393,23 @@ function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
       continue;
     }
     // A later speaker counts only in a clause of its own, never inside the first one's report.
-    const breakAt = clauseBreakBetween(tokens, Math.max(previous.verb?.end ?? 0, reportedIn), speaker.subjectStart);
+    const from = Math.max(previous.verb?.end ?? 0, reportedIn);
+    const breakAt = clauseBreakBetween(tokens, from, speaker.subjectStart) ?? commaSplice(tokens, previous, from, speaker.subjectStart);
     const isNew = speaker.referent.sides.some((s) => !speakers.some((p) => p.referent.sides.includes(s)));
     if (breakAt !== null && isNew) speakers.push({ ...speaker, from: tokens[breakAt]?.start ?? 0 });
   }
   return speakers;
+}
+
+/**
+ * "Baku confirms 12 killed, Yerevan reports 18 dead": a headline's comma splice, the next speaker
+ * right after the comma and the first one's report between (not "By Yerevan's telling, Lavrov …").
+ */
+function commaSplice(tokens: Token[], previous: Speaker, from: number, subjectStart: number): number | null {
+  const comma = subjectStart - 1;
+  if (tokens[comma]?.text !== "," || previous.verb?.accordingTo || !tokens[subjectStart]?.capitalized) return null;
+  const between = tokens.slice(from, comma);
+  return between.filter((t) => t.isWord).length >= 2 && !between.some((t) => t.norm === "that" || t.quoted) ? comma : null;
 }
 
 /**
@@ -414,11 +426,17 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   // Only time and place words may follow it: "…, the ministry said on Sunday."
   const rest = tokens.slice(last.end).filter((t) => t.isWord);
   if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
+  // "Baku confirms 12 killed, Yerevan reports 18 dead": a count after the verb is its own report.
+  if (OWN_COUNT.test(rest.map((t) => t.norm).join(" "))) return null;
   const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
   return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
 }
+
+/** A count of the dead or hurt: what a verb reports, not where or when it spoke. */
+const OWN_COUNT =
+  /(?:^|\s)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:\S+\s+){0,2}?(?:dead|killed|deaths|wounded|injured|casualties|losses)\b/;
 
 const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their"]);
 

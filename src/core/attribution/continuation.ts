@@ -60,9 +60,21 @@ export const CONTINUATION_RULES = {
     examples: ["Europe should stop waiting for permission.", "Brussels must offer more than words."],
     counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
   },
+  // '"…," the statement said. "As a result, four servicemen died."': a sentence wholly in quotation
+  // marks right after a speaker's goes on quoting that speaker.
+  wholeQuote: {
+    pattern: /^\s*["“«](?:[^"“”«»]){12,}["”»]\s*$/u,
+    examples: ['"As a result of the clash, four servicemen of our army died."', "“We will not let this go unanswered.”"],
+    counterExamples: ['"Provocation", the ministry called it.', 'The ministry spoke of a "provocation".'],
+  },
 } satisfies RuleTable<string>;
 
 const CUES = patternsOf(CONTINUATION_RULES);
+
+/** True for a sentence that is one quotation and nothing else: it goes on quoting the speaker before it. */
+export function continuesQuotation(sentence: string): boolean {
+  return CUES.wholeQuote.test(sentence);
+}
 
 /**
  * True when a sentence with no speaker of its own reads as the previous speaker's reported speech.

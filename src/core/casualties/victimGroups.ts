@@ -271,6 +271,12 @@ function namedVictims(sentence: string): VictimGroup[] {
 /** "another 70", "another two": a count right after "another". */
 const ANOTHER_NUMBER = new RegExp(`^\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 
+/** Whether the text ends with a month, or a month and its day: "13 Feb ", "February 13, ". */
+function afterAMonth(before: string): boolean {
+  const month = /([A-Za-z]+)\.?,?\s+$/.exec(before)?.[1] ?? /([A-Za-z]+)\.?\s+\d{1,2},?\s+$/.exec(before)?.[1] ?? "";
+  return monthNumber(month) !== null;
+}
+
 function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const start = m.index ?? 0;
   const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -279,6 +285,12 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
+  // "13 Feb 2024 — Four soldiers killed", "In 2024 soldiers were killed": a year, never a count.
+  if (
+    /^(?:19|20)\d{2}$/.test(word) &&
+    (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
+  )
+    return null;
   // "wounded at least another 70": the number after "another" counts them, not "another" itself.
   if (word === "another" && ANOTHER_NUMBER.test(sentence.slice(end))) return null;
   // "an estimated 25,000 to 35,000 people", "two or three soldiers": a range counts at least its lower bound.

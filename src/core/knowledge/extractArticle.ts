@@ -10,7 +10,7 @@ import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
-import { continuesReportedSpeech } from "../attribution/continuation.ts";
+import { continuesQuotation, continuesReportedSpeech } from "../attribution/continuation.ts";
 import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
@@ -51,7 +51,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         reporting &&
         !passage.heading &&
         findSpeechVerbs(tokens, []).length === 0 &&
-        continuesReportedSpeech(sentence.text, opinion) &&
+        (continuesReportedSpeech(sentence.text, opinion) || continuesQuotation(sentence.text)) &&
         !opensWithAnotherSide(reading.mentions, reporting);
       const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;

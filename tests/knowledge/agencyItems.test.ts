@@ -1,0 +1,54 @@
+// What first contact with agency feeds found in their sentences: a quotation that runs on into a
+// sentence of its own, a headline with two sides' tolls in one comma splice, and a date whose year
+// was read as a count. Small articles written for this test, read through the whole pipeline.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function read(...lines: string[]) {
+  const knowledge = extractArticle(parseArticle({ file: "a.txt", text: lines.join("\n") }));
+  const claimOf = (fragment: string) => knowledge.claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+  const figuresOf = (fragment: string) =>
+    knowledge.casualties
+      .filter((c) => c.sentence.includes(fragment))
+      .map(({ claimedBy, affected, killed, wounded }) => ({ claimedBy, affected, killed, wounded }));
+  return { claimOf, figuresOf };
+}
+
+describe("a quotation that runs on into a sentence of its own", () => {
+  const { claimOf, figuresOf } = read(
+    "Three soldiers killed near Tartar",
+    "",
+    '"Armenian units opened fire on our positions near Tartar overnight," the Azerbaijani Defence Ministry said. "Three of our servicemen died in the clash."',
+  );
+
+  it("is the same speaker's, and so is the toll in it", () => {
+    expect(claimOf("Three of our servicemen died")).toEqual(["azerbaijan"]);
+    expect(figuresOf("Three of our servicemen died")).toEqual([{ claimedBy: "azerbaijan", affected: "azerbaijan", killed: 3, wounded: null }]);
+  });
+});
+
+describe("a headline that gives both sides' tolls in one comma splice", () => {
+  const { claimOf, figuresOf } = read("Yerevan reports 9 soldiers killed near Jermuk, Baku says 11 dead", "", "Fighting went on through the night.");
+
+  it("gives each clause's toll to its own speaker", () => {
+    expect(claimOf("Yerevan reports 9").sort()).toEqual(["armenia", "azerbaijan"]);
+    expect(figuresOf("Yerevan reports 9")).toEqual([
+      { claimedBy: "armenia", affected: "armenia", killed: 9, wounded: null },
+      { claimedBy: "azerbaijan", affected: "azerbaijan", killed: 11, wounded: null },
+    ]);
+  });
+});
+
+describe("a date before a toll", () => {
+  it("does not count the year as the dead", () => {
+    const { figuresOf } = read(
+      "Digest of the week",
+      "",
+      "## 4 Mar 2023 — Two Armenian policemen killed near Stepanakert",
+      "",
+      "The shooting happened on a dirt road.",
+    );
+    expect(figuresOf("Two Armenian policemen").map((f) => f.killed)).toEqual([2]);
+  });
+});
