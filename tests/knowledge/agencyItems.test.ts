@@ -52,3 +52,37 @@ describe("a date before a toll", () => {
     expect(figuresOf("Two Armenian policemen").map((f) => f.killed)).toEqual([2]);
   });
 });
+
+describe("agency items' speakers and victims", () => {
+  it("reads 'the headquarters' as the information headquarters the item named", () => {
+    const { claimOf, figuresOf } = read(
+      "Shelling of Martakert",
+      "",
+      "The Karabakh Information Headquarters said Azerbaijani artillery had hit Martakert overnight. According to the headquarters, two civilians were killed and five were wounded.",
+    );
+    expect(claimOf("According to the headquarters")).toEqual(["nagorno-karabakh"]);
+    expect(figuresOf("According to the headquarters")).toEqual([{ claimedBy: "nagorno-karabakh", affected: "nagorno-karabakh", killed: 2, wounded: 5 }]);
+  });
+
+  it("counts 'has not lost a single soldier' as none killed", () => {
+    const { figuresOf } = read("Karabakh army denies losses", "", "The Karabakh army has not lost a single soldier, its spokesman Senor Asratyan said.");
+    expect(figuresOf("a single soldier")).toEqual([{ claimedBy: "nagorno-karabakh", affected: "nagorno-karabakh", killed: 0, wounded: null }]);
+  });
+
+  it("counts two named soldiers whose second rank is in lower case, and a villager named after where he lived", () => {
+    const { figuresOf } = read(
+      "Two soldiers and a villager killed",
+      "",
+      "Private Anar Guliyev and corporal Rashad Huseynov died while repelling the attack, the Azerbaijani Defence Ministry said.",
+      "",
+      "The ministry said a 60-year-old resident of the village of Alibeyli in Tovuz district, Vagif Mammadov, was killed by shelling.",
+    );
+    expect(figuresOf("Private Anar Guliyev").map((f) => f.killed)).toEqual([2]);
+    expect(figuresOf("Vagif Mammadov").map((f) => [f.claimedBy, f.killed])).toEqual([["azerbaijan", 1]]);
+  });
+
+  it("makes a private channel a third party, not its country's voice", () => {
+    const { claimOf } = read("Losses reported", "", "A private Armenian television channel reported that four soldiers had been killed near Martuni.");
+    expect(claimOf("A private Armenian television channel")).toEqual(["other"]);
+  });
+});

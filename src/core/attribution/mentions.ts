@@ -317,13 +317,16 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     country !== undefined &&
     country.start > head.end &&
     tokens.slice(head.end, country.start).some((t) => t.norm === "in");
-  const side = thirdPartyRole
-    ? "other"
-    : owner
-      ? owner.entry.side
-      : mediatorsIn
-        ? (head?.entry.side ?? null)
-        : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
+  // "a private Azerbaijani television channel", "the opposition daily": media no state speaks through.
+  const freePress = !actor && head?.entry.type === "media" && tokens.slice(Math.max(0, start - 2), head.end).some((t) => FREE_PRESS.has(t.norm));
+  const side =
+    thirdPartyRole || freePress
+      ? "other"
+      : owner
+        ? owner.entry.side
+        : mediatorsIn
+          ? (head?.entry.side ?? null)
+          : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
   const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
@@ -368,6 +371,9 @@ function speaksForTheMinistry(m: Match, tokens: Token[]): boolean {
   return m.entry.type === "ministry" && tokens[m.end - 1]?.norm === "ministry" && MINISTRY_PEOPLE.has(tokens[m.end]?.norm ?? "");
 }
 const MINISTRY_PEOPLE = new Set(["officials", "official", "source", "sources", "representatives", "representative"]);
+
+/** Words that make a media outlet no state's own. */
+const FREE_PRESS = new Set(["private", "privately", "independent", "opposition", "privately-owned", "pro-opposition"]);
 
 /** Titles of those who serve a person: "an adviser to", "an aide to the president". */
 const ADVISERS = new Set(["adviser", "advisor", "aide", "aides", "advisers", "advisors", "assistant", "counsellor", "counselor"]);

@@ -157,7 +157,7 @@ export const MODIFIER_WORDS =
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
   "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|" +
-  "road|border|village|farm|factory|railway|power|oil";
+  "road|border|village|farm|factory|railway|power|oil|single";
 
 /** "Lives" count the dead only after a verb that takes them: "claimed 300 lives", "cost some 9,000 lives". */
 export const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|aken|akes?|aking))\s+$/i;

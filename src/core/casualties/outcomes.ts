@@ -174,6 +174,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   if (/^(?:(?:who|that)\s+)?(?:it|they|he|she|officials|the\s+ministry)\s+(?:said|says|say|claimed|claims)$/i.test(rest)) return true;
   if (!group.noun && !group.inherits) return false; // "six wounded": the outcome follows at once
   if (A_NUMBER.test(` ${rest} `)) return false;
-  if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > 6) return false;
+  // "a resident of the village of Aghdam in Tovuz district, Aziz Azizov, was killed": where the victim lives may run longer.
+  const reach = /^of\s+the\s+(?:village|town|city|settlement|district|region)\s+of\b/i.test(rest) ? 9 : 6;
+  if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > reach) return false;
   return !FINITE_OR_LINK.test(rest);
 }

@@ -72,6 +72,8 @@ const ORDINAL_NEXT =
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
   /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$/i;
+/** "has not lost", "did not lose", "never lost" right before the group. */
+const NOT_LOST_BEFORE = /(?:\b(?:not|never)|n't)\s+(?:\w+ly\s+)?(?:lost|lose)\s+$/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
 const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
@@ -183,9 +185,10 @@ function namedList(sentence: string): VictimGroup[] {
 }
 
 /** A military rank before a name ("Private Ilgar Aliyev", "Major General Polad Hashimov"), which is no part of it. */
+// The rank may be written in lower case after the first name's: "Sergeant A and corporal B".
 const RANK =
-  "(?:(?:Major|Lieutenant|Brigadier)\\s+General|Lieutenant\\s+Colonel|(?:(?:Junior|Senior|Lance|Staff|First|Second)\\s+)?(?:Private|Corporal|Sergeant|Lieutenant)" +
-  "|Captain|Major|Colonel|Ensign|Warrant\\s+Officer|Conscript|Soldier|Serviceman)";
+  "(?:(?:[Mm]ajor|[Ll]ieutenant|[Bb]rigadier)\\s+[Gg]eneral|[Ll]ieutenant\\s+[Cc]olonel|(?:(?:[Jj]unior|[Ss]enior|[Ll]ance|[Ss]taff|[Ff]irst|[Ss]econd)\\s+)?(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant)" +
+  "|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Ee]nsign|[Ww]arrant\\s+[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman)";
 
 /** A name in apposition: after a comma, with or without its rank (", Major General Oleg Petrov,"). */
 const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$`);
@@ -331,7 +334,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
 
   // "denied that its side had suffered any casualties": "any" after a denial counts no one.
   if (word === "any" && !(noun && NEGATED_BEFORE.test(sentence.slice(0, start)))) return null;
-  let count = word === "any" ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
+  // "has not lost a single soldier": a single one denied is none.
+  const noneLost = /^an?$/.test(word) && noun !== null && /^single\b/i.test(noun.modifiers.trim()) && NOT_LOST_BEFORE.test(sentence.slice(0, start));
+  let count = word === "any" || noneLost ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
   if (count === null) return null;
   // "a two-year-old girl and her grandmother were killed": the relative named after the victim is one more.
   const kin = noun ? KIN_AFTER.exec(sentence.slice(end)) : null;
