@@ -76,10 +76,11 @@ export interface ArticleStructure {
   /** Passage ids that start a live-blog entry. */
   entries: string[];
   /**
-   * A feed of agency items: the passage ids that open an item with a dateline, and the place each
-   * was filed from when it is a capital's own press ("BAKU, August 2 /APA/."), else null.
+   * A feed of agency items: the passage ids that open an item with a dateline, with the place each
+   * was filed from when it is a capital's own press ("BAKU, August 2 /APA/.", else null) and the
+   * item's own date (YYYY-MM-DD, or null when the feed does not give it).
    */
-  items?: Record<string, string | null>;
+  items?: Record<string, FeedItem>;
   /**
    * A chaired sitting's record (a court hearing, a council meeting, a debate): speakers take turns
    * under labels, a chair gives them the floor, and nobody's side comes from the page's subject.
@@ -87,6 +88,11 @@ export interface ArticleStructure {
   proceedings?: boolean;
   /** Statements for the press: named speakers take turns unasked, and a label nobody knows is no one's we can tell. */
   statements?: boolean;
+}
+
+export interface FeedItem {
+  filedFrom: string | null;
+  date: string | null;
 }
 
 export interface ParsedArticle {

@@ -86,3 +86,31 @@ describe("agency items' speakers and victims", () => {
     expect(claimOf("A private Armenian television channel")).toEqual(["other"]);
   });
 });
+
+describe("a feed of items from different years", () => {
+  it("dates each item's claims by the item, not by the feed's latest day", () => {
+    const article = parseArticle({
+      file: "feed.txt",
+      text: [
+        "KURA WIRE -- ENGLISH FEED EXPORT",
+        "",
+        "DATE: 12 May 2005 10:00 GMT",
+        "",
+        "Soldier wounded near Tartar",
+        "",
+        "BAKU, May 12 /KW/ -- An Azerbaijani soldier was wounded near Tartar, the Azerbaijani Defence Ministry said.",
+        "",
+        "DATE: 3 June 2007 09:00 GMT",
+        "",
+        "Yerevan reports sniper fire",
+        "",
+        "YEREVAN, June 3 /KW/ -- An Armenian conscript was wounded near Berd, the Ministry of Defence said.",
+      ].join("\n"),
+    });
+    const { claims } = extractArticle(article);
+    const dayOf = (fragment: string) => claims.find((c) => c.sentence.includes(fragment))?.date?.start;
+    expect(dayOf("wounded near Tartar")).toBe("2005-05-12");
+    expect(dayOf("wounded near Berd")).toBe("2007-06-03");
+    expect(claims.find((c) => c.sentence.includes("wounded near Berd"))?.side).toBe("armenia");
+  });
+});

@@ -113,7 +113,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       // A feed's item starts afresh: "the ministry" of a Yerevan item is not the Baku item's before it.
       const item = structure.items?.[passage.id];
       if (item !== undefined) {
-        state.home = pageHome ?? (item ? capitalSide(item, gazetteer) : null);
+        state.home = pageHome ?? (item.filedFrom ? capitalSide(item.filedFrom, gazetteer) : null);
         state.pronounsFrom = state.sentenceNo;
         state.titlesFrom = state.sentenceNo;
       }

@@ -2,7 +2,7 @@
 // modules of this folder: front matter, markdown, metadata lines, datelines, boilerplate,
 // paragraph joining, headings, repeat removal and sentence splitting.
 import { CounterclaimError } from "../errors.ts";
-import type { ArticleMeta, ArticleSource, ParsedArticle, Passage } from "../types.ts";
+import type { ArticleMeta, ArticleSource, ParsedArticle, Passage, FeedItem } from "../types.ts";
 import { inferDatelineYear, readDateline } from "./dateline.ts";
 import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
@@ -147,7 +147,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     dateline: cues.dateline,
     ...castOf(body),
   });
-  if (isFeed(cues)) structure.items = feedItems(passages, kept);
+  if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
   return { meta: { ...meta, genre }, passages, structure };
 }
 
@@ -526,12 +526,24 @@ function isFeed(cues: Cues): boolean {
 }
 const FEED_MIN_ITEMS = 2;
 
-/** The passages that open a feed's items, and where each item was filed from. */
-function feedItems(passages: readonly Passage[], drafts: readonly Draft[]): Record<string, string | null> {
-  const items: Record<string, string | null> = {};
+/**
+ * The passages that open a feed's items, where each item was filed from, and its date: its
+ * dateline's own, else the latest date line printed since the item before ("DATE: 28 June 2004").
+ */
+function feedItems(passages: readonly Passage[], drafts: readonly Draft[], dates: readonly Placed<DateCue>[]): Record<string, FeedItem> {
+  const items: Record<string, FeedItem> = {};
+  let since = -1;
   for (const [i, draft] of drafts.entries()) {
-    const id = passages[i]?.id;
-    if (id && draft.filedFrom !== undefined) items[id] = draft.filedFrom;
+    if (draft.filedFrom === undefined) continue;
+    // The item's headline, right above its dateline, opens it.
+    const above = drafts[i - 1];
+    const headline = above !== undefined && above.filedFrom === undefined && (above.heading || (above.singleLine && !/[.!?"”]$/.test(above.text)));
+    const opens = headline ? i - 1 : i;
+    const id = passages[opens]?.id;
+    if (!id) continue;
+    const printed = dates.filter((d) => d.at > since && d.at <= draft.at).sort((a, b) => a.at - b.at);
+    items[id] = { filedFrom: draft.filedFrom, date: printed.at(-1)?.iso ?? null };
+    since = draft.at;
   }
   return items;
 }

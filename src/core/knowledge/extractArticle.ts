@@ -1,6 +1,6 @@
 // One article's knowledge: every sentence read in order (so "it" and "the ministry" can point
 // back across sentences and paragraphs), giving claims, casualty figures, dates and places.
-import type { ArticleKnowledge, CasualtyFigure, Claim, ParsedArticle, Sentence, Side } from "../types.ts";
+import type { ArticleKnowledge, CasualtyFigure, Claim, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
@@ -32,8 +32,11 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let before: Read | null = null;
   // The last figure and how many sentences ago it was given: what "the number" refers back to.
   let earlier: { figure: EarlierFigure; age: number } | null = null;
+  // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
+  let itemDate: string | null = null;
   for (const passage of article.passages) {
     genre.enterPassage(passage);
+    itemDate = article.structure.items?.[passage.id]?.date ?? itemDate;
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
@@ -55,7 +58,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         !opensWithAnotherSide(reading.mentions, reporting);
       const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
-      const date = findDateRef(sentence.text, article.meta.published);
+      const date = findDateRef(sentence.text, itemDate ?? article.meta.published) ?? (itemDate ? itemDay(itemDate) : null);
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
       // '"… will be answered." That was how the minister put it.': the words before are the minister's too.
@@ -275,4 +278,9 @@ export function gazetteerSideOf(phrase: string, gazetteer: Gazetteer = defaultGa
     if (m.entry.kind === "country" || m.entry.kind === "actor") return m.entry.side === UNCLEAR ? null : m.entry.side;
   }
   return null;
+}
+
+/** A sentence of a dated feed item that names no time of its own happened on the item's day. */
+function itemDay(iso: string): DateRef {
+  return { text: "", start: iso, end: iso, precision: "day" };
 }
