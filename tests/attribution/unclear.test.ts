@@ -247,4 +247,8 @@ describe("'he' and a body's name", () => {
     );
     expect(reads[1]?.sides).not.toContain("nagorno-karabakh");
   });
+
+  it("makes a community (of a people, of a town) a third party, not the side of the place it is named after", () => {
+    expect(sidesOf("The Azerbaijani community of Shusha said the shelling proved that Armenia wanted war.")).toEqual(["other"]);
+  });
 });

@@ -114,3 +114,14 @@ describe("a feed of items from different years", () => {
     expect(claims.find((c) => c.sentence.includes("wounded near Berd"))?.side).toBe("armenia");
   });
 });
+
+describe("the outlet's own caveat after a relayed figure", () => {
+  it("is nobody's claim", () => {
+    const { claimOf } = read(
+      "Losses claimed",
+      "",
+      "The Karabakh Defence Ministry claimed the Azerbaijani side had lost 60 servicemen. The agency could not independently verify the figure.",
+    );
+    expect(claimOf("could not independently verify")).toEqual([]);
+  });
+});
