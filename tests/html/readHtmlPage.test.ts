@@ -45,6 +45,17 @@ describe("metadata from the page's markup", () => {
     expect(article).toMatchObject({ title: "Missile strike on Ganja", outlet: "Caspian Wire", published: "2020-10-11", url: "https://wire.example/ganja" });
   });
 
+  it("spells out an agency's acronym that its banner or footer names in full", () => {
+    const html = page(
+      "<title>Shelling near Tartar | KNA</title>",
+      `<header><div class="brand">KNA · Kura News Agency</div></header><main><h1>Shelling near Tartar</h1>${paragraphs}</main>
+       <footer>© Kura News Agency 2020. All rights reserved.</footer>`,
+    );
+    expect(readHtmlPage(html, null).outlet).toBe("Kura News Agency");
+    const bare = page("<title>Shelling near Tartar | KNA</title>", `<main><h1>Shelling near Tartar</h1>${paragraphs}</main>`);
+    expect(readHtmlPage(bare, null).outlet).toBe("KNA");
+  });
+
   it("names the site from its banner's link home when the markup names it nowhere else", () => {
     const html = page(
       "<title>Press Briefing - May 3, 2019</title>",

@@ -90,3 +90,20 @@ describe("a one-sentence agency item", () => {
     expect(article.meta.published).toBe("2019-05-04");
   });
 });
+
+describe("an agency named in front matter", () => {
+  it("takes the agency's name without its acronym and service, and its rubric as the section", () => {
+    const article = parse(
+      "fm.md",
+      "---",
+      "title: Border fire stopped",
+      "agency: Kavkaz-Inform (KI), English service",
+      "rubric: CIS / Transcaucasia",
+      "date: 2021-11-17",
+      "---",
+      "",
+      "The Armenian Defence Ministry said fire on the border had stopped after Russian mediation.",
+    );
+    expect(article.meta.outlet).toBe("Kavkaz-Inform");
+  });
+});

@@ -85,7 +85,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const named = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, leadingSite(document), homeLinkName(document)]);
   // "Travel.State.Gov": a site named by its host name is run by the body its banner or footer names.
   const site = named === null || HOST_NAME.test(named) ? (siteOwner(document) ?? named) : named;
-  const outlet = site === null ? null : withoutEdition(site);
+  const outlet = site === null ? null : spelledOut(withoutEdition(site), document);
   const published = first(isoDay, [
     ld?.datePublished,
     ld?.dateCreated,
@@ -125,6 +125,28 @@ const GOVERNMENT_WORD = /\b(?:Department|Ministry|Embassy|Government|Presidency|
  * the host name in the banner's link home ("Travel.State.Gov | U.S. Department of State — Bureau of
  * Consular Affairs"). Null when the page names none.
  */
+/**
+ * "BNA" in the tab over a banner "BNA · Bosphorus News Agency" or a footer "© Bosphorus News Agency":
+ * an acronym the page spells out is named in full.
+ */
+function spelledOut(outlet: string, document: Document): string {
+  if (!ACRONYM.test(outlet)) return outlet;
+  const texts = [...document.querySelectorAll(`header, footer, ${BANNER}, [class*="brand"], [class*="logo"]`)].map((e) =>
+    (e.textContent ?? "").replace(/\s+/g, " "),
+  );
+  for (const text of texts) {
+    for (const run of text.matchAll(CAPITALISED_RUN)) {
+      const words = run[0].split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/i.test(w));
+      const initials = words.flatMap((w) => w.split("-").map((part) => part.charAt(0))).join("");
+      if (initials === outlet && words.length >= 2) return run[0];
+    }
+  }
+  return outlet;
+}
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** Two to six capitalised words, with "of", "the", "and" between them: a name. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for|&)\s+)?\p{Lu}[\p{L}'’.-]*){1,5}/gu;
+
 function siteOwner(document: Document): string | null {
   for (const footer of document.querySelectorAll('footer, [role="contentinfo"], #footer, .footer, .site-footer')) {
     const name = MANAGED_BY.exec((footer.textContent ?? "").replace(/\s+/g, " "))?.groups?.name;

@@ -152,12 +152,13 @@ const labelSchema = z.unknown().transform((value) => {
 
 // Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter
 // (and `last_updated`/`updated` the only date an archive page may give), and `source`, `publisher`, `publication`, `site`,
-// `site_name`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
+// `site_name`, `agency`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
 // a web address names no outlet).
 const frontMatterSchema = z.object({
   title: textSchema.nullish(),
   outlet: textSchema.nullish(),
   publisher: textSchema.nullish(),
+  agency: textSchema.nullish(),
   source: textSchema.nullish(),
   site: textSchema.nullish(),
   site_name: textSchema.nullish(),
@@ -172,7 +173,11 @@ const frontMatterSchema = z.object({
   section: labelSchema,
   category: labelSchema,
   categories: labelSchema,
+  rubric: labelSchema,
 });
+
+/** "Sever-Inform (SI), English service": an agency's acronym in brackets and the service it names. */
+const SERVICE_NOTE = /\s*\(\p{Lu}{2,6}\)|,\s*(?:English|Russian|international|foreign|world)\s+(?:service|edition|desk|feed)$/giu;
 
 /** "Karabakh War Record – an open archive of the first war": a site's name before its tagline. */
 const TAGLINE = /\s+[–—|]\s+\p{Ll}.*$/u;
@@ -192,6 +197,7 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     title,
     outlet,
     publisher,
+    agency,
     source,
     site,
     site_name,
@@ -206,15 +212,16 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     section,
     category,
     categories,
+    rubric,
   } = parsed.data;
-  const named = [outlet, publication, publisher, site, site_name, organisation, organization, source].find(
+  const named = [outlet, publication, publisher, agency, site, site_name, organisation, organization, source].find(
     (name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name),
   );
   return {
     title: title || null,
-    outlet: institutionOrNull(named?.replace(TAGLINE, "")),
+    outlet: institutionOrNull(named?.replace(TAGLINE, "").replace(SERVICE_NOTE, "")),
     published: published ?? date ?? last_updated ?? updated ?? null,
     url: url ?? null,
-    section: section ?? category ?? categories ?? null,
+    section: section ?? category ?? categories ?? rubric ?? null,
   };
 }
