@@ -107,3 +107,21 @@ describe("an agency named in front matter", () => {
     expect(article.meta.outlet).toBe("Kavkaz-Inform");
   });
 });
+
+describe("a bulletin of items with no export note", () => {
+  it("keeps its first story's headline as the title", () => {
+    const article = parse(
+      "bulletin.txt",
+      "STEPPE ENGLISH-LANGUAGE SERVICE",
+      "",
+      "TRUCE HOLDS ON THE BORDER",
+      "",
+      "MOSCOW, May 3 (SWS) -- The truce on the border held for a second day, officials said.",
+      "",
+      "TALKS TO RESUME IN MINSK",
+      "",
+      "MINSK, May 3 (SWS) -- Talks will resume next week, the mediators said.",
+    );
+    expect(article.meta.title).toBe("TRUCE HOLDS ON THE BORDER");
+  });
+});

@@ -125,3 +125,14 @@ describe("the outlet's own caveat after a relayed figure", () => {
     expect(claimOf("could not independently verify")).toEqual([]);
   });
 });
+
+describe("a witness's quotation that runs on", () => {
+  it("is colour, not a claim: only a party's quotation runs on as its claim", () => {
+    const { claimOf } = read(
+      "Shelling in Tartar",
+      "",
+      '"The shells fell all night," said Leyla Aliyeva, a teacher in Tartar. "We slept in the cellar with the children."',
+    );
+    expect(claimOf("We slept in the cellar")).toEqual([]);
+  });
+});

@@ -11,3 +11,14 @@ export function isDigestPage(text: string): boolean {
 
 /** A digest with this many item headlines or more is a digest of several items. */
 export const DIGEST_MIN_ITEMS = 2;
+
+/**
+ * A feed's export or print view says what it is: "ENGLISH FEED EXPORT", "newsline export",
+ * "ITEM 1 of 3", "Printed from site.az on …". A bulletin of items without such a note may still be
+ * headed by its first story.
+ */
+const FEED_EXPORT_MARKER = /\b(?:feed|newsline|news\s?line|archive)\s+export\b|^items?\s+1\s+of\s+\d{1,3}\s*$|^printed\s+from\s+\S+/im;
+
+export function isFeedExport(text: string): boolean {
+  return FEED_EXPORT_MARKER.test(text);
+}

@@ -219,7 +219,7 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
   );
   return {
     title: title || null,
-    outlet: institutionOrNull(named?.replace(TAGLINE, "").replace(SERVICE_NOTE, "")),
+    outlet: institutionOrNull((named === agency ? named?.replace(SERVICE_NOTE, "") : named)?.replace(TAGLINE, "")),
     published: published ?? date ?? last_updated ?? updated ?? null,
     url: url ?? null,
     section: section ?? category ?? categories ?? rubric ?? null,

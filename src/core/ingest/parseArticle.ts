@@ -4,7 +4,7 @@
 import { CounterclaimError } from "../errors.ts";
 import type { ArticleMeta, ArticleSource, ParsedArticle, Passage, FeedItem } from "../types.ts";
 import { inferDatelineYear, readDateline } from "./dateline.ts";
-import { DIGEST_MIN_ITEMS, isDigestPage } from "./digest.ts";
+import { DIGEST_MIN_ITEMS, isDigestPage, isFeedExport } from "./digest.ts";
 import { dropRepeats } from "./dedupe.ts";
 import { isCreditLine, isLinkListHeader, withoutFurnitureSentences, withoutLeadingEditorsNote } from "./boilerplate.ts";
 import { type LineJudge, lineJudge } from "./lineJudge.ts";
@@ -512,8 +512,9 @@ function isRecordHeading(text: string): boolean {
  * heading names the edition ("What the papers say: Monday, 4 April 2016", "Morning round-up").
  */
 function digestTitle(title: string | null, drafts: readonly Draft[], body: string, feed: boolean): string | null {
-  if (title === null || !(feed || isDigestPage(body)) || EDITION_HEADING.test(title)) return title;
-  if (feed) return null;
+  const exported = feed && isFeedExport(body);
+  if (title === null || !(exported || isDigestPage(body)) || EDITION_HEADING.test(title)) return title;
+  if (exported) return null;
   return drafts.filter((d) => d.heading).length >= DIGEST_MIN_ITEMS ? null : title;
 }
 

@@ -54,7 +54,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         reporting &&
         !passage.heading &&
         findSpeechVerbs(tokens, []).length === 0 &&
-        (continuesReportedSpeech(sentence.text, opinion) || continuesQuotation(sentence.text)) &&
+        // (A witness's quotation running on is colour, not a party's claim: only a party's runs on.)
+        (continuesReportedSpeech(sentence.text, opinion) || (continuesQuotation(sentence.text) && !reporting.sides.includes("other"))) &&
         !opensWithAnotherSide(reading.mentions, reporting);
       const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
