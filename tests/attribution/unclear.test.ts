@@ -251,4 +251,9 @@ describe("'he' and a body's name", () => {
   it("makes a community (of a people, of a town) a third party, not the side of the place it is named after", () => {
     expect(sidesOf("The Azerbaijani community of Shusha said the shelling proved that Armenia wanted war.")).toEqual(["other"]);
   });
+
+  it("makes a doctor or scholar introduced by honorific a third party, and a school named after a city no voice of that city's state", () => {
+    expect(sidesOf("Dr Lusine Hakobyan, who runs the maternity ward in Goris, said 14 wounded had arrived overnight.")).toEqual(["other"]);
+    expect(sidesOf("Elchin Guliyev of Ganja State University said the old ceasefire had been a pause.")).toEqual(["other"]);
+  });
 });

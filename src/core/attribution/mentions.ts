@@ -138,7 +138,10 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
 ]);
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
-  const groups = groupMatches(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens);
+  const groups = groupMatches(
+    withoutInstitutionNames(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+    tokens,
+  );
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
@@ -227,6 +230,21 @@ function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
 function withoutModifierHeads(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => m.entry.kind !== "head" || m.end - m.start !== 1 || !OWNED_THING.test(tokens[m.end]?.norm ?? ""));
 }
+
+/**
+ * "Baku State University", "the Yerevan Medical Institute": a place that names a school, a hospital or
+ * an academy is part of that body's name, and no state speaks through it.
+ */
+function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => {
+    // ("Armenia's National Academy of Sciences": a state's own body, named as its.)
+    if (m.entry.kind !== "country" || tokens[m.end - 1]?.possessive) return true;
+    let k = m.end;
+    while (k < m.end + 2 && tokens[k]?.capitalized && !INSTITUTION.test(tokens[k]?.norm ?? "")) k++;
+    return !(tokens[k]?.capitalized && INSTITUTION.test(tokens[k]?.norm ?? ""));
+  });
+}
+const INSTITUTION = /^(?:university|institute|academy|college|conservatory|hospital|clinic|museum|school|lyceum|seminary)$/;
 
 /** Things a body owns, named after it without a possessive: "government buildings", "ministry premises". */
 const OWNED_THING =

@@ -22,6 +22,9 @@ export interface StrangerContext {
  * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
  * be told with confidence. An official we do not know is not "other".
  */
+/** Honorifics of doctors and scholars: "Dr", "Prof.". */
+const ACADEMIC_TITLE = /^(?:dr|prof|professor)\.?$/;
+
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
@@ -39,6 +42,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (head?.some((t) => PRIVATE_ROLE.test(t.norm)) && !officeSide(head, ctx.gazetteer)) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
+  // "Dr Armen Sargsyan, who runs the hospital": a doctor or a scholar, with no office named, is a third party.
+  if (ACADEMIC_TITLE.test(ctx.tokens[m.start]?.norm ?? "") || ACADEMIC_TITLE.test(ctx.tokens[m.start - 1]?.norm ?? "")) return "other";
   // "Armen, 24, a Karabakh volunteer", "a Azerbaijani conscript": a fighter speaks for the side he
   // fights for; one whose side the sentence does not name is no third party either.
   if (!former && window.some((t) => COMBATANT.test(t.norm))) return fightersSide(window, ctx.gazetteer);
