@@ -256,4 +256,10 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Dr Lusine Hakobyan, who runs the maternity ward in Goris, said 14 wounded had arrived overnight.")).toEqual(["other"]);
     expect(sidesOf("Elchin Guliyev of Ganja State University said the old ceasefire had been a pause.")).toEqual(["other"]);
   });
+
+  it("makes critics and observers third parties, and critics of a government no voice of it", () => {
+    expect(sidesOf("Critics say the truce leaves the border villages exposed.")).toEqual(["other"]);
+    expect(sidesOf("Critics of the government in Yerevan say the handover was a surrender.")).toEqual(["other"]);
+    expect(sidesOf("The government in Yerevan says its critics are spreading panic.")).toEqual(["armenia"]);
+  });
 });

@@ -553,7 +553,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 }
 
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
-  const opener = roleOpening(verb, tokens, mentions, gazetteer);
+  const opener = roleOpening(verb, tokens, mentions, gazetteer) ?? criticsOf(verb, tokens);
   if (opener) return opener;
   const candidates = subjectCandidates(verb, tokens, mentions);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
@@ -607,6 +607,20 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (mentions.some((m) => m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase)) return null;
   return thirdPartyAt(tokens, 0, comma, verb);
 }
+
+/**
+ * "Critics of the government in Baku say …": those who oppose a side speak against it, for no side;
+ * the government named after "of" is whom they criticise.
+ */
+function criticsOf(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  let start = verb.start;
+  while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]?.text ?? "") && !tokens[start - 1]?.quoted) start--;
+  const first = tokens[start]?.norm === "some" || tokens[start]?.norm === "many" ? start + 1 : start;
+  if (!CRITICS.has(tokens[first]?.norm ?? "") || tokens[first + 1]?.norm !== "of" || verb.start - first > 10) return null;
+  return thirdPartyAt(tokens, start, verb.start, verb);
+}
+const CRITICS = new Set(["critics", "opponents", "detractors", "sceptics", "skeptics"]);
 
 /**
  * "Bishop Alexander of the Russian Orthodox diocese of Baku said", "A professor at Baku State
