@@ -262,4 +262,9 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Critics of the government in Yerevan say the handover was a surrender.")).toEqual(["other"]);
     expect(sidesOf("The government in Yerevan says its critics are spreading panic.")).toEqual(["armenia"]);
   });
+
+  it("reads what a stranger does in a 'who' clause, and a counsel, as a third party's role", () => {
+    expect(sidesOf("Miriam Holt, who teaches Caucasus history at a college in Oslo, said both maps were drawn in the 1920s.")).toEqual(["other"]);
+    expect(sidesOf("Rauf Guliyev, counsel for the defendant, argued that the evidence was hearsay.")).toEqual(["other"]);
+  });
 });

@@ -165,9 +165,32 @@ const STATE_OWNED = /^(?:state|state-owned|state-run|government|government-run|g
 const OFFICE_WORD = /\b(?:secretary|minister|president|envoy|ambassador|commissioner|spokes\w+|representative|rapporteur|chair\w*)/i;
 /** Professions whose holder speaks for no side, whomever they represent or serve. */
 const PRIVATE_ROLE =
-  /^(?:lawyer|attorney|advocate|doctor|physician|surgeon|nurse|teacher|student|farmer|villager|resident|journalist|reporter|activist|researcher|scholar|professor|historian|writer|author|priest|volunteer)s?$/;
+  /^(?:lawyer|attorney|advocate|counsel|doctor|physician|surgeon|nurse|teacher|student|farmer|villager|resident|journalist|reporter|activist|researcher|scholar|professor|historian|writer|author|priest|volunteer)s?$/;
 
-const LEADS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents", "represented"]);
+// ("…, who studies borders at a university in the UK,": what he does says what he is, as his office would.)
+const LEADS = new Set([
+  "heads",
+  "headed",
+  "leads",
+  "led",
+  "chairs",
+  "chaired",
+  "commands",
+  "commanded",
+  "runs",
+  "ran",
+  "represents",
+  "represented",
+  "studies",
+  "studied",
+  "teaches",
+  "taught",
+  "researches",
+  "researched",
+  "lectures",
+  "edits",
+  "edited",
+]);
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
 function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Token[] {
