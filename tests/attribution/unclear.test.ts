@@ -267,4 +267,9 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Miriam Holt, who teaches Caucasus history at a college in Oslo, said both maps were drawn in the 1920s.")).toEqual(["other"]);
     expect(sidesOf("Rauf Guliyev, counsel for the defendant, argued that the evidence was hearsay.")).toEqual(["other"]);
   });
+
+  it("gives a state's mission abroad its state's side, not the side of the city it sits in", () => {
+    expect(sidesOf("The Azerbaijani mission in Moscow said the convoy had been attacked.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The Armenian consulate in Tehran said two citizens had been detained.")).toEqual(["armenia"]);
+  });
 });
