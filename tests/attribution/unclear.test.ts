@@ -272,4 +272,8 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("The Azerbaijani mission in Moscow said the convoy had been attacked.")).toEqual(["azerbaijan"]);
     expect(sidesOf("The Armenian consulate in Tehran said two citizens had been detained.")).toEqual(["armenia"]);
   });
+
+  it("makes a cleric whose title names his see a third party, whatever state the see is in", () => {
+    expect(sidesOf("On Sunday, Bishop Mikael of Syunik and Goris of the Armenian Apostolic Church said the church had been hit.")).toEqual(["other"]);
+  });
 });

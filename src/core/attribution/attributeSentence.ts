@@ -610,17 +610,22 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
 
 /**
  * "Critics of the government in Baku say …": those who oppose a side speak against it, for no side;
- * the government named after "of" is whom they criticise.
+ * the government named after "of" is whom they criticise. A cleric's title opening the subject makes
+ * the place after it his see, not a state that speaks.
  */
 function criticsOf(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
   if (verb.accordingTo || verb.passive) return null;
   let start = verb.start;
   while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]?.text ?? "") && !tokens[start - 1]?.quoted) start--;
   const first = tokens[start]?.norm === "some" || tokens[start]?.norm === "many" ? start + 1 : start;
-  if (!CRITICS.has(tokens[first]?.norm ?? "") || tokens[first + 1]?.norm !== "of" || verb.start - first > 10) return null;
+  const critics = CRITICS.has(tokens[first]?.norm ?? "") && tokens[first + 1]?.norm === "of";
+  // "Archbishop Alexander of Baku and Azerbaijan of the Russian Orthodox Church said": a cleric's see is no state.
+  const cleric = tokens[first]?.capitalized === true && CLERIC_TITLES.has(tokens[first]?.norm ?? "");
+  if (!(critics || cleric) || verb.start - first > 12) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 const CRITICS = new Set(["critics", "opponents", "detractors", "sceptics", "skeptics"]);
+const CLERIC_TITLES = new Set(["archbishop", "bishop", "metropolitan", "patriarch", "catholicos", "mufti", "imam", "rabbi", "archimandrite"]);
 
 /**
  * "Bishop Alexander of the Russian Orthodox diocese of Baku said", "A professor at Baku State
