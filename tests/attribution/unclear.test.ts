@@ -276,4 +276,9 @@ describe("'he' and a body's name", () => {
   it("makes a cleric whose title names his see a third party, whatever state the see is in", () => {
     expect(sidesOf("On Sunday, Bishop Mikael of Syunik and Goris of the Armenian Apostolic Church said the church had been hit.")).toEqual(["other"]);
   });
+
+  it("does not make a member of a ruling party a third party, as it does an opposition party's", () => {
+    expect(sidesOf("Deputy Speaker Aram Petrosyan of the ruling Unity party told the chamber that the troops had withdrawn.")).not.toContain("other");
+    expect(sidesOf("An opposition party said the vote had been rigged.")).toEqual(["other"]);
+  });
 });

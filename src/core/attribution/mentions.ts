@@ -315,8 +315,11 @@ function toMention(group: Match[], tokens: Token[]): Mention {
       : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS.get(tokens[first.start - 1]?.norm ?? "");
+  // "of the ruling Civil Contract party": a governing party is its government's, whichever that is.
+  const ruling =
+    head !== undefined && tokens[head.end - 1]?.norm === "party" && tokens.slice(Math.max(0, head.start - 4), head.start).some((t) => RULING.has(t.norm));
   // "a Yerevan-based security analyst": a third party's role outranks the place it is based in.
-  const thirdPartyRole = !actor && head?.entry.side === "other";
+  const thirdPartyRole = !actor && head?.entry.side === "other" && !ruling;
   // "Azerbaijan's Mine Action Agency": a belligerent owning a body the gazetteer has as a third
   // party's makes it that state's own.
   const owner =
@@ -344,7 +347,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
         ? owner.entry.side
         : mediatorsIn
           ? (head?.entry.side ?? null)
-          : (actor?.entry.side ?? country?.entry.side ?? head?.entry.side ?? null);
+          : (actor?.entry.side ?? country?.entry.side ?? (ruling ? null : head?.entry.side) ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
   const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
@@ -389,6 +392,9 @@ function speaksForTheMinistry(m: Match, tokens: Token[]): boolean {
   return m.entry.type === "ministry" && tokens[m.end - 1]?.norm === "ministry" && MINISTRY_PEOPLE.has(tokens[m.end]?.norm ?? "");
 }
 const MINISTRY_PEOPLE = new Set(["officials", "official", "source", "sources", "representatives", "representative"]);
+
+/** Words that make a party the government's: "the ruling … party". */
+const RULING = new Set(["ruling", "governing"]);
 
 /** Words that make a media outlet no state's own. */
 const FREE_PRESS = new Set(["private", "privately", "independent", "opposition", "privately-owned", "pro-opposition"]);
