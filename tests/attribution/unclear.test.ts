@@ -281,4 +281,8 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Deputy Speaker Aram Petrosyan of the ruling Unity party told the chamber that the troops had withdrawn.")).not.toContain("other");
     expect(sidesOf("An opposition party said the vote had been rigged.")).toEqual(["other"]);
   });
+
+  it("gives a state's office at a court its state's side, not the court's", () => {
+    expect(sidesOf("Azerbaijan's representative office at the European Court of Human Rights said it had filed new complaints.")).toEqual(["azerbaijan"]);
+  });
 });

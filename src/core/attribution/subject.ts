@@ -553,7 +553,18 @@ const LIVING_IN =
   /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
 
 /** A state's mission to a body: "representation", "mission", "delegation" (to the UN, at the OSCE). */
-const MISSION_NOUNS = new Set(["representation", "mission", "delegation", "permanent", "representative", "envoy", "ambassador", "embassy"]);
+const MISSION_NOUNS = new Set([
+  "representation",
+  "mission",
+  "delegation",
+  "permanent",
+  "representative",
+  "envoy",
+  "ambassador",
+  "embassy",
+  "office",
+  "consulate",
+]);
 
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);
