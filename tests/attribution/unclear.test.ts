@@ -285,4 +285,9 @@ describe("'he' and a body's name", () => {
   it("gives a state's office at a court its state's side, not the court's", () => {
     expect(sidesOf("Azerbaijan's representative office at the European Court of Human Rights said it had filed new complaints.")).toEqual(["azerbaijan"]);
   });
+
+  it("makes someone who represents prisoners or families a third party, and someone who represents a state that state's", () => {
+    expect(sidesOf("According to Lilit Hovsepyan, who represents Armenian detainees before the court, two were released.")).toEqual(["other"]);
+    expect(sidesOf("Armen Sargsyan, who represents Armenia at the OSCE, said the talks had stalled.")).toEqual(["armenia"]);
+  });
 });

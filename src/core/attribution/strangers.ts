@@ -22,6 +22,9 @@ export interface StrangerContext {
  * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
  * be told with confidence. An official we do not know is not "other".
  */
+/** Whom a lawyer represents: people, not a state. */
+const REPRESENTED_PEOPLE = /^(?:prisoners|detainees|families|victims|clients|applicants|relatives|defendants|accused|captives|soldiers|servicemen|residents)$/;
+
 /** Honorifics of doctors and scholars: "Dr", "Prof.". */
 const ACADEMIC_TITLE = /^(?:dr|prof|professor)\.?$/;
 
@@ -40,6 +43,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const who = window.findIndex((t) => t.norm === "who" && t.i > m.end);
   const head = who > 0 ? window.slice(0, who) : null;
   if (head?.some((t) => PRIVATE_ROLE.test(t.norm)) && !officeSide(head, ctx.gazetteer)) return "other";
+  // "…, who represents Armenian prisoners before the European Court": a lawyer for people, not an office.
+  if (window.some((t, k) => /^represent/.test(t.norm) && window.slice(k + 1, k + 4).some((w) => REPRESENTED_PEOPLE.test(w.norm)))) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
   // "Dr Armen Sargsyan, who runs the hospital": a doctor or a scholar, with no office named, is a third party.
