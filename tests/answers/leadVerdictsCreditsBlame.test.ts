@@ -193,3 +193,53 @@ describe("what is no count and no caption of its own", () => {
     expect(understandQuestion("How many civilians were killed in the shelling?").notCasualties).toBe(false);
   });
 });
+
+describe("a distance or an area asked", () => {
+  it("is read from 'how deep', 'how far', 'how much land' and is no toll", () => {
+    expect(understandQuestion("How far did the troops advance into Syunik?").asked).toBe("figure");
+    expect(understandQuestion("how much land did Baku say it retook near Lachin").notCasualties).toBe(true);
+  });
+
+  const index = indexOf([
+    "syunik.md",
+    [
+      "# Troops cross into Syunik",
+      "",
+      "Lowland Press · 14 May 2021",
+      "",
+      "Azerbaijani troops pushed into Armenia's Syunik province near the village of Ishkhanasar on Wednesday morning, Armenian officials said, and dug positions on the slopes above it.",
+      "",
+      "Armenia's acting defence minister told parliament that the troops had advanced two kilometres.",
+    ],
+  ]);
+
+  it("is answered by the sentence giving the measure", () => {
+    expect(ask(index, "How deep did Azerbaijani troops push into Armenia near Ishkhanasar?").lead?.text).toContain("advanced two kilometres");
+  });
+});
+
+describe("who was on board", () => {
+  it("asks for people, as part of a longer question too", () => {
+    expect(asksForPerson("What was the plane carrying and who was on board?")).toBe(true);
+    expect(asksForPerson("What was the plane carrying?")).toBe(false);
+  });
+});
+
+describe("what someone is accused of", () => {
+  const index = indexOf([
+    "detained.md",
+    [
+      "# Man detained at the Lachin checkpoint",
+      "",
+      "Lowland Press · 1 August 2023",
+      "",
+      "Azerbaijani border guards detained Armen Sargsyan, a 70-year-old resident of Karabakh, at the Lachin checkpoint on Saturday. Baku has called the crimes of that year a massacre.",
+      "",
+      "The State Security Service said it accuses him of taking part in the shelling of Azerbaijani villages in 1992.",
+    ],
+  ]);
+
+  it("is answered by the charge ('accuses him of …'), not by what the crimes are called", () => {
+    expect(ask(index, "What crimes is Armen Sargsyan accused of by Azerbaijan?").lead?.text).toContain("accuses him of taking part");
+  });
+});

@@ -22,13 +22,14 @@ import {
   asksWhoMediated,
   doesWhatIsAsked,
   givesCredit,
+  givesMeasure,
   outcomeAsked,
   PLACE_LIST,
   tellsUnrecordedToll,
   termShare,
   type SentenceFacts,
 } from "./leadScore.ts";
-import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
+import { asksDistance, asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 import { revealedSource } from "../attribution/revealedSpeaker.ts";
@@ -433,6 +434,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // "How many peacekeepers were sent?": "The deal … Under it, 1,960 Russian troops will deploy": a
   // count of what is asked inherits from the sentence before it, which tells what it is counted for.
   const wantsCount = question.asked === "figure" && question.notCasualties;
+  const distance = asksDistance(question.text);
   const shares: number[] = [];
   // "How many died in the Barda strike?": a toll in the article whose headline names that strike
   // answers it even when its own sentence names neither the town nor the strike.
@@ -447,7 +449,10 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // Ganja. The prosecutor said seven civilians had been killed …": the toll inherits the incident's share.
     const tells = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0;
     const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
-    const counted = wantsCount && countsWhatIsAsked(question.text, sentence.text) ? Math.max(0, ...shares.slice(-TOLL_REACH)) : 0;
+    const counted =
+      wantsCount && (countsWhatIsAsked(question.text, sentence.text) || (distance && givesMeasure(sentence.text)))
+        ? Math.max(0, ...shares.slice(-TOLL_REACH))
+        : 0;
     const inherited = Math.max(
       (why || quote) && previous ? previous.share * INHERITED : 0,
       toll * INHERITED,
@@ -743,7 +748,10 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
     return (next.article.places[sentence.id] ?? []).every((p) => places.has(p) || sides.has(gazetteerSideOf(p)));
   };
   // "How many died": a wounded count in the next paragraph answers another question.
+  // "How deep did the troops push": the distance may be told in the next paragraph ("had advanced 3 km").
+  const distance = asksDistance(question.text);
   const answersIt = (sentence: Sentence) => {
+    if (distance) return givesMeasure(sentence.text);
     const figures = index.figuresBySentence.get(sentence.id) ?? [];
     return figures.length > 0 ? !countsOnlyWounded(question, { figures }) : tellsUnrecordedToll(question, { figures, sentence });
   };

@@ -10,7 +10,7 @@ import { isStopWord } from "../search/stopWords.ts";
 import { searchTerms as searchTokens } from "../search/tokenize.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
-import { asksForPerson, type Question } from "./question.ts";
+import { asksDistance, asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
 import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
@@ -141,6 +141,10 @@ export const LEAD_FACTORS = {
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
   outcomeVerb: 1.3,
+  /** "How deep did the troops push", "how much land": a sentence giving a distance or an area ("3.5 kilometres"). */
+  measureGiven: 1.6,
+  /** "How far …": a sentence with no distance or area tells the push, not how far it went. */
+  noMeasure: 0.75,
   /** "What prison terms did the court give": a sentence giving a penalty ("six years in prison", "life imprisonment"). */
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
@@ -312,6 +316,13 @@ export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts,
 const MEASURE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|sq\.?\s*km|square\s+(?:kilometres?|kilometers?|miles?))\b/gi;
 
+/** One measure given, read without the global flag's memory: "advanced 3.5 kilometres", "110 square kilometres". */
+const MEASURE_GIVEN = new RegExp(MEASURE.source, "i");
+
+export function givesMeasure(text: string): boolean {
+  return MEASURE_GIVEN.test(text);
+}
+
 /**
  * The sentence with what a "how many" question cannot be counting taken out: "how many peacekeepers"
  * is not answered by "a 5-km-wide corridor" (a measure), though "how wide" is.
@@ -421,6 +432,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
+  if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
   return fit;
@@ -470,9 +482,9 @@ const PENALTY_GIVEN = new RegExp(
 
 /**
  * Verbs of an outcome a question asks about ("what did they agree", "what did Baku demand", "what
- * did the court order"): the stem of each form, so that "agreed", "agreement" and "agree" meet.
+ * did the court order", "what is he accused of"): the stem of each form, so that "agreed", "agreement" and "agree" meet.
  */
-const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert)\w*/i;
+const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert|accus)\w*/i;
 
 /** Outcomes whose verb takes its object directly: a demand, an order, an offer, a proposal. */
 const DIRECT_OBJECT = /^(?:demand|order|offer|propos|accept)$/i;
@@ -491,6 +503,8 @@ export function doesWhatIsAsked(question: Question, facts: Pick<SentenceFacts, "
   // "agreed to", "decided that"; a demand or an order may take its object directly ("demands the
   // immediate cessation of all hostilities", "ordered Azerbaijan to ensure …").
   const object = DIRECT_OBJECT.test(stem) ? "|the|a|an|its|their|all|\\p{Lu}\\p{L}+" : "";
+  // "What is he accused of": the charge follows its object ("accuses him of taking part in …").
+  if (stem === "accus") return /\baccus\w*\s+(?:[\p{L}'’-]+\s+){1,4}?of\s+(?!the\s+(?:crimes?|charges?)\b)/iu.test(facts.sentence.text);
   return new RegExp(`\\b${stem}\\w*\\s+(?:(?:on\\s+\\w+day\\s+)?to|that|on|in\\s+principle${object})\\b`, "iu").test(facts.sentence.text);
 }
 
