@@ -7,6 +7,7 @@ import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
 import { asksWhoIsBlamed, asksWhoMediated, givesCredit, isCaption, namesPerson } from "../../src/core/answers/leadScore.ts";
 import { asksForPerson, understandQuestion } from "../../src/core/answers/question.ts";
+import { analyze } from "../../src/core/search/analyze.ts";
 import { holdsCount } from "../../src/core/search/search.ts";
 import { extractCorpus } from "../../src/core/knowledge/extractCorpus.ts";
 
@@ -241,5 +242,55 @@ describe("what someone is accused of", () => {
 
   it("is answered by the charge ('accuses him of …'), not by what the crimes are called", () => {
     expect(ask(index, "What crimes is Armen Sargsyan accused of by Azerbaijan?").lead?.text).toContain("accuses him of taking part");
+  });
+});
+
+describe("a request asked for", () => {
+  const index = indexOf([
+    "crash.md",
+    [
+      "# Co-chairs on the downed drone's crew",
+      "",
+      "Lowland Press · 20 November 2014",
+      "",
+      "The co-chairs of the OSCE Minsk Group remain deeply concerned about the crew of the transport plane downed near the line of contact on Monday.",
+      "",
+      "Recalling their statement of last week, the co-chairs urge Azerbaijan to allow the recovery of the bodies, and Armenia to help.",
+    ],
+  ]);
+
+  it("is answered by the sentence that asks, not by the one telling the concern", () => {
+    expect(ask(index, "What did the Minsk Group co-chairs ask Azerbaijan about the crew of the downed plane?").lead?.text).toContain(
+      "urge Azerbaijan to allow",
+    );
+  });
+});
+
+describe("an issue settled", () => {
+  const index = indexOf([
+    "summit.md",
+    [
+      "# Leaders meet in Sochi",
+      "",
+      "Lowland Press · 26 November 2021",
+      "",
+      "Pashinyan told reporters after the Sochi meeting that the conflict over the region's status was not settled.",
+      "",
+      'Pashinyan also said: "We did not solve the issue of the detainees today, and it is the most painful one."',
+    ],
+  ]);
+
+  it("meets 'solve' and 'resolve' as one word, but not 'settlement' or 'resolution'", () => {
+    const settled = analyze("settled");
+    expect(analyze("we did not solve it")).toEqual(expect.arrayContaining(settled));
+    expect(analyze("the dispute was resolved")).toEqual(expect.arrayContaining(settled));
+    expect(analyze("a settlement near the border")).not.toEqual(expect.arrayContaining(settled));
+    expect(analyze("the council's resolution")).not.toEqual(expect.arrayContaining(settled));
+  });
+
+  it("leads with the sentence that says it in another of those words", () => {
+    expect(ask(index, "Did Pashinyan say the detainee issue was settled at the Sochi meeting?").lead?.text).toContain(
+      "did not solve the issue of the detainees",
+    );
   });
 });

@@ -141,6 +141,10 @@ export const LEAD_FACTORS = {
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
   outcomeVerb: 1.3,
+  /** "What did the co-chairs ask Azerbaijan": a sentence making a request ("urge Azerbaijan to permit …"). */
+  requestMade: 1.4,
+  /** "What did the co-chairs ask …": a sentence that asks nothing ("remain deeply concerned") tells their mood, not the request. */
+  noRequest: 0.75,
   /** "How deep did the troops push", "how much land": a sentence giving a distance or an area ("3.5 kilometres"). */
   measureGiven: 1.6,
   /** "How far …": a sentence with no distance or area tells the push, not how far it went. */
@@ -431,6 +435,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
@@ -462,6 +467,16 @@ export function isTableRow(text: string): boolean {
 const SHARE_ASKED = /\b(?:split|divided|stakes?|shares?|ownership|owns?|proportion|percentage)\b/i;
 /** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
 const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
+
+/** "What did the co-chairs ask Azerbaijan", "what did Moscow urge …", "what did the UN call for": a request is asked. */
+const REQUEST_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:ask|urge|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))\b/i;
+/**
+ * A request made: "urge Azerbaijan to permit …", "called on both sides to …", "asked Baku to …",
+ * "called for …", an appeal in the first person however long its list of addressees ("We address all
+ * countries …, and particularly the co-chair states, to take …").
+ */
+const REQUEST_MADE =
+  /\b(?:ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{L}+|\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\b|\b(?:we|I)\s+(?:address|appeal\s+to|call\s+on)\s+(?:[\p{L}'’,-]+\s+){1,24}?to\s+\p{L}+/iu;
 
 /** "What prison terms did the court give", "what sentence did prosecutors ask for", "who got life in prison": a penalty is asked. */
 const PENALTY_ASKED =
