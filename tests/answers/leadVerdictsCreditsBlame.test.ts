@@ -294,3 +294,24 @@ describe("an issue settled", () => {
     );
   });
 });
+
+describe("a version announced", () => {
+  const index = indexOf([
+    "shootout.md",
+    [
+      "# Shootout on the Lachin road",
+      "",
+      "Lowland Press · 6 March 2023",
+      "",
+      "Azerbaijan said its soldiers had stopped a convoy smuggling arms near Stepanakert and had come under fire.",
+      "",
+      "The Russian Defence Ministry, whose peacekeepers patrol the road, gave a version closer to the Armenian one. It said Azerbaijani soldiers had fired first at a police car near the village of Khramort.",
+    ],
+  ]);
+
+  it("is answered by the words of the version, not by the sentence announcing it", () => {
+    expect(ask(index, "What did the Russian peacekeepers say happened in the March 2023 shootout near Stepanakert?").lead?.text).toContain(
+      "had fired first at a police car",
+    );
+  });
+});

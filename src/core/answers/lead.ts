@@ -628,9 +628,12 @@ const MIN_REASON_WORDS = 4;
 /** A real sentence, not a paragraph's number or a label ("12."). */
 const isRealSentence = (s: Sentence) => s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_REASON_WORDS;
 
-/** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
+/**
+ * A sentence that only announces a statement or a version, whose words follow it: "The co-chairs
+ * issued an unusually sharp statement on Monday.", "Moscow's defence ministry gave a version closer to Yerevan's."
+ */
 const ANNOUNCES_STATEMENT =
-  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$/i;
+  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$|\b(?:gave|offered|put\s+forward|had)\s+(?:a|its|their|his|her|another|a\s+different)\s+(?:[\p{L}-]+\s+)?(?:version|account)\b[^.;:,"“”]{0,50}[.!]?$/iu;
 /** A sentence that tells of a call: "Blinken spoke overnight to the leaders of both countries." */
 const ANNOUNCES_CALL =
   /\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$/i;
