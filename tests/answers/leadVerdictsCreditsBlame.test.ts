@@ -315,3 +315,22 @@ describe("a version announced", () => {
     );
   });
 });
+
+describe("a time still to come", () => {
+  const index = indexOf([
+    "handover.md",
+    [
+      "# Guards take over the first border section",
+      "",
+      "Lowland Press · 25 May 2024",
+      "",
+      "Border guards of both countries have taken over the protection of the first section of the frontier near the village of Voskepar.",
+      "",
+      "The section near the village of Berkaber will be handed over by 30 June under the agreed plan, the service said.",
+    ],
+  ]);
+
+  it("is answered, when asked with 'when will', by the sentence telling what is to come", () => {
+    expect(ask(index, "When will border guards take over the frontier section near Berkaber?").lead?.text).toContain("will be handed over by 30 June");
+  });
+});

@@ -120,6 +120,10 @@ export const LEAD_FACTORS = {
   sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
+  /** "When will the guards take over": a sentence telling what is still to come ("will be handed over by 24 July"). */
+  futureTold: 1.4,
+  /** "When will …": a sentence telling only what has happened answers when it did, not when it will. */
+  pastTold: 0.8,
   /** "When did the truce start": the hour it runs from ("from 12:00 on October 10") says more than when it was agreed. */
   startTimeGiven: 1.2,
   noTime: 0.85,
@@ -239,6 +243,11 @@ const TIME_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+/** "When will the guards take over", "when is the handover due": a time still to come is asked. */
+const FUTURE_ASKED = /^\s*when\s+(?:will|shall|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:due|expected|scheduled|set|planned|going)\s+to)\b/iu;
+/** A time still to come told: "will be handed over by 24 July", "is due to open", "is expected to". */
+const FUTURE_TOLD = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to\s+be)\b|(?:is|are)\s+to\s+\p{L}+)/iu;
+
 /** "When did the truce start / take effect / come into force / close down". */
 const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
 /** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
@@ -573,6 +582,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       return (
         (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) *
         (START_ASKED.test(question.text) && START_TIME.test(facts.sentence.text) ? LEAD_FACTORS.startTimeGiven : 1) *
+        (FUTURE_ASKED.test(question.text) ? (FUTURE_TOLD.test(facts.sentence.text) ? LEAD_FACTORS.futureTold : LEAD_FACTORS.pastTold) : 1) *
         (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1)
       );
     case "who":
