@@ -18,14 +18,18 @@ import {
   namesPerson,
   questionFit,
   asksLosses,
+  asksWhoIsBlamed,
+  asksWhoMediated,
   doesWhatIsAsked,
+  givesCredit,
+  givesMeasure,
   outcomeAsked,
   PLACE_LIST,
   tellsUnrecordedToll,
   termShare,
   type SentenceFacts,
 } from "./leadScore.ts";
-import { asksForPerson, asksWhoDenied, type Question } from "./question.ts";
+import { asksDistance, asksForPerson, asksWhoDenied, type Question } from "./question.ts";
 import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 import { revealedSource } from "../attribution/revealedSpeaker.ts";
@@ -36,6 +40,8 @@ import { figuresFromRecords } from "./recordAnswer.ts";
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
   score: number;
+  /** The share of the question's words it holds, its own or inherited from the sentence it goes on from. */
+  share?: number;
 }
 
 export interface LeadChoice {
@@ -63,6 +69,9 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // "What did the ministers agree?": what they agreed often follows the paragraph telling the meeting.
   if (outcomeAsked(question))
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingOutcome(index, question, query, hit, hit.score / best)));
+  // "Who mediated the swap?": the thanks ("It thanked the Georgian prime minister") follow the account of it.
+  if (asksWhoMediated(question))
+    candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => creditingSentences(index, question, query, hit, hit.score / best)));
   // "Which naval officer died when the car was shot at?": the names often follow the account.
   if (asksForPerson(question.text))
     candidates.push(...hits.slice(0, NAMES_DEPTH).flatMap((hit) => followingOpening(index, question, query, hit, hit.score / best)));
@@ -73,6 +82,8 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     candidates.push(
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
+  // "Did Armenia deny firing at Ganja?": a bare denial stands for the accusation it rejects.
+  if (question.asked === "denial") inheritAccusationShare(candidates);
   candidates.sort((a, b) => b.score - a.score);
   const passageScores = new Map<string, number>();
   for (const c of candidates) if (!passageScores.has(c.record.passage.id)) passageScores.set(c.record.passage.id, c.score);
@@ -157,11 +168,14 @@ function earlierOrSmaller(a: { day: string; toll: number }, b: { day: string; to
 }
 
 /**
- * "Killed since the fighting began", "so far", "to date": a running total, which is the latest
- * word on a toll even where it does not say the toll rose.
+ * "Killed since the fighting began", "so far", "to date", "bringing its declared losses to 12": a
+ * running total, which is the latest word on a toll even where it does not say the toll rose.
  */
 const RUNNING_TOTAL =
-  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b/i;
+  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b|\bbringing\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)/i;
+
+/** "Was the toll revised?", "did Baku raise the figure": the sentence telling the revision answers, even where the number stayed. */
+const REVISION_ASKED = /\b(?:revis\w*|rais(?:e|ed|es|ing)|updat\w*|r(?:ise|ises|ose|isen)|went\s+up|gone\s+up|increas\w*|climb\w*)\b/i;
 
 /**
  * "How many died when a missile hit Ganja?": the same claimant's toll for the same victims often
@@ -180,12 +194,13 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   // its toll risen to 68 by the 26th); only a toll asked "by" a date ends there.
   const time = question.time;
   const end = time?.event && time.relation === "during" ? addDays(time.end, EVENT_TALLY_DAYS) : time?.end;
+  const revisionAsked = REVISION_ASKED.test(question.text);
   const updates = (c: LeadCandidate) =>
     c.figures.filter(
       (f) =>
         f.claimedBy === figure.claimedBy &&
         sameCamp(f.affected, figure.affected) &&
-        tollTotal(f) > tollTotal(figure) &&
+        (tollTotal(f) > tollTotal(figure) || (revisionAsked && tollTotal(f) === tollTotal(figure))) &&
         (!end || !f.date?.start || f.date.start <= end),
     );
   const later = [...candidates, ...fromIncident].filter(
@@ -344,11 +359,12 @@ function ownWordInArticle(
 /**
  * A cause stated in so many words: "because of", "due to", "in order to", the cause a side gives for
  * using force ("in response to", "in retaliation for", a "revenge operation", "to prevent …"), and a
- * cause named ("the result of an accident", "caused by"). Not "since" (an adverb of time as often as a
+ * cause named ("the result of an accident", "caused by"), and the plea of self-defence ("presented the capture as an
+ * act of self-defence"; not "self-defence forces", a name). Not "since" (an adverb of time as often as a
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing`;
+const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
 const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
@@ -404,6 +420,8 @@ export function nearestFirst<T extends { passageId: string }>(items: readonly T[
 const CONTINUES = /^\W*(?:it|he|she|they|this|that|these|those|the ministry|the statement|but|however|instead)\b/i;
 /** How much of the sentence before a continuing sentence inherits, in a "why" question. */
 const INHERITED = 0.95;
+/** How much a sentence's own share counts on top of the share it inherits: enough to order sentences of one inheritance. */
+const INHERITED_TIEBREAK = 0.1;
 
 function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
   const { passage } = hit.record;
@@ -416,20 +434,25 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // "How many peacekeepers were sent?": "The deal … Under it, 1,960 Russian troops will deploy": a
   // count of what is asked inherits from the sentence before it, which tells what it is counted for.
   const wantsCount = question.asked === "figure" && question.notCasualties;
+  const distance = asksDistance(question.text);
   const shares: number[] = [];
   // "How many died in the Barda strike?": a toll in the article whose headline names that strike
   // answers it even when its own sentence names neither the town nor the strike.
   const titleShare = wantsToll && asksLosses(question) ? termShare(query, hit.record.article.meta.title ?? "") : 0;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
-    const why = question.asked === "why" && CONTINUES.test(sentence.text);
+    // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
+    const why = (question.asked === "why" || asksWhoIsBlamed(question)) && CONTINUES.test(sentence.text);
     // "What did Abdullayeva call the attack?": the words she used follow the sentence that introduces her.
     const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
     // "How many died in the missile strike on Ganja?": "Baku accused Armenia of firing a missile at
     // Ganja. The prosecutor said seven civilians had been killed …": the toll inherits the incident's share.
     const tells = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0;
     const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
-    const counted = wantsCount && countsWhatIsAsked(question.text, sentence.text) ? Math.max(0, ...shares.slice(-TOLL_REACH)) : 0;
+    const counted =
+      wantsCount && (countsWhatIsAsked(question.text, sentence.text) || (distance && givesMeasure(sentence.text)))
+        ? Math.max(0, ...shares.slice(-TOLL_REACH))
+        : 0;
     const inherited = Math.max(
       (why || quote) && previous ? previous.share * INHERITED : 0,
       toll * INHERITED,
@@ -605,9 +628,12 @@ const MIN_REASON_WORDS = 4;
 /** A real sentence, not a paragraph's number or a label ("12."). */
 const isRealSentence = (s: Sentence) => s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_REASON_WORDS;
 
-/** A sentence that only announces a statement: "The co-chairs issued an unusually sharp statement on Monday." */
+/**
+ * A sentence that only announces a statement or a version, whose words follow it: "The co-chairs
+ * issued an unusually sharp statement on Monday.", "Moscow's defence ministry gave a version closer to Yerevan's."
+ */
 const ANNOUNCES_STATEMENT =
-  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$/i;
+  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$|\b(?:gave|offered|put\s+forward|had)\s+(?:a|its|their|his|her|another|a\s+different)\s+(?:[\p{L}-]+\s+)?(?:version|account)\b[^.;:,"“”]{0,50}[.!]?$/iu;
 /** A sentence that tells of a call: "Blinken spoke overnight to the leaders of both countries." */
 const ANNOUNCES_CALL =
   /\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$/i;
@@ -621,6 +647,30 @@ const BARE_DENIAL =
   /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\s+(?:(?:the|these|those|such)\s+(?:accusations?|claims?|charges?|allegations?|reports?)|it|this|that|them|all\s+of\s+(?:it|this|them)|everything)\s*[.!]?\s*$/iu;
 /** How many sentences after a bare denial may hold its words. */
 const DENIAL_REACH = 2;
+
+/**
+ * "Did Armenia deny firing at Ganja?": "Armenia's Defence Ministry rejected the accusation." holds
+ * few of the question's words; the accusation it rejects is what its article tells. A bare denial
+ * inherits the share of its article's best sentence among the candidates (a little less), so that
+ * it, and the words of the denial after it, stand against a denial of another attack elsewhere.
+ */
+function inheritAccusationShare(candidates: LeadCandidate[]): void {
+  const bestOfArticle = new Map<string, number>();
+  for (const c of candidates) {
+    const file = c.record.article.meta.file;
+    bestOfArticle.set(file, Math.max(bestOfArticle.get(file) ?? 0, shareOf(c)));
+  }
+  for (const c of candidates) {
+    const own = shareOf(c);
+    const inherited = (bestOfArticle.get(c.record.article.meta.file) ?? 0) * INHERITED;
+    if (own <= 0 || inherited <= own || !BARE_DENIAL.test(c.sentence.text)) continue;
+    const share = inherited + INHERITED_TIEBREAK * own;
+    c.score *= share / own;
+    c.share = share;
+  }
+}
+
+const shareOf = (c: LeadCandidate): number => c.share ?? 0;
 
 function denialWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate | null {
   if (!BARE_DENIAL.test(lead.sentence.text)) return null;
@@ -701,7 +751,10 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
     return (next.article.places[sentence.id] ?? []).every((p) => places.has(p) || sides.has(gazetteerSideOf(p)));
   };
   // "How many died": a wounded count in the next paragraph answers another question.
+  // "How deep did the troops push": the distance may be told in the next paragraph ("had advanced 3 km").
+  const distance = asksDistance(question.text);
   const answersIt = (sentence: Sentence) => {
+    if (distance) return givesMeasure(sentence.text);
     const figures = index.figuresBySentence.get(sentence.id) ?? [];
     return figures.length > 0 ? !countsOnlyWounded(question, { figures }) : tellsUnrecordedToll(question, { figures, sentence });
   };
@@ -795,6 +848,14 @@ function followingOutcome(index: AnswerIndex, question: Question, query: SearchQ
   );
 }
 
+/** The sentences of a hit's paragraph that thank or credit a go-between, each inheriting the hit's best share (a little less). */
+function creditingSentences(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
+  const best = bestShare(query, hit);
+  return hit.record.passage.sentences
+    .filter((sentence) => givesCredit(sentence.text))
+    .map((sentence) => candidateOf(index, question, query, hit.record, sentence, relative, best * INHERITED));
+}
+
 /**
  * The opening sentence of the paragraph after a hit, in the same article, when it names a person
  * ("The statement named the dead as …"), inheriting the hit's best share (a little less).
@@ -849,7 +910,9 @@ function candidateOf(
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
-  const share = Math.max(termShare(query, speakers ? `${sentence.text} ${speakers}` : sentence.text), inherited);
+  const own = termShare(query, speakers ? `${sentence.text} ${speakers}` : sentence.text);
+  // Of sentences that inherit one share (the names after an account), the one in more of the question's words comes first.
+  const share = own >= inherited ? own : inherited + INHERITED_TIEBREAK * own;
   const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
   return { ...facts, record, score, share };

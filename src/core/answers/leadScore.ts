@@ -10,7 +10,7 @@ import { isStopWord } from "../search/stopWords.ts";
 import { searchTerms as searchTokens } from "../search/tokenize.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
-import { asksForPerson, type Question } from "./question.ts";
+import { asksDistance, asksForPerson, type Question } from "./question.ts";
 import { isMediator, sameCamp } from "../sides/sides.ts";
 import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
@@ -85,6 +85,14 @@ export const LEAD_FACTORS = {
   /** "Where did they meet": a sentence naming a venue ("at the House of Friendship", "in a hotel outside the city"). */
   venueGiven: 1.4,
   mediationWords: 1.2,
+  /** "Who did Baku blame for the attack": a sentence putting the blame ("carried out on the orders of …"). */
+  blameGiven: 1.3,
+  /** "Who did Baku blame …": a sentence that blames no one tells the attack, not whose it was. */
+  noBlame: 0.85,
+  /** "Who mediated the swap": a sentence thanking or crediting the go-between ("thanked the Georgian prime minister"). */
+  creditGiven: 1.6,
+  /** "Who mediated the swap": a sentence that names no go-between tells the swap, not who made it. */
+  noCredit: 0.75,
   reasonGiven: 1.3,
   /** "Why …": a sentence that only restates the question is context, not the reason. */
   noReason: 0.8,
@@ -112,6 +120,10 @@ export const LEAD_FACTORS = {
   sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
   timeGiven: 1.3,
+  /** "When will the guards take over": a sentence telling what is still to come ("will be handed over by 24 July"). */
+  futureTold: 1.4,
+  /** "When will …": a sentence telling only what has happened answers when it did, not when it will. */
+  pastTold: 0.8,
   /** "When did the truce start": the hour it runs from ("from 12:00 on October 10") says more than when it was agreed. */
   startTimeGiven: 1.2,
   noTime: 0.85,
@@ -133,6 +145,18 @@ export const LEAD_FACTORS = {
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
   outcomeVerb: 1.3,
+  /** "What did the co-chairs ask Azerbaijan": a sentence making a request ("urge Azerbaijan to permit …"). */
+  requestMade: 1.4,
+  /** "What did the co-chairs ask …": a sentence that asks nothing ("remain deeply concerned") tells their mood, not the request. */
+  noRequest: 0.75,
+  /** "How deep did the troops push", "how much land": a sentence giving a distance or an area ("3.5 kilometres"). */
+  measureGiven: 1.6,
+  /** "How far …": a sentence with no distance or area tells the push, not how far it went. */
+  noMeasure: 0.75,
+  /** "What prison terms did the court give": a sentence giving a penalty ("six years in prison", "life imprisonment"). */
+  penaltyGiven: 1.5,
+  /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
+  noPenalty: 0.7,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
   /** Added per share of the question's own words the sentence uses. */
@@ -168,7 +192,44 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * "in light of the drills", "citing security concerns".
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing)\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+
+/**
+ * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
+ * asked for. Not "who blamed the shooting on …", which asks who spoke.
+ */
+const BLAME_ASKED =
+  /^\s*(?:who|whom|which\s+\w+)\s+(?:(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:blame|hold\s+responsible)|(?:was|were|is|are)\s+(?:responsible|behind|to\s+blame|at\s+fault)|ordered)\b/i;
+
+export function asksWhoIsBlamed(question: Pick<Question, "text">): boolean {
+  return BLAME_ASKED.test(question.text);
+}
+
+/**
+ * Blame put on someone: "blamed Armenia", "accused Yerevan of …", "carried out on the orders of …",
+ * "open aggression by the Republic of …", "caused by an interpersonal conflict", "was behind".
+ */
+const BLAME_GIVEN =
+  /\b(?:blam\w*|accus\w*|responsib\w*|on\s+the\s+orders?\s+of|ordered\s+by|caused\s+by|aggression\s+(?:by|of)|(?:was|were|is|are)\s+behind|at\s+fault|culprits?|perpetrat\w*)\b/i;
+
+/** "Who mediated the swap", "who brokered the release", "… and who mediated?": the go-between is asked for by name. */
+const WHO_MEDIATED = /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b/i;
+
+export function asksWhoMediated(question: Pick<Question, "text">): boolean {
+  return WHO_MEDIATED.test(question.text);
+}
+
+/**
+ * A go-between named: thanked or credited by a party ("The ministry thanked the Georgian prime
+ * minister", "Pashinyan credited the EU"), or the deal said to be done through them ("with Moscow's
+ * mediation", "brokered by Qatar", "at the Russian side's initiative").
+ */
+const CREDIT =
+  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
+
+export function givesCredit(text: string): boolean {
+  return CREDIT.test(text);
+}
 
 /** A clock time, a weekday, a date, or a time counted from an event ("minutes before it began"). */
 const TIME_GIVEN = new RegExp(
@@ -182,6 +243,11 @@ const TIME_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+/** "When will the guards take over", "when is the handover due": a time still to come is asked. */
+const FUTURE_ASKED = /^\s*when\s+(?:will|shall|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:due|expected|scheduled|set|planned|going)\s+to)\b/iu;
+/** A time still to come told: "will be handed over by 24 July", "is due to open", "is expected to". */
+const FUTURE_TOLD = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to\s+be)\b|(?:is|are)\s+to\s+\p{L}+)/iu;
+
 /** "When did the truce start / take effect / come into force / close down". */
 const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
 /** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
@@ -218,11 +284,13 @@ export function asksLosses(question: Question): boolean {
 const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
 /**
- * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan"), "named the
- * dead as Siraj Abishov", "among the dead was …". Case matters: names are capitalised.
+ * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan", "cameraman Aram
+ * Petrosyan", "warrant officer Ali Guliyev"), "named the dead as Siraj Abishov", "identified the dead
+ * soldier as private Ali Guliyev", a name with its office after it ("Aram Petrosyan, the region's
+ * former president"), "among the dead was …". Case matters: names are capitalised.
  */
 const PERSON_NAMED =
-  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\bnamed\b[^.]{0,40}?\bas\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\b(?:named|identified)\b[^.]{0,60}?\bas\s+(?:\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}|\b(?:warrant\s+officer|officer|cameram[ae]n|camerawom[ae]n|correspondent|reporter|journalist|photographer|editor|sergeant|private|conscript|volunteer|pilot|colonel|major|general|lieutenant|captain)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:president|commander|leader|minister|speaker|officer|chief|head|mayor|governor|spokes(?:man|woman))\b|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
 
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
@@ -260,6 +328,13 @@ export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts,
 /** A length, an area or a distance: "a 5-km-wide corridor", "two kilometres", "400 sq km". */
 const MEASURE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|sq\.?\s*km|square\s+(?:kilometres?|kilometers?|miles?))\b/gi;
+
+/** One measure given, read without the global flag's memory: "advanced 3.5 kilometres", "110 square kilometres". */
+const MEASURE_GIVEN = new RegExp(MEASURE.source, "i");
+
+export function givesMeasure(text: string): boolean {
+  return MEASURE_GIVEN.test(text);
+}
 
 /**
  * The sentence with what a "how many" question cannot be counting taken out: "how many peacekeepers"
@@ -369,18 +444,22 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
+  if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
+  if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
   return fit;
 }
 
 /**
  * A summary line set over or beside the sentence that says it in full: a broadcast's caption
- * ("[ON-SCREEN CAPTION: ARMENIA SAYS 105 SOLDIERS KILLED]", "[GRAPHIC: …]") or a story's "In
- * brief:" / "Key points:" line.
+ * ("[ON-SCREEN CAPTION: ARMENIA SAYS 105 SOLDIERS KILLED]", "[GRAPHIC: …]"), a photo gallery's
+ * numbered caption ("3/8 — A house in the village after the shelling") or a story's "In brief:" /
+ * "Key points:" line.
  */
 const CAPTION =
-  /^\s*\[[^\]]*\]\s*$|^\s*\[?\s*(?:on[-\s]screen\s+)?(?:caption|graphic|chyron|lower\s+third|super|in\s+brief|key\s+points?|at\s+a\s+glance|tl;?dr)\s*:/i;
+  /^\s*\[[^\]]*\]\s*$|^\s*\d{1,2}\s*\/\s*\d{1,2}\s*[—–-]\s|^\s*\[?\s*(?:on[-\s]screen\s+)?(?:caption|graphic|chyron|lower\s+third|super|in\s+brief|key\s+points?|at\s+a\s+glance|tl;?dr)\s*:/i;
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
@@ -398,11 +477,38 @@ const SHARE_ASKED = /\b(?:split|divided|stakes?|shares?|ownership|owns?|proporti
 /** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
 const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
 
+/** "What did the co-chairs ask Azerbaijan", "what did Moscow urge …", "what did the UN call for": a request is asked. */
+const REQUEST_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:ask|urge|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))\b/i;
+/**
+ * A request made: "urge Azerbaijan to permit …", "called on both sides to …", "asked Baku to …",
+ * "called for …", an appeal in the first person however long its list of addressees ("We address all
+ * countries …, and particularly the co-chair states, to take …").
+ */
+const REQUEST_MADE =
+  /\b(?:ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{L}+|\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?)\s+for\b|\b(?:we|I)\s+(?:address|appeal\s+to|call\s+on)\s+(?:[\p{L}'’,-]+\s+){1,24}?to\s+\p{L}+/iu;
+
+/** "What prison terms did the court give", "what sentence did prosecutors ask for", "who got life in prison": a penalty is asked. */
+const PENALTY_ASKED =
+  /\b(?:(?:prison|jail)\s+(?:terms?|sentences?)|sentences?\s+(?:did|was|were|has|have|had|would|will)|sentenc(?:ed|ing)|life\s+(?:in\s+prison|imprisonment|sentences?|terms?)|jailed|imprison\w*|convicted|verdicts?)\b/i;
+const NUMBER_WORD =
+  "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty)";
+/** A penalty given or sought: "life imprisonment", "six years in prison", "20-year terms", "sentenced … to 15 years". */
+const PENALTY_GIVEN = new RegExp(
+  [
+    "\\blife\\s+(?:imprisonment|sentences?|terms?|in\\s+prison)",
+    `\\b${NUMBER_WORD}\\s+years?\\s+(?:in\\s+(?:prison|jail)|imprisonment|of\\s+imprisonment|behind\\s+bars)`,
+    `\\b${NUMBER_WORD}-year\\s+(?:prison\\s+|jail\\s+)?(?:terms?|sentences?)`,
+    "\\bsentenced\\b[^.;]{0,80}?\\bto\\s+(?:[\\w-]+\\s+){0,3}?(?:years?|life|death|prison|imprisonment)\\b",
+    "\\b(?:death\\s+(?:penalty|sentences?)|acquitted)\\b",
+  ].join("|"),
+  "i",
+);
+
 /**
  * Verbs of an outcome a question asks about ("what did they agree", "what did Baku demand", "what
- * did the court order"): the stem of each form, so that "agreed", "agreement" and "agree" meet.
+ * did the court order", "what is he accused of"): the stem of each form, so that "agreed", "agreement" and "agree" meet.
  */
-const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert)\w*/i;
+const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert|accus)\w*/i;
 
 /** Outcomes whose verb takes its object directly: a demand, an order, an offer, a proposal. */
 const DIRECT_OBJECT = /^(?:demand|order|offer|propos|accept)$/i;
@@ -421,6 +527,8 @@ export function doesWhatIsAsked(question: Question, facts: Pick<SentenceFacts, "
   // "agreed to", "decided that"; a demand or an order may take its object directly ("demands the
   // immediate cessation of all hostilities", "ordered Azerbaijan to ensure …").
   const object = DIRECT_OBJECT.test(stem) ? "|the|a|an|its|their|all|\\p{Lu}\\p{L}+" : "";
+  // "What is he accused of": the charge follows its object ("accuses him of taking part in …").
+  if (stem === "accus") return /\baccus\w*\s+(?:[\p{L}'’-]+\s+){1,4}?of\s+(?!the\s+(?:crimes?|charges?)\b)/iu.test(facts.sentence.text);
   return new RegExp(`\\b${stem}\\w*\\s+(?:(?:on\\s+\\w+day\\s+)?to|that|on|in\\s+principle${object})\\b`, "iu").test(facts.sentence.text);
 }
 
@@ -449,7 +557,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "mediator":
       return (
         (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) *
-        (MEDIATION.test(facts.sentence.text) ? LEAD_FACTORS.mediationWords : 1)
+        (MEDIATION.test(facts.sentence.text) ? LEAD_FACTORS.mediationWords : 1) *
+        (asksWhoMediated(question) ? (givesCredit(facts.sentence.text) ? LEAD_FACTORS.creditGiven : LEAD_FACTORS.noCredit) : 1)
       );
     case "place": {
       // "Where did the ministers meet in Almaty?": Almaty is given; the answer names another place or a venue.
@@ -473,6 +582,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       return (
         (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) *
         (START_ASKED.test(question.text) && START_TIME.test(facts.sentence.text) ? LEAD_FACTORS.startTimeGiven : 1) *
+        (FUTURE_ASKED.test(question.text) ? (FUTURE_TOLD.test(facts.sentence.text) ? LEAD_FACTORS.futureTold : LEAD_FACTORS.pastTold) : 1) *
         (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1)
       );
     case "who":
@@ -484,7 +594,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
             : LEAD_FACTORS.noPersonNamed
           : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
-      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person;
+      const blame = asksWhoIsBlamed(question) ? (BLAME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.blameGiven : LEAD_FACTORS.noBlame) : 1;
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame;
     }
   }
 }

@@ -44,7 +44,7 @@ export interface Question {
 
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
 const FIGURE =
-  /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+  /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
@@ -59,10 +59,10 @@ const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\
 const WHO_DENIED = /^\s*(?:who|which\s+\w+)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\b/i;
 /**
  * A person asked for: "which senior Russian naval officer died …", "which MP said …", "who were the
- * journalists killed …". Answered by a sentence that names someone, not by the incident's account.
+ * journalists killed …", "names of the pilots shot down", "… and who was on board?". Answered by a sentence that names someone, not by the incident's account.
  */
 const WHO_PERSON =
-  /^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
+  /\bwho\s+(?:was|were)\s+(?:on\s+board|aboard)\b|^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:what\s+(?:was|were|are|is)\s+)?(?:the\s+)?names?\s+of\b|(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
 
 export function asksForPerson(text: string): boolean {
   return WHO_PERSON.test(text);
@@ -81,13 +81,21 @@ const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit
 const VICTIMS =
   /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
 /**
- * Counts that are not of the dead and wounded: prisoners, the displaced, troops sent, and money,
- * prices and goods ("how much was the club fined", "how much did food prices rise").
+ * Counts that are not of the dead and wounded: prisoners, the displaced and deported, troops sent,
+ * houses damaged, and money, prices and goods ("how much was the club fined", "how much did food prices rise").
  */
 const NOT_CASUALTIES =
-  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|evacuat\w*|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
+  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
+
+/** "How deep did the troops push", "how far", "how much land did Baku retake": a distance or an area. */
+const DISTANCE_ASKED =
+  /\bhow\s+(?:deep|far|wide)\b|\bhow\s+much\s+(?:land|territory|ground|of\s+the\s+(?:land|territory))\b|\bhow\s+many\s+(?:square\s+)?(?:kilomet(?:re|er)s|km|miles|hectares)\b/i;
+
+export function asksDistance(text: string): boolean {
+  return DISTANCE_ASKED.test(text);
+}
 
 /** "How large is the contingent", "how big was the march": a size, which is no toll unless the question speaks of losses. */
 const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
@@ -98,7 +106,7 @@ export function understandQuestion(text: string): Question {
   return {
     text: clean,
     asked: askedOf(clean),
-    notCasualties: NOT_CASUALTIES.test(clean) || (SIZE_ASKED.test(clean) && !LOSS_WORDS.test(clean)),
+    notCasualties: NOT_CASUALTIES.test(clean) || ((SIZE_ASKED.test(clean) || asksDistance(clean)) && !LOSS_WORDS.test(clean)),
     claimant,
     claimantName,
     affected,
