@@ -120,7 +120,7 @@ async function run(): Promise<void> {
   post({ ...saved.done, incidentsFollow: follow });
   if (!follow) return;
   commit();
-  const error = await groupAndSaveIncidents(savePath).then(
+  const error = await groupAndSaveIncidents(savePath, saved.done.patch ?? null).then(
     () => null,
     (failure: unknown) => reasonOf(failure),
   );
