@@ -31,8 +31,11 @@ export const incidentsHeaderSchema = z.object({
   events: z.array(z.string()),
   body: z.object({ bytes: count }),
   sections: z.array(sectionSchema),
-  /** Present when the file also keeps its grouping (groupingState.ts), for the next re-index to group from: by which core code. */
-  grouping: z.object({ format: z.literal(1), pipeline: z.string() }).optional(),
+  /**
+   * Present when the file also keeps its grouping (groupingState.ts), for the next re-index to
+   * group from: by which core code, and how many incidents were made anew or kept as they were.
+   */
+  grouping: z.object({ format: z.literal(1), pipeline: z.string(), made: count.optional(), kept: count.optional() }).optional(),
 });
 
 /** A list per item as two columns: where each list ends, and the values. */

@@ -89,7 +89,7 @@ export async function writeIncidents(
     events: out.eventIds.values,
     body: { bytes: sections.bytes },
     sections: sections.sections,
-    grouping: { ...GROUPING, pipeline: pipelineVersion() },
+    grouping: { ...GROUPING, pipeline: pipelineVersion(), made: regrouped.made, kept: regrouped.incidents.length - regrouped.made },
   };
   await writeEncodedIndex(path, { header: headerLine(header), pieces: sections.pieces() });
   return { kept: regrouped.incidents.length - regrouped.made, made: regrouped.made, full: null };

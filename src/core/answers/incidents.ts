@@ -119,59 +119,68 @@ export function groupReports(profiles: readonly GroupingProfile[]): number[][] {
 }
 
 /**
- * The profiles as numbers, so that the tens of thousands of comparisons of a large corpus do not
- * compare strings and look up sets: each date string by its rank among all of them (so ranks
- * compare as the strings do), each place, key and set of belligerents by a number.
+ * The profiles as numbers, so that the million comparisons of a large corpus neither compare
+ * strings nor look up sets: each date string by its rank among all of them (ranks compare as the
+ * strings do), each place and set of belligerents by a number. A report's keys are its places
+ * (even numbers) or, with none, its first day (odd numbers), so its places are its keys.
  */
 function codeProfiles(profiles: readonly GroupingProfile[]) {
   const n = profiles.length;
-  const low = profiles.map((r) => (r.start ? shift(r.start, -DAY_TOLERANCE) : null));
-  const high = profiles.map((r) => (r.end ? shift(r.end, DAY_TOLERANCE) : null));
+  const low: (string | null)[] = new Array(n);
+  const high: (string | null)[] = new Array(n);
   const days = new Set<string>();
-  for (const d of [...profiles.flatMap((r) => [r.start, r.end]), ...low, ...high]) if (d) days.add(d);
+  profiles.forEach((r, i) => {
+    low[i] = r.start ? shift(r.start, -DAY_TOLERANCE) : null;
+    high[i] = r.end ? shift(r.end, DAY_TOLERANCE) : null;
+    for (const d of [r.start, r.end, low[i], high[i]]) if (d) days.add(d);
+  });
   const rank = new Map([...days].sort().map((d, i) => [d, i]));
   const rankOf = (d: string | null | undefined) => (d ? (rank.get(d) as number) : -1);
-  const codes = new Map<string, number>();
-  const ids = (value: string) => {
-    let id = codes.get(value);
-    if (id === undefined) codes.set(value, (id = codes.size));
-    return id;
+  const numbering = () => {
+    const numbers = new Map<string, number>();
+    return (value: string) => {
+      let k = numbers.get(value);
+      if (k === undefined) numbers.set(value, (k = numbers.size));
+      return k;
+    };
   };
-  const placeStart = new Int32Array(n + 1);
-  const places: number[] = [];
+  const placeNumber = numbering();
+  const dayNumber = numbering();
+  const sidesNumber = numbering();
   const keyStart = new Int32Array(n + 1);
   const keys: number[] = [];
+  const placed = new Uint8Array(n);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const lowRank = new Int32Array(n);
   const highRank = new Int32Array(n);
   const belligerents = new Int32Array(n);
+  let keyCount = 0;
   profiles.forEach((r, i) => {
     start[i] = rankOf(r.start);
     end[i] = rankOf(r.end);
     lowRank[i] = rankOf(low[i]);
     highRank[i] = rankOf(high[i]);
-    belligerents[i] = r.belligerents === "" ? -1 : ids(`sides:${r.belligerents}`);
-    for (const p of r.places) {
-      places.push(ids(`place:${p}`));
-      keys.push(ids(`place:${p}`));
-    }
-    if (r.places.size === 0 && r.start) keys.push(ids(`day:${r.start}`));
-    placeStart[i + 1] = places.length;
+    belligerents[i] = r.belligerents === "" ? -1 : sidesNumber(r.belligerents);
+    placed[i] = r.places.size > 0 ? 1 : 0;
+    for (const p of r.places) keys.push(2 * placeNumber(p));
+    if (r.places.size === 0 && r.start) keys.push(2 * dayNumber(r.start) + 1);
     keyStart[i + 1] = keys.length;
+    for (let k = keyStart[i] as number; k < keys.length; k++) keyCount = Math.max(keyCount, (keys[k] as number) + 1);
   });
   /** Two reports (from any articles) describe the same incident: `a` the earlier. */
   const compatible = (a: number, b: number): boolean => {
     if ((start[a] as number) < 0 || (end[a] as number) < 0 || (lowRank[b] as number) < 0 || (highRank[b] as number) < 0) return false;
     if ((lowRank[b] as number) > (end[a] as number) || (highRank[b] as number) < (start[a] as number)) return false;
-    const aFrom = placeStart[a] as number;
-    const aTo = placeStart[a + 1] as number;
-    const bFrom = placeStart[b] as number;
-    const bTo = placeStart[b + 1] as number;
-    for (let x = aFrom; x < aTo; x++) for (let y = bFrom; y < bTo; y++) if (places[x] === places[y]) return true;
-    return aFrom === aTo && bFrom === bTo && (belligerents[a] as number) >= 0 && belligerents[a] === belligerents[b];
+    if (placed[a] === 1 && placed[b] === 1) {
+      for (let x = keyStart[a] as number; x < (keyStart[a + 1] as number); x++) {
+        for (let y = keyStart[b] as number; y < (keyStart[b + 1] as number); y++) if (keys[x] === keys[y]) return true;
+      }
+      return false;
+    }
+    return placed[a] === 0 && placed[b] === 0 && (belligerents[a] as number) >= 0 && belligerents[a] === belligerents[b];
   };
-  return { keyCount: codes.size, keyStart, keys, compatible };
+  return { keyCount, keyStart, keys, compatible };
 }
 
 /** An article's reports, in a fixed order: a pure function of the article alone. */
