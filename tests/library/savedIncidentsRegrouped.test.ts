@@ -86,6 +86,22 @@ describe("the incidents saved after a patched re-index", () => {
     }
   });
 
+  it("do not grow when nothing changed: the kept incidents and the grouping reuse the previous file's strings", async () => {
+    await reindex();
+    await writeFile(join(corpusDir, "z-end.txt"), report(900, "Fuzuli", 16));
+    await reindex();
+    const bodyBytes = async () => (await readFile(incidentsPath(savePath))).byteLength;
+    const before = await bodyBytes();
+    for (let step = 0; step < 2; step++) {
+      const { patched, stats } = await reindex();
+      expect(patched).toBe(true);
+      expect(stats).toEqual({ kept: expect.any(Number), made: 0, full: null });
+      // The header names the new index and its counts: within a few bytes.
+      expect(Math.abs((await bodyBytes()) - before)).toBeLessThan(40);
+    }
+    await expectSavedEqualFullGrouping();
+  });
+
   it("are grouped in full when the previous file is not the patched index's", async () => {
     await reindex();
     await writeFile(incidentsPath(savePath), "not an incidents file");

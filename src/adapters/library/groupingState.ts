@@ -63,6 +63,11 @@ export interface PreviousIncidents {
   strings: StringTable;
   /** Where each of its articles' claims, figures and passages end (its index's shape). */
   ends: { claims: Uint32Array; figures: Uint32Array; passages: Uint32Array };
+  /**
+   * Teaches a table that extends `strings` the grouping's own strings (files, dates, places, sides)
+   * under their ids: written again at every re-index, they would otherwise be appended again each time.
+   */
+  teach(interner: StringInterner): void;
 }
 
 /**
@@ -86,15 +91,20 @@ export function readPreviousIncidents(file: Buffer, base: string): { ok: true; p
   const ends = { claims: input.u32("g.claimEnds"), figures: input.u32("g.figureEnds"), passages: input.u32("g.passageEnds") };
   const last = (column: Uint32Array) => (column.length === 0 ? 0 : (column[column.length - 1] as number));
   const columns = readColumns(input, header, { claims: last(ends.claims), figures: last(ends.figures), docs: last(ends.passages) });
-  const grouping = readGrouping(input, strings, header.incidents);
+  const { grouping, teach } = readGrouping(input, strings, header.incidents);
   if ([ends.claims, ends.figures, ends.passages].some((column) => column.length !== grouping.files.length)) {
     return { ok: false, reason: "the previous grouping's articles do not match" };
   }
-  return { ok: true, previous: { grouping, header, columns, strings, ends } };
+  return { ok: true, previous: { grouping, header, columns, strings, ends, teach } };
 }
 
-function readGrouping(input: SectionReader, strings: StringTable, incidents: number): PreviousGrouping {
-  const files = Array.from(input.u32("g.files"), (id) => strings.get(id));
+function readGrouping(
+  input: SectionReader,
+  strings: StringTable,
+  incidents: number,
+): { grouping: PreviousGrouping; teach: (interner: StringInterner) => void } {
+  const fileIds = input.u32("g.files");
+  const files = Array.from(fileIds, (id) => strings.get(id));
   const reportArticle = input.u32("g.reportArticle");
   const reportIncident = input.u32("g.reportIncident");
   const n = reportArticle.length;
@@ -115,7 +125,7 @@ function readGrouping(input: SectionReader, strings: StringTable, incidents: num
     if (value === undefined) read.set(id, (value = strings.get(id)));
     return value;
   };
-  return {
+  const grouping: PreviousGrouping = {
     files,
     reportArticle,
     reportIncident,
@@ -127,4 +137,16 @@ function readGrouping(input: SectionReader, strings: StringTable, incidents: num
       places: new Set(Array.from(listAt(places, r), text)),
     }),
   };
+  const teach = (interner: StringInterner) => {
+    files.forEach((file, a) => {
+      interner.know(file, fileIds[a] as number);
+    });
+    for (const column of [start, end, sides, places.values]) {
+      for (let r = 0; r < column.length; r++) {
+        const id = column[r] as number;
+        if (id !== NONE) interner.know(text(id), id);
+      }
+    }
+  };
+  return { grouping, teach };
 }

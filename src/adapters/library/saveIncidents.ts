@@ -53,6 +53,7 @@ export async function writeIncidents(
   const regrouped = regroup(articles, from?.fresh ?? new Set(), from?.previous.grouping ?? null);
   // The previous file's strings keep their ids (its kept incidents' columns are copied as they are), new ones follow.
   const strings = new StringInterner(from?.previous.strings);
+  from?.previous.teach(strings);
   const out = new IncidentColumns(strings, shape, index.search.passages.length);
   const rowOf = itemRows(index.knowledge, shape);
   const kept = from ? keptIncidents(from.previous, articles, from.fresh, shape) : null;
