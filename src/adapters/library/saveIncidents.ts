@@ -1,7 +1,9 @@
 // Writing the incidents file (incidentsFile.ts reads it): the re-index worker groups the incidents
 // of the index it has just saved, from that file read back and decoded lazily, and writes them
-// beside it. Apart from the reader so that the saved index's loader and this writer, which uses
-// the loader, do not import each other.
+// beside it, with their grouping (groupingState.ts). After a patch, from the previous incidents
+// file: its kept incidents' columns are copied (their rows and passages moved to where their
+// articles are now), only the others are made from the articles (incidentRegroup.ts). Apart from
+// the reader so that the saved index's loader and this writer, which uses the loader, do not import each other.
 import { readFile } from "node:fs/promises";
 import type { z } from "zod";
 import type { AnswerIndex } from "../../core/answers/answerIndex.ts";
@@ -268,8 +270,10 @@ function keptIncidents(previous: PreviousIncidents, articles: readonly ArticleKn
         while ((ends.passages[old] as number) <= doc) old++;
         const a = newAt[old] as number;
         if (a < 0) continue;
-        for (const k of listAt(c.passageIncidents, doc)) {
-          const n = keptAs[k] as number;
+        // Indexed: a subarray a passage (100k of them) cost more than the loop.
+        const { ends: listEnds, values } = c.passageIncidents;
+        for (let v = startOf(listEnds, doc); v < (listEnds[doc] as number); v++) {
+          const n = keptAs[values[v] as number] as number;
           if (n >= 0) out.atDoc(startOf(shape.passageEnds, a) + doc - startOf(ends.passages, old), n);
         }
       }
