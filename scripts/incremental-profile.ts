@@ -6,16 +6,24 @@
 // and the medians, wall and CPU, with the machine's load average before and after. "wall" runs
 // until the new index answers (what the target counts); "settled" until its own incidents,
 // grouped in the background after that on a large corpus, are saved and swapped in too.
+// `--check`: after each run (outside its timing), the incidents saved beside the new index are
+// compared with a full grouping of that index (buildIncidents): the incremental grouping must equal it.
 import { existsSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import { incidentsFrom, incidentsPath } from "../src/adapters/library/incidentsFile.ts";
 import { createLibrary } from "../src/adapters/library/library.ts";
+import { loadIndex, savedIndexPath } from "../src/adapters/library/savedIndex.ts";
+import { buildIncidents } from "../src/core/answers/incidents.ts";
 import type { Progress } from "../src/adapters/library/reindexing.ts";
 import { generateCorpus } from "../bench/generate.ts";
 import { percentile } from "../bench/stats.ts";
 
-const [workDir, sizeArg] = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== "--check");
+const check = process.argv.includes("--check");
+const [workDir, sizeArg] = args;
 if (!workDir) throw new Error("usage: incremental-profile.ts WORKDIR [PASSAGES]");
 const size = Number(sizeArg ?? 100_000);
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -99,6 +107,7 @@ for (const [name, step] of Object.entries(steps)) {
     console.log(
       `${name} #${i + 1}: ${Math.round(ms)} ms, settled ${Math.round(settledMs)} ms (CPU ${Math.round(cpuMs)} ms); stages reached at ${JSON.stringify(stages)}`,
     );
+    if (check) console.log(`  ${await savedIncidentsMatchFullGrouping()}`);
     await step.undo(i);
     await library.reindex();
     await library.settled();
@@ -114,3 +123,33 @@ for (const [name, values] of Object.entries(totals)) {
   console.log(`${name}: median ${median(values)} ms wall, ${median(settledTotals[name])} ms settled, ${median(cpuTotals[name])} ms CPU`);
 }
 library.close();
+
+/** Whether the incidents saved beside the index equal a full grouping of it: the same list, and the same incident for every sentence. */
+async function savedIncidentsMatchFullGrouping(): Promise<string> {
+  const path = savedIndexPath(join(workDir ?? "", "index"), corpusDir);
+  const loaded = await loadIndex(path, { incidents: false });
+  if (!loaded.ok || !loaded.snapshot.sha256) return `check: cannot load the index (${loaded.ok ? "no seal" : loaded.reason})`;
+  const { index, sha256 } = loaded.snapshot;
+  const file = await readFile(incidentsPath(path));
+  const saved = incidentsFrom(file, sha256, index);
+  if (!saved.ok) return `check: the saved incidents cannot be read (${saved.reason})`;
+  const lookups = saved.lookups(index.passageById);
+  const full = buildIncidents(index.knowledge);
+  const sameList = isDeepStrictEqual(lookups.list, full);
+  const numberOf = new Map(lookups.list.map((incident, k) => [incident, k]));
+  // The last incident of a sentence wins, in a full grouping's map as in the saved lookups.
+  const fullOf = new Map<string, number>();
+  full.forEach((incident, k) => {
+    for (const item of [...incident.claims, ...incident.figures]) fullOf.set(item.sentenceId, k);
+  });
+  let wrong = 0;
+  for (const [sentenceId, k] of fullOf) {
+    const found = lookups.bySentence.get(sentenceId);
+    if ((found === undefined ? -1 : numberOf.get(found)) !== k) wrong++;
+  }
+  const sentences = fullOf.size;
+  // The header line after the seal's: how many incidents the worker made anew, how many it kept.
+  const header = JSON.parse(file.toString("utf8").split("\n", 2)[1] ?? "{}") as { grouping?: { made?: number; kept?: number } };
+  const { made = "?", kept = "?" } = header.grouping ?? {};
+  return `check: ${full.length} incidents (${made} made anew, ${kept} kept), saved list ${sameList ? "equal to" : "DIFFERENT from"} a full grouping's; ${sentences - wrong} of ${sentences} sentences find the same incident`;
+}

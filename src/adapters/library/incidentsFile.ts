@@ -31,6 +31,11 @@ export const incidentsHeaderSchema = z.object({
   events: z.array(z.string()),
   body: z.object({ bytes: count }),
   sections: z.array(sectionSchema),
+  /**
+   * Present when the file also keeps its grouping (groupingState.ts), for the next re-index to
+   * group from: by which core code, and how many incidents were made anew or kept as they were.
+   */
+  grouping: z.object({ format: z.literal(1), pipeline: z.string(), made: count.optional(), kept: count.optional() }).optional(),
 });
 
 /** A list per item as two columns: where each list ends, and the values. */
@@ -70,7 +75,8 @@ export function incidentsFrom(
     const shape = shapeOf(index.knowledge);
     if (!shape) return { ok: false, reason: "the index was not decoded from a saved index" };
     const input = new SectionReader(content.subarray(newline + 1), header.sections, true);
-    const columns = readColumns(input, header, shape, index.search.passages.length);
+    const figures = shape.figureEnds.length === 0 ? 0 : (shape.figureEnds[shape.figureEnds.length - 1] as number);
+    const columns = readColumns(input, header, { claims: shape.claims, figures, docs: index.search.passages.length });
     const strings = new StringTable(input);
     return { ok: true, lookups: (passageById) => savedLookups(columns, strings, header, shape, index.knowledge, passageById) };
   } catch (error) {
@@ -78,13 +84,18 @@ export function incidentsFrom(
   }
 }
 
-type Columns = ReturnType<typeof readColumns>;
-interface ListColumns {
+export type Columns = ReturnType<typeof readColumns>;
+export interface ListColumns {
   ends: Uint32Array;
   values: Uint32Array;
 }
 
-function readColumns(input: SectionReader, header: z.infer<typeof incidentsHeaderSchema>, shape: KnowledgeShape, docs: number) {
+/** The incidents' columns, checked against the index's numbers of claims, figures and passages (docs). */
+export function readColumns(
+  input: SectionReader,
+  header: z.infer<typeof incidentsHeaderSchema>,
+  { claims, figures, docs }: { claims: number; figures: number; docs: number },
+) {
   const n = header.incidents;
   const single = (name: string) => {
     const column = input.u32(`i.${name}`);
@@ -107,10 +118,9 @@ function readColumns(input: SectionReader, header: z.infer<typeof incidentsHeade
       for (let i = 0; i < values.length; i++) if ((values[i] as number) >= below) throw new Error(`the ${name} lists name a row out of range`);
     return { ends, values };
   };
-  const figures = shape.figureEnds.length === 0 ? 0 : (shape.figureEnds[shape.figureEnds.length - 1] as number);
   const claimIncident = input.u32("l.claimIncident");
   const figureIncident = input.u32("l.figureIncident");
-  if (claimIncident.length !== shape.claims || figureIncident.length !== figures) throw new Error("the saved incidents do not match the index's claims");
+  if (claimIncident.length !== claims || figureIncident.length !== figures) throw new Error("the saved incidents do not match the index's claims");
   for (const column of [claimIncident, figureIncident])
     for (let i = 0; i < column.length; i++) {
       const k = column[i] as number;
@@ -127,19 +137,19 @@ function readColumns(input: SectionReader, header: z.infer<typeof incidentsHeade
     places: lists("i.places", n),
     passageIds: lists("i.passageIds", n),
     files: lists("i.files", n),
-    claims: lists("i.claims", n, shape.claims),
+    claims: lists("i.claims", n, claims),
     figures: lists("i.figures", n, figures),
-    reactions: lists("i.reactions", n, shape.claims),
+    reactions: lists("i.reactions", n, claims),
     claimIncident,
     figureIncident,
     passageIncidents: lists("l.passageIncidents", docs, n),
   };
 }
 
-const listAt = ({ ends, values }: ListColumns, i: number) => values.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
+export const listAt = ({ ends, values }: ListColumns, i: number) => values.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
 
 /** The article whose rows (by `ends`) hold `row`, and the row's number in it. */
-function articleRow(ends: Uint32Array, row: number): [number, number] {
+export function articleRow(ends: Uint32Array, row: number): [number, number] {
   let low = 0;
   let high = ends.length - 1;
   while (low < high) {

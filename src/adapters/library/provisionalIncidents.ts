@@ -1,10 +1,11 @@
 // The incidents a freshly patched index is served with while the re-index worker groups its own
-// (reindexWorker.ts: seconds at 100k articles, longer than the patch). They are the previous
+// (reindexWorker.ts: after a patch, a few tenths of a second at 100k articles; a full grouping,
+// seconds). They are the previous
 // index's incidents, minus every incident that holds a sentence of an article added, changed or
 // removed since: so what is served meanwhile never names a passage, claim or figure the new index
 // does not hold as it is, and the new articles' sentences belong to no incident until the grouped
 // ones are swapped in. What this can leave out or keep apart (an unchanged incident that a new
-// article would join, a regrouping elsewhere) is corrected by that swap, within seconds.
+// article would join, a regrouping elsewhere) is corrected by that swap.
 import type { AnswerIndex, IncidentLookups } from "../../core/answers/answerIndex.ts";
 import { LookupMap } from "../../core/answers/answerIndex.ts";
 import type { Incident } from "../../core/answers/incidents.ts";

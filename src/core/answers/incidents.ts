@@ -25,7 +25,8 @@ export interface Incident {
   files: string[];
 }
 
-interface Report {
+/** What one article says about one place and time: the unit incidents are grouped from. */
+export interface Report {
   file: string;
   published: string | null;
   places: Set<string>;
@@ -45,31 +46,145 @@ const EVENT_KINDS = new Set<Claim["kind"]>(["incident", "casualties", "denial", 
 
 export function buildIncidents(knowledge: CorpusKnowledge): Incident[] {
   const reports = knowledge.articles.flatMap(articleReports);
-  const keys = reports.map(mergeProfile);
-  const parent = reports.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  // Index by place and by day so merging stays near-linear for large corpora.
-  const byKey = new Map<string, number[]>();
-  reports.forEach((r, i) => {
-    for (const key of mergeKeys(r)) {
-      const list = byKey.get(key) ?? [];
-      for (const j of list) if (compatible(keys[j], keys[i])) parent[find(i)] = find(j);
-      if (list.length < 50) list.push(i);
-      byKey.set(key, list);
-    }
-  });
-  const groups = new Map<number, Report[]>();
-  reports.forEach((r, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(r);
-    else groups.set(root, [r]);
-  });
   const reactions = mediatorClaimsByFile(knowledge);
-  return [...groups.values()].map((group) => toIncident(group, reactions));
+  const reactionsOf = (file: string) => reactions.get(file) ?? [];
+  return groupReports(reports.map(groupingProfile)).map((group) =>
+    incidentOfReports(
+      group.map((i) => reports[i] as Report),
+      reactionsOf,
+    ),
+  );
 }
 
-function articleReports(article: ArticleKnowledge): Report[] {
+/**
+ * What grouping reads of a report, and all it reads: a re-index that keeps these for the unchanged
+ * articles can group again without reading those articles (src/adapters/library/incidentRegroup.ts).
+ */
+export interface GroupingProfile {
+  start: string | null;
+  end: string | null;
+  places: ReadonlySet<string>;
+  /** The belligerents among its sides, sorted and joined with commas. */
+  belligerents: string;
+}
+
+export function groupingProfile(r: Report): GroupingProfile {
+  return {
+    start: r.start,
+    end: r.end,
+    places: r.places,
+    belligerents: [...r.sides]
+      .filter((s) => (BELLIGERENTS as readonly string[]).includes(s))
+      .sort()
+      .join(","),
+  };
+}
+
+/**
+ * The reports (in corpus order) grouped into incidents: each group the reports' numbers in
+ * ascending order, the groups in the order of their first report. A report is compared with at
+ * most the first 50 reports before it that share one of its keys (a place, or a day for a report
+ * with no place), so the result depends on the reports' order, and only on their profiles.
+ */
+export function groupReports(profiles: readonly GroupingProfile[]): number[][] {
+  const coded = codeProfiles(profiles);
+  const parent = Int32Array.from(profiles, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    for (let at = i; at !== root; ) {
+      const next = parent[at] as number;
+      parent[at] = root;
+      at = next;
+    }
+    return root;
+  };
+  // Index by place and by day so merging stays near-linear for large corpora.
+  const byKey: number[][] = Array.from({ length: coded.keyCount }, () => []);
+  for (let i = 0; i < profiles.length; i++) {
+    for (let k = coded.keyStart[i] as number; k < (coded.keyStart[i + 1] as number); k++) {
+      const list = byKey[coded.keys[k] as number] as number[];
+      for (const j of list) if (coded.compatible(j, i)) parent[find(i)] = find(j);
+      if (list.length < 50) list.push(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < profiles.length; i++) {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The profiles as numbers, so that the million comparisons of a large corpus neither compare
+ * strings nor look up sets: each date string by its rank among all of them (ranks compare as the
+ * strings do), each place and set of belligerents by a number. A report's keys are its places
+ * (even numbers) or, with none, its first day (odd numbers), so its places are its keys.
+ */
+function codeProfiles(profiles: readonly GroupingProfile[]) {
+  const n = profiles.length;
+  const low: (string | null)[] = new Array(n);
+  const high: (string | null)[] = new Array(n);
+  const days = new Set<string>();
+  profiles.forEach((r, i) => {
+    low[i] = r.start ? shift(r.start, -DAY_TOLERANCE) : null;
+    high[i] = r.end ? shift(r.end, DAY_TOLERANCE) : null;
+    for (const d of [r.start, r.end, low[i], high[i]]) if (d) days.add(d);
+  });
+  const rank = new Map([...days].sort().map((d, i) => [d, i]));
+  const rankOf = (d: string | null | undefined) => (d ? (rank.get(d) as number) : -1);
+  const numbering = () => {
+    const numbers = new Map<string, number>();
+    return (value: string) => {
+      let k = numbers.get(value);
+      if (k === undefined) numbers.set(value, (k = numbers.size));
+      return k;
+    };
+  };
+  const placeNumber = numbering();
+  const dayNumber = numbering();
+  const sidesNumber = numbering();
+  const keyStart = new Int32Array(n + 1);
+  const keys: number[] = [];
+  const placed = new Uint8Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const lowRank = new Int32Array(n);
+  const highRank = new Int32Array(n);
+  const belligerents = new Int32Array(n);
+  let keyCount = 0;
+  profiles.forEach((r, i) => {
+    start[i] = rankOf(r.start);
+    end[i] = rankOf(r.end);
+    lowRank[i] = rankOf(low[i]);
+    highRank[i] = rankOf(high[i]);
+    belligerents[i] = r.belligerents === "" ? -1 : sidesNumber(r.belligerents);
+    placed[i] = r.places.size > 0 ? 1 : 0;
+    for (const p of r.places) keys.push(2 * placeNumber(p));
+    if (r.places.size === 0 && r.start) keys.push(2 * dayNumber(r.start) + 1);
+    keyStart[i + 1] = keys.length;
+    for (let k = keyStart[i] as number; k < keys.length; k++) keyCount = Math.max(keyCount, (keys[k] as number) + 1);
+  });
+  /** Two reports (from any articles) describe the same incident: `a` the earlier. */
+  const compatible = (a: number, b: number): boolean => {
+    if ((start[a] as number) < 0 || (end[a] as number) < 0 || (lowRank[b] as number) < 0 || (highRank[b] as number) < 0) return false;
+    if ((lowRank[b] as number) > (end[a] as number) || (highRank[b] as number) < (start[a] as number)) return false;
+    if (placed[a] === 1 && placed[b] === 1) {
+      for (let x = keyStart[a] as number; x < (keyStart[a + 1] as number); x++) {
+        for (let y = keyStart[b] as number; y < (keyStart[b + 1] as number); y++) if (keys[x] === keys[y]) return true;
+      }
+      return false;
+    }
+    return placed[a] === 0 && placed[b] === 0 && (belligerents[a] as number) >= 0 && belligerents[a] === belligerents[b];
+  };
+  return { keyCount, keyStart, keys, compatible };
+}
+
+/** An article's reports, in a fixed order: a pure function of the article alone. */
+export function articleReports(article: ArticleKnowledge): Report[] {
   const reports: Report[] = [];
   const loose: { side: string; claim?: Claim; figure?: CasualtyFigure }[] = [];
   const add = (sentenceId: string, date: DateRef | null, side: string, claim?: Claim, figure?: CasualtyFigure) => {
@@ -175,55 +290,17 @@ function widen(r: Report, span: { start: string; end: string }, precision: DateR
   if (precision !== "day" || r.start !== r.end) r.precision = "range";
 }
 
-function mergeKeys(r: Report): string[] {
-  if (r.places.size > 0) return [...r.places].map((p) => `place:${p}`);
-  return r.start ? [`day:${r.start}`] : [];
-}
-
-/** What merging compares, computed once per report: dates widened by the tolerance, sides. */
-interface MergeProfile {
-  low: string | null;
-  high: string | null;
-  start: string | null;
-  end: string | null;
-  places: Set<string>;
-  belligerents: string;
-}
-
-function mergeProfile(r: Report): MergeProfile {
-  return {
-    low: r.start ? shift(r.start, -DAY_TOLERANCE) : null,
-    high: r.end ? shift(r.end, DAY_TOLERANCE) : null,
-    start: r.start,
-    end: r.end,
-    places: r.places,
-    belligerents: [...r.sides]
-      .filter((s) => (BELLIGERENTS as readonly string[]).includes(s))
-      .sort()
-      .join(","),
-  };
-}
-
-/** Two reports (from any articles) describe the same incident. */
-function compatible(a: MergeProfile | undefined, b: MergeProfile | undefined): boolean {
-  if (!a || !b || !a.start || !a.end || !b.low || !b.high) return false;
-  if (b.low > a.end || b.high < a.start) return false;
-  for (const p of a.places) if (b.places.has(p)) return true;
-  return a.places.size === 0 && b.places.size === 0 && a.belligerents !== "" && a.belligerents === b.belligerents;
-}
-
 function mediatorClaimsByFile(knowledge: CorpusKnowledge): Map<string, Claim[]> {
   const byFile = new Map<string, Claim[]>();
-  for (const article of knowledge.articles) {
-    byFile.set(
-      article.meta.file,
-      article.claims.filter((c) => isMediator(c.side)),
-    );
-  }
+  for (const article of knowledge.articles) byFile.set(article.meta.file, mediatorClaims(article));
   return byFile;
 }
 
-function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Incident {
+/** An article's mediator statements: an incident's reactions are those of its articles about its time. */
+export const mediatorClaims = (article: ArticleKnowledge): Claim[] => article.claims.filter((c) => isMediator(c.side));
+
+/** The incident of a group of reports (in corpus order); `reactionsOf`: a file's mediator statements. */
+export function incidentOfReports(group: Report[], reactionsOf: (file: string) => Claim[]): Incident {
   const claims = group.flatMap((r) => r.claims);
   const figures = group.flatMap((r) => r.figures);
   const places = [...new Set(group.flatMap((r) => [...r.places]))];
@@ -246,7 +323,7 @@ function toIncident(group: Report[], reactionsByFile: Map<string, Claim[]>): Inc
       }
     : null;
   const files = [...new Set(group.map((r) => r.file))];
-  const reactions = files.flatMap((f) => reactionsByFile.get(f) ?? []).filter((c) => !c.date?.start || !date || datesMeet({ start, end }, usableDate(c.date)));
+  const reactions = files.flatMap(reactionsOf).filter((c) => !c.date?.start || !date || datesMeet({ start, end }, usableDate(c.date)));
   const firstSentence = [...claims.map((c) => c.sentenceId), ...figures.map((f) => f.sentenceId)].sort()[0] ?? "";
   const passageIds = [...new Set([...claims.map((c) => c.passageId), ...figures.map((f) => f.passageId)])];
   const placeCounts = new Map<string, number>();
