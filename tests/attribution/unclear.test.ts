@@ -290,4 +290,17 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("According to Lilit Hovsepyan, who represents Armenian detainees before the court, two were released.")).toEqual(["other"]);
     expect(sidesOf("Armen Sargsyan, who represents Armenia at the OSCE, said the talks had stalled.")).toEqual(["armenia"]);
   });
+
+  it("reads the voices of a feature: co-chairs by nationality, the opposition, think tanks, anonymous surgeons, a body's inspectors", () => {
+    expect(sidesOf("The American co-chairman, Ronald Carter, said the talks had been useful.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("Azerbaijan's opposition said the referendum had been rigged.")).toEqual(["other"]);
+    expect(sidesOf("A fellow at the Brookings Yerevan Center said the truce was fragile.")).toEqual(["other"]);
+    expect(sidesOf("A nurse who asked not to be named said the ward was full.")).toEqual(["other"]);
+    expect(sidesOf("Inspectors from the International Committee of the Red Cross said the prisoners were well.")).toEqual(["icrc"]);
+  });
+
+  it("takes no claim from a call or a talk with no words reported, and never the one spoken to as the speaker", () => {
+    expect(sidesOf("The French president called both leaders.")).toEqual([]);
+    expect(sidesOf("Antonio Costa, the president of the European Council, spoke to both leaders.")).not.toContain("armenia");
+  });
 });

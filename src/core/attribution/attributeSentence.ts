@@ -678,13 +678,16 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // "Protesters claiming to be activists": a participle describes them; "the diplomat said"
   // points back to someone introduced before, whose side the role does not tell.
   if (verb.accordingTo || verb.passive || /ing$/.test(tokens[verb.start]?.norm ?? "")) return null;
-  let start = verb.start;
-  while (start > 0 && verb.start - start < 5) {
+  // "a surgeon who asked not to be named said": the role stands before its relative clause.
+  const who = relativeBefore(tokens, verb.start);
+  let start = who ?? verb.start;
+  const end = start;
+  while (start > 0 && end - start < 5) {
     const t = tokens[start - 1];
     if (!t?.isWord || t.quoted || isSpeechVerbForm(t.norm)) break;
     start--;
   }
-  const subject = tokens.slice(start, verb.start);
+  const subject = tokens.slice(start, end);
   // ("A diplomat in Yerevan said": the place after the role is where the diplomat is.)
   if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start && !placeOfRole(m, tokens))) return null;
   // ("our reporter says": the outlet's own reporting, no one's claim.)
@@ -692,6 +695,16 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const cleric = subject.length === 2 && subject[0]?.norm === "the" && CLERICS.has(subject[1]?.norm ?? "");
   if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
+}
+
+/** Where "who" opens a relative clause that runs, with no comma, up to the verb: "a surgeon who asked not to be named said". */
+function relativeBefore(tokens: Token[], verbStart: number): number | null {
+  for (let k = verbStart - 1; k >= Math.max(0, verbStart - 10); k--) {
+    const t = tokens[k];
+    if (!t || !t.isWord || t.quoted) return null;
+    if (t.norm === "who") return k;
+  }
+  return null;
 }
 
 /** Clergy, who speak for no state: "the archbishop", "the priest". */

@@ -241,10 +241,14 @@ function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
     if (m.entry.kind !== "country" || tokens[m.end - 1]?.possessive) return true;
     let k = m.end;
     while (k < m.end + 2 && tokens[k]?.capitalized && !INSTITUTION.test(tokens[k]?.norm ?? "")) k++;
-    return !(tokens[k]?.capitalized && INSTITUTION.test(tokens[k]?.norm ?? ""));
+    if (tokens[k]?.capitalized && INSTITUTION.test(tokens[k]?.norm ?? "")) return false;
+    // "the Carnegie Moscow Center": a place between a founder's name and "Center" is inside the name.
+    const named = tokens[m.start - 1]?.capitalized === true && tokens[m.start - 1]?.isWord === true && m.start - 1 > 0;
+    return !(named && tokens[m.end]?.capitalized && NAMED_BODY.test(tokens[m.end]?.norm ?? ""));
   });
 }
 const INSTITUTION = /^(?:university|institute|academy|college|conservatory|hospital|clinic|museum|school|lyceum|seminary)$/;
+const NAMED_BODY = /^(?:center|centre|foundation|institute|office|bureau)$/;
 
 /** Things a body owns, named after it without a possessive: "government buildings", "ministry premises". */
 const OWNED_THING =

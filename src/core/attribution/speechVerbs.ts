@@ -113,7 +113,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   {
     forms: ["called", "calls"],
     nounForms: ["called", "calls"],
-    notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us"],
+    // ("called both presidents", "called his Armenian counterpart": a telephone call, not a naming.)
+    notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us", "both", "presidents", "leaders", "counterpart", "counterparts"],
     notAfterRelative: true,
   },
   // Pleadings and rebuttals: "the Government countered that", "the applicants submitted that".
@@ -181,7 +182,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "warning",
     ],
   },
-  { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"] },
+  // ("…, spoke to both leaders": whom one spoke to is the object, never an inverted subject.)
+  { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"], transitive: true },
   { forms: ["charged", "charges", "charging"], next: ["that"], kind: "accusation" },
   { forms: ["replied", "replies", "reply", "responded", "responds", "retorted"] },
   { forms: ["estimated", "estimates", "estimate"], next: ["that", "the", "its", "their", "around", "about", "some", "at"] },

@@ -1,6 +1,7 @@
 // Where a speech verb's speaker stands: the nearest actor before the verb (skipping asides
 // and prepositional objects), after it in inverted order, or after "according to" / "by".
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { isBelligerent } from "../sides/sides.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
 import type { VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
@@ -526,6 +527,10 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
   if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
+  // "Inspectors from the International Committee of the Red Cross said": a body's staff speak for
+  // the body (a place after them, "doctors from Stepanakert", is only where they come from).
+  const body = m.type !== "country" || (m.text.replace(/^the\s+/i, "").split(/\s+/).length > 2 && m.side !== null && !isBelligerent(m.side));
+  if ((word === "from" || word === "of" || word === "with") && body && m.side !== null && STAFF.test(tokens[k - 1]?.norm ?? "")) return false;
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
   // "in" inside the subject is where the subject is, not who speaks ("In Baku, …" opens a sentence).
   if ((word === "in" || word === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
@@ -551,6 +556,9 @@ export function placeOfRole(m: Mention, tokens: Token[]): boolean {
  */
 const LIVING_IN =
   /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+
+/** People who work for a body: "inspectors from …", "a team with …". */
+const STAFF = /^(?:workers|staff|staffers|officials|representatives|inspectors|investigators|monitors|delegates|team|teams|employees|members)$/;
 
 /** A state's mission to a body: "representation", "mission", "delegation" (to the UN, at the OSCE). */
 const MISSION_NOUNS = new Set([
