@@ -701,7 +701,7 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
 function relativeBefore(tokens: Token[], verbStart: number): number | null {
   for (let k = verbStart - 1; k >= Math.max(0, verbStart - 10); k--) {
     const t = tokens[k];
-    if (!t || !t.isWord || t.quoted) return null;
+    if (!t?.isWord || t.quoted) return null;
     if (t.norm === "who") return k;
   }
   return null;
