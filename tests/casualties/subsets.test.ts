@@ -98,6 +98,12 @@ describe("parts named by 'of them' and 'of the wounded'", () => {
       { affected: "nagorno-karabakh", killed: 2, wounded: 11, qualifier: null },
     ]);
   });
+  it("keeps 'four of them women' inside the dead it describes, and the wounded after it with them", () => {
+    expect(read("The ombudsman said the strike killed eight civilians, three of them women, and wounded 27.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 8, wounded: 27, qualifier: null },
+    ]);
+    expect(read("The strike killed 12 civilians, four of them children, officials said.", "nagorno-karabakh").map((d) => d.killed)).toEqual([12]);
+  });
   it("counts no new victims in wounded who were moved", () => {
     expect(read("He said 168 of the wounded had been taken to hospitals in Armenia.", "nagorno-karabakh")).toEqual([]);
   });

@@ -279,6 +279,15 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // of them children" names a part that annotators count as a figure of its own.)
   const oneOfThem = (g: VictimGroup) => g.noun === null && /\bof\s+(?:them|whom)$/i.test(text.slice(g.start, g.end)) && /^\s+an?\s/i.test(text.slice(g.end));
   if (oneOfThem(group) && /^\s*,\s*$/.test(gap)) return true;
+  // "nine civilians, four of them women, and 35 wounded": who some of the dead were, not a figure
+  // (most annotators count only the civilians; their share of a toll of all kinds is another matter).
+  if (
+    group.noun === null &&
+    /^\s*,\s*$/.test(gap) &&
+    /\bof\s+(?:them|whom)$/i.test(text.slice(group.start, group.end)) &&
+    WHO_THEY_WERE.test(text.slice(group.end))
+  )
+    return true;
   if (oneOfThem(before) && /^\s+$/.test(gap) && isSubset(text, groups, i - 1)) return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
@@ -290,6 +299,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
+
+/** Who a part of the victims were, right after "N of them": "women", "children", "elderly". */
+const WHO_THEY_WERE = /^\s+(?:(?:young|small|elderly|old)\s+)?(?:children|women|men|girls|boys|elderly|pensioners|minors|teenagers|infants|babies)\b/i;
 
 /** Nouns that cover victims of every kind: "six of its citizens", "nine people", "seven deaths". */
 const COVERING_NOUN = /^(?:people|persons|citizens|nationals|compatriots|residents|inhabitants|victims|deaths|fatalities|casualties)$/i;
