@@ -419,3 +419,11 @@ describe("a wound that killed", () => {
     expect(killed("Snipers mortally wounded two Azerbaijani servicemen near Tartar.", "azerbaijan")).toEqual([2]);
   });
 });
+
+describe("the hurt named by where they were taken", () => {
+  it("reads '290 had been admitted to hospital with burns' as 290 wounded beside the dead", () => {
+    expect(only("Health officials said 14 people had died and 120 had been admitted to hospital with burns.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 14, wounded: 120, qualifier: null },
+    ]);
+  });
+});

@@ -217,7 +217,7 @@ export const PREDICATE_PATTERN =
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
   "|wounded|injured|hurt|hospitali[sz]ed" +
   // "four others were taken to hospital with injuries"
-  "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds)" +
+  "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "a third was evacuated with moderate injuries"
   "|evacuated\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "290 people with burns had been admitted to medical centers": the hurt, named by their injuries first.
