@@ -125,3 +125,22 @@ describe("a bulletin of items with no export note", () => {
     expect(article.meta.title).toBe("TRUCE HOLDS ON THE BORDER");
   });
 });
+
+describe("a masthead with its city and section over a kicker and a headline", () => {
+  it("names the outlet, not the city, and takes the headline without its kicker", () => {
+    const article = parse(
+      "analysis.txt",
+      "THE LAKESIDE GAZETTE (Geneva) -- World Affairs",
+      "Saturday 9 August 2025",
+      "",
+      "ANALYSIS | Two wars later, a signature. Is it the end?",
+      "",
+      "By Clara Roth",
+      "",
+      "The foreign ministers of Armenia and Azerbaijan initialled the text of a treaty on Friday, officials in both capitals said.",
+    );
+    expect(article.meta.outlet).toBe("The Lakeside Gazette");
+    expect(article.meta.title).toBe("Two wars later, a signature. Is it the end?");
+    expect(article.meta.genre).toBe("analysis");
+  });
+});

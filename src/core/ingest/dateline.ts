@@ -69,6 +69,12 @@ const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,38}$/u;
 const WIRE_SLUG =
   /^(?:FACTBOX|FACT ?BOX|EXPLAINER|ANALYSIS|INSIGHT|EXCLUSIVE|FEATURE|INTERVIEW|TIMELINE|QUOTEBOX|FACTCHECK|FACT CHECK|COLUMN|COMMENTARY|BREAKINGVIEWS|WRAPUP(?: \d+)?|SNAPSHOT|GRAPHIC|POLL|PROFILE|SCENARIOS|WIDER IMAGE|CORRECTED|REFILE|UPDATE(?: \d+)?|RPT|BUZZ|PREVIEW|Q&A|QA|KEY QUOTES)(?:[ -](?:UPDATE \d+|ANALYSIS|EXPLAINER|INTERVIEW))?\s*[-–—:]\s*/u;
 
+/**
+ * "THE HARBOUR CHRONICLE (Cape Town) -- Global Affairs": a masthead with its city and its section, no
+ * dateline; what follows a dateline is a story, never a short label of capitalised words.
+ */
+const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
+
 /** After a dateline the story starts a sentence: "OSCE - the mediator - said" is no dateline. */
 const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
 
@@ -76,7 +82,7 @@ const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
 export function readDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
   const credited = WITH_CREDIT.exec(text) ?? WITH_OPEN_SLASH_CREDIT.exec(text);
-  if (credited && STORY_START.test(text.slice(credited[0].length))) {
+  if (credited && STORY_START.test(text.slice(credited[0].length)) && !SECTION_LABEL.test(text.slice(credited[0].length).trim())) {
     const outlet = (credited[2] || credited[3] || "").trim();
     // "GENEVA (17 March 2021) –": the brackets hold the date, not an agency.
     const bracketedDate = parseAbsoluteDate(outlet);

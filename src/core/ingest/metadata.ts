@@ -543,7 +543,7 @@ const SECTION_WORD =
   String.raw`(?:politics|political|military|defen[cs]e|army|security|world|world news|region|regions|regional|` +
   String.raw`economy|economics|business|finance|energy|society|social|culture|sports?|opinion|opinions|analysis|analytics|` +
   String.raw`news|latest|latest news|breaking|breaking news|top news|top stories|headlines|local|local news|national|` +
-  String.raw`international|foreign news|meetings coverage|foreign policy|domestic policy|diplomacy|(?:legal|foreign|world|public|current|european|international|military|home|regional) affairs|central asia|eastern europe|latin america|africa|americas|north america|asia[- ]pacific|north africa|official|officials|incidents?|conflicts?|war|` +
+  String.raw`international|foreign news|meetings coverage|foreign policy|domestic policy|diplomacy|(?:legal|foreign|world|global|public|current|european|international|military|home|regional) affairs|central asia|eastern europe|latin america|africa|americas|north america|asia[- ]pacific|north africa|official|officials|incidents?|conflicts?|war|` +
   String.raw`caucasus|south caucasus|europe|eurasia|asia|middle east|karabakh|nagorno-karabakh|armenia|azerbaijan|` +
   String.raw`russia|iran|turkey|georgia|(?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)[-–](?:armenia|azerbaijan|russia|turkey|iran|georgia|karabakh)|interviews?|features?|exclusive|in-depth|explainers?|editorial|commentary|` +
   String.raw`op-?ed|columns?|blogs?|video|videos|photo|photos|multimedia|health|science|technology|tech|environment|` +
@@ -560,8 +560,11 @@ const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french
  * the desk that put the page out. The name must read as a publication's.
  */
 function deskLine(text: string): MetadataLine | null {
-  const [name = "", desk, ...more] = text.split(/\s+(?:--|[-–—|·])\s+/);
-  if (desk === undefined || more.length > 0 || !PAGE_HEAD.desk.test(desk) || wordCount(name) > 5) return null;
+  const [named = "", desk, ...more] = text.split(/\s+(?:--|[-–—|·])\s+/);
+  // "THE HARBOUR CHRONICLE (Cape Town) -- Global Affairs": the city in brackets is where it is published.
+  const name = named.replace(/\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)$/u, "");
+  const section = desk !== undefined && (PAGE_HEAD.desk.test(desk) || (name !== named && SECTION_PATH.test(desk)));
+  if (!section || more.length > 0 || wordCount(name) > 5) return null;
   if (!OUTLET_NAME_WORDS.test(name) || !OUTLET_WORDS.test(name)) return null;
   return { date: null, outlet: cleanOutletName(name === name.toUpperCase() ? titleCase(name) : name), url: null };
 }

@@ -233,6 +233,14 @@ export const PAGE_HEAD_RULES = {
     examples: ["THIS WEEK: Prisoners freed in border swap", "Top story: Talks resume"],
     counterExamples: ["ARMENIA: Prisoners freed", "This week: the ministry said little"],
   },
+  // "ANALYSIS | After 37 years, a handshake", "Explainer: What is the Lachin corridor?": the kind of
+  // piece printed before its headline, a kicker, no part of the title.
+  kickerPrefix: {
+    pattern:
+      /^(?:ANALYSIS|EXPLAINER|OPINION|COMMENT|COMMENTARY|FEATURE|INTERVIEW|EXCLUSIVE|INSIGHT|PROFILE|LONG READ|WEEKEND READ|Analysis|Explainer|Opinion|Commentary|Feature|Interview|Long read|Weekend read)\s*[|:]\s+(?=[\p{Lu}\p{N}"“‘'])/u,
+    examples: ["ANALYSIS | After 37 years and two wars, a handshake in Washington. Is it peace?", "Explainer: What is the Lachin corridor?"],
+    counterExamples: ["Analysis: the ministry said little", "ANALYSIS OF THE CEASEFIRE"],
+  },
   // "UPDATE 2-Vance wraps up trip", "REFILE-UPDATE 1-Talks resume": a wire's version tag before the
   // headline, which tells editors which take of the story this is; no part of the title.
   wireVersionPrefix: {

@@ -449,6 +449,9 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
         cues.outlets.push({ name: episode.show.trim(), footer: false, at: draft.at });
         draft.text = unquotedEpisode(episode.episode);
       }
+      // "ANALYSIS | …": the kicker goes, but what kind of piece it says stays a label (a genre cue).
+      const kicker = PAGE_HEAD.kickerPrefix.exec(draft.text)?.[0];
+      if (kicker) cues.labels.push(kicker.replace(/[|:]\s*$/, "").trim());
       draft.text = withoutTitlePrefix(draft.text).replace(READ_COUNTER, "");
       const split = splitSiteSuffix(draft.text);
       if (split) {
@@ -476,7 +479,11 @@ function withoutTitlePrefix(text: string): string {
   const transcribed = text.replace(PAGE_HEAD.transcriptOfPrefix, "");
   // 'Transcript of video: "Shelling resumes"': the quoted title of what is transcribed, without its quotes.
   if (transcribed !== text) return unquoted(transcribed) ?? transcribed;
-  const unprefixed = text.replace(PAGE_HEAD.newsletterPrefix, "").replace(PAGE_HEAD.scriptPrefix, "").replace(PAGE_HEAD.wireVersionPrefix, "");
+  const unprefixed = text
+    .replace(PAGE_HEAD.newsletterPrefix, "")
+    .replace(PAGE_HEAD.scriptPrefix, "")
+    .replace(PAGE_HEAD.wireVersionPrefix, "")
+    .replace(PAGE_HEAD.kickerPrefix, "");
   if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
   return unquoted(unprefixed.replace(PAGE_HEAD.episodePrefix, "")) ?? unprefixed;
