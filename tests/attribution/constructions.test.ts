@@ -643,6 +643,7 @@ describe("a title with 'of' inside it", () => {
   it("keeps a verb's 'that' clause past a short phrase of time or place", () => {
     expect(sidesOf("Stepanakert has insisted for thirty years that the vote of 1991 was lawful.")).toEqual(["nagorno-karabakh"]);
     expect(sidesOf("Baku maintained throughout the talks that the districts were occupied.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Yerevan maintained throughout that the fighting was Karabakh's own.")).toEqual(["armenia"]);
     expect(sidesOf("Baku maintained contact with the mediators for months.")).toEqual([]);
   });
 

@@ -407,6 +407,8 @@ const PHRASE_PREPOSITIONS = new Set(["for", "throughout", "since", "during", "ov
  * ("for decades", "in a statement", "at the meeting"); anything else stays where it was.
  */
 function afterShortPhrase(tokens: Token[], k: number): number {
+  // "maintained throughout that …": "throughout" alone, an adverb.
+  if (tokens[k]?.norm === "throughout" && tokens[k + 1]?.norm === "that") return k + 1;
   if (!PHRASE_PREPOSITIONS.has(tokens[k]?.norm ?? "")) return k;
   for (let e = k + 2; e <= k + 5; e++) {
     if (tokens[e]?.norm === "that") return e;
