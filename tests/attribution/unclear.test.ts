@@ -303,4 +303,10 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("The French president called both leaders.")).toEqual([]);
     expect(sidesOf("Antonio Costa, the president of the European Council, spoke to both leaders.")).not.toContain("armenia");
   });
+
+  it("makes survivors, cameramen and someone who fled a town third parties", () => {
+    expect(sidesOf("Survivors say the column was fired on near the river.")).toEqual(["other"]);
+    expect(sidesOf("The cameraman Rauf Aliyev said many had been shot at close range.")).toEqual(["other"]);
+    expect(sidesOf("Lusine Grigoryan, who fled Martuni in 2023, said she would not go back.")).toEqual(["other"]);
+  });
 });
