@@ -663,4 +663,9 @@ describe("a title with 'of' inside it", () => {
     expect(sidesOf(first, "A ministry source said the shot came from a hill.")).toEqual(["armenia"]);
     expect(sidesOf("Ministry sources said the shot came from a hill.")).toEqual([]);
   });
+
+  it("reads 'called it …' after a title in apposition, and a foreign policy chief as a title", () => {
+    expect(sidesOf('Josep Borrell, the EU\'s foreign policy chief, called it "a step forward".')).toEqual(["european-union"]);
+    expect(sidesOf("Russia's top diplomat said the talks would resume.")).toEqual(["russia"]);
+  });
 });

@@ -708,6 +708,8 @@ function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): b
   if (tokens[k]?.text === ")" && subjectEnds.has(k)) return true;
   // "Karabakh Armenian fighters tell …", "Azerbaijani officials report …": a side named before the people who speak.
   if (PEOPLE_NOUNS.has(tokens[k]?.norm ?? "") && subjectEnds.has(k)) return true;
+  // "Kaja Kallas, the EU's foreign policy chief, called it …": the apposition's comma closes the subject.
+  if (tokens[k]?.text === "," && subjectEnds.has(k)) return true;
   return subjectEnds.has(k + 1);
 }
 
