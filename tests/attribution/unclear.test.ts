@@ -309,4 +309,9 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("The cameraman Rauf Aliyev said many had been shot at close range.")).toEqual(["other"]);
     expect(sidesOf("Lusine Grigoryan, who fled Martuni in 2023, said she would not go back.")).toEqual(["other"]);
   });
+
+  it("gives the speaker of a state's house that state's side", () => {
+    expect(sidesOf("Mike Johnson, the speaker of the US House of Representatives, said the ceasefire must hold.")).toEqual(["united-states"]);
+    expect(sidesOf("A speaker at the conference said the war had been avoidable.")).toEqual([]);
+  });
 });
