@@ -314,4 +314,9 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Mike Johnson, the speaker of the US House of Representatives, said the ceasefire must hold.")).toEqual(["united-states"]);
     expect(sidesOf("A speaker at the conference said the war had been avoidable.")).toEqual([]);
   });
+
+  it("reads a role after a fronted place, and takes no claim from a clause whose subject is nobody", () => {
+    expect(sidesOf("In a camp near Goris, a refugee from Martuni, Anahit Petrosyan, said she had lost her home.")).toEqual(["other"]);
+    expect(sidesOf("When the talks ended on Friday, nobody claimed a breakthrough.")).toEqual([]);
+  });
 });

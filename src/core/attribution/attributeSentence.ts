@@ -200,7 +200,9 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   if (isWantedOfOthers(verb, tokens)) return true;
   if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens)) return true;
   // "Neither Aliyev nor Pashinyan spoke to the press", "No one in Baku commented": nobody spoke.
-  if (NOBODY_OPENS.test(textOf(tokens, 0, verb.start))) return true;
+  // ("When it ended on Saturday, nobody claimed a breakthrough": the clause's own subject.)
+  const clauseStart = lastIndexWhere(tokens, verb.start, (t) => (t.text === "," || t.text === ";") && !t.quoted) + 1;
+  if (NOBODY_OPENS.test(textOf(tokens, 0, verb.start)) || NOBODY_OPENS.test(textOf(tokens, clauseStart, verb.start))) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -600,13 +602,20 @@ const GROUP_REACH = 4;
  */
 function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   const comma = openingCommaOfApposition(verb, tokens);
-  if (comma < 2 || comma > 7 || !INDEFINITE.has(tokens[0]?.norm ?? "")) return null;
-  const phrase = tokens.slice(0, comma);
+  // "In a camp outside Barda, a refugee from Fizuli, Gulnara Abbasova, said": past a fronted place.
+  const fronted = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
+  const from = fronted > 0 ? fronted : 0;
+  if (comma - from < 2 || comma - from > 7 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
+  const phrase = tokens.slice(from, comma);
   // "of Stepanakert", "from Martunashen": where she is from, not whom she speaks for.
-  const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near"].includes(tokens[m.start - 1]?.norm ?? "");
-  if (mentions.some((m) => m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase)) return null;
-  return thirdPartyAt(tokens, 0, comma, verb);
+  const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near", "outside"].includes(tokens[m.start - 1]?.norm ?? "");
+  if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase))
+    return null;
+  return thirdPartyAt(tokens, from, comma, verb);
 }
+
+/** Prepositions that open a fronted place or time before the subject: "In a camp outside Barda, …". */
+const FRONTED_PLACE = new Set(["in", "at", "on", "outside", "near", "inside", "from", "after", "before"]);
 
 /**
  * "Critics of the government in Baku say …": those who oppose a side speak against it, for no side;
