@@ -319,4 +319,10 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("In a camp near Goris, a refugee from Martuni, Anahit Petrosyan, said she had lost her home.")).toEqual(["other"]);
     expect(sidesOf("When the talks ended on Friday, nobody claimed a breakthrough.")).toEqual([]);
   });
+
+  it("makes a people's journalists, doctors and witnesses third parties, and names them as written", () => {
+    const [read] = readSentences("Armenian journalists who reached the village described burned houses.");
+    expect(read?.sides).toEqual(["other"]);
+    expect(read?.speaker).toBe("Armenian journalists");
+  });
 });

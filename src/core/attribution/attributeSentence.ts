@@ -1004,6 +1004,16 @@ const PEOPLE_NOUNS = new Set([
   "refugees",
   "families",
   "villagers",
+  // "Azerbaijani journalists said": the press of a people is no state's voice (its state media are named so).
+  "journalists",
+  "reporters",
+  "correspondents",
+  "photographers",
+  "survivors",
+  "eyewitnesses",
+  "witnesses",
+  "doctors",
+  "students",
 ]);
 
 function resolveMention(
@@ -1082,7 +1092,9 @@ function resolveMention(
     const side = people ? "other" : thirdPartyOrUnclear(m, ctx);
     // "In Stepanakert, an Armenian militiaman told us": an Armenian fighter in Karabakh fights for Karabakh.
     const karabakh = side === "armenia" && inFront?.side === "nagorno-karabakh";
-    return { sides: [karabakh ? "nagorno-karabakh" : side], speaker: m.text, type: "person", plural: m.plural };
+    // ("Azerbaijani journalists said": the speaker as written is the people noun with its adjective.)
+    const speaker = PEOPLE_NOUNS.has(next) ? textOf(ctx.tokens, m.start, m.end + 1) : m.text;
+    return { sides: [karabakh ? "nagorno-karabakh" : side], speaker, type: "person", plural: m.plural };
   }
   // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
   // ("the mediators" after "American, Russian and French mediators" are still the mediators.)
