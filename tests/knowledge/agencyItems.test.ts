@@ -136,3 +136,15 @@ describe("a witness's quotation that runs on", () => {
     expect(claimOf("We slept in the cellar")).toEqual([]);
   });
 });
+
+describe("a count that 'its' owns", () => {
+  it("is the previous speaker's, toll and claim", () => {
+    const { claimOf, figuresOf } = read(
+      "The army's list",
+      "",
+      "The Azerbaijani defence ministry publishes the names of its fallen every evening. By Sunday its tally had reached 2,783 servicemen since the war began.",
+    );
+    expect(claimOf("its tally had reached")).toEqual(["azerbaijan"]);
+    expect(figuresOf("its tally had reached")).toEqual([{ claimedBy: "azerbaijan", affected: "azerbaijan", killed: 2783, wounded: null }]);
+  });
+});

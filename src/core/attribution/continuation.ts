@@ -61,6 +61,14 @@ export const CONTINUATION_RULES = {
     examples: ["Europe should stop waiting for permission.", "Brussels must offer more than words."],
     counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
   },
+  // "The army publishes its dead every evening. By Friday its tally had reached 1,177": the count
+  // "its" owns is the previous speaker's, though the sentence has no verb of saying.
+  ownersCount: {
+    pattern:
+      /\b(?:its|their)\s+(?:(?:own|official|latest|running|death|casualty)\s+)?(?:tally|toll|count|figures?|losses)\s+(?:had|has|have|rose|stood|stands|reached|climbed|is|was|now)\b/i,
+    examples: ["By Friday its tally had reached 1,177 servicemen since the war began.", "Their death toll now stands at 71."],
+    counterExamples: ["The toll rose to 12.", "Its army had reached the river."],
+  },
   // '"…," the statement said. "As a result, four servicemen died."': a sentence wholly in quotation
   // marks right after a speaker's goes on quoting that speaker.
   wholeQuote: {
@@ -82,6 +90,7 @@ export function continuesQuotation(sentence: string): boolean {
  * An opinion piece's writer argues in their own voice, so advice there is the writer's.
  */
 export function continuesReportedSpeech(sentence: string, opinion = false): boolean {
+  if (CUES.ownersCount.test(sentence)) return true;
   return (
     CUES.backshifted.test(sentence) &&
     !CUES.writersVerdict.test(sentence) &&
