@@ -427,3 +427,11 @@ describe("the hurt named by where they were taken", () => {
     ]);
   });
 });
+
+describe("civilians killed where a town was struck", () => {
+  it("are that town's side when the town is named as the one hit", () => {
+    expect(only("Human Rights Watch said Tartar had been struck by cluster rockets that killed four civilians.", "other")).toEqual([
+      { affected: "azerbaijan", killed: 4, wounded: null, qualifier: null },
+    ]);
+  });
+});
