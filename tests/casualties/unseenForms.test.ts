@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { ctx } from "./helpers.ts";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
 
 const only = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => extractCasualties(sentence, ctx(claimant));
 const killed = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => only(sentence, claimant).map((d) => d.killed);
@@ -433,5 +435,19 @@ describe("civilians killed where a town was struck", () => {
     expect(only("Human Rights Watch said Tartar had been struck by cluster rockets that killed four civilians.", "other")).toEqual([
       { affected: "azerbaijan", killed: 4, wounded: null, qualifier: null },
     ]);
+  });
+});
+
+describe("a toll named as one already given", () => {
+  it("keeps the side of the victims the toll counted before ('bringing that toll to 10')", () => {
+    const text = [
+      "Strike on Tartar",
+      "",
+      "On Sunday a strike on a market in Tartar killed six civilians and wounded 20, the district prosecutor said.",
+      "",
+      "A seventh victim died in hospital on Monday, bringing that toll to seven, the prosecutor said.",
+    ].join("\n");
+    const { casualties } = extractArticle(parseArticle({ file: "t.txt", text }));
+    expect(casualties.filter((c) => c.killed === 7).map((c) => c.affected)).toEqual(["azerbaijan"]);
   });
 });

@@ -19,6 +19,8 @@ export interface CasualtyContext {
    * or "the total" counts when a sentence gives only a new value for it.
    */
   earlier?: EarlierFigure;
+  /** Whose victims the last figure in the sentences just before counted, whatever it counted ("that toll"). */
+  earlierVictims?: AffectedSide;
 }
 
 export interface EarlierFigure {

@@ -142,7 +142,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       continuedOutcome(text, groups, i, figures.at(-1));
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
-    const reading = referred && read.affected === "unspecified" ? { ...read, affected: referred.affected } : read;
+    // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
+    const tollBack =
+      read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
+    const back = referred ?? (tollBack ? { affected: tollBack } : undefined);
+    const reading = back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,
@@ -216,6 +220,9 @@ function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, 
   if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
   return (before && singleOutcome(before)) ?? ctx.earlier;
 }
+
+/** "bringing that toll to", "its death toll rose to": a toll named as one already given. */
+const THAT_TOLL_BEFORE = /\b(?:that|this|its|their)\s+(?:(?:death|overall|civilian)\s+)?toll\b[^.;]{0,40}?\b(?:to|at|reached|hit)\s+$/i;
 
 /** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */
 const ACCORDING_TO_AFTER = /^\s*,\s*according\s+to\s+(?:the\s+)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$)/i;

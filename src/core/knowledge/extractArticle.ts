@@ -32,6 +32,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let before: Read | null = null;
   // The last figure and how many sentences ago it was given: what "the number" refers back to.
   let earlier: { figure: EarlierFigure; age: number } | null = null;
+  // Whose victims the last figure counted, for "that toll" in the next sentences.
+  let victims: Victims | null = null;
   // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
   let itemDate: string | null = null;
   for (const passage of article.passages) {
@@ -75,6 +77,9 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
       before = passage.heading ? null : read;
       earlier = lastFigure(casualties.slice(figuresBefore)) ?? olderBy(earlier);
+      const lastVictims = casualties.slice(figuresBefore).at(-1)?.affected;
+      const kept: Victims | null = victims !== null && victims.age < 1 ? { affected: victims.affected, age: victims.age + 1 } : null;
+      victims = lastVictims ? { affected: lastVictims, age: 0 } : kept;
     }
   }
   return { meta: article.meta, passages: article.passages, claims: withoutEchoedHeadings(article, claims), casualties, places };
@@ -89,7 +94,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const found = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
       // Whose figure it is cannot be told: better no record than one with a guessed claimant.
       if (!found) continue;
-      const ctx = earlier ? { ...found, earlier: earlier.figure } : found;
+      const ctx = { ...found, ...(earlier ? { earlier: earlier.figure } : {}), ...(victims ? { earlierVictims: victims.affected } : {}) };
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
         casualties.push({
@@ -130,6 +135,12 @@ function withoutEchoedHeadings(article: ParsedArticle, claims: Claim[]): Claim[]
     if (c.passageId === title && anywhere.has(c.side)) return false;
     return !spoken.has(`${c.passageId}:${c.side}`);
   });
+}
+
+/** Whose victims the last figure counted, and how many sentences ago. */
+interface Victims {
+  affected: CasualtyFigure["affected"];
+  age: number;
 }
 
 /** The earlier figure one sentence further back; forgotten after two sentences. */
