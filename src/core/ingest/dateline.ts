@@ -71,9 +71,10 @@ const WIRE_SLUG =
 
 /**
  * "THE HARBOUR CHRONICLE (Cape Town) -- Global Affairs": a masthead with its city and its section, no
- * dateline; what follows a dateline is a story, never a short label of capitalised words.
+ * dateline; what follows a dateline is a story, never a short label of capitalised words (a teletype's
+ * story in capitals, "THOUSANDS OF VILLAGERS", still is one).
  */
-const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
+const SECTION_LABEL = /^\p{Lu}\p{Ll}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}\p{Ll}[\p{L}&'’-]*)){0,3}$/u;
 
 /** After a dateline the story starts a sentence: "OSCE - the mediator - said" is no dateline. */
 const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
