@@ -308,6 +308,7 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Survivors say the column was fired on near the river.")).toEqual(["other"]);
     expect(sidesOf("The cameraman Rauf Aliyev said many had been shot at close range.")).toEqual(["other"]);
     expect(sidesOf("Lusine Grigoryan, who fled Martuni in 2023, said she would not go back.")).toEqual(["other"]);
+    expect(sidesOf("Captain Rauf Mamedov, who escaped with his battery, said the road was cut.")).not.toContain("other");
   });
 
   it("gives the speaker of a state's house that state's side", () => {

@@ -25,6 +25,9 @@ export interface StrangerContext {
 /** What befalls private people: "who fled", "who lost her son", "who survived". */
 const PRIVATE_LIFE = /^(?:fled|escaped|survived|lost|returned|grew|lives|lived)$/;
 
+/** Military ranks before a name. */
+const RANK_WORD = /^(?:major|colonel|general|lieutenant|captain|sergeant|corporal|private|commander|lt|col|gen|maj|capt|sgt)\.?$/;
+
 /** Whom a lawyer represents: people, not a state. */
 const REPRESENTED_PEOPLE = /^(?:prisoners|detainees|families|victims|clients|applicants|relatives|defendants|accused|captives|soldiers|servicemen|residents)$/;
 
@@ -47,7 +50,10 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const head = who > 0 ? window.slice(0, who) : null;
   if (head?.some((t) => PRIVATE_ROLE.test(t.norm)) && !officeSide(head, ctx.gazetteer)) return "other";
   // "Armine Hakobyan, who fled Stepanakert in 2023,": what befell a private person says who she is.
-  if (ctx.tokens[m.end]?.text === "," && ctx.tokens[m.end + 1]?.norm === "who" && PRIVATE_LIFE.test(ctx.tokens[m.end + 2]?.norm ?? "")) return "other";
+  // (A major who escaped with his battery is still a soldier: a rank in the name keeps him one.)
+  const ranked = RANK_WORD.test(ctx.tokens[m.start]?.norm ?? "") || RANK_WORD.test(ctx.tokens[m.start - 1]?.norm ?? "");
+  if (!ranked && ctx.tokens[m.end]?.text === "," && ctx.tokens[m.end + 1]?.norm === "who" && PRIVATE_LIFE.test(ctx.tokens[m.end + 2]?.norm ?? ""))
+    return "other";
   // "…, who represents Armenian prisoners before the European Court": a lawyer for people, not an office.
   if (window.some((t, k) => /^represent/.test(t.norm) && window.slice(k + 1, k + 4).some((w) => REPRESENTED_PEOPLE.test(w.norm)))) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);
