@@ -5,7 +5,8 @@ import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { findEvents } from "../events/events.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
-import { type Correction as SpellingCandidate, buildVocabulary, correctionCandidates } from "./spelling.ts";
+import { nameKey, nameKeysOf, sameNameSpellings } from "./nameSpellings.ts";
+import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
 import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
@@ -60,6 +61,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const weights = new Map<string, number>();
   const corrections: Correction[] = [];
   const alternatives: { primary: string; term: string; weight: number }[] = [];
+  const names = capitalizedWords(text);
   const used = words.map((word) => {
     // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper").
     if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
@@ -80,7 +82,8 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     const term = termOf(word);
     if (!term) continue;
     const base = weights.get(term) ?? 1;
-    for (const other of QUESTION_ALSO[word] ?? []) {
+    const spellings = names.has(word) ? sameNameSpellings(index.vocabulary, word).slice(0, MAX_OTHER_SPELLINGS) : [];
+    for (const other of [...(QUESTION_ALSO[word] ?? []), ...spellings]) {
       const also = termOf(other);
       if (also && also !== term) alternatives.push({ primary: term, term: also, weight: base * ALTERNATIVE_FACTOR });
     }
@@ -124,11 +127,41 @@ const SYNONYM_VOCABULARY = (() => {
 
 function correctionsOf(index: SearchIndex, word: string): SpellingCandidate[] {
   const fromCorpus = correctionCandidates(index.vocabulary, word);
+  const asName = nameCorrections(index.vocabulary, word, fromCorpus[0]);
+  if (asName.length > 0) return asName;
   if (fromCorpus.length > 0) return fromCorpus;
   return correctionCandidates(SYNONYM_VOCABULARY, word).filter((c) => {
     const term = termOf(c.word);
     return term !== null && index.bm25.postings.has(term);
   });
+}
+
+/** A name typed as the corpus spells it also searches its other spellings there, a few at most. */
+const MAX_OTHER_SPELLINGS = 2;
+
+/** The folded words typed with a capital: names, whose other spellings are searched too. */
+function capitalizedWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu)].flatMap((m) => searchTerms(m[0])));
+}
+
+/** How sure a transliteration match is: as sure as a typo one slip away. */
+const NAME_SPELLING_SCORE = 0.1;
+
+/**
+ * The corpus's spelling of a name typed in another transliteration ("Aliev" → "aliyev", not
+ * "alive"; "Sarkisian" → "sargsyan"): preferred when its key is closer than the plain typo
+ * correction's letters, so a name is not "corrected" into a common word a letter swap away.
+ */
+function nameCorrections(vocabulary: Vocabulary, word: string, typoFix: SpellingCandidate | undefined): SpellingCandidate[] {
+  const typoEdits = typoFix ? editDistance(word, typoFix.word) : Number.POSITIVE_INFINITY;
+  const same = sameNameSpellings(vocabulary, word);
+  if (same[0] !== undefined) return typoEdits === 0 ? [] : [{ word: same[0], score: NAME_SPELLING_SCORE }];
+  const key = nameKey(word);
+  const { keys, words } = nameKeysOf(vocabulary);
+  const [near] = correctionCandidates(keys, key, 1);
+  const spelled = near ? words.get(near.word)?.[0] : undefined;
+  if (!near || !spelled || editDistance(key, near.word) >= typoEdits) return [];
+  return [{ word: spelled, score: Math.max(NAME_SPELLING_SCORE, near.score) }];
 }
 
 function correctedWeight(score: number): number {
