@@ -1,11 +1,11 @@
-// Transliteration keys for names: "Sarkisian" and "Sargsyan", "Aliev" and "Aliyev", "Hadrout"
+// Transliteration keys for names: "Krikorian" and "Grigoryan", "Aliev" and "Aliyev", "Hadrout"
 // and "Hadrut" get one key, so a question typed with one spelling finds the corpus's other.
 // The rules are data (nameSpellings.json, checked by zod); the key is a matching aid only and
 // is never indexed, so passages' terms and the saved index stay as they are.
 import { z } from "zod";
 import { parseDataFile } from "../dataFile.ts";
 import raw from "./nameSpellings.json" with { type: "json" };
-import { buildVocabulary, type Vocabulary } from "./spelling.ts";
+import type { Vocabulary } from "./spelling.ts";
 
 const NameSpellingsSchema = z.object({
   why: z.string(),
@@ -37,13 +37,8 @@ export function nameKey(word: string): string {
   return key;
 }
 
-/** The vocabulary's words grouped by key, and the keys as a vocabulary of their own for typos. */
-export interface NameKeys {
-  /** Key → vocabulary words with that key, commonest first. */
-  words: Map<string, string[]>;
-  /** The distinct keys, each as frequent as its words together: "Sarkisyan" → "sarksan" → "sarkisan". */
-  keys: Vocabulary;
-}
+/** Key → vocabulary words with that key, commonest first. */
+type NameKeys = Map<string, string[]>;
 
 const CACHE = new WeakMap<Vocabulary, NameKeys>();
 
@@ -52,31 +47,21 @@ export function nameKeysOf(vocabulary: Vocabulary): NameKeys {
   const cached = CACHE.get(vocabulary);
   if (cached) return cached;
   const words = new Map<string, string[]>();
-  const counts = new Map<string, number>();
-  vocabulary.words.forEach((word, id) => {
+  vocabulary.words.forEach((word) => {
     if (word.length < MIN_NAME_KEY_LENGTH || /\d/.test(word)) return;
     const key = nameKey(word);
     const list = words.get(key);
     if (list) list.push(word);
     else words.set(key, [word]);
-    counts.set(key, (counts.get(key) ?? 0) + (vocabulary.frequency[id] ?? 0));
   });
   const frequencyOf = new Map(vocabulary.words.map((w, id) => [w, vocabulary.frequency[id] ?? 0]));
   for (const list of words.values()) if (list.length > 1) list.sort((a, b) => (frequencyOf.get(b) ?? 0) - (frequencyOf.get(a) ?? 0));
-  const keyList = [...counts.keys()];
-  const built = {
-    words,
-    keys: buildVocabulary(
-      keyList,
-      keyList.map((k) => counts.get(k) ?? 0),
-    ),
-  };
-  CACHE.set(vocabulary, built);
-  return built;
+  CACHE.set(vocabulary, words);
+  return words;
 }
 
 /** Other vocabulary words spelled like `word` up to transliteration (commonest first). */
 export function sameNameSpellings(vocabulary: Vocabulary, word: string): string[] {
   if (word.length < MIN_NAME_KEY_LENGTH || /\d/.test(word)) return [];
-  return (nameKeysOf(vocabulary).words.get(nameKey(word)) ?? []).filter((w) => w !== word);
+  return (nameKeysOf(vocabulary).get(nameKey(word)) ?? []).filter((w) => w !== word);
 }

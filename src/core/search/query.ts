@@ -5,7 +5,7 @@ import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { findEvents } from "../events/events.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
-import { nameKey, nameKeysOf, sameNameSpellings } from "./nameSpellings.ts";
+import { sameNameSpellings } from "./nameSpellings.ts";
 import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
@@ -149,19 +149,15 @@ const NAME_SPELLING_SCORE = 0.1;
 
 /**
  * The corpus's spelling of a name typed in another transliteration ("Aliev" → "aliyev", not
- * "alive"; "Sarkisian" → "sargsyan"): preferred when its key is closer than the plain typo
- * correction's letters, so a name is not "corrected" into a common word a letter swap away.
+ * "alive"; "Grigorian" → "grigoryan"): the vocabulary word with the same transliteration key.
+ * It wins only a tie with the typo reading ("aliyev" and "alive" are both one edit from
+ * "aliev"), so a plain typo still goes to its nearest word. Names only near in key ("Sarkisian"
+ * / "Sargsyan") are not matched: on generated corpora of similar names that matched the wrong one.
  */
 function nameCorrections(vocabulary: Vocabulary, word: string, typoFix: SpellingCandidate | undefined): SpellingCandidate[] {
   const typoEdits = typoFix ? editDistance(word, typoFix.word) : Number.POSITIVE_INFINITY;
-  const same = sameNameSpellings(vocabulary, word);
-  if (same[0] !== undefined) return typoEdits === 0 ? [] : [{ word: same[0], score: NAME_SPELLING_SCORE }];
-  const key = nameKey(word);
-  const { keys, words } = nameKeysOf(vocabulary);
-  const [near] = correctionCandidates(keys, key, 1);
-  const spelled = near ? words.get(near.word)?.[0] : undefined;
-  if (!near || !spelled || editDistance(key, near.word) >= typoEdits) return [];
-  return [{ word: spelled, score: Math.max(NAME_SPELLING_SCORE, near.score) }];
+  const [same] = sameNameSpellings(vocabulary, word).filter((w) => editDistance(word, w) <= typoEdits);
+  return same === undefined ? [] : [{ word: same, score: NAME_SPELLING_SCORE }];
 }
 
 function correctedWeight(score: number): number {
