@@ -16,6 +16,7 @@ import { withText } from "./render.ts";
 import { createSourceList, type SourceList } from "./sourceList.ts";
 import { shortDay } from "./shortDay.ts";
 import { outOfTimeNote } from "./timeNote.ts";
+import { secondPartQuery } from "./secondPart.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
@@ -25,6 +26,8 @@ const LEAD_DEPTH = 8;
 /** A passage scoring under this share of the best one is noise, not a source. */
 const MIN_RELATIVE_SCORE = 0.2;
 const SENTENCES_PER_PASSAGE = 2;
+/** A second part whose best passage is among the first sources is covered by their lines. */
+const SECOND_PART_COVERED = 3;
 export const ANSWER_GROUP = "Answer";
 export const OTHER_SIDES_GROUP = "Other sides";
 export const MORE_GROUP = "More from the sources";
@@ -57,6 +60,7 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const lines: AnswerLine[] = choice.lead ? leadLines(index, choice.lead, understood, sources) : [];
   lines.push(...choice.otherSides.flatMap((c) => candidateLines(index, c, sources, OTHER_SIDES_GROUP)));
   const more = supportingLines(index, result.query, hits, sources, shown);
+  more.push(...secondPartLines(index, question, hits, sources, shown, more));
   lines.push(...(lines.length > 0 ? more.map((l) => ({ ...l, group: MORE_GROUP })) : more));
   const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead)].filter((n): n is string => Boolean(n));
   const note = notes.length > 0 ? notes.join(" ") : undefined;
@@ -108,6 +112,33 @@ function supportingLines(index: AnswerIndex, query: SearchQuery, hits: SearchHit
     }
   }
   return lines;
+}
+
+/**
+ * Lines answering a two-part question's second part, when the lines already shown do not: the
+ * best passage of its own search, cited after the sources (it does not reorder them).
+ */
+function secondPartLines(
+  index: AnswerIndex,
+  question: string,
+  hits: SearchHit[],
+  sources: SourceList,
+  shown: Set<string | undefined>,
+  more: AnswerLine[],
+): AnswerLine[] {
+  const second = secondPartQuery(question);
+  if (!second) return [];
+  const result = searchPassages(index.search, second, { limit: 1 });
+  const [top] = result.hits;
+  if (result.weak || !top || hits.slice(0, SECOND_PART_COVERED).some((h) => h.record.passage.id === top.record.passage.id)) return [];
+  const n = sources.cite(top.record);
+  const shownTexts = new Set(more.map((l) => l.text));
+  return relevantSentences(index.search, result.query, top.record.passage.sentences)
+    .filter((sentence) => !shown.has(sentence.id) && !shownTexts.has(sentence.text))
+    .flatMap((sentence) => {
+      const date = sentenceDay(index, sentence.id, top.record.article.meta.published);
+      return sentenceLines(index, sentence, top.record, n, date ? { date } : {});
+    });
 }
 
 /** The lead as a line (first, so every surface shows it first); its side as in `leadOf`. */

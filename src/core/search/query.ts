@@ -5,7 +5,8 @@ import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { findEvents } from "../events/events.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
-import { type Correction as SpellingCandidate, buildVocabulary, correctionCandidates } from "./spelling.ts";
+import { sameNameSpellings } from "./nameSpellings.ts";
+import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
 import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
@@ -60,6 +61,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const weights = new Map<string, number>();
   const corrections: Correction[] = [];
   const alternatives: { primary: string; term: string; weight: number }[] = [];
+  const names = capitalizedWords(text);
   const used = words.map((word) => {
     // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper").
     if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
@@ -80,7 +82,8 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     const term = termOf(word);
     if (!term) continue;
     const base = weights.get(term) ?? 1;
-    for (const other of QUESTION_ALSO[word] ?? []) {
+    const spellings = names.has(word) ? sameNameSpellings(index.vocabulary, word).slice(0, MAX_OTHER_SPELLINGS) : [];
+    for (const other of [...(QUESTION_ALSO[word] ?? []), ...spellings]) {
       const also = termOf(other);
       if (also && also !== term) alternatives.push({ primary: term, term: also, weight: base * ALTERNATIVE_FACTOR });
     }
@@ -124,11 +127,37 @@ const SYNONYM_VOCABULARY = (() => {
 
 function correctionsOf(index: SearchIndex, word: string): SpellingCandidate[] {
   const fromCorpus = correctionCandidates(index.vocabulary, word);
+  const asName = nameCorrections(index.vocabulary, word, fromCorpus[0]);
+  if (asName.length > 0) return asName;
   if (fromCorpus.length > 0) return fromCorpus;
   return correctionCandidates(SYNONYM_VOCABULARY, word).filter((c) => {
     const term = termOf(c.word);
     return term !== null && index.bm25.postings.has(term);
   });
+}
+
+/** A name typed as the corpus spells it also searches its other spellings there, a few at most. */
+const MAX_OTHER_SPELLINGS = 2;
+
+/** The folded words typed with a capital: names, whose other spellings are searched too. */
+function capitalizedWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu)].flatMap((m) => searchTerms(m[0])));
+}
+
+/** How sure a transliteration match is: as sure as a typo one slip away. */
+const NAME_SPELLING_SCORE = 0.1;
+
+/**
+ * The corpus's spelling of a name typed in another transliteration ("Aliev" → "aliyev", not
+ * "alive"; "Grigorian" → "grigoryan"): the vocabulary word with the same transliteration key.
+ * It wins only a tie with the typo reading ("aliyev" and "alive" are both one edit from
+ * "aliev"), so a plain typo still goes to its nearest word. Names only near in key ("Sarkisian"
+ * / "Sargsyan") are not matched: on generated corpora of similar names that matched the wrong one.
+ */
+function nameCorrections(vocabulary: Vocabulary, word: string, typoFix: SpellingCandidate | undefined): SpellingCandidate[] {
+  const typoEdits = typoFix ? editDistance(word, typoFix.word) : Number.POSITIVE_INFINITY;
+  const [same] = sameNameSpellings(vocabulary, word).filter((w) => editDistance(word, w) <= typoEdits);
+  return same === undefined ? [] : [{ word: same, score: NAME_SPELLING_SCORE }];
 }
 
 function correctedWeight(score: number): number {
