@@ -326,4 +326,10 @@ describe("'he' and a body's name", () => {
     expect(read?.sides).toEqual(["other"]);
     expect(read?.speaker).toBe("Armenian journalists");
   });
+
+  it("never takes the pronoun that opens a report for the speaker, nor a reporter's beat for his side", () => {
+    expect(sidesOf("Foreign Minister Ararat Mirzoyan met the visitors.", "Kallas, speaking in Yerevan, said she was very concerned.")).not.toContain("armenia");
+    expect(sidesOf("Azerbaijani military reporter Anar Aliyev, editor of a news site, wrote that the unit had withdrawn.")).toEqual(["other"]);
+    expect(sidesOf("A nurse at a hospital in the Armenian town of Goris, who asked not to be named, said 20 wounded had arrived.")).toEqual(["other"]);
+  });
 });

@@ -144,3 +144,22 @@ describe("a masthead with its city and section over a kicker and a headline", ()
     expect(article.meta.genre).toBe("analysis");
   });
 });
+
+describe("a wire's desk slug and an archive's notes", () => {
+  it("keeps them out of the passages and the title", () => {
+    const article = parse(
+      "wire.txt",
+      "STEPPE WIRE SERVICE",
+      "SWS-0512 3 WORLD/CAUCASUS (UPDATED, adds ministry figure, paras 6-7)",
+      "Border clashes kill four as talks stall",
+      "",
+      "BAKU, June 5 (SWS) - Four soldiers were killed in border clashes, the Azerbaijani Defence Ministry said on Tuesday.",
+      "",
+      "More: Who controls the border heights? · Timeline: the talks since 2020",
+      "",
+      "The Steppe Ledger archive. Reproduction without permission prohibited.",
+    );
+    expect(article.meta.title).toBe("Border clashes kill four as talks stall");
+    expect(texts(article).join("\n")).not.toMatch(/SWS-0512|More:|archive|Reproduction/);
+  });
+});

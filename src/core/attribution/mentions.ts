@@ -251,8 +251,9 @@ const INSTITUTION = /^(?:university|institute|academy|college|conservatory|hospi
 const NAMED_BODY = /^(?:center|centre|foundation|institute|office|bureau)$/;
 
 /** Things a body owns, named after it without a possessive: "government buildings", "ministry premises". */
+// ("Armenian military reporter Edik Baghdasaryan": a beat a journalist or an analyst covers is no body speaking.)
 const OWNED_THING =
-  /^(?:buildings?|premises|compounds?|property|properties|vehicles?|cars?|trucks?|bonds?|spending|budgets?|funds|funding|salaries|pensions|jobs|employees)$/;
+  /^(?:buildings?|premises|compounds?|property|properties|vehicles?|cars?|trucks?|bonds?|spending|budgets?|funds|funding|salaries|pensions|jobs|employees|reporters?|correspondents?|journalists?|analysts?|experts?|historians?|bloggers?|commentators?|veterans?)$/;
 
 /** What opens the object of a reporting verb: "that", a colon, a count, a determiner. */
 const OBJECT_START =

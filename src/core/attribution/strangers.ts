@@ -25,6 +25,10 @@ export interface StrangerContext {
 /** What befalls private people: "who fled", "who lost her son", "who survived". */
 const PRIVATE_LIFE = /^(?:fled|escaped|survived|lost|returned|grew|lives|lived)$/;
 
+/** What a writer covers, and who writes: "military reporter", "political analyst", "war correspondent". */
+const BEAT = /^(?:military|political|defence|defense|war|security|foreign|diplomatic)$/;
+const WRITER = /^(?:reporters?|correspondents?|journalists?|analysts?|experts?|commentators?|bloggers?|historians?|columnists?|editors?)$/;
+
 /** Military ranks before a name. */
 const RANK_WORD = /^(?:major|colonel|general|lieutenant|captain|sergeant|corporal|private|commander|lt|col|gen|maj|capt|sgt)\.?$/;
 
@@ -54,6 +58,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const ranked = RANK_WORD.test(ctx.tokens[m.start]?.norm ?? "") || RANK_WORD.test(ctx.tokens[m.start - 1]?.norm ?? "");
   if (!ranked && ctx.tokens[m.end]?.text === "," && ctx.tokens[m.end + 1]?.norm === "who" && PRIVATE_LIFE.test(ctx.tokens[m.end + 2]?.norm ?? ""))
     return "other";
+  // "Armenian military reporter Edik Baghdasaryan": a beat ("military", "political") before a writer's role is no office.
+  if (window.some((t, k) => BEAT.test(t.norm) && WRITER.test(window[k + 1]?.norm ?? ""))) return "other";
   // "…, who represents Armenian prisoners before the European Court": a lawyer for people, not an office.
   if (window.some((t, k) => /^represent/.test(t.norm) && window.slice(k + 1, k + 4).some((w) => REPRESENTED_PEOPLE.test(w.norm)))) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);

@@ -55,7 +55,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // Inverted order only straight after a quote or a comma: '…,” said the ministry'.
   const prev = tokens[verb.start - 1];
   // ("…, urging both sides to return": a participle after a comma has its object after it.)
-  const inverted = prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",") && !verb.transitive && !/ing$/.test(tokens[verb.start]?.norm ?? "");
+  // ("Clinton, speaking in Yerevan, said she was concerned": a pronoun with its own verb opens the report.)
+  const reportOpens = PRONOUN.test(tokens[verb.end]?.norm ?? "") && REPORT_VERB.test(tokens[verb.end + 1]?.norm ?? "");
+  const inverted =
+    prev !== undefined && (isQuoteMark(prev.text) || prev.text === ",") && !verb.transitive && !/ing$/.test(tokens[verb.start]?.norm ?? "") && !reportOpens;
   const after = inverted ? one(subjectAfter(verb, tokens, open)) : [];
   // A person the gazetteer does not know, named right at the verb ("his wife Veronika
   // Zonabend said"), speaks for no side we know of: "other". Only after every actor failed,
@@ -556,6 +559,10 @@ export function placeOfRole(m: Mention, tokens: Token[]): boolean {
  */
 const LIVING_IN =
   /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+
+/** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
+const PRONOUN = /^(?:he|she|it|they|we|i)$/;
+const REPORT_VERB = /^(?:was|were|is|are|had|has|have|would|could|will|did|does|do|should|must|might|may|can|\w+ed)$/;
 
 /** People who work for a body: "inspectors from …", "a team with …". */
 const STAFF = /^(?:workers|staff|staffers|officials|representatives|inspectors|investigators|monitors|delegates|team|teams|employees|members)$/;

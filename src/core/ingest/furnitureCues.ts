@@ -197,9 +197,13 @@ export const FURNITURE_RULES = {
     counterExamples: ["Download speeds in Stepanakert fell after the cable was cut."],
   },
   relatedLinks: {
-    pattern: /^related (?:explainers?|articles?|stories|reading|links|coverage|content|reports?|videos?|fact[- ]?checks?)\s*:.*$/i,
-    examples: ["Related explainers: What was the Lachin corridor? | Who were the OSCE Minsk Group co-chairs?"],
-    counterExamples: ["Related talks in Moscow ended without agreement."],
+    pattern:
+      /^(?:related (?:explainers?|articles?|stories|reading|links|coverage|content|reports?|videos?|fact[- ]?checks?)\s*:.*|(?:more|see also|also read|read also|read more|further reading|more on this story)\s*:\s*[^.!?]{2,120}(?:[?!]\s*)?(?:\s[·•|]\s[^.!]{2,120}[?!]?)+)$/i,
+    examples: [
+      "Related explainers: What was the Lachin corridor? | Who were the OSCE Minsk Group co-chairs?",
+      "More: Who controls the heights around Jermuk? · Timeline: Armenia-Azerbaijan since 2020",
+    ],
+    counterExamples: ["Related talks in Moscow ended without agreement.", "More: the ministry said two soldiers had died."],
   },
   emailNewsletter: {
     pattern:
@@ -531,6 +535,13 @@ export const FURNITURE_RULES = {
   },
   // "XYZ-0412 4 MAR 88 2147 GMT": a wire's transmission header over its story, the agency's code and
   // the take's number, the day in wire style and the time it moved (metadata.ts reads its date).
+  // "AWS-0641 3 WORLD/CAUCASUS (UPDATED, adds Karabakh soldier killed, paras 10-12)", "EWS0418 3 II 0594":
+  // a wire's transmission number, priority and desk, with its note to editors.
+  wireDeskSlug: {
+    pattern: /^[A-Z]{2,5}-?\d{3,5}\s+\d{1,2}\s+(?:[A-Z]{1,12}(?:\/[A-Z]{1,12})*|\d{3,5})(?:\s+\d{3,5})?(?:\s*\([^()]{0,120}\))?$/,
+    examples: ["AWS-0641 3 WORLD/CAUCASUS (UPDATED, adds Karabakh soldier killed, paras 10-12)", "EWS0418 3 II 0594", "CWS-1102 2 WORLD"],
+    counterExamples: ["MIG-29 2 PLANES LOST", "T-72 tanks 4 destroyed"],
+  },
   wireTransmissionHeader: {
     pattern:
       /^[A-Z]{2,6}-\d{2,5}\s+\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s+(?:\d{2}|\d{4})\s+\d{4}(?:\s*(?:GMT|UTC|EDT|EST|MSK|CET))?$/,
@@ -599,6 +610,13 @@ export const FURNITURE_RULES = {
       "Daily Report: Soviet Union",
     ],
     counterExamples: ["Part 1 of the agreement covers Lachin; C. Transcaucasus is not named.", "[Text] The Presidium appealed to Moscow."],
+  },
+  // "The Prairie Ledger archive.", "Reproduction without permission prohibited.": an archive's notes on its copy.
+  archiveCopyNote: {
+    pattern:
+      /^(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+archives?\.?|(?:reproduction|republication|redistribution|reprinting)\s+(?:is\s+)?(?:without\s+(?:written\s+)?permission\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)|prohibited\s+without\s+(?:written\s+)?permission)\.?)$/iu,
+    examples: ["The Prairie Ledger archive.", "Reproduction without permission prohibited.", "Republication is prohibited without written permission."],
+    counterExamples: ["The archive was burned in 1992, the ministry said.", "Reproduction of the maps helped the deminers."],
   },
   // A feed's or print view's note on itself: which tool exported it, when, with what query and format.
   feedExport: {
