@@ -668,4 +668,11 @@ describe("a title with 'of' inside it", () => {
     expect(sidesOf('Josep Borrell, the EU\'s foreign policy chief, called it "a step forward".')).toEqual(["european-union"]);
     expect(sidesOf("Russia's top diplomat said the talks would resume.")).toEqual(["russia"]);
   });
+
+  it("reads 'by the ministry's count' and 'Baku's figure as of Tuesday was' as the owner's claim", () => {
+    expect(
+      sidesOf("The Armenian Defence Ministry said two more soldiers had died.", "That brings the number killed since Sunday to nine, by the ministry's count."),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("Yerevan's figure as of Monday evening was nine.")).toEqual(["armenia"]);
+  });
 });

@@ -451,3 +451,10 @@ describe("a toll named as one already given", () => {
     expect(casualties.filter((c) => c.killed === 7).map((c) => c.affected)).toEqual(["azerbaijan"]);
   });
 });
+
+describe("deaths told by the shooting", () => {
+  it("reads 'had shot dead 33 villagers' and 'gunned down two' as dead", () => {
+    expect(killed("Officials said gunmen had shot dead 33 villagers.", "azerbaijan")).toEqual([33]);
+    expect(killed("Snipers gunned down two soldiers near the post.", "armenia")).toEqual([2]);
+  });
+});

@@ -519,7 +519,8 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
 /** Words that may stand between "by"/"in" and the owner of an account: "by the ministry's own account". */
 const OWNER_WORDS = new Set(["the", "s", "own", "official", "latest", "first", "defence", "defense", "foreign", "ministry", "army", "military"]);
 
-const TELLING = new Set(["telling", "account", "reckoning", "version"]);
+// ("That brings the toll to 11, by the ministry's count": whose count it is.)
+const TELLING = new Set(["telling", "account", "reckoning", "version", "count", "tally", "estimate", "estimates", "figures"]);
 
 /** The nouns of a side's own count: "Baku's latest figure", "Yerevan's official death toll". */
 const COUNT_NOUNS = new Set(["figure", "figures", "count", "tally", "toll", "estimate", "estimates", "number", "numbers", "data"]);
@@ -552,7 +553,10 @@ const COUNT_PREDICATES = new Set([
  */
 function possessedCount(tokens: Token[], i: number, covered: ReadonlySet<number>): VerbHit | null {
   const noun = tokens[i];
-  if (!noun || !COUNT_NOUNS.has(noun.norm) || !COUNT_PREDICATES.has(tokens[i + 1]?.norm ?? "")) return null;
+  // ("Baku's figure as of Tuesday evening was 11": past a short "as of …" to the predicate.)
+  const asOf = tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "of" ? tokens.slice(i + 3, i + 7).findIndex((t) => COUNT_PREDICATES.has(t.norm)) : -1;
+  const predicate = asOf >= 0 ? i + 3 + asOf : i + 1;
+  if (!noun || !COUNT_NOUNS.has(noun.norm) || !COUNT_PREDICATES.has(tokens[predicate]?.norm ?? "")) return null;
   let k = i - 1;
   while (k >= 0 && COUNT_MODIFIERS.test(tokens[k]?.norm ?? "")) k--;
   const owner = tokens[k];
