@@ -332,4 +332,8 @@ describe("'he' and a body's name", () => {
     expect(sidesOf("Azerbaijani military reporter Anar Aliyev, editor of a news site, wrote that the unit had withdrawn.")).toEqual(["other"]);
     expect(sidesOf("A nurse at a hospital in the Armenian town of Goris, who asked not to be named, said 20 wounded had arrived.")).toEqual(["other"]);
   });
+
+  it("reads a single name given an age as a private person, past a long 'who' clause", () => {
+    expect(sidesOf("Sevda, 58, who fled Shusha in 1992 and now lives outside Baku, said she wanted to go home.")).toEqual(["other"]);
+  });
 });

@@ -430,7 +430,9 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 
 /** Two or three capitalised words that open the sentence and end at the apposition's comma. */
 function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention | null {
-  if (comma < 2 || comma > 3 || open.some((m) => m.start < comma)) return null;
+  // ("Rahim, 61, who fled Lachin, said": one name is enough when an age follows it.)
+  const aged = comma === 1 && /^\d{1,3}$/.test(tokens[2]?.text ?? "") && tokens[3]?.text === ",";
+  if ((comma < 2 && !aged) || comma > 3 || open.some((m) => m.start < comma)) return null;
   const words = tokens.slice(0, comma);
   const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
   return name ? strangerMention(tokens, 0, comma) : null;

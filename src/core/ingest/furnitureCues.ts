@@ -614,9 +614,9 @@ export const FURNITURE_RULES = {
   // "The Prairie Ledger archive.", "Reproduction without permission prohibited.": an archive's notes on its copy.
   archiveCopyNote: {
     pattern:
-      /^(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+archives?\.?|(?:reproduction|republication|redistribution|reprinting)\s+(?:is\s+)?(?:without\s+(?:written\s+)?permission\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)|prohibited\s+without\s+(?:written\s+)?permission)\.?)$/iu,
+      /^(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+archives?\.|(?:reproduction|republication|redistribution|reprinting)\s+(?:is\s+)?(?:without\s+(?:written\s+)?permission\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)|prohibited\s+without\s+(?:written\s+)?permission)\.?)$/iu,
     examples: ["The Prairie Ledger archive.", "Reproduction without permission prohibited.", "Republication is prohibited without written permission."],
-    counterExamples: ["The archive was burned in 1992, the ministry said.", "Reproduction of the maps helped the deminers."],
+    counterExamples: ["The archive was burned in 1992, the ministry said.", "Reproduction of the maps helped the deminers.", "KARABAKH LEGAL ARCHIVE"],
   },
   // A feed's or print view's note on itself: which tool exported it, when, with what query and format.
   feedExport: {
