@@ -603,8 +603,7 @@ const GROUP_REACH = 4;
 function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   const comma = openingCommaOfApposition(verb, tokens);
   // "In a camp outside Barda, a refugee from Fizuli, Gulnara Abbasova, said": past a fronted place.
-  const fronted = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
-  const from = fronted > 0 ? fronted : 0;
+  const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
   const phrase = tokens.slice(from, comma);

@@ -557,10 +557,19 @@ function possessedCount(tokens: Token[], i: number, covered: ReadonlySet<number>
   const asOf = tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "of" ? tokens.slice(i + 3, i + 7).findIndex((t) => COUNT_PREDICATES.has(t.norm)) : -1;
   const predicate = asOf >= 0 ? i + 3 + asOf : i + 1;
   if (!noun || !COUNT_NOUNS.has(noun.norm) || !COUNT_PREDICATES.has(tokens[predicate]?.norm ?? "")) return null;
+  return ownedHit(tokens, i, covered, COUNT_MODIFIERS, (owner) => owner.capitalized);
+}
+
+/**
+ * The hit for what its possessive owner owns at `i` ("Baku's latest figure", "the Armenian side's
+ * position"), past the modifiers between them; it starts right after the owner, so that the owner
+ * stands next to it as the subject. Null when no fitting owner stands within three words.
+ */
+function ownedHit(tokens: Token[], i: number, covered: ReadonlySet<number>, modifiers: RegExp, fits: (owner: Token) => boolean): VerbHit | null {
   let k = i - 1;
-  while (k >= 0 && COUNT_MODIFIERS.test(tokens[k]?.norm ?? "")) k--;
+  while (k >= 0 && modifiers.test(tokens[k]?.norm ?? "")) k--;
   const owner = tokens[k];
-  if (!owner?.isWord || !owner.possessive || !owner.capitalized || i - k > 3) return null;
+  if (!owner?.isWord || !owner.possessive || !fits(owner) || i - k > 3) return null;
   // "Yerevan's official tally": a modifier the owner's name took in ("official") stays its own.
   let start = k + 1;
   while (start < i && covered.has(start)) start++;
@@ -591,13 +600,7 @@ function possessedPosition(tokens: Token[], i: number, covered: ReadonlySet<numb
   }
   const stated = COPULAS.has(tokens[next]?.norm ?? "") && (tokens[next + 1]?.norm === "that" || tokens[next + 1]?.text === ":");
   if (!stated) return null;
-  let k = i - 1;
-  while (k >= 0 && POSITION_MODIFIERS.test(tokens[k]?.norm ?? "")) k--;
-  const owner = tokens[k];
-  if (!owner?.isWord || !owner.possessive || !(owner.capitalized || BODY_OWNERS.has(owner.norm)) || i - k > 3) return null;
-  let start = k + 1;
-  while (start < i && covered.has(start)) start++;
-  return { start, end: i + 1, accordingTo: false, passive: false };
+  return ownedHit(tokens, i, covered, POSITION_MODIFIERS, (owner) => owner.capitalized || BODY_OWNERS.has(owner.norm));
 }
 
 function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>): VerbHit | null {

@@ -55,13 +55,12 @@ interface Cues {
   /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
   stamps: number[];
   dateline: boolean;
-  /** How many paragraphs opened with a dateline: two or more make a feed of items. */
-  datelines?: number;
   /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
   ambiguous: Placed<{ text: string }>[];
   /**
-   * The places in capitals the datelines name, one per dateline: null for one that credits an
-   * international wire ("BAKU (Reuters) -") or names no single place ("BAKU/YEREVAN").
+   * The places in capitals the datelines name, one per dateline (two or more make a feed of items):
+   * null for one that credits an international wire ("BAKU (Reuters) -") or names no single place
+   * ("BAKU/YEREVAN").
    */
   filedFrom: (string | null)[];
   /** What a monitoring service's item says of the broadcast: its source line and its fields. */
@@ -391,7 +390,6 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   let filedAt: string | null = null;
   if (dateline) {
     cues.dateline = true;
-    cues.datelines = (cues.datelines ?? 0) + 1;
     // "YEREVAN, NOVEMBER 17.": where a story with no agency credited was filed.
     filedAt = !dateline.outlet || dateline.localCredit ? (CAPS_PLACE_OPENING.exec(text)?.[1] ?? null) : null;
     cues.filedFrom.push(filedAt);
@@ -530,7 +528,7 @@ function digestTitle(title: string | null, drafts: readonly Draft[], body: strin
  * /CWS/ --"): like a digest, it has no headline of its own, and it is as recent as its latest item.
  */
 function isFeed(cues: Cues): boolean {
-  return (cues.datelines ?? 0) >= FEED_MIN_ITEMS;
+  return cues.filedFrom.length >= FEED_MIN_ITEMS;
 }
 const FEED_MIN_ITEMS = 2;
 
