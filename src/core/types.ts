@@ -61,6 +61,8 @@ export interface Turn {
   label: string | null;
   /** How many characters of the passage the label takes ("[00:03:04] MIRZAYEV: "), so attribution reads past it. */
   prefix?: number;
+  /** A presenter's turn: what it reports before it asks ("Azerbaijan says …. Major, what happened?") keeps its speakers. */
+  host?: boolean;
 }
 
 /** What the article's structure says about its speakers (read by ingest, resolved by attribution). */
@@ -88,6 +90,8 @@ export interface ArticleStructure {
   proceedings?: boolean;
   /** Statements for the press: named speakers take turns unasked, and a label nobody knows is no one's we can tell. */
   statements?: boolean;
+  /** A show's guests as its page lists them, each with its role ("Rauf Mammadli, Azerbaijani foreign ministry"). */
+  guests?: string[];
 }
 
 export interface FeedItem {

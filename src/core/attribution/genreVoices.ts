@@ -15,7 +15,7 @@ import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
 import { outletAsIssuer } from "./ownPage.ts";
-import { introducedGuest, introducedOfficial } from "./introduced.ts";
+import { introducedGuest, introducedOfficial, introducedSpeaker } from "./introduced.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -50,6 +50,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     const official = resolveSpeakerPhrase(officialPhrase(head), state, gazetteer);
     return official.sides[0] !== UNCLEAR ? official : named;
   };
+  // Where a show introduces its speakers: its cast list, then every paragraph that is nobody's answer.
+  const introductions = () => [
+    ...(structure.guests ?? []),
+    ...article.passages.filter((p) => structure.turns[p.id]?.role !== "answer").map((p) => p.text.slice(structure.turns[p.id]?.prefix ?? 0)),
+  ];
+  const head = () => [article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)].join(" . ");
   // A chaired sitting: the party the chair says is being heard, and the side of whoever it gives the floor to.
   const sitting = structure.proceedings ? createSitting(state, gazetteer, (label) => introducedOfficial(label, article, gazetteer)) : null;
   const answerer = (label: string | null): DocumentSpeaker => {
@@ -64,6 +70,15 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // A label the gazetteer knows speaks for its own side; one it does not ("Oskanian", "MR.
     // CAVANAUGH") speaks for the page's interviewee or briefer, when the page names one.
     const own = label ? resolveSpeakerPhrase(label, state, gazetteer) : null;
+    // A guest the show's cast list or its presenter introduces with a side ("X of the Azerbaijani foreign ministry").
+    // The page's own introduction outranks what a bare surname would be taken for: "BALAYAN" of
+    // "Major Arthur Balayan, deputy press officer of the Karabakh Defence Army" is not the gazetteer's
+    // Armenian spokesman of the same name, and an unknown surname would take whoever spoke last.
+    const shown = label ? introducedSpeaker(label, introductions(), head(), gazetteer) : null;
+    if (shown) {
+      answerers.set(key, shown);
+      return shown;
+    }
     // A guest the page introduces by name and role ("…, and Jonathan Reiss, who spent eleven years
     // as a diplomat") is not the official the page is about.
     const guest = own && own.sides[0] === UNCLEAR && label ? introducedGuest(label, article, gazetteer) : null;
@@ -139,7 +154,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       if (poster && !passage.heading && !issuer && !structure.turns[passage.id])
         return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
-      if (turn?.role === "question") return [];
+      // A presenter's report before asking keeps its speakers: "Azerbaijan says … . Mr X, what happened?"
+      if (turn?.role === "question") return turn.host && !isDirectQuestion(sentence) ? own : [];
       // The verdict is the outlet's own reporting: no document speaker, but "Human Rights Watch said …"
       // inside it is still the group's claim.
       if (turn?.role === "verdict") return own;

@@ -1,7 +1,7 @@
 // People a record or a show introduces once, by full name and role, and then labels by surname
 // alone ("The Honorable Laura Pemberton, Deputy Assistant Secretary, … U.S. Department of State",
 // later "Ms. PEMBERTON."): the introduction says whose side the label speaks for.
-import type { ParsedArticle } from "../types.ts";
+import type { ClaimSide, ParsedArticle } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import type { DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -68,10 +68,80 @@ export function introducedOfficial(label: string, article: ParsedArticle, gazett
     // The office's body closes the list entry ("…, Bureau of Population, Refugees, and Migration, U.S.
     // Department of State"): its last named side, not a group the bureau's name mentions.
     const body = findMentions(gazetteer, role)
-      .filter((m) => !m.anaphor && m.sideFrom !== "default" && m.sides.length === 1)
+      .filter((m) => !m.anaphor && m.sideFrom !== "default" && m.type !== "country" && m.sides.length === 1)
       .at(-1);
     const side = body?.sides[0];
     if (side !== undefined && side !== UNCLEAR) return { sides: [side], speaker: found.name };
   }
   return null;
+}
+
+/** How far after a name a show's introduction may give the side a guest speaks for. */
+const SHOW_ROLE_REACH = 16;
+/** What joins a name to its role: "X, deputy press officer of …", "X of the Azerbaijani foreign ministry", "X represents …". */
+const ROLE_JOIN = new Set([",", "of", "from", "represents", "representing", "who"]);
+
+/**
+ * A turn's label ("MAMMADLI", "LUSINE", "BALAYAN") that a show's cast list or its presenter
+ * introduces with a role: "Rauf Mammadli of the Azerbaijani foreign ministry", "Armen Sahakian
+ * represents the Karabakh Armenians", "Clare Whitby, freelance correspondent". A role that names one
+ * side speaks for it; a third party's role (an analyst, a reporter) speaks for "other"; a role that
+ * only points back ("deputy head of the ministry's press department") takes the one side the page's
+ * head names. Null when no introduction says.
+ */
+export function introducedSpeaker(label: string, texts: readonly string[], head: string, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const name = surnameOf(label);
+  if (name.length < 3) return null;
+  for (const text of texts) {
+    for (const found of showIntroductions(name, text)) {
+      const side = roleSide(found.role, head, gazetteer);
+      if (side) return { sides: [side], speaker: found.name };
+    }
+  }
+  return null;
+}
+
+/** Each full name around the label's word, with the clause of its role after the name. */
+function* showIntroductions(word: string, text: string): Generator<{ name: string; role: Token[] }> {
+  const tokens = tokenize(text.replace(/\n/g, " . "));
+  const capital = (t: Token | undefined) => t !== undefined && t.isWord && /^\p{Lu}/u.test(t.text);
+  for (const [at, t] of tokens.entries()) {
+    if (t.norm !== word || !capital(t)) continue;
+    // The label is a surname (a capitalised word before it) or a first name (one after it).
+    let start = at;
+    while (capital(tokens[start - 1]) && at - start < 3) start--;
+    let end = at + 1;
+    while (capital(tokens[end]) && end - at < 3) end++;
+    if (start === at && end === at + 1) continue;
+    const window = tokens.slice(end, end + SHOW_ROLE_REACH);
+    if (!ROLE_JOIN.has(window[0]?.norm ?? "")) continue;
+    const stop = window.findIndex((w) => /^[.;:!?()]$/.test(w.text));
+    const role = stop < 0 ? window : window.slice(0, stop);
+    const name = tokens
+      .slice(start, end)
+      .map((n) => n.text)
+      .join(" ");
+    yield { name, role };
+  }
+}
+
+/** The one side a role names, "other" for a third party's role, or the head's side for a role that points back. */
+function roleSide(role: Token[], head: string, gazetteer: Gazetteer): ClaimSide | null {
+  // "X, who covers Armenia for a news agency": a reporter's or an analyst's beat is not their side.
+  if (gazetteer.hasThirdPartyRole(role)) return "other";
+  const mentions = findMentions(gazetteer, role);
+  const sides = new Set(mentions.filter((m) => !m.anaphor && m.sideFrom !== "default" && m.sides.length === 1).map((m) => m.sides[0]));
+  if (sides.size === 1) {
+    const [side] = sides;
+    return side !== undefined && side !== UNCLEAR ? side : null;
+  }
+  if (sides.size > 1) return null;
+  if (!mentions.some((m) => m.anaphor)) return null;
+  const named = new Set(
+    findMentions(gazetteer, tokenize(head))
+      .filter((m) => !m.anaphor && m.sideFrom !== "default" && m.type !== "country" && m.sides.length === 1)
+      .map((m) => m.sides[0]),
+  );
+  const [only] = named;
+  return named.size === 1 && only !== undefined && only !== UNCLEAR ? only : null;
 }

@@ -15,6 +15,8 @@ export interface FrontMatter {
   url: string | null;
   /** The site's section or category ("Interviews", "Fact check"): a hint at the genre, never required. */
   section?: string | null;
+  /** A show's presenters and guests as its page lists them ("presenter: …", "guests: [NAME, ROLE, …]"). */
+  cast?: { hosts: string[]; guests: string[] };
 }
 
 export interface SplitFrontMatter {
@@ -143,6 +145,14 @@ const urlSchema = scalarText.pipe(z.string()).superRefine((value, ctx) => {
 
 const textSchema = scalarText.pipe(z.string()).transform((value) => value.replace(/\s+/g, " ").trim());
 
+// "presenter: Nicholas Bray", "guests: [Rauf Mammadli, Azerbaijani foreign ministry, …]": one person
+// per entry, each as written (a guest's role stays with the name); anything else is left out.
+const namesSchema = z
+  .unknown()
+  .transform((value) =>
+    (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.replace(/\s+/g, " ").trim()),
+  );
+
 // "section: Interviews", "categories: [Fact check, Caucasus]": a label or a list of them, read as one
 // label; anything else (a mapping, a number) says nothing about the genre and is left out.
 const labelSchema = z.unknown().transform((value) => {
@@ -174,7 +184,31 @@ const frontMatterSchema = z.object({
   category: labelSchema,
   categories: labelSchema,
   rubric: labelSchema,
+  // A broadcast's page: the network is its outlet, the air date its date, the presenters and guests its cast.
+  network: textSchema.nullish(),
+  broadcaster: textSchema.nullish(),
+  channel: textSchema.nullish(),
+  station: textSchema.nullish(),
+  programme: textSchema.nullish(),
+  program: textSchema.nullish(),
+  show: textSchema.nullish(),
+  podcast: textSchema.nullish(),
+  broadcast: updatedSchema.nullish(),
+  aired: updatedSchema.nullish(),
+  air_date: updatedSchema.nullish(),
+  presenter: namesSchema,
+  presenters: namesSchema,
+  host: namesSchema,
+  hosts: namesSchema,
+  interviewer: namesSchema,
+  anchor: namesSchema,
+  moderator: namesSchema,
+  guest: namesSchema,
+  guests: namesSchema,
 });
+
+/** "The World Tonight (Radio Atlantic)": a programme's network in brackets after its name. */
+const NETWORK_IN_BRACKETS = /\(([^()]{2,60})\)\s*$/;
 
 /** "Sever-Inform (SI), English service": an agency's acronym in brackets and the service it names. */
 const SERVICE_NOTE = /\s*\(\p{Lu}{2,6}\)|,\s*(?:English|Russian|international|foreign|world)\s+(?:service|edition|desk|feed)$/giu;
@@ -214,14 +248,35 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     categories,
     rubric,
   } = parsed.data;
-  const named = [outlet, publication, publisher, agency, site, site_name, organisation, organization, source].find(
+  const show = parsed.data.programme ?? parsed.data.program ?? parsed.data.show ?? parsed.data.podcast;
+  const network =
+    parsed.data.network ??
+    parsed.data.broadcaster ??
+    parsed.data.channel ??
+    parsed.data.station ??
+    (show ? (NETWORK_IN_BRACKETS.exec(show)?.[1] ?? show) : undefined);
+  const named = [outlet, publication, publisher, agency, site, site_name, organisation, organization, source, network].find(
     (name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name),
   );
   return {
     title: title || null,
     outlet: institutionOrNull((named === agency ? named?.replace(SERVICE_NOTE, "") : named)?.replace(TAGLINE, "")),
-    published: published ?? date ?? last_updated ?? updated ?? null,
+    published: published ?? date ?? parsed.data.broadcast ?? parsed.data.aired ?? parsed.data.air_date ?? last_updated ?? updated ?? null,
     url: url ?? null,
     section: section ?? category ?? categories ?? rubric ?? null,
+    ...castOf(parsed.data),
   };
+}
+
+type Names = string[] | undefined;
+
+/** The presenters and guests the front matter lists, if it lists any. */
+function castOf(fields: Record<string, unknown>): { cast?: { hosts: string[]; guests: string[] } } {
+  const list = (...keys: string[]) => keys.flatMap((k) => (fields[k] as Names) ?? []);
+  // "hosts: Maya Ferris, Tom Okafor": names in one entry; a guest's entry keeps its role after the comma.
+  const hosts = list("presenter", "presenters", "host", "hosts", "interviewer", "anchor", "moderator")
+    .flatMap((entry) => entry.split(/\s*(?:,|&|\band\b)\s*/))
+    .filter((name) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$/u.test(name));
+  const guests = list("guest", "guests");
+  return hosts.length + guests.length > 0 ? { cast: { hosts, guests } } : {};
 }

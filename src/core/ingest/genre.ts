@@ -29,19 +29,23 @@ export interface PageCues {
 
 export interface ShowCast {
   hosts: string[];
-  /** Each guest with the role the head gives ("Levan Dadiani, senior analyst, Black Sea Security Forum"). */
+  /** The guest with the role the head gives ("Levan Dadiani, senior analyst, Black Sea Security Forum"). */
   guest: string | null;
+  /** Every guest the page lists, each with its role as written. */
+  guests: string[];
 }
 
 /** "Hosts: Maya Lindqvist, Tom Achterberg", "Guest: …": a field of a show's head, up to the next field. */
-const HOSTS_FIELD = /\b(?:hosts?|presenters?|hosted\s+by|presented\s+by)\s*[:：]?\**\s*([^·|•\n]{3,120})/i;
+const HOSTS_FIELD =
+  /\b(?:(?:hosts?|presenters?|hosted\s+by|presented\s+by|interviewed\s+by)\s*[:：]?|(?:interviewers?|anchors?|moderators?)\s*[:：])\**\s*([^·|•\n]{3,120})/i;
 const GUEST_FIELD = /\b(?:guests?|with\s+guest)\s*[:：]\**\s*([^·|•\n]{3,160})/i;
 const CAST_LINES = 30;
 
 /** The hosts and guest a show's page head lists, if it lists its hosts. */
 export function readCast(text: string): ShowCast | null {
   const head = text.split("\n").slice(0, CAST_LINES).join("\n");
-  const hosts = HOSTS_FIELD.exec(head)?.[1];
+  // "Hosts: A, B. Guest: C": the field ends with its sentence.
+  const hosts = HOSTS_FIELD.exec(head)?.[1]?.split(/\.\s|\s+guests?\s*[:：]/i)[0];
   if (!hosts) return null;
   const names = hosts
     .replace(/\*+/g, "")
@@ -49,7 +53,7 @@ export function readCast(text: string): ShowCast | null {
     .map((n) => n.trim())
     .filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$/u.test(n));
   const guest = GUEST_FIELD.exec(head)?.[1]?.replace(/\*+/g, "").trim() ?? null;
-  return names.length > 0 ? { hosts: names, guest } : null;
+  return names.length > 0 ? { hosts: names, guest, guests: guest ? [guest] : [] } : null;
 }
 
 const MIN_TURNS = 2;
@@ -83,6 +87,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
       genre: briefing ? "transcript" : "interview",
       interviewee: cues.cast?.guest ?? firstGroup(top, briefing ? GENRE_CUES.briefer : GENRE_CUES.interviewee),
       turns: dialogue.turns,
+      ...(cues.cast && cues.cast.guests.length > 0 ? { guests: cues.cast.guests } : {}),
     };
   }
   // A post copied from a social network is its author's statement throughout.
@@ -215,7 +220,13 @@ function factCheckTurns(passages: readonly Passage[]): ArticleStructure["turns"]
  * its head, present it whatever their labels say ("MAYA LINDQVIST").
  */
 function isHostLabel(hosts: readonly string[], label: string): boolean {
-  return hosts.some((h) => h.toLowerCase() === label.toLowerCase() || label.toLowerCase().endsWith(` ${h.toLowerCase().split(" ").at(-1)}`));
+  const said = label.toLowerCase();
+  return hosts.some((h) => {
+    const name = h.toLowerCase();
+    const words = name.split(" ");
+    // "MAYA" or "ROTH" alone for "Maya Ferris", "Daniela Roth": a show labels its hosts by one name.
+    return name === said || said.endsWith(` ${words.at(-1)}`) || (words.length > 1 && (said === words[0] || said === words.at(-1)));
+  });
 }
 
 /**
@@ -271,7 +282,7 @@ function dialogueTurns(
         : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
-      turns[p.id] = { role: "question", label, prefix };
+      turns[p.id] = { role: "question", label, prefix, ...(presenter ? { host: true } : {}) };
       answering = true;
       answerer = null;
       continue;

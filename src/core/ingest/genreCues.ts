@@ -34,7 +34,7 @@ export const GENRE_RULES = {
   turnLabel: {
     // An optional time stamp first ("[00:03:04]", "(12:41)"), as transcripts of broadcasts print it.
     pattern:
-      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[[(](?:SOUNDBITE|SOT|CLIP|VIDEO CLIP|BEGIN VIDEO CLIP|AUDIO)[\])]\s*|(?:SOUNDBITE|SOT)\s*[:：-]\s*)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s+(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)?))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
+      /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:[[(](?:SOUNDBITE|SOT|CLIP|VIDEO CLIP|BEGIN VIDEO CLIP|AUDIO)[\])]\s*|(?:SOUNDBITE|SOT)\s*[:：-]\s*)?(?!(?:On|In|At|By|For|From|After|Before|Since|Update|Updated|Note|Photo|Watch|Read|Breaking|Live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Hosts|Guests|Speakers?|Distribution|Music|Episode|Producers?|Produced\s+by|Duration|Credits?|Copyright|Tags|Topics?|Translation)\s*[:：(\s])((?:Q|A|Question|Answer|Journalist|Reporter|Interviewer|Moderator|Host|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s+(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)?))(?:\s*\([^)]{1,60}\))?\s*[:：]\s+(?=\S)/u,
     examples: [
       "Q: Will you meet Aliyev?",
       "A: We are ready.",
@@ -50,7 +50,15 @@ export const GENRE_RULES = {
       "NATO Secretary General Jens Stoltenberg: Welcome to NATO Headquarters.",
       "President of Armenia Armen Sarkissian: Thank you, Secretary General.",
     ],
-    counterExamples: ["On Tuesday: shelling resumed", 'The ministry said: "No."'],
+    counterExamples: [
+      "On Tuesday: shelling resumed",
+      'The ministry said: "No."',
+      // A page head's fields, not a speaker's turn.
+      "Speaker: Ivan Petrov, deputy head of the ministry's press department",
+      "Hosts: Anna Berg, Tom Lee. Guest: Dr Ani Sargsyan, analyst",
+      "Distribution: pool members only.",
+      'Music: "Steppe" by K. Adler.',
+    ],
   },
   questionLabel: {
     pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent)$/i,

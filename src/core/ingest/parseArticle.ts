@@ -144,7 +144,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     stamped: stampedPassages(passages, kept, cues.stamps),
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
-    ...castOf(body),
+    ...castOf(body, front),
   });
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
   return { meta: { ...meta, genre }, passages, structure };
@@ -180,10 +180,14 @@ const CAPS_PLACE_OPENING = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+)
 /** How far down the page head the author's line may stand. */
 const POSTER_LINE = 2;
 
-/** A show's hosts and guest from its head, when it lists them. */
-function castOf(body: string): { cast?: ShowCast } {
-  const cast = readCast(body);
-  return cast ? { cast } : {};
+/** A show's hosts and guests from its head or its front matter, when either lists them. */
+function castOf(body: string, front: FrontMatter | null): { cast?: ShowCast } {
+  const read = readCast(body);
+  const given = front?.cast;
+  if (!given) return read ? { cast: read } : {};
+  const guests = [...given.guests, ...(read?.guests ?? [])];
+  // Several guests make no single interviewee: each label is resolved on its own.
+  return { cast: { hosts: [...given.hosts, ...(read?.hosts ?? [])], guest: read?.guest ?? (guests.length === 1 ? (guests[0] ?? null) : null), guests } };
 }
 
 /** The page head's cues (see pageHead.ts): its outlets, dates and section labels. */
