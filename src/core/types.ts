@@ -92,6 +92,12 @@ export interface ArticleStructure {
   statements?: boolean;
   /** A show's guests as its page lists them, each with its role ("Rauf Mammadli, Azerbaijani foreign ministry"). */
   guests?: string[];
+  /**
+   * The page head's first lines as printed, before its mastheads and date lines were taken as
+   * metadata ("Russian Foreign Ministry Press Centre, Moscow -- 13 May 1994"): whose page it is,
+   * for a speaker the page introduces only as "deputy head of the ministry's press department".
+   */
+  pageHead?: string[];
 }
 
 export interface FeedItem {

@@ -55,7 +55,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     ...(structure.guests ?? []),
     ...article.passages.filter((p) => structure.turns[p.id]?.role !== "answer").map((p) => p.text.slice(structure.turns[p.id]?.prefix ?? 0)),
   ];
-  const head = () => [article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)].join(" . ");
+  const head = () => [...(structure.pageHead ?? []), article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)];
   // A chaired sitting: the party the chair says is being heard, and the side of whoever it gives the floor to.
   const sitting = structure.proceedings ? createSitting(state, gazetteer, (label) => introducedOfficial(label, article, gazetteer)) : null;
   const answerer = (label: string | null): DocumentSpeaker => {
@@ -372,7 +372,7 @@ const COURTESY =
  * co-chairs", "Ambassador X will begin with a few remarks, and then we will take your questions".
  */
 const HOUSEKEEPING =
-  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b)/iu;
+  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b|\bI am ready (?:for|to take|to answer) (?:your )?questions\b|\bthe next (?:briefing|press conference|news conference) will be\b|^\s*I (?:will|would|shall) not (?:go into|enter into|act as (?:a )?judge|speculate)\b|^\s*I (?:cannot|can't|can not) (?:confirm|verify) (?:it|this|that|them)(?: independently| yet)?[.!]?\s*$|^\s*I (?:cannot|can't|can not) give you (?:a|any|the) (?:date|timetable|time)\b|\b(?:that|this) is all I (?:will|can|want to|would) say\b|^\s*I can only speak (?:for|about) (?:what|myself)\b)/iu;
 
 /** "Will the Minister raise these concerns?", "My Lords, what guarantees will the Government seek?": a question put, not a claim. */
 const DIRECT_QUESTION =

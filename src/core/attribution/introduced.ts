@@ -86,10 +86,10 @@ const ROLE_JOIN = new Set([",", "of", "from", "represents", "representing", "who
  * introduces with a role: "Rauf Mammadli of the Azerbaijani foreign ministry", "Armen Sahakian
  * represents the Karabakh Armenians", "Clare Whitby, freelance correspondent". A role that names one
  * side speaks for it; a third party's role (an analyst, a reporter) speaks for "other"; a role that
- * only points back ("deputy head of the ministry's press department") takes the one side the page's
- * head names. Null when no introduction says.
+ * only points back ("deputy head of the ministry's press department") takes the side of the first
+ * body the page's head names, line by line. Null when no introduction says.
  */
-export function introducedSpeaker(label: string, texts: readonly string[], head: string, gazetteer: Gazetteer): DocumentSpeaker | null {
+export function introducedSpeaker(label: string, texts: readonly string[], head: readonly string[], gazetteer: Gazetteer): DocumentSpeaker | null {
   const name = surnameOf(label);
   if (name.length < 3) return null;
   for (const text of texts) {
@@ -104,7 +104,7 @@ export function introducedSpeaker(label: string, texts: readonly string[], head:
 /** Each full name around the label's word, with the clause of its role after the name. */
 function* showIntroductions(word: string, text: string): Generator<{ name: string; role: Token[] }> {
   const tokens = tokenize(text.replace(/\n/g, " . "));
-  const capital = (t: Token | undefined) => t !== undefined && t.isWord && /^\p{Lu}/u.test(t.text);
+  const capital = (t: Token | undefined) => t?.isWord === true && /^\p{Lu}/u.test(t.text);
   for (const [at, t] of tokens.entries()) {
     if (t.norm !== word || !capital(t)) continue;
     // The label is a surname (a capitalised word before it) or a first name (one after it).
@@ -126,7 +126,7 @@ function* showIntroductions(word: string, text: string): Generator<{ name: strin
 }
 
 /** The one side a role names, "other" for a third party's role, or the head's side for a role that points back. */
-function roleSide(role: Token[], head: string, gazetteer: Gazetteer): ClaimSide | null {
+function roleSide(role: Token[], head: readonly string[], gazetteer: Gazetteer): ClaimSide | null {
   // "X, who covers Armenia for a news agency": a reporter's or an analyst's beat is not their side.
   if (gazetteer.hasThirdPartyRole(role)) return "other";
   const mentions = findMentions(gazetteer, role);
@@ -137,11 +137,16 @@ function roleSide(role: Token[], head: string, gazetteer: Gazetteer): ClaimSide 
   }
   if (sides.size > 1) return null;
   if (!mentions.some((m) => m.anaphor)) return null;
-  const named = new Set(
-    findMentions(gazetteer, tokenize(head))
-      .filter((m) => !m.anaphor && m.sideFrom !== "default" && m.type !== "country" && m.sides.length === 1)
-      .map((m) => m.sides[0]),
-  );
-  const [only] = named;
-  return named.size === 1 && only !== undefined && only !== UNCLEAR ? only : null;
+  // The first line of the head that names a body names the page's: "Russian Foreign Ministry Press Centre, Moscow".
+  for (const line of head) {
+    const named = new Set(
+      findMentions(gazetteer, tokenize(line))
+        .filter((m) => !m.anaphor && m.sideFrom !== "default" && m.type !== "country" && m.sides.length === 1)
+        .map((m) => m.sides[0]),
+    );
+    if (named.size === 0) continue;
+    const [only] = named;
+    return named.size === 1 && only !== undefined && only !== UNCLEAR ? only : null;
+  }
+  return null;
 }

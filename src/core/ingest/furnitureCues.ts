@@ -709,6 +709,30 @@ export const FURNITURE_RULES = {
     examples: ["ITEM 2 of 7", "Items 1-3 of 12"],
     counterExamples: ["Item 3 of the agreement covers the Lachin road."],
   },
+  // A show's or a transcript's credits and disclaimers: who made it, how it was transcribed, who may read it.
+  showCredits: {
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} is an? (?:independent|listener-supported|member-supported|audience-funded|non-profit) (?:production|podcast|show|programme|program)|support (?:the|this|our) (?:show|podcast|programme|program|journalism)\b[^.!?]{0,80}|music\s*:\s*["“][^"”]{1,60}["”][^!?]{0,80}|(?:uncorrected|unedited|unverified|raw|draft) transcript|speakers are identified by (?:their )?(?:surnames?|names?|first names?|last names?|initials|roles?)\b[^.!?]{0,60}|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} transcripts? (?:is|are) (?:produced|prepared|made|provided|generated) by\b[^.!?]{0,80}\bmay contain (?:errors|mistakes|inaccuracies)|for the broadcast version,? (?:consult|see|listen to)\b[^.!?]{0,60}|not for publication as an official (?:text|record|transcript)|checked against (?:the )?(?:audio|recording)\s*:\s*(?:yes|no)|(?:an? )?(?:unofficial|informal) (?:[\p{L}-]+ ){1,2}(?:translation|transcript) (?:prepared|produced|provided|made) by\b[^.!?]{0,60}|questions are identified by (?:the )?(?:journalist|reporter|outlet|questioner)['’]?s?\b[^.!?]{0,40}|distribution\s*:\s*[^.!?]{1,40}\bonly)\.?$/iu,
+    examples: [
+      "Frontier Talk is an independent production.",
+      "Support the show on our membership page.",
+      'Music: "Kura" by A. Petrov, used under licence.',
+      "Uncorrected transcript.",
+      "Speakers are identified by surname after first mention.",
+      "Caucasus Radio transcripts are produced by an outside company and may contain errors.",
+      "For the broadcast version, consult the archive.",
+      "Not for publication as an official text.",
+      "Checked against audio: no.",
+      "Unofficial English working translation prepared by the press pool.",
+      "Questions are identified by the journalist's outlet.",
+      "Distribution: pool members only.",
+    ],
+    counterExamples: [
+      "Support the ceasefire, the co-chairs urged both sides.",
+      "Music: the soldiers sang as they left Goris, the ministry said.",
+      "Speakers are identified by the ministry as members of a sabotage group.",
+    ],
+  },
   // A transcript's notes on itself: how it was made, for whom, how exact its times and quotations are.
   transcriptNote: {
     pattern:

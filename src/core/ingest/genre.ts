@@ -80,8 +80,10 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // Statements for the press: named speakers take turns and nobody asks.
   const statements = dialogue.questions === 0 && !dialogue.broadcast && dialogue.speakers.size >= MIN_TURNS;
   if (statements) return { ...empty, genre: "transcript", turns: dialogue.turns, statements: true };
-  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast) {
-    const briefing = dialogue.broadcast || top.some((t) => GENRE_CUES.briefing.test(t));
+  // A page that says it is a briefing's transcript needs only one question put to its speaker.
+  const briefingPage = top.some((t) => GENRE_CUES.briefing.test(t));
+  if (dialogue.questions >= MIN_TURNS || dialogue.broadcast || (dialogue.questions > 0 && briefingPage)) {
+    const briefing = dialogue.broadcast || briefingPage;
     return {
       ...empty,
       genre: briefing ? "transcript" : "interview",

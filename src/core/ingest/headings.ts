@@ -1,4 +1,5 @@
 // Headlines and cross-headings: shown and indexed, but not body text (nobody "said" them).
+import { GENRE_CUES } from "./genreCues.ts";
 import { endsWithPunctuation, wordCount } from "./text.ts";
 
 /** Longer than this, a first line is a paragraph, not a headline. */
@@ -11,7 +12,12 @@ const MAX_HEADLINE_LENGTH = 160;
 export function isHeadline(text: string): boolean {
   const t = text.trim();
   const short = t.length <= MAX_HEADLINE_LENGTH || (t.length <= MAX_TITLE_CASE_LENGTH && isTitleCased(t));
-  return t.length > 0 && short && /^[\p{Lu}\p{N}"“‘'«]/u.test(t) && !/[.,;:…-]["'”’)\]]*$/u.test(t);
+  return t.length > 0 && short && /^[\p{Lu}\p{N}"“‘'«]/u.test(t) && !/[.,;:…-]["'”’)\]]*$/u.test(t) && !isSpokenTurn(t);
+}
+
+/** "MARSH: Good evening. Mr Qasimov, what do you know?": a speaker's turn of several sentences, never a headline. */
+function isSpokenTurn(text: string): boolean {
+  return /[.!?]\s+\S/.test(text) && GENRE_CUES.turnLabel.test(text);
 }
 
 /**

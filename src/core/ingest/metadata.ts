@@ -1191,7 +1191,7 @@ function agencyRoleLine(text: string): MetadataLine | null {
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
 const CLOCK_TAIL =
-  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|msk|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
+  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|(?:moscow|baku|yerevan|tbilisi|ankara|tehran|kyiv|kiev|london|paris|washington|new york|brussels|geneva|vienna|eastern|central|pacific) time|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|msk|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
 
 function withoutClockTail(text: string): string {
   // The clock's "12:40" or "12.40" must be there (the `$`-anchored pattern is otherwise tried at every position).

@@ -42,6 +42,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   let noteAt = -1;
   for (let at = 0; at < lines.length && seen < MAX_HEAD_LINES; at++) {
     const line = lines[at] as MarkdownLine;
+    // 'Episode 112: "Four dead at the border"' under a show's masthead: the quoted words are the headline.
+    const episode = quotedEpisodeTitle(foldWhitespace(line.text));
+    if (episode) line.text = episode;
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
@@ -340,9 +343,9 @@ function isNavRun(text: string): boolean {
   return words.length >= 3 && words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w));
 }
 
-/** An edition printed after a masthead: "(English edition)", "— International Edition". */
+/** An edition printed after a masthead: "(English edition)", "— International Edition", "-- ENGLISH SERVICE". */
 const EDITION =
-  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+edition\s*\)|[-–—|]\s*(?:english|international|online|digital)\s+edition)\s*$/i;
+  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+(?:edition|service)\s*\)|(?:--|[-–—|])\s*(?:english|international|online|digital|world|foreign)(?:-language)?\s+(?:edition|service))\s*$/i;
 
 /**
  * "Correio do Planalto International", "La Gazzetta del Levante · English": the edition after a site's
@@ -367,7 +370,12 @@ function mastheadCore(text: string): string {
     .filter((p) => p !== "");
   if (parts.length < 2) return text;
   const kept = parts.filter(
-    (p) => !PAGE_HEAD.tagline.test(p) && !PAGE_HEAD.paperTagline.test(p) && !PAGE_HEAD.topicTagline.test(p) && !PAGE_HEAD.languageSwitch.test(p),
+    (p) =>
+      !PAGE_HEAD.tagline.test(p) &&
+      !PAGE_HEAD.paperTagline.test(p) &&
+      !PAGE_HEAD.topicTagline.test(p) &&
+      !PAGE_HEAD.showTagline.test(p) &&
+      !PAGE_HEAD.languageSwitch.test(p),
   );
   if (kept.length === parts.length) return text;
   return kept.length === 1 ? (kept[0] ?? "") : kept.length === 0 ? "" : text;
@@ -401,4 +409,10 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   const shoutedName = text === text.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(text);
   const name = (shoutedName ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
+}
+
+/** The quoted title after an episode's or item's number, or null. */
+function quotedEpisodeTitle(text: string): string | null {
+  const number = PAGE_HEAD.episodePrefix.exec(text)?.[0];
+  return number ? (/^["“]([^"“”]+)["”]$/.exec(text.slice(number.length))?.[1] ?? null) : null;
 }

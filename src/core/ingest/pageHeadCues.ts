@@ -188,8 +188,9 @@ export const PAGE_HEAD_RULES = {
   },
   // 'Episode 112: "Signed at midnight"': a show's episode number before the episode's title.
   episodePrefix: {
-    pattern: /^(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}\s*[:.–—-]\s+(?=[\p{Lu}\p{N}"“])/u,
-    examples: ['Episode 112: "Signed at midnight: the Karabakh ceasefire"', "Ep. 4 - The prisoners of Lachin"],
+    pattern: /^(?:(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}|(?:[Ii]tem|ITEM)\s+\d{1,3}\s+of\s+\d{1,3})\s*(?:--|[:.–—-])\s+(?=[\p{Lu}\p{N}"“])/u,
+    // A bulletin's running order numbers its items the same way: 'Item 4 of 11 -- "Troops fire on crowd"'.
+    examples: ['Episode 112: "Signed at midnight: the Karabakh ceasefire"', "Ep. 4 - The prisoners of Lachin", 'Item 4 of 11 -- "Troops fire on a crowd"'],
     counterExamples: ["Episode 4 of the war began in Goris", "Episode: the ministry said"],
   },
   // 'Frontier Hours — Episode 12: "The prisoners of Lachin"': a show's name before its episode's
@@ -329,9 +330,10 @@ export const PAGE_HEAD_RULES = {
   },
   label: {
     pattern:
-      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$|(?:research|original|review|short) (?:article|paper|communication)$|in memoriam$|obituar(?:y|ies)$|grand chamber$|(?:first|second|third|fourth|fifth) section$)\b/i,
+      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|(?:(?:press|news) )?(?:conference|briefing) transcript$|(?:broadcast|programme|program|interview) transcript$|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$|(?:research|original|review|short) (?:article|paper|communication)$|in memoriam$|obituar(?:y|ies)$|grand chamber$|(?:first|second|third|fourth|fifth) section$)\b/i,
     examples: [
       "Press Release",
+      "PRESS CONFERENCE TRANSCRIPT",
       "Press releases",
       "Official web-site",
       "Live",
@@ -360,6 +362,13 @@ export const PAGE_HEAD_RULES = {
       /^(?=[^,&]*(?:&|,[^,]*\band\b))\p{Lu}[\p{L}'’-]*(?:,?\s+(?:&|and|[\p{L}'’-]+)){1,7}(?<!\b(?:the|a|an|bad|good|fake|sad|grim|welcome|big|latest|breaking|more|no|any|some|this|that|their|its))\s+news(?:\s+(?:and|&)\s+(?:views|analysis|reviews|opinion))?$/u,
     examples: ["Eurasian film & television news", "Caucasus business, energy and transport news", "Balkan politics & society news"],
     counterExamples: ["Baku and Yerevan trade bad news", "Armenia gets good news", "Goris, Kapan and Meghri hear the news"],
+  },
+  // "BORDERLANDS -- a podcast about the post-Soviet frontiers": what kind of show a masthead names, never the title.
+  showTagline: {
+    pattern:
+      /^(?:an?|the)\s+(?:(?:weekly|daily|fortnightly|monthly|new|independent|award-winning)\s+)*(?:podcast|show|programme|program|newsletter|radio show|video series|current affairs programme)\s+(?:about|on|from|for|covering|exploring|of)\s+[^.!?]{3,80}$/i,
+    examples: ["a podcast about the post-Soviet frontiers", "A weekly newsletter on the South Caucasus", "The show about Caucasus politics"],
+    counterExamples: ["A podcast host was detained in Baku.", "Show of force on the border"],
   },
   // "TEHRAN CHRONICLE -- International desk": the desk or bureau a masthead names after the paper, no sentence.
   desk: {

@@ -122,6 +122,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (front?.section) cues.labels.push(front.section);
   const lines = body.split("\n").map(stripMarkdownLine);
   const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
+  const printedHead = firstLines(lines);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
@@ -147,6 +148,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     ...castOf(body, front),
   });
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
+  if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
   return { meta: { ...meta, genre }, passages, structure };
 }
 
@@ -179,6 +181,19 @@ const CAPS_PLACE_OPENING = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+)
 
 /** How far down the page head the author's line may stand. */
 const POSTER_LINE = 2;
+
+/** How many of the page's first lines a speaker's introduction may draw on, and how much of each. */
+const PRINTED_HEAD_LINES = 6;
+const PRINTED_LINE_LENGTH = 200;
+
+/** The page's first non-empty lines as printed. */
+function firstLines(lines: readonly MarkdownLine[]): string[] {
+  return lines
+    .map((l) => l.text.trim())
+    .filter((t) => t !== "")
+    .slice(0, PRINTED_HEAD_LINES)
+    .map((t) => t.slice(0, PRINTED_LINE_LENGTH));
+}
 
 /** A show's hosts and guests from its head or its front matter, when either lists them. */
 function castOf(body: string, front: FrontMatter | null): { cast?: ShowCast } {
