@@ -675,4 +675,11 @@ describe("a title with 'of' inside it", () => {
     ).toEqual(["armenia"]);
     expect(sidesOf("Yerevan's figure as of Monday evening was nine.")).toEqual(["armenia"]);
   });
+
+  it("finds the speaker after a phrase of time that opens the sentence without a comma", () => {
+    expect(sidesOf("Baku admitted its losses only slowly.", "On the second day the defence ministry said that 31 servicemen had been killed.")).toEqual([
+      "azerbaijan",
+    ]);
+    expect(sidesOf("Yerevan gave few details.", "In the early hours its foreign ministry said the shelling had stopped.")).toEqual(["armenia"]);
+  });
 });

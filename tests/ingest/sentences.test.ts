@@ -48,6 +48,11 @@ describe("splitSentences", () => {
     expect(splitSentences(paragraph)).toEqual([paragraph]);
   });
 
+  it("does not split inside a cleric's titles", () => {
+    const paragraph = '"We pray for the soldiers," said Rev. Fr. Hovsep Baghdasaryan after the service in Glendale.';
+    expect(splitSentences(paragraph)).toEqual([paragraph]);
+  });
+
   it("does not split after No. before a number", () => {
     expect(splitSentences("Shells hit School No. 5 in Martuni. Two people were hurt.")).toEqual([
       "Shells hit School No. 5 in Martuni.",

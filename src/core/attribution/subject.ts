@@ -507,7 +507,15 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // between the preposition and its object.
   // (A pronoun takes no adjective: in "By this morning it had raised the toll", "it" is the subject.)
   const pronoun = /^(?:it|he|she|they|we)$/i.test(first.text);
-  for (let skipped = 0; !pronoun && skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k)); skipped++) k--;
+  // ("On the first day the defence ministry announced": a mention with its own article starts its own
+  // phrase; the words before it belong to the phrase before, not to it.)
+  const ownArticle = DETERMINERS.has(tokens[first.start]?.norm ?? "");
+  for (
+    let skipped = 0;
+    !pronoun && !ownArticle && skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k));
+    skipped++
+  )
+    k--;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
   // "The people blocking it say …": a pronoun right after a participle is its object, not the subject.
@@ -596,6 +604,8 @@ function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
 }
 
 /** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
+const DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "a", "an"]);
+
 function isPlainAdjective(t: Token | undefined): boolean {
   return (
     t?.isWord === true &&

@@ -27,6 +27,7 @@ const ABBREVIATIONS = new Set([
   "pres",
   "amb",
   "rev",
+  "fr",
   "hon",
   "st",
   "mt",
