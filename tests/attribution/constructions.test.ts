@@ -682,4 +682,14 @@ describe("a title with 'of' inside it", () => {
     ]);
     expect(sidesOf("Yerevan gave few details.", "In the early hours its foreign ministry said the shelling had stopped.")).toEqual(["armenia"]);
   });
+
+  it("does not take a title's last word for a surname the text introduced", () => {
+    expect(
+      sidesOf(
+        "The news came from the Interior Ministry in Moscow.",
+        "A spokesman, Ivan Petrenko, said troops had fired on a crowd.",
+        "In Baku, a Popular Front spokesman said the strikes would go on.",
+      ),
+    ).toEqual(["other"]);
+  });
 });
