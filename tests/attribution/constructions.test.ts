@@ -692,4 +692,9 @@ describe("a title with 'of' inside it", () => {
       ),
     ).toEqual(["other"]);
   });
+
+  it("gives a sentence to the person a 'who' clause describes, not to what that clause names", () => {
+    expect(sidesOf("A Western diplomat who knows Stepanakert well said the talks were stuck.")).toEqual(["other"]);
+    expect(sidesOf("A Western diplomat who has travelled through Lachin put it to me this way: the road is the only lifeline.")).toEqual(["other"]);
+  });
 });

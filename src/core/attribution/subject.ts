@@ -66,7 +66,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const openComma = openingCommaOfApposition(verb, tokens);
   // "Richard Giragosian, director of the … Center for International Studies, said": the name
   // opening the sentence, not the capitalised words closing the apposition.
-  const named = nameOpening(tokens, openComma, open) ?? namedPerson(verb, tokens, open, inverted);
+  const namedFound = nameOpening(tokens, openComma, open) ?? namedPerson(verb, tokens, open, inverted);
+  // ("A diplomat who has travelled through Lachin said": a name inside the "who" clause is no speaker.)
+  const named = namedFound && !inRestrictiveWhoClause(namedFound, tokens) ? namedFound : null;
   // "Viktor Orlov, the Russian envoy, said": the name is the subject; the apposition describes him.
   const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openComma);
   // "Aliyev chaired a meeting of his security council and said …": a verb after "and" shares
@@ -172,6 +174,7 @@ function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
  * places and people inside a relative clause closed by a comma before the verb are not its subject.
  */
 function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  if (inRestrictiveWhoClause(m, tokens)) return true;
   let opener = -1;
   for (let i = m.start - 1; i >= 0 && tokens[i]?.text !== ";"; i--) {
     if (RELATIVE_WORDS.has(tokens[i]?.norm ?? "") && tokens[i - 1]?.text === ",") {
@@ -185,6 +188,17 @@ function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
 }
 
 const RELATIVE_WORDS = new Set(["who", "which", "whose", "whom"]);
+
+/**
+ * "A Western diplomat who follows the region closely said": a "who" straight after the person it
+ * describes, its own verb before the mention; the mention is that clause's object, not the subject.
+ */
+function inRestrictiveWhoClause(m: Mention, tokens: Token[]): boolean {
+  for (let i = m.start - 2; i > 0 && tokens[i]?.text !== ";" && tokens[i]?.text !== ","; i--) {
+    if (tokens[i]?.norm === "who" && tokens[i - 1]?.isWord === true) return true;
+  }
+  return false;
+}
 
 /** The actor right before ", who" or ", which" when the verb follows the relative word. */
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
