@@ -697,4 +697,9 @@ describe("a title with 'of' inside it", () => {
     expect(sidesOf("A Western diplomat who knows Stepanakert well said the talks were stuck.")).toEqual(["other"]);
     expect(sidesOf("A Western diplomat who has travelled through Lachin put it to me this way: the road is the only lifeline.")).toEqual(["other"]);
   });
+
+  it("reads 'has made clear that' and 'made it clear' as the subject's claim", () => {
+    expect(sidesOf("Turkey has made clear since the first week that it stands with Baku.")).toEqual(["turkey"]);
+    expect(sidesOf("The Kremlin made it clear that its peacekeepers would stay.")).toEqual(["russia"]);
+  });
 });

@@ -334,6 +334,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     forms: ["put", "puts"],
     object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded", "blame", "statement", "communique", "readout"],
   },
+  // "Tehran has made clear that it will not tolerate …", "Baku made it clear it would respond".
+  { forms: ["made clear", "makes clear", "making clear", "made it clear", "makes it clear", "making it clear"] },
   // "A diplomat put it to me this way: …", "as one officer put it bluntly".
   { forms: ["put it", "puts it"], next: ["this", "to", "bluntly", "plainly", "simply", "like", "so", "more", "another", "differently"] },
   // "raised its death toll to 158", "revised the number of wounded to 138".
