@@ -84,6 +84,7 @@ describe("classes met in ordinary news of less famous events", () => {
     expect(
       sidesOf("Levon Ter-Petrosian resigned as president of Armenia, saying he could not govern.", "Ter-Petrosian said he had decided to step down."),
     ).toEqual(["armenia"]);
+    expect(sidesOf("Levon Ter-Petrossian told reporters in Paris that the plan was dead.")).toEqual(["armenia"]);
   });
 
   it("reads 'in turn dismissed Baku's version' as the subject's denial, not as Baku's telling", () => {

@@ -129,7 +129,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
 
 /**
  * Armenian surnames come transliterated both ways ("Kocharyan" and "Kocharian", "Ter-Petrosyan" and
- * "Ter-Petrosian"): a person's name is known in either spelling of its "-yan" ending.
+ * "Ter-Petrosian", "Ter-Petrossian"): a person's name is known in any spelling of its "-yan" ending.
  */
 function withSpellings(names: readonly string[]): string[] {
   const out = new Set(names);
@@ -138,6 +138,8 @@ function withSpellings(names: readonly string[]): string[] {
     if (/\p{Ll}ian\b/u.test(name) && !/\b(?:Armenian|Iranian|Russian|Georgian|Christian|Azerbaijanian)\b/.test(name))
       out.add(name.replace(/(\p{Ll})ian\b/gu, "$1yan"));
   }
+  // "Ter-Petrossian", "Sarkissian": a doubled "s" before the ending, as French and older English spell it.
+  for (const name of [...out]) if (/[^s]sian\b/u.test(name)) out.add(name.replace(/([^s])sian\b/gu, "$1ssian"));
   return [...out];
 }
 
