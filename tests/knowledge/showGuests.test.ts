@@ -139,3 +139,49 @@ describe("a podcast whose hosts are labelled by their first names", () => {
     expect(article.passages.some((p) => p.text.includes("may contain errors"))).toBe(false);
   });
 });
+
+describe("a briefing by a mediating body whose members the head lists with their states", () => {
+  const { sidesOf } = read("cochairs.txt", [
+    "Briefing by the Three Co-Chairs on the Geneva Talks",
+    "Ambassador Paul Renard, France; Ambassador Mark Doyle, United States; Ambassador Oleg Sokolov, Russian Federation",
+    "Geneva, 14 June 2006",
+    "",
+    "MR. RENARD: The presidents worked with us in a serious way for two days.",
+    "",
+    "QUESTION: Did they agree on the corridor?",
+    "",
+    "MR. SOKOLOV: Both delegations negotiated in good faith, and we will meet again in July.",
+    "",
+    "QUESTION: Will there be a summit?",
+    "",
+    "MR. DOYLE: The co-chairs will prepare a new proposal before the summer.",
+  ]);
+  it("gives every member's answers to the mediation, not to the state that sent him", () => {
+    expect(sidesOf("worked with us in a serious way")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("negotiated in good faith")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("prepare a new proposal")).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("an interview whose later questions report what the sides say", () => {
+  const { sidesOf } = read("studio.txt", [
+    "Border monitors: the mission chief",
+    "Evening Desk · 20 October 2022 · Interviewer: Mari Koskinen",
+    "",
+    "KOSKINEN: Good evening. The first monitors began work on Monday. Baku says the mission is one-sided. With me is Karl Weber, head of the monitoring mission. Mr Weber, what will you do?",
+    "",
+    "WEBER: We will patrol the border every day and report what we see.",
+    "",
+    "KOSKINEN: Armenia says the September fighting was an invasion. President Aliyev, some say, disagrees. Who do you believe?",
+    "",
+    "WEBER: We do not take sides. Our job is to observe.",
+  ]);
+  it("keeps the opening's report, and takes a later question's premise for no one's claim", () => {
+    expect(sidesOf("Baku says the mission is one-sided")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Armenia says the September fighting")).toEqual([]);
+  });
+  it("gives the guest introduced with a mediating role to the mediation, not to a name in a question", () => {
+    expect(sidesOf("patrol the border every day")).not.toContain("azerbaijan");
+    expect(sidesOf("We do not take sides")).not.toContain("azerbaijan");
+  });
+});

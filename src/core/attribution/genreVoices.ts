@@ -3,7 +3,7 @@
 // its answers are the answerer's; a fact-check's verdict is the outlet's own; a live blog's entries
 // start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
 import type { ClaimSide, Passage, ParsedArticle, Side } from "../types.ts";
-import { UNCLEAR } from "../sides/sides.ts";
+import { isMediator, UNCLEAR } from "../sides/sides.ts";
 import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
 import { emptyDiscourse, type Discourse } from "./discourse.ts";
@@ -74,7 +74,11 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // The page's own introduction outranks what a bare surname would be taken for: "BALAYAN" of
     // "Major Arthur Balayan, deputy press officer of the Karabakh Defence Army" is not the gazetteer's
     // Armenian spokesman of the same name, and an unknown surname would take whoever spoke last.
-    const shown = label ? introducedSpeaker(label, introductions(), head(), gazetteer) : null;
+    // (A mediator the gazetteer knows speaks for the mediation, whatever state the page says sent him.)
+    // So does each member of a mediating body the page is the briefing of ("Briefing by the Three Co-Chairs").
+    const mediates = (who: DocumentSpeaker | null) => who !== null && who.sides.length > 0 && who.sides.every((s) => s !== UNCLEAR && isMediator(s));
+    const mediator = mediates(own) || (!structure.statements && mediates(subject()));
+    const shown = label && !mediator ? introducedSpeaker(label, introductions(), head(), gazetteer) : null;
     if (shown) {
       answerers.set(key, shown);
       return shown;

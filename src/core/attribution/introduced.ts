@@ -78,6 +78,63 @@ export function introducedOfficial(label: string, article: ParsedArticle, gazett
 
 /** How far after a name a show's introduction may give the side a guest speaks for. */
 const SHOW_ROLE_REACH = 16;
+/** Capitalised words that open sentences and phrases, never part of a person's name. */
+const NOT_NAMES = new Set([
+  "in",
+  "on",
+  "at",
+  "from",
+  "the",
+  "a",
+  "an",
+  "and",
+  "but",
+  "as",
+  "for",
+  "to",
+  "of",
+  "by",
+  "with",
+  "after",
+  "before",
+  "since",
+  "this",
+  "that",
+  "our",
+  "we",
+  "i",
+  "you",
+  "he",
+  "she",
+  "it",
+  "they",
+  "mr",
+  "mrs",
+  "ms",
+]);
+/** Finite verbs that make the words after a name a clause addressed to them, not their role. */
+const CLAUSE_VERBS = new Set([
+  "says",
+  "said",
+  "say",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "do",
+  "does",
+  "did",
+  "may",
+  "must",
+  "should",
+]);
 /** What joins a name to its role: "X, deputy press officer of …", "X of the Azerbaijani foreign ministry", "X represents …". */
 const ROLE_JOIN = new Set([",", "of", "from", "represents", "representing", "who"]);
 
@@ -104,7 +161,8 @@ export function introducedSpeaker(label: string, texts: readonly string[], head:
 /** Each full name around the label's word, with the clause of its role after the name. */
 function* showIntroductions(word: string, text: string): Generator<{ name: string; role: Token[] }> {
   const tokens = tokenize(text.replace(/\n/g, " . "));
-  const capital = (t: Token | undefined) => t?.isWord === true && /^\p{Lu}/u.test(t.text);
+  // ("In Baku, the ministry said": a capitalised word that opens a sentence is no part of a name.)
+  const capital = (t: Token | undefined) => t?.isWord === true && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.norm);
   for (const [at, t] of tokens.entries()) {
     if (t.norm !== word || !capital(t)) continue;
     // The label is a surname (a capitalised word before it) or a first name (one after it).
@@ -117,6 +175,8 @@ function* showIntroductions(word: string, text: string): Generator<{ name: strin
     if (!ROLE_JOIN.has(window[0]?.norm ?? "")) continue;
     const stop = window.findIndex((w) => /^[.;:!?()]$/.test(w.text));
     const role = stop < 0 ? window : window.slice(0, stop);
+    // "President Sarkissian, Azerbaijan says …", "Clare Whitby, you were in Agdam": a clause, not a role.
+    if (role.some((w) => CLAUSE_VERBS.has(w.norm))) continue;
     const name = tokens
       .slice(start, end)
       .map((n) => n.text)
@@ -136,7 +196,9 @@ function roleSide(role: Token[], head: readonly string[], gazetteer: Gazetteer):
     return side !== undefined && side !== UNCLEAR ? side : null;
   }
   if (sides.size > 1) return null;
-  if (!mentions.some((m) => m.anaphor)) return null;
+  // Only a post in a body the role points back to by its possessive ("head of the ministry's press
+  // service"); "head of the monitoring mission" names its own body, which names no side.
+  if (!mentions.some((m) => m.anaphor && /\b\p{L}+['’]s?(?:\s|$)/u.test(m.text))) return null;
   // The first line of the head that names a body names the page's: "Russian Foreign Ministry Press Centre, Moscow".
   for (const line of head) {
     const named = new Set(

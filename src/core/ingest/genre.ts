@@ -284,7 +284,9 @@ function dialogueTurns(
         : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
-      turns[p.id] = { role: "question", label, prefix, ...(presenter ? { host: true } : {}) };
+      // Only the presenter's opening sets the scene ("Azerbaijan says … . Mr X, what happened?"); a later
+      // question's premise ("Armenia says it was an invasion. Who do you believe?") only prompts.
+      turns[p.id] = { role: "question", label, prefix, ...(presenter && presenterTurns === 1 ? { host: true } : {}) };
       answering = true;
       answerer = null;
       continue;

@@ -66,8 +66,10 @@ export const GENRE_RULES = {
     counterExamples: ["A", "Zakharova"],
   },
   presenterLabel: {
-    pattern: /^(?:anchor|presenter|newsreader|news ?reader|host|co-?host|correspondent|reporter|narrator|voice-?over|v\/o)$/i,
-    examples: ["ANCHOR", "Correspondent", "HOST", "Voice-over"],
+    // "CORRESPONDENT, BAKU:", "Reporter in Yerevan:": where the reporter files from is no speaker's side.
+    pattern:
+      /^(?:our\s+)?(?:anchor|presenter|newsreader|news ?reader|host|co-?host|correspondent|reporter|narrator|voice-?over|v\/o)(?:\s*,\s*[\p{L}' .-]{2,30}|\s+in\s+[\p{L}' .-]{2,30})?$/iu,
+    examples: ["ANCHOR", "Correspondent", "HOST", "Voice-over", "CORRESPONDENT, BAKU", "Reporter in Yerevan"],
     counterExamples: ["Zakharova", "Q"],
   },
   answerLabel: {
