@@ -224,7 +224,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       let next = built.snapshot;
       if (built.incidents) {
         // Patched or built in full, the new index is swapped in with its own incidents only: the old
-        // index and its incidents answer until the worker has saved them (incidentsFollow).
+        // index and its incidents answer until the worker has saved them (incidentsFollow). Replicas,
+        // which read both once the re-index lock is released, find both saved too.
         const own = await withSavedIncidents(next, built.incidents);
         grouping = null;
         if (closed) throw new Error("the library was closed during the re-index");
