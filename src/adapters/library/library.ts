@@ -3,10 +3,10 @@
 // and swaps a fresh index in atomically on reindex, keeping the old one if anything goes wrong.
 // A re-index runs in a worker thread, so queries keep being answered (from the old index)
 // while it reads, extracts and indexes; only decoding its result and the swap happen here.
-// On a large corpus the worker then groups the new index's incidents, which takes longer than the
-// patch: the new index is served at once with the previous incidents that no change touched
-// (provisionalIncidents.ts), and swapped, again in one assignment, for one with its own when the
-// worker has saved them (settled()).
+// On a large corpus the worker then groups the new index's incidents and saves them beside it
+// (after a patch a few tenths of a second at 100k articles: incidentRegroup.ts), while this thread
+// decodes the new index; the index and its own incidents are swapped in together, so no answer
+// ever comes from a new index whose incidents are not yet its own.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type AnswerIndex, answerIndexFrom } from "../../core/answers/answerIndex.ts";
@@ -19,7 +19,6 @@ import { countOf, ReindexFailure, refuseEmptied, type Progress, type StepProgres
 import { extractCorpus, type Extract } from "./extractor.ts";
 import { incidentsFrom, incidentsPath } from "./incidentsFile.ts";
 import { readShared } from "./parallelHash.ts";
-import { provisionalIncidents } from "./provisionalIncidents.ts";
 import { SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { shapeOf } from "./knowledgeCodec.ts";
 import { compareFingerprints, type CorpusStamp, fingerprintOf, stampCorpus, unchangedSince } from "./fingerprint.ts";
@@ -78,9 +77,9 @@ export interface Library extends AnswerService {
   /** Loads the index another process saved and swaps it in; a failed load keeps the current one. */
   reload(): Promise<ReindexReport>;
   /**
-   * Settles when the last re-index has nothing left running: its incidents grouped, saved and
-   * swapped in (or given up, then grouped on first use). Await it before close() when the
-   * incidents should be saved for the next start (the CLI, the bench). Never rejects.
+   * Settles when the last re-index has nothing left running. Now at once: a re-index returns only
+   * once its incidents are saved and swapped in with its index (or given up, then grouped on first
+   * use). Kept so that callers (the CLI, the bench) need not know. Never rejects.
    */
   settled(): Promise<void>;
 }
@@ -105,8 +104,6 @@ interface Built {
   savedBytes: number | null;
   /** When the worker groups and saves the incidents after handing the index over: settles with null once saved, or why not. */
   incidents: Promise<string | null> | null;
-  /** When the worker patched a saved index: its SHA-256 and the files spliced in anew (the others' rows are its own). */
-  patch: { base: string; fresh: string[] } | null;
 }
 
 export async function createLibrary(options: LibraryOptions): Promise<Library> {
@@ -121,10 +118,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   let running: Promise<ReindexReport> | null = null;
   let lastReport: ReindexReport | null = null;
   let worker: WorkerRun | null = null;
-  /** The last re-index's worker while it groups the incidents of the index it handed over. */
+  /** The re-index's worker while it groups the incidents of the index it handed over. */
   let grouping: WorkerRun | null = null;
-  /** The swap of those incidents, until done. */
-  let finishing: Promise<void> | null = null;
   /**
    * The next re-index's worker, its modules already loaded (runReindexWorker.ts): kept by a serving
    * library (the bot), which re-indexes again and again, from its start and after each re-index,
@@ -148,9 +143,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     try {
       const file = encodeIndex(corpusDir, snapshot);
       await writeIndexFile(path, file);
-      return { snapshot, notes: [], savedBytes: file.byteLength, incidents: null, patch: null };
+      return { snapshot, notes: [], savedBytes: file.byteLength, incidents: null };
     } catch (error) {
-      return { snapshot, notes: [{ file: path, reason: `could not save the index: ${reasonOf(error)}` }], savedBytes, incidents: null, patch: null };
+      return { snapshot, notes: [{ file: path, reason: `could not save the index: ${reasonOf(error)}` }], savedBytes, incidents: null };
     }
   }
 
@@ -167,7 +162,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     standby = null;
     worker = run;
     try {
-      const { file, bytes, saveError, incidents, patch } = await run.result;
+      const { file, bytes, saveError, incidents } = await run.result;
       // The worker goes on grouping the incidents: close() stops it.
       if (incidents) grouping = run;
       // Saved: read back from the file the worker just wrote and sealed (no checksum pass needed).
@@ -177,9 +172,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       const decoded = file === null ? await loadIndex(path, { ...fresh, incidents: false }) : decodeIndex(file, fresh);
       if (!decoded.ok) throw new ReindexFailure(`the re-index worker produced an unusable index: ${decoded.reason}`);
       if (saveError !== null) {
-        return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes, incidents: null, patch };
+        return { snapshot: decoded.snapshot, notes: [{ file: path, reason: `could not save the index: ${saveError}` }], savedBytes, incidents: null };
       }
-      return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes, incidents, patch };
+      return { snapshot: decoded.snapshot, notes: [], savedBytes: bytes, incidents };
     } catch (error) {
       // Nor any incidents to group for an index that is not served.
       run.stop();
@@ -214,18 +209,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     };
   }
 
-  /** Swaps in the index with its own incidents, unless another index is served by then. */
-  async function finish(provisional: IndexSnapshot, saving: Promise<string | null>): Promise<void> {
-    const { knowledge, search } = provisional.index;
-    // Should anything fail here, the incidents are grouped on first use rather than left provisional.
-    const own = await withSavedIncidents(provisional, saving).catch(() => ({ snapshot: { ...provisional, index: answerIndexFrom(knowledge, search) } }));
-    grouping = null;
-    if (!closed && current === provisional) current = own.snapshot; // one assignment, as at the first swap
-  }
-
   async function rebuild(): Promise<ReindexReport> {
-    // The previous re-index's incidents first: its worker is still writing beside the index.
-    await settled();
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const progress = (p: StepProgress) => options.onProgress?.({ ...p, elapsedMs: elapsed() });
@@ -238,28 +222,19 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       const changed = compareFingerprints(before?.fingerprint ?? {}, built.snapshot.fingerprint);
       const notes = [...built.snapshot.errors, ...built.notes];
       let next = built.snapshot;
-      // Only an index patched from the one served keeps the unchanged articles' extractions as they
-      // were (same passages, claims, figures): then the served incidents untouched by a change hold.
-      const patchedServed = built.patch !== null && before !== null && built.patch.base === before.sha256;
-      if (built.incidents && before && patchedServed) {
-        // Served at once with the previous incidents no change touched; its own follow (finish).
-        const { knowledge, search } = next.index;
-        const stale = new Set([...changed.added, ...changed.removed, ...changed.modified, ...(built.patch?.fresh ?? [])]);
-        next = { ...next, index: answerIndexFrom(knowledge, search, () => provisionalIncidents(before.index, stale)) };
-        finishing = finish(next, built.incidents);
-      } else if (built.incidents) {
-        // No served incidents that hold for the new index: wait for its own.
+      if (built.incidents) {
+        // Patched or built in full, the new index is swapped in with its own incidents only: the old
+        // index and its incidents answer until the worker has saved them (incidentsFollow). Replicas,
+        // which read both once the re-index lock is released, find both saved too.
         const own = await withSavedIncidents(next, built.incidents);
         grouping = null;
         if (closed) throw new Error("the library was closed during the re-index");
         next = own.snapshot;
         if (own.note) notes.push(own.note);
       }
-      current = next; // the swap: one assignment, so no query ever sees half an index
+      current = next; // the swap: one assignment, so no query ever sees half an index, nor an index without its incidents
       origin = "built";
       savedBytes = built.savedBytes;
-      // Replicas read the index and its incidents once the lock is released: both must be saved by then.
-      if (options.coordinator) await settled();
       return report(true, next, changed, notes, elapsed());
     } catch (error) {
       // The reason first (what /reindex shows), then the file-by-file reasons behind it.
@@ -267,7 +242,7 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       return report(false, before, { added: [], removed: [], modified: [] }, errors, elapsed());
     } finally {
       // Not before: loading its modules would compete for the cores with the swap and the incidents.
-      void settled().then(prepareStandby);
+      prepareStandby();
     }
   }
 
@@ -285,13 +260,9 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     return report(true, next, compareFingerprints(before?.fingerprint ?? {}, next.fingerprint), next.errors, elapsed);
   }
 
-  async function settled(): Promise<void> {
-    // A loop: a re-index may start another background step while this one is awaited.
-    while (finishing) {
-      const step = finishing;
-      await step.catch(() => undefined);
-      if (finishing === step) finishing = null;
-    }
+  /** Nothing of a re-index runs on once it has returned (its incidents are in before the swap): kept for callers that await it. */
+  function settled(): Promise<void> {
+    return Promise.resolve();
   }
 
   function reindex(): Promise<ReindexReport> {
@@ -322,9 +293,8 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       rebuilding = null;
     });
   } else if (rebuilding) {
-    const built = await rebuilding;
     // Waited for (the CLI): with its incidents too, so they are saved for the next start.
-    await settled();
+    const built = await rebuilding;
     rebuilding = null;
     if (!current) throw new CounterclaimError(`cannot build the index: ${built.errors.map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
   }

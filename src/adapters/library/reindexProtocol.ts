@@ -24,7 +24,7 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready") }),
   z.object({
     type: z.literal("progress"),
-    stage: z.enum(["read", "extract", "index", "save"]),
+    stage: z.enum(["read", "extract", "index", "save", "incidents"]),
     files: z.number(),
     passages: z.number(),
     claims: z.number(),
@@ -51,7 +51,8 @@ export const workerMessageSchema = z.discriminatedUnion("type", [
       .optional(),
     /**
      * Whether an "incidents" message follows: the worker then groups the saved index's incidents
-     * and saves them beside it after this message, so the main thread serves the new index meanwhile.
+     * and saves them beside it after this message, while the main thread decodes the new index
+     * (which it swaps in with those incidents, not before).
      */
     incidentsFollow: z.boolean().optional(),
   }),

@@ -8,23 +8,25 @@ import { parentPort, workerData } from "node:worker_threads";
 import { reasonOf } from "../corpus/loadCorpus.ts";
 import { extractCorpus } from "./extractor.ts";
 import { buildIncrementally } from "./incrementalBuild.ts";
-import { ReindexFailure, refuseEmptied } from "./reindexing.ts";
+import { ReindexFailure, refuseEmptied, type StepProgress } from "./reindexing.ts";
 import { type WorkerInput, workerInputSchema, type WorkerMessage } from "./reindexProtocol.ts";
 import { groupAndSaveIncidents, SAVED_INCIDENTS_FROM } from "./saveIncidents.ts";
 import { sealedFile, writeEncodedIndex } from "./savedIndex.ts";
+
+type Counts = Omit<StepProgress, "stage">;
 
 if (!parentPort) throw new Error("reindexWorker.ts runs as a worker thread, not on its own");
 const port = parentPort;
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 /**
- * Builds and saves the index; returns what "done" says, the passages saved, and the commit of the
+ * Builds and saves the index; returns what "done" says, the files, passages and claims saved, and the commit of the
  * extraction cache's manifest and patch state (to run once "done" is sent), once nothing holds the built index any more.
  */
-async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; passages: number; commit: () => void } | null> {
+async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; counts: Counts; commit: () => void } | null> {
   const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = input;
   post({ type: "ready" });
-  let counts = { files: 0, passages: 0, claims: 0 };
+  let counts: Counts = { files: 0, passages: 0, claims: 0 };
   const build = await buildIncrementally(
     corpusDir,
     savePath,
@@ -41,7 +43,7 @@ async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerM
     const { commit } = build;
     return {
       done: { type: "done", file: null, bytes, saveError: null, extracted: build.extracted, patch: build.patch },
-      passages: counts.passages,
+      counts,
       commit: () => commit(sha256),
     };
   } catch (error) {
@@ -100,16 +102,17 @@ async function run(): Promise<void> {
   if (!saved) return;
   const { savePath, savedIncidentsFrom = SAVED_INCIDENTS_FROM } = input;
   // Without saved incidents (a small corpus) the main thread groups them on first use.
-  const follow = saved.passages >= savedIncidentsFrom;
+  const follow = saved.counts.passages >= savedIncidentsFrom;
   // The main thread reads the file it was saved to (one copy of the index in memory, not three)
-  // and serves it at once; the incidents come after, grouped here and saved beside the index, so
-  // that no start of a large corpus has to group them before its first answer. After a patch only
-  // the incidents the changed articles touch are made again (incidentRegroup.ts: ~0.4 s of CPU at
-  // 100k passages, against ~3 s for all of them), the rest kept from the previous incidents file.
-  // The manifest and patch state are for the next re-index (which waits for this one's incidents):
-  // written after "done" when the worker goes on, so the swap does not wait for them; before it when
-  // it does not (the main thread stops the worker at "done"). Unwritten, the next re-index rebuilds
-  // from the extraction cache instead of patching: slower, the same index.
+  // and decodes it while the incidents are grouped here and saved beside the index, so that no
+  // start of a large corpus has to group them before its first answer; it swaps the index in with
+  // them, once they are saved. After a patch only the incidents the changed articles touch are made
+  // again (incidentRegroup.ts: ~0.4 s of CPU at 100k passages, against ~3 s for all of them), the
+  // rest kept from the previous incidents file.
+  // The manifest and patch state are for the next re-index (which starts after this one's
+  // "incidents"): written after "done" when the worker goes on, beside the main thread's decoding;
+  // before it when it does not (the main thread stops the worker at "done"). Unwritten, the next
+  // re-index rebuilds from the extraction cache instead of patching: slower, the same index.
   const commit = () => {
     try {
       saved.commit();
@@ -121,6 +124,7 @@ async function run(): Promise<void> {
   post({ ...saved.done, incidentsFollow: follow });
   if (!follow) return;
   commit();
+  post({ type: "progress", stage: "incidents", ...saved.counts });
   const error = await groupAndSaveIncidents(savePath, saved.done.patch ?? null).then(
     () => null,
     (failure: unknown) => reasonOf(failure),

@@ -6,10 +6,10 @@ import type { CorpusKnowledge, FileError } from "../../core/types.ts";
 /** A FileError crossing a boundary (a thread, the saved index's header): checked like any input. */
 export const fileErrorSchema: z.ZodType<FileError> = z.object({ file: z.string(), reason: z.string() });
 
-export type ProgressStage = "read" | "extract" | "index" | "save";
+export type ProgressStage = "read" | "extract" | "index" | "save" | "incidents";
 
 export interface Progress {
-  /** The step under way: reading files, extracting claims, indexing, saving. */
+  /** The step under way: reading files, extracting claims, indexing, saving, grouping the incidents (a large corpus). */
   stage: ProgressStage;
   files: number;
   passages: number;
