@@ -160,7 +160,7 @@ function isNonCombatant(group: VictimGroup): boolean {
  * the places listed with it ("in Armenia and Azerbaijan"), each of which counts.
  */
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:in|on|at|near|into|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
+  /\b(?:in|on|at|near|into|outside|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]+\s+)?(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
 /** "Barda had been hit … by rockets that killed 21 civilians": the place struck, named as the subject. */
 const PLACE_HIT =
   /\b([A-Z][\w'-]+)\s+(?:had\s+been|has\s+been|was|were|is\s+being|was\s+again)\s+(?:hit|struck|shelled|bombed|targeted|attacked|pounded|bombarded)\b/g;
