@@ -105,3 +105,24 @@ describe("victims named with the defence ministries' words", () => {
     expect(counts("Officials said a schoolboy was killed and two other children were wounded.", "nagorno-karabakh")).toEqual([[1, 2]]);
   });
 });
+
+describe("a craft's crew and forces named in full", () => {
+  it("reads the crew of 'an Armenian Mi-24 attack helicopter' as Armenian, whoever shot it down", () => {
+    expect(only("Azerbaijani forces shot down an Armenian Mi-24 attack helicopter on Tuesday, killing all three crew members.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 3, wounded: null, qualifier: "all" },
+    ]);
+  });
+  it("reads 'two of its three crew members' as two of the craft's crew", () => {
+    expect(only("Baku apologised for downing a Russian military helicopter, killing two of its three crew members.", "azerbaijan")).toEqual([
+      { affected: "russia", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'servicemen of Armenian military forces on board were killed' as Armenian dead", () => {
+    expect(only("It said the two servicemen of Armenian military forces on board were killed.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads '12 confirmed civilian deaths' as 12 dead", () => {
+    expect(counts("There are 12 confirmed civilian deaths so far, he wrote.", "nagorno-karabakh")).toEqual([[12, null]]);
+  });
+});

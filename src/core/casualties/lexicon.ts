@@ -157,7 +157,7 @@ export function isSingularNoun(noun: string): boolean {
 export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
-  "wounded|injured|dead|killed|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
+  "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
   "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|" +
   "road|border|village|farm|factory|railway|power|oil|single";
 
@@ -287,7 +287,8 @@ export function tollBefore(before: string): RegExpExecArray | null {
  */
 export const OWNER_AFTER = new RegExp(
   "^\\s+(?:of|from|on)\\s+(?:[Tt]he\\s+)?((?:[\\w'-]+\\s+){0,3}?" +
-    "(?:[Aa]rmy|[Aa]rmed\\s+[Ff]orces|[Mm]ilitary|[Ss]ide|[Ff]orces|[Tt]roops)" +
+    // ("the three servicemen of Armenian military forces on board": the forces named in full.)
+    "(?:[Aa]rmy|[Aa]rmed\\s+[Ff]orces|(?:[Mm]ilitary\\s+)?[Ff]orces|[Mm]ilitary|[Ss]ide|[Tt]roops)" +
     // "… of Armenia", "… of the Republic of Azerbaijan": a capitalised name only.
     "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'-]*){0,2})?" +
     // "two soldiers of the Republic of Azerbaijan": the state named in full.

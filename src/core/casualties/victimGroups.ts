@@ -334,7 +334,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     if (det === "them" || det === "whom") inherits = true;
   }
   // "38 of the 67 people on board": the first number counts the victims, the second the whole.
-  const whole = of && /^(?:the|these|those)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
+  // ("two of its three crew members": the whole after a possessive too.)
+  const whole = of && /^(?:the|these|those|its|their|our)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
   if (whole) end += whole[0].length;
   // "One of the wounded, Anna Petrosyan, died in hospital": the wounded were counted before; what befell
   // them now is the predicate after ("168 of the wounded were taken to hospitals" counts no new victims).
