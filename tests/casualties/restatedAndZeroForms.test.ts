@@ -126,3 +126,15 @@ describe("a craft's crew and forces named in full", () => {
     expect(counts("There are 12 confirmed civilian deaths so far, he wrote.", "nagorno-karabakh")).toEqual([[12, null]]);
   });
 });
+
+describe("words that count no one", () => {
+  it("reads no figure in 'several thousand more were wounded'", () => {
+    expect(counts("The enemy has lost 900 servicemen killed, and several thousand more have been wounded.", "armenia")).toEqual([[900, null]]);
+  });
+  it("reads no dead in 'children lost one parent'", () => {
+    expect(only("Forty children lost both parents and 90 children lost one parent in the war.")).toEqual([]);
+  });
+  it("still reads 'the army lost two soldiers' as two dead", () => {
+    expect(counts("The army lost two soldiers on Monday.", "azerbaijan")).toEqual([[2, null]]);
+  });
+});

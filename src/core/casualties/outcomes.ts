@@ -106,6 +106,9 @@ function listedToll(before: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
+/** Relatives a family "lost": "one parent", "both parents", "two sons". */
+const KIN_LOST = /^(?:(?:grand)?(?:parents?|mothers?|fathers?|sons?|daughters?)|relatives?|husbands?|wi(?:fe|ves)|brothers?|sisters?)$/i;
+
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
@@ -117,6 +120,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   const lost = /^los/i.test(verb);
   if (lost && !group.noun) return null;
+  // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
+  if (lost && KIN_LOST.test(group.noun ?? "")) return null;
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
   if (/^destroy/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;

@@ -315,6 +315,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
   )
     return null;
+  // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
+  if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
   // "the mission did not pass without losses": a denied "without" says there were some.
   if (word.startsWith("without") && /(?:\b(?:not|never)|n't)\b[^,;.]{0,40}$/i.test(sentence.slice(0, start))) return null;
   // "as of 13 October", "28 MAY -- a soldier wounded": a day of the month, never a count.
