@@ -3,6 +3,7 @@ import type { Rule } from "../../src/core/rules/rule.ts";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { FIGURE_SOURCE_RULES, RECORDING_BODY_RULES } from "../../src/core/casualties/figureSources.ts";
 import { NAMED_VICTIM_RULES } from "../../src/core/casualties/victimGroups.ts";
+import { RESTATED_VICTIM_RULES } from "../../src/core/casualties/restatedVictims.ts";
 import type { CasualtyContext } from "../../src/core/casualties/casualtyContext.ts";
 import type { Claimant, Side } from "../../src/core/types.ts";
 import { ctx, testSideOf } from "./helpers.ts";
@@ -138,6 +139,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   "figure source": FIGURE_SOURCE_RULES,
   "recording body": RECORDING_BODY_RULES,
   "named victim": NAMED_VICTIM_RULES,
+  "restated victim": RESTATED_VICTIM_RULES,
 };
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>
   Object.entries(rules).flatMap(([name, rule]) => [

@@ -71,6 +71,10 @@ export function resolveAffected(
   const predicated = PREDICATE_NATIONALITY.exec(after)?.[1];
   const predicatedSide = predicated ? ctx.sideOf(predicated) : null;
   if (predicatedSide) return { affected: predicatedSide, possessor: null };
+  // "shot down an Armenian Mi-24 helicopter, killing all three crew members": a craft's crew are its side's ("its crew" too).
+  const crewCraft = CREW.test(group.noun ?? "") ? CRAFT_OF.exec(before)?.[1] : undefined;
+  const crewSide = crewCraft ? ctx.sideOf(crewCraft) : null;
+  if (crewSide) return { affected: crewSide, possessor: null };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
   // "Azerbaijani troops had attacked, and four of them were killed": "them" are the people named before.
   if (group.inherits && previous === null && OF_THEM.test(sentence.slice(group.start, group.end))) {
@@ -129,6 +133,9 @@ function bodiesOrigin(sentence: string, group: VictimGroup, ctx: CasualtyContext
   return side && isBelligerent(side) ? side : null;
 }
 
+/** Nouns for the crew of a craft: "crew members", "members of its crew", "the pilot". */
+const CREW = /^(?:crew(?:\s+members?)?|members?\s+of\s+(?:the|its|their)\s+crew|crewm[ae]n|(?:co-)?pilots?)$/i;
+
 /** Words that make the victims the travellers of a crash. */
 /**
  * "a helicopter evacuating wounded Armenian fighters": the side of the people a craft carried, when
@@ -145,9 +152,9 @@ function passengersSide(before: string, ctx: CasualtyContext): Side | null {
 /** What a craft carried, up to the clause's end: "carrying senior officials and peace monitors". */
 const CARRYING = /\b(?:carrying|evacuating|transporting|ferrying)\s+([^,;]{3,120})/i;
 
-/** "an Armenian helicopter", "a Russian military helicopter": the nationality of the craft the victims were on. */
+/** "an Armenian helicopter", "a Russian military helicopter", "an Armenian Mi-24 attack helicopter": the nationality of the craft the victims were on. */
 const CRAFT_OF =
-  /\b(?:an?|the)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|Mi-\d+)\s+)?(?:helicopter|plane|aircraft|airliner|jet)\b/u;
+  /\b(?:an?|the)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
 const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */
@@ -160,7 +167,7 @@ function isNonCombatant(group: VictimGroup): boolean {
  * the places listed with it ("in Armenia and Azerbaijan"), each of which counts.
  */
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:in|on|at|near|into|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
+  /\b(?:in|on|at|near|into|outside|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]+\s+)?(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
 /** "Barda had been hit … by rockets that killed 21 civilians": the place struck, named as the subject. */
 const PLACE_HIT =
   /\b([A-Z][\w'-]+)\s+(?:had\s+been|has\s+been|was|were|is\s+being|was\s+again)\s+(?:hit|struck|shelled|bombed|targeted|attacked|pounded|bombarded)\b/g;

@@ -10,6 +10,7 @@ import { figureSource, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
+import { restatesVictims } from "./restatedVictims.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
@@ -47,11 +48,11 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
  * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
  * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
  * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt",
- * "hospitalised", "sought medical help", "lost a leg", "amputated", "destroyed"). A sentence with none of
+ * "hospitalised", "sought medical help", "lost a leg", "amputated", "destroyed", "admitted with burns"). A sentence with none of
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy/i;
+  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
@@ -121,7 +122,11 @@ function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): Casua
 }
 
 function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
-  const groups = keptGroups(text, findVictimGroups(text));
+  const deadJustCounted = ctx.earlier?.outcome === "killed";
+  const groups = keptGroups(
+    text,
+    findVictimGroups(text).filter((group) => !restatesVictims(text, group, deadJustCounted)),
+  );
   const outcomes = shareCoordinatedOutcomes(
     text,
     groups,

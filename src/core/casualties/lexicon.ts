@@ -68,6 +68,8 @@ const CIVILIAN = [
   "reporters?",
   "family\\s+members?",
   "schoolchildren",
+  "schoolboys?",
+  "schoolgirls?",
   "boys?",
   "girls?",
   "teenagers?",
@@ -155,7 +157,7 @@ export function isSingularNoun(noun: string): boolean {
 export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
-  "wounded|injured|dead|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
+  "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
   "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|" +
   "road|border|village|farm|factory|railway|power|oil|single";
 
@@ -221,7 +223,10 @@ export const PREDICATE_PATTERN =
   // "a third was evacuated with moderate injuries"
   "|evacuated\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "290 people with burns had been admitted to medical centers": the hurt, named by their injuries first.
-  "|with\\s+(?:\\w+\\s+)?(?:burns|injuries|wounds)\\s+(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+)?(?:admitted|taken|brought|rushed|airlifted|flown|treated)\\b" +
+  // ("290 people with burns of varying severity had been admitted to medical centres")
+  "|with\\s+(?:\\w+\\s+)?(?:burns|injuries|wounds)(?:\\s+of\\s+(?:\\w+\\s+){0,2}?(?:severity|degrees?|kinds))?\\s+(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+)?(?:admitted|taken|brought|rushed|airlifted|flown|treated)\\b" +
+  // "290 people had been admitted with burns", "admitted to hospital with shrapnel wounds"
+  "|admitted\\s+(?:to\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:centres?|centers?|facilities))\\s+)?with\\s+(?:\\w+\\s+)?(?:burns|injuries|wounds)" +
   "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
   // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?hospitals?" +
@@ -282,7 +287,8 @@ export function tollBefore(before: string): RegExpExecArray | null {
  */
 export const OWNER_AFTER = new RegExp(
   "^\\s+(?:of|from|on)\\s+(?:[Tt]he\\s+)?((?:[\\w'-]+\\s+){0,3}?" +
-    "(?:[Aa]rmy|[Aa]rmed\\s+[Ff]orces|[Mm]ilitary|[Ss]ide|[Ff]orces|[Tt]roops)" +
+    // ("the three servicemen of Armenian military forces on board": the forces named in full.)
+    "(?:[Aa]rmy|[Aa]rmed\\s+[Ff]orces|(?:[Mm]ilitary\\s+)?[Ff]orces|[Mm]ilitary|[Ss]ide|[Tt]roops)" +
     // "… of Armenia", "… of the Republic of Azerbaijan": a capitalised name only.
     "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'-]*){0,2})?" +
     // "two soldiers of the Republic of Azerbaijan": the state named in full.

@@ -106,6 +106,9 @@ function listedToll(before: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
+/** Relatives a family "lost": "one parent", "both parents", "two sons". */
+const KIN_LOST = /^(?:(?:grand)?(?:parents?|mothers?|fathers?|sons?|daughters?)|relatives?|husbands?|wi(?:fe|ves)|brothers?|sisters?)$/i;
+
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
@@ -117,6 +120,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   const lost = /^los/i.test(verb);
   if (lost && !group.noun) return null;
+  // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
+  if (lost && KIN_LOST.test(group.noun ?? "")) return null;
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
   if (/^destroy/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
@@ -172,10 +177,17 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   if (/^(?:who|that)$/i.test(rest)) return true;
   // "the names of 21 people it said were killed": the speaker's "it said" inside the group's clause.
   if (/^(?:(?:who|that)\s+)?(?:it|they|he|she|officials|the\s+ministry)\s+(?:said|says|say|claimed|claims)$/i.test(rest)) return true;
-  if (!group.noun && !group.inherits) return false; // "six wounded": the outcome follows at once
+  // "six wounded": the outcome follows at once; only "nobody in the villages was killed" takes a place between.
+  if (!group.noun && !group.inherits && group.count !== 0) return false;
   if (A_NUMBER.test(` ${rest} `)) return false;
   // "a resident of the village of Aghdam in Tovuz district, Aziz Azizov, was killed": where the victim lives may run longer.
-  const reach = /^of\s+the\s+(?:village|town|city|settlement|district|region)\s+of\b/i.test(rest) ? 9 : 6;
+  // ("one resident of an Azerbaijani village just north-east of Karabakh was killed": so may the village itself.)
+  const reach =
+    /^of\s+(?:the\s+(?:village|town|city|settlement|district|region)\s+of\b|(?:an?|the)\s+(?:\S+\s+){0,2}?(?:village|town|city|settlement|district|region)\b)/i.test(
+      rest,
+    )
+      ? 9
+      : 6;
   if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > reach) return false;
   return !FINITE_OR_LINK.test(rest);
 }

@@ -45,9 +45,11 @@ function namedPeople(start: number, end: number, count: number, kind: VictimKind
 /** "a third", "a second": one more victim after a figure ("two were killed and a third injured"). */
 const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
+/** "(suppressed) without losses", "without causing casualties": none, when losses or casualties follow (see countOf). */
+const WITHOUT = "without(?:\\s+causing)?(?=\\s+(?:any\\s+)?(?:losses|casualties)\\b)";
 const COUNT = new RegExp(
   // "6,500+ people": a plus after digits is "more than".
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|${ORDINAL}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|${ORDINAL}|${WITHOUT}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
   "gi",
 );
 /** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
@@ -79,8 +81,9 @@ const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
 const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
+// ("and three severely injured": an adverb may stand before the outcome.)
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
@@ -102,8 +105,12 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   }
   joinSingles(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
+  // "two officers, Major A and Captain B, had been killed": every name listed in that apposition is.
   const named = namedVictims(sentence).filter(
-    (v) => !(AFTER_COMMA.test(sentence.slice(0, v.start)) && groups.some((g) => g.end <= v.start && v.start - g.end <= 80)),
+    (v) =>
+      !groups.some(
+        (g) => g.end <= v.start && v.start - g.end <= 80 && (AFTER_COMMA.test(sentence.slice(0, v.start)) || inApposition(sentence.slice(g.end, v.start))),
+      ),
   );
   const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
@@ -131,6 +138,14 @@ function namedObjects(sentence: string): VictimGroup[] {
     out.push(namedPeople(start, start + m[0].length, m.groups?.kin ? 2 : 1, "civilian", null));
   }
   return out;
+}
+
+/** Words that end an apposition: a verb or a clause of its own ("were killed, and Private X was wounded"). */
+const APPOSITION_BREAK = /[;:.()]|\b(?:were|was|is|are|had|has|have|been|said|says|while|but|who|which|whom)\b/i;
+
+/** The text between a counted group and a name, when it only opens an apposition: ", Major A and ", ", contract soldier ". */
+function inApposition(between: string): boolean {
+  return /^\s*,/.test(between) && !APPOSITION_BREAK.test(between);
 }
 
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
@@ -280,6 +295,12 @@ function afterAMonth(before: string): boolean {
   return monthNumber(month) !== null;
 }
 
+/** Whether the text right after a number opens with a month's name: "13 October", "28 MAY", "5 Feb.". */
+function dayOfMonth(after: string): boolean {
+  const next = /^\s+(\p{Lu}\p{L}+)\b/u.exec(after)?.[1];
+  return next !== undefined && monthNumber(next) !== null;
+}
+
 function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const start = m.index ?? 0;
   const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -294,6 +315,12 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
   )
     return null;
+  // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
+  if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
+  // "the mission did not pass without losses": a denied "without" says there were some.
+  if (word.startsWith("without") && /(?:\b(?:not|never)|n't)\b[^,;.]{0,40}$/i.test(sentence.slice(0, start))) return null;
+  // "as of 13 October", "28 MAY -- a soldier wounded": a day of the month, never a count.
+  if (/^\d{1,2}$/.test(word) && dayOfMonth(sentence.slice(end))) return null;
   // "wounded at least another 70": the number after "another" counts them, not "another" itself.
   if (word === "another" && ANOTHER_NUMBER.test(sentence.slice(end))) return null;
   // "an estimated 25,000 to 35,000 people", "two or three soldiers": a range counts at least its lower bound.
@@ -309,7 +336,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     if (det === "them" || det === "whom") inherits = true;
   }
   // "38 of the 67 people on board": the first number counts the victims, the second the whole.
-  const whole = of && /^(?:the|these|those)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
+  // ("two of its three crew members": the whole after a possessive too.)
+  const whole = of && /^(?:the|these|those|its|their|our)$/i.test(of[1] ?? "") ? OF_WHOLE.exec(sentence.slice(end)) : null;
   if (whole) end += whole[0].length;
   // "One of the wounded, Anna Petrosyan, died in hospital": the wounded were counted before; what befell
   // them now is the predicate after ("168 of the wounded were taken to hospitals" counts no new victims).
@@ -381,7 +409,9 @@ function readNoun(tail: string): NounTail | null {
     // A possessive also describes them: "two of the village's residents".
     // "none of the casualty figures": a toll word that describes another noun counts no one.
     if (victimKind(m[2] ?? "") === "toll" && TOLL_AS_MODIFIER.test(tail.slice(m[0].length))) continue;
-    if (words.every((w) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w))) {
+    // "three seriously wounded Azerbaijani soldiers": an adverb of the outcome adjective after it describes them too.
+    const adverbOfOutcome = (w: string, i: number) => /ly$/i.test(w) && /^(?:wounded|injured)$/i.test(words[i + 1] ?? "");
+    if (words.every((w, i) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w) || adverbOfOutcome(w, i))) {
       return { noun: m[2] ?? "", modifiers, length: m[0].length };
     }
   }
@@ -395,6 +425,7 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   if (word === "no") return noun ? 0 : null;
   if (word === "none") return hasOf || !noun ? 0 : null;
   if (word === "no one" || word === "nobody") return 0;
+  if (word.startsWith("without")) return noun && /^(?:losses|casualties)$/i.test(noun) ? 0 : null;
   if (word === "another" || ORDINAL_WORD.test(word)) return 1; // "another", "a third"
   return parseNumberPhrase(word);
 }
@@ -433,7 +464,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
 }
 
 function innerOutcome(modifiers: string): Outcome | null {
-  return /\b(?:wounded|injured|dead|fallen|slain)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
+  // ("leaving a killed soldier on the battlefield": the defence ministries' "killed" before the noun.)
+  return /\b(?:wounded|injured|dead|killed|fallen|slain)\b/i.test(modifiers) ? outcomeOf(modifiers) : null;
 }
 
 /** An aside after a listed name: ", born in 1982,", ", 34,", ", chief of staff of the corps,". */
