@@ -194,8 +194,10 @@ const RELATIVE_WORDS = new Set(["who", "which", "whose", "whom"]);
  * describes, its own verb before the mention; the mention is that clause's object, not the subject.
  */
 function inRestrictiveWhoClause(m: Mention, tokens: Token[]): boolean {
-  for (let i = m.start - 2; i > 0 && tokens[i]?.text !== ";" && tokens[i]?.text !== ","; i--) {
-    if (tokens[i]?.norm === "who" && tokens[i - 1]?.isWord === true) return true;
+  for (let i = m.start - 1; i > 0 && tokens[i]?.text !== ";" && tokens[i]?.text !== ","; i--) {
+    // Only a clause on the sentence's opening subject: in "X, the deputy speaker who led Baku's
+    // delegation, said" the clause is the apposition's, and says whose delegation he led.
+    if (tokens[i]?.norm === "who" && i < m.start - 1 && tokens[i - 1]?.isWord === true) return !tokens.slice(0, i).some((t) => t.text === ",");
   }
   return false;
 }
