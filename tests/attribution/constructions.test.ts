@@ -697,7 +697,9 @@ describe("a title with 'of' inside it", () => {
     expect(sidesOf("A Western diplomat who knows Stepanakert well said the talks were stuck.")).toEqual(["other"]);
     expect(sidesOf("A Western diplomat who has travelled through Lachin put it to me this way: the road is the only lifeline.")).toEqual(["other"]);
     // A "who" clause inside an apposition says whose the person is; one before "she said" is the quote's.
-    expect(sidesOf("Ruslan Guliev, the envoy who led Baku's delegation in Vienna, said the talks had stalled.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Ruslan Guliev, the envoy who led Baku's delegation in Vienna, had refused to sign, saying he needed the president's approval.")).toEqual([
+      "azerbaijan",
+    ]);
     expect(sidesOf("The representative of France spoke next.", "Aid must reach all those who have fled, she said.")).toEqual(["france"]);
   });
 
