@@ -3,6 +3,7 @@ import type { Rule } from "../../src/core/rules/rule.ts";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { FIGURE_SOURCE_RULES, RECORDING_BODY_RULES } from "../../src/core/casualties/figureSources.ts";
 import { NAMED_VICTIM_RULES } from "../../src/core/casualties/victimGroups.ts";
+import { UNCOUNTED_VICTIM_RULES } from "../../src/core/casualties/uncountedVictims.ts";
 import { RESTATED_VICTIM_RULES } from "../../src/core/casualties/restatedVictims.ts";
 import type { CasualtyContext } from "../../src/core/casualties/casualtyContext.ts";
 import type { Claimant, Side } from "../../src/core/types.ts";
@@ -140,6 +141,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   "recording body": RECORDING_BODY_RULES,
   "named victim": NAMED_VICTIM_RULES,
   "restated victim": RESTATED_VICTIM_RULES,
+  "uncounted victim": UNCOUNTED_VICTIM_RULES,
 };
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>
   Object.entries(rules).flatMap(([name, rule]) => [

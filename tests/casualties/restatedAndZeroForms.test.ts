@@ -138,3 +138,23 @@ describe("words that count no one", () => {
     expect(counts("The army lost two soldiers on Monday.", "azerbaijan")).toEqual([[2, null]]);
   });
 });
+
+describe("victims imagined, spoken of in general, or summed across the dead and the wounded", () => {
+  it("reads no figure in a counterfactual 'if we had lost twelve men'", () => {
+    expect(only("If we had lost nine soldiers, the whole town would be in mourning.", "armenia")).toEqual([]);
+    expect(only("Had we lost a single man, we would say so.", "nagorno-karabakh")).toEqual([]);
+  });
+  it("reads no figure in 'every report of a wounded soldier'", () => {
+    expect(only("From now on every report of a wounded conscript will be met with force.")).toEqual([]);
+  });
+  it("keeps the dead and the wounded of a total split by 'of whom', not the total as dead", () => {
+    expect(counts("Mine victims since the war now number 120 people, 35 of whom were killed and 85 injured.", "azerbaijan")).toEqual([[35, 85]]);
+  });
+});
+
+describe("civilians killed where a strike hit", () => {
+  it("places them in the town the strike hit, named as its object", () => {
+    expect(only("Rockets hit Tartar before dawn, killing three civilians.").map((d) => d.affected)).toEqual(["azerbaijan"]);
+    expect(only("Azerbaijan shells Stepanakert again: two civilians killed").map((d) => d.affected)).toEqual(["nagorno-karabakh"]);
+  });
+});

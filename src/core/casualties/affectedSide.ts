@@ -168,9 +168,12 @@ function isNonCombatant(group: VictimGroup): boolean {
  */
 const PLACE_AFTER_PREPOSITION =
   /\b(?:in|on|at|near|into|outside|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]+\s+)?(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
-/** "Barda had been hit … by rockets that killed 21 civilians": the place struck, named as the subject. */
+/**
+ * "Barda had been hit … by rockets that killed 21 civilians", "missiles hit Ganja overnight, killing 12
+ * civilians": the place struck, named as the subject of the passive or the object of the strike.
+ */
 const PLACE_HIT =
-  /\b([A-Z][\w'-]+)\s+(?:had\s+been|has\s+been|was|were|is\s+being|was\s+again)\s+(?:hit|struck|shelled|bombed|targeted|attacked|pounded|bombarded)\b/g;
+  /\b([A-Z][\w'-]+)\s+(?:had\s+been|has\s+been|was|were|is\s+being|was\s+again)\s+(?:hit|struck|shelled|bombed|targeted|attacked|pounded|bombarded)\b|\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|targeted|targets|pounded|pounds|bombarded)\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?([A-Z][\w'-]+)(?:\s+(?:again|overnight|today|on\s+\w+day))?\b/g;
 /** One name of a listed run of places. */
 const PLACE_LIST_SEPARATOR = /,\s*|\s+and\s+(?:in\s+)?|\s+or\s+(?:in\s+)?/;
 /** Adjectives of nationality ("on Armenian positions") name an agent or a target, not a place. */
@@ -189,7 +192,7 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   if (CONFLICT_TOLL.test(sentence)) return null;
   const sides = new Set<string>();
   for (const m of [...sentence.matchAll(PLACE_AFTER_PREPOSITION), ...sentence.matchAll(PLACE_HIT)]) {
-    for (const name of (m[1] ?? "").split(PLACE_LIST_SEPARATOR)) {
+    for (const name of (m[1] ?? m[2] ?? "").split(PLACE_LIST_SEPARATOR)) {
       if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
       const side = ctx.sideOf(name);
       if (side) sides.add(side);

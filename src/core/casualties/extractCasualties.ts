@@ -11,6 +11,7 @@ import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 import { restatesVictims } from "./restatedVictims.ts";
+import { isUncounted } from "./uncountedVictims.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
@@ -125,7 +126,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const groups = keptGroups(
     text,
-    findVictimGroups(text).filter((group) => !restatesVictims(text, group, deadJustCounted)),
+    findVictimGroups(text).filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group)),
   );
   const outcomes = shareCoordinatedOutcomes(
     text,
