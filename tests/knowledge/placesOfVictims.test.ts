@@ -1,0 +1,20 @@
+// Where civilians were killed says whose they were, through the gazetteer's places. Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function affectedIn(...sentences: string[]): string[] {
+  const text = ["Night of shelling", "", ...sentences.flatMap((s) => [s, ""])].join("\n");
+  return extractArticle(parseArticle({ file: "places.txt", text })).casualties.map((c) => c.affected);
+}
+
+describe("civilians killed in a place", () => {
+  it("puts victims in the Azerbaijani towns taken in 1992-93 on Azerbaijan's side, in any spelling", () => {
+    expect(affectedIn("Five civilians were killed in Khojali during the night.")).toEqual(["azerbaijan"]);
+    expect(affectedIn("The shelling of Aghdam killed two women.")).toEqual(["azerbaijan"]);
+  });
+  it("puts victims of a strike on the side of the town it hit", () => {
+    expect(affectedIn("Rockets hit Barda before dawn, killing three civilians.")).toEqual(["azerbaijan"]);
+  });
+});
