@@ -150,8 +150,9 @@ function olderBy(earlier: { figure: EarlierFigure; age: number } | null): { figu
 
 /** The figure a sentence gave last, as "the number" in the next sentences would count it; none when it counted both killed and wounded. */
 function lastFigure(figures: CasualtyFigure[]): { figure: EarlierFigure; age: number } | null {
-  const last = figures.at(-1);
-  const figure = last ? singleOutcome(last) : null;
+  // "… 170 killed and 290 injured. By Friday the figure had climbed to 190": a bare toll is the dead's.
+  const last = figures.filter((f) => f.killed !== null).at(-1) ?? figures.at(-1);
+  const figure = last ? (singleOutcome(last) ?? (last.killed !== null ? { outcome: "killed" as const, affected: last.affected } : null)) : null;
   return figure ? { figure, age: 0 } : null;
 }
 
