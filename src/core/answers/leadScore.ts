@@ -2,7 +2,10 @@
 // search weighs them), lifted or lowered by what the question asks for. A figure question wants a
 // sentence with a casualty figure about the right side; "did X deny" wants X's denial; a question
 // about a time or place wants a sentence of that time or place.
+import { z } from "zod";
 import type { CasualtyFigure, Claim, Genre, Sentence } from "../types.ts";
+import { parseDataFile } from "../dataFile.ts";
+import countedAsData from "./countedAs.json" with { type: "json" };
 import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
@@ -128,7 +131,7 @@ export const LEAD_FACTORS = {
   startTimeGiven: 1.2,
   noTime: 0.85,
   /** "How many died": a sentence that counts only the wounded answers another question. */
-  woundedOnly: 0.7,
+  woundedOnly: 0.5,
   /** "Which naval officer died …": a sentence that names a person ("Among the dead was Captain Ivan Kovgan"). */
   personNamed: 1.35,
   /** "Which soldiers died …": "Three soldiers were killed" counts them but names no one. */
@@ -382,25 +385,12 @@ function countedNoun(question: string): string | undefined {
   return (end < 0 ? words : words.slice(0, end)).pop();
 }
 
-/**
- * What else a count of the asked noun is written as: peacekeepers and a contingent are counted in
- * troops ("1,960 troops armed with firearms"), never the other way round.
- */
-const COUNTED_AS: Readonly<Record<string, readonly string[]>> = {
-  peacekeepers: ["troops", "servicemen"],
-  contingent: ["troops", "servicemen", "peacekeepers"],
-  force: ["troops", "servicemen"],
-  mission: ["monitors", "observers"],
-  // People of any kind are also counted as "people" ("28,120 people had crossed into Armenia").
-  refugees: ["people", "persons", "residents"],
-  civilians: ["people", "persons"],
-  prisoners: ["people", "persons", "detainees", "servicemen", "soldiers"],
-  captives: ["people", "persons", "prisoners", "detainees", "servicemen", "soldiers"],
-  detainees: ["people", "persons", "prisoners"],
-  residents: ["people", "persons"],
-  armenians: ["people", "persons"],
-  azerbaijanis: ["people", "persons"],
-};
+/** What else a count of the asked noun is written as (countedAs.json): "how many peacekeepers" is counted in troops. */
+const COUNTED_AS: Readonly<Record<string, readonly string[]>> = parseDataFile(
+  "countedAs.json",
+  z.object({ nouns: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }),
+  countedAsData,
+).nouns;
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -640,7 +630,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   let fit = 1;
   const { claimant, affected } = question;
   if (claimant) {
-    const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)];
+    // A figure nobody is named for ("officials told CWS") is no other side's word.
+    const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)].filter((s) => s !== "unattributed");
     // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
     // "How did Yerevan react": "Baku and Yerevan blamed each other" is both camps' word, not Yerevan's reaction.
     if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
@@ -710,6 +701,14 @@ export function ownDates(facts: Pick<SentenceFacts, "claims" | "figures">): { st
   return [...facts.claims, ...facts.figures].flatMap((x) => (x.date?.start ? [{ start: x.date.start, end: x.date.end ?? x.date.start }] : []));
 }
 
+/** Whether a sentence's own claims and figures are all dated outside the question's time ("in 2004": a toll of 2023). */
+export function datedElsewhen(question: Question, facts: Pick<SentenceFacts, "claims" | "figures">): boolean {
+  const time = question.time;
+  const own = ownDates(facts);
+  if (!time || own.length === 0 || !boundedPeriod(time)) return false;
+  return !own.some((s) => s.start <= graceEnd(time.end) && s.end >= time.start);
+}
+
 function timeFit(question: Question, facts: SentenceFacts): number {
   const asked = question.time;
   if (!asked) return 1;
@@ -731,9 +730,11 @@ function timeFit(question: Question, facts: SentenceFacts): number {
       !shortPeriod(time) &&
       own.every((s) => s.start > time.end && s.start <= addDays(time.end, TALLY_DAYS));
     if (laterTally) return otherEvent;
-    // A running total asked "by" a date: a count of years before it is another war's.
+    // A running total asked "by" a date: a count of years before it is another war's. So is a
+    // sentence dated years from the asked year ("in 2004": a toll of 2023 is another war's).
     const yearsBefore = time !== asked && own.every((s) => s.end < addDays(time.start, -FAR_DAYS));
-    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
+    const yearsAway = boundedPeriod(time) && own.every((s) => s.end < addDays(time.start, -FAR_DAYS) || s.start > addDays(time.end, FAR_DAYS));
+    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore || yearsAway ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
@@ -784,6 +785,11 @@ function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: 
 
 const DAY_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})\\b`, "gi");
 const MONTH_DAY = new RegExp(`\\b(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, "gi");
+
+/** A period with a real start and end (not "before" or "after" an event, open on one side). */
+function boundedPeriod(time: { start: string; end: string }): boolean {
+  return time.start >= "1000" && time.end < "9000";
+}
 
 function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
   return time.relation === "during" && time.start >= "1000" && time.end < "9000" && time.end <= addDays(time.start, SHORT_PERIOD_DAYS);

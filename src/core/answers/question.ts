@@ -251,6 +251,8 @@ const PLACE_PREPOSITIONS =
   /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS =
   /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|react\w*|repl(?:y|ies|ied)|retort\w*|acknowledg\w*|vow\w*)$/;
+/** Verbs whose subject takes the losses: "Armenia suffered", "Azerbaijan lost". */
+const SUFFERS = /^(?:suffer(?:ed|s|ing)?|lost|lose|loses|losing)$/;
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
 
 /** Nouns of deeds and things a side owns: after a possessive they name no speaker. */
@@ -260,6 +262,9 @@ const DEEDS =
 type Role = "claimant" | "affected" | "none";
 
 function countryRole(text: string, tokens: readonly Token[], start: number, end: number, losses: boolean): Role {
+  // "What losses did Baku say Armenia suffered": a side that suffers or loses is whose losses are asked
+  // ("did Azerbaijan lose" asks the side's own count: its claim, read below).
+  if (losses && SUFFERS.test(tokens[end]?.norm ?? "") && !AUXILIARIES.test(tokens[start - 1]?.norm ?? "")) return "affected";
   const before = text.slice(0, tokens[start]?.start ?? 0);
   if (/\bacc?ording\s+to\s*(?:the\s+)?$/i.test(before) || /\b(?:says?|said|claims?|claimed)\s+$/i.test(before)) return "claimant";
   // "What did the Russian peacekeepers say": the article between the auxiliary and the subject changes nothing.
@@ -271,6 +276,7 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
   // "firing at Armenian soldiers": victims named outside a question about losses are neither.
   if (victim) return losses ? "affected" : "none";
+
   if (SPEAKER_NOUNS.test(next)) return "claimant";
   // "Azerbaijan's September 2023 offensive", "Armenia's capital": a possessive before a deed or a thing names no speaker.
   if (tokens[end - 1]?.possessive === true) return DEEDS.test(next) || DEEDS.test(after) || /^\d/.test(next) ? "none" : "claimant";
