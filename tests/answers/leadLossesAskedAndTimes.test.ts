@@ -14,6 +14,22 @@ const indexOf = (...articles: [string, string[]][]) =>
   buildAnswerIndex(extractCorpus(articles.map(([file, lines]) => ({ file, text: lines.join("\n") }))).knowledge);
 
 describe("whose losses a question asks", () => {
+  it("does not take the people counted for a speaker", () => {
+    const q = understandQuestion("How many villagers did Armenia say were killed in the spring of 1991?");
+    expect(q.claimant).toBe("armenia");
+  });
+
+  it("does not take troops doing the deed for the victims", () => {
+    const q = understandQuestion("How many villagers did the Karabakh side say were killed when Azerbaijani troops took the village in 1992?");
+    expect(q.affected).toBeNull();
+  });
+
+  it("reads 'its troops' as the speaker's own losses", () => {
+    const q = understandQuestion("According to Baku, how many of its troops died in the April 2016 fighting?");
+    expect(q.claimant).toBe("azerbaijan");
+    expect(q.affected).toBe("azerbaijan");
+  });
+
   it("reads the side that suffered or lost as the affected side, the one that says as the claimant", () => {
     const q = understandQuestion("What losses did Baku say Armenia suffered in May 2009?");
     expect(q.claimant).toBe("azerbaijan");
@@ -176,5 +192,25 @@ describe("whether an accused side did it", () => {
   it("is answered by that side's own word, not by the accusation", () => {
     const answer = ask(index, "Did Armenia try to hit the Baku-Tbilisi-Ceyhan pipeline in October 2020?");
     expect(answer.lead?.side).toBe("armenia");
+  });
+});
+
+describe("whether a side admitted the other camp's losses", () => {
+  const index = indexOf([
+    "tavush.md",
+    [
+      "# Two days of clashes on the northern border",
+      "",
+      "Lowland Press · 8 June 2012",
+      "",
+      "The first incident came on Monday, when Armenia's Defence Ministry said two of its soldiers had been killed and five wounded after Azerbaijani troops crossed into Tavush.",
+      "",
+      "Armenia confirmed that four Azerbaijani soldiers had died in the fighting but gave a mirror-image account of how it began.",
+    ],
+  ]);
+
+  it("is answered by its word on those losses, not by its toll of its own", () => {
+    const answer = ask(index, "Did Yerevan admit Azerbaijani soldiers were killed in the June 2012 Tavush clash?");
+    expect(answer.lead?.text).toContain("four Azerbaijani soldiers");
   });
 });

@@ -652,7 +652,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     facts.figures.some((f) => sameCamp(f.claimedBy, affected) && sameCamp(f.affected, affected))
   )
     fit *= LEAD_FACTORS.ownCount;
-  if (affected && question.asked === "figure" && facts.figures.length > 0) {
+  // "Did Yerevan admit Azerbaijani soldiers were killed": an admission of the asked side's losses, not of its own.
+  if (affected && (question.asked === "figure" || question.asked === "denial") && facts.figures.length > 0) {
     // "How many soldiers did Azerbaijan lose": the claimant's own figure says whose losses it counts;
     // "Baku said 370 Armenians were killed, and the Karabakh army said Azerbaijan lost 300" holds
     // Azerbaijan's claim and Azerbaijan's losses, but in two figures of which neither is the one asked.

@@ -213,6 +213,8 @@ function sidesOf(text: string): {
   for (const match of defaultGazetteer.match(tokens)) {
     const side = match.entry.side;
     if (!side || side === UNCLEAR || match.entry.kind === "head") continue;
+    // "How many villagers did Armenia say were killed": the people counted are not a speaker.
+    if (match.entry.kind === "actor" && counted(tokens, match.start)) continue;
     if (!sides.includes(side)) sides.push(side);
     const role = match.entry.kind === "country" ? countryRole(text, tokens, match.start, match.end, losses) : "claimant";
     if (role === "affected") affected ??= side;
@@ -233,7 +235,8 @@ function sidesOf(text: string): {
   // "Why did France, Russia and the US vote against …": the three co-chair states together are the co-chairs.
   if (claimant && CO_CHAIR_STATES.includes(claimant) && CO_CHAIR_STATES.every((s) => sides.includes(s))) claimant = "osce-minsk-group";
   // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
-  if (!affected && claimant && losses && /\bown\b/i.test(text)) affected = claimant;
+  // "How many of its troops died, according to Baku": the speaker's own, named with a possessive before the victims.
+  if (!affected && claimant && losses && (/\bown\b/i.test(text) || possessedVictims(tokens))) affected = claimant;
   // "How many troops did Azerbaijan admit losing", "… say it lost": a side loses its own.
   if (!affected && claimant && OWN_LOSS.test(text)) affected = claimant;
   // "What losses did Azerbaijan's MoD report": a side naming no other reports its own.
@@ -251,6 +254,22 @@ const PLACE_PREPOSITIONS =
   /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS =
   /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|react\w*|repl(?:y|ies|ied)|retort\w*|acknowledg\w*|vow\w*)$/;
+/** Verbs of a deed whose subject acts: "Azerbaijani troops took the village", "Armenian forces shelled". */
+const DEED_VERBS =
+  /^(?:took|take|takes|captured|seized|overran|overrun|attacked|attack|entered|stormed|shelled|fired|fire|launched|crossed|advanced|shot|killed|kill|bombed|struck|invaded|occupied|retook|recaptured)$/;
+
+/** "How many villagers …", "how many of the people …": the token starts the noun a count question counts. */
+function counted(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm);
+  const at = before.lastIndexOf("many");
+  return at >= 0 && before[at - 1] === "how" && before.slice(at + 1).every((w) => /^(?:of|the|those|these)$/.test(w));
+}
+
+/** "its troops", "their soldiers": victims named as the speaker's own. */
+function possessedVictims(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => /^(?:its|their)$/.test(t.norm) && isVictim(tokens[i + 1]?.norm ?? ""));
+}
+
 /** Verbs whose subject takes the losses: "Armenia suffered", "Azerbaijan lost". */
 const SUFFERS = /^(?:suffer(?:ed|s|ing)?|lost|lose|loses|losing)$/;
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
@@ -271,7 +290,9 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   const prev = tokens[start - 1]?.norm === "the" ? (tokens[start - 2]?.norm ?? "") : (tokens[start - 1]?.norm ?? "");
   const next = tokens[end]?.norm ?? "";
   const after = tokens[end + 1]?.norm ?? "";
-  const victim = isVictim(next) || (/^(?:armed|civilian|military|army)$/.test(next) && isVictim(after));
+  const victimAt = isVictim(next) ? end : /^(?:armed|civilian|military|army)$/.test(next) && isVictim(after) ? end + 1 : -1;
+  // "When Azerbaijani troops took Maraga": troops doing the deed are its authors, not the victims.
+  const victim = victimAt >= 0 && !DEED_VERBS.test(tokens[victimAt + 1]?.norm ?? "");
   // "Did Russian peacekeepers report …": the subject after an auxiliary speaks.
   if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
   // "firing at Armenian soldiers": victims named outside a question about losses are neither.
