@@ -214,3 +214,27 @@ describe("whether a side admitted the other camp's losses", () => {
     expect(answer.lead?.text).toContain("four Azerbaijani soldiers");
   });
 });
+
+describe("a strike's toll and the war's running total", () => {
+  const index = indexOf([
+    "strike.md",
+    [
+      "# Missile hits city",
+      "",
+      "Lowland Press · 18 October 2020",
+      "",
+      "The prosecutor general's office said 11 civilians, including a child, had been killed and more than 30 wounded in the missile strike on Ganja.",
+      "",
+      "The prosecutor general said on Sunday that 55 Azerbaijani civilians had been killed since the fighting began, and 250 wounded.",
+    ],
+  ]);
+
+  it("keeps the strike's toll: a total since the fighting began naming no place updates nothing", () => {
+    const answer = ask(index, "ganja missile strike death toll");
+    expect(answer.lead?.text).toContain("11 civilians");
+  });
+
+  it("reads a question typed as keywords naming deaths as asking their count", () => {
+    expect(understandQuestion("karabakh army deaths november 2020").asked).toBe("figure");
+  });
+});

@@ -169,11 +169,14 @@ function earlierOrSmaller(a: { day: string; toll: number }, b: { day: string; to
 }
 
 /**
- * "Killed since the fighting began", "so far", "to date", "bringing its declared losses to 12": a
+ * "Killed since the fighting began", "so far", "to date": a
  * running total, which is the latest word on a toll even where it does not say the toll rose.
  */
 const RUNNING_TOTAL =
-  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b|\bbringing\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)/i;
+  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b/i;
+/** "Bringing its declared losses to 12": the same count carried on, wherever the new deaths were. */
+const BROUGHT_TO =
+  /\bbringing\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)/i;
 
 /** "Was the toll revised?", "did Baku raise the figure": the sentence telling the revision answers, even where the number stayed. */
 const REVISION_ASKED = /\b(?:revis\w*|rais(?:e|ed|es|ing)|updat\w*|r(?:ise|ises|ose|isen)|went\s+up|gone\s+up|increas\w*|climb\w*)\b/i;
@@ -208,13 +211,21 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
-      (TOLL_UPDATE.test(c.sentence.text) || RUNNING_TOTAL.test(c.sentence.text)) &&
+      (TOLL_UPDATE.test(c.sentence.text) || BROUGHT_TO.test(c.sentence.text) || (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead))) &&
       sameMatter(c) &&
       updates(c).length > 0,
   );
   const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/**
+ * "60 civilians killed since the fighting began" totals a war: it updates the toll of one strike on
+ * Ganja only when it names Ganja too; a toll naming no place may be such a total's earlier figure.
+ */
+function samePlaces(total: LeadCandidate, lead: LeadCandidate): boolean {
+  return lead.places.length === 0 || total.places.some((p) => lead.places.includes(p));
 }
 
 /** How long after a named incident its toll is still being updated. */

@@ -45,6 +45,10 @@ export interface Question {
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
 const FIGURE =
   /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+/** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
+const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
+/** Losses named as a noun: a keyword question naming them asks their count. */
+const LOSSES_NAMED = /\b(?:deaths|dead|killed|casualties|fatalities|wounded)\b/i;
 const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
@@ -174,7 +178,7 @@ function oneEditApart(a: string, b: string): boolean {
 function askedOf(text: string): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
-  if (FIGURE.test(text)) return "figure";
+  if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
   if (RESPONSE.test(text) && !WHO.test(text)) return "response";
