@@ -290,10 +290,10 @@ const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
  * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan", "cameraman Aram
  * Petrosyan", "warrant officer Ali Guliyev"), "named the dead as Siraj Abishov", "identified the dead
  * soldier as private Ali Guliyev", a name with its office after it ("Aram Petrosyan, the region's
- * former president"), "among the dead was …". Case matters: names are capitalised.
+ * former president"), "among the dead was …", a spokesman with his name after ("a spokesman for the army, Arman Petrosyan,"). Case matters: names are capitalised.
  */
 const PERSON_NAMED =
-  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\b(?:named|identified)\b[^.]{0,60}?\bas\s+(?:\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}|\b(?:warrant\s+officer|officer|cameram[ae]n|camerawom[ae]n|correspondent|reporter|journalist|photographer|editor|sergeant|private|conscript|volunteer|pilot|colonel|major|general|lieutenant|captain)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:president|commander|leader|minister|speaker|officer|chief|head|mayor|governor|spokes(?:man|woman))\b|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\b(?:named|identified)\b[^.]{0,60}?\bas\s+(?:\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}|\b(?:warrant\s+officer|officer|cameram[ae]n|camerawom[ae]n|correspondent|reporter|journalist|photographer|editor|sergeant|private|conscript|volunteer|pilot|colonel|major|general|lieutenant|captain)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:president|commander|leader|minister|speaker|officer|chief|head|mayor|governor|spokes(?:man|woman))\b|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\bspokes(?:man|woman|person)\b[^,.;]{0,60},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
 
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
@@ -479,7 +479,7 @@ const REQUEST_MADE =
 
 /** "What prison terms did the court give", "what sentence did prosecutors ask for", "who got life in prison": a penalty is asked. */
 const PENALTY_ASKED =
-  /\b(?:(?:prison|jail)\s+(?:terms?|sentences?)|sentences?\s+(?:did|was|were|has|have|had|would|will)|sentenc(?:ed|ing)|life\s+(?:in\s+prison|imprisonment|sentences?|terms?)|jailed|imprison\w*|convicted|verdicts?)\b/i;
+  /\b(?:(?:prison|jail)\s+(?:terms?|sentences?)|sentences?\s+(?:did|does|do|was|were|is|are|has|have|had|would|will)|sentenc(?:ed|ing)|life\s+(?:in\s+prison|imprisonment|sentences?|terms?)|jailed|imprison\w*|convicted|verdicts?)\b/i;
 const NUMBER_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty)";
 /** A penalty given or sought: "life imprisonment", "six years in prison", "20-year terms", "sentenced … to 15 years". */
