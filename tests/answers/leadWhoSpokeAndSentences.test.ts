@@ -40,6 +40,26 @@ describe("who spoke for a side", () => {
   });
 });
 
+describe("an officer asked for, beside a spokeswoman named", () => {
+  const index = indexOf([
+    "convoy.md",
+    [
+      "# Peacekeepers killed near a village",
+      "",
+      "Lowland Press · 22 September 2023",
+      "",
+      "Russia's foreign ministry spokeswoman, Irina Volkova, said the peacekeepers fired on near Dashkend had been warned only minutes before.",
+      "",
+      "Among the dead was the contingent's deputy commander, Captain Pavel Morozov.",
+    ],
+  ]);
+
+  it("is answered by the sentence naming the dead officer, not the one naming the spokeswoman", () => {
+    const answer = ask(index, "Which Russian officer died when peacekeepers were fired on near Dashkend?");
+    expect(answer.lead?.text).toContain("Pavel Morozov");
+  });
+});
+
 describe("the sentences prosecutors are asking for", () => {
   const index = indexOf([
     "trial.md",

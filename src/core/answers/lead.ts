@@ -17,6 +17,7 @@ import {
   isQuestionSentence,
   literalShare,
   namesPerson,
+  namesPersonAsked,
   questionFit,
   asksLosses,
   asksWhoIsBlamed,
@@ -835,7 +836,7 @@ const NAMES_SCAN = 40;
  * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
-  if (asksForPerson(question.text)) return namesPerson;
+  if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
   if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
   return null;
 }

@@ -290,10 +290,19 @@ const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
  * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan", "cameraman Aram
  * Petrosyan", "warrant officer Ali Guliyev"), "named the dead as Siraj Abishov", "identified the dead
  * soldier as private Ali Guliyev", a name with its office after it ("Aram Petrosyan, the region's
- * former president"), "among the dead was …", a spokesman with his name after ("a spokesman for the army, Arman Petrosyan,"). Case matters: names are capitalised.
+ * former president"), "among the dead was …". Case matters: names are capitalised.
  */
 const PERSON_NAMED =
-  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\b(?:named|identified)\b[^.]{0,60}?\bas\s+(?:\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}|\b(?:warrant\s+officer|officer|cameram[ae]n|camerawom[ae]n|correspondent|reporter|journalist|photographer|editor|sergeant|private|conscript|volunteer|pilot|colonel|major|general|lieutenant|captain)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:president|commander|leader|minister|speaker|officer|chief|head|mayor|governor|spokes(?:man|woman))\b|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\bspokes(?:man|woman|person)\b[^,.;]{0,60},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+  /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\b(?:named|identified)\b[^.]{0,60}?\bas\s+(?:\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}|\b(?:warrant\s+officer|officer|cameram[ae]n|camerawom[ae]n|correspondent|reporter|journalist|photographer|editor|sergeant|private|conscript|volunteer|pilot|colonel|major|general|lieutenant|captain)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:president|commander|leader|minister|speaker|officer|chief|head|mayor|governor|spokes(?:man|woman))\b|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+
+/** "Who spoke for the army": the spokesman is asked for, named after his title ("a spokesman for the army, Arman Petrosyan,"). */
+const SPOKESMAN_ASKED = /^\s*who\s+spoke\s+(?:for|on\s+behalf\s+of)\b/i;
+const SPOKESMAN_NAMED = /\bspokes(?:man|woman|person)\b[^,.;]{0,60},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+
+/** Whether the sentence names the person the question asks for: anyone named, or the spokesman asked for. */
+export function namesPersonAsked(question: string, text: string): boolean {
+  return PERSON_NAMED.test(text) || (SPOKESMAN_ASKED.test(question) && SPOKESMAN_NAMED.test(text));
+}
 
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
@@ -579,7 +588,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "what": {
       const person =
         question.asked === "who" && asksForPerson(question.text)
-          ? PERSON_NAMED.test(facts.sentence.text)
+          ? namesPersonAsked(question.text, facts.sentence.text)
             ? LEAD_FACTORS.personNamed * (namesAskedRole(question.text, facts.sentence.text) ? LEAD_FACTORS.roleNamed : 1)
             : LEAD_FACTORS.noPersonNamed
           : 1;
