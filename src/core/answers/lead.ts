@@ -13,9 +13,11 @@ import {
   LEAD_FACTORS,
   countsOnlyWounded,
   countsWhatIsAsked,
+  datedElsewhen,
   isQuestionSentence,
   literalShare,
   namesPerson,
+  namesPersonAsked,
   questionFit,
   asksLosses,
   asksWhoIsBlamed,
@@ -168,11 +170,14 @@ function earlierOrSmaller(a: { day: string; toll: number }, b: { day: string; to
 }
 
 /**
- * "Killed since the fighting began", "so far", "to date", "bringing its declared losses to 12": a
+ * "Killed since the fighting began", "so far", "to date": a
  * running total, which is the latest word on a toll even where it does not say the toll rose.
  */
 const RUNNING_TOTAL =
-  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b|\bbringing\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)/i;
+  /\b(?:since\s+the\s+(?:fighting|clashes|hostilities|war|attack|offensive|shelling)\s+(?:began|started|erupted|broke\s+out)|so\s+far|to\s+date|as\s+of\s+now|in\s+all)\b/i;
+/** "Bringing its declared losses to 12": the same count carried on, wherever the new deaths were. */
+const BROUGHT_TO =
+  /\bbringing\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)/i;
 
 /** "Was the toll revised?", "did Baku raise the figure": the sentence telling the revision answers, even where the number stayed. */
 const REVISION_ASKED = /\b(?:revis\w*|rais(?:e|ed|es|ing)|updat\w*|r(?:ise|ises|ose|isen)|went\s+up|gone\s+up|increas\w*|climb\w*)\b/i;
@@ -207,13 +212,21 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
-      (TOLL_UPDATE.test(c.sentence.text) || RUNNING_TOTAL.test(c.sentence.text)) &&
+      (TOLL_UPDATE.test(c.sentence.text) || BROUGHT_TO.test(c.sentence.text) || (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead))) &&
       sameMatter(c) &&
       updates(c).length > 0,
   );
   const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/**
+ * "60 civilians killed since the fighting began" totals a war: it updates the toll of one strike on
+ * Ganja only when it names Ganja too; a toll naming no place may be such a total's earlier figure.
+ */
+function samePlaces(total: LeadCandidate, lead: LeadCandidate): boolean {
+  return lead.places.length === 0 || total.places.some((p) => lead.places.includes(p));
 }
 
 /** How long after a named incident its toll is still being updated. */
@@ -267,21 +280,27 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
   // is not answered by Turkey's representative at the same session.
   const thirdPartyAnswers = bestSide !== null && !isParty(bestSide) && !isBelligerent(claimant);
-  if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question)) return best;
+  if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question, bestSide)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
   // The same thing: the best sentence's article or incident, not the side's word on another day.
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
   // A figure asked for is answered by the side's figure; a reason asked for by the side's reason.
   const answersAsked = (c: LeadCandidate) =>
-    (question.asked !== "figure" || c.figures.length > 0) && (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
+    (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
+    (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
   const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
   // answers the question nearly as well on its own.
   // A reason is looked for only where the best sentence's matter is told: another day's reasons are for another act.
-  const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE);
+  // Nor is the side's word of another time than the question's.
+  const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c));
   const fromSearch = sameSearch.length > 0 ? sameSearch : elsewhere;
+  // A toll told for nobody the extraction could name ("officials told CWS") may well be the side's own:
+  // only a sentence that answers nearly as well replaces it, not any word of the side on the matter.
+  const unnamedToll = question.asked === "figure" && best.figures.some((f) => f.claimedBy === "unattributed");
+  if (unnamedToll) return fromSearch.sort((a, b) => b.score - a.score)[0] ?? best;
   const fromIncident = incident
     ? nearestFirst([...incident.claims, ...incident.reactions], best).flatMap((claim) =>
         claim.side === claimant ? candidateAt(index, question, query, claim) : [],
@@ -381,12 +400,22 @@ const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 const OWN_WORD =
   /^\s*(?:what|how)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede)\b|\bacc?ording\s+to\b/i;
 
-function asksForOwnWord(question: Question): boolean {
+function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.
   // "What death toll did Baku give", "how many soldiers did Azerbaijan lose": a toll with its claimant named is that side's count.
   const tollOfSide = question.asked === "figure" && !question.notCasualties && question.claimant !== null && isBelligerent(question.claimant);
-  return question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || OWN_WORD.test(question.text);
+  // "Did Armenia try to hit the pipeline?": where the other camp accuses it, the side's own word answers
+  // whether it did (a mediator's account, "Peskov said Aliyev had apologised", answers on its own).
+  const accused = bestSide !== null && isBelligerent(bestSide);
+  const whetherSideDid =
+    accused && question.claimant !== null && isBelligerent(question.claimant) && question.sides[0] === question.claimant && SIDE_DID.test(question.text);
+  return (
+    question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || whetherSideDid || OWN_WORD.test(question.text)
+  );
 }
+
+/** "Did Armenia try …", "has Baku fired …": a yes-or-no question about a deed (the side named first is its subject). */
+const SIDE_DID = /^\s*(?:did|does|do|has|have|had)\b/i;
 
 /** The claims of the lead's incident, as candidates scored like the search's sentences (at the lowest rank). */
 function incidentCandidates(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate[] {
@@ -447,7 +476,8 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
     // "How many died in the missile strike on Ganja?": "Baku accused Armenia of firing a missile at
     // Ganja. The prosecutor said seven civilians had been killed …": the toll inherits the incident's share.
-    const tells = wantsToll && (index.figuresBySentence.get(sentence.id)?.length ?? 0) > 0;
+    // Only a toll of the side whose losses are asked: "leaving behind the body of one of their men" counts the attackers'.
+    const tells = wantsToll && countsAskedSide(question, index.figuresBySentence.get(sentence.id) ?? []);
     const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
     const counted =
       wantsCount && (countsWhatIsAsked(question.text, sentence.text) || (distance && givesMeasure(sentence.text)))
@@ -466,10 +496,19 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     if (candidate.figures.length > 0) tollGiven = true;
     told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
-    if (quote && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
+    // A toll asked is not in a quotation that gives none ("… has suffered significant losses," he added).
+    const quoteAnswers = quote && previous && !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0);
+    if (quoteAnswers && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
     previous = candidate;
     return candidate;
   });
+}
+
+/** Whether figures are there and, where the question names whose losses it asks, one may count that side's. */
+function countsAskedSide(question: Question, figures: readonly CasualtyFigure[]): boolean {
+  const { affected } = question;
+  if (figures.length === 0) return false;
+  return !affected || figures.some((f) => f.affected === "unspecified" || sameCamp(f.affected, affected));
 }
 
 /** A toll inherits this share of its article's headline's match: less than a sentence before it telling the incident. */
@@ -756,7 +795,9 @@ function followingFigures(index: AnswerIndex, question: Question, query: SearchQ
   const answersIt = (sentence: Sentence) => {
     if (distance) return givesMeasure(sentence.text);
     const figures = index.figuresBySentence.get(sentence.id) ?? [];
-    return figures.length > 0 ? !countsOnlyWounded(question, { figures }) : tellsUnrecordedToll(question, { figures, sentence });
+    return figures.length > 0
+      ? !countsOnlyWounded(question, { figures }) && countsAskedSide(question, figures)
+      : tellsUnrecordedToll(question, { figures, sentence });
   };
   const found: LeadCandidate[] = [];
   let inherited = best.share;
@@ -795,7 +836,7 @@ const NAMES_SCAN = 40;
  * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
-  if (asksForPerson(question.text)) return namesPerson;
+  if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
   if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
   return null;
 }

@@ -2,7 +2,10 @@
 // search weighs them), lifted or lowered by what the question asks for. A figure question wants a
 // sentence with a casualty figure about the right side; "did X deny" wants X's denial; a question
 // about a time or place wants a sentence of that time or place.
+import { z } from "zod";
 import type { CasualtyFigure, Claim, Genre, Sentence } from "../types.ts";
+import { parseDataFile } from "../dataFile.ts";
+import countedAsData from "./countedAs.json" with { type: "json" };
 import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
@@ -128,7 +131,7 @@ export const LEAD_FACTORS = {
   startTimeGiven: 1.2,
   noTime: 0.85,
   /** "How many died": a sentence that counts only the wounded answers another question. */
-  woundedOnly: 0.7,
+  woundedOnly: 0.5,
   /** "Which naval officer died …": a sentence that names a person ("Among the dead was Captain Ivan Kovgan"). */
   personNamed: 1.35,
   /** "Which soldiers died …": "Three soldiers were killed" counts them but names no one. */
@@ -292,6 +295,15 @@ const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 const PERSON_NAMED =
   /\b(?:Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Commander|Corporal|Private|MP|Mr|Mrs|Ms|Dr)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+|\b(?:named|identified)\b[^.]{0,60}?\bas\s+(?:\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}|\b(?:warrant\s+officer|officer|cameram[ae]n|camerawom[ae]n|correspondent|reporter|journalist|photographer|editor|sergeant|private|conscript|volunteer|pilot|colonel|major|general|lieutenant|captain)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:president|commander|leader|minister|speaker|officer|chief|head|mayor|governor|spokes(?:man|woman))\b|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded)\s+(?:was|were)\b|\b(?:resident|man|woman|villager|farmer|shepherd|civilian|boy|girl|teacher|soldier|servicem[ae]n|officer|journalist|reporter|cameraman|driver|worker|pensioner|conscript|volunteer|\d+-year-old)s?\b[^,.;]{0,40},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
 
+/** "Who spoke for the army": the spokesman is asked for, named after his title ("a spokesman for the army, Arman Petrosyan,"). */
+const SPOKESMAN_ASKED = /^\s*who\s+spoke\s+(?:for|on\s+behalf\s+of)\b/i;
+const SPOKESMAN_NAMED = /\bspokes(?:man|woman|person)\b[^,.;]{0,60},\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+
+/** Whether the sentence names the person the question asks for: anyone named, or the spokesman asked for. */
+export function namesPersonAsked(question: string, text: string): boolean {
+  return PERSON_NAMED.test(text) || (SPOKESMAN_ASKED.test(question) && SPOKESMAN_NAMED.test(text));
+}
+
 export function namesPerson(text: string): boolean {
   return PERSON_NAMED.test(text);
 }
@@ -382,25 +394,12 @@ function countedNoun(question: string): string | undefined {
   return (end < 0 ? words : words.slice(0, end)).pop();
 }
 
-/**
- * What else a count of the asked noun is written as: peacekeepers and a contingent are counted in
- * troops ("1,960 troops armed with firearms"), never the other way round.
- */
-const COUNTED_AS: Readonly<Record<string, readonly string[]>> = {
-  peacekeepers: ["troops", "servicemen"],
-  contingent: ["troops", "servicemen", "peacekeepers"],
-  force: ["troops", "servicemen"],
-  mission: ["monitors", "observers"],
-  // People of any kind are also counted as "people" ("28,120 people had crossed into Armenia").
-  refugees: ["people", "persons", "residents"],
-  civilians: ["people", "persons"],
-  prisoners: ["people", "persons", "detainees", "servicemen", "soldiers"],
-  captives: ["people", "persons", "prisoners", "detainees", "servicemen", "soldiers"],
-  detainees: ["people", "persons", "prisoners"],
-  residents: ["people", "persons"],
-  armenians: ["people", "persons"],
-  azerbaijanis: ["people", "persons"],
-};
+/** What else a count of the asked noun is written as (countedAs.json): "how many peacekeepers" is counted in troops. */
+const COUNTED_AS: Readonly<Record<string, readonly string[]>> = parseDataFile(
+  "countedAs.json",
+  z.object({ nouns: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }),
+  countedAsData,
+).nouns;
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -489,7 +488,7 @@ const REQUEST_MADE =
 
 /** "What prison terms did the court give", "what sentence did prosecutors ask for", "who got life in prison": a penalty is asked. */
 const PENALTY_ASKED =
-  /\b(?:(?:prison|jail)\s+(?:terms?|sentences?)|sentences?\s+(?:did|was|were|has|have|had|would|will)|sentenc(?:ed|ing)|life\s+(?:in\s+prison|imprisonment|sentences?|terms?)|jailed|imprison\w*|convicted|verdicts?)\b/i;
+  /\b(?:(?:prison|jail)\s+(?:terms?|sentences?)|sentences?\s+(?:did|does|do|was|were|is|are|has|have|had|would|will)|sentenc(?:ed|ing)|life\s+(?:in\s+prison|imprisonment|sentences?|terms?)|jailed|imprison\w*|convicted|verdicts?)\b/i;
 const NUMBER_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty)";
 /** A penalty given or sought: "life imprisonment", "six years in prison", "20-year terms", "sentenced … to 15 years". */
@@ -589,7 +588,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     case "what": {
       const person =
         question.asked === "who" && asksForPerson(question.text)
-          ? PERSON_NAMED.test(facts.sentence.text)
+          ? namesPersonAsked(question.text, facts.sentence.text)
             ? LEAD_FACTORS.personNamed * (namesAskedRole(question.text, facts.sentence.text) ? LEAD_FACTORS.roleNamed : 1)
             : LEAD_FACTORS.noPersonNamed
           : 1;
@@ -640,7 +639,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   let fit = 1;
   const { claimant, affected } = question;
   if (claimant) {
-    const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)];
+    // A figure nobody is named for ("officials told CWS") is no other side's word.
+    const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)].filter((s) => s !== "unattributed");
     // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
     // "How did Yerevan react": "Baku and Yerevan blamed each other" is both camps' word, not Yerevan's reaction.
     if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
@@ -661,7 +661,8 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     facts.figures.some((f) => sameCamp(f.claimedBy, affected) && sameCamp(f.affected, affected))
   )
     fit *= LEAD_FACTORS.ownCount;
-  if (affected && question.asked === "figure" && facts.figures.length > 0) {
+  // "Did Yerevan admit Azerbaijani soldiers were killed": an admission of the asked side's losses, not of its own.
+  if (affected && (question.asked === "figure" || question.asked === "denial") && facts.figures.length > 0) {
     // "How many soldiers did Azerbaijan lose": the claimant's own figure says whose losses it counts;
     // "Baku said 370 Armenians were killed, and the Karabakh army said Azerbaijan lost 300" holds
     // Azerbaijan's claim and Azerbaijan's losses, but in two figures of which neither is the one asked.
@@ -710,6 +711,14 @@ export function ownDates(facts: Pick<SentenceFacts, "claims" | "figures">): { st
   return [...facts.claims, ...facts.figures].flatMap((x) => (x.date?.start ? [{ start: x.date.start, end: x.date.end ?? x.date.start }] : []));
 }
 
+/** Whether a sentence's own claims and figures are all dated outside the question's time ("in 2004": a toll of 2023). */
+export function datedElsewhen(question: Question, facts: Pick<SentenceFacts, "claims" | "figures">): boolean {
+  const time = question.time;
+  const own = ownDates(facts);
+  if (!time || own.length === 0 || !boundedPeriod(time)) return false;
+  return !own.some((s) => s.start <= graceEnd(time.end) && s.end >= time.start);
+}
+
 function timeFit(question: Question, facts: SentenceFacts): number {
   const asked = question.time;
   if (!asked) return 1;
@@ -731,9 +740,11 @@ function timeFit(question: Question, facts: SentenceFacts): number {
       !shortPeriod(time) &&
       own.every((s) => s.start > time.end && s.start <= addDays(time.end, TALLY_DAYS));
     if (laterTally) return otherEvent;
-    // A running total asked "by" a date: a count of years before it is another war's.
+    // A running total asked "by" a date: a count of years before it is another war's. So is a
+    // sentence dated years from the asked year ("in 2004": a toll of 2023 is another war's).
     const yearsBefore = time !== asked && own.every((s) => s.end < addDays(time.start, -FAR_DAYS));
-    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
+    const yearsAway = boundedPeriod(time) && own.every((s) => s.end < addDays(time.start, -FAR_DAYS) || s.start > addDays(time.end, FAR_DAYS));
+    if (!shortPeriod(time)) return LEAD_FACTORS.timeWrong * (yearsBefore || yearsAway ? LEAD_FACTORS.publishedFarOff : 1) * otherEvent;
     const figureOfAnotherDay = question.asked === "figure" && facts.figures.some((f) => f.date?.start);
     return (figureOfAnotherDay ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong) * otherEvent;
   }
@@ -784,6 +795,11 @@ function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: 
 
 const DAY_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})\\b`, "gi");
 const MONTH_DAY = new RegExp(`\\b(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, "gi");
+
+/** A period with a real start and end (not "before" or "after" an event, open on one side). */
+function boundedPeriod(time: { start: string; end: string }): boolean {
+  return time.start >= "1000" && time.end < "9000";
+}
 
 function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
   return time.relation === "during" && time.start >= "1000" && time.end < "9000" && time.end <= addDays(time.start, SHORT_PERIOD_DAYS);

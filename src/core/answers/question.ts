@@ -45,6 +45,10 @@ export interface Question {
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
 const FIGURE =
   /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+/** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
+const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
+/** Losses named as a noun: a keyword question naming them asks their count. */
+const LOSSES_NAMED = /\b(?:deaths|dead|killed|casualties|fatalities|wounded)\b/i;
 const DENIAL =
   /\b(?:den(?:y|ied|ies|ial)|admit(?:ted|s)?|admission|acknowledg\w*|confirm(?:ed|s)?|reject(?:ed|s)?|refut\w*|own(?:ed)? up|brush(?:ed)? off|dismiss\w*)\b/i;
 const MEDIATOR = /\b(?:mediat\w*|broke(?:r|red|rs)|negotiat\w*|negociat\w*|co-?chairs?|minsk\s+group|peace\s*keepers?|red\s+cross|icrc|osce|un|eu)\b/i;
@@ -58,11 +62,11 @@ const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\
 /** "Who denied that …", "which side rejected …": the denial is the answer, its speaker the who. */
 const WHO_DENIED = /^\s*(?:who|which\s+\w+)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\b/i;
 /**
- * A person asked for: "which senior Russian naval officer died …", "which MP said …", "who were the
+ * A person asked for: "which senior Russian naval officer died …", "which MP said …", "who spoke for the army", "who were the
  * journalists killed …", "names of the pilots shot down", "… and who was on board?". Answered by a sentence that names someone, not by the incident's account.
  */
 const WHO_PERSON =
-  /\bwho\s+(?:was|were)\s+(?:on\s+board|aboard)\b|^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:what\s+(?:was|were|are|is)\s+)?(?:the\s+)?names?\s+of\b|(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
+  /\bwho\s+(?:was|were)\s+(?:on\s+board|aboard)\b|^\s*who\s+spoke\s+(?:for|on\s+behalf\s+of)\b|^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:what\s+(?:was|were|are|is)\s+)?(?:the\s+)?names?\s+of\b|(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\b)(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
 
 export function asksForPerson(text: string): boolean {
   return WHO_PERSON.test(text);
@@ -174,7 +178,7 @@ function oneEditApart(a: string, b: string): boolean {
 function askedOf(text: string): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
-  if (FIGURE.test(text)) return "figure";
+  if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
   if (RESPONSE.test(text) && !WHO.test(text)) return "response";
@@ -213,6 +217,8 @@ function sidesOf(text: string): {
   for (const match of defaultGazetteer.match(tokens)) {
     const side = match.entry.side;
     if (!side || side === UNCLEAR || match.entry.kind === "head") continue;
+    // "How many villagers did Armenia say were killed": the people counted are not a speaker.
+    if (match.entry.kind === "actor" && counted(tokens, match.start)) continue;
     if (!sides.includes(side)) sides.push(side);
     const role = match.entry.kind === "country" ? countryRole(text, tokens, match.start, match.end, losses) : "claimant";
     if (role === "affected") affected ??= side;
@@ -233,7 +239,8 @@ function sidesOf(text: string): {
   // "Why did France, Russia and the US vote against …": the three co-chair states together are the co-chairs.
   if (claimant && CO_CHAIR_STATES.includes(claimant) && CO_CHAIR_STATES.every((s) => sides.includes(s))) claimant = "osce-minsk-group";
   // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
-  if (!affected && claimant && losses && /\bown\b/i.test(text)) affected = claimant;
+  // "How many of its troops died, according to Baku": the speaker's own, named with a possessive before the victims.
+  if (!affected && claimant && losses && (/\bown\b/i.test(text) || possessedVictims(tokens))) affected = claimant;
   // "How many troops did Azerbaijan admit losing", "… say it lost": a side loses its own.
   if (!affected && claimant && OWN_LOSS.test(text)) affected = claimant;
   // "What losses did Azerbaijan's MoD report": a side naming no other reports its own.
@@ -251,6 +258,24 @@ const PLACE_PREPOSITIONS =
   /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS =
   /^(?:say|says|said|claim\w*|accus\w*|report\w*|den(?:y|ies|ied)|admit\w*|announc\w*|stat(?:e|es|ed)|warn\w*|blam\w*|told|tell|tells|insist\w*|confirm\w*|reject\w*|demand\w*|threat\w*|promis\w*|call\w*|ask\w*|urg\w*|respond\w*|react\w*|repl(?:y|ies|ied)|retort\w*|acknowledg\w*|vow\w*)$/;
+/** Verbs of a deed whose subject acts: "Azerbaijani troops took the village", "Armenian forces shelled". */
+const DEED_VERBS =
+  /^(?:took|take|takes|captured|seized|overran|overrun|attacked|attack|entered|stormed|shelled|fired|fire|launched|crossed|advanced|shot|killed|kill|bombed|struck|invaded|occupied|retook|recaptured)$/;
+
+/** "How many villagers …", "how many of the people …": the token starts the noun a count question counts. */
+function counted(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm);
+  const at = before.lastIndexOf("many");
+  return at >= 0 && before[at - 1] === "how" && before.slice(at + 1).every((w) => /^(?:of|the|those|these)$/.test(w));
+}
+
+/** "its troops", "their soldiers": victims named as the speaker's own. */
+function possessedVictims(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => /^(?:its|their)$/.test(t.norm) && isVictim(tokens[i + 1]?.norm ?? ""));
+}
+
+/** Verbs whose subject takes the losses: "Armenia suffered", "Azerbaijan lost". */
+const SUFFERS = /^(?:suffer(?:ed|s|ing)?|lost|lose|loses|losing)$/;
 const AUXILIARIES = /^(?:did|does|do|has|have|had|was|were|is|will|would|can|could)$/;
 
 /** Nouns of deeds and things a side owns: after a possessive they name no speaker. */
@@ -260,17 +285,23 @@ const DEEDS =
 type Role = "claimant" | "affected" | "none";
 
 function countryRole(text: string, tokens: readonly Token[], start: number, end: number, losses: boolean): Role {
+  // "What losses did Baku say Armenia suffered": a side that suffers or loses is whose losses are asked
+  // ("did Azerbaijan lose" asks the side's own count: its claim, read below).
+  if (losses && SUFFERS.test(tokens[end]?.norm ?? "") && !AUXILIARIES.test(tokens[start - 1]?.norm ?? "")) return "affected";
   const before = text.slice(0, tokens[start]?.start ?? 0);
   if (/\bacc?ording\s+to\s*(?:the\s+)?$/i.test(before) || /\b(?:says?|said|claims?|claimed)\s+$/i.test(before)) return "claimant";
   // "What did the Russian peacekeepers say": the article between the auxiliary and the subject changes nothing.
   const prev = tokens[start - 1]?.norm === "the" ? (tokens[start - 2]?.norm ?? "") : (tokens[start - 1]?.norm ?? "");
   const next = tokens[end]?.norm ?? "";
   const after = tokens[end + 1]?.norm ?? "";
-  const victim = isVictim(next) || (/^(?:armed|civilian|military|army)$/.test(next) && isVictim(after));
+  const victimAt = isVictim(next) ? end : /^(?:armed|civilian|military|army)$/.test(next) && isVictim(after) ? end + 1 : -1;
+  // "When Azerbaijani troops took Maraga": troops doing the deed are its authors, not the victims.
+  const victim = victimAt >= 0 && !DEED_VERBS.test(tokens[victimAt + 1]?.norm ?? "");
   // "Did Russian peacekeepers report …": the subject after an auxiliary speaks.
   if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
   // "firing at Armenian soldiers": victims named outside a question about losses are neither.
   if (victim) return losses ? "affected" : "none";
+
   if (SPEAKER_NOUNS.test(next)) return "claimant";
   // "Azerbaijan's September 2023 offensive", "Armenia's capital": a possessive before a deed or a thing names no speaker.
   if (tokens[end - 1]?.possessive === true) return DEEDS.test(next) || DEEDS.test(after) || /^\d/.test(next) ? "none" : "claimant";
