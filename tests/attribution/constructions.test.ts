@@ -707,4 +707,13 @@ describe("a title with 'of' inside it", () => {
     expect(sidesOf("Turkey has made clear since the first week that it stands with Baku.")).toEqual(["turkey"]);
     expect(sidesOf("The Kremlin made it clear that its peacekeepers would stay.")).toEqual(["russia"]);
   });
+
+  it("reads 'he' after a colon as the person the clause before it named", () => {
+    expect(
+      sidesOf(
+        "Mr Putin told him the escalation was dangerous.",
+        "Among European leaders, Chancellor Olaf Scholz was the most direct: he said the troops must withdraw.",
+      ),
+    ).toEqual(["other"]);
+  });
 });

@@ -969,6 +969,11 @@ function openingTitle(ctx: StrangerContext, pronoun: Mention): Mention | null {
   return first && first !== pronoun && first.anaphor === "title" && first.start <= 1 && first.end <= pronoun.start ? first : null;
 }
 
+/** The last person with a side the sentence named before the mention. */
+function personBefore(m: Mention, ctx: StrangerContext): Mention | null {
+  return ctx.mentions?.filter((o) => !o.quoted && o.end <= m.start && o.type === "person" && !o.plural && o.side !== null && !o.anaphor).at(-1) ?? null;
+}
+
 /** "they" for a group, "he" for a person, "it" for one body. */
 function agrees(pronoun: Mention, subject: Mention): boolean {
   if (pronoun.anaphor === "they") return subject.plural || subject.sides.length > 1;
@@ -1029,6 +1034,10 @@ function resolveMention(
   if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "President Emmanuel Macron was the clearest: he said …": "he" after a colon is the person the
+  // clause before it named, not the speaker of an earlier sentence.
+  const afterColon = m.anaphor === "he" && !m.text.includes(" ") && ctx.tokens[m.start - 1]?.text === ":" ? personBefore(m, ctx) : null;
+  if (afterColon) return { sides: afterColon.sides, speaker: afterColon.text, type: afterColon.type, plural: false };
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
   // joined by "and" or "but" is the sentence's subject when it agrees with it.
   if (opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) && agrees(m, opener)) {

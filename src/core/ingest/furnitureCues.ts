@@ -709,6 +709,30 @@ export const FURNITURE_RULES = {
     examples: ["ITEM 2 of 7", "Items 1-3 of 12"],
     counterExamples: ["Item 3 of the agreement covers the Lachin road."],
   },
+  // An opinion or letters page's own notes and a newsletter's: how to write in, whose views these are,
+  // who the columnist is, the related reads it lists.
+  opinionDesk: {
+    pattern:
+      /^(?:letters\s+(?:on\s+this\s+subject\s+)?(?:may|should|can)\s+be\s+(?:sent|addressed|e-?mailed|submitted)\b.{0,160}|letters\s+must\s+(?:carry|include|give|be)\b.{0,120}|[\p{Lu}][\p{L}'’. -]{2,40}\s+writes\s+an?\s+(?:weekly|fortnightly|monthly|regular)?\s*column\b.{0,120}|reproduction\b[^.]{0,60}\b(?:is\s+)?(?:permitted|authori[sz]ed|allowed)\b.{0,80}|forwarded\s+this\s+(?:by|from)\s+(?:a\s+)?(?:colleague|friend)\?.{0,120}|reply\s+to\s+this\s+(?:e-?mail|newsletter)\b.{0,80}|reader\s+comments\s+(?:are|have\s+been)\s+(?:closed|disabled|switched\s+off)\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+publishes\s+(?:opinion|views|commentary|op-?eds)\s+from\b.{0,160}|(?:the\s+)?views\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|piece|column)\s+)?are\s+(?:the\s+author['’]s|his|her|their)\s+own\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+welcomes\s+(?:responses|letters|submissions|replies)(?:\s+(?:from\s+(?:our\s+)?readers|to\s+this\s+(?:article|piece|column)))?|send\s+(?:submissions|letters|responses)\s+of\s+up\s+to\s+\d+\s+words\b.{0,80})\.?$/iu,
+    examples: [
+      "Letters on this subject may be sent to the Editor, The Valley Post, Mill Road.",
+      "Letters must carry a postal address and may be shortened.",
+      "Anna Reed writes a fortnightly column on the Caucasus.",
+      "Reproduction for non-commercial purposes is permitted with attribution.",
+      "Forwarded this by a colleague? Sign up here.",
+      "Reply to this email to reach us.",
+      "Reader comments are closed on this article.",
+      "The Valley Post publishes opinion from a range of perspectives; the views expressed are the author's own.",
+      "The views expressed are his own.",
+      "The Valley Post welcomes responses.",
+      "Send submissions of up to 600 words to letters@example.org.",
+    ],
+    counterExamples: [
+      "Letters from Stepanakert describe the shelling, the ombudsman said.",
+      "Baku welcomes responses from the mediators, the ministry said.",
+      "The ministry said reproduction of the maps was not permitted.",
+    ],
+  },
   // A show's or a transcript's credits and disclaimers: who made it, how it was transcribed, who may read it.
   showCredits: {
     pattern:

@@ -330,10 +330,12 @@ export const PAGE_HEAD_RULES = {
   },
   label: {
     pattern:
-      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|(?:(?:press|news) )?(?:conference|briefing) transcript$|(?:broadcast|programme|program|interview) transcript$|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$|(?:research|original|review|short) (?:article|paper|communication)$|in memoriam$|obituar(?:y|ies)$|grand chamber$|(?:first|second|third|fourth|fifth) section$)\b/i,
+      /^(?:press releases?|official web-?site|statements?|news releases?|operational update|report|live|breaking|exclusive|full text|transcript|(?:(?:press|news) )?(?:conference|briefing) transcript$|op-?ed$|opinion$|guest (?:essay|column)$|editorial$|letters(?: to the editor)?$|(?:broadcast|programme|program|interview) transcript$|archive|daily report|(?:provisional )?verbatim record|(?:workshop|conference|meeting|seminar|roundtable|event|panel) (?:report|summary|notes)$|(?:working|discussion|policy) paper$|policy brief$|(?:research|original|review|short) (?:article|paper|communication)$|in memoriam$|obituar(?:y|ies)$|grand chamber$|(?:first|second|third|fourth|fifth) section$)\b/i,
     examples: [
       "Press Release",
       "PRESS CONFERENCE TRANSCRIPT",
+      "Op-Ed",
+      "Letters to the Editor",
       "Press releases",
       "Official web-site",
       "Live",
