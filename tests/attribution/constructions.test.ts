@@ -716,4 +716,9 @@ describe("a title with 'of' inside it", () => {
       ),
     ).toEqual(["other"]);
   });
+
+  it("reads the Security Council's resolutions of 1993, named by number, as the United Nations, and 'it' after them", () => {
+    expect(sidesOf("Resolution 884 demands the withdrawal of occupying forces from Zangelan.")).toEqual(["united-nations"]);
+    expect(sidesOf("Resolution 874 calls for a ceasefire.", "It also urges the parties to resume talks.")).toEqual(["united-nations"]);
+  });
 });
