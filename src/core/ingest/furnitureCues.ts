@@ -254,11 +254,13 @@ export const FURNITURE_RULES = {
   },
   distributionNote: {
     pattern:
-      /^(?:distribution\s*:\s*(?:unrestricted|restricted|limited|public|general)\b.*|(?:[^|]{1,60}\|\s*)?not for sale\b.*|reproduction (?:is )?(?:permitted|authorised|authorized|allowed)\b.*|tomorrow'?s (?:digest|briefing|newsletter|edition|bulletin) will (?:be published|appear|arrive)\b.*)$/i,
+      /^(?:distribution\s*:\s*(?:unrestricted|restricted|limited|public|general)\b.*|distribution\s*:\s*[^.!?|]{1,40}\bonly\.?|(?:[^|]{1,60}\|\s*)?not for sale\b.*|reproduction (?:for [^.|]{1,40}? )?(?:is )?(?:permitted|authorised|authorized|allowed)\b.*|tomorrow'?s (?:digest|briefing|newsletter|edition|bulletin) will (?:be published|appear|arrive)\b.*)$/i,
     examples: [
       "Distribution: unrestricted",
       "Monitoring Project | Not for sale | Reproduction permitted with acknowledgement",
       "Tomorrow's briefing will be published at 08:00 GMT.",
+      "Distribution: pool members only.",
+      "Reproduction for non-commercial purposes is permitted with attribution.",
     ],
     counterExamples: ["Distribution of aid in Stepanakert resumed on Monday, the ICRC said."],
   },
@@ -490,8 +492,12 @@ export const FURNITURE_RULES = {
   },
   unofficialSummary: {
     pattern:
-      /^(?:an? |this is an? )?(?:unofficial|informal|non-official) (?:summary|translation|transcript|record|version)(?: of [^.!?]{1,60})? (?:prepared|produced|compiled|issued|provided) by (?![^.!?]*\b(?:said|says|shows?|showed|states?|stated|claims?|claimed|reports?|reported)\b)[^.!?]{1,60}\.?$/i,
-    examples: ["Unofficial summary prepared by Council Notes Digest.", "An informal translation provided by the embassy."],
+      /^(?:an? |this is an? )?(?:unofficial|informal|non-official) (?:[a-z-]+ ){0,2}(?:summary|translation|transcript|record|version)(?: of [^.!?]{1,60})? (?:prepared|produced|compiled|issued|provided) by (?![^.!?]*\b(?:said|says|shows?|showed|states?|stated|claims?|claimed|reports?|reported)\b)[^.!?]{1,60}\.?$/i,
+    examples: [
+      "Unofficial summary prepared by Council Notes Digest.",
+      "An informal translation provided by the embassy.",
+      "Unofficial English working translation prepared by the press pool.",
+    ],
     counterExamples: ["An unofficial summary prepared by Baku's negotiators said 40 soldiers had died."],
   },
   shareBar: {
@@ -713,12 +719,11 @@ export const FURNITURE_RULES = {
   // who the columnist is, the related reads it lists.
   opinionDesk: {
     pattern:
-      /^(?:letters\s+(?:on\s+this\s+subject\s+)?(?:may|should|can)\s+be\s+(?:sent|addressed|e-?mailed|submitted)\b.{0,160}|letters\s+must\s+(?:carry|include|give|be)\b.{0,120}|[\p{Lu}][\p{L}'’. -]{2,40}\s+writes\s+an?\s+(?:weekly|fortnightly|monthly|regular)?\s*column\b.{0,120}|reproduction\s+(?:for\s+[^.]{1,40}?\s+)?(?:is\s+)?(?:permitted|authori[sz]ed|allowed)\s+(?:with|if|provided|on|under)\b.{0,80}|forwarded\s+this\s+(?:by|from)\s+(?:a\s+)?(?:colleague|friend)\?.{0,120}|reply\s+to\s+this\s+(?:e-?mail|newsletter)\b.{0,80}|reader\s+comments\s+(?:are|have\s+been)\s+(?:closed|disabled|switched\s+off)\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+publishes\s+(?:opinion|views|commentary|op-?eds)\s+from\b.{0,160}|(?:the\s+)?views\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|piece|column)\s+)?are\s+(?:the\s+author['’]s|his|her|their)\s+own\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+welcomes\s+(?:responses|letters|submissions|replies)(?:\s+(?:from\s+(?:our\s+)?readers|to\s+this\s+(?:article|piece|column)))?|send\s+(?:submissions|letters|responses)\s+of\s+up\s+to\s+\d+\s+words\b.{0,80})\.?$/iu,
+      /^(?:letters\s+(?:on\s+this\s+subject\s+)?(?:may|should|can)\s+be\s+(?:sent|addressed|e-?mailed|submitted)\b.{0,160}|letters\s+must\s+(?:carry|include|give|be)\b.{0,120}|[\p{Lu}][\p{L}'’. -]{2,40}\s+writes\s+an?\s+(?:weekly|fortnightly|monthly|regular)?\s*column\b.{0,120}|forwarded\s+this\s+(?:by|from)\s+(?:a\s+)?(?:colleague|friend)\?.{0,120}|reply\s+to\s+this\s+(?:e-?mail|newsletter)\b.{0,80}|reader\s+comments\s+(?:are|have\s+been)\s+(?:closed|disabled|switched\s+off)\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+publishes\s+(?:opinion|views|commentary|op-?eds)\s+from\b.{0,160}|(?:the\s+)?views\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|piece|column)\s+)?are\s+(?:the\s+author['’]s|his|her|their)\s+own\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+welcomes\s+(?:responses|letters|submissions|replies)(?:\s+(?:from\s+(?:our\s+)?readers|to\s+this\s+(?:article|piece|column)))?|send\s+(?:submissions|letters|responses)\s+of\s+up\s+to\s+\d+\s+words\b.{0,80})\.?$/iu,
     examples: [
       "Letters on this subject may be sent to the Editor, The Valley Post, Mill Road.",
       "Letters must carry a postal address and may be shortened.",
       "Anna Reed writes a fortnightly column on the Caucasus.",
-      "Reproduction for non-commercial purposes is permitted with attribution.",
       "Forwarded this by a colleague? Sign up here.",
       "Reply to this email to reach us.",
       "Reader comments are closed on this article.",
@@ -736,20 +741,17 @@ export const FURNITURE_RULES = {
   // A show's or a transcript's credits and disclaimers: who made it, how it was transcribed, who may read it.
   showCredits: {
     pattern:
-      /^(?:[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} is an? (?:independent|listener-supported|member-supported|audience-funded|non-profit) (?:production|podcast|show|programme|program)|support (?:the|this|our) (?:show|podcast|programme|program|journalism)\b[^.!?]{0,80}|music\s*:\s*["“][^"”]{1,60}["”][^!?]{0,80}|(?:uncorrected|unedited|unverified|raw|draft) transcript|speakers are identified by (?:their )?(?:surnames?|names?|first names?|last names?|initials|roles?)\b[^.!?]{0,60}|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} transcripts? (?:is|are) (?:produced|prepared|made|provided|generated) by\b[^.!?]{0,80}\bmay contain (?:errors|mistakes|inaccuracies)|for the broadcast version,? (?:consult|see|listen to)\b[^.!?]{0,60}|not for publication as an official (?:text|record|transcript)|checked against (?:the )?(?:audio|recording)\s*:\s*(?:yes|no)|(?:an? )?(?:unofficial|informal) (?:[\p{L}-]+ ){1,2}(?:translation|transcript) (?:prepared|produced|provided|made) by\b[^.!?]{0,60}|questions are identified by (?:the )?(?:journalist|reporter|outlet|questioner)['’]?s?\b[^.!?]{0,40}|distribution\s*:\s*[^.!?]{1,40}\bonly)\.?$/iu,
+      /^(?:[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} is an? (?:independent|listener-supported|member-supported|audience-funded|non-profit) (?:production|podcast|show|programme|program)|support (?:the|this|our) (?:show|podcast|programme|program|journalism)\b[^.!?]{0,80}|music\s*:\s*["“][^"”]{1,60}["”][^!?]{0,80}|(?:uncorrected|unedited|unverified|raw|draft) transcript|speakers are identified by (?:their )?(?:surnames?|names?|first names?|last names?|initials|roles?)\b[^.!?]{0,60}|for the broadcast version,? (?:consult|see|listen to)\b[^.!?]{0,60}|not for publication as an official (?:text|record|transcript)|checked against (?:the )?(?:audio|recording)\s*:\s*(?:yes|no)|questions are identified by (?:the )?(?:journalist|reporter|outlet|questioner)['’]?s?\b[^.!?]{0,40})\.?$/iu,
     examples: [
       "Frontier Talk is an independent production.",
       "Support the show on our membership page.",
       'Music: "Kura" by A. Petrov, used under licence.',
       "Uncorrected transcript.",
       "Speakers are identified by surname after first mention.",
-      "Caucasus Radio transcripts are produced by an outside company and may contain errors.",
       "For the broadcast version, consult the archive.",
       "Not for publication as an official text.",
       "Checked against audio: no.",
-      "Unofficial English working translation prepared by the press pool.",
       "Questions are identified by the journalist's outlet.",
-      "Distribution: pool members only.",
     ],
     counterExamples: [
       "Support the ceasefire, the co-chairs urged both sides.",
@@ -760,13 +762,14 @@ export const FURNITURE_RULES = {
   // A transcript's notes on itself: how it was made, for whom, how exact its times and quotations are.
   transcriptNote: {
     pattern:
-      /^(?:(?:all )?timings? (?:are )?(?:approximate|approx\.?|indicative)|(?:quotations|quotes|excerpts|extracts) (?:are )?translated from [\p{L}-]+(?: unless (?:otherwise )?(?:indicated|stated|noted))?|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40}\b(?:transcripts?|translations?|summaries|digests?|monitoring reports?) (?:is|are) (?:produced|prepared|provided|compiled|intended|made) (?:for|solely for|only for) (?:the )?(?:subscribers|clients|members|internal|research|reference|information)\b[^.!?]{0,60}|(?:this |our |the )?transcripts? (?:is|are) (?:produced|prepared|generated|made|provided) (?:by|with) (?:an? )?(?:external|outside|third-party|automated|automatic|independent|speech-recognition) (?:service|provider|company|contractor|software|agency|tool)\b[^.!?]{0,60}|(?:please )?check (?:it |them |this )?against the (?:audio|recording|broadcast|tape) before quoting)\.?$/iu,
+      /^(?:(?:all )?timings? (?:are )?(?:approximate|approx\.?|indicative)|(?:quotations|quotes|excerpts|extracts) (?:are )?translated from [\p{L}-]+(?: unless (?:otherwise )?(?:indicated|stated|noted))?|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40}\b(?:transcripts?|translations?|summaries|digests?|monitoring reports?) (?:is|are) (?:produced|prepared|provided|compiled|intended|made) (?:for|solely for|only for) (?:the )?(?:subscribers|clients|members|internal|research|reference|information)\b[^.!?]{0,60}|(?:this |our |the |[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} )?transcripts? (?:is|are) (?:produced|prepared|generated|made|provided) (?:by|with) (?:an? )?(?:external|outside|third-party|automated|automatic|independent|speech-recognition) (?:service|provider|company|contractor|software|agency|tool)\b[^.!?]{0,60}|(?:please )?check (?:it |them |this )?against the (?:audio|recording|broadcast|tape) before quoting)\.?$/iu,
     examples: [
       "Timings approximate.",
       "Quotations translated from Azerbaijani unless otherwise indicated.",
       "CBD transcripts are produced for subscribers' research use.",
       "This transcript is produced by an outside contractor and may contain mistakes.",
       "Please check against the recording before quoting.",
+      "Caucasus Radio transcripts are produced by an outside company and may contain errors.",
     ],
     counterExamples: [
       "Timings of the strikes are disputed, the ministry said.",

@@ -411,8 +411,13 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
 }
 
-/** The quoted title after an episode's or item's number, or null. */
-function quotedEpisodeTitle(text: string): string | null {
+/** The quoted title after an episode's or item's number ('Episode 112: "Signed at midnight"'), or null. */
+export function quotedEpisodeTitle(text: string): string | null {
   const number = PAGE_HEAD.episodePrefix.exec(text)?.[0];
-  return number ? (/^["“]([^"“”]+)["”]$/.exec(text.slice(number.length))?.[1] ?? null) : null;
+  return number ? unquoted(text.slice(number.length)) : null;
+}
+
+/** '"Signed at midnight"' → 'Signed at midnight'; null when the text is not one quotation. */
+export function unquoted(text: string): string | null {
+  return /^["“]([^"“”]+)["”]$/.exec(text)?.[1] ?? null;
 }

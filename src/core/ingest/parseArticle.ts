@@ -39,7 +39,7 @@ import { readCast, readStructure, type ShowCast } from "./genre.ts";
 import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
 import { takeHearingHead } from "./hearingHead.ts";
-import { takePageHead } from "./pageHead.ts";
+import { quotedEpisodeTitle, takePageHead, unquoted } from "./pageHead.ts";
 import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { endsPost, isSignatureLine } from "./recordCues.ts";
 import { splitSentences } from "./sentences.ts";
@@ -188,11 +188,14 @@ const PRINTED_LINE_LENGTH = 200;
 
 /** The page's first non-empty lines as printed. */
 function firstLines(lines: readonly MarkdownLine[]): string[] {
-  return lines
-    .map((l) => l.text.trim())
-    .filter((t) => t !== "")
-    .slice(0, PRINTED_HEAD_LINES)
-    .map((t) => t.slice(0, PRINTED_LINE_LENGTH));
+  // Only the head is read: a long article's other lines are never looked at.
+  const head: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text !== "") head.push(text.slice(0, PRINTED_LINE_LENGTH));
+    if (head.length === PRINTED_HEAD_LINES) break;
+  }
+  return head;
 }
 
 /** A show's hosts and guests from its head or its front matter, when either lists them. */
@@ -501,14 +504,8 @@ function withoutTitlePrefix(text: string): string {
     .replace(PAGE_HEAD.scriptPrefix, "")
     .replace(PAGE_HEAD.wireVersionPrefix, "")
     .replace(PAGE_HEAD.kickerPrefix, "");
-  if (!PAGE_HEAD.episodePrefix.test(unprefixed)) return unprefixed;
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
-  return unquoted(unprefixed.replace(PAGE_HEAD.episodePrefix, "")) ?? unprefixed;
-}
-
-/** '"Signed at midnight"' → 'Signed at midnight'; null when the text is not one quotation. */
-function unquoted(text: string): string | null {
-  return /^["“]([^"“”]+)["”]$/.exec(text)?.[1] ?? null;
+  return quotedEpisodeTitle(unprefixed) ?? unprefixed;
 }
 
 /**
