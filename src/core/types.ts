@@ -98,6 +98,8 @@ export interface ArticleStructure {
    * for a speaker the page introduces only as "deputy head of the ministry's press department".
    */
   pageHead?: string[];
+  /** Passage ids a thematic break ("---") stands right above: where a statement printed in a page may end. */
+  ruled?: string[];
 }
 
 export interface FeedItem {

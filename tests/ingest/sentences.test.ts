@@ -126,4 +126,15 @@ describe("a reference work's citation marks", () => {
   it("keeps a bracketed word that is no citation inside the sentence", () => {
     expect(splitSentences("He said [the army] had left. It had.")).toEqual(["He said [the army] had left.", "It had."]);
   });
+
+  it("goes on past a clock time that opens a reported clause, and ends after one that closes a sentence", () => {
+    expect(splitSentences("The army said that at around 7:15 a.m. Azerbaijani forces opened fire. Nobody was hurt.")).toEqual([
+      "The army said that at around 7:15 a.m. Azerbaijani forces opened fire.",
+      "Nobody was hurt.",
+    ]);
+    expect(splitSentences("The army said shelling began at 7 a.m. The ombudsman said a school was hit.")).toEqual([
+      "The army said shelling began at 7 a.m.",
+      "The ombudsman said a school was hit.",
+    ]);
+  });
 });

@@ -754,3 +754,33 @@ describe("an agency story that quotes a press service", () => {
     expect(claimOf("for its part")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a statement printed inside a page, with the page's notes after a rule", () => {
+  const { claimOf } = read(
+    "Ombudsman's statement on the shelling of Martuni",
+    "",
+    "We print below the statement the Human Rights Defender of Artsakh posted on Sunday, followed by other reactions.",
+    "",
+    "Statement of the Human Rights Defender of the Republic of Artsakh",
+    "",
+    "Three civilians were killed in Martuni by Azerbaijani shelling on Saturday night.",
+    "",
+    "We call on the international community to condemn these crimes.",
+    "",
+    "---",
+    "",
+    "Armenia's Foreign Ministry said it had informed the co-chairs of the Minsk Group.",
+    "",
+    "Azerbaijan's Defence Ministry said its forces had only returned fire.",
+  );
+
+  it("gives the statement's sentences to its issuer", () => {
+    expect(claimOf("Three civilians were killed")).toEqual(["nagorno-karabakh"]);
+    expect(claimOf("We call on the international community")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("gives the reactions after the rule to their own speakers", () => {
+    expect(claimOf("informed the co-chairs")).toEqual(["armenia"]);
+    expect(claimOf("only returned fire")).toEqual(["azerbaijan"]);
+  });
+});

@@ -557,6 +557,8 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   const opener = roleOpening(verb, tokens, mentions, gazetteer) ?? criticsOf(verb, tokens);
   if (opener) return opener;
+  const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
+  if (quoted) return quoted;
   const candidates = subjectCandidates(verb, tokens, mentions);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
@@ -580,6 +582,26 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   }
   return roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
 }
+
+/**
+ * "Interfax quoted him as saying 30 were hurt", "TASS quotes the Karabakh army as saying …": the
+ * agency only carries the words; the one it quotes is the speaker, when the text can place him.
+ */
+function quotedAsSaying(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (verb.passive || !QUOTING_FORMS.has(tokens[verb.start]?.norm ?? "")) return null;
+  const as = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + QUOTED_REACH && t.norm === "as" && !t.quoted);
+  if (as < 0 || !QUOTED_AS.has(tokens[as + 1]?.norm ?? "")) return null;
+  const quotedOne = mentions.find((m) => m.start >= verb.end && m.end <= as);
+  if (!quotedOne) return null;
+  const referent = resolveMention(quotedOne, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
+  if (!referent || referent.sides.includes(UNCLEAR)) return null;
+  return { referent, verb, from: 0, subjectStart: Math.min(quotedOne.start, verb.start), byPronoun: quotedOne.anaphor !== null };
+}
+
+const QUOTING_FORMS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting"]);
+const QUOTED_AS: ReadonlySet<string> = new Set(["saying", "telling", "calling", "describing", "stating", "claiming", "confirming", "denying", "warning"]);
+/** How many words the one quoted may take: "quoted a senior Karabakh army officer as saying". */
+const QUOTED_REACH = 8;
 
 /**
  * "Human Rights Watch said … The group said the attack killed 21": "the group" right at its verb
@@ -738,6 +760,8 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
     if (CLAUSE_BREAKS.has(t.norm) && /ing$/.test(tokens[i + 1]?.norm ?? "") && t.norm !== ";") continue;
     if (CLAUSE_BREAKS.has(t.norm) && (t.norm === ";" || tokens[i - 1]?.text === "," || t.norm === "but")) found = i;
     else if (t.text === "," && ["a", "an", "the"].includes(tokens[i + 1]?.norm ?? "") && REPORTED_NOUNS.has(tokens[i + 2]?.norm ?? "")) found = i;
+    // ", claims Yerevan rejected": a bare plural needs no article.
+    else if (t.text === "," && /s$/.test(tokens[i + 1]?.norm ?? "") && REPORTED_NOUNS.has(tokens[i + 1]?.norm ?? "")) found = i;
     // ", and French President Macron said …": "and" opens a clause only right before its speaker.
     else if (t.norm === "and" && tokens[i - 1]?.text === "," && to - i <= 3) found = i;
     // "… urged a cease-fire as the two sides blamed each other": "as" opens a clause right before its own speaker.
@@ -839,6 +863,9 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   // A third state's capital ("In Budapest, officials said") may be where the talks were held.
   const placed = (m: Mention | undefined) => m !== undefined && m.sideFrom === "country" && m.type === "country" && m.side !== null && m.side !== "other";
   if (tokens[0]?.norm === "in") return first?.start === 1 && placed(first) && tokens[first.end]?.text === "," ? (first ?? null) : null;
+  // "On the Armenian side, an official said …": the side that phrase names is the one speaking.
+  if (tokens[0]?.norm === "on")
+    return first?.start === 1 && first.side !== null && tokens[first.end - 1]?.norm === "side" && tokens[first.end]?.text === "," ? first : null;
   // "At a press conference organised in Baku by the presidential press service, officials say …": where
   // the occasion was held, the one state's place named in the opening phrase.
   if (tokens[0]?.norm !== "at" && tokens[0]?.norm !== "during") return null;
@@ -870,7 +897,9 @@ function sentenceSubject(mentions: Mention[], subject: Mention, tokens: Token[] 
   // "In June, Azerbaijan released …, a deal its Foreign Ministry announced": after a fronted time
   // or place and its comma, the first actor still opens the sentence.
   const fronted = FRONTING.has(tokens[0]?.norm ?? "") && tokens[first.start - 1]?.text === "," && first.start <= 6;
-  return first.start <= 2 || fronted ? first : null;
+  // "18:30 — UN Secretary-General António Guterres is deeply concerned …, his spokesman says": a
+  // live blog's time stamp stands before the sentence's subject.
+  return first.start - timeStampEnd(tokens) <= 2 || fronted ? first : null;
 }
 
 const FRONTING = new Set(["in", "on", "at", "after", "by", "during", "since", "earlier", "later", "last", "this"]);
@@ -1219,6 +1248,8 @@ function resolveMention(
   // "The European Union's monitors began work …, the bloc said": the bloc the sentence names.
   const bloc = /\bbloc$/i.test(m.text) ? ctx.mentions?.find((o) => o !== m && o.side && BLOC.test(o.text)) : undefined;
   if (bloc) return { sides: bloc.sides, speaker: m.text, type: m.type, plural: false };
+  const minister = ministerBefore(m, ctx);
+  if (minister) return { sides: minister.sides, speaker: `${m.text} (${minister.text})`, type: m.type, plural: false };
   const ref = resolveAnaphor(m, state);
   if (!ref) return null;
   // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
@@ -1229,6 +1260,22 @@ function resolveMention(
   const owned = ownedBody(m, ref);
   if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/**
+ * "Armenian Defence Minister Davit Tonoyan briefed the OSCE envoy …, the ministry said": "the
+ * ministry" is the ministry of the minister the same sentence named, not one named paragraphs back.
+ */
+function ministerBefore(m: Mention, ctx: StrangerContext): Mention | null {
+  const domain = /^the\s+(?:(\w+)\s+)?ministry$/i.exec(m.text);
+  if (!domain || !ctx.mentions) return null;
+  const named = ctx.mentions.filter(
+    (o) => o.end <= m.start && o.side !== null && o.side !== UNCLEAR && o.sides.length === 1 && /\bminist(?:er|ry)\b/i.test(o.text),
+  );
+  const word = domain[1]?.toLowerCase();
+  const fitting = word ? named.filter((o) => o.text.toLowerCase().includes(word.slice(0, 6))) : named;
+  // Two ministers of different sides in one sentence: no telling whose ministry spoke.
+  return new Set(fitting.map((o) => o.side)).size === 1 ? (fitting.at(-1) ?? null) : null;
 }
 
 /**

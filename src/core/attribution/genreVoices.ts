@@ -99,7 +99,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   };
   // A statement published inside a page of the outlet's own: the lead-in before the issuing line and
   // what follows the statement's end ("* * *", "Background:") are the page's, read as news.
-  const issuedPassages = issuer && structure.issuer ? issuedSpan(article.passages, structure.issuer) : null;
+  const issuedPassages = issuer && structure.issuer ? issuedSpan(article.passages, structure.issuer, new Set(structure.ruled ?? [])) : null;
   const issued = (passage: Passage) => issuedPassages === null || issuedPassages.has(passage.id);
   // A post quoted under a label that only names its author ("Ministry of Defence of Armenia
   // (Telegram), 13.09.22 00:52"): the paragraph right under the label is the author's.
@@ -244,7 +244,7 @@ const EDITORIAL_NOTE = /^\[[^\]]*\]$/;
  * …") to the line that closes it. A statement with no issuing line in the text (issued by the
  * masthead or the site) covers the whole page.
  */
-function issuedSpan(passages: readonly Passage[], issuer: string): Set<string> {
+function issuedSpan(passages: readonly Passage[], issuer: string, ruled: ReadonlySet<string>): Set<string> {
   // Only a line that issues the statement ("Joint Statement by …") marks where it starts; the
   // issuer's name in a footer or a masthead does not.
   const from = passages.findIndex(
@@ -254,7 +254,8 @@ function issuedSpan(passages: readonly Passage[], issuer: string): Set<string> {
   );
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
-    if (from >= 0 && span.size > 0 && DOCUMENT_END.test(p.text.trim())) break;
+    // ("---" after the statement: the page's own notes follow.)
+    if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || ruled.has(p.id))) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.
     if (EDITORIAL_NOTE.test(p.text.trim())) continue;
     span.add(p.id);

@@ -130,6 +130,13 @@ const SUBJECT_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
   ["she", "he"],
   ["they", "they"],
 ]);
+// "Interfax quoted him as saying …": the one quoted is the speaker, so the pronoun is a mention.
+const OBJECT_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
+  ["him", "he"],
+  ["her", "he"],
+  ["them", "they"],
+]);
+const QUOTING: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting"]);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
   ["its", "it"],
   ["his", "he"],
@@ -443,7 +450,9 @@ function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
   for (const t of tokens) {
     if (!t.isWord) continue;
     const afterBy = tokens[t.i - 1]?.norm === "by";
-    const anaphor = SUBJECT_PRONOUNS.get(t.norm) ?? (afterBy && t.norm === "them" ? "they" : undefined);
+    const afterQuoting = QUOTING.has(tokens[t.i - 1]?.norm ?? "");
+    const anaphor =
+      SUBJECT_PRONOUNS.get(t.norm) ?? (afterBy && t.norm === "them" ? "they" : undefined) ?? (afterQuoting ? OBJECT_PRONOUNS.get(t.norm) : undefined);
     // (Whether a mention covers it is asked of the few pronouns only.)
     if (!anaphor || taken.some((m) => t.i >= m.start && t.i < m.end)) continue;
     found.push({

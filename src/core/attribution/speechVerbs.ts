@@ -54,10 +54,17 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
   // ("… in turn dismissed Baku's version": what is dismissed follows, never an inverted subject.)
-  { forms: ["dismiss", "dismissed", "dismisses", "dismissing"], kind: "denial", transitive: true },
+  // ("Aliyev dismissed Foreign Minister Mammadyarov": an official removed from office, no denial.)
+  {
+    forms: ["dismiss", "dismissed", "dismisses", "dismissing"],
+    kind: "denial",
+    transitive: true,
+    notObject: ["minister", "commander", "governor", "ambassador", "chief", "deputy", "prosecutor", "mayor", "general"],
+  },
   { forms: ["reject", "rejected", "rejects", "rejecting"], kind: "denial", transitive: true },
   { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial", transitive: true },
-  { forms: ["disputed", "disputes", "disputing"], kind: "denial", nounForms: ["disputes"], notAfterRelative: true, noPassive: true },
+  // ("a figure Armenian officials dispute": the bare form only right after its subject, never "a dispute".)
+  { forms: ["dispute", "disputed", "disputes", "disputing"], kind: "denial", nounForms: ["dispute", "disputes"], notAfterRelative: true, noPassive: true },
   { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
   { forms: ["confirmed", "confirms", "confirming", "confirm"] },
   { forms: ["report", "reported", "reports", "reporting"], nounForms: ["report", "reports"] },

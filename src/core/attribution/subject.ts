@@ -39,7 +39,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !inAside(m, verb, tokens) &&
         !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens)) &&
         !outsideClause(m, verb, tokens) &&
-        !inRelativeClause(m, verb, tokens),
+        !inRelativeClause(m, verb, tokens) &&
+        !placeModifyingNoun(m, tokens),
     )
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
@@ -692,3 +693,27 @@ function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (!ASIDE_OPENERS.includes(opener)) return false;
   return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
 }
+
+/**
+ * "The protesters began blocking the Stepanakert–Goris highway, saying …": a place joined to
+ * another by a dash, or standing before a road or a frontier, names the thing, never a speaker.
+ */
+function placeModifyingNoun(m: Mention, tokens: Token[]): boolean {
+  if (m.type !== "country") return false;
+  const dashed = /^[–—-]$/.test(tokens[m.start - 1]?.text ?? "") || /^[–—-]$/.test(tokens[m.end]?.text ?? "");
+  return dashed || ROUTE_NOUNS.has(tokens[m.end]?.norm ?? "");
+}
+
+const ROUTE_NOUNS: ReadonlySet<string> = new Set([
+  "highway",
+  "road",
+  "motorway",
+  "railway",
+  "pipeline",
+  "corridor",
+  "route",
+  "axis",
+  "direction",
+  "checkpoint",
+  "crossing",
+]);

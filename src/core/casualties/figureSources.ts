@@ -53,6 +53,13 @@ export const FIGURE_SOURCE_RULES = {
     ],
     counterExamples: ["Citing security concerns, the army closed the road", "He resigned citing health reasons and 20 dead"],
   },
+  // "That toll, 40 dead, came from the Armenian health ministry": the figure says where it came from.
+  comesFrom: {
+    pattern:
+      /\b(?:figure|figures|toll|tally|count|estimate)\b[^.;]{0,60}?\b(?:comes?|came|is\s+taken)\s+from\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s*(?:[,.;:]|$|\s+(?:itself|themselves|alone|and|which|who|in|on|via)\b))/u,
+    examples: ["That toll, 40 dead, came from the Armenian health ministry.", "The figure of 12 killed comes from Yerevan alone"],
+    counterExamples: ["The shell came from the Azerbaijani side and killed 12", "The order came from the Armenian side"],
+  },
   // "ICRC teams transferred the remains of around 200 people": the body that handled the dead counted them.
   handledBodies: {
     pattern: new RegExp(

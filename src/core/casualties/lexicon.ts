@@ -196,7 +196,7 @@ export function outcomeOf(phrase: string): Outcome | null {
 const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
 
 /** "being treated in hospital", "treated at the city hospital". */
-const TREATED_IN_HOSPITAL = /\btreated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b/i;
+const TREATED_IN_HOSPITAL = /\btreated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:hospitals?|medical\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))\b/i;
 
 /** "sought medical help", "needed medical treatment": hurt, though the text never says injured. */
 const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|treatment|aid|care)\b/i;
@@ -229,7 +229,8 @@ export const PREDICATE_PATTERN =
   "|admitted\\s+(?:to\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:centres?|centers?|facilities))\\s+)?with\\s+(?:\\w+\\s+)?(?:burns|injuries|wounds)" +
   "|(?:sought|needed|required)\\s+medical\\s+(?:help|assistance|attention|treatment|aid|care)" +
   // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
-  "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?hospitals?" +
+  // ("1,245 servicemen were being treated in medical facilities")
+  "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
 
@@ -275,9 +276,22 @@ export const ANAPHORIC_TOLL_BEFORE = new RegExp(
 /** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
 const TOLL_WORD = /toll|tally|figure|losses|number|count|dead/i;
 
-/** TOLL_BEFORE's match in the text before a number, if any. */
+/**
+ * TOLL_BEFORE's match in the text before a number, if any: the toll named last, nearest the number
+ * ("the toll had risen to 27 dead, and the number of wounded exceeded 200": 200 is the wounded).
+ */
 export function tollBefore(before: string): RegExpExecArray | null {
-  return TOLL_WORD.test(before) ? TOLL_BEFORE.exec(before) : null;
+  if (!TOLL_WORD.test(before)) return null;
+  let found = TOLL_BEFORE.exec(before);
+  let offset = 0;
+  while (found) {
+    const cut = offset + found.index + (found[1] ?? "").length + (found[2] ?? "").length;
+    const later = TOLL_BEFORE.exec(before.slice(cut));
+    if (!later) return found;
+    found = later;
+    offset = cut;
+  }
+  return null;
 }
 
 /**

@@ -12,7 +12,7 @@ export interface MarkdownLine {
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
 const QUOTE_MARKERS = /^\s{0,3}(?:>\s?)+/;
 // "=====" and "~~~~~" divide a plain-text bulletin's items as "---" does a Markdown page's.
-const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|(?:~\s*){3,})$/;
+export const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|(?:~\s*){3,})$/;
 /** A text box drawn with characters, as reports converted from PDF keep their summary boxes. */
 const BOX_EDGE = /^\s*\+[-=+]{3,}\+\s*$/;
 // Only a box's side, never a table's row ("| Armenia | 3,825 |" keeps its cells apart).

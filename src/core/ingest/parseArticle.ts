@@ -11,7 +11,7 @@ import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { readEmailHeaders } from "./emailHeaders.ts";
 import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
-import { stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
+import { RULE, stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
   ambiguousNumericDate,
   chooseDate,
@@ -148,6 +148,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     ...castOf(body, front),
   });
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
+  const ruled = ruledPassages(passages, kept, lines);
+  if (ruled.length > 0) structure.ruled = ruled;
   if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
   return { meta: { ...meta, genre }, passages, structure };
 }
@@ -605,6 +607,15 @@ function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
     const split = draft.split?.text === draft.text ? draft.split.sentences : splitSentences(draft.text);
     const sentences = split.map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
     return { id, file, text: draft.text, heading: draft.heading, sentences };
+  });
+}
+
+/** The passages a thematic break ("---", "* * *") stands right above, blank lines apart. */
+function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+  return passages.flatMap((p, i) => {
+    let k = (drafts[i]?.at ?? 0) - 1;
+    while (k >= 0 && (lines[k]?.raw ?? "").trim() === "") k--;
+    return k >= 0 && RULE.test(lines[k]?.raw ?? "") ? [p.id] : [];
   });
 }
 

@@ -141,6 +141,7 @@ function splitAtMarks(paragraph: string): string[] {
     // An abbreviation is never followed by a closing quote or bracket: "said “no.” 12 died" ends a sentence.
     const closed = end > markStart + marks.length;
     if (marks === "." && !closed && isAbbreviation(wordBefore(text, markStart), next)) continue;
+    if (marks === "." && !closed && REPORTED_CLOCK.test(text.slice(start, markStart))) continue;
     sentences.push(text.slice(start, end).trim());
     start = end + 1;
   }
@@ -148,6 +149,14 @@ function splitAtMarks(paragraph: string): string[] {
   if (last !== "") sentences.push(last);
   return sentences;
 }
+
+/**
+ * "The army said that at around 7:15 a.m. Azerbaijani forces opened fire": a clock time right after
+ * the report's verb is where its clause starts, not where the sentence ends ("… said shelling began
+ * at 7 a.m. The ombudsman …" does end there).
+ */
+const REPORTED_CLOCK =
+  /\b(?:said|says|reported|reports|announced|stated|added|claimed|wrote|posted|that)\s+(?:(?:at|around|about|shortly|just|after|before|from|until|approximately|roughly|some)\s+)+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m$/i;
 
 /** A quote toggle or a terminal mark: the characters splitAtMarks stops at (QUOTE_TOGGLES and TERMINAL). */
 const MARK = /["\u201C\u201D\u201E«».!?…]/g;

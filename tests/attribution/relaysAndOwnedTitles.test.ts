@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("an agency that quotes someone only carries the words", () => {
+  it("gives 'TASS quoted the Karabakh army as saying' to the Karabakh army", () => {
+    expect(sidesOf("TASS quoted the Karabakh army as saying that three of its soldiers were killed.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("gives 'quoted him as saying' to the man the text named before", () => {
+    const [, quoted] = readSentences(
+      "The Karabakh ombudsman, Artur Sarkisov, said a shell had hit a kindergarten in Martuni.",
+      "Interfax later quoted him as saying that nine people had been hurt.",
+    );
+    expect(quoted?.sides).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("keeps the agency when the one it quotes cannot be placed", () => {
+    expect(sidesOf("Interfax quoted a witness as saying the road was closed.")).toEqual(["russia"]);
+  });
+});
+
+describe("a denial closing the sentence is a second voice", () => {
+  it("reads ', claims Yerevan rejected' with no article before the noun", () => {
+    expect(sidesOf("Azerbaijan's defence ministry said its troops had taken two hills, claims Yerevan rejected.")).toEqual(["azerbaijan", "armenia"]);
+  });
+
+  it("reads 'a figure Armenian officials dispute' with the bare verb", () => {
+    expect(sidesOf("Baku says 40 civilians died in the village, a figure Armenian officials dispute.")).toEqual(["azerbaijan", "armenia"]);
+  });
+
+  it("does not read the noun 'a dispute' as a denial", () => {
+    expect(sidesOf("The talks ended in a dispute over the border.")).toEqual([]);
+  });
+});
+
+describe("words that look like speech and are not", () => {
+  it("does not read 'Aliyev dismissed Foreign Minister …' as a denial", () => {
+    expect(sidesOf("Days later Aliyev dismissed Foreign Minister Elmar Mammadyarov.")).toEqual([]);
+    expect(sidesOf("The Azerbaijani ministry dismissed the report as a lie.")).toEqual(["azerbaijan"]);
+  });
+
+  it("does not take a place joined to another by a dash for a speaker", () => {
+    expect(
+      sidesOf("A group of men sat down on the road.", "The crowd began blocking the Stepanakert–Goris highway on Monday, saying they wanted to stop mining."),
+    ).not.toContain("armenia");
+  });
+});
+
+describe("a side named in front of an unplaced speaker", () => {
+  it("gives 'On the Armenian side, an official said' to Armenia", () => {
+    expect(sidesOf("On the Armenian side, an official said on Monday that 30 soldiers had been killed.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a title resolved within its own sentence", () => {
+  it("gives 'the ministry said' to the ministry of the minister the same sentence names", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's Defence Ministry did not respond to a request for comment.",
+        "Armenian Defence Minister Davit Tonoyan briefed the OSCE envoy on the fighting, the ministry said.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+
+  it("reads past a live blog's time stamp to the sentence's subject for 'his spokesman'", () => {
+    expect(
+      sidesOf(
+        "16:10 — Azerbaijan's defence ministry says its units took three hills.",
+        "18:30 — UN Secretary-General António Guterres is deeply concerned and calls for restraint, his spokesman says.",
+      ),
+    ).toEqual(["united-nations"]);
+  });
+});
