@@ -200,6 +200,14 @@ describe("metadata from the page's markup", () => {
     expect(text).not.toMatch(/^published:/m);
     expect(parseArticle({ file: "page.html", text }).meta.published).toBe("2016-04-07");
   });
+
+  it("reads the dated part of a long dateline that also names the reporters and two cities", () => {
+    const html = page(
+      "<title>Mediators urge a halt</title>",
+      `<article><h1>Mediators urge a halt</h1><p class="dateline">By Anna Berglund and Davit Sargsyan | VIENNA/TBILISI, 5 April 2016</p>${paragraphs}</article>`,
+    );
+    expect(parseArticle({ file: "page.html", text: articleText("page.html", Buffer.from(html)) }).meta.published).toBe("2016-04-05");
+  });
 });
 
 describe("official sites' names, owners and printed stamps", () => {

@@ -83,3 +83,29 @@ describe("datelines filed from two cities", () => {
     });
   });
 });
+
+describe("newsletters' and feeds' names beside their dates", () => {
+  it("takes 'The Kura Valley Feed — 2 May 2021' for the outlet and its date", () => {
+    const article = parse(
+      "feed.txt",
+      "The Kura Valley Feed — 2 May 2021",
+      "",
+      "Shelling reported near Tartar",
+      "",
+      "Azerbaijan's defence ministry said on Sunday that its positions came under fire.",
+    );
+    expect(article.meta).toMatchObject({ outlet: "The Kura Valley Feed", published: "2021-05-02", title: "Shelling reported near Tartar" });
+  });
+
+  it("reads a name and its date across a note of which edition it is", () => {
+    expect(readMetadataLine("Caspian Morning Briefing · Newsletter edition, 9 June 2019")).toMatchObject({
+      outlet: "Caspian Morning Briefing",
+      date: { iso: "2019-06-09" },
+    });
+  });
+
+  it("does not take a section label ending in such a word for an outlet", () => {
+    expect(mastheadOutlet("Special Report")).toBeNull();
+    expect(mastheadOutlet("Morning Briefing")).toBeNull();
+  });
+});

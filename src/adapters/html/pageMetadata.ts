@@ -521,6 +521,12 @@ export function printedDateStamp(document: Document): string | null {
     for (const element of document.querySelectorAll(`${scope} :is(${DATE_STAMP})`)) {
       const stamp = (element.textContent ?? "").replace(/\s+/g, " ").trim();
       if (stamp.length >= 6 && stamp.length <= 60 && /\d/.test(stamp)) return stamp;
+      // "By Jane Roe and John Doe | VIENNA/MOSCOW, 3 April 2016": a long dateline's dated part.
+      const part =
+        stamp.length <= MAX_STAMP_LINE
+          ? stamp.split(STRIP_SEPARATOR).find((l) => l.length <= MAX_DATE_LINE && /\d/.test(l) && readMetadataLine(l)?.date)
+          : undefined;
+      if (part) return part;
     }
   }
   return metaStripDate(document) ?? sittingLine(document) ?? leadDateLine(document);
@@ -558,6 +564,8 @@ function isProse(text: string): boolean {
   return text.length > PROSE_LENGTH || (/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS);
 }
 const MAX_DATE_LINE = 60;
+/** A date stamp's element longer than this is prose, not a byline with its date. */
+const MAX_STAMP_LINE = 160;
 
 /**
  * "Travel Advisory<br>October 5, 2023", "<li>21 Oct. 2020 -</li>": a date line the page prints

@@ -114,11 +114,12 @@ export const FURNITURE_RULES = {
   },
   signUp: {
     pattern:
-      /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
+      /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?(?:\s*\([^)]{1,30}\))?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
     examples: [
       "Sign up for Eurasia Wire Morning Brief - the region in five minutes",
       "Enjoyed this long read? Get our weekend edition every Saturday.",
       "Corrections: an earlier version of this explainer gave the wrong date",
+      "Correction (3 May): An earlier version of this story misspelled the envoy's name.",
       "Not an official record.",
       "37 comments | Join the conversation",
       "Comments (37)",
@@ -217,6 +218,25 @@ export const FURNITURE_RULES = {
       "To: subscribers",
     ],
     counterExamples: ["The ministry forwarded the letter to a friend of the family, officials said."],
+  },
+  // Social embeds' links, a newsletter's forwarding prompt, a fact-checker's credentials and tip line,
+  // a wire-based story's credit: the page's, not the news.
+  embedsAndPrompts: {
+    pattern:
+      /^(?:(?:view|see(?: more)?|watch|read(?: more)?|open) (?:this (?:post |video )?)?on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok)\.?|[—–-]?\s*with (?:agency|wire|additional agency) reports?\.?|if you (?:were|have been) (?:forwarded|sent) this (?:briefing|newsletter|email|e-mail|digest),? (?:subscribe|sign up)\b.*|\S.{0,60} is a (?:verified )?signatory (?:of|to) the international fact-checking network\b.*|(?:spotted|seen|found) (?:something|a (?:claim|post|video)) (?:we should|to) (?:check|fact-check)\?.*)$/i,
+    examples: [
+      "View on Twitter",
+      "See more on Facebook",
+      "— With agency reports",
+      "If you were forwarded this digest, sign up at caspianbrief.example.",
+      "FactDesk Caucasus is a signatory of the International Fact-Checking Network's code of principles.",
+      "Spotted something we should check? Write to us.",
+    ],
+    counterExamples: [
+      "The ministry said on Twitter that two soldiers were wounded.",
+      "With agency reports putting the toll at 12, the ministry called a briefing.",
+      "If you were forwarded this briefing by the ministry, the envoy said, you know the terms.",
+    ],
   },
   podcastPrompt: {
     pattern:

@@ -206,7 +206,7 @@ export function isTimestampLine(line: string): boolean {
 
 /** Words that occur in publications' names and not in people's. */
 const OUTLET_WORDS =
-  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
+  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer|feed|briefing|newsletter|magazine|sentinel|reporter)\b/i;
 
 /**
  * "Joshua Kucera Jul 13, 2020", "Eurasianet, 12 April 2016": a short line holding a full date and,
@@ -215,7 +215,8 @@ const OUTLET_WORDS =
  * byline and a publication look alike and the outlet stays unknown.
  */
 function namedDateLine(line: string): MetadataLine | null {
-  const text = line.trim();
+  // ("South Caucasus Briefing · Newsletter edition, 17 July 2020": the edition's kind names nothing.)
+  const text = line.trim().replace(EDITION_NOTE, " ");
   if (text.length > 70) return null;
   const iso = metadataDate(text);
   if (!iso) return null;
@@ -242,6 +243,10 @@ function namedDateLine(line: string): MetadataLine | null {
   const isOutlet = known || OUTLET_WORDS.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
+
+/** "· Newsletter edition,", "| Print edition", "· Issue 42,": which edition, between a name and its date. */
+const EDITION_NOTE =
+  /\s*[·|•]\s*(?:(?:newsletter|print|web|online|weekly|daily|morning|evening|weekend|email|digital)\s+edition|issue\s+(?:no\.?\s*)?\d+)\s*,?\s*/i;
 
 /** A kind of page with its issuer's words before it ("Department Press Briefing", "Ministry Daily Briefing"). */
 const NAMED_BRIEFING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:[Pp]ress|[Nn]ews|[Dd]aily|[Ww]eekly)\s+(?:[Bb]riefing|[Cc]onference)$/u;
@@ -647,10 +652,11 @@ const KNOWN_OUTLETS = [
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard)$/i;
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
-const GENERIC_NEWS_LABEL = /^(?:breaking|latest|top|more|related|live|world|local|fake|good|bad|your|our)$/i;
+const GENERIC_NEWS_LABEL =
+  /^(?:breaking|latest|top|more|related|live|world|local|fake|good|bad|your|our|special|morning|evening|weekend|press|media|news|book|film)$/i;
 
 /**
  * The outlet named by a masthead line above the headline ("BBC News"), or null. Only a short line
