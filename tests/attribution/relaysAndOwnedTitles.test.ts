@@ -71,3 +71,29 @@ describe("a title resolved within its own sentence", () => {
     ).toEqual(["united-nations"]);
   });
 });
+
+describe("a denial in a capital", () => {
+  it("gives 'That claim was rejected in Stepanakert' to Karabakh", () => {
+    expect(sidesOf("Baku said the road was open.", "That claim was rejected in Stepanakert, where officials posted photographs of queues.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+
+  it("does not read 'was rejected in April' as anyone's denial", () => {
+    expect(sidesOf("The plan was rejected in April after long talks.")).toEqual([]);
+  });
+});
+
+describe("accounts owned by a pronoun and tolls being put", () => {
+  it("gives 'In his telling, …' to the man the text named before", () => {
+    expect(sidesOf("Armenian Prime Minister Nikol Pashinyan spoke in parliament.", "In his telling, the time to settle is now.")).toEqual(["armenia"]);
+  });
+
+  it("does not read 'in his telling' without a man before as anyone's", () => {
+    expect(sidesOf("In his telling, the time to settle is now.")).toEqual([]);
+  });
+
+  it("reads 'was putting its losses at 36' as the army's claim", () => {
+    expect(sidesOf("By Friday, the Karabakh military was putting its losses at 36 servicemen killed and 122 wounded.")).toEqual(["nagorno-karabakh"]);
+  });
+});

@@ -43,3 +43,13 @@ describe("who gave a figure", () => {
     expect(casualties.map((c) => [c.claimedBy, c.affected, c.killed])).toEqual([["nagorno-karabakh", "nagorno-karabakh", 3]]);
   });
 });
+
+describe("victims named again in apposition", () => {
+  it("counts 'two civilians, a woman and a child,' as two", () => {
+    expect(only("The ombudsman said two civilians, a woman and a child from Martuni, had been killed.", "nagorno-karabakh").map((d) => d.killed)).toEqual([2]);
+  });
+
+  it("still counts 'two soldiers and a civilian' as three", () => {
+    expect(only("Two soldiers and a civilian were killed, the ministry said.", "armenia").map((d) => d.killed)).toEqual([2, 1]);
+  });
+});

@@ -6,7 +6,7 @@ import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { ActorType, Gazetteer, Match } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
-import { isSpeechVerbForm } from "./speechVerbs.ts";
+import { isSpeechVerbForm, TELLING } from "./speechVerbs.ts";
 
 export type Anaphor = "it" | "he" | "they" | "title";
 
@@ -451,8 +451,13 @@ function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
     if (!t.isWord) continue;
     const afterBy = tokens[t.i - 1]?.norm === "by";
     const afterQuoting = QUOTING.has(tokens[t.i - 1]?.norm ?? "");
+    // "In his telling, …", "by their account": the owner of the account is the source.
+    const owningAccount = (afterBy || tokens[t.i - 1]?.norm === "in") && TELLING.has(tokens[t.i + 1]?.norm ?? "");
     const anaphor =
-      SUBJECT_PRONOUNS.get(t.norm) ?? (afterBy && t.norm === "them" ? "they" : undefined) ?? (afterQuoting ? OBJECT_PRONOUNS.get(t.norm) : undefined);
+      SUBJECT_PRONOUNS.get(t.norm) ??
+      (afterBy && t.norm === "them" ? "they" : undefined) ??
+      (afterQuoting ? OBJECT_PRONOUNS.get(t.norm) : undefined) ??
+      (owningAccount ? POSSESSIVE_PRONOUNS.get(t.norm) : undefined);
     // (Whether a mention covers it is asked of the few pronouns only.)
     if (!anaphor || taken.some((m) => t.i >= m.start && t.i < m.end)) continue;
     found.push({

@@ -338,7 +338,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["echoed", "echoes"] },
   // "put Azerbaijan's losses at 300", "put out a statement".
   {
-    forms: ["put", "puts"],
+    forms: ["put", "puts", "putting"],
     object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded", "blame", "statement", "communique", "readout"],
   },
   // "Tehran has made clear that it will not tolerate …", "Baku made it clear it would respond".
@@ -484,6 +484,7 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
   const covered = new Set<number>();
   for (const m of actors) for (let k = m.start; k < m.end; k++) covered.add(k);
   const subjectEnds = new Set(actors.map((m) => m.end));
+  const actorStarts = new Set(actors.map((m) => m.start));
   for (const t of tokens) {
     if (t.quoted || !t.isWord || covered.has(t.i)) continue;
     if ((t.norm === "according" && tokens[t.i + 1]?.norm === "to") || byTheTellingOf(tokens, t.i)) {
@@ -498,7 +499,7 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
     // Several entries may share a word ("called on", "called X a Y"): the first whose checks pass.
     for (const phrase of PHRASES_BY_FIRST_WORD.get(t.norm) ?? []) {
       if (!wordsAt(phrase.words, tokens, t.i)) continue;
-      const hit = toVerbHit(phrase, tokens, t.i, subjectEnds);
+      const hit = toVerbHit(phrase, tokens, t.i, subjectEnds, actorStarts);
       if (hit) {
         hits.push(hit);
         break;
@@ -520,9 +521,12 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5; k++) {
     const t = tokens[k];
     if (!t?.isWord) return false;
-    if (TELLING.has(t.norm)) return tokens[k - 1]?.possessive === true || tokens[k - 1]?.norm === "s";
+    // ("In his telling, …": a possessive pronoun owns it as well as a name does.)
+    if (TELLING.has(t.norm))
+      return tokens[k - 1]?.possessive === true || tokens[k - 1]?.norm === "s" || (k === i + 2 && OWNING_PRONOUNS.has(tokens[k - 1]?.norm ?? ""));
     // Only the owner's words lead to it: "in turn dismissed Baku's version" is no "in Baku's version".
-    if (!t.capitalized && !t.possessive && !OWNER_WORDS.has(t.norm)) return false;
+    // ("By Sunday its tally had reached …": a pronoun owns the account only right after "by" or "in".)
+    if (!t.capitalized && !t.possessive && !OWNER_WORDS.has(t.norm) && !(k === i + 1 && OWNING_PRONOUNS.has(t.norm))) return false;
   }
   return false;
 }
@@ -531,7 +535,8 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
 const OWNER_WORDS = new Set(["the", "s", "own", "official", "latest", "first", "defence", "defense", "foreign", "ministry", "army", "military"]);
 
 // ("That brings the toll to 11, by the ministry's count": whose count it is.)
-const TELLING = new Set(["telling", "account", "reckoning", "version", "count", "tally", "estimate", "estimates", "figures"]);
+const OWNING_PRONOUNS = new Set(["his", "her", "its", "their"]);
+export const TELLING = new Set(["telling", "account", "reckoning", "version", "count", "tally", "estimate", "estimates", "figures"]);
 
 /** The nouns of a side's own count: "Baku's latest figure", "Yerevan's official death toll". */
 const COUNT_NOUNS = new Set(["figure", "figures", "count", "tally", "toll", "estimate", "estimates", "number", "numbers", "data"]);
@@ -614,7 +619,7 @@ function possessedPosition(tokens: Token[], i: number, covered: ReadonlySet<numb
   return ownedHit(tokens, i, covered, POSITION_MODIFIERS, (owner) => owner.capitalized || BODY_OWNERS.has(owner.norm));
 }
 
-function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>): VerbHit | null {
+function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>, actorStarts: Set<number> = new Set()): VerbHit | null {
   const end = i + phrase.words.length;
   const { entry } = phrase;
   const before = previousWord(tokens, i);
@@ -652,14 +657,16 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "Officials quoted by the BBC said …": the outlet that quotes only relays; the officials' own verb follows.
   if (byFollows && !passive && (form === "quoted" || form === "cited")) return null;
   if (passive && entry.noPassive) return null;
-  if (passive && !byFollows && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
+  // "That claim was rejected in Stepanakert": the capital it was rejected in speaks, as an agent would.
+  const inActor = passive && !byFollows && entry.kind === "denial" && tokens[end]?.norm === "in" && actorStarts.has(end + 1);
+  if (passive && !byFollows && !inActor && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
   return {
     start: i,
     end,
     ...(entry.kind ? { kind: entry.kind } : {}),
     ...(entry.transitive ? { transitive: true } : {}),
     accordingTo: false,
-    passive: byFollows,
+    passive: byFollows || inActor,
   };
 }
 

@@ -163,8 +163,13 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     // (b may already hold the singles listed after it: "a policeman and a driver".)
     if (!a || !b || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
     if (!SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
-    // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
+    // "two civilians, a woman and a child, were killed": as many single persons set off by a comma are the two again.
     const single = a.count === 1 && SINGLE.test(sentence.slice(a.start));
+    if (!single && a.count === b.count && /^\s*,\s*$/.test(sentence.slice(a.end, b.start))) {
+      groups.splice(k, 1);
+      continue;
+    }
+    // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
     if (!single && !(a.kind === "civilian" && b.kind === "civilian" && !a.inherits)) continue;
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
