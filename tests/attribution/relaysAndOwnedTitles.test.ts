@@ -39,6 +39,10 @@ describe("words that look like speech and are not", () => {
     expect(sidesOf("The Azerbaijani ministry dismissed the report as a lie.")).toEqual(["azerbaijan"]);
   });
 
+  it("takes the speaker after a live blog's spaced dash", () => {
+    expect(sidesOf("13:20 — Artsakh's emergency services said overnight shelling had injured four civilians.")).toEqual(["nagorno-karabakh"]);
+  });
+
   it("does not take a place joined to another by a dash for a speaker", () => {
     expect(
       sidesOf("A group of men sat down on the road.", "The crowd began blocking the Stepanakert–Goris highway on Monday, saying they wanted to stop mining."),

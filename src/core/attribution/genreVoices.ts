@@ -252,10 +252,13 @@ function issuedSpan(passages: readonly Passage[], issuer: string, ruled: Readonl
       p.text.includes(issuer) &&
       (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim()) || GENRE_CUES.resolutionOpening.test(p.text.trim())),
   );
+  // A rule ends the statement only inside a page of the outlet's own, which led in to it; on the
+  // issuer's own page ("* * *", then "Earlier statement, issued on …") the issuer goes on.
+  const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     // ("---" after the statement: the page's own notes follow.)
-    if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || ruled.has(p.id))) break;
+    if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || (embedded && ruled.has(p.id)))) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.
     if (EDITORIAL_NOTE.test(p.text.trim())) continue;
     span.add(p.id);

@@ -700,7 +700,10 @@ function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
  */
 function placeModifyingNoun(m: Mention, tokens: Token[]): boolean {
   if (m.type !== "country") return false;
-  const dashed = /^[–—-]$/.test(tokens[m.start - 1]?.text ?? "") || /^[–—-]$/.test(tokens[m.end]?.text ?? "");
+  // (Joined, with no space: "16:55 — The ICRC said" has a live blog's dash before its speaker.)
+  const joined = (dash: Token | undefined, word: Token | undefined) =>
+    dash !== undefined && word !== undefined && /^[–—-]$/.test(dash.text) && (dash.end === word.start || dash.start === word.end);
+  const dashed = joined(tokens[m.start - 1], tokens[m.start]) || joined(tokens[m.end], tokens[m.end - 1]);
   return dashed || ROUTE_NOUNS.has(tokens[m.end]?.norm ?? "");
 }
 
