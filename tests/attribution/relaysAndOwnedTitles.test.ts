@@ -101,3 +101,19 @@ describe("accounts owned by a pronoun and tolls being put", () => {
     expect(sidesOf("By Friday, the Karabakh military was putting its losses at 36 servicemen killed and 122 wounded.")).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("a date the subject carries before its verb", () => {
+  it("gives 'Resolution 853 of 29 July demands …' to the United Nations", () => {
+    expect(sidesOf("Resolution 853 of 29 July demands the withdrawal of the occupying forces from Agdam.")).toEqual(["united-nations"]);
+  });
+
+  it("does not read the noun 'demands' after a date as a verb", () => {
+    expect(sidesOf("The talks of 29 July demands were never published.")).toEqual([]);
+  });
+});
+
+describe("people at a workplace in a town", () => {
+  it("gives 'Doctors at the hospital in Agdam said' to no state", () => {
+    expect(sidesOf("Doctors at the hospital in Agdam said on Monday that they had treated 60 wounded.")).toEqual(["other"]);
+  });
+});

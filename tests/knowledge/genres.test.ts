@@ -784,3 +784,29 @@ describe("a statement printed inside a page, with the page's notes after a rule"
     expect(claimOf("only returned fire")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a show's presenter setting the scene after the guests' greetings", () => {
+  const { claimOf } = read(
+    "Episode 40: the border standoff",
+    "",
+    "HOST (ANNA LEE): Welcome to Frontier Talk. With me from Yerevan is Karen Avagyan, a political analyst.",
+    "",
+    "KAREN AVAGYAN: Thank you, Anna.",
+    "",
+    "HOST: Let's start with the facts. Armenia's Defence Ministry says that on Tuesday Azerbaijani troops opened fire near Sotk. Karen, what do we know?",
+    "",
+    "KAREN AVAGYAN: Very little beyond the ministry's statement, and the ministry has not let anyone visit the position since Tuesday.",
+    "",
+    "HOST: Azerbaijan's Foreign Ministry says its troops never crossed the border. Do you believe that?",
+    "",
+    "KAREN AVAGYAN: No, and I do not think many people here do either, after what happened last year.",
+  );
+
+  it("keeps the reported speech in the presenter's turns before the first real answer", () => {
+    expect(claimOf("Armenia's Defence Ministry says that on Tuesday")).toEqual(["armenia"]);
+  });
+
+  it("leaves a later question's premise to prompt, not to claim", () => {
+    expect(claimOf("its troops never crossed the border")).toEqual([]);
+  });
+});

@@ -713,7 +713,7 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const who = relativeBefore(tokens, verb.start);
   let start = who ?? verb.start;
   const end = start;
-  while (start > 0 && end - start < 5) {
+  while (start > 0 && end - start < ROLE_SUBJECT_WORDS) {
     const t = tokens[start - 1];
     if (!t?.isWord || t.quoted || isSpeechVerbForm(t.norm)) break;
     start--;
@@ -737,6 +737,9 @@ function relativeBefore(tokens: Token[], verbStart: number): number | null {
   }
   return null;
 }
+
+/** How far back a role's subject may reach: "Doctors at the main hospital in Agdam said". */
+const ROLE_SUBJECT_WORDS = 8;
 
 /** Clergy, who speak for no state: "the archbishop", "the priest". */
 const CLERICS = new Set(["archbishop", "bishop", "priest", "patriarch", "catholicos", "mufti", "sheikh", "imam", "clergyman"]);

@@ -735,6 +735,10 @@ function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): b
   if (PEOPLE_NOUNS.has(tokens[k]?.norm ?? "") && subjectEnds.has(k)) return true;
   // "Kaja Kallas, the EU's foreign policy chief, called it …": the apposition's comma closes the subject.
   if (tokens[k]?.text === "," && subjectEnds.has(k)) return true;
+  // "Resolution 822 of 30 April demands …": the date the subject carries stands between.
+  let d = k;
+  while (d > k - 4 && d >= 0 && (CALENDAR_WORDS.has(tokens[d]?.norm ?? "") || /^\d{1,4}$/.test(tokens[d]?.norm ?? ""))) d--;
+  if (d < k && (tokens[d]?.norm === "of" || tokens[d]?.norm === "on") && subjectEnds.has(d)) return true;
   return subjectEnds.has(k + 1);
 }
 

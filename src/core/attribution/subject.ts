@@ -563,7 +563,7 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   if ((word === "from" || word === "of" || word === "with") && body && m.side !== null && STAFF.test(tokens[k - 1]?.norm ?? "")) return false;
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
   // "in" inside the subject is where the subject is, not who speaks ("In Baku, …" opens a sentence).
-  if ((word === "in" || word === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
+  if ((word === "in" || word === "at") && (LIVING_IN.test(tokens[k - 1]?.norm ?? "") || placeOfRole(m, tokens))) return true;
   // "The Armenian representation at the United Nations said": the body a state's mission is
   // accredited to is where it sits, not who speaks.
   if ((word === "at" || word === "to") && MISSION_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;
@@ -576,8 +576,17 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
 export function placeOfRole(m: Mention, tokens: Token[]): boolean {
   let k = m.start - 1;
   while (k >= 0 && ["the", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
-  return (tokens[k]?.norm === "in" || tokens[k]?.norm === "at") && LIVING_IN.test(tokens[k - 1]?.norm ?? "");
+  if (tokens[k]?.norm !== "in" && tokens[k]?.norm !== "at") return false;
+  if (LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
+  // "doctors at the hospital in Agdam": the place of the workplace of people who work there.
+  let w = k - 1;
+  if (!WORKPLACES.has(tokens[w]?.norm ?? "")) return false;
+  w--;
+  while (w >= 0 && ["the", "a", "an", "city", "local", "main", "regional", "district", "central", "military"].includes(tokens[w]?.norm ?? "")) w--;
+  return (tokens[w]?.norm === "at" || tokens[w]?.norm === "in" || tokens[w]?.norm === "from") && LIVING_IN.test(tokens[w - 1]?.norm ?? "");
 }
+
+const WORKPLACES = new Set(["hospital", "clinic", "morgue", "school", "camp", "shelter", "university", "centre", "center"]);
 
 /**
  * People and participles whose "in X" is where they are: "people in Stepanakert", "agencies working in

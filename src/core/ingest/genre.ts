@@ -256,6 +256,8 @@ function dialogueTurns(
   const askers = askingLabels(passages);
   const labels = new Set<string>();
   let presenterTurns = 0;
+  // Whether a guest has answered yet, past a greeting.
+  let answered = false;
   // "CORRESPONDENT (DANIEL OAKES):" names the reporter once; "OAKES:" later is the same presenter.
   const presenterNames = new Set<string>();
   // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
@@ -284,9 +286,10 @@ function dialogueTurns(
         : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
-      // Only the presenter's opening sets the scene ("Azerbaijan says … . Mr X, what happened?"); a later
-      // question's premise ("Armenia says it was an invasion. Who do you believe?") only prompts.
-      turns[p.id] = { role: "question", label, prefix, ...(presenter && presenterTurns === 1 ? { host: true } : {}) };
+      // Only the presenter's opening sets the scene ("Azerbaijan says … . Mr X, what happened?"), up to
+      // the first real answer (a guest's "Thank you, Maya." is none); a later question's premise
+      // ("Armenia says it was an invasion. Who do you believe?") only prompts.
+      turns[p.id] = { role: "question", label, prefix, ...(presenter && !answered ? { host: true } : {}) };
       answering = true;
       answerer = null;
       continue;
@@ -304,11 +307,15 @@ function dialogueTurns(
     // A turn that asks is no statement: a page where anyone asks is an interview or a broadcast.
     if (named && questions === 0 && label && isSpeakerName(label) && !isAsking(p)) speakers.add(label.toLowerCase());
     answering = true;
+    if (p.text.split(/\s+/).length >= ANSWER_WORDS) answered = true;
     turns[p.id] = { role: "answer", label: answerer, prefix };
   }
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
   return { turns, questions, broadcast, speakers };
 }
+
+/** Words a turn needs to be an answer rather than a greeting ("Thank you for having me."). */
+const ANSWER_WORDS = 12;
 
 /** "THE MERIDIAN REVIEW" on The Meridian Review's page: the outlet's own name as a turn's label. */
 function isOutletLabel(outlet: string | null, label: string): boolean {
