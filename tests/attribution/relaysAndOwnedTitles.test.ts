@@ -117,3 +117,22 @@ describe("people at a workplace in a town", () => {
     expect(sidesOf("Doctors at the hospital in Agdam said on Monday that they had treated 60 wounded.")).toEqual(["other"]);
   });
 });
+
+describe("a town's or district's own body", () => {
+  it("gives 'the Aghdam district prosecutor's office' after a fronted time to Azerbaijan", () => {
+    expect(sidesOf("On the same day the Aghdam district prosecutor's office reported that two residents were killed.")).toEqual(["azerbaijan"]);
+  });
+
+  it("gives 'Ganja city police' to Azerbaijan and 'the Stepanakert city administration' to Karabakh", () => {
+    expect(sidesOf("Ganja city police said two residents were wounded.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Later the Stepanakert city administration said a school was hit.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("a body named with a long remit", () => {
+  it("gives 'the State Commission on Prisoners of War, Hostages and Missing Persons' to the capital in front", () => {
+    expect(sidesOf("In Baku, the State Commission on Prisoners of War, Hostages and Missing Persons said it had asked the Red Cross for help.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+});

@@ -1213,7 +1213,8 @@ function resolveMention(
   }
   // "Pakistan has backed Azerbaijan …, with the Foreign Office calling for …": the state the
   // sentence opens with owns the office it names later.
-  const owner = m.anaphor === "title" && OWNED_TYPES.has(m.type) ? openingState(m, ctx) : null;
+  const local = m.anaphor === "title" && (OWNED_TYPES.has(m.type) || m.type === "military") ? localPlaceBefore(m, ctx) : null;
+  const owner = local ?? (m.anaphor === "title" && OWNED_TYPES.has(m.type) ? openingState(m, ctx) : null);
   if (owner?.side) return { sides: [owner.side], speaker: `${m.text} (${owner.text})`, type: m.type, plural: m.plural };
   const spokenFor = bodyOfSpokesperson(m, state, ctx.tokens[m.end]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[m.end + 1]?.text ?? ""));
   if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
@@ -1378,6 +1379,16 @@ function pairThatSpoke(state: Discourse): Referent | null {
 const OWNED_TYPES: ReadonlySet<string> = new Set(["ministry", "government"]);
 
 /** The state named as the sentence's first words ("Pakistan has backed …"), when a later title may be its. */
+/** "the Aghdam district prosecutor's office", "Ganja city police": the town or district whose local body it is. */
+function localPlaceBefore(m: Mention, ctx: StrangerContext): Mention | null {
+  const place = ctx.mentions?.find((o) => o.end <= m.start && o.type === "country" && o.sideFrom === "country" && o.side && o.side !== UNCLEAR && !o.plural);
+  if (!place) return null;
+  const between = ctx.tokens.slice(place.end, m.start);
+  return between.length > 0 && between.every((t) => LOCAL_UNITS.has(t.norm)) ? place : null;
+}
+
+const LOCAL_UNITS = new Set(["district", "city", "regional", "region", "province", "provincial", "town", "municipal", "rayon"]);
+
 function openingState(m: Mention, ctx: StrangerContext): Mention | null {
   const first = ctx.mentions?.find((o) => !o.quoted);
   if (!first || first === m || first.start > 0 || first.end > m.start) return null;

@@ -393,9 +393,28 @@ function validRun(near: NameSearch, start: number, end: number): boolean {
     // "Azerbaijan's National Agency for Mine Action said": the remit of a body named right before it.
     !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country")) &&
     // "the Ministry of Public Administration and Justice said": the last word of a body's remit.
-    !(tokens[start - 1]?.norm === "and" && open.some((m) => m.end === start - 1 && (m.type === "ministry" || m.type === "government")))
+    !(tokens[start - 1]?.norm === "and" && open.some((m) => m.end === start - 1 && (m.type === "ministry" || m.type === "government"))) &&
+    !inLongRemit(tokens, open, start)
   );
 }
+
+/**
+ * "the State Commission on Prisoners of War, Hostages and Missing Persons said": the last words of a
+ * body's long remit, reached back over its capitalised words, commas and "of", "and".
+ */
+function inLongRemit(tokens: Token[], open: Mention[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - REMIT_REACH); k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if ((REMIT_OPENERS.has(t.norm) || t.norm === "on") && open.some((m) => m.end === k && m.type !== "person" && m.type !== "country")) return true;
+    if (!(t.capitalized || t.text === "," || REMIT_GLUE.has(t.norm))) return false;
+  }
+  return false;
+}
+
+const REMIT_GLUE = new Set(["of", "and", "the", "for", "on"]);
+/** How far back a remit may reach from its last words. */
+const REMIT_REACH = 14;
 
 /** Words that open the remit of an office ("Minister for Europe and Foreign Affairs", "Ministry of Defence"). */
 const REMIT_OPENERS = new Set(["of", "for"]);
