@@ -136,3 +136,13 @@ describe("a body named with a long remit", () => {
     ]);
   });
 });
+
+describe("a body's own staff", () => {
+  it("gives 'Aid workers from the International Committee of the Red Cross said' to the ICRC", () => {
+    expect(sidesOf("Aid workers from the International Committee of the Red Cross said thousands of families had fled.")).toEqual(["icrc"]);
+  });
+
+  it("still gives 'A professor at a university in Baku' to no state", () => {
+    expect(sidesOf("A professor at a university in Baku said the talks would fail.")).toEqual(["other"]);
+  });
+});

@@ -671,7 +671,9 @@ function roleHolderOf(subject: Mention, verb: VerbHit, tokens: Token[], gazettee
     verb.accordingTo ||
     verb.passive ||
     subject.end > verb.start ||
-    !HELD_AT.has(tokens[subject.start - 1]?.norm ?? "")
+    !HELD_AT.has(tokens[subject.start - 1]?.norm ?? "") ||
+    // ("Aid workers from the International Committee of the Red Cross said": the body's own staff speak for it.)
+    isNonStateBody(subject)
   )
     return null;
   if (tokens.slice(subject.end, verb.start).some((t) => !t.isWord)) return null;

@@ -227,7 +227,7 @@ const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc"
 const stateCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
 
 /** A body that is no state's: an international institution, a rights group, a company. */
-export function isNonStateBody(r: Referent): boolean {
+export function isNonStateBody(r: Pick<Referent, "type" | "sides">): boolean {
   return r.type !== "person" && r.sides.length > 0 && r.sides.every((s) => INSTITUTIONS.has(s) || s === "other");
 }
 

@@ -613,7 +613,7 @@ const WORKPLACES = new Set(["hospital", "clinic", "morgue", "school", "camp", "s
  * Moscow" (posted there, mostly from elsewhere), "a doctor in Stepanakert".
  */
 const LIVING_IN =
-  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|professors?|lecturers?|researchers?|scholars?|academics?|historians?|economists?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
 
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
