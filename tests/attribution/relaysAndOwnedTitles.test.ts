@@ -146,3 +146,13 @@ describe("a body's own staff", () => {
     expect(sidesOf("A professor at a university in Baku said the talks would fail.")).toEqual(["other"]);
   });
 });
+
+describe("a participle after a 'who' clause", () => {
+  it("does not give the participle to a possessor inside the clause", () => {
+    expect(
+      sidesOf(
+        "Archbishop Garegin, the head of the Syunik diocese, has led protesters who now demand Mr Pashinyan's resignation, accusing him of giving land away.",
+      ),
+    ).not.toContain("armenia");
+  });
+});

@@ -176,9 +176,15 @@ function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
  */
 function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (inRestrictiveWhoClause(m, tokens)) return true;
+  // "… has led protesters who now demand Mr Pashinyan's resignation, accusing him …": before a
+  // participle set off by a comma, a "who" clause with no comma before it holds no subject either.
+  // (Only when that comma closes the clause: "X, the envoy who led Baku's delegation, had refused to sign, saying"
+  // closes it earlier, and the clause says whose envoy he is.)
+  const participle =
+    /ing$/.test(tokens[verb.start]?.norm ?? "") && tokens[verb.start - 1]?.text === "," && !tokens.slice(m.end, verb.start - 1).some((t) => t.text === ",");
   let opener = -1;
   for (let i = m.start - 1; i >= 0 && tokens[i]?.text !== ";"; i--) {
-    if (RELATIVE_WORDS.has(tokens[i]?.norm ?? "") && tokens[i - 1]?.text === ",") {
+    if (RELATIVE_WORDS.has(tokens[i]?.norm ?? "") && (tokens[i - 1]?.text === "," || participle)) {
       opener = i;
       break;
     }
