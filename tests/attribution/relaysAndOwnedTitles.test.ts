@@ -156,3 +156,22 @@ describe("a participle after a 'who' clause", () => {
     ).not.toContain("armenia");
   });
 });
+
+describe("the two sides of a fight in Karabakh", () => {
+  it("reads 'each side' as Karabakh's and Azerbaijan's where only Karabakh has spoken for the Armenians", () => {
+    expect(
+      sidesOf(
+        "The Karabakh Defense Army said it had repelled an attack near Martakert.",
+        "Azerbaijan's defence ministry said its forces had taken a hill.",
+        "Each side blamed the other for the fighting.",
+      ),
+    ).toEqual(["nagorno-karabakh", "azerbaijan"]);
+  });
+
+  it("keeps Armenia's and Azerbaijan's where Armenia has spoken", () => {
+    expect(sidesOf("Armenia's defence ministry said it had repelled an attack.", "Each side blamed the other for the fighting.")).toEqual([
+      "armenia",
+      "azerbaijan",
+    ]);
+  });
+});

@@ -1158,6 +1158,10 @@ function resolveMention(
   // points back to the pair that just spoke, not to the usual two states.
   const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: m.text, type: m.type, plural: true };
+  // "each side blamed the other" in a story where only Karabakh's side has spoken for the Armenians:
+  // the two sides fighting there are Karabakh's and Azerbaijan's.
+  if (m.sides.length === 2 && m.sides.includes("armenia") && m.sides.includes("azerbaijan") && SIDES_WORD.test(m.text) && onlyKarabakhSpoke(state))
+    return { sides: ["nagorno-karabakh", "azerbaijan"], speaker: m.text, type: m.type, plural: true };
   // "Mirzoyan and Rubio met in Washington. In a joint statement, the two governments said …": the
   // pair of states just named, when one of them is no belligerent. "Both sides" stays the two
   // belligerents: it is what conflict reporting means by it whoever was named before.
@@ -1375,6 +1379,15 @@ function pairThatSpoke(state: Discourse): Referent | null {
   const spoke = state.referents.filter((r) => r.spoke && r.sentenceNo === before);
   const [only] = spoke;
   return spoke.length === 1 && only && only.sides.length === 2 ? only : null;
+}
+
+/** "both sides", "each side", "the warring parties": the sides of a fight, not the two states. */
+const SIDES_WORD = /\b(?:sides?|parties)\b/i;
+
+/** Whether Karabakh's side has spoken in the text and Armenia's never has. */
+function onlyKarabakhSpoke(state: Discourse): boolean {
+  const spoke = state.referents.filter((r) => r.spoke && r.sides.length === 1);
+  return spoke.some((r) => r.sides[0] === "nagorno-karabakh") && !spoke.some((r) => r.sides[0] === "armenia");
 }
 
 /** Bodies a state has: its ministries and government. */
