@@ -109,3 +109,9 @@ describe("newsletters' and feeds' names beside their dates", () => {
     expect(mastheadOutlet("Morning Briefing")).toBeNull();
   });
 });
+
+describe("a series' running head is no outlet", () => {
+  it("does not take 'CHMP Briefing Paper 9   December 1994' for an outlet", () => {
+    expect(readMetadataLine("KHRG Briefing Paper 4    March 1995")?.outlet ?? null).toBeNull();
+  });
+});

@@ -206,7 +206,7 @@ export function isTimestampLine(line: string): boolean {
 
 /** Words that occur in publications' names and not in people's. */
 const OUTLET_WORDS =
-  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer|feed|briefing|newsletter|magazine|sentinel|reporter)\b/i;
+  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
 
 /**
  * "Joshua Kucera Jul 13, 2020", "Eurasianet, 12 April 2016": a short line holding a full date and,
@@ -240,7 +240,8 @@ function namedDateLine(line: string): MetadataLine | null {
     if (NAMED_BRIEFING.test(name)) return null;
     return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
   }
-  const isOutlet = known || OUTLET_WORDS.test(name);
+  // ("The Frontline Feed", "South Caucasus Briefing": a publication's last word; "CHMP Briefing Paper 9" is a series.)
+  const isOutlet = known || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "");
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
 
