@@ -175,3 +175,15 @@ describe("the two sides of a fight in Karabakh", () => {
     ]);
   });
 });
+
+describe("'he' never points to people in the plural", () => {
+  it("skips 'refugees' for the president named before", () => {
+    expect(
+      sidesOf(
+        "Armenian President Levon Ter-Petrosyan said he favoured a compromise.",
+        "Under that plan, refugees would go home.",
+        "He writes that the balance of forces will shift.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -69,8 +69,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "he": {
       // "The Secretary-General welcomes … He calls on …": an office one person holds is a "he" too.
       // So is a title with its holder's name ("Prosecutor General Kamran Aliyev"), whatever the title's type.
+      // ("Under that plan, refugees would go home. He writes …": people in the plural are never "he".)
       const fits = (r: Referent) =>
-        r.type === "person" || (!r.plural && (ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker))));
+        !r.plural && (r.type === "person" || ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker)));
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
     case "they": {
