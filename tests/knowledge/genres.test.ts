@@ -810,3 +810,18 @@ describe("a show's presenter setting the scene after the guests' greetings", () 
     expect(claimOf("its troops never crossed the border")).toEqual([]);
   });
 });
+
+describe("the Union's forces before it ended", () => {
+  const { claimOf } = read(
+    "Troops in Baku",
+    "",
+    "BAKU, 24 January 1990 -- Azerbaijani officials say more than 100 civilians were killed when troops entered the city.",
+    "",
+    "The military, for its part, says some of its own men died in the fighting.",
+  );
+
+  it("leaves a bare 'the military' of 1990 unclear, whatever side an earlier mention lent it", () => {
+    expect(claimOf("some of its own men died")).toEqual(["unclear"]);
+    expect(claimOf("Azerbaijani officials say")).toEqual(["azerbaijan"]);
+  });
+});

@@ -9,7 +9,14 @@ import type { Gazetteer } from "./gazetteer.ts";
 /** The voices, with Russia's side taken from any that is Moscow's Soviet centre in a text of that time. */
 export function withSovietCentreUnclear(voices: Voice[], published: string | null, gazetteer: Gazetteer): Voice[] {
   if (published === null) return voices;
-  return voices.map((v) =>
-    v.sides.includes("russia") && gazetteer.isSovietCentre(v.speaker, published) ? { ...v, sides: v.sides.map((s) => (s === "russia" ? UNCLEAR : s)) } : v,
-  );
+  return voices.map((v) => {
+    if (!gazetteer.isSovietCentre(v.speaker, published)) return v;
+    // "The military, for its part, says …" in Baku in 1990: the only army there was the Union's,
+    // whatever side an earlier mention lent the bare word.
+    if (BARE_FORCE.test(v.speaker)) return { ...v, sides: [UNCLEAR] };
+    return v.sides.includes("russia") ? { ...v, sides: v.sides.map((s) => (s === "russia" ? UNCLEAR : s)) } : v;
+  });
 }
+
+/** The Union's forces named by a bare word, with no side of their own. */
+const BARE_FORCE = /^the\s+(?:military|army|troops|commandant)$/i;
