@@ -187,3 +187,19 @@ describe("'he' never points to people in the plural", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("a republic's own bodies in the Soviet years", () => {
+  it("gives 'the republic's Supreme Soviet' to the republic the story is set in", () => {
+    expect(
+      sidesOf(
+        "Azerbaijani officials say more than 130 civilians were killed in Baku.",
+        "The same day, the republic's Supreme Soviet declared that the decree imposing emergency rule was an act of aggression.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("reads 'declared that' as speech even when 'emergency' follows, and 'declared a state of emergency' as an act", () => {
+    expect(sidesOf("Armenia's parliament declared that the emergency decree was void.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenia's government declared a state of emergency on Sunday.")).toEqual([]);
+  });
+});

@@ -1198,6 +1198,9 @@ function resolveMention(
   // Karabakh, named by the adjective only, are Karabakh's (as "the Armenian authorities in Karabakh").
   if (m.side === "armenia" && m.sideFrom === "country" && inFront?.side === "nagorno-karabakh" && !/\barmenia\b/i.test(m.text))
     return { sides: ["nagorno-karabakh"], speaker: m.text, type: m.type, plural: m.plural };
+  // "the republic's Supreme Soviet" in Baku in 1990: the republic the text is about, not the Union's.
+  const republic = m.side === UNCLEAR ? countryOwning(m, state, ctx.tokens) : null;
+  if (republic) return { sides: republic.sides, speaker: `${m.text} (${republic.speaker})`, type: m.type, plural: m.plural };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
@@ -1297,14 +1300,21 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   let k = m.start - 1;
   while (k > m.start - 3 && tokens[k]?.isWord && !tokens[k]?.possessive && !tokens[k]?.capitalized) k--;
   const owner = tokens[k];
-  if (!owner?.possessive || !/^(?:country|nation)$/.test(owner.norm) || tokens[k - 1]?.norm !== "the") return null;
-  const last = latestReferent(state, (r) => r.type === "country" && !r.sides.includes(UNCLEAR));
+  if (!owner?.possessive || !/^(?:country|nation|republic)$/.test(owner.norm) || tokens[k - 1]?.norm !== "the") return null;
+  const republic = owner.norm === "republic";
+  // (A republic is one of the two: Moscow, named since, is the Union's capital, not a republic the story is about.)
+  const last = latestReferent(state, (r) => r.type === "country" && !r.sides.includes(UNCLEAR) && (!republic || r.sides.every(isBelligerent)));
   const side = last?.sides.length === 1 ? last.sides[0] : undefined;
-  if (!last || !side || !isBelligerent(side) || state.sentenceNo - last.sentenceNo > PRONOUN_REACH) return null;
+  // ("the republic's" names the one a story of the Soviet years is set in, however far back.)
+  const reach = republic ? REPUBLIC_REACH : PRONOUN_REACH;
+  if (!last || !side || !isBelligerent(side) || state.sentenceNo - last.sentenceNo > reach) return null;
   // "Armenia and Azerbaijan traded fire. The country's …": two states named together leave it open.
   const rival = state.referents.some((r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== side && isBelligerent(r.sides[0] ?? ""));
   return rival ? null : last;
 }
+
+/** How many sentences back "the republic's" may reach for its republic. */
+const REPUBLIC_REACH = 12;
 
 /** "Its Defence Ministry" after "Azerbaijan": "Azerbaijan's Defence Ministry"; null for anything else. */
 function ownedBody(m: Mention, ref: Referent | Speaker["referent"]): string | null {

@@ -644,7 +644,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
-  if (entry.notObject && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w))) return null;
+  // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
+  if (entry.notObject && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w))) return null;
   if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
   const passive = isPassive(tokens, i, form);
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
