@@ -53,3 +53,15 @@ describe("victims named again in apposition", () => {
     expect(only("Two soldiers and a civilian were killed, the ministry said.", "armenia").map((d) => d.killed)).toEqual([2, 1]);
   });
 });
+
+describe("no one killed or hurt", () => {
+  it("reads 'No deaths or injuries have been reported' as none killed and none wounded", () => {
+    expect(only("No deaths or injuries have been reported at the checkpoint.", "armenia")).toEqual([
+      { affected: "armenia", killed: 0, wounded: 0, qualifier: null },
+    ]);
+  });
+
+  it("keeps 'There were no deaths' to the dead", () => {
+    expect(only("There were no deaths, the ministry said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, null]]);
+  });
+});

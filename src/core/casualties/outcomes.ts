@@ -60,12 +60,17 @@ const OBJECT_AFTER = new RegExp(
   "i",
 );
 
+/** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
+const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
+
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
   if (group.ownOutcome) {
     // "50 casualties" may include the wounded: only a sentence about killing settles it.
     // "no losses": a side that lost no one had no wounded either, though "92 losses" counts the dead.
     if (group.count === 0 && group.noun !== null && /^losses$/i.test(group.noun)) return { outcome: "both", via: "noun" };
+    // "No deaths or injuries have been reported": no one killed and no one hurt.
+    if (group.count === 0 && group.ownOutcome === "killed" && NOR_HURT_AFTER.test(sentence.slice(group.end))) return { outcome: "both", via: "noun" };
     if (group.ownOutcome !== "casualties") return { outcome: group.ownOutcome, via: "noun" };
     // "no casualties": nobody killed and nobody wounded, whatever the word covers.
     if (group.count === 0) return { outcome: "both", via: "noun" };
