@@ -203,3 +203,9 @@ describe("a republic's own bodies in the Soviet years", () => {
     expect(sidesOf("Armenia's government declared a state of emergency on Sunday.")).toEqual([]);
   });
 });
+
+describe("Iran's border counties", () => {
+  it("gives 'The governor of Khoda Afarin' to Iran", () => {
+    expect(sidesOf("The governor of Khoda Afarin, Ali Amirirad, told IRNA that ten rockets had landed in villages.")).toEqual(["iran"]);
+  });
+});
