@@ -209,3 +209,12 @@ describe("Iran's border counties", () => {
     expect(sidesOf("The governor of Khoda Afarin, Ali Amirirad, told IRNA that ten rockets had landed in villages.")).toEqual(["iran"]);
   });
 });
+
+describe("'the Armenian side' in Karabakh's fighting", () => {
+  it("is Karabakh's where only Karabakh has spoken for the Armenians", () => {
+    expect(sidesOf("The Karabakh Defense Army said its positions came under fire.", "The Armenian side says it was Azerbaijan that attacked.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+    expect(sidesOf("The Armenian side says it was Azerbaijan that attacked.")).toEqual(["armenia"]);
+  });
+});

@@ -1158,6 +1158,8 @@ function resolveMention(
   // points back to the pair that just spoke, not to the usual two states.
   const pair = m.sides.length === 2 && /\bboth\b|\bthe two\b/i.test(m.text) ? pairThatSpoke(state) : null;
   if (pair) return { sides: pair.sides, speaker: m.text, type: m.type, plural: true };
+  // "The Armenian side says …" in a story where only Karabakh's side has spoken for the Armenians.
+  if (/^the\s+armenian\s+side$/i.test(m.text) && onlyKarabakhSpoke(state)) return { sides: ["nagorno-karabakh"], speaker: m.text, type: m.type, plural: false };
   // "each side blamed the other" in a story where only Karabakh's side has spoken for the Armenians:
   // the two sides fighting there are Karabakh's and Azerbaijan's.
   if (m.sides.length === 2 && m.sides.includes("armenia") && m.sides.includes("azerbaijan") && SIDES_WORD.test(m.text) && onlyKarabakhSpoke(state))
