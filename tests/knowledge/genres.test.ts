@@ -825,3 +825,33 @@ describe("the Union's forces before it ended", () => {
     expect(claimOf("Azerbaijani officials say")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a spokesperson's briefing, with the day's other business in it", () => {
+  const { article, claimOf } = read(
+    "Department Press Briefing - March 3, 2021",
+    "",
+    "Ned Price, Department Spokesperson",
+    "",
+    "MR PRICE: Good afternoon. The remarks will be streamed live on our website tomorrow.",
+    "",
+    "QUESTION: Can you tell us about the fighting near Tavush?",
+    "",
+    "MR PRICE: We remain deeply concerned by the fighting along the border. That process continues.",
+    "",
+    "QUESTION: Have the sides told you anything?",
+    "",
+    "MR PRICE: Both governments have told us that they remain committed to the ceasefire. I don't have anything new beyond that.",
+  );
+
+  it("is read as a transcript", () => {
+    expect(article.meta.genre).toBe("transcript");
+  });
+
+  it("keeps the answers about the conflict and drops the ones about nothing in it", () => {
+    expect(claimOf("deeply concerned by the fighting")).toEqual(["united-states"]);
+    expect(claimOf("Both governments have told us")).toEqual(["united-states"]);
+    expect(claimOf("streamed live")).toEqual([]);
+    expect(claimOf("That process continues")).toEqual([]);
+    expect(claimOf("anything new beyond that")).toEqual([]);
+  });
+});

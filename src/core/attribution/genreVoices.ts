@@ -2,7 +2,7 @@
 // sentences are all its issuer's; an interview's or a briefing's questions are nobody's claims and
 // its answers are the answerer's; a fact-check's verdict is the outlet's own; a live blog's entries
 // start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
-import type { ClaimSide, Passage, ParsedArticle, Side } from "../types.ts";
+import type { ClaimSide, Passage, ParsedArticle, Side, Turn } from "../types.ts";
 import { isMediator, UNCLEAR } from "../sides/sides.ts";
 import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
@@ -97,6 +97,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     answerers.set(key, resolved);
     return resolved;
   };
+  // A spokesperson's briefing (a transcript with no show's guests and no chaired sitting): its
+  // answers run through the day's other business ("The remarks will be streamed live").
+  const briefing = article.meta.genre === "transcript" && !structure.guests && !structure.proceedings && isBriefing(structure.turns);
   // A statement published inside a page of the outlet's own: the lead-in before the issuing line and
   // what follows the statement's end ("* * *", "Background:") are the page's, read as news.
   const issuedPassages = issuer && structure.issuer ? issuedSpan(article.passages, structure.issuer, new Set(structure.ruled ?? [])) : null;
@@ -169,7 +172,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // What the turn says, without its label ("NATO Secretary General Jens Stoltenberg: Welcome …").
         const prefix = turn.prefix ?? 0;
         const said = prefix > 0 && sentence.startsWith(passage.text.slice(0, prefix)) ? sentence.slice(prefix) : sentence;
-        return isStatement(sentence) && !isCourtesy(said) && !isDirectQuestion(sentence) && !isExpressive(said)
+        return isStatement(sentence) && !isCourtesy(said) && !isDirectQuestion(sentence) && !isExpressive(said) && !(briefing && isOffTopic(said))
           ? [wholeSentence(answerer(turn.label), sentence, own)]
           : [];
       }
@@ -405,6 +408,28 @@ function isExpressive(sentence: string): boolean {
   const t = sentence.trim().replace(/^["“]/, "");
   return EXPRESSIVE.test(t) || (t.endsWith("!") && t.split(/\s+/).length <= SLOGAN_WORDS);
 }
+
+/** Journalists' questions labelled as such ("QUESTION:", "Q:"), put to one or two spokespeople. */
+function isBriefing(turns: Readonly<Record<string, Turn>>): boolean {
+  const all = Object.values(turns);
+  const asked = all.filter((t) => t.role === "question" && /^(?:question|q)$/i.test(t.label ?? "")).length;
+  const answerers = new Set(all.filter((t) => t.role === "answer").map((t) => t.label ?? ""));
+  return asked >= 2 && answerers.size <= 2;
+}
+
+/**
+ * A briefing's answer about nothing in the conflict: no name, no number and none of the conflict's
+ * words ("That process continues.", "The remarks will be streamed live on state.gov.", "I've got a
+ * hard stop today."). "We've seen violations" or "Both governments told us …" stay claims.
+ */
+function isOffTopic(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/).slice(1);
+  const named = words.some((w) => /^["“(]?\p{Lu}/u.test(w) && !/^["“(]?I(?:'[a-z]+|’[a-z]+)?\b/u.test(w));
+  return !named && !/\d/.test(sentence) && !CONFLICT_WORDS.test(sentence);
+}
+
+const CONFLICT_WORDS =
+  /\b(?:conflict|cease-?fire|truce|fight\w*|violen\w*|violation\w*|attack\w*|shell\w*|kill\w*|dead|death\w*|casualt\w*|wound\w*|injur\w*|troops|forces|army|military|border|line|talks|negotiat\w*|peace\w*|agree\w*|settle\w*|solution|escalat\w*|restraint|sides?|parties|humanitarian|refugee\w*|displaced|prisoner\w*|detain\w*|blockade|corridor|sanction\w*|weapons?|arms|drones?|missiles?|rockets?|war|occup\w*|territor\w*|withdraw\w*|concern\w*|condemn\w*|urg\w*|welcom\w*|support\w*|commit\w*|verif\w*|evidence|report\w*|accus\w*|blame\w*|den(?:y|ies|ied)|responsib\w*|investigat\w*|incident\w*|situation|region\w*|crisis|statement\w*|govern\w*|aggress\w*|provocat\w*|lie|lies|lying|false)\b/i;
 
 function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence.trim()) || HOUSEKEEPING.test(sentence);
