@@ -88,7 +88,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
       if (also && also !== term) alternatives.push({ primary: term, term: also, weight: base * ALTERNATIVE_FACTOR });
     }
   }
-  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: weights.get(term) ?? 1 }))).slice(0, MAX_QUERY_TERMS);
+  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: (weights.get(term) ?? 1) * figureWeight(term) }))).slice(0, MAX_QUERY_TERMS);
   const slots = primary.map((_, i) => i);
   const terms = [...primary];
   for (const alt of alternatives) {
@@ -114,6 +114,19 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     termIdf,
     slots,
   };
+}
+
+/**
+ * A figure the question quotes ("which MP said 2,700 died", "the 15 detainees") names the very
+ * report it was read in: it weighs more than a word, which many passages share. Years and days of
+ * the month are dates, read as the question's date (or too common to tell passages apart).
+ */
+export const FIGURE_WEIGHT = 2;
+
+function figureWeight(term: string): number {
+  if (!/^\d+$/.test(term)) return 1;
+  const value = Number(term);
+  return value > 31 && !(value >= 1900 && value <= 2099) ? FIGURE_WEIGHT : 1;
 }
 
 /**
