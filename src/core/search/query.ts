@@ -1,6 +1,6 @@
 // Turns a question as typed into weighted search terms, a date and places:
 // stop words dropped, unknown words corrected against the corpus vocabulary, synonyms merged.
-import { analyzeWords, termOf } from "./analyze.ts";
+import { analyze, analyzeWords, termOf } from "./analyze.ts";
 import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { findEvents } from "../events/events.ts";
@@ -32,6 +32,11 @@ export interface SearchQuery {
   countAsked: boolean;
   /** "Where …", "which towns …": the answer is a place, so passages naming places are lifted. */
   placeAsked: boolean;
+  /**
+   * "What did Grachev say …", "how did the envoy answer …": the terms of whoever is asked to have
+   * spoken. A passage where they are the speaker holds their words, not only the topic's.
+   */
+  speakerAsked: string[];
   /** Known place names the question mentions. */
   places: string[];
   /** Sum of the terms' idf as if all were found: the yardstick for "weak evidence". */
@@ -50,6 +55,32 @@ const UNKNOWN_WORD_SHARE = 0.5;
 const COUNT_QUESTION = /\bhow\s+(?:many|much|large|big)\b|\bnumber\s+of\b|\bsize\s+of\b/i;
 const PLACE_QUESTION =
   /\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|locations?|regions?|districts?|areas?)\b/i;
+
+/**
+ * A question that asks what someone said: the subject between the auxiliary and the verb of
+ * speech ("what did [the US co-chair] say", "how did [Baku] justify"), up to a few words.
+ */
+const SPEECH_QUESTION =
+  /\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b/iu;
+
+function speakerAskedTerms(text: string): string[] {
+  const subject = SPEECH_QUESTION.exec(text)?.[1];
+  return subject ? [...new Set(analyze(subject))].filter((t) => !COUNTRY_TERMS.has(t)) : [];
+}
+
+/**
+ * The asked speaker's words that tell one speaker from another: a name or a title few passages
+ * hold ("Grachev", "spokeswoman"), not "defence ministry" or "foreign minister", which name many.
+ */
+const SPEAKER_MIN_IDF_SHARE = 0.5;
+
+/**
+ * A country or its capital as the asked speaker ("why does Azerbaijan say …") names every
+ * ministry, soldier and spokesman of its side: too many speakers to tell one passage from another.
+ */
+const COUNTRY_TERMS = new Set(
+  analyze("Azerbaijan Armenia Karabakh Russia Turkey Iran France Georgia Baku Yerevan Stepanakert Moscow Ankara Tehran Washington Paris United States"),
+);
 
 /** An alternative correction counts for a little less than the best one. */
 const ALTERNATIVE_FACTOR = 0.9;
@@ -109,6 +140,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     date,
     countAsked: COUNT_QUESTION.test(text),
     placeAsked: PLACE_QUESTION.test(text),
+    speakerAsked: speakerAskedTerms(text).filter((t) => index.bm25.postings.has(t) && idf(index.bm25, t) >= maxIdf(index.bm25) * SPEAKER_MIN_IDF_SHARE),
     places: placesNamed(index, primary),
     evidenceMass,
     termIdf,
