@@ -94,8 +94,9 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const alternatives: { primary: string; term: string; weight: number }[] = [];
   const names = capitalizedWords(text);
   const used = words.map((word) => {
-    // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper").
-    if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
+    // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper"),
+    // and so is a question word with a second reading ("hostages", reported as prisoners).
+    if (isKnownWord(index, word) || termOf(word)?.startsWith("=") || QUESTION_ALSO[word]) return word;
     const [fix, ...others] = correctionsOf(index, word);
     if (!fix) return word;
     corrections.push({ typed: word, corrected: fix.word, score: fix.score });
