@@ -42,6 +42,10 @@ describe("a question asking what a named person said", () => {
     expect(planQuery(index, "Where did the ministers meet?").speakerAsked).toEqual([]);
   });
 
+  it("reads a mistyped or otherwise spelled name as the corpus spells it", () => {
+    expect(planQuery(index, "What did Petrof say after the talks?").speakerAsked).toEqual(["petrov"]);
+  });
+
   it("lifts the passage where that person speaks above one that only tells the meeting", () => {
     const top = (speakerBoost: number) => searchPassages(index, QUESTION, { speakerBoost }).hits[0]?.record.passage.text ?? "";
     expect(top(1)).toContain("The defence ministers of the two countries met");

@@ -63,9 +63,12 @@ const PLACE_QUESTION =
 const SPEECH_QUESTION =
   /\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b/iu;
 
-function speakerAskedTerms(text: string): string[] {
+function speakerAskedTerms(text: string, corrections: readonly Correction[]): string[] {
   const subject = SPEECH_QUESTION.exec(text)?.[1];
-  return subject ? [...new Set(analyze(subject))].filter((t) => !COUNTRY_TERMS.has(t)) : [];
+  if (!subject) return [];
+  // "What did Aliev say": the name as the corpus spells it ("Aliyev").
+  const corrected = searchTerms(subject).map((word) => corrections.find((c) => c.typed === word)?.corrected ?? word);
+  return [...new Set(analyzeWords(corrected))].filter((t) => !COUNTRY_TERMS.has(t));
 }
 
 /**
@@ -141,7 +144,9 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     date,
     countAsked: COUNT_QUESTION.test(text),
     placeAsked: PLACE_QUESTION.test(text),
-    speakerAsked: speakerAskedTerms(text).filter((t) => index.bm25.postings.has(t) && idf(index.bm25, t) >= maxIdf(index.bm25) * SPEAKER_MIN_IDF_SHARE),
+    speakerAsked: speakerAskedTerms(text, corrections).filter(
+      (t) => index.bm25.postings.has(t) && idf(index.bm25, t) >= maxIdf(index.bm25) * SPEAKER_MIN_IDF_SHARE,
+    ),
     places: placesNamed(index, primary),
     evidenceMass,
     termIdf,
