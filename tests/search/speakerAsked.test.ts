@@ -1,9 +1,10 @@
 // "What did Petrov say …": the question names who spoke, and the passage that answers is the one
 // where that person is the speaker of the claims, often with fewer of the topic's words than a
 // passage that tells the meeting. A country or a capital named as the speaker lifts nothing:
-// its side speaks in too many passages to tell one from another.
+// its side speaks in too many passages to tell one from another. The verb of speech asked about
+// ("demand", "complain") weighs more than the topic: it says what kind of words are asked for.
 import { describe, expect, it } from "vitest";
-import { planQuery } from "../../src/core/search/query.ts";
+import { FOCUS_VERB_WEIGHT, planQuery } from "../../src/core/search/query.ts";
 import { buildSearchIndex } from "../../src/core/search/searchIndex.ts";
 import { searchPassages } from "../../src/core/search/search.ts";
 import { corpusFixture } from "./knowledgeFixture.ts";
@@ -55,5 +56,18 @@ describe("a question asking what a named person said", () => {
   it("takes no country or capital as the asked speaker", () => {
     expect(planQuery(index, "What did Russia say about the protocol?").speakerAsked).toEqual([]);
     expect(planQuery(index, "Why did Baku say it signed the protocol?").speakerAsked).toEqual([]);
+  });
+});
+
+describe("the verb a question asks about", () => {
+  it("weighs more than the topic's words when it says what kind of words are asked for", () => {
+    const weightOf = (question: string, word: string) => planQuery(index, question).terms.find((t) => t.term === word)?.weight;
+    expect(weightOf("What did Petrov demand after the talks in Moscow?", "demand")).toBe(FOCUS_VERB_WEIGHT);
+    expect(weightOf("What did Petrov demand after the talks in Moscow?", "moscow")).toBe(1);
+  });
+
+  it("is left at a word's weight when it only says that someone spoke", () => {
+    const terms = planQuery(index, "What did Petrov say after the talks in Moscow?").terms;
+    expect(terms.every((t) => t.weight <= 1)).toBe(true);
   });
 });

@@ -61,7 +61,22 @@ const PLACE_QUESTION =
  * speech ("what did [the US co-chair] say", "how did [Baku] justify"), up to a few words.
  */
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b/iu;
+  /\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)((?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b)/iu;
+
+/**
+ * The verb of speech a question asks about, unless it only says that someone spoke: "what did
+ * Aliyev demand" asks for the demand, and a passage about the crash that demands nothing does
+ * not answer it, however many of the topic's words it holds.
+ */
+function focusVerbTerm(text: string): string | null {
+  const verb = SPEECH_QUESTION.exec(text)?.[2]?.toLowerCase();
+  return verb && !PLAIN_SAYING.has(verb) ? termOf(verb) : null;
+}
+
+const PLAIN_SAYING = new Set(["say", "said", "tell", "told", "claim"]);
+
+/** The focus verb weighs this much more than a word of the topic. */
+export const FOCUS_VERB_WEIGHT = 1.5;
 
 function speakerAskedTerms(text: string, corrections: readonly Correction[]): string[] {
   const subject = SPEECH_QUESTION.exec(text)?.[1];
@@ -123,7 +138,9 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
       if (also && also !== term) alternatives.push({ primary: term, term: also, weight: base * ALTERNATIVE_FACTOR });
     }
   }
-  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: (weights.get(term) ?? 1) * figureWeight(term) }))).slice(0, MAX_QUERY_TERMS);
+  const focus = focusVerbTerm(text);
+  const weightOf = (term: string) => (weights.get(term) ?? 1) * figureWeight(term) * (term === focus ? FOCUS_VERB_WEIGHT : 1);
+  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: weightOf(term) }))).slice(0, MAX_QUERY_TERMS);
   const slots = primary.map((_, i) => i);
   const terms = [...primary];
   for (const alt of alternatives) {
