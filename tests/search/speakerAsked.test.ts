@@ -40,6 +40,7 @@ describe("a question asking what a named person said", () => {
   it("reads the speaker from the words between the auxiliary and the verb of speech", () => {
     expect(planQuery(index, QUESTION).speakerAsked).toEqual(["petrov"]);
     expect(planQuery(index, "How did Petrov answer the criticism?").speakerAsked).toEqual(["petrov"]);
+    expect(planQuery(index, "How many observers did Petrov say would be sent?").speakerAsked).toEqual(["petrov"]);
     expect(planQuery(index, "Where did the ministers meet?").speakerAsked).toEqual([]);
   });
 

@@ -58,10 +58,11 @@ const PLACE_QUESTION =
 
 /**
  * A question that asks what someone said: the subject between the auxiliary and the verb of
- * speech ("what did [the US co-chair] say", "how did [Baku] justify"), up to a few words.
+ * speech ("what did [the US co-chair] say", "how did [Baku] justify", "how many people did [the
+ * State Department] say …"), up to a few words.
  */
 const SPEECH_QUESTION =
-  /\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)((?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b)/iu;
+  /\b(?:what|how|why|when|where|which)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)((?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b)/iu;
 
 /**
  * The verb of speech a question asks about, unless it only says that someone spoke: "what did
