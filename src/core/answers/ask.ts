@@ -43,7 +43,7 @@ export function ask(index: AnswerIndex, question: string): Answer {
     );
   const best = result.hits[0]?.score ?? 0;
   const deep = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
-  const hits = deep.slice(0, MAX_SOURCES);
+  const hits = withoutRestatedHeadings(deep).slice(0, MAX_SOURCES);
   const sources = createSourceList();
   const understood = understandQuestion(asCorrected(question, result.query));
   // The answer may stand a little further down than the sources shown: its sentence is sought deeper.
@@ -65,6 +65,16 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead)].filter((n): n is string => Boolean(n));
   const note = notes.length > 0 ? notes.join(" ") : undefined;
   return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
+}
+
+/**
+ * The hits less each headline whose article's body is also found: a headline says in short what
+ * its body says, and as a source it would push a body passage (where the answer is told in full,
+ * with its speaker and date) out of the first three. A headline found alone stays.
+ */
+function withoutRestatedHeadings(hits: SearchHit[]): SearchHit[] {
+  const bodyFiles = new Set(hits.filter((h) => !h.record.passage.heading).map((h) => h.record.passage.file));
+  return hits.filter((h) => !h.record.passage.heading || !bodyFiles.has(h.record.passage.file));
 }
 
 /** The searched passage, other than the lead's, whose best sentence answers the question best. */

@@ -1,6 +1,6 @@
 // Turns a question as typed into weighted search terms, a date and places:
 // stop words dropped, unknown words corrected against the corpus vocabulary, synonyms merged.
-import { analyzeWords, termOf } from "./analyze.ts";
+import { analyze, analyzeWords, termOf } from "./analyze.ts";
 import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { findEvents } from "../events/events.ts";
@@ -32,6 +32,11 @@ export interface SearchQuery {
   countAsked: boolean;
   /** "Where …", "which towns …": the answer is a place, so passages naming places are lifted. */
   placeAsked: boolean;
+  /**
+   * "What did Grachev say …", "how did the envoy answer …": the terms of whoever is asked to have
+   * spoken. A passage where they are the speaker holds their words, not only the topic's.
+   */
+  speakerAsked: string[];
   /** Known place names the question mentions. */
   places: string[];
   /** Sum of the terms' idf as if all were found: the yardstick for "weak evidence". */
@@ -51,6 +56,53 @@ const COUNT_QUESTION = /\bhow\s+(?:many|much|large|big)\b|\bnumber\s+of\b|\bsize
 const PLACE_QUESTION =
   /\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|locations?|regions?|districts?|areas?)\b/i;
 
+/**
+ * A question that asks what someone said: the subject between the auxiliary and the verb of
+ * speech ("what did [the US co-chair] say", "how did [Baku] justify", "how many people did [the
+ * State Department] say …"), up to a few words.
+ */
+const SPEECH_QUESTION =
+  /\b(?:what|how|why|when|where|which)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}'’.-]+\s+){1,6}?)((?:say|said|tell|told|call|called|describe|answer|reply|respond|react|complain|demand|want|propose|warn|claim|threaten|announce|write|argue|explain|justify|insist|promise|admit|deny|accuse|blame|urge)\b)/iu;
+
+/**
+ * The verb of speech a question asks about, unless it only says that someone spoke: "what did
+ * Aliyev demand" asks for the demand, and a passage about the crash that demands nothing does
+ * not answer it, however many of the topic's words it holds.
+ */
+function focusVerbTerm(text: string): string | null {
+  const verb = SPEECH_QUESTION.exec(text)?.[2]?.toLowerCase();
+  return verb && !PLAIN_SAYING.has(verb) ? termOf(verb) : null;
+}
+
+const PLAIN_SAYING = new Set(["say", "said", "tell", "told", "claim"]);
+
+/** The focus verb weighs this much more than a word of the topic. */
+export const FOCUS_VERB_WEIGHT = 1.5;
+
+function speakerAskedTerms(text: string, corrections: readonly Correction[]): string[] {
+  const subject = SPEECH_QUESTION.exec(text)?.[1];
+  if (!subject) return [];
+  // "What did Aliev say": the name as the corpus spells it ("Aliyev").
+  const corrected = searchTerms(subject).map((word) => corrections.find((c) => c.typed === word)?.corrected ?? word);
+  return [...new Set(analyzeWords(corrected))].filter((t) => !COUNTRY_TERMS.has(t));
+}
+
+/**
+ * The asked speaker's words that tell one speaker from another: a name or a title few passages
+ * hold ("Grachev", "spokeswoman"), not "defence ministry" or "foreign minister", which name many.
+ * The bar is below half the rarest word's weight: an interviewee named in every turn of a
+ * transcript ("KLAAR: …") is still a name.
+ */
+const SPEAKER_MIN_IDF_SHARE = 0.4;
+
+/**
+ * A country or its capital as the asked speaker ("why does Azerbaijan say …") names every
+ * ministry, soldier and spokesman of its side: too many speakers to tell one passage from another.
+ */
+const COUNTRY_TERMS = new Set(
+  analyze("Azerbaijan Armenia Karabakh Russia Turkey Iran France Georgia Baku Yerevan Stepanakert Moscow Ankara Tehran Washington Paris United States"),
+);
+
 /** An alternative correction counts for a little less than the best one. */
 const ALTERNATIVE_FACTOR = 0.9;
 
@@ -63,8 +115,9 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const alternatives: { primary: string; term: string; weight: number }[] = [];
   const names = capitalizedWords(text);
   const used = words.map((word) => {
-    // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper").
-    if (isKnownWord(index, word) || termOf(word)?.startsWith("=")) return word;
+    // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper"),
+    // and so is a question word with a second reading ("hostages", reported as prisoners).
+    if (isKnownWord(index, word) || termOf(word)?.startsWith("=") || QUESTION_ALSO[word]) return word;
     const [fix, ...others] = correctionsOf(index, word);
     if (!fix) return word;
     corrections.push({ typed: word, corrected: fix.word, score: fix.score });
@@ -88,7 +141,9 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
       if (also && also !== term) alternatives.push({ primary: term, term: also, weight: base * ALTERNATIVE_FACTOR });
     }
   }
-  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: weights.get(term) ?? 1 }))).slice(0, MAX_QUERY_TERMS);
+  const focus = focusVerbTerm(text);
+  const weightOf = (term: string) => (weights.get(term) ?? 1) * figureWeight(term) * (term === focus ? FOCUS_VERB_WEIGHT : 1);
+  const primary = dedupe(analyzeWords(used).map((term) => ({ term, weight: weightOf(term) }))).slice(0, MAX_QUERY_TERMS);
   const slots = primary.map((_, i) => i);
   const terms = [...primary];
   for (const alt of alternatives) {
@@ -109,11 +164,27 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     date,
     countAsked: COUNT_QUESTION.test(text),
     placeAsked: PLACE_QUESTION.test(text),
+    speakerAsked: speakerAskedTerms(text, corrections).filter(
+      (t) => index.bm25.postings.has(t) && idf(index.bm25, t) >= maxIdf(index.bm25) * SPEAKER_MIN_IDF_SHARE,
+    ),
     places: placesNamed(index, primary),
     evidenceMass,
     termIdf,
     slots,
   };
+}
+
+/**
+ * A figure the question quotes ("which MP said 2,700 died", "the 15 detainees") names the very
+ * report it was read in: it weighs more than a word, which many passages share. Years and days of
+ * the month are dates, read as the question's date (or too common to tell passages apart).
+ */
+export const FIGURE_WEIGHT = 2;
+
+function figureWeight(term: string): number {
+  if (!/^\d+$/.test(term)) return 1;
+  const value = Number(term);
+  return value > 31 && !(value >= 1900 && value <= 2099) ? FIGURE_WEIGHT : 1;
 }
 
 /**

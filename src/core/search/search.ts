@@ -6,7 +6,8 @@ import { scoreBm25TopK } from "./bm25TopK.ts";
 import { MONTH_PATTERN, addDays } from "../dates/calendar.ts";
 import { proximityEvidence } from "./proximity.ts";
 import { planQuery, type SearchQuery } from "./query.ts";
-import { type DateSpan, type PassageRecord, type SearchIndex, headlinePlaces } from "./searchIndex.ts";
+import { type DateSpan, type PassageRecord, type SearchIndex, headlinePlaces, speakerNames } from "./searchIndex.ts";
+import { analyze } from "./analyze.ts";
 
 export interface SearchHit {
   record: PassageRecord;
@@ -56,6 +57,8 @@ export const SEARCH_DEFAULTS = {
   proximityDepth: 30,
   /** Share of a neighbouring pair's evidence added when the pair stands together in the passage. */
   proximityWeight: 0.5,
+  /** "What did Grachev say …": a passage where (one of) the asked speaker's words name a speaker of its claims. */
+  speakerBoost: 1.6,
   /** An interviewer's question found by the search: its answer (the next passage) takes its place, and it this share of its score. */
   askedShare: 0.6,
   /** Below this share of the question's evidence, the best passage is not an answer. */
@@ -104,9 +107,19 @@ function rerankByProximity(query: SearchQuery, hits: SearchHit[], settings: type
     const hit = hits[i] as SearchHit;
     const evidence = proximityEvidence(query, hit.record.passage.text);
     if (evidence > 0) hit.score += settings.proximityWeight * evidence * (hit.boost ?? 1);
+    if (speaksAsAsked(query, hit.record)) hit.score *= settings.speakerBoost;
   }
   const head = hits.slice(0, depth).sort(byScore);
   hits.splice(0, depth, ...head);
+}
+
+/** Whether a speaker of the passage's claims is named by the words the question gives its speaker. */
+function speaksAsAsked(query: SearchQuery, record: PassageRecord): boolean {
+  if (query.speakerAsked.length === 0) return false;
+  const id = record.passage.id;
+  return record.article.claims.some(
+    (claim) => claim.passageId === id && speakerNames(claim.speaker, "").some((name) => analyze(name).some((t) => query.speakerAsked.includes(t))),
+  );
 }
 
 /**
