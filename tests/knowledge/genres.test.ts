@@ -855,27 +855,3 @@ describe("a spokesperson's briefing, with the day's other business in it", () =>
     expect(claimOf("anything new beyond that")).toEqual([]);
   });
 });
-
-describe("a UN agency's situation report compiling others' figures", () => {
-  const { claimOf } = read(
-    "UNHCR",
-    "",
-    "Flash Update No. 3: Armenia, 2 October 2023",
-    "",
-    "Issued by the UNHCR Representation in Armenia",
-    "",
-    "UNHCR continues to support the Government's response at the reception centres.",
-    "",
-    "The Government of Armenia reports that 100,417 people had crossed into Armenia by 30 September.",
-    "",
-    "UNHCR is deploying additional staff to Goris.",
-  );
-
-  it("gives the figures it relays to the body that gave them", () => {
-    expect(claimOf("The Government of Armenia reports")).toEqual(["armenia"]);
-  });
-
-  it("keeps its own sentences the agency's", () => {
-    expect(claimOf("continues to support the Government's response")).toEqual(["united-nations"]);
-  });
-});

@@ -183,18 +183,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return author ? [wholeSentence(author, sentence, own)] : own;
       }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
-        const issuersOwn =
-          isStatement(sentence) &&
+        return isStatement(sentence) &&
           isProse(sentence) &&
           !isExpressive(sentence) &&
           !isDirectQuestion(sentence) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim())
-            ? [wholeSentence(issuer, sentence, own)]
-            : [];
-        // A situation report of the UN, the ICRC or the OSCE attributes what it compiles: "The
-        // Government of Armenia reports that 100,417 people had crossed" is Armenia's figure. A
-        // belligerent's release relaying the other side ("The Azerbaijani side claims …") owns it.
-        return isInstitution(issuer) && relaysOthers(own, issuer) ? own : issuersOwn;
+          ? [wholeSentence(issuer, sentence, own)]
+          : [];
       }
       const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
       if (paper) return [wholeSentence(paper, sentence, own)];
@@ -457,17 +452,6 @@ function isProductionNote(sentence: string): boolean {
 }
 
 /** The document's speaker says the whole sentence; the kind still comes from the sentence's own verb. */
-function isInstitution(who: DocumentSpeaker): boolean {
-  return who.sides.every((side) => INSTITUTION_SIDES.has(side));
-}
-
-const INSTITUTION_SIDES: ReadonlySet<ClaimSide> = new Set(["united-nations", "icrc", "osce-minsk-group", "european-union"]);
-
-/** Voices of the sentence's own that name a placed speaker other than the issuer. */
-function relaysOthers(own: Voice[], issuer: DocumentSpeaker): boolean {
-  return own.length > 0 && own.every((v) => v.sides.length > 0 && !v.sides.includes(UNCLEAR) && !v.sides.some((side) => issuer.sides.includes(side)));
-}
-
 function wholeSentence(who: DocumentSpeaker, sentence: string, own: Voice[]): Voice {
   const sides: ClaimSide[] = who.sides;
   return { sides, speaker: who.speaker, names: {}, kind: own[0]?.kind ?? claimKind(null, sentence, sides), from: 0, to: sentence.length };
