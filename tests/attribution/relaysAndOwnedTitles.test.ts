@@ -218,3 +218,25 @@ describe("'the Armenian side' in Karabakh's fighting", () => {
     expect(sidesOf("The Armenian side says it was Azerbaijan that attacked.")).toEqual(["armenia"]);
   });
 });
+
+describe("people named by where they live and who they are", () => {
+  it("gives 'Some residents of border villages in Jolfa and Khoda Afarin counties said' to no state", () => {
+    expect(sidesOf("Some residents of border villages in Jolfa and Khoda Afarin counties said they heard the shelling.")).toEqual(["other"]);
+  });
+
+  it("points 'she said' back to a civilian named by her first name and her role", () => {
+    expect(
+      sidesOf(
+        "The Karabakh military said it had withdrawn.",
+        "Anahit, a retired schoolteacher, spent her last night among boxes.",
+        '"We came here after the first war," she said.',
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("never reads 'the republic's' as Karabakh, an oblast of a Union republic", () => {
+    expect(
+      sidesOf("Karabakh's regional soviet voted to join Armenia.", "The republic's Communist Party leader, Kamran Bagirov, said order would be restored."),
+    ).not.toContain("nagorno-karabakh");
+  });
+});

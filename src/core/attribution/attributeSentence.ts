@@ -1305,7 +1305,11 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   if (!owner?.possessive || !/^(?:country|nation|republic)$/.test(owner.norm) || tokens[k - 1]?.norm !== "the") return null;
   const republic = owner.norm === "republic";
   // (A republic is one of the two: Moscow, named since, is the Union's capital, not a republic the story is about.)
-  const last = latestReferent(state, (r) => r.type === "country" && !r.sides.includes(UNCLEAR) && (!republic || r.sides.every(isBelligerent)));
+  // (Only the two Union republics: Karabakh was an oblast of one of them.)
+  const last = latestReferent(
+    state,
+    (r) => r.type === "country" && !r.sides.includes(UNCLEAR) && (!republic || r.sides.every((side) => side === "armenia" || side === "azerbaijan")),
+  );
   const side = last?.sides.length === 1 ? last.sides[0] : undefined;
   // ("the republic's" names the one a story of the Soviet years is set in, however far back.)
   const reach = republic ? REPUBLIC_REACH : PRONOUN_REACH;

@@ -418,18 +418,15 @@ function isBriefing(turns: Readonly<Record<string, Turn>>): boolean {
 }
 
 /**
- * A briefing's answer about nothing in the conflict: no name, no number and none of the conflict's
- * words ("That process continues.", "The remarks will be streamed live on state.gov.", "I've got a
- * hard stop today."). "We've seen violations" or "Both governments told us …" stay claims.
+ * A briefing's own business, not the conflict: "I don't have anything at the top today", "The
+ * remarks will be streamed live", "I've got a hard stop today", "So a few things."
  */
 function isOffTopic(sentence: string): boolean {
-  const words = sentence.trim().split(/\s+/).slice(1);
-  const named = words.some((w) => /^["“(]?\p{Lu}/u.test(w) && !/^["“(]?I(?:'[a-z]+|’[a-z]+)?\b/u.test(w));
-  return !named && !/\d/.test(sentence) && !CONFLICT_WORDS.test(sentence);
+  return BRIEFING_BUSINESS.test(sentence);
 }
 
-const CONFLICT_WORDS =
-  /\b(?:conflict|cease-?fire|truce|fight\w*|violen\w*|violation\w*|attack\w*|shell\w*|kill\w*|dead|death\w*|casualt\w*|wound\w*|injur\w*|troops|forces|army|military|border|line|talks|negotiat\w*|peace\w*|agree\w*|settle\w*|solution|escalat\w*|restraint|sides?|parties|humanitarian|refugee\w*|displaced|prisoner\w*|detain\w*|blockade|corridor|sanction\w*|weapons?|arms|drones?|missiles?|rockets?|war|occup\w*|territor\w*|withdraw\w*|concern\w*|condemn\w*|urg\w*|welcom\w*|support\w*|commit\w*|verif\w*|evidence|report\w*|accus\w*|blame\w*|den(?:y|ies|ied)|responsib\w*|investigat\w*|incident\w*|situation|region\w*|crisis|statement\w*|govern\w*|aggress\w*|provocat\w*|lie|lies|lying|false)\b/i;
+const BRIEFING_BUSINESS =
+  /\bI (?:don't|do not|didn't) have anything (?:new|more|further|else|at the top|to (?:announce|add|offer|share|read out))\b|\b(?:be )?(?:streamed|livestreamed) live\b|\bhard stop\b|^\s*(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?so,? (?:just )?a (?:few|couple of) things\b|\bgo (?:a little )?easy on me\b|\bhappy to (?:go straight to|take) (?:your )?questions\b/iu;
 
 function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence.trim()) || HOUSEKEEPING.test(sentence);

@@ -325,8 +325,20 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }) : UNCLEAR;
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
+    } else if (end - i === 1 && firstNameWithRole(tokens, i, gazetteer)) {
+      // "Anahit, a retired schoolteacher who asked that her surname not be used, …": a civilian
+      // named by a first name only, whom a later "she said" points back to.
+      remember(state, { sides: ["other"], speaker: tokens[i]?.text ?? "", type: "person", plural: false, spoke: false });
+      i = end;
     }
   }
+}
+
+/** "Anahit, a retired schoolteacher": one name, a comma and a civilian's role right after it. */
+function firstNameWithRole(tokens: Token[], i: number, gazetteer: Gazetteer): boolean {
+  if (tokens[i + 1]?.text !== "," || !["a", "an"].includes(tokens[i + 2]?.norm ?? "")) return false;
+  const role = tokens.slice(i + 3, i + 6).filter((t) => t.isWord && !t.capitalized);
+  return role.length > 0 && gazetteer.hasThirdPartyRole(role);
 }
 
 /** A lower-case noun that may end an office's phrase: "chief", "negotiator", "team" (no verb form, no function word). */

@@ -532,6 +532,8 @@ const PREPOSITIONS = new Set([
 ]);
 
 function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false): boolean {
+  // "residents of villages in Jolfa and Khoda Afarin counties": where the people it names live.
+  if (m.type === "country" && placeOfRole(m, tokens)) return true;
   let first = m;
   for (;;) {
     const prev = mentions.filter((p) => p.end <= first.start).at(-1);
@@ -601,6 +603,12 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
 export function placeOfRole(m: Mention, tokens: Token[]): boolean {
   let k = m.start - 1;
   while (k >= 0 && ["the", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
+  // ("residents of villages in Jolfa and Khoda Afarin counties": back over the places listed before it.)
+  while (k > 0 && (tokens[k]?.norm === "and" || tokens[k]?.text === ",") && tokens[k - 1]?.capitalized) {
+    k--;
+    while (k > 0 && tokens[k - 1]?.capitalized) k--;
+    k--;
+  }
   if (tokens[k]?.norm !== "in" && tokens[k]?.norm !== "at") return false;
   if (LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
   // "doctors at the hospital in Agdam": the place of the workplace of people who work there.
@@ -619,7 +627,7 @@ const WORKPLACES = new Set(["hospital", "clinic", "morgue", "school", "camp", "s
  * Moscow" (posted there, mostly from elsewhere), "a doctor in Stepanakert".
  */
 const LIVING_IN =
-  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|professors?|lecturers?|researchers?|scholars?|academics?|historians?|economists?|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|professors?|lecturers?|researchers?|scholars?|academics?|historians?|economists?|villages?|towns?|communities|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
 
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
