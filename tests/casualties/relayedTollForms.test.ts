@@ -65,3 +65,19 @@ describe("no one killed or hurt", () => {
     expect(only("There were no deaths, the ministry said.", "armenia").map((d) => [d.killed, d.wounded])).toEqual([[0, null]]);
   });
 });
+
+describe("a toll of no side broken down by nation", () => {
+  it("keeps each nation's part of 'more than 400 killed, including 22 Armenian civilians and 31 Azerbaijani civilians'", () => {
+    expect(
+      only("More than 300 people have died, including 14 Armenian civilians and 25 Azerbaijani civilians.", "other").map((d) => [d.affected, d.killed]),
+    ).toEqual([
+      ["unspecified", 300],
+      ["armenia", 14],
+      ["azerbaijan", 25],
+    ]);
+  });
+
+  it("keeps only the total when its parts are of one kind with no nation", () => {
+    expect(only("At least 27 people were killed, including two civilians and a child.", "other").map((d) => d.killed)).toEqual([27]);
+  });
+});

@@ -134,6 +134,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     groups.map((g) => resolveOutcome(text, g)),
   );
   const figures: Figure[] = [];
+  // The outcome each group was read with, so that a part listed after another part takes it too.
+  const readWith: (GroupOutcome | null)[] = [];
   let previous: AffectedSide | null = null;
   groups.forEach((group, i) => {
     const subset = isSubset(text, groups, i);
@@ -143,9 +145,10 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
     const outcome =
       ownOutcome ??
-      (subset ? outcomes[i - 1] : null) ??
+      (subset ? (outcomes[i - 1] ?? readWith[i - 1]) : null) ??
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
       continuedOutcome(text, groups, i, figures.at(-1));
+    readWith[i] = outcome;
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
@@ -341,9 +344,26 @@ function addsUpTo(text: string, groups: VictimGroup[], i: number, total: number)
  */
 function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
   return groups.filter(
-    (group, i) => !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i) || civilianShare(text, groups, i),
+    (group, i) =>
+      !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i) || civilianShare(text, groups, i) || sidesApart(groups, i),
   );
 }
+
+/**
+ * "more than 400 people had been killed, including 22 Armenian civilians and 31 Azerbaijani
+ * civilians": parts of two nations under a total of no side are each side's own figure.
+ */
+function sidesApart(groups: VictimGroup[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && groups[j]?.modifiers && NATION.test(groups[j]?.modifiers ?? "")) j--;
+  const total = groups[j];
+  if (!total || NATION.test(total.modifiers)) return false;
+  const parts = groups.slice(j + 1).filter((g) => NATION.test(g.modifiers));
+  const nations = new Set(parts.map((g) => NATION.exec(g.modifiers)?.[0].toLowerCase()));
+  return NATION.test(groups[i]?.modifiers ?? "") && nations.size >= 2;
+}
+
+const NATION = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian)\b/;
 
 /**
  * "at least 32 people killed, seven of them civilians", "the toll reached 25, including two civilians":
