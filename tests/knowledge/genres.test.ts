@@ -832,7 +832,7 @@ describe("a spokesperson's briefing, with the day's other business in it", () =>
     "",
     "Ned Price, Department Spokesperson",
     "",
-    "MR PRICE: Good afternoon. The remarks will be streamed live on our website tomorrow.",
+    "MR PRICE: Good afternoon. The remarks will be streamed live on our website tomorrow. Please introduce yourselves and keep to one question each.",
     "",
     "QUESTION: Can you tell us about the fighting near Tavush?",
     "",
@@ -851,6 +851,30 @@ describe("a spokesperson's briefing, with the day's other business in it", () =>
     expect(claimOf("deeply concerned by the fighting")).toEqual(["united-states"]);
     expect(claimOf("Both governments have told us")).toEqual(["united-states"]);
     expect(claimOf("streamed live")).toEqual([]);
+    expect(claimOf("introduce yourselves")).toEqual([]);
     expect(claimOf("anything new beyond that")).toEqual([]);
+  });
+});
+
+describe("a fact-check of a viral post", () => {
+  const { article, claimOf } = read(
+    "FACT CHECK | CheckDesk",
+    "",
+    "Did Armenia lose 5,000 soldiers in a week? No",
+    "",
+    "CLAIM: A video shared thousands of times on Telegram says Armenia lost 5,000 soldiers in the first week of the war.",
+    "",
+    "VERDICT: False. No official or independent tally comes close to that figure.",
+    "",
+    "Armenia's Defence Ministry said on 4 October that 198 servicemen had been killed.",
+  );
+
+  it("is read as a fact-check", () => {
+    expect(article.meta.genre).toBe("fact-check");
+  });
+
+  it("gives the checked claim of a post nobody official made to a third party", () => {
+    expect(claimOf("A video shared thousands of times")).toEqual(["other"]);
+    expect(claimOf("198 servicemen had been killed")).toEqual(["armenia"]);
   });
 });

@@ -180,7 +180,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // The source line in brackets after the quote is not part of the claim.
         if (/^\(.*\)\.?$/.test(sentence.trim())) return [];
         const author = checkedAuthor(passage, state, gazetteer);
-        return author ? [wholeSentence(author, sentence, own)] : own;
+        if (author) return [wholeSentence(author, sentence, own)];
+        // "CLAIM: A post shared 40,000 times says …": a viral post nobody official made is a third party's.
+        const said = sentence.slice(turn.prefix ?? 0).replace(/^\s*(?:claim|the claim)\s*:\s*/i, "");
+        return own.every((v) => v.sides.includes(UNCLEAR)) && VIRAL_POST.test(said)
+          ? [wholeSentence({ sides: ["other"], speaker: said.split(/\s+/).slice(0, 2).join(" ") }, sentence, own)]
+          : own;
       }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
         return isStatement(sentence) &&
@@ -326,6 +331,9 @@ function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer)
   return { ...author, speaker: tail.split(",")[0]?.trim() || author.speaker };
 }
 
+/** A post, a video or an account that goes round social networks, as a fact-check names what it checks. */
+const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|video|tweet|message|image|graphic|meme|clip|account|thread|reel|story)\b/i;
+
 /** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
 function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
@@ -426,7 +434,7 @@ function isOffTopic(sentence: string): boolean {
 }
 
 const BRIEFING_BUSINESS =
-  /\bI (?:don't|do not|didn't) have anything (?:new|more|further|else|at the top|to (?:announce|add|offer|share|read out))\b|\b(?:be )?(?:streamed|livestreamed) live\b|\bhard stop\b|^\s*(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?so,? (?:just )?a (?:few|couple of) things\b|\bgo (?:a little )?easy on me\b|\bhappy to (?:go straight to|take) (?:your )?questions\b/iu;
+  /\bI (?:don't|do not|didn't) have anything (?:new|more|further|else|at the top|to (?:announce|add|offer|share|read out))\b|\b(?:be )?(?:streamed|livestreamed) live\b|\bhard stop\b|^\s*(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?so,? (?:just )?a (?:few|couple of) things\b|\bgo (?:a little )?easy on me\b|\bhappy to (?:go straight to|take) (?:your )?questions\b|\bintroduce yourselves\b|\bone question each\b|\ball the time we have\b/iu;
 
 function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence.trim()) || HOUSEKEEPING.test(sentence);
