@@ -240,3 +240,13 @@ describe("people named by where they live and who they are", () => {
     ).not.toContain("nagorno-karabakh");
   });
 });
+
+describe("bodies the gazetteer now knows, and a 'that' clause describing one", () => {
+  it("gives the Azerbaijani Community of Nagorno-Karabakh to Azerbaijan, not to a crowd", () => {
+    expect(sidesOf("The Azerbaijani community of the Nagorno-Karabakh region said the shelling proved Armenia did not want peace.")).toEqual(["azerbaijan"]);
+  });
+
+  it("gives 'A mission of the CSCE that toured the region said' to the OSCE's forerunner", () => {
+    expect(sidesOf("A rapporteur mission of the CSCE that toured the region in 1992 said both sides had committed abuses.")).toEqual(["osce-minsk-group"]);
+  });
+});

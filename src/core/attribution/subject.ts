@@ -3,7 +3,7 @@
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { isBelligerent } from "../sides/sides.ts";
 import { strangerMention, type Mention } from "./mentions.ts";
-import type { VerbHit } from "./speechVerbs.ts";
+import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
 
 /**
@@ -204,10 +204,20 @@ function inRestrictiveWhoClause(m: Mention, tokens: Token[]): boolean {
   for (let i = m.start - 1; i > 0 && tokens[i]?.text !== ";" && tokens[i]?.text !== ","; i--) {
     // Only a clause on the sentence's opening subject: in "X, the deputy speaker who led Baku's
     // delegation, said" the clause is the apposition's, and says whose delegation he led.
-    if (tokens[i]?.norm === "who" && i < m.start - 1 && tokens[i - 1]?.isWord === true) return !tokens.slice(0, i).some((t) => t.text === ",");
+    // ("A rapporteur mission of the CSCE that toured the region said": "that" after a noun, not after "said", opens one too.)
+    const relative = tokens[i]?.norm === "who" || (tokens[i]?.norm === "that" && nounBefore(tokens[i - 1]));
+    if (relative && i < m.start - 1 && tokens[i - 1]?.isWord === true) return !tokens.slice(0, i).some((t) => t.text === ",");
   }
   return false;
 }
+
+/** A noun a "that" clause may describe: a name ("the CSCE that"), or a body's or a document's noun. */
+function nounBefore(t: Token | undefined): boolean {
+  if (!t?.isWord || isSpeechVerbForm(t.norm)) return false;
+  return (t.capitalized && t.i > 0) || ANTECEDENT_NOUN.test(t.norm);
+}
+
+const ANTECEDENT_NOUN = /^(?:group|team|body|mission|delegation|committee|council|commission|panel|report|organisation|organization|agency|unit)s?$/;
 
 /** The actor right before ", who" or ", which" when the verb follows the relative word. */
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
