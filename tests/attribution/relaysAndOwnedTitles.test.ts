@@ -250,3 +250,17 @@ describe("bodies the gazetteer now knows, and a 'that' clause describing one", (
     expect(sidesOf("A rapporteur mission of the CSCE that toured the region in 1992 said both sides had committed abuses.")).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("claims made and posts written", () => {
+  it("gives 'The claim was first made on Facebook by …' to the one who made it", () => {
+    expect(sidesOf("The claim was first made on Facebook by Armenian Defence Ministry spokeswoman Shushan Stepanyan.")).toEqual(["armenia"]);
+  });
+
+  it("does not read 'The decision was made by the government' or 'made the claim' as a claim made", () => {
+    expect(sidesOf("The decision was made by the Armenian government.")).toEqual([]);
+  });
+
+  it("reads 'had written on Twitter that' as speech", () => {
+    expect(sidesOf("Turkish presidential aide Fahrettin Altun had written on Twitter that Turkey was committed to peace.")).toEqual(["turkey"]);
+  });
+});

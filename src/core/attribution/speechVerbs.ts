@@ -24,6 +24,10 @@ interface VerbEntry {
   noPassive?: boolean;
   /** What follows it is its object, never an inverted subject: "…, thanked Washington". */
   transitive?: boolean;
+  /** Speech only in the passive, with its agent after "by": "the claim was made by …". */
+  passiveOnly?: boolean;
+  /** One of these nouns must be its subject, within four words before it. */
+  afterNoun?: string[];
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -238,7 +242,13 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["recalled", "recalls", "recalling"], next: ["that"] },
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
   { forms: ["informed", "informs", "inform"] },
-  { forms: ["tweeted", "wrote", "writes", "write", "writing"] },
+  { forms: ["tweeted", "wrote", "writes", "write", "writing", "written"] },
+  // "The claim was first made on Facebook by the ministry's spokeswoman": a claim made by someone is theirs.
+  {
+    forms: ["made"],
+    passiveOnly: true,
+    afterNoun: ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "statement", "announcement", "charge", "charges", "assertion"],
+  },
   { forms: ["posted", "posts"], next: ["on", "that", "a", "an", "photos", "footage", "video", "videos", "images", "pictures", "a"] },
   { forms: ["quoted", "quotes"] },
   // A paper's front page in a press review: "Azadliq leads with the ministry's statement",
@@ -442,10 +452,11 @@ function inCondition(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const SOCIAL_NETWORKS = new Set(["facebook", "twitter", "x", "telegram", "instagram", "youtube", "vk", "tiktok"]);
 const CHANNELS = new Set(["phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "satellite", "radio", "text", "mail", "fax", "messenger"]);
 const PARTICIPLE_OPENERS = new Set(["when", "if", "once", "unless", "until", "though", "although", "whether"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
-const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never)$/;
+const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never|first)$/;
 
 interface Phrase {
   words: string[];
@@ -651,7 +662,11 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
   // ("said by phone from Stepanakert": a channel, not an agent.)
   // ("said by then that 84 had died", "reported by Monday": a time, not an agent.)
-  const byFollows = tokens[end]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[end + 1]?.norm ?? "") && !byTime(tokens, end + 1);
+  // ("made on Facebook by X": the network it was made on may stand before the agent.)
+  const byAt = tokens[end]?.norm === "on" && SOCIAL_NETWORKS.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "by" ? end + 2 : end;
+  const byFollows = tokens[byAt]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[byAt + 1]?.norm ?? "") && !byTime(tokens, byAt + 1);
+  if (entry.passiveOnly && !(passive && byFollows)) return null;
+  if (entry.afterNoun && !tokens.slice(Math.max(0, i - 4), i).some((t) => entry.afterNoun?.includes(t.norm))) return null;
   // "a statement released by them": a participle, not the speaker's verb; but "a decision
   // criticised by Pashinyan" is Pashinyan's criticism, read like a passive.
   if (byFollows && !passive && (entry.object || entry.noPassive)) return null;
