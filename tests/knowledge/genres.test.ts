@@ -878,3 +878,21 @@ describe("a fact-check of a viral post", () => {
     expect(claimOf("198 servicemen had been killed")).toEqual(["armenia"]);
   });
 });
+
+describe("a presenter's narration after a leader's answers", () => {
+  const { claimOf } = read(
+    "Interview of the President to state television",
+    "",
+    "Presenter: Mr President, what do you expect from Moscow?",
+    "",
+    "Aliyev: We expect an apology. Some circles in Russia preferred to put forward another theory, and President Putin has not yet called.",
+    "",
+    "[Studio]",
+    "",
+    "Presenter: The head of state said Azerbaijan had formally conveyed its demands to Moscow.",
+  );
+
+  it("does not give 'The head of state said' to a leader the answers named", () => {
+    expect(claimOf("The head of state said")).not.toContain("russia");
+  });
+});

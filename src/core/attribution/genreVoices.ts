@@ -6,7 +6,7 @@ import type { ClaimSide, Passage, ParsedArticle, Side, Turn } from "../types.ts"
 import { isMediator, UNCLEAR } from "../sides/sides.ts";
 import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
-import { emptyDiscourse, type Discourse } from "./discourse.ts";
+import { emptyDiscourse, remember, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
@@ -172,9 +172,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // What the turn says, without its label ("NATO Secretary General Jens Stoltenberg: Welcome …").
         const prefix = turn.prefix ?? 0;
         const said = prefix > 0 && sentence.startsWith(passage.text.slice(0, prefix)) ? sentence.slice(prefix) : sentence;
-        return isStatement(sentence) && !isCourtesy(said) && !isDirectQuestion(sentence) && !isExpressive(said) && !(briefing && isOffTopic(said))
-          ? [wholeSentence(answerer(turn.label), sentence, own)]
-          : [];
+        if (!isStatement(sentence) || isCourtesy(said) || isDirectQuestion(sentence) || isExpressive(said) || (briefing && isOffTopic(said))) return [];
+        const who = answerer(turn.label);
+        // The one who answered is the latest speaker: the presenter's "The head of state said …"
+        // after the president's answers is him, not a leader he named.
+        if (!who.sides.includes(UNCLEAR)) remember(state, { sides: who.sides, speaker: who.speaker, type: "person", plural: false, spoke: true });
+        return [wholeSentence(who, sentence, own)];
       }
       if (turn?.role === "checked") {
         // The source line in brackets after the quote is not part of the claim.
