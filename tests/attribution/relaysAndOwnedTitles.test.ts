@@ -264,3 +264,9 @@ describe("claims made and posts written", () => {
     expect(sidesOf("Turkish presidential aide Fahrettin Altun had written on Twitter that Turkey was committed to peace.")).toEqual(["turkey"]);
   });
 });
+
+describe("a participle that reports", () => {
+  it("reads ', suggesting that …' as the subject's claim", () => {
+    expect(sidesOf("Prime Minister Nikol Pashinyan has gone further, suggesting that Armenia can no longer count on Russia.")).toEqual(["armenia"]);
+  });
+});

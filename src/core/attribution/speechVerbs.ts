@@ -341,7 +341,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
   // A court's findings: "The court held that …".
-  { forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests", "held", "holds"], next: ["that"] },
+  {
+    forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests", "suggesting", "concluding", "held", "holds"],
+    next: ["that"],
+  },
   // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
