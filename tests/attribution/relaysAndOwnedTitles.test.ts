@@ -270,3 +270,20 @@ describe("a participle that reports", () => {
     expect(sidesOf("Prime Minister Nikol Pashinyan has gone further, suggesting that Armenia can no longer count on Russia.")).toEqual(["armenia"]);
   });
 });
+
+describe("the OSCE's bodies of all its members", () => {
+  it("gives 'The CSCE Budapest summit welcomed …' to no mediator", () => {
+    expect(sidesOf("The CSCE Budapest summit of December 1994 welcomed the ceasefire.")).toEqual(["other"]);
+  });
+
+  it("keeps 'The OSCE said' the mediators'", () => {
+    expect(sidesOf("The OSCE said the monitoring went ahead without incident.")).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("an office held until a year gone by", () => {
+  it("gives 'X, who served as foreign minister from 1998 to 2008, wrote' to no side", () => {
+    expect(sidesOf("Vartan Oskanian, who served as foreign minister from 1998 to 2008, had already written that the plan was dead.")).toEqual(["other"]);
+    expect(sidesOf("Vartan Oskanian, Armenia's foreign minister, said the plan was dead.")).toEqual(["armenia"]);
+  });
+});

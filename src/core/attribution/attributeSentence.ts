@@ -1063,6 +1063,13 @@ function resolveMention(
   opener: Mention | null,
   ctx: StrangerContext,
 ): Speaker["referent"] | null {
+  // "The CSCE Budapest summit welcomed …", "the OSCE Ministerial Council": the organisation's
+  // member states together, not its mediators.
+  const organ =
+    m.type === "mediator" && /^(?:the\s+)?[OC]SCE(?:\s+[\p{L}-]+)?$/iu.test(m.text)
+      ? MEMBERS_ORGAN.exec(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 3)))
+      : null;
+  if (organ) return { sides: ["other"], speaker: `${m.text} ${organ[0]}`, type: "government", plural: false };
   // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
   // So is "their" after "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu …".
   if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {
@@ -1318,6 +1325,9 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   const rival = state.referents.some((r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== side && isBelligerent(r.sides[0] ?? ""));
   return rival ? null : last;
 }
+
+/** An OSCE body of all its members: "summit", "(Budapest) summit", "Ministerial Council", "Parliamentary Assembly". */
+const MEMBERS_ORGAN = /^(?:\S+\s+)?(?:summit|ministerial|permanent\s+council|parliamentary|council|heads\s+of\s+state)\b/i;
 
 /** How many sentences back "the republic's" may reach for its republic. */
 const REPUBLIC_REACH = 12;

@@ -6,7 +6,7 @@ import type { ClaimSide } from "../types.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { strangerMention, type Mention } from "./mentions.ts";
+import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import { isCitedYear, type Token } from "./tokens.ts";
 
@@ -122,10 +122,16 @@ const HELD_ROLE =
 export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   if (m.side === "nagorno-karabakh") return false;
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
-  return window.some(
-    (t, i) => (t.norm === "former" || t.norm === "ex" || t.norm === "opposition") && window.slice(i + 1, i + 4).some((w) => HELD_ROLE.test(w.norm)),
-  );
+  if (
+    window.some((t, i) => (t.norm === "former" || t.norm === "ex" || t.norm === "opposition") && window.slice(i + 1, i + 4).some((w) => HELD_ROLE.test(w.norm)))
+  )
+    return true;
+  // "Vartan Oskanian, who served as foreign minister from 1998 to 2008, …": an office held until a year gone by.
+  return SERVED_UNTIL.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 14)));
 }
+
+/** ", who served as foreign minister from 1998 to 2008", ", who was president until 2018": a past office. */
+const SERVED_UNTIL = /^\s*,\s*who\s+(?:had\s+)?(?:served|was)\s+(?:as\s+)?[^,]{0,60}?\b(?:from\s+(?:19|20)\d{2}\s+(?:to|until)|until|till)\s+(?:19|20)\d{2}\b/i;
 
 /**
  * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
