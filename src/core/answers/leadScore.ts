@@ -721,7 +721,7 @@ export function datedElsewhen(question: Question, facts: Pick<SentenceFacts, "cl
 
 function timeFit(question: Question, facts: SentenceFacts): number {
   const asked = question.time;
-  if (!asked) return 1;
+  if (!asked) return dayWithoutYearFit(question, facts);
   // "How many had died by 10 October 2020": a running total of that time, not a toll of years before.
   const time = asked.relation === "before" && asked.event === null ? { ...asked, start: addDays(asked.end, -UP_TO_DAYS), relation: "during" as const } : asked;
   const meets = (s: { start: string; end: string }) => s.start <= graceEnd(time.end) && s.end >= time.start;
@@ -781,16 +781,34 @@ const SHORT_PERIOD_DAYS = 7;
  * when the article's day is unknown, and the question's period is a few days of one year.
  */
 function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: string; end: string }): boolean {
-  const days = [...facts.sentence.text.matchAll(DAY_MONTH), ...facts.sentence.text.matchAll(MONTH_DAY)].flatMap((m) => {
+  const days = namedDays(facts.sentence.text);
+  const from = time.start.slice(5);
+  const to = time.end.slice(5);
+  return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+/** The days a text names by month and day ("on 11 October", "October 11"), as "MM-DD". */
+function namedDays(text: string): string[] {
+  return [...text.matchAll(DAY_MONTH), ...text.matchAll(MONTH_DAY)].flatMap((m) => {
     // "12 may have died" is no date: the month is written with its capital.
     if (m.groups?.month === "may") return [];
     const month = monthNumber(m.groups?.month ?? "");
     const day = Number(m.groups?.day);
     return month && day >= 1 && day <= 31 ? [`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`] : [];
   });
-  const from = time.start.slice(5);
-  const to = time.end.slice(5);
-  return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+/**
+ * "Ganja missile attack october 17 death toll": a day asked with no year, which the question's
+ * time cannot hold. A sentence naming only other days ("on 11 October, a missile hit …") tells
+ * another attack; its figures are another day's toll.
+ */
+function dayWithoutYearFit(question: Question, facts: SentenceFacts): number {
+  const asked = namedDays(question.text);
+  if (asked.length === 0) return 1;
+  const named = namedDays(facts.sentence.text);
+  if (named.length === 0 || named.some((d) => asked.includes(d))) return 1;
+  return question.asked === "figure" && facts.figures.length > 0 ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong;
 }
 
 const DAY_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})\\b`, "gi");
