@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
+import { questionFit } from "../../src/core/answers/leadScore.ts";
+import { understandQuestion } from "../../src/core/answers/question.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
 
 const filler = "Officials on both sides traded statements through the day while diplomats urged calm.";
@@ -32,5 +34,40 @@ describe("a day asked without its year is still the day asked", () => {
 
   it("leads with that toll when its day is the one asked", () => {
     expect(ask(index, "lankaran artillery shelling march 3 death toll according to the prosecutor's office").lead?.text).toContain("killed 4");
+  });
+});
+
+describe("a 'why' question is answered by a mistake or an accident given as the cause", () => {
+  const why = understandQuestion("Why did the Azerbaijani troops fire on the patrol truck?");
+  const fit = (text: string) =>
+    questionFit(why, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
+
+  it("fits a sentence telling the troops mistook the truck for another better than one telling only the shooting", () => {
+    expect(fit("The troops fired on the truck after mistaking it in the fog for an enemy vehicle.")).toBeGreaterThan(
+      fit("The troops fired on the truck near the village."),
+    );
+    expect(fit("The ministry said the shooting was an accident.")).toBeGreaterThan(fit("The ministry said the shooting was a tragedy."));
+  });
+
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "patrol.txt",
+      published: "2021-03-02",
+      paragraphs: [
+        "Azerbaijani troops fired on a patrol truck of the Russian peacekeepers near Khojavend, Azerbaijan's defence ministry said. A seventh Russian soldier, it said, was wounded in the same sector by unknown gunmen.",
+        "It said the troops fired on the patrol truck after mistaking it at night for a vehicle of Armenian units. By the morning the two commands had agreed a joint inquiry to stop such incidents.",
+        filler,
+      ],
+      claims: [
+        { paragraph: 0, fragment: "Azerbaijani troops fired", side: "azerbaijan", speaker: "Azerbaijan's defence ministry", kind: "incident" },
+        { paragraph: 0, fragment: "A seventh Russian soldier", side: "azerbaijan", speaker: "Azerbaijan's defence ministry", kind: "casualties" },
+        { paragraph: 1, fragment: "It said the troops", side: "azerbaijan", speaker: "Azerbaijan's defence ministry", kind: "incident" },
+        { paragraph: 1, fragment: "By the morning", side: "azerbaijan", speaker: "Azerbaijan's defence ministry", kind: "statement" },
+      ],
+    }),
+  );
+
+  it("leads with the mistake the side gives as the cause", () => {
+    expect(ask(index, "Why did Azerbaijani troops fire on the Russian peacekeepers' patrol truck?").lead?.text).toContain("mistaking it");
   });
 });
