@@ -71,3 +71,15 @@ describe("a 'why' question is answered by a mistake or an accident given as the 
     expect(ask(index, "Why did Azerbaijani troops fire on the Russian peacekeepers' patrol truck?").lead?.text).toContain("mistaking it");
   });
 });
+
+describe("a number that only describes a noun is no count", () => {
+  const tollAsked = understandQuestion("How many soldiers were killed near Sotk in May?");
+  const fit = (text: string) =>
+    questionFit(tollAsked, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
+
+  it("does not read 'its four-day sitting' or 'a 19-year-old conscript' as a toll", () => {
+    const toll = fit("Three soldiers were killed near Sotk, officials said.");
+    expect(fit("Parliament opened its four-day sitting with a minute of silence for the soldiers killed near Sotk.")).toBeLessThan(toll);
+    expect(fit("A 19-year-old conscript was among the soldiers killed near Sotk.")).toBeLessThan(toll);
+  });
+});

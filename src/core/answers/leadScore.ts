@@ -262,7 +262,7 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
  * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
  */
 export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
-  if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(facts.sentence.text)) return false;
+  if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(withoutNumberedAdjectives(facts.sentence.text))) return false;
   // "How many died" is not told by "one of the two wounded soldiers was in a serious condition".
   const deathsOnly = DEATHS_ASKED.test(question.text) && !WOUNDS_ASKED.test(question.text);
   return deathsOnly ? DEATHS_ASKED.test(facts.sentence.text) : ASKS_LOSSES.test(facts.sentence.text);
@@ -353,7 +353,19 @@ export function givesMeasure(text: string): boolean {
  * is not answered by "a 5-km-wide corridor" (a measure), though "how wide" is.
  */
 function countsOf(question: string, sentence: string): string {
-  return /\bhow\s+many\b/i.test(question) ? sentence.replace(MEASURE, " ") : sentence;
+  const counted = withoutNumberedAdjectives(sentence);
+  return /\bhow\s+many\b/i.test(question) ? counted.replace(MEASURE, " ") : counted;
+}
+
+/**
+ * A number that only describes a noun: "its four-day sitting", "the 44-day war", "a 19-year-old
+ * conscript", "a two-storey house". It counts no one.
+ */
+const NUMBERED_ADJECTIVE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?-(?:day|week|month|year|hour|minute|storey|story|point|party|nation|member)s?(?:-olds?)?\b/gi;
+
+export function withoutNumberedAdjectives(text: string): string {
+  return text.replace(NUMBERED_ADJECTIVE, " ");
 }
 
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
