@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
-import { questionFit } from "../../src/core/answers/leadScore.ts";
+import { questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
 
@@ -81,5 +81,32 @@ describe("a number that only describes a noun is no count", () => {
     const toll = fit("Three soldiers were killed near Sotk, officials said.");
     expect(fit("Parliament opened its four-day sitting with a minute of silence for the soldiers killed near Sotk.")).toBeLessThan(toll);
     expect(fit("A 19-year-old conscript was among the soldiers killed near Sotk.")).toBeLessThan(toll);
+  });
+});
+
+describe("a count of hostages or prisoners is not answered by a death toll", () => {
+  it("reads a question about hostages or abductions as asking no casualty count", () => {
+    expect(understandQuestion("How many hostages did the gunmen take in Tsitsernavan?").notCasualties).toBe(true);
+    expect(understandQuestion("How many shepherds were abducted near Sotk?").notCasualties).toBe(true);
+    expect(understandQuestion("How many shepherds were killed near Sotk?").notCasualties).toBe(false);
+  });
+
+  it("fits a sentence counting the people taken better than one giving the toll of the raid", () => {
+    const question = understandQuestion("How many hostages did the gunmen take in Tsitsernavan?");
+    const fit = (text: string, figures: SentenceFacts["figures"]) =>
+      questionFit(question, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures, places: [], published: null });
+    const toll: SentenceFacts["figures"][number] = {
+      file: "a",
+      passageId: "a#p0",
+      sentenceId: "a#p0.s0",
+      sentence: "",
+      claimedBy: "unattributed",
+      affected: "unspecified",
+      killed: 12,
+      wounded: null,
+      qualifier: null,
+      date: null,
+    };
+    expect(fit("The gunmen shot dead 12 villagers in Tsitsernavan.", [toll])).toBeLessThan(fit("The gunmen led away 40 people from Tsitsernavan.", []));
   });
 });

@@ -142,6 +142,8 @@ export const LEAD_FACTORS = {
   countedRight: 1.3,
   /** "How many peacekeepers were sent": a sentence whose counts are of something else ("5,000 civilians"). */
   countedOther: 0.8,
+  /** "How many hostages …", "how many fled": a sentence whose count is a casualty toll counts the dead, not what is asked. */
+  tollNotAsked: 0.6,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
@@ -545,7 +547,7 @@ export function doesWhatIsAsked(question: Question, facts: Pick<SentenceFacts, "
 
 function askedFit(question: Question, facts: SentenceFacts): number {
   switch (question.asked) {
-    case "figure":
+    case "figure": {
       // "How many were taken prisoner": a death toll is not the count asked for.
       if (facts.figures.length > 0 && !question.notCasualties)
         return (
@@ -561,7 +563,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
       if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
-      return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1);
+      // "How many hostages were taken": "shot dead 33 villagers" is a toll, not the count asked for.
+      const tollOnly = question.notCasualties && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1;
+      return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1) * tollOnly;
+    }
     case "denial":
     case "response":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
