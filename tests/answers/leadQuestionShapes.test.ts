@@ -110,3 +110,11 @@ describe("a count of hostages or prisoners is not answered by a death toll", () 
     expect(fit("The gunmen shot dead 12 villagers in Tsitsernavan.", [toll])).toBeLessThan(fit("The gunmen led away 40 people from Tsitsernavan.", []));
   });
 });
+
+describe("words that make a sentence ask whether or who, not for a count", () => {
+  it("reads keywords naming losses as a count, and a statement put as a question as no count", () => {
+    expect(understandQuestion("karabakh army deaths november 2020").asked).toBe("figure");
+    expect(understandQuestion("Yerevan said the soldier killed near Sotk died of a heart attack?").asked).not.toBe("figure");
+    expect(understandQuestion("Which officer was killed near Sotk in May?").asked).not.toBe("figure");
+  });
+});

@@ -47,6 +47,11 @@ const FIGURE =
   /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 /** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
 const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
+/**
+ * A verb that makes the words a sentence ("Baku said the soldier killed at the border died in an
+ * accident?", "Whcih soldier was killed …?"): they ask whether or who, not for a count.
+ */
+const FINITE_VERB = /\b(?:said|says|say|claimed|claims|was|were|is|are|did|does|has|had)\b/i;
 /** Losses named as a noun: a keyword question naming them asks their count. */
 const LOSSES_NAMED = /\b(?:deaths|dead|killed|casualties|fatalities|wounded)\b/i;
 const DENIAL =
@@ -178,7 +183,7 @@ function oneEditApart(a: string, b: string): boolean {
 function askedOf(text: string): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
-  if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && LOSSES_NAMED.test(text))) return "figure";
+  if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
   if (RESPONSE.test(text) && !WHO.test(text)) return "response";
