@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
-import { questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
+import { givesCredit, questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
 
@@ -116,5 +116,12 @@ describe("words that make a sentence ask whether or who, not for a count", () =>
     expect(understandQuestion("karabakh army deaths november 2020").asked).toBe("figure");
     expect(understandQuestion("Yerevan said the soldier killed near Sotk died of a heart attack?").asked).not.toBe("figure");
     expect(understandQuestion("Which officer was killed near Sotk in May?").asked).not.toBe("figure");
+  });
+});
+
+describe("a go-between named by 'under the mediation of' is credited", () => {
+  it("reads 'under the mediation of the Russian side' as naming who mediated", () => {
+    expect(givesCredit("Under the mediation of the Russian side, an agreement was reached to cease fire from 18:30.")).toBe(true);
+    expect(givesCredit("An agreement was reached to cease fire from 18:30.")).toBe(false);
   });
 });

@@ -227,10 +227,10 @@ export function asksWhoMediated(question: Pick<Question, "text">): boolean {
 /**
  * A go-between named: thanked or credited by a party ("The ministry thanked the Georgian prime
  * minister", "Pashinyan credited the EU"), or the deal said to be done through them ("with Moscow's
- * mediation", "brokered by Qatar", "at the Russian side's initiative").
+ * mediation", "under the mediation of the Russian side", "brokered by Qatar", "at the Russian side's initiative").
  */
 const CREDIT =
-  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
+  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
 
 export function givesCredit(text: string): boolean {
   return CREDIT.test(text);
