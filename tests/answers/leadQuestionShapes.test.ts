@@ -125,3 +125,11 @@ describe("a go-between named by 'under the mediation of' is credited", () => {
     expect(givesCredit("An agreement was reached to cease fire from 18:30.")).toBe(false);
   });
 });
+
+describe("the people counted by 'how many' are whose losses are asked", () => {
+  it("reads 'how many Armenians were killed' as asking Armenia's losses, not 'how many Armenians fled'", () => {
+    expect(understandQuestion("How many Armenians were killed in the shelling of Sotk?").affected).toBe("armenia");
+    expect(understandQuestion("How many Azerbaijanis died in the 1992 fighting?").affected).toBe("azerbaijan");
+    expect(understandQuestion("How many Armenians fled Karabakh in 2023?").affected).toBeNull();
+  });
+});

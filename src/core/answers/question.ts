@@ -294,6 +294,8 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   // ("did Azerbaijan lose" asks the side's own count: its claim, read below).
   if (losses && SUFFERS.test(tokens[end]?.norm ?? "") && !AUXILIARIES.test(tokens[start - 1]?.norm ?? "")) return "affected";
   const before = text.slice(0, tokens[start]?.start ?? 0);
+  // "How many Armenians were killed": the people counted are whose losses are asked.
+  if (losses && !NOT_CASUALTIES.test(text) && /\bhow\s+many\s+(?:ethnic\s+)?$/i.test(before)) return "affected";
   if (/\bacc?ording\s+to\s*(?:the\s+)?$/i.test(before) || /\b(?:says?|said|claims?|claimed)\s+$/i.test(before)) return "claimant";
   // "What did the Russian peacekeepers say": the article between the auxiliary and the subject changes nothing.
   const prev = tokens[start - 1]?.norm === "the" ? (tokens[start - 2]?.norm ?? "") : (tokens[start - 1]?.norm ?? "");
