@@ -133,3 +133,12 @@ describe("the people counted by 'how many' are whose losses are asked", () => {
     expect(understandQuestion("How many Armenians fled Karabakh in 2023?").affected).toBeNull();
   });
 });
+
+describe("whether a side blamed anyone is answered by the sentence that speaks of blame", () => {
+  it("fits 'declined to blame either side' better than a call for calm", () => {
+    const question = understandQuestion("Did Moscow blame either side for the shelling of Sotk?");
+    const fit = (text: string) =>
+      questionFit(question, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
+    expect(fit("The Kremlin declined to blame either side for the shelling.")).toBeGreaterThan(fit("The Kremlin urged both sides to show restraint."));
+  });
+});

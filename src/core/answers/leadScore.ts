@@ -217,6 +217,9 @@ export function asksWhoIsBlamed(question: Pick<Question, "text">): boolean {
 const BLAME_GIVEN =
   /\b(?:blam\w*|accus\w*|responsib\w*|on\s+the\s+orders?\s+of|ordered\s+by|caused\s+by|aggression\s+(?:by|of)|(?:was|were|is|are)\s+behind|at\s+fault|culprits?|perpetrat\w*)\b/i;
 
+/** "Did Washington blame either side …", "has Moscow held anyone responsible": whether the side put the blame, and on whom. */
+const BLAME_WHETHER = /^\s*(?:did|does|do|has|have|had|was|were|is|are)\b[^?]{0,60}?\b(?:blam\w*|hold\w*\s+(?:\w+\s+){0,3}?responsible|accus\w*)\b/i;
+
 /** "Who mediated the swap", "who brokered the release", "… and who mediated?": the go-between is asked for by name. */
 const WHO_MEDIATED = /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b/i;
 
@@ -610,7 +613,12 @@ function askedFit(question: Question, facts: SentenceFacts): number {
             : LEAD_FACTORS.noPersonNamed
           : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
-      const blame = asksWhoIsBlamed(question) ? (BLAME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.blameGiven : LEAD_FACTORS.noBlame) : 1;
+      const blame =
+        asksWhoIsBlamed(question) || BLAME_WHETHER.test(question.text)
+          ? BLAME_GIVEN.test(facts.sentence.text)
+            ? LEAD_FACTORS.blameGiven
+            : LEAD_FACTORS.noBlame
+          : 1;
       return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame;
     }
   }
