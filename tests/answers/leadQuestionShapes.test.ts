@@ -142,3 +142,41 @@ describe("whether a side blamed anyone is answered by the sentence that speaks o
     expect(fit("The Kremlin declined to blame either side for the shelling.")).toBeGreaterThan(fit("The Kremlin urged both sides to show restraint."));
   });
 });
+
+describe("a toll does not answer a question that asks no losses", () => {
+  const toll: SentenceFacts["figures"][number] = {
+    file: "a",
+    passageId: "a#p0",
+    sentenceId: "a#p0.s0",
+    sentence: "",
+    claimedBy: "unattributed",
+    affected: "unspecified",
+    killed: 3,
+    wounded: null,
+    qualifier: null,
+    date: null,
+  };
+  const fitOf = (question: string, text: string, figures: SentenceFacts["figures"]) =>
+    questionFit(understandQuestion(question), {
+      sentence: { id: "a#p0.s0", passageId: "a#p0", text },
+      heading: false,
+      claims: [],
+      figures,
+      places: [],
+      published: null,
+    });
+
+  it("fits the decision's day better than a toll of the same day, when only the decision is asked", () => {
+    const question = "When did the council decide to close the Sotk mine?";
+    expect(fitOf(question, "On 3 May three miners were killed at the Sotk mine.", [toll])).toBeLessThan(
+      fitOf(question, "On 5 May the council decided to close the Sotk mine.", []),
+    );
+  });
+
+  it("still lets the toll answer where losses are named", () => {
+    const question = "When were the miners killed at the Sotk mine?";
+    expect(fitOf(question, "On 3 May three miners were killed at the Sotk mine.", [toll])).toBeGreaterThanOrEqual(
+      fitOf(question, "On 5 May the council decided to close the Sotk mine.", []),
+    );
+  });
+});

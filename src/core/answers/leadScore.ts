@@ -144,6 +144,8 @@ export const LEAD_FACTORS = {
   countedOther: 0.8,
   /** "How many hostages …", "how many fled": a sentence whose count is a casualty toll counts the dead, not what is asked. */
   tollNotAsked: 0.6,
+  /** "When did they decide …", "where did they meet": a sentence giving a toll tells the losses, which are not asked. */
+  lossesNotAsked: 0.85,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
@@ -260,6 +262,9 @@ const FUTURE_TOLD = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|
 const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
 /** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
 const START_TIME = /\b(?:from|since|as\s+of|starting(?:\s+at)?|effective|completed\s+at)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|midnight|noon)/i;
+/** Losses named in any question, not only in a count: "is it true Azerbaijan lost 10,000 soldiers". */
+const LOSSES_NAMED_IN_QUESTION =
+  /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*|los[st]|lose|losses|victims?|martyr\w*)\b/i;
 /** A question about deaths or wounds, which only a casualty figure answers. */
 const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
 /**
@@ -460,6 +465,11 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  // "When did the leadership decide to dissolve the republic?": a toll answers no time asked of something else.
+  // Only a time or a place asked: a reason is often told with the toll it caused ("fired on the helicopter
+  // …, killing two crew"), a request with the dead it is about ("return the bodies of the two soldiers").
+  if ((question.asked === "when" || question.asked === "place") && !LOSSES_NAMED_IN_QUESTION.test(question.text) && facts.figures.length > 0)
+    fit *= LEAD_FACTORS.lossesNotAsked;
   if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
