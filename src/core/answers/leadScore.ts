@@ -142,6 +142,10 @@ export const LEAD_FACTORS = {
   countedRight: 1.3,
   /** "How many peacekeepers were sent": a sentence whose counts are of something else ("5,000 civilians"). */
   countedOther: 0.8,
+  /** "How many hostages …", "how many fled": a sentence whose count is a casualty toll counts the dead, not what is asked. */
+  tollNotAsked: 0.6,
+  /** "When did they decide …", "where did they meet": a sentence giving a toll tells the losses, which are not asked. */
+  lossesNotAsked: 0.85,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
@@ -195,7 +199,7 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * "in light of the drills", "citing security concerns".
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|accidental(?:ly)?|(?:an?|the) accident|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -215,6 +219,9 @@ export function asksWhoIsBlamed(question: Pick<Question, "text">): boolean {
 const BLAME_GIVEN =
   /\b(?:blam\w*|accus\w*|responsib\w*|on\s+the\s+orders?\s+of|ordered\s+by|caused\s+by|aggression\s+(?:by|of)|(?:was|were|is|are)\s+behind|at\s+fault|culprits?|perpetrat\w*)\b/i;
 
+/** "Did Washington blame either side …", "has Moscow held anyone responsible": whether the side put the blame, and on whom. */
+const BLAME_WHETHER = /^\s*(?:did|does|do|has|have|had|was|were|is|are)\b[^?]{0,60}?\b(?:blam\w*|hold\w*\s+(?:\w+\s+){0,3}?responsible|accus\w*)\b/i;
+
 /** "Who mediated the swap", "who brokered the release", "… and who mediated?": the go-between is asked for by name. */
 const WHO_MEDIATED = /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b/i;
 
@@ -225,10 +232,10 @@ export function asksWhoMediated(question: Pick<Question, "text">): boolean {
 /**
  * A go-between named: thanked or credited by a party ("The ministry thanked the Georgian prime
  * minister", "Pashinyan credited the EU"), or the deal said to be done through them ("with Moscow's
- * mediation", "brokered by Qatar", "at the Russian side's initiative").
+ * mediation", "under the mediation of the Russian side", "brokered by Qatar", "at the Russian side's initiative").
  */
 const CREDIT =
-  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
+  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
 
 export function givesCredit(text: string): boolean {
   return CREDIT.test(text);
@@ -255,6 +262,9 @@ const FUTURE_TOLD = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|
 const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
 /** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
 const START_TIME = /\b(?:from|since|as\s+of|starting(?:\s+at)?|effective|completed\s+at)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|midnight|noon)/i;
+/** Losses named in any question, not only in a count: "is it true Azerbaijan lost 10,000 soldiers". */
+const LOSSES_NAMED_IN_QUESTION =
+  /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*|los[st]|lose|losses|victims?|martyr\w*)\b/i;
 /** A question about deaths or wounds, which only a casualty figure answers. */
 const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
 /**
@@ -262,7 +272,7 @@ const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casu
  * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
  */
 export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFacts, "figures" | "sentence">): boolean {
-  if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(facts.sentence.text)) return false;
+  if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(withoutNumberedAdjectives(facts.sentence.text))) return false;
   // "How many died" is not told by "one of the two wounded soldiers was in a serious condition".
   const deathsOnly = DEATHS_ASKED.test(question.text) && !WOUNDS_ASKED.test(question.text);
   return deathsOnly ? DEATHS_ASKED.test(facts.sentence.text) : ASKS_LOSSES.test(facts.sentence.text);
@@ -353,7 +363,19 @@ export function givesMeasure(text: string): boolean {
  * is not answered by "a 5-km-wide corridor" (a measure), though "how wide" is.
  */
 function countsOf(question: string, sentence: string): string {
-  return /\bhow\s+many\b/i.test(question) ? sentence.replace(MEASURE, " ") : sentence;
+  const counted = withoutNumberedAdjectives(sentence);
+  return /\bhow\s+many\b/i.test(question) ? counted.replace(MEASURE, " ") : counted;
+}
+
+/**
+ * A number that only describes a noun: "its four-day sitting", "the 44-day war", "a 19-year-old
+ * conscript", "a two-storey house". It counts no one.
+ */
+const NUMBERED_ADJECTIVE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?-(?:day|week|month|year|hour|minute|storey|story|point|party|nation|member)s?(?:-olds?)?\b/gi;
+
+export function withoutNumberedAdjectives(text: string): string {
+  return text.replace(NUMBERED_ADJECTIVE, " ");
 }
 
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
@@ -443,6 +465,11 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  // "When did the leadership decide to dissolve the republic?": a toll answers no time asked of something else.
+  // Only a time or a place asked: a reason is often told with the toll it caused ("fired on the helicopter
+  // …, killing two crew"), a request with the dead it is about ("return the bodies of the two soldiers").
+  if ((question.asked === "when" || question.asked === "place") && !LOSSES_NAMED_IN_QUESTION.test(question.text) && facts.figures.length > 0)
+    fit *= LEAD_FACTORS.lossesNotAsked;
   if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
@@ -533,7 +560,7 @@ export function doesWhatIsAsked(question: Question, facts: Pick<SentenceFacts, "
 
 function askedFit(question: Question, facts: SentenceFacts): number {
   switch (question.asked) {
-    case "figure":
+    case "figure": {
       // "How many were taken prisoner": a death toll is not the count asked for.
       if (facts.figures.length > 0 && !question.notCasualties)
         return (
@@ -549,7 +576,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
       if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
-      return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1);
+      // "How many hostages were taken": "shot dead 33 villagers" is a toll, not the count asked for.
+      const tollOnly = question.notCasualties && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1;
+      return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1) * tollOnly;
+    }
     case "denial":
     case "response":
       return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
@@ -593,7 +623,12 @@ function askedFit(question: Question, facts: SentenceFacts): number {
             : LEAD_FACTORS.noPersonNamed
           : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
-      const blame = asksWhoIsBlamed(question) ? (BLAME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.blameGiven : LEAD_FACTORS.noBlame) : 1;
+      const blame =
+        asksWhoIsBlamed(question) || BLAME_WHETHER.test(question.text)
+          ? BLAME_GIVEN.test(facts.sentence.text)
+            ? LEAD_FACTORS.blameGiven
+            : LEAD_FACTORS.noBlame
+          : 1;
       return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame;
     }
   }
@@ -721,7 +756,7 @@ export function datedElsewhen(question: Question, facts: Pick<SentenceFacts, "cl
 
 function timeFit(question: Question, facts: SentenceFacts): number {
   const asked = question.time;
-  if (!asked) return 1;
+  if (!asked) return dayWithoutYearFit(question, facts);
   // "How many had died by 10 October 2020": a running total of that time, not a toll of years before.
   const time = asked.relation === "before" && asked.event === null ? { ...asked, start: addDays(asked.end, -UP_TO_DAYS), relation: "during" as const } : asked;
   const meets = (s: { start: string; end: string }) => s.start <= graceEnd(time.end) && s.end >= time.start;
@@ -781,16 +816,34 @@ const SHORT_PERIOD_DAYS = 7;
  * when the article's day is unknown, and the question's period is a few days of one year.
  */
 function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: string; end: string }): boolean {
-  const days = [...facts.sentence.text.matchAll(DAY_MONTH), ...facts.sentence.text.matchAll(MONTH_DAY)].flatMap((m) => {
+  const days = namedDays(facts.sentence.text);
+  const from = time.start.slice(5);
+  const to = time.end.slice(5);
+  return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+/** The days a text names by month and day ("on 11 October", "October 11"), as "MM-DD". */
+function namedDays(text: string): string[] {
+  return [...text.matchAll(DAY_MONTH), ...text.matchAll(MONTH_DAY)].flatMap((m) => {
     // "12 may have died" is no date: the month is written with its capital.
     if (m.groups?.month === "may") return [];
     const month = monthNumber(m.groups?.month ?? "");
     const day = Number(m.groups?.day);
     return month && day >= 1 && day <= 31 ? [`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`] : [];
   });
-  const from = time.start.slice(5);
-  const to = time.end.slice(5);
-  return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+/**
+ * "Ganja missile attack october 17 death toll": a day asked with no year, which the question's
+ * time cannot hold. A sentence naming only other days ("on 11 October, a missile hit …") tells
+ * another attack; its figures are another day's toll.
+ */
+function dayWithoutYearFit(question: Question, facts: SentenceFacts): number {
+  const asked = namedDays(question.text);
+  if (asked.length === 0) return 1;
+  const named = namedDays(facts.sentence.text);
+  if (named.length === 0 || named.some((d) => asked.includes(d))) return 1;
+  return question.asked === "figure" && facts.figures.length > 0 ? LEAD_FACTORS.figureDayWrong : LEAD_FACTORS.dayWrong;
 }
 
 const DAY_MONTH = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})\\b`, "gi");

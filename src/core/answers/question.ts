@@ -47,6 +47,11 @@ const FIGURE =
   /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 /** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
 const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
+/**
+ * A verb that makes the words a sentence ("Baku said the soldier killed at the border died in an
+ * accident?", "Whcih soldier was killed …?"): they ask whether or who, not for a count.
+ */
+const FINITE_VERB = /\b(?:said|says|say|claimed|claims|was|were|is|are|did|does|has|had)\b/i;
 /** Losses named as a noun: a keyword question naming them asks their count. */
 const LOSSES_NAMED = /\b(?:deaths|dead|killed|casualties|fatalities|wounded)\b/i;
 const DENIAL =
@@ -89,7 +94,7 @@ const VICTIMS =
  * houses damaged, and money, prices and goods ("how much was the club fined", "how much did food prices rise").
  */
 const NOT_CASUALTIES =
-  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
+  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|hostages?|abduct\w*|kidnap\w*|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 
@@ -178,7 +183,7 @@ function oneEditApart(a: string, b: string): boolean {
 function askedOf(text: string): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
-  if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && LOSSES_NAMED.test(text))) return "figure";
+  if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
   if (RESPONSE.test(text) && !WHO.test(text)) return "response";
@@ -289,6 +294,8 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   // ("did Azerbaijan lose" asks the side's own count: its claim, read below).
   if (losses && SUFFERS.test(tokens[end]?.norm ?? "") && !AUXILIARIES.test(tokens[start - 1]?.norm ?? "")) return "affected";
   const before = text.slice(0, tokens[start]?.start ?? 0);
+  // "How many Armenians were killed": the people counted are whose losses are asked.
+  if (losses && !NOT_CASUALTIES.test(text) && /\bhow\s+many\s+(?:ethnic\s+)?$/i.test(before)) return "affected";
   if (/\bacc?ording\s+to\s*(?:the\s+)?$/i.test(before) || /\b(?:says?|said|claims?|claimed)\s+$/i.test(before)) return "claimant";
   // "What did the Russian peacekeepers say": the article between the auxiliary and the subject changes nothing.
   const prev = tokens[start - 1]?.norm === "the" ? (tokens[start - 2]?.norm ?? "") : (tokens[start - 1]?.norm ?? "");
