@@ -39,14 +39,14 @@ describe("a day asked without its year is still the day asked", () => {
 
 describe("a 'why' question is answered by a mistake or an accident given as the cause", () => {
   const why = understandQuestion("Why did the Azerbaijani troops fire on the patrol truck?");
-  const fit = (text: string) =>
+  const fitScore = (text: string) =>
     questionFit(why, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
 
   it("fits a sentence telling the troops mistook the truck for another better than one telling only the shooting", () => {
-    expect(fit("The troops fired on the truck after mistaking it in the fog for an enemy vehicle.")).toBeGreaterThan(
-      fit("The troops fired on the truck near the village."),
+    expect(fitScore("The troops fired on the truck after mistaking it in the fog for an enemy vehicle.")).toBeGreaterThan(
+      fitScore("The troops fired on the truck near the village."),
     );
-    expect(fit("The ministry said the shooting was an accident.")).toBeGreaterThan(fit("The ministry said the shooting was a tragedy."));
+    expect(fitScore("The ministry said the shooting was an accident.")).toBeGreaterThan(fitScore("The ministry said the shooting was a tragedy."));
   });
 
   const index = buildAnswerIndex(
@@ -74,13 +74,13 @@ describe("a 'why' question is answered by a mistake or an accident given as the 
 
 describe("a number that only describes a noun is no count", () => {
   const tollAsked = understandQuestion("How many soldiers were killed near Sotk in May?");
-  const fit = (text: string) =>
+  const fitScore = (text: string) =>
     questionFit(tollAsked, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
 
   it("does not read 'its four-day sitting' or 'a 19-year-old conscript' as a toll", () => {
-    const toll = fit("Three soldiers were killed near Sotk, officials said.");
-    expect(fit("Parliament opened its four-day sitting with a minute of silence for the soldiers killed near Sotk.")).toBeLessThan(toll);
-    expect(fit("A 19-year-old conscript was among the soldiers killed near Sotk.")).toBeLessThan(toll);
+    const toll = fitScore("Three soldiers were killed near Sotk, officials said.");
+    expect(fitScore("Parliament opened its four-day sitting with a minute of silence for the soldiers killed near Sotk.")).toBeLessThan(toll);
+    expect(fitScore("A 19-year-old conscript was among the soldiers killed near Sotk.")).toBeLessThan(toll);
   });
 });
 
@@ -93,7 +93,7 @@ describe("a count of hostages or prisoners is not answered by a death toll", () 
 
   it("fits a sentence counting the people taken better than one giving the toll of the raid", () => {
     const question = understandQuestion("How many hostages did the gunmen take in Tsitsernavan?");
-    const fit = (text: string, figures: SentenceFacts["figures"]) =>
+    const fitScore = (text: string, figures: SentenceFacts["figures"]) =>
       questionFit(question, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures, places: [], published: null });
     const toll: SentenceFacts["figures"][number] = {
       file: "a",
@@ -107,7 +107,9 @@ describe("a count of hostages or prisoners is not answered by a death toll", () 
       qualifier: null,
       date: null,
     };
-    expect(fit("The gunmen shot dead 12 villagers in Tsitsernavan.", [toll])).toBeLessThan(fit("The gunmen led away 40 people from Tsitsernavan.", []));
+    expect(fitScore("The gunmen shot dead 12 villagers in Tsitsernavan.", [toll])).toBeLessThan(
+      fitScore("The gunmen led away 40 people from Tsitsernavan.", []),
+    );
   });
 });
 
@@ -137,9 +139,11 @@ describe("the people counted by 'how many' are whose losses are asked", () => {
 describe("whether a side blamed anyone is answered by the sentence that speaks of blame", () => {
   it("fits 'declined to blame either side' better than a call for calm", () => {
     const question = understandQuestion("Did Moscow blame either side for the shelling of Sotk?");
-    const fit = (text: string) =>
+    const fitScore = (text: string) =>
       questionFit(question, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
-    expect(fit("The Kremlin declined to blame either side for the shelling.")).toBeGreaterThan(fit("The Kremlin urged both sides to show restraint."));
+    expect(fitScore("The Kremlin declined to blame either side for the shelling.")).toBeGreaterThan(
+      fitScore("The Kremlin urged both sides to show restraint."),
+    );
   });
 });
 
