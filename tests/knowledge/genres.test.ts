@@ -896,3 +896,52 @@ describe("a presenter's narration after a leader's answers", () => {
     expect(claimOf("The head of state said")).not.toContain("russia");
   });
 });
+
+describe("a ministry's bulletin reproduced by an archive, with the archive's notes after it", () => {
+  const { claimOf } = read(
+    "BULLETIN ARCHIVE",
+    "Unofficial renderings of daily bulletins",
+    "",
+    "SOURCE: Ministry of Defence of Armenia, daily information bulletin",
+    "DATE OF BULLETIN: 14 May 2021",
+    "",
+    "BULLETIN TEXT (translated)",
+    "",
+    "1. Units of the armed forces continue to hold their positions along the border near Sotk.",
+    "",
+    "2. Azerbaijani units fired on positions near Verin Shorzha; there were no casualties.",
+    "",
+    "ARCHIVE NOTES (not part of the bulletin)",
+    "",
+    "Azerbaijan's defence ministry denied opening fire.",
+  );
+
+  it("gives the bulletin's points to the ministry the source field names", () => {
+    expect(claimOf("continue to hold their positions")).toEqual(["armenia"]);
+    expect(claimOf("Azerbaijani units fired on positions")).toEqual(["armenia"]);
+    expect(claimOf("BULLETIN TEXT")).toEqual([]);
+  });
+
+  it("gives the archive's notes after it to their own speakers", () => {
+    expect(claimOf("denied opening fire")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("an ombudsman's interim report", () => {
+  const { article, claimOf } = read(
+    "HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF ARMENIA",
+    "",
+    "INTERIM REPORT on the shelling of border villages in Tavush",
+    "",
+    "Yerevan, 20 July 2020",
+    "",
+    "1. On 12 July Azerbaijani forces shelled the village of Chinari, damaging houses and a school.",
+    "",
+    "2. Residents spent two nights in basements.",
+  );
+
+  it("is read as the defender's statement throughout", () => {
+    expect(article.meta.genre).toBe("press-release");
+    expect(claimOf("Azerbaijani forces shelled the village")).toEqual(["armenia"]);
+  });
+});

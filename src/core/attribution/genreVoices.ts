@@ -191,11 +191,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           : own;
       }
       if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
+        // ("BULLETIN TEXT (translated)": the document's own label, not its words.)
         return isStatement(sentence) &&
           isProse(sentence) &&
           !isExpressive(sentence) &&
           !isDirectQuestion(sentence) &&
-          !GENRE_CUES.resolutionProcedure.test(sentence.trim())
+          !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
+          !GENRE_CUES.releaseMarker.test(sentence.trim())
           ? [wholeSentence(issuer, sentence, own)]
           : [];
       }
@@ -214,6 +216,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
 const DOCUMENT_END =
   /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+
+/** The notes of whoever reproduces a document, after it: an archive's, a translator's, an editor's. */
+const REPRODUCER_NOTE =
+  /^(?:archive|archivist'?s?|translator'?s?|translation|editor'?s?|compiler'?s?)\s+notes?\b|\(not part of the (?:bulletin|document|statement|report|text|release)\)/i;
 
 /** A lead-in that announces a text printed after it: "We publish its main part below.", "The statement reads:". */
 const ANNOUNCES_TEXT = /(?:\b(?:below|follows|following)\b[^.!?]{0,20}[.:]|\b(?:reads?|said|says|stated|states|declared|wrote)\s*:|:)\s*$/i;
@@ -270,6 +276,8 @@ function issuedSpan(passages: readonly Passage[], issuer: string, ruled: Readonl
   for (const p of passages.slice(Math.max(0, from))) {
     // ("---" after the statement: the page's own notes follow.)
     if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || (embedded && ruled.has(p.id)))) break;
+    // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
+    if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.
     if (EDITORIAL_NOTE.test(p.text.trim())) continue;
     span.add(p.id);

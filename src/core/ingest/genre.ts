@@ -93,7 +93,12 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
-  const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? resolutionBody(passages) ?? letterSigners(passages) ?? cues.poster ?? null;
+  const issuer =
+    fullerName(issuerOf(top, cues.outlet, cues.credits ?? []), cues.credits ?? []) ??
+    resolutionBody(passages) ??
+    letterSigners(passages) ??
+    cues.poster ??
+    null;
   if (issuer) return { ...empty, genre: "press-release", issuer };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
@@ -381,7 +386,7 @@ function firstGroup(top: readonly string[], pattern: RegExp): string | null {
  * The issuing body of a press release or statement: named by a "Statement of the X" or "Press
  * release of the X" line, or, on a page marked as a press release, by the masthead or the site.
  */
-function issuerOf(top: readonly string[], outlet: string | null): string | null {
+function issuerOf(top: readonly string[], outlet: string | null, credits: readonly string[] = []): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);
     const body = named?.[1] ?? named?.[2];
@@ -391,7 +396,17 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t) && !GENRE_CUES.relayedRelease.test(t))) return null;
   // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));
-  if (masthead) return masthead;
+  // ("SOURCE: Russian Ministry of Defence, daily information bulletin …": the body, without the field's label and its description.)
+  if (masthead)
+    return (
+      masthead
+        .replace(/^[\p{L} ]{2,20}:\s*/u, "")
+        .split(",")[0]
+        ?.trim() || masthead
+    );
+  // "SOURCE: Ministry of Defence of Armenia, daily information bulletin" read as the page's credit line.
+  const credited = credits.find((c) => GENRE_CUES.body.test(c));
+  if (credited) return credited.split(",")[0]?.trim() || credited;
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
 }
 

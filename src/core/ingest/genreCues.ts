@@ -159,7 +159,7 @@ export const GENRE_RULES = {
   },
   releaseMarker: {
     pattern:
-      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^field notes?\b|^(?:situation|activity) (?:report|update)\b/i,
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?\b|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
     examples: [
       "Press release No: 312/20",
       "PRESS RELEASES",
@@ -171,6 +171,8 @@ export const GENRE_RULES = {
       "Armenia: ICRC operational update on the border villages",
       "Field Notes: Shelling of Villages near the Border",
       "Situation report No. 4",
+      "INTERIM REPORT on the attacks against the civilian population",
+      "BULLETIN TEXT (translated)",
     ],
     counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
   },
