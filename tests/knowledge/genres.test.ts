@@ -945,3 +945,29 @@ describe("an ombudsman's interim report", () => {
     expect(claimOf("Azerbaijani forces shelled the village")).toEqual(["armenia"]);
   });
 });
+
+describe("a digest printing a body's news releases under headings", () => {
+  const { claimOf } = read(
+    "RELIEF DIGEST",
+    "Issue 3 -- May 1996",
+    "",
+    "Editor's note: the exchanges of detainees go on slowly.",
+    "",
+    "=====",
+    "ICRC NEWS RELEASE 96/12",
+    "",
+    "Armenia: detainees released",
+    "",
+    "On 3 May 1996 the Azerbaijani authorities released nine Armenian detainees.",
+    "",
+    "The release was carried out under the auspices of the International Committee of the Red Cross.",
+    "",
+    "=====",
+    "",
+    "Relief Digest is compiled by volunteers.",
+  );
+
+  it("gives the release's sentences, the other side's acts included, to the body the heading names", () => {
+    expect(claimOf("the Azerbaijani authorities released nine")).toEqual(["icrc"]);
+  });
+});

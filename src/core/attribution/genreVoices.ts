@@ -110,6 +110,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const review = pressReviewOf(article);
   let label: string | null = null;
   let underLabel = false;
+  // The body whose release a digest prints under a heading naming it ("ICRC NEWS RELEASE 95/16").
+  let sectionIssuer: DocumentSpeaker | null = null;
+  let releaseTitled = false;
+  const ruledAbove = new Set(structure.ruled ?? []);
   // A text the page prints in quotation marks over several paragraphs after announcing it ("We
   // publish its main part below."): the quoted paragraphs are the words of whoever last spoke.
   const published = publishedText(state);
@@ -118,6 +122,14 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       state.paragraphNo++;
       review?.enter(passage);
       published.enter(passage);
+      // "ICRC NEWS RELEASE 95/16" over a digest's section: the release under it is that body's, up to the next heading.
+      // (The release's own headline, the heading right under it, keeps it going.)
+      if (passage.heading) {
+        const release = releaseHeading(passage.text, state, gazetteer);
+        sectionIssuer = release ?? (sectionIssuer && !releaseTitled ? sectionIssuer : null);
+        releaseTitled = release === null;
+      } else if (ruledAbove.has(passage.id)) sectionIssuer = null;
+      else releaseTitled = true;
       const turn = structure.turns[passage.id];
       if (sitting && turn?.role === "narration") sitting.chairSays(passage.text);
       // A counsel's first paragraph may say whom they stand for: "on behalf of the Republic of Armenia".
@@ -190,7 +202,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           ? [wholeSentence({ sides: ["other"], speaker: said.split(/\s+/).slice(0, 2).join(" ") }, sentence, own)]
           : own;
       }
-      if (issuer && issuer.sides[0] !== UNCLEAR && !passage.heading && issued(passage)) {
+      const documentIssuer = issuer && issuer.sides[0] !== UNCLEAR && issued(passage) ? issuer : sectionIssuer;
+      if (documentIssuer && !passage.heading) {
         // ("BULLETIN TEXT (translated)": the document's own label, not its words.)
         return isStatement(sentence) &&
           isProse(sentence) &&
@@ -198,7 +211,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           !isDirectQuestion(sentence) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
           !GENRE_CUES.releaseMarker.test(sentence.trim())
-          ? [wholeSentence(issuer, sentence, own)]
+          ? [wholeSentence(documentIssuer, sentence, own)]
           : [];
       }
       const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
@@ -216,6 +229,13 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
 const DOCUMENT_END =
   /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+
+/** "ICRC NEWS RELEASE 95/16", "Press release of the Ministry of Defence": a heading naming a release and its body. */
+function releaseHeading(text: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
+  if (!GENRE_CUES.releaseMarker.test(text) || (!GENRE_CUES.body.test(text) && !/\b(?:ICRC|UNHCR|OCHA|OSCE|EUMA|UN)\b/.test(text))) return null;
+  const named = resolveSpeakerPhrase(text.replace(/\b(?:press|news)[- ]releases?\b.*$/i, ""), state, gazetteer);
+  return named.sides.includes(UNCLEAR) ? null : named;
+}
 
 /** The notes of whoever reproduces a document, after it: an archive's, a translator's, an editor's. */
 const REPRODUCER_NOTE =
