@@ -219,6 +219,34 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["The ministry forwarded the letter to a friend of the family, officials said."],
   },
+  // Whoever compiles, reposts or archives documents says so around them: volunteers, unsubscribing,
+  // reposting, translation for research, corrections, affiliations, charity status, PDF extraction.
+  reproducersNotes: {
+    pattern:
+      /^(?:\S.{0,60}\bis (?:compiled|run|produced|maintained|edited) by (?:a )?volunteers?\b.*|to unsubscribe\b.*|an? (?:weekly|monthly|daily|fortnightly) (?:compilation|digest|roundup|selection) of\b.*|reposted (?:by|from)\b.*|\S.{0,60}\bdoes not edit (?:the )?(?:source )?(?:documents|texts)\b.*|.{0,60}--\s*non-commercial\b.*|texts? (?:are|is) translated for (?:research|reference|information)\b.*|corrections(?: to [\p{L} ]{1,20})? (?:may|can|should) be sent to\b.*|we do not (?:answer|respond to|accept) requests\b.*|\S.{0,60}\bis not affiliated with\b.*|send (?:tips|corrections|tips and corrections) to (?:the|our) (?:editorial desk|editors|desk)\b.*|\S.{0,60}\bis registered as a charity\b.*|photos? on this (?:blog|site|page) (?:are|is) published with\b.*|\S.{0,60}\bdocuments are reproduced as published\b.*)$/iu,
+    examples: [
+      "Kura Relief Digest is compiled by volunteers and has no paid staff.",
+      "To unsubscribe, reply with UNSUBSCRIBE in the subject line.",
+      "A monthly compilation of humanitarian statements on the region.",
+      "Reposted by the Relief Library from a publicly circulated update.",
+      "The Library does not edit source documents beyond formatting.",
+      "Bulletin Archive -- non-commercial, volunteer-run.",
+      "Texts are translated for research use only.",
+      "Corrections to entries may be sent to the archive.",
+      "We do not answer requests for original video material.",
+      "Frontier Weekly is not affiliated with the EU or any government.",
+      "Send tips and corrections to the editorial desk.",
+      "Open Door Relief is registered as a charity in England.",
+      "Photos on this blog are published with the consent of the people shown.",
+      "Caucasus Archive -- documents are reproduced as published and have not been verified.",
+    ],
+    counterExamples: [
+      "The ministry said the prisoners were released to the ICRC.",
+      "Armenia said it was not affiliated with the militia, the ministry said.",
+      "The list of the dead is not reproduced here, the ombudsman said.",
+      "The annex is not reproduced in this archive copy.",
+    ],
+  },
   // Social embeds' links, a newsletter's forwarding prompt, a fact-checker's credentials and tip line,
   // a wire-based story's credit: the page's, not the news.
   embedsAndPrompts: {
