@@ -115,3 +115,21 @@ describe("a series' running head is no outlet", () => {
     expect(readMetadataLine("KHRG Briefing Paper 4    March 1995")?.outlet ?? null).toBeNull();
   });
 });
+
+describe("a weekly's issue", () => {
+  it("takes the outlet from a title of the weekly's name and number, and the date from 'week ending'", () => {
+    const article = parse(
+      "weekly.md",
+      "# Frontier Digest Weekly — No. 12",
+      "",
+      "**Armenia–Azerbaijan border | week ending 9 May 2021**",
+      "",
+      "Armenia's defence ministry said on Tuesday that shots were fired near Sotk.",
+    );
+    expect(article.meta).toMatchObject({ outlet: "Frontier Digest Weekly", published: "2021-05-09" });
+  });
+
+  it("does not read 'in the week ending …' inside a sentence as a date line", () => {
+    expect(readMetadataLine("Fighting eased in the week ending 20 August 2023")).toBeNull();
+  });
+});

@@ -822,6 +822,10 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (field) return (field[1]?.toUpperCase() === "BYLINE" ? bylineLine(field[2] ?? "") : null) ?? { date: null, outlet: null, url: null };
   const read = readLine(text);
   if (read) return read;
+  // "Armenia–Azerbaijan border | week ending 20 August 2023": a weekly's issue dated by the week's last day.
+  const week = text.length <= 90 ? WEEK_ENDING.exec(text) : null;
+  const weekDate = week?.[1] ? pureDate(week[1]) : null;
+  if (weekDate) return { date: weekDate, outlet: null, url: null };
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
   // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
@@ -832,6 +836,9 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const parted = startsAStory(text) ? null : partedLine(text);
   return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
 }
+
+/** "week ending 20 August 2023" closing a short label line (after a bar or a dot, or alone). */
+const WEEK_ENDING = /(?:^|[|·•]\s*)(?:for\s+the\s+)?week\s+(?:ending|ended|to)\s+([^|·•]{6,30})$/i;
 
 /** A dateline followed by a sentence (small letters, a full stop at the end). */
 function startsAStory(text: string): boolean {

@@ -13,6 +13,7 @@ import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { RULE, stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
+  mastheadOutlet,
   ambiguousNumericDate,
   chooseDate,
   chooseOutlet,
@@ -134,7 +135,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const withTitle = addFrontMatterTitle(drafts, front);
   const kept = dropRepeats(withTitle);
   const passages = toPassages(file, kept);
-  const meta = buildMeta(file, front, subject ?? inferredTitle, cues, headLines(kept));
+  const built = buildMeta(file, front, subject ?? inferredTitle, cues, headLines(kept));
+  const meta = built.outlet === null ? { ...built, outlet: issueTitleOutlet(built.title) } : built;
   const { genre, ...structure } = readStructure(passages, {
     title: meta.title,
     outlet: meta.outlet,
@@ -608,6 +610,12 @@ function toPassages(file: string, drafts: readonly Draft[]): Passage[] {
     const sentences = split.map((text, k) => ({ id: `${id}.s${k}`, passageId: id, text }));
     return { id, file, text: draft.text, heading: draft.heading, sentences };
   });
+}
+
+/** "Border Monitor Weekly — No. 31": a newsletter's issue titled by its own name and number. */
+function issueTitleOutlet(title: string | null): string | null {
+  const name = title ? /^(.{3,40}?)\s+[—–-]{1,2}\s+(?:No\.?|Issue|Vol\.?|Edition|#)\s*\d+$/i.exec(title)?.[1] : undefined;
+  return name ? mastheadOutlet(name) : null;
 }
 
 /** The passages a thematic break ("---", "* * *") stands right above, blank lines apart. */
