@@ -902,7 +902,7 @@ describe("a ministry's bulletin reproduced by an archive, with the archive's not
     "BULLETIN ARCHIVE",
     "Unofficial renderings of daily bulletins",
     "",
-    "SOURCE: Ministry of Defence of Armenia, daily information bulletin",
+    "SOURCE: Ministry of Defence of Armenia, daily information bulletin on the activities of its units along the state border",
     "DATE OF BULLETIN: 14 May 2021",
     "",
     "BULLETIN TEXT (translated)",

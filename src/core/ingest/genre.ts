@@ -93,12 +93,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
-  const issuer =
-    fullerName(issuerOf(top, cues.outlet, cues.credits ?? []), cues.credits ?? []) ??
-    resolutionBody(passages) ??
-    letterSigners(passages) ??
-    cues.poster ??
-    null;
+  const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? resolutionBody(passages) ?? letterSigners(passages) ?? cues.poster ?? null;
   if (issuer) return { ...empty, genre: "press-release", issuer };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
@@ -386,7 +381,7 @@ function firstGroup(top: readonly string[], pattern: RegExp): string | null {
  * The issuing body of a press release or statement: named by a "Statement of the X" or "Press
  * release of the X" line, or, on a page marked as a press release, by the masthead or the site.
  */
-function issuerOf(top: readonly string[], outlet: string | null, credits: readonly string[] = []): string | null {
+function issuerOf(top: readonly string[], outlet: string | null): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);
     const body = named?.[1] ?? named?.[2];
@@ -404,9 +399,6 @@ function issuerOf(top: readonly string[], outlet: string | null, credits: readon
         .split(",")[0]
         ?.trim() || masthead
     );
-  // "SOURCE: Ministry of Defence of Armenia, daily information bulletin" read as the page's credit line.
-  const credited = credits.find((c) => GENRE_CUES.body.test(c));
-  if (credited) return credited.split(",")[0]?.trim() || credited;
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
 }
 
