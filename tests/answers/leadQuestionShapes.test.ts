@@ -10,6 +10,9 @@ import { corpusFixture } from "../search/knowledgeFixture.ts";
 
 const filler = "Officials on both sides traded statements through the day while diplomats urged calm.";
 
+/** How well a lone body sentence, with no claims or figures of its own, fits a question. */
+const fitTo = (question: ReturnType<typeof understandQuestion>) => (text: string) =>
+  questionFit(question, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
 describe("a day asked without its year is still the day asked", () => {
   const index = buildAnswerIndex(
     corpusFixture({
@@ -39,8 +42,7 @@ describe("a day asked without its year is still the day asked", () => {
 
 describe("a 'why' question is answered by a mistake or an accident given as the cause", () => {
   const why = understandQuestion("Why did the Azerbaijani troops fire on the patrol truck?");
-  const fitScore = (text: string) =>
-    questionFit(why, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
+  const fitScore = fitTo(why);
 
   it("fits a sentence telling the troops mistook the truck for another better than one telling only the shooting", () => {
     expect(fitScore("The troops fired on the truck after mistaking it in the fog for an enemy vehicle.")).toBeGreaterThan(
@@ -74,8 +76,7 @@ describe("a 'why' question is answered by a mistake or an accident given as the 
 
 describe("a number that only describes a noun is no count", () => {
   const tollAsked = understandQuestion("How many soldiers were killed near Sotk in May?");
-  const fitScore = (text: string) =>
-    questionFit(tollAsked, { sentence: { id: "a#p0.s0", passageId: "a#p0", text }, heading: false, claims: [], figures: [], places: [], published: null });
+  const fitScore = fitTo(tollAsked);
 
   it("does not read 'its four-day sitting' or 'a 19-year-old conscript' as a toll", () => {
     const toll = fitScore("Three soldiers were killed near Sotk, officials said.");

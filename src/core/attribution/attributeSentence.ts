@@ -1311,8 +1311,7 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   const owner = tokens[k];
   if (!owner?.possessive || !/^(?:country|nation|republic)$/.test(owner.norm) || tokens[k - 1]?.norm !== "the") return null;
   const republic = owner.norm === "republic";
-  // (A republic is one of the two: Moscow, named since, is the Union's capital, not a republic the story is about.)
-  // (Only the two Union republics: Karabakh was an oblast of one of them.)
+  // (A republic is one of the two Union republics: not Moscow, the Union's capital, nor Karabakh, an oblast of one of them.)
   const last = latestReferent(
     state,
     (r) => r.type === "country" && !r.sides.includes(UNCLEAR) && (!republic || r.sides.every((side) => side === "armenia" || side === "azerbaijan")),
@@ -1419,7 +1418,6 @@ function onlyKarabakhSpoke(state: Discourse): boolean {
 /** Bodies a state has: its ministries and government. */
 const OWNED_TYPES: ReadonlySet<string> = new Set(["ministry", "government"]);
 
-/** The state named as the sentence's first words ("Pakistan has backed …"), when a later title may be its. */
 /** "the Aghdam district prosecutor's office", "Ganja city police": the town or district whose local body it is. */
 function localPlaceBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const place = ctx.mentions?.find((o) => o.end <= m.start && o.type === "country" && o.sideFrom === "country" && o.side && o.side !== UNCLEAR && !o.plural);
@@ -1430,6 +1428,7 @@ function localPlaceBefore(m: Mention, ctx: StrangerContext): Mention | null {
 
 const LOCAL_UNITS = new Set(["district", "city", "regional", "region", "province", "provincial", "town", "municipal", "rayon"]);
 
+/** The state named as the sentence's first words ("Pakistan has backed …"), when a later title may be its. */
 function openingState(m: Mention, ctx: StrangerContext): Mention | null {
   const first = ctx.mentions?.find((o) => !o.quoted);
   if (!first || first === m || first.start > 0 || first.end > m.start) return null;

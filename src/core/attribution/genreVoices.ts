@@ -184,7 +184,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // What the turn says, without its label ("NATO Secretary General Jens Stoltenberg: Welcome …").
         const prefix = turn.prefix ?? 0;
         const said = prefix > 0 && sentence.startsWith(passage.text.slice(0, prefix)) ? sentence.slice(prefix) : sentence;
-        if (!isStatement(sentence) || isCourtesy(said) || isDirectQuestion(sentence) || isExpressive(said) || (briefing && isOffTopic(said))) return [];
+        if (!isStatement(sentence) || isCourtesy(said) || isDirectQuestion(sentence) || isExpressive(said) || (briefing && BRIEFING_BUSINESS.test(said))) return [];
         const who = answerer(turn.label);
         // The one who answered is the latest speaker: the presenter's "The head of state said …"
         // after the president's answers is him, not a leader he named.
@@ -460,10 +460,6 @@ function isBriefing(turns: Readonly<Record<string, Turn>>): boolean {
  * A briefing's own business, not the conflict: "I don't have anything at the top today", "The
  * remarks will be streamed live", "I've got a hard stop today", "So a few things."
  */
-function isOffTopic(sentence: string): boolean {
-  return BRIEFING_BUSINESS.test(sentence);
-}
-
 const BRIEFING_BUSINESS =
   /\bI (?:don't|do not|didn't) have anything (?:new|more|further|else|at the top|to (?:announce|add|offer|share|read out))\b|\b(?:be )?(?:streamed|livestreamed) live\b|\bhard stop\b|^\s*(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?so,? (?:just )?a (?:few|couple of) things\b|\bgo (?:a little )?easy on me\b|\bhappy to (?:go straight to|take) (?:your )?questions\b|\bintroduce yourselves\b|\bone question each\b|\ball the time we have\b/iu;
 

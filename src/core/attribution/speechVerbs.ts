@@ -4,6 +4,7 @@
 import type { ClaimKind } from "../types.ts";
 import { isQuoteMark, type Token } from "./tokens.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { SOCIAL_NETWORKS } from "../ingest/metadata.ts";
 
 interface VerbEntry {
   forms: string[];
@@ -455,7 +456,6 @@ function inCondition(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const SOCIAL_NETWORKS = new Set(["facebook", "twitter", "x", "telegram", "instagram", "youtube", "vk", "tiktok"]);
 const CHANNELS = new Set(["phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "satellite", "radio", "text", "mail", "fax", "messenger"]);
 const PARTICIPLE_OPENERS = new Set(["when", "if", "once", "unless", "until", "though", "although", "whether"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
@@ -633,7 +633,7 @@ function possessedPosition(tokens: Token[], i: number, covered: ReadonlySet<numb
   return ownedHit(tokens, i, covered, POSITION_MODIFIERS, (owner) => owner.capitalized || BODY_OWNERS.has(owner.norm));
 }
 
-function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>, actorStarts: Set<number> = new Set()): VerbHit | null {
+function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<number>, actorStarts: Set<number>): VerbHit | null {
   const end = i + phrase.words.length;
   const { entry } = phrase;
   const before = previousWord(tokens, i);
@@ -666,7 +666,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // ("said by phone from Stepanakert": a channel, not an agent.)
   // ("said by then that 84 had died", "reported by Monday": a time, not an agent.)
   // ("made on Facebook by X": the network it was made on may stand before the agent.)
-  const byAt = tokens[end]?.norm === "on" && SOCIAL_NETWORKS.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "by" ? end + 2 : end;
+  const byAt = tokens[end]?.norm === "on" && SOCIAL_NETWORKS.test(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "by" ? end + 2 : end;
   const byFollows = tokens[byAt]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[byAt + 1]?.norm ?? "") && !byTime(tokens, byAt + 1);
   if (entry.passiveOnly && !(passive && byFollows)) return null;
   if (entry.afterNoun && !tokens.slice(Math.max(0, i - 4), i).some((t) => entry.afterNoun?.includes(t.norm))) return null;

@@ -672,9 +672,9 @@ function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   return between.length >= 3 && between[0]?.text === "," && between.at(-1)?.text === "," && !between.slice(1, -1).some((t) => t.text === ",");
 }
 
-/** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
 const DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "a", "an"]);
 
+/** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
 function isPlainAdjective(t: Token | undefined): boolean {
   return (
     t?.isWord === true &&

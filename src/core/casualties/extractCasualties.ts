@@ -355,7 +355,7 @@ function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
  */
 function sidesApart(groups: VictimGroup[], i: number): boolean {
   let j = i - 1;
-  while (j > 0 && groups[j]?.modifiers && NATION.test(groups[j]?.modifiers ?? "")) j--;
+  while (j > 0 && NATION.test(groups[j]?.modifiers ?? "")) j--;
   const total = groups[j];
   if (!total || NATION.test(total.modifiers)) return false;
   const parts = groups.slice(j + 1).filter((g) => NATION.test(g.modifiers));

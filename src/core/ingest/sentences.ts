@@ -141,7 +141,7 @@ function splitAtMarks(paragraph: string): string[] {
     // An abbreviation is never followed by a closing quote or bracket: "said “no.” 12 died" ends a sentence.
     const closed = end > markStart + marks.length;
     if (marks === "." && !closed && isAbbreviation(wordBefore(text, markStart), next)) continue;
-    if (marks === "." && !closed && REPORTED_CLOCK.test(text.slice(start, markStart))) continue;
+    if (marks === "." && !closed && CLOCK.has(wordBefore(text, markStart).toLowerCase()) && REPORTED_CLOCK.test(text.slice(start, markStart))) continue;
     sentences.push(text.slice(start, end).trim());
     start = end + 1;
   }
