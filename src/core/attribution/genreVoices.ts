@@ -184,7 +184,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // What the turn says, without its label ("NATO Secretary General Jens Stoltenberg: Welcome …").
         const prefix = turn.prefix ?? 0;
         const said = prefix > 0 && sentence.startsWith(passage.text.slice(0, prefix)) ? sentence.slice(prefix) : sentence;
-        if (!isStatement(sentence) || isCourtesy(said) || isDirectQuestion(sentence) || isExpressive(said) || (briefing && BRIEFING_BUSINESS.test(said))) return [];
+        if (!isStatement(sentence) || isCourtesy(said) || isDirectQuestion(sentence) || isExpressive(said) || (briefing && BRIEFING_BUSINESS.test(said)))
+          return [];
         const who = answerer(turn.label);
         // The one who answered is the latest speaker: the presenter's "The head of state said …"
         // after the president's answers is him, not a leader he named.
