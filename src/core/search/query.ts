@@ -9,6 +9,7 @@ import { sameNameSpellings } from "./nameSpellings.ts";
 import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
+import { periodPhase } from "./periodPhase.ts";
 import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
 
 /** Longer questions are cut: the first words say what is asked, and scoring stays bounded. */
@@ -39,6 +40,8 @@ export interface SearchQuery {
   speakerAsked: string[];
   /** Known place names the question mentions. */
   places: string[];
+  /** Terms that say which part of the period is meant ("first", "days"): they rank, but are no evidence. */
+  timeTerms: string[];
   /** Sum of the terms' idf as if all were found: the yardstick for "weak evidence". */
   evidenceMass: number;
   /** idf of each term in the index (maxIdf for a term the corpus lacks). */
@@ -108,8 +111,10 @@ const ALTERNATIVE_FACTOR = 0.9;
 
 export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const text = question.slice(0, MAX_QUESTION_CHARS).replace(/\s+/g, " ");
-  const date = safeDate(text);
-  const words = searchTerms(withoutHowPhrases(date ? text.replace(date.text, " ") : text)).filter((w) => !isStopWord(w) && !onlyAsks(w));
+  const period = safeDate(text);
+  const phase = period ? periodPhase(text, eventWithin(text, period) ?? period) : null;
+  const date = phase?.date ?? period;
+  const words = searchTerms(withoutHowPhrases(period ? text.replace(period.text, " ") : text)).filter((w) => !isStopWord(w) && !onlyAsks(w));
   const weights = new Map<string, number>();
   const corrections: Correction[] = [];
   const alternatives: { primary: string; term: string; weight: number }[] = [];
@@ -157,7 +162,12 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   // enough that a question made only of such words is weak, not so much that one unusual
   // word in an otherwise well-matched question ("outage") sinks it.
   const unknownWeight = maxIdf(index.bm25) * UNKNOWN_WORD_SHARE;
-  const evidenceMass = primary.reduce((sum, t, i) => sum + (index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight), 0);
+  // The phase's words ("first days") still rank a passage that says them, but one that does not
+  // is no weaker an answer for it: its date tells the time.
+  const phaseTerms = new Set(phase ? analyzeWords(searchTerms(phase.text)) : []);
+  const evidenceOf = (t: WeightedTerm, i: number) =>
+    phaseTerms.has(t.term) ? 0 : index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight;
+  const evidenceMass = primary.reduce((sum, t, i) => sum + evidenceOf(t, i), 0);
   return {
     terms,
     corrections,
@@ -169,6 +179,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     ),
     places: placesNamed(index, primary),
     evidenceMass,
+    timeTerms: [...phaseTerms],
     termIdf,
     slots,
   };
@@ -258,6 +269,17 @@ function eventDate(text: string, date: QuestionDate | null): QuestionDate | null
   const { start, end } = mention.event;
   if (date && (end < date.start || start > date.end)) return null;
   return { text: date?.text ?? "", start, end: end > OPEN_SEARCH_END ? OPEN_SEARCH_END : end, precision: "range" };
+}
+
+/**
+ * The named event a question's month or year holds ("the first day of the April 2016 fighting"):
+ * its own period is the one a phase ("the first day") is part of.
+ */
+function eventWithin(text: string, date: QuestionDate): QuestionDate | null {
+  const event = findEvents(text)[0]?.event;
+  if (!event || event.start < date.start || event.start > date.end) return null;
+  const end = event.end > OPEN_SEARCH_END ? OPEN_SEARCH_END : event.end;
+  return { text: date.text, start: event.start, end: end < date.end ? end : date.end, precision: "range" };
 }
 
 /** An open event (a blockade still running) searches up to a far but finite day. */

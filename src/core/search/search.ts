@@ -195,7 +195,7 @@ function coverageOf(query: SearchQuery, matched: number): number {
   // Per typed word, the best of its terms that the passage holds.
   const found = new Map<number, number>();
   query.terms.forEach((t, i) => {
-    if (i >= 31 || !(matched & (1 << i))) return;
+    if (i >= 31 || !(matched & (1 << i)) || query.timeTerms.includes(t.term)) return;
     const slot = query.slots[i] ?? i;
     found.set(slot, Math.max(found.get(slot) ?? 0, (query.termIdf[i] ?? 0) * t.weight));
   });
