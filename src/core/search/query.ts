@@ -165,8 +165,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   // The phase's words ("first days") still rank a passage that says them, but one that does not
   // is no weaker an answer for it: its date tells the time.
   const phaseTerms = new Set(phase ? analyzeWords(searchTerms(phase.text)) : []);
-  const evidenceOf = (t: WeightedTerm, i: number) =>
-    phaseTerms.has(t.term) ? 0 : index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight;
+  const evidenceOf = (t: WeightedTerm, i: number) => (phaseTerms.has(t.term) ? 0 : index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight);
   const evidenceMass = primary.reduce((sum, t, i) => sum + evidenceOf(t, i), 0);
   return {
     terms,
