@@ -82,6 +82,13 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("joins a figure to the 'at least' that ends the line before it", () => {
+    expect(joinWrappedLines(["Officials in Stepanakert said on Monday that at least", "12 soldiers had been killed.", "Baku gave no figure."])).toEqual([
+      "Officials in Stepanakert said on Monday that at least 12 soldiers had been killed.",
+      "Baku gave no figure.",
+    ]);
+  });
+
   it("keeps a hyphenated word whole when a wrap splits it", () => {
     expect(joinWrappedLines(["Shelling resumed in the north of Nagorno-", "Karabakh on Monday, officials in Stepanakert said,", "citing the army."])).toEqual([
       "Shelling resumed in the north of Nagorno-Karabakh on Monday, officials in Stepanakert said, citing the army.",

@@ -7,7 +7,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
+import { frontedTimeEnd, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import {
@@ -394,6 +394,9 @@ function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
       speakers.push(speaker);
       continue;
     }
+    // "According to accounts from Yerevan, troops sealed off the villages and police went house to
+    // house, saying …": what the actors in an opening "according to" account do, saying included, is the account.
+    if (opensAccount(speakers[0], tokens) && /ing$/.test(tokens[verb.start]?.norm ?? "")) continue;
     // A later speaker counts only in a clause of its own, never inside the first one's report.
     const from = Math.max(previous.verb?.end ?? 0, reportedIn);
     const breakAt = clauseBreakBetween(tokens, from, speaker.subjectStart) ?? commaSplice(tokens, previous, from, speaker.subjectStart);
@@ -401,6 +404,12 @@ function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
     if (breakAt !== null && isNew) speakers.push({ ...speaker, from: tokens[breakAt]?.start ?? 0 });
   }
   return speakers;
+}
+
+/** A speaker given by an "according to" that opens the sentence (after a fronted time at most). */
+function opensAccount(speaker: Speaker | undefined, tokens: Token[]): boolean {
+  const verb = speaker?.verb;
+  return verb?.accordingTo === true && verb.start <= frontedTimeEnd(tokens);
 }
 
 /**
@@ -1253,7 +1262,9 @@ function resolveMention(
     const same = latestReferent(state, (r) => r.type === "person" && holder.some((w) => r.speaker.includes(w)));
     if (same) return { sides: same.sides, speaker: m.text, type: "person", plural: false };
     const side = homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx);
-    const office = side === UNCLEAR ? officeNamedBefore(m.text, state) : null;
+    // ("Deputy" stands before the mention: "Deputy Prime Minister X" is the prime minister's deputy.)
+    const title = ctx.tokens[m.start - 1]?.norm === "deputy" ? `Deputy ${m.text}` : m.text;
+    const office = side === UNCLEAR ? officeNamedBefore(title, state) : null;
     return { sides: office?.sides ?? [side], speaker: m.text, type: "person", plural: false };
   }
   // "the opposition newspaper Yeni Musavat", "the government daily Respublika": an outlet named

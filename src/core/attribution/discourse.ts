@@ -201,9 +201,27 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
     .replace(/^the\s+/, "");
   if (!OFFICE_TITLE.test(office)) return null;
   // Only the office named without a holder's name: "President Ilham Aliyev" is not "President Gustav Lindqvist".
-  const holders = recent.filter((r) => r.speaker.toLowerCase().includes(office) && !r.sides.includes(UNCLEAR) && !HOLDER_NAME.test(r.speaker));
-  const [first] = holders;
-  return first && holders.every((r) => r.sides.join() === first.sides.join()) ? first : null;
+  // A deputy serves beside the holder, named or not: "Prime Minister Nikol Pashinyan" places "Deputy Prime Minister X".
+  const deputy = /^deputy\s+/.test(office);
+  const base = office.replace(/^deputy\s+/, "");
+  const holders = recent.filter((r) => r.speaker.toLowerCase().includes(base) && !r.sides.includes(UNCLEAR) && (deputy || !HOLDER_NAME.test(r.speaker)));
+  return oneSide(holders) ?? ministryOf(office, recent);
+}
+
+/**
+ * "Armenia's Ministry of Defence said … Defence Minister Vagharshak Harutyunyan said": a minister
+ * whose title names no state heads the ministry of his remit that spoke, when all that spoke are one side's.
+ */
+function ministryOf(office: string, recent: readonly Referent[]): Referent | null {
+  const remit = /\bminister$/.test(office) ? remitOf(office) : undefined;
+  if (remit === undefined) return null;
+  return oneSide(recent.filter((r) => r.spoke && r.type === "ministry" && remitOf(r.speaker) === remit && !r.sides.includes(UNCLEAR)));
+}
+
+/** The first of some referents when all of them are of one side. */
+function oneSide(referents: readonly Referent[]): Referent | null {
+  const [first] = referents;
+  return first && referents.every((r) => r.sides.join() === first.sides.join()) ? first : null;
 }
 
 /** A body's name, whose last two capitalised words are no person's name: "the Karabakh Defence Army". */

@@ -220,7 +220,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["pointed out"] },
   { forms: ["explain", "explained", "explains"] },
   { forms: ["complain", "complained", "complains"] },
-  { forms: ["welcome", "welcomed", "welcomes"], nounForms: ["welcome"] },
+  // "welcomed the agreement" is a reaction; "a spa town that welcomes visitors" only a host.
+  {
+    forms: ["welcome", "welcomed", "welcomes"],
+    nounForms: ["welcome"],
+    notObject: ["visitors", "tourists", "guests", "pilgrims", "holidaymakers", "travellers", "travelers", "crowds", "thousands", "hundreds"],
+  },
   // Resolutions and declarations: "The Assembly deplores that …", "regrets that it has not been invited", "reaffirms its support".
   { forms: ["deplore", "deplored", "deplores", "deploring"], kind: "accusation" },
   { forms: ["regret", "regretted", "regrets", "regretting"], next: ["that"] },

@@ -368,6 +368,8 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     // "Armenia's chief negotiator, …", "the leader of the Armenian team, …": a noun or two may end the office.
     let comma = m.end;
     while (comma < tokens.length && comma - m.end < 3 && OFFICE_NOUN.test(tokens[comma]?.text ?? "")) comma++;
+    // "Armenia's permanent representative to the CSTO, …": the body the office is accredited to.
+    comma = afterAccreditation(tokens, comma);
     if (tokens[comma]?.text !== ",") continue;
     let end = comma + 1;
     while (end < tokens.length && end - comma <= APPOSED_NAME_WORDS && tokens[end]?.isWord && tokens[end]?.capitalized && !tokens[end]?.quoted) end++;
@@ -378,8 +380,21 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     const titled = name.length >= 2 && words.slice(words.length - name.length).join(" ") === name.join(" ");
     const sided = mentions.some((o) => o !== m && o.side !== null && o.start > comma && o.start < end);
     if (!titled || sided || !name.every((w) => NAME_WORD.test(w) && !NOT_A_NAME.test(w))) continue;
-    remember(state, { sides: [side], speaker: name.join(" "), type: "person", plural: false, spoke: false });
+    // The name was just remembered as a stranger we could not place: the office places him.
+    const speaker = name.join(" ");
+    state.referents = state.referents.filter((r) => !(r.sentenceNo === state.sentenceNo && r.speaker === speaker && r.sides.includes(UNCLEAR)));
+    remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
   }
+}
+
+/** Past "to the CSTO", "at the United Nations" after an office, up to four words; else `at` itself. */
+function afterAccreditation(tokens: Token[], at: number): number {
+  if (!/^(?:to|at)$/.test(tokens[at]?.norm ?? "")) return at;
+  let end = at + 1;
+  if (tokens[end]?.norm === "the") end++;
+  const first = end;
+  while (end - first < 4 && tokens[end]?.isWord && tokens[end]?.capitalized && !tokens[end]?.quoted) end++;
+  return end > first && tokens[end]?.text === "," ? end : at;
 }
 
 /**

@@ -247,7 +247,7 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
 const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);
 
 /** Where a fronted time phrase and its comma end ("On Monday,", "In June 1993,"), or 0. */
-function frontedTimeEnd(tokens: Token[]): number {
+export function frontedTimeEnd(tokens: Token[]): number {
   if (!["on", "in", "at", "by", "later", "earlier"].includes(tokens[0]?.norm ?? "")) return 0;
   let i = 1;
   while (i < 5 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
@@ -681,9 +681,34 @@ function isPlainAdjective(t: Token | undefined): boolean {
     !t.capitalized &&
     /^[a-z-]+$/.test(t.text) &&
     !PREPOSITIONS.has(t.norm) &&
+    !TIMES_OF_DAY.has(t.norm) &&
     !["and", "or", "but", "that", "said", "says"].includes(t.norm)
   );
 }
+
+/**
+ * Times that close a fronted phrase on their own: in "By evening Baku had announced …" and "By
+ * then Yerevan had said …" the name after them is the subject, not the object of "by".
+ */
+const TIMES_OF_DAY = new Set([
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "nightfall",
+  "midday",
+  "noon",
+  "midnight",
+  "dawn",
+  "daybreak",
+  "dusk",
+  "lunchtime",
+  "then",
+  "now",
+  "today",
+  "tonight",
+  "yesterday",
+]);
 
 /** The preposition a run of adjectives and articles before k hangs from, if any. */
 function objectPreposition(tokens: Token[], k: number): string {

@@ -30,6 +30,10 @@ const TOLL_OF_BOTH_SIDES =
 // ("wounded by fire from the Armenian side": the side the fire came from is the agent, not the victims'.)
 const ON_SIDE_AFTER =
   /^[^,;.]*?\b(?:on|(?<!\b(?:fire|firing|shelling|shots|gunfire|attacks?|strikes?|shells?|drones?|snipers?|positions)\s)from)\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
+/** "fired on an Armenian patrol, killing": whom the fire hit, right before the count it killed. */
+const TARGET_OF_FIRE = /\b(?:opened\s+fire|fired|shot|ambushed|attacked)\s+(?:on|at|upon)\s+([^,;]{3,90}),\s*(?:killing|wounding|injuring)\s+$/i;
+/** "On the Armenian side, the losses were two dead": the side a sentence opens on, in the same clause. */
+const ON_SIDE_FRONTED = /^\W*(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,[^;.:]*$/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
 // "Armenia had acknowledged only 1,383 military deaths": a side owning up to deaths owns them.
 const SUBJECT_BEFORE =
@@ -191,6 +195,10 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   // war's dead are no one place's.
   if (CONFLICT_TOLL.test(sentence)) return null;
   const sides = new Set<string>();
+  for (const m of sentence.matchAll(NATIONAL_GROUND)) {
+    const side = ctx.sideOf(m[1] ?? "");
+    if (side) sides.add(side);
+  }
   for (const m of [...sentence.matchAll(PLACE_AFTER_PREPOSITION), ...sentence.matchAll(PLACE_HIT)]) {
     for (const name of (m[1] ?? m[2] ?? "").split(PLACE_LIST_SEPARATOR)) {
       if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
@@ -199,9 +207,14 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
     }
   }
   const [only] = sides;
-  // Only a belligerent's ground places its victims: a mediator's capital is no battlefield.
-  return sides.size === 1 && only !== undefined && isBelligerent(only) ? only : null;
+  // Only a belligerent's ground places its victims: a mediator's capital is no battlefield. A
+  // neighbour's own villages hit by stray fire are its ground when it is the one reporting them.
+  return sides.size === 1 && only !== undefined && (isBelligerent(only) || only === (ctx.claimant as string)) ? (only as Side) : null;
 }
+
+/** "landed in two Iranian border villages", "on Georgian territory": ground named by its state's adjective. */
+const NATIONAL_GROUND =
+  /\b(?:in|on|at|near|into)\s+(?:(?:the|a|an|two|three|several|some|four|five)\s+)?(\p{Lu}\p{Ll}+)\s+(?:border\s+|frontier\s+)?(?:villages?|towns?|territory|soil|province|provinces|districts?|settlements?)\b/gu;
 
 /** "The conflict has claimed …", "the war killed …", "causing more than 22,000 deaths": the toll of a whole war. */
 const CONFLICT_TOLL =
@@ -213,6 +226,17 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   const lossesOwner = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start))?.[1];
   if (lossesOwner) {
     const side = ownerSide(lossesOwner, ctx);
+    if (side) return side;
+  }
+  // "opened fire on a car carrying Karabakh police officers, killing three": the bare count is the target's.
+  const target = group.noun === null ? TARGET_OF_FIRE.exec(sentence.slice(0, group.start))?.[1] : undefined;
+  if (target) {
+    const side = victimPhraseSide(target, ctx);
+    if (side) return side;
+  }
+  const frontedSide = ON_SIDE_FRONTED.exec(sentence.slice(0, group.start))?.[1];
+  if (frontedSide) {
+    const side = victimPhraseSide(frontedSide, ctx);
     if (side) return side;
   }
   const phrase = [group.modifiers, group.kind === "nationality" ? group.noun : ""].filter(Boolean).join(" ");

@@ -213,7 +213,7 @@ const AUX =
 export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
-  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed" +
+  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +

@@ -147,6 +147,8 @@ function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome[
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
+  // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
+  if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);
   if (outcome === "both") return group.count === 0 ? "both" : null; // "five killed or wounded" is no figure
   // "no one was hurt": nobody killed and nobody wounded.

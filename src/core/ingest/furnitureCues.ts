@@ -422,10 +422,12 @@ export const FURNITURE_RULES = {
   },
   wireCredits: {
     // A dash or bracket may open the credit line ("-- Reporting by staff in Baku; editing by J. Ortega").
-    pattern: /^(?:[-–—(\s]+)?(?:(?:additional )?reporting by [^;]{3,120};\s*)(?:(?:additional reporting|writing|editing) by [^;]{3,80}?(?:;\s*|\)?$))+$/i,
+    pattern:
+      /^(?:[-–—(\s]+)?(?:(?:additional )?reporting by [^;]{3,120};\s*)(?:(?:(?:additional reporting|writing|editing) by|additional (?:information|material) (?:from|by)) [^;]{3,80}?(?:;\s*|\.?\)?$))+$/i,
     examples: [
       "Reporting by Lilit Arakelyan in Yerevan and Orkhan Mammadli in Baku; Additional reporting by Olga Sedova in Moscow; Writing by Tom Halloran; Editing by Fiona Ashcombe",
       "-- Reporting by staff in Baku and Yerevan; editing by J. Ortega",
+      "Reporting by our Gyumri correspondent; additional information from Armenpress.",
     ],
     counterExamples: ["Reporting by the ministry suggests 40 died; the army denied it."],
   },

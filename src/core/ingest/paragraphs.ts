@@ -107,8 +107,11 @@ function continuesParagraph(prev: string, next: string, profile: WrapProfile): b
   return !(isCrossHeading(next) && endsLikeSentence(prev));
 }
 
-/** The words no paragraph, title or heading ends on. */
-const OPEN_ENDING = /\s(?:the|a|an|of|to|from|addressed to|by|for|with|and|or)$/;
+/**
+ * The words no paragraph, title or heading ends on: articles, prepositions, conjunctions, a
+ * possessive, "that", and a figure's qualifier ("said that at least" / "20 villagers had been killed").
+ */
+const OPEN_ENDING = /\s(?:the|a|an|of|to|from|addressed to|by|for|with|and|or|that|than|its|their|his|her|at least|at most|up to|nearly|almost)$/;
 
 /** "Nagorno-" + "Karabakh" keeps the hyphen and loses the break; any other break becomes a space. */
 function joinLine(current: string, next: string): string {

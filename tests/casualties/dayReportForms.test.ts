@@ -1,0 +1,51 @@
+// Casualty forms of the single-day news report met on first contact with blind51, on sentences
+// written for them: a side the sentence opens on, the target of fire before "killing three",
+// troops "destroyed" in the passive, and a neighbour's villages hit by stray fire.
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { ctx } from "./helpers.ts";
+
+const only = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => extractCasualties(sentence, ctx(claimant));
+
+describe("whose losses a bare count is", () => {
+  it("reads 'On the Armenian side, the losses were three dead and two wounded' as Armenia's", () => {
+    expect(only("On the Armenian side, the losses were three dead and two wounded.", "russia")).toEqual([
+      { affected: "armenia", killed: 3, wounded: 2, qualifier: null },
+    ]);
+  });
+
+  it("reads 'opened fire on a truck carrying Karabakh police officers, killing two' as the police's", () => {
+    expect(only("Soldiers opened fire on a truck carrying Karabakh police officers, killing two and wounding one.", "russia")).toEqual([
+      { affected: "nagorno-karabakh", killed: 2, wounded: 1, qualifier: null },
+    ]);
+  });
+});
+
+describe("troops 'destroyed', as defence ministries write it", () => {
+  it("counts 'up to 60 enemy soldiers had been destroyed' as killed", () => {
+    expect(only("The ministry said up to 60 enemy soldiers had been destroyed in two days.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 60, wounded: null, qualifier: "up to" },
+    ]);
+  });
+
+  it("counts no destroyed vehicles", () => {
+    expect(only("The ministry said four tanks and two trucks were destroyed.", "azerbaijan")).toEqual([]);
+  });
+});
+
+describe("a neighbour's villages hit by stray fire", () => {
+  const text = [
+    "Stray rockets hit border villages",
+    "",
+    "TABRIZ, 9 October 2020 -- Rockets fired in the fighting landed in three Iranian border villages on Friday, wounding two farmers, the governor of the county told the state news agency.",
+    "",
+    "Rockets also landed near Stepanakert, the ministry in Baku said.",
+  ].join("\n");
+  const { casualties } = extractArticle(parseArticle({ file: "stray.txt", text }));
+
+  it("gives the wounded to Iran when Iran reports them on its own ground", () => {
+    expect(casualties.map((c) => [c.claimedBy, c.affected, c.wounded])).toContainEqual(["iran", "iran", 2]);
+  });
+});
