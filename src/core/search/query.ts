@@ -73,9 +73,12 @@ const SPEECH_QUESTION =
  * not answer it, however many of the topic's words it holds.
  */
 function focusVerbTerm(text: string): string | null {
-  const verb = SPEECH_QUESTION.exec(text)?.[2]?.toLowerCase();
+  const verb = SPEECH_QUESTION.exec(text)?.[2]?.toLowerCase() ?? SPEECH_NOUN.exec(text)?.[1]?.toLowerCase();
   return verb && !PLAIN_SAYING.has(verb) ? termOf(verb) : null;
 }
+
+/** "tehran warning to both sides over …", "baku's denial of …": the speech act a question names by its noun. */
+const SPEECH_NOUN = /\b(warnings?|denials?|accusations?|demands?|appeals?|threats?|condemnations?|apolog(?:y|ies)|protests?|ultimatums?)\b/i;
 
 const PLAIN_SAYING = new Set(["say", "said", "tell", "told", "claim"]);
 
