@@ -91,3 +91,13 @@ describe("a host is no speaker", () => {
     expect(sidesOf("Russia's foreign ministry welcomed the agreement on the exchange of prisoners.")).toEqual(["russia"]);
   });
 });
+
+describe("a rebuttal by evidence", () => {
+  it("reads 'Azerbaijani officials counter with a Soviet map' as their claim", () => {
+    expect(sidesOf("Azerbaijani officials counter with a Soviet general staff map of 1977.")).toEqual(["azerbaijan"]);
+  });
+
+  it("does not read a counter-offensive as speech", () => {
+    expect(sidesOf("The army launched a counter offensive with tanks at dawn.")).toEqual([]);
+  });
+});

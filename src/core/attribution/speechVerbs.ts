@@ -148,6 +148,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     ],
     next: ["that"],
   },
+  // "Armenian officials counter with a 1975 map", "Baku countered with its own figures": a rebuttal by evidence.
+  { forms: ["counter", "counters", "countered"], next: ["with", "that"] },
   // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".
   {
     forms: ["listed", "lists", "counted", "counts", "recorded", "records", "registered", "registers", "tallied"],
