@@ -14,6 +14,7 @@ describe("boilerplate", () => {
     "Read also: Baku accuses Yerevan of shelling",
     "Related: Russia sends peacekeepers",
     "We use cookies to improve your browsing experience. By continuing you accept our cookie policy.",
+    "We value your privacy. Caucasus Wire uses cookies to tailor what you see.",
     "Advertisement",
     "© 2020 Reuters",
     "Copyright © Trend News Agency",

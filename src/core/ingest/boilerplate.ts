@@ -261,6 +261,8 @@ const RULES: readonly Rule[] = [
   { pattern: isAuthorBio, maxLength: 200 },
   // Cookie and consent notices.
   { pattern: /\bcookies?\b.*\b(?:use|accept|policy|consent|browsing|settings|experience)\b/i, maxLength: 400 },
+  // "We value your privacy. The site uses cookies to personalise ads." (the verb before the cookies).
+  { pattern: /\b(?:uses?|using|we\s+use)\s+cookies\b|^we value your privacy\b/i, maxLength: 300 },
   {
     pattern:
       /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading(?:\s*(?:\.{1,3}|…))?|skip to (?:main )?content)\s*[.:]?$/i,
