@@ -49,3 +49,25 @@ describe("a neighbour's villages hit by stray fire", () => {
     expect(casualties.map((c) => [c.claimedBy, c.affected, c.wounded])).toContainEqual(["iran", "iran", 2]);
   });
 });
+
+describe("ranks listed together", () => {
+  it("counts 'three captains, two sergeants and a private were killed' as six", () => {
+    expect(only("Three captains, two sergeants and a private were killed, the ministry said.", "armenia")).toEqual([
+      { affected: "armenia", killed: 6, wounded: null, qualifier: null },
+    ]);
+  });
+
+  it("counts 'two officers, a major and a lieutenant,' as the two officers again", () => {
+    expect(only("Two officers, a major and a lieutenant, had been killed, she said.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null },
+    ]);
+  });
+
+  it("reads no victim in 'a major offensive'", () => {
+    expect(only("A major offensive killed four soldiers.", "azerbaijan")).toEqual([{ affected: "azerbaijan", killed: 4, wounded: null, qualifier: null }]);
+  });
+
+  it("keeps soldiers of two sides apart", () => {
+    expect(only("Two Armenian soldiers and three Azerbaijani soldiers were killed.", "russia")).toHaveLength(2);
+  });
+});

@@ -27,6 +27,14 @@ const MILITARY = [
   "sappers?",
   "privates?",
   "sergeants?",
+  // Ranks: "two majors and a captain were killed", "a major and a captain" ("a major offensive" is
+  // no victim: the singular only where the phrase ends with it).
+  "majors",
+  "major(?=\\s*(?:[,;)]|and\\s|or\\s|was\\s|were\\s|had\\s|died\\b|killed\\b|wounded\\b))",
+  "captains?",
+  "lieutenants?",
+  "colonels?",
+  "corporals?",
   "servicewom[ae]n",
   "military\\s+personnel",
   "crew\\s+members?",

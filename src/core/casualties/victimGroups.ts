@@ -104,6 +104,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     if (group) groups.push(group);
   }
   joinSingles(sentence, groups);
+  joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
   // "two officers, Major A and Captain B, had been killed": every name listed in that apposition is.
   const named = namedVictims(sentence).filter(
@@ -170,9 +171,24 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
       continue;
     }
     // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
-    if (!single && !(a.kind === "civilian" && b.kind === "civilian" && !a.inherits)) continue;
+    if (!single && !(a.kind === b.kind && (a.kind === "civilian" || a.kind === "military") && !a.inherits)) continue;
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
+  }
+}
+
+/**
+ * "two majors, two warrant officers and a soldier were killed": ranks listed together are one
+ * group of the forces, counted together, unless they name different sides ("two Armenian and
+ * three Azerbaijani soldiers").
+ */
+function joinRanks(sentence: string, groups: VictimGroup[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    if (!a || !b || a.qualifier || b.qualifier || !a.noun || !b.noun || a.inherits || b.inherits) continue;
+    if (a.kind !== "military" || b.kind !== "military" || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
+    if (/\p{Lu}/u.test(a.modifiers + b.modifiers) && a.modifiers !== b.modifiers) continue;
+    groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers: a.modifiers || b.modifiers });
   }
 }
 
