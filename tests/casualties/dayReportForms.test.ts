@@ -71,3 +71,17 @@ describe("ranks listed together", () => {
     expect(only("Two Armenian soldiers and three Azerbaijani soldiers were killed.", "russia")).toHaveLength(2);
   });
 });
+
+describe("figures quoted as the speaker put them, and the enemy's losses", () => {
+  it("counts '\"more than 400\" Azerbaijani soldiers had been killed' with its hedge", () => {
+    expect(only('The ministry said "more than 400" Azerbaijani soldiers had been killed.', "armenia")).toEqual([
+      { affected: "azerbaijan", killed: 400, wounded: null, qualifier: "more than" },
+    ]);
+  });
+
+  it("gives 'the enemy losses, according to our data, exceed 2,000 killed' to the enemy", () => {
+    expect(only("He added that the enemy losses, according to the army's data, exceed 2,000 killed.", "armenia")).toEqual([
+      { affected: "azerbaijan", killed: 2000, wounded: null, qualifier: null },
+    ]);
+  });
+});

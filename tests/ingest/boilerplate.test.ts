@@ -15,6 +15,7 @@ describe("boilerplate", () => {
     "Related: Russia sends peacekeepers",
     "We use cookies to improve your browsing experience. By continuing you accept our cookie policy.",
     "We value your privacy. Caucasus Wire uses cookies to tailor what you see.",
+    "All materials of the Caspian Courier are protected by copyright.",
     "Advertisement",
     "© 2020 Reuters",
     "Copyright © Trend News Agency",

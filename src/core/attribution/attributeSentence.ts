@@ -406,6 +406,20 @@ function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   return speakers;
 }
 
+/**
+ * The person whose office a body is ("the Office of the Prime Minister", "the President's Office"),
+ * named with that title in the same sentence, with one side.
+ */
+function officeHolderIn(m: Mention, ctx: StrangerContext): Mention | null {
+  const title = OFFICE_OF.exec(m.text)?.slice(1).find(Boolean)?.toLowerCase();
+  if (!title) return null;
+  const holders = (ctx.mentions ?? []).filter((o) => o !== m && o.type === "person" && o.sides.length === 1 && o.text.toLowerCase().includes(title));
+  const [first] = holders;
+  return first && holders.every((o) => o.sides[0] === first.sides[0]) ? first : null;
+}
+
+const OFFICE_OF = /\boffice\s+of\s+the\s+(prime\s+minister|president)\b|\b(prime\s+minister|president)['’]s\s+office\b/i;
+
 /** A speaker given by an "according to" that opens the sentence (after a fronted time at most). */
 function opensAccount(speaker: Speaker | undefined, tokens: Token[]): boolean {
   const verb = speaker?.verb;
@@ -1079,6 +1093,9 @@ function resolveMention(
       ? MEMBERS_ORGAN.exec(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 3)))
       : null;
   if (organ) return { sides: ["other"], speaker: `${m.text} ${organ[0]}`, type: "government", plural: false };
+  // "…, in a call with Prime Minister Nikol Pashinyan, …, the Office of the Prime Minister reports": the holder named.
+  const holderOffice = m.sides.length === 0 ? officeHolderIn(m, ctx) : null;
+  if (holderOffice) return { sides: holderOffice.sides, speaker: m.text, type: "government", plural: false };
   // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
   // So is "their" after "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu …".
   if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {

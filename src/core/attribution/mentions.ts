@@ -226,9 +226,14 @@ function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
     if (m.entry.kind !== "head" || m.end - m.start !== 1) return true;
     const word = tokens[m.start];
     const next = tokens[m.end]?.norm ?? "";
-    return !(word && isSpeechVerbForm(word.norm) && OBJECT_START.test(next));
+    if (word && isSpeechVerbForm(word.norm) && OBJECT_START.test(next)) return false;
+    // "…, the Office of the Prime Minister reports.": after a body's name, closing the sentence, the verb.
+    return !(word && /^reports?$/.test(word.norm) && tokens[m.start - 1]?.capitalized === true && CLOSING.test(tokens[m.end]?.text ?? "."));
   });
 }
+
+/** What may follow a closing verb: the sentence's end. */
+const CLOSING = /^[.!?;]$/;
 
 /**
  * "Protesters stormed government buildings", "army vehicles were hit": a head before a thing it
@@ -450,7 +455,8 @@ function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
   for (const t of tokens) {
     if (!t.isWord) continue;
     const afterBy = tokens[t.i - 1]?.norm === "by";
-    const afterQuoting = QUOTING.has(tokens[t.i - 1]?.norm ?? "");
+    // "Interfax quoted him as saying", "According to her, …": the one quoted is the source.
+    const afterQuoting = QUOTING.has(tokens[t.i - 1]?.norm ?? "") || (tokens[t.i - 1]?.norm === "to" && tokens[t.i - 2]?.norm === "according");
     // "In his telling, …", "by their account": the owner of the account is the source.
     const owningAccount = (afterBy || tokens[t.i - 1]?.norm === "in") && TELLING.has(tokens[t.i + 1]?.norm ?? "");
     const anaphor =

@@ -148,6 +148,26 @@ export const SPEECH_VERBS: VerbEntry[] = [
     ],
     next: ["that"],
   },
+  // "The spokeswoman later relayed a statement from the Karabakh army": the one who relays it speaks.
+  {
+    forms: ["relayed", "relays", "relaying", "passed on", "conveyed", "conveys"],
+    object: [
+      "statement",
+      "statements",
+      "message",
+      "messages",
+      "claim",
+      "claims",
+      "figures",
+      "report",
+      "reports",
+      "account",
+      "words",
+      "congratulations",
+      "condolences",
+      "assurances",
+    ],
+  },
   // "Armenian officials counter with a 1975 map", "Baku countered with its own figures": a rebuttal by evidence.
   { forms: ["counter", "counters", "countered"], next: ["with", "that"] },
   // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".

@@ -359,6 +359,7 @@ const APPOSED_NAME_WORDS = 6;
  * that side's office, whether or not the sentence reports speech.
  */
 export function rememberApposedNames(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  rememberTitledNames(tokens, mentions, state);
   for (const m of mentions) {
     const [side] = m.sides;
     if (m.sides.length !== 1 || !side || side === UNCLEAR || m.sideFrom === "default" || m.quoted) continue;
@@ -384,6 +385,20 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     const speaker = name.join(" ");
     state.referents = state.referents.filter((r) => !(r.sentenceNo === state.sentenceNo && r.speaker === speaker && r.sides.includes(UNCLEAR)));
     remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
+  }
+}
+
+/**
+ * "the Head of State, Heydar Aliyev, stated …": a title that names no side, set off before a
+ * person the text places, is that person's office, so that a later "The Head of State said" is him.
+ */
+function rememberTitledNames(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  for (const [k, title] of mentions.entries()) {
+    const name = mentions[k + 1];
+    if (!name || title.type !== "person" || title.sides.length > 0 || tokens[title.end]?.text !== "," || name.start !== title.end + 1) continue;
+    const [side] = name.sides;
+    if (name.type !== "person" || name.sides.length !== 1 || !side || side === UNCLEAR || tokens[name.end]?.text !== ",") continue;
+    remember(state, { sides: [side], speaker: `${title.text} ${name.text}`, type: "person", plural: false, spoke: false });
   }
 }
 

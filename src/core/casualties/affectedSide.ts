@@ -30,6 +30,9 @@ const TOLL_OF_BOTH_SIDES =
 // ("wounded by fire from the Armenian side": the side the fire came from is the agent, not the victims'.)
 const ON_SIDE_AFTER =
   /^[^,;.]*?\b(?:on|(?<!\b(?:fire|firing|shelling|shots|gunfire|attacks?|strikes?|shells?|drones?|snipers?|positions)\s)from)\s+the\s+((?:[\w'-]+\s+){1,2})side\b/i;
+/** "the enemy's losses … exceed / stood at / were": the subject whose count follows, in the same clause. */
+const ENEMY_LOSSES_BEFORE =
+  /\b(?:the\s+)?enemy(?:['’]s)?\s+(?:losses|casualties|dead|death\s+toll)\b[^.;]{0,80}?\b(?:exceed(?:s|ed)?|stood\s+at|stand\s+at|were|are|reached|total(?:led|ed|s)?|amount(?:ed)?\s+to|numbered)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?$/i;
 /** "fired on an Armenian patrol, killing": whom the fire hit, right before the count it killed. */
 const TARGET_OF_FIRE = /\b(?:opened\s+fire|fired|shot|ambushed|attacked)\s+(?:on|at|upon)\s+([^,;]{3,90}),\s*(?:killing|wounding|injuring)\s+$/i;
 /** "On the Armenian side, the losses were two dead": the side a sentence opens on, in the same clause. */
@@ -223,6 +226,8 @@ const CONFLICT_TOLL =
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
+  // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
+  if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
   const lossesOwner = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start))?.[1];
   if (lossesOwner) {
     const side = ownerSide(lossesOwner, ctx);

@@ -392,13 +392,21 @@ function totalCounted(text: string, groups: VictimGroup[], i: number): boolean {
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */
 function normalizeSentence(sentence: string): string {
-  return sentence
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
-    .replace(/[\u2013\u2014]/g, " - ")
-    .replace(/\s+/g, " ");
+  return (
+    sentence
+      .normalize("NFKC")
+      .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
+      .replace(/[\u2013\u2014]/g, " - ")
+      .replace(/\s+/g, " ")
+      // 'said "up to 550" Armenian servicemen had been killed': a figure quoted as the speaker put it is still the count.
+      .replace(QUOTED_COUNT, "$1")
+  );
 }
+
+/** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
+const QUOTED_COUNT =
+  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;

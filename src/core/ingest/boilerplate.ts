@@ -269,6 +269,8 @@ const RULES: readonly Rule[] = [
   },
   // Copyright footers.
   { pattern: /©|\ball rights reserved\b|^\s*(?:[-–—]{1,2}\s*)?copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
+  // "All materials of the agency are protected by copyright."
+  { pattern: /\b(?:are|is)\s+protected\s+by\s+copyright\b/i, maxLength: 200 },
   // Photo credits and captions.
   { pattern: /^(?:file )?(?:photo|image|picture|photograph|video|graphic|credit)(?:s| credit)?\s*:/i },
   { pattern: endsWithCreditSentence, maxLength: 300 },

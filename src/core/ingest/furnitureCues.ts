@@ -330,7 +330,7 @@ export const FURNITURE_RULES = {
   },
   outletTagline: {
     pattern:
-      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|[\p{Lu}][\p{L}]+ state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
     examples: [
       "Your Sunday digest of the South Caucasus",
       "Independent monitoring of the National Assembly",
@@ -339,7 +339,12 @@ export const FURNITURE_RULES = {
       "News and analysis from the South Caucasus",
       "Independent verification for the Black Sea region",
     ],
-    counterExamples: ["Your son is alive, the ministry told her.", "Independent monitoring of the ceasefire was agreed on Monday."],
+    counterExamples: [
+      "Your son is alive, the ministry told her.",
+      "Independent monitoring of the ceasefire was agreed on Monday.",
+      // A name of its own before "state news agency" is the outlet's masthead, not a line under it.
+      "KARABAKHINFORM STATE NEWS AGENCY",
+    ],
   },
   reuseNotice: {
     pattern:

@@ -471,6 +471,12 @@ const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:
 function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
+  // "By Yelena Korsunskaya, Moscow. Published 12 May 1994": the byline, then its publication stamp.
+  const stamped = BYLINE_THEN_STAMP.exec(text);
+  if (stamped) {
+    const [by, stamp] = [bylineLine(stamped[1] ?? ""), labelledDate(stamped[2] ?? "")];
+    if (by && !by.date && stamp?.date) return { ...by, date: stamp.date };
+  }
   const desk = OUTLET_DESK.exec(text);
   if (desk) return { date: null, outlet: cleanOutletName(deskOutlet(desk[1] ?? "")), url: null };
   // "By Levant & Caucasus Newswire": a publication signs the article, its name ending in a word of publications.
@@ -506,6 +512,9 @@ function bylineLine(line: string): MetadataLine | null {
   const helper = /\swith\s+[^,|]+$/i.test(text);
   return { date: null, outlet, ...(town || helper ? { outletIsFallback: true } : {}), url: null };
 }
+
+/** A byline and, after a full stop or a bar, its "Published …" stamp (an update's date is no publication). */
+const BYLINE_THEN_STAMP = /^(.+?)\s*(?:\.|\||·|•)\s*((?:first\s+)?(?:published|posted)\b.+)$/i;
 
 /** The outlet a desk's name holds: "Meridian News Caucasus" → "Meridian News"; a name of one or two words stays whole. */
 function deskOutlet(name: string): string {

@@ -1,0 +1,64 @@
+// Forms of the wars' busiest weeks met on first contact with blind53 (papers, wires and state
+// agencies of 1992–94 and 2020), each on sentences written for it: a title set off before a known
+// leader, a regime named by its camp, a report closing the sentence in the present tense, a
+// prime minister's office, "according to her", and a spokeswoman relaying another's statement.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a title set off before a leader the text knows", () => {
+  it("gives a later 'The Head of State said' to the leader named with it", () => {
+    const [, , later] = readSentences(
+      "Speaking to troops at the front, the Head of State, Serzh Sargsyan, said the line would hold.",
+      "He promised new equipment for the army.",
+      "The Head of State said the other side had used the truce to regroup.",
+    );
+    expect(later?.sides).toEqual(["armenia"]);
+  });
+});
+
+describe("a regime named by its camp", () => {
+  it("gives 'the separatist regime in Khankendi claimed' to the Karabakh authorities", () => {
+    expect(sidesOf("The separatist regime in Khankendi claimed on Monday that its units had held the town.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("a report closing the sentence in the present tense", () => {
+  it("gives '…, the Ministry of Defence of Azerbaijan reports.' to Azerbaijan", () => {
+    expect(sidesOf("Shortly after noon the Armenian side opened fire on positions near Tartar, the Ministry of Defence of Azerbaijan reports.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+
+  it("gives a prime minister's office to the prime minister named in the sentence, and 'the Office' after it too", () => {
+    const [office, after] = readSentences(
+      "In a call with Prime Minister Nikol Pashinyan, the German chancellor welcomed the truce, the Office of the Prime Minister reports.",
+      "According to the Office, the chancellor promised humanitarian aid.",
+    );
+    expect(office?.sides).toEqual(["armenia"]);
+    expect(after?.sides).toEqual(["armenia"]);
+  });
+
+  it("still reads 'according to media reports' as no speaker of its own", () => {
+    expect(sidesOf("Two villages were shelled overnight, according to media reports.")).toEqual([]);
+  });
+});
+
+describe("the source of 'according to her'", () => {
+  it("gives 'According to her, …' to the spokeswoman who spoke before", () => {
+    const [, according] = readSentences(
+      "Defence ministry spokeswoman Shushan Stepanyan said the attack had been repelled at dawn.",
+      "According to her, the enemy lost two tanks near the river.",
+    );
+    expect(according?.sides).toEqual(["armenia"]);
+  });
+});
+
+describe("a spokeswoman relaying another's statement", () => {
+  it("gives 'Stepanyan later relayed a statement from …, who she said …' to the spokeswoman", () => {
+    const [, relayed] = readSentences(
+      "Defence ministry spokeswoman Shushan Stepanyan said the attack had been repelled at dawn.",
+      "Stepanyan later relayed a statement from a Karabakh commander, who she said had told her that the village was quiet.",
+    );
+    expect(relayed?.sides).toEqual(["armenia"]);
+  });
+});

@@ -1,0 +1,35 @@
+// Page heads met on first contact with blind53: a state agency's own name in capitals above its
+// dateline (not the "… State News Agency" line under another masthead), and a byline that ends in
+// its publication stamp.
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers.ts";
+
+describe("a state agency's masthead", () => {
+  it("takes 'SHIRAKINFORM STATE NEWS AGENCY' above its dateline as the outlet", () => {
+    const article = parse(
+      "a.txt",
+      "SHIRAKINFORM STATE NEWS AGENCY",
+      "Gyumri, 3 March 1994",
+      "",
+      "FRONT QUIET AFTER WINTER FIGHTING",
+      "",
+      "The Ministry of Defence reported that the front had been quiet for two days.",
+    );
+    expect(article.meta.outlet?.toLowerCase()).toBe("shirakinform state news agency");
+    expect(article.meta.title).toBe("FRONT QUIET AFTER WINTER FIGHTING");
+  });
+});
+
+describe("a byline with its publication stamp", () => {
+  it("reads 'By A. Writer, Tbilisi. Published 12 May 1994' as the published date", () => {
+    const article = parse(
+      "b.txt",
+      "Truce takes hold along the front",
+      "",
+      "By Nino Kapanadze, Tbilisi. Published 12 May 1994",
+      "",
+      "A cease-fire came into force at midnight, and by evening all sides said the front was quiet.",
+    );
+    expect(article.meta.published).toBe("1994-05-12");
+  });
+});
