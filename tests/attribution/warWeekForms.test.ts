@@ -62,3 +62,25 @@ describe("a spokeswoman relaying another's statement", () => {
     expect(relayed?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("the mediators' conference and its chair", () => {
+  it("gives 'X, the diplomat who chairs the Minsk Conference, said' to the Minsk Group", () => {
+    expect(sidesOf("Mario Rossi, the Italian diplomat who chairs the Minsk Conference, said in Rome that the truce was welcome.")).toEqual([
+      "osce-minsk-group",
+    ]);
+  });
+});
+
+describe("doubting and contradicting", () => {
+  it("reads 'Azerbaijan was quick to question that account' as its denial", () => {
+    expect(readSentences("Azerbaijan was quick to question that account.")[0]).toMatchObject({ sides: ["azerbaijan"], kind: "denial" });
+  });
+
+  it("reads 'Ankara contradicted him on that point' as Turkey's denial", () => {
+    expect(readSentences("Ankara contradicted him on that point.")[0]).toMatchObject({ sides: ["turkey"], kind: "denial" });
+  });
+
+  it("reads no speaker in 'the figures contradict each other'", () => {
+    expect(sidesOf("The two sets of figures contradict each other.")).toEqual([]);
+  });
+});

@@ -33,3 +33,17 @@ describe("a byline with its publication stamp", () => {
     expect(article.meta.published).toBe("1994-05-12");
   });
 });
+
+describe("a byline with helpers credited", () => {
+  it("keeps 'By A in Baku, with additional reporting by B in Yerevan' out of the body", () => {
+    const article = parse(
+      "c.txt",
+      "Fighting spreads to the north",
+      "",
+      "By Lena Holm in Baku, with additional reporting by Aram Petrosian in Yerevan",
+      "",
+      "Fighting spread to the northern districts on Monday, the defence ministry said.",
+    );
+    expect(article.passages.map((p) => p.text).join(" ")).not.toContain("additional reporting");
+  });
+});

@@ -70,6 +70,14 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial", transitive: true },
   // ("a figure Armenian officials dispute": the bare form only right after its subject, never "a dispute".)
   { forms: ["dispute", "disputed", "disputes", "disputing"], kind: "denial", nounForms: ["dispute", "disputes"], notAfterRelative: true, noPassive: true },
+  // "Moscow contradicted him on that point", "Armenia was quick to question that account".
+  { forms: ["contradicted", "contradicts", "contradict"], kind: "denial", noPassive: true },
+  {
+    forms: ["question", "questioned", "questions", "questioning"],
+    object: ["account", "accounts", "claim", "claims", "version", "figure", "figures", "report", "reports", "findings", "official", "legitimacy", "whether"],
+    kind: "denial",
+    noPassive: true,
+  },
   { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
   { forms: ["confirmed", "confirms", "confirming", "confirm"] },
   { forms: ["report", "reported", "reports", "reporting"], nounForms: ["report", "reports"] },

@@ -471,6 +471,10 @@ const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:
 function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
+  // "By Harriet Olsen in Baku, with additional reporting by Tom Vedder in Yerevan": the helpers credited after the byline.
+  const helpers = BYLINE_THEN_HELPERS.exec(text);
+  const helped = helpers?.[1] ?? helpers?.[2];
+  if (helped) return bylineLine(helped);
   // "By Yelena Korsunskaya, Moscow. Published 12 May 1994": the byline, then its publication stamp.
   const stamped = BYLINE_THEN_STAMP.exec(text);
   if (stamped) {
@@ -512,6 +516,9 @@ function bylineLine(line: string): MetadataLine | null {
   const helper = /\swith\s+[^,|]+$/i.test(text);
   return { date: null, outlet, ...(town || helper ? { outletIsFallback: true } : {}), url: null };
 }
+
+/** A byline, then ", with (additional) reporting by …" crediting others who filed for it. */
+const BYLINE_THEN_HELPERS = /^(.+?),?\s+(?:with\s+)?additional\s+reporting\s+by\s+[^.;]{3,80}\.?$|^(.+?),\s+with\s+reporting\s+by\s+[^.;]{3,80}\.?$/i;
 
 /** A byline and, after a full stop or a bar, its "Published …" stamp (an update's date is no publication). */
 const BYLINE_THEN_STAMP = /^(.+?)\s*(?:\.|\||·|•)\s*((?:first\s+)?(?:published|posted)\b.+)$/i;
