@@ -84,3 +84,15 @@ describe("doubting and contradicting", () => {
     expect(sidesOf("The two sets of figures contradict each other.")).toEqual([]);
   });
 });
+
+describe("an official reached at a place", () => {
+  it("gives 'The deputy head of the town council, found at a shelter in Goris, said' the place's side, and a later 'He said' to him", () => {
+    const [, reached, later] = readSentences(
+      "A spokesman for the Karabakh army said the road to the north was open.",
+      "The deputy head of the town council, found at a shelter in Goris, said families had been arriving all night.",
+      "He said at least 2,000 people had been housed in schools.",
+    );
+    expect(reached?.sides).toEqual(["armenia"]);
+    expect(later?.sides).toEqual(["armenia"]);
+  });
+});

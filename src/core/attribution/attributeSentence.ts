@@ -601,9 +601,24 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     const sides = names.map((n) => n.side);
     const speaker = names.length === 1 ? (names[0]?.name ?? referent.speaker) : referent.speaker;
     const byPronoun = subject.anaphor !== null;
+    // "The deputy head of the district administration, reached in Ganja, said": the place the aside
+    // names gives the side, but the speaker is the person before it, whom a later "he" points back to.
+    const person = apposedPlaceSpeaker(subject, verb, tokens);
+    if (person) return { referent: { ...referent, sides, speaker: person, type: "person" }, names, verb, from: 0, subjectStart: 0, byPronoun };
     return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
   return roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
+}
+
+/** The person a sentence opens with ("The deputy head of …"), when the subject found is a place in an aside after it. */
+function apposedPlaceSpeaker(subject: Mention, verb: VerbHit, tokens: Token[]): string | null {
+  if (subject.type !== "country" || subject.anaphor !== null) return null;
+  const open = lastIndexWhere(tokens, subject.start, (t) => t.text === ",");
+  const closes = tokens.slice(subject.end, verb.start).some((t) => t.text === ",");
+  const start = frontedTimeEnd(tokens);
+  if (open <= start || !closes || tokens.slice(start, open).some((t) => t.text === "," || t.quoted)) return null;
+  const head = tokens[start + 1];
+  return /^(?:the|a|an)$/.test(tokens[start]?.norm ?? "") && head?.isWord && !head.capitalized ? textOf(tokens, start, open) : null;
 }
 
 /**
