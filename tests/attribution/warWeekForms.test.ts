@@ -38,6 +38,10 @@ describe("a report closing the sentence in the present tense", () => {
     expect(after?.sides).toEqual(["armenia"]);
   });
 
+  it("reads 'have not addressed the Nakhchivan reports.' as no report of Nakhchivan's", () => {
+    expect(sidesOf("The mediators, who are due to meet both ministers, have not publicly addressed the Nakhchivan reports.")).not.toContain("azerbaijan");
+  });
+
   it("still reads 'according to media reports' as no speaker of its own", () => {
     expect(sidesOf("Two villages were shelled overnight, according to media reports.")).toEqual([]);
   });

@@ -47,3 +47,16 @@ describe("a byline with helpers credited", () => {
     expect(article.passages.map((p) => p.text).join(" ")).not.toContain("additional reporting");
   });
 });
+
+describe("a national outlet's house-style dateline in mixed case", () => {
+  it("reads 'Yerevan, 3 May, Hayk News.' as the place filed from, and the story after it", () => {
+    const article = parse(
+      "d.txt",
+      "Border guard wounded near Sotk",
+      "",
+      "Yerevan, 3 May, Hayk News. Azerbaijani units opened fire on a border post near Sotk, the ministry said.",
+    );
+    expect(article.structure.filedFrom).toBe("Yerevan");
+    expect(article.passages.at(-1)?.text).toMatch(/^Azerbaijani units opened fire/);
+  });
+});

@@ -42,7 +42,7 @@ const NEVER_TEXT = [
  * Matched as whole words of the class or id (split at "-", "_" and spaces).
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:signature|share|sharing|sharebar|social|cookies?|consent|cmp|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker|actions|credits?|photo-credit)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:signature|share|sharing|sharebar|social|cookies?|consent|cmp|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker|breaking|breaking-news|actions|credits?|photo-credit)(?:$|[\s_-])/i;
 
 /** A container this large holds the article itself: a class such as "article has-comments" must not remove it. */
 const MAX_SHARE_OF_TEXT = 0.4;

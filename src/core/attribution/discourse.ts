@@ -162,6 +162,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   const remit = remitOf(phrase);
   const stateBody = STATE_BODY.test(mention.text);
   const mayBe = (r: Referent) => (remit === undefined || (remitOf(r.speaker) ?? remit) === remit) && !(stateBody && r.sides.some((x) => INSTITUTIONS.has(x)));
+  // "Lawmakers accused Prime Minister Nikol Pashinyan of …. The government rejected the criticism": the
+  // government of the head of government or state the sentence before named.
+  const headed = /^the\s+government$/i.test(mention.text)
+    ? recent.find((r) => r.type === "person" && LEADER.test(r.speaker) && r.sides.length === 1 && state.sentenceNo - r.sentenceNo <= 1 && isState(r.sides[0]))
+    : undefined;
+  if (headed) return { ...headed, speaker: mention.text, type: mention.type };
   const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && mayBe(r));
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
@@ -245,6 +251,9 @@ const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc"
 /** A state's own court ("the Baku Military Court"), not an international one, whose side is a third party's. */
 const stateCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
 
+/** A side that is a state with a government of its own: no institution, no third party, not unclear. */
+const isState = (side: ClaimSide | undefined) => side !== undefined && side !== UNCLEAR && side !== "other" && !INSTITUTIONS.has(side);
+
 /** A body that is no state's: an international institution, a rights group, a company. */
 export function isNonStateBody(r: Pick<Referent, "type" | "sides">): boolean {
   return r.type !== "person" && r.sides.length > 0 && r.sides.every((s) => INSTITUTIONS.has(s) || s === "other");
@@ -284,7 +293,8 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   const word = BODY_WORD.exec(mention.text.replace(SPOKESPERSON, ""))?.[1]?.toLowerCase();
   // "the spokesman said", "the ministry's press service reported" point back the title's own way;
   // "The ministry's spokesman, Aram Torosyan, said" introduces someone for the body just named.
-  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text) && !(word && namedAfter)) return null;
+  // ("The government spokesperson says" names the body, and speaks for the government just named.)
+  if (/^the\s/i.test(mention.text) && !/\s\p{Lu}\p{Ll}+$/u.test(mention.text) && !(word && (namedAfter || word === "government"))) return null;
   // A state only mentioned inside someone's statement is no body the title points to.
   const spokeIn = new Set(state.referents.filter((r) => r.spoke).map((r) => r.sentenceNo));
   const reachable = [...state.referents]

@@ -227,13 +227,27 @@ function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
     const word = tokens[m.start];
     const next = tokens[m.end]?.norm ?? "";
     if (word && isSpeechVerbForm(word.norm) && OBJECT_START.test(next)) return false;
-    // "…, the Office of the Prime Minister reports.": after a body's name, closing the sentence, the verb.
-    return !(word && /^reports?$/.test(word.norm) && tokens[m.start - 1]?.capitalized === true && CLOSING.test(tokens[m.end]?.text ?? "."));
+    // "…, the Office of the Prime Minister reports.": after a body's name, closing the sentence, the verb
+    // ("have not addressed the Nakhchivan reports." names no body: the noun).
+    return !(word && /^reports?$/.test(word.norm) && endsBodyName(tokens, m.start) && CLOSING.test(tokens[m.end]?.text ?? "."));
   });
 }
 
 /** What may follow a closing verb: the sentence's end. */
 const CLOSING = /^[.!?;]$/;
+/** Words that make a capitalised name a body's: "the Ministry of Defence of Armenia", "the Office of the Prime Minister". */
+const BODY_NOUN =
+  /^(?:office|ministry|minister|service|agency|committee|army|council|government|presidency|administration|department|cent(?:re|er)|command|headquarters)$/;
+
+/** Whether the capitalised words (with "of" and "the") right before `at` name a body. */
+function endsBodyName(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t?.isWord || !(t.capitalized || t.norm === "of" || t.norm === "the")) return false;
+    if (t.capitalized && BODY_NOUN.test(t.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * "Protesters stormed government buildings", "army vehicles were hit": a head before a thing it

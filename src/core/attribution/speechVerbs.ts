@@ -494,7 +494,7 @@ function inCondition(tokens: Token[], i: number): boolean {
 const CHANNELS = new Set(["phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "satellite", "radio", "text", "mail", "fax", "messenger"]);
 const PARTICIPLE_OPENERS = new Set(["when", "if", "once", "unless", "until", "though", "although", "whether"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
-const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never|first)$/;
+const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never|first|long|often|since|already|once|even)$/;
 
 interface Phrase {
   words: string[];
@@ -694,7 +694,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
-  if (entry.notObject && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w))) return null;
+  // ("called him a Kremlin project": a pronoun and then what he is called is a naming, not a telephone call.)
+  const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[end + 1]?.norm ?? "");
+  if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
+    return null;
   if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
   const passive = isPassive(tokens, i, form);
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)

@@ -24,6 +24,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     const agent = open.find((m) => m.start > verb.end && m.start <= verb.end + 3);
     return agent ? [agent] : one(namedPerson({ ...verb, end: verb.end + 1 }, tokens, open, true) ?? undefined);
   }
+  // "…, in what Armenia's Foreign Ministry called a staged process": the name between "what" and its verb.
+  const whatSubject = open.find((m) => m.end === verb.start && tokens[m.start - 1]?.norm === "what");
+  if (whatSubject) return [whatSubject];
   // "… drew criticism from Azerbaijani officials, who accuse France of bias": the relative's antecedent.
   const antecedent = relativeAntecedent(verb, tokens, open);
   if (antecedent) return [antecedent];

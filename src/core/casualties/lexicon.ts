@@ -27,14 +27,14 @@ const MILITARY = [
   "sappers?",
   "privates?",
   "sergeants?",
-  // Ranks: "two majors and a captain were killed", "a major and a captain" ("a major offensive" is
-  // no victim: the singular only where the phrase ends with it).
+  // Ranks counted: "two majors, two warrant officers and a soldier were killed". (The plural only: a
+  // single rank is a person named in apposition, "two officers, a major and a captain", or the
+  // author of a deed, "Safarov, an army lieutenant, killed …", never a count of its own.)
   "majors",
-  "major(?=\\s*(?:[,;)]|and\\s|or\\s|was\\s|were\\s|had\\s|died\\b|killed\\b|wounded\\b))",
-  "captains?",
-  "lieutenants?",
-  "colonels?",
-  "corporals?",
+  "captains",
+  "lieutenants",
+  "colonels",
+  "corporals",
   "servicewom[ae]n",
   "military\\s+personnel",
   "crew\\s+members?",

@@ -18,6 +18,8 @@ export interface Dateline {
    * ARMENPRESS."), not an international wire's brackets ("BAKU (Reuters) -").
    */
   localCredit?: boolean;
+  /** The place a house-style dateline written in mixed case gives ("Baku, 16 June, Caspian Herald."). */
+  place?: string;
 }
 
 /**
@@ -53,6 +55,11 @@ const CAPS_DATE_STOP = new RegExp(
   "iu",
 );
 /** A place as sites print it, then a full date with its year and a dash: "Stepanakert, 12 May 1991 – ". */
+/** "Baku, 16 June, Caspian Herald. …": a place, a day and month (and year), the outlet's name and a full stop. */
+const HOUSE_STYLE = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+(\d{1,2}\s+(?:${MONTH_PATTERN})(?:\s+\d{4})?|(?:${MONTH_PATTERN})\s+\d{1,2}(?:,\s*\d{4})?),\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})\.\s+`,
+  "iu",
+);
 const TITLE_PLACE_DATE = new RegExp(
   String.raw`^${TITLE_PLACE},\s*(\d{1,2}\s+(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—]{1,2}\s+`,
   "iu",
@@ -101,6 +108,19 @@ export function readDateline(paragraph: string): Dateline | null {
   const dated = CAPS_DATE_STOP.exec(text);
   if (dated && /^\p{Lu}{3,}/u.test(text) && STORY_START.test(text.slice(dated[0].length))) {
     return { outlet: null, ...datedBy(dated[1]), rest: text.slice(dated[0].length).trim() };
+  }
+  // "Baku, 16 June, Caspian Herald.", "Yerevan, 5 May 2021, Hayk News.": a national outlet's house style in mixed case.
+  const house = HOUSE_STYLE.exec(text);
+  // (The pattern ignores case for the month: the place and the outlet must still be capitalised.)
+  const capitalised = (words: string | undefined) => (words ?? "").split(/[ -]/).every((w) => /^\p{Lu}/u.test(w));
+  if (
+    house &&
+    capitalised(house[1]) &&
+    capitalised(house[3]) &&
+    STORY_START.test(text.slice(house[0].length)) &&
+    !SECTION_LABEL.test(text.slice(house[0].length).trim())
+  ) {
+    return { outlet: house[3] ?? null, ...datedBy(house[2]), rest: text.slice(house[0].length).trim(), localCredit: true, place: house[1] ?? "" };
   }
   const placeDated = TITLE_PLACE_DATE.exec(text);
   // The pattern ignores case for the month: the place's words must still be capitalised ("In the city, …" is prose).

@@ -417,7 +417,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (dateline) {
     cues.dateline = true;
     // "YEREVAN, NOVEMBER 17.": where a story with no agency credited was filed.
-    filedAt = !dateline.outlet || dateline.localCredit ? (CAPS_PLACE_OPENING.exec(text)?.[1] ?? null) : null;
+    filedAt = !dateline.outlet || dateline.localCredit ? (dateline.place ?? CAPS_PLACE_OPENING.exec(text)?.[1] ?? null) : null;
     cues.filedFrom.push(filedAt);
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, dateline: true, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
