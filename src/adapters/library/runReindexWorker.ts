@@ -47,7 +47,7 @@ export interface WorkerRun {
 /**
  * How long a worker may take, after its incidents, to write the manifest and exit before it is
  * stopped (then the next re-index rebuilds from the extraction cache: slower, the same index).
- * It takes tens of milliseconds at 100k passages.
+ * It takes tens of milliseconds at 100k passages, 2–3 s at a million (bench/results.md, 2026-12-04).
  */
 const EXIT_AFTER_INCIDENTS_MS = 30_000;
 
