@@ -36,6 +36,7 @@ afterEach(async () => {
 });
 
 const heldWorker = new URL("./workers/heldIncidentsWorker.ts", import.meta.url);
+const slowCommitWorker = new URL("./workers/slowCommitWorker.ts", import.meta.url);
 /** Every corpus here is small: saving its incidents from 0 passages up takes the path a 100k corpus takes. */
 const SMALL = { savedIncidentsFrom: 0 };
 
@@ -208,6 +209,32 @@ describe("a re-index swaps in the new index with its own incidents, at once", ()
     expectOldOrNew(looks);
     expect(looks[0]).toEqual({ askFindsAdded: false, incidentFindsAdded: false, namesRemoved: true });
     expect(looks.at(-1)).toEqual({ askFindsAdded: true, incidentFindsAdded: true, namesRemoved: false });
+  }, 120_000);
+
+  it("starts the next re-index once the last worker has written what it reads after the swap, so that one patches too", async () => {
+    await open({ corpusDir, indexDir, ...SMALL });
+    const touched = await filesWithIncidents(indexDir, corpusDir);
+    // Its worker writes the extraction manifest and patch state three seconds after its incidents.
+    const library = await open({ corpusDir, indexDir, ...SMALL, reindexWorker: slowCommitWorker });
+    const { removed } = await changeCorpus(touched);
+    expect((await library.reindex()).ok).toBe(true);
+    expect(look(library, removed)).toEqual({ askFindsAdded: true, incidentFindsAdded: true, namesRemoved: false });
+
+    // Asked at once: read before that manifest, the corpus would look changed against the older one
+    // and the saved index would not be the patch state's, so it would be rebuilt and grouped in full.
+    await writeFile(join(corpusDir, "zz_more.txt"), ADDED_TEXT.replaceAll("Marnik", "Taghavard"));
+    const started = performance.now();
+    const report = await library.reindex();
+    expect(report).toMatchObject({ ok: true, changed: { added: ["zz_more.txt"], removed: [], modified: [] } });
+    // It waited for the last worker's three seconds, not for a worker stopped after EXIT_AFTER_INCIDENTS_MS (30 s).
+    expect(performance.now() - started).toBeLessThan(25_000);
+    const header = JSON.parse((await readFile(incidentsPath(library.savedPath), "utf8")).split("\n")[1] ?? "{}") as {
+      grouping?: { kept?: number };
+    };
+    // Grouped from the previous incidents: the patch path.
+    expect(header.grouping?.kept).toBeGreaterThan(0);
+    const full = await open({ corpusDir, indexDir: join(root, "full"), ...SMALL });
+    expect(answersOf(library)).toEqual(answersOf(full));
   }, 120_000);
 
   it("waits for the incidents at start when it is not serving a stale index; a close while they are held ends the re-index, keeping nothing waiting", async () => {

@@ -121,6 +121,11 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
   /** The re-index's worker while it groups the incidents of the index it handed over. */
   let grouping: WorkerRun | null = null;
   /**
+   * Until the last re-index's worker has ended: after its incidents it writes the extraction cache's
+   * manifest and patch state, which the next re-index reads (so that one waits for this, not the swap).
+   */
+  let lastWorkerExited: Promise<void> = Promise.resolve();
+  /**
    * The next re-index's worker, its modules already loaded (runReindexWorker.ts): kept by a serving
    * library (the bot), which re-indexes again and again, from its start and after each re-index,
    * when its corpus is large enough (as for saving incidents) that half a second counts.
@@ -158,9 +163,11 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
       ...(options.extractionWorker ? { extractionEntry: options.extractionWorker.href } : {}),
       ...(options.savedIncidentsFrom === undefined ? {} : { savedIncidentsFrom: options.savedIncidentsFrom }),
     };
+    await lastWorkerExited;
     const run = runReindexWorker(input, progress, entry, standby ?? undefined);
     standby = null;
     worker = run;
+    lastWorkerExited = run.exited;
     try {
       const { file, bytes, saveError, incidents } = await run.result;
       // The worker goes on grouping the incidents: close() stops it.
@@ -265,9 +272,16 @@ export async function createLibrary(options: LibraryOptions): Promise<Library> {
     return Promise.resolve();
   }
 
+  /** Under another process's eyes the lock is held until the worker has written what the next re-index reads. */
+  async function rebuildAndFinish(): Promise<ReindexReport> {
+    const report = await rebuild();
+    await lastWorkerExited;
+    return report;
+  }
+
   function reindex(): Promise<ReindexReport> {
     // Two reindex requests at once share one run rather than racing to swap.
-    running ??= (options.coordinator ? options.coordinator.run(rebuild, reload) : rebuild())
+    running ??= (options.coordinator ? options.coordinator.run(rebuildAndFinish, reload) : rebuild())
       .then((r) => (lastReport = r))
       .finally(() => {
         running = null;

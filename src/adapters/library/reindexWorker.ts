@@ -21,7 +21,7 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.post
 
 /**
  * Builds and saves the index; returns what "done" says, the files, passages and claims saved, and the commit of the
- * extraction cache's manifest and patch state (to run once "done" is sent), once nothing holds the built index any more.
+ * extraction cache's manifest and patch state (to run once the index is handed over), once nothing holds the built index any more.
  */
 async function buildAndSave(input: WorkerInput): Promise<{ done: Extract<WorkerMessage, { type: "done" }>; counts: Counts; commit: () => void } | null> {
   const { corpusDir, savePath, extractionWorkers, extractionEntry, refuseEmpty } = input;
@@ -109,10 +109,11 @@ async function run(): Promise<void> {
   // them, once they are saved. After a patch only the incidents the changed articles touch are made
   // again (incidentRegroup.ts: ~0.4 s of CPU at 100k passages, against ~3 s for all of them), the
   // rest kept from the previous incidents file.
-  // The manifest and patch state are for the next re-index (which starts after this one's
-  // "incidents"): written after "done" when the worker goes on, beside the main thread's decoding;
-  // before it when it does not (the main thread stops the worker at "done"). Unwritten, the next
-  // re-index rebuilds from the extraction cache instead of patching: slower, the same index.
+  // The manifest and patch state are for the next re-index only: written after "incidents" when the
+  // worker goes on (off the path of the swap; the main thread waits for this worker's exit before it
+  // starts the next re-index), before "done" when it does not (the main thread stops the worker at
+  // "done"). Unwritten, the next re-index rebuilds from the extraction cache instead of patching:
+  // slower, the same index.
   const commit = () => {
     try {
       saved.commit();
@@ -123,13 +124,13 @@ async function run(): Promise<void> {
   if (!follow) commit();
   post({ ...saved.done, incidentsFollow: follow });
   if (!follow) return;
-  commit();
   post({ type: "progress", stage: "incidents", ...saved.counts });
   const error = await groupAndSaveIncidents(savePath, saved.done.patch ?? null).then(
     () => null,
     (failure: unknown) => reasonOf(failure),
   );
   post({ type: "incidents", error });
+  commit();
 }
 
 /** Bytes that own their whole ArrayBuffer: only those can be transferred instead of copied. */

@@ -1,7 +1,8 @@
 // The main thread's side of a re-index in a worker: start it, forward its progress, and
 // settle with the saved index's bytes, or with why it failed (its own report, an exception,
 // a crash, a message that makes no sense). On a large corpus the worker goes on after that,
-// grouping the new index's incidents (reindexWorker.ts): `incidents` settles when it is done.
+// grouping the new index's incidents (reindexWorker.ts): `incidents` settles when it is done;
+// the worker then writes the extraction cache's manifest for the next re-index and exits (`exited`).
 import { Worker } from "node:worker_threads";
 import { ReindexFailure, type StepProgress } from "./reindexing.ts";
 import { workerMessageSchema, type WorkerInput } from "./reindexProtocol.ts";
@@ -34,9 +35,21 @@ export class WorkerStartError extends Error {
 
 export interface WorkerRun {
   result: Promise<WorkerResult>;
+  /**
+   * Settles when the worker thread has ended: after its incidents, once it has written what the
+   * next re-index reads (the extraction cache's manifest and patch state). Never rejects.
+   */
+  exited: Promise<void>;
   /** Stops the worker: a result not yet settled fails with "stopped", incidents not yet grouped settle with "stopped". */
   stop(): void;
 }
+
+/**
+ * How long a worker may take, after its incidents, to write the manifest and exit before it is
+ * stopped (then the next re-index rebuilds from the extraction cache: slower, the same index).
+ * It takes tens of milliseconds at 100k passages, 2–3 s at a million (bench/results.md, 2026-12-04).
+ */
+const EXIT_AFTER_INCIDENTS_MS = 30_000;
 
 /**
  * A re-index worker started before it is needed: it loads its modules (tsx compiling the pipeline,
@@ -82,13 +95,16 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
   }
   let started = false;
   let settled = false;
-  // Settles the incidents' promise once; the worker has nothing left to do after that.
-  let grouped: (error: string | null) => void = () => undefined;
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  // Settles the incidents' promise once. Grouped: the worker writes the manifest and exits on its
+  // own (given EXIT_AFTER_INCIDENTS_MS); otherwise it has nothing left to do worth waiting for.
+  let grouped: (error: string | null, finishing?: "finishing") => void = () => undefined;
   const incidents = new Promise<string | null>((resolve) => {
-    grouped = (error) => {
+    grouped = (error, finishing) => {
       grouped = () => undefined;
       resolve(error);
-      void worker.terminate();
+      if (finishing) setTimeout(() => void worker.terminate(), EXIT_AFTER_INCIDENTS_MS).unref();
+      else void worker.terminate();
     };
   });
   const result = new Promise<WorkerResult>((resolve, reject) => {
@@ -107,7 +123,7 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
       if (message.type === "ready") started = true;
       else if (message.type === "progress") onProgress({ stage: message.stage, files: message.files, passages: message.passages, claims: message.claims });
       else if (message.type === "failed") fail(new ReindexFailure(message.reason, message.errors));
-      else if (message.type === "incidents") grouped(message.error);
+      else if (message.type === "incidents") grouped(message.error, "finishing");
       else if (!settled) {
         settled = true;
         const { file } = message;
@@ -129,6 +145,7 @@ export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgres
   });
   return {
     result,
+    exited,
     stop: () => {
       grouped("stopped");
       if (!settled) void worker.terminate();
