@@ -43,3 +43,17 @@ describe("a naming with an adverb before it", () => {
     expect(sidesOf("Putin called him on Tuesday.")).toEqual([]);
   });
 });
+
+describe("a closing 'according to' after a clause of its own", () => {
+  it("leaves the sentence's opening speaker the outermost voice", () => {
+    expect(
+      sidesOf(
+        "Armenia's defence ministry later said two border guards had been killed by mistake, and Pashinyan apologized to Aliyev in a phone call, according to the Kremlin.",
+      ),
+    ).toContain("armenia");
+  });
+
+  it("still wraps a sentence with no speaker of its own", () => {
+    expect(sidesOf("Two border guards were killed near Sotk overnight, according to the Kremlin.")).toEqual(["russia"]);
+  });
+});

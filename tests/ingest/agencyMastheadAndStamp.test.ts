@@ -60,3 +60,33 @@ describe("a national outlet's house-style dateline in mixed case", () => {
     expect(article.passages.at(-1)?.text).toMatch(/^Azerbaijani units opened fire/);
   });
 });
+
+describe("a newsletter's and a live page's names", () => {
+  it("takes the front matter's 'newsletter' as the outlet", () => {
+    const article = parse(
+      "e.md",
+      "---",
+      "title: Shelling near Sotk",
+      "newsletter: Border Notes",
+      "date: 2024-02-14",
+      "---",
+      "",
+      "The ministry said two houses were hit.",
+    );
+    expect(article.meta.outlet).toBe("Border Notes");
+  });
+
+  it("reads 'Name | Live updates | Wednesday 27 September 2023' as the outlet and the date", () => {
+    const article = parse(
+      "f.txt",
+      "LIVE: Exodus from Karabakh",
+      "",
+      "Caucasus Daily | Live updates | Wednesday 27 September 2023",
+      "",
+      "09:42 CEST",
+      "The ombudsman said at least 68 people had died.",
+    );
+    expect(article.meta.outlet).toBe("Caucasus Daily");
+    expect(article.meta.published).toBe("2023-09-27");
+  });
+});

@@ -420,6 +420,14 @@ function officeHolderIn(m: Mention, ctx: StrangerContext): Mention | null {
 
 const OFFICE_OF = /\boffice\s+of\s+the\s+(prime\s+minister|president)\b|\b(prime\s+minister|president)['’]s\s+office\b/i;
 
+/** ", and Aliyev apologised …": a clause of its own (a comma, "and", a capitalised subject) between two points. */
+function ownClauseBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++) {
+    if (tokens[i]?.text === "," && tokens[i + 1]?.norm === "and" && tokens[i + 2]?.capitalized && !tokens[i + 2]?.quoted) return true;
+  }
+  return false;
+}
+
 /** A speaker given by an "according to" that opens the sentence (after a fronted time at most). */
 function opensAccount(speaker: Speaker | undefined, tokens: Token[]): boolean {
   const verb = speaker?.verb;
@@ -478,6 +486,10 @@ function closingAccordingTo(verbs: VerbHit[], tokens: Token[], mentions: Mention
   if (comma > 0 && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
   // "…, according to his office": the subject's own office, not a new speaker.
   if (POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "")) return null;
+  // "The ministry said five were killed …, and Aliyev apologised to Putin, according to the Kremlin": the
+  // source closes the last clause only when the sentence opened with a speaker's verb of its own.
+  const first = verbs[0];
+  if (first && !first.accordingTo && ownClauseBefore(tokens, first.end, last.start)) return null;
   const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
   return speaker && !speaker.referent.sides.includes(UNCLEAR) ? speaker : null;
 }

@@ -269,6 +269,11 @@ const RULES: readonly Rule[] = [
   },
   // Copyright footers.
   { pattern: /©|\ball rights reserved\b|^\s*(?:[-–—]{1,2}\s*)?copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
+  // A newsletter's and a paper's sign-up furniture: "You are receiving X because you signed up …",
+  // "Subscribe to X from €1 a week. Cancel anytime.", "Share this live blog · Comments are closed for this page".
+  { pattern: /^you (?:are|were) receiving (?:this|[^.]{2,60}) because you (?:signed up|subscribed)\b/i, maxLength: 300 },
+  { pattern: /^subscribe to [^.]{2,60} (?:from|for) [€$£]\s?\d|\bcancel anytime\.?$/i, maxLength: 200 },
+  { pattern: /^share this (?:live blog|live page|article|story|page)\b|\bcomments are closed for this (?:page|article|post|story)\b/i, maxLength: 200 },
   // "All materials of the agency are protected by copyright."
   { pattern: /\b(?:are|is)\s+protected\s+by\s+copyright\b/i, maxLength: 200 },
   // Photo credits and captions.

@@ -162,7 +162,7 @@ const labelSchema = z.unknown().transform((value) => {
 
 // Unknown keys are dropped by z.object; `date` is a common spelling of `published` in static-site front matter
 // (and `last_updated`/`updated` the only date an archive page may give), and `source`, `publisher`, `publication`, `site`,
-// `site_name`, `agency`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
+// `site_name`, `newsletter`, `agency`, `organisation`/`organization` (a body publishing its own report) of `outlet` (a `source` that is
 // a web address names no outlet).
 const frontMatterSchema = z.object({
   title: textSchema.nullish(),
@@ -173,6 +173,8 @@ const frontMatterSchema = z.object({
   site: textSchema.nullish(),
   site_name: textSchema.nullish(),
   publication: textSchema.nullish(),
+  // A newsletter's issue: the newsletter is its outlet.
+  newsletter: textSchema.nullish(),
   organisation: textSchema.nullish(),
   organization: textSchema.nullish(),
   published: publishedSchema.nullish(),
@@ -255,7 +257,7 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     parsed.data.channel ??
     parsed.data.station ??
     (show ? (NETWORK_IN_BRACKETS.exec(show)?.[1] ?? show) : undefined);
-  const named = [outlet, publication, publisher, agency, site, site_name, organisation, organization, source, network].find(
+  const named = [outlet, publication, parsed.data.newsletter, publisher, agency, site, site_name, organisation, organization, source, network].find(
     (name) => name && !/^[a-z][a-z\d+.-]*:\/\//i.test(name),
   );
   return {
