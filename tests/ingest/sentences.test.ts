@@ -137,4 +137,11 @@ describe("a reference work's citation marks", () => {
       "The ombudsman said a school was hit.",
     ]);
   });
+
+  it("goes on past a clock time followed by its other zone in brackets", () => {
+    expect(splitSentences("Shelling began at 6 a.m. (0200 GMT) near Sotk, the ministry said. It stopped at noon.")).toEqual([
+      "Shelling began at 6 a.m. (0200 GMT) near Sotk, the ministry said.",
+      "It stopped at noon.",
+    ]);
+  });
 });

@@ -142,6 +142,8 @@ function splitAtMarks(paragraph: string): string[] {
     const closed = end > markStart + marks.length;
     if (marks === "." && !closed && isAbbreviation(wordBefore(text, markStart), next)) continue;
     if (marks === "." && !closed && CLOCK.has(wordBefore(text, markStart).toLowerCase()) && REPORTED_CLOCK.test(text.slice(start, markStart))) continue;
+    // "at around 4 p.m. (1200 GMT) on Tuesday": the same time in another zone, in brackets, goes on the sentence.
+    if (marks === "." && !closed && CLOCK.has(wordBefore(text, markStart).toLowerCase()) && OTHER_ZONE.test(next)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end + 1;
   }
@@ -157,6 +159,9 @@ function splitAtMarks(paragraph: string): string[] {
  */
 const REPORTED_CLOCK =
   /\b(?:said|says|reported|reports|announced|stated|added|claimed|wrote|posted|that)\s+(?:(?:at|around|about|shortly|just|after|before|from|until|approximately|roughly|some)\s+)+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m$/i;
+
+/** "(1200 GMT)", "(08:00 UTC)", "(Moscow time)": a clock time's other zone in brackets. */
+const OTHER_ZONE = /^\((?:\d{1,2}[:.]?\d{2}\s*)?(?:GMT|UTC|[A-Z]{2,4}T|\p{Lu}\p{Ll}+\s+time)\)/u;
 
 /** A quote toggle or a terminal mark: the characters splitAtMarks stops at (QUOTE_TOGGLES and TERMINAL). */
 const MARK = /["\u201C\u201D\u201E«».!?…]/g;
