@@ -57,3 +57,16 @@ describe("a closing 'according to' after a clause of its own", () => {
     expect(sidesOf("Two border guards were killed near Sotk overnight, according to the Kremlin.")).toEqual(["russia"]);
   });
 });
+
+describe("a second voice after a comma and 'and'", () => {
+  it("keeps 'and Moscow, too, said …' a voice of its own, not an aside of the first speaker's", () => {
+    expect(sidesOf("An EU spokesperson called it an important step towards peace, and Moscow, too, said it welcomed the progress.")).toEqual([
+      "european-union",
+      "russia",
+    ]);
+  });
+
+  it("keeps an analyst's 'in what analysts called …' out of the sentence's voices", () => {
+    expect(sidesOf("Azerbaijani forces shot down a helicopter on Wednesday, in what analysts called the worst incident in years.")).toEqual([]);
+  });
+});

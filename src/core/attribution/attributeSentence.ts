@@ -622,6 +622,9 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   return roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
 }
 
+/** A participle opening an aside about where someone is: "reached", "speaking", "found", "based". */
+const ASIDE_PARTICIPLE = /^(?:\p{Ll}+(?:ed|ing)|found|based|seen|met|caught)$/u;
+
 /** The person a sentence opens with ("The deputy head of …"), when the subject found is a place in an aside after it. */
 function apposedPlaceSpeaker(subject: Mention, verb: VerbHit, tokens: Token[]): string | null {
   if (subject.type !== "country" || subject.anaphor !== null) return null;
@@ -629,6 +632,8 @@ function apposedPlaceSpeaker(subject: Mention, verb: VerbHit, tokens: Token[]): 
   const closes = tokens.slice(subject.end, verb.start).some((t) => t.text === ",");
   const start = frontedTimeEnd(tokens);
   if (open <= start || !closes || tokens.slice(start, open).some((t) => t.text === "," || t.quoted)) return null;
+  // The aside is a participle's ("reached at …", "speaking in …"), not a clause of its own (", and Moscow, too, said").
+  if (!ASIDE_PARTICIPLE.test(tokens[open + 1]?.norm ?? "")) return null;
   const head = tokens[start + 1];
   return /^(?:the|a|an)$/.test(tokens[start]?.norm ?? "") && head?.isWord && !head.capitalized ? textOf(tokens, start, open) : null;
 }

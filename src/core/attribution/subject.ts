@@ -24,8 +24,15 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     const agent = open.find((m) => m.start > verb.end && m.start <= verb.end + 3);
     return agent ? [agent] : one(namedPerson({ ...verb, end: verb.end + 1 }, tokens, open, true) ?? undefined);
   }
-  // "…, in what Armenia's Foreign Ministry called a staged process": the name between "what" and its verb.
-  const whatSubject = open.find((m) => m.end === verb.start && tokens[m.start - 1]?.norm === "what");
+  // "…, in what Armenia's Foreign Ministry called a staged process": the name between "in what" and a verb of naming
+  // ("what the parties said at the time" is no one's claim: a question about speech).
+  const naming = /^(?:call|called|calls|described|describes|termed|terms|labelled|labeled|branded|dubbed)$/.test(tokens[verb.start]?.norm ?? "");
+  // (Only a party's naming: "in what analysts called the worst clash" is the writer's aside, not their claim.)
+  const whatSubject = naming
+    ? open.find(
+        (m) => m.end === verb.start && tokens[m.start - 1]?.norm === "what" && tokens[m.start - 2]?.norm === "in" && m.side !== null && m.side !== "other",
+      )
+    : undefined;
   if (whatSubject) return [whatSubject];
   // "… drew criticism from Azerbaijani officials, who accuse France of bias": the relative's antecedent.
   const antecedent = relativeAntecedent(verb, tokens, open);

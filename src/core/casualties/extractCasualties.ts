@@ -279,7 +279,11 @@ function ownLossesOfJointSpeaker(affected: AffectedSide, ctx: CasualtyContext): 
 }
 
 /** Words that open a part of the figure before: "including", "among them", "the dead included". */
-const SUBSET_BEFORE = new RegExp(`(?:\\b(?:including|among them|among whom|among those|of whom)\\s*|${TOLL_INCLUDED.source})$`, "i");
+// ("among them a lieutenant and a warrant officer": every person listed after it is a part too.)
+const SUBSET_BEFORE = new RegExp(
+  `(?:\\b(?:including|among them|among whom|among those|of whom)\\s*|\\b(?:including|among them|among whom)\\s+(?:an?|the)\\s+[^,;.()]{1,30}?\\s+and\\s+|${TOLL_INCLUDED.source})$`,
+  "i",
+);
 
 /** A group that counts part of the group before it in the sentence. */
 function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
