@@ -89,4 +89,29 @@ describe("a newsletter's and a live page's names", () => {
     expect(article.meta.outlet).toBe("Caucasus Daily");
     expect(article.meta.published).toBe("2023-09-27");
   });
+
+  it("takes no label or edition for the outlet in 'REPORT | date' and 'date | World | Final Edition'", () => {
+    const report = parse(
+      "g.txt",
+      "BORDER WATCH",
+      "Home | Reports | Data",
+      "",
+      "REPORT | 17 December 2020",
+      "",
+      "Shelling hit two villages, the observers said.",
+    );
+    expect(report.meta.outlet).not.toBe("REPORT");
+    expect(report.meta.published).toBe("2020-12-17");
+    const paper = parse(
+      "h.txt",
+      "THE HARBOUR POST",
+      "Saturday, March 5, 1988  |  World  |  Final Edition",
+      "",
+      "Riots in Sumgait",
+      "",
+      "Officials said the curfew held.",
+    );
+    expect(paper.meta.outlet).toBe("The Harbour Post");
+    expect(paper.meta.published).toBe("1988-03-05");
+  });
 });

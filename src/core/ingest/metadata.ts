@@ -604,12 +604,15 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const isSection = (s: string) => SECTION_PATH.test(s.trim());
   const section = parts.filter(isSection).join(" / ");
   // "Report.az | Military", or the other way round: "INTERVIEW | Caucasus Weekly".
-  // "NordNews 24 | Live updates | Wednesday 27 September 2023": a part that is a date dates the page.
-  const dated = parts.filter((p) => !isSection(p)).map((p) => ({ p, date: pureDate(p) }));
-  const date = dated.find((d) => d.date)?.date ?? null;
-  const names = dated.filter((d) => !d.date).map((d) => d.p);
-  if (names.length === 0) return { date, outlet: null, url: null, section };
+  // "NordNews 24 | Live updates | Wednesday 27 September 2023": the site's name, its section, the page's date.
+  const stamped = parts.length === 3 && isSection(parts[1] ?? "") && !isSection(parts[0] ?? "") ? pureDate(parts[2] ?? "") : null;
+  const names = parts.filter((p) => !isSection(p) && !(stamped && p === parts[2]));
+  if (names.length === 0) return { date: null, outlet: null, url: null, section };
   const [name = ""] = names;
+  // "World | Tuesday 10 May 1994": the other part is the date, not the outlet.
+  const onlyDate = names.length === 1 ? pureDate(name) : null;
+  if (onlyDate) return { date: onlyDate, outlet: null, url: null, section };
+  const date = stamped;
   if (names.length > 1 || !OUTLET_NAME_WORDS.test(name) || wordCount(name) > 5) return null;
   // "Politics | World | Business | Knowledge": a name among three or more sections, not before them,
   // is one more of the site's sections; a site prints its own name first.
