@@ -68,6 +68,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
+  if (speakers.length === 0) rememberOpeningTitle(tokens, mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
   rememberApposedNames(tokens, mentions, state);
   for (const s of speakers) {
@@ -622,6 +623,81 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   return roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
 }
 
+/**
+ * The person whose name (one to three capitalised words, "De Waal", "Anna Petrova") opens the
+ * sentence before a pronoun, when the gazetteer knows no actor there: the one the text named by that
+ * surname before, else an unclear stranger.
+ */
+function openingPersonName(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
+  const tokens = ctx.tokens;
+  const start = frontedTimeEnd(tokens);
+  let end = start;
+  while (end < start + 3 && end < m.start && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "") && !tokens[end]?.quoted) end++;
+  if (end === start || NOT_A_NAME_OPENING.has(tokens[start]?.norm ?? "") || !/^\p{Ll}/u.test(tokens[end]?.text ?? "")) return null;
+  // Any actor named before the pronoun may be the one it points to: then the usual reading decides.
+  // (A place named after the name, "about Agdam, where, he notes", is no one he could be.)
+  if ((ctx.mentions ?? []).some((o) => o !== m && o.start < m.start && (o.type !== "country" || o.start < end))) return null;
+  const name = textOf(tokens, start, end);
+  const known = namedBySurname(state, tokens[end - 1]?.text ?? "", (r) => r.type === "person");
+  if (known) return { sides: known.sides, speaker: known.speaker, type: "person", plural: false };
+  // (One capitalised word the text never named, "Aid must reach …", may be no one's name at all.)
+  return end - start >= 2 ? { sides: [UNCLEAR], speaker: name, type: "person", plural: false } : null;
+}
+
+/** Capitalised words that open sentences without naming anyone. */
+const NOT_A_NAME_OPENING = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "but",
+  "and",
+  "it",
+  "he",
+  "she",
+  "they",
+  "this",
+  "that",
+  "these",
+  "those",
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "if",
+  "his",
+  "her",
+  "their",
+  "its",
+  "there",
+  "here",
+  "yet",
+  "still",
+  "so",
+  "for",
+  "with",
+  "among",
+  "according",
+  "despite",
+  "during",
+  "under",
+  "over",
+  "since",
+  "unlike",
+  "like",
+  "asked",
+  "speaking",
+  "later",
+  "earlier",
+  "then",
+  "now",
+  "meanwhile",
+  "however",
+]);
+
 /** A participle opening an aside about where someone is: "reached", "speaking", "found", "based". */
 const ASIDE_PARTICIPLE = /^(?:\p{Ll}+(?:ed|ing)|found|based|seen|met|caught)$/u;
 
@@ -1133,6 +1209,10 @@ function resolveMention(
   if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "De Waal is equally unsparing about Sumgait, where, he notes, …": "he" inside a sentence that opens
+  // with a person's name is that person, placed or not, never the speaker of an earlier sentence.
+  const openingPerson = m.anaphor === "he" && !m.text.includes(" ") ? openingPersonName(m, state, ctx) : null;
+  if (openingPerson) return openingPerson;
   // "President Emmanuel Macron was the clearest: he said …": "he" after a colon is the person the
   // clause before it named, not the speaker of an earlier sentence.
   const afterColon = m.anaphor === "he" && !m.text.includes(" ") && ctx.tokens[m.start - 1]?.text === ":" ? personBefore(m, ctx) : null;
@@ -1144,7 +1224,15 @@ function resolveMention(
   }
   // "Azerbaijan released 15 detainees in exchange for maps it said showed …": "it" in a clause right
   // after a noun is the sentence's subject when it agrees with it, never an actor of an earlier sentence.
-  if (opener?.side && m.anaphor === "it" && !m.text.includes(" ") && opener.end <= m.start && afterNoun(m, ctx.tokens) && agrees(m, opener)) {
+  // ("Armenia asked the Court to order Azerbaijan to end what it called the blockade": "what it called" too.)
+  if (
+    opener?.side &&
+    m.anaphor === "it" &&
+    !m.text.includes(" ") &&
+    opener.end <= m.start &&
+    (afterNoun(m, ctx.tokens) || ctx.tokens[m.start - 1]?.norm === "what") &&
+    agrees(m, opener)
+  ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
   // "The prosecution presented documents on the attack, where it said 25 were killed": the same
@@ -1572,6 +1660,22 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
   let start = open;
   while (start > 0 && open - start < 4 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) start--;
   return open - start >= 2 ? textOf(tokens, start, open) : null;
+}
+
+/**
+ * "The court, by 13 votes to two, ordered Azerbaijan to …. It unanimously rejected …": a title that
+ * opens a sentence with no speaker is its actor, so a later "it" points back to the court it names,
+ * not to the state it acted on.
+ */
+function rememberOpeningTitle(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const [first] = mentions;
+  // (It may follow a label: "Update, 22 February 2023: The court …".)
+  const opens = first && (first.start === frontedTimeEnd(tokens) || tokens[first.start - 1]?.text === ":");
+  if (!first || !opens || first.anaphor !== "title" || first.sides.length > 0 || first.quoted) return;
+  // (One the text cannot place is remembered as unclear: "it" is then no state it acted on either.)
+  const referent = resolveAnaphor(first, state);
+  const sides: ClaimSide[] = referent && referent.sides.length === 1 ? referent.sides : [UNCLEAR];
+  remember(state, { sides, speaker: first.text, type: first.type, plural: first.plural, spoke: false });
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {

@@ -30,7 +30,11 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // (Only a party's naming: "in what analysts called the worst clash" is the writer's aside, not their claim.)
   const whatSubject = naming
     ? open.find(
-        (m) => m.end === verb.start && tokens[m.start - 1]?.norm === "what" && tokens[m.start - 2]?.norm === "in" && m.side !== null && m.side !== "other",
+        (m) =>
+          m.end === verb.start &&
+          tokens[m.start - 1]?.norm === "what" &&
+          // "to end what it called the blockade": a pronoun there points back to the sentence's own actor.
+          ((tokens[m.start - 2]?.norm === "in" && m.side !== null && m.side !== "other") || m.anaphor === "it" || m.anaphor === "they"),
       )
     : undefined;
   if (whatSubject) return [whatSubject];
