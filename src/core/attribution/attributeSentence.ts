@@ -10,6 +10,7 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { frontedTimeEnd, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import {
   BLOC,
   bodyOfSpokesperson,
@@ -68,7 +69,6 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state);
-  if (speakers.length === 0) rememberOpeningTitle(tokens, mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
   rememberApposedNames(tokens, mentions, state);
   for (const s of speakers) {
@@ -634,11 +634,14 @@ function openingPersonName(m: Mention, state: Discourse, ctx: StrangerContext): 
   let end = start;
   while (end < start + 3 && end < m.start && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "") && !tokens[end]?.quoted) end++;
   if (end === start || NOT_A_NAME_OPENING.has(tokens[start]?.norm ?? "") || !/^\p{Ll}/u.test(tokens[end]?.text ?? "")) return null;
+  // ("By Monday the count had risen, he said": a time, not a name.)
+  if (tokens.slice(start, end).some((t) => CALENDAR_WORDS.has(t.norm))) return null;
   // Any actor named before the pronoun may be the one it points to: then the usual reading decides.
   // (A place named after the name, "about Agdam, where, he notes", is no one he could be.)
   if ((ctx.mentions ?? []).some((o) => o !== m && o.start < m.start && (o.type !== "country" || o.start < end))) return null;
   const name = textOf(tokens, start, end);
-  const known = namedBySurname(state, tokens[end - 1]?.text ?? "", (r) => r.type === "person");
+  // Only the same full name is the same person: a surname alone ("Colonel Sargsyan") is shared by many.
+  const known = latestReferent(state, (r) => r.type === "person" && r.sides.length === 1 && r.speaker.includes(name));
   if (known) return { sides: known.sides, speaker: known.speaker, type: "person", plural: false };
   // (One capitalised word the text never named, "Aid must reach …", may be no one's name at all.)
   return end - start >= 2 ? { sides: [UNCLEAR], speaker: name, type: "person", plural: false } : null;
@@ -1660,22 +1663,6 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
   let start = open;
   while (start > 0 && open - start < 4 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) start--;
   return open - start >= 2 ? textOf(tokens, start, open) : null;
-}
-
-/**
- * "The court, by 13 votes to two, ordered Azerbaijan to …. It unanimously rejected …": a title that
- * opens a sentence with no speaker is its actor, so a later "it" points back to the court it names,
- * not to the state it acted on.
- */
-function rememberOpeningTitle(tokens: Token[], mentions: Mention[], state: Discourse): void {
-  const [first] = mentions;
-  // (It may follow a label: "Update, 22 February 2023: The court …".)
-  const opens = first && (first.start === frontedTimeEnd(tokens) || tokens[first.start - 1]?.text === ":");
-  if (!first || !opens || first.anaphor !== "title" || first.sides.length > 0 || first.quoted) return;
-  // (One the text cannot place is remembered as unclear: "it" is then no state it acted on either.)
-  const referent = resolveAnaphor(first, state);
-  const sides: ClaimSide[] = referent && referent.sides.length === 1 ? referent.sides : [UNCLEAR];
-  remember(state, { sides, speaker: first.text, type: first.type, plural: first.plural, spoke: false });
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {
