@@ -7,7 +7,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { frontedTimeEnd, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
+import { frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
@@ -647,58 +647,11 @@ function openingPersonName(m: Mention, state: Discourse, ctx: StrangerContext): 
   return end - start >= 2 ? { sides: [UNCLEAR], speaker: name, type: "person", plural: false } : null;
 }
 
-/** Capitalised words that open sentences without naming anyone. */
+/** Capitalised words that open sentences without naming anyone: the subject reader's, and openers of clauses and asides. */
 const NOT_A_NAME_OPENING = new Set([
-  "the",
-  "a",
-  "an",
-  "in",
-  "on",
-  "at",
-  "but",
-  "and",
-  "it",
-  "he",
-  "she",
-  "they",
-  "this",
-  "that",
-  "these",
-  "those",
-  "after",
-  "before",
-  "when",
-  "while",
-  "as",
-  "if",
-  "his",
-  "her",
-  "their",
-  "its",
-  "there",
-  "here",
-  "yet",
-  "still",
-  "so",
-  "for",
-  "with",
-  "among",
-  "according",
-  "despite",
-  "during",
-  "under",
-  "over",
-  "since",
-  "unlike",
-  "like",
-  "asked",
-  "speaking",
-  "later",
-  "earlier",
-  "then",
-  "now",
-  "meanwhile",
-  "however",
+  ...NOT_NAMES,
+  ...["these", "those", "when", "as", "if", "his", "her", "their", "its", "there", "here", "yet", "still", "so", "for", "with", "among"],
+  ...["according", "despite", "during", "under", "over", "since", "unlike", "like", "asked", "speaking", "then", "now"],
 ]);
 
 /** A participle opening an aside about where someone is: "reached", "speaking", "found", "based". */

@@ -325,7 +325,8 @@ function adverbAt(tokens: Token[], k: number): boolean {
 const AUXILIARY = new Set(["had", "has", "have", "was", "is", "were", "would", "will", "did"]);
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "al", "bin", "la", "le", "di", "du", "der"]);
-const NOT_NAMES = new Set([
+/** Capitalised words that are no part of a person's name. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS,
   "the",
   "a",

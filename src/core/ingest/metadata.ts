@@ -472,8 +472,7 @@ function bylineLine(line: string): MetadataLine | null {
   const text = line.trim();
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   // "By Harriet Olsen in Baku, with additional reporting by Tom Vedder in Yerevan": the helpers credited after the byline.
-  const helpers = BYLINE_THEN_HELPERS.exec(text);
-  const helped = helpers?.[1] ?? helpers?.[2];
+  const helped = BYLINE_THEN_HELPERS.exec(text)?.[1];
   if (helped) return bylineLine(helped);
   // "By Yelena Korsunskaya, Moscow. Published 12 May 1994": the byline, then its publication stamp.
   const stamped = BYLINE_THEN_STAMP.exec(text);
@@ -518,7 +517,7 @@ function bylineLine(line: string): MetadataLine | null {
 }
 
 /** A byline, then ", with (additional) reporting by …" crediting others who filed for it. */
-const BYLINE_THEN_HELPERS = /^(.+?),?\s+(?:with\s+)?additional\s+reporting\s+by\s+[^.;]{3,80}\.?$|^(.+?),\s+with\s+reporting\s+by\s+[^.;]{3,80}\.?$/i;
+const BYLINE_THEN_HELPERS = /^(.+?)(?:,?\s+(?:with\s+)?additional|,\s+with)\s+reporting\s+by\s+[^.;]{3,80}\.?$/i;
 
 /** A byline and, after a full stop or a bar, its "Published …" stamp (an update's date is no publication). */
 const BYLINE_THEN_STAMP = /^(.+?)\s*(?:\.|\||·|•)\s*((?:first\s+)?(?:published|posted)\b.+)$/i;
