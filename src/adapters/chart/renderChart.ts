@@ -5,8 +5,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
 import { readFontMetrics, type FontMetrics } from "./fontMetrics.ts";
+import { compile, type TopLevelSpec } from "./vegaLite.ts";
 import { CHART_FONT } from "./vegaLiteSpec.ts";
 
 const require = createRequire(import.meta.url);
