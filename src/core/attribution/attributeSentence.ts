@@ -1112,8 +1112,28 @@ const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "est
 /** "Armenian defence sources", "Azerbaijani military figures": the branch between adjective and noun. */
 const DOMAIN_WORDS = new Set(["defence", "defense", "military", "government", "official", "security", "army", "diplomatic", "ministry"]);
 
-/** Roles held in a state's service, whose holders speak for the state that qualifies them. */
-const STATE_SERVANTS = new Set(["diplomat", "diplomats", "negotiator", "negotiators"]);
+/**
+ * Roles held in a state's service, whose holders speak for the state that qualifies them: its
+ * diplomats, and the members of its parliament ("Armenian MPs said", "Azerbaijani lawmakers";
+ * "Armenian opposition MPs" are not this form, and stay third parties).
+ */
+const STATE_SERVANTS = new Set([
+  "diplomat",
+  "diplomats",
+  "negotiator",
+  "negotiators",
+  "mp",
+  "mps",
+  "lawmaker",
+  "lawmakers",
+  "legislator",
+  "legislators",
+  "parliamentarian",
+  "parliamentarians",
+  "deputies",
+  "senator",
+  "senators",
+]);
 
 /** "Armenian groups", "Azerbaijani communities": nouns that make a nationality adjective a people. */
 const PEOPLE_NOUNS = new Set([
@@ -1314,6 +1334,10 @@ function resolveMention(
   if (republic) return { sides: republic.sides, speaker: `${m.text} (${republic.speaker})`, type: m.type, plural: m.plural };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
+  // "A SOCAR spokesman said": a title qualified by a name the gazetteer does not know belongs to
+  // that unknown body, not to the last body that spoke.
+  const unknownBody = m.anaphor === "title" ? unknownQualifier(m, ctx) : null;
+  if (unknownBody) return { sides: [UNCLEAR], speaker: `${unknownBody} ${m.text}`, type: m.type, plural: m.plural };
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
   // So is a bare "the government" ("Critics in Armenia worry …, a concern the government rejects"),
   // whichever government spoke last.
@@ -1387,6 +1411,42 @@ function resolveMention(
   if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
 }
+
+/**
+ * The unknown name right before a title: an acronym ("A SOCAR spokesman", "the FFA president"), or a
+ * capitalised word inside the sentence ("a Qarabag spokesman") that is not a word of office.
+ */
+function unknownQualifier(m: Mention, ctx: StrangerContext): string | null {
+  const k = m.start - 1;
+  const word = ctx.tokens[k];
+  // ("Michel's office": a possessive names whose office it is, which the possessor's reading places.)
+  if (!word?.isWord || !word.capitalized || word.quoted || /['’]s?$/.test(word.text)) return null;
+  if (ctx.mentions?.some((o) => o !== m && k >= o.start && k < o.end)) return null;
+  const acronym = /^\p{Lu}{2,8}$/u.test(word.text);
+  const named = k > 0 && !OFFICE_WORDS.has(word.norm) && !NOT_NAMES.has(word.norm) && !/^\p{P}$/u.test(ctx.tokens[k - 1]?.text ?? "");
+  return acronym || named ? word.text : null;
+}
+
+/** Capitalised words that qualify a title without naming a body: "Presidential spokesman", "Senior official". */
+const OFFICE_WORDS = new Set([
+  "presidential",
+  "government",
+  "ministry",
+  "foreign",
+  "defence",
+  "defense",
+  "military",
+  "army",
+  "police",
+  "senior",
+  "chief",
+  "deputy",
+  "press",
+  "state",
+  "official",
+  "interior",
+  "border",
+]);
 
 /**
  * "Armenian Defence Minister Davit Tonoyan briefed the OSCE envoy …, the ministry said": "the

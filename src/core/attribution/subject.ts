@@ -189,7 +189,7 @@ function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
  * places and people inside a relative clause closed by a comma before the verb are not its subject.
  */
 function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
-  if (inRestrictiveWhoClause(m, tokens)) return true;
+  if (inRestrictiveWhoClause(m, tokens) || inContactClause(m, tokens)) return true;
   // "… has led protesters who now demand Mr Pashinyan's resignation, accusing him …": before a
   // participle set off by a comma, a "who" clause with no comma before it holds no subject either.
   // (Only when that comma closes the clause: "X, the envoy who led Baku's delegation, had refused to sign, saying"
@@ -209,6 +209,32 @@ function inRelativeClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
 }
 
 const RELATIVE_WORDS = new Set(["who", "which", "whose", "whom"]);
+
+/**
+ * "Firms working in the districts Azerbaijan retook in 2020 say …": a state right after the land
+ * it took, lost or holds, with no "that", is the subject of that clause, not of the speech verb.
+ */
+function inContactClause(m: Mention, tokens: Token[]): boolean {
+  return LAND_NOUNS.has(tokens[m.start - 1]?.norm ?? "") && LAND_VERBS.test(tokens[m.end]?.norm ?? "");
+}
+
+const LAND_NOUNS = new Set([
+  "districts",
+  "district",
+  "territories",
+  "territory",
+  "lands",
+  "land",
+  "areas",
+  "area",
+  "villages",
+  "regions",
+  "region",
+  "towns",
+  "positions",
+]);
+const LAND_VERBS =
+  /^(?:re)?(?:took|taken|captured|seized|won|lost|regained|liberated|occupied|controls?|controlled|holds?|held|retook|returned|handed|gave|ceded|surrendered|recaptured|reclaimed)$/;
 
 /**
  * "A Western diplomat who follows the region closely said": a "who" straight after the person it
@@ -425,9 +451,14 @@ function validRun(near: NameSearch, start: number, end: number): boolean {
     !(REMIT_OPENERS.has(tokens[start - 1]?.norm ?? "") && open.some((m) => m.end === start - 1 && m.type !== "person" && m.type !== "country")) &&
     // "the Ministry of Public Administration and Justice said": the last word of a body's remit.
     !(tokens[start - 1]?.norm === "and" && open.some((m) => m.end === start - 1 && (m.type === "ministry" || m.type === "government"))) &&
-    !inLongRemit(tokens, open, start)
+    !inLongRemit(tokens, open, start) &&
+    // "A Russian diplomat in Vienna said": a capitalised word after "in" is where, not who.
+    !PLACE_PREPOSITIONS.has(tokens[start - 1]?.norm ?? "")
   );
 }
+
+/** Prepositions after which a capitalised word names a place ("in Vienna", "from Goris"), not a speaker. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "inside"]);
 
 /**
  * "the State Commission on Prisoners of War, Hostages and Missing Persons said": the last words of a
@@ -776,14 +807,28 @@ const ASIDE_OPENERS = [
   "accompanied",
 ];
 
+/**
+ * Participles that open an aside telling when or where a text appeared: "Ibrahimov's post,
+ * published while Azerbaijan and Armenia were fighting, said …". Only who it was issued by
+ * ("published by the ministry") speaks.
+ */
+const APPEARANCE_OPENERS = new Set(["published", "posted", "written", "uploaded", "shared", "issued", "released", "broadcast", "aired", "delivered"]);
+
 /** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
 function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   let comma = m.start - 1;
   while (comma >= 0 && tokens[comma]?.text !== ",") comma--;
   if (comma < 0) return false;
   const opener = tokens[comma + 1]?.norm ?? "";
-  if (!ASIDE_OPENERS.includes(opener)) return false;
+  const appearance = APPEARANCE_OPENERS.has(opener) && !isAgent(m, tokens);
+  if (!ASIDE_OPENERS.includes(opener) && !appearance) return false;
   return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
+}
+
+/** "by the ministry", "by the Armenian side": the agent of a passive participle. */
+function isAgent(m: Mention, tokens: Token[]): boolean {
+  const before = tokens[m.start - 1]?.norm;
+  return before === "by" || (tokens[m.start - 2]?.norm === "by" && /^(?:the|its|his|her|their)$/.test(before ?? ""));
 }
 
 /**
