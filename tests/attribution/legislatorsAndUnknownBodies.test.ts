@@ -63,3 +63,21 @@ describe("states named only inside the subject's description", () => {
     expect(sidesOf("Builders working in the territories Azerbaijan regained in 2020 say insurance is eating into margins.")).not.toContain("azerbaijan");
   });
 });
+
+describe("a president's office", () => {
+  it("gives 'According to the Presidential Apparatus' to the head of state named before, not to a regime that spoke since", () => {
+    const [, , , apparatus] = readSentences(
+      "Addressing the troops on Sunday, the Head of State, Ilham Aliyev, said the army would not stop.",
+      "The separatist regime in Khankendi claimed that its units had repelled the attack.",
+      "The Russian envoy, Vladimir Kazimirov, was received in Baku on Monday.",
+      "According to the Presidential Apparatus, Mr Kazimirov told the Head of State that Moscow favoured a truce.",
+    );
+    expect(apparatus?.sides).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a title that is part of a body's long name", () => {
+  it("leaves 'X appealed to the Collective Security Treaty Organisation' to the one who appealed", () => {
+    expect(sidesOf("Pashinyan appealed to the Collective Security Treaty Organisation and wrote to President Vladimir Putin.")).toEqual(["armenia"]);
+  });
+});

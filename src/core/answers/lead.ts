@@ -386,6 +386,17 @@ function ownWordInArticle(
  */
 const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
+/**
+ * A sentence that gives a cause in its own words, stricter than `GIVES_REASON`: "because", "to stop
+ * the smuggling", "security concerns prompted", "is needed to", "for fear of".
+ */
+const TELLS_CAUSE = new RegExp(
+  String.raw`\b(?:${CAUSES}|prompted|forced\s+(?:it|them|him|her|the)\b|(?:is|was|are|were)\s+needed\s+to|for\s+fear\s+(?:of|that)|(?:security|safety)\s+(?:concerns|reasons|grounds))`,
+  "i",
+);
+/** How many sentences back a cause may find the act it explains. */
+const CAUSE_REACH = 2;
+
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
 const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
 
@@ -484,8 +495,12 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       wantsCount && (countsWhatIsAsked(question.text, sentence.text) || (distance && givesMeasure(sentence.text)))
         ? Math.max(0, ...shares.slice(-TOLL_REACH))
         : 0;
+    // "Why didn't Armenia play?": "The Olympiad opened without Armenia. Its federation said the team
+    // stayed away because …": a sentence giving a cause inherits from the act told just before it.
+    const reason = question.asked === "why" && TELLS_CAUSE.test(sentence.text) ? Math.max(0, ...shares.slice(-CAUSE_REACH)) : 0;
     const inherited = Math.max(
       (why || quote) && previous ? previous.share * INHERITED : 0,
+      reason * INHERITED,
       toll * INHERITED,
       counted * INHERITED,
       tells ? titleShare * TITLE_INHERITED : 0,

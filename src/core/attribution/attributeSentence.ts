@@ -1336,7 +1336,8 @@ function resolveMention(
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "A SOCAR spokesman said": a title qualified by a name the gazetteer does not know belongs to
   // that unknown body, not to the last body that spoke.
-  const unknownBody = m.anaphor === "title" ? unknownQualifier(m, ctx) : null;
+  // (Only a person's title: "the Collective Security Treaty Organisation" is one body's long name.)
+  const unknownBody = m.anaphor === "title" && m.type === "person" && BODY_OFFICER.test(m.text) ? unknownQualifier(m, ctx) : null;
   if (unknownBody) return { sides: [UNCLEAR], speaker: `${unknownBody} ${m.text}`, type: m.type, plural: m.plural };
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
   // So is a bare "the government" ("Critics in Armenia worry …, a concern the government rejects"),
@@ -1426,6 +1427,10 @@ function unknownQualifier(m: Mention, ctx: StrangerContext): string | null {
   const named = k > 0 && !OFFICE_WORDS.has(word.norm) && !NOT_NAMES.has(word.norm) && !/^\p{P}$/u.test(ctx.tokens[k - 1]?.text ?? "");
   return acronym || named ? word.text : null;
 }
+
+/** Titles of those who speak for a body: "a SOCAR spokesman", "the FFA president", "a UEFA official". */
+const BODY_OFFICER =
+  /\b(?:spokes(?:man|men|woman|women|person|people)|officials?|representatives?|president|chairman|chairwoman|chair|head|director|secretary|press\s+(?:service|office))$/i;
 
 /** Capitalised words that qualify a title without naming a body: "Presidential spokesman", "Senior official". */
 const OFFICE_WORDS = new Set([

@@ -168,6 +168,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
     ? recent.find((r) => r.type === "person" && LEADER.test(r.speaker) && r.sides.length === 1 && state.sentenceNo - r.sentenceNo <= 1 && isState(r.sides[0]))
     : undefined;
   if (headed) return { ...headed, speaker: mention.text, type: mention.type };
+  // "According to the Presidential Apparatus, …": the office of the president the text named last,
+  // not whichever government spoke last (a "separatist regime" is a government too).
+  const presidency = PRESIDENTIAL_BODY.test(mention.text)
+    ? recent.find((r) => r.type === "person" && HEAD_OF_STATE.test(r.speaker) && r.sides.length === 1 && isState(r.sides[0]))
+    : undefined;
+  if (presidency) return { ...presidency, speaker: mention.text, type: mention.type };
   const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && mayBe(r));
   if (typed) return rivalIn(typed, official, null, state) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
@@ -275,6 +281,9 @@ const SAME_BODY = new Set(["court", "assembly", "council"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
+/** A president's own office: "the presidential apparatus", "the presidency", "the presidential administration". */
+const PRESIDENTIAL_BODY = /\bpresiden(?:tial|cy)\b/i;
+const HEAD_OF_STATE = /\b(?:head of state|president)\b/i;
 
 /** A spokesperson's title: "Spokesman Eldar Sabiroglu", "a ministry spokeswoman", "the press service". */
 const SPOKESPERSON = /\b(?:spokes(?:man|men|woman|women|person|people)|press (?:secretary|service|office))\b/i;
