@@ -87,7 +87,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   /** Adds a sentence's claims and its casualty figures, each figure with the voice that puts it forward. */
   function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[]): void {
     const { sentence, date } = read;
-    claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date, read.readable === sentence.text ? ownClause(sentence.text, v, voices) : null)));
+    claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
     // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
     // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
     for (const part of voicedParts(read.readable, figureVoicesOfIt)) {
@@ -181,13 +181,13 @@ function opensWithAnotherSide(mentions: readonly Mention[], reporting: Voice): b
   return subject !== undefined && subject.type !== "country" && !subject.sides.some((side) => reporting.sides.includes(side));
 }
 
-function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date: Claim["date"], clause: string | null): Claim[] {
+function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date: Claim["date"]): Claim[] {
   return voice.sides.map((side) => ({
     id: `${sentence.id}:${side}`,
     file: article.meta.file,
     passageId: sentence.passageId,
     sentenceId: sentence.id,
-    sentence: clause ?? sentence.text,
+    sentence: sentence.text,
     speaker: (side !== UNCLEAR ? voice.names[side] : undefined) ?? voice.speaker,
     side,
     kind: voice.kind,
@@ -206,23 +206,6 @@ function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
 function wholeSentence(voice: Voice, text: string): Voice {
   return { ...voice, from: 0, to: text.length };
 }
-
-/**
- * "Armenia said its territory had been entered; Baku said it had only taken up positions on its own
- * soil": where a semicolon parts two speakers of different sides, each one's claim is its own clause,
- * a sentence in itself, so that no line shows one side's words under the other's name.
- */
-function ownClause(text: string, voice: Voice, voices: readonly Voice[]): string | null {
-  if (voices.length < 2 || voices.every((v) => v.sides.join() === voice.sides.join())) return null;
-  const parted = (v: Voice) => text.slice(v.from, v.to).trimStart().startsWith(";");
-  const next = voices.find((v) => v.from >= voice.to);
-  if (!parted(voice) && !(next && parted(next))) return null;
-  const clause = text.slice(voice.from, voice.to).replace(/^[\s;]+|[\s;]+$/g, "");
-  return clause.split(/\s+/).length >= MIN_CLAUSE_WORDS ? clause : null;
-}
-
-/** A clause shorter than this ("; Baku denied it") says too little alone: its claim keeps the whole sentence. */
-const MIN_CLAUSE_WORDS = 5;
 
 /** Each speaker's clause of the sentence (the whole sentence when one or none speaks). */
 function voicedParts(text: string, voices: Voice[]): { text: string; voice: Voice | null }[] {
