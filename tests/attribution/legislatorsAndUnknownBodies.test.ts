@@ -81,3 +81,21 @@ describe("a title that is part of a body's long name", () => {
     expect(sidesOf("Pashinyan appealed to the Collective Security Treaty Organisation and wrote to President Vladimir Putin.")).toEqual(["armenia"]);
   });
 });
+
+describe("a short name the text defines in brackets", () => {
+  it("reads 'the IC said' and 'X, the IC spokeswoman, said' as the body defined as 'Armenia's Investigative Committee (IC)'", () => {
+    const [, ic, spokeswoman, officer] = readSentences(
+      "Armenia's Investigative Committee (IC) opened a case on Monday.",
+      "In a statement the IC said the bodies of four soldiers had been identified.",
+      "Gohar Petrosyan, the IC spokeswoman, said more remains were being examined.",
+      "The IC spokeswoman said the work would take months.",
+    );
+    expect(ic?.sides).toEqual(["armenia"]);
+    expect(spokeswoman?.sides).toEqual(["armenia"]);
+    expect(officer?.sides).toEqual(["armenia"]);
+  });
+
+  it("does not take an undefined short name for anyone's", () => {
+    expect(sidesOf("In a statement the KDF said the bodies had been identified.")).not.toContain("armenia");
+  });
+});

@@ -61,6 +61,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   state.sentenceNo++;
   const tokens = tokenize(sentence);
   const mentions = findMentions(gazetteer, tokens);
+  defineAliases(tokens, mentions, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
@@ -871,6 +872,12 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
  * actor the text named him with; a full name nobody introduced speaks for "other".
  */
 function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
+  // "In a statement the FFA said": the short name the text gave a known actor.
+  const alias = state.aliases.get(m.text.replace(/^the\s+/i, ""));
+  if (alias) return { sides: alias.sides, speaker: m.text, type: alias.type, plural: alias.plural };
+  // "Armen Melikbekyan, the FFA president, said": a person described as that actor's officer.
+  const officerOf = apposedAlias(m, state, ctx);
+  if (officerOf) return { sides: officerOf.sides, speaker: m.text, type: "person", plural: false };
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   if (/^(?:each|both)$/i.test(m.text)) {
     const pair = pairThatSpoke(state);
@@ -1338,7 +1345,9 @@ function resolveMention(
   // that unknown body, not to the last body that spoke.
   // (Only a person's title: "the Collective Security Treaty Organisation" is one body's long name.)
   const unknownBody = m.anaphor === "title" && m.type === "person" && BODY_OFFICER.test(m.text) ? unknownQualifier(m, ctx) : null;
-  if (unknownBody) return { sides: [UNCLEAR], speaker: `${unknownBody} ${m.text}`, type: m.type, plural: m.plural };
+  // ("the FFA president": a short name the text defined is known after all.)
+  const aliased = unknownBody ? state.aliases.get(unknownBody) : undefined;
+  if (unknownBody) return { sides: aliased?.sides ?? [UNCLEAR], speaker: `${unknownBody} ${m.text}`, type: m.type, plural: m.plural };
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
   // So is a bare "the government" ("Critics in Armenia worry …, a concern the government rejects"),
   // whichever government spoke last.
@@ -1412,6 +1421,68 @@ function resolveMention(
   if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
 }
+
+/**
+ * "The Football Federation of Armenia (FFA) demanded …", "Armenia's Investigative Committee (IC)
+ * said …": a name holding a known actor, with a short name in brackets right after it; the text uses
+ * the short name for that actor from then on.
+ */
+function defineAliases(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const short = tokens[i + 1];
+    if (tokens[i]?.text !== "(" || tokens[i + 2]?.text !== ")" || !short || !SHORT_NAME.test(short.text)) continue;
+    if (mentions.some((o) => o.start === i + 1)) continue;
+    const nameStart = startOfName(tokens, i);
+    // The actor must be the whole name, its owner ("Armenia's Investigative Committee") or its
+    // country after "of" ("the Football Federation of Armenia"): in "the Armenian National Committee
+    // of America" an adjective says nothing of whose the body is.
+    const owns = (m: Mention) =>
+      (m.start === nameStart && m.end === i) || /['’]s$/.test(tokens[m.end - 1]?.text ?? "") || (tokens[m.start - 1]?.norm === "of" && m.end === i);
+    const actor = mentions.find((m) => m.start >= nameStart && m.end <= i && m.side !== null && m.side !== UNCLEAR && owns(m));
+    if (actor)
+      state.aliases.set(short.text, {
+        sides: actor.sides,
+        speaker: textOf(tokens, nameStart, i),
+        type: actor.type,
+        plural: false,
+        spoke: false,
+        sentenceNo: state.sentenceNo,
+      });
+  }
+}
+
+/** Where the name before a bracket starts: back over its capitalised words and the small words between them. */
+function startOfName(tokens: Token[], bracket: number): number {
+  let k = bracket;
+  while (k > 0 && bracket - k < NAME_REACH) {
+    const t = tokens[k - 1];
+    if (!t || !(t.capitalized || NAME_GLUE.has(t.norm) || /^['’]s$/.test(t.text))) break;
+    k--;
+  }
+  return k;
+}
+
+const NAME_GLUE = new Set(["of", "for", "and", "on", "the"]);
+/** How many words back from its bracket a defined name may start. */
+const NAME_REACH = 9;
+
+/** The defined short name in a name's apposition (", the FFA president,"), with the actor it stands for. */
+function apposedAlias(m: Mention, state: Discourse, ctx: StrangerContext): Referent | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  for (let k = m.end + 1; k < Math.min(ctx.tokens.length, m.end + APPOSED_ALIAS_REACH); k++) {
+    const word = ctx.tokens[k]?.text ?? ",";
+    if (word === ",") return null;
+    const alias = state.aliases.get(word);
+    if (alias) return alias;
+  }
+  return null;
+}
+
+/** How far into a name's apposition a defined short name may stand ("the FFA president", "head of the NSS press office"). */
+const APPOSED_ALIAS_REACH = 7;
+
+/** A short name in capitals: "FFA", "AFFA", "NSS", "MFA". */
+const SHORT_NAME = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u;
 
 /**
  * The unknown name right before a title: an acronym ("A SOCAR spokesman", "the FFA president"), or a

@@ -37,10 +37,15 @@ export interface Discourse {
    * copy "the Ministry of Defense" with no other antecedent is that state's ministry.
    */
   home: Side | null;
+  /**
+   * Short names the text defined for an actor it knows: "the Football Federation of Armenia (FFA)"
+   * makes a later "the FFA said" that federation.
+   */
+  aliases: Map<string, Referent>;
 }
 
 export function emptyDiscourse(home: Side | null = null): Discourse {
-  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home };
+  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, aliases: new Map() };
 }
 
 /** Bodies that British usage calls "they": "the Government … They submitted". */
