@@ -99,3 +99,18 @@ describe("a short name the text defines in brackets", () => {
     expect(sidesOf("In a statement the KDF said the bodies had been identified.")).not.toContain("armenia");
   });
 });
+
+describe("'the body' that speaks", () => {
+  it("is the body the text named, not the state whose delegation spoke since", () => {
+    const [, , body] = readSentences(
+      "The Council of Europe's assembly adopted a report on the reservoir on Tuesday.",
+      "Azerbaijan's delegation welcomed the vote.",
+      "The body said the dam posed a danger to the whole region.",
+    );
+    expect(body?.sides).toEqual(["other"]);
+  });
+
+  it("is nobody when the text named no body", () => {
+    expect(sidesOf("Azerbaijan's foreign ministry welcomed the vote.", "The body said the vote was historic.")).toEqual([]);
+  });
+});

@@ -279,6 +279,15 @@ const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
   [/^council$/, (r) => /\bcouncil\b/i.test(r.speaker)],
   // "The organisation later said …" after the ICRC or a rights group: a body that is no state's.
   [/^organi[sz]ation$/, (r) => isNonStateBody(r)],
+  // "In its decision, the body said …": a body the text named as one (a disciplinary body, an
+  // assembly, a commission), never the state whose ministry spoke last.
+  [
+    /^body$/,
+    (r) =>
+      r.type !== "person" &&
+      r.type !== "country" &&
+      /\b(?:body|assembly|council|committee|commission|court|organi[sz]ation|union|federation|association|parliament|pace|uefa|fifa)\b/i.test(r.speaker),
+  ],
 ];
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
