@@ -42,8 +42,11 @@ function namedPeople(start: number, end: number, count: number, kind: VictimKind
   return { start, end, count, qualifier: null, possessive: false, modifiers: "", noun: "person", kind, inherits: false, ownOutcome };
 }
 
-/** "a third", "a second": one more victim after a figure ("two were killed and a third injured"). */
-const ORDINAL = "an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
+/**
+ * "a third", "a second": one more victim after a figure ("two were killed and a third injured");
+ * "the third crew member (was evacuated with injuries)": the last of a crew or group, one person.
+ */
+const ORDINAL = "(?:an?|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)";
 const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 /** "(suppressed) without losses", "without causing casualties": none, when losses or casualties follow (see countOf). */
 const WITHOUT = "without(?:\\s+causing)?(?=\\s+(?:any\\s+)?(?:losses|casualties)\\b)";
