@@ -328,16 +328,26 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
     if (end - i >= 2) {
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
       const stranger = strangerMention(tokens, i, end);
-      const side = tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }) : UNCLEAR;
+      // "Levon Andreasyan, 85, …": someone given an age is a resident or a witness, not an official.
+      const side = agedAt(tokens, end) ? "other" : tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }) : UNCLEAR;
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
-    } else if (end - i === 1 && firstNameWithRole(tokens, i, gazetteer)) {
+    } else if (end - i === 1 && (firstNameWithRole(tokens, i, gazetteer) || agedAt(tokens, end))) {
       // "Anahit, a retired schoolteacher who asked that her surname not be used, …": a civilian
       // named by a first name only, whom a later "she said" points back to.
       remember(state, { sides: ["other"], speaker: tokens[i]?.text ?? "", type: "person", plural: false, spoke: false });
       i = end;
     }
   }
+}
+
+/** ", 58," or ", 61 years old,": an age set off right after a name, as reporters introduce the people they meet. */
+function agedAt(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== "," || !/^\d{1,3}$/.test(tokens[end + 1]?.text ?? "")) return false;
+  const age = Number(tokens[end + 1]?.text);
+  if (age < 2 || age > 110) return false;
+  const after = tokens[end + 2]?.norm ?? "";
+  return after === "," || (after === "years" && tokens[end + 3]?.norm === "old");
 }
 
 /** "Anahit, a retired schoolteacher": one name, a comma and a civilian's role right after it. */

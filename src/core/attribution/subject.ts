@@ -62,7 +62,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // speak as that mediating body, so an apposed mediator keeps its place.
   // And "His French counterpart, Jean-Jacques Gaillard, said": a known person named after a title is
   // who the title is, and speaks for the side the gazetteer knows him by.
-  const [described, apposed] = partition(left, (m) => m.type === "mediator" || !inApposition(m, verb, tokens) || namesTheTitle(m, left, tokens));
+  const [described, apposed] = partition(
+    left,
+    (m) => m.type === "mediator" || !inApposition(m, verb, tokens) || namesTheTitle(m, left, tokens) || placeOfNamedTitle(m, verb, tokens),
+  );
   const beforeQuote = open
     .filter((m) => m.end <= lastQuote)
     .reverse()
@@ -311,6 +314,21 @@ function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]
   );
 }
 
+/**
+ * "…, the deputy governor-general of East Azerbaijan for security affairs, Aliyar Rastgou, said": the
+ * place after "of" in a title set off just before the speaker's name says whose official he is.
+ */
+function placeOfNamedTitle(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  // (The place itself, or the title that holds it: "the deputy governor of West Azerbaijan".)
+  const placeOfTitle = (m.type === "country" && tokens[m.start - 1]?.norm === "of") || (m.type === "person" && m.sideFrom === "country");
+  if (!placeOfTitle) return false;
+  const between = tokens.slice(m.end, verb.start);
+  const commas = between.flatMap((t, i) => (t.text === "," ? [i] : []));
+  if (commas.length !== 2 || commas[1] !== between.length - 1) return false;
+  const name = between.slice((commas[0] ?? 0) + 1, -1);
+  return name.length >= 2 && name.length <= 3 && name.every((t) => t.isWord && t.capitalized);
+}
+
 function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // The apposition closes at the last mark before the verb (only adverbs may follow it).
   let close = verb.start - 1;
@@ -444,7 +462,8 @@ function validRun(near: NameSearch, start: number, end: number): boolean {
     tokens[start]?.capitalized === true &&
     tokens[end - 1]?.capitalized === true &&
     // "Armenian Defense Ministry spokeswoman Shushan Stepanian": the name of a titled actor, not a stranger.
-    !open.some((m) => m.end === start) &&
+    // So is "Governor of Tavush province Hayk Chobanyan": the unit of the place may stand between.
+    !open.some((m) => m.end === start || (m.end === start - 1 && PLACE_UNITS.has(tokens[start - 1]?.norm ?? ""))) &&
     // "Minister for Foreign Affairs, Jeyhun Bayramov,": the office's remit, not a person.
     !(tokens[end]?.text === "," && tokens[end + 1]?.capitalized === true && isRemit(tokens, start)) &&
     // "Azerbaijan's National Agency for Mine Action said": the remit of a body named right before it.
@@ -456,6 +475,9 @@ function validRun(near: NameSearch, start: number, end: number): boolean {
     !PLACE_PREPOSITIONS.has(tokens[start - 1]?.norm ?? "")
   );
 }
+
+/** The kind of place after its name in an office's title: "Governor of Tavush province", "head of Fuzuli district". */
+const PLACE_UNITS = new Set(["province", "county", "district", "region", "oblast", "municipality", "community", "village", "city", "town", "rayon"]);
 
 /** Prepositions after which a capitalised word names a place ("in Vienna", "from Goris"), not a speaker. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "inside"]);

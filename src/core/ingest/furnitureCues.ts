@@ -33,6 +33,27 @@ export const FURNITURE_RULES = {
       "Filed: 12 complaints by the ombudsman, Baku said.",
     ],
   },
+  wireContact: {
+    // A wire desk's contact line in double brackets, closing the story.
+    pattern: /^\(\((?=[^()]*(?:\bnewsroom\b|\bdesk\b|\+?\d[\d\s-]{6,}|@))[^()]{4,80}\)\)$/i,
+    examples: ["((Baku newsroom +994 12 000 000))", "((Moscow desk; +7 495 775 1242))", "((caucasus.desk@wire.example))"],
+    counterExamples: ["((The ministry later said 12 soldiers had died.))", "(Reporting by Ani Mkrtchyan)"],
+  },
+  moreLinks: {
+    // "MORE SPORT: a | b | c": a strip of links to the section's other stories.
+    pattern: /^more\s+(?:from\s+|in\s+)?[\p{L}&' ]{2,24}:\s*[^|]{3,80}(?:\s+\|\s+[^|]{3,80})+$/iu,
+    examples: ["MORE SPORT: Norway U21 squad named | Eliteserien: title race goes to final day", "More from Europe: Strikes in France | Floods in Spain"],
+    counterExamples: ["More than 100 people: the ministry's count | the ombudsman's count differs"],
+  },
+  contactStrip: {
+    // "Nordkapp Sportsavis · sport@… · Tips? Call …": a masthead's contact line, parts apart by dots or bars, one an e-mail address.
+    pattern: /^(?=[^.!?]*\S+@\S+\.\p{L}{2,})(?:[^·•|]{2,60}\s+[·•|]\s+){1,4}[^·•|]{2,60}$/u,
+    examples: [
+      "Nordkapp Sportsavis · sport@nordkapp-sportsavis.example · Tips? Call 00 00 00 00",
+      "Caspian Ledger | news@caspianledger.example | +994 12 000 00 00",
+    ],
+    counterExamples: ["The ministry said 12 soldiers died · the ombudsman said 14", "Write to us at news@ledger.example if you saw the strike."],
+  },
   readingTime: {
     pattern: /^(?:\d+\s*min(?:ute)?s?\s+read|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*min(?:ute)?s?)$/i,
     examples: ["8 min read", "Reading time: 4 minutes"],

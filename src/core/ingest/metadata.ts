@@ -838,8 +838,12 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   // A database printout's fields: "BYLINE: By Jane Doe, Caspian Wire Writer", "DATELINE: BAKU, Azerbaijan".
   const field = PRINTOUT_FIELD.exec(text);
   if (field) return (field[1]?.toUpperCase() === "BYLINE" ? bylineLine(field[2] ?? "") : null) ?? { date: null, outlet: null, url: null };
+  const byline = barredByline(text);
+  if (byline) return byline;
   const read = readLine(text);
   if (read) return read;
+  // "Issue 4/2016 -- Water & Conflict", "No. 212 | Border edition": a newsletter's issue strip, no headline.
+  if (ISSUE_STRIP.test(text)) return { date: null, outlet: null, url: null };
   // "Armenia–Azerbaijan border | week ending 20 August 2023": a weekly's issue dated by the week's last day.
   const week = text.length <= 90 ? WEEK_ENDING.exec(text) : null;
   const weekDate = week?.[1] ? pureDate(week[1]) : null;
@@ -854,6 +858,9 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const parted = startsAStory(text) ? null : partedLine(text);
   return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
 }
+
+/** An issue's number, alone or with the issue's theme after a dash or a bar: "Issue 4/2016 -- Water & Conflict". */
+const ISSUE_STRIP = /^(?:issue|no\.|vol(?:ume)?\.?|number|№)\s*\d{1,5}(?:\/\d{1,4})?(?:\s*(?:--|[-–—|:·•])\s*[^.!?]{1,40})?$/i;
 
 /** "week ending 20 August 2023" closing a short label line (after a bar or a dot, or alone). */
 const WEEK_ENDING = /(?:^|[|·•]\s*)(?:for\s+the\s+)?week\s+(?:ending|ended|to)\s+([^|·•]{6,30})$/i;
@@ -872,7 +879,7 @@ function startsAStory(text: string): boolean {
  */
 function withoutTails(text: string): string {
   let bare = text;
-  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "");
+  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "").replace(OTHER_CALENDAR, "");
   if (endsWithAscii(bare.trimEnd(), "read")) bare = bare.replace(READING_TIME, "");
   const end = bare.trimEnd();
   if (isAsciiDigit(end.charCodeAt(end.length - 1))) bare = bare.replace(PAGE_TAIL, "");
@@ -896,6 +903,13 @@ function isAsciiDigit(code: number): boolean {
 }
 
 /** "(Yerevan/Baku time, GMT+4)", "(local time)", "(Moscow time)", "(GMT+4)": the zone of a time stamp's hour. */
+/**
+ * "(16 Mehr 1399)", "(5 Rabi al-Awwal 1442 AH)": the same day in the Iranian or the Hijri calendar,
+ * printed after the Gregorian date.
+ */
+const OTHER_CALENDAR =
+  /\s*\((?:\d{1,2}\s+)?(?:farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|muharram|safar|rabi[‘'’]?\s*al-?\s*(?:awwal|thani|akhir)|jumada\s+al-?\s*(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadan|shawwal|dhu\s+al-?\s*(?:qadah|qa[‘'’]dah|hijjah))\s+\d{3,4}(?:\s*(?:AH|SH|H))?\)$/i;
+
 const ZONE_NOTE =
   /\s*\((?:(?:[\p{Lu}][\p{L}-]*(?:\s*\/\s*[\p{Lu}][\p{L}-]*)*|local|[Ll]ocal)\s+time(?:\s*,\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)\)$/u;
 
@@ -956,6 +970,32 @@ function creditedOutlet(parts: readonly string[], dates: readonly (DateCue | nul
   if (!name) return null;
   return wordCount(name) === 1 && !mastheadOutlet(name) ? { outlet: name, outletIsFallback: true } : { outlet: name };
 }
+
+/**
+ * "Kjell Brandvold | Nordkapp Sportsavis | 26 November 2020, 18:55": a byline with no "By", the
+ * reporter's name, the outlet, the date. Only a stand-in, for when nothing else names the outlet.
+ */
+function barredByline(text: string): MetadataLine | null {
+  if (text.length > 120) return null;
+  const parts = text.split(/\s+\|\s+/);
+  const [reporter = "", outlet = "", stamp = ""] = parts;
+  const date = parts.length === 3 ? pureDate(withoutClockTail(stamp)) : null;
+  if (!date || pureDate(reporter) || pureDate(outlet)) return null;
+  if (!REPORTER_NAME.test(reporter) || OUTLET_WORDS.test(reporter) || SECTION_PATH.test(reporter)) return null;
+  if (
+    !OUTLET_NAME_WORDS.test(outlet) ||
+    wordCount(outlet) > 5 ||
+    SECTION_PATH.test(outlet) ||
+    ROLE_WORDS.test(outlet) ||
+    (REPORTER_NAME.test(outlet) && !OUTLET_WORDS.test(outlet) && wordCount(outlet) > 2)
+  )
+    return null;
+  const name = cleanOutletName(outlet);
+  return name ? { date, outlet: name, outletIsFallback: true, url: null } : null;
+}
+
+/** A person's name as bylines print it: two or three capitalised words ("Kjell Brandvold", "Anna Maria Rossi"). */
+const REPORTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** "Issue 212": an issue number, not a date. */
 const ISSUE_DATE = /^(?:issue|no\.?|vol\.?|page|p\.)\s*\d+$/i;

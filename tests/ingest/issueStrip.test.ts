@@ -1,0 +1,58 @@
+// A newsletter's issue strip under its masthead ("Issue 7/2019 -- Border & Trade") is no headline.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+
+const read = (...lines: string[]) => parseArticle({ file: "n.txt", text: lines.join("\n") });
+
+describe("an issue strip under a newsletter's masthead", () => {
+  const article = read(
+    "CAUCASUS FREIGHT LETTER",
+    "Issue 7/2019 -- Border & Trade",
+    "",
+    "Lorry queues grow at the Sadakhlo crossing",
+    "",
+    "Posted 3 April 2019 by Nino Beridze, Tbilisi",
+    "",
+    "Drivers waited up to two days at the crossing this week, the customs service said.",
+  );
+
+  it("takes the headline under it as the title, and keeps the strip out of the passages", () => {
+    expect(article.meta.title).toBe("Lorry queues grow at the Sadakhlo crossing");
+    expect(article.passages.map((p) => p.text).join(" ")).not.toContain("Issue 7/2019");
+  });
+
+  it("still reads a headline that merely starts with a number word as a headline", () => {
+    expect(read("Number of refugees tops 100,000", "", "More than 100,000 people have crossed, the government said.").meta.title).toBe(
+      "Number of refugees tops 100,000",
+    );
+  });
+});
+
+describe("a date with the same day in another calendar", () => {
+  it("reads 'Wednesday, 7 October 2020 (16 Mehr 1399)' as 7 October 2020", () => {
+    const article = read(
+      "ARAS VALLEY NEWS",
+      "",
+      "Shells fall near the river",
+      "",
+      "Wednesday, 7 October 2020 (16 Mehr 1399)",
+      "",
+      "Three shells fell near the river on Wednesday, the governor said.",
+    );
+    expect(article.meta.published).toBe("2020-10-07");
+  });
+});
+
+describe("a byline with no 'By'", () => {
+  it("reads 'Name | Outlet | date' as the reporter, the outlet and the date", () => {
+    const article = read(
+      "Border match postponed",
+      "",
+      "Ingrid Dahl | Fjord Sport Weekly | 12 March 2021, 18:40",
+      "",
+      "The match was postponed after the clashes, the federation said.",
+    );
+    expect(article.meta.outlet).toBe("Fjord Sport Weekly");
+    expect(article.meta.published).toBe("2021-03-12");
+  });
+});
