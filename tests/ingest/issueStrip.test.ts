@@ -56,3 +56,31 @@ describe("a byline with no 'By'", () => {
     expect(article.meta.published).toBe("2021-03-12");
   });
 });
+
+describe("a small paper's head and foot", () => {
+  const article = read(
+    "KAPAN COURIER — regional weekly of Kapan and Meghri",
+    "No. 14 (903), Saturday 9 April 2016",
+    "From our correspondent in Meghri, by telephone",
+    "",
+    "== SHELLS FALL NEAR THE RIVER ==",
+    "",
+    "Two shells fell near the river on Friday, the village head said. Nobody was hurt.",
+    "",
+    "Also in this issue: the new school opens in Agarak",
+    "Reprint only with reference to the paper",
+  );
+
+  it("takes the paper's name without its description as the outlet, and the heading between equals signs as the title", () => {
+    expect(article.meta.outlet).toBe("Kapan Courier");
+    expect(article.meta.title).toBe("SHELLS FALL NEAR THE RIVER");
+  });
+
+  it("keeps the correspondent's credit, the contents line and the reprint notice out of the passages", () => {
+    const text = article.passages.map((p) => p.text).join(" ");
+    expect(text).not.toContain("From our correspondent");
+    expect(text).not.toContain("Also in this issue");
+    expect(text).not.toContain("Reprint only");
+    expect(text).toContain("Two shells fell near the river");
+  });
+});

@@ -8,6 +8,32 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 const NAME = String.raw`(?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|of|and|on|for|the|&)){0,5}`;
 
 export const COLOPHON_RULES = {
+  // A small paper's notices on reuse, distribution and subscription, and its contents line.
+  paperNotices: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:also\s+)?(?:in|inside)\s+this\s+issue\s*:.{3,200}|reprint(?:ing)?\s+only\s+with\s+(?:a\s+)?(?:reference|link)\s+to\b[^.!?]{0,60}\.?|not\s+for\s+(?:reprint|republication|redistribution)(?:\s+without\s+(?:written\s+)?permission)?\.?|share\s+our\s+(?:articles|materials|stories)\s+with\s+(?:a|the)\s+link\s+to\s+the\s+source\.?|${NAME}\s+is\s+distributed\s+by\s+(?:fax|post|e-?mail|subscription)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,60}\.?|subscriptions?(?:\s+and\s+(?:inquiries|enquiries|advertising))?\s+(?:through|via|at|by)\b[^.!?]{0,80}\.?)$`,
+      "iu",
+    ),
+    examples: [
+      "Also in this issue: Ijevan carpet factory reopens one workshop",
+      "Reprint only with reference to the paper",
+      "Not for reprint without permission",
+      "Share our articles with the link to the source",
+      "Kemerli Bulletin is distributed by fax and post",
+      "Subscription and inquiries through the district press office",
+    ],
+    counterExamples: [
+      "In this issue of the talks, the ministers agreed on a prisoner exchange.",
+      "The statement is distributed by fax to embassies, the ministry said, and calls for calm.",
+      "Subscriptions to the state bond rose after the ceasefire.",
+    ],
+  },
+  // "Tabriz Province News — news from East Azerbaijan and Ardabil": the paper's name and what it covers, at its foot.
+  footerTagline: {
+    pattern: new RegExp(String.raw`^${NAME}\s+(?:--|[—–|])\s+(?:(?:independent|daily|regional|local)\s+)?news\s+(?:from|of|about|on)\b[^.!?]{0,100}$`, "u"),
+    examples: ["Tabriz Province News — news from East Azerbaijan, Ardabil and West Azerbaijan provinces"],
+    counterExamples: ["Baku — news of the strike spread quickly, and residents left the city."],
+  },
   // "X is an independent, volunteer-run project", "X is a project of independent lawyers from …",
   // "X is an independent research initiative": the site describing itself, and nothing else.
   aboutProject: {

@@ -9,7 +9,8 @@ export interface MarkdownLine {
   raw: string;
 }
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+// ("== SHOTS AGAIN NEAR THE BORDER ==": a plain-text sheet's heading between equals signs, as wikis write them.)
+const HEADING = /^\s{0,3}(?:#{1,6}\s+(.*?)(?:\s+#+)?|={2,6}\s*([^=]+?)\s*={2,6})\s*$/;
 const QUOTE_MARKERS = /^\s{0,3}(?:>\s?)+/;
 // "=====" and "~~~~~" divide a plain-text bulletin's items as "---" does a Markdown page's.
 export const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|(?:~\s*){3,})$/;
@@ -45,7 +46,7 @@ export function stripMarkdownLine(line: string): MarkdownLine {
   // "| * By about 2012, when its oil income … |": a line of a text box, its borders taken off.
   let text = line.replace(BOX_SIDES, "$1").replace(QUOTE_MARKERS, "");
   const heading = HEADING.exec(text);
-  if (heading) text = heading[1] ?? "";
+  if (heading) text = heading[1] ?? heading[2] ?? "";
   // "Overall figures [edit]": a reference work's edit link after a heading is no part of it.
   // (EDIT_LINK ends in "]": a line without one is spared the `$`-anchored pattern, tried at every position.)
   text = (text.includes("]") ? text.replace(EDIT_LINK, "") : text).replace(BULLET, "$1");

@@ -843,7 +843,8 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const read = readLine(text);
   if (read) return read;
   // "Issue 4/2016 -- Water & Conflict", "No. 212 | Border edition": a newsletter's issue strip, no headline.
-  if (ISSUE_STRIP.test(text)) return { date: null, outlet: null, url: null };
+  // "From our stringer in Gazakh district, by fax": who filed it, and from where, credited with no name.
+  if (ISSUE_STRIP.test(text) || OWN_CORRESPONDENT.test(text)) return { date: null, outlet: null, url: null };
   // "Armenia–Azerbaijan border | week ending 20 August 2023": a weekly's issue dated by the week's last day.
   const week = text.length <= 90 ? WEEK_ENDING.exec(text) : null;
   const weekDate = week?.[1] ? pureDate(week[1]) : null;
@@ -858,6 +859,10 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const parted = startsAStory(text) ? null : partedLine(text);
   return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
 }
+
+/** "From our correspondent in Baku", "By our own stringer in Gazakh district, by fax": an unnamed reporter's credit. */
+const OWN_CORRESPONDENT =
+  /^(?:from|by)\s+(?:our|a)\s+(?:own\s+|special\s+|local\s+)?(?:correspondent|stringer|reporter|staff\s+reporter|staff\s+correspondent)s?(?:\s+in\s+[\p{Lu}][\p{L} '’-]{1,40})?(?:,\s*(?:by\s+(?:fax|telex|telephone|phone|e-?mail)|[\p{Ll} ]{1,20}))?$/iu;
 
 /** An issue's number, alone or with the issue's theme after a dash or a bar: "Issue 4/2016 -- Water & Conflict". */
 const ISSUE_STRIP = /^(?:issue|no\.|vol(?:ume)?\.?|number|№)\s*\d{1,5}(?:\/\d{1,4})?(?:\s*(?:--|[-–—|:·•])\s*[^.!?]{1,40})?$/i;

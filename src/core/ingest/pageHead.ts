@@ -136,7 +136,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "- DEPARTMENT": an item of a list (a briefing's index of topics) is never the paper's name.
     if (LIST_ITEM.test(line.raw)) break;
     // "RHÔNE-ALPES WEEKLY (English edition)": the edition is no part of the paper's name.
-    const text = foldWhitespace(line.text).replace(EDITION, "");
+    const text = withoutTagline(foldWhitespace(line.text).replace(EDITION, ""));
     if (!isMastheadLike(text)) break;
     const outlet = mastheadName(text);
     if (outlet) head.outlets.push({ ...outlet, at });
@@ -296,6 +296,18 @@ function slugOutlet(text: string): string | null {
   if (bare === text) return null;
   return mastheadOutlet(bare);
 }
+
+/**
+ * "TAVUSH HERALD — regional weekly of Ijevan and Berd", "FUZULI XEBER | regional news portal",
+ * "GAZAKH BULLETIN / regional news sheet": a masthead with the paper's description of itself after a
+ * dash, a bar or a slash. The description, in small letters, is no part of the name.
+ */
+function withoutTagline(text: string): string {
+  const m = /^(.{3,40}?)\s+(?:--|[—–|/])\s+(\p{Ll}[^.!?]{3,120})$/u.exec(text);
+  return m?.[1] && m[2] && m[2].split(/\s+/).length <= MAX_TAGLINE_WORDS && isMastheadLike(m[1]) ? m[1] : text;
+}
+
+const MAX_TAGLINE_WORDS = 14;
 
 function isMastheadLike(text: string): boolean {
   if (PAGE_HEAD.roundupHeading.test(text)) return false;
