@@ -29,3 +29,24 @@ describe("a resident introduced with an age", () => {
     expect(read.at(-1)?.sides).toEqual(["other"]);
   });
 });
+
+describe("a crowd counted", () => {
+  it("reads 'several hundred ethnic Armenians blocked the road, saying …' as people, not as Karabakh's authorities", () => {
+    expect(sidesOf("On Sunday several hundred ethnic Armenians blocked the road near Akhalkalaki, saying that weapons were crossing the border.")).toEqual([
+      "other",
+    ]);
+  });
+
+  it("still reads 'Karabakh Armenians say' as Karabakh's side", () => {
+    expect(sidesOf("Karabakh Armenians say the blockade has cut them off from food and medicine.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("people met in a border town", () => {
+  it("reads shopkeepers, drivers, elders and a hospital's chief physician as third parties", () => {
+    expect(sidesOf("Shopkeepers say visitors from the city now come to watch the smoke.")).toEqual(["other"]);
+    expect(sidesOf("Drivers with Georgian plates said they had waited two days at the crossing.")).toEqual(["other"]);
+    expect(sidesOf("Local elders called on residents to stay calm.")).toEqual(["other"]);
+    expect(sidesOf("The hospital's chief physician said the boy had shrapnel wounds.")).toEqual(["other"]);
+  });
+});

@@ -1142,6 +1142,9 @@ const STATE_SERVANTS = new Set([
   "senators",
 ]);
 
+/** A count before a people's name makes it a crowd: "several hundred", "thousands of", "about 200", "dozens of". */
+const CROWD_COUNT = /(?:\b(?:several|some|a\s+few|hundreds|thousands|dozens|tens|many|about|around|over|nearly)|\d)(?:\s+(?:hundred|thousand))?(?:\s+of)?$/i;
+
 /** "Armenian groups", "Azerbaijani communities": nouns that make a nationality adjective a people. */
 const PEOPLE_NOUNS = new Set([
   "groups",
@@ -1253,11 +1256,13 @@ function resolveMention(
     const next = ctx.tokens[m.end]?.norm ?? "";
     // "The Karabakh Armenians say …": the region's people named as the party to the conflict speak
     // as its side; those who fled or live elsewhere ("Karabakh Armenians who fled to Goris") do not.
+    // ("several hundred ethnic Armenians blocked the highway, saying …": a crowd counted is people, not a party.)
     if (
       m.sides.length === 1 &&
       m.sides[0] === "nagorno-karabakh" &&
       /\bArmenians$/.test(m.text) &&
-      !DISPLACED_AFTER.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 4)))
+      !DISPLACED_AFTER.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 4))) &&
+      !CROWD_COUNT.test(textOf(ctx.tokens, Math.max(0, m.start - 3), m.start))
     )
       return { sides: m.sides, speaker: m.text, type: "government", plural: true };
     // "…, mutilated, the Azerbaijanis say, after death": a whole people named with "the" right at its

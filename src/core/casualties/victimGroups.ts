@@ -95,6 +95,9 @@ const MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS})$`, "i");
 const HARM_VERB_BEFORE = /\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure)\s+$/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+\s+$/i;
 /** Nouns a toll word may describe: "casualty figures", "death reports". */
+/** A verb of speaking right after "bodies" (maybe after an adverb or two): the bodies are institutions. */
+const BODIES_SPEAK =
+  /^\s+(?:(?:\w+ly|once|again|also|jointly|later|then)\s+){0,3}(?:said|say|says|called|call|calls|urged|urge|urges|warned|warn|warns|stated|announced|reported|noted|added|appealed|asked|reminded|recalled)\b/i;
 const TOLL_AS_MODIFIER = /^\s+(?:figures?|counts?|tolls?|numbers?|reports?|data|lists?|rates?|estimates?|statistics|claims?)\b/i;
 
 export function findVictimGroups(sentence: string): VictimGroup[] {
@@ -236,11 +239,11 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$
  * "Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital": one person named in
  * full and what happened to him is a figure of one. A full name is two or three capitalised words
  * that are not a title or a place ("Defence Minister", "Stepanakert"), not after "the", "of", "in",
- * "at", "by" or another capitalised word, and may be followed by an age (", 34,") or a comma.
+ * "at", "by" or another capitalised word, and may be followed by an age (", 34,", ", 61 years old,") or a comma.
  */
 const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
-  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}|born\\s+in\\s+\\d{4}),|,)?\\s+";
+  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?\\s+";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
 /** A full name, with its rank, as one item of a list. */
@@ -433,6 +436,8 @@ function readNoun(tail: string): NounTail | null {
     // A possessive also describes them: "two of the village's residents".
     // "none of the casualty figures": a toll word that describes another noun counts no one.
     if (victimKind(m[2] ?? "") === "toll" && TOLL_AS_MODIFIER.test(tail.slice(m[0].length))) continue;
+    // "The three bodies once again called on citizens …": bodies that speak are institutions, not the dead.
+    if (/^bodies$/i.test(m[2] ?? "") && BODIES_SPEAK.test(tail.slice(m[0].length))) continue;
     // "three seriously wounded Azerbaijani soldiers": an adverb of the outcome adjective after it describes them too.
     const adverbOfOutcome = (w: string, i: number) => /ly$/i.test(w) && /^(?:wounded|injured)$/i.test(words[i + 1] ?? "");
     if (words.every((w, i) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w) || adverbOfOutcome(w, i))) {
