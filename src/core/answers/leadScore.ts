@@ -172,7 +172,11 @@ export const LEAD_FACTORS = {
 
 /** Share (0–1) of the question's evidence a sentence holds: per typed word, its best term. */
 export function termShare(query: SearchQuery, sentence: string): number {
-  const terms = new Set(analyze(sentence));
+  return termShareIn(query, new Set(analyze(sentence)));
+}
+
+/** Share (0–1) of the question's evidence a set of search terms holds (a sentence's, an article's). */
+export function termShareIn(query: SearchQuery, terms: ReadonlySet<string>): number {
   const best = new Map<number, number>();
   let mass = 0;
   const slotMass = new Map<number, number>();
