@@ -865,8 +865,9 @@ function firstOfEachArticle(hits: SearchHit[]): SearchHit[] {
 }
 
 /** The share of the question a hit's best sentence holds: what a sentence read with it inherits (a little less). */
-function bestShare(query: SearchQuery, hit: SearchHit): number {
-  return Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+function bestShare(query: SearchQuery, hit: { record: PassageRecord } | PassageRecord): number {
+  const record = "record" in hit ? hit.record : hit;
+  return Math.max(0, ...record.passage.sentences.map((s) => termShare(query, s.text)));
 }
 
 /**
@@ -881,10 +882,13 @@ function namingSentences(
   relative: number,
   names: (text: string) => boolean,
 ): LeadCandidate[] {
-  const best = bestShare(query, hit);
+  const paragraphs = paragraphsAround(index, hit.record, NAMES_SCAN);
+  // The article's account of the incident may stand in another paragraph than the hit ("A truck carrying
+  // a television crew hit a mine …" before "The statement named the dead as …", the article's best hit).
+  const best = Math.max(0, ...paragraphs.map((record) => bestShare(query, record)));
   const found: LeadCandidate[] = [];
   // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
-  for (const record of paragraphsAround(index, hit.record, NAMES_SCAN)) {
+  for (const record of paragraphs) {
     for (const sentence of record.passage.sentences)
       if (names(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }
