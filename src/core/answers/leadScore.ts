@@ -463,8 +463,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   // "What toll did Baku give for the strike on Ganja": a toll whose own words name other places is another
   // attack's (its paragraph's places are too loose a sign: "the front line" holds every village on it).
   // "Did Armenia deny firing at Ganja": "Armenia denied firing on Kokhanabi" denies another attack.
-  else if (question.places.length > 0 && facts.places.length > 0 && ((question.asked === "figure" && facts.figures.length > 0) || question.asked === "denial"))
-    fit *= LEAD_FACTORS.placeWrong;
+  else if (question.places.length > 0 && facts.places.length > 0 && asksOfThePlace(question, facts)) fit *= LEAD_FACTORS.placeWrong;
   // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
@@ -480,6 +479,19 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
   return fit;
+}
+
+/**
+ * Whether the question asks about what happened at the place it names, so that a sentence naming
+ * only other places tells another event: a toll ("what toll for the strike on Ganja"), a denial, a
+ * time ("when did the displaced start moving back to Khankendi": not the day they returned to two
+ * villages of another district), a reason ("why did the toll of the Stepanakert blast keep rising")
+ * or a yes-or-no ("did the Karabakh side say the people of Khojaly were given a corridor"). Not
+ * "what did X say about …" or "who …", answered by a speaker far from the place.
+ */
+function asksOfThePlace(question: Question, facts: Pick<SentenceFacts, "figures">): boolean {
+  if (question.asked === "figure") return facts.figures.length > 0;
+  return question.asked === "denial" || question.asked === "when" || question.asked === "why" || YES_OR_NO.test(question.text);
 }
 
 /**
