@@ -133,7 +133,8 @@ const FIRST_TOLL_SHARE = 0.3;
 
 /**
  * "How many soldiers did Baku admit losing on the first day of the April 2016 fighting?": the same
- * claimant's toll for the same victims grew over the days ("now officially admits 31"); the first
+ * claimant's (or its camp's: Yerevan relaying the Karabakh army's count) toll for the same victims
+ * grew over the days ("now officially admits 31"); the first
  * figure is the answer: the earliest dated, else the smallest, and never a sentence that tells an
  * update. Figures of the same article or incident count, and where the question names a time
  * (a named event), figures of that time in other articles too.
@@ -151,11 +152,19 @@ function firstToll(index: AnswerIndex, question: Question, query: SearchQuery, l
     c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident) || inTime(dayOf(c, f));
   const same = (c: LeadCandidate) =>
     c.figures
-      .filter((f) => f.claimedBy === figure.claimedBy && sameCamp(f.affected, figure.affected) && sameMatter(c, f))
+      .filter((f) => sameCamp(f.claimedBy, figure.claimedBy) && sameCamp(f.affected, figure.affected) && sameMatter(c, f))
       .map((f) => ({ day: dayOf(c, f), toll: tollTotal(f) }));
   const firstOf = (c: LeadCandidate) => same(c).sort(earlierOrSmaller)[0];
+  const countsAsked = countsWhatIsAsked(question.text, lead.sentence.text);
   const pool = [lead, ...candidates, ...fromIncident].filter(
-    (c) => !c.heading && !TOLL_UPDATE.test(c.sentence.text) && same(c).length > 0 && (c === lead || c.score >= lead.score * FIRST_TOLL_SHARE),
+    (c) =>
+      !c.heading &&
+      !TOLL_UPDATE.test(c.sentence.text) &&
+      // "How many soldiers died on the first day": a first count of civilians, where the later toll
+      // counts soldiers, answers another question.
+      (!countsAsked || countsWhatIsAsked(question.text, c.sentence.text)) &&
+      same(c).length > 0 &&
+      (c === lead || c.score >= lead.score * FIRST_TOLL_SHARE),
   );
   const [first] = pool.sort((a, b) => {
     const fa = firstOf(a);
