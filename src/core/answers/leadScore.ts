@@ -115,6 +115,8 @@ export const LEAD_FACTORS = {
   heading: 0.6,
   /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
   caption: 0.6,
+  /** A list item, a fact box's figure, a label or a standfirst (no full stop): a pointer to what a sentence tells in full. */
+  unfinishedLine: 0.6,
   /** A table's row: its cells sum up what a sentence of the article (or another's) says in full, with who said it. */
   tableRow: 0.6,
   /** "How many Armenian troops died": with no claimant named, the side's own count of its losses, not the enemy's claim. */
@@ -453,6 +455,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
+  else if (!facts.heading && !isTableRow(facts.sentence.text) && isUnfinishedLine(facts.sentence.text)) fit *= LEAD_FACTORS.unfinishedLine;
   if (isTableRow(facts.sentence.text)) fit *= LEAD_FACTORS.tableRow;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
@@ -505,6 +508,18 @@ const CAPTION =
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
+}
+
+/** How a sentence ends: a full stop, a question or exclamation, a closing quote or bracket, a footnote mark ("1994.[4]"). */
+const SENTENCE_END = /[.!?"”’'):;…\]]\s*$/;
+
+/**
+ * A line that ends without a sentence's closing mark is a list item ("Our March explainer: what the
+ * draft says"), a fact box's figure ("5x: rise in the price of sweets since mid-June"), a section's
+ * label or a standfirst: a summary or a pointer, not the sentence that tells it in full.
+ */
+export function isUnfinishedLine(text: string): boolean {
+  return !SENTENCE_END.test(text.trim());
 }
 
 /** A row of a table ("| 17 Oct 2020 | Ganja | 13 killed | 53 wounded | …"): three cells or more between bars. */
