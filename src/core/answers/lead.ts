@@ -978,6 +978,7 @@ function candidateOf(
     context: contextDates(index, record),
     passagePlaces: index.search.passagePlaces[record.doc] ?? [],
     articlePlaces: placesOfArticle(record.article),
+    title: record.article.meta.title,
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");

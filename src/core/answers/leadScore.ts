@@ -31,6 +31,8 @@ export interface SentenceFacts {
   passagePlaces?: readonly string[];
   /** Every place its article names: a sentence of an article that never names the asked place is about another. */
   articlePlaces?: ReadonlySet<string>;
+  /** The article's title: a paragraph repeating it is the headline, whatever its closing mark. */
+  title?: string | null;
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
@@ -455,7 +457,8 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
-  else if (!facts.heading && !isTableRow(facts.sentence.text) && isUnfinishedLine(facts.sentence.text)) fit *= LEAD_FACTORS.unfinishedLine;
+  else if (!facts.heading && !isTableRow(facts.sentence.text) && isUnfinishedLine(facts.sentence.text) && facts.sentence.text.trim() !== facts.title?.trim())
+    fit *= LEAD_FACTORS.unfinishedLine;
   if (isTableRow(facts.sentence.text)) fit *= LEAD_FACTORS.tableRow;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
