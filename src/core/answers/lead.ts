@@ -306,7 +306,12 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // A reason is looked for only where the best sentence's matter is told: another day's reasons are for another act.
   // Nor is the side's word of another time than the question's.
   const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c));
-  const fromSearch = sameSearch.length > 0 ? sameSearch : elsewhere;
+  // "Did Baku deny forcing the villagers out?": before a denial of another matter in another article, the
+  // side's word in the best sentence's own article ("the families had left of their own free will"),
+  // though the search ranked its paragraph too low to keep. (A toll or a reaction of the side elsewhere
+  // is more often the same matter's.)
+  const inArticle = sameSearch.length > 0 || question.asked !== "denial" ? [] : ownWordInArticle(index, question, query, best, own);
+  const fromSearch = sameSearch.length > 0 ? sameSearch : inArticle.length > 0 ? inArticle : elsewhere;
   // A toll told for nobody the extraction could name ("officials told CWS") may well be the side's own:
   // only a sentence that answers nearly as well replaces it, not any word of the side on the matter.
   const unnamedToll = question.asked === "figure" && best.figures.some((f) => f.claimedBy === "unattributed");
