@@ -29,6 +29,7 @@ import {
   PLACE_LIST,
   tellsUnrecordedToll,
   termShare,
+  termShareIn,
   type SentenceFacts,
 } from "./leadScore.ts";
 import { asksDistance, asksForPerson, asksWhoDenied, type Question } from "./question.ts";
@@ -132,7 +133,8 @@ const FIRST_TOLL_SHARE = 0.3;
 
 /**
  * "How many soldiers did Baku admit losing on the first day of the April 2016 fighting?": the same
- * claimant's toll for the same victims grew over the days ("now officially admits 31"); the first
+ * claimant's (or its camp's: Yerevan relaying the Karabakh army's count) toll for the same victims
+ * grew over the days ("now officially admits 31"); the first
  * figure is the answer: the earliest dated, else the smallest, and never a sentence that tells an
  * update. Figures of the same article or incident count, and where the question names a time
  * (a named event), figures of that time in other articles too.
@@ -150,11 +152,19 @@ function firstToll(index: AnswerIndex, question: Question, query: SearchQuery, l
     c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident) || inTime(dayOf(c, f));
   const same = (c: LeadCandidate) =>
     c.figures
-      .filter((f) => f.claimedBy === figure.claimedBy && sameCamp(f.affected, figure.affected) && sameMatter(c, f))
+      .filter((f) => sameCamp(f.claimedBy, figure.claimedBy) && sameCamp(f.affected, figure.affected) && sameMatter(c, f))
       .map((f) => ({ day: dayOf(c, f), toll: tollTotal(f) }));
   const firstOf = (c: LeadCandidate) => same(c).sort(earlierOrSmaller)[0];
+  const countsAsked = countsWhatIsAsked(question.text, lead.sentence.text);
   const pool = [lead, ...candidates, ...fromIncident].filter(
-    (c) => !c.heading && !TOLL_UPDATE.test(c.sentence.text) && same(c).length > 0 && (c === lead || c.score >= lead.score * FIRST_TOLL_SHARE),
+    (c) =>
+      !c.heading &&
+      !TOLL_UPDATE.test(c.sentence.text) &&
+      // "How many soldiers died on the first day": a first count of civilians, where the later toll
+      // counts soldiers, answers another question.
+      (!countsAsked || countsWhatIsAsked(question.text, c.sentence.text)) &&
+      same(c).length > 0 &&
+      (c === lead || c.score >= lead.score * FIRST_TOLL_SHARE),
   );
   const [first] = pool.sort((a, b) => {
     const fa = firstOf(a);
@@ -296,7 +306,12 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // A reason is looked for only where the best sentence's matter is told: another day's reasons are for another act.
   // Nor is the side's word of another time than the question's.
   const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c));
-  const fromSearch = sameSearch.length > 0 ? sameSearch : elsewhere;
+  // "Did Baku deny forcing the villagers out?": before a denial of another matter in another article, the
+  // side's word in the best sentence's own article ("the families had left of their own free will"),
+  // though the search ranked its paragraph too low to keep. (A toll or a reaction of the side elsewhere
+  // is more often the same matter's.)
+  const inArticle = sameSearch.length > 0 || question.asked !== "denial" ? [] : ownWordInArticle(index, question, query, best, own);
+  const fromSearch = sameSearch.length > 0 ? sameSearch : inArticle.length > 0 ? inArticle : elsewhere;
   // A toll told for nobody the extraction could name ("officials told CWS") may well be the side's own:
   // only a sentence that answers nearly as well replaces it, not any word of the side on the matter.
   const unnamedToll = question.asked === "figure" && best.figures.some((f) => f.claimedBy === "unattributed");
@@ -864,8 +879,9 @@ function firstOfEachArticle(hits: SearchHit[]): SearchHit[] {
 }
 
 /** The share of the question a hit's best sentence holds: what a sentence read with it inherits (a little less). */
-function bestShare(query: SearchQuery, hit: SearchHit): number {
-  return Math.max(0, ...hit.record.passage.sentences.map((s) => termShare(query, s.text)));
+function bestShare(query: SearchQuery, hit: { record: PassageRecord } | PassageRecord): number {
+  const record = "record" in hit ? hit.record : hit;
+  return Math.max(0, ...record.passage.sentences.map((s) => termShare(query, s.text)));
 }
 
 /**
@@ -880,10 +896,13 @@ function namingSentences(
   relative: number,
   names: (text: string) => boolean,
 ): LeadCandidate[] {
-  const best = bestShare(query, hit);
+  const paragraphs = paragraphsAround(index, hit.record, NAMES_SCAN);
+  // The article's account of the incident may stand in another paragraph than the hit ("A truck carrying
+  // a television crew hit a mine …" before "The statement named the dead as …", the article's best hit).
+  const best = Math.max(0, ...paragraphs.map((record) => bestShare(query, record)));
   const found: LeadCandidate[] = [];
   // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
-  for (const record of paragraphsAround(index, hit.record, NAMES_SCAN)) {
+  for (const record of paragraphs) {
     for (const sentence of record.passage.sentences)
       if (names(sentence.text)) found.push(candidateOf(index, question, query, record, sentence, relative, best * INHERITED * INHERITED));
   }
@@ -964,6 +983,7 @@ function candidateOf(
     context: contextDates(index, record),
     passagePlaces: index.search.passagePlaces[record.doc] ?? [],
     articlePlaces: placesOfArticle(record.article),
+    title: record.article.meta.title,
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
@@ -971,8 +991,26 @@ function candidateOf(
   // Of sentences that inherit one share (the names after an account), the one in more of the question's words comes first.
   const share = own >= inherited ? own : inherited + INHERITED_TIEBREAK * own;
   const literal = 1 + LEAD_FACTORS.literal * literalShare(question.text, sentence.text);
-  const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts);
+  // A sentence of an article that tells the asked matter ("the cathedral", "Kazan") answers it more
+  // surely than one as well matched in an article about another ("accused Armenia of planting mines").
+  // Not for a toll: its days' reports ("nine died on the first evening") rarely name the war they are part of.
+  const coverage = question.asked === "figure" ? 1 : 1 - ARTICLE_COVERAGE + ARTICLE_COVERAGE * termShareIn(query, termsOfArticle(index, record));
+  const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts) * coverage;
   return { ...facts, record, score, share };
+}
+
+/** How much a sentence's score depends on the share of the question its whole article holds. */
+const ARTICLE_COVERAGE = 0.3;
+/** The search terms of each article's text, read once per article. */
+const ARTICLE_TERMS = new WeakMap<PassageRecord["article"], ReadonlySet<string>>();
+
+function termsOfArticle(index: AnswerIndex, record: PassageRecord): ReadonlySet<string> {
+  let terms = ARTICLE_TERMS.get(record.article);
+  if (!terms) {
+    terms = new Set(index.search.passages.filter((r) => r.article === record.article).flatMap((r) => analyze(r.passage.text)));
+    ARTICLE_TERMS.set(record.article, terms);
+  }
+  return terms;
 }
 
 /** Every place an article names, read once per article. */

@@ -31,6 +31,8 @@ export interface SentenceFacts {
   passagePlaces?: readonly string[];
   /** Every place its article names: a sentence of an article that never names the asked place is about another. */
   articlePlaces?: ReadonlySet<string>;
+  /** The article's title: a paragraph repeating it is the headline, whatever its closing mark. */
+  title?: string | null;
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
@@ -115,6 +117,8 @@ export const LEAD_FACTORS = {
   heading: 0.6,
   /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
   caption: 0.6,
+  /** A list item, a fact box's figure, a label or a standfirst (no full stop): a pointer to what a sentence tells in full. */
+  unfinishedLine: 0.6,
   /** A table's row: its cells sum up what a sentence of the article (or another's) says in full, with who said it. */
   tableRow: 0.6,
   /** "How many Armenian troops died": with no claimant named, the side's own count of its losses, not the enemy's claim. */
@@ -172,7 +176,11 @@ export const LEAD_FACTORS = {
 
 /** Share (0–1) of the question's evidence a sentence holds: per typed word, its best term. */
 export function termShare(query: SearchQuery, sentence: string): number {
-  const terms = new Set(analyze(sentence));
+  return termShareIn(query, new Set(analyze(sentence)));
+}
+
+/** Share (0–1) of the question's evidence a set of search terms holds (a sentence's, an article's). */
+export function termShareIn(query: SearchQuery, terms: ReadonlySet<string>): number {
   const best = new Map<number, number>();
   let mass = 0;
   const slotMass = new Map<number, number>();
@@ -449,6 +457,8 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
+  else if (!facts.heading && !isTableRow(facts.sentence.text) && isUnfinishedLine(facts.sentence.text) && facts.sentence.text.trim() !== facts.title?.trim())
+    fit *= LEAD_FACTORS.unfinishedLine;
   if (isTableRow(facts.sentence.text)) fit *= LEAD_FACTORS.tableRow;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
@@ -459,8 +469,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   // "What toll did Baku give for the strike on Ganja": a toll whose own words name other places is another
   // attack's (its paragraph's places are too loose a sign: "the front line" holds every village on it).
   // "Did Armenia deny firing at Ganja": "Armenia denied firing on Kokhanabi" denies another attack.
-  else if (question.places.length > 0 && facts.places.length > 0 && ((question.asked === "figure" && facts.figures.length > 0) || question.asked === "denial"))
-    fit *= LEAD_FACTORS.placeWrong;
+  else if (question.places.length > 0 && facts.places.length > 0 && asksOfThePlace(question, facts)) fit *= LEAD_FACTORS.placeWrong;
   // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
@@ -479,6 +488,19 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
 }
 
 /**
+ * Whether the question asks about what happened at the place it names, so that a sentence naming
+ * only other places tells another event: a toll ("what toll for the strike on Ganja"), a denial, a
+ * time ("when did the displaced start moving back to Khankendi": not the day they returned to two
+ * villages of another district), a reason ("why did the toll of the Stepanakert blast keep rising")
+ * or a yes-or-no ("did the Karabakh side say the people of Khojaly were given a corridor"). Not
+ * "what did X say about …" or "who …", answered by a speaker far from the place.
+ */
+function asksOfThePlace(question: Question, facts: Pick<SentenceFacts, "figures">): boolean {
+  if (question.asked === "figure") return facts.figures.length > 0;
+  return question.asked === "denial" || question.asked === "when" || question.asked === "why" || YES_OR_NO.test(question.text);
+}
+
+/**
  * A summary line set over or beside the sentence that says it in full: a broadcast's caption
  * ("[ON-SCREEN CAPTION: ARMENIA SAYS 105 SOLDIERS KILLED]", "[GRAPHIC: …]"), a photo gallery's
  * numbered caption ("3/8 — A house in the village after the shelling") or a story's "In brief:" /
@@ -489,6 +511,18 @@ const CAPTION =
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
+}
+
+/** How a sentence ends: a full stop, a question or exclamation, a closing quote or bracket, a footnote mark ("1994.[4]"). */
+const SENTENCE_END = /[.!?"”’'):;…\]]\s*$/;
+
+/**
+ * A line that ends without a sentence's closing mark is a list item ("Our March explainer: what the
+ * draft says"), a fact box's figure ("5x: rise in the price of sweets since mid-June"), a section's
+ * label or a standfirst: a summary or a pointer, not the sentence that tells it in full.
+ */
+export function isUnfinishedLine(text: string): boolean {
+  return !SENTENCE_END.test(text.trim());
 }
 
 /** A row of a table ("| 17 Oct 2020 | Ganja | 13 killed | 53 wounded | …"): three cells or more between bars. */
