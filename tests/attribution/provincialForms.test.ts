@@ -50,3 +50,14 @@ describe("people met in a border town", () => {
     expect(sidesOf("The hospital's chief physician said the boy had shrapnel wounds.")).toEqual(["other"]);
   });
 });
+
+describe("'according to the same statement'", () => {
+  it("goes back to the body whose statement it was, past a doctor who spoke since", () => {
+    const read = readSentences(
+      "Azerbaijan's Prosecutor General's Office said a builder was injured by a mine in Zargar.",
+      "The hospital's chief physician said the operation went normally.",
+      "Almost 380 citizens have become victims of mines since the war, according to the same statement.",
+    );
+    expect(read.at(-1)?.sides).toEqual(["azerbaijan"]);
+  });
+});

@@ -84,3 +84,18 @@ describe("a small paper's head and foot", () => {
     expect(text).toContain("Two shells fell near the river");
   });
 });
+
+describe("a region and a section above the date line", () => {
+  it("is no title: 'Syunik | Border villages' under the masthead gives way to the headline", () => {
+    const article = read(
+      "ARAS VALLEY NEWS — English Service",
+      "Syunik | Border villages",
+      "Monday, 5 October 2020",
+      "",
+      "Shells fall on two villages near Kajaran",
+      "",
+      "Two shells fell near Kajaran on Monday, the governor said.",
+    );
+    expect(article.meta.title).toBe("Shells fall on two villages near Kajaran");
+  });
+});

@@ -122,7 +122,9 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
  * named neither, the title cannot be resolved with confidence.
  */
 function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): Referent | null {
-  if (mention.type === "statement") return recent.find((r) => r.spoke) ?? null;
+  // "according to the same statement": the last that spoke, but a statement is a body's or an
+  // official's, never a doctor's or a witness's ("the hospital's chief physician said …").
+  if (mention.type === "statement") return recent.find((r) => r.spoke && !(r.type === "person" && r.sides.includes("other"))) ?? null;
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
   const head = headWord(mention.text);

@@ -137,6 +137,12 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     if (LIST_ITEM.test(line.raw)) break;
     // "RHÔNE-ALPES WEEKLY (English edition)": the edition is no part of the paper's name.
     const text = withoutTagline(foldWhitespace(line.text).replace(EDITION, ""));
+    // "East Azerbaijan | Border counties" above the date line and the headline: the page's region and section.
+    if (BAR_LABEL.test(text) && !isMastheadLike(text)) {
+      head.labels.push(text);
+      line.text = "";
+      continue;
+    }
     if (!isMastheadLike(text)) break;
     const outlet = mastheadName(text);
     if (outlet) head.outlets.push({ ...outlet, at });
@@ -308,6 +314,9 @@ function withoutTagline(text: string): string {
 }
 
 const MAX_TAGLINE_WORDS = 14;
+
+/** Two short labels apart by a bar, words only: "East Azerbaijan | Border counties", "Caucasus | Security". */
+const BAR_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+\|\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 function isMastheadLike(text: string): boolean {
   if (PAGE_HEAD.roundupHeading.test(text)) return false;
