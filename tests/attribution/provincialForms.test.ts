@@ -61,3 +61,40 @@ describe("'according to the same statement'", () => {
     expect(read.at(-1)?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("who speaks at the end of a local report", () => {
+  it("gives '…, the district police department said' to the district's state, not to the wounded shepherd the sentence opens with", () => {
+    const read = readSentences(
+      "The Gazakh district executive power said the border was shelled overnight.",
+      "One shepherd of Kemerli, 52, received a wound in the shoulder and was taken to hospital, the district police department said.",
+    );
+    expect(read.at(-1)?.sides).toEqual(["azerbaijan"]);
+  });
+
+  it("does not take 'R. Aliyev', a surgeon, for the president", () => {
+    expect(sidesOf("The surgeon of the hospital, R. Aliyev, said the wound was not serious.")).not.toContain("azerbaijan");
+  });
+});
+
+describe("a town's own paper", () => {
+  it("reads an unqualified minister in the 'Stepanakert Chronicle' as Karabakh's, and in a national paper as nobody's in particular", async () => {
+    const { extractArticle } = await import("../../src/core/knowledge/extractArticle.ts");
+    const { parseArticle } = await import("../../src/core/ingest/parseArticle.ts");
+    const page = (outlet: string) =>
+      parseArticle({
+        file: "p.txt",
+        text: [
+          `${outlet.toUpperCase()}`,
+          "",
+          "Gas cut again in the capital",
+          "",
+          "Saturday, 4 February 2023",
+          "",
+          '"Schools will stay closed until the gas returns," Education Minister Lilit Oganesova said.',
+        ].join("\n"),
+      });
+    const sideIn = (outlet: string) => extractArticle(page(outlet)).claims[0]?.side;
+    expect(sideIn("Stepanakert Chronicle")).toBe("nagorno-karabakh");
+    expect(sideIn("Northern Chronicle")).not.toBe("nagorno-karabakh");
+  });
+});

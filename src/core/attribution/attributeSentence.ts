@@ -60,7 +60,7 @@ export interface SentenceReading {
 export function attributeSentence(sentence: string, state: Discourse, gazetteer: Gazetteer): SentenceReading {
   state.sentenceNo++;
   const tokens = tokenize(sentence);
-  const mentions = findMentions(gazetteer, tokens);
+  const mentions = withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens);
   defineAliases(tokens, mentions, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
@@ -716,12 +716,24 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
+  // "A shepherd … received a wound and was taken to hospital, the district police department said":
+  // a subject of its own right at the verb, after the last comma, speaks; the role opened the account.
+  if (ownSubjectAtVerb(verb, tokens, comma)) return null;
   const phrase = tokens.slice(from, comma);
   // "of Stepanakert", "from Martunashen": where she is from, not whom she speaks for.
   const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near", "outside"].includes(tokens[m.start - 1]?.norm ?? "");
   if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
+}
+
+/** A noun phrase opened by "the" between the last comma and the verb (", the district police department said"). */
+function ownSubjectAtVerb(verb: VerbHit, tokens: Token[], after: number): boolean {
+  let k = verb.start - 1;
+  while (k > after && tokens[k]?.text !== ",") k--;
+  if (k <= after) return false;
+  const words = tokens.slice(k + 1, verb.start);
+  return words.length >= 2 && words.length <= 6 && /^(?:the|its|his|her|their)$/.test(words[0]?.norm ?? "") && words.every((t) => t.isWord);
 }
 
 /** Prepositions that open a fronted place or time before the subject: "In a camp outside Barda, …". */
@@ -1425,6 +1437,16 @@ function resolveMention(
   const owned = ownedBody(m, ref);
   if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
+}
+
+/**
+ * "The surgeon of the hospital, R. Aliyev, said": a surname the gazetteer knows for a leader, after
+ * someone else's initial, is another person of that name (a stranger), not the leader.
+ */
+function withoutInitialledNamesakes(mentions: Mention[], tokens: Token[]): Mention[] {
+  return mentions.filter(
+    (m) => !(m.type === "person" && m.end - m.start === 1 && tokens[m.start - 1]?.text === "." && /^\p{Lu}$/u.test(tokens[m.start - 2]?.text ?? "")),
+  );
 }
 
 /**

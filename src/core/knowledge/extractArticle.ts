@@ -269,10 +269,31 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   if (/ə/i.test(outlet)) return "azerbaijan";
   if (/\p{Script=Armenian}/u.test(outlet)) return "armenia";
   const first = firstEntryOf(outlet, gazetteer);
-  const side = first?.entry.kind === "actor" && first.entry.type === "media" ? first.entry.side : null;
+  const media = first?.entry.kind === "actor" && first.entry.type === "media" && first.entry.side !== "other";
+  const side = media ? (first?.entry.side ?? null) : localPaperSide(outlet, gazetteer);
   // Private and foreign media ("Reuters") are no state's: their unqualified "ministry" is nobody's.
   return side === UNCLEAR || side === "other" ? null : side;
 }
+
+/**
+ * "Tavush Herald", "Fuzuli Xeber", "Stepanakert Chronicle", "Tabriz Province News": a local paper
+ * named after its town or province in the conflict's region is that place's own press, so its
+ * unqualified "district prosecutor's office" or "social security minister" is its state's. A
+ * people's name ("The Armenian Weekly") names a readership, not a place.
+ */
+function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
+  const words = outlet.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !LOCAL_PAPER_WORD.test(words.at(-1) ?? "") || /(?:ian|ani|ish|ese|ians|anis)$/i.test(words[0] ?? "")) return null;
+  // The place is the name before the paper's word ("Nakhchivan Regional" of "Nakhchivan Regional Herald").
+  const place = firstEntryOf(words.slice(0, -1).join(" "), gazetteer);
+  if (!place || place.entry.kind !== "country" || place.start !== 0 || !place.entry.side) return null;
+  return REGION_SIDES.has(place.entry.side) ? (place.entry.side as Side) : null;
+}
+
+const LOCAL_PAPER_WORD =
+  /^(?:herald|chronicle|today|bulletin|xeber|xəbər|xəbərləri|news|post|courier|gazette|times|weekly|daily|local|tribune|voice|echo|star|express)$/i;
+/** The states of the conflict's region whose towns' papers speak from home. */
+const REGION_SIDES: ReadonlySet<string> = new Set(["armenia", "azerbaijan", "nagorno-karabakh", "iran"]);
 
 /**
  * "YEREVAN, NOVEMBER 17. … the Ministry of Defence said": a story filed from a capital with no
