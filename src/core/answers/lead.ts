@@ -986,7 +986,9 @@ function candidateOf(
     title: record.article.meta.title,
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
-  const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
+  // Not for "who was Moscow's mediator": the sentence that names him answers that, not his next one.
+  const introduced = (speaker: string) => (question.asked === "who" || question.asked === "mediator" ? [] : namedInPassage(record, sentence, speaker));
+  const speakers = facts.claims.flatMap((c) => [...speakerNames(c.speaker, c.side), ...introduced(c.speaker)]).join(" ");
   const own = termShare(query, speakers ? `${sentence.text} ${speakers}` : sentence.text);
   // Of sentences that inherit one share (the names after an account), the one in more of the question's words comes first.
   const share = own >= inherited ? own : inherited + INHERITED_TIEBREAK * own;
@@ -998,6 +1000,25 @@ function candidateOf(
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts) * coverage;
   return { ...facts, record, score, share };
 }
+
+/**
+ * A speaker given by a title ("The Defence Minister") whose name the passage set beside it earlier
+ * ("The Defence Minister, Marshal Dmitry Yazov, said …"): his next sentence ("he said the army's
+ * task was …") is his too, and "what did Yazov say" is answered by it.
+ */
+function namedInPassage(record: PassageRecord, sentence: Sentence, speaker: string | null | undefined): string[] {
+  if (!speaker || speaker.length > MAX_TITLE_CHARS) return [];
+  const pattern = new RegExp(`${escapeRegExp(speaker)},\\s+([^,;.]{3,${MAX_TITLE_CHARS}}),`, "i");
+  for (const earlier of record.passage.sentences) {
+    if (earlier.id === sentence.id) return [];
+    const name = pattern.exec(earlier.text)?.[1];
+    if (name) return [name];
+  }
+  return [];
+}
+
+const MAX_TITLE_CHARS = 60;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How much a sentence's score depends on the share of the question its whole article holds. */
 const ARTICLE_COVERAGE = 0.3;

@@ -82,9 +82,9 @@ export function asksWhoDenied(text: string): boolean {
   return WHO_DENIED.test(text);
 }
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
-/** "Why …", "what caused …", "what did Baku say caused …", "for what reason …": a cause asked for. */
+/** "Why …", "what caused …", "what did Baku say caused …", "for what reason …", "what motive did he give": a cause asked for. */
 const WHY =
-  /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+(?:say|said|claim|think|believe)\s+caused\b|\bfor\s+what\s+reason\b/i;
+  /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+(?:say|said|claim|think|believe)\s+caused\b|\bfor\s+what\s+reason\b|\bwhat\s+(?:reasons?|motives?|motivation|justification|grounds|explanation)\s+(?:did|does|do|has|have|had|was|were|is)\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
 const VICTIMS =
