@@ -433,13 +433,19 @@ function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   const tollOfSide = question.asked === "figure" && !question.notCasualties && question.claimant !== null && isBelligerent(question.claimant);
   // "Did Armenia try to hit the pipeline?": where the other camp accuses it, the side's own word answers
   // whether it did (a mediator's account, "Peskov said Aliyev had apologised", answers on its own).
-  const accused = bestSide !== null && isBelligerent(bestSide);
+  // So too where the best sentence is the outlet's account of the deed ("a missile struck the city"),
+  // which tells what happened, not whether the side did it; not for "did Stepanakert say …", which
+  // asks what the side said, not what it did.
+  const accused = bestSide !== null ? isBelligerent(bestSide) : !ASKS_WHAT_SIDE_SAID.test(question.text);
   const whetherSideDid =
     accused && question.claimant !== null && isBelligerent(question.claimant) && question.sides[0] === question.claimant && SIDE_DID.test(question.text);
   return (
     question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || whetherSideDid || OWN_WORD.test(question.text)
   );
 }
+
+/** "Did the Karabakh Armenians say …", "did Baku claim …": a yes-or-no question about the side's word, not its deed. */
+const ASKS_WHAT_SIDE_SAID = /\b(?:say|said|claim|claimed|tell|told|state|stated|announce|announced|report|reported)\b/i;
 
 /** "Did Armenia try …", "has Baku fired …": a yes-or-no question about a deed (the side named first is its subject). */
 const SIDE_DID = /^\s*(?:did|does|do|has|have|had)\b/i;
