@@ -86,7 +86,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
   // "Did Armenia deny firing at Ganja?": a bare denial stands for the accusation it rejects.
-  if (question.asked === "denial") inheritAccusationShare(candidates);
+  if (question.asked === "denial") inheritAccusationShare(index, candidates);
   candidates.sort((a, b) => b.score - a.score);
   const passageScores = new Map<string, number>();
   for (const c of candidates) if (!passageScores.has(c.record.passage.id)) passageScores.set(c.record.passage.id, c.score);
@@ -242,6 +242,15 @@ function samePlaces(total: LeadCandidate, lead: LeadCandidate): boolean {
 /** How long after a named incident its toll is still being updated. */
 const EVENT_TALLY_DAYS = 30;
 
+/**
+ * A spoken sentence calling the claim false in its own words ('"The claim that … is absolutely
+ * untrue," said …', "called the report a lie"): a denial, though not read as one, and no bare
+ * "denies this" of another charge should replace it.
+ */
+const DENIED_IN_WORDS =
+  /\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
+const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
+
 /** A denial must answer at least this share as well as the accusation it answers. */
 const DENIAL_SHARE = 0.25;
 
@@ -252,7 +261,7 @@ const DENIAL_SHARE = 0.25;
  * denial of the same article or incident, by another side than the accuser, leads.
  */
 function denialOfTheAccusation(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
-  if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial")) return null;
+  if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial") || deniesInItsWords(best)) return null;
   const accuser = speakingSide(best);
   const incident = index.incidentOfSentence.get(best.sentence.id);
   const sameMatter = (c: LeadCandidate) =>
@@ -262,7 +271,7 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
       c.score >= best.score * DENIAL_SHARE &&
       !c.heading &&
       sameMatter(c) &&
-      c.claims.some((x) => x.kind === "denial" && (accuser === null || !sameCamp(x.side, accuser))),
+      c.claims.some((x) => (x.kind === "denial" || deniesInItsWords(c)) && (accuser === null || !sameCamp(x.side, accuser))),
   );
   return denial ?? null;
 }
@@ -730,16 +739,23 @@ const DENIAL_REACH = 2;
  * inherits the share of its article's best sentence among the candidates (a little less), so that
  * it, and the words of the denial after it, stand against a denial of another attack elsewhere.
  */
-function inheritAccusationShare(candidates: LeadCandidate[]): void {
+function inheritAccusationShare(index: AnswerIndex, candidates: LeadCandidate[]): void {
   const bestOfArticle = new Map<string, number>();
+  const shareById = new Map<string, number>();
   for (const c of candidates) {
     const file = c.record.article.meta.file;
     bestOfArticle.set(file, Math.max(bestOfArticle.get(file) ?? 0, shareOf(c)));
+    shareById.set(c.sentence.id, Math.max(shareById.get(c.sentence.id) ?? 0, shareOf(c)));
   }
   for (const c of candidates) {
     const own = shareOf(c);
-    const inherited = (bestOfArticle.get(c.record.article.meta.file) ?? 0) * INHERITED;
-    if (own <= 0 || inherited <= own || !BARE_DENIAL.test(c.sentence.text)) continue;
+    if (own <= 0 || !BARE_DENIAL.test(c.sentence.text)) continue;
+    // "Yerevan had accused Ankara of training gunners. Turkey denies this.": the denial rejects the
+    // charge told just before it, and stands for that one, not for the article's best.
+    const before = chargeBefore(index, c);
+    const accusation = before ? (shareById.get(before.id) ?? 0) : (bestOfArticle.get(c.record.article.meta.file) ?? 0);
+    const inherited = accusation * INHERITED;
+    if (inherited <= own) continue;
     const share = inherited + INHERITED_TIEBREAK * own;
     c.score *= share / own;
     c.share = share;
@@ -747,6 +763,14 @@ function inheritAccusationShare(candidates: LeadCandidate[]): void {
 }
 
 const shareOf = (c: LeadCandidate): number => c.share ?? 0;
+
+/** The sentence just before a candidate in its paragraph, when it is an accusation (the charge a bare denial rejects). */
+function chargeBefore(index: AnswerIndex, c: LeadCandidate): Sentence | null {
+  const sentences = c.record.passage.sentences;
+  const previous = sentences[sentences.findIndex((s) => s.id === c.sentence.id) - 1];
+  if (!previous) return null;
+  return (index.claimsBySentence.get(previous.id) ?? []).some((x) => x.kind === "accusation") ? previous : null;
+}
 
 function denialWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate | null {
   if (!BARE_DENIAL.test(lead.sentence.text)) return null;
