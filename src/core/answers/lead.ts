@@ -86,7 +86,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
       ...firstOfEachArticle(hits.slice(0, NAMES_ARTICLES)).flatMap((hit) => namingSentences(index, question, query, hit, hit.score / best, names)),
     );
   // "Did Armenia deny firing at Ganja?": a bare denial stands for the accusation it rejects.
-  if (question.asked === "denial") inheritAccusationShare(candidates);
+  if (question.asked === "denial") inheritAccusationShare(index, candidates);
   candidates.sort((a, b) => b.score - a.score);
   const passageScores = new Map<string, number>();
   for (const c of candidates) if (!passageScores.has(c.record.passage.id)) passageScores.set(c.record.passage.id, c.score);
@@ -242,6 +242,15 @@ function samePlaces(total: LeadCandidate, lead: LeadCandidate): boolean {
 /** How long after a named incident its toll is still being updated. */
 const EVENT_TALLY_DAYS = 30;
 
+/**
+ * A spoken sentence calling the claim false in its own words ('"The claim that … is absolutely
+ * untrue," said …', "called the report a lie"): a denial, though not read as one, and no bare
+ * "denies this" of another charge should replace it.
+ */
+const DENIED_IN_WORDS =
+  /\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
+const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
+
 /** A denial must answer at least this share as well as the accusation it answers. */
 const DENIAL_SHARE = 0.25;
 
@@ -252,7 +261,7 @@ const DENIAL_SHARE = 0.25;
  * denial of the same article or incident, by another side than the accuser, leads.
  */
 function denialOfTheAccusation(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
-  if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial")) return null;
+  if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial") || deniesInItsWords(best)) return null;
   const accuser = speakingSide(best);
   const incident = index.incidentOfSentence.get(best.sentence.id);
   const sameMatter = (c: LeadCandidate) =>
@@ -262,7 +271,7 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
       c.score >= best.score * DENIAL_SHARE &&
       !c.heading &&
       sameMatter(c) &&
-      c.claims.some((x) => x.kind === "denial" && (accuser === null || !sameCamp(x.side, accuser))),
+      c.claims.some((x) => (x.kind === "denial" || deniesInItsWords(c)) && (accuser === null || !sameCamp(x.side, accuser))),
   );
   return denial ?? null;
 }
@@ -433,13 +442,19 @@ function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   const tollOfSide = question.asked === "figure" && !question.notCasualties && question.claimant !== null && isBelligerent(question.claimant);
   // "Did Armenia try to hit the pipeline?": where the other camp accuses it, the side's own word answers
   // whether it did (a mediator's account, "Peskov said Aliyev had apologised", answers on its own).
-  const accused = bestSide !== null && isBelligerent(bestSide);
+  // So too where the best sentence is the outlet's account of the deed ("a missile struck the city"),
+  // which tells what happened, not whether the side did it; not for "did Stepanakert say …", which
+  // asks what the side said, not what it did.
+  const accused = bestSide !== null ? isBelligerent(bestSide) : !ASKS_WHAT_SIDE_SAID.test(question.text);
   const whetherSideDid =
     accused && question.claimant !== null && isBelligerent(question.claimant) && question.sides[0] === question.claimant && SIDE_DID.test(question.text);
   return (
     question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || whetherSideDid || OWN_WORD.test(question.text)
   );
 }
+
+/** "Did the Karabakh Armenians say …", "did Baku claim …": a yes-or-no question about the side's word, not its deed. */
+const ASKS_WHAT_SIDE_SAID = /\b(?:say|said|claim|claimed|tell|told|state|stated|announce|announced|report|reported)\b/i;
 
 /** "Did Armenia try …", "has Baku fired …": a yes-or-no question about a deed (the side named first is its subject). */
 const SIDE_DID = /^\s*(?:did|does|do|has|have|had)\b/i;
@@ -724,16 +739,23 @@ const DENIAL_REACH = 2;
  * inherits the share of its article's best sentence among the candidates (a little less), so that
  * it, and the words of the denial after it, stand against a denial of another attack elsewhere.
  */
-function inheritAccusationShare(candidates: LeadCandidate[]): void {
+function inheritAccusationShare(index: AnswerIndex, candidates: LeadCandidate[]): void {
   const bestOfArticle = new Map<string, number>();
+  const shareById = new Map<string, number>();
   for (const c of candidates) {
     const file = c.record.article.meta.file;
     bestOfArticle.set(file, Math.max(bestOfArticle.get(file) ?? 0, shareOf(c)));
+    shareById.set(c.sentence.id, Math.max(shareById.get(c.sentence.id) ?? 0, shareOf(c)));
   }
   for (const c of candidates) {
     const own = shareOf(c);
-    const inherited = (bestOfArticle.get(c.record.article.meta.file) ?? 0) * INHERITED;
-    if (own <= 0 || inherited <= own || !BARE_DENIAL.test(c.sentence.text)) continue;
+    if (own <= 0 || !BARE_DENIAL.test(c.sentence.text)) continue;
+    // "Yerevan had accused Ankara of training gunners. Turkey denies this.": the denial rejects the
+    // charge told just before it, and stands for that one, not for the article's best.
+    const before = chargeBefore(index, c);
+    const accusation = before ? (shareById.get(before.id) ?? 0) : (bestOfArticle.get(c.record.article.meta.file) ?? 0);
+    const inherited = accusation * INHERITED;
+    if (inherited <= own) continue;
     const share = inherited + INHERITED_TIEBREAK * own;
     c.score *= share / own;
     c.share = share;
@@ -741,6 +763,14 @@ function inheritAccusationShare(candidates: LeadCandidate[]): void {
 }
 
 const shareOf = (c: LeadCandidate): number => c.share ?? 0;
+
+/** The sentence just before a candidate in its paragraph, when it is an accusation (the charge a bare denial rejects). */
+function chargeBefore(index: AnswerIndex, c: LeadCandidate): Sentence | null {
+  const sentences = c.record.passage.sentences;
+  const previous = sentences[sentences.findIndex((s) => s.id === c.sentence.id) - 1];
+  if (!previous) return null;
+  return (index.claimsBySentence.get(previous.id) ?? []).some((x) => x.kind === "accusation") ? previous : null;
+}
 
 function denialWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate | null {
   if (!BARE_DENIAL.test(lead.sentence.text)) return null;
@@ -986,7 +1016,9 @@ function candidateOf(
     title: record.article.meta.title,
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
-  const speakers = facts.claims.flatMap((c) => speakerNames(c.speaker, c.side)).join(" ");
+  // Not for "who was Moscow's mediator": the sentence that names him answers that, not his next one.
+  const introduced = (speaker: string) => (question.asked === "who" || question.asked === "mediator" ? [] : namedInPassage(record, sentence, speaker));
+  const speakers = facts.claims.flatMap((c) => [...speakerNames(c.speaker, c.side), ...introduced(c.speaker)]).join(" ");
   const own = termShare(query, speakers ? `${sentence.text} ${speakers}` : sentence.text);
   // Of sentences that inherit one share (the names after an account), the one in more of the question's words comes first.
   const share = own >= inherited ? own : inherited + INHERITED_TIEBREAK * own;
@@ -998,6 +1030,25 @@ function candidateOf(
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts) * coverage;
   return { ...facts, record, score, share };
 }
+
+/**
+ * A speaker given by a title ("The Defence Minister") whose name the passage set beside it earlier
+ * ("The Defence Minister, Marshal Dmitry Yazov, said …"): his next sentence ("he said the army's
+ * task was …") is his too, and "what did Yazov say" is answered by it.
+ */
+function namedInPassage(record: PassageRecord, sentence: Sentence, speaker: string | null | undefined): string[] {
+  if (!speaker || speaker.length > MAX_TITLE_CHARS) return [];
+  const pattern = new RegExp(`${escapeRegExp(speaker)},\\s+([^,;.]{3,${MAX_TITLE_CHARS}}),`, "i");
+  for (const earlier of record.passage.sentences) {
+    if (earlier.id === sentence.id) return [];
+    const name = pattern.exec(earlier.text)?.[1];
+    if (name) return [name];
+  }
+  return [];
+}
+
+const MAX_TITLE_CHARS = 60;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How much a sentence's score depends on the share of the question its whole article holds. */
 const ARTICLE_COVERAGE = 0.3;

@@ -2,7 +2,7 @@
 // or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
 // whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
 // Pure and cheap: it runs on every /ask before the lead sentence is chosen.
-import { UNCLEAR } from "../sides/sides.ts";
+import { enemyOf, UNCLEAR } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
 import { defaultGazetteer, placesIn } from "../attribution/gazetteer.ts";
 import { tokenize, type Token } from "../attribution/tokens.ts";
@@ -82,9 +82,9 @@ export function asksWhoDenied(text: string): boolean {
   return WHO_DENIED.test(text);
 }
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
-/** "Why …", "what caused …", "what did Baku say caused …", "for what reason …": a cause asked for. */
+/** "Why …", "what caused …", "what did Baku say caused …", "for what reason …", "what motive did he give": a cause asked for. */
 const WHY =
-  /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+(?:say|said|claim|think|believe)\s+caused\b|\bfor\s+what\s+reason\b/i;
+  /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+(?:say|said|claim|think|believe)\s+caused\b|\bfor\s+what\s+reason\b|\bwhat\s+(?:reasons?|motives?|motivation|justification|grounds|explanation)\s+(?:did|does|do|has|have|had|was|were|is)\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
 const VICTIMS =
@@ -243,6 +243,8 @@ function sidesOf(text: string): {
   }
   // "Why did France, Russia and the US vote against …": the three co-chair states together are the co-chairs.
   if (claimant && CO_CHAIR_STATES.includes(claimant) && CO_CHAIR_STATES.every((s) => sides.includes(s))) claimant = "osce-minsk-group";
+  // "How many enemy soldiers died, according to Baku": the speaker's enemy took the losses counted.
+  if (!affected && claimant && losses && ENEMY_VICTIMS.test(text)) affected = enemyOf(claimant);
   // "Azerbaijan's own losses", "did the Karabakh army admit any losses of its own": the speaker's side.
   // "How many of its troops died, according to Baku": the speaker's own, named with a possessive before the victims.
   if (!affected && claimant && losses && (/\bown\b/i.test(text) || possessedVictims(tokens))) affected = claimant;
@@ -253,6 +255,8 @@ function sidesOf(text: string): {
   return { claimant, claimantName, affected, sides, speakingPlaces };
 }
 
+/** Victims named as the speaker's enemy: "enemy soldiers", "the opponent's troops". */
+const ENEMY_VICTIMS = /\b(?:enemy|opponent'?s?|adversary'?s?)\s+(?:soldiers?|troops|servicemen|men|losses|casualties|fighters|forces)\b/i;
 /** A claimant losing something: its own losses ("did Baku admit losing", "Armenia said it lost"). */
 const OWN_LOSS = /\b(?:lose|loses|losing|lost)\b/i;
 const REPORTED_LOSSES = /\b(?:losses|casualt\w*|toll|dead|deaths?|fatalit\w*)\b/i;
