@@ -268,7 +268,12 @@ const RULES: readonly Rule[] = [
       /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading(?:\s*(?:\.{1,3}|…))?|skip to (?:main )?content)\s*[.:]?$/i,
   },
   // Copyright footers.
-  { pattern: /©|\ball rights reserved\b|^\s*(?:[-–—]{1,2}\s*)?copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s/i, maxLength: 400 },
+  // ("(C) In a March 5 meeting, Azimov said …": a cable's paragraph marked Confidential is no copyright line.)
+  {
+    pattern:
+      /©|\ball rights reserved\b|^\s*(?:[-–—]{1,2}\s*)?copyright\b|\(c\)\s*(?:19|20)\d{2}|^\(c\)\s(?![^.!?]*\b(?:said|says|told|asserted|claimed|reported|stated|added|noted|insisted|denied)\b)/i,
+    maxLength: 400,
+  },
   // A newsletter's and a paper's sign-up furniture: "You are receiving X because you signed up …",
   // "Subscribe to X from €1 a week. Cancel anytime.", "Share this live blog · Comments are closed for this page".
   { pattern: /^you (?:are|were) receiving (?:this|[^.]{2,60}) because you (?:signed up|subscribed)\b/i, maxLength: 300 },

@@ -33,6 +33,18 @@ export const FURNITURE_RULES = {
       "Filed: 12 complaints by the ombudsman, Baku said.",
     ],
   },
+  cableFields: {
+    // A State Department cable's routing fields, printed above its numbered paragraphs.
+    pattern: /^(?:SIPDIS|NOFORN|E\.O\.\s*1\d{4}:.*|TAGS:\s.*|REF:\s.*|Classified By:\s.*|DEPT (?:FOR|PASS TO)\s.*|(?:ACTION|INFO)\s+[A-Z]{2,}.*)$/,
+    examples: [
+      "SIPDIS",
+      "E.O. 12958: DECL: 03/05/2018",
+      "TAGS: PREL, MARR, PGOV, AJ, AM",
+      "Classified By: Ambassador Anne E. Derse, Reasons 1.4 (b) and (d)",
+      "DEPT FOR EUR/CARC",
+    ],
+    counterExamples: ["Tags were found on the bodies, the ministry said.", "Ref: the ministry said the talks had failed."],
+  },
   wireContact: {
     // A wire desk's contact line in double brackets, closing the story.
     pattern: /^\(\((?=[^()]*(?:\bnewsroom\b|\bdesk\b|\+?\d[\d\s-]{6,}|@))[^()]{4,80}\)\)$/i,

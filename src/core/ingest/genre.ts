@@ -93,7 +93,13 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
-  const issuer = fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ?? resolutionBody(passages) ?? letterSigners(passages) ?? cues.poster ?? null;
+  const issuer =
+    cableIssuer(passages) ??
+    fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
+    resolutionBody(passages) ??
+    letterSigners(passages) ??
+    cues.poster ??
+    null;
   if (issuer) return { ...empty, genre: "press-release", issuer };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
@@ -381,6 +387,24 @@ function firstGroup(top: readonly string[], pattern: RegExp): string | null {
  * The issuing body of a press release or statement: named by a "Statement of the X" or "Press
  * release of the X" line, or, on a page marked as a press release, by the masthead or the site.
  */
+/**
+ * A US diplomatic cable ("C O N F I D E N T I A L SECTION 01 OF 02 BAKU 000231", "SIPDIS",
+ * "E.O. 12958", "SUBJECT:"): the embassy that sent it reports everything in it, whoever it relays.
+ */
+function cableIssuer(passages: readonly Passage[]): string | null {
+  const head = passages.slice(0, CABLE_HEAD_REACH).map((p) => p.text.trim());
+  const post = head.map((t) => CABLE_SLUG.exec(t)?.[1]).find((city) => city !== undefined);
+  if (!post || !passages.some((p) => CABLE_PARAGRAPH.test(p.text))) return null;
+  return `the US Embassy in ${post.charAt(0)}${post.slice(1).toLowerCase()}`;
+}
+
+const CABLE_HEAD_REACH = 10;
+/** The cable's classification, section and number, with the post that sent it. */
+const CABLE_SLUG =
+  /^(?:C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)(?:\s+SECTION\s+\d{1,2}\s+OF\s+\d{1,2})?\s+([A-Z]{3,})\s+\d{5,6}$/;
+/** A cable's paragraph marked with its own classification: "1. (C) Summary: …", "(SBU) …". */
+const CABLE_PARAGRAPH = /^(?:\d{1,2}\.\s*)?\((?:C|S|U|SBU|C\/\/NF|S\/\/NF|C\/NF|S\/NF)\)\s/;
+
 function issuerOf(top: readonly string[], outlet: string | null): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);

@@ -1,0 +1,47 @@
+// Records of third parties met on first contact with blind56, each on text written for it: a US
+// diplomatic cable reports everything it relays, and a party's co-chairs are not the Minsk Group's.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { sidesOf } from "./readSides.ts";
+
+describe("a diplomatic cable", () => {
+  const cable = [
+    "C O N F I D E N T I A L SECTION 01 OF 01 YEREVAN 000412",
+    "",
+    "SIPDIS",
+    "",
+    "E.O. 12958: DECL: 06/12/2019",
+    "TAGS: PREL, PGOV, AM, AJ",
+    "SUBJECT: ARMENIA: MFA BLAMES BAKU FOR TAVUSH SHOOTING",
+    "",
+    "Classified By: Charge d'Affaires Joan Polaschik, Reasons 1.4 (b) and (d)",
+    "",
+    "1. (C) Summary: Deputy Foreign Minister Shavarsh Kocharyan told the Charge that Azerbaijani snipers had killed a conscript near Berd. End Summary.",
+    "",
+    "2. (C) The Azerbaijani side, Kocharyan said, wanted to show that the talks were pointless.",
+  ].join("\n");
+  const article = extractArticle(parseArticle({ file: "c.txt", text: cable }));
+
+  it("gives every relayed claim in its numbered paragraphs to the embassy that sent it", () => {
+    const body = article.claims.filter((c) => /^\d\.\s*\(C\)/.test(c.sentence) || c.sentence.startsWith("(C)"));
+    expect(body.length).toBe(2);
+    expect(new Set(body.map((c) => c.side))).toEqual(new Set(["united-states"]));
+  });
+
+  it("keeps the routing fields out of the passages", () => {
+    const text = article.passages.map((p) => p.text).join(" ");
+    expect(text).not.toContain("SIPDIS");
+    expect(text).not.toContain("Classified By");
+  });
+});
+
+describe("co-chairs of a party", () => {
+  it("does not give 'HDP co-chairs said' to the Minsk Group", () => {
+    expect(sidesOf("In a separate statement, HDP co-chairs said they wanted an immediate ceasefire.")).not.toContain("osce-minsk-group");
+  });
+
+  it("still gives 'The co-chairs said' to the Minsk Group", () => {
+    expect(sidesOf("The co-chairs said they wanted an immediate ceasefire.")).toEqual(["osce-minsk-group"]);
+  });
+});
