@@ -45,3 +45,32 @@ describe("co-chairs of a party", () => {
     expect(sidesOf("The co-chairs said they wanted an immediate ceasefire.")).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("a congressional hearing", () => {
+  const hearing = [
+    "THE SOUTH CAUCASUS AFTER THE WAR",
+    "",
+    "HEARING BEFORE THE SUBCOMMITTEE ON EUROPE",
+    "",
+    "TUESDAY, MARCH 9, 2021",
+    "",
+    "The subcommittee met, pursuant to notice, at 2:00 p.m., Hon. Ann Rowe presiding.",
+    "",
+    "STATEMENT OF HON. DANIEL PARKS, DEPUTY ASSISTANT SECRETARY OF STATE FOR EUROPEAN AFFAIRS",
+    "",
+    "Mr. PARKS. Thank you, Madam Chair. The prisoners must come home, and we have said so to Baku at every level.",
+    "",
+    "Ms. ROWE. What does Baku say?",
+    "",
+    "Mr. PARKS. Baku says they are saboteurs. We do not accept that description.",
+    "",
+    "Ms. ROWE. Thank you.",
+  ].join("\n");
+  const article = extractArticle(parseArticle({ file: "h.txt", text: hearing }));
+
+  it("gives the witness's answers to the state whose office the hearing's heading gives him", () => {
+    const answers = article.claims.filter((c) => /prisoners must come home|do not accept/.test(c.sentence));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(new Set(answers.map((c) => c.side))).toEqual(new Set(["united-states"]));
+  });
+});
