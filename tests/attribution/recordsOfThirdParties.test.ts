@@ -74,3 +74,11 @@ describe("a congressional hearing", () => {
     expect(new Set(answers.map((c) => c.side))).toEqual(new Set(["united-states"]));
   });
 });
+
+describe("co-chairs named by their nationality", () => {
+  it("keeps 'The Russian and Finnish co-chairmen said' the mediators'", () => {
+    expect(sidesOf("The Russian and Finnish co-chairmen of the Minsk Conference said they would continue their shuttle diplomacy.")).toContain(
+      "osce-minsk-group",
+    );
+  });
+});

@@ -1357,8 +1357,9 @@ function resolveMention(
   const republic = m.side === UNCLEAR ? countryOwning(m, state, ctx.tokens) : null;
   if (republic) return { sides: republic.sides, speaker: `${m.text} (${republic.speaker})`, type: m.type, plural: m.plural };
   // "HDP co-chairs said": a party's co-chairs, not the Minsk Group's.
+  // (Only a party's letters: "the Russian and Finnish co-chairmen" are the Minsk Conference's.)
   const party = m.type === "mediator" && /^co-?chair/i.test(m.text) ? unknownQualifier(m, ctx) : null;
-  if (party) return { sides: [UNCLEAR], speaker: `${party} ${m.text}`, type: "person", plural: m.plural };
+  if (party && /^\p{Lu}{2,8}$/u.test(party)) return { sides: [UNCLEAR], speaker: `${party} ${m.text}`, type: "person", plural: m.plural };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
   // "A SOCAR spokesman said": a title qualified by a name the gazetteer does not know belongs to
