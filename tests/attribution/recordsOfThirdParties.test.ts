@@ -82,3 +82,29 @@ describe("co-chairs named by their nationality", () => {
     );
   });
 });
+
+describe("an assembly's report of a sitting", () => {
+  const report = [
+    "PARLIAMENTARY ASSEMBLY OF THE COUNCIL OF EUROPE",
+    "Report of the ninth sitting",
+    "Thursday 28 April 2016 at 10 a.m.",
+    "",
+    "THE PRESIDENT (Ms Brasseur) - The next item is the debate on the report on refugees.",
+    "",
+    "Mr LARSEN (Norway) - Thank you, Madam President. The camps near the line of contact hold thousands of families.",
+    "",
+    "Ms PETROSYAN (Armenia) - The report forgets the refugees of Baku and Sumgait. Our delegation will vote against it.",
+    "",
+    "Mr HASANOV (Azerbaijan) - A million of my compatriots lost their homes. The report finally says so.",
+  ].join("\n");
+  const article = extractArticle(parseArticle({ file: "r.txt", text: report }));
+  const sideOf = (words: string) => article.claims.find((c) => c.sentence.includes(words))?.side;
+
+  it("gives each delegate's speech to the delegation the label names, and reads the labels as no datelines", () => {
+    expect(sideOf("forgets the refugees of Baku")).toBe("armenia");
+    expect(sideOf("Our delegation will vote against it")).toBe("armenia");
+    expect(sideOf("lost their homes")).toBe("azerbaijan");
+    expect(sideOf("camps near the line of contact")).not.toBe("armenia");
+    expect(article.meta.outlet).not.toBe("Ms Brasseur");
+  });
+});

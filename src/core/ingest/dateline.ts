@@ -87,8 +87,13 @@ const SECTION_LABEL = /^\p{Lu}\p{Ll}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}\p{Ll}[\p
 const STORY_START = /^(?:$|[\p{Lu}\p{N}"“‘'«(])/u;
 
 /** Reads and removes a dateline at the start of a paragraph, or returns null when there is none. */
+/** An honorific and a surname in capitals open a speech, never a dateline. */
+const SPEAKER_LABEL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness|Senator)\.?\s+\p{Lu}{2,}|THE\s+(?:PRESIDENT|CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER)\b)/u;
+
 export function readDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
+  // "Mr WALTER (United Kingdom) - Thank you, Mr President.": a speaker's label in an assembly's report, not a place.
+  if (SPEAKER_LABEL.test(text)) return null;
   const credited = WITH_CREDIT.exec(text) ?? WITH_OPEN_SLASH_CREDIT.exec(text);
   if (credited && STORY_START.test(text.slice(credited[0].length)) && !SECTION_LABEL.test(text.slice(credited[0].length).trim())) {
     const outlet = (credited[2] || credited[3] || "").trim();

@@ -155,7 +155,7 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
     const inline: RegExpExecArray | null = match && (recorded || opened || CHAIR_LABEL.test(match[1]?.trim() ?? "")) ? match : null;
     // "Mr. Dahl (Norway):": the delegation in brackets stays with the name, as the record prints it.
     const delegation: string | undefined = inline ? /\(([^()]{1,60})\)\s*[:：]\s*$/.exec(inline[0])?.[1] : undefined;
-    const named: string | undefined = inline?.[1]?.trim();
+    const named: string | undefined = (inline?.[1] ?? inline?.[2])?.trim();
     const label: string | null = own ?? (named && delegation ? `${named} (${delegation})` : named) ?? null;
     if (label) {
       const chair = CHAIR_LABEL.test(label);

@@ -288,9 +288,12 @@ export const GENRE_RULES = {
     // A legislature's printed record opens each speech with the speaker's title and surname in
     // capitals and a full stop ("Mr. KEAN.", "Mrs. KIM of California."), where others use a colon.
     pattern:
-      /^((?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman)\.?\s+(?:Mc|Mac|De|Di|La|Van)?[\p{Lu}][\p{Lu}'’-]+(?:\s+of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)\.\s+(?=\S)/u,
+      // (An assembly's report prints the delegation in brackets and a dash: "Ms NAGHDALYAN (Armenia) - The two reports …".)
+      /^((?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman)\.?\s+(?:Mc|Mac|De|Di|La|Van)?[\p{Lu}][\p{Lu}'’-]+(?:\s+of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)\.\s+(?=\S)|^((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness)\.?\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?\s*\([^()]{2,60}\))\*?\s+[-–—]\s+(?=\S)/u,
     examples: [
       "Mr. KEAN. The subcommittee will come to order.",
+      "Ms NAGHDALYAN (Armenia) - The two reports are not about peace.",
+      "Mr SEYIDOV (Azerbaijan) - One fifth of my country's territory is occupied.",
       "Ms. PEMBERTON. Thank you, Mr. Chairman.",
       "Mr. O'BRIEN. We have urged Baku to allow returns.",
       "Mr. McCAUL. I yield back.",
