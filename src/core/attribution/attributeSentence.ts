@@ -716,24 +716,12 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
-  // "A shepherd … received a wound and was taken to hospital, the district police department said":
-  // a subject of its own right at the verb, after the last comma, speaks; the role opened the account.
-  if (ownSubjectAtVerb(verb, tokens, comma)) return null;
   const phrase = tokens.slice(from, comma);
   // "of Stepanakert", "from Martunashen": where she is from, not whom she speaks for.
   const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near", "outside"].includes(tokens[m.start - 1]?.norm ?? "");
   if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
-}
-
-/** A noun phrase opened by "the" between the last comma and the verb (", the district police department said"). */
-function ownSubjectAtVerb(verb: VerbHit, tokens: Token[], after: number): boolean {
-  let k = verb.start - 1;
-  while (k > after && tokens[k]?.text !== ",") k--;
-  if (k <= after) return false;
-  const words = tokens.slice(k + 1, verb.start);
-  return words.length >= 2 && words.length <= 6 && /^(?:the|its|his|her|their)$/.test(words[0]?.norm ?? "") && words.every((t) => t.isWord);
 }
 
 /** Prepositions that open a fronted place or time before the subject: "In a camp outside Barda, …". */
