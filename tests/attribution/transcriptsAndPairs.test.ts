@@ -123,3 +123,26 @@ describe("a speaker's label that says where the words were said", () => {
     expect(sidesOf("Armenia in brief: prices rose again in March.")).toEqual([]);
   });
 });
+
+describe("an interview that introduces its guest before the outlet they spoke to", () => {
+  const interview = (intro: string) =>
+    claimsOf(
+      "Interview: 'The road must stay open'",
+      "",
+      intro,
+      "",
+      "Kavkaz Review: Who fired first?",
+      "",
+      "Tovmasyan: The Azerbaijani army opened fire at dawn, and our posts answered.",
+    ).at(-1);
+
+  it("reads the answers as the side the role between commas names, not the outlet after 'spoke to'", () => {
+    const intro = "Narek Tovmasyan, the Karabakh ombudsman, spoke to Kavkaz Review in Stepanakert.";
+    expect(interview(intro)?.side).toBe("nagorno-karabakh");
+  });
+
+  it("still reads a guest introduced as a correspondent as a third party", () => {
+    const intro = "Narek Tovmasyan, a correspondent of Kavkaz Review, spoke to us from Stepanakert.";
+    expect(interview(intro)?.side).toBe("other");
+  });
+});

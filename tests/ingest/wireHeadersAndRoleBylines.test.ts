@@ -66,6 +66,16 @@ describe("a byline with the reporter's role after a comma", () => {
     },
   );
 
+  it.each([
+    ["By Jane Doe, Caspian Weekly, 12 March 2021", "Caspian Weekly", "2021-03-12"],
+    ["By Jane Doe, staff correspondent, March 12, 2021", null, "2021-03-12"],
+  ])("reads %j as a byline with its outlet and its date after a comma", (line, outlet, published) => {
+    const article = parse("byline.txt", "Truce holds on the line of contact", "", line, "", NEWS);
+    expect(bodyTexts(article)).toEqual([NEWS]);
+    expect(article.meta.outlet).toBe(outlet);
+    expect(article.meta.published).toBe(published);
+  });
+
   it("keeps a sentence that opens like a byline", () => {
     const sentence = "By then, the staff correspondent had left Goris, the paper said.";
     const article = parse("prose.txt", "Truce holds on the line of contact", "", sentence, "", NEWS);

@@ -31,6 +31,8 @@ import {
   ledOffice,
   nameAfter,
   outOfOffice,
+  KIN,
+  speaksAsKin,
   rememberApposedNames,
   rememberStrangers,
   thirdPartyOrUnclear,
@@ -910,8 +912,6 @@ const GAVE_NAME_AS =
 /** A mention that ends in a person's first name and surname: "ombudsman Arman Tatoyan". */
 const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
 
-const KIN = new Set(["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "lawyer", "lawyers", "cousin", "nephew", "niece"]);
-
 /**
  * "Minister of Emergency Situations Kamaladdin Heydarov" on a state agency's wire: an office the
  * text does not qualify is the agency's own state's. Otherwise the side as found.
@@ -1187,6 +1187,11 @@ function resolveMention(
       ? MEMBERS_ORGAN.exec(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 3)))
       : null;
   if (organ) return { sides: ["other"], speaker: `${m.text} ${organ[0]}`, type: "government", plural: false };
+  // "Ruben Vardanyan's son", "X, the prime minister's brother,": a relative speaks for himself.
+  if (!m.anaphor && speaksAsKin(m, ctx.tokens)) {
+    const kin = ctx.tokens[m.end - 1]?.possessive ? ` ${ctx.tokens[m.end]?.text ?? ""}` : "";
+    return { sides: ["other"], speaker: `${m.text}${kin}`, type: "person", plural: false };
+  }
   // "…, in a call with Prime Minister Nikol Pashinyan, …, the Office of the Prime Minister reports": the holder named.
   const holderOffice = m.sides.length === 0 ? officeHolderIn(m, ctx) : null;
   if (holderOffice) return { sides: holderOffice.sides, speaker: m.text, type: "government", plural: false };

@@ -10,6 +10,7 @@ export const ACTOR_TYPES = ["country", "military", "government", "ministry", "pe
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
 const side = z.enum(SIDES);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const names = z.array(z.string().min(1)).min(1);
 const GazetteerSchema = z.object({
   countries: z.array(z.object({ side, names })),
@@ -24,6 +25,16 @@ const GazetteerSchema = z.object({
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
   thirdPartyRoles: z.object({ names }),
+  // Leaders whose side changed with their office (see the JSON's "why"); outside every term, "other".
+  termsOfOffice: z.object({
+    why: z.string().min(1),
+    people: z.array(
+      z.object({
+        names,
+        terms: z.array(z.object({ side, from: isoDay, until: isoDay.optional() })).min(1),
+      }),
+    ),
+  }),
   // Moscow's centre before the Union ended: whose it was annotators do not agree (see the JSON's "why").
   sovietCentre: z.object({ why: z.string().min(1), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), names }),
   // "The Washington Post", "the Tehran Times": a place's name before a masthead word is a paper's name.
@@ -64,6 +75,11 @@ export interface Gazetteer {
   isPeople(text: string): boolean;
   /** True when the words hold a role that makes a named person a third party ("an analyst"). */
   hasThirdPartyRole(tokens: readonly Token[]): boolean;
+  /**
+   * The side a leader whose side changed with his office spoke for on `published`, when the speaker
+   * names one ("Former president Robert Kocharyan's office" in 2020: "other"); null for anyone else.
+   */
+  sideInOffice(speaker: string, published: string): ClaimSide | null;
   /** True when a speaker of a text published on `published` is Moscow's Soviet centre ("Tass" in 1988). */
   isSovietCentre(speaker: string, published: string | null): boolean;
   /** The day the Soviet Union ended (YYYY-MM-DD): Moscow's officials before it spoke for the Union. */
@@ -121,6 +137,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
       return known;
     },
     hasThirdPartyRole: (tokens) => roles(tokens),
+    sideInOffice: compileTerms(data.termsOfOffice.people),
     // An undated text is not known to be Soviet-era: its Moscow is Russia's.
     sovietEnd: data.sovietCentre.until,
     isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
@@ -156,6 +173,19 @@ function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => b
   return (tokens) => {
     const words = tokens.filter((t) => t.isWord).map((t) => t.norm);
     return words.some((_, i) => phrases.some((p) => p.every((w, k) => words[i + k] === w)));
+  };
+}
+
+/** Outside every term of office, a leader speaks for himself. */
+const OUT_OF_OFFICE: ClaimSide = "other";
+
+function compileTerms(people: GazetteerData["termsOfOffice"]["people"]): (speaker: string, published: string) => ClaimSide | null {
+  const named = people.map((p) => ({ names: compileRoles(p.names), terms: p.terms }));
+  return (speaker, published) => {
+    const person = named.find((p) => p.names(tokenize(speaker)));
+    if (!person) return null;
+    const term = person.terms.find((t) => t.from <= published && (t.until === undefined || published <= t.until));
+    return term ? term.side : OUT_OF_OFFICE;
   };
 }
 
@@ -215,17 +245,25 @@ const MOVEMENT_REACH = 5;
  * party's own capitalised name does not tell whether it is in power, so its side is unclear.
  */
 function asMovements(matches: Match[], tokens: Token[]): Match[] {
-  return matches.map((m) => {
+  // The movement word's own head match ("bloc", "party") is part of the name it closes.
+  const absorbed = new Set<Match>();
+  const named = matches.map((m) => {
     if (m.entry.kind !== "country") return m;
     for (let i = m.end; i < tokens.length && i - m.end < MOVEMENT_REACH; i++) {
       const t = tokens[i];
       if (!t) break;
-      if (MOVEMENT_WORDS.has(t.norm))
-        return matches.some((o) => o.start > m.start && o.start <= i) ? m : { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: i + 1 };
+      if (MOVEMENT_WORDS.has(t.norm)) {
+        const inside = matches.filter((o) => o.start > m.start && o.start <= i);
+        const ownHead = inside.length === 1 && inside[0]?.start === i && inside[0].entry.kind === "head" ? inside[0] : undefined;
+        if (inside.length > 0 && !ownHead) return m;
+        if (ownHead) absorbed.add(ownHead);
+        return { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: Math.max(i + 1, ownHead?.end ?? 0) };
+      }
       if (!(t.isWord && t.capitalized) && !NAME_GLUE.has(t.norm)) break;
     }
     return m;
   });
+  return absorbed.size === 0 ? named : named.filter((m) => !absorbed.has(m));
 }
 
 function matchPhrases(index: Map<string, Phrase[]>, tokens: Token[]): Match[] {

@@ -135,6 +135,22 @@ const CLAUSE_VERBS = new Set([
   "must",
   "should",
 ]);
+/** Verbs of an interview's setting: "X, ROLE, spoke to the Weekly" ends the role, it does not address X. */
+const SETTING_VERBS = new Set(["spoke", "speaks", "told", "talked", "talks", "gave", "received", "answered", "replied", "met", "sat"]);
+
+/**
+ * The role in the words after a name. "X, the de facto leader of Nagorno-Karabakh, spoke to Caucasus
+ * Weekly": the role is what the commas enclose, not the outlet the verb after it names. Null when a
+ * verb follows the name with no enclosed role before it ("President Sarkissian, Azerbaijan says …").
+ */
+function appositive(clause: Token[]): Token[] | null {
+  const verb = clause.findIndex((w) => CLAUSE_VERBS.has(w.norm) || SETTING_VERBS.has(w.norm));
+  if (verb < 0) return clause;
+  const closing = verb - 1;
+  if (closing > 1 && clause[0]?.text === "," && clause[closing]?.text === ",") return clause.slice(0, closing);
+  return CLAUSE_VERBS.has(clause[verb]?.norm ?? "") ? null : clause.slice(0, verb);
+}
+
 /** What joins a name to its role: "X, deputy press officer of …", "X of the Azerbaijani foreign ministry", "X represents …". */
 const ROLE_JOIN = new Set([",", "of", "from", "represents", "representing", "who"]);
 
@@ -174,9 +190,10 @@ function* showIntroductions(word: string, text: string): Generator<{ name: strin
     const window = tokens.slice(end, end + SHOW_ROLE_REACH);
     if (!ROLE_JOIN.has(window[0]?.norm ?? "")) continue;
     const stop = window.findIndex((w) => /^[.;:!?()]$/.test(w.text));
-    const role = stop < 0 ? window : window.slice(0, stop);
+    const clause = stop < 0 ? window : window.slice(0, stop);
+    const role = appositive(clause);
     // "President Sarkissian, Azerbaijan says …", "Clare Whitby, you were in Agdam": a clause, not a role.
-    if (role.some((w) => CLAUSE_VERBS.has(w.norm))) continue;
+    if (role === null) continue;
     const name = tokens
       .slice(start, end)
       .map((n) => n.text)

@@ -130,6 +130,44 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   return SERVED_UNTIL.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 14)));
 }
 
+/** Family members and counsel: they speak for themselves, not for the official they are related to. */
+export const KIN = new Set([
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "widow",
+  "lawyer",
+  "lawyers",
+  "cousin",
+  "nephew",
+  "niece",
+]);
+
+/**
+ * "Ruben Vardanyan's son said", "Aram Sargsian, the slain prime minister's brother, said", "X,
+ * brother of the prime minister, said": the speaker is a relative or a lawyer, who speaks for
+ * himself (a third party), whoever the name or the office beside it belongs to.
+ */
+export function speaksAsKin(m: Mention, tokens: Token[]): boolean {
+  // The mention is the owner in "NAME's son": the kin word is the subject's head.
+  if (tokens[m.end - 1]?.possessive && KIN.has(tokens[m.end]?.norm ?? "")) return true;
+  if (tokens[m.end]?.text !== ",") return false;
+  // The apposition after the name, up to its closing comma.
+  const close = tokens.findIndex((t, i) => i > m.end && t.text === ",");
+  if (close < 0 || close - m.end > APPOSITION_REACH) return false;
+  const apposition = tokens.slice(m.end + 1, close).filter((t) => t.isWord);
+  const head = apposition.findIndex((t) => KIN.has(t.norm));
+  if (head < 0) return false;
+  // "the prime minister's brother" (the kin word closes it) or "brother of the prime minister".
+  return head === apposition.length - 1 || apposition[head + 1]?.norm === "of";
+}
+const APPOSITION_REACH = 10;
+
 /** ", who served as foreign minister from 1998 to 2008", ", who was president until 2018": a past office. */
 const SERVED_UNTIL = /^\s*,\s*who\s+(?:had\s+)?(?:served|was)\s+(?:as\s+)?[^,]{0,60}?\b(?:from\s+(?:19|20)\d{2}\s+(?:to|until)|until|till)\s+(?:19|20)\d{2}\b/i;
 

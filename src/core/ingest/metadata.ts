@@ -497,6 +497,12 @@ function bylineLine(line: string): MetadataLine | null {
   // "By Jane Doe | 3 May 2021": the byline's date, not an outlet.
   const dated = tail !== "" ? pureDate(withoutClockTail(tail)) : null;
   if (dated) return { date: dated, outlet: null, url: null };
+  // "By Anna Petrosyan, Caucasus Weekly, 12 March 2021": the outlet or the role, then the date after a comma.
+  const closing = closingDate(tail);
+  if (closing) {
+    const credit = bylineLine(`By ${names}, ${closing.before}`);
+    if (credit) return { ...credit, date: credit.date ?? closing.date };
+  }
   // "By Jane Doe, staff correspondent", "By J. Doe, our special correspondent": the reporter's role, no outlet.
   if (ROLE_TAIL.test(tail)) return { date: null, outlet: null, url: null };
   if (
@@ -514,6 +520,18 @@ function bylineLine(line: string): MetadataLine | null {
   // "By Clara Nemeth with AFP": the agency helped; the page's own masthead is the outlet.
   const helper = /\swith\s+[^,|]+$/i.test(text);
   return { date: null, outlet, ...(town || helper ? { outletIsFallback: true } : {}), url: null };
+}
+
+/** A date after one of the last three commas of a byline's tail ("…, March 12, 2021"), and what comes before it. */
+function closingDate(tail: string): { before: string; date: DateCue } | null {
+  let at = tail.length;
+  for (let tries = 0; tries < 3; tries++) {
+    at = tail.lastIndexOf(",", at - 1);
+    if (at <= 0) return null;
+    const date = pureDate(withoutClockTail(tail.slice(at + 1).trim()));
+    if (date) return { before: tail.slice(0, at), date };
+  }
+  return null;
 }
 
 /** A byline, then ", with (additional) reporting by …" crediting others who filed for it. */

@@ -15,6 +15,7 @@ import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
 import { withSovietCentreUnclear } from "../attribution/sovietCentre.ts";
+import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
@@ -45,7 +46,11 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const readable = genre.readable(passage, sentence.text);
       const revealed = passage.heading ? null : revealedReading(readable);
       const attributed = attributeSentence(revealed ?? readable, state, gazetteer);
-      const reading = { ...attributed, voices: withSovietCentreUnclear(attributed.voices, article.meta.published, gazetteer) };
+      const published = article.meta.published;
+      const reading = {
+        ...attributed,
+        voices: withSidesInOffice(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer, readable),
+      };
       const tokens = revealed ? tokenize(readable) : reading.tokens;
       const own = genre.voicesOf(passage, sentence.text, revealed ? reading.voices.map((v) => wholeSentence(v, readable)) : reading.voices);
       // A sentence that carries on the previous one's reported speech keeps its speaker.

@@ -1,0 +1,27 @@
+// A leader's side changes with his office: Kocharyan spoke for Karabakh in 1995, for Armenia in
+// 2005 and for himself, an opposition leader, in 2021. Which leaders and which terms is data
+// (gazetteer.json "termsOfOffice"); the text's publication date says which term a voice is from.
+import { UNCLEAR } from "../sides/sides.ts";
+import type { Voice } from "./attributeSentence.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+
+/** An office named with the leader: "Karabakh leader Robert Kocharyan" in a retrospective is the office's. */
+const OFFICE = /\b(?:president|leader|minister|premier|chairman|speaker|commander)\b/i;
+/** "Former president Kocharyan", "ex-premier": the text itself puts the office in the past. */
+const FORMER = /\b(?:former|ex-)/i;
+
+/**
+ * The voices, each leader's side set to the one his office gave him when the text was published;
+ * a speaker named with an office the sentence does not call former keeps the side the office gives.
+ */
+export function withSidesInOffice(voices: Voice[], published: string | null, gazetteer: Gazetteer, sentence: string): Voice[] {
+  if (published === null) return voices;
+  return voices.map((v) => {
+    // Two sides are a pair the sentence named ("Aliyev and Kocharyan said"); unclear stays unclear.
+    const [only] = v.sides;
+    if (v.sides.length !== 1 || only === UNCLEAR) return v;
+    if (OFFICE.test(v.speaker) && !FORMER.test(sentence)) return v;
+    const inOffice = gazetteer.sideInOffice(v.speaker, published);
+    return inOffice && inOffice !== only ? { ...v, sides: [inOffice] } : v;
+  });
+}
