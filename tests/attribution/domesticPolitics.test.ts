@@ -35,6 +35,24 @@ describe("blocs and parties named after their country", () => {
   });
 });
 
+describe("titles of bodies no state owns", () => {
+  it("reads a movement's or a protest's leader as a third party, even on a paper of the state", () => {
+    const claims = claimsOf(
+      "Rally",
+      "",
+      "YEREVAN, May 3 - Movement leader Aram Hakobyan said the march would go on.",
+      "",
+      "Protest coordinator Lilit Sargsyan said the march would go on.",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["other", "other"]);
+  });
+
+  it("leaves a party leader unclear: the party may be in power or against it", () => {
+    const claims = claimsOf("Rally", "", "YEREVAN, May 3 - Party leader Aram Hakobyan said the march would go on.");
+    expect(claims.map((c) => c.side)).toEqual(["unclear"]);
+  });
+});
+
 describe("the police of the story's own state", () => {
   it("reads bare 'police said' as the police of the state the story was filed from", () => {
     const claims = claimsOf("Siege ends", "", "YEREVAN, May 3 - The men surrendered on Sunday, police said.", "", "Police said six officers were hurt.");
@@ -58,7 +76,13 @@ describe("leaders whose side changed with their office", () => {
   it("reads a leader out of office as speaking for himself", () => {
     expect(said("10 June 2021", "Robert Kocharyan said the talks had failed.")).toEqual(["other"]);
     expect(said("1 March 1992", "Abulfaz Elchibey said the government must resign.")).toEqual(["other"]);
+    expect(said("1 March 1994", "Abulfaz Elchibey said the government must resign.")).toEqual(["other"]);
     expect(said("10 June 2016", "Nikol Pashinyan said the vote was rigged.")).toEqual(["other"]);
+  });
+
+  it("keeps a leader his office's side in the days a text reports his last words in it", () => {
+    expect(said("8 March 1992", "Ayaz Mutalibov said he was stepping down to avoid bloodshed.")).toEqual(["azerbaijan"]);
+    expect(said("20 March 1992", "Ayaz Mutalibov said the new leaders had betrayed him.")).toEqual(["other"]);
   });
 
   it("keeps the office a retrospective names with him", () => {

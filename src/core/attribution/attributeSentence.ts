@@ -905,6 +905,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
 }
 
+/** A title's qualifier naming a body of no state: "movement leader", "protest coordinator", "party chairman". */
+const NON_STATE_QUALIFIER =
+  /^(?:the\s+)?(movement|protest|opposition|rebel|community|church|campaign|student|party)\s+(?:the\s+)?(?:leaders?|head|chief|spokes\w+|representatives?|coordinators?|chairman|chairwoman|chair|organi[sz]ers?)\b/i;
+
 /** "who gave her name only as", "identified only by his first name,", "who asked to be named only as". */
 const GAVE_NAME_AS =
   /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|asked\s+to\s+be\s+(?:named|identified)\s+only\s+(?:as|by))\s*$/i;
@@ -1187,6 +1191,14 @@ function resolveMention(
       ? MEMBERS_ORGAN.exec(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 3)))
       : null;
   if (organ) return { sides: ["other"], speaker: `${m.text} ${organ[0]}`, type: "government", plural: false };
+  // "movement leader X", "the protest coordinator": a title the word before it puts in a body of
+  // no state; "party leader X" may lead the party in power or one against it.
+  const qualifier = m.anaphor === "title" ? NON_STATE_QUALIFIER.exec(`${ctx.tokens[m.start - 1]?.norm ?? ""} ${m.text}`.trim()) : null;
+  if (qualifier) {
+    const holder = nameAfter(m, ctx.tokens, ctx.mentions);
+    const speaker = holder ? `${m.text} ${holder}` : m.text;
+    return { sides: [qualifier[1]?.toLowerCase() === "party" ? UNCLEAR : "other"], speaker, type: m.type, plural: m.plural };
+  }
   // "Ruben Vardanyan's son", "X, the prime minister's brother,": a relative speaks for himself.
   if (!m.anaphor && speaksAsKin(m, ctx.tokens)) {
     const kin = ctx.tokens[m.end - 1]?.possessive ? ` ${ctx.tokens[m.end]?.text ?? ""}` : "";

@@ -176,6 +176,16 @@ function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => b
   };
 }
 
+/** Days after a term's end in which a text still reports what the leader said in office ("… resigned on Friday, saying …"). */
+const REPORTING_DAYS = 7;
+
+/** The last day a text reporting a term's last day may be published: `day` plus the reporting days. */
+function reportedBy(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + REPORTING_DAYS);
+  return date.toISOString().slice(0, 10);
+}
+
 /** Outside every term of office, a leader speaks for himself. */
 const OUT_OF_OFFICE: ClaimSide = "other";
 
@@ -184,7 +194,7 @@ function compileTerms(people: GazetteerData["termsOfOffice"]["people"]): (speake
   return (speaker, published) => {
     const person = named.find((p) => p.names(tokenize(speaker)));
     if (!person) return null;
-    const term = person.terms.find((t) => t.from <= published && (t.until === undefined || published <= t.until));
+    const term = person.terms.find((t) => t.from <= published && (t.until === undefined || published <= reportedBy(t.until)));
     return term ? term.side : OUT_OF_OFFICE;
   };
 }
