@@ -59,6 +59,27 @@ describe("the police of the story's own state", () => {
     expect(claims.map((c) => c.side)).toEqual(["armenia", "armenia"]);
   });
 
+  it("reads officials and a named government spokesman on a capital's own page as its state's", () => {
+    const claims = claimsOf(
+      "Siege ends",
+      "",
+      "YEREVAN, May 3 - Health officials said nine people were wounded.",
+      "",
+      "Government spokesman Aram Petrosyan rejected the criticism.",
+      "",
+      "Aid officials said the road was closed.",
+    );
+    expect(claims.map((c) => [c.speaker, c.side])).toEqual([
+      ["officials", "armenia"],
+      ["Government spokesman Aram Petrosyan", "armenia"],
+    ]);
+  });
+
+  it("reads a paper named after a capital with 'The' before it as that capital's own press", () => {
+    const claims = claimsOf("Siege ends", "", "The Goris Observer, 3 May 2024", "", "Police said nine people were detained.");
+    expect(claims.map((c) => c.side)).toEqual(["armenia"]);
+  });
+
   it("gives bare police no side when the story names no home", () => {
     expect(sidesOf("The men surrendered on Sunday, police said.")).toEqual([]);
   });

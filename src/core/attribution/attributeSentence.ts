@@ -905,6 +905,35 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
 }
 
+/** "officials", "health officials", "government officials": a state's officials, not "aid officials" or "Western officials". */
+function homeOfficials(m: Mention, tokens: Token[]): boolean {
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.at(-1) !== "officials") return false;
+  const before = tokens[m.start - 1];
+  const qualifiers = [...words.slice(0, -1), ...(before?.isWord ? [before.norm] : [])];
+  return qualifiers.every((w) => OFFICIALS_OF_A_STATE.has(w));
+}
+const OFFICIALS_OF_A_STATE = new Set([
+  "the",
+  "health",
+  "defence",
+  "defense",
+  "security",
+  "government",
+  "interior",
+  "border",
+  "emergency",
+  "ministry",
+  "military",
+  "police",
+  "local",
+  "city",
+  "district",
+  "regional",
+  "provincial",
+  "senior",
+]);
+
 /** A title's qualifier naming a body of no state: "movement leader", "protest coordinator", "party chairman". */
 const NON_STATE_QUALIFIER =
   /^(?:the\s+)?(movement|protest|opposition|rebel|community|church|campaign|student|party)\s+(?:the\s+)?(?:leaders?|head|chief|spokes\w+|representatives?|coordinators?|chairman|chairwoman|chair|organi[sz]ers?)\b/i;
@@ -1406,6 +1435,9 @@ function resolveMention(
     return office ? { sides: office.sides, speaker: `${m.text} ${holderAfter}`, type: "person", plural: false } : null;
   }
   // "Prosecutors told the court …": bare, the prosecution still points back to the trial's court.
+  // "Health officials said" on a state's own page (its agency, its local press, a capital's
+  // dateline with no wire credited): that state's officials. Elsewhere, nobody we can tell.
+  if (!m.definite && state.home && homeOfficials(m, ctx.tokens)) return { sides: [state.home], speaker: m.text, type: m.type, plural: true };
   if (!m.definite && !/^(?:state\s+)?prosecutors$/i.test(m.text)) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
   // Mamedov,": an office held by a named person is that person's; an earlier president of some

@@ -187,7 +187,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // only mentioned, in the nearest sentence that names one by a leader's title.
   const leader = LEADER.test(mention.text) ? nearest(recent, (r) => r.type === "person" && LEADER.test(r.speaker) && !r.sides.includes("other"), state) : null;
   if (leader) return leader;
-  if (ownName) return official[0] ? unclear({ ...official[0], speaker: mention.text }) : null;
+  // On a state's own page with no official before, "Government spokesman Aram Petrosyan" is its state's.
+  // So it is after officials of that state alone.
+  if (ownName) {
+    const homeOnly = state.home !== null && official.every((r) => r.sides.length === 1 && r.sides[0] === state.home);
+    return official[0] && !homeOnly ? unclear({ ...official[0], speaker: mention.text }) : homeReferent(mention, state);
+  }
   // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
   return official.find(mayBe) ?? homeReferent(mention, state);

@@ -287,7 +287,11 @@ function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
  * people's name ("The Armenian Weekly") names a readership, not a place.
  */
 function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
-  const words = outlet.trim().split(/\s+/);
+  // ("The Yerevan Observer": the article before the name is no word of it.)
+  const words = outlet
+    .trim()
+    .replace(/^the\s+/i, "")
+    .split(/\s+/);
   if (words.length < 2 || words.length > 4 || !LOCAL_PAPER_WORD.test(words.at(-1) ?? "") || /(?:ian|ani|ish|ese|ians|anis)$/i.test(words[0] ?? "")) return null;
   // The place is the name before the paper's word ("Nakhchivan Regional" of "Nakhchivan Regional Herald").
   const place = firstEntryOf(words.slice(0, -1).join(" "), gazetteer);
@@ -296,7 +300,7 @@ function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
 }
 
 const LOCAL_PAPER_WORD =
-  /^(?:herald|chronicle|today|bulletin|xeber|xəbər|xəbərləri|news|post|courier|gazette|times|weekly|daily|local|tribune|voice|echo|star|express)$/i;
+  /^(?:herald|chronicle|today|bulletin|xeber|xəbər|xəbərləri|news|post|courier|gazette|times|weekly|daily|local|tribune|voice|echo|star|express|observer|journal|mirror|review|record|dispatch|messenger|telegraph|standard|sentinel|reporter)$/i;
 /** The states of the conflict's region whose towns' papers speak from home. */
 const REGION_SIDES: ReadonlySet<string> = new Set(["armenia", "azerbaijan", "nagorno-karabakh", "iran"]);
 
