@@ -30,6 +30,17 @@ describe("blocs and parties named after their country", () => {
     expect(sidesOf("The Armenia bloc said the border deal was a surrender.")).toEqual(["other"]);
   });
 
+  it("reads the parties coverage names most as third parties, and their people too", () => {
+    expect(sidesOf("Armen Tadevosyan, a leader of the Armenian Revolutionary Federation, said the deal was treason.")).toEqual(["other"]);
+    expect(sidesOf("The Prosperous Armenia party said the count was rigged.")).toEqual(["other"]);
+  });
+
+  it("reads a body's staff in a capital as the body's, not the capital's", () => {
+    expect(sidesOf("ICRC representatives in Baku said the detainees had been visited.")).toEqual(["icrc"]);
+    expect(sidesOf("ARF members in Yerevan said the decree had no force.")).toEqual(["other"]);
+    expect(sidesOf("Officials in Baku said the detainees had been visited.")).toEqual(["azerbaijan"]);
+  });
+
   it("keeps a ruling party its state's", () => {
     expect(sidesOf("Armenia's ruling party said the border deal was lawful.")).toEqual(["armenia"]);
   });
