@@ -263,11 +263,13 @@ function asMovements(matches: Match[], tokens: Token[]): Match[] {
       const t = tokens[i];
       if (!t) break;
       if (MOVEMENT_WORDS.has(t.norm)) {
+        // Inside the name: its own head word, and other parties it lists ("the Armenia and
+        // Prosperous Armenia factions"); anything else there is a phrase of its own.
         const inside = matches.filter((o) => o.start > m.start && o.start <= i);
-        const ownHead = inside.length === 1 && inside[0]?.start === i && inside[0].entry.kind === "head" ? inside[0] : undefined;
-        if (inside.length > 0 && !ownHead) return m;
-        if (ownHead) absorbed.add(ownHead);
-        return { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: Math.max(i + 1, ownHead?.end ?? 0) };
+        const partOfName = (o: Match) => (o.start === i && o.entry.kind === "head") || (o.entry.kind === "actor" && o.entry.side === "other");
+        if (!inside.every(partOfName)) return m;
+        for (const o of inside) absorbed.add(o);
+        return { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: Math.max(i + 1, ...inside.map((o) => o.end)) };
       }
       if (!(t.isWord && t.capitalized) && !NAME_GLUE.has(t.norm)) break;
     }
