@@ -905,14 +905,20 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
 }
 
-/** "officials", "health officials", "government officials": a state's officials, not "aid officials" or "Western officials". */
+/**
+ * "officials", "health officials", "government officials": a state's officials, not "aid officials"
+ * or "Western officials". So is bare "police" (English drops the article), unless a place after it
+ * says whose ("Police in Kirovakan"): police are the town's, whatever the page's state.
+ */
 function homeOfficials(m: Mention, tokens: Token[]): boolean {
   const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length === 1 && words[0] === "police") return !PLACE_AFTER.has(tokens[m.end]?.norm ?? "");
   if (words.at(-1) !== "officials") return false;
   const before = tokens[m.start - 1];
   const qualifiers = [...words.slice(0, -1), ...(before?.isWord ? [before.norm] : [])];
   return qualifiers.every((w) => OFFICIALS_OF_A_STATE.has(w));
 }
+const PLACE_AFTER = new Set(["in", "at", "from", "near"]);
 const OFFICIALS_OF_A_STATE = new Set([
   "the",
   "health",

@@ -408,8 +408,6 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     definite:
       possessor !== undefined ||
       tokens[start]?.norm === "the" ||
-      // "police said": a mass noun whose bare form is the definite one, unlike "officials" or "sources".
-      (end - start === 1 && MASS_BODIES.has(tokens[start]?.norm ?? "")) ||
       end > last.end ||
       group.some((m) => m.entry.kind === "head" && (isProperTitle(m, tokens) || speaksForTheMinistry(m, tokens))),
     quoted: tokens[first.start]?.quoted ?? false,
@@ -425,9 +423,6 @@ function speaksForTheMinistry(m: Match, tokens: Token[]): boolean {
   return m.entry.type === "ministry" && tokens[m.end - 1]?.norm === "ministry" && MINISTRY_PEOPLE.has(tokens[m.end]?.norm ?? "");
 }
 const MINISTRY_PEOPLE = new Set(["officials", "official", "source", "sources", "representatives", "representative"]);
-
-/** Bodies English names without an article and still means the one body: "police said". */
-const MASS_BODIES = new Set(["police"]);
 
 /** Words that make a party the government's: "the ruling … party". */
 const RULING = new Set(["ruling", "governing"]);

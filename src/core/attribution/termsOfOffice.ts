@@ -6,7 +6,18 @@ import type { Voice } from "./attributeSentence.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 
 /** An office named with the leader: "Karabakh leader Robert Kocharyan" in a retrospective is the office's. */
-const OFFICE = /\b(?:president|leader|minister|premier|chairman|speaker|commander)\b/i;
+const OFFICE = /\b(?:president|leader|minister|premier|chairman|speaker|commander|head of|chief of)\b/i;
+/** How far from the leader's name an office beside it may stand (a title before it, an apposition after it). */
+const TITLE_REACH = 30;
+const APPOSITION_REACH = 70;
+
+/** The office the sentence names right beside the speaker's name, or in the speaker's own words. */
+function officeBeside(speaker: string, sentence: string): boolean {
+  if (OFFICE.test(speaker)) return true;
+  const surname = speaker.split(/\s+/).at(-1) ?? "";
+  const at = surname.length > 2 ? sentence.indexOf(surname) : -1;
+  return at >= 0 && OFFICE.test(sentence.slice(Math.max(0, at - TITLE_REACH), at + surname.length + APPOSITION_REACH));
+}
 /** "Former president Kocharyan", "ex-premier": the text itself puts the office in the past. */
 const FORMER = /\b(?:former|ex-)/i;
 
@@ -20,7 +31,7 @@ export function withSidesInOffice(voices: Voice[], published: string | null, gaz
     // Two sides are a pair the sentence named ("Aliyev and Kocharyan said"); unclear stays unclear.
     const [only] = v.sides;
     if (v.sides.length !== 1 || only === UNCLEAR) return v;
-    if (OFFICE.test(v.speaker) && !FORMER.test(sentence)) return v;
+    if (officeBeside(v.speaker, sentence) && !FORMER.test(sentence)) return v;
     const inOffice = gazetteer.sideInOffice(v.speaker, published);
     return inOffice && inOffice !== only ? { ...v, sides: [inOffice] } : v;
   });
