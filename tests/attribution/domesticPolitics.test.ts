@@ -91,6 +91,15 @@ describe("the police of the story's own state", () => {
     expect(claims.map((c) => c.side)).toEqual(["armenia"]);
   });
 
+  it("does not lend a state agency's home to the officials it quotes abroad", () => {
+    const claims = claimsOf("Toll rises", "", "BAKU, March 5 (ITAR-TASS) -- Officials said more than a hundred people were killed.");
+    expect(claims.map((c) => c.side)).not.toContain("russia");
+  });
+
+  it("reads a party named before a capital as the party, not the capital", () => {
+    expect(sidesOf("The Dashnaktsutyun party in Yerevan said eight of its volunteers had been killed.")).toEqual(["other"]);
+  });
+
   it("gives bare police no side when the story names no home", () => {
     expect(sidesOf("The men surrendered on Sunday, police said.")).toEqual([]);
   });

@@ -1443,7 +1443,7 @@ function resolveMention(
   // "Prosecutors told the court …": bare, the prosecution still points back to the trial's court.
   // "Health officials said" on a state's own page (its agency, its local press, a capital's
   // dateline with no wire credited): that state's officials. Elsewhere, nobody we can tell.
-  if (!m.definite && state.home && homeOfficials(m, ctx.tokens)) return { sides: [state.home], speaker: m.text, type: m.type, plural: true };
+  if (!m.definite && state.localHome && homeOfficials(m, ctx.tokens)) return { sides: [state.localHome], speaker: m.text, type: m.type, plural: true };
   if (!m.definite && !/^(?:state\s+)?prosecutors$/i.test(m.text)) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
   // Mamedov,": an office held by a named person is that person's; an earlier president of some

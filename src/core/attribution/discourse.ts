@@ -38,14 +38,20 @@ export interface Discourse {
    */
   home: Side | null;
   /**
+   * The state whose own local press the page is (a town's paper, a capital's dateline with no wire
+   * credited): its unnamed "officials" and bare "police" are that state's. A state agency filing
+   * from abroad ("BAKU (ITAR-TASS)") has a home, but the officials it quotes are where it files.
+   */
+  localHome: Side | null;
+  /**
    * Short names the text defined for an actor it knows: "the Football Federation of Armenia (FFA)"
    * makes a later "the FFA said" that federation.
    */
   aliases: Map<string, Referent>;
 }
 
-export function emptyDiscourse(home: Side | null = null): Discourse {
-  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, aliases: new Map() };
+export function emptyDiscourse(home: Side | null = null, localHome: Side | null = home): Discourse {
+  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, localHome, aliases: new Map() };
 }
 
 /** Bodies that British usage calls "they": "the Government … They submitted". */

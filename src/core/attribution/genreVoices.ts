@@ -37,6 +37,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const entries = new Set(structure.entries);
   // The page's own home (its outlet's state), which each item of a feed falls back to.
   const pageHome = state.home;
+  const pageLocalHome = state.localHome;
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
   const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
   const issuer = named && !isMeetingCoverage(article, gazetteer) ? named : null;
@@ -138,6 +139,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       const broadcaster = broadcastSource(passage.text);
       if (broadcaster) {
         state.home = broadcasterSide(broadcaster, article.meta.published, gazetteer);
+        state.localHome = state.home;
         state.pronounsFrom = state.sentenceNo;
         state.titlesFrom = state.sentenceNo;
         poster = null;
@@ -148,6 +150,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       const item = structure.items?.[passage.id];
       if (item !== undefined) {
         state.home = pageHome ?? (item.filedFrom ? capitalSide(item.filedFrom, gazetteer) : null);
+        state.localHome = pageLocalHome ?? (item.filedFrom ? capitalSide(item.filedFrom, gazetteer) : null);
         state.pronounsFrom = state.sentenceNo;
         state.titlesFrom = state.sentenceNo;
       }

@@ -669,9 +669,14 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
   // "in" inside the subject is where the subject is, not who speaks ("In Baku, …" opens a sentence).
   if ((word === "in" || word === "at") && (LIVING_IN.test(tokens[k - 1]?.norm ?? "") || placeOfRole(m, tokens))) return true;
-  // "ICRC representatives in Baku said", "ARF members in Yerevan": staff a body before them owns
-  // are that body's; the place after them is only where they are.
-  if ((word === "in" || word === "at") && STAFF.test(tokens[k - 1]?.norm ?? "") && mentions.some((p) => p.end === k - 1 && p.sides.length > 0)) return true;
+  // "ICRC representatives in Baku said", "The Dashnaktsutyun party in Yerevan": a body named
+  // right before the place, or owning the staff there, speaks; the place is only where it is.
+  const bodyBefore = (end: number) => mentions.some((p) => p.end === end && p.sides.length > 0 && p.type !== "country");
+  if (
+    (word === "in" || word === "at") &&
+    (bodyBefore(k) || (STAFF.test(tokens[k - 1]?.norm ?? "") && mentions.some((p) => p.end === k - 1 && p.sides.length > 0)))
+  )
+    return true;
   // "The Armenian representation at the United Nations said": the body a state's mission is
   // accredited to is where it sits, not who speaks.
   if ((word === "at" || word === "to") && MISSION_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;

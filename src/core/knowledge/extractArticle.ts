@@ -20,8 +20,10 @@ import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
   const soviet = article.meta.outlet !== null && gazetteer.isSovietCentre(article.meta.outlet, article.meta.published);
+  const local = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? datelineHome(article, gazetteer));
   const state = emptyDiscourse(
     (soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer) ?? datelineHome(article, gazetteer),
+    local,
   );
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
@@ -266,18 +268,29 @@ function respondentSide(article: ParsedArticle, gazetteer: Gazetteer): Side | nu
   return side && side !== UNCLEAR && side !== "other" ? side : null;
 }
 
-/** The state an outlet belongs to when the gazetteer lists it as state media (Report.az, TASS). */
+/** The state an outlet belongs to when the gazetteer lists it as state media (Report.az, TASS), or its local press. */
 function homeSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
   if (!outlet) return null;
-  // A paper whose name is written in Azerbaijani ("Tərtər Xəbərləri") or in Armenian letters is
-  // that country's own press: its unqualified "Prosecutor General's Office" is its state's.
-  if (/ə/i.test(outlet)) return "azerbaijan";
-  if (/\p{Script=Armenian}/u.test(outlet)) return "armenia";
+  const local = localPressSide(outlet, gazetteer);
+  if (local) return local;
   const first = firstEntryOf(outlet, gazetteer);
   const media = first?.entry.kind === "actor" && first.entry.type === "media" && first.entry.side !== "other";
-  const side = media ? (first?.entry.side ?? null) : localPaperSide(outlet, gazetteer);
+  const side = media ? (first?.entry.side ?? null) : null;
   // Private and foreign media ("Reuters") are no state's: their unqualified "ministry" is nobody's.
   return side === UNCLEAR || side === "other" ? null : side;
+}
+
+/**
+ * A paper whose name is written in Azerbaijani ("Tərtər Xəbərləri") or in Armenian letters, or named
+ * after a town of the region ("Tavush Herald"): that state's own press, whose unqualified
+ * "Prosecutor General's Office" is its state's.
+ */
+function localPressSide(outlet: string | null, gazetteer: Gazetteer): Side | null {
+  if (!outlet) return null;
+  if (/ə/i.test(outlet)) return "azerbaijan";
+  if (/\p{Script=Armenian}/u.test(outlet)) return "armenia";
+  const side = localPaperSide(outlet, gazetteer);
+  return side === "other" ? null : side;
 }
 
 /**
