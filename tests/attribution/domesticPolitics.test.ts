@@ -130,3 +130,10 @@ describe("leaders whose side changed with their office", () => {
     expect(said("10 June 2021", "President Robert Kocharyan said in 2003 that the talks would go on.")).toEqual(["armenia"]);
   });
 });
+
+describe("a participle after a clause with an object", () => {
+  it("does not give what the clause's subject says to the official named as its object", () => {
+    expect(sidesOf("Father Arsen gave Prime Minister Nikol Pashinyan an hour to resign, saying the border deal was treason.")).not.toContain("armenia");
+    expect(sidesOf("Aliyev met Prime Minister Nikol Pashinyan in Prague, saying the talks were useful.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -2,7 +2,7 @@
 // and prepositional objects), after it in inverted order, or after "according to" / "by".
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { isBelligerent } from "../sides/sides.ts";
-import { strangerMention, type Mention } from "./mentions.ts";
+import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
 
@@ -653,6 +653,18 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
     return true;
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
   if (word === "with" && verbIsIng) return false;
+  // "The archbishop gave Prime Minister Nikol Pashinyan an hour to resign, saying …": the object of
+  // the clause's own verb does not say what the participle says; its subject does.
+  // (Only a person named right after the verb: "the envoy who led Baku's delegation" is his own.)
+  if (
+    verbIsIng &&
+    m.type === "person" &&
+    k === m.start - 1 &&
+    !tokens[k]?.capitalized &&
+    FINITE_PAST.test(word) &&
+    !WHO_BEFORE.test(textOf(tokens, Math.max(0, k - 4), k))
+  )
+    return true;
   // "a day after Armenia's Defence Ministry said …": "after" and "before" open a clause when its
   // verb follows the mention straight away.
   // ("Armenia's representative before the court, Gevorg Kostanyan, said": a name set off by commas
@@ -718,6 +730,11 @@ const LIVING_IN =
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
 const REPORT_VERB = /^(?:was|were|is|are|had|has|have|would|could|will|did|does|do|should|must|might|may|can|\w+ed)$/;
+
+/** A relative clause opening just before the verb: "the envoy who led …". */
+const WHO_BEFORE = /\b(?:who|which|that)\s*$/i;
+/** A finite verb in the past, whose object stands after it: "gave", "blocked", "accused". */
+const FINITE_PAST = /^(?:\w{2,}ed|gave|told|met|sent|left|took|brought|sought|struck|hit|shot|beat|caught|held|kept|led)$/;
 
 /** People who work for a body: "inspectors from …", "a team with …". */
 const STAFF = /^(?:workers|staff|staffers|officials|representatives|inspectors|investigators|monitors|delegates|team|teams|employees|members)$/;
