@@ -47,6 +47,10 @@ describe("blocs and parties named after their country", () => {
 });
 
 describe("titles of bodies no state owns", () => {
+  it("reads commentators, even government-friendly ones, as third parties", () => {
+    expect(sidesOf("Government-friendly commentators have accused the bishop of serving Moscow.")).toEqual(["other"]);
+  });
+
   it("reads a movement's or a protest's leader as a third party, even on a paper of the state", () => {
     const claims = claimsOf(
       "Rally",
@@ -117,6 +121,7 @@ describe("leaders whose side changed with their office", () => {
   it("reads a leader out of office as speaking for himself", () => {
     expect(said("10 June 2021", "Robert Kocharyan said the talks had failed.")).toEqual(["other"]);
     expect(said("1 March 1992", "Abulfaz Elchibey said the government must resign.")).toEqual(["other"]);
+    expect(said("1 March 1992", "The Front's chairman, Abulfaz Elchibey, said the government must resign.")).toEqual(["other"]);
     expect(said("1 March 1994", "Abulfaz Elchibey said the government must resign.")).toEqual(["other"]);
     expect(said("10 June 2016", "Nikol Pashinyan said the vote was rigged.")).toEqual(["other"]);
   });

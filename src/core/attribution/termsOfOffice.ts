@@ -6,17 +6,20 @@ import type { Voice } from "./attributeSentence.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 
 /** An office named with the leader: "Karabakh leader Robert Kocharyan" in a retrospective is the office's. */
-const OFFICE = /\b(?:president|leader|minister|premier|chairman|speaker|commander|head of|chief of)\b/i;
+const OFFICE = /\b(?:president|leader|minister|premier|speaker|commander|head of|chief of)\b/i;
+/** A body of no state whose office a leader may hold: "the Front's leader", "head of the opposition bloc". */
+const NON_STATE_BODY = /\b(?:front|party|movement|opposition|bloc|faction|alliance|committee|union|federation)\b/i;
 /** How far from the leader's name an office beside it may stand (a title before it, an apposition after it). */
 const TITLE_REACH = 30;
 const APPOSITION_REACH = 70;
 
 /** The office the sentence names right beside the speaker's name, or in the speaker's own words. */
 function officeBeside(speaker: string, sentence: string): boolean {
-  if (OFFICE.test(speaker)) return true;
+  if (OFFICE.test(speaker) && !NON_STATE_BODY.test(speaker)) return true;
   const surname = speaker.split(/\s+/).at(-1) ?? "";
   const at = surname.length > 2 ? sentence.indexOf(surname) : -1;
-  return at >= 0 && OFFICE.test(sentence.slice(Math.max(0, at - TITLE_REACH), at + surname.length + APPOSITION_REACH));
+  const beside = at >= 0 ? sentence.slice(Math.max(0, at - TITLE_REACH), at + surname.length + APPOSITION_REACH) : "";
+  return OFFICE.test(beside) && !NON_STATE_BODY.test(beside);
 }
 /** "Former president Kocharyan", "ex-premier": the text itself puts the office in the past. */
 const FORMER = /\b(?:former|ex-)/i;
