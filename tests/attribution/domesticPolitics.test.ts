@@ -102,6 +102,10 @@ describe("the police of the story's own state", () => {
 
   it("reads a party named before a capital as the party, not the capital", () => {
     expect(sidesOf("The Dashnaktsutyun party in Yerevan said eight of its volunteers had been killed.")).toEqual(["other"]);
+    // (Nor as officials in that capital who spoke before: a place is no surname.)
+    expect(
+      sidesOf("Officials in Yerevan said the shelling went on.", "The Dashnaktsutyun party in Yerevan said eight of its volunteers had been killed."),
+    ).toEqual(["other"]);
   });
 
   it("gives bare police no side when the story names no home", () => {

@@ -1681,6 +1681,8 @@ function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   const surname = m.text.split(/\s+/).at(-1) ?? "";
   // ("a Popular Front spokesman" after "A spokesman, Yuri Arshenevsky": a title's last word is no surname.)
   if (!/^\p{Lu}/u.test(surname)) return null;
+  // ("The Dashnaktsutyun party in Yerevan": a place the mention ends with is no surname.)
+  if (/\b(?:in|at|from|of)\s+\S+$/i.test(m.text)) return null;
   // (A pair that spoke together, remembered under one of its names, is no one person's office.)
   const same = latestReferent(state, (r) => r.type === "person" && r.spoke && r.sides.length === 1 && r.speaker.split(/\s+/).at(-1) === surname);
   return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
