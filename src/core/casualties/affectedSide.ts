@@ -275,7 +275,8 @@ const BY_NATIONALITY_AFTER =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{0,30}?)?\s*,\s*((?:ethnic\s+)?\p{Lu}[\p{L}'-]+)\s+by\s+(?:nationality|ethnicity|origin)\b/u;
 /** "residents of the Agdam district", "villagers of Talish": where the victims lived. */
 const HOME_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:city|town|village|district|region|settlement)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
-const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?)$/i;
+// ("380 citizens of Azerbaijan": a state's citizens are its own, as a place's residents are the place's.)
+const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?|citizens?|nationals?)$/i;
 
 /** "no casualties among the servicemen", "no losses among Azerbaijani troops": the people a toll counts among. */
 const AMONG_AFTER =

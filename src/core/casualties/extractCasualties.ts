@@ -145,8 +145,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
     const outcome =
       ownOutcome ??
-      (subset ? (outcomes[i - 1] ?? readWith[i - 1]) : null) ??
+      (subset ? (deadOfPair(text, groups, i, readWith) ?? outcomes[i - 1] ?? readWith[i - 1]) : null) ??
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
+      alongWithOutcome(text, groups, i, readWith) ??
       continuedOutcome(text, groups, i, figures.at(-1));
     readWith[i] = outcome;
     if (!outcome) return;
@@ -190,6 +191,31 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/**
+ * "200 people had been killed and more than 400 wounded, among them ten civilians": a part after a toll of
+ * dead and wounded breaks down the dead, as annotators read it.
+ */
+function deadOfPair(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[]): GroupOutcome | null {
+  const [dead, hurt] = [groups[i - 2], groups[i - 1]];
+  if (!dead || !hurt || hurt.noun !== null || readWith[i - 2]?.outcome !== "killed" || readWith[i - 1]?.outcome !== "wounded") return null;
+  return /^[^,;.]{0,40}\band\s+$/i.test(text.slice(dead.end, hurt.start)) ? (readWith[i - 2] ?? null) : null;
+}
+
+/** ", along with", ", together with": more victims added to the figure just given. */
+const ALONG_WITH_BEFORE = /,\s*(?:along|together)\s+with\s+$/i;
+
+/**
+ * "927 of its soldiers have been killed, along with 37 civilians": victims added to a figure share its
+ * outcome; after a toll of dead and wounded ("192 killed and 511 wounded, along with one civilian"), the dead's.
+ */
+function alongWithOutcome(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[]): GroupOutcome | null {
+  const group = groups[i];
+  if (!group || group.noun === null || i === 0 || !ALONG_WITH_BEFORE.test(text.slice(0, group.start))) return null;
+  const before = readWith[i - 1];
+  if (!before || /[;:]/.test(text.slice(groups[i - 1]?.end ?? 0, group.start))) return null;
+  return deadOfPair(text, groups, i, readWith) ?? { outcome: before.outcome, via: "shared" };
 }
 
 /** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
@@ -349,8 +375,40 @@ function addsUpTo(text: string, groups: VictimGroup[], i: number, total: number)
 function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
   return groups.filter(
     (group, i) =>
-      !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i) || civilianShare(text, groups, i) || sidesApart(groups, i),
+      !isSubset(text, groups, i) ||
+      group.qualifier !== null ||
+      !totalCounted(text, groups, i) ||
+      civilianShare(text, groups, i) ||
+      sidesApart(groups, i) ||
+      civiliansSetApart(text, groups, i),
   );
+}
+
+/** "(including three civilians) killed": the part names its own outcome. */
+const OWN_OUTCOME_AFTER = /^\s+(?:killed|dead|wounded|injured)\b/i;
+/**
+ * "(138 people have been wounded, including 29 civilians)." and "(…, among them ten civilians), five of
+ * them children, he said.": the part closes the sentence, with at most who some of them were and the speaker.
+ */
+const CLOSES_SENTENCE =
+  /^(?:\s*,\s*(?:\S+\s+)?of\s+(?:them|whom)\s+(?:were\s+)?(?:children|women|minors)\b)?(?:\s*,\s*(?:he|she|it|they)\s+(?:said|says|added))?\s*["'.!]*\s*$/i;
+
+/**
+ * "207 people had been killed, including three civilians killed", "138 people have been wounded, including
+ * 29 civilians.": the civilians among a toll of all kinds, named with their own outcome or closing the
+ * sentence, are a figure of their own. (A part in the middle, "27 killed, including two civilians, and more
+ * than 200 wounded", or before the predicate, "200 people, including 10 civilians, were killed", only
+ * breaks the toll down: annotators seldom count it.)
+ */
+function civiliansSetApart(text: string, groups: VictimGroup[], i: number): boolean {
+  const part = groups[i];
+  let j = i - 1;
+  while (j > 0 && isSubset(text, groups, j)) j--;
+  const total = groups[j];
+  if (!part || !total || !/^civilians?$/i.test(part.noun ?? "") || /^civilians?$/i.test(total.noun ?? "")) return false;
+  if (!SUBSET_BEFORE.test(text.slice(0, part.start))) return false;
+  const after = text.slice(part.end);
+  return OWN_OUTCOME_AFTER.test(after) || CLOSES_SENTENCE.test(after);
 }
 
 /**

@@ -69,6 +69,14 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["In the week after, ICRC teams transferred the remains of around 200 people", "the Red Cross recovered the bodies of 12 soldiers"],
     counterExamples: ["The teams transferred the remains of 200 people", "Those workers recovered the bodies of 12 soldiers"],
   },
+  // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
+  // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
+  officialsCite: {
+    pattern:
+      /\b(?<source>(?:Azerbaijani|Armenian|Karabakh|Russian|Turkish|Iranian)\s+(?:officials|authorities|government|sources))(?:\s*,[^,;.]{1,30},)?\s+(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+)?(?:cited|quoted|given|put\s+forward)\b/u,
+    examples: ["Azerbaijani officials, for their part, have long cited some 20,000 dead", "Armenian authorities have cited 3,800 soldiers killed"],
+    counterExamples: ["Azerbaijani officials were cited as saying", "The officials have long cited 20,000 dead", "Observers have cited 12 dead"],
+  },
   // "Azerbaijan: 50 servicemen killed", "Baku: two civilians were killed": a live blog's or a digest's
   // label naming the state (or its capital) whose words follow. A place label ("Ganja: …") is where, not who.
   speakerLabel: {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { figureSource } from "../../src/core/casualties/figureSources.ts";
+import { ctx } from "./helpers.ts";
+
+const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") =>
+  extractCasualties(sentence, ctx(claimant)).map(({ affected, killed, wounded }) => ({ affected, killed, wounded }));
+
+describe("civilians set apart from a toll of all kinds", () => {
+  it("counts 'including four civilians killed' as a figure of its own", () => {
+    expect(read("The council said the number of dead had reached 120, including four civilians killed.", "armenia")).toEqual([
+      { affected: "armenia", killed: 120, wounded: null },
+      { affected: "armenia", killed: 4, wounded: null },
+    ]);
+  });
+  it("counts civilians that close the sentence, and only them, not the children among them", () => {
+    expect(read("Some 90 people have been injured, including 12 civilians.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: null, wounded: 90 },
+      { affected: "nagorno-karabakh", killed: null, wounded: 12 },
+    ]);
+    expect(read("The toll has reached at least 150, including eight civilians, three of them children.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 150, wounded: null },
+      { affected: "nagorno-karabakh", killed: 8, wounded: null },
+    ]);
+  });
+  it("reads civilians after a toll of dead and wounded as part of the dead", () => {
+    expect(read("The ombudsman said at least 150 people had been killed and more than 300 wounded, among them eight civilians.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 150, wounded: 300 },
+      { affected: "nagorno-karabakh", killed: 8, wounded: null },
+    ]);
+  });
+  it("keeps civilians in the middle of the toll, or before its verb, inside it", () => {
+    expect(read("At least 27 people had been killed, including two civilians, and more than 200 wounded.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 27, wounded: 200 },
+    ]);
+    expect(read("At least 150 people, including eight civilians, were killed.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 150, wounded: null },
+    ]);
+  });
+  it("does not set apart children among people", () => {
+    expect(read("The office said 40 people were wounded, including six children.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 40 },
+    ]);
+  });
+});
+
+describe("victims added with 'along with'", () => {
+  it("gives them the outcome of the figure they join", () => {
+    expect(read("Officials said 300 of their soldiers have been killed, along with 20 civilians.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 300, wounded: null },
+      { affected: "azerbaijan", killed: 20, wounded: null },
+    ]);
+  });
+  it("counts them among the dead after a toll of dead and wounded", () => {
+    expect(read("The ministry said 150 of its troops had been killed and 400 wounded in the fighting, along with two civilians.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 150, wounded: 400 },
+      { affected: "azerbaijan", killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe("a victim described by what he was doing", () => {
+  it("reads 'an Azerbaijani soldier stationed on the front line near X was killed'", () => {
+    expect(read("An Azerbaijani soldier stationed on the front line near the Tovuz border was killed by sniper fire.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null },
+    ]);
+  });
+  it("reads a relative clause: 'an Armenian farmer who was tending his orchard … was wounded'", () => {
+    expect(read("An Armenian farmer who was tending his orchard near the village was wounded by a shot.", "armenia")).toEqual([
+      { affected: "armenia", killed: null, wounded: 1 },
+    ]);
+  });
+  it("leaves a description with a verb of its own as another clause", () => {
+    expect(read("An Armenian soldier who said the post was shelled was later interviewed on television.", "armenia")).toEqual([]);
+  });
+});
+
+describe("a state's citizens", () => {
+  it("places 'citizens of Azerbaijan' on Azerbaijan's side", () => {
+    expect(read("About 200 citizens of Azerbaijan were killed by mines after the war.")).toEqual([{ affected: "azerbaijan", killed: 200, wounded: null }]);
+  });
+});
+
+describe("a state's officials citing a figure", () => {
+  it("makes them the source when no speaker was found", () => {
+    expect(figureSource("Armenian officials, for their part, have long cited about 5,000 dead.", ctx("unattributed"))).toBe("armenia");
+  });
+  it("names no source for officials of no state", () => {
+    expect(figureSource("Local officials have long cited about 5,000 dead.", ctx("unattributed"))).toBeNull();
+  });
+});
