@@ -109,7 +109,36 @@ export function resolveAffected(
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
   const origin = side === "unspecified" ? bodiesOrigin(sentence, group, ctx) : null;
   if (origin) return { affected: origin, possessor: null };
-  return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
+  return {
+    affected:
+      side === "unspecified" && isNonCombatant(group)
+        ? (placeSide(sentence, ctx) ?? disasterGround(sentence, ctx) ?? strayFireGround(group, ctx) ?? side)
+        : side,
+    possessor: null,
+  };
+}
+
+/**
+ * "Karabakh fuel depot blast: death toll rises to 170": a blast or fire named by the region it happened in.
+ * (The region as a battlefield places no one, see CONTESTED_REGION; a disaster behind its lines does.)
+ */
+const REGION_DISASTER = /\b((?:Nagorno-)?Karabakh)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|depot\s+fire|fire)\b/i;
+
+function disasterGround(sentence: string, ctx: CasualtyContext): Side | null {
+  const region = REGION_DISASTER.exec(sentence)?.[1];
+  const side = region ? ctx.sideOf(region) : null;
+  return side && isBelligerent(side) ? side : null;
+}
+
+/** Neighbours whose border villages lie under the front's stray fire. */
+const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
+
+/**
+ * "One child was wounded, and several homes were damaged", in Tehran's words: the civilians a neighbour
+ * under stray fire counts, where no place names another side, are its own.
+ */
+function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null {
+  return group.kind === "civilian" && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
 }
 
 /** "had lost", "suffered": the verb whose subject owns the count right after it. */
@@ -159,9 +188,9 @@ function passengersSide(before: string, ctx: CasualtyContext): Side | null {
 /** What a craft carried, up to the clause's end: "carrying senior officials and peace monitors". */
 const CARRYING = /\b(?:carrying|evacuating|transporting|ferrying)\s+([^,;]{3,120})/i;
 
-/** "an Armenian helicopter", "a Russian military helicopter", "an Armenian Mi-24 attack helicopter": the nationality of the craft the victims were on. */
+/** "an Armenian helicopter", "A Russian military helicopter" (opening a sentence), "an Armenian Mi-24 attack helicopter": the nationality of the craft the victims were on. */
 const CRAFT_OF =
-  /\b(?:an?|the)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
+  /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
 const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */
@@ -246,7 +275,9 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   }
   const phrase = [group.modifiers, group.kind === "nationality" ? group.noun : ""].filter(Boolean).join(" ");
   const inGroup = phrase ? victimPhraseSide(phrase, ctx) : null;
-  if (inGroup) return inGroup;
+  // "two Russian journalists were wounded", "three French citizens": civilians of a state that does not
+  // fight here are no losses of that state, only of third parties ("other"); its soldiers are its own.
+  if (inGroup) return group.kind === "civilian" && !isBelligerent(inGroup) && !STRAY_FIRE_NEIGHBOURS.has(inGroup) ? "other" : inGroup;
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
   if (owner) {
     const side = victimPhraseSide(owner, ctx);

@@ -281,6 +281,10 @@ export const ANAPHORIC_TOLL_BEFORE = new RegExp(
   "i",
 );
 
+/** A number and a new clause inside a toll's words: the toll was given before the number that follows. */
+// ("at first at 18 and later at 91" goes on giving the same toll.)
+const TOLL_CLOSED = /\d[\d,.]*\s+(?:and|but|while|whereas)\s+(?:that|the|a|an|its|their|his|her)\s/i;
+
 /** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
 const TOLL_WORD = /toll|tally|figure|losses|number|count|dead/i;
 
@@ -295,7 +299,8 @@ export function tollBefore(before: string): RegExpExecArray | null {
   while (found) {
     const cut = offset + found.index + (found[1] ?? "").length + (found[2] ?? "").length;
     const later = TOLL_BEFORE.exec(before.slice(cut));
-    if (!later) return found;
+    // "the death toll had risen to 68 and that the fate of 105 more people …": the toll closed at its own number.
+    if (!later) return TOLL_CLOSED.test(found[0]) ? null : found;
     found = later;
     offset = cut;
   }

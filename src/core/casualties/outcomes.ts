@@ -60,6 +60,9 @@ const OBJECT_AFTER = new RegExp(
   "i",
 );
 
+/** "(a hundred servicemen) killed and wounded", "(300) dead or injured": one count of both outcomes. */
+const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
+
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
 
@@ -90,6 +93,9 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   // "207 people were dead or missing": the dead counted with the missing give no toll of the dead.
   if (DEAD_OR_MISSING.test(sentence.slice(group.end))) return null;
   const before = sentence.slice(0, group.start);
+  // "put Armenian losses at more than a hundred servicemen killed and wounded": the dead and the wounded
+  // in one count give neither figure.
+  if (KILLED_AND_WOUNDED_AFTER.test(sentence.slice(group.end))) return null;
   const toll = tollBefore(before);
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
@@ -114,6 +120,10 @@ function listedToll(before: string): string | undefined {
 /** Relatives a family "lost": "one parent", "both parents", "two sons". */
 const KIN_LOST = /^(?:(?:grand)?(?:parents?|mothers?|fathers?|sons?|daughters?)|relatives?|husbands?|wi(?:fe|ves)|brothers?|sisters?)$/i;
 
+/** "planned to (kill)", "threatened to (kill)": an intent, which names no harm done ("would kill 30,000" tells of one). */
+const INTENT_BEFORE =
+  /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|s(?:eek|eeks|ought)|vow(?:s|ed)?|meant)\s+to\s+$/i;
+
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
@@ -122,6 +132,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   const m = ACTIVE_BEFORE.exec(before);
   const verb = m?.[1];
   if (!m || !verb) return null;
+  // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
+  if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   const lost = /^los/i.test(verb);
   if (lost && !group.noun) return null;

@@ -342,6 +342,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
   )
     return null;
+  // "Every one of these deaths is a tragedy", "each one of them": all of them, never a count of one.
+  // "two conscripts, both nineteen, who died": an age in apposition, never a count.
+  if (/\b(?:every|each)\s+$/i.test(sentence.slice(0, start)) || /,\s*(?:both|all|each)\s+(?:aged\s+)?$/i.test(sentence.slice(0, start))) return null;
   // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
   if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
   // "the mission did not pass without losses": a denied "without" says there were some.
