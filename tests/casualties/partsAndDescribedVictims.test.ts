@@ -89,3 +89,28 @@ describe("a state's officials citing a figure", () => {
     expect(figureSource("Local officials have long cited about 5,000 dead.", ctx("unattributed"))).toBeNull();
   });
 });
+
+describe("groups a toll lists, and the hurt in hospital", () => {
+  it("counts every group listed in a toll: 'the death toll at 198 soldiers and 25 civilians'", () => {
+    expect(read("The committee later put the Karabakh death toll at 150 soldiers and 30 civilians.", "armenia")).toEqual([
+      { affected: "nagorno-karabakh", killed: 150, wounded: null },
+      { affected: "nagorno-karabakh", killed: 30, wounded: null },
+    ]);
+  });
+  it("leaves a group that opens its own clause after a toll alone", () => {
+    expect(read("The toll rose to 50, and 20 people were missing.", "armenia")).toEqual([{ affected: "armenia", killed: 50, wounded: null }]);
+  });
+  it("reads 'N dead and M in hospital' as the dead and the hurt", () => {
+    expect(read("Officials first said 12 people were dead and around 90 in hospital.", "armenia")).toEqual([{ affected: "armenia", killed: 12, wounded: 90 }]);
+  });
+  it("does not read where the dead died ('seven in hospital') as hurt", () => {
+    expect(read("The department said 12 people had died, eight of them at the scene and four in hospital.", "armenia")).toEqual([
+      { affected: "armenia", killed: 12, wounded: null },
+    ]);
+  });
+  it("reads 'the number of soldiers it has lost' as a toll of its dead", () => {
+    expect(read("It said the number of soldiers it has lost since the war began had reached 310.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 310, wounded: null },
+    ]);
+  });
+});

@@ -470,6 +470,9 @@ function normalizeSentence(sentence: string): string {
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
+/** A verb right after a group: the group is the subject of a clause of its own. */
+const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got)\b/i;
+
 /** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 
@@ -483,6 +486,19 @@ function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes:
   for (let i = 1; i < groups.length; i++) {
     const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];
     if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here)) {
+      shared[i] = { ...out, via: "shared" };
+    }
+    // "put the death toll at 198 soldiers and 25 civilians": the toll counts every group listed after it,
+    // unless one opens a clause of its own ("… to 50, and 20 people were missing").
+    if (
+      !shared[i] &&
+      prev &&
+      here &&
+      out?.via === "toll" &&
+      here.noun !== null &&
+      /^\s+and\s+$/i.test(text.slice(prev.end, here.start)) &&
+      !OWN_CLAUSE_AFTER.test(text.slice(here.end))
+    ) {
       shared[i] = { ...out, via: "shared" };
     }
   }

@@ -196,7 +196,12 @@ export function outcomeOf(phrase: string): Outcome | null {
     )
   )
     return "killed";
-  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed|burns)\b/.test(p) || MEDICAL_HELP.test(p) || TREATED_IN_HOSPITAL.test(p))
+  if (
+    /\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed|burns)\b/.test(p) ||
+    MEDICAL_HELP.test(p) ||
+    TREATED_IN_HOSPITAL.test(p) ||
+    /\bin\s+(?:a\s+|the\s+)?hospital$/.test(p)
+  )
     return "wounded";
   return null;
 }
@@ -240,7 +245,9 @@ export const PREDICATE_PATTERN =
   // ("1,245 servicemen were being treated in medical facilities")
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
-  "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
+  "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured)" +
+  // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
+  "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 
 /** An active verb right before the victims ("shelling killed two", "wounding three", "destroyed 370 soldiers", as defence ministries write it). */
 export const ACTIVE_VERB_PATTERN =
@@ -257,7 +264,8 @@ const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
  */
 export const TOLL_BEFORE = new RegExp(
   "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
-    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
+    // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
+    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive

@@ -108,7 +108,7 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
-  const predicate = predicateOutcome(sentence.slice(group.end), group);
+  const predicate = predicateOutcome(sentence.slice(group.end), group, before);
   return predicate ? { outcome: predicate, via: "predicate" } : null;
 }
 
@@ -149,7 +149,7 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
 }
 
 /** The predicate that follows the group, if nothing but an aside stands between them. */
-function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome["outcome"] | null {
+function predicateOutcome(quotedTail: string, group: VictimGroup, before: string): GroupOutcome["outcome"] | null {
   // '12 of its servicemen had been "killed in action"': the quotation marks of an official's words, not a break.
   const tail = quotedTail.replace(/["“”«»]/g, " ");
   const m = PREDICATE.exec(tail);
@@ -159,6 +159,8 @@ function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome[
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
+  // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
+  if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*,[^.;]*$/i.test(before)) return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);
