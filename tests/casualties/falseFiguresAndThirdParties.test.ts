@@ -58,3 +58,19 @@ describe("whose losses: third parties, neighbours and disasters", () => {
     expect(read("A Russian transport helicopter was shot down, killing two crew members.")).toEqual([{ affected: "russia", killed: 2, wounded: null }]);
   });
 });
+
+describe("people held by the other side", () => {
+  it("reads detainees who died in one side's captivity as the other side's", () => {
+    expect(read("Investigators found that three detainees died in Azerbaijani captivity.", "other")).toEqual([
+      { affected: "armenia", killed: 3, wounded: null },
+    ]);
+  });
+  it("reads 'civilians from X who died in Armenian custody'", () => {
+    expect(read("The group documented two elderly civilians from Kubatly who died in Armenian custody.", "other")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null },
+    ]);
+  });
+  it("counts no hostages who were only released", () => {
+    expect(read("Officials said 15 hostages were released on Monday.")).toEqual([]);
+  });
+});

@@ -114,3 +114,12 @@ describe("groups a toll lists, and the hurt in hospital", () => {
     ]);
   });
 });
+
+describe("a list's line that names its source in brackets", () => {
+  it("makes the body in the brackets the source when no speaker was found", () => {
+    expect(figureSource("2 -- Azerbaijani soldiers wounded (Tovuz, 3 June; Azerbaijani MoD)", ctx("unattributed"))).toBe("azerbaijan");
+  });
+  it("names no source for brackets that only give the place and the day", () => {
+    expect(figureSource("2 -- Azerbaijani soldiers wounded (Tovuz, 3 June)", ctx("unattributed"))).toBeNull();
+  });
+});

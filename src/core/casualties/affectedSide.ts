@@ -252,6 +252,9 @@ const NATIONAL_GROUND =
 const CONFLICT_TOLL =
   /\b(?:the|this|that|a|its|their)\s+(?:\w+\s+){0,3}?(?:conflict|war|wars)\b(?:\s+\w+){0,20}?\s+(?:has\s+|had\s+|have\s+)?(?:claimed|killed|cost|took|taken|causing|caused|leaving|left)\b/i;
 
+/** "(died) in Azerbaijani captivity", "in Armenian custody": who held the victims, in the same clause. */
+const IN_CAPTIVITY_AFTER = /^[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+)\s+(?:captivity|custody|detention)\b/u;
+
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
@@ -287,6 +290,10 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   if (home) return home;
   const among = amongSide(sentence.slice(group.end), ctx);
   if (among) return among;
+  // "two detainees died in Azerbaijani captivity": the captor's enemy's people.
+  const captor = IN_CAPTIVITY_AFTER.exec(sentence.slice(group.end))?.[1];
+  const captorSide = captor ? ctx.sideOf(captor) : null;
+  if (captorSide && isBelligerent(captorSide)) return enemyOf(captorSide);
   const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
   if (onSide) {
     const side = victimPhraseSide(onSide, ctx);

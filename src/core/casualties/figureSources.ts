@@ -69,6 +69,17 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["In the week after, ICRC teams transferred the remains of around 200 people", "the Red Cross recovered the bodies of 12 soldiers"],
     counterExamples: ["The teams transferred the remains of 200 people", "Those workers recovered the bodies of 12 soldiers"],
   },
+  // "1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)": a list's line names its source last in brackets.
+  sourceInBrackets: {
+    pattern:
+      /\((?:[^()]*[;,]\s*)?(?:per\s+|according\s+to\s+|source:\s*)?(?<source>(?:the\s+)?[^();,]{0,40}?\b(?:MoD|MOD|[Mm]inistry|[Oo]mbudsman|[Gg]overnment|[Aa]uthorities|[Pp]rosecutor(?:'s|\s+[Gg]eneral's)?\s+[Oo]ffice|[Bb]order\s+[Ss]ervice|[Pp]arliament))\)\s*[.;]?\s*$/u,
+    examples: ["1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)", "Two civilians wounded in Tartar (per the Azerbaijani Defence Ministry)"],
+    counterExamples: [
+      "Two civilians wounded (Tartar, 25 May)",
+      "The ministry (MoD) said two soldiers were wounded on Monday",
+      "Two soldiers wounded (see the MoD's list) on Monday",
+    ],
+  },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
   // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
   officialsCite: {

@@ -99,6 +99,10 @@ const CIVILIAN = [
   "shepherds?",
   "drivers?",
   "passengers?",
+  // "two detainees died in Azerbaijani captivity": people held by the other side.
+  "detainees?",
+  "captives?",
+  "hostages?",
   // Kin: "two brothers were killed", "a girl and her grandmother" (see KIN_AFTER).
   "(?:grand|great-grand)?(?:mothers?|fathers?|sons?|daughters?|children|parents?)",
   "grandchildren",

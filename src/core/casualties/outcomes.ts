@@ -176,6 +176,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
  * ("in the village"). Anything with its own verb or number belongs to another clause.
  */
 function gapIsAside(gap: string, group: VictimGroup): boolean {
+  // "two elderly civilians from Hadrut who died": where they came from, then the relative that opens their predicate.
+  const relative = /^(\s+(?:from|of|in)\s+\p{Lu}[\p{L}'-]+)\s+who\s+$/u.exec(gap);
+  if (relative?.[1]) return gapIsAside(relative[1], group);
   // "five servicemen, including the deputy commander, Colonel X, were killed": one long aside.
   if (INCLUDING_ASIDE.test(gap) && !ASIDE_VERB.test(gap)) return true;
   // "three of its officers, Major Davit Danielyan, Lieutenant Aram Gasparyan and Captain Levon Sahakyan,
