@@ -74,3 +74,16 @@ describe("people held by the other side", () => {
     expect(read("Officials said 15 hostages were released on Monday.")).toEqual([]);
   });
 });
+
+describe("the target of fire and a table's source cell", () => {
+  it("gives people killed by fire on a named target the target's side", () => {
+    expect(read("It said soldiers had fired at a car carrying Karabakh police officers, killing three people and wounding one.", "russia")).toEqual([
+      { affected: "nagorno-karabakh", killed: 3, wounded: 1 },
+    ]);
+  });
+  it("reads a table row whose first cell is the clause and whose next cell names its source", () => {
+    expect(
+      extractCasualties("| 1,024 Azerbaijani servicemen killed since the war began | Azerbaijani defence ministry, 3 November |", ctx("unattributed")),
+    ).toEqual([{ affected: "azerbaijan", killed: 1024, wounded: null, qualifier: null, claimedBy: "azerbaijan" }]);
+  });
+});

@@ -266,7 +266,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     if (side) return side;
   }
   // "opened fire on a car carrying Karabakh police officers, killing three": the bare count is the target's.
-  const target = group.noun === null ? TARGET_OF_FIRE.exec(sentence.slice(0, group.start))?.[1] : undefined;
+  // ("…, killing three people": people no one names otherwise are the target's too.)
+  const target = group.noun === null || /^(?:people|persons)$/i.test(group.noun) ? TARGET_OF_FIRE.exec(sentence.slice(0, group.start))?.[1] : undefined;
   if (target) {
     const side = victimPhraseSide(target, ctx);
     if (side) return side;

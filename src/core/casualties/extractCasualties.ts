@@ -98,7 +98,12 @@ function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
     const hedge = count[1] ? "about " : "";
     return [{ clause: `${hedge}${count[2]} ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, source }];
   }
-  return COUNTS_CELL.test(value) ? [{ clause: `${value} (${label}).`, source }] : null;
+  if (COUNTS_CELL.test(value)) return [{ clause: `${value} (${label}).`, source }];
+  // "| 1,177 servicemen killed since September 27 | Artsakh defence ministry, November 2 |": the label is the
+  // clause, and a cell after it names its source (maybe with the day it said so).
+  if (!COUNTS_CELL.test(label)) return null;
+  const named = [value, ...rest].map((c) => ctx.sideOf(c.replace(/,\s*[^,]*\d[^,]*$/, ""))).find((side) => side !== null) ?? null;
+  return [{ clause: `${label}.`, source: named }];
 }
 
 /** The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed". */
