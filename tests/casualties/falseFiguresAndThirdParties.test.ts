@@ -87,3 +87,18 @@ describe("the target of fire and a table's source cell", () => {
     ).toEqual([{ affected: "azerbaijan", killed: 1024, wounded: null, qualifier: null, claimedBy: "azerbaijan" }]);
   });
 });
+
+describe("victims named again, not counted", () => {
+  it("reads 'two children were among the 13 dead' as the toll of 13, not a figure of two", () => {
+    expect(read("He told reporters that two children were among the 13 dead and that 50 people were injured.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 13, wounded: 50 },
+    ]);
+  });
+  it("still reads 'forty civilians were among the wounded'", () => {
+    expect(read("Forty civilians were among the wounded.", "azerbaijan")).toEqual([{ affected: "azerbaijan", killed: null, wounded: 40 }]);
+  });
+  it("counts no wounded child someone met or visited", () => {
+    expect(read("The ombudsman said she had met relatives of the dead and a wounded child.", "azerbaijan")).toEqual([]);
+    expect(read("The minister visited an injured boy in the city hospital.", "azerbaijan")).toEqual([]);
+  });
+});

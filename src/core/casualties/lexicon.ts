@@ -249,7 +249,8 @@ export const PREDICATE_PATTERN =
   // ("1,245 servicemen were being treated in medical facilities")
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
-  "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured)" +
+  // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
+  "|among\\s+the\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
   // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
   "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 
