@@ -123,3 +123,17 @@ describe("a list's line that names its source in brackets", () => {
     expect(figureSource("2 -- Azerbaijani soldiers wounded (Tovuz, 3 June)", ctx("unattributed"))).toBeNull();
   });
 });
+
+describe("one person named with what he was", () => {
+  it("reads 'X, chief of staff of the corps, was killed' as one dead", () => {
+    expect(read("Rauf Karimov, chief of staff of the 2nd corps, was killed on the border.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null },
+    ]);
+  });
+  it("reads 'X, head of the village council, was also killed'", () => {
+    expect(read("Anar Mammadov, head of the village council, was also killed, the statement said.", "azerbaijan").map((d) => d.killed)).toEqual([1]);
+  });
+  it("counts no one in a speaker described the same way", () => {
+    expect(read("Rauf Karimov, speaking on television, said the post was quiet.", "azerbaijan")).toEqual([]);
+  });
+});

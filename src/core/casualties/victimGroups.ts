@@ -243,7 +243,9 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$
  */
 const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
-  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?\\s+";
+  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
+  // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
+  '(?:\\s+(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,)?\\s+(?:(?:also|later|then)\\s+)?';
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
 /** A full name, with its rank, as one item of a list. */
@@ -258,9 +260,15 @@ const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:
 export const NAMED_VICTIM_RULES = {
   predicate: {
     pattern: named(
-      "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)|died)\\b",
+      "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then)\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)|died)\\b",
     ),
-    examples: ["Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital", "an engineer, Rauf Karimov, was badly injured"],
+    examples: [
+      "Vitaly Igitian was shot dead",
+      "Gunay Aliyeva, 28, died in hospital",
+      "an engineer, Rauf Karimov, was badly injured",
+      "Polad Hashimov, chief of staff of the corps, was killed",
+      "Rauf Karimov, head of the village council, was also killed",
+    ],
     counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
   },
   listed: {
