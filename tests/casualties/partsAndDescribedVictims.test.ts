@@ -137,3 +137,14 @@ describe("one person named with what he was", () => {
     expect(read("Rauf Karimov, speaking on television, said the post was quiet.", "azerbaijan")).toEqual([]);
   });
 });
+
+describe("a force naming its fallen", () => {
+  it("reads 'published the names of 29 more servicemen, raising the toll to 633' as 29 dead and the toll", () => {
+    expect(read("The defence ministry published the names of 29 more servicemen, raising the toll to 633.", "nagorno-karabakh").map((d) => d.killed)).toEqual([
+      29, 633,
+    ]);
+  });
+  it("does not count soldiers named for another fate", () => {
+    expect(read("It released the names of 15 soldiers who were captured, and said none was killed.", "armenia").map((d) => d.killed)).not.toContain(15);
+  });
+});

@@ -106,6 +106,9 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const noun = (singleBody ? undefined : ofNoun) ?? listedToll(before);
   const nounOutcome = noun ? (/^(?:deaths?|killings?|loss|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
+  // "the ministry published the names of 29 more servicemen": a force names its fallen.
+  if (group.kind === "military" && NAMES_OF_BEFORE.test(before) && !PREDICATE.test(sentence.slice(group.end, group.end + 40)))
+    return { outcome: "killed", via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group, before);
@@ -123,6 +126,10 @@ const KIN_LOST = /^(?:(?:grand)?(?:parents?|mothers?|fathers?|sons?|daughters?)|
 /** "planned to (kill)", "threatened to (kill)": an intent, which names no harm done ("would kill 30,000" tells of one). */
 const INTENT_BEFORE =
   /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|s(?:eek|eeks|ought)|vow(?:s|ed)?|meant)\s+to\s+$/i;
+
+/** "published the names of", "the names and photographs of": a list of names a force gives. */
+const NAMES_OF_BEFORE =
+  /\b(?:published|publishes|publish|released|releases|announced|gave)\s+(?:the\s+)?names\s+(?:and\s+(?:photographs|photos|ages|ranks)\s+)?of\s+(?:the\s+)?$/i;
 
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
