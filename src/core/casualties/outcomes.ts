@@ -107,7 +107,8 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const nounOutcome = noun ? (/^(?:deaths?|killings?|loss|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
   // "the ministry published the names of 29 more servicemen": a force names its fallen.
-  if (group.kind === "military" && NAMES_OF_BEFORE.test(before) && !PREDICATE.test(sentence.slice(group.end, group.end + 40)))
+  // (A clause after them says what befell them instead: "the names of 15 soldiers who were captured".)
+  if (group.kind === "military" && NAMES_OF_BEFORE.test(before) && !/^\s+(?:who|that|which|were|was|had|have)\b/i.test(sentence.slice(group.end)))
     return { outcome: "killed", via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
