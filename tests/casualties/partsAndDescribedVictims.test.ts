@@ -148,3 +148,19 @@ describe("a force naming its fallen", () => {
     expect(read("It released the names of 15 soldiers who were captured, and said none was killed.", "armenia").map((d) => d.killed)).not.toContain(15);
   });
 });
+
+describe("figures credited after them", () => {
+  it("credits 'figures widely cited by relief agencies' to a third party", () => {
+    expect(figureSource("The fighting has killed some 15,000 people, figures widely cited by relief agencies.", ctx("unattributed"))).toBe("other");
+  });
+  it("gives each belligerent its figure when 'the two governments' released it", () => {
+    expect(
+      extractCasualties("The war killed more than 5,000 people on both sides, according to figures released by the two governments.", ctx("unattributed")).map(
+        (d) => d.claimedBy,
+      ),
+    ).toEqual(["armenia", "azerbaijan"]);
+  });
+  it("names no source for figures cited in a debate", () => {
+    expect(figureSource("The figures were cited in parliament, where 40 deaths were mentioned.", ctx("unattributed"))).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { figureSource, recordingSide } from "./figureSources.ts";
+import { figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -37,6 +37,9 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
+  // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
+  const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
+  if (joint) return readFigures(text, ctx).flatMap((draft) => joint.map((side) => ({ ...draft, claimedBy: draft.claimedBy ?? side })));
   if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));

@@ -80,6 +80,13 @@ export const FIGURE_SOURCE_RULES = {
       "Two soldiers wounded (see the MoD's list) on Monday",
     ],
   },
+  // "…, figures widely cited by relief agencies": the body the figure is credited to after it.
+  citedBy: {
+    pattern:
+      /\bfigures?\s+(?:\w+ly\s+)?(?:cited|given|released|published|compiled|provided)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;)]|$))/u,
+    examples: ["figures widely cited by relief agencies", "according to figures released by the Azerbaijani government."],
+    counterExamples: ["the figures were cited in parliament", "figures that nobody cited"],
+  },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
   // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
   officialsCite: {
@@ -134,7 +141,19 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
     if (!source) continue;
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
-    if (name === "namedReport") return "other";
+    if (name === "namedReport" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";
   }
   return null;
+}
+
+/** Bodies outside the conflict named by what they are: "relief agencies", "rights groups", "monitors". */
+const THIRD_PARTIES = /\b(?:agencies|organi[sz]ations|groups|NGOs|monitors|observers|researchers|analysts|journalists|media)$/i;
+
+/** "according to figures released by the two governments": each belligerent puts its own figure forward. */
+const BOTH_GOVERNMENTS =
+  /\bfigures?\s+(?:\w+ly\s+)?(?:released|given|published|provided)\s+by\s+(?:the\s+)?(?:two|both)\s+(?:governments|sides|countries|capitals)\b/i;
+
+/** The belligerents a sentence credits together with its figure, when it credits both. */
+export function jointFigureSources(sentence: string): readonly Side[] | null {
+  return BOTH_GOVERNMENTS.test(sentence) ? ["armenia", "azerbaijan"] : null;
 }
