@@ -109,7 +109,36 @@ export function resolveAffected(
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
   const origin = side === "unspecified" ? bodiesOrigin(sentence, group, ctx) : null;
   if (origin) return { affected: origin, possessor: null };
-  return { affected: side === "unspecified" && isNonCombatant(group) ? (placeSide(sentence, ctx) ?? side) : side, possessor: null };
+  return {
+    affected:
+      side === "unspecified" && isNonCombatant(group)
+        ? (placeSide(sentence, ctx) ?? disasterGround(sentence, ctx) ?? strayFireGround(group, ctx) ?? side)
+        : side,
+    possessor: null,
+  };
+}
+
+/**
+ * "Karabakh fuel depot blast: death toll rises to 170": a blast or fire named by the region it happened in.
+ * (The region as a battlefield places no one, see CONTESTED_REGION; a disaster behind its lines does.)
+ */
+const REGION_DISASTER = /\b((?:Nagorno-)?Karabakh)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|depot\s+fire|fire)\b/i;
+
+function disasterGround(sentence: string, ctx: CasualtyContext): Side | null {
+  const region = REGION_DISASTER.exec(sentence)?.[1];
+  const side = region ? ctx.sideOf(region) : null;
+  return side && isBelligerent(side) ? side : null;
+}
+
+/** Neighbours whose border villages lie under the front's stray fire. */
+const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
+
+/**
+ * "One child was wounded, and several homes were damaged", in Tehran's words: the civilians a neighbour
+ * under stray fire counts, where no place names another side, are its own.
+ */
+function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null {
+  return group.kind === "civilian" && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
 }
 
 /** "had lost", "suffered": the verb whose subject owns the count right after it. */
@@ -159,9 +188,9 @@ function passengersSide(before: string, ctx: CasualtyContext): Side | null {
 /** What a craft carried, up to the clause's end: "carrying senior officials and peace monitors". */
 const CARRYING = /\b(?:carrying|evacuating|transporting|ferrying)\s+([^,;]{3,120})/i;
 
-/** "an Armenian helicopter", "a Russian military helicopter", "an Armenian Mi-24 attack helicopter": the nationality of the craft the victims were on. */
+/** "an Armenian helicopter", "A Russian military helicopter" (opening a sentence), "an Armenian Mi-24 attack helicopter": the nationality of the craft the victims were on. */
 const CRAFT_OF =
-  /\b(?:an?|the)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
+  /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
 const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */
@@ -223,6 +252,9 @@ const NATIONAL_GROUND =
 const CONFLICT_TOLL =
   /\b(?:the|this|that|a|its|their)\s+(?:\w+\s+){0,3}?(?:conflict|war|wars)\b(?:\s+\w+){0,20}?\s+(?:has\s+|had\s+|have\s+)?(?:claimed|killed|cost|took|taken|causing|caused|leaving|left)\b/i;
 
+/** "(died) in Azerbaijani captivity", "in Armenian custody": who held the victims, in the same clause. */
+const IN_CAPTIVITY_AFTER = /^[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+)\s+(?:captivity|custody|detention)\b/u;
+
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
@@ -234,7 +266,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     if (side) return side;
   }
   // "opened fire on a car carrying Karabakh police officers, killing three": the bare count is the target's.
-  const target = group.noun === null ? TARGET_OF_FIRE.exec(sentence.slice(0, group.start))?.[1] : undefined;
+  // ("…, killing three people": people no one names otherwise are the target's too.)
+  const target = group.noun === null || /^(?:people|persons)$/i.test(group.noun) ? TARGET_OF_FIRE.exec(sentence.slice(0, group.start))?.[1] : undefined;
   if (target) {
     const side = victimPhraseSide(target, ctx);
     if (side) return side;
@@ -246,7 +279,9 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   }
   const phrase = [group.modifiers, group.kind === "nationality" ? group.noun : ""].filter(Boolean).join(" ");
   const inGroup = phrase ? victimPhraseSide(phrase, ctx) : null;
-  if (inGroup) return inGroup;
+  // "two Russian journalists were wounded", "three French citizens": civilians of a state that does not
+  // fight here are no losses of that state, only of third parties ("other"); its soldiers are its own.
+  if (inGroup) return group.kind === "civilian" && !isBelligerent(inGroup) && !STRAY_FIRE_NEIGHBOURS.has(inGroup) ? "other" : inGroup;
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
   if (owner) {
     const side = victimPhraseSide(owner, ctx);
@@ -256,6 +291,10 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   if (home) return home;
   const among = amongSide(sentence.slice(group.end), ctx);
   if (among) return among;
+  // "two detainees died in Azerbaijani captivity": the captor's enemy's people.
+  const captor = IN_CAPTIVITY_AFTER.exec(sentence.slice(group.end))?.[1];
+  const captorSide = captor ? ctx.sideOf(captor) : null;
+  if (captorSide && isBelligerent(captorSide)) return enemyOf(captorSide);
   const onSide = ON_SIDE_AFTER.exec(sentence.slice(group.end, group.end + 80))?.[1];
   if (onSide) {
     const side = victimPhraseSide(onSide, ctx);
@@ -275,7 +314,8 @@ const BY_NATIONALITY_AFTER =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{0,30}?)?\s*,\s*((?:ethnic\s+)?\p{Lu}[\p{L}'-]+)\s+by\s+(?:nationality|ethnicity|origin)\b/u;
 /** "residents of the Agdam district", "villagers of Talish": where the victims lived. */
 const HOME_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:city|town|village|district|region|settlement)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
-const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?)$/i;
+// ("380 citizens of Azerbaijan": a state's citizens are its own, as a place's residents are the place's.)
+const RESIDENT_NOUN = /^(?:residents?|inhabitants?|villagers?|natives?|citizens?|nationals?)$/i;
 
 /** "no casualties among the servicemen", "no losses among Azerbaijani troops": the people a toll counts among. */
 const AMONG_AFTER =

@@ -6,7 +6,7 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { figureSource, recordingSide } from "./figureSources.ts";
+import { figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -37,6 +37,9 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
+  // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
+  const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
+  if (joint) return readFigures(text, ctx).flatMap((draft) => joint.map((side) => ({ ...draft, claimedBy: draft.claimedBy ?? side })));
   if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
@@ -98,7 +101,12 @@ function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
     const hedge = count[1] ? "about " : "";
     return [{ clause: `${hedge}${count[2]} ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, source }];
   }
-  return COUNTS_CELL.test(value) ? [{ clause: `${value} (${label}).`, source }] : null;
+  if (COUNTS_CELL.test(value)) return [{ clause: `${value} (${label}).`, source }];
+  // "| 1,177 servicemen killed since September 27 | Artsakh defence ministry, November 2 |": the label is the
+  // clause, and a cell after it names its source (maybe with the day it said so).
+  if (!COUNTS_CELL.test(label)) return null;
+  const named = [value, ...rest].map((c) => ctx.sideOf(c.replace(/,\s*[^,]*\d[^,]*$/, ""))).find((side) => side !== null) ?? null;
+  return [{ clause: `${label}.`, source: named }];
 }
 
 /** The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed". */
@@ -145,8 +153,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
     const outcome =
       ownOutcome ??
-      (subset ? (outcomes[i - 1] ?? readWith[i - 1]) : null) ??
+      (subset ? (deadOfPair(text, groups, i, readWith) ?? outcomes[i - 1] ?? readWith[i - 1]) : null) ??
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
+      alongWithOutcome(text, groups, i, readWith) ??
       continuedOutcome(text, groups, i, figures.at(-1));
     readWith[i] = outcome;
     if (!outcome) return;
@@ -190,6 +199,31 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/**
+ * "200 people had been killed and more than 400 wounded, among them ten civilians": a part after a toll of
+ * dead and wounded breaks down the dead, as annotators read it.
+ */
+function deadOfPair(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[]): GroupOutcome | null {
+  const [dead, hurt] = [groups[i - 2], groups[i - 1]];
+  if (!dead || !hurt || hurt.noun !== null || readWith[i - 2]?.outcome !== "killed" || readWith[i - 1]?.outcome !== "wounded") return null;
+  return /^[^,;.]{0,40}\band\s+$/i.test(text.slice(dead.end, hurt.start)) ? (readWith[i - 2] ?? null) : null;
+}
+
+/** ", along with", ", together with": more victims added to the figure just given. */
+const ALONG_WITH_BEFORE = /,\s*(?:along|together)\s+with\s+$/i;
+
+/**
+ * "927 of its soldiers have been killed, along with 37 civilians": victims added to a figure share its
+ * outcome; after a toll of dead and wounded ("192 killed and 511 wounded, along with one civilian"), the dead's.
+ */
+function alongWithOutcome(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[]): GroupOutcome | null {
+  const group = groups[i];
+  if (!group || group.noun === null || i === 0 || !ALONG_WITH_BEFORE.test(text.slice(0, group.start))) return null;
+  const before = readWith[i - 1];
+  if (!before || /[;:]/.test(text.slice(groups[i - 1]?.end ?? 0, group.start))) return null;
+  return deadOfPair(text, groups, i, readWith) ?? { outcome: before.outcome, via: "shared" };
 }
 
 /** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
@@ -349,8 +383,40 @@ function addsUpTo(text: string, groups: VictimGroup[], i: number, total: number)
 function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
   return groups.filter(
     (group, i) =>
-      !isSubset(text, groups, i) || group.qualifier !== null || !totalCounted(text, groups, i) || civilianShare(text, groups, i) || sidesApart(groups, i),
+      !isSubset(text, groups, i) ||
+      group.qualifier !== null ||
+      !totalCounted(text, groups, i) ||
+      civilianShare(text, groups, i) ||
+      sidesApart(groups, i) ||
+      civiliansSetApart(text, groups, i),
   );
+}
+
+/** "(including three civilians) killed": the part names its own outcome. */
+const OWN_OUTCOME_AFTER = /^\s+(?:killed|dead|wounded|injured)\b/i;
+/**
+ * "(138 people have been wounded, including 29 civilians)." and "(…, among them ten civilians), five of
+ * them children, he said.": the part closes the sentence, with at most who some of them were and the speaker.
+ */
+const CLOSES_SENTENCE =
+  /^(?:\s*,\s*(?:\S+\s+)?of\s+(?:them|whom)\s+(?:were\s+)?(?:children|women|minors)\b)?(?:\s*,\s*(?:he|she|it|they)\s+(?:said|says|added))?\s*["'.!]*\s*$/i;
+
+/**
+ * "207 people had been killed, including three civilians killed", "138 people have been wounded, including
+ * 29 civilians.": the civilians among a toll of all kinds, named with their own outcome or closing the
+ * sentence, are a figure of their own. (A part in the middle, "27 killed, including two civilians, and more
+ * than 200 wounded", or before the predicate, "200 people, including 10 civilians, were killed", only
+ * breaks the toll down: annotators seldom count it.)
+ */
+function civiliansSetApart(text: string, groups: VictimGroup[], i: number): boolean {
+  const part = groups[i];
+  let j = i - 1;
+  while (j > 0 && isSubset(text, groups, j)) j--;
+  const total = groups[j];
+  if (!part || !total || !/^civilians?$/i.test(part.noun ?? "") || /^civilians?$/i.test(total.noun ?? "")) return false;
+  if (!SUBSET_BEFORE.test(text.slice(0, part.start))) return false;
+  const after = text.slice(part.end);
+  return OWN_OUTCOME_AFTER.test(after) || CLOSES_SENTENCE.test(after);
 }
 
 /**
@@ -412,6 +478,9 @@ function normalizeSentence(sentence: string): string {
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
+/** A verb right after a group: the group is the subject of a clause of its own. */
+const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got)\b/i;
+
 /** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 
@@ -425,6 +494,19 @@ function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes:
   for (let i = 1; i < groups.length; i++) {
     const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];
     if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here)) {
+      shared[i] = { ...out, via: "shared" };
+    }
+    // "put the death toll at 198 soldiers and 25 civilians": the toll counts every group listed after it,
+    // unless one opens a clause of its own ("… to 50, and 20 people were missing").
+    if (
+      !shared[i] &&
+      prev &&
+      here &&
+      out?.via === "toll" &&
+      here.noun !== null &&
+      /^\s+and\s+$/i.test(text.slice(prev.end, here.start)) &&
+      !OWN_CLAUSE_AFTER.test(text.slice(here.end))
+    ) {
       shared[i] = { ...out, via: "shared" };
     }
   }

@@ -69,6 +69,32 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["In the week after, ICRC teams transferred the remains of around 200 people", "the Red Cross recovered the bodies of 12 soldiers"],
     counterExamples: ["The teams transferred the remains of 200 people", "Those workers recovered the bodies of 12 soldiers"],
   },
+  // "1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)": a list's line names its source last in brackets.
+  sourceInBrackets: {
+    pattern:
+      /\((?:[^()]*[;,]\s*)?(?:per\s+|according\s+to\s+|source:\s*)?(?<source>(?:the\s+)?[^();,]{0,40}?\b(?:MoD|MOD|[Mm]inistry|[Oo]mbudsman|[Gg]overnment|[Aa]uthorities|[Pp]rosecutor(?:'s|\s+[Gg]eneral's)?\s+[Oo]ffice|[Bb]order\s+[Ss]ervice|[Pp]arliament))\)\s*[.;]?\s*$/u,
+    examples: ["1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)", "Two civilians wounded in Tartar (per the Azerbaijani Defence Ministry)"],
+    counterExamples: [
+      "Two civilians wounded (Tartar, 25 May)",
+      "The ministry (MoD) said two soldiers were wounded on Monday",
+      "Two soldiers wounded (see the MoD's list) on Monday",
+    ],
+  },
+  // "…, figures widely cited by relief agencies": the body the figure is credited to after it.
+  citedBy: {
+    pattern:
+      /\bfigures?\s+(?:\w+ly\s+)?(?:cited|given|released|published|compiled|provided)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;)]|$))/u,
+    examples: ["figures widely cited by relief agencies", "according to figures released by the Azerbaijani government."],
+    counterExamples: ["the figures were cited in parliament", "figures that nobody cited"],
+  },
+  // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
+  // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
+  officialsCite: {
+    pattern:
+      /\b(?<source>(?:Azerbaijani|Armenian|Karabakh|Russian|Turkish|Iranian)\s+(?:officials|authorities|government|sources))(?:\s*,[^,;.]{1,30},)?\s+(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+)?(?:cited|quoted|given|put\s+forward)\b/u,
+    examples: ["Azerbaijani officials, for their part, have long cited some 20,000 dead", "Armenian authorities have cited 3,800 soldiers killed"],
+    counterExamples: ["Azerbaijani officials were cited as saying", "The officials have long cited 20,000 dead", "Observers have cited 12 dead"],
+  },
   // "Azerbaijan: 50 servicemen killed", "Baku: two civilians were killed": a live blog's or a digest's
   // label naming the state (or its capital) whose words follow. A place label ("Ganja: …") is where, not who.
   speakerLabel: {
@@ -115,7 +141,19 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
     if (!source) continue;
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
-    if (name === "namedReport") return "other";
+    if (name === "namedReport" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";
   }
   return null;
+}
+
+/** Bodies outside the conflict named by what they are: "relief agencies", "rights groups", "monitors". */
+const THIRD_PARTIES = /\b(?:agencies|organi[sz]ations|groups|NGOs|monitors|observers|researchers|analysts|journalists|media)$/i;
+
+/** "according to figures released by the two governments": each belligerent puts its own figure forward. */
+const BOTH_GOVERNMENTS =
+  /\bfigures?\s+(?:\w+ly\s+)?(?:released|given|published|provided)\s+by\s+(?:the\s+)?(?:two|both)\s+(?:governments|sides|countries|capitals)\b/i;
+
+/** The belligerents a sentence credits together with its figure, when it credits both. */
+export function jointFigureSources(sentence: string): readonly Side[] | null {
+  return BOTH_GOVERNMENTS.test(sentence) ? ["armenia", "azerbaijan"] : null;
 }

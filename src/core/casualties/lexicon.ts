@@ -99,6 +99,10 @@ const CIVILIAN = [
   "shepherds?",
   "drivers?",
   "passengers?",
+  // "two detainees died in Azerbaijani captivity": people held by the other side.
+  "detainees?",
+  "captives?",
+  "hostages?",
   // Kin: "two brothers were killed", "a girl and her grandmother" (see KIN_AFTER).
   "(?:grand|great-grand)?(?:mothers?|fathers?|sons?|daughters?|children|parents?)",
   "grandchildren",
@@ -196,7 +200,12 @@ export function outcomeOf(phrase: string): Outcome | null {
     )
   )
     return "killed";
-  if (/\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed|burns)\b/.test(p) || MEDICAL_HELP.test(p) || TREATED_IN_HOSPITAL.test(p))
+  if (
+    /\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed|burns)\b/.test(p) ||
+    MEDICAL_HELP.test(p) ||
+    TREATED_IN_HOSPITAL.test(p) ||
+    /\bin\s+(?:a\s+|the\s+)?hospital$/.test(p)
+  )
     return "wounded";
   return null;
 }
@@ -240,7 +249,10 @@ export const PREDICATE_PATTERN =
   // ("1,245 servicemen were being treated in medical facilities")
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
-  "|among\\s+the\\s+(?:\\w+\\s+)?(?:dead|killed|wounded|injured))\\b";
+  // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
+  "|among\\s+the\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
+  // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
+  "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 
 /** An active verb right before the victims ("shelling killed two", "wounding three", "destroyed 370 soldiers", as defence ministries write it). */
 export const ACTIVE_VERB_PATTERN =
@@ -257,7 +269,8 @@ const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
  */
 export const TOLL_BEFORE = new RegExp(
   "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
-    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt)" +
+    // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
+    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
@@ -281,6 +294,10 @@ export const ANAPHORIC_TOLL_BEFORE = new RegExp(
   "i",
 );
 
+/** A number and a new clause inside a toll's words: the toll was given before the number that follows. */
+// ("at first at 18 and later at 91" goes on giving the same toll.)
+const TOLL_CLOSED = /\d[\d,.]*\s+(?:and|but|while|whereas)\s+(?:that|the|a|an|its|their|his|her)\s/i;
+
 /** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
 const TOLL_WORD = /toll|tally|figure|losses|number|count|dead/i;
 
@@ -295,7 +312,8 @@ export function tollBefore(before: string): RegExpExecArray | null {
   while (found) {
     const cut = offset + found.index + (found[1] ?? "").length + (found[2] ?? "").length;
     const later = TOLL_BEFORE.exec(before.slice(cut));
-    if (!later) return found;
+    // "the death toll had risen to 68 and that the fate of 105 more people …": the toll closed at its own number.
+    if (!later) return TOLL_CLOSED.test(found[0]) ? null : found;
     found = later;
     offset = cut;
   }

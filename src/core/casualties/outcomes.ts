@@ -60,6 +60,9 @@ const OBJECT_AFTER = new RegExp(
   "i",
 );
 
+/** "(a hundred servicemen) killed and wounded", "(300) dead or injured": one count of both outcomes. */
+const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
+
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
 
@@ -90,6 +93,9 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   // "207 people were dead or missing": the dead counted with the missing give no toll of the dead.
   if (DEAD_OR_MISSING.test(sentence.slice(group.end))) return null;
   const before = sentence.slice(0, group.start);
+  // "put Armenian losses at more than a hundred servicemen killed and wounded": the dead and the wounded
+  // in one count give neither figure.
+  if (KILLED_AND_WOUNDED_AFTER.test(sentence.slice(group.end))) return null;
   const toll = tollBefore(before);
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
@@ -100,9 +106,13 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const noun = (singleBody ? undefined : ofNoun) ?? listedToll(before);
   const nounOutcome = noun ? (/^(?:deaths?|killings?|loss|bod(?:y|ies)|corpses?|remains)$/i.test(noun) ? "killed" : outcomeOf(noun)) : null;
   if (nounOutcome === "killed" || nounOutcome === "wounded") return { outcome: nounOutcome, via: "active" };
+  // "the ministry published the names of 29 more servicemen": a force names its fallen.
+  // (A clause after them says what befell them instead: "the names of 15 soldiers who were captured".)
+  if (group.kind === "military" && NAMES_OF_BEFORE.test(before) && !/^\s+(?:who|that|which|were|was|had|have)\b/i.test(sentence.slice(group.end)))
+    return { outcome: "killed", via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
-  const predicate = predicateOutcome(sentence.slice(group.end), group);
+  const predicate = predicateOutcome(sentence.slice(group.end), group, before);
   return predicate ? { outcome: predicate, via: "predicate" } : null;
 }
 
@@ -114,6 +124,14 @@ function listedToll(before: string): string | undefined {
 /** Relatives a family "lost": "one parent", "both parents", "two sons". */
 const KIN_LOST = /^(?:(?:grand)?(?:parents?|mothers?|fathers?|sons?|daughters?)|relatives?|husbands?|wi(?:fe|ves)|brothers?|sisters?)$/i;
 
+/** "planned to (kill)", "threatened to (kill)": an intent, which names no harm done ("would kill 30,000" tells of one). */
+const INTENT_BEFORE =
+  /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|s(?:eek|eeks|ought)|vow(?:s|ed)?|meant)\s+to\s+$/i;
+
+/** "published the names of", "the names and photographs of": a list of names a force gives. */
+const NAMES_OF_BEFORE =
+  /\b(?:published|publishes|publish|released|releases|announced|gave)\s+(?:the\s+)?names\s+(?:and\s+(?:photographs|photos|ages|ranks)\s+)?of\s+(?:the\s+)?$/i;
+
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
@@ -122,6 +140,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   const m = ACTIVE_BEFORE.exec(before);
   const verb = m?.[1];
   if (!m || !verb) return null;
+  // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
+  if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   const lost = /^los/i.test(verb);
   if (lost && !group.noun) return null;
@@ -137,7 +157,7 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
 }
 
 /** The predicate that follows the group, if nothing but an aside stands between them. */
-function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome["outcome"] | null {
+function predicateOutcome(quotedTail: string, group: VictimGroup, before: string): GroupOutcome["outcome"] | null {
   // '12 of its servicemen had been "killed in action"': the quotation marks of an official's words, not a break.
   const tail = quotedTail.replace(/["“”«»]/g, " ");
   const m = PREDICATE.exec(tail);
@@ -147,6 +167,8 @@ function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome[
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
+  // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
+  if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*,[^.;]*$/i.test(before)) return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);
@@ -162,6 +184,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup): GroupOutcome[
  * ("in the village"). Anything with its own verb or number belongs to another clause.
  */
 function gapIsAside(gap: string, group: VictimGroup): boolean {
+  // "two elderly civilians from Hadrut who died": where they came from, then the relative that opens their predicate.
+  const relative = /^(\s+(?:from|of|in)\s+\p{Lu}[\p{L}'-]+)\s+who\s+$/u.exec(gap);
+  if (relative?.[1]) return gapIsAside(relative[1], group);
   // "five servicemen, including the deputy commander, Colonel X, were killed": one long aside.
   if (INCLUDING_ASIDE.test(gap) && !ASIDE_VERB.test(gap)) return true;
   // "three of its officers, Major Davit Danielyan, Lieutenant Aram Gasparyan and Captain Levon Sahakyan,
@@ -195,6 +220,28 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     )
       ? 9
       : 6;
-  if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > reach) return false;
+  // "an Azerbaijani soldier stationed on the front line near X was killed", "a resident who was working on
+  // construction was injured": what the victim was doing, as a participle of a closed list, says who he was.
+  // (Only for victims named by their side, as reports of one side's losses name them: "two journalists working
+  // for X were wounded" leaves whose they are to a context this reading does not have.)
+  const sided = SIDED_VICTIM.test(group.modifiers);
+  const doing = sided ? VICTIM_DOING.exec(rest) : null;
+  if (doing) {
+    const where = rest.slice(0, doing.index).trim();
+    return rest.slice(doing.index + doing[0].length).trim() === "" && (where === "" || (PREPOSITION_START.test(where) && !FINITE_OR_LINK.test(where)));
+  }
+  // "a worker on a construction site in the Fuzuli district": places and employers run longer for one person.
+  const longer = sided && group.count === 1 && group.noun !== null ? reach + 3 : reach;
+  if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > longer) return false;
   return !FINITE_OR_LINK.test(rest);
 }
+
+/** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
+const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian)\b/;
+
+/**
+ * What a victim was doing or where he was sent, right after the noun: "stationed on", "working on", "who was
+ * doing agricultural work near", "sent to the scene", "working for Le Monde". Its object may follow.
+ */
+const VICTIM_DOING =
+  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;

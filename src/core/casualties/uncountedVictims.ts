@@ -18,6 +18,13 @@ export const UNCOUNTED_VICTIM_RULES = {
     examples: ["every report of ", "Any claim of ", "whenever "],
     counterExamples: ["The report of ", "a report of "],
   },
+  // "had met relatives of the dead and a wounded child", "visited an injured boy in hospital": someone met,
+  // one of victims counted elsewhere, not a figure.
+  visited: {
+    pattern: /\b(?:met|meets|meeting|visited|visits|visiting|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:[^,;.]{0,60}?\s+and\s+)?$/i,
+    examples: ["she had met relatives of the dead and ", "He visited ", "The minister spoke with "],
+    counterExamples: ["The shelling killed ", "She said "],
+  },
   // Read on the words after the count.
   totalOfBoth: {
     pattern:
@@ -27,10 +34,10 @@ export const UNCOUNTED_VICTIM_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { counterfactual, generic, totalOfBoth } = patternsOf(UNCOUNTED_VICTIM_RULES);
+const { counterfactual, generic, visited, totalOfBoth } = patternsOf(UNCOUNTED_VICTIM_RULES);
 
 /** Whether the group counts no one the sentence reports as killed or wounded. */
 export function isUncounted(text: string, group: VictimGroup): boolean {
   const before = text.slice(0, group.start);
-  return counterfactual.test(before) || generic.test(before) || totalOfBoth.test(text.slice(group.end));
+  return counterfactual.test(before) || generic.test(before) || visited.test(before) || totalOfBoth.test(text.slice(group.end));
 }

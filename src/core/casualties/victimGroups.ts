@@ -243,7 +243,9 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$
  */
 const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
-  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?\\s+";
+  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
+  // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
+  '(?:\\s+(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,)?\\s+(?:(?:also|later|then)\\s+)?';
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 
 /** A full name, with its rank, as one item of a list. */
@@ -258,9 +260,15 @@ const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:
 export const NAMED_VICTIM_RULES = {
   predicate: {
     pattern: named(
-      "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)|died)\\b",
+      "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then)\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)|died)\\b",
     ),
-    examples: ["Vitaly Igitian was shot dead", "Gunay Aliyeva, 28, died in hospital", "an engineer, Rauf Karimov, was badly injured"],
+    examples: [
+      "Vitaly Igitian was shot dead",
+      "Gunay Aliyeva, 28, died in hospital",
+      "an engineer, Rauf Karimov, was badly injured",
+      "Polad Hashimov, chief of staff of the corps, was killed",
+      "Rauf Karimov, head of the village council, was also killed",
+    ],
     counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
   },
   listed: {
@@ -342,6 +350,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
   )
     return null;
+  // "Every one of these deaths is a tragedy", "each one of them": all of them, never a count of one.
+  // "two conscripts, both nineteen, who died": an age in apposition, never a count.
+  if (/\b(?:every|each)\s+$/i.test(sentence.slice(0, start)) || /,\s*(?:both|all|each)\s+(?:aged\s+)?$/i.test(sentence.slice(0, start))) return null;
   // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
   if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
   // "the mission did not pass without losses": a denied "without" says there were some.
