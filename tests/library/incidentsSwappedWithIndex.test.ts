@@ -5,7 +5,7 @@
 // own (an added article that is found by /ask but belongs to no incident, a removed one still named).
 // Once swapped, every answer equals a full re-index's.
 import { existsSync } from "node:fs";
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -192,6 +192,42 @@ describe("a re-index swaps in the new index with its own incidents, at once", ()
     const next = await open({ corpusDir, indexDir, ...SMALL });
     expect(next.origin).toBe("loaded");
     expect(answersOf(next)).toEqual(answersOf(full));
+  }, 120_000);
+
+  it("swaps a full re-index in with its own incidents too: the old index answers while they are grouped from scratch", async () => {
+    await open({ corpusDir, indexDir, ...SMALL });
+    const touched = await filesWithIncidents(indexDir, corpusDir);
+    const library = await open({ corpusDir, indexDir, ...SMALL, reindexWorker: heldWorker });
+    // Every article touched (a line added at its end): past a fifth of the corpus changed the saved
+    // index is not patched but built in full, its incidents grouped from scratch, as after a change
+    // of the extraction code or at a first build.
+    for (const file of await readdir(corpusDir)) await appendFile(join(corpusDir, file), "\n");
+    const { removed } = await changeCorpus(touched);
+
+    let done = false;
+    const reindexing = library.reindex().finally(() => {
+      done = true;
+    });
+    const held = `${library.savedPath}.held`;
+    let heldSince: number | null = null;
+    const whileHeld = await lookWhile(library, removed, () => {
+      if (heldSince === null && existsSync(held)) heldSince = performance.now();
+      return done || (heldSince !== null && performance.now() - heldSince > 300);
+    });
+    expect(done).toBe(false);
+    expect(whileHeld.filter((seen) => seen.askFindsAdded || !seen.namesRemoved)).toEqual([]);
+    await writeFile(`${library.savedPath}.release`, "");
+    expectOldOrNew(await lookWhile(library, removed, () => done));
+    expect((await reindexing).ok).toBe(true);
+    await library.settled();
+    const header = JSON.parse((await readFile(incidentsPath(library.savedPath), "utf8")).split("\n")[1] ?? "{}") as {
+      grouping?: { kept?: number; made?: number };
+    };
+    // Grouped from scratch: nothing kept from the previous incidents.
+    expect(header.grouping?.kept).toBe(0);
+    expect(header.grouping?.made).toBeGreaterThan(0);
+    const full = await open({ corpusDir, indexDir: join(root, "full"), ...SMALL });
+    expect(answersOf(library)).toEqual(answersOf(full));
   }, 120_000);
 
   it("never shows the new index without its incidents during a real re-index, looked at all along", async () => {

@@ -258,6 +258,8 @@ export interface KnowledgeShape {
   /** Each article's end row in the claims and in the figures (a claim's or figure's row is its number in corpus order). */
   claimEnds: Uint32Array;
   figureEnds: Uint32Array;
+  /** Whether passage `doc` (its row in corpus order) has id `id`: read off the id column, no passage decoded. */
+  passageIdIs(doc: number, id: string): boolean;
 }
 const shapes = new WeakMap<CorpusKnowledge, KnowledgeShape>();
 
@@ -287,6 +289,7 @@ export function decodeKnowledge(input: SectionReader, strings: StringTable, enum
     headings: rows.pHeading,
     claimEnds: rows.aClaimEnd,
     figureEnds: rows.aFigureEnd,
+    passageIdIs: (doc, id) => doc >= 0 && doc < rows.pId.length && strings.equals(rows.pId[doc] as number, id),
   });
   return knowledge;
 }

@@ -58,6 +58,7 @@ export async function writeIncidents(
   from?.previous.teach(strings);
   const out = new IncidentColumns(strings, shape, index.search.passages.length);
   const rowOf = itemRows(index.knowledge, shape);
+  const docOf = passageDocs(index, shape);
   const kept = from ? keptIncidents(from.previous, articles, from.fresh, shape) : null;
   const keptAs = new Int32Array(from?.previous.header.incidents ?? 0).fill(-1);
   regrouped.incidents.forEach((item, k) => {
@@ -66,11 +67,7 @@ export async function writeIncidents(
       kept.copy(item.kept, out);
       keptAs[item.kept] = k;
     } else {
-      out.add(item.made, rowOf, (id) => {
-        const record = index.passageById.get(id);
-        if (!record) throw new Error(`an incident names passage ${id}, which the index does not hold`);
-        return record.doc;
-      });
+      out.add(item.made, rowOf, docOf);
     }
   });
   kept?.passages(keptAs, out);
@@ -212,6 +209,27 @@ function itemRows(knowledge: CorpusKnowledge, shape: KnowledgeShape): RowOf {
     return startOf(kind === "claims" ? shape.claimEnds : shape.figureEnds, a) + i;
   };
 }
+
+/**
+ * Each passage id's doc, from the pattern the lazy lookups rely on (`${file}#p${n}` is passage n of
+ * its article) checked against the saved id column; an id that breaks the pattern is looked up in
+ * `passageById`, which decodes its article's passages. Through `passageById` alone a full grouping
+ * decoded every passage and sentence of each article an incident names, for their ids.
+ */
+function passageDocs(index: AnswerIndex, shape: KnowledgeShape): (passageId: string) => number {
+  const articleOf = new Map(index.knowledge.articles.map((a, i) => [a.meta.file, i]));
+  return (id) => {
+    const match = PASSAGE_NUMBER.exec(id);
+    const a = match ? articleOf.get(match[1] as string) : undefined;
+    const doc = a === undefined ? -1 : startOf(shape.passageEnds, a) + Number(match?.[2]);
+    if (a !== undefined && doc < (shape.passageEnds[a] as number) && shape.passageIdIs(doc, id)) return doc;
+    const record = index.passageById.get(id);
+    if (!record) throw new Error(`an incident names passage ${id}, which the index does not hold`);
+    return record.doc;
+  };
+}
+
+const PASSAGE_NUMBER = /^(.*)#p(\d+)$/;
 
 /**
  * Copies the previous file's incidents that the regrouping kept: their strings keep their ids (the
