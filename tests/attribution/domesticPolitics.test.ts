@@ -95,6 +95,11 @@ describe("the police of the story's own state", () => {
     expect(claims.map((c) => c.side)).toEqual(["armenia"]);
   });
 
+  it("does not read a third state's capital dateline as the home of the officials it quotes", () => {
+    const claims = claimsOf("Talks", "", "MOSCOW, May 3 - Officials said the talks would resume.");
+    expect(claims.map((c) => c.side)).not.toContain("russia");
+  });
+
   it("does not lend a state agency's home to the officials it quotes abroad", () => {
     const claims = claimsOf("Toll rises", "", "BAKU, March 5 (ITAR-TASS) -- Officials said more than a hundred people were killed.");
     expect(claims.map((c) => c.side)).not.toContain("russia");
@@ -133,6 +138,12 @@ describe("leaders whose side changed with their office", () => {
   it("keeps a leader his office's side in the days a text reports his last words in it", () => {
     expect(said("8 March 1992", "Ayaz Mutalibov said he was stepping down to avoid bloodshed.")).toEqual(["azerbaijan"]);
     expect(said("20 March 1992", "Ayaz Mutalibov said the new leaders had betrayed him.")).toEqual(["other"]);
+  });
+
+  it("keeps the side of a state body he headed, named beside him", () => {
+    expect(said("24 February 2021", "Serzh Sargsyan, head of the Karabakh Self-Defence Committee, says the airport was shelled.")).toEqual([
+      "nagorno-karabakh",
+    ]);
   });
 
   it("keeps the office a retrospective names with him", () => {

@@ -8,7 +8,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 /** An office named with the leader: "Karabakh leader Robert Kocharyan" in a retrospective is the office's. */
 const OFFICE = /\b(?:president|leader|minister|premier|speaker|commander|head of|chief of)\b/i;
 /** A body of no state whose office a leader may hold: "the Front's leader", "head of the opposition bloc". */
-const NON_STATE_BODY = /\b(?:front|party|movement|opposition|bloc|faction|alliance|committee|union|federation)\b/i;
+const NON_STATE_BODY = /\b(?:front|party|movement|opposition|bloc|faction|alliance)\b/i;
 /** How far from the leader's name an office beside it may stand (a title before it, an apposition after it). */
 const TITLE_REACH = 30;
 const APPOSITION_REACH = 70;

@@ -20,7 +20,9 @@ import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
   const soviet = article.meta.outlet !== null && gazetteer.isSovietCentre(article.meta.outlet, article.meta.published);
-  const local = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? datelineHome(article, gazetteer));
+  // (Only a belligerent's: a Moscow dateline's "officials" are as often the visiting delegations'.)
+  const localPress = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? datelineHome(article, gazetteer));
+  const local = localPress && BELLIGERENT_HOMES.has(localPress) ? localPress : null;
   const state = emptyDiscourse(
     (soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer) ?? datelineHome(article, gazetteer),
     local,
@@ -314,6 +316,9 @@ function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
 
 const LOCAL_PAPER_WORD =
   /^(?:herald|chronicle|today|bulletin|xeber|xəbər|xəbərləri|news|post|courier|gazette|times|weekly|daily|local|tribune|voice|echo|star|express|observer|journal|mirror|review|record|dispatch|messenger|telegraph|standard|sentinel|reporter)$/i;
+/** The sides whose own press's unnamed officials and police are their own. */
+const BELLIGERENT_HOMES: ReadonlySet<Side> = new Set(["armenia", "azerbaijan", "nagorno-karabakh"]);
+
 /** The states of the conflict's region whose towns' papers speak from home. */
 const REGION_SIDES: ReadonlySet<string> = new Set(["armenia", "azerbaijan", "nagorno-karabakh", "iran"]);
 
