@@ -47,8 +47,9 @@ describe("blocs and parties named after their country", () => {
 });
 
 describe("titles of bodies no state owns", () => {
-  it("reads commentators, even government-friendly ones, as third parties", () => {
+  it("reads commentators, even government-friendly ones, and dissidents as third parties", () => {
     expect(sidesOf("Government-friendly commentators have accused the bishop of serving Moscow.")).toEqual(["other"]);
+    expect(sidesOf("Both dissidents said the police had shown restraint.")).toEqual(["other"]);
   });
 
   it("reads a movement's or a protest's leader as a third party, even on a paper of the state", () => {
@@ -88,6 +89,11 @@ describe("the police of the story's own state", () => {
       ["officials", "armenia"],
       ["Government spokesman Aram Petrosyan", "armenia"],
     ]);
+  });
+
+  it("reads the Investigative Committee on a state's own page as that state's", () => {
+    const claims = claimsOf("Siege ends", "", "YEREVAN, May 3 - The Investigative Committee said nine people were detained.");
+    expect(claims.map((c) => c.side)).toEqual(["armenia"]);
   });
 
   it("reads a paper named after a capital with 'The' before it as that capital's own press", () => {

@@ -1112,7 +1112,8 @@ function pairedWithState(m: Mention, ctx: StrangerContext): boolean {
 const ROLE_AFTER_PLACE = 2;
 
 /** Offices a state's own agency names without saying whose: its own government's. */
-const HOME_OFFICE = /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of)\b/i;
+const HOME_OFFICE =
+  /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of|investigative (?:committee|service)|investigation (?:department|service))\b/i;
 
 /**
  * A pronoun right after "and", "but" or a conjunction of time or cause ("Baku launched the
