@@ -270,11 +270,16 @@ const FUTURE_TOLD = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|
 const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
 /** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
 const START_TIME = /\b(?:from|since|as\s+of|starting(?:\s+at)?|effective|completed\s+at)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|midnight|noon)/i;
+/**
+ * Words for the dead, in a question or in the sentence that counts them: "how many perished",
+ * "lost their lives", "were slain" ask (and tell) a toll as "died" does.
+ */
+const DEATH_WORDS = String.raw`died|die|killed|dead|deaths?|fatalit\w*|martyr\w*|perish\w*|slain|lost\s+(?:their|his|her|its)\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost`;
 /** Losses named in any question, not only in a count: "is it true Azerbaijan lost 10,000 soldiers". */
 const LOSSES_NAMED_IN_QUESTION =
   /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*|los[st]|lose|losses|victims?|martyr\w*)\b/i;
 /** A question about deaths or wounds, which only a casualty figure answers. */
-const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
+const ASKS_LOSSES = new RegExp(String.raw`\b(?:${DEATH_WORDS}|wounded|injured|hurt|casualt\w*|tolls?)\b`, "i");
 /**
  * "How many died": a sentence that counts the dead or wounded although the extraction kept no
  * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
@@ -346,7 +351,7 @@ export function namesAskedRole(question: string, sentence: string): boolean {
   return before.test(sentence) || after.test(sentence);
 }
 
-const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/i;
+const DEATHS_ASKED = new RegExp(String.raw`\b(?:${DEATH_WORDS})\b`, "i");
 const WOUNDS_ASKED = /\b(?:wounded|injured|injuries|hurt|casualt\w*)\b/i;
 
 /** "How many died": every figure of the sentence counts the wounded only ("one serviceman was wounded"). */
