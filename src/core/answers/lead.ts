@@ -25,6 +25,8 @@ import {
   doesWhatIsAsked,
   givesCredit,
   givesMeasure,
+  isTableRow,
+  isUnfinishedLine,
   outcomeAsked,
   PLACE_LIST,
   tellsUnrecordedToll,
@@ -101,7 +103,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     index,
     question,
     query,
-    statementContent(index, question, query, revealedWords(index, question, query, top.heading ? underHeading(index, question, query, top) : top)),
+    statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
   );
   const chosen = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
   const answer = chosen === best0 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
@@ -251,6 +253,8 @@ const DENIED_IN_WORDS =
   /\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
 const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
 
+/** How many paragraphs from the accusation its own denial stands, at most. */
+const DENIAL_PARAGRAPHS = 4;
 /** A denial must answer at least this share as well as the accusation it answers. */
 const DENIAL_SHARE = 0.25;
 
@@ -266,14 +270,18 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
   const incident = index.incidentOfSentence.get(best.sentence.id);
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
-  const denial = candidates.find(
+  const denials = candidates.filter(
     (c) =>
       c.score >= best.score * DENIAL_SHARE &&
       !c.heading &&
+      !isHeadlineLike(c) &&
       sameMatter(c) &&
       c.claims.some((x) => (x.kind === "denial" || deniesInItsWords(c)) && (accuser === null || !sameCamp(x.side, accuser))),
   );
-  return denial ?? null;
+  // A digest's page holds several incidents, each with its denial: the ones that answer this
+  // accusation stand near it, and the best of them leads before another incident's.
+  const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
+  return near[0] ?? denials[0] ?? null;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -600,6 +608,27 @@ function namedIn(speaker: string, text: string): boolean {
   const surname = speaker.trim().split(/\s+/).pop() ?? "";
   return surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
 }
+
+/**
+ * The body's words for a headline: under a heading, its restatement or the paragraph under it; a
+ * line set out as a headline without being marked one ("Baku says sniper killed soldier; Yerevan
+ * denies firing", a standfirst: one line, no closing mark) gives way only to the body sentence that
+ * restates it, which names the speaker and the circumstances.
+ */
+function inBody(index: AnswerIndex, question: Question, query: SearchQuery, top: LeadCandidate): LeadCandidate {
+  if (top.heading) return underHeading(index, question, query, top);
+  if (!isHeadlineLike(top)) return top;
+  const around = paragraphsAround(index, top.record, HEADLINE_SCAN).filter((r) => r !== top.record);
+  const restated = restatingSentence(
+    top.sentence.text,
+    around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc)),
+  );
+  return restated ? { ...candidateOf(index, question, query, restated[0], restated[1], 0), score: top.score } : top;
+}
+
+/** A paragraph of one line without a sentence's closing mark, not a table's row: a headline, a standfirst. */
+const isHeadlineLike = (c: LeadCandidate): boolean =>
+  c.record.passage.sentences.length === 1 && isUnfinishedLine(c.sentence.text) && !isTableRow(c.sentence.text);
 
 /** How far past a heading its section's first paragraph may stand (a byline or a reading time between). */
 const SECTION_REACH = 2;
