@@ -517,7 +517,8 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   const shares: number[] = [];
   // "How many died in the Barda strike?": a toll in the article whose headline names that strike
   // answers it even when its own sentence names neither the town nor the strike.
-  const titleShare = wantsToll && asksLosses(question) ? termShare(query, hit.record.article.meta.title ?? "") : 0;
+  const title = hit.record.article.meta.title ?? "";
+  const titleShare = wantsToll && asksLosses(question) ? termShare(query, title) : 0;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
@@ -529,10 +530,12 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // Only a toll of the side whose losses are asked: "leaving behind the body of one of their men" counts the attackers'.
     const tells = wantsToll && countsAskedSide(question, index.figuresBySentence.get(sentence.id) ?? []);
     const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
-    const counted =
-      wantsCount && (countsWhatIsAsked(question.text, sentence.text) || (distance && givesMeasure(sentence.text)))
-        ? Math.max(0, ...shares.slice(-TOLL_REACH))
-        : 0;
+    const countsAsked = wantsCount && countsWhatIsAsked(question.text, sentence.text);
+    const counted = countsAsked || (wantsCount && distance && givesMeasure(sentence.text)) ? Math.max(0, ...shares.slice(-TOLL_REACH)) : 0;
+    // "How many Armenians were deported in Operation Ring?": "more than 10,000 Armenians were
+    // deported from 24 villages", in an article whose headline names the operation: the count
+    // and the headline together hold the question's words.
+    const titled = countsAsked && title ? termShare(query, `${sentence.text} ${title}`) * TITLE_INHERITED : 0;
     // "Why didn't Armenia play?": "The Olympiad opened without Armenia. Its federation said the team
     // stayed away because …": a sentence giving a cause inherits from the act told just before it.
     const reason = question.asked === "why" && TELLS_CAUSE.test(sentence.text) ? Math.max(0, ...shares.slice(-CAUSE_REACH)) : 0;
@@ -541,6 +544,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       reason * INHERITED,
       toll * INHERITED,
       counted * INHERITED,
+      titled,
       tells ? titleShare * TITLE_INHERITED : 0,
     );
     const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
