@@ -170,6 +170,8 @@ export const LEAD_FACTORS = {
   noPenalty: 0.7,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
+  /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
+  speakerAsked: 1.2,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -489,8 +491,31 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
+  if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
   return fit;
 }
+
+/**
+ * Whether a person the question names speaks in the sentence: "who did Aliyev blame" is answered
+ * by "President Ilham Aliyev told the BBC …", not by the defence ministry's word on the same strike.
+ * A person is a speaker written with two capitalized names or more ("Maria Zakharova", "Foreign
+ * Minister Elmar Mammadyarov"); "Baku" or "the Kremlin" name a side's voice, which the side's fit weighs.
+ */
+export function speaksAsNamed(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
+  return claims.some((c) => {
+    const names = (c.speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+    const surname = names.at(-1);
+    if (names.length < 2 || surname === undefined || surname.length < MIN_SURNAME || BODY_WORD.test(surname)) return false;
+    // "Karabakh", "Baku", "the Kremlin": a side's or a place's name, not a person's (a known person is an actor: "Aliyev").
+    if (defaultGazetteer.match(tokenize(surname)).some((m) => m.entry.kind !== "actor")) return false;
+    return new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, "iu").test(question);
+  });
+}
+/** Shorter capitalized words at a speaker's end are initials or titles, not surnames. */
+const MIN_SURNAME = 4;
+/** A body's name ends in these ("the Armenian Defence Ministry", "Azerbaijan's Prosecutor General's Office"): no person. */
+const BODY_WORD =
+  /(?:'s|’s|^(?:Ministry|Office|Council|Service|Government|Department|Army|Forces|Committee|Assembly|Group|Court|Agency|Headquarters|Parliament|Embassy|Mission|Command))$/;
 
 /**
  * Whether the question asks about what happened at the place it names, so that a sentence naming
