@@ -343,7 +343,29 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // The side's word elsewhere in the same article ("How did Armenia respond to resolution 853?":
   // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
   const [nearest] = ownWordInArticle(index, question, query, best, own);
-  return nearest ?? best;
+  return nearest ?? ownWordWithoutCause(question, best, candidates, (c) => sameMatter(c) && c.claims.some((x) => x.side === claimant)) ?? best;
+}
+
+/** "Why did Baku …", "why does Yerevan …": the side named acted and has its reasons; "why were voters questioned" names none. */
+const SIDE_ACTED = /^\s*why\s+(?:did|does|do|has|have|had|would|will)\b/i;
+
+/**
+ * "Why did Azerbaijan call the Senate's vote a provocation?": the best sentence tells the act (the
+ * vote), and the side's word on it gives its reason in its own terms ("called the resolution
+ * 'completely biased'"), with no "because". Where no sentence of the side states a cause, its best
+ * word on the same matter answers the "why" better than the other party's account of the act.
+ */
+function ownWordWithoutCause(
+  question: Question,
+  best: LeadCandidate,
+  candidates: LeadCandidate[],
+  ownOnMatter: (c: LeadCandidate) => boolean,
+): LeadCandidate | null {
+  if (question.asked !== "why" || !SIDE_ACTED.test(question.text) || speakingSide(best) === null) return null;
+  const found = candidates.find(
+    (c) => !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text) && ownOnMatter(c) && c.score >= best.score * CLAIMANT_SHARE,
+  );
+  return found ? { ...found, score: best.score } : null;
 }
 
 /**
