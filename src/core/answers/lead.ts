@@ -984,7 +984,9 @@ function namingSentences(
   const paragraphs = paragraphsAround(index, hit.record, NAMES_SCAN);
   // The article's account of the incident may stand in another paragraph than the hit ("A truck carrying
   // a television crew hit a mine …" before "The statement named the dead as …", the article's best hit).
-  const best = Math.max(0, ...paragraphs.map((record) => bestShare(query, record)));
+  // So may its headline ("Border deal in Tavush …" over "… four pairs of settlements: Baghanis and …"), a little less.
+  const title = termShare(query, hit.record.article.meta.title ?? "") * TITLE_INHERITED;
+  const best = Math.max(title, ...paragraphs.map((record) => bestShare(query, record)));
   const found: LeadCandidate[] = [];
   // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
   for (const record of paragraphs) {
