@@ -1,7 +1,8 @@
 // A lead that reports speech whose speaker the extraction could not resolve ("officials told the
 // agency", "the official news agency Vesti said") is still someone's word, not the outlet's: the
 // sentence before it in the paragraph names the speaker's side ("the authorities reported …"), or
-// the question does ("how many did Vesti say …"). The outlet keeps a sentence that reports nobody's word.
+// the question does ("how many did Vesti say …", "… according to Karabakh officials"). The outlet
+// keeps a sentence that reports nobody's word.
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
@@ -54,5 +55,25 @@ describe("the speaker whose side the question names", () => {
     const answer = ask(index, "How many people did Moscow's Vesti say were killed in the Kirovsk riots?");
     expect(answer.lead?.text).toContain("Twenty-six people were killed");
     expect(answer.lead?.side).toBe("russia");
+  });
+});
+
+describe("an unnamed speaker of the side the question asks about", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "depot.txt",
+      published: "2023-09-27",
+      paragraphs: [
+        "The fire at the fuel depot outside Stepanakert burned through the night.",
+        "The local health authorities reported on Tuesday that 34 people had died in the blast at the fuel depot and that 200 were being treated for burns.",
+      ],
+      places: ["Stepanakert"],
+    }),
+  );
+
+  it("gives 'the local health authorities reported' to the side of 'according to Karabakh officials'", () => {
+    const answer = ask(index, "death toll of the fuel depot blast near Stepanakert according to Karabakh officials");
+    expect(answer.lead?.text).toContain("34 people had died");
+    expect(answer.lead?.side).toBe("nagorno-karabakh");
   });
 });

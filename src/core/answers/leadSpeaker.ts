@@ -22,7 +22,8 @@ const SPEAKER_REACH = 2;
  * claim whose side is unclear, the side the question reads its speaker's name as ("did Tass
  * say"); else its figure's claimant; else, when the sentence reports speech, the speaker of the
  * sentence just before it ("Separately, the authorities reported … Eleven citizens have been
- * killed by mines this year, officials told CWS."); else the outlet.
+ * killed by mines this year, officials told CWS."); else, for reported speech, the side the question
+ * asks about ("… according to Karabakh officials"); else the outlet.
  */
 export function leadSpeaker(
   index: AnswerIndex,
@@ -34,8 +35,12 @@ export function leadSpeaker(
   if (claim && question.claimant && namedInQuestion(claim.speaker, question.text)) return { side: question.claimant, speaker: claim.speaker };
   const figure = lead.figures.find((f) => f.claimedBy !== "unattributed");
   if (figure && figure.claimedBy !== "unattributed") return { side: figure.claimedBy, speaker: claim?.speaker ?? null };
-  const before = REPORTS_SPEECH.test(lead.sentence.text) ? speakerBefore(index, lead.sentence, lead.record) : null;
+  const reported = REPORTS_SPEECH.test(lead.sentence.text);
+  const before = reported ? speakerBefore(index, lead.sentence, lead.record) : null;
   if (before) return { side: before.side, speaker: before.speaker };
+  // "Death toll of the blast according to Karabakh officials": "The local health authorities reported
+  // that 20 people had died": the unnamed speaker of the side asked about.
+  if (reported && question.claimant) return { side: question.claimant, speaker: claim?.speaker ?? null };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
 }
