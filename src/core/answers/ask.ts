@@ -18,7 +18,6 @@ import { shortDay } from "./shortDay.ts";
 import { outOfTimeNote } from "./timeNote.ts";
 import { secondPartQuery } from "./secondPart.ts";
 import { leadSpeaker } from "./leadSpeaker.ts";
-import { UNCLEAR } from "../sides/sides.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
@@ -165,10 +164,9 @@ function leadLines(index: AnswerIndex, c: LeadCandidate, question: Question, sou
   const lines = candidateLines(index, c, sources, ANSWER_GROUP);
   const first = lines.findIndex((l) => l.side === question.claimant);
   const chosen = lines[Math.max(0, first)];
-  if (!chosen) return [];
-  // A speaker the extraction left unresolved, whom the question or the sentence before names, speaks the line as in `leadOf`.
-  const unresolved = chosen.side === "outlet" || chosen.side === UNCLEAR;
-  return [{ ...chosen, ...(unresolved ? leadSpeaker(index, c, question) : {}), lead: true }];
+  // The line keeps the extraction's side: the side `leadOf` infers for an unresolved speaker is the
+  // lead's reading, not a claim the extraction found, and is not shown as one.
+  return chosen ? [{ ...chosen, lead: true }] : [];
 }
 
 function candidateLines(index: AnswerIndex, c: LeadCandidate, sources: SourceList, group: string): AnswerLine[] {
