@@ -17,6 +17,7 @@ import { createSourceList, type SourceList } from "./sourceList.ts";
 import { shortDay } from "./shortDay.ts";
 import { outOfTimeNote } from "./timeNote.ts";
 import { secondPartQuery } from "./secondPart.ts";
+import { leadSpeaker } from "./leadSpeaker.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
@@ -43,7 +44,8 @@ export function ask(index: AnswerIndex, question: string): Answer {
     );
   const best = result.hits[0]?.score ?? 0;
   const deep = result.hits.filter((h) => h.score >= best * MIN_RELATIVE_SCORE);
-  const hits = withoutRestatedHeadings(deep).slice(0, MAX_SOURCES);
+  const bodies = withoutRestatedHeadings(deep);
+  const hits = bodies.slice(0, MAX_SOURCES);
   const sources = createSourceList();
   const understood = understandQuestion(asCorrected(question, result.query));
   // The answer may stand a little further down than the sources shown: its sentence is sought deeper.
@@ -52,10 +54,10 @@ export function ask(index: AnswerIndex, question: string): Answer {
   if (choice.lead) sources.cite(choice.lead.record);
   // Then the passage whose sentence answers best after it (the search ranks by the question's words,
   // not by what it asks: a toll, a denial, a reason), then the search's order.
-  const answering = bestAnswering(deep, choice.passageScores, choice.lead?.record.passage.id);
+  const answering = bestAnswering(bodies, choice.passageScores, choice.lead?.record.passage.id);
   if (answering) sources.cite(answering.record);
   for (const hit of hits) sources.cite(hit.record);
-  const lead = choice.lead ? leadOf(choice.lead, understood, sources) : null;
+  const lead = choice.lead ? leadOf(index, choice.lead, understood, sources) : null;
   const shown = new Set([choice.lead, ...choice.otherSides].map((c) => c?.sentence.id));
   const lines: AnswerLine[] = choice.lead ? leadLines(index, choice.lead, understood, sources) : [];
   lines.push(...choice.otherSides.flatMap((c) => candidateLines(index, c, sources, OTHER_SIDES_GROUP)));
@@ -73,8 +75,14 @@ export function ask(index: AnswerIndex, question: string): Answer {
  * with its speaker and date) out of the first three. A headline found alone stays.
  */
 function withoutRestatedHeadings(hits: SearchHit[]): SearchHit[] {
-  const bodyFiles = new Set(hits.filter((h) => !h.record.passage.heading).map((h) => h.record.passage.file));
-  return hits.filter((h) => !h.record.passage.heading || !bodyFiles.has(h.record.passage.file));
+  const bodyFiles = new Set(hits.filter((h) => !isHeadline(h)).map((h) => h.record.passage.file));
+  return hits.filter((h) => !isHeadline(h) || !bodyFiles.has(h.record.passage.file));
+}
+
+/** A headline: marked as one, or a paragraph repeating the article's title (a page that sets its title again over the body). */
+function isHeadline(hit: SearchHit): boolean {
+  const { passage, article } = hit.record;
+  return passage.heading || (article.meta.title !== null && article.meta.title !== undefined && passage.text.trim() === article.meta.title.trim());
 }
 
 /** The searched passage, other than the lead's, whose best sentence answers the question best. */
@@ -104,7 +112,7 @@ function fromRecords(index: AnswerIndex, question: string, title: string, query:
   const sources = createSourceList();
   const lines = [...leadLines(index, first, understood, sources), ...rest.flatMap((c) => candidateLines(index, c, sources, RECORDS_GROUP))];
   const note = "No passage matches the question's words; these figures match its time, place and sides.";
-  return withText({ kind: "ask", query: question, title, lead: leadOf(first, understood, sources), lines, sources: sources.refs(), note });
+  return withText({ kind: "ask", query: question, title, lead: leadOf(index, first, understood, sources), lines, sources: sources.refs(), note });
 }
 
 function supportingLines(index: AnswerIndex, query: SearchQuery, hits: SearchHit[], sources: SourceList, shown: Set<string | undefined>): AnswerLine[] {
@@ -156,6 +164,8 @@ function leadLines(index: AnswerIndex, c: LeadCandidate, question: Question, sou
   const lines = candidateLines(index, c, sources, ANSWER_GROUP);
   const first = lines.findIndex((l) => l.side === question.claimant);
   const chosen = lines[Math.max(0, first)];
+  // The line keeps the extraction's side: the side `leadOf` infers for an unresolved speaker is the
+  // lead's reading, not a claim the extraction found, and is not shown as one.
   return chosen ? [{ ...chosen, lead: true }] : [];
 }
 
@@ -169,11 +179,8 @@ function candidateLines(index: AnswerIndex, c: LeadCandidate, sources: SourceLis
  * accused each other") is led by the side the question asks about, else by its first claim; a
  * figure with no claim on its sentence speaks for its claimant.
  */
-function leadOf(c: LeadCandidate, question: Question, sources: SourceList): AnswerLead {
-  const claim = c.claims.find((x) => x.side === question.claimant) ?? c.claims[0];
-  const figure = c.figures[0];
-  const side = claim?.side ?? (figure && figure.claimedBy !== "unattributed" ? figure.claimedBy : "outlet");
-  const speaker = claim?.speaker ?? (side === "outlet" ? c.record.article.meta.outlet : null);
+function leadOf(index: AnswerIndex, c: LeadCandidate, question: Question, sources: SourceList): AnswerLead {
+  const { side, speaker } = leadSpeaker(index, c, question);
   return {
     text: c.sentence.text,
     side,

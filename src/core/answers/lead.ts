@@ -25,6 +25,8 @@ import {
   doesWhatIsAsked,
   givesCredit,
   givesMeasure,
+  isTableRow,
+  isUnfinishedLine,
   outcomeAsked,
   PLACE_LIST,
   tellsUnrecordedToll,
@@ -101,7 +103,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     index,
     question,
     query,
-    statementContent(index, question, query, revealedWords(index, question, query, top.heading ? underHeading(index, question, query, top) : top)),
+    statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
   );
   const chosen = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
   const answer = chosen === best0 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
@@ -251,6 +253,8 @@ const DENIED_IN_WORDS =
   /\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
 const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
 
+/** How many paragraphs from the accusation its own denial stands, at most. */
+const DENIAL_PARAGRAPHS = 4;
 /** A denial must answer at least this share as well as the accusation it answers. */
 const DENIAL_SHARE = 0.25;
 
@@ -266,14 +270,18 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
   const incident = index.incidentOfSentence.get(best.sentence.id);
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
-  const denial = candidates.find(
+  const denials = candidates.filter(
     (c) =>
       c.score >= best.score * DENIAL_SHARE &&
       !c.heading &&
+      !isHeadlineLike(c) &&
       sameMatter(c) &&
       c.claims.some((x) => (x.kind === "denial" || deniesInItsWords(c)) && (accuser === null || !sameCamp(x.side, accuser))),
   );
-  return denial ?? null;
+  // A digest's page holds several incidents, each with its denial: the ones that answer this
+  // accusation stand near it, and the best of them leads before another incident's.
+  const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
+  return near[0] ?? denials[0] ?? null;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -335,7 +343,29 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // The side's word elsewhere in the same article ("How did Armenia respond to resolution 853?":
   // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
   const [nearest] = ownWordInArticle(index, question, query, best, own);
-  return nearest ?? best;
+  return nearest ?? ownWordWithoutCause(question, best, candidates, (c) => sameMatter(c) && c.claims.some((x) => x.side === claimant)) ?? best;
+}
+
+/** "Why did Baku …", "why does Yerevan …": the side named acted and has its reasons; "why were voters questioned" names none. */
+const SIDE_ACTED = /^\s*why\s+(?:did|does|do|has|have|had|would|will)\b/i;
+
+/**
+ * "Why did Azerbaijan call the Senate's vote a provocation?": the best sentence tells the act (the
+ * vote), and the side's word on it gives its reason in its own terms ("called the resolution
+ * 'completely biased'"), with no "because". Where no sentence of the side states a cause, its best
+ * word on the same matter answers the "why" better than the other party's account of the act.
+ */
+function ownWordWithoutCause(
+  question: Question,
+  best: LeadCandidate,
+  candidates: LeadCandidate[],
+  ownOnMatter: (c: LeadCandidate) => boolean,
+): LeadCandidate | null {
+  if (question.asked !== "why" || !SIDE_ACTED.test(question.text) || speakingSide(best) === null) return null;
+  const found = candidates.find(
+    (c) => !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text) && ownOnMatter(c) && c.score >= best.score * CLAIMANT_SHARE,
+  );
+  return found ? { ...found, score: best.score } : null;
 }
 
 /**
@@ -509,7 +539,8 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   const shares: number[] = [];
   // "How many died in the Barda strike?": a toll in the article whose headline names that strike
   // answers it even when its own sentence names neither the town nor the strike.
-  const titleShare = wantsToll && asksLosses(question) ? termShare(query, hit.record.article.meta.title ?? "") : 0;
+  const title = hit.record.article.meta.title ?? "";
+  const titleShare = wantsToll && asksLosses(question) ? termShare(query, title) : 0;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
@@ -521,10 +552,12 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // Only a toll of the side whose losses are asked: "leaving behind the body of one of their men" counts the attackers'.
     const tells = wantsToll && countsAskedSide(question, index.figuresBySentence.get(sentence.id) ?? []);
     const toll = tells ? Math.max(0, ...told.slice(-TOLL_REACH)) : 0;
-    const counted =
-      wantsCount && (countsWhatIsAsked(question.text, sentence.text) || (distance && givesMeasure(sentence.text)))
-        ? Math.max(0, ...shares.slice(-TOLL_REACH))
-        : 0;
+    const countsAsked = wantsCount && countsWhatIsAsked(question.text, sentence.text);
+    const counted = countsAsked || (wantsCount && distance && givesMeasure(sentence.text)) ? Math.max(0, ...shares.slice(-TOLL_REACH)) : 0;
+    // "How many Armenians were deported in Operation Ring?": "more than 10,000 Armenians were
+    // deported from 24 villages", in an article whose headline names the operation: the count
+    // and the headline together hold the question's words.
+    const titled = countsAsked && title ? termShare(query, `${sentence.text} ${title}`) * TITLE_INHERITED : 0;
     // "Why didn't Armenia play?": "The Olympiad opened without Armenia. Its federation said the team
     // stayed away because …": a sentence giving a cause inherits from the act told just before it.
     const reason = question.asked === "why" && TELLS_CAUSE.test(sentence.text) ? Math.max(0, ...shares.slice(-CAUSE_REACH)) : 0;
@@ -533,6 +566,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       reason * INHERITED,
       toll * INHERITED,
       counted * INHERITED,
+      titled,
       tells ? titleShare * TITLE_INHERITED : 0,
     );
     const candidate = candidateOf(index, question, query, hit.record, sentence, relative, inherited);
@@ -600,6 +634,27 @@ function namedIn(speaker: string, text: string): boolean {
   const surname = speaker.trim().split(/\s+/).pop() ?? "";
   return surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
 }
+
+/**
+ * The body's words for a headline: under a heading, its restatement or the paragraph under it; a
+ * line set out as a headline without being marked one ("Baku says sniper killed soldier; Yerevan
+ * denies firing", a standfirst: one line, no closing mark) gives way only to the body sentence that
+ * restates it, which names the speaker and the circumstances.
+ */
+function inBody(index: AnswerIndex, question: Question, query: SearchQuery, top: LeadCandidate): LeadCandidate {
+  if (top.heading) return underHeading(index, question, query, top);
+  if (!isHeadlineLike(top)) return top;
+  const around = paragraphsAround(index, top.record, HEADLINE_SCAN).filter((r) => r !== top.record);
+  const restated = restatingSentence(
+    top.sentence.text,
+    around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc)),
+  );
+  return restated ? { ...candidateOf(index, question, query, restated[0], restated[1], 0), score: top.score } : top;
+}
+
+/** A paragraph of one line without a sentence's closing mark, not a table's row: a headline, a standfirst. */
+const isHeadlineLike = (c: LeadCandidate): boolean =>
+  c.record.passage.sentences.length === 1 && isUnfinishedLine(c.sentence.text) && !isTableRow(c.sentence.text);
 
 /** How far past a heading its section's first paragraph may stand (a byline or a reading time between). */
 const SECTION_REACH = 2;
@@ -929,7 +984,9 @@ function namingSentences(
   const paragraphs = paragraphsAround(index, hit.record, NAMES_SCAN);
   // The article's account of the incident may stand in another paragraph than the hit ("A truck carrying
   // a television crew hit a mine …" before "The statement named the dead as …", the article's best hit).
-  const best = Math.max(0, ...paragraphs.map((record) => bestShare(query, record)));
+  // So may its headline ("Border deal in Tavush …" over "… four pairs of settlements: Baghanis and …"), a little less.
+  const title = termShare(query, hit.record.article.meta.title ?? "") * TITLE_INHERITED;
+  const best = Math.max(title, ...paragraphs.map((record) => bestShare(query, record)));
   const found: LeadCandidate[] = [];
   // The hit's own paragraph too: "… everyone on board was killed. Among the dead was Captain Ivan Kovgan."
   for (const record of paragraphs) {

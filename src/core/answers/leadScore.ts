@@ -170,6 +170,8 @@ export const LEAD_FACTORS = {
   noPenalty: 0.7,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
+  /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
+  speakerAsked: 1.2,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -270,11 +272,16 @@ const FUTURE_TOLD = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|
 const START_ASKED = /\b(?:start\w*|beg[ia]n\w*|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force|in\s+force|clos\w*|end(?:ed)?)\b/i;
 /** The hour something runs from or ends at: "from 12:00", "since 20:00 on Wednesday", "from midnight", "completed at 23:59". */
 const START_TIME = /\b(?:from|since|as\s+of|starting(?:\s+at)?|effective|completed\s+at)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|midnight|noon)/i;
+/**
+ * Words for the dead, in a question or in the sentence that counts them: "how many perished",
+ * "lost their lives", "were slain" ask (and tell) a toll as "died" does.
+ */
+const DEATH_WORDS = String.raw`died|die|killed|dead|deaths?|fatalit\w*|martyr\w*|perish\w*|slain|lost\s+(?:their|his|her|its)\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost`;
 /** Losses named in any question, not only in a count: "is it true Azerbaijan lost 10,000 soldiers". */
 const LOSSES_NAMED_IN_QUESTION =
   /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*|los[st]|lose|losses|victims?|martyr\w*)\b/i;
 /** A question about deaths or wounds, which only a casualty figure answers. */
-const ASKS_LOSSES = /\b(?:died|die|killed|dead|deaths?|wounded|injured|hurt|casualt\w*|tolls?|fatalit\w*)\b/i;
+const ASKS_LOSSES = new RegExp(String.raw`\b(?:${DEATH_WORDS}|wounded|injured|hurt|casualt\w*|tolls?)\b`, "i");
 /**
  * "How many died": a sentence that counts the dead or wounded although the extraction kept no
  * figure (its speaker unresolved: "at least 40 civilians had been killed, the ministry reported").
@@ -346,7 +353,7 @@ export function namesAskedRole(question: string, sentence: string): boolean {
   return before.test(sentence) || after.test(sentence);
 }
 
-const DEATHS_ASKED = /\b(?:died|die|killed|dead|deaths?|fatalit\w*|martyr\w*)\b/i;
+const DEATHS_ASKED = new RegExp(String.raw`\b(?:${DEATH_WORDS})\b`, "i");
 const WOUNDS_ASKED = /\b(?:wounded|injured|injuries|hurt|casualt\w*)\b/i;
 
 /** "How many died": every figure of the sentence counts the wounded only ("one serviceman was wounded"). */
@@ -484,8 +491,31 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
+  if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
   return fit;
 }
+
+/**
+ * Whether a person the question names speaks in the sentence: "who did Aliyev blame" is answered
+ * by "President Ilham Aliyev told the BBC …", not by the defence ministry's word on the same strike.
+ * A person is a speaker written with two capitalized names or more ("Maria Zakharova", "Foreign
+ * Minister Elmar Mammadyarov"); "Baku" or "the Kremlin" name a side's voice, which the side's fit weighs.
+ */
+export function speaksAsNamed(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
+  return claims.some((c) => {
+    const names = (c.speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+    const surname = names.at(-1);
+    if (names.length < 2 || surname === undefined || surname.length < MIN_SURNAME || BODY_WORD.test(surname)) return false;
+    // "Karabakh", "Baku", "the Kremlin": a side's or a place's name, not a person's (a known person is an actor: "Aliyev").
+    if (defaultGazetteer.match(tokenize(surname)).some((m) => m.entry.kind !== "actor")) return false;
+    return new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, "iu").test(question);
+  });
+}
+/** Shorter capitalized words at a speaker's end are initials or titles, not surnames. */
+const MIN_SURNAME = 4;
+/** A body's name ends in these ("the Armenian Defence Ministry", "Azerbaijan's Prosecutor General's Office"): no person. */
+const BODY_WORD =
+  /(?:'s|’s|^(?:Ministry|Office|Council|Service|Government|Department|Army|Forces|Committee|Assembly|Group|Court|Agency|Headquarters|Parliament|Embassy|Mission|Command))$/;
 
 /**
  * Whether the question asks about what happened at the place it names, so that a sentence naming

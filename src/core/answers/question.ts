@@ -2,9 +2,9 @@
 // or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
 // whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
 // Pure and cheap: it runs on every /ask before the lead sentence is chosen.
-import { enemyOf, UNCLEAR } from "../sides/sides.ts";
+import { enemyOf, isMediator, UNCLEAR } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
-import { defaultGazetteer, placesIn } from "../attribution/gazetteer.ts";
+import { defaultGazetteer, placesIn, type Match } from "../attribution/gazetteer.ts";
 import { tokenize, type Token } from "../attribution/tokens.ts";
 import { parseQueryDate } from "../dates/queryDates.ts";
 import { findEvents, type NamedEvent } from "../events/events.ts";
@@ -219,9 +219,12 @@ function sidesOf(text: string): {
   let affected: Side | null = null;
   const sides: Side[] = [];
   const speakingPlaces: string[] = [];
-  for (const match of defaultGazetteer.match(tokens)) {
+  const matches = defaultGazetteer.match(tokens);
+  for (const [at, match] of matches.entries()) {
     const side = match.entry.side;
     if (!side || side === UNCLEAR || match.entry.kind === "head") continue;
+    // "What did the US co-chair say": the country names which member of the mediators speaks, not a speaker of its own.
+    if (match.entry.kind === "country" && qualifiesMediator(tokens, match.end, matches[at + 1])) continue;
     // "How many villagers did Armenia say were killed": the people counted are not a speaker.
     if (match.entry.kind === "actor" && counted(tokens, match.start)) continue;
     if (!sides.includes(side)) sides.push(side);
@@ -254,6 +257,16 @@ function sidesOf(text: string): {
   if (!affected && claimant && sides.length === 1 && REPORTED_LOSSES.test(text)) affected = claimant;
   return { claimant, claimantName, affected, sides, speakingPlaces };
 }
+
+/**
+ * A mediating body's name right after a country word ("the American co-chairman", "the Russian
+ * co-chair", "the US minsk co-chair": a lowercase "minsk" the gazetteer does not match may stand between).
+ */
+function qualifiesMediator(tokens: readonly Token[], end: number, next: Match | undefined): boolean {
+  if (!next || next.entry.kind !== "actor" || !next.entry.side || !isMediator(next.entry.side)) return false;
+  return tokens.slice(end, next.start).every((t) => MEDIATOR_NAME_WORDS.test(t.norm));
+}
+const MEDIATOR_NAME_WORDS = /^(?:minsk|osce|csce|group)$/;
 
 /** Victims named as the speaker's enemy: "enemy soldiers", "the opponent's troops". */
 const ENEMY_VICTIMS = /\b(?:enemy|opponent'?s?|adversary'?s?)\s+(?:soldiers?|troops|servicemen|men|losses|casualties|fighters|forces)\b/i;
