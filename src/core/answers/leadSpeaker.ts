@@ -1,6 +1,6 @@
 // Who speaks in the lead. Most leads carry their speaker's claim; some report speech whose speaker
 // the extraction could not resolve ("officials told CWS", "the ministry reported", "the official
-// news agency Tass said"). The question, or the sentence before, names that speaker's side.
+// news agency Tass said"). The sentence before may name that speaker's side.
 import type { CasualtyFigure, Claim, Sentence } from "../types.ts";
 import type { PassageRecord } from "../search/searchIndex.ts";
 import { UNCLEAR } from "../sides/sides.ts";
@@ -18,12 +18,11 @@ const REPORTS_SPEECH = /\b(?:said|says|told|tells|reported|reports|announced|ann
 const SPEAKER_REACH = 2;
 
 /**
- * The lead's side and speaker: its claim's (the one of the side asked about first); else, for a
- * claim whose side is unclear, the side the question reads its speaker's name as ("did Tass
- * say"); else its figure's claimant; else, when the sentence reports speech, the speaker of the
- * sentence just before it ("Separately, the authorities reported … Eleven citizens have been
- * killed by mines this year, officials told CWS."); else, for reported speech, the side the question
- * asks about ("… according to Karabakh officials"); else the outlet.
+ * The lead's side and speaker: its claim's (the one of the side asked about first); else its
+ * figure's claimant; else, when the sentence reports speech, the speaker of the sentence just
+ * before it ("Separately, the authorities reported … Eleven citizens have been killed by mines
+ * this year, officials told CWS."); else the outlet. Never the side the question asks about: a
+ * side comes from the text, and one the text leaves unclear (Tass in 1988) stays unclear.
  */
 export function leadSpeaker(
   index: AnswerIndex,
@@ -32,23 +31,13 @@ export function leadSpeaker(
 ): LeadSpeaker {
   const claim = lead.claims.find((x) => x.side === question.claimant) ?? lead.claims.find((x) => x.side !== UNCLEAR) ?? lead.claims[0];
   if (claim && claim.side !== UNCLEAR) return { side: claim.side, speaker: claim.speaker };
-  if (claim && question.claimant && namedInQuestion(claim.speaker, question.text)) return { side: question.claimant, speaker: claim.speaker };
   const figure = lead.figures.find((f) => f.claimedBy !== "unattributed");
   if (figure && figure.claimedBy !== "unattributed") return { side: figure.claimedBy, speaker: claim?.speaker ?? null };
   const reported = REPORTS_SPEECH.test(lead.sentence.text);
   const before = reported ? speakerBefore(index, lead.sentence, lead.record) : null;
   if (before) return { side: before.side, speaker: before.speaker };
-  // "Death toll of the blast according to Karabakh officials": "The local health authorities reported
-  // that 20 people had died": the unnamed speaker of the side asked about.
-  if (reported && question.claimant) return { side: question.claimant, speaker: claim?.speaker ?? null };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
-}
-
-/** Whether a capitalized word of the speaker's name ("Tass" in "the official news agency Tass") stands in the question. */
-function namedInQuestion(speaker: string, question: string): boolean {
-  const names = speaker.match(/(?<!\p{L})\p{Lu}[\p{L}'’-]{2,}/gu) ?? [];
-  return names.some((name) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").test(question));
 }
 
 /** The resolved claim of the nearest sentence before the lead in its paragraph, or null. */
