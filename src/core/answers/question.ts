@@ -263,7 +263,7 @@ function sidesOf(text: string): {
  * co-chair", "the US minsk co-chair": a lowercase "minsk" the gazetteer does not match may stand between).
  */
 function qualifiesMediator(tokens: readonly Token[], end: number, next: Match | undefined): boolean {
-  if (!next || next.entry.kind !== "actor" || !next.entry.side || !isMediator(next.entry.side)) return false;
+  if (next?.entry.kind !== "actor" || !next.entry.side || !isMediator(next.entry.side)) return false;
   return tokens.slice(end, next.start).every((t) => MEDIATOR_NAME_WORDS.test(t.norm));
 }
 const MEDIATOR_NAME_WORDS = /^(?:minsk|osce|csce|group)$/;

@@ -310,7 +310,7 @@ function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
   if (words.length < 2 || words.length > 4 || !LOCAL_PAPER_WORD.test(words.at(-1) ?? "") || /(?:ian|ani|ish|ese|ians|anis)$/i.test(words[0] ?? "")) return null;
   // The place is the name before the paper's word ("Nakhchivan Regional" of "Nakhchivan Regional Herald").
   const place = firstEntryOf(words.slice(0, -1).join(" "), gazetteer);
-  if (!place || place.entry.kind !== "country" || place.start !== 0 || !place.entry.side) return null;
+  if (place?.entry.kind !== "country" || place.start !== 0 || !place.entry.side) return null;
   return REGION_SIDES.has(place.entry.side) ? (place.entry.side as Side) : null;
 }
 
