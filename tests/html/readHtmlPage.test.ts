@@ -432,3 +432,19 @@ describe("the annotated web pages in tests/fixtures/html", () => {
     for (const furniture of annotation?.boilerplate ?? []) expect(indexed, furniture).not.toContain(furniture);
   });
 });
+
+describe("an old page laid out in one big table cell", () => {
+  it("keeps the cell's paragraphs apart, as paragraphs, not one run of text", () => {
+    const html = page(
+      "<title>Review - The Old Quarterly</title>",
+      `<table width="760"><tr><td><font size="1">Home | Archive</font><hr><div class="review"><h2>A review</h2>${BODY.map((p) => `<p>${p}`).join("\n")}</div></td></tr></table>`,
+    );
+    const text = htmlArticleText(readHtmlPage(html));
+    for (const p of BODY) expect(text).toContain(`\n\n${p}`);
+  });
+
+  it("still reads a data table's row as one row of cells", () => {
+    const html = page("<title>Toll</title>", `${paragraphs}<table><tr><td>Killed</td><td>12</td></tr><tr><td>Wounded</td><td>30</td></tr></table>`);
+    expect(htmlArticleText(readHtmlPage(html))).toContain("| Killed | 12 |");
+  });
+});

@@ -87,6 +87,9 @@ function block(element: Element, tag: string, blocks: string[], context: Context
   } else if (tag === "LI") {
     const text = tidy(inlineText(element)).replace(/\n/g, " ");
     if (text !== "") blocks.push(`- ${text}`);
+  } else if (tag === "TR" && [...element.children].some(holdsBlocks)) {
+    // A layout table (an old page set in one big cell): its cells hold paragraphs, not data.
+    for (const cell of element.children) walk(cell, blocks, context);
   } else if (tag === "TR") {
     const cells = [...element.children].map((cell) => tidy(cell.textContent ?? "").replace(/\n/g, " "));
     if (cells.some((cell) => cell !== "")) blocks.push(cells.length > 1 ? `| ${cells.join(" | ")} |` : (cells[0] ?? ""));
@@ -96,6 +99,11 @@ function block(element: Element, tag: string, blocks: string[], context: Context
   } else if (tag !== "HR") {
     walk(element, blocks, { quote: context.quote || tag === "BLOCKQUOTE" });
   }
+}
+
+/** A table cell with paragraphs, headings or other blocks inside: a layout cell, not a datum. */
+function holdsBlocks(cell: Element): boolean {
+  return cell.querySelector("p, div, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote") !== null;
 }
 
 /** An inline element's text, with its `<br>` breaks kept and block children read as text. */

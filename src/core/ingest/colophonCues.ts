@@ -11,7 +11,7 @@ export const COLOPHON_RULES = {
   // A small paper's notices on reuse, distribution and subscription, and its contents line.
   paperNotices: {
     pattern: new RegExp(
-      String.raw`^(?:(?:also\s+)?(?:in|inside)\s+this\s+issue\s*:.{3,200}|reprint(?:ing)?\s+only\s+with\s+(?:a\s+)?(?:reference|link)\s+to\b[^.!?]{0,60}\.?|not\s+for\s+(?:reprint|republication|redistribution)(?:\s+without\s+(?:written\s+)?permission)?\.?|share\s+our\s+(?:articles|materials|stories)\s+with\s+(?:a|the)\s+link\s+to\s+the\s+source\.?|${NAME}\s+is\s+distributed\s+by\s+(?:fax|post|e-?mail|subscription)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,60}\.?|subscriptions?(?:\s+and\s+(?:inquiries|enquiries|advertising))?\s+(?:through|via|at|by)\b[^.!?]{0,80}\.?)$`,
+      String.raw`^(?:(?:also\s+)?(?:in|inside)\s+this\s+issue\s*:.{3,200}|reprint(?:ing)?\s+only\s+with\s+(?:a\s+)?(?:reference|link)\s+to\b[^.!?]{0,60}\.?|not\s+for\s+(?:reprint|republication|redistribution)(?:\s+without\s+(?:written\s+)?permission)?\.?|share\s+our\s+(?:articles|materials|stories)\s+with\s+(?:a|the)\s+link\s+to\s+the\s+source\.?|${NAME}\s+is\s+distributed\s+by\s+(?:fax|post|e-?mail|subscription)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,60}\.?|subscriptions?(?:\s+and\s+(?:inquiries|enquiries|advertising))?\s+(?:through|via|at|by)\b[^.!?]{0,80}\.?|(?:distributed|circulated)\s+to\s+[^.!?]{2,40}?\s*(?:subscribers|members|clients)\s+only\.?(?:\s+not\s+for\s+(?:onward\s+)?(?:sale|resale|distribution)\.?)?|not\s+for\s+onward\s+(?:sale|resale|distribution)\.?)$`,
       "iu",
     ),
     examples: [
@@ -21,11 +21,13 @@ export const COLOPHON_RULES = {
       "Share our articles with the link to the source",
       "Kemerli Bulletin is distributed by fax and post",
       "Subscription and inquiries through the district press office",
+      "Distributed to NPS subscribers only. Not for onward sale.",
     ],
     counterExamples: [
       "In this issue of the talks, the ministers agreed on a prisoner exchange.",
       "The statement is distributed by fax to embassies, the ministry said, and calls for calm.",
       "Subscriptions to the state bond rose after the ceasefire.",
+      "Aid was distributed to displaced families only after the road reopened.",
     ],
   },
   // "Tabriz Province News — news from East Azerbaijan and Ardabil": the paper's name and what it covers, at its foot.

@@ -418,12 +418,13 @@ export const FURNITURE_RULES = {
   },
   wireNotes: {
     pattern:
-      /^(?:\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes|moves|inserts)\b[^)]{0,200}\)|\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]{0,300}\)|\(\([^()]{0,200}@[^()]{0,200}\)\)|[-–—]?\s*[\p{L} ]{0,40}\s*\/?\s*ends\.?|\((?:the )?(?:briefing|press conference|news conference|meeting|session|discussion) (?:was )?(?:concluded|ended|adjourned|continued|moved on|turned|went on)\b[^)]{0,60}\)\.?|transcript \((?:excerpt|partial|full)\)|(?:this is )?an official website of the\b.{2,80}|this (?:interview|article|story|piece) (?:first )?(?:appeared|was (?:first )?published) in\b.{2,120})$/iu,
+      /^(?:\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes|moves|inserts)\b[^)]{0,200}\)|\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]{0,300}\)|\(\([^()]{0,200}@[^()]{0,200}\)\)|[-–—]?\s*[\p{L} /]{0,40}\s*\/?\s*ends\.?|\((?:the )?(?:briefing|press conference|news conference|meeting|session|discussion) (?:was )?(?:concluded|ended|adjourned|continued|moved on|turned|went on)\b[^)]{0,60}\)\.?|transcript \((?:excerpt|partial|full)\)|(?:this is )?an official website of the\b.{2,80}|this (?:interview|article|story|piece) (?:first )?(?:appeared|was (?:first )?published) in\b.{2,120})$/iu,
     examples: [
       "(Adds Blinken statement, Pashinyan comments)",
       "(Reporting by Nino Beridze in Tbilisi; editing by Paul Reddan)",
       "((newsdesk@wire.example; +995 32 000 0000))",
       "— CBNS Caucasus desk / ends",
+      "NPS / IS / ends",
       "(The briefing was concluded at 3:02 p.m.)",
       "(The press conference continued on other topics.)",
       "TRANSCRIPT (excerpt)",
