@@ -163,3 +163,14 @@ describe("a participle after a clause with an object", () => {
     expect(sidesOf("Aliyev met Prime Minister Nikol Pashinyan in Prague, saying the talks were useful.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a role whose long relative clause names someone", () => {
+  it("reads 'a surgeon who asked not to be named because he was not authorised to speak said' as the surgeon", () => {
+    expect(
+      sidesOf(
+        "Shahramanyan said the road was closed.",
+        "At the Goris hospital, a surgeon who asked not to be named because he was not authorised to speak said forty patients had burns.",
+      ),
+    ).toEqual(["other"]);
+  });
+});

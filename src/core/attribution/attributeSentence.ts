@@ -812,7 +812,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   }
   const subject = tokens.slice(start, end);
   // ("A diplomat in Yerevan said": the place after the role is where the diplomat is.)
-  if (subject.length === 0 || mentions.some((m) => m.start < verb.start && m.end > start && !placeOfRole(m, tokens))) return null;
+  // (What the relative clause names, "because he was not authorised", is not the subject.)
+  if (subject.length === 0 || mentions.some((m) => m.start < (who ?? verb.start) && m.end > start && !placeOfRole(m, tokens))) return null;
   // ("our reporter says": the outlet's own reporting, no one's claim.)
   // ("The archbishop accused …": a cleric named before speaks for no state, whoever he is.)
   const cleric = subject.length === 2 && subject[0]?.norm === "the" && CLERICS.has(subject[1]?.norm ?? "");
@@ -822,13 +823,16 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
 
 /** Where "who" opens a relative clause that runs, with no comma, up to the verb: "a surgeon who asked not to be named said". */
 function relativeBefore(tokens: Token[], verbStart: number): number | null {
-  for (let k = verbStart - 1; k >= Math.max(0, verbStart - 10); k--) {
+  for (let k = verbStart - 1; k >= Math.max(0, verbStart - RELATIVE_REACH); k--) {
     const t = tokens[k];
     if (!t?.isWord || t.quoted) return null;
     if (t.norm === "who") return k;
   }
   return null;
 }
+
+/** How long a relative clause before the verb may run: "who asked not to be named because he was not authorised to speak". */
+const RELATIVE_REACH = 16;
 
 /** How far back a role's subject may reach: "Doctors at the main hospital in Agdam said". */
 const ROLE_SUBJECT_WORDS = 8;

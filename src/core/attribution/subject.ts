@@ -249,10 +249,21 @@ function inRestrictiveWhoClause(m: Mention, tokens: Token[]): boolean {
     // delegation, said" the clause is the apposition's, and says whose delegation he led.
     // ("A rapporteur mission of the CSCE that toured the region said": "that" after a noun, not after "said", opens one too.)
     const relative = tokens[i]?.norm === "who" || (tokens[i]?.norm === "that" && nounBefore(tokens[i - 1]));
-    if (relative && i < m.start - 1 && tokens[i - 1]?.isWord === true) return !tokens.slice(0, i).some((t) => t.text === ",");
+    if (relative && i < m.start - 1 && tokens[i - 1]?.isWord === true) return openingSubjectAt(tokens, i);
   }
   return false;
 }
+
+/**
+ * Whether the words before a relative word are the sentence's opening subject: no comma before it,
+ * or only the one that closes a fronted place or time ("At the Goris medical centre, a surgeon who
+ * asked not to be named because he … said").
+ */
+function openingSubjectAt(tokens: Token[], relative: number): boolean {
+  const commas = tokens.slice(0, relative).filter((t) => t.text === ",");
+  return commas.length === 0 || (commas.length === 1 && FRONTED_PHRASE.has(tokens[0]?.norm ?? ""));
+}
+const FRONTED_PHRASE = new Set(["at", "in", "on", "from", "near", "outside", "inside", "after", "before", "during", "later", "earlier"]);
 
 /** A noun a "that" clause may describe: a name ("the CSCE that"), or a body's or a document's noun. */
 function nounBefore(t: Token | undefined): boolean {
