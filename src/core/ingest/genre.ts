@@ -260,7 +260,6 @@ function dialogueTurns(
   let answering = false;
   let answerer: string | null = null;
   const askers = askingLabels(passages);
-  const beforeGuest = beforeRecurringGuest(passages);
   const labels = new Set<string>();
   let presenterTurns = 0;
   // Whether a guest has answered yet, past a greeting.
@@ -290,8 +289,7 @@ function dialogueTurns(
       ? isAsking(p)
       : label
         ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || isOutletLabel(outlet, label) || (boldQuestions && emphasised.has(p.id))
-        : // (A bare question right before a turn of a guest who answers more than once asks too.)
-          ((interviewPage || beforeGuest.has(p.id)) && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
+        : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
       // Only the presenter's opening sets the scene ("Azerbaijan says … . Mr X, what happened?"), up to
@@ -321,30 +319,6 @@ function dialogueTurns(
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
   return { turns, questions, broadcast, speakers };
 }
-
-/**
- * The paragraphs right before a turn of a named guest whose surname labels two or more turns
- * ("Vladimir Kazimirov: …", later "Kazimirov: …"): where such a paragraph only asks, it is the
- * interviewer's question even with no label of its own.
- */
-function beforeRecurringGuest(passages: readonly Passage[]): Set<string> {
-  const surnameOf = (p: Passage) => {
-    const label = GENRE_CUES.turnLabel.exec(p.text)?.[1]?.trim() ?? "";
-    return PERSON_LABEL.test(label) ? (label.split(/\s+/).at(-1) ?? "").toLowerCase() : "";
-  };
-  const surnames = passages.map((p) => (p.heading ? "" : surnameOf(p)));
-  const counts = new Map<string, number>();
-  for (const s of surnames) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const before = new Set<string>();
-  passages.forEach((p, i) => {
-    const next = surnames[i + 1];
-    if (next && (counts.get(next) ?? 0) >= MIN_GUEST_TURNS) before.add(p.id);
-  });
-  return before;
-}
-const MIN_GUEST_TURNS = 2;
-/** A label that is a name: "Kazimirov", "Vladimir Kazimirov" (not "Q", "BAKU" or "Editor's note"). */
-const PERSON_LABEL = /^(?:\p{Lu}[\p{Ll}'’.-]+\s+){0,3}\p{Lu}[\p{Ll}'’-]{2,}$/u;
 
 /** Words a turn needs to be an answer rather than a greeting ("Thank you for having me."). */
 const ANSWER_WORDS = 12;
