@@ -21,6 +21,7 @@ function officeBeside(speaker: string, sentence: string): boolean {
   const beside = at >= 0 ? sentence.slice(Math.max(0, at - TITLE_REACH), at + surname.length + APPOSITION_REACH) : "";
   return OFFICE.test(beside) && !NON_STATE_BODY.test(beside);
 }
+
 /** "Former president Kocharyan", "ex-premier": the text itself puts the office in the past. */
 const FORMER = /\b(?:former|ex-)/i;
 
@@ -34,8 +35,9 @@ export function withSidesInOffice(voices: Voice[], published: string | null, gaz
     // Two sides are a pair the sentence named ("Aliyev and Kocharyan said"); unclear stays unclear.
     const [only] = v.sides;
     if (v.sides.length !== 1 || only === UNCLEAR) return v;
-    if (officeBeside(v.speaker, sentence) && !FORMER.test(sentence)) return v;
+    // (The gazetteer's leaders first: most speakers are none of them, and the office needs no looking for.)
     const inOffice = gazetteer.sideInOffice(v.speaker, published);
-    return inOffice && inOffice !== only ? { ...v, sides: [inOffice] } : v;
+    if (!inOffice || inOffice === only) return v;
+    return officeBeside(v.speaker, sentence) && !FORMER.test(sentence) ? v : { ...v, sides: [inOffice] };
   });
 }

@@ -20,13 +20,12 @@ import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
   const soviet = article.meta.outlet !== null && gazetteer.isSovietCentre(article.meta.outlet, article.meta.published);
+  const dateline = datelineHome(article, gazetteer);
   // (Only a belligerent's: a Moscow dateline's "officials" are as often the visiting delegations'.)
-  const localPress = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? datelineHome(article, gazetteer));
+  const localPress = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? dateline);
   const local = localPress && BELLIGERENT_HOMES.has(localPress) ? localPress : null;
-  const state = emptyDiscourse(
-    (soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer) ?? datelineHome(article, gazetteer),
-    local,
-  );
+  const state = emptyDiscourse((soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer) ?? dateline, local);
+  const published = article.meta.published;
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
   const places: Record<string, string[]> = {};
@@ -50,7 +49,6 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const readable = genre.readable(passage, sentence.text);
       const revealed = passage.heading ? null : revealedReading(readable);
       const attributed = attributeSentence(revealed ?? readable, state, gazetteer);
-      const published = article.meta.published;
       const reading = {
         ...attributed,
         voices: withSidesInOffice(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer, readable),
@@ -291,8 +289,7 @@ function localPressSide(outlet: string | null, gazetteer: Gazetteer): Side | nul
   if (!outlet) return null;
   if (/ə/i.test(outlet)) return "azerbaijan";
   if (/\p{Script=Armenian}/u.test(outlet)) return "armenia";
-  const side = localPaperSide(outlet, gazetteer);
-  return side === "other" ? null : side;
+  return localPaperSide(outlet, gazetteer);
 }
 
 /**
