@@ -63,3 +63,47 @@ describe("third states' capitals, diaspora bodies and agencies' remits", () => {
     ]);
   });
 });
+
+describe("a state's offices that speak through spokespeople", () => {
+  it("gives a spokeswoman the department the sentence before named, not a ministry that spoke earlier", () => {
+    expect(
+      sidesOf(
+        "Moscow's Foreign Ministry said it was alarmed by the shelling.",
+        "The ministry called on both sides to show restraint.",
+        "The State Department also weighed in on Thursday.",
+        "Spokeswoman Jane Doyle said the fighting could not end the conflict.",
+      ),
+    ).toEqual(["united-states"]);
+  });
+
+  it("reads the Kremlin and the White House as governments whose spokesmen speak for them", () => {
+    expect(sidesOf("The Kremlin was quick to respond.", "Spokesman Ivan Dorofeev said Moscow stayed in touch with both capitals.")).toEqual(["russia"]);
+    expect(sidesOf("The White House said it was following the clashes closely.")).toEqual(["united-states"]);
+  });
+});
+
+describe("a surname alone before a participle's aside", () => {
+  it("speaks as the person the article named in full", () => {
+    expect(
+      sidesOf(
+        "The fighting coincided with a visit by U.S. Secretary of State Hillary Clinton.",
+        "Clinton, speaking in Yerevan at a news conference with the foreign minister, said she was deeply concerned.",
+      ),
+    ).toEqual(["united-states"]);
+  });
+
+  it("leaves an unknown surname's side unclear, not the side of the city it spoke in", () => {
+    expect(sidesOf("Brennan, speaking in Baku on Monday, said the talks had stalled.")).toEqual(["unclear"]);
+  });
+});
+
+describe("an aside that says in which capacity someone speaks", () => {
+  it("gives the words to the office the speaker holds there, not to his state", () => {
+    expect(sidesOf("Italy's foreign minister, speaking as OSCE Chairman-in-Office, said he was alarmed by the casualties.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("Lavrov, speaking in his capacity as a Minsk Group co-chair, said the parties must return to talks.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("does not read 'as' opening a clause as a capacity", () => {
+    expect(sidesOf("Nalbandian, speaking as Azerbaijani troops massed on the border, told reporters it was a provocation.")).toEqual(["armenia"]);
+  });
+});

@@ -1,7 +1,7 @@
 // Where a speech verb's speaker stands: the nearest actor before the verb (skipping asides
 // and prepositional objects), after it in inverted order, or after "according to" / "by".
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
-import { isBelligerent } from "../sides/sides.ts";
+import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
@@ -93,6 +93,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // the subject that opened the sentence.
   const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
   if (opener) return [opener, ...described.filter((m) => m !== opener).slice(0, 2)];
+  // "Steinmeier, speaking as OSCE Chairperson-in-Office, said": the office the aside names is whose words these are.
+  const capacity = capacityAside(verb, tokens, open);
+  if (capacity) return [capacity];
   // "X has sent the United Nations a report on the strike, accusing Armenia of …": a participle
   // after a comma shares the subject the sentence opened with, not an object standing nearer.
   const participle = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") ? openingSubject(open, tokens) : null;
@@ -563,7 +566,9 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention | null {
   // ("Rahim, 61, who fled Lachin, said": one name is enough when an age follows it.)
   const aged = comma === 1 && /^\d{1,3}$/.test(tokens[2]?.text ?? "") && tokens[3]?.text === ",";
-  if ((comma < 2 && !aged) || comma > 3 || open.some((m) => m.start < comma)) return null;
+  // ("Clinton, speaking in Yerevan on Monday, said": a surname alone before a participle's aside.)
+  const acting = comma === 1 && /^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "");
+  if ((comma < 2 && !aged && !acting) || comma > 3 || open.some((m) => m.start < comma)) return null;
   const words = tokens.slice(0, comma);
   const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
   return name ? strangerMention(tokens, 0, comma) : null;
@@ -873,6 +878,37 @@ const ASIDE_OPENERS = [
 const APPEARANCE_OPENERS = new Set(["published", "posted", "written", "uploaded", "shared", "issued", "released", "broadcast", "aired", "delivered"]);
 
 /** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
+/**
+ * The sided actor of an aside that says in which capacity the subject speaks, right before the
+ * verb: ", speaking as OSCE Chairperson-in-Office,", ", in his capacity as the EU's special
+ * representative,". Null when there is no such aside or it names no side.
+ */
+function capacityAside(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
+  if (tokens[verb.start - 1]?.text !== ",") return null;
+  let comma = verb.start - 2;
+  while (comma >= 0 && tokens[comma]?.text !== ",") comma--;
+  if (comma < 1) return null;
+  const words = tokens
+    .slice(comma + 1, comma + 8)
+    .map((t) => t.norm)
+    .join(" ");
+  const at = CAPACITY_OPENER.exec(words)?.[0].trim().split(" ").length;
+  if (at === undefined) return null;
+  // ("Aliyev, speaking as Armenian shells fell on Tartar, said": "as" opening a clause names no capacity;
+  // a capacity ends the aside with the office itself or a role's noun.)
+  const close = verb.start - 1;
+  const office = open.find((m) => m.start >= comma + 1 + at && m.end <= close && m.side !== null && m.side !== UNCLEAR && !m.anaphor);
+  if (!office || close - office.end > 3) return null;
+  return office.end === close || CAPACITY_ROLES.test(tokens[close - 1]?.norm ?? "") ? office : null;
+}
+
+/** The head nouns of an office one speaks as: "co-chair", "special representative", "envoy". */
+const CAPACITY_ROLES =
+  /^(?:co-?chair|chair(?:man|woman|person)?(?:-in-office)?|representative|envoy|mediator|minister|president|head|coordinator|rapporteur|ambassador|secretary|spokes(?:man|woman|person)|member|delegate|commissioner|director)$/;
+
+/** "speaking as", "acting as", "in his capacity as", "speaking in her capacity as". */
+const CAPACITY_OPENER = /^(?:(?:speaking|acting|writing) as|(?:(?:speaking|acting|writing) )?in (?:his|her|its|their) capacity as) /;
+
 function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   let comma = m.start - 1;
   while (comma >= 0 && tokens[comma]?.text !== ",") comma--;
