@@ -961,13 +961,18 @@ const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
  */
 function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide {
   if (side !== UNCLEAR) return side;
-  if (state.home && HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end))) return state.home;
+  if (state.officeHome && HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end))) return state.officeHome;
   // "Tughay Rahimli, assistant to the prosecutor general, told the court" after "Azerbaijani
   // prosecutors asked …": an office in apposition that the text named before, with its side.
   const office = apposedOffice(m, ctx);
-  const named = office ? resolveAnaphor(office, state) : null;
+  // (A spokesperson's title points to the body the text named nearest, spoken or not: "Armenia's Foreign
+  // Ministry protested. X, a spokesman for the ministry, said".)
+  const named = office ? ((MINISTRY_SPOKESPERSON.test(office.text) ? bodyOfSpokesperson(office, state, true) : null) ?? resolveAnaphor(office, state)) : null;
   return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
 }
+
+/** "spokesman for the ministry", "ministry spokeswoman": a title that points back to a ministry named before. */
+const MINISTRY_SPOKESPERSON = /^(?:(?:the\s+)?ministry\s+spokes\w+|spokes\w+\s+for\s+the\s+ministry)$/i;
 
 /** How far past a name's comma its apposition may name an office. */
 const APPOSED_OFFICE_REACH = 6;
@@ -981,7 +986,8 @@ function apposedOffice(m: Mention, ctx: StrangerContext): Mention | null {
         o.anaphor === "title" &&
         o.sides.length === 0 &&
         // A state's office (a ministry, the prosecution): a council or a committee may be anyone's.
-        o.type === "ministry" &&
+        // So is a ministry's spokesperson: "Garnik Badalyan, a spokesman for the ministry, told …".
+        (o.type === "ministry" || (o.type === "person" && MINISTRY_SPOKESPERSON.test(o.text))) &&
         o.start > m.end &&
         o.start - m.end <= APPOSED_OFFICE_REACH &&
         // Only plain words lead to it: "the head of Khojaly's administration", "who heads the
@@ -1823,7 +1829,30 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
       remember(state, { sides: [side], speaker: textOf(tokens, i + 1, end), type: "person", plural: false, spoke: true });
       return;
     }
+    // "the OSCE's chairman-in-office, the Swiss foreign minister Flavio Cotti, said": the name that
+    // closes a described apposition is the holder too.
+    const named = nameClosing(tokens, i + 1, s.verb.start);
+    if (named) {
+      remember(state, { sides: [side], speaker: named, type: "person", plural: false, spoke: true });
+      return;
+    }
   }
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+const NOT_DESCRIPTION = /^(?:\w+ing|by|to|with|against|from|after|before|during|for|about|on)$/;
+
+/** Two or three capitalised words that end an apposition opening at `from` after lower-case words ("the Swiss foreign minister Flavio Cotti"). */
+function nameClosing(tokens: Token[], from: number, limit: number): string | null {
+  let close = from;
+  while (close < limit && tokens[close]?.text !== ",") close++;
+  if (tokens[close]?.text !== ",") return null;
+  let start = close;
+  while (start > from && close - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && !tokens[start - 1]?.quoted) start--;
+  const lowerBefore = start > from && /^\p{Ll}/u.test(tokens[start - 1]?.text ?? "");
+  // Only a description of the holder: "responding to claims by President X" names someone else.
+  const described = DETERMINERS.has(tokens[from]?.norm ?? "") && tokens.slice(from, start).every((t) => !NOT_DESCRIPTION.test(t.norm));
+  return close - start >= 2 && lowerBefore && described ? textOf(tokens, start, close) : null;
 }
 
 /** The capitalised name just before "(" at `open` (the state a delegate speaks for), or null. */

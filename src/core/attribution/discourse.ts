@@ -6,7 +6,7 @@
 // of different sides, or two ministries of different sides alternate and the paragraph names
 // neither, the reference cannot be told with confidence and resolves to "unclear".
 import type { ClaimSide, Side } from "../types.ts";
-import { UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { ActorType } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -44,14 +44,20 @@ export interface Discourse {
    */
   localHome: Side | null;
   /**
+   * The state whose unqualified offices ("Foreign Minister X" with no state named) the page's copy
+   * means: its outlet's own state, else its local home. A foreign wire's Moscow dateline is neither:
+   * the minister it names is as often a visiting delegation's.
+   */
+  officeHome: Side | null;
+  /**
    * Short names the text defined for an actor it knows: "the Football Federation of Armenia (FFA)"
    * makes a later "the FFA said" that federation.
    */
   aliases: Map<string, Referent>;
 }
 
-export function emptyDiscourse(home: Side | null = null, localHome: Side | null = home): Discourse {
-  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, localHome, aliases: new Map() };
+export function emptyDiscourse(home: Side | null = null, localHome: Side | null = home, officeHome: Side | null = home): Discourse {
+  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, localHome, officeHome, aliases: new Map() };
 }
 
 /** Bodies that British usage calls "they": "the Government … They submitted". */
@@ -133,6 +139,9 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (mention.type === "statement") return recent.find((r) => r.spoke && !(r.type === "person" && r.sides.includes("other"))) ?? null;
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
+  // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
+  // text named before, nor the dateline's (a foreign bureau in Moscow quotes Beijing's agency too).
+  if (mention.type === "media" && OWN_MEDIA_NAME.test(mention.text.replace(GENERIC_MEDIA_WORDS, ""))) return unclearReferent(mention);
   const head = headWord(mention.text);
   // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
   if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
@@ -162,7 +171,7 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
           modifiers.every((w) => r.speaker.toLowerCase().includes(w)),
       )
     : undefined;
-  if (titled) return rivalIn(titled, recent, head, state) ?? titled;
+  if (titled) return rivalIn(titled, recent, head, state) ?? (modifiers.length === 0 ? overtaken(titled, recent, state) : null) ?? titled;
   // "the Court", "the prosecution": only a body of that kind the text named, never the state
   // that spoke last ("Azerbaijan argued … The Court found …" is no Azerbaijani court).
   const kind = head ? NAMED_ONLY.find(([heads]) => heads.test(head)) : undefined;
@@ -188,7 +197,7 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
     : undefined;
   if (presidency) return { ...presidency, speaker: mention.text, type: mention.type };
   const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && mayBe(r));
-  if (typed) return rivalIn(typed, official, null, state) ?? typed;
+  if (typed) return rivalIn(typed, official, null, state) ?? (phrase.includes(" ") ? null : overtaken(typed, recent, state)) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has
   // only mentioned, in the nearest sentence that names one by a leader's title.
   const leader = LEADER.test(mention.text) ? nearest(recent, (r) => r.type === "person" && LEADER.test(r.speaker) && !r.sides.includes("other"), state) : null;
@@ -363,6 +372,28 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
   return rival ? unclear(chosen) : null;
 }
 
+/**
+ * "Armenia's defence ministry said …. [more] Baku says the aircraft was Armenia's. The ministry has also
+ * announced …": a belligerent state of another side spoke in the sentence right before, after the body
+ * the bare title matched was named; "the ministry" may be either state's, so it is unclear. (A body of
+ * its own in between, "Azerbaijan's defence ministry said …", has no ministry the title could mean.)
+ */
+function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Referent | null {
+  const own = chosen.sides[0];
+  if (chosen.sides.length !== 1 || own === undefined || !isBelligerent(own)) return null;
+  const between = pool.find(
+    (r) =>
+      r.spoke &&
+      (r.type === "country" || r.type === "government") &&
+      r.sentenceNo > chosen.sentenceNo &&
+      state.sentenceNo - r.sentenceNo <= 1 &&
+      r.sides.length === 1 &&
+      r.sides[0] !== own &&
+      isBelligerent(r.sides[0] as Side),
+  );
+  return between ? unclear(chosen) : null;
+}
+
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
 function headsOf(text: string): string[] {
   const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase();
@@ -387,6 +418,15 @@ function headWord(text: string): string | null {
     .split(/\s+/);
   const last = words.at(-1);
   return last && last.length > 2 ? last : null;
+}
+
+/** The words any agency's or broadcaster's title may hold; what is left capitalised is its own name. */
+const GENERIC_MEDIA_WORDS =
+  /\b(?:the|official|state|state-run|state-owned|government|news|agency|agencies|press|information|television|radio|tv|broadcaster|channel|service|daily|newspaper|paper|wire|outlet)\b/gi;
+const OWN_MEDIA_NAME = /\p{Lu}/u;
+
+function unclearReferent(mention: Mention): Referent {
+  return { sides: [UNCLEAR], speaker: mention.text, type: mention.type, plural: mention.plural, spoke: false, sentenceNo: -1 };
 }
 
 function unclear(r: Referent): Referent {

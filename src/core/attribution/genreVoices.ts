@@ -3,7 +3,7 @@
 // its answers are the answerer's; a fact-check's verdict is the outlet's own; a live blog's entries
 // start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
 import type { ClaimSide, Passage, ParsedArticle, Side, Turn } from "../types.ts";
-import { isMediator, UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, isMediator, UNCLEAR } from "../sides/sides.ts";
 import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
 import { emptyDiscourse, remember, type Discourse } from "./discourse.ts";
@@ -38,6 +38,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // The page's own home (its outlet's state), which each item of a feed falls back to.
   const pageHome = state.home;
   const pageLocalHome = state.localHome;
+  const pageOfficeHome = state.officeHome;
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
   const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
   const issuer = named && !isMeetingCoverage(article, gazetteer) ? named : null;
@@ -140,6 +141,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       if (broadcaster) {
         state.home = broadcasterSide(broadcaster, article.meta.published, gazetteer);
         state.localHome = state.home;
+        state.officeHome = state.home;
         state.pronounsFrom = state.sentenceNo;
         state.titlesFrom = state.sentenceNo;
         poster = null;
@@ -150,7 +152,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       const item = structure.items?.[passage.id];
       if (item !== undefined) {
         state.home = pageHome ?? (item.filedFrom ? capitalSide(item.filedFrom, gazetteer) : null);
-        state.localHome = pageLocalHome ?? (item.filedFrom ? capitalSide(item.filedFrom, gazetteer) : null);
+        // (Its officials are the place's only in a belligerent's town: a Moscow dateline's minister is as
+        // often a visiting delegation's.)
+        const filed = item.filedFrom ? capitalSide(item.filedFrom, gazetteer) : null;
+        const local = filed && isBelligerent(filed) ? filed : null;
+        state.localHome = pageLocalHome ?? local;
+        state.officeHome = pageOfficeHome ?? local;
         state.pronounsFrom = state.sentenceNo;
         state.titlesFrom = state.sentenceNo;
       }

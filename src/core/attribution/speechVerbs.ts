@@ -34,7 +34,7 @@ interface VerbEntry {
 export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["say", "says", "said", "saying"] },
   // "Karabakh fighters tell Helsinki Watch they found …": the bare present only right after its subject ("to tell", "could not tell" are no report).
-  { forms: ["told", "tells", "telling", "tell"], nounForms: ["tell"] },
+  { forms: ["told", "tells", "telling", "tell"], nounForms: ["tell"], transitive: true },
   { forms: ["state", "stated", "states", "stating"], nounForms: ["state", "states"] },
   {
     forms: ["claim", "claims", "claimed", "claiming"],

@@ -96,6 +96,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // "Steinmeier, speaking as OSCE Chairperson-in-Office, said": the office the aside names is whose words these are.
   const capacity = capacityAside(verb, tokens, open);
   if (capacity) return [capacity];
+  // "The statement, read out by the OSCE's chairman-in-office, …, said": whoever read it out speaks.
+  const reader = statementReader(verb, tokens, open);
+  if (reader) return [reader];
   // "X has sent the United Nations a report on the strike, accusing Armenia of …": a participle
   // after a comma shares the subject the sentence opened with, not an object standing nearer.
   const participle = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") ? openingSubject(open, tokens) : null;
@@ -486,9 +489,14 @@ function validRun(near: NameSearch, start: number, end: number): boolean {
     !(tokens[start - 1]?.norm === "and" && open.some((m) => m.end === start - 1 && (m.type === "ministry" || m.type === "government"))) &&
     !inLongRemit(tokens, open, start) &&
     // "A Russian diplomat in Vienna said": a capitalised word after "in" is where, not who.
-    !PLACE_PREPOSITIONS.has(tokens[start - 1]?.norm ?? "")
+    !PLACE_PREPOSITIONS.has(tokens[start - 1]?.norm ?? "") &&
+    // "A U.S. official travelling with Vice-President Al Gore said": whom the subject was with, not who.
+    !COMPANY_PREPOSITIONS.has(tokens[start - 1]?.norm ?? "")
   );
 }
+
+/** Prepositions whose object is someone beside the subject, never the subject. */
+const COMPANY_PREPOSITIONS = new Set(["with", "alongside", "accompanying", "against", "beside"]);
 
 /** The kind of place after its name in an office's title: "Governor of Tavush province", "head of Fuzuli district". */
 const PLACE_UNITS = new Set(["province", "county", "district", "region", "oblast", "municipality", "community", "village", "city", "town", "rayon"]);
@@ -584,6 +592,15 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
   // '…, said that the Armenian prime minister …': what was said follows, not who said it.
   if (CLAUSE_AFTER_VERB.has(tokens[verb.end]?.norm ?? "")) return undefined;
   const first = open.find((m) => m.start >= verb.end && m.start <= verb.end + 6);
+  // "…, said 26 Armenian defenders had been killed": an adjective of nationality before a noun that is
+  // no actor ("defenders", "aircraft") opens what was said.
+  if (
+    first?.type === "country" &&
+    /(?:ian|ani|ish|ese|ench|ican|ean)$/i.test(first.text) &&
+    /^\p{Ll}/u.test(tokens[first.end]?.text ?? "") &&
+    tokens[first.end]?.isWord
+  )
+    return undefined;
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
@@ -877,7 +894,6 @@ const ASIDE_OPENERS = [
  */
 const APPEARANCE_OPENERS = new Set(["published", "posted", "written", "uploaded", "shared", "issued", "released", "broadcast", "aired", "delivered"]);
 
-/** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
 /**
  * The sided actor of an aside that says in which capacity the subject speaks, right before the
  * verb: ", speaking as OSCE Chairperson-in-Office,", ", in his capacity as the EU's special
@@ -909,6 +925,25 @@ const CAPACITY_ROLES =
 /** "speaking as", "acting as", "in his capacity as", "speaking in her capacity as". */
 const CAPACITY_OPENER = /^(?:(?:speaking|acting|writing) as|(?:(?:speaking|acting|writing) )?in (?:his|her|its|their) capacity as) /;
 
+/**
+ * The agent of an aside that says who issued the statement that is the verb's subject: "The
+ * statement, read out by X, said", "A declaration, signed by X and Y, called for". Null otherwise.
+ */
+function statementReader(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
+  const statement = open.find((m) => m.type === "statement" && m.end < verb.start && tokens[m.end]?.text === ",");
+  if (!statement) return null;
+  let k = statement.end + 1;
+  if (!READER_VERBS.has(tokens[k]?.norm ?? "")) return null;
+  k++;
+  if (tokens[k]?.norm === "out") k++;
+  if (tokens[k]?.norm !== "by") return null;
+  const agent = open.find((m) => m.start > k && m.start <= k + 2 && m.end < verb.start);
+  return agent && agent.side !== null && agent.side !== UNCLEAR ? agent : null;
+}
+
+const READER_VERBS: ReadonlySet<string> = new Set(["read", "issued", "released", "signed", "delivered", "circulated", "distributed", "published"]);
+
+/** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
 function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   let comma = m.start - 1;
   while (comma >= 0 && tokens[comma]?.text !== ",") comma--;

@@ -24,7 +24,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   // (Only a belligerent's: a Moscow dateline's "officials" are as often the visiting delegations'.)
   const localPress = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? dateline);
   const local = localPress && BELLIGERENT_HOMES.has(localPress) ? localPress : null;
-  const state = emptyDiscourse((soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer) ?? dateline, local);
+  const ownHome = (soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer);
+  const state = emptyDiscourse(ownHome ?? dateline, local, ownHome ?? local);
   const published = article.meta.published;
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];

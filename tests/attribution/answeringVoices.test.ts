@@ -1,0 +1,120 @@
+// What first contact with texts in which sides answer each other found: an object taken for the
+// speaker, a spokesperson placed by a bare title, a foreign bureau's dateline read as the home of
+// the ministers it names, and statements read out by an office. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("the addressee of 'told'", () => {
+  it("is never the speaker, even when the speaker is a name we cannot place", () => {
+    expect(sidesOf('"We are ready to talk," Arsen Melkonyan told the Russian news agency Interfax.')).toEqual(["unclear"]);
+  });
+});
+
+describe("a name with a spokesperson's title in apposition", () => {
+  it("speaks for the ministry the text named before", () => {
+    expect(
+      sidesOf("Armenia's Foreign Ministry protested on Monday.", '"This is unacceptable," Tigran Hakobyan, a spokesman for the ministry, told reporters.'),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijan's Foreign Ministry protested on Monday.", "Ruslan Mammadli, a ministry spokesman, said the report was false.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+});
+
+describe("a bare spokesman after a body the text named without a speech verb", () => {
+  it("speaks for a self-defence committee named by its people", () => {
+    const reads = readSentences(
+      "In Stepanakert, the Karabakh Armenians' self-defence committee told a different story.",
+      "A spokesman, reached by telephone, said 40 Armenian fighters had been killed.",
+    );
+    expect(reads[1]?.sides).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("does not take a nationality before a noun in what was said for the speaker", () => {
+    expect(sidesOf("A man, reached by telephone, said 40 Armenian fighters had been killed.")).not.toContain("armenia");
+  });
+});
+
+describe("a bare 'the ministry' after another state spoke", () => {
+  it("is unclear when a state of the other side spoke in the sentence before", () => {
+    expect(
+      sidesOf(
+        "Armenia's defence ministry said the drone had been downed over Tavush.",
+        "Baku says the drone never crossed the border.",
+        "The ministry also said a soldier had been wounded.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+
+  it("stays the ministry's when its own words ran on in between", () => {
+    expect(
+      sidesOf(
+        "Armenia's defence ministry said the drone had been downed over Tavush.",
+        "It said Azerbaijani units had fired mortars at Chinari.",
+        "The ministry also said a soldier had been wounded.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});
+
+describe("agencies with names of their own", () => {
+  it("gives Iran's state agency Iran's side", () => {
+    expect(sidesOf("Tehran urged restraint, the official IRNA news agency reported.")).toEqual(["iran"]);
+  });
+
+  it("leaves an agency we do not know unclear, whatever the page's home", () => {
+    const knowledge = extractArticle(
+      parseArticle({
+        file: "a.txt",
+        text: [
+          "Ceasefire call",
+          "",
+          "MOSCOW - Fighting went on near Agdam on Sunday.",
+          "",
+          "Kazakhstan called for talks, the official Kazinform news agency reported.",
+        ].join("\n"),
+      }),
+    );
+    expect(knowledge.claims.filter((c) => c.sentence.includes("Kazinform")).map((c) => c.side)).not.toContain("russia");
+  });
+});
+
+describe("a foreign bureau's dateline", () => {
+  it("is not the home of a foreign minister the text names without a state", () => {
+    const knowledge = extractArticle(
+      parseArticle({
+        file: "a.txt",
+        text: [
+          "Two capitals, two stories",
+          "",
+          "MOSCOW - Fighting flared again around the Lachin corridor on Monday.",
+          "",
+          "Armenia denied any part in the offensive. Foreign Minister Karen Vardanian said the operation had been carried out by local forces.",
+        ].join("\n"),
+      }),
+    );
+    expect(knowledge.claims.filter((c) => c.sentence.includes("Karen Vardanian")).map((c) => c.side)).not.toContain("russia");
+  });
+});
+
+describe("a statement read out by an office", () => {
+  it("is the office's, and so are the later words of the person who read it", () => {
+    const reads = readSentences(
+      "Stepanakert called the text null and void.",
+      "The declaration, read out by the OSCE's chairman-in-office, the Danish foreign minister Niels Petersen, said the talks would go on.",
+      "Mr Petersen said all but one state had backed it.",
+    );
+    expect(reads[1]?.sides).toEqual(["osce-minsk-group"]);
+    expect(reads[2]?.sides).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("someone the subject was with", () => {
+  it("is not the speaker", () => {
+    expect(sidesOf("A U.S. official travelling with Vice-President Gina Marlowe said Washington would keep working with both sides.")).toEqual([
+      "united-states",
+    ]);
+  });
+});
