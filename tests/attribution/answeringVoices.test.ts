@@ -118,3 +118,39 @@ describe("someone the subject was with", () => {
     ]);
   });
 });
+
+describe("answers, endorsements and the outlet's own checks", () => {
+  it("reads 'answers that' and 'backed … version' as the answering side's claims", () => {
+    expect(sidesOf("Yerevan says the blockade is deliberate.", "Baku answers that the road is open to civilians.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Armenia's foreign ministry backed Stepanakert's account of the shooting.")).toEqual(["armenia"]);
+  });
+
+  it("reads 'continued to describe' as a description the officials keep giving", () => {
+    expect(sidesOf("In Baku, officials continued to describe the clash as a provocation.")).toEqual(["azerbaijan"]);
+  });
+
+  it("gives an outlet's analysis of both sides' statements to nobody", () => {
+    expect(sidesOf("A review of statements from both ministries found that no incident had been confirmed by the other side.")).toEqual([]);
+  });
+
+  it("gives the outlet's note that the claims could not be checked to nobody", () => {
+    const knowledge = extractArticle(
+      parseArticle({
+        file: "a.txt",
+        text: [
+          "Border shelling",
+          "",
+          "Azerbaijan's defence ministry said a shepherd was wounded near Gazakh. Armenian officials said Azerbaijani fire had hit a school in Ijevan. Neither account could be checked.",
+        ].join("\n"),
+      }),
+    );
+    expect(knowledge.claims.filter((c) => c.sentence.startsWith("Neither account"))).toEqual([]);
+  });
+});
+
+describe("state companies and UN agencies", () => {
+  it("gives Azerbaijan's state oil company Azerbaijan's side and the refugee agency the UN's", () => {
+    expect(sidesOf("An official at the state oil company Socar said the pipeline had not been damaged.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The U.N. High Commissioner for Refugees said 30,000 people had crossed the border.")).toEqual(["united-nations"]);
+  });
+});

@@ -38,13 +38,14 @@ export const CONTINUATION_RULES = {
   outletCaveat: {
     // The outlet on its own reporting: what it could not verify, and whom it could not reach.
     pattern:
-      /\b(?:could|can)\s*(?:not\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:independently\s+|immediately\s+)*(?:verify|confirm)\b|\bwas not immediately (?:clear|possible)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?requests?\s+for\s+comment\b/i,
+      /\b(?:could|can)\s*(?:not\s+)?be\s+(?:independently\s+)?(?:verified|confirmed|checked)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:independently\s+|immediately\s+)*(?:verify|confirm|check)\b|\bwas not immediately (?:clear|possible)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?requests?\s+for\s+comment\b/i,
     examples: [
       "The competing claims could not be independently verified.",
       "Neither set of images could be independently verified.",
       "The Azerbaijani leader could not be reached for comment.",
       "The ministry did not respond to a request for comment.",
       "The agency could not independently verify the figure.",
+      "Neither account could be checked.",
     ],
     counterExamples: ["More than 60,000 inhabitants had been driven from their homes."],
   },

@@ -125,7 +125,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
   { forms: ["note", "noted", "notes", "noting"], nounForms: ["note", "notes"] },
-  { forms: ["described", "describes", "describing"] },
+  // ("In Yerevan, officials continued to describe the fighting as a border incident.")
+  { forms: ["described", "describes", "describing", "describe"] },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
   // "The State Border Service called the shooting a 'revenge operation'": naming something is a
@@ -222,7 +223,16 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "details",
       "communique",
       "warning",
+      "losses",
+      "casualties",
     ],
+  },
+  // "Baku answers that the road is open": an answer given to the other side's account.
+  { forms: ["answers", "answer"], next: ["that"] },
+  // "Armenia's defence ministry backed Stepanakert's version": siding with an account is a claim of one's own.
+  {
+    forms: ["backed", "backs", "backing", "endorsed", "endorses", "endorsing"],
+    object: ["version", "account", "claim", "claims", "accusation", "accusations", "position"],
   },
   // ("…, spoke to both leaders": whom one spoke to is the object, never an inverted subject.)
   { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"], transitive: true },

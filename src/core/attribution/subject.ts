@@ -706,7 +706,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   if (CONJUNCTION_PREPOSITIONS.has(word) && atVerb && !namedAfter) return false;
   // "a statement released by the Foreign Ministry said", "reports from Stepanakert said":
   // the body a statement comes from is the one speaking.
-  if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? "")) return false;
+  // (But "an analysis of statements from both ministries found": the analysis speaks, about them.)
+  if ((word === "by" || word === "from") && STATEMENT_SOURCE.has(tokens[k - 1]?.norm ?? ""))
+    return tokens[k - 2]?.norm === "of" && STUDY_NOUNS.has(tokens[k - 3]?.norm ?? "");
   // "Inspectors from the International Committee of the Red Cross said": a body's staff speak for
   // the body (a place after them, "doctors from Stepanakert", is only where they come from).
   const body = m.type !== "country" || (m.text.replace(/^the\s+/i, "").split(/\s+/).length > 2 && m.side !== null && !isBelligerent(m.side));
@@ -729,6 +731,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   if ((word === "in" || word === "at") && k === 0) return true;
   return PREPOSITIONS.has(word);
 }
+
+/** Nouns for someone's study of statements: "an analysis of statements from …", "a review of reports by …". */
+const STUDY_NOUNS = new Set(["analysis", "review", "study", "examination", "comparison", "count", "tally", "survey", "reading"]);
 
 /** "a diplomat in Yerevan", "doctors at the Stepanakert hospital": the place where a role's holder is. */
 export function placeOfRole(m: Mention, tokens: Token[]): boolean {
