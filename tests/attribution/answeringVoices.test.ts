@@ -154,3 +154,15 @@ describe("state companies and UN agencies", () => {
     expect(sidesOf("The U.N. High Commissioner for Refugees said 30,000 people had crossed the border.")).toEqual(["united-nations"]);
   });
 });
+
+describe("a body named with the place it sits in", () => {
+  it("is still 'the ministry' a later title points back to", () => {
+    expect(
+      sidesOf(
+        "The Russian defence ministry said its peacekeepers were negotiating.",
+        "The de facto defence ministry in Stepanakert said Azerbaijani units had entered the zone.",
+        "Two soldiers were wounded, the ministry claimed.",
+      ),
+    ).toEqual(["nagorno-karabakh"]);
+  });
+});

@@ -410,8 +410,10 @@ const SPOKES_OF_BODY = /(\p{L}+)\s+(?:spokes(?:man|woman|person|people|men|women
 /** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */
 function headWord(text: string): string | null {
   // "the Foreign Ministry (Yerevan)": the place in brackets says whose, the head stays "ministry".
+  // ("the de facto defence ministry in Stepanakert": the place after it says whose, the head stays "ministry".)
   const words = text
     .replace(/\s*\([^()]*\)\s*$/, "")
+    .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u, "")
     .toLowerCase()
     .replace(/[^\p{L}\s-]/gu, " ")
     .trim()
