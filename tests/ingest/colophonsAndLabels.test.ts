@@ -265,3 +265,24 @@ describe("dates a page states in several ways", () => {
     expect(article.meta.published).toBe("1993-04-06");
   });
 });
+
+describe("a page's licence, its appeal for money and its wire credit", () => {
+  it("are boilerplate, not passages", () => {
+    const text = bodyTexts(
+      parse(
+        "p.txt",
+        "Shelling resumes near Tartar",
+        "",
+        "Azerbaijan's defence ministry said two civilians were wounded on Monday.",
+        "",
+        "Steppe Notes is published under a CC BY-SA licence.",
+        "",
+        "Support independent reporting from $5 a month.",
+        "",
+        "Harbour Wire Services include Agence France-Presse and Reuters.",
+      ),
+    ).join(" ");
+    expect(text).toContain("two civilians were wounded");
+    expect(text).not.toMatch(/CC BY-SA|\$5 a month|Wire Services include/);
+  });
+});

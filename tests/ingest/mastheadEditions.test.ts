@@ -49,3 +49,37 @@ describe("a report's kind printed above its title", () => {
     expect(article.meta.title).toBe("Borders and Markets: Trade After the War");
   });
 });
+
+describe("a printed paper's date line with its section and page", () => {
+  const article = read(
+    "THE HARBOUR COURIER",
+    "Monday, May 3, 1993 - World, A9",
+    "",
+    "Refugees pour into Ganja as the road south closes",
+    "",
+    "By Maria Lund",
+    "",
+    "GANJA - Thousands of villagers arrived in the city on Sunday, officials said.",
+  );
+
+  it("gives the date and still finds the headline under it", () => {
+    expect(article.meta.published).toBe("1993-05-03");
+    expect(article.meta.title).toBe("Refugees pour into Ganja as the road south closes");
+  });
+});
+
+describe("a strip that opens with a publication's name", () => {
+  const md = (strip: string) =>
+    parseArticle({
+      file: "s.md",
+      text: ["# Three accounts of one village", "", strip, "", "Three versions of the same week now exist, officials said."].join("\n"),
+    });
+
+  it("names the outlet, in bold or not", () => {
+    expect(md("**Caspian Evening Desk** · Tbilisi · 4 May 2022 · *Analysis* · 5 min read").meta.outlet).toBe("Caspian Evening Desk");
+  });
+
+  it("does not take a desk of the paper for the paper", () => {
+    expect(md("Foreign Desk · 4 May 2022").meta.outlet).toBeNull();
+  });
+});

@@ -162,6 +162,24 @@ export const COLOPHON_RULES = {
       "The rapporteur said the findings would be published in March.",
     ],
   },
+  // A page's own licence, its appeal for money and its wire credit: "X is published under a CC BY-NC
+  // licence.", "Support independent explainers from €3 a month.", "Examiner Wire Services include …".
+  pageTerms: {
+    pattern: new RegExp(
+      String.raw`^(?:${NAME}\s+(?:is|are)\s+(?:published|available|released|licensed)\s+under\s+(?:an?\s+)?(?:cc[\s-]+by\b|creative\s+commons\b)[^.!?]{0,60}\.?|(?:please\s+)?(?:support|back|fund)\s+(?:us|our\s+[^.!?]{2,40}|independent\s+[^.!?]{2,40})\s+(?:from|for)\s+(?:just\s+|only\s+)?[€$£]\s?\d+(?:[.,]\d+)?\s+(?:a|per)\s+(?:month|week|year)\.?|${NAME}\s+(?:wire\s+)?services\s+include\s+(?:the\s+)?[\p{Lu}](?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{2,100}\.?)$`,
+      "iu",
+    ),
+    examples: [
+      "Lowland Notes is published under a CC BY-NC licence.",
+      "Support independent reporting from €3 a month.",
+      "Examiner Wire Services include The Associated Press and Reuters.",
+    ],
+    counterExamples: [
+      "The report is published under the authority of the ministry, the spokesman said.",
+      "Baku's services include demining teams from Turkey, the agency said.",
+      "Support for the ceasefire grew from 3 to 40 per cent a month after the war.",
+    ],
+  },
   // A translated or adapted article's note on itself: where it comes from and what was cut. It speaks
   // of the page ("this article", "the … original", "for the English edition"), never of a document in the news.
   translationNotice: {

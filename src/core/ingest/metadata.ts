@@ -206,7 +206,7 @@ export function isTimestampLine(line: string): boolean {
 
 /** Words that occur in publications' names and not in people's. */
 const OUTLET_WORDS =
-  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer)\b/i;
+  /\b(?:news|newswire|times|post|agency|press|media|service|network|daily|weekly|herald|journal|gazette|tribune|chronicle|ledger|courier|dispatch|telegraph|bulletin|digest|today|radio|tv|television|broadcasting|online|wire|monitor|review|observer|desk)\b/i;
 
 /**
  * "Joshua Kucera Jul 13, 2020", "Eurasianet, 12 April 2016": a short line holding a full date and,
@@ -241,7 +241,8 @@ function namedDateLine(line: string): MetadataLine | null {
     return { date: { iso, rank: DATE_RANK.published }, outlet: null, section: name, url: null };
   }
   // ("The Frontline Feed", "South Caucasus Briefing": a publication's last word; "CHMP Briefing Paper 9" is a series.)
-  const isOutlet = known || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "");
+  // ("Foreign Desk · 28 March 2022": a desk of the paper, not the paper.)
+  const isOutlet = (known || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
 
@@ -689,7 +690,7 @@ const KNOWN_OUTLETS = [
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star)$/i;
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =
@@ -869,7 +870,8 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (weekDate) return { date: weekDate, outlet: null, url: null };
   // "September 28, 2023 · 09:15 GMT · 4 min read", "Friday 25 March 2005, 19:00 local time": the
   // reading time and the hour say nothing of the article; the date line is read without them.
-  // "Saturday, March 5, 1988      Page A6": a printed page's number after its date.
+  // "Saturday, March 5, 1988      Page A6": a printed page's number after its date ("… - World, A11":
+  // after its section).
   // "Sunday 27 September 2020, 22:15 (Yerevan/Baku time, GMT+4)": the zone the hour is given in, in brackets.
   const bare = text.length > 160 ? text : withoutClockTail(withoutTails(text));
   const date = pureDate(bare);
@@ -965,7 +967,21 @@ function partedLine(text: string): MetadataLine | null {
     first && first === first.toUpperCase() && /^[\p{Lu}][\p{Lu} '’&.-]{2,40}$/u.test(first) && !metadataDate(first) && !SECTION_PATH.test(first)
       ? titleCase(first)
       : null;
+  // "**Baltic Eastern Desk** · Riga · 28 March 2022 · *Analysis*": a name built like a publication's opens the strip.
+  const named = masthead ? null : first ? publicationName(first.replace(/[*_]+/g, "").trim()) : null;
+  if (named) return { date: found, outlet: named, url: null };
   return { date: found, outlet: masthead, ...(masthead ? { outletIsFallback: true } : {}), url: null };
+}
+
+/** A desk of a paper, named by its beat: "Foreign Desk", "City Desk". */
+const DESK_SECTION = /^(?:foreign|news|city|metro|world|national|business|sports?|picture|photo|copy|night|home)\s+desk$/i;
+
+/** Two to five capitalised words ending like a publication's name ("Caspian Desk", "Lowland Times"), not a section's. */
+function publicationName(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w))) return null;
+  if (SECTION_PATH.test(text) || GENERIC_NEWS_LABEL.test(words[0] ?? "") || DESK_SECTION.test(text) || metadataDate(text)) return null;
+  return MASTHEAD_SUFFIX.test(words.at(-1) ?? "") ? text : null;
 }
 
 const MAX_PART_LENGTH = 80;
@@ -1298,7 +1314,7 @@ function withoutClockTail(text: string): string {
 
 const CLOCK_DIGITS = /\d[:.]\d\d/;
 
-const PAGE_TAIL = /\s*[·•|,–—-]?\s*(?:page|p\.)\s*[a-z]?\d{1,3}\s*$/i;
+const PAGE_TAIL = /\s*[·•|,–—-]?\s*(?:[Pp]age|PAGE|p\.)\s*[A-Za-z]?\d{1,3}\s*$|\s+[·•|–—-]\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*)?[A-Z]\d{1,3}\s*$/;
 
 const READING_TIME = /\s*[·•|–—-]\s*(?:approx\.?\s*)?\d{1,3}\s*min(?:ute)?s?\s+read\s*$/i;
 
