@@ -172,3 +172,19 @@ describe("paragraphs", () => {
     expect(texts(article)).toEqual(["Talks resume", "Both sides attended."]);
   });
 });
+
+describe("a wire's list of highlights under its headline", () => {
+  it("keeps each bullet a paragraph of its own", () => {
+    const article = parse(
+      "w.txt",
+      "Border clash leaves dead on both sides",
+      "",
+      "* Yerevan says two soldiers killed, five wounded",
+      "* Baku says four of its troops killed",
+      "* Ceasefire holds - Russian defence ministry",
+      "",
+      "YEREVAN, May 4 (AWS) - Armenia and Azerbaijan blamed each other on Thursday for the clash.",
+    );
+    expect(texts(article)).toEqual(expect.arrayContaining(["Yerevan says two soldiers killed, five wounded", "Baku says four of its troops killed"]));
+  });
+});

@@ -94,6 +94,8 @@ function ranToMargin(line: string, next: string, width: number): boolean {
 }
 
 function continuesParagraph(prev: string, next: string, profile: WrapProfile): boolean {
+  // "* Yerevan says one soldier killed" / "* Baku says seven …": each bullet of a list is an item of its own.
+  if (LIST_ITEM.test(next)) return false;
   // A sentence cut mid-way continues in lower case, whatever the shape of the block; and no
   // paragraph ends with a comma or a hyphen.
   if (!endsLikeSentence(prev) && /^[\p{Ll}]/u.test(next)) return true;
@@ -106,6 +108,9 @@ function continuesParagraph(prev: string, next: string, profile: WrapProfile): b
   if (!ranToMargin(prev, next, profile.width)) return false;
   return !(isCrossHeading(next) && endsLikeSentence(prev));
 }
+
+/** A list item's marker opening a line: "* ", "• ", "- ", "– ". */
+export const LIST_ITEM = /^(?:[*•▪◦]|[-–—](?=\s\p{Lu}))\s+\S/u;
 
 /**
  * The words no paragraph, title or heading ends on: articles, prepositions, conjunctions, a

@@ -35,7 +35,7 @@ import {
   type OutletCue,
   type Placed,
 } from "./metadata.ts";
-import { joinWrappedBlock, wrapProfile } from "./paragraphs.ts";
+import { joinWrappedBlock, LIST_ITEM, wrapProfile } from "./paragraphs.ts";
 import { readCast, readStructure, type ShowCast } from "./genre.ts";
 import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
@@ -334,7 +334,7 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     } else if (line.heading) {
       block = null;
       segments.push({ kind: "heading", text, at });
-    } else if (block) {
+    } else if (block && !LIST_ITEM.test(line.raw.trimStart())) {
       block.lines.push(text);
     } else {
       block = { kind: "block", lines: [text], at };
