@@ -179,9 +179,11 @@ describe("a wire's list of highlights under its headline", () => {
       "w.txt",
       "Border clash leaves dead on both sides",
       "",
-      "* Yerevan says two soldiers killed, five wounded",
-      "* Baku says four of its troops killed",
+      "* Yerevan says two soldiers killed, 9 captured",
+      "* Baku says four of its troops killed, 12 wounded",
       "* Ceasefire holds - Russian defence ministry",
+      "",
+      "By Anna Petrosian",
       "",
       "YEREVAN, May 4 (AWS) - Armenia and Azerbaijan blamed each other on Thursday for the clash.",
     );
