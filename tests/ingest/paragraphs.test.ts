@@ -187,6 +187,6 @@ describe("a wire's list of highlights under its headline", () => {
       "",
       "YEREVAN, May 4 (AWS) - Armenia and Azerbaijan blamed each other on Thursday for the clash.",
     );
-    expect(texts(article)).toEqual(expect.arrayContaining(["Yerevan says two soldiers killed, five wounded", "Baku says four of its troops killed"]));
+    expect(texts(article)).toEqual(expect.arrayContaining(["Yerevan says two soldiers killed, 9 captured", "Baku says four of its troops killed, 12 wounded"]));
   });
 });
