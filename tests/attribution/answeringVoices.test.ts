@@ -166,3 +166,50 @@ describe("a body named with the place it sits in", () => {
     ).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("what first contact's fixes must not break", () => {
+  it("gives a known envoy set off by commas after the news he gave his own side", () => {
+    expect(sidesOf("A ceasefire came into force at midnight, Vladimir Kazimirov, the Russian president's envoy for Nagorno-Karabakh, told reporters.")).toEqual(
+      ["russia"],
+    );
+  });
+
+  it("reads the head of a body named before his name as speaking for that body's side", () => {
+    expect(sidesOf("In 1992 the leader of Karabakh's self-defence committee, Serzh Sarkisian, said the corridor would stay open.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+
+  it("does not take a statement after a preposition for the speaker", () => {
+    expect(sidesOf("In the statement, released by the Kremlin after the talks, Ilham Aliyev and Nikol Pashinyan said they would meet again.").sort()).toEqual([
+      "armenia",
+      "azerbaijan",
+    ]);
+  });
+
+  it("does not take a body's own name in apposition for a person", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's parliament, the Milli Majlis, said it protested against the resolution.",
+        "The statement said the text had been drafted at the request of the French government.",
+        "It said the residents had left of their own accord.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("gives a council spokesman the White House that spoke before him", () => {
+    expect(sidesOf("The White House said the president was concerned.", '"This is a step back," National Security Council spokesman Tom Reed said.')).toEqual([
+      "united-states",
+    ]);
+  });
+
+  it("does not take the State Department for an interior ministry", () => {
+    expect(
+      sidesOf(
+        "Armenia's government said the protest was unlawful.",
+        "The State Department urged calm.",
+        "Police detained dozens of protesters on Thursday, the interior ministry said.",
+      ),
+    ).not.toEqual(["united-states"]);
+  });
+});

@@ -1851,7 +1851,9 @@ function nameClosing(tokens: Token[], from: number, limit: number): string | nul
   while (start > from && close - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && !tokens[start - 1]?.quoted) start--;
   const lowerBefore = start > from && /^\p{Ll}/u.test(tokens[start - 1]?.text ?? "");
   // Only a description of the holder: "responding to claims by President X" names someone else.
-  const described = DETERMINERS.has(tokens[from]?.norm ?? "") && tokens.slice(from, start).every((t) => !NOT_DESCRIPTION.test(t.norm));
+  // ("Azerbaijan's parliament, the Milli Majlis, said": a body's own name after "the" describes no holder.)
+  const role = tokens.slice(from + 1, start);
+  const described = DETERMINERS.has(tokens[from]?.norm ?? "") && role.some((t) => /^\p{Ll}/u.test(t.text)) && role.every((t) => !NOT_DESCRIPTION.test(t.norm));
   return close - start >= 2 && lowerBefore && described ? textOf(tokens, start, close) : null;
 }
 

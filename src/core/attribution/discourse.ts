@@ -141,7 +141,14 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
   // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
   // text named before, nor the dateline's (a foreign bureau in Moscow quotes Beijing's agency too).
-  if (mention.type === "media" && OWN_MEDIA_NAME.test(mention.text.replace(GENERIC_MEDIA_WORDS, ""))) return unclearReferent(mention);
+  // (Only a news agency on a page with no home of its own: a monitoring item's "Radio Rossii" is its broadcaster state's.)
+  if (
+    mention.type === "media" &&
+    state.officeHome === null &&
+    /\bagency\b/i.test(mention.text) &&
+    OWN_MEDIA_NAME.test(mention.text.replace(GENERIC_MEDIA_WORDS, ""))
+  )
+    return unclearReferent(mention);
   const head = headWord(mention.text);
   // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
   if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
@@ -215,8 +222,8 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
 
 /** What a ministry deals with, as its name says: "defence" and "defense" are one remit. */
 const REMITS: [string, RegExp][] = [
-  ["defence", /\bdefen[cs]e\b/i],
-  ["foreign", /\bforeign\b/i],
+  ["defence", /\bdefen[cs]e\b|\bpentagon\b/i],
+  ["foreign", /\bforeign\b|\bstate department\b|\bquai d['’]orsay\b/i],
   ["interior", /\b(?:interior|internal\s+affairs)\b/i],
   ["emergency", /\bemergenc(?:y|ies)\b/i],
   ["health", /\bhealth\b/i],
@@ -348,13 +355,20 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   // "Iran, which borders both countries, struck a cautious note. Foreign Ministry spokesman X
   // said …": a state the nearest sentence names has the ministry the title names.
   // ("The riots broke out in the Azerbaijani city of Sumgait": an adjective says where, and names no state acting.)
+  // ("The White House said …. National Security Council spokesman X said": a head of state's office that spoke
+  // has the council, the office and the administration a spokesperson's title names.)
   const fits = (r: Referent) =>
     (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
+    (r.type === "government" && r.spoke && word !== undefined && STATE_OFFICE_WORDS.has(word) && PRESIDENTIAL_OFFICE.test(r.speaker)) ||
     (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural);
   const body = nearest(reachable, fits, state);
   // A spokesman with a name of his own has other ways to be placed than an unclear body.
   return body?.sides.includes(UNCLEAR) && /\s\p{Lu}\p{Ll}+$/u.test(mention.text) ? null : body;
 }
+
+/** What a head of state's office holds: "National Security Council spokesman", "a presidential office spokesman". */
+const STATE_OFFICE_WORDS: ReadonlySet<string> = new Set(["council", "office", "administration", "presidency", "government"]);
+const PRESIDENTIAL_OFFICE = /\b(?:white house|kremlin|elys[eé]e|presiden(?:cy|tial))\b/i;
 
 /** A country named by its adjective ("Azerbaijani", "Armenian", "Turkish", "French"), not by its name. */
 const DEMONYM = /(?:ian|ani|ish|ese|ch|can)$/i;
@@ -384,14 +398,17 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   const between = pool.find(
     (r) =>
       r.spoke &&
-      (r.type === "country" || r.type === "government") &&
+      r.type === "country" &&
       r.sentenceNo > chosen.sentenceNo &&
       state.sentenceNo - r.sentenceNo <= 1 &&
       r.sides.length === 1 &&
       r.sides[0] !== own &&
       isBelligerent(r.sides[0] as Side),
   );
-  return between ? unclear(chosen) : null;
+  // ("Azerbaijani officials say 213 were killed, a figure the Karabakh leadership disputes": the body's
+  // own side spoke there too, and the title goes on with it.)
+  const ownSpokeThere = between !== undefined && pool.some((r) => r.spoke && r.sentenceNo === between.sentenceNo && r.sides.includes(own));
+  return between && !ownSpokeThere ? unclear(chosen) : null;
 }
 
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */

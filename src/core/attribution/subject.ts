@@ -112,6 +112,12 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // right after the verb says the words before it; the actors in those words are what was said.
   const invertedSubject = inverted && prev?.text === "," ? (closingSubject(after[0], verb, tokens) ?? closingSubject(named, verb, tokens)) : null;
   if (invertedSubject) return [invertedSubject, ...described.slice(0, 2)];
+  // "A ceasefire came into force at midnight, Vladimir Kazimirov, the Russian president's envoy for
+  // Nagorno-Karabakh, told Interfax": a known person set off by commas before his apposition speaks.
+  const trailingPerson = open.find(
+    (m) => m.end === openComma && m.type === "person" && m.side !== null && m.side !== UNCLEAR && tokens[m.start - 1]?.text === ",",
+  );
+  if (trailingPerson) return [trailingPerson, ...described.filter((m) => m !== trailingPerson).slice(0, 2)];
   const found = [
     ...(nameFirst ? [named] : []),
     ...[...described.slice(0, 3), ...apposed.slice(0, 1)],
@@ -326,10 +332,20 @@ function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]
   if (m.sideFrom !== "actor" || m.type !== "person" || m.sides.length !== 1 || tokens[m.start - 1]?.text !== ",") return false;
   // Only where the title's nationality says otherwise ("French" for a Minsk Group co-chair): a title that
   // agrees or names no side stays the subject, so that "the ombudsman's office" later finds the ombudsman.
+  // ("the leader of Karabakh's self-defence committee, Serzh Sarkisian,": the body he led then says whose he was.)
   return mentions.some(
-    (o) => o !== m && o.end === m.start - 1 && o.sideFrom === "country" && o.sides.length > 0 && !m.sides.some((side) => o.sides.includes(side)),
+    (o) =>
+      o !== m &&
+      o.end === m.start - 1 &&
+      o.sideFrom === "country" &&
+      o.sides.length > 0 &&
+      !m.sides.some((side) => o.sides.includes(side)) &&
+      !HEAD_OF_BODY.test(o.text),
   );
 }
+
+/** A body's head named by the body: "the leader of Karabakh's self-defence committee", "the head of the … council". */
+const HEAD_OF_BODY = /^(?:the\s+)?(?:\p{L}+\s+)?(?:leader|head|chairman|chief|commander)\s+of\b/iu;
 
 /**
  * "…, the deputy governor-general of East Azerbaijan for security affairs, Aliyar Rastgou, said": the
@@ -337,7 +353,9 @@ function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]
  */
 function placeOfNamedTitle(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // (The place itself, or the title that holds it: "the deputy governor of West Azerbaijan".)
-  const placeOfTitle = (m.type === "country" && tokens[m.start - 1]?.norm === "of") || (m.type === "person" && m.sideFrom === "country");
+  // ("the leader of Karabakh's self-defence committee, Serzh Sarkisian,": a body's head is a title too.)
+  const headOfBody = m.sideFrom === "country" && HEAD_OF_BODY.test(m.text);
+  const placeOfTitle = (m.type === "country" && tokens[m.start - 1]?.norm === "of") || (m.type === "person" && m.sideFrom === "country") || headOfBody;
   if (!placeOfTitle) return false;
   const between = tokens.slice(m.end, verb.start);
   const commas = between.flatMap((t, i) => (t.text === "," ? [i] : []));
@@ -936,7 +954,11 @@ const CAPACITY_OPENER = /^(?:(?:speaking|acting|writing) as|(?:(?:speaking|actin
  */
 function statementReader(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
   const statement = open.find((m) => m.type === "statement" && m.end < verb.start && tokens[m.end]?.text === ",");
-  if (!statement) return null;
+  // ("In the statement, circulated by the Kremlin, Sarkisian and Aliyev said": a statement after a
+  // preposition is where they said it, not the subject.)
+  let before = (statement?.start ?? 0) - 1;
+  while (before >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(tokens[before]?.norm ?? "")) before--;
+  if (!statement || (before >= 0 && tokens[before]?.isWord)) return null;
   let k = statement.end + 1;
   if (!READER_VERBS.has(tokens[k]?.norm ?? "")) return null;
   k++;
