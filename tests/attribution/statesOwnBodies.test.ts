@@ -107,3 +107,27 @@ describe("an aside that says in which capacity someone speaks", () => {
     expect(sidesOf("Nalbandian, speaking as Azerbaijani troops massed on the border, told reporters it was a provocation.")).toEqual(["armenia"]);
   });
 });
+
+describe("security services named as each state names its own", () => {
+  it("gives an unqualified State Security Service Azerbaijan's side and a National Security Service Armenia's", () => {
+    expect(sidesOf("The State Security Service said it had detained a suspect in Ganja.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The National Security Service said two border guards had been wounded.")).toEqual(["armenia"]);
+  });
+
+  it("lets a state named before the service decide", () => {
+    expect(sidesOf("Georgia's State Security Service said it had detained two men at the border.")).toEqual(["other"]);
+  });
+});
+
+describe("an owner's staff named by the city they work in", () => {
+  it("speaks for the owner, not for the city's state", () => {
+    expect(
+      sidesOf("Turkey's aid agency TIKA said it had sent tents to the region.", "Its Baku coordinator, Ahmet Yilmaz, said the aid showed Turkey's support."),
+    ).toEqual(["turkey"]);
+    expect(sidesOf("The ICRC said it was ready to help.", "Its Yerevan office said two detainees had been visited.")).toEqual(["icrc"]);
+  });
+
+  it("still reads a nationality after a possessive as a side", () => {
+    expect(sidesOf("Azerbaijan's foreign ministry rejected the claim.", "Its Armenian counterpart said the claim was true.")).toEqual(["armenia"]);
+  });
+});

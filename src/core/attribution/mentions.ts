@@ -339,9 +339,18 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   // body the gazetteer leaves unresolved, named first ("the military commandant of Stepanakert"),
   // outranks the place after it; "the Armenian Supreme Soviet" stays Armenia's.
   const firstCountry = group.find((m) => m.entry.kind === "country");
+  // "Its Baku coordinator", "their Yerevan office": after a possessive, a city before a staff title says
+  // where the owner's staff works, not whose they are; the owner is whom the possessive points back to.
+  const stationed =
+    firstCountry !== undefined &&
+    firstCountry === group[0] &&
+    POSSESSIVE_PRONOUNS.has(tokens[firstCountry.start - 1]?.norm ?? "") &&
+    !/(?:ian|ani|ish|ese|ch|can|ean)$/i.test(textOf(tokens, firstCountry.start, firstCountry.end)) &&
+    group.some((m) => m.entry.kind === "head" && (m.entry.type === "person" || m.entry.type === "government"));
   // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
-  const country =
-    firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
+  const country = stationed
+    ? undefined
+    : firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
       ? firstCountry
       : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
