@@ -213,3 +213,14 @@ describe("what first contact's fixes must not break", () => {
     ).not.toEqual(["united-states"]);
   });
 });
+
+describe("a title that names no side, with a known name after it", () => {
+  it("is who the name is, whatever ministry spoke before", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan: The defence ministry said its positions had been shelled.",
+        "Armenia: The foreign ministry's spokesman, Vahan Hunanyan, said the prime minister had called for calm.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -333,14 +333,14 @@ function namesTheTitle(m: Mention, mentions: readonly Mention[], tokens: Token[]
   // Only where the title's nationality says otherwise ("French" for a Minsk Group co-chair): a title that
   // agrees or names no side stays the subject, so that "the ombudsman's office" later finds the ombudsman.
   // ("the leader of Karabakh's self-defence committee, Serzh Sarkisian,": the body he led then says whose he was.)
+  // ("The foreign ministry's spokesman, Vahan Hunanyan, said": a title naming no side, which only the
+  // text before could place, is who the known name after it is.)
   return mentions.some(
     (o) =>
       o !== m &&
       o.end === m.start - 1 &&
-      o.sideFrom === "country" &&
-      o.sides.length > 0 &&
-      !m.sides.some((side) => o.sides.includes(side)) &&
-      !HEAD_OF_BODY.test(o.text),
+      ((o.sideFrom === "country" && o.sides.length > 0 && !m.sides.some((side) => o.sides.includes(side)) && !HEAD_OF_BODY.test(o.text)) ||
+        (o.anaphor === "title" && o.sides.length === 0 && o.type === "person")),
   );
 }
 
