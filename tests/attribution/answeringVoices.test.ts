@@ -224,3 +224,19 @@ describe("a title that names no side, with a known name after it", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("the subject of a participle or a gerund", () => {
+  it("is not the object of the verb before it", () => {
+    expect(sidesOf("The Azerbaijani parliament responded by accusing MEPs of bias.")).toEqual(["azerbaijan"]);
+    expect(
+      sidesOf(
+        "Ruben Simonyan, the Armenian deputy foreign minister, arrived on Monday.",
+        "In Yerevan, Simonyan credited Washington, telling reporters that the truce had held.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+
+  it("keeps a real agent after 'by'", () => {
+    expect(sidesOf("The report was rejected by Baku as a fabrication.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -715,7 +715,9 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // ("said by then that 84 had died", "reported by Monday": a time, not an agent.)
   // ("made on Facebook by X": the network it was made on may stand before the agent.)
   const byAt = tokens[end]?.norm === "on" && SOCIAL_NETWORKS.test(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "by" ? end + 2 : end;
-  const byFollows = tokens[byAt]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[byAt + 1]?.norm ?? "") && !byTime(tokens, byAt + 1);
+  // ("responded by accusing MEPs of bias": "by" before a gerund says how, and names no agent.)
+  const byGerund = /^\p{Ll}+ing$/u.test(tokens[byAt + 1]?.text ?? "");
+  const byFollows = tokens[byAt]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[byAt + 1]?.norm ?? "") && !byTime(tokens, byAt + 1) && !byGerund;
   if (entry.passiveOnly && !(passive && byFollows)) return null;
   if (entry.afterNoun && !tokens.slice(Math.max(0, i - 4), i).some((t) => entry.afterNoun?.includes(t.norm))) return null;
   // "a statement released by them": a participle, not the speaker's verb; but "a decision

@@ -104,6 +104,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const participle = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") ? openingSubject(open, tokens) : null;
   if (participle?.side && !participle.quoted && noClauseBreak(tokens, participle.end, verb.start))
     return [participle, ...described.filter((m) => m !== participle).slice(0, 2)];
+  // "In Yerevan, Simonyan credited Washington, telling reporters …": a name opening the sentence before
+  // its own verb is the participle's subject, not the object of that verb.
+  const namedOpener = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") && !participle ? openingNameBeforeVerb(tokens, verb) : null;
+  if (namedOpener) return [namedOpener];
   // "The Minsk Group co-chairs from Russia, France and the United States urged": the countries
   // only say where the mediators come from; the mediators speak.
   const body = mediatorBeforeOrigins(described, tokens, mentions);
@@ -157,6 +161,26 @@ function openingName(tokens: Token[], verb: VerbHit): Mention | null {
   if (end === i || tokens[end]?.isWord !== true || tokens[end]?.capitalized) return null;
   return strangerMention(tokens, i, end);
 }
+
+/**
+ * A name of one to three capitalised words opening the sentence (after "In Yerevan," or "On Monday,"),
+ * followed straight away by a verb in the past ("Simonyan credited …"), before the participle `verb`.
+ */
+function openingNameBeforeVerb(tokens: Token[], verb: VerbHit): Mention | null {
+  let i = 0;
+  if (FRONTED_PREPOSITIONS.has(tokens[0]?.norm ?? "")) {
+    const comma = tokens.findIndex((t, k) => k > 0 && k < 6 && t.text === ",");
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  let end = i;
+  while (end < verb.start && end - i < 3 && tokens[end]?.capitalized && tokens[end]?.isWord && !tokens[end]?.quoted && !NOT_NAMES.has(tokens[end]?.norm ?? ""))
+    end++;
+  if (end === i || !FINITE_PAST.test(tokens[end]?.norm ?? "")) return null;
+  return strangerMention(tokens, i, end);
+}
+
+const FRONTED_PREPOSITIONS = new Set(["in", "on", "at", "from", "after", "later", "earlier"]);
 
 /** A subject right after the verb that closes the sentence or its clause ("…, said the ministry."). */
 function closingSubject(m: Mention | null | undefined, verb: VerbHit, tokens: Token[]): Mention | null {
