@@ -131,3 +131,12 @@ describe("an owner's staff named by the city they work in", () => {
     expect(sidesOf("Azerbaijan's foreign ministry rejected the claim.", "Its Armenian counterpart said the claim was true.")).toEqual(["armenia"]);
   });
 });
+
+describe("diaspora and lobby organisations", () => {
+  it("speak for themselves, and a spokesman after them is no ministry of theirs", () => {
+    expect(sidesOf("The Armenian National Committee office in Glendale said it would hold a vigil.")).toEqual(["other"]);
+    expect(
+      sidesOf("The Azerbaijan America Alliance called the decision cynical.", "Foreign ministry spokesman Kamal Rzayev told reporters the claim was false."),
+    ).not.toContain("other");
+  });
+});
