@@ -240,3 +240,13 @@ describe("the subject of a participle or a gerund", () => {
     expect(sidesOf("The report was rejected by Baku as a fabrication.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a second verb after 'and' with its auxiliaries", () => {
+  it("shares the subject the sentence opened with", () => {
+    expect(
+      sidesOf(
+        "Armenian officials have in recent weeks linked the mine maps to the detainees held in Azerbaijan, and have said Baku uses the issue as leverage.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

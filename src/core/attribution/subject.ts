@@ -319,7 +319,8 @@ function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Me
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   let k = verb.start - 1;
-  while (k >= 0 && tokens[k]?.isWord && adverbAt(tokens, k)) k--;
+  // ("…, and have said Baku uses the issue": auxiliaries stand between "and" and the verb too.)
+  while (k >= 0 && tokens[k]?.isWord && (adverbAt(tokens, k) || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
   return tokens[k]?.norm === "and";
 }
 
