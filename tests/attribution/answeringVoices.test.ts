@@ -250,3 +250,10 @@ describe("a second verb after 'and' with its auxiliaries", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("a politician's supporters and critics", () => {
+  it("speak for themselves, not for him", () => {
+    expect(sidesOf("Kocharyan's supporters say the verdict was political.")).toEqual(["other"]);
+    expect(sidesOf("Aliyev's government says the road is open.")).toEqual(["azerbaijan"]);
+  });
+});

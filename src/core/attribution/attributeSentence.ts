@@ -739,13 +739,16 @@ function criticsOf(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
   let start = verb.start;
   while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]?.text ?? "") && !tokens[start - 1]?.quoted) start--;
   const first = tokens[start]?.norm === "some" || tokens[start]?.norm === "many" ? start + 1 : start;
-  const critics = CRITICS.has(tokens[first]?.norm ?? "") && tokens[first + 1]?.norm === "of";
+  // ("Mutalibov's supporters say …": a politician's followers or critics speak for themselves, not for him.)
+  const owned = tokens[first]?.possessive === true && tokens[first]?.capitalized === true && FOLLOWERS.has(tokens[first + 1]?.norm ?? "");
+  const critics = (CRITICS.has(tokens[first]?.norm ?? "") && tokens[first + 1]?.norm === "of") || owned;
   // "Archbishop Alexander of Baku and Azerbaijan of the Russian Orthodox Church said": a cleric's see is no state.
   const cleric = tokens[first]?.capitalized === true && CLERIC_TITLES.has(tokens[first]?.norm ?? "");
   if (!(critics || cleric) || verb.start - first > 12) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 const CRITICS = new Set(["critics", "opponents", "detractors", "sceptics", "skeptics"]);
+const FOLLOWERS = new Set([...CRITICS, "supporters", "followers", "loyalists", "sympathisers", "sympathizers", "admirers"]);
 const CLERIC_TITLES = new Set(["archbishop", "bishop", "metropolitan", "patriarch", "catholicos", "mufti", "imam", "rabbi", "archimandrite"]);
 
 /**
