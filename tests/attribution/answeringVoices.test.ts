@@ -257,3 +257,10 @@ describe("a politician's supporters and critics", () => {
     expect(sidesOf("Aliyev's government says the road is open.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("soldiers and officers out of service", () => {
+  it("speak for themselves, while a serving officer speaks for his side", () => {
+    expect(sidesOf("A former Armenian soldier said the front had been quiet for weeks.")).toEqual(["other"]);
+    expect(sidesOf("An Armenian officer said the front had been quiet for weeks.")).toEqual(["armenia"]);
+  });
+});

@@ -111,7 +111,7 @@ const HEADS_BODY = /^(?:head|chief|chairman|chairwoman|chair|commander|leader|di
 
 /** An office or a role in politics that "former" or "opposition" may qualify. */
 const HELD_ROLE =
-  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure|ombudsman|defender|negotiator|diplomat|mediator|co-chair)$/;
+  /^(?:secretary|minister|president|premier|prime|envoy|ambassador|commissioner|spokes\w+|representative|chair\w*|official|leader|head|commander|adviser|advisor|deputy|mayor|governor|speaker|faction|party|bloc|alliance|lawmaker|mp|politician|figure|ombudsman|defender|negotiator|diplomat|mediator|co-chair|officer|general|colonel|lieutenant|major|captain|admiral|sergeant|soldier|serviceman|officers|generals|colonels|soldiers|servicemen)$/;
 
 /**
  * "Seyran Ohanyan, head of the opposition Armenia faction and a former defence minister": a person
@@ -123,7 +123,11 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   if (m.side === "nagorno-karabakh") return false;
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   if (
-    window.some((t, i) => (t.norm === "former" || t.norm === "ex" || t.norm === "opposition") && window.slice(i + 1, i + 4).some((w) => HELD_ROLE.test(w.norm)))
+    window.some(
+      (t, i) =>
+        (t.norm === "former" || t.norm === "ex" || t.norm === "opposition" || t.norm === "retired") &&
+        window.slice(i + 1, i + 4).some((w) => HELD_ROLE.test(w.norm)),
+    )
   )
     return true;
   // "Vartan Oskanian, who served as foreign minister from 1998 to 2008, …": an office held until a year gone by.
