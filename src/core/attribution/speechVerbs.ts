@@ -125,8 +125,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
   { forms: ["note", "noted", "notes", "noting"], nounForms: ["note", "notes"] },
-  // ("In Yerevan, officials continued to describe the fighting as a border incident.")
-  { forms: ["described", "describes", "describing", "describe"] },
+  { forms: ["described", "describes", "describing"] },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
   // "The State Border Service called the shooting a 'revenge operation'": naming something is a

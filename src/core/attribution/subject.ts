@@ -118,9 +118,11 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   if (invertedSubject) return [invertedSubject, ...described.slice(0, 2)];
   // "A ceasefire came into force at midnight, Vladimir Kazimirov, the Russian president's envoy for
   // Nagorno-Karabakh, told Interfax": a known person set off by commas before his apposition speaks.
-  const trailingPerson = open.find(
-    (m) => m.end === openComma && m.type === "person" && m.side !== null && m.side !== UNCLEAR && tokens[m.start - 1]?.text === ",",
-  );
+  // (Only before a description: "…, Vladimir Putin, Donald Trump and Emmanuel Macron, called" is a list.)
+  const describedAfter = /^\p{Ll}/u.test(tokens[openComma + 1]?.text ?? "");
+  const trailingPerson = describedAfter
+    ? open.find((m) => m.end === openComma && m.type === "person" && m.side !== null && m.side !== UNCLEAR && tokens[m.start - 1]?.text === ",")
+    : undefined;
   if (trailingPerson) return [trailingPerson, ...described.filter((m) => m !== trailingPerson).slice(0, 2)];
   const found = [
     ...(nameFirst ? [named] : []),
