@@ -140,3 +140,10 @@ describe("diaspora and lobby organisations", () => {
     ).not.toContain("other");
   });
 });
+
+describe("agencies and offices by their own names", () => {
+  it("gives Soviet Azerbaijan's news agency Azerbaijan's side and an EU commissioner the EU's", () => {
+    expect(sidesOf("Azerinform said 45 armed men had been detained near Shusha.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("EU Commissioner Marta Lind said the EU would send 5 million euros.")).toEqual(["european-union"]);
+  });
+});
