@@ -277,3 +277,14 @@ describe("a list of known names before the verb", () => {
     ).toEqual(["united-nations"]);
   });
 });
+
+describe("a speaker's surname before an aside on how he was asked", () => {
+  it("is the subject, with or without an honorific", () => {
+    expect(
+      sidesOf("Karabakh spokesman Arsen Melikyan said the fighting continued.", "Mr Melikyan, asked whether the town had fallen, said it was still held."),
+    ).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Karabakh spokesman Arsen Melikyan said the fighting continued.", "Melikyan, reached by telephone, said the town was still held.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+});

@@ -620,12 +620,20 @@ function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention |
   // ("Rahim, 61, who fled Lachin, said": one name is enough when an age follows it.)
   const aged = comma === 1 && /^\d{1,3}$/.test(tokens[2]?.text ?? "") && tokens[3]?.text === ",";
   // ("Clinton, speaking in Yerevan on Monday, said": a surname alone before a participle's aside.)
-  const acting = comma === 1 && /^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "");
+  // ("Poghosyan, asked whether the town had fallen, said": a participle asking or reaching him.)
+  const acting = comma === 1 && (/^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "") || ASIDE_PARTICIPLES.has(tokens[2]?.text ?? ""));
   if ((comma < 2 && !aged && !acting) || comma > 3 || open.some((m) => m.start < comma)) return null;
-  const words = tokens.slice(0, comma);
+  // ("Mr Poghosyan, asked …, said": an honorific before the surname is part of the name.)
+  const from = HONORIFICS.has(tokens[0]?.norm ?? "") && comma >= 2 ? 1 : 0;
+  const words = tokens.slice(from, comma);
   const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
-  return name ? strangerMention(tokens, 0, comma) : null;
+  return name ? strangerMention(tokens, from, comma) : null;
 }
+
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "prof"]);
+
+/** Past participles that open an aside about how a speaker was reached: "asked whether …", "reached by telephone". */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(["asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached"]);
 
 function lastQuotedBefore(tokens: Token[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (tokens[i]?.quoted) return i;
