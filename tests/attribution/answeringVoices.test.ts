@@ -288,3 +288,11 @@ describe("a speaker's surname before an aside on how he was asked", () => {
     ]);
   });
 });
+
+describe("linking someone to a deed", () => {
+  it("is an accusation, but a road linking two places is not", () => {
+    expect(sidesOf("Officials in Stepanakert linked the group to the disappearance of a shepherd.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("The Lachin corridor links Armenia to Karabakh.")).toEqual([]);
+    expect(sidesOf("Azerbaijan closed the only road that links Armenia to Karabakh.")).toEqual([]);
+  });
+});
