@@ -359,7 +359,9 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   // has the council, the office and the administration a spokesperson's title names.)
   const fits = (r: Referent) =>
     (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
-    (r.type === "government" && r.spoke && word !== undefined && STATE_OFFICE_WORDS.has(word) && PRESIDENTIAL_OFFICE.test(r.speaker)) ||
+    ((r.type === "government" || r.type === "country") &&
+      PRESIDENTIAL_OFFICE.test(r.speaker) &&
+      (word === undefined || (r.spoke && STATE_OFFICE_WORDS.has(word)))) ||
     (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural);
   const body = nearest(reachable, fits, state);
   // A spokesman with a name of his own has other ways to be placed than an unclear body.
