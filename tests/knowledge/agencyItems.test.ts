@@ -148,3 +148,27 @@ describe("a count that 'its' owns", () => {
     expect(figuresOf("its tally had reached")).toEqual([{ claimedBy: "azerbaijan", affected: "azerbaijan", killed: 2783, wounded: null }]);
   });
 });
+
+describe("a local agency's dateline on a line of its own", () => {
+  const lines = (credit: string) => [
+    "Toll in Tartar rises to four",
+    "",
+    "Details added (first version posted at 11:40)",
+    "",
+    `BAKU, Azerbaijan, Nov. 3 (${credit})`,
+    "",
+    "The death toll from the shelling of Tartar has risen to four, the Prosecutor General's Office said on Tuesday.",
+  ];
+
+  it("names the outlet, reads its capital as the home of the offices it quotes, and drops the version note", () => {
+    const knowledge = extractArticle(parseArticle({ file: "a.txt", text: lines("Caspian Wire Agency").join("\n") }));
+    expect(knowledge.meta.outlet).toBe("Caspian Wire Agency");
+    expect(knowledge.claims.map((c) => c.side)).toEqual(["azerbaijan"]);
+  });
+
+  it("does not make a world wire's filing city its home", () => {
+    const knowledge = extractArticle(parseArticle({ file: "a.txt", text: lines("Reuters").join("\n") }));
+    expect(knowledge.meta.outlet).toBe("Reuters");
+    expect(knowledge.claims.map((c) => c.side)).not.toContain("azerbaijan");
+  });
+});

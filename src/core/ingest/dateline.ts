@@ -30,7 +30,8 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ /-]\p{Lu}[\p{Lu}'’.-]+
 /** A place as some sites print it: "Baku", "Nagorno-Karabakh", "Baku/Yerevan". Only trusted with an outlet credit. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ /-]\p{Lu}[\p{L}'’.-]+){0,3}`;
 /** What may follow the place after a comma: a country, a date ("Sept 14", "10 November 2020"). */
-const QUALIFIER = String.raw`(?:,\s*([^()/\n.!?]{1,40}?|[^()/\n]{1,12}\.\s?\d{1,2}(?:,\s*\d{4})?))?`;
+// ("BAKU, Azerbaijan, Oct. 12": the country may stand between the place and an abbreviated month.)
+const QUALIFIER = String.raw`(?:,\s*([^()/\n.!?]{1,40}?|[^()/\n]{1,30}\.\s?\d{1,2}(?:,\s*\d{4})?))?`;
 /** "(Reuters)", "(AFP)", "/TASS/", "/ Trend /". */
 const CREDIT = String.raw`\s*(?:\(([^()]{1,40})\)|\/\s*([^/]{1,30}?)\s*\/)`;
 // A hyphen needs a space on one side: "RHÔNE-ALPES WEEKLY" is a name, "BAKU - " and "BAKU—" datelines.
@@ -38,7 +39,8 @@ const DASH = String.raw`\s*\.?\s*(?:[–—]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))\s*
 /** A credit ends with a dash or a full stop ("/TASS/."): "The ministry (MoD) said" is no dateline. */
 const AFTER_CREDIT = String.raw`(?:\s*[-–—]{1,2}|\s*\.(?:\s*[-–—]{1,2})?)\s*`;
 
-const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}${AFTER_CREDIT}`, "u");
+// ("BAKU, Azerbaijan, Oct. 12 (Absheron News Agency)" on a line of its own ends there, with no dash.)
+const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}(?:${AFTER_CREDIT}|\s*$)`, "u");
 /**
  * An agency's slashed credit needs no dash or stop when its paragraph ends there or a story's capital
  * follows: "BAKU, July 14 /Trend/" on a line of its own, "BAKU, July 14 /APA/ Two soldiers …".
@@ -46,6 +48,10 @@ const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUA
  */
 const WITH_OPEN_SLASH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?\s*()\/\s*([^/]{1,30}?)\s*\/(?:\s*$|\s+(?=\p{Lu}))`, "u");
 const CAPS_WITH_DASH = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}${DASH}`, "u");
+
+/** The world's wire services, which file from every capital: their dateline is no home of theirs. */
+const WORLD_WIRES =
+  /^(?:AFP|Agence France-Presse|AP|Associated Press|Reuters|(?:ITAR-)?TASS|RIA(?: Novosti)?|Interfax|Sputnik|Xinhua|Anadolu(?: Agency)?|EFE|dpa|ANSA|Kyodo|UPI|Bloomberg|IRNA|ISNA|Trend|APA|Armenpress|Azertac|News\.am|PAP|CTK|TT|NTB|Ritzau|ANP|Belga|Lusa|AAP)$/i;
 
 /** National agencies put their name last: "YEREVAN, OCTOBER 5, ARMENPRESS." */
 const CAPS_CREDIT_LAST = new RegExp(String.raw`^${CAPS_PLACE},\s*([^,()/\n]{3,30}),\s*(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s\p{Lu}[\p{Lu}\p{N}&-]+)?)\.\s*`, "u");
@@ -103,7 +109,9 @@ export function readDateline(paragraph: string): Dateline | null {
       return { outlet: null, published: bracketedDate, rest: text.slice(credited[0].length).trim() };
     }
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
-      return { outlet, ...datedBy(credited[1]), rest: text.slice(credited[0].length).trim(), localCredit: !credited[2] };
+      // An agency in brackets files from abroad when it is one of the world's wires ("BAKU (Reuters)");
+      // an agency of its own ("BAKU, Oct. 12 (Absheron News Agency)") is the place's own press.
+      return { outlet, ...datedBy(credited[1]), rest: text.slice(credited[0].length).trim(), localCredit: !credited[2] || !WORLD_WIRES.test(outlet) };
     }
   }
   const last = CAPS_CREDIT_LAST.exec(text);
@@ -150,6 +158,13 @@ function dateIn(qualifier: string | undefined): string | null {
   return qualifier ? parseAbsoluteDate(qualifier) : null;
 }
 
+/** The date part of a qualifier that names the country first: "Azerbaijan, Oct. 12" → "Oct. 12". */
+function datePart(qualifier: string | undefined): string | undefined {
+  const parts = (qualifier ?? "").split(",").map((p) => p.trim());
+  const at = parts.findIndex((p) => /\d/.test(p));
+  return at > 0 ? parts.slice(at).join(", ") : qualifier;
+}
+
 const MONTH_THEN_DAY = new RegExp(String.raw`^(${MONTH_PATTERN})\.?\s+(\d{1,2})$`, "i");
 const DAY_THEN_MONTH = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH_PATTERN})\.?$`, "i");
 
@@ -164,7 +179,8 @@ function monthDayIn(qualifier: string | undefined): { month: number; day: number
 }
 
 /** The dateline's date: a full one, or the month and day alone for the year to be inferred. */
-function datedBy(qualifier: string | undefined): Pick<Dateline, "published" | "monthDay"> {
+function datedBy(whole: string | undefined): Pick<Dateline, "published" | "monthDay"> {
+  const qualifier = datePart(whole);
   const published = dateIn(qualifier);
   const monthDay = published ? null : monthDayIn(qualifier);
   return monthDay ? { published, monthDay } : { published };

@@ -606,6 +606,13 @@ export const FURNITURE_RULES = {
     examples: ["Eds: UPDATES with Iranian reaction, Security Council statement; pickup 6th graf", "Editors: Adds quotes from the ministry"],
     counterExamples: ["Editors: the ministry said the figure was false."],
   },
+  // "Details added (first version posted at 18:03)", "Quotes added": an agency's note that a later version of the item adds to it.
+  addedNote: {
+    pattern:
+      /^(?:details|quotes?|comments?|background|figures?|photos?|video|updates?|reaction|new information)(?:\s+(?:and|,)\s+[\p{L} ]{2,30})?\s+added\b\s*(?:\((?:first|earlier|previous|original) version (?:posted|published|filed|issued) (?:at|on) [^)]{1,30}\))?\.?$/iu,
+    examples: ["Details added (first version posted at 18:03)", "Quotes and background added", "Comments added."],
+    counterExamples: ["Details added by the ministry showed two more soldiers had died."],
+  },
   // "UPDATE 2 - Adds death of general, Minsk Group statement; previous version said …": a wire's note on what its new take changed.
   versionNote: {
     pattern:

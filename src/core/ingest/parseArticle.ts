@@ -661,7 +661,9 @@ function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[],
 function inferUndatedYear(drafts: readonly Draft[], cues: Cues): void {
   if (!cues.undated) return;
   const { monthDay, firstSentence, at } = cues.undated;
-  const iso = inferDatelineYear(monthDay, firstSentence, drafts.map((d) => d.text).join("\n"));
+  // ("BAKU, Oct. 12 (Agency)" on a line of its own: the story's first sentence is the next paragraph's.)
+  const opening = firstSentence || (splitSentences(drafts.find((d) => d.at > at && !d.heading)?.text ?? "")[0] ?? "");
+  const iso = inferDatelineYear(monthDay, opening, drafts.map((d) => d.text).join("\n"));
   if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
 }
 
