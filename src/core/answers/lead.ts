@@ -41,6 +41,7 @@ import { revealedSource } from "../attribution/revealedSpeaker.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
+import { FIRST_FIGURE } from "./partialCount.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -122,13 +123,6 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   );
   return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES), passageScores };
 }
-
-/**
- * "The initial toll", "the first figure", "originally", "on the first day of the four-day war", "at
- * the start of the fighting": the question wants the toll before its updates.
- */
-const FIRST_FIGURE =
-  /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|toll|count|report|estimate|day|night|hours?)s?|opening\s+(?:day|night|hours?)|(?:at|on)\s+the\s+(?:very\s+)?(?:start|outset|beginning)|when\s+(?:the\s+)?(?:fighting|war|clashes|hostilities)\s+(?:began|started|broke\s+out|erupted))\b/i;
 
 /** A candidate must answer at least this share as well as the lead to replace it as the first figure. */
 const FIRST_TOLL_SHARE = 0.3;

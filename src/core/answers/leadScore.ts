@@ -19,6 +19,7 @@ import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
+import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -152,6 +153,10 @@ export const LEAD_FACTORS = {
   lossesNotAsked: 0.85,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
+  /** "How many died defending the district": "a further 35 died", "on the first day one was killed" count part of the toll. */
+  partOfToll: 0.75,
+  /** "How many died in the Ganja strikes": "a total of 26", "pushing its toll to 673" sum the attacks asked about. */
+  wholeToll: 1.15,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
@@ -630,6 +635,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         return (
           LEAD_FACTORS.figureWanted *
           (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1) *
+          (asksWholeToll(question) && countsPartOfToll(facts.sentence.text) ? LEAD_FACTORS.partOfToll : 1) *
+          (asksSeveralTolls(question) && givesWholeToll(facts.sentence.text) ? LEAD_FACTORS.wholeToll : 1) *
           (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1) *
           (countsOnlyWounded(question, facts) ? LEAD_FACTORS.woundedOnly : 1)
         );
@@ -742,11 +749,13 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)].filter((s) => s !== "unattributed");
     // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
     // "How did Yerevan react": "Baku and Yerevan blamed each other" is both camps' word, not Yerevan's reaction.
-    if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
+    // "How many soldiers did Baku lose": a count made by the other camp is not Baku's, even where the
+    // sentence goes on to Baku's word on it ("… said 6,000 were killed, a claim Baku called propaganda").
+    if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
+    else if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
       fit *= LEAD_FACTORS.claimantRight * LEAD_FACTORS.sharedWord;
     else if (speakers.includes(claimant)) fit *= namesClaimant(question, facts) ? LEAD_FACTORS.claimantRight : LEAD_FACTORS.claimantWrong;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
-    else if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
     else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
   // "How did the mediators respond": "The mediators also asked …" adds to a reaction told before it.
