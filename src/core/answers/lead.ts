@@ -42,6 +42,7 @@ import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE } from "./partialCount.ts";
+import { pointedBack } from "./leadSpeaker.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -300,6 +301,8 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
   // is not answered by Turkey's representative at the same session.
+  // "According to the diplomat, the new road must …": a sentence whose speaker is named in the one before is that speaker's word.
+  if (bestSide === null && best.claims.length === 0 && pointedBack(index, best.sentence, best.record)?.side === claimant) return best;
   const thirdPartyAnswers = bestSide !== null && !isParty(bestSide) && !isBelligerent(claimant);
   if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question, bestSide)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
