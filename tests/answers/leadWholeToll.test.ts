@@ -90,3 +90,25 @@ describe("a part of a toll against the whole", () => {
     expect(answer.lead?.text).toContain("about 600");
   });
 });
+
+describe("a toll that grows on a page following the event", () => {
+  const live = indexOf([
+    "live.md",
+    [
+      "# Fighting in Karabakh: live updates",
+      "",
+      "Plateau News · 20 September 2023",
+      "",
+      "The Karabakh ombudsman says at least 27 people have been killed, among them civilians, since Azerbaijan launched its offensive on Tuesday.",
+      "",
+      "Russian peacekeepers said they had taken in several thousand civilians at their base.",
+      "",
+      "Gegham Petrosyan, the Karabakh human rights ombudsman, now says at least 180 people were killed and more than 350 wounded.",
+    ],
+  ]);
+
+  it("leads the event's toll with the claimant's latest count on the page, though it does not say the toll rose", () => {
+    const answer = ask(live, "How many people died in Karabakh in Azerbaijan's one-day offensive of September 2023, according to the ombudsman?");
+    expect(answer.lead?.text).toContain("at least 180");
+  });
+});

@@ -41,7 +41,7 @@ import { revealedSource } from "../attribution/revealedSpeaker.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
-import { FIRST_FIGURE } from "./partialCount.ts";
+import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
 import { pointedBack } from "./leadSpeaker.ts";
 
 export interface LeadCandidate extends SentenceFacts {
@@ -215,11 +215,25 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
         (tollTotal(f) > tollTotal(figure) || (revisionAsked && tollTotal(f) === tollTotal(figure))) &&
         (!end || !f.date?.start || f.date.start <= end),
     );
+  // "How many died in the one-day offensive": a page following the event (a live blog) gives the
+  // claimant's toll again as it grows, in words that need not say it rose ("at least 32 killed" … "at
+  // least 200 killed"); the largest the page gives for the whole event is its latest.
+  // Only where the lead's toll is itself still counting ("since Azerbaijan launched its offensive"): a
+  // retrospective's larger figure is more often another war's.
+  const eventTally = (c: LeadCandidate) =>
+    Boolean(time?.event) &&
+    asksWholeToll(question) &&
+    STILL_COUNTING.test(lead.sentence.text) &&
+    c.record.article === lead.record.article &&
+    c.score >= lead.score * EVENT_TALLY_SHARE;
   const later = [...candidates, ...fromIncident].filter(
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
-      (TOLL_UPDATE.test(c.sentence.text) || BROUGHT_TO.test(c.sentence.text) || (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead))) &&
+      (TOLL_UPDATE.test(c.sentence.text) ||
+        BROUGHT_TO.test(c.sentence.text) ||
+        (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
+        eventTally(c)) &&
       sameMatter(c) &&
       updates(c).length > 0,
   );
@@ -235,6 +249,12 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
 function samePlaces(total: LeadCandidate, lead: LeadCandidate): boolean {
   return lead.places.length === 0 || total.places.some((p) => lead.places.includes(p));
 }
+
+/** A toll counted from the start of the fighting up to now: "since Azerbaijan launched its offensive", "so far". */
+const STILL_COUNTING =
+  /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:launched|began|started|erupted|broke\s+out)\b|\b(?:so\s+far|to\s+date)\b/iu;
+/** A toll of the same page must answer at least this share as well as the lead to be read as the event's later tally. */
+const EVENT_TALLY_SHARE = 0.5;
 
 /** How long after a named incident its toll is still being updated. */
 const EVENT_TALLY_DAYS = 30;
