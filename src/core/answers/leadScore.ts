@@ -19,6 +19,7 @@ import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
+import { sentenceDoer } from "./doer.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -157,6 +158,10 @@ export const LEAD_FACTORS = {
   partOfToll: 0.75,
   /** "How many died in the Ganja strikes": "a total of 26", "pushing its toll to 673" sum the attacks asked about. */
   wholeToll: 1.15,
+  /** "How many prisoners did Armenia free": a sentence in which that side does the deed ("the Armenian authorities released"). */
+  doerRight: 1.3,
+  /** "… did Armenia free": a sentence in which another side does it ("the Karabakh authorities freed"). */
+  doerOther: 0.85,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
@@ -760,6 +765,15 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
     else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
+  // "How many prisoners did Armenia free": where the side does not speak, the sentence in which it acts
+  // ("the Armenian authorities released 27") tells its deed; one in which another acts ("the Karabakh
+  // authorities freed 15") tells another's.
+  // Not "why did Yerevan break off relations": the sentence in which it acts tells the deed, not its reason.
+  if (question.doer && DEED_TOLD.has(question.asked) && !facts.claims.some((c) => c.side === question.doer)) {
+    const doer = sentenceDoer(facts.sentence.text);
+    if (doer === question.doer) fit *= LEAD_FACTORS.doerRight;
+    else if (doer !== null) fit *= LEAD_FACTORS.doerOther;
+  }
   // "How did the mediators respond": "The mediators also asked …" adds to a reaction told before it.
   if ((question.asked === "response" || question.asked === "mediator") && /\balso\b/i.test(facts.sentence.text)) fit *= LEAD_FACTORS.alsoAdds;
   // "How many Armenian troops died": the side's own count, not the enemy's claim of its losses.
@@ -785,6 +799,9 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   }
   return fit;
 }
+
+/** Questions a sentence telling the asked side's deed answers: how many, what, who, where (not why, when, or its word). */
+const DEED_TOLD: ReadonlySet<Question["asked"]> = new Set(["figure", "what", "who", "place"]);
 
 /** Questions only the named side's own word answers: its denial, its response. */
 const ONLY_ITS_WORD: ReadonlySet<Question["asked"]> = new Set(["denial", "response"]);

@@ -10,6 +10,7 @@ import { parseQueryDate } from "../dates/queryDates.ts";
 import { findEvents, type NamedEvent } from "../events/events.ts";
 import { addDays } from "../dates/calendar.ts";
 import { QUESTION_WORD_TYPOS } from "../search/stopWords.ts";
+import { questionDoer } from "./doer.ts";
 
 export type Asked = "figure" | "who" | "denial" | "response" | "mediator" | "when" | "why" | "place" | "what";
 
@@ -40,6 +41,8 @@ export interface Question {
   sides: Side[];
   places: string[];
   time: QuestionTime | null;
+  /** The side whose deed is asked about ("how many prisoners did Armenia free"), not its word. */
+  doer?: Side | null;
 }
 
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
@@ -125,6 +128,7 @@ export function understandQuestion(text: string): Question {
     // "What toll did Baku give": a capital that speaks is the claimant, not where it happened.
     places: placesOf(clean).filter((p) => !speakingPlaces.includes(p)),
     time: timeOf(clean),
+    doer: questionDoer(clean),
   };
 }
 
