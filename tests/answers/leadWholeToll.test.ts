@@ -18,6 +18,7 @@ describe("a part of a toll against the whole", () => {
     expect(countsPartOfToll("Officials said 14 more servicemen were killed on Monday.")).toBe(true);
     expect(countsPartOfToll("On the first day of the shelling two villagers were killed.")).toBe(true);
     expect(countsPartOfToll("Three men were killed and two more were wounded.")).toBe(false);
+    expect(countsPartOfToll("The office named 12 people it said were killed and said another 40 were injured.")).toBe(false);
     expect(countsPartOfToll("It reported another 30 deaths, bringing its toll to 510.")).toBe(false);
     expect(countsPartOfToll("More than 300 soldiers were killed.")).toBe(false);
   });

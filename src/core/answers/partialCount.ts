@@ -5,18 +5,20 @@
 import type { Question } from "./question.ts";
 
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens?|hundreds?)`;
+/** The wounded counted after "another 70", "four more": "were injured", "people wounded". */
+const WOUNDED_AFTER = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:injured|wounded|hurt)\b`;
 const SPAN = String.raw`(?:\d+|two|three|four|five|six|seven|24|48|72)`;
 
 /** "A further 35", "another 12", "an additional 40", "12 more" (not "more than 12"), "the first day of", "in the past 24 hours". */
 const PART_OF_TOLL = new RegExp(
   [
-    String.raw`\b(?:a\s+further|another|an\s+additional|(?<!the\s)additional)\s+${NUMBER}\b`,
-    // Not "four were killed and four more wounded": another count of the same incident.
-    String.raw`(?<!\band\s)\b${NUMBER}\s+more\b(?!\s+than)`,
+    // Not "21 were killed and another 70 injured", "four killed and four more wounded": a second count of the same incident.
+    String.raw`\b(?:a\s+further|another|an\s+additional|(?<!the\s)additional)\s+${NUMBER}\b(?!${WOUNDED_AFTER})`,
+    String.raw`(?<!\band\s)\b${NUMBER}\s+more\b(?!\s+than)(?!${WOUNDED_AFTER})`,
     String.raw`\b(?:on|in|during|over)\s+the\s+(?:first|opening)\s+(?:day|night|hours?|evening|morning)\b`,
     String.raw`\b(?:in|during|over)\s+the\s+(?:last|past|previous)\s+(?:${SPAN}\s+)?(?:days?|hours?|nights?|week)\b`,
   ].join("|"),
-  "i",
+  "iu",
 );
 
 /**
