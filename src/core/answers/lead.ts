@@ -41,6 +41,8 @@ import { revealedSource } from "../attribution/revealedSpeaker.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
+import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
+import { pointedBack } from "./leadSpeaker.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -122,13 +124,6 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   );
   return { lead, otherSides: [...fromSearch, ...fromRecord].slice(0, MAX_OTHER_SIDES), passageScores };
 }
-
-/**
- * "The initial toll", "the first figure", "originally", "on the first day of the four-day war", "at
- * the start of the fighting": the question wants the toll before its updates.
- */
-const FIRST_FIGURE =
-  /\b(?:initial(?:ly)?|originally|earliest|first\s+(?:figure|toll|count|report|estimate|day|night|hours?)s?|opening\s+(?:day|night|hours?)|(?:at|on)\s+the\s+(?:very\s+)?(?:start|outset|beginning)|when\s+(?:the\s+)?(?:fighting|war|clashes|hostilities)\s+(?:began|started|broke\s+out|erupted))\b/i;
 
 /** A candidate must answer at least this share as well as the lead to replace it as the first figure. */
 const FIRST_TOLL_SHARE = 0.3;
@@ -220,11 +215,25 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
         (tollTotal(f) > tollTotal(figure) || (revisionAsked && tollTotal(f) === tollTotal(figure))) &&
         (!end || !f.date?.start || f.date.start <= end),
     );
+  // "How many died in the one-day offensive": a page following the event (a live blog) gives the
+  // claimant's toll again as it grows, in words that need not say it rose ("at least 32 killed" … "at
+  // least 200 killed"); the largest the page gives for the whole event is its latest.
+  // Only where the lead's toll is itself still counting ("since Azerbaijan launched its offensive"): a
+  // retrospective's larger figure is more often another war's.
+  const eventTally = (c: LeadCandidate) =>
+    Boolean(time?.event) &&
+    asksWholeToll(question) &&
+    STILL_COUNTING.test(lead.sentence.text) &&
+    c.record.article === lead.record.article &&
+    c.score >= lead.score * EVENT_TALLY_SHARE;
   const later = [...candidates, ...fromIncident].filter(
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
-      (TOLL_UPDATE.test(c.sentence.text) || BROUGHT_TO.test(c.sentence.text) || (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead))) &&
+      (TOLL_UPDATE.test(c.sentence.text) ||
+        BROUGHT_TO.test(c.sentence.text) ||
+        (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
+        eventTally(c)) &&
       sameMatter(c) &&
       updates(c).length > 0,
   );
@@ -240,6 +249,12 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
 function samePlaces(total: LeadCandidate, lead: LeadCandidate): boolean {
   return lead.places.length === 0 || total.places.some((p) => lead.places.includes(p));
 }
+
+/** A toll counted from the start of the fighting up to now: "since Azerbaijan launched its offensive", "so far". */
+const STILL_COUNTING =
+  /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:launched|began|started|erupted|broke\s+out)\b|\b(?:so\s+far|to\s+date)\b/iu;
+/** A toll of the same page must answer at least this share as well as the lead to be read as the event's later tally. */
+const EVENT_TALLY_SHARE = 0.5;
 
 /** How long after a named incident its toll is still being updated. */
 const EVENT_TALLY_DAYS = 30;
@@ -306,6 +321,8 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
   // is not answered by Turkey's representative at the same session.
+  // "According to the diplomat, the new road must …": a sentence whose speaker is named in the one before is that speaker's word.
+  if (bestSide === null && best.claims.length === 0 && pointedBack(index, best.sentence, best.record)?.side === claimant) return best;
   const thirdPartyAnswers = bestSide !== null && !isParty(bestSide) && !isBelligerent(claimant);
   if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question, bestSide)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
@@ -461,10 +478,11 @@ const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 
 /**
  * "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "… according to Stepanakert",
- * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing".
+ * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", and the same asked
+ * after another part ("was Hadrut taken? what did Stepanakert say", "…, what was Baku's version").
  */
 const OWN_WORD =
-  /^\s*(?:what|how)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede)\b|\bacc?ording\s+to\b/i;
+  /(?:^|[?;,:]\s*)(?:what|how)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b/i;
 
 function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.

@@ -19,6 +19,8 @@ import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
+import { sentenceDoer } from "./doer.ts";
+import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -152,6 +154,14 @@ export const LEAD_FACTORS = {
   lossesNotAsked: 0.85,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
+  /** "How many died defending the district": "a further 35 died", "on the first day one was killed" count part of the toll. */
+  partOfToll: 0.75,
+  /** "How many died in the Ganja strikes": "a total of 26", "pushing its toll to 673" sum the attacks asked about. */
+  wholeToll: 1.15,
+  /** "How many prisoners did Armenia free": a sentence in which that side does the deed ("the Armenian authorities released"). */
+  doerRight: 1.3,
+  /** "… did Armenia free": a sentence in which another side does it ("the Karabakh authorities freed"). */
+  doerOther: 0.85,
   /** "Were any civilians hurt?": a yes-or-no question about losses is answered by a casualty figure ("no civilians were injured"). */
   lossesAsked: 1.6,
   /** "What did they agree": a sentence saying what was agreed ("agreed to", "pledged that"). */
@@ -206,10 +216,12 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * Words that give a reason or put the blame: what a "why" question wants. "because of the
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
  * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
- * "in light of the drills", "citing security concerns", "the army's task there was to break up …".
+ * "in light of the drills", "citing security concerns", "the army's task there was to break up …",
+ * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk",
+ * what "is a red line" for a side.
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -630,6 +642,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         return (
           LEAD_FACTORS.figureWanted *
           (UPDATED_TOLL.test(facts.sentence.text) ? LEAD_FACTORS.updatedToll : 1) *
+          (asksWholeToll(question) && countsPartOfToll(facts.sentence.text) ? LEAD_FACTORS.partOfToll : 1) *
+          (asksSeveralTolls(question) && givesWholeToll(facts.sentence.text) ? LEAD_FACTORS.wholeToll : 1) *
           (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1) *
           (countsOnlyWounded(question, facts) ? LEAD_FACTORS.woundedOnly : 1)
         );
@@ -742,12 +756,23 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     const speakers = [...facts.claims.map((c) => c.side as string), ...facts.figures.map((f) => f.claimedBy as string)].filter((s) => s !== "unattributed");
     // Armenia and the Karabakh authorities are one camp for losses, but not one speaker.
     // "How did Yerevan react": "Baku and Yerevan blamed each other" is both camps' word, not Yerevan's reaction.
-    if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
+    // "How many soldiers did Baku lose": a count made by the other camp is not Baku's, even where the
+    // sentence goes on to Baku's word on it ("… said 6,000 were killed, a claim Baku called propaganda").
+    if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
+    else if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
       fit *= LEAD_FACTORS.claimantRight * LEAD_FACTORS.sharedWord;
     else if (speakers.includes(claimant)) fit *= namesClaimant(question, facts) ? LEAD_FACTORS.claimantRight : LEAD_FACTORS.claimantWrong;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
-    else if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
     else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
+  }
+  // "How many prisoners did Armenia free": where the side does not speak, the sentence in which it acts
+  // ("the Armenian authorities released 27") tells its deed; one in which another acts ("the Karabakh
+  // authorities freed 15") tells another's.
+  // Not "why did Yerevan break off relations": the sentence in which it acts tells the deed, not its reason.
+  if (question.doer && DEED_TOLD.has(question.asked) && !facts.claims.some((c) => c.side === question.doer)) {
+    const doer = sentenceDoer(facts.sentence.text);
+    if (doer === question.doer) fit *= LEAD_FACTORS.doerRight;
+    else if (doer !== null) fit *= LEAD_FACTORS.doerOther;
   }
   // "How did the mediators respond": "The mediators also asked …" adds to a reaction told before it.
   if ((question.asked === "response" || question.asked === "mediator") && /\balso\b/i.test(facts.sentence.text)) fit *= LEAD_FACTORS.alsoAdds;
@@ -774,6 +799,9 @@ function sideFit(question: Question, facts: SentenceFacts): number {
   }
   return fit;
 }
+
+/** Questions a sentence telling the asked side's deed answers: how many, what, who, where (not why, when, or its word). */
+const DEED_TOLD: ReadonlySet<Question["asked"]> = new Set(["figure", "what", "who", "place"]);
 
 /** Questions only the named side's own word answers: its denial, its response. */
 const ONLY_ITS_WORD: ReadonlySet<Question["asked"]> = new Set(["denial", "response"]);

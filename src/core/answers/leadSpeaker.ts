@@ -16,6 +16,12 @@ export interface LeadSpeaker {
 const REPORTS_SPEECH = /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|states|according\s+to|confirmed|added|declared|quoted)\b/i;
 /** How many sentences before the lead, in its paragraph, may name its speaker. */
 const SPEAKER_REACH = 2;
+/**
+ * A speaker named only by a title or a pronoun that points back ("according to the diplomat", "the
+ * minister added", "she said"): the one named in the sentences before, maybe the paragraph before.
+ */
+const POINTS_BACK =
+  /\baccording\s+to\s+(?:the|this|that)\s+(?:diplomat|minister|spokes(?:man|woman|person)|official|ambassador|envoy|president|premier|general|commander|ombudsman|prosecutor|lawmaker|deputy|senator)\b|\b(?:the|this)\s+(?:diplomat|minister|spokes(?:man|woman|person)|official|ambassador|envoy|premier|ombudsman|prosecutor)\s+(?:said|says|added|noted|stressed|told|warned|argued|insisted|went\s+on)\b/i;
 
 /**
  * The lead's side and speaker: its claim's (the one of the side asked about first); else its
@@ -34,7 +40,7 @@ export function leadSpeaker(
   const figure = lead.figures.find((f) => f.claimedBy !== "unattributed");
   if (figure && figure.claimedBy !== "unattributed") return { side: figure.claimedBy, speaker: claim?.speaker ?? null };
   const reported = REPORTS_SPEECH.test(lead.sentence.text);
-  const before = reported ? speakerBefore(index, lead.sentence, lead.record) : null;
+  const before = reported ? (speakerBefore(index, lead.sentence, lead.record) ?? pointedBack(index, lead.sentence, lead.record)) : null;
   if (before) return { side: before.side, speaker: before.speaker };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
@@ -47,6 +53,26 @@ function speakerBefore(index: AnswerIndex, sentence: Sentence, record: PassageRe
   for (let back = 1; back <= SPEAKER_REACH && at - back >= 0; back++) {
     const earlier = sentences[at - back];
     const claim = earlier ? (index.claimsBySentence.get(earlier.id) ?? []).find((c) => c.side !== UNCLEAR) : undefined;
+    if (claim) return claim;
+  }
+  return null;
+}
+
+/**
+ * The speaker a sentence with no claim of its own points back to ("According to the diplomat, the
+ * new road must …" after "She said Moscow was in close contact …"): the resolved claim of the
+ * sentences before it in its paragraph, else of the last sentences of the paragraph before.
+ */
+export function pointedBack(index: AnswerIndex, sentence: Sentence, record: PassageRecord): Claim | null {
+  if (!POINTS_BACK.test(sentence.text)) return null;
+  const own = speakerBefore(index, sentence, record);
+  if (own) return own;
+  const sentences = record.passage.sentences;
+  if (sentences.findIndex((s) => s.id === sentence.id) >= SPEAKER_REACH) return null;
+  const previous = index.search.passages[record.doc - 1];
+  if (!previous || previous.article !== record.article || previous.passage.heading) return null;
+  for (const earlier of [...previous.passage.sentences].reverse().slice(0, SPEAKER_REACH)) {
+    const claim = (index.claimsBySentence.get(earlier.id) ?? []).find((c) => c.side !== UNCLEAR);
     if (claim) return claim;
   }
   return null;

@@ -10,6 +10,7 @@ import { parseQueryDate } from "../dates/queryDates.ts";
 import { findEvents, type NamedEvent } from "../events/events.ts";
 import { addDays } from "../dates/calendar.ts";
 import { QUESTION_WORD_TYPOS } from "../search/stopWords.ts";
+import { questionDoer } from "./doer.ts";
 
 export type Asked = "figure" | "who" | "denial" | "response" | "mediator" | "when" | "why" | "place" | "what";
 
@@ -40,6 +41,8 @@ export interface Question {
   sides: Side[];
   places: string[];
   time: QuestionTime | null;
+  /** The side whose deed is asked about ("how many prisoners did Armenia free"), not its word. */
+  doer?: Side | null;
 }
 
 /** A count asked for: "how many", "the death toll", "landmine victims … total". */
@@ -63,6 +66,8 @@ const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|interm
  * Baku's reaction", "how did Yerevan reply". Like a denial, only the named side's word answers.
  */
 const RESPONSE = /\b(?:respond(?:ed|s)?|responses?|react(?:ed|s|ions?)?|repl(?:y|ied|ies)|retort(?:ed|s)?|hit\s+back)\b/i;
+/** A reaction named as a noun: "Armenian response to …", "reaction of Baku", "Yerevan's reply". */
+const RESPONSE_NOUN = /\b(?:responses?|reactions?|repl(?:y|ies)|retorts?)\b/i;
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
 /** "Who denied that …", "which side rejected …": the denial is the answer, its speaker the who. */
 const WHO_DENIED = /^\s*(?:who|which\s+\w+)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\b/i;
@@ -123,6 +128,7 @@ export function understandQuestion(text: string): Question {
     // "What toll did Baku give": a capital that speaks is the claimant, not where it happened.
     places: placesOf(clean).filter((p) => !speakingPlaces.includes(p)),
     time: timeOf(clean),
+    doer: questionDoer(clean),
   };
 }
 
@@ -183,6 +189,8 @@ function oneEditApart(a: string, b: string): boolean {
 function askedOf(text: string): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
+  // "Armenian response to the soldier wounded report": a reaction named as a noun is asked, not the losses it answered.
+  if (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && !FIGURE.test(text) && RESPONSE_NOUN.test(text)) return "response";
   if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
@@ -275,7 +283,7 @@ const OWN_LOSS = /\b(?:lose|loses|losing|lost)\b/i;
 const REPORTED_LOSSES = /\b(?:losses|casualt\w*|toll|dead|deaths?|fatalit\w*)\b/i;
 const LOSS_WORDS = /\b(?:kill\w*|died|dead|deaths?|wounded|injur\w*|hurt|captured|prisoners?|losses|lost|casualt\w*|martyr\w*)\b/i;
 const SPEAKER_NOUNS =
-  /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament)$/;
+  /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament|responses?|reactions?|repl(?:y|ies)|version)$/;
 const PLACE_PREPOSITIONS =
   /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS =

@@ -1,0 +1,47 @@
+// Who did the deed a question asks about ("how many prisoners did Armenia free"), against who does
+// it in a sentence ("the Armenian authorities released 27 prisoners", "the Karabakh authorities
+// freed 15"): where nobody in the sentence speaks for the asked side, the side that acts in it says
+// whether it tells the asked side's deed or another's (a camp is not one actor: Yerevan and
+// Stepanakert freed prisoners on different days).
+import { defaultGazetteer } from "../attribution/gazetteer.ts";
+import { tokenize, type Token } from "../attribution/tokens.ts";
+import { UNCLEAR } from "../sides/sides.ts";
+import type { Side } from "../types.ts";
+
+/** "Did Armenia say", "has Baku claimed": a speech verb after the side asks its word, not a deed. */
+const SPEECH =
+  /^(?:say|says|said|claim\w*|report\w*|announc\w*|state\w*|deny|denied|denies|admit\w*|confirm\w*|tell|told|call\w*|describ\w*|blam\w*|accus\w*|respond\w*|react\w*|repl\w*|warn\w*|insist\w*|acknowledg\w*|reject\w*|give|gave|put|estimat\w*|count\w*)$/;
+const AUXILIARY = /^(?:did|does|do|has|have|had|will|would)$/;
+/** Nouns between a side's name and its verb: "the Armenian authorities released", "Azerbaijani border guards freed". */
+const BODY = /^(?:authorities|government|forces|troops|army|side|officials|police|units|border|guards|military|leadership|ministry)$/;
+/** A finite verb of a deed right after its subject: "released", "freed", "handed", "took", "gave back". */
+const DEED = /^(?:\w+ed|took|gave|made|sent|let|set|shot|hit|struck|won|lost|left|held|began|fought|brought|kept)$/;
+
+/** The side that does the deed a question asks about ("did Armenia free …"), or null when it asks what a side said. */
+export function questionDoer(text: string): Side | null {
+  const tokens = words(text);
+  for (const m of defaultGazetteer.match(tokens)) {
+    const side = m.entry.side;
+    if (!side || side === UNCLEAR || !AUXILIARY.test(tokens[m.start - 1]?.norm ?? "")) continue;
+    const verb = tokens[m.end]?.norm ?? "";
+    return verb && !SPEECH.test(verb) ? side : null;
+  }
+  return null;
+}
+
+/** The side named as the subject of a deed in a sentence ("the Armenian authorities released …"), or null. */
+export function sentenceDoer(text: string): Side | null {
+  const tokens = words(text);
+  for (const m of defaultGazetteer.match(tokens)) {
+    const side = m.entry.side;
+    if (!side || side === UNCLEAR) continue;
+    let at = m.end;
+    while (at < m.end + 2 && BODY.test(tokens[at]?.norm ?? "")) at++;
+    if (DEED.test(tokens[at]?.norm ?? "")) return side;
+  }
+  return null;
+}
+
+function words(text: string): Token[] {
+  return tokenize(text).filter((t) => t.isWord);
+}
