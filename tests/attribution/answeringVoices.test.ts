@@ -296,3 +296,15 @@ describe("linking someone to a deed", () => {
     expect(sidesOf("Azerbaijan closed the only road that links Armenia to Karabakh.")).toEqual([]);
   });
 });
+
+describe("an official named by the body he serves", () => {
+  it("is that body's, not whichever official spoke last", () => {
+    expect(
+      sidesOf(
+        "A spokesman for the Karabakh leadership said seven people had been killed.",
+        "The Azerbaijani defence ministry in Baku denied that its forces were firing on civilians.",
+        "A ministry official said the army was only returning fire.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+});

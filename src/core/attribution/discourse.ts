@@ -203,6 +203,13 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
     ? recent.find((r) => r.type === "person" && HEAD_OF_STATE.test(r.speaker) && r.sides.length === 1 && isState(r.sides[0]))
     : undefined;
   if (presidency) return { ...presidency, speaker: mention.text, type: mention.type };
+  // "The Azerbaijani defence ministry denied it. A ministry official said …": an official named by the
+  // body he serves is that body's, not whichever official spoke last.
+  const servedWord = mention.type === "person" && !ownName ? BODY_WORD.exec(mention.text)?.[1]?.toLowerCase() : undefined;
+  const served = servedWord
+    ? nearest(recent, (r) => BODY_TYPES.has(r.type) && r.speaker.toLowerCase().includes(servedWord) && !r.sides.includes("other"), state)
+    : null;
+  if (served) return { ...served, speaker: mention.text, type: mention.type };
   const typed = official.find((r) => r.type === mention.type && (!ownName || state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) && mayBe(r));
   if (typed) return rivalIn(typed, official, null, state) ?? (phrase.includes(" ") ? null : overtaken(typed, recent, state)) ?? typed;
   // "President Ilham Aliyev chaired a meeting. The head of state said …": a leader the text has

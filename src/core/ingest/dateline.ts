@@ -39,8 +39,12 @@ const DASH = String.raw`\s*\.?\s*(?:[–—]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))\s*
 /** A credit ends with a dash or a full stop ("/TASS/."): "The ministry (MoD) said" is no dateline. */
 const AFTER_CREDIT = String.raw`(?:\s*[-–—]{1,2}|\s*\.(?:\s*[-–—]{1,2})?)\s*`;
 
-// ("BAKU, Azerbaijan, Oct. 12 (Absheron News Agency)" on a line of its own ends there, with no dash.)
-const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}(?:${AFTER_CREDIT}|\s*$)`, "u");
+const WITH_CREDIT = new RegExp(String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})${QUALIFIER}\.?${CREDIT}${AFTER_CREDIT}`, "u");
+/**
+ * "BAKU, Azerbaijan, Oct. 12 (Absheron News Agency)" on a line of its own: a place in capitals and a
+ * date, then the credit, end the line with no dash ("Armenian Foreign Ministry (Twitter)" is a label).
+ */
+const STANDING_CREDIT = new RegExp(String.raw`^${CAPS_PLACE}${QUALIFIER}\.?${CREDIT}\s*$`, "u");
 /**
  * An agency's slashed credit needs no dash or stop when its paragraph ends there or a story's capital
  * follows: "BAKU, July 14 /Trend/" on a line of its own, "BAKU, July 14 /APA/ Two soldiers …".
@@ -100,7 +104,8 @@ export function readDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
   // "Mr WALTER (United Kingdom) - Thank you, Mr President.": a speaker's label in an assembly's report, not a place.
   if (SPEAKER_LABEL.test(text)) return null;
-  const credited = WITH_CREDIT.exec(text) ?? WITH_OPEN_SLASH_CREDIT.exec(text);
+  const standing = STANDING_CREDIT.exec(text);
+  const credited = WITH_CREDIT.exec(text) ?? WITH_OPEN_SLASH_CREDIT.exec(text) ?? (standing && /\d/.test(standing[1] ?? "") ? standing : null);
   if (credited && STORY_START.test(text.slice(credited[0].length)) && !SECTION_LABEL.test(text.slice(credited[0].length).trim())) {
     const outlet = (credited[2] || credited[3] || "").trim();
     // "GENEVA (17 March 2021) –": the brackets hold the date, not an agency.
