@@ -308,3 +308,19 @@ describe("an official named by the body he serves", () => {
     ).toEqual(["azerbaijan"]);
   });
 });
+
+describe("an aside naming people in the plural as the source", () => {
+  it("is theirs, and a later 'he' still means the man the text is about", () => {
+    const reads = readSentences(
+      "President Levon Nersisyan said he favoured a compromise.",
+      "Under that plan, as diplomats in Yerevan describe it, the troops would withdraw first.",
+      "He writes that time is not on Armenia's side.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+    expect(reads[2]?.speaker).toContain("Nersisyan");
+  });
+
+  it("reads officials who continue to describe a clash as speaking", () => {
+    expect(sidesOf("In Baku, officials continue to describe the clash as a provocation.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -785,8 +785,10 @@ const ROLE_PHRASE_WORDS = 9;
 
 /** A person named only by a civilian role at tokens [start, end): a third party speaking. */
 function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit): PlacedSpeaker {
+  // ("as diplomats in Yerevan describe it": people in the plural, whom a later "he" never means.)
+  const plural = tokens.slice(start, end).some((t) => !t.capitalized && /^[a-z]{3,}[^s']s$/.test(t.norm));
   return {
-    referent: { sides: ["other"], speaker: textOf(tokens, start, end), type: "person", plural: false },
+    referent: { sides: ["other"], speaker: textOf(tokens, start, end), type: "person", plural },
     verb,
     from: 0,
     subjectStart: start,

@@ -125,7 +125,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
   { forms: ["note", "noted", "notes", "noting"], nounForms: ["note", "notes"] },
-  { forms: ["described", "describes", "describing"] },
+  // ("In Yerevan, officials continue to describe the fighting as a border incident", "as diplomats describe it".)
+  { forms: ["described", "describes", "describing", "describe"] },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
   // "The State Border Service called the shooting a 'revenge operation'": naming something is a
