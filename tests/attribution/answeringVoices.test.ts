@@ -324,3 +324,20 @@ describe("an aside naming people in the plural as the source", () => {
     expect(sidesOf("In Baku, officials continue to describe the clash as a provocation.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("an office named without its holder, then a full name", () => {
+  it("gives the name the office's side, and the ministry's spokeswoman the minister's state", () => {
+    const reads = readSentences(
+      "Armenia's health minister sought on Wednesday to clarify the casualty figures.",
+      '"Our forensic service has examined 2,400 bodies," Aram Vardanyan told reporters.',
+      "The health ministry's spokeswoman, Lilit Sargsyan, said the count would rise.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["armenia"], ["armenia"], ["armenia"]]);
+  });
+
+  it("does not hand a name to an office that did not just speak", () => {
+    expect(
+      sidesOf("Armenia's health minister gave figures on Monday.", "Fighting resumed near Tavush.", "Aram Vardanyan told reporters the count would rise."),
+    ).toEqual(["unclear"]);
+  });
+});

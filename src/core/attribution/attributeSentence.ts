@@ -909,6 +909,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const first = words.length > 1 ? words.at(-2) : undefined;
   const known = namedBySurname(state, surname, (r) => first === undefined || sameFirstName(r.speaker, surname, first));
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
+  // "Armenia's health minister sought to clarify the figures. … Arsen Torosyan told reporters": a full
+  // name right after an office named without one is that office's holder.
+  const holder = words.length > 1 ? untitledOfficeJustSpoke(state) : null;
+  if (holder) return { sides: holder.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
@@ -1080,6 +1084,19 @@ function sameFirstName(speaker: string, surname: string, first: string): boolean
 /** Capitalised words before a surname that are an office, not a first name: "President Aliyev". */
 const TITLE_BEFORE_NAME =
   /^(?:President|Minister|Premier|General|Colonel|Major|Captain|Lieutenant|Ambassador|Envoy|Spokesman|Spokeswoman|Secretary|Chancellor|Senator|Speaker|Mr|Mrs|Ms|Dr|Judge|Prosecutor|Commander|Governor|Mayor|Deputy|Chairman|Chairwoman|Ombudsman|Leader|Adviser|Aide|Sheikh)$/;
+
+/** The office one person holds, named by its title alone: "Armenia's health minister", "the Karabakh ombudsman". */
+const ONE_PERSON_OFFICE =
+  /\b(?:minister|president|prime minister|spokes(?:man|woman|person)|ombudsman|governor|mayor|envoy|ambassador|commander|prosecutor[- ]general)$/i;
+
+/** The speaker of the sentence just before when it is a state's office named without its holder's name. */
+function untitledOfficeJustSpoke(state: Discourse): Referent | null {
+  const last = latestReferent(state, (r) => r.spoke);
+  if (!last || state.sentenceNo - last.sentenceNo > 1 || last.type !== "person" || last.plural || last.sides.length !== 1) return null;
+  const [side] = last.sides;
+  if (!side || side === UNCLEAR || side === "other" || /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(last.speaker)) return null;
+  return ONE_PERSON_OFFICE.test(last.speaker) ? last : null;
+}
 
 function namedBySurname(state: Discourse, surname: string, accept: (r: Referent) => boolean = () => true): Referent | undefined {
   return latestReferent(state, (r) => r.sides.length === 1 && r.speaker.split(/\s+/).includes(surname) && accept(r));

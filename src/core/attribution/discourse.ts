@@ -364,8 +364,16 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   // ("The riots broke out in the Azerbaijani city of Sumgait": an adjective says where, and names no state acting.)
   // ("The White House said …. National Security Council spokesman X said": a head of state's office that spoke
   // has the council, the office and the administration a spokesperson's title names.)
+  // ("Armenia's health minister said …. The health ministry's spokeswoman said": the minister's ministry.)
+  const remit = remitOf(mention.text);
   const fits = (r: Referent) =>
     (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
+    (word === "ministry" &&
+      remit !== undefined &&
+      r.type === "person" &&
+      /\bminister\b/i.test(r.speaker) &&
+      remitOf(r.speaker) === remit &&
+      !r.sides.includes("other")) ||
     ((r.type === "government" || r.type === "country") &&
       PRESIDENTIAL_OFFICE.test(r.speaker) &&
       (word === undefined || (r.spoke && STATE_OFFICE_WORDS.has(word)))) ||

@@ -230,6 +230,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "Officials in Stepanakert linked the group to the boy's disappearance": tying someone to a deed is an
   // accusation ("the road that links Armenia to Karabakh" is geography: no relative clause, no passive).
   { forms: ["linked", "links"], object: ["to"], notAfterRelative: true, noPassive: true, kind: "accusation" },
+  // "Armenia's health minister sought to clarify the casualty figures": an account given of one's own figures.
+  { forms: ["clarify", "clarified", "clarifies", "clarifying"] },
   // "Baku answers that the road is open": an answer given to the other side's account.
   { forms: ["answers", "answer"], next: ["that"] },
   // "Armenia's defence ministry backed Stepanakert's version": siding with an account is a claim of one's own.
