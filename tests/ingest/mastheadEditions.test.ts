@@ -83,3 +83,21 @@ describe("a strip that opens with a publication's name", () => {
     expect(md("Foreign Desk · 4 May 2022").meta.outlet).toBeNull();
   });
 });
+
+describe("a news service's dispatch header", () => {
+  const article = read(
+    "KARABAKH: CAPITAL RAISES TOLL",
+    "",
+    "Baltic Press Service - Dispatch 93/0211",
+    "Filed: Stepanakert, 2 March 1993 (via satellite telephone, Yerevan relay)",
+    "By Jonas Berg",
+    "",
+    "STEPANAKERT, Nagorno-Karabakh - The authorities on Monday raised the number of civilians killed.",
+  );
+
+  it("names the service and dates the dispatch, and leaves neither line in the text", () => {
+    expect(article.meta.outlet).toBe("Baltic Press Service");
+    expect(article.meta.published).toBe("1993-03-02");
+    expect(article.passages.map((p) => p.text).join(" ")).not.toMatch(/Dispatch 93|satellite telephone/);
+  });
+});

@@ -904,7 +904,7 @@ function startsAStory(text: string): boolean {
  */
 function withoutTails(text: string): string {
   let bare = text;
-  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "").replace(OTHER_CALENDAR, "");
+  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "").replace(OTHER_CALENDAR, "").replace(TRANSMISSION_NOTE, "");
   if (endsWithAscii(bare.trimEnd(), "read")) bare = bare.replace(READING_TIME, "");
   const end = bare.trimEnd();
   if (isAsciiDigit(end.charCodeAt(end.length - 1))) bare = bare.replace(PAGE_TAIL, "");
@@ -934,6 +934,9 @@ function isAsciiDigit(code: number): boolean {
  */
 const OTHER_CALENDAR =
   /\s*\((?:\d{1,2}\s+)?(?:farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|muharram|safar|rabi[‘'’]?\s*al-?\s*(?:awwal|thani|akhir)|jumada\s+al-?\s*(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadan|shawwal|dhu\s+al-?\s*(?:qadah|qa[‘'’]dah|hijjah))\s+\d{3,4}(?:\s*(?:AH|SH|H))?\)$/i;
+
+/** "(via satellite telephone, Yerevan relay)", "(by telex)": how a dispatch was sent, after its date. */
+const TRANSMISSION_NOTE = /\s*\((?:via|by)\s+(?:satellite\s+)?(?:tele(?:phone|x|type|printer)|phone|fax|e-?mail|radio|courier|relay|satellite)\b[^)]{0,60}\)$/i;
 
 const ZONE_NOTE =
   /\s*\((?:(?:[\p{Lu}][\p{L}-]*(?:\s*\/\s*[\p{Lu}][\p{L}-]*)*|local|[Ll]ocal)\s+time(?:\s*,\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)\)$/u;
@@ -1069,6 +1072,7 @@ function readLine(text: string): MetadataLine | null {
     transmissionStampLine(text) ??
     wireHeaderLine(text) ??
     reportNumberLine(text) ??
+    dispatchNumberLine(text) ??
     issueLine(text) ??
     agencyRoleLine(text) ??
     unSymbolLine(text);
@@ -1216,6 +1220,15 @@ const REPORT_NUMBER = /^(FBIS|JPRS)-[A-Z]{2,5}-\d{2}-\d{2,4}(?:-[A-Z])?(?:\s*[|,
 
 /** "FBIS Daily Report -- Soviet Union", "JPRS Report: Central Eurasia": the service's report and its region. */
 const SERVICE_REPORT = /^(FBIS|JPRS)\s+(?:daily\s+)?report\b(?:\s*[:—–-]{1,2}\s*[\p{L} ]{2,40})?$/iu;
+
+/** "Nordic Press Bureau - Dispatch 92/0418": a news service's name and the running number of its dispatch. */
+const DISPATCH_NUMBER =
+  /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s*[-–—|:·]\s*(?:dispatch|despatch|item|file|story|message)\s*(?:no\.?\s*|#\s*)?\d[\w/.-]{1,14}$/iu;
+
+function dispatchNumberLine(text: string): MetadataLine | null {
+  const name = DISPATCH_NUMBER.exec(text)?.[1];
+  return name ? { date: null, outlet: name, url: null } : null;
+}
 
 function reportNumberLine(text: string): MetadataLine | null {
   const service = SERVICE_REPORT.exec(text)?.[1];
