@@ -343,6 +343,15 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   )
     return true;
   if (oneOfThem(before) && /^\s+$/.test(gap) && isSubset(text, groups, i - 1)) return true;
+  // "14 servicemen, 12 of them from the internal troops, had been killed": where some of them served
+  // or lay ("in hospital") only breaks the total down.
+  if (
+    group.noun === null &&
+    /^\s*,\s*$/.test(gap) &&
+    /\bof\s+(?:them|whom)$/i.test(text.slice(group.start, group.end)) &&
+    WHERE_THEY_WERE.test(text.slice(group.end))
+  )
+    return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
@@ -353,6 +362,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
+
+/** Where a part of the victims served or lay, right after "N of them": "from the army", "in hospital". */
+const WHERE_THEY_WERE = /^\s+(?:were\s+)?(?:from|in|at|with)\s/i;
 
 /** Who a part of the victims were, right after "N of them": "women", "children", "elderly". */
 const WHO_THEY_WERE = /^\s+(?:(?:young|small|elderly|old)\s+)?(?:children|women|men|girls|boys|elderly|pensioners|minors|teenagers|infants|babies)\b/i;
@@ -425,15 +437,28 @@ function civiliansSetApart(text: string, groups: VictimGroup[], i: number): bool
  */
 function sidesApart(groups: VictimGroup[], i: number): boolean {
   let j = i - 1;
-  while (j > 0 && NATION.test(groups[j]?.modifiers ?? "")) j--;
+  while (j > 0 && nationOf(groups[j])) j--;
   const total = groups[j];
-  if (!total || NATION.test(total.modifiers)) return false;
-  const parts = groups.slice(j + 1).filter((g) => NATION.test(g.modifiers));
-  const nations = new Set(parts.map((g) => NATION.exec(g.modifiers)?.[0].toLowerCase()));
-  return NATION.test(groups[i]?.modifiers ?? "") && nations.size >= 2;
+  if (!total || nationOf(total)) return false;
+  const nations = new Set(
+    groups
+      .slice(j + 1)
+      .map(nationOf)
+      .filter((n) => n !== null),
+  );
+  return nationOf(groups[i]) !== null && nations.size >= 2;
 }
 
-const NATION = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian)\b/;
+/** The nation a group names, by its adjective ("22 Armenian civilians") or its noun ("26 Armenians"). */
+function nationOf(group: VictimGroup | undefined): string | null {
+  if (!group) return null;
+  const named = NATION.exec(group.modifiers) ?? (group.kind === "nationality" ? NATION_NOUN.exec(group.noun ?? "") : null);
+  return named?.[1]?.toLowerCase() ?? null;
+}
+
+const NATION = /\b(Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian)\b/;
+/** A nation's people as a noun: "Armenians", "Azerbaijanis", "Azeris". */
+const NATION_NOUN = /^(Armenian|Azerbaijani|Azeri|Russian|Turk|Iranian|Georgian)s$/;
 
 /**
  * "at least 32 people killed, seven of them civilians", "the toll reached 25, including two civilians":
@@ -487,9 +512,16 @@ const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes: (GroupOutcome | null)[]): (GroupOutcome | null)[] {
   const shared = [...outcomes];
   const linked = (a: VictimGroup, b: VictimGroup): boolean => COORDINATION.test(text.slice(a.end, b.start));
+  // "killed 26 Armenians and 6 Azerbaijanis, and more than 100 people were injured": a group joined to the
+  // object of an active verb is its object too, not the subject of the clause that opens after ", and".
+  const objectOfEarlierVerb = (i: number): boolean => {
+    const [prev, here, next] = [groups[i - 1], groups[i], groups[i + 1]];
+    if (!prev || !here || !next || shared[i - 1]?.via !== "active" || !linked(prev, here)) return false;
+    return /^\s*,\s*and\s*$/i.test(text.slice(here.end, next.start)) && OWN_CLAUSE_AFTER.test(text.slice(next.end));
+  };
   for (let i = groups.length - 2; i >= 0; i--) {
     const [here, next, out] = [groups[i], groups[i + 1], shared[i + 1]];
-    if (!shared[i] && here && next && out && out.via !== "noun" && linked(here, next)) shared[i] = { ...out, via: "shared" };
+    if (!shared[i] && here && next && out && out.via !== "noun" && linked(here, next) && !objectOfEarlierVerb(i)) shared[i] = { ...out, via: "shared" };
   }
   for (let i = 1; i < groups.length; i++) {
     const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];

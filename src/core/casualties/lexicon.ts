@@ -274,7 +274,9 @@ export const TOLL_BEFORE = new RegExp(
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
-    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
+    // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
+    `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+the\\s+)dead(?=\\s+at\\b))\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
