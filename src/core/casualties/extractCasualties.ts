@@ -39,10 +39,17 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
-  if (joint) return readFigures(text, ctx).flatMap((draft) => joint.map((side) => ({ ...draft, claimedBy: draft.claimedBy ?? side })));
+  if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
   if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
+}
+
+/** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
+function jointClaims(draft: CasualtyDraft, joint: readonly Side[]): CasualtyDraft[] {
+  if (draft.claimedBy) return [draft];
+  const owner = joint.find((side) => side === draft.affected) ?? joint.find((side) => draft.affected !== "unspecified" && sameCamp(side, draft.affected));
+  return owner ? [{ ...draft, claimedBy: owner }] : joint.map((side) => ({ ...draft, claimedBy: side }));
 }
 
 /**
@@ -156,7 +163,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       (subset ? (deadOfPair(text, groups, i, readWith) ?? outcomes[i - 1] ?? readWith[i - 1]) : null) ??
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
       alongWithOutcome(text, groups, i, readWith) ??
-      continuedOutcome(text, groups, i, figures.at(-1));
+      continuedOutcome(text, groups, i, figures.at(-1)) ??
+      lossGoingOn(text, groups, i, readWith, ctx)?.outcome ??
+      null;
     readWith[i] = outcome;
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
@@ -164,7 +173,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const tollBack =
       read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
     const back = referred ?? (tollBack ? { affected: tollBack } : undefined);
-    const reading = back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
+    // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
+    const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
+    const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,
@@ -242,6 +253,34 @@ function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: 
   if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/** "lost" right before a count, and a gapped "and Azerbaijan" before one whose verb is left out. */
+const LOST_BEFORE_COUNT = /\blost\s+$/i;
+const GAPPED_SUBJECT = /^\s*,?\s*and\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+$/u;
+
+/**
+ * A bare count that goes on a loss counted just before in the same sentence: "it lost four men and that the
+ * Armenians lost twelve" (a bare "lost twelve" alone is too vague to read), "Armenia lost 3,825 soldiers and
+ * Azerbaijan 2,908" (the verb left out, the loser named before the count).
+ */
+function lossGoingOn(
+  text: string,
+  groups: VictimGroup[],
+  i: number,
+  readWith: (GroupOutcome | null)[],
+  ctx: CasualtyContext,
+): { outcome: GroupOutcome; loser?: Side } | null {
+  const [group, before, earlier] = [groups[i], groups[i - 1], readWith[i - 1]];
+  if (!group || !before || group.noun !== null || group.inherits || earlier?.outcome !== "killed") return null;
+  if (!LOST_BEFORE_COUNT.test(text.slice(0, before.start))) return null;
+  const gap = text.slice(before.end, group.start);
+  if (/[.;:()]/.test(gap)) return null;
+  const outcome: GroupOutcome = { outcome: "killed", via: "shared" };
+  if (LOST_BEFORE_COUNT.test(gap)) return { outcome };
+  const subject = GAPPED_SUBJECT.exec(gap)?.[1];
+  const loser = subject ? ctx.sideOf(subject.replace(/^the\s+/i, "")) : null;
+  return loser ? { outcome, loser } : null;
 }
 
 /** "by our count", "by our own tally": the outlet's own sum. */

@@ -283,6 +283,9 @@ export const TOLL_BEFORE = new RegExp(
   "i",
 );
 
+/** Words that say which of a toll's figures is meant: "the new figure", "a lower figure". */
+const FIGURE_ADJECTIVE = "(?:new|latest|updated|revised|previous|earlier|official|overall|final|own|current|lower|higher|first|different)";
+
 /**
  * A figure named only by reference to one given just before: "the number had reached 105", "raised
  * that figure to 71", "had put the number at 49", "bringing the total close to 5,000", "(12 killed,) a
@@ -291,8 +294,14 @@ export const TOLL_BEFORE = new RegExp(
  */
 export const ANAPHORIC_TOLL_BEFORE = new RegExp(
   // Not "the number of refugees": a count of something else is no reference to the toll.
-  "\\b(?:(?:the|that|this|its|their|his|her)\\s+(?:(?:new|latest|updated|revised|previous|earlier|official|overall|final|own)\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)" +
-    `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$`,
+  // ("Baku's figure as of Tuesday was 11", "the ministry's own count stood at": a figure named by its owner.)
+  `\\b(?:(?:the|that|this|its|their|his|her|[\\w-]+'s)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)` +
+    `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$` +
+    // "gave a lower figure of 485", "gave the figure as 511", "the current figure of 170": the value right after,
+    // given or told apart from others. ("how the figure of 180 was arrived at", "revising an earlier figure of
+    // 50" name a figure without giving it.)
+    `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
+    "|\\b(?:a|the)\\s+(?:current|latest|new|lower|higher|different)\\s+figure\\s+of\\s+$",
   "i",
 );
 
