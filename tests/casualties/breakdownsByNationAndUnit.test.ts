@@ -17,6 +17,20 @@ describe("a toll broken down by nation", () => {
       { affected: "azerbaijan", killed: 10, wounded: null, qualifier: null },
     ]);
   });
+  it("reads 'N of them Armenians and M Azerbaijanis' after a total as each nation's part", () => {
+    expect(read("The inquiry said 40 people had been killed, 30 of them Armenians and 10 Azerbaijanis, a figure many disputed.", "other")).toEqual([
+      { affected: "unspecified", killed: 40, wounded: null, qualifier: null },
+      { affected: "armenia", killed: 30, wounded: null, qualifier: null },
+      { affected: "azerbaijan", killed: 10, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'of whom N were Armenians and M Azerbaijanis' after a toll as each nation's part", () => {
+    expect(read("Investigators put the dead at 40, of whom 30 were Armenians and ten Azerbaijanis.", "other")).toEqual([
+      { affected: "unspecified", killed: 40, wounded: null, qualifier: null },
+      { affected: "armenia", killed: 30, wounded: null, qualifier: null },
+      { affected: "azerbaijan", killed: 10, wounded: null, qualifier: null },
+    ]);
+  });
   it("still folds parts of one nation into their total", () => {
     expect(read("The commission put the death toll at 40, among them 30 Armenians.", "other")).toEqual([
       { affected: "unspecified", killed: 40, wounded: null, qualifier: null },
@@ -33,6 +47,21 @@ describe("a toll broken down by nation", () => {
     expect(read("Three soldiers and a civilian were wounded.", "azerbaijan")).toEqual([
       { affected: "azerbaijan", killed: null, wounded: 3, qualifier: null },
       { affected: "azerbaijan", killed: null, wounded: 1, qualifier: null },
+    ]);
+  });
+});
+
+describe("a side reporting a bare count", () => {
+  it("gives the count a side reports after another side's count to the side reporting it", () => {
+    expect(read("By official data the Armenian side has 150 killed, and the Azerbaijani side reports 60 killed.", "other")).toEqual([
+      { affected: "armenia", killed: 150, wounded: null, qualifier: null },
+      { affected: "azerbaijan", killed: 60, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads each side's report of its dead and wounded as its own", () => {
+    expect(read("The Azerbaijani side reported four dead and nine wounded, and the Armenian side has reported three dead.", "russia")).toEqual([
+      { affected: "azerbaijan", killed: 4, wounded: 9, qualifier: null },
+      { affected: "armenia", killed: 3, wounded: null, qualifier: null },
     ]);
   });
 });

@@ -141,7 +141,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const groups = keptGroups(
     text,
-    findVictimGroups(text).filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group)),
+    findVictimGroups(text)
+      .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group))
+      .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1])),
   );
   const outcomes = shareCoordinatedOutcomes(
     text,
@@ -235,6 +237,21 @@ function alongWithOutcome(text: string, groups: VictimGroup[], i: number, readWi
   const before = readWith[i - 1];
   if (!before || /[;:]/.test(text.slice(groups[i - 1]?.end ?? 0, group.start))) return null;
   return deadOfPair(text, groups, i, readWith) ?? { outcome: before.outcome, via: "shared" };
+}
+
+/** A nation's people named after a bare part: "(…,) 26 of them Armenians", "(of whom) 26 were Armenians". */
+const NATION_NAMED_AFTER = /^\s+(?:were\s+|being\s+)?(?:ethnic\s+)?(Armenians|Azerbaijanis|Azeris|Russians|Georgians|Iranians|Turks)\b/;
+
+/**
+ * "32 people had been killed, 26 of them Armenians and 6 Azerbaijanis", "put the dead at 32, of whom 26 were
+ * Armenians and six Azerbaijanis": a part counted bare, then named by its nation, is a group of that nation.
+ */
+function withNationNamedAfter(text: string, group: VictimGroup, before: VictimGroup | undefined): VictimGroup {
+  if (group.noun !== null || !before) return group;
+  const part = /\bof\s+(?:them|whom)$/i.test(text.slice(group.start, group.end)) || /\bof\s+whom\s+$/i.test(text.slice(before.end, group.start));
+  const nation = part ? NATION_NAMED_AFTER.exec(text.slice(group.end)) : null;
+  if (!nation?.[1]) return group;
+  return { ...group, end: group.end + nation[0].length, noun: nation[1], kind: "nationality", inherits: false };
 }
 
 /** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
