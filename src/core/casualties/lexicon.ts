@@ -98,6 +98,8 @@ const CIVILIAN = [
   "farmers?",
   "shepherds?",
   "drivers?",
+  // "received more than 40 patients with burns": the hurt, as a hospital counts them (see PATIENTS_HURT).
+  "patients",
   "passengers?",
   // "two detainees died in Azerbaijani captivity": people held by the other side.
   "detainees?",
@@ -248,6 +250,8 @@ export const PREDICATE_PATTERN =
   // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
   // ("1,245 servicemen were being treated in medical facilities")
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))" +
+  // "about 60 people were treated for injuries", "treated for burns"
+  "|treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
   "|among\\s+the\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
