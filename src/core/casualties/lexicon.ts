@@ -98,8 +98,6 @@ const CIVILIAN = [
   "farmers?",
   "shepherds?",
   "drivers?",
-  // "received more than 40 patients with burns": the hurt, as a hospital counts them (see PATIENTS_HURT).
-  "patients",
   "passengers?",
   // "two detainees died in Azerbaijani captivity": people held by the other side.
   "detainees?",

@@ -60,9 +60,6 @@ const OBJECT_AFTER = new RegExp(
   "i",
 );
 
-/** "(40 patients) with burns", "(patients) with shrapnel wounds": patients counted by what hurt them. */
-const PATIENTS_HURT = /^\s+with\s+(?:\w+\s+){0,2}?(?:burns|injuries|wounds)\b/i;
-
 /** "(a hundred servicemen) killed and wounded", "(300) dead or injured": one count of both outcomes. */
 const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
 
@@ -93,8 +90,6 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     const rest = sentence.replace(/casualties/gi, "");
     return KILLING_WORDS.test(rest) && !WOUNDING_WORDS.test(rest) ? { outcome: "killed", via: "noun" } : null;
   }
-  // "received more than 40 patients with burns": patients named by their injuries are the hurt.
-  if (group.noun !== null && /^patients$/i.test(group.noun) && PATIENTS_HURT.test(sentence.slice(group.end))) return { outcome: "wounded", via: "noun" };
   // "207 people were dead or missing": the dead counted with the missing give no toll of the dead.
   if (DEAD_OR_MISSING.test(sentence.slice(group.end))) return null;
   const before = sentence.slice(0, group.start);
