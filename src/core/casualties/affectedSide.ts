@@ -92,6 +92,10 @@ export function resolveAffected(
   // whoever the figure before it counted.
   const loser = group.noun === null && !group.inherits && LOST_BEFORE.test(before) ? subjectSide(before, group, ctx) : null;
   if (loser) return { affected: loser, possessor: null };
+  // "…, and the Azerbaijani side reports 80 killed": a side reporting a bare count reports its own.
+  const reportingSide = group.noun === null && !group.inherits ? SIDE_REPORTS_BEFORE.exec(before)?.[1] : undefined;
+  const reporter = reportingSide ? victimPhraseSide(reportingSide, ctx) : null;
+  if (reporter) return { affected: reporter, possessor: null };
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
@@ -143,6 +147,8 @@ function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null 
 
 /** "had lost", "suffered": the verb whose subject owns the count right after it. */
 const LOST_BEFORE = /\b(?:lost|suffered|sustained)\s+$/i;
+/** "the Azerbaijani side reports", "the Armenian side has": a side giving or having a bare count. */
+const SIDE_REPORTS_BEFORE = /\b((?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+side)\s+(?:(?:has|have|had)\s+)?(?:reports|reported|announced|confirmed|has|had)\s+$/i;
 const ON_BATTLEFIELD = /^\s+(?:dead\s+)?(?:on|in)\s+the\s+(?:battlefield|field|battle\s*field)\b/i;
 /** Words that make a subject a weapon or an attack, which leaves others dead, not its own. */
 const AGENT_WORDS = /\b(?:shelling|fire|attacks?|strikes?|shells?|missiles?|rockets?|drones?|mines?|explosions?|blasts?|bombing|offensive)\b/i;

@@ -39,10 +39,17 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
-  if (joint) return readFigures(text, ctx).flatMap((draft) => joint.map((side) => ({ ...draft, claimedBy: draft.claimedBy ?? side })));
+  if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
   if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
+}
+
+/** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
+function jointClaims(draft: CasualtyDraft, joint: readonly Side[]): CasualtyDraft[] {
+  if (draft.claimedBy) return [draft];
+  const owner = joint.find((side) => side === draft.affected) ?? joint.find((side) => draft.affected !== "unspecified" && sameCamp(side, draft.affected));
+  return owner ? [{ ...draft, claimedBy: owner }] : joint.map((side) => ({ ...draft, claimedBy: side }));
 }
 
 /**
@@ -134,7 +141,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const groups = keptGroups(
     text,
-    findVictimGroups(text).filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group)),
+    findVictimGroups(text)
+      .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group))
+      .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1])),
   );
   const outcomes = shareCoordinatedOutcomes(
     text,
@@ -156,7 +165,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       (subset ? (deadOfPair(text, groups, i, readWith) ?? outcomes[i - 1] ?? readWith[i - 1]) : null) ??
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
       alongWithOutcome(text, groups, i, readWith) ??
-      continuedOutcome(text, groups, i, figures.at(-1));
+      continuedOutcome(text, groups, i, figures.at(-1)) ??
+      lossGoingOn(text, groups, i, readWith, ctx)?.outcome ??
+      null;
     readWith[i] = outcome;
     if (!outcome) return;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
@@ -164,7 +175,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const tollBack =
       read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
     const back = referred ?? (tollBack ? { affected: tollBack } : undefined);
-    const reading = back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
+    // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
+    const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
+    const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,
@@ -226,6 +239,21 @@ function alongWithOutcome(text: string, groups: VictimGroup[], i: number, readWi
   return deadOfPair(text, groups, i, readWith) ?? { outcome: before.outcome, via: "shared" };
 }
 
+/** A nation's people named after a bare part: "(…,) 26 of them Armenians", "(of whom) 26 were Armenians". */
+const NATION_NAMED_AFTER = /^\s+(?:were\s+|being\s+)?(?:ethnic\s+)?(Armenians|Azerbaijanis|Azeris|Russians|Georgians|Iranians|Turks)\b/;
+
+/**
+ * "32 people had been killed, 26 of them Armenians and 6 Azerbaijanis", "put the dead at 32, of whom 26 were
+ * Armenians and six Azerbaijanis": a part counted bare, then named by its nation, is a group of that nation.
+ */
+function withNationNamedAfter(text: string, group: VictimGroup, before: VictimGroup | undefined): VictimGroup {
+  if (group.noun !== null || !before) return group;
+  const part = /\bof\s+(?:them|whom)$/i.test(text.slice(group.start, group.end)) || /\bof\s+whom\s+$/i.test(text.slice(before.end, group.start));
+  const nation = part ? NATION_NAMED_AFTER.exec(text.slice(group.end)) : null;
+  if (!nation?.[1]) return group;
+  return { ...group, end: group.end + nation[0].length, noun: nation[1], kind: "nationality", inherits: false };
+}
+
 /** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
 const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$/i;
 
@@ -242,6 +270,34 @@ function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: 
   if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/** "lost" right before a count, and a gapped "and Azerbaijan" before one whose verb is left out. */
+const LOST_BEFORE_COUNT = /\blost\s+$/i;
+const GAPPED_SUBJECT = /^\s*,?\s*and\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+$/u;
+
+/**
+ * A bare count that goes on a loss counted just before in the same sentence: "it lost four men and that the
+ * Armenians lost twelve" (a bare "lost twelve" alone is too vague to read), "Armenia lost 3,825 soldiers and
+ * Azerbaijan 2,908" (the verb left out, the loser named before the count).
+ */
+function lossGoingOn(
+  text: string,
+  groups: VictimGroup[],
+  i: number,
+  readWith: (GroupOutcome | null)[],
+  ctx: CasualtyContext,
+): { outcome: GroupOutcome; loser?: Side } | null {
+  const [group, before, earlier] = [groups[i], groups[i - 1], readWith[i - 1]];
+  if (!group || !before || group.noun !== null || group.inherits || earlier?.outcome !== "killed") return null;
+  if (!LOST_BEFORE_COUNT.test(text.slice(0, before.start))) return null;
+  const gap = text.slice(before.end, group.start);
+  if (/[.;:()]/.test(gap)) return null;
+  const outcome: GroupOutcome = { outcome: "killed", via: "shared" };
+  if (LOST_BEFORE_COUNT.test(gap)) return { outcome };
+  const subject = GAPPED_SUBJECT.exec(gap)?.[1];
+  const loser = subject ? ctx.sideOf(subject.replace(/^the\s+/i, "")) : null;
+  return loser ? { outcome, loser } : null;
 }
 
 /** "by our count", "by our own tally": the outlet's own sum. */
@@ -343,6 +399,15 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   )
     return true;
   if (oneOfThem(before) && /^\s+$/.test(gap) && isSubset(text, groups, i - 1)) return true;
+  // "14 servicemen, 12 of them from the internal troops, had been killed": where some of them served
+  // or lay ("in hospital") only breaks the total down.
+  if (
+    group.noun === null &&
+    /^\s*,\s*$/.test(gap) &&
+    /\bof\s+(?:them|whom)$/i.test(text.slice(group.start, group.end)) &&
+    WHERE_THEY_WERE.test(text.slice(group.end))
+  )
+    return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
@@ -353,6 +418,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
+
+/** Where a part of the victims served or lay, right after "N of them": "from the army", "in hospital". */
+const WHERE_THEY_WERE = /^\s+(?:were\s+)?(?:from|in|at|with)\s/i;
 
 /** Who a part of the victims were, right after "N of them": "women", "children", "elderly". */
 const WHO_THEY_WERE = /^\s+(?:(?:young|small|elderly|old)\s+)?(?:children|women|men|girls|boys|elderly|pensioners|minors|teenagers|infants|babies)\b/i;
@@ -425,15 +493,28 @@ function civiliansSetApart(text: string, groups: VictimGroup[], i: number): bool
  */
 function sidesApart(groups: VictimGroup[], i: number): boolean {
   let j = i - 1;
-  while (j > 0 && NATION.test(groups[j]?.modifiers ?? "")) j--;
+  while (j > 0 && nationOf(groups[j])) j--;
   const total = groups[j];
-  if (!total || NATION.test(total.modifiers)) return false;
-  const parts = groups.slice(j + 1).filter((g) => NATION.test(g.modifiers));
-  const nations = new Set(parts.map((g) => NATION.exec(g.modifiers)?.[0].toLowerCase()));
-  return NATION.test(groups[i]?.modifiers ?? "") && nations.size >= 2;
+  if (!total || nationOf(total)) return false;
+  const nations = new Set(
+    groups
+      .slice(j + 1)
+      .map(nationOf)
+      .filter((n) => n !== null),
+  );
+  return nationOf(groups[i]) !== null && nations.size >= 2;
 }
 
-const NATION = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian)\b/;
+/** The nation a group names, by its adjective ("22 Armenian civilians") or its noun ("26 Armenians"). */
+function nationOf(group: VictimGroup | undefined): string | null {
+  if (!group) return null;
+  const named = NATION.exec(group.modifiers) ?? (group.kind === "nationality" ? NATION_NOUN.exec(group.noun ?? "") : null);
+  return named?.[1]?.toLowerCase() ?? null;
+}
+
+const NATION = /\b(Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian)\b/;
+/** A nation's people as a noun: "Armenians", "Azerbaijanis", "Azeris". */
+const NATION_NOUN = /^(Armenian|Azerbaijani|Azeri|Russian|Turk|Iranian|Georgian)s$/;
 
 /**
  * "at least 32 people killed, seven of them civilians", "the toll reached 25, including two civilians":
@@ -487,9 +568,16 @@ const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes: (GroupOutcome | null)[]): (GroupOutcome | null)[] {
   const shared = [...outcomes];
   const linked = (a: VictimGroup, b: VictimGroup): boolean => COORDINATION.test(text.slice(a.end, b.start));
+  // "killed 26 Armenians and 6 Azerbaijanis, and more than 100 people were injured": a group joined to the
+  // object of an active verb is its object too, not the subject of the clause that opens after ", and".
+  const objectOfEarlierVerb = (i: number): boolean => {
+    const [prev, here, next] = [groups[i - 1], groups[i], groups[i + 1]];
+    if (!prev || !here || !next || shared[i - 1]?.via !== "active" || !linked(prev, here)) return false;
+    return /^\s*,\s*and\s*$/i.test(text.slice(here.end, next.start)) && OWN_CLAUSE_AFTER.test(text.slice(next.end));
+  };
   for (let i = groups.length - 2; i >= 0; i--) {
     const [here, next, out] = [groups[i], groups[i + 1], shared[i + 1]];
-    if (!shared[i] && here && next && out && out.via !== "noun" && linked(here, next)) shared[i] = { ...out, via: "shared" };
+    if (!shared[i] && here && next && out && out.via !== "noun" && linked(here, next) && !objectOfEarlierVerb(i)) shared[i] = { ...out, via: "shared" };
   }
   for (let i = 1; i < groups.length; i++) {
     const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];

@@ -54,11 +54,16 @@ export const FIGURE_SOURCE_RULES = {
     counterExamples: ["Citing security concerns, the army closed the road", "He resigned citing health reasons and 20 dead"],
   },
   // "That toll, 40 dead, came from the Armenian health ministry": the figure says where it came from.
+  // ("The current figure of 170 is from the Karabakh authorities")
   comesFrom: {
     pattern:
-      /\b(?:figure|figures|toll|tally|count|estimate)\b[^.;]{0,60}?\b(?:comes?|came|is\s+taken)\s+from\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s*(?:[,.;:]|$|\s+(?:itself|themselves|alone|and|which|who|in|on|via)\b))/u,
-    examples: ["That toll, 40 dead, came from the Armenian health ministry.", "The figure of 12 killed comes from Yerevan alone"],
-    counterExamples: ["The shell came from the Azerbaijani side and killed 12", "The order came from the Armenian side"],
+      /\b(?:figure|figures|toll|tally|count|estimate)\b[^.;]{0,60}?\b(?:comes?|came|is\s+taken|is|was)\s+from\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s*(?:[,.;:]|$|\s+(?:itself|themselves|alone|and|which|who|in|on|via)\b))/u,
+    examples: [
+      "That toll, 40 dead, came from the Armenian health ministry.",
+      "The figure of 12 killed comes from Yerevan alone",
+      "The current figure of 170 is from the Karabakh authorities.",
+    ],
+    counterExamples: ["The shell came from the Azerbaijani side and killed 12", "The order came from the Armenian side", "The man was from Ganja"],
   },
   // "ICRC teams transferred the remains of around 200 people": the body that handled the dead counted them.
   handledBodies: {
@@ -86,6 +91,22 @@ export const FIGURE_SOURCE_RULES = {
       /\bfigures?\s+(?:\w+ly\s+)?(?:cited|given|released|published|compiled|provided)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;)]|$))/u,
     examples: ["figures widely cited by relief agencies", "according to figures released by the Azerbaijani government."],
     counterExamples: ["the figures were cited in parliament", "figures that nobody cited"],
+  },
+  // "Baku's figure as of Tuesday was 11", "the health department's count was 290": a figure named by its owner.
+  ownersFigure: {
+    pattern: new RegExp(
+      `(?<![\\p{L}-])${NOT_A_NAME}(?<source>\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+[\\p{L}-]+){0,3}?)['’]s\\s+(?:(?:own|latest|new|current|official|revised)\\s+)?(?:figure|count)\\b`,
+      "u",
+    ),
+    examples: ["Baku's figure as of Tuesday evening was 11.", "The Karabakh health department's figure was 290."],
+    counterExamples: ["the ministry's figure was 11", "Azerbaijan's death toll rose to 11"],
+  },
+  // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure.
+  gaveFigure: {
+    pattern:
+      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
+    examples: ["An Azerbaijani parliamentary commission gave a lower figure of 485.", "The Armenian health ministry later gave the figure as 511"],
+    counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485"],
   },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
   // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
@@ -149,9 +170,12 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
 /** Bodies outside the conflict named by what they are: "relief agencies", "rights groups", "monitors". */
 const THIRD_PARTIES = /\b(?:agencies|organi[sz]ations|groups|NGOs|monitors|observers|researchers|analysts|journalists|media)$/i;
 
-/** "according to figures released by the two governments": each belligerent puts its own figure forward. */
+/**
+ * "according to figures released by the two governments", "according to their own official counts" (after
+ * counts of two sides): each belligerent puts its own figure forward.
+ */
 const BOTH_GOVERNMENTS =
-  /\bfigures?\s+(?:\w+ly\s+)?(?:released|given|published|provided)\s+by\s+(?:the\s+)?(?:two|both)\s+(?:governments|sides|countries|capitals)\b/i;
+  /\bfigures?\s+(?:\w+ly\s+)?(?:released|given|published|provided)\s+by\s+(?:the\s+)?(?:two|both)\s+(?:governments|sides|countries|capitals)\b|\baccording\s+to\s+their\s+own\s+(?:official\s+)?(?:counts|figures|data|tallies)\b/i;
 
 /** The belligerents a sentence credits together with its figure, when it credits both. */
 export function jointFigureSources(sentence: string): readonly Side[] | null {

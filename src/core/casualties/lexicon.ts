@@ -248,6 +248,8 @@ export const PREDICATE_PATTERN =
   // "more than 50 people were being treated in hospital": hurt, though the text never says injured.
   // ("1,245 servicemen were being treated in medical facilities")
   "|treated\\s+(?:in|at)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:hospitals?|medical\\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))" +
+  // "about 60 people were treated for injuries", "treated for burns"
+  "|treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
   "|among\\s+the\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
@@ -274,12 +276,17 @@ export const TOLL_BEFORE = new RegExp(
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
-    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead)\\b${WITHIN_CLAUSE}{0,120}?` +
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
+    // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
+    `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+the\\s+)dead(?=\\s+at\\b))\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
+
+/** Words that say which of a toll's figures is meant: "the new figure", "a lower figure". */
+const FIGURE_ADJECTIVE = "(?:new|latest|updated|revised|previous|earlier|official|overall|final|own|current|lower|higher|first|different)";
 
 /**
  * A figure named only by reference to one given just before: "the number had reached 105", "raised
@@ -289,8 +296,14 @@ export const TOLL_BEFORE = new RegExp(
  */
 export const ANAPHORIC_TOLL_BEFORE = new RegExp(
   // Not "the number of refugees": a count of something else is no reference to the toll.
-  "\\b(?:(?:the|that|this|its|their|his|her)\\s+(?:(?:new|latest|updated|revised|previous|earlier|official|overall|final|own)\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)" +
-    `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$`,
+  // ("Baku's figure as of Tuesday was 11", "the ministry's own count stood at": a figure named by its owner.)
+  `\\b(?:(?:the|that|this|its|their|his|her|[\\w-]+'s)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)` +
+    `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$` +
+    // "gave a lower figure of 485", "gave the figure as 511", "the current figure of 170": the value right after,
+    // given or told apart from others. ("how the figure of 180 was arrived at", "revising an earlier figure of
+    // 50" name a figure without giving it.)
+    `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
+    "|\\b(?:a|the)\\s+(?:current|latest|new|lower|higher|different)\\s+figure\\s+of\\s+$",
   "i",
 );
 

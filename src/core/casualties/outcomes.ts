@@ -203,6 +203,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     .replace(/,/g, " ")
     .trim();
   if (rest === "") return true;
+  // "20,000 Azerbaijanis alone have been killed", "300 people in all died": a focus on the count, no clause.
+  if (/^(?:alone|in\s+all|in\s+total|altogether|combined)$/i.test(rest)) return true;
   // "192 of its soldiers and police were killed": a second noun with no count of its own shares the group's.
   if (COORDINATED_NOUN.test(rest)) return true;
   // "six people who had been wounded": a relative pronoun opens the group's own predicate.
