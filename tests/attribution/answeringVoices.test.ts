@@ -341,3 +341,11 @@ describe("an office named without its holder, then a full name", () => {
     ).toEqual(["unclear"]);
   });
 });
+
+describe("a headline that credits its source after a closing dash", () => {
+  it("is the source's claim, unless the source is a wire of no side", () => {
+    expect(sidesOf("Ceasefire holds in general - Armenian ministry")).toEqual(["armenia"]);
+    expect(sidesOf("Shelling resumes near Tartar - Reuters")).toEqual([]);
+    expect(sidesOf("Fighting in Karabakh - live")).toEqual([]);
+  });
+});

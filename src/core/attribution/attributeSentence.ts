@@ -354,6 +354,8 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   if (trailing) return [trailing];
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
   if (labelled && (verbs.length === 0 || (verbs[0]?.start ?? 0) > labelled.subjectStart)) return [labelled];
+  const credited = verbs.length === 0 ? dashCredit(tokens, mentions, state, gazetteer) : null;
+  if (credited) return [credited];
   const speakers = collectSpeakers(verbs, tokens, mentions, state, gazetteer);
   // "Each side claimed far higher enemy losses: the Azerbaijani Defence Ministry said …, and the
   // Karabakh army said …": the sides named after the colon are the ones that spoke.
@@ -533,6 +535,21 @@ function colonSpeaker(tokens: Token[], mentions: Mention[], state: Discourse, ga
   const referent = resolveMention(first, state, null, null, null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb: null, from: 0, subjectStart: 0 };
+}
+
+/**
+ * "Ganja toll reaches 10 as wounded woman dies - prosecutors", "Ceasefire holds - Armenian ministry":
+ * a wire headline or highlight credits its source after a closing dash. The source must be a body
+ * or an official the text can place, and nothing but it may follow the dash.
+ */
+function dashCredit(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+  const dash = lastIndexWhere(tokens, tokens.length, (t) => /^[-–—]$/.test(t.text) && !t.quoted);
+  const source = mentions.find((m) => m.start === dash + 1 && m.end === tokens.length && !m.quoted);
+  if (dash < 3 || !source || source.type === "country" || source.type === "statement" || tokens.length - dash > 5) return null;
+  const referent = resolveMention(source, state, null, null, null, { tokens, gazetteer, mentions });
+  // (A wire's own name after the dash, "- Reuters", credits the outlet, no party.)
+  if (!referent || referent.sides.includes(UNCLEAR) || (source.type === "media" && referent.sides.includes("other"))) return null;
+  return { referent, verb: null, from: 0, subjectStart: source.start };
 }
 
 /** Where a leading time stamp and its dash end ("09:05 —", "[14:20]"), or 0. */
