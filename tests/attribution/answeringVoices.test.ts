@@ -349,3 +349,15 @@ describe("a headline that credits its source after a closing dash", () => {
     expect(sidesOf("Fighting in Karabakh - live")).toEqual([]);
   });
 });
+
+describe("a minister named after his ministry's spokesman spoke", () => {
+  it("heads that ministry, whose state the spokesman spoke for", () => {
+    expect(
+      sidesOf(
+        "Armenia denied any part in the offensive.",
+        '"Not one soldier of ours took part," a Foreign Ministry spokesman said in Yerevan.',
+        "Foreign Minister Aram Harutyunyan said the operation had been carried out by local forces.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -268,7 +268,9 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
 function ministryOf(office: string, recent: readonly Referent[]): Referent | null {
   const remit = /\bminister$/.test(office) ? remitOf(office) : undefined;
   if (remit === undefined) return null;
-  return oneSide(recent.filter((r) => r.spoke && r.type === "ministry" && remitOf(r.speaker) === remit && !r.sides.includes(UNCLEAR)));
+  // ("… a Foreign Ministry spokesman said in Yerevan. Foreign Minister Vahan Papazian said": the spokesman's ministry.)
+  const ofMinistry = (r: Referent) => r.type === "ministry" || (r.type === "person" && SPOKESPERSON.test(r.speaker) && /\bministry\b/i.test(r.speaker));
+  return oneSide(recent.filter((r) => r.spoke && ofMinistry(r) && remitOf(r.speaker) === remit && !r.sides.includes(UNCLEAR)));
 }
 
 /** The first of some referents when all of them are of one side. */
