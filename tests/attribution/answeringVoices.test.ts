@@ -361,3 +361,10 @@ describe("a minister named after his ministry's spokesman spoke", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("a figure not yet given", () => {
+  it("is nobody's claim, nor is the subject of what was said after an inverted 'said'", () => {
+    expect(sidesOf("(An earlier version of this story, UPDATE 1, said the Armenian side had not yet given a toll.)")).toEqual([]);
+    expect(sidesOf("The Armenian side gave a toll of 18 on Tuesday.")).toEqual(["armenia"]);
+  });
+});

@@ -169,7 +169,13 @@ const WITHHELD_VERBS = new Set([
   "comment",
   "elaborate",
   "give",
+  // "the Armenian side had not yet given a toll"
+  "given",
+  "gave",
   "provide",
+  "provided",
+  "disclosed",
+  "specified",
   "confirm",
   "name",
   "reveal",

@@ -654,10 +654,30 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
     tokens[first.end]?.isWord
   )
     return undefined;
+  // ("…, said the Armenian side had not yet given a toll": a subject with its own verb after it opens what was said.)
+  if (first && CLAUSE_VERB_AFTER.has(tokens[first.end]?.norm ?? "")) return undefined;
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
 }
+
+/** Finite verbs and auxiliaries that, right after a noun, make it the subject of a clause of its own. */
+const CLAUSE_VERB_AFTER: ReadonlySet<string> = new Set([
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "is",
+  "are",
+  "would",
+  "will",
+  "could",
+  "should",
+  "might",
+  "must",
+  "did",
+]);
 
 /** Words opening the reported clause right after a verb: no inverted subject stands there. */
 const CLAUSE_AFTER_VERB = new Set(["that", "whether", "if", "how", "why", "what", "when"]);
