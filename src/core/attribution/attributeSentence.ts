@@ -552,7 +552,8 @@ function dashCredit(tokens: Token[], mentions: Mention[], state: Discourse, gaze
   const dash = lastIndexWhere(tokens, tokens.length, (t) => /^[-–—]$/.test(t.text) && !t.quoted);
   const source = mentions.find((m) => m.start === dash + 1 && m.end === tokens.length && !m.quoted);
   if (dash < 3 || !source || source.type === "country" || source.type === "statement" || tokens.length - dash > 5) return null;
-  const referent = resolveMention(source, state, null, null, null, { tokens, gazetteer, mentions });
+  // (Only the source itself decides: "AZERBAIJAN OPENS FIRE … -- MOD" names no Azerbaijani ministry.)
+  const referent = resolveMention(source, state, null, null, null, { tokens, gazetteer, mentions: [source] });
   // (A wire's own name after the dash, "- Reuters", credits the outlet, no party.)
   if (!referent || referent.sides.includes(UNCLEAR) || (source.type === "media" && referent.sides.includes("other"))) return null;
   return { referent, verb: null, from: 0, subjectStart: source.start };
@@ -934,7 +935,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // "Armenia's health minister sought to clarify the figures. … Arsen Torosyan told reporters": a full
   // name right after an office named without one is that office's holder.
-  const holder = words.length > 1 ? untitledOfficeJustSpoke(state) : null;
+  // (Not a name with a description of its own: "Edem Wosornu, director of operations at OCHA, told".)
+  const holder = words.length > 1 && ctx.tokens[m.end]?.text !== "," ? untitledOfficeJustSpoke(state) : null;
   if (holder) return { sides: holder.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
