@@ -368,3 +368,20 @@ describe("a figure not yet given", () => {
     expect(sidesOf("The Armenian side gave a toll of 18 on Tuesday.")).toEqual(["armenia"]);
   });
 });
+
+describe("relatives as sources", () => {
+  it("are third parties when named as the source after 'according to', and a later 'she' is the mother met before", () => {
+    expect(sidesOf("Border guards took his passport and led him away, according to his family.")).toEqual(["other"]);
+    expect(
+      sidesOf(
+        "Armenia's foreign ministry called the killings terrorism.",
+        "At the cemetery, Danielyan's mother held a photograph of her son.",
+        '"He went to work with a pen," she said.',
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("leave 'according to his office' to the subject's own office", () => {
+    expect(sidesOf("Troops fired on the village, according to his office.")).not.toEqual(["other"]);
+  });
+});

@@ -491,6 +491,9 @@ const CLAUSE_WORDS = 3;
 /** "…, according to local authorities in Stepanakert." closing the sentence wraps all of it. */
 function closingAccordingTo(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
   const last = verbs.at(-1);
+  // "…, led him away, according to his family": a relative is the source, a third party, whatever went before.
+  const kin = last?.accordingTo && POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "") && KIN.has(tokens[last.end + 1]?.norm ?? "") ? last : null;
+  if (kin && tokens[kin.start - 1]?.text === "," && tokens.length - (kin.end + 2) <= 2) return thirdPartyAt(tokens, kin.end, kin.end + 2, kin);
   if (!last?.accordingTo || verbs.length < 2 || tokens[last.start - 1]?.text !== "," || tokens[last.start]?.norm !== "according") return null;
   if (tokens.slice(last.end).filter((t) => t.isWord).length > 8 || tokens.slice(last.end).some((t) => isQuoteMark(t.text))) return null;
   // "…, according to the Armenian side, 12 soldiers were killed": a clause after it, so it closes nothing.

@@ -150,6 +150,13 @@ export const KIN = new Set([
   "cousin",
   "nephew",
   "niece",
+  "family",
+  "relatives",
+  "parents",
+  "grandmother",
+  "grandfather",
+  "uncle",
+  "aunt",
 ]);
 
 /**
@@ -364,6 +371,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false });
     }
   }
+  rememberKin(tokens, state);
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && end - i < 3 && isNameAt(nameAt, tokens[end])) end++;
@@ -380,6 +388,25 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       remember(state, { sides: ["other"], speaker: tokens[i]?.text ?? "", type: "person", plural: false, spoke: false });
       i = end;
     }
+  }
+}
+
+/**
+ * "At the cemetery, Danielyan's mother held his photograph. … she said": a relative who opens a clause
+ * as its subject speaks for herself, and a later "she" or "he" points back to her.
+ */
+function rememberKin(tokens: Token[], state: Discourse): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (!t || t.quoted || !KIN.has(t.norm)) continue;
+    const owner = tokens[i - 1];
+    const owned = owner?.possessive === true || /^(?:his|her|their)$/.test(owner?.norm ?? "");
+    // Only the clause's subject: a finite verb follows ("… mother held", "his wife said").
+    const next = tokens[i + 1];
+    if (!owned || !next || next.capitalized || !/^(?:\p{Ll}+ed|held|said|told|says|sat|stood|wept|spoke|showed|keeps|kept|lit|laid|carried)$/u.test(next.norm))
+      continue;
+    remember(state, { sides: ["other"], speaker: `${owner?.text ?? ""} ${t.text}`, type: "person", plural: false, spoke: false });
+    return;
   }
 }
 
