@@ -101,3 +101,38 @@ describe("a news service's dispatch header", () => {
     expect(article.passages.map((p) => p.text).join(" ")).not.toMatch(/Dispatch 93|satellite telephone/);
   });
 });
+
+describe("a wire's slug line with its take number", () => {
+  const article = read(
+    "XNS-0233 2 CAUCASUS-ARMENIA/BORDER (UPDATE 1, adds ministry comment)",
+    "",
+    "Two soldiers wounded in border shooting",
+    "",
+    "By Anna Roux",
+    "",
+    "YEREVAN, May 3 (XNS) - Two Armenian soldiers were wounded on Tuesday, the defence ministry said.",
+  );
+
+  it("is no title: the headline under it is", () => {
+    expect(article.meta.title).toBe("Two soldiers wounded in border shooting");
+  });
+});
+
+describe("a broadcaster's and a small paper's notes on themselves", () => {
+  const article = read(
+    "Shelling resumes near Tartar",
+    "",
+    "Azerbaijan's defence ministry said two civilians were wounded on Monday.",
+    "",
+    "This topic was covered by Harbour Radio on 4 May 2021",
+    "",
+    "Steppe Review is published in Tabriz in English and Persian. Reprints require written permission.",
+    "",
+    "Reach her at a.lund@steppe.example or 555-0147-22",
+  );
+
+  it("dates the page by its programme and keeps the notes out of the text", () => {
+    expect(article.meta.published).toBe("2021-05-04");
+    expect(article.passages.map((p) => p.text).join(" ")).not.toMatch(/covered by|Reprints|Reach her/);
+  });
+});

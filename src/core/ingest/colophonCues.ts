@@ -180,6 +180,21 @@ export const COLOPHON_RULES = {
       "Support for the ceasefire grew from 3 to 40 per cent a month after the war.",
     ],
   },
+  // Where and in what languages a paper appears, its reprint terms, and how to reach its reporter:
+  // "Aras Review is published in Tabriz in English and Persian.", "Reprints require written permission.",
+  // "Reach him at k.t@paper.example or 559-555-0147".
+  paperHouseNotes: {
+    pattern: new RegExp(
+      String.raw`^(?:${NAME}\s+is\s+published\s+in\s+\p{Lu}[\p{L}-]+(?:\s+in\s+[\p{Lu}][\p{L}]+(?:(?:,\s*|\s+and\s+)[\p{Lu}][\p{L}]+)*)?\.?(?:\s+reprints?\s+(?:require|requires|need)\s+(?:prior\s+)?(?:written\s+)?permission\.?)?|reprints?\s+(?:require|requires|need)\s+(?:prior\s+)?(?:written\s+)?permission\.?|(?:you\s+can\s+)?reach\s+(?:him|her|them|me|us|the\s+(?:author|writer|reporter))\s+at\s+\S+@\S+(?:\s+or\s+(?:at\s+)?\+?[\d ()-]{7,20})?\.?)$`,
+      "iu",
+    ),
+    examples: [
+      "Aras Review is published in Tabriz in English and Persian. Reprints require written permission.",
+      "Reprints require written permission.",
+      "Reach him at k.terzian@courier.example or 559-555-0147",
+    ],
+    counterExamples: ["The report is published in Geneva in full, the ministry said.", "Reach the village at dawn, officials advised."],
+  },
   // A translated or adapted article's note on itself: where it comes from and what was cut. It speaks
   // of the page ("this article", "the … original", "for the English edition"), never of a document in the news.
   translationNotice: {

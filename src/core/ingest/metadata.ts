@@ -1073,6 +1073,7 @@ function readLine(text: string): MetadataLine | null {
     wireHeaderLine(text) ??
     reportNumberLine(text) ??
     dispatchNumberLine(text) ??
+    coveredOnAirLine(text) ??
     issueLine(text) ??
     agencyRoleLine(text) ??
     unSymbolLine(text);
@@ -1220,6 +1221,16 @@ const REPORT_NUMBER = /^(FBIS|JPRS)-[A-Z]{2,5}-\d{2}-\d{2,4}(?:-[A-Z])?(?:\s*[|,
 
 /** "FBIS Daily Report -- Soviet Union", "JPRS Report: Central Eurasia": the service's report and its region. */
 const SERVICE_REPORT = /^(FBIS|JPRS)\s+(?:daily\s+)?report\b(?:\s*[:—–-]{1,2}\s*[\p{L} ]{2,40})?$/iu;
+
+/** "This topic was covered by RNI Radio on 15 October 2021": a broadcaster's web page dated by its programme. */
+const COVERED_ON_AIR =
+  /^this\s+(?:topic|story|report|item|subject)\s+was\s+(?:covered|broadcast|aired|discussed)\s+(?:by|on|in)\s+[^.]{2,60}?\s+on\s+(.{6,30}?)\.?$/i;
+
+function coveredOnAirLine(text: string): MetadataLine | null {
+  const when = COVERED_ON_AIR.exec(text)?.[1];
+  const date = when ? pureDate(when) : null;
+  return date ? { date, outlet: null, url: null } : null;
+}
 
 /** "Nordic Press Bureau - Dispatch 92/0418": a news service's name and the running number of its dispatch. */
 const DISPATCH_NUMBER =
