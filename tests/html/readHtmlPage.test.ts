@@ -448,3 +448,22 @@ describe("an old page laid out in one big table cell", () => {
     expect(htmlArticleText(readHtmlPage(html))).toContain("| Killed | 12 |");
   });
 });
+
+describe("a local site's weather widget", () => {
+  const body = (bar: string) =>
+    page(
+      "<title>Mine blast in Kalbajar</title>",
+      `${bar}<main><article><h1>Mine blast in Kalbajar</h1>${paragraphs}<p>The ministry said a criminal case had been opened over the blast near Chiraq.</p></article></main>`,
+    );
+
+  it("says where the site is published, and the core reads that place as the page's dateline", () => {
+    const text = htmlArticleText(readHtmlPage(body('<div class="topbar">Baku <span>+3°C</span> | USD/AZN 1.7000</div>')));
+    expect(text).toContain("location: Baku");
+    expect(parseArticle({ file: "p.md", text }).structure.filedFrom).toBe("Baku");
+  });
+
+  it("is not read from the article's own text", () => {
+    const text = htmlArticleText(readHtmlPage(body("<div>Navigation</div>").replace("<h1>", "<p>Yerevan 38°C heat hit the capital.</p><h1>")));
+    expect(text).not.toContain("location:");
+  });
+});

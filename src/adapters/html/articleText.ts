@@ -12,6 +12,8 @@ export interface FrontFields {
   url?: string | null;
   /** When the article was added to the corpus (ISO 8601). */
   added?: string | null;
+  /** Where the site is published, when the page shows it (a weather widget's city). */
+  location?: string | null;
 }
 
 /** Front matter (only the fields given) and the body, ready for the core's parseArticle. */

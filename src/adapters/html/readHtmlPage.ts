@@ -13,6 +13,8 @@ import { toMarkdown } from "./toMarkdown.ts";
 export interface HtmlArticle extends PageMetadata {
   /** The article's text as Markdown-like blocks (no front matter). */
   body: string;
+  /** The city a local site's weather widget names ("Baku +3°C"): where the site is published. */
+  location?: string | null;
 }
 
 /** Fewer words than this is a teaser, an index page or an error page, not an article. */
@@ -28,6 +30,7 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   if (!document.body) throw new Error("is not an HTML page (no <body> could be read)");
   const metadata = readPageMetadata(document, pageUrl);
   const stamp = metadata.published === null ? printedDateStamp(document) : null;
+  const location = weatherCity(document);
   stripFurniture(document);
   const live = liveBlogContainer(document);
   // Readability reads JSON-LD too, but its findings are not checked: ours are (pageMetadata.ts).
@@ -39,7 +42,23 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
     throw new Error(`is not an article: the page holds ${words === 0 ? "no" : `only ${words} words of`} article text`);
   }
   // With no date in the markup, the printed stamp goes above the text for the core's date rules.
-  return { ...metadata, title: metadata.title ?? cleanTitle(found?.title), body: stamp ? `${stamp}\n\n${body}` : body };
+  return { ...metadata, title: metadata.title ?? cleanTitle(found?.title), body: stamp ? `${stamp}\n\n${body}` : body, location };
+}
+
+/** "Baku +3°C", "Yerevan −2 °C": a city and its temperature, as a site's weather widget shows them. */
+const WEATHER = /(?:^|[|·•]\s*)(\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?)\s*[+−–-]?\d{1,2}\s*°\s*C\b/u;
+
+/**
+ * The city of a local site's weather widget, in its top bar or header (never the article's own text,
+ * where "Baku 30°C" could be weather news): the place the site is published from, or null.
+ */
+function weatherCity(document: Document): string | null {
+  for (const bar of document.querySelectorAll("header, [class*=top], [class*=weather], [id*=weather], [class*=header]")) {
+    if (bar.closest("article, main")) continue;
+    const city = WEATHER.exec((bar.textContent ?? "").replace(/\s+/g, " "))?.[1];
+    if (city) return city;
+  }
+  return null;
 }
 
 function cleanTitle(title: string | null | undefined): string | null {

@@ -17,6 +17,8 @@ export interface FrontMatter {
   section?: string | null;
   /** A show's presenters and guests as its page lists them ("presenter: …", "guests: [NAME, ROLE, …]"). */
   cast?: { hosts: string[]; guests: string[] };
+  /** Where the page is published or filed from ("location: Baku"), as a dateline would say. */
+  location?: string | null;
 }
 
 export interface SplitFrontMatter {
@@ -207,6 +209,10 @@ const frontMatterSchema = z.object({
   moderator: namesSchema,
   guest: namesSchema,
   guests: namesSchema,
+  // Where the page comes from, as a dateline would say: "location: Baku", "city: Yerevan".
+  location: textSchema.nullish(),
+  city: textSchema.nullish(),
+  dateline: textSchema.nullish(),
 });
 
 /** "The World Tonight (Radio Atlantic)": a programme's network in brackets after its name. */
@@ -266,6 +272,7 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     published: published ?? date ?? parsed.data.broadcast ?? parsed.data.aired ?? parsed.data.air_date ?? last_updated ?? updated ?? null,
     url: url ?? null,
     section: section ?? category ?? categories ?? rubric ?? null,
+    location: parsed.data.location ?? parsed.data.city ?? parsed.data.dateline ?? null,
     ...castOf(parsed.data),
   };
 }

@@ -142,7 +142,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     outlet: meta.outlet,
     credits: cues.outlets.filter((o) => o.footer).map((o) => o.name),
     poster: posterOf(meta.outlet, meta.title, cues.outlets),
-    filedFrom: filedFrom(cues),
+    // (A page's own place, from its front matter, stands in when no dateline says where it was filed.)
+    filedFrom: filedFrom(cues) ?? (cues.filedFrom.length === 0 ? (front?.location ?? null) : null),
     labels: cues.labels,
     stamped: stampedPassages(passages, kept, cues.stamps),
     emphasised: emphasisedPassages(passages, kept, lines),
