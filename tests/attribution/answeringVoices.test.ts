@@ -385,3 +385,18 @@ describe("relatives as sources", () => {
     expect(sidesOf("Troops fired on the village, according to his office.")).not.toEqual(["other"]);
   });
 });
+
+describe("a resident named before and given an age when she speaks", () => {
+  it("is a third party, and stays one when named again", () => {
+    const reads = readSentences(
+      "For Sona Melikian, the call came early on Tuesday.",
+      '"Your heart stops," said Melikian, 52, who runs a bakery downtown.',
+      "Melikian said her cousin was safe.",
+    );
+    expect(reads.slice(1).map((r) => r.sides)).toEqual([["other"], ["other"]]);
+  });
+
+  it("leaves an official given an age his office's side", () => {
+    expect(sidesOf("Defence Minister Aram Sargsyan said the border was calm.", '"It is calm," said Sargsyan, 52, after the meeting.')).toEqual(["armenia"]);
+  });
+});

@@ -26,6 +26,7 @@ import {
 import { resolveSpeakerPhrase } from "./documentSpeaker.ts";
 import { SOURCED_CELL, tableCells, type TableCell } from "../ingest/tableRow.ts";
 import {
+  agedAt,
   apposedName,
   holderName,
   ledOffice,
@@ -935,6 +936,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
   const first = words.length > 1 ? words.at(-2) : undefined;
   const known = namedBySurname(state, surname, (r) => first === undefined || sameFirstName(r.speaker, surname, first));
+  // ('"…," said Abrahamian, 52, who runs a bakery': a person given an age is a resident, whom the text
+  // named before without telling whose side she is on.)
+  if (known?.sides.includes(UNCLEAR) && agedAt(ctx.tokens, m.end)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   if (known) return { sides: known.sides, speaker: m.text, type: "person", plural: false };
   // "Armenia's health minister sought to clarify the figures. … Arsen Torosyan told reporters": a full
   // name right after an office named without one is that office's holder.

@@ -411,7 +411,7 @@ function rememberKin(tokens: Token[], state: Discourse): void {
 }
 
 /** ", 58," or ", 61 years old,": an age set off right after a name, as reporters introduce the people they meet. */
-function agedAt(tokens: Token[], end: number): boolean {
+export function agedAt(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== "," || !/^\d{1,3}$/.test(tokens[end + 1]?.text ?? "")) return false;
   const age = Number(tokens[end + 1]?.text);
   if (age < 2 || age > 110) return false;
