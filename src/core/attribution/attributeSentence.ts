@@ -7,13 +7,14 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
+import { DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import {
   BLOC,
   bodyOfSpokesperson,
+  HOLDER_NAME,
   isNonStateBody,
   latestReferent,
   PRONOUN_REACH,
@@ -1126,7 +1127,7 @@ function untitledOfficeJustSpoke(state: Discourse): Referent | null {
   const last = latestReferent(state, (r) => r.spoke);
   if (!last || state.sentenceNo - last.sentenceNo > 1 || last.type !== "person" || last.plural || last.sides.length !== 1) return null;
   const [side] = last.sides;
-  if (!side || side === UNCLEAR || side === "other" || /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(last.speaker)) return null;
+  if (!side || side === UNCLEAR || side === "other" || HOLDER_NAME.test(last.speaker)) return null;
   return ONE_PERSON_OFFICE.test(last.speaker) ? last : null;
 }
 
@@ -1893,7 +1894,6 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
   }
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const NOT_DESCRIPTION = /^(?:\w+ing|by|to|with|against|from|after|before|during|for|about|on)$/;
 
 /** Two or three capitalised words that end an apposition opening at `from` after lower-case words ("the Swiss foreign minister Flavio Cotti"). */

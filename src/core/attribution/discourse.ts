@@ -70,7 +70,7 @@ export const PRONOUN_REACH = 2;
 
 /** The earlier actor a pronoun or bare title refers to, or null when the text offers none. */
 /** A country named by its adjective ("the Armenian", "Azerbaijani"), not by its name ("Armenia", "Baku"). */
-const NATIONALITY_WORD = /(?:ian|ani|ish|ese|ench|ican|ean)$/i;
+export const NATIONALITY_WORD = /(?:ian|ani|ish|ese|ench|ican|ean)$/i;
 
 export function resolveAnaphor(mention: Mention, state: Discourse): Referent | null {
   const recent = [...state.referents].reverse();
@@ -284,7 +284,7 @@ const BODY_NAME_END =
   /\b(?:Army|Ministry|Office|Service|Committee|Council|Forces|Court|Agency|Department|Group|Guard|Police|Assembly|Parliament|Government|Administration|Command|Corps|Brigade|Union|Front|Party|Centre|Center|Movement)$/;
 
 /** A title's holder named at its end: "Prime Minister Andranik Margaryan". */
-const HOLDER_NAME = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u;
+export const HOLDER_NAME = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u;
 
 /** Offices one person holds for a state at a time. */
 const OFFICE_TITLE = /^(?:prime minister|president|foreign minister|defen[cs]e minister|interior minister|deputy prime minister|speaker of parliament)$/;

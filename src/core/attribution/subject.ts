@@ -2,6 +2,7 @@
 // and prepositional objects), after it in inverted order, or after "according to" / "by".
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
+import { NATIONALITY_WORD } from "./discourse.ts";
 import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
@@ -170,7 +171,7 @@ function openingName(tokens: Token[], verb: VerbHit): Mention | null {
  */
 function openingNameBeforeVerb(tokens: Token[], verb: VerbHit): Mention | null {
   let i = 0;
-  if (FRONTED_PREPOSITIONS.has(tokens[0]?.norm ?? "")) {
+  if (FRONTED_PHRASE.has(tokens[0]?.norm ?? "")) {
     const comma = tokens.findIndex((t, k) => k > 0 && k < 6 && t.text === ",");
     if (comma < 0) return null;
     i = comma + 1;
@@ -182,8 +183,6 @@ function openingNameBeforeVerb(tokens: Token[], verb: VerbHit): Mention | null {
   return strangerMention(tokens, i, end);
 }
 
-const FRONTED_PREPOSITIONS = new Set(["in", "on", "at", "from", "after", "later", "earlier"]);
-
 /** A subject right after the verb that closes the sentence or its clause ("…, said the ministry."). */
 function closingSubject(m: Mention | null | undefined, verb: VerbHit, tokens: Token[]): Mention | null {
   if (!m || m.start < verb.end || m.start > verb.end + 1) return null;
@@ -191,9 +190,15 @@ function closingSubject(m: Mention | null | undefined, verb: VerbHit, tokens: To
   return next === undefined || next.text === "," || next.text === "." || next.text === ";" ? m : null;
 }
 
-function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
+/** The index of the word before the verb and the adverbs and auxiliaries in front of it ("and have said"). */
+function beforeVerbGroup(verb: VerbHit, tokens: Token[]): number {
   let k = verb.start - 1;
   while (k >= 0 && tokens[k]?.isWord && (adverbAt(tokens, k) || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  return k;
+}
+
+function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
+  const k = beforeVerbGroup(verb, tokens);
   const t = tokens[k];
   return t !== undefined && !t.quoted && /^(?:we|i|you)$/.test(t.norm);
 }
@@ -313,16 +318,14 @@ const ANTECEDENT_NOUN = /^(?:group|team|body|mission|delegation|committee|counci
 
 /** The actor right before ", who" or ", which" when the verb follows the relative word. */
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
-  let k = verb.start - 1;
-  while (k >= 0 && tokens[k]?.isWord && (adverbAt(tokens, k) || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  const k = beforeVerbGroup(verb, tokens);
   if (!["who", "which"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.text !== ",") return null;
   return open.find((m) => m.end === k - 1 && m.side !== null) ?? null;
 }
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
-  let k = verb.start - 1;
   // ("…, and have said Baku uses the issue": auxiliaries stand between "and" and the verb too.)
-  while (k >= 0 && tokens[k]?.isWord && (adverbAt(tokens, k) || AUXILIARY.has(tokens[k]?.norm ?? ""))) k--;
+  const k = beforeVerbGroup(verb, tokens);
   return tokens[k]?.norm === "and";
 }
 
@@ -647,12 +650,7 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
   const first = open.find((m) => m.start >= verb.end && m.start <= verb.end + 6);
   // "…, said 26 Armenian defenders had been killed": an adjective of nationality before a noun that is
   // no actor ("defenders", "aircraft") opens what was said.
-  if (
-    first?.type === "country" &&
-    /(?:ian|ani|ish|ese|ench|ican|ean)$/i.test(first.text) &&
-    /^\p{Ll}/u.test(tokens[first.end]?.text ?? "") &&
-    tokens[first.end]?.isWord
-  )
+  if (first?.type === "country" && NATIONALITY_WORD.test(first.text) && /^\p{Ll}/u.test(tokens[first.end]?.text ?? "") && tokens[first.end]?.isWord)
     return undefined;
   // ("…, said the Armenian side had not yet given a toll": a subject with its own verb after it opens what was said.)
   if (first && CLAUSE_VERB_AFTER.has(tokens[first.end]?.norm ?? "")) return undefined;
@@ -662,22 +660,7 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
 }
 
 /** Finite verbs and auxiliaries that, right after a noun, make it the subject of a clause of its own. */
-const CLAUSE_VERB_AFTER: ReadonlySet<string> = new Set([
-  "had",
-  "has",
-  "have",
-  "was",
-  "were",
-  "is",
-  "are",
-  "would",
-  "will",
-  "could",
-  "should",
-  "might",
-  "must",
-  "did",
-]);
+const CLAUSE_VERB_AFTER: ReadonlySet<string> = new Set([...AUXILIARY, "are", "could", "should", "might", "must"]);
 
 /** Words opening the reported clause right after a verb: no inverted subject stands there. */
 const CLAUSE_AFTER_VERB = new Set(["that", "whether", "if", "how", "why", "what", "when"]);
@@ -876,7 +859,7 @@ function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   return between.length >= 3 && between[0]?.text === "," && between.at(-1)?.text === "," && !between.slice(1, -1).some((t) => t.text === ",");
 }
 
-const DETERMINERS = new Set(["the", "its", "his", "her", "their", "our", "a", "an"]);
+export const DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "his", "her", "their", "our", "a", "an"]);
 
 /** A lower-case word that is not a verb, a preposition or a conjunction: "unofficial", "local". */
 function isPlainAdjective(t: Token | undefined): boolean {
@@ -1012,7 +995,7 @@ function statementReader(verb: VerbHit, tokens: Token[], open: Mention[]): Menti
   // ("In the statement, circulated by the Kremlin, Sarkisian and Aliyev said": a statement after a
   // preposition is where they said it, not the subject.)
   let before = (statement?.start ?? 0) - 1;
-  while (before >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(tokens[before]?.norm ?? "")) before--;
+  while (before >= 0 && DETERMINERS.has(tokens[before]?.norm ?? "")) before--;
   if (!statement || (before >= 0 && tokens[before]?.isWord)) return null;
   let k = statement.end + 1;
   if (!READER_VERBS.has(tokens[k]?.norm ?? "")) return null;

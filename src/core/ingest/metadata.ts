@@ -1338,7 +1338,7 @@ function withoutClockTail(text: string): string {
 
 const CLOCK_DIGITS = /\d[:.]\d\d/;
 
-const PAGE_TAIL = /\s*[·•|,–—-]?\s*(?:[Pp]age|PAGE|p\.)\s*[A-Za-z]?\d{1,3}\s*$|\s+[·•|–—-]\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*)?[A-Z]\d{1,3}\s*$/;
+const PAGE_TAIL = /\s*[·•|,–—-]?\s*(?:[Pp]age|PAGE|[Pp]\.)\s*[A-Za-z]?\d{1,3}\s*$|\s+[·•|–—-]\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*)?[A-Z]\d{1,3}\s*$/;
 
 const READING_TIME = /\s*[·•|–—-]\s*(?:approx\.?\s*)?\d{1,3}\s*min(?:ute)?s?\s+read\s*$/i;
 

@@ -12,7 +12,7 @@ import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesQuotation, continuesReportedSpeech } from "../attribution/continuation.ts";
 import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
-import { sameCamp, UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
 import { withSovietCentreUnclear } from "../attribution/sovietCentre.ts";
 import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
@@ -23,7 +23,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   const dateline = datelineHome(article, gazetteer);
   // (Only a belligerent's: a Moscow dateline's "officials" are as often the visiting delegations'.)
   const localPress = soviet ? null : (localPressSide(article.meta.outlet, gazetteer) ?? dateline);
-  const local = localPress && BELLIGERENT_HOMES.has(localPress) ? localPress : null;
+  const local = localPress && isBelligerent(localPress) ? localPress : null;
   const ownHome = (soviet ? null : homeSide(article.meta.outlet, gazetteer)) ?? respondentSide(article, gazetteer);
   const state = emptyDiscourse(ownHome ?? dateline, local, ownHome ?? local);
   const published = article.meta.published;
@@ -314,8 +314,6 @@ function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
 
 const LOCAL_PAPER_WORD =
   /^(?:herald|chronicle|today|bulletin|xeber|xəbər|xəbərləri|news|post|courier|gazette|times|weekly|daily|local|tribune|voice|echo|star|express|observer|journal|mirror|review|record|dispatch|messenger|telegraph|standard|sentinel|reporter)$/i;
-/** The sides whose own press's unnamed officials and police are their own. */
-const BELLIGERENT_HOMES: ReadonlySet<Side> = new Set(["armenia", "azerbaijan", "nagorno-karabakh"]);
 
 /** The states of the conflict's region whose towns' papers speak from home. */
 const REGION_SIDES: ReadonlySet<string> = new Set(["armenia", "azerbaijan", "nagorno-karabakh", "iran"]);
