@@ -76,6 +76,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
   rememberApposedNames(tokens, mentions, state);
+  if (speakers.length === 0 && !cells) rememberRoleSubject(tokens, mentions, state, gazetteer);
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
     if (!cells) rememberApposedHolder(s, tokens, state);
@@ -623,7 +624,8 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 }
 
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
-  const opener = roleOpening(verb, tokens, mentions, gazetteer) ?? criticsOf(verb, tokens);
+  const opener =
+    roleOpening(verb, tokens, mentions, gazetteer) ?? roleAfterQuote(verb, tokens, mentions, gazetteer) ?? carerAtVerb(verb, tokens) ?? criticsOf(verb, tokens);
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
@@ -748,12 +750,36 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
   const phrase = tokens.slice(from, comma);
-  // "of Stepanakert", "from Martunashen": where she is from, not whom she speaks for.
-  const placeOf = (m: Mention) => m.type === "country" && ["of", "from", "in", "near", "outside"].includes(tokens[m.start - 1]?.norm ?? "");
-  if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !placeOf(m)) || !gazetteer.hasThirdPartyRole(phrase))
+  if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !homePlace(m, tokens)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
 }
+
+/** "of Stepanakert", "from Martunashen", "in Barda": where a person is from, not whom she speaks for. */
+function homePlace(m: Mention, tokens: Token[]): boolean {
+  return m.type === "country" && ["of", "from", "in", "near", "outside"].includes(tokens[m.start - 1]?.norm ?? "");
+}
+
+/**
+ * '"We want to go home," said one woman from Agdam, who asked not to be named', '"…," said a refugee
+ * in Barda': an indefinite person named by a civilian role right after an inverted verb; the place
+ * after the role is where she lives, not a state speaking.
+ */
+function roleAfterQuote(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  const prev = tokens[verb.start - 1];
+  if (!prev || !(isQuoteMark(prev.text) || prev.text === ",") || verb.passive || verb.accordingTo) return null;
+  // Only after the words quoted: "The military, for its part, says some of its men died" has its subject in front.
+  if (!tokens.slice(0, verb.start).some((t) => t.quoted)) return null;
+  const start = verb.end;
+  if (!INDEFINITE.has(tokens[start]?.norm ?? "")) return null;
+  let end = start;
+  // ("said a farmer from Talish, who asked …", "said a teacher who fled": up to the aside or the clause.)
+  while (end - start < ROLE_PHRASE_WORDS && tokens[end]?.isWord && !tokens[end]?.quoted && !RELATIVE_WORDS.has(tokens[end]?.norm ?? "")) end++;
+  const sided = mentions.filter((m) => m.start >= start && m.start < end && m.side && m.side !== "other");
+  if (end === start || sided.some((m) => !homePlace(m, tokens)) || !gazetteer.hasThirdPartyRole(tokens.slice(start, end))) return null;
+  return thirdPartyAt(tokens, start, end, verb);
+}
+const RELATIVE_WORDS = new Set(["who", "whose", "whom", "which", "that", "as", "and", "but"]);
 
 /** Prepositions that open a fronted place or time before the subject: "In a camp outside Barda, …". */
 const FRONTED_PLACE = new Set(["in", "at", "on", "outside", "near", "inside", "from", "after", "before"]);
@@ -850,7 +876,7 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (subject.length === 0 || mentions.some((m) => m.start < (who ?? verb.start) && m.end > start && !placeOfRole(m, tokens))) return null;
   // ("our reporter says": the outlet's own reporting, no one's claim.)
   // ("The archbishop accused …": a cleric named before speaks for no state, whoever he is.)
-  const cleric = subject.length === 2 && subject[0]?.norm === "the" && CLERICS.has(subject[1]?.norm ?? "");
+  const cleric = isTheCarerOrCleric(subject);
   if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
@@ -872,6 +898,35 @@ const RELATIVE_REACH = 16;
 const ROLE_SUBJECT_WORDS = 8;
 
 /** Clergy, who speak for no state: "the archbishop", "the priest". */
+/** "the archbishop", "the chief surgeon", "the doctors": a carer or cleric speaks for himself, wherever he works. */
+function isTheCarerOrCleric(subject: Token[]): boolean {
+  const head = subject.at(-1)?.norm ?? "";
+  return (
+    subject[0]?.norm === "the" &&
+    subject.length >= 2 &&
+    subject.length <= 3 &&
+    (CLERICS.has(head) || CARERS.has(head)) &&
+    subject.slice(1, -1).every((t) => RANKS_OF_ROLE.has(t.norm))
+  );
+}
+
+/**
+ * "At the hospital in Stepanakert, which was moved into the basement, the chief surgeon said": the
+ * carer at the verb is the subject, not the place of the fronted phrase before her.
+ */
+function carerAtVerb(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  for (let start = verb.start - 2; start >= Math.max(0, verb.start - 3); start--) {
+    const before = tokens[start - 1];
+    if ((before === undefined || before.text === ",") && isTheCarerOrCleric(tokens.slice(start, verb.start)))
+      return thirdPartyAt(tokens, start, verb.start, verb);
+  }
+  return null;
+}
+
+const CARERS = new Set(["surgeon", "surgeons", "doctor", "doctors", "physician", "physicians", "nurse", "nurses", "paramedic", "paramedics"]);
+/** Words that rank a role without naming whom it serves: "the chief surgeon", "the head doctor". */
+const RANKS_OF_ROLE = new Set(["chief", "head", "senior", "local", "village", "duty", "attending"]);
 const CLERICS = new Set(["archbishop", "bishop", "priest", "patriarch", "catholicos", "mufti", "sheikh", "imam", "clergyman"]);
 
 /** "a day after", "hours before", "after": how a time clause opens, at most three words before its speaker. */
@@ -1919,6 +1974,27 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
   while (start > 0 && open - start < 4 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) start--;
   return open - start >= 2 ? textOf(tokens, start, open) : null;
 }
+
+/**
+ * "In Yerevan, protest leaders agreed to suspend the rallies. They said …": people named by a civilian
+ * role as the subject of a sentence that reports no claim are whom a later "they" means.
+ */
+function rememberRoleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const head = tokens[i];
+    const verb = tokens[i + 1];
+    if (!head?.isWord || head.capitalized || !/[^s']s$/.test(head.norm) || !verb?.isWord || !SUBJECT_VERB.test(verb.norm)) continue;
+    let start = i;
+    while (start > 0 && i - start < 2 && tokens[start - 1]?.isWord && !tokens[start - 1]?.capitalized) start--;
+    const opens = start === 0 || tokens[start - 1]?.text === ",";
+    const phrase = tokens.slice(start, i + 1);
+    if (!opens || mentions.some((m) => m.sides.length > 0 && m.start <= i && m.end > start) || !gazetteer.hasThirdPartyRole(phrase)) continue;
+    remember(state, { sides: ["other"], speaker: textOf(tokens, start, i + 1), type: "person", plural: true, spoke: false });
+    return;
+  }
+}
+/** A finite verb right after a plural subject: "agreed", "were", "gathered". */
+const SUBJECT_VERB = /^(?:\p{Ll}+ed|were|had|have|are|went|began|met|kept|held|took|left|fled|came|gave)$/u;
 
 function rememberMentions(mentions: Mention[], state: Discourse): void {
   for (const m of mentions) {

@@ -650,13 +650,28 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
   const first = open.find((m) => m.start >= verb.end && m.start <= verb.end + 6);
   // "…, said 26 Armenian defenders had been killed": an adjective of nationality before a noun that is
   // no actor ("defenders", "aircraft") opens what was said.
-  if (first?.type === "country" && NATIONALITY_WORD.test(first.text) && /^\p{Ll}/u.test(tokens[first.end]?.text ?? "") && tokens[first.end]?.isWord)
+  // ('…," said a senior Russian diplomat.': a noun phrase closing the sentence is who spoke.)
+  if (
+    first?.type === "country" &&
+    NATIONALITY_WORD.test(first.text) &&
+    /^\p{Ll}/u.test(tokens[first.end]?.text ?? "") &&
+    tokens[first.end]?.isWord &&
+    !closesSentence(tokens, first.end)
+  )
     return undefined;
   // ("…, said the Armenian side had not yet given a toll": a subject with its own verb after it opens what was said.)
   if (first && CLAUSE_VERB_AFTER.has(tokens[first.end]?.norm ?? "")) return undefined;
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
+}
+
+/** True when one to three lower-case words from `start` close the sentence: "a senior Russian diplomat." */
+function closesSentence(tokens: Token[], start: number): boolean {
+  let k = start;
+  while (k < start + 3 && tokens[k]?.isWord && /^\p{Ll}/u.test(tokens[k]?.text ?? "")) k++;
+  const next = tokens[k];
+  return k > start && (next === undefined || next.text === "." || next.text === "!");
 }
 
 /** Finite verbs and auxiliaries that, right after a noun, make it the subject of a clause of its own. */
@@ -801,6 +816,8 @@ export function placeOfRole(m: Mention, tokens: Token[]): boolean {
     while (k > 0 && tokens[k - 1]?.capitalized) k--;
     k--;
   }
+  // "A woman from Agdam said": where a civilian comes from (not "officials from Baku", who serve there).
+  if (tokens[k]?.norm === "from") return FROM_PEOPLE.test(tokens[k - 1]?.norm ?? "");
   if (tokens[k]?.norm !== "in" && tokens[k]?.norm !== "at") return false;
   if (LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
   // "doctors at the hospital in Agdam": the place of the workplace of people who work there.
@@ -820,6 +837,10 @@ const WORKPLACES = new Set(["hospital", "clinic", "morgue", "school", "camp", "s
  */
 const LIVING_IN =
   /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|professors?|lecturers?|researchers?|scholars?|academics?|historians?|economists?|villages?|towns?|communities|\w+ing|interviewed|questioned|quoted|contacted|reached|based|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+
+/** Civilians whose "from X" is their home town: "a man from Shusha", "refugees from Agdam". */
+const FROM_PEOPLE =
+  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|teachers?|students?|residents?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
 
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;

@@ -1,0 +1,75 @@
+// Civilians named by a role and the town they come from speak for themselves, whatever side the
+// town's name would lend a state; movements named after a region are no government. Sentences
+// written for this test.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a civilian named after an inverted verb", () => {
+  it("is a third party even when her town names a side", () => {
+    const [read] = readSentences('"We only want to go back," said one woman from Fizuli, who would not give her name.');
+    expect(read?.sides).toEqual(["other"]);
+    expect(read?.speaker).toBe("one woman from Fizuli");
+    expect(sidesOf('"The windows shook all night," said a teacher in Goris.')).toEqual(["other"]);
+  });
+
+  it("is found when the town is one the gazetteer does not know", () => {
+    expect(sidesOf('"Nobody came to help us," said a shepherd from the village of Hadrut.')).toEqual(["other"]);
+  });
+
+  it("leaves an official after the verb to the state he serves", () => {
+    expect(sidesOf('"The report is false," said a spokesman for the Armenian foreign ministry.')).toEqual(["armenia"]);
+    expect(sidesOf('"We are watching closely," said a senior Russian diplomat.')).toEqual(["russia"]);
+  });
+});
+
+describe("a civilian from a town, opening the sentence", () => {
+  it("speaks for no side", () => {
+    expect(sidesOf("A pensioner from Ganja said the blast woke the whole street.")).toEqual(["other"]);
+    expect(sidesOf("Two women from Kapan said they had slept in the cellar for a week.")).toEqual(["other"]);
+  });
+
+  it("is not confused with officials who come from a capital", () => {
+    expect(sidesOf("Officials from Yerevan said the road would reopen on Monday.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a movement named after the region", () => {
+  it("speaks for itself, not for the Karabakh authorities", () => {
+    expect(sidesOf("A spokesman for the Karabakh Committee said the general strike in Yerevan would go on.")).toEqual(["other"]);
+  });
+});
+
+describe("a carer at the verb after a fronted place", () => {
+  it("speaks for himself, and is whom a later 'he' means", () => {
+    const reads = readSentences(
+      "Prime Minister Nikol Pashinyan said the army was holding its positions.",
+      "At the city hospital in Martakert, which now works from its cellar, the head doctor said 40 wounded had arrived overnight.",
+      '"We sleep in shifts," he said.',
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["armenia"], ["other"], ["other"]]);
+  });
+
+  it("leaves an official at the verb to the place in front", () => {
+    expect(sidesOf("In Baku, the military prosecutor said the case had been opened.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("people named by a role as the subject of a sentence with no claim", () => {
+  it("are whom the next 'they' means", () => {
+    const reads = readSentences(
+      "Azerbaijan's government has ruled out any talks on the region's status.",
+      "In Stepanakert, where the rallies had gone on for a week, strike leaders agreed to reopen the factories.",
+      "They said on Monday that the strike had been suspended, not ended.",
+    );
+    expect(reads[2]?.sides).toEqual(["other"]);
+  });
+
+  it("do not take the place of officials who spoke", () => {
+    const reads = readSentences(
+      "Armenian officials said the border road was closed.",
+      "The road was closed on Sunday.",
+      "They said it would stay closed for a week.",
+    );
+    expect(reads[2]?.sides).toEqual(["armenia"]);
+  });
+});
