@@ -9,6 +9,7 @@ import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
 import { decodeHtml } from "../../src/adapters/html/decodeHtml.ts";
 import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
 import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
 import { projectRoot } from "../cli/runCli.ts";
 
 const BODY = [
@@ -465,5 +466,37 @@ describe("a local site's weather widget", () => {
   it("is not read from the article's own text", () => {
     const text = htmlArticleText(readHtmlPage(body("<div>Navigation</div>").replace("<h1>", "<p>Yerevan 38°C heat hit the capital.</p><h1>")));
     expect(text).not.toContain("location:");
+  });
+});
+
+describe("a heading between the article's main block and the paragraphs after it", () => {
+  const html = page(
+    "<title>Full text: the ministry's statement - Legal Weekly</title>",
+    `<article><h1>Full text: the ministry's statement</h1>
+<p>We publish below, in our translation, the statement issued on Tuesday by the Ministry of Defence of the Republic of Armenia.</p>
+<div class="document"><p>STATEMENT OF THE MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA</p>${paragraphs}</div>
+<h2>Editor's note</h2>
+<p>Azerbaijan's defence ministry rejected the statement on Wednesday and said its forces had only returned fire near the border.</p>
+</article>`,
+  );
+
+  it("is kept above the paragraph it heads, so that the statement's end can be seen", () => {
+    const blocks = readHtmlPage(html).body.split("\n\n");
+    const note = blocks.indexOf("## Editor's note");
+    expect(note).toBeGreaterThan(0);
+    expect(blocks[note + 1]).toMatch(/^Azerbaijan's defence ministry rejected/);
+  });
+
+  it("ends the statement's words: the note's sentence is its own speaker's", () => {
+    const parsed = parseArticle({ file: "statement.html", text: articleText("statement.html", Buffer.from(html)) });
+    expect(parsed.passages.some((p) => p.heading && p.text === "Editor's note")).toBe(true);
+    const { claims } = extractArticle(parsed);
+    expect(claims.filter((c) => c.sentence.startsWith("Azerbaijan's defence ministry rejected")).map((c) => c.side)).toEqual(["azerbaijan"]);
+  });
+
+  it("does not take the line naming the statement for a word of it", () => {
+    const { claims } = extractArticle(parseArticle({ file: "statement.html", text: articleText("statement.html", Buffer.from(html)) }));
+    expect(claims.some((c) => c.sentence.startsWith("STATEMENT OF"))).toBe(false);
+    expect(claims.some((c) => c.sentence.startsWith("The OSCE Minsk Group co-chairs") && c.side === "armenia")).toBe(true);
   });
 });

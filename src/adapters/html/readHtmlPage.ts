@@ -5,6 +5,7 @@
 // the first <article> or <main>.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { headingsAbove, withHeadingsKept } from "./keptHeadings.ts";
 import { liveBlogContainer } from "./liveBlog.ts";
 import { type PageMetadata, printedDateStamp, readPageMetadata } from "./pageMetadata.ts";
 import { stripFurniture } from "./stripFurniture.ts";
@@ -33,10 +34,11 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   const location = weatherCity(document);
   stripFurniture(document);
   const live = liveBlogContainer(document);
+  const headings = live ? [] : headingsAbove(document);
   // Readability reads JSON-LD too, but its findings are not checked: ours are (pageMetadata.ts).
   const found = live ? null : new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
   const content = live ?? found?.content;
-  const body = content && content.nodeType === 1 ? toMarkdown(content as Element) : "";
+  const body = content && content.nodeType === 1 ? withHeadingsKept(toMarkdown(content as Element), headings) : "";
   const words = body.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (words < MIN_ARTICLE_WORDS) {
     throw new Error(`is not an article: the page holds ${words === 0 ? "no" : `only ${words} words of`} article text`);

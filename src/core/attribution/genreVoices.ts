@@ -10,6 +10,7 @@ import { emptyDiscourse, remember, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
+import { reproducedDocument } from "../ingest/reproducedDocument.ts";
 import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
@@ -221,7 +222,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           !isExpressive(sentence) &&
           !isDirectQuestion(sentence) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
-          !GENRE_CUES.releaseMarker.test(sentence.trim())
+          !GENRE_CUES.releaseMarker.test(sentence.trim()) &&
+          !isIssuingLine(sentence)
           ? [wholeSentence(documentIssuer, sentence, own)]
           : [];
       }
@@ -235,6 +237,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       return " ".repeat(prefix) + sentence.slice(prefix);
     },
   };
+}
+
+/** "STATEMENT OF THE PROSECUTOR GENERAL'S OFFICE": the line naming the document, not a word of it ("… addressed the nation" is). */
+function isIssuingLine(sentence: string): boolean {
+  const line = sentence.trim();
+  return GENRE_CUES.issuedBy.test(line) && !/\baddressed\b/i.test(line);
 }
 
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
@@ -295,18 +303,22 @@ const EDITORIAL_NOTE = /^\[[^\]]*\]$/;
 function issuedSpan(passages: readonly Passage[], issuer: string, ruled: ReadonlySet<string>): Set<string> {
   // Only a line that issues the statement ("Joint Statement by …") marks where it starts; the
   // issuer's name in a footer or a masthead does not.
-  const from = passages.findIndex(
-    (p) =>
-      p.text.includes(issuer) &&
-      (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim()) || GENRE_CUES.resolutionOpening.test(p.text.trim())),
-  );
+  // ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …": the page marks where the document starts.)
+  const reproduced = reproducedDocument(passages);
+  const from = reproduced
+    ? reproduced.from
+    : passages.findIndex(
+        (p) =>
+          p.text.includes(issuer) &&
+          (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim()) || GENRE_CUES.resolutionOpening.test(p.text.trim())),
+      );
   // A rule ends the statement only inside a page of the outlet's own, which led in to it; on the
   // issuer's own page ("* * *", then "Earlier statement, issued on …") the issuer goes on.
   const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     // ("---" after the statement: the page's own notes follow.)
-    if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || (embedded && ruled.has(p.id)))) break;
+    if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || GENRE_CUES.documentEnds.test(p.text.trim()) || (embedded && ruled.has(p.id)))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.

@@ -3,6 +3,7 @@
 // the interviewee's and its questions nobody's claims; a fact-check's verdict is the outlet's own;
 // a live blog's entries each start afresh. Ingest only finds the words (the issuer's name, a
 // turn's label); attribution resolves them to sides.
+import { reproducedDocument } from "./reproducedDocument.ts";
 import type { ArticleStructure, Genre, Passage } from "../types.ts";
 import { GENRE_CUES } from "./genreCues.ts";
 
@@ -95,6 +96,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // A post copied from a social network is its author's statement throughout.
   const issuer =
     cableIssuer(passages) ??
+    reproducedDocument(passages)?.issuer ??
     fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
     resolutionBody(passages) ??
     letterSigners(passages) ??

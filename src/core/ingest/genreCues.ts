@@ -3,7 +3,7 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** A public body that can issue a statement in its own name. */
-const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces)`;
+const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces|contingent)`;
 
 export const GENRE_RULES = {
   factCheckLabel: {
@@ -156,6 +156,29 @@ export const GENRE_RULES = {
       "We, the undersigned, urge both governments to release the detainees.",
     ],
     counterExamples: ["We signed the undersigned agreement in Moscow.", "The undersigned scholars wrote to the UN."],
+  },
+  // A reproduced document marked where it starts and ends: what stands between the marks is the
+  // issuer's, what stands after the end mark is the page's own.
+  documentBegins: {
+    pattern:
+      /^[-=*_#\s]*(?:begin(?:s|ning)?|start)\s+(?:of\s+)?(?:the\s+)?(?:bulletin|statement|text|document|release|report|communiqu[eé]|notice)\b[-=*_\s:]*$/i,
+    examples: ["--- BEGIN BULLETIN ---", "=== Beginning of the statement ===", "BEGIN TEXT:"],
+    counterExamples: ["The text begins with a warning to Armenia.", "Begin the report with the numbers."],
+  },
+  documentEnds: {
+    pattern: /^[-=*_#(\s]*end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:bulletin|statement|text|document|release|report|communiqu[eé]|notice)\b[-=*_\s.)]*$/i,
+    examples: ["--- END BULLETIN ---", "End of the statement.", "=== END TEXT ===", "(END OF NOTICE)"],
+    counterExamples: ["The end of the statement was drowned out by applause."],
+  },
+  // A lead-in that announces the document printed under it and names its issuer (group 1).
+  documentAnnounced: {
+    pattern:
+      /\b(?:what follows is|below is|we (?:publish|print|reproduce) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement)\b[^.!?]{0,60}?\b(?:issued|released|published|posted|put out)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,100}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
+    examples: [
+      "What follows is the notice issued on Thursday morning by the press service of Azerbaijan's State Border Service (DSX), in full.",
+      "We publish below, in our translation, the statement issued on Monday by the Ministry of Defence of Armenia.",
+    ],
+    counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed.", "What follows is our own reporting."],
   },
   releaseMarker: {
     pattern:

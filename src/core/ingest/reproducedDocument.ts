@@ -1,0 +1,45 @@
+// A page that prints another body's document inside its own text: "--- BEGIN BULLETIN ---" under the
+// body's masthead, or a lead-in that announces it ("What follows is the notice issued by the State
+// Border Service, in full"). Where the document starts and who issued it; its end is found by the
+// reader of its voices (a "--- END BULLETIN ---" or "(END OF NOTICE)" line).
+import type { Passage } from "../types.ts";
+import { GENRE_CUES } from "./genreCues.ts";
+
+export interface ReproducedDocument {
+  /** The issuing body as the page names it. */
+  issuer: string;
+  /** The index of the document's first passage. */
+  from: number;
+}
+
+/** How many passages above a begin mark may hold the masthead of the document it reproduces. */
+const MARKED_HEAD_REACH = 6;
+/** How far into a page an announcing lead-in may stand. */
+const LEAD_IN_REACH = 6;
+/** "NOTICE", "Text of the statement": a label over the document, not a word of it. */
+const DOCUMENT_LABEL = /^(?:the\s+)?(?:full\s+)?(?:text|notice|statement|bulletin|release|communiqu[eé])(?:\s+of\s+[^.!?]{1,60})?:?$/i;
+
+export function reproducedDocument(passages: readonly Passage[]): ReproducedDocument | null {
+  return markedDocument(passages) ?? announcedDocument(passages);
+}
+
+function markedDocument(passages: readonly Passage[]): ReproducedDocument | null {
+  const begin = passages.findIndex((p) => GENRE_CUES.documentBegins.test(p.text.trim()));
+  if (begin < 0) return null;
+  const head = passages.slice(Math.max(0, begin - MARKED_HEAD_REACH), begin).map((p) => p.text.trim());
+  const masthead = head.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/\b(?:said|says|say)\b/i.test(t));
+  const issuer = masthead?.split(",")[0]?.trim();
+  return issuer ? { issuer, from: begin + 1 } : null;
+}
+
+function announcedDocument(passages: readonly Passage[]): ReproducedDocument | null {
+  for (let i = 0; i < Math.min(passages.length - 1, LEAD_IN_REACH); i++) {
+    const issuer = GENRE_CUES.documentAnnounced.exec(passages[i]?.text ?? "")?.[1]?.trim();
+    if (!issuer || !GENRE_CUES.body.test(issuer)) continue;
+    // The page must mark where the document ends: otherwise its own reporting could not be told from it.
+    if (!passages.slice(i + 1).some((p) => GENRE_CUES.documentEnds.test(p.text.trim()))) return null;
+    const labelled = DOCUMENT_LABEL.test(passages[i + 1]?.text.trim() ?? "");
+    return { issuer, from: i + (labelled ? 2 : 1) };
+  }
+  return null;
+}
