@@ -624,6 +624,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 }
 
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (verb.impersonal) return impersonalSource(verb, tokens, mentions, state, gazetteer);
   const opener =
     roleOpening(verb, tokens, mentions, gazetteer) ?? roleAfterQuote(verb, tokens, mentions, gazetteer) ?? carerAtVerb(verb, tokens) ?? criticsOf(verb, tokens);
   if (opener) return opener;
@@ -735,6 +736,27 @@ function groupNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): Pla
   if (!body || state.sentenceNo - body.sentenceNo > GROUP_REACH) return null;
   return { referent: { sides: body.sides, speaker: body.speaker, type: body.type, plural: false }, verb, from: 0, subjectStart: start, byPronoun: true };
 }
+
+/**
+ * "…, it was stated in the information of the Prosecutor General's Office", "One civilian, it was
+ * noted, was also killed": an impersonal passive names its source after "in" or "by", or reports on
+ * from the speaker of the sentences just before.
+ */
+function impersonalSource(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
+  const named = mentions.find((m) => m.start >= verb.end && m.start <= verb.end + IMPERSONAL_SOURCE_REACH && m.side !== null && !m.quoted);
+  const subjectStart = Math.max(0, verb.start - 2);
+  if (named && ["in", "by", "from", "of"].some((w) => tokens.slice(verb.end, named.start).some((t) => t.norm === w))) {
+    const referent = resolveMention(named, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
+    if (referent && !referent.sides.includes(UNCLEAR)) return { referent, verb, from: 0, subjectStart, byPronoun: false };
+  }
+  const last = latestReferent(state, (r) => r.spoke && r.sides.length === 1 && !r.sides.includes(UNCLEAR));
+  if (!last || state.sentenceNo - last.sentenceNo > IMPERSONAL_REACH) return null;
+  return { referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb, from: 0, subjectStart, byPronoun: true };
+}
+/** How many words after "it was stated" its source may stand: "in the latest information of the ministry". */
+const IMPERSONAL_SOURCE_REACH = 8;
+/** How many sentences back the source of "it was noted" may have spoken. */
+const IMPERSONAL_REACH = 2;
 
 /** How many sentences back "the group" may reach for its body. */
 const GROUP_REACH = 4;

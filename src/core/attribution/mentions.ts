@@ -229,8 +229,17 @@ function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
     if (word && isSpeechVerbForm(word.norm) && OBJECT_START.test(next)) return false;
     // "…, the Office of the Prime Minister reports.": after a body's name, closing the sentence, the verb
     // ("have not addressed the Nakhchivan reports." names no body: the noun).
-    return !(word && /^reports?$/.test(word.norm) && endsBodyName(tokens, m.start) && CLOSING.test(tokens[m.end]?.text ?? "."));
+    if (word && /^reports?$/.test(word.norm) && endsBodyName(tokens, m.start) && CLOSING.test(tokens[m.end]?.text ?? ".")) return false;
+    // "As the press service of the ministry reports, two soldiers were wounded": the verb of an "as" clause.
+    return !(word && /^(?:reports|informs|notes|states)$/.test(word.norm) && tokens[m.end]?.text === "," && opensAsClause(tokens, m.start));
   });
+}
+
+/** Whether the clause holding `at` opens with "as": "As the ministry reports, …", "…, as the agency reports,". */
+function opensAsClause(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && at - k < 12 && tokens[k - 1]?.isWord) k--;
+  return tokens[k]?.norm === "as" && k < at - 1;
 }
 
 /** What may follow a closing verb: the sentence's end. */

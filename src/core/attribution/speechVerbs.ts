@@ -425,6 +425,8 @@ export interface VerbHit {
   passive: boolean;
   /** Its object follows it ("thanked Washington"): no subject stands after it. */
   transitive?: boolean;
+  /** "it was stated", "it is reported": no speaker named; the source being reported speaks. */
+  impersonal?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -553,6 +555,11 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
     if (t.quoted || !t.isWord || covered.has(t.i)) continue;
     if ((t.norm === "according" && tokens[t.i + 1]?.norm === "to") || byTheTellingOf(tokens, t.i)) {
       hits.push({ start: t.i, end: t.i + (t.norm === "according" ? 2 : 1), accordingTo: true, passive: false });
+      continue;
+    }
+    // "the agency reports with reference to the ministry": the source follows, as after "according to".
+    if (t.norm === "with" && tokens[t.i + 1]?.norm === "reference" && tokens[t.i + 2]?.norm === "to") {
+      hits.push({ start: t.i, end: t.i + 3, accordingTo: true, passive: false });
       continue;
     }
     const count = possessedCount(tokens, t.i, covered) ?? possessedPosition(tokens, t.i, covered);
@@ -733,6 +740,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (passive && entry.noPassive) return null;
   // "That claim was rejected in Stepanakert": the capital it was rejected in speaks, as an agent would.
   const inActor = passive && !byFollows && entry.kind === "denial" && tokens[end]?.norm === "in" && actorStarts.has(end + 1);
+  // "it was stated in the information", "One civilian, it was noted, was killed": nobody named, the
+  // source the text is reporting from speaks.
+  const impersonal = passive && !byFollows && IMPERSONAL_FORMS.has(form) && impersonalIt(tokens, i);
+  if (impersonal) return { start: i, end, accordingTo: false, passive: false, impersonal: true };
   if (passive && !byFollows && !inActor && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
   return {
     start: i,
@@ -790,6 +801,34 @@ function previousWord(tokens: Token[], i: number): Token | undefined {
 }
 
 /** "was condemned by", "were also reported": a past participle after a form of "to be". */
+/** Verbs whose impersonal passive reports a source's words: "it was stated", "it is reported". */
+const IMPERSONAL_FORMS = new Set([
+  "stated",
+  "noted",
+  "reported",
+  "said",
+  "emphasized",
+  "emphasised",
+  "stressed",
+  "underlined",
+  "informed",
+  "announced",
+  "indicated",
+  "specified",
+  "mentioned",
+  "added",
+]);
+
+/** "it was stated", "it has been reported", "it is noted": "it" and the auxiliaries of "be" right before the verb. */
+function impersonalIt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
+  const last = k;
+  while (k >= 0 && last - k < 3 && IMPERSONAL_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
+  return k < last && BE.has(tokens[last]?.norm ?? "") && tokens[k]?.norm === "it";
+}
+const IMPERSONAL_AUXILIARIES = new Set([...["is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "must"]]);
+
 function isPassive(tokens: Token[], i: number, form: string): boolean {
   if (form.endsWith("ing")) return false;
   let k = i - 1;

@@ -209,12 +209,14 @@ function personalSubjectAt(verb: VerbHit, tokens: Token[]): boolean {
  */
 function mediatorBeforeOrigins(described: Mention[], tokens: Token[], mentions: Mention[]): Mention | null {
   const nearest = described[0];
-  const body = described.find((m) => m.type !== "country");
-  if (nearest?.type !== "country" || body?.type !== "mediator" || !body.side) return null;
+  // ("… from Russia, the USA and France in a joint statement called": the last country says how they spoke.)
+  const origin = (m: Mention | undefined) => m?.type === "country" || (m?.type === "statement" && m.sideFrom === "country");
+  const body = described.find((m) => !origin(m));
+  if (!origin(nearest) || body?.type !== "mediator" || !body.side || !nearest) return null;
   if (!["from", "of"].includes(tokens[body.end]?.norm ?? "")) return null;
   // Only countries, commas, "and" and "the" from there to the country at the verb.
   const inCountry = (i: number) => mentions.some((m) => m.type === "country" && i >= m.start && i < m.end);
-  for (let i = body.end + 1; i < nearest.end; i++) {
+  for (let i = body.end + 1; i < nearest.start; i++) {
     if (!inCountry(i) && ![",", "and", "the"].includes(tokens[i]?.norm ?? "")) return null;
   }
   return body;

@@ -1,0 +1,55 @@
+// The English of agencies that write in translation: "As the press service of X reports, …", "it was
+// stated in the information", "with reference to X", and mediators named with the states they come
+// from before "in a joint statement". Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a fronted 'as X reports' clause", () => {
+  it("names the speaker of the sentence", () => {
+    expect(sidesOf("As the press service of the Armenian Defence Ministry reports, a soldier was wounded near Chinari.")).toEqual(["armenia"]);
+    expect(sidesOf("As Azerbaijan's State Border Service informs, the shooting lasted ten minutes.")).toEqual(["azerbaijan"]);
+  });
+
+  it("leaves a body's reports as a noun when nothing shows the verb", () => {
+    expect(sidesOf("The ministry reports of shelling were denied by the mayor.")).not.toContain("unclear");
+  });
+});
+
+describe("an impersonal passive", () => {
+  it("reports on from the speaker just before", () => {
+    const reads = readSentences(
+      "Armenia's Defence Ministry issued a statement on Tuesday morning.",
+      "Two servicemen were wounded, it was stated in the information.",
+      "One of them, it was noted, is in a serious condition.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["armenia"], ["armenia"], ["armenia"]]);
+  });
+
+  it("names its source after 'in'", () => {
+    expect(sidesOf("Five houses were damaged, it was stated in the information of the Azerbaijani Prosecutor General's Office.")).toEqual(["azerbaijan"]);
+  });
+
+  it("is nobody's claim when no one spoke before it", () => {
+    expect(sidesOf("The village was shelled at night.", "It was reported that a child was hurt.")).toEqual([]);
+  });
+});
+
+describe("'with reference to' a source", () => {
+  it("gives the claim to the source, not to the agency that relays it", () => {
+    expect(sidesOf("The agency reports with reference to the Karabakh Defence Army that the attack was repelled.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("mediators named with the states they come from", () => {
+  it("speak as the mediating body even before 'in a joint statement'", () => {
+    expect(
+      sidesOf("The co-chairs of the OSCE Minsk Group from Russia, the United States and France in a joint statement urged the sides to withdraw snipers."),
+    ).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("the opposition's forces", () => {
+  it("speak for themselves, not for the government of their capital", () => {
+    expect(sidesOf("The opposition forces in Baku criticised the agreement, saying it gave away too much.")).toEqual(["other"]);
+  });
+});
