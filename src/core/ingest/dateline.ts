@@ -74,6 +74,11 @@ const TITLE_PLACE_DATE = new RegExp(
   String.raw`^${TITLE_PLACE},\s*(\d{1,2}\s+(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—]{1,2}\s+`,
   "iu",
 );
+/** A full date standing between dashes right after a dateline's credit: "29 January 1992 --". */
+const DATE_AFTER_CREDIT = new RegExp(
+  String.raw`^(\d{1,2}\s+(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—]{1,2}\s+`,
+  "iu",
+);
 const HAS_DATE_WORD = new RegExp(String.raw`\d|\b(?:${MONTH_PATTERN})\b`, "i");
 
 /** An outlet credit reads like a name: "AFP", "Reuters", "Al Jazeera", "RFE/RL". */
@@ -116,7 +121,13 @@ export function readDateline(paragraph: string): Dateline | null {
     if (OUTLET_NAME.test(outlet) && !/\bphoto\b/i.test(outlet)) {
       // An agency in brackets files from abroad when it is one of the world's wires ("BAKU (Reuters)");
       // an agency of its own ("BAKU, Oct. 12 (Absheron News Agency)") is the place's own press.
-      return { outlet, ...datedBy(credited[1]), rest: text.slice(credited[0].length).trim(), localCredit: !credited[2] || !WORLD_WIRES.test(outlet) };
+      const localCredit = !credited[2] || !WORLD_WIRES.test(outlet);
+      const rest = text.slice(credited[0].length).trim();
+      // "BAKU (Agency) -- 29 January 1992 -- An Azerbaijani helicopter …": the date after the credit, set off by dashes.
+      const after = DATE_AFTER_CREDIT.exec(rest);
+      const dated = datedBy(credited[1]);
+      if (after && !dated.published) return { outlet, published: dateIn(after[1]), rest: rest.slice(after[0].length).trim(), localCredit };
+      return { outlet, ...dated, rest, localCredit };
     }
   }
   const last = CAPS_CREDIT_LAST.exec(text);

@@ -468,9 +468,12 @@ const OUTLET_DESK = new RegExp(
 /** "By Levant & Caucasus Newswire", "By the Caspian Times": a name of up to six words and nothing after it. */
 const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|and|the)){0,5})\s*\.?$/u;
 
+const BYLINE_LABEL = /^(?:(?:authors?|written by|reporter|correspondent)\s*:|compiled by(?:\s+the)?)\s*(?=\p{Lu})/iu;
+
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
-  const text = line.trim();
+  // "Author: Nino Beridze", "Written by: …": a labelled byline reads as "By …".
+  const text = line.trim().replace(BYLINE_LABEL, "By ");
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   // "By Harriet Olsen in Baku, with additional reporting by Tom Vedder in Yerevan": the helpers credited after the byline.
   const helped = BYLINE_THEN_HELPERS.exec(text)?.[1];
@@ -1326,7 +1329,7 @@ function agencyRoleLine(text: string): MetadataLine | null {
 
 /** "Friday 25 March 2005, 19:00 local time": the hour after a date line says nothing of the day. */
 const CLOCK_TAIL =
-  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local time|(?:moscow|baku|yerevan|tbilisi|ankara|tehran|kyiv|kiev|london|paris|washington|new york|brussels|geneva|vienna|eastern|central|pacific) time|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|msk|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
+  /\s*[,·|–—-]?\s*(?:at\s+)?[[(]?(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:\s*(?:local(?: time)?|(?:moscow|baku|yerevan|tbilisi|ankara|tehran|kyiv|kiev|london|paris|washington|new york|brussels|geneva|vienna|eastern|central|pacific) time|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|msk|bst|cet|cest|est|edt|pst|pdt|am|pm|a\.m\.|p\.m\.))*\.?\s*$/i;
 
 function withoutClockTail(text: string): string {
   // The clock's "12:40" or "12.40" must be there (the `$`-anchored pattern is otherwise tried at every position).

@@ -331,6 +331,9 @@ function isMastheadLike(text: string): boolean {
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
   if (parts.length === 2)
     return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()) || PAGE_HEAD.serviceProduct.test(p.trim()) || PAGE_HEAD.desk.test(p.trim()));
+  // "ALA-TOO INFORM news agency": a name, then what it is in lower case.
+  const described = DESCRIBED_MASTHEAD.exec(text)?.[1];
+  if (described && isMastheadLike(described)) return true;
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
   if (/\p{L}:\s/u.test(text)) return false;
@@ -340,6 +343,8 @@ function isMastheadLike(text: string): boolean {
   if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
+
+const DESCRIBED_MASTHEAD = /^(.+?)\s+(?:(?:state\s+|national\s+)?(?:news|information|press)\s+agency|news\s+service|newspaper)$/u;
 
 const ABBREVIATED = /^(?!THE\s|AN?\s)(\p{Lu}{2,5})\s+(\p{Lu}[\p{Lu}'’&.-]+(?:\s+\p{Lu}[\p{Lu}'’&.-]+){1,4})$/u;
 /** An office in mixed case, then its holder's name in capitals. */
@@ -396,7 +401,9 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.paperTagline.test(p) &&
       !PAGE_HEAD.topicTagline.test(p) &&
       !PAGE_HEAD.showTagline.test(p) &&
-      !PAGE_HEAD.languageSwitch.test(p),
+      !PAGE_HEAD.languageSwitch.test(p) &&
+      // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
+      !PAGE_HEAD.section.test(p),
   );
   if (kept.length === parts.length) return text;
   return kept.length === 1 ? (kept[0] ?? "") : kept.length === 0 ? "" : text;
@@ -407,6 +414,9 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   const core = mastheadCore(text);
   if (core !== text) return core === "" ? null : mastheadName(core);
   if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) return null;
+  // ("ALA-TOO INFORM news agency": the name, without what it is.)
+  const described = DESCRIBED_MASTHEAD.exec(text)?.[1];
+  if (described && isMastheadLike(described)) return mastheadName(described);
   // "ENW  EURASIA NEWSWIRE": an agency's abbreviation before its name; the dateline credits the abbreviation.
   const abbreviated = ABBREVIATED.exec(text);
   if (abbreviated?.[1] && abbreviated[2] && abbreviated[1].startsWith(initialsOf(abbreviated[2])) && initialsOf(abbreviated[2]).length >= 2) {

@@ -15,7 +15,7 @@ const SECTION =
   String.raw`middle east|history|diplomacy|foreign news|foreign policy|the world|international|national|local|press service|press releases?|` +
   String.raw`briefings?|statements?|events|addresses|speeches|documents|archive|media|contacts?|about|live|updates|multimedia|video|photos?|` +
   String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
-  String.raw`daily news bulletin|diplomatic panorama|bulletin|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|english (?:service|edition|version)|${PRINT_SECTIONS})`;
+  String.raw`daily news bulletin|diplomatic panorama|(?:defen[cs]e |military |war |daily )?bulletins?|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|english (?:service|edition|version)|${PRINT_SECTIONS})`;
 
 /** Words joined by "|", each matching with a capital or a small first letter, in a case-sensitive pattern. */
 function anyCase(words: string): string {

@@ -1,0 +1,55 @@
+// The heads of agency and digest pages met on first contact: a masthead that says what it is in
+// lower case, a labelled byline, a place-and-time line, a section after the masthead's dash, a date
+// between dashes after a dateline's credit, a "Compiled by" credit. Articles of our own.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+
+const meta = (text: string) => parseArticle({ file: "head.txt", text }).meta;
+const BODY = "The ministry said on Thursday that fighting had continued along the whole front line overnight and that two villages were shelled.";
+
+describe("an agency's masthead described in lower case", () => {
+  it("is the outlet, and the headline under the dateline is the title", () => {
+    const m = meta(
+      `KHAZAR INFORM news agency\nEnglish service / Bulletin No. 12\n\nBAKU, 4 May 1994. /KHAZAR INFORM/\n\nTALKS ON A CEASEFIRE OPEN IN BISHKEK\n\n${BODY}\n`,
+    );
+    expect(m.title).toBe("TALKS ON A CEASEFIRE OPEN IN BISHKEK");
+    expect(m.outlet?.toLowerCase()).toBe("khazar inform");
+    expect(m.published).toBe("1994-05-04");
+  });
+});
+
+describe("a labelled byline", () => {
+  it("is no title", () => {
+    const m = meta(
+      `CASPIAN DAILY - Baku\nRegion | 15 September 2022, 19:10\nAuthor: Leyla Mammadova\n\nBoth sides report losses after two days of border fighting\n\n${BODY}\n`,
+    );
+    expect(m.title).toBe("Both sides report losses after two days of border fighting");
+    expect(m.published).toBe("2022-09-15");
+  });
+});
+
+describe("a digest's head", () => {
+  it("reads a place-and-time line as the date, and drops the section after the masthead's dash", () => {
+    const m = meta(
+      `EURASIA WIRE DIGEST -- DEFENCE BULLETINS\nBaku/Ganja, 9 October 2020, 22:10 local\n\nDay 13 bulletin: shelling of Ganja and Tartar\n\n${BODY}\n`,
+    );
+    expect(m.title).toBe("Day 13 bulletin: shelling of Ganja and Tartar");
+    expect(m.outlet).toBe("Eurasia Wire Digest");
+    expect(m.published).toBe("2020-10-09");
+  });
+
+  it("takes the outlet from a 'Compiled by' credit", () => {
+    const m = meta(`Checkpoint shooting: the notice and the reactions\nCompiled by the Border Desk, Caspian Morning Brief\n\n${BODY}\n`);
+    expect(m.outlet).toBe("Caspian Morning Brief");
+  });
+});
+
+describe("a dateline's credit followed by a date between dashes", () => {
+  it("gives the date", () => {
+    const m = meta(
+      `Helicopter downed near Shusha\n\nBAKU, Azerbaijan (Caspian Press Service) -- 28 January 1992 -- A helicopter carrying civilians was shot down, officials said.\n\n${BODY}\n`,
+    );
+    expect(m.published).toBe("1992-01-28");
+    expect(m.outlet).toBe("Caspian Press Service");
+  });
+});
