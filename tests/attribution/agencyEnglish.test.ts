@@ -53,3 +53,13 @@ describe("the opposition's forces", () => {
     expect(sidesOf("The opposition forces in Baku criticised the agreement, saying it gave away too much.")).toEqual(["other"]);
   });
 });
+
+describe("'put' with a count", () => {
+  it("is a claim when it puts the count at a figure", () => {
+    expect(sidesOf("The Karabakh army put Azerbaijan's losses at 300 killed.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("is narrative when no figure follows", () => {
+    expect(sidesOf("Weeks after the ceasefire, both governments have finally put numbers on their dead.")).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ interface VerbEntry {
   next?: string[];
   /** One of these words must follow within three words ("released … footage"). */
   object?: string[];
+  /** And then one of these, a few words further on: "put Azerbaijan's losses at 300". */
+  objectThen?: string[];
   /** Objects that make it something other than speech ("claimed the lives", "claiming independence"). */
   notObject?: string[];
   /** The word before must be one of these ("the statement reads"). */
@@ -400,11 +402,13 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
   { forms: ["echoed", "echoes"] },
-  // "put Azerbaijan's losses at 300", "put out a statement".
+  // "put Azerbaijan's losses at 300", "put the blame on", "put out a statement" (not "put numbers on their dead", which says no number).
   {
     forms: ["put", "puts", "putting"],
-    object: ["losses", "toll", "number", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded", "blame", "statement", "communique", "readout"],
+    object: ["losses", "toll", "number", "numbers", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded"],
+    objectThen: ["at"],
   },
+  { forms: ["put", "puts", "putting"], object: ["blame", "statement", "communique", "readout"] },
   // "Tehran has made clear that it will not tolerate …", "Baku made it clear it would respond".
   { forms: ["made clear", "makes clear", "making clear", "made it clear", "makes it clear", "making it clear"] },
   // "A diplomat put it to me this way: …", "as one officer put it bluntly".
@@ -715,6 +719,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
+  if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_REACH + 4).some((w) => entry.objectThen?.includes(w))) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
   // ("called him a Kremlin project": a pronoun and then what he is called is a naming, not a telephone call.)
   const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[end + 1]?.norm ?? "");
