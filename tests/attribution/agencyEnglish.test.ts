@@ -29,6 +29,10 @@ describe("an impersonal passive", () => {
     expect(sidesOf("Five houses were damaged, it was stated in the information of the Azerbaijani Prosecutor General's Office.")).toEqual(["azerbaijan"]);
   });
 
+  it("does not lend the speaker before to another actor's doing", () => {
+    expect(sidesOf("Pashinyan said Yerevan had appealed to its allies.", "The CSTO, as it was reported, decided to send a mission.")).toEqual([]);
+  });
+
   it("is nobody's claim when no one spoke before it", () => {
     expect(sidesOf("The village was shelled at night.", "It was reported that a child was hurt.")).toEqual([]);
   });
@@ -61,5 +65,23 @@ describe("'put' with a count", () => {
 
   it("is narrative when no figure follows", () => {
     expect(sidesOf("Weeks after the ceasefire, both governments have finally put numbers on their dead.")).toEqual([]);
+  });
+});
+
+describe("'the sides' after each side's account", () => {
+  it("are the two belligerents whose accounts the text just gave", () => {
+    const reads = readSentences(
+      "Pashinyan told parliament that 105 Armenian servicemen had been killed.",
+      "Baku reported 71 dead on its side.",
+      "Russia urged restraint.",
+      "The sides blame each other for the escalation.",
+    );
+    expect(reads[3]?.sides).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("stay unknown after one camp's two voices", () => {
+    expect(sidesOf("The Karabakh army said five soldiers were killed.", "Armenia's ministry said two died.", "The sides blame each other.")).toEqual([
+      "unclear",
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // (the outermost speaker), resolved to a side directly or through the discourse; and any
 // further speaker with a clause of its own ("Baku says …; Stepanakert insists …").
 import type { ClaimKind, ClaimSide, Side } from "../types.ts";
-import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
@@ -751,8 +751,15 @@ function impersonalSource(verb: VerbHit, tokens: Token[], mentions: Mention[], s
   }
   const last = latestReferent(state, (r) => r.spoke && r.sides.length === 1 && !r.sides.includes(UNCLEAR));
   if (!last || state.sentenceNo - last.sentenceNo > IMPERSONAL_REACH) return null;
+  // ("The CSTO, as it was reported, decided to send a mission": another actor's doing, reported by no one named.)
+  const place = (m: Mention) => m.type === "country" && PLACE_PREPOSITIONS.has(tokens[m.start - 1]?.norm ?? "");
+  const actorBefore = mentions.some(
+    (m) => m.start < verb.start && m.side !== null && !place(m) && !m.quoted && !m.sides.some((side) => last.sides.includes(side)),
+  );
+  if (actorBefore) return null;
   return { referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb, from: 0, subjectStart, byPronoun: true };
 }
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "from", "of", "to", "into", "outside"]);
 /** How many words after "it was stated" its source may stand: "in the latest information of the ministry". */
 const IMPERSONAL_SOURCE_REACH = 8;
 /** How many sentences back the source of "it was noted" may have spoken. */
@@ -1855,8 +1862,15 @@ function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSid
     const belligerents = named.filter(isBelligerent);
     return belligerents.length === 2 ? belligerents : null;
   }
-  return null;
+  // "Baku reported 50 killed. … The sides blame each other": the two belligerents whose accounts the text just gave.
+  if (!SIDES_WORD.test(m.text)) return null;
+  const spoke = state.referents.filter((r) => r.spoke && r.sides.length === 1 && state.sentenceNo - r.sentenceNo <= SPEAKERS_PAIR_REACH);
+  const belligerents = [...new Set(spoke.flatMap((r) => r.sides))].filter(isBelligerent);
+  // (Armenia's and Karabakh's accounts are one camp's: "the sides" are then not known.)
+  return belligerents.length === 2 && !sameCamp(belligerents[0] ?? UNCLEAR, belligerents[1] ?? UNCLEAR) ? belligerents : null;
 }
+/** How many sentences back the accounts of "the sides" may have been given. */
+const SPEAKERS_PAIR_REACH = 4;
 
 function pairThatSpoke(state: Discourse): Referent | null {
   const before = state.sentenceNo - 1;
