@@ -85,3 +85,17 @@ describe("'the sides' after each side's account", () => {
     ]);
   });
 });
+
+describe("a report as the outer speaker", () => {
+  it("speaks for the body that published it", () => {
+    const reads = readSentences(
+      "Amnesty International published a report on the war in 1993.",
+      "The same report recorded that Azerbaijan insisted its army had not shelled civilians.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+  });
+
+  it("leaves the sentence unclaimed when nobody can be placed, rather than giving it to the side it quotes", () => {
+    expect(sidesOf("The report noted that Azerbaijan insisted its army had not shelled civilians.")).toEqual([]);
+  });
+});

@@ -615,8 +615,13 @@ const LABEL_CHANNELS = new Set(["statement", "post", "tweet", "telegram", "brief
 /** A title stands right at the verb ("A spokesman said"), but nothing says whose it is. */
 function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[]): boolean {
   // Only a person or body: "In a statement posted on its website, it said" has a speaker after it.
-  return mentions.some((m) => !m.quoted && m.side === null && m.type !== "statement" && m.end <= verb.start && adjacentTo(m, verb, tokens));
+  // ("The report noted that Armenia insisted …": a report the text cannot place is the outer speaker all the same.)
+  const ownSubject = (m: Mention) => m.type !== "statement" || !STATEMENT_PREPOSITIONS.has(tokens[m.start - 1]?.norm ?? "");
+  return mentions.some((m) => !m.quoted && m.side === null && ownSubject(m) && m.end <= verb.start && adjacentTo(m, verb, tokens));
 }
+
+/** Words that make a statement named before the verb no subject: "In a statement, it said". */
+const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "with", "by", "under", "after", "before", "to", "through", "via"]);
 
 function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boolean): number {
   for (let i = before - 1; i >= 0; i--) if (test(tokens[i] as Token)) return i;

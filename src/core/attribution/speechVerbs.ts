@@ -402,6 +402,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
   { forms: ["echoed", "echoes"] },
+  // "The same report recorded that Armenia insisted …": what a report records is its claim.
+  { forms: ["recorded", "records", "documented", "documents"], next: ["that"] },
   // "put Azerbaijan's losses at 300", "put the blame on", "put out a statement" (not "put numbers on their dead", which says no number).
   {
     forms: ["put", "puts", "putting"],
