@@ -84,6 +84,8 @@ interface Draft {
   body: boolean;
   /** The line the paragraph started on. */
   at: number;
+  /** An item of a bulleted list: body text, however short ("- 12 killed in Ganja"). */
+  bullet?: boolean;
   /** Where the paragraph's dateline says it was filed from: a place, or null when it names none we can use. */
   filedFrom?: string | null;
   /** Its sentences as split when it was read, and the text they were split from (reused while the text is unchanged). */
@@ -153,6 +155,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
   const ruled = ruledPassages(passages, kept, lines);
   if (ruled.length > 0) structure.ruled = ruled;
+  const listed = listedPassages(passages, kept);
+  if (listed.length > 0) structure.listed = listed;
   if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
   return { meta: { ...meta, genre }, passages, structure };
 }
@@ -371,7 +375,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
     let at = seg.at;
     for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
       const draft = readParagraph(paragraph.text, at, cues);
-      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at });
+      if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at, bullet: BULLET.test((lines[at]?.raw ?? "").trim()) });
       at += paragraph.lines;
     }
   }
@@ -487,7 +491,7 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
       return;
     }
     const between = i < drafts.length - 1;
-    draft.heading = draft.markdownHeading || (between && !draft.body && draft.singleLine && isCrossHeading(draft.text));
+    draft.heading = draft.markdownHeading || (between && !draft.body && !draft.bullet && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
 }
@@ -627,6 +631,13 @@ function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], l
     return k >= 0 && RULE.test(lines[k]?.raw ?? "") ? [p.id] : [];
   });
 }
+
+/** The passages that are a bulleted list's items ("- 12 civilians killed in Ganja", "• 3 wounded in Tartar"). */
+function listedPassages(passages: readonly Passage[], drafts: readonly Draft[]): string[] {
+  return passages.flatMap((p, i) => (!p.heading && drafts[i]?.bullet ? [p.id] : []));
+}
+/** A bullet before any item, figures too ("- 12 killed"): only a line ending in a colon makes the items anyone's. */
+const BULLET = /^(?:[*•▪◦+]|[-–—])\s+[\p{L}\p{N}"“(]/u;
 
 /** "**How close are you?**": a one-line paragraph set wholly in bold or italics, as interviews print their questions. */
 const WHOLLY_EMPHASISED = /^\s*(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1\s*$/;

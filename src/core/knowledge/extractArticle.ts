@@ -41,8 +41,14 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let victims: Victims | null = null;
   // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
   let itemDate: string | null = null;
+  // The speaker of a line that introduces a bulleted list ("The prosecutor's office gave these figures:"):
+  // the list's verbless items are that speaker's.
+  const listed = new Set(article.structure.listed ?? []);
+  let listLead: Voice | null = null;
   for (const passage of article.passages) {
     genre.enterPassage(passage);
+    const inList = listed.has(passage.id) && !passage.heading;
+    if (!inList) listLead = null;
     itemDate = article.structure.items?.[passage.id]?.date ?? itemDate;
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
@@ -67,8 +73,11 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         // (A witness's quotation running on is colour, not a party's claim: only a party's runs on.)
         (continuesReportedSpeech(sentence.text, opinion) || (continuesQuotation(sentence.text) && !reporting.sides.includes("other"))) &&
         !opensWithAnotherSide(reading.mentions, reporting);
-      const voices: Voice[] = continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
+      const itemOfList = inList && listLead !== null && own.length === 0 && findSpeechVerbs(tokens, []).length === 0;
+      const voices: Voice[] =
+        itemOfList && listLead ? [wholeSentence(listLead, sentence.text)] : continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
+      if (!inList) listLead = /:\s*$/.test(sentence.text) && reporting && !reporting.sides.includes(UNCLEAR) ? reporting : null;
       const date = findDateRef(sentence.text, itemDate ?? article.meta.published) ?? (itemDate ? itemDay(itemDate) : null);
       const found = placesIn(gazetteer, tokens);
       if (found.length > 0) places[sentence.id] = found;
@@ -95,7 +104,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   /** Adds a sentence's claims and its casualty figures, each figure with the voice that puts it forward. */
   function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[]): void {
     const { sentence, date } = read;
-    claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date, ownClause(sentence.text, read.readable, v, voices))));
+    claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
     // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
     // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
     for (const part of voicedParts(read.readable, figureVoicesOfIt)) {
@@ -189,43 +198,19 @@ function opensWithAnotherSide(mentions: readonly Mention[], reporting: Voice): b
   return subject !== undefined && subject.type !== "country" && !subject.sides.some((side) => reporting.sides.includes(side));
 }
 
-function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date: Claim["date"], quoted: string): Claim[] {
+function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date: Claim["date"]): Claim[] {
   return voice.sides.map((side) => ({
     id: `${sentence.id}:${side}`,
     file: article.meta.file,
     passageId: sentence.passageId,
     sentenceId: sentence.id,
-    sentence: quoted,
+    sentence: sentence.text,
     speaker: (side !== UNCLEAR ? voice.names[side] : undefined) ?? voice.speaker,
     side,
     kind: voice.kind,
     date,
   }));
 }
-
-/**
- * What a claim quotes: the whole sentence, or, where each of its speakers has a clause of its own
- * ("Baku said X; Yerevan called it Y", "Baku said X, while Stepanakert put …"), the speaker's own
- * clause, so that each side's line holds that side's words only. A clause that only answers the one
- * before ("…, a claim Yerevan denied", "…, charges Ankara denies") cannot be read alone: then every
- * claim quotes the whole sentence.
- */
-function ownClause(text: string, readable: string, voice: Voice, voices: Voice[]): string {
-  if (voices.length < 2 || new Set(voices.map((v) => v.from)).size < voices.length) return text;
-  const ordered = [...voices].sort((a, b) => a.from - b.from);
-  if (!ordered.slice(1).every((v) => CLAUSE_OF_ITS_OWN.test(readable.slice(v.from, v.to)))) return text;
-  const clause = readable
-    .slice(voice.from, voice.to)
-    .replace(CLAUSE_OPENING, "")
-    .replace(/[\s;,]+$/u, "");
-  // (A clause the genre's reading reworded is not a span of the sentence: the sentence is quoted.)
-  return clause.split(/\s+/).length >= MIN_CLAUSE_WORDS && text.includes(clause) ? clause : text;
-}
-/** A speaker's clause that stands on its own: after a semicolon, or opened by "while", "whereas", "but", "and". */
-const CLAUSE_OF_ITS_OWN = /^\s*(?:;|,?\s*(?:while|whereas|but|and)\s)/iu;
-const CLAUSE_OPENING = /^\s*(?:;\s*)?(?:,?\s*(?:while|whereas|but|and)\s+)?/iu;
-/** Fewer words than this are no clause a reader can follow alone. */
-const MIN_CLAUSE_WORDS = 4;
 
 /** The sentence's own speakers when it names them all, else the voices the genre gave it. */
 function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
