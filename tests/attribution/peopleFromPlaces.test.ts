@@ -73,3 +73,11 @@ describe("people named by a role as the subject of a sentence with no claim", ()
     expect(reads[2]?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("a relative named by a first name in apposition", () => {
+  it("speaks for no side", () => {
+    const reads = readSentences("Corporal Vardan Hakobyan was killed at his post on Friday.", "His sister, Lilit, said he had written home on Thursday.");
+    expect(reads[1]?.sides).toEqual(["other"]);
+    expect(reads[1]?.speaker).toBe("His sister");
+  });
+});

@@ -631,7 +631,11 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.impersonal) return impersonalSource(verb, tokens, mentions, state, gazetteer);
   const opener =
-    roleOpening(verb, tokens, mentions, gazetteer) ?? roleAfterQuote(verb, tokens, mentions, gazetteer) ?? carerAtVerb(verb, tokens) ?? criticsOf(verb, tokens);
+    roleOpening(verb, tokens, mentions, gazetteer) ??
+    roleAfterQuote(verb, tokens, mentions, gazetteer) ??
+    carerAtVerb(verb, tokens) ??
+    kinOpening(verb, tokens) ??
+    criticsOf(verb, tokens);
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
@@ -942,6 +946,15 @@ function isTheCarerOrCleric(subject: Token[]): boolean {
     (CLERICS.has(head) || CARERS.has(head)) &&
     subject.slice(1, -1).every((t) => RANKS_OF_ROLE.has(t.norm))
   );
+}
+
+/** "His mother, Anahit, said": a relative the sentence opens with, her first name set off by commas, speaks for no side. */
+function kinOpening(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || !POSSESSIVE_WORDS.has(tokens[0]?.norm ?? "") || !KIN.has(tokens[1]?.norm ?? "")) return null;
+  if (tokens[2]?.text !== "," || tokens[verb.start - 1]?.text !== ",") return null;
+  const name = tokens.slice(3, verb.start - 1);
+  // (A full name, "His uncle, Gagik Poghosyan,", is read as a named person, whom a later surname finds.)
+  return name.length === 1 && name[0]?.capitalized && name[0].isWord ? thirdPartyAt(tokens, 0, 2, verb) : null;
 }
 
 /**
