@@ -99,3 +99,11 @@ describe("a report as the outer speaker", () => {
     expect(sidesOf("The report noted that Azerbaijan insisted its army had not shelled civilians.")).toEqual([]);
   });
 });
+
+describe("', and' before a subject of its own", () => {
+  it("opens a new clause: its subject is no object of the clause before", () => {
+    expect(
+      sidesOf("An Azerbaijani helicopter was shot down on Tuesday over Nagorno-Karabakh, and Azerbaijani officials said all on board were killed."),
+    ).toEqual(["azerbaijan"]);
+  });
+});

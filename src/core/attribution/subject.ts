@@ -727,6 +727,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
     if (joinedToRolePlace && gap.length > 0 && gap.every((w) => w === "and" || w === ",")) return true;
     // Only an "and" joins a mention to the one before ("by Moscow, Armenia's ministry said" does not).
     if (!prev || gap.length === 0 || gap.length > 2 || !gap.includes("and") || !gap.every((w) => w === "and" || w === "," || w === "the")) break;
+    // ("… shot down over Nagorno-Karabakh, and Azerbaijani officials said": ", and" before the verb's own subject opens a clause.)
+    if (first === m && atVerb && gap[0] === ",") break;
     first = prev;
   }
   let k = first.start - 1;
