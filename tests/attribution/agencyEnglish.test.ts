@@ -107,3 +107,16 @@ describe("', and' before a subject of its own", () => {
     ).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the outlet's own asides and military answers", () => {
+  it("leave 'It should be noted that X denied' to X", () => {
+    expect(
+      sidesOf("Aliyev's aide called the strike a crime.", "It should be noted that the Armenian Ministry of Defence denied that Ganja was shelled."),
+    ).toEqual(["armenia"]);
+  });
+
+  it("read 'responded with a counter-offensive' as no claim", () => {
+    expect(sidesOf("Azerbaijan responded with a counter-offensive along the entire front.")).toEqual([]);
+    expect(sidesOf("Baku responded with a statement calling the report false.")).toEqual(["azerbaijan"]);
+  });
+});

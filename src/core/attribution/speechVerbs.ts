@@ -244,7 +244,24 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // ("…, spoke to both leaders": whom one spoke to is the object, never an inverted subject.)
   { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"], transitive: true },
   { forms: ["charged", "charges", "charging"], next: ["that"], kind: "accusation" },
-  { forms: ["replied", "replies", "reply", "responded", "responds", "retorted"] },
+  // ("Azerbaijan responded with a counter-offensive", "returned fire": a military answer, no words.)
+  {
+    forms: ["replied", "replies", "reply", "responded", "responds", "retorted"],
+    notObject: [
+      "counter-offensive",
+      "counteroffensive",
+      "offensive",
+      "attack",
+      "attacks",
+      "fire",
+      "shelling",
+      "strikes",
+      "artillery",
+      "force",
+      "drones",
+      "missiles",
+    ],
+  },
   { forms: ["estimated", "estimates", "estimate"], next: ["that", "the", "its", "their", "around", "about", "some", "at"] },
   // "gave sharply different versions", "gave a toll of 12".
   {
@@ -834,7 +851,8 @@ function impersonalIt(tokens: Token[], i: number): boolean {
   while (k >= 0 && last - k < 3 && IMPERSONAL_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
   return k < last && BE.has(tokens[last]?.norm ?? "") && tokens[k]?.norm === "it";
 }
-const IMPERSONAL_AUXILIARIES = new Set([...["is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "must"]]);
+// ("It should be noted that …" is the outlet's own aside, not a source reported: no modals.)
+const IMPERSONAL_AUXILIARIES = new Set(["is", "was", "were", "been", "has", "have", "had"]);
 
 function isPassive(tokens: Token[], i: number, form: string): boolean {
   if (form.endsWith("ing")) return false;
