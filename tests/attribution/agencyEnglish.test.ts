@@ -120,3 +120,14 @@ describe("the outlet's own asides and military answers", () => {
     expect(sidesOf("Baku responded with a statement calling the report false.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the General Prosecutor's Office named again", () => {
+  it("is the office the text named before", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's Prosecutor General's Office said ten civilians were killed.",
+        "According to the latest information of the General Prosecutor's Office, 41 civilians have been killed since September.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+});
