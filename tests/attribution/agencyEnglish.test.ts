@@ -131,3 +131,21 @@ describe("the General Prosecutor's Office named again", () => {
     ).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a bare title after a statement's issuer named in front", () => {
+  it("is the issuer's, not the last holder of that title the text named", () => {
+    expect(
+      sidesOf(
+        "Armenia's president said he was pleased with the talks.",
+        "In a statement issued by the Akorda press service on Friday, the president called the meeting historic.",
+      ),
+    ).toEqual(["other"]);
+    expect(
+      sidesOf("Armenia's president said he was pleased.", "In a statement issued by the Kremlin press service, the president called the talks useful."),
+    ).toEqual(["russia"]);
+  });
+
+  it("a Central Asian state's bodies are third parties", () => {
+    expect(sidesOf("The Kyrgyz foreign ministry said the talks would continue in Bishkek.")).toEqual(["other"]);
+  });
+});

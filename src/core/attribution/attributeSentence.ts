@@ -1154,6 +1154,8 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   const first = mentions[0];
   // A third state's capital ("In Budapest, officials said") may be where the talks were held.
   const placed = (m: Mention | undefined) => m !== undefined && m.sideFrom === "country" && m.type === "country" && m.side !== null && m.side !== "other";
+  const issuer = statementIssuerInFront(tokens, mentions);
+  if (issuer) return issuer;
   if (tokens[0]?.norm === "in") return first?.start === 1 && placed(first) && tokens[first.end]?.text === "," ? (first ?? null) : null;
   // "On the Armenian side, an official said …": the side that phrase names is the one speaking.
   if (tokens[0]?.norm === "on")
@@ -1167,6 +1169,23 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   const place = inPhrase.find((m) => placed(m) && tokens[m.start - 1]?.norm === "in");
   return place && inPhrase.every((m) => m === place || m.side === null) ? place : null;
 }
+
+/**
+ * "In a statement issued by the Akorda press service on May 1, the president called …": the body
+ * that issued the statement the sentence opens with is whose office the bare title is.
+ */
+function statementIssuerInFront(tokens: Token[], mentions: Mention[]): Mention | null {
+  if (tokens[0]?.norm !== "in" || !tokens.slice(1, 4).some((t) => ISSUED_TEXTS.has(t.norm))) return null;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma < 0 || comma > ISSUER_PHRASE_WORDS) return null;
+  const issuers = mentions.filter(
+    (m) => m.end <= comma && m.side !== null && m.type !== "statement" && ["by", "from", "of"].includes(tokens[m.start - 1]?.norm ?? ""),
+  );
+  return issuers.length === 1 ? (issuers[0] ?? null) : null;
+}
+const ISSUED_TEXTS: ReadonlySet<string> = new Set(["statement", "message", "communique", "address", "letter", "release", "readout"]);
+/** How long the opening phrase naming a statement's issuer may run before its comma. */
+const ISSUER_PHRASE_WORDS = 16;
 
 /** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
 function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
