@@ -81,3 +81,14 @@ describe("a relative named by a first name in apposition", () => {
     expect(reads[1]?.speaker).toBe("His sister");
   });
 });
+
+describe("an official named at the end of an 'according to' source", () => {
+  it("is whom a later 'she' means, with the office's side", () => {
+    const reads = readSentences(
+      "According to the head of the Tartar municipality Gulnar Hasanova, a shell hit a school in the morning.",
+      '"Nobody was inside, thank God," she said.',
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["azerbaijan"]]);
+    expect(reads[1]?.speaker).toBe("Gulnar Hasanova");
+  });
+});

@@ -2003,6 +2003,13 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
     remember(state, { sides: [side], speaker: bracketed, type: "person", plural: false, spoke: true });
     return;
   }
+  // "According to the head of the municipality Rahila Askerova, …": the name closing the source is the holder.
+  if (s.verb.accordingTo) {
+    const comma = tokens.findIndex((t, k) => k > (s.verb?.end ?? 0) && t.text === ",");
+    const named = comma > 0 ? nameClosing(tokens, s.verb.end, comma) : null;
+    if (named) remember(state, { sides: [side], speaker: named, type: "person", plural: false, spoke: true });
+    return;
+  }
   for (let i = s.subjectStart; i < s.verb.start; i++) {
     if (tokens[i]?.text !== ",") continue;
     let end = i + 1;
