@@ -149,3 +149,10 @@ describe("a bare title after a statement's issuer named in front", () => {
     expect(sidesOf("The Kyrgyz foreign ministry said the talks would continue in Bishkek.")).toEqual(["other"]);
   });
 });
+
+describe("a participle after a linking verb", () => {
+  it("is an adjective, not a speaker's denial", () => {
+    expect(sidesOf("Five peacekeepers were killed near the village; the circumstances remain disputed.")).toEqual([]);
+    expect(sidesOf("Baku disputed the figures.")).toEqual(["azerbaijan"]);
+  });
+});

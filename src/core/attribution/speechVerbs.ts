@@ -745,6 +745,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
     return null;
   if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
+  // ("the circumstances remain disputed", "the figure seemed exaggerated": an adjective after a linking verb, no one speaking.)
+  if (/ed$/.test(form) && LINKING_VERBS.has(tokens[i - 1]?.norm ?? "")) return null;
   const passive = isPassive(tokens, i, form);
   // ("spoke by phone": there "by" belongs to the verb's own phrase, not to an agent.)
   // ("said by phone from Stepanakert": a channel, not an agent.)
@@ -825,6 +827,25 @@ function previousWord(tokens: Token[], i: number): Token | undefined {
 }
 
 /** "was condemned by", "were also reported": a past participle after a form of "to be". */
+/** Verbs after which a participle is an adjective: "remain disputed", "seemed exaggerated". */
+const LINKING_VERBS: ReadonlySet<string> = new Set([
+  "remain",
+  "remains",
+  "remained",
+  "stay",
+  "stays",
+  "stayed",
+  "seem",
+  "seems",
+  "seemed",
+  "appear",
+  "appears",
+  "appeared",
+  "become",
+  "becomes",
+  "became",
+]);
+
 /** Verbs whose impersonal passive reports a source's words: "it was stated", "it is reported". */
 const IMPERSONAL_FORMS = new Set([
   "stated",
