@@ -92,3 +92,16 @@ describe("an official named at the end of an 'according to' source", () => {
     expect(reads[1]?.speaker).toBe("Gulnar Hasanova");
   });
 });
+
+describe("a ministry's spokeswoman a few sentences after its minister", () => {
+  it("speaks for the minister's state", () => {
+    const reads = readSentences(
+      "Azerbaijan's health minister sought on Monday to explain the casualty figures his ministry had released.",
+      '"Our experts have examined 300 bodies," Teymur Musayev told reporters in Baku.',
+      "He said 40 of them had not been identified.",
+      "Musayev stressed that the count would change.",
+      "The health ministry's spokeswoman, Aygun Hasanova, said on Saturday that 280 bodies had been examined.",
+    );
+    expect(reads[4]?.sides).toEqual(["azerbaijan"]);
+  });
+});

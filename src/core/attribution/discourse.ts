@@ -380,10 +380,18 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
       PRESIDENTIAL_OFFICE.test(r.speaker) &&
       (word === undefined || (r.spoke && STATE_OFFICE_WORDS.has(word)))) ||
     (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural);
-  const body = nearest(reachable, fits, state);
+  // ("Armenia's health minister sought to clarify … [three sentences] … The health ministry's spokeswoman":
+  // a minister of the same remit stays the ministry's for longer than any body does.)
+  const sameRemit = (r: Referent) => remit !== undefined && r.type === "person" && /\bminister\b/i.test(r.speaker) && remitOf(r.speaker) === remit;
+  const ministers = word === "ministry" ? reachable.filter((r) => sameRemit(r) && state.sentenceNo - r.sentenceNo <= REMIT_REACH) : [];
+  const minister = new Set(ministers.map((r) => r.sides.join("+"))).size === 1 && !ministers[0]?.sides.includes("other") ? ministers[0] : undefined;
+  const body = nearest(reachable, fits, state) ?? minister ?? null;
   // A spokesman with a name of his own has other ways to be placed than an unclear body.
   return body?.sides.includes(UNCLEAR) && /\s\p{Lu}\p{Ll}+$/u.test(mention.text) ? null : body;
 }
+
+/** How many sentences back a minister gives his ministry's spokesperson a side: "the health minister … the health ministry's spokeswoman". */
+const REMIT_REACH = 8;
 
 /** What a head of state's office holds: "National Security Council spokesman", "a presidential office spokesman". */
 const STATE_OFFICE_WORDS: ReadonlySet<string> = new Set(["council", "office", "administration", "presidency", "government"]);
