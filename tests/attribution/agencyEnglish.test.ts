@@ -156,3 +156,17 @@ describe("a participle after a linking verb", () => {
     expect(sidesOf("Baku disputed the figures.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a side's count", () => {
+  it("is a claim when it gives a figure", () => {
+    expect(sidesOf("Yerevan's death toll rose overnight to 207.")).toEqual(["armenia"]);
+  });
+
+  it("is narrative when it is only compared", () => {
+    expect(sidesOf("Azerbaijan's official military death toll is higher than many observers expected.")).toEqual([]);
+  });
+
+  it("kept in a ministry's infographics is the ministry's", () => {
+    expect(sidesOf("The Armenian ministry's wartime infographics counted hundreds of Azerbaijani drones shot down.")).toEqual(["armenia"]);
+  });
+});

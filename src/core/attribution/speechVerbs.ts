@@ -184,7 +184,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".
   {
     forms: ["listed", "lists", "counted", "counts", "recorded", "records", "registered", "registers", "tallied"],
-    object: ["killed", "dead", "servicemen", "soldiers", "victims", "casualties", "wounded", "civilians", "deaths", "fatalities", "injured"],
+    // ("counted hundreds of drones shot down", "registered 31 ceasefire violations": equipment and violations are counted claims too.)
+    object: [
+      ...["killed", "dead", "servicemen", "soldiers", "victims", "casualties", "wounded", "civilians", "deaths", "fatalities", "injured"],
+      ...["losses", "destroyed", "downed", "drones", "tanks", "helicopters", "aircraft", "violations"],
+    ],
     noPassive: true,
   },
   // "The ministry later named the dead as …": naming the victims.
@@ -667,8 +671,14 @@ function possessedCount(tokens: Token[], i: number, covered: ReadonlySet<number>
   const asOf = tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "of" ? tokens.slice(i + 3, i + 7).findIndex((t) => COUNT_PREDICATES.has(t.norm)) : -1;
   const predicate = asOf >= 0 ? i + 3 + asOf : i + 1;
   if (!noun || !COUNT_NOUNS.has(noun.norm) || !COUNT_PREDICATES.has(tokens[predicate]?.norm ?? "")) return null;
+  // ("Azerbaijan's official toll is higher than observers expected": a count compared, no figure given.)
+  if (!tokens.slice(predicate + 1, predicate + 1 + COUNT_FIGURE_REACH).some((t) => /\d/.test(t.text) || NUMBER_WORDS.test(t.norm))) return null;
   return ownedHit(tokens, i, covered, COUNT_MODIFIERS, (owner) => owner.capitalized);
 }
+
+/** How many words after a count's predicate its figure must stand: "rose overnight to 207". */
+const COUNT_FIGURE_REACH = 6;
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|scores?|zero|none)$/;
 
 /**
  * The hit for what its possessive owner owns at `i` ("Baku's latest figure", "the Armenian side's
