@@ -170,3 +170,13 @@ describe("a side's count", () => {
     expect(sidesOf("The Armenian ministry's wartime infographics counted hundreds of Azerbaijani drones shot down.")).toEqual(["armenia"]);
   });
 });
+
+describe("bodies named the way agencies in translation name them", () => {
+  it("read a 'military department' as the side's defence ministry", () => {
+    expect(sidesOf("As the press service of the Karabakh military department reports, the attack was repelled at dawn.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("read Western news agencies as third parties", () => {
+    expect(sidesOf("According to the count of Western news agencies, more than 200 people were killed.")).toEqual(["other"]);
+  });
+});
