@@ -105,3 +105,25 @@ describe("a ministry's spokeswoman a few sentences after its minister", () => {
     expect(reads[4]?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a title opening a sentence that reports nothing", () => {
+  it("is whom the next 'he' means, before the leader it only mentions", () => {
+    const reads = readSentences(
+      "President Ilham Aliyev addressed the nation after midnight.",
+      "The head of state returned repeatedly to Pashinyan.",
+      "He accused the Armenian premier of misleading his own people.",
+    );
+    expect(reads[2]?.sides).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a prosecutor's office named bare", () => {
+  it("is the page's own state's, not whichever official spoke last", () => {
+    const reads = readSentences(
+      "Russian officials later said no Turkish troops would deploy.",
+      "Aliyev paid tribute to the soldiers who were killed.",
+      "The Prosecutor-General's Office said 90 civilians had been killed.",
+    );
+    expect(reads[2]?.sides).not.toContain("russia");
+  });
+});

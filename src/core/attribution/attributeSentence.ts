@@ -76,7 +76,10 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
   rememberApposedNames(tokens, mentions, state);
-  if (speakers.length === 0 && !cells) rememberRoleSubject(tokens, mentions, state, gazetteer);
+  if (speakers.length === 0 && !cells) {
+    rememberRoleSubject(tokens, mentions, state, gazetteer);
+    rememberTitleSubject(tokens, mentions, state, gazetteer);
+  }
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
     if (!cells) rememberApposedHolder(s, tokens, state);
@@ -2053,6 +2056,20 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
   let start = open;
   while (start > 0 && open - start < 4 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) start--;
   return open - start >= 2 ? textOf(tokens, start, open) : null;
+}
+
+/**
+ * "The head of state returned repeatedly to Pashinyan. He accused the Armenian premier …": a title
+ * opening a sentence that reports no claim is its subject, whom a later "he" means before anyone the
+ * sentence only mentions.
+ */
+function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  const first = mentions[0];
+  const opens = frontedTimeEnd(tokens);
+  if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1) return;
+  const referent = resolveMention(first, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
+  if (!referent || referent.sides.length !== 1 || referent.sides.includes(UNCLEAR)) return;
+  remember(state, { sides: referent.sides, speaker: first.text, type: referent.type, plural: referent.plural, spoke: false, subject: true });
 }
 
 /**

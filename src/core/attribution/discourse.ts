@@ -21,6 +21,8 @@ export interface Referent {
   sentenceNo: number;
   /** The paragraph it was named in. */
   paragraphNo?: number;
+  /** The subject of a sentence that reported no claim: outranks what that sentence only mentions. */
+  subject?: boolean;
 }
 
 export interface Discourse {
@@ -121,7 +123,8 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
   if (!first) return null;
   const same = recent.filter((r) => fits(r) && r.sentenceNo === first.sentenceNo);
   const spoke = same.filter((r) => r.spoke);
-  const pool = spoke.length > 0 ? spoke : same;
+  const subjects = same.filter((r) => r.subject);
+  const pool = spoke.length > 0 ? spoke : subjects.length > 0 ? subjects : same;
   const sides = new Set(pool.map((r) => r.sides.join("+")));
   // "Aliyev and Pashinyan spoke …. He said": one person, but which one cannot be told.
   if (sides.size > 1 || (pool[0]?.sides.length ?? 0) > 1) return unclear(first);
@@ -183,6 +186,10 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // that spoke last ("Azerbaijan argued … The Court found …" is no Azerbaijani court).
   const kind = head ? NAMED_ONLY.find(([heads]) => heads.test(head)) : undefined;
   if (kind) return recent.find(kind[1]) ?? null;
+  // "The Prosecutor-General's Office": only a prosecutor or a state's court the text named, else the page's own
+  // state's, never whichever official spoke last ("Russian officials said … The Prosecutor-General's Office said").
+  if (/\bprosecut/i.test(phrase))
+    return recent.find((r) => (/\bprosecut/i.test(r.speaker) && !r.sides.includes("other")) || stateCourt(r)) ?? homeReferent(mention, state);
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
   const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);
