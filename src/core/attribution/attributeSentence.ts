@@ -2066,9 +2066,10 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
 function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const first = mentions[0];
   const opens = frontedTimeEnd(tokens);
-  if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1) return;
+  // (Only a bare title, "The head of state": "Ambassador Paul Renard, France;" is a name with its own ways to be placed.)
+  if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1 || !/^[Tt]he\s+\p{Ll}/u.test(first.text)) return;
   const referent = resolveMention(first, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
-  if (!referent || referent.sides.length !== 1 || referent.sides.includes(UNCLEAR)) return;
+  if (referent?.sides.length !== 1 || referent.sides.includes(UNCLEAR)) return;
   remember(state, { sides: referent.sides, speaker: first.text, type: referent.type, plural: referent.plural, spoke: false, subject: true });
 }
 
