@@ -37,11 +37,6 @@ describe("a digest's head", () => {
     expect(m.outlet).toBe("Eurasia Wire Digest");
     expect(m.published).toBe("2020-10-09");
   });
-
-  it("takes the outlet from a 'Compiled by' credit", () => {
-    const m = meta(`Checkpoint shooting: the notice and the reactions\nCompiled by the Border Desk, Caspian Morning Brief\n\n${BODY}\n`);
-    expect(m.outlet).toBe("Caspian Morning Brief");
-  });
 });
 
 describe("a dateline's credit followed by a date between dashes", () => {

@@ -748,7 +748,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
-  if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_REACH + 4).some((w) => entry.objectThen?.includes(w))) return null;
+  if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_THEN_REACH).some((w) => entry.objectThen?.includes(w))) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
   // ("called him a Kremlin project": a pronoun and then what he is called is a naming, not a telephone call.)
   const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[end + 1]?.norm ?? "");
@@ -933,6 +933,8 @@ const PEOPLE_NOUNS = new Set([
 
 /** How far an object word may stand from its verb: "raised its own military death toll". */
 const OBJECT_REACH = 5;
+/** How far the word after the object may stand: "put the number of its soldiers killed since September 27 at 1,300". */
+const OBJECT_THEN_REACH = 14;
 
 function wordsAfter(tokens: Token[], from: number, count: number): string[] {
   return tokens

@@ -468,7 +468,8 @@ const OUTLET_DESK = new RegExp(
 /** "By Levant & Caucasus Newswire", "By the Caspian Times": a name of up to six words and nothing after it. */
 const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|and|the)){0,5})\s*\.?$/u;
 
-const BYLINE_LABEL = /^(?:(?:authors?|written by|reporter|correspondent)\s*:|compiled by(?:\s+the)?)\s*(?=\p{Lu})/iu;
+// ("Compiled by the X Desk" is left alone: a desk's name is weaker than the masthead above it.)
+const BYLINE_LABEL = /^(?:authors?|written by|reporter|correspondent)\s*:\s*(?=\p{Lu})/iu;
 
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
