@@ -35,3 +35,23 @@ describe("a bulleted list under a line that introduces it", () => {
     expect(sideOf("3 cars burnt out")).toEqual([]);
   });
 });
+
+const principles = `Statement on the principles
+
+The co-chairs said a settlement should rest on three principles:
+
+- The territorial integrity of Armenia and Azerbaijan;
+- A legal status for the region, defined in an agreement based on self-determination;
+- Guaranteed security for its whole population.
+`;
+
+describe("a list of principles that states nothing", () => {
+  const { claims } = extractArticle(parseArticle({ file: "principles.md", text: principles }));
+  it("makes no claims of its items", () => {
+    expect(
+      claims.filter(
+        (c) => c.sentence.startsWith("The territorial integrity") || c.sentence.startsWith("A legal status") || c.sentence.startsWith("Guaranteed"),
+      ),
+    ).toEqual([]);
+  });
+});

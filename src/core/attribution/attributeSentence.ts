@@ -619,11 +619,33 @@ const LABEL_CHANNELS = new Set(["statement", "post", "tweet", "telegram", "brief
 function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[]): boolean {
   // Only a person or body: "In a statement posted on its website, it said" has a speaker after it.
   // ("The report noted that Armenia insisted …": a report the text cannot place is the outer speaker all the same.)
-  const ownSubject = (m: Mention) => m.type !== "statement" || !STATEMENT_PREPOSITIONS.has(tokens[m.start - 1]?.norm ?? "");
+  const before = (m: Mention) => {
+    let k = m.start - 1;
+    // (Past its determiner and a channel's name: "in a Facebook statement".)
+    while (k >= 0 && (STATEMENT_DETERMINERS.has(tokens[k]?.norm ?? "") || (tokens[k]?.capitalized && k > 0))) k--;
+    return tokens[k]?.norm ?? "";
+  };
+  // ("In a Facebook statement announcing his departure, Harutyunyan said": a statement after a preposition is no subject.)
+  const ownSubject = (m: Mention) => m.type !== "statement" || (!STATEMENT_PREPOSITIONS.has(before(m)) && !/^(?:in|on|with|by)\s/i.test(m.text));
   return mentions.some((m) => !m.quoted && m.side === null && ownSubject(m) && m.end <= verb.start && adjacentTo(m, verb, tokens));
 }
 
 /** Words that make a statement named before the verb no subject: "In a statement, it said". */
+const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "this",
+  "that",
+  "a",
+  "separate",
+  "joint",
+  "written",
+]);
 const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "with", "by", "under", "after", "before", "to", "through", "via"]);
 
 function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boolean): number {

@@ -73,7 +73,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         // (A witness's quotation running on is colour, not a party's claim: only a party's runs on.)
         (continuesReportedSpeech(sentence.text, opinion) || (continuesQuotation(sentence.text) && !reporting.sides.includes("other"))) &&
         !opensWithAnotherSide(reading.mentions, reporting);
-      const itemOfList = inList && listLead !== null && own.length === 0 && findSpeechVerbs(tokens, []).length === 0;
+      // (Only an item that states something, a figure or a verb: "- the territorial integrity of Armenia;" is a heading of a principle.)
+      const itemOfList = inList && listLead !== null && own.length === 0 && findSpeechVerbs(tokens, []).length === 0 && STATES_SOMETHING.test(sentence.text);
       const voices: Voice[] =
         itemOfList && listLead ? [wholeSentence(listLead, sentence.text)] : continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
@@ -211,6 +212,11 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
     date,
   }));
 }
+
+/** A list item with a figure or a verb in it: "12 civilians killed in Ganja", "the road was closed". */
+// (A participle of a principle, "an agreement based on self-determination", states nothing; a toll's does.)
+const STATES_SOMETHING =
+  /\d|\b(?:was|were|is|are|has|have|had|will|would|remains?|stands?|stood|killed|wounded|injured|died|destroyed|damaged|captured|missing)\b/u;
 
 /** The sentence's own speakers when it names them all, else the voices the genre gave it. */
 function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
