@@ -127,3 +127,10 @@ describe("a prosecutor's office named bare", () => {
     expect(reads[2]?.sides).not.toContain("russia");
   });
 });
+
+describe("a doctor named with 'Dr.'", () => {
+  it("is a third party, with or without the abbreviation's full stop", () => {
+    expect(sidesOf("Dr. Narine Sahakyan, the deputy director, said the hospital had taken in forty people.")).toEqual(["other"]);
+    expect(sidesOf("Dr Narine Sahakyan, the deputy director, said the hospital had taken in forty people.")).toEqual(["other"]);
+  });
+});

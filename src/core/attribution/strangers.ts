@@ -65,7 +65,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const office = former ? null : officeSide(window, ctx.gazetteer);
   if (office) return office;
   // "Dr Armen Sargsyan, who runs the hospital": a doctor or a scholar, with no office named, is a third party.
-  if (ACADEMIC_TITLE.test(ctx.tokens[m.start]?.norm ?? "") || ACADEMIC_TITLE.test(ctx.tokens[m.start - 1]?.norm ?? "")) return "other";
+  // ("Dr. Karen Hovakimyan": past the abbreviation's full stop.)
+  const titleAt = ctx.tokens[m.start - 1]?.text === "." ? m.start - 2 : m.start - 1;
+  if (ACADEMIC_TITLE.test(ctx.tokens[m.start]?.norm ?? "") || ACADEMIC_TITLE.test(ctx.tokens[titleAt]?.norm ?? "")) return "other";
   // "Armen, 24, a Karabakh volunteer", "a Azerbaijani conscript": a fighter speaks for the side he
   // fights for; one whose side the sentence does not name is no third party either.
   if (!former && window.some((t) => COMBATANT.test(t.norm))) return fightersSide(window, ctx.gazetteer);
