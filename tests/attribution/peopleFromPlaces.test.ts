@@ -134,3 +134,13 @@ describe("a doctor named with 'Dr.'", () => {
     expect(sidesOf("Dr Narine Sahakyan, the deputy director, said the hospital had taken in forty people.")).toEqual(["other"]);
   });
 });
+
+describe("'its' after a state named earlier in the same sentence", () => {
+  it("is that state, not the speaker of an earlier sentence", () => {
+    const reads = readSentences(
+      "The Russian envoy said the truce held for years.",
+      "In the autumn war Azerbaijan retook the districts; its defence ministry later put its military deaths at 2,900.",
+    );
+    expect(reads[1]?.sides).toEqual(["azerbaijan"]);
+  });
+});

@@ -1212,6 +1212,17 @@ const ISSUED_TEXTS: ReadonlySet<string> = new Set(["statement", "message", "comm
 /** How long the opening phrase naming a statement's issuer may run before its comma. */
 const ISSUER_PHRASE_WORDS = 16;
 
+/** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
+function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
+  const first = (ctx.mentions ?? []).find((o) => !o.quoted && o.end <= m.start && o.side !== null && o.side !== "other");
+  const placed =
+    first && ["in", "at", "of", "from", "to", "near", "over", "on", "into", "against", "with", "by"].includes(ctx.tokens[first.start - 1]?.norm ?? "");
+  return first && !placed && first.sides.length === 1 && (first.type === "country" || first.type === "government") && !NATIONALITY_ADJECTIVE.test(first.text)
+    ? first
+    : null;
+}
+const NATIONALITY_ADJECTIVE = /(?:ian|ani|ish|ese|ch|can)$/i;
+
 /** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
 function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (m.end > verb.start) return false;
@@ -1459,6 +1470,10 @@ function resolveMention(
   if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "In the 44-day war Azerbaijan retook the districts; its defence ministry later put …": "its" is the
+  // state that is the subject of the clause before it in the same sentence, not a speaker of an earlier one.
+  const sameSentence = m.anaphor === "it" && m.text.includes(" ") && !opener?.side ? stateSubjectBefore(m, ctx) : null;
+  if (sameSentence) return { sides: sameSentence.sides, speaker: m.text, type: m.type, plural: m.plural };
   // "De Waal is equally unsparing about Sumgait, where, he notes, …": "he" inside a sentence that opens
   // with a person's name is that person, placed or not, never the speaker of an earlier sentence.
   const openingPerson = m.anaphor === "he" && !m.text.includes(" ") ? openingPersonName(m, state, ctx) : null;
