@@ -144,3 +144,9 @@ describe("'its' after a state named earlier in the same sentence", () => {
     expect(reads[1]?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a village's head", () => {
+  it("speaks for the villagers, not for a state", () => {
+    expect(sidesOf("The village head said the new border line would cut the road to the fields.")).toEqual(["other"]);
+  });
+});

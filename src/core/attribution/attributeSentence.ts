@@ -964,11 +964,13 @@ const ROLE_SUBJECT_WORDS = 8;
 /** "the archbishop", "the chief surgeon", "the doctors": a carer or cleric speaks for himself, wherever he works. */
 function isTheCarerOrCleric(subject: Token[]): boolean {
   const head = subject.at(-1)?.norm ?? "";
+  // ("the village head said": a village's own head speaks for the villagers, not for a state.)
+  const villageHead = VILLAGE_HEADS.has(head) && subject.at(-2)?.norm === "village";
   return (
     subject[0]?.norm === "the" &&
     subject.length >= 2 &&
     subject.length <= 3 &&
-    (CLERICS.has(head) || CARERS.has(head)) &&
+    (CLERICS.has(head) || CARERS.has(head) || villageHead) &&
     subject.slice(1, -1).every((t) => RANKS_OF_ROLE.has(t.norm))
   );
 }
@@ -996,6 +998,7 @@ function carerAtVerb(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
   return null;
 }
 
+const VILLAGE_HEADS: ReadonlySet<string> = new Set(["head", "chief", "elder", "elders"]);
 const CARERS = new Set(["surgeon", "surgeons", "doctor", "doctors", "physician", "physicians", "nurse", "nurses", "paramedic", "paramedics"]);
 /** Words that rank a role without naming whom it serves: "the chief surgeon", "the head doctor". */
 const RANKS_OF_ROLE = new Set(["chief", "head", "senior", "local", "village", "duty", "attending"]);
