@@ -180,3 +180,19 @@ describe("bodies named the way agencies in translation name them", () => {
     expect(sidesOf("According to the count of Western news agencies, more than 200 people were killed.")).toEqual(["other"]);
   });
 });
+
+describe("the other side answering in the same sentence", () => {
+  it("speaks in a closing ', which X disputes'", () => {
+    expect(sidesOf("Armenia's health ministry has also reported civilian casualties, which Baku disputes.")).toEqual(["armenia", "azerbaijan"]);
+    expect(sidesOf("The region, which Azerbaijan disputes, lies in the south.")).toEqual([]);
+  });
+
+  it("is the other capital's when named as 'its Yerevan counterpart'", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's defence ministry said its positions were shelled.",
+        '"The Azerbaijani side bears full responsibility," its Yerevan counterpart wrote.',
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -355,7 +355,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     firstCountry === group[0] &&
     POSSESSIVE_PRONOUNS.has(tokens[firstCountry.start - 1]?.norm ?? "") &&
     !/(?:ian|ani|ish|ese|ch|can|ean)$/i.test(textOf(tokens, firstCountry.start, firstCountry.end)) &&
-    group.some((m) => m.entry.kind === "head" && (m.entry.type === "person" || m.entry.type === "government"));
+    group.some((m) => m.entry.kind === "head" && (m.entry.type === "person" || m.entry.type === "government")) &&
+    // ("its Yerevan counterpart": a counterpart is the other side's, whose capital names it.)
+    !/\bcounterparts?$/i.test(textOf(tokens, group[0]?.start ?? 0, group.at(-1)?.end ?? 0));
   // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
   const country = stationed
     ? undefined

@@ -754,7 +754,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[end + 1]?.norm ?? "");
   if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
     return null;
-  if (entry.notAfterRelative && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))) return null;
+  // (", which Baku disputes." closing the sentence: the side that disputes what was just said speaks.)
+  const closingDenial = tokens[i - 2]?.norm === "which" && tokens[i - 3]?.text === "," && /^[.!;]$/.test(tokens[end]?.text ?? "");
+  if (entry.notAfterRelative && !closingDenial && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end)))
+    return null;
   // ("the circumstances remain disputed", "the figure seemed exaggerated": an adjective after a linking verb, no one speaking.)
   if (/ed$/.test(form) && LINKING_VERBS.has(tokens[i - 1]?.norm ?? "")) return null;
   const passive = isPassive(tokens, i, form);
