@@ -196,3 +196,9 @@ describe("the other side answering in the same sentence", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("a state's agent before an international court", () => {
+  it("speaks for the state that appointed him", () => {
+    expect(sidesOf("The Azerbaijani agent also accused Armenia of refusing to hand over minefield maps.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -1405,6 +1405,11 @@ const STATE_SERVANTS = new Set([
   "deputies",
   "senator",
   "senators",
+  // "The Azerbaijani agent told the Court": the agent a state appoints before an international court.
+  "agent",
+  "agents",
+  "envoy",
+  "envoys",
 ]);
 
 /** A count before a people's name makes it a crowd: "several hundred", "thousands of", "about 200", "dozens of". */
