@@ -202,3 +202,11 @@ describe("a state's agent before an international court", () => {
     expect(sidesOf("The Azerbaijani agent also accused Armenia of refusing to hand over minefield maps.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("an office named by its holder's surname", () => {
+  it("speaks for the side the text placed him on", () => {
+    expect(
+      sidesOf("European Council President Charles Michel hosted the talks in Prague.", "The mission would start in October, Michel's office said."),
+    ).toEqual(["european-union"]);
+  });
+});

@@ -1295,6 +1295,16 @@ function namedBySurname(state: Discourse, surname: string, accept: (r: Referent)
   return latestReferent(state, (r) => r.sides.length === 1 && r.speaker.split(/\s+/).includes(surname) && accept(r));
 }
 
+/** The person a capitalised possessive right before a title points back to by surname ("Michel's office"). */
+function ownerBySurname(m: Mention, state: Discourse, ctx: StrangerContext): { sides: ClaimSide[]; surname: string } | null {
+  const owner = ctx.tokens[m.start - 1];
+  if (!owner?.possessive || !owner.capitalized || owner.quoted) return null;
+  if (ctx.mentions?.some((o) => o !== m && owner.i >= o.start && owner.i < o.end)) return null;
+  const surname = owner.text.replace(/['’]s?$/, "");
+  const known = namedBySurname(state, surname, (r) => r.type === "person" && !r.sides.includes(UNCLEAR));
+  return known ? { sides: known.sides, surname } : null;
+}
+
 const ISSUED = new Set(["issued", "released", "published", "signed", "circulated", "distributed", "posted"]);
 
 /**
@@ -1471,6 +1481,9 @@ function resolveMention(
     return { sides: ["other"], speaker: `${m.text}${kin}`, type: "person", plural: false };
   }
   // "…, in a call with Prime Minister Nikol Pashinyan, …, the Office of the Prime Minister reports": the holder named.
+  // "Michel's office said", "Michel's spokesman said": a possessive surname the text introduced names whose office it is.
+  const surnamed = m.anaphor === "title" && m.sides.length === 0 ? ownerBySurname(m, state, ctx) : null;
+  if (surnamed) return { sides: surnamed.sides, speaker: `${surnamed.surname}'s ${m.text.replace(/^the\s+/i, "")}`, type: m.type, plural: false };
   const holderOffice = m.sides.length === 0 ? officeHolderIn(m, ctx) : null;
   if (holderOffice) return { sides: holderOffice.sides, speaker: m.text, type: "government", plural: false };
   // "Lavrov spoke by phone …, his ministry said": "his" is the sentence's own subject.
