@@ -210,3 +210,14 @@ describe("an office named by its holder's surname", () => {
     ).toEqual(["european-union"]);
   });
 });
+
+describe("the close of a speech and its homage", () => {
+  it("are the speaker's", () => {
+    expect(sidesOf("Near the end, Aliyev paid tribute to the soldiers killed since September.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Aliyev spoke on television for an hour.", '"Karabakh is Azerbaijan!" he concluded.')).toEqual(["azerbaijan"]);
+  });
+
+  it("leave an agreement concluded to no one", () => {
+    expect(sidesOf("The two sides concluded an agreement on prisoners.")).toEqual([]);
+  });
+});

@@ -423,6 +423,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
   { forms: ["echoed", "echoes"] },
+  // '"Karabakh is Azerbaijan!" he concluded', "paid tribute to the fallen": the close of a speech and its homage.
+  {
+    forms: ["concluded", "concludes"],
+    notObject: ["agreement", "agreements", "deal", "treaty", "talks", "visit", "ceasefire", "contract", "meeting", "session", "tour", "negotiations"],
+  },
+  { forms: ["paid tribute", "pays tribute", "paying tribute"] },
   // "The same report recorded that Armenia insisted …": what a report records is its claim.
   { forms: ["recorded", "records", "documented", "documents"], next: ["that"] },
   // "put Azerbaijan's losses at 300", "put the blame on", "put out a statement" (not "put numbers on their dead", which says no number).
