@@ -48,3 +48,10 @@ describe("a dateline's credit followed by a date between dashes", () => {
     expect(m.outlet).toBe("Caspian Press Service");
   });
 });
+
+describe("a wire's story slug above the headline", () => {
+  it("is no title", () => {
+    const m = meta(`BORDER-CLASHES/ (UPDATE 2)\nTwo soldiers killed on the border, each side blames the other\n\nBy Ani Petrosyan\n\n${BODY}\n`);
+    expect(m.title).toBe("Two soldiers killed on the border, each side blames the other");
+  });
+});

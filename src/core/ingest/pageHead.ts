@@ -120,6 +120,12 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "KARABAKH-FIGHTING/ (UPDATE 4)": a wire slug above the headline, never the title.
+    if (PAGE_HEAD.wireSlugLine.test(text)) {
+      head.labels.push(text);
+      line.text = "";
+      continue;
+    }
     if (PAGE_HEAD.releaseNumber.test(text)) {
       // "Press release No: 118/21": the page is a numbered release; the number is not its title.
       head.labels.push(text);

@@ -254,6 +254,12 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["Update on the talks: Baku says border calm", "UPDATED: Talks resume", "UPDATE-free zone, Baku says"],
   },
+  // A wire desk's story slug on a line of its own: its keywords in capitals, a slash, the take or version.
+  wireSlugLine: {
+    pattern: /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\/(?:[\p{Lu}\d-]+)?(?:\s*\((?:UPDATE|URGENT|CORRECTED|REFILE|RPT|WRAPUP)(?:\s\d{1,2})?\))?$/u,
+    examples: ["KARABAKH-FIGHTING/ (UPDATE 4)", "ARMENIA-AZERBAIJAN/CLASHES", "NAGORNO-KARABAKH/ (URGENT)"],
+    counterExamples: ["NAGORNO-KARABAKH: RISKING WAR", "ARMENIA-AZERBAIJAN TALKS RESUME"],
+  },
   // A legislative hearing's printed head: the word "HEARING" under the hearing's name, then the
   // committee, the chamber, the Congress and session, and the record's serial number.
   hearingWord: {
