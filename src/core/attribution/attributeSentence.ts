@@ -13,6 +13,7 @@ import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import {
   BLOC,
+  NATIONALITY_WORD,
   bodyOfSpokesperson,
   HOLDER_NAME,
   isNonStateBody,
@@ -1220,11 +1221,10 @@ function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const first = (ctx.mentions ?? []).find((o) => !o.quoted && o.end <= m.start && o.side !== null && o.side !== "other");
   const placed =
     first && ["in", "at", "of", "from", "to", "near", "over", "on", "into", "against", "with", "by"].includes(ctx.tokens[first.start - 1]?.norm ?? "");
-  return first && !placed && first.sides.length === 1 && (first.type === "country" || first.type === "government") && !NATIONALITY_ADJECTIVE.test(first.text)
+  return first && !placed && first.sides.length === 1 && (first.type === "country" || first.type === "government") && !NATIONALITY_WORD.test(first.text)
     ? first
     : null;
 }
-const NATIONALITY_ADJECTIVE = /(?:ian|ani|ish|ese|ch|can)$/i;
 
 /** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
 function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
