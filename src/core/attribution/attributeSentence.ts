@@ -795,6 +795,8 @@ function impersonalSource(verb: VerbHit, tokens: Token[], mentions: Mention[], s
   return { referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural }, verb, from: 0, subjectStart, byPronoun: true };
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "from", "of", "to", "into", "outside"]);
+/** Prepositions whose object is no clause's subject: the places, and "over", "on", "against", "with", "by". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, "over", "on", "against", "with", "by"]);
 /** How many words after "it was stated" its source may stand: "in the latest information of the ministry". */
 const IMPERSONAL_SOURCE_REACH = 8;
 /** How many sentences back the source of "it was noted" may have spoken. */
@@ -1219,8 +1221,7 @@ const ISSUER_PHRASE_WORDS = 16;
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
 function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const first = (ctx.mentions ?? []).find((o) => !o.quoted && o.end <= m.start && o.side !== null && o.side !== "other");
-  const placed =
-    first && ["in", "at", "of", "from", "to", "near", "over", "on", "into", "against", "with", "by"].includes(ctx.tokens[first.start - 1]?.norm ?? "");
+  const placed = first && OBJECT_PREPOSITIONS.has(ctx.tokens[first.start - 1]?.norm ?? "");
   return first && !placed && first.sides.length === 1 && (first.type === "country" || first.type === "government") && !NATIONALITY_WORD.test(first.text)
     ? first
     : null;
