@@ -221,3 +221,11 @@ describe("the close of a speech and its homage", () => {
     expect(sidesOf("The two sides concluded an agreement on prisoners.")).toEqual([]);
   });
 });
+
+describe("a coordination of two names, then ', and' a body", () => {
+  it("ends at the comma: the body speaks alone", () => {
+    expect(
+      sidesOf("In Washington, the Secretary of State spoke to both Pashinyan and Aliyev, and the State Department said he had urged an end to the fighting."),
+    ).toEqual(["united-states"]);
+  });
+});

@@ -2126,11 +2126,15 @@ function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Disco
   const first = mentions[0];
   const opens = frontedTimeEnd(tokens);
   // (Only a bare title, "The head of state": "Ambassador Paul Renard, France;" is a name with its own ways to be placed.)
+  // (A person or a body: "The report … It says" has its author to point back to, not the report.)
   if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1 || !/^[Tt]he\s+\p{Ll}/u.test(first.text)) return;
+  if (!SUBJECT_TITLE_TYPES.has(first.type)) return;
   const referent = resolveMention(first, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
   if (referent?.sides.length !== 1 || referent.sides.includes(UNCLEAR)) return;
   remember(state, { sides: referent.sides, speaker: first.text, type: referent.type, plural: referent.plural, spoke: false, subject: true });
 }
+
+const SUBJECT_TITLE_TYPES: ReadonlySet<string> = new Set(["person", "government", "ministry", "military"]);
 
 /**
  * "In Yerevan, protest leaders agreed to suspend the rallies. They said …": people named by a civilian

@@ -43,6 +43,11 @@ function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[
   // joins two clauses; a list with that comma names three or more ("Armenia, Azerbaijan, and Russia").
   const [first, second] = chain;
   if (chain.length === 2 && first && second && tokens.slice(first.end, second.start).some((t) => t.norm === ",")) return [subject];
+  // ("spoke to both Pashinyan and Aliyev, and the State Department said": a comma before the last "and"
+  // that the names before it lack joins two clauses, not a list.)
+  const commaBefore = (k: number) => tokens.slice(chain[k - 1]?.end ?? 0, chain[k]?.start ?? 0).some((t) => t.norm === ",");
+  const last = chain.length - 1;
+  if (last >= 2 && commaBefore(last) && chain.slice(1, last).some((_, k) => !commaBefore(k + 1))) return [subject];
   return chain;
 }
 

@@ -188,8 +188,14 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   if (kind) return recent.find(kind[1]) ?? null;
   // "The Prosecutor-General's Office": only a prosecutor or a state's court the text named, else the page's own
   // state's, never whichever official spoke last ("Russian officials said … The Prosecutor-General's Office said").
+  // (With neither, the nearest belligerent official that spoke: prosecutors are a party's, never a mediator's.)
   if (/\bprosecut/i.test(phrase))
-    return recent.find((r) => (/\bprosecut/i.test(r.speaker) && !r.sides.includes("other")) || stateCourt(r)) ?? homeReferent(mention, state);
+    return (
+      recent.find((r) => (/\bprosecut/i.test(r.speaker) && !r.sides.includes("other")) || stateCourt(r)) ??
+      homeReferent(mention, state) ??
+      official.find((r) => r.sides.length === 1 && isBelligerent(r.sides[0] ?? "")) ??
+      null
+    );
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
   // name of its own is not whichever official of that kind spoke last.
   const ownName = mention.type === "person" && HOLDER_NAME.test(mention.text);

@@ -223,6 +223,12 @@ const HONORIFICS = new Set([
  */
 function withoutVerbHeads(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => {
+    // "the Karabakh military department": "department" is a body's only right after the body's name
+    // ("the information department of the television", "the department" alone name no one we can place).
+    if (m.entry.kind === "head" && tokens[m.start]?.norm === "department" && m.end - m.start === 1) {
+      const glued = matches.some((o) => o !== m && o.end === m.start && o.entry.kind !== "head");
+      if (!glued) return false;
+    }
     if (m.entry.kind !== "head" || m.end - m.start !== 1) return true;
     const word = tokens[m.start];
     const next = tokens[m.end]?.norm ?? "";
