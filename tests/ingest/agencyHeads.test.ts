@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
 
-const meta = (text: string) => parseArticle({ file: "head.txt", text }).meta;
+const meta = (text: string, file = "head.txt") => parseArticle({ file, text }).meta;
 const BODY = "The ministry said on Thursday that fighting had continued along the whole front line overnight and that two villages were shelled.";
 
 describe("an agency's masthead described in lower case", () => {
@@ -53,5 +53,15 @@ describe("a wire's story slug above the headline", () => {
   it("is no title", () => {
     const m = meta(`BORDER-CLASHES/ (UPDATE 2)\nTwo soldiers killed on the border, each side blames the other\n\nBy Ani Petrosyan\n\n${BODY}\n`);
     expect(m.title).toBe("Two soldiers killed on the border, each side blames the other");
+  });
+});
+
+describe("a sitting's day in the page's section line", () => {
+  it("gives way to the page's own publication date", () => {
+    const m = meta(
+      `## Parliament | Sitting of 11 May 2021\n\n# Deputies argue over the border\n\n**Lori Courier** · published 12 May 2021\n\n${BODY}\n`,
+      "head.md",
+    );
+    expect(m.published).toBe("2021-05-12");
   });
 });

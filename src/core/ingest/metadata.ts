@@ -851,10 +851,15 @@ function showLine(line: string): MetadataLine | null {
 }
 
 export function readMetadataLine(line: string): MetadataLine | null {
-  const read = readMetadataLineAsWritten(line);
+  const found = readMetadataLineAsWritten(line);
+  // "National Assembly | Sitting of 13 April 2022": the day of the sitting, not of the page; a publication stamp outranks it.
+  const read = found?.date && EVENT_DAY.test(line) ? { ...found, date: { ...found.date, rank: DATE_RANK.label } } : found;
   // "Minsk Group | Press releases", "EEAS": a section or an acronym of an institution's site names the institution.
   return read?.outlet ? { ...read, outlet: institutionName(read.outlet) } : read;
 }
+
+/** A sitting's, session's or hearing's day named as such. */
+const EVENT_DAY = /\b(?:sitting|session|meeting|hearing|plenary)\s+of\s+(?:\d|the\s+\d)/i;
 
 function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
