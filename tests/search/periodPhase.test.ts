@@ -57,3 +57,42 @@ describe("a passage of the phase's days answers without saying 'first days'", ()
     expect(result.hits[0]?.record.passage.text).toContain("eleven civilians killed");
   });
 });
+
+describe("a season before its year is a part of the period, not a word to search", () => {
+  const year = (y: number) => ({ text: String(y), start: `${y}-01-01`, end: `${y}-12-31`, precision: "year" }) as const;
+
+  it("reads 'in winter 2023' as the December before to the end of February, and takes 'in winter' out", () => {
+    const phase = periodPhase("who cut the gas to the region in winter 2023", year(2023));
+    expect(phase?.text).toBe("in winter");
+    expect(phase?.date).toMatchObject({ start: "2022-12-01", end: "2023-02-28" });
+  });
+
+  it("reads 'during the summer of 2014' and 'autumn 2020' as their months", () => {
+    expect(periodPhase("deaths during the summer of 2014", year(2014))?.date).toMatchObject({ start: "2014-06-01", end: "2014-08-31" });
+    expect(periodPhase("the autumn 2020 fighting", year(2020))?.date).toMatchObject({ start: "2020-09-01", end: "2020-11-30" });
+  });
+
+  it("keeps a named event's days within the season, and leaves 'the fall of a town' alone", () => {
+    expect(periodPhase("the autumn 2020 fighting", war)?.date).toMatchObject({ start: "2020-09-27", end: "2020-11-10" });
+    expect(periodPhase("after the fall of the town in 1992", year(1992))).toBeNull();
+  });
+});
+
+describe("a question naming its season finds a report that does not say the season", () => {
+  const index = buildSearchIndex(
+    corpusFixture({
+      file: "gas.txt",
+      published: "2023-01-20",
+      paragraphs: [
+        "The gas pipeline to the mountain region was cut on 13 January, and the local gas company said homes were living on what was left in the pipes.",
+        "Schools in the capital stayed closed for a week.",
+      ],
+    }),
+  );
+
+  it("is answered by the report of January, not found too weak to trust", () => {
+    const result = searchPassages(index, "Who cut the gas in winter 2023?");
+    expect(result.weak).toBe(false);
+    expect(result.hits[0]?.record.passage.text).toContain("pipeline to the mountain region was cut");
+  });
+});

@@ -4,7 +4,7 @@
 import { MEDIATOR_SIDES, type Answer, type AnswerLead, type AnswerLine, type Sentence } from "../types.ts";
 import { analyze } from "../search/analyze.ts";
 import { idf } from "../search/bm25.ts";
-import { searchPassages, type SearchHit } from "../search/search.ts";
+import { searchPassages, type SearchHit, type SearchResult } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import type { SearchIndex } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
@@ -16,7 +16,7 @@ import { withText } from "./render.ts";
 import { createSourceList, type SourceList } from "./sourceList.ts";
 import { shortDay } from "./shortDay.ts";
 import { outOfTimeNote } from "./timeNote.ts";
-import { secondPartQuery } from "./secondPart.ts";
+import { firstPartOf, secondPartQuery } from "./secondPart.ts";
 import { leadSpeaker } from "./leadSpeaker.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
@@ -35,7 +35,7 @@ export const MORE_GROUP = "More from the sources";
 export const RECORDS_GROUP = "Other figures of that time and place";
 
 export function ask(index: AnswerIndex, question: string): Answer {
-  const result = searchPassages(index.search, question, { limit: LEAD_DEPTH });
+  const result = searchQuestion(index, question);
   const title = question.trim().slice(0, 200) || "(empty question)";
   if (result.weak)
     return (
@@ -67,6 +67,18 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead)].filter((n): n is string => Boolean(n));
   const note = notes.length > 0 ? notes.join(" ") : undefined;
   return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
+}
+
+/**
+ * The search for a question. A two-part question ("Who shelled the bridge, and what did the insurers
+ * promise?") is covered as a whole only by a passage that answers both parts; where none holds
+ * enough of it to be trusted, its first part is searched alone, and answers if it is covered.
+ */
+function searchQuestion(index: AnswerIndex, question: string): SearchResult {
+  const whole = searchPassages(index.search, question, { limit: LEAD_DEPTH });
+  const first = whole.weak ? firstPartOf(question) : null;
+  const part = first ? searchPassages(index.search, first, { limit: LEAD_DEPTH }) : null;
+  return part && !part.weak ? part : whole;
 }
 
 /**

@@ -40,7 +40,9 @@ export function leadSpeaker(
   const figure = lead.figures.find((f) => f.claimedBy !== "unattributed");
   if (figure && figure.claimedBy !== "unattributed") return { side: figure.claimedBy, speaker: claim?.speaker ?? null };
   const reported = REPORTS_SPEECH.test(lead.sentence.text);
-  const before = reported ? (speakerBefore(index, lead.sentence, lead.record) ?? pointedBack(index, lead.sentence, lead.record)) : null;
+  const before = reported
+    ? (speakerBefore(index, lead.sentence, lead.record) ?? pointedBack(index, lead.sentence, lead.record))
+    : introducedQuotation(index, lead.sentence, lead.record);
   if (before) return { side: before.side, speaker: before.speaker };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
@@ -76,4 +78,25 @@ export function pointedBack(index: AnswerIndex, sentence: Sentence, record: Pass
     if (claim) return claim;
   }
   return null;
+}
+
+/** A sentence (or paragraph) that opens with a quotation mark: words quoted as they were said or written. */
+const OPENS_QUOTED = /^\W{0,3}["“«]/;
+/** A sentence that ends by introducing what follows: "…has issued a statement, which we quote:", "He said:". */
+const INTRODUCES = /:\s*$/;
+
+/**
+ * The speaker of a quotation that a colon introduced ("The press service of the council has issued a
+ * statement, which we quote:" and then the statement, as its own paragraph): the resolved claim of
+ * the introducing sentence, just before the quotation in its paragraph or closing the paragraph before.
+ */
+function introducedQuotation(index: AnswerIndex, sentence: Sentence, record: PassageRecord): Claim | null {
+  if (!OPENS_QUOTED.test(sentence.text)) return null;
+  const sentences = record.passage.sentences;
+  const at = sentences.findIndex((s) => s.id === sentence.id);
+  const previous = index.search.passages[record.doc - 1];
+  const before =
+    at > 0 ? sentences[at - 1] : previous && previous.article === record.article && !previous.passage.heading ? previous.passage.sentences.at(-1) : undefined;
+  if (!before || !INTRODUCES.test(before.text)) return null;
+  return (index.claimsBySentence.get(before.id) ?? []).find((c) => c.side !== UNCLEAR) ?? null;
 }

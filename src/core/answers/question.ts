@@ -2,7 +2,7 @@
 // or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
 // whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
 // Pure and cheap: it runs on every /ask before the lead sentence is chosen.
-import { enemyOf, isMediator, UNCLEAR } from "../sides/sides.ts";
+import { BELLIGERENTS, enemyOf, isMediator, UNCLEAR } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Match } from "../attribution/gazetteer.ts";
 import { tokenize, type Token } from "../attribution/tokens.ts";
@@ -119,7 +119,7 @@ export function understandQuestion(text: string): Question {
   const { claimant, claimantName, affected, sides, speakingPlaces } = sidesOf(clean);
   return {
     text: clean,
-    asked: askedOf(clean),
+    asked: askedOf(clean, claimant),
     notCasualties: NOT_CASUALTIES.test(clean) || ((SIZE_ASKED.test(clean) || asksDistance(clean)) && !LOSS_WORDS.test(clean)),
     claimant,
     claimantName,
@@ -186,7 +186,7 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
 }
 
-function askedOf(text: string): Asked {
+function askedOf(text: string, claimant: Side | null = null): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
   // "Armenian response to the soldier wounded report": a reaction named as a noun is asked, not the losses it answered.
@@ -198,7 +198,9 @@ function askedOf(text: string): Asked {
   // "who brokered the truce" asks for the mediator; "who denied that …" for the denial.
   if (WHO.test(text) || (WHO_PERSON.test(text) && !MEDIATION_VERBS.test(text)))
     return MEDIATION_VERBS.test(text) ? "mediator" : WHO_DENIED.test(text) ? "denial" : "who";
-  if (MEDIATOR.test(text)) return "mediator";
+  // "What did Mammadyarov demand when the co-chairs came", "what did Armenia tell the UN": a mediator
+  // named as the occasion or the audience of a belligerent's word; that word is asked, not the mediator's.
+  if (MEDIATOR.test(text) && !(claimant !== null && (BELLIGERENTS as readonly Side[]).includes(claimant))) return "mediator";
   if (DENIAL.test(text)) return "denial";
   return "what";
 }

@@ -31,6 +31,14 @@ const NOT_NAMES = new Set([
   "the",
 ]);
 
+/** The first part of a two-part question as a question of its own ("Who shelled the bridge"), or null for a one-part question. */
+export function firstPartOf(question: string): string | null {
+  const match = SECOND_QUESTION.exec(question);
+  if (!match || match[1] === undefined) return null;
+  const first = question.slice(0, match.index).trim();
+  return first.split(/\s+/).filter(Boolean).length < MIN_FIRST_PART_WORDS ? null : first;
+}
+
 /** The second part as a search of its own (with the first part's names), or null for a one-part question. */
 export function secondPartQuery(question: string): string | null {
   const match = SECOND_QUESTION.exec(question);
