@@ -150,3 +150,11 @@ describe("a village's head", () => {
     expect(sidesOf("The village head said the new border line would cut the road to the fields.")).toEqual(["other"]);
   });
 });
+
+describe("local officials a word or two after 'local'", () => {
+  it("are the officials of the place the sentence names", () => {
+    expect(sidesOf("Hospitals in the enclave were struggling to treat 200 people hurt in the blast, local health officials said.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+});

@@ -1661,7 +1661,9 @@ function resolveMention(
   // "according to the local authorities" in a sentence about "the enclave": that place's side.
   // So is a bare "the government" ("Critics in Armenia worry …, a concern the government rejects"),
   // whichever government spoke last.
-  if (m.anaphor === "title" && localSide && (m.text.toLowerCase().includes("local") || /^the\s+government$/i.test(m.text))) {
+  // ("… local health officials said": "local" may stand a word or two before the title the gazetteer matched.)
+  const saysLocal = m.text.toLowerCase().includes("local") || ctx.tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => t.norm === "local");
+  if (m.anaphor === "title" && localSide && (saysLocal || /^the\s+government$/i.test(m.text))) {
     return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
   }
   // "Ganja, Azerbaijan's second city, … By midday the country's emergency ministry said": the country named last.
