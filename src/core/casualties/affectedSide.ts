@@ -266,7 +266,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
   // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
   if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
-  const lossesOwner = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start))?.[1];
+  const losses = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start));
+  const lossesOwner = losses?.[1] ?? losses?.[2];
   if (lossesOwner) {
     const side = ownerSide(lossesOwner, ctx);
     if (side) return side;

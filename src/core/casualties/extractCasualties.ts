@@ -210,6 +210,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const earlier = EARLIER_COUNT.exec(text.slice(group.end));
     const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
+    // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
+    if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
 }
@@ -557,7 +559,7 @@ function normalizeSentence(sentence: string): string {
 
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
-  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
+  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got)\b/i;

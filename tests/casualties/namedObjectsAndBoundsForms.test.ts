@@ -1,0 +1,97 @@
+// Forms met on first contact with unseen sets (issue 7, cas65): people named with their rank or trade
+// as the object of the harm, "both" with a plural, a toll that passes or nears a bound, adverbs of
+// time and single wounds in the predicate, the losses "of" a side, and words that only contain a
+// toll word. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") =>
+  extractCasualties(sentence, ctx(claimant)).map(({ affected, killed, wounded }) => ({ affected, killed, wounded }));
+
+describe("people named with their rank or trade after the verb of harm", () => {
+  it("counts 'killing warrant officer Elvin Mammadli' as one of the speaker's soldiers", () => {
+    expect(read("The ministry said an Armenian sniper fired across the river, killing warrant officer Elvin Mammadli.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null },
+    ]);
+  });
+  it("counts 'had killed police officer Karen Avagyan' as one", () => {
+    expect(read("Police said a gunman inside the depot had killed police officer Karen Avagyan.", "armenia")).toEqual([
+      { affected: "armenia", killed: 1, wounded: null },
+    ]);
+  });
+  it("counts two people named with their ranks after one verb", () => {
+    expect(read("A mortar round then killed Lieutenant Davit Grigoryan and machine gunner Aram Sahakyan.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 2, wounded: null },
+    ]);
+  });
+  it("counts 'the deaths of Sergeant A and Private B' as two dead", () => {
+    expect(read("The spokeswoman announced the deaths of Sergeant Levon Hakobyan and Private Gor Martirosyan.", "armenia")).toEqual([
+      { affected: "armenia", killed: 2, wounded: null },
+    ]);
+  });
+  it("gives the named soldier the side of the forces named after him", () => {
+    expect(read("Stepanakert said the gunman opened fire on a car, killing Major Tigran Vardanyan of the Armenian armed forces.", "nagorno-karabakh")).toEqual([
+      { affected: "armenia", killed: 1, wounded: null },
+    ]);
+  });
+  it("reads no toll into the death of a figure of history with no rank", () => {
+    expect(read("The book recalls the death of Andranik Ozanian in California in 1927.")).toEqual([]);
+  });
+  it("does not read 'Badly wounded soldier X died' as one wounded as well as one dead", () => {
+    expect(read("Badly wounded soldier Rashad Guliyev died in hospital on Monday.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null },
+    ]);
+  });
+});
+
+describe("'both' with a plural noun", () => {
+  it("counts 'both conscripts were killed' as two", () => {
+    expect(read("The army said both conscripts were killed by a mine near the post.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null },
+    ]);
+  });
+  it("counts nothing in 'both soldiers and civilians', 'both sides' or 'both of them'", () => {
+    expect(read("Both soldiers and civilians were hurt in the shelling, the ministry said.", "armenia")).toEqual([]);
+    expect(read("Both sides reported losses on Tuesday.")).toEqual([]);
+    expect(read("The ministry said both of them died in hospital.", "armenia")).toEqual([]);
+  });
+});
+
+describe("tolls that pass or near a bound", () => {
+  it("reads 'climbed past 150', 'above 60' and 'approaching 3,000' as the toll", () => {
+    expect(read("The ombudsman said the toll had climbed past 150.", "nagorno-karabakh").map((d) => d.killed)).toEqual([150]);
+    expect(read("Local officials put the civilian death toll above 60.", "azerbaijan").map((d) => d.killed)).toEqual([60]);
+    expect(read("He said the total number of dead was approaching 3,000.", "russia").map((d) => d.killed)).toEqual([3000]);
+  });
+  it("reads a quoted 'approximately' as the figure's hedge", () => {
+    expect(read('The minister said the number of dead was "approximately 900".', "armenia").map((d) => d.killed)).toEqual([900]);
+  });
+  it("reads no toll into a word that only contains one: 'by the regiment's account, … some 400 attackers'", () => {
+    expect(read("By the regiment's account, the outpost was held by nine men who turned back some 400 attackers.", "nagorno-karabakh")).toEqual([]);
+  });
+  it("gives the earlier count of the wounded after 'up from'", () => {
+    expect(read("It put the number of wounded at 31, up from 22 in the morning.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 31 },
+      { affected: "azerbaijan", killed: null, wounded: 22 },
+    ]);
+  });
+});
+
+describe("predicates and owners", () => {
+  it("reads 'has already died' as dead", () => {
+    expect(read("One resident has already died of his wounds, the mayor said.", "armenia").map((d) => d.killed)).toEqual([1]);
+  });
+  it("reads 'had received a fatal shrapnel wound' as dead and 'taken to hospital with a gunshot wound' as wounded", () => {
+    expect(read("A third conscript had received a fatal shrapnel wound, the army said.", "armenia")).toEqual([
+      { affected: "armenia", killed: 1, wounded: null },
+    ]);
+    expect(read("A fifth guard was taken to hospital with a gunshot wound.", "armenia")).toEqual([{ affected: "armenia", killed: null, wounded: 1 }]);
+  });
+  it("reads 'human losses' as the dead", () => {
+    expect(read("Officials said Armenia had suffered almost 250 human losses.", "azerbaijan")).toEqual([{ affected: "armenia", killed: 250, wounded: null }]);
+  });
+  it("gives 'the losses of the Armenian side at about 90' to that side, not to the speaker", () => {
+    expect(read("The ministry put the losses of the Armenian side at about 90.", "azerbaijan")).toEqual([{ affected: "armenia", killed: 90, wounded: null }]);
+  });
+});
