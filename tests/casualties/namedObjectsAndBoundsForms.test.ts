@@ -95,3 +95,24 @@ describe("predicates and owners", () => {
     expect(read("The ministry put the losses of the Armenian side at about 90.", "azerbaijan")).toEqual([{ affected: "armenia", killed: 90, wounded: null }]);
   });
 });
+
+describe("whose losses, when another speaker is relayed or a text is named", () => {
+  it("gives 'its soldiers' to the side whose words a third party relays, not to the third party", () => {
+    expect(read("Embassy officials report that the Karabakh side said two of its soldiers were wounded and none killed.", "united-states")).toEqual([
+      { affected: "nagorno-karabakh", killed: 0, wounded: 2 },
+    ]);
+    expect(read("The ministry said Armenia had shelled its positions, killing two of its soldiers.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null },
+    ]);
+  });
+  it("does not place civilians in the country a report is about", () => {
+    expect(read("The State Department's annual report on Armenia later stated that the rocket killed nine civilians.", "united-states")).toEqual([
+      { affected: "unspecified", killed: 9, wounded: null },
+    ]);
+  });
+  it("counts an ensign killed with the others hurt in the same blast", () => {
+    expect(read("An Azerbaijani army ensign has been killed and four other people injured in a mine blast, officials said.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: 4 },
+    ]);
+  });
+});

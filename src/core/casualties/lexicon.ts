@@ -14,6 +14,8 @@ const MILITARY = [
   "militants?",
   "personnel",
   "warrant\\s+officers?",
+  // "an Azerbaijani army ensign has been killed": a rank as common as the warrant officer's, seldom in apposition.
+  "ensigns?",
   "officers?",
   "conscripts?",
   "border\\s+guards?",
