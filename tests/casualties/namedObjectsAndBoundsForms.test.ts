@@ -116,3 +116,20 @@ describe("whose losses, when another speaker is relayed or a text is named", () 
     ]);
   });
 });
+
+describe("people broken down in apposition", () => {
+  it("reads 'four people, a border guard officer and three deminers, were injured' as four, not three", () => {
+    expect(read("The joint statement said four people, a border service warrant officer and three deminers, were injured on Friday.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 4 },
+    ]);
+  });
+  it("gives the people the one side their parts name", () => {
+    expect(read("Three people, two Azerbaijani reporters and a village official, were killed when their car hit a mine.")).toEqual([
+      { affected: "azerbaijan", killed: 3, wounded: null },
+    ]);
+  });
+  it("gives no side when the parts name two, or when a part is only included", () => {
+    expect(read("Officials said 40 people had been killed, 30 Armenians and ten Azerbaijanis.", "russia").map((d) => d.affected)[0]).toEqual("unspecified");
+    expect(read("The shelling killed 50 people, including ten Azerbaijani civilians.")[0]).toEqual({ affected: "unspecified", killed: 50, wounded: null });
+  });
+});
