@@ -133,3 +133,17 @@ describe("people broken down in apposition", () => {
     expect(read("The shelling killed 50 people, including ten Azerbaijani civilians.")[0]).toEqual({ affected: "unspecified", killed: 50, wounded: null });
   });
 });
+
+describe("numbers that count no new victims", () => {
+  it("reads no count into a share: 'three in four of those killed', 'one out of five'", () => {
+    expect(read("Officials say roughly three in four of those killed were civilians.", "azerbaijan")).toEqual([]);
+    expect(read("One out of five was killed, the report said.", "other")).toEqual([]);
+  });
+  it("still counts a toll given over days or places", () => {
+    expect(read("The toll rose to 14 in three days.", "azerbaijan").map((d) => d.killed)).toEqual([14]);
+    expect(read("The strikes killed 14 in two villages.", "azerbaijan").map((d) => d.killed)).toEqual([14]);
+  });
+  it("counts no new dead in bodies that have not yet been identified", () => {
+    expect(read("She said 180 of those bodies had not yet been identified.", "armenia")).toEqual([]);
+  });
+});

@@ -19,13 +19,14 @@ export const RESTATED_VICTIM_RULES = {
   // "The three dead were named as X, Y and Z", "only 21 bodies had been identified": a naming, not a toll.
   identifiedAfter: {
     pattern:
-      /^\s+(?:(?:dead|killed|victims|bodies)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:so\s+far|since|later|now|also|still|yet)\s+)?(?:(?:been|to\s+be)\s+)?(?:named|identified)\b|^\s+(?:(?:still|yet)\s+)?(?:had|have|has|were|are|remain|remained)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+identified|unidentified)\b/i,
+      /^\s+(?:(?:dead|killed|victims|bodies)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:not|never)\s+)?(?:(?:so\s+far|since|later|now|also|still|yet)\s+)?(?:(?:been|to\s+be)\s+)?(?:named|identified)\b|^\s+(?:(?:still|yet)\s+)?(?:had|have|has|were|are|remain|remained)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+identified|unidentified)\b/i,
     examples: [
       " dead were named as A, B and C",
       " had been identified by the forensic bureau",
       " have so far been identified",
       " still had to be identified through DNA tests",
       " remained unidentified",
+      " had not yet been identified",
     ],
     counterExamples: [" were killed in the attack", " dead were buried on Monday"],
   },

@@ -352,6 +352,12 @@ function namedVictims(sentence: string): VictimGroup[] {
   return out;
 }
 
+/** The rest of a share after its first number, and its first number before the second: "(four) in five", "(one) out of three". */
+/** What ends a share: "of (those killed)", a verb, a break; not a noun that counts days or places ("in two days"). */
+const SHARE_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:of|were|was|are|is|had|have|died|killed|wounded)\b)/i;
+const SHARE_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:${NUMBER_PATTERN})(?![\\w-])(?=${SHARE_END.source.slice(1)})`, "i");
+const SHARE_BEFORE = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})\\s+(?:in|out\\s+of)\\s+$`, "i");
+
 /** "another 70", "another two": a count right after "another". */
 const ANOTHER_NUMBER = new RegExp(`^\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 
@@ -375,6 +381,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
+  // "four in five of those killed were civilians", "one out of three": a share, never a count.
+  // ("12 in two days", "50 in five villages" go on counting.)
+  if (SHARE_AFTER.test(sentence.slice(end)) || (SHARE_BEFORE.test(sentence.slice(0, start)) && SHARE_END.test(sentence.slice(end)))) return null;
   // "13 Feb 2024 — Four soldiers killed", "In 2024 soldiers were killed": a year, never a count.
   if (
     /^(?:19|20)\d{2}$/.test(word) &&
