@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { ctx } from "./helpers.ts";
+import type { CasualtyContext } from "../../src/core/casualties/extractCasualties.ts";
 
 const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") =>
   extractCasualties(sentence, ctx(claimant)).map(({ affected, killed, wounded }) => ({ affected, killed, wounded }));
@@ -145,5 +146,25 @@ describe("numbers that count no new victims", () => {
   });
   it("counts no new dead in bodies that have not yet been identified", () => {
     expect(read("She said 180 of those bodies had not yet been identified.", "armenia")).toEqual([]);
+  });
+});
+
+describe("a toll updated by a pronoun, and the rise of a toll", () => {
+  const afterDeaths = (sentence: string) => {
+    const context: CasualtyContext = { ...ctx("azerbaijan"), earlier: { outcome: "killed", affected: "azerbaijan" } };
+    return extractCasualties(sentence, context).map(({ affected, killed, wounded }) => ({ affected, killed, wounded }));
+  };
+  it("reads 'later revised it to 12' as a new value of the toll just given", () => {
+    expect(afterDeaths("The ministry later revised it to 12.")).toEqual([{ affected: "azerbaijan", killed: 12, wounded: null }]);
+    expect(afterDeaths("By Thursday it had raised that to 17.")).toEqual([{ affected: "azerbaijan", killed: 17, wounded: null }]);
+  });
+  it("reads nothing into 'revised it to 12' with no toll before, or into a percentage", () => {
+    expect(read("The ministry later revised it to 12.", "azerbaijan")).toEqual([]);
+    expect(afterDeaths("The bank later raised it to 12 per cent.")).toEqual([]);
+  });
+  it("does not count the bodies found after which a count rose as new dead of their own", () => {
+    expect(read("By Sunday the count had risen to 38, he said, after three more bodies were found under the rubble.", "armenia")).toEqual([
+      { affected: "armenia", killed: 38, wounded: null },
+    ]);
   });
 });

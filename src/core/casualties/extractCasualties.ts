@@ -34,7 +34,9 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   const text = normalizeSentence(sentence);
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
-  if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
+  // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
+  if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total|\b(?:raised|revised|lowered|increased|updated|corrected|cut)\s+(?:it|that)\b/i.test(text)))
+    return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
