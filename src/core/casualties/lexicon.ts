@@ -316,6 +316,16 @@ export const ANAPHORIC_TOLL_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * A toll named after its new value: "bringing to 11 the number of Azerbaijani soldiers (it says have been) killed", "raising to 40
+ * the death toll". Read on the words after the number; group 1 holds the toll's words.
+ */
+export const TOLL_AFTER_VALUE =
+  /^\s+(the\s+(?:total\s+|overall\s+)?(?:number\s+of\s+(?:[\w'-]+\s+){0,6}?(?:killed|dead|deaths|wounded|injured)|(?:death\s+)?toll))\b/i;
+/** What opens such a toll: "bringing to", "raising to", "taking to". */
+export const TO_BEFORE_VALUE =
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed)\s+to\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost)\s+)?$/i;
+
 /** A number and a new clause inside a toll's words: the toll was given before the number that follows. */
 // ("at first at 18 and later at 91" goes on giving the same toll.)
 const TOLL_CLOSED = /\d[\d,.]*\s+(?:and|but|while|whereas)\s+(?:that|the|a|an|its|their|his|her)\s/i;

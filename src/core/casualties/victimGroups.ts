@@ -8,6 +8,8 @@ import {
   ANAPHORIC_TOLL_BEFORE,
   LIVES_TAKEN_BEFORE,
   MODIFIER_WORDS,
+  TOLL_AFTER_VALUE,
+  TO_BEFORE_VALUE,
   VICTIM_NOUN_PATTERN,
   isSingularNoun,
   outcomeOf,
@@ -528,6 +530,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
   if (tollBefore(sentence.slice(0, start)) || ANAPHORIC_TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
+  // "bringing to 11 the number of soldiers killed": the toll named after its value.
+  if (TO_BEFORE_VALUE.test(sentence.slice(0, start)) && TOLL_AFTER_VALUE.test(sentence.slice(end))) return true;
   if (/^\d{4}$/.test(word)) return false; // a year
   // "missile strike kills 13 as truce frays": the object of a verb of harm counts people unless a unit follows.
   // ("were killed 12 July": a passive verb takes no object, and a date may follow it.)
