@@ -82,6 +82,9 @@ export function resolveAffected(
   const crewCraft = CREW.test(group.noun ?? "") ? CRAFT_OF.exec(before)?.[1] : undefined;
   const crewSide = crewCraft ? ctx.sideOf(crewCraft) : null;
   if (crewSide) return { affected: crewSide, possessor: null };
+  // "the embassy reports that the Karabakh side said two of its soldiers were wounded": "its" is the relayed speaker's.
+  const relaying = group.possessive ? relayedSpeakerSide(before, ctx) : null;
+  if (relaying) return { affected: relaying, possessor: relaying };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
   // "Azerbaijani troops had attacked, and four of them were killed": "them" are the people named before.
   if (group.inherits && previous === null && OF_THEM.test(sentence.slice(group.start, group.end))) {
@@ -143,6 +146,22 @@ const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
  */
 function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null {
   return group.kind === "civilian" && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
+}
+
+/** A speaker and its verb of speech, right before what it said: "the Karabakh side said (that)". */
+const SPEAKER_BEFORE =
+  /((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|reported|reports|announced|announces|claimed|claims|stated|states|added|adds|confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b/gu;
+
+/**
+ * The side of a belligerent (or a force on the ground) whose words another speaker relays in the same
+ * clause as "its soldiers", when it is not the claimant: "Embassy officials report that the Karabakh side
+ * said two of its soldiers were wounded". Null when the last speaker before the group is the claimant or none.
+ */
+function relayedSpeakerSide(before: string, ctx: CasualtyContext): Side | null {
+  const last = [...before.matchAll(SPEAKER_BEFORE)].at(-1);
+  if (!last?.[1] || /[.;:]/.test(before.slice((last.index ?? 0) + last[0].length))) return null;
+  const side = victimPhraseSide(last[1], ctx);
+  return side && side !== ctx.claimant && (isBelligerent(side) || hasTroopsOnTheGround(side)) ? side : null;
 }
 
 /** "had lost", "suffered": the verb whose subject owns the count right after it. */
@@ -208,8 +227,9 @@ function isNonCombatant(group: VictimGroup): boolean {
  * "in Ganja", "a strike on Stepanakert", "the shelling of Tartar": a place named after a preposition, with
  * the places listed with it ("in Armenia and Azerbaijan"), each of which counts.
  */
+// ("a report on Armenia", "talks on Karabakh": the subject of a text or a talk, no place where anyone was hit.)
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:in|on|at|near|into|outside|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]+\s+)?(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
+  /\b(?:in|(?<!\b(?:report|reports|statement|resolution|talks|book|study|chapter|article|briefing|hearing|debate|sanctions|policy)\s)on|at|near|into|outside|(?<=\b(?:shelling|bombardment|bombing|strikes?|attacks?|siege|outskirts|centre|center|residents|people|population|reporters?|journalists?|crew|staff|employees?)\s+)of)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]+\s+)?(?:city|town|village|district|region|capital)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:in\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)/g;
 /**
  * "Barda had been hit … by rockets that killed 21 civilians", "missiles hit Ganja overnight, killing 12
  * civilians": the place struck, named as the subject of the passive or the object of the strike.
@@ -266,7 +286,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
   // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
   if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
-  const lossesOwner = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start))?.[1];
+  const losses = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start));
+  const lossesOwner = losses?.[1] ?? losses?.[2];
   if (lossesOwner) {
     const side = ownerSide(lossesOwner, ctx);
     if (side) return side;

@@ -34,7 +34,9 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   const text = normalizeSentence(sentence);
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
-  if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total/i.test(text))) return [];
+  // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
+  if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total|\b(?:raised|revised|lowered|increased|updated|corrected|cut)\s+(?:it|that)\b/i.test(text)))
+    return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
@@ -139,12 +141,10 @@ function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): Casua
 
 function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
-  const groups = keptGroups(
-    text,
-    findVictimGroups(text)
-      .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group))
-      .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1])),
-  );
+  const found = findVictimGroups(text)
+    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group))
+    .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1]));
+  const groups = keptGroups(text, found);
   const outcomes = shareCoordinatedOutcomes(
     text,
     groups,
@@ -174,7 +174,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
     const tollBack =
       read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
-    const back = referred ?? (tollBack ? { affected: tollBack } : undefined);
+    // "three people, two Azerbaijani journalists and a local official, were killed": the parts say whose people.
+    const partsBack = read.affected === "unspecified" && !subset ? appositionSide(text, found, group, ctx) : null;
+    const back = referred ?? (tollBack ? { affected: tollBack } : partsBack ? { affected: partsBack } : undefined);
     // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
     const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
     const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
@@ -210,6 +212,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const earlier = EARLIER_COUNT.exec(text.slice(group.end));
     const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
+    // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
+    if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
 }
@@ -237,6 +241,25 @@ function alongWithOutcome(text: string, groups: VictimGroup[], i: number, readWi
   const before = readWith[i - 1];
   if (!before || /[;:]/.test(text.slice(groups[i - 1]?.end ?? 0, group.start))) return null;
   return deadOfPair(text, groups, i, readWith) ?? { outcome: before.outcome, via: "shared" };
+}
+
+/**
+ * The one side the parts in apposition after a group name ("three people, two Azerbaijani journalists and a
+ * local official,"), or null when they name none or two ("32 people, 26 Armenians and 6 Azerbaijanis").
+ * Only parts set off by a comma: "200 people, including ten Armenian civilians" may count others too.
+ */
+function appositionSide(text: string, all: VictimGroup[], total: VictimGroup, ctx: CasualtyContext): Side | null {
+  const at = all.indexOf(total);
+  const first = all[at + 1];
+  if (at < 0 || !first || !/^\s*,\s*$/.test(text.slice(total.end, first.start))) return null;
+  const sides = new Set<Side>();
+  for (let k = at + 1; k < all.length && isSubset(text, all, k); k++) {
+    const nation = nationOf(all[k]);
+    const side = nation ? ctx.sideOf(nation) : null;
+    if (side) sides.add(side);
+  }
+  const [only] = sides;
+  return sides.size === 1 && only ? only : null;
 }
 
 /** A nation's people named after a bare part: "(…,) 26 of them Armenians", "(of whom) 26 were Armenians". */
@@ -411,6 +434,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
+  // "four people, a border service warrant officer and three deminers, were injured": a single person the
+  // group reader does not count may open the apposition; what follows it still breaks the people down.
+  if (/^\s*,\s*an?\s+[^,;.()]{1,40}?\s+and\s+$/i.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
   // "the deaths of six of its citizens, four police officers and two road workers": parts listed in
   // apposition that add up to the count before them break it down, whatever its noun.
   // ("six soldiers, four civilians and two police officers" lists three groups: only a noun that covers
@@ -557,7 +583,7 @@ function normalizeSentence(sentence: string): string {
 
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
-  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
+  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got)\b/i;

@@ -14,6 +14,8 @@ const MILITARY = [
   "militants?",
   "personnel",
   "warrant\\s+officers?",
+  // "an Azerbaijani army ensign has been killed": a rank as common as the warrant officer's, seldom in apposition.
+  "ensigns?",
   "officers?",
   "conscripts?",
   "border\\s+guards?",
@@ -170,7 +172,7 @@ export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
-  "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|" +
+  "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
   "road|border|village|farm|factory|railway|power|oil|single";
 
 /** "Lives" count the dead only after a verb that takes them: "claimed 300 lives", "cost some 9,000 lives". */
@@ -223,7 +225,8 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 // "are estimated to have been killed", "were reported killed", "are believed to have died": a hedge on
 // the outcome, which still counts the victims; so does "said to have been killed".
 const AUX =
-  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|as|\\w+ly" +
+  // ("one person has already died", "two soldiers were just killed": an adverb of time before the outcome.)
+  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|as|\\w+ly" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
@@ -233,10 +236,12 @@ export const PREDICATE_PATTERN =
   "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
-  "|(?:sustained|suffered|received)\\s+(?:(?:fatal|mortal|deadly|\\w+)\\s+)?(?:injuries|injury|wounds?)" +
+  // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
+  "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
   "|wounded|injured|hurt|hospitali[sz]ed" +
   // "four others were taken to hospital with injuries"
-  "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
+  // ("a fourth officer was taken to hospital with a gunshot wound")
+  "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:injuries|injury|wounds?|burns)" +
   // "a third was evacuated with moderate injuries"
   "|evacuated\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "290 people with burns had been admitted to medical centers": the hurt, named by their injuries first.
@@ -270,7 +275,8 @@ const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
  * injured stood at", "the number of Armenian servicemen killed had reached". Group 1 holds the words before it (whose toll), group 2 the toll words.
  */
 export const TOLL_BEFORE = new RegExp(
-  "((?:[\\w'-]+\\s+){0,3})(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
+  // (A toll word starts a word: "the army's account, … some 300 soldiers" names no count.)
+  "((?:[\\w'-]+\\s+){0,3})\\b(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
     // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
     "(?:killed|dead|deaths|fatalities|wounded|injured|hurt|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
@@ -281,7 +287,8 @@ export const TOLL_BEFORE = new RegExp(
     `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+the\\s+)dead(?=\\s+at\\b))\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
-    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+    // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)
+    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 
@@ -303,9 +310,21 @@ export const ANAPHORIC_TOLL_BEFORE = new RegExp(
     // given or told apart from others. ("how the figure of 180 was arrived at", "revising an earlier figure of
     // 50" name a figure without giving it.)
     `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
-    "|\\b(?:a|the)\\s+(?:current|latest|new|lower|higher|different)\\s+figure\\s+of\\s+$",
+    "|\\b(?:a|the)\\s+(?:current|latest|new|lower|higher|different)\\s+figure\\s+of\\s+$" +
+    // "later revised it to 12", "raised that to 16": a pronoun for the figure just given.
+    "|\\b(?:raised|revised|lowered|increased|updated|corrected|cut)\\s+(?:it|that)\\s+(?:\\w+\\s+)?(?:to|at)\\s+$",
   "i",
 );
+
+/**
+ * A toll named after its new value: "bringing to 11 the number of Azerbaijani soldiers (it says have been) killed", "raising to 40
+ * the death toll". Read on the words after the number; group 1 holds the toll's words.
+ */
+export const TOLL_AFTER_VALUE =
+  /^\s+(the\s+(?:total\s+|overall\s+)?(?:number\s+of\s+(?:[\w'-]+\s+){0,6}?(?:killed|dead|deaths|wounded|injured)|(?:death\s+)?toll))\b/i;
+/** What opens such a toll: "bringing to", "raising to", "taking to". */
+export const TO_BEFORE_VALUE =
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed)\s+to\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost)\s+)?$/i;
 
 /** A number and a new clause inside a toll's words: the toll was given before the number that follows. */
 // ("at first at 18 and later at 91" goes on giving the same toll.)
@@ -378,7 +397,8 @@ export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
 /**
  * Whose losses a figure counts when the speaker states it: "put the enemy's losses at 300
  * killed", "put its own losses at 12", "put the Azerbaijani side's losses at 1,280 killed".
- * Group 1 holds the owner phrase (possibly "the enemy", "its own").
+ * Group 1 or 2 holds the owner phrase (possibly "the enemy", "its own", "the Azerbaijani side").
  */
+// ("put the losses of the Azerbaijani side at around 200": the owner named after the losses.)
 export const LOSSES_OWNER_BEFORE =
-  /\b(?:put|puts|putting|estimated?|estimates|assessed|assesses|placed?|places|gave|gives)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:['’]s?)?\s+(?:own\s+)?(?:military\s+)?(?:losses|casualties|toll|death\s+toll|dead)(?:\s+(?:during|in|from)\s+[^,;]{1,40}?)?\s+(?:at|as)\s+(?:about|around|some|roughly|approximately|more\s+than|over|at\s+least|nearly|almost|up\s+to|fewer\s+than)?\s*$/i;
+  /\b(?:put|puts|putting|estimated?|estimates|assessed|assesses|placed?|places|gave|gives)\s+(?:((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:['’]s?)?\s+(?:own\s+)?(?:military\s+)?(?:losses|casualties|toll|death\s+toll|dead)|the\s+(?:military\s+)?(?:losses|casualties|dead)\s+(?:of|on)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?))(?:\s+(?:during|in|from)\s+[^,;]{1,40}?)?\s+(?:at|as)\s+(?:about|around|some|roughly|approximately|more\s+than|over|at\s+least|nearly|almost|up\s+to|fewer\s+than)?\s*$/i;

@@ -6,8 +6,10 @@ import {
   OUTCOME_NOUN_OF,
   OWNER_AFTER,
   PREDICATE_PATTERN,
+  TOLL_AFTER_VALUE,
   TOLL_INCLUDED,
   TOLL_LISTED,
+  TO_BEFORE_VALUE,
   VICTIM_NOUN_PATTERN,
   outcomeOf,
   tollBefore,
@@ -96,6 +98,9 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   // "put Armenian losses at more than a hundred servicemen killed and wounded": the dead and the wounded
   // in one count give neither figure.
   if (KILLED_AND_WOUNDED_AFTER.test(sentence.slice(group.end))) return null;
+  // "bringing to 11 the number of Azerbaijani soldiers killed": the toll named after the value it reaches.
+  const tollAfter = TO_BEFORE_VALUE.test(before) ? TOLL_AFTER_VALUE.exec(sentence.slice(group.end))?.[1] : undefined;
+  if (tollAfter) return { outcome: tollPhraseOutcome(tollAfter), via: "toll", tollPhrase: tollAfter };
   const toll = tollBefore(before);
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun

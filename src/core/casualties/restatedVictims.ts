@@ -19,24 +19,26 @@ export const RESTATED_VICTIM_RULES = {
   // "The three dead were named as X, Y and Z", "only 21 bodies had been identified": a naming, not a toll.
   identifiedAfter: {
     pattern:
-      /^\s+(?:(?:dead|killed|victims|bodies)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:so\s+far|since|later|now|also|still|yet)\s+)?(?:(?:been|to\s+be)\s+)?(?:named|identified)\b|^\s+(?:(?:still|yet)\s+)?(?:had|have|has|were|are|remain|remained)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+identified|unidentified)\b/i,
+      /^\s+(?:(?:dead|killed|victims|bodies)\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:not|never)\s+)?(?:(?:so\s+far|since|later|now|also|still|yet)\s+)?(?:(?:been|to\s+be)\s+)?(?:named|identified)\b|^\s+(?:(?:still|yet)\s+)?(?:had|have|has|were|are|remain|remained)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+identified|unidentified)\b/i,
     examples: [
       " dead were named as A, B and C",
       " had been identified by the forensic bureau",
       " have so far been identified",
       " still had to be identified through DNA tests",
       " remained unidentified",
+      " had not yet been identified",
     ],
     counterExamples: [" were killed in the attack", " dead were buried on Monday"],
   },
   // "bringing the toll to 10", "raised the death toll to ten", "the death toll … rose to ten": a toll raised in the same sentence.
   tollRaised: {
     pattern:
-      /\b(?:rais(?:ed|es|ing)|bring(?:s|ing)?|brought|push(?:ed|es|ing)?)\s+(?:(?:the|that|its|their)\s+)?(?:(?:death|civilian|overall)\s+)?(?:toll|number\s+of\s+(?:the\s+)?dead|count|total)\b|\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,100}?\b(?:rose|risen|rises|climbed|increased|went\s+up|has\s+reached|reached)\s+to\b|\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,100}?\b(?:rose|risen|rises|climbed|increased)\b/i,
+      /\b(?:rais(?:ed|es|ing)|bring(?:s|ing)?|brought|push(?:ed|es|ing)?)\s+(?:(?:the|that|its|their)\s+)?(?:(?:death|civilian|overall)\s+)?(?:toll|number\s+of\s+(?:the\s+)?dead|count|total)\b|\b(?:toll|count|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,100}?\b(?:rose|risen|rises|climbed|increased|went\s+up|has\s+reached|reached)\s+to\b|\b(?:toll|count|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,100}?\b(?:rose|risen|rises|climbed|increased)\b/i,
     examples: [
       "it raised the death toll to ten after a wounded woman died",
       "later died in hospital, bringing that toll to 10",
       "The death toll from Sunday's strike on the city rose to ten after a woman died",
+      "By Monday the count had risen to 45 after three more bodies were found",
     ],
     counterExamples: ["The toll was not given", "a soldier died of his wounds in hospital"],
   },
@@ -69,6 +71,8 @@ export function restatesVictims(text: string, group: VictimGroup, deadJustCounte
   const ofTheDead = /\bof\s+the$/i.test(text.slice(group.start, group.end)) && PART_OF_THE_DEAD.test(after);
   if (ofTheDead && RULES.identifiedAmongTheDead.test(before)) return true;
   if (RULES.identifiedAfter.test(after)) return true;
+  // "the count had risen to 45 after two more bodies were pulled from the rubble": the rise, not new dead of its own.
+  if (group.inherits && /\bafter\s+$/i.test(before) && RULES.tollRaised.test(text)) return true;
   return group.count === 1 && RULES.tollRaised.test(text) && diedAmongTheWounded(text, group, after);
 }
 

@@ -8,6 +8,8 @@ import {
   ANAPHORIC_TOLL_BEFORE,
   LIVES_TAKEN_BEFORE,
   MODIFIER_WORDS,
+  TOLL_AFTER_VALUE,
+  TO_BEFORE_VALUE,
   VICTIM_NOUN_PATTERN,
   isSingularNoun,
   outcomeOf,
@@ -52,7 +54,7 @@ const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const WITHOUT = "without(?:\\s+causing)?(?=\\s+(?:any\\s+)?(?:losses|casualties)\\b)";
 const COUNT = new RegExp(
   // "6,500+ people": a plus after digits is "more than".
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|${ORDINAL}|${WITHOUT}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|both|${ORDINAL}|${WITHOUT}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
   "gi",
 );
 /** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
@@ -125,26 +127,57 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence)].sort((a, b) => a.start - b.start);
 }
 
-/** A person's name after a verb of harm, maybe with an age before it: "killing 50-year-old Anna Petrosyan". */
-const HARMED_NAME =
-  /(?<=\b(?:killing|killed|wounding|wounded|injuring|injured)\s)(?:\d{1,3}-year-old\s+)?(?<name>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\b(?<kin>\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)?/gu;
-
 /**
- * "shells hit the house, killing 50-year-old Anna Petrosyan and her grandson Aram": the people named as
- * the object of the verb, one each (and the relative named after). The verb before them gives the outcome
- * and its agent, as for any counted group.
+ * "shells hit the house, killing 50-year-old Anna Petrosyan and her grandson Aram", "killing warrant officer
+ * Mubariz Ibrahimov", "a shell killed Captain A and machine gunner B": the people named as the object of the
+ * verb, one each (and the relative or the second person named after). The verb before them gives the outcome
+ * and its agent, as for any counted group; a rank or a trade before the name says whether they served.
  */
 function namedObjects(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
-  for (const m of sentence.matchAll(HARMED_NAME)) {
+  for (const m of sentence.matchAll(harmedName())) {
     const name = m.groups?.name ?? "";
-    if (NOT_A_PERSON.test(name) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    const second = m.groups?.second ?? "";
+    if ([name, second].some((n) => n !== "" && (NOT_A_PERSON.test(n) || n.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))))) continue;
+    // "the death of a leader" in history is no toll: after a noun, only a rank or a trade names a victim.
+    if (m.groups?.noun && !m.groups.role) continue;
     const start = m.index ?? 0;
+    // "Seriously wounded soldier Khayyam Dashdemirov died": a participle before a rank describes the person, and is no verb.
+    if (m.groups?.role && ADJECTIVAL_PARTICIPLE.test(sentence.slice(0, start))) continue;
     // "killing Gurgen Margaryan, an Armenian officer,": the counted apposition is the same person, and names his side.
     if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
-    out.push(namedPeople(start, start + m[0].length, m.groups?.kin ? 2 : 1, "civilian", null));
+    const count = 1 + (second ? 1 : 0) + (m.groups?.kin ? 1 : 0);
+    const serving = [m.groups?.role, m.groups?.secondRole].some((r) => r !== undefined && SERVING_ROLE.test(r));
+    out.push(namedPeople(start, start + m[0].length, count, serving ? "military" : "civilian", null));
   }
   return out;
+}
+
+/** A past participle opening the sentence or after a determiner or an adverb: "(The) badly wounded (soldier …)". */
+const ADJECTIVAL_PARTICIPLE = /(?:^|[,;:(]|\b(?:the|a|an|\w+ly))\s*(?:killed|wounded|injured)\s+$/i;
+
+/** A trade before a name that is no rank: "police officer Yura Tepanosyan", "driver Elchin Aliyev". */
+const TRADE =
+  "(?:[Pp]olice\\s+officer|[Pp]oliceman|[Mm]achine\\s+gunner|[Bb]order\\s+guard|[Dd]river|[Ss]hepherd|[Ff]armer|[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Dd]eminer|[Ss]apper)";
+/** Roles of those who serve: a rank, a police officer, a gunner, a border guard, a sapper. */
+const SERVING_ROLE =
+  /^(?:(?:[\w-]+\s+)*(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant|[Gg]eneral|[Cc]olonel|[Cc]aptain|[Mm]ajor|[Ee]nsign|[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman|[Pp]oliceman|[Gg]unner|[Gg]uard|[Ss]apper))$/u;
+const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
+let harmedNamePattern: RegExp | null = null;
+
+/**
+ * A person's name after a verb of harm, maybe with an age or a rank before it ("killing 50-year-old Anna
+ * Petrosyan", "killing Major Sargis Abrahamyan"), or after "the death(s) of" with a rank ("the deaths of
+ * Major A and Captain B"); a second person or a relative may follow.
+ */
+function harmedName(): RegExp {
+  harmedNamePattern ??= new RegExp(
+    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of)\\s)(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
+      `(?<name>${PERSON_NAME})\\b(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
+      "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
+    "gu",
+  );
+  return harmedNamePattern;
 }
 
 /** Words that end an apposition: a verb or a clause of its own ("were killed, and Private X was wounded"). */
@@ -321,6 +354,12 @@ function namedVictims(sentence: string): VictimGroup[] {
   return out;
 }
 
+/** The rest of a share after its first number, and its first number before the second: "(four) in five", "(one) out of three". */
+/** What ends a share: "of (those killed)", a verb, a break; not a noun that counts days or places ("in two days"). */
+const SHARE_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:of|were|was|are|is|had|have|died|killed|wounded)\b)/i;
+const SHARE_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:${NUMBER_PATTERN})(?![\\w-])(?=${SHARE_END.source.slice(1)})`, "i");
+const SHARE_BEFORE = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})\\s+(?:in|out\\s+of)\\s+$`, "i");
+
 /** "another 70", "another two": a count right after "another". */
 const ANOTHER_NUMBER = new RegExp(`^\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 
@@ -344,6 +383,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
+  // "four in five of those killed were civilians", "one out of three": a share, never a count.
+  // ("12 in two days", "50 in five villages" go on counting.)
+  if (SHARE_AFTER.test(sentence.slice(end)) || (SHARE_BEFORE.test(sentence.slice(0, start)) && SHARE_END.test(sentence.slice(end)))) return null;
   // "13 Feb 2024 — Four soldiers killed", "In 2024 soldiers were killed": a year, never a count.
   if (
     /^(?:19|20)\d{2}$/.test(word) &&
@@ -404,6 +446,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const noneLost = /^an?$/.test(word) && noun !== null && /^single\b/i.test(noun.modifiers.trim()) && NOT_LOST_BEFORE.test(sentence.slice(0, start));
   let count = word === "any" || noneLost ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
   if (count === null) return null;
+  // "both soldiers and civilians were killed": "both … and" joins two kinds, and counts neither.
+  if (word === "both" && /^\s+(?:and|or)\b/i.test(sentence.slice(end))) return null;
   // "a two-year-old girl and her grandmother were killed": the relative named after the victim is one more.
   const kin = noun ? KIN_AFTER.exec(sentence.slice(end)) : null;
   if (kin) {
@@ -467,6 +511,8 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   if (word === "no one" || word === "nobody") return 0;
   if (word.startsWith("without")) return noun && /^(?:losses|casualties)$/i.test(noun) ? 0 : null;
   if (word === "another" || ORDINAL_WORD.test(word)) return 1; // "another", "a third"
+  // "both servicemen were killed": two. ("both of them died" only goes back over two counted before.)
+  if (word === "both") return noun !== null && !isSingularNoun(noun) ? 2 : null;
   return parseNumberPhrase(word);
 }
 
@@ -484,6 +530,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   // "the death toll stood at 50", "raised its toll to 71 from the 50 it gave": a toll closes on
   // its number whatever follows, unless a unit does.
   if (tollBefore(sentence.slice(0, start)) || ANAPHORIC_TOLL_BEFORE.test(sentence.slice(0, start))) return !UNIT_NEXT.test(sentence.slice(end));
+  // "bringing to 11 the number of soldiers killed": the toll named after its value.
+  if (TO_BEFORE_VALUE.test(sentence.slice(0, start)) && TOLL_AFTER_VALUE.test(sentence.slice(end))) return true;
   if (/^\d{4}$/.test(word)) return false; // a year
   // "missile strike kills 13 as truce frays": the object of a verb of harm counts people unless a unit follows.
   // ("were killed 12 July": a passive verb takes no object, and a date may follow it.)
