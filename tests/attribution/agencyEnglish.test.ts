@@ -229,3 +229,10 @@ describe("a coordination of two names, then ', and' a body", () => {
     ).toEqual(["united-states"]);
   });
 });
+
+describe("a diplomat whose apposition names the mediating office he holds", () => {
+  it("speaks as the mediator, not for the state that sent him", () => {
+    expect(sidesOf("The Italian diplomat Mario Rossi, chairman of the CSCE Minsk Conference, welcomed the ceasefire.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("Matti Virtanen, who holds the rotating OSCE chairmanship this year, urged restraint.")).toEqual(["osce-minsk-group"]);
+  });
+});

@@ -1227,6 +1227,22 @@ function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
     : null;
 }
 
+/**
+ * ", chairman of the CSCE Minsk Conference,", ", who holds the rotating OSCE chairmanship,": right after a
+ * person, the Minsk process's office the apposition names.
+ */
+function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
+  if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
+  const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));
+  const mediator = (ctx.mentions ?? []).find((o) => o.start > m.end && o.end <= close && o.side === "osce-minsk-group");
+  return office && mediator ? mediator : null;
+}
+const MEDIATING_OFFICES: ReadonlySet<string> = new Set(["chairman", "chair", "chairwoman", "chairmanship", "co-chair", "head", "envoy", "representative"]);
+/** How long the apposition naming a mediating office may run. */
+const MEDIATOR_OFFICE_WORDS = 10;
+
 /** Only adverbs and time words between a mention and its verb ("the ministry said", "it also said"). */
 function adjacentTo(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (m.end > verb.start) return false;
@@ -1461,6 +1477,10 @@ function resolveMention(
   opener: Mention | null,
   ctx: StrangerContext,
 ): Speaker["referent"] | null {
+  // "The Swedish diplomat Jan Eliasson, chairman of the CSCE Minsk Conference, welcomed …": the mediating
+  // office the apposition names is whose words these are, not the state that sent him.
+  const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;
+  if (mediating) return { sides: mediating.sides, speaker: m.text, type: "person", plural: false };
   // "The CSCE Budapest summit welcomed …", "the OSCE Ministerial Council": the organisation's
   // member states together, not its mediators.
   const organ =
