@@ -158,3 +158,10 @@ describe("local officials a word or two after 'local'", () => {
     ]);
   });
 });
+
+describe("relief officials in a town", () => {
+  it("are third parties, unlike the town's officials", () => {
+    expect(sidesOf("Relief officials in Barda said about 20,000 people had arrived.")).toEqual(["other"]);
+    expect(sidesOf("Officials in Barda said about 20,000 people had arrived.")).toEqual(["azerbaijan"]);
+  });
+});

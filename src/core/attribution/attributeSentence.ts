@@ -1227,6 +1227,8 @@ function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
     : null;
 }
 
+const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitarian", "charity", "church"]);
+
 /**
  * ", chairman of the CSCE Minsk Conference,", ", who holds the rotating OSCE chairmanship,": right after a
  * person, the Minsk process's office the apposition names.
@@ -1481,6 +1483,9 @@ function resolveMention(
   // office the apposition names is whose words these are, not the state that sent him.
   const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;
   if (mediating) return { sides: mediating.sides, speaker: m.text, type: "person", plural: false };
+  // "Relief officials in Ganja said": officials of relief work, wherever they work, are no state's.
+  if (m.type === "government" && /^officials?\b/i.test(m.text) && RELIEF_WORDS.has(ctx.tokens[m.start - 1]?.norm ?? ""))
+    return { sides: ["other"], speaker: `${ctx.tokens[m.start - 1]?.text ?? ""} ${m.text}`, type: "person", plural: true };
   // "The CSCE Budapest summit welcomed …", "the OSCE Ministerial Council": the organisation's
   // member states together, not its mediators.
   const organ =
