@@ -85,9 +85,11 @@ describe("the police of the story's own state", () => {
       "",
       "Aid officials said the road was closed.",
     );
+    // (Aid officials are no state's: they speak as a third party.)
     expect(claims.map((c) => [c.speaker, c.side])).toEqual([
       ["officials", "armenia"],
       ["Government spokesman Aram Petrosyan", "armenia"],
+      ["Aid officials", "other"],
     ]);
   });
 
