@@ -165,3 +165,14 @@ describe("relief officials in a town", () => {
     expect(sidesOf("Officials in Barda said about 20,000 people had arrived.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a civil body the gazetteer does not know", () => {
+  it("is whose president a later 'its president' is, a third party", () => {
+    const reads = readSentences(
+      "Karabakh officials claimed heavy losses around Martakert.",
+      "For the families who send parcels through the Marseille association Aide-Arménie, the news came as a relief.",
+      '"We have waited for this for years," said its president, Sylvie Der Markarian, by telephone.',
+    );
+    expect(reads[2]?.sides).toEqual(["other"]);
+  });
+});

@@ -77,6 +77,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   rememberMentions(mentions, state);
   rememberStrangers(tokens, mentions, state, gazetteer);
   rememberApposedNames(tokens, mentions, state);
+  rememberCivilBody(tokens, mentions, state);
   if (speakers.length === 0 && !cells) {
     rememberRoleSubject(tokens, mentions, state, gazetteer);
     rememberTitleSubject(tokens, mentions, state, gazetteer);
@@ -1218,6 +1219,29 @@ const ISSUED_TEXTS: ReadonlySet<string> = new Set(["statement", "message", "comm
 /** How long the opening phrase naming a statement's issuer may run before its comma. */
 const ISSUER_PHRASE_WORDS = 16;
 
+/** A civil body ("association", "charity", "foundation") named in the sentence before `m`, after any sided actor. */
+function civilBodyBefore(m: Mention, ctx: StrangerContext): boolean {
+  const lastSided = (ctx.mentions ?? []).filter((o) => o.end <= m.start && o.side !== null && o.side !== "other").at(-1)?.end ?? 0;
+  return ctx.tokens.slice(lastSided, m.start).some((t) => CIVIL_BODIES.has(t.norm));
+}
+/** Words naming a civil body ("the Lyon association Enfance-Caucase"): not "union" or "federation", which name states too. */
+const CIVIL_BODIES: ReadonlySet<string> = new Set(["association", "charity", "foundation", "society", "club", "ngo", "fund"]);
+
+/**
+ * "… through the Lyon association Enfance-Caucase. '…,' said its president": a civil body the
+ * gazetteer does not know is still what a later "its" may mean, and speaks for no side.
+ */
+function rememberCivilBody(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const at = tokens.findIndex((t) => !t.quoted && CIVIL_BODIES.has(t.norm) && !mentions.some((m) => m.side !== null && t.i >= m.start && t.i < m.end));
+  if (at < 0) return;
+  // The body's words: the one or two before its noun ("the Lyon association") and the name after it ("Enfance-Caucase").
+  let start = at;
+  while (start > 0 && at - start < 2 && tokens[start - 1]?.isWord) start--;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= 3 && tokens[end]?.isWord && tokens[end]?.capitalized) end++;
+  remember(state, { sides: ["other"], speaker: textOf(tokens, start, end), type: "government", plural: false, spoke: false });
+}
+
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
 function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const first = (ctx.mentions ?? []).find((o) => !o.quoted && o.end <= m.start && o.side !== null && o.side !== "other");
@@ -1519,6 +1543,8 @@ function resolveMention(
   }
   // "In the 44-day war Azerbaijan retook the districts; its defence ministry later put …": "its" is the
   // state that is the subject of the clause before it in the same sentence, not a speaker of an earlier one.
+  // ("… through the Lyon association Enfance-Caucase, … said its president": a civil body the sentence names is whose "its".)
+  if (m.anaphor === "it" && m.text.includes(" ") && civilBodyBefore(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   const sameSentence = m.anaphor === "it" && m.text.includes(" ") && !opener?.side ? stateSubjectBefore(m, ctx) : null;
   if (sameSentence) return { sides: sameSentence.sides, speaker: m.text, type: m.type, plural: m.plural };
   // "De Waal is equally unsparing about Sumgait, where, he notes, …": "he" inside a sentence that opens
