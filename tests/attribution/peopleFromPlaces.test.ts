@@ -176,3 +176,13 @@ describe("a civil body the gazetteer does not know", () => {
     expect(reads[2]?.sides).toEqual(["other"]);
   });
 });
+
+describe("a person opening a sentence that others report", () => {
+  it("is whom the next 'he' means, not the people he spoke with", () => {
+    const reads = readSentences(
+      "On Sunday, Lavrov spoke by phone with Bayramov and with a visiting envoy, Vartan Hovsepyan, the Russian Foreign Ministry said.",
+      "He insisted that the truce must be observed by both sides.",
+    );
+    expect(reads[1]?.sides).toEqual(["russia"]);
+  });
+});

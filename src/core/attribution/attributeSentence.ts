@@ -74,7 +74,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
-  rememberMentions(mentions, state);
+  rememberMentions(mentions, state, tokens);
   rememberStrangers(tokens, mentions, state, gazetteer);
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
@@ -2210,9 +2210,13 @@ function rememberRoleSubject(tokens: Token[], mentions: Mention[], state: Discou
 /** A finite verb right after a plural subject: "agreed", "were", "gathered". */
 const SUBJECT_VERB = /^(?:\p{Ll}+ed|were|had|have|are|went|began|met|kept|held|took|left|fled|came|gave)$/u;
 
-function rememberMentions(mentions: Mention[], state: Discourse): void {
+function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]): void {
+  // ("On Sunday, Lavrov spoke by phone with Bayramov and with Mnatsakanyan. He insisted …": the person the
+  // sentence opens with is its subject, whom a later "he" means before those it only mentions.)
+  const opens = frontedTimeEnd(tokens);
   for (const m of mentions) {
     if (m.quoted || !m.side) continue;
-    remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false });
+    const subject = m.start === opens && m.type === "person" && !m.plural;
+    remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false, ...(subject ? { subject: true } : {}) });
   }
 }
