@@ -2216,7 +2216,8 @@ function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]
   const opens = frontedTimeEnd(tokens);
   for (const m of mentions) {
     if (m.quoted || !m.side) continue;
-    const subject = m.start === opens && m.type === "person" && !m.plural;
+    // (Not before an apposition: "Serzh Sargsyan, then Armenia's defence minister, …" is placed by the office it names.)
+    const subject = m.start === opens && m.type === "person" && !m.plural && tokens[m.end]?.text !== ",";
     remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false, ...(subject ? { subject: true } : {}) });
   }
 }
