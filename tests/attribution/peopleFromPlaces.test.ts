@@ -186,3 +186,13 @@ describe("a person opening a sentence that others report", () => {
     expect(reads[1]?.sides).toEqual(["russia"]);
   });
 });
+
+describe("a group that spoke", () => {
+  it("is the next 'they', before a plural the sentence only mentions", () => {
+    const reads = readSentences(
+      "On Monday a group of Armenians who described themselves as farmers blocked the road near Goris, at a point guarded by Russian border troops.",
+      "They said they were protesting against the new checkpoint.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+  });
+});

@@ -908,7 +908,8 @@ const ROLE_PHRASE_WORDS = 9;
 /** A person named only by a civilian role at tokens [start, end): a third party speaking. */
 function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit): PlacedSpeaker {
   // ("as diplomats in Yerevan describe it": people in the plural, whom a later "he" never means.)
-  const plural = tokens.slice(start, end).some((t) => !t.capitalized && /^[a-z]{3,}[^s']s$/.test(t.norm));
+  // ("a group of Azerbaijanis who described themselves as activists": a group is "they" too.)
+  const plural = tokens.slice(start, end).some((t) => (!t.capitalized && /^[a-z]{3,}[^s']s$/.test(t.norm)) || COLLECTIVE_NOUNS.has(t.norm));
   return {
     referent: { sides: ["other"], speaker: textOf(tokens, start, end), type: "person", plural },
     verb,
@@ -918,6 +919,7 @@ function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit
   };
 }
 
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(["group", "crowd", "team", "band"]);
 const INDEFINITE = new Set(["a", "an", "one", "another", "two", "three", "several", "many", "some"]);
 
 /**
