@@ -100,6 +100,8 @@ export interface ArticleStructure {
   pageHead?: string[];
   /** Passage ids a thematic break ("---") stands right above: where a statement printed in a page may end. */
   ruled?: string[];
+  /** The passage a reproduced document begins at, where the page marks it ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …"). */
+  issuedFrom?: string;
   /** Passage ids that are items of a bulleted list ("- 12 killed in Ganja"): they go on from the line that introduced the list. */
   listed?: string[];
 }

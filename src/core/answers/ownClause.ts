@@ -16,22 +16,20 @@ export function ownClauses(text: string, claims: readonly Claim[]): Map<string, 
   if (claims.length < 2 || sides.size !== claims.length) return new Map();
   const placed = claims.map((c) => ({ claim: c, at: text.indexOf(c.speaker) })).sort((a, b) => a.at - b.at);
   if (placed.some((p) => p.at < 0) || new Set(placed.map((p) => p.at)).size !== placed.length) return new Map();
-  const starts = [0];
+  // Each clause runs from the end of the break before its speaker to the start of the next break.
+  const spans: [number, number][] = [[0, text.length]];
   for (let k = 1; k < placed.length; k++) {
     const from = (placed[k - 1]?.at ?? 0) + (placed[k - 1]?.claim.speaker.length ?? 0);
-    const to = placed[k]?.at ?? 0;
-    const breaks = [...text.slice(from, to).matchAll(CLAUSE_BREAK)];
-    const last = breaks.at(-1);
-    if (!last || last.index === undefined) return new Map();
-    starts.push(from + last.index);
+    const last = [...text.slice(from, placed[k]?.at ?? 0).matchAll(CLAUSE_BREAK)].at(-1);
+    if (last?.index === undefined) return new Map();
+    const previous = spans[k - 1] as [number, number];
+    previous[1] = from + last.index;
+    spans.push([from + last.index + last[0].length, text.length]);
   }
   const clauses = new Map<string, string>();
   placed.forEach((p, k) => {
-    const clause = text
-      .slice(starts[k], starts[k + 1] ?? text.length)
-      .replace(/^(?:;\s*|,\s*(?:while|whereas|but|and)\s+)/iu, "")
-      .replace(/[\s,;]+$/u, "");
-    clauses.set(p.claim.id, clause);
+    const [start, end] = spans[k] as [number, number];
+    clauses.set(p.claim.id, text.slice(start, end).replace(/[\s,;]+$/u, ""));
   });
   return [...clauses.values()].every((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS) ? clauses : new Map();
 }

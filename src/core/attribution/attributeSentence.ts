@@ -633,21 +633,7 @@ function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[])
 }
 
 /** Words that make a statement named before the verb no subject: "In a statement, it said". */
-const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([
-  "a",
-  "an",
-  "the",
-  "its",
-  "their",
-  "his",
-  "her",
-  "this",
-  "that",
-  "a",
-  "separate",
-  "joint",
-  "written",
-]);
+const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "that", "separate", "joint", "written"]);
 const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "with", "by", "under", "after", "before", "to", "through", "via"]);
 
 function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boolean): number {
@@ -966,7 +952,6 @@ const RELATIVE_REACH = 16;
 /** How far back a role's subject may reach: "Doctors at the main hospital in Agdam said". */
 const ROLE_SUBJECT_WORDS = 8;
 
-/** Clergy, who speak for no state: "the archbishop", "the priest". */
 /** "the archbishop", "the chief surgeon", "the doctors": a carer or cleric speaks for himself, wherever he works. */
 function isTheCarerOrCleric(subject: Token[]): boolean {
   const head = subject.at(-1)?.norm ?? "";
@@ -1008,6 +993,7 @@ const VILLAGE_HEADS: ReadonlySet<string> = new Set(["head", "chief", "elder", "e
 const CARERS = new Set(["surgeon", "surgeons", "doctor", "doctors", "physician", "physicians", "nurse", "nurses", "paramedic", "paramedics"]);
 /** Words that rank a role without naming whom it serves: "the chief surgeon", "the head doctor". */
 const RANKS_OF_ROLE = new Set(["chief", "head", "senior", "local", "village", "duty", "attending"]);
+/** Clergy, who speak for no state: "the archbishop", "the priest". */
 const CLERICS = new Set(["archbishop", "bishop", "priest", "patriarch", "catholicos", "mufti", "sheikh", "imam", "clergyman"]);
 
 /** "a day after", "hours before", "after": how a time clause opens, at most three words before its speaker. */

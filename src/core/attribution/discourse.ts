@@ -21,7 +21,7 @@ export interface Referent {
   sentenceNo: number;
   /** The paragraph it was named in. */
   paragraphNo?: number;
-  /** The subject of a sentence that reported no claim: outranks what that sentence only mentions. */
+  /** A sentence's subject (a bare title opening it, or a person opening it with no apposition): outranks what that sentence only mentions. */
   subject?: boolean;
 }
 

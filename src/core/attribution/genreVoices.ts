@@ -2,7 +2,7 @@
 // sentences are all its issuer's; an interview's or a briefing's questions are nobody's claims and
 // its answers are the answerer's; a fact-check's verdict is the outlet's own; a live blog's entries
 // start with no earlier speakers to point back to. Other articles keep the sentence's own voices.
-import type { ClaimSide, Passage, ParsedArticle, Side, Turn } from "../types.ts";
+import type { ArticleStructure, ClaimSide, Passage, ParsedArticle, Side, Turn } from "../types.ts";
 import { isBelligerent, isMediator, UNCLEAR } from "../sides/sides.ts";
 import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
@@ -10,7 +10,6 @@ import { emptyDiscourse, remember, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
-import { reproducedDocument } from "../ingest/reproducedDocument.ts";
 import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
@@ -105,7 +104,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const briefing = article.meta.genre === "transcript" && !structure.guests && !structure.proceedings && isBriefing(structure.turns);
   // A statement published inside a page of the outlet's own: the lead-in before the issuing line and
   // what follows the statement's end ("* * *", "Background:") are the page's, read as news.
-  const issuedPassages = issuer && structure.issuer ? issuedSpan(article.passages, structure.issuer, new Set(structure.ruled ?? [])) : null;
+  const issuedPassages = issuer && structure.issuer ? issuedSpan(article.passages, structure, new Set(structure.ruled ?? [])) : null;
   const issued = (passage: Passage) => issuedPassages === null || issuedPassages.has(passage.id);
   // A post quoted under a label that only names its author ("Ministry of Defence of Armenia
   // (Telegram), 13.09.22 00:52"): the paragraph right under the label is the author's.
@@ -300,13 +299,13 @@ const EDITORIAL_NOTE = /^\[[^\]]*\]$/;
  * …") to the line that closes it. A statement with no issuing line in the text (issued by the
  * masthead or the site) covers the whole page.
  */
-function issuedSpan(passages: readonly Passage[], issuer: string, ruled: ReadonlySet<string>): Set<string> {
+function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, ruled: ReadonlySet<string>): Set<string> {
+  const issuer = structure.issuer ?? "";
   // Only a line that issues the statement ("Joint Statement by …") marks where it starts; the
   // issuer's name in a footer or a masthead does not.
-  // ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …": the page marks where the document starts.)
-  const reproduced = reproducedDocument(passages);
-  const from = reproduced
-    ? reproduced.from
+  // ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …": ingest found where the page marks it.)
+  const from = structure.issuedFrom
+    ? passages.findIndex((p) => p.id === structure.issuedFrom)
     : passages.findIndex(
         (p) =>
           p.text.includes(issuer) &&

@@ -94,15 +94,18 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
+  const reproduced = reproducedDocument(passages);
   const issuer =
     cableIssuer(passages) ??
-    reproducedDocument(passages)?.issuer ??
+    reproduced?.issuer ??
     fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
     resolutionBody(passages) ??
     letterSigners(passages) ??
     cues.poster ??
     null;
-  if (issuer) return { ...empty, genre: "press-release", issuer };
+  // (A document the page marks is the issuer's from where it begins: the lead-in before it is the page's.)
+  const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : undefined;
+  if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}) };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped };
   }
