@@ -18,6 +18,25 @@ describe("a provincial official named with his place", () => {
   });
 });
 
+describe("a local office whose town the text named before", () => {
+  it("gives 'Mayor X said' to the state of the town the last sentences were about", () => {
+    const read = readSentences(
+      "By noon the bus station of Sisian was full of families from the valley.",
+      "Mayor Armen Hakobyan said the town had opened two schools for them.",
+    );
+    expect(read.at(-1)?.sides).toEqual(["armenia"]);
+  });
+
+  it("leaves it unclear when the last sentences named places of both sides", () => {
+    const read = readSentences("Shells fired from Tovuz fell on Chinari overnight.", "Governor Hayk Chobanyan said two houses were hit.");
+    expect(read.at(-1)?.sides).toEqual(["unclear"]);
+  });
+
+  it("leaves it unclear when no place was named", () => {
+    expect(sidesOf("Mayor Armen Hakobyan said the town had opened two schools.")).toEqual(["unclear"]);
+  });
+});
+
 describe("a resident introduced with an age", () => {
   it("is the 'he' of the quotation that follows, not the minister who spoke before", () => {
     const read = readSentences(

@@ -1746,7 +1746,8 @@ function resolveMention(
     // ("Deputy" stands before the mention: "Deputy Prime Minister X" is the prime minister's deputy.)
     const title = ctx.tokens[m.start - 1]?.norm === "deputy" ? `Deputy ${m.text}` : m.text;
     const office = side === UNCLEAR ? officeNamedBefore(title, state) : null;
-    return { sides: office?.sides ?? [side], speaker: m.text, type: "person", plural: false };
+    const town = side === UNCLEAR && !office ? townOfLocalOffice(m, state, ctx) : null;
+    return { sides: office?.sides ?? (town ? [town] : [side]), speaker: m.text, type: "person", plural: false };
   }
   // "the opposition newspaper Yeni Musavat", "the government daily Respublika": an outlet named
   // for the first time is a third party, a state's paper whose state is not named is unclear.
@@ -2030,6 +2031,28 @@ function onlyKarabakhSpoke(state: Discourse): boolean {
 
 /** Bodies a state has: its ministries and government. */
 const OWNED_TYPES: ReadonlySet<string> = new Set(["ministry", "government"]);
+
+/** A town's or district's own office, named by its title alone: "Mayor Arush Arushanyan", "Governor X". */
+const LOCAL_OFFICE =
+  /^(?:the\s+)?(?:deputy\s+|acting\s+)?(?:mayor|governor|village\s+head|district\s+head|police\s+chief|chief\s+of\s+police|head\s+of\s+the\s+(?:village|district|town))\b/i;
+
+/** How many sentences back the town of a local office may have been named. */
+const TOWN_REACH = 4;
+
+/**
+ * "The central square of Goris had become a dormitory. Mayor Arush Arushanyan said …": a local office
+ * held by a named person, its town unnamed, is an office of the place the text named last, when every
+ * place named in the last few sentences (and this one) is one belligerent's.
+ * ("Azerbaijan shelled Tavush. Governor X said": places of two sides leave it open.)
+ */
+function townOfLocalOffice(m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide | null {
+  if (!LOCAL_OFFICE.test(m.text)) return null;
+  const named = state.referents.filter((r) => r.type === "country" && state.sentenceNo - r.sentenceNo <= TOWN_REACH).map((r) => r.sides);
+  const here = (ctx.mentions ?? []).filter((o) => o !== m && o.type === "country" && o.sideFrom === "country" && !o.quoted).map((o) => o.sides);
+  const sides = new Set([...named, ...here].flat());
+  const [only] = sides;
+  return sides.size === 1 && only !== undefined && isBelligerent(only) ? only : null;
+}
 
 /** "the Aghdam district prosecutor's office", "Ganja city police": the town or district whose local body it is. */
 function localPlaceBefore(m: Mention, ctx: StrangerContext): Mention | null {
