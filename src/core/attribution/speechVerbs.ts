@@ -57,6 +57,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "victory",
       "seat",
       "title",
+      "village",
+      "villages",
+      "town",
+      "city",
+      "heights",
     ],
   },
   { forms: ["deny", "denies", "denied", "denying"], kind: "denial" },
@@ -123,6 +128,50 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["laid", "lays", "pinned", "pins"], object: ["blame"], kind: "accusation" },
   // "Karabakh commanders presented the assault as a matter of survival": a reading put forward.
   { forms: ["presented", "presents", "portrayed", "portrays", "depicted", "depicts", "framed", "frames"], object: ["as"], noPassive: true, transitive: true },
+  // "The ministry termed the attack a provocation", "Guluzade branded the idea a return of the empire":
+  // naming something is a claim, as "called" is (not "a man dubbed 'the General'" in a relative clause).
+  {
+    forms: ["termed", "terms", "dubbed", "dubs", "branded", "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling"],
+    transitive: true,
+    notAfterRelative: true,
+    noPassive: true,
+  },
+  // "Baku slammed the decision", "Yerevan decried the shelling": a verdict spoken.
+  {
+    forms: ["slammed", "slams", "decried", "decries", "lambasted", "lambastes", "lamented", "laments", "castigated", "castigates", "derided", "derides"],
+    kind: "accusation",
+    transitive: true,
+    noPassive: true,
+  },
+  // "Analysts in Yerevan pointed the finger at Moscow": an accusation.
+  {
+    forms: ["pointed the finger at", "points the finger at", "pointing the finger at", "point the finger at", "pointed a finger at", "pointed fingers at"],
+    kind: "accusation",
+  },
+  // "The ministry poured scorn on the report", "Yerevan cast doubt on the figures", "Baku played down the losses".
+  {
+    forms: [
+      "poured scorn on",
+      "pours scorn on",
+      "cast doubt on",
+      "casts doubt on",
+      "casting doubt on",
+      "played down",
+      "plays down",
+      "playing down",
+      "downplayed",
+      "downplays",
+      "shrugged off",
+      "shrugs off",
+    ],
+    kind: "denial",
+    noPassive: true,
+  },
+  // "The ministry stood by its account": keeping to what one said is saying it again.
+  {
+    forms: ["stood by", "stands by", "standing by"],
+    object: ["account", "version", "claim", "claims", "statement", "figures", "figure", "report", "story", "assessment", "findings"],
+  },
   { forms: ["admit", "admitted", "admits", "admitting"] },
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
@@ -595,7 +644,7 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
       hits.push({ start: t.i, end: t.i + 3, accordingTo: true, passive: false });
       continue;
     }
-    const count = possessedCount(tokens, t.i, covered) ?? possessedPosition(tokens, t.i, covered);
+    const count = possessedCount(tokens, t.i, covered) ?? possessedPosition(tokens, t.i, covered) ?? claimBy(tokens, t.i);
     if (count) {
       hits.push(count);
       continue;
@@ -702,6 +751,27 @@ function ownedHit(tokens: Token[], i: number, covered: ReadonlySet<number>, modi
   return { start, end: i + 1, accordingTo: false, passive: false };
 }
 
+/** The nouns of a claim whose maker "by" names: "the claim by Azerbaijani officials that …". */
+const CLAIM_NOUNS = new Set(["claim", "claims", "allegation", "allegations", "assertion", "accusation", "accusations", "charge", "suggestion"]);
+/** How far past "by" the "that" of the claim may stand: "the claim by the Azerbaijani foreign ministry that". */
+const CLAIM_BY_REACH = 8;
+
+/**
+ * "The claim by Azerbaijani officials that 1,000 people were killed was made in Baku": a claim
+ * opening the sentence, its maker after "by" and what it says after "that", is the maker's; read
+ * like a passive, whose agent follows. ("Armenia rejected the claim by Baku that …" is Armenia's:
+ * only a sentence the claim opens.)
+ */
+function claimBy(tokens: Token[], i: number): VerbHit | null {
+  const opens = i === 1 && DETERMINERS_OF_CLAIM.has(tokens[0]?.norm ?? "");
+  if (!opens || !CLAIM_NOUNS.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== "by") return null;
+  const that = tokens.slice(i + 2, i + 2 + CLAIM_BY_REACH).findIndex((t) => t.norm === "that");
+  if (that < 1) return null;
+  return { start: i, end: i + 1, accordingTo: false, passive: true };
+}
+
+const DETERMINERS_OF_CLAIM = new Set(["the", "a", "this", "that"]);
+
 /** The nouns of a side's stated stand: "Baku's position is that …", "the Armenian side's view was that …". */
 const POSITION_NOUNS = new Set(["position", "view", "stance", "line", "argument", "contention", "assertion", "version", "explanation", "case"]);
 const POSITION_MODIFIERS = /^(?:official|stated|own|long-standing|longstanding|consistent|public|formal)$/;
@@ -718,6 +788,8 @@ function possessedPosition(tokens: Token[], i: number, covered: ReadonlySet<numb
   const noun = tokens[i];
   if (!noun || !POSITION_NOUNS.has(noun.norm)) return null;
   let next = i + 1;
+  // "Baku's version of events is that …".
+  if (tokens[next]?.norm === "of" && tokens[next + 1]?.norm === "events") next += 2;
   // "Baku's position, as set out by Hajiyev, is that": past an inserted clause between commas.
   if (tokens[next]?.text === ",") {
     const close = tokens.findIndex((t, k) => k > next && k <= next + 8 && t.text === ",");
@@ -747,7 +819,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   // ("Stepanyan called the report disinformation": after a name, a determiner shows the naming verb.)
   const namedThat = before?.capitalized === true && (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
-  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat) return null;
+  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !eagerInfinitive(tokens, i)) return null;
   // "the co-chair states of the OSCE Minsk Group", "the Armenian reports of shelling": a noun before "of".
   if (entry.nounForms?.includes(form) && tokens[end]?.norm === "of") return null;
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
@@ -900,6 +972,13 @@ function isPassive(tokens: Token[], i: number, form: string): boolean {
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
   return BE.has(tokens[k]?.norm ?? "");
 }
+
+/** "Armenian officials were quick to blame Azerbaijan", "Baku rushed to claim …": the verb is the infinitive's. */
+function eagerInfinitive(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === "to" && EAGER.has(tokens[i - 2]?.norm ?? "");
+}
+
+const EAGER = new Set(["quick", "swift", "rushed", "hastened", "hurried", "moved", "sought"]);
 
 /** Right after an actor: "Baku claims", "the army reports", "Yerevan also claims". */
 function followsSubject(tokens: Token[], i: number, subjectEnds: Set<number>): boolean {

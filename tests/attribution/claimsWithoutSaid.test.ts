@@ -1,0 +1,65 @@
+// Claims carried by words other than "said", met on first contact with blind67, each on sentences
+// written for it: a version or a claim as a noun, naming verbs, verdicts, idioms of accusation and
+// denial, and an eager infinitive.
+import { describe, expect, it } from "vitest";
+import { sidesOf } from "./readSides.ts";
+
+describe("a claim carried by a noun", () => {
+  it("gives 'Yerevan's version of events is that …' to Armenia", () => {
+    expect(sidesOf("Yerevan's version of events is that its border posts were attacked first.")).toEqual(["armenia"]);
+  });
+
+  it("gives 'The claim by Azerbaijani officials that …' to Azerbaijan, its maker after 'by'", () => {
+    expect(sidesOf("The claim by Azerbaijani officials that forty houses were destroyed was repeated on state television.")).toEqual(["azerbaijan"]);
+  });
+
+  it("leaves 'Armenia rejected the claim by Baku that …' to the side that rejected it", () => {
+    expect(sidesOf("Armenia rejected the claim by Baku that its troops had crossed the border.")).toEqual(["armenia"]);
+  });
+});
+
+describe("verbs of naming and of verdict", () => {
+  it.each([
+    ["termed", "Armenia's Foreign Ministry termed the shelling a deliberate provocation."],
+    ["branded", "Armenia's Foreign Ministry branded the exercise a rehearsal for war."],
+    ["labelled", "Armenia's Foreign Ministry labelled the report a fabrication."],
+    ["slammed", "Armenia's Foreign Ministry slammed the decision to close the road."],
+    ["decried", "Armenia's Foreign Ministry decried the shelling of the village."],
+  ])("reads '%s' as the ministry's claim", (_verb, sentence) => {
+    expect(sidesOf(sentence)).toEqual(["armenia"]);
+  });
+
+  it("does not read a place someone once dubbed as a claim", () => {
+    expect(sidesOf("The village, which locals dubbed Little Paris, was shelled overnight.")).toEqual([]);
+  });
+
+  it("does not read a passive naming with its agent as the named party's claim", () => {
+    expect(sidesOf("The fighters were branded terrorists by the Azerbaijani Defence Ministry.")).not.toContain("nagorno-karabakh");
+  });
+});
+
+describe("idioms of accusation and denial", () => {
+  it.each([
+    "Azerbaijan's Defence Ministry pointed the finger at Armenian sappers.",
+    "Azerbaijan's Defence Ministry poured scorn on the report.",
+    "Azerbaijan's Defence Ministry cast doubt on the figures from Yerevan.",
+    "Azerbaijan's Defence Ministry played down its losses.",
+    "Azerbaijan's Defence Ministry stood by its account of the clash.",
+  ])("reads '%s' as Azerbaijan's claim", (sentence) => {
+    expect(sidesOf(sentence)).toEqual(["azerbaijan"]);
+  });
+
+  it("does not read soldiers who stood by a road as speaking", () => {
+    expect(sidesOf("Azerbaijani soldiers stood by the road as the convoy passed.")).toEqual([]);
+  });
+});
+
+describe("an eager infinitive", () => {
+  it("gives 'Armenian officials were quick to blame Azerbaijan' to Armenia", () => {
+    expect(sidesOf("Armenian officials were quick to blame Azerbaijan for the blast.")).toEqual(["armenia"]);
+  });
+
+  it("does not read 'quick to claim the village' as speech", () => {
+    expect(sidesOf("Azerbaijani units were quick to claim the village.")).toEqual([]);
+  });
+});
