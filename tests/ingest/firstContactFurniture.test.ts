@@ -419,3 +419,40 @@ describe("newsletter sign-offs and page invitations", () => {
     expect(isBoilerplate("We'll be back in Shusha one day, the refugees vowed.")).toBe(false);
   });
 });
+
+describe("a wire story's closing notes", () => {
+  const story = parse(
+    "closing.txt",
+    "BC-Armenia-Azerbaijan 2nd Ld-Writethru   03-14",
+    "",
+    "YEREVAN, March 14 (CWS) -- Two soldiers were wounded near Berd, the defence ministry said.",
+    "",
+    '-- Related: "What the truce says" | "The envoy in Baku"',
+    "",
+    "-- Corrections: An earlier version of this story misspelled the village's name.",
+    "",
+    "((Reporting by staff in Yerevan and Baku; edited by Ann Lee; +374 10 000 000))",
+    "",
+    "ADVISORY: The wire will move a list of the wounded when the ministry releases it.",
+    "",
+    "CWS-AM-jk 14-03-94 1730GMT",
+  );
+
+  it("keeps the news and drops the slug, the notes, the credits, the advisory and the take's end", () => {
+    expect(bodyTexts(story)).toEqual(["Two soldiers were wounded near Berd, the defence ministry said."]);
+  });
+
+  it("still keeps a news line that opens with a double hyphen", () => {
+    expect(isBoilerplate("-- The ministry said two soldiers were wounded near Berd.")).toBe(false);
+  });
+});
+
+describe("an agency's bureau line and a paper's languages", () => {
+  it.each(["Caspian Press Agency — Ganja bureau.", "The Kura Weekly is published in Azerbaijani, English and Russian."])("drops %s", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it("keeps a bureau chief who speaks", () => {
+    expect(isBoilerplate("Caspian Press Agency — Ganja bureau chief Ali Rezai said the shells fell near the river.")).toBe(false);
+  });
+});

@@ -468,6 +468,8 @@ export function isBoilerplate(text: string): boolean {
   const t = undecorated(text);
   if (t === "") return false;
   if (matchesRule(t)) return true;
+  // A wire's closing notes may open with a double hyphen ("-- Related: …", "-- Corrections: …").
+  if (t.startsWith("--") && matchesRule(t.replace(/^-{2,}\s+/, ""))) return true;
   const untimed = withoutTurnLabel(t);
   return untimed !== t && untimed !== "" && matchesRule(untimed);
 }

@@ -185,10 +185,11 @@ export const COLOPHON_RULES = {
   // "Reach him at k.t@paper.example or 559-555-0147".
   paperHouseNotes: {
     pattern: new RegExp(
-      String.raw`^(?:${NAME}\s+is\s+published\s+in\s+\p{Lu}[\p{L}-]+(?:\s+in\s+[\p{Lu}][\p{L}]+(?:(?:,\s*|\s+and\s+)[\p{Lu}][\p{L}]+)*)?\.?(?:\s+reprints?\s+(?:require|requires|need)\s+(?:prior\s+)?(?:written\s+)?permission\.?)?|reprints?\s+(?:require|requires|need)\s+(?:prior\s+)?(?:written\s+)?permission\.?|(?:you\s+can\s+)?reach\s+(?:him|her|them|me|us|the\s+(?:author|writer|reporter))\s+at\s+\S+@\S+(?:\s+or\s+(?:at\s+)?\+?[\d ()-]{7,20})?\.?)$`,
+      String.raw`^(?:${NAME}\s+is\s+published\s+in\s+\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)*(?:\s+in\s+[\p{Lu}][\p{L}]+(?:(?:,\s*|\s+and\s+)[\p{Lu}][\p{L}]+)*)?\.?(?:\s+reprints?\s+(?:require|requires|need)\s+(?:prior\s+)?(?:written\s+)?permission\.?)?|reprints?\s+(?:require|requires|need)\s+(?:prior\s+)?(?:written\s+)?permission\.?|(?:you\s+can\s+)?reach\s+(?:him|her|them|me|us|the\s+(?:author|writer|reporter))\s+at\s+\S+@\S+(?:\s+or\s+(?:at\s+)?\+?[\d ()-]{7,20})?\.?)$`,
       "iu",
     ),
     examples: [
+      "Tbilisi Courier Weekly is published in Georgian, English and Russian.",
       "Aras Review is published in Tabriz in English and Persian. Reprints require written permission.",
       "Reprints require written permission.",
       "Reach him at k.terzian@courier.example or 559-555-0147",

@@ -148,8 +148,9 @@ export const FURNITURE_RULES = {
   },
   signUp: {
     pattern:
-      /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?(?:\s*\([^)]{1,30}\))?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
+      /^(?:sign up (?:for|to)\b.*|enjoyed this\b[^?]{0,40}\?.*|this (?:article|story|piece) is part of (?:our|a) series\b.*|corrections?(?:\s*\([^)]{1,30}\))?\s*:.*|sources are linked in\b.*|\[(?:translated|editor'?s note|original)\b.*\]|(?:for information media\b.*|not an official record\.?|\(?this is not an official record\.[^()]{0,160}\)?)|today in the world\s*:.*|(?:\d+ comments?|comments? \(\d+\))(?:\s*[|·•].*)?|about the author\s*:.*)$/i,
     examples: [
+      "(This is not an official record. Meetings coverage is produced for the information of the media.)",
       "Sign up for Eurasia Wire Morning Brief - the region in five minutes",
       "Enjoyed this long read? Get our weekend edition every Saturday.",
       "Corrections: an earlier version of this explainer gave the wrong date",
@@ -233,8 +234,9 @@ export const FURNITURE_RULES = {
   },
   relatedLinks: {
     pattern:
-      /^(?:related (?:explainers?|articles?|stories|reading|links|coverage|content|reports?|videos?|fact[- ]?checks?)\s*:.*|(?:more|see also|also read|read also|read more|further reading|more on this story)\s*:\s*[^.!?]{2,120}(?:[?!]\s*)?(?:\s[·•|]\s[^.!]{2,120}[?!]?)+)$/i,
+      /^(?:related (?:explainers?|articles?|stories|reading|links|coverage|content|reports?|videos?|fact[- ]?checks?)\s*:.*|(?:related|more|see also|also read|read also|read more|further reading|more on this story)\s*:\s*[^.!?]{2,120}(?:[?!]\s*)?(?:\s[·•|]\s[^.!]{2,120}[?!]?)+)$/i,
     examples: [
+      'Related: "What the November deal says" | "The envoy in Yerevan"',
       "Related explainers: What was the Lachin corridor? | Who were the OSCE Minsk Group co-chairs?",
       "More: Who controls the heights around Jermuk? · Timeline: Armenia-Azerbaijan since 2020",
     ],
@@ -463,8 +465,10 @@ export const FURNITURE_RULES = {
   wireCredits: {
     // A dash or bracket may open the credit line ("-- Reporting by staff in Baku; editing by J. Ortega").
     pattern:
-      /^(?:[-–—(\s]+)?(?:(?:additional )?reporting by [^;]{3,120};\s*)(?:(?:(?:additional reporting|writing|editing) by|additional (?:information|material) (?:from|by)) [^;]{3,80}?(?:;\s*|\.?\)?$))+$/i,
+      /^(?:[-–—(\s]+)?(?:(?:additional )?reporting by [^;]{3,120};\s*)(?:(?:(?:additional reporting|writing|editing|edited) by|additional (?:information|material) (?:from|by)) [^;]{3,80}?(?:;\s*|\.?\)*$))+(?:\+?[\dx][\dx ()-]{6,24}\)*)?$/i,
     examples: [
+      "((Reporting by staff in Moscow and Baku; editing by foreign desk; +7 095 xxx xxxx))",
+      "Reporting by our correspondents in Baku and Yerevan; edited by Kari Lind",
       "Reporting by Lilit Arakelyan in Yerevan and Orkhan Mammadli in Baku; Additional reporting by Olga Sedova in Moscow; Writing by Tom Halloran; Editing by Fiona Ashcombe",
       "-- Reporting by staff in Baku and Yerevan; editing by J. Ortega",
       "Reporting by our Gyumri correspondent; additional information from Armenpress.",
@@ -640,6 +644,24 @@ export const FURNITURE_RULES = {
   // the take's number, the day in wire style and the time it moved (metadata.ts reads its date).
   // "AWS-0641 3 WORLD/CAUCASUS (UPDATED, adds Karabakh soldier killed, paras 10-12)", "EWS0418 3 II 0594":
   // a wire's transmission number, priority and desk, with its note to editors.
+  // A take's closing line: the wire's code, desk and operator, the day and the time it moved.
+  wireTakeEnd: {
+    pattern: /^[A-Z]{2,6}(?:-[A-Za-z]{1,4}){1,3}\s+\d{2}-\d{2}-\d{2,4}\s+\d{4}\s*(?:GMT|UTC|MSK|CET)?$/,
+    examples: ["TPA-GE-mb 22-01-90 1804GMT", "XNA-CA-jk 03-04-92 0915 GMT"],
+    counterExamples: ["MIG-29 22-01-90 1804 planes were lost"],
+  },
+  // A wire's word to its clients, not to readers: "ADVISORY: the wire will move a list of the dead …".
+  wireAdvisory: {
+    pattern: /^(?:ADVISORY|EDITORS['’]? ADVISORY|[Nn]ote to [Ee]ditors|NOTE TO EDITORS)\s*:\s*\S.{2,200}$/,
+    examples: ["ADVISORY: The wire will move a list of the dead when the authorities release it.", "Note to editors: photos are available on request."],
+    counterExamples: ["Advisory: the ministry said the road was closed and urged drivers to wait."],
+  },
+  // The agency and bureau a story came from, alone on a line: "Aras Press Agency — Tabriz bureau."
+  bureauCredit: {
+    pattern: /^[\p{Lu}][\p{L}'’&.-]*(?:\s+[\p{Lu}][\p{L}'’&.-]*){0,5}\s+[—–-]\s+[\p{Lu}][\p{L}-]+\s+(?:bureau|desk|newsroom)\.?$/u,
+    examples: ["Aras Press Agency — Tabriz bureau.", "Caspian Wire – Baku desk"],
+    counterExamples: ["Aras Press Agency — Tabriz bureau chief Ali Rezai said the shells fell near the river."],
+  },
   wireDeskSlug: {
     pattern: /^[A-Z]{2,5}-?\d{3,5}\s+\d{1,2}\s+(?:[A-Z]{1,12}(?:\/[A-Z]{1,12})*|\d{3,5})(?:\s+\d{3,5})?(?:\s*\([^()]{0,120}\))?$/,
     examples: ["AWS-0641 3 WORLD/CAUCASUS (UPDATED, adds Karabakh soldier killed, paras 10-12)", "EWS0418 3 II 0594", "CWS-1102 2 WORLD"],
@@ -653,8 +675,8 @@ export const FURNITURE_RULES = {
   },
   wireStorySlug: {
     pattern:
-      /^(?:BC|AM|PM|AP)-[A-Z][A-Za-z-]+(?:,?\s+(?:\d+(?:st|nd|rd|th))?[\w-]*(?:[Ll][Dd]|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU|[Uu]rgent|URGENT|[Bb]ulletin|BULLETIN|[Aa]dvisory|ADVISORY)[\w-]*)*$/,
-    examples: ["BC-AZERBAIJAN-ARMENIA 3rdLd-Writethru", "AM-Soviet-Karabakh"],
+      /^(?:BC|AM|PM|AP)-[A-Z][A-Za-z-]+(?:,?\s+(?:\d+(?:st|nd|rd|th)\s*)?[\w-]*(?:[Ll][Dd]|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU|[Uu]rgent|URGENT|[Bb]ulletin|BULLETIN|[Aa]dvisory|ADVISORY)[\w-]*)*(?:\s+\d{2}-\d{2})?$/,
+    examples: ["BC-USSR-Azerbaijan 3rd Ld-Writethru   01-22", "BC-AZERBAIJAN-ARMENIA 3rdLd-Writethru", "AM-Soviet-Karabakh"],
     counterExamples: ["BC-AZERBAIJAN said forty soldiers died", "AP-Armenia talks resume"],
   },
   subscribeForAccess: {
@@ -965,9 +987,17 @@ export const FURNITURE_RULES = {
   },
   translationNote: {
     pattern:
-      /^(?:(?:an?\s+)?(?:unofficial|informal|machine|our)\s+)?translat(?:ion|ed)\s+(?:from|by)\b(?![^.!?]*\b(?:said|says|was|were|is|are)\b)[^.!?]{0,100}\.?$/iu,
-    examples: ["Unofficial translation from Azerbaijani, lightly edited", "Translated from Russian by the desk."],
-    counterExamples: ["Translation from Russian of the statement was not available, officials said, because the office was closed."],
+      /^(?:(?:an?\s+)?(?:unofficial|informal|machine|our)\s+)?translat(?:ion|ed)\s+(?:from|by)\b(?![^.!?]*\b(?:said|says|was|were|is|are)\b)[^.!?]{0,100}\.?$|^(?:(?:excerpts?|abridged|extract)\.\s*)?(?:unofficial|informal|machine|our)\s+translation\.?$|^(?:excerpts?|extract)\.\s*(?:unofficial|informal|machine|our)\s+translation\.?$/iu,
+    examples: [
+      "Unofficial translation.",
+      "Excerpt. Unofficial translation.",
+      "Unofficial translation from Azerbaijani, lightly edited",
+      "Translated from Russian by the desk.",
+    ],
+    counterExamples: [
+      "Unofficial translation, the ministry said, was not available.",
+      "Translation from Russian of the statement was not available, officials said, because the office was closed.",
+    ],
   },
   // A wire's transmission slug on a line of its own: "EWS0418 3 II 0594", "ARMENIA-AZERBAIJAN-TALKS 2ND LEAD".
   bareWireSlug: {
