@@ -629,8 +629,24 @@ function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[])
   };
   // ("In a Facebook statement announcing his departure, Harutyunyan said": a statement after a preposition is no subject.)
   const ownSubject = (m: Mention) => m.type !== "statement" || (!STATEMENT_PREPOSITIONS.has(before(m)) && !/^(?:in|on|with|by)\s/i.test(m.text));
-  return mentions.some((m) => !m.quoted && m.side === null && ownSubject(m) && m.end <= verb.start && adjacentTo(m, verb, tokens));
+  return (
+    mentions.some((m) => !m.quoted && m.side === null && ownSubject(m) && m.end <= verb.start && adjacentTo(m, verb, tokens)) ||
+    commonNounSubject(verb, tokens, mentions)
+  );
 }
+
+/**
+ * "The signers wrote that …", "Those lawmakers argued that …": a plain noun phrase the gazetteer
+ * does not know, opening the sentence right before the verb, is a subject all the same.
+ */
+function commonNounSubject(verb: VerbHit, tokens: Token[], mentions: Mention[]): boolean {
+  const head = tokens.slice(0, verb.start);
+  if (head.length < 2 || head.length > 4 || !OPENING_DETERMINERS.has(head[0]?.norm ?? "")) return false;
+  const words = head.slice(1);
+  return words.every((t) => t.isWord && !t.capitalized && !t.quoted) && !mentions.some((m) => m.start < verb.start && m.side !== null && m.side !== UNCLEAR);
+}
+
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those", "its", "their", "both", "many", "several", "some"]);
 
 /** Words that make a statement named before the verb no subject: "In a statement, it said". */
 const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "that", "separate", "joint", "written"]);
@@ -677,7 +693,35 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     if (person) return { referent: { ...referent, sides, speaker: person, type: "person" }, names, verb, from: 0, subjectStart: 0, byPronoun };
     return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
-  return roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
+  return roleThere(verb, tokens, state, gazetteer) ?? roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
+}
+
+const BODY_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military", "mediator"]);
+/** Who works at a body: "an official there", "a spokesman there", "a source there". */
+const STAFF_THERE = /^(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|staffers?|employees?|officers?)$/;
+
+/**
+ * "The Armenian embassy rejected that version. A diplomat there told the agency …": a role placed
+ * "there" works where the text just was, at the body or the place that spoke or was named in the
+ * sentence before; that body's side, when it has one.
+ */
+function roleThere(verb: VerbHit, tokens: Token[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.norm !== "there") return null;
+  const start = INDEFINITE.has(tokens[0]?.norm ?? "") ? 0 : -1;
+  const role = tokens.slice(1, verb.start - 1);
+  if (start < 0 || role.length === 0 || role.length > 3 || !role.every((t) => t.isWord && !t.capitalized)) return null;
+  if (!STAFF_THERE.test(role.at(-1)?.norm ?? "") && !gazetteer.hasThirdPartyRole(role)) return null;
+  // (A body only: "Shells fell on Goris. A doctor there said …" is a townsman, no office.)
+  const where = latestReferent(state, (r) => BODY_TYPES.has(r.type) && r.sentenceNo >= state.sentenceNo - 1);
+  const [side] = where?.sides ?? [];
+  if (!where || where.sides.length !== 1 || !side || side === UNCLEAR) return null;
+  return {
+    referent: { sides: [side], speaker: `${textOf(tokens, 0, verb.start)} (${where.speaker})`, type: "person", plural: false },
+    verb,
+    from: 0,
+    subjectStart: 0,
+    byPronoun: false,
+  };
 }
 
 /**
@@ -2177,8 +2221,10 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
   const open = tokens[subjectStart - 1]?.text === "(" ? subjectStart - 1 : tokens[subjectStart]?.text === "(" ? subjectStart : -1;
   if (open < 2) return null;
   let start = open;
-  while (start > 0 && open - start < 4 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) start--;
-  return open - start >= 2 ? textOf(tokens, start, open) : null;
+  // ("VASSILY A. NEBENZIA (Russian Federation)": past a middle initial and its full stop.)
+  const initialStop = (k: number) => tokens[k]?.text === "." && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? "");
+  while (start > 0 && open - start < 5 && ((/^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord) || initialStop(start - 1))) start--;
+  return tokens.slice(start, open).filter((t) => t.isWord).length >= 2 ? textOf(tokens, start, open) : null;
 }
 
 /**

@@ -1,0 +1,34 @@
+// Forms met on first contact with blind68 (the neighbours and great powers on the conflict), each on
+// sentences written for it: a role placed "there" at the body just named, a delegate with a middle
+// initial before his state in brackets, and a plain noun subject the gazetteer does not know.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a role placed 'there'", () => {
+  it("works at the body the sentence before named: the embassy's side", () => {
+    expect(sidesOf("The Azerbaijani embassy in Tehran denied the report.", "A diplomat there told the agency that no shell had crossed the river.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+
+  it("leaves a townsman 'there' a private person", () => {
+    expect(sidesOf("Shells fell on Kapan overnight.", "A nurse there said two children were wounded.")).toEqual(["other"]);
+  });
+});
+
+describe("a delegate named before his state in brackets", () => {
+  it("is the 'he' of the next sentence, past a middle initial", () => {
+    const read = readSentences(
+      "MARIA LOPEZ (United States) said her country was concerned.",
+      "PAVEL K. SOROKIN (Russian Federation) said that the peacekeepers had evacuated civilians.",
+      "He said that two peacekeepers had been wounded.",
+    );
+    expect(read.at(-1)?.sides).toEqual(["russia"]);
+  });
+});
+
+describe("a plain noun subject the gazetteer does not know", () => {
+  it("keeps a state named inside what it wrote from speaking for the sentence", () => {
+    expect(sidesOf("The signatories wrote that Turkey's support for Azerbaijan was an escalation and called on the administration to act.")).toEqual([]);
+  });
+});
