@@ -714,7 +714,7 @@ function roleThere(verb: VerbHit, tokens: Token[], state: Discourse, gazetteer: 
   // (A body only: "Shells fell on Goris. A doctor there said …" is a townsman, no office.)
   const where = latestReferent(state, (r) => BODY_TYPES.has(r.type) && r.sentenceNo >= state.sentenceNo - 1);
   const [side] = where?.sides ?? [];
-  if (!where || where.sides.length !== 1 || !side || side === UNCLEAR) return null;
+  if (where?.sides.length !== 1 || !side || side === UNCLEAR) return null;
   return {
     referent: { sides: [side], speaker: `${textOf(tokens, 0, verb.start)} (${where.speaker})`, type: "person", plural: false },
     verb,
