@@ -2,7 +2,7 @@
 // written for it: a version or a claim as a noun, naming verbs, verdicts, idioms of accusation and
 // denial, and an eager infinitive.
 import { describe, expect, it } from "vitest";
-import { sidesOf } from "./readSides.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
 
 describe("a claim carried by a noun", () => {
   it("gives 'Yerevan's version of events is that …' to Armenia", () => {
@@ -61,5 +61,23 @@ describe("an eager infinitive", () => {
 
   it("does not read 'quick to claim the village' as speech", () => {
     expect(sidesOf("Azerbaijani units were quick to claim the village.")).toEqual([]);
+  });
+});
+
+describe("a report set between commas after the first clause", () => {
+  it("wraps the sentence, with the clause after its ', and' inside it", () => {
+    const read = readSentences("Pashinyan apologised to the Georgian premier by phone, his office said on Friday, and promised to reopen the crossing.");
+    expect(read.at(-1)?.sides).toEqual(["armenia"]);
+    expect(read.at(-1)?.speaker).toBe("his office");
+  });
+
+  it("wraps it when the first clause has a speech verb of its own", () => {
+    expect(sidesOf("Aliyev expressed his condolences to the Russian president, the Kremlin said, and promised an investigation.")).toEqual(["russia"]);
+  });
+});
+
+describe("a pronoun after a colon", () => {
+  it("is the body that opened the clause before the colon", () => {
+    expect(sidesOf("Russia's foreign ministry was more cautious: it welcomed the talks but warned against outside pressure.")).toEqual(["russia"]);
   });
 });

@@ -364,7 +364,10 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
   const verbs = findSpeechVerbs(tokens, mentions).filter((v) => !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
-  const trailing = trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ?? closingAccordingTo(verbs, tokens, mentions, state, gazetteer);
+  const trailing =
+    trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
+    closingAccordingTo(verbs, tokens, mentions, state, gazetteer) ??
+    insetSpeaker(verbs, tokens, mentions, state, gazetteer);
   if (trailing) return [trailing];
   const labelled = colonSpeaker(tokens, mentions, state, gazetteer);
   if (labelled && (verbs.length === 0 || (verbs[0]?.start ?? 0) > labelled.subjectStart)) return [labelled];
@@ -485,6 +488,34 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
   return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
+}
+
+/**
+ * "Aliyev apologised to Putin in a phone call, the Kremlin said, and promised an investigation": a
+ * report set between commas after the first clause wraps the sentence, and the clause after it
+ * ("and promised …") goes on with the first clause's subject, inside the report.
+ */
+function insetSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+  const at = verbs.findIndex((v, k) => k + 1 < verbs.length && insetAt(v, verbs[k + 1] as VerbHit, tokens));
+  const inset = verbs[at];
+  if (!inset) return null;
+  const speaker = speakerOf(inset, tokens, mentions, state, gazetteer);
+  const comma = lastIndexWhere(tokens, inset.start, (t) => t.text === "," && !t.quoted);
+  const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
+  return speaker && speaker.subjectStart > comma && opener.length === 0 && !speaker.referent.sides.includes(UNCLEAR) ? speaker : null;
+}
+
+/** Whether `verb` stands between commas after a clause of its own, the next verb right after its ", and". */
+function insetAt(verb: VerbHit, next: VerbHit, tokens: Token[]): boolean {
+  if (verb.accordingTo || verb.passive || verb.transitive) return false;
+  const comma = lastIndexWhere(tokens, verb.start, (t) => t.text === "," && !t.quoted);
+  // (Only a clause of its own before it, with no quotation: '"…," the Kremlin said' has its own rules.)
+  if (comma < CLAUSE_WORDS || tokens.slice(0, verb.start).some((t) => t.quoted || isQuoteMark(t.text) || t.norm === "that")) return false;
+  let after = verb.end;
+  // ("…, the Kremlin said on Thursday, and …": past the day it spoke.)
+  const timeWord = (t: Token | undefined) => t?.isWord === true && (CALENDAR_WORDS.has(t.norm) || /^(?:on|late|early|last)$/.test(t.norm));
+  while (after < tokens.length && after - verb.end < 3 && timeWord(tokens[after])) after++;
+  return tokens[after]?.text === "," && /^(?:and|but)$/.test(tokens[after + 1]?.norm ?? "") && next.start === after + 2;
 }
 
 /** A count of the dead or hurt: what a verb reports, not where or when it spoke. */
@@ -1587,6 +1618,12 @@ function resolveMention(
   // clause before it named, not the speaker of an earlier sentence.
   const afterColon = m.anaphor === "he" && !m.text.includes(" ") && ctx.tokens[m.start - 1]?.text === ":" ? personBefore(m, ctx) : null;
   if (afterColon) return { sides: afterColon.sides, speaker: afterColon.text, type: afterColon.type, plural: false };
+  // "The Iranian foreign ministry was more measured: it welcomed the deal": so is "it" or "they" after
+  // a colon, the body that opened the clause before it.
+  const bodyBeforeColon = (m.anaphor === "it" || m.anaphor === "they") && !m.text.includes(" ") && ctx.tokens[m.start - 1]?.text === ":";
+  if (bodyBeforeColon && opener?.side && opener.type !== "person" && agrees(m, opener)) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
+  }
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
   // joined by "and" or "but" is the sentence's subject when it agrees with it.
   if (opener?.side && !m.text.includes(" ") && coordinated(m, ctx.tokens) && agrees(m, opener)) {
