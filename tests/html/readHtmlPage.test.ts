@@ -57,6 +57,11 @@ describe("metadata from the page's markup", () => {
     expect(readHtmlPage(bare, null).outlet).toBe("KNA");
   });
 
+  it("names the site from its tab title without the edition after its name", () => {
+    const html = page("<title>Karabakh: the count of the dead – Le Courrier Caspien (English edition)</title>", `<main>${paragraphs}</main>`);
+    expect(readHtmlPage(html, null)).toMatchObject({ title: "Karabakh: the count of the dead", outlet: "Le Courrier Caspien" });
+  });
+
   it("names the site from its banner's link home when the markup names it nowhere else", () => {
     const html = page(
       "<title>Press Briefing - May 3, 2019</title>",

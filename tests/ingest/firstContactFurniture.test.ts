@@ -5,7 +5,7 @@
 // written for the test; each class also keeps a sentence of news that must survive.
 import { describe, expect, it } from "vitest";
 import { isBoilerplate } from "../../src/core/ingest/boilerplate.ts";
-import { readMetadataLine } from "../../src/core/ingest/metadata.ts";
+import { copyrightOutlet, readMetadataLine } from "../../src/core/ingest/metadata.ts";
 import { titleCase } from "../../src/core/ingest/text.ts";
 import { bodyTexts, parse, texts } from "./helpers.ts";
 
@@ -454,5 +454,55 @@ describe("an agency's bureau line and a paper's languages", () => {
 
   it("keeps a bureau chief who speaks", () => {
     expect(isBoilerplate("Caspian Press Agency — Ganja bureau chief Ali Rezai said the shells fell near the river.")).toBe(false);
+  });
+});
+
+describe("an old wire's head and tail", () => {
+  const story = parse(
+    "careted.txt",
+    "BC-Armenia-Azerbaijan 2nd Ld-Writethru   02-14",
+    "^Yerevan and Baku give different tolls for border clash^",
+    "By Ann Lee",
+    "Caspian Wire Service",
+    "",
+    "YEREVAN (CWS) - Two soldiers were killed near Berd, the defence ministry said.",
+    "",
+    "CWS-AM-jk 14-02-91 1730GMT",
+  );
+
+  it("takes the headline between carets for the title, the slug between them being furniture", () => {
+    expect(story.meta.title).toBe("Yerevan and Baku give different tolls for border clash");
+    expect(isBoilerplate("^AM-Armenia-Azerbaijan, 2nd Ld-Writethru^")).toBe(true);
+  });
+
+  it("dates the story by the take's closing line, day before month", () => {
+    expect(story.meta.published).toBe("1991-02-14");
+  });
+
+  it("never takes a wrap slug for the headline", () => {
+    const wrap = parse("wrap.txt", "ARMENIA-AZERBAIJAN / Berd (wrap)", "", "Two soldiers killed near Berd", "", NEWS);
+    expect(wrap.meta.title).toBe("Two soldiers killed near Berd");
+  });
+});
+
+describe("a desk under the masthead", () => {
+  it("names the masthead as the outlet, not the desk", () => {
+    const page = parse(
+      "desk.txt",
+      "CASPIAN NEWS SERVICE",
+      "International Desk | Wednesday, 14 September 2022 | 21:15 IST",
+      "",
+      "Border clashes ease",
+      "",
+      NEWS,
+    );
+    expect(page.meta.outlet).toBe("Caspian News Service");
+    expect(page.meta.published).toBe("2022-09-14");
+  });
+});
+
+describe("a copyright footer with a dash before its rights", () => {
+  it("names the owner without the dash", () => {
+    expect(copyrightOutlet("© Le Courrier Caspien 2016 – all rights reserved")).toBe("Le Courrier Caspien");
   });
 });

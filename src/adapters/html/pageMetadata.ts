@@ -401,7 +401,8 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
 export function splitTabTitle(tab: string | null, h1: string | null): { title: string; site: string | null } | null {
   if (tab === null) return null;
   const parts = tab.split(TAB_SEPARATOR).map((p) => p.trim());
-  const last = parts.at(-1) ?? "";
+  // "… – Le Relais Caucasien (English edition)": the edition is no part of the site's name.
+  const last = withoutEdition(parts.at(-1) ?? "");
   // A headline short enough to be a word or two ("Armenia") says too little to compare.
   const printed = h1 && words(h1).length >= 3 ? words(h1) : [];
   // "Baku - Yerevan Talks Resume" with that <h1>: the last part is the headline's, not a site's name.

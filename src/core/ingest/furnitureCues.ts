@@ -15,7 +15,7 @@ export const FURNITURE_RULES = {
   },
   wireSlug: {
     pattern:
-      /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/()-]{1,60}$|^(?:word count|words|length)\s*:\s*\d[\d,]*(?:\s*words)?$|^(?:transmitted|filed|sent|moved)\s*:\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?$|^\^[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$|^[A-Z]{2,5}-\d{3,5}(?:\s+\d{1,2})?\s+[A-Z][A-Z-]+(?:\/[A-Z][A-Z-]+)*(?:\s*\((?:UPDATE|WRITETHRU|CORRECTED|REFILE)[^)]{0,100}\))?$/iu,
+      /^(?:slug|priority|keywords?|category|dateline|urgency|news id|story id|ref(?:erence)?)\s*:\s*[\w\s,/()-]{1,60}$|^(?:word count|words|length)\s*:\s*\d[\d,]*(?:\s*words)?$|^(?:transmitted|filed|sent|moved)\s*:\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?$|^\^(?=[^^]*(?:\b[A-Z]{2}-[A-Z]|\bL[Dd]\b|[Ww]ritethru|WRITETHRU|[Bb]ulletin|BULLETIN|[Uu]rgent|URGENT|\bAdv\d))[^^]{1,80}\^$|^[A-Z]{2,4}-[A-Z]{2,4}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$|^\d{1,2}[:.]\d{2}\s*\|\s*[\d-]+$|^[A-Z]{2,5}-\d{3,5}(?:\s+\d{1,2})?\s+[A-Z][A-Z-]+(?:\/[A-Z][A-Z-]+)*(?:\s*\((?:UPDATE|WRITETHRU|CORRECTED|REFILE)[^)]{0,100}\))?$/iu,
     examples: [
       "ACP-0417 4 CAUCASUS-KARABAKH/CLASH (UPDATE 2, adds names of dead, Azerbaijani reaction)",
       "SLUG: AZERBAIJAN-KARABAKH-KHODZHALY",

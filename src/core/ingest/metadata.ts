@@ -816,7 +816,8 @@ function ownerOf(line: string): string | null {
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, " ")
     // "The Herald Ltd. Registered in England": the company's suffix ends its name.
     .replace(ORGANISATION_SUFFIX, ". ");
-  const first = foldWhitespace(stripped.split(/[.;|]\s|\.$/)[0] ?? "").replace(/^[\s,.:-]+|[\s,.:-]+$/g, "");
+  // ("© Le Relais Caucasien 2016 – all rights reserved": the dash before what was stripped goes too.)
+  const first = foldWhitespace(stripped.split(/[.;|]\s|\.$/)[0] ?? "").replace(/^[\s,.:–—-]+|[\s,.:–—-]+$/g, "");
   if (first === "" || wordCount(first) > 6 || !/^[\p{Lu}\p{N}]/u.test(first) || AUTHORS_AS_OWNER.test(first)) return null;
   return first;
 }
@@ -986,7 +987,8 @@ function partedLine(text: string): MetadataLine | null {
 }
 
 /** A desk of a paper, named by its beat: "Foreign Desk", "City Desk". */
-const DESK_SECTION = /^(?:foreign|news|city|metro|world|national|business|sports?|picture|photo|copy|night|home)\s+desk$/i;
+const DESK_SECTION =
+  /^(?:foreign|news|city|metro|world|national|international|regional|political|diplomatic|overseas|general|business|sports?|picture|photo|copy|night|home)\s+desk$/i;
 
 /** Two to five capitalised words ending like a publication's name ("Caspian Desk", "Lowland Times"), not a section's. */
 function publicationName(text: string): string | null {
@@ -1080,6 +1082,7 @@ function readLine(text: string): MetadataLine | null {
     wireStampLine(text) ??
     transmissionStampLine(text) ??
     wireHeaderLine(text) ??
+    takeEndLine(text) ??
     reportNumberLine(text) ??
     dispatchNumberLine(text) ??
     coveredOnAirLine(text) ??
@@ -1223,6 +1226,17 @@ function wireHeaderLine(text: string): MetadataLine | null {
   const iso = isoDate(year >= 1000 ? year : year < 50 ? 2000 + year : 1900 + year, monthNumber(m[3] ?? "") ?? 0, Number(m[2]));
   const agency = AGENCIES.find((a) => a === m[1]) ?? null;
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: agency, outletIsFallback: true, url: null };
+}
+
+/** "TPA-GE-mb 22-01-90 1804GMT": a take's closing line, the wire's code, desk and operator, then day, month and short year. */
+const TAKE_END = /^[A-Z]{2,6}(?:-[A-Za-z]{1,4}){1,3}\s+(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s*(?:GMT|UTC|MSK|CET)?$/;
+
+function takeEndLine(text: string): MetadataLine | null {
+  const m = TAKE_END.exec(text);
+  if (!m) return null;
+  const yy = Number(m[3]);
+  const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]));
+  return iso ? { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null } : null;
 }
 
 /** "FBIS-SOV-90-014", "JPRS-UMA-91-003": a monitoring service's report number names the service; a date may follow it. */

@@ -34,6 +34,9 @@ const PAGED_MASTHEAD = /^(.*?)\s+(?:PAGE|Page)\s+\d{1,3}$/;
  * Reads the head, blanking out (in place) the lines it takes as furniture. `judge` is the
  * article's, so that the body pass does not judge the head's lines again.
  */
+/** A line between carets, as old wire copy sets its headline. */
+const CARETED = /^\^([^^]{3,200})\^$/;
+
 export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge()): PageHead {
   const head: PageHead = { outlets: [], dates: [], labels: [] };
   const candidates: number[] = [];
@@ -45,6 +48,10 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // 'Episode 112: "Four dead at the border"' under a show's masthead: the quoted words are the headline.
     const episode = quotedEpisodeTitle(foldWhitespace(line.text));
     if (episode) line.text = episode;
+    // "^Moscow's toll for Baku crackdown disputed^": an old wire's headline between carets (its slug
+    // between carets is furniture, judged below).
+    const careted = CARETED.exec(line.text.trim());
+    if (careted?.[1] && !judge.isBoilerplate(line.text.trim())) line.text = careted[1];
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
@@ -385,7 +392,9 @@ const EDITION =
  * is what that channel is called).
  */
 export function withoutEdition(name: string): string {
-  const bare = name.replace(/\s*[·|–—-]?\s+(?:(?:english|international)(?:\s+edition)?|(?:online|digital|web)\s+edition)$/i, "");
+  const bare = name
+    .replace(/\s*\(\s*(?:english|international|online|web|print|digital)(?:-language)?\s+(?:edition|service)\s*\)$/i, "")
+    .replace(/\s*[·|–—-]?\s+(?:(?:english|international)(?:\s+edition)?|(?:online|digital|web)\s+edition)$/i, "");
   return bare !== name && bare.split(/\s+/).length >= 3 ? bare : name;
 }
 
