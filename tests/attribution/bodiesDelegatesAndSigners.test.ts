@@ -32,3 +32,17 @@ describe("a plain noun subject the gazetteer does not know", () => {
     expect(sidesOf("The signatories wrote that Turkey's support for Azerbaijan was an escalation and called on the administration to act.")).toEqual([]);
   });
 });
+
+describe("a member of the US Congress", () => {
+  it.each([
+    "Rep. Dana Miller, a Michigan Democrat, said the aid to Baku should stop.",
+    "Sen. Tom Ellis said the aid to Baku should stop.",
+    "Congresswoman Ana Ruiz said the aid to Baku should stop.",
+  ])("speaks for the United States: %s", (sentence) => {
+    expect(sidesOf(sentence)).toEqual(["united-states"]);
+  });
+
+  it("leaves a senator of no named country to the rules for third parties", () => {
+    expect(sidesOf("Senator Paul Martin said the vote was historic.")).not.toContain("united-states");
+  });
+});

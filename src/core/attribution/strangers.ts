@@ -38,7 +38,19 @@ const REPRESENTED_PEOPLE = /^(?:prisoners|detainees|families|victims|clients|app
 /** Honorifics of doctors and scholars: "Dr", "Prof.". */
 const ACADEMIC_TITLE = /^(?:dr|prof|professor)\.?$/;
 
+/** "Rep. Frank Pallone", "Sen. Bob Menendez", "Congresswoman Jackie Speier": titles only the US Congress gives. */
+const CONGRESS_TITLE = /^(?:rep|sen|reps|sens|congressman|congresswoman|congressmen)$/;
+
+/** Whether a US Congress title stands right before the name ("Rep. X", with or without its full stop). */
+function congressTitled(m: Mention, tokens: readonly Token[]): boolean {
+  const at = tokens[m.start - 1]?.text === "." ? m.start - 2 : m.start - 1;
+  const own = tokens[m.start]?.norm ?? "";
+  return CONGRESS_TITLE.test(tokens[at]?.norm ?? "") || (CONGRESS_TITLE.test(own) && m.end - m.start >= 2);
+}
+
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
+  // A member of the US Congress speaks for the United States, as annotators have it.
+  if (congressTitled(m, ctx.tokens)) return "united-states";
   // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
   const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
   // "De Waal (2003) gives a figure", "Mooradian and Druckman (1999) argue": an author cited by year is a scholar.

@@ -627,15 +627,17 @@ function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention |
   // ("Clinton, speaking in Yerevan on Monday, said": a surname alone before a participle's aside.)
   // ("Poghosyan, asked whether the town had fallen, said": a participle asking or reaching him.)
   const acting = comma === 1 && (/^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "") || ASIDE_PARTICIPLES.has(tokens[2]?.text ?? ""));
-  if ((comma < 2 && !aged && !acting) || comma > 3 || open.some((m) => m.start < comma)) return null;
-  // ("Mr Poghosyan, asked …, said": an honorific before the surname is part of the name.)
-  const from = HONORIFICS.has(tokens[0]?.norm ?? "") && comma >= 2 ? 1 : 0;
+  // ("Mr Poghosyan, asked …, said", "Rep. Frank Pallone, a New Jersey Democrat, said": an honorific
+  // or a title before the name, with or without its full stop, goes before the name.)
+  const titled = HONORIFICS.has(tokens[0]?.norm ?? "") && comma >= 2;
+  const from = titled ? (tokens[1]?.text === "." ? 2 : 1) : 0;
+  if ((comma < 2 && !aged && !acting) || comma - from > 3 || comma <= from || open.some((m) => m.start < comma)) return null;
   const words = tokens.slice(from, comma);
   const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
   return name ? strangerMention(tokens, from, comma) : null;
 }
 
-const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "prof"]);
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "prof", "rep", "sen", "congressman", "congresswoman"]);
 
 /** Past participles that open an aside about how a speaker was reached: "asked whether …", "reached by telephone". */
 const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(["asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached"]);
