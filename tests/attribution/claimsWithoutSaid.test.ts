@@ -81,3 +81,12 @@ describe("a pronoun after a colon", () => {
     expect(sidesOf("Russia's foreign ministry was more cautious: it welcomed the talks but warned against outside pressure.")).toEqual(["russia"]);
   });
 });
+
+describe("people named by a plural role", () => {
+  it.each(["Journalists who reached the village said they had seen burned houses.", "Teachers said the school had been shelled twice."])(
+    "are third parties: %s",
+    (sentence) => {
+      expect(sidesOf(sentence)).toEqual(["other"]);
+    },
+  );
+});
