@@ -42,6 +42,11 @@ describe("a member of the US Congress", () => {
     expect(sidesOf(sentence)).toEqual(["united-states"]);
   });
 
+  it("gives the Congress and its members, named as such, to the United States", () => {
+    expect(sidesOf("More than forty members of the House and Senate said the aid to Baku should stop.")).toEqual(["united-states"]);
+    expect(sidesOf("The Armenian National Congress said the vote was rigged.")).toEqual(["other"]);
+  });
+
   it("leaves a senator of no named country to the rules for third parties", () => {
     expect(sidesOf("Senator Paul Martin said the vote was historic.")).not.toContain("united-states");
   });
