@@ -90,3 +90,20 @@ describe("people named by a plural role", () => {
     },
   );
 });
+
+describe("a claim another side rejects", () => {
+  it("is not given to its maker when the sentence says it was rejected", () => {
+    expect(sidesOf("The claim by Armenian officials that Azerbaijan started the fighting was rejected as false by Baku.")).not.toContain("armenia");
+  });
+});
+
+describe("a spokeswoman of the state the sentence opens with", () => {
+  it("speaks for that state, not for the ministry that spoke before", () => {
+    expect(
+      sidesOf(
+        "Turkey's foreign ministry welcomed the deal.",
+        "Moscow's reaction came through Maria Zakharova, the foreign ministry spokeswoman, who said Russia welcomed any step toward peace.",
+      ),
+    ).toEqual(["russia"]);
+  });
+});

@@ -1802,6 +1802,10 @@ function resolveMention(
   const local = m.anaphor === "title" && (OWNED_TYPES.has(m.type) || m.type === "military") ? localPlaceBefore(m, ctx) : null;
   const owner = local ?? (m.anaphor === "title" && OWNED_TYPES.has(m.type) ? openingState(m, ctx) : null);
   if (owner?.side) return { sides: [owner.side], speaker: `${m.text} (${owner.text})`, type: m.type, plural: m.plural };
+  // "Moscow's reaction came through Maria Zakharova, the foreign ministry spokeswoman, who said …": the
+  // state the sentence opens with is whose spokeswoman she is, not the ministry that spoke before.
+  const openedBy = m.anaphor === "title" && /\bspokes/i.test(m.text) ? openingState(m, ctx) : null;
+  if (openedBy?.side) return { sides: [openedBy.side], speaker: `${m.text} (${openedBy.text})`, type: "person", plural: false };
   const spokenFor = bodyOfSpokesperson(m, state, ctx.tokens[m.end]?.text === "," && /^\p{Lu}/u.test(ctx.tokens[m.end + 1]?.text ?? ""));
   if (spokenFor) return { sides: spokenFor.sides, speaker: m.text, type: "person", plural: false };
   // "Senior assistant prosecutor Vusal Mammadov said": an office the gazetteer cannot place, held by

@@ -767,10 +767,14 @@ function claimBy(tokens: Token[], i: number): VerbHit | null {
   if (!opens || !CLAIM_NOUNS.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== "by") return null;
   const that = tokens.slice(i + 2, i + 2 + CLAIM_BY_REACH).findIndex((t) => t.norm === "that");
   if (that < 1) return null;
+  // ("The claim by Baku that … was rejected by Yerevan": the side that rejected it speaks.)
+  if (tokens.slice(i + 2 + that).some((t, k, rest) => BE.has(t.norm) && DISMISSALS.test(rest[k + 1]?.norm ?? rest[k + 2]?.norm ?? ""))) return null;
   return { start: i, end: i + 1, accordingTo: false, passive: true };
 }
 
 const DETERMINERS_OF_CLAIM = new Set(["the", "a", "this", "that"]);
+/** What another side does to a claim: "was rejected", "was dismissed", "has been denied". */
+const DISMISSALS = /^(?:rejected|denied|dismissed|disputed|refuted|contested|questioned|challenged|ridiculed|derided|called|branded|described)$/;
 
 /** The nouns of a side's stated stand: "Baku's position is that …", "the Armenian side's view was that …". */
 const POSITION_NOUNS = new Set(["position", "view", "stance", "line", "argument", "contention", "assertion", "version", "explanation", "case"]);
