@@ -107,3 +107,13 @@ describe("a spokeswoman of the state the sentence opens with", () => {
     ).toEqual(["russia"]);
   });
 });
+
+describe("a count raised by pronoun", () => {
+  it("reads 'Armenian officials raised it to twelve' as their claim", () => {
+    expect(sidesOf("The first report gave the toll as nine; Armenian officials raised it to twelve on Tuesday.")).toEqual(["armenia"]);
+  });
+
+  it("does not read 'raised it to the governor' as a count", () => {
+    expect(sidesOf("Armenian villagers raised it to the governor.")).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ interface VerbEntry {
   passiveOnly?: boolean;
   /** One of these nouns must be its subject, within four words before it. */
   afterNoun?: string[];
+  /** A figure must follow it: "raised it to ten", not "raised it to the governor". */
+  figureAfter?: boolean;
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -493,6 +495,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["put it", "puts it"], next: ["this", "to", "bluntly", "plainly", "simply", "like", "so", "more", "another", "differently"] },
   // "raised its death toll to 158", "revised the number of wounded to 138".
   { forms: ["raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"], object: ["toll", "count", "number", "figure", "tally"] },
+  // "… gave the toll as nine; prosecutors raised it to ten": "it" is the count the clause before named.
+  { forms: ["raised it to", "raises it to", "revised it to", "revises it to", "lowered it to", "lowers it to", "put it at", "puts it at"], figureAfter: true },
 ];
 
 /** A speech verb found in a sentence. */
@@ -829,6 +833,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
+  if (entry.figureAfter && !(/^\d/.test(tokens[end]?.text ?? "") || NUMBER_WORDS.test(tokens[end]?.norm ?? ""))) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
   if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_THEN_REACH).some((w) => entry.objectThen?.includes(w))) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
