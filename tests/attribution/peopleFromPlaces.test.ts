@@ -196,3 +196,13 @@ describe("a group that spoke", () => {
     expect(reads[1]?.sides).toEqual(["other"]);
   });
 });
+
+describe("people from a list of places", () => {
+  it("are the people, not the last place of the list", () => {
+    expect(sidesOf("Residents of Kirants and Voskepar have voiced fears that the new line will cut them off.")).toEqual(["other"]);
+  });
+
+  it("still gives officials of two states both sides", () => {
+    expect(sidesOf("Officials of Armenia and Azerbaijan said the talks had gone well.")).toEqual(["armenia", "azerbaijan"]);
+  });
+});

@@ -430,6 +430,22 @@ function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
 }
 
 /**
+ * "Residents of Kirants and Voskepar have voiced fears": a place after "and" that ends a list of
+ * places after "of" belongs to the phrase the list is in; that phrase is the subject, not the place.
+ */
+function headOfPlaceList(m: Mention, tokens: Token[], mentions: Mention[]): Mention | null {
+  const place = (m.type === "country" && m.sideFrom === "country") || (m.stranger === true && m.end - m.start === 1);
+  if (!place || tokens[m.start - 1]?.norm !== "and") return null;
+  let k = m.start - 2;
+  // (Back over the earlier places of the list: "of Kirants, Voskepar and Baghanis".)
+  while (k >= 0 && (tokens[k]?.text === "," || tokens[k]?.capitalized) && tokens[k]?.norm !== "of") k--;
+  if (tokens[k]?.norm !== "of") return null;
+  // (Only people from places: "Officials of Armenia and Azerbaijan" are both states' officials.)
+  const head = mentions.find((o) => o !== m && o.start < k && o.end > k);
+  return head?.sides.length === 1 && head.sides[0] === "other" ? head : null;
+}
+
+/**
  * The person whose office a body is ("the Office of the Prime Minister", "the President's Office"),
  * named with that title in the same sentence, with one side.
  */
@@ -699,7 +715,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
-  const candidates = subjectCandidates(verb, tokens, mentions);
+  const candidates = subjectCandidates(verb, tokens, mentions).map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
   for (const subject of candidates) {
