@@ -117,3 +117,21 @@ describe("a count raised by pronoun", () => {
     expect(sidesOf("Armenian villagers raised it to the governor.")).toEqual([]);
   });
 });
+
+describe("'it' after 'what' in a naming", () => {
+  it("is the subject of the verb right before 'what', not whoever spoke last", () => {
+    expect(sidesOf("Armenia said the talks had failed.", "Two days later Azerbaijan launched what it termed a counter-terrorist operation.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+});
+
+describe("words of naming that are nouns or bare participles", () => {
+  it("does not read 'prison terms' as a naming", () => {
+    expect(sidesOf("The court gave ten Karabakh Armenians prison terms of 15 to 20 years.")).toEqual([]);
+  });
+
+  it("does not read 'keep both, clearly labelled.' as a naming", () => {
+    expect(sidesOf("They are two counts from two ministries, so keep both, clearly labelled.")).toEqual([]);
+  });
+});

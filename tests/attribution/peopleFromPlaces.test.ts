@@ -206,3 +206,9 @@ describe("people from a list of places", () => {
     expect(sidesOf("Officials of Armenia and Azerbaijan said the talks had gone well.")).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("the local office of a civil body", () => {
+  it("is a third party's, not the state's of the town it is in", () => {
+    expect(sidesOf("Anna Petrosyan, who heads the Gyumri office of the Helsinki Association, said the families were worried.")).toEqual(["other"]);
+  });
+});

@@ -1322,6 +1322,16 @@ function rememberCivilBody(tokens: Token[], mentions: Mention[], state: Discours
 }
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
+function subjectBeforeWhat(m: Mention, ctx: StrangerContext): Mention | null {
+  const what = m.start - 1;
+  if (ctx.tokens[what]?.norm !== "what") return null;
+  const subject = (ctx.mentions ?? []).filter((o) => !o.quoted && o.end <= what).at(-1);
+  const between = subject ? ctx.tokens.slice(subject.end, what) : [];
+  // (Only a finite verb between: "asked the Court to order Armenia to end what it called …" is Azerbaijan's naming.)
+  const verbOnly = between.length >= 1 && between.length <= 2 && between.every((t) => t.isWord && !t.capitalized && t.norm !== "to");
+  return subject && verbOnly && subject.sides.length === 1 && !subject.sides.includes(UNCLEAR) ? subject : null;
+}
+
 function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const first = (ctx.mentions ?? []).find((o) => !o.quoted && o.end <= m.start && o.side !== null && o.side !== "other");
   const placed = first && OBJECT_PREPOSITIONS.has(ctx.tokens[first.start - 1]?.norm ?? "");
@@ -1624,6 +1634,10 @@ function resolveMention(
   // state that is the subject of the clause before it in the same sentence, not a speaker of an earlier one.
   // ("… through the Lyon association Enfance-Caucase, … said its president": a civil body the sentence names is whose "its".)
   if (m.anaphor === "it" && m.text.includes(" ") && civilBodyBefore(m, ctx)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  // "Azerbaijan launched what it termed 'anti-terrorist measures'": "it" after "what" is the subject of
+  // the verb right before, not whoever spoke last.
+  const beforeWhat = (m.anaphor === "it" || m.anaphor === "they") && !m.text.includes(" ") ? subjectBeforeWhat(m, ctx) : null;
+  if (beforeWhat?.side) return { sides: beforeWhat.sides, speaker: beforeWhat.text, type: beforeWhat.type, plural: beforeWhat.plural };
   const sameSentence = m.anaphor === "it" && m.text.includes(" ") && !opener?.side ? stateSubjectBefore(m, ctx) : null;
   if (sameSentence) return { sides: sameSentence.sides, speaker: m.text, type: m.type, plural: m.plural };
   // "De Waal is equally unsparing about Sumgait, where, he notes, …": "he" inside a sentence that opens

@@ -33,6 +33,8 @@ interface VerbEntry {
   afterNoun?: string[];
   /** A figure must follow it: "raised it to ten", not "raised it to the governor". */
   figureAfter?: boolean;
+  /** A word must follow it: "keep both, clearly labelled." names nothing. */
+  needsObject?: boolean;
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -133,8 +135,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "The ministry termed the attack a provocation", "Guluzade branded the idea a return of the empire":
   // naming something is a claim, as "called" is (not "a man dubbed 'the General'" in a relative clause).
   {
-    forms: ["termed", "terms", "dubbed", "dubs", "branded", "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling"],
+    // (Not "terms", "labels", "brands": nouns far more often than verbs — "prison terms of 15 years".)
+    forms: ["termed", "dubbed", "branded", "branding", "labelled", "labeled", "labelling", "labeling"],
     transitive: true,
+    needsObject: true,
     notAfterRelative: true,
     noPassive: true,
   },
@@ -833,6 +837,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
+  if (entry.needsObject && !tokens[end]?.isWord && !isQuoteMark(tokens[end]?.text ?? "")) return null;
   if (entry.figureAfter && !(/^\d/.test(tokens[end]?.text ?? "") || NUMBER_WORDS.test(tokens[end]?.norm ?? ""))) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
   if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_THEN_REACH).some((w) => entry.objectThen?.includes(w))) return null;

@@ -241,7 +241,8 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
 /** A post named by what it heads: "head of", "chief of", "director of". */
 const HEAD_OF = /^(?:head|chief|director|deputy)$/;
 
-const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy)$/;
+// ("who heads the Vanadzor office of the Helsinki Citizens' Assembly": a civil body's office, wherever it is.)
+const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy|helsinki|association|ngo|watch)$/;
 const COMBATANT =
   /^(?:soldiers?|fighters?|volunteers?|commanders?|officers?|militiam[ae]n|servicem[ae]n|conscripts?|snipers?|gunners?|paratroopers?|sergeant|lieutenant|corporal|platoon|battalion|brigade)$/;
 
