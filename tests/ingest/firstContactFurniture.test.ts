@@ -506,3 +506,42 @@ describe("a copyright footer with a dash before its rights", () => {
     expect(copyrightOutlet("© Le Courrier Caspien 2016 – all rights reserved")).toBe("Le Courrier Caspien");
   });
 });
+
+describe("a wire story dated only by its dateline's day", () => {
+  const lines = (copyright: string) =>
+    parse(
+      "wire.txt",
+      "Refugees describe their flight through the snow",
+      "",
+      "AGDAM, Azerbaijan, March 4 (CWS) - Refugees reached the town after three days in the hills.",
+      "",
+      copyright,
+    );
+
+  it("takes the year from the wire's own copyright line", () => {
+    expect(lines("Copyright 1992 Caspian Wire Service. All rights reserved.").meta.published).toBe("1992-03-04");
+  });
+
+  it("never from a site's copyright that is not the credited wire's", () => {
+    expect(lines("© 2024 Archive Reader Ltd. All rights reserved.").meta.published).toBeNull();
+  });
+});
+
+describe("a wire's starred head line, its lead slug and its closing agency mark", () => {
+  const story = parse(
+    "starred.txt",
+    "EASTLINE ** Prague ** 12 November 2014 ** 19:42 CET",
+    "ARMENIA-AZERBAIJAN-HELICOPTER /2nd lead/",
+    "Helicopter shot down near the front line",
+    "",
+    NEWS,
+    "",
+    "-- CWS --",
+  );
+
+  it("reads the date, never the slug for the title, and drops the mark", () => {
+    expect(story.meta.published).toBe("2014-11-12");
+    expect(story.meta.title).toBe("Helicopter shot down near the front line");
+    expect(bodyTexts(story)).toEqual([NEWS]);
+  });
+});

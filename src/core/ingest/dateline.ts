@@ -204,6 +204,8 @@ function datedBy(whole: string | undefined): Pick<Dateline, "published" | "month
 
 /** The years 1800–2099 a text names. */
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+/** "Copyright 1992 …", "© 1994 …", "(c) 2003 …": the year a wire's copyright line gives. */
+const COPYRIGHT_YEAR = /(?:\bcopyright|©|\(c\))\s*(19[89]\d|20[0-2]\d)\b/gi;
 /** The years a wire story without a year may be from. */
 const WIRE_YEARS = { from: 1988, to: 2026 };
 
@@ -214,6 +216,10 @@ const WIRE_YEARS = { from: 1988, to: 2026 };
  * before what it reports). Anything less leaves the date unknown (null), never a guess.
  */
 export function inferDatelineYear(monthDay: { month: number; day: number }, firstSentence: string, text: string): string | null {
+  // "Copyright 1992 Transcaucasus Wire Service" under the story: the wire's own year for it.
+  const copyrighted = new Set([...text.matchAll(COPYRIGHT_YEAR)].map((m) => Number(m[1])));
+  const [copyrightYear] = [...copyrighted];
+  if (copyrighted.size === 1 && copyrightYear !== undefined) return isoDate(copyrightYear, monthDay.month, monthDay.day);
   const named = new Set(
     (firstSentence.toLowerCase().match(/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/g) ?? []).map((w) => WEEKDAYS.indexOf(w as (typeof WEEKDAYS)[number])),
   );

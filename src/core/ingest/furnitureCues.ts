@@ -531,8 +531,9 @@ export const FURNITURE_RULES = {
   },
   wireEndMarker: {
     pattern:
-      /^(?:[-–—]{1,2}\s*30\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|(?:[-–—=*]{1,3}\s*)?end of (?:text|transmission|bulletin|dispatch|excerpts?|extracts?|transcript|item|(?:the )?(?:roundup|round-up|digest|summary|file|edition|briefing))(?:\s*[-–—=*]{1,3})?|[[(](?:item|excerpt|report|transcript) ends[\])]|\((?:bulletin|programme|broadcast) continues(?: with [^)]{1,40})?\))\.?$/i,
+      /^(?:[-–—]{1,2}\s*(?:30|[A-Z]{2,6})\s*[-–—]{1,2}|#{3}|\(\s*end(?:\s+(?:items?|of (?:text|items?|story|transmission|bulletin|dispatch)))?\s*\)|end ?items?|(?:[-–—=*]{1,3}\s*)?end of (?:text|transmission|bulletin|dispatch|excerpts?|extracts?|transcript|item|(?:the )?(?:roundup|round-up|digest|summary|file|edition|briefing))(?:\s*[-–—=*]{1,3})?|[[(](?:item|excerpt|report|transcript) ends[\])]|\((?:bulletin|programme|broadcast) continues(?: with [^)]{1,40})?\))\.?$/i,
     examples: [
+      "-- APN --",
       "-- 30 --",
       "###",
       "(end items)",

@@ -957,7 +957,8 @@ const PRINTOUT_FIELD = /^(BYLINE|DATELINE)\s*:\s*(.*)$/;
 const EDITION_TAIL = /,\s*(?:(?:[AP]M|BC)\s+cycle|(?:final|late|city|home|early|first|second|metro|national)\s+edition)$/i;
 
 /** "A | B", "A -- B", "Elnur Aliyev |17.11.2021 - Update : 17.11.2021". */
-const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+[-–—]\s+(?=(?:last\s+)?(?:updated?|published|posted)\b)/i;
+// ("EASTWIRE ** Prague ** 12 November 2014 ** 19:42 CET": a wire's stars stand between the parts too.)
+const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+\*{1,2}\s+|\s+[-–—]\s+(?=(?:last\s+)?(?:updated?|published|posted)\b)/i;
 
 /**
  * "THE NORTHERN STATESMAN -- Sunday, May 5, 1991 -- Page 14", "Event summary · Panel held in

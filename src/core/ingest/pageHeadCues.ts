@@ -257,8 +257,14 @@ export const PAGE_HEAD_RULES = {
   // A wire desk's story slug on a line of its own: its keywords in capitals, a slash, the take or version.
   wireSlugLine: {
     pattern:
-      /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\/(?:[\p{Lu}\d-]+)?(?:\s*\((?:UPDATE|URGENT|CORRECTED|REFILE|RPT|WRAPUP)(?:\s\d{1,2})?\))?$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*[\p{L}\d' -]{2,40}\s*\((?:[Ww]rap(?:up)?|WRAP(?:UP)?|[Uu]pdate|UPDATE|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU)(?:\s\d{1,2})?\)$/u,
-    examples: ["KARABAKH-FIGHTING/ (UPDATE 4)", "ARMENIA-AZERBAIJAN/CLASHES", "NAGORNO-KARABAKH/ (URGENT)", "AZERBAIJAN-KARABAKH / Khojaly (wrap)"],
+      /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\/(?:[\p{Lu}\d-]+)?(?:\s*\((?:UPDATE|URGENT|CORRECTED|REFILE|RPT|WRAPUP)(?:\s\d{1,2})?\))?$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*(?:\d(?:st|nd|rd|th)\s+)?(?:lead|writethru|update|add)\s*\/$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*[\p{L}\d' -]{2,40}\s*\((?:[Ww]rap(?:up)?|WRAP(?:UP)?|[Uu]pdate|UPDATE|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU)(?:\s\d{1,2})?\)$/u,
+    examples: [
+      "ARMENIA-AZERBAIJAN-HELICOPTER /2nd lead/",
+      "KARABAKH-FIGHTING/ (UPDATE 4)",
+      "ARMENIA-AZERBAIJAN/CLASHES",
+      "NAGORNO-KARABAKH/ (URGENT)",
+      "AZERBAIJAN-KARABAKH / Khojaly (wrap)",
+    ],
     counterExamples: ["NAGORNO-KARABAKH: RISKING WAR", "ARMENIA-AZERBAIJAN TALKS RESUME"],
   },
   // A legislative hearing's printed head: the word "HEARING" under the hearing's name, then the

@@ -67,7 +67,7 @@ interface Cues {
   /** What a monitoring service's item says of the broadcast: its source line and its fields. */
   broadcasts: Broadcast[];
   /** A dateline with a month and day but no year ("MOSCOW, August 4. /TASS/."), and its story's first sentence. */
-  undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number };
+  undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number; credit: string | null };
   /** The article's furniture and metadata judgements, remembered: the head and the body ask about the same lines. */
   judge: LineJudge;
 }
@@ -130,7 +130,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
   if (prefixed && drafts[0]) drafts[0].body = true;
-  inferUndatedYear(drafts, cues);
+  inferUndatedYear(drafts, cues, body);
   readAmbiguousStamps(body, cues);
   const marked = digestTitle(markHeadings(drafts, cues), drafts, body, isFeed(cues));
   const inferredTitle = documentTitle(drafts) ?? marked;
@@ -426,7 +426,8 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
     cues.filedFrom.push(filedAt);
     if (dateline.outlet) cues.outlets.push({ name: dateline.outlet, footer: false, dateline: true, at });
     if (dateline.published) cues.dates.push({ iso: dateline.published, rank: DATE_RANK.published, at });
-    if (dateline.monthDay && !cues.undated) cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at };
+    if (dateline.monthDay && !cues.undated)
+      cues.undated = { monthDay: dateline.monthDay, firstSentence: splitSentences(dateline.rest)[0] ?? "", at, credit: dateline.outlet ?? null };
     text = dateline.rest;
   }
   // Lines joined from a hard-wrapped block are checked again as a whole (a paragraph of one line
@@ -670,13 +671,23 @@ function stampedPassages(passages: readonly Passage[], drafts: readonly Draft[],
 }
 
 /** "MOSCOW, August 4. /TASS/. Russia said on Thursday …": the year, when the text settles it (see inferDatelineYear). */
-function inferUndatedYear(drafts: readonly Draft[], cues: Cues): void {
+function inferUndatedYear(drafts: readonly Draft[], cues: Cues, body: string): void {
   if (!cues.undated) return;
-  const { monthDay, firstSentence, at } = cues.undated;
+  const { monthDay, firstSentence, at, credit } = cues.undated;
   // ("BAKU, Oct. 12 (Agency)" on a line of its own: the story's first sentence is the next paragraph's.)
   const opening = firstSentence || (splitSentences(drafts.find((d) => d.at > at && !d.heading)?.text ?? "")[0] ?? "");
-  const iso = inferDatelineYear(monthDay, opening, drafts.map((d) => d.text).join("\n"));
+  // (The copyright line under the story is furniture, no draft: it is read in the body as written, and
+  // only the wire's own, the one its dateline credits: a site's footer gives the site's year, not the story's.)
+  const copyright = credit ? body.split("\n").filter((line) => /copyright|©|\(c\)/i.test(line) && namesCredit(line, credit)) : [];
+  const iso = inferDatelineYear(monthDay, opening, [...drafts.map((d) => d.text), ...copyright].join("\n"));
   if (iso) cues.dates.push({ iso, rank: DATE_RANK.published, at });
+}
+
+/** Whether a line names the agency a dateline credits, by name or spelled out ("TWS": "Transcaucasus Wire Service"). */
+function namesCredit(line: string, credit: string): boolean {
+  if (line.includes(credit)) return true;
+  const initials = (line.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => w.charAt(0)).join("");
+  return credit.length >= 2 && initials.includes(credit.toUpperCase());
 }
 
 /** "06/04/1993" is read in the order the page's other slashed dates show ("13/04/1993": day first), else not at all. */
