@@ -135,3 +135,31 @@ describe("words of naming that are nouns or bare participles", () => {
     expect(sidesOf("They are two counts from two ministries, so keep both, clearly labelled.")).toEqual([]);
   });
 });
+
+describe("a side naming what was just said, in a closing 'which' clause", () => {
+  it("is a second voice: ', which Armenia's defence ministry called \"disinformation\"'", () => {
+    expect(
+      sidesOf("Azerbaijan's defence ministry accused Armenian units of firing on its posts, which Armenia's defence ministry called \"disinformation\"."),
+    ).toEqual(["azerbaijan", "armenia"]);
+  });
+
+  it("is no voice where 'which … calls' names a place", () => {
+    expect(sidesOf("Stepanakert, which Azerbaijan calls Khankendi, was shelled overnight.")).toEqual([]);
+  });
+});
+
+describe("speakers met once before their words", () => {
+  it("gives 'he' after 'An Azeri soldier … was bitter' to the soldier's side", () => {
+    expect(
+      sidesOf("A Karabakh spokesman denied it.", "An Azeri soldier guarding the mosque was bitter about the coverage.", '"You never believe us," he said.'),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("gives 'she' after 'An Armenian woman … stood' to a third party", () => {
+    expect(sidesOf("A Karabakh spokesman denied it.", "An Armenian woman from Goris stood by the road.", '"We have nothing," she said.')).toEqual(["other"]);
+  });
+
+  it("gives a government spokeswoman to the government whose officials just spoke", () => {
+    expect(sidesOf("Armenian officials said the aid changed nothing.", "Government spokeswoman Anna Sargsyan said the road was open.")).toEqual(["armenia"]);
+  });
+});

@@ -81,6 +81,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   if (speakers.length === 0 && !cells) {
     rememberRoleSubject(tokens, mentions, state, gazetteer);
     rememberTitleSubject(tokens, mentions, state, gazetteer);
+    rememberNationalSubject(tokens, mentions, state, gazetteer);
   }
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
@@ -2335,6 +2336,37 @@ function rememberRoleSubject(tokens: Token[], mentions: Mention[], state: Discou
     return;
   }
 }
+/**
+ * "An Azeri soldier guarding the mosque was bitter about the coverage. '…,' he said.": a person
+ * opening a sentence that reports no claim, named by a nationality and what he is, is its subject,
+ * whom a later "he" or "she" means. A soldier or an officer serves his side; anyone else is a person
+ * of that people, a third party.
+ */
+function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  const opens = frontedTimeEnd(tokens);
+  const nation = mentions[0];
+  if (!nation || nation.quoted || nation.start !== opens + 1 || !INDEFINITE_ONE.has(tokens[opens]?.norm ?? "")) return;
+  const [side] = nation.sides;
+  if (nation.sideFrom !== "country" || nation.sides.length !== 1 || !side || !isBelligerent(side)) return;
+  const noun = tokens[nation.end];
+  if (!noun?.isWord || noun.capitalized) return;
+  const serves = SERVING.test(noun.norm);
+  if (!serves && !gazetteer.hasThirdPartyRole([noun])) return;
+  remember(state, {
+    sides: [serves ? side : "other"],
+    speaker: textOf(tokens, opens, nation.end + 1),
+    type: "person",
+    plural: false,
+    spoke: false,
+    subject: true,
+  });
+}
+
+const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
+/** Who serves a side under arms or in uniform: his words are his side's. */
+const SERVING =
+  /^(?:soldier|officer|serviceman|servicewoman|conscript|commander|policeman|policewoman|guard|sniper|gunner|pilot|paratrooper|sergeant|lieutenant|captain|major|colonel|general)$/;
+
 /** A finite verb right after a plural subject: "agreed", "were", "gathered". */
 const SUBJECT_VERB = /^(?:\p{Ll}+ed|were|had|have|are|went|began|met|kept|held|took|left|fled|came|gave)$/u;
 

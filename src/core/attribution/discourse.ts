@@ -286,6 +286,9 @@ function ministryOf(office: string, recent: readonly Referent[]): Referent | nul
   return oneSide(recent.filter((r) => r.spoke && ofMinistry(r) && remitOf(r.speaker) === remit && !r.sides.includes(UNCLEAR)));
 }
 
+/** How many sentences back a government's spokesperson may point to its officials. */
+const GOVERNMENT_REACH = 3;
+
 /** The first of some referents when all of them are of one side. */
 function oneSide(referents: readonly Referent[]): Referent | null {
   const [first] = referents;
@@ -392,7 +395,9 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
     ((r.type === "government" || r.type === "country") &&
       PRESIDENTIAL_OFFICE.test(r.speaker) &&
       (word === undefined || (r.spoke && STATE_OFFICE_WORDS.has(word)))) ||
-    (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural);
+    (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural) ||
+    // ("Armenian officials said …. Government spokeswoman X said": the officials of a government that spoke.)
+    (word === "government" && r.type === "government" && r.spoke && !r.sides.includes("other") && state.sentenceNo - r.sentenceNo <= GOVERNMENT_REACH);
   // ("Armenia's health minister sought to clarify … [three sentences] … The health ministry's spokeswoman":
   // a minister of the same remit stays the ministry's for longer than any body does.)
   const sameRemit = (r: Referent) => remit !== undefined && r.type === "person" && /\bminister\b/i.test(r.speaker) && remitOf(r.speaker) === remit;

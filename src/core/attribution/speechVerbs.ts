@@ -848,7 +848,15 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     return null;
   // (", which Baku disputes." closing the sentence: the side that disputes what was just said speaks.)
   const closingDenial = tokens[i - 2]?.norm === "which" && tokens[i - 3]?.text === "," && /^[.!;]$/.test(tokens[end]?.text ?? "");
-  if (entry.notAfterRelative && !closingDenial && (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end)))
+  // (", which Armenia's defence ministry called 'another disinformation'": a side naming what was just said.)
+  const closingNaming =
+    /^call/.test(form) && subjectEnds.has(i) && commentingWhich(tokens, i) && (isQuoteMark(tokens[end]?.text ?? "") || tokens[end]?.norm === "a");
+  if (
+    entry.notAfterRelative &&
+    !closingDenial &&
+    !closingNaming &&
+    (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))
+  )
     return null;
   // ("the circumstances remain disputed", "the figure seemed exaggerated": an adjective after a linking verb, no one speaking.)
   if (/ed$/.test(form) && LINKING_VERBS.has(tokens[i - 1]?.norm ?? "")) return null;
@@ -985,6 +993,12 @@ function isPassive(tokens: Token[], i: number, form: string): boolean {
   let k = i - 1;
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
   return BE.has(tokens[k]?.norm ?? "");
+}
+
+/** ", which <actor> called …": a "which" after a comma opening the actor right before the verb at `i`. */
+function commentingWhich(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 7); k--) if (tokens[k]?.norm === "which") return tokens[k - 1]?.text === "," && k < i - 1;
+  return false;
 }
 
 /** "Armenian officials were quick to blame Azerbaijan", "Baku rushed to claim …": the verb is the infinitive's. */
