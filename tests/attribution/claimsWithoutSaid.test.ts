@@ -163,3 +163,18 @@ describe("speakers met once before their words", () => {
     expect(sidesOf("Armenian officials said the aid changed nothing.", "Government spokeswoman Anna Sargsyan said the road was open.")).toEqual(["armenia"]);
   });
 });
+
+describe("'went on' after a quotation", () => {
+  it("is the speaker going on with his words", () => {
+    expect(
+      sidesOf(
+        "Artsrun Hovhannisyan, a spokesman for Armenia's defence ministry, said it was unarmed.",
+        '"Our men could not reach the pilots," Hovhannisyan went on.',
+      ),
+    ).toEqual(["armenia"]);
+  });
+
+  it("is no speech without a quotation before it", () => {
+    expect(sidesOf("The talks between the Armenian and Azerbaijani ministers went on for hours.")).toEqual([]);
+  });
+});

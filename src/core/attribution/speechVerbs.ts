@@ -35,6 +35,8 @@ interface VerbEntry {
   figureAfter?: boolean;
   /** A word must follow it: "keep both, clearly labelled." names nothing. */
   needsObject?: boolean;
+  /** Only right after a quotation and its speaker: '"…," Hovhannisyan went on' (not "the shelling went on"). */
+  afterQuote?: boolean;
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -178,6 +180,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     forms: ["stood by", "stands by", "standing by"],
     object: ["account", "version", "claim", "claims", "statement", "figures", "figure", "report", "story", "assessment", "findings"],
   },
+  // '"…," Hovhannisyan went on': going on with the words just quoted (only right after a quotation).
+  { forms: ["went on", "goes on"], afterQuote: true },
   { forms: ["admit", "admitted", "admits", "admitting"] },
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
@@ -837,6 +841,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
+  if (entry.afterQuote && !tokens.slice(Math.max(0, i - 5), i).some((t) => isQuoteMark(t.text))) return null;
   if (entry.needsObject && !tokens[end]?.isWord && !isQuoteMark(tokens[end]?.text ?? "")) return null;
   if (entry.figureAfter && !(/^\d/.test(tokens[end]?.text ?? "") || NUMBER_WORDS.test(tokens[end]?.norm ?? ""))) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
