@@ -178,3 +178,15 @@ describe("'went on' after a quotation", () => {
     expect(sidesOf("The talks between the Armenian and Azerbaijani ministers went on for hours.")).toEqual([]);
   });
 });
+
+describe("a credit between a speaker and his 'he'", () => {
+  it("names no one 'he' may mean: '(Quotes translated from Russian by Kura Desk.)'", () => {
+    expect(
+      sidesOf(
+        "Putin said Russia had special relations with Armenia.",
+        "(Quotes translated from Russian by Kura Desk.)",
+        "Asked about Turkey, he said Moscow disagreed with Ankara.",
+      ),
+    ).toEqual(["russia"]);
+  });
+});

@@ -368,6 +368,10 @@ export function holderName(m: Mention): string[] | null {
  * person the gazetteer does not know is still the nearest "he". Remembered with no side we can
  * tell, so that a pronoun after them is unclear rather than someone else's.
  */
+/** The words before a credited name: "translated from Russian by", "photo by", "edited by". */
+const CREDITED_BY =
+  /\b(?:translated|translation|edited|compiled|photo(?:graph)?s?|photographed|produced|illustrated|interpreted|subtitled)\b[^.]{0,30}\bby\s*$/i;
+
 export function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
@@ -390,6 +394,12 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && end - i < 3 && isNameAt(nameAt, tokens[end])) end++;
+    // "(Quotes translated from Russian by Obozrevatel English.)": who translated, edited or took the
+    // picture is the page's credit, no one a later "he" may mean.
+    if (end - i >= 2 && CREDITED_BY.test(textOf(tokens, Math.max(0, i - 5), i))) {
+      i = end;
+      continue;
+    }
     if (end - i >= 2) {
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
       const stranger = strangerMention(tokens, i, end);
