@@ -51,3 +51,9 @@ describe("a member of the US Congress", () => {
     expect(sidesOf("Senator Paul Martin said the vote was historic.")).not.toContain("united-states");
   });
 });
+
+describe("a passive with its agent after an opening noun", () => {
+  it("is the agent's: 'The aggression was strongly condemned by the Speaker …'", () => {
+    expect(sidesOf("The aggression was strongly condemned by the Armenian Foreign Ministry.")).toEqual(["armenia"]);
+  });
+});

@@ -212,3 +212,17 @@ describe("the local office of a civil body", () => {
     expect(sidesOf("Anna Petrosyan, who heads the Gyumri office of the Helsinki Association, said the families were worried.")).toEqual(["other"]);
   });
 });
+
+describe("people from places listed after 'such as'", () => {
+  it("are the people, not a place of the list", () => {
+    expect(sidesOf("Residents of Armenian border villages such as Chinari and Nerkin Karmiraghbyur have complained of sniper fire.")).toEqual(["other"]);
+  });
+});
+
+describe("victims counted before an 'according to'", () => {
+  it("are no source: 'three people, including two journalists, were killed …, according to Azerbaijani officials'", () => {
+    expect(sidesOf("Three people, including two journalists, were killed when their car hit a mine, according to Azerbaijani officials.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+});

@@ -117,13 +117,3 @@ describe("a town's own paper", () => {
     expect(sideIn("Northern Chronicle")).not.toBe("nagorno-karabakh");
   });
 });
-
-describe("the district or city authorities", () => {
-  it("point back as 'the authorities' do", () => {
-    const read = readSentences(
-      "The Armenian side says the town was shelled all week.",
-      "According to the district authorities, a shell killed two people on Monday.",
-    );
-    expect(read.at(-1)?.sides).toEqual(["armenia"]);
-  });
-});

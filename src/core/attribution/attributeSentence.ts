@@ -434,12 +434,16 @@ function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
  * "Residents of Kirants and Voskepar have voiced fears": a place after "and" that ends a list of
  * places after "of" belongs to the phrase the list is in; that phrase is the subject, not the place.
  */
+/** How far back from the list's last place its "of" may stand. */
+const PLACE_LIST_REACH = 9;
+
 function headOfPlaceList(m: Mention, tokens: Token[], mentions: Mention[]): Mention | null {
-  const place = (m.type === "country" && m.sideFrom === "country") || (m.stranger === true && m.end - m.start === 1);
-  if (!place || tokens[m.start - 1]?.norm !== "and") return null;
+  const place = (m.type === "country" && m.sideFrom === "country") || (m.stranger === true && m.end - m.start <= 3);
+  // (After "and", "or", a comma or "such as": a place in a list.)
+  if (!place || !/^(?:and|or|as|,)$/.test(tokens[m.start - 1]?.norm ?? "")) return null;
   let k = m.start - 2;
-  // (Back over the earlier places of the list: "of Kirants, Voskepar and Baghanis".)
-  while (k >= 0 && (tokens[k]?.text === "," || tokens[k]?.capitalized) && tokens[k]?.norm !== "of") k--;
+  // (Back over the earlier places of the list: "of Kirants, Voskepar and Baghanis", "of border villages such as Aygepar and …".)
+  while (k >= 0 && m.start - k <= PLACE_LIST_REACH && (tokens[k]?.isWord || tokens[k]?.text === ",") && tokens[k]?.norm !== "of") k--;
   if (tokens[k]?.norm !== "of") return null;
   // (Only people from places: "Officials of Armenia and Azerbaijan" are both states' officials.)
   const head = mentions.find((o) => o !== m && o.start < k && o.end > k);
@@ -688,13 +692,32 @@ function hasUnplacedSubject(verb: VerbHit, tokens: Token[], mentions: Mention[])
  * does not know, opening the sentence right before the verb, is a subject all the same.
  */
 function commonNounSubject(verb: VerbHit, tokens: Token[], mentions: Mention[]): boolean {
+  // ("The aggression was strongly condemned by the Speaker": a passive's agent follows it.)
+  if (verb.passive || verb.accordingTo) return false;
   const head = tokens.slice(0, verb.start);
+  if (head.some((t) => AUXILIARY_WORDS.has(t.norm) || /ly$/.test(t.norm))) return false;
   if (head.length < 2 || head.length > 4 || !OPENING_DETERMINERS.has(head[0]?.norm ?? "")) return false;
   const words = head.slice(1);
   return words.every((t) => t.isWord && !t.capitalized && !t.quoted) && !mentions.some((m) => m.start < verb.start && m.side !== null && m.side !== UNCLEAR);
 }
 
 const OPENING_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those", "its", "their", "both", "many", "several", "some"]);
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+]);
 
 /** Words that make a statement named before the verb no subject: "In a statement, it said". */
 const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "that", "separate", "joint", "written"]);
@@ -889,6 +912,8 @@ const GROUP_REACH = 4;
  * civilian role opens the sentence, and an apposition stands between her and the verb.
  */
 function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  // ("Three people, including two journalists, were killed …, according to officials": the source follows.)
+  if (verb.accordingTo || verb.passive) return null;
   const comma = openingCommaOfApposition(verb, tokens);
   // "In a camp outside Barda, a refugee from Fizuli, Gulnara Abbasova, said": past a fronted place.
   const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;

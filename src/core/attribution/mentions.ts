@@ -482,17 +482,14 @@ function isProperTitle(head: Match | undefined, tokens: Token[]): boolean {
   return tokens.slice(head.start, head.end).every((t) => t.capitalized || ["of", "for", "and"].includes(t.norm));
 }
 
-/** "the local authorities", "the district authorities": the article and a few plain adjectives belong to the mention. */
+/** "the local authorities": the article and a few plain adjectives belong to the mention. */
 function withLeadingArticle(start: number, tokens: Token[]): number {
   let k = start;
   while (LEADING_ADJECTIVES.has(tokens[k - 1]?.norm ?? "")) k--;
-  // ("the district authorities", but "the Aghdam district prosecutor's office" keeps its place's unit apart.)
-  if (LOCAL_UNIT_ADJECTIVES.has(tokens[k - 1]?.norm ?? "") && tokens[k - 2]?.norm === "the") k--;
   return tokens[k - 1]?.norm === "the" ? k - 1 : k;
 }
 
 const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(["local", "regional", "senior", "top", "same"]);
-const LOCAL_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(["district", "city", "municipal", "provincial"]);
 
 /** "it said", "they said", and "… released by them". */
 function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {
