@@ -190,3 +190,13 @@ describe("a credit between a speaker and his 'he'", () => {
     ).toEqual(["russia"]);
   });
 });
+
+describe("a naming participle and an offer", () => {
+  it("reads '…, calling the higher figure a fabrication' as the subject's claim", () => {
+    expect(sidesOf("Armenian officials in Moscow went further, calling the higher figure a fabrication.")).toEqual(["armenia"]);
+  });
+
+  it("reads 'Pashinyan had offered to sign a pact' as Armenia's proposal", () => {
+    expect(sidesOf("In January Pashinyan had offered to sign a non-aggression pact with Azerbaijan.")).toEqual(["armenia"]);
+  });
+});

@@ -199,6 +199,15 @@ export const SPEECH_VERBS: VerbEntry[] = [
     notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us", "both", "presidents", "leaders", "counterpart", "counterparts"],
     notAfterRelative: true,
   },
+  // "Armenian officials went further, calling the higher figure a fabrication": naming what it names.
+  {
+    forms: ["calling"],
+    next: ["the", "this", "these", "those", "that", "such", "his", "her", "its", "their", "it", "them", "him"],
+    transitive: true,
+    needsObject: true,
+  },
+  // "Pashinyan had offered to sign a non-aggression pact": a proposal put to the other side.
+  { forms: ["offered", "offers", "offering"], next: ["to"], noPassive: true },
   // Pleadings and rebuttals: "the Government countered that", "the applicants submitted that".
   {
     forms: [
