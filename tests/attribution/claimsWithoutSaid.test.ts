@@ -200,3 +200,9 @@ describe("a naming participle and an offer", () => {
     expect(sidesOf("In January Pashinyan had offered to sign a non-aggression pact with Azerbaijan.")).toEqual(["armenia"]);
   });
 });
+
+describe("a month before a known surname", () => {
+  it("is no first name: 'In January Aliyev said …' is Aliyev's", () => {
+    expect(sidesOf("In January Aliyev said the border would be delimited this year.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -174,6 +174,8 @@ function withoutNamesakes(matches: Match[], tokens: Token[]): Match[] {
       !inMatch &&
       /^\p{Lu}[\p{Ll}]+$/u.test(before.text) &&
       !HONORIFICS.has(before.norm) &&
+      // ("In January Pashinyan offered …": a month or a weekday is no first name.)
+      !CALENDAR_WORDS.has(before.norm) &&
       !/ing$/.test(before.norm)
     );
   });
