@@ -117,3 +117,15 @@ describe("a town's own paper", () => {
     expect(sideIn("Northern Chronicle")).not.toBe("nagorno-karabakh");
   });
 });
+
+describe("a town's or district's own body with no place of its own", () => {
+  it("is the body of the place the last sentences named", () => {
+    expect(sidesOf("Shells hit Tovuz overnight.", "The district prosecutor's office said a criminal case had been opened.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Shells hit Goris overnight.", "According to the municipality, some 2,000 people had arrived by noon.")).toEqual(["armenia"]);
+    expect(sidesOf("Shells hit Chinari in Tavush overnight.", "A deputy governor told reporters that the roofs would be repaired.")).toEqual(["armenia"]);
+  });
+
+  it("stays unplaced when the last sentences named places of both sides", () => {
+    expect(sidesOf("Shells fired from Tovuz hit Chinari.", "The district prosecutor's office said a case had been opened.")).toEqual([]);
+  });
+});

@@ -743,11 +743,19 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
   for (const subject of candidates) {
-    const referent = resolveMention(subject, state, placeInFront(tokens, mentions), belligerentNamed(mentions), sentenceSubject(mentions, subject, tokens), {
-      tokens,
-      gazetteer,
-      mentions,
-    });
+    const context = { tokens, gazetteer, mentions };
+    const resolved = resolveMention(
+      subject,
+      state,
+      placeInFront(tokens, mentions),
+      belligerentNamed(mentions),
+      sentenceSubject(mentions, subject, tokens),
+      context,
+    );
+    // (A body an aside places, "the town council, found at a shelter in Goris,", is placed by its aside.)
+    const aside = subject.end <= verb.start && tokens[subject.end]?.text === ",";
+    const local = (resolved && !resolved.sides.includes(UNCLEAR)) || aside ? null : localBodyOfTown(subject, state, context);
+    const referent = local ?? resolved;
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -2187,8 +2195,30 @@ const TOWN_REACH = 4;
  * ("Azerbaijan shelled Tavush. Governor X said": places of two sides leave it open.)
  */
 function townOfLocalOffice(m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide | null {
-  if (!LOCAL_OFFICE.test(m.text)) return null;
-  const named = state.referents.filter((r) => r.type === "country" && state.sentenceNo - r.sentenceNo <= TOWN_REACH).map((r) => r.sides);
+  return LOCAL_OFFICE.test(m.text) ? sideOfPlacesNamed(m, state, ctx) : null;
+}
+
+/**
+ * "Shells hit Tovuz overnight. The district prosecutor's office told our portal …", "According to the
+ * municipality, …": a town's or district's own body with no place of its own is the body of the place
+ * the last sentences named, when every place named there is one belligerent's.
+ */
+function localBodyOfTown(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
+  if (m.anaphor !== "title" || !LOCAL_BODY.test(textOf(ctx.tokens, Math.max(0, m.start - 2), m.end))) return null;
+  const side = sideOfPlacesNamed(m, state, ctx);
+  return side ? { sides: [side], speaker: m.text, type: m.type, plural: m.plural } : null;
+}
+
+/** Words that make a body or an office a town's or a district's own. */
+const LOCAL_BODY = /\b(?:district|municipal|municipality|city|town|village|regional|provincial|governor|mayor|local)\b/i;
+
+/** The one belligerent side of all the places the last few sentences (and this one) named, if there is one. */
+function sideOfPlacesNamed(m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide | null {
+  // (Places named as places: "Baku denied it" is a government speaking, no town named.)
+  const spoke = new Set(state.referents.filter((r) => r.spoke).map((r) => `${r.sentenceNo}|${r.speaker}`));
+  const named = state.referents
+    .filter((r) => r.type === "country" && !spoke.has(`${r.sentenceNo}|${r.speaker}`) && state.sentenceNo - r.sentenceNo <= TOWN_REACH)
+    .map((r) => r.sides);
   const here = (ctx.mentions ?? []).filter((o) => o !== m && o.type === "country" && o.sideFrom === "country" && !o.quoted).map((o) => o.sides);
   const sides = new Set([...named, ...here].flat());
   const [only] = sides;
