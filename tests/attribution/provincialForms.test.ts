@@ -129,3 +129,9 @@ describe("a town's or district's own body with no place of its own", () => {
     expect(sidesOf("Shells fired from Tovuz hit Chinari.", "The district prosecutor's office said a case had been opened.")).toEqual([]);
   });
 });
+
+describe("a neighbour's border town", () => {
+  it("gives 'Marneuli police said' to a third party, Georgia's", () => {
+    expect(sidesOf("Marneuli police said on Friday that no incident had been registered.")).toEqual(["other"]);
+  });
+});
