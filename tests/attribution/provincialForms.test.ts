@@ -32,6 +32,14 @@ describe("a local office whose town the text named before", () => {
     expect(read.at(-1)?.sides).toEqual(["unclear"]);
   });
 
+  it("gives a district executive's representative in a village the district's side", () => {
+    const read = readSentences(
+      "Shells hit two houses in Tovuz district overnight.",
+      "Executive representative Elvin Mammadov said the roofs would be repaired.",
+    );
+    expect(read.at(-1)?.sides).toEqual(["azerbaijan"]);
+  });
+
   it("leaves it unclear when no place was named", () => {
     expect(sidesOf("Mayor Armen Hakobyan said the town had opened two schools.")).toEqual(["unclear"]);
   });

@@ -2195,7 +2195,9 @@ const TOWN_REACH = 4;
  * ("Azerbaijan shelled Tavush. Governor X said": places of two sides leave it open.)
  */
 function townOfLocalOffice(m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide | null {
-  return LOCAL_OFFICE.test(m.text) ? sideOfPlacesNamed(m, state, ctx) : null;
+  // ("Executive representative Samir Huseynov": a district's executive's envoy to a village.)
+  const executive = /\bexecutive\s+representative\b/i.test(textOf(ctx.tokens, Math.max(0, m.start - 1), m.end));
+  return LOCAL_OFFICE.test(m.text) || executive ? sideOfPlacesNamed(m, state, ctx) : null;
 }
 
 /**
