@@ -143,3 +143,19 @@ describe("a neighbour's border town", () => {
     expect(sidesOf("Marneuli police said on Friday that no incident had been registered.")).toEqual(["other"]);
   });
 });
+
+describe("a state's home service named with no state", () => {
+  it("is the service of the one state the story's places belong to", () => {
+    expect(
+      sidesOf(
+        "Gunmen stormed Armenia's parliament on Wednesday.",
+        "They fired from the gallery for several minutes.",
+        "Health officials said at least 30 people were wounded.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+
+  it("stays unplaced where places of both sides were named", () => {
+    expect(sidesOf("Shells fired from Tovuz hit Chinari.", "Police said two people were wounded.")).toEqual([]);
+  });
+});

@@ -2211,15 +2211,22 @@ function localBodyOfTown(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   return side ? { sides: [side], speaker: m.text, type: m.type, plural: m.plural } : null;
 }
 
-/** Words that make a body or an office a town's or a district's own. */
-const LOCAL_BODY = /\b(?:district|municipal|municipality|city|town|village|regional|provincial|governor|mayor|local)\b/i;
+/**
+ * Words that make a body or an office a town's or a district's own, or a state's home service that
+ * speaks only of its own ground ("Health officials said at least 30 were wounded", "police said"):
+ * in a story whose places are one side's, that side's.
+ */
+const LOCAL_BODY = /\b(?:district|municipal|municipality|city|town|village|regional|provincial|governor|mayor|local|health|police|emergency|emergencies)\b/i;
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(["country", "government"]);
 
 /** The one belligerent side of all the places the last few sentences (and this one) named, if there is one. */
 function sideOfPlacesNamed(m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide | null {
   // (Places named as places: "Baku denied it" is a government speaking, no town named.)
   const spoke = new Set(state.referents.filter((r) => r.spoke).map((r) => `${r.sentenceNo}|${r.speaker}`));
   const named = state.referents
-    .filter((r) => r.type === "country" && !spoke.has(`${r.sentenceNo}|${r.speaker}`) && state.sentenceNo - r.sentenceNo <= TOWN_REACH)
+    // ("Gunmen stormed Armenia's parliament": a state's own institution named where it stands counts as its place.)
+    .filter((r) => PLACE_TYPES.has(r.type) && !spoke.has(`${r.sentenceNo}|${r.speaker}`) && state.sentenceNo - r.sentenceNo <= TOWN_REACH)
     .map((r) => r.sides);
   const here = (ctx.mentions ?? []).filter((o) => o !== m && o.type === "country" && o.sideFrom === "country" && !o.quoted).map((o) => o.sides);
   const sides = new Set([...named, ...here].flat());
