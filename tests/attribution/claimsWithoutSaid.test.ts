@@ -206,3 +206,15 @@ describe("a month before a known surname", () => {
     expect(sidesOf("In January Aliyev said the border would be delimited this year.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a government spokesman after a relief body spoke", () => {
+  it("is never the relief body's", () => {
+    expect(
+      sidesOf(
+        "The ICRC said it was helping to return the remains.",
+        "Opposition politicians accused the government of hiding losses, a charge officials deny.",
+        '"There is no hidden number," a government spokesman said.',
+      ),
+    ).not.toContain("icrc");
+  });
+});

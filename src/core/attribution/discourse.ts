@@ -286,6 +286,8 @@ function ministryOf(office: string, recent: readonly Referent[]): Referent | nul
   return oneSide(recent.filter((r) => r.spoke && ofMinistry(r) && remitOf(r.speaker) === remit && !r.sides.includes(UNCLEAR)));
 }
 
+/** A state's officials named as such ("Armenian officials", "the authorities"), not a relief body's. */
+const STATE_OFFICIALS = /\b(?:officials|government|authorities|leadership|cabinet)\b/i;
 /** How many sentences back a government's spokesperson may point to its officials. */
 const GOVERNMENT_REACH = 3;
 
@@ -384,7 +386,9 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   // has the council, the office and the administration a spokesperson's title names.)
   // ("Armenia's health minister said …. The health ministry's spokeswoman said": the minister's ministry.)
   const remit = remitOf(mention.text);
-  const fits = (r: Referent) =>
+  // ("a government spokesman" speaks for a state, never for a relief body or an international organisation.)
+  const fits = (r: Referent) => !(word === "government" && r.sides.some((side) => INSTITUTIONS.has(side))) && fitsBody(r);
+  const fitsBody = (r: Referent) =>
     (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
     (word === "ministry" &&
       remit !== undefined &&
@@ -397,7 +401,12 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
       (word === undefined || (r.spoke && STATE_OFFICE_WORDS.has(word)))) ||
     (r.type === "country" && (r.spoke || ((word === "ministry" || word === "government") && !DEMONYM.test(r.speaker))) && !r.plural) ||
     // ("Armenian officials said …. Government spokeswoman X said": the officials of a government that spoke.)
-    (word === "government" && r.type === "government" && r.spoke && !r.sides.includes("other") && state.sentenceNo - r.sentenceNo <= GOVERNMENT_REACH);
+    (word === "government" &&
+      r.type === "government" &&
+      r.spoke &&
+      STATE_OFFICIALS.test(r.speaker) &&
+      r.sides.every((side) => isBelligerent(side)) &&
+      state.sentenceNo - r.sentenceNo <= GOVERNMENT_REACH);
   // ("Armenia's health minister sought to clarify … [three sentences] … The health ministry's spokeswoman":
   // a minister of the same remit stays the ministry's for longer than any body does.)
   const sameRemit = (r: Referent) => remit !== undefined && r.type === "person" && /\bminister\b/i.test(r.speaker) && remitOf(r.speaker) === remit;
