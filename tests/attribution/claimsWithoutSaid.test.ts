@@ -218,3 +218,9 @@ describe("a government spokesman after a relief body spoke", () => {
     ).not.toContain("icrc");
   });
 });
+
+describe("what a kind of people habitually says", () => {
+  it("is the writer's summary, no claim: 'Journalists often write that …'", () => {
+    expect(sidesOf("Journalists often write that the truce was signed in Bishkek.")).toEqual([]);
+  });
+});

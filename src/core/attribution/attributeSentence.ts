@@ -1041,6 +1041,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // "Protesters claiming to be activists": a participle describes them; "the diplomat said"
   // points back to someone introduced before, whose side the role does not tell.
   if (verb.accordingTo || verb.passive || /ing$/.test(tokens[verb.start]?.norm ?? "")) return null;
+  // ("Journalists often write that …": what a kind of people habitually says is the writer's summary, no one's claim.)
+  if (HABITUAL.has(tokens[verb.start - 1]?.norm ?? "")) return null;
   // "a surgeon who asked not to be named said": the role stands before its relative clause.
   const who = relativeBefore(tokens, verb.start);
   let start = who ?? verb.start;
@@ -1060,6 +1062,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
+
+const HABITUAL: ReadonlySet<string> = new Set(["often", "usually", "commonly", "frequently", "routinely", "typically", "generally", "sometimes"]);
 
 /** Where "who" opens a relative clause that runs, with no comma, up to the verb: "a surgeon who asked not to be named said". */
 function relativeBefore(tokens: Token[], verbStart: number): number | null {
