@@ -176,3 +176,13 @@ describe("a role whose long relative clause names someone", () => {
     ).toEqual(["other"]);
   });
 });
+
+describe("a party official of the Soviet years placed in a republic's capital", () => {
+  it("speaks for the republic: 'A Communist Party official in Yerevan said'", () => {
+    expect(sidesOf("A Communist Party official in Yerevan said the strikes would end on Monday.")).toEqual(["armenia"]);
+  });
+
+  it("leaves a Union ministry's official in Baku unclear", () => {
+    expect(sidesOf("A Soviet Interior Ministry official in Baku said the troops would stay.")).toEqual(["unclear"]);
+  });
+});

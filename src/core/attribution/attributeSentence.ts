@@ -1833,6 +1833,11 @@ function resolveMention(
   // "the republic's Supreme Soviet" in Baku in 1990: the republic the text is about, not the Union's.
   const republic = m.side === UNCLEAR ? countryOwning(m, state, ctx.tokens) : null;
   if (republic) return { sides: republic.sides, speaker: `${m.text} (${republic.speaker})`, type: m.type, plural: m.plural };
+  // "A Communist Party official in Yerevan said": the party's official in a republic's town speaks
+  // there for the republic's party, as annotators have it.
+  // (Only the party's: "a Soviet Interior Ministry official in Baku" is the Union's, wherever he serves.)
+  const placedIn = m.side === UNCLEAR && /\bparty\b/i.test(m.text) ? belligerentPlaceIn(m, ctx) : null;
+  if (placedIn) return { sides: [placedIn], speaker: m.text, type: m.type, plural: m.plural };
   // "HDP co-chairs said": a party's co-chairs, not the Minsk Group's.
   // (Only a party's letters: "the Russian and Finnish co-chairmen" are the Minsk Conference's.)
   const party = m.type === "mediator" && /^co-?chair/i.test(m.text) ? unknownQualifier(m, ctx) : null;
@@ -2081,6 +2086,15 @@ function countryOwning(m: Mention, state: Discourse, tokens: Token[]): Referent 
   // "Armenia and Azerbaijan traded fire. The country's …": two states named together leave it open.
   const rival = state.referents.some((r) => r.type === "country" && r.sentenceNo === last.sentenceNo && r.sides[0] !== side && isBelligerent(r.sides[0] ?? ""));
   return rival ? null : last;
+}
+
+/** The belligerent side of a place named after "in" inside the mention ("… official in Yerevan"), if any. */
+function belligerentPlaceIn(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  const at = ctx.tokens.findIndex((t, k) => k >= m.start && k < m.end && t.norm === "in");
+  if (at < 0) return null;
+  const place = ctx.gazetteer.match(ctx.tokens.slice(at + 1, m.end)).find((p) => p.entry.kind === "country");
+  const side = place?.entry.side;
+  return side && isBelligerent(side) ? side : null;
 }
 
 /** An OSCE body of all its members: "summit", "(Budapest) summit", "Ministerial Council", "Parliamentary Assembly". */
