@@ -19,6 +19,7 @@ import {
   namesPerson,
   namesPersonAsked,
   questionFit,
+  speaksAsAsked,
   asksLosses,
   asksWhoIsBlamed,
   asksWhoMediated,
@@ -43,6 +44,7 @@ import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
 import { pointedBack } from "./leadSpeaker.ts";
+import { relayedSide } from "./doer.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -317,6 +319,8 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const bestSide = speakingSide(best);
   if (!claimant) return best;
   if (bestSide === claimant || best.claims.some((c) => c.side === claimant)) return ownReason(index, question, query, best, candidates) ?? best;
+  // "What did Mutalibov claim": the person asked speaks in the best sentence, whatever side his word was given.
+  if (speaksAsAsked(question.text, best.claims)) return best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
@@ -333,7 +337,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const answersAsked = (c: LeadCandidate) =>
     (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
     (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
-  const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
+  const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
   // answers the question nearly as well on its own.
@@ -361,6 +365,11 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
   const [nearest] = ownWordInArticle(index, question, query, best, own);
   return nearest ?? ownWordWithoutCause(question, best, candidates, (c) => sameMatter(c) && c.claims.some((x) => x.side === claimant)) ?? best;
+}
+
+/** Whether the side speaks in a sentence: its claim, or its word relayed by a page's issuer ("The Government of Azerbaijan rejects …"). */
+function speaksFor(c: LeadCandidate, side: string): boolean {
+  return c.claims.some((x) => x.side === side) || (c.claims.length > 0 && relayedSide(c.sentence.text) === side);
 }
 
 /** "Why did Baku …", "why does Yerevan …": the side named acted and has its reasons; "why were voters questioned" names none. */
@@ -394,7 +403,7 @@ function ownWordWithoutCause(
 const REASON_SHARE = 0.2;
 
 function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
-  if (question.asked !== "why" || givesReason(question, best)) return null;
+  if (question.asked !== "why" || givesReason(question, best) || SETS_CONDITION.test(best.sentence.text)) return null;
   // ("since" is left out here: "officials have since argued" gives no cause.)
   const reasonOfSide = (c: LeadCandidate) =>
     !c.heading &&
@@ -470,6 +479,11 @@ const CAUSE_REACH = 2;
 
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
 const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
+/**
+ * The condition a refusal waits on: "why can't the treaty be signed yet" is answered by "can be signed
+ * only after Armenia changes its Constitution", "will not return unless …".
+ */
+const SETS_CONDITION = /\b(?:only\s+(?:after|if|once|when)|unless)\b/i;
 
 /** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
 const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
