@@ -160,3 +160,32 @@ describe("a side's word relayed in a page whose issuer speaks every line", () =>
     expect(relayedSide("Engineers visited the dam in Armenia and said it was sound.")).toBe(null);
   });
 });
+
+// "How did the Kremlin react when Yerevan froze its membership?": the sentence that reports what the
+// spokesman said ("told the channel that Armenia had taken no official step …") answers; the quotation
+// after it adds to it. Where the words themselves are asked ("what did he call the move"), the quotation leads.
+describe("a quotation after a sentence that already reports what was said", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "bloc.md",
+      published: "2024-02-24",
+      paragraphs: [
+        "Armenia froze its participation in the regional security bloc on Friday, Prime Minister Davit Harutyunyan said.",
+        'Kremlin spokesman Oleg Voronin told a television channel that Armenia had taken no official step to leave the bloc and that Moscow would wait for one. "We will get in touch with our colleagues and clarify what these statements mean," Voronin said.',
+      ],
+      claims: [
+        { paragraph: 0, fragment: "froze its participation", side: "armenia", speaker: "Prime Minister Davit Harutyunyan" },
+        { paragraph: 1, fragment: "told a television channel", side: "russia", speaker: "Kremlin spokesman Oleg Voronin" },
+        { paragraph: 1, fragment: "We will get in touch", side: "russia", speaker: "Voronin" },
+      ],
+    }),
+  );
+
+  it("leads 'how did the kremlin react when yerevan froze its membership of the bloc' with the report of the spokesman's words", () => {
+    expect(ask(index, "how did the kremlin react when yerevan froze its membership of the security bloc")?.lead?.text).toContain("had taken no official step");
+  });
+
+  it("leads 'what did Voronin call the statements' with the quotation", () => {
+    expect(ask(index, "What did Voronin call the statements from Yerevan on the bloc?")?.lead?.text).toContain("We will get in touch");
+  });
+});

@@ -610,7 +610,14 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
     // A toll asked is not in a quotation that gives none ("… has suffered significant losses," he added).
-    const quoteAnswers = quote && previous && !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0);
+    // Nor does it answer over an introduction that already reports what was said ("Peskov told Zvezda that
+    // Armenia had taken no official step"): the quotation after it adds to that, the report is the answer;
+    // unless the words themselves are asked ("what did she call the attack": "This is state terrorism").
+    const quoteAnswers =
+      quote &&
+      previous &&
+      !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0) &&
+      (WORDS_ASKED.test(question.text) || !REPORTS_CONTENT.test(previous.sentence.text));
     if (quoteAnswers && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
     previous = candidate;
     return candidate;
@@ -642,6 +649,12 @@ function isQuotation(text: string): boolean {
   for (const m of text.matchAll(QUOTED)) quoted += m[1]?.length ?? 0;
   return quoted >= text.length * 0.5;
 }
+
+/** "What did she call the attack", "how did he describe it": the words used are asked, not their gist. */
+const WORDS_ASKED = /\b(?:call|called|describe|described|term|termed|label|labelled|labeled|words?)\b/i;
+/** A sentence reporting what was said in a clause of its own: "told the channel that Armenia had not taken any official step". */
+const REPORTS_CONTENT =
+  /\b(?:said|says|told|tells|stated|states|wrote|writes|warned|warns|insisted|argued|stressed|noted|added|declared|announced)\b[^.;:"“”]{0,60}?\bthat\s+(?:[^\s"“”]+\s+){4,}/i;
 
 /**
  * A speaker's own words quoted right after the sentence that introduces them (and their gist) are
