@@ -19,6 +19,7 @@ import {
   namesPerson,
   namesPersonAsked,
   questionFit,
+  reportedFarOff,
   speaksAsAsked,
   asksLosses,
   asksWhoIsBlamed,
@@ -343,7 +344,10 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // answers the question nearly as well on its own.
   // A reason is looked for only where the best sentence's matter is told: another day's reasons are for another act.
   // Nor is the side's word of another time than the question's.
-  const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c));
+  const elsewhere =
+    question.asked === "why"
+      ? []
+      : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c) && !reportedFarOff(question, c));
   // "Did Baku deny forcing the villagers out?": before a denial of another matter in another article, the
   // side's word in the best sentence's own article ("the families had left of their own free will"),
   // though the search ranked its paragraph too low to keep. (A toll or a reaction of the side elsewhere

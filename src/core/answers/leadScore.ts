@@ -115,6 +115,8 @@ export const LEAD_FACTORS = {
   asksItself: 0.45,
   publishedElsewhen: 0.8,
   publishedFarOff: 0.65,
+  /** A toll reported years from the question's time, on top of `publishedFarOff`: another war's dead. */
+  tollFarOff: 0.5,
   otherEvent: 0.75,
   heading: 0.6,
   /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
@@ -948,9 +950,26 @@ function timeFit(question: Question, facts: SentenceFacts): number {
   // Published another time, in a passage (or under an interviewer's question) naming the asked time: told of it all the same.
   if (facts.context?.some(meets)) return LEAD_FACTORS.contextTimeRight * otherEvent;
   // Reported years away from the question's time: most likely about something else.
-  const farOff =
-    time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
-  return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * otherEvent;
+  const farOff = publishedFarOff(time, facts.published);
+  // "How many soldiers did Baku lose in the April 2016 fighting": a toll reported years away counts another war's dead.
+  const tollFarOff = farOff && question.asked === "figure" && facts.figures.length > 0 ? LEAD_FACTORS.tollFarOff : 1;
+  return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * tollFarOff * otherEvent;
+}
+
+/** Whether a day falls years away from a bounded period. */
+function publishedFarOff(time: { start: string; end: string }, published: string): boolean {
+  return boundedPeriod(time) && (published > addDays(time.end, FAR_DAYS) || published < addDays(time.start, -FAR_DAYS));
+}
+
+/**
+ * Whether a sentence that gives no date of its own was reported years away from the question's time
+ * ("in 2008": a 2023 report's toll), and its passage names no day of that time either.
+ */
+export function reportedFarOff(question: Question, facts: Pick<SentenceFacts, "claims" | "figures" | "published" | "context">): boolean {
+  const time = question.time;
+  if (time?.relation !== "during" || !facts.published || ownDates(facts).length > 0) return false;
+  if (facts.context?.some((s) => s.start <= graceEnd(time.end) && s.end >= time.start)) return false;
+  return publishedFarOff(time, facts.published);
 }
 
 /** "By 10 October 2020": a running total reported within this many days before the date is of that time. */
