@@ -42,6 +42,38 @@ export function sentenceDoer(text: string): Side | null {
   return null;
 }
 
+/** How far into a sentence its subject may stand: "On Monday, the Government of Azerbaijan rejects …". */
+const SUBJECT_REACH = 8;
+/** Words between a side's name and its speech verb: "Azerbaijan's foreign ministry said", "the Government of Azerbaijan rejects". */
+const SPEAKING_BODY =
+  /^(?:s|authorities|government|foreign|defen[cs]e|ministry|officials|side|leadership|president|presidency|spokes(?:man|woman|person)|office|mfa|mod)$/;
+/** A speech verb in the present or the past: "rejects", "said", "denies". */
+const SPEECH_FINITE =
+  /^(?:says|said|claims|claimed|reports|reported|announces|announced|states|stated|denies|denied|admits|admitted|confirms|confirmed|rejects|rejected|insists|insisted|maintains|maintained|argues|argued|contends|contended|responds|responded|replies|replied|warns|warned|accuses|accused|calls|called|describes|described|blames|blamed)$/;
+
+/** The same verbs anywhere in a text, to let most sentences go without tokenizing them. */
+const SPEECH_IN_TEXT = new RegExp(`\\b${SPEECH_FINITE.source.slice(1, -1)}\\b`, "i");
+
+/**
+ * The side whose word a sentence relays as its subject, in a page whose issuer speaks every line (a
+ * UN report's "The Government of Azerbaijan rejects the accusation", "Baku says …"): the side said
+ * it, though the claim is the issuer's. Null when the sentence opens with no side speaking.
+ */
+export function relayedSide(text: string): Side | null {
+  // Most sentences hold no speech verb at all: they are let go before the gazetteer is read.
+  if (!SPEECH_IN_TEXT.test(text)) return null;
+  const tokens = words(text);
+  for (const m of defaultGazetteer.match(tokens)) {
+    if (m.start >= SUBJECT_REACH) break;
+    const side = m.entry.side;
+    if (!side || side === UNCLEAR) continue;
+    let at = m.end;
+    while (at < m.end + 3 && SPEAKING_BODY.test(tokens[at]?.norm ?? "")) at++;
+    if (SPEECH_FINITE.test(tokens[at]?.norm ?? "")) return side;
+  }
+  return null;
+}
+
 function words(text: string): Token[] {
   return tokenize(text).filter((t) => t.isWord);
 }

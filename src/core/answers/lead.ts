@@ -19,6 +19,8 @@ import {
   namesPerson,
   namesPersonAsked,
   questionFit,
+  reportedFarOff,
+  speaksAsAsked,
   asksLosses,
   asksWhoIsBlamed,
   asksWhoMediated,
@@ -43,6 +45,7 @@ import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
 import { pointedBack } from "./leadSpeaker.ts";
+import { relayedSide } from "./doer.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -317,6 +320,8 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const bestSide = speakingSide(best);
   if (!claimant) return best;
   if (bestSide === claimant || best.claims.some((c) => c.side === claimant)) return ownReason(index, question, query, best, candidates) ?? best;
+  // "What did Mutalibov claim": the person asked speaks in the best sentence, whatever side his word was given.
+  if (speaksAsAsked(question.text, best.claims)) return best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
   // banned the group …" for "how did Turkey react"); a third party's word may be the answer itself.
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
@@ -333,13 +338,16 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const answersAsked = (c: LeadCandidate) =>
     (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
     (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
-  const own = (c: LeadCandidate) => c.claims.some((x) => x.side === claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
+  const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
   // answers the question nearly as well on its own.
   // A reason is looked for only where the best sentence's matter is told: another day's reasons are for another act.
   // Nor is the side's word of another time than the question's.
-  const elsewhere = question.asked === "why" ? [] : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c));
+  const elsewhere =
+    question.asked === "why"
+      ? []
+      : candidates.filter((c) => own(c) && c.score >= best.score * ELSEWHERE_SHARE && !datedElsewhen(question, c) && !reportedFarOff(question, c));
   // "Did Baku deny forcing the villagers out?": before a denial of another matter in another article, the
   // side's word in the best sentence's own article ("the families had left of their own free will"),
   // though the search ranked its paragraph too low to keep. (A toll or a reaction of the side elsewhere
@@ -361,6 +369,11 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
   const [nearest] = ownWordInArticle(index, question, query, best, own);
   return nearest ?? ownWordWithoutCause(question, best, candidates, (c) => sameMatter(c) && c.claims.some((x) => x.side === claimant)) ?? best;
+}
+
+/** Whether the side speaks in a sentence: its claim, or its word relayed by a page's issuer ("The Government of Azerbaijan rejects …"). */
+function speaksFor(c: LeadCandidate, side: string): boolean {
+  return c.claims.some((x) => x.side === side) || (c.claims.length > 0 && relayedSide(c.sentence.text) === side);
 }
 
 /** "Why did Baku …", "why does Yerevan …": the side named acted and has its reasons; "why were voters questioned" names none. */
@@ -394,7 +407,7 @@ function ownWordWithoutCause(
 const REASON_SHARE = 0.2;
 
 function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
-  if (question.asked !== "why" || givesReason(question, best)) return null;
+  if (question.asked !== "why" || givesReason(question, best) || SETS_CONDITION.test(best.sentence.text)) return null;
   // ("since" is left out here: "officials have since argued" gives no cause.)
   const reasonOfSide = (c: LeadCandidate) =>
     !c.heading &&
@@ -470,6 +483,11 @@ const CAUSE_REACH = 2;
 
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
 const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
+/**
+ * The condition a refusal waits on: "why can't the treaty be signed yet" is answered by "can be signed
+ * only after Armenia changes its Constitution", "will not return unless …".
+ */
+const SETS_CONDITION = /\b(?:only\s+(?:after|if|once|when)|unless)\b/i;
 
 /** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
 const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
@@ -596,7 +614,14 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
     // A toll asked is not in a quotation that gives none ("… has suffered significant losses," he added).
-    const quoteAnswers = quote && previous && !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0);
+    // Nor does it answer over an introduction that already reports what was said ("Peskov told Zvezda that
+    // Armenia had taken no official step"): the quotation after it adds to that, the report is the answer;
+    // unless the words themselves are asked ("what did she call the attack": "This is state terrorism").
+    const quoteAnswers =
+      quote &&
+      previous &&
+      !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0) &&
+      (WORDS_ASKED.test(question.text) || !REPORTS_CONTENT.test(previous.sentence.text));
     if (quoteAnswers && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
     previous = candidate;
     return candidate;
@@ -628,6 +653,12 @@ function isQuotation(text: string): boolean {
   for (const m of text.matchAll(QUOTED)) quoted += m[1]?.length ?? 0;
   return quoted >= text.length * 0.5;
 }
+
+/** "What did she call the attack", "how did he describe it": the words used are asked, not their gist. */
+const WORDS_ASKED = /\b(?:call|called|describe|described|term|termed|label|labelled|labeled|words?)\b/i;
+/** A sentence reporting what was said in a clause of its own: "told the channel that Armenia had not taken any official step". */
+const REPORTS_CONTENT =
+  /\b(?:said|says|told|tells|stated|states|wrote|writes|warned|warns|insisted|argued|stressed|noted|added|declared|announced)\b[^.;:"“”]{0,60}?\bthat\s+(?:[^\s"“”]+\s+){4,}/i;
 
 /**
  * A speaker's own words quoted right after the sentence that introduces them (and their gist) are

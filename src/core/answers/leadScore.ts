@@ -19,7 +19,7 @@ import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
-import { sentenceDoer } from "./doer.ts";
+import { relayedSide, sentenceDoer } from "./doer.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -115,6 +115,8 @@ export const LEAD_FACTORS = {
   asksItself: 0.45,
   publishedElsewhen: 0.8,
   publishedFarOff: 0.65,
+  /** A toll reported years from the question's time, on top of `publishedFarOff`: another war's dead. */
+  tollFarOff: 0.5,
   otherEvent: 0.75,
   heading: 0.6,
   /** A broadcast's on-screen caption or a story's "In brief:" line: a summary of the sentence that says it in full. */
@@ -150,7 +152,7 @@ export const LEAD_FACTORS = {
   countedOther: 0.8,
   /** "How many hostages …", "how many fled": a sentence whose count is a casualty toll counts the dead, not what is asked. */
   tollNotAsked: 0.6,
-  /** "When did they decide …", "where did they meet": a sentence giving a toll tells the losses, which are not asked. */
+  /** "When did they decide …", "where did they meet", "did Baku own up to …": a sentence giving a toll tells the losses, which are not asked. */
   lossesNotAsked: 0.85,
   /** "How many …": a toll raised or revised ("rose to 13") is the latest word on it. */
   updatedToll: 1.15,
@@ -311,10 +313,24 @@ const VENUE =
 /** Places a sentence names from which on it tells a toll over a region, not one place's. */
 const AGGREGATE_PLACES = 3;
 
-/** A toll over several places answering a question about the losses at one place. */
+/**
+ * A toll over a whole war or campaign: "94 civilians were killed …, including in the missile strikes
+ * on Ganja", "during the 44 days of fighting", "throughout the war", "since the fighting began".
+ */
+const WAR_SPAN =
+  /\bincluding\s+(?:in|at|on|during)\s+the\b|\b(?:during|over|in|throughout)\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:fighting|war|hostilities|clashes)\b|\bthroughout\s+the\s+(?:war|fighting|conflict|hostilities)\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|fighting|hostilities)\b/i;
+
+/**
+ * A toll over several places, or over a whole war, answering a question about the losses at one
+ * place: "how many died in the Ganja strike of 11 October" is not answered by the war's toll.
+ */
 function isAggregateToll(question: Question, facts: SentenceFacts): boolean {
-  return question.places.length === 1 && facts.places.length >= AGGREGATE_PLACES && facts.figures.length > 0 && asksLosses(question);
+  if (question.places.length !== 1 || facts.figures.length === 0 || !asksLosses(question)) return false;
+  return facts.places.length >= AGGREGATE_PLACES || (ONE_ATTACK.test(question.text) && WAR_SPAN.test(facts.sentence.text) && !asksSeveralTolls(question));
 }
+
+/** One attack asked about ("the Ganja rocket attack", "the strike on Barda"), not a war or an offensive. */
+const ONE_ATTACK = /\b(?:strike|attack|shelling|bombing|explosion|blast|raid|ambush)\b/i;
 
 /** "How many died", "the death toll of the strike": the dead or wounded are asked about, not prisoners or gas. */
 export function asksLosses(question: Question): boolean {
@@ -498,6 +514,16 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   // …, killing two crew"), a request with the dead it is about ("return the bodies of the two soldiers").
   if ((question.asked === "when" || question.asked === "place") && !LOSSES_NAMED_IN_QUESTION.test(question.text) && facts.figures.length > 0)
     fit *= LEAD_FACTORS.lossesNotAsked;
+  // "Did the Karabakh army admit shooting the soldier?", "did Baku own up to downing the helicopter?": the
+  // side's report of its own wounded, or the toll of the downing, tells the losses; only its word on the
+  // deed (a denial, an admission) answers whether it owned up.
+  else if (
+    question.asked === "denial" &&
+    !LOSSES_NAMED_IN_QUESTION.test(question.text) &&
+    facts.figures.length > 0 &&
+    !facts.claims.some((c) => c.kind === "denial")
+  )
+    fit *= LEAD_FACTORS.lossesNotAsked;
   if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
@@ -514,15 +540,43 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
  * Minister Elmar Mammadyarov"); "Baku" or "the Kremlin" name a side's voice, which the side's fit weighs.
  */
 export function speaksAsNamed(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
-  return claims.some((c) => {
-    const names = (c.speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
-    const surname = names.at(-1);
-    if (names.length < 2 || surname === undefined || surname.length < MIN_SURNAME || BODY_WORD.test(surname)) return false;
-    // "Karabakh", "Baku", "the Kremlin": a side's or a place's name, not a person's (a known person is an actor: "Aliyev").
-    if (defaultGazetteer.match(tokenize(surname)).some((m) => m.entry.kind !== "actor")) return false;
-    return new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, "iu").test(question);
-  });
+  return claims.some((c) => personSpeaks(question, c.speaker, (surname) => new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, "iu")));
 }
+
+/**
+ * Whether the person the question asks to hear speaks in the sentence: named as the subject of its
+ * asking ("what did Mutalibov claim", "did Serzh Sargsyan admit", "according to Kazimirov"), not one
+ * it only mentions ("did Pashinyan say … at the meeting with Putin").
+ */
+export function speaksAsAsked(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
+  return claims.some((c) =>
+    personSpeaks(
+      question,
+      c.speaker,
+      (surname) =>
+        new RegExp(
+          `\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:[\\p{L}'’]+-)?${surname}\\s+(?:\\p{L}+ly\\s+)?${SPEECH_VERB}|\\b(?:according\\s+to|per)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:[\\p{L}'’]+-)?${surname}(?!\\p{L})`,
+          "iu",
+        ),
+    ),
+  );
+}
+
+/** The verbs a question asks a person's word with: "what did Mutalibov claim", "did Sargsyan admit". */
+const SPEECH_VERB =
+  "(?:say|said|claim|admit|acknowledge|tell|deny|warn|announce|call|describe|give|report|argue|write|confirm|accuse|blame|demand|promise|explain|insist|complain|mean|think|predict|reveal|concede)\\b";
+
+/** Whether a speaker is a person (two capitalized names or more, no body) whose surname the question names as `asked` reads it. */
+function personSpeaks(question: string, speaker: string, asked: (surname: string) => RegExp): boolean {
+  const names = (speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+  const surname = names.at(-1);
+  if (names.length < 2 || surname === undefined || surname.length < MIN_SURNAME || BODY_WORD.test(surname)) return false;
+  // "Karabakh", "Baku", "the Kremlin": a side's or a place's name, not a person's (a known person is an actor: "Aliyev").
+  if (defaultGazetteer.match(tokenize(surname)).some((m) => m.entry.kind !== "actor")) return false;
+  return asked(escapeRegExp(surname)).test(question);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Shorter capitalized words at a speaker's end are initials or titles, not surnames. */
 const MIN_SURNAME = 4;
 /** A body's name ends in these ("the Armenian Defence Ministry", "Azerbaijan's Prosecutor General's Office"): no person. */
@@ -612,6 +666,9 @@ const PENALTY_GIVEN = new RegExp(
  */
 const OUTCOME_VERB = /\b(agree|promis|pledg|decid|demand|propos|offer|accept|order|commit|vow|undert|accus)\w*/i;
 
+/** "… say about the …", "… on the …": what follows is the topic of a word asked for, not its outcome. */
+const TOPIC_BEFORE = /\b(?:about|on|over|regarding|concerning|to)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 /** Outcomes whose verb takes its object directly: a demand, an order, an offer, a proposal. */
 const DIRECT_OBJECT = /^(?:demand|order|offer|propos|accept)$/i;
 
@@ -619,7 +676,10 @@ const DIRECT_OBJECT = /^(?:demand|order|offer|propos|accept)$/i;
 export function outcomeAsked(question: Question): string | undefined {
   // Only "what did they agree": "did Washington say Baku agreed …" asks whether, not what.
   if ((question.asked !== "what" && question.asked !== "mediator") || !/^\s*what\b/i.test(question.text)) return undefined;
-  return OUTCOME_VERB.exec(question.text)?.[1]?.toLowerCase();
+  const found = OUTCOME_VERB.exec(question.text);
+  // "What did Baku say about the ethnic cleansing accusations": the topic of its word, not an outcome asked.
+  if (found && TOPIC_BEFORE.test(question.text.slice(0, found.index))) return undefined;
+  return found?.[1]?.toLowerCase();
 }
 
 /** "What did the ministers agree in Moscow?": a sentence that says what was agreed ("agreed to let relatives visit"). */
@@ -759,10 +819,15 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     // "How many soldiers did Baku lose": a count made by the other camp is not Baku's, even where the
     // sentence goes on to Baku's word on it ("… said 6,000 were killed, a claim Baku called propaganda").
     if (otherCampsCount(question, facts)) fit *= LEAD_FACTORS.otherCount;
+    // "What did Mutalibov claim": the person named speaks, whatever side his word was given (a
+    // former president may speak for no side any more); it is the claimant's word all the same.
+    else if (speaksAsAsked(question.text, facts.claims)) fit *= LEAD_FACTORS.claimantRight;
     else if (speakers.includes(claimant) && ONLY_ITS_WORD.has(question.asked) && speakers.some((s) => !sameCamp(s, claimant) && s !== "unclear"))
       fit *= LEAD_FACTORS.claimantRight * LEAD_FACTORS.sharedWord;
     else if (speakers.includes(claimant)) fit *= namesClaimant(question, facts) ? LEAD_FACTORS.claimantRight : LEAD_FACTORS.claimantWrong;
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
+    // A UN report's "The Government of Azerbaijan rejects the accusation": the issuer's claim, Baku's word.
+    else if (relayedSide(facts.sentence.text) === claimant) fit *= LEAD_FACTORS.claimantRight;
     else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
   }
   // "How many prisoners did Armenia free": where the side does not speak, the sentence in which it acts
@@ -885,9 +950,26 @@ function timeFit(question: Question, facts: SentenceFacts): number {
   // Published another time, in a passage (or under an interviewer's question) naming the asked time: told of it all the same.
   if (facts.context?.some(meets)) return LEAD_FACTORS.contextTimeRight * otherEvent;
   // Reported years away from the question's time: most likely about something else.
-  const farOff =
-    time.start >= "1000" && time.end < "9000" && (facts.published > addDays(time.end, FAR_DAYS) || facts.published < addDays(time.start, -FAR_DAYS));
-  return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * otherEvent;
+  const farOff = publishedFarOff(time, facts.published);
+  // "How many soldiers did Baku lose in the April 2016 fighting": a toll reported years away counts another war's dead.
+  const tollFarOff = farOff && question.asked === "figure" && facts.figures.length > 0 ? LEAD_FACTORS.tollFarOff : 1;
+  return (farOff ? LEAD_FACTORS.publishedFarOff : LEAD_FACTORS.publishedElsewhen) * tollFarOff * otherEvent;
+}
+
+/** Whether a day falls years away from a bounded period. */
+function publishedFarOff(time: { start: string; end: string }, published: string): boolean {
+  return boundedPeriod(time) && (published > addDays(time.end, FAR_DAYS) || published < addDays(time.start, -FAR_DAYS));
+}
+
+/**
+ * Whether a sentence that gives no date of its own was reported years away from the question's time
+ * ("in 2008": a 2023 report's toll), and its passage names no day of that time either.
+ */
+export function reportedFarOff(question: Question, facts: Pick<SentenceFacts, "claims" | "figures" | "published" | "context">): boolean {
+  const time = question.time;
+  if (time?.relation !== "during" || !facts.published || ownDates(facts).length > 0) return false;
+  if (facts.context?.some((s) => s.start <= graceEnd(time.end) && s.end >= time.start)) return false;
+  return publishedFarOff(time, facts.published);
 }
 
 /** "By 10 October 2020": a running total reported within this many days before the date is of that time. */
