@@ -57,3 +57,11 @@ describe("a passive with its agent after an opening noun", () => {
     expect(sidesOf("The aggression was strongly condemned by the Armenian Foreign Ministry.")).toEqual(["armenia"]);
   });
 });
+
+describe("'it' after a body we cannot place", () => {
+  it("is that body, unclear, never the state it acted on", () => {
+    expect(
+      sidesOf("The court, by 13 votes to two, ordered Azerbaijan to protect the detainees.", "It unanimously rejected Azerbaijan's request on landmines."),
+    ).toEqual(["unclear"]);
+  });
+});

@@ -2394,7 +2394,13 @@ function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Disco
   if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1 || !/^[Tt]he\s+\p{Ll}/u.test(first.text)) return;
   if (!SUBJECT_TITLE_TYPES.has(first.type)) return;
   const referent = resolveMention(first, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
-  if (referent?.sides.length !== 1 || referent.sides.includes(UNCLEAR)) return;
+  if (referent?.sides.length !== 1 || referent.sides.includes(UNCLEAR)) {
+    // "The court ordered Azerbaijan to … It unanimously rejected Azerbaijan's request": a body we cannot
+    // place is still the subject a later "it" means, never the state it acted on.
+    if (first.type !== "person" && !first.plural)
+      remember(state, { sides: [UNCLEAR], speaker: first.text, type: first.type, plural: false, spoke: false, subject: true });
+    return;
+  }
   remember(state, { sides: referent.sides, speaker: first.text, type: referent.type, plural: referent.plural, spoke: false, subject: true });
 }
 
