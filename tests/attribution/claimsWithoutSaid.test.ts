@@ -224,3 +224,13 @@ describe("what a kind of people habitually says", () => {
     expect(sidesOf("Journalists often write that the truce was signed in Bishkek.")).toEqual([]);
   });
 });
+
+describe("'offered to' with no infinitive, and a body that is not the verb's subject", () => {
+  it("does not read '74% offered to the United States' as a proposal", () => {
+    expect(sidesOf("A company, 74% offered to the United States and 26% kept by Armenia, will run the route.")).toEqual([]);
+  });
+
+  it("does not give 'Police are forming lines, our reporter says' to the police", () => {
+    expect(sidesOf("Shells hit Goris overnight.", "Police are forming lines, our reporter says.")).toEqual([]);
+  });
+});

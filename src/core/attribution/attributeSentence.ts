@@ -753,7 +753,8 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
       context,
     );
     // (A body an aside places, "the town council, found at a shelter in Goris,", is placed by its aside.)
-    const aside = subject.end <= verb.start && tokens[subject.end]?.text === ",";
+    // (Only the verb's own subject: "Police are forming lines, our reporter says" has the reporter speaking.)
+    const aside = (subject.end <= verb.start && tokens[subject.end]?.text === ",") || !(verb.accordingTo || adjacentTo(subject, verb, tokens));
     const local = (resolved && !resolved.sides.includes(UNCLEAR)) || aside ? null : localBodyOfTown(subject, state, context);
     const referent = local ?? resolved;
     // A title standing right at its verb is the subject even when nothing says whose it is:

@@ -37,6 +37,8 @@ interface VerbEntry {
   needsObject?: boolean;
   /** Only right after a quotation and its speaker: '"…," Hovhannisyan went on' (not "the shelling went on"). */
   afterQuote?: boolean;
+  /** Its "to" opens an infinitive: "offered to sign" (not "74% offered to the United States"). */
+  infinitiveAfter?: boolean;
 }
 
 export const SPEECH_VERBS: VerbEntry[] = [
@@ -207,7 +209,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
     needsObject: true,
   },
   // "Pashinyan had offered to sign a non-aggression pact": a proposal put to the other side.
-  { forms: ["offered", "offers", "offering"], next: ["to"], noPassive: true },
+  { forms: ["offered", "offers", "offering"], next: ["to"], noPassive: true, infinitiveAfter: true },
   // Pleadings and rebuttals: "the Government countered that", "the applicants submitted that".
   {
     forms: [
@@ -850,6 +852,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
     return null;
   if (entry.previous && !entry.previous.includes(tokens[i - 1]?.norm ?? "")) return null;
+  if (entry.infinitiveAfter && !(tokens[end + 1]?.isWord && !tokens[end + 1]?.capitalized && !DETERMINERS.has(tokens[end + 1]?.norm ?? ""))) return null;
   if (entry.afterQuote && !tokens.slice(Math.max(0, i - 5), i).some((t) => isQuoteMark(t.text))) return null;
   if (entry.needsObject && !tokens[end]?.isWord && !isQuoteMark(tokens[end]?.text ?? "")) return null;
   if (entry.figureAfter && !(/^\d/.test(tokens[end]?.text ?? "") || NUMBER_WORDS.test(tokens[end]?.norm ?? ""))) return null;
