@@ -40,6 +40,15 @@ describe("a local office whose town the text named before", () => {
     expect(read.at(-1)?.sides).toEqual(["azerbaijan"]);
   });
 
+  it("gives 'his office says' after 'Mayor X' the town's side, and a later surname to him", () => {
+    const read = readSentences(
+      "By noon the bus station of Kapan was full of families.",
+      "Mayor Levon Avetisyan has not slept at home since Sunday, his office says.",
+      '"We have never seen anything like it," Avetisyan told reporters.',
+    );
+    expect(read.map((r) => r.sides)).toEqual([[], ["armenia"], ["armenia"]]);
+  });
+
   it("leaves it unclear when no place was named", () => {
     expect(sidesOf("Mayor Armen Hakobyan said the town had opened two schools.")).toEqual(["unclear"]);
   });

@@ -1669,6 +1669,12 @@ function resolveMention(
   if ((m.anaphor === "he" || m.anaphor === "it" || (m.anaphor === "they" && openedByPair(opener, ctx))) && m.text.includes(" ") && opener?.side) {
     return { sides: opener.sides, speaker: m.text, type: m.type, plural: m.plural };
   }
+  // "Mayor Arush Arushanyan has not slept at home since Sunday, his office says": the mayor's office, of
+  // the town the last sentences named.
+  const officer = m.anaphor === "he" && m.text.includes(" ") ? ctx.mentions?.find((o) => !o.quoted && o !== m && o.start === 0 && !o.side) : undefined;
+  const mayor = officer ? townOfLocalOffice(officer, state, ctx) : null;
+  // (Kept as the officer himself, whom his surname later names.)
+  if (mayor) return { sides: [mayor], speaker: officer?.text ?? m.text, type: "person", plural: false };
   // "In the 44-day war Azerbaijan retook the districts; its defence ministry later put …": "its" is the
   // state that is the subject of the clause before it in the same sentence, not a speaker of an earlier one.
   // ("… through the Lyon association Enfance-Caucase, … said its president": a civil body the sentence names is whose "its".)
