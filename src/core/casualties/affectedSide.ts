@@ -35,8 +35,11 @@ const ENEMY_LOSSES_BEFORE =
   /\b(?:the\s+)?enemy(?:['’]s)?\s+(?:losses|casualties|dead|death\s+toll)\b[^.;]{0,80}?\b(?:exceed(?:s|ed)?|stood\s+at|stand\s+at|were|are|reached|total(?:led|ed|s)?|amount(?:ed)?\s+to|numbered)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?$/i;
 /** "fired on an Armenian patrol, killing": whom the fire hit, right before the count it killed. */
 const TARGET_OF_FIRE = /\b(?:opened\s+fire|fired|shot|ambushed|attacked)\s+(?:on|at|upon)\s+([^,;]{3,90}),\s*(?:killing|wounding|injuring)\s+$/i;
-/** "On the Armenian side, the losses were two dead": the side a sentence opens on, in the same clause. */
-const ON_SIDE_FRONTED = /^\W*(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,[^;.:]*$/i;
+/**
+ * "On the Armenian side, the losses were two dead": the side a sentence opens on, in the same clause.
+ * ("On the Armenian side, the losses were: two dead, one wounded": a colon may open the losses it lists.)
+ */
+const ON_SIDE_FRONTED = /^\W*(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,[^;.:]*(?:\b(?:losses|casualties|toll|dead|figures?)\b[^;.:]{0,20}:[^;.:]*)?$/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
 // "Armenia had acknowledged only 1,383 military deaths": a side owning up to deaths owns them.
 const SUBJECT_BEFORE =

@@ -166,6 +166,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
       alongWithOutcome(text, groups, i, readWith) ??
       continuedOutcome(text, groups, i, figures.at(-1)) ??
+      partOfTheDeadGoingOn(text, groups, i, readWith) ??
       lossGoingOn(text, groups, i, readWith, ctx)?.outcome ??
       null;
     readWith[i] = outcome;
@@ -293,6 +294,18 @@ function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: 
   if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/**
+ * "180 of the dead were army personnel and 12 were police", "180 of the dead served in the army and 12 in the
+ * police": a bare count after a part of the dead (or the wounded) is the next part of the same toll.
+ */
+function partOfTheDeadGoingOn(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[]): GroupOutcome | null {
+  const [group, before, earlier] = [groups[i], groups[i - 1], readWith[i - 1]];
+  if (!group || !before || !earlier || group.noun !== null || group.inherits) return null;
+  if (!/\bof\s+the$/i.test(text.slice(before.start, before.end)) || !/^\s+(?:dead|killed|wounded|injured)\b/i.test(text.slice(before.end))) return null;
+  const gap = text.slice(before.end, group.start);
+  return !/[.;:()]/.test(gap) && /\band\s+$/i.test(gap) && gap.length <= 120 ? { outcome: earlier.outcome, via: "shared" } : null;
 }
 
 /** "lost" right before a count, and a gapped "and Azerbaijan" before one whose verb is left out. */
@@ -586,7 +599,8 @@ const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
-const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got)\b/i;
+// ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)
+const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got|became|become|fled)\b/i;
 
 /** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
@@ -607,7 +621,9 @@ function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes:
   }
   for (let i = 1; i < groups.length; i++) {
     const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];
-    if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here)) {
+    // ("…, and about one million people became refugees": a group after ", and" with a verb of its own opens its own clause.)
+    const ownClause = /^\s*,\s*and\s*$/i.test(text.slice(prev?.end ?? 0, here?.start ?? 0)) && OWN_CLAUSE_AFTER.test(text.slice(here?.end ?? 0));
+    if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here) && !ownClause) {
       shared[i] = { ...out, via: "shared" };
     }
     // "put the death toll at 198 soldiers and 25 civilians": the toll counts every group listed after it,
@@ -716,6 +732,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.noun === null && !a.group.inherits && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     // "five bodies had been pulled from the rubble, with 17 people injured": the people of the same toll too.
     (a.group.kind === "toll" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
+    // "the Armenian side has 18 killed and 35 wounded servicemen": the noun after both counts names the victims of each.
+    (a.group.noun === null && !a.group.inherits && OUTCOME_ONLY.test(b.group.modifiers)) ||
     (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
   return unnamed && a.draft.affected === b.draft.affected;
 }
@@ -724,6 +742,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
 const ALIKE_KINDS = new Set(["military", "toll"]);
 
 const GENERIC_PEOPLE = /^(?:people|persons)$/i;
+/** Modifiers that are only the outcome: "(35) wounded (servicemen)". */
+const OUTCOME_ONLY = /^(?:wounded|injured|killed|dead)$/i;
 
 function singular(noun: string): string {
   return noun

@@ -148,7 +148,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
   if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
-  const lost = /^los/i.test(verb);
+  // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
+  const lost = /^(?:los|pa(?:id|y))/i.test(verb);
   if (lost && !group.noun) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   if (lost && KIN_LOST.test(group.noun ?? "")) return null;
