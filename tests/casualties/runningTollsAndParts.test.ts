@@ -24,6 +24,12 @@ describe("tolls named as a number or a running total", () => {
       { affected: "azerbaijan", killed: 88, wounded: null, qualifier: null },
     ]);
   });
+  it("reads 'the number of bodies' and 'the number of servicemen whose remains were examined' as the dead", () => {
+    expect(only("Officials put the number of bodies at 68.", "united-nations").map((d) => d.killed)).toEqual([68]);
+    expect(only("The number of servicemen whose remains were examined by forensic experts has reached 3,400.", "armenia")).toEqual([
+      { affected: "armenia", killed: 3400, wounded: null, qualifier: null },
+    ]);
+  });
   it("does not read 'the total of 40 shells' or 'reaches 14 villages' as a toll", () => {
     expect(only("The total of shells fired reached 40, the ministry said.", "armenia")).toEqual([]);
     expect(only("The road now reaches 14 villages in the district.")).toEqual([]);
@@ -93,5 +99,51 @@ describe("a victim's children are no victims", () => {
   });
   it("does not count 'a mother of two' as two victims", () => {
     expect(figures("Armenia's defence ministry said a nurse, a mother of two, was wounded by shelling.")).toEqual([["armenia", "armenia", null, 1]]);
+  });
+});
+
+describe("a figure given as something said before is the latest speaker's", () => {
+  const lead = "Azerbaijan's defence ministry said two soldiers were killed on Friday.";
+  it("reads 'Monday's statement brings the number of dead to 10' as the ministry's", () => {
+    expect(figures(`${lead} Monday's statement brings the number of dead to 10.`)).toEqual([
+      ["azerbaijan", "azerbaijan", 2, null],
+      ["azerbaijan", "azerbaijan", 10, null],
+    ]);
+  });
+  it("reads 'the ministry's figure stood at 2,855' and 'an earlier statement had given the toll as seven dead' as the ministry's", () => {
+    expect(figures(`${lead} By spring the ministry's figure stood at 2,855.`).at(-1)).toEqual(["azerbaijan", "azerbaijan", 2855, null]);
+    expect(figures(`${lead} An earlier statement on Sunday had given the toll as seven dead and 34 wounded.`).at(-1)).toEqual([
+      "azerbaijan",
+      "azerbaijan",
+      7,
+      34,
+    ]);
+  });
+  it("keeps the outlet's own earlier version of its story the outlet's", () => {
+    expect(figures(`${lead} An earlier version of this story said 40 people were killed.`).at(-1)).toEqual(["unattributed", "unspecified", 40, null]);
+  });
+});
+
+describe("a count asked about in a question", () => {
+  it("reads no figure in 'Did the minister say 3,000 soldiers were confirmed dead?'", () => {
+    expect(only("Fact check: Did the minister say 3,000 soldiers were confirmed dead?")).toEqual([]);
+    expect(only("HOST: Twelve Armenian soldiers killed, is that your figure?")).toEqual([]);
+  });
+  it("still reads a figure stated before a question in the same sentence", () => {
+    expect(only("Six soldiers were killed on Monday; will the truce hold?", "armenia").map((d) => d.killed)).toEqual([6]);
+  });
+});
+
+describe("sides that speak only of blame", () => {
+  const joint = { ...ctx("unattributed"), jointClaimants: ["armenia", "azerbaijan"] as const };
+  it("leaves the dead of a shootout 'for which each side blamed the other' to the outlet", () => {
+    const drafts = extractCasualties(
+      "Two Armenian policemen and one Azerbaijani soldier were killed in a shootout, for which each side blamed the other.",
+      joint,
+    );
+    expect(drafts.map((d) => [d.claimedBy, d.affected, d.killed])).toEqual([
+      [undefined, "armenia", 2],
+      [undefined, "azerbaijan", 1],
+    ]);
   });
 });

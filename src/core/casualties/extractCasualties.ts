@@ -6,7 +6,7 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import { earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -38,7 +38,8 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total|\b(?:raised|revised|lowered|increased|updated|corrected|cut)\s+(?:it|that)\b/i.test(text)))
     return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
-  const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
+  // ("Monday's statement brings the number of dead to 10": a source said before is the latest speaker.)
+  const source = ctx.claimant === "unattributed" ? (figureSource(text, ctx) ?? earlierSource(text, ctx)) : null;
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
@@ -142,7 +143,7 @@ function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): Casua
 function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const found = findVictimGroups(text)
-    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group))
+    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group) && !askedAbout(text, group))
     .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1]));
   const groups = keptGroups(text, found);
   const outcomes = shareCoordinatedOutcomes(
@@ -192,7 +193,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
     if (reviser) draft.claimedBy = reviser;
-    const own = ownLossesOfJointSpeaker(reading.affected, ctx);
+    // ("five were killed in a shootout, for which each side blamed the other": the sides speak of blame, not of the figure.)
+    const own = MUTUAL_BLAME.test(text) ? null : ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
     // "two Armenian civilians, according to the Karabakh ombudsman, and one Azerbaijani civilian, according
     // to Baku": a source named right after a count is that count's, whoever speaks for the rest of the sentence.
@@ -217,6 +219,20 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/** A question at the sentence's end, with its closing quotes or brackets. */
+const QUESTION_END = /\?["')\]]*\s*$/;
+
+/**
+ * "Did the minister say 4,000 soldiers were confirmed dead?", "ROTH: Eight soldiers killed, that is your
+ * figure?": a count inside the question that ends the sentence is asked about, not put forward.
+ */
+function askedAbout(text: string, group: VictimGroup): boolean {
+  const question = QUESTION_END.exec(text);
+  if (!question) return false;
+  const clauseStart = Math.max(...[...text.slice(0, question.index).matchAll(/[.:;!]\s/g)].map((m) => m.index ?? 0), -1);
+  return group.start > clauseStart;
 }
 
 /**
@@ -397,6 +413,10 @@ function relayedBy(before: string, ctx: CasualtyContext): Side | null {
   const side = ctx.sideOf(last[1]);
   return side && side !== ctx.claimant ? side : null;
 }
+
+/** "each side blamed the other", "both sides accused each other", "traded blame": sides that speak only of blame. */
+const MUTUAL_BLAME =
+  /\b(?:blam(?:ed|e|es|ing)|accus(?:ed|e|es|ing))\s+(?:each\s+other|one\s+another|the\s+other(?:\s+side)?)\b|\btrad(?:ed|e|ing)\s+(?:blame|accusations)\b/i;
 
 /** Among sides speaking together, the one whose own losses these are, if any. */
 function ownLossesOfJointSpeaker(affected: AffectedSide, ctx: CasualtyContext): Side | null {

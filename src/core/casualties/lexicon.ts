@@ -283,7 +283,8 @@ export const TOLL_BEFORE = new RegExp(
     // civilians killed": a hedge, a possessive or a running total before the outcome count the same toll.)
     "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?)?" +
     // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
-    "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
+    // ("put the number of bodies at 68", "the number of servicemen whose remains were examined has reached 3,753": the dead by their bodies.)
+    "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
