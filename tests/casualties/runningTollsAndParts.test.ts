@@ -147,3 +147,25 @@ describe("sides that speak only of blame", () => {
     ]);
   });
 });
+
+describe("victims named with who sent or brought them", () => {
+  it("reads 'four Interior Ministry employees sent to the scene died' as four dead", () => {
+    expect(only("The ministry said four Interior Ministry employees sent to the scene died.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 4, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'Syrian fighters recruited through a third country had been killed' as dead", () => {
+    expect(only("The monitor said 120 Syrian fighters recruited through a third country had been killed.", "other").map((d) => d.killed)).toEqual([120]);
+  });
+  it("still leaves 'two journalists working for a paper were wounded' to the context", () => {
+    expect(only("Two journalists working for a French paper were wounded.")).toEqual([]);
+  });
+});
+
+describe("a count credited to the body that published it", () => {
+  it("reads ', according to the figures published by the Karabakh authorities in mid-May' as theirs", () => {
+    expect(
+      only("The Armenian side has reported 1,200 killed servicemen, according to the figures published by the Karabakh authorities in mid-May.", "armenia"),
+    ).toEqual([{ affected: "armenia", killed: 1200, wounded: null, qualifier: null, claimedBy: "nagorno-karabakh" }]);
+  });
+});

@@ -376,7 +376,9 @@ function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, 
 const THAT_TOLL_BEFORE = /\b(?:that|this|its|their)\s+(?:(?:death|overall|civilian)\s+)?toll\b[^.;]{0,40}?\b(?:to|at|reached|hit)\s+$/i;
 
 /** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */
-const ACCORDING_TO_AFTER = /^\s*,\s*according\s+to\s+(?:the\s+)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$)/i;
+// (", according to the figures published by the authorities in Stepanakert": the body that published them.)
+const ACCORDING_TO_AFTER =
+  /^\s*,\s*according\s+to\s+(?:the\s+)?(?:(?:official\s+)?(?:figures|data|information|statistics)\s+(?:published|released|provided|given|issued)\s+by\s+(?:the\s+)?)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$|\s+(?:on|in)\s+(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)/i;
 
 function citedAfter(after: string, ctx: CasualtyContext): Side | null {
   const source = ACCORDING_TO_AFTER.exec(after)?.[1];

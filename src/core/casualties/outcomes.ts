@@ -245,11 +245,13 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
 }
 
 /** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
-const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian)\b/;
+// ("293 Syrian fighters recruited through Turkey", "four Interior Ministry employees sent to the scene": a nation or a
+// body named before the noun says who they were as well.)
+const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian|Syrian|Interior\s+Ministry|Defen[cs]e\s+Ministry)\b/;
 
 /**
  * What a victim was doing or where he was sent, right after the noun: "stationed on", "working on", "who was
  * doing agricultural work near", "sent to the scene", "working for Le Monde". Its object may follow.
  */
 const VICTIM_DOING =
-  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;
+  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|recruited|brought|hired|transferred|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;
