@@ -169,3 +169,19 @@ describe("a count credited to the body that published it", () => {
     ).toEqual([{ affected: "armenia", killed: 1200, wounded: null, qualifier: null, claimedBy: "nagorno-karabakh" }]);
   });
 });
+
+describe("members of a group", () => {
+  it("reads 'members of what it called a criminal group were killed' as the speaker's enemy's dead", () => {
+    expect(only("The ministry said 11 members of what it called a criminal group were killed and 30 others were arrested.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 11, wounded: null, qualifier: null },
+    ]);
+    expect(only('It said two members of what it called an "illegal armed detachment" were killed and one was wounded.', "armenia")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: 1, qualifier: null },
+    ]);
+  });
+  it("reads 'one family had lost seven members' as seven of the speaker's own dead", () => {
+    expect(only("An official said one family had lost seven members.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 7, wounded: null, qualifier: null },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { AffectedSide, Side } from "../types.ts";
 import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
 import type { CasualtyContext } from "./casualtyContext.ts";
-import { LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
+import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -312,6 +312,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   // "two Russian journalists were wounded", "three French citizens": civilians of a state that does not
   // fight here are no losses of that state, only of third parties ("other"); its soldiers are its own.
   if (inGroup) return group.kind === "civilian" && !isBelligerent(inGroup) && !STRAY_FIRE_NEIGHBOURS.has(inGroup) ? "other" : inGroup;
+  // "15 members of what it called a criminal group": a belligerent's name for the armed men it fought is the enemy's.
+  if (/^members$/i.test(group.noun ?? "") && HOSTILE_GROUP_AFTER.test(sentence.slice(group.end)) && isBelligerent(ctx.claimant)) return enemyOf(ctx.claimant);
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
   if (owner) {
     const side = victimPhraseSide(owner, ctx);

@@ -114,6 +114,8 @@ const CIVILIAN = [
   "sisters?",
   // "an elderly couple": two people (see countOf).
   "couples?",
+  // "15 members of what it called a criminal group", "one family had lost seven members": people of a group.
+  "members",
   // "38 died, while 29 survivors were injured": the rest of the same victims.
   "survivors?",
   // "the Armenian side has six victims": in official tallies the victims are the dead (see tollOutcome, resolveOutcome).
@@ -372,6 +374,10 @@ export const OWNER_AFTER = new RegExp(
     // "two soldiers of the Republic of Azerbaijan": the state named in full.
     "|[Rr]epublic\\s+of\\s+[A-Z][\\w'-]*)(?![\\w-])",
 );
+
+/** "of what it called a criminal group", "of an illegal armed detachment", "of a sabotage group": armed men of the other side. */
+export const HOSTILE_GROUP_AFTER =
+  /^\s+of\s+(?:what\s+(?:it|they|the\s+\w+)\s+(?:called|calls|described\s+as)\s+)?(?:the\s+|an?\s+)?["']?(?:[\w-]+\s+){0,3}?(?:criminal|sabotage|terrorist|bandit|illegal|armed|separatist)\b[^,;.]{0,40}?\b(?:groups?|detachments?|formations?|gangs?|units?|bands?)\b/i;
 
 /**
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",

@@ -3,6 +3,7 @@
 // ("the death toll rose to 50") or by the predicate that follows it ("were killed", "died").
 import {
   ACTIVE_VERB_PATTERN,
+  HOSTILE_GROUP_AFTER,
   OUTCOME_NOUN_OF,
   OWNER_AFTER,
   PREDICATE_PATTERN,
@@ -169,7 +170,8 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   const m = PREDICATE.exec(tail);
   if (!m) return null;
   // "105 servicemen of the Armed Forces of Armenia have been killed": the owner is no clause.
-  const owner = OWNER_AFTER.exec(tail)?.[0] ?? "";
+  // ("15 members of what it called a criminal group were killed": the group they belonged to is no clause either.)
+  const owner = OWNER_AFTER.exec(tail)?.[0] ?? HOSTILE_GROUP_AFTER.exec(tail)?.[0] ?? "";
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
