@@ -7,7 +7,7 @@
 import type { AffectedSide, Side } from "../types.ts";
 import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
 import type { CasualtyContext } from "./casualtyContext.ts";
-import { LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
+import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -35,8 +35,11 @@ const ENEMY_LOSSES_BEFORE =
   /\b(?:the\s+)?enemy(?:['’]s)?\s+(?:losses|casualties|dead|death\s+toll)\b[^.;]{0,80}?\b(?:exceed(?:s|ed)?|stood\s+at|stand\s+at|were|are|reached|total(?:led|ed|s)?|amount(?:ed)?\s+to|numbered)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?$/i;
 /** "fired on an Armenian patrol, killing": whom the fire hit, right before the count it killed. */
 const TARGET_OF_FIRE = /\b(?:opened\s+fire|fired|shot|ambushed|attacked)\s+(?:on|at|upon)\s+([^,;]{3,90}),\s*(?:killing|wounding|injuring)\s+$/i;
-/** "On the Armenian side, the losses were two dead": the side a sentence opens on, in the same clause. */
-const ON_SIDE_FRONTED = /^\W*(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,[^;.:]*$/i;
+/**
+ * "On the Armenian side, the losses were two dead": the side a sentence opens on, in the same clause.
+ * ("On the Armenian side, the losses were: two dead, one wounded": a colon may open the losses it lists.)
+ */
+const ON_SIDE_FRONTED = /^\W*(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,[^;.:]*(?:\b(?:losses|casualties|toll|dead|figures?)\b[^;.:]{0,20}:[^;.:]*)?$/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
 // "Armenia had acknowledged only 1,383 military deaths": a side owning up to deaths owns them.
 const SUBJECT_BEFORE =
@@ -309,6 +312,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   // "two Russian journalists were wounded", "three French citizens": civilians of a state that does not
   // fight here are no losses of that state, only of third parties ("other"); its soldiers are its own.
   if (inGroup) return group.kind === "civilian" && !isBelligerent(inGroup) && !STRAY_FIRE_NEIGHBOURS.has(inGroup) ? "other" : inGroup;
+  // "15 members of what it called a criminal group": a belligerent's name for the armed men it fought is the enemy's.
+  if (/^members$/i.test(group.noun ?? "") && HOSTILE_GROUP_AFTER.test(sentence.slice(group.end)) && isBelligerent(ctx.claimant)) return enemyOf(ctx.claimant);
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
   if (owner) {
     const side = victimPhraseSide(owner, ctx);

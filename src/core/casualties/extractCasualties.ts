@@ -6,7 +6,7 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import { earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -38,7 +38,8 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total|\b(?:raised|revised|lowered|increased|updated|corrected|cut)\s+(?:it|that)\b/i.test(text)))
     return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
-  const source = ctx.claimant === "unattributed" ? figureSource(text, ctx) : null;
+  // ("Monday's statement brings the number of dead to 10": a source said before is the latest speaker.)
+  const source = ctx.claimant === "unattributed" ? (figureSource(text, ctx) ?? earlierSource(text, ctx)) : null;
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
@@ -142,7 +143,7 @@ function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): Casua
 function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const found = findVictimGroups(text)
-    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group))
+    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group) && !askedAbout(text, group))
     .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1]));
   const groups = keptGroups(text, found);
   const outcomes = shareCoordinatedOutcomes(
@@ -166,6 +167,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       (referred ? { outcome: referred.outcome, via: "toll" as const } : null) ??
       alongWithOutcome(text, groups, i, readWith) ??
       continuedOutcome(text, groups, i, figures.at(-1)) ??
+      partOfTheDeadGoingOn(text, groups, i, readWith) ??
       lossGoingOn(text, groups, i, readWith, ctx)?.outcome ??
       null;
     readWith[i] = outcome;
@@ -191,7 +193,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
     if (reviser) draft.claimedBy = reviser;
-    const own = ownLossesOfJointSpeaker(reading.affected, ctx);
+    // ("five were killed in a shootout, for which each side blamed the other": the sides speak of blame, not of the figure.)
+    const own = MUTUAL_BLAME.test(text) ? null : ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
     // "two Armenian civilians, according to the Karabakh ombudsman, and one Azerbaijani civilian, according
     // to Baku": a source named right after a count is that count's, whoever speaks for the rest of the sentence.
@@ -216,6 +219,20 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/** A question at the sentence's end, with its closing quotes or brackets. */
+const QUESTION_END = /\?["')\]]*\s*$/;
+
+/**
+ * "Did the minister say 4,000 soldiers were confirmed dead?", "ROTH: Eight soldiers killed, that is your
+ * figure?": a count inside the question that ends the sentence is asked about, not put forward.
+ */
+function askedAbout(text: string, group: VictimGroup): boolean {
+  const question = QUESTION_END.exec(text);
+  if (!question) return false;
+  const clauseStart = Math.max(...[...text.slice(0, question.index).matchAll(/[.:;!]\s/g)].map((m) => m.index ?? 0), -1);
+  return group.start > clauseStart;
 }
 
 /**
@@ -295,6 +312,18 @@ function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: 
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
 }
 
+/**
+ * "180 of the dead were army personnel and 12 were police", "180 of the dead served in the army and 12 in the
+ * police": a bare count after a part of the dead (or the wounded) is the next part of the same toll.
+ */
+function partOfTheDeadGoingOn(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[]): GroupOutcome | null {
+  const [group, before, earlier] = [groups[i], groups[i - 1], readWith[i - 1]];
+  if (!group || !before || !earlier || group.noun !== null || group.inherits) return null;
+  if (!/\bof\s+the$/i.test(text.slice(before.start, before.end)) || !/^\s+(?:dead|killed|wounded|injured)\b/i.test(text.slice(before.end))) return null;
+  const gap = text.slice(before.end, group.start);
+  return !/[.;:()]/.test(gap) && /\band\s+$/i.test(gap) && gap.length <= 120 ? { outcome: earlier.outcome, via: "shared" } : null;
+}
+
 /** "lost" right before a count, and a gapped "and Azerbaijan" before one whose verb is left out. */
 const LOST_BEFORE_COUNT = /\blost\s+$/i;
 const GAPPED_SUBJECT = /^\s*,?\s*and\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+$/u;
@@ -347,7 +376,9 @@ function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, 
 const THAT_TOLL_BEFORE = /\b(?:that|this|its|their)\s+(?:(?:death|overall|civilian)\s+)?toll\b[^.;]{0,40}?\b(?:to|at|reached|hit)\s+$/i;
 
 /** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */
-const ACCORDING_TO_AFTER = /^\s*,\s*according\s+to\s+(?:the\s+)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$)/i;
+// (", according to the figures published by the authorities in Stepanakert": the body that published them.)
+const ACCORDING_TO_AFTER =
+  /^\s*,\s*according\s+to\s+(?:the\s+)?(?:(?:official\s+)?(?:figures|data|information|statistics)\s+(?:published|released|provided|given|issued)\s+by\s+(?:the\s+)?)?([^,;.()]{2,60}?)\s*(?:[,;.)]|$|\s+(?:on|in)\s+(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)/i;
 
 function citedAfter(after: string, ctx: CasualtyContext): Side | null {
   const source = ACCORDING_TO_AFTER.exec(after)?.[1];
@@ -384,6 +415,10 @@ function relayedBy(before: string, ctx: CasualtyContext): Side | null {
   const side = ctx.sideOf(last[1]);
   return side && side !== ctx.claimant ? side : null;
 }
+
+/** "each side blamed the other", "both sides accused each other", "traded blame": sides that speak only of blame. */
+const MUTUAL_BLAME =
+  /\b(?:blam(?:ed|e|es|ing)|accus(?:ed|e|es|ing))\s+(?:each\s+other|one\s+another|the\s+other(?:\s+side)?)\b|\btrad(?:ed|e|ing)\s+(?:blame|accusations)\b/i;
 
 /** Among sides speaking together, the one whose own losses these are, if any. */
 function ownLossesOfJointSpeaker(affected: AffectedSide, ctx: CasualtyContext): Side | null {
@@ -586,7 +621,8 @@ const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
-const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got)\b/i;
+// ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)
+const OWN_CLAUSE_AFTER = /^\s+(?:\w+ly\s+)?(?:were|was|are|is|had|have|has|remain|remained|went|got|became|become|fled)\b/i;
 
 /** "N and M were killed": coordinated groups share one predicate; "killed N and M" one verb. */
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
@@ -607,7 +643,9 @@ function shareCoordinatedOutcomes(text: string, groups: VictimGroup[], outcomes:
   }
   for (let i = 1; i < groups.length; i++) {
     const [prev, here, out] = [groups[i - 1], groups[i], shared[i - 1]];
-    if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here)) {
+    // ("…, and about one million people became refugees": a group after ", and" with a verb of its own opens its own clause.)
+    const ownClause = /^\s*,\s*and\s*$/i.test(text.slice(prev?.end ?? 0, here?.start ?? 0)) && OWN_CLAUSE_AFTER.test(text.slice(here?.end ?? 0));
+    if (!shared[i] && prev && here && out && (out.via === "active" || out.via === "shared") && linked(prev, here) && !ownClause) {
       shared[i] = { ...out, via: "shared" };
     }
     // "put the death toll at 198 soldiers and 25 civilians": the toll counts every group listed after it,
@@ -716,6 +754,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.noun === null && !a.group.inherits && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     // "five bodies had been pulled from the rubble, with 17 people injured": the people of the same toll too.
     (a.group.kind === "toll" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
+    // "the Armenian side has 18 killed and 35 wounded servicemen": the noun after both counts names the victims of each.
+    (a.group.noun === null && !a.group.inherits && OUTCOME_ONLY.test(b.group.modifiers)) ||
     (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
   return unnamed && a.draft.affected === b.draft.affected;
 }
@@ -724,6 +764,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
 const ALIKE_KINDS = new Set(["military", "toll"]);
 
 const GENERIC_PEOPLE = /^(?:people|persons)$/i;
+/** Modifiers that are only the outcome: "(35) wounded (servicemen)". */
+const OUTCOME_ONLY = /^(?:wounded|injured|killed|dead)$/i;
 
 function singular(noun: string): string {
   return noun

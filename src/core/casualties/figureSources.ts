@@ -138,7 +138,45 @@ export const RECORDING_BODY_RULES = {
   },
 } satisfies RuleTable<string>;
 
+/**
+ * A figure whose source the sentence names only as something said before: "the ministry's figure", "Monday's
+ * statement", "an earlier statement", "the same source". With no speaker of its own, the figure is the latest
+ * speaker's. (The outlet's own earlier versions, "an earlier version of this story", are the outlet's.)
+ */
+export const EARLIER_SOURCE_RULES = {
+  // "By spring the ministry's figure stood at 2,855", "the army's count had reached 40".
+  ownersFigure: {
+    pattern:
+      /\bthe\s+(?:ministry|army|government|authorities|office|service|department|agency|committee|prosecutor)['’]s?\s+(?:(?:own|latest|new|official|revised|running)\s+)?(?:figure|count|tally|toll|total)\b/i,
+    examples: ["By this spring the ministry's figure stood at 2,855", "the army's latest count had reached 40", "The authorities' toll rose to 12"],
+    counterExamples: ["Azerbaijan's ministry said its figure was 12", "the ministry said 12 were killed", "the ministry's statement condemned the attack"],
+  },
+  // "Monday's statement brings the number of dead to 10", "An earlier statement had given the toll as seven dead",
+  // "The same source listed 90 civilians killed", "A separate statement says two employees died".
+  earlierStatement: {
+    pattern:
+      /(?:^|[,;]\s*)(?:(?:an?|the|its|their|this|that)\s+|\p{Lu}\p{Ll}+day['’]s\s+)(?:(?:earlier|later|latest|previous|new|separate|same|first|second|updated|subsequent)\s+)*(?:statement|bulletin|update|briefing|source)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:said|says|gave|gives|had\s+given|listed|lists|brings|brought|put|puts|had\s+put|reported|reports|showed|shows)\b/iu,
+    examples: [
+      "Monday's statement brings the number of dead to 10.",
+      "An earlier statement on Sunday had given the toll as seven dead and 34 wounded.",
+      "The same source listed more than 90 civilians killed",
+      "A separate statement says two employees died",
+    ],
+    counterExamples: [
+      "An earlier version of this story said 40 people were killed.",
+      "The statement was issued on Monday",
+      "Azerbaijan's statement said 12 were killed",
+    ],
+  },
+} satisfies RuleTable<string>;
+
 const RULES = patternsOf(FIGURE_SOURCE_RULES);
+const EARLIER_SOURCES = Object.values(patternsOf(EARLIER_SOURCE_RULES));
+
+/** The latest speaker, when a sentence with no speaker gives its figure as something said before ("the ministry's figure"). */
+export function earlierSource(sentence: string, ctx: CasualtyContext): Side | null {
+  return ctx.possessorSide && EARLIER_SOURCES.some((pattern) => pattern.test(sentence)) ? ctx.possessorSide : null;
+}
 const { recordedBy } = patternsOf(RECORDING_BODY_RULES);
 
 /**

@@ -114,6 +114,8 @@ const CIVILIAN = [
   "sisters?",
   // "an elderly couple": two people (see countOf).
   "couples?",
+  // "15 members of what it called a criminal group", "one family had lost seven members": people of a group.
+  "members",
   // "38 died, while 29 survivors were injured": the rest of the same victims.
   "survivors?",
   // "the Armenian side has six victims": in official tallies the victims are the dead (see tollOutcome, resolveOutcome).
@@ -264,7 +266,9 @@ export const PREDICATE_PATTERN =
 /** An active verb right before the victims ("shelling killed two", "wounding three", "destroyed 370 soldiers", as defence ministries write it). */
 export const ACTIVE_VERB_PATTERN =
   "(?:shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
-  "(?:claimed|claiming|took|taking|claims)\\s+the\\s+lives\\s+of|lost|losing)";
+  "(?:claimed|claiming|claims|took|taking|taken|takes|cost|costs|costing)\\s+the\\s+lives\\s+of|" +
+  // "Armenians had paid for them with the lives of some 6,000 fighters": lives given as the price.
+  "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing)";
 
 /** One character of a toll's clause: no sentence's end, though a dot may end a month before a day ("since Sept. 27 to 429"). */
 const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
@@ -276,9 +280,13 @@ const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
  */
 export const TOLL_BEFORE = new RegExp(
   // (A toll word starts a word: "the army's account, … some 300 soldiers" names no count.)
-  "((?:[\\w'-]+\\s+){0,3})\\b(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|number\\s+of\\s+(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
+  "((?:[\\w'-]+\\s+){0,3})\\b(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|(?:number|(?:running\\s+|overall\\s+|cumulative\\s+)?total)\\s+of\\s+(?:(?:its|their|our)\\s+(?:own\\s+)?)?(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
+    // ("the number of people known to have died", "the number of its own servicemen killed", "its running total of
+    // civilians killed": a hedge, a possessive or a running total before the outcome count the same toll.)
+    "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?)?" +
     // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
-    "(?:killed|dead|deaths|fatalities|wounded|injured|hurt|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
+    // ("put the number of bodies at 68", "the number of servicemen whose remains were examined has reached 3,753": the dead by their bodies.)
+    "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
@@ -331,7 +339,7 @@ export const TO_BEFORE_VALUE =
 const TOLL_CLOSED = /\d[\d,.]*\s+(?:and|but|while|whereas)\s+(?:that|the|a|an|its|their|his|her)\s/i;
 
 /** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
-const TOLL_WORD = /toll|tally|figure|losses|number|count|dead/i;
+const TOLL_WORD = /toll|tally|figure|losses|number|count|dead|total/i;
 
 /**
  * TOLL_BEFORE's match in the text before a number, if any: the toll named last, nearest the number
@@ -366,6 +374,10 @@ export const OWNER_AFTER = new RegExp(
     // "two soldiers of the Republic of Azerbaijan": the state named in full.
     "|[Rr]epublic\\s+of\\s+[A-Z][\\w'-]*)(?![\\w-])",
 );
+
+/** "of what it called a criminal group", "of an illegal armed detachment", "of a sabotage group": armed men of the other side. */
+export const HOSTILE_GROUP_AFTER =
+  /^\s+of\s+(?:what\s+(?:it|they|the\s+\w+)\s+(?:called|calls|described\s+as)\s+)?(?:the\s+|an?\s+)?["']?(?:[\w-]+\s+){0,3}?(?:criminal|sabotage|terrorist|bandit|illegal|armed|separatist)\b[^,;.]{0,40}?\b(?:groups?|detachments?|formations?|gangs?|units?|bands?)\b/i;
 
 /**
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",

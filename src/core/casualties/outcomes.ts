@@ -3,6 +3,7 @@
 // ("the death toll rose to 50") or by the predicate that follows it ("were killed", "died").
 import {
   ACTIVE_VERB_PATTERN,
+  HOSTILE_GROUP_AFTER,
   OUTCOME_NOUN_OF,
   OWNER_AFTER,
   PREDICATE_PATTERN,
@@ -148,7 +149,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
   if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
-  const lost = /^los/i.test(verb);
+  // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
+  const lost = /^(?:los|pa(?:id|y))/i.test(verb);
   if (lost && !group.noun) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   if (lost && KIN_LOST.test(group.noun ?? "")) return null;
@@ -168,7 +170,8 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   const m = PREDICATE.exec(tail);
   if (!m) return null;
   // "105 servicemen of the Armed Forces of Armenia have been killed": the owner is no clause.
-  const owner = OWNER_AFTER.exec(tail)?.[0] ?? "";
+  // ("15 members of what it called a criminal group were killed": the group they belonged to is no clause either.)
+  const owner = OWNER_AFTER.exec(tail)?.[0] ?? HOSTILE_GROUP_AFTER.exec(tail)?.[0] ?? "";
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
@@ -244,11 +247,13 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
 }
 
 /** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
-const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian)\b/;
+// ("293 Syrian fighters recruited through Turkey", "four Interior Ministry employees sent to the scene": a nation or a
+// body named before the noun says who they were as well.)
+const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian|Syrian|Interior\s+Ministry|Defen[cs]e\s+Ministry)\b/;
 
 /**
  * What a victim was doing or where he was sent, right after the noun: "stationed on", "working on", "who was
  * doing agricultural work near", "sent to the scene", "working for Le Monde". Its object may follow.
  */
 const VICTIM_DOING =
-  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;
+  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|recruited|brought|hired|transferred|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;

@@ -203,6 +203,15 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     // (b may already hold the singles listed after it: "a policeman and a driver".)
     if (!a || !b || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
     if (!SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
+    // "a volunteer, a father of two, was killed": the parent in apposition is the same person, no one more.
+    if (
+      /^\s*,\s*$/.test(sentence.slice(a.end, b.start)) &&
+      PARENT_OF_BEFORE.test(`${sentence.slice(b.start, b.end)} of `) &&
+      /^\s+of\s/i.test(sentence.slice(b.end))
+    ) {
+      groups.splice(k, 1);
+      continue;
+    }
     // "two civilians, a woman and a child, were killed": as many single persons set off by a comma are the two again.
     const single = a.count === 1 && SINGLE.test(sentence.slice(a.start));
     if (!single && a.count === b.count && /^\s*,\s*$/.test(sentence.slice(a.end, b.start))) {
@@ -395,6 +404,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "Every one of these deaths is a tragedy", "each one of them": all of them, never a count of one.
   // "two conscripts, both nineteen, who died": an age in apposition, never a count.
   if (/\b(?:every|each)\s+$/i.test(sentence.slice(0, start)) || /,\s*(?:both|all|each)\s+(?:aged\s+)?$/i.test(sentence.slice(0, start))) return null;
+  // "a volunteer, a father of two, was killed": the victim's children, never a count of victims.
+  if (PARENT_OF_BEFORE.test(sentence.slice(0, start))) return null;
   // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
   if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
   // "the mission did not pass without losses": a denied "without" says there were some.
@@ -515,6 +526,9 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   if (word === "both") return noun !== null && !isSingularNoun(noun) ? 2 : null;
   return parseNumberPhrase(word);
 }
+
+/** "a father of", "mother of": the children a victim leaves, counted after it. */
+const PARENT_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+$/i;
 
 /** "aged", "aged about", "age around": an age follows (the qualifier may stand in the group's own span). */
 const AGED_BEFORE = /\bage[ds]?\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only)\s+)?$/i;
