@@ -65,3 +65,23 @@ describe("'it' after a body we cannot place", () => {
     ).toEqual(["unclear"]);
   });
 });
+
+describe("first contact with blind69's classes", () => {
+  it("gives 'According to diplomats, …' to a third party, not to the leaders the clause names", () => {
+    expect(sidesOf("According to diplomats, the French president sent both leaders a letter urging them to show courage.")).toEqual(["other"]);
+  });
+
+  it("reads a dateline as where the story was filed, not as whose government speaks", () => {
+    expect(sidesOf("NEW DELHI: Fighting resumed between Armenia and Azerbaijan on Thursday, with each government accusing the other.")).not.toContain("other");
+  });
+
+  it("gives 'whom they blame' to the sentence's subject", () => {
+    expect(
+      sidesOf("Karabakh Armenian officials denied it.", "Opposition deputies are demanding the resignation of the president, whom they blame for the defeat."),
+    ).toEqual(["other"]);
+  });
+
+  it("keeps 'accused Azerbaijan of what it called' the accuser's naming", () => {
+    expect(sidesOf("Armenia accused Azerbaijan of what it called aggression.")).toEqual(["armenia"]);
+  });
+});

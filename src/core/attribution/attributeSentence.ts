@@ -731,6 +731,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.impersonal) return impersonalSource(verb, tokens, mentions, state, gazetteer);
   const opener =
+    accordingToRole(verb, tokens, mentions, gazetteer) ??
     roleOpening(verb, tokens, mentions, gazetteer) ??
     roleAfterQuote(verb, tokens, mentions, gazetteer) ??
     carerAtVerb(verb, tokens) ??
@@ -1064,7 +1065,22 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 
+const RELATIVE_OPENERS_OF_PRONOUN: ReadonlySet<string> = new Set(["whom", "which"]);
 const HABITUAL: ReadonlySet<string> = new Set(["often", "usually", "commonly", "frequently", "routinely", "typically", "generally", "sometimes"]);
+
+/**
+ * "According to diplomats, Sarkozy sent both leaders a letter": a source named by a role of no state
+ * (diplomats, witnesses, analysts) is a third party, not the actors of the clause after it.
+ */
+function accordingToRole(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (!verb.accordingTo) return null;
+  let end = verb.end;
+  while (end < tokens.length && end - verb.end < 4 && tokens[end]?.isWord && !tokens[end]?.capitalized) end++;
+  const phrase = tokens.slice(verb.end, end);
+  const closes = tokens[end]?.text === "," || tokens[end]?.text === "." || end === tokens.length;
+  if (phrase.length === 0 || !closes || mentions.some((m) => m.start < end && m.end > verb.end && m.side !== null)) return null;
+  return gazetteer.hasThirdPartyRole(phrase) ? thirdPartyAt(tokens, verb.end, end, verb) : null;
+}
 
 /** Where "who" opens a relative clause that runs, with no comma, up to the verb: "a surgeon who asked not to be named said". */
 function relativeBefore(tokens: Token[], verbStart: number): number | null {
@@ -1240,7 +1256,7 @@ const OFFICIALS_OF_A_STATE = new Set([
 
 /** A title's qualifier naming a body of no state: "movement leader", "protest coordinator", "party chairman". */
 const NON_STATE_QUALIFIER =
-  /^(?:the\s+)?(movement|protest|opposition|rebel|community|church|campaign|student|party)\s+(?:the\s+)?(?:leaders?|head|chief|spokes\w+|representatives?|coordinators?|chairman|chairwoman|chair|organi[sz]ers?)\b/i;
+  /^(?:the\s+)?(movement|protest|opposition|rebel|community|church|campaign|student|party)\s+(?:the\s+)?(?:leaders?|head|chief|spokes\w+|representatives?|coordinators?|chairman|chairwoman|chair|organi[sz]ers?|deputies|deputy|lawmakers?|mps?|politicians?|members?|figures?)\b/i;
 
 /** "who gave her name only as", "identified only by his first name,", "who asked to be named only as". */
 const GAVE_NAME_AS =
@@ -1361,13 +1377,16 @@ function rememberCivilBody(tokens: Token[], mentions: Mention[], state: Discours
 }
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
+const NOT_VERBS_BEFORE_WHAT: ReadonlySet<string> = new Set(["to", "of", "for", "on", "in", "at", "with", "by", "from", "about", "against", "over", "into"]);
+
 function subjectBeforeWhat(m: Mention, ctx: StrangerContext): Mention | null {
   const what = m.start - 1;
   if (ctx.tokens[what]?.norm !== "what") return null;
   const subject = (ctx.mentions ?? []).filter((o) => !o.quoted && o.end <= what).at(-1);
   const between = subject ? ctx.tokens.slice(subject.end, what) : [];
   // (Only a finite verb between: "asked the Court to order Armenia to end what it called …" is Azerbaijan's naming.)
-  const verbOnly = between.length >= 1 && between.length <= 2 && between.every((t) => t.isWord && !t.capitalized && t.norm !== "to");
+  // (Not a preposition: "Armenia accused Azerbaijan of what it called aggression" is Armenia's naming.)
+  const verbOnly = between.length >= 1 && between.length <= 2 && between.every((t) => t.isWord && !t.capitalized && !NOT_VERBS_BEFORE_WHAT.has(t.norm));
   return subject && verbOnly && subject.sides.length === 1 && !subject.sides.includes(UNCLEAR) ? subject : null;
 }
 
@@ -1697,6 +1716,11 @@ function resolveMention(
   // a colon, the body that opened the clause before it.
   const bodyBeforeColon = (m.anaphor === "it" || m.anaphor === "they") && !m.text.includes(" ") && ctx.tokens[m.start - 1]?.text === ":";
   if (bodyBeforeColon && opener?.side && opener.type !== "person" && agrees(m, opener)) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
+  }
+  // "Opposition deputies are demanding the resignation of X, whom they blame for …": a pronoun in a
+  // relative clause is the sentence's subject when it agrees with it.
+  if (opener?.side && !m.text.includes(" ") && RELATIVE_OPENERS_OF_PRONOUN.has(ctx.tokens[m.start - 1]?.norm ?? "") && agrees(m, opener)) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
@@ -2274,6 +2298,8 @@ function openingState(m: Mention, ctx: StrangerContext): Mention | null {
   const first = ctx.mentions?.find((o) => !o.quoted);
   if (!first || first === m || first.start > 0 || first.end > m.start) return null;
   if (first.type !== "country" || first.sideFrom !== "country" || !first.side || first.side === UNCLEAR || first.plural) return null;
+  // ("NEW DELHI: Five days after …": a dateline says where the story was filed, not who acts in it.)
+  if (/^[:–—-]$/.test(ctx.tokens[first.end]?.text ?? "")) return null;
   return ctx.gazetteer.isPeople(first.text) ? null : first;
 }
 
