@@ -85,3 +85,12 @@ describe("first contact with blind69's classes", () => {
     expect(sidesOf("Armenia accused Azerbaijan of what it called aggression.")).toEqual(["armenia"]);
   });
 });
+
+describe("officials of states beyond the region", () => {
+  it.each(["Japan's foreign minister said Japan welcomed the deal.", "The Hungarian Foreign Ministry said Hungary had acted lawfully."])(
+    "are third parties: %s",
+    (sentence) => {
+      expect(sidesOf(sentence)).toEqual(["other"]);
+    },
+  );
+});
