@@ -545,3 +545,22 @@ describe("a wire's starred head line, its lead slug and its closing agency mark"
     expect(bodyTexts(story)).toEqual([NEWS]);
   });
 });
+
+describe("a French wire's head and tail", () => {
+  const story = parse(
+    "afp.txt",
+    "AHP0412 4 I 0517 /AHP-KA11",
+    "URSS-Azerbaidjan-Armenie, 2nd lead, adds funerals",
+    "",
+    "Baku buries its dead",
+    "",
+    NEWS,
+    "",
+    "pym/jd/rb",
+  );
+
+  it("drops the desk slug with its code, the lead slug and the operators' initials, and keeps the headline", () => {
+    expect(story.meta.title).toBe("Baku buries its dead");
+    expect(bodyTexts(story)).toEqual([NEWS]);
+  });
+});

@@ -2299,7 +2299,8 @@ function openingState(m: Mention, ctx: StrangerContext): Mention | null {
   if (!first || first === m || first.start > 0 || first.end > m.start) return null;
   if (first.type !== "country" || first.sideFrom !== "country" || !first.side || first.side === UNCLEAR || first.plural) return null;
   // ("NEW DELHI: Five days after …": a dateline says where the story was filed, not who acts in it.)
-  if (/^[:–—-]$/.test(ctx.tokens[first.end]?.text ?? "")) return null;
+  // ("Moscow: the foreign ministry called …" in a feed is the capital whose ministry speaks: only a dateline in capitals.)
+  if (/^[:–—-]$/.test(ctx.tokens[first.end]?.text ?? "") && first.text === first.text.toUpperCase()) return null;
   return ctx.gazetteer.isPeople(first.text) ? null : first;
 }
 

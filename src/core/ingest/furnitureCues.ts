@@ -663,9 +663,27 @@ export const FURNITURE_RULES = {
     examples: ["Aras Press Agency — Tabriz bureau.", "Caspian Wire – Baku desk"],
     counterExamples: ["Aras Press Agency — Tabriz bureau chief Ali Rezai said the shells fell near the river."],
   },
+  // A wire's slug with its take and what the take adds: "URSS-Azerbaidjan-Armenie, 2nd lead, adds funerals".
+  wireLeadSlug: {
+    pattern: /^[\p{L}]+(?:-[\p{L}]+){1,5},\s+\d(?:st|nd|rd|th)\s+(?:lead|writethru|update)\b(?:,\s*[^.!?]{0,120})?$/iu,
+    examples: ["URSS-Azerbaidjan-Armenie, 2nd lead, adds Supreme Soviet session, funerals", "Armenia-Azerbaijan-Clash, 3rd lead"],
+    counterExamples: ["Armenia-Azerbaijan talks, the 2nd lead negotiator said, were over."],
+  },
+  // The desk's operators' initials closing a take: "pym/jd/rb", "(NPW) ks/ty".
+  operatorInitials: {
+    pattern: /^(?:\([A-Z]{2,6}\)\s*[a-z]{2,3}(?:\/[a-z]{2,3}){1,4}|[a-z]{2,3}(?:\/[a-z]{2,3}){2,4})$/,
+    examples: ["pym/jd/rb", "(NPW) ks/ty"],
+    counterExamples: ["and/or", "km/h"],
+  },
   wireDeskSlug: {
-    pattern: /^[A-Z]{2,5}-?\d{3,5}\s+\d{1,2}\s+(?:[A-Z]{1,12}(?:\/[A-Z]{1,12})*|\d{3,5})(?:\s+\d{3,5})?(?:\s*\([^()]{0,120}\))?$/,
-    examples: ["AWS-0641 3 WORLD/CAUCASUS (UPDATED, adds Karabakh soldier killed, paras 10-12)", "EWS0418 3 II 0594", "CWS-1102 2 WORLD"],
+    pattern:
+      /^[A-Z]{2,5}-?\d{3,5}\s+\d{1,2}\s+(?:[A-Z]{1,12}(?:\/[A-Z]{1,12})*|\d{3,5})(?:\s+\d{3,5})?(?:\s*\([^()]{0,120}\))?(?:\s+\/[A-Z]{2,5}-[A-Z0-9]{2,8})?$/,
+    examples: [
+      "AHP0412 4 I 0517 /AHP-KA11",
+      "AWS-0641 3 WORLD/CAUCASUS (UPDATED, adds Karabakh soldier killed, paras 10-12)",
+      "EWS0418 3 II 0594",
+      "CWS-1102 2 WORLD",
+    ],
     counterExamples: ["MIG-29 2 PLANES LOST", "T-72 tanks 4 destroyed"],
   },
   wireTransmissionHeader: {
