@@ -94,3 +94,11 @@ describe("officials of states beyond the region", () => {
     },
   );
 });
+
+describe("the head of a group of no state", () => {
+  it("is a third party: 'The leader of the group, a former journalist, told hostages …'", () => {
+    expect(
+      sidesOf("Gunmen stormed Armenia's parliament.", "The leader of the group, a former journalist, had told hostages that he was taking power."),
+    ).toEqual(["other"]);
+  });
+});

@@ -1254,6 +1254,9 @@ const OFFICIALS_OF_A_STATE = new Set([
   "senior",
 ]);
 
+/** What a title heads when it is no state's: "of the group", "of the gunmen", "of the protesters". */
+const NON_STATE_BODY_AFTER = /^of\s+the\s+(?:group|gang|gunmen|attackers|hostage-takers|militants|protesters|demonstrators|crowd|movement|rebels)\b/i;
+
 /** A title's qualifier naming a body of no state: "movement leader", "protest coordinator", "party chairman". */
 const NON_STATE_QUALIFIER =
   /^(?:the\s+)?(movement|protest|opposition|rebel|community|church|campaign|student|party)\s+(?:the\s+)?(?:leaders?|head|chief|spokes\w+|representatives?|coordinators?|chairman|chairwoman|chair|organi[sz]ers?|deputies|deputy|lawmakers?|mps?|politicians?|members?|figures?)\b/i;
@@ -1667,6 +1670,9 @@ function resolveMention(
   // "movement leader X", "the protest coordinator": a title the word before it puts in a body of
   // no state; "party leader X" may lead the party in power or one against it.
   const qualifier = m.anaphor === "title" ? NON_STATE_QUALIFIER.exec(`${ctx.tokens[m.start - 1]?.norm ?? ""} ${m.text}`.trim()) : null;
+  // ("The leader of the group, a former journalist named X," / "the head of the gunmen": a body of no state after "of".)
+  const ofGroup = m.anaphor === "title" && NON_STATE_BODY_AFTER.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 3)));
+  if (ofGroup) return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 3)), type: "person", plural: m.plural };
   if (qualifier) {
     const holder = nameAfter(m, ctx.tokens, ctx.mentions);
     const speaker = holder ? `${m.text} ${holder}` : m.text;
