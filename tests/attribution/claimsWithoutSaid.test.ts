@@ -234,3 +234,9 @@ describe("'offered to' with no infinitive, and a body that is not the verb's sub
     expect(sidesOf("Shells hit Goris overnight.", "Police are forming lines, our reporter says.")).toEqual([]);
   });
 });
+
+describe("'in what' a third party calls something", () => {
+  it("is the writer's aside, never the claim of a state the sentence names", () => {
+    expect(sidesOf("Shops in Baku stayed closed on Monday in what residents described as a general strike.")).toEqual([]);
+  });
+});
