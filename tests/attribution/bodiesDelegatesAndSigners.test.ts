@@ -102,3 +102,15 @@ describe("the head of a group of no state", () => {
     ).toEqual(["other"]);
   });
 });
+
+describe("sources after 'according to' that point back, and members of the European Parliament", () => {
+  it("never reads 'according to the diplomat' as a new third party", () => {
+    expect(
+      sidesOf("Russian Foreign Ministry spokeswoman Maria Zakharova said the road was illegal.", "According to the diplomat, a new route had been agreed."),
+    ).not.toContain("other");
+  });
+
+  it("gives 'Estonian MEP X' to the European Parliament's side, not to a people", () => {
+    expect(sidesOf("Estonian MEP Anna Tamm said the offensive was unacceptable.")).toEqual(["european-union"]);
+  });
+});

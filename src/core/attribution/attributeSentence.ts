@@ -1073,7 +1073,8 @@ const HABITUAL: ReadonlySet<string> = new Set(["often", "usually", "commonly", "
  * (diplomats, witnesses, analysts) is a third party, not the actors of the clause after it.
  */
 function accordingToRole(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
-  if (!verb.accordingTo) return null;
+  // (Only someone not named before: "according to the diplomat" points back to whoever the text introduced.)
+  if (!verb.accordingTo || POINTING_BACK.has(tokens[verb.end]?.norm ?? "")) return null;
   let end = verb.end;
   while (end < tokens.length && end - verb.end < 4 && tokens[end]?.isWord && !tokens[end]?.capitalized) end++;
   const phrase = tokens.slice(verb.end, end);
@@ -1081,6 +1082,8 @@ function accordingToRole(verb: VerbHit, tokens: Token[], mentions: Mention[], ga
   if (phrase.length === 0 || !closes || mentions.some((m) => m.start < end && m.end > verb.end && m.side !== null)) return null;
   return gazetteer.hasThirdPartyRole(phrase) ? thirdPartyAt(tokens, verb.end, end, verb) : null;
 }
+
+const POINTING_BACK: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]);
 
 /** Where "who" opens a relative clause that runs, with no comma, up to the verb: "a surgeon who asked not to be named said". */
 function relativeBefore(tokens: Token[], verbStart: number): number | null {
@@ -1763,6 +1766,10 @@ function resolveMention(
   if (issuer) return { sides: issuer.sides, speaker: `${m.text} (${issuer.speaker})`, type: m.type, plural: false };
   // "An Armenian diplomat said", "Russian negotiators said": a state's diplomats serve it, unlike its
   // journalists or pensioners; a diplomat no state qualifies ("Western diplomats") is a third party.
+  // ("Estonian MEP Marina Kaljurand": a member of the European Parliament speaks in the Union's parliament.)
+  if (m.side && m.sideFrom === "country" && /^meps?$/i.test(ctx.tokens[m.end]?.text ?? "")) {
+    return { sides: ["european-union"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 1)), type: "person", plural: false };
+  }
   if (
     m.side &&
     m.sideFrom === "country" &&
