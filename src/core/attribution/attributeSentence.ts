@@ -1083,7 +1083,8 @@ function accordingToRole(verb: VerbHit, tokens: Token[], mentions: Mention[], ga
   return gazetteer.hasThirdPartyRole(phrase) ? thirdPartyAt(tokens, verb.end, end, verb) : null;
 }
 
-const POINTING_BACK: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]);
+// (A possessive stays: "according to his family" is his relatives, a third party.)
+const POINTING_BACK: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
 
 /** Where "who" opens a relative clause that runs, with no comma, up to the verb: "a surgeon who asked not to be named said". */
 function relativeBefore(tokens: Token[], verbStart: number): number | null {

@@ -40,7 +40,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     : undefined;
   if (whatSubject) return [whatSubject];
   // ("… in what residents described as a strike": the writer's aside, never a claim of a state named earlier.)
-  if (naming && open.some((m) => m.end === verb.start && tokens[m.start - 1]?.norm === "what")) return [];
+  if (naming && open.some((m) => m.end === verb.start && tokens[m.start - 1]?.norm === "what" && m.side === "other")) return [];
   // "… drew criticism from Azerbaijani officials, who accuse France of bias": the relative's antecedent.
   const antecedent = relativeAntecedent(verb, tokens, open);
   if (antecedent) return [antecedent];
