@@ -114,3 +114,15 @@ describe("sources after 'according to' that point back, and members of the Europ
     expect(sidesOf("Estonian MEP Anna Tamm said the offensive was unacceptable.")).toEqual(["european-union"]);
   });
 });
+
+describe("the leaders of a summit named together", () => {
+  it("gives 'The heads of state' every state just named, the host included", () => {
+    expect(
+      sidesOf("Dmitry Medvedev hosted Ilham Aliyev and Serzh Sargsyan in Kazan.", "The heads of state confirmed a mutual understanding on several issues."),
+    ).toEqual(["russia", "azerbaijan", "armenia"]);
+  });
+
+  it("still gives 'the two presidents' the pair", () => {
+    expect(sidesOf("Putin hosted Aliyev and Pashinyan in Moscow.", "The two presidents said the talks had been useful.")).toEqual(["azerbaijan", "armenia"]);
+  });
+});

@@ -1826,7 +1826,8 @@ function resolveMention(
   if (m.side && /\bformer\b/i.test(m.text)) return { sides: ["other"], speaker: m.text, type: m.type, plural: m.plural };
   // "Aliyev and Pashinyan met in Brussels. The two leaders said …": the pair just named, or no side.
   if (m.pairNamed) {
-    const sides = pairThatSpoke(state)?.sides ?? pairNamed(state, m, ctx);
+    // ("Medvedev hosted Aliyev and Sargsyan. The heads of state confirmed …": every state just named, host included.)
+    const sides = pairThatSpoke(state)?.sides ?? (ALL_NAMED.test(m.text) ? allNamed(state, m, ctx) : pairNamed(state, m, ctx));
     return { sides: sides ?? [UNCLEAR], speaker: m.text, type: m.type, plural: true };
   }
   // "Yerevan and Stepanakert dismissed that account. …, officials in both capitals said": "both"
@@ -2224,6 +2225,22 @@ function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSid
 }
 /** How many sentences back the accounts of "the sides" may have been given. */
 const SPEAKERS_PAIR_REACH = 4;
+
+/** A group of all the leaders just named, not of a pair: "the heads of state", "the three presidents". */
+const ALL_NAMED = /^the\s+(?:three\s+|heads\s+of\s+state$)/i;
+
+/** Every state side the nearest sentence naming two or more named (third parties apart), the host included. */
+function allNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
+  const here = (ctx.mentions ?? []).filter((o) => o.end <= m.start).flatMap((o) => o.sides);
+  const sentences = [here];
+  for (let back = 1; back <= PAIR_REACH; back++)
+    sentences.push(state.referents.filter((r) => r.sentenceNo === state.sentenceNo - back).flatMap((r) => r.sides));
+  for (const sides of sentences) {
+    const named = [...new Set(sides.filter((s) => s !== UNCLEAR && s !== "other"))];
+    if (named.length >= 2) return named;
+  }
+  return null;
+}
 
 function pairThatSpoke(state: Discourse): Referent | null {
   const before = state.sentenceNo - 1;
