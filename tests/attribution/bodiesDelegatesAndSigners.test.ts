@@ -126,3 +126,12 @@ describe("the leaders of a summit named together", () => {
     expect(sidesOf("Putin hosted Aliyev and Pashinyan in Moscow.", "The two presidents said the talks had been useful.")).toEqual(["azerbaijan", "armenia"]);
   });
 });
+
+describe("'each government … the other'", () => {
+  it("is both sides the sentence names", () => {
+    expect(sidesOf("Fighting resumed between Armenia and Azerbaijan on Thursday, with each government accusing the other of shelling civilians.")).toEqual([
+      "armenia",
+      "azerbaijan",
+    ]);
+  });
+});
