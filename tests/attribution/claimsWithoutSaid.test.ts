@@ -240,3 +240,14 @@ describe("'in what' a third party calls something", () => {
     expect(sidesOf("Shops in Baku stayed closed on Monday in what residents described as a general strike.")).toEqual([]);
   });
 });
+
+describe("voicing a concern", () => {
+  it("reads 'were quick to voice fears that …' and 'voiced concern' as claims", () => {
+    expect(sidesOf("Armenian officials were quick to voice fears that the talks would fail.")).toEqual(["armenia"]);
+    expect(sidesOf("Turkey's foreign ministry voiced deep concern over the fighting.")).toEqual(["turkey"]);
+  });
+
+  it("does not read 'the voices of the refugees' as speech", () => {
+    expect(sidesOf("The voices of the Armenian refugees were heard at the meeting.")).toEqual([]);
+  });
+});

@@ -184,6 +184,15 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // '"…," Hovhannisyan went on': going on with the words just quoted (only right after a quotation).
   { forms: ["went on", "goes on"], afterQuote: true },
+  // "Azerbaijani officials were quick to voice fears that …", "Moscow voiced 'extreme concern'".
+  {
+    forms: ["voiced", "voices", "voicing", "voice"],
+    nounForms: ["voice", "voices"],
+    object: [
+      ...["concern", "concerns", "fears", "fear", "hope", "hopes", "support", "regret", "doubts", "doubt", "alarm", "opposition"],
+      ...["frustration", "anger", "dismay", "optimism", "confidence", "condolences", "solidarity", "criticism", "objections", "outrage"],
+    ],
+  },
   { forms: ["admit", "admitted", "admits", "admitting"] },
   { forms: ["add", "added", "adds", "adding"] },
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
