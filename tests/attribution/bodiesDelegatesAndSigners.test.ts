@@ -135,3 +135,14 @@ describe("'each government … the other'", () => {
     ]);
   });
 });
+
+describe("a minister of no named state right after one state's officials spoke", () => {
+  it("is one of them", () => {
+    expect(
+      sidesOf(
+        "In Yerevan, officials were quick to voice fears that the talks would stall.",
+        "Deputy Foreign Minister Ara Petrosyan said the timing was no accident.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -265,13 +265,25 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
     .replace(HOLDER_NAME, "")
     .toLowerCase()
     .replace(/^the\s+/, "");
-  if (!OFFICE_TITLE.test(office)) return null;
+  if (!OFFICE_TITLE.test(office)) return governmentJustSpoke(office, state);
   // Only the office named without a holder's name: "President Ilham Aliyev" is not "President Gustav Lindqvist".
   // A deputy serves beside the holder, named or not: "Prime Minister Nikol Pashinyan" places "Deputy Prime Minister X".
   const deputy = /^deputy\s+/.test(office);
   const base = office.replace(/^deputy\s+/, "");
   const holders = recent.filter((r) => r.speaker.toLowerCase().includes(base) && !r.sides.includes(UNCLEAR) && (deputy || !HOLDER_NAME.test(r.speaker)));
-  return oneSide(holders) ?? ministryOf(office, recent);
+  return oneSide(holders) ?? ministryOf(office, recent) ?? governmentJustSpoke(office, state);
+}
+
+/**
+ * "In Baku, officials were quick to voice fears …. 'I can't exclude …,' First Deputy Foreign Minister
+ * Khalaf Khalafov told Reuters.": a minister whose title names no state, right after a sentence in which
+ * only one belligerent's officials spoke, is one of them.
+ */
+function governmentJustSpoke(office: string, state: Discourse): Referent | null {
+  if (!/\bminister\b/.test(office)) return null;
+  const spoke = state.referents.filter((r) => r.spoke && r.sentenceNo === state.sentenceNo - 1);
+  const officials = spoke.filter((r) => r.type === "government" && r.sides.length === 1 && isBelligerent(r.sides[0] ?? ""));
+  return officials.length > 0 && officials.length === spoke.length ? oneSide(officials) : null;
 }
 
 /**
