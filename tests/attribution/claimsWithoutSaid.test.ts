@@ -251,3 +251,9 @@ describe("voicing a concern", () => {
     expect(sidesOf("The voices of the Armenian refugees were heard at the meeting.")).toEqual([]);
   });
 });
+
+describe("making a case", () => {
+  it("is a claim: 'Armenia's foreign minister made the same case in Brussels'", () => {
+    expect(sidesOf("Armenia's foreign minister made the same case in Brussels on Monday.")).toEqual(["armenia"]);
+  });
+});

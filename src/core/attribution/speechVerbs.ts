@@ -153,6 +153,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
     transitive: true,
     noPassive: true,
   },
+  // "Ter-Petrosyan made the same case in his essay": arguing a case is a claim.
+  {
+    forms: ["made the case", "makes the case", "making the case", "made the same case", "makes the same case", "made a case", "made his case", "made her case"],
+  },
   // "Analysts in Yerevan pointed the finger at Moscow": an accusation.
   {
     forms: ["pointed the finger at", "points the finger at", "pointing the finger at", "point the finger at", "pointed a finger at", "pointed fingers at"],
