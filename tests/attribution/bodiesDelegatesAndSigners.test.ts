@@ -146,3 +146,10 @@ describe("a minister of no named state right after one state's officials spoke",
     ).toEqual(["armenia"]);
   });
 });
+
+describe("the Commonwealth of Independent States of 1992", () => {
+  it("is a third party, as every annotator accepts, not 'unclear'", () => {
+    expect(sidesOf("The Commonwealth of Independent States command said it had begun withdrawing the regiment.")).toEqual(["other"]);
+    expect(sidesOf("The command of the Commonwealth forces in the Transcaucasus has denied that its units took part.")).toEqual(["other"]);
+  });
+});
