@@ -153,3 +153,9 @@ describe("the Commonwealth of Independent States of 1992", () => {
     expect(sidesOf("The command of the Commonwealth forces in the Transcaucasus has denied that its units took part.")).toEqual(["other"]);
   });
 });
+
+describe("an office of a third party's, in apposition", () => {
+  it("is a third party's: 'X, head of the Georgian parliament's defence committee, said'", () => {
+    expect(sidesOf("Irakli Beridze, head of the Georgian parliament's defence committee, said Georgia was neutral.")).toEqual(["other"]);
+  });
+});

@@ -235,7 +235,8 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   // Heading something is an office only where what is headed is a state's own body, named as such
   // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").
   const stateBody = first?.entry.kind === "actor" && ["military", "ministry", "government"].includes(first.entry.type);
-  return (hasTitle || (headOf && stateBody)) && side && side !== "other" ? side : null;
+  // (An office of a third party's is a third party's: "Marshal Shaposhnikov, commander of the CIS joint armed forces".)
+  return (hasTitle || (headOf && stateBody)) && side ? side : null;
 }
 
 /** A post named by what it heads: "head of", "chief of", "director of". */
