@@ -1827,7 +1827,7 @@ function resolveMention(
   // "Aliyev and Pashinyan met in Brussels. The two leaders said …": the pair just named, or no side.
   if (m.pairNamed) {
     // ("Medvedev hosted Aliyev and Sargsyan. The heads of state confirmed …": every state just named, host included.)
-    const sides = pairThatSpoke(state)?.sides ?? (ALL_NAMED.test(m.text) ? allNamed(state, m, ctx) : pairNamed(state, m, ctx));
+    const sides = pairThatSpoke(state)?.sides ?? (ALL_NAMED.test(m.text) ? sidesLastNamed(state, m, ctx) : pairNamed(state, m, ctx));
     return { sides: sides ?? [UNCLEAR], speaker: m.text, type: m.type, plural: true };
   }
   // "Yerevan and Stepanakert dismissed that account. …, officials in both capitals said": "both"
@@ -2205,14 +2205,9 @@ const PAIR_REACH = 2;
  * two belligerents among them; any other count leaves the pair unknown.
  */
 function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
-  const here = (ctx.mentions ?? []).filter((o) => o.end <= m.start).flatMap((o) => o.sides);
-  const sentences = [here];
-  for (let back = 1; back <= PAIR_REACH; back++)
-    sentences.push(state.referents.filter((r) => r.sentenceNo === state.sentenceNo - back).flatMap((r) => r.sides));
-  for (const sides of sentences) {
-    const named = [...new Set(sides.filter((s) => s !== UNCLEAR && s !== "other"))];
-    if (named.length < 2) continue;
-    if (named.length === 2) return named;
+  const named = sidesLastNamed(state, m, ctx);
+  if (named?.length === 2) return named;
+  if (named) {
     const belligerents = named.filter(isBelligerent);
     return belligerents.length === 2 ? belligerents : null;
   }
@@ -2229,8 +2224,11 @@ const SPEAKERS_PAIR_REACH = 4;
 /** A group of all the leaders just named, not of a pair: "the heads of state", "the three presidents". */
 const ALL_NAMED = /^the\s+(?:three\s+|heads\s+of\s+state$)/i;
 
-/** Every state side the nearest sentence naming two or more named (third parties apart), the host included. */
-function allNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
+/**
+ * The sides (third parties apart) of the nearest stretch that names two or more: this sentence before
+ * the mention, else one of the PAIR_REACH sentences before it. Null when none does.
+ */
+function sidesLastNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
   const here = (ctx.mentions ?? []).filter((o) => o.end <= m.start).flatMap((o) => o.sides);
   const sentences = [here];
   for (let back = 1; back <= PAIR_REACH; back++)
