@@ -12,6 +12,7 @@ import { BROADCAST_SOURCE_RULES } from "../../src/core/attribution/broadcastSour
 import { CHAT_EXPORT_RULES } from "../../src/core/ingest/chatExport.ts";
 import { COPY_NOTE_RULES, MONITORING_RULES } from "../../src/core/ingest/monitoringCues.ts";
 import { SUBTITLE_RULES } from "../../src/core/ingest/subtitles.ts";
+import { OWN_STATE_STANCE_RULES } from "../../src/core/attribution/ownStateVoice.ts";
 
 const TABLES: Record<string, Record<string, Rule>> = {
   genre: GENRE_RULES,
@@ -25,6 +26,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   monitoring: MONITORING_RULES,
   "copy notes": COPY_NOTE_RULES,
   subtitles: SUBTITLE_RULES,
+  "own state stance": OWN_STATE_STANCE_RULES,
 };
 
 const cases = Object.entries(TABLES).flatMap(([table, rules]) =>

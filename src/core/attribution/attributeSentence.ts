@@ -5,7 +5,7 @@ import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
-import { findSpeechVerbs, isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
+import { findSpeechVerbs, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
@@ -364,6 +364,9 @@ const REPORTED_NOUNS = new Set([
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
+  // "Correction: An earlier version of this article said Armenia had named 93 dead": the outlet on its
+  // own earlier text; what that text said is no one's claim now.
+  if (OWN_EARLIER_TEXT.test(textOf(tokens, 0, Math.min(tokens.length, OWN_TEXT_WORDS)))) return [];
   const verbs = findSpeechVerbs(tokens, mentions).filter((v) => !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
@@ -391,6 +394,12 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   }
   return speakers;
 }
+
+/** A sentence about the outlet's own earlier text, after an optional "Correction (date):" label. */
+const OWN_EARLIER_TEXT =
+  /^(?:(?:correction|clarification|update|editor's note)\b[^:]{0,30}:\s*)?(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
+/** How many words the own-text opening may take. */
+const OWN_TEXT_WORDS = 16;
 
 function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   const speakers: Speaker[] = [];
@@ -624,11 +633,32 @@ function dashCredit(tokens: Token[], mentions: Mention[], state: Discourse, gaze
 
 /** Where a leading time stamp and its dash end ("09:05 —", "[14:20]"), or 0. */
 function timeStampEnd(tokens: Token[]): number {
+  const dated = dateStampEnd(tokens);
+  if (dated > 0) return dated;
   let i = 0;
   while (i < tokens.length && i < 8 && /^(?:\d{1,2}|[:.[\]()–—-]|gmt|utc|local)$/i.test(tokens[i]?.norm ?? "")) i++;
   const stamped = i > 0 && /\d/.test(tokens[0]?.text ?? "") && tokens.slice(0, i).some((t) => t.text === ":" || t.text === ".");
   return stamped ? i : 0;
 }
+
+/**
+ * "Sept 26 -- Karabakh health ministry: 20 dead", "26 September 2023 — …": a timeline's date and
+ * its dash before the entry; where the entry starts, or 0 when the sentence does not open so.
+ */
+function dateStampEnd(tokens: Token[]): number {
+  const [a, b] = [tokens[0]?.norm ?? "", tokens[1]?.norm ?? ""];
+  const dayMonth = (MONTH_WORD.test(a) && DAY_NUMBER.test(b)) || (DAY_NUMBER.test(a) && MONTH_WORD.test(b));
+  if (!dayMonth) return 0;
+  let i = 2;
+  if (tokens[i]?.text === ",") i++;
+  if (/^\d{4}$/.test(tokens[i]?.text ?? "")) i++;
+  const dashes = i;
+  while (i < tokens.length && i - dashes < 2 && /^[–—-]+$/.test(tokens[i]?.text ?? "")) i++;
+  return i > dashes ? i : 0;
+}
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$/;
+const DAY_NUMBER = /^\d{1,2}$/;
 
 /** What may stand between a label's speaker and its colon: "(via Armenpress)", ", statement". */
 function labelTail(tokens: Token[], from: number, colon: number): boolean {
@@ -858,6 +888,7 @@ function apposedPlaceSpeaker(subject: Mention, verb: VerbHit, tokens: Token[]): 
  */
 function quotedAsSaying(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.passive || !QUOTING_FORMS.has(tokens[verb.start]?.norm ?? "")) return null;
+  if (tokens[verb.end]?.norm === "by") return relayedQuote(verb, tokens, mentions, state, gazetteer);
   const as = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + QUOTED_REACH && t.norm === "as" && !t.quoted);
   if (as < 0 || !QUOTED_AS.has(tokens[as + 1]?.norm ?? "")) return null;
   const quotedOne = mentions.find((m) => m.start >= verb.end && m.end <= as);
@@ -867,8 +898,27 @@ function quotedAsSaying(verb: VerbHit, tokens: Token[], mentions: Mention[], sta
   return { referent, verb, from: 0, subjectStart: Math.min(quotedOne.start, verb.start), byPronoun: quotedOne.anaphor !== null };
 }
 
+/**
+ * "Officials in Stepanakert were quoted by Armenian media as saying …": the outlet after "by" only
+ * relays, so the subject speaks; a subject we cannot place ("A spokesman was quoted by Azerbaijani
+ * state media as saying") is the relaying outlet's, as the outlet is all the sentence gives.
+ */
+function relayedQuote(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
+  const ctx = { tokens, gazetteer, mentions };
+  const subject = mentions.filter((m) => m.end <= verb.start && tokens.slice(m.end, verb.start).every((t) => PASSIVE_AUXILIARIES.has(t.norm))).at(-1);
+  const own = subject ? resolveMention(subject, state, null, belligerentNamed(mentions), null, ctx) : null;
+  if (subject && own && !own.sides.includes(UNCLEAR)) {
+    return { referent: own, verb, from: 0, subjectStart: subject.start, byPronoun: subject.anaphor !== null };
+  }
+  const outlet = mentions.find((m) => m.start > verb.end && m.start <= verb.end + 3 && m.side !== null);
+  const relay = outlet ? resolveMention(outlet, state, null, belligerentNamed(mentions), null, ctx) : null;
+  if (!relay || relay.sides.includes(UNCLEAR)) return null;
+  return { referent: relay, verb, from: 0, subjectStart: subject?.start ?? verb.start, byPronoun: false };
+}
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "has", "have", "had", "being"]);
+
 const QUOTING_FORMS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting"]);
-const QUOTED_AS: ReadonlySet<string> = new Set(["saying", "telling", "calling", "describing", "stating", "claiming", "confirming", "denying", "warning"]);
 /** How many words the one quoted may take: "quoted a senior Karabakh army officer as saying". */
 const QUOTED_REACH = 8;
 
@@ -1558,8 +1608,27 @@ function coordinated(m: Mention, tokens: Token[]): boolean {
 /** A lower-case noun right before the pronoun: "maps it said", "the figures it gave". */
 function afterNoun(m: Mention, tokens: Token[]): boolean {
   const before = tokens[m.start - 1];
-  return before?.isWord === true && !before.capitalized && /^[a-z]{3,}s$/.test(before.text) && !JOINING_WORDS.has(before.norm);
+  if (before?.isWord !== true || before.capitalized || JOINING_WORDS.has(before.norm)) return false;
+  // ("showed footage it said was of soldiers": a singular noun for what was shown or handed over.)
+  return /^[a-z]{3,}s$/.test(before.text) || SHOWN_THINGS.has(before.norm);
 }
+
+/** What a body shows or hands over, singular: "footage it said was …", "a video it said showed …". */
+const SHOWN_THINGS: ReadonlySet<string> = new Set([
+  "footage",
+  "video",
+  "film",
+  "image",
+  "photo",
+  "photograph",
+  "picture",
+  "recording",
+  "document",
+  "letter",
+  "map",
+  "evidence",
+  "material",
+]);
 
 const JOINING_WORDS = new Set(["and", "but", "after", "before", "since", "as", "because", "when", "while", "until", "where", "which"]);
 
@@ -2528,7 +2597,9 @@ function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]
   for (const m of mentions) {
     if (m.quoted || !m.side) continue;
     // (Not before an apposition: "Serzh Sargsyan, then Armenia's defence minister, …" is placed by the office it names.)
-    const subject = m.start === opens && m.type === "person" && !m.plural && tokens[m.end]?.text !== ",";
+    // ("Azerbaijan's own count rose": a state owning the subject the sentence opens with is its topic.)
+    const topic = m.start === opens && m.type === "country" && tokens[m.end - 1]?.possessive === true;
+    const subject = (m.start === opens && m.type === "person" && !m.plural && tokens[m.end]?.text !== ",") || topic;
     remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false, ...(subject ? { subject: true } : {}) });
   }
 }

@@ -74,6 +74,9 @@ export const PRONOUN_REACH = 2;
 /** A country named by its adjective ("the Armenian", "Azerbaijani"), not by its name ("Armenia", "Baku"). */
 export const NATIONALITY_WORD = /(?:ian|ani|ish|ese|ench|ican|ean)$/i;
 
+/** The kinds of title every state has one of: "the defence ministry", "the government", "the army". */
+const STATE_OFFICE_TYPES: ReadonlySet<string> = new Set(["ministry", "government", "military"]);
+
 export function resolveAnaphor(mention: Mention, state: Discourse): Referent | null {
   const recent = [...state.referents].reverse();
   const reachable = recent.filter((r) => r.sentenceNo > state.pronounsFrom);
@@ -103,12 +106,12 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       if (bodyJustSpoke && (!plural || plural.sentenceNo < last.sentenceNo || (plural.sentenceNo === last.sentenceNo && !plural.spoke))) return last;
       return plural ?? speakers[0] ?? null;
     }
-    case "title":
-      return resolveTitle(
-        mention,
-        state,
-        recent.filter((r) => r.sentenceNo > state.titlesFrom),
-      );
+    case "title": {
+      const pool = recent.filter((r) => r.sentenceNo > state.titlesFrom);
+      const found = resolveTitle(mention, state, pool);
+      // (A state's office, whichever way it was found, after the text turned to the other state.)
+      return found && STATE_OFFICE_TYPES.has(mention.type) && !found.sides.includes(UNCLEAR) ? (overtaken(found, pool, state) ?? found) : found;
+    }
     default:
       return null;
   }
@@ -455,7 +458,9 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
 /**
  * "Armenia's defence ministry said …. [more] Baku says the aircraft was Armenia's. The ministry has also
  * announced …": a belligerent state of another side spoke in the sentence right before, after the body
- * the bare title matched was named; "the ministry" may be either state's, so it is unclear. (A body of
+ * the bare title matched was named; "the ministry" may be either state's, so it is unclear. So it is
+ * after a sentence that opens with the other state ("Azerbaijan's own count rose. The defence ministry
+ * said …"): the text has turned to that state, whose ministry it may well be. (A body of
  * its own in between, "Azerbaijan's defence ministry said …", has no ministry the title could mean.)
  */
 function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Referent | null {
@@ -463,7 +468,7 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   if (chosen.sides.length !== 1 || own === undefined || !isBelligerent(own)) return null;
   const between = pool.find(
     (r) =>
-      r.spoke &&
+      (r.spoke || r.subject === true) &&
       r.type === "country" &&
       r.sentenceNo > chosen.sentenceNo &&
       state.sentenceNo - r.sentenceNo <= 1 &&

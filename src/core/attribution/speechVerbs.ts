@@ -914,14 +914,41 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const impersonal = passive && !byFollows && IMPERSONAL_FORMS.has(form) && impersonalIt(tokens, i);
   if (impersonal) return { start: i, end, accordingTo: false, passive: false, impersonal: true };
   if (passive && !byFollows && !inActor && !(form === "quoted" && tokens[end]?.norm === "as")) return null;
+  // "Officials in Stepanakert were quoted by Armenian media as saying …": the outlet after "by" only
+  // relays, as in "Officials quoted by the BBC said"; the subject is who spoke.
+  const relayed = byFollows && form === "quoted" && quotedAsAfter(tokens, byAt + 1);
   return {
     start: i,
     end,
     ...(entry.kind ? { kind: entry.kind } : {}),
     ...(entry.transitive ? { transitive: true } : {}),
     accordingTo: false,
-    passive: byFollows || inActor,
+    passive: (byFollows && !relayed) || inActor,
   };
+}
+
+/** What "quoted … as" goes on with: "as saying", "as calling", "as denying". */
+export const QUOTED_AS: ReadonlySet<string> = new Set([
+  "saying",
+  "telling",
+  "calling",
+  "describing",
+  "stating",
+  "claiming",
+  "confirming",
+  "denying",
+  "warning",
+]);
+/** How many words the outlet after "quoted by" may take before its "as saying". */
+const RELAY_REACH = 8;
+
+/** Whether "as saying" (or another QUOTED_AS form) follows within the outlet's few words from `from`. */
+function quotedAsAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= RELAY_REACH; k++) {
+    if (tokens[k]?.text === "," || tokens[k]?.quoted) return false;
+    if (tokens[k]?.norm === "as") return QUOTED_AS.has(tokens[k + 1]?.norm ?? "");
+  }
+  return false;
 }
 
 /** Words after "by" that name a time: "by then", "by midday", "by Monday", "by the evening". */

@@ -7,6 +7,7 @@ import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { strangerMention, textOf, type Mention } from "./mentions.ts";
+import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import { isCitedYear, type Token } from "./tokens.ts";
 
@@ -74,7 +75,13 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (window.some((t, k) => BEAT.test(t.norm) && WRITER.test(window[k + 1]?.norm ?? ""))) return "other";
   // "…, who represents Armenian prisoners before the European Court": a lawyer for people, not an office.
   if (window.some((t, k) => /^represent/.test(t.norm) && window.slice(k + 1, k + 4).some((w) => REPRESENTED_PEOPLE.test(w.norm)))) return "other";
+  // "Ruzanna Avakyan, an activist with a refugee group in Stepanakert": the apposition's own noun is a
+  // private role; where she does it is no office.
+  if (apposedPrivateRole(m, ctx.tokens)) return "other";
   const office = former ? null : officeSide(window, ctx.gazetteer);
+  // "Foreign Minister X said Australia was deeply concerned": an office of no state we can name, held
+  // by an official who speaks of a third state as his own.
+  if (office === UNCLEAR) return ownStateOf(m, window, ctx) ?? UNCLEAR;
   if (office) return office;
   // "Dr Armen Sargsyan, who runs the hospital": a doctor or a scholar, with no office named, is a third party.
   // ("Dr. Karen Hovakimyan": past the abbreviation's full stop.)
@@ -87,11 +94,29 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // the sentence does not name is no third party, and whose it is cannot be told.
   // ("Minister of State", "Secretary of State": a title, not a state-run body.)
   const stateRun = window.some((t, k) => STATE_OWNED.test(t.norm) && !(t.norm === "state" && window[k - 1]?.norm === "of"));
-  if (stateRun && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return UNCLEAR;
+  if (stateRun && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return ownStateOf(m, window, ctx) ?? UNCLEAR;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
   const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head");
-  return aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window) ? "other" : UNCLEAR;
+  if (aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window)) return "other";
+  return ownStateOf(m, window, ctx) ?? UNCLEAR;
 }
+
+function ownStateOf(m: Mention, window: Token[], ctx: StrangerContext): ClaimSide | null {
+  return ctx.mentions ? ownStateSpoken(m, window, ctx.tokens, ctx.mentions) : null;
+}
+
+/** Whether the name's apposition opens with a private role: "X, an activist with …", "X, a human rights lawyer in …". */
+function apposedPrivateRole(m: Mention, tokens: readonly Token[]): boolean {
+  if (tokens[m.end]?.text !== ",") return false;
+  let k = m.end + 1;
+  if (["a", "an"].includes(tokens[k]?.norm ?? "")) k++;
+  const words: Token[] = [];
+  while (words.length < 3 && tokens[k]?.isWord && !tokens[k]?.capitalized && !APPOSITION_END.has(tokens[k]?.norm ?? "")) words.push(tokens[k++] as Token);
+  return words.length > 0 && PRIVATE_ROLE.test(words.at(-1)?.norm ?? "") && APPOSITION_END.has(tokens[k]?.norm ?? "");
+}
+
+/** What ends an apposition's head noun: a preposition or the comma that closes it. */
+const APPOSITION_END: ReadonlySet<string> = new Set([",", "with", "of", "at", "for", "from", "in", "who", "based"]);
 
 /**
  * "Robert Kocharyan, who chairs Karabakh's State Defence Committee, said": the office a known
@@ -243,7 +268,7 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
 const HEAD_OF = /^(?:head|chief|director|deputy)$/;
 
 // ("who heads the Vanadzor office of the Helsinki Citizens' Assembly": a civil body's office, wherever it is.)
-const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy|helsinki|association|ngo|watch)$/;
+const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy|helsinki|association|ngo|watch|campaign|coalition)$/;
 const COMBATANT =
   /^(?:soldiers?|fighters?|volunteers?|commanders?|officers?|militiam[ae]n|servicem[ae]n|conscripts?|snipers?|gunners?|paratroopers?|sergeant|lieutenant|corporal|platoon|battalion|brigade)$/;
 
@@ -322,6 +347,13 @@ function verbAt(tokens: Token[], i: number): boolean {
 /** Words of an institution: its spokesman speaks for it, whatever his name. */
 const INSTITUTION =
   /\b(?:ministry|army|forces|office|service|government|military|command|headquarters|council|committee|agency|embassy|mission|center|centre|presidency|administration)\b/i;
+/**
+ * "Government spokesman Peter Lindqvist", "Presidential administration official X": a person who works
+ * at the institution the title names first, and whose name follows.
+ */
+const STAFF_OF_INSTITUTION =
+  /\b(?:[Gg]overnment|[Mm]inistry|[Oo]ffice|[Aa]dministration|[Pp]residency|[Ee]mbassy|[Mm]ission)\s+(?:spokes(?:man|woman|person)|official|aide|adviser|advisor)\s+\p{Lu}\p{Ll}+/u;
+
 const TITLE_WORDS = new Set([
   "The",
   "His",
@@ -359,7 +391,7 @@ const TITLE_WORDS = new Set([
 
 /** The holder's name in a personal title without an institution ("President Mikhail Gorbachev"), or null. */
 export function holderName(m: Mention): string[] | null {
-  if (m.anaphor !== "title" || m.type !== "person" || INSTITUTION.test(m.text)) return null;
+  if (m.anaphor !== "title" || m.type !== "person" || (INSTITUTION.test(m.text) && !STAFF_OF_INSTITUTION.test(m.text))) return null;
   const names = m.text.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, "")) && w.length > 2);
   return names.length > 0 ? names : null;
 }

@@ -1,0 +1,92 @@
+// Sources relayed by an outlet or shown in footage, met on first contact with blind71 (anonymous and
+// hedged sourcing), each on sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a speaker quoted by an outlet in the passive", () => {
+  it("is the subject, not the outlet that relays it", () => {
+    expect(sidesOf("Separatist officials in Stepanakert were quoted by Armenian media as saying that shelling had resumed.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("is a known leader quoted by a state agency", () => {
+    expect(sidesOf("Aliyev was quoted by the Turkish agency Anadolu as saying the operation would go on.")).toEqual(["azerbaijan"]);
+  });
+
+  it("falls back to the relaying outlet when the subject has no side of its own", () => {
+    expect(sidesOf("A spokesman was quoted by Azerbaijani state media as saying two villages had been retaken.")).toEqual(["azerbaijan"]);
+  });
+
+  it("still reads the active form as the one quoted", () => {
+    expect(sidesOf("Armenpress quoted Karabakh officials as saying the road had been closed.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("a state's intelligence service", () => {
+  it("speaks for the state that owns it", () => {
+    expect(sidesOf("Russia's foreign intelligence service said in a statement that fighters were arriving from the Middle East.")).toEqual(["russia"]);
+  });
+
+  it("speaks for the state its adjective names", () => {
+    expect(sidesOf("Turkish intelligence services said the men had crossed the border.")).toEqual(["turkey"]);
+  });
+});
+
+describe("footage a broadcaster said showed something", () => {
+  it("is the broadcaster's claim", () => {
+    expect(sidesOf("Armenian public television aired a video it said showed a destroyed Azerbaijani tank.")).toEqual(["armenia"]);
+  });
+});
+
+describe("military attaches posted in a capital", () => {
+  it("are no voice of the capital's state", () => {
+    const [read] = readSentences("Foreign military attaches in Baku said both armies had understated their losses.");
+    expect(read?.sides).not.toContain("azerbaijan");
+  });
+});
+
+describe("a timeline's dated entries", () => {
+  it("give each entry to the source its label names after the date", () => {
+    expect(sidesOf("Oct 4 -- Azerbaijani Defence Ministry: two villages retaken, no losses.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("12 March 2021 — Armenia's Investigative Committee: 3,773 servicemen dead.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a person whose apposition names a private role", () => {
+  it("is a third party wherever the role is carried out", () => {
+    expect(sidesOf("Lilit Harutyunyan, an activist with a displaced families' group in Stepanakert, said dozens were missing.")).toEqual(["other"]);
+  });
+
+  it("is a third party when chairing a civil campaign named after the country", () => {
+    expect(sidesOf("Rauf Mammadov, who chairs the Azerbaijan Coalition for Mine Victims, told reporters that two shepherds had died.")).toEqual(["other"]);
+  });
+});
+
+describe("a state's office after the text has turned to the other state", () => {
+  it("is unclear rather than the state of the earlier speaker", () => {
+    const reads = readSentences(
+      "Prime Minister Nikol Pashinyan told parliament that 49 soldiers had been killed.",
+      "Azerbaijan's own tally climbed through the week.",
+      "The defence ministry said on Wednesday that 50 servicemen had died.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["unclear"]);
+  });
+
+  it("still goes on with the same state when the text has not turned", () => {
+    const reads = readSentences(
+      "Prime Minister Nikol Pashinyan told parliament that 49 soldiers had been killed.",
+      "The toll climbed through the week.",
+      "The defence ministry said on Wednesday that 105 servicemen had died.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["armenia"]);
+  });
+});
+
+describe("a correction about the outlet's own earlier text", () => {
+  it("gives no claim to the side the earlier text named", () => {
+    expect(sidesOf("Correction, 2 June: An earlier version of this story said Azerbaijan had named 14 dead.")).toEqual([]);
+  });
+
+  it("leaves a side's words about an article to that side", () => {
+    expect(sidesOf("Armenia's foreign ministry said the article was one-sided.")).toEqual(["armenia"]);
+  });
+});
