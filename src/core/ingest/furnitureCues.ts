@@ -475,6 +475,20 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Reporting by the ministry suggests 40 died; the army denied it."],
   },
+  // A desk's sign-off under the story: "-- EWS Moscow desk, reporting by Lena Vorontsova; additional reporting from Baku".
+  deskSignOff: {
+    pattern:
+      /^[-–—]{0,2}\s*[\p{L}\p{N}&./' -]{2,50}\s+desk\s*,\s*(?:reporting|writing|compiled) by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+in\s+\p{Lu}[\p{L}-]*)?(?:;\s*(?:additional reporting|editing|writing) (?:by|from)\s+[^;]{3,80})*\.?$/u,
+    examples: ["-- EWS Moscow desk, reporting by Lena Vorontsova; additional reporting from Baku and Yerevan", "Caucasus desk, reporting by Anna Petrosyan"],
+    counterExamples: ["The foreign desk, reporting by phone, said the figures were disputed by Baku and Yerevan alike, which it denied."],
+  },
+  // An update note under the headline: "Updated 14:10 GMT with comments from the OSCE."
+  updateNoteWithTime: {
+    pattern:
+      /^(?:last\s+)?updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:gmt|utc|cet|msk|local(?:\s+time)?)?(?:\s+on\s+[\p{L}\d ,]{3,30})?\s+(?:with|to\s+(?:add|include))\s+[^.]{3,100}\.?$/iu,
+    examples: ["Updated 14:10 GMT with comments from the OSCE.", "Last updated at 09:30 local time to add Baku's reaction"],
+    counterExamples: ["Updated figures at 14:10 showed 12 dead, the ministry said."],
+  },
   socialRow: {
     pattern:
       /^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|x|youtube|instagram|telegram|whatsapp|linkedin|vk|rss|copy link)\s+){1,7}(?:share|tweet|email|e-mail|print|facebook|twitter|youtube|instagram|telegram|whatsapp|linkedin|vk|rss|copy link)$|^licensing and reprint(?:s| rights)$|^(?:from the archives? of|archived from) [\p{Lu}][\p{L} .'’&-]{2,60}$/iu,

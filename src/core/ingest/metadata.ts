@@ -455,6 +455,9 @@ const BYLINE = new RegExp(
 /** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku". */
 const ROLE_TAIL =
   /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
+/** An outlet's name of up to five capitalised words, then the reporter's role there: "Caucasus Ledger correspondent". */
+const OUTLET_THEN_ROLE =
+  /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|&)){0,4})\s+(?:(?:staff|special|senior|chief|foreign|diplomatic|regional|local)\s+)?(?:correspondent|reporter|writer|stringer)$/u;
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
 /** "By RFE/RL's Armenian Service", "By Reuters staff", "By the Caspian Law Review desk": the outlet's own desk signs the article. */
@@ -510,6 +513,10 @@ function bylineLine(line: string): MetadataLine | null {
   }
   // "By Jane Doe, staff correspondent", "By J. Doe, our special correspondent": the reporter's role, no outlet.
   if (ROLE_TAIL.test(tail)) return { date: null, outlet: null, url: null };
+  // "By Narine Abgaryan, Caucasus Ledger correspondent": the outlet the reporter files for, then the role.
+  // (Only a name that reads as a publication's: "Yerevan correspondent", "Middle East correspondent" say where.)
+  const filesFor = OUTLET_THEN_ROLE.exec(tail)?.[1];
+  if (filesFor && OUTLET_WORDS.test(filesFor)) return { date: null, outlet: cleanOutletName(filesFor), url: null };
   if (
     tail !== "" &&
     !/^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’./&-]*|of|and|the|&|news|agencies))*$/u.test(tail)
@@ -621,9 +628,13 @@ function deskLine(text: string): MetadataLine | null {
 export function sectionLabelLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
   if (text.length > 80) return null;
-  const parts = text.split(/\s+[|｜·•]\s+/);
-  if (parts.length < 2) return null;
   const isSection = (s: string) => SECTION_PATH.test(s.trim());
+  // ("Caucasus Ledger -- explainer": a dash parts a name from its section only when one side is a
+  // section; "EVENING BULLETIN -- TRANSCRIPT", in capitals, is a programme's heading.)
+  const barred = text.split(/\s+[|｜·•]\s+/);
+  const dashed = barred.length < 2 && text !== text.toUpperCase() ? text.split(/\s+(?:--|—|–)\s+/) : [];
+  const parts = dashed.length === 2 && dashed.some(isSection) ? dashed : barred;
+  if (parts.length < 2) return null;
   const section = parts.filter(isSection).join(" / ");
   // "Report.az | Military", or the other way round: "INTERVIEW | Caucasus Weekly".
   // "NordNews 24 | Live updates | Wednesday 27 September 2023": the site's name, its section, the page's date.

@@ -257,15 +257,17 @@ export const PAGE_HEAD_RULES = {
   // A wire desk's story slug on a line of its own: its keywords in capitals, a slash, the take or version.
   wireSlugLine: {
     pattern:
-      /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\/(?:[\p{Lu}\d-]+)?(?:\s*\((?:UPDATE|URGENT|CORRECTED|REFILE|RPT|WRAPUP)(?:\s\d{1,2})?\))?$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*(?:\d(?:st|nd|rd|th)\s+)?(?:lead|writethru|update|add)\s*\/$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*[\p{L}\d' -]{2,40}\s*\((?:[Ww]rap(?:up)?|WRAP(?:UP)?|[Uu]pdate|UPDATE|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU)(?:\s\d{1,2})?\)$/u,
+      /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\/(?:[\p{Lu}\d-]+)?(?:\s*\((?:UPDATE|URGENT|CORRECTED|REFILE|RPT|WRAPUP)(?:\s\d{1,2})?\))?$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*(?:\d(?:st|nd|rd|th)\s+)?(?:lead|writethru|update|add)\s*\/$|^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\/\s*[\p{L}\d' -]{2,40}\s*\((?:[Ww]rap(?:up)?|WRAP(?:UP)?|[Uu]pdate|UPDATE|[Ll]ead|LEAD|[Ww]ritethru|WRITETHRU)(?:\s\d{1,2})?\)$|^(?:(?:URGENT|FLASH|BULLETIN|ADVISORY)\s*[-–—]{1,2}\s*)?[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\s*\([\p{Lu}\d ]{2,30}\)$/u,
     examples: [
+      "SOVIET-ARMENIA-UNREST (SCHEDULED)",
+      "URGENT -- AZERBAIJAN-ARMENIA-CLASHES (ROUNDUP 2)",
       "ARMENIA-AZERBAIJAN-HELICOPTER /2nd lead/",
       "KARABAKH-FIGHTING/ (UPDATE 4)",
       "ARMENIA-AZERBAIJAN/CLASHES",
       "NAGORNO-KARABAKH/ (URGENT)",
       "AZERBAIJAN-KARABAKH / Khojaly (wrap)",
     ],
-    counterExamples: ["NAGORNO-KARABAKH: RISKING WAR", "ARMENIA-AZERBAIJAN TALKS RESUME"],
+    counterExamples: ["NAGORNO-KARABAKH: RISKING WAR", "ARMENIA-AZERBAIJAN TALKS RESUME", "URGENT -- Armenia says two killed (AFP)"],
   },
   // A legislative hearing's printed head: the word "HEARING" under the hearing's name, then the
   // committee, the chamber, the Congress and session, and the record's serial number.
