@@ -90,3 +90,39 @@ describe("a correction about the outlet's own earlier text", () => {
     expect(sidesOf("Armenia's foreign ministry said the article was one-sided.")).toEqual(["armenia"]);
   });
 });
+
+describe("one member of a group that just spoke", () => {
+  it("speaks for the group's side, quoted or not", () => {
+    const reads = readSentences(
+      "Foreign military observers in Tbilisi said the shelling had been heavier than either side admitted.",
+      '"Nobody is counting properly," one said.',
+      "Another said both armies were short of ammunition.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["other"], ["other"], ["other"]]);
+  });
+
+  it("stays unclear with no group that spoke just before", () => {
+    const reads = readSentences(
+      "Azerbaijani officials said the attack was repelled.",
+      "Then the weather turned.",
+      "Snow fell on the passes.",
+      "One said the roads were closed.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["unclear"]);
+  });
+});
+
+describe('"it" after a body we do not know', () => {
+  it("is that body when its name ends in a body's word", () => {
+    const reads = readSentences(
+      "The Meridian Documentation Centre, an independent group, said 40 fighters had died in Karabakh.",
+      "It said 12 bodies had been returned.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["other"]);
+  });
+
+  it("is never a place inside the report of someone it cannot be", () => {
+    const reads = readSentences("Dr Lusine Avetisyan said 40 fighters had died in Karabakh.", "It said 12 bodies had been returned.");
+    expect(reads.at(-1)?.sides).not.toContain("nagorno-karabakh");
+  });
+});

@@ -13,6 +13,7 @@ import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import {
   BLOC,
+  BODY_NAME_END,
   NATIONALITY_WORD,
   bodyOfSpokesperson,
   HOLDER_NAME,
@@ -804,7 +805,51 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     if (person) return { referent: { ...referent, sides, speaker: person, type: "person" }, names, verb, from: 0, subjectStart: 0, byPronoun };
     return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
-  return roleThere(verb, tokens, state, gazetteer) ?? roleSubject(verb, tokens, mentions, gazetteer) ?? groupNamedBefore(verb, tokens, state);
+  return (
+    roleThere(verb, tokens, state, gazetteer) ??
+    roleSubject(verb, tokens, mentions, gazetteer) ??
+    groupNamedBefore(verb, tokens, state) ??
+    oneOfGroup(verb, tokens, state)
+  );
+}
+
+/**
+ * 'Western diplomats in Baku said …. "The numbers are higher," one said.': "one" or "another" right
+ * at its verb is a member of the group that spoke just before, and speaks for the group's side.
+ */
+function oneOfGroup(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
+  const at = verb.start - 1;
+  if (verb.accordingTo || verb.passive || !ONE_OF.has(tokens[at]?.norm ?? "") || tokens[at - 1]?.isWord) return null;
+  const group = groupThatSpoke(state);
+  if (!group) return null;
+  const speaker = `${tokens[at]?.text ?? "one"} (${groupName(group)})`;
+  return { referent: { sides: group.sides, speaker, type: "person", plural: false }, verb, from: 0, subjectStart: at, byPronoun: true };
+}
+
+/** Whether a speaker's name is people in the plural: "Western diplomats in Baku", "residents". */
+function namesPeople(speaker: string): boolean {
+  const head =
+    speaker
+      .split(/\s+(?:in|at|from|of)\s+/)[0]
+      ?.split(/\s+/)
+      .at(-1) ?? "";
+  return /^\p{Ll}{3,}s$/u.test(head);
+}
+
+/** The group's own name, not that of the member who spoke for it last ("one (Western diplomats)"). */
+function groupName(group: Referent): string {
+  return /^(?:one|another) \((.*)\)$/i.exec(group.speaker)?.[1] ?? group.speaker;
+}
+
+/** A member of a group: "one", "another". */
+const ONE_OF: ReadonlySet<string> = new Set(["one", "another"]);
+/** How many sentences back the group "one" belongs to may have spoken. */
+const ONE_OF_REACH = 2;
+
+/** The group of people (plural, one side) that spoke within ONE_OF_REACH sentences, if any. */
+function groupThatSpoke(state: Discourse): Referent | null {
+  const group = latestReferent(state, (r) => r.spoke && (r.plural || namesPeople(r.speaker)) && state.sentenceNo - r.sentenceNo <= ONE_OF_REACH);
+  return group?.sides.length === 1 && !group.sides.includes(UNCLEAR) ? group : null;
 }
 
 const BODY_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military", "mediator"]);
@@ -1248,6 +1293,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
     const named = pairNamed(state, m, ctx);
     if (named) return { sides: named, speaker: m.text, type: "government", plural: true };
   }
+  // "Western diplomats said …. Another said the Kremlin was caught unprepared": one of the group.
+  const member = ONE_OF.has(m.text.toLowerCase()) ? groupThatSpoke(state) : null;
+  if (member) return { sides: member.sides, speaker: `${m.text} (${groupName(member)})`, type: "person", plural: false };
   // "His son, David Vardanyan, said": a relative or a lawyer speaks for himself, not for the
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
@@ -1270,7 +1318,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (holder) return { sides: holder.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
-  return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type: "person", plural: false };
+  // ("The Lachin Research Centre said": a body's name, which a later "it" means, not a person's.)
+  const type = BODY_NAME_END.test(m.text) ? "government" : "person";
+  return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
 
 /**

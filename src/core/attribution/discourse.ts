@@ -86,7 +86,12 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "it": {
       // "… understated the Armenian death toll. It said …": a nationality word qualifying a noun is no "it".
       const fits = (r: Referent) => r.type !== "person" && !r.plural && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
-      return nearest(reachable, fits, state) ?? speakers.find(fits) ?? speakers[0] ?? null;
+      const found = nearest(reachable, fits, state);
+      // "The Lachin Research Centre said 40 fighters died in Karabakh. It said …": when the one who
+      // spoke there is no "it" we can read (a name we do not know), a place inside its report is no
+      // better a guess.
+      if (found && !found.spoke && !found.subject && reachable.some((r) => r.spoke && r.sentenceNo === found.sentenceNo && !fits(r))) return unclear(found);
+      return found ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {
       // "The Secretary-General welcomes … He calls on …": an office one person holds is a "he" too.
@@ -313,8 +318,8 @@ function oneSide(referents: readonly Referent[]): Referent | null {
 }
 
 /** A body's name, whose last two capitalised words are no person's name: "the Karabakh Defence Army". */
-const BODY_NAME_END =
-  /\b(?:Army|Ministry|Office|Service|Committee|Council|Forces|Court|Agency|Department|Group|Guard|Police|Assembly|Parliament|Government|Administration|Command|Corps|Brigade|Union|Front|Party|Centre|Center|Movement)$/;
+export const BODY_NAME_END =
+  /\b(?:Army|Ministry|Office|Service|Committee|Council|Forces|Court|Agency|Department|Group|Guard|Police|Assembly|Parliament|Government|Administration|Command|Corps|Brigade|Union|Front|Party|Centre|Center|Movement|Observatory|Institute|Foundation|Network|Association|Society|Organi[sz]ation|Commission)$/;
 
 /** A title's holder named at its end: "Prime Minister Andranik Margaryan". */
 export const HOLDER_NAME = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u;
