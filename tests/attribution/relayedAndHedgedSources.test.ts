@@ -126,3 +126,9 @@ describe('"it" after a body we do not know', () => {
     expect(reads.at(-1)?.sides).not.toContain("nagorno-karabakh");
   });
 });
+
+describe("a fronted time phrase with no comma", () => {
+  it("leaves the name after its head noun as the subject", () => {
+    expect(sidesOf("On the second day Baku had reported only three wounded.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -746,7 +746,13 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   const ownArticle = DETERMINERS.has(tokens[first.start]?.norm ?? "");
   for (
     let skipped = 0;
-    !pronoun && !ownArticle && skipped < 2 && k > 0 && isPlainAdjective(tokens[k]) && PREPOSITIONS.has(objectPreposition(tokens, k));
+    !pronoun &&
+    !ownArticle &&
+    skipped < 2 &&
+    k > 0 &&
+    isPlainAdjective(tokens[k]) &&
+    !TIME_HEADS.has(tokens[k]?.norm ?? "") &&
+    PREPOSITIONS.has(objectPreposition(tokens, k));
     skipped++
   )
     k--;
@@ -810,6 +816,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   if ((word === "in" || word === "at") && k === 0) return true;
   return PREPOSITIONS.has(word);
 }
+
+/** Head nouns of a fronted time phrase: in "On the first day Yerevan reported …" the name after one starts the clause. */
+const TIME_HEADS: ReadonlySet<string> = new Set(["day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "hours"]);
 
 /** Nouns for someone's study of statements: "an analysis of statements from …", "a review of reports by …". */
 const STUDY_NOUNS = new Set(["analysis", "review", "study", "examination", "comparison", "count", "tally", "survey", "reading"]);
