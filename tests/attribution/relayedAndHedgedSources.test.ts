@@ -132,3 +132,21 @@ describe("a fronted time phrase with no comma", () => {
     expect(sidesOf("On the second day Baku had reported only three wounded.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a correction followed by a clause of its own", () => {
+  it("keeps the claim in the clause after the semicolon", () => {
+    expect(sidesOf("Update, 4 May: An earlier version of this story gave the toll as six; Armenia's health ministry raised it to seven on Monday.")).toEqual([
+      "armenia",
+    ]);
+  });
+});
+
+describe("a name closed by its comma before the verb", () => {
+  it("takes no private role from the words after the verb", () => {
+    const reads = readSentences(
+      "The ICRC said it needed security guarantees from both parties.",
+      '"The conditions are not there," the head of its delegation, Erik Lindholm, told reporters in Geneva.',
+    );
+    expect(reads.at(-1)?.sides).not.toEqual(["other"]);
+  });
+});

@@ -366,9 +366,9 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
   // "Correction: An earlier version of this article said Armenia had named 93 dead": the outlet on its
-  // own earlier text; what that text said is no one's claim now.
-  if (OWN_EARLIER_TEXT.test(textOf(tokens, 0, Math.min(tokens.length, OWN_TEXT_WORDS)))) return [];
-  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
+  // own earlier text; what that text said is no one's claim now (a clause after a semicolon may be).
+  const ownTextEnd = OWN_EARLIER_TEXT.test(textOf(tokens, 0, Math.min(tokens.length, OWN_TEXT_WORDS))) ? clauseEnd(tokens) : 0;
+  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
     closingAccordingTo(verbs, tokens, mentions, state, gazetteer) ??
@@ -401,6 +401,12 @@ const OWN_EARLIER_TEXT =
   /^(?:(?:correction|clarification|update|editor's note)\b[^:]{0,30}:\s*)?(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
 /** How many words the own-text opening may take. */
 const OWN_TEXT_WORDS = 16;
+
+/** Where the sentence's first clause ends: its first semicolon outside quotes, else the sentence's end. */
+function clauseEnd(tokens: Token[]): number {
+  const semicolon = tokens.findIndex((t) => t.text === ";" && !t.quoted);
+  return semicolon < 0 ? tokens.length : semicolon;
+}
 
 function collectSpeakers(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   const speakers: Speaker[] = [];

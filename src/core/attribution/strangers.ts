@@ -105,11 +105,13 @@ function ownStateOf(m: Mention, window: Token[], ctx: StrangerContext): ClaimSid
   return ctx.mentions ? ownStateSpoken(m, window, ctx.tokens, ctx.mentions) : null;
 }
 
-/** Whether the name's apposition opens with a private role: "X, an activist with …", "X, a human rights lawyer in …". */
+/** Whether the name's apposition is a private role with its article: "X, an activist with …", "X, a human rights lawyer in …". */
 function apposedPrivateRole(m: Mention, tokens: readonly Token[]): boolean {
   if (tokens[m.end]?.text !== ",") return false;
   let k = m.end + 1;
-  if (["a", "an"].includes(tokens[k]?.norm ?? "")) k++;
+  // (Only an apposition with its article: in "…, Martin Schüepp, told reporters in Geneva" the verb follows the comma.)
+  if (!["a", "an"].includes(tokens[k]?.norm ?? "")) return false;
+  k++;
   const words: Token[] = [];
   while (words.length < 3 && tokens[k]?.isWord && !tokens[k]?.capitalized && !APPOSITION_END.has(tokens[k]?.norm ?? "")) words.push(tokens[k++] as Token);
   return words.length > 0 && PRIVATE_ROLE.test(words.at(-1)?.norm ?? "") && APPOSITION_END.has(tokens[k]?.norm ?? "");
