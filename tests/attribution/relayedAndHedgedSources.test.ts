@@ -150,3 +150,17 @@ describe("a name closed by its comma before the verb", () => {
     expect(reads.at(-1)?.sides).not.toEqual(["other"]);
   });
 });
+
+describe("a closing report followed by a participle", () => {
+  it("is the outermost speaker, whatever the participle adds", () => {
+    expect(sidesOf("Azerbaijani media reported two soldiers wounded, the Armenpress agency said, while noting that Baku had given no names.")).toEqual([
+      "armenia",
+    ]);
+  });
+});
+
+describe("a church's own office", () => {
+  it("speaks as a third party with its article", () => {
+    expect(sidesOf("The diocese says the fate of eleven villagers remains unknown.")).toEqual(["other"]);
+  });
+});

@@ -398,7 +398,7 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
 
 /** A sentence about the outlet's own earlier text, after an optional "Correction (date):" label. */
 const OWN_EARLIER_TEXT =
-  /^(?:(?:correction|clarification|update|editor's note)\b[^:]{0,30}:\s*)?(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
+  /^(?:(?:correction|clarification|update|editor's note)\b[^:]{0,30}:\s*)?(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch|explainer|analysis|feature|profile|newsletter|page|post)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
 /** How many words the own-text opening may take. */
 const OWN_TEXT_WORDS = 16;
 
@@ -509,7 +509,12 @@ function commaSplice(tokens: Token[], previous: Speaker, from: number, subjectSt
  * "Aliyev expressed his condolences to Putin, the Kremlin press service reported": a report
  * closing the sentence after a comma wraps everything before it, so it is the outermost voice.
  */
-function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+function trailingSpeaker(allVerbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+  // "…, the Trend agency said, while noting that …": a participle after the closing report goes on
+  // with its speaker; the report before it is the one that closes the sentence.
+  const tail = closingParticiple(allVerbs, tokens);
+  const verbs = tail ? allVerbs.slice(0, tail.at) : allVerbs;
+  const end = tail ? tail.comma : tokens.length;
   const last = verbs.at(-1);
   // A verb with an object ("…, Blinken asked Aliyev to …") closes nothing; "According to X, …"
   // opening the sentence wraps it from the front.
@@ -517,7 +522,7 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
   if (comma < 0 || tokens.slice(comma + 1, last.start).some((t) => isQuoteMark(t.text))) return null;
   // Only time and place words may follow it: "…, the ministry said on Sunday."
-  const rest = tokens.slice(last.end).filter((t) => t.isWord);
+  const rest = tokens.slice(last.end, end).filter((t) => t.isWord);
   if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
   // "Baku confirms 12 killed, Yerevan reports 18 dead": a count after the verb is its own report.
   if (OWN_COUNT.test(rest.map((t) => t.norm).join(" "))) return null;
@@ -525,6 +530,21 @@ function trailingSpeaker(verbs: VerbHit[], tokens: Token[], mentions: Mention[],
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
   return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
+}
+
+/**
+ * A participle set off by a comma after the sentence's second report ("…, the agency said, while noting
+ * that …"): which verb it is and where its comma stands. Only after two reports, so that the one
+ * before it can close the sentence.
+ */
+function closingParticiple(verbs: VerbHit[], tokens: Token[]): { at: number; comma: number } | null {
+  for (let at = 2; at < verbs.length; at++) {
+    const verb = verbs[at] as VerbHit;
+    if (!/ing$/.test(tokens[verb.start]?.norm ?? "")) continue;
+    const comma = tokens[verb.start - 1]?.norm === "while" ? verb.start - 2 : verb.start - 1;
+    if (tokens[comma]?.text === "," && (verbs[at - 1]?.end ?? 0) <= comma) return { at, comma };
+  }
+  return null;
 }
 
 /**
@@ -1245,7 +1265,21 @@ const CARERS = new Set(["surgeon", "surgeons", "doctor", "doctors", "physician",
 /** Words that rank a role without naming whom it serves: "the chief surgeon", "the head doctor". */
 const RANKS_OF_ROLE = new Set(["chief", "head", "senior", "local", "village", "duty", "attending"]);
 /** Clergy, who speak for no state: "the archbishop", "the priest". */
-const CLERICS = new Set(["archbishop", "bishop", "priest", "patriarch", "catholicos", "mufti", "sheikh", "imam", "clergyman"]);
+// (A church's own office is one too: "the diocese says", "the patriarchate said".)
+const CLERICS = new Set([
+  "archbishop",
+  "bishop",
+  "priest",
+  "patriarch",
+  "catholicos",
+  "mufti",
+  "sheikh",
+  "imam",
+  "clergyman",
+  "diocese",
+  "patriarchate",
+  "eparchy",
+]);
 
 /** "a day after", "hours before", "after": how a time clause opens, at most three words before its speaker. */
 const TIME_CLAUSE_WORDS = new Set(["a", "an", "one", "two", "three", "day", "days", "hours", "hour", "weeks", "week", "shortly", "just", "only", "soon"]);
