@@ -1358,8 +1358,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (holder) return { sides: holder.sides, speaker: m.text, type: "person", plural: false };
   // A surname nobody introduced ("Poghosyan dismissed the report") speaks, but for no side we can tell.
   // …unless the sentence gives the one word a role: "the humanitarian research group ACAPS reported".
-  // ("The Lachin Research Centre said": a body's name, which a later "it" means, not a person's.)
-  const type = BODY_NAME_END.test(m.text) ? "government" : "person";
+  // ("The Lachin Research Centre said": a body's name, which a later "it" means, not a person's; but
+  // "An analyst at the Carnegie Moscow Center said" is the analyst, whom a later "he" means.)
+  const workplace = PLACE_PREPOSITIONS.has(ctx.tokens[ctx.tokens[m.start - 1]?.norm === "the" ? m.start - 2 : m.start - 1]?.norm ?? "");
+  const type = BODY_NAME_END.test(m.text) && !workplace ? "government" : "person";
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
 

@@ -90,7 +90,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // "The Lachin Research Centre said 40 fighters died in Karabakh. It said …": when the one who
       // spoke there is no "it" we can read (a name we do not know), a place inside its report is no
       // better a guess.
-      if (found && !found.spoke && !found.subject && reachable.some((r) => r.spoke && r.sentenceNo === found.sentenceNo && !fits(r))) return unclear(found);
+      // (Only a place: a body named there, "…, director at Human Rights Watch", is the likelier "it".)
+      const placeInReport = found?.type === "country" && !found.spoke && !found.subject;
+      if (found && placeInReport && reachable.some((r) => r.spoke && r.sentenceNo === found.sentenceNo && r.type === "person")) return unclear(found);
       return found ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {
