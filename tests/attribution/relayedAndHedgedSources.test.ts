@@ -164,3 +164,14 @@ describe("a church's own office", () => {
     expect(sidesOf("The diocese says the fate of eleven villagers remains unknown.")).toEqual(["other"]);
   });
 });
+
+describe("a delegate after a member of a delegation spoke", () => {
+  it("is that delegation's, not the last official who spoke", () => {
+    const reads = readSentences(
+      "Armen Sahakyan, spokesman for the Armenian president, said the meeting had narrowed differences.",
+      "A member of the Azerbaijani delegation who asked not to be named said the talks had stalled.",
+      "The delegate said Baku would not sign a document it did not write.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["azerbaijan"]);
+  });
+});

@@ -187,7 +187,10 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
         (r) =>
           (!r.sides.includes("other") || (SAME_BODY.has(head) && r.type !== "person")) &&
           // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
-          (headsOf(r.speaker).includes(head) || (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
+          (headsOf(r.speaker).includes(head) ||
+            (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
+            // "the delegate" after "a member of the Azerbaijani delegation said": a member of the body.
+            (MEMBER_OF[head] !== undefined && headsOf(r.speaker).includes(MEMBER_OF[head] ?? "") && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
           modifiers.every((w) => r.speaker.toLowerCase().includes(w)),
       )
     : undefined;
@@ -488,6 +491,9 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   const ownSpokeThere = between !== undefined && pool.some((r) => r.spoke && r.sentenceNo === between.sentenceNo && r.sides.includes(own));
   return between && !ownSpokeThere ? unclear(chosen) : null;
 }
+
+/** A member's title and the body whose member it names: "the delegate" of a delegation. */
+const MEMBER_OF: Readonly<Record<string, string>> = { delegate: "delegation", delegates: "delegation", monitor: "mission", monitors: "mission" };
 
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
 function headsOf(text: string): string[] {
