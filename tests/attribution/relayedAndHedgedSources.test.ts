@@ -175,3 +175,13 @@ describe("a delegate after a member of a delegation spoke", () => {
     expect(reads.at(-1)?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the two sides on Karabakh's line of contact", () => {
+  it("are Karabakh's and Azerbaijan's before any Armenian side has spoken", () => {
+    expect(sidesOf("Both sides accuse each other of sniper fire along the line of contact.")).toEqual(["nagorno-karabakh", "azerbaijan"]);
+  });
+
+  it("stay Armenia's and Azerbaijan's on the state border", () => {
+    expect(sidesOf("Shelling on the border near Tavush killed two, and the two sides blamed each other.")).toEqual(["armenia", "azerbaijan"]);
+  });
+});

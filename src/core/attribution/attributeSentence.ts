@@ -1999,7 +1999,15 @@ function resolveMention(
   if (/^the\s+armenian\s+side$/i.test(m.text) && onlyKarabakhSpoke(state)) return { sides: ["nagorno-karabakh"], speaker: m.text, type: m.type, plural: false };
   // "each side blamed the other" in a story where only Karabakh's side has spoken for the Armenians:
   // the two sides fighting there are Karabakh's and Azerbaijan's.
-  if (m.sides.length === 2 && m.sides.includes("armenia") && m.sides.includes("azerbaijan") && SIDES_WORD.test(m.text) && onlyKarabakhSpoke(state))
+  // So are they, before any Armenian side has spoken, where the sentence puts the fighting on Karabakh's
+  // line of contact ("The heaviest fighting along the line of contact …, the two sides gave …").
+  if (
+    m.sides.length === 2 &&
+    m.sides.includes("armenia") &&
+    m.sides.includes("azerbaijan") &&
+    SIDES_WORD.test(m.text) &&
+    (onlyKarabakhSpoke(state) || (noArmenianSideSpoke(state) && onKarabakhLine(ctx)))
+  )
     return { sides: ["nagorno-karabakh", "azerbaijan"], speaker: m.text, type: m.type, plural: true };
   // "Mirzoyan and Rubio met in Washington. In a joint statement, the two governments said …": the
   // pair of states just named, when one of them is no belligerent. "Both sides" stays the two
@@ -2412,6 +2420,20 @@ function pairThatSpoke(state: Discourse): Referent | null {
 const SIDES_WORD = /\b(?:sides?|parties)\b/i;
 
 /** Whether Karabakh's side has spoken in the text and Armenia's never has. */
+function noArmenianSideSpoke(state: Discourse): boolean {
+  return !state.referents.some((r) => r.spoke && r.sides.length === 1 && (r.sides[0] === "armenia" || r.sides[0] === "nagorno-karabakh"));
+}
+
+/** The line Karabakh's army held against Azerbaijan's from 1994 to 2020, named in the sentence. */
+const KARABAKH_LINE = /\b(?:line of contact|contact line|cease-?fire line|line of control)\b/i;
+
+/** Whether the sentence puts the fighting on Karabakh's line: the line named, or Karabakh named with no Armenia. */
+function onKarabakhLine(ctx: StrangerContext): boolean {
+  if (KARABAKH_LINE.test(textOf(ctx.tokens, 0, ctx.tokens.length))) return true;
+  const named = (ctx.mentions ?? []).filter((o) => o.sides.length === 1 && o.sideFrom === "country").map((o) => o.sides[0]);
+  return named.includes("nagorno-karabakh") && !named.includes("armenia");
+}
+
 function onlyKarabakhSpoke(state: Discourse): boolean {
   const spoke = state.referents.filter((r) => r.spoke && r.sides.length === 1);
   return spoke.some((r) => r.sides[0] === "nagorno-karabakh") && !spoke.some((r) => r.sides[0] === "armenia");
