@@ -185,3 +185,10 @@ describe("the two sides on Karabakh's line of contact", () => {
     expect(sidesOf("Shelling on the border near Tavush killed two, and the two sides blamed each other.")).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("a state body named by its remit between the state and its head noun", () => {
+  it("is the state's", () => {
+    expect(sidesOf("Azerbaijan's mobilisation service says 93 civilians were killed.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Armenia's state forensic service said 3,825 bodies had been identified.")).toEqual(["armenia"]);
+  });
+});

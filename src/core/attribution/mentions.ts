@@ -119,6 +119,25 @@ const GLUE = new Set([
   "peacekeeping",
   "relief",
   "aid",
+  // "Azerbaijan's mobilisation service", "Russia's foreign intelligence service", "the state
+  // forensic bureau": more of a state body's remits.
+  "mobilisation",
+  "mobilization",
+  "intelligence",
+  "customs",
+  "statistics",
+  "statistical",
+  "investigative",
+  "forensic",
+  "medical",
+  "rescue",
+  "protection",
+  "civil",
+  "social",
+  "veterans",
+  "environmental",
+  "demining",
+  "reconstruction",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;
