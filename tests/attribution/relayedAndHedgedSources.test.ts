@@ -192,3 +192,14 @@ describe("a state body named by its remit between the state and its head noun", 
     expect(sidesOf("Armenia's state forensic service said 3,825 bodies had been identified.")).toEqual(["armenia"]);
   });
 });
+
+describe("an army's branch and condolences offered", () => {
+  it("reads the branch between the state's adjective and 'forces'", () => {
+    expect(sidesOf("Captain Elnur Aliyev of the Azerbaijani ground forces said the mines were new.")).toEqual(["azerbaijan"]);
+  });
+
+  it("reads condolences offered or sent as words said, and reinforcements sent as none", () => {
+    expect(sidesOf("The Swedish ambassador offered her condolences to the families of the dead.")).toEqual(["other"]);
+    expect(sidesOf("The army sent reinforcements to the border.")).toEqual([]);
+  });
+});

@@ -138,6 +138,12 @@ const GLUE = new Set([
   "environmental",
   "demining",
   "reconstruction",
+  // "the Azerbaijani ground forces", "Armenia's air defence", "the Interior Ministry's internal troops".
+  "ground",
+  "air",
+  "naval",
+  "special",
+  "internal",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;

@@ -118,6 +118,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["vow", "vowed", "vows", "vowing"], nounForms: ["vow", "vows"] },
   { forms: ["insist", "insisted", "insists", "insisting"] },
   { forms: ["express", "expressed", "expresses", "expressing"] },
+  // "The ambassador offered his condolences": condolences offered or sent are words of sympathy, as expressed ones are.
+  { forms: ["offered", "offers", "offering", "extended", "extends", "sent", "sends"], object: ["condolences", "sympathy", "sympathies"], transitive: true },
   { forms: ["announced", "announces", "announcing", "announce"] },
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
   { forms: ["concede", "conceded", "concedes", "conceding"] },
