@@ -203,3 +203,24 @@ describe("an army's branch and condolences offered", () => {
     expect(sidesOf("The army sent reinforcements to the border.")).toEqual([]);
   });
 });
+
+describe("a ministry's bare title after a third state's ministry spoke", () => {
+  it("is the ministry that spoke, not one its report named", () => {
+    const reads = readSentences(
+      "The Greek Ministry of Justice said the prisoner was transferred only after the Azerbaijani Justice Ministry had given assurances.",
+      "The ministry said the sentence could not be shortened.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["other"]);
+  });
+});
+
+describe("a ministry official after another belligerent's government spoke", () => {
+  it("is not the ministry of the state named paragraphs before", () => {
+    const reads = readSentences(
+      "Azerbaijan's Foreign Ministry said the truce had been broken.",
+      "In Yerevan, the Armenian government welcomed the truce.",
+      "A Foreign Ministry official said Armenia was not a party to the fighting.",
+    );
+    expect(reads.at(-1)?.sides).not.toEqual(["azerbaijan"]);
+  });
+});

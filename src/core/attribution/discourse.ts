@@ -117,7 +117,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       const pool = recent.filter((r) => r.sentenceNo > state.titlesFrom);
       const found = resolveTitle(mention, state, pool);
       // (A state's office, whichever way it was found, after the text turned to the other state.)
-      return found && STATE_OFFICE_TYPES.has(mention.type) && !found.sides.includes(UNCLEAR) ? (overtaken(found, pool, state) ?? found) : found;
+      // ("A Foreign Ministry official": a person, but one of a state's office all the same.)
+      const ofStateOffice = STATE_OFFICE_TYPES.has(mention.type) || /\b(?:ministry|government)\b/i.test(mention.text);
+      return found && ofStateOffice && !found.sides.includes(UNCLEAR) ? (overtaken(found, pool, state) ?? found) : found;
     }
     default:
       return null;
@@ -185,7 +187,8 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   const titled = head
     ? recent.find(
         (r) =>
-          (!r.sides.includes("other") || (SAME_BODY.has(head) && r.type !== "person")) &&
+          // (So may a third state's body that spoke: "The Hungarian Ministry of Justice said …. The ministry said …".)
+          (!r.sides.includes("other") || (SAME_BODY.has(head) && r.type !== "person") || (r.spoke && r.type === "ministry")) &&
           // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
           (headsOf(r.speaker).includes(head) ||
             (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
@@ -479,7 +482,7 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   const between = pool.find(
     (r) =>
       (r.spoke || r.subject === true) &&
-      r.type === "country" &&
+      (r.type === "country" || (r.spoke && r.type === "government")) &&
       r.sentenceNo > chosen.sentenceNo &&
       state.sentenceNo - r.sentenceNo <= 1 &&
       r.sides.length === 1 &&
