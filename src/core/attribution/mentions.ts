@@ -138,12 +138,12 @@ const GLUE = new Set([
   "environmental",
   "demining",
   "reconstruction",
-  // "the Azerbaijani ground forces", "Armenia's air defence", "the Interior Ministry's internal troops".
+  // "the Azerbaijani ground forces", "Armenia's air defence". (Not "internal": "the Interior Ministry's
+  // internal troops" are the ministry's, whose owner the ministry's own title finds.)
   "ground",
   "air",
   "naval",
   "special",
-  "internal",
 ]);
 const GLUE_SUFFIX = /-(backed|led|based|controlled|installed|run)$/;
 const MAX_GAP = 4;
