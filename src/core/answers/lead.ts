@@ -556,6 +556,8 @@ export function nearestFirst<T extends { passageId: string }>(items: readonly T[
 
 /** A sentence opening with these goes on from the one before: "It claimed that …". */
 const CONTINUES = /^\W*(?:it|he|she|they|this|that|these|those|the ministry|the statement|but|however|instead)\b/i;
+/** "It said a tank had also been lost": a sentence adding another thing to the one before. */
+const ADDS_ANOTHER = /\b(?:also|as\s+well)\b/i;
 /** How much of the sentence before a continuing sentence inherits, in a "why" question. */
 const INHERITED = 0.95;
 /** How much a sentence's own share counts on top of the share it inherits: enough to order sentences of one inheritance. */
@@ -581,7 +583,8 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
-    const why = (question.asked === "why" || asksWhoIsBlamed(question)) && CONTINUES.test(sentence.text);
+    // Not one that adds another thing ("It said a tank had also been lost"): that is more of the account, not its cause.
+    const why = (question.asked === "why" || asksWhoIsBlamed(question)) && CONTINUES.test(sentence.text) && !ADDS_ANOTHER.test(sentence.text);
     // "What did Abdullayeva call the attack?": the words she used follow the sentence that introduces her.
     const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
     // "How many died in the missile strike on Ganja?": "Baku accused Armenia of firing a missile at
@@ -1121,6 +1124,7 @@ function candidateOf(
     passagePlaces: index.search.passagePlaces[record.doc] ?? [],
     articlePlaces: placesOfArticle(record.article),
     title: record.article.meta.title,
+    opensArticle: opensArticle(index, record, sentence),
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   // Not for "who was Moscow's mediator": the sentence that names him answers that, not his next one.
@@ -1213,4 +1217,23 @@ function otherSides(lead: LeadCandidate, candidates: LeadCandidate[], floor: num
     found.push(c);
   }
   return found;
+}
+
+/** Each article's first paragraph that is no heading (its doc), found once per article. */
+const FIRST_BODY = new WeakMap<PassageRecord["article"], number>();
+
+/** Whether the sentence is its article's first of the body: the lede, which tells the whole story in short. */
+function opensArticle(index: AnswerIndex, record: PassageRecord, sentence: Sentence): boolean {
+  if (record.passage.heading || record.passage.sentences[0]?.id !== sentence.id) return false;
+  let first = FIRST_BODY.get(record.article);
+  if (first === undefined) {
+    // An article's passages stand together in the index, in reading order: back to its first, then past its headings.
+    const { passages } = index.search;
+    let doc = record.doc;
+    while (passages[doc - 1]?.article === record.article) doc--;
+    while (passages[doc]?.article === record.article && passages[doc]?.passage.heading) doc++;
+    first = doc;
+    FIRST_BODY.set(record.article, first);
+  }
+  return first === record.doc;
 }
