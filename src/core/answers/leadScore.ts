@@ -20,6 +20,7 @@ import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { relayedSide, sentenceDoer } from "./doer.ts";
+import { speaksAsVoiceNamed } from "./namedVoice.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -194,6 +195,8 @@ export const LEAD_FACTORS = {
   shareGiven: 1.5,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
+  /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
+  voiceNamed: 1.3,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -564,6 +567,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
+  else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
   return fit;
 }
 
