@@ -698,11 +698,26 @@ function inBody(index: AnswerIndex, question: Question, query: SearchQuery, top:
   if (top.heading) return underHeading(index, question, query, top);
   if (!isHeadlineLike(top)) return top;
   const around = paragraphsAround(index, top.record, HEADLINE_SCAN).filter((r) => r !== top.record);
-  const restated = restatingSentence(
-    top.sentence.text,
-    around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc)),
-  );
+  const nearest = around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc));
+  // "Baku: 12 Armenian troops killed; Stepanakert puts Azerbaijani dead at eight": a headline of two
+  // sides' words is restated by two sentences; the part nearer the question answers it.
+  const restated = restatingPart(top.sentence.text, query, nearest);
   return restated ? { ...candidateOf(index, question, query, restated[0], restated[1], 0), score: top.score } : top;
+}
+
+/**
+ * The body sentence restating a headline, or, for a headline of two sides' words ("Baku: 12 Armenian
+ * troops killed; Stepanakert puts Azerbaijani dead at eight"), restating its part nearest the question.
+ */
+function restatingPart(headline: string, query: SearchQuery, records: readonly PassageRecord[]): ReturnType<typeof restatingSentence> {
+  const parts = headlineParts(headline).sort((a, b) => termShare(query, b) - termShare(query, a));
+  return [headline, ...parts].reduce<ReturnType<typeof restatingSentence>>((found, part) => found ?? restatingSentence(part, records), null);
+}
+
+/** The parts of a headline or standfirst set apart by semicolons, each one side's word ("Baku: …; Stepanakert puts …"). */
+function headlineParts(text: string): string[] {
+  const parts = text.split(/\s*;\s*/).filter((p) => p.trim().length > 0);
+  return parts.length > 1 ? parts : [];
 }
 
 /** A paragraph of one line without a sentence's closing mark, not a table's row: a headline, a standfirst. */
@@ -719,7 +734,7 @@ function underHeading(index: AnswerIndex, question: Question, query: SearchQuery
   const around = paragraphsAround(index, heading.record, HEADLINE_SCAN).sort(
     (a, b) => Math.abs(a.doc - heading.record.doc) - Math.abs(b.doc - heading.record.doc),
   );
-  const restated = restatingSentence(heading.sentence.text, around);
+  const restated = restatingPart(heading.sentence.text, query, around);
   if (restated) return candidateOf(index, question, query, restated[0], restated[1], 0, termShare(query, heading.sentence.text) * INHERITED);
   return sectionOpening(index, question, query, heading) ?? heading;
 }
