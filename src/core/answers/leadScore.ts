@@ -195,6 +195,8 @@ export const LEAD_FACTORS = {
   shareGiven: 1.5,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
+  /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
+  topicMissing: 0.8,
   /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
   voiceNamed: 1.3,
   /** Added per share of the question's own words the sentence uses. */
@@ -214,6 +216,20 @@ function ledeLeavesOutTheDetail(question: Question, facts: SentenceFacts): boole
   if ((question.asked === "who" || asksForPerson(question.text)) && namesAsked) return false;
   const deniesOnly = facts.claims.length > 0 && facts.claims.every((c) => c.kind === "denial");
   return !((question.asked === "denial" || question.asked === "response") && deniesOnly);
+}
+
+/**
+ * "What did X say about the helicopters (on 27 September)", "… tell the judges about Armenian detainees":
+ * the thing a word is asked about, up to four words after "about", ending at a preposition or the end.
+ */
+const ABOUT_TOPIC =
+  /\babout\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
+
+/** Whether a question asks what was said about a thing (its head word) that the sentence never names. */
+export function missesTopicAsked(question: string, sentence: string): boolean {
+  const topic = ABOUT_TOPIC.exec(question)?.[1];
+  const head = topic ? analyze(topic).at(-1) : undefined;
+  return head !== undefined && !analyze(sentence).includes(head);
 }
 
 /** A count that gives no number: "dozens of", "hundreds", "tens of thousands", "several", "scores of". */
@@ -566,6 +582,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
+  if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
   else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
   return fit;
