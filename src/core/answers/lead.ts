@@ -556,6 +556,8 @@ export function nearestFirst<T extends { passageId: string }>(items: readonly T[
 
 /** A sentence opening with these goes on from the one before: "It claimed that …". */
 const CONTINUES = /^\W*(?:it|he|she|they|this|that|these|those|the ministry|the statement|but|however|instead)\b/i;
+/** "It said a tank had also been lost": a sentence adding another thing to the one before. */
+const ADDS_ANOTHER = /\b(?:also|as\s+well)\b/i;
 /** How much of the sentence before a continuing sentence inherits, in a "why" question. */
 const INHERITED = 0.95;
 /** How much a sentence's own share counts on top of the share it inherits: enough to order sentences of one inheritance. */
@@ -581,7 +583,8 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
-    const why = (question.asked === "why" || asksWhoIsBlamed(question)) && CONTINUES.test(sentence.text);
+    // Not one that adds another thing ("It said a tank had also been lost"): that is more of the account, not its cause.
+    const why = (question.asked === "why" || asksWhoIsBlamed(question)) && CONTINUES.test(sentence.text) && !ADDS_ANOTHER.test(sentence.text);
     // "What did Abdullayeva call the attack?": the words she used follow the sentence that introduces her.
     const quote = wantsWords && previous !== null && quotesOn(previous, sentence, index);
     // "How many died in the missile strike on Ganja?": "Baku accused Armenia of firing a missile at
@@ -695,11 +698,26 @@ function inBody(index: AnswerIndex, question: Question, query: SearchQuery, top:
   if (top.heading) return underHeading(index, question, query, top);
   if (!isHeadlineLike(top)) return top;
   const around = paragraphsAround(index, top.record, HEADLINE_SCAN).filter((r) => r !== top.record);
-  const restated = restatingSentence(
-    top.sentence.text,
-    around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc)),
-  );
+  const nearest = around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc));
+  // "Baku: 12 Armenian troops killed; Stepanakert puts Azerbaijani dead at eight": a headline of two
+  // sides' words is restated by two sentences; the part nearer the question answers it.
+  const restated = restatingPart(top.sentence.text, query, nearest);
   return restated ? { ...candidateOf(index, question, query, restated[0], restated[1], 0), score: top.score } : top;
+}
+
+/**
+ * The body sentence restating a headline, or, for a headline of two sides' words ("Baku: 12 Armenian
+ * troops killed; Stepanakert puts Azerbaijani dead at eight"), restating its part nearest the question.
+ */
+function restatingPart(headline: string, query: SearchQuery, records: readonly PassageRecord[]): ReturnType<typeof restatingSentence> {
+  const parts = headlineParts(headline).sort((a, b) => termShare(query, b) - termShare(query, a));
+  return [headline, ...parts].reduce<ReturnType<typeof restatingSentence>>((found, part) => found ?? restatingSentence(part, records), null);
+}
+
+/** The parts of a headline or standfirst set apart by semicolons, each one side's word ("Baku: …; Stepanakert puts …"). */
+function headlineParts(text: string): string[] {
+  const parts = text.split(/\s*;\s*/).filter((p) => p.trim().length > 0);
+  return parts.length > 1 ? parts : [];
 }
 
 /** A paragraph of one line without a sentence's closing mark, not a table's row: a headline, a standfirst. */
@@ -716,7 +734,7 @@ function underHeading(index: AnswerIndex, question: Question, query: SearchQuery
   const around = paragraphsAround(index, heading.record, HEADLINE_SCAN).sort(
     (a, b) => Math.abs(a.doc - heading.record.doc) - Math.abs(b.doc - heading.record.doc),
   );
-  const restated = restatingSentence(heading.sentence.text, around);
+  const restated = restatingPart(heading.sentence.text, query, around);
   if (restated) return candidateOf(index, question, query, restated[0], restated[1], 0, termShare(query, heading.sentence.text) * INHERITED);
   return sectionOpening(index, question, query, heading) ?? heading;
 }
@@ -1121,6 +1139,7 @@ function candidateOf(
     passagePlaces: index.search.passagePlaces[record.doc] ?? [],
     articlePlaces: placesOfArticle(record.article),
     title: record.article.meta.title,
+    opensArticle: opensArticle(index, record, sentence),
   };
   // The speaker counts as part of the sentence: "what did Aliyev say" is answered by "… are our citizens" in his address.
   // Not for "who was Moscow's mediator": the sentence that names him answers that, not his next one.
@@ -1213,4 +1232,23 @@ function otherSides(lead: LeadCandidate, candidates: LeadCandidate[], floor: num
     found.push(c);
   }
   return found;
+}
+
+/** Each article's first paragraph that is no heading (its doc), found once per article. */
+const FIRST_BODY = new WeakMap<PassageRecord["article"], number>();
+
+/** Whether the sentence is its article's first of the body: the lede, which tells the whole story in short. */
+function opensArticle(index: AnswerIndex, record: PassageRecord, sentence: Sentence): boolean {
+  if (record.passage.heading || record.passage.sentences[0]?.id !== sentence.id) return false;
+  let first = FIRST_BODY.get(record.article);
+  if (first === undefined) {
+    // An article's passages stand together in the index, in reading order: back to its first, then past its headings.
+    const { passages } = index.search;
+    let doc = record.doc;
+    while (passages[doc - 1]?.article === record.article) doc--;
+    while (passages[doc]?.article === record.article && passages[doc]?.passage.heading) doc++;
+    first = doc;
+    FIRST_BODY.set(record.article, first);
+  }
+  return first === record.doc;
 }

@@ -20,6 +20,7 @@ import { tokenize } from "../attribution/tokens.ts";
 import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { relayedSide, sentenceDoer } from "./doer.ts";
+import { speaksAsVoiceNamed } from "./namedVoice.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -35,6 +36,8 @@ export interface SentenceFacts {
   articlePlaces?: ReadonlySet<string>;
   /** The article's title: a paragraph repeating it is the headline, whatever its closing mark. */
   title?: string | null;
+  /** The article's first body sentence (the lede), which tells the whole story in short. */
+  opensArticle?: boolean;
   /** The article's day, for sentences that give no date of their own. */
   published: string | null;
   /** The article's genre: in an interview, only the interviewee's turns answer. */
@@ -56,6 +59,14 @@ export const LEAD_FACTORS = {
    */
   unrecordedToll: 1.3,
   noCount: 0.55,
+  /**
+   * "What did Armenia hand over …", "why did …", "who signed …": the lede tells the whole story in short,
+   * in most of the question's words; the detail asked stands in a sentence further on. Not for a count or a
+   * time, which a lede gives as often as any sentence.
+   */
+  lede: 0.85,
+  /** "How many …": a sentence whose only counts are "dozens", "hundreds", "tens of thousands" says roughly, not how many. */
+  vagueCount: 0.75,
   affectedRight: 1.35,
   affectedWrong: 0.7,
   affectedUnknown: 0.9,
@@ -184,9 +195,50 @@ export const LEAD_FACTORS = {
   shareGiven: 1.5,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
+  /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
+  topicMissing: 0.8,
+  /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
+  voiceNamed: 1.3,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
+
+/**
+ * Whether an article's lede, which tells the whole story in short, leaves out the detail the question
+ * asks: not a count or a time, which a lede gives as often as any sentence; not the person a "who"
+ * question asks for, when the lede names one ("Anton Belov, the envoy, said …"); not a denial asked
+ * for, when the lede is nothing but one side's denial (a lede telling the charge and the denial together
+ * is the story in short).
+ */
+function ledeLeavesOutTheDetail(question: Question, facts: SentenceFacts): boolean {
+  if (question.asked === "figure" || question.asked === "when") return false;
+  const namesAsked = namesPersonAsked(question.text, facts.sentence.text) || namesAskedRole(question.text, facts.sentence.text);
+  if ((question.asked === "who" || asksForPerson(question.text)) && namesAsked) return false;
+  const deniesOnly = facts.claims.length > 0 && facts.claims.every((c) => c.kind === "denial");
+  return !((question.asked === "denial" || question.asked === "response") && deniesOnly);
+}
+
+/**
+ * "What did X say about the helicopters (on 27 September)", "… tell the judges about Armenian detainees":
+ * the thing a word is asked about, up to four words after "about", ending at a preposition or the end.
+ */
+const ABOUT_TOPIC =
+  /\babout\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
+
+/** Whether a question asks what was said about a thing (its head word) that the sentence never names. */
+export function missesTopicAsked(question: string, sentence: string): boolean {
+  const topic = ABOUT_TOPIC.exec(question)?.[1];
+  const head = topic ? analyze(topic).at(-1) : undefined;
+  return head !== undefined && !analyze(sentence).includes(head);
+}
+
+/** A count that gives no number: "dozens of", "hundreds", "tens of thousands", "several", "scores of". */
+const VAGUE_COUNT = /\b(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several|numerous)\b/gi;
+
+/** Whether a sentence's counts are all vague ("dozens of soldiers killed"): it holds a count, but none once those are taken out. */
+export function countsOnlyVaguely(text: string): boolean {
+  return holdsCount(text) && !holdsCount(text.replace(VAGUE_COUNT, " "));
+}
 
 /** Share (0–1) of the question's evidence a sentence holds: per typed word, its best term. */
 export function termShare(query: SearchQuery, sentence: string): number {
@@ -497,6 +549,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (isTableRow(facts.sentence.text)) fit *= LEAD_FACTORS.tableRow;
   if (isQuestionSentence(facts.sentence.text)) fit *= LEAD_FACTORS.asksItself;
   fit *= askedFit(question, facts);
+  if (facts.opensArticle && ledeLeavesOutTheDetail(question, facts)) fit *= LEAD_FACTORS.lede;
   fit *= voiceFit(question, facts);
   fit *= sideFit(question, facts);
   const where = facts.places.length > 0 ? facts.places : (facts.passagePlaces ?? []);
@@ -529,7 +582,9 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
+  if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
+  else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
   return fit;
 }
 
@@ -710,9 +765,15 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
-        return tellsUnrecordedToll(question, facts) ? LEAD_FACTORS.unrecordedToll : LEAD_FACTORS.noCount;
+        return !tellsUnrecordedToll(question, facts)
+          ? LEAD_FACTORS.noCount
+          : countsOnlyVaguely(facts.sentence.text)
+            ? LEAD_FACTORS.vagueCount
+            : LEAD_FACTORS.unrecordedToll;
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
       if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
+      // "How many soldiers did Baku say it lost": "each reported dozens of soldiers killed" does not say how many.
+      if (countsOnlyVaguely(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.vagueCount;
       if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
       // "How many hostages were taken": "shot dead 33 villagers" is a toll, not the count asked for.
       const tollOnly = question.notCasualties && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1;
