@@ -119,3 +119,14 @@ describe("tolls and the counts after them", () => {
     ]);
   });
 });
+
+describe("victims named by the body they worked for", () => {
+  it("reads 'another agency employee, A B, was hurt' as one wounded, of the nation the name is", () => {
+    expect(only("A week later another agency employee, Vusal Karimov, was hurt by a mine.")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 1, qualifier: null },
+    ]);
+  });
+  it("reads 'a demining company worker was killed' as one dead", () => {
+    expect(only("A demining company worker was killed near the road.", "azerbaijan").map((d) => d.killed)).toEqual([1]);
+  });
+});
