@@ -71,8 +71,8 @@ describe("people named as the object of a verb of harm", () => {
       { affected: "armenia", killed: 2, wounded: null, qualifier: null },
     ]);
   });
-  it("does not give a claimant's own forces' victim to the claimant", () => {
-    expect(read("Azerbaijani troops killed Garik Sahakyan near the border.", "azerbaijan").map((d) => d.affected)).toEqual(["unspecified"]);
+  it("does not give a claimant's own forces' victim to the claimant (an Armenian name is Armenia's)", () => {
+    expect(read("Azerbaijani troops killed Garik Sahakyan near the border.", "azerbaijan").map((d) => d.affected)).toEqual(["armenia"]);
   });
   it("reads 'A second villager, Ilham Quliyev, 61, was wounded': an age after the name is still an aside", () => {
     expect(read("A second villager, Ilham Quliyev, 61, was wounded by shrapnel, the office said.", "azerbaijan")).toEqual([

@@ -10,6 +10,7 @@ import type { CasualtyContext } from "./casualtyContext.ts";
 import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
+import { namesNation } from "./surnames.ts";
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -89,6 +90,9 @@ export function resolveAffected(
   const relaying = group.possessive ? relayedSpeakerSide(before, ctx) : null;
   if (relaying) return { affected: relaying, possessor: relaying };
   if (group.possessive && ctx.possessorSide) return { affected: ctx.possessorSide, possessor: ctx.possessorSide };
+  // "Lieutenant Artur Vanoyan was killed", "a resident, Aziz Azizov, was killed": a victim known by a name of one nation's.
+  const surnamed = namedVictimSide(sentence, group, ctx);
+  if (surnamed) return { affected: surnamed, possessor: null };
   // "Azerbaijani troops had attacked, and four of them were killed": "them" are the people named before.
   if (group.inherits && previous === null && OF_THEM.test(sentence.slice(group.start, group.end))) {
     const antecedent = antecedentSide(before, ctx);
@@ -138,6 +142,42 @@ function disasterGround(sentence: string, ctx: CasualtyContext): Side | null {
   const region = REGION_DISASTER.exec(sentence)?.[1];
   const side = region ? ctx.sideOf(region) : null;
   return side && isBelligerent(side) ? side : null;
+}
+
+/**
+ * Names in apposition right after a group, maybe past where the victims lived: "(a resident) of the village,
+ * Aziz Azizov, (was killed)", "(two brothers), Huseyn and Ziyaddin Safarov, (died)".
+ */
+const NAME_IN_APPOSITION = /^(?:\s+(?:of|from|in)\s+[^,;.]{1,60}?)?\s*,\s*(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and)){1,5})\s*,/u;
+
+/**
+ * A nation and a role or two right before a name: "Russian officer (A B)", "Azerbaijani border guard (A B)".
+ * (No verb between: in "Azerbaijani troops killed (A B)" the nation is the killers'.)
+ */
+const NATION_BEFORE_NAME = /\b(\p{Lu}[\p{L}-]+)\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s|(?:said|says|told|shot|hit|saw|and|or)\s)[\p{Ll}-]+\s+){1,2}$/u;
+
+/**
+ * The side of a victim named in full (the group is the name) or of one or two victims named in apposition,
+ * by the nation their surnames are of (see surnames.ts); null when the names tell no one nation.
+ */
+function namedVictimSide(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  // "Russian officer Pavel Sargsyan": the nation said before the name is his, whatever his name's ending.
+  const said = group.noun === "person" ? NATION_BEFORE_NAME.exec(sentence.slice(0, group.start))?.[1] : undefined;
+  // (Only a nation's adjective: in "Azerbaijan said (A B was killed)" the country is the speaker.)
+  const saidSide = said && NATIONALITY_ADJECTIVE.test(said) ? ctx.sideOf(said) : null;
+  if (saidSide) return saidSide;
+  const names =
+    group.noun === "person" && group.modifiers === ""
+      ? sentence.slice(group.start, group.end)
+      : group.count <= 2
+        ? NAME_IN_APPOSITION.exec(sentence.slice(group.end))?.[1]
+        : undefined;
+  const nation = names ? namesNation(names) : null;
+  // (Russia's own dead are named with Russian names, whose "-ov" is no Azerbaijani's.)
+  if (!nation || (nation === "Azerbaijani" && ctx.claimant === "russia")) return null;
+  const side = ctx.sideOf(nation);
+  // An Armenian name in Stepanakert's words is one of its own: the claimant's camp names the side more finely.
+  return side && isBelligerent(ctx.claimant) && sameCamp(side, ctx.claimant) ? (ctx.claimant as Side) : side;
 }
 
 /** Neighbours whose border villages lie under the front's stray fire. */

@@ -175,7 +175,9 @@ export const MODIFIER_WORDS =
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
   "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
-  "road|border|village|farm|factory|railway|power|oil|single";
+  "road|border|village|farm|factory|railway|power|oil|single|" +
+  // ("another agency employee", "two ministry staff", "a demining company worker": the body a victim worked for.)
+  "agency|ministry|government|company|demining|municipal|hospital|television|news";
 
 /** "Lives" count the dead only after a verb that takes them: "claimed 300 lives", "cost some 9,000 lives". */
 export const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|aken|akes?|aking))\s+$/i;

@@ -66,6 +66,9 @@ const OBJECT_AFTER = new RegExp(
 /** "(a hundred servicemen) killed and wounded", "(300) dead or injured": one count of both outcomes. */
 const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
 
+/** An outcome word right after a bare count: "(30) injured", "(nine) dead". */
+const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|killed|dead)\b/i;
+
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
 
@@ -103,6 +106,13 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const tollAfter = TO_BEFORE_VALUE.test(before) ? TOLL_AFTER_VALUE.exec(sentence.slice(group.end))?.[1] : undefined;
   if (tollAfter) return { outcome: tollPhraseOutcome(tollAfter), via: "toll", tollPhrase: tollAfter };
   const toll = tollBefore(before);
+  // "the death toll has reached nine, and there are more than 30 injured": a bare count that names its own
+  // outcome right after it is not the toll's value, whatever toll was named before.
+  const own = group.noun === null ? OWN_OUTCOME_AFTER_COUNT.exec(sentence.slice(group.end))?.[1] : undefined;
+  const ownOutcome = own ? outcomeOf(own) : null;
+  if (toll && (ownOutcome === "killed" || ownOutcome === "wounded") && ownOutcome !== tollPhraseOutcome(toll[2] ?? "")) {
+    return { outcome: ownOutcome, via: "predicate" };
+  }
   if (toll) return { outcome: tollPhraseOutcome(toll[2] ?? ""), via: "toll", tollOwner: (toll[1] ?? "").trim(), tollPhrase: toll[2] ?? "" };
   // "the deaths of 50 of its servicemen", "the dead included at least 10 civilians": the noun
   // before names the outcome, and, like "lost", says nothing of who caused it.
@@ -240,8 +250,9 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     const where = rest.slice(0, doing.index).trim();
     return rest.slice(doing.index + doing[0].length).trim() === "" && (where === "" || (PREPOSITION_START.test(where) && !FINITE_OR_LINK.test(where)));
   }
-  // "a worker on a construction site in the Fuzuli district": places and employers run longer for one person.
-  const longer = sided && group.count === 1 && group.noun !== null ? reach + 3 : reach;
+  // "a worker on a construction site in the Fuzuli district", "a boy with a shrapnel wound to the chest": places,
+  // employers and wounds run longer for one person.
+  const longer = group.count === 1 && group.noun !== null ? reach + 3 : reach;
   if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > longer) return false;
   return !FINITE_OR_LINK.test(rest);
 }

@@ -19,6 +19,7 @@ import {
   type Outcome,
   type VictimKind,
 } from "./lexicon.ts";
+import { REGIONAL_SURNAME, surnameNation } from "./surnames.ts";
 
 export interface VictimGroup {
   /** Span in the normalised sentence, qualifier and possessive included. */
@@ -287,8 +288,16 @@ const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
   "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
-  '(?:\\s+(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,)?\\s+(?:(?:also|later|then)\\s+)?';
+  '(?:\\s+(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,)?' +
+  // " of the Armenian army (was killed)": the force the person served in.
+  "(?:\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:army|armed\\s+forces|forces|police|border\\s+guards?|border\\s+service|troops))?" +
+  "\\s+(?:(?:also|later|then)\\s+)?";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
+/** What harm befell one person: "was shot dead", "had been badly injured". */
+const PERSON_HARMED =
+  "(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then)\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)\\b";
+/** What befell one person, or that he died: "had died", "died". */
+const PERSON_PREDICATE = `(?:${PERSON_HARMED}|(?:had\\s+|has\\s+)?died\\b)`;
 
 /** A full name, with its rank, as one item of a list. */
 const LIST_ITEM = `(?:${RANK}\\s+)?\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}`;
@@ -301,17 +310,39 @@ const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:
  */
 export const NAMED_VICTIM_RULES = {
   predicate: {
-    pattern: named(
-      "(?:(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then)\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)|died)\\b",
-    ),
+    pattern: named(PERSON_PREDICATE),
     examples: [
       "Vitaly Igitian was shot dead",
+      "Rauf Karimov had died of his wounds",
       "Gunay Aliyeva, 28, died in hospital",
       "an engineer, Rauf Karimov, was badly injured",
       "Polad Hashimov, chief of staff of the corps, was killed",
       "Rauf Karimov, head of the village council, was also killed",
+      "Lieutenant Gurgen Margaryan of the Armenian army was killed",
     ],
     counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
+  },
+  // "Poghosyan was fatally wounded", "Hasanov was killed": a surname alone, when it is one of the region's (see
+  // surnames.ts), names a person harmed as well as a full name does. (Not one who "died": "Sargsyan died in
+  // 2009" is as often a death of old age, told of someone named before.)
+  surname: {
+    pattern: new RegExp(
+      `(?<![\\p{Lu}][\\p{Ll}]+\\s|[\\p{Lu}][\\p{Ll}]+\\s+and\\s|\\b(?:[Tt]he|[Oo]f|[Ii]n|[Aa]t|[Bb]y|[Aa]n?)\\s)\\b(?<name>${REGIONAL_SURNAME})\\s+(?:(?:also|later|then)\\s+)?${PERSON_HARMED}`,
+      "gu",
+    ),
+    examples: [
+      "Azerbaijan said Ibrahimov was killed in a clash",
+      "fire was opened, and Poghosyan was fatally wounded",
+      "Harutyunyan had been seriously wounded",
+    ],
+    counterExamples: [
+      "Sargsyan died in 2009",
+      "Hakobyan and Sargsyan had been wounded",
+      "Armenian Ibrahimov was killed",
+      "the Ibrahimov was killed",
+      "Baku was shelled",
+      "Smith was killed",
+    ],
   },
   listed: {
     // "Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded": every name counts.
@@ -351,12 +382,14 @@ function namedVictims(sentence: string): VictimGroup[] {
       // A list names several: each of its names, less its rank, must be a person's.
       const names = rule === "listed" ? name.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(RANK_FIRST, "")) : [name];
       if (names.some((n) => NOT_A_PERSON.test(n)) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+      // ("Armenian was killed" in a headline is a nationality, no surname.)
+      if (rule === "surname" && surnameNation(name) === null) continue;
       const start = (m.index ?? 0) + m[0].indexOf(name);
       // A listed group holds the single name its last item also matches.
       const end = start + name.length;
       if (out.some((g) => g.start === start || (g.end === end && g.count >= names.length))) continue;
       for (let k = out.length - 1; k >= 0; k--) if ((out[k]?.end ?? -1) === end) out.splice(k, 1);
-      const ownOutcome = rule === "predicate" || rule === "listed" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
+      const ownOutcome = rule === "predicate" || rule === "surname" || rule === "listed" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
       out.push(namedPeople(start, end, names.length, "civilian", ownOutcome));
     }
   }
