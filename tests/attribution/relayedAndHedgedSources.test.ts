@@ -224,3 +224,13 @@ describe("a ministry official after another belligerent's government spoke", () 
     expect(reads.at(-1)?.sides).not.toEqual(["azerbaijan"]);
   });
 });
+
+describe("a body opening a sentence after a note's label", () => {
+  it("is the subject a later 'it' means, not the state it acted on", () => {
+    const reads = readSentences(
+      "Update, 3 March 2023: The court, by 11 votes to four, ordered Armenia to hand over the maps.",
+      "It unanimously rejected Armenia's request on the corridor.",
+    );
+    expect(reads.at(-1)?.sides).not.toEqual(["armenia"]);
+  });
+});

@@ -2636,7 +2636,8 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
  */
 function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const first = mentions[0];
-  const opens = frontedTimeEnd(tokens);
+  // ("Update, 22 February 2023: The court … ordered": past a note's label to the sentence it opens.)
+  const opens = Math.max(frontedTimeEnd(tokens), noteLabelEnd(tokens));
   // (Only a bare title, "The head of state": "Ambassador Paul Renard, France;" is a name with its own ways to be placed.)
   // (A person or a body: "The report … It says" has its author to point back to, not the report.)
   if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1 || !/^[Tt]he\s+\p{Ll}/u.test(first.text)) return;
@@ -2653,6 +2654,17 @@ function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Disco
 }
 
 const SUBJECT_TITLE_TYPES: ReadonlySet<string> = new Set(["person", "government", "ministry", "military"]);
+
+/** Where a note's label ends ("Update, 22 February 2023:", "Correction:"): the index after its colon, else 0. */
+function noteLabelEnd(tokens: Token[]): number {
+  if (!NOTE_LABELS.has(tokens[0]?.norm ?? "")) return 0;
+  const colon = tokens.findIndex((t, i) => i < NOTE_LABEL_WORDS && t.text === ":");
+  return colon < 0 ? 0 : colon + 1;
+}
+
+const NOTE_LABELS: ReadonlySet<string> = new Set(["update", "updated", "correction", "clarification", "editor", "note"]);
+/** How many tokens a note's label may take before its colon. */
+const NOTE_LABEL_WORDS = 9;
 
 /**
  * "In Yerevan, protest leaders agreed to suspend the rallies. They said …": people named by a civilian
