@@ -119,7 +119,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // (A state's office, whichever way it was found, after the text turned to the other state.)
       // ("A Foreign Ministry official": a person, but one of a state's office all the same.)
       const ofStateOffice = STATE_OFFICE_TYPES.has(mention.type) || /\b(?:ministry|government)\b/i.test(mention.text);
-      return found && ofStateOffice && !found.sides.includes(UNCLEAR) ? (overtaken(found, pool, state) ?? found) : found;
+      // (On a state's own page, "the Ministry of Defense" is its own ministry, whoever spoke before.)
+      const ownPage = state.officeHome !== null && found?.sides.length === 1 && found.sides[0] === state.officeHome;
+      return found && ofStateOffice && !ownPage && !found.sides.includes(UNCLEAR) ? (overtaken(found, pool, state) ?? found) : found;
     }
     default:
       return null;
@@ -482,7 +484,8 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   const between = pool.find(
     (r) =>
       (r.spoke || r.subject === true) &&
-      (r.type === "country" || (r.spoke && r.type === "government")) &&
+      // (A government by that name, "the Armenian government welcomed …", not "Armenian officials say".)
+      (r.type === "country" || (r.spoke && r.type === "government" && /\bgovernment\b/i.test(r.speaker))) &&
       r.sentenceNo > chosen.sentenceNo &&
       state.sentenceNo - r.sentenceNo <= 1 &&
       r.sides.length === 1 &&
