@@ -120,7 +120,7 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // ("A Foreign Ministry official": a person, but one of a state's office all the same.)
       const ofStateOffice = STATE_OFFICE_TYPES.has(mention.type) || /\b(?:ministry|government)\b/i.test(mention.text);
       // (On a state's own page, "the Ministry of Defense" is its own ministry, whoever spoke before.)
-      const ownPage = state.officeHome !== null && found?.sides.length === 1 && found.sides[0] === state.officeHome;
+      const ownPage = mention.definite && state.officeHome !== null && found?.sides.length === 1 && found.sides[0] === state.officeHome;
       return found && ofStateOffice && !ownPage && !found.sides.includes(UNCLEAR) ? (overtaken(found, pool, state) ?? found) : found;
     }
     default:
@@ -484,8 +484,9 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   const between = pool.find(
     (r) =>
       (r.spoke || r.subject === true) &&
-      // (A government by that name, "the Armenian government welcomed …", not "Armenian officials say".)
-      (r.type === "country" || (r.spoke && r.type === "government" && /\bgovernment\b/i.test(r.speaker))) &&
+      // (A government that spoke, "the Armenian government welcomed …", "Armenian officials say …", too:
+      // where that leaves a title unclear, an abstention costs less than a wrong side.)
+      (r.type === "country" || (r.spoke && r.type === "government")) &&
       r.sentenceNo > chosen.sentenceNo &&
       state.sentenceNo - r.sentenceNo <= 1 &&
       r.sides.length === 1 &&
