@@ -1,6 +1,9 @@
 // Sources relayed by an outlet or shown in footage, met on first contact with blind71 (anonymous and
 // hedged sourcing), each on sentences written for this test.
 import { describe, expect, it } from "vitest";
+import { attributeSentence } from "../../src/core/attribution/attributeSentence.ts";
+import { emptyDiscourse } from "../../src/core/attribution/discourse.ts";
+import { defaultGazetteer } from "../../src/core/attribution/gazetteer.ts";
 import { readSentences, sidesOf } from "./readSides.ts";
 
 describe("a speaker quoted by an outlet in the passive", () => {
@@ -243,5 +246,15 @@ describe("an office after the other side's officials spoke", () => {
       "The prosecutor-general later said the strike had killed ten people.",
     );
     expect(reads.at(-1)?.sides).not.toContain("armenia");
+  });
+});
+
+describe("a state office's definite title on that state's own page", () => {
+  it("stays the page's own ministry after the other side spoke", () => {
+    const state = emptyDiscourse("azerbaijan");
+    const read = (sentence: string) => attributeSentence(sentence, state, defaultGazetteer).voices.flatMap((v) => v.sides);
+    read("The Ministry of Defense said Armenian units had opened fire overnight.");
+    read("The Armenian side, for its part, claimed that Azerbaijani forces had shelled three towns.");
+    expect(read("The Ministry of Defense refuted the claims as completely false.")).toEqual(["azerbaijan"]);
   });
 });
