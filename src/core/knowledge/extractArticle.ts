@@ -16,6 +16,8 @@ import { isBelligerent, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
 import { withSovietCentreUnclear } from "../attribution/sovietCentre.ts";
 import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
+import { pointsBackToDocument } from "./documentReference.ts";
+import { oneSideOf, telegraphicRow } from "./listItemVoice.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
@@ -45,10 +47,16 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   // the list's verbless items are that speaker's.
   const listed = new Set(article.structure.listed ?? []);
   let listLead: Voice | null = null;
+  // The voice the list item above spoke in, for a telegraphic row under it ("- October 12: ten killed.").
+  let itemAbove: Voice | null = null;
   for (const passage of article.passages) {
     genre.enterPassage(passage);
     const inList = listed.has(passage.id) && !passage.heading;
-    if (!inList) listLead = null;
+    if (!inList) {
+      listLead = null;
+      itemAbove = null;
+    }
+    const itemVoices: Voice[] = [];
     itemDate = article.structure.items?.[passage.id]?.date ?? itemDate;
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
@@ -92,13 +100,20 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       }
       const read: Read = { sentence, readable, date, latestSpeaker, voices, claimsFrom: claims.length, casualtiesFrom: casualties.length };
       const figuresBefore = casualties.length;
-      record(read, voices, figureVoices(revealed ? voices : reading.voices, voices));
+      // "According to the indictment, 40 were killed" after the prosecutors spoke: the figures are theirs (no claim is made of it).
+      const document = passage.heading ? null : documentVoice(sentence.text, voices, reading.voices, before);
+      // (Figures only: a row that repeats a count is no claim of its own.)
+      const row = inList && !listLead && voices.length === 0 && reading.voices.length === 0 && telegraphicRow(sentence.text) ? itemAbove : null;
+      const inherited = document ?? row;
+      itemVoices.push(...(inherited ? [inherited] : voices));
+      record(read, voices, inherited ? [wholeSentence(inherited, readable)] : figureVoices(revealed ? voices : reading.voices, voices));
       before = passage.heading ? null : read;
       earlier = lastFigure(casualties.slice(figuresBefore)) ?? olderBy(earlier);
       const lastVictims = casualties.slice(figuresBefore).at(-1)?.affected;
       const kept: Victims | null = victims !== null && victims.age < 1 ? { affected: victims.affected, age: victims.age + 1 } : null;
       victims = lastVictims ? { affected: lastVictims, age: 0 } : kept;
     }
+    itemAbove = inList ? oneSideOf(itemVoices) : null;
   }
   return { meta: article.meta, passages: article.passages, claims: withoutEchoedHeadings(article, claims), casualties, places };
 
@@ -224,6 +239,18 @@ function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
   // An interviewer's question that cites a figure ("Pashinyan told parliament 105 soldiers were
   // killed; …?") is no claim, but the figure is still its speaker's.
   return ownReading.every((v) => !v.sides.includes(UNCLEAR)) ? ownReading : voices;
+}
+
+/**
+ * The previous sentence's speaker, for a sentence that names none of its own but points back to the
+ * document that speaker put forward ("according to the same statement"). Only a single speaker whose
+ * side is known: a wrong side is worse than none.
+ */
+function documentVoice(text: string, voices: Voice[], ownReading: Voice[], before: Read | null): Voice | null {
+  if (voices.length > 0 || !ownReading.every((v) => v.sides.every((side) => side === UNCLEAR)) || !before) return null;
+  const [previous, ...more] = before.voices;
+  if (!previous || more.length > 0 || previous.sides.length !== 1 || previous.sides.includes(UNCLEAR)) return null;
+  return pointsBackToDocument(text) ? previous : null;
 }
 
 function wholeSentence(voice: Voice, text: string): Voice {
