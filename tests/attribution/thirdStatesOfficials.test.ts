@@ -1,7 +1,7 @@
 // Officials of third states the gazetteer does not know by name, whose titles name no country: the
 // state their reported words open with, taking a stance of its own, is whose officials they are.
 import { describe, expect, it } from "vitest";
-import { sidesOf } from "./readSides.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
 
 describe("an official of a third state named only by title", () => {
   it("speaks for the state whose concern the reported clause states", () => {
@@ -28,5 +28,23 @@ describe("an official of a third state named only by title", () => {
 
   it("stays unclear for a person the sentence gives no office", () => {
     expect(sidesOf("Nora Lindqvist said Sweden was deeply concerned.")).toEqual(["unclear"]);
+  });
+});
+
+describe("a ministry's spokesman named by title only, after a belligerent's ministry", () => {
+  it("speaks for the third state whose stance the clause states", () => {
+    const reads = readSentences(
+      "Azerbaijan's Foreign Ministry said the talks had been useful.",
+      "A Foreign Ministry spokesman said Norway hoped both sides would show restraint.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["other"]);
+  });
+
+  it("still goes on with that ministry when the clause accuses the other side", () => {
+    const reads = readSentences(
+      "Azerbaijan's Foreign Ministry said the talks had been useful.",
+      "A Foreign Ministry spokesman said Armenia had violated the truce.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["azerbaijan"]);
   });
 });

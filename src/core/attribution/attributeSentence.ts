@@ -5,6 +5,7 @@ import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
+import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
@@ -2059,6 +2060,11 @@ function resolveMention(
   if (party && /^\p{Lu}{2,8}$/u.test(party)) return { sides: [UNCLEAR], speaker: `${party} ${m.text}`, type: "person", plural: m.plural };
   if (m.side) return { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural };
   if (m.stranger) return resolveStranger(m, state, ctx);
+  // "A Foreign Ministry spokesman said Norway hoped …": a title that names no state, speaking of a
+  // third state in what only that state says of itself, is that state's, not the ministry named before.
+  const ownState =
+    m.anaphor === "title" && m.sides.length === 0 && ctx.mentions ? ownStateSpoken(m, ctx.tokens.slice(m.start, m.end), ctx.tokens, ctx.mentions) : null;
+  if (ownState) return { sides: [ownState], speaker: m.text, type: m.type, plural: m.plural };
   // "A SOCAR spokesman said": a title qualified by a name the gazetteer does not know belongs to
   // that unknown body, not to the last body that spoke.
   // (Only a person's title: "the Collective Security Treaty Organisation" is one body's long name.)
