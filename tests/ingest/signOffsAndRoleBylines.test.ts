@@ -58,3 +58,23 @@ describe("credits and notes around the story", () => {
     expect(text).toContain("three of its soldiers");
   });
 });
+
+describe("a labelled section line and a comments widget", () => {
+  it("are neither the title nor passages", () => {
+    const article = parse(
+      "section.txt",
+      "Section: World / Caucasus",
+      "2 May 1990",
+      "",
+      "Baku says the border is calm",
+      "",
+      BODY,
+      "",
+      "Talkbacks (7) | Share | Print",
+    );
+    expect(article.meta.title).toBe("Baku says the border is calm");
+    const text = texts(article).join(" ");
+    expect(text).not.toContain("Talkbacks");
+    expect(text).not.toContain("Section:");
+  });
+});

@@ -870,6 +870,9 @@ export function readMetadataLine(line: string): MetadataLine | null {
   return read?.outlet ? { ...read, outlet: institutionName(read.outlet) } : read;
 }
 
+/** A labelled section line: "Section: World / Soviet Union", "Category: Caucasus". */
+const SECTION_LABEL = /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})$/u;
+
 /** A sitting's, session's or hearing's day named as such. */
 const EVENT_DAY = /\b(?:sitting|session|meeting|hearing|plenary)\s+of\s+(?:\d|the\s+\d)/i;
 
@@ -880,6 +883,9 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (field) return (field[1]?.toUpperCase() === "BYLINE" ? bylineLine(field[2] ?? "") : null) ?? { date: null, outlet: null, url: null };
   const byline = barredByline(text);
   if (byline) return byline;
+  // "Section: World / Soviet Union", "Filed under: Caucasus": the page's section, labelled, names no outlet.
+  const labelled = SECTION_LABEL.exec(text);
+  if (labelled) return { date: null, outlet: null, url: null, section: labelled[1] ?? "" };
   const read = readLine(text);
   if (read) return read;
   // "Issue 4/2016 -- Water & Conflict", "No. 212 | Border edition": a newsletter's issue strip, no headline.
