@@ -11,7 +11,7 @@ import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
-import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import {
   BLOC,
   BODY_NAME_END,
@@ -368,7 +368,8 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
   // "Correction: An earlier version of this article said Armenia had named 93 dead": the outlet on its
   // own earlier text; what that text said is no one's claim now (a clause after a semicolon may be).
-  const ownTextEnd = OWN_EARLIER_TEXT.test(textOf(tokens, 0, Math.min(tokens.length, OWN_TEXT_WORDS))) ? clauseEnd(tokens) : 0;
+  const opens = noteLabelEnd(tokens);
+  const ownTextEnd = OWN_EARLIER_TEXT.test(textOf(tokens, opens, Math.min(tokens.length, opens + OWN_TEXT_WORDS))) ? clauseEnd(tokens) : 0;
   const verbs = findSpeechVerbs(tokens, mentions).filter((v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
@@ -397,9 +398,9 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   return speakers;
 }
 
-/** A sentence about the outlet's own earlier text, after an optional "Correction (date):" label. */
+/** A sentence about the outlet's own earlier text (after its note's label, "Correction (date):"). */
 const OWN_EARLIER_TEXT =
-  /^(?:(?:correction|clarification|update|editor's note)\b[^:]{0,30}:\s*)?(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch|explainer|analysis|feature|profile|newsletter|page|post)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
+  /^(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch|explainer|analysis|feature|profile|newsletter|page|post)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
 /** How many words the own-text opening may take. */
 const OWN_TEXT_WORDS = 16;
 
@@ -675,7 +676,8 @@ function timeStampEnd(tokens: Token[]): number {
  */
 function dateStampEnd(tokens: Token[]): number {
   const [a, b] = [tokens[0]?.norm ?? "", tokens[1]?.norm ?? ""];
-  const dayMonth = (MONTH_WORD.test(a) && DAY_NUMBER.test(b)) || (DAY_NUMBER.test(a) && MONTH_WORD.test(b));
+  const isMonth = (w: string) => monthNumber(w) !== null;
+  const dayMonth = (isMonth(a) && DAY_NUMBER.test(b)) || (DAY_NUMBER.test(a) && isMonth(b));
   if (!dayMonth) return 0;
   let i = 2;
   if (tokens[i]?.text === ",") i++;
@@ -685,7 +687,6 @@ function dateStampEnd(tokens: Token[]): number {
   return i > dashes ? i : 0;
 }
 
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$/;
 const DAY_NUMBER = /^\d{1,2}$/;
 
 /** What may stand between a label's speaker and its colon: "(via Armenpress)", ", statement". */
@@ -2425,7 +2426,7 @@ function pairThatSpoke(state: Discourse): Referent | null {
 /** "both sides", "each side", "the warring parties": the sides of a fight, not the two states. */
 const SIDES_WORD = /\b(?:sides?|parties)\b/i;
 
-/** Whether Karabakh's side has spoken in the text and Armenia's never has. */
+/** Whether neither Armenian side (Armenia's, Karabakh's) has spoken in the text yet. */
 function noArmenianSideSpoke(state: Discourse): boolean {
   return !state.referents.some((r) => r.spoke && r.sides.length === 1 && (r.sides[0] === "armenia" || r.sides[0] === "nagorno-karabakh"));
 }
@@ -2444,6 +2445,7 @@ function onKarabakhLine(ctx: StrangerContext): boolean {
   return named.includes("nagorno-karabakh") && !named.includes("armenia");
 }
 
+/** Whether Karabakh's side has spoken in the text and Armenia's never has. */
 function onlyKarabakhSpoke(state: Discourse): boolean {
   const spoke = state.referents.filter((r) => r.spoke && r.sides.length === 1);
   return spoke.some((r) => r.sides[0] === "nagorno-karabakh") && !spoke.some((r) => r.sides[0] === "armenia");
