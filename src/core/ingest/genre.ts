@@ -40,6 +40,12 @@ export interface ShowCast {
 const HOSTS_FIELD =
   /\b(?:(?:hosts?|presenters?|hosted\s+by|presented\s+by|interviewed\s+by)\s*[:：]?|(?:interviewers?|anchors?|moderators?)\s*[:：])\**\s*([^·|•\n]{3,120})/i;
 const GUEST_FIELD = /\b(?:guests?|with\s+guest)\s*[:：]\**\s*([^·|•\n]{3,160})/i;
+/**
+ * "Correspondent: Piotr Zaleski in Jermuk, Armenia", "Reporter: Ana Ruiz": a reporter the head lists
+ * is the show's own voice like its presenter; their turns report, they do not answer. Title case
+ * only: "CORRESPONDENT: Ines, I'm standing …" is a turn, not the head's field.
+ */
+const REPORTER_FIELD = /\b(?:Correspondents?|Reporters?)\s*[:：]\**\s*([^·|•\n]{3,120})/;
 const CAST_LINES = 30;
 
 /** The hosts and guest a show's page head lists, if it lists its hosts. */
@@ -47,8 +53,11 @@ export function readCast(text: string): ShowCast | null {
   const head = text.split("\n").slice(0, CAST_LINES).join("\n");
   // "Hosts: A, B. Guest: C": the field ends with its sentence.
   const hosts = HOSTS_FIELD.exec(head)?.[1]?.split(/\.\s|\s+guests?\s*[:：]/i)[0];
-  if (!hosts) return null;
-  const names = hosts
+  // Where the reporter files from is no part of the name ("Piotr Zaleski in Jermuk, Armenia").
+  const reporter = REPORTER_FIELD.exec(head)?.[1]?.split(/\.\s|[.,;]\s*$|,|\s+(?:in|from|at|reporting)\s/)[0];
+  if (!hosts && !reporter) return null;
+  const names = [hosts ?? "", reporter ?? ""]
+    .join(", ")
     .replace(/\*+/g, "")
     .split(/\s*(?:,|&|\band\b)\s*/)
     .map((n) => n.trim())

@@ -1,0 +1,36 @@
+// Classes met in first-person dispatches and in disputes inside one camp: a broadcast's own
+// correspondent reporting what each side says, officials pointed back to by their office, and
+// speakers whose nationality is not their side. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function claimsOf(...lines: string[]) {
+  return extractArticle(parseArticle({ file: "a.txt", text: lines.join("\n") })).claims.map((c) => ({ sentence: c.sentence, side: c.side }));
+}
+
+describe("a broadcast's correspondent named in its head", () => {
+  const claims = claimsOf(
+    "Transcript: a night on the border",
+    "Radio Northwind, The Late Report",
+    "Broadcast 3 March 2021",
+    "Presenter: Lena Varga. Correspondent: Tomas Brandt in Kapan, Armenia.",
+    "",
+    "VARGA: Good evening. Fighting broke out again on the border overnight. Tomas, what do you see?",
+    "",
+    "BRANDT: Lena, the main square is empty tonight. Armenia's defence ministry says Azerbaijani troops fired mortars at two villages near the town.",
+    "",
+    "VARGA: And Baku?",
+    "",
+    "BRANDT: Azerbaijan's defence ministry says its positions were shelled first and that it only returned fire.",
+  );
+
+  it("reports what each side says, as the presenter does, instead of answering for a side", () => {
+    expect(claims.find((c) => c.sentence.includes("fired mortars"))?.side).toBe("armenia");
+    expect(claims.find((c) => c.sentence.includes("returned fire"))?.side).toBe("azerbaijan");
+  });
+
+  it("claims nothing with what the correspondent sees", () => {
+    expect(claims.some((c) => c.sentence.includes("square is empty"))).toBe(false);
+  });
+});
