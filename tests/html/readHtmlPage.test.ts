@@ -505,3 +505,32 @@ describe("a heading between the article's main block and the paragraphs after it
     expect(claims.some((c) => c.sentence.startsWith("The OSCE Minsk Group co-chairs") && c.side === "armenia")).toBe(true);
   });
 });
+
+describe("a photo story whose text is split between a note, long captions and a context section", () => {
+  const caption = (n: number, text: string) => `<figure><img src="/${n}.jpg" alt=""><figcaption><strong>0${n}.</strong> ${text}</figcaption></figure>`;
+  const html = page(
+    "<title>Tartar after the shelling | Photo story</title>",
+    [
+      "<header><nav><a href='/'>Stories</a> <a href='/about'>About</a></nav></header>",
+      "<main><h1>Tartar after the shelling</h1>",
+      "<section class='note'><h2>Note</h2><p>I drove into Tartar on Tuesday morning, a day after the heaviest shelling the town had seen this month; the police let us into the centre in pairs, and the captions below were written on the spot and checked against the statements of the day.</p></section>",
+      caption(
+        1,
+        "Firefighters of the emergencies ministry at a burnt market hall in Tartar. The ministry said two people had been killed in the market and that eleven were taken to hospital in Barda, most of them traders.",
+      ),
+      caption(
+        2,
+        "A school courtyard with a crater where the basketball court was. The district governor said the school had been empty since the fighting began and that its pupils were studying in Barda.",
+      ),
+      "<section class='context'><h2>Context</h2><p>Azerbaijan's defence ministry said the town had been shelled from the direction of Martakert throughout the night.</p><p>Karabakh's defence army denied firing on civilian areas and said its forces had only hit military positions.</p><p>The OSCE Minsk Group co-chairs called upon the parties to respect the ceasefire they had agreed.</p></section>",
+      "</main>",
+    ].join(""),
+  );
+
+  it("keeps the note and the captions, not only the section the reader scored best", () => {
+    const body = readHtmlPage(html).body;
+    expect(body).toContain("I drove into Tartar on Tuesday morning");
+    expect(body).toContain("The ministry said two people had been killed in the market");
+    expect(body).toContain("Karabakh's defence army denied firing on civilian areas");
+  });
+});

@@ -35,9 +35,11 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   stripFurniture(document);
   const live = liveBlogContainer(document);
   const headings = live ? [] : headingsAbove(document);
+  // Readability moves what it picks out of the page, so the main content is copied before it runs.
+  const main = live ? null : mainContent(document);
   // Readability reads JSON-LD too, but its findings are not checked: ours are (pageMetadata.ts).
   const found = live ? null : new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
-  const content = live ?? found?.content;
+  const content = live ?? wholeMainIfReaderKeptLittle(main, found?.content ?? null);
   const body = content && content.nodeType === 1 ? withHeadingsKept(toMarkdown(content as Element), headings) : "";
   const words = body.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (words < MIN_ARTICLE_WORDS) {
@@ -45,6 +47,32 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   }
   // With no date in the markup, the printed stamp goes above the text for the core's date rules.
   return { ...metadata, title: metadata.title ?? cleanTitle(found?.title), body: stamp ? `${stamp}\n\n${body}` : body, location };
+}
+
+/**
+ * The reader picks the block that scores best by its paragraphs and adds siblings that score near it;
+ * on a page whose text is split between a short note, captioned figures and a "Context" section, it
+ * can keep the one section and drop the rest. When the page marks its main content (one <main> or
+ * <article>, furniture already out) and the reader kept less than this share of its words, the
+ * main content is the article.
+ */
+const MIN_KEPT_SHARE = 0.5;
+
+/** A copy of the page's one <main> (or its one <article> when it has no <main>), or null. */
+function mainContent(document: Document): Node | null {
+  const mains = document.querySelectorAll("main, [role='main']");
+  const articles = document.querySelectorAll("article");
+  const main = mains.length === 1 ? mains[0] : mains.length === 0 && articles.length === 1 ? articles[0] : null;
+  return main ? main.cloneNode(true) : null;
+}
+
+function wholeMainIfReaderKeptLittle(main: Node | null, found: Node | null): Node | null {
+  if (!main || !found) return found;
+  return wordsIn(found.textContent) < wordsIn(main.textContent) * MIN_KEPT_SHARE ? main : found;
+}
+
+function wordsIn(text: string | null): number {
+  return (text ?? "").split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 }
 
 /** "Baku +3°C", "Yerevan −2 °C": a city and its temperature, as a site's weather widget shows them. */
