@@ -34,3 +34,23 @@ describe("a broadcast's correspondent named in its head", () => {
     expect(claims.some((c) => c.sentence.includes("square is empty"))).toBe(false);
   });
 });
+
+describe("a leader the sentence says has left office", () => {
+  it("speaks for himself once he has resigned, as after 'former'", () => {
+    const claims = claimsOf(
+      "The ex-president speaks",
+      "",
+      "12 April 1992",
+      "",
+      "Ayaz Mutalibov, who resigned as Azerbaijan's president last month, said on Friday that his rivals had planned the disaster.",
+    );
+    expect(claims.find((c) => c.sentence.includes("his rivals"))?.side).toBe("other");
+  });
+});
+
+describe("'described … as' after an apposition", () => {
+  it("is never inverted: the place in what was described does not speak", () => {
+    const claims = claimsOf("Clerics speak out", "", "The Synod, led by a bishop from Gyumri, described the troop movements in Tavush as reckless.");
+    expect(claims.find((c) => c.sentence.includes("reckless"))?.side ?? "none").not.toBe("armenia");
+  });
+});

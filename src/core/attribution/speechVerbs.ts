@@ -204,7 +204,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["stress", "stressed", "stresses", "stressing"], nounForms: ["stress"] },
   { forms: ["note", "noted", "notes", "noting"], nounForms: ["note", "notes"] },
   // ("In Yerevan, officials continue to describe the fighting as a border incident", "as diplomats describe it".)
-  { forms: ["described", "describes", "describing", "describe"] },
+  // ("…, described the ministry" is never how English inverts: what follows the verb is what was described.)
+  { forms: ["described", "describes", "describing", "describe"], transitive: true },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
   // "The State Border Service called the shooting a 'revenge operation'": naming something is a

@@ -22,8 +22,11 @@ function officeBeside(speaker: string, sentence: string): boolean {
   return OFFICE.test(beside) && !NON_STATE_BODY.test(beside);
 }
 
-/** "Former president Kocharyan", "ex-premier": the text itself puts the office in the past. */
-const FORMER = /\b(?:former|ex-)/i;
+/**
+ * "Former president Kocharyan", "ex-premier", "Mutalibov, who resigned as president", "the ousted
+ * leader": the text itself puts the office in the past.
+ */
+const FORMER = /\b(?:former|ex-|ousted|deposed|(?:resigned|stepped down|quit) as)\b/i;
 
 /**
  * The voices, each leader's side set to the one his office gave him when the text was published;
