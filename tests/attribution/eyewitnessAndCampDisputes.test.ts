@@ -54,3 +54,28 @@ describe("'described … as' after an apposition", () => {
     expect(claims.find((c) => c.sentence.includes("reckless"))?.side ?? "none").not.toBe("armenia");
   });
 });
+
+describe("people a reporter meets, named by what they are", () => {
+  it("are third parties even with a participle after the role", () => {
+    const claims = claimsOf("At the crossing", "", "A man standing in the queue said the guards had taken his phone.");
+    expect(claims.map((c) => c.side)).toEqual(["other"]);
+  });
+
+  it("include neighbours, sellers and the first arrivals", () => {
+    expect(claimsOf("Notes", "", "A flower seller who had stayed open said he heard two blasts.").map((c) => c.side)).toEqual(["other"]);
+    expect(claimsOf("Notes", "", "Some of the first arrivals said the road had been shelled.").map((c) => c.side)).toEqual(["other"]);
+  });
+
+  it("are what the next 'he' means, not an official who spoke paragraphs before", () => {
+    const claims = claimsOf(
+      "In the hospital corridor",
+      "",
+      "Azerbaijan's defence ministry spokesman, Vagif Dargahli, said the town had been shelled from Armenian territory.",
+      "",
+      "The truce collapsed within hours. Neither account could be checked.",
+      "",
+      "At the hospital, a young surgeon who had worked since dawn sat on the steps outside. He said he had stopped counting the wounded.",
+    );
+    expect(claims.find((c) => c.sentence.includes("stopped counting"))?.side).toBe("other");
+  });
+});

@@ -6,7 +6,7 @@ import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
-import { findSpeechVerbs, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
+import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
@@ -84,6 +84,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     rememberRoleSubject(tokens, mentions, state, gazetteer);
     rememberTitleSubject(tokens, mentions, state, gazetteer);
     rememberNationalSubject(tokens, mentions, state, gazetteer);
+    rememberIndefiniteRoleSubject(tokens, mentions, state, gazetteer);
   }
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
@@ -1174,7 +1175,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const end = start;
   while (start > 0 && end - start < ROLE_SUBJECT_WORDS) {
     const t = tokens[start - 1];
-    if (!t?.isWord || t.quoted || isSpeechVerbForm(t.norm)) break;
+    // ("A man standing in the queue said": "standing" opens "standing by", but is no speech verb alone.)
+    if (!t?.isWord || t.quoted || isOneWordSpeechVerb(t.norm)) break;
     start--;
   }
   const subject = tokens.slice(start, end);
@@ -2721,6 +2723,29 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
 }
 
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
+
+/** How far into a sentence a fronted place or time may run before its comma ("At the hospital in Barda,"). */
+const FRONTED_REACH = 6;
+/** Words a role may have before it: "a young doctor", "an elderly ethnic Armenian woman". */
+const ROLE_MODIFIERS = 3;
+
+/**
+ * "At the hospital, a young doctor who had been on duty all night sat on the steps. He said …": a
+ * person opening a sentence that reports no claim, named by a private role alone, is its subject,
+ * whom the next "he" or "she" means rather than an official who spoke paragraphs before.
+ */
+function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  const comma = tokens.findIndex((t, k) => k < FRONTED_REACH && t.text === ",");
+  const opens = tokens[0] && INDEFINITE_ONE.has(tokens[0].norm) ? 0 : comma >= 0 ? comma + 1 : -1;
+  if (opens < 0 || !INDEFINITE_ONE.has(tokens[opens]?.norm ?? "")) return;
+  for (let k = opens + 1; k <= opens + 1 + ROLE_MODIFIERS; k++) {
+    const noun = tokens[k];
+    if (!noun?.isWord || noun.capitalized || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
+    if (!gazetteer.hasThirdPartyRole([noun])) continue;
+    remember(state, { sides: ["other"], speaker: textOf(tokens, opens, k + 1), type: "person", plural: false, spoke: false, subject: true });
+    return;
+  }
+}
 /** Who serves a side under arms or in uniform: his words are his side's. */
 const SERVING =
   /^(?:soldier|officer|serviceman|servicewoman|conscript|commander|policeman|policewoman|guard|sniper|gunner|pilot|paratrooper|sergeant|lieutenant|captain|major|colonel|general)$/;

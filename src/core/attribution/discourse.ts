@@ -100,7 +100,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // So is a title with its holder's name ("Prosecutor General Kamran Aliyev"), whatever the title's type.
       // ("Under that plan, refugees would go home. He writes …": people in the plural are never "he".)
       const fits = (r: Referent) =>
-        !r.plural && (r.type === "person" || ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker)));
+        !r.plural &&
+        (r.type === "person" || ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker))) &&
+        !otherGender(mention.text, r.speaker);
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
     case "they": {
@@ -126,6 +128,22 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     default:
       return null;
   }
+}
+
+/** Words that make a speaker a woman or a man: "spokeswoman", "Mrs", "his wife"; "spokesman", "Mr". */
+const WOMAN =
+  /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|camerawoman|woman|mrs|ms|madam|mother|wife|daughter|sister|widow|grandmother|girl|lady)\b/i;
+const MAN = /\b(?:spokesman|chairman|congressman|businessman|cameraman|man|mr|father|husband|son|brother|widower|grandfather|boy)\b/i;
+
+/**
+ * "The ministry's spokeswoman, Shushan Stepanyan, wrote …. A doctor sat on the steps. He said …": a
+ * pronoun never points back to a speaker the text has named as the other sex.
+ */
+function otherGender(pronoun: string, speaker: string): boolean {
+  const p = pronoun.toLowerCase();
+  if (/^(?:he|him|his|himself)$/.test(p)) return WOMAN.test(speaker) && !MAN.test(speaker);
+  if (/^(?:she|her|hers|herself)$/.test(p)) return MAN.test(speaker) && !WOMAN.test(speaker);
+  return false;
 }
 
 /**

@@ -659,6 +659,14 @@ export function isSpeechVerbForm(norm: string): boolean {
   return VERB_WORDS.has(norm);
 }
 
+/** Words that are a speech verb by themselves: not "standing" of "standing by", nor "put" of "put the toll at". */
+const ONE_WORD_VERBS = new Set(PHRASES.filter((p) => p.words.length === 1).map((p) => p.words[0] ?? ""));
+
+/** Whether the word alone is a form of a speech verb ("said", "denied"), not only the first word of one. */
+export function isOneWordSpeechVerb(norm: string): boolean {
+  return ONE_WORD_VERBS.has(norm);
+}
+
 /** Token spans of actors: a verb never stands inside one ("the United States"). */
 export interface Span {
   start: number;
