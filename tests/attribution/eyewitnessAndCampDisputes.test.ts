@@ -79,3 +79,24 @@ describe("people a reporter meets, named by what they are", () => {
     expect(claims.find((c) => c.sentence.includes("stopped counting"))?.side).toBe("other");
   });
 });
+
+describe("courts", () => {
+  it("claim what they rule", () => {
+    expect(claimsOf("Ruling", "", "The European Court of Human Rights ruled that the editor's rights had been violated.").map((c) => c.side)).toEqual([
+      "other",
+    ]);
+  });
+
+  it("leave 'the court' unclear when courts of two sides were named in earlier paragraphs", () => {
+    const claims = claimsOf(
+      "Strasbourg rules",
+      "",
+      "The European Court of Human Rights ordered Azerbaijan to free a jailed blogger on Tuesday.",
+      "",
+      "A Baku court had sentenced him to six years in 2019.",
+      "",
+      "In its judgment the court said the sentence had served to punish criticism.",
+    );
+    expect(claims.find((c) => c.sentence.includes("In its judgment"))?.side).toBe("unclear");
+  });
+});

@@ -478,12 +478,15 @@ const DEMONYM = /(?:ian|ani|ish|ese|ch|can)$/i;
 /** Another referent of the same title or kind, of another side, named in the chosen one's own paragraph. */
 function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state: Discourse): Referent | null {
   if (chosen.paragraphNo === state.paragraphNo) return null;
+  // "The European Court of Human Rights ordered …. A Baku court had convicted him. … the court said":
+  // a court, an assembly or a council of another side named anywhere before may be the one meant.
+  const anywhere = head !== null && SAME_BODY.has(head);
   const rival = pool.find(
     (r) =>
       r !== chosen &&
       r.sides.join("+") !== chosen.sides.join("+") &&
-      (head ? headWord(r.speaker) === head : r.type === chosen.type) &&
-      r.paragraphNo === chosen.paragraphNo,
+      (head ? headWord(r.speaker) === head || (anywhere && r.type !== "person" && headsOf(r.speaker).includes(head)) : r.type === chosen.type) &&
+      (anywhere || r.paragraphNo === chosen.paragraphNo),
   );
   return rival ? unclear(chosen) : null;
 }

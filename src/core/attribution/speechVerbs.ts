@@ -283,6 +283,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["signal", "signals", "signaled", "signalled", "signaling", "signalling"], next: ["that"] },
   // "charged that …", "charged in a written statement that …".
   { forms: ["charged", "charges"], next: ["that"] },
+  // A court's ruling is its claim: "the court ruled that …" ("ruled the country" is no ruling; findings are below).
+  { forms: ["ruled", "rules", "ruling"], next: ["that"] },
   { forms: ["charged", "charges"], object: ["statement", "interview", "speech", "letter", "address", "briefing"] },
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
   { forms: ["hail", "hailed", "hails"] },
