@@ -100,3 +100,13 @@ describe("courts", () => {
     expect(claims.find((c) => c.sentence.includes("In its judgment"))?.side).toBe("unclear");
   });
 });
+
+describe("Karabakh's and Azerbaijan's leaders out of office", () => {
+  it("speak for their side in office and for themselves after it", () => {
+    const dated = (date: string, sentence: string) => claimsOf("Leaders", "", date, "", sentence)[0]?.side;
+    expect(dated("14 March 2005", "Arkady Ghukasyan said the talks had stalled.")).toBe("nagorno-karabakh");
+    expect(dated("14 September 2023", "Arkady Ghukasyan said the talks had stalled.")).toBe("other");
+    expect(dated("20 January 1990", "Heydar Aliyev said the crackdown was a crime.")).toBe("other");
+    expect(dated("20 January 1998", "Heydar Aliyev said the talks had stalled.")).toBe("azerbaijan");
+  });
+});
