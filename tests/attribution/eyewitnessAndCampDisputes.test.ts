@@ -110,3 +110,14 @@ describe("Karabakh's and Azerbaijan's leaders out of office", () => {
     expect(dated("20 January 1998", "Heydar Aliyev said the talks had stalled.")).toBe("azerbaijan");
   });
 });
+
+describe("voices of a camp that are not its state", () => {
+  it("take a named paper that is no state's medium for a third party", () => {
+    expect(claimsOf("Critics", "", "The Armenian Weekly, a paper in Boston, accused the government of neglect.").map((c) => c.side)).toEqual(["other"]);
+    expect(claimsOf("Critics", "", "Azerbaijani State Television said the village had been taken.").map((c) => c.side)).toEqual(["azerbaijan"]);
+  });
+
+  it("take a leader's allies for themselves", () => {
+    expect(claimsOf("Split", "", "Kocharyan's allies in parliament described the plan as a capitulation.").map((c) => c.side)).toEqual(["other"]);
+  });
+});

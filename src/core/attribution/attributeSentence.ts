@@ -1107,7 +1107,7 @@ function criticsOf(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 const CRITICS = new Set(["critics", "opponents", "detractors", "sceptics", "skeptics"]);
-const FOLLOWERS = new Set([...CRITICS, "supporters", "followers", "loyalists", "sympathisers", "sympathizers", "admirers"]);
+const FOLLOWERS = new Set([...CRITICS, "supporters", "followers", "loyalists", "sympathisers", "sympathizers", "admirers", "allies", "backers", "associates"]);
 const CLERIC_TITLES = new Set(["archbishop", "bishop", "metropolitan", "patriarch", "catholicos", "mufti", "imam", "rabbi", "archimandrite"]);
 
 /**

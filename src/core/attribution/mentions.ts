@@ -424,8 +424,19 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     tokens.slice(head.end, country.start).some((t) => t.norm === "in");
   // "a private Azerbaijani television channel", "the opposition daily": media no state speaks through.
   const freePress = !actor && head?.entry.type === "media" && tokens.slice(Math.max(0, start - 2), head.end).some((t) => FREE_PRESS.has(t.norm));
+  // "The Armenian Weekly", "the Azerbaijan Daily Herald": an outlet's own name (its media word
+  // capitalised after the country's) that the gazetteer does not know as a state's is a paper like any
+  // other, not the state's media ("Armenian newspapers", "Azerbaijani State Television" stay the state's).
+  const namedOutlet =
+    !actor &&
+    head?.entry.type === "media" &&
+    country !== undefined &&
+    country.end <= head.start &&
+    tokens[head.start]?.capitalized === true &&
+    // (A country's "Television", "Radio" or news "Agency" is its state broadcaster or agency.)
+    !tokens.slice(start, head.end).some((t) => STATE_MEDIA_WORDS.has(t.norm) || BROADCASTERS.has(t.norm));
   const side =
-    thirdPartyRole || freePress
+    thirdPartyRole || freePress || namedOutlet
       ? "other"
       : owner
         ? owner.entry.side
@@ -481,6 +492,9 @@ const MINISTRY_PEOPLE = new Set(["officials", "official", "source", "sources", "
 const RULING = new Set(["ruling", "governing"]);
 
 /** Words that make a media outlet no state's own. */
+/** Words that make a named outlet a state's own: "State Television", "Public Radio", "the official Gazette". */
+const STATE_MEDIA_WORDS: ReadonlySet<string> = new Set(["state", "public", "national", "official", "government", "republican", "ministry"]);
+const BROADCASTERS: ReadonlySet<string> = new Set(["television", "tv", "radio", "broadcaster", "channel", "agency", "news agency"]);
 const FREE_PRESS = new Set(["private", "privately", "independent", "opposition", "privately-owned", "pro-opposition"]);
 
 /** Titles of those who serve a person: "an adviser to", "an aide to the president". */
