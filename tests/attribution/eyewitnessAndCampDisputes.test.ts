@@ -121,3 +121,29 @@ describe("voices of a camp that are not its state", () => {
     expect(claimsOf("Split", "", "Kocharyan's allies in parliament described the plan as a capitulation.").map((c) => c.side)).toEqual(["other"]);
   });
 });
+
+describe("titles and names pointed back to", () => {
+  it("never take a deputy's title for the office itself", () => {
+    const claims = claimsOf(
+      "Border villages",
+      "",
+      "Azerbaijan's Deputy Prime Minister Shahin Mustafayev said the handover of the villages was complete.",
+      "",
+      'Pashinyan visited the village on Monday. "The border is where the state begins," the prime minister said.',
+    );
+    expect(claims.find((c) => c.sentence.includes("the prime minister said"))?.side ?? "none").not.toBe("azerbaijan");
+  });
+
+  it("find a speaker by the name that opened his apposition", () => {
+    const claims = claimsOf(
+      "The march",
+      "",
+      "Galstanyan, the primate of a diocese of the Armenian Apostolic Church, demanded the prime minister's resignation.",
+      "",
+      "Pashinyan said the border had been agreed.",
+      "",
+      '"We will walk to Yerevan," Galstanyan said in Kirants.',
+    );
+    expect(claims.find((c) => c.sentence.includes("We will walk"))?.side).toBe("other");
+  });
+});

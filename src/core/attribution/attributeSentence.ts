@@ -2594,6 +2594,11 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
     if (named) remember(state, { sides: [side], speaker: named, type: "person", plural: false, spoke: true });
     return;
   }
+  // "Galstanyan, the primate of the Tavush diocese of the Armenian Apostolic Church, demanded …": the
+  // name opening the sentence before the apposition the speaker was found in is the speaker too, so
+  // that a later "Galstanyan said" finds him.
+  const opening = openingName(tokens, s.subjectStart);
+  if (opening) remember(state, { sides: [side], speaker: opening, type: "person", plural: false, spoke: true });
   for (let i = s.subjectStart; i < s.verb.start; i++) {
     if (tokens[i]?.text !== ",") continue;
     let end = i + 1;
@@ -2611,6 +2616,17 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
       return;
     }
   }
+}
+
+/** One to three capitalised words opening the sentence, then the comma of an apposition holding `subjectStart`. */
+function openingName(tokens: Token[], subjectStart: number): string | null {
+  let end = 0;
+  while (end < 3 && /^\p{Lu}\p{Ll}+/u.test(tokens[end]?.text ?? "") && tokens[end]?.isWord && !tokens[end]?.quoted) end++;
+  if (end === 0 || tokens[end]?.text !== "," || subjectStart <= end) return null;
+  // ("The ministry, in a statement, said", "In Yerevan, officials said": a determiner or a preposition opens no name.)
+  if (/^(?:the|a|an|this|that|its|his|her|their|in|on|at|by|from|after|before|during|since|for|with|across|near|outside|inside)$/i.test(tokens[0]?.text ?? ""))
+    return null;
+  return textOf(tokens, 0, end);
 }
 
 const NOT_DESCRIPTION = /^(?:\w+ing|by|to|with|against|from|after|before|during|for|about|on)$/;

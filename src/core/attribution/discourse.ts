@@ -168,7 +168,10 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
  * same kind. When the last two ministries (say) were of different sides and the paragraph has
  * named neither, the title cannot be resolved with confidence.
  */
-function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): Referent | null {
+function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]): Referent | null {
+  // ("the prime minister" is never the "Deputy Prime Minister Shahin Mustafayev" named before.)
+  const title = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
+  const recent = title.includes(" ") ? everyone.filter((r) => !deputyHolds(r.speaker.toLowerCase(), title)) : everyone;
   // "according to the same statement": the last that spoke, but a statement is a body's or an
   // official's, never a doctor's or a witness's ("the hospital's chief physician said …").
   if (mention.type === "statement") return recent.find((r) => r.spoke && !(r.type === "person" && r.sides.includes("other"))) ?? null;
@@ -274,6 +277,12 @@ function resolveTitle(mention: Mention, state: Discourse, recent: Referent[]): R
   // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
   return official.find(mayBe) ?? homeReferent(mention, state);
+}
+
+/** Whether a name holds only a deputy's or a former holder's version of the title ("Deputy Prime Minister X"). */
+function deputyHolds(name: string, title: string): boolean {
+  const at = name.indexOf(title);
+  return at >= 0 && /(?:\bdeputy|\bvice|\bformer|\bex)[\s-]*$/.test(name.slice(0, at)) && !title.startsWith("deputy");
 }
 
 /** What a ministry deals with, as its name says: "defence" and "defense" are one remit. */
