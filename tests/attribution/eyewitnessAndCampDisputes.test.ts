@@ -147,3 +147,14 @@ describe("titles and names pointed back to", () => {
     expect(claims.find((c) => c.sentence.includes("We will walk"))?.side).toBe("other");
   });
 });
+
+describe("a post of a body or a state named as its owner", () => {
+  it("is an office held for that side", () => {
+    expect(claimsOf("Aid", "", '"The shelling must stop," said Lena Moser, the ICRC\'s regional director.').map((c) => c.side)).toEqual(["icrc"]);
+    expect(claimsOf("Talks", "", "Ruben Petrosyan, Armenia's chief negotiator, said a deal was close.").map((c) => c.side)).toEqual(["armenia"]);
+  });
+
+  it("but a private role after a country's name is not", () => {
+    expect(claimsOf("Food", "", "Anna Hakobyan, Armenia's best-known chef, said a deal was close.").map((c) => c.side)).not.toContain("armenia");
+  });
+});

@@ -242,8 +242,17 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
     );
   // "head of the Defense Army's operational department", "chief of the ministry's press service".
   const headOf = window.some((t, k) => HEAD_OF.test(t.norm) && window[k + 1]?.norm === "of");
+  // "Martin Schüepp, the ICRC's regional director": a post of a body named as its owner is an office too.
+  const ownedPost = matches.some(
+    (x) =>
+      (x.entry.kind === "actor" || x.entry.kind === "country") &&
+      x.entry.side !== null &&
+      window[x.end - 1]?.possessive === true &&
+      window.slice(x.end, x.end + 3).some((t) => STAFF_POST.test(t.norm)),
+  );
   const hasTitle =
     heads ||
+    ownedPost ||
     matches.some(
       (x) =>
         office(x) ||
@@ -265,6 +274,10 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   // (An office of a third party's is a third party's: "Marshal Shaposhnikov, commander of the CIS joint armed forces".)
   return (hasTitle || (headOf && stateBody)) && side ? side : null;
 }
+
+/** Posts a body's staff hold: "the ICRC's regional director", "Azerbaijan's chief negotiator". */
+const STAFF_POST =
+  /^(?:director|head|chief|coordinator|delegate|representative|official|adviser|advisor|negotiator|envoy|spokes(?:man|woman|person)|chairman|chairwoman|chair|president|commander|secretary)$/;
 
 /** A post named by what it heads: "head of", "chief of", "director of". */
 const HEAD_OF = /^(?:head|chief|director|deputy)$/;
