@@ -26,7 +26,8 @@ function officeBeside(speaker: string, sentence: string): boolean {
  * "Former president Kocharyan", "ex-premier", "Mutalibov, who resigned as president", "the ousted
  * leader": the text itself puts the office in the past.
  */
-const FORMER = /\b(?:former|ex-|ousted|deposed|(?:resigned|stepped down|quit) as)\b/i;
+// (Not "stepped down as president, saying …": what he said as he left, he said in office.)
+const FORMER = /\b(?:former|ex-|ousted|deposed|(?:resigned|stepped down|quit) as\b(?![^.;]*,\s*(?:saying|telling|citing|announcing)\b))/i;
 
 /**
  * The voices, each leader's side set to the one his office gave him when the text was published;
