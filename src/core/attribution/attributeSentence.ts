@@ -2769,11 +2769,23 @@ const SERVING =
 /** A finite verb right after a plural subject: "agreed", "were", "gathered". */
 const SUBJECT_VERB = /^(?:\p{Ll}+ed|were|had|have|are|went|began|met|kept|held|took|left|fled|came|gave)$/u;
 
+/** "Supreme Spiritual Council": a title word closing capitalised words that are no sentence's first word. */
+function bodyNamedBefore(tokens: Token[], m: Mention): string | null {
+  if (m.end - m.start !== 1 || !tokens[m.start]?.capitalized) return null;
+  let start = m.start;
+  while (start > 1 && tokens[start - 1]?.isWord && tokens[start - 1]?.capitalized) start--;
+  return start < m.start ? textOf(tokens, start, m.end) : null;
+}
+
 function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]): void {
   // ("On Sunday, Lavrov spoke by phone with Bayramov and with Mnatsakanyan. He insisted …": the person the
   // sentence opens with is its subject, whom a later "he" means before those it only mentions.)
   const opens = frontedTimeEnd(tokens);
   for (const m of mentions) {
+    // "the church's Supreme Spiritual Council": a body's own name the gazetteer does not know is still
+    // the nearest council a later "the council" may mean, whose side we cannot tell.
+    const unknownBody = !m.quoted && !m.side && m.anaphor === "title" && m.type !== "person" ? bodyNamedBefore(tokens, m) : null;
+    if (unknownBody) remember(state, { sides: [UNCLEAR], speaker: unknownBody, type: m.type, plural: false, spoke: false });
     if (m.quoted || !m.side) continue;
     // (Not before an apposition: "Serzh Sargsyan, then Armenia's defence minister, …" is placed by the office it names.)
     // ("Azerbaijan's own count rose": a state owning the subject the sentence opens with is its topic.)
