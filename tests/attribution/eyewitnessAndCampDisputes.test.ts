@@ -177,3 +177,16 @@ describe("a body whose own name the gazetteer does not know", () => {
     expect(claims.find((c) => c.sentence.includes("stay peaceful"))?.side ?? "none").not.toBe("armenia");
   });
 });
+
+describe("a state body of a kind no one who spoke was", () => {
+  it("is unclear after a paragraph break on a page of no state, not the last official's", () => {
+    const claims = claimsOf(
+      "Border diary",
+      "",
+      "Armenia's defence ministry said the reports of shooting were being investigated.",
+      "",
+      "On Tuesday the State Border Service said its units had destroyed a post at dawn.",
+    );
+    expect(claims.find((c) => c.sentence.includes("destroyed a post"))?.side).toBe("unclear");
+  });
+});

@@ -276,7 +276,11 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   }
   // On a state outlet's page, a nearer speaker we could not place does not make its ministry unclear.
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
-  return official.find(mayBe) ?? homeReferent(mention, state);
+  // "The Armenian defence ministry said …. [new paragraph] The State Border Service said …": a body of
+  // a kind no one who spoke was, named after a paragraph break, is as likely the other state's.
+  const last = official.find(mayBe);
+  if (last && last.type !== mention.type && last.paragraphNo !== state.paragraphNo && !state.home) return unclear({ ...last, speaker: mention.text });
+  return last ?? homeReferent(mention, state);
 }
 
 /** Whether a name holds only a deputy's or a former holder's version of the title ("Deputy Prime Minister X"). */
