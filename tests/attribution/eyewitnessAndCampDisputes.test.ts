@@ -190,3 +190,14 @@ describe("a state body of a kind no one who spoke was", () => {
     expect(claims.find((c) => c.sentence.includes("destroyed a post"))?.side).toBe("unclear");
   });
 });
+
+describe("requests and watchdogs", () => {
+  it("read a request put as a clause as a claim, but not 'asked that question'", () => {
+    expect(claimsOf("Talks", "", "Azerbaijani officials asked that the meeting be kept private.").map((c) => c.side)).toEqual(["azerbaijan"]);
+    expect(claimsOf("Talks", "", "Azerbaijan's foreign ministry said the talks went well. He asked that question twice.").length).toBe(1);
+  });
+
+  it("take press freedom groups for third parties", () => {
+    expect(claimsOf("Jailed", "", "Press freedom groups say the charges against the editor were invented.").map((c) => c.side)).toEqual(["other"]);
+  });
+});

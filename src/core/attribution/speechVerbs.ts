@@ -467,6 +467,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "Armenia's Security Council asked Russia to help defend …": a request.
   // ("the council first asked to be transferred": a past request the text narrates.)
   { forms: ["asked", "asks", "requested", "requests"], nounForms: ["requests"], object: ["to", "for"], notObject: ["be"], transitive: true },
+  // "Armenian officials had asked that the talks be kept private": a request put as a clause.
+  { forms: ["asked", "asks", "requested", "requests"], next: ["that"], transitive: true },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
   {
     forms: ["requested", "requests", "sought", "seeks", "seeking"],
