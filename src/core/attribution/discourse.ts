@@ -279,7 +279,10 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   // "The Armenian defence ministry said …. [new paragraph] The State Border Service said …": a body of
   // a kind no one who spoke was, named after a paragraph break, is as likely the other state's.
   const last = official.find(mayBe);
-  if (last && last.type !== mention.type && last.paragraphNo !== state.paragraphNo && !state.home) return unclear({ ...last, speaker: mention.text });
+  // (Only a body named by its own name: a bare "the office" points back as before.)
+  const ownNamed = /\s\p{Lu}/u.test(mention.text);
+  if (last && ownNamed && last.type !== mention.type && last.paragraphNo !== state.paragraphNo && !state.home)
+    return unclear({ ...last, speaker: mention.text });
   return last ?? homeReferent(mention, state);
 }
 
