@@ -350,9 +350,25 @@ export const FURNITURE_RULES = {
   },
   aboutUsBlurb: {
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}'’&. -]{1,50} is an? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental|international)(?:,? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental))* (?:organi[sz]ation|group|think[- ]tank|institute|foundation|ngo)\b.*$/u,
-    examples: ["Caucasus Watch is an independent, non-profit organisation working for peace in the region."],
+      /^[\p{Lu}][\p{L}\p{N}'’&. -]{1,50} is an? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental|international)(?:,? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental))* (?:(?:weekly|daily|monthly|online|english-language) )*(?:organi[sz]ation|group|think[- ]tank|institute|foundation|ngo|digest|newsletter|newspaper|magazine|news site|news website|publication|news service)\b.*$/u,
+    examples: [
+      "Caucasus Watch is an independent, non-profit organisation working for peace in the region.",
+      "Steppe Letter is an independent weekly digest of news from the former Soviet republics.",
+    ],
     counterExamples: ["Azerbaijan is an independent state, its foreign minister said."],
+  },
+  pressStandards: {
+    // A paper's membership of a press council and its letters policy, printed under every story.
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N}'’&. -]{1,50} is a member of (?:the )?[^.]{0,60}\b(?:press|standards|ethics|media|journalism)\b[^.]{0,60}\.(?:\s*read our [^.]{3,40}\.?)?|[\p{Lu}][\p{L}\p{N}'’&. -]{1,50}\s*[—–-]\s*(?:independent|trusted|award-winning|fearless|honest)[^.]{0,40}\bsince (?:1[89]|20)\d\d\.(?:\s*letters to the [\p{L} ]{0,20}(?:desk|editor) may be edited\b.*)?|letters to the [\p{L} ]{0,20}(?:desk|editor) may be edited\b.*)$/iu,
+    examples: [
+      "The Lakeside Courier is a member of the Independent Press Standards Organisation. Read our corrections policy.",
+      "Southern Chronicle — independent reporting since 1961. Letters to the foreign desk may be edited for length.",
+    ],
+    counterExamples: [
+      "Armenia is a member of the Collective Security Treaty Organisation, the minister said.",
+      "Azerbaijan — independent since 1991. It said the talks would go on.",
+    ],
   },
   pressTagline: {
     pattern: /^[\p{Lu}][\p{L}'’ -]{2,40}['’]s (?:[\p{L}-]+ ){0,3}?(?:\p{L}+[- ])?(?:language )?(?:weekly|daily|monthly|newspaper|paper)(?: since \d{4})?$/u,
@@ -522,8 +538,9 @@ export const FURNITURE_RULES = {
   },
   transcriptNotice: {
     pattern:
-      /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|\((?:end(?: of (?:segment|transcript|video clip|clip))?|begin video clip|end video clip|commercial break|crosstalk|music)\)|script\s*[-–—:]\s*for broadcast\b.*|.*\|\s*not for rebroadcast\b.*|not for rebroadcast\b.*|transcript prepared from\b.*)$/i,
+      /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|\((?:end(?: of (?:segment|transcript|video clip|clip))?|begin video clip|end video clip|commercial break|crosstalk|music)\)|script\s*[-–—:]\s*for broadcast\b.*|.*\|\s*not for rebroadcast\b.*|not for rebroadcast\b.*|transcript prepared from\b.*|\[?this transcript (?:was|has been|is) (?:produced|generated|prepared|made|compiled|created|machine-generated)\b.*)$/i,
     examples: [
+      "[This transcript was produced from the broadcast audio and may contain errors. Please check against the recording before quoting.]",
       "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
       "(END OF SEGMENT)",
       `Script - for broadcast - duration 6'10"`,
@@ -533,15 +550,19 @@ export const FURNITURE_RULES = {
   },
   deskCredit: {
     pattern:
-      /^(?:compiled by (?:the )?[\p{L}\p{N} .'’-]{2,50}(?:[.;,]\s*(?:editing|edited|additional reporting) by [\p{L} .'’-]{2,60})?\.?|editing by [\p{Lu}][\p{L} .'’-]{2,60}\.?|subscribers\s*:.*|advertise with us|have an opinion on this (?:topic|story|article|issue)\?.*|the views expressed (?:here )?are (?:his|her|their|my) own\.?)$/iu,
+      /^(?:compiled by (?:the )?[\p{L}\p{N} .'’-]{2,50}(?:[.;,]\s*(?:editing|edited|additional reporting) by [\p{L} .'’-]{2,60})?\.?|editing by [\p{Lu}][\p{L} .'’-]{2,60}\.?|subscribers\s*:.*|advertise with us|have an opinion on this (?:topic|story|article|issue)\?.*|the views expressed (?:here )?are (?:his|her|their|my) own\.?|(?:additional )?reporting contributed by [^.]{3,80}\.(?:\s*photo(?:graph)?s? by [^.]{3,60}\.?)?|photo(?:graph)?s? by the author\.?)$/iu,
     examples: [
       "Compiled by the World Desk. Editing by Mark Halloran.",
       "Compiled by the Northline World Desk; editing by Paula Ferreira.",
       "Subscribers: for full stories, see the wire or call the desk.",
       "Have an opinion on this topic? Submit a letter to the editor.",
       "The views expressed are his own.",
+      "Reporting contributed by the Lakeside Courier's Gyumri stringer. Photographs by the author.",
     ],
-    counterExamples: ["Compiled by hand, the list named 40 villages, the ministry said."],
+    counterExamples: [
+      "Compiled by hand, the list named 40 villages, the ministry said.",
+      "Reporting contributed by residents was checked against satellite images, the group said",
+    ],
   },
   wireEndMarker: {
     pattern:
