@@ -705,7 +705,7 @@ const KNOWN_OUTLETS = [
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk)$/i;
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =
@@ -983,7 +983,10 @@ const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+\*{1,2}\s+|\s+[-–—]\s+(?=
  * which one is a date line of its own. A name in capitals before it is a printed masthead.
  */
 function partedLine(text: string): MetadataLine | null {
-  const parts = text.split(PART_SEPARATOR).map((p) => p.trim());
+  // "Black Sea & Caucasus Review — Yerevan, 11 January 2023 — by Anna Melkumyan": dashes part a strip
+  // that ends in a byline too.
+  const separator = DASHED_BYLINE.test(text) ? DASH_SEPARATOR : PART_SEPARATOR;
+  const parts = text.split(separator).map((p) => p.replace(/^[*_]+|[*_]+$/g, "").trim());
   if (parts.length < 2 || parts.length > 5) return null;
   // "STEPANAKERT, 12 May 1991 -- Refugees from Getashen said …": a dateline before a sentence, not a strip.
   if (parts.some((p) => p.length > MAX_PART_LENGTH)) return null;
@@ -1011,12 +1014,19 @@ const DESK_SECTION =
 /** Two to five capitalised words ending like a publication's name ("Caspian Desk", "Lowland Times"), not a section's. */
 function publicationName(text: string): string | null {
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w))) return null;
+  // ("Black Sea & Caucasus Review", "Voice of the Caucasus": small joining words inside the name.)
+  const inner = words.slice(1, -1);
+  const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w);
+  if (words.length < 2 || words.length > 6 || !capitalised(words[0] ?? "") || !capitalised(words.at(-1) ?? "")) return null;
+  if (!inner.every((w) => capitalised(w) || /^(?:&|of|and|the|for)$/.test(w))) return null;
   if (SECTION_PATH.test(text) || GENERIC_NEWS_LABEL.test(words[0] ?? "") || DESK_SECTION.test(text) || metadataDate(text)) return null;
   return MASTHEAD_SUFFIX.test(words.at(-1) ?? "") ? text : null;
 }
 
 const MAX_PART_LENGTH = 80;
+/** A strip whose last part, after a dash, is a byline. */
+const DASHED_BYLINE = /\s[—–]\s+by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}[*_]*$/u;
+const DASH_SEPARATOR = /\s+[—–]\s+/;
 
 /**
  * "By Lilit Harutyunyan and Farid Guliyev · Kavkaz Monitor · 28 March 2022": a byline's strip names
