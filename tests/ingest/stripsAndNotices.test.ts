@@ -48,3 +48,21 @@ describe("notices printed with every story", () => {
     for (const notice of ["This transcript was produced", "Independent Press Standards", "Reporting contributed by"]) expect(indexed).not.toContain(notice);
   });
 });
+
+describe("a caption sheet", () => {
+  it("keeps a long caption that reports what someone said, with its credit, and drops a caption that only labels a picture", () => {
+    const article = parse(
+      "captions.txt",
+      "Exodus: caption sheet, Goris, 27 September 2023",
+      "",
+      "GORIS - 27 SEPTEMBER 2023: Volunteers hand out bread at the theatre. The town's mayor said 4,000 people had registered overnight. (Photo: Ani Sargsyan / Lakeside Pictures)",
+      "",
+      "Smoke over the hills above the town on Wednesday. (Photo: Ani Sargsyan / Lakeside Pictures)",
+      "",
+      BODY,
+    );
+    const indexed = texts(article).join("\n");
+    expect(indexed).toContain("4,000 people had registered overnight");
+    expect(indexed).not.toContain("Smoke over the hills");
+  });
+});

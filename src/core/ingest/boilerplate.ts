@@ -78,6 +78,21 @@ function isAuthorBio(text: string): boolean {
  * A photo credit in brackets at the end of a caption: "(Ministry of Defense of Azerbaijan / PA / Representation)".
  * The " / " between names is what tells a credit from an aside in prose.
  */
+/** Longer than this, a paragraph ending in a photo credit is a caption sheet's text, not a caption. */
+const CAPTION_LENGTH = 300;
+const TRAILING_PHOTO_CREDIT = /\b(?:photo|image|picture)s?(?: credit)?\s*:\s*[^.:]{1,60}$/i;
+const BRACKETED_PHOTO_CREDIT = /\((?:file )?(?:photo|image|picture|photograph)s?\b[^()]*\)\s*[.]?\s*$/i;
+
+/**
+ * "KORNIDZOR - 25 SEPTEMBER 2023: A woman holds a child …. 2,906 people had entered Armenia, the
+ * government said. (Photo: … / Northlight)": a caption of several sentences that reports what someone
+ * said is a caption sheet's text, kept with its credit.
+ */
+function captionReportsSpeech(text: string): boolean {
+  const sentences = text.split(/[.!?]\s+(?=\p{Lu})/u).length;
+  return sentences >= 2 && /\b(?:said|says|told|wrote|announced|reported|according to|stated|denied|confirmed)\b/i.test(text);
+}
+
 function endsWithSlashCredit(text: string): boolean {
   const m = /\(([^()]*)\)\s*\.?\s*$/.exec(text);
   return m !== null && /\s\/\s/.test(m[1] ?? "") && /\p{L}/u.test(m[1] ?? "");
@@ -285,9 +300,11 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:file )?(?:photo|image|picture|photograph|video|graphic|credit)(?:s| credit)?\s*:/i },
   { pattern: endsWithCreditSentence, maxLength: 300 },
   { pattern: /^(?:image|media|video|photo)\s*(?:copyright|caption|source|credit)/i, maxLength: 300 },
-  { pattern: /\((?:file )?(?:photo|image|picture|photograph)s?\b[^()]*\)\s*[.]?\s*$/i },
-  { pattern: /\b(?:photo|image|picture)s?(?: credit)?\s*:\s*[^.:]{1,60}$/i, maxLength: 300 },
-  { pattern: endsWithSlashCredit },
+  // (Only a caption's length: a caption sheet's long caption, with its dateline and what officials said, is
+  // text that ends with its credit.)
+  { pattern: (text: string) => BRACKETED_PHOTO_CREDIT.test(text) && !captionReportsSpeech(text), maxLength: CAPTION_LENGTH },
+  { pattern: (text: string) => TRAILING_PHOTO_CREDIT.test(text) && !captionReportsSpeech(text), maxLength: 300 },
+  { pattern: (text: string) => endsWithSlashCredit(text) && !captionReportsSpeech(text), maxLength: CAPTION_LENGTH },
   { pattern: /\b(?:getty images|shutterstock)\b/i, maxLength: 200 },
   // Wire sign-offs, contributor lines and correction notes.
   { pattern: /\b(?:writers?|reporters?|correspondents?|staff)\b.*\bcontributed(?: to)?(?: this)?(?: report(?:ing)?| story| article)?\.?$/i, maxLength: 200 },
