@@ -201,3 +201,16 @@ describe("requests and watchdogs", () => {
     expect(claimsOf("Jailed", "", "Press freedom groups say the charges against the editor were invented.").map((c) => c.side)).toEqual(["other"]);
   });
 });
+
+describe("alerts labelled with their speaker", () => {
+  it("read 'X on Twitter:' and 'X, meeting Y:' after an alert's stamp as X's words", () => {
+    const claims = claimsOf(
+      "Alerts archive",
+      "",
+      "Sun 11 Oct · 08:15 Aliyev on Twitter: Armenia's leadership bears responsibility for the strike.",
+      "",
+      "Mon 12 Oct · 11:30 Lavrov, meeting Armenia's foreign minister: the truce has not been fully respected.",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["azerbaijan", "russia"]);
+  });
+});

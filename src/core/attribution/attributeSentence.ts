@@ -668,8 +668,17 @@ function timeStampEnd(tokens: Token[]): number {
   let i = 0;
   while (i < tokens.length && i < 8 && /^(?:\d{1,2}|[:.[\]()–—-]|gmt|utc|local)$/i.test(tokens[i]?.norm ?? "")) i++;
   const stamped = i > 0 && /\d/.test(tokens[0]?.text ?? "") && tokens.slice(0, i).some((t) => t.text === ":" || t.text === ".");
-  return stamped ? i : 0;
+  if (stamped) return i;
+  // "Sun 11 Oct · 08:15 …": an alert's weekday, day, month and hour, parted by a dot or a bar.
+  let k = 0;
+  while (k < tokens.length && k < 10 && (ALERT_STAMP_WORD.test(tokens[k]?.norm ?? "") || monthNumber(tokens[k]?.norm ?? "") !== null)) k++;
+  const clocked = tokens.slice(0, k).some((t, j) => t.text === ":" && /^\d{1,2}$/.test(tokens[j - 1]?.text ?? "") && /^\d{2}$/.test(tokens[j + 1]?.text ?? ""));
+  return clocked ? k : 0;
 }
+
+/** The parts of an alert's stamp besides its month: a weekday, a number, a separator, a zone. */
+const ALERT_STAMP_WORD =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,4}|[:.·|,–—-]|gmt|utc|local)$/i;
 
 /**
  * "Sept 26 -- Karabakh health ministry: 20 dead", "26 September 2023 — …": a timeline's date and
@@ -699,6 +708,8 @@ function labelTail(tokens: Token[], from: number, colon: number): boolean {
   const words = between.filter((t) => t.text !== ",");
   if (words[0]?.norm === "in" && words.length <= 5 && LABEL_OCCASIONS.has(words.at(-1)?.norm ?? "")) return true;
   if (between.length === 2 && between[0]?.text === "," && LABEL_CHANNELS.has(between[1]?.norm ?? "")) return true;
+  // "Aliyev on Twitter: …", "Zakharova on Telegram: …": the network the words were posted on.
+  if (words.length === 2 && words[0]?.norm === "on" && LABEL_NETWORKS.has(words[1]?.norm ?? "")) return true;
   // "Stepanyan, quoting the deputy defence minister: …", "Sargsyan, opening an emergency session
   // of the Security Council: …": who relays or speaks at the occasion speaks, whomever they relay.
   return between[0]?.text === "," && LABEL_GERUNDS.has(between[1]?.norm ?? "") && words.length <= LABEL_CLAUSE_WORDS;
@@ -719,6 +730,8 @@ const LABEL_GERUNDS = new Set([
   "speaking",
   "writing",
   "posting",
+  "meeting",
+  "visiting",
 ]);
 const LABEL_CLAUSE_WORDS = 12;
 /** How far into a sentence a label's colon may stand. */
@@ -727,6 +740,7 @@ const LABEL_REACH = 22;
 /** What a speaker's label may say the words came in: "in a video address", "in his Telegram post". */
 const LABEL_OCCASIONS = new Set(["address", "speech", "statement", "post", "message", "interview", "briefing", "remarks", "tweet", "appeal"]);
 
+const LABEL_NETWORKS = new Set(["twitter", "x", "facebook", "telegram", "instagram", "youtube", "tv", "television", "radio"]);
 const LABEL_CHANNELS = new Set(["statement", "post", "tweet", "telegram", "briefing", "communique", "readout", "release"]);
 
 /** A title stands right at the verb ("A spokesman said"), but nothing says whose it is. */
