@@ -357,6 +357,29 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Azerbaijan is an independent state, its foreign minister said."],
   },
+  deskNotices: {
+    // What a desk prints about its own page: how its column is made, when it runs, how to report an
+    // error, what its captions rest on, where its live coverage went, how its script may be used.
+    pattern:
+      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L} ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*)$/iu,
+    examples: [
+      "Compiled by the readers' editor's office. We publish corrections every Saturday.",
+      "We correct errors promptly. To report an error, write to the standards desk.",
+      "Our digest of Armenian television and websites. Translations are our own.",
+      "Press review appears every weekday. Tomorrow: the Turkish papers.",
+      "This live page has now closed. Follow Monday's coverage here.",
+      "Alerts are archived exactly as sent, with their original times.",
+      "EDITORIAL USE ONLY. NO SALES. MANDATORY CREDIT: LAKESIDE PICTURES",
+      "Lakeside Pictures captions are written from statements available at the time.",
+      "RIVERSIDE RADIO SCRIPT - FOR BROADCAST USE ONLY",
+      "Script filed 1130 GMT. Queries to the night editor.",
+    ],
+    counterExamples: [
+      "The ministry said its translations were accurate.",
+      "The ceasefire appears every day to be weaker, the envoy said.",
+      "Compiled by the ministry, the list named 40 villages.",
+    ],
+  },
   pressStandards: {
     // A paper's membership of a press council and its letters policy, printed under every story.
     pattern:
