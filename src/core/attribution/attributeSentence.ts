@@ -2611,7 +2611,10 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
   // "Galstanyan, the primate of the Tavush diocese of the Armenian Apostolic Church, demanded …": the
   // name opening the sentence before the apposition the speaker was found in is the speaker too, so
   // that a later "Galstanyan said" finds him.
-  const opening = openingName(tokens, s.subjectStart);
+  // (Only where a comma closes the apposition before the verb: "Minister Trubnikov, some newspapers have
+  // written …" addresses him, and the newspapers speak.)
+  const closed = tokens.slice(s.subjectStart, s.verb.start).some((t) => t.text === ",");
+  const opening = closed ? openingName(tokens, s.subjectStart) : null;
   if (opening) remember(state, { sides: [side], speaker: opening, type: "person", plural: false, spoke: true });
   for (let i = s.subjectStart; i < s.verb.start; i++) {
     if (tokens[i]?.text !== ",") continue;

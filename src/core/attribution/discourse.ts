@@ -171,7 +171,9 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
 function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]): Referent | null {
   // ("the prime minister" is never the "Deputy Prime Minister Shahin Mustafayev" named before.)
   const title = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
-  const recent = title.includes(" ") ? everyone.filter((r) => !deputyHolds(r.speaker.toLowerCase(), title)) : everyone;
+  // (Only a bare title: "Foreign Minister Viacheslav Trubnikov" names its holder, whatever words stood before it.)
+  const bare = title.includes(" ") && !HOLDER_NAME.test(mention.text);
+  const recent = bare ? everyone.filter((r) => !deputyHolds(r.speaker.toLowerCase(), title)) : everyone;
   // "according to the same statement": the last that spoke, but a statement is a body's or an
   // official's, never a doctor's or a witness's ("the hospital's chief physician said …").
   if (mention.type === "statement") return recent.find((r) => r.spoke && !(r.type === "person" && r.sides.includes("other"))) ?? null;
@@ -280,7 +282,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   // a kind no one who spoke was, named after a paragraph break, is as likely the other state's.
   const last = official.find(mayBe);
   // (Only a body named by its own name: a bare "the office" points back as before.)
-  const ownNamed = /\s\p{Lu}/u.test(mention.text);
+  // (Nor a state's standard office, "the Foreign Ministry", which every state has one of.)
+  const ownNamed = /\s\p{Lu}/u.test(mention.text) && mention.type !== "ministry" && !/^the\s+(?:government|army|military|armed forces)$/i.test(mention.text);
   if (last && ownNamed && last.type !== mention.type && last.paragraphNo !== state.paragraphNo && !state.home)
     return unclear({ ...last, speaker: mention.text });
   return last ?? homeReferent(mention, state);
