@@ -230,3 +230,26 @@ describe("what the new rules leave alone", () => {
     expect(claims.find((c) => c.sentence.includes("never be forgotten"))?.side).toBe("turkey");
   });
 });
+
+describe("reactions listed under the capitals' names", () => {
+  it("give a bare 'the foreign ministry' the state of the capital heading its section", () => {
+    const claims = claimsOf(
+      "How the capitals reacted",
+      "",
+      "Fighting broke out on Sunday along the line of contact.",
+      "",
+      "## Ankara",
+      "",
+      "Defence Minister Hulusi Akar said Turkey would stand by Azerbaijan.",
+      "",
+      "## Tehran",
+      "",
+      "The foreign ministry urged both neighbours to stop the fighting.",
+      "",
+      "## Other capitals",
+      "",
+      "Germany and Italy called for a ceasefire.",
+    );
+    expect(claims.find((c) => c.sentence.includes("both neighbours"))?.side).toBe("iran");
+  });
+});

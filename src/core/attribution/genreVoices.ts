@@ -115,6 +115,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // The body whose release a digest prints under a heading naming it ("ICRC NEWS RELEASE 95/16").
   let sectionIssuer: DocumentSpeaker | null = null;
   let releaseTitled = false;
+  // Whether the page is in a section headed by a capital's or a state's name alone.
+  let placeSection = false;
   const ruledAbove = new Set(structure.ruled ?? []);
   // A text the page prints in quotation marks over several paragraphs after announcing it ("We
   // publish its main part below."): the quoted paragraphs are the words of whoever last spoke.
@@ -126,6 +128,19 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       published.enter(passage);
       // "ICRC NEWS RELEASE 95/16" over a digest's section: the release under it is that body's, up to the next heading.
       // (The release's own headline, the heading right under it, keeps it going.)
+      // "Moscow", "Tehran" over a list of reactions by capital: the section's officials are that state's,
+      // up to the next heading ("the foreign ministry" under "Tehran" is Iran's, whoever spoke before).
+      if (passage.heading) {
+        const place = headingPlace(passage.text, gazetteer);
+        if (place || placeSection) {
+          state.home = place ?? pageHome;
+          state.localHome = place ?? pageLocalHome;
+          state.officeHome = place ?? pageOfficeHome;
+          state.pronounsFrom = state.sentenceNo;
+          state.titlesFrom = state.sentenceNo;
+        }
+        placeSection = place !== null;
+      }
       if (passage.heading) {
         const release = releaseHeading(passage.text, state, gazetteer);
         sectionIssuer = release ?? (sectionIssuer && !releaseTitled ? sectionIssuer : null);
@@ -600,6 +615,20 @@ function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (labe
 }
 
 /** "YEREVAN" → armenia: the state whose capital (or country) a dateline's place in capitals names. */
+/** A heading that is one capital's or state's name and nothing else ("Moscow", "Tehran", "Iran"): its side. */
+function headingPlace(text: string, gazetteer: Gazetteer): Side | null {
+  const heading = text
+    .replace(/^#+\s*/, "")
+    .replace(/[*_:]+/g, "")
+    .trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u.test(heading)) return null;
+  const words = tokenize(heading).filter((t) => t.isWord);
+  const [found, ...more] = gazetteer.match(words.map((t, i) => ({ ...t, i })));
+  if (!found || more.length > 0 || found.start !== 0 || found.end !== words.length || found.entry.kind !== "country") return null;
+  const side = found.entry.side;
+  return side && side !== UNCLEAR && side !== "other" ? side : null;
+}
+
 export function capitalSide(place: string, gazetteer: Gazetteer): Side | null {
   const words = tokenize(place.charAt(0) + place.slice(1).toLowerCase()).filter((t) => t.isWord);
   const found = gazetteer.match(words.map((t, i) => ({ ...t, i })))[0];
