@@ -66,3 +66,10 @@ describe("a caption sheet", () => {
     expect(indexed).not.toContain("Smoke over the hills");
   });
 });
+
+describe("an alert's day and hour before its text", () => {
+  it("is an item, not a strip of related headlines", () => {
+    const article = parse("alerts.md", "# Alerts archive", "", '**Sat 10 Oct · 09:20** Baku rejects the Armenian accusation as a "provocation"', "", BODY);
+    expect(texts(article).join("\n")).toContain("Baku rejects the Armenian accusation");
+  });
+});

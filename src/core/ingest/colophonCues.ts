@@ -264,5 +264,10 @@ const HEADLINE_PART = /^[\p{Lu}\p{N}"“‘'][^.!?|]{8,100}$/u;
  */
 export function isHeadlineStrip(text: string): boolean {
   const parts = text.split(/\s+·\s+/).map((p) => p.trim());
+  // ("Sat 10 Oct · 09:20 Baku rejects the accusation": an alert's day and hour before its text, no strip.)
+  if (parts.some((p) => ITEM_STAMP.test(p))) return false;
   return parts.length >= 2 && parts.every((p) => HEADLINE_PART.test(p) && p.split(/\s+/).length >= 2 && !/,/.test(p));
 }
+
+/** A part that is a day ("Sat 10 Oct", "10 October") or opens with an hour ("09:20 Baku …"). */
+const ITEM_STAMP = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?$|^\d{1,2}[:.]\d{2}\b/iu;
