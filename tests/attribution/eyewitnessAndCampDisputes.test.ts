@@ -262,3 +262,20 @@ describe("trades of people met on the street", () => {
     expect(claimsOf("Notes", "", "A shepherd said the soldiers had come at night.").map((c) => c.side)).toEqual(["other"]);
   });
 });
+
+describe("a prosecutor's office nobody placed", () => {
+  it("is not the side of an official who spoke paragraphs before", () => {
+    const claims = claimsOf(
+      "Counting the dead",
+      "",
+      "Karabakh officials said on Monday that the road had been reopened.",
+      "",
+      "The refugees were taken to schools. Volunteers brought blankets and bread. The snow did not stop all day.",
+      "",
+      "Nobody could say how many were still missing.",
+      "",
+      "Officials at the prosecutor's office said that as many as 600 people might still be held.",
+    );
+    expect(claims.find((c) => c.sentence.includes("600 people"))?.side ?? "none").not.toBe("nagorno-karabakh");
+  });
+});

@@ -234,7 +234,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     return (
       recent.find((r) => (/\bprosecut/i.test(r.speaker) && !r.sides.includes("other")) || stateCourt(r)) ??
       homeReferent(mention, state) ??
-      official.find((r) => r.sides.length === 1 && isBelligerent(r.sides[0] ?? "")) ??
+      // (Only one that spoke lately: a prosecutor is no more the side of an official several paragraphs back than the other's.)
+      official.find((r) => r.sides.length === 1 && isBelligerent(r.sides[0] ?? "") && state.sentenceNo - r.sentenceNo <= PROSECUTOR_REACH) ??
       null
     );
   // "the Foreign Office minister Wendy Morton", "Prime Minister Andranik Margaryan": a title with a
@@ -294,6 +295,9 @@ function deputyHolds(name: string, title: string): boolean {
   const at = name.indexOf(title);
   return at >= 0 && /(?:\bdeputy|\bvice|\bformer|\bex)[\s-]*$/.test(name.slice(0, at)) && !title.startsWith("deputy");
 }
+
+/** How many sentences back the official a bare prosecutor's office may belong to can have spoken. */
+const PROSECUTOR_REACH = 3;
 
 /** What a ministry deals with, as its name says: "defence" and "defense" are one remit. */
 const REMITS: [string, RegExp][] = [
