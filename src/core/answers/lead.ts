@@ -626,9 +626,32 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0) &&
       (WORDS_ASKED.test(question.text) || !REPORTS_CONTENT.test(previous.sentence.text));
     if (quoteAnswers && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
+    // "How did Ankara react": "Cavusoglu put the blame squarely on Yerevan. He urged Armenia to …": the
+    // sentence naming the speaker gives the reaction, the one going on from it adds to it.
+    else if (question.asked === "response" && previous && addsToReaction(previous, candidate))
+      previous.score = Math.max(previous.score, candidate.score * QUOTE_FOLLOWS);
     previous = candidate;
     return candidate;
   });
+}
+
+/** A sentence whose subject is a pronoun pointing back to the speaker just named: "He urged …", "She added …". */
+const PRONOUN_SUBJECT = /^\W{0,3}(?:he|she|they|it)\s+\p{Ll}/iu;
+/** A quotation's speaker given after it by a pronoun: '"We stand with Azerbaijan," he wrote'. */
+const QUOTE_BY_PRONOUN = /["”],?\s+(?:he|she|they|it)\s+\p{Ll}/iu;
+
+/**
+ * Whether a sentence goes on with the reaction the sentence before it told and named the speaker of:
+ * the same sides speak, and it points back by a pronoun ("He urged …"), or it quotes words whose gist
+ * the sentence before already reported ("… said Armenia should cease its provocations. 'We stand with
+ * Azerbaijan,' he wrote").
+ */
+function addsToReaction(previous: LeadCandidate, next: LeadCandidate): boolean {
+  const sides = new Set(previous.claims.map((c) => c.side));
+  if (sides.size === 0 || next.claims.length === 0 || !next.claims.every((c) => sides.has(c.side))) return false;
+  if (PRONOUN_SUBJECT.test(previous.sentence.text) || isQuotation(previous.sentence.text)) return false;
+  if (isQuotation(next.sentence.text)) return QUOTE_BY_PRONOUN.test(next.sentence.text) && REPORTS_CONTENT.test(previous.sentence.text);
+  return PRONOUN_SUBJECT.test(next.sentence.text);
 }
 
 /** Whether figures are there and, where the question names whose losses it asks, one may count that side's. */
