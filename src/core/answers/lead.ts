@@ -637,6 +637,12 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
 
 /** A sentence whose subject is a pronoun pointing back to the speaker just named: "He urged …", "She added …". */
 const PRONOUN_SUBJECT = /^\W{0,3}(?:he|she|they|it)\s+\p{Ll}/iu;
+/**
+ * A sentence that only announces a reaction, its content in the next: "Turkey's foreign ministry
+ * answered the same evening.", "Baku responded on Friday:".
+ */
+const ANNOUNCES_ONLY =
+  /\b(?:answered|responded|reacted|replied|hit\s+back|commented|weighed\s+in|issued\s+a\s+statement)(?:\s+(?:quickly|swiftly|sharply|angrily|later|soon|shortly|immediately|the\s+same\s+(?:day|evening|night|morning)|(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+|that\s+(?:day|evening|night)|within\s+hours|in\s+a\s+statement))*\s*[.:!]?\s*$/iu;
 /** A quotation's speaker given after it by a pronoun: '"We stand with Azerbaijan," he wrote'. */
 const QUOTE_BY_PRONOUN = /["”],?\s+(?:he|she|they|it)\s+\p{Ll}/iu;
 
@@ -649,7 +655,7 @@ const QUOTE_BY_PRONOUN = /["”],?\s+(?:he|she|they|it)\s+\p{Ll}/iu;
 function addsToReaction(previous: LeadCandidate, next: LeadCandidate): boolean {
   const sides = new Set(previous.claims.map((c) => c.side));
   if (sides.size === 0 || next.claims.length === 0 || !next.claims.every((c) => sides.has(c.side))) return false;
-  if (PRONOUN_SUBJECT.test(previous.sentence.text) || isQuotation(previous.sentence.text)) return false;
+  if (PRONOUN_SUBJECT.test(previous.sentence.text) || isQuotation(previous.sentence.text) || ANNOUNCES_ONLY.test(previous.sentence.text)) return false;
   if (isQuotation(next.sentence.text)) return QUOTE_BY_PRONOUN.test(next.sentence.text) && REPORTS_CONTENT.test(previous.sentence.text);
   return PRONOUN_SUBJECT.test(next.sentence.text);
 }
