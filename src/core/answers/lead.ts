@@ -881,7 +881,7 @@ const ANNOUNCES_CALL =
  * said …'), and lead in its place when they are the same side's.
  */
 const BARE_DENIAL =
-  /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\s+(?:(?:the|these|those|such)\s+(?:accusations?|claims?|charges?|allegations?|reports?)|it|this|that|them|all\s+of\s+(?:it|this|them)|everything)\s*[.!]?\s*$/iu;
+  /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:(?:flatly|categorically|firmly|strongly|swiftly|immediately)\s+)?(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\s+(?:(?:the|these|those|such|that|this)\s+(?:accusations?|claims?|charges?|allegations?|reports?|account|version|figures?)|it|this|that|them|all\s+of\s+(?:it|this|them)|everything)(?:\s+(?:outright|flatly|categorically|firmly|strongly|immediately|swiftly|at\s+once|out\s+of\s+hand|within\s+hours|the\s+same\s+day))?\s*[.!]?\s*$/iu;
 /** How many sentences after a bare denial may hold its words. */
 const DENIAL_REACH = 2;
 
