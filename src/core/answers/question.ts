@@ -47,7 +47,7 @@ export interface Question {
 
 /** A count asked for: "how many", "the death toll", "landmine victims … total", "what did Yerevan say about its own dead". */
 const FIGURE =
-  /\bhow\s+(?:many|much)\b|\babout\s+(?:its|their|his|her|the|our)\s+(?:own\s+)?(?:dead|killed|wounded)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+  /\bhow\s+(?:many|much)\b|\babout\s+(?:its|their|his|her|the|our)\s+(?:own\s+)?(?:dead|killed|wounded)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\b(?:death|body|casualty)\s+counts?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 /** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
 const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
 /**
