@@ -26,6 +26,8 @@ import {
   asksWhoMediated,
   doesWhatIsAsked,
   givesCredit,
+  givesDuration,
+  asksDuration,
   givesMeasure,
   isTableRow,
   isUnfinishedLine,
@@ -1046,11 +1048,14 @@ const NAMES_SCAN = 40;
 
 /**
  * What a "which …" question wants named, as a test of a sentence: people ("which soldiers died":
- * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants").
+ * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants"); and what a
+ * "how long" question wants given: a span of time ("for a maximum of two months").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
   if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
   if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
+  // "How long will the observers stay": the span ("for a maximum of two months") is often told paragraphs after the deal.
+  if (asksDuration(question.text)) return givesDuration;
   return null;
 }
 

@@ -191,6 +191,10 @@ export const LEAD_FACTORS = {
   measureGiven: 1.6,
   /** "How far …": a sentence with no distance or area tells the push, not how far it went. */
   noMeasure: 0.75,
+  /** "How long will the observers stay": a sentence giving a span of time ("for a maximum of two months", "until 2027"). */
+  durationGiven: 1.4,
+  /** "How long …": a sentence giving no span of time tells what was agreed, not for how long. */
+  noDuration: 0.8,
   /** "What prison terms did the court give": a sentence giving a penalty ("six years in prison", "life imprisonment"). */
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
@@ -446,6 +450,25 @@ export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts,
   return facts.figures.every((f) => f.killed === null);
 }
 
+/** "How long will the observers stay", "for how long", "how long was the mission meant to last": a span of time is asked. */
+const DURATION_ASKED = /\b(?:for\s+)?how\s+long\b(?!\s+ago)/i;
+
+export function asksDuration(text: string): boolean {
+  return DURATION_ASKED.test(text);
+}
+
+/**
+ * A span of time given: "for a maximum of two months", "a two-year mandate", "20 years in prison",
+ * "banned for life", "until 19 February 2027", "until the end of the year". Not a time ago or a
+ * time between two events ("two years ago", "four days after the war began").
+ */
+const DURATION_GIVEN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a\s+few)[\s-]+(?:days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|before|after|later))|\bfor\s+life\b|\blife\s+(?:imprisonment|sentences?|terms?|bans?)\b|\b(?:indefinitely|permanently)\b|\buntil\s+(?:\d|(?:the\s+)?end\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+
+export function givesDuration(text: string): boolean {
+  return DURATION_GIVEN.test(text);
+}
+
 /** A length, an area or a distance: "a 5-km-wide corridor", "two kilometres", "400 sq km". */
 const MEASURE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|sq\.?\s*km|square\s+(?:kilometres?|kilometers?|miles?))\b/gi;
@@ -585,6 +608,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   else if (asksDemand(question.text)) fit *= DEMAND_MADE.test(facts.sentence.text) ? LEAD_FACTORS.demandMade : LEAD_FACTORS.noDemand;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
+  if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
