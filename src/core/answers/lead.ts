@@ -1049,15 +1049,25 @@ const NAMES_SCAN = 40;
 /**
  * What a "which …" question wants named, as a test of a sentence: people ("which soldiers died":
  * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants"); and what a
- * "how long" question wants given: a span of time ("for a maximum of two months").
+ * "how long" question wants given: a span of time ("for a maximum of two months"); and the name a
+ * "what did X call …" question asks ("described the attack as 'a terrorist attack'").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
   if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
   if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
   // "How long will the observers stay": the span ("for a maximum of two months") is often told paragraphs after the deal.
   if (asksDuration(question.text)) return givesDuration;
+  // "What did Cavusoglu call the fighting": "Turkey's foreign minister described Armenia's attack as 'a terrorist attack'".
+  if (CALL_ASKED.test(question.text)) return (text) => LABEL_GIVEN.test(text);
   return null;
 }
+
+/** "What did the minister call the fighting", "how did Baku describe the attack": the name a speaker gave a thing is asked. */
+const CALL_ASKED =
+  /^\s*(?:what\s+(?:did|does|do|has|have)\b[^?]{1,60}?\b(?:call(?!\s+(?:for|on|upon)\b)|term|label|brand|dub)|how\s+(?:did|does|do|has|have)\b[^?]{1,60}?\b(?:describe|characteri[sz]e))\b/i;
+/** A name given a thing: "described the attack as 'a terrorist attack'", "called it a provocation", "branded the vote 'biased'". */
+const LABEL_GIVEN =
+  /\b(?:described|characteri[sz]ed|called|branded|termed|labell?ed|dubbed)\s+(?:[\p{L}'’-]+\s+){1,12}?as\b|\b(?:called|branded|termed|labell?ed|dubbed)\s+(?:it|them|this|that|(?:the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:an?\s+|the\s+)?["“‘']/iu;
 
 /** The first hit of each article among the hits. */
 function firstOfEachArticle(hits: SearchHit[]): SearchHit[] {
