@@ -722,7 +722,7 @@ const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|co
  * Bayramov set", "what conditions did Yerevan put": a demand or a condition is asked, not the occasion.
  */
 const DEMAND_ASKED =
-  /^\s*what\s+(?:(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:demand|insist\s+on|require|expect|want)\b|(?:pre-?)?conditions?\b[^?]{0,40}?\b(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:set|put|give|name|lay\s+down|attach|impose|make)\b|(?:are|were|is|was)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:demands|(?:pre-?)?conditions)\b)/iu;
+  /^\s*what\s+(?:(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:demand|insist\s+on|requir(?:e|es)|expect|want)\b|(?:pre-?)?conditions?\b[^?]{0,40}?\b(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:set|put|give|name|lay\s+down|attach|impose|make)\b|(?:are|were|is|was)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:demands|(?:pre-?)?conditions)\b)/iu;
 
 export function asksDemand(text: string): boolean {
   return DEMAND_ASKED.test(text);
