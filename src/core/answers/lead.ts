@@ -26,6 +26,8 @@ import {
   asksWhoMediated,
   doesWhatIsAsked,
   givesCredit,
+  givesDuration,
+  asksDuration,
   givesMeasure,
   isTableRow,
   isUnfinishedLine,
@@ -468,7 +470,7 @@ function ownWordInArticle(
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`because|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
+const CAUSES = String.raw`because|due\s+to|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
  * A sentence that gives a cause in its own words, stricter than `GIVES_REASON`: "because", "to stop
@@ -626,9 +628,38 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       !(wantsToll && candidate.figures.length === 0 && previous.figures.length > 0) &&
       (WORDS_ASKED.test(question.text) || !REPORTS_CONTENT.test(previous.sentence.text));
     if (quoteAnswers && previous) candidate.score = Math.max(candidate.score, previous.score * QUOTE_FOLLOWS);
+    // "How did Ankara react": "Cavusoglu put the blame squarely on Yerevan. He urged Armenia to …": the
+    // sentence naming the speaker gives the reaction, the one going on from it adds to it.
+    else if (question.asked === "response" && previous && addsToReaction(previous, candidate))
+      previous.score = Math.max(previous.score, candidate.score * QUOTE_FOLLOWS);
     previous = candidate;
     return candidate;
   });
+}
+
+/** A sentence whose subject is a pronoun pointing back to the speaker just named: "He urged …", "She added …". */
+const PRONOUN_SUBJECT = /^\W{0,3}(?:he|she|they|it)\s+\p{Ll}/iu;
+/**
+ * A sentence that only announces a reaction, its content in the next: "Turkey's foreign ministry
+ * answered the same evening.", "Baku responded on Friday:".
+ */
+const ANNOUNCES_ONLY =
+  /\b(?:answered|responded|reacted|replied|hit\s+back|commented|weighed\s+in|issued\s+a\s+statement)(?:\s+(?:quickly|swiftly|sharply|angrily|later|soon|shortly|immediately|the\s+same\s+(?:day|evening|night|morning)|(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+|that\s+(?:day|evening|night)|within\s+hours|in\s+a\s+statement))*\s*[.:!]?\s*$/iu;
+/** A quotation's speaker given after it by a pronoun: '"We stand with Azerbaijan," he wrote'. */
+const QUOTE_BY_PRONOUN = /["”],?\s+(?:he|she|they|it)\s+\p{Ll}/iu;
+
+/**
+ * Whether a sentence goes on with the reaction the sentence before it told and named the speaker of:
+ * the same sides speak, and it points back by a pronoun ("He urged …"), or it quotes words whose gist
+ * the sentence before already reported ("… said Armenia should cease its provocations. 'We stand with
+ * Azerbaijan,' he wrote").
+ */
+function addsToReaction(previous: LeadCandidate, next: LeadCandidate): boolean {
+  const sides = new Set(previous.claims.map((c) => c.side));
+  if (sides.size === 0 || next.claims.length === 0 || !next.claims.every((c) => sides.has(c.side))) return false;
+  if (PRONOUN_SUBJECT.test(previous.sentence.text) || isQuotation(previous.sentence.text) || ANNOUNCES_ONLY.test(previous.sentence.text)) return false;
+  if (isQuotation(next.sentence.text)) return QUOTE_BY_PRONOUN.test(next.sentence.text) && REPORTS_CONTENT.test(previous.sentence.text);
+  return PRONOUN_SUBJECT.test(next.sentence.text);
 }
 
 /** Whether figures are there and, where the question names whose losses it asks, one may count that side's. */
@@ -852,7 +883,7 @@ const ANNOUNCES_CALL =
  * said …'), and lead in its place when they are the same side's.
  */
 const BARE_DENIAL =
-  /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\s+(?:(?:the|these|those|such)\s+(?:accusations?|claims?|charges?|allegations?|reports?)|it|this|that|them|all\s+of\s+(?:it|this|them)|everything)\s*[.!]?\s*$/iu;
+  /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:(?:flatly|categorically|firmly|strongly|swiftly|immediately)\s+)?(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\s+(?:(?:the|these|those|such|that|this)\s+(?:accusations?|claims?|charges?|allegations?|reports?|account|version|figures?)|it|this|that|them|all\s+of\s+(?:it|this|them)|everything)(?:\s+(?:outright|flatly|categorically|firmly|strongly|immediately|swiftly|at\s+once|out\s+of\s+hand|within\s+hours|the\s+same\s+day))?\s*[.!]?\s*$/iu;
 /** How many sentences after a bare denial may hold its words. */
 const DENIAL_REACH = 2;
 
@@ -1017,13 +1048,26 @@ const NAMES_SCAN = 40;
 
 /**
  * What a "which …" question wants named, as a test of a sentence: people ("which soldiers died":
- * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants").
+ * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants"); and what a
+ * "how long" question wants given: a span of time ("for a maximum of two months"); and the name a
+ * "what did X call …" question asks ("described the attack as 'a terrorist attack'").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
   if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
   if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
+  // "How long will the observers stay": the span ("for a maximum of two months") is often told paragraphs after the deal.
+  if (asksDuration(question.text)) return givesDuration;
+  // "What did Cavusoglu call the fighting": "Turkey's foreign minister described Armenia's attack as 'a terrorist attack'".
+  if (CALL_ASKED.test(question.text)) return (text) => LABEL_GIVEN.test(text);
   return null;
 }
+
+/** "What did the minister call the fighting", "how did Baku describe the attack": the name a speaker gave a thing is asked. */
+const CALL_ASKED =
+  /^\s*(?:what\s+(?:did|does|do|has|have)\b[^?]{1,60}?\b(?:call(?!\s+(?:for|on|upon)\b)|term|label|brand|dub)|how\s+(?:did|does|do|has|have)\b[^?]{1,60}?\b(?:describe|characteri[sz]e))\b/i;
+/** A name given a thing: "described the attack as 'a terrorist attack'", "called it a provocation", "branded the vote 'biased'". */
+const LABEL_GIVEN =
+  /\b(?:described|characteri[sz]ed|called|branded|termed|labell?ed|dubbed)\s+(?:[\p{L}'’-]+\s+){1,12}?as\b|\b(?:called|branded|termed|labell?ed|dubbed)\s+(?:it|them|this|that|(?:the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:an?\s+|the\s+)?["“‘']/iu;
 
 /** The first hit of each article among the hits. */
 function firstOfEachArticle(hits: SearchHit[]): SearchHit[] {

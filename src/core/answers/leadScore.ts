@@ -181,12 +181,20 @@ export const LEAD_FACTORS = {
   outcomeVerb: 1.3,
   /** "What did the co-chairs ask Azerbaijan": a sentence making a request ("urge Azerbaijan to permit …"). */
   requestMade: 1.4,
+  /** "What did Aliyev demand …", "what preconditions did Bayramov set": a sentence stating a demand or condition ("Armenia must …"). */
+  demandMade: 1.3,
+  /** "What did Aliyev demand …": a sentence stating none tells the occasion, not the demand. */
+  noDemand: 0.8,
   /** "What did the co-chairs ask …": a sentence that asks nothing ("remain deeply concerned") tells their mood, not the request. */
   noRequest: 0.75,
   /** "How deep did the troops push", "how much land": a sentence giving a distance or an area ("3.5 kilometres"). */
   measureGiven: 1.6,
   /** "How far …": a sentence with no distance or area tells the push, not how far it went. */
   noMeasure: 0.75,
+  /** "How long will the observers stay": a sentence giving a span of time ("for a maximum of two months", "until 2027"). */
+  durationGiven: 1.4,
+  /** "How long …": a sentence giving no span of time tells what was agreed, not for how long. */
+  noDuration: 0.8,
   /** "What prison terms did the court give": a sentence giving a penalty ("six years in prison", "life imprisonment"). */
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
@@ -275,7 +283,7 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * what "is a red line" for a side.
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -442,6 +450,25 @@ export function countsOnlyWounded(question: Question, facts: Pick<SentenceFacts,
   return facts.figures.every((f) => f.killed === null);
 }
 
+/** "How long will the observers stay", "for how long", "how long was the mission meant to last": a span of time is asked. */
+const DURATION_ASKED = /\b(?:for\s+)?how\s+long\b(?!\s+ago)/i;
+
+export function asksDuration(text: string): boolean {
+  return DURATION_ASKED.test(text);
+}
+
+/**
+ * A span of time given: "for a maximum of two months", "a two-year mandate", "20 years in prison",
+ * "banned for life", "until 19 February 2027", "until the end of the year". Not a time ago or a
+ * time between two events ("two years ago", "four days after the war began").
+ */
+const DURATION_GIVEN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a\s+few)[\s-]+(?:days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|before|after|later))|\bfor\s+life\b|\blife\s+(?:imprisonment|sentences?|terms?|bans?)\b|\b(?:indefinitely|permanently)\b|\buntil\s+(?:\d|(?:the\s+)?end\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+
+export function givesDuration(text: string): boolean {
+  return DURATION_GIVEN.test(text);
+}
+
 /** A length, an area or a distance: "a 5-km-wide corridor", "two kilometres", "400 sq km". */
 const MEASURE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|sq\.?\s*km|square\s+(?:kilometres?|kilometers?|miles?))\b/gi;
@@ -578,8 +605,10 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   )
     fit *= LEAD_FACTORS.lossesNotAsked;
   if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
+  else if (asksDemand(question.text)) fit *= DEMAND_MADE.test(facts.sentence.text) ? LEAD_FACTORS.demandMade : LEAD_FACTORS.noDemand;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
+  if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
@@ -687,6 +716,25 @@ export function isTableRow(text: string): boolean {
 const SHARE_ASKED = /\b(?:split|divided|stakes?|shares?|ownership|owns?|proportion|percentage)\b/i;
 /** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
 const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
+
+/**
+ * "What did Aliyev demand from Russia", "what does Baku want before signing", "what preconditions did
+ * Bayramov set", "what conditions did Yerevan put": a demand or a condition is asked, not the occasion.
+ */
+const DEMAND_ASKED =
+  /^\s*what\s+(?:(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:demand|insist\s+on|requir(?:e|es)|expect|want)\b|(?:pre-?)?conditions?\b[^?]{0,40}?\b(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:set|put|give|name|lay\s+down|attach|impose|make)\b|(?:are|were|is|was)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:demands|(?:pre-?)?conditions)\b)/iu;
+
+export function asksDemand(text: string): boolean {
+  return DEMAND_ASKED.test(text);
+}
+
+/**
+ * A demand or condition stated: "the Russian side must apologise", "Armenia should withdraw",
+ * "expects that Armenia will amend", "demanded that", "insisted on", "only after", "unless",
+ * "as a precondition". Not a bare "demand" noun in a report of the occasion.
+ */
+const DEMAND_MADE =
+  /\b(?:must|has\s+to|have\s+to|should|(?:demand|insist|expect|requir)(?:s|ed)?\s+(?:that|on|(?:[\p{L}'’-]+\s+){1,3}?to\s+\p{L}+)|only\s+(?:after|if|once|when)|unless|(?:as\s+a\s+|the\s+)?(?:pre-?)?conditions?\s+(?:for|of|is|was|are|were)|first\s+step)\b/iu;
 
 /** "What did the co-chairs ask Azerbaijan", "what did Moscow urge …", "what did the UN call for": a request is asked. */
 const REQUEST_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:ask|urge|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))\b/i;

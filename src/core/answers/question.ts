@@ -45,9 +45,9 @@ export interface Question {
   doer?: Side | null;
 }
 
-/** A count asked for: "how many", "the death toll", "landmine victims … total". */
+/** A count asked for: "how many", "the death toll", "landmine victims … total", "what did Yerevan say about its own dead". */
 const FIGURE =
-  /\bhow\s+(?:many|much)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+  /\bhow\s+(?:many|much)\b|\babout\s+(?:its|their|his|her|the|our)\s+(?:own\s+)?(?:dead|killed|wounded)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\b(?:death|body|casualty)\s+counts?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
 /** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
 const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
 /**
@@ -87,9 +87,12 @@ export function asksWhoDenied(text: string): boolean {
   return WHO_DENIED.test(text);
 }
 const WHEN = /^\s*when\b|\bwhat\s+(?:date|day|time)\b/i;
-/** "Why …", "what caused …", "what did Baku say caused …", "for what reason …", "what motive did he give": a cause asked for. */
+/**
+ * "Why …", "what caused …", "what did Baku say caused …", "for what reason …", "what motive did he give": a cause asked for.
+ * So is a purpose: "what was the truce for", "what did Medvedev say the swap was for", "what was the operation meant to achieve".
+ */
 const WHY =
-  /(?:^|[,:;]\s*)why\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+(?:say|said|claim|think|believe)\s+caused\b|\bfor\s+what\s+reason\b|\bwhat\s+(?:reasons?|motives?|motivation|justification|grounds|explanation)\s+(?:did|does|do|has|have|had|was|were|is)\b/i;
+  /(?:^|[,:;]\s*)why\b|\bwhat\b[^?]{1,80}?\b(?:is|was|are|were|be)\s+(?:meant\s+|intended\s+|supposed\s+)?for\s*[?.!]*\s*$|^\s*what\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+for\s*[?.!]*\s*$|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:purpose|aim|goal|point)\s+of\b|\bwhat\b[^?]{1,80}?\b(?:meant|intended|designed|supposed)\s+to\s+(?:achieve|accomplish|do)\b|\bwhat\s+(?:caused|was\s+the\s+reason)\b|\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,40}?\s+(?:say|said|claim|think|believe)\s+caused\b|\bfor\s+what\s+reason\b|\bwhat\s+(?:reasons?|motives?|motivation|justification|grounds|explanation)\s+(?:did|does|do|has|have|had|was|were|is)\b/i;
 const PLACE = /^\s*where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?|places?|positions?|regions?|districts?|areas?)\b/i;
 /** Nouns of victims: a side adjective right before one names whose losses are asked about. */
 const VICTIMS =
