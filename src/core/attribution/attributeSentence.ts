@@ -2786,9 +2786,12 @@ const SERVING =
 /** A finite verb right after a plural subject: "agreed", "were", "gathered". */
 const SUBJECT_VERB = /^(?:\p{Ll}+ed|were|had|have|are|went|began|met|kept|held|took|left|fled|came|gave)$/u;
 
+const NAMED_BODY_HEAD = /^(?:council|court|assembly|committee|commission|synod|chamber|tribunal)$/;
+
 /** "Supreme Spiritual Council": a title word closing capitalised words that are no sentence's first word. */
 function bodyNamedBefore(tokens: Token[], m: Mention): string | null {
-  if (m.end - m.start !== 1 || !tokens[m.start]?.capitalized) return null;
+  // (Only a body of the kinds a bare title points back to across speakers: "the council", "the court".)
+  if (m.end - m.start !== 1 || !tokens[m.start]?.capitalized || !NAMED_BODY_HEAD.test(tokens[m.start]?.norm ?? "")) return null;
   let start = m.start;
   while (start > 1 && tokens[start - 1]?.isWord && tokens[start - 1]?.capitalized) start--;
   return start < m.start ? textOf(tokens, start, m.end) : null;

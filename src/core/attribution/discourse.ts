@@ -284,7 +284,11 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   const last = official.find(mayBe);
   // (Only a body named by its own name: a bare "the office" points back as before.)
   // (Nor a state's standard office, "the Foreign Ministry", which every state has one of.)
-  const ownNamed = /\s\p{Lu}/u.test(mention.text) && mention.type !== "ministry" && !/^the\s+(?:government|army|military|armed forces)$/i.test(mention.text);
+  const ownNamed =
+    /\p{Lu}\S*\s+\p{Lu}/u.test(mention.text.replace(/^the\s+/i, "")) &&
+    mention.type !== "ministry" &&
+    mention.type !== "person" &&
+    !/^the\s+(?:government|army|military|armed forces)$/i.test(mention.text);
   if (last && ownNamed && last.type !== mention.type && last.paragraphNo !== state.paragraphNo && !state.home)
     return unclear({ ...last, speaker: mention.text });
   return last ?? homeReferent(mention, state);

@@ -283,8 +283,6 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["signal", "signals", "signaled", "signalled", "signaling", "signalling"], next: ["that"] },
   // "charged that …", "charged in a written statement that …".
   { forms: ["charged", "charges"], next: ["that"] },
-  // A court's ruling is its claim: "the court ruled that …" ("ruled the country" is no ruling; findings are below).
-  { forms: ["ruled", "rules", "ruling"], next: ["that"] },
   { forms: ["charged", "charges"], object: ["statement", "interview", "speech", "letter", "address", "briefing"] },
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
   { forms: ["hail", "hailed", "hails"] },
@@ -467,8 +465,6 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "Armenia's Security Council asked Russia to help defend …": a request.
   // ("the council first asked to be transferred": a past request the text narrates.)
   { forms: ["asked", "asks", "requested", "requests"], nounForms: ["requests"], object: ["to", "for"], notObject: ["be"], transitive: true },
-  // "Armenian officials had asked that the talks be kept private": a request put as a clause.
-  { forms: ["asked", "asks", "requested", "requests"], next: ["that"], transitive: true },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
   {
     forms: ["requested", "requests", "sought", "seeks", "seeking"],
