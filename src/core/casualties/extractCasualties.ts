@@ -213,7 +213,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end));
-    const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
+    // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
+    const readOnItsOwn = earlier !== null && groups.some((g) => g.noun !== null && g.start === group.end + earlier[0].length - (earlier[1]?.length ?? 0));
+    const before = earlier?.[1] && !readOnItsOwn ? parseNumberPhrase(earlier[1]) : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
