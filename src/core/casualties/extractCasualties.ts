@@ -172,7 +172,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       null;
     readWith[i] = outcome;
     if (!outcome) return;
-    const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
+    // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
+    // speaks in a clause of its own gives that clause's count, and its "its" is its own.
+    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
+    const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
+    const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
     const tollBack =
       read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
@@ -205,6 +209,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
+    if (speaker) draft.claimedBy = speaker;
     // "more than 2,000 people had died on each side": the same count for each of the two belligerents.
     if (draft.affected === "unspecified" && EACH_SIDE_AFTER.test(text.slice(group.end))) {
       for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });
@@ -405,6 +410,30 @@ const EARLIER_COUNT =
 /** "… died on each side", "… killed on either side": each side's own count, not a total. */
 const EACH_SIDE_AFTER = /^[^,;.]{0,60}?\b(?:on|for|from)\s+(?:each|either)\s+side\b/i;
 const EACH_SIDE = ["armenia", "azerbaijan"] as const;
+
+/** A side named as the subject of a reporting verb ("Azerbaijan reported", "the Karabakh authorities say") or of a label ("Armenian Security Council:"). */
+const SPEAKING_SIDE =
+  "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+(?:side|government|authorities|officials|ministry))?)\\s*(?::|\\s(?:(?:has|have|had)\\s+)?(?:says|say|said|reported|reports|names|named|acknowledged|acknowledges|admitted|admits|announced|announces|confirmed|confirms)\\b)";
+
+/**
+ * A side that speaks right before a count, in a clause joined to the one before it: "…, and Azerbaijan reported (80)",
+ * "…; Baku names (80)", "…, while the Karabakh authorities say (22)". (One after "and that" still speaks within the first clause.)
+ */
+const COORDINATE_SPEAKER = new RegExp(`(?:;|,?\\s+(?:and|while|whereas|but))\\s+${SPEAKING_SIDE}\\s+(?:that\\s+)?$`, "u");
+const SPEAKER_IN_CLAUSE = new RegExp(SPEAKING_SIDE, "gu");
+
+/**
+ * The side that speaks in the clause of a count, when the sentence's own speaker spoke in the clause before it
+ * ("Armenia says 207 … and Azerbaijan reported 80 …"): two sides side by side, each with its own figure. A speaker
+ * who relays both ("an interviewee: the Azerbaijani side reported seven dead, and the Armenian side six") keeps both.
+ */
+function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
+  const found = COORDINATE_SPEAKER.exec(before);
+  const side = found?.[1] ? ctx.sideOf(found[1]) : null;
+  if (!found || !side || side === ctx.claimant) return null;
+  const earlierSpeakers = [...before.slice(0, found.index).matchAll(SPEAKER_IN_CLAUSE)].map((m) => (m[1] ? ctx.sideOf(m[1]) : null));
+  return earlierSpeakers.includes(ctx.claimant as Side) ? side : null;
+}
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
 const RELAYED_CLAIM =
