@@ -3,10 +3,10 @@
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
-import { sameCamp } from "../sides/sides.ts";
+import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import { creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -43,7 +43,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
-  if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
+  if (!source) return byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx)));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
 }
@@ -133,6 +133,16 @@ function readTableClause({ clause, source }: TableClause, ctx: CasualtyContext):
   if (!source) return extractCasualties(clause, ctx);
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return extractCasualties(clause, sourced).map((d) => ({ ...d, claimedBy: d.claimedBy ?? source }));
+}
+
+/**
+ * "45 Azerbaijani citizens have been killed by mines, according to official data": with no speaker and no body
+ * named, official figures of a belligerent's own losses are that belligerent's. (Others' losses, or victims of no
+ * side, could be anyone's officials' count: they stay the outlet's.)
+ */
+function byOwnOfficials(text: string, ctx: CasualtyContext, drafts: CasualtyDraft[]): CasualtyDraft[] {
+  if (ctx.claimant !== "unattributed" || !creditsUnnamedOfficials(text)) return drafts;
+  return drafts.map((draft) => (draft.claimedBy === undefined && isBelligerent(draft.affected) ? { ...draft, claimedBy: draft.affected } : draft));
 }
 
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
