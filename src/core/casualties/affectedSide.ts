@@ -442,7 +442,9 @@ function clauseSubjectSide(before: string, ctx: CasualtyContext): Side | null {
   return victimPhraseSide(words.join(" "), ctx);
 }
 
-function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+function subjectSide(quotedBefore: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  // ('it claimed that "the enemy" had lost 100 soldiers': a few words in the speaker's quotation marks open no clause.)
+  const before = quotedBefore.replace(SCARE_QUOTED, "$1");
   // "Azerbaijan lost eight men": a side that lost people lost its own, whoever they were.
   if ((group.kind === "civilian" || group.kind === "nationality") && !/\b(?:lost|suffered)\s+$/i.test(before)) return null;
   // "Armenia said Azerbaijan lost eight soldiers": the subject of the clause the figure is in,
@@ -471,6 +473,9 @@ function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyCon
   // Civilians, people, children, a bare "two were killed", "93 deaths": the claimant's own.
   return own;
 }
+
+/** A word or three in quotation marks: "the enemy", "sabotage groups". */
+const SCARE_QUOTED = /"([\p{L}'’ -]{1,30})"/gu;
 
 /** Words that end a reported clause: what follows them is the clause whose agent we want. */
 const CLAUSE_START =
