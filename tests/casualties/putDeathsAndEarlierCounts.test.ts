@@ -37,3 +37,18 @@ describe("an earlier count with a noun of its own", () => {
     expect(read("The toll rose to 71, up from 50.", "azerbaijan").map((d) => d.killed)).toEqual([71, 50]);
   });
 });
+
+describe("a count compared with the same victims' count over an earlier span", () => {
+  it("reads 'two soldiers were killed in 2012, compared with 11 in 2011' as both counts", () => {
+    expect(read("Officials say two Armenian soldiers were killed by snipers during 2012, compared with 11 in 2011.", "armenia")).toEqual([
+      { affected: "armenia", killed: 2, wounded: null, qualifier: null },
+      { affected: "armenia", killed: 11, wounded: null, qualifier: null },
+    ]);
+  });
+  it("keeps the outcome: 'five were wounded, compared with 12 in March' counts the wounded", () => {
+    expect(read("Five soldiers were wounded this month, compared with 12 in March.", "armenia").map((d) => d.wounded)).toEqual([5, 12]);
+  });
+  it("reads no count from a comparison with a year", () => {
+    expect(read("Two soldiers were killed this year, compared with 2021 in a report on the border.", "armenia").map((d) => d.killed)).toEqual([2]);
+  });
+});

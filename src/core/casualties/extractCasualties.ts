@@ -227,7 +227,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
-    const earlier = EARLIER_COUNT.exec(text.slice(group.end));
+    const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end));
     // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
     const readOnItsOwn = earlier !== null && groups.some((g) => g.noun !== null && g.start === group.end + earlier[0].length - (earlier[1]?.length ?? 0));
     const before = earlier?.[1] && !readOnItsOwn ? parseNumberPhrase(earlier[1]) : null;
@@ -416,6 +416,13 @@ function reviserOf(before: string, ctx: CasualtyContext): Side | null {
 // "…, after reporting 50": the count the same speaker gave before.
 const EARLIER_COUNT =
   /^[^,;.]{0,40}?,?\s*\(?\s*(?:up\s+from\s+(?:the\s+)?|after\s+(?:first\s+|initially\s+|earlier\s+)?(?:reporting|giving|announcing|citing)\s+)(\d[\d,]*)\b(?!\s*(?:%|percent|hours|days))/i;
+
+/**
+ * "two soldiers were shot dead by snipers in 2012, compared with 11 in 2011": the same victims counted over an
+ * earlier span, by the same speaker. (Only a count the words after it date, and never a year: "compared with 2021 in …" is no count.)
+ */
+const COMPARED_COUNT =
+  /^[^;.]{0,100}?,?\s+compared\s+(?:with|to)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)(?=\s+(?:in|during|a\s+year|the\s+year|last\s+year|the\s+previous)\b)/i;
 
 /** "… died on each side", "… killed on either side": each side's own count, not a total. */
 const EACH_SIDE_AFTER = /^[^,;.]{0,60}?\b(?:on|for|from)\s+(?:each|either)\s+side\b/i;
