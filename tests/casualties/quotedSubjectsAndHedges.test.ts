@@ -16,3 +16,15 @@ describe("words the speaker puts in quotation marks", () => {
     ]);
   });
 });
+
+describe("one count of the dead and the hurt together", () => {
+  it("gives no figure for 'have killed or injured 36 people'", () => {
+    expect(read("Landmines have killed or injured 36 people in the districts since January, campaigners said.", "unattributed")).toEqual([]);
+  });
+  it("still reads 'killed three and injured 12 civilians' as two counts", () => {
+    expect(read("The attack killed three and injured 12 civilians.", "unattributed").map((d) => [d.killed, d.wounded])).toEqual([
+      [3, null],
+      [null, 12],
+    ]);
+  });
+});
