@@ -192,7 +192,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
     // "three people, two Azerbaijani journalists and a local official, were killed": the parts say whose people.
     const partsBack = read.affected === "unspecified" && !subset ? appositionSide(text, found, group, ctx) : null;
-    const back = referred ?? (tollBack ? { affected: tollBack } : partsBack ? { affected: partsBack } : undefined);
+    const civiliansBack = read.affected === "unspecified" ? thirdPartyCiviliansSide(group, outcome, ctx) : undefined;
+    const back =
+      referred ?? (tollBack ? { affected: tollBack } : partsBack ? { affected: partsBack } : civiliansBack ? { affected: civiliansBack } : undefined);
     // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
     const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
     const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
@@ -260,6 +262,16 @@ function deadOfPair(text: string, groups: VictimGroup[], i: number, readWith: (G
   const [dead, hurt] = [groups[i - 2], groups[i - 1]];
   if (!dead || !hurt || hurt.noun !== null || readWith[i - 2]?.outcome !== "killed" || readWith[i - 1]?.outcome !== "wounded") return null;
   return /^[^,;.]{0,40}\band\s+$/i.test(text.slice(dead.end, hurt.start)) ? (readWith[i - 2] ?? null) : null;
+}
+
+/**
+ * "Human Rights Watch says more than 200 civilians were killed in the attack", after the figures of whose town it
+ * was: a third party's count of civilians, naming no side, counts the victims the figures just before counted.
+ * (Only a group of people killed or hurt, not a toll: "the total death toll has reached 24" may count both sides.)
+ */
+function thirdPartyCiviliansSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide | undefined {
+  if (ctx.claimant !== "other" || group.kind !== "civilian" || outcome.via === "toll") return undefined;
+  return ctx.earlierVictims && ctx.earlierVictims !== "unspecified" ? ctx.earlierVictims : undefined;
 }
 
 /** ", along with", ", together with": more victims added to the figure just given. */
