@@ -18,3 +18,12 @@ describe("a third party's count of civilians that names no side", () => {
     expect(afterAzerbaijaniDead("More than 60 civilians were killed in the attack.", "unattributed")[0]?.affected).toBe("unspecified");
   });
 });
+
+describe("the bodies a witness counted", () => {
+  it("counts the victims the figures just before counted", () => {
+    expect(afterAzerbaijaniDead("A surgeon there said he had counted 47 bodies brought in on a single day.", "other")[0]?.affected).toBe("azerbaijan");
+  });
+  it("leaves a toll of lives unspecified", () => {
+    expect(afterAzerbaijaniDead("A report stated that violence since 2014 had claimed over a hundred lives.", "other")[0]?.affected).toBe("unspecified");
+  });
+});

@@ -264,13 +264,17 @@ function deadOfPair(text: string, groups: VictimGroup[], i: number, readWith: (G
   return /^[^,;.]{0,40}\band\s+$/i.test(text.slice(dead.end, hurt.start)) ? (readWith[i - 2] ?? null) : null;
 }
 
+/** The dead a witness counts one by one: "counted 47 bodies", "had counted 31 dead". ("over a hundred lives" is a toll.) */
+const COUNTED_DEAD = /^(?:bodies|corpses|dead)$/i;
+
 /**
  * "Human Rights Watch says more than 200 civilians were killed in the attack", after the figures of whose town it
- * was: a third party's count of civilians, naming no side, counts the victims the figures just before counted.
- * (Only a group of people killed or hurt, not a toll: "the total death toll has reached 24" may count both sides.)
+ * was: a third party's count of civilians, naming no side, counts the victims the figures just before counted;
+ * so do the bodies a witness counted. (Only a group of people killed or hurt, not a toll: "the total death toll has reached 24" may count both sides.)
  */
 function thirdPartyCiviliansSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide | undefined {
-  if (ctx.claimant !== "other" || group.kind !== "civilian" || outcome.via === "toll") return undefined;
+  const counted = group.kind === "civilian" || COUNTED_DEAD.test(group.noun ?? "");
+  if (ctx.claimant !== "other" || !counted || outcome.via === "toll") return undefined;
   return ctx.earlierVictims && ctx.earlierVictims !== "unspecified" ? ctx.earlierVictims : undefined;
 }
 
