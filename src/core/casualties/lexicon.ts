@@ -24,6 +24,8 @@ const MILITARY = [
   "separatists?",
   "volunteers?",
   "combatants?",
+  // "26 Armenian defenders and 11 civilians had been killed", "200 defenders of the district": those who held a place.
+  "defenders",
   "commandos?",
   "snipers?",
   "sappers?",
