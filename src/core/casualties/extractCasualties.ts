@@ -327,6 +327,10 @@ function withNationNamedAfter(text: string, group: VictimGroup, before: VictimGr
   return { ...group, end: group.end + nation[0].length, noun: nation[1], kind: "nationality", inherits: false };
 }
 
+/** "(… killed) on the Armenian side and (80 …)", "(… killed) on the Azerbaijani side and (80 on the Armenian side)": one side's count before another's. */
+const SIDE_NAMED_BEFORE_AND = /\bon\s+the\s+\p{Lu}[\p{L}-]*\s+side\s+and\s+$/u;
+const SIDE_NAMED_AFTER = /^\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+side\b/u;
+
 /** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
 const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$/i;
 
@@ -339,8 +343,10 @@ function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: 
   if (!group || !before || !last || last.group !== before || group.noun !== null) return null;
   const gap = text.slice(before.end, group.start);
   if (/[.;:()]/.test(gap) || gap.length > 60 || !GOES_ON_BEFORE.test(gap)) return null;
-  // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything.
-  if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
+  // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything,
+  // unless it is the other side's count of the same: "… killed on the Armenian side and 80 on the Azerbaijani side".
+  const otherSide = SIDE_NAMED_BEFORE_AND.test(gap) && SIDE_NAMED_AFTER.test(text.slice(group.end));
+  if (!group.inherits && !otherSide && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
 }
