@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Rule } from "../../src/core/rules/rule.ts";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
-import { EARLIER_SOURCE_RULES, FIGURE_SOURCE_RULES, RECORDING_BODY_RULES } from "../../src/core/casualties/figureSources.ts";
+import { EARLIER_SOURCE_RULES, FIGURE_SOURCE_RULES, OFFICIAL_DATA_RULES, RECORDING_BODY_RULES } from "../../src/core/casualties/figureSources.ts";
 import { NAMED_VICTIM_RULES } from "../../src/core/casualties/victimGroups.ts";
 import { UNCOUNTED_VICTIM_RULES } from "../../src/core/casualties/uncountedVictims.ts";
 import { RESTATED_VICTIM_RULES } from "../../src/core/casualties/restatedVictims.ts";
@@ -140,6 +140,7 @@ const TABLES: Record<string, Record<string, Rule>> = {
   "figure source": FIGURE_SOURCE_RULES,
   "earlier source": EARLIER_SOURCE_RULES,
   "recording body": RECORDING_BODY_RULES,
+  "official data": OFFICIAL_DATA_RULES,
   "named victim": NAMED_VICTIM_RULES,
   "restated victim": RESTATED_VICTIM_RULES,
   "uncounted victim": UNCOUNTED_VICTIM_RULES,

@@ -83,8 +83,7 @@ export function resolveAffected(
   const predicatedSide = predicated ? ctx.sideOf(predicated) : null;
   if (predicatedSide) return { affected: predicatedSide, possessor: null };
   // "shot down an Armenian Mi-24 helicopter, killing all three crew members": a craft's crew are its side's ("its crew" too).
-  const crewCraft = CREW.test(group.noun ?? "") ? CRAFT_OF.exec(before)?.[1] : undefined;
-  const crewSide = crewCraft ? ctx.sideOf(crewCraft) : null;
+  const crewSide = CREW.test(group.noun ?? "") ? craftSide(before, ctx) : null;
   if (crewSide) return { affected: crewSide, possessor: null };
   // "the embassy reports that the Karabakh side said two of its soldiers were wounded": "its" is the relayed speaker's.
   const relaying = group.possessive ? relayedSpeakerSide(before, ctx) : null;
@@ -112,8 +111,7 @@ export function resolveAffected(
   // a crashed plane or bus are no one side's, unless the text names theirs.
   if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) {
     // "shot down an Armenian helicopter …, killing all 12 people on board": the craft's side, when named.
-    const craft = CRAFT_OF.exec(sentence.slice(0, group.start))?.[1];
-    const side = (craft ? ctx.sideOf(craft) : null) ?? passengersSide(sentence.slice(0, group.start), ctx);
+    const side = craftSide(sentence.slice(0, group.start), ctx) ?? passengersSide(sentence.slice(0, group.start), ctx);
     return { affected: side ?? "unspecified", possessor: null };
   }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
@@ -256,9 +254,27 @@ function passengersSide(before: string, ctx: CasualtyContext): Side | null {
 /** What a craft carried, up to the clause's end: "carrying senior officials and peace monitors". */
 const CARRYING = /\b(?:carrying|evacuating|transporting|ferrying)\s+([^,;]{3,120})/i;
 
-/** "an Armenian helicopter", "A Russian military helicopter" (opening a sentence), "an Armenian Mi-24 attack helicopter": the nationality of the craft the victims were on. */
+/**
+ * "an Armenian helicopter", "A Russian military helicopter" (opening a sentence), "an Armenian Mi-24 attack helicopter",
+ * and in a headline's short words "shoots down Karabakh helicopter", "Armenian-backed helicopter shot down": the
+ * nationality of the craft the victims were on.
+ */
 const CRAFT_OF =
-  /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
+  /(?:\b(?:[Aa]n?|[Tt]he)\s+|\b(?:(?:shoots?|shot)\s+down|downs|downed)\s+|^\s*)(\p{Lu}[\p{L}-]+)\s+(?:(?:military|army|air\s+force|civilian|passenger|transport|attack|combat|cargo|Mi-\d+|Su-\d+|An-\d+)\s+){0,2}(?:helicopter|plane|aircraft|airliner|jet)\b/u;
+/** "Azerbaijani forces shot down a military helicopter": the belligerent that downed a craft whose side the text leaves unnamed. */
+const SHOT_DOWN_BY =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:forces|troops|army|military|air\s+defen[cs]es?)\s+(?:had\s+|has\s+|have\s+)?(?:shot|shoots|shoot)\s+down\s+(?:an?|the)\s+(?:(?:military|army|combat|attack)\s+)?(?:helicopter|plane|aircraft|jet)\b/u;
+
+/** The side of the craft the victims were on: the one named with it, else the enemy of the belligerent that shot it down. */
+function craftSide(before: string, ctx: CasualtyContext): Side | null {
+  const named = CRAFT_OF.exec(before)?.[1];
+  const side = named ? ctx.sideOf(named) : null;
+  if (side) return side;
+  const shooter = SHOT_DOWN_BY.exec(before)?.[1];
+  const shooterSide = shooter ? ctx.sideOf(shooter) : null;
+  return shooterSide && isBelligerent(shooterSide) ? enemyOf(shooterSide) : null;
+}
+
 const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */
@@ -442,7 +458,9 @@ function clauseSubjectSide(before: string, ctx: CasualtyContext): Side | null {
   return victimPhraseSide(words.join(" "), ctx);
 }
 
-function subjectSide(before: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+function subjectSide(quotedBefore: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  // ('it claimed that "the enemy" had lost 100 soldiers': a few words in the speaker's quotation marks open no clause.)
+  const before = quotedBefore.replace(SCARE_QUOTED, "$1");
   // "Azerbaijan lost eight men": a side that lost people lost its own, whoever they were.
   if ((group.kind === "civilian" || group.kind === "nationality") && !/\b(?:lost|suffered)\s+$/i.test(before)) return null;
   // "Armenia said Azerbaijan lost eight soldiers": the subject of the clause the figure is in,
@@ -471,6 +489,9 @@ function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyCon
   // Civilians, people, children, a bare "two were killed", "93 deaths": the claimant's own.
   return own;
 }
+
+/** A word or three in quotation marks: "the enemy", "sabotage groups". */
+const SCARE_QUOTED = /"([\p{L}'’ -]{1,30})"/gu;
 
 /** Words that end a reported clause: what follows them is the clause whose agent we want. */
 const CLAUSE_START =

@@ -3,10 +3,10 @@
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
-import { sameCamp } from "../sides/sides.ts";
+import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import { creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -43,7 +43,7 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
-  if (!source) return onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx));
+  if (!source) return byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx)));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
 }
@@ -135,6 +135,16 @@ function readTableClause({ clause, source }: TableClause, ctx: CasualtyContext):
   return extractCasualties(clause, sourced).map((d) => ({ ...d, claimedBy: d.claimedBy ?? source }));
 }
 
+/**
+ * "45 Azerbaijani citizens have been killed by mines, according to official data": with no speaker and no body
+ * named, official figures of a belligerent's own losses are that belligerent's. (Others' losses, or victims of no
+ * side, could be anyone's officials' count: they stay the outlet's.)
+ */
+function byOwnOfficials(text: string, ctx: CasualtyContext, drafts: CasualtyDraft[]): CasualtyDraft[] {
+  if (ctx.claimant !== "unattributed" || !creditsUnnamedOfficials(text)) return drafts;
+  return drafts.map((draft) => (draft.claimedBy === undefined && isBelligerent(draft.affected) ? { ...draft, claimedBy: draft.affected } : draft));
+}
+
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
 function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): CasualtyDraft[] {
   return recorder ? drafts.map((draft) => (draft.affected === "unspecified" ? { ...draft, affected: recorder } : draft)) : drafts;
@@ -172,13 +182,19 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       null;
     readWith[i] = outcome;
     if (!outcome) return;
-    const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, ctx, previous);
+    // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
+    // speaks in a clause of its own gives that clause's count, and its "its" is its own.
+    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
+    const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
+    const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
     const tollBack =
       read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
     // "three people, two Azerbaijani journalists and a local official, were killed": the parts say whose people.
     const partsBack = read.affected === "unspecified" && !subset ? appositionSide(text, found, group, ctx) : null;
-    const back = referred ?? (tollBack ? { affected: tollBack } : partsBack ? { affected: partsBack } : undefined);
+    const civiliansBack = read.affected === "unspecified" ? thirdPartyCiviliansSide(group, outcome, ctx) : undefined;
+    const back =
+      referred ?? (tollBack ? { affected: tollBack } : partsBack ? { affected: partsBack } : civiliansBack ? { affected: civiliansBack } : undefined);
     // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
     const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
     const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
@@ -205,6 +221,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
+    if (speaker) draft.claimedBy = speaker;
     // "more than 2,000 people had died on each side": the same count for each of the two belligerents.
     if (draft.affected === "unspecified" && EACH_SIDE_AFTER.test(text.slice(group.end))) {
       for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });
@@ -212,8 +229,10 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
-    const earlier = EARLIER_COUNT.exec(text.slice(group.end));
-    const before = earlier?.[1] ? parseNumberPhrase(earlier[1]) : null;
+    const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end));
+    // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
+    const readOnItsOwn = earlier !== null && groups.some((g) => g.noun !== null && g.start === group.end + earlier[0].length - (earlier[1]?.length ?? 0));
+    const before = earlier?.[1] && !readOnItsOwn ? parseNumberPhrase(earlier[1]) : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
@@ -243,6 +262,20 @@ function deadOfPair(text: string, groups: VictimGroup[], i: number, readWith: (G
   const [dead, hurt] = [groups[i - 2], groups[i - 1]];
   if (!dead || !hurt || hurt.noun !== null || readWith[i - 2]?.outcome !== "killed" || readWith[i - 1]?.outcome !== "wounded") return null;
   return /^[^,;.]{0,40}\band\s+$/i.test(text.slice(dead.end, hurt.start)) ? (readWith[i - 2] ?? null) : null;
+}
+
+/** The dead a witness counts one by one: "counted 47 bodies", "had counted 31 dead". ("over a hundred lives" is a toll.) */
+const COUNTED_DEAD = /^(?:bodies|corpses|dead)$/i;
+
+/**
+ * "Human Rights Watch says more than 200 civilians were killed in the attack", after the figures of whose town it
+ * was: a third party's count of civilians, naming no side, counts the victims the figures just before counted;
+ * so do the bodies a witness counted. (Only a group of people killed or hurt, not a toll: "the total death toll has reached 24" may count both sides.)
+ */
+function thirdPartyCiviliansSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide | undefined {
+  const counted = group.kind === "civilian" || COUNTED_DEAD.test(group.noun ?? "");
+  if (ctx.claimant !== "other" || !counted || outcome.via === "toll") return undefined;
+  return ctx.earlierVictims && ctx.earlierVictims !== "unspecified" ? ctx.earlierVictims : undefined;
 }
 
 /** ", along with", ", together with": more victims added to the figure just given. */
@@ -294,6 +327,10 @@ function withNationNamedAfter(text: string, group: VictimGroup, before: VictimGr
   return { ...group, end: group.end + nation[0].length, noun: nation[1], kind: "nationality", inherits: false };
 }
 
+/** "(… killed) on the Armenian side and (80 …)", "(… killed) on the Azerbaijani side and (80 on the Armenian side)": one side's count before another's. */
+const SIDE_NAMED_BEFORE_AND = /\bon\s+the\s+\p{Lu}[\p{L}-]*\s+side\s+and\s+$/u;
+const SIDE_NAMED_AFTER = /^\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+side\b/u;
+
 /** "(50 deaths on the first day,) then 71", "(eight deaths on Friday) and four more on Saturday": the same count going on. */
 const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$/i;
 
@@ -306,8 +343,10 @@ function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: 
   if (!group || !before || !last || last.group !== before || group.noun !== null) return null;
   const gap = text.slice(before.end, group.start);
   if (/[.;:()]/.test(gap) || gap.length > 60 || !GOES_ON_BEFORE.test(gap)) return null;
-  // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything.
-  if (!group.inherits && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
+  // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything,
+  // unless it is the other side's count of the same: "… killed on the Armenian side and 80 on the Azerbaijani side".
+  const otherSide = SIDE_NAMED_BEFORE_AND.test(gap) && SIDE_NAMED_AFTER.test(text.slice(group.end));
+  if (!group.inherits && !otherSide && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
 }
@@ -400,9 +439,40 @@ function reviserOf(before: string, ctx: CasualtyContext): Side | null {
 const EARLIER_COUNT =
   /^[^,;.]{0,40}?,?\s*\(?\s*(?:up\s+from\s+(?:the\s+)?|after\s+(?:first\s+|initially\s+|earlier\s+)?(?:reporting|giving|announcing|citing)\s+)(\d[\d,]*)\b(?!\s*(?:%|percent|hours|days))/i;
 
+/**
+ * "two soldiers were shot dead by snipers in 2012, compared with 11 in 2011": the same victims counted over an
+ * earlier span, by the same speaker. (Only a count the words after it date, and never a year: "compared with 2021 in …" is no count.)
+ */
+const COMPARED_COUNT =
+  /^[^;.]{0,100}?,?\s+compared\s+(?:with|to)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)(?=\s+(?:in|during|a\s+year|the\s+year|last\s+year|the\s+previous)\b)/i;
+
 /** "… died on each side", "… killed on either side": each side's own count, not a total. */
 const EACH_SIDE_AFTER = /^[^,;.]{0,60}?\b(?:on|for|from)\s+(?:each|either)\s+side\b/i;
 const EACH_SIDE = ["armenia", "azerbaijan"] as const;
+
+/** A side named as the subject of a reporting verb ("Azerbaijan reported", "the Karabakh authorities say") or of a label ("Armenian Security Council:"). */
+const SPEAKING_SIDE =
+  "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+(?:side|government|authorities|officials|ministry))?)\\s*(?::|\\s(?:(?:has|have|had)\\s+)?(?:says|say|said|reported|reports|names|named|acknowledged|acknowledges|admitted|admits|announced|announces|confirmed|confirms)\\b)";
+
+/**
+ * A side that speaks right before a count, in a clause joined to the one before it: "…, and Azerbaijan reported (80)",
+ * "…; Baku names (80)", "…, while the Karabakh authorities say (22)". (One after "and that" still speaks within the first clause.)
+ */
+const COORDINATE_SPEAKER = new RegExp(`(?:;|,?\\s+(?:and|while|whereas|but))\\s+${SPEAKING_SIDE}\\s+(?:that\\s+)?$`, "u");
+const SPEAKER_IN_CLAUSE = new RegExp(SPEAKING_SIDE, "gu");
+
+/**
+ * The side that speaks in the clause of a count, when the sentence's own speaker spoke in the clause before it
+ * ("Armenia says 207 … and Azerbaijan reported 80 …"): two sides side by side, each with its own figure. A speaker
+ * who relays both ("an interviewee: the Azerbaijani side reported seven dead, and the Armenian side six") keeps both.
+ */
+function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
+  const found = COORDINATE_SPEAKER.exec(before);
+  const side = found?.[1] ? ctx.sideOf(found[1]) : null;
+  if (!found || !side || side === ctx.claimant) return null;
+  const earlierSpeakers = [...before.slice(0, found.index).matchAll(SPEAKER_IN_CLAUSE)].map((m) => (m[1] ? ctx.sideOf(m[1]) : null));
+  return earlierSpeakers.includes(ctx.claimant as Side) ? side : null;
+}
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
 const RELAYED_CLAIM =
@@ -618,7 +688,7 @@ function normalizeSentence(sentence: string): string {
 
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
-  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
+  /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than|no\s+less\s+than|not\s+(?:less|fewer|more)\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 // ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)

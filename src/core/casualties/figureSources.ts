@@ -45,13 +45,20 @@ export const FIGURE_SOURCE_RULES = {
     counterExamples: ["the report recorded 4,000 casualties", "The report recorded 12 deaths", "The annual report recorded 12 deaths"],
   },
   // "reported that at least 20 people had died, citing Karabakh's health ministry": the body the report cites.
+  // ("…, Caspian Report informs citing the Ministry of Health": an outlet's verb of reporting before "citing".)
   citing: {
-    pattern: /,\s+citing\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;]|$|\s+(?:as|and|which|who|on|in)\b))/u,
+    pattern:
+      /(?:,|\b(?:informs|informed|reports|reported|writes|wrote))\s+citing\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;]|$|\s+(?:as|and|which|who|on|in)\b))/u,
     examples: [
       "The first version reported that at least 20 people had died, citing Karabakh's health ministry.",
       "It reported 68 dead, citing the region's ombudsman",
+      "192 servicemen were martyred, Caspian Report informs citing the Ministry of Health.",
     ],
-    counterExamples: ["Citing security concerns, the army closed the road", "He resigned citing health reasons and 20 dead"],
+    counterExamples: [
+      "Citing security concerns, the army closed the road",
+      "He resigned citing health reasons and 20 dead",
+      "Reports citing the ministry differ",
+    ],
   },
   // "That toll, 40 dead, came from the Armenian health ministry": the figure says where it came from.
   // ("The current figure of 170 is from the Karabakh authorities")
@@ -169,6 +176,28 @@ export const EARLIER_SOURCE_RULES = {
     ],
   },
 } satisfies RuleTable<string>;
+
+export const OFFICIAL_DATA_RULES = {
+  // "…, 45 Azerbaijani citizens have been killed by mines, according to official data": the officials of no named
+  // body, whose own people the figure counts. (Data "of the two sides", or of a named body, name their source.)
+  unnamedOfficialData: {
+    pattern:
+      /\baccording\s+to\s+(?:the\s+)?(?:latest\s+)?official\s+(?:data|figures|statistics|information)\b(?!\s+(?:of|from|by|released\s+by|published\s+by|provided\s+by|in)\b)/i,
+    examples: ["45 Azerbaijani citizens have been killed by mines, according to official data.", "According to official figures, 12 Armenian soldiers died"],
+    counterExamples: [
+      "according to the official data of the two sides, 207 were killed",
+      "according to official figures released by the Armenian ministry",
+      "According to official data in Stepanakert, 5,000 people lost their jobs",
+    ],
+  },
+} satisfies RuleTable<string>;
+
+const { unnamedOfficialData } = patternsOf(OFFICIAL_DATA_RULES);
+
+/** Whether the sentence credits its figures to "official data" of no named body: the victims' own officials'. */
+export function creditsUnnamedOfficials(sentence: string): boolean {
+  return unnamedOfficialData.test(sentence);
+}
 
 const RULES = patternsOf(FIGURE_SOURCE_RULES);
 const EARLIER_SOURCES = Object.values(patternsOf(EARLIER_SOURCE_RULES));

@@ -24,6 +24,8 @@ const MILITARY = [
   "separatists?",
   "volunteers?",
   "combatants?",
+  // "26 Armenian defenders and 11 civilians had been killed", "200 defenders of the district": those who held a place.
+  "defenders",
   "commandos?",
   "snipers?",
   "sappers?",
@@ -294,7 +296,9 @@ export const TOLL_BEFORE = new RegExp(
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
     `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
     // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
-    `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+the\\s+)dead(?=\\s+at\\b))\\b${WITHIN_CLAUSE}{0,120}?` +
+    // ("put the Azerbaijani dead at four", "put Azerbaijani military deaths at 2,908", "put civilian deaths on their side at
+    // 22": the dead or their deaths, named by whose and which they were, as a toll the verb puts at a number.)
+    `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+(?:the\\s+)?(?:(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|military|civilian)\\s+){0,2})(?:(?<=\\bthe\\s+(?:\\w+\\s+){0,2})dead|deaths|fatalities)(?=(?:\\s+on\\s+(?:their|its|our|the\\s+\\w+)\\s+side)?\\s+at\\b))\\b${WITHIN_CLAUSE}{0,120}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)
@@ -341,7 +345,7 @@ export const TO_BEFORE_VALUE =
 const TOLL_CLOSED = /\d[\d,.]*\s+(?:and|but|while|whereas)\s+(?:that|the|a|an|its|their|his|her)\s/i;
 
 /** A word TOLL_BEFORE cannot match without: text before a number that has none skips its long scan. */
-const TOLL_WORD = /toll|tally|figure|losses|number|count|dead|total/i;
+const TOLL_WORD = /toll|tally|figure|losses|number|count|dead|deaths|fatalities|total/i;
 
 /**
  * TOLL_BEFORE's match in the text before a number, if any: the toll named last, nearest the number

@@ -49,7 +49,8 @@ export const NUMBER_PATTERN =
 
 /** Hedges kept as the figure's qualifier, longest first so "no fewer than" wins over "no". */
 export const QUALIFIER_PATTERN =
-  "no fewer than|no less than|more than|fewer than|less than|at least|at most|up to|as many as|" +
+  // ("not less than 450 killed", as ministries write "at least".)
+  "no fewer than|no less than|not fewer than|not less than|not more than|more than|fewer than|less than|at least|at most|up to|as many as|" +
   "upwards of|close to|an estimated|nearly|almost|some|about|around|over|approximately|roughly|" +
   // "killing all 12 people on board", "for the loss of just 27 soldiers": the number itself.
   "all|just|only|a mere";

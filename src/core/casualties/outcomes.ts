@@ -148,6 +148,9 @@ const INTENT_BEFORE =
 const NAMES_OF_BEFORE =
   /\b(?:published|publishes|publish|released|releases|announced|gave)\s+(?:the\s+)?names\s+(?:and\s+(?:photographs|photos|ages|ranks)\s+)?of\s+(?:the\s+)?$/i;
 
+/** "killed or (injured)", "wounded and (killed)": another outcome joined to the verb before the count. */
+const BOTH_VERBS_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|maimed|maiming)\s+(?:or|and)\s+$/i;
+
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
@@ -167,6 +170,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
   if (/^destroy/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
+  // "Landmines have killed or injured 36 people": one count of the dead and the hurt together gives neither.
+  if (BOTH_VERBS_BEFORE.test(before.slice(0, m.index))) return null;
   // "accused Azerbaijani forces of fatally wounding an Armenian soldier": a wound that killed.
   const outcome = FATAL_BEFORE_VERB.test(before.slice(0, m.index)) ? "killed" : outcomeOf(verb);
   if (outcome === "both" || outcome === "casualties" || outcome === null) return null;
