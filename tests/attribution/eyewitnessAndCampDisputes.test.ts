@@ -268,3 +268,9 @@ describe("a prosecutor's office nobody placed", () => {
     expect(claims.find((c) => c.sentence.includes("600 people"))?.side ?? "none").not.toBe("nagorno-karabakh");
   });
 });
+
+describe("Nakhichevan", () => {
+  it("is Azerbaijan's under its older spelling too", () => {
+    expect(claimsOf("Riots", "", "Local officials in Nakhichevan said the town was calm.").map((c) => c.side)).toEqual(["azerbaijan"]);
+  });
+});
