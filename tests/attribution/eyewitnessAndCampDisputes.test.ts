@@ -245,7 +245,7 @@ describe("reactions listed under the capitals' names", () => {
 
 describe("trades of people met on the street", () => {
   it("make them third parties", () => {
-    expect(claimsOf("Notes", "", "In the lobby, a retired lathe operator told me he had counted more dead on his staircase.").map((c) => c.side)).toEqual([
+    expect(claimsOf("Notes", "", "In the lobby, a retired lathe mechanic told me he had counted more dead on his staircase.").map((c) => c.side)).toEqual([
       "other",
     ]);
     expect(claimsOf("Notes", "", "A shepherd said the soldiers had come at night.").map((c) => c.side)).toEqual(["other"]);
