@@ -274,3 +274,14 @@ describe("Nakhichevan", () => {
     expect(claimsOf("Riots", "", "Local officials in Nakhichevan said the town was calm.").map((c) => c.side)).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a state described as a mediator", () => {
+  it("speaks for itself when 'itself' makes the apposition a description, and as the mediation when the apposition is its capacity", () => {
+    expect(
+      claimsOf("Pardon", "", "Russia, itself a Minsk Group co-chair, said through its spokesman that the pardon was regrettable.").map((c) => c.side),
+    ).toEqual(["russia"]);
+    expect(claimsOf("Calm", "", "France, the US and Russia, the co-chairs of the Minsk Group, called for calm.").map((c) => c.side)).toEqual([
+      "osce-minsk-group",
+    ]);
+  });
+});

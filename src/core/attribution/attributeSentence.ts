@@ -1572,13 +1572,16 @@ const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitaria
  * person, the Minsk process's office the apposition names.
  */
 function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null {
-  if (ctx.tokens[m.end]?.text !== ",") return null;
+  // ("Russia, itself a Minsk Group co-chair, said …": "itself" describes the state, which speaks for itself.)
+  if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_WORDS.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
   const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
   if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
   const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));
   const mediator = (ctx.mentions ?? []).find((o) => o.start > m.end && o.end <= close && o.side === "osce-minsk-group");
   return office && mediator ? mediator : null;
 }
+/** Words opening an apposition that describes its subject rather than the capacity it speaks in. */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves", "also", "once"]);
 const MEDIATING_OFFICES: ReadonlySet<string> = new Set(["chairman", "chair", "chairwoman", "chairmanship", "co-chair", "head", "envoy", "representative"]);
 /** How long the apposition naming a mediating office may run. */
 const MEDIATOR_OFFICE_WORDS = 10;

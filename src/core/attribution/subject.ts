@@ -65,9 +65,14 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // speak as that mediating body, so an apposed mediator keeps its place.
   // And "His French counterpart, Jean-Jacques Gaillard, said": a known person named after a title is
   // who the title is, and speaks for the side the gazetteer knows him by.
+  // ("Russia, itself a Minsk Group co-chair, said": "itself" makes the apposition a description of the state.)
   const [described, apposed] = partition(
     left,
-    (m) => m.type === "mediator" || !inApposition(m, verb, tokens) || namesTheTitle(m, left, tokens) || placeOfNamedTitle(m, verb, tokens),
+    (m) =>
+      (m.type === "mediator" && !DESCRIBING_ASIDE.has(tokens[m.start - 1]?.norm ?? "") && !DESCRIBING_ASIDE.has(tokens[m.start - 2]?.norm ?? "")) ||
+      !inApposition(m, verb, tokens) ||
+      namesTheTitle(m, left, tokens) ||
+      placeOfNamedTitle(m, verb, tokens),
   );
   const beforeQuote = open
     .filter((m) => m.end <= lastQuote)
@@ -638,6 +643,9 @@ function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention |
   const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
   return name ? strangerMention(tokens, from, comma) : null;
 }
+
+/** Words that open an apposition describing its subject rather than naming the capacity it speaks in. */
+const DESCRIBING_ASIDE: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves", "also", "once"]);
 
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "prof", "rep", "sen", "congressman", "congresswoman"]);
 
