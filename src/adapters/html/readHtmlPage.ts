@@ -41,7 +41,7 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   const found = live ? null : new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
   const content = live ?? wholeMainIfReaderKeptLittle(main, found?.content ?? null);
   const body = content && content.nodeType === 1 ? withHeadingsKept(toMarkdown(content as Element), headings) : "";
-  const words = body.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  const words = wordsIn(body);
   if (words < MIN_ARTICLE_WORDS) {
     throw new Error(`is not an article: the page holds ${words === 0 ? "no" : `only ${words} words of`} article text`);
   }

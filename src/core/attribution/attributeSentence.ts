@@ -8,7 +8,7 @@ import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
+import { DESCRIBING_ASIDE, DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
 import { coordinatedSides, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
@@ -1573,15 +1573,13 @@ const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitaria
  */
 function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null {
   // ("Russia, itself a Minsk Group co-chair, said …": "itself" describes the state, which speaks for itself.)
-  if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_WORDS.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
+  if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_ASIDE.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
   const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
   if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
   const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));
   const mediator = (ctx.mentions ?? []).find((o) => o.start > m.end && o.end <= close && o.side === "osce-minsk-group");
   return office && mediator ? mediator : null;
 }
-/** Words opening an apposition that describes its subject rather than the capacity it speaks in. */
-const DESCRIBING_WORDS: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves", "also", "once"]);
 const MEDIATING_OFFICES: ReadonlySet<string> = new Set(["chairman", "chair", "chairwoman", "chairmanship", "co-chair", "head", "envoy", "representative"]);
 /** How long the apposition naming a mediating office may run. */
 const MEDIATOR_OFFICE_WORDS = 10;

@@ -169,11 +169,12 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
  * named neither, the title cannot be resolved with confidence.
  */
 function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]): Referent | null {
-  // ("the prime minister" is never the "Deputy Prime Minister Shahin Mustafayev" named before.)
-  const title = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
-  // (Only a bare title: "Foreign Minister Viacheslav Trubnikov" names its holder, whatever words stood before it.)
-  const bare = title.includes(" ") && !HOLDER_NAME.test(mention.text);
-  const recent = bare ? everyone.filter((r) => !deputyHolds(r.speaker.toLowerCase(), title)) : everyone;
+  // The title's own words, without its determiner.
+  const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
+  // ("the prime minister" is never the "Deputy Prime Minister Shahin Mustafayev" named before; but
+  // "Foreign Minister Viacheslav Trubnikov" names its holder, whatever words stood before it.)
+  const bare = phrase.includes(" ") && !HOLDER_NAME.test(mention.text);
+  const recent = bare ? everyone.filter((r) => !deputyHolds(r.speaker.toLowerCase(), phrase)) : everyone;
   // "according to the same statement": the last that spoke, but a statement is a body's or an
   // official's, never a doctor's or a witness's ("the hospital's chief physician said …").
   if (mention.type === "statement") return recent.find((r) => r.spoke && !(r.type === "person" && r.sides.includes("other"))) ?? null;
@@ -195,8 +196,7 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   // "the judges" are the court's: the court the text named last, whoever's it is.
   if (head === "judges") return recent.find((r) => r.type !== "person" && headsOf(r.speaker).includes("court")) ?? null;
   // "the Foreign Ministry" after "… of the Russian Foreign Ministry Maria Zakharova": the same
-  // words, not merely the same head ("the Azerbaijani Defence Ministry"), name the same body.
-  const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
+  // words (the phrase above), not merely the same head ("the Azerbaijani Defence Ministry"), name the same body.
   // A third state's body counts too ("the Foreign Office" after Pakistan's), but no analyst or witness.
   const named = phrase.includes(" ")
     ? recent.find((r) => (!r.sides.includes("other") || r.type !== "person") && r.speaker.toLowerCase().includes(phrase))

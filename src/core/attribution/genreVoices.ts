@@ -8,11 +8,11 @@ import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
 import { emptyDiscourse, remember, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import type { Gazetteer, Match } from "./gazetteer.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
 import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenize, type Token } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
 import { outletAsIssuer } from "./ownPage.ts";
 import { introducedGuest, introducedOfficial, introducedSpeaker } from "./introduced.ts";
@@ -614,7 +614,6 @@ function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (labe
   };
 }
 
-/** "YEREVAN" → armenia: the state whose capital (or country) a dateline's place in capitals names. */
 /** A heading that is one capital's or state's name and nothing else ("Moscow", "Tehran", "Iran"): its side. */
 function headingPlace(text: string, gazetteer: Gazetteer): Side | null {
   const heading = text
@@ -622,16 +621,25 @@ function headingPlace(text: string, gazetteer: Gazetteer): Side | null {
     .replace(/[*_:]+/g, "")
     .trim();
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u.test(heading)) return null;
-  const words = tokenize(heading).filter((t) => t.isWord);
-  const [found, ...more] = gazetteer.match(words.map((t, i) => ({ ...t, i })));
-  if (!found || more.length > 0 || found.start !== 0 || found.end !== words.length || found.entry.kind !== "country") return null;
-  const side = found.entry.side;
-  return side && side !== UNCLEAR && side !== "other" ? side : null;
+  const { words, matches } = placeMatches(heading, gazetteer);
+  const [found, ...more] = matches;
+  return found && more.length === 0 && found.start === 0 && found.end === words.length ? countrySide(found) : null;
 }
 
+/** "YEREVAN" → armenia: the state whose capital (or country) a dateline's place in capitals names. */
 export function capitalSide(place: string, gazetteer: Gazetteer): Side | null {
+  const [found] = placeMatches(place, gazetteer).matches;
+  return found ? countrySide(found) : null;
+}
+
+/** The place's words (capitals read as a name: "YEREVAN" as "Yerevan") and the gazetteer's matches in them. */
+function placeMatches(place: string, gazetteer: Gazetteer): { words: Token[]; matches: Match[] } {
   const words = tokenize(place.charAt(0) + place.slice(1).toLowerCase()).filter((t) => t.isWord);
-  const found = gazetteer.match(words.map((t, i) => ({ ...t, i })))[0];
-  const side = found?.entry.kind === "country" ? found.entry.side : null;
+  return { words, matches: gazetteer.match(words.map((t, i) => ({ ...t, i }))) };
+}
+
+/** The side of a country the gazetteer matched, unless it is no party's. */
+function countrySide(found: Match): Side | null {
+  const side = found.entry.kind === "country" ? found.entry.side : null;
   return side && side !== UNCLEAR && side !== "other" ? side : null;
 }

@@ -645,7 +645,7 @@ function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention |
 }
 
 /** Words that open an apposition describing its subject rather than naming the capacity it speaks in. */
-const DESCRIBING_ASIDE: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves", "also", "once"]);
+export const DESCRIBING_ASIDE: ReadonlySet<string> = new Set(["itself", "himself", "herself", "themselves", "also", "once"]);
 
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "prof", "rep", "sen", "congressman", "congresswoman"]);
 

@@ -78,6 +78,11 @@ function isAuthorBio(text: string): boolean {
  * A photo credit in brackets at the end of a caption: "(Ministry of Defense of Azerbaijan / PA / Representation)".
  * The " / " between names is what tells a credit from an aside in prose.
  */
+/** A caption that ends in its credit (`endsInCredit`) and is not a caption sheet's text reporting what someone said. */
+function creditedCaption(endsInCredit: (text: string) => boolean): (text: string) => boolean {
+  return (text) => endsInCredit(text) && !captionReportsSpeech(text);
+}
+
 /** Longer than this, a paragraph ending in a photo credit is a caption sheet's text, not a caption. */
 const CAPTION_LENGTH = 300;
 const TRAILING_PHOTO_CREDIT = /\b(?:photo|image|picture)s?(?: credit)?\s*:\s*[^.:]{1,60}$/i;
@@ -302,9 +307,9 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:image|media|video|photo)\s*(?:copyright|caption|source|credit)/i, maxLength: 300 },
   // (Only a caption's length: a caption sheet's long caption, with its dateline and what officials said, is
   // text that ends with its credit.)
-  { pattern: (text: string) => BRACKETED_PHOTO_CREDIT.test(text) && !captionReportsSpeech(text), maxLength: CAPTION_LENGTH },
-  { pattern: (text: string) => TRAILING_PHOTO_CREDIT.test(text) && !captionReportsSpeech(text), maxLength: 300 },
-  { pattern: (text: string) => endsWithSlashCredit(text) && !captionReportsSpeech(text), maxLength: CAPTION_LENGTH },
+  { pattern: creditedCaption((text) => BRACKETED_PHOTO_CREDIT.test(text)), maxLength: CAPTION_LENGTH },
+  { pattern: creditedCaption((text) => TRAILING_PHOTO_CREDIT.test(text)), maxLength: CAPTION_LENGTH },
+  { pattern: creditedCaption(endsWithSlashCredit), maxLength: CAPTION_LENGTH },
   { pattern: /\b(?:getty images|shutterstock)\b/i, maxLength: 200 },
   // Wire sign-offs, contributor lines and correction notes.
   { pattern: /\b(?:writers?|reporters?|correspondents?|staff)\b.*\bcontributed(?: to)?(?: this)?(?: report(?:ing)?| story| article)?\.?$/i, maxLength: 200 },
