@@ -9,7 +9,7 @@ import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { DESCRIBING_ASIDE, DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
-import { coordinatedSides, type NamedSide } from "./coordination.ts";
+import { coordinatedSides, isCoordinated, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import {
@@ -189,6 +189,9 @@ const WITHHELD_VERBS = new Set([
   "disclosed",
   "specified",
   "confirm",
+  // "Armenia has not explicitly denied the shipments": no denial was made.
+  "deny",
+  "denied",
   "name",
   "reveal",
   "respond",
@@ -846,7 +849,10 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     // names gives the side, but the speaker is the person before it, whom a later "he" points back to.
     const person = apposedPlaceSpeaker(subject, verb, tokens);
     if (person) return { referent: { ...referent, sides, speaker: person, type: "person" }, names, verb, from: 0, subjectStart: 0, byPronoun };
-    return { referent: { ...referent, sides, speaker }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
+    // (Speakers joined by "and" are one plural: "They called …" after them means them both.)
+    // (Two sides' speakers are told apart by their sides already: "He said" after them stays unclear.)
+    const plural = referent.plural || (own && names.length === 1 && isCoordinated(subject, tokens, mentions));
+    return { referent: { ...referent, sides, speaker, plural }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
   return (
     roleThere(verb, tokens, state, gazetteer) ??

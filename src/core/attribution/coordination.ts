@@ -26,6 +26,11 @@ export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[
   return all.filter((n, i) => all.findIndex((o) => o.side === n.side) === i);
 }
 
+/** "Costa and von der Leyen congratulated …": two or more joined speakers, whom a later "they" means. */
+export function isCoordinated(subject: Mention, tokens: Token[], mentions: Mention[]): boolean {
+  return coordinationChain(subject, tokens, mentions).length > 1;
+}
+
 /** The mentions joined to the subject by "and" (next to it) and commas (further left), subject last. */
 function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[]): Mention[] {
   const chain = [subject];

@@ -37,6 +37,8 @@ const GazetteerSchema = z.object({
   }),
   // Moscow's centre before the Union ended: whose it was annotators do not agree (see the JSON's "why").
   sovietCentre: z.object({ why: z.string().min(1), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), names }),
+  // The Minsk Group's first day: a bare "envoys" or "mediators" before it is not the Group (see "why").
+  minskGroup: z.object({ why: z.string().min(1), since: isoDay, names }),
   // "The Washington Post", "the Tehran Times": a place's name before a masthead word is a paper's name.
   mastheadWords: z.object({ why: z.string().min(1), names }),
 });
@@ -84,6 +86,11 @@ export interface Gazetteer {
   isSovietCentre(speaker: string, published: string | null): boolean;
   /** The day the Soviet Union ended (YYYY-MM-DD): Moscow's officials before it spoke for the Union. */
   sovietEnd: string;
+  /**
+   * True when a speaker read as the Minsk Group in a text published on `published` cannot be it: the
+   * text is older than the Group and the speaker does not name it ("senior envoys sent from Moscow" in 1990).
+   */
+  isMediatorBeforeMinskGroup(speaker: string, published: string | null): boolean;
 }
 
 interface Phrase {
@@ -125,8 +132,9 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const roles = compileRoles(data.thirdPartyRoles.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
   const centre = compileRoles(data.sovietCentre.names);
+  const minskGroup = compileRoles(data.minskGroup.names);
   return {
-    match: (tokens) => asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens),
+    match: (tokens) => asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
     isPeople: (text) => {
       let known = peopleSeen.get(text);
@@ -141,6 +149,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     // An undated text is not known to be Soviet-era: its Moscow is Russia's.
     sovietEnd: data.sovietCentre.until,
     isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
+    isMediatorBeforeMinskGroup: (speaker, published) => published !== null && published < data.minskGroup.since && !minskGroup(tokenize(speaker)),
   };
 }
 
@@ -254,6 +263,32 @@ const MOVEMENT_REACH = 5;
  * the state speaking. A movement described in lower case ("… movement") is a third party; a
  * party's own capitalised name does not tell whether it is in power, so its side is unclear.
  */
+/** An association of a people, not its state: "the Armenians' Union of Russia", "the Azerbaijani Students' Association". */
+const ASSOCIATION: Entry = { kind: "actor", side: "other", type: "government", plural: false };
+// (Not "Assembly" or "Congress": "the Armenian National Assembly" is a parliament.)
+const ASSOCIATION_WORDS = new Set(["union", "association", "society", "league", "foundation", "fund", "club"]);
+
+/**
+ * "The Armenians' Union of Russia", "the Azerbaijan Writers' Union", "the Union of Armenians of
+ * Russia": a people or country word inside a capitalised name that ends or opens with an
+ * association's word names the people's club, not the state; it speaks for itself.
+ */
+function asAssociations(matches: Match[], tokens: Token[]): Match[] {
+  return matches.map((m) => {
+    if (m.entry.kind !== "country") return m;
+    const opener = tokens[m.start - 2];
+    if (tokens[m.start - 1]?.norm === "of" && opener?.capitalized && ASSOCIATION_WORDS.has(opener.norm))
+      return { entry: ASSOCIATION, start: m.start - 2, end: m.end };
+    for (let i = m.end; i < tokens.length && i - m.end < MOVEMENT_REACH; i++) {
+      const t = tokens[i];
+      if (!t?.isWord || !t.capitalized) return m;
+      if (ASSOCIATION_WORDS.has(t.norm))
+        return matches.some((o) => o !== m && o.start > m.start && o.start <= i) ? m : { entry: ASSOCIATION, start: m.start, end: i + 1 };
+    }
+    return m;
+  });
+}
+
 function asMovements(matches: Match[], tokens: Token[]): Match[] {
   // The movement word's own head match ("bloc", "party") is part of the name it closes.
   const absorbed = new Set<Match>();

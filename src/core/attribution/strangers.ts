@@ -39,6 +39,9 @@ const REPRESENTED_PEOPLE = /^(?:prisoners|detainees|families|victims|clients|app
 /** Honorifics of doctors and scholars: "Dr", "Prof.". */
 const ACADEMIC_TITLE = /^(?:dr|prof|professor)\.?$/;
 
+/** "22-year-old", "40-year-old": an age said as an adjective. */
+const AGE_ADJECTIVE = /^\d{1,3}-years?-old$/;
+
 /** "Rep. Frank Pallone", "Sen. Bob Menendez", "Congresswoman Jackie Speier": titles only the US Congress gives. */
 const CONGRESS_TITLE = /^(?:rep|sen|reps|sens|congressman|congresswoman|congressmen)$/;
 
@@ -52,8 +55,12 @@ function congressTitled(m: Mention, tokens: readonly Token[]): boolean {
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // A member of the US Congress speaks for the United States, as annotators have it.
   if (congressTitled(m, ctx.tokens)) return "united-states";
-  // "Anahit Grigoryan, 64, who arrived in Goris": a person given an age is a private person.
-  const aged = ctx.tokens[m.end]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "");
+  // "Anahit Grigoryan, 64, who arrived in Goris", "Rovshan Aliyev, a 22-year-old fan": a person given
+  // an age is a private person (a soldier or an office named with it is read first, below).
+  const aged =
+    ctx.tokens[m.end]?.text === "," &&
+    (/^\d{1,3}$/.test(ctx.tokens[m.end + 1]?.text ?? "") ||
+      (["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "") && AGE_ADJECTIVE.test(ctx.tokens[m.end + 2]?.norm ?? "")));
   // "De Waal (2003) gives a figure", "Mooradian and Druckman (1999) argue": an author cited by year is a scholar.
   if (ctx.tokens[m.end]?.text === "(" && isCitedYear(ctx.tokens[m.end + 1]?.text ?? "")) return "other";
   const window = roleWindow(ctx.tokens, m, ctx.mentions);

@@ -96,7 +96,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // ("A diplomat who has travelled through Lachin said": a name inside the "who" clause is no speaker.)
   const named = namedFound && !inRestrictiveWhoClause(namedFound, tokens) ? namedFound : null;
   // "Viktor Orlov, the Russian envoy, said": the name is the subject; the apposition describes him.
-  const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openComma);
+  // ("Anna Grigoryan, 64, a pensioner from Stepanakert, said": past the age to the apposition.)
+  const agedName = named !== null && named.end + 2 === openComma && /^\d{1,3}$/.test(tokens[named.end + 1]?.text ?? "");
+  const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openComma || agedName);
   // "Aliyev chaired a meeting of his security council and said …": a verb after "and" shares
   // the subject that opened the sentence.
   const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
@@ -628,12 +630,16 @@ export function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number
 const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 
 /** Two or three capitalised words that open the sentence and end at the apposition's comma. */
-function nameOpening(tokens: Token[], comma: number, open: Mention[]): Mention | null {
+function nameOpening(tokens: Token[], appositionComma: number, open: Mention[]): Mention | null {
+  // ("Anna Grigoryan, 64, a pensioner from Stepanakert, said": the age before the apposition is the name's.)
+  const agedBefore = appositionComma >= 3 && /^\d{1,3}$/.test(tokens[appositionComma - 1]?.text ?? "") && tokens[appositionComma - 2]?.text === ",";
+  const comma = agedBefore ? appositionComma - 2 : appositionComma;
   // ("Rahim, 61, who fled Lachin, said": one name is enough when an age follows it.)
   const aged = comma === 1 && /^\d{1,3}$/.test(tokens[2]?.text ?? "") && tokens[3]?.text === ",";
   // ("Clinton, speaking in Yerevan on Monday, said": a surname alone before a participle's aside.)
   // ("Poghosyan, asked whether the town had fallen, said": a participle asking or reaching him.)
-  const acting = comma === 1 && (/^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "") || ASIDE_PARTICIPLES.has(tokens[2]?.text ?? ""));
+  // ("Rokhlin, who first raised the affair, told …": "who" makes the one word a person's name.)
+  const acting = comma === 1 && (/^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "") || ASIDE_PARTICIPLES.has(tokens[2]?.text ?? "") || tokens[2]?.norm === "who");
   // ("Mr Poghosyan, asked …, said", "Rep. Frank Pallone, a New Jersey Democrat, said": an honorific
   // or a title before the name, with or without its full stop, goes before the name.)
   const titled = HONORIFICS.has(tokens[0]?.norm ?? "") && comma >= 2;

@@ -15,6 +15,7 @@ import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { isBelligerent, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
 import { withSovietCentreUnclear } from "../attribution/sovietCentre.ts";
+import { withMediatorsBeforeMinskGroupUnclear } from "../attribution/beforeMinskGroup.ts";
 import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 import { pointsBackToDocument } from "./documentReference.ts";
 import { oneSideOf, telegraphicRow } from "./listItemVoice.ts";
@@ -66,7 +67,12 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const attributed = attributeSentence(revealed ?? readable, state, gazetteer);
       const reading = {
         ...attributed,
-        voices: withSidesInOffice(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer, readable),
+        voices: withSidesInOffice(
+          withMediatorsBeforeMinskGroupUnclear(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer),
+          published,
+          gazetteer,
+          readable,
+        ),
       };
       const tokens = revealed ? tokenize(readable) : reading.tokens;
       const own = genre.voicesOf(passage, sentence.text, revealed ? reading.voices.map((v) => wholeSentence(v, readable)) : reading.voices);

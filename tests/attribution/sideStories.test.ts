@@ -1,0 +1,116 @@
+// Classes met in stories whose main subject is not the conflict (trade, arms, sport, summits), where
+// its claims take a paragraph: people's clubs named after a nation, private people given an age,
+// envoys older than the Minsk Group, speakers joined by "and", absent denials. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences } from "./readSides.ts";
+
+function claimsOf(...lines: string[]) {
+  return extractArticle(parseArticle({ file: "a.txt", text: lines.join("\n") })).claims.map((c) => ({ sentence: c.sentence, side: c.side }));
+}
+
+describe("an association named after a people", () => {
+  it("speaks for itself, not for the state whose people it gathers", () => {
+    const [union, reversed, writers] = readSentences(
+      "The Azerbaijanis' Union of Georgia said the festival's choice was an insult.",
+      "The Union of Armenians of Ukraine said the vote had been rigged.",
+      "The Armenian Writers' Society called the ruling shameful.",
+    );
+    expect(union?.sides).toEqual(["other"]);
+    expect(reversed?.sides).toEqual(["other"]);
+    expect(writers?.sides).toEqual(["other"]);
+  });
+
+  it("leaves the state's own names to the state", () => {
+    const [federation, ministry] = readSentences(
+      "The Russian Federation said the talks would resume in May.",
+      "Armenia's Foreign Ministry said the vote had been rigged.",
+    );
+    expect(federation?.sides).toEqual(["russia"]);
+    expect(ministry?.sides).toEqual(["armenia"]);
+  });
+});
+
+describe("a person given an age", () => {
+  it("is a private person when the age is an adjective", () => {
+    const [student] = readSentences("Elvin Guliyev, a 19-year-old student, said he had been questioned for three hours.");
+    expect(student?.sides).toEqual(["other"]);
+  });
+
+  it("is the speaker, not the town of the apposition after the age", () => {
+    const [teacher] = readSentences("Farid Rzayev, 41, a teacher in Ganja, said the sirens sounded twice.");
+    expect(teacher?.sides).toEqual(["other"]);
+    expect(teacher?.speaker).toBe("Farid Rzayev");
+  });
+
+  it("keeps a soldier's side after the age", () => {
+    const [soldier] = readSentences("Tural Hasanov, 24, an Azerbaijani conscript, said his unit came under fire at night.");
+    expect(soldier?.sides).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a surname before a relative clause", () => {
+  it("is a person's name that speaks", () => {
+    const reads = readSentences(
+      "Gen. Pavel Orlov, the chairman of the Duma's security committee, presented the report.",
+      "Orlov, who first raised the matter in March, told a closed hearing that the shipments had gone by air.",
+    );
+    expect(reads[1]?.speaker).toBe("Orlov");
+    expect(reads[1]?.sides).toEqual(["russia"]);
+  });
+});
+
+describe("envoys in a text older than the Minsk Group", () => {
+  const text = (date: string) =>
+    claimsOf(
+      "Unrest on the frontier",
+      "Evening Wire",
+      date,
+      "",
+      "Crowds tore down the fences along the river over the weekend.",
+      "",
+      "The party secretary Ivan Sokolov, one of three senior envoys sent to calm the region, proposed on Friday that the crossings be reopened.",
+    );
+
+  it("are no mediators of the Group before it was founded", () => {
+    expect(text("21 January 1990").find((c) => c.sentence.includes("crossings"))?.side).toBe("unclear");
+  });
+
+  it("are the Group's once it exists", () => {
+    expect(text("21 January 1996").find((c) => c.sentence.includes("crossings"))?.side).toBe("osce-minsk-group");
+  });
+});
+
+describe("speakers joined by 'and'", () => {
+  it("are whom the next 'They' means, not a pair named paragraphs before", () => {
+    const claims = claimsOf(
+      "Brussels and Yerevan",
+      "",
+      "In a joint statement, the two governments said the route would open next year.",
+      "",
+      "Talks on visas are under way.",
+      "",
+      "Council President Antonio Costa and Commission President Ursula von der Leyen welcomed the agreement. They called Armenia a reliable partner but said nothing about membership.",
+    );
+    expect(claims.find((c) => c.sentence.startsWith("They called"))?.side).toBe("european-union");
+  });
+});
+
+describe("a denial that was not made", () => {
+  it("is no claim", () => {
+    const reads = readSentences("Baku has not publicly denied the reports of the sale.", "Yerevan never denied that the convoy had crossed.");
+    expect(reads.map((r) => r.sides)).toEqual([[], []]);
+  });
+});
+
+describe("voices of states outside the side list", () => {
+  it("are third parties: an official in Jerusalem, an Iranian agency is Iran's", () => {
+    const [official, agency] = readSentences(
+      "A senior official in Jerusalem told the paper that the contract had been signed.",
+      "The semi-official Fars News Agency reported protests in Ardabil.",
+    );
+    expect(official?.sides).toEqual(["other"]);
+    expect(agency?.sides).toEqual(["iran"]);
+  });
+});
