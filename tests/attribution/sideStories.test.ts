@@ -114,3 +114,45 @@ describe("voices of states outside the side list", () => {
     expect(agency?.sides).toEqual(["iran"]);
   });
 });
+
+describe("an answer given by a deed", () => {
+  it("is no claim, while an answer in words is", () => {
+    const reads = readSentences(
+      "Azerbaijan answered by broadcasting the ceremony twice.",
+      "Armenia's parliament responded on Monday by voting for the bill.",
+      "Baku responded that the bill was void.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], [], ["azerbaijan"]]);
+  });
+});
+
+describe("a question to watch", () => {
+  it("is no claim when it stands alone, but its main clause's speaker still speaks", () => {
+    const reads = readSentences(
+      "- Whether the Council approves the loan before the vote in May.",
+      "Whether the truce holds is unclear, Armenia's defence ministry said.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], ["armenia"]]);
+  });
+});
+
+describe("a fronted 'For …,' phrase", () => {
+  it("names what the sentence is about, not who speaks", () => {
+    const [about, part] = readSentences(
+      "For Turkish builders, the contract confirms Baku as a valued client.",
+      "For its part, Yerevan said the contract was void.",
+    );
+    expect(about?.sides).toEqual([]);
+    expect(part?.sides).toEqual(["armenia"]);
+  });
+});
+
+describe("a spokesman of a body the sentence names but nobody knows", () => {
+  it("is unclear, not the state named in the sentence before", () => {
+    const reads = readSentences(
+      "Azerbaijani officials accuse Moscow of meddling in the deal.",
+      '"The risk is our main concern," a spokesman for one European partner firm said.',
+    );
+    expect(reads[1]?.sides).toEqual(["unclear"]);
+  });
+});

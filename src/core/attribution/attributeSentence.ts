@@ -228,6 +228,7 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // ("When it ended on Saturday, nobody claimed a breakthrough": the clause's own subject.)
   const clauseStart = lastIndexWhere(tokens, verb.start, (t) => (t.text === "," || t.text === ";") && !t.quoted) + 1;
   if (NOBODY_OPENS.test(textOf(tokens, 0, verb.start)) || NOBODY_OPENS.test(textOf(tokens, clauseStart, verb.start))) return true;
+  if (isAnsweredByDeed(verb, tokens)) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
@@ -236,6 +237,22 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     before.includes("never") ||
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
+}
+
+const ANSWERING = new Set(["answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies", "reply", "reacted", "reacts"]);
+
+/**
+ * "Armenia answered by showing the monument", "the parliament responded on 1 December by voting to
+ * annex it": an answer given by a deed, not in words.
+ */
+function isAnsweredByDeed(verb: VerbHit, tokens: Token[]): boolean {
+  if (!ANSWERING.has(tokens[verb.start]?.norm ?? "")) return false;
+  for (let k = verb.end; k < Math.min(tokens.length, verb.end + 6); k++) {
+    const t = tokens[k];
+    if (!t || t.text === "," || t.text === ";" || t.quoted) return false;
+    if (t.norm === "by") return /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]?.text ?? "");
+  }
+  return false;
 }
 
 /** A subject that names nobody who spoke: "Neither X nor Y", "No one", "Nobody", "None of them". */
@@ -326,7 +343,11 @@ const GAVE_NOTHING = new Set(["gave", "give", "gives", "provided", "offered", "r
 
 function isQuestion(tokens: Token[]): boolean {
   const last = [...tokens].reverse().find((t) => !isQuoteMark(t.text));
-  return last?.text === "?" && !last.quoted;
+  if (last?.text === "?" && !last.quoted) return true;
+  // "- Whether the Commission proposes funding before the election.": a question to watch, standing
+  // alone with no main clause ("Whether it holds is unclear, the ministry said" has one after its comma).
+  const first = tokens.find((t) => t.isWord);
+  return first?.norm === "whether" && !tokens.some((t) => t.text === "," && !t.quoted);
 }
 
 /** A speaker found for a verb, with where its subject starts and whether a pronoun named it. */
@@ -820,6 +841,8 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   const candidates = subjectCandidates(verb, tokens, mentions).map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
+  const unknownOwner = candidates[0] ? ownedByUnknown(candidates[0], verb, tokens, mentions) : null;
+  if (unknownOwner) return unknownOwner;
   for (const subject of candidates) {
     const context = { tokens, gazetteer, mentions };
     const resolved = resolveMention(
@@ -1175,6 +1198,30 @@ function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit
     byPronoun: false,
   };
 }
+
+/**
+ * "a spokesman for one Western consortium member said": a title whose owner the sentence names, as
+ * no body the gazetteer knows, is that unknown body's, never the state the text named before: unclear.
+ */
+function ownedByUnknown(subject: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[]): PlacedSpeaker | null {
+  if (subject.anaphor !== "title" || subject.type !== "person" || subject.end >= verb.start) return null;
+  const link = tokens[subject.end]?.norm;
+  if ((link !== "for" && link !== "of") || !OWNER_OPENS.has(tokens[subject.end + 1]?.norm ?? "")) return null;
+  const end = tokens.slice(subject.end + 2, verb.start).findIndex((t) => !t.isWord || t.quoted);
+  const ownerEnd = end < 0 ? verb.start : subject.end + 2 + end;
+  if (ownerEnd !== verb.start && tokens[ownerEnd]?.text !== ",") return null;
+  if (mentions.some((m) => m.start >= subject.end && m.start < ownerEnd)) return null;
+  return {
+    referent: { sides: [UNCLEAR], speaker: textOf(tokens, subject.start, ownerEnd), type: "person", plural: false },
+    verb,
+    from: 0,
+    subjectStart: subject.start,
+    byPronoun: false,
+  };
+}
+
+/** Words that open a named owner of no known body: "for one Western consortium member", "of a trading firm". */
+const OWNER_OPENS: ReadonlySet<string> = new Set(["one", "a", "an", "another"]);
 
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(["group", "crowd", "team", "band"]);
 const INDEFINITE = new Set(["a", "an", "one", "another", "two", "three", "several", "many", "some"]);

@@ -57,7 +57,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens)) &&
         !outsideClause(m, verb, tokens) &&
         !inRelativeClause(m, verb, tokens) &&
-        !placeModifyingNoun(m, tokens),
+        !placeModifyingNoun(m, tokens) &&
+        !inFrontedFor(m, tokens),
     )
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
@@ -158,6 +159,17 @@ function one(m: Mention | undefined): Mention[] {
 /** No ";", colon, dash or subordinating "while"/"but" between two points of a sentence. */
 function noClauseBreak(tokens: Token[], from: number, to: number): boolean {
   return !tokens.slice(from, to).some((t) => [";", ":", "–", "—"].includes(t.text) || ["while", "but", "whereas", "although"].includes(t.norm) || t.quoted);
+}
+
+/**
+ * "For Israeli manufacturers, the figure confirms …", "For Armenia, the line would mean …": whom a
+ * fronted "For …," phrase names is what the sentence is about, never the subject of its verb.
+ */
+function inFrontedFor(m: Mention, tokens: Token[]): boolean {
+  const first = tokens.findIndex((t) => t.isWord);
+  if (tokens[first]?.norm !== "for") return false;
+  const comma = tokens.findIndex((t, k) => k > first && k <= first + 8 && t.text === ",");
+  return comma > 0 && m.start > first && m.end <= comma;
 }
 
 /** The capitalised name that opens a sentence, after a fronted "On Monday" or "In June,". */
