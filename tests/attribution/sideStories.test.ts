@@ -156,3 +156,15 @@ describe("a spokesman of a body the sentence names but nobody knows", () => {
     expect(reads[1]?.sides).toEqual(["unclear"]);
   });
 });
+
+describe("naming verbs", () => {
+  it("read the plural present and a bare noun after a pronoun as a claim", () => {
+    const reads = readSentences("Azerbaijani officials call the plan a betrayal.", "Yerevan calls them prisoners of war.", "Baku calls them infiltrators.");
+    expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["armenia"], ["azerbaijan"]]);
+  });
+
+  it("read giving a place its name, and a telephone call, as no claim", () => {
+    const reads = readSentences("Armenians call the town Shushi.", "Aliyev called him back.", "Pashinyan called them twice.");
+    expect(reads.map((r) => r.sides)).toEqual([[], [], []]);
+  });
+});

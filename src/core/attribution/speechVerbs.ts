@@ -210,9 +210,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
   // "The State Border Service called the shooting a 'revenge operation'": naming something is a
   // claim, but only right after its subject ("the so-called corridor", "a village called Aghavno" are not).
+  // ("Opposition leaders call the plan a betrayal": the plural present names it too.)
   {
-    forms: ["called", "calls"],
-    nounForms: ["called", "calls"],
+    forms: ["called", "calls", "call"],
+    nounForms: ["called", "calls", "call"],
     // ("called both presidents", "called his Armenian counterpart": a telephone call, not a naming.)
     notObject: ["off", "up", "in", "out", "back", "him", "her", "them", "me", "us", "both", "presidents", "leaders", "counterpart", "counterparts"],
     notAfterRelative: true,
@@ -581,6 +582,16 @@ const DETERMINERS = new Set([
 const RELATIVE = new Set(["which", "whom"]);
 
 /** "calls Khankendi,": the object is one name standing alone, a place's other name. */
+/** "call the city Khankendi", "call it Artsakh": a short object, then a proper name closing the clause. */
+function namesByName(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k <= from + 3; k++) {
+    const before = tokens.slice(from, k);
+    if (!before.every((t) => t.isWord && !t.capitalized && !t.quoted)) return false;
+    if (namesAPlace(tokens, k)) return true;
+  }
+  return false;
+}
+
 function namesAPlace(tokens: Token[], from: number): boolean {
   const name = tokens[from];
   const after = tokens[from + 1]?.text ?? "";
@@ -617,6 +628,18 @@ function afterShortPhrase(tokens: Token[], k: number): number {
 
 const CONNECTIVES = new Set(["however", "nevertheless", "moreover", "furthermore", "instead", "meanwhile", "though", "therefore", "again"]);
 
+/** Whether the clause ends within `reach` lowercase words from `from`: "prisoners of war." */
+function clauseEndsWithin(tokens: Token[], from: number, reach: number): boolean {
+  for (let k = from; k <= from + reach; k++) {
+    const t = tokens[k];
+    if (t === undefined || /^[.,;]$/.test(t.text)) return true;
+    if (!t.isWord || t.capitalized || t.quoted) return false;
+  }
+  return false;
+}
+
+/** "called him back", "called them in": a verb's particle, not what they were called. */
+const PARTICLES: ReadonlySet<string> = new Set(["back", "up", "off", "in", "out", "over", "round", "around", "home", "twice"]);
 const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|\w+ly)$/;
 
 /** "…, if the parties asked for it": speech a condition only supposes. */
@@ -884,7 +907,16 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_THEN_REACH).some((w) => entry.objectThen?.includes(w))) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
   // ("called him a Kremlin project": a pronoun and then what he is called is a naming, not a telephone call.)
-  const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[end + 1]?.norm ?? "");
+  // ("Baku calls them saboteurs.": a plain noun closing the clause names them too; not "called them yesterday".)
+  const namedAs = tokens[end + 1];
+  const bareNoun =
+    namedAs?.isWord === true &&
+    !namedAs.capitalized &&
+    !PARTICLES.has(namedAs.norm) &&
+    !TIME_WORDS.test(namedAs.norm) &&
+    !CALENDAR_WORDS.has(namedAs.norm) &&
+    clauseEndsWithin(tokens, end + 2, 3);
+  const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && (/^(?:a|an|the)$/.test(namedAs?.norm ?? "") || bareNoun);
   if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
     return null;
   // (", which Baku disputes." closing the sentence: the side that disputes what was just said speaks.)
@@ -899,6 +931,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     (tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE.has(t.norm)) || namesAPlace(tokens, end))
   )
     return null;
+  // ("Azerbaijani sources call the city Khankendi": giving a place its name is no claim; "called the crimes genocide" is.)
+  if (entry.notAfterRelative && form.startsWith("call") && namesByName(tokens, end)) return null;
   // ("the circumstances remain disputed", "the figure seemed exaggerated": an adjective after a linking verb, no one speaking.)
   if (/ed$/.test(form) && LINKING_VERBS.has(tokens[i - 1]?.norm ?? "")) return null;
   const passive = isPassive(tokens, i, form);
