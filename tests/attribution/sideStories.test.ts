@@ -168,3 +168,22 @@ describe("naming verbs", () => {
     expect(reads.map((r) => r.sides)).toEqual([[], [], []]);
   });
 });
+
+describe("a third party's role closing the sentence after a comma", () => {
+  it("is the speaker, and the actors before the comma are what was said", () => {
+    const [closing] = readSentences("Crowds tore down the fences, and the soldiers guarding the line did not intervene, local reporters said.");
+    expect(closing?.sides).toEqual(["other"]);
+    expect(closing?.speaker).toBe("local reporters");
+  });
+});
+
+describe("a bare 'region' that goes on to name its place", () => {
+  it("is that place's, not Karabakh's by default", () => {
+    const [named, bare] = readSentences(
+      "Officials in the border region of Nakhchivan said the crossing was closed.",
+      "Officials in the region said the road was open.",
+    );
+    expect(named?.sides).toEqual(["azerbaijan"]);
+    expect(bare?.sides).toEqual(["nagorno-karabakh"]);
+  });
+});

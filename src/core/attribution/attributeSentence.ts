@@ -832,6 +832,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     accordingToRole(verb, tokens, mentions, gazetteer) ??
     roleOpening(verb, tokens, mentions, gazetteer) ??
     roleAfterQuote(verb, tokens, mentions, gazetteer) ??
+    roleAfterComma(verb, tokens, mentions, gazetteer) ??
     carerAtVerb(verb, tokens) ??
     kinOpening(verb, tokens) ??
     criticsOf(verb, tokens);
@@ -1255,6 +1256,15 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const cleric = isTheCarerOrCleric(subject);
   if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
+}
+
+/**
+ * "…, and the troops did not step in, local journalists said": a third party's role standing between
+ * the last comma and the verb is the subject; the actors before the comma are what was said.
+ */
+function roleAfterComma(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  const role = roleSubject(verb, tokens, mentions, gazetteer);
+  return role && tokens[role.subjectStart - 1]?.text === "," ? role : null;
 }
 
 const RELATIVE_OPENERS_OF_PRONOUN: ReadonlySet<string> = new Set(["whom", "which"]);

@@ -361,6 +361,20 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
   return groups;
 }
 
+const GENERIC_REGIONS: ReadonlySet<string> = new Set(["region", "enclave"]);
+
+/** "region of Nakhichevan", "the enclave of Nakhchivan": the place a bare region word goes on to name. */
+function namedByGenericRegion(generic: Match, group: Match[], tokens: Token[]): Match | undefined {
+  if (generic.end - generic.start !== 1 || !GENERIC_REGIONS.has(tokens[generic.start]?.norm ?? "")) return undefined;
+  return group.find(
+    (m) =>
+      m.entry.kind === "country" &&
+      m.start > generic.end &&
+      tokens[generic.end]?.norm === "of" &&
+      tokens.slice(generic.end, m.start).every((t) => t.norm === "of" || t.norm === "the"),
+  );
+}
+
 function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
@@ -392,11 +406,14 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     // ("its Yerevan counterpart": a counterpart is the other side's, whose capital names it.)
     !/\bcounterparts?$/i.test(textOf(tokens, group[0]?.start ?? 0, group.at(-1)?.end ?? 0));
   // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
+  // "the border region of Nakhichevan": a bare "region" or "enclave" (Karabakh's by default) is the one it names.
+  const regionNamed = firstCountry ? namedByGenericRegion(firstCountry, group, tokens) : undefined;
   const country = stationed
     ? undefined
-    : firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
-      ? firstCountry
-      : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry);
+    : (regionNamed ??
+      (firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
+        ? firstCountry
+        : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry)));
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS.get(tokens[first.start - 1]?.norm ?? "");
   // "of the ruling Civil Contract party": a governing party is its government's, whichever that is.
