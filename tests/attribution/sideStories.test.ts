@@ -187,3 +187,10 @@ describe("a bare 'region' that goes on to name its place", () => {
     expect(bare?.sides).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("a minister's remit after 'for'", () => {
+  it("is not the side he speaks for", () => {
+    const [remit] = readSentences("Pavel Grekov, the minister for CIS affairs, said no payment had ever been received.");
+    expect(remit?.sides).toEqual(["unclear"]);
+  });
+});

@@ -383,7 +383,13 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const actors = group.filter((m) => m.entry.kind === "actor" || m.entry.kind === "group");
   const namedActor = actors.find((m) => m.entry.side !== "other") ?? actors[0];
   // "the State Committee for Refugees": a state body's remit ("for Refugees") is not its speaker.
-  const remitHead = group.find((m) => m.entry.kind === "head" && !m.entry.side && (m.entry.type === "government" || m.entry.type === "ministry"));
+  // ("the minister for CIS affairs": a minister's remit too.)
+  const remitHead = group.find(
+    (m) =>
+      m.entry.kind === "head" &&
+      !m.entry.side &&
+      (m.entry.type === "government" || m.entry.type === "ministry" || (m.entry.type === "person" && tokens[m.end - 1]?.norm === "minister")),
+  );
   const remit =
     namedActor !== undefined &&
     remitHead !== undefined &&
@@ -408,12 +414,20 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
   // "the border region of Nakhichevan": a bare "region" or "enclave" (Karabakh's by default) is the one it names.
   const regionNamed = firstCountry ? namedByGenericRegion(firstCountry, group, tokens) : undefined;
-  const country = stationed
-    ? undefined
-    : (regionNamed ??
-      (firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
-        ? firstCountry
-        : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry)));
+  // ("the minister for CIS affairs": a third party after "for" is the office's remit, not its owner.)
+  const remitCountry =
+    firstCountry !== undefined &&
+    firstCountry.entry.side === "other" &&
+    tokens[firstCountry.start - 1]?.norm === "for" &&
+    remitHead !== undefined &&
+    remitHead.end <= firstCountry.start;
+  const country =
+    stationed || remitCountry
+      ? undefined
+      : (regionNamed ??
+        (firstCountry?.entry.side === UNCLEAR || !isBelligerent(firstCountry?.entry.side ?? "")
+          ? firstCountry
+          : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry)));
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
   const possessor = POSSESSIVE_PRONOUNS.get(tokens[first.start - 1]?.norm ?? "");
   // "of the ruling Civil Contract party": a governing party is its government's, whichever that is.
