@@ -194,3 +194,33 @@ describe("a minister's remit after 'for'", () => {
     expect(remit?.sides).toEqual(["unclear"]);
   });
 });
+
+describe("notices and service texts", () => {
+  it("read a government's travel warning as its claim", () => {
+    const reads = readSentences(
+      "The FCDO advises against all travel within 5km of the border.",
+      "The State Department advised its citizens to leave the region.",
+      "You would be well advised to carry water.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["other"], ["united-states"], []]);
+  });
+
+  it("give a foreign office its state when the state's adjective stands before it", () => {
+    const [russian, german] = readSentences(
+      "The Russian Foreign Office said the talks would go ahead.",
+      "The German Foreign Office said the talks would go ahead.",
+    );
+    expect(russian?.sides).toEqual(["russia"]);
+    expect(german?.sides).toEqual(["other"]);
+  });
+
+  it("keep a state's communications director in one phrase with his state", () => {
+    const [director] = readSentences("Iran's presidential communications director called the report baseless.");
+    expect(director?.sides).toEqual(["iran"]);
+  });
+
+  it("read exporters and shippers as businesses, not their states", () => {
+    const [exporter] = readSentences("A Russian exporter, Volga Grain, said the first wagons had crossed.");
+    expect(exporter?.sides).toEqual(["other"]);
+  });
+});

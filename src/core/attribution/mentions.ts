@@ -56,6 +56,8 @@ const GLUE = new Set([
   "press",
   // "the Defence Ministry information service", "the ministry's information department".
   "information",
+  // "Turkey's presidential communications director".
+  "communications",
   "presidential",
   "its",
   "their",
@@ -441,8 +443,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     firstCountry &&
     actor?.entry.side === "other" &&
     firstCountry.start < actor.start &&
-    tokens[firstCountry.end - 1]?.possessive &&
-    isBelligerent(firstCountry.entry.side ?? "")
+    // ("the Russian Foreign Office": a state's adjective right before a ministry names its owner too.)
+    ((tokens[firstCountry.end - 1]?.possessive && isBelligerent(firstCountry.entry.side ?? "")) ||
+      (firstCountry.end === actor.start && actor.entry.type === "ministry" && firstCountry.entry.side !== "other" && firstCountry.entry.side !== UNCLEAR))
       ? firstCountry
       : undefined;
   // "the mediators in the Nagorno-Karabakh conflict": where mediators work is not whose they are.

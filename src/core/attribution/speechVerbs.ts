@@ -286,6 +286,27 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["charged", "charges"], next: ["that"] },
   { forms: ["charged", "charges"], object: ["statement", "interview", "speech", "letter", "address", "briefing"] },
   { forms: ["urge", "urged", "urges", "urging"], nounForms: ["urge"] },
+  // "The Foreign Office advises against all travel to the area", "advised its citizens to leave": a
+  // government's travel warning (not "an adviser", "well advised").
+  {
+    forms: ["advise", "advises", "advised", "advising"],
+    next: [
+      "against",
+      "that",
+      "all",
+      "citizens",
+      "nationals",
+      "travellers",
+      "travelers",
+      "its",
+      "their",
+      "people",
+      "residents",
+      "foreigners",
+      "americans",
+      "britons",
+    ],
+  },
   { forms: ["hail", "hailed", "hails"] },
   { forms: ["reveal", "revealed", "reveals", "revealing"] },
   // "The Security Council unanimously adopted Resolution 822, demanding …": a body adopting a text says what it says.
