@@ -350,10 +350,11 @@ export const FURNITURE_RULES = {
   },
   aboutUsBlurb: {
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}'’&. -]{1,50} is an? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental|international)(?:,? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental))* (?:(?:weekly|daily|monthly|online|english-language) )*(?:organi[sz]ation|group|think[- ]tank|institute|foundation|ngo|digest|newsletter|newspaper|magazine|news site|news website|publication|news service)\b.*$/u,
+      /^[\p{Lu}][\p{L}\p{N}'’&. -]{1,50} is an? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental|international)(?:,? (?:independent|non-profit|nonprofit|not-for-profit|non-governmental))* (?:(?:weekly|daily|monthly|online|english-language) )*(?:(?:[\p{Ll}&-]+ ){0,4}(?:information|news|advisory|travel|fixture|venue|risk) service|organi[sz]ation|group|think[- ]tank|institute|foundation|ngo|digest|newsletter|newspaper|magazine|news site|news website|publication|news service)\b.*$/u,
     examples: [
       "Caucasus Watch is an independent, non-profit organisation working for peace in the region.",
       "Steppe Letter is an independent weekly digest of news from the former Soviet republics.",
+      "Pitchside Desk is an independent match and venue information service.",
     ],
     counterExamples: ["Azerbaijan is an independent state, its foreign minister said."],
   },
@@ -361,7 +362,7 @@ export const FURNITURE_RULES = {
     // What a desk prints about its own page: how its column is made, when it runs, how to report an
     // error, what its captions rest on, where its live coverage went, how its script may be used.
     pattern:
-      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L} ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*)$/iu,
+      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L} ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*|report a[^:]{0,30}(?:error|mistake|correction)s?:?\s+\S+@\S+|this (?:brief|bulletin|briefing|report|update|note|notice|page|digest) is (?:prepared|compiled|produced|written|issued) for\b.*|distribution:\s*[\p{Ll}][\p{Ll} ,/&-]{3,120})$/iu,
     examples: [
       "Compiled by the readers' editor's office. We publish corrections every Saturday.",
       "We correct errors promptly. To report an error, write to the standards desk.",
@@ -373,6 +374,9 @@ export const FURNITURE_RULES = {
       "Lakeside Pictures captions are written from statements available at the time.",
       "RIVERSIDE RADIO SCRIPT - FOR BROADCAST USE ONLY",
       "Script filed 1130 GMT. Queries to the night editor.",
+      "Report a schedule error: desk@example.org",
+      "This brief is prepared for subscribers and is based on open sources.",
+      "Distribution: operations, dispatch, security managers",
     ],
     counterExamples: [
       "The ministry said its translations were accurate.",

@@ -268,7 +268,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 }
 
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -886,6 +886,10 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   // "Section: World / Soviet Union", "Filed under: Caucasus": the page's section, labelled, names no outlet.
   const labelled = SECTION_LABEL.exec(text);
   if (labelled) return { date: null, outlet: null, url: null, section: labelled[1] ?? "" };
+  // "Travel Security Bulletin | Issue 9/92", "Northway Flight Risk | Operator Brief OB-2020-188": a
+  // service's name before its issue or document number.
+  const service = serviceBeforeNumber(text);
+  if (service) return { date: null, outlet: service, url: null };
   const read = readLine(text);
   if (read) return read;
   // "Issue 4/2016 -- Water & Conflict", "No. 212 | Border edition": a newsletter's issue strip, no headline.
@@ -906,6 +910,25 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const parted = startsAStory(text) ? null : partedLine(text);
   return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
 }
+
+/**
+ * "CIS Business Travel Security Bulletin | Issue 9/92", "Northway Flight Risk | Operator Brief OB-2020-188":
+ * two to six capitalised words, a bar, then an issue strip or a document's number: the words are the
+ * service that publishes it ("World | Europe" has no number; "Armenia | Issue 4" no name of two words).
+ */
+function serviceBeforeNumber(text: string): string | null {
+  const parts = text.split(/\s+\|\s+/).map((p) => p.replace(/^[*_]+|[*_]+$/g, "").trim());
+  const [name, strip] = parts;
+  if (parts.length !== 2 || !name || !strip || strip.length > 40) return null;
+  if (!ISSUE_STRIP.test(strip) && !DOCUMENT_NUMBER.test(strip)) return null;
+  const words = name.split(/\s+/);
+  const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || /^(?:&|of|and|the|for)$/.test(w);
+  if (words.length < 2 || words.length > 6 || !words.every(capitalised) || SECTION_PATH.test(name) || metadataDate(name)) return null;
+  return name;
+}
+
+/** A document's own number after its kind: "Operator Brief OB-2020-188", "Bulletin No. 14". */
+const DOCUMENT_NUMBER = /^[\p{Lu}][\p{L} ]{2,30}\s+(?:no\.?\s*)?[A-Z]{0,4}-?\d{1,4}(?:[-/]\d{1,4}){0,2}$/u;
 
 /** "From our correspondent in Baku", "By our own stringer in Gazakh district, by fax": an unnamed reporter's credit. */
 const OWN_CORRESPONDENT =

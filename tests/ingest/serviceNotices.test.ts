@@ -1,0 +1,57 @@
+// Heads and furniture of practical notices and service texts met on first contact with blind80 (a
+// travel bulletin, an aviation risk brief, a fixture service), on articles written for this test.
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers.ts";
+
+const BODY =
+  "Azerbaijan's defence ministry said on Thursday that three of its soldiers had been wounded, and Armenia's defence ministry said the shelling had come from the other side.";
+
+describe("a service's name before its issue or document number", () => {
+  it("is the outlet, and an 'Issued:' line is the date", () => {
+    const article = parse(
+      "brief.txt",
+      "AIRSPACE NOTE: southern Caucasus risk update",
+      "Lakeside Aviation Risk | Operator Note LN-2020-41",
+      "Issued: 4 October 2020, 1100 UTC",
+      "",
+      BODY,
+    );
+    expect(article.meta.outlet).toBe("Lakeside Aviation Risk");
+    expect(article.meta.published).toBe("2020-10-04");
+  });
+
+  it("is the outlet before an issue strip too", () => {
+    const article = parse(
+      "bulletin.txt",
+      "Security notes for business travellers",
+      "Caspian Travel Security Letter | Issue 11/93",
+      "Monday, 8 March 1993",
+      "",
+      BODY,
+    );
+    expect(article.meta.outlet).toBe("Caspian Travel Security Letter");
+  });
+});
+
+describe("a service's notices about itself", () => {
+  it("are never indexed", () => {
+    const article = parse(
+      "notices.md",
+      "# Venue changes for two qualifiers",
+      "",
+      BODY,
+      "",
+      "Distribution: operations, dispatch, security managers",
+      "",
+      "This brief is prepared for Lakeside subscribers and is based on open sources.",
+      "",
+      "*Pitchside Desk is an independent match and venue information service. Times are CET.*",
+      "",
+      "*Report a venue error: desk@pitchside.example*",
+    );
+    const indexed = texts(article).join("\n");
+    expect(indexed).toContain("three of its soldiers had been wounded");
+    for (const notice of ["Distribution:", "This brief is prepared", "independent match and venue", "Report a venue error"])
+      expect(indexed).not.toContain(notice);
+  });
+});
