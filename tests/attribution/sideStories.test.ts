@@ -224,3 +224,13 @@ describe("notices and service texts", () => {
     expect(exporter?.sides).toEqual(["other"]);
   });
 });
+
+describe("requests and recommendations in notices", () => {
+  it("read 'issued a notice, asking …' and 'recommended that …' as claims", () => {
+    const reads = readSentences(
+      "Azerbaijan's civil aviation administration issued a notice on Monday, asking airlines to avoid the area.",
+      "The Foreign Office recommends against all but essential travel to the border districts.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["other"]]);
+  });
+});

@@ -486,7 +486,16 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["justified", "justifies", "justifying", "defended", "defends", "defending"], transitive: true },
   // "Armenia's Security Council asked Russia to help defend …": a request.
   // ("the council first asked to be transferred": a past request the text narrates.)
-  { forms: ["asked", "asks", "requested", "requests"], nounForms: ["requests"], object: ["to", "for"], notObject: ["be"], transitive: true },
+  // ("… issued a notice, asking all operators to avoid the area": the participle shares its subject.)
+  {
+    forms: ["asked", "asks", "asking", "requested", "requests", "requesting"],
+    nounForms: ["requests"],
+    object: ["to", "for"],
+    notObject: ["be"],
+    transitive: true,
+  },
+  // "has recommended that operators avoid the region", "recommends against all travel".
+  { forms: ["recommended", "recommends", "recommend", "recommending"], next: ["that", "against"] },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
   {
     forms: ["requested", "requests", "sought", "seeks", "seeking"],
