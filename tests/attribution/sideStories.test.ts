@@ -234,3 +234,10 @@ describe("requests and recommendations in notices", () => {
     expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["other"]]);
   });
 });
+
+describe("a name after a fronted place and before a 'who' clause", () => {
+  it("is the speaker", () => {
+    const [named] = readSentences("In Kyiv, Oleh Marchenko, who chairs the parliament's defence committee, said the convoys had crossed unseen.");
+    expect(named?.speaker).toBe("Oleh Marchenko");
+  });
+});

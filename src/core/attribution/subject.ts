@@ -631,32 +631,47 @@ export function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number
   // "NAME, head of the diocese, who led the march, accused …": past a relative clause to the
   // apposition before it.
   let relative = -1;
+  const fronted = frontedPlaceEnd(tokens);
   for (let i = k - 1; i >= 0; i--) {
     if (tokens[i]?.text !== ",") continue;
+    // ("In Tbilisi, NAME, who heads …, said": the fronted place's comma opens no apposition.)
+    if (i === fronted - 1 && relative >= 0) return relative;
     if (!RELATIVE_OPENERS.has(tokens[i + 1]?.norm ?? "")) return i;
     relative = i;
   }
   return relative;
 }
 
+/** Where a fronted "In Tbilisi," or "At the UN," ends (the index after its comma); 0 when none. */
+function frontedPlaceEnd(tokens: Token[]): number {
+  if (!["in", "at", "from"].includes(tokens[0]?.norm ?? "")) return 0;
+  const comma = tokens.findIndex((t, k) => k > 1 && k <= 5 && t.text === ",");
+  if (comma < 0 || !tokens.slice(1, comma).every((t) => t.isWord && (t.capitalized || t.norm === "the"))) return 0;
+  return comma + 1;
+}
+
 const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 
 /** Two or three capitalised words that open the sentence and end at the apposition's comma. */
 function nameOpening(tokens: Token[], appositionComma: number, open: Mention[]): Mention | null {
+  // ("In Tbilisi, Revaz Adamia, who heads …, said": the name starts after a fronted place.)
+  const fronted = frontedPlaceEnd(tokens);
   // ("Anna Grigoryan, 64, a pensioner from Stepanakert, said": the age before the apposition is the name's.)
-  const agedBefore = appositionComma >= 3 && /^\d{1,3}$/.test(tokens[appositionComma - 1]?.text ?? "") && tokens[appositionComma - 2]?.text === ",";
+  const agedBefore = appositionComma >= fronted + 3 && /^\d{1,3}$/.test(tokens[appositionComma - 1]?.text ?? "") && tokens[appositionComma - 2]?.text === ",";
   const comma = agedBefore ? appositionComma - 2 : appositionComma;
+  const one = comma === fronted + 1;
+  const after = tokens[comma + 1];
   // ("Rahim, 61, who fled Lachin, said": one name is enough when an age follows it.)
-  const aged = comma === 1 && /^\d{1,3}$/.test(tokens[2]?.text ?? "") && tokens[3]?.text === ",";
+  const aged = one && /^\d{1,3}$/.test(after?.text ?? "") && tokens[comma + 2]?.text === ",";
   // ("Clinton, speaking in Yerevan on Monday, said": a surname alone before a participle's aside.)
   // ("Poghosyan, asked whether the town had fallen, said": a participle asking or reaching him.)
   // ("Rokhlin, who first raised the affair, told …": "who" makes the one word a person's name.)
-  const acting = comma === 1 && (/^\p{Ll}+ing$/u.test(tokens[2]?.text ?? "") || ASIDE_PARTICIPLES.has(tokens[2]?.text ?? "") || tokens[2]?.norm === "who");
+  const acting = one && (/^\p{Ll}+ing$/u.test(after?.text ?? "") || ASIDE_PARTICIPLES.has(after?.text ?? "") || after?.norm === "who");
   // ("Mr Poghosyan, asked …, said", "Rep. Frank Pallone, a New Jersey Democrat, said": an honorific
   // or a title before the name, with or without its full stop, goes before the name.)
-  const titled = HONORIFICS.has(tokens[0]?.norm ?? "") && comma >= 2;
-  const from = titled ? (tokens[1]?.text === "." ? 2 : 1) : 0;
-  if ((comma < 2 && !aged && !acting) || comma - from > 3 || comma <= from || open.some((m) => m.start < comma)) return null;
+  const titled = HONORIFICS.has(tokens[fronted]?.norm ?? "") && comma >= fronted + 2;
+  const from = fronted + (titled ? (tokens[fronted + 1]?.text === "." ? 2 : 1) : 0);
+  if ((comma < fronted + 2 && !aged && !acting) || comma - from > 3 || comma <= from || open.some((m) => m.start >= fronted && m.start < comma)) return null;
   const words = tokens.slice(from, comma);
   const name = words.every((t) => t.isWord && !t.quoted && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(t.norm));
   return name ? strangerMention(tokens, from, comma) : null;
