@@ -241,3 +241,10 @@ describe("a name after a fronted place and before a 'who' clause", () => {
     expect(named?.speaker).toBe("Oleh Marchenko");
   });
 });
+
+describe("a denial withheld before what was said", () => {
+  it("leaves the subject to the verb after 'but'", () => {
+    const [said] = readSentences("Officials in Stepanakert did not deny shelling Tartar but insisted that they had fired only at army posts.");
+    expect(said?.sides).toEqual(["nagorno-karabakh"]);
+  });
+});

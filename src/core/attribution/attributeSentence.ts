@@ -230,6 +230,9 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   if (NOBODY_OPENS.test(textOf(tokens, 0, verb.start)) || NOBODY_OPENS.test(textOf(tokens, clauseStart, verb.start))) return true;
   if (isAnsweredByDeed(verb, tokens)) return true;
   if (!WITHHELD_VERBS.has(tokens[verb.start]?.norm ?? "")) return false;
+  // ("Officials in Stepanakert did not deny striking Ganja but maintained that …": a denial withheld
+  // before what they did say stays the clause's verb, whose subject the "but" clause shares.)
+  if (DENY.has(tokens[verb.start]?.norm ?? "") && saysAfterBut(verb, tokens)) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
   return (
     before.includes("not") ||
@@ -253,6 +256,14 @@ function isAnsweredByDeed(verb: VerbHit, tokens: Token[]): boolean {
     if (t.norm === "by") return /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]?.text ?? "");
   }
   return false;
+}
+
+const DENY: ReadonlySet<string> = new Set(["deny", "denied"]);
+
+/** Whether "but" and a speech verb follow the verb in its sentence: "did not deny it but insisted …". */
+function saysAfterBut(verb: VerbHit, tokens: Token[]): boolean {
+  const but = tokens.findIndex((t, k) => k >= verb.end && t.norm === "but" && !t.quoted);
+  return but > 0 && tokens.slice(but + 1, but + 4).some((t) => isSpeechVerbForm(t.norm));
 }
 
 /** A subject that names nobody who spoke: "Neither X nor Y", "No one", "Nobody", "None of them". */
