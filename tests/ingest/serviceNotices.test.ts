@@ -1,6 +1,7 @@
 // Heads and furniture of practical notices and service texts met on first contact with blind80 (a
 // travel bulletin, an aviation risk brief, a fixture service), on articles written for this test.
 import { describe, expect, it } from "vitest";
+import { readMetadataLine } from "../../src/core/ingest/metadata.ts";
 import { parse, texts } from "./helpers.ts";
 
 const BODY =
@@ -53,5 +54,30 @@ describe("a service's notices about itself", () => {
     expect(indexed).toContain("three of its soldiers had been wounded");
     for (const notice of ["Distribution:", "This brief is prepared", "independent match and venue", "Report a venue error"])
       expect(indexed).not.toContain(notice);
+  });
+});
+
+describe("a publication's name before its section", () => {
+  it("is the outlet, while a page's title before 'Home' is not", () => {
+    expect(readMetadataLine("Harbour Defence Letter | Procurement & Exports")?.outlet).toBe("Harbour Defence Letter");
+    expect(readMetadataLine("*Caspian Energy Brief* · Baku · 12 March 2024")?.outlet).toBe("Caspian Energy Brief");
+    expect(readMetadataLine("Caucasus News | Home")).toBeNull();
+  });
+
+  it("has its own notices about itself kept out of the index", () => {
+    const article = parse(
+      "digest.txt",
+      "Contracts worth billions, the president says",
+      "Harbour Defence Letter | Procurement & Exports",
+      "Wednesday 14 December 2016",
+      "",
+      BODY,
+      "",
+      "Harbour Defence Letter is published by an independent analysis service. Subscriber edition - do not forward.",
+      "Contact the desk: tips@harbour.example",
+    );
+    const indexed = texts(article).join("\n");
+    for (const notice of ["is published by an independent", "Contact the desk"]) expect(indexed).not.toContain(notice);
+    expect(article.meta.outlet).toBe("Harbour Defence Letter");
   });
 });

@@ -705,7 +705,7 @@ const KNOWN_OUTLETS = [
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer)$/i;
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =
@@ -920,12 +920,20 @@ function serviceBeforeNumber(text: string): string | null {
   const parts = text.split(/\s+\|\s+/).map((p) => p.replace(/^[*_]+|[*_]+$/g, "").trim());
   const [name, strip] = parts;
   if (parts.length !== 2 || !name || !strip || strip.length > 40) return null;
-  if (!ISSUE_STRIP.test(strip) && !DOCUMENT_NUMBER.test(strip)) return null;
+  // ("Meridian Defence Digest | Procurement & Exports": a publication's name before its section.)
+  const section = SECTION_AFTER_NAME.test(strip) && publicationName(name) !== null;
+  if (!ISSUE_STRIP.test(strip) && !DOCUMENT_NUMBER.test(strip) && !section) return null;
   const words = name.split(/\s+/);
   const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || /^(?:&|of|and|the|for)$/.test(w);
   if (words.length < 2 || words.length > 6 || !words.every(capitalised) || SECTION_PATH.test(name) || metadataDate(name)) return null;
   return name;
 }
+
+/**
+ * A section's name of two to four capitalised words: "Procurement & Exports" (one word, as in "Caucasus
+ * News | Home", is a page's title, not a section of the paper).
+ */
+const SECTION_AFTER_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){1,3}$/u;
 
 /** A document's own number after its kind: "Operator Brief OB-2020-188", "Bulletin No. 14". */
 const DOCUMENT_NUMBER = /^[\p{Lu}][\p{L} ]{2,30}\s+(?:no\.?\s*)?[A-Z]{0,4}-?\d{1,4}(?:[-/]\d{1,4}){0,2}$/u;
