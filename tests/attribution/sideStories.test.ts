@@ -248,3 +248,22 @@ describe("a denial withheld before what was said", () => {
     expect(said?.sides).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("names and gerunds measured on every set", () => {
+  it("read a place's name given after a relative or with its common noun as no claim", () => {
+    const reads = readSentences(
+      "Troops moved up to a lake that Azerbaijanis call Garagol and stayed there.",
+      "Azerbaijanis call it the Zangezur corridor, after the old district's name.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], []]);
+  });
+
+  it("read 'asking' only as a participle after a comma", () => {
+    const reads = readSentences(
+      "The two presidents signed a joint letter asking the mediators to return.",
+      "Talks failed as a result of asking both leaders to sign at once.",
+      "Armenia's foreign ministry issued a note, asking Baku to return the soldiers.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], [], ["armenia"]]);
+  });
+});

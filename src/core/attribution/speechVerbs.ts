@@ -486,14 +486,16 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["justified", "justifies", "justifying", "defended", "defends", "defending"], transitive: true },
   // "Armenia's Security Council asked Russia to help defend …": a request.
   // ("the council first asked to be transferred": a past request the text narrates.)
-  // ("… issued a notice, asking all operators to avoid the area": the participle shares its subject.)
   {
-    forms: ["asked", "asks", "asking", "requested", "requests", "requesting"],
+    forms: ["asked", "asks", "requested", "requests"],
     nounForms: ["requests"],
     object: ["to", "for"],
     notObject: ["be"],
     transitive: true,
   },
+  // ("… issued a notice, asking all operators to avoid the area": the participle after a comma shares its
+  // subject; "a joint appeal asking the OSCE to …" describes the appeal, "the result of asking" is a gerund.)
+  { forms: ["asking", "requesting"], previous: [","], object: ["to", "for"], notObject: ["be"], transitive: true },
   // "has recommended that operators avoid the region", "recommends against all travel".
   { forms: ["recommended", "recommends", "recommend", "recommending"], next: ["that", "against"] },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
@@ -612,15 +614,38 @@ const DETERMINERS = new Set([
 const RELATIVE = new Set(["which", "whom"]);
 
 /** "calls Khankendi,": the object is one name standing alone, a place's other name. */
-/** "call the city Khankendi", "call it Artsakh": a short object, then a proper name closing the clause. */
+/**
+ * "call the city Khankendi", "call it the Berdzor corridor,", "a lake that Armenians call Sev Lich":
+ * a short object, then a proper name (with a place's common noun after it) closing the clause.
+ */
 function namesByName(tokens: Token[], from: number): boolean {
-  for (let k = from + 1; k <= from + 3; k++) {
-    const before = tokens.slice(from, k);
-    if (!before.every((t) => t.isWord && !t.capitalized && !t.quoted)) return false;
-    if (namesAPlace(tokens, k)) return true;
-  }
-  return false;
+  let k = from;
+  while (k < from + 3 && tokens[k]?.isWord && !tokens[k]?.capitalized && !tokens[k]?.quoted) k++;
+  const nameStart = k;
+  while (k < nameStart + 3 && tokens[k]?.isWord && tokens[k]?.capitalized && !tokens[k]?.possessive) k++;
+  if (k === nameStart) return false;
+  if (PLACE_NOUNS.has(tokens[k]?.norm ?? "")) k++;
+  const next = tokens[k];
+  return next === undefined || /^[,.;)]$/.test(next.text) || next.norm === "and" || next.norm === "or";
 }
+
+/** A place's common noun after its name: "the Berdzor corridor", "Sev Lich lake". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "corridor",
+  "lake",
+  "river",
+  "village",
+  "town",
+  "city",
+  "region",
+  "district",
+  "mountain",
+  "mountains",
+  "pass",
+  "road",
+  "valley",
+  "plateau",
+]);
 
 function namesAPlace(tokens: Token[], from: number): boolean {
   const name = tokens[from];
