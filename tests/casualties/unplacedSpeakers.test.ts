@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { UNVOICED_SPEAKER_RULES } from "../../src/core/casualties/unvoicedSpeakers.ts";
+import { ctx } from "./helpers.ts";
+
+const outlet = (sentence: string) => extractCasualties(sentence, ctx("unattributed"));
+
+describe("a figure in the words of a speaker the sentence's reading could not place", () => {
+  it("gives no record for a count reported by a speaker with no side, named before it", () => {
+    expect(outlet("Investigators said four villagers were killed when the shell hit the school.")).toEqual([]);
+    expect(outlet("By Sunday night, local officials said 11 bodies had been pulled from the rubble.")).toEqual([]);
+  });
+  it("gives no record for a count whose speaker is named after it", () => {
+    expect(outlet("A farmer was wounded in the field near the river, the district head said on Friday.")).toEqual([]);
+  });
+  it("gives no record for a count a speaker is said not to have given", () => {
+    expect(outlet("The spokesman did not say that 300 soldiers had died.")).toEqual([]);
+  });
+  it("keeps the outlet's own figures, its earlier versions and counts reported in the passive", () => {
+    expect(outlet("The war that followed claimed about 25,000 lives.")).toHaveLength(1);
+    expect(outlet("An earlier version of this story said nine soldiers had been killed.")).toHaveLength(1);
+    expect(outlet("Two soldiers were reported wounded near the river.")).toHaveLength(1);
+    expect(outlet("Some 900 people are thought to have died, although both capitals say the real number is far higher.")).toHaveLength(1);
+  });
+  it("keeps the outlet's own sum after a speaker's figure", () => {
+    expect(outlet("The ministry said another soldier had died, bringing the toll to 14 by our count.").map((d) => d.killed)).toContain(14);
+  });
+  it("leaves a speaker the sentence's reading placed to that speaker", () => {
+    expect(extractCasualties("Investigators said four villagers were killed.", ctx("azerbaijan"))[0]?.killed).toBe(4);
+  });
+});
+
+describe("the unplaced-speaker rules", () => {
+  const cases = Object.entries(UNVOICED_SPEAKER_RULES).flatMap(([name, rule]) => [
+    ...rule.examples.map((text) => ({ name, text, matches: true, pattern: rule.pattern })),
+    ...rule.counterExamples.map((text) => ({ name, text, matches: false, pattern: rule.pattern })),
+  ]);
+  it.each(cases)("rule '$name' on \"$text\" matches: $matches", ({ pattern, text, matches }) => {
+    expect(pattern.test(text)).toBe(matches);
+  });
+});
