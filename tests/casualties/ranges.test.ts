@@ -20,3 +20,20 @@ describe("a range of victims opened by 'between'", () => {
     expect(counts("The talks between two and three delegations broke down.")).toEqual([]);
   });
 });
+
+describe("a toll whose value comes after a long aside", () => {
+  it("reads a toll closed by its number past a relative clause set off by commas", () => {
+    expect(
+      counts(
+        "The death toll from the collapse of the old dam above the valley, where hundreds of families had camped for the summer after the floods of the spring, has climbed to 58.",
+      ),
+    ).toEqual([[58, null]]);
+  });
+  it("reads a toll that 'now stands at' its value past an apposition", () => {
+    expect(
+      counts(
+        "With the latest deaths, the officially confirmed toll in the long-running dispute over the mountainous border district, a largely rural area administered from the provincial capital, now stands at 41.",
+      ),
+    ).toEqual([[41, null]]);
+  });
+});
