@@ -37,3 +37,15 @@ describe("a toll whose value comes after a long aside", () => {
     ).toEqual([[41, null]]);
   });
 });
+
+describe("numbers that tell the time or the day", () => {
+  it("reads no victims from a live blog's time before a headline", () => {
+    expect(counts("Tue 3 May · 09:15 Man hurt in Monday's shelling dies in hospital, raising toll to 4", "armenia")).toEqual([[4, null]]);
+  });
+  it("reads no victims from a numeric date and time", () => {
+    expect(counts("UPDATE 21.06, 18:05 – The ministry gave its figure: 14 dead.", "armenia")).toEqual([[14, null]]);
+  });
+  it("still reads a decimal count of thousands", () => {
+    expect(counts("Some 1.5 thousand people died.")).toEqual([[1500, null]]);
+  });
+});

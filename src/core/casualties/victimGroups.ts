@@ -420,11 +420,25 @@ function dayOfMonth(after: string): boolean {
   return next !== undefined && monthNumber(next) !== null;
 }
 
+/** A time or a day and month written with digits: "16:40", "19.09" (and never "1.5 million"). */
+const CLOCK_OR_DAY = /^\d{1,2}[:.]\d{2}$/;
+
+/** Whether the number at `start` is written as part of a time or a numeric date ("15:10", "19.09.2022"). */
+function inClockTime(sentence: string, start: number, number: string): boolean {
+  const at = number ? sentence.indexOf(number, start) : -1;
+  if (at < 0 || !/^\d/.test(number)) return false;
+  const after = sentence.slice(at + number.length);
+  if (CLOCK_OR_DAY.test(number) && !/^\s+(?:hundred|thousand|million)\b/i.test(after)) return true;
+  return /\d[:.]$/.test(sentence.slice(0, at)) || /^[:.]\d/.test(after);
+}
+
 function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const start = m.index ?? 0;
   const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
   let end = start + m[0].length;
   let possessive = m[1] !== undefined;
+  // "15:10 Woman injured …", "EDIT 19.09, 16:40 –": the hours and minutes of a time, or a day and month, are no count.
+  if (inClockTime(sentence, start, m[3] ?? "")) return null;
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
