@@ -22,6 +22,18 @@ describe("a figure in the words of a speaker the sentence's reading could not pl
     expect(outlet("Two soldiers were reported wounded near the river.")).toHaveLength(1);
     expect(outlet("Some 900 people are thought to have died, although both capitals say the real number is far higher.")).toHaveLength(1);
   });
+  it("gives no record for a count credited to a source with no side 'according to' it", () => {
+    expect(outlet("According to the regional authorities, the blast killed five workers and wounded 12.")).toEqual([]);
+    expect(outlet("Three shepherds were killed near the river, according to local reports.")).toEqual([]);
+  });
+  it("keeps estimates the outlet sums up, and figures the sentence credits to the sides themselves", () => {
+    expect(outlet("The war killed some 25,000 people, according to most estimates.")).toHaveLength(1);
+    expect(outlet("Armenia lost 40 soldiers and Azerbaijan 35, according to their own official counts.").map((d) => d.claimedBy)).toEqual([
+      "armenia",
+      "azerbaijan",
+    ]);
+    expect(outlet("Since the ceasefire, 12 Azerbaijani civilians have been killed by mines, according to official data.")[0]?.claimedBy).toBe("azerbaijan");
+  });
   it("keeps the outlet's own sum after a speaker's figure", () => {
     expect(outlet("The ministry said another soldier had died, bringing the toll to 14 by our count.").map((d) => d.killed)).toContain(14);
   });

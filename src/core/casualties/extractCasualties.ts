@@ -228,6 +228,10 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       ctx.claimant === "unattributed" &&
       !ctx.jointClaimants &&
       draft.claimedBy === undefined &&
+      // ("…, according to official data": a belligerent's own losses are its officials' figure, see byOwnOfficials.)
+      !(creditsUnnamedOfficials(text) && isBelligerent(draft.affected)) &&
+      // ("…, according to their own official counts": the sides' figures, each its own, see jointClaims.)
+      jointFigureSources(text) === null &&
       !byOurCount(text, group) &&
       spokenByUnplacedSpeaker(text, group)
     )

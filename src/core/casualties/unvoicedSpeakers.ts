@@ -47,6 +47,18 @@ export const UNVOICED_SPEAKER_RULES = {
     ],
     counterExamples: [" people died, although both sides say the real figure is higher.", " were killed in the blast.", " dead, said to be"],
   },
+  // "According to the district authorities, …", "…, according to news reports": a source named anywhere in the sentence.
+  accordingTo: {
+    pattern: /\baccording\s+to\s+(?<subject>[^,;:()]{2,60}?)(?=\s*(?:[,;:()]|$|\.\s*$))/iu,
+    examples: ["According to the district authorities, an air strike killed seven", "two men were killed, according to news reports."],
+    counterExamples: ["the accord signed on Monday", "as agreed to by both sides"],
+  },
+  // Estimates and tallies the outlet sums up: "according to most estimates", "according to official estimates".
+  outletsSummary: {
+    pattern: /\b(?:estimates?|tall(?:y|ies))\b/i,
+    examples: ["most estimates", "official estimates", "a tally by the newsletter"],
+    counterExamples: ["the district authorities", "news reports", "official figures released on Thursday"],
+  },
   // The outlet itself, or its earlier text, as the one who says it.
   outletItself: {
     pattern:
@@ -62,7 +74,7 @@ export const UNVOICED_SPEAKER_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { speakerBefore, speakerAfter, outletItself, passive } = patternsOf(UNVOICED_SPEAKER_RULES);
+const { speakerBefore, speakerAfter, accordingTo, outletsSummary, outletItself, passive } = patternsOf(UNVOICED_SPEAKER_RULES);
 
 /**
  * Whether the count is put forward by a speaker named in the sentence that the sentence's reading did not
@@ -70,5 +82,7 @@ const { speakerBefore, speakerAfter, outletItself, passive } = patternsOf(UNVOIC
  */
 export function spokenByUnplacedSpeaker(text: string, group: VictimGroup): boolean {
   const subjects = [speakerBefore.exec(text.slice(0, group.start))?.groups?.subject, speakerAfter.exec(text.slice(group.end))?.groups?.subject];
-  return subjects.some((subject) => subject !== undefined && !passive.test(subject.trim()) && !outletItself.test(subject.trim()));
+  const source = accordingTo.exec(text)?.groups?.subject;
+  const credited = source !== undefined && !outletsSummary.test(source) && !outletItself.test(source);
+  return credited || subjects.some((subject) => subject !== undefined && !passive.test(subject.trim()) && !outletItself.test(subject.trim()));
 }
