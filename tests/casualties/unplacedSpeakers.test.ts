@@ -10,6 +10,15 @@ describe("a figure in the words of a speaker the sentence's reading could not pl
     expect(outlet("Investigators said four villagers were killed when the shell hit the school.")).toEqual([]);
     expect(outlet("By Sunday night, local officials said 11 bodies had been pulled from the rubble.")).toEqual([]);
   });
+  it("gives unnamed officials' count of a belligerent's own victims to that belligerent, as official data of its own losses", () => {
+    expect(outlet("Local officials said two Azerbaijani shepherds were killed by a mine.")).toEqual([
+      { affected: "azerbaijan", killed: 2, wounded: null, qualifier: null, claimedBy: "azerbaijan" },
+    ]);
+    expect(outlet("Five Armenian soldiers were wounded in the shelling, officials told the agency.")[0]?.claimedBy).toBe("armenia");
+  });
+  it("gives no record for unnamed officials' count of victims of no named side", () => {
+    expect(outlet("Officials said 14 people were killed in the blast.")).toEqual([]);
+  });
   it("gives no record for a count whose speaker is named after it", () => {
     expect(outlet("A farmer was wounded in the field near the river, the district head said on Friday.")).toEqual([]);
   });

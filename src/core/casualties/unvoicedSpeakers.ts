@@ -66,6 +66,12 @@ export const UNVOICED_SPEAKER_RULES = {
     examples: ["An earlier version of this article", "We", "Note: A previous version"],
     counterExamples: ["Prosecutors", "The ministry", "officials"],
   },
+  // Officials named by no state or body: "officials", "local officials", "the district authorities".
+  unnamedOfficials: {
+    pattern: /^(?:the\s+)?(?:(?:local|district|regional|provincial|city|municipal|government|military|senior)\s+)*(?:officials?|authorities)$/i,
+    examples: ["officials", "Local officials", "the district authorities"],
+    counterExamples: ["Prosecutors", "a conscript's father", "news reports"],
+  },
   // A verb in the passive or a participle: "were reported", "was said": no speaker is named.
   passive: {
     pattern: /\b(?:was|were|is|are|been|being|be)$/i,
@@ -74,15 +80,21 @@ export const UNVOICED_SPEAKER_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { speakerBefore, speakerAfter, accordingTo, outletsSummary, outletItself, passive } = patternsOf(UNVOICED_SPEAKER_RULES);
+const { speakerBefore, speakerAfter, accordingTo, outletsSummary, outletItself, unnamedOfficials, passive } = patternsOf(UNVOICED_SPEAKER_RULES);
+
+/** Who puts a count forward when the sentence's reading placed no one: no one named, unnamed officials, or someone else. */
+export type UnplacedSpeaker = "none" | "officials" | "someone";
 
 /**
- * Whether the count is put forward by a speaker named in the sentence that the sentence's reading did not
- * give a side (the caller knows it gave none: the sentence came as the outlet's own).
+ * The speaker named in the sentence for the count, when the sentence's reading did not give it a side
+ * (the caller knows it gave none: the sentence came as the outlet's own).
  */
-export function spokenByUnplacedSpeaker(text: string, group: VictimGroup): boolean {
-  const subjects = [speakerBefore.exec(text.slice(0, group.start))?.groups?.subject, speakerAfter.exec(text.slice(group.end))?.groups?.subject];
-  const source = accordingTo.exec(text)?.groups?.subject;
-  const credited = source !== undefined && !outletsSummary.test(source) && !outletItself.test(source);
-  return credited || subjects.some((subject) => subject !== undefined && !passive.test(subject.trim()) && !outletItself.test(subject.trim()));
+export function unplacedSpeakerOf(text: string, group: VictimGroup): UnplacedSpeaker {
+  const named = [speakerBefore.exec(text.slice(0, group.start))?.groups?.subject, speakerAfter.exec(text.slice(group.end))?.groups?.subject]
+    .map((subject) => subject?.trim())
+    .filter((subject): subject is string => subject !== undefined && !passive.test(subject) && !outletItself.test(subject));
+  const source = accordingTo.exec(text)?.groups?.subject?.trim();
+  if (source !== undefined && !outletsSummary.test(source) && !outletItself.test(source)) named.push(source);
+  if (named.length === 0) return "none";
+  return named.every((subject) => unnamedOfficials.test(subject)) ? "officials" : "someone";
 }
