@@ -44,13 +44,13 @@ describe("a speaker who relays two sides' figures", () => {
 
 describe("one side's count, then the other side's in a gapped clause", () => {
   it("reads '40 soldiers were killed on the Armenian side and 12 on the Azerbaijani side' as both sides' dead", () => {
-    expect(read("Officials said 40 soldiers were killed on the Armenian side and 12 on the Azerbaijani side.", "unattributed")).toEqual([
+    expect(read("By nightfall 40 soldiers had been killed on the Armenian side and 12 on the Azerbaijani side.", "unattributed")).toEqual([
       { affected: "armenia", killed: 40, wounded: null, qualifier: null },
       { affected: "azerbaijan", killed: 12, wounded: null, qualifier: null },
     ]);
   });
   it("reads no count from a bare number that names no side after it", () => {
-    expect(read("Officials said 40 soldiers were killed on the Armenian side and 12 tanks on the same day.", "unattributed").map((d) => d.killed)).toEqual([
+    expect(read("By nightfall 40 soldiers had been killed on the Armenian side and 12 tanks on the same day.", "unattributed").map((d) => d.killed)).toEqual([
       40,
     ]);
   });

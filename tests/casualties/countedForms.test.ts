@@ -19,7 +19,7 @@ function withBodies(claimant: Claimant = "unattributed"): CasualtyContext {
 
 describe("a part counted out of a whole", () => {
   it("reads '12 of the 40 passengers aboard the bus were killed' as 12 killed", () => {
-    expect(only("Officials said 12 of the 40 passengers aboard the bus were killed.")).toEqual([
+    expect(only("In all, 12 of the 40 passengers aboard the bus were killed.")).toEqual([
       { affected: "unspecified", killed: 12, wounded: null, qualifier: null },
     ]);
   });

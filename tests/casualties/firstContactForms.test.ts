@@ -223,7 +223,9 @@ describe("'the loss of' a count of people", () => {
 
 describe("the hurt named by their injuries", () => {
   it("reads '290 people with burns had been admitted to medical centers' as 290 wounded, with the dead of the same clause", () => {
-    expect(counts("The health department said 20 people had died and that 290 people with burns had been admitted to medical centers.")).toEqual([[20, 290]]);
+    expect(
+      counts("The health department said 20 people had died and that 290 people with burns had been admitted to medical centers.", "nagorno-karabakh"),
+    ).toEqual([[20, 290]]);
   });
   it("does not read people 'with cameras' taken somewhere as hurt", () => {
     expect(counts("Twelve people with cameras were taken to the front line, where two were killed.")).toEqual([[2, null]]);

@@ -81,7 +81,7 @@ describe("a toll named only by reference to the one before", () => {
     ]);
   });
   it("ignores a number of anything else, and a reference with no figure before it", () => {
-    expect(figuresOf("Officials said 12 civilians had been killed.", "The number of displaced people has reached 9,000.")).toHaveLength(1);
+    expect(figuresOf("By then 12 civilians had been killed.", "The number of displaced people has reached 9,000.")).toHaveLength(1);
     expect(figuresOf("The ministry said the number had reached 40.")).toEqual([]);
   });
   it("forgets the figure after two sentences", () => {

@@ -9,12 +9,12 @@ describe("sentence patterns", () => {
     ]);
   });
   it("reads an active figure: 'shelling killed two civilians'", () => {
-    expect(extractCasualties("Artillery fire killed two civilians in the town, officials said.", ctx("unattributed"))).toEqual([
+    expect(extractCasualties("Artillery fire killed two civilians in the town on Sunday.", ctx("unattributed"))).toEqual([
       { affected: "unspecified", killed: 2, wounded: null, qualifier: null },
     ]);
   });
   it("reads a bare number after an active verb: 'an attack that killed three'", () => {
-    expect(extractCasualties("Officials said an attack that killed three had hit a school.", ctx("unattributed"))[0]?.killed).toBe(3);
+    expect(extractCasualties("On Monday an attack that killed three had hit a school.", ctx("unattributed"))[0]?.killed).toBe(3);
   });
   it("reads postfixed figures as one record: 'left three dead and eleven wounded'", () => {
     expect(extractCasualties("The clash left three dead and eleven wounded.", ctx("unattributed"))).toEqual([

@@ -12,6 +12,7 @@ import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 import { restatesVictims } from "./restatedVictims.ts";
 import { isUncounted } from "./uncountedVictims.ts";
+import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
@@ -222,6 +223,22 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
     if (speaker) draft.claimedBy = speaker;
+    // "Prosecutors said three people were killed", read as the outlet's: someone's figure whose side is unknown.
+    const unplaced =
+      ctx.claimant === "unattributed" &&
+      !ctx.jointClaimants &&
+      draft.claimedBy === undefined &&
+      // ("…, according to official data": a belligerent's own losses are its officials' figure, see byOwnOfficials.)
+      !(creditsUnnamedOfficials(text) && isBelligerent(draft.affected)) &&
+      // ("…, according to their own official counts": the sides' figures, each its own, see jointClaims.)
+      jointFigureSources(text) === null &&
+      !byOurCount(text, group)
+        ? unplacedSpeakerOf(text, group)
+        : "none";
+    // "Local officials said a civilian, Aziz Azizov, had been killed": unnamed officials counting a belligerent's own
+    // dead are that belligerent's officials, as "official data" of its own losses is (see byOwnOfficials).
+    if (unplaced === "officials" && isBelligerent(draft.affected)) draft.claimedBy = draft.affected;
+    else if (unplaced !== "none") return;
     // "more than 2,000 people had died on each side": the same count for each of the two belligerents.
     if (draft.affected === "unspecified" && EACH_SIDE_AFTER.test(text.slice(group.end))) {
       for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });

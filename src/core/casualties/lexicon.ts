@@ -298,7 +298,7 @@ export const TOLL_BEFORE = new RegExp(
     // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
     // ("put the Azerbaijani dead at four", "put Azerbaijani military deaths at 2,908", "put civilian deaths on their side at
     // 22": the dead or their deaths, named by whose and which they were, as a toll the verb puts at a number.)
-    `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+(?:the\\s+)?(?:(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|military|civilian)\\s+){0,2})(?:(?<=\\bthe\\s+(?:\\w+\\s+){0,2})dead|deaths|fatalities)(?=(?:\\s+on\\s+(?:their|its|our|the\\s+\\w+)\\s+side)?\\s+at\\b))\\b${WITHIN_CLAUSE}{0,120}?` +
+    `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+(?:the\\s+)?(?:(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|military|civilian)\\s+){0,2})(?:(?<=\\bthe\\s+(?:\\w+\\s+){0,2})dead|deaths|fatalities)(?=(?:\\s+on\\s+(?:their|its|our|the\\s+\\w+)\\s+side)?\\s+at\\b))\\b${WITHIN_CLAUSE}{0,180}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)

@@ -36,7 +36,11 @@ export interface GroupOutcome {
 }
 
 // ("wounded another 70", "killed at least another 12": "another" stands between the verb and its count.)
-const ACTIVE_BEFORE = new RegExp(`\\b(${ACTIVE_VERB_PATTERN})\\s+(?:(?:at\\s+least|more\\s+than|about|some|nearly|almost)\\s+another\\s+|another\\s+)?$`, "i");
+// ("killed between 20,000 and 30,000 people": a range after the verb, read at its lower bound.)
+const ACTIVE_BEFORE = new RegExp(
+  `\\b(${ACTIVE_VERB_PATTERN})\\s+(?:(?:at\\s+least|more\\s+than|about|some|nearly|almost)\\s+another\\s+|another\\s+|(?:an\\s+estimated\\s+)?between\\s+)?$`,
+  "i",
+);
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;

@@ -63,6 +63,9 @@ const KIN_AFTER =
   /^\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?![\w-])/i;
 /** The upper bound of a range after its lower one: "(25,000) to 35,000", "(two) or three". */
 const RANGE_REST = new RegExp(`^\\s*(?:to|or|-)\\s*(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
+/** "between (12) and 13", "between (20,000) and 30,000": a range opened by "between" closes with "and". */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const BETWEEN_REST = new RegExp(`^\\s+and\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
 // "1,000 of Khojaly's inhabitants": a place's or body's people, named by its possessive.
 const OF_DETERMINER =
@@ -417,11 +420,25 @@ function dayOfMonth(after: string): boolean {
   return next !== undefined && monthNumber(next) !== null;
 }
 
+/** A time or a day and month written with digits: "16:40", "19.09" (and never "1.5 million"). */
+const CLOCK_OR_DAY = /^\d{1,2}[:.]\d{2}$/;
+
+/** Whether the number at `start` is written as part of a time or a numeric date ("15:10", "19.09.2022"). */
+function inClockTime(sentence: string, start: number, number: string): boolean {
+  const at = number ? sentence.indexOf(number, start) : -1;
+  if (at < 0 || !/^\d/.test(number)) return false;
+  const after = sentence.slice(at + number.length);
+  if (CLOCK_OR_DAY.test(number) && !/^\s+(?:hundred|thousand|million)\b/i.test(after)) return true;
+  return /\d[:.]$/.test(sentence.slice(0, at)) || /^[:.]\d/.test(after);
+}
+
 function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   const start = m.index ?? 0;
   const word = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
   let end = start + m[0].length;
   let possessive = m[1] !== undefined;
+  // "15:10 Woman injured …", "EDIT 19.09, 16:40 –": the hours and minutes of a time, or a day and month, are no count.
+  if (inClockTime(sentence, start, m[3] ?? "")) return null;
   const ordinal = ORDINAL_WORD.test(word);
   let inherits = word === "another" || ordinal;
   if (ordinal && /^\s+of\b/i.test(sentence.slice(end))) return null; // "a third of the population"
@@ -448,7 +465,11 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "wounded at least another 70": the number after "another" counts them, not "another" itself.
   if (word === "another" && ANOTHER_NUMBER.test(sentence.slice(end))) return null;
   // "an estimated 25,000 to 35,000 people", "two or three soldiers": a range counts at least its lower bound.
-  const range = /^[\d\p{L}]/u.test(word) && !/\bfrom\s+$/i.test(sentence.slice(0, start)) ? RANGE_REST.exec(sentence.slice(end)) : null;
+  // ("between 12 and 13 people were killed": the lower bound, as "12 to 13" would be.)
+  const rangeOpen = /^[\d\p{L}]/u.test(word) && !/\bfrom\s+$/i.test(sentence.slice(0, start));
+  const range = rangeOpen
+    ? (RANGE_REST.exec(sentence.slice(end)) ?? (BETWEEN_BEFORE.test(sentence.slice(0, start)) ? BETWEEN_REST.exec(sentence.slice(end)) : null))
+    : null;
   if (range) end += range[0].length;
 
   const of = OF_DETERMINER.exec(sentence.slice(end));
