@@ -22,6 +22,7 @@ import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { relayedSide, sentenceDoer } from "./doer.ts";
 import { speaksAsVoiceNamed } from "./namedVoice.ts";
 import { givesKind, kindAsked } from "./kindAsked.ts";
+import { judgesRefusal } from "./refusalReason.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -862,8 +863,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         (nothingNew ? LEAD_FACTORS.noNamesGiven : 1)
       );
     }
-    case "why":
-      return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+    case "why": {
+      // "Why did Armenia recall its envoy?": '"Their arms supplies are unacceptable to us," she said' is its reason.
+      const reason = REASON.test(facts.sentence.text) || judgesRefusal(question.text, facts.sentence.text);
+      return (reason ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+    }
     case "when":
       return (
         (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) *
