@@ -48,6 +48,7 @@ import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
 import { pointedBack } from "./leadSpeaker.ts";
 import { relayedSide } from "./doer.ts";
+import { judgesRefusal } from "./refusalReason.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -415,7 +416,7 @@ function ownReason(index: AnswerIndex, question: Question, query: SearchQuery, b
     !c.heading &&
     !isQuestionSentence(c.sentence.text) &&
     c.claims.some((x) => x.side === question.claimant) &&
-    (STATED_CAUSE.test(c.sentence.text) || accusesWhomAsked(query, c.sentence.text));
+    (STATED_CAUSE.test(c.sentence.text) || accusesWhomAsked(query, c.sentence.text) || judgesRefusal(question.text, c.sentence.text));
   const found = candidates.find((c) => c.record.article === best.record.article && reasonOfSide(c) && c.score >= best.score * REASON_SHARE);
   if (found) return { ...found, score: best.score };
   // The cause may stand in a paragraph the search ranked too low to keep: the article's nearby paragraphs are read.
@@ -602,7 +603,11 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     const titled = countsAsked && title ? termShare(query, `${sentence.text} ${title}`) * TITLE_INHERITED : 0;
     // "Why didn't Armenia play?": "The Olympiad opened without Armenia. Its federation said the team
     // stayed away because …": a sentence giving a cause inherits from the act told just before it.
-    const reason = question.asked === "why" && TELLS_CAUSE.test(sentence.text) ? Math.max(0, ...shares.slice(-CAUSE_REACH)) : 0;
+    // So does a side's judgement of what it refused: "Armenia recalled its envoy. \"Their arms supplies are unacceptable,\" she said."
+    const reason =
+      question.asked === "why" && (TELLS_CAUSE.test(sentence.text) || judgesRefusal(question.text, sentence.text))
+        ? Math.max(0, ...shares.slice(-CAUSE_REACH))
+        : 0;
     const inherited = Math.max(
       (why || quote) && previous ? previous.share * INHERITED : 0,
       reason * INHERITED,

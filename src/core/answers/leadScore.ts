@@ -21,6 +21,8 @@ import { addDays, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { relayedSide, sentenceDoer } from "./doer.ts";
 import { speaksAsVoiceNamed } from "./namedVoice.ts";
+import { givesKind, kindAsked } from "./kindAsked.ts";
+import { judgesRefusal } from "./refusalReason.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 
 /** What is known about a sentence that may lead an answer. */
@@ -103,6 +105,10 @@ export const LEAD_FACTORS = {
   /** "Where did they meet": a sentence naming a venue ("at the House of Friendship", "in a hotel outside the city"). */
   venueGiven: 1.4,
   mediationWords: 1.2,
+  /** "What kind of missile struck Ganja": a sentence naming its model ("a Scud ballistic missile"), or how prisoners were tortured. */
+  kindGiven: 1.6,
+  /** "What kind of missile …": a sentence that names only the thing ("an Armenian missile attack") does not say which. */
+  noKindGiven: 0.7,
   /** "Who did Baku blame for the attack": a sentence putting the blame ("carried out on the orders of …"). */
   blameGiven: 1.3,
   /** "Who did Baku blame …": a sentence that blames no one tells the attack, not whose it was. */
@@ -589,6 +595,8 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  const kind = kindAsked(question.text);
+  if (kind) fit *= givesKind(kind, facts.sentence.text) ? LEAD_FACTORS.kindGiven : LEAD_FACTORS.noKindGiven;
   // "When did the leadership decide to dissolve the republic?": a toll answers no time asked of something else.
   // Only a time or a place asked: a reason is often told with the toll it caused ("fired on the helicopter
   // …, killing two crew"), a request with the dead it is about ("return the bodies of the two soldiers").
@@ -672,12 +680,15 @@ const BODY_WORD =
  * only other places tells another event: a toll ("what toll for the strike on Ganja"), a denial, a
  * time ("when did the displaced start moving back to Khankendi": not the day they returned to two
  * villages of another district), a reason ("why did the toll of the Stepanakert blast keep rising")
- * or a yes-or-no ("did the Karabakh side say the people of Khojaly were given a corridor"). Not
+ * or a yes-or-no ("did the Karabakh side say the people of Khojaly were given a corridor"), or the
+ * kind of weapon used ("which rockets hit Barda": not the rockets used on Stepanakert). Not
  * "what did X say about …" or "who …", answered by a speaker far from the place.
  */
 function asksOfThePlace(question: Question, facts: Pick<SentenceFacts, "figures">): boolean {
   if (question.asked === "figure") return facts.figures.length > 0;
-  return question.asked === "denial" || question.asked === "when" || question.asked === "why" || YES_OR_NO.test(question.text);
+  return (
+    question.asked === "denial" || question.asked === "when" || question.asked === "why" || YES_OR_NO.test(question.text) || kindAsked(question.text) !== null
+  );
 }
 
 /**
@@ -852,8 +863,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         (nothingNew ? LEAD_FACTORS.noNamesGiven : 1)
       );
     }
-    case "why":
-      return (REASON.test(facts.sentence.text) ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+    case "why": {
+      // "Why did Armenia recall its envoy?": '"Their arms supplies are unacceptable to us," she said' is its reason.
+      const reason = REASON.test(facts.sentence.text) || judgesRefusal(question.text, facts.sentence.text);
+      return (reason ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
+    }
     case "when":
       return (
         (TIME_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.timeGiven : LEAD_FACTORS.noTime) *

@@ -118,7 +118,7 @@ export function asksDistance(text: string): boolean {
 const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
 
 export function understandQuestion(text: string): Question {
-  const clean = withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000));
+  const clean = withPossessivesMarked(withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000)));
   const { claimant, claimantName, affected, sides, speakingPlaces } = sidesOf(clean);
   return {
     text: clean,
@@ -167,6 +167,29 @@ export function withKeyWordsSpelled(text: string): string {
     const key = KEY_WORDS.find((k) => k[0] === lower[0] && Math.abs(k.length - lower.length) <= 1 && oneEditApart(lower, k));
     if (!key) return word;
     return word[0] === word[0]?.toUpperCase() ? key[0]?.toUpperCase() + key.slice(1) : key;
+  });
+}
+
+/** A name this short plus "s" is too often a word of its own. */
+const MIN_POSSESSOR = 4;
+/** Common nouns the gazetteer reads as a place ("the region" is Karabakh): "regions" is their plural. */
+const COMMON_NOUNS =
+  /^(?:region|enclave|republic|capital|country|state|city|town|village|territory|province|district|border|front|side|government|ministry|army)$/i;
+/** A people's name: "Russians", "Azerbaijanis", "Israelis" are plurals, not possessives. */
+const PEOPLES = /(?:ian|ani|ean|ese|eli|ish)$/i;
+
+/**
+ * "what was washingtons reaction", "irans position", "aliyevs office": a possessive typed without
+ * its apostrophe, read as the name it is ("Washington's"), so that the side speaking is known. Only
+ * where the word with its "s" names nothing and the word without it names a side, a place or an actor.
+ */
+export function withPossessivesMarked(text: string): string {
+  return text.replace(/\b(\p{L}+)s\b/gu, (word, name: string) => {
+    if (name.length < MIN_POSSESSOR || PEOPLES.test(name)) return word;
+    const names = (w: string) => defaultGazetteer.match(tokenize(w));
+    // A role ("ministers", "presidents") or a common noun that may stand for a place ("regions") is a plural.
+    const named = !COMMON_NOUNS.test(name) && names(name).some((m) => m.entry.kind === "country" || m.entry.kind === "actor");
+    return named && names(word).length === 0 ? `${name}'s` : word;
   });
 }
 

@@ -54,11 +54,13 @@ const HOW_PHRASE = new RegExp(`\\bhow\\s+(?:${ASKING_AFTER_HOW.join("|")})\\b`, 
 
 /**
  * Words that ask only in a question: "how did Armenia react to …", "what was Moscow's response"
- * ask for whatever the side said, in any words. In a passage they stay content ("responded within
- * hours"), so they are dropped from questions only, never from the index.
+ * ask for whatever the side said, in any words; "how long was the mission supposed to last",
+ * "where was the next round supposed to be held" ask what was planned, which a passage tells
+ * without the word ("would start in October for a maximum of two months"). In a passage they stay
+ * content ("responded within hours"), so they are dropped from questions only, never from the index.
  */
 const ASKING_IN_QUESTIONS: ReadonlySet<string> = new Set(
-  "react reacts reacted reacting reaction reactions respond responds responded responding response responses".split(" "),
+  "react reacts reacted reacting reaction reactions respond responds responded responding response responses supposed".split(" "),
 );
 
 /** Whether a question's word only asks (see ASKING_IN_QUESTIONS). */
