@@ -267,3 +267,10 @@ describe("names and gerunds measured on every set", () => {
     expect(reads.map((r) => r.sides)).toEqual([[], [], ["armenia"]]);
   });
 });
+
+describe("a name straight after 'called'", () => {
+  it("is whom a diplomat telephoned, not a place given its name", () => {
+    const [called] = readSentences("In Paris, Foreign Minister Jean Dupont called Aliyev and Pashinyan and urged restraint.");
+    expect(called?.sides).toEqual(["france"]);
+  });
+});

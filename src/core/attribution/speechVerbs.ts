@@ -618,9 +618,12 @@ const RELATIVE = new Set(["which", "whom"]);
  * "call the city Khankendi", "call it the Berdzor corridor,", "a lake that Armenians call Sev Lich":
  * a short object, then a proper name (with a place's common noun after it) closing the clause.
  */
-function namesByName(tokens: Token[], from: number): boolean {
+function namesByName(tokens: Token[], from: number, afterRelative: boolean): boolean {
   let k = from;
   while (k < from + 3 && tokens[k]?.isWord && !tokens[k]?.capitalized && !tokens[k]?.quoted) k++;
+  // ("Blinken called Aliyev and Pashinyan": a name straight after the verb is whom it called, unless a
+  // relative names the place before it, "a lake that Armenians call Sev Lich".)
+  if (k === from && !afterRelative) return false;
   const nameStart = k;
   while (k < nameStart + 3 && tokens[k]?.isWord && tokens[k]?.capitalized && !tokens[k]?.possessive) k++;
   if (k === nameStart) return false;
@@ -628,6 +631,9 @@ function namesByName(tokens: Token[], from: number): boolean {
   const next = tokens[k];
   return next === undefined || /^[,.;)]$/.test(next.text) || next.norm === "and" || next.norm === "or";
 }
+
+/** The relative before a naming verb's subject: "a lake that Armenians call …". */
+const NAMING_RELATIVE: ReadonlySet<string> = new Set(["that", "which", "what"]);
 
 /** A place's common noun after its name: "the Berdzor corridor", "Sev Lich lake". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -987,7 +993,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   )
     return null;
   // ("Azerbaijani sources call the city Khankendi": giving a place its name is no claim; "called the crimes genocide" is.)
-  if (entry.notAfterRelative && form.startsWith("call") && namesByName(tokens, end)) return null;
+  if (entry.notAfterRelative && form.startsWith("call") && namesByName(tokens, end, NAMING_RELATIVE.has(tokens[i - 2]?.norm ?? ""))) return null;
   // ("the circumstances remain disputed", "the figure seemed exaggerated": an adjective after a linking verb, no one speaking.)
   if (/ed$/.test(form) && LINKING_VERBS.has(tokens[i - 1]?.norm ?? "")) return null;
   const passive = isPassive(tokens, i, form);
