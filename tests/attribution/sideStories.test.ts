@@ -274,3 +274,24 @@ describe("a name straight after 'called'", () => {
     expect(called?.sides).toEqual(["france"]);
   });
 });
+
+describe("the co-chairs' three nationalities before mediators", () => {
+  it("are the Minsk Group, while the three presidents stay their states", () => {
+    const [mediators, presidents] = readSentences(
+      '"Violence must stop," the American, French and Russian mediators said in a joint statement.',
+      "The presidents of Russia, France and the United States said they would meet in June.",
+    );
+    expect(mediators?.sides).toEqual(["osce-minsk-group"]);
+    expect(presidents?.sides).toHaveLength(3);
+  });
+});
+
+describe("a ministry after a quote that names a prime minister", () => {
+  it("is the ministry named before, not the prime minister quoted", () => {
+    const reads = readSentences(
+      "Armenia's foreign ministry said the detainees had been handed over at the border.",
+      '"We thank the government of Georgia, led by Prime Minister Irakli Kobakhidze, for its help," the ministry said.',
+    );
+    expect(reads[1]?.sides).toEqual(["armenia"]);
+  });
+});

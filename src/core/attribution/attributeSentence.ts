@@ -9,7 +9,7 @@ import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
 import { DESCRIBING_ASIDE, DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
-import { coordinatedSides, isCoordinated, type NamedSide } from "./coordination.ts";
+import { asCoChairs, coordinatedSides, isCoordinated, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import {
@@ -876,7 +876,10 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     if (!referent) continue;
     // A side the mention itself does not carry (people, not their government) is not coordinated.
     const own = referent.sides.every((side) => subject.sides.includes(side));
-    const names = own ? coordinatedSides(subject, referent, tokens, mentions) : referent.sides.map((side) => ({ side, name: referent.speaker }));
+    const names = asCoChairs(
+      own ? coordinatedSides(subject, referent, tokens, mentions) : referent.sides.map((side) => ({ side, name: referent.speaker })),
+      subject,
+    );
     const sides = names.map((n) => n.side);
     const speaker = names.length === 1 ? (names[0]?.name ?? referent.speaker) : referent.speaker;
     const byPronoun = subject.anaphor !== null;
@@ -2368,7 +2371,16 @@ function ministerBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const domain = /^the\s+(?:(\w+)\s+)?ministry$/i.exec(m.text);
   if (!domain || !ctx.mentions) return null;
   const named = ctx.mentions.filter(
-    (o) => o.end <= m.start && o.side !== null && o.side !== UNCLEAR && o.sides.length === 1 && /\bminist(?:er|ry)\b/i.test(o.text),
+    // (Not a minister inside the quote the ministry says, nor a prime minister, who heads no ministry:
+    // '"We thank the government, led by the Prime Minister X," the ministry said'.)
+    (o) =>
+      o.end <= m.start &&
+      !o.quoted &&
+      o.side !== null &&
+      o.side !== UNCLEAR &&
+      o.sides.length === 1 &&
+      /\bminist(?:er|ry)\b/i.test(o.text) &&
+      !/\bprime\s+minister\b/i.test(o.text),
   );
   const word = domain[1]?.toLowerCase();
   const fitting = word ? named.filter((o) => o.text.toLowerCase().includes(word.slice(0, 6))) : named;

@@ -26,6 +26,21 @@ export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[
   return all.filter((n, i) => all.findIndex((o) => o.side === n.side) === i);
 }
 
+/**
+ * "the American, French and Russian diplomats who lead the peace effort": the three co-chairs'
+ * nationalities before people who mediate are the Minsk Group's co-chairs, not three states
+ * ("the presidents of Russia, France and the United States" stay the states).
+ */
+export function asCoChairs(names: NamedSide[], subject: Mention): NamedSide[] {
+  const sides = new Set(names.map((n) => n.side));
+  if (names.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || !MEDIATING_PEOPLE.test(subject.text)) return names;
+  return [{ side: "osce-minsk-group", name: subject.text }];
+}
+
+const CO_CHAIR_STATES = ["united-states", "france", "russia"] as const;
+/** People who mediate, closing the coordinated subject: "… Russian mediators", "… Russian envoys". */
+const MEDIATING_PEOPLE = /\b(?:mediators|envoys|diplomats|negotiators|co-?chairs|co-?chairmen)$/i;
+
 /** "Costa and von der Leyen congratulated …": two or more joined speakers, whom a later "they" means. */
 export function isCoordinated(subject: Mention, tokens: Token[], mentions: Mention[]): boolean {
   return coordinationChain(subject, tokens, mentions).length > 1;
