@@ -295,3 +295,13 @@ describe("a ministry after a quote that names a prime minister", () => {
     expect(reads[1]?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("'It' after a body reported on a place", () => {
+  it("is the body that spoke, not the place its report named", () => {
+    const reads = readSentences(
+      "The Azerbaijani delegation said the draft ignored the status of Nagorno-Karabakh.",
+      "It argued that the text contradicted four Security Council resolutions.",
+    );
+    expect(reads[1]?.sides).toEqual(["azerbaijan"]);
+  });
+});
