@@ -305,3 +305,14 @@ describe("'It' after a body reported on a place", () => {
     expect(reads[1]?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("what happened with nothing said", () => {
+  it("is no claim: leaving without speaking, a call with no word of its content", () => {
+    const reads = readSentences(
+      "Both presidents left the talks without speaking to reporters.",
+      "Armenia's foreign minister spoke by telephone on Monday with his French counterpart.",
+      "Armenia's foreign minister spoke with his French counterpart about the border.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], [], ["armenia"]]);
+  });
+});

@@ -223,7 +223,12 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
-  if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens)) return true;
+  if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens) || isCallOnly(verb, tokens)) return true;
+  // "left the castle without speaking to reporters", "without commenting": nothing was said.
+  if (tokens[verb.start - 1]?.norm === "without") return true;
+  // "The November 10 agreement signed by Aliyev, Pashinyan and Putin calls for …": a document's
+  // signatories named in a participle after it; what the document says is the sentence's verb.
+  if (tokens[verb.start]?.norm === "signed" && tokens[verb.end]?.norm === "by" && DOCUMENT_NOUNS.has(tokens[verb.start - 1]?.norm ?? "")) return true;
   // "Neither Aliyev nor Pashinyan spoke to the press", "No one in Baku commented": nobody spoke.
   // ("When it ended on Saturday, nobody claimed a breakthrough": the clause's own subject.)
   const clauseStart = lastIndexWhere(tokens, verb.start, (t) => (t.text === "," || t.text === ";") && !t.quoted) + 1;
@@ -268,6 +273,32 @@ function saysAfterBut(verb: VerbHit, tokens: Token[]): boolean {
 
 /** A subject that names nobody who spoke: "Neither X nor Y", "No one", "Nobody", "None of them". */
 const NOBODY_OPENS = /^\W*(?:neither\b[^,;:]*\bnor\b|no\s+one\b|nobody\b|none\s+of\b)[^,;:]*$/i;
+
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "agreement",
+  "statement",
+  "declaration",
+  "deal",
+  "accord",
+  "treaty",
+  "protocol",
+  "document",
+  "letter",
+  "memorandum",
+  "ceasefire",
+]);
+
+/**
+ * "Mammadyarov spoke by telephone on Monday with his Russian counterpart": a call that happened,
+ * with nothing said of what was said in it (what follows in the next sentence is a claim of its own).
+ */
+function isCallOnly(verb: VerbHit, tokens: Token[]): boolean {
+  if (!SPOKE.has(tokens[verb.start]?.norm ?? "")) return false;
+  const rest = tokens.slice(verb.end);
+  const end = rest.findIndex((t) => t.text === "." || t.text === ";");
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return clause.some((t) => t.norm === "with") && !clause.some((t) => CONTENT_FOLLOWS.has(t.norm) || t.quoted || t.text === ":");
+}
 
 const SPOKE = new Set(["spoke", "speaks", "speak", "spoken", "speaking", "talked", "talks", "talking"]);
 /** The outlet itself as the one spoken to: "us", "our correspondent", "this newspaper". */
