@@ -81,3 +81,21 @@ describe("a publication's name before its section", () => {
     expect(article.meta.outlet).toBe("Harbour Defence Letter");
   });
 });
+
+describe("a wire's update note", () => {
+  it("is never indexed, whatever the story it updates says", () => {
+    const article = parse(
+      "update.txt",
+      "Clash on the border kills four",
+      "",
+      "UPDATED 09:40 GMT - adds minister's comment, paragraphs 5-6",
+      "",
+      BODY,
+      "",
+      "Updated 3 May, 11:05: adds statements by both foreign ministries.",
+    );
+    const indexed = texts(article).join("\n");
+    expect(indexed).toContain("three of its soldiers had been wounded");
+    for (const note of ["adds minister's comment", "adds statements by both"]) expect(indexed).not.toContain(note);
+  });
+});
