@@ -316,3 +316,14 @@ describe("what happened with nothing said", () => {
     expect(reads.map((r) => r.sides)).toEqual([[], [], ["armenia"]]);
   });
 });
+
+describe("'It' after a body whose report named another body", () => {
+  it("is still the body that spoke", () => {
+    const reads = readSentences(
+      "The Azerbaijani delegation said the draft ignored four resolutions.",
+      "It argued that this contradicted a decision of the OSCE ministerial council.",
+      "It added that Azerbaijan was ready to keep negotiating.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["azerbaijan"], ["azerbaijan"]]);
+  });
+});

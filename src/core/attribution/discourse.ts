@@ -92,10 +92,12 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // better a guess.
       // (Only a place: a body named there, "…, director at Human Rights Watch", is the likelier "it".)
       const placeInReport = found?.type === "country" && !found.spoke && !found.subject;
-      const reporter = found && placeInReport ? reachable.find((r) => r.spoke && r.sentenceNo === found.sentenceNo) : undefined;
-      if (found && reporter?.type === "person") return unclear(found);
-      // ("The Armenian delegation said the text predetermined Karabakh's status. It argued …": the body
-      // that spoke, not the place its report named.)
+      const inReport = found !== null && !found.spoke && !found.subject;
+      const reporter = inReport ? reachable.find((r) => r.spoke && r.sentenceNo === found.sentenceNo) : undefined;
+      if (found && placeInReport && reporter?.type === "person") return unclear(found);
+      // ("The Armenian delegation said the text predetermined Karabakh's status. It argued …", "It argued
+      // that this contradicted a decision of the OSCE council. It added …": the body that spoke, not a
+      // place or a body its report named.)
       if (found && reporter && COLLECTIVE_TYPES.has(reporter.type)) return reporter;
       return found ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
