@@ -327,3 +327,21 @@ describe("'It' after a body whose report named another body", () => {
     expect(reads.map((r) => r.sides)).toEqual([["azerbaijan"], ["azerbaijan"], ["azerbaijan"]]);
   });
 });
+
+describe("a delegation", () => {
+  it("is one body a later 'It' means", () => {
+    const reads = readSentences(
+      "The chairman, Swiss Foreign Minister Hans Keller, read the principles.",
+      "The Azerbaijani delegation said a solution must respect the country's borders.",
+      "It added that Azerbaijan was ready to keep negotiating.",
+    );
+    expect(reads[2]?.sides).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("the co-chairs' nationalities before diplomats", () => {
+  it("are the Minsk Group", () => {
+    const [diplomats] = readSentences('"Violence must stop," the American, French and Russian diplomats who lead the mediation said.');
+    expect(diplomats?.sides).toEqual(["osce-minsk-group"]);
+  });
+});

@@ -910,6 +910,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     const names = asCoChairs(
       own ? coordinatedSides(subject, referent, tokens, mentions) : referent.sides.map((side) => ({ side, name: referent.speaker })),
       subject,
+      tokens,
     );
     const sides = names.map((n) => n.side);
     const speaker = names.length === 1 ? (names[0]?.name ?? referent.speaker) : referent.speaker;

@@ -31,10 +31,12 @@ export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[
  * nationalities before people who mediate are the Minsk Group's co-chairs, not three states
  * ("the presidents of Russia, France and the United States" stay the states).
  */
-export function asCoChairs(names: NamedSide[], subject: Mention): NamedSide[] {
+export function asCoChairs(names: NamedSide[], subject: Mention, tokens: Token[]): NamedSide[] {
   const sides = new Set(names.map((n) => n.side));
-  if (names.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || !MEDIATING_PEOPLE.test(subject.text)) return names;
-  return [{ side: "osce-minsk-group", name: subject.text }];
+  // (The people's noun may be the mention's own last word, "Russian mediators", or stand after it, "Russian diplomats".)
+  const people = MEDIATING_PEOPLE.test(subject.text) || MEDIATING_PEOPLE.test(tokens[subject.end]?.norm ?? "");
+  if (names.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || !people) return names;
+  return [{ side: "osce-minsk-group", name: textOf(tokens, subject.start, MEDIATING_PEOPLE.test(subject.text) ? subject.end : subject.end + 1) }];
 }
 
 const CO_CHAIR_STATES = ["united-states", "france", "russia"] as const;
