@@ -34,9 +34,9 @@ export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[
 export function asCoChairs(names: NamedSide[], subject: Mention, tokens: Token[]): NamedSide[] {
   const sides = new Set(names.map((n) => n.side));
   // (The people's noun may be the mention's own last word, "Russian mediators", or stand after it, "Russian diplomats".)
-  const people = MEDIATING_PEOPLE.test(subject.text) || MEDIATING_PEOPLE.test(tokens[subject.end]?.norm ?? "");
-  if (names.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || !people) return names;
-  return [{ side: "osce-minsk-group", name: textOf(tokens, subject.start, MEDIATING_PEOPLE.test(subject.text) ? subject.end : subject.end + 1) }];
+  const end = MEDIATING_PEOPLE.test(subject.text) ? subject.end : MEDIATING_PEOPLE.test(tokens[subject.end]?.norm ?? "") ? subject.end + 1 : -1;
+  if (names.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || end < 0) return names;
+  return [{ side: "osce-minsk-group", name: textOf(tokens, subject.start, end) }];
 }
 
 const CO_CHAIR_STATES = ["united-states", "france", "russia"] as const;

@@ -91,10 +91,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // spoke there is no "it" we can read (a name we do not know), a place inside its report is no
       // better a guess.
       // (Only a place: a body named there, "…, director at Human Rights Watch", is the likelier "it".)
-      const placeInReport = found?.type === "country" && !found.spoke && !found.subject;
       const inReport = found !== null && !found.spoke && !found.subject;
       const reporter = inReport ? reachable.find((r) => r.spoke && r.sentenceNo === found.sentenceNo) : undefined;
-      if (found && placeInReport && reporter?.type === "person") return unclear(found);
+      if (found?.type === "country" && reporter?.type === "person") return unclear(found);
       // ("The Armenian delegation said the text predetermined Karabakh's status. It argued …", "It argued
       // that this contradicted a decision of the OSCE council. It added …": the body that spoke, not a
       // place or a body its report named.)

@@ -257,12 +257,6 @@ const MOVEMENT_WORDS = new Set([
 const NAME_GLUE = new Set(["for", "the", "of", "and", "-"]);
 const MOVEMENT_REACH = 5;
 
-/**
- * "The Tavush for the Homeland movement", "the Armenia Alliance", "the Armenian National Movement":
- * a country or region opening the name of a movement, party or alliance is part of that name, not
- * the state speaking. A movement described in lower case ("… movement") is a third party; a
- * party's own capitalised name does not tell whether it is in power, so its side is unclear.
- */
 /** An association of a people, not its state: "the Armenians' Union of Russia", "the Azerbaijani Students' Association". */
 const ASSOCIATION: Entry = { kind: "actor", side: "other", type: "government", plural: false };
 // (Not "Assembly" or "Congress": "the Armenian National Assembly" is a parliament.)
@@ -289,6 +283,12 @@ function asAssociations(matches: Match[], tokens: Token[]): Match[] {
   });
 }
 
+/**
+ * "The Tavush for the Homeland movement", "the Armenia Alliance", "the Armenian National Movement":
+ * a country or region opening the name of a movement, party or alliance is part of that name, not
+ * the state speaking. A movement described in lower case ("… movement") is a third party; a
+ * party's own capitalised name does not tell whether it is in power, so its side is unclear.
+ */
 function asMovements(matches: Match[], tokens: Token[]): Match[] {
   // The movement word's own head match ("bloc", "party") is part of the name it closes.
   const absorbed = new Set<Match>();

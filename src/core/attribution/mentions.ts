@@ -367,13 +367,9 @@ const GENERIC_REGIONS: ReadonlySet<string> = new Set(["region", "enclave"]);
 
 /** "region of Nakhichevan", "the enclave of Nakhchivan": the place a bare region word goes on to name. */
 function namedByGenericRegion(generic: Match, group: Match[], tokens: Token[]): Match | undefined {
-  if (generic.end - generic.start !== 1 || !GENERIC_REGIONS.has(tokens[generic.start]?.norm ?? "")) return undefined;
+  if (generic.end - generic.start !== 1 || !GENERIC_REGIONS.has(tokens[generic.start]?.norm ?? "") || tokens[generic.end]?.norm !== "of") return undefined;
   return group.find(
-    (m) =>
-      m.entry.kind === "country" &&
-      m.start > generic.end &&
-      tokens[generic.end]?.norm === "of" &&
-      tokens.slice(generic.end, m.start).every((t) => t.norm === "of" || t.norm === "the"),
+    (m) => m.entry.kind === "country" && m.start > generic.end && tokens.slice(generic.end, m.start).every((t) => t.norm === "of" || t.norm === "the"),
   );
 }
 

@@ -613,7 +613,6 @@ const DETERMINERS = new Set([
 // "what Yerevan calls an incursion" is Yerevan's claim; "which Azerbaijan calls Khankendi" names a place.
 const RELATIVE = new Set(["which", "whom"]);
 
-/** "calls Khankendi,": the object is one name standing alone, a place's other name. */
 /**
  * "call the city Khankendi", "call it the Berdzor corridor,", "a lake that Armenians call Sev Lich":
  * a short object, then a proper name (with a place's common noun after it) closing the clause.
@@ -653,6 +652,7 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "plateau",
 ]);
 
+/** "calls Khankendi,": the object is one name standing alone, a place's other name. */
 function namesAPlace(tokens: Token[], from: number): boolean {
   const name = tokens[from];
   const after = tokens[from + 1]?.text ?? "";

@@ -103,10 +103,14 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const stateRun = window.some((t, k) => STATE_OWNED.test(t.norm) && !(t.norm === "state" && window[k - 1]?.norm === "of"));
   if (stateRun && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return ownStateOf(m, window, ctx) ?? UNCLEAR;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
-  // ("…, the minister for CIS affairs": a third party after "for" is an office's remit, not its owner.)
-  const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head" && window[x.start - 1]?.norm !== "for");
+  const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head" && !isRemit(x, window));
   if (aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window)) return "other";
   return ownStateOf(m, window, ctx) ?? UNCLEAR;
+}
+
+/** "…, the minister for CIS affairs": a third party after "for" is what an office deals with, not whose it is. */
+function isRemit(match: { entry: { side: ClaimSide | null }; start: number }, window: readonly Token[]): boolean {
+  return match.entry.side === "other" && window[match.start - 1]?.norm === "for";
 }
 
 function ownStateOf(m: Mention, window: Token[], ctx: StrangerContext): ClaimSide | null {
@@ -274,9 +278,8 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
   const headed =
     leadAt >= 0 ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null) : undefined;
-  // ("the minister for CIS affairs": a third party after "for" is the office's remit, not its holder's side.)
-  const remit = (x: (typeof matches)[number]) => x.entry.side === "other" && window[x.start - 1]?.norm === "for";
-  const first = mediator ?? headed ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !remit(x));
+  const first =
+    mediator ?? headed ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !isRemit(x, window));
   const side = first?.entry.side ?? null;
   // Heading something is an office only where what is headed is a state's own body, named as such
   // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").

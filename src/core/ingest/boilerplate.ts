@@ -74,10 +74,6 @@ function isAuthorBio(text: string): boolean {
   return BIO.test(text) && !NEWS_IN_BIO.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
 }
 
-/**
- * A photo credit in brackets at the end of a caption: "(Ministry of Defense of Azerbaijan / PA / Representation)".
- * The " / " between names is what tells a credit from an aside in prose.
- */
 /** A caption that ends in its credit (`endsInCredit`) and is not a caption sheet's text reporting what someone said. */
 function creditedCaption(endsInCredit: (text: string) => boolean): (text: string) => boolean {
   return (text) => endsInCredit(text) && !captionReportsSpeech(text);
@@ -98,6 +94,10 @@ function captionReportsSpeech(text: string): boolean {
   return sentences >= 2 && /\b(?:said|says|told|wrote|announced|reported|according to|stated|denied|confirmed)\b/i.test(text);
 }
 
+/**
+ * A photo credit in brackets at the end of a caption: "(Ministry of Defense of Azerbaijan / PA / Representation)".
+ * The " / " between names is what tells a credit from an aside in prose.
+ */
 function endsWithSlashCredit(text: string): boolean {
   const m = /\(([^()]*)\)\s*\.?\s*$/.exec(text);
   return m !== null && /\s\/\s/.test(m[1] ?? "") && /\p{L}/u.test(m[1] ?? "");

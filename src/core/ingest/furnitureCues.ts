@@ -362,7 +362,7 @@ export const FURNITURE_RULES = {
     // What a desk prints about its own page: how its column is made, when it runs, how to report an
     // error, what its captions rest on, where its live coverage went, how its script may be used.
     pattern:
-      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L} ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*|report a[^:]{0,30}(?:error|mistake|correction)s?:?\s+\S+@\S+|this (?:brief|bulletin|briefing|report|update|note|notice|page|digest) is (?:prepared|compiled|produced|written|issued) for\b.*|distribution:\s*[\p{Ll}][\p{Ll} ,/&-]{3,120}|contact (?:the|our) (?:desk|newsroom|editors?|team):?\s+\S+@\S+|updated?\b.{0,40}?(?:\s[-–—]\s|:\s)\s*(?:adds|updates|corrects|changes|rewrites)\b.*|[\p{Lu}][\p{L} ]{2,50} is published by an? (?:independent|non-profit|private)\b.*)$/iu,
+      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L} ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*)$/iu,
     examples: [
       "Compiled by the readers' editor's office. We publish corrections every Saturday.",
       "We correct errors promptly. To report an error, write to the standards desk.",
@@ -374,20 +374,28 @@ export const FURNITURE_RULES = {
       "Lakeside Pictures captions are written from statements available at the time.",
       "RIVERSIDE RADIO SCRIPT - FOR BROADCAST USE ONLY",
       "Script filed 1130 GMT. Queries to the night editor.",
-      "Report a schedule error: desk@example.org",
-      "This brief is prepared for subscribers and is based on open sources.",
-      "Distribution: operations, dispatch, security managers",
-      "Contact the desk: tips@example.org",
-      "UPDATED 09:40 GMT - adds minister's comment, paragraphs 5-6",
-      "Updated 3 May, 11:05: adds statements by both foreign ministries.",
-      "Harbour Defence Letter is published by an independent analysis service. Subscriber edition.",
     ],
     counterExamples: [
-      "Updated figures: the ministry adds that two more soldiers died",
       "The ministry said its translations were accurate.",
       "The ceasefire appears every day to be weaker, the envoy said.",
       "Compiled by the ministry, the list named 40 villages.",
     ],
+  },
+  serviceNotices: {
+    // What a subscriber brief or a wire prints about itself: how to reach its desk, whom it is for, who
+    // gets it, who publishes it, what an update added.
+    pattern:
+      /^(?:report a[^:]{0,30}(?:error|mistake|correction)s?:?\s+\S+@\S+|contact (?:the|our) (?:desk|newsroom|editors?|team):?\s+\S+@\S+|this (?:brief|bulletin|briefing|report|update|note|notice|page|digest) is (?:prepared|compiled|produced|written|issued) for\b.*|distribution:\s*[\p{Ll}][\p{Ll} ,/&-]{3,120}|updated?\b.{0,40}?(?:\s[-–—]\s|:\s)\s*(?:adds|updates|corrects|changes|rewrites)\b.*|[\p{Lu}][\p{L} ]{2,50} is published by an? (?:independent|non-profit|private)\b.*)$/iu,
+    examples: [
+      "Report a schedule error: desk@example.org",
+      "Contact the desk: tips@example.org",
+      "This brief is prepared for subscribers and is based on open sources.",
+      "Distribution: operations, dispatch, security managers",
+      "UPDATED 09:40 GMT - adds minister's comment, paragraphs 5-6",
+      "Updated 3 May, 11:05: adds statements by both foreign ministries.",
+      "Harbour Defence Letter is published by an independent analysis service. Subscriber edition.",
+    ],
+    counterExamples: ["Updated figures: the ministry adds that two more soldiers died", "Contact with the enemy was lost, the ministry said."],
   },
   pressStandards: {
     // A paper's membership of a press council and its letters policy, printed under every story.

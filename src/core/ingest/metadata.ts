@@ -917,17 +917,28 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
  * service that publishes it ("World | Europe" has no number; "Armenia | Issue 4" no name of two words).
  */
 function serviceBeforeNumber(text: string): string | null {
-  const parts = text.split(/\s+\|\s+/).map((p) => p.replace(/^[*_]+|[*_]+$/g, "").trim());
+  const parts = text.split(/\s+\|\s+/).map(withoutEmphasis);
   const [name, strip] = parts;
   if (parts.length !== 2 || !name || !strip || strip.length > 40) return null;
   // ("Meridian Defence Digest | Procurement & Exports": a publication's name before its section.)
   const section = SECTION_AFTER_NAME.test(strip) && publicationName(name) !== null;
   if (!ISSUE_STRIP.test(strip) && !DOCUMENT_NUMBER.test(strip) && !section) return null;
   const words = name.split(/\s+/);
-  const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || /^(?:&|of|and|the|for)$/.test(w);
-  if (words.length < 2 || words.length > 6 || !words.every(capitalised) || SECTION_PATH.test(name) || metadataDate(name)) return null;
+  if (words.length < 2 || words.length > 6 || !words.every((w) => isCapitalisedWord(w) || NAME_JOINER.test(w)) || SECTION_PATH.test(name) || metadataDate(name))
+    return null;
   return name;
 }
+
+/** "**Steppe Letter**", "*Analysis*": a strip's part without the Markdown emphasis around it. */
+function withoutEmphasis(part: string): string {
+  return part.replace(/^[*_]+|[*_]+$/g, "").trim();
+}
+
+function isCapitalisedWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’.&-]*$/u.test(word);
+}
+/** Small joining words inside a publication's name: "Black Sea & Caucasus Review", "Voice of the Caucasus". */
+const NAME_JOINER = /^(?:&|of|and|the|for)$/;
 
 /**
  * A section's name of two to four capitalised words: "Procurement & Exports" (one word, as in "Caucasus
@@ -1017,7 +1028,7 @@ function partedLine(text: string): MetadataLine | null {
   // "Black Sea & Caucasus Review — Yerevan, 11 January 2023 — by Anna Melkumyan": dashes part a strip
   // that ends in a byline too.
   const separator = DASHED_BYLINE.test(text) ? DASH_SEPARATOR : PART_SEPARATOR;
-  const parts = text.split(separator).map((p) => p.replace(/^[*_]+|[*_]+$/g, "").trim());
+  const parts = text.split(separator).map(withoutEmphasis);
   if (parts.length < 2 || parts.length > 5) return null;
   // "STEPANAKERT, 12 May 1991 -- Refugees from Getashen said …": a dateline before a sentence, not a strip.
   if (parts.some((p) => p.length > MAX_PART_LENGTH)) return null;
@@ -1047,9 +1058,8 @@ function publicationName(text: string): string | null {
   const words = text.split(/\s+/);
   // ("Black Sea & Caucasus Review", "Voice of the Caucasus": small joining words inside the name.)
   const inner = words.slice(1, -1);
-  const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w);
-  if (words.length < 2 || words.length > 6 || !capitalised(words[0] ?? "") || !capitalised(words.at(-1) ?? "")) return null;
-  if (!inner.every((w) => capitalised(w) || /^(?:&|of|and|the|for)$/.test(w))) return null;
+  if (words.length < 2 || words.length > 6 || !isCapitalisedWord(words[0] ?? "") || !isCapitalisedWord(words.at(-1) ?? "")) return null;
+  if (!inner.every((w) => isCapitalisedWord(w) || NAME_JOINER.test(w))) return null;
   if (SECTION_PATH.test(text) || GENERIC_NEWS_LABEL.test(words[0] ?? "") || DESK_SECTION.test(text) || metadataDate(text)) return null;
   return MASTHEAD_SUFFIX.test(words.at(-1) ?? "") ? text : null;
 }
