@@ -1573,7 +1573,8 @@ function apposedOffice(m: Mention, ctx: StrangerContext): Mention | null {
         o.sides.length === 0 &&
         // A state's office (a ministry, the prosecution): a council or a committee may be anyone's.
         // So is a ministry's spokesperson: "Garnik Badalyan, a spokesman for the ministry, told …".
-        (o.type === "ministry" || (o.type === "person" && MINISTRY_SPOKESPERSON.test(o.text))) &&
+        // ("Samad Seyidov, the head of the delegation,": a delegation is a state's, the one the text named.)
+        (o.type === "ministry" || (o.type === "person" && MINISTRY_SPOKESPERSON.test(o.text)) || (o.type === "government" && /\bdelegation$/i.test(o.text))) &&
         o.start > m.end &&
         o.start - m.end <= APPOSED_OFFICE_REACH &&
         // Only plain words lead to it: "the head of Khojaly's administration", "who heads the

@@ -182,7 +182,14 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   const recent = bare ? everyone.filter((r) => !deputyHolds(r.speaker.toLowerCase(), phrase)) : everyone;
   // "according to the same statement": the last that spoke, but a statement is a body's or an
   // official's, never a doctor's or a witness's ("the hospital's chief physician said …").
-  if (mention.type === "statement") return recent.find((r) => r.spoke && !(r.type === "person" && r.sides.includes("other"))) ?? null;
+  // ("The Parliamentary Assembly voted …. The resolution says": a body that adopts texts need not have spoken yet.)
+  const adopted = ADOPTED_TEXT.test(mention.text);
+  if (mention.type === "statement")
+    return (
+      recent.find(
+        (r) => (r.spoke && !(r.type === "person" && r.sides.includes("other"))) || (adopted && r.type !== "person" && ADOPTING_BODY.test(r.speaker)),
+      ) ?? null
+    );
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
   // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
@@ -425,6 +432,11 @@ const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
       /\b(?:body|assembly|council|committee|commission|court|organi[sz]ation|union|federation|association|parliament|pace|uefa|fifa)\b/i.test(r.speaker),
   ],
 ];
+
+/** A text a body votes on or issues: "the resolution", "the declaration", "the text". */
+const ADOPTED_TEXT = /\b(?:resolution|declaration|decree|text|document)$/i;
+/** Bodies that adopt such texts: an assembly, a council, a parliament, a summit. */
+const ADOPTING_BODY = /\b(?:assembly|council|parliament|congress|senate|committee|commission|summit|conference|pace|majlis|soviet|presidium)\b/i;
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
 const SAME_BODY = new Set(["court", "assembly", "council"]);

@@ -52,9 +52,55 @@ function congressTitled(m: Mention, tokens: readonly Token[]): boolean {
   return CONGRESS_TITLE.test(tokens[at]?.norm ?? "") || (CONGRESS_TITLE.test(own) && m.end - m.start >= 2);
 }
 
+/** "Lord Alton", "Baroness Cox": a peerage is a British title, and Britain is no side of its own here. */
+const PEERAGE_TITLE = /^(?:lord|baroness|lady|viscount|earl)$/;
+
+/** Whether a peerage stands right before the name or opens it ("Lord Ahmad" found as one name). */
+function peerageTitled(m: Mention, tokens: readonly Token[]): boolean {
+  const own = tokens[m.start];
+  return PEERAGE_TITLE.test(tokens[m.start - 1]?.norm ?? "") || (PEERAGE_TITLE.test(own?.norm ?? "") && own?.capitalized === true && m.end - m.start >= 2);
+}
+
+/**
+ * "Presiding judge X said", "Judge X, who chaired the panel": a judge speaks for the court, and a
+ * court's ruling is a third party's (annotators give the courts in Strasbourg, The Hague and Budapest "other").
+ */
+const JUDGE_TITLE = /^(?:judge|judges|justice)$/;
+
+function judgeTitled(m: Mention, tokens: readonly Token[]): boolean {
+  const own = tokens[m.start];
+  if (JUDGE_TITLE.test(tokens[m.start - 1]?.norm ?? "") || (own?.norm === "judge" && m.end - m.start >= 2)) return true;
+  // "X, the presiding judge,", "X, a judge of the court,": the apposition's own noun.
+  if (tokens[m.end]?.text !== ",") return false;
+  const next = tokens.slice(m.end + 1, m.end + 5);
+  const head = next.findIndex((t) => !t.isWord || (!/^(?:the|a|an|presiding|dissenting|senior|lead|chief)$/.test(t.norm) && t.norm !== "judge"));
+  return next.slice(0, head < 0 ? next.length : head).some((t) => t.norm === "judge");
+}
+
+/** Who pleads a state's case before a court: "X, counsel for Azerbaijan", "X, the Agent of Armenia". */
+const PLEADER = /^(?:agent|co-agent|counsel|lawyer|lawyers|attorney|advocate)$/;
+
+/**
+ * "Catherine Amirfar, counsel for Azerbaijan, said": a state's counsel or agent speaks for that
+ * state, unlike a lawyer for people ("a lawyer for the detainees"), who speaks for himself.
+ */
+function pleadsFor(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  const { tokens } = ctx;
+  if (tokens[m.end]?.text !== ",") return null;
+  let k = m.end + 1;
+  while (["the", "a", "an", "lead", "chief", "deputy"].includes(tokens[k]?.norm ?? "")) k++;
+  if (!PLEADER.test(tokens[k]?.norm ?? "") || !["of", "for"].includes(tokens[k + 1]?.norm ?? "")) return null;
+  const state = ctx.mentions?.find((o) => o.start === k + 2 || (o.start === k + 3 && tokens[k + 2]?.norm === "the"));
+  const side = state?.type === "country" && state.sides.length === 1 ? state.sides[0] : undefined;
+  return side && side !== "other" && side !== UNCLEAR ? side : null;
+}
+
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // A member of the US Congress speaks for the United States, as annotators have it.
   if (congressTitled(m, ctx.tokens)) return "united-states";
+  const pleaded = pleadsFor(m, ctx);
+  if (pleaded) return pleaded;
+  if (peerageTitled(m, ctx.tokens) || judgeTitled(m, ctx.tokens)) return "other";
   // "Anahit Grigoryan, 64, who arrived in Goris", "Rovshan Aliyev, a 22-year-old fan": a person given
   // an age is a private person (a soldier or an office named with it is read first, below).
   const aged =
@@ -219,7 +265,8 @@ export const KIN = new Set([
  */
 export function speaksAsKin(m: Mention, tokens: Token[]): boolean {
   // The mention is the owner in "NAME's son": the kin word is the subject's head.
-  if (tokens[m.end - 1]?.possessive && KIN.has(tokens[m.end]?.norm ?? "")) return true;
+  // ("Azerbaijan's lawyers rejected the claim": a state's lawyers plead its case, for the state.)
+  if (tokens[m.end - 1]?.possessive && KIN.has(tokens[m.end]?.norm ?? "")) return !(m.type === "country" && PLEADER.test(tokens[m.end]?.norm ?? ""));
   if (tokens[m.end]?.text !== ",") return false;
   // The apposition after the name, up to its closing comma.
   const close = tokens.findIndex((t, i) => i > m.end && t.text === ",");
@@ -465,7 +512,13 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
       const stranger = strangerMention(tokens, i, end);
       // "Levon Andreasyan, 85, …": someone given an age is a resident or a witness, not an official.
-      const side = agedAt(tokens, end) ? "other" : tokens[end]?.text === "," ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }) : UNCLEAR;
+      // ("… while Lord Ahmad was in New York": a peer is a third party wherever he is named.)
+      const side =
+        agedAt(tokens, end) || peerageTitled(stranger, tokens)
+          ? "other"
+          : tokens[end]?.text === ","
+            ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })
+            : UNCLEAR;
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     } else if (end - i === 1 && (firstNameWithRole(tokens, i, gazetteer) || agedAt(tokens, end))) {
@@ -600,7 +653,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 
 /** Capitalised words that do not start a person's name. */
 const NOT_A_NAME =
-  /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Central|North|South|East|West|Eastern|Western|Northern|Southern|Middle|Asia|Europe|Americas?|Africa|Caucasus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Department|Affairs|Administration|Office|Policy|Situations|Emergency|Directorate|Bureau|Division|Headquarters|Ministry|Group|Party|Front|Movement|Day|War|New|Year|But|And|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
+  /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Central|North|South|East|West|Eastern|Western|Northern|Southern|Middle|Asia|Europe|Americas?|Africa|Caucasus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Department|Affairs|Administration|Office|Policy|Situations|Emergency|Directorate|Bureau|Division|Headquarters|Ministry|Group|Party|Front|Movement|Day|War|New|Year|But|And|Then|Now|So|Also|Yet|Still|Instead|Finally|Thus|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
 
 /** "The mayor of Khojaly, Elman Mamedov, told": a title with its holder named in apposition. */
 export function apposedName(m: Mention, tokens: Token[]): string[] | null {

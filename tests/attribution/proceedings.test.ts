@@ -1,0 +1,89 @@
+// Classes met in reports of courts, assemblies and parliaments: judges and peers speak as third
+// parties, a state's counsel or agent for the state, a resolution for the body that adopted it, the
+// head of a delegation for the delegation's state. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences } from "./readSides.ts";
+
+function claimsOf(...paragraphs: string[]) {
+  return extractArticle(parseArticle({ file: "a.txt", text: paragraphs.join("\n\n") })).claims.map((c) => ({ sentence: c.sentence, side: c.side }));
+}
+
+function sideOf(claims: { sentence: string; side: string }[], start: string): string | undefined {
+  return claims.find((c) => c.sentence.startsWith(start))?.side;
+}
+
+describe("a judge", () => {
+  it("speaks for the court, a third party, whether titled before the name or after it", () => {
+    const [presiding, apposed] = readSentences(
+      "Presiding judge Karoly Nemeth said the attack had been planned for weeks.",
+      "Ilona Farkas, the presiding judge, said the defendant had shown no remorse.",
+    );
+    expect(presiding?.sides).toEqual(["other"]);
+    expect(apposed?.sides).toEqual(["other"]);
+  });
+});
+
+describe("a peer", () => {
+  it("is a third party, and so is the 'she' that follows", () => {
+    const claims = claimsOf(
+      "The House of Lords debated the fighting on Wednesday.",
+      "Then Baroness Halden said the blockade had left families without bread. Azerbaijan, she said, had ignored every appeal.",
+    );
+    expect(sideOf(claims, "Then Baroness Halden")).toBe("other");
+    expect(sideOf(claims, "Azerbaijan, she said")).toBe("other");
+  });
+
+  it("stays one when named in passing before a pronoun", () => {
+    const claims = claimsOf("The debate opened while Lord Pemberton was in Geneva. He said the Government urged both sides to talk.");
+    expect(sideOf(claims, "He said the Government")).toBe("other");
+  });
+});
+
+describe("a state's counsel or agent", () => {
+  it("speaks for the state named in the apposition", () => {
+    const [counsel, agent, republic] = readSentences(
+      "Margaret Ellis, counsel for Azerbaijan, said the district was full of mines.",
+      "Rustam Aliyev, the Agent of Azerbaijan, said 40 civilians had been killed by mines since the war.",
+      "Jonathan Reed, counsel for the Republic of Armenia, told the judges the road had been shut for months.",
+    );
+    expect(counsel?.sides).toEqual(["azerbaijan"]);
+    expect(agent?.sides).toEqual(["azerbaijan"]);
+    expect(republic?.sides).toEqual(["armenia"]);
+  });
+
+  it("includes a state's lawyers, unlike a lawyer for people or a leader's lawyer", () => {
+    const [state, people, personal] = readSentences(
+      "Armenia's lawyers rejected the objection and accused Baku of delay.",
+      "Lilit Sargsyan, a lawyer for the detainees, said they had been beaten.",
+      "Pashinyan's lawyer said the suit had been withdrawn.",
+    );
+    expect(state?.sides).toEqual(["armenia"]);
+    expect(people?.sides).toEqual(["other"]);
+    expect(personal?.sides).toEqual(["other"]);
+  });
+});
+
+describe("an adopted text", () => {
+  it("speaks for the assembly that voted it, even before the assembly has said anything", () => {
+    const claims = claimsOf(
+      "The Parliamentary Assembly of the Council of Europe voted on Tuesday to suspend the Azerbaijani delegation.",
+      "On the blockade, the text says the closure of the road was illegal. It notes that Baku ignored the court's order.",
+      "The resolution recalls that the road was closed for nine months.",
+    );
+    expect(sideOf(claims, "On the blockade, the text says")).toBe("other");
+    expect(sideOf(claims, "It notes that Baku")).toBe("other");
+    expect(sideOf(claims, "The resolution recalls")).toBe("other");
+  });
+});
+
+describe("the head of a delegation", () => {
+  it("speaks for the state whose delegation the text named", () => {
+    const claims = claimsOf(
+      "Before the vote the Azerbaijani delegation said it was leaving the chamber.",
+      "Rauf Mammadli, the head of the delegation, said the decision was biased.",
+    );
+    expect(sideOf(claims, "Rauf Mammadli")).toBe("azerbaijan");
+  });
+});
