@@ -397,6 +397,15 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Updated figures: the ministry adds that two more soldiers died", "Contact with the enemy was lost, the ministry said."],
   },
+  bracketedSignOff: {
+    // A wire's closing line set between dashes: who filed it and on what terms it may be reused.
+    pattern: /^--\s.{3,200}\b(?:reuse|syndication|licen[cs]e|copyright|all rights reserved|\S+@\S+\.\S+)\b.*\s--$/iu,
+    examples: [
+      "-- Steppe Wire. Reuse of this report requires a licence. Contact sales@steppewire.example --",
+      "-- Lakeside News Service. All rights reserved. --",
+    ],
+    counterExamples: ["-- The ministry said the reuse of the road was agreed --a claim Baku denied."],
+  },
   pressStandards: {
     // A paper's membership of a press council and its letters policy, printed under every story.
     pattern:

@@ -45,6 +45,7 @@ import { PAGE_HEAD } from "./pageHeadCues.ts";
 import { endsPost, isSignatureLine } from "./recordCues.ts";
 import { splitSentences } from "./sentences.ts";
 import { comparable, foldWhitespace, titleCase } from "./text.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 
 /** What the lines around the body told us, in article order. */
 interface Cues {
@@ -135,10 +136,11 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const marked = digestTitle(markHeadings(drafts, cues), drafts, body, isFeed(cues));
   const inferredTitle = documentTitle(drafts) ?? marked;
   const withTitle = addFrontMatterTitle(drafts, front);
-  const kept = dropRepeats(withTitle);
-  const passages = toPassages(file, kept);
-  const built = buildMeta(file, front, subject ?? inferredTitle, cues, headLines(kept));
+  const read = withoutColophon(dropRepeats(withTitle), lines, cues.judge);
+  const built = buildMeta(file, front, subject ?? inferredTitle, cues, headLines(read));
   const meta = built.outlet === null ? { ...built, outlet: issueTitleOutlet(built.title) } : built;
+  const kept = withoutSelfDescription(read, meta.outlet);
+  const passages = toPassages(file, kept);
   const { genre, ...structure } = readStructure(passages, {
     title: meta.title,
     outlet: meta.outlet,
@@ -632,6 +634,50 @@ function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], l
     return k >= 0 && RULE.test(lines[k]?.raw ?? "") ? [p.id] : [];
   });
 }
+
+/**
+ * "---", then "Soviet Affairs Weekly Report is circulated to subscribers only. …" and "Next issue: …":
+ * the short block after a page's closing rule is its colophon when a line of it is furniture (a
+ * copyright, an address to write to, a subscriber's notice); its other lines are the outlet speaking
+ * of itself ("Floor Watch is compiled from the Congressional Record"), not the story.
+ */
+function withoutColophon<T extends { at: number }>(drafts: T[], lines: readonly MarkdownLine[], judge: LineJudge): T[] {
+  let rule = lines.length - 1;
+  while (rule >= 0 && !CLOSING_RULE.test(lines[rule]?.raw ?? "")) rule--;
+  if (rule < 0) return drafts;
+  const after = lines
+    .slice(rule + 1)
+    .map((l) => l.text.trim())
+    .filter((t) => t !== "");
+  if (after.length === 0 || after.length > COLOPHON_LINES || after.some((t) => t.length > COLOPHON_CHARS)) return drafts;
+  if (!after.some((t) => judge.isBoilerplate(t) || MAIL_ADDRESS.test(t))) return drafts;
+  const story = drafts.filter((d) => d.at <= rule);
+  // (Never the whole article: a page that is nothing but a block under a rule keeps it.)
+  return story.length > 0 ? story : drafts;
+}
+/**
+ * "Faith & Heritage Monitor tracks threats to places of worship in conflict zones.": among a page's
+ * last paragraphs, one that opens with the page's own outlet and a verb in the present says what the
+ * outlet is or does, not what happened ("Caucasus Monitor reported on Monday" stays: a past report).
+ */
+function withoutSelfDescription<T extends { text: string; heading: boolean }>(drafts: T[], outlet: string | null): T[] {
+  if (!outlet || outlet.length < 4) return drafts;
+  const opening = new RegExp(
+    `^\\W{0,3}(?:the\\s+)?${escapeRegExp(outlet)}\\s+(?:is|are|covers|tracks|follows|publishes|monitors|reports\\s+on|provides|offers|brings|welcomes|has\\s+(?:covered|reported|been))\\b`,
+    "i",
+  );
+  const tail = drafts.length - SELF_DESCRIPTION_REACH;
+  return drafts.filter((d, i) => i < tail || d.heading || !opening.test(d.text));
+}
+/** How many of a page's last paragraphs may be its outlet describing itself. */
+const SELF_DESCRIPTION_REACH = 3;
+
+/** A rule that may close a page's story: Markdown's, or a lone "--" as plain-text pages and mail sign-offs write it. */
+const CLOSING_RULE = new RegExp(`${RULE.source}|^\\s*--\\s*$`);
+/** How many lines, and how long, a colophon may be: a block longer is the story's own last section. */
+const COLOPHON_LINES = 6;
+const COLOPHON_CHARS = 300;
+const MAIL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 
 /** The passages that are a bulleted list's items ("- 12 civilians killed in Ganja", "• 3 wounded in Tartar"). */
 function listedPassages(passages: readonly Passage[], drafts: readonly Draft[]): string[] {

@@ -14,3 +14,8 @@ export type RuleTable<K extends string> = Record<K, Rule>;
 export function patternsOf<K extends string>(table: RuleTable<K>): Record<K, RegExp> {
   return Object.fromEntries(Object.entries<Rule>(table).map(([name, rule]) => [name, rule.pattern])) as Record<K, RegExp>;
 }
+
+/** The text as a pattern that matches it literally: "Faith & Heritage Monitor" inside a larger pattern. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

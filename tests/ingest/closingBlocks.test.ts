@@ -1,0 +1,80 @@
+// What a page prints under its story, met on first contact with blind81 and blind82 (a court
+// reporter, a parliamentary notebook, a heritage monitor): the block under the closing rule, the
+// outlet describing itself, a sign-off between dashes. Articles written for this test.
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers.ts";
+
+const BODY =
+  "Azerbaijan's defence ministry said on Thursday that three of its soldiers had been wounded, and Armenia's defence ministry said the shelling had come from the other side.";
+const LAST = "The talks are due to resume in Vienna next month, the foreign ministry in Yerevan said.";
+
+describe("the block under a page's closing rule", () => {
+  it("is dropped when a line of it is furniture, with the outlet's lines about itself", () => {
+    const article = parse(
+      "notebook.txt",
+      "Deputies trade blame over the border",
+      "Lakeside Parliamentary Letter",
+      "12 May 2023",
+      "",
+      BODY,
+      "",
+      LAST,
+      "",
+      "--",
+      "Lakeside Parliamentary Letter goes to subscribers every Friday.",
+      "Next issue: the budget debate, one week on.",
+      "To subscribe, write to desk@lakeside-letter.example",
+    );
+    const body = texts(article);
+    expect(body).toContain(LAST);
+    expect(body.some((t) => t.includes("subscribers every Friday") || t.startsWith("Next issue"))).toBe(false);
+  });
+
+  it("stays when nothing under the rule is furniture: a story's last section", () => {
+    const section = "Baku said on Friday that the road had been reopened, and Yerevan said it had not.";
+    const article = parse("story.md", "# Deputies trade blame over the border", "", BODY, "", "---", "", section);
+    expect(texts(article)).toContain(section);
+  });
+});
+
+describe("the outlet describing itself", () => {
+  it("is dropped among the last paragraphs, in the present", () => {
+    const article = parse(
+      "monitor.md",
+      "---",
+      "title: Churches at risk",
+      "outlet: Lakeside Heritage Watch",
+      "date: 2022-02-10",
+      "---",
+      "",
+      BODY,
+      "",
+      LAST,
+      "",
+      "*Lakeside Heritage Watch tracks threats to monuments in conflict zones. Tips: tips@lhw.example*",
+    );
+    expect(texts(article).some((t) => t.includes("tracks threats"))).toBe(false);
+  });
+
+  it("stays when the outlet reported something", () => {
+    const report = "Lakeside Heritage Watch reported on Monday that the church had been demolished, citing satellite images.";
+    const article = parse("monitor.md", "---", "title: Churches at risk", "outlet: Lakeside Heritage Watch", "date: 2022-02-10", "---", "", BODY, "", report);
+    expect(texts(article)).toContain(report);
+  });
+});
+
+describe("a sign-off between dashes", () => {
+  it("is furniture when it gives the terms of reuse", () => {
+    const article = parse(
+      "wire.txt",
+      "Forests burn as sides trade accusations",
+      "STEPPE WIRE -- Environment desk",
+      "3 November 2020",
+      "",
+      BODY,
+      "",
+      "-- Steppe Wire. Reuse of this report requires a syndication licence. Contact sales@steppewire.example --",
+    );
+    expect(texts(article).some((t) => t.includes("Reuse of this report"))).toBe(false);
+  });
+});
