@@ -87,3 +87,36 @@ describe("the head of a delegation", () => {
     expect(sideOf(claims, "Rauf Mammadli")).toBe("azerbaijan");
   });
 });
+
+describe("a party the text puts in opposition", () => {
+  it("speaks for itself, and so do its members and the pronoun after them", () => {
+    const claims = claimsOf(
+      "The sitting had been called by the two opposition factions, Zartonk and Nor Ughi, after weeks of protests.",
+      "Ani Melkonyan of Nor Ughi said deputies had learned nothing new. Baku, she said, was making new demands.",
+      "The opposition Umid party said the vote had been rigged. Rasim Huseynov of Umid said the count was a farce.",
+    );
+    expect(sideOf(claims, "Ani Melkonyan of Nor Ughi")).toBe("other");
+    expect(sideOf(claims, "Baku, she said")).toBe("other");
+    expect(sideOf(claims, "The opposition Umid party")).toBe("other");
+    expect(sideOf(claims, "Rasim Huseynov of Umid")).toBe("other");
+  });
+});
+
+describe("a minister titled by a remit alone", () => {
+  it("heads the ministry of that remit the text named", () => {
+    const claims = claimsOf(
+      "Azerbaijan's culture ministry is forming a working group of historians.",
+      "Culture Minister Elchin Mammadli announced the group on Monday. He said foreign experts would be invited.",
+    );
+    expect(sideOf(claims, "Culture Minister")).toBe("azerbaijan");
+    expect(sideOf(claims, "He said foreign experts")).toBe("azerbaijan");
+  });
+
+  it("is nobody's we can tell when no ministry of that remit was named", () => {
+    const claims = claimsOf(
+      "Azerbaijan's culture ministry is forming a working group of historians.",
+      "Health Minister Arsen Torosyan said the hospitals were full.",
+    );
+    expect(sideOf(claims, "Health Minister")).toBe("unclear");
+  });
+});

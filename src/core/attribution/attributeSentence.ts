@@ -69,6 +69,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const tokens = tokenize(sentence);
   const mentions = withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens);
   defineAliases(tokens, mentions, state);
+  defineOppositionNames(sentence, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
@@ -1553,9 +1554,30 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
   const office = apposedOffice(m, ctx);
   // (A spokesperson's title points to the body the text named nearest, spoken or not: "Armenia's Foreign
   // Ministry protested. X, a spokesman for the ministry, said".)
-  const named = office ? ((MINISTRY_SPOKESPERSON.test(office.text) ? bodyOfSpokesperson(office, state, true) : null) ?? resolveAnaphor(office, state)) : null;
+  const named = office
+    ? ((MINISTRY_SPOKESPERSON.test(office.text) ? bodyOfSpokesperson(office, state, true) : null) ?? resolveAnaphor(office, state))
+    : ministryOfRemit(m, state, ctx);
   return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
 }
+
+/**
+ * "Culture Minister Anar Karimov announced …" after "Azerbaijan's culture ministry is assembling …":
+ * a minister whose title names a remit but no state heads the ministry of that remit the text named,
+ * when the ministries of that remit it named are all one side's (the title resolves as "the culture ministry" would).
+ */
+function ministryOfRemit(m: Mention, state: Discourse, ctx: StrangerContext): Referent | null {
+  const words = m.text.split(/\s+/);
+  const remit = words[0] === "Minister" ? ctx.tokens[m.start - 1] : words[1] === "Minister" ? ctx.tokens[m.start] : undefined;
+  if (!remit?.isWord || !MINISTER_REMIT.test(remit.norm)) return null;
+  // (Only a ministry of that very remit: "Health Minister X" is nobody's when no health ministry was named.)
+  const sameRemit = state.referents.filter((r) => r.type === "ministry" && r.speaker.toLowerCase().includes(remit.norm));
+  const sides = new Set(sameRemit.flatMap((r) => r.sides));
+  return sides.size === 1 && !sides.has(UNCLEAR) ? (sameRemit.at(-1) ?? null) : null;
+}
+
+/** The remits a minister's title may name before "Minister" ("Culture Minister", "Health Minister"). */
+const MINISTER_REMIT =
+  /^(?:culture|health|education|economy|finance|energy|transport|agriculture|ecology|labour|labor|justice|interior|emergencies|emergency|defence|defense|foreign)$/;
 
 /** "spokesman for the ministry", "ministry spokeswoman": a title that points back to a ministry named before. */
 const MINISTRY_SPOKESPERSON = /^(?:(?:the\s+)?ministry\s+spokes\w+|spokes\w+\s+for\s+the\s+ministry)$/i;
@@ -2322,6 +2344,35 @@ function defineAliases(tokens: Token[], mentions: Mention[], state: Discourse): 
       });
   }
 }
+
+/**
+ * "the two opposition factions, Hayastan and Pativ Unem", "the opposition Musavat party": names the
+ * text gives parties in opposition, whose members then speak for themselves, not for the government
+ * ("Taguhi Tovmasyan of Pativ Unem told reporters" is a third party's claim).
+ */
+function defineOppositionNames(sentence: string, state: Discourse): void {
+  for (const pattern of OPPOSITION_NAMING) {
+    for (const found of sentence.matchAll(pattern)) {
+      for (const name of [found[1], found[2]]) {
+        if (!name || NOT_PARTY_NAME.test(name)) continue;
+        state.aliases.set(name, { sides: ["other"], speaker: name, type: "government", plural: false, spoke: false, sentenceNo: state.sentenceNo });
+      }
+    }
+  }
+}
+
+const PARTY_NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})";
+const OPPOSITION_NAMING: readonly RegExp[] = [
+  // "the two opposition factions, Hayastan and Pativ Unem"
+  new RegExp(`\\bopposition (?:factions|parties|blocs|groups|alliances),? ${PARTY_NAME} and ${PARTY_NAME}`, "gu"),
+  // "the opposition Musavat party", "the opposition bloc Armenia Alliance"
+  new RegExp(`\\bthe opposition (?:(?:party|faction|bloc|alliance) )?${PARTY_NAME}(?= (?:party|faction|bloc|alliance)\\b|[,.;)])`, "gu"),
+  // "Musavat, an opposition party,"
+  new RegExp(`${PARTY_NAME}, (?:an|the main) opposition (?:party|faction|bloc|alliance)\\b`, "gu"),
+];
+/** Words a party's name never is: a state or a people ("the opposition Armenian National Movement" keeps its own rule). */
+const NOT_PARTY_NAME =
+  /^(?:The|Armenia|Armenian|Azerbaijan|Azerbaijani|Karabakh|Russia|Russian|Turkey|Turkish|Iran|Iranian|Georgia|Georgian|Parliament|Party|Front)$/;
 
 /** Where the name before a bracket starts: back over its capitalised words and the small words between them. */
 function startOfName(tokens: Token[], bracket: number): number {

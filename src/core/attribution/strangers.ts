@@ -480,6 +480,15 @@ export function holderName(m: Mention): string[] | null {
 const CREDITED_BY =
   /\b(?:translated|translation|edited|compiled|photo(?:graph)?s?|photographed|produced|illustrated|interpreted|subtitled)\b[^.]{0,30}\bby\s*$/i;
 
+/** "Ishkhan Saghatelyan of Hayastan": a member of a body the text gave a short name (an opposition faction) has its side. */
+function memberOfAlias(tokens: Token[], end: number, state: Discourse): ClaimSide | null {
+  if (tokens[end]?.norm !== "of") return null;
+  let close = end + 1;
+  while (close < tokens.length && close - end <= 3 && tokens[close]?.capitalized && tokens[close]?.isWord) close++;
+  const alias = close > end + 1 ? state.aliases.get(textOf(tokens, end + 1, close)) : undefined;
+  return alias?.sides.length === 1 ? (alias.sides[0] ?? null) : null;
+}
+
 export function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
@@ -508,6 +517,11 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
       i = end;
       continue;
     }
+    // ("… of Nor Ughi said": a short name the text gave a body is no person a later "she" may mean.)
+    if (end - i >= 2 && state.aliases.has(textOf(tokens, i, end))) {
+      i = end;
+      continue;
+    }
     if (end - i >= 2) {
       // "Vladimir Kazimirov, the Russian mediator, arrived": an office in apposition gives the side.
       const stranger = strangerMention(tokens, i, end);
@@ -518,7 +532,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
           ? "other"
           : tokens[end]?.text === ","
             ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })
-            : UNCLEAR;
+            : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     } else if (end - i === 1 && (firstNameWithRole(tokens, i, gazetteer) || agedAt(tokens, end))) {
