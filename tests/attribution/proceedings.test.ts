@@ -120,3 +120,13 @@ describe("a minister titled by a remit alone", () => {
     expect(sideOf(claims, "Health Minister")).toBe("unclear");
   });
 });
+
+describe("a government its apposition calls 'their'", () => {
+  it("is the 'They' of the next sentence, not a plural group named before", () => {
+    const claims = claimsOf(
+      "The applicants said they had lost their homes and had never been compensated.",
+      "The Azerbaijani Government, represented by their Agent, Rauf Asgarov, argued that the village lay on the front line. They maintained that letting civilians return would endanger them.",
+    );
+    expect(sideOf(claims, "They maintained")).toBe("azerbaijan");
+  });
+});

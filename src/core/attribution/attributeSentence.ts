@@ -67,7 +67,7 @@ export interface SentenceReading {
 export function attributeSentence(sentence: string, state: Discourse, gazetteer: Gazetteer): SentenceReading {
   state.sentenceNo++;
   const tokens = tokenize(sentence);
-  const mentions = withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens);
+  const mentions = pluralByTheir(withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens), tokens);
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
@@ -2315,6 +2315,22 @@ function withoutInitialledNamesakes(mentions: Mention[], tokens: Token[]): Menti
     (m) => !(m.type === "person" && m.end - m.start === 1 && tokens[m.start - 1]?.text === "." && /^\p{Lu}$/u.test(tokens[m.start - 2]?.text ?? "")),
   );
 }
+
+/**
+ * "The Armenian Government, represented by their Agent, argued …. They maintained …": a body its own
+ * apposition calls "their" is spoken of in the plural (as British and legal English do), so a later
+ * "They" may mean it rather than a plural group named before.
+ */
+function pluralByTheir(mentions: Mention[], tokens: Token[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.plural || (m.type !== "government" && m.type !== "ministry") || tokens[m.end]?.text !== ",") return m;
+    const close = tokens.findIndex((t, i) => i > m.end && t.text === ",");
+    const apposition = tokens.slice(m.end + 1, close < 0 ? m.end + 1 + THEIR_REACH : Math.min(close, m.end + 1 + THEIR_REACH));
+    return apposition[0]?.norm.endsWith("ed") && apposition.some((t) => t.norm === "their") ? { ...m, plural: true } : m;
+  });
+}
+/** How far into a body's participle apposition its "their" may stand: "represented by their Agent". */
+const THEIR_REACH = 4;
 
 /**
  * "The Football Federation of Armenia (FFA) demanded …", "Armenia's Investigative Committee (IC)
