@@ -1,7 +1,8 @@
-// What a page prints under its story, met on first contact with blind81 and blind82 (a court
+// What a page prints around its story, met on first contact with blind81 and blind82 (a court
 // reporter, a parliamentary notebook, a heritage monitor): the block under the closing rule, the
 // outlet describing itself, a sign-off between dashes. Articles written for this test.
 import { describe, expect, it } from "vitest";
+import { readMetadataLine } from "../../src/core/ingest/metadata.ts";
 import { parse, texts } from "./helpers.ts";
 
 const BODY =
@@ -76,5 +77,31 @@ describe("a sign-off between dashes", () => {
       "-- Steppe Wire. Reuse of this report requires a syndication licence. Contact sales@steppewire.example --",
     );
     expect(texts(article).some((t) => t.includes("Reuse of this report"))).toBe(false);
+  });
+});
+
+describe("a masthead in capitals with its column or desk", () => {
+  it("names the outlet, in ordinary case, and the column as the section", () => {
+    expect(readMetadataLine("BALTIC AFFAIRS WEEKLY | Court Notebook")).toMatchObject({ outlet: "Baltic Affairs Weekly", section: "Court Notebook" });
+    expect(readMetadataLine("GREENLINE ASIA -- Science desk")).toMatchObject({ outlet: "Greenline Asia", section: "Science desk" });
+  });
+
+  it("is no outlet when the capitals are a story's slug or both sides shout", () => {
+    expect(readMetadataLine("KARABAKH FIGHTING -- Foreign desk")?.outlet ?? null).toBeNull();
+    expect(readMetadataLine("EVENING BULLETIN -- TRANSCRIPT")?.outlet ?? null).toBeNull();
+  });
+});
+
+describe("a strip naming a publication by its kind", () => {
+  it("gives the outlet and the date, not the writer", () => {
+    const line = readMetadataLine("Churches in Danger — weekly digest · 3 May 2023 · by Marta Kowalska");
+    expect(line?.outlet).toBe("Churches in Danger");
+    expect(line?.date?.iso).toBe("2023-05-03");
+  });
+});
+
+describe("a section before a byline", () => {
+  it("names no outlet", () => {
+    expect(readMetadataLine("Criminal Division | By Agnes Toth")?.outlet ?? null).toBeNull();
   });
 });

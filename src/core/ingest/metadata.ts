@@ -580,6 +580,8 @@ function pipeBylineLine(line: string): MetadataLine | null {
   const names = m[1] ?? "";
   const outlet = m[2] ?? "";
   if (OUTLET_WORDS.test(names) || CALENDAR_WORD.test(names)) return null;
+  // ("Criminal Division | By Eszter Lánczos": a section, then the byline; no outlet on either side.)
+  if (/^by\s/i.test(outlet)) return null;
   if (!OUTLET_NAME_WORDS.test(outlet) || wordCount(outlet) > 5 || ROLE_WORDS.test(outlet) || SOCIAL_NETWORKS.test(outlet)) return null;
   // "LEGAL AFFAIRS | 18 June 2015", "WATCHLIST | Europe & Central Asia": a date or a section after the bar names no outlet.
   if (metadataDate(outlet) !== null || SECTION_PATH.test(outlet)) return null;
@@ -888,6 +890,8 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (labelled) return { date: null, outlet: null, url: null, section: labelled[1] ?? "" };
   // "Travel Security Bulletin | Issue 9/92", "Northway Flight Risk | Operator Brief OB-2020-188": a
   // service's name before its issue or document number.
+  const masthead = mastheadAndColumn(text) ?? namedKindStrip(text);
+  if (masthead) return masthead;
   const service = serviceBeforeNumber(text);
   if (service) return { date: null, outlet: service, url: null };
   const read = readLine(text);
@@ -1115,6 +1119,49 @@ function barredByline(text: string): MetadataLine | null {
   const name = cleanOutletName(outlet);
   return name ? { date, outlet: name, outletIsFallback: true, url: null } : null;
 }
+
+/**
+ * "SOVIET AFFAIRS WEEKLY REPORT | Parliamentary Notebook", "EARTHLINE EURASIA -- Environment desk": a
+ * masthead in capitals, then the column or desk in ordinary case. The capitals must read as a
+ * publication's (a word of publications, or a desk after them), never as a place or a topic slug.
+ */
+function mastheadAndColumn(text: string): MetadataLine | null {
+  if (text.length > 90) return null;
+  const parts = text.split(/\s+(?:\||--|—|–)\s+/);
+  if (parts.length !== 2) return null;
+  const [name = "", column = ""] = parts;
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 4 || name !== name.toUpperCase() || wordCount(name) < 2 || wordCount(name) > 5 || !OUTLET_NAME_WORDS.test(name)) return null;
+  if (column === column.toUpperCase() || !COLUMN_NAME.test(column) || /^by\s/i.test(column) || pureDate(column)) return null;
+  const desk = /\bdesk$/i.test(column);
+  if (!desk && !OUTLET_WORDS.test(name)) return null;
+  // ("KARABAKH FIGHTING -- Foreign desk" is a story's slug: a place or a section opens it.)
+  if (SECTION_PATH.test(name.split(/\s+/)[0] ?? "")) return null;
+  const outlet = cleanOutletName(titleCase(name));
+  return outlet ? { date: null, outlet, url: null, section: column } : null;
+}
+/** A column's or desk's name: one to three words, the first capitalised ("Parliamentary Notebook", "Environment desk"). */
+const COLUMN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’&-]+){0,2}$/u;
+
+/**
+ * "Monuments at Risk — weekly digest · 22 April 2024 · by Eleni Vardakis": a publication named with
+ * its kind, then its issue's date and its writer, in one strip.
+ */
+function namedKindStrip(text: string): MetadataLine | null {
+  if (text.length > 140) return null;
+  const parts = text.split(/\s+[·•|]\s+/);
+  if (parts.length < 2) return null;
+  const named = NAMED_KIND.exec(parts[0] ?? "");
+  if (!named?.[1]) return null;
+  const rest = parts.slice(1);
+  const dates = rest.map((p) => pureDate(withoutClockTail(p)));
+  if (!rest.every((p, i) => dates[i] || /^by\s+\p{Lu}/iu.test(p))) return null;
+  const outlet = cleanOutletName(named[1]);
+  return outlet ? { date: dates.find((d) => d !== null) ?? null, outlet, url: null } : null;
+}
+/** "Monuments at Risk — weekly digest", "Caspian Energy Letter - monthly newsletter": a name, then what it is. */
+const NAMED_KIND =
+  /^(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|at|in|on|for|and|the|&)){0,5})\s+[—–-]+\s+(?:(?:weekly|daily|monthly|fortnightly|quarterly|online|free)\s+)?(?:digest|newsletter|bulletin|briefing|review|magazine|edition|letter)$/u;
 
 /** A person's name as bylines print it: two or three capitalised words ("Kjell Brandvold", "Anna Maria Rossi"). */
 const REPORTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
