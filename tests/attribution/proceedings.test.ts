@@ -53,6 +53,13 @@ describe("a state's counsel or agent", () => {
     expect(republic?.sides).toEqual(["armenia"]);
   });
 
+  it("is the state a possessive points back to: 'Its Agent'", () => {
+    const claims = claimsOf(
+      "On the second day it was Armenia's turn to ask for measures. Its Agent, Levon Hakobyan, said the road had been closed for months.",
+    );
+    expect(sideOf(claims, "Its Agent")).toBe("armenia");
+  });
+
   it("includes a state's lawyers, unlike a lawyer for people or a leader's lawyer", () => {
     const [state, people, personal] = readSentences(
       "Armenia's lawyers rejected the objection and accused Baku of delay.",
