@@ -137,3 +137,14 @@ describe("a government its apposition calls 'their'", () => {
     expect(sideOf(claims, "They maintained")).toBe("azerbaijan");
   });
 });
+
+describe("a person's title with no person or body before it", () => {
+  it("is not the place whose reports were cited", () => {
+    const claims = claimsOf(
+      "Lord Brennan asked about reports from Stepanakert that fighting was still going on, and called for observers.",
+      "The minister said the Government was pressing Baku to keep talking. Russian peacekeepers were on the ground, he noted.",
+    );
+    expect(sideOf(claims, "The minister said")).not.toBe("nagorno-karabakh");
+    expect(sideOf(claims, "Russian peacekeepers")).not.toBe("nagorno-karabakh");
+  });
+});

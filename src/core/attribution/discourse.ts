@@ -293,7 +293,9 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   if (official[0]?.sides.includes(UNCLEAR) && state.home) return homeReferent(mention, state);
   // "The Armenian defence ministry said …. [new paragraph] The State Border Service said …": a body of
   // a kind no one who spoke was, named after a paragraph break, is as likely the other state's.
-  const last = official.find(mayBe);
+  // ("The minister's most pointed remark …" after "reports from Stepanakert": a person's title is never a
+  // place that spoke; with no person or body before it, whose minister cannot be told.)
+  const last = official.find((r) => mayBe(r) && !(mention.type === "person" && r.type === "country"));
   // (Only a body named by its own name: a bare "the office" points back as before.)
   // (Nor a state's standard office, "the Foreign Ministry", which every state has one of.)
   const ownNamed =
