@@ -23,6 +23,11 @@ describe("a judge", () => {
     expect(presiding?.sides).toEqual(["other"]);
     expect(apposed?.sides).toEqual(["other"]);
   });
+
+  it("is not a justice minister", () => {
+    const [minister] = readSentences("Justice Minister Karen Andreasyan said the draft must be ready by March.");
+    expect(minister?.sides).not.toEqual(["other"]);
+  });
 });
 
 describe("a peer", () => {

@@ -65,7 +65,7 @@ function peerageTitled(m: Mention, tokens: readonly Token[]): boolean {
  * "Presiding judge X said", "Judge X, who chaired the panel": a judge speaks for the court, and a
  * court's ruling is a third party's (annotators give the courts in Strasbourg, The Hague and Budapest "other").
  */
-const JUDGE_TITLE = /^(?:judge|judges|justice)$/;
+const JUDGE_TITLE = /^(?:judge|judges)$/;
 
 function judgeTitled(m: Mention, tokens: readonly Token[]): boolean {
   const own = tokens[m.start];
