@@ -153,3 +153,19 @@ describe("a person's title with no person or body before it", () => {
     expect(sideOf(claims, "Russian peacekeepers")).not.toBe("nagorno-karabakh");
   });
 });
+
+describe("those sent from a place, at the head of the sentence", () => {
+  it("speak for that place", () => {
+    const [delegates, deputies] = readSentences(
+      "Delegates from Baku insisted that the republic's borders could not be changed.",
+      "Deputies from Yerevan said the vote had been lawful.",
+    );
+    expect(delegates?.sides).toEqual(["azerbaijan"]);
+    expect(deputies?.sides).toEqual(["armenia"]);
+  });
+
+  it("leave a later speaker alone when they are only what the sentence is about", () => {
+    const [mediator] = readSentences("The talks brought delegates from Baku and Yerevan together, the mediator said.");
+    expect(mediator?.sides).toEqual(["osce-minsk-group"]);
+  });
+});

@@ -847,6 +847,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
     return tokens[k - 2]?.norm === "of" && STUDY_NOUNS.has(tokens[k - 3]?.norm ?? "");
   // "Inspectors from the International Committee of the Red Cross said": a body's staff speak for
   // the body (a place after them, "doctors from Stepanakert", is only where they come from).
+  // "Delegates from Baku said", "Deputies from the two republics blamed each other": at the head of the
+  // sentence, those sent from a place speak for it (a civilian "from Agdam" is read elsewhere).
+  if (word === "from" && m.type === "country" && SENT_FROM.test(tokens[k - 1]?.norm ?? "") && opensSubject(tokens, k - 1)) return false;
   const body = m.type !== "country" || (m.text.replace(/^the\s+/i, "").split(/\s+/).length > 2 && m.side !== null && !isBelligerent(m.side));
   if ((word === "from" || word === "of" || word === "with") && body && m.side !== null && STAFF.test(tokens[k - 1]?.norm ?? "")) return false;
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
@@ -920,6 +923,14 @@ const WHO_BEFORE = /\b(?:who|which|that)\s*$/i;
 const FINITE_PAST = /^(?:\w{2,}ed|gave|told|met|sent|left|took|brought|sought|struck|hit|shot|beat|caught|held|kept|led)$/;
 
 /** People who work for a body: "inspectors from …", "a team with …". */
+/** Those a place sends to speak for it: "delegates from Baku", "deputies from Yerevan". */
+const SENT_FROM = /^(?:delegates|deputies|speakers|representatives|envoys|lawmakers|mps|legislators|members)$/;
+
+/** Whether the noun at `at` opens its sentence's subject: nothing before it but a determiner or a number. */
+function opensSubject(tokens: Token[], at: number): boolean {
+  return tokens.slice(0, at).every((t) => ["the", "some", "several", "many", "two", "three", "four", "five"].includes(t.norm) || /^\d+$/.test(t.text));
+}
+
 const STAFF = /^(?:workers|staff|staffers|officials|representatives|inspectors|investigators|monitors|delegates|team|teams|employees|members)$/;
 
 /** A state's mission to a body: "representation", "mission", "delegation" (to the UN, at the OSCE). */
