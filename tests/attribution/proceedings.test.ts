@@ -169,3 +169,12 @@ describe("those sent from a place, at the head of the sentence", () => {
     expect(mediator?.sides).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("a person whose 'who' clause gives the capacity he attends in", () => {
+  it("speaks for the body he represents", () => {
+    const [observer] = readSentences(
+      "According to Armen Sahakyan, who has followed the trial as the official representative of Armenia's Foreign Ministry, the judge ignored a medical report.",
+    );
+    expect(observer?.sides).toEqual(["armenia"]);
+  });
+});

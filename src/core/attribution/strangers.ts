@@ -95,10 +95,38 @@ function pleadsFor(m: Mention, ctx: StrangerContext): ClaimSide | null {
   return side && side !== "other" && side !== UNCLEAR ? side : null;
 }
 
+/**
+ * "Hayk Demoyan, who has attended the hearings as the official representative of Armenia's Ministry
+ * of Defence,": a "who" clause saying in what capacity he is there names whom he speaks for.
+ */
+function representsAs(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  const { tokens } = ctx;
+  if (tokens[m.end]?.text !== "," || tokens[m.end + 1]?.norm !== "who") return null;
+  const close = tokens.findIndex((t, i) => i > m.end + 1 && (t.text === "," || t.text === "."));
+  const clause = tokens.slice(m.end + 2, close < 0 ? tokens.length : close);
+  const as = clause.findIndex(
+    (t, i) =>
+      t.norm === "as" &&
+      CAPACITY.test(
+        clause
+          .slice(i + 1, i + 4)
+          .map((w) => w.norm)
+          .join(" "),
+      ),
+  );
+  if (as < 0) return null;
+  const from = clause[as]?.i ?? 0;
+  const body = ctx.mentions?.find((o) => o.start > from && o.start - from <= 6 && o.end <= (close < 0 ? tokens.length : close));
+  const side = body?.sides.length === 1 ? body.sides[0] : undefined;
+  return side && side !== "other" && side !== UNCLEAR ? side : null;
+}
+/** The capacity after "as": "the official representative of", "an envoy of", "spokesman for". */
+const CAPACITY = /^(?:(?:the|an?)\s+)?(?:(?:official|personal|special|accredited)\s+)?(?:representative|envoy|delegate|agent|spokes\w+)\b/;
+
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // A member of the US Congress speaks for the United States, as annotators have it.
   if (congressTitled(m, ctx.tokens)) return "united-states";
-  const pleaded = pleadsFor(m, ctx);
+  const pleaded = pleadsFor(m, ctx) ?? representsAs(m, ctx);
   if (pleaded) return pleaded;
   if (peerageTitled(m, ctx.tokens) || judgeTitled(m, ctx.tokens)) return "other";
   // "Anahit Grigoryan, 64, who arrived in Goris", "Rovshan Aliyev, a 22-year-old fan": a person given
