@@ -175,7 +175,10 @@ function nearest(recent: Referent[], fits: (r: Referent) => boolean, state: Disc
  */
 function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]): Referent | null {
   // The title's own words, without its determiner.
-  const phrase = mention.text.toLowerCase().replace(/^(?:the|its|his|her|their)\s+/, "");
+  const phrase = mention.text
+    .toLowerCase()
+    .replace(/^(?:the|its|his|her|their)\s+/, "")
+    .replace(/['’]s$/, "");
   // ("the prime minister" is never the "Deputy Prime Minister Shahin Mustafayev" named before; but
   // "Foreign Minister Viacheslav Trubnikov" names its holder, whatever words stood before it.)
   const bare = phrase.includes(" ") && !HOLDER_NAME.test(mention.text);
@@ -588,6 +591,8 @@ function headWord(text: string): string | null {
   // ("the de facto defence ministry in Stepanakert": the place after it says whose, the head stays "ministry".)
   const words = text
     .replace(/\s*\([^()]*\)\s*$/, "")
+    // ("the Assembly's": the possessive's ending is no word of the title.)
+    .replace(/['’]s$/, "")
     .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u, "")
     .toLowerCase()
     .replace(/[^\p{L}\s-]/gu, " ")
