@@ -31,6 +31,47 @@ describe("the block under a page's closing rule", () => {
     expect(body.some((t) => t.includes("subscribers every Friday") || t.startsWith("Next issue"))).toBe(false);
   });
 
+  it("stays when it is the story's last section, signed off by its reporters", () => {
+    const section = "Armenia's security council said on Monday that 105 servicemen had been killed and 20 taken prisoner.";
+    const article = parse(
+      "wire.txt",
+      "Border fighting: the day in brief",
+      "Lakeside News Service",
+      "19 September 2022",
+      "",
+      BODY,
+      "",
+      "---",
+      "MONDAY, SEPTEMBER 19",
+      "---",
+      "",
+      section,
+      "",
+      "Azerbaijan's defence ministry has since raised its count of dead servicemen to 80, it said.",
+      "",
+      "(Reporting by Lakeside correspondents in Yerevan and Baku; compiled by the night desk)",
+    );
+    expect(texts(article)).toContain(section);
+  });
+
+  it("goes with a newsletter's list of its other items", () => {
+    const article = parse(
+      "letter.md",
+      "# Deputies trade blame over the border",
+      "",
+      BODY,
+      "",
+      "---",
+      "",
+      "*Lakeside Briefing is compiled from the record and from interviews with members.*",
+      "",
+      "**Related in this issue:** Wheat prices in Martuni | Talks in Vienna stall | A new bridge at Lachin",
+      "",
+      "*© 1992 Lakeside Briefing. Subscriber copy.*",
+    );
+    expect(texts(article).some((t) => t.includes("compiled from the record") || t.includes("Wheat prices"))).toBe(false);
+  });
+
   it("stays when nothing under the rule is furniture: a story's last section", () => {
     const section = "Baku said on Friday that the road had been reopened, and Yerevan said it had not.";
     const article = parse("story.md", "# Deputies trade blame over the border", "", BODY, "", "---", "", section);

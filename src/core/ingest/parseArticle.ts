@@ -650,7 +650,10 @@ function withoutColophon<T extends { at: number }>(drafts: T[], lines: readonly 
     .map((l) => l.text.trim())
     .filter((t) => t !== "");
   if (after.length === 0 || after.length > COLOPHON_LINES || after.some((t) => t.length > COLOPHON_CHARS)) return drafts;
-  if (!after.some((t) => judge.isBoilerplate(t) || MAIL_ADDRESS.test(t))) return drafts;
+  // (All but one of its lines are furniture, or hold some: a story's last section under a rule, with a
+  // "(Reporting by …)" line at its end, is more than one line of story.)
+  const furnished = after.filter((t) => judge.isBoilerplate(t) || MAIL_ADDRESS.test(t) || splitSentences(t).some((x) => judge.isBoilerplate(x)));
+  if (furnished.length === 0 || after.length - furnished.length > 1) return drafts;
   const story = drafts.filter((d) => d.at <= rule);
   // (Never the whole article: a page that is nothing but a block under a rule keeps it.)
   return story.length > 0 ? story : drafts;
@@ -675,7 +678,7 @@ const SELF_DESCRIPTION_REACH = 3;
 /** A rule that may close a page's story: Markdown's, or a lone "--" as plain-text pages and mail sign-offs write it. */
 const CLOSING_RULE = new RegExp(`${RULE.source}|^\\s*--\\s*$`);
 /** How many lines, and how long, a colophon may be: a block longer is the story's own last section. */
-const COLOPHON_LINES = 6;
+const COLOPHON_LINES = 5;
 const COLOPHON_CHARS = 300;
 const MAIL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 
