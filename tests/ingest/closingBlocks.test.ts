@@ -54,6 +54,27 @@ describe("the block under a page's closing rule", () => {
     expect(texts(article)).toContain(section);
   });
 
+  it("keeps the story's own last paragraph standing above the furniture", () => {
+    const last = "Later on Saturday, the two foreign ministries said in near-identical statements that a new truce would begin at midnight.";
+    const article = parse(
+      "gallery.md",
+      "# The week in pictures",
+      "",
+      BODY,
+      "",
+      "---",
+      "",
+      last,
+      "",
+      "**More galleries:** The week in pictures · Life underground",
+      "",
+      "Sign up for our daily picture email →",
+      "",
+      "© 2020 The Lakeside Post. All rights reserved.",
+    );
+    expect(texts(article)).toContain(last);
+  });
+
   it("goes with a newsletter's list of its other items", () => {
     const article = parse(
       "letter.md",

@@ -24,7 +24,7 @@ const LINK_LIST_LABEL =
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
   // "Related in this issue:", "Also in this week's digest:": a newsletter's list of its other items.
-  "|related in this (?:issue|edition)|also in (?:this|today'?s|this week'?s) (?:issue|edition|digest|newsletter|briefing)" +
+  "|related in this (?:issue|edition)|(?:in )?(?:the )?next (?:issue|edition)|coming (?:up )?next|also in (?:this|today'?s|this week'?s) (?:issue|edition|digest|newsletter|briefing)" +
   "|read also|see also|related reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**

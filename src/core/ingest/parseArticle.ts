@@ -636,12 +636,13 @@ function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], l
 }
 
 /**
- * "---", then "Soviet Affairs Weekly Report is circulated to subscribers only. …" and "Next issue: …":
- * the short block after a page's closing rule is its colophon when a line of it is furniture (a
- * copyright, an address to write to, a subscriber's notice); its other lines are the outlet speaking
- * of itself ("Floor Watch is compiled from the Congressional Record"), not the story.
+ * "---", then "Soviet Affairs Weekly Report is circulated to subscribers only. …": in the short block
+ * under a page's closing rule that holds furniture (a copyright, an address to write to, a
+ * subscriber's notice), a line in which a name says what it is or does in the present is the outlet
+ * speaking of itself ("Floor Watch is compiled from the Congressional Record"), not the story; the
+ * story's own last lines there stay ("Later on Saturday, the two ministries said …").
  */
-function withoutColophon<T extends { at: number }>(drafts: T[], lines: readonly MarkdownLine[], judge: LineJudge): T[] {
+function withoutColophon<T extends { at: number; text: string }>(drafts: T[], lines: readonly MarkdownLine[], judge: LineJudge): T[] {
   let rule = lines.length - 1;
   while (rule >= 0 && !CLOSING_RULE.test(lines[rule]?.raw ?? "")) rule--;
   if (rule < 0) return drafts;
@@ -650,14 +651,16 @@ function withoutColophon<T extends { at: number }>(drafts: T[], lines: readonly 
     .map((l) => l.text.trim())
     .filter((t) => t !== "");
   if (after.length === 0 || after.length > COLOPHON_LINES || after.some((t) => t.length > COLOPHON_CHARS)) return drafts;
-  // (All but one of its lines are furniture, or hold some: a story's last section under a rule, with a
-  // "(Reporting by …)" line at its end, is more than one line of story.)
-  const furnished = after.filter((t) => judge.isBoilerplate(t) || MAIL_ADDRESS.test(t) || splitSentences(t).some((x) => judge.isBoilerplate(x)));
-  if (furnished.length === 0 || after.length - furnished.length > 1) return drafts;
-  const story = drafts.filter((d) => d.at <= rule);
-  // (Never the whole article: a page that is nothing but a block under a rule keeps it.)
-  return story.length > 0 ? story : drafts;
+  if (!after.some((t) => judge.isBoilerplate(t) || MAIL_ADDRESS.test(t) || splitSentences(t).some((x) => judge.isBoilerplate(x)))) return drafts;
+  // (An address to write to there is furniture too: "To receive reports by email, write to …@….")
+  const colophonLine = (text: string) => (SELF_DESCRIBING.test(text) && !REPORTING.test(text)) || MAIL_ADDRESS.test(text);
+  return drafts.filter((d) => d.at <= rule || !colophonLine(d.text));
 }
+/** A name saying what it is or does: "X is circulated to subscribers", "X covers …", "X publishes a report on …". */
+const SELF_DESCRIBING =
+  /^\W{0,3}(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|at|on|for|and|&)){0,6}\s+(?:is|are|covers|tracks|follows|publishes|monitors|reports\s+on|appears|goes|provides|offers|brings|serves)\b/u;
+/** What a story's line says that a colophon's does not: someone's words. */
+const REPORTING = /\b(?:said|says|told|tells|according\s+to|announced|claimed|claims|denied|denies|accused|accuses)\b/i;
 /**
  * "Faith & Heritage Monitor tracks threats to places of worship in conflict zones.": among a page's
  * last paragraphs, one that opens with the page's own outlet and a verb in the present says what the
