@@ -178,3 +178,14 @@ describe("a person whose 'who' clause gives the capacity he attends in", () => {
     expect(observer?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("a naming verb after a name's apposition", () => {
+  it("is the named person's claim: 'X, the lawyer for the family, called the sentence …'", () => {
+    const [lawyer] = readSentences("Lusine Hakobyan, the lawyer representing the family, called the sentence the harshest a court could give.");
+    expect(lawyer?.sides).toEqual(["other"]);
+  });
+
+  it("is no claim when the participle names a place", () => {
+    expect(readSentences("Shusha, called the pearl of Karabakh by Armenians, fell in May 1992.")[0]?.sides).toEqual([]);
+  });
+});

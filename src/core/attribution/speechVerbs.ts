@@ -699,6 +699,18 @@ function clauseEndsWithin(tokens: Token[], from: number, reach: number): boolean
   return false;
 }
 
+/**
+ * Whether the verb at `i` follows the apposition of a name opening the sentence: "Anna Smith, the
+ * lawyer for the family, called …" (two commas before the verb, a capitalised name before the first).
+ */
+function afterOpeningApposition(tokens: Token[], i: number): boolean {
+  const commas = tokens.slice(0, i).flatMap((t, k) => (t.text === "," ? [k] : []));
+  if (commas.length !== 2 || commas[1] !== i - 1) return false;
+  const first = commas[0] ?? 0;
+  const opening = tokens.slice(0, first);
+  return opening.length > 0 && opening.length <= 4 && opening.every((t) => t.isWord && t.capitalized) && /^\p{Ll}/u.test(tokens[first + 1]?.text ?? "");
+}
+
 /** "called him back", "called them in": a verb's particle, not what they were called. */
 const PARTICLES: ReadonlySet<string> = new Set(["back", "up", "off", "in", "out", "over", "round", "around", "home", "twice"]);
 const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|\w+ly)$/;
@@ -953,7 +965,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (form === "accused" && tokens[end]?.norm === "of" && !PERFECT.has(before?.norm ?? "")) return null;
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   // ("Stepanyan called the report disinformation": after a name, a determiner shows the naming verb.)
-  const namedThat = before?.capitalized === true && (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
+  // ("Nazeli Vardanyan, the lawyer for the family, called the sentence …": after a name's apposition too.)
+  const namedThat =
+    (before?.capitalized === true || (tokens[i - 1]?.text === "," && afterOpeningApposition(tokens, i))) &&
+    (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !eagerInfinitive(tokens, i)) return null;
   // "the co-chair states of the OSCE Minsk Group", "the Armenian reports of shelling": a noun before "of".
   if (entry.nounForms?.includes(form) && tokens[end]?.norm === "of") return null;
