@@ -1,6 +1,6 @@
 // One article's knowledge: every sentence read in order (so "it" and "the ministry" can point
 // back across sentences and paragraphs), giving claims, casualty figures, dates and places.
-import type { ArticleKnowledge, CasualtyFigure, Claim, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
+import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
@@ -112,7 +112,9 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const row = inList && !listLead && voices.length === 0 && reading.voices.length === 0 && telegraphicRow(sentence.text) ? itemAbove : null;
       const inherited = document ?? row;
       itemVoices.push(...(inherited ? [inherited] : voices));
-      record(read, voices, inherited ? [wholeSentence(inherited, readable)] : figureVoices(revealed ? voices : reading.voices, voices));
+      // A speaker's answer in a transcript relays the figures it names (see relayedInTurn).
+      const turnSpeaker = inherited || passage.heading || article.structure.turns[passage.id]?.role !== "answer" ? null : turnSpeakerSide(voices);
+      record(read, voices, inherited ? [wholeSentence(inherited, readable)] : figureVoices(revealed ? voices : reading.voices, voices), turnSpeaker);
       before = passage.heading ? null : read;
       earlier = lastFigure(casualties.slice(figuresBefore)) ?? olderBy(earlier);
       const lastVictims = casualties.slice(figuresBefore).at(-1)?.affected;
@@ -124,7 +126,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   return { meta: article.meta, passages: article.passages, claims: withoutEchoedHeadings(article, claims), casualties, places };
 
   /** Adds a sentence's claims and its casualty figures, each figure with the voice that puts it forward. */
-  function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[]): void {
+  function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[], turnSpeaker: Side | null = null): void {
     const { sentence, date } = read;
     claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
     // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
@@ -142,7 +144,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
           sentenceId: sentence.id,
           sentence: sentence.text,
           ...figure,
-          claimedBy: casualtyClaimant(draft, ctx),
+          claimedBy: relayedInTurn(casualtyClaimant(draft, ctx), turnSpeaker),
           date,
         });
       }
@@ -238,6 +240,24 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
 // (A participle of a principle, "an agreement based on self-determination", states nothing; a toll's does.)
 const STATES_SOMETHING =
   /\d|\b(?:was|were|is|are|has|have|had|will|would|remains?|stands?|stood|killed|wounded|injured|died|destroyed|damaged|captured|missing)\b/u;
+
+/** The one side whose turn a transcript's sentence is, or null when the turn is no single known side's. */
+function turnSpeakerSide(voices: Voice[]): Side | null {
+  const [turn, ...more] = voices;
+  const side = turn && more.length === 0 && turn.sides.length === 1 ? turn.sides[0] : undefined;
+  return side && side !== UNCLEAR ? side : null;
+}
+
+/**
+ * Whose figure a speaker's turn in a transcript relays: the speaker's, when it is a third party ("ZAKHAROVA: The
+ * Azerbaijani side reported seven dead") or speaks for the same camp ("According to the Defence Army, eight …", in
+ * Yerevan's words); a belligerent relaying the enemy's count ("Baku itself admitted 31 dead") leaves it the enemy's.
+ * (A written report or a press release that relays a body's figure leaves it that body's: see figureVoices.)
+ */
+function relayedInTurn(claimant: Claimant, speaker: Side | null): Claimant {
+  if (!speaker || claimant === speaker) return claimant;
+  return !isBelligerent(speaker) || (claimant !== "unattributed" && sameCamp(speaker, claimant)) ? speaker : claimant;
+}
 
 /** The sentence's own speakers when it names them all, else the voices the genre gave it. */
 function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
