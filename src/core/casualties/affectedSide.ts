@@ -11,6 +11,7 @@ import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 import { namesNation } from "./surnames.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -124,7 +125,7 @@ export function resolveAffected(
   return {
     affected:
       side === "unspecified" && isNonCombatant(group)
-        ? (placeSide(sentence, ctx) ?? disasterGround(sentence, ctx) ?? strayFireGround(group, ctx) ?? side)
+        ? (placeSide(sentence, ctx) ?? disasterGround(sentence, ctx) ?? strayFireGround(group, ctx) ?? articleGroundOf(sentence, group, ctx) ?? side)
         : side,
     possessor: null,
   };
@@ -177,6 +178,37 @@ function namedVictimSide(sentence: string, group: VictimGroup, ctx: CasualtyCont
   // An Armenian name in Stepanakert's words is one of its own: the claimant's camp names the side more finely.
   return side && isBelligerent(ctx.claimant) && sameCamp(side, ctx.claimant) ? (ctx.claimant as Side) : side;
 }
+
+/**
+ * A toll over a span rather than of one event ("last year", "since 2020", "in 2010", "over the past month"), or
+ * of a front as a whole ("ceasefire breaches", "along the line of contact"): the article's ground places none of it.
+ */
+/** A war's or a conflict's dead, whatever the words between ("killed in the conflict", "the six-year war has killed"). */
+const WAR_WORD = /\b(?:wars?|conflicts?|hostilities)\b/i;
+/** A count no one incident in one place reaches: a war's toll, whoever's ground the article stands on. */
+const WAR_SCALE = 1000;
+const SPAN_OR_FRONT =
+  /\b(?:last|this|that|each|every|a)\s+year\b|\bsince\b|\bin\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\b|\bceasefire\s+(?:breaches|violations)\b|\b(?:around|along|on)\s+the\s+(?:front|front\s*line|line\s+of\s+contact|border)\b/i;
+
+/**
+ * "he counted 31 dead", "I counted 14 wounded in two carriages", in an article whose figures so far all counted
+ * one side's victims: civilians, people or the dead no word of the sentence places are that side's too, when a
+ * third party or the outlet gives them (a belligerent's own count is its own, see defaultSide). Never a war's or
+ * a span's toll, nor victims named by a nation the gazetteer does not know ("three Soviet soldiers").
+ */
+function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  if (!ctx.articleGround || isBelligerent(ctx.claimant) || /\p{Lu}/u.test(group.modifiers)) return null;
+  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || SPAN_OR_FRONT.test(sentence) || BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return null;
+  // ("… had died in Sumgait": a town the gazetteer cannot place may lie on anyone's ground.)
+  for (const m of sentence.matchAll(IN_NAMED_PLACE)) {
+    const name = m[1] ?? "";
+    if (!CALENDAR_WORDS.has(name.toLowerCase()) && ctx.sideOf(name) !== ctx.articleGround) return null;
+  }
+  return ctx.articleGround;
+}
+
+/** A place named after "in": "in Sumgait", "in Agdam". */
+const IN_NAMED_PLACE = /\bin\s+(\p{Lu}[\p{L}'-]+)/gu;
 
 /** Neighbours whose border villages lie under the front's stray fire. */
 const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);

@@ -21,6 +21,8 @@ export interface CasualtyContext {
   earlier?: EarlierFigure;
   /** Whose victims the last figure in the sentences just before counted, whatever it counted ("that toll"). */
   earlierVictims?: AffectedSide;
+  /** The one side whose victims the article's figures so far counted (see articleGround.ts). */
+  articleGround?: Side;
 }
 
 export interface EarlierFigure {

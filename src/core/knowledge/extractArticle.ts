@@ -8,6 +8,7 @@ import { capitalSide } from "../attribution/genreVoices.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
+import { victimsGround } from "../casualties/articleGround.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesQuotation, continuesReportedSpeech } from "../attribution/continuation.ts";
@@ -135,7 +136,13 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const found = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
       // Whose figure it is cannot be told: better no record than one with a guessed claimant.
       if (!found) continue;
-      const ctx = { ...found, ...(earlier ? { earlier: earlier.figure } : {}), ...(victims ? { earlierVictims: victims.affected } : {}) };
+      const ground = victimsGround(casualties);
+      const ctx = {
+        ...found,
+        ...(earlier ? { earlier: earlier.figure } : {}),
+        ...(victims ? { earlierVictims: victims.affected } : {}),
+        ...(ground ? { articleGround: ground } : {}),
+      };
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
         casualties.push({
