@@ -199,6 +199,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
     const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
     const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
+    // "the soldier died in an accident": one victim the article named before, whose side the sentence may not tell.
+    // Only a side the group names, or the one the figures just before counted, is sure.
+    if (group.definite && !nationOf(group) && ctx.earlierVictims !== undefined && reading.affected !== ctx.earlierVictims) return;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,

@@ -36,6 +36,8 @@ export interface VictimGroup {
   kind: VictimKind | null;
   /** "another", "others", "N of them": the same victims as the group before. */
   inherits: boolean;
+  /** "the pilot": one victim named by the article before, or by its role; set only then. */
+  definite?: boolean;
   /** The outcome the group names itself: "2,783 deaths", "two wounded soldiers". */
   ownOutcome: Outcome | null;
 }
@@ -55,7 +57,7 @@ const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const WITHOUT = "without(?:\\s+causing)?(?=\\s+(?:any\\s+)?(?:losses|casualties)\\b)";
 const COUNT = new RegExp(
   // "6,500+ people": a plus after digits is "more than".
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|both|${ORDINAL}|${WITHOUT}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|both|${ORDINAL}|${WITHOUT}|an?|the)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
   "gi",
 );
 /** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
@@ -501,6 +503,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
   // "saved 300 lives" is no toll; "claimed 300 lives" is.
   if (noun && /^lives$/i.test(noun.noun) && !LIVES_TAKEN_BEFORE.test(sentence.slice(0, start))) return null;
+  // "the pilot was killed", "that the Armenian pilot has heroically died": one victim named by its role, its fate right after it.
+  if (word === "the" && (!noun || !THE_ONE_HARMED.test(sentence.slice(end)) || /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers)))
+    return null;
   const kind = noun ? victimKind(noun.noun) : null;
   if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
@@ -532,6 +537,7 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     modifiers: noun?.modifiers ?? "",
     noun: noun?.noun ?? null,
     ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),
+    ...(word === "the" ? { definite: true } : {}),
   };
 }
 
@@ -571,6 +577,8 @@ function readNoun(tail: string): NounTail | null {
 function countOf(word: string, noun: string | null, hasOf: boolean): number | null {
   if ((word === "a" || word === "an") && noun && /^couple$/i.test(noun)) return 2;
   if (word === "a" || word === "an") return noun && isSingularNoun(noun) && victimKind(noun) !== "toll" ? 1 : null;
+  // ("the other wounded" are the rest of the victims, no one of them.)
+  if (word === "the") return noun && isSingularNoun(noun) && victimKind(noun) !== "toll" && !/^others?$/i.test(noun) && !hasOf ? 1 : null;
   if (word === "no") return noun ? 0 : null;
   if (word === "none") return hasOf || !noun ? 0 : null;
   if (word === "no one" || word === "nobody") return 0;
@@ -580,6 +588,9 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   if (word === "both") return noun !== null && !isSingularNoun(noun) ? 2 : null;
   return parseNumberPhrase(word);
 }
+
+/** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
+const THE_ONE_HARMED = /^\s*"?\s*(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
 
 /** "a father of", "mother of": the children a victim leaves, counted after it. */
 const PARENT_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+$/i;
