@@ -30,6 +30,13 @@ interface Figure {
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
+  const drafts = readSentence(sentence, ctx);
+  // "Five killed in Karabakh shootout": a headline that names neither who counts nor whose dead announces a
+  // story whose figures come below with their sources, not a figure of its own.
+  return ctx.headline ? drafts.filter((d) => casualtyClaimant(d, ctx) !== "unattributed" || d.affected !== "unspecified") : drafts;
+}
+
+function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clauses it stands for.
   const rows = tableRow(normalizeSentence(sentence), ctx);
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));

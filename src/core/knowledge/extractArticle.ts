@@ -33,6 +33,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   const published = article.meta.published;
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
+  const headings = new Set(article.passages.filter((p) => p.heading).map((p) => p.id));
   const places: Record<string, string[]> = {};
   const genre = genreVoices(article, state, gazetteer);
   const opinion = article.meta.genre === "analysis";
@@ -142,6 +143,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         ...(earlier ? { earlier: earlier.figure } : {}),
         ...(victims ? { earlierVictims: victims.affected } : {}),
         ...(ground ? { articleGround: ground } : {}),
+        ...(headings.has(read.sentence.passageId) ? { headline: true } : {}),
       };
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
