@@ -274,7 +274,9 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
 /** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
 // ("293 Syrian fighters recruited through Turkey", "four Interior Ministry employees sent to the scene": a nation or a
 // body named before the noun says who they were as well.)
-const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian|Syrian|Interior\s+Ministry|Defen[cs]e\s+Ministry)\b/;
+// ("two French journalists working for Le Monde were wounded": foreigners named by their nation, as the war's reporters often are.)
+const SIDED_VICTIM =
+  /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian|Syrian|French|British|American|German|Italian|Spanish|Kazakh|Ukrainian|Interior\s+Ministry|Defen[cs]e\s+Ministry)\b/;
 
 /**
  * What a victim was doing or where he was sent, right after the noun: "stationed on", "working on", "who was
