@@ -112,7 +112,8 @@ export function resolveAffected(
   // a crashed plane or bus are no one side's, unless the text names theirs.
   if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) {
     // "shot down an Armenian helicopter …, killing all 12 people on board": the craft's side, when named.
-    const side = craftSide(sentence.slice(0, group.start), ctx) ?? passengersSide(sentence.slice(0, group.start), ctx);
+    // ("fired on a minibus carrying Karabakh police officers. Two people on board were killed": the target's people.)
+    const side = craftSide(sentence.slice(0, group.start), ctx) ?? passengersSide(sentence.slice(0, group.start), ctx) ?? firedOnSide(sentence, group, ctx);
     return { affected: side ?? "unspecified", possessor: null };
   }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
@@ -125,7 +126,12 @@ export function resolveAffected(
   return {
     affected:
       side === "unspecified" && isNonCombatant(group)
-        ? (placeSide(sentence, ctx) ?? disasterGround(sentence, ctx) ?? strayFireGround(group, ctx) ?? articleGroundOf(sentence, group, ctx) ?? side)
+        ? (firedOnSide(sentence, group, ctx) ??
+          placeSide(sentence, ctx) ??
+          disasterGround(sentence, ctx) ??
+          strayFireGround(group, ctx) ??
+          articleGroundOf(sentence, group, ctx) ??
+          side)
         : side,
     possessor: null,
   };
@@ -209,6 +215,31 @@ function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyCont
 
 /** A place named after "in": "in Sumgait", "in Agdam". */
 const IN_NAMED_PLACE = /\bin\s+(\p{Lu}[\p{L}'-]+)/gu;
+
+/** The target after a verb of firing: "fired first on …", "opened fire at …", "fire was opened from X on …". */
+const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s+from\s+[^,;.]{1,60}?)?|shelled|ambushed)\s+(?:on|at|upon)\s+([^,;.]{3,90})/gi;
+
+/**
+ * The side of the last target of fire a text names ("fired at a car with the law enforcement officers of
+ * Nagorno-Karabakh" → Karabakh), when the gazetteer places it; null when it names none.
+ */
+export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
+  const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
+  return target ? victimPhraseSide(target, ctx) : null;
+}
+
+/** People counted with no word of who they were: "three people", "one man", a bare "three were wounded". */
+const UNNAMED_PEOPLE = /^(?:people|persons|m[ae]n|wom[ae]n)$/i;
+
+/**
+ * "… fired on a car carrying Karabakh police officers. Three people in the car were killed": people counted
+ * with no side of their own, right after fire on a target of one side (in the sentence or the one before), are
+ * the target's.
+ */
+function firedOnSide(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  if (group.inherits || (group.noun !== null && !UNNAMED_PEOPLE.test(group.noun)) || /\p{Lu}/u.test(group.modifiers)) return null;
+  return fireTargetSide(sentence.slice(0, group.start), ctx) ?? ctx.fireTarget ?? null;
+}
 
 /** Neighbours whose border villages lie under the front's stray fire. */
 const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
@@ -561,7 +592,7 @@ function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
  * The side a phrase names: the whole phrase first ("Karabakh Armenian"), then shorter runs
  * of its words, those nearest the noun first, and a plural read as singular ("Armenians").
  */
-export function victimPhraseSide(phrase: string, ctx: CasualtyContext): Side | null {
+export function victimPhraseSide(phrase: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   for (let len = words.length; len >= 1; len--) {
     for (let from = words.length - len; from >= 0; from--) {
