@@ -74,7 +74,7 @@ export function resolveAffected(
     // "the Azerbaijani side had left eight bodies on the battlefield": the side that left them.
     // ("Armenian shelling left two civilians dead" names the agent: only a retreat leaves its own behind.)
     const retreat = /\b(?:behind|bodies|corpses)\b/i.test(before.slice(-40)) || /^(?:bodies|corpses)$/i.test(group.noun ?? "") || ON_BATTLEFIELD.test(after);
-    const leaver = ENEMY.test(before) ? enemyOf(ctx.claimant) : retreat ? clauseSubjectSide(before, ctx) : null;
+    const leaver = ENEMY.test(before) ? enemyOf(ctx.claimant) : retreat ? (clauseSubjectSide(before, ctx) ?? retreatingOther(before, ctx)) : null;
     if (leaver) return { affected: leaver, possessor: null };
   }
   const named = namedSide(sentence, group, outcome, ctx);
@@ -497,6 +497,19 @@ function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
   // "its", "their own side": the possessor.
   if (/^(?:its|their|our)\b/i.test(owner.trim())) return ctx.possessorSide;
   return victimPhraseSide(owner, ctx);
+}
+
+/** A side's own forces as the subject that withdrew: "we", "our troops", "our units". */
+const OWN_SUBJECT = /\b(?:we|our|us)\b/i;
+
+/**
+ * "When they withdrew, they left eight bodies behind", "the group fled, leaving behind the body of one of its
+ * men", in a belligerent's words: a force that retreats and leaves its dead is the one it fought, unless it
+ * says its own ("we withdrew, leaving …").
+ */
+function retreatingOther(before: string, ctx: CasualtyContext): Side | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), 0));
+  return isBelligerent(ctx.claimant) && !OWN_SUBJECT.test(clause) ? enemyOf(ctx.claimant) : null;
 }
 
 /** "leaving eight dead", "left behind the bodies of": the victims a retreating side left. */
