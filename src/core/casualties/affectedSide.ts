@@ -281,11 +281,17 @@ const PEOPLE_NAMED =
   /\b((?:\p{Lu}[\p{L}'-]+\s+){1,2})(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|servicem[ae]n|infiltrators|saboteurs|fighters|units?|groups?|detachments?|civilians|residents|villagers|men)\b/gu;
 
 function antecedentSide(before: string, ctx: CasualtyContext): Side | null {
+  // "a group of saboteurs had been repelled, with three of them killed": the armed men the speaker fought.
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "), 0));
+  if (HOSTILE_MEN.test(clause) && isBelligerent(ctx.claimant)) return enemyOf(ctx.claimant);
   const last = [...before.matchAll(PEOPLE_NAMED)].at(-1);
   // "civilians detained by Azerbaijani forces … two of them": the agent after "by" is not who "them" are.
   if (!last?.[1] || /\bby\s+(?:the\s+)?$/i.test(before.slice(0, last.index))) return null;
   return victimPhraseSide(last[1], ctx);
 }
+
+/** Armed men named as those who came at the speaker's side: "saboteurs", "the attackers", "infiltrators". */
+const HOSTILE_MEN = /\b(?:attackers|assailants|raiders|infiltrators|intruders|saboteurs)\b/i;
 
 /** The dead counted as bodies or remains, and the place they were taken out of. */
 const BODIES_BEFORE = /\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?$/i;
@@ -405,7 +411,8 @@ const IN_CAPTIVITY_AFTER = /^[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+)\s+(?:captivit
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
-  if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
+  // ("killing about 100 attackers": the armed men the speaker's side fought.)
+  if (/\benemy\b/i.test(group.modifiers) || ENEMY.test(group.noun ?? "")) return enemyOf(ctx.claimant);
   // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
   if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
   const losses = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start));

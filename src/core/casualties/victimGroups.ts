@@ -458,6 +458,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (/\b(?:every|each)\s+$/i.test(sentence.slice(0, start)) || /,\s*(?:both|all|each)\s+(?:aged\s+)?$/i.test(sentence.slice(0, start))) return null;
   // "a volunteer, a father of two, was killed": the victim's children, never a count of victims.
   if (PARENT_OF_BEFORE.test(sentence.slice(0, start))) return null;
+  // "a group of 15 to 20 infiltrators had been neutralised, with five of them killed": the size of a unit, not its losses.
+  if (UNIT_OF_BEFORE.test(sentence.slice(0, start))) return null;
   // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
   if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
   // "the mission did not pass without losses": a denied "without" says there were some.
@@ -591,6 +593,10 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 
 /** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
 const THE_ONE_HARMED = /^\s*"?\s*(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
+
+/** "a group of", "a sabotage unit of": what follows counts the men of a unit, not its losses. */
+const UNIT_OF_BEFORE =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|unit|detachment|squad|party|column|platoon|company)\s+of\s+(?:some\s+|about\s+|around\s+|up\s+to\s+)?(?:\d+\s*(?:to|or|-)\s*)?$/i;
 
 /** "a father of", "mother of": the children a victim leaves, counted after it. */
 const PARENT_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+$/i;
