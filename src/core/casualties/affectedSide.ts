@@ -398,9 +398,9 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   return sides.size === 1 && only !== undefined && (isBelligerent(only) || only === (ctx.claimant as string)) ? (only as Side) : null;
 }
 
-/** "landed in two Iranian border villages", "on Georgian territory": ground named by its state's adjective. */
+/** "landed in two Iranian border villages", "on Georgian territory", "in the Armenian capital": ground named by its state's adjective. */
 const NATIONAL_GROUND =
-  /\b(?:in|on|at|near|into)\s+(?:(?:the|a|an|two|three|several|some|four|five)\s+)?(\p{Lu}\p{Ll}+)\s+(?:border\s+|frontier\s+)?(?:villages?|towns?|territory|soil|province|provinces|districts?|settlements?)\b/gu;
+  /\b(?:in|on|at|near|into)\s+(?:(?:the|a|an|two|three|several|some|four|five)\s+)?(\p{Lu}\p{Ll}+)\s+(?:border\s+|frontier\s+)?(?:villages?|towns?|cities|city|capital|territory|soil|province|provinces|districts?|settlements?)\b/gu;
 
 /** "The conflict has claimed …", "the war killed …", "causing more than 22,000 deaths": the toll of a whole war. */
 const CONFLICT_TOLL =
