@@ -12,6 +12,7 @@ describe("attackers killed, in a belligerent's words", () => {
   });
   it("are no one's the sentence can tell when the outlet counts them", () => {
     expect(read("Six attackers were killed overnight.", ctx("unattributed"))).toEqual([["unspecified", 6]]);
+    expect(read("Six Armenian attackers were killed overnight.", ctx("unattributed"))).toEqual([["armenia", 6]]);
   });
 });
 

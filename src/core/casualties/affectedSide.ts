@@ -185,14 +185,14 @@ function namedVictimSide(sentence: string, group: VictimGroup, ctx: CasualtyCont
   return side && isBelligerent(ctx.claimant) && sameCamp(side, ctx.claimant) ? (ctx.claimant as Side) : side;
 }
 
-/**
- * A toll over a span rather than of one event ("last year", "since 2020", "in 2010", "over the past month"), or
- * of a front as a whole ("ceasefire breaches", "along the line of contact"): the article's ground places none of it.
- */
 /** A war's or a conflict's dead, whatever the words between ("killed in the conflict", "the six-year war has killed"). */
 const WAR_WORD = /\b(?:wars?|conflicts?|hostilities)\b/i;
 /** A count no one incident in one place reaches: a war's toll, whoever's ground the article stands on. */
 const WAR_SCALE = 1000;
+/**
+ * A toll over a span rather than of one event ("last year", "since 2020", "in 2010", "over the past month"), or
+ * of a front as a whole ("ceasefire breaches", "along the line of contact"): the article's ground places none of it.
+ */
 const SPAN_OR_FRONT =
   /\b(?:last|this|that|each|every|a)\s+year\b|\bsince\b|\bin\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\b|\bceasefire\s+(?:breaches|violations)\b|\b(?:around|along|on)\s+the\s+(?:front|front\s*line|line\s+of\s+contact|border)\b/i;
 
@@ -411,8 +411,10 @@ const IN_CAPTIVITY_AFTER = /^[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+)\s+(?:captivit
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
-  // ("killing about 100 attackers": the armed men the speaker's side fought.)
-  if (/\benemy\b/i.test(group.modifiers) || ENEMY.test(group.noun ?? "")) return enemyOf(ctx.claimant);
+  if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
+  // ("killing about 100 attackers": the armed men the speaker's side fought; a side that fought no one names no enemy.)
+  const fought = ENEMY.test(group.noun ?? "") ? enemyOf(ctx.claimant) : null;
+  if (fought) return fought;
   // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
   if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
   const losses = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start));
