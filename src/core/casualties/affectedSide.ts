@@ -11,6 +11,7 @@ import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 import { namesNation } from "./surnames.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -73,7 +74,7 @@ export function resolveAffected(
     // "the Azerbaijani side had left eight bodies on the battlefield": the side that left them.
     // ("Armenian shelling left two civilians dead" names the agent: only a retreat leaves its own behind.)
     const retreat = /\b(?:behind|bodies|corpses)\b/i.test(before.slice(-40)) || /^(?:bodies|corpses)$/i.test(group.noun ?? "") || ON_BATTLEFIELD.test(after);
-    const leaver = ENEMY.test(before) ? enemyOf(ctx.claimant) : retreat ? clauseSubjectSide(before, ctx) : null;
+    const leaver = ENEMY.test(before) ? enemyOf(ctx.claimant) : retreat ? (clauseSubjectSide(before, ctx) ?? retreatingOther(before, ctx)) : null;
     if (leaver) return { affected: leaver, possessor: null };
   }
   const named = namedSide(sentence, group, outcome, ctx);
@@ -111,7 +112,8 @@ export function resolveAffected(
   // a crashed plane or bus are no one side's, unless the text names theirs.
   if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) {
     // "shot down an Armenian helicopter …, killing all 12 people on board": the craft's side, when named.
-    const side = craftSide(sentence.slice(0, group.start), ctx) ?? passengersSide(sentence.slice(0, group.start), ctx);
+    // ("fired on a minibus carrying Karabakh police officers. Two people on board were killed": the target's people.)
+    const side = craftSide(sentence.slice(0, group.start), ctx) ?? passengersSide(sentence.slice(0, group.start), ctx) ?? firedOnSide(sentence, group, ctx);
     return { affected: side ?? "unspecified", possessor: null };
   }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
@@ -124,7 +126,12 @@ export function resolveAffected(
   return {
     affected:
       side === "unspecified" && isNonCombatant(group)
-        ? (placeSide(sentence, ctx) ?? disasterGround(sentence, ctx) ?? strayFireGround(group, ctx) ?? side)
+        ? (firedOnSide(sentence, group, ctx) ??
+          placeSide(sentence, ctx) ??
+          disasterGround(sentence, ctx) ??
+          strayFireGround(group, ctx) ??
+          articleGroundOf(sentence, group, ctx) ??
+          side)
         : side,
     possessor: null,
   };
@@ -178,6 +185,62 @@ function namedVictimSide(sentence: string, group: VictimGroup, ctx: CasualtyCont
   return side && isBelligerent(ctx.claimant) && sameCamp(side, ctx.claimant) ? (ctx.claimant as Side) : side;
 }
 
+/** A war's or a conflict's dead, whatever the words between ("killed in the conflict", "the six-year war has killed"). */
+const WAR_WORD = /\b(?:wars?|conflicts?|hostilities)\b/i;
+/** A count no one incident in one place reaches: a war's toll, whoever's ground the article stands on. */
+const WAR_SCALE = 1000;
+/**
+ * A toll over a span rather than of one event ("last year", "since 2020", "in 2010", "over the past month"), or
+ * of a front as a whole ("ceasefire breaches", "along the line of contact"): the article's ground places none of it.
+ */
+const SPAN_OR_FRONT =
+  /\b(?:last|this|that|each|every|a)\s+year\b|\bsince\b|\bin\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\b|\bceasefire\s+(?:breaches|violations)\b|\b(?:around|along|on)\s+the\s+(?:front|front\s*line|line\s+of\s+contact|border)\b/i;
+
+/**
+ * "he counted 31 dead", "I counted 14 wounded in two carriages", in an article whose figures so far all counted
+ * one side's victims: civilians, people or the dead no word of the sentence places are that side's too, when a
+ * third party or the outlet gives them (a belligerent's own count is its own, see defaultSide). Never a war's or
+ * a span's toll, nor victims named by a nation the gazetteer does not know ("three Soviet soldiers").
+ */
+function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  if (!ctx.articleGround || isBelligerent(ctx.claimant) || /\p{Lu}/u.test(group.modifiers)) return null;
+  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || SPAN_OR_FRONT.test(sentence) || BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return null;
+  // ("… had died in Sumgait": a town the gazetteer cannot place may lie on anyone's ground.)
+  for (const m of sentence.matchAll(IN_NAMED_PLACE)) {
+    const name = m[1] ?? "";
+    if (!CALENDAR_WORDS.has(name.toLowerCase()) && ctx.sideOf(name) !== ctx.articleGround) return null;
+  }
+  return ctx.articleGround;
+}
+
+/** A place named after "in": "in Sumgait", "in Agdam". */
+const IN_NAMED_PLACE = /\bin\s+(\p{Lu}[\p{L}'-]+)/gu;
+
+/** The target after a verb of firing: "fired first on …", "opened fire at …", "fire was opened from X on …". */
+const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s+from\s+[^,;.]{1,60}?)?|shelled|ambushed)\s+(?:on|at|upon)\s+([^,;.]{3,90})/gi;
+
+/**
+ * The side of the last target of fire a text names ("fired at a car with the law enforcement officers of
+ * Nagorno-Karabakh" → Karabakh), when the gazetteer places it; null when it names none.
+ */
+export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
+  const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
+  return target ? victimPhraseSide(target, ctx) : null;
+}
+
+/** People counted with no word of who they were: "three people", "one man", a bare "three were wounded". */
+const UNNAMED_PEOPLE = /^(?:people|persons|m[ae]n|wom[ae]n)$/i;
+
+/**
+ * "… fired on a car carrying Karabakh police officers. Three people in the car were killed": people counted
+ * with no side of their own, right after fire on a target of one side (in the sentence or the one before), are
+ * the target's.
+ */
+function firedOnSide(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  if (group.inherits || (group.noun !== null && !UNNAMED_PEOPLE.test(group.noun)) || /\p{Lu}/u.test(group.modifiers)) return null;
+  return fireTargetSide(sentence.slice(0, group.start), ctx) ?? ctx.fireTarget ?? null;
+}
+
 /** Neighbours whose border villages lie under the front's stray fire. */
 const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
 
@@ -218,11 +281,17 @@ const PEOPLE_NAMED =
   /\b((?:\p{Lu}[\p{L}'-]+\s+){1,2})(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|servicem[ae]n|infiltrators|saboteurs|fighters|units?|groups?|detachments?|civilians|residents|villagers|men)\b/gu;
 
 function antecedentSide(before: string, ctx: CasualtyContext): Side | null {
+  // "a group of saboteurs had been repelled, with three of them killed": the armed men the speaker fought.
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "), 0));
+  if (HOSTILE_MEN.test(clause) && isBelligerent(ctx.claimant)) return enemyOf(ctx.claimant);
   const last = [...before.matchAll(PEOPLE_NAMED)].at(-1);
   // "civilians detained by Azerbaijani forces … two of them": the agent after "by" is not who "them" are.
   if (!last?.[1] || /\bby\s+(?:the\s+)?$/i.test(before.slice(0, last.index))) return null;
   return victimPhraseSide(last[1], ctx);
 }
+
+/** Armed men named as those who came at the speaker's side: "saboteurs", "the attackers", "infiltrators". */
+const HOSTILE_MEN = /\b(?:attackers|assailants|raiders|infiltrators|intruders|saboteurs)\b/i;
 
 /** The dead counted as bodies or remains, and the place they were taken out of. */
 const BODIES_BEFORE = /\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?$/i;
@@ -329,9 +398,9 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   return sides.size === 1 && only !== undefined && (isBelligerent(only) || only === (ctx.claimant as string)) ? (only as Side) : null;
 }
 
-/** "landed in two Iranian border villages", "on Georgian territory": ground named by its state's adjective. */
+/** "landed in two Iranian border villages", "on Georgian territory", "in the Armenian capital": ground named by its state's adjective. */
 const NATIONAL_GROUND =
-  /\b(?:in|on|at|near|into)\s+(?:(?:the|a|an|two|three|several|some|four|five)\s+)?(\p{Lu}\p{Ll}+)\s+(?:border\s+|frontier\s+)?(?:villages?|towns?|territory|soil|province|provinces|districts?|settlements?)\b/gu;
+  /\b(?:in|on|at|near|into)\s+(?:(?:the|a|an|two|three|several|some|four|five)\s+)?(\p{Lu}\p{Ll}+)\s+(?:border\s+|frontier\s+)?(?:villages?|towns?|cities|city|capital|territory|soil|province|provinces|districts?|settlements?)\b/gu;
 
 /** "The conflict has claimed …", "the war killed …", "causing more than 22,000 deaths": the toll of a whole war. */
 const CONFLICT_TOLL =
@@ -343,6 +412,9 @@ const IN_CAPTIVITY_AFTER = /^[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+)\s+(?:captivit
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
+  // ("killing about 100 attackers": the armed men the speaker's side fought; a side that fought no one names no enemy.)
+  const fought = ENEMY.test(group.noun ?? "") ? enemyOf(ctx.claimant) : null;
+  if (fought) return fought;
   // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
   if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
   const losses = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start));
@@ -434,6 +506,19 @@ function ownerSide(owner: string, ctx: CasualtyContext): Side | null {
   // "its", "their own side": the possessor.
   if (/^(?:its|their|our)\b/i.test(owner.trim())) return ctx.possessorSide;
   return victimPhraseSide(owner, ctx);
+}
+
+/** A side's own forces as the subject that withdrew: "we", "our troops", "our units". */
+const OWN_SUBJECT = /\b(?:we|our|us)\b/i;
+
+/**
+ * "When they withdrew, they left eight bodies behind", "the group fled, leaving behind the body of one of its
+ * men", in a belligerent's words: a force that retreats and leaves its dead is the one it fought, unless it
+ * says its own ("we withdrew, leaving …").
+ */
+function retreatingOther(before: string, ctx: CasualtyContext): Side | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), 0));
+  return isBelligerent(ctx.claimant) && !OWN_SUBJECT.test(clause) ? enemyOf(ctx.claimant) : null;
 }
 
 /** "leaving eight dead", "left behind the bodies of": the victims a retreating side left. */
@@ -529,7 +614,7 @@ function agentIsOwnForces(before: string, ctx: CasualtyContext): boolean {
  * The side a phrase names: the whole phrase first ("Karabakh Armenian"), then shorter runs
  * of its words, those nearest the noun first, and a plural read as singular ("Armenians").
  */
-export function victimPhraseSide(phrase: string, ctx: CasualtyContext): Side | null {
+export function victimPhraseSide(phrase: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   for (let len = words.length; len >= 1; len--) {
     for (let from = words.length - len; from >= 0; from--) {

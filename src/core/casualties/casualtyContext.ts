@@ -21,6 +21,12 @@ export interface CasualtyContext {
   earlier?: EarlierFigure;
   /** Whose victims the last figure in the sentences just before counted, whatever it counted ("that toll"). */
   earlierVictims?: AffectedSide;
+  /** The one side whose victims the article's figures so far counted (see articleGround.ts). */
+  articleGround?: Side;
+  /** The side of the target of fire the sentence just before named ("opened fire on a car of Karabakh police"). */
+  fireTarget?: Side;
+  /** The sentence is a headline or a subhead, which announces what the text below tells with its sources. */
+  headline?: boolean;
 }
 
 export interface EarlierFigure {

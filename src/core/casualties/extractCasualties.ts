@@ -30,6 +30,13 @@ interface Figure {
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
+  const drafts = readSentence(sentence, ctx);
+  // "Five killed in Karabakh shootout": a headline that names neither who counts nor whose dead announces a
+  // story whose figures come below with their sources, not a figure of its own.
+  return ctx.headline ? drafts.filter((d) => casualtyClaimant(d, ctx) !== "unattributed" || d.affected !== "unspecified") : drafts;
+}
+
+function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clauses it stands for.
   const rows = tableRow(normalizeSentence(sentence), ctx);
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
@@ -199,6 +206,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
     const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
     const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
+    // "the soldier died in an accident": one victim the article named before, whose side the sentence may not tell.
+    // Only a side the group names, or the one the figures just before counted, is sure.
+    if (group.definite && !nationOf(group) && ctx.earlierVictims !== undefined && reading.affected !== ctx.earlierVictims) return;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,

@@ -131,6 +131,18 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Azerbaijan: 50 servicemen killed", "Baku: two civilians were killed before dawn", "Armenian Defence Ministry: four soldiers wounded"],
     counterExamples: ["Ganja: two civilians were killed", "Update: the toll rose to 13", "Missile strike on Ganja: death toll rises"],
   },
+  // "Azerbaijani opposition outlets have put the military death toll above 200", "Journalists who flew over the
+  // hills counted 31 bodies": reporters, monitors or activists who count for themselves are a third party,
+  // whatever country they work in.
+  thirdPartyCount: {
+    pattern:
+      /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[\p{Lu}][\p{L}-]+\s+)?(?<source>(?:(?:opposition|independent|foreign|local|exiled)\s+)?(?:outlets|media|journalists|reporters|monitors|activists|bloggers|rights\s+groups))(?:\s+(?:who|which|that)\b[^,;.]{1,100}?)?\s+(?:have\s+|had\s+)?(?:put|puts|counted|counts|estimated|estimate|estimates|tallied|recorded)\b/iu,
+    examples: [
+      "Azerbaijani opposition outlets have put the military death toll above 200.",
+      "Journalists who flew over the hills near the town counted 31 bodies on one slope.",
+    ],
+    counterExamples: ["The ministry told journalists that 12 had died", "Officials counted 31 bodies", "journalists were told 12 had died"],
+  },
 } satisfies RuleTable<string>;
 
 export const RECORDING_BODY_RULES = {
@@ -227,6 +239,7 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
   for (const [name, pattern] of Object.entries(RULES)) {
     const source = pattern.exec(sentence)?.groups?.source;
     if (!source) continue;
+    if (name === "thirdPartyCount") return "other";
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
     if (name === "namedReport" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";

@@ -24,6 +24,14 @@ const MILITARY = [
   "separatists?",
   "volunteers?",
   "combatants?",
+  // "killing about 100 attackers", "eight infiltrators were killed": the armed men who came at the speaker's lines
+  // (whose side affectedSide.ts reads as the enemy's).
+  "attackers",
+  "assailants",
+  "raiders",
+  "infiltrators",
+  "intruders",
+  "saboteurs",
   // "26 Armenian defenders and 11 civilians had been killed", "200 defenders of the district": those who held a place.
   "defenders",
   "commandos?",

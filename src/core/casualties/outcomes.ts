@@ -67,6 +67,9 @@ const OBJECT_AFTER = new RegExp(
   "i",
 );
 
+/** "(65 of them) fatally", "(two of whom) mortally": a part of those harmed whom the harm killed. */
+const FATALLY_AFTER = /^\s+(?:fatally|mortally)\s*(?:[,.;)]|$)/i;
+
 /** "(a hundred servicemen) killed and wounded", "(300) dead or injured": one count of both outcomes. */
 const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
 
@@ -100,6 +103,8 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     const rest = sentence.replace(/casualties/gi, "");
     return KILLING_WORDS.test(rest) && !WOUNDING_WORDS.test(rest) ? { outcome: "killed", via: "noun" } : null;
   }
+  // "351 people had been killed or injured by mines, 65 of them fatally": the part the harm killed.
+  if (FATALLY_AFTER.test(sentence.slice(group.end))) return { outcome: "killed", via: "predicate" };
   // "207 people were dead or missing": the dead counted with the missing give no toll of the dead.
   if (DEAD_OR_MISSING.test(sentence.slice(group.end))) return null;
   const before = sentence.slice(0, group.start);
@@ -269,7 +274,9 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
 /** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
 // ("293 Syrian fighters recruited through Turkey", "four Interior Ministry employees sent to the scene": a nation or a
 // body named before the noun says who they were as well.)
-const SIDED_VICTIM = /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian|Syrian|Interior\s+Ministry|Defen[cs]e\s+Ministry)\b/;
+// ("two French journalists working for Le Monde were wounded": foreigners named by their nation, as the war's reporters often are.)
+const SIDED_VICTIM =
+  /\b(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|Iranian|Turkish|Georgian|Syrian|French|British|American|German|Italian|Spanish|Kazakh|Ukrainian|Interior\s+Ministry|Defen[cs]e\s+Ministry)\b/;
 
 /**
  * What a victim was doing or where he was sent, right after the noun: "stationed on", "working on", "who was

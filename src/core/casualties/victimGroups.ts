@@ -36,6 +36,8 @@ export interface VictimGroup {
   kind: VictimKind | null;
   /** "another", "others", "N of them": the same victims as the group before. */
   inherits: boolean;
+  /** "the pilot": one victim named by the article before, or by its role; set only then. */
+  definite?: boolean;
   /** The outcome the group names itself: "2,783 deaths", "two wounded soldiers". */
   ownOutcome: Outcome | null;
 }
@@ -55,7 +57,7 @@ const ORDINAL_WORD = new RegExp(`^${ORDINAL}$`, "i");
 const WITHOUT = "without(?:\\s+causing)?(?=\\s+(?:any\\s+)?(?:losses|casualties)\\b)";
 const COUNT = new RegExp(
   // "6,500+ people": a plus after digits is "more than".
-  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|both|${ORDINAL}|${WITHOUT}|an?)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
+  `(?:\\b(its|their|our)\\s+)?(?:\\b(${QUALIFIER_PATTERN})\\s+)?\\b(${NUMBER_PATTERN}|no\\s+one|nobody|none|no|any|another|both|${ORDINAL}|${WITHOUT}|an?|the)(?![\\w-])(?:(?<=\\d)(\\+)(?=\\s))?`,
   "gi",
 );
 /** One relative after a victim: "(a girl) and her grandmother", "(a man) and his 12-year-old son". */
@@ -456,6 +458,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (/\b(?:every|each)\s+$/i.test(sentence.slice(0, start)) || /,\s*(?:both|all|each)\s+(?:aged\s+)?$/i.test(sentence.slice(0, start))) return null;
   // "a volunteer, a father of two, was killed": the victim's children, never a count of victims.
   if (PARENT_OF_BEFORE.test(sentence.slice(0, start))) return null;
+  // "a group of 15 to 20 infiltrators had been neutralised, with five of them killed": the size of a unit, not its losses.
+  if (UNIT_OF_BEFORE.test(sentence.slice(0, start))) return null;
   // "several thousand more have been wounded", "many hundreds": a scale word with no number counts no one.
   if (/^(?:hundred|thousand|million|dozen)s?$/.test(word) && /\b(?:several|many|a\s+few)\s+$/i.test(sentence.slice(0, start))) return null;
   // "the mission did not pass without losses": a denied "without" says there were some.
@@ -501,6 +505,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
   // "saved 300 lives" is no toll; "claimed 300 lives" is.
   if (noun && /^lives$/i.test(noun.noun) && !LIVES_TAKEN_BEFORE.test(sentence.slice(0, start))) return null;
+  // "the pilot was killed", "that the Armenian pilot has heroically died": one victim named by its role, its fate right after it.
+  if (word === "the" && (!noun || !THE_ONE_HARMED.test(sentence.slice(end)) || /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers)))
+    return null;
   const kind = noun ? victimKind(noun.noun) : null;
   if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
@@ -532,6 +539,7 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     modifiers: noun?.modifiers ?? "",
     noun: noun?.noun ?? null,
     ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),
+    ...(word === "the" ? { definite: true } : {}),
   };
 }
 
@@ -571,6 +579,8 @@ function readNoun(tail: string): NounTail | null {
 function countOf(word: string, noun: string | null, hasOf: boolean): number | null {
   if ((word === "a" || word === "an") && noun && /^couple$/i.test(noun)) return 2;
   if (word === "a" || word === "an") return noun && isSingularNoun(noun) && victimKind(noun) !== "toll" ? 1 : null;
+  // ("the other wounded" are the rest of the victims, no one of them.)
+  if (word === "the") return noun && isSingularNoun(noun) && victimKind(noun) !== "toll" && !/^others?$/i.test(noun) && !hasOf ? 1 : null;
   if (word === "no") return noun ? 0 : null;
   if (word === "none") return hasOf || !noun ? 0 : null;
   if (word === "no one" || word === "nobody") return 0;
@@ -580,6 +590,13 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
   if (word === "both") return noun !== null && !isSingularNoun(noun) ? 2 : null;
   return parseNumberPhrase(word);
 }
+
+/** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
+const THE_ONE_HARMED = /^\s*"?\s*(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
+
+/** "a group of", "a sabotage unit of": what follows counts the men of a unit, not its losses. */
+const UNIT_OF_BEFORE =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|unit|detachment|squad|party|column|platoon|company)\s+of\s+(?:some\s+|about\s+|around\s+|up\s+to\s+)?(?:\d+\s*(?:to|or|-)\s*)?$/i;
 
 /** "a father of", "mother of": the children a victim leaves, counted after it. */
 const PARENT_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+$/i;

@@ -1,6 +1,6 @@
 // One article's knowledge: every sentence read in order (so "it" and "the ministry" can point
 // back across sentences and paragraphs), giving claims, casualty figures, dates and places.
-import type { ArticleKnowledge, CasualtyFigure, Claim, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
+import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
@@ -8,6 +8,8 @@ import { capitalSide } from "../attribution/genreVoices.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
+import { victimsGround } from "../casualties/articleGround.ts";
+import { fireTargetSide } from "../casualties/affectedSide.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesQuotation, continuesReportedSpeech } from "../attribution/continuation.ts";
@@ -32,6 +34,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   const published = article.meta.published;
   const claims: Claim[] = [];
   const casualties: CasualtyFigure[] = [];
+  const headings = new Set(article.passages.filter((p) => p.heading).map((p) => p.id));
   const places: Record<string, string[]> = {};
   const genre = genreVoices(article, state, gazetteer);
   const opinion = article.meta.genre === "analysis";
@@ -42,6 +45,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let earlier: { figure: EarlierFigure; age: number } | null = null;
   // Whose victims the last figure counted, for "that toll" in the next sentences.
   let victims: Victims | null = null;
+  // The side of the target of fire the sentence before named, whose people "three people were killed" may count.
+  let fireTarget: Side | null = null;
   // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
   let itemDate: string | null = null;
   // The speaker of a line that introduces a bulleted list ("The prosecutor's office gave these figures:"):
@@ -112,8 +117,11 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const row = inList && !listLead && voices.length === 0 && reading.voices.length === 0 && telegraphicRow(sentence.text) ? itemAbove : null;
       const inherited = document ?? row;
       itemVoices.push(...(inherited ? [inherited] : voices));
-      record(read, voices, inherited ? [wholeSentence(inherited, readable)] : figureVoices(revealed ? voices : reading.voices, voices));
+      // A speaker's answer in a transcript relays the figures it names (see relayedInTurn).
+      const turnSpeaker = inherited || passage.heading || article.structure.turns[passage.id]?.role !== "answer" ? null : turnSpeakerSide(voices);
+      record(read, voices, inherited ? [wholeSentence(inherited, readable)] : figureVoices(revealed ? voices : reading.voices, voices), turnSpeaker);
       before = passage.heading ? null : read;
+      fireTarget = passage.heading ? null : fireTargetSide(readable, { sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer) });
       earlier = lastFigure(casualties.slice(figuresBefore)) ?? olderBy(earlier);
       const lastVictims = casualties.slice(figuresBefore).at(-1)?.affected;
       const kept: Victims | null = victims !== null && victims.age < 1 ? { affected: victims.affected, age: victims.age + 1 } : null;
@@ -124,7 +132,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   return { meta: article.meta, passages: article.passages, claims: withoutEchoedHeadings(article, claims), casualties, places };
 
   /** Adds a sentence's claims and its casualty figures, each figure with the voice that puts it forward. */
-  function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[]): void {
+  function record(read: Read, voices: Voice[], figureVoicesOfIt: Voice[], turnSpeaker: Side | null = null): void {
     const { sentence, date } = read;
     claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
     // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
@@ -133,7 +141,15 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const found = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
       // Whose figure it is cannot be told: better no record than one with a guessed claimant.
       if (!found) continue;
-      const ctx = { ...found, ...(earlier ? { earlier: earlier.figure } : {}), ...(victims ? { earlierVictims: victims.affected } : {}) };
+      const ground = victimsGround(casualties);
+      const ctx = {
+        ...found,
+        ...(earlier ? { earlier: earlier.figure } : {}),
+        ...(victims ? { earlierVictims: victims.affected } : {}),
+        ...(ground ? { articleGround: ground } : {}),
+        ...(headings.has(read.sentence.passageId) ? { headline: true } : {}),
+        ...(fireTarget ? { fireTarget } : {}),
+      };
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
         casualties.push({
@@ -142,7 +158,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
           sentenceId: sentence.id,
           sentence: sentence.text,
           ...figure,
-          claimedBy: casualtyClaimant(draft, ctx),
+          claimedBy: relayedInTurn(casualtyClaimant(draft, ctx), turnSpeaker),
           date,
         });
       }
@@ -238,6 +254,24 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
 // (A participle of a principle, "an agreement based on self-determination", states nothing; a toll's does.)
 const STATES_SOMETHING =
   /\d|\b(?:was|were|is|are|has|have|had|will|would|remains?|stands?|stood|killed|wounded|injured|died|destroyed|damaged|captured|missing)\b/u;
+
+/** The one side whose turn a transcript's sentence is, or null when the turn is no single known side's. */
+function turnSpeakerSide(voices: Voice[]): Side | null {
+  const [turn, ...more] = voices;
+  const side = turn && more.length === 0 && turn.sides.length === 1 ? turn.sides[0] : undefined;
+  return side && side !== UNCLEAR ? side : null;
+}
+
+/**
+ * Whose figure a speaker's turn in a transcript relays: the speaker's, when it is a third party ("ZAKHAROVA: The
+ * Azerbaijani side reported seven dead") or speaks for the same camp ("According to the Defence Army, eight …", in
+ * Yerevan's words); a belligerent relaying the enemy's count ("Baku itself admitted 31 dead") leaves it the enemy's.
+ * (A written report or a press release that relays a body's figure leaves it that body's: see figureVoices.)
+ */
+function relayedInTurn(claimant: Claimant, speaker: Side | null): Claimant {
+  if (!speaker || claimant === speaker) return claimant;
+  return !isBelligerent(speaker) || (claimant !== "unattributed" && sameCamp(speaker, claimant)) ? speaker : claimant;
+}
 
 /** The sentence's own speakers when it names them all, else the voices the genre gave it. */
 function figureVoices(ownReading: Voice[], voices: Voice[]): Voice[] {
