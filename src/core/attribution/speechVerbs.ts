@@ -1167,7 +1167,8 @@ function impersonalIt(tokens: Token[], i: number): boolean {
 const IMPERSONAL_AUXILIARIES = new Set(["is", "was", "were", "been", "has", "have", "had"]);
 
 function isPassive(tokens: Token[], i: number, form: string): boolean {
-  if (form.endsWith("ing")) return false;
+  // (A phrase's first word carries the form: "are trading accusations" is progressive, not passive.)
+  if ((form.split(" ")[0] ?? form).endsWith("ing")) return false;
   let k = i - 1;
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
   return BE.has(tokens[k]?.norm ?? "");
