@@ -204,3 +204,13 @@ describe("a court's ruling", () => {
     expect(sideOf(own, "The court ruled")).toBe("azerbaijan");
   });
 });
+
+describe("the prosecution at a third state's court", () => {
+  it("is that state's, a third party", () => {
+    const claims = claimsOf(
+      "The Stockholm District Court on Monday sentenced the officer to twelve years.",
+      "Prosecutors had strongly disputed his account of the night.",
+    );
+    expect(sideOf(claims, "Prosecutors had")).toBe("other");
+  });
+});

@@ -247,7 +247,7 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   // (With neither, the nearest belligerent official that spoke: prosecutors are a party's, never a mediator's.)
   if (/\bprosecut/i.test(phrase))
     return (
-      recent.find((r) => (/\bprosecut/i.test(r.speaker) && !r.sides.includes("other")) || stateCourt(r)) ??
+      recent.find((r) => (/\bprosecut/i.test(r.speaker) && !r.sides.includes("other")) || stateCourt(r) || courtAbroad(r)) ??
       homeReferent(mention, state) ??
       // (Only one that spoke lately: a prosecutor is no more the side of an official several paragraphs back than the other's.)
       official.find((r) => r.sides.length === 1 && isBelligerent(r.sides[0] ?? "") && state.sentenceNo - r.sentenceNo <= PROSECUTOR_REACH) ??
@@ -409,6 +409,15 @@ const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc"
 
 /** A state's own court ("the Baku Military Court"), not an international one, whose side is a third party's. */
 const stateCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
+/**
+ * A third state's own court ("the Stockholm District Court"): its prosecutors are that state's, a
+ * third party too (an international court, "the European Court of Human Rights", has none).
+ */
+const courtAbroad = (r: Referent) =>
+  /\b(?:court|tribunal)\b/i.test(r.speaker) &&
+  !/\b(?:international|european|human rights|justice|arbitration)/i.test(r.speaker) &&
+  r.sides.length === 1 &&
+  r.sides[0] === "other";
 
 /** A side that is a state with a government of its own: no institution, no third party, not unclear. */
 const isState = (side: ClaimSide | undefined) => side !== undefined && side !== UNCLEAR && side !== "other" && !INSTITUTIONS.has(side);
@@ -422,7 +431,7 @@ export function isNonStateBody(r: Pick<Referent, "type" | "sides">): boolean {
 const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
   [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
   // The prosecution at a state's court is that state's ("prosecutors told the Baku Military Court").
-  [/^(?:prosecution|prosecutors?)$/, (r) => /\bprosecut/i.test(r.speaker) || stateCourt(r)],
+  [/^(?:prosecution|prosecutors?)$/, (r) => /\bprosecut/i.test(r.speaker) || stateCourt(r) || courtAbroad(r)],
   // "The council said …": only a council the text named, never whichever body spoke last.
   [/^council$/, (r) => /\bcouncil\b/i.test(r.speaker)],
   // "The organisation later said …" after the ICRC or a rights group: a body that is no state's.
