@@ -214,3 +214,13 @@ describe("the prosecution at a third state's court", () => {
     expect(sideOf(claims, "Prosecutors had")).toBe("other");
   });
 });
+
+describe("a name with an office in apposition, named before he speaks", () => {
+  it("keeps the office's side for the 'he' that speaks later", () => {
+    const claims = claimsOf(
+      "The prosecution asked the Baku Military Court on Thursday to jail the five men for life.",
+      "Elvin Gasimov, assistant to the Prosecutor General, opened with the charges. He told the court that the men had planned the attacks for years.",
+    );
+    expect(sideOf(claims, "He told the court")).toBe("azerbaijan");
+  });
+});

@@ -78,7 +78,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   rememberMentions(mentions, state, tokens);
-  rememberStrangers(tokens, mentions, state, gazetteer);
+  rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
   if (speakers.length === 0 && !cells) {

@@ -517,7 +517,18 @@ function memberOfAlias(tokens: Token[], end: number, state: Discourse): ClaimSid
   return alias?.sides.length === 1 ? (alias.sides[0] ?? null) : null;
 }
 
-export function rememberStrangers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+/**
+ * `officeOf` reads the office a name's apposition gives from what the text named before ("Tughay
+ * Rahimli, assistant to the Prosecutor General," after the trial's prosecutors), for a side the
+ * sentence alone does not tell.
+ */
+export function rememberStrangers(
+  tokens: Token[],
+  mentions: Mention[],
+  state: Discourse,
+  gazetteer: Gazetteer,
+  officeOf: (m: Mention, side: ClaimSide) => ClaimSide = (_m, side) => side,
+): void {
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
   // Judged once per token (both passes below ask): capitalised words only reach the patterns.
@@ -559,7 +570,7 @@ export function rememberStrangers(tokens: Token[], mentions: Mention[], state: D
         agedAt(tokens, end) || peerageTitled(stranger, tokens)
           ? "other"
           : tokens[end]?.text === ","
-            ? thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })
+            ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))
             : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
