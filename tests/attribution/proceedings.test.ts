@@ -224,3 +224,12 @@ describe("a name with an office in apposition, named before he speaks", () => {
     expect(sideOf(claims, "He told the court")).toBe("azerbaijan");
   });
 });
+
+describe("people counted straight after the verb", () => {
+  it("are what was said, not who said it, after a name's apposition", () => {
+    const claims = claimsOf(
+      "On the second day it was Armenia's turn. Its Agent, Deputy Foreign Minister Levon Hakobyan, said 120 Armenians, including 40 civilians, had been killed by mines.",
+    );
+    expect(sideOf(claims, "Its Agent")).toBe("armenia");
+  });
+});

@@ -718,6 +718,8 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
     return undefined;
   // ("…, said the Armenian side had not yet given a toll": a subject with its own verb after it opens what was said.)
   if (first && CLAUSE_VERB_AFTER.has(tokens[first.end]?.norm ?? "")) return undefined;
+  // ("…, said 282 Azerbaijanis, including 33 civilians, had been killed": people counted are what was said, never who said it.)
+  if (first && /^(?:\d[\d,.]*|dozens|hundreds|thousands)$/.test(tokens[first.start - 1]?.norm ?? "")) return undefined;
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
