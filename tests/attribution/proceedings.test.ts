@@ -233,3 +233,14 @@ describe("people counted straight after the verb", () => {
     expect(sideOf(claims, "Its Agent")).toBe("armenia");
   });
 });
+
+describe("a defendant the court sentenced", () => {
+  it("speaks for himself, whatever army he serves in", () => {
+    const claims = claimsOf(
+      "The Stockholm District Court on Monday sentenced Farid Mammadov, a captain in the Azerbaijani army, to twelve years.",
+      "In his last words to the court, Mammadov said he remembered nothing of the night. He said he had been misunderstood.",
+    );
+    expect(sideOf(claims, "In his last words")).toBe("other");
+    expect(sideOf(claims, "He said he had been")).toBe("other");
+  });
+});

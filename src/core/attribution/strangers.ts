@@ -508,6 +508,9 @@ export function holderName(m: Mention): string[] | null {
 const CREDITED_BY =
   /\b(?:translated|translation|edited|compiled|photo(?:graph)?s?|photographed|produced|illustrated|interpreted|subtitled)\b[^.]{0,30}\bby\s*$/i;
 
+/** Verbs whose object is a defendant: "sentenced X", "convicted X", "acquitted X". */
+const SENTENCED: ReadonlySet<string> = new Set(["sentenced", "convicted", "jailed", "acquitted", "indicted", "sentences", "convicts", "jails", "acquits"]);
+
 /** "Ishkhan Saghatelyan of Hayastan": a member of a body the text gave a short name (an opposition faction) has its side. */
 function memberOfAlias(tokens: Token[], end: number, state: Discourse): ClaimSide | null {
   if (tokens[end]?.norm !== "of") return null;
@@ -566,8 +569,9 @@ export function rememberStrangers(
       const stranger = strangerMention(tokens, i, end);
       // "Levon Andreasyan, 85, …": someone given an age is a resident or a witness, not an official.
       // ("… while Lord Ahmad was in New York": a peer is a third party wherever he is named.)
+      // ("The court sentenced Ramil Safarov, a lieutenant in the Azerbaijani army, …": a defendant speaks for himself.)
       const side =
-        agedAt(tokens, end) || peerageTitled(stranger, tokens)
+        agedAt(tokens, end) || peerageTitled(stranger, tokens) || SENTENCED.has(tokens[i - 1]?.norm ?? "")
           ? "other"
           : tokens[end]?.text === ","
             ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))
