@@ -747,6 +747,11 @@ export function asksDemand(text: string): boolean {
 const DEMAND_MADE =
   /\b(?:must|has\s+to|have\s+to|should|(?:demand|insist|expect|requir)(?:s|ed)?\s+(?:that|on|(?:[\p{L}'’-]+\s+){1,3}?to\s+\p{L}+)|only\s+(?:after|if|once|when)|unless|(?:as\s+a\s+|the\s+)?(?:pre-?)?conditions?\s+(?:for|of|is|was|are|were)|first\s+step)\b/iu;
 
+/** Whether a sentence states a demand or a condition ("Armenia must amend its constitution", "only after …"). */
+export function statesDemand(text: string): boolean {
+  return DEMAND_MADE.test(text);
+}
+
 /** "What did the co-chairs ask Azerbaijan", "what did Moscow urge …", "what did the UN call for": a request is asked. */
 const REQUEST_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:ask|urge|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))\b/i;
 /**
