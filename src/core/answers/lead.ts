@@ -30,6 +30,8 @@ import {
   asksDuration,
   asksDemand,
   statesDemand,
+  asksCharge,
+  givesCharge,
   givesMeasure,
   isTableRow,
   isUnfinishedLine,
@@ -342,7 +344,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // A figure asked for is answered by the side's figure; a reason asked for by the side's reason.
   const answersAsked = (c: LeadCandidate) =>
     (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
-    (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
+    (question.asked !== "why" || statesCause(question, c.sentence.text));
   const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
@@ -494,8 +496,15 @@ const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|
  */
 const SETS_CONDITION = /\b(?:only\s+(?:after|if|once|when)|unless)\b/i;
 
-/** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
-const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
+/** 1 when a "why" question meets a sentence that gives a cause, 2 when a detention is asked and it names the charge: such a sentence goes first. */
+const givesReason = (question: Question, c: LeadCandidate): number =>
+  question.asked !== "why" ? 0 : chargeOfDetention(question, c.sentence.text) ? 2 : GIVES_REASON.test(c.sentence.text) ? 1 : 0;
+
+/** "Why was he arrested?": the charge named ("accuses him of smuggling weapons") is the reason a detention has. */
+const chargeOfDetention = (question: Question, text: string): boolean => asksCharge(question.text) && givesCharge(text);
+
+/** A cause given, or the charge of a detention asked about. */
+const statesCause = (question: Question, text: string): boolean => GIVES_REASON.test(text) || chargeOfDetention(question, text);
 
 const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 

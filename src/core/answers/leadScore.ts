@@ -205,6 +205,8 @@ export const LEAD_FACTORS = {
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
   noPenalty: 0.7,
+  /** "Why was he arrested", "what charges does he face": a sentence naming the charge ("accusing them of obstructing …"). */
+  chargeGiven: 1.4,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
@@ -618,6 +620,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
+  if (asksCharge(question.text) && givesCharge(facts.sentence.text)) fit *= LEAD_FACTORS.chargeGiven;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
@@ -780,6 +783,28 @@ const PENALTY_GIVEN = new RegExp(
 );
 
 /**
+ * "Why was Khachatryan arrested", "why were the committee's leaders jailed", "what charges does he
+ * face": the reason for a detention is the charge. Not "why were the trucks held up".
+ */
+const CHARGE_ASKED =
+  /^\s*(?:why\b[^?]{0,80}?\b(?:arrest\w*|jail\w*|detain\w*|imprison\w*|prosecut\w*|indict\w*|charged)\b|what\s+(?:criminal\s+)?(?:charges?|crimes?|offen[cs]es?)\s+(?:do|does|did|is|are|was|were|has|have)\b)/i;
+
+export function asksCharge(text: string): boolean {
+  return CHARGE_ASKED.test(text);
+}
+
+/**
+ * A charge named: "accusing them of obstructing relief efforts", "charged the defendants with",
+ * "charged in absentia", "on charges of", "suspected of", "convicted of".
+ */
+const CHARGE_GIVEN =
+  /\b(?:accus(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?of|charg(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|in\s+absentia)|on\s+(?:[\p{L}-]+\s+){0,2}?charges?\s+of|(?:suspected|convicted|guilty)\s+of|for\s+allegedly)\b/iu;
+
+export function givesCharge(text: string): boolean {
+  return CHARGE_GIVEN.test(text);
+}
+
+/**
  * Verbs of an outcome a question asks about ("what did they agree", "what did Baku demand", "what
  * did the court order", "what is he accused of"): the stem of each form, so that "agreed", "agreement" and "agree" meet.
  */
@@ -870,7 +895,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     }
     case "why": {
       // "Why did Armenia recall its envoy?": '"Their arms supplies are unacceptable to us," she said' is its reason.
-      const reason = REASON.test(facts.sentence.text) || judgesRefusal(question.text, facts.sentence.text);
+      // "Why was he arrested?": "It accuses him of smuggling weapons" is the reason a detention has.
+      const reason =
+        REASON.test(facts.sentence.text) ||
+        judgesRefusal(question.text, facts.sentence.text) ||
+        (asksCharge(question.text) && givesCharge(facts.sentence.text));
       return (reason ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     }
     case "when":
