@@ -853,12 +853,14 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         );
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
+      // A toll the extraction recorded no figure for (its speaker unresolved: "the Soviet Interior Ministry
+      // said 83 civilians had been killed") counts who is asked for as well as a recorded one does.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
         return !tellsUnrecordedToll(question, facts)
           ? LEAD_FACTORS.noCount
           : countsOnlyVaguely(facts.sentence.text)
             ? LEAD_FACTORS.vagueCount
-            : LEAD_FACTORS.unrecordedToll;
+            : LEAD_FACTORS.unrecordedToll * (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1);
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
       if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       // "How many soldiers did Baku say it lost": "each reported dozens of soldiers killed" does not say how many.
