@@ -315,7 +315,8 @@ const BLAME_GIVEN =
 const BLAME_WHETHER = /^\s*(?:did|does|do|has|have|had|was|were|is|are)\b[^?]{0,60}?\b(?:blam\w*|hold\w*\s+(?:\w+\s+){0,3}?responsible|accus\w*)\b/i;
 
 /** "Who mediated the swap", "who brokered the release", "… and who mediated?": the go-between is asked for by name. */
-const WHO_MEDIATED = /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b/i;
+const WHO_MEDIATED =
+  /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b|\bwhose\s+(?:proposal|initiative|mediation|good\s+offices)\b/i;
 
 export function asksWhoMediated(question: Pick<Question, "text">): boolean {
   return WHO_MEDIATED.test(question.text);
@@ -324,10 +325,12 @@ export function asksWhoMediated(question: Pick<Question, "text">): boolean {
 /**
  * A go-between named: thanked or credited by a party ("The ministry thanked the Georgian prime
  * minister", "Pashinyan credited the EU"), or the deal said to be done through them ("with Moscow's
- * mediation", "under the mediation of the Russian side", "brokered by Qatar", "at the Russian side's initiative").
+ * mediation", "under the mediation of the Russian side", "brokered by Qatar", "at the Russian side's initiative"),
+ * to follow their proposal ("the releases followed a proposal made by the co-chairmen"), or the
+ * fighting said to stop after their talks ("the fighting had stopped after Shoigu held telephone talks with …").
  */
 const CREDIT =
-  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
+  /\b(?:followed|after|following)\s+(?:a|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:proposal|initiative|appeal)\s+(?:made\s+)?by\b|\b(?:stopped|ended|halted|ceased|subsided)\s+(?:[\p{L}'’-]+\s+){0,3}?after\s+[^.;]{0,80}?\b(?:talks|mediation|intervention|telephone\s+calls?|phone\s+calls?|conversations?)\b|\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
 
 export function givesCredit(text: string): boolean {
   return CREDIT.test(text);
@@ -926,7 +929,9 @@ function askedFit(question: Question, facts: SentenceFacts): number {
             ? LEAD_FACTORS.blameGiven
             : LEAD_FACTORS.noBlame
           : 1;
-      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame;
+      // "Whose proposal led to the release?": the go-between is asked for, as "who mediated" asks it.
+      const credit = asksWhoMediated(question) ? (givesCredit(facts.sentence.text) ? LEAD_FACTORS.creditGiven : LEAD_FACTORS.noCredit) : 1;
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame * credit;
     }
   }
 }
