@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
-import { understandQuestion } from "../../src/core/answers/question.ts";
+import { asksForPerson, understandQuestion } from "../../src/core/answers/question.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
 
 describe("names of the dead asked for", () => {
@@ -14,6 +14,10 @@ describe("names of the dead asked for", () => {
       expect(understandQuestion(q).asked).toBe("who");
     },
   );
+
+  it("reads 'who died when the truck hit a mine' as asking for the people", () => {
+    expect(asksForPerson("Who died when the reporters' truck hit a mine?")).toBe(true);
+  });
 
   it("still reads 'how many soldiers were killed' as asking a figure", () => {
     expect(understandQuestion("how many soldiers were killed near the lake").asked).toBe("figure");
@@ -34,5 +38,9 @@ describe("names of the dead asked for", () => {
 
   it("leads 'names of the reporters killed by the mine' with the sentence naming them", () => {
     expect(ask(index, "names of the reporters killed by the mine").lead?.text).toContain("Rauf Aliyev");
+  });
+
+  it("leads 'who died when the truck hit a mine' with the sentence naming them", () => {
+    expect(ask(index, "Who died when the truck hit a mine on the road to the pass?").lead?.text).toContain("Rauf Aliyev");
   });
 });
