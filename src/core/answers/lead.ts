@@ -28,6 +28,10 @@ import {
   givesCredit,
   givesDuration,
   asksDuration,
+  asksDemand,
+  statesDemand,
+  asksCharge,
+  givesCharge,
   givesMeasure,
   isTableRow,
   isUnfinishedLine,
@@ -340,7 +344,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // A figure asked for is answered by the side's figure; a reason asked for by the side's reason.
   const answersAsked = (c: LeadCandidate) =>
     (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
-    (question.asked !== "why" || GIVES_REASON.test(c.sentence.text));
+    (question.asked !== "why" || statesCause(question, c.sentence.text));
   const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
@@ -466,12 +470,13 @@ function ownWordInArticle(
  * A cause stated in so many words: "because of", "due to", "in order to", the cause a side gives for
  * using force ("in response to", "in retaliation for", a "revenge operation", "to prevent …"), and a
  * cause named ("the result of an accident", "caused by"), an error ("after mistaking it for …", "by
- * mistake", "an accident"), and the plea of self-defence ("presented the capture as an
+ * mistake", "an accident"), what not acting would have brought ("continuing the war would have led to
+ * the loss of all of Karabakh"), and the plea of self-defence ("presented the capture as an
  * act of self-defence"; not "self-defence forces", a name). Not "since" (an adverb of time as often as a
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`because|due\s+to|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
+const CAUSES = String.raw`because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
  * A sentence that gives a cause in its own words, stricter than `GIVES_REASON`: "because", "to stop
@@ -492,8 +497,15 @@ const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|
  */
 const SETS_CONDITION = /\b(?:only\s+(?:after|if|once|when)|unless)\b/i;
 
-/** 1 when a "why" question meets a sentence that gives a cause, else 0: such a sentence goes first. */
-const givesReason = (question: Question, c: LeadCandidate): number => (question.asked === "why" && GIVES_REASON.test(c.sentence.text) ? 1 : 0);
+/** 1 when a "why" question meets a sentence that gives a cause, 2 when a detention is asked and it names the charge: such a sentence goes first. */
+const givesReason = (question: Question, c: LeadCandidate): number =>
+  question.asked !== "why" ? 0 : chargeOfDetention(question, c.sentence.text) ? 2 : GIVES_REASON.test(c.sentence.text) ? 1 : 0;
+
+/** "Why was he arrested?": the charge named ("accuses him of smuggling weapons") is the reason a detention has. */
+const chargeOfDetention = (question: Question, text: string): boolean => asksCharge(question.text) && givesCharge(text);
+
+/** A cause given, or the charge of a detention asked about. */
+const statesCause = (question: Question, text: string): boolean => GIVES_REASON.test(text) || chargeOfDetention(question, text);
 
 const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 
@@ -1054,8 +1066,9 @@ const NAMES_SCAN = 40;
 /**
  * What a "which …" question wants named, as a test of a sentence: people ("which soldiers died":
  * "named the dead as …") or places ("which villages": "Baghanis, Voskepar and Kirants"); and what a
- * "how long" question wants given: a span of time ("for a maximum of two months"); and the name a
- * "what did X call …" question asks ("described the attack as 'a terrorist attack'").
+ * "how long" question wants given: a span of time ("for a maximum of two months"); the name a
+ * "what did X call …" question asks ("described the attack as 'a terrorist attack'"); and the
+ * demand a "what preconditions …" question asks ("Armenia must amend its constitution").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
   if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
@@ -1064,6 +1077,9 @@ function namesWanted(question: Question): ((text: string) => boolean) | null {
   if (asksDuration(question.text)) return givesDuration;
   // "What did Cavusoglu call the fighting": "Turkey's foreign minister described Armenia's attack as 'a terrorist attack'".
   if (CALL_ASKED.test(question.text)) return (text) => LABEL_GIVEN.test(text);
+  // "What preconditions does Baku set before signing?": the demand ("Armenia must amend its constitution")
+  // is often told paragraphs after the news it was set against (the text agreed), in none of the question's words.
+  if (asksDemand(question.text)) return statesDemand;
   return null;
 }
 

@@ -205,6 +205,8 @@ export const LEAD_FACTORS = {
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
   noPenalty: 0.7,
+  /** "Why was he arrested", "what charges does he face": a sentence naming the charge ("accusing them of obstructing …"). */
+  chargeGiven: 1.4,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
@@ -313,7 +315,8 @@ const BLAME_GIVEN =
 const BLAME_WHETHER = /^\s*(?:did|does|do|has|have|had|was|were|is|are)\b[^?]{0,60}?\b(?:blam\w*|hold\w*\s+(?:\w+\s+){0,3}?responsible|accus\w*)\b/i;
 
 /** "Who mediated the swap", "who brokered the release", "… and who mediated?": the go-between is asked for by name. */
-const WHO_MEDIATED = /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b/i;
+const WHO_MEDIATED =
+  /\bwho\s+(?:mediat\w*|broker(?:ed|s)?|facilitat\w*|helped\s+(?:to\s+)?(?:broker|arrange|secure))\b|\bwhose\s+(?:proposal|initiative|mediation|good\s+offices)\b/i;
 
 export function asksWhoMediated(question: Pick<Question, "text">): boolean {
   return WHO_MEDIATED.test(question.text);
@@ -322,10 +325,12 @@ export function asksWhoMediated(question: Pick<Question, "text">): boolean {
 /**
  * A go-between named: thanked or credited by a party ("The ministry thanked the Georgian prime
  * minister", "Pashinyan credited the EU"), or the deal said to be done through them ("with Moscow's
- * mediation", "under the mediation of the Russian side", "brokered by Qatar", "at the Russian side's initiative").
+ * mediation", "under the mediation of the Russian side", "brokered by Qatar", "at the Russian side's initiative"),
+ * to follow their proposal ("the releases followed a proposal made by the co-chairmen"), or the
+ * fighting said to stop after their talks ("the fighting had stopped after Shoigu held telephone talks with …").
  */
 const CREDIT =
-  /\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
+  /\b(?:followed|after|following)\s+(?:a|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:proposal|initiative|appeal)\s+(?:made\s+)?by\b|\b(?:stopped|ended|halted|ceased|subsided)\s+(?:[\p{L}'’-]+\s+){0,3}?after\s+[^.;]{0,80}?\b(?:talks|mediation|intervention|telephone\s+calls?|phone\s+calls?|conversations?)\b|\b(?:thank(?:ed|s|ing)?|credit(?:ed|s|ing)?|gratitude|grateful)\b|\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:mediation|good\s+offices|facilitation|help|assistance|involvement)\b|\b(?:mediated|brokered|facilitated|arranged)\s+by\b|\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?initiative\b/iu;
 
 export function givesCredit(text: string): boolean {
   return CREDIT.test(text);
@@ -618,6 +623,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
+  if (asksCharge(question.text) && givesCharge(facts.sentence.text)) fit *= LEAD_FACTORS.chargeGiven;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
@@ -747,6 +753,11 @@ export function asksDemand(text: string): boolean {
 const DEMAND_MADE =
   /\b(?:must|has\s+to|have\s+to|should|(?:demand|insist|expect|requir)(?:s|ed)?\s+(?:that|on|(?:[\p{L}'’-]+\s+){1,3}?to\s+\p{L}+)|only\s+(?:after|if|once|when)|unless|(?:as\s+a\s+|the\s+)?(?:pre-?)?conditions?\s+(?:for|of|is|was|are|were)|first\s+step)\b/iu;
 
+/** Whether a sentence states a demand or a condition ("Armenia must amend its constitution", "only after …"). */
+export function statesDemand(text: string): boolean {
+  return DEMAND_MADE.test(text);
+}
+
 /** "What did the co-chairs ask Azerbaijan", "what did Moscow urge …", "what did the UN call for": a request is asked. */
 const REQUEST_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:ask|urge|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))\b/i;
 /**
@@ -773,6 +784,28 @@ const PENALTY_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+
+/**
+ * "Why was Khachatryan arrested", "why were the committee's leaders jailed", "what charges does he
+ * face": the reason for a detention is the charge. Not "why were the trucks held up".
+ */
+const CHARGE_ASKED =
+  /^\s*(?:why\b[^?]{0,80}?\b(?:arrest\w*|jail\w*|detain\w*|imprison\w*|prosecut\w*|indict\w*|charged)\b|what\s+(?:criminal\s+)?(?:charges?|crimes?|offen[cs]es?)\s+(?:do|does|did|is|are|was|were|has|have)\b)/i;
+
+export function asksCharge(text: string): boolean {
+  return CHARGE_ASKED.test(text);
+}
+
+/**
+ * A charge named: "accusing them of obstructing relief efforts", "charged the defendants with",
+ * "charged in absentia", "on charges of", "suspected of", "convicted of".
+ */
+const CHARGE_GIVEN =
+  /\b(?:accus(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?of|charg(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|in\s+absentia)|on\s+(?:[\p{L}-]+\s+){0,2}?charges?\s+of|(?:suspected|convicted|guilty)\s+of|for\s+allegedly)\b/iu;
+
+export function givesCharge(text: string): boolean {
+  return CHARGE_GIVEN.test(text);
+}
 
 /**
  * Verbs of an outcome a question asks about ("what did they agree", "what did Baku demand", "what
@@ -823,12 +856,14 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         );
       // "How many died in the strike on Ganja?": a sentence with a number but no casualty figure
       // ("an Mi-24 helicopter", "a ballistic missile") tells the incident, not the toll.
+      // A toll the extraction recorded no figure for (its speaker unresolved: "the Soviet Interior Ministry
+      // said 83 civilians had been killed") counts who is asked for as well as a recorded one does.
       if (!question.notCasualties && ASKS_LOSSES.test(question.text))
         return !tellsUnrecordedToll(question, facts)
           ? LEAD_FACTORS.noCount
           : countsOnlyVaguely(facts.sentence.text)
             ? LEAD_FACTORS.vagueCount
-            : LEAD_FACTORS.unrecordedToll;
+            : LEAD_FACTORS.unrecordedToll * (countsWhatIsAsked(question.text, facts.sentence.text) ? LEAD_FACTORS.countedRight : 1);
       // "How many peacekeepers were sent": "1,960 troops" counts them; "5,000 civilians" counts others.
       if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       // "How many soldiers did Baku say it lost": "each reported dozens of soldiers killed" does not say how many.
@@ -865,7 +900,11 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     }
     case "why": {
       // "Why did Armenia recall its envoy?": '"Their arms supplies are unacceptable to us," she said' is its reason.
-      const reason = REASON.test(facts.sentence.text) || judgesRefusal(question.text, facts.sentence.text);
+      // "Why was he arrested?": "It accuses him of smuggling weapons" is the reason a detention has.
+      const reason =
+        REASON.test(facts.sentence.text) ||
+        judgesRefusal(question.text, facts.sentence.text) ||
+        (asksCharge(question.text) && givesCharge(facts.sentence.text));
       return (reason ? LEAD_FACTORS.reasonGiven : LEAD_FACTORS.noReason) * (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1);
     }
     case "when":
@@ -890,7 +929,9 @@ function askedFit(question: Question, facts: SentenceFacts): number {
             ? LEAD_FACTORS.blameGiven
             : LEAD_FACTORS.noBlame
           : 1;
-      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame;
+      // "Whose proposal led to the release?": the go-between is asked for, as "who mediated" asks it.
+      const credit = asksWhoMediated(question) ? (givesCredit(facts.sentence.text) ? LEAD_FACTORS.creditGiven : LEAD_FACTORS.noCredit) : 1;
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame * credit;
     }
   }
 }

@@ -73,10 +73,13 @@ const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\
 const WHO_DENIED = /^\s*(?:who|which\s+\w+)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\b/i;
 /**
  * A person asked for: "which senior Russian naval officer died …", "which MP said …", "who spoke for the army", "who were the
- * journalists killed …", "names of the pilots shot down", "… and who was on board?". Answered by a sentence that names someone, not by the incident's account.
+ * journalists killed …", "names of the pilots shot down", "… and who was on board?", "who died when the truck hit a mine". Answered by a sentence that names someone, not by the incident's account.
  */
 const WHO_PERSON =
-  /\bwho\s+(?:was|were)\s+(?:on\s+board|aboard)\b|^\s*who\s+spoke\s+(?:for|on\s+behalf\s+of)\b|^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:what\s+(?:was|were|are|is)\s+)?(?:the\s+)?names?\s+of\b|(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\b)(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
+  /\bwho\s+(?:was|were)\s+(?:on\s+board|aboard)\b|^\s*who\s+(?:died|(?:was|were)\s+killed)\b|^\s*who\s+spoke\s+(?:for|on\s+behalf\s+of)\b|^\s*(?:who\s+(?:was|were|is|are)\s+the\b|(?:what\s+(?:was|were|are|is)\s+)?(?:the\s+)?names?\s+of\b|(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\b)(?:[\w'-]+\s+){0,3}?(?:officers?|mps?|officials?|ministers?|journalists?|reporters?|commanders?|generals?|leaders?|diplomats?|spokes(?:man|woman|person)|envoys?|ambassadors?|pilots?|soldiers?|persons?|man|woman|men|women|politicians?|lawmakers?|senators?|deputies|crew\s+members?)\b)/i;
+
+/** The names asked for: "names of the reporters killed", "soldier killed name and …", "… killed near Sotk name". */
+const NAMES_ASKED = /\bnames?\s+(?:of|and)\b|\bnames?\s*\??\s*$/i;
 
 export function asksForPerson(text: string): boolean {
   return WHO_PERSON.test(text);
@@ -217,6 +220,8 @@ function askedOf(text: string, claimant: Side | null = null): Asked {
   if (WHEN.test(text)) return "when";
   // "Armenian response to the soldier wounded report": a reaction named as a noun is asked, not the losses it answered.
   if (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && !FIGURE.test(text) && RESPONSE_NOUN.test(text)) return "response";
+  // "names of the reporters killed by the mine", "soldier killed near Sotk name": who died is asked, not how many.
+  if (NAMES_ASKED.test(text) && !/\bhow\s+many\b/i.test(text)) return "who";
   if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
