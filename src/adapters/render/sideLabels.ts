@@ -1,6 +1,7 @@
 // The one place that decides how a side is named, so Discord and the console label claims identically.
 import type { AnswerLine, Side, SourceRef } from "../../core/types.ts";
 import { isSide, SIDE_COLOURS, SIDE_LABELS, sideLabel as coreSideLabel, speakerPrefixes, UNCLEAR } from "../../core/sides/sides.ts";
+import { escapeRegExp } from "../../core/rules/rule.ts";
 
 /** The core's names for the sides: one table for every renderer. */
 export const SIDE_NAMES: Record<Side, string> = SIDE_LABELS;
@@ -14,8 +15,6 @@ const NO_SIDE_COLOUR = "#8C8C8C";
 export function sideColour(side: string): string {
   return isSide(side) ? SIDE_COLOURS[side] : NO_SIDE_COLOUR;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "Azerbaijan's Defense Ministry" under side azerbaijan → "Defense Ministry": the side is already named. */
 function speakerDetail(side: Side, speaker: string | null): string | null {

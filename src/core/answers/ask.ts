@@ -18,6 +18,7 @@ import { shortDay } from "./shortDay.ts";
 import { outOfTimeNote } from "./timeNote.ts";
 import { firstPartOf, secondPartQuery } from "./secondPart.ts";
 import { leadSpeaker } from "./leadSpeaker.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 
 export const NOTHING_RELIABLE = "I found nothing reliable on that.";
 /** Sources shown per answer; the first three are what a reader (and the scorer) looks at. */
@@ -260,8 +261,6 @@ function asCorrected(question: string, query: SearchQuery): string {
 
 /** The farthest correction that still rewrites the question understood: typos ("refugess", "Stepanakret") are nearer. */
 const UNDERSTOOD_CORRECTION = 0.22;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function correctionNote(query: SearchQuery): string | undefined {
   if (query.corrections.length === 0) return undefined;

@@ -7,6 +7,7 @@ import { parseDataFile } from "../dataFile.ts";
 import { defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import kindsData from "./kinds.json" with { type: "json" };
+import { escapeRegExp } from "../rules/rule.ts";
 
 interface KindEntry {
   asked: string[];
@@ -47,7 +48,6 @@ export function kindAsked(question: string): KindEntry | null {
   return entryFor(KIND_OF.exec(question)?.[1], false) ?? entryFor(WHICH_THING.exec(question)?.[1], true);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A model's designation: letters and digits together ("9M55K", "TB2", "S-300", "Mi-24"). */
 const DESIGNATION = /^(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
 /** A capitalized word of no sentence role: an article or a sentence's first word is no name. */

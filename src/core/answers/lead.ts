@@ -53,6 +53,7 @@ import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
 import { pointedBack } from "./leadSpeaker.ts";
 import { relayedSide } from "./doer.ts";
 import { judgesRefusal } from "./refusalReason.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 
 export interface LeadCandidate extends SentenceFacts {
   record: PassageRecord;
@@ -1239,7 +1240,6 @@ function namedInPassage(record: PassageRecord, sentence: Sentence, speaker: stri
 }
 
 const MAX_TITLE_CHARS = 60;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How much a sentence's score depends on the share of the question its whole article holds. */
 const ARTICLE_COVERAGE = 0.3;

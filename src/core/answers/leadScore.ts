@@ -24,6 +24,7 @@ import { speaksAsVoiceNamed } from "./namedVoice.ts";
 import { givesKind, kindAsked } from "./kindAsked.ts";
 import { judgesRefusal } from "./refusalReason.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -674,7 +675,6 @@ function personSpeaks(question: string, speaker: string, asked: (surname: string
   return asked(escapeRegExp(surname)).test(question);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Shorter capitalized words at a speaker's end are initials or titles, not surnames. */
 const MIN_SURNAME = 4;
 /** A body's name ends in these ("the Armenian Defence Ministry", "Azerbaijan's Prosecutor General's Office"): no person. */

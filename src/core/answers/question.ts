@@ -11,6 +11,7 @@ import { findEvents, type NamedEvent } from "../events/events.ts";
 import { addDays } from "../dates/calendar.ts";
 import { QUESTION_WORD_TYPOS } from "../search/stopWords.ts";
 import { questionDoer } from "./doer.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 
 export type Asked = "figure" | "who" | "denial" | "response" | "mediator" | "when" | "why" | "place" | "what";
 
@@ -408,8 +409,6 @@ function timeOf(text: string): QuestionTime | null {
   if (upTo) return { start: "0001-01-01", end: date.end, event: null, relation: "before" };
   return { start: date.start, end: date.end, event: null, relation: "during" };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where the alias starts in the original text (approximate: by its first word). */
 function eventOffset(text: string, alias: string): number {
