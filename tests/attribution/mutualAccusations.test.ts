@@ -1,4 +1,4 @@
-// Two sides accusing each other, met on first contact with blind82 (heritage and environment desks):
+// Two sides accusing each other, and a body often taken for a mediator, met on first contact with blind82 (heritage and
 // the progressive of a two-word verb, and the warring sides named as such. Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { readSentences } from "./readSides.ts";
@@ -16,5 +16,18 @@ describe("two sides trading accusations", () => {
   it("is both sides' claim when they are named as the warring sides", () => {
     const [warring] = readSentences("Both warring sides accuse each other of setting the hillsides alight.");
     expect(warring?.sides).toEqual(["armenia", "azerbaijan"]);
+  });
+});
+
+describe("the OSCE's office in a capital", () => {
+  it("is a third party, not the Minsk Group its co-chairs are", () => {
+    const [head, office, cochairs] = readSentences(
+      "Pavel Ivanov, who heads the OSCE office in Yerevan, told reporters the vote was a victory for dialogue.",
+      "The OSCE office in Baku said it had followed the trial.",
+      "The OSCE Minsk Group co-chairs said the vote was premature.",
+    );
+    expect(head?.sides).toEqual(["other"]);
+    expect(office?.sides).toEqual(["other"]);
+    expect(cochairs?.sides).toEqual(["osce-minsk-group"]);
   });
 });
