@@ -1,5 +1,6 @@
-// Two sides accusing each other, and a body often taken for a mediator, met on first contact with blind82 (heritage and
-// the progressive of a two-word verb, and the warring sides named as such. Sentences written for this test.
+// Two sides accusing each other, and a body often taken for a mediator, met on first contact with blind82 (the
+// heritage and environment desks): the progressive of a two-word verb, the warring sides named as such, the
+// OSCE's office in a capital. Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { readSentences } from "./readSides.ts";
 
