@@ -75,6 +75,34 @@ describe("the block under a page's closing rule", () => {
     expect(texts(article)).toContain(last);
   });
 
+  it("goes with a signature and a note whose address to write to was taken out first", () => {
+    const release = parse(
+      "release.txt",
+      "Statement on the shelling of border villages",
+      "12 May 2023",
+      "",
+      BODY,
+      "",
+      "* * *",
+      "",
+      "Press and Information Department",
+      "Ministry of Foreign Affairs of the Republic of Lakeland",
+      "Print version | Send to a friend | Back to the list of press releases",
+    );
+    const archive = parse(
+      "record.md",
+      "# Senate debate on aid",
+      "",
+      BODY,
+      "",
+      "---",
+      "",
+      "*Archive note: retyped from the bound record. Errors in transcription are ours. Report an error: desk@archive.example*",
+    );
+    expect(texts(release).some((t) => t.includes("Press and Information") || t.startsWith("Ministry of Foreign Affairs"))).toBe(false);
+    expect(texts(archive).some((t) => t.includes("Errors in transcription"))).toBe(false);
+  });
+
   it("goes with a newsletter's list of its other items", () => {
     const article = parse(
       "letter.md",

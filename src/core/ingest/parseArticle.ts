@@ -642,7 +642,7 @@ function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], l
  * speaking of itself ("Floor Watch is compiled from the Congressional Record"), not the story; the
  * story's own last lines there stay ("Later on Saturday, the two ministries said …").
  */
-function withoutColophon<T extends { at: number; text: string }>(drafts: T[], lines: readonly MarkdownLine[], judge: LineJudge): T[] {
+function withoutColophon<T extends { at: number; text: string; heading: boolean }>(drafts: T[], lines: readonly MarkdownLine[], judge: LineJudge): T[] {
   let rule = lines.length - 1;
   while (rule >= 0 && !CLOSING_RULE.test(lines[rule]?.raw ?? "")) rule--;
   if (rule < 0) return drafts;
@@ -651,14 +651,21 @@ function withoutColophon<T extends { at: number; text: string }>(drafts: T[], li
     .map((l) => l.text.trim())
     .filter((t) => t !== "");
   if (after.length === 0 || after.length > COLOPHON_LINES || after.some((t) => t.length > COLOPHON_CHARS)) return drafts;
+  // (Only under a story: a rule near the top, under a strip of links, opens the page's text instead.)
+  const storyAbove = drafts.filter((d) => d.at < rule && !d.heading).length;
+  if (storyAbove === 0) return drafts;
   if (!after.some((t) => judge.isBoilerplate(t) || MAIL_ADDRESS.test(t) || splitSentences(t).some((x) => judge.isBoilerplate(x)))) return drafts;
-  // (An address to write to there is furniture too: "To receive reports by email, write to …@….")
-  const colophonLine = (text: string) => (SELF_DESCRIBING.test(text) && !REPORTING.test(text)) || MAIL_ADDRESS.test(text);
-  return drafts.filter((d) => d.at <= rule || !colophonLine(d.text));
+  // (An address to write to there is furniture too: "To receive reports by email, write to …@…", and so
+  // is a line that ends as no sentence does: a signature, "Press and Information Department".)
+  const colophonLine = (text: string) => (SELF_DESCRIBING.test(text) && !REPORTING.test(text)) || MAIL_ADDRESS.test(text) || !SENTENCE_END.test(text.trim());
+  // (Judged on the line as printed: furniture sentences already taken out of the paragraph may have held the address.)
+  return drafts.filter((d) => d.at <= rule || !colophonLine(lines[d.at]?.text.trim() || d.text));
 }
 /** A name saying what it is or does: "X is circulated to subscribers", "X covers …", "X publishes a report on …". */
 const SELF_DESCRIBING =
   /^\W{0,3}(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|at|on|for|and|&)){0,6}\s+(?:is|are|covers|tracks|follows|publishes|monitors|reports\s+on|appears|goes|provides|offers|brings|serves)\b/u;
+/** How a sentence ends: a stop, or a closing quotation mark or bracket after one. */
+const SENTENCE_END = /[.!?]["”’)]?$/;
 /** What a story's line says that a colophon's does not: someone's words. */
 const REPORTING = /\b(?:said|says|told|tells|according\s+to|announced|claimed|claims|denied|denies|accused|accuses)\b/i;
 /**
