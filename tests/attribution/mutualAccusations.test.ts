@@ -31,4 +31,9 @@ describe("the OSCE's office in a capital", () => {
     expect(office?.sides).toEqual(["other"]);
     expect(cochairs?.sides).toEqual(["osce-minsk-group"]);
   });
+
+  it("is not the secretariat in Vienna relaying the co-chairs", () => {
+    const [relayed] = readSentences("The co-chairs called on the parties to exercise restraint, the OSCE office in Vienna said in a brief statement.");
+    expect(relayed?.sides).toEqual(["osce-minsk-group"]);
+  });
 });

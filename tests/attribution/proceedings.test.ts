@@ -190,21 +190,6 @@ describe("a naming verb after a name's apposition", () => {
   });
 });
 
-describe("a court's ruling", () => {
-  it("is the court's claim: a third state's court is a third party, a belligerent's court its state's", () => {
-    const foreign = claimsOf(
-      "The Stockholm District Court on Monday sentenced the officer to twelve years.",
-      "The court ruled that the killing had been planned.",
-    );
-    const own = claimsOf(
-      "The Baku Military Court on Monday sentenced the two men to twenty years.",
-      "The court ruled that they had crossed the border to commit sabotage.",
-    );
-    expect(sideOf(foreign, "The court ruled")).toBe("other");
-    expect(sideOf(own, "The court ruled")).toBe("azerbaijan");
-  });
-});
-
 describe("the prosecution at a third state's court", () => {
   it("is that state's, a third party", () => {
     const claims = claimsOf(

@@ -448,7 +448,7 @@ const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
 ];
 
 /** A text a body votes on or issues: "the resolution", "the declaration", "the text". */
-const ADOPTED_TEXT = /\b(?:resolution|declaration|decree|text|document)$/i;
+const ADOPTED_TEXT = /\b(?:resolution|declaration|decree|text)$/i;
 /** Bodies that adopt such texts: an assembly, a council, a parliament, a summit. */
 const ADOPTING_BODY = /\b(?:assembly|council|parliament|congress|senate|committee|commission|summit|conference|pace|majlis|soviet|presidium)\b/i;
 

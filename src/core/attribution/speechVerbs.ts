@@ -533,24 +533,9 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
-  // A court's findings: "The court held that …", "The court ruled that he was sane".
+  // A court's findings: "The court held that …".
   {
-    forms: [
-      "concluded",
-      "concludes",
-      "found",
-      "finds",
-      "observed",
-      "observes",
-      "suggested",
-      "suggests",
-      "suggesting",
-      "concluding",
-      "held",
-      "holds",
-      "ruled",
-      "rules",
-    ],
+    forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests", "suggesting", "concluding", "held", "holds"],
     next: ["that"],
   },
   // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
