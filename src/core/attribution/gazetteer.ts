@@ -119,7 +119,8 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     for (const n of g.names)
       add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true, ...(g.pairNamed ? { pairNamed: true } : {}) });
   // A list of people mixes singulars and plurals ("analyst", "analysts"): "they" can only be the plurals.
-  const pluralName = (h: (typeof data.heads)[number], n: string) => h.plural ?? (h.type === "person" && /[^s]s$/i.test(n));
+  // ("The Karabakh self-defence forces gave a different picture. … they said": troops and forces are "they", as people are.)
+  const pluralName = (h: (typeof data.heads)[number], n: string) => h.plural ?? ((h.type === "person" || h.type === "military") && /[^s]s$/i.test(n));
   for (const h of data.heads) for (const n of h.names) add(n, { kind: "head", side: h.defaultSide ?? null, type: h.type, plural: pluralName(h, n) });
   for (const u of data.unresolved) for (const n of u.names) add(n, { kind: "country", side: UNCLEAR, type: "country", plural: false });
   for (const p of data.places)

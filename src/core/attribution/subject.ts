@@ -348,8 +348,9 @@ function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Me
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   // ("…, and have said Baku uses the issue": auxiliaries stand between "and" and the verb too.)
+  // ("It did not name Armenia as the aggressor, but urged …": so does a verb after "but" with its comma.)
   const k = beforeVerbGroup(verb, tokens);
-  return tokens[k]?.norm === "and";
+  return tokens[k]?.norm === "and" || (tokens[k]?.norm === "but" && tokens[k - 1]?.text === ",");
 }
 
 /** The actor a sentence opens with ("Azerbaijan's president, Ilham Aliyev, …"), if it opens with one. */
