@@ -195,3 +195,19 @@ describe("a section before a byline", () => {
     expect(readMetadataLine("Criminal Division | By Agnes Toth")?.outlet ?? null).toBeNull();
   });
 });
+
+describe("furniture on pages in other languages and archives", () => {
+  it("drops a 'read also' list in Portuguese and an archive's note on its reprint", () => {
+    const article = parse(
+      "page.md",
+      "# Town falls as the front empties",
+      "",
+      BODY,
+      "",
+      "*Leia também:* [Refugiados chegam à cidade](#) · [Quem é o novo presidente?](#)",
+      "",
+      "From the archive: this article was first printed on 12 May 1993 and has been digitised without changes.",
+    );
+    expect(texts(article).some((t) => t.includes("Refugiados") || t.includes("first printed"))).toBe(false);
+  });
+});

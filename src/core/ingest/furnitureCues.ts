@@ -690,6 +690,16 @@ export const FURNITURE_RULES = {
     examples: ["From the Courier archive.", "Reproduced from the Sentinel microfilm archive.", "Scanned text may contain errors."],
     counterExamples: ["From the archive, researchers recovered 40 names of the dead.", "Reproduced from memory, his account differs."],
   },
+  archiveReprintNote: {
+    // A digitised paper's note on its own reprint: when the article first ran and how it was copied.
+    pattern:
+      /^(?:from the archives?:\s*)?this (?:article|story|report|piece) was (?:first|originally) (?:printed|published|run) (?:on|in) [^.]{3,40}(?:,? and (?:has been|was) (?:digiti[sz]ed|scanned|retyped|reproduced)[^.]{0,40})?\.?$/iu,
+    examples: [
+      "From the archive: this article was first printed on 25 August 1993 and has been digitised without changes.",
+      "This story was originally published in March 1992.",
+    ],
+    counterExamples: ["This report was first published on Monday by the ministry, which said 12 soldiers died."],
+  },
   editorsNote: {
     pattern:
       /^(?:eds?|editors?)\s*:\s*(?:updates?|adds?|recasts?|corrects?|moves?|subs?|writethru|resends?|repeats?|refiles?|clarifies|changes|fixes|inserts|rewrites|tops?|new throughout)\b.*$/i,
