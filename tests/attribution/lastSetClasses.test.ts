@@ -1,5 +1,5 @@
 // Classes met when the session's last set (ordinary news from ten countries) was scored, fixed with
-// sentences written for this test: troops and forces are "they"; a verb after ", but" shares the subject.
+// sentences written for this test: troops and forces are "they"; a verb after ", but" shares the subject; a news agency relays.
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
 import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
@@ -28,5 +28,16 @@ describe("a verb after ', but'", () => {
       "It did not name Armenia as the aggressor, but urged the Armenian government to use its influence.",
     );
     expect(side).toBe("united-nations");
+  });
+});
+
+describe("a news agency", () => {
+  it("that reports by itself is the private Interfax's own word, a third party's", () => {
+    expect(sideOf("Interfax reported", "Interfax reported that at least 20 tanks had cut the road between the two towns.")).toBe("other");
+  });
+
+  it("that only carries what a named speaker said leaves the claim to the speaker", () => {
+    expect(sideOf("The chiefs", "The chiefs of staff agreed to a truce from noon, the Russian Defence Ministry said, according to Interfax.")).toBe("russia");
+    expect(sideOf("The road", "The road would reopen on Monday, the Armenian Foreign Ministry said, according to TASS.")).toBe("armenia");
   });
 });

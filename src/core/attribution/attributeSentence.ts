@@ -667,6 +667,11 @@ function closingAccordingTo(verbs: VerbHit[], tokens: Token[], mentions: Mention
   if (comma > 0 && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
   // "…, according to his office": the subject's own office, not a new speaker.
   if (POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "")) return null;
+  // "…, the Russian Defence Ministry said, according to Interfax": an agency carrying what a speaker just
+  // named said only relays it; the speaker speaks.
+  const said = verbs.at(-2);
+  const carrier = mentions.find((m) => m.start >= last.end && m.start <= last.end + 1);
+  if (said && !said.accordingTo && said.end === last.start - 1 && carrier?.type === "media") return null;
   // "The ministry said five were killed …, and Aliyev apologised to Putin, according to the Kremlin": the
   // source closes the last clause only when the sentence opened with a speaker's verb of its own.
   const first = verbs[0];
