@@ -41,3 +41,14 @@ describe("a news agency", () => {
     expect(sideOf("The road", "The road would reopen on Monday, the Armenian Foreign Ministry said, according to TASS.")).toBe("armenia");
   });
 });
+
+describe("a 'They' after a sentence naming two plurals", () => {
+  it("is the one that spoke there, not forces only mentioned in its relative clause", () => {
+    expect(
+      sideOf(
+        "They argued",
+        "Six refugees complained that they could not return to land held by the ethnic Armenian forces of the self-proclaimed republic. They argued that Armenia was responsible.",
+      ),
+    ).toBe("other");
+  });
+});

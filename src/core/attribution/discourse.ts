@@ -111,7 +111,11 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
     }
     case "they": {
-      const plural = reachable.find((r) => (r.plural || r.sides.length > 1) && near(r));
+      // ("Six nationals … complained that … territory held by the Armenian forces. They argued …": in the
+      // nearest sentence with a plural, one that spoke outranks one only mentioned there.)
+      const closest = reachable.find((r) => (r.plural || r.sides.length > 1) && near(r));
+      const spokeThere = (r: Referent) => r.spoke && r.sentenceNo === closest?.sentenceNo && (r.plural || r.sides.length > 1 || /[^s]s$/i.test(r.speaker));
+      const plural = reachable.find(spokeThere) ?? closest;
       // "The Government of Armenia … argued that … They submitted that …": a body that spoke in the
       // sentence before is "they" too (British usage), unless a plural spoke after it: a plural it only
       // mentioned ("… that the applicants had never lived there. They further contended …") is no subject.
