@@ -39,6 +39,9 @@ describe("a news agency", () => {
   it("that only carries what a named speaker said leaves the claim to the speaker", () => {
     expect(sideOf("The chiefs", "The chiefs of staff agreed to a truce from noon, the Russian Defence Ministry said, according to Interfax.")).toBe("russia");
     expect(sideOf("The road", "The road would reopen on Monday, the Armenian Foreign Ministry said, according to TASS.")).toBe("armenia");
+    expect(
+      sideOf("A Russian", 'A Russian Foreign Ministry spokesman said on Monday that Moscow saw the statement as "a step forward", Interfax reported.'),
+    ).toBe("russia");
   });
 });
 

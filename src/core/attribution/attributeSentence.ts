@@ -599,7 +599,10 @@ function trailingSpeaker(allVerbs: VerbHit[], tokens: Token[], mentions: Mention
   const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
   // The subject must open the closing clause: ", which Turkey denies" is a second voice, not a wrapper.
   const opener = tokens.slice(comma + 1, speaker?.subjectStart ?? comma).filter((t) => t.isWord && !["the", "his", "her", "its", "their"].includes(t.norm));
-  return speaker && speaker.subjectStart > comma && opener.length === 0 ? speaker : null;
+  // ("A Russian Foreign Ministry spokesman said … that …, Interfax reported": a private agency carrying what
+  // a speaker named before it said only relays it, as "according to Interfax" does.)
+  const relaying = speaker?.referent.type === "media" && speaker.referent.sides.length === 1 && speaker.referent.sides[0] === "other" && !verbs[0]?.accordingTo;
+  return speaker && speaker.subjectStart > comma && opener.length === 0 && !relaying ? speaker : null;
 }
 
 /**
