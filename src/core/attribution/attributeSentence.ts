@@ -2375,6 +2375,8 @@ function defineAliases(tokens: Token[], mentions: Mention[], state: Discourse): 
  * ("Taguhi Tovmasyan of Pativ Unem told reporters" is a third party's claim).
  */
 function defineOppositionNames(sentence: string, state: Discourse): void {
+  // (Every pattern names the opposition: most sentences never reach them.)
+  if (!/opposition/i.test(sentence)) return;
   for (const pattern of OPPOSITION_NAMING) {
     for (const found of sentence.matchAll(pattern)) {
       for (const name of [found[1], found[2]]) {

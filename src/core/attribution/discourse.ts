@@ -412,16 +412,14 @@ const STATE_BODY = /\b(?:government|cabinet|parliament|authorities|police|minist
 const INSTITUTIONS = new Set<string>(["united-nations", "european-union", "icrc", "osce-minsk-group"]);
 
 /** A state's own court ("the Baku Military Court"), not an international one, whose side is a third party's. */
-const stateCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
+const stateCourt = (r: Referent) => namesCourt(r) && r.sides.every((s) => s !== "other" && s !== UNCLEAR && !INSTITUTIONS.has(s));
+const namesCourt = (r: Referent) => /\b(?:court|tribunal)\b/i.test(r.speaker);
 /**
  * A third state's own court ("the Stockholm District Court"): its prosecutors are that state's, a
  * third party too (an international court, "the European Court of Human Rights", has none).
  */
 const courtAbroad = (r: Referent) =>
-  /\b(?:court|tribunal)\b/i.test(r.speaker) &&
-  !/\b(?:international|european|human rights|justice|arbitration)/i.test(r.speaker) &&
-  r.sides.length === 1 &&
-  r.sides[0] === "other";
+  namesCourt(r) && !/\b(?:international|european|human rights|justice|arbitration)/i.test(r.speaker) && r.sides.length === 1 && r.sides[0] === "other";
 
 /** A side that is a state with a government of its own: no institution, no third party, not unclear. */
 const isState = (side: ClaimSide | undefined) => side !== undefined && side !== UNCLEAR && side !== "other" && !INSTITUTIONS.has(side);

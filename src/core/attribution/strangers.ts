@@ -9,7 +9,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
-import { isCitedYear, type Token } from "./tokens.ts";
+import { isCitedYear, OPENING_ADVERBS, type Token } from "./tokens.ts";
 
 /** What resolving a mention may look at besides the discourse: the sentence's words and the gazetteer. */
 export interface StrangerContext {
@@ -91,7 +91,12 @@ function pleadsFor(m: Mention, ctx: StrangerContext): ClaimSide | null {
   while (["the", "a", "an", "lead", "chief", "deputy"].includes(tokens[k]?.norm ?? "")) k++;
   if (!PLEADER.test(tokens[k]?.norm ?? "") || !["of", "for"].includes(tokens[k + 1]?.norm ?? "")) return null;
   const state = ctx.mentions?.find((o) => o.start === k + 2 || (o.start === k + 3 && tokens[k + 2]?.norm === "the"));
-  const side = state?.type === "country" && state.sides.length === 1 ? state.sides[0] : undefined;
+  return state?.type === "country" ? partySide(state) : null;
+}
+
+/** The one side a mention names, when it is a party's (not a third party's, not unclear). */
+function partySide(m: Mention | undefined): ClaimSide | null {
+  const side = m?.sides.length === 1 ? m.sides[0] : undefined;
   return side && side !== "other" && side !== UNCLEAR ? side : null;
 }
 
@@ -117,8 +122,7 @@ function representsAs(m: Mention, ctx: StrangerContext): ClaimSide | null {
   if (as < 0) return null;
   const from = clause[as]?.i ?? 0;
   const body = ctx.mentions?.find((o) => o.start > from && o.start - from <= 6 && o.end <= (close < 0 ? tokens.length : close));
-  const side = body?.sides.length === 1 ? body.sides[0] : undefined;
-  return side && side !== "other" && side !== UNCLEAR ? side : null;
+  return partySide(body);
 }
 /** The capacity after "as": "the official representative of", "an envoy of", "spokesman for". */
 const CAPACITY = /^(?:(?:the|an?)\s+)?(?:(?:official|personal|special|accredited)\s+)?(?:representative|envoy|delegate|agent|spokes\w+)\b/;
@@ -708,9 +712,13 @@ function isNameAt(nameAt: boolean[], t: Token | undefined): boolean {
 /** A word that may be part of a person's name: "Kazimirov", "O'Brien", "Ter-Petrosyan". */
 const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
+/** An adverb as it opens a sentence: "Then". */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** Capitalised words that do not start a person's name. */
-const NOT_A_NAME =
-  /^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Central|North|South|East|West|Eastern|Western|Northern|Southern|Middle|Asia|Europe|Americas?|Africa|Caucasus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Department|Affairs|Administration|Office|Policy|Situations|Emergency|Directorate|Bureau|Division|Headquarters|Ministry|Group|Party|Front|Movement|Day|War|New|Year|But|And|Then|Now|So|Also|Yet|Still|Instead|Finally|Thus|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/;
+const NOT_A_NAME = new RegExp(
+  `^(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|Since|Central|North|South|East|West|Eastern|Western|Northern|Southern|Middle|Asia|Europe|Americas?|Africa|Caucasus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Deputy|Foreign|Defence|Defense|Interior|Speaker|House|Council|Committee|Ministry|Army|Republic|State|National|Security|Human|Rights|Red|Cross|United|Nations|European|Union|Soviet|Supreme|Corridor|Road|Street|Lake|Mountains?|River|District|Region|Province|Airport|Square|University|Institute|Center|Centre|Agency|News|Service|Force|Forces|Department|Affairs|Administration|Office|Policy|Situations|Emergency|Directorate|Bureau|Division|Headquarters|Ministry|Group|Party|Front|Movement|Day|War|New|Year|But|And|${OPENING_ADVERBS.map(capitalised).join("|")}|Meanwhile|However|When|While|If|As|It|He|She|They|We|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$`,
+);
 
 /** "The mayor of Khojaly, Elman Mamedov, told": a title with its holder named in apposition. */
 export function apposedName(m: Mention, tokens: Token[]): string[] | null {

@@ -5,7 +5,7 @@ import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import { NATIONALITY_WORD } from "./discourse.ts";
 import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
-import { isCitedYear, isQuoteMark, type Token } from "./tokens.ts";
+import { isCitedYear, isQuoteMark, OPENING_ADVERBS, type Token } from "./tokens.ts";
 
 /**
  * The verb's possible subjects, most likely first: the nearest actor before it (after any
@@ -485,15 +485,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "before",
   "while",
   // ("Then Baroness Cox said": a sentence's opening adverb is no first name.)
-  "then",
-  "now",
-  "so",
-  "also",
-  "yet",
-  "still",
-  "instead",
-  "finally",
-  "thus",
+  ...OPENING_ADVERBS,
   "mr",
   "mrs",
   "ms",

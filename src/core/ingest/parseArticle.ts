@@ -661,9 +661,13 @@ function withoutColophon<T extends { at: number; text: string; heading: boolean 
   // (Judged on the line as printed: furniture sentences already taken out of the paragraph may have held the address.)
   return drafts.filter((d) => d.at <= rule || !colophonLine(lines[d.at]?.text.trim() || d.text));
 }
+/** What an outlet says it is or does, in the present: "X is …", "X covers …", "X reports on …". */
+const OUTLET_DOES = String.raw`is|are|covers|tracks|follows|publishes|monitors|reports\s+on|provides|offers|brings`;
 /** A name saying what it is or does: "X is circulated to subscribers", "X covers …", "X publishes a report on …". */
-const SELF_DESCRIBING =
-  /^\W{0,3}(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|at|on|for|and|&)){0,6}\s+(?:is|are|covers|tracks|follows|publishes|monitors|reports\s+on|appears|goes|provides|offers|brings|serves)\b/u;
+const SELF_DESCRIBING = new RegExp(
+  String.raw`^\W{0,3}(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|at|on|for|and|&)){0,6}\s+(?:${OUTLET_DOES}|appears|goes|serves)\b`,
+  "u",
+);
 /** How a sentence ends: a stop, or a closing quotation mark or bracket after one. */
 const SENTENCE_END = /[.!?]["”’)]?$/;
 /** What a story's line says that a colophon's does not: someone's words. */
@@ -675,10 +679,7 @@ const REPORTING = /\b(?:said|says|told|tells|according\s+to|announced|claimed|cl
  */
 function withoutSelfDescription<T extends { text: string; heading: boolean }>(drafts: T[], outlet: string | null): T[] {
   if (!outlet || outlet.length < 4) return drafts;
-  const opening = new RegExp(
-    `^\\W{0,3}(?:the\\s+)?${escapeRegExp(outlet)}\\s+(?:is|are|covers|tracks|follows|publishes|monitors|reports\\s+on|provides|offers|brings|welcomes|has\\s+(?:covered|reported|been))\\b`,
-    "i",
-  );
+  const opening = new RegExp(String.raw`^\W{0,3}(?:the\s+)?${escapeRegExp(outlet)}\s+(?:${OUTLET_DOES}|welcomes|has\s+(?:covered|reported|been))\b`, "i");
   const tail = drafts.length - SELF_DESCRIPTION_REACH;
   return drafts.filter((d, i) => i < tail || d.heading || !opening.test(d.text));
 }
