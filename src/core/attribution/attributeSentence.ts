@@ -86,6 +86,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     rememberTitleSubject(tokens, mentions, state, gazetteer);
     rememberNationalSubject(tokens, mentions, state, gazetteer);
     rememberIndefiniteRoleSubject(tokens, mentions, state, gazetteer);
+    rememberWorkSubject(tokens, mentions, state);
   }
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
@@ -2953,6 +2954,44 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
 }
 
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
+
+/** What an author issues: a later "it" is the work, which speaks for whoever wrote it. */
+const WORK_NOUN = /^(?:report|study|book|survey|film|documentary|memoir|dossier|investigation|analysis|assessment|publication|paper|volume|monograph)$/;
+/** What issues work and is no state: a later "it" is the group, a third party we named before. */
+const GROUP_NOUN = /^(?:group|organi[sz]ation|watchdog|charity|ngo|coalition|network|campaign|think-tank|institute|foundation)$/;
+/** Words a work or a group may have before it: "The 136-page study", "The New York-based group". */
+const WORK_MODIFIERS = 3;
+
+/**
+ * "The 136-page study draws on a mission to Armenia. It describes …", "The New York-based group does
+ * not spare Baku. It accuses …": a work or a group opening a sentence that reports no claim is its
+ * subject, which a later "it" means, never a place or a state the sentence only names. A work speaks
+ * for its author, the last that spoke; a group for the last third party that spoke; else unclear.
+ */
+function rememberWorkSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const opens = Math.max(frontedTimeEnd(tokens), noteLabelEnd(tokens));
+  if (tokens[opens]?.norm !== "the") return;
+  for (let k = opens + 1; k <= opens + 1 + WORK_MODIFIERS; k++) {
+    const noun = tokens[k];
+    // ("The Armenian report", "The Baku-based group": a work or a group the sentence places itself.)
+    if (!noun?.isWord || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
+    const work = WORK_NOUN.test(noun.norm);
+    if (!work && !GROUP_NOUN.test(noun.norm)) continue;
+    // ("The report of the commission", "The group's leader": the author or the subject is another.)
+    if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return;
+    const spoke = [...state.referents].reverse().filter((r) => r.spoke);
+    const author = work ? spoke[0] : spoke.find((r) => r.sides.length === 1 && r.sides[0] === "other" && r.type !== "person");
+    remember(state, {
+      sides: author && !author.sides.includes(UNCLEAR) ? author.sides : [UNCLEAR],
+      speaker: textOf(tokens, opens, k + 1),
+      type: "government",
+      plural: false,
+      spoke: false,
+      subject: true,
+    });
+    return;
+  }
+}
 
 /** How far into a sentence a fronted place or time may run before its comma ("At the hospital in Barda,"). */
 const FRONTED_REACH = 6;

@@ -5,7 +5,7 @@
 import type { ClaimSide } from "../types.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { findMentions } from "./mentions.ts";
+import { findMentions, type Mention } from "./mentions.ts";
 import { tokenize } from "./tokens.ts";
 import { type Discourse, latestReferent } from "./discourse.ts";
 import { titleCase } from "../ingest/text.ts";
@@ -21,14 +21,27 @@ export interface DocumentSpeaker {
  */
 export function resolveSpeakerPhrase(phrase: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const speaker = tidy(phrase);
-  const mentions = findMentions(gazetteer, tokenize(speaker)).filter((m) => m.sides.length > 0 && !m.anaphor);
-  const sided = mentions.find((m) => m.sideFrom === "actor") ?? mentions.find((m) => m.sideFrom === "country") ?? mentions[0];
+  const all = findMentions(gazetteer, tokenize(speaker));
+  const mentions = all.filter((m) => m.sides.length > 0 && !m.anaphor);
+  // "State Committee on Affairs of Refugees of the Republic of Armenia": a body's name opening the
+  // phrase is the state's it names, not the people its remit names.
+  const body = all[0]?.anaphor === "title" && all[0].start === 0 && all[0].type !== "person" && all[0].type !== "statement";
+  const actor = mentions.find((m) => m.sideFrom === "actor" && !(body && m.type === "person"));
+  const sided = actor ?? (body ? ownerOf(speaker, gazetteer) : undefined) ?? mentions.find((m) => m.sideFrom === "country") ?? mentions[0];
   if (sided) return { sides: sided.sides, speaker };
   const known = introducedAs(speaker, state);
   if (known) return { sides: known, speaker };
   if (state.home && /\b(?:ministry|spokes(?:wo)?man|spokesperson|government|office)\b/i.test(speaker)) return { sides: [state.home], speaker };
   return { sides: [UNCLEAR], speaker };
 }
+
+/** The state that closes a body's name ("… of the Republic of Armenia"), read on its own. */
+function ownerOf(name: string, gazetteer: Gazetteer): Mention | undefined {
+  const owner = OWNER.exec(name)?.[1];
+  return owner ? findMentions(gazetteer, tokenize(owner)).find((m) => m.sideFrom === "country" && m.sides.length === 1) : undefined;
+}
+
+const OWNER = /\bof\s+((?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}-]+)\s*$/u;
 
 /** The side of someone the text introduced earlier, found by a word of their name ("Hovhannisyan"). */
 function introducedAs(phrase: string, state: Discourse): ClaimSide[] | null {

@@ -422,7 +422,8 @@ const CABLE_PARAGRAPH = /^(?:\d{1,2}\.\s*)?\((?:C|S|U|SBU|C\/\/NF|S\/\/NF|C\/NF|
 function issuerOf(top: readonly string[], outlet: string | null): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);
-    const body = named?.[1] ?? named?.[2];
+    const found = named?.[1] ?? named?.[2];
+    const body = found ? withTitledRemit(text, found) : undefined;
     if (body && GENRE_CUES.body.test(body)) return body.trim();
     if (body && outlet && GENRE_CUES.bareRole.test(body.trim())) return outlet;
   }
@@ -438,6 +439,12 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
         ?.trim() || masthead
     );
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
+}
+
+/** A body's name with the remit its title gives after "on" ("State Committee on Work with Diaspora of …"). */
+function withTitledRemit(text: string, body: string): string {
+  const rest = text.slice(text.lastIndexOf(body) + body.length);
+  return GENRE_CUES.titledRemit.test(rest) ? `${body}${rest}` : body;
 }
 
 /**

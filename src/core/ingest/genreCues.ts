@@ -112,6 +112,14 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
+  titledRemit: {
+    // "Statement of the State Committee on Work with Diaspora of the Republic of Azerbaijan": after a
+    // body, "on" and words all capitalised (but the small ones) are the body's remit, part of its name;
+    // a topic after "on" runs in lower case ("on the shelling of Tovuz").
+    pattern: /^\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|with|for|on|in|to|\p{Lu}[\p{L}'’-]*))*$/u,
+    examples: [" on Work with Diaspora of the Republic of Azerbaijan", " on Affairs of Refugees and IDPs", " on Foreign Relations"],
+    counterExamples: [" on the shelling of Tovuz", " on Armenia's provocation", " on 12 July"],
+  },
   bareRole: {
     // "Statement by the Spokesperson": a role that names no institution speaks for the site that publishes it.
     pattern: /^(?:the\s+)?(?:(?:chief\s+|official\s+)?spokes(?:person|man|woman)|press\s+secretary|press\s+office|high\s+representative)$/i,

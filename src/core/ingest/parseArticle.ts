@@ -37,6 +37,7 @@ import {
 } from "./metadata.ts";
 import { joinWrappedBlock, LIST_ITEM, wrapProfile } from "./paragraphs.ts";
 import { readCast, readStructure, type ShowCast } from "./genre.ts";
+import { GENRE_CUES } from "./genreCues.ts";
 import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
 import { takeHearingHead } from "./hearingHead.ts";
@@ -160,7 +161,15 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const listed = listedPassages(passages, kept);
   if (listed.length > 0) structure.listed = listed;
   if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
-  return { meta: { ...meta, genre }, passages, structure };
+  return { meta: { ...meta, genre, outlet: meta.outlet ?? issuingOutlet(genre, structure.issuer) }, passages, structure };
+}
+
+/**
+ * A statement printed on no outlet's page ("Statement of the State Committee on … of the Republic of
+ * Azerbaijan", its press service's line under it) is published by the body that issued it.
+ */
+function issuingOutlet(genre: string, issuer: string | null | undefined): string | null {
+  return genre === "press-release" && issuer && GENRE_CUES.body.test(issuer) ? issuer.replace(/^the\s+/i, "") : null;
 }
 
 /**

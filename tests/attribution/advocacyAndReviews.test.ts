@@ -1,0 +1,78 @@
+// Classes met when texts of religious bodies, diaspora and lobby groups, and reviews of books, films
+// and reports were read for the first time, fixed with sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function extract(...lines: string[]) {
+  const article = parseArticle({ file: "a.txt", text: lines.join("\n") });
+  return { article, claims: extractArticle(article).claims };
+}
+
+function sideOf(start: string, ...paragraphs: string[]): string | undefined {
+  return extract(paragraphs.join("\n\n")).claims.find((c) => c.sentence.startsWith(start))?.side;
+}
+
+describe("a statement headed by a body whose name gives its remit after 'on'", () => {
+  const { article, claims } = extract(
+    "Statement of the State Committee on Affairs of Refugees of the Republic of Armenia",
+    "Yerevan, 3 May 2021",
+    "",
+    "The shelling of the border villages has again driven families from their homes.",
+    "",
+    "We demand that the international organisations condemn these attacks without delay.",
+  );
+
+  it("takes the whole name as the issuer and as the page's publisher", () => {
+    expect(article.meta.genre).toBe("press-release");
+    expect(article.meta.outlet).toBe("State Committee on Affairs of Refugees of the Republic of Armenia");
+  });
+
+  it("gives every sentence of the statement to the state whose committee it is", () => {
+    expect(claims.map((c) => c.side)).toEqual(["armenia", "armenia"]);
+  });
+
+  it("still ends a body's name where a topic in lower case begins", () => {
+    const topic = extract(
+      "Statement of the Ministry of Defence of Azerbaijan on the shelling of Tovuz",
+      "Baku, 14 July 2020",
+      "",
+      "The enemy opened fire on our positions with artillery and mortars.",
+    );
+    expect(topic.article.meta.outlet).toBe("Ministry of Defence of Azerbaijan");
+  });
+});
+
+describe("a report or a group opening a sentence that reports no claim", () => {
+  const rights = "Amnesty International said in a report published on Monday that both sides had shelled towns.";
+
+  it("is the 'it' that speaks next, not the state the sentence only names", () => {
+    const side = sideOf("It describes", rights, "The 90-page report draws on visits to Armenia. It describes homes burned after the fighting.");
+    expect(side).toBe("other");
+  });
+
+  it("is the group that issued it, after the other sides have answered", () => {
+    const side = sideOf(
+      "It accuses",
+      rights,
+      "Officials in Yerevan rejected the findings.",
+      "The London-based group does not spare Baku either. It accuses Azerbaijani forces of firing on villages.",
+    );
+    expect(side).toBe("other");
+  });
+
+  it("lets 'according to the report' point back to its author, not to the state the sentence before named", () => {
+    const side = sideOf(
+      "According to the report",
+      rights,
+      "The 90-page study draws on interviews in Armenia. It lists the villages hit.",
+      "According to the report, Armenia sent conscripts to the front.",
+    );
+    expect(side).toBe("other");
+  });
+
+  it("is unclear when nobody that could have written it spoke", () => {
+    const side = sideOf("It accuses", "The London-based group does not spare Baku. It accuses Azerbaijani forces of firing on villages.");
+    expect(side).toBe("unclear");
+  });
+});
