@@ -76,3 +76,19 @@ describe("a report or a group opening a sentence that reports no claim", () => {
     expect(side).toBe("unclear");
   });
 });
+
+describe("a scholar whose post names the region it studies", () => {
+  it("speaks for the research body, not for the state its programme is named after", () => {
+    expect(sideOf("Pavel Orlov", "Pavel Orlov, senior fellow of the Hudson Russia and Central Asia Program, said the talks had stalled.")).toBe("other");
+  });
+
+  it("speaks for the body that employs a director for a state and its region", () => {
+    expect(sideOf("Lena Marsh", "Lena Marsh, director for Iran and the Gulf at the Atlantic Endowment for Peace, said Tehran would not intervene.")).toBe(
+      "other",
+    );
+  });
+
+  it("keeps a press officer of a state's ministry with that state", () => {
+    expect(sideOf("Armen Petrosyan", "Armen Petrosyan, head of the Armenian Defence Ministry press service, said the front had held.")).toBe("armenia");
+  });
+});

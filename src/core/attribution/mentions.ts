@@ -305,6 +305,11 @@ function withoutModifierHeads(matches: Match[], tokens: Token[]): Match[] {
  * "Baku State University", "the Yerevan Medical Institute": a place that names a school, a hospital or
  * an academy is part of that body's name, and no state speaks through it.
  */
+/** The gazetteer's matches in a window of words, without places that only name a school, a body or a unit. */
+export function matchActors(gazetteer: Gazetteer, tokens: Token[]): Match[] {
+  return withoutInstitutionNames(gazetteer.match(tokens), tokens);
+}
+
 function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => {
     // ("Armenia's National Academy of Sciences": a state's own body, named as its.)
@@ -312,11 +317,27 @@ function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
     let k = m.end;
     while (k < m.end + 2 && tokens[k]?.capitalized && !INSTITUTION.test(tokens[k]?.norm ?? "")) k++;
     if (tokens[k]?.capitalized && INSTITUTION.test(tokens[k]?.norm ?? "")) return false;
+    // "the CSIS Russia and Eurasia Program", "head of the Turkey programme", "director for Russia and
+    // Eurasia at the National Endowment for Democracy": a state a unit or a title's remit is named
+    // after, with the body that employs them, is no state speaking.
+    const past = pastRegionPair(tokens, m.end);
+    if (REMIT_UNIT.test(tokens[past]?.norm ?? "")) return false;
+    if (tokens[m.start - 1]?.norm === "for" && tokens[past]?.norm === "at" && tokens[past + 1]?.isWord) return false;
     // "the Carnegie Moscow Center": a place between a founder's name and "Center" is inside the name.
     const named = tokens[m.start - 1]?.capitalized === true && tokens[m.start - 1]?.isWord === true && m.start - 1 > 0;
     return !(named && tokens[m.end]?.capitalized && NAMED_BODY.test(tokens[m.end]?.norm ?? ""));
   });
 }
+/** The units a research body or a newsroom names after a region it covers. */
+const REMIT_UNIT = /^(?:program|programme|programs|programmes|studies|project|initiative|desk)$/;
+
+/** The index after "and Eurasia", "and Central Asia" following a state's name, else `at`. */
+function pastRegionPair(tokens: Token[], at: number): number {
+  if (tokens[at]?.norm !== "and" || !tokens[at + 1]?.capitalized) return at;
+  const two = tokens[at + 2]?.capitalized && tokens[at + 2]?.isWord && !REMIT_UNIT.test(tokens[at + 2]?.norm ?? "");
+  return two ? at + 3 : at + 2;
+}
+
 const INSTITUTION = /^(?:university|institute|academy|college|conservatory|hospital|clinic|museum|school|lyceum|seminary)$/;
 const NAMED_BODY = /^(?:center|centre|foundation|institute|office|bureau)$/;
 

@@ -6,7 +6,7 @@ import type { ClaimSide } from "../types.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { strangerMention, textOf, type Mention } from "./mentions.ts";
+import { matchActors, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import { isCitedYear, OPENING_ADVERBS, type Token } from "./tokens.ts";
@@ -181,7 +181,7 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const stateRun = window.some((t, k) => STATE_OWNED.test(t.norm) && !(t.norm === "state" && window[k - 1]?.norm === "of"));
   if (stateRun && !window.some((t) => t.norm === "opposition" || t.norm === "independent")) return ownStateOf(m, window, ctx) ?? UNCLEAR;
   // "…, who heads the Vanadzor office of the Helsinki Citizens' Assembly": a third party's body.
-  const ofThirdParty = ctx.gazetteer.match(window).some((x) => x.entry.side === "other" && x.entry.kind !== "head" && !isRemit(x, window));
+  const ofThirdParty = matchActors(ctx.gazetteer, window).some((x) => x.entry.side === "other" && x.entry.kind !== "head" && !isRemit(x, window));
   if (aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window)) return "other";
   return ownStateOf(m, window, ctx) ?? UNCLEAR;
 }
@@ -232,7 +232,7 @@ export function ledOffice(m: Mention, ctx: StrangerContext): ClaimSide | null {
 function headedInCamp(m: Mention, window: Token[], ctx: StrangerContext): ClaimSide | null {
   const k = ctx.tokens[m.end + 1]?.norm === "the" ? m.end + 2 : m.end + 1;
   if (!HEADS_BODY.test(ctx.tokens[k]?.norm ?? "") || ctx.tokens[k + 1]?.norm !== "of" || !m.side) return null;
-  const named = ctx.gazetteer.match(window).find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
+  const named = matchActors(ctx.gazetteer, window).find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null);
   const side = named?.entry.side ?? null;
   return side && side !== m.side && side !== "other" && sameCamp(side, m.side) ? side : null;
 }
@@ -319,7 +319,7 @@ const SERVED_UNTIL = /^\s*,\s*who\s+(?:had\s+)?(?:served|was)\s+(?:as\s+)?[^,]{0
  * for one side (a title with a side named in it) gives the person that side.
  */
 function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
-  const matches = gazetteer.match(window);
+  const matches = matchActors(gazetteer, window);
   // "Robert Kocharian, who heads the enclave's defence committee": heading a body is an office.
   const heads = window.some((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? ""));
   // "Miroslav Jenča, Assistant Secretary-General for Europe": an actor that is itself an office.
@@ -375,13 +375,17 @@ const STAFF_POST =
 const HEAD_OF = /^(?:head|chief|director|deputy)$/;
 
 // ("who heads the Vanadzor office of the Helsinki Citizens' Assembly": a civil body's office, wherever it is.)
-const RESEARCH_BODY = /^(?:center|centre|institute|university|studies|foundation|think-tank|academy|helsinki|association|ngo|watch|campaign|coalition)$/;
+// ("deputy director of the CSIS Russia and Eurasia Program", "at the National Endowment for Democracy".)
+const RESEARCH_BODY =
+  /^(?:center|centre|institute|university|college|studies|program|programme|endowment|foundation|think-tank|academy|helsinki|association|ngo|watch|campaign|coalition)$/;
 const COMBATANT =
   /^(?:soldiers?|fighters?|volunteers?|commanders?|officers?|militiam[ae]n|servicem[ae]n|conscripts?|snipers?|gunners?|paratroopers?|sergeant|lieutenant|corporal|platoon|battalion|brigade)$/;
 
 /** The one belligerent a fighter's description names ("a Karabakh volunteer"), else unclear. */
 function fightersSide(window: Token[], gazetteer: Gazetteer): ClaimSide {
-  const sides = new Set(gazetteer.match(window).flatMap((x) => (x.entry.kind === "country" && x.entry.side && x.entry.side !== "other" ? [x.entry.side] : [])));
+  const sides = new Set(
+    matchActors(gazetteer, window).flatMap((x) => (x.entry.kind === "country" && x.entry.side && x.entry.side !== "other" ? [x.entry.side] : [])),
+  );
   const [only] = sides;
   return sides.size === 1 && only ? only : UNCLEAR;
 }
