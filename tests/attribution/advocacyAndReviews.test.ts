@@ -92,3 +92,15 @@ describe("a scholar whose post names the region it studies", () => {
     expect(sideOf("Armen Petrosyan", "Armen Petrosyan, head of the Armenian Defence Ministry press service, said the front had held.")).toBe("armenia");
   });
 });
+
+describe("'both leaders' after each leader spoke in a sentence of his own", () => {
+  it("are the two leaders who just spoke", () => {
+    const claims = extract(
+      "Summit closes\nWorld Desk\n12 March 2024\n",
+      "Pashinyan said the agreement opened a new chapter. Aliyev spoke of an end to bloodshed.",
+      "",
+      "Both leaders said they would meet again in the spring.",
+    ).claims.filter((c) => c.sentence.startsWith("Both leaders"));
+    expect(claims.map((c) => c.side).sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});

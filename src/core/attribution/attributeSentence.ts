@@ -2602,7 +2602,8 @@ function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSid
     return belligerents.length === 2 ? belligerents : null;
   }
   // "Baku reported 50 killed. … The sides blame each other": the two belligerents whose accounts the text just gave.
-  if (!SIDES_WORD.test(m.text)) return null;
+  // ("Pashinyan said …. Aliyev spoke of …. Both leaders said …": so are the two leaders who just spoke.)
+  if (!SIDES_WORD.test(m.text) && !m.pairNamed) return null;
   const spoke = state.referents.filter((r) => r.spoke && r.sides.length === 1 && state.sentenceNo - r.sentenceNo <= SPEAKERS_PAIR_REACH);
   const belligerents = [...new Set(spoke.flatMap((r) => r.sides))].filter(isBelligerent);
   // (Armenia's and Karabakh's accounts are one camp's: "the sides" are then not known.)
