@@ -104,3 +104,10 @@ describe("'both leaders' after each leader spoke in a sentence of his own", () =
     expect(claims.map((c) => c.side).sort()).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("a church named after a city or a people", () => {
+  it("speaks for itself, not for the state of its see", () => {
+    expect(sideOf("The Serbian Orthodox Church", "The Serbian Orthodox Church said the monks would stay at the monastery.")).toBe("other");
+    expect(sideOf('"Peace is', '"Peace is possible," the bishop said, according to a statement published by the Moscow Patriarchate.')).toBe("other");
+  });
+});

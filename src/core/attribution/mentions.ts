@@ -338,7 +338,9 @@ function pastRegionPair(tokens: Token[], at: number): number {
   return two ? at + 3 : at + 2;
 }
 
-const INSTITUTION = /^(?:university|institute|academy|college|conservatory|hospital|clinic|museum|school|lyceum|seminary)$/;
+// ("the Moscow Patriarchate", "the Russian Orthodox Church": a church is no state speaking, whatever it is named after.)
+const INSTITUTION =
+  /^(?:university|institute|academy|college|conservatory|hospital|clinic|museum|school|lyceum|seminary|church|patriarchate|diocese|eparchy|catholicosate|archdiocese|mosque|cathedral|monastery)$/;
 const NAMED_BODY = /^(?:center|centre|foundation|institute|office|bureau)$/;
 
 /** Things a body owns, named after it without a possessive: "government buildings", "ministry premises". */
