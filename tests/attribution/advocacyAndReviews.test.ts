@@ -111,3 +111,15 @@ describe("a church named after a city or a people", () => {
     expect(sideOf('"Peace is', '"Peace is possible," the bishop said, according to a statement published by the Moscow Patriarchate.')).toBe("other");
   });
 });
+
+describe("the police of a city abroad", () => {
+  it("are a third party, named in full or bare after", () => {
+    const first = "A rally outside the embassy in Georgetown ended in scuffles, the Metro Springs Police Department said.";
+    expect(sideOf("A rally", first)).toBe("other");
+    expect(sideOf("Police said", first, "Police said two men were detained.")).toBe("other");
+  });
+
+  it("keep a belligerent's police with their state", () => {
+    expect(sideOf("Police said", "Azerbaijani police said the crowd had dispersed. Police said two men were detained.")).toBe("azerbaijan");
+  });
+});

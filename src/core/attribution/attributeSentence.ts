@@ -1706,6 +1706,17 @@ function stateSubjectBefore(m: Mention, ctx: StrangerContext): Mention | null {
     : null;
 }
 
+const POLICE_TITLE = /^(?:the\s+)?police(?:\s+department)?$/i;
+
+/** "Los Angeles" before "Police Department": capitalised words no mention covers, not opening the sentence alone. */
+function unknownPlaceBefore(m: Mention, ctx: StrangerContext): string | null {
+  let start = m.start;
+  while (start > 0 && m.start - start < 3 && ctx.tokens[start - 1]?.isWord && ctx.tokens[start - 1]?.capitalized) start--;
+  if (start === m.start || (start === 0 && m.start - start === 1 && !/^\p{Lu}{2,}/u.test(ctx.tokens[0]?.text ?? ""))) return null;
+  if ((ctx.mentions ?? []).some((o) => o.start < m.start && o.end > start)) return null;
+  return textOf(ctx.tokens, start, m.start);
+}
+
 const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitarian", "charity", "church"]);
 
 /**
@@ -1985,6 +1996,10 @@ function resolveMention(
   // "Relief officials in Ganja said": officials of relief work, wherever they work, are no state's.
   if (m.type === "government" && /^officials?\b/i.test(m.text) && RELIEF_WORDS.has(ctx.tokens[m.start - 1]?.norm ?? ""))
     return { sides: ["other"], speaker: `${ctx.tokens[m.start - 1]?.text ?? ""} ${m.text}`, type: "person", plural: true };
+  // "the Los Angeles Police Department said", "LAPD Capt. X": a city's police the gazetteer cannot
+  // place is a city abroad's, no party to the conflict.
+  const city = POLICE_TITLE.test(m.text) ? unknownPlaceBefore(m, ctx) : null;
+  if (city) return { sides: ["other"], speaker: `${city} ${m.text}`, type: "military", plural: false };
   // "The CSCE Budapest summit welcomed …", "the OSCE Ministerial Council": the organisation's
   // member states together, not its mediators.
   const organ =
@@ -2272,6 +2287,9 @@ function resolveMention(
   // "Health officials said" on a state's own page (its agency, its local press, a capital's
   // dateline with no wire credited): that state's officials. Elsewhere, nobody we can tell.
   if (!m.definite && state.localHome && homeOfficials(m, ctx.tokens)) return { sides: [state.localHome], speaker: m.text, type: m.type, plural: true };
+  // "Police said …" after "the Los Angeles Police Department said": the police the text last named.
+  const police = !m.definite && POLICE_TITLE.test(m.text) ? latestReferent(state, (r) => /\bpolice\b/i.test(r.speaker)) : null;
+  if (police) return { sides: police.sides, speaker: m.text, type: m.type, plural: true };
   if (!m.definite && !/^(?:state\s+)?prosecutors$/i.test(m.text)) return null;
   // "President Mikhail Gorbachev", "Interior Minister Boris Pugo", "The mayor of Khojaly, Elman
   // Mamedov,": an office held by a named person is that person's; an earlier president of some

@@ -455,7 +455,8 @@ const ADOPTED_TEXT = /\b(?:resolution|declaration|decree|text)$/i;
 const ADOPTING_BODY = /\b(?:assembly|council|parliament|congress|senate|committee|commission|summit|conference|pace|majlis|soviet|presidium)\b/i;
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
-const SAME_BODY = new Set(["court", "assembly", "council"]);
+// ("Police said …" after "the Los Angeles Police Department said": a city's police abroad, a third party.)
+const SAME_BODY = new Set(["court", "assembly", "council", "police"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
