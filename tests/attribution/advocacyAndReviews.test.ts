@@ -123,3 +123,14 @@ describe("the police of a city abroad", () => {
     expect(sideOf("Police said", "Azerbaijani police said the crowd had dispersed. Police said two men were detained.")).toBe("azerbaijan");
   });
 });
+
+describe("a council of churches", () => {
+  it("speaks for itself, and its statement after it, whoever the sentence in between names", () => {
+    const paragraphs = [
+      "The Middle East Council of Churches said the refugees needed shelter before winter.",
+      "The statement was adopted on Monday, days after Azerbaijan ended the region's self-rule. It also calls for a UNESCO mission to Shusha.",
+    ];
+    expect(sideOf("The Middle East", ...paragraphs)).toBe("other");
+    expect(sideOf("It also calls", ...paragraphs)).toBe("other");
+  });
+});

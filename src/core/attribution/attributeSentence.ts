@@ -2975,7 +2975,8 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
 
 /** What an author issues: a later "it" is the work, which speaks for whoever wrote it. */
-const WORK_NOUN = /^(?:report|study|book|survey|film|documentary|memoir|dossier|investigation|analysis|assessment|publication|paper|volume|monograph)$/;
+const WORK_NOUN =
+  /^(?:report|study|book|survey|film|documentary|memoir|dossier|investigation|analysis|assessment|publication|paper|volume|monograph|statement|declaration|communique|resolution|letter|appeal)$/;
 /** What issues work and is no state: a later "it" is the group, a third party we named before. */
 const GROUP_NOUN = /^(?:group|organi[sz]ation|watchdog|charity|ngo|coalition|network|campaign|think-tank|institute|foundation)$/;
 /** Words a work or a group may have before it: "The 136-page study", "The New York-based group". */
