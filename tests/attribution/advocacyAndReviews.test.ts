@@ -134,3 +134,29 @@ describe("a council of churches", () => {
     expect(sideOf("It also calls", ...paragraphs)).toBe("other");
   });
 });
+
+describe("a community site's page printing a group's statement under an editor's note", () => {
+  const { article, claims } = extract(
+    "Lobby group condemns the corridor deal | Valley Armenian News",
+    "Valley Armenian News",
+    "Posted March 3, 2025",
+    "",
+    "Editor's note: The following was issued by the ANCA on Monday, after the signing in Washington.",
+    "",
+    "The agreement ignores the right of return of the displaced and rewards the aggressor.",
+    "",
+    "The waiver of the aid ban strips away the last American leverage over Baku.",
+    "",
+    "Background from the Valley Armenian News desk: Azerbaijan's defence ministry has said 2,908 of its servicemen died in 2020.",
+  );
+
+  it("reads the statement as the group's, every sentence of it", () => {
+    expect(article.meta.genre).toBe("press-release");
+    const own = claims.filter((c) => c.sentence.startsWith("The agreement") || c.sentence.startsWith("The waiver"));
+    expect(own.map((c) => c.side)).toEqual(["other", "other"]);
+  });
+
+  it("gives the page's own background back to the speakers it names", () => {
+    expect(claims.find((c) => c.sentence.startsWith("Background"))?.side).toBe("azerbaijan");
+  });
+});

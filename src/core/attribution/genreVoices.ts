@@ -261,7 +261,7 @@ function isIssuingLine(sentence: string): boolean {
 
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
 const DOCUMENT_END =
-  /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+  /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background(?:\s+(?:from|by)\b[^:.!?]{0,60})?\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
 
 /** "ICRC NEWS RELEASE 95/16", "Press release of the Ministry of Defence": a heading naming a release and its body. */
 function releaseHeading(text: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {

@@ -181,12 +181,19 @@ export const GENRE_RULES = {
   // A lead-in that announces the document printed under it and names its issuer (group 1).
   documentAnnounced: {
     pattern:
-      /\b(?:what follows is|below is|we (?:publish|print|reproduce) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement)\b[^.!?]{0,60}?\b(?:issued|released|published|posted|put out)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,100}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
+      /\b(?:(?:what follows is|below is|we (?:publish|print|reproduce) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement)\b|the following(?:\s+(?:statement|notice|bulletin|release|press release|communiqu[eé]|text))?\s+(?:was|is|has been))[^.!?]{0,60}?\b(?:issued|released|published|posted|put out)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,100}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
     examples: [
       "What follows is the notice issued on Thursday morning by the press service of Azerbaijan's State Border Service (DSX), in full.",
       "We publish below, in our translation, the statement issued on Monday by the Ministry of Defence of Armenia.",
+      "Editor's note: The following was issued by the Armenian Youth Committee on Monday, after the vote.",
     ],
     counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed.", "What follows is our own reporting."],
+  },
+  pageResumes: {
+    // "Background from the news desk:" under a statement the page printed: the page's own text again.
+    pattern: /^(?:background|context)(?:\s+(?:from|by)\b[^:.!?]{0,60})?\s*:/i,
+    examples: ["Background from the Diaspora Weekly news desk: the war of 2020 killed thousands.", "Background: The corridor opened in 2020."],
+    counterExamples: ["Background checks were carried out at the border."],
   },
   releaseMarker: {
     pattern:

@@ -35,9 +35,11 @@ function markedDocument(passages: readonly Passage[]): ReproducedDocument | null
 function announcedDocument(passages: readonly Passage[]): ReproducedDocument | null {
   for (let i = 0; i < Math.min(passages.length - 1, LEAD_IN_REACH); i++) {
     const issuer = GENRE_CUES.documentAnnounced.exec(passages[i]?.text ?? "")?.[1]?.trim();
-    if (!issuer || !GENRE_CUES.body.test(issuer)) continue;
+    // ("… issued by the ANCA on Friday": a body named by its acronym is a body too.)
+    if (!issuer || !(GENRE_CUES.body.test(issuer) || /^\p{Lu}{2,6}$/u.test(issuer))) continue;
     // The page must mark where the document ends: otherwise its own reporting could not be told from it.
-    if (!passages.slice(i + 1).some((p) => GENRE_CUES.documentEnds.test(p.text.trim()))) return null;
+    // (Or where its own text resumes: "Background from the news desk: …".)
+    if (!passages.slice(i + 1).some((p) => GENRE_CUES.documentEnds.test(p.text.trim()) || GENRE_CUES.pageResumes.test(p.text.trim()))) return null;
     const labelled = DOCUMENT_LABEL.test(passages[i + 1]?.text.trim() ?? "");
     return { issuer, from: i + (labelled ? 2 : 1) };
   }
