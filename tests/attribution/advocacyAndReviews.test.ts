@@ -160,3 +160,19 @@ describe("a community site's page printing a group's statement under an editor's
     expect(claims.find((c) => c.sentence.startsWith("Background"))?.side).toBe("azerbaijan");
   });
 });
+
+describe("the author of a book a review introduces", () => {
+  const review = [
+    "Kurt van Dalen has written a careful history of the war.",
+    "Van Dalen calculates that the occupied area is closer to 14 percent. He calls it the worst massacre of the war.",
+  ];
+
+  it("does not make a claim by having written it", () => {
+    expect(sideOf("Kurt van Dalen", ...review)).toBeUndefined();
+  });
+
+  it("speaks as a third party when the review reports what he works out or calls things", () => {
+    expect(sideOf("Van Dalen calculates", ...review)).toBe("other");
+    expect(sideOf("He calls it", ...review)).toBe("other");
+  });
+});

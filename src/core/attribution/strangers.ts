@@ -39,6 +39,19 @@ const REPRESENTED_PEOPLE = /^(?:prisoners|detainees|families|victims|clients|app
 /** Honorifics of doctors and scholars: "Dr", "Prof.". */
 const ACADEMIC_TITLE = /^(?:dr|prof|professor)\.?$/;
 
+/** A name's author of a book or a film: what follows it names the work. */
+const AUTHOR_OF_WORK =
+  /^(?:['’]s?\s+(?:new\s+|latest\s+|first\s+)?(?:book|history|memoir|memoirs|novel|biography|chronicle|documentary|film)\b|(?:has\s+|had\s+)?(?:written|wrote|writes|authored|directed|published)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:book|history|memoir|memoirs|account|study|novel|biography|chronicle|documentary|film)\b)/iu;
+/** How many tokens after a name the work it wrote may be named in. */
+const AUTHOR_REACH = 9;
+
+function authorOfWork(tokens: Token[], end: number): boolean {
+  return AUTHOR_OF_WORK.test(textOf(tokens, end, Math.min(tokens.length, end + AUTHOR_REACH)));
+}
+
+/** Lower-case words inside a name: "de", "van", "von". */
+const NAME_PARTICLE: ReadonlySet<string> = new Set(["de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "ibn"]);
+
 /** "22-year-old", "40-year-old": an age said as an adjective. */
 const AGE_ADJECTIVE = /^\d{1,3}-years?-old$/;
 
@@ -141,6 +154,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
       (["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "") && AGE_ADJECTIVE.test(ctx.tokens[m.end + 2]?.norm ?? "")));
   // "De Waal (2003) gives a figure", "Mooradian and Druckman (1999) argue": an author cited by year is a scholar.
   if (ctx.tokens[m.end]?.text === "(" && isCitedYear(ctx.tokens[m.end + 1]?.text ?? "")) return "other";
+  // "Thomas de Waal has written a careful book", "Kurt Lanner's memoir": an author, by the work the text names.
+  if (authorOfWork(ctx.tokens, m.end)) return "other";
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
@@ -560,7 +575,13 @@ export function rememberStrangers(
   rememberKin(tokens, state);
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
-    while (end < tokens.length && end - i < 3 && isNameAt(nameAt, tokens[end])) end++;
+    // ("Thomas de Waal", "Ludwig van Dam": a particle between two words of a name.)
+    while (
+      end < tokens.length &&
+      end - i < 3 &&
+      (isNameAt(nameAt, tokens[end]) || (end > i && NAME_PARTICLE.has(tokens[end]?.text ?? "") && isNameAt(nameAt, tokens[end + 1])))
+    )
+      end++;
     // "(Quotes translated from Russian by Obozrevatel English.)": who translated, edited or took the
     // picture is the page's credit, no one a later "he" may mean.
     if (end - i >= 2 && CREDITED_BY.test(textOf(tokens, Math.max(0, i - 5), i))) {
@@ -579,7 +600,7 @@ export function rememberStrangers(
       // ("… while Lord Ahmad was in New York": a peer is a third party wherever he is named.)
       // ("The court sentenced Ramil Safarov, a lieutenant in the Azerbaijani army, …": a defendant speaks for himself.)
       const side =
-        agedAt(tokens, end) || peerageTitled(stranger, tokens) || SENTENCED.has(tokens[i - 1]?.norm ?? "")
+        agedAt(tokens, end) || peerageTitled(stranger, tokens) || SENTENCED.has(tokens[i - 1]?.norm ?? "") || authorOfWork(tokens, end)
           ? "other"
           : tokens[end]?.text === ","
             ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))
