@@ -176,3 +176,14 @@ describe("the author of a book a review introduces", () => {
     expect(sideOf("He calls it", ...review)).toBe("other");
   });
 });
+
+describe("a correspondent introduced by what he covered", () => {
+  it("is a third party when he speaks later", () => {
+    const side = sideOf(
+      "Van Dalen calculates",
+      "Kurt van Dalen, who reported from Moscow through the 1990s, spent six months in the region.",
+      "Van Dalen calculates that the occupied area is closer to 14 percent.",
+    );
+    expect(side).toBe("other");
+  });
+});

@@ -25,6 +25,8 @@ export interface StrangerContext {
  */
 /** What befalls private people: "who fled", "who lost her son", "who survived". */
 const PRIVATE_LIFE = /^(?:fled|escaped|survived|lost|returned|grew|lives|lived)$/;
+/** What a correspondent did: "reported from Moscow", "covered the war". */
+const REPORTED_FROM = /^(?:(?:had\s+)?reported\s+(?:from|on)\b|(?:had\s+)?covered\s+(?:the|both)\b)/i;
 
 /** What a writer covers, and who writes: "military reporter", "political analyst", "war correspondent". */
 const BEAT = /^(?:military|political|defence|defense|war|security|foreign|diplomatic)$/;
@@ -170,6 +172,13 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // (A major who escaped with his battery is still a soldier: a rank in the name keeps him one.)
   const ranked = RANK_WORD.test(ctx.tokens[m.start]?.norm ?? "") || RANK_WORD.test(ctx.tokens[m.start - 1]?.norm ?? "");
   if (!ranked && ctx.tokens[m.end]?.text === "," && ctx.tokens[m.end + 1]?.norm === "who" && PRIVATE_LIFE.test(ctx.tokens[m.end + 2]?.norm ?? ""))
+    return "other";
+  // "Thomas de Waal, who reported from Moscow through the 1990s,": a correspondent, by the beat he covered.
+  if (
+    ctx.tokens[m.end]?.text === "," &&
+    ctx.tokens[m.end + 1]?.norm === "who" &&
+    REPORTED_FROM.test(textOf(ctx.tokens, m.end + 2, Math.min(ctx.tokens.length, m.end + 4)))
+  )
     return "other";
   // "Armenian military reporter Edik Baghdasaryan": a beat ("military", "political") before a writer's role is no office.
   if (window.some((t, k) => BEAT.test(t.norm) && WRITER.test(window[k + 1]?.norm ?? ""))) return "other";
