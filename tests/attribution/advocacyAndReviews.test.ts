@@ -187,3 +187,17 @@ describe("a correspondent introduced by what he covered", () => {
     expect(side).toBe("other");
   });
 });
+
+describe("a place or a body named after a person", () => {
+  it("is not the person, and a 'he' after it is the one who spoke there", () => {
+    const side = sideOf(
+      '"There is',
+      'Speaking to diplomats at the Heydar Aliyev Center, the Pope did not name the territory. "There is no alternative to negotiations," he said.',
+    );
+    expect(side).toBe("other");
+  });
+
+  it("speaks for itself when it is a foundation", () => {
+    expect(sideOf("The Heydar Aliyev Foundation", "The Heydar Aliyev Foundation said it would pay for the restoration.")).toBe("other");
+  });
+});

@@ -312,6 +312,9 @@ export function matchActors(gazetteer: Gazetteer, tokens: Token[]): Match[] {
 
 function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => {
+    // ("the Heydar Aliyev Center", "Zvartnots … the Heydar Aliyev International Airport": a place or a
+    // body named after a person is not the person.)
+    if (m.entry.kind === "actor" && m.entry.type === "person" && namedAfter(tokens, m.end)) return false;
     // ("Armenia's National Academy of Sciences": a state's own body, named as its.)
     if (m.entry.kind !== "country" || tokens[m.end - 1]?.possessive) return true;
     let k = m.end;
@@ -328,6 +331,15 @@ function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
     return !(named && tokens[m.end]?.capitalized && NAMED_BODY.test(tokens[m.end]?.norm ?? ""));
   });
 }
+/** Whether capitalised words after a person's name make it the name of a place or a body. */
+export function namedAfter(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 2 && tokens[k]?.capitalized && tokens[k]?.isWord && !NAMED_AFTER_PERSON.test(tokens[k]?.norm ?? "")) k++;
+  return tokens[k]?.capitalized === true && NAMED_AFTER_PERSON.test(tokens[k]?.norm ?? "");
+}
+export const NAMED_AFTER_PERSON =
+  /^(?:center|centre|foundation|fund|airport|avenue|street|square|park|palace|museum|prize|award|stadium|bridge|school|university|institute|library|hall|mosque|boulevard|highway|station)$/;
+
 /** The units a research body or a newsroom names after a region it covers. */
 const REMIT_UNIT = /^(?:program|programme|programs|programmes|studies|project|initiative|desk)$/;
 
