@@ -201,3 +201,15 @@ describe("a place or a body named after a person", () => {
     expect(sideOf("The Heydar Aliyev Foundation", "The Heydar Aliyev Foundation said it would pay for the restoration.")).toBe("other");
   });
 });
+
+describe("a participle of speech after a deed", () => {
+  it("speaks for the sentence's subject: ', arguing that …'", () => {
+    expect(sideOf("The State Department", "The State Department has lobbied hard for the waiver since May, arguing that Baku's help mattered.")).toBe(
+      "united-states",
+    );
+  });
+
+  it("is no claim when nothing is said: 'arguing with'", () => {
+    expect(sideOf("Aliyev spent", "Aliyev spent the evening arguing with his advisers.")).toBeUndefined();
+  });
+});

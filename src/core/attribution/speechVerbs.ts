@@ -238,6 +238,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "maintained",
       "maintains",
       "maintain",
+      "maintaining",
+      "contending",
       "submitted",
       "submits",
       "submit",
@@ -394,6 +396,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // A witness in court: "the serviceman testified that 14 soldiers were killed".
   { forms: ["testified", "testifies", "testify", "testifying"] },
   { forms: ["argue", "argued", "argues"] },
+  // (", arguing that …" after a deed: the participle speaks for the sentence's subject, as ", saying" does.)
+  { forms: ["arguing", "asserting", "explaining"], next: ["that"] },
   { forms: ["emphasize", "emphasise", "emphasized", "emphasised", "emphasizes", "emphasises"] },
   { forms: ["pointed out"] },
   { forms: ["explain", "explained", "explains"] },
