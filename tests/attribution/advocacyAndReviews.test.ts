@@ -213,3 +213,14 @@ describe("a participle of speech after a deed", () => {
     expect(sideOf("Aliyev spent", "Aliyev spent the evening arguing with his advisers.")).toBeUndefined();
   });
 });
+
+describe("a staff post with a name but no body", () => {
+  it("is the body's that spoke in the sentence before", () => {
+    const side = sideOf('"We are', "The ICRC said on Wednesday that the detainees were well.", '"We are relieved," executive director Jan Smit said.');
+    expect(side).toBe("icrc");
+  });
+
+  it("stays unclear when nobody spoke just before", () => {
+    expect(sideOf('"We are', '"We are relieved," executive director Jan Smit said.')).toBe("unclear");
+  });
+});

@@ -349,14 +349,27 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
     .replace(HOLDER_NAME, "")
     .toLowerCase()
     .replace(/^the\s+/, "");
-  if (!OFFICE_TITLE.test(office)) return governmentJustSpoke(office, state);
+  if (!OFFICE_TITLE.test(office)) return governmentJustSpoke(office, state) ?? staffOfBodyThatSpoke(office, state);
   // Only the office named without a holder's name: "President Ilham Aliyev" is not "President Gustav Lindqvist".
   // A deputy serves beside the holder, named or not: "Prime Minister Nikol Pashinyan" places "Deputy Prime Minister X".
   const deputy = /^deputy\s+/.test(office);
   const base = office.replace(/^deputy\s+/, "");
   const holders = recent.filter((r) => r.speaker.toLowerCase().includes(base) && !r.sides.includes(UNCLEAR) && (deputy || !HOLDER_NAME.test(r.speaker)));
-  return oneSide(holders) ?? ministryOf(office, recent) ?? governmentJustSpoke(office, state);
+  return oneSide(holders) ?? ministryOf(office, recent) ?? governmentJustSpoke(office, state) ?? staffOfBodyThatSpoke(office, state);
 }
+
+/**
+ * "The ANCA said Wednesday that …. '…,' executive director Aram Hamparian said": a body's staff post
+ * with no body named, in or right after a sentence in which only one body spoke, is that body's.
+ */
+function staffOfBodyThatSpoke(office: string, state: Discourse): Referent | null {
+  if (!STAFF_POST.test(office)) return null;
+  const spoke = state.referents.filter((r) => r.spoke && r.sentenceNo >= state.sentenceNo - 1);
+  const bodies = spoke.filter((r) => r.type !== "person" && !r.plural && !r.sides.includes(UNCLEAR));
+  return bodies.length > 0 && bodies.length === spoke.length ? oneSide(bodies) : null;
+}
+const STAFF_POST =
+  /^(?:executive\s+|managing\s+|general\s+|regional\s+)?(?:director|chairman|chairwoman|chair|spokes(?:man|woman|person)|coordinator|secretary|secretary-general)$/;
 
 /**
  * "In Baku, officials were quick to voice fears …. 'I can't exclude …,' First Deputy Foreign Minister
