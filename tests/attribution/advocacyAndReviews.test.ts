@@ -224,3 +224,10 @@ describe("a staff post with a name but no body", () => {
     expect(sideOf('"We are', '"We are relieved," executive director Jan Smit said.')).toBe("unclear");
   });
 });
+
+describe("the clergy", () => {
+  it("speak for themselves, whatever people names them", () => {
+    expect(sideOf("In the statement", "In the statement, the three clerics said there could be no peace without a settlement.")).toBe("other");
+    expect(sideOf("Azerbaijani religious leaders", "Azerbaijani religious leaders condemned the strike on the mosque.")).toBe("other");
+  });
+});
