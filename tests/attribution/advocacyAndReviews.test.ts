@@ -231,3 +231,14 @@ describe("the clergy", () => {
     expect(sideOf("Azerbaijani religious leaders", "Azerbaijani religious leaders condemned the strike on the mosque.")).toBe("other");
   });
 });
+
+describe("a film's credited director", () => {
+  it("is a third party when she speaks later, not a stranger of no side", () => {
+    const side = sideOf(
+      "Sargsyan, speaking",
+      "Armenia, 76 minutes. Directed, produced and shot by Kara Sargsyan.",
+      "Sargsyan, speaking at the festival, said she had made the film for the families of the missing.",
+    );
+    expect(side).toBe("other");
+  });
+});

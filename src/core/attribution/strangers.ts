@@ -537,6 +537,7 @@ export function holderName(m: Mention): string[] | null {
  * tell, so that a pronoun after them is unclear rather than someone else's.
  */
 /** The words before a credited name: "translated from Russian by", "photo by", "edited by". */
+const AUTHOR_CREDIT = /\b(?:directed|written|filmed|shot|made|authored)\b[^.]{0,30}\bby\s*$/i;
 const CREDITED_BY =
   /\b(?:translated|translation|edited|compiled|photo(?:graph)?s?|photographed|produced|illustrated|interpreted|subtitled)\b[^.]{0,30}\bby\s*$/i;
 
@@ -593,7 +594,14 @@ export function rememberStrangers(
       end++;
     // "(Quotes translated from Russian by Obozrevatel English.)": who translated, edited or took the
     // picture is the page's credit, no one a later "he" may mean.
-    if (end - i >= 2 && CREDITED_BY.test(textOf(tokens, Math.max(0, i - 5), i))) {
+    // ("Directed, produced and shot by Shoghakat Vardanyan": a film's or a book's author is a third party who may speak later.)
+    const credit = end - i >= 2 ? textOf(tokens, Math.max(0, i - 5), i) : "";
+    if (AUTHOR_CREDIT.test(credit)) {
+      remember(state, { sides: ["other"], speaker: textOf(tokens, i, end), type: "person", plural: false, spoke: false });
+      i = end;
+      continue;
+    }
+    if (CREDITED_BY.test(credit)) {
       i = end;
       continue;
     }
