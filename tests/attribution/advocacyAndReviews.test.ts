@@ -242,3 +242,15 @@ describe("a film's credited director", () => {
     expect(side).toBe("other");
   });
 });
+
+describe("a group the gazetteer cannot name, speaking", () => {
+  it("is the third party that spoke before it, not nobody", () => {
+    const side = sideOf(
+      "The London-based group",
+      "Amnesty International said in a report that both sides had shelled towns.",
+      "Officials in Baku rejected the findings.",
+      "The London-based group said its researchers had visited four towns.",
+    );
+    expect(side).toBe("other");
+  });
+});

@@ -76,7 +76,8 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // civilian killed | Human Rights Watch visited |" the first cell that names a source speaks for the row
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
-  const speakers = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
+  const found = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
+  const speakers = found.length === 0 && !cells ? workOrGroupSpeaking(tokens, mentions, state) : found;
   rememberMentions(mentions, state, tokens);
   rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
   rememberApposedNames(tokens, mentions, state);
@@ -2989,28 +2990,40 @@ const WORK_MODIFIERS = 3;
  * for its author, the last that spoke; a group for the last third party that spoke; else unclear.
  */
 function rememberWorkSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const subject = workSubject(tokens, mentions, state);
+  if (subject) remember(state, { ...subject.referent, spoke: false, subject: true });
+}
+
+/**
+ * "The New York-based group said its researchers documented four incidents": a group or a work the
+ * gazetteer cannot name, opening the sentence right before its verb of speech, speaks as above.
+ */
+function workOrGroupSpeaking(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
+  const subject = workSubject(tokens, mentions, state);
+  // (One whose author cannot be placed is left unclaimed, rather than given to a side it quotes.)
+  if (!subject || subject.referent.sides.includes(UNCLEAR)) return [];
+  const verb = findSpeechVerbs(tokens, mentions).find((v) => v.start === subject.end && !v.passive && !v.accordingTo);
+  return verb ? [{ referent: subject.referent, verb, from: 0, subjectStart: subject.start }] : [];
+}
+
+/** A work or a group opening the sentence ("The 136-page study", "The New York-based group"), with its author's side. */
+function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): { referent: Speaker["referent"]; start: number; end: number } | null {
   const opens = Math.max(frontedTimeEnd(tokens), noteLabelEnd(tokens));
-  if (tokens[opens]?.norm !== "the") return;
+  if (tokens[opens]?.norm !== "the") return null;
   for (let k = opens + 1; k <= opens + 1 + WORK_MODIFIERS; k++) {
     const noun = tokens[k];
     // ("The Armenian report", "The Baku-based group": a work or a group the sentence places itself.)
-    if (!noun?.isWord || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
+    if (!noun?.isWord || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return null;
     const work = WORK_NOUN.test(noun.norm);
     if (!work && !GROUP_NOUN.test(noun.norm)) continue;
     // ("The report of the commission", "The group's leader": the author or the subject is another.)
-    if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return;
+    if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return null;
     const spoke = [...state.referents].reverse().filter((r) => r.spoke);
     const author = work ? spoke[0] : spoke.find((r) => r.sides.length === 1 && r.sides[0] === "other" && r.type !== "person");
-    remember(state, {
-      sides: author && !author.sides.includes(UNCLEAR) ? author.sides : [UNCLEAR],
-      speaker: textOf(tokens, opens, k + 1),
-      type: "government",
-      plural: false,
-      spoke: false,
-      subject: true,
-    });
-    return;
+    const sides: ClaimSide[] = author && !author.sides.includes(UNCLEAR) ? author.sides : [UNCLEAR];
+    return { referent: { sides, speaker: textOf(tokens, opens, k + 1), type: "government", plural: false }, start: opens, end: k + 1 };
   }
+  return null;
 }
 
 /** How far into a sentence a fronted place or time may run before its comma ("At the hospital in Barda,"). */
