@@ -216,7 +216,13 @@ const OUTLET_WORDS =
  */
 function namedDateLine(line: string): MetadataLine | null {
   // ("South Caucasus Briefing · Newsletter edition, 17 July 2020": the edition's kind names nothing.)
-  const text = line.trim().replace(EDITION_NOTE, " ");
+  // ("Eurasia Faith Report | Baku bureau | 16 October 2020": a bureau beside the name makes it a newsroom's.)
+  const bureau = BUREAU_PIECE.test(line);
+  const text = line
+    .trim()
+    .replace(EDITION_NOTE, " ")
+    .replace(BUREAU_PIECE, " ")
+    .replace(/^\*\*([^*]+)\*\*/, "$1");
   if (text.length > 70) return null;
   const iso = metadataDate(text);
   if (!iso) return null;
@@ -242,9 +248,13 @@ function namedDateLine(line: string): MetadataLine | null {
   }
   // ("The Frontline Feed", "South Caucasus Briefing": a publication's last word; "CHMP Briefing Paper 9" is a series.)
   // ("Foreign Desk · 28 March 2022": a desk of the paper, not the paper.)
-  const isOutlet = (known || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
+  const isOutlet =
+    (known || (bureau && !/^by\s/i.test(name)) || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
+
+/** "| Baku bureau |", "· Moscow desk ·": the newsroom's bureau between a publication's name and its date. */
+const BUREAU_PIECE = /\s*[|·•]\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:bureau|desk)\s*(?=[|·•])/u;
 
 /** "· Newsletter edition,", "| Print edition", "· Issue 42,": which edition, between a name and its date. */
 const EDITION_NOTE =

@@ -1,0 +1,34 @@
+// Page heads met when faith, diaspora and review pages were read for the first time, with lines written for this test.
+import { describe, expect, it } from "vitest";
+import { readMetadataLine } from "../../src/core/ingest/metadata.ts";
+import { bodyTexts, parse } from "./helpers.ts";
+
+describe("a publication's line with its bureau and the date", () => {
+  it("names the publication, whatever its last word", () => {
+    expect(readMetadataLine("**Caspian Faith Report** | Tbilisi bureau | 16 October 2020")).toMatchObject({
+      outlet: "Caspian Faith Report",
+      date: { iso: "2020-10-16" },
+    });
+  });
+
+  it("never takes a byline for the publication", () => {
+    expect(readMetadataLine("By Anna Smith | Tbilisi bureau | 16 October 2020")?.outlet ?? null).toBeNull();
+  });
+
+  it("lets the closing line that describes the publication go as furniture", () => {
+    const article = parse(
+      "faith.md",
+      "# Clerics meet in Tbilisi",
+      "",
+      "**Caspian Faith Report** | Tbilisi bureau | 16 October 2020",
+      "",
+      "The heads of the two churches met on Friday and called for the release of prisoners, a spokesman said.",
+      "",
+      "---",
+      "",
+      "*Caspian Faith Report covers religion and public life from the Balkans to Central Asia. Republication requires written permission.*",
+    );
+    expect(article.meta.outlet).toBe("Caspian Faith Report");
+    expect(bodyTexts(article).join("\n")).not.toContain("Republication");
+  });
+});
