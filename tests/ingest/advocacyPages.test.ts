@@ -32,3 +32,23 @@ describe("a publication's line with its bureau and the date", () => {
     expect(bodyTexts(article).join("\n")).not.toContain("Republication");
   });
 });
+
+describe("a wire's masthead line under the headline", () => {
+  it("names the wire, with or without its own initials in brackets", () => {
+    const article = parse(
+      "wire.txt",
+      "Clerics meet in Moscow, agree text but not the past",
+      "Baltic Wire Service (BWS)",
+      "MOSCOW, Sept 9, 2017 (BWS) --",
+      "",
+      "The heads of the two churches met in Moscow on Friday and signed a joint statement, their offices said.",
+    );
+    expect(article.meta.outlet).toBe("Baltic Wire Service");
+  });
+
+  it("leaves initials that are not the name's own on the line", async () => {
+    const { mastheadOutlet } = await import("../../src/core/ingest/metadata.ts");
+    expect(mastheadOutlet("Caucasus Ledger (XYZ)")).toBeNull();
+    expect(mastheadOutlet("Press Service")).toBeNull();
+  });
+});

@@ -730,7 +730,8 @@ const GENERIC_NEWS_LABEL =
  * not taken for one.
  */
 export function mastheadOutlet(line: string): string | null {
-  const text = foldWhitespace(line);
+  // ("Caucasus Wire Service (CWS)": the name with its initials after it.)
+  const text = withoutOwnInitials(foldWhitespace(line));
   if (text.length > 40) return null;
   const lower = text.toLowerCase();
   const known = [...KNOWN_OUTLETS, ...AGENCIES].find((name) => name.toLowerCase() === lower);
@@ -738,7 +739,22 @@ export function mastheadOutlet(line: string): string | null {
   const words = text.split(" ");
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*$/u.test(w))) return null;
   if (GENERIC_NEWS_LABEL.test(words[0] ?? "")) return null;
-  return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") ? text : null;
+  return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") || WIRE_SERVICE.test(text) ? text : null;
+}
+
+/** "… Wire Service", "… News Service": an agency's name (a bare "Press Service" is a ministry's office). */
+const WIRE_SERVICE = /\b(?:wire|news)\s+service$/i;
+
+/** "Caucasus Wire Service (CWS)" → "Caucasus Wire Service": initials in brackets that are the name's own. */
+function withoutOwnInitials(text: string): string {
+  const m = /^(.+?)\s+\((\p{Lu}{2,6})\)$/u.exec(text);
+  if (!m?.[1] || !m[2]) return text;
+  const initials = m[1]
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === m[2] ? m[1] : text;
 }
 
 /** Words in the names of sites that keep pages: archives, observatories, institutes, news sites. */
