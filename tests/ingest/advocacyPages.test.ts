@@ -52,3 +52,38 @@ describe("a wire's masthead line under the headline", () => {
     expect(mastheadOutlet("Press Service")).toBeNull();
   });
 });
+
+describe("a books page's strip and its shop note", () => {
+  const article = parse(
+    "books.md",
+    "# Books of the year: our critics' choices",
+    "",
+    "*The Quiet Shelf* · Friday 13 December 2019 · Compiled by the books desk",
+    "",
+    "A study of the war over Karabakh argues that both capitals missed chances for peace, its author says.",
+    "",
+    "---",
+    "",
+    "*All books in this list are available from our online shop. Prices and availability may vary. The Quiet Shelf earns a small commission on purchases made through links on this page.*",
+  );
+
+  it("names the publication from its strip with a desk's credit", () => {
+    expect(article.meta.outlet).toBe("The Quiet Shelf");
+  });
+
+  it("keeps the shop's note out of the text", () => {
+    expect(bodyTexts(article).join("\n")).not.toContain("commission");
+  });
+
+  it("keeps a sentence about a commission's findings", () => {
+    const news = parse(
+      "n.txt",
+      "Inquiry",
+      "World Desk",
+      "12 March 2024",
+      "",
+      "The commission said the purchases of arms had been made through links to a Baku bank.",
+    );
+    expect(bodyTexts(news).join("\n")).toContain("The commission said");
+  });
+});

@@ -282,6 +282,13 @@ const RULES: readonly Rule[] = [
   { pattern: /^(?:subscribe|sign in|log in|menu|home|search|print|share|skip (?:to )?(?:main )?content|back to top)\s*[.:]?$/i },
   ...LANGUAGE_SWITCHERS.map((pattern) => ({ pattern, maxLength: 80 })),
   ...SUPPORT_APPEALS.map((pattern) => ({ pattern, maxLength: 300 })),
+  // Shop and affiliate notes: "All books in this list are available from our online shop", "The
+  // Review earns a small commission on purchases made through links on this page".
+  {
+    pattern:
+      /\b(?:earns?|receives?|may earn|may receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|fee)\b[^.!?]{0,60}\b(?:purchases?|links?|sales?)\b|\bavailable (?:to buy |for purchase )?(?:from|at|in|through) our (?:online )?(?:shop|store|bookshop)\b/i,
+    maxLength: 300,
+  },
   { pattern: isAuthorBio, maxLength: 200 },
   // Cookie and consent notices.
   { pattern: /\bcookies?\b.*\b(?:use|accept|policy|consent|browsing|settings|experience)\b/i, maxLength: 400 },

@@ -217,12 +217,11 @@ const OUTLET_WORDS =
 function namedDateLine(line: string): MetadataLine | null {
   // ("South Caucasus Briefing · Newsletter edition, 17 July 2020": the edition's kind names nothing.)
   // ("Eurasia Faith Report | Baku bureau | 16 October 2020": a bureau beside the name makes it a newsroom's.)
-  const bureau = BUREAU_PIECE.test(line);
-  const text = line
-    .trim()
-    .replace(EDITION_NOTE, " ")
-    .replace(BUREAU_PIECE, " ")
-    .replace(/^\*\*([^*]+)\*\*/, "$1");
+  // ("*The Long Shelf* · Friday 13 December 2019 · Compiled by the books desk": so does a desk's credit.)
+  const bureau = BUREAU_PIECE.test(line) || DESK_CREDIT_PIECE.test(line);
+  const plain = line.trim().replace(EDITION_NOTE, " ").replace(BUREAU_PIECE, " ").replace(DESK_CREDIT_PIECE, "");
+  // (The name in emphasis is read here only beside a bureau or a desk: other strips have their own reader.)
+  const text = bureau ? plain.replace(/^\*{1,2}([^*]+)\*{1,2}/, "$1") : plain;
   if (text.length > 70) return null;
   const iso = metadataDate(text);
   if (!iso) return null;
@@ -252,6 +251,9 @@ function namedDateLine(line: string): MetadataLine | null {
     (known || (bureau && !/^by\s/i.test(name)) || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
 }
+
+/** "· Compiled by the books desk": a desk's credit closing a publication's strip. */
+const DESK_CREDIT_PIECE = /\s*[|·•]\s*(?:compiled|edited|prepared)\s+by\s+(?:the\s+|our\s+)?[\p{L}\s]{0,30}\b(?:desk|staff|editors|team|newsroom)\s*$/iu;
 
 /** "| Baku bureau |", "· Moscow desk ·": the newsroom's bureau between a publication's name and its date. */
 const BUREAU_PIECE = /\s*[|·•]\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:bureau|desk)\s*(?=[|·•])/u;
