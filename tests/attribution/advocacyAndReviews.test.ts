@@ -254,3 +254,13 @@ describe("a group the gazetteer cannot name, speaking", () => {
     expect(side).toBe("other");
   });
 });
+
+describe("the Minsk Group with its co-chairs' nationalities in apposition", () => {
+  it("is the group alone, not three states beside it", () => {
+    const claims = extract(
+      "Panel\nWorld Desk\n12 March 2018\n",
+      "The co-chairs of the OSCE Minsk Group, the American, French and Russian diplomats who mediate, have spent two years urging the presidents to agree on monitors.",
+    ).claims;
+    expect(claims.map((c) => c.side)).toEqual(["osce-minsk-group"]);
+  });
+});

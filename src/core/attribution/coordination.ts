@@ -32,11 +32,15 @@ export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[
  * ("the presidents of Russia, France and the United States" stay the states).
  */
 export function asCoChairs(names: NamedSide[], subject: Mention, tokens: Token[]): NamedSide[] {
-  const sides = new Set(names.map((n) => n.side));
+  // ("The co-chairs of the OSCE Minsk Group, the American, French and Russian diplomats who mediate, …":
+  // the group with its co-chairs' nationalities in apposition is the group alone.)
+  const group = names.find((n) => n.side === "osce-minsk-group");
+  const states = names.filter((n) => n.side !== "osce-minsk-group");
+  const sides = new Set(states.map((n) => n.side));
   // (The people's noun may be the mention's own last word, "Russian mediators", or stand after it, "Russian diplomats".)
   const end = MEDIATING_PEOPLE.test(subject.text) ? subject.end : MEDIATING_PEOPLE.test(tokens[subject.end]?.norm ?? "") ? subject.end + 1 : -1;
-  if (names.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || end < 0) return names;
-  return [{ side: "osce-minsk-group", name: textOf(tokens, subject.start, end) }];
+  if (states.length !== 3 || !CO_CHAIR_STATES.every((side) => sides.has(side)) || (end < 0 && !group)) return names;
+  return [group ?? { side: "osce-minsk-group", name: textOf(tokens, subject.start, end) }];
 }
 
 const CO_CHAIR_STATES = ["united-states", "france", "russia"] as const;
