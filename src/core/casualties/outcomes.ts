@@ -74,7 +74,7 @@ const FATALLY_AFTER = /^\s+(?:fatally|mortally)\s*(?:[,.;)]|$)/i;
 const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
 
 /** An outcome word right after a bare count: "(30) injured", "(nine) dead". */
-const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|killed|dead)\b/i;
+const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|maimed|killed|dead)\b/i;
 
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
