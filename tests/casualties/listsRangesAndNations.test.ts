@@ -73,3 +73,41 @@ describe("the maimed and the names on a list of the dead", () => {
     expect(afterDead("Two names were missing from the register.", "armenia")).toEqual([]);
   });
 });
+
+describe("a second speaker's count after a comma", () => {
+  const joint = (sentence: string) =>
+    extractCasualties(sentence, { ...ctx("unattributed"), jointClaimants: ["armenia", "azerbaijan"] }).map((d) => [d.claimedBy, d.affected, d.killed]);
+  it("reads the bare count a second speaker gives as that speaker's own of the same outcome", () => {
+    expect(read("Armenia says 207 of its servicemen were killed, Azerbaijan reported 80.", "armenia")).toEqual([
+      ["armenia", 207, null],
+      ["azerbaijan", 80, null],
+    ]);
+  });
+  it("reads each of two sides heard together as the speaker of its own clause", () => {
+    expect(joint("Armenia said 18 of its soldiers were killed; Azerbaijan reported 12 dead.")).toEqual([
+      ["armenia", "armenia", 18],
+      ["azerbaijan", "azerbaijan", 12],
+    ]);
+  });
+});
+
+describe("parts of the dead counted before", () => {
+  it("reads 'seven of the dead died in hospital' as no new figure", () => {
+    expect(read("Seven of the dead died in hospital; the others were killed at the scene.")).toEqual([]);
+  });
+  it("still reads 'one of the wounded died' as a death", () => {
+    expect(read("One of the wounded died in hospital on Monday.")).toEqual([["unspecified", 1, null]]);
+  });
+});
+
+describe("a table row of names added to a list of the dead", () => {
+  it("reads the names as the dead of the side its source cell names", () => {
+    const row = "| 23 names added to its list on Monday | Karabakh defence ministry |";
+    expect(extractCasualties(row, { ...ctx("unattributed"), earlier: { outcome: "killed", affected: "nagorno-karabakh" } })).toEqual([
+      { affected: "nagorno-karabakh", killed: 23, wounded: null, qualifier: null, claimedBy: "nagorno-karabakh" },
+    ]);
+  });
+  it("reads no figure from a row that names losses without a count", () => {
+    expect(read("| Azerbaijani military losses | Not disclosed by Baku |")).toEqual([]);
+  });
+});

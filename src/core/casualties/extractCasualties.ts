@@ -85,7 +85,8 @@ const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|
 /** A value cell holding one count, maybe hedged: "at least 170", "~290", "200+". */
 const COUNT_CELL = new RegExp(`^(~|≈|c\\.|ca\\.)?\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))\\s*\\+?$`, "i");
 /** A value cell giving counts with their own outcomes: "68 dead, 290 injured", "192 soldiers dead, 512 wounded". */
-const COUNTS_CELL = new RegExp(`^(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})\\b.*\\b(?:killed|dead|died|wounded|injured)\\b`, "i");
+// ("| 11 names added to the list today | Artsakh defence ministry |": the names on a list of the dead, see namesOfTheDead.)
+const COUNTS_CELL = new RegExp(`^(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})\\b.*\\b(?:killed|dead|died|wounded|injured|names)\\b`, "i");
 /** A cell naming a place the row's victims were in: "Ganja, Azerbaijan", "Martuni district, Nagorno-Karabakh". */
 const PLACE_CELL = /^\p{Lu}[\p{L}'’.-]*(?:[\s,-]+[\p{L}'’.-]+){0,5}$/u;
 
@@ -116,7 +117,7 @@ function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
     return sourced.map(({ clause, source }) => ({ clause: `${clause.replace(/[.;]\s*$/, "")}${where}.`, source }));
   }
   const [label = "", value = "", ...rest] = cells;
-  if (!OUTCOME_LABEL.test(label)) return null;
+  if (!OUTCOME_LABEL.test(label) && !COUNTS_CELL.test(label)) return null;
   const source = rest.map((c) => ctx.sideOf(c)).find((side) => side !== null) ?? null;
   const count = COUNT_CELL.exec(value);
   if (count?.[2]) {
@@ -180,6 +181,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   groups.forEach((group, i) => {
     const subset = isSubset(text, groups, i);
     const referred = outcomes[i] ? undefined : referredFigure(text, group, ctx, figures.at(-1)?.draft);
+    // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
+    // speaks in a clause of its own gives that clause's count, and its "its" is its own.
+    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
     // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
@@ -192,12 +196,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       partOfTheDeadGoingOn(text, groups, i, readWith) ??
       lossGoingOn(text, groups, i, readWith, ctx)?.outcome ??
       namesOfTheDead(text, group, deadJustCounted) ??
+      // "Yerevan says 18 soldiers were killed, Baku says 12": a bare count the next speaker gives counts what the first did.
+      (speaker && group.noun === null && !group.inherits ? (readWith[i - 1] ?? null) : null) ??
       null;
     readWith[i] = outcome;
     if (!outcome) return;
-    // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
-    // speaks in a clause of its own gives that clause's count, and its "its" is its own.
-    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
     const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
@@ -507,7 +510,8 @@ const SPEAKING_SIDE =
  * A side that speaks right before a count, in a clause joined to the one before it: "…, and Azerbaijan reported (80)",
  * "…; Baku names (80)", "…, while the Karabakh authorities say (22)". (One after "and that" still speaks within the first clause.)
  */
-const COORDINATE_SPEAKER = new RegExp(`(?:;|,?\\s+(?:and|while|whereas|but))\\s+${SPEAKING_SIDE}\\s+(?:that\\s+)?$`, "u");
+// ("Yerevan says 18 soldiers were killed, Baku says 12": a comma alone joins two speakers' clauses in a headline.)
+const COORDINATE_SPEAKER = new RegExp(`(?:;|,|,?\\s+(?:and|while|whereas|but))\\s+${SPEAKING_SIDE}\\s+(?:that\\s+)?$`, "u");
 const SPEAKER_IN_CLAUSE = new RegExp(SPEAKING_SIDE, "gu");
 
 /**
@@ -520,7 +524,9 @@ function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
   const side = found?.[1] ? ctx.sideOf(found[1]) : null;
   if (!found || !side || side === ctx.claimant) return null;
   const earlierSpeakers = [...before.slice(0, found.index).matchAll(SPEAKER_IN_CLAUSE)].map((m) => (m[1] ? ctx.sideOf(m[1]) : null));
-  return earlierSpeakers.includes(ctx.claimant as Side) ? side : null;
+  // (Two sides heard together, "Yerevan says …, Baku says …": each of them spoke in a clause of its own.)
+  const heard = ctx.claimant === "unattributed" ? (ctx.jointClaimants ?? []) : [ctx.claimant as Side];
+  return earlierSpeakers.some((s) => s !== null && s !== side && heard.includes(s)) && (ctx.claimant !== "unattributed" || heard.includes(side)) ? side : null;
 }
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
