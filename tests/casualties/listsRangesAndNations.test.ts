@@ -111,3 +111,12 @@ describe("a table row of names added to a list of the dead", () => {
     expect(read("| Azerbaijani military losses | Not disclosed by Baku |")).toEqual([]);
   });
 });
+
+describe("one person named as the object of the killing", () => {
+  it("reads 'killed <name>, a 30-year-old Azerbaijani driver' as one dead of the apposition's nation", () => {
+    expect(read("A court found that a gunman killed Elnur Mammadov, a 30-year-old Azerbaijani driver, at a checkpoint.")).toEqual([["azerbaijan", 1, null]]);
+  });
+  it("does not read a surname alone after the verb, whom the article named before", () => {
+    expect(read("The group denied firing the shot that killed Hovhannisyan.")).toEqual([]);
+  });
+});
