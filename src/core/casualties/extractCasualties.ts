@@ -43,7 +43,11 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
-  if (!OUTCOME_WORD.test(text) && !(ctx.earlier && /number|total|\b(?:raised|revised|lowered|increased|updated|corrected|cut)\s+(?:it|that)\b/i.test(text)))
+  // ("The ministry's list contains 92 names", after the figure of its dead: the list's length is their number.)
+  if (
+    !OUTCOME_WORD.test(text) &&
+    !(ctx.earlier && /number|total|\bnames\b|\b(?:raised|revised|lowered|increased|updated|corrected|cut)\s+(?:it|that)\b/i.test(text))
+  )
     return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   // ("Monday's statement brings the number of dead to 10": a source said before is the latest speaker.)
@@ -69,19 +73,20 @@ function jointClaims(draft: CasualtyDraft, joint: readonly Side[]): CasualtyDraf
  * "slain"), a toll before the number ("toll", "tally", "figure", "count", "losses", "the dead",
  * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
  * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
- * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt",
+ * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt", "maimed",
  * "hospitalised", "sought medical help", "lost a leg", "amputated", "destroyed", "admitted with burns"). A sentence with none of
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns/i;
+  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
 /** A value cell holding one count, maybe hedged: "at least 170", "~290", "200+". */
 const COUNT_CELL = new RegExp(`^(~|≈|c\\.|ca\\.)?\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))\\s*\\+?$`, "i");
 /** A value cell giving counts with their own outcomes: "68 dead, 290 injured", "192 soldiers dead, 512 wounded". */
-const COUNTS_CELL = new RegExp(`^(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})\\b.*\\b(?:killed|dead|died|wounded|injured)\\b`, "i");
+// ("| 11 names added to the list today | Artsakh defence ministry |": the names on a list of the dead, see namesOfTheDead.)
+const COUNTS_CELL = new RegExp(`^(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})\\b.*\\b(?:killed|dead|died|wounded|injured|names)\\b`, "i");
 /** A cell naming a place the row's victims were in: "Ganja, Azerbaijan", "Martuni district, Nagorno-Karabakh". */
 const PLACE_CELL = /^\p{Lu}[\p{L}'’.-]*(?:[\s,-]+[\p{L}'’.-]+){0,5}$/u;
 
@@ -112,7 +117,7 @@ function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
     return sourced.map(({ clause, source }) => ({ clause: `${clause.replace(/[.;]\s*$/, "")}${where}.`, source }));
   }
   const [label = "", value = "", ...rest] = cells;
-  if (!OUTCOME_LABEL.test(label)) return null;
+  if (!OUTCOME_LABEL.test(label) && !COUNTS_CELL.test(label)) return null;
   const source = rest.map((c) => ctx.sideOf(c)).find((side) => side !== null) ?? null;
   const count = COUNT_CELL.exec(value);
   if (count?.[2]) {
@@ -176,6 +181,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   groups.forEach((group, i) => {
     const subset = isSubset(text, groups, i);
     const referred = outcomes[i] ? undefined : referredFigure(text, group, ctx, figures.at(-1)?.draft);
+    // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
+    // speaks in a clause of its own gives that clause's count, and its "its" is its own.
+    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
     // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
@@ -187,12 +195,12 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       continuedOutcome(text, groups, i, figures.at(-1)) ??
       partOfTheDeadGoingOn(text, groups, i, readWith) ??
       lossGoingOn(text, groups, i, readWith, ctx)?.outcome ??
+      namesOfTheDead(text, group, deadJustCounted) ??
+      // "Yerevan says 18 soldiers were killed, Baku says 12": a bare count the next speaker gives counts what the first did.
+      (speaker && group.noun === null && !group.inherits ? (readWith[i - 1] ?? null) : null) ??
       null;
     readWith[i] = outcome;
     if (!outcome) return;
-    // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
-    // speaks in a clause of its own gives that clause's count, and its "its" is its own.
-    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
     const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
@@ -254,6 +262,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       for (const affected of EACH_SIDE) figures.push({ draft: { ...draft, affected }, group });
       return;
     }
+    // "32 people were killed, 26 of them Armenians and six Azerbaijanis": a total the parts split between two nations is no one side's.
+    if (!subset && splitBetweenNations(text, groups, i)) draft.affected = "unspecified";
     figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end));
@@ -265,6 +275,21 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
   return mergeSameVictims(text, figures).map((f) => f.draft);
+}
+
+/** Words that make a list one of the dead: "the names of its dead soldiers", "list of the fallen". */
+const DEAD_LISTED = /\b(?:dead|killed|fallen|died|deaths|martyrs|victims)\b/i;
+
+/**
+ * "by Thursday evening its list ran to 834 names", "11 names added to the list today": the names on a list count
+ * its dead when the sentence says the list is of the dead, or the figure just before counted them.
+ * ("Its list of detainees ran to 40 names" counts no dead.)
+ */
+function namesOfTheDead(text: string, group: VictimGroup, deadJustCounted: boolean): GroupOutcome | null {
+  if (!/^names$/i.test(group.noun ?? "")) return null;
+  return DEAD_LISTED.test(text) || (deadJustCounted && !/\b(?:detainees|prisoners|captives|hostages|missing)\b/i.test(text))
+    ? { outcome: "killed", via: "noun" }
+    : null;
 }
 
 /** A question at the sentence's end, with its closing quotes or brackets. */
@@ -485,7 +510,8 @@ const SPEAKING_SIDE =
  * A side that speaks right before a count, in a clause joined to the one before it: "…, and Azerbaijan reported (80)",
  * "…; Baku names (80)", "…, while the Karabakh authorities say (22)". (One after "and that" still speaks within the first clause.)
  */
-const COORDINATE_SPEAKER = new RegExp(`(?:;|,?\\s+(?:and|while|whereas|but))\\s+${SPEAKING_SIDE}\\s+(?:that\\s+)?$`, "u");
+// ("Yerevan says 18 soldiers were killed, Baku says 12": a comma alone joins two speakers' clauses in a headline.)
+const COORDINATE_SPEAKER = new RegExp(`(?:;|,|,?\\s+(?:and|while|whereas|but))\\s+${SPEAKING_SIDE}\\s+(?:that\\s+)?$`, "u");
 const SPEAKER_IN_CLAUSE = new RegExp(SPEAKING_SIDE, "gu");
 
 /**
@@ -498,7 +524,9 @@ function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
   const side = found?.[1] ? ctx.sideOf(found[1]) : null;
   if (!found || !side || side === ctx.claimant) return null;
   const earlierSpeakers = [...before.slice(0, found.index).matchAll(SPEAKER_IN_CLAUSE)].map((m) => (m[1] ? ctx.sideOf(m[1]) : null));
-  return earlierSpeakers.includes(ctx.claimant as Side) ? side : null;
+  // (Two sides heard together, "Yerevan says …, Baku says …": each of them spoke in a clause of its own.)
+  const heard = ctx.claimant === "unattributed" ? (ctx.jointClaimants ?? []) : [ctx.claimant as Side];
+  return earlierSpeakers.some((s) => s !== null && s !== side && heard.includes(s)) && (ctx.claimant !== "unattributed" || heard.includes(side)) ? side : null;
 }
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
@@ -574,7 +602,22 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // ("six soldiers, four civilians and two police officers" lists three groups: only a noun that covers
   // any kind of victim, or none, is broken down.)
   if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
+  if (nationsAddingUp(text, groups, i)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
+}
+
+/**
+ * "32 people were killed (26 Armenians, 6 Azerbaijanis)", "counted 32 dead: 26 Armenians and 6 Azerbaijanis": groups
+ * of two nations or more, listed right after a count they add up to, break it down.
+ */
+function nationsAddingUp(text: string, groups: VictimGroup[], i: number): boolean {
+  let first = i;
+  while (first > 0 && nationOf(groups[first - 1]) && COORDINATION.test(text.slice(groups[first - 1]?.end ?? 0, groups[first]?.start ?? 0))) first--;
+  const [total, opening] = [groups[first - 1], groups[first]];
+  if (!total || !opening || !nationOf(groups[i]) || !/^[^,;:.()]{0,40}[(:,]\s*$/.test(text.slice(total.end, opening.start))) return false;
+  const nations = new Set<string>();
+  for (let j = first; j < groups.length && nationOf(groups[j]); j++) nations.add(nationOf(groups[j]) ?? "");
+  return nations.size >= 2 && addsUpTo(text, groups, first, total.count);
 }
 
 /** Where a part of the victims served or lay, right after "N of them": "from the army", "in hospital". */
@@ -663,6 +706,23 @@ function sidesApart(groups: VictimGroup[], i: number): boolean {
   return nationOf(groups[i]) !== null && nations.size >= 2;
 }
 
+/**
+ * "counted 32 dead: 26 Armenians and 6 Azerbaijanis", "32 people were killed, 26 of them Armenians and six
+ * Azerbaijanis": the groups right after a total, each of a nation, name two nations or more between them.
+ */
+function splitBetweenNations(text: string, groups: VictimGroup[], i: number): boolean {
+  const total = groups[i];
+  const first = groups[i + 1];
+  if (!total || !first || nationOf(total) || !(isSubset(text, groups, i + 1) || nationsAddingUp(text, groups, i + 1))) return false;
+  const nations = new Set<string>();
+  for (let j = i + 1; j < groups.length; j++) {
+    const nation = nationOf(groups[j]);
+    if (!nation) break;
+    nations.add(nation);
+  }
+  return nations.size >= 2;
+}
+
 /** The nation a group names, by its adjective ("22 Armenian civilians") or its noun ("26 Armenians"). */
 function nationOf(group: VictimGroup | undefined): string | null {
   if (!group) return null;
@@ -710,8 +770,21 @@ function normalizeSentence(sentence: string): string {
       .replace(/\s+/g, " ")
       // 'said "up to 550" Armenian servicemen had been killed': a figure quoted as the speaker put it is still the count.
       .replace(QUOTED_COUNT, "$1")
+      // "put the figure at between 64 and 94": a toll's value given as a range is the range "64 to 94", read at its lower bound.
+      .replace(TOLL_AT_BETWEEN, "$1 $2 to $3")
+      // "Killed: 32 (26 Armenians, 6 Azerbaijanis)", "- injured: over 100": a list's label and its count, read as "32 killed".
+      .replace(LABEL_THEN_COUNT, "$1$3 $2")
   );
 }
+
+/** An outcome label opening the sentence, a colon and the count it labels. */
+const LABEL_THEN_COUNT = new RegExp(
+  `^(\\W*)(killed|dead|deaths|wounded|injured)\\s*:\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
+  "i",
+);
+
+/** A toll's preposition before a range opened by "between": "(put the figure) at between 64 and 94", "(rose) to between 20 and 30". */
+const TOLL_AT_BETWEEN = new RegExp(`\\b(at|to)\\s+between\\s+(${NUMBER_PATTERN})\\s+and\\s+(${NUMBER_PATTERN})(?![\\w-])`, "gi");
 
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =

@@ -151,6 +151,8 @@ const TOLL = [
   "corpses",
   // "claimed 300 lives" (only after a verb that takes lives: see LIVES_TAKEN_BEFORE).
   "lives",
+  // "its list of the dead ran to 834 names" (only the names of a list: see LIST_NAMES_BEFORE; the dead only when the list is theirs).
+  "names",
 ];
 
 const NOUN_GROUPS: [VictimKind, string[]][] = [
@@ -189,6 +191,12 @@ export const MODIFIER_WORDS =
   // ("another agency employee", "two ministry staff", "a demining company worker": the body a victim worked for.)
   "agency|ministry|government|company|demining|municipal|hospital|television|news";
 
+/** "Names" count people only as a list's length: "its list ran to 834 names", "the list contains 92 names", "had grown to 105 names". */
+export const LIST_NAMES_BEFORE =
+  /\blist\b[^.;:]{0,50}?\b(?:ran|runs|run|grew|grown|grows|rose|risen|reached|reaches|contains|contained|numbered|numbers|stood|stands|of|with)\s+(?:(?:to|at)\s+)?(?:(?:more\s+than|at\s+least|about|some|nearly|almost|over)\s+)?$/i;
+/** "11 names added to the list today": names a list grew by. */
+export const NAMES_ADDED_AFTER = /^\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?added\s+to\s+(?:the|its|their|his|her)\s+list\b/i;
+
 /** "Lives" count the dead only after a verb that takes them: "claimed 300 lives", "cost some 9,000 lives". */
 export const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|aken|akes?|aking))\s+$/i;
 
@@ -217,7 +225,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   )
     return "killed";
   if (
-    /\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|hospitali[sz]ed|burns)\b/.test(p) ||
+    /\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|maimed|hospitali[sz]ed|burns)\b/.test(p) ||
     MEDICAL_HELP.test(p) ||
     TREATED_IN_HOSPITAL.test(p) ||
     /\bin\s+(?:a\s+|the\s+)?hospital$/.test(p)
@@ -240,7 +248,8 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 // the outcome, which still counts the victims; so does "said to have been killed".
 const AUX =
   // ("one person has already died", "two soldiers were just killed": an adverb of time before the outcome.)
-  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|as|\\w+ly" +
+  // ("as many as 500 to 1,000 may have died": an estimate's modal; "could have been killed" is a counterfactual and stays out.)
+  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|as|may|might|must|\\w+ly" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
@@ -252,7 +261,8 @@ export const PREDICATE_PATTERN =
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
-  "|wounded|injured|hurt|hospitali[sz]ed" +
+  // ("487 residents were maimed": crippled for life, among the wounded of a toll.)
+  "|wounded|injured|hurt|maimed|hospitali[sz]ed" +
   // "four others were taken to hospital with injuries"
   // ("a fourth officer was taken to hospital with a gunshot wound")
   "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:injuries|injury|wounds?|burns)" +

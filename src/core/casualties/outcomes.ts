@@ -74,7 +74,7 @@ const FATALLY_AFTER = /^\s+(?:fatally|mortally)\s*(?:[,.;)]|$)/i;
 const KILLED_AND_WOUNDED_AFTER = /^\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b/i;
 
 /** An outcome word right after a bare count: "(30) injured", "(nine) dead". */
-const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|killed|dead)\b/i;
+const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|maimed|killed|dead)\b/i;
 
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
@@ -160,12 +160,16 @@ const NAMES_OF_BEFORE =
 /** "killed or (injured)", "wounded and (killed)": another outcome joined to the verb before the count. */
 const BOTH_VERBS_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|maimed|maiming)\s+(?:or|and)\s+$/i;
 
+/** A name right before a count of one, set off by a comma: "(killing) Lieutenant Gurgen Margaryan, (an Armenian officer)". */
+const NAMED_OBJECT_BEFORE = /\s(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*$/u;
+
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
 function activeOutcome(before: string, group: VictimGroup, after: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
-  const m = ACTIVE_BEFORE.exec(before);
+  // ("killing Lieutenant Gurgen Margaryan, (an Armenian officer,)": the one victim the verb names, then says who he was.)
+  const m = ACTIVE_BEFORE.exec(before) ?? (group.count === 1 && !group.inherits ? ACTIVE_BEFORE.exec(before.replace(NAMED_OBJECT_BEFORE, " ")) : null);
   const verb = m?.[1];
   if (!m || !verb) return null;
   // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.

@@ -49,6 +49,13 @@ export const RESTATED_VICTIM_RULES = {
     examples: [", Gunay Aliyeva, later died in hospital", " died of her wounds in hospital", " had died in hospital"],
     counterExamples: [" was killed by Armenian fire", " died; ten more were wounded, and one later died"],
   },
+  // "Seven of the dead died in hospital", "two of the victims were killed at the checkpoint": where or how some of the
+  // dead counted before died, read on the words after "N of the".
+  diedAgain: {
+    pattern: new RegExp(`^\\s*${THE_DEAD}\\s+(?:had\\s+|have\\s+)?(?:died|(?:were|had\\s+been|have\\s+been)\\s+killed)\\b`, "i"),
+    examples: [" dead died in hospital", " victims were killed at the checkpoint", " dead had died on the road"],
+    counterExamples: [" dead were civilians", " wounded died in hospital", " were killed in the attack"],
+  },
 } satisfies RuleTable<string>;
 
 const RULES = patternsOf(RESTATED_VICTIM_RULES);
@@ -70,6 +77,7 @@ export function restatesVictims(text: string, group: VictimGroup, deadJustCounte
   const after = text.slice(group.end);
   const ofTheDead = /\bof\s+the$/i.test(text.slice(group.start, group.end)) && PART_OF_THE_DEAD.test(after);
   if (ofTheDead && RULES.identifiedAmongTheDead.test(before)) return true;
+  if (ofTheDead && RULES.diedAgain.test(after)) return true;
   if (RULES.identifiedAfter.test(after)) return true;
   // "the count had risen to 45 after two more bodies were pulled from the rubble": the rise, not new dead of its own.
   if (group.inherits && /\bafter\s+$/i.test(before) && RULES.tollRaised.test(text)) return true;

@@ -7,6 +7,8 @@ import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhras
 import {
   ANAPHORIC_TOLL_BEFORE,
   LIVES_TAKEN_BEFORE,
+  LIST_NAMES_BEFORE,
+  NAMES_ADDED_AFTER,
   MODIFIER_WORDS,
   TOLL_AFTER_VALUE,
   TO_BEFORE_VALUE,
@@ -92,9 +94,9 @@ const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
 const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
-// ("and three severely injured": an adverb may stand before the outcome.)
+// ("and three severely injured": an adverb may stand before the outcome; "as many as 1,000 may have died": an estimate's modal.)
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
@@ -505,6 +507,8 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (ordinal && !noun && !ORDINAL_NEXT.test(sentence.slice(end))) return null;
   // "saved 300 lives" is no toll; "claimed 300 lives" is.
   if (noun && /^lives$/i.test(noun.noun) && !LIVES_TAKEN_BEFORE.test(sentence.slice(0, start))) return null;
+  // "two names were missing from the document" is no count of people; "its list ran to 834 names" is.
+  if (noun && /^names$/i.test(noun.noun) && !LIST_NAMES_BEFORE.test(sentence.slice(0, start)) && !NAMES_ADDED_AFTER.test(sentence.slice(end))) return null;
   // "the pilot was killed", "that the Armenian pilot has heroically died": one victim named by its role, its fate right after it.
   if (word === "the" && (!noun || !THE_ONE_HARMED.test(sentence.slice(end)) || /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers)))
     return null;
