@@ -42,13 +42,29 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...WEEKDAYS,
 
 /** 1–12 for a month name or abbreviation ("Sept.", "December"), else null. */
 export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null;
+  // Called on every word of some sentences: the final stop is cut without a pattern.
+  const lower = name.toLowerCase();
+  return MONTHS[lower.endsWith(".") ? lower.slice(0, -1) : lower] ?? null;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
+  // A day of a four-digit year, the common case, is checked and written out without a Date.
+  if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1) {
+    return day <= daysInMonth(year, month) ? `${year}-${twoDigits(month)}-${twoDigits(day)}` : null;
+  }
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/** Days in a month of the proleptic Gregorian calendar, as Date counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
 
 export function addDays(iso: string, days: number): string {
