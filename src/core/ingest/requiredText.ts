@@ -317,6 +317,16 @@ export function guardedTest(pattern: RegExp): (text: string) => boolean {
   };
 }
 
+/** `pattern.exec` guarded as guardedTest guards `test`: null without running it on a text that lacks its required texts. */
+export function guardedExec(pattern: RegExp): (text: string) => RegExpExecArray | null {
+  const keys = pattern.global || pattern.sticky ? null : requiredTexts(pattern);
+  if (keys === null) return (text) => pattern.exec(text);
+  return (text) => {
+    const lower = searchable(text);
+    return keys.some((key) => lower.includes(key)) ? pattern.exec(text) : null;
+  };
+}
+
 /** A set of literals one of which must be present; null when none is known. */
 function keysOf(need: Need): string[] | null {
   if (need === true) return null;
