@@ -1,5 +1,5 @@
 // Paired CPU comparison of two trees' extraction: `npx tsx scripts/extraction-pair.ts TREE_A TREE_B
-// [--pairs P] [--articles N] [--warmup W] [--rounds R] [--corpus DIR]`.
+// [--pairs P] [--articles N] [--warmup W] [--rounds R] [--corpus DIR] [--worker-loader]`.
 //
 // A shared, loaded machine makes wall time and single runs meaningless, so this alternates
 // processes (A, B, A, B, … P pairs), each importing `parseArticle` and `extractArticle` from its own
@@ -9,6 +9,7 @@
 // times, and reporting its CPU time (process.cpuUsage: time waiting for a core is not counted) per
 // article for parse and extract, the median of its rounds. Prints each pair and the medians.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -78,10 +79,24 @@ async function child(argv: string[]): Promise<void> {
 
 function runChild(tree: string, argv: string[]): ChildResult {
   const passOn = ["--articles", "--warmup", "--rounds", "--corpus"].flatMap((name) => (argv.includes(name) ? [name, arg(argv, name, "")] : []));
-  const out = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--child", tree, ...passOn], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const out = spawnSync(process.execPath, ["--import", "tsx", ...workerLoader(tree, argv), import.meta.filename, "--child", tree, ...passOn], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   if (out.status !== 0) throw new Error(`child for ${tree} failed: ${out.stderr}`);
   const last = out.stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(last) as ChildResult;
+}
+
+/**
+ * With --worker-loader, the child loads the tree's modules as the build's re-index and extraction
+ * workers do (reindexWorkerBoot.mjs): tsx, then the tree's own loader hooks after it, if it has them.
+ */
+function workerLoader(tree: string, argv: string[]): string[] {
+  const hooks = join(resolve(tree), "src/adapters/library/namelessHooks.mjs");
+  if (!argv.includes("--worker-loader") || !existsSync(hooks)) return [];
+  const registration = `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(hooks).href)});`;
+  return ["--import", `data:text/javascript,${encodeURIComponent(registration)}`];
 }
 
 function main(argv: string[]): void {

@@ -40,18 +40,49 @@ export const MONTH_NAMES = ["january", "february", "march", "april", "may", "jun
 /** Weekdays and full month names: calendar words, which never start a person's or a body's name. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTH_NAMES]);
 
+/**
+ * The first characters (ASCII letters lower-cased by `| 0x20`) of the words MONTHS answers for: the
+ * months', and, as MONTHS is a plain object, "constructor" and "__proto__" ("_" | 0x20 is 0x7f),
+ * which its prototype answers for. No other character lower-cases to one of these (checked over
+ * every code point), so a word starting otherwise is no month.
+ */
+const FIRST_LETTERS = new Uint8Array(0x80);
+for (const c of "jfmasondc") FIRST_LETTERS[c.charCodeAt(0)] = 1;
+FIRST_LETTERS["_".charCodeAt(0) | 0x20] = 1;
+
 /** 1–12 for a month name or abbreviation ("Sept.", "December"), else null. */
 export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null;
+  // Called on every word of some sentences: most words are answered by their first letter, and
+  // the final stop is cut without a pattern.
+  const first = name.charCodeAt(0) | 0x20;
+  if (first >= 0x80 || FIRST_LETTERS[first] === 0) return null;
+  const lower = name.toLowerCase();
+  return MONTHS[lower.endsWith(".") ? lower.slice(0, -1) : lower] ?? null;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
+  // A day of a four-digit year, the common case, is checked and written out without a Date.
+  if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1) {
+    return day <= daysInMonth(year, month) ? `${year}-${twoDigits(month)}-${twoDigits(day)}` : null;
+  }
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
 }
 
+/** Days in a month of the proleptic Gregorian calendar, as Date counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
 export function addDays(iso: string, days: number): string {
+  const time = Number.isInteger(days) ? dayTime(iso) : null;
+  if (time !== null) return new Date(time + days * DAY_MS).toISOString().slice(0, 10);
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -59,7 +90,37 @@ export function addDays(iso: string, days: number): string {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(iso: string): number {
+  const time = dayTime(iso);
+  // 1 January 1970, day 0, was a Thursday.
+  if (time !== null) return (((time / DAY_MS + 4) % 7) + 7) % 7;
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The time of midnight UTC starting a real day written YYYY-MM-DD (year 1000–9999), read without
+ * parsing a date string (the relative dates ask this of every weekday they meet); null for any
+ * other text, which is left to Date as before.
+ */
+function dayTime(iso: string): number | null {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 0x2d || iso.charCodeAt(7) !== 0x2d) return null;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day);
+}
+
+/** The number the ASCII digits from `start` to `end` write, or -1 if any is no digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function lastDayOfMonth(year: number, month: number): string {

@@ -9,6 +9,7 @@ import { institutionName, institutionOrNull } from "./institutions.ts";
 import { MONITORING } from "./monitoringCues.ts";
 import { PAGE_HEAD, PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
+import { guardedExec } from "./requiredText.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
 export const DATE_RANK = { prefix: 0, published: 1, updated: 2, label: 3 } as const;
@@ -1403,8 +1404,11 @@ function coveredOnAirLine(text: string): MetadataLine | null {
 const DISPATCH_NUMBER =
   /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s*[-–—|:·]\s*(?:dispatch|despatch|item|file|story|message)\s*(?:no\.?\s*|#\s*)?\d[\w/.-]{1,14}$/iu;
 
+/** Run only on a line holding one of its words ("dispatch", "item", …): asked of every line, it matches few. */
+const dispatchNumber = guardedExec(DISPATCH_NUMBER);
+
 function dispatchNumberLine(text: string): MetadataLine | null {
-  const name = DISPATCH_NUMBER.exec(text)?.[1];
+  const name = dispatchNumber(text)?.[1];
   return name ? { date: null, outlet: name, url: null } : null;
 }
 

@@ -317,6 +317,16 @@ export function guardedTest(pattern: RegExp): (text: string) => boolean {
   };
 }
 
+/** `pattern.exec` guarded as guardedTest guards `test`: null without running it on a text that lacks its required texts. */
+export function guardedExec(pattern: RegExp): (text: string) => RegExpExecArray | null {
+  const keys = pattern.global || pattern.sticky ? null : requiredTexts(pattern);
+  if (keys === null) return (text) => pattern.exec(text);
+  return (text) => {
+    const lower = searchable(text);
+    return keys.some((key) => lower.includes(key)) ? pattern.exec(text) : null;
+  };
+}
+
 /** A set of literals one of which must be present; null when none is known. */
 function keysOf(need: Need): string[] | null {
   if (need === true) return null;
@@ -360,10 +370,16 @@ export function searchable(text: string): string {
 export class KeyFinder {
   /** Each character's symbol in the automaton: 0 for a character no key holds. */
   private readonly symbols = new Uint8Array(0x10000);
-  private readonly delta: Int32Array;
+  /**
+   * The next state per state and symbol, row after row. Sixteen bits a state while there are few
+   * enough (~20,000 for the furniture rules' keys): the table is read once per character of every
+   * line, and at half the size more of it stays in the processor's cache between lines.
+   */
+  private readonly delta: Uint16Array | Int32Array;
   private readonly width: number;
-  /** Per state: the keys that end there (its own and those of its suffixes). */
-  private readonly found: number[][];
+  /** Per state: the keys that end there (its own and those of its suffixes), as `foundKeys[foundStart[s] … foundStart[s + 1]]`. */
+  private readonly foundStart: Int32Array;
+  private readonly foundKeys: Int32Array;
 
   constructor(keys: readonly string[]) {
     let width = 1;
@@ -414,8 +430,10 @@ export class KeyFinder {
         }
       }
     }
-    this.delta = delta;
-    this.found = ends;
+    this.delta = goto.length <= 0x10000 ? Uint16Array.from(delta) : delta;
+    this.foundStart = new Int32Array(ends.length + 1);
+    for (let state = 0; state < ends.length; state++) this.foundStart[state + 1] = (this.foundStart[state] as number) + (ends[state]?.length ?? 0);
+    this.foundKeys = Int32Array.from(ends.flat());
   }
 
   /**
@@ -423,12 +441,12 @@ export class KeyFinder {
    * found again may be asked again) until it says true.
    */
   some(text: string, found: (key: number) => boolean): boolean {
-    const { symbols, delta, width } = this;
+    const { symbols, delta, width, foundStart, foundKeys } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = delta[state * width + (symbols[text.charCodeAt(i)] as number)] as number;
-      const ends = this.found[state] as number[];
-      for (let k = 0; k < ends.length; k++) if (found(ends[k] as number)) return true;
+      const end = foundStart[state + 1] as number;
+      for (let k = foundStart[state] as number; k < end; k++) if (found(foundKeys[k] as number)) return true;
     }
     return false;
   }

@@ -34,19 +34,53 @@ function isOtherWhiteSpace(c: number): boolean {
  * quotes, dash styles and trailing punctuation do not make two paragraphs different.
  */
 export function comparable(text: string): string {
-  return foldWhitespace(
+  const folded = foldWhitespace(
     text
       .normalize("NFKC")
       .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
       .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
       .replace(/[\u2013\u2014]/g, "-")
       .toLowerCase(),
-  ).replace(/[\s.,;:!?…"')\]-]+$/u, "");
+  );
+  // What /[\s.,;:!?…"')\]-]+$/u takes off, found from the end (the pattern is tried at every position).
+  let end = folded.length;
+  while (end > 0 && isTrailing(folded.charCodeAt(end - 1))) end--;
+  return end === folded.length ? folded : folded.slice(0, end);
+}
+
+/** White space, or the punctuation that ends a sentence or closes a quotation: ".", ",", ";", ":", "!", "?", "…", '"', "'", ")", "]", "-". */
+function isTrailing(c: number): boolean {
+  switch (c) {
+    case 0x2e:
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+    case 0x2026:
+    case 0x22:
+    case 0x27:
+    case 0x29:
+    case 0x5d:
+    case 0x2d:
+      return true;
+    default:
+      return isWhiteSpace(c);
+  }
+}
+
+/** What `\s` matches (and `trim` takes off). */
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && isOtherWhiteSpace(c));
 }
 
 export function wordCount(text: string): number {
+  // The words split(/\s+/u) would give the trimmed text: one more than its runs of white space, counted in place.
   const trimmed = text.trim();
-  return trimmed === "" ? 0 : trimmed.split(/\s+/u).length;
+  if (trimmed === "") return 0;
+  let words = 1;
+  for (let i = 1; i < trimmed.length; i++) if (isWhiteSpace(trimmed.charCodeAt(i)) && !isWhiteSpace(trimmed.charCodeAt(i - 1))) words++;
+  return words;
 }
 
 /** True when the text ends the way a sentence does: ".", "!", "?" or "…", maybe inside quotes/brackets. */
