@@ -28,6 +28,8 @@ import {
   givesCredit,
   givesDuration,
   asksDuration,
+  asksTally,
+  givesTally,
   asksDemand,
   statesDemand,
   asksCharge,
@@ -87,6 +89,8 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   // "What did the ministers agree?": what they agreed often follows the paragraph telling the meeting.
   if (outcomeAsked(question))
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingOutcome(index, question, query, hit, hit.score / best)));
+  // "What was the vote count?": the tally often stands in the paragraph after the one telling the decision.
+  if (asksTally(question)) candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => followingTally(index, question, query, hit, hit.score / best)));
   // "Who mediated the swap?": the thanks ("It thanked the Georgian prime minister") follow the account of it.
   if (asksWhoMediated(question))
     candidates.push(...hits.slice(0, FOLLOWING_DEPTH).flatMap((hit) => creditingSentences(index, question, query, hit, hit.score / best)));
@@ -336,6 +340,9 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // is not answered by Turkey's representative at the same session.
   // "According to the diplomat, the new road must …": a sentence whose speaker is named in the one before is that speaker's word.
   if (bestSide === null && best.claims.length === 0 && pointedBack(index, best.sentence, best.record)?.side === claimant) return best;
+  // "Azerbaijan's foreign ministry called her remarks 'unfair'": the side opens the sentence as its
+  // speaker, though the extraction recorded no claim; it is the side's own word.
+  if (bestSide === null && best.claims.length === 0 && relayedSide(best.sentence.text) === claimant) return best;
   const thirdPartyAnswers = bestSide !== null && !isParty(bestSide) && !isBelligerent(claimant);
   if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question, bestSide)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
@@ -379,9 +386,13 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   return nearest ?? ownWordWithoutCause(question, best, candidates, (c) => sameMatter(c) && c.claims.some((x) => x.side === claimant)) ?? best;
 }
 
-/** Whether the side speaks in a sentence: its claim, or its word relayed by a page's issuer ("The Government of Azerbaijan rejects …"). */
+/**
+ * Whether the side speaks in a sentence: its claim, or its word relayed by a page's issuer ("The
+ * Government of Azerbaijan rejects …"), or a sentence the extraction recorded no claim of that
+ * opens with the side as its speaker ("Azerbaijan's foreign ministry called her remarks …").
+ */
 function speaksFor(c: LeadCandidate, side: string): boolean {
-  return c.claims.some((x) => x.side === side) || (c.claims.length > 0 && relayedSide(c.sentence.text) === side);
+  return c.claims.some((x) => x.side === side) || relayedSide(c.sentence.text) === side;
 }
 
 /** "Why did Baku …", "why does Yerevan …": the side named acted and has its reasons; "why were voters questioned" names none. */
@@ -399,7 +410,9 @@ function ownWordWithoutCause(
   candidates: LeadCandidate[],
   ownOnMatter: (c: LeadCandidate) => boolean,
 ): LeadCandidate | null {
-  if (question.asked !== "why" || !SIDE_ACTED.test(question.text) || speakingSide(best) === null) return null;
+  // The outlet's own account of the act ("Repairs to the mosque are nearly complete, and it has become
+  // the latest object of a dispute") tells what was done, not why the side objects; unless it states a cause itself.
+  if (question.asked !== "why" || !SIDE_ACTED.test(question.text) || (speakingSide(best) === null && TELLS_CAUSE.test(best.sentence.text))) return null;
   const found = candidates.find(
     (c) => !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text) && ownOnMatter(c) && c.score >= best.score * CLAIMANT_SHARE,
   );
@@ -532,9 +545,22 @@ function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   const whetherSideDid =
     accused && question.claimant !== null && isBelligerent(question.claimant) && question.sides[0] === question.claimant && SIDE_DID.test(question.text);
   return (
-    question.asked === "denial" || question.asked === "response" || question.asked === "why" || tollOfSide || whetherSideDid || OWN_WORD.test(question.text)
+    question.asked === "denial" ||
+    question.asked === "response" ||
+    question.asked === "why" ||
+    tollOfSide ||
+    whetherSideDid ||
+    OWN_WORD.test(question.text) ||
+    JUDGED_WHETHER.test(question.text)
   );
 }
+
+/**
+ * "Did Moscow blame Azerbaijan for the fighting?", "did the ministry accept that …": whether a side
+ * passed a judgement is told by its own word, not by the accused side's account of the fighting.
+ */
+const JUDGED_WHETHER =
+  /^\s*(?:did|does|do|has|have|had)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:blame|accuse|condemn|accept|recogni[sz]e|critici[sz]e|welcome|endorse|support|back)\b/iu;
 
 /** "Did the Karabakh Armenians say …", "did Baku claim …": a yes-or-no question about the side's word, not its deed. */
 const ASKS_WHAT_SIDE_SAID = /\b(?:say|said|claim|claimed|tell|told|state|stated|announce|announced|report|reported)\b/i;
@@ -1141,6 +1167,22 @@ function followingOutcome(index: AnswerIndex, question: Question, query: SearchQ
   return records.flatMap((record) =>
     record.passage.sentences
       .filter((sentence) => doesWhatIsAsked(question, { sentence }))
+      .map((sentence) => candidateOf(index, question, query, record, sentence, relative, best * INHERITED)),
+  );
+}
+
+/**
+ * The sentences of a hit's paragraph and of the one after it that give a vote's tally ("The
+ * resolution was adopted by 76 votes to 10"), each inheriting the hit's best share (a little less):
+ * the tally rarely repeats what was voted on.
+ */
+function followingTally(index: AnswerIndex, question: Question, query: SearchQuery, hit: SearchHit, relative: number): LeadCandidate[] {
+  const best = bestShare(query, hit);
+  const next = index.search.passages[hit.record.doc + 1];
+  const records = next && next.article === hit.record.article && !next.passage.heading ? [hit.record, next] : [hit.record];
+  return records.flatMap((record) =>
+    record.passage.sentences
+      .filter((sentence) => givesTally(sentence.text))
       .map((sentence) => candidateOf(index, question, query, record, sentence, relative, best * INHERITED)),
   );
 }

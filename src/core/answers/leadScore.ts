@@ -210,6 +210,10 @@ export const LEAD_FACTORS = {
   chargeGiven: 1.4,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
+  /** "What was the vote count": a sentence giving the tally ("by 491 votes to 9", "by 13 votes to two"). */
+  tallyGiven: 1.6,
+  /** "What was the vote count": a sentence giving no tally tells the decision, not the count. */
+  noTally: 0.8,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
   /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
@@ -508,8 +512,12 @@ function countsOf(question: string, sentence: string): string {
 const NUMBERED_ADJECTIVE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?-(?:day|week|month|year|hour|minute|storey|story|point|party|nation|member)s?(?:-olds?)?\b/gi;
 
+/** "Twenty-five years after …", "thirty-six hours": a compound number of a span of time counts no one. */
+const COMPOUND_SPAN =
+  /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
+
 export function withoutNumberedAdjectives(text: string): string {
-  return text.replace(NUMBERED_ADJECTIVE, " ");
+  return text.replace(NUMBERED_ADJECTIVE, " ").replace(COMPOUND_SPAN, " ");
 }
 
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
@@ -621,6 +629,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   else if (asksDemand(question.text)) fit *= DEMAND_MADE.test(facts.sentence.text) ? LEAD_FACTORS.demandMade : LEAD_FACTORS.noDemand;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
+  if (TALLY_ASKED.test(question.text)) fit *= TALLY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.tallyGiven : LEAD_FACTORS.noTally;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
@@ -731,6 +740,23 @@ export function isTableRow(text: string): boolean {
 
 /** "How is ownership split", "what stake would the US get", "what share": the answer is a proportion. */
 const SHARE_ASKED = /\b(?:split|divided|stakes?|shares?|ownership|owns?|proportion|percentage)\b/i;
+/**
+ * "PACE vote count on the credentials", "the vote result on sanctions", "by how many votes", "how
+ * many MEPs voted for": the tally of a vote is asked.
+ */
+const TALLY_ASKED =
+  /\bvot(?:e|ing)\s+(?:count|result|results|tally|margin|breakdown|split|numbers?)\b|\bhow\s+many\s+(?:votes|ballots|(?:MEPs|deputies|members|lawmakers|senators|delegates|states|countries)\s+(?:voted|backed|supported|opposed))\b|\bby\s+how\s+many\s+votes\b|\bwhat\s+was\s+the\s+(?:final\s+)?vote\b/i;
+/** A tally given: "by 491 votes to 9", "by 13 votes to two", "76 in favour and 10 against". */
+const TALLY_GIVEN =
+  /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+votes?\s+(?:to|against)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|none|nil)|\b\d[\d,]*\s+(?:in\s+favou?r|for)\b[^.;]{0,40}?\b\d[\d,]*\s+against\b|\bunanimous(?:ly)?\b/i;
+export function asksTally(question: Pick<Question, "text">): boolean {
+  return TALLY_ASKED.test(question.text);
+}
+
+export function givesTally(text: string): boolean {
+  return TALLY_GIVEN.test(text);
+}
+
 /** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
 const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
 

@@ -6,6 +6,7 @@ import type { PassageRecord } from "../search/searchIndex.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import type { Question } from "./question.ts";
+import { relayedSide } from "./doer.ts";
 
 export interface LeadSpeaker {
   side: Claim["side"] | "outlet";
@@ -44,6 +45,10 @@ export function leadSpeaker(
     ? (speakerBefore(index, lead.sentence, lead.record) ?? pointedBack(index, lead.sentence, lead.record))
     : introducedQuotation(index, lead.sentence, lead.record);
   if (before) return { side: before.side, speaker: before.speaker };
+  // "Azerbaijan's foreign ministry called her remarks 'unfair'": a side that opens the sentence as its
+  // speaker is named by the text itself, though the extraction recorded no claim of it.
+  const opening = claim ? null : relayedSide(lead.sentence.text);
+  if (opening) return { side: opening, speaker: null };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
 }

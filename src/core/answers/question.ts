@@ -2,7 +2,7 @@
 // or admission, a mediator's word, when, why, where), the side whose claim is wanted, the side
 // whose losses are asked about, places and a time (a date, a named event, "after the 2020 deal").
 // Pure and cheap: it runs on every /ask before the lead sentence is chosen.
-import { BELLIGERENTS, enemyOf, isMediator, UNCLEAR } from "../sides/sides.ts";
+import { BELLIGERENTS, enemyOf, isBelligerent, isMediator, UNCLEAR } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Match } from "../attribution/gazetteer.ts";
 import { tokenize, type Token } from "../attribution/tokens.ts";
@@ -295,8 +295,9 @@ function sidesOf(text: string): {
   if (!affected && claimant && losses && (/\bown\b/i.test(text) || possessedVictims(tokens))) affected = claimant;
   // "How many troops did Azerbaijan admit losing", "… say it lost": a side loses its own.
   if (!affected && claimant && OWN_LOSS.test(text)) affected = claimant;
-  // "What losses did Azerbaijan's MoD report": a side naming no other reports its own.
-  if (!affected && claimant && sides.length === 1 && REPORTED_LOSSES.test(text)) affected = claimant;
+  // "What losses did Azerbaijan's MoD report": a side naming no other reports its own. Not a third
+  // party's: "what death toll did Putin give for the fighting" counts the belligerents' dead.
+  if (!affected && claimant && isBelligerent(claimant) && sides.length === 1 && REPORTED_LOSSES.test(text)) affected = claimant;
   return { claimant, claimantName, affected, sides, speakingPlaces };
 }
 
