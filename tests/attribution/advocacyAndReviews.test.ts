@@ -264,3 +264,16 @@ describe("the Minsk Group with its co-chairs' nationalities in apposition", () =
     expect(claims.map((c) => c.side)).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("an issuer that is no publisher", () => {
+  it("is not made the outlet of a page whose title is no statement's heading", () => {
+    const { article } = extract(
+      "LEVONARKH CLASH: BAKU BLAMES YEREVAN",
+      "",
+      "Statement of the Ministry of Foreign Affairs of Azerbaijan",
+      "",
+      "The Armenian side again violated the ceasefire near the village, the ministry said.",
+    );
+    expect(article.meta.outlet).toBeNull();
+  });
+});

@@ -161,15 +161,17 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const listed = listedPassages(passages, kept);
   if (listed.length > 0) structure.listed = listed;
   if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
-  return { meta: { ...meta, genre, outlet: meta.outlet ?? issuingOutlet(genre, structure.issuer) }, passages, structure };
+  return { meta: { ...meta, genre, outlet: meta.outlet ?? issuingOutlet(genre, structure.issuer, meta.title) }, passages, structure };
 }
 
 /**
  * A statement printed on no outlet's page ("Statement of the State Committee on … of the Republic of
  * Azerbaijan", its press service's line under it) is published by the body that issued it.
  */
-function issuingOutlet(genre: string, issuer: string | null | undefined): string | null {
-  return genre === "press-release" && issuer && GENRE_CUES.body.test(issuer) ? issuer.replace(/^the\s+/i, "") : null;
+function issuingOutlet(genre: string, issuer: string | null | undefined, title: string | null): string | null {
+  // (Only where the page's title is the statement's own heading: a cable or an archived document has its issuer but no publisher.)
+  const titled = title !== null && GENRE_CUES.issuedBy.test(title);
+  return genre === "press-release" && titled && issuer && GENRE_CUES.body.test(issuer) ? issuer.replace(/^the\s+/i, "") : null;
 }
 
 /**
