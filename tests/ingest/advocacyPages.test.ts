@@ -87,3 +87,34 @@ describe("a books page's strip and its shop note", () => {
     expect(bodyTexts(news).join("\n")).toContain("The commission said");
   });
 });
+
+describe("a paper's closing line with its tagline and a link to its section", () => {
+  const article = parse(
+    "tagline.md",
+    "# Helicopter shot down near the border",
+    "",
+    "The defence ministry said two airmen were killed when the helicopter was hit on Monday.",
+    "",
+    "---",
+    "",
+    "*The Volta Ledger — independent news from Ghana and the world. Read more world news at voltaledger.com.gh/world*",
+  );
+
+  it("keeps both out of the text", () => {
+    const text = bodyTexts(article).join("\n");
+    expect(text).not.toContain("independent news from");
+    expect(text).not.toContain("Read more world news");
+  });
+
+  it("keeps a sentence that reads more into the news", () => {
+    const news = parse(
+      "n.txt",
+      "Talks",
+      "World Desk",
+      "12 March 2024",
+      "",
+      "Read more into the ministry's statement and the talks look stalled, analysts at the institute said.",
+    );
+    expect(bodyTexts(news).join("\n")).toContain("Read more into");
+  });
+});

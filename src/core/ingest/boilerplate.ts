@@ -271,6 +271,8 @@ const RULES: readonly Rule[] = [
   { pattern: /\bclick here\b/i },
   { pattern: /\bdownload (?:the|our)\b.*\bapps?\b/i },
   { pattern: /^(?:read|see|watch|listen)(?: (?:more|also|next))?\s*[:|»>]/i },
+  // "Read more world news at example.com.gh/world": a link to the site's section.
+  { pattern: /^(?:read|find|get) (?:more|all|the latest)\b[^.!?]{0,40}\b(?:at|on) (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?\.?$/i, maxLength: 120 },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]`, "i"), maxLength: 200 },
   { pattern: new RegExp(String.raw`^(?:${LINK_LIST_LABEL})$`, "i") },
   {

@@ -32,8 +32,14 @@ export const COLOPHON_RULES = {
   },
   // "Tabriz Province News — news from East Azerbaijan and Ardabil": the paper's name and what it covers, at its foot.
   footerTagline: {
-    pattern: new RegExp(String.raw`^${NAME}\s+(?:--|[—–|])\s+(?:(?:independent|daily|regional|local)\s+)?news\s+(?:from|of|about|on)\b[^.!?]{0,100}$`, "u"),
-    examples: ["Tabriz Province News — news from East Azerbaijan, Ardabil and West Azerbaijan provinces"],
+    pattern: new RegExp(
+      String.raw`^${NAME}\s+(?:--|[—–|])\s+(?:(?:independent|daily|regional|local)\s+)?news\s+(?:from|of|about|on)\b(?:[^.!?]{0,100}|[^.!?,;]{0,100}\.)$`,
+      "u",
+    ),
+    examples: [
+      "Tabriz Province News — news from East Azerbaijan, Ardabil and West Azerbaijan provinces",
+      "The Volta Ledger — independent news from Ghana and the world.",
+    ],
     counterExamples: ["Baku — news of the strike spread quickly, and residents left the city."],
   },
   // "X is an independent, volunteer-run project", "X is a project of independent lawyers from …",
