@@ -55,3 +55,15 @@ describe("a 'They' after a sentence naming two plurals", () => {
     ).toBe("other");
   });
 });
+
+describe("a 'she' that opens the people of a sentence reporting no claim", () => {
+  it("keeps following the woman who spoke, so the next 'she said' is hers, not the president's she met", () => {
+    const side = sideOf(
+      '"There is no',
+      "In Yerevan on Monday, US Secretary of State Anna Lindqvist said the use of force would not resolve the conflict.",
+      "By the time she reached Baku and sat down with President Ilham Aliyev, the toll had grown.",
+      '"There is no military solution to this conflict," she said.',
+    );
+    expect(side).toBe("united-states");
+  });
+});

@@ -78,7 +78,10 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const found = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
   const speakers = found.length === 0 && !cells ? workOrGroupSpeaking(tokens, mentions, state) : found;
+  // (Read before this sentence's own names are remembered: they are no antecedent of its "she".)
+  const pronounSubject = speakers.length === 0 && !cells ? personPronounSubject(mentions, state) : null;
   rememberMentions(mentions, state, tokens);
+  if (pronounSubject) remember(state, { ...pronounSubject, spoke: false, subject: true });
   rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
@@ -2974,6 +2977,18 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
 }
 
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
+
+/**
+ * "By the time she reached Baku and sat down with President Ilham Aliyev, the toll had grown. '…,' she
+ * said": a "he" or "she" that a sentence reporting no claim opens its people with is still the one the
+ * text was following, and the next "she" means her before anyone that sentence only names.
+ */
+function personPronounSubject(mentions: Mention[], state: Discourse): Omit<Referent, "sentenceNo" | "spoke"> | null {
+  const first = mentions.find((m) => !m.quoted && (m.anaphor === "he" || m.type === "person"));
+  if (!first || first.anaphor !== "he" || !/^(?:he|she)$/i.test(first.text)) return null;
+  const referent = resolveAnaphor(first, state);
+  return referent && !referent.sides.includes(UNCLEAR) ? { ...referent } : null;
+}
 
 /** What an author issues: a later "it" is the work, which speaks for whoever wrote it. */
 const WORK_NOUN =
