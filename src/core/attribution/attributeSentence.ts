@@ -2985,10 +2985,14 @@ const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
  */
 function personPronounSubject(mentions: Mention[], state: Discourse): Omit<Referent, "sentenceNo" | "spoke"> | null {
   const first = mentions.find((m) => !m.quoted && (m.anaphor === "he" || m.type === "person"));
-  if (!first || first.anaphor !== "he" || !/^(?:he|she)$/i.test(first.text)) return null;
+  // (Only near the sentence's start, "By the time she …", "When he …": "a young doctor … with a cigarette he did not light" has its subject first.)
+  if (!first || first.anaphor !== "he" || !/^(?:he|she)$/i.test(first.text) || first.start > PRONOUN_OPENING) return null;
   const referent = resolveAnaphor(first, state);
   return referent && !referent.sides.includes(UNCLEAR) ? { ...referent } : null;
 }
+
+/** How far into a sentence its opening "he" or "she" may stand: "By the time she". */
+const PRONOUN_OPENING = 3;
 
 /** What an author issues: a later "it" is the work, which speaks for whoever wrote it. */
 const WORK_NOUN =
