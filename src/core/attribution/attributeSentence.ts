@@ -77,7 +77,9 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const found = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
-  const speakers = found.length === 0 && !cells ? workOrGroupSpeaking(tokens, mentions, state) : found;
+  // A work or a group opening a sentence that names no other speaker (read once: it may speak, or be the subject).
+  const work = found.length === 0 && !cells ? workSubject(tokens, mentions, state) : null;
+  const speakers = work ? workSpeaking(work, tokens, mentions) : found;
   // (Read before this sentence's own names are remembered: they are no antecedent of its "she".)
   const pronounSubject = speakers.length === 0 && !cells ? personPronounSubject(mentions, state) : null;
   rememberMentions(mentions, state, tokens);
@@ -90,7 +92,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     rememberTitleSubject(tokens, mentions, state, gazetteer);
     rememberNationalSubject(tokens, mentions, state, gazetteer);
     rememberIndefiniteRoleSubject(tokens, mentions, state, gazetteer);
-    rememberWorkSubject(tokens, mentions, state);
+    if (work) remember(state, { ...work.referent, spoke: false, subject: true });
   }
   for (const s of speakers) {
     remember(state, { ...s.referent, spoke: true });
@@ -2988,7 +2990,7 @@ function personPronounSubject(mentions: Mention[], state: Discourse): Omit<Refer
   // (Only near the sentence's start, "By the time she …", "When he …": "a young doctor … with a cigarette he did not light" has its subject first.)
   if (!first || first.anaphor !== "he" || !/^(?:he|she)$/i.test(first.text) || first.start > PRONOUN_OPENING) return null;
   const referent = resolveAnaphor(first, state);
-  return referent && !referent.sides.includes(UNCLEAR) ? { ...referent } : null;
+  return referent && !referent.sides.includes(UNCLEAR) ? referent : null;
 }
 
 /** How far into a sentence its opening "he" or "she" may stand: "By the time she". */
@@ -3008,25 +3010,25 @@ const WORK_MODIFIERS = 3;
  * subject, which a later "it" means, never a place or a state the sentence only names. A work speaks
  * for its author, the last that spoke; a group for the last third party that spoke; else unclear.
  */
-function rememberWorkSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
-  const subject = workSubject(tokens, mentions, state);
-  if (subject) remember(state, { ...subject.referent, spoke: false, subject: true });
+interface WorkSubject {
+  referent: Speaker["referent"];
+  start: number;
+  end: number;
 }
 
 /**
  * "The New York-based group said its researchers documented four incidents": a group or a work the
  * gazetteer cannot name, opening the sentence right before its verb of speech, speaks as above.
  */
-function workOrGroupSpeaking(tokens: Token[], mentions: Mention[], state: Discourse): Speaker[] {
-  const subject = workSubject(tokens, mentions, state);
+function workSpeaking(subject: WorkSubject, tokens: Token[], mentions: Mention[]): Speaker[] {
   // (One whose author cannot be placed is left unclaimed, rather than given to a side it quotes.)
-  if (!subject || subject.referent.sides.includes(UNCLEAR)) return [];
+  if (subject.referent.sides.includes(UNCLEAR)) return [];
   const verb = findSpeechVerbs(tokens, mentions).find((v) => v.start === subject.end && !v.passive && !v.accordingTo);
   return verb ? [{ referent: subject.referent, verb, from: 0, subjectStart: subject.start }] : [];
 }
 
 /** A work or a group opening the sentence ("The 136-page study", "The New York-based group"), with its author's side. */
-function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): { referent: Speaker["referent"]; start: number; end: number } | null {
+function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): WorkSubject | null {
   const opens = Math.max(frontedTimeEnd(tokens), noteLabelEnd(tokens));
   if (tokens[opens]?.norm !== "the") return null;
   for (let k = opens + 1; k <= opens + 1 + WORK_MODIFIERS; k++) {

@@ -261,7 +261,7 @@ function isIssuingLine(sentence: string): boolean {
 
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
 const DOCUMENT_END =
-  /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|background(?:\s+(?:from|by)\b[^:.!?]{0,60})?\s*:|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+  /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
 
 /** "ICRC NEWS RELEASE 95/16", "Press release of the Ministry of Defence": a heading naming a release and its body. */
 function releaseHeading(text: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
@@ -332,7 +332,9 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     // ("---" after the statement: the page's own notes follow.)
-    if (from >= 0 && span.size > 0 && (DOCUMENT_END.test(p.text.trim()) || GENRE_CUES.documentEnds.test(p.text.trim()) || (embedded && ruled.has(p.id)))) break;
+    // ("Background from the news desk: …": the page's own text resumes.)
+    const ends = DOCUMENT_END.test(p.text.trim()) || GENRE_CUES.documentEnds.test(p.text.trim()) || GENRE_CUES.pageResumes.test(p.text.trim());
+    if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.

@@ -334,10 +334,15 @@ function withoutInstitutionNames(matches: Match[], tokens: Token[]): Match[] {
 /** Whether capitalised words after a person's name make it the name of a place or a body. */
 export function namedAfter(tokens: Token[], end: number): boolean {
   let k = end;
-  while (k < end + 2 && tokens[k]?.capitalized && tokens[k]?.isWord && !NAMED_AFTER_PERSON.test(tokens[k]?.norm ?? "")) k++;
-  return tokens[k]?.capitalized === true && NAMED_AFTER_PERSON.test(tokens[k]?.norm ?? "");
+  while (k < end + 2 && tokens[k]?.capitalized && tokens[k]?.isWord && !namesAPlace(tokens[k])) k++;
+  return tokens[k]?.capitalized === true && namesAPlace(tokens[k]);
 }
-export const NAMED_AFTER_PERSON =
+
+/** "Center", "Airport", "Prize": a word that makes a person's name the name of a place or a body. */
+export function namesAPlace(token: Token | undefined): boolean {
+  return NAMED_AFTER_PERSON.test(token?.norm ?? "");
+}
+const NAMED_AFTER_PERSON =
   /^(?:center|centre|foundation|fund|airport|avenue|street|square|park|palace|museum|prize|award|stadium|bridge|school|university|institute|library|hall|mosque|boulevard|highway|station)$/;
 
 /** The units a research body or a newsroom names after a region it covers. */

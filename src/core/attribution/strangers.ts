@@ -6,7 +6,7 @@ import type { ClaimSide } from "../types.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { matchActors, namedAfter, NAMED_AFTER_PERSON as NAMED_AFTER_PERSON_END, strangerMention, textOf, type Mention } from "./mentions.ts";
+import { matchActors, namedAfter, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import { isCitedYear, OPENING_ADVERBS, type Token } from "./tokens.ts";
@@ -607,7 +607,7 @@ export function rememberStrangers(
     }
     // ("… of Nor Ughi said": a short name the text gave a body is no person a later "she" may mean.)
     // (Nor is "the Heydar Aliyev Center", a place named after a person.)
-    if (end - i >= 2 && (state.aliases.has(textOf(tokens, i, end)) || namedAfter(tokens, end) || NAMED_AFTER_PERSON_END.test(tokens[end - 1]?.norm ?? ""))) {
+    if (end - i >= 2 && (state.aliases.has(textOf(tokens, i, end)) || namedAfter(tokens, end) || namesAPlace(tokens[end - 1]))) {
       i = end;
       continue;
     }
