@@ -1,17 +1,7 @@
 // Classes met when texts of religious bodies, diaspora and lobby groups, and reviews of books, films
 // and reports were read for the first time, fixed with sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
-import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
-
-function extract(...lines: string[]) {
-  const article = parseArticle({ file: "a.txt", text: lines.join("\n") });
-  return { article, claims: extractArticle(article).claims };
-}
-
-function sideOf(start: string, ...paragraphs: string[]): string | undefined {
-  return extract(paragraphs.join("\n\n")).claims.find((c) => c.sentence.startsWith(start))?.side;
-}
+import { extractLines as extract, sideInArticle as sideOf } from "./readSides.ts";
 
 describe("a statement headed by a body whose name gives its remit after 'on'", () => {
   const { article, claims } = extract(

@@ -1,13 +1,7 @@
 // Classes met when the session's last set (ordinary news from ten countries) was scored, fixed with
 // sentences written for this test: troops and forces are "they"; a verb after ", but" shares the subject; a news agency relays.
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
-import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
-
-function sideOf(start: string, ...paragraphs: string[]): string | undefined {
-  const claims = extractArticle(parseArticle({ file: "a.txt", text: paragraphs.join("\n\n") })).claims;
-  return claims.find((c) => c.sentence.startsWith(start))?.side;
-}
+import { sideInArticle as sideOf } from "./readSides.ts";
 
 describe("forces named as a subject", () => {
   it("are the 'they' that speaks next, not officials who spoke a paragraph before", () => {
