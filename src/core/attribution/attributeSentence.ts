@@ -1862,6 +1862,21 @@ function pairedWithState(m: Mention, ctx: StrangerContext): boolean {
 /** How many words after a place a person's role may stand ("a Baku taxi driver"). */
 const ROLE_AFTER_PLACE = 2;
 
+/** Words that may stand between a state's possessive and "community" ("Azerbaijan's Jewish community"). */
+const COMMUNITY_QUALIFIERS = 2;
+const COMMUNITY = /^communit(?:y|ies)$/;
+const NOT_A_QUALIFIER: ReadonlySet<string> = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "that", "with", "for", "by"]);
+
+/** The end of "<qualifier…> community" right after a possessive, or -1. */
+function communityAfter(tokens: Token[], from: number): number {
+  for (let i = from; i <= from + COMMUNITY_QUALIFIERS && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (COMMUNITY.test(t.norm)) return i > from ? i + 1 : -1;
+    if (!t.isWord || NOT_A_QUALIFIER.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
 /** Offices a state's own agency names without saying whose: its own government's. */
 const HOME_OFFICE =
   /\b(?:minister|spokes(?:wo)?man|spokesperson|prosecutor|ombudsman|governor|mayor|head of the|chief of|investigative (?:committee|service)|investigation (?:department|service))\b/i;
@@ -2222,6 +2237,10 @@ function resolveMention(
     !ctx.tokens[m.end - 1]?.possessive && roleAfter.length > 0 && (lowerRun === -1 || namedHolder) && ctx.gazetteer.hasThirdPartyRole(roleAfter);
   if (m.side && m.type === "country" && personRole)
     return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, Math.min(ctx.tokens.length, m.end + 1)), type: "person", plural: false };
+  // "Armenia's Catholic community", "the heads of Azerbaijan's religious communities": a people or a
+  // faith that lives in a state speaks for itself, not for the state's government.
+  const community = m.side && m.sideFrom === "country" && ctx.tokens[m.end - 1]?.possessive ? communityAfter(ctx.tokens, m.end) : -1;
+  if (community > 0) return { sides: ["other"], speaker: textOf(ctx.tokens, m.start, community), type: "person", plural: true };
   // "In Stepanakert, the enclave's capital, local Armenian leaders said …": Armenians speaking in
   // Karabakh, named by the adjective only, are Karabakh's (as "the Armenian authorities in Karabakh").
   if (m.side === "armenia" && m.sideFrom === "country" && inFront?.side === "nagorno-karabakh" && !/\barmenia\b/i.test(m.text))

@@ -14,7 +14,9 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const names = z.array(z.string().min(1)).min(1);
 const GazetteerSchema = z.object({
   countries: z.array(z.object({ side, names })),
-  actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), names })),
+  // "ownedByNone": a body no state's possessive makes the state's ("Azerbaijan's Caucasus Muslims
+  // Board" is the faith's), unlike the third parties a state may own ("Azerbaijan's Mine Action Agency").
+  actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), ownedByNone: z.boolean().optional(), names })),
   // "pairNamed": the pair the text has just named ("the two presidents" after "Aliyev and
   // Pashinyan met"), never a default pair: such a group means whoever the story is about.
   groups: z.array(z.object({ sides: z.array(side).min(2), pairNamed: z.boolean().optional(), why: z.string().min(1).optional(), names })),
@@ -57,6 +59,8 @@ export interface Entry {
   sides?: Side[];
   /** A group that speaks for the pair the text just named, else for no side we can tell. */
   pairNamed?: boolean;
+  /** A body no state owns, whichever state's possessive names it (actors only). */
+  ownedByNone?: boolean;
   /** Canonical place name (places only). */
   place?: string;
 }
@@ -114,7 +118,9 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     into.push({ words: words.map((t) => t.norm), exact: isAcronym ? words.map((t) => t.text) : null, entry });
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
-  for (const a of data.actors) for (const n of withSpellings(a.names)) add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false });
+  for (const a of data.actors)
+    for (const n of withSpellings(a.names))
+      add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false, ...(a.ownedByNone ? { ownedByNone: true } : {}) });
   for (const g of data.groups)
     for (const n of g.names)
       add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true, ...(g.pairNamed ? { pairNamed: true } : {}) });

@@ -478,6 +478,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const owner =
     firstCountry &&
     actor?.entry.side === "other" &&
+    // ("Azerbaijan's Caucasus Muslims Board", "Armenia's Catholicos": a faith's people and bodies speak for
+    // the faith, whichever country they are in.)
+    actor.entry.ownedByNone !== true &&
     firstCountry.start < actor.start &&
     // ("the Russian Foreign Office": a state's adjective right before a ministry names its owner too.)
     ((tokens[firstCountry.end - 1]?.possessive && isBelligerent(firstCountry.entry.side ?? "")) ||

@@ -358,7 +358,7 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
   const first = open[0];
   // "On Monday, the U.S. ambassador … visited the border and reiterated …": past a fronted time.
   // "The head of the US aid agency USAID, Samantha Power, visited … and announced": past a title.
-  let from = frontedTimeEnd(tokens);
+  let from = frontedTimeEnd(tokens, true);
   while (from < (first?.start ?? 0) && TITLE_OPENERS.has(tokens[from]?.norm ?? "")) from++;
   if (!first || first.start > from + 1 || first.start < from || (first.start === from + 1 && tokens[from]?.norm !== "the")) return null;
   return first.side !== null || first.definite ? first : null;
@@ -366,12 +366,17 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
 
 const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);
 
-/** Where a fronted time phrase and its comma end ("On Monday,", "In June 1993,"), or 0. */
-export function frontedTimeEnd(tokens: Token[]): number {
+/**
+ * Where a fronted time phrase and its comma end ("On Monday,", "In June 1993,"), or 0. With
+ * `commaless`, a time phrase run straight into a capitalised subject ends there too ("On Tuesday
+ * President Aliyev …"): only where a subject is sought, since a name may follow a time's comma anyway.
+ */
+export function frontedTimeEnd(tokens: Token[], commaless = false): number {
   if (!["on", "in", "at", "by", "later", "earlier"].includes(tokens[0]?.norm ?? "")) return 0;
   let i = 1;
   while (i < 5 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
-  return i > 1 && tokens[i]?.text === "," ? i + 1 : 0;
+  if (i > 1 && tokens[i]?.text === ",") return i + 1;
+  return commaless && i > 1 && tokens[i]?.isWord && tokens[i]?.capitalized ? i : 0;
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
