@@ -413,6 +413,18 @@ function namedByGenericRegion(generic: Match, group: Match[], tokens: Token[]): 
   );
 }
 
+/**
+ * "the regional soviet of Nagorno-Karabakh", "the soviet of people's deputies of Nagorno-Karabakh": a
+ * soviet written in lower case is a council, which is the place's it is the council of. ("Soviet"
+ * capitalised, the Union's, stays unresolved.)
+ */
+function councilOfPlace(unresolved: Match, group: Match[], tokens: Token[]): Match | undefined {
+  const word = tokens[unresolved.end - 1];
+  if (unresolved.entry.side !== UNCLEAR || word?.capitalized !== false || !/^soviets?$/.test(word.norm) || tokens[unresolved.end]?.norm !== "of")
+    return undefined;
+  return group.find((m) => m.entry.kind === "country" && m.start > unresolved.end && isBelligerent(m.entry.side ?? ""));
+}
+
 function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
@@ -451,7 +463,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     !/\bcounterparts?$/i.test(textOf(tokens, group[0]?.start ?? 0, group.at(-1)?.end ?? 0));
   // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
   // "the border region of Nakhichevan": a bare "region" or "enclave" (Karabakh's by default) is the one it names.
-  const regionNamed = firstCountry ? namedByGenericRegion(firstCountry, group, tokens) : undefined;
+  const regionNamed = firstCountry ? (namedByGenericRegion(firstCountry, group, tokens) ?? councilOfPlace(firstCountry, group, tokens)) : undefined;
   // ("the minister for CIS affairs": a third party after "for" is the office's remit, not its owner.)
   const remitCountry =
     firstCountry !== undefined &&

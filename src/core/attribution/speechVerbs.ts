@@ -989,7 +989,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.afterQuote && !tokens.slice(Math.max(0, i - 5), i).some((t) => isQuoteMark(t.text))) return null;
   if (entry.needsObject && !tokens[end]?.isWord && !isQuoteMark(tokens[end]?.text ?? "")) return null;
   if (entry.figureAfter && !(/^\d/.test(tokens[end]?.text ?? "") || NUMBER_WORDS.test(tokens[end]?.norm ?? ""))) return null;
-  if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.object?.includes(w))) return null;
+  if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH + nameRunLength(tokens, end)).some((w) => entry.object?.includes(w))) return null;
   if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_THEN_REACH).some((w) => entry.objectThen?.includes(w))) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
   // ("called him a Kremlin project": a pronoun and then what he is called is a naming, not a telephone call.)
@@ -1240,6 +1240,21 @@ const PEOPLE_NOUNS = new Set([
 const OBJECT_REACH = 5;
 /** How far the word after the object may stand: "put the number of its soldiers killed since September 27 at 1,300". */
 const OBJECT_THEN_REACH = 14;
+
+/**
+ * How many tokens a capitalised name right after the verb takes ("asked the Supreme Soviets of
+ * Azerbaijan and Armenia to transfer …"): the object word is looked for past it, a long name being
+ * one object however many words it has.
+ */
+function nameRunLength(tokens: Token[], from: number): number {
+  let i = from;
+  if (tokens[i]?.norm === "the") i++;
+  if (!tokens[i]?.capitalized) return 0;
+  let end = i;
+  while (tokens[i] && (tokens[i]?.capitalized || (NAME_GLUE.has(tokens[i]?.norm ?? "") && tokens[i + 1]?.capitalized))) end = ++i;
+  return end - from;
+}
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "the", "-"]);
 
 function wordsAfter(tokens: Token[], from: number, count: number): string[] {
   return tokens

@@ -245,7 +245,15 @@ function mediatorBeforeOrigins(described: Mention[], tokens: Token[], mentions: 
 
 /** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
 function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
-  if (tokens.slice(m.end, verb.start).some((t) => t.norm === "where" || t.norm === "when")) return true;
+  const between = tokens.slice(m.end, verb.start);
+  let opener = -1;
+  between.forEach((t, i) => {
+    if (t.norm === "where" || t.norm === "when") opener = i;
+  });
+  // ("The Karabakh parliament, where Armenians hold most seats, appealed …": an aside set off by commas
+  // describes the mention; the verb after it is the mention's own.)
+  const aside = opener > 0 && between[opener - 1]?.text === "," && between.slice(opener + 1).some((t) => t.text === ",");
+  if (opener >= 0 && !aside) return true;
   // "what the parties and mediators have said": the subject of a wh-clause reports nothing.
   // A label before a colon ("What happened: the ministry said …") opens no wh-clause.
   const before = tokens.slice(Math.max(0, m.start - 5), m.start);
