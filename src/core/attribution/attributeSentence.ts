@@ -1249,12 +1249,33 @@ const HELD_AT = new Set(["of", "at", "from"]);
 const ROLE_PHRASE_WORDS = 9;
 
 /** A person named only by a civilian role at tokens [start, end): a third party speaking. */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "or",
+  "when",
+  "where",
+  "while",
+  "whereas",
+  "as",
+  "because",
+  "since",
+  "after",
+  "before",
+  "though",
+  "although",
+  "if",
+]);
+
 function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit): PlacedSpeaker {
   // ("as diplomats in Yerevan describe it": people in the plural, whom a later "he" never means.)
   // ("a group of Azerbaijanis who described themselves as activists": a group is "they" too.)
   const plural = tokens.slice(start, end).some((t) => (!t.capitalized && /^[a-z]{3,}[^s']s$/.test(t.norm)) || COLLECTIVE_NOUNS.has(t.norm));
+  // ("…, when relatives said", "…, and the families said": the speaker as written starts after the clause's opener.)
+  let named = start;
+  while (named < end - 1 && CLAUSE_OPENING_WORDS.has(tokens[named]?.norm ?? "")) named++;
   return {
-    referent: { sides: ["other"], speaker: textOf(tokens, start, end), type: "person", plural },
+    referent: { sides: ["other"], speaker: textOf(tokens, named, end), type: "person", plural },
     verb,
     from: 0,
     subjectStart: start,
@@ -1732,6 +1753,8 @@ const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitaria
 function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null {
   // ("Russia, itself a Minsk Group co-chair, said …": "itself" describes the state, which speaks for itself.)
   if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_ASIDE.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
+  // ("Russia, a co-chair of the OSCE Minsk Group, said": a state that is one of the mediators speaks for itself.)
+  if (m.type === "country" && ["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
   const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
   if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
   const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));
@@ -2350,13 +2373,24 @@ function resolveMention(
   if (!ref) return null;
   // A title of its own kind, or one carrying a name ("Defense Ministry spokesperson Aram
   // Torosyan"), keeps its own words, so that "Torosyan said" can find him later.
-  const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text));
+  // ("The prosecution asked …" after "the Baku Military Court": another body of the same kind, whose
+  // head noun the referent does not have, keeps its own words too; the side is still the referent's.)
+  const named = m.anaphor === "title" && m.type !== "statement" && (ref.type !== m.type || /\s\p{Lu}/u.test(m.text) || anotherBody(m, ref));
   // "Azerbaijan told a different story. Its Defence Ministry blamed …": the body is the owner's
   // ("Azerbaijan's Defence Ministry"), so that a later "the ministry" finds it and not an older one.
   const owned = ownedBody(m, ref);
   if (owned) return { sides: ref.sides, speaker: owned, type: m.type, plural: m.plural };
   return { sides: ref.sides, speaker: named ? m.text : ref.speaker, type: named ? m.type : ref.type, plural: ref.plural };
 }
+
+/**
+ * "The prosecution asked …" after "the Baku Military Court": the trial's court gives the prosecution
+ * its side but is not who speaks, so the title keeps its own words.
+ */
+function anotherBody(m: Mention, ref: Referent): boolean {
+  return COURT.test(ref.speaker) && !COURT.test(m.text);
+}
+const COURT = /\b(?:court|tribunal|judges?)\b/i;
 
 /**
  * "The surgeon of the hospital, R. Aliyev, said": a surname the gazetteer knows for a leader, after

@@ -550,7 +550,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     sideFrom,
     type: typed.entry.type,
     plural: typed.entry.plural,
-    anaphor: side ? null : (possessor ?? "title"),
+    // ("the Secretary General of the Organization of Turkic States": a body named in full after its
+    // generic word, which the gazetteer does not know, points back to no body the text named before.)
+    anaphor: side || namedOnAfterOf(last.end, tokens) ? null : (possessor ?? "title"),
     // "the ministry" and "its statement" point back; so does a capitalised institution named
     // in full ("Defense Ministry spokesperson …"), unlike "officials" or "sources".
     // A title with its holder's name ("ministry spokesman Aram Torosyan") names one person too.
@@ -562,6 +564,13 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     quoted: tokens[first.start]?.quoted ?? false,
     ...(actor?.entry.pairNamed ? { pairNamed: true } : {}),
   };
+}
+
+/** "… Organization of Turkic States": the capitalised name of a body goes on after "of" where the match ends. */
+function namedOnAfterOf(end: number, tokens: Token[]): boolean {
+  if (tokens[end]?.norm !== "of" || !tokens[end - 1]?.capitalized) return false;
+  const next = tokens[end + 1]?.norm === "the" ? tokens[end + 2] : tokens[end + 1];
+  return next?.isWord === true && next.capitalized;
 }
 
 /**
@@ -615,7 +624,8 @@ function withLeadingArticle(start: number, tokens: Token[]): number {
   return tokens[k - 1]?.norm === "the" ? k - 1 : k;
 }
 
-const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(["local", "regional", "senior", "top", "same"]);
+// ("The lead prosecutor told the court": the prosecutor of the trial, as "the prosecutor" would be.)
+const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(["local", "regional", "senior", "top", "same", "lead", "chief", "presiding"]);
 
 /** "it said", "they said", and "… released by them". */
 function pronounMentions(tokens: Token[], taken: Mention[]): Mention[] {

@@ -58,7 +58,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !outsideClause(m, verb, tokens) &&
         !inRelativeClause(m, verb, tokens) &&
         !placeModifyingNoun(m, tokens) &&
-        !inFrontedFor(m, tokens),
+        !inFrontedFor(m, tokens) &&
+        !amongTheAccused(m, tokens, verb),
     )
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
@@ -70,7 +71,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const [described, apposed] = partition(
     left,
     (m) =>
-      (m.type === "mediator" && !DESCRIBING_ASIDE.has(tokens[m.start - 1]?.norm ?? "") && !DESCRIBING_ASIDE.has(tokens[m.start - 2]?.norm ?? "")) ||
+      (m.type === "mediator" &&
+        !DESCRIBING_ASIDE.has(tokens[m.start - 1]?.norm ?? "") &&
+        !DESCRIBING_ASIDE.has(tokens[m.start - 2]?.norm ?? "") &&
+        !oneMediatingState(m, left, tokens)) ||
       !inApposition(m, verb, tokens) ||
       namesTheTitle(m, left, tokens) ||
       placeOfNamedTitle(m, verb, tokens),
@@ -171,6 +175,23 @@ function inFrontedFor(m: Mention, tokens: Token[]): boolean {
   const comma = tokens.findIndex((t, k) => k > first && k <= first + 8 && t.text === ",");
   return comma > 0 && m.start > first && m.end <= comma;
 }
+
+/**
+ * "The prosecution in the trial of fifteen former leaders of Nagorno-Karabakh asked …": whom a trial
+ * or a case is against, named before the verb, is accused, not the subject of the verb.
+ */
+function amongTheAccused(m: Mention, tokens: Token[], verb: VerbHit): boolean {
+  if (m.start > verb.start) return false;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - ACCUSED_REACH); k--) {
+    const t = tokens[k];
+    if (!t?.isWord) return false;
+    if ((t.norm === "of" || t.norm === "against") && TRIAL_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+const TRIAL_NOUNS: ReadonlySet<string> = new Set(["trial", "trials", "case", "cases", "prosecution", "charges", "indictment", "sentencing", "conviction"]);
+/** How far back the trial may stand: "the trial of fifteen former political and military leaders of". */
+const ACCUSED_REACH = 9;
 
 /** The capitalised name that opens a sentence, after a fronted "On Monday" or "In June,". */
 function openingName(tokens: Token[], verb: VerbHit): Mention | null {
@@ -370,6 +391,15 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
   while (from < (first?.start ?? 0) && TITLE_OPENERS.has(tokens[from]?.norm ?? "")) from++;
   if (!first || first.start > from + 1 || first.start < from || (first.start === from + 1 && tokens[from]?.norm !== "the")) return null;
   return first.side !== null || first.definite ? first : null;
+}
+
+/**
+ * "Russia, a co-chair of the OSCE Minsk Group, said": one state described as one of the mediators
+ * speaks as itself (a person so described speaks as the mediator: "Igor Popov, a co-chair of …").
+ */
+function oneMediatingState(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
+  if (!["a", "an"].includes(tokens[m.start - 1]?.norm ?? "")) return false;
+  return mentions.some((o) => o.type === "country" && o.side !== null && tokens[o.end]?.text === "," && o.end + 2 === m.start);
 }
 
 const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);

@@ -1,0 +1,57 @@
+// Classes met when texts on prisoners, trials and the missing were read for the first time, fixed with
+// sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a prosecutor of a trial named with an adjective before the title", () => {
+  it("is the trial's prosecutor, as 'the prosecutor' is", () => {
+    const court = "The trial of the three former commanders resumed at the Baku Military Court on Monday.";
+    expect(sidesOf(court, "The prosecutor told the court that the men were guilty.")).toEqual(["azerbaijan"]);
+    expect(sidesOf(court, "The lead prosecutor told the court that the men were guilty.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("the prosecution of a trial whose accused the sentence names", () => {
+  const court = "The trial of the former commanders resumed at the Baku Military Court on Monday.";
+
+  it("speaks as the trial's prosecution, not as the accused named in 'the trial of …'", () => {
+    const [, reading] = readSentences(court, "The prosecution in the trial of five former leaders of Nagorno-Karabakh asked the court to jail them for life.");
+    expect(reading?.sides).toEqual(["azerbaijan"]);
+    expect(reading?.speaker).toBe("The prosecution");
+  });
+
+  it("is named as the prosecution, though the court gave it its side", () => {
+    expect(readSentences(court, "That war, the prosecution argued, had never stopped.")[1]?.speaker).toBe("the prosecution");
+  });
+});
+
+describe("a body whose generic word goes on with a name the gazetteer does not know", () => {
+  it("points back to no body the text named before", () => {
+    const minsk = "The OSCE Minsk Group co-chairs met in Vienna on Monday.";
+    expect(sidesOf(minsk, "The Secretary General of the Organization of Black Sea States called the release a step forward.")).toEqual([]);
+  });
+
+  it("leaves a bare generic word pointing back", () => {
+    expect(sidesOf("The OSCE said on Monday that its monitors would return.", "The Organization said the talks would go on.")).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("a state described as one of the mediators", () => {
+  it("speaks for itself when the apposition calls it 'a co-chair'", () => {
+    expect(sidesOf("Russia, a co-chair of the OSCE Minsk Group, said on Monday it was concerned by the pardon.")).toEqual(["russia"]);
+  });
+
+  it("leaves a person so described, and the co-chair states together, to the mediators", () => {
+    expect(sidesOf("Igor Popov, a co-chair of the OSCE Minsk Group, said the talks would resume.")).toEqual(["osce-minsk-group"]);
+    expect(sidesOf("France, the US and Russia, the co-chairs of the Minsk Group, called for calm.")).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("a third party speaking in a clause of its own", () => {
+  it("is written without the word that opens the clause", () => {
+    const [when] = readSentences("The figure has been repeated since January, when relatives said they had counted the names.");
+    const [and] = readSentences("No one came out, and the families said they would return the next day.");
+    expect(when?.speaker).toBe("relatives");
+    expect(and?.speaker).toBe("the families");
+  });
+});
