@@ -440,7 +440,9 @@ const REPORTED_NOUNS = new Set([
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
-  if (tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
+  // ("He said:" opening a quotation set out below it introduces words, as a kicker does not.)
+  const introduces = tokens.at(-1)?.text === ":";
+  if (!introduces && tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
   // "Correction: An earlier version of this article said Armenia had named 93 dead": the outlet on its
   // own earlier text; what that text said is no one's claim now (a clause after a semicolon may be).
   const opens = noteLabelEnd(tokens);
@@ -1963,6 +1965,7 @@ const DISPLACED_AFTER =
 
 /** "Armenian sources", "Azerbaijani figures": nouns that make a nationality adjective the state's voice. */
 // ("The Armenian representation at the United Nations", "the Azerbaijani mission": a state's own mission.)
+const VERSION_NOUNS: ReadonlySet<string> = new Set(["account", "version", "narrative", "position", "view"]);
 const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally", "representation", "mission"]);
 /** "Armenian defence sources", "Azerbaijani military figures": the branch between adjective and noun. */
 const DOMAIN_WORDS = new Set(["defence", "defense", "military", "government", "official", "security", "army", "diplomatic", "ministry"]);
@@ -2184,7 +2187,10 @@ function resolveMention(
     if (/^the\s+\S+s$/i.test(m.text) && m.sides.length === 1 && isSpeechVerbForm(next))
       return { sides: m.sides, speaker: m.text, type: "government", plural: true };
     // "Armenian defence sources", "Azerbaijani figures": the state's own sources and counts.
-    const official = OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
+    // ("According to the Azerbaijani account": the side's version of events, named with "the"; "an
+    // Armenian account" may be anyone's.)
+    const sidesVersion = VERSION_NOUNS.has(next) && /^the\s/i.test(m.text);
+    const official = sidesVersion || OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
     if (official && !/s$/i.test(m.text)) return { sides: m.sides, speaker: `${m.text} ${next}`, type: m.type, plural: true };
     const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next);
     const side = people ? "other" : thirdPartyOrUnclear(m, ctx);

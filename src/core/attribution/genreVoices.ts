@@ -294,7 +294,11 @@ function publishedText(state: Discourse) {
       const unclosed = (text.match(QUOTE_MARK) ?? []).length % 2 === 1;
       if (author) {
         authors.set(passage.id, author);
-        if (unclosed) author = null;
+        // A paragraph of the run may open with a quotation mark of its own, which opens no new quotation
+        // (news copy re-opens the quote at each paragraph and closes it at the last); past it, an odd
+        // number of marks closes the quotation.
+        const marks = (text.match(QUOTE_MARK) ?? []).length - (OPENING_QUOTE.test(text) ? 1 : 0);
+        if (marks % 2 === 1) author = null;
       } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous && ANNOUNCES_TEXT.test(previous.text.trim())) {
         const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
         author = speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;

@@ -121,7 +121,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     return [participle, ...described.filter((m) => m !== participle).slice(0, 2)];
   // "In Yerevan, Simonyan credited Washington, telling reporters …": a name opening the sentence before
   // its own verb is the participle's subject, not the object of that verb.
-  const namedOpener = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") && !participle ? openingNameBeforeVerb(tokens, verb) : null;
+  // ("Gukassian went further, crediting him with …, and calling him …": so is a participle after "and".)
+  const namedOpener =
+    (prev?.text === "," || afterAnd(verb, tokens)) && tokens[verb.start]?.norm.endsWith("ing") && !participle ? openingNameBeforeVerb(tokens, verb) : null;
   if (namedOpener) return [namedOpener];
   // "The Minsk Group co-chairs from Russia, France and the United States urged": the countries
   // only say where the mediators come from; the mediators speak.
@@ -958,7 +960,7 @@ const REPORT_VERB = /^(?:was|were|is|are|had|has|have|would|could|will|did|does|
 /** A relative clause opening just before the verb: "the envoy who led …". */
 const WHO_BEFORE = /\b(?:who|which|that)\s*$/i;
 /** A finite verb in the past, whose object stands after it: "gave", "blocked", "accused". */
-const FINITE_PAST = /^(?:\w{2,}ed|gave|told|met|sent|left|took|brought|sought|struck|hit|shot|beat|caught|held|kept|led)$/;
+const FINITE_PAST = /^(?:\w{2,}ed|gave|told|met|sent|left|took|brought|sought|struck|hit|shot|beat|caught|held|kept|led|went|came|made|wrote|spoke|stood|put)$/;
 
 /** People who work for a body: "inspectors from …", "a team with …". */
 /** Those a place sends to speak for it: "delegates from Baku", "deputies from Yerevan". */
