@@ -77,6 +77,8 @@ export interface ArticleStructure {
   turns: Record<string, Turn>;
   /** Passage ids that start a live-blog entry. */
   entries: string[];
+  /** A live blog whose entries run newest first down the page: they are read in the order written. */
+  newestFirst?: boolean;
   /**
    * A feed of agency items: the passage ids that open an item with a dateline, with the place each
    * was filed from when it is a capital's own press ("BAKU, August 2 /APA/.", else null) and the

@@ -55,3 +55,29 @@ describe("a third party speaking in a clause of its own", () => {
     expect(and?.speaker).toBe("the families");
   });
 });
+
+describe("pleas, silences and offices", () => {
+  it("gives a defendant's plea to the defendants, and their later 'they' too", () => {
+    const court = "Prosecutors in Stepanakert said the two men had killed a teenager.";
+    expect(sidesOf(court, "Both men pleaded not guilty to the murder charge.")).toEqual(["other"]);
+    expect(sidesOf(court, "Both men pleaded not guilty to the murder charge.", "They have said they came to visit the graves of relatives.")).toEqual([
+      "other",
+    ]);
+  });
+
+  it("takes 'has said little' for no statement, while 'said little had changed' says something", () => {
+    expect(sidesOf("The Armenian government has said little today.")).toEqual([]);
+    expect(sidesOf("The Armenian government said little had changed since the talks.")).toEqual(["armenia"]);
+  });
+
+  it("gives a city's office of a body to the body, not to the city's state", () => {
+    expect(sidesOf("The Yerevan office of the International Committee of the Red Cross said the exchange was incomplete.")).toEqual(["icrc"]);
+  });
+
+  it("keeps bare prosecutors opening a sentence as the subject of a participle after it", () => {
+    const court = "The trial continued at the Baku Military Court on Monday.";
+    expect(sidesOf(court, "In September prosecutors opposed a request to question members of the OSCE Minsk Group, saying they were irrelevant.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+});

@@ -425,6 +425,18 @@ function councilOfPlace(unresolved: Match, group: Match[], tokens: Token[]): Mat
   return group.find((m) => m.entry.kind === "country" && m.start > unresolved.end && isBelligerent(m.entry.side ?? ""));
 }
 
+/**
+ * "the Yerevan office of the ICRC", "the Baku delegation of the Red Cross": a city before an office's
+ * word says where the office is; whose it is, is said after its "of".
+ */
+function ownerOfPlacedOffice(place: Match, group: Match[], tokens: Token[]): Match | undefined {
+  // (Only a place: "the commandant's office of the region" is the commandant's, whoever he serves.)
+  if (place.entry.side === UNCLEAR || tokens[place.end - 1]?.possessive) return undefined;
+  if (!PLACED_OFFICES.has(tokens[place.end]?.norm ?? "") || tokens[place.end + 1]?.norm !== "of") return undefined;
+  return group.find((m) => m.entry.kind === "country" && m.start > place.end + 1);
+}
+const PLACED_OFFICES: ReadonlySet<string> = new Set(["office", "delegation", "mission", "bureau", "branch", "representation", "subdelegation"]);
+
 function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
@@ -463,7 +475,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     !/\bcounterparts?$/i.test(textOf(tokens, group[0]?.start ?? 0, group.at(-1)?.end ?? 0));
   // "An ICRC spokeswoman in Stepanakert" stays the ICRC's: Karabakh outranks only a belligerent.
   // "the border region of Nakhichevan": a bare "region" or "enclave" (Karabakh's by default) is the one it names.
-  const regionNamed = firstCountry ? (namedByGenericRegion(firstCountry, group, tokens) ?? councilOfPlace(firstCountry, group, tokens)) : undefined;
+  const regionNamed = firstCountry
+    ? (namedByGenericRegion(firstCountry, group, tokens) ?? councilOfPlace(firstCountry, group, tokens) ?? ownerOfPlacedOffice(firstCountry, group, tokens))
+    : undefined;
   // ("the minister for CIS affairs": a third party after "for" is the office's remit, not its owner.)
   const remitCountry =
     firstCountry !== undefined &&

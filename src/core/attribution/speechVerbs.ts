@@ -490,6 +490,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // ("Daniel Okafor in Yerevan, thank you": a presenter's courtesy, no claim.)
   { forms: ["thank", "thanked", "thanks", "thanking"], nounForms: ["thanks"], notObject: ["you"], transitive: true },
   { forms: ["congratulate", "congratulated", "congratulates", "congratulating"], transitive: true },
+  // "Both men pleaded not guilty": a defendant's plea is his answer to the charge.
+  { forms: ["pleaded", "pleads", "pleading", "pled"], next: ["not", "guilty", "innocent"] },
   { forms: ["apologized", "apologised", "apologizes", "apologises", "apologizing", "apologising"], transitive: true },
   // "Azerbaijani officials have pointed to the 2015 European Games": citing something as an argument.
   { forms: ["pointed", "points", "pointing"], next: ["to"], nounForms: ["points"], transitive: true },
@@ -1005,6 +1007,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && (/^(?:a|an|the)$/.test(namedAs?.norm ?? "") || bareNoun);
   if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
     return null;
+  if (saidNothing(tokens, i, end)) return null;
   // (", which Baku disputes." closing the sentence: the side that disputes what was just said speaks.)
   const closingDenial = tokens[i - 2]?.norm === "which" && tokens[i - 3]?.text === "," && /^[.!;]$/.test(tokens[end]?.text ?? "");
   // (", which Armenia's defence ministry called 'another disinformation'": a side naming what was just said.)
@@ -1240,6 +1243,20 @@ const PEOPLE_NOUNS = new Set([
 const OBJECT_REACH = 5;
 /** How far the word after the object may stand: "put the number of its soldiers killed since September 27 at 1,300". */
 const OBJECT_THEN_REACH = 14;
+
+/**
+ * "The government has said little today": speech that says nothing. ("Baku said nothing about a clash"
+ * is reported as a side's answer, a silence it keeps on purpose, and stays a claim; "He said little had
+ * changed" opens what was said.)
+ */
+function saidNothing(tokens: Token[], i: number, end: number): boolean {
+  if (!SAY_FORMS.has(tokens[i]?.norm ?? "") || !NOTHING_SAID.has(tokens[end]?.norm ?? "")) return false;
+  const next = tokens[end + 1];
+  return !(next?.isWord && CLAUSE_VERBS.test(next.norm));
+}
+const SAY_FORMS: ReadonlySet<string> = new Set(["say", "says", "said", "saying"]);
+const NOTHING_SAID: ReadonlySet<string> = new Set(["little"]);
+const CLAUSE_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|can|should|might|may|happened|changed|remained|remains)$/;
 
 /**
  * How many tokens a capitalised name right after the verb takes ("asked the Supreme Soviets of

@@ -117,8 +117,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // "X has sent the United Nations a report on the strike, accusing Armenia of …": a participle
   // after a comma shares the subject the sentence opened with, not an object standing nearer.
   const participle = prev?.text === "," && tokens[verb.start]?.norm.endsWith("ing") ? openingSubject(open, tokens) : null;
-  if (participle?.side && !participle.quoted && noClauseBreak(tokens, participle.end, verb.start))
-    return [participle, ...described.filter((m) => m !== participle).slice(0, 2)];
+  if ((participle?.side || participle?.anaphor === "title") && !participle.quoted && noClauseBreak(tokens, participle.end, verb.start))
+    // (A title that may resolve to no one is still the subject: the objects after it never speak instead.)
+    return participle.side ? [participle, ...described.filter((m) => m !== participle).slice(0, 2)] : [participle];
   // "In Yerevan, Simonyan credited Washington, telling reporters …": a name opening the sentence before
   // its own verb is the participle's subject, not the object of that verb.
   // ("Gukassian went further, crediting him with …, and calling him …": so is a participle after "and".)
@@ -392,7 +393,9 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
   let from = frontedTimeEnd(tokens, true);
   while (from < (first?.start ?? 0) && TITLE_OPENERS.has(tokens[from]?.norm ?? "")) from++;
   if (!first || first.start > from + 1 || first.start < from || (first.start === from + 1 && tokens[from]?.norm !== "the")) return null;
-  return first.side !== null || first.definite ? first : null;
+  // ("In September prosecutors opposed …, saying": a bare title opening the sentence is its subject too,
+  // whoever it turns out to be.)
+  return first.side !== null || first.definite || first.anaphor === "title" ? first : null;
 }
 
 /**
@@ -408,15 +411,15 @@ const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of
 
 /**
  * Where a fronted time phrase and its comma end ("On Monday,", "In June 1993,"), or 0. With
- * `commaless`, a time phrase run straight into a capitalised subject ends there too ("On Tuesday
- * President Aliyev …"): only where a subject is sought, since a name may follow a time's comma anyway.
+ * `commaless`, a time phrase run straight into its subject ends there too ("On Tuesday President
+ * Aliyev …", "In September prosecutors …"): only where the sentence's opening subject is sought.
  */
 export function frontedTimeEnd(tokens: Token[], commaless = false): number {
   if (!["on", "in", "at", "by", "later", "earlier"].includes(tokens[0]?.norm ?? "")) return 0;
   let i = 1;
   while (i < 5 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
   if (i > 1 && tokens[i]?.text === ",") return i + 1;
-  return commaless && i > 1 && tokens[i]?.isWord && tokens[i]?.capitalized ? i : 0;
+  return commaless && i > 1 && tokens[i]?.isWord ? i : 0;
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {

@@ -20,6 +20,8 @@ export interface PageCues {
   labels: string[];
   /** Passage ids that followed a time stamp line. */
   stamped: string[];
+  /** Whether those stamps run newest first (see liveBlogOrder.ts). */
+  newestFirst?: boolean;
   /** Whether a dateline opened the body ("BAKU, Oct 4 (Reuters) -"). */
   dateline: boolean;
   /** Passage ids of one-line paragraphs set wholly in bold or italics. */
@@ -116,7 +118,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : undefined;
   if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}) };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
-    return { ...empty, genre: "live-blog", entries: cues.stamped };
+    return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
   }
   if (cues.dateline) return { ...empty, genre: "wire" };
   if (labelled(cues, GENRE_CUES.explainerLabel) || passages.some((p) => p.heading && GENRE_CUES.explainerHeading.test(p.text))) {

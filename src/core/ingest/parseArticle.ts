@@ -37,6 +37,7 @@ import {
 } from "./metadata.ts";
 import { joinWrappedBlock, LIST_ITEM, wrapProfile } from "./paragraphs.ts";
 import { readCast, readStructure, type ShowCast } from "./genre.ts";
+import { runsNewestFirst } from "./liveBlogOrder.ts";
 import { GENRE_CUES } from "./genreCues.ts";
 import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
@@ -57,6 +58,8 @@ interface Cues {
   labels: string[];
   /** Line numbers of stand-alone time stamps (a live blog's entries start after them). */
   stamps: number[];
+  /** The stamps as printed, in page order ("17:10", "16:35"): whether the page runs newest first. */
+  stampTexts: string[];
   dateline: boolean;
   /** Time stamp lines whose slashed date could be day-first or month-first ("06/04/1993"). */
   ambiguous: Placed<{ text: string }>[];
@@ -112,6 +115,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     urls: [],
     labels: [],
     stamps: [],
+    stampTexts: [],
     dateline: false,
     filedFrom: [],
     ambiguous: [],
@@ -151,6 +155,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     filedFrom: filedFrom(cues) ?? (cues.filedFrom.length === 0 ? (front?.location ?? null) : null),
     labels: cues.labels,
     stamped: stampedPassages(passages, kept, cues.stamps),
+    newestFirst: runsNewestFirst(cues.stampTexts),
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
     ...castOf(body, front),
@@ -400,7 +405,10 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   const metadata = cues.judge.readMetadataLine(text);
   if (metadata) {
     if (metadata.section) cues.labels.push(metadata.section);
-    if (isTimestampLine(text)) cues.stamps.push(at);
+    if (isTimestampLine(text)) {
+      cues.stamps.push(at);
+      cues.stampTexts.push(text);
+    }
     if (isTimestampLine(text) && !metadata.date) cues.ambiguous.push({ text, at });
     if (metadata.date) cues.dates.push({ ...metadata.date, at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });

@@ -21,6 +21,7 @@ import { withMediatorsBeforeMinskGroupUnclear } from "../attribution/beforeMinsk
 import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 import { pointsBackToDocument } from "./documentReference.ts";
 import { oneSideOf, telegraphicRow } from "./listItemVoice.ts";
+import { inWrittenOrder } from "../ingest/liveBlogOrder.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
@@ -55,7 +56,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let listLead: Voice | null = null;
   // The voice the list item above spoke in, for a telegraphic row under it ("- October 12: ten killed.").
   let itemAbove: Voice | null = null;
-  for (const passage of article.passages) {
+  const reading = article.structure.newestFirst ? inWrittenOrder(article.passages, article.structure.entries) : article.passages;
+  for (const passage of reading) {
     genre.enterPassage(passage);
     const inList = listed.has(passage.id) && !passage.heading;
     if (!inList) {
