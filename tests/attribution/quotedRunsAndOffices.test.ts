@@ -61,3 +61,28 @@ describe("a side's version named with 'the'", () => {
     expect(sidesOf("According to an Armenian account, the shooting began at dawn.")).not.toContain("armenia");
   });
 });
+
+describe("people and bodies of no state in obituaries and letters", () => {
+  it("gives a clinic's spokesman, named or not, to the clinic", () => {
+    expect(sidesOf("Cole Hatcher, a spokesman for the clinic, said the patient died at 10 a.m.")).toEqual(["other"]);
+    expect(sidesOf("A spokesman for the hospital said the patient was stable.")).toEqual(["other"]);
+  });
+
+  it("takes 'an Azerbaijani' standing alone for one person, and 'an Armenian militiaman' for the fighter", () => {
+    expect(sidesOf("An Azerbaijani told reporters the verdict was fair.")).toEqual(["other"]);
+    expect(sidesOf("An Armenian who sat in the courtroom every day said he was pleased.")).toEqual(["other"]);
+    expect(sidesOf("In Stepanakert, an Armenian militiaman told us the town would hold.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("never takes the one told for the one who spoke after a quotation", () => {
+    expect(sidesOf('"We have won this war," Warrant Officer Aram Grigorian, who served under him, told a visiting reporter.')).not.toContain("other");
+  });
+
+  it("keeps a restrictive clause after a press noun out of the subject", () => {
+    expect(sidesOf("Magazines that covered the Moscow trial put the toll at 32 dead.")).not.toContain("russia");
+  });
+
+  it("takes circulating a statement for issuing it", () => {
+    expect(sidesOf("Armenia's permanent representative to the UN circulated a foreign ministry statement.")).toEqual(["armenia"]);
+  });
+});

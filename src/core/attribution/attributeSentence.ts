@@ -42,6 +42,7 @@ import {
   rememberStrangers,
   thirdPartyOrUnclear,
   type StrangerContext,
+  NON_STATE_EMPLOYERS,
 } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -1179,7 +1180,9 @@ function homePlace(m: Mention, tokens: Token[]): boolean {
  */
 function roleAfterQuote(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   const prev = tokens[verb.start - 1];
-  if (!prev || !(isQuoteMark(prev.text) || prev.text === ",") || verb.passive || verb.accordingTo) return null;
+  // ('"…," Warrant Officer X, who served under him, told a visiting reporter': after a verb that takes an
+  // object, the role is whom the words were told, never who spoke.)
+  if (!prev || !(isQuoteMark(prev.text) || prev.text === ",") || verb.passive || verb.accordingTo || verb.transitive) return null;
   // Only after the words quoted: "The military, for its part, says some of its men died" has its subject in front.
   if (!tokens.slice(0, verb.start).some((t) => t.quoted)) return null;
   const start = verb.end;
@@ -1292,13 +1295,17 @@ function thirdPartyAt(tokens: Token[], start: number, end: number, verb: VerbHit
 function ownedByUnknown(subject: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[]): PlacedSpeaker | null {
   if (subject.anaphor !== "title" || subject.type !== "person" || subject.end >= verb.start) return null;
   const link = tokens[subject.end]?.norm;
-  if ((link !== "for" && link !== "of") || !OWNER_OPENS.has(tokens[subject.end + 1]?.norm ?? "")) return null;
+  const opens = tokens[subject.end + 1]?.norm ?? "";
+  if ((link !== "for" && link !== "of") || !(OWNER_OPENS.has(opens) || opens === "the")) return null;
   const end = tokens.slice(subject.end + 2, verb.start).findIndex((t) => !t.isWord || t.quoted);
   const ownerEnd = end < 0 ? verb.start : subject.end + 2 + end;
   if (ownerEnd !== verb.start && tokens[ownerEnd]?.text !== ",") return null;
   if (mentions.some((m) => m.start >= subject.end && m.start < ownerEnd)) return null;
+  // ("a spokesman for the clinic", "a spokeswoman for the family": a civil body speaks for itself.)
+  const civil = NON_STATE_EMPLOYERS.has(tokens[ownerEnd - 1]?.norm ?? "");
+  if (opens === "the" && !civil) return null;
   return {
-    referent: { sides: [UNCLEAR], speaker: textOf(tokens, subject.start, ownerEnd), type: "person", plural: false },
+    referent: { sides: [civil ? "other" : UNCLEAR], speaker: textOf(tokens, subject.start, ownerEnd), type: "person", plural: false },
     verb,
     from: 0,
     subjectStart: subject.start,
@@ -2192,7 +2199,10 @@ function resolveMention(
     const sidesVersion = VERSION_NOUNS.has(next) && /^the\s/i.test(m.text);
     const official = sidesVersion || OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
     if (official && !/s$/i.test(m.text)) return { sides: m.sides, speaker: `${m.text} ${next}`, type: m.type, plural: true };
-    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next);
+    // ("An Azerbaijani told reporters", "An Armenian who sat in the courtroom": with its article and no noun
+    // after it, the adjective is one person; "an Armenian militiaman" is the noun's.)
+    const onePerson = ["a", "an"].includes(ctx.tokens[m.start - 1]?.norm ?? "") && (next === "who" || isSpeechVerbForm(next) || !ctx.tokens[m.end]?.isWord);
+    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next) || onePerson;
     const side = people ? "other" : thirdPartyOrUnclear(m, ctx);
     // "In Stepanakert, an Armenian militiaman told us": an Armenian fighter in Karabakh fights for Karabakh.
     const karabakh = side === "armenia" && inFront?.side === "nagorno-karabakh";

@@ -484,6 +484,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     ],
   },
   { forms: ["read"], object: ["statement", "communique"] },
+  // "Armenia's envoy to the UN circulated a foreign ministry statement": passing a text round is issuing it.
+  { forms: ["circulated", "circulates", "circulating"], object: ["statement", "letter", "communique", "note", "declaration"], transitive: true },
   // "…,” the statement reads.
   { forms: ["reads", "read"], previous: ["statement", "communique", "letter", "text", "message", "post", "resolution"] },
   // Thanks, congratulations and apologies are statements a side makes.

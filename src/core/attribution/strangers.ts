@@ -163,6 +163,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
   // "director of the Armenian Center for … Studies": a research body's office is a third party's.
   if (window.some((t) => RESEARCH_BODY.test(t.norm))) return "other";
+  // "Cole Hatcher, a spokesman for the clinic,": an office at a body of no state is that body's, a third party's.
+  if (window.some((t, k) => ["for", "of", "at"].includes(t.norm) && window[k + 1]?.norm === "the" && NON_STATE_EMPLOYERS.has(window[k + 2]?.norm ?? "")))
+    return "other";
   // "Siranush Sahakyan, a Yerevan-based lawyer who represents Armenian detainees": the apposition's
   // own noun is a private role; whom a lawyer represents is no office held for them.
   const who = window.findIndex((t) => t.norm === "who" && t.i > m.end);
@@ -209,6 +212,20 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window)) return "other";
   return ownStateOf(m, window, ctx) ?? UNCLEAR;
 }
+
+/** Bodies of no state, whose spokespeople speak for them: "a spokesman for the clinic". (Not firms: a state may own one.) */
+export const NON_STATE_EMPLOYERS: ReadonlySet<string> = new Set([
+  "clinic",
+  "hospital",
+  "family",
+  "families",
+  "university",
+  "museum",
+  "club",
+  "foundation",
+  "charity",
+  "school",
+]);
 
 /** "…, the minister for CIS affairs": a third party after "for" is what an office deals with, not whose it is. */
 function isRemit(match: { entry: { side: ClaimSide | null }; start: number }, window: readonly Token[]): boolean {

@@ -369,7 +369,8 @@ function nounBefore(t: Token | undefined): boolean {
   return (t.capitalized && t.i > 0) || ANTECEDENT_NOUN.test(t.norm);
 }
 
-const ANTECEDENT_NOUN = /^(?:group|team|body|mission|delegation|committee|council|commission|panel|report|organisation|organization|agency|unit)s?$/;
+const ANTECEDENT_NOUN =
+  /^(?:group|team|body|mission|delegation|committee|council|commission|panel|report|organisation|organization|agency|unit|magazine|newspaper|paper|outlet|channel|station)s?$/;
 
 /** The actor right before ", who" or ", which" when the verb follows the relative word. */
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
