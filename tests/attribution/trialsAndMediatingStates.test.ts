@@ -81,3 +81,25 @@ describe("pleas, silences and offices", () => {
     ]);
   });
 });
+
+describe("a joint statement the text says who issued", () => {
+  const intro = [
+    "Azerbaijan's State Commission said the release had been carried out as agreed.",
+    "The exchange was announced on Thursday in a joint statement by the Office of the Prime Minister of Armenia and the Presidential Administration of Azerbaijan.",
+  ];
+
+  it("is what a later 'the statement said' quotes, for both issuers, not the last body that spoke", () => {
+    expect(sidesOf(...intro, '"The two republics see a historical chance for peace," the statement said.')).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("leaves 'the statement' to the last speaker when no text was said to be issued", () => {
+    expect(sidesOf(intro[0] as string, '"The release went as agreed," the statement said.')).toEqual(["azerbaijan"]);
+  });
+
+  it("takes a pair reconfirming an intention as both speaking", () => {
+    expect(sidesOf("Armenia and Azerbaijan exchanged prisoners on Wednesday.", "Both countries reconfirmed their intention to normalise relations.")).toEqual([
+      "armenia",
+      "azerbaijan",
+    ]);
+  });
+});

@@ -88,6 +88,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
+  if (speakers.length === 0 && !cells) rememberIssuedText(tokens, mentions, state);
   if (speakers.length === 0 && !cells) {
     rememberRoleSubject(tokens, mentions, state, gazetteer);
     rememberTitleSubject(tokens, mentions, state, gazetteer);
@@ -1719,6 +1720,30 @@ function rememberCivilBody(tokens: Token[], mentions: Mention[], state: Discours
   while (end < tokens.length && end - at <= 3 && tokens[end]?.isWord && tokens[end]?.capitalized) end++;
   remember(state, { sides: ["other"], speaker: textOf(tokens, start, end), type: "government", plural: false, spoke: false });
 }
+
+/**
+ * "The swap was announced in a joint statement by the Office of the Prime Minister of Armenia and the
+ * Presidential Administration of Azerbaijan": a text the sentence says who issued, which a later "the
+ * statement said" quotes. Remembered with its issuers' sides; it has said nothing yet.
+ */
+function rememberIssuedText(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const at = tokens.findIndex((t) => !t.quoted && TEXTS_ISSUED_BY.has(t.norm) && ["by", "from"].includes(tokens[t.i + 1]?.norm ?? ""));
+  if (at < 0) return;
+  const close = tokens.findIndex((t, k) => k > at && (t.text === "," || t.text === ";" || t.text === "."));
+  const end = close < 0 ? tokens.length : close;
+  const issuers = mentions.filter((m) => m.start > at && m.end <= end && m.sides.length > 0 && !m.sides.includes(UNCLEAR) && !m.quoted);
+  const sides = [...new Set(issuers.flatMap((m) => m.sides))];
+  if (sides.length === 0) return;
+  remember(state, {
+    sides,
+    speaker: textOf(tokens, at > 0 && tokens[at - 1]?.norm === "joint" ? at - 1 : at, end),
+    type: "statement",
+    plural: false,
+    spoke: false,
+    issued: true,
+  });
+}
+const TEXTS_ISSUED_BY: ReadonlySet<string> = new Set(["statement", "communique", "communiqué", "declaration"]);
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
 const NOT_VERBS_BEFORE_WHAT: ReadonlySet<string> = new Set(["to", "of", "for", "on", "in", "at", "with", "by", "from", "about", "against", "over", "into"]);

@@ -23,6 +23,8 @@ export interface Referent {
   paragraphNo?: number;
   /** A sentence's subject (a bare title opening it, or a person opening it with no apposition): outranks what that sentence only mentions. */
   subject?: boolean;
+  /** A text the sentence said who issued ("a joint statement by …"): what a later "the statement" quotes. */
+  issued?: boolean;
 }
 
 export interface Discourse {
@@ -194,7 +196,10 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   if (mention.type === "statement")
     return (
       recent.find(
-        (r) => (r.spoke && !(r.type === "person" && r.sides.includes("other"))) || (adopted && r.type !== "person" && ADOPTING_BODY.test(r.speaker)),
+        (r) =>
+          r.issued === true ||
+          (r.spoke && !(r.type === "person" && r.sides.includes("other"))) ||
+          (adopted && r.type !== "person" && ADOPTING_BODY.test(r.speaker)),
       ) ?? null
     );
   // An official's title ("the deputy prime minister") is never an analyst or a witness.

@@ -411,7 +411,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // Resolutions and declarations: "The Assembly deplores that …", "regrets that it has not been invited", "reaffirms its support".
   { forms: ["deplore", "deplored", "deplores", "deploring"], kind: "accusation" },
   { forms: ["regret", "regretted", "regrets", "regretting"], next: ["that"] },
-  { forms: ["reaffirm", "reaffirmed", "reaffirms", "reaffirming"] },
+  { forms: ["reaffirm", "reaffirmed", "reaffirms", "reaffirming", "reconfirmed", "reconfirms", "reconfirming"] },
   // "The Assembly therefore resolves not to ratify the credentials": a body's decision.
   { forms: ["resolves", "resolved"], next: ["to", "not", "that"], noPassive: true },
   { forms: ["praised"] },
