@@ -82,6 +82,12 @@ describe("people and bodies of no state in obituaries and letters", () => {
     expect(sidesOf("Magazines that covered the Moscow trial put the toll at 32 dead.")).not.toContain("russia");
   });
 
+  it("takes a free press named by its nationality for no government's voice, and the belligerents' papers for their states'", () => {
+    expect(sidesOf("American magazines that covered the trial put the toll at 32 dead.")).toEqual(["other"]);
+    expect(sidesOf("French newspapers reported that the talks had failed.")).toEqual(["other"]);
+    expect(sidesOf("Armenian newspapers reported that the talks had failed.")).toEqual(["armenia"]);
+  });
+
   it("takes circulating a statement for issuing it", () => {
     expect(sidesOf("Armenia's permanent representative to the UN circulated a foreign ministry statement.")).toEqual(["armenia"]);
   });

@@ -522,7 +522,13 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     country.start > head.end &&
     tokens.slice(head.end, country.start).some((t) => t.norm === "in");
   // "a private Azerbaijani television channel", "the opposition daily": media no state speaks through.
-  const freePress = !actor && head?.entry.type === "media" && tokens.slice(Math.max(0, start - 2), head.end).some((t) => FREE_PRESS.has(t.norm));
+  // ("American magazines", "French newspapers": where the press is free of the state, a nationality's
+  // papers are no government's voice; "Armenian newspapers" and "Russian media" stay the state's, as annotators read them.)
+  const freePress =
+    !actor &&
+    head?.entry.type === "media" &&
+    (tokens.slice(Math.max(0, start - 2), head.end).some((t) => FREE_PRESS.has(t.norm)) ||
+      (country !== undefined && FREE_PRESS_STATES.has(country.entry.side ?? "") && /s$/.test(tokens[head.end - 1]?.norm ?? "")));
   // "The Armenian Weekly", "the Azerbaijan Daily Herald": an outlet's own name (its media word
   // capitalised after the country's) that the gazetteer does not know as a state's is a paper like any
   // other, not the state's media ("Armenian newspapers", "Azerbaijani State Television" stay the state's).
@@ -603,6 +609,8 @@ const RULING = new Set(["ruling", "governing"]);
 /** Words that make a named outlet a state's own: "State Television", "Public Radio", "the official Gazette". */
 const STATE_MEDIA_WORDS: ReadonlySet<string> = new Set(["state", "public", "national", "official", "government", "republican", "ministry"]);
 const BROADCASTERS: ReadonlySet<string> = new Set(["television", "tv", "radio", "broadcaster", "channel", "agency", "news agency"]);
+/** States whose press, named by the nationality alone, is not their government's. */
+const FREE_PRESS_STATES: ReadonlySet<string> = new Set(["united-states", "france"]);
 const FREE_PRESS = new Set(["private", "privately", "independent", "opposition", "privately-owned", "pro-opposition"]);
 
 /** Titles of those who serve a person: "an adviser to", "an aide to the president". */
