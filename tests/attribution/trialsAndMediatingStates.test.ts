@@ -1,7 +1,7 @@
 // Classes met when texts on prisoners, trials and the missing were read for the first time, fixed with
 // sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { readSentences, sidesOf } from "./readSides.ts";
+import { extractLines, readSentences, sidesOf } from "./readSides.ts";
 
 describe("a prosecutor of a trial named with an adjective before the title", () => {
   it("is the trial's prosecutor, as 'the prosecutor' is", () => {
@@ -101,5 +101,37 @@ describe("a joint statement the text says who issued", () => {
       "armenia",
       "azerbaijan",
     ]);
+  });
+});
+
+describe("a roundup of reactions under headings that name capitals", () => {
+  const claims = extractLines(
+    "Pardon row: who said what",
+    "Desk report",
+    "5 September 2012",
+    "",
+    "Five capitals have now responded to the pardon.",
+    "",
+    "## Baku",
+    "",
+    "Elnur Safarli, a deputy speaker of parliament, dismissed the criticism as double standards.",
+    "",
+    "## Budapest",
+    "",
+    "Foreign Minister Peter Kovacs said it was deeply regrettable that the assurances had not been kept.",
+    "",
+    "## Moscow",
+    "",
+    "Izvestia, citing sources in the Russian foreign ministry, wrote that the talks would suffer.",
+  ).claims;
+  const sideOf = (start: string) => claims.find((c) => c.sentence.startsWith(start))?.side;
+
+  it("gives an office-holder whose state the sentence leaves open the state of the heading above", () => {
+    expect(sideOf("Elnur Safarli")).toBe("azerbaijan");
+    expect(sideOf("Foreign Minister Peter Kovacs")).toBe("other");
+  });
+
+  it("leaves a paper that only cites an office as it was", () => {
+    expect(sideOf("Izvestia")).not.toBe("russia");
   });
 });

@@ -1337,7 +1337,8 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   while (start > 0 && end - start < ROLE_SUBJECT_WORDS) {
     const t = tokens[start - 1];
     // ("A man standing in the queue said": "standing" opens "standing by", but is no speech verb alone.)
-    if (!t?.isWord || t.quoted || isOneWordSpeechVerb(t.norm)) break;
+    // ("Here is how the main players have responded": the clause starts after its "how".)
+    if (!t?.isWord || t.quoted || isOneWordSpeechVerb(t.norm) || ROLE_CLAUSE_STOPS.has(t.norm)) break;
     start--;
   }
   const subject = tokens.slice(start, end);
@@ -1359,6 +1360,9 @@ function roleAfterComma(verb: VerbHit, tokens: Token[], mentions: Mention[], gaz
   const role = roleSubject(verb, tokens, mentions, gazetteer);
   return role && tokens[role.subjectStart - 1]?.text === "," ? role : null;
 }
+
+/** Words a role's subject never reaches back past: a wh-word or a finite verb opening the clause it is in. */
+const ROLE_CLAUSE_STOPS: ReadonlySet<string> = new Set(["how", "what", "why", "where", "when", "is", "are", "was", "were"]);
 
 const RELATIVE_OPENERS_OF_PRONOUN: ReadonlySet<string> = new Set(["whom", "which"]);
 const HABITUAL: ReadonlySet<string> = new Set(["often", "usually", "commonly", "frequently", "routinely", "typically", "generally", "sometimes"]);

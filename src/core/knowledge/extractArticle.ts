@@ -22,6 +22,7 @@ import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 import { pointsBackToDocument } from "./documentReference.ts";
 import { oneSideOf, telegraphicRow } from "./listItemVoice.ts";
 import { inWrittenOrder } from "../ingest/liveBlogOrder.ts";
+import { headingState, withSectionState } from "../attribution/sectionState.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
@@ -57,8 +58,11 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   // The voice the list item above spoke in, for a telegraphic row under it ("- October 12: ten killed.").
   let itemAbove: Voice | null = null;
   const reading = article.structure.newestFirst ? inWrittenOrder(article.passages, article.structure.entries) : article.passages;
+  // The state a heading of a roundup names ("Baku"), for the section under it.
+  let section: ReturnType<typeof headingState> = null;
   for (const passage of reading) {
     genre.enterPassage(passage);
+    if (passage.heading) section = headingState(passage.text, gazetteer);
     const inList = listed.has(passage.id) && !passage.heading;
     if (!inList) {
       listLead = null;
@@ -74,10 +78,14 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       const attributed = attributeSentence(revealed ?? readable, state, gazetteer);
       const reading = {
         ...attributed,
-        voices: withSidesInOffice(
-          withMediatorsBeforeMinskGroupUnclear(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer),
-          published,
-          gazetteer,
+        voices: withSectionState(
+          withSidesInOffice(
+            withMediatorsBeforeMinskGroupUnclear(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer),
+            published,
+            gazetteer,
+            readable,
+          ),
+          passage.heading ? null : section,
           readable,
         ),
       };
