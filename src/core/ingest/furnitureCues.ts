@@ -95,9 +95,10 @@ export const FURNITURE_RULES = {
   },
   editorialNote: {
     pattern:
-      /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|this interview has been (?:edited|condensed)\b.*|[\p{Lu}][\p{L} ]{1,40} is published (?:every|each|daily|weekly)\b.*|subscription enquiries\b.*|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
+      /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|(?:this|the) (?:interview|conversation|transcript|exchange) has been (?:edited|condensed|lightly edited)\b.*|[\p{Lu}][\p{L} ]{1,40} is published (?:every|each|daily|weekly)\b.*|subscription enquiries\b.*|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
     examples: [
       "This interview has been edited for length and clarity.",
+      "The conversation has been condensed and lightly edited.",
       "Caucasus Weekly Review is published every Monday in London.",
       "The views expressed in this column are the author's own.",
       "This analysis was updated on 5 October to include the Armenian government's latest figure for arrivals.",
@@ -951,12 +952,15 @@ export const FURNITURE_RULES = {
   // who the columnist is, the related reads it lists.
   opinionDesk: {
     pattern:
-      /^(?:letters\s+(?:on\s+this\s+subject\s+)?(?:may|should|can)\s+be\s+(?:sent|addressed|e-?mailed|submitted)\b.{0,160}|letters\s+must\s+(?:carry|include|give|be)\b.{0,120}|[\p{Lu}][\p{L}'’. -]{2,40}\s+writes\s+an?\s+(?:weekly|fortnightly|monthly|regular)?\s*column\b.{0,120}|forwarded\s+this\s+(?:by|from)\s+(?:a\s+)?(?:colleague|friend)\?.{0,120}|reply\s+to\s+this\s+(?:e-?mail|newsletter)\b.{0,80}|reader\s+comments\s+(?:are|have\s+been)\s+(?:closed|disabled|switched\s+off)\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+publishes\s+(?:opinion|views|commentary|op-?eds)\s+from\b.{0,160}|(?:the\s+)?views\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|piece|column)\s+)?are\s+(?:the\s+author['’]s|his|her|their)\s+own\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+welcomes\s+(?:responses|letters|submissions|replies)(?:\s+(?:from\s+(?:our\s+)?readers|to\s+this\s+(?:article|piece|column)))?|send\s+(?:submissions|letters|responses)\s+of\s+up\s+to\s+\d+\s+words\b.{0,80})\.?$/iu,
+      /^(?:letters\s+(?:on\s+this\s+subject\s+)?(?:may|should|can)\s+be\s+(?:sent|addressed|e-?mailed|submitted)\b.{0,160}|letters\s+must\s+(?:carry|include|give|be)\b.{0,120}|(?:letters|submissions|obituaries|death notices|tributes)\s+(?:should|must|may|can)\s+(?:be\s+(?:no\s+longer|shorter|under|submitted|sent|placed|e-?mailed)|include|not\s+exceed)\b.{0,160}|if\s+(?:a\s+)?(?:colleague|friend)\s+forwarded\s+this(?:\s+(?:e-?mail|newsletter|briefing|digest))?\s+to\s+you\b.{0,100}|[\p{Lu}][\p{L}'’. -]{2,40}\s+writes\s+an?\s+(?:weekly|fortnightly|monthly|regular)?\s*column\b.{0,120}|forwarded\s+this\s+(?:by|from)\s+(?:a\s+)?(?:colleague|friend)\?.{0,120}|reply\s+to\s+this\s+(?:e-?mail|newsletter)\b.{0,80}|reader\s+comments\s+(?:are|have\s+been)\s+(?:closed|disabled|switched\s+off)\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+publishes\s+(?:opinion|views|commentary|op-?eds)\s+from\b.{0,160}|(?:the\s+)?views\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|piece|column)\s+)?are\s+(?:the\s+author['’]s|his|her|their)\s+own\b.{0,80}|[\p{Lu}][\p{L}'’. -]{2,40}\s+welcomes\s+(?:responses|letters|submissions|replies)(?:\s+(?:from\s+(?:our\s+)?readers|to\s+this\s+(?:article|piece|column)))?|send\s+(?:submissions|letters|responses)\s+of\s+up\s+to\s+\d+\s+words\b.{0,80})\.?$/iu,
     examples: [
       "Letters on this subject may be sent to the Editor, The Valley Post, Mill Road.",
       "Letters must carry a postal address and may be shortened.",
       "Anna Reed writes a fortnightly column on the Caucasus.",
       "Forwarded this by a colleague? Sign up here.",
+      "Letters should be no longer than 250 words and must include the writer's name and address.",
+      "Obituaries may be submitted through your funeral director or by calling the newsroom.",
+      "If a colleague forwarded this to you, sign up here.",
       "Reply to this email to reach us.",
       "Reader comments are closed on this article.",
       "The Valley Post publishes opinion from a range of perspectives; the views expressed are the author's own.",
@@ -966,6 +970,8 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: [
       "Letters from Stepanakert describe the shelling, the ombudsman said.",
+      "Submissions from both sides should be sent to the mediators, the co-chairs said.",
+      "If a friend forwarded this claim to the ministry, it was never answered.",
       "Baku welcomes responses from the mediators, the ministry said.",
       "The ministry said reproduction of the maps was not permitted.",
     ],
