@@ -400,6 +400,9 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
  */
 export function splitTabTitle(tab: string | null, h1: string | null): { title: string; site: string | null } | null {
   if (tab === null) return null;
+  // "South Caucasus Brief #212: Anniversary week in …" over an <h1> "South Caucasus Brief": the <h1> is the
+  // newsletter's name, the tab its issue's title.
+  if (h1 && ISSUE_AFTER.test(tab.slice(h1.length)) && tab.toLowerCase().startsWith(h1.toLowerCase())) return { title: tab.trim(), site: h1 };
   const parts = tab.split(TAB_SEPARATOR).map((p) => p.trim());
   // "… – Le Relais Caucasien (English edition)": the edition is no part of the site's name.
   const last = withoutEdition(parts.at(-1) ?? "");
@@ -446,6 +449,9 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   const title = (own.length > 0 ? own : headline).join(" — ").replace(TAB_LABEL, "").replace(TAB_DATE, "");
   return { title: title === "" ? tab : title, site };
 }
+
+/** An issue's number right after a newsletter's name, then its theme: " #212: Anniversary week", " No. 14 — …". */
+const ISSUE_AFTER = /^\s*(?:#|no\.?\s*|issue\s+)\d{1,5}\s*[:–—|-]\s*\S/i;
 
 /** A state body named in full: "Ministry of Defence of the Republic of Armenia", "Office of the President of …". */
 const STATE_BODY_NAME =

@@ -945,12 +945,13 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
 }
 
 /**
- * "CIS Business Travel Security Bulletin | Issue 9/92", "Northway Flight Risk | Operator Brief OB-2020-188":
- * two to six capitalised words, a bar, then an issue strip or a document's number: the words are the
+ * "CIS Business Travel Security Bulletin | Issue 9/92", "Northway Flight Risk | Operator Brief OB-2020-188",
+ * "Caucasus Rights Bulletin, No. 9/1993": two to six capitalised words, a bar (or a comma), then an issue strip or a document's number: the words are the
  * service that publishes it ("World | Europe" has no number; "Armenia | Issue 4" no name of two words).
  */
 function serviceBeforeNumber(text: string): string | null {
-  const parts = text.split(/\s+\|\s+/).map(withoutEmphasis);
+  // ("Caucasus Rights Bulletin, No. 9/1993": a comma before the issue's number parts them too.)
+  const parts = text.split(/\s+\|\s+|,\s+(?=(?:issue|no\.|vol(?:ume)?\.?|number|№)\s*\d)/i).map(withoutEmphasis);
   const [name, strip] = parts;
   if (parts.length !== 2 || !name || !strip || strip.length > 40) return null;
   // ("Meridian Defence Digest | Procurement & Exports": a publication's name before its section.)
