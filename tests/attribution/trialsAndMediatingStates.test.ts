@@ -135,3 +135,9 @@ describe("a roundup of reactions under headings that name capitals", () => {
     expect(sideOf("Izvestia")).not.toBe("russia");
   });
 });
+
+describe("a side's reading of the facts", () => {
+  it("is its claim: 'reads the same facts as a breach'", () => {
+    expect(sidesOf("Yerevan reads the same facts as a breach of the ceasefire statement.")).toEqual(["armenia"]);
+  });
+});

@@ -488,6 +488,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["circulated", "circulates", "circulating"], object: ["statement", "letter", "communique", "note", "declaration"], transitive: true },
   // "…,” the statement reads.
   { forms: ["reads", "read"], previous: ["statement", "communique", "letter", "text", "message", "post", "resolution"] },
+  // "Yerevan reads the same facts as a breach of the ceasefire": a side's reading of what happened.
+  { forms: ["reads"], objectThen: ["as"], noPassive: true, transitive: true },
   // Thanks, congratulations and apologies are statements a side makes.
   // ("Daniel Okafor in Yerevan, thank you": a presenter's courtesy, no claim.)
   { forms: ["thank", "thanked", "thanks", "thanking"], nounForms: ["thanks"], notObject: ["you"], transitive: true },
