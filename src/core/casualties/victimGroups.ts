@@ -94,9 +94,10 @@ const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
 const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
-// ("and three severely injured": an adverb may stand before the outcome; "as many as 1,000 may have died": an estimate's modal.)
+// ("and three severely injured": an adverb may stand before the outcome; "as many as 1,000 may have died": an estimate's modal;
+// "about 40 feared dead", "two reported killed": a hedge before the outcome.)
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b|\s+(?:feared|reported|confirmed|presumed|believed)\s+(?:dead|killed|wounded|injured)\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
@@ -132,7 +133,25 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
-  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "killing four soldiers and wounding as many", "two were killed and as many again injured": "as many" after a
+ * count in the same clause counts as many people again, whose outcome is its own verb's. ("as many as 40" is a
+ * hedge, read with its number; "as many people as" compares.)
+ */
+const AS_MANY = /\bas\s+many(?:\s+again|\s+more)?(?!\s+(?:as|\w+\s+as)\b)(?![\w-])/gi;
+
+function asManyAgain(sentence: string, groups: VictimGroup[]): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(AS_MANY)) {
+    const start = m.index ?? 0;
+    const counted = groups.filter((g) => g.end <= start).at(-1);
+    if (!counted || counted.count === 0 || /[.;:()]/.test(sentence.slice(counted.end, start)) || start - counted.end > 80) continue;
+    out.push({ ...counted, start, end: start + m[0].length, possessive: false, noun: null, kind: null, modifiers: "", inherits: false, ownOutcome: null });
+  }
+  return out;
 }
 
 /**
