@@ -4,7 +4,7 @@
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
-import { resolveAffected } from "./affectedSide.ts";
+import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 import { creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
@@ -241,6 +241,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
     if (speaker) draft.claimedBy = speaker;
+    // "Azerbaijan says it took the heights; two Karabakh soldiers killed": a headline's clause after a semicolon, with no
+    // speaker of its own, is the outlet's.
+    else if (ctx.headline && ctx.claimant !== "unattributed" && outletsClauseInHeadline(text.slice(0, group.start))) draft.claimedBy = "unattributed";
     // "Prosecutors said three people were killed", read as the outlet's: someone's figure whose side is unknown.
     const unplaced =
       ctx.claimant === "unattributed" &&
@@ -520,6 +523,8 @@ const SPEAKER_IN_CLAUSE = new RegExp(SPEAKING_SIDE, "gu");
  * who relays both ("an interviewee: the Azerbaijani side reported seven dead, and the Armenian side six") keeps both.
  */
 function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
+  const reporting = reportingInParticiple(before, ctx);
+  if (reporting) return reporting;
   const found = COORDINATE_SPEAKER.exec(before);
   const side = found?.[1] ? ctx.sideOf(found[1]) : null;
   if (!found || !side || side === ctx.claimant) return null;
@@ -528,6 +533,32 @@ function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
   const heard = ctx.claimant === "unattributed" ? (ctx.jointClaimants ?? []) : [ctx.claimant as Side];
   return earlierSpeakers.some((s) => s !== null && s !== side && heard.includes(s)) && (ctx.claimant !== "unattributed" || heard.includes(side)) ? side : null;
 }
+
+/** A side as the subject of a participle of reporting, right before a count: "(, with) the Karabakh army reporting (two …)". */
+const PARTICIPLE_SPEAKER =
+  /(?:\bwith|,|\band)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:reporting|saying|claiming|announcing|confirming|acknowledging|admitting)\s+(?:that\s+)?$/u;
+
+/**
+ * "…, with Azerbaijan announcing that it had taken the heights and the Karabakh army reporting two soldiers killed":
+ * a side named as the one reporting a count in a participial clause gives that count, whoever speaks for the rest.
+ */
+function reportingInParticiple(before: string, ctx: CasualtyContext): Side | null {
+  const phrase = PARTICIPLE_SPEAKER.exec(before)?.[1];
+  const side = phrase ? victimPhraseSide(phrase, ctx) : null;
+  return side && side !== ctx.claimant ? side : null;
+}
+
+/** Whether the count stands in a headline's clause after a semicolon that names no speaker, the one before naming one. */
+function outletsClauseInHeadline(before: string): boolean {
+  const cut = before.lastIndexOf(";");
+  if (cut < 0) return false;
+  const clause = before.slice(cut + 1);
+  return !SPEECH_IN_CLAUSE.test(clause) && new RegExp(SPEAKING_SIDE, "u").test(before.slice(0, cut));
+}
+
+/** A verb of reporting or a label's colon: the clause has a speaker of its own. */
+const SPEECH_IN_CLAUSE =
+  /:|\b(?:says?|said|reports?|reported|puts?|claims?|claimed|confirms?|confirmed|announces?|announced|admits?|admitted|acknowledges?|acknowledged|names?|named|according)\b/i;
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
 const RELAYED_CLAIM =

@@ -219,7 +219,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
-    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|massacred|executed|gunned)\b/.test(
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned)\b/.test(
       p,
     )
   )
@@ -258,6 +258,8 @@ export const PREDICATE_PATTERN =
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
   "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
+  // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
+  '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
