@@ -56,3 +56,24 @@ describe("'fell victim to murder'", () => {
     ]);
   });
 });
+
+describe("an outlet's sentence opening on the victims the speaker just before gave", () => {
+  const readAfter = (sentence: string, speaker: "armenia" | "azerbaijan", earlier?: "armenia" | "azerbaijan") =>
+    extractCasualties(sentence, {
+      ...ctx("unattributed", speaker),
+      ...(earlier ? { earlier: { outcome: "killed" as const, affected: earlier } } : {}),
+    }).map((d) => [d.claimedBy ?? "unattributed", d.affected, d.killed, d.wounded]);
+  it("gives one more after the dead it named ('A fifth soldier was wounded') to that speaker", () => {
+    expect(readAfter("A fifth soldier was wounded in the same attack.", "armenia", "armenia")).toEqual([["armenia", "armenia", null, 1]]);
+  });
+  it("gives its own dead named in apposition to that speaker", () => {
+    expect(readAfter("Two Azerbaijani soldiers, Elvin Guliyev and Rashad Aliyev, were killed.", "azerbaijan")).toEqual([["azerbaijan", "azerbaijan", 2, null]]);
+  });
+  it("leaves the other side's dead, or a count not opening the sentence, to the outlet", () => {
+    expect(readAfter("Two Armenian soldiers, Aram Petrosyan and Levon Hakobyan, were killed.", "azerbaijan")).toEqual([["unattributed", "armenia", 2, null]]);
+    expect(readAfter("In March two Azerbaijani soldiers, Elvin Guliyev and Rashad Aliyev, were killed.", "azerbaijan")).toEqual([
+      ["unattributed", "azerbaijan", 2, null],
+    ]);
+    expect(readAfter("A fifth soldier was wounded in the same attack.", "armenia")).toEqual([["unattributed", "unspecified", null, 1]]);
+  });
+});

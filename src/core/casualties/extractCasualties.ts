@@ -241,6 +241,10 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
     if (speaker) draft.claimedBy = speaker;
+    else if (speakersOwnGoingOn(text, group, ctx, reading.affected) && ctx.possessorSide) {
+      draft.claimedBy = ctx.possessorSide;
+      if (draft.affected === "unspecified") draft.affected = ctx.possessorSide;
+    }
     // "Azerbaijan says it took the heights; two Karabakh soldiers killed": a headline's clause after a semicolon, with no
     // speaker of its own, is the outlet's.
     else if (ctx.headline && ctx.claimant !== "unattributed" && outletsClauseInHeadline(text.slice(0, group.start))) draft.claimedBy = "unattributed";
@@ -547,6 +551,27 @@ function reportingInParticiple(before: string, ctx: CasualtyContext): Side | nul
   const side = phrase ? victimPhraseSide(phrase, ctx) : null;
   return side && side !== ctx.claimant ? side : null;
 }
+
+/**
+ * An outlet's sentence that opens on the victims the speaker just before gave, and so is that speaker's figure, when
+ * they are of its own side: one more after the dead it named ("(Armenia's ministry named the four dead.) A fifth soldier
+ * was wounded"), or its own dead named as only their side names them ("(…, the ministry said.) Two Azerbaijani
+ * servicemen, A and B, were killed").
+ */
+function speakersOwnGoingOn(text: string, group: VictimGroup, ctx: CasualtyContext, affected: AffectedSide): boolean {
+  const speaker = ctx.possessorSide;
+  if (ctx.claimant !== "unattributed" || !speaker || !isBelligerent(speaker) || ctx.headline || /\S/.test(text.slice(0, group.start))) return false;
+  if (NAMED_IN_APPOSITION.test(text.slice(group.end))) return affected !== "unspecified" && sameCamp(affected, speaker);
+  if (!ORDINAL_OPENING.test(text.slice(group.start))) return false;
+  const earlier = ctx.earlier?.affected ?? ctx.earlierVictims;
+  return earlier !== undefined && earlier !== "unspecified" && sameCamp(earlier, speaker) && (affected === "unspecified" || sameCamp(affected, speaker));
+}
+
+/** Two people named in apposition: ", Shahin Aliyev and Rauf Mammadov,". */
+const NAMED_IN_APPOSITION = /^\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,/u;
+
+/** "A fifth soldier", "A third man": one more after the victims counted before. */
+const ORDINAL_OPENING = /^(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 
 /** Whether the count stands in a headline's clause after a semicolon that names no speaker, the one before naming one. */
 function outletsClauseInHeadline(before: string): boolean {
