@@ -77,3 +77,12 @@ describe("an outlet's sentence opening on the victims the speaker just before ga
     expect(readAfter("A fifth soldier was wounded in the same attack.", "armenia")).toEqual([["unattributed", "unspecified", null, 1]]);
   });
 });
+
+describe("a nation's own voices reporting victims", () => {
+  it("report their own side's, whoever relays them", () => {
+    expect(claims("Azerbaijani media reported two soldiers wounded, a Yerevan news agency said.", "armenia")).toEqual([["armenia", "azerbaijan", null, 2]]);
+  });
+  it("say nothing of whose victims a count of another's is", () => {
+    expect(claims("The agency reported two soldiers wounded, the ministry said.", "armenia")).toEqual([["armenia", "armenia", null, 2]]);
+  });
+});

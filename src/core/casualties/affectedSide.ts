@@ -112,6 +112,10 @@ export function resolveAffected(
   const reportingSide = group.noun === null && !group.inherits ? SIDE_REPORTS_BEFORE.exec(before)?.[1] : undefined;
   const reporter = reportingSide ? victimPhraseSide(reportingSide, ctx) : null;
   if (reporter) return { affected: reporter, possessor: null };
+  // "Armenian media reported one soldier wounded": a side's own voices reporting victims they name no side of report its own.
+  const ownVoices = !group.inherits && group.count > 0 ? NATION_REPORTS_BEFORE.exec(before)?.[1] : undefined;
+  const ownVoicesSide = ownVoices && NATIONALITY_ADJECTIVE.test(ownVoices) ? ctx.sideOf(ownVoices) : null;
+  if (ownVoicesSide && isBelligerent(ownVoicesSide)) return { affected: ownVoicesSide, possessor: null };
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
@@ -279,6 +283,10 @@ function relayedSpeakerSide(before: string, ctx: CasualtyContext): Side | null {
   const side = victimPhraseSide(last[1], ctx);
   return side && side !== ctx.claimant && (isBelligerent(side) || hasTroopsOnTheGround(side)) ? side : null;
 }
+
+/** A nation's media, officials or army reporting, right before the count: "Armenian media reported (one soldier wounded)". */
+const NATION_REPORTS_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:and|while|but|that)\s+)(\p{Lu}[\p{L}-]+)\s+(?:media|press|officials|sources|authorities|military|army|government)\s+(?:(?:has|have|had)\s+)?(?:reported|reports|said|says|announced|announces|confirmed|confirms|acknowledged)\s+(?:that\s+)?$/u;
 
 /** "had lost", "suffered": the verb whose subject owns the count right after it. */
 const LOST_BEFORE = /\b(?:lost|suffered|sustained)\s+$/i;
