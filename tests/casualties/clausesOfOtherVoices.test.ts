@@ -86,3 +86,12 @@ describe("a nation's own voices reporting victims", () => {
     expect(claims("The agency reported two soldiers wounded, the ministry said.", "armenia")).toEqual([["armenia", "armenia", null, 2]]);
   });
 });
+
+describe("estimates named by who made them", () => {
+  it("are a third party's when none of the sides made them", () => {
+    expect(claims("Independent estimates put the toll of the spring fighting at 400 dead.")).toEqual([["other", "unspecified", 400, null]]);
+  });
+  it("stay the outlet's summing up when only 'most' of them agree", () => {
+    expect(claims("Most estimates put the toll of the spring fighting at 400 dead.")).toEqual([["unattributed", "unspecified", 400, null]]);
+  });
+});
