@@ -49,3 +49,15 @@ describe("a part of the dead named by the force it served in", () => {
     expect(figures("Two of the dead were members of the volunteer fire brigade.")).toEqual([["unspecified", 2, null]]);
   });
 });
+
+describe("single persons listed after a count and what describes it", () => {
+  it("are the same people again", () => {
+    expect(figures("The last bus brought two bodies covered with sheets, a man and a woman who had died on the road.")).toEqual([["unspecified", 2, null]]);
+  });
+  it("are more people when a clause of their own counts them", () => {
+    expect(figures("Two bodies were found near the bridge, and a man and a woman were wounded.")).toEqual([
+      ["unspecified", 2, null],
+      ["unspecified", null, 2],
+    ]);
+  });
+});

@@ -121,6 +121,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     if (group) groups.push(group);
   }
   joinSingles(sentence, groups);
+  dropSinglesRestated(sentence, groups);
   joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
   // "two officers, Major A and Captain B, had been killed": every name listed in that apposition is.
@@ -249,6 +250,23 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     if (!single && !(a.kind === b.kind && (a.kind === "civilian" || a.kind === "military") && !a.inherits)) continue;
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
+  }
+}
+
+/** Words between a count and a list of single persons that describe the counted, with no clause of their own: " wrapped in blankets, ". */
+const DESCRIBED_THEN_COMMA = /^\s+(?:[\p{Ll}-]+\s+){0,5}?[\p{Ll}-]+\s*,\s*$/u;
+const CLAUSE_WORD = /\b(?:and|or|but|while|were|was|are|is|had|has|have|said|says|then|later|also|when|after)\b/i;
+
+/**
+ * "brought two bodies wrapped in blankets, a man and a woman who had died on the pass": as many single persons
+ * listed after a count and what describes it are the same people again, not more of them.
+ */
+function dropSinglesRestated(sentence: string, groups: VictimGroup[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    if (!a || !b || b.count < 2 || a.count !== b.count || !SINGLE.test(sentence.slice(b.start)) || !/\sand\s/i.test(sentence.slice(b.start, b.end))) continue;
+    const between = sentence.slice(a.end, b.start);
+    if (DESCRIBED_THEN_COMMA.test(between) && !CLAUSE_WORD.test(between)) groups.splice(k, 1);
   }
 }
 
