@@ -61,3 +61,9 @@ describe("single persons listed after a count and what describes it", () => {
     ]);
   });
 });
+
+describe("single persons described by what they were", () => {
+  it("counts 'a man and a pregnant woman' as two", () => {
+    expect(figures("Shelling killed a man and a pregnant woman in the village.")).toEqual([["unspecified", 2, null]]);
+  });
+});
