@@ -31,6 +31,11 @@ describe("a headline's clause after a semicolon", () => {
       ["unattributed", "azerbaijan", 2, null],
     ]);
   });
+  it("is the outlet's before the semicolon too, when the speaker comes after it", () => {
+    expect(claims("Three Russian airmen killed near the border; Baku calls it a tragic mistake", "azerbaijan", true)).toEqual([
+      ["unattributed", "russia", 3, null],
+    ]);
+  });
   it("keeps a speaker it names itself", () => {
     expect(claims("Heavy shelling on the border; Armenia says two of its soldiers killed", "armenia", true)).toEqual([["armenia", "armenia", 2, null]]);
   });

@@ -247,7 +247,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     // "Azerbaijan says it took the heights; two Karabakh soldiers killed": a headline's clause after a semicolon, with no
     // speaker of its own, is the outlet's.
-    else if (ctx.headline && ctx.claimant !== "unattributed" && outletsClauseInHeadline(text.slice(0, group.start))) draft.claimedBy = "unattributed";
+    else if (ctx.headline && ctx.claimant !== "unattributed" && outletsClauseInHeadline(text, group)) draft.claimedBy = "unattributed";
     // "Prosecutors said three people were killed", read as the outlet's: someone's figure whose side is unknown.
     const unplaced =
       ctx.claimant === "unattributed" &&
@@ -573,17 +573,22 @@ const NAMED_IN_APPOSITION = /^\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+and\s+\p{Lu
 /** "A fifth soldier", "A third man": one more after the victims counted before. */
 const ORDINAL_OPENING = /^(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 
-/** Whether the count stands in a headline's clause after a semicolon that names no speaker, the one before naming one. */
-function outletsClauseInHeadline(before: string): boolean {
-  const cut = before.lastIndexOf(";");
-  if (cut < 0) return false;
-  const clause = before.slice(cut + 1);
-  return !SPEECH_IN_CLAUSE.test(clause) && new RegExp(SPEAKING_SIDE, "u").test(before.slice(0, cut));
+/**
+ * Whether the count stands in a headline's clause, set off by a semicolon, that names no speaker while another clause
+ * does: "Azerbaijan says it took the heights; two Karabakh soldiers killed", "Two airmen killed; Baku calls it a tragedy".
+ */
+function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
+  const start = text.lastIndexOf(";", group.start) + 1;
+  const next = text.indexOf(";", group.end);
+  const end = next < 0 ? text.length : next;
+  if (start === 0 && next < 0) return false;
+  const others = `${text.slice(0, start)} ${text.slice(end)}`;
+  return !SPEECH_IN_CLAUSE.test(text.slice(start, end)) && (new RegExp(SPEAKING_SIDE, "u").test(others) || SPEECH_IN_CLAUSE.test(others));
 }
 
 /** A verb of reporting or a label's colon: the clause has a speaker of its own. */
 const SPEECH_IN_CLAUSE =
-  /:|\b(?:says?|said|reports?|reported|puts?|claims?|claimed|confirms?|confirmed|announces?|announced|admits?|admitted|acknowledges?|acknowledged|names?|named|according)\b/i;
+  /:|\b(?:says?|said|reports?|reported|puts?|claims?|claimed|confirms?|confirmed|announces?|announced|admits?|admitted|acknowledges?|acknowledged|names?|named|calls?|called|according)\b/i;
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
 const RELAYED_CLAIM =

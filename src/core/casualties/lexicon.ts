@@ -54,6 +54,11 @@ const MILITARY = [
   "members?\\s+of\\s+(?:the|its|their)\\s+crew",
   "crewm[ae]n",
   "crew",
+  // "Two Russian airmen killed": the crew of a military aircraft; "three sailors", "two marines".
+  "airm[ae]n",
+  "sailors?",
+  "marines?",
+  "paratroopers?",
   "pilots?",
   "co-pilots?",
   "policem[ae]n",
