@@ -20,8 +20,13 @@ export interface AffectedReading {
 }
 
 /** "were young Azerbaijani men", "were all Armenian conscripts": a nationality the victims are said to be. */
+// ("(Three of the) dead were …": a part of the dead, whose noun the group leaves after it.)
 const PREDICATE_NATIONALITY =
-  /^\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:(?:young|elderly|ethnic|local|mostly|unarmed)\s+)*(\p{Lu}[\p{L}-]+)\s+(?:men|women|civilians|soldiers|servicemen|troops|conscripts|nationals|citizens|villagers|residents|people|boys|girls|children|police(?:men)?|officers)\b/u;
+  /^(?:\s+(?:dead|killed|wounded|injured))?\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:(?:young|elderly|ethnic|local|mostly|unarmed)\s+)*(\p{Lu}[\p{L}-]+)\s+(?:men|women|civilians|soldiers|servicemen|troops|conscripts|nationals|citizens|villagers|residents|people|boys|girls|children|police(?:men)?|officers)\b/u;
+
+/** "(three of the dead) were officers of the Karabakh Armenian police", "was a member of the Azerbaijani army": the force the victims served in. */
+const PREDICATE_FORCE =
+  /^(?:\s+(?:dead|killed|wounded|injured))?\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:(?:police|army|junior|senior)\s+)?(?:officers?|members?|servicem[ae]n|soldiers?|personnel|employees?|conscripts?)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:police|army|armed\s+forces|forces|military|troops|border\s+guards?|border\s+service|defen[cs]e\s+army)\b/u;
 
 /** "50 people were killed on both sides": no one side's losses. */
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
@@ -81,7 +86,8 @@ export function resolveAffected(
   if (named) return { affected: named, possessor: null };
   // "The two other victims were young Azerbaijani men killed near Askeran": the predicate says whose.
   const predicated = PREDICATE_NATIONALITY.exec(after)?.[1];
-  const predicatedSide = predicated ? ctx.sideOf(predicated) : null;
+  const predicatedForce = PREDICATE_FORCE.exec(after)?.[1];
+  const predicatedSide = predicated ? ctx.sideOf(predicated) : predicatedForce ? victimPhraseSide(predicatedForce, ctx) : null;
   if (predicatedSide) return { affected: predicatedSide, possessor: null };
   // "shot down an Armenian Mi-24 helicopter, killing all three crew members": a craft's crew are its side's ("its crew" too).
   const crewSide = CREW.test(group.noun ?? "") ? craftSide(before, ctx) : null;
@@ -106,15 +112,25 @@ export function resolveAffected(
   const reportingSide = group.noun === null && !group.inherits ? SIDE_REPORTS_BEFORE.exec(before)?.[1] : undefined;
   const reporter = reportingSide ? victimPhraseSide(reportingSide, ctx) : null;
   if (reporter) return { affected: reporter, possessor: null };
+  // "Armenian media reported one soldier wounded": a side's own voices reporting victims they name no side of report its own.
+  const ownVoices = !group.inherits && group.count > 0 ? NATION_REPORTS_BEFORE.exec(before)?.[1] : undefined;
+  const ownVoicesSide = ownVoices && NATIONALITY_ADJECTIVE.test(ownVoices) ? ctx.sideOf(ownVoices) : null;
+  if (ownVoicesSide && isBelligerent(ownVoicesSide)) return { affected: ownVoicesSide, possessor: null };
   // "another", "two of them", or a bare "and three wounded": the victims just counted.
   if ((group.inherits || group.noun === null) && previous) return { affected: previous, possessor: null };
   // "38 people lost their lives in the crash", "12 of the 40 passengers aboard": the travellers of
   // a crashed plane or bus are no one side's, unless the text names theirs.
+  // "Azerbaijani helicopter shot down over Karabakh, about 40 feared dead": the dead of a downed craft of a named side are that side's.
+  const downed = isNonCombatant(group) && CRAFT_DOWNED.test(sentence) ? craftSide(before, ctx) : null;
+  if (downed) return { affected: downed, possessor: null };
   if (isNonCombatant(group) && CRASH_VICTIMS.test(sentence)) {
     // "shot down an Armenian helicopter …, killing all 12 people on board": the craft's side, when named.
     // ("fired on a minibus carrying Karabakh police officers. Two people on board were killed": the target's people.)
     const side = craftSide(sentence.slice(0, group.start), ctx) ?? passengersSide(sentence.slice(0, group.start), ctx) ?? firedOnSide(sentence, group, ctx);
-    return { affected: side ?? "unspecified", possessor: null };
+    // "Officials in Baku said 44 people died" on a craft shot down: a belligerent counting those aboard counts its own,
+    // as for any people it names no side of; the travellers of an accident ("lost their lives in the crash") are anyone's.
+    const ownAboard = side === null && isBelligerent(ctx.claimant) && !ACCIDENT.test(sentence) ? (ctx.claimant as Side) : null;
+    return { affected: side ?? ownAboard ?? "unspecified", possessor: null };
   }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
@@ -268,6 +284,10 @@ function relayedSpeakerSide(before: string, ctx: CasualtyContext): Side | null {
   return side && side !== ctx.claimant && (isBelligerent(side) || hasTroopsOnTheGround(side)) ? side : null;
 }
 
+/** A nation's media, officials or army reporting, right before the count: "Armenian media reported (one soldier wounded)". */
+const NATION_REPORTS_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:and|while|but|that)\s+)(\p{Lu}[\p{L}-]+)\s+(?:media|press|officials|sources|authorities|military|army|government)\s+(?:(?:has|have|had)\s+)?(?:reported|reports|said|says|announced|announces|confirmed|confirms|acknowledged)\s+(?:that\s+)?$/u;
+
 /** "had lost", "suffered": the verb whose subject owns the count right after it. */
 const LOST_BEFORE = /\b(?:lost|suffered|sustained)\s+$/i;
 /** "the Azerbaijani side reports", "the Armenian side has": a side giving or having a bare count. */
@@ -344,6 +364,10 @@ function craftSide(before: string, ctx: CasualtyContext): Side | null {
   return shooterSide && isBelligerent(shooterSide) ? enemyOf(shooterSide) : null;
 }
 
+/** A craft brought down: "shot down", "downed", "brought down". */
+const CRAFT_DOWNED = /\b(?:shot|shoots|shoot|brought|brings)\s+down\b|\bdown(?:ed|s)\b/i;
+/** Words of an accident rather than an attack. */
+const ACCIDENT = /\bcrash(?:ed|es)?\b|\baccident\b/i;
 const CRASH_VICTIMS = /\b(?:(?:plane|air|helicopter|bus|train|road)\s+)?crash(?:ed|es)?\b|\b(?:on\s+board|aboard|passengers?)\b/i;
 
 /** Civilians, people, a bare toll: victims a place can name, unlike soldiers who fight anywhere. */

@@ -4,7 +4,7 @@
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
-import { resolveAffected } from "./affectedSide.ts";
+import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 import { creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
@@ -241,6 +241,13 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
     if (speaker) draft.claimedBy = speaker;
+    else if (speakersOwnGoingOn(text, group, ctx, reading.affected) && ctx.possessorSide) {
+      draft.claimedBy = ctx.possessorSide;
+      if (draft.affected === "unspecified") draft.affected = ctx.possessorSide;
+    }
+    // "Azerbaijan says it took the heights; two Karabakh soldiers killed": a headline's clause after a semicolon, with no
+    // speaker of its own, is the outlet's.
+    else if (ctx.headline && ctx.claimant !== "unattributed" && outletsClauseInHeadline(text, group)) draft.claimedBy = "unattributed";
     // "Prosecutors said three people were killed", read as the outlet's: someone's figure whose side is unknown.
     const unplaced =
       ctx.claimant === "unattributed" &&
@@ -520,6 +527,8 @@ const SPEAKER_IN_CLAUSE = new RegExp(SPEAKING_SIDE, "gu");
  * who relays both ("an interviewee: the Azerbaijani side reported seven dead, and the Armenian side six") keeps both.
  */
 function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
+  const reporting = reportingInParticiple(before, ctx);
+  if (reporting) return reporting;
   const found = COORDINATE_SPEAKER.exec(before);
   const side = found?.[1] ? ctx.sideOf(found[1]) : null;
   if (!found || !side || side === ctx.claimant) return null;
@@ -528,6 +537,58 @@ function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
   const heard = ctx.claimant === "unattributed" ? (ctx.jointClaimants ?? []) : [ctx.claimant as Side];
   return earlierSpeakers.some((s) => s !== null && s !== side && heard.includes(s)) && (ctx.claimant !== "unattributed" || heard.includes(side)) ? side : null;
 }
+
+/** A side as the subject of a participle of reporting, right before a count: "(, with) the Karabakh army reporting (two …)". */
+const PARTICIPLE_SPEAKER =
+  /(?:\bwith|,|\band)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:reporting|saying|claiming|announcing|confirming|acknowledging|admitting)\s+(?:that\s+)?$/u;
+
+/**
+ * "…, with Azerbaijan announcing that it had taken the heights and the Karabakh army reporting two soldiers killed":
+ * a side named as the one reporting a count in a participial clause gives that count, whoever speaks for the rest.
+ */
+function reportingInParticiple(before: string, ctx: CasualtyContext): Side | null {
+  const phrase = PARTICIPLE_SPEAKER.exec(before)?.[1];
+  const side = phrase ? victimPhraseSide(phrase, ctx) : null;
+  return side && side !== ctx.claimant ? side : null;
+}
+
+/**
+ * An outlet's sentence that opens on the victims the speaker just before gave, and so is that speaker's figure, when
+ * they are of its own side: one more after the dead it named ("(Armenia's ministry named the four dead.) A fifth soldier
+ * was wounded"), or its own dead named as only their side names them ("(…, the ministry said.) Two Azerbaijani
+ * servicemen, A and B, were killed").
+ */
+function speakersOwnGoingOn(text: string, group: VictimGroup, ctx: CasualtyContext, affected: AffectedSide): boolean {
+  const speaker = ctx.possessorSide;
+  if (ctx.claimant !== "unattributed" || !speaker || !isBelligerent(speaker) || ctx.headline || /\S/.test(text.slice(0, group.start))) return false;
+  if (NAMED_IN_APPOSITION.test(text.slice(group.end))) return affected !== "unspecified" && sameCamp(affected, speaker);
+  if (!ORDINAL_OPENING.test(text.slice(group.start))) return false;
+  const earlier = ctx.earlier?.affected ?? ctx.earlierVictims;
+  return earlier !== undefined && earlier !== "unspecified" && sameCamp(earlier, speaker) && (affected === "unspecified" || sameCamp(affected, speaker));
+}
+
+/** Two people named in apposition: ", Shahin Aliyev and Rauf Mammadov,". */
+const NAMED_IN_APPOSITION = /^\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,/u;
+
+/** "A fifth soldier", "A third man": one more after the victims counted before. */
+const ORDINAL_OPENING = /^(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
+/**
+ * Whether the count stands in a headline's clause, set off by a semicolon, that names no speaker while another clause
+ * does: "Azerbaijan says it took the heights; two Karabakh soldiers killed", "Two airmen killed; Baku calls it a tragedy".
+ */
+function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
+  const start = text.lastIndexOf(";", group.start) + 1;
+  const next = text.indexOf(";", group.end);
+  const end = next < 0 ? text.length : next;
+  if (start === 0 && next < 0) return false;
+  const others = `${text.slice(0, start)} ${text.slice(end)}`;
+  return !SPEECH_IN_CLAUSE.test(text.slice(start, end)) && (new RegExp(SPEAKING_SIDE, "u").test(others) || SPEECH_IN_CLAUSE.test(others));
+}
+
+/** A verb of reporting or a label's colon: the clause has a speaker of its own. */
+const SPEECH_IN_CLAUSE =
+  /:|\b(?:says?|said|reports?|reported|puts?|claims?|claimed|confirms?|confirmed|announces?|announced|admits?|admitted|acknowledges?|acknowledged|names?|named|calls?|called|according)\b/i;
 
 /** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
 const RELAYED_CLAIM =

@@ -143,6 +143,14 @@ export const FIGURE_SOURCE_RULES = {
     ],
     counterExamples: ["The ministry told journalists that 12 had died", "Officials counted 31 bodies", "journalists were told 12 had died"],
   },
+  // "Western estimates put the death toll at 3,000": estimates characterised by who made them, none of the sides.
+  // ("Most estimates put …" is the outlet's summing up, see unvoicedSpeakers.ts.)
+  outsideEstimates: {
+    pattern:
+      /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?<source>(?:Western|Soviet|foreign|independent|international|unofficial|published)\s+(?:\w+\s+)?estimates)\s+(?:have\s+|had\s+)?(?:put|puts|gave|give|gives|show|shows|showed|suggest|suggests|suggested|place|places|placed)\b/iu,
+    examples: ["Western estimates put the death toll in the five-year conflict at 3,000", "Independent casualty estimates suggest 500 dead"],
+    counterExamples: ["Most estimates put the death toll at 3,000", "Official estimates put the toll at 40", "Armenian estimates put the toll at 12"],
+  },
 } satisfies RuleTable<string>;
 
 export const RECORDING_BODY_RULES = {
@@ -239,7 +247,7 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
   for (const [name, pattern] of Object.entries(RULES)) {
     const source = pattern.exec(sentence)?.groups?.source;
     if (!source) continue;
-    if (name === "thirdPartyCount") return "other";
+    if (name === "thirdPartyCount" || name === "outsideEstimates") return "other";
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
     if (name === "namedReport" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";

@@ -54,6 +54,11 @@ const MILITARY = [
   "members?\\s+of\\s+(?:the|its|their)\\s+crew",
   "crewm[ae]n",
   "crew",
+  // "Two Russian airmen killed": the crew of a military aircraft; "three sailors", "two marines".
+  "airm[ae]n",
+  "sailors?",
+  "marines?",
+  "paratroopers?",
   "pilots?",
   "co-pilots?",
   "policem[ae]n",
@@ -186,7 +191,7 @@ export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
-  "teenage|school|schoolchild|older|younger|adult|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
+  "teenage|school|schoolchild|older|younger|adult|pregnant|old|disabled|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
   "road|border|village|farm|factory|railway|power|oil|single|" +
   // ("another agency employee", "two ministry staff", "a demining company worker": the body a victim worked for.)
   "agency|ministry|government|company|demining|municipal|hospital|television|news";
@@ -219,7 +224,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
-    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|massacred|executed|gunned)\b/.test(
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned)\b/.test(
       p,
     )
   )
@@ -258,6 +263,8 @@ export const PREDICATE_PATTERN =
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
   "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
+  // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
+  '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +

@@ -47,6 +47,13 @@ export const UNVOICED_SPEAKER_RULES = {
     ],
     counterExamples: [" people died, although both sides say the real figure is higher.", " were killed in the blast.", " dead, said to be"],
   },
+  // "…, Alexander Katusev, who said that two inhabitants …": a relative clause of speech about someone named before it,
+  // whatever clause the sentence opened with ("Those deaths were announced by …").
+  relativeSpeaker: {
+    pattern: new RegExp(`,\\s*(?<subject>who|whom)\\s+(?:(?:had|has|have|also|later|then)\\s+)*${SPEECH_VERB}\\s+(?:that\\s+)?[^;:]*$`, "iu"),
+    examples: ["announced by the deputy prosecutor, Alexander Katusev, who said that ", "a doctor, who told reporters that "],
+    counterExamples: ["Those first deaths were announced on the radio, and ", "a doctor who treated "],
+  },
   // "According to the district authorities, …", "…, according to news reports": a source named anywhere in the sentence.
   accordingTo: {
     pattern: /\baccording\s+to\s+(?<subject>[^,;:()]{2,60}?)(?=\s*(?:[,;:()]|$|\.\s*$))/iu,
@@ -80,7 +87,8 @@ export const UNVOICED_SPEAKER_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { speakerBefore, speakerAfter, accordingTo, outletsSummary, outletItself, unnamedOfficials, passive } = patternsOf(UNVOICED_SPEAKER_RULES);
+const { speakerBefore, speakerAfter, relativeSpeaker, accordingTo, outletsSummary, outletItself, unnamedOfficials, passive } =
+  patternsOf(UNVOICED_SPEAKER_RULES);
 
 /** Who puts a count forward when the sentence's reading placed no one: no one named, unnamed officials, or someone else. */
 export type UnplacedSpeaker = "none" | "officials" | "someone";
@@ -90,7 +98,11 @@ export type UnplacedSpeaker = "none" | "officials" | "someone";
  * (the caller knows it gave none: the sentence came as the outlet's own).
  */
 export function unplacedSpeakerOf(text: string, group: VictimGroup): UnplacedSpeaker {
-  const named = [speakerBefore.exec(text.slice(0, group.start))?.groups?.subject, speakerAfter.exec(text.slice(group.end))?.groups?.subject]
+  const named = [
+    speakerBefore.exec(text.slice(0, group.start))?.groups?.subject,
+    speakerAfter.exec(text.slice(group.end))?.groups?.subject,
+    relativeSpeaker.exec(text.slice(0, group.start))?.groups?.subject,
+  ]
     .map((subject) => subject?.trim())
     .filter((subject): subject is string => subject !== undefined && !passive.test(subject) && !outletItself.test(subject));
   const source = accordingTo.exec(text)?.groups?.subject?.trim();

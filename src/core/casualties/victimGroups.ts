@@ -94,9 +94,10 @@ const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 /** A victim noun after exactly n modifier words; the longest valid reading wins. */
 const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
-// ("and three severely injured": an adverb may stand before the outcome; "as many as 1,000 may have died": an estimate's modal.)
+// ("and three severely injured": an adverb may stand before the outcome; "as many as 1,000 may have died": an estimate's modal;
+// "about 40 feared dead", "two reported killed": a hedge before the outcome.)
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b|\s+(?:feared|reported|confirmed|presumed|believed)\s+(?:dead|killed|wounded|injured)\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
@@ -120,6 +121,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     if (group) groups.push(group);
   }
   joinSingles(sentence, groups);
+  dropSinglesRestated(sentence, groups);
   joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
   // "two officers, Major A and Captain B, had been killed": every name listed in that apposition is.
@@ -132,7 +134,25 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
-  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence)].sort((a, b) => a.start - b.start);
+  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "killing four soldiers and wounding as many", "two were killed and as many again injured": "as many" after a
+ * count in the same clause counts as many people again, whose outcome is its own verb's. ("as many as 40" is a
+ * hedge, read with its number; "as many people as" compares.)
+ */
+const AS_MANY = /\bas\s+many(?:\s+again|\s+more)?(?!\s+(?:as|\w+\s+as)\b)(?![\w-])/gi;
+
+function asManyAgain(sentence: string, groups: VictimGroup[]): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(AS_MANY)) {
+    const start = m.index ?? 0;
+    const counted = groups.filter((g) => g.end <= start).at(-1);
+    if (!counted || counted.count === 0 || /[.;:()]/.test(sentence.slice(counted.end, start)) || start - counted.end > 80) continue;
+    out.push({ ...counted, start, end: start + m[0].length, possessive: false, noun: null, kind: null, modifiers: "", inherits: false, ownOutcome: null });
+  }
+  return out;
 }
 
 /**
@@ -230,6 +250,23 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     if (!single && !(a.kind === b.kind && (a.kind === "civilian" || a.kind === "military") && !a.inherits)) continue;
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
+  }
+}
+
+/** Words between a count and a list of single persons that describe the counted, with no clause of their own: " wrapped in blankets, ". */
+const DESCRIBED_THEN_COMMA = /^\s+(?:[\p{Ll}-]+\s+){0,5}?[\p{Ll}-]+\s*,\s*$/u;
+const CLAUSE_WORD = /\b(?:and|or|but|while|were|was|are|is|had|has|have|said|says|then|later|also|when|after)\b/i;
+
+/**
+ * "brought two bodies wrapped in blankets, a man and a woman who had died on the pass": as many single persons
+ * listed after a count and what describes it are the same people again, not more of them.
+ */
+function dropSinglesRestated(sentence: string, groups: VictimGroup[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    if (!a || !b || b.count < 2 || a.count !== b.count || !SINGLE.test(sentence.slice(b.start)) || !/\sand\s/i.test(sentence.slice(b.start, b.end))) continue;
+    const between = sentence.slice(a.end, b.start);
+    if (DESCRIBED_THEN_COMMA.test(between) && !CLAUSE_WORD.test(between)) groups.splice(k, 1);
   }
 }
 
