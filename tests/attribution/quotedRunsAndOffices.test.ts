@@ -92,3 +92,20 @@ describe("people and bodies of no state in obituaries and letters", () => {
     expect(sidesOf("Armenia's permanent representative to the UN circulated a foreign ministry statement.")).toEqual(["armenia"]);
   });
 });
+
+describe("the Union's prosecutors before 1992", () => {
+  it("are investigators of no side, where Moscow's other voices stay unclear", () => {
+    const claims = extractLines(
+      "Toll of Sumgait riots given",
+      "Wire desk",
+      "5 March 1988",
+      "",
+      "Soviet prosecutors said 32 people had died in the riots.",
+      "",
+      "The USSR deputy prosecutor general, Alexander Katusev, said the killings were the work of hooligans.",
+      "",
+      "Tass said calm had returned to the city.",
+    ).claims.map((c) => c.side);
+    expect(claims).toEqual(["other", "other", "unclear"]);
+  });
+});
