@@ -31,6 +31,13 @@ describe("the named speaker's own word", () => {
     expect(fitOf("What did Moscow tell the two sides?", others)).toBeLessThan(0.5 * fitOf("What did Moscow tell the two sides?", own));
   });
 
+  it("still weighs a third party's word as before: 'the Russian patriarch' is read as Russia, his church as another body", () => {
+    const question = "What did the Russian patriarch say about the truce?";
+    const church = spokenBy("other", "The patriarch called on the two governments to extend the truce.");
+    const belligerent = spokenBy("armenia", "The ministry called on Baku to respect the truce.");
+    expect(fitOf(question, church)).toBeGreaterThan(1.3 * fitOf(question, belligerent));
+  });
+
   it("weighs another side's word less sharply when a deed, not a word, is asked", () => {
     const deed = "What happened near the village after the Kremlin's call?";
     expect(fitOf(deed, others)).toBeGreaterThanOrEqual(0.5 * fitOf(deed, own));

@@ -1019,7 +1019,12 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     // A UN report's "The Government of Azerbaijan rejects the accusation": the issuer's claim, Baku's word.
     else if (relayedSide(facts.sentence.text) === claimant) fit *= LEAD_FACTORS.claimantRight;
     else if (speakers.length > 0)
-      fit *= ONLY_ITS_WORD.has(question.asked) || ITS_WORD_ASKED.test(question.text) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
+      // A third party's word ("other") may still be the asked speaker's: "the Russian patriarch" is
+      // read as Russia, his church's word as another body's.
+      fit *=
+        ONLY_ITS_WORD.has(question.asked) || (ITS_WORD_ASKED.test(question.text) && !speakers.includes("other"))
+          ? LEAD_FACTORS.otherDenies
+          : LEAD_FACTORS.claimantWrong;
   }
   // "How many prisoners did Armenia free": where the side does not speak, the sentence in which it acts
   // ("the Armenian authorities released 27") tells its deed; one in which another acts ("the Karabakh
