@@ -32,13 +32,15 @@ describe("the named speaker's own word", () => {
   });
 
   it("still weighs a third party's word as before: 'the Russian patriarch' is read as Russia, his church as another body", () => {
-    const question = "What did the Russian patriarch say about the truce?";
+    const question = "What did the Russian patriarch ask of the two governments?";
     const church = spokenBy("other", "The patriarch called on the two governments to extend the truce.");
     const belligerent = spokenBy("armenia", "The ministry called on Baku to respect the truce.");
     expect(fitOf(question, church)).toBeGreaterThan(1.3 * fitOf(question, belligerent));
   });
 
-  it("weighs another side's word less sharply when a deed, not a word, is asked", () => {
+  it("weighs another side's word less sharply when a deed, or only what was said, is asked", () => {
+    const said = "What did the Kremlin say?";
+    expect(fitOf(said, others)).toBeGreaterThanOrEqual(0.5 * fitOf(said, own));
     const deed = "What happened near the village after the Kremlin's call?";
     expect(fitOf(deed, others)).toBeGreaterThanOrEqual(0.5 * fitOf(deed, own));
   });

@@ -1067,9 +1067,10 @@ const DEED_TOLD: ReadonlySet<Question["asked"]> = new Set(["figure", "what", "wh
 /**
  * "What did the Kremlin ask for", "what did Azerbaijan tell the court": the named speaker's own word
  * is asked, as for a denial or a response; another side's word on the same matter does not answer.
+ * Not a plain "what did X say", whose answer is often told around another side's word.
  */
 const ITS_WORD_ASKED =
-  /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|tell|ask|call|describe|warn|announce|write|claim|demand|order|urge|propose|promise|argue|object|accuse)\b/i;
+  /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:tell|ask|call|describe|warn|announce|write|demand|order|urge|propose|promise|argue|object|accuse)\b/i;
 
 /** Questions only the named side's own word answers: its denial, its response. */
 const ONLY_ITS_WORD: ReadonlySet<Question["asked"]> = new Set(["denial", "response"]);
