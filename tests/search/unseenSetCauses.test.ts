@@ -195,9 +195,8 @@ describe("a correct word the corpus does not use", () => {
   const index = buildSearchIndex(
     corpusFixture({ file: "j.txt", published: "2024-01-01", paragraphs: ["The justice ministry said the trial would open in March.", ...filler] }),
   );
-  it("is searched as its nearest corpus word only far from the question's own reading", () => {
-    const corrections = planQuery(index, "How did the ministry justify the trial?").corrections;
-    expect(corrections.map((c) => [c.typed, c.corrected])).toEqual([["justify", "justice"]]);
-    expect(corrections[0]?.score).toBeGreaterThan(0.22);
+  it("is left as typed, not read as the corpus word a letter or two away", () => {
+    // "justify" is English: reading it as "justice" searched a word the question never asked.
+    expect(planQuery(index, "How did the ministry justify the trial?").corrections).toEqual([]);
   });
 });

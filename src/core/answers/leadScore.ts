@@ -1018,7 +1018,13 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     else if (speakers.some((s) => sameCamp(s, claimant))) fit *= LEAD_FACTORS.claimantCamp;
     // A UN report's "The Government of Azerbaijan rejects the accusation": the issuer's claim, Baku's word.
     else if (relayedSide(facts.sentence.text) === claimant) fit *= LEAD_FACTORS.claimantRight;
-    else if (speakers.length > 0) fit *= ONLY_ITS_WORD.has(question.asked) ? LEAD_FACTORS.otherDenies : LEAD_FACTORS.claimantWrong;
+    else if (speakers.length > 0)
+      // A third party's word ("other") may still be the asked speaker's: "the Russian patriarch" is
+      // read as Russia, his church's word as another body's.
+      fit *=
+        ONLY_ITS_WORD.has(question.asked) || (ITS_WORD_ASKED.test(question.text) && !speakers.includes("other"))
+          ? LEAD_FACTORS.otherDenies
+          : LEAD_FACTORS.claimantWrong;
   }
   // "How many prisoners did Armenia free": where the side does not speak, the sentence in which it acts
   // ("the Armenian authorities released 27") tells its deed; one in which another acts ("the Karabakh
@@ -1057,6 +1063,14 @@ function sideFit(question: Question, facts: SentenceFacts): number {
 
 /** Questions a sentence telling the asked side's deed answers: how many, what, who, where (not why, when, or its word). */
 const DEED_TOLD: ReadonlySet<Question["asked"]> = new Set(["figure", "what", "who", "place"]);
+
+/**
+ * "What did the Kremlin ask for", "what did Azerbaijan tell the court": the named speaker's own word
+ * is asked, as for a denial or a response; another side's word on the same matter does not answer.
+ * Not a plain "what did X say", whose answer is often told around another side's word.
+ */
+const ITS_WORD_ASKED =
+  /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:tell|ask|call|describe|warn|announce|write|demand|order|urge|propose|promise|argue|object|accuse)\b/i;
 
 /** Questions only the named side's own word answers: its denial, its response. */
 const ONLY_ITS_WORD: ReadonlySet<Question["asked"]> = new Set(["denial", "response"]);

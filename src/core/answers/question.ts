@@ -49,6 +49,8 @@ export interface Question {
 /** A count asked for: "how many", "the death toll", "landmine victims … total", "what did Yerevan say about its own dead". */
 const FIGURE =
   /\bhow\s+(?:many|much)\b|\babout\s+(?:its|their|his|her|the|our)\s+(?:own\s+)?(?:dead|killed|wounded)\b|\bhow\s+(?:large|big|deep|far|wide)\b|\bsize\s+of\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\b(?:death|body|casualty)\s+counts?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfigures?\b|\bfatalit(?:y|ies)\b|\b(?:in\s+)?total\b|\btally\b/i;
+/** A count asked outright, not a figure word among keywords ("wax figures"): "how many", "death toll". */
+const COUNT_ASKED = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\b(?:death|casualty)\s+tolls?\b|\btoll\b|\bcasualt(?:y|ies)\b|\blosses\b|\bfatalit(?:y|ies)\b/i;
 /** A question typed as keywords, no question word or verb first: "karabakh army deaths november 2020". */
 const KEYWORDS_ONLY = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|has|have|had|was|were|is|are|can|could|will|would|should)\b)/i;
 /**
@@ -67,6 +69,9 @@ const MEDIATION_VERBS = /\b(?:mediat\w*|broker\w*|negotiat\w*|negociat\w*|interm
  * Baku's reaction", "how did Yerevan reply". Like a denial, only the named side's word answers.
  */
 const RESPONSE = /\b(?:respond(?:ed|s)?|responses?|react(?:ed|s|ions?)?|repl(?:y|ied|ies)|retort(?:ed|s)?|hit\s+back)\b/i;
+/** The mediators as the ones reacting: "how did the mediators react", "the co-chairs' response". */
+const MEDIATORS_REACT =
+  /\b(?:mediators?|co-?chairs?|minsk\s+group|osce)(?:['’]s?)?\s+(?:(?:\w+\s+){0,2}(?:respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|responses?|reactions?)\b)/i;
 /** A reaction named as a noun: "Armenian response to …", "reaction of Baku", "Yerevan's reply". */
 const RESPONSE_NOUN = /\b(?:responses?|reactions?|repl(?:y|ies)|retorts?)\b/i;
 const WHO = /^\s*(?:who|whom|whose|which\s+(?:side|country|army|party|forces?))\b/i;
@@ -220,13 +225,15 @@ function askedOf(text: string, claimant: Side | null = null): Asked {
   if (WHY.test(text)) return "why";
   if (WHEN.test(text)) return "when";
   // "Armenian response to the soldier wounded report": a reaction named as a noun is asked, not the losses it answered.
-  if (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && !FIGURE.test(text) && RESPONSE_NOUN.test(text)) return "response";
+  // "trophy park wax figures reaction of the MFA": a figure word among the keywords is what was reacted to.
+  if (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && !COUNT_ASKED.test(text) && RESPONSE_NOUN.test(text)) return "response";
   // "names of the reporters killed by the mine", "soldier killed near Sotk name": who died is asked, not how many.
   if (NAMES_ASKED.test(text) && !/\bhow\s+many\b/i.test(text)) return "who";
   if (FIGURE.test(text) || (KEYWORDS_ONLY.test(text) && !FINITE_VERB.test(text) && LOSSES_NAMED.test(text))) return "figure";
   if (/^\s*(?:did|has|have|was|were|is)\b/i.test(text) && DENIAL.test(text)) return "denial";
   if (PLACE.test(text)) return "place";
-  if (RESPONSE.test(text) && !WHO.test(text)) return "response";
+  // "How did the mediators react": the mediators' word is asked, whichever of them said it.
+  if (RESPONSE.test(text) && !WHO.test(text)) return claimant === null && MEDIATORS_REACT.test(text) ? "mediator" : "response";
   // "who brokered the truce" asks for the mediator; "who denied that …" for the denial.
   if (WHO.test(text) || (WHO_PERSON.test(text) && !MEDIATION_VERBS.test(text)))
     return MEDIATION_VERBS.test(text) ? "mediator" : WHO_DENIED.test(text) ? "denial" : "who";
@@ -318,7 +325,7 @@ const OWN_LOSS = /\b(?:lose|loses|losing|lost)\b/i;
 const REPORTED_LOSSES = /\b(?:losses|casualt\w*|toll|dead|deaths?|fatalit\w*)\b/i;
 const LOSS_WORDS = /\b(?:kill\w*|died|dead|deaths?|wounded|injur\w*|hurt|captured|prisoners?|losses|lost|casualt\w*|martyr\w*)\b/i;
 const SPEAKER_NOUNS =
-  /^(?:defen[cs]e|foreign|ministry|government|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament|responses?|reactions?|repl(?:y|ies)|version)$/;
+  /^(?:defen[cs]e|foreign|ministry|government|govt|gov|officials?|president|presidential|office|authorities|leaders?|leadership|side|state|security|prime|embassy|envoy|media|ombudsman|human|spokes\w*|mfa|mod|parliament|responses?|reactions?|repl(?:y|ies)|version)$/;
 const PLACE_PREPOSITIONS =
   /^(?:in|after|before|since|during|following|into|to|from|near|over|at|through|across|inside|outside|around|against|toward|towards|of|on|within)$/;
 const SPEECH_VERBS =
@@ -391,7 +398,11 @@ function placesOf(text: string): string[] {
 /** A named event wins over a bare year ("the 2020 war" is 27 Sep – 10 Nov, not all of 2020). */
 function timeOf(text: string): QuestionTime | null {
   const [mention] = findEvents(text);
-  if (mention) {
+  const typed = safeQueryDate(text);
+  // "the 2010 Mardakert skirmish" is not the Mardakert clash of 2008 that an alias names: a year
+  // typed outside the event's period says another event of the same kind was meant.
+  const otherYear = mention && typed && (mention.event.end < typed.start || mention.event.start > typed.end);
+  if (mention && !otherYear) {
     const before = text.slice(0, Math.max(0, eventOffset(text, mention.text)));
     const relation = AFTER.test(before.replace(/\bthe\s*$/i, "")) ? "after" : BEFORE.test(before.replace(/\bthe\s*$/i, "")) ? "before" : "during";
     const { start, end } = mention.event;
@@ -400,7 +411,7 @@ function timeOf(text: string): QuestionTime | null {
     if (relation === "before") return { start: "0001-01-01", end: addDays(start, -1), event: mention.event, relation };
     return { start, end, event: mention.event, relation };
   }
-  const date = safeQueryDate(text);
+  const date = typed;
   if (!date) return null;
   // "as of 11 October", "by November 2020": a running total up to that day.
   // The date's wording may carry its preposition ("by November 2020", "of 11 October").

@@ -4,10 +4,11 @@ import { analyze, analyzeWords, termOf } from "./analyze.ts";
 import { type WeightedTerm, idf, maxIdf } from "./bm25.ts";
 import { parseQuestionDate, type QuestionDate } from "./questionDate.ts";
 import { findEvents } from "../events/events.ts";
+import { isEnglishWord, oneVowelApart } from "./englishWords.ts";
 import { type SearchIndex, isKnownWord } from "./searchIndex.ts";
 import { sameNameSpellings } from "./nameSpellings.ts";
 import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
-import { QUESTION_ALSO, SYNONYM_GROUPS } from "./synonyms.ts";
+import { QUESTION_ALSO, SYNONYM_GROUPS, withPhrasesRead } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
 import { periodPhase } from "./periodPhase.ts";
 import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
@@ -54,6 +55,8 @@ export interface SearchQuery {
 }
 
 const UNKNOWN_WORD_SHARE = 0.5;
+/** The share of a rightly spelt English word that the corpus lacks (see evidenceOf in planQuery). */
+const SPELLED_RIGHT_SHARE = 0.2;
 
 const COUNT_QUESTION = /\bhow\s+(?:many|much|large|big)\b|\bnumber\s+of\b|\bsize\s+of\b/i;
 const PLACE_QUESTION =
@@ -117,17 +120,24 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   const period = safeDate(text);
   const phase = period ? periodPhase(text, eventWithin(text, period) ?? period) : null;
   const date = phase?.date ?? period;
-  const words = searchTerms(withoutHowPhrases(period ? text.replace(period.text, " ") : text)).filter((w) => !isStopWord(w) && !onlyAsks(w));
+  const words = searchTerms(withPhrasesRead(withoutHowPhrases(period ? text.replace(period.text, " ") : text))).filter((w) => !isStopWord(w) && !onlyAsks(w));
   const weights = new Map<string, number>();
   const corrections: Correction[] = [];
   const alternatives: { primary: string; term: string; weight: number }[] = [];
   const names = capitalizedWords(text);
+  /** Terms of rightly spelt English words the corpus lacks ("against", "count"), left as typed. */
+  const spelledRight = new Set<string>();
   const used = words.map((word) => {
     // A word of the synonym table is known even when the corpus only uses its synonyms ("chopper"),
     // and so is a question word with a second reading ("hostages", reported as prisoners).
     if (isKnownWord(index, word) || termOf(word)?.startsWith("=") || QUESTION_ALSO[word]) return word;
-    const [fix, ...others] = correctionsOf(index, word);
-    if (!fix) return word;
+    // A correctly spelt English word the corpus lacks ("vote count") is no typo of a corpus word
+    // ("court"); it may only be read as its other spelling ("center" as "centre").
+    const [fix, ...others] = correctionsOf(index, word).filter((c) => !isEnglishWord(word) || oneVowelApart(word, c.word));
+    if (!fix) {
+      if (isEnglishWord(word)) spelledRight.add(termOf(word) ?? word);
+      return word;
+    }
     corrections.push({ typed: word, corrected: fix.word, score: fix.score });
     const term = termOf(fix.word);
     if (!term) return fix.word;
@@ -168,7 +178,16 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
   // The phase's words ("first days") still rank a passage that says them, but one that does not
   // is no weaker an answer for it: its date tells the time.
   const phaseTerms = new Set(phase ? analyzeWords(searchTerms(phase.text)) : []);
-  const evidenceOf = (t: WeightedTerm, i: number) => (phaseTerms.has(t.term) ? 0 : index.bm25.postings.has(t.term) ? (termIdf[i] ?? 0) : unknownWeight);
+  // A rightly spelt English word the corpus lacks is most often the question's framing ("so against",
+  // "vote count"), not its subject: it weighs less again, though a question of nothing else stays weak.
+  const evidenceOf = (t: WeightedTerm, i: number) =>
+    phaseTerms.has(t.term)
+      ? 0
+      : index.bm25.postings.has(t.term)
+        ? (termIdf[i] ?? 0)
+        : spelledRight.has(t.term)
+          ? maxIdf(index.bm25) * SPELLED_RIGHT_SHARE
+          : unknownWeight;
   const evidenceMass = primary.reduce((sum, t, i) => sum + evidenceOf(t, i), 0);
   return {
     terms,

@@ -52,6 +52,8 @@ export const SEARCH_DEFAULTS = {
    * year after it: "the April 2016 fighting" is rarely answered by a 2022 live blog.
    */
   elsewhenFactor: 0.6,
+  /** The same for an article reported before the period: it can only look ahead to it. */
+  beforeFactor: 0.4,
   headingFactor: 0.6,
   /** Candidates (best first) whose text is read again for proximity. */
   proximityDepth: 30,
@@ -237,7 +239,9 @@ function fullDateBoostFor(index: SearchIndex, date: NonNullable<SearchQuery["dat
   if (!published) return 1;
   if (published < date.start || published > addDays(date.end, PUBLISHED_GRACE_DAYS)) {
     // Reported before the period, or long after it and naming none of its dates: another time's news.
-    return published < date.start || published > addDays(date.end, LOOKBACK_DAYS) ? settings.elsewhenFactor : 1;
+    // A report from before the period cannot tell what happened in it, only what was to come.
+    if (published < date.start) return settings.beforeFactor;
+    return published > addDays(date.end, LOOKBACK_DAYS) ? settings.elsewhenFactor : 1;
   }
   return own.length === 0 ? settings.publishedBoost : settings.otherDatesBoost;
 }
