@@ -141,3 +141,24 @@ describe("a side's reading of the facts", () => {
     expect(sidesOf("Yerevan reads the same facts as a breach of the ceasefire statement.")).toEqual(["armenia"]);
   });
 });
+
+describe("offices and states named with another body", () => {
+  it("gives the secretary-general of another organisation to that organisation, not to the UN", () => {
+    expect(sidesOf("Nikolai Bordyuzha, secretary-general of the Russian-led Collective Security Treaty Organization, called the move a mistake.")).toEqual([
+      "other",
+    ]);
+    expect(sidesOf("The Secretary-General of the United Nations said the talks should resume.")).toEqual(["united-nations"]);
+  });
+
+  it("leaves residents of a place to themselves", () => {
+    expect(sidesOf("Residents of Goris told reporters they had heard shelling all night.")).toEqual(["other"]);
+  });
+
+  it("reads a Security Council owned by 'their' as the owner's, not the UN's", () => {
+    expect(sidesOf("The Karabakh authorities met on Monday.", "Their Security Council appealed to the signatories to act.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("gives one state described as the main mediator to that state", () => {
+    expect(sidesOf("Russia, the main mediator in the conflict for most of its history, cautiously welcomed the agreement.")).toEqual(["russia"]);
+  });
+});

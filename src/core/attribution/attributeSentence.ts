@@ -1792,7 +1792,11 @@ function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null
   // ("Russia, itself a Minsk Group co-chair, said …": "itself" describes the state, which speaks for itself.)
   if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_ASIDE.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
   // ("Russia, a co-chair of the OSCE Minsk Group, said": a state that is one of the mediators speaks for itself.)
-  if (m.type === "country" && ["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
+  if (
+    m.type === "country" &&
+    (["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "") || /^the\s+(?:main\s+|chief\s+)?mediator\b/i.test(textOf(ctx.tokens, m.end + 1, m.end + 4)))
+  )
+    return null;
   const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
   if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
   const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));
@@ -2665,7 +2669,9 @@ const REPUBLIC_REACH = 12;
 function ownedBody(m: Mention, ref: Referent | Speaker["referent"]): string | null {
   const body = /^(?:its|their)\s+(.+)$/i.exec(m.text)?.[1];
   if (!body || m.type === "statement" || ref.type === "person" || ref.sides.includes(UNCLEAR)) return null;
-  return `${ref.speaker.replace(/^the\s+/i, "").replace(/['’]s$/, "")}'s ${body}`;
+  const owner = ref.speaker.replace(/^the\s+/i, "").replace(/['’]s?$/, "");
+  // ("Their Security Council" after "the Karabakh authorities": "Karabakh authorities' Security Council".)
+  return `${owner}${/s$/.test(owner) ? "'" : "'s"} ${body}`;
 }
 
 /** The sentence opens with two actors joined by "and" ("Lavrov and Shoigu telephoned …"). */

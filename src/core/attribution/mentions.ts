@@ -437,13 +437,35 @@ function ownerOfPlacedOffice(place: Match, group: Match[], tokens: Token[]): Mat
 }
 const PLACED_OFFICES: ReadonlySet<string> = new Set(["office", "delegation", "mission", "bureau", "branch", "representation", "subdelegation"]);
 
+/**
+ * "secretary-general of the Russian-led Collective Security Treaty Organization": an office the
+ * gazetteer knows as one body's ("Secretary-General", the UN's), named here after "of" with another
+ * body's name, is that other body's.
+ */
+export function officeOfAnotherBody(office: Match | undefined, group: readonly Match[], tokens: Token[]): boolean {
+  if (!office || office.end - office.start > OFFICE_WORDS || tokens[office.end]?.norm !== "of") return false;
+  if (!OFFICE_TITLE.test(textOf(tokens, office.start, office.end))) return false;
+  let k = office.end + 1;
+  if (tokens[k]?.norm === "the") k++;
+  if (!tokens[k]?.capitalized) return false;
+  // (Its own body named after it, "Secretary-General of the United Nations", leaves it the body's.)
+  return !group.some((m) => m.start >= k && m.entry.side === office.entry.side);
+}
+/** How many words an office's own name takes ("Secretary-General", "High Representative"). */
+const OFFICE_WORDS = 3;
+/** The office words whose body may be named after them ("residents of Kirants" are people of a place, no office). */
+const OFFICE_TITLE = /\b(?:secretary|representative|commissioner|envoy|chair(?:man|woman|person)?|president|director|rapporteur)\b/i;
+
 function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
   const start = withLeadingArticle(first.start, tokens);
   // "the national mine action agency ANAMA": a state's own body named after a generic one is the state's.
   const actors = group.filter((m) => m.entry.kind === "actor" || m.entry.kind === "group");
-  const namedActor = actors.find((m) => m.entry.side !== "other") ?? actors[0];
+  // ("the secretary-general of the Collective Security Treaty Organization": an office named after its
+  // "of" is that body's, however the gazetteer knows the office's words alone.)
+  const ownedOffice = actors.find((m) => tokens[m.end]?.norm === "of" && actors.some((o) => o.start > m.end));
+  const namedActor = ownedOffice ? actors.find((o) => o.start > ownedOffice.end) : (actors.find((m) => m.entry.side !== "other") ?? actors[0]);
   // "the State Committee for Refugees": a state body's remit ("for Refugees") is not its speaker.
   // ("the minister for CIS affairs": a minister's remit too.)
   const remitHead = group.find(
@@ -458,7 +480,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     remitHead.end <= namedActor.start &&
     namedActor.entry.side === "other" &&
     ["for", "on"].includes(tokens[namedActor.start - 1]?.norm ?? "");
-  const actor = remit ? undefined : namedActor;
+  const actor = remit || officeOfAnotherBody(namedActor, group, tokens) ? undefined : namedActor;
   // "the Armenian authorities in Nagorno-Karabakh" are Karabakh's: Karabakh outranks Armenia. A
   // body the gazetteer leaves unresolved, named first ("the military commandant of Stepanakert"),
   // outranks the place after it; "the Armenian Supreme Soviet" stays Armenia's.
@@ -547,9 +569,10 @@ function toMention(group: Match[], tokens: Token[]): Mention {
         ? owner.entry.side
         : mediatorsIn
           ? (head?.entry.side ?? null)
-          : (actor?.entry.side ?? country?.entry.side ?? (ruling ? null : head?.entry.side) ?? null);
+          : (actor?.entry.side ?? country?.entry.side ?? (ruling || possessor ? null : head?.entry.side) ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
-  const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side ? "default" : null;
+  // ("Their Security Council": a possessive says whose the body is; the title's default side is no one's then.)
+  const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side && !possessor ? "default" : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
   const personFor = group.find((m) => m.entry.kind === "head" && m.entry.type === "person" && ["for", "of", "at"].includes(tokens[m.end]?.norm ?? ""));
   // "The Defence Ministry of the Armenian-backed authorities in …": the body named first, before its

@@ -6,7 +6,7 @@ import type { ClaimSide } from "../types.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { matchActors, namedAfter, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
+import { matchActors, namedAfter, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import { isCitedYear, OPENING_ADVERBS, type Token } from "./tokens.ts";
@@ -398,8 +398,15 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
   const headed =
     leadAt >= 0 ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null) : undefined;
+  // ("secretary-general of the Russian-led Collective Security Treaty Organization": the UN's office's words
+  // name another body's post; the body after "of" holds it.)
   const first =
-    mediator ?? headed ?? matches.find((x) => (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !isRemit(x, window));
+    mediator ??
+    headed ??
+    matches.find(
+      (x) =>
+        (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !isRemit(x, window) && !officeOfAnotherBody(x, matches, window),
+    );
   const side = first?.entry.side ?? null;
   // Heading something is an office only where what is headed is a state's own body, named as such
   // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").

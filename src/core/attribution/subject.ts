@@ -404,8 +404,18 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
  * speaks as itself (a person so described speaks as the mediator: "Igor Popov, a co-chair of …").
  */
 function oneMediatingState(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
-  if (!["a", "an"].includes(tokens[m.start - 1]?.norm ?? "")) return false;
-  return mentions.some((o) => o.type === "country" && o.side !== null && tokens[o.end]?.text === "," && o.end + 2 === m.start);
+  // ("Russia, the main mediator in the conflict, welcomed": one state, not a list, described by one mediator's title.)
+  const article = tokens[m.start - 1]?.norm === "main" || tokens[m.start - 1]?.norm === "chief" ? m.start - 2 : m.start - 1;
+  const singular = !/s$/i.test(tokens[m.end - 1]?.norm ?? "");
+  if (!["a", "an"].includes(tokens[article]?.norm ?? "") && !(tokens[article]?.norm === "the" && singular)) return false;
+  return mentions.some(
+    (o) =>
+      o.type === "country" &&
+      o.side !== null &&
+      tokens[o.end]?.text === "," &&
+      o.end + 2 === article + 1 &&
+      !["and", ","].includes(tokens[o.start - 1]?.norm ?? ""),
+  );
 }
 
 const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);
