@@ -162,3 +162,23 @@ describe("offices and states named with another body", () => {
     expect(sidesOf("Russia, the main mediator in the conflict for most of its history, cautiously welcomed the agreement.")).toEqual(["russia"]);
   });
 });
+
+describe("what a monitor documents", () => {
+  it("is the monitor's claim: 'documented the cases of two detainees who died'", () => {
+    expect(
+      sidesOf(
+        "Human Rights Watch said Azerbaijani forces had abused Armenian prisoners.",
+        "In a separate report, the group documented the cases of two Armenian civilian detainees who died in custody.",
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("leaves 'its researchers documented four incidents' inside the group's own report", () => {
+    expect(
+      sidesOf(
+        "Human Rights Watch said on Monday that cluster munitions had hit Stepanakert.",
+        "The New York-based group said its researchers documented four incidents in the region.",
+      ),
+    ).toEqual(["other"]);
+  });
+});

@@ -566,6 +566,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["paid tribute", "pays tribute", "paying tribute"] },
   // "The same report recorded that Armenia insisted …": what a report records is its claim.
   { forms: ["recorded", "records", "documented", "documents"], next: ["that"] },
+  // "The group documented the cases of two detainees who died": what a monitor documents it puts forward.
+  {
+    forms: ["documented", "documents", "documenting"],
+    object: ["cases", "case", "abuses", "killings", "deaths", "violations", "executions", "torture"],
+    transitive: true,
+  },
   // "put Azerbaijan's losses at 300", "put the blame on", "put out a statement" (not "put numbers on their dead", which says no number).
   {
     forms: ["put", "puts", "putting"],
