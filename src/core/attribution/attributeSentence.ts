@@ -3092,7 +3092,7 @@ const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
 function personPronounSubject(mentions: Mention[], state: Discourse): Omit<Referent, "sentenceNo" | "spoke"> | null {
   const first = mentions.find((m) => !m.quoted && (m.anaphor === "he" || m.type === "person"));
   // (Only near the sentence's start, "By the time she …", "When he …": "a young doctor … with a cigarette he did not light" has its subject first.)
-  if (!first || first.anaphor !== "he" || !/^(?:he|she)$/i.test(first.text) || first.start > PRONOUN_OPENING) return null;
+  if (first?.anaphor !== "he" || !/^(?:he|she)$/i.test(first.text) || first.start > PRONOUN_OPENING) return null;
   const referent = resolveAnaphor(first, state);
   return referent && !referent.sides.includes(UNCLEAR) ? referent : null;
 }
