@@ -109,3 +109,39 @@ describe("the Union's prosecutors before 1992", () => {
     expect(claims).toEqual(["other", "other", "unclear"]);
   });
 });
+
+describe("a speech printed under a heading that announces it", () => {
+  const claims = (title: string, heading: string) =>
+    extractLines(
+      title,
+      "Desk report",
+      "8 November 2023",
+      "",
+      "Troops marched across the square on Wednesday.",
+      "",
+      "Defence Minister Zakir Hasanov reported to the president before the parade.",
+      "",
+      heading,
+      "",
+      '"Three years ago, the city was liberated from the occupiers.',
+      "",
+      '"There has been no victory like this."',
+      "",
+      "The parade ended at noon.",
+    ).claims;
+
+  it("is the speech of the one the article's title names, not of the last speaker before it", () => {
+    const quoted = claims("Aliyev holds Victory Day parade in the city", "SPEECH (excerpts, from the official transcript)").filter((c) =>
+      c.sentence.startsWith('"'),
+    );
+    expect(quoted.map((c) => [c.side, c.speaker])).toEqual([
+      ["azerbaijan", "Aliyev"],
+      ["azerbaijan", "Aliyev"],
+    ]);
+  });
+
+  it("is no one's when neither the heading nor the title names one person", () => {
+    const quoted = claims("Victory Day parade held in the city", "SPEECH (excerpts)").filter((c) => c.sentence.startsWith('"'));
+    expect(quoted).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const ruledAbove = new Set(structure.ruled ?? []);
   // A text the page prints in quotation marks over several paragraphs after announcing it ("We
   // publish its main part below."): the quoted paragraphs are the words of whoever last spoke.
-  const published = publishedText(state);
+  const published = publishedText(state, (heading) => speechAuthor(heading, article.meta.title, gazetteer));
   return {
     enterPassage(passage) {
       state.paragraphNo++;
@@ -284,7 +284,7 @@ const QUOTE_MARK = /["“”«»]/g;
  * the paragraph does not close, right after a paragraph that announces it, and runs until a
  * paragraph closes the quotation. Its author is the speaker the text last named.
  */
-function publishedText(state: Discourse) {
+function publishedText(state: Discourse, speechBy: (heading: string) => DocumentSpeaker | null) {
   let previous: Passage | null = null;
   let author: DocumentSpeaker | null = null;
   const authors = new Map<string, DocumentSpeaker>();
@@ -303,11 +303,35 @@ function publishedText(state: Discourse) {
         const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
         author = speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;
         if (author) authors.set(passage.id, author);
+      } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous && isLabel(previous) && SPEECH_HEADING.test(previous.text.trim())) {
+        // "SPEECH (excerpts, from the official transcript)" over quoted paragraphs: the speech of the one
+        // the heading or the article's title names (never a guess from the last speaker: he may only have
+        // introduced the speech).
+        author = speechBy(previous.text);
+        if (author) authors.set(passage.id, author);
       }
       previous = passage;
     },
     author: (passage: Passage): DocumentSpeaker | null => authors.get(passage.id) ?? null,
   };
+}
+
+/** A short heading over a speech printed below it: "SPEECH (excerpts)", "Full text of the address", "Transcript". */
+const SPEECH_HEADING = /^(?=.{0,80}$)(?:[^.!?]*\b(?:speech|address|remarks)\b[^.!?]*|(?:full\s+)?(?:text|transcript)\b[^.!?]*)$/i;
+
+/** A heading, or a line set out as one: it does not end like a sentence ("SPEECH (excerpts, from the official transcript)"). */
+function isLabel(passage: Passage): boolean {
+  return passage.heading || !/[.!?…"”]$/.test(passage.text.trim());
+}
+
+/** The one person a speech heading names, else the one the article's title names: the speech's author. */
+function speechAuthor(heading: string, title: string | null, gazetteer: Gazetteer): DocumentSpeaker | null {
+  for (const line of [heading, title ?? ""]) {
+    const people = findMentions(gazetteer, tokenize(line)).filter((m) => m.type === "person" && m.sideFrom === "actor" && m.sides.length === 1);
+    const [one] = people;
+    if (one && people.every((p) => p.sides[0] === one.sides[0]) && one.sides[0] !== UNCLEAR) return { sides: one.sides, speaker: one.text };
+  }
+  return null;
 }
 
 /** A paragraph wholly in square brackets: a translator's or an editor's note around a document. */
