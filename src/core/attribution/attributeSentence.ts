@@ -8,7 +8,16 @@ import { findMentions, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
-import { DESCRIBING_ASIDE, DETERMINERS, frontedTimeEnd, NOT_NAMES, openingCommaOfApposition, placeOfRole, subjectCandidates } from "./subject.ts";
+import {
+  DESCRIBING_ASIDE,
+  DETERMINERS,
+  frontedTimeEnd,
+  NOT_NAMES,
+  oneMediatingState,
+  openingCommaOfApposition,
+  placeOfRole,
+  subjectCandidates,
+} from "./subject.ts";
 import { asCoChairs, coordinatedSides, isCoordinated, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
@@ -1791,16 +1800,12 @@ const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitaria
 function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null {
   // ("Russia, itself a Minsk Group co-chair, said …": "itself" describes the state, which speaks for itself.)
   if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_ASIDE.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
-  // ("Russia, a co-chair of the OSCE Minsk Group, said": a state that is one of the mediators speaks for itself.)
-  if (
-    m.type === "country" &&
-    (["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "") || /^the\s+(?:main\s+|chief\s+)?mediator\b/i.test(textOf(ctx.tokens, m.end + 1, m.end + 4)))
-  )
-    return null;
   const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
   if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
   const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));
   const mediator = (ctx.mentions ?? []).find((o) => o.start > m.end && o.end <= close && o.side === "osce-minsk-group");
+  // ("Russia, a co-chair of the OSCE Minsk Group, said": a state that is one of the mediators speaks for itself.)
+  if (mediator && oneMediatingState(mediator, ctx.mentions ?? [], ctx.tokens)) return null;
   return office && mediator ? mediator : null;
 }
 const MEDIATING_OFFICES: ReadonlySet<string> = new Set(["chairman", "chair", "chairwoman", "chairmanship", "co-chair", "head", "envoy", "representative"]);

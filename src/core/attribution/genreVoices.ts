@@ -299,21 +299,24 @@ function publishedText(state: Discourse, speechBy: (heading: string) => Document
         // number of marks closes the quotation.
         const marks = (text.match(QUOTE_MARK) ?? []).length - (OPENING_QUOTE.test(text) ? 1 : 0);
         if (marks % 2 === 1) author = null;
-      } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous && ANNOUNCES_TEXT.test(previous.text.trim())) {
-        const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
-        author = speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;
-        if (author) authors.set(passage.id, author);
-      } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous && isLabel(previous) && SPEECH_HEADING.test(previous.text.trim())) {
+      } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous) {
+        const lead = previous.text.trim();
         // "SPEECH (excerpts, from the official transcript)" over quoted paragraphs: the speech of the one
         // the heading or the article's title names (never a guess from the last speaker: he may only have
         // introduced the speech).
-        author = speechBy(previous.text);
+        author = ANNOUNCES_TEXT.test(lead) ? lastSpeaker(state) : isLabel(previous) && SPEECH_HEADING.test(lead) ? speechBy(lead) : null;
         if (author) authors.set(passage.id, author);
       }
       previous = passage;
     },
     author: (passage: Passage): DocumentSpeaker | null => authors.get(passage.id) ?? null,
   };
+}
+
+/** The speaker the text last named with a side: whose a text announced by a plain lead-in is. */
+function lastSpeaker(state: Discourse): DocumentSpeaker | null {
+  const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
+  return speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;
 }
 
 /** A short heading over a speech printed below it: "SPEECH (excerpts)", "Full text of the address", "Transcript". */

@@ -462,10 +462,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const start = withLeadingArticle(first.start, tokens);
   // "the national mine action agency ANAMA": a state's own body named after a generic one is the state's.
   const actors = group.filter((m) => m.entry.kind === "actor" || m.entry.kind === "group");
-  // ("the secretary-general of the Collective Security Treaty Organization": an office named after its
-  // "of" is that body's, however the gazetteer knows the office's words alone.)
-  const ownedOffice = actors.find((m) => tokens[m.end]?.norm === "of" && actors.some((o) => o.start > m.end));
-  const namedActor = ownedOffice ? actors.find((o) => o.start > ownedOffice.end) : (actors.find((m) => m.entry.side !== "other") ?? actors[0]);
+  const namedActor = actors.find((m) => m.entry.side !== "other") ?? actors[0];
   // "the State Committee for Refugees": a state body's remit ("for Refugees") is not its speaker.
   // ("the minister for CIS affairs": a minister's remit too.)
   const remitHead = group.find(

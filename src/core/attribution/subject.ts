@@ -403,7 +403,7 @@ function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
  * "Russia, a co-chair of the OSCE Minsk Group, said": one state described as one of the mediators
  * speaks as itself (a person so described speaks as the mediator: "Igor Popov, a co-chair of …").
  */
-function oneMediatingState(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
+export function oneMediatingState(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
   // ("Russia, the main mediator in the conflict, welcomed": one state, not a list, described by one mediator's title.)
   const article = tokens[m.start - 1]?.norm === "main" || tokens[m.start - 1]?.norm === "chief" ? m.start - 2 : m.start - 1;
   const singular = !/s$/i.test(tokens[m.end - 1]?.norm ?? "");

@@ -1,6 +1,6 @@
 // One article's knowledge: every sentence read in order (so "it" and "the ministry" can point
 // back across sentences and paragraphs), giving claims, casualty figures, dates and places.
-import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
+import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimSide, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
@@ -57,10 +57,10 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let listLead: Voice | null = null;
   // The voice the list item above spoke in, for a telegraphic row under it ("- October 12: ten killed.").
   let itemAbove: Voice | null = null;
-  const reading = article.structure.newestFirst ? inWrittenOrder(article.passages, article.structure.entries) : article.passages;
+  const inOrderWritten = article.structure.newestFirst ? inWrittenOrder(article.passages, article.structure.entries) : article.passages;
   // The state a heading of a roundup names ("Baku"), for the section under it.
-  let section: ReturnType<typeof headingState> = null;
-  for (const passage of reading) {
+  let section: ClaimSide | null = null;
+  for (const passage of inOrderWritten) {
     genre.enterPassage(passage);
     if (passage.heading) section = headingState(passage.text, gazetteer);
     const inList = listed.has(passage.id) && !passage.heading;
