@@ -102,6 +102,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     rememberRoleSubject(tokens, mentions, state, gazetteer);
     rememberTitleSubject(tokens, mentions, state, gazetteer);
     rememberNationalSubject(tokens, mentions, state, gazetteer);
+    rememberStateSubject(tokens, mentions, state);
     rememberIndefiniteRoleSubject(tokens, mentions, state, gazetteer);
     if (work) remember(state, { ...work.referent, spoke: false, subject: true });
   }
@@ -3086,6 +3087,25 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
     subject: true,
   });
 }
+
+/**
+ * "Iran, which borders both countries and fears any corridor that cuts its link to Armenia, reacted
+ * with caution. Its foreign ministry said …": a state opening a sentence that reports no claim is that
+ * sentence's subject, which a later "its" means before a state the sentence only names after it.
+ */
+function rememberStateSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const opens = frontedTimeEnd(tokens);
+  const nation = mentions[0];
+  if (!nation || nation.quoted || nation.start !== opens || nation.type !== "country" || nation.sides.length !== 1) return;
+  // ("Armenian forces …" is a people's adjective, "Armenia's army …" a possession, "Armenia and Azerbaijan …" a pair.)
+  if (NATIONALITY_WORD.test(nation.text)) return;
+  const next = tokens[nation.end];
+  if (!next || !(next.text === "," || (next.isWord && !next.capitalized && !STATE_PAIRING.has(next.norm)))) return;
+  remember(state, { sides: nation.sides, speaker: nation.text, type: nation.type, plural: false, spoke: false, subject: true });
+}
+
+/** Words after a state that make it no clause's lone subject: "Armenia and Azerbaijan", "Armenia's", "Armenia or". */
+const STATE_PAIRING: ReadonlySet<string> = new Set(["and", "or", "nor", "'s", "’s", "s"]);
 
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);
 
