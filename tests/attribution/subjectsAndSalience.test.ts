@@ -24,3 +24,19 @@ describe("a state that opens a sentence reporting no claim", () => {
     expect(sidesOf("Armenia and Azerbaijan exchanged fire again overnight.", "Its defence ministry said six soldiers had died.")).not.toEqual(["armenia"]);
   });
 });
+
+describe("a person who leads a side's delegation or team", () => {
+  it("holds that side when a later sentence names him by his surname", () => {
+    expect(
+      sidesOf(
+        "Armenia's delegation, led by the deputy foreign minister Levon Petrosyan, walked out of the talks.",
+        "Petrosyan questioned the legitimacy of the new format and asked for a recess.",
+      ),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("The Azerbaijani team, headed by Ilgar Mammadov, stayed in the hall.", "Mammadov said the talks would go on.")).toEqual(["azerbaijan"]);
+  });
+
+  it("is not whoever a place before the comma names", () => {
+    expect(sidesOf("In Yerevan, led by Levon Petrosyan, a crowd marched to the square.", "Petrosyan said the march would go on.")).toEqual(["unclear"]);
+  });
+});

@@ -4,7 +4,7 @@
 // taken for someone else; a titled holder is matched to an earlier mention by name.
 import type { ClaimSide } from "../types.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
-import { latestReferent, remember, type Discourse } from "./discourse.ts";
+import { latestReferent, NATIONALITY_WORD, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { matchActors, namedAfter, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
@@ -711,17 +711,21 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     if (m.sides.length !== 1 || !side || side === UNCLEAR || m.sideFrom === "default" || m.quoted) continue;
     // A place says where ("In Yerevan, Aram Petrosyan, a security analyst, …"); only a body, or a
     // state owning the office after it ("Armenia's chief negotiator, …"), holds one.
-    if (m.type === "country" && !tokens[m.end - 1]?.possessive) continue;
+    // ("The Azerbaijani delegation, led by …": a people's adjective before the body's noun owns it too.)
+    const adjective = NATIONALITY_WORD.test(m.text) && OFFICE_NOUN.test(tokens[m.end]?.text ?? "");
+    if (m.type === "country" && !tokens[m.end - 1]?.possessive && !adjective) continue;
     // "Armenia's chief negotiator, …", "the leader of the Armenian team, …": a noun or two may end the office.
     let comma = m.end;
     while (comma < tokens.length && comma - m.end < 3 && OFFICE_NOUN.test(tokens[comma]?.text ?? "")) comma++;
     // "Armenia's permanent representative to the CSTO, …": the body the office is accredited to.
     comma = afterAccreditation(tokens, comma);
     if (tokens[comma]?.text !== ",") continue;
-    let end = comma + 1;
-    while (end < tokens.length && end - comma <= APPOSED_NAME_WORDS && tokens[end]?.isWord && tokens[end]?.capitalized && !tokens[end]?.quoted) end++;
+    // "Azerbaijan's delegation, led by the deputy speaker Afiyaddin Jalilov, …": its leader, named after his title.
+    const nameStart = pastLeaderTitle(tokens, comma + 1);
+    let end = nameStart;
+    while (end < tokens.length && end - nameStart < APPOSED_NAME_WORDS && tokens[end]?.isWord && tokens[end]?.capitalized && !tokens[end]?.quoted) end++;
     if (tokens[end]?.text !== ",") continue;
-    const words = tokens.slice(comma + 1, end).map((t) => t.text);
+    const words = tokens.slice(nameStart, end).map((t) => t.text);
     const name = words.filter((w) => !TITLE_WORDS.has(w) && w !== "First");
     // The title words come first and the name last: "Deputy Minister Karen Petrosyan", not "Ganja, Barda".
     const titled = name.length >= 2 && words.slice(words.length - name.length).join(" ") === name.join(" ");
@@ -733,6 +737,23 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     remember(state, { sides: [side], speaker, type: "person", plural: false, spoke: false });
   }
 }
+
+/**
+ * Where the name starts after "led by" or "headed by" and a title in lower case ("led by the deputy
+ * speaker Afiyaddin Jalilov"); `at` itself when the apposition opens with no such words.
+ */
+function pastLeaderTitle(tokens: Token[], at: number): number {
+  if (!LED_BY.has(tokens[at]?.norm ?? "") || tokens[at + 1]?.norm !== "by") return at;
+  let i = at + 2;
+  if (tokens[i]?.norm === "the") i++;
+  const title = i;
+  while (i - title < LEADER_TITLE_WORDS && tokens[i]?.isWord && !tokens[i]?.capitalized && OFFICE_NOUN.test(tokens[i]?.text ?? "")) i++;
+  return i;
+}
+
+const LED_BY: ReadonlySet<string> = new Set(["led", "headed", "chaired"]);
+/** How many lower-case words a leader's title may take: "the first deputy foreign minister". */
+const LEADER_TITLE_WORDS = 4;
 
 /**
  * "the Head of State, Heydar Aliyev, stated …": a title that names no side, set off before a
