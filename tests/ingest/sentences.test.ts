@@ -144,4 +144,19 @@ describe("a reference work's citation marks", () => {
       "It stopped at noon.",
     ]);
   });
+
+  it("goes on past a compound rank, a case's 'v.' and a paragraph reference", () => {
+    expect(splitSentences("The DAO spoke with Gen-Lt. Sargsyan, who denied it. Lt.-Col. Petrosyan agreed.")).toEqual([
+      "The DAO spoke with Gen-Lt. Sargsyan, who denied it.",
+      "Lt.-Col. Petrosyan agreed.",
+    ]);
+    expect(splitSentences("In Armenia v. Azerbaijan the Court ruled (paras. 13-14) on the detainees. It met again.")).toEqual([
+      "In Armenia v. Azerbaijan the Court ruled (paras. 13-14) on the detainees.",
+      "It met again.",
+    ]);
+  });
+
+  it("still ends a sentence at a lower-case word that is no abbreviation", () => {
+    expect(splitSentences("The talks went on in the capital. Yerevan said nothing.")).toEqual(["The talks went on in the capital.", "Yerevan said nothing."]);
+  });
 });

@@ -232,7 +232,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       if (documentIssuer && !passage.heading) {
         // ("BULLETIN TEXT (translated)": the document's own label, not its words.)
         return isStatement(sentence) &&
-          isProse(sentence) &&
+          isProse(sentence, own.length > 0) &&
           !isExpressive(sentence) &&
           !isDirectQuestion(sentence) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
@@ -355,7 +355,10 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
     : passages.findIndex(
         (p) =>
           p.text.includes(issuer) &&
-          (GENRE_CUES.issuedBy.test(p.text.trim()) || GENRE_CUES.letterOpening.test(p.text.trim()) || GENRE_CUES.resolutionOpening.test(p.text.trim())),
+          (GENRE_CUES.issuedBy.test(p.text.trim()) ||
+            GENRE_CUES.letterOpening.test(p.text.trim()) ||
+            GENRE_CUES.resolutionOpening.test(p.text.trim()) ||
+            GENRE_CUES.letterSender.test(p.text.trim())),
       );
   // A rule ends the statement only inside a page of the outlet's own, which led in to it; on the
   // issuer's own page ("* * *", then "Earlier statement, issued on …") the issuer goes on.
@@ -364,7 +367,12 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   for (const p of passages.slice(Math.max(0, from))) {
     // ("---" after the statement: the page's own notes follow.)
     // ("Background from the news desk: …": the page's own text resumes.)
-    const ends = DOCUMENT_END.test(p.text.trim()) || GENRE_CUES.documentEnds.test(p.text.trim()) || GENRE_CUES.pageResumes.test(p.text.trim());
+    // ("Annex I to the letter dated …": the document the letter transmits, in its own issuer's words.)
+    const ends =
+      DOCUMENT_END.test(p.text.trim()) ||
+      GENRE_CUES.documentEnds.test(p.text.trim()) ||
+      GENRE_CUES.pageResumes.test(p.text.trim()) ||
+      GENRE_CUES.annexLine.test(p.text.trim());
     if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
@@ -471,14 +479,23 @@ function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolea
 }
 
 /** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */
-function isProse(sentence: string): boolean {
+function isProse(sentence: string, reports = true): boolean {
   const t = sentence.trim();
   // "| Refugee arrivals | 100,417 | Government of Armenia |": a table row names its own sources.
   if (/^\|.*\|$/.test(t)) return false;
-  if (/[.!?"”’)…]$/.test(t)) return true;
+  // ("Noting that the authorities … have deported …;": a recital closes with a semicolon.)
+  if (/[.!?"”’)…;]$/.test(t)) return true;
   // "Date of original: 2 April 2016, issued in several parts …": a header's field, however long.
-  return !HEADER_FIELD.test(t) && t.split(/\s+/).length >= 8;
+  // A line that ends unpunctuated is a list's item only when it reports someone or opens with a figure
+  // ("23 ambulances mobilised on the morning after"); else it names something: an agenda item ("The
+  // rule of law at the national and international levels"), a document ("Letter dated … addressed to
+  // the Secretary-General"), a body's masthead, a section's title.
+  // (A long lead-in closing with a colon, "The proposals reflect the following five principles:", is prose.)
+  return !HEADER_FIELD.test(t) && t.split(/\s+/).length >= 8 && (reports || t.endsWith(":") || LIST_FIGURE.test(t));
 }
+
+/** A list item opening with its figure: "220 bodies removed …", "About 100 elderly people …". */
+const LIST_FIGURE = /^(?:[-–•*]\s*)?(?:(?:about|some|over|more than|nearly|almost|at least)\s+)?\d/i;
 
 /** A field of a document's header: a short label and a colon, its value running to the line's end. */
 const HEADER_FIELD = /^\p{L}[\p{L} ]{1,30}:\s/u;

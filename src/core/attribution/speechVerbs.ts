@@ -207,6 +207,9 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // ("…, described the ministry" is never how English inverts: what follows the verb is what was described.)
   { forms: ["described", "describes", "describing", "describe"], transitive: true },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
+  // "Baku has always regarded the proclamation as unconstitutional": a stance held and stated, what it
+  // is regarded as following ("in this regard", "with regard to" are nouns; "is regarded as" says by whom not).
+  { forms: ["regarded", "regards", "regard"], nounForms: ["regard", "regards"], object: ["as"], noPassive: true, transitive: true },
   { forms: ["called", "calls", "calling", "call"], next: ["on", "upon", "for"], nounForms: ["calls", "call"] },
   // "The State Border Service called the shooting a 'revenge operation'": naming something is a
   // claim, but only right after its subject ("the so-called corridor", "a village called Aghavno" are not).
@@ -750,7 +753,7 @@ function inCondition(tokens: Token[], i: number): boolean {
 const CHANNELS = new Set(["phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "satellite", "radio", "text", "mail", "fax", "messenger"]);
 const PARTICIPLE_OPENERS = new Set(["when", "if", "once", "unless", "until", "though", "although", "whether"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
-const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never|first|long|often|since|already|once|even)$/;
+const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previously|quickly|still|never|first|long|often|since|already|once|even|always)$/;
 
 interface Phrase {
   words: string[];

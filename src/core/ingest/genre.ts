@@ -106,16 +106,21 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   }
   // A post copied from a social network is its author's statement throughout.
   const reproduced = reproducedDocument(passages);
+  const act = actUnderHeading(passages);
   const issuer =
     cableIssuer(passages) ??
     reproduced?.issuer ??
+    letterSender(top) ??
+    act?.issuer ??
     fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
     resolutionBody(passages) ??
+    numberedResolutionBody(passages) ??
+    summarisingCourt(top, cues.outlet) ??
     letterSigners(passages) ??
     cues.poster ??
     null;
   // (A document the page marks is the issuer's from where it begins: the lead-in before it is the page's.)
-  const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : undefined;
+  const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : act && issuer === act.issuer ? act.from : undefined;
   if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}) };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
@@ -485,6 +490,58 @@ function letterSigners(passages: readonly Passage[]): string | null {
   for (const p of passages.slice(0, LETTER_REACH)) {
     const signers = GENRE_CUES.letterOpening.exec(p.text.trim())?.[1];
     if (signers) return signers;
+  }
+  return null;
+}
+
+/** "Letter dated … from the Permanent Representative of Azerbaijan to the United Nations addressed to …": the sender. */
+function letterSender(top: readonly string[]): string | null {
+  for (const text of top) {
+    const sender = GENRE_CUES.letterSender.exec(text.trim())?.[1];
+    if (sender) return sender.trim();
+  }
+  return null;
+}
+
+/** How many numbered paragraphs must open with the assembly for the page to be its resolution. */
+const MIN_RESOLUTION_PARAGRAPHS = 2;
+
+/**
+ * "1. The Parliamentary Assembly regrets …", "3. The Assembly recalls …": an assembly's resolution in
+ * numbered paragraphs, its explanatory memorandum and the governments' positions it relays included.
+ * The body as its fullest opening names it.
+ */
+function numberedResolutionBody(passages: readonly Passage[]): string | null {
+  const bodies = passages.map((p) => GENRE_CUES.numberedResolution.exec(p.text.trim())?.[1]).filter((b): b is string => b !== undefined);
+  if (bodies.length < MIN_RESOLUTION_PARAGRAPHS) return null;
+  const fullest = bodies.reduce((a, b) => (b.length > a.length ? b : a));
+  return `the ${fullest}`;
+}
+
+/**
+ * "Summary of the Order of 7 December 2021" on a court's page: the court summarises both parties'
+ * arguments in its own voice. The court the page's head or its outlet names, else "the Court".
+ */
+function summarisingCourt(top: readonly string[], outlet: string | null): string | null {
+  if (!top.some((t) => GENRE_CUES.courtSummary.test(t.trim()))) return null;
+  const court = [outlet ?? "", ...top].map((t) => t.trim()).find((t) => COURT_NAME.test(t) && t.length <= COURT_NAME_CHARS);
+  return court ?? "the Court";
+}
+
+const COURT_NAME = /\b(?:court|tribunal)\b/i;
+const COURT_NAME_CHARS = 80;
+/** How far into a page an act's heading may stand, after an archive's title lines and its note. */
+const ACT_REACH = 12;
+
+/**
+ * "JOINT SESSION OF THE … COUNCILS OF PEOPLE'S DEPUTIES" over "DECLARATION": the act is that body's
+ * from its heading on; a note the page printed before it is the page's own.
+ */
+function actUnderHeading(passages: readonly Passage[]): { issuer: string; from: string } | null {
+  const head = passages.slice(0, ACT_REACH);
+  for (const [i, p] of head.entries()) {
+    const next = passages[i + 1]?.text.trim() ?? "";
+    if (GENRE_CUES.actWord.test(next) && GENRE_CUES.actBody.test(p.text.trim())) return { issuer: p.text.trim().split(",")[0] ?? p.text.trim(), from: p.id };
   }
   return null;
 }

@@ -99,7 +99,7 @@ export const GENRE_RULES = {
   },
   issuedBy: {
     pattern:
-      /^(?:[^:.!?]{2,40}:\s+)?(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
+      /^(?:[^:.!?]{2,40}:\s+)?(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message|answer)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
     examples: [
       "Statement of the Ministry of Foreign Affairs of the Republic of Armenia",
       "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation",
@@ -109,6 +109,8 @@ export const GENRE_RULES = {
       "President of the Republic of Azerbaijan Ilham Aliyev has addressed the nation.",
       // A topic before the kind of text, as institutions title their statements.
       "Armenia/Azerbaijan: Statement by the Spokesperson on the latest clashes",
+      // A spokesperson's answer to a journalist, as ministries title it.
+      "Answer of the Spokesperson of the Ministry of Foreign Affairs of Azerbaijan to a media question",
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
@@ -154,6 +156,63 @@ export const GENRE_RULES = {
       "Decides to remain actively seized of the matter.",
     ],
     counterExamples: ["Condemns the attack on the villages;", "Calls on the Council to adopt targeted sanctions;"],
+  },
+  letterSender: {
+    // A letter circulated as a UN document names its sender in its title (group 1): everything in it is
+    // the sender's, the other side's statements it quotes to rebut included.
+    pattern: /^(?:identical\s+)?letters?\s+dated\s+[^!?]{3,60}?\s+from\s+(?:the\s+)?([^!?]{4,160}?)\s+(?:to\s+the\s+United\s+Nations\s+)?addressed\s+to\b/i,
+    examples: [
+      "Letter dated 3 November 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General",
+      "Identical letters dated 28 September 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General and the President of the Security Council",
+      "Letter dated 5 May 1994 from the Chargé d'affaires a.i. of the Permanent Mission of Armenia to the United Nations addressed to the President of the Security Council",
+    ],
+    counterExamples: ["The letter dated 3 November was read out by the envoy.", "A letter from the Permanent Representative was addressed to the Council."],
+  },
+  annexLine: {
+    // An annex to a letter is the document the letter transmits, whose own issuer it names: the letter ends there.
+    pattern: /^annex(?:\s+[IVX\d]{1,4})?(?:\s+to\s+the\s+(?:letter|note\s+verbale|note)\b.*)?$/i,
+    examples: ["Annex I to the letter dated 31 March 2011 from the Permanent", "Annex", "ANNEX II"],
+    counterExamples: ["Annexed to this letter is the statement of the co-chairs.", "Annex I lists the villages shelled."],
+  },
+  numberedResolution: {
+    // An assembly's resolution printed in numbered paragraphs that open with the assembly itself
+    // ("1. The Parliamentary Assembly regrets …", "3. The Assembly recalls …"): the body, group 1.
+    pattern:
+      /^\d{1,2}\.\s+The\s+((?:Parliamentary\s+|General\s+)?Assembly|(?:European\s+)?Parliament|(?:Security\s+)?Council|Committee\s+of\s+Ministers)\s+(?!(?:of|for|and|in|on|at|to)\b)\p{Ll}/u,
+    examples: [
+      "1. The Parliamentary Assembly regrets the tragic humanitarian consequences of the conflict.",
+      "3. The Assembly recalls that both states committed themselves to peaceful means.",
+      "5. The European Parliament strongly condemns the attack.",
+      "8. The Assembly is deeply concerned about the fate of the detainees.",
+    ],
+    counterExamples: [
+      "1. The Assembly of European Regions met in Tbilisi.",
+      "The Parliamentary Assembly regrets the clashes.",
+      "2. The Armenian authorities insist that …",
+    ],
+  },
+  courtSummary: {
+    // A court's own summary of its order, judgment or opinion: the court relays both parties' arguments.
+    pattern: /^summary\s+of\s+the\s+(?:order|judgment|judgement|advisory\s+opinion|decision)s?\b/i,
+    examples: ["Summary of the Order of 7 December 2021", "Summary of the Judgment of 12 November 2024", "SUMMARY OF THE ADVISORY OPINION"],
+    counterExamples: ["A summary of the order was read out in court.", "Summary: the court ordered Azerbaijan to …"],
+  },
+  actWord: {
+    // The kind of act, alone on its line in capitals, under the heading of the body that adopted it
+    // ("JOINT SESSION OF THE … COUNCILS OF PEOPLE'S DEPUTIES" / "DECLARATION").
+    pattern: /^(?:DECLARATION|RESOLUTION|DECREE|DECISION|APPEAL|STATEMENT|ADDRESS|PROCLAMATION)$/,
+    examples: ["DECLARATION", "RESOLUTION", "DECREE"],
+    counterExamples: ["Declaration", "DECLARATION OF INDEPENDENCE ADOPTED", "RESOLUTION 822"],
+  },
+  actBody: {
+    // The adopting body's heading in capitals: a session, a council, a soviet, a parliament.
+    pattern: /^(?=[^\p{Ll}]{12,260}$)[^\p{Ll}]*\b(?:SESSION|COUNCILS?|SOVIET|PARLIAMENT|ASSEMBLY|PRESIDIUM|GOVERNMENT|CABINET|CONGRESS)\b/u,
+    examples: [
+      "JOINT SESSION OF THE NAGORNO KARABAKH REGIONAL AND SHAHUMIAN DISTRICT COUNCILS OF PEOPLE'S DEPUTIES",
+      "PRESIDIUM OF THE SUPREME SOVIET OF THE USSR",
+      "NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA",
+    ],
+    counterExamples: ["Joint session of the councils", "THE COUNCIL", "COUNCIL"],
   },
   letterOpening: {
     // An open letter speaks for its signatories from its first words: "We, the undersigned …, write".

@@ -58,7 +58,9 @@ const ABBREVIATIONS = new Set([
   "ca",
 ]);
 /** Abbreviations that are such only before a number: "No. 5", "Art. 3", "p. 12". */
-const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "art", "vol", "p", "pp", "para", "ch", "sec"]);
+const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "art", "vol", "p", "pp", "para", "paras", "doc", "ch", "sec"]);
+/** Ranks that make up a compound rank's abbreviation ("Gen-Lt.", "Lt.-Col."). */
+const RANKS = new Set(["gen", "lt", "col", "maj", "brig", "adm", "capt", "cmdr", "sgt"]);
 /** Dotted forms that often do end a sentence ("at 10 p.m. The ministry…"). */
 const CLOCK = new Set(["a.m", "p.m"]);
 
@@ -188,6 +190,10 @@ export function isAbbreviation(word: string, next: string): boolean {
   const lower = token.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) return true;
+  // A compound rank, "Gen-Lt. Haratunyan", "Lt.-Col. Petrosyan": each part a rank's abbreviation.
+  if (/^[\p{L}]+(?:[.-]+[\p{L}]+)+$/u.test(token) && lower.split(/[.-]+/).every((part) => RANKS.has(part))) return true;
+  // A case's parties, "(Armenia v. Azerbaijan)": "v." before the second party's name.
+  if (lower === "v" && /^\p{Lu}/u.test(next)) return true;
   // An initial: "J. R. Smith".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted initialisms: "U.S.", "U.N.", "e.g."; clock times may end a sentence.
