@@ -40,3 +40,52 @@ describe("a person who leads a side's delegation or team", () => {
     expect(sidesOf("In Yerevan, led by Levon Petrosyan, a crowd marched to the square.", "Petrosyan said the march would go on.")).toEqual(["unclear"]);
   });
 });
+
+describe("election observers", () => {
+  it("speak as third parties, not as the Minsk Group, when the OSCE's other institutions send them", () => {
+    expect(sidesOf("The OSCE's Office for Democratic Institutions and Human Rights said the vote was well run but lacked real competition.")).toEqual([
+      "other",
+    ]);
+    expect(sidesOf("Kari Nordmann, head of the OSCE PA delegation, told a news conference that the count was orderly.")).toEqual(["other"]);
+    expect(sidesOf("The OSCE Minsk Group co-chairs said talks would resume in Vienna.")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("take the side of the delegation or mission they led", () => {
+    expect(sidesOf("Nikos Andreou, who led the PACE delegation, urged the losers to accept the outcome.")).toEqual(["other"]);
+    expect(sidesOf("Ömer Yilmaz, who led the Organization of Turkic States mission, said the vote had been conducted freely.")).toEqual(["other"]);
+    expect(sidesOf("Georgios Papadakis, who led the EU delegation, said the losers must accept the outcome.")).toEqual(["european-union"]);
+  });
+});
+
+describe("a private person who runs something in a capital", () => {
+  it("is not that capital's state", () => {
+    expect(sidesOf("Sergey Avetisyan, who runs a football supporters' page in Yerevan, said the match should have been moved.")).not.toEqual(["armenia"]);
+  });
+
+  it("while the parliamentarian who led a state's observers speaks for them", () => {
+    expect(sidesOf('"The campaign was subdued," said Liam Byrne, the Irish parliamentarian who led the OSCE short-term observers.')).toEqual(["other"]);
+  });
+});
+
+describe("a body that opens a sentence reporting no claim", () => {
+  it("is what 'its statement' in the next sentence means, not a city that sentence names first", () => {
+    expect(
+      sidesOf(
+        "The joint mission of the OSCE Office for Democratic Institutions and Human Rights and the OSCE Parliamentary Assembly deployed 300 observers.",
+        "Its preliminary statement, presented at a news conference in Baku, said the campaign had been barely visible.",
+      ),
+    ).toEqual(["other"]);
+  });
+});
+
+describe("'the mission' after a third party's mission was named", () => {
+  it("is that mission, not whichever official spoke last", () => {
+    expect(
+      sidesOf(
+        "The mission of the OSCE Office for Democratic Institutions and Human Rights deployed 300 observers.",
+        "Azerbaijan's foreign ministry said the vote had been free.",
+        "Some 6.4 million people were registered, which the mission said raised questions about the register.",
+      ),
+    ).toEqual(["other"]);
+  });
+});

@@ -3090,19 +3090,25 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
 
 /**
  * "Iran, which borders both countries and fears any corridor that cuts its link to Armenia, reacted
- * with caution. Its foreign ministry said …": a state opening a sentence that reports no claim is that
- * sentence's subject, which a later "its" means before a state the sentence only names after it.
+ * with caution. Its foreign ministry said …": a state (or a body) opening a sentence that reports no
+ * claim is that sentence's subject, which a later "its" means before a state the sentence only names
+ * after it ("The joint mission of ODIHR … deployed 279 observers. Its preliminary statement, presented
+ * in Baku, said …").
  */
 function rememberStateSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
   const opens = frontedTimeEnd(tokens);
   const nation = mentions[0];
-  if (!nation || nation.quoted || nation.start !== opens || nation.type !== "country" || nation.sides.length !== 1) return;
+  if (!nation || nation.quoted || nation.start !== opens || !SUBJECT_BODY_TYPES.has(nation.type) || nation.sides.length !== 1 || nation.anaphor) return;
+  if (nation.sides[0] === UNCLEAR) return;
   // ("Armenian forces …" is a people's adjective, "Armenia's army …" a possession, "Armenia and Azerbaijan …" a pair.)
   if (NATIONALITY_WORD.test(nation.text)) return;
   const next = tokens[nation.end];
   if (!next || !(next.text === "," || (next.isWord && !next.capitalized && !STATE_PAIRING.has(next.norm)))) return;
-  remember(state, { sides: nation.sides, speaker: nation.text, type: nation.type, plural: false, spoke: false, subject: true });
+  remember(state, { sides: nation.sides, speaker: nation.text, type: nation.type, plural: nation.plural, spoke: false, subject: true });
 }
+
+/** What may be a sentence's subject as a state or a body: "Iran, which …", "The joint mission of ODIHR … deployed". */
+const SUBJECT_BODY_TYPES: ReadonlySet<string> = new Set(["country", "government", "ministry", "military", "mediator"]);
 
 /** Words after a state that make it no clause's lone subject: "Armenia and Azerbaijan", "Armenia's", "Armenia or". */
 const STATE_PAIRING: ReadonlySet<string> = new Set(["and", "or", "nor", "'s", "’s", "s"]);

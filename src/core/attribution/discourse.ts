@@ -474,7 +474,7 @@ const ADOPTING_BODY = /\b(?:assembly|council|parliament|congress|senate|committe
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
 // ("Police said …" after "the Los Angeles Police Department said": a city's police abroad, a third party.)
-const SAME_BODY = new Set(["court", "assembly", "council", "police"]);
+const SAME_BODY = new Set(["court", "assembly", "council", "police", "mission"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;

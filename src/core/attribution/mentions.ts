@@ -462,7 +462,10 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const start = withLeadingArticle(first.start, tokens);
   // "the national mine action agency ANAMA": a state's own body named after a generic one is the state's.
   const actors = group.filter((m) => m.entry.kind === "actor" || m.entry.kind === "group");
-  const namedActor = actors.find((m) => m.entry.side !== "other") ?? actors[0];
+  // ("the OSCE's Office for Democratic Institutions and Human Rights": a body the gazetteer knows, named
+  // right after its parent's possessive, is itself, not its parent.)
+  const possessed = actors.find((m, k) => k > 0 && actors[k - 1]?.end === m.start && tokens[m.start - 1]?.possessive === true);
+  const namedActor = possessed ?? actors.find((m) => m.entry.side !== "other") ?? actors[0];
   // "the State Committee for Refugees": a state body's remit ("for Refugees") is not its speaker.
   // ("the minister for CIS affairs": a minister's remit too.)
   const remitHead = group.find(
@@ -512,7 +515,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
           ? firstCountry
           : (group.find((m) => m.entry.kind === "country" && m.entry.side === "nagorno-karabakh") ?? firstCountry)));
   const head = [...group].reverse().find((m) => m.entry.kind === "head");
-  const possessor = POSSESSIVE_PRONOUNS.get(tokens[first.start - 1]?.norm ?? "");
+  // ("Its preliminary statement", "their final report": a document's adjectives between the possessive and its head.)
+  const opening = first.entry.type === "statement" ? pastDocumentAdjectives(first.start, tokens) : first.start;
+  const possessor = POSSESSIVE_PRONOUNS.get(tokens[opening - 1]?.norm ?? "");
   // "of the ruling Civil Contract party": a governing party is its government's, whichever that is.
   const ruling =
     head !== undefined && tokens[head.end - 1]?.norm === "party" && tokens.slice(Math.max(0, head.start - 4), head.start).some((t) => RULING.has(t.norm));
@@ -581,9 +586,9 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   const named = typed.entry.type === "person" || typed.entry.type === "media";
   const end = named && last.entry.kind === "head" ? withNameAfter(last.end, tokens) : last.end;
   return {
-    start: possessor ? first.start - 1 : start,
+    start: possessor ? opening - 1 : start,
     end,
-    text: textOf(tokens, possessor ? first.start - 1 : start, end),
+    text: textOf(tokens, possessor ? opening - 1 : start, end),
     side,
     sides,
     qualifierSide: country?.entry.side ?? null,
@@ -665,6 +670,29 @@ function withLeadingArticle(start: number, tokens: Token[]): number {
   while (LEADING_ADJECTIVES.has(tokens[k - 1]?.norm ?? "")) k--;
   return tokens[k - 1]?.norm === "the" ? k - 1 : k;
 }
+
+/** Where a document's name starts, past the adjectives before its head ("preliminary statement"). */
+function pastDocumentAdjectives(start: number, tokens: Token[]): number {
+  let k = start;
+  while (start - k < 2 && DOCUMENT_ADJECTIVES.has(tokens[k - 1]?.norm ?? "")) k--;
+  return k;
+}
+
+const DOCUMENT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "preliminary",
+  "final",
+  "interim",
+  "initial",
+  "latest",
+  "annual",
+  "official",
+  "written",
+  "separate",
+  "earlier",
+  "previous",
+  "full",
+  "own",
+]);
 
 // ("The lead prosecutor told the court": the prosecutor of the trial, as "the prosecutor" would be.)
 const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(["local", "regional", "senior", "top", "same", "lead", "chief", "presiding"]);

@@ -396,8 +396,17 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   const mediator = coChair ? matches.find((x) => x.entry.kind === "actor" && x.entry.type === "mediator" && x.entry.side !== null) : undefined;
   // "the Swedish diplomat who chairs the CSCE's Minsk Group": the body he heads, not his nationality.
   const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
+  // ("…, who runs an Arsenal supporters' page in Yerevan": where the thing he runs is, is not whose it is.)
   const headed =
-    leadAt >= 0 ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null) : undefined;
+    leadAt >= 0
+      ? matches.find(
+          (x) =>
+            x.start > leadAt &&
+            (x.entry.kind === "country" || x.entry.kind === "actor") &&
+            x.entry.side !== null &&
+            !PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? ""),
+        )
+      : undefined;
   // ("secretary-general of the Russian-led Collective Security Treaty Organization": the UN's office's words
   // name another body's post; the body after "of" holds it.)
   const first =
@@ -405,7 +414,11 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
     headed ??
     matches.find(
       (x) =>
-        (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !isRemit(x, window) && !officeOfAnotherBody(x, matches, window),
+        (x.entry.kind === "country" || x.entry.kind === "actor") &&
+        x.entry.side !== null &&
+        !isRemit(x, window) &&
+        !officeOfAnotherBody(x, matches, window) &&
+        !(leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")),
     );
   const side = first?.entry.side ?? null;
   // Heading something is an office only where what is headed is a state's own body, named as such
@@ -414,6 +427,9 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   // (An office of a third party's is a third party's: "Marshal Shaposhnikov, commander of the CIS joint armed forces".)
   return (hasTitle || (headOf && stateBody)) && side ? side : null;
 }
+
+/** Words before a place that say where, not whose: "in Yerevan", "at Stepanakert". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "near"]);
 
 /** Posts a body's staff hold: "the ICRC's regional director", "Azerbaijan's chief negotiator". */
 const STAFF_POST =
@@ -485,12 +501,25 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
     end++;
     // "Armen, 24, a Karabakh volunteer": past the age to the description after it.
     if (/^\d{1,3}$/.test(tokens[end]?.text ?? "") && tokens[end + 1]?.text === ",") end += 2;
-    while (end < tokens.length && end - m.end < 16 && tokens[end]?.text !== "," && !verbAt(tokens, end) && !stopsAt(tokens, end)) end++;
+    // ("…, who led the PACE delegation,": "led" after "who" is what he heads, not a verb of saying.)
+    while (
+      end < tokens.length &&
+      end - m.end < 16 &&
+      tokens[end]?.text !== "," &&
+      !(verbAt(tokens, end) && !leadsAfterWho(tokens, end)) &&
+      !stopsAt(tokens, end)
+    )
+      end++;
   } else {
     // "Armenians reached by telephone in Yerevan said": a participle phrase up to the verb.
     while (end < tokens.length && end - m.end < 10 && !verbAt(tokens, end) && !stopsAt(tokens, end)) end++;
   }
   return tokens.slice(start, end);
+}
+
+/** "who led", "who heads": heading a body, right after "who". */
+function leadsAfterWho(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === "who" && LEADS.has(tokens[i]?.norm ?? "");
 }
 
 /** "…, who toured Baku and Yerevan,": places he went are no office, unless he heads something there. */
