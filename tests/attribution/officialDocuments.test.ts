@@ -163,3 +163,56 @@ describe("a letter that transmits another body's statement as its annex", () => 
     expect(sideOf(claims, "condemn the incidents near Tavush")).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("a mission's statement 'as delivered by' its ambassador", () => {
+  const { article, claims } = read(
+    "delivered.md",
+    "---",
+    'title: "Statement on the shelling of Tovuz, as delivered by Ambassador Elchin Huseynov at the 1280th meeting of the Permanent Council"',
+    "source: Permanent Mission of the Republic of Azerbaijan to the OSCE",
+    "date: 2020-07-16",
+    "---",
+    "",
+    "Mr. Chairperson,",
+    "",
+    "On 12 July the armed forces of Armenia shelled the positions of the Azerbaijani army in the Tovuz district.",
+    "",
+    "The Armenian side claims that our units attacked first, which is a lie.",
+    "",
+    "Thank you.",
+  );
+
+  it("is the mission's, whose page names it, when the ambassador's name alone says no side", () => {
+    expect(article.structure.issuer).toBe("Ambassador Elchin Huseynov");
+    expect(sideOf(claims, "shelled the positions of the Azerbaijani army")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "The Armenian side claims that our units attacked first")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("the lines of a document that say what it is, not what it holds", () => {
+  const { claims } = read(
+    "resolution2.txt",
+    "Detainees of the conflict",
+    "Resolution 2001 (2015) | Provisional version",
+    "",
+    "Assembly debate on 30 January 2015 (9th sitting) (see Doc. 13600, report of the Committee on Legal Affairs).",
+    "",
+    "Text adopted by the Assembly on 30 January 2015 (9th sitting).",
+    "",
+    "1. The Parliamentary Assembly is alarmed by reports that detainees are held incommunicado.",
+    "",
+    "2. The Assembly calls on both governments to let the Red Cross visit all detainees.",
+    "",
+    "II. Follow-up (paras. 3-5)",
+    "",
+    "See also Recommendation 2100 (2015).",
+  );
+
+  it("reads the debate's record, the section titles and the cross-references as no claim", () => {
+    expect(sideOf(claims, "Assembly debate on 30 January")).toEqual([]);
+    expect(sideOf(claims, "Text adopted by the Assembly")).toEqual([]);
+    expect(sideOf(claims, "Follow-up")).toEqual([]);
+    expect(sideOf(claims, "See also Recommendation")).toEqual([]);
+    expect(sideOf(claims, "calls on both governments")).toEqual(["other"]);
+  });
+});

@@ -21,7 +21,8 @@ export interface DocumentSpeaker {
  */
 export function resolveSpeakerPhrase(phrase: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const speaker = tidy(phrase);
-  const all = findMentions(gazetteer, tokenize(speaker));
+  // ("Permanent Mission of the Republic of Azerbaijan to the OSCE": the body a mission is accredited to is not whose it is.)
+  const all = findMentions(gazetteer, tokenize(speaker.replace(ACCREDITED_TO, "")));
   const mentions = all.filter((m) => m.sides.length > 0 && !m.anaphor);
   // "State Committee on Affairs of Refugees of the Republic of Armenia": a body's name opening the
   // phrase is the state's it names, not the people its remit names.
@@ -34,6 +35,10 @@ export function resolveSpeakerPhrase(phrase: string, state: Discourse, gazetteer
   if (state.home && /\b(?:ministry|spokes(?:wo)?man|spokesperson|government|office)\b/i.test(speaker)) return { sides: [state.home], speaker };
   return { sides: [UNCLEAR], speaker };
 }
+
+/** "… to the OSCE", "… to the United Nations" after a mission's, a delegation's or a representative's name. */
+const ACCREDITED_TO =
+  /(?<=\b(?:[Mm]ission|[Dd]elegation|[Rr]epresentative|[Rr]epresentation|[Ee]mbassy|[Aa]mbassador)\b.*)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}.-]*))*$/u;
 
 /** The state that closes a body's name ("… of the Republic of Armenia"), read on its own. */
 function ownerOf(name: string, gazetteer: Gazetteer): Mention | undefined {

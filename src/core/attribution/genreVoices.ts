@@ -484,7 +484,8 @@ function isProse(sentence: string, reports = true): boolean {
   // "| Refugee arrivals | 100,417 | Government of Armenia |": a table row names its own sources.
   if (/^\|.*\|$/.test(t)) return false;
   // ("Noting that the authorities … have deported …;": a recital closes with a semicolon.)
-  if (/[.!?"”’)…;]$/.test(t)) return true;
+  // ("Prima facie jurisdiction (paras. 15-43)": a bracket closing a section's title is no sentence's end.)
+  if (/[.!?"”’)…;]$/.test(t.replace(TRAILING_BRACKET, ""))) return true;
   // "Date of original: 2 April 2016, issued in several parts …": a header's field, however long.
   // A line that ends unpunctuated is a list's item only when it reports someone or opens with a figure
   // ("23 ambulances mobilised on the morning after"); else it names something: an agenda item ("The
@@ -493,6 +494,9 @@ function isProse(sentence: string, reports = true): boolean {
   // (A long lead-in closing with a colon, "The proposals reflect the following five principles:", is prose.)
   return !HEADER_FIELD.test(t) && t.split(/\s+/).length >= 8 && (reports || t.endsWith(":") || LIST_FIGURE.test(t));
 }
+
+/** A bracketed reference closing a line: "(paras. 15-43)", "(para. 98)". */
+const TRAILING_BRACKET = /\s*\([^()]*\)$/;
 
 /** A list item opening with its figure: "220 bodies removed …", "About 100 elderly people …". */
 const LIST_FIGURE = /^(?:[-–•*]\s*)?(?:(?:about|some|over|more than|nearly|almost|at least)\s+)?\d/i;

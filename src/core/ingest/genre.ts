@@ -111,6 +111,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     cableIssuer(passages) ??
     reproduced?.issuer ??
     letterSender(top) ??
+    deliveredBy(top) ??
     act?.issuer ??
     fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
     resolutionBody(passages) ??
@@ -542,6 +543,15 @@ function actUnderHeading(passages: readonly Passage[]): { issuer: string; from: 
   for (const [i, p] of head.entries()) {
     const next = passages[i + 1]?.text.trim() ?? "";
     if (GENRE_CUES.actWord.test(next) && GENRE_CUES.actBody.test(p.text.trim())) return { issuer: p.text.trim().split(",")[0] ?? p.text.trim(), from: p.id };
+  }
+  return null;
+}
+
+/** 'Statement …, as delivered by Ambassador X at the … meeting': the one who delivered it, for the mission's page to place. */
+function deliveredBy(top: readonly string[]): string | null {
+  for (const text of top) {
+    const speaker = GENRE_CUES.deliveredBy.exec(text.trim())?.[1];
+    if (speaker) return speaker.trim();
   }
   return null;
 }

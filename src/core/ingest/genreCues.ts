@@ -149,11 +149,15 @@ export const GENRE_RULES = {
   resolutionProcedure: {
     // A resolution's citations and its closing instructions say what it rests on and where it goes, not what it holds.
     pattern:
-      /^(?:[-–•]\s*)?having\s+regard\s+to\b|\binstructs\s+its\s+(?:president|secretary|chair(?:man|person)?|speaker)\b|\bdecides\s+to\s+remain\s+(?:actively\s+)?seized\b/i,
+      /^(?:[-–•]\s*)?having\s+regard\s+to\b|\binstructs\s+its\s+(?:president|secretary|chair(?:man|person)?|speaker)\b|\bdecides\s+to\s+remain\s+(?:actively\s+)?seized\b|^(?:assembly\s+debate\s+on|text\s+adopted\s+by|see\s+also)\b/i,
     examples: [
       "- having regard to Rule 132(2) and (4) of its Rules of Procedure,",
       "Instructs its President to forward this resolution to the Council and the Commission;",
       "Decides to remain actively seized of the matter.",
+      // A resolution page's record of its debate and adoption.
+      "Assembly debate on 27 September 2021 (24th sitting) (see Doc. 15363, report of the Committee on Migration).",
+      "Text adopted by the Assembly on 27 September 2021 (24th sitting).",
+      "See also Recommendation 2209 (2021).",
     ],
     counterExamples: ["Condemns the attack on the villages;", "Calls on the Council to adopt targeted sanctions;"],
   },
@@ -173,6 +177,16 @@ export const GENRE_RULES = {
     pattern: /^annex(?:\s+[IVX\d]{1,4})?(?:\s+to\s+the\s+(?:letter|note\s+verbale|note)\b.*)?$/i,
     examples: ["Annex I to the letter dated 31 March 2011 from the Permanent", "Annex", "ANNEX II"],
     counterExamples: ["Annexed to this letter is the statement of the co-chairs.", "Annex I lists the villages shelled."],
+  },
+  deliveredBy: {
+    // A statement "as delivered by" its speaker at a meeting, as missions title them (group 1): the
+    // speaker, or, where the name alone says no side, the mission whose page it is.
+    pattern: /^statement\b[^!?]{0,240}?\bas\s+delivered\s+by\s+(?:the\s+)?([^,.;!?]{3,80}?)(?=\s+(?:at|to|before|in)\b|[,.;]|$)/i,
+    examples: [
+      'Statement on "The aggression against Artsakh", as delivered by Ambassador Armen Papikyan at the 1402nd meeting of the Permanent Council',
+      "Statement in reply to the Delegation of Armenia, as delivered by Ambassador Rovshan Sadigbayli",
+    ],
+    counterExamples: ["The statement, delivered by the ambassador, was brief.", "Statements as delivered are posted online."],
   },
   numberedResolution: {
     // An assembly's resolution printed in numbered paragraphs that open with the assembly itself
