@@ -89,3 +89,30 @@ describe("'the mission' after a third party's mission was named", () => {
     ).toEqual(["other"]);
   });
 });
+
+describe("a person in a list of hosts after a colon", () => {
+  it("takes the office his apposition names, not a nationality before the colon", () => {
+    expect(
+      sidesOf(
+        "The protocol was signed by the Russian and Kyrgyz hosts: Pavel Orlov, chairman of Russia's Federation Council, Asan Toktogulov, speaker of the Kyrgyz parliament, and Ivan Gromov, the head of Russia's mediation mission.",
+        "Orlov said in Bishkek that the conflict could not be ended without a treaty.",
+      ),
+    ).toEqual(["russia"]);
+  });
+});
+
+describe("a delegation a third party sent", () => {
+  it("is what a later 'the delegation' means, not the officials who spoke before", () => {
+    expect(
+      sidesOf(
+        "Karabakh officials said 50 villagers had been killed.",
+        "Baroness Anne Holt, who is in Karabakh with a delegation of the human-rights group Christian Solidarity International, went to the village after the attack.",
+        "The delegation said it had found survivors in a state of shock.",
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("while 'the delegation' after a state's own delegation stays that state's", () => {
+    expect(sidesOf("The Armenian delegation arrived in Vienna on Monday.", "The delegation said it would not sign the text.")).toEqual(["armenia"]);
+  });
+});

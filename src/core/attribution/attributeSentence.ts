@@ -97,6 +97,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
+  rememberSentBody(tokens, mentions, state);
   if (speakers.length === 0 && !cells) rememberIssuedText(tokens, mentions, state);
   if (speakers.length === 0 && !cells) {
     rememberRoleSubject(tokens, mentions, state, gazetteer);
@@ -1734,6 +1735,25 @@ function rememberCivilBody(tokens: Token[], mentions: Mention[], state: Discours
   while (end < tokens.length && end - at <= 3 && tokens[end]?.isWord && tokens[end]?.capitalized) end++;
   remember(state, { sides: ["other"], speaker: textOf(tokens, start, end), type: "government", plural: false, spoke: false });
 }
+
+/**
+ * "… in Karabakh with a delegation of the human-rights group Christian Solidarity International, went
+ * to Maraga. The delegation said …": a delegation or mission whose sender the sentence names a few
+ * words after its "of" is the sender's, whom a later "the delegation" means.
+ */
+function rememberSentBody(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  for (const m of mentions) {
+    if (m.anaphor !== "title" || m.sides.length > 0 || m.quoted || !SENT_BODIES.test(m.text) || tokens[m.end]?.norm !== "of") continue;
+    const sender = mentions.find((o) => o.start > m.end && o.start - m.end <= SENDER_REACH && o.sides.length === 1 && !o.sides.includes(UNCLEAR) && !o.quoted);
+    // (Only the words of the sender's description between: "a delegation of the human-rights group X".)
+    if (!sender || tokens.slice(m.end + 1, sender.start).some((t) => !t.isWord)) continue;
+    remember(state, { sides: sender.sides, speaker: `${m.text} of ${sender.text}`, type: m.type, plural: false, spoke: false });
+  }
+}
+
+const SENT_BODIES = /\b(?:delegation|mission|team)$/i;
+/** How many words the sender's description may take after "of": "the human-rights group". */
+const SENDER_REACH = 5;
 
 /**
  * "The swap was announced in a joint statement by the Office of the Prime Minister of Armenia and the

@@ -237,7 +237,7 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     ? recent.find(
         (r) =>
           // (So may a third state's body that spoke: "The Hungarian Ministry of Justice said …. The ministry said …".)
-          (!r.sides.includes("other") || (SAME_BODY.has(head) && r.type !== "person") || (r.spoke && r.type === "ministry")) &&
+          (!r.sides.includes("other") || (THIRD_PARTY_HEADS.has(head) && r.type !== "person") || (r.spoke && r.type === "ministry")) &&
           // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
           (headsOf(r.speaker).includes(head) ||
             (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
@@ -474,7 +474,13 @@ const ADOPTING_BODY = /\b(?:assembly|council|parliament|congress|senate|committe
 
 /** Titles that point back to a third party's body by its own head word: "the court", "the Assembly" (PACE). */
 // ("Police said …" after "the Los Angeles Police Department said": a city's police abroad, a third party.)
-const SAME_BODY = new Set(["court", "assembly", "council", "police", "mission"]);
+const SAME_BODY = new Set(["court", "assembly", "council", "police"]);
+/**
+ * Heads that may point back to a third party's body too ("the delegation" after "a delegation of the
+ * human-rights group …", "the mission" after ODIHR's): the bodies above, and those a third party sends,
+ * which (unlike a court named anywhere before) only the nearest of its kind may be.
+ */
+const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;

@@ -495,7 +495,8 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
   // "For the DUP, Jim Shannon said" is the exception: the party he speaks for is his role.
   let before = Math.max(0, m.start - 3);
   const speaksFor = tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => t.norm === "for");
-  for (let i = m.start - 1; i >= before && !speaksFor; i--) if (tokens[i]?.text === ",") before = i + 1;
+  // (Nor across a colon: "… by the Russian and Kyrgyz hosts: Vladimir Shumeiko, chairman of Russia's Federation Council".)
+  for (let i = m.start - 1; i >= before && !speaksFor; i--) if (CLAUSE_MARKS.has(tokens[i]?.text ?? "")) before = i + 1;
   const start = Math.min(titled?.start ?? m.start, before);
   if (tokens[end]?.text === ",") {
     end++;
@@ -521,6 +522,8 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
 function leadsAfterWho(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.norm === "who" && LEADS.has(tokens[i]?.norm ?? "");
 }
+
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ":", ";"]);
 
 /** "…, who toured Baku and Yerevan,": places he went are no office, unless he heads something there. */
 function stopsAt(tokens: Token[], i: number): boolean {
