@@ -116,3 +116,27 @@ describe("a delegation a third party sent", () => {
     expect(sidesOf("The Armenian delegation arrived in Vienna on Monday.", "The delegation said it would not sign the text.")).toEqual(["armenia"]);
   });
 });
+
+describe("a state's title right after a sentence about that state", () => {
+  it("is that state's office, with the name set off after it", () => {
+    expect(sidesOf("Turkey reacted sharply.", 'The deputy prime minister, Ali Demir, said: "Nobody should expect Turkey to open the border."')).toEqual([
+      "turkey",
+    ]);
+  });
+
+  it("is not when someone else spoke in that sentence", () => {
+    expect(sidesOf("Turkey reacted sharply, Armenian officials said.", "The deputy prime minister, Ali Demir, said the border would stay shut.")).not.toEqual([
+      "turkey",
+    ]);
+  });
+});
+
+describe("'what he called' in a sentence that opens with a leader", () => {
+  it("is the leader's naming, not that of the official he appealed to", () => {
+    expect(
+      sidesOf(
+        "President Ilham Aliyev declared martial law and appealed to the UN Secretary-General, Antonio Guterres, to send a mission to report on what he called Armenia's attack.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+});

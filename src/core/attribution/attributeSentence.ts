@@ -1612,7 +1612,8 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
   if (state.officeHome && HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end))) return state.officeHome;
   // "Tughay Rahimli, assistant to the prosecutor general, told the court" after "Azerbaijani
   // prosecutors asked …": an office in apposition that the text named before, with its side.
-  const office = apposedOffice(m, ctx);
+  // ("Turkey reacted sharply. The deputy prime minister, Erdal Inönü, said": the title set off before the name.)
+  const office = apposedOffice(m, ctx) ?? titleBeforeName(m, ctx);
   // (A spokesperson's title points to the body the text named nearest, spoken or not: "Armenia's Foreign
   // Ministry protested. X, a spokesman for the ministry, said".)
   const named = office
@@ -1647,6 +1648,20 @@ const MINISTRY_SPOKESPERSON = /^(?:(?:the\s+)?ministry\s+spokes\w+|spokes\w+\s+f
 const APPOSED_OFFICE_REACH = 6;
 
 /** The unqualified office in a name's apposition: "prosecutor general" in "X, assistant to the prosecutor general,". */
+/** How far into a sentence a bare title may open it: "The first deputy prime minister". */
+const TITLE_OPENING = 3;
+
+/** "The deputy prime minister, Erdal Inönü, …": a state's title with no side, set off by its comma right before the name. */
+function titleBeforeName(m: Mention, ctx: StrangerContext): Mention | null {
+  const title = ctx.mentions?.find((o) => o.anaphor === "title" && o.sides.length === 0 && o.end === m.start - 1 && ctx.tokens[o.end]?.text === ",");
+  // (Opening the sentence, "The deputy prime minister, …": a bare title, no one's in particular yet.)
+  const opens =
+    title !== undefined &&
+    title.start <= TITLE_OPENING &&
+    ctx.tokens.slice(0, title.start).every((t) => t.isWord && !t.possessive && (t.norm === "the" || !t.capitalized));
+  return title && opens && (title.type === "person" || title.type === "ministry") ? title : null;
+}
+
 function apposedOffice(m: Mention, ctx: StrangerContext): Mention | null {
   if (ctx.tokens[m.end]?.text !== ",") return null;
   return (
@@ -2102,6 +2117,19 @@ function resolveMention(
   opener: Mention | null,
   ctx: StrangerContext,
 ): Speaker["referent"] | null {
+  // "President Elchibey … appealed to the Secretary-General, Boutros Boutros-Ghali, to send a mission to
+  // report on what he called Armenia's attack": "what he called" names for the person the sentence opens
+  // with, not for the one it asked.
+  if (
+    m.anaphor === "he" &&
+    !m.text.includes(" ") &&
+    ctx.tokens[m.start - 1]?.norm === "what" &&
+    opener?.side &&
+    agrees(m, opener) &&
+    opener.sides.length === 1
+  ) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
+  }
   // "The Swedish diplomat Jan Eliasson, chairman of the CSCE Minsk Conference, welcomed …": the mediating
   // office the apposition names is whose words these are, not the state that sent him.
   const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;

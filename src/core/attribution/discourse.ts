@@ -204,6 +204,16 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     );
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
+  // "Turkey reacted sharply. The deputy prime minister, Erdal Inönü, said": a state's office right after a
+  // sentence whose subject is a state, in the same paragraph, is that state's.
+  const justSubject = STATE_OFFICE_TITLE.test(phrase)
+    ? recent.find(
+        (r) =>
+          r.subject === true && r.type === "country" && r.sides.length === 1 && state.sentenceNo - r.sentenceNo === 1 && r.paragraphNo === state.paragraphNo,
+      )
+    : undefined;
+  const spokeThere = justSubject ? recent.some((r) => r.spoke && r.sentenceNo === justSubject.sentenceNo) : true;
+  if (justSubject && !spokeThere) return { ...justSubject, speaker: mention.text, type: mention.type, subject: false };
   // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
   // text named before, nor the dateline's (a foreign bureau in Moscow quotes Beijing's agency too).
   // (Only a news agency on a page with no home of its own: a monitoring item's "Radio Rossii" is its broadcaster state's.)
@@ -319,6 +329,9 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     return unclear({ ...last, speaker: mention.text });
   return last ?? homeReferent(mention, state);
 }
+
+/** The words of a state's offices: its ministers, its ministries, its government, its army. */
+const STATE_OFFICE_TITLE = /\b(?:minister|ministry|president|premier|government|spokes(?:man|woman|person)|army|military|armed forces|chancellor)\b/i;
 
 /** Whether a name holds only a deputy's or a former holder's version of the title ("Deputy Prime Minister X"). */
 function deputyHolds(name: string, title: string): boolean {

@@ -981,6 +981,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (before && (DETERMINERS.has(before.norm) || before.possessive) && !adverbialOrdinal(tokens, i)) return null;
   // "which is to say", "needless to say", "it is fair to say": an idiom, nobody's speech.
   if (form === "say" && before?.norm === "to" && SAY_IDIOM.has(tokens[i - 2]?.norm ?? "")) return null;
+  // "to send a mission to report on …", "an envoy to investigate": what a body is sent to do, not what anyone said.
+  if (before?.norm === "to" && SENT_TO_DO.has(tokens[i - 2]?.norm ?? "")) return null;
   // "When asked to comment, …", "If confirmed, …": a participle after a conjunction has no subject.
   if (PARTICIPLE_OPENERS.has(before?.norm ?? "") && /ed$/.test(form)) return null;
   if (inCondition(tokens, i)) return null;
@@ -1210,6 +1212,9 @@ function commentingWhich(tokens: Token[], i: number): boolean {
 function eagerInfinitive(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.norm === "to" && EAGER.has(tokens[i - 2]?.norm ?? "");
 }
+
+/** Bodies sent to do something: "a mission to report", "a team to investigate", "monitors to verify". */
+const SENT_TO_DO = new Set(["mission", "missions", "team", "teams", "envoy", "envoys", "monitors", "observers", "inspectors", "experts", "commission"]);
 
 const EAGER = new Set(["quick", "swift", "rushed", "hastened", "hurried", "moved", "sought"]);
 

@@ -35,7 +35,11 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
           m.end === verb.start &&
           tokens[m.start - 1]?.norm === "what" &&
           // "to end what it called the blockade": a pronoun there points back to the sentence's own actor.
-          ((tokens[m.start - 2]?.norm === "in" && m.side !== null && m.side !== "other") || m.anaphor === "it" || m.anaphor === "they"),
+          // ("… to report on what he called Armenia's attack": "he" too, which the resolver reads as the sentence's opener.)
+          ((tokens[m.start - 2]?.norm === "in" && m.side !== null && m.side !== "other") ||
+            m.anaphor === "it" ||
+            m.anaphor === "they" ||
+            (m.anaphor === "he" && opensWithPlacedPerson(open, tokens))),
       )
     : undefined;
   if (whatSubject) return [whatSubject];
@@ -498,6 +502,12 @@ function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // '"… untrue," Fahrettin Altun, the director, told': the comma closing a quotation opens no apposition.
   if (isQuoteMark(tokens[open + 1]?.text ?? "")) return false;
   return !CLAUSE_OPENERS.has(tokens[open + 1]?.norm ?? "");
+}
+
+/** The sentence opens (past a fronted time) with a person the gazetteer places: "President Ilham Aliyev declared …". */
+function opensWithPlacedPerson(open: readonly Mention[], tokens: Token[]): boolean {
+  const first = open[0];
+  return first !== undefined && first.type === "person" && first.sides.length === 1 && first.start <= frontedTimeEnd(tokens) + 1;
 }
 
 const CLAUSE_OPENERS = new Set(["while", "whereas", "but", "and", "as", "although", "though", "after", "before", "when", "since", "whilst"]);
