@@ -1,7 +1,7 @@
 // Classes left from the first contacts of 6 December 2026, fixed with sentences written for this test:
 // which of a sentence's states a later "its" means, when the sentence reports no claim.
 import { describe, expect, it } from "vitest";
-import { sidesOf } from "./readSides.ts";
+import { readSentences, sidesOf } from "./readSides.ts";
 
 describe("a state that opens a sentence reporting no claim", () => {
   it("is what a possessive 'its' in the next sentence means, not a state its relative clause names", () => {
@@ -138,5 +138,17 @@ describe("'what he called' in a sentence that opens with a leader", () => {
         "President Ilham Aliyev declared martial law and appealed to the UN Secretary-General, Antonio Guterres, to send a mission to report on what he called Armenia's attack.",
       ),
     ).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a group of opposition parties' joint statement", () => {
+  it("is what a later 'the statement said' quotes, not the state a framing sentence named", () => {
+    const reads = readSentences(
+      "Not everyone in Armenia welcomed the result.",
+      "Three opposition parties, the Homeland Party, the Unity Party and the Free Armenia Movement, said in a joint statement that they did not recognise the vote.",
+      "The statement said the vote had been rigged.",
+    );
+    expect(reads[0]?.sides).toEqual([]);
+    expect(reads.at(-1)?.sides).toEqual(["other"]);
   });
 });

@@ -86,7 +86,11 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // civilian killed | Human Rights Watch visited |" the first cell that names a source speaks for the row
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
-  const found = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
+  const found = cells
+    ? rowSpeakers(cells, state, gazetteer)
+    : isQuestion(tokens) || notEveryone(tokens)
+      ? []
+      : findSpeakers(tokens, mentions, state, gazetteer);
   // A work or a group opening a sentence that names no other speaker (read once: it may speak, or be the subject).
   const work = found.length === 0 && !cells ? workSubject(tokens, mentions, state) : null;
   const speakers = work ? workSpeaking(work, tokens, mentions) : found;
@@ -121,6 +125,13 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   }));
   return { tokens, mentions, voices };
 }
+
+/** "Not everyone in Armenia welcomed the result.": the writer's framing of what follows, no one's claim. */
+function notEveryone(tokens: Token[]): boolean {
+  return tokens[0]?.norm === "not" && NOT_EVERYONE.has(tokens[1]?.norm ?? "");
+}
+
+const NOT_EVERYONE: ReadonlySet<string> = new Set(["everyone", "everybody", "all"]);
 
 /** "[Context, Sept 29] Armenian officials said …": an editor's bracketed note before the sentence is no part of it. */
 const LEADING_NOTE = /^\s*\[[^\]]{1,40}\]\s*(?=\p{Lu})/u;

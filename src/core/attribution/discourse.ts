@@ -198,7 +198,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
       recent.find(
         (r) =>
           r.issued === true ||
-          (r.spoke && !(r.type === "person" && r.sides.includes("other"))) ||
+          // (A group of them may issue one: "Three opposition parties … said in a joint statement".)
+          (r.spoke && !(r.type === "person" && !r.plural && r.sides.includes("other"))) ||
           (adopted && r.type !== "person" && ADOPTING_BODY.test(r.speaker)),
       ) ?? null
     );
