@@ -152,3 +152,14 @@ describe("a group of opposition parties' joint statement", () => {
     expect(reads.at(-1)?.sides).toEqual(["other"]);
   });
 });
+
+describe("a remark made in a tone", () => {
+  it("is still said: scoffed, quipped, joked", () => {
+    expect(sidesOf('Commenting on the pledge, President Ilham Aliyev scoffed: "Three years is enough to surrender everything."')).toEqual(["azerbaijan"]);
+    expect(sidesOf("Prime Minister Nikol Pashinyan quipped that the corridor would open anyway.")).toEqual(["armenia"]);
+  });
+
+  it("while the nouns are no one's remark", () => {
+    expect(sidesOf("The jokes about the ceasefire went round Yerevan.")).toEqual([]);
+  });
+});

@@ -207,6 +207,9 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // ("…, described the ministry" is never how English inverts: what follows the verb is what was described.)
   { forms: ["described", "describes", "describing", "describe"], transitive: true },
   { forms: ["questioned", "questions"], nounForms: ["questions"] },
+  // "Commenting on the pledge, he scoffed: '…'", "Aliyev quipped that …": a remark in a tone is still said.
+  // ("scoffs" and "jokes" are nouns too: only right after their subject.)
+  { forms: ["scoffed", "scoffs", "quipped", "quips", "joked", "jokes", "sneered", "mocked"], nounForms: ["scoffs", "jokes", "quips"] },
   // "Baku has always regarded the proclamation as unconstitutional": a stance held and stated, what it
   // is regarded as following ("in this regard", "with regard to" are nouns; "is regarded as" says by whom not).
   { forms: ["regarded", "regards", "regard"], nounForms: ["regard", "regards"], object: ["as"], noPassive: true, transitive: true },
