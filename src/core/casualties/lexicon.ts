@@ -254,7 +254,10 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 const AUX =
   // ("one person has already died", "two soldiers were just killed": an adverb of time before the outcome.)
   // ("as many as 500 to 1,000 may have died": an estimate's modal; "could have been killed" is a counterfactual and stays out.)
+  // ("Hasanov was himself shot dead"; "seven of them have been found dead"; "was taken hostage and then killed", "were
+  // captured and executed": what was done to the victims first, before the harm that counts them.)
   "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|as|may|might|must|\\w+ly" +
+  "|himself|herself|themselves|found|(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
@@ -414,7 +417,8 @@ export const HOSTILE_GROUP_AFTER =
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
  * "documented the killing of at least 14 civilians", "admitted the loss of 31 servicemen". Group 1 holds the noun.
  */
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+// ("convicted of the murder of Smbat Petrosyan": a murder counts its dead as a killing does.)
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|murders?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",

@@ -200,7 +200,9 @@ let harmedNamePattern: RegExp | null = null;
  */
 function harmedName(): RegExp {
   harmedNamePattern ??= new RegExp(
-    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of)\\s)(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
+    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
+      // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
+      `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
       `(?<name>${PERSON_NAME})\\b(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
       "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
     "gu",
@@ -332,14 +334,20 @@ const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
   "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
-  '(?:\\s+(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,)?' +
+  // ("Monte Melkonian, the Visalia-born graduate who became the best-known commander of the war, was killed": after an
+  // article, a longer description, which may open on a capital.)
+  '(?:\\s+(?:(?:the|an?)\\s+[^,;.()"]{2,160}?|\\p{Ll}[^,;.()"]{2,70}?),)?' +
   // " of the Armenian army (was killed)": the force the person served in.
   "(?:\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:army|armed\\s+forces|forces|police|border\\s+guards?|border\\s+service|troops))?" +
   "\\s+(?:(?:also|later|then)\\s+)?";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 /** What harm befell one person: "was shot dead", "had been badly injured". */
+// ("Hasanov was himself shot dead": a reflexive stands where an adverb may; "was taken hostage and then killed",
+// "was abducted and later shot dead": what was done to the person first, before the harm.)
 const PERSON_HARMED =
-  "(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then)\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)\\b";
+  "(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then|himself|herself)\\s+)?" +
+  "(?:(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and\\s+(?:(?:then|later|subsequently|eventually)\\s+)?)?" +
+  "(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)\\b";
 /** What befell one person, or that he died: "had died", "died". */
 const PERSON_PREDICATE = `(?:${PERSON_HARMED}|(?:had\\s+|has\\s+)?died\\b)`;
 
@@ -363,6 +371,8 @@ export const NAMED_VICTIM_RULES = {
       "Polad Hashimov, chief of staff of the corps, was killed",
       "Rauf Karimov, head of the village council, was also killed",
       "Lieutenant Gurgen Margaryan of the Armenian army was killed",
+      "Levon Hakobyan was taken hostage and then killed",
+      "Arsen Mkrtchyan, the Gyumri-born engineer who led the best-known battalion of the war, was killed",
     ],
     counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
   },
@@ -378,6 +388,7 @@ export const NAMED_VICTIM_RULES = {
       "Azerbaijan said Ibrahimov was killed in a clash",
       "fire was opened, and Poghosyan was fatally wounded",
       "Harutyunyan had been seriously wounded",
+      "Mammadov was himself shot dead",
     ],
     counterExamples: [
       "Sargsyan died in 2009",

@@ -1,0 +1,77 @@
+// One person named as a victim (issue 7, casualties): the fate told with a reflexive or after what was done to him
+// first, a long description in apposition, and a murder named by its noun. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const only = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") => extractCasualties(sentence, ctx(claimant));
+const oneDead = (affected: string) => [{ affected, killed: 1, wounded: null, qualifier: null }];
+
+describe("what befell a named person before the harm", () => {
+  it("reads 'was himself shot dead' as one dead", () => {
+    expect(only("Mammadov was himself shot dead by police a week later.")).toEqual(oneDead("azerbaijan"));
+  });
+  it("reads 'was taken hostage and then killed' as one dead", () => {
+    expect(only("Levon Hakobyan was taken hostage and then killed.")).toEqual(oneDead("armenia"));
+  });
+  it("reads 'were captured and later executed' as the count's dead", () => {
+    expect(only("Three Armenian soldiers were captured and later executed, the ministry said.", "armenia")).toEqual([
+      { affected: "armenia", killed: 3, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads 'have been found dead' as the count's dead", () => {
+    expect(only("Four of them have been found dead since the raid.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 4, wounded: null, qualifier: null },
+    ]);
+  });
+  it("counts no one who was captured and released", () => {
+    expect(only("Two shepherds were captured and later released.")).toEqual([]);
+  });
+});
+
+describe("a named person described at length before the fate", () => {
+  it("reads the commander described in a long apposition opening on a capital as one dead", () => {
+    expect(
+      only(
+        "Arsen Mkrtchyan, the Gyumri-born engineer who rose to lead the best-known volunteer battalion of the war, was killed on Sunday, officials said.",
+        "nagorno-karabakh",
+      ),
+    ).toEqual(oneDead("nagorno-karabakh"));
+  });
+  it("does not count a named official described in apposition who says that someone else was killed", () => {
+    expect(only("Elchin Guliyev, the Azerbaijani chief of the border service, said nobody was killed.", "azerbaijan").some((d) => d.killed === 1)).toBe(false);
+  });
+});
+
+describe("a murder named by its noun", () => {
+  it("reads 'convicted of the murder of A B' as one dead", () => {
+    expect(only("A court convicted him of the murder of Aram Sargsyan in 2004.")).toEqual(oneDead("armenia"));
+  });
+  it("reads a nation and a force before the rank of the murdered officer", () => {
+    expect(only("The trial followed the murder of Azerbaijani army sergeant Elvin Huseynov.")).toEqual(oneDead("azerbaijan"));
+  });
+  it("reads 'the murder of 12 villagers' as 12 dead", () => {
+    expect(only("The report documents the murder of 12 Azerbaijani villagers.")).toEqual([
+      { affected: "azerbaijan", killed: 12, wounded: null, qualifier: null },
+    ]);
+  });
+});
+
+describe("victims listed after a noun of death are one toll", () => {
+  it("sums 'the deaths of four police officers and two civilians' into one figure of six", () => {
+    expect(only("Baku cited the deaths of four police officers and two civilians from mines.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 6, wounded: null, qualifier: null },
+    ]);
+  });
+  it("takes the side one item names for the whole list", () => {
+    expect(only("He recalled the deaths of three Azerbaijani shepherds and two police officers this spring.", "united-nations")).toEqual([
+      { affected: "azerbaijan", killed: 5, wounded: null, qualifier: null },
+    ]);
+  });
+  it("keeps two nations' dead apart", () => {
+    expect(only("It mourned the deaths of three Armenian soldiers and two Azerbaijani soldiers.").map((d) => d.killed)).toEqual([3, 2]);
+  });
+  it("keeps a list that is the subject of its verb apart, as before", () => {
+    expect(only("Four police officers and two civilians were killed by mines, the ministry said.", "azerbaijan").map((d) => d.killed)).toEqual([4, 2]);
+  });
+});
