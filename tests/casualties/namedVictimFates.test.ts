@@ -38,6 +38,11 @@ describe("a named person described at length before the fate", () => {
       ),
     ).toEqual(oneDead("nagorno-karabakh"));
   });
+  it("does not count a veteran whose life is told at length before he 'died', as in an obituary", () => {
+    expect(
+      only("General Samvel Karapetyan, the Moscow-trained officer who led the defence of the northern villages in 1992, died on Friday in a Yerevan clinic."),
+    ).toEqual([]);
+  });
   it("does not count a named official described in apposition who says that someone else was killed", () => {
     expect(only("Elchin Guliyev, the Azerbaijani chief of the border service, said nobody was killed.", "azerbaijan").some((d) => d.killed === 1)).toBe(false);
   });
@@ -73,5 +78,16 @@ describe("victims listed after a noun of death are one toll", () => {
   });
   it("keeps a list that is the subject of its verb apart, as before", () => {
     expect(only("Four police officers and two civilians were killed by mines, the ministry said.", "azerbaijan").map((d) => d.killed)).toEqual([4, 2]);
+  });
+});
+
+describe("historic totals named by who keeps them", () => {
+  it("reads 'the nation had sacrificed more than 2,900 of its sons' as its own dead", () => {
+    expect(only("On Remembrance Day the minister said the nation had sacrificed more than 2,900 of its sons.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 2900, wounded: null, qualifier: "more than" },
+    ]);
+  });
+  it("counts no dead in a sacrifice of things", () => {
+    expect(only("The government sacrificed two ministries to the reform.")).toEqual([]);
   });
 });

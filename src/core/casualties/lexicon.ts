@@ -224,7 +224,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
-    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned)\b/.test(
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned|sacrific\w*)\b/.test(
       p,
     )
   )
@@ -300,7 +300,9 @@ export const ACTIVE_VERB_PATTERN =
   "(?:shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
   "(?:claimed|claiming|claims|took|taking|taken|takes|cost|costs|costing)\\s+the\\s+lives\\s+of|" +
   // "Armenians had paid for them with the lives of some 6,000 fighters": lives given as the price.
-  "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing)";
+  "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing|" +
+  // "the country had sacrificed more than 2,900 of its sons": the dead a nation gave, as a side that lost them.
+  "sacrificed|sacrificing)";
 
 /** One character of a toll's clause: no sentence's end, though a dot may end a month before a day ("since Sept. 27 to 429"). */
 const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";

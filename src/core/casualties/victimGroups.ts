@@ -335,8 +335,9 @@ const NAME =
   "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
   // ("Monte Melkonian, the Visalia-born graduate who became the best-known commander of the war, was killed": after an
-  // article, a longer description, which may open on a capital.)
-  '(?:\\s+(?:(?:the|an?)\\s+[^,;.()"]{2,160}?|\\p{Ll}[^,;.()"]{2,70}?),)?' +
+  // article, a longer description, which may open on a capital, before a harm done to him; not before "died", which
+  // after a life told at length is an obituary's.)
+  '(?:\\s+(?:(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,|(?:the|an?)\\s+[^,;.()"]{2,160}?,(?=\\s+(?:was|has\\s+been|had\\s+been)\\s)))?' +
   // " of the Armenian army (was killed)": the force the person served in.
   "(?:\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:army|armed\\s+forces|forces|police|border\\s+guards?|border\\s+service|troops))?" +
   "\\s+(?:(?:also|later|then)\\s+)?";
