@@ -91,3 +91,11 @@ describe("historic totals named by who keeps them", () => {
     expect(only("The government sacrificed two ministries to the reform.")).toEqual([]);
   });
 });
+
+describe("'they' who have the dead", () => {
+  it("are the people the speaker named before them, not the speaker", () => {
+    expect(only('"Armenian sabotage groups tried to cross at night. They were repelled, and they have nine dead," the officer said.', "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 9, wounded: null, qualifier: null },
+    ]);
+  });
+});

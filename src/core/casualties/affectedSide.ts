@@ -104,6 +104,12 @@ export function resolveAffected(
     const antecedent = antecedentSide(before, ctx);
     if (antecedent) return { affected: antecedent, possessor: null };
   }
+  // '"Azerbaijani subversive groups were ambushed. As a result, they have 14 dead"': "they" who have or lost the dead
+  // are the people named before them.
+  if (THEY_HAVE_BEFORE.test(before)) {
+    const antecedent = antecedentSide(before.replace(THEY_HAVE_BEFORE, ""), ctx);
+    if (antecedent) return { affected: antecedent, possessor: null };
+  }
   // "…, and that the Azerbaijani side had lost two dead": a side that lost them owns a bare count,
   // whoever the figure before it counted.
   const loser = group.noun === null && !group.inherits && LOST_BEFORE.test(before) ? subjectSide(before, group, ctx) : null;
@@ -309,6 +315,9 @@ function antecedentSide(before: string, ctx: CasualtyContext): Side | null {
   if (!last?.[1] || /\bby\s+(?:the\s+)?$/i.test(before.slice(0, last.index))) return null;
   return victimPhraseSide(last[1], ctx);
 }
+
+/** "they have", "they lost": a pronoun owning the count right after it. */
+const THEY_HAVE_BEFORE = /\bthey\s+(?:have|had|suffered|sustained|lost)\s+$/i;
 
 /** Armed men named as those who came at the speaker's side: "saboteurs", "the attackers", "infiltrators". */
 const HOSTILE_MEN = /\b(?:attackers|assailants|raiders|infiltrators|intruders|saboteurs)\b/i;
