@@ -99,3 +99,21 @@ describe("'they' who have the dead", () => {
     ]);
   });
 });
+
+describe("one person named by a bare noun in a headline or a timeline line", () => {
+  const headline = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") =>
+    extractCasualties(sentence, { ...ctx(claimant), headline: true });
+  it("reads 'Azerbaijani soldier killed, four wounded near the border' as one dead and four wounded", () => {
+    expect(headline("Azerbaijani soldier killed, four wounded near the border")).toEqual([{ affected: "azerbaijan", killed: 1, wounded: 4, qualifier: null }]);
+  });
+  it("reads a timeline line's 'Armenian conscript killed' as one dead", () => {
+    expect(only("2 March 2023 - Armenian conscript killed near Sotk")).toEqual(oneDead("armenia"));
+  });
+  it("reads 'Serviceman dies of wounds' in a side's own headline as one of its dead", () => {
+    expect(headline("Ministry: serviceman dies of wounds", "azerbaijan")).toEqual(oneDead("azerbaijan"));
+  });
+  it("does not read a subject with its article, or an agent, as a bare noun", () => {
+    expect(only("The woman killed in the crash was not named.")).toEqual([{ affected: "unspecified", killed: 1, wounded: null, qualifier: null }]);
+    expect(only("Police said the man killed himself.")).toEqual([]);
+  });
+});

@@ -134,7 +134,68 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
-  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups)].sort((a, b) => a.start - b.start);
+  const bare = bareSingles(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
+  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** Nouns of one person a headline or a timeline line names with no article: "Soldier killed", "Ensign dies". */
+const BARE_SINGLE_NOUNS = [
+  "soldier",
+  "serviceman",
+  "servicewoman",
+  "conscript",
+  "ensign",
+  "sergeant",
+  "officer",
+  "policeman",
+  "police officer",
+  "border guard",
+  "peacekeeper",
+  "civilian",
+  "villager",
+  "resident",
+  "shepherd",
+  "farmer",
+  "deminer",
+  "journalist",
+  "child",
+  "toddler",
+  "boy",
+  "girl",
+  "woman",
+  "man",
+].map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`);
+/**
+ * "Soldier killed, six wounded in truce breach", "Azerbaijani soldier killed near Tovuz", "13 Feb — Civilian wounded
+ * in Tavush": a headline's or a timeline line's clause that opens on one person's noun with no article, maybe after
+ * a nation's name, and its fate right after it. (In prose the noun has its article: "a soldier was killed".)
+ */
+const BARE_SINGLE = new RegExp(
+  `(?:^|[:;—–]\\s*|\\s-\\s+|,\\s+)((?:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Every|Each|No)\\s)\\p{Lu}[\\p{L}'-]*\\s+){0,2}?)(${BARE_SINGLE_NOUNS.join("|")})(?=\\s+(?:killed|dies|died|dead|wounded|injured|hurt)\\b)`,
+  "gu",
+);
+
+function bareSingles(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(BARE_SINGLE)) {
+    const modifiers = (m[1] ?? "").trim();
+    const noun = (m[2] ?? "").toLowerCase();
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({
+      start,
+      end,
+      count: 1,
+      qualifier: null,
+      possessive: false,
+      modifiers: modifiers ? ` ${modifiers}` : "",
+      noun,
+      kind: victimKind(noun),
+      inherits: false,
+      ownOutcome: null,
+    });
+  }
+  return out;
 }
 
 /**
