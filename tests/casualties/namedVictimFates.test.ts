@@ -117,3 +117,17 @@ describe("one person named by a bare noun in a headline or a timeline line", () 
     expect(only("Police said the man killed himself.")).toEqual([]);
   });
 });
+
+describe("persons of two nations listed together", () => {
+  it("keeps a count of one nation's soldiers and one person of the other nation apart", () => {
+    expect(only("Three Azerbaijani soldiers and an Armenian conscript were killed in the clash.")).toEqual([
+      { affected: "azerbaijan", killed: 3, wounded: null, qualifier: null },
+      { affected: "armenia", killed: 1, wounded: null, qualifier: null },
+    ]);
+  });
+  it("still joins a civilian of no nation named after a nation's civilians", () => {
+    expect(only("Two Azerbaijani journalists and a local official were killed.")).toEqual([
+      { affected: "azerbaijan", killed: 3, wounded: null, qualifier: null },
+    ]);
+  });
+});

@@ -311,9 +311,17 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     }
     // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
     if (!single && !(a.kind === b.kind && (a.kind === "civilian" || a.kind === "military") && !a.inherits)) continue;
+    // ("three Azerbaijani soldiers and an Armenian conscript": persons of two nations are two sides' dead, never one count.)
+    if (namesOtherNation(a.modifiers, b.modifiers)) continue;
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
   }
+}
+
+/** Two groups' capitalised modifiers that differ ("Azerbaijani", "Armenian"): each names a nation of its own. */
+function namesOtherNation(a: string, b: string): boolean {
+  const capitals = (modifiers: string) => (modifiers.match(/\p{Lu}[\p{L}-]*/gu) ?? []).join(" ");
+  return capitals(a) !== "" && capitals(b) !== "" && capitals(a) !== capitals(b);
 }
 
 /** Words between a count and a list of single persons that describe the counted, with no clause of their own: " wrapped in blankets, ". */
