@@ -131,3 +131,12 @@ describe("persons of two nations listed together", () => {
     ]);
   });
 });
+
+describe("a side named right before the count", () => {
+  it("reads 'while on the Armenian side at least five soldiers died' in Baku's words as Armenia's dead", () => {
+    expect(only("One soldier was killed and two were wounded, while on the Armenian side at least five soldiers died.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: 2, qualifier: null },
+      { affected: "armenia", killed: 5, wounded: null, qualifier: "at least" },
+    ]);
+  });
+});
