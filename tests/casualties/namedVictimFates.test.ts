@@ -140,3 +140,14 @@ describe("a side named right before the count", () => {
     ]);
   });
 });
+
+describe("a figure inside another nation's claims, relayed", () => {
+  it("gives 'Armenian claims that 40 Azerbaijani soldiers had died', dismissed by Baku, to Armenia", () => {
+    expect(only("The ministry dismissed Armenian claims that 40 Azerbaijani soldiers had died as propaganda.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 40, wounded: null, qualifier: null, claimedBy: "armenia" },
+    ]);
+  });
+  it("gives 'Azerbaijani reports that' to Azerbaijan", () => {
+    expect(only("Yerevan rejected Azerbaijani reports that 15 Armenian soldiers were killed.", "armenia")[0]?.claimedBy).toBe("azerbaijan");
+  });
+});

@@ -628,9 +628,12 @@ function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
 const SPEECH_IN_CLAUSE =
   /:|\b(?:says?|said|reports?|reported|puts?|claims?|claimed|confirms?|confirmed|announces?|announced|admits?|admitted|acknowledges?|acknowledged|names?|named|calls?|called|according)\b/i;
 
-/** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
+/**
+ * "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner; "Armenian claims
+ * that", "Azerbaijani reports that": named by the nation's adjective.
+ */
 const RELAYED_CLAIM =
-  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:(?:latest|earlier|official|own)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+that\b/gu;
+  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:['’]s?|(?<=(?:ian|ani|eri|ish|ese))(?=\s))\s+(?:(?:latest|earlier|official|own)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+that\b/gu;
 
 /** The side whose claim the figure stands in, when the text before it relays one ("Baku's claim that …"). */
 function relayedBy(before: string, ctx: CasualtyContext): Side | null {
