@@ -109,8 +109,11 @@ describe("one person named by a bare noun in a headline or a timeline line", () 
   it("reads a timeline line's 'Armenian conscript killed' as one dead", () => {
     expect(only("2 March 2023 - Armenian conscript killed near Sotk")).toEqual(oneDead("armenia"));
   });
-  it("reads 'Serviceman dies of wounds' in a side's own headline as one of its dead", () => {
-    expect(headline("Ministry: serviceman dies of wounds", "azerbaijan")).toEqual(oneDead("azerbaijan"));
+  it("reads 'Azerbaijani serviceman dies of wounds' in a side's own headline as one of its dead", () => {
+    expect(headline("Ministry: Azerbaijani serviceman dies of wounds", "azerbaijan")).toEqual(oneDead("azerbaijan"));
+  });
+  it("gives no side's dead to a bare noun with no nation in a headline another clause of which has a speaker", () => {
+    expect(headline("Soldier killed near the line, Karabakh army rejects Baku's account", "nagorno-karabakh")).toEqual([]);
   });
   it("does not read a subject with its article, or an agent, as a bare noun", () => {
     expect(only("The woman killed in the crash was not named.")).toEqual([{ affected: "unspecified", killed: 1, wounded: null, qualifier: null }]);

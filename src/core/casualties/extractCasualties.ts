@@ -217,6 +217,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "the soldier died in an accident": one victim the article named before, whose side the sentence may not tell.
     // Only a side the group names, or the one the figures just before counted, is sure.
     if (group.definite && !nationOf(group) && ctx.earlierVictims !== undefined && reading.affected !== ctx.earlierVictims) return;
+    // "Soldier killed near Fizuli, Karabakh army rejects Baku's version": a headline's bare noun with no nation is the
+    // outlet's clause, whoever speaks in the next one; the speaker's side would be a guess.
+    if (group.bare && !nationOf(group) && ctx.claimant !== "unattributed") return;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,

@@ -42,6 +42,8 @@ export interface VictimGroup {
   definite?: boolean;
   /** The outcome the group names itself: "2,783 deaths", "two wounded soldiers". */
   ownOutcome: Outcome | null;
+  /** "Soldier killed, …": one person's noun with no article, a headline's or a timeline line's; set only then. */
+  bare?: boolean;
 }
 
 /** People counted by naming them ("killing A and B", "Major A, Captain B and …"): no number, qualifier or noun of their own. */
@@ -193,6 +195,7 @@ function bareSingles(sentence: string): VictimGroup[] {
       kind: victimKind(noun),
       inherits: false,
       ownOutcome: null,
+      bare: true,
     });
   }
   return out;
