@@ -25,3 +25,12 @@ describe("an outlet that reports citing a body", () => {
     );
   });
 });
+
+describe("a toll named by a capital", () => {
+  it("is the figure of the government the capital speaks for", () => {
+    const sideOf = (p: string) => (/baku/i.test(p) ? "azerbaijan" : /yerevan/i.test(p) ? "armenia" : null);
+    const read = (s: string) => extractCasualties(s, { claimant: "unattributed", possessorSide: null, sideOf });
+    expect(read("Background: Baku's toll of 900 dead includes, by its count, 100 women.")[0]).toMatchObject({ claimedBy: "azerbaijan", killed: 900 });
+    expect(read("Yerevan's official tally of soldiers killed stood at 3,800.")[0]).toMatchObject({ claimedBy: "armenia", killed: 3800 });
+  });
+});

@@ -20,14 +20,16 @@ describe("a witness's count in a report from one side's ground", () => {
     expect(figuresIn(...opening, "I counted 12 bodies in the mosque yard.")).toContainEqual(["unattributed", "azerbaijan", 12, null]);
     expect(figuresIn(...opening, "A doctor said 30 wounded people had been brought in overnight.")).toContainEqual(["other", "azerbaijan", null, 30]);
   });
-  it("places nothing when the figures before counted victims of both camps, or only one figure named a side", () => {
+  it("places nothing when the figures before counted victims of both camps", () => {
     expect(figuresIn(opening[0] ?? "", "Four Armenian soldiers were killed nearby.", "I counted 12 bodies in the mosque yard.")).toContainEqual([
       "unattributed",
       "unspecified",
       12,
       null,
     ]);
-    expect(figuresIn(opening[0] ?? "", "I counted 12 bodies in the mosque yard.")).toContainEqual(["unattributed", "unspecified", 12, null]);
+  });
+  it("counts that side's dead when the one figure before named its victims", () => {
+    expect(figuresIn(opening[0] ?? "", "I counted 12 bodies in the mosque yard.")).toContainEqual(["unattributed", "azerbaijan", 12, null]);
   });
   it("places no war's toll, no span's toll and no dead of a town it cannot place", () => {
     const read = figuresIn(
@@ -48,6 +50,7 @@ describe("the ground of an article's figures", () => {
       "nagorno-karabakh",
     );
     expect(victimsGround([{ affected: "azerbaijan" }, { affected: "armenia" }])).toBeNull();
-    expect(victimsGround([{ affected: "azerbaijan" }, { affected: "unspecified" }])).toBeNull();
+    expect(victimsGround([{ affected: "azerbaijan" }, { affected: "unspecified" }])).toBe("azerbaijan");
+    expect(victimsGround([{ affected: "unspecified" }])).toBeNull();
   });
 });

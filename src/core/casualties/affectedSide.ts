@@ -49,6 +49,8 @@ const TARGET_OF_FIRE = /\b(?:opened\s+fire|fired|shot|ambushed|attacked)\s+(?:on
 const ON_SIDE_FRONTED = /^\W*(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,[^;.:]*(?:\b(?:losses|casualties|toll|dead|figures?)\b[^;.:]{0,20}:[^;.:]*)?$/i;
 /** "The Armenian side has six wounded", "Azerbaijan lost four soldiers". */
 // "Armenia had acknowledged only 1,383 military deaths": a side owning up to deaths owns them.
+/** "(, while) on the Armenian side (at least five soldiers died)": the side named right before the count, in its clause. */
+const ON_SIDE_RIGHT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:on|for)\s+the\s+((?:[\w'-]+\s+){1,2})side\s*,?\s*$/i;
 const SUBJECT_BEFORE =
   /(?:^|[,;:"]|\bthat\b)\s*([^,;:"]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:has|have|had|suffered|sustained|lost|counted|counts|acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+(?:only\s+|just\s+)?$/i;
 
@@ -102,6 +104,12 @@ export function resolveAffected(
   // "Azerbaijani troops had attacked, and four of them were killed": "them" are the people named before.
   if (group.inherits && previous === null && OF_THEM.test(sentence.slice(group.start, group.end))) {
     const antecedent = antecedentSide(before, ctx);
+    if (antecedent) return { affected: antecedent, possessor: null };
+  }
+  // '"Azerbaijani subversive groups were ambushed. As a result, they have 14 dead"': "they" who have or lost the dead
+  // are the people named before them.
+  if (THEY_HAVE_BEFORE.test(before)) {
+    const antecedent = antecedentSide(before.replace(THEY_HAVE_BEFORE, ""), ctx);
     if (antecedent) return { affected: antecedent, possessor: null };
   }
   // "…, and that the Azerbaijani side had lost two dead": a side that lost them owns a bare count,
@@ -310,6 +318,9 @@ function antecedentSide(before: string, ctx: CasualtyContext): Side | null {
   return victimPhraseSide(last[1], ctx);
 }
 
+/** "they have", "they lost": a pronoun owning the count right after it. */
+const THEY_HAVE_BEFORE = /\bthey\s+(?:have|had|suffered|sustained|lost)\s+$/i;
+
 /** Armed men named as those who came at the speaker's side: "saboteurs", "the attackers", "infiltrators". */
 const HOSTILE_MEN = /\b(?:attackers|assailants|raiders|infiltrators|intruders|saboteurs)\b/i;
 
@@ -454,7 +465,7 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     const side = victimPhraseSide(target, ctx);
     if (side) return side;
   }
-  const frontedSide = ON_SIDE_FRONTED.exec(sentence.slice(0, group.start))?.[1];
+  const frontedSide = (ON_SIDE_FRONTED.exec(sentence.slice(0, group.start)) ?? ON_SIDE_RIGHT_BEFORE.exec(sentence.slice(0, group.start)))?.[1];
   if (frontedSide) {
     const side = victimPhraseSide(frontedSide, ctx);
     if (side) return side;

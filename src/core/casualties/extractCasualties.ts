@@ -78,7 +78,7 @@ function jointClaims(draft: CasualtyDraft, joint: readonly Side[]): CasualtyDraf
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns/i;
+  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns|sacrific/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
@@ -217,6 +217,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "the soldier died in an accident": one victim the article named before, whose side the sentence may not tell.
     // Only a side the group names, or the one the figures just before counted, is sure.
     if (group.definite && !nationOf(group) && ctx.earlierVictims !== undefined && reading.affected !== ctx.earlierVictims) return;
+    // "Soldier killed near Fizuli, Karabakh army rejects Baku's version": a headline's bare noun with no nation is the
+    // outlet's clause, whoever speaks in the next one; the speaker's side would be a guess.
+    if (group.bare && !nationOf(group) && ctx.claimant !== "unattributed") return;
     previous = reading.affected;
     const draft: CasualtyDraft = {
       affected: reading.affected,
@@ -281,7 +284,45 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
-  return mergeSameVictims(text, figures).map((f) => f.draft);
+  return sumDeathsListed(text, mergeSameVictims(text, figures)).map((f) => f.draft);
+}
+
+/** "the deaths of": a noun of outcome whose list of victims after it is one toll. */
+const DEATHS_OF_BEFORE = /\b(?:deaths|killings|murders)\s+of\s+(?:the\s+)?$/i;
+/** Only a list's glue between two of its items: "(four police officers) and (two civilians)", "(A), (B)". */
+const LIST_ITEM_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
+/**
+ * "followed the deaths of four police officers and two civilians": the victims a noun of death lists are one
+ * toll of them all, when they are one side's (or one names the side and the others none); each part is no
+ * figure of its own. (Victims listed as the subject of a verb, "four soldiers and a civilian were killed", keep
+ * their counts apart, as they are read elsewhere.)
+ */
+function sumDeathsListed(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const figure of figures) {
+    const head = out.at(-1);
+    if (head && listedDeathWith(text, head, figure)) {
+      const affected = head.draft.affected === "unspecified" ? figure.draft.affected : head.draft.affected;
+      out[out.length - 1] = {
+        ...head,
+        group: { ...head.group, end: figure.group.end },
+        draft: { ...head.draft, affected, killed: (head.draft.killed ?? 0) + (figure.draft.killed ?? 0) },
+      };
+      continue;
+    }
+    out.push(figure);
+  }
+  return out;
+}
+
+/** The figure continues the list of deaths the head opened, and counts the same side's dead. */
+function listedDeathWith(text: string, head: Figure, figure: Figure): boolean {
+  const deadOnly = (d: CasualtyDraft) => d.killed !== null && d.wounded === null;
+  if (head.part || figure.part || !deadOnly(head.draft) || !deadOnly(figure.draft) || figure.draft.claimedBy !== head.draft.claimedBy) return false;
+  if (head.draft.affected !== figure.draft.affected && head.draft.affected !== "unspecified" && figure.draft.affected !== "unspecified") return false;
+  if (!DEATHS_OF_BEFORE.test(text.slice(0, head.group.start))) return false;
+  return LIST_ITEM_GLUE.test(text.slice(head.group.end, figure.group.start));
 }
 
 /** Words that make a list one of the dead: "the names of its dead soldiers", "list of the fallen". */
@@ -590,9 +631,12 @@ function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
 const SPEECH_IN_CLAUSE =
   /:|\b(?:says?|said|reports?|reported|puts?|claims?|claimed|confirms?|confirmed|announces?|announced|admits?|admitted|acknowledges?|acknowledged|names?|named|calls?|called|according)\b/i;
 
-/** "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner. */
+/**
+ * "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner; "Armenian claims
+ * that", "Azerbaijani reports that": named by the nation's adjective.
+ */
 const RELAYED_CLAIM =
-  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:(?:latest|earlier|official|own)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+that\b/gu;
+  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:['’]s?|(?<=(?:ian|ani|eri|ish|ese))(?=\s))\s+(?:(?:latest|earlier|official|own)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+that\b/gu;
 
 /** The side whose claim the figure stands in, when the text before it relays one ("Baku's claim that …"). */
 function relayedBy(before: string, ctx: CasualtyContext): Side | null {

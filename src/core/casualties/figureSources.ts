@@ -108,6 +108,14 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Baku's figure as of Tuesday evening was 11.", "The Karabakh health department's figure was 290."],
     counterExamples: ["the ministry's figure was 11", "Azerbaijan's death toll rose to 11"],
   },
+  // "Baku's toll of 613 dead includes 106 women", "Yerevan's tally": a capital speaks for its government, whose
+  // figure a toll named by it is. (A state's own name, "Azerbaijan's death toll", may be its losses in anyone's count.)
+  capitalsToll: {
+    pattern:
+      /\b(?<source>Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran)['’]s\s+(?:(?:own|latest|new|current|official|revised|death|overall|final)\s+)*(?:toll|tally|total)\b/u,
+    examples: ["Background: Baku's toll of 613 dead includes 106 women", "Yerevan's official tally stood at 3,825", "Stepanakert's death toll rose to 40"],
+    counterExamples: ["Azerbaijan's death toll rose to 11", "Baku's streets were quiet as the toll rose"],
+  },
   // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure.
   gaveFigure: {
     pattern:

@@ -224,7 +224,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
-    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned)\b/.test(
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|dies|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned|sacrific\w*)\b/.test(
       p,
     )
   )
@@ -254,14 +254,17 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 const AUX =
   // ("one person has already died", "two soldiers were just killed": an adverb of time before the outcome.)
   // ("as many as 500 to 1,000 may have died": an estimate's modal; "could have been killed" is a counterfactual and stays out.)
+  // ("Hasanov was himself shot dead"; "seven of them have been found dead"; "was taken hostage and then killed", "were
+  // captured and executed": what was done to the victims first, before the harm that counts them.)
   "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|as|may|might|must|\\w+ly" +
+  "|himself|herself|themselves|found|(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
-  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
+  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
@@ -297,7 +300,9 @@ export const ACTIVE_VERB_PATTERN =
   "(?:shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
   "(?:claimed|claiming|claims|took|taking|taken|takes|cost|costs|costing)\\s+the\\s+lives\\s+of|" +
   // "Armenians had paid for them with the lives of some 6,000 fighters": lives given as the price.
-  "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing)";
+  "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing|" +
+  // "the country had sacrificed more than 2,900 of its sons": the dead a nation gave, as a side that lost them.
+  "sacrificed|sacrificing)";
 
 /** One character of a toll's clause: no sentence's end, though a dot may end a month before a day ("since Sept. 27 to 429"). */
 const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";
@@ -414,7 +419,8 @@ export const HOSTILE_GROUP_AFTER =
  * An outcome noun whose object is the victims: "the deaths of 50 of its servicemen",
  * "documented the killing of at least 14 civilians", "admitted the loss of 31 servicemen". Group 1 holds the noun.
  */
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+// ("convicted of the murder of Smbat Petrosyan": a murder counts its dead as a killing does.)
+export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|murders?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",

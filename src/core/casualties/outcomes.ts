@@ -176,10 +176,11 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
-  const lost = /^(?:los|pa(?:id|y))/i.test(verb);
+  const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);
   if (lost && !group.noun) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
-  if (lost && KIN_LOST.test(group.noun ?? "")) return null;
+  // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
+  if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
   if (/^destroy/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;

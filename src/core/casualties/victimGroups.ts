@@ -42,6 +42,8 @@ export interface VictimGroup {
   definite?: boolean;
   /** The outcome the group names itself: "2,783 deaths", "two wounded soldiers". */
   ownOutcome: Outcome | null;
+  /** "Soldier killed, …": one person's noun with no article, a headline's or a timeline line's; set only then. */
+  bare?: boolean;
 }
 
 /** People counted by naming them ("killing A and B", "Major A, Captain B and …"): no number, qualifier or noun of their own. */
@@ -134,7 +136,69 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
-  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups)].sort((a, b) => a.start - b.start);
+  const bare = bareSingles(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
+  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** Nouns of one person a headline or a timeline line names with no article: "Soldier killed", "Ensign dies". */
+const BARE_SINGLE_NOUNS = [
+  "soldier",
+  "serviceman",
+  "servicewoman",
+  "conscript",
+  "ensign",
+  "sergeant",
+  "officer",
+  "policeman",
+  "police officer",
+  "border guard",
+  "peacekeeper",
+  "civilian",
+  "villager",
+  "resident",
+  "shepherd",
+  "farmer",
+  "deminer",
+  "journalist",
+  "child",
+  "toddler",
+  "boy",
+  "girl",
+  "woman",
+  "man",
+].map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`);
+/**
+ * "Soldier killed, six wounded in truce breach", "Azerbaijani soldier killed near Tovuz", "13 Feb — Civilian wounded
+ * in Tavush": a headline's or a timeline line's clause that opens on one person's noun with no article, maybe after
+ * a nation's name, and its fate right after it. (In prose the noun has its article: "a soldier was killed".)
+ */
+const BARE_SINGLE = new RegExp(
+  `(?:^|[:;—–]\\s*|\\s-\\s+|,\\s+)((?:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Every|Each|No)\\s)\\p{Lu}[\\p{L}'-]*\\s+){0,2}?)(${BARE_SINGLE_NOUNS.join("|")})(?=\\s+(?:killed|dies|died|dead|wounded|injured|hurt)\\b)`,
+  "gu",
+);
+
+function bareSingles(sentence: string): VictimGroup[] {
+  const out: VictimGroup[] = [];
+  for (const m of sentence.matchAll(BARE_SINGLE)) {
+    const modifiers = (m[1] ?? "").trim();
+    const noun = (m[2] ?? "").toLowerCase();
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({
+      start,
+      end,
+      count: 1,
+      qualifier: null,
+      possessive: false,
+      modifiers: modifiers ? ` ${modifiers}` : "",
+      noun,
+      kind: victimKind(noun),
+      inherits: false,
+      ownOutcome: null,
+      bare: true,
+    });
+  }
+  return out;
 }
 
 /**
@@ -200,7 +264,9 @@ let harmedNamePattern: RegExp | null = null;
  */
 function harmedName(): RegExp {
   harmedNamePattern ??= new RegExp(
-    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of)\\s)(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
+    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
+      // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
+      `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
       `(?<name>${PERSON_NAME})\\b(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
       "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
     "gu",
@@ -248,9 +314,17 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     }
     // "two Azerbaijani journalists and a local official": a civilian named after civilians joins their count.
     if (!single && !(a.kind === b.kind && (a.kind === "civilian" || a.kind === "military") && !a.inherits)) continue;
+    // ("three Azerbaijani soldiers and an Armenian conscript": persons of two nations are two sides' dead, never one count.)
+    if (namesOtherNation(a.modifiers, b.modifiers)) continue;
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
   }
+}
+
+/** Two groups' capitalised modifiers that differ ("Azerbaijani", "Armenian"): each names a nation of its own. */
+function namesOtherNation(a: string, b: string): boolean {
+  const capitals = (modifiers: string) => (modifiers.match(/\p{Lu}[\p{L}-]*/gu) ?? []).join(" ");
+  return capitals(a) !== "" && capitals(b) !== "" && capitals(a) !== capitals(b);
 }
 
 /** Words between a count and a list of single persons that describe the counted, with no clause of their own: " wrapped in blankets, ". */
@@ -332,14 +406,21 @@ const NAME =
   `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
   "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
-  '(?:\\s+(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,)?' +
+  // ("Monte Melkonian, the Visalia-born graduate who became the best-known commander of the war, was killed": after an
+  // article, a longer description, which may open on a capital, before a harm done to him; not before "died", which
+  // after a life told at length is an obituary's.)
+  '(?:\\s+(?:(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,|(?:the|an?)\\s+[^,;.()"]{2,160}?,(?=\\s+(?:was|has\\s+been|had\\s+been)\\s)))?' +
   // " of the Armenian army (was killed)": the force the person served in.
   "(?:\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:army|armed\\s+forces|forces|police|border\\s+guards?|border\\s+service|troops))?" +
   "\\s+(?:(?:also|later|then)\\s+)?";
 const named = (predicate: string): RegExp => new RegExp(NAME + predicate, "gu");
 /** What harm befell one person: "was shot dead", "had been badly injured". */
+// ("Hasanov was himself shot dead": a reflexive stands where an adverb may; "was taken hostage and then killed",
+// "was abducted and later shot dead": what was done to the person first, before the harm.)
 const PERSON_HARMED =
-  "(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then)\\s+)?(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)\\b";
+  "(?:was|has\\s+been|had\\s+been)\\s+(?:(?:\\w+ly|also|later|then|himself|herself)\\s+)?" +
+  "(?:(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and\\s+(?:(?:then|later|subsequently|eventually)\\s+)?)?" +
+  "(?:killed|shot\\s+dead|shot\\s+and\\s+killed|fatally\\s+wounded|wounded|injured)\\b";
 /** What befell one person, or that he died: "had died", "died". */
 const PERSON_PREDICATE = `(?:${PERSON_HARMED}|(?:had\\s+|has\\s+)?died\\b)`;
 
@@ -363,6 +444,8 @@ export const NAMED_VICTIM_RULES = {
       "Polad Hashimov, chief of staff of the corps, was killed",
       "Rauf Karimov, head of the village council, was also killed",
       "Lieutenant Gurgen Margaryan of the Armenian army was killed",
+      "Levon Hakobyan was taken hostage and then killed",
+      "Arsen Mkrtchyan, the Gyumri-born engineer who led the best-known battalion of the war, was killed",
     ],
     counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
   },
@@ -378,6 +461,7 @@ export const NAMED_VICTIM_RULES = {
       "Azerbaijan said Ibrahimov was killed in a clash",
       "fire was opened, and Poghosyan was fatally wounded",
       "Harutyunyan had been seriously wounded",
+      "Mammadov was himself shot dead",
     ],
     counterExamples: [
       "Sargsyan died in 2009",
