@@ -332,7 +332,8 @@ const MAX_TAGLINE_WORDS = 14;
 const BAR_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+\|\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 function isMastheadLike(text: string): boolean {
-  if (PAGE_HEAD.roundupHeading.test(text)) return false;
+  // ("Decree of the President of …": a document's kind, then its issuer, is the document's title.)
+  if (PAGE_HEAD.roundupHeading.test(text) || PAGE_HEAD.documentKindOpening.test(text)) return false;
   const core = mastheadCore(text);
   if (core !== text) return core !== "" && isMastheadLike(core);
   // "euronews.", "news.am": a brand printed as one word, as some sites spell it.

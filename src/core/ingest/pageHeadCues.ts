@@ -393,6 +393,23 @@ export const PAGE_HEAD_RULES = {
     examples: ["International desk", "Foreign news desk", "Caucasus bureau", "Newsdesk"],
     counterExamples: ["Talks resume at the foreign desk today.", "Armenia cuts gas service", "Moscow bureau chief expelled"],
   },
+  // A document's kind before its issuer: "Decree of the President of …" heads the text as its title;
+  // the issuer's own name ("Office of the President") is a masthead.
+  documentKindOpening: {
+    pattern:
+      /^(?:(?:joint|presidential|executive|official)\s+)?(?:decree|order|ordinance|resolution|decision|declaration|statement|communiqu[eé]|appeal|address|message|letter|answer|reply|comment|note|law|act|treaty|agreement|protocol|memorandum|instruction|directive|proclamation|speech|remarks)s?\s+(?:of|by|from|on)\s+(?:the\s+)?\p{Lu}/iu,
+    examples: [
+      "Decree of the President of the Republic of Artsakh",
+      "Statement of the Ministry of Foreign Affairs of Armenia",
+      "Answer of the Spokesperson of the Ministry of Foreign Affairs",
+      "Joint Statement by the Heads of Delegation",
+    ],
+    counterExamples: [
+      "Office of the President of the Republic of Azerbaijan",
+      "Ministry of Foreign Affairs of the Republic of Armenia",
+      "Decrees and Orders Archive",
+    ],
+  },
   // An official document's title: a letter or note verbale by its date, sender and addressee.
   documentTitle: {
     pattern:
