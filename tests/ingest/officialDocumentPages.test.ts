@@ -95,6 +95,23 @@ describe("a cable's field table", () => {
     expect(readMetadataLine("| Lowtown: | 12 wounded | Hightown: | 3 wounded |")).toBeNull();
   });
 
+  it("keeps the cable's routing line as a heading of the record, which no one says", () => {
+    const routed = parse(
+      "routed.md",
+      "## BORDER TALKS RESUME",
+      "",
+      "| From: | Embassy Lowtown | To: | Secretary of State |",
+      "",
+      "The embassy's staff met the deputy minister twice in the week before the talks on the reservoir.",
+      "",
+      "C O N F I D E N T I A L SECTION 01 OF 02 LOWTOWN 000212",
+      "",
+      "1. (C) The deputy minister told the ambassador that the talks on the reservoir would resume next week.",
+    );
+    const routing = routed.passages.find((p) => p.text.startsWith("C O N F"));
+    expect(routing?.heading).toBe(true);
+  });
+
   it("drops the archive's note that the record is an extract", () => {
     expect(isBoilerplate("This record is a partial extract of the original telegram.")).toBe(true);
     expect(isBoilerplate("The full text of the original document is not available.")).toBe(true);

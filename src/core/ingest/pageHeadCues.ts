@@ -410,6 +410,14 @@ export const PAGE_HEAD_RULES = {
       "Decrees and Orders Archive",
     ],
   },
+  // A diplomatic cable's routing line: its classification (spaced out, as cables print it), the
+  // section, the post and the cable's number. A heading of the record, which no one says.
+  cableSlug: {
+    pattern:
+      /^(?:(?:[A-Z] ){4,}[A-Z]|UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+SECTION\s+\d{1,2}\s+OF\s+\d{1,2})?\s+[A-Z]{3,}(?:\s[A-Z]{3,})?\s+\d{4,7}$/,
+    examples: ["C O N F I D E N T I A L SECTION 01 OF 03 TBILISI 002210", "UNCLAS SECTION 02 OF 02 BAKU 000987", "S E C R E T ANKARA 004512"],
+    counterExamples: ["SECRET TALKS IN VIENNA 2004", "CONFIDENTIAL SOURCES SAY 12 DIED", "Confidential talks in Ankara 2004"],
+  },
   // An official document's title: a letter or note verbale by its date, sender and addressee.
   documentTitle: {
     pattern:

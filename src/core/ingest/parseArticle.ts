@@ -513,7 +513,9 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
       return;
     }
     const between = i < drafts.length - 1;
-    draft.heading = draft.markdownHeading || (between && !draft.body && !draft.bullet && draft.singleLine && isCrossHeading(draft.text));
+    // ("C O N F I D E N T I A L SECTION 01 OF 02 …": a cable's routing line heads the record; no one says it.)
+    const routing = draft.singleLine && PAGE_HEAD.cableSlug.test(draft.text);
+    draft.heading = draft.markdownHeading || routing || (between && !draft.body && !draft.bullet && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
 }
