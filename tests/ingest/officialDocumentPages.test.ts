@@ -112,6 +112,23 @@ describe("a cable's field table", () => {
     expect(routing?.heading).toBe(true);
   });
 
+  it("reads a subject in capitals wrapped onto a second line as one title", () => {
+    const wrapped = parse(
+      "wrapped.txt",
+      "SIPDIS",
+      "",
+      "E.O. 12958: DECL: 03/05/2017",
+      "SUBJECT: LOWTOWN AND HIGHTOWN TRADE BLAME OVER THE",
+      'RESERVOIR CLOSURE; MINISTRY CALLS TALKS "USELESS"',
+      "",
+      "REF: LOWTOWN 000101",
+      "",
+      "1. (C) The deputy minister told the ambassador that the talks on the reservoir would resume next week.",
+    );
+    expect(wrapped.meta.title).toBe('LOWTOWN AND HIGHTOWN TRADE BLAME OVER THE RESERVOIR CLOSURE; MINISTRY CALLS TALKS "USELESS"');
+    expect(texts(wrapped).filter((t) => t.startsWith("RESERVOIR CLOSURE"))).toEqual([]);
+  });
+
   it("drops the archive's note that the record is an extract", () => {
     expect(isBoilerplate("This record is a partial extract of the original telegram.")).toBe(true);
     expect(isBoilerplate("The full text of the original document is not available.")).toBe(true);

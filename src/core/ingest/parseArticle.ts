@@ -264,8 +264,9 @@ const PROSE = /[.!?]["”]?$/;
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
-    const subject = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
-    if (subject) {
+    const given = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
+    if (given) {
+      const subject = withWrappedSubject(given, lines[lines.indexOf(line) + 1]);
       line.text = subject;
       line.raw = subject;
       line.heading = true;
@@ -274,6 +275,20 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
     if (text.length > 200 || (PROSE.test(text) && text.split(" ").length >= 10)) return null;
   }
   return null;
+}
+
+/** A line in capitals that no field label or paragraph number opens: "LEVONARKH CLASH; MFA INSISTS …" under a subject in capitals. */
+const CAPITALS_RUN_ON = /^(?![A-Z][A-Z .]{0,30}:|\d{1,2}\.\s)[\p{Lu}\p{N}"“'(][\p{Lu}\p{N}\s"“”'’(),;:./&-]{2,200}$/u;
+
+/**
+ * "SUBJECT: AZERBAIJAN: BAKU AND YEREVAN TRADE BLAME OVER MARCH 4" / "BORDER CLASH; MFA …": a
+ * cable's subject in capitals wrapped onto the next line is one subject; that line joins it and goes.
+ */
+function withWrappedSubject(subject: string, next: MarkdownLine | undefined): string {
+  const more = foldWhitespace(next?.text ?? "");
+  if (!next || subject !== subject.toUpperCase() || !/\p{Lu}{3}/u.test(subject) || !CAPITALS_RUN_ON.test(more) || !/\p{Lu}{3}/u.test(more)) return subject;
+  next.text = "";
+  return `${subject} ${more}`;
 }
 
 /** How far down a meeting record's head its organ, session and meeting stand (non-empty lines). */
