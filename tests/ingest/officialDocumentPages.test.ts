@@ -156,6 +156,32 @@ describe("a decree under an information centre's strip", () => {
   });
 });
 
+describe("an assembly's resolution copied as text", () => {
+  it("is dated by its note on the day the text was adopted", () => {
+    const resolution = parse(
+      "resolution.txt",
+      "Sharing of the upper reservoir",
+      "",
+      "Resolution 101 (2019)",
+      "",
+      "Assembly debate on 25 June 2019 (20th sitting) (see Doc. 1234, report of the Committee on Water). Text adopted by the Assembly on 25 June 2019 (20th sitting).",
+      "",
+      OPERATIVE,
+    );
+    expect(resolution.meta.published).toBe("2019-06-25");
+  });
+
+  it("does not date a page by an adoption the text itself recalls", () => {
+    const recalled = parse(
+      "recalled.txt",
+      "Sharing of the upper reservoir",
+      "",
+      `The Assembly recalls the text adopted by the Assembly on 3 May 2018. ${OPERATIVE}`,
+    );
+    expect(recalled.meta.published).toBeNull();
+  });
+});
+
 describe("an institution's document pages in HTML", () => {
   const body = `<p>${OPERATIVE}</p><p>${SECOND}</p><p>The council will meet again in June to review the sharing and to hear the district administrations.</p>`;
 

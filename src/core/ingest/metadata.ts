@@ -916,6 +916,19 @@ export function readMetadataLine(line: string): MetadataLine | null {
 /** A labelled section line: "Section: World / Soviet Union", "Category: Caucasus". */
 const SECTION_LABEL = /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})$/u;
 
+/**
+ * "Text adopted by the Assembly on 27 September 2021 (24th sitting).", "Adopted by the Standing
+ * Committee on 8 March 2019.": an assembly's note on the day its text was adopted, a sentence of
+ * the resolution's procedural note. The day the text was adopted is the day it was published.
+ */
+const ADOPTION_NOTE =
+  /^(?:(?:the\s+)?text\s+)?adopted\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:assembly|committee|council|parliament|conference|commission|congress)(?:\s+(?:of|on)\s+[\p{L}'’ ]{2,40}?)?\s+on\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s*\d{4})(?:\s*\([^()]{1,40}\))?\.?$/iu;
+
+export function adoptionDate(sentence: string): string | null {
+  const date = ADOPTION_NOTE.exec(sentence.trim())?.groups?.date;
+  return date ? parseAbsoluteDate(date) : null;
+}
+
 /** A sitting's, session's or hearing's day named as such. */
 const EVENT_DAY = /\b(?:sitting|session|meeting|hearing|plenary)\s+of\s+(?:\d|the\s+\d)/i;
 

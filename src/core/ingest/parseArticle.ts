@@ -13,6 +13,7 @@ import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { RULE, stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
+  adoptionDate,
   mastheadOutlet,
   ambiguousNumericDate,
   chooseDate,
@@ -471,6 +472,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (text === "" || isDropLine(text, text, at, cues)) return null;
   const sentences = splitSentences(text);
   const split = { text, sentences };
+  // "… Text adopted by the Assembly on 27 September 2021 (24th sitting).": a resolution's procedural note dates it, behind any stamp of the page.
+  const adopted = sentences.length <= MAX_NOTE_SENTENCES ? sentences.map(adoptionDate).find((d) => d !== null) : undefined;
+  if (adopted) cues.dates.push({ iso: adopted, rank: DATE_RANK.label, at });
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
     if (kept.length === 0) return null;
@@ -481,6 +485,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (broadcast) cues.broadcasts.push(broadcast);
   return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split, ...(dateline ? { filedFrom: filedAt } : {}) };
 }
+
+/** A procedural note is a few sentences: a longer paragraph is the text itself. */
+const MAX_NOTE_SENTENCES = 4;
 
 /** How far down an official document's head its title may stand (paragraphs). */
 const DOCUMENT_TITLE_REACH = 8;
