@@ -61,6 +61,23 @@ describe("a ministry's page with its press office under the title", () => {
     expect(texts(article).join("\n")).not.toContain("Press Service Department");
   });
 
+  it("credits the body named on the line above its press service's line", () => {
+    const report = parse(
+      "report.txt",
+      "Weekly report on the clearance of the upper reservoir's banks",
+      "Water Safety Agency of the Republic of Freedonia (WSAF)",
+      "Press service",
+      "Lowtown, 6 May 2019",
+      "",
+      OPERATIVE,
+    );
+    expect(report.meta).toMatchObject({
+      title: "Weekly report on the clearance of the upper reservoir's banks",
+      outlet: "Water Safety Agency of the Republic of Freedonia (WSAF)",
+    });
+    expect(texts(report).join("\n")).not.toContain("Press service");
+  });
+
   it("does not take a department line whose first part names no body", () => {
     expect(readMetadataLine("Lowtown weather - Press Service Department")?.outlet ?? null).toBeNull();
   });

@@ -1020,7 +1020,7 @@ function catalogueStrip(text: string): string | null {
 }
 
 /** A body's press office, department or service, after the body's name. */
-const PRESS_OFFICE =
+export const PRESS_OFFICE =
   /^(?:the\s+)?(?:press|information|media|public relations|communications?)(?:\s+(?:and|&)\s+(?:information|media|public relations|communications?))?\s+(?:service|office|department|division|section|unit|cent(?:re|er))(?:\s+department)?$/i;
 
 /**
