@@ -94,6 +94,10 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
     meta("pubdate"),
     meta("date"),
     meta("dc.date"),
+    // Dublin Core as institutions' document pages write it: "dcterms.date", "dcterms.issued", "DC.date.issued".
+    meta("dcterms.date"),
+    meta("dcterms.issued"),
+    meta("dc.date.issued"),
     meta("dcterms.created"),
     articleTime(document),
   ]);
@@ -453,9 +457,12 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
 /** An issue's number right after a newsletter's name, then its theme: " #212: Anniversary week", " No. 14 — …". */
 const ISSUE_AFTER = /^\s*(?:#|no\.?\s*|issue\s+)\d{1,5}\s*[:–—|-]\s*\S/i;
 
-/** A state body named in full: "Ministry of Defence of the Republic of Armenia", "Office of the President of …". */
+/**
+ * A state body named in full: "Ministry of Defence of the Republic of Armenia", "Office of the President of …",
+ * "Permanent Mission of the Republic of Armenia to the OSCE" (a mission names the body it is accredited to).
+ */
 const STATE_BODY_NAME =
-  /^(?:the\s+)?(?:ministry|office|embassy|government|administration|presidency|state\s+committee)\s+of\b[\p{L}\s]{3,80}\b(?:republic|armenia|azerbaijan|russia|russian\s+federation)$/iu;
+  /^(?:the\s+)?(?:(?:permanent|standing)\s+)?(?:ministry|office|embassy|government|administration|presidency|state\s+committee|mission|delegation|representation|consulate(?:\s+general)?)\s+of\b[\p{L}\s]{3,80}\b(?:republic|armenia|azerbaijan|russia|russian\s+federation|(?:republic|kingdom|federation)\s+of\s+[\p{L}-]+)(?:\s+(?:to|at|in)\s+(?:the\s+)?[\p{L}.\s-]{2,60})?$/iu;
 
 /** "World news", "Opinion", "Photo feed", "Politics": a section's name of one to three words, the last a section's word. */
 const SECTION_LABEL =

@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   bracketStrip: {
@@ -690,6 +690,21 @@ export const FURNITURE_RULES = {
       /^(?:from the [\p{L}'’ -]{1,40} (?:archives?|microfilm)|reproduced from (?:the )?[\p{L}'’ -]{1,40}(?:archives?|microfilm|files)|(?:scanned|ocr(?:'d|ed)?|digiti[sz]ed) (?:text|copy|pages?) may contain (?:errors|mistakes|typos))\.?$/iu,
     examples: ["From the Courier archive.", "Reproduced from the Sentinel microfilm archive.", "Scanned text may contain errors."],
     counterExamples: ["From the archive, researchers recovered 40 names of the dead.", "Reproduced from memory, his account differs."],
+  },
+  // A document archive's note on what it holds of a record, and its terms for the texts.
+  recordExtractNote: {
+    pattern:
+      /^(?:this (?:record|document|page|entry|text|cable|file) is an? (?:partial |abridged |incomplete |short )?(?:extract|excerpt|transcription|summary) (?:of|from) the original(?: [\p{L}-]+)?|the full text of the original (?:record|document|cable|letter|text|file) is not available(?: (?:here|online|in this archive))?|(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,100}\bfor (?:research|reference|educational|scholarly|academic|personal|non-commercial|informational|information) (?:use|purposes) only)\.?$/iu,
+    examples: [
+      "This record is a partial extract of the original telegram.",
+      "The full text of the original document is not available.",
+      "Riverside Papers Collection - unofficial translations for research use only.",
+      "Texts are provided for reference purposes only.",
+    ],
+    counterExamples: [
+      "This record is a partial extract of the original, the court said, and 12 names are missing.",
+      "The ministry said the maps were handed over for research use only.",
+    ],
   },
   archiveReprintNote: {
     // A digitised paper's note on its own reprint: when the article first ran and how it was copied.

@@ -10,6 +10,7 @@ import { MONITORING } from "./monitoringCues.ts";
 import { PAGE_HEAD, PRINT_SECTIONS } from "./pageHeadCues.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 import { guardedExec } from "./requiredText.ts";
+import { tableCells } from "./tableRow.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
 export const DATE_RANK = { prefix: 0, published: 1, updated: 2, label: 3 } as const;
@@ -97,6 +98,8 @@ const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day
 const ZONE = String.raw`(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|gmt|utc|bst|cet|cest|eet|eest|msk|amt|azt|trt|ist|est|edt|cst|cdt|pst|pdt|aest|z|[+-]\d{2}:?\d{2}`;
 const DATE_FORMS = [
   String.raw`\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
+  // A cable's "2004 June 15": the year first, then the month's name and the day.
+  String.raw`\d{4}\s+(?:${MONTH_PATTERN})\.?\s+\d{1,2}`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\.?\s*,?\s*\d{4}`,
   String.raw`(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}`,
   String.raw`(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?`,
@@ -124,7 +127,7 @@ export function metadataDate(raw: string): string | null {
   // An ISO date-time ("2021-11-16T18:40:00+04:00") keeps its date part: the publisher's local day.
   const isoStamp = ISO_DATE_TIME.exec(text);
   if (isoStamp) return isoDate(Number(isoStamp[1]), Number(isoStamp[2]), Number(isoStamp[3]));
-  const named = parseAbsoluteDate(text);
+  const named = parseAbsoluteDate(text) ?? yearFirstDate(text);
   if (named) return named;
   const short = shortYearDate(text);
   if (short) return short;
@@ -137,6 +140,15 @@ export function metadataDate(raw: string): string | null {
   // "09/12/2020 - 08:15": either part could be the month. With a 24-hour time beside it the line
   // follows the day-first habit of most of the world; alone it stays unread.
   return TWENTY_FOUR_HOUR.test(text) ? isoDate(year, b, a) : null;
+}
+
+/** "2004 June 15, 12:32 (Tuesday)": a diplomatic cable's stamp, the year before the month's name and the day. */
+const YEAR_FIRST = new RegExp(String.raw`\b((?:19|20)\d{2})\s+(${MONTH_PATTERN})\.?\s+(\d{1,2})\b(?![:.]\d)`, "i");
+
+function yearFirstDate(text: string): string | null {
+  const m = YEAR_FIRST.exec(text);
+  const month = m ? monthNumber(m[2] ?? "") : null;
+  return m && month ? isoDate(Number(m[1]), month, Number(m[3])) : null;
 }
 
 /** Which part of a slashed date is the day, as the page's unambiguous dates show it. */
@@ -904,6 +916,19 @@ export function readMetadataLine(line: string): MetadataLine | null {
 /** A labelled section line: "Section: World / Soviet Union", "Category: Caucasus". */
 const SECTION_LABEL = /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})$/u;
 
+/**
+ * "Text adopted by the Assembly on 27 September 2021 (24th sitting).", "Adopted by the Standing
+ * Committee on 8 March 2019.": an assembly's note on the day its text was adopted, a sentence of
+ * the resolution's procedural note. The day the text was adopted is the day it was published.
+ */
+const ADOPTION_NOTE =
+  /^(?:(?:the\s+)?text\s+)?adopted\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:assembly|committee|council|parliament|conference|commission|congress)(?:\s+(?:of|on)\s+[\p{L}'’ ]{2,40}?)?\s+on\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s*\d{4})(?:\s*\([^()]{1,40}\))?\.?$/iu;
+
+export function adoptionDate(sentence: string): string | null {
+  const date = ADOPTION_NOTE.exec(sentence.trim())?.groups?.date;
+  return date ? parseAbsoluteDate(date) : null;
+}
+
 /** A sitting's, session's or hearing's day named as such. */
 const EVENT_DAY = /\b(?:sitting|session|meeting|hearing|plenary)\s+of\s+(?:\d|the\s+\d)/i;
 
@@ -912,8 +937,13 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   // A database printout's fields: "BYLINE: By Jane Doe, Caspian Wire Writer", "DATELINE: BAKU, Azerbaijan".
   const field = PRINTOUT_FIELD.exec(text);
   if (field) return (field[1]?.toUpperCase() === "BYLINE" ? bylineLine(field[2] ?? "") : null) ?? { date: null, outlet: null, url: null };
+  // "| Date: | 2004 June 15, 12:32 | Canonical ID: | … |": a record's field table, labels and values in turn.
+  const fields = text.startsWith("|") ? fieldTableRow(text) : null;
+  if (fields) return fields;
   const byline = barredByline(text);
   if (byline) return byline;
+  const publisher = catalogueStrip(text) ?? bodyAndOffice(text);
+  if (publisher) return { date: null, outlet: publisher, url: null };
   // "Section: World / Soviet Union", "Filed under: Caucasus": the page's section, labelled, names no outlet.
   const labelled = SECTION_LABEL.exec(text);
   if (labelled) return { date: null, outlet: null, url: null, section: labelled[1] ?? "" };
@@ -942,6 +972,68 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   // "JERMUK, 12 March 2021 /ARN/ -- Shells fell …": a dateline before a story's sentence is the story.
   const parted = startsAStory(text) ? null : partedLine(text);
   return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
+}
+
+/** A field's label in a record's table: a few words and a colon ("Date:", "Canonical ID:", "Original Classification:"). */
+const FIELD_LABEL = /^\p{Lu}[\p{L}./-]*(?:\s+[\p{L}./-]+){0,2}:$/u;
+/** Labels of a record's own fields (where it came from, when, how it is filed), never of a table's data. */
+const RECORD_FIELD =
+  /^(?:date|created|published|released|issued|sent|from|to|subject|tags|canonical id|id|reference|ref|classification|original classification|current classification|handling restrictions|character count|executive order|locator|concepts|author|origin|source|language|document type|type|status)(?:\s+(?:on|date))?:$/i;
+/** The labels whose value dates the record. */
+const DATE_FIELD = /^(?:date|created|published|released|issued|sent)(?:\s+(?:on|date))?:$/i;
+
+/**
+ * "| Date: | 2004 June 15, 12:32 (Tuesday) | Canonical ID: | 04YEREVAN1345_a |", "| From: | Embassy
+ * Yerevan | To: | Secretary of State |": a row of a record's field table, two fields or more, each
+ * label followed by its value. It is metadata as a whole; a date field dates the record.
+ */
+function fieldTableRow(text: string): MetadataLine | null {
+  const cells = tableCells(text)?.map((c) => c.text);
+  if (!cells || cells.length < 4 || !FIELD_LABEL.test(cells[0] ?? "") || FIELD_LABEL.test(cells.at(-1) ?? "")) return null;
+  const labels = cells.filter((c) => FIELD_LABEL.test(c));
+  // (Each label has a value after it, and no value reads as a sentence of prose.)
+  const paired = cells.every((c, i) => !FIELD_LABEL.test(c) || !FIELD_LABEL.test(cells[i + 1] ?? ""));
+  if (labels.length < 2 || !paired || !labels.some((l) => RECORD_FIELD.test(l)) || cells.some((c) => /\p{Ll}{2,}[.!?]$/u.test(c) && wordCount(c) >= 6))
+    return null;
+  const dated = cells.findIndex((c) => DATE_FIELD.test(c));
+  const iso = dated === -1 ? null : metadataDate(cells[dated + 1] ?? "");
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
+}
+
+/** An archive's catalogue field after its name: "Series: …", "Collection: …", "Fonds 1, file 12". */
+const CATALOGUE_FIELD =
+  /^(?:series|sub-?series|collection|fonds?|record group|file|box|folder|item|shelfmark|call number|catalogue(?: no\.?| number)?|ref(?:erence)?(?: no\.?| number)?|document(?: no\.?| number| type)?)\s*:\s*\S/i;
+/** Words that end the name of a body that keeps and publishes documents. */
+const KEEPER_WORD = /^(?:archives?|library|collection|repository|database|cent(?:re|er)|institute|foundation|museum|project)$/i;
+
+/**
+ * "Caucasus Documents Archive | Series: Acts of regional soviets, 1988-1991": an archive's name,
+ * then where in its catalogue the document is filed. The archive is the page's publisher.
+ */
+function catalogueStrip(text: string): string | null {
+  if (text.length > 200) return null;
+  const [name = "", ...fields] = text.split(/\s+[|·•]\s+/);
+  if (fields.length === 0 || !fields.every((f) => CATALOGUE_FIELD.test(f))) return null;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !OUTLET_NAME_WORDS.test(name) || !KEEPER_WORD.test(words.at(-1) ?? "")) return null;
+  return cleanOutletName(name);
+}
+
+/** A body's press office, department or service, after the body's name. */
+export const PRESS_OFFICE =
+  /^(?:the\s+)?(?:press|information|media|public relations|communications?)(?:\s+(?:and|&)\s+(?:information|media|public relations|communications?))?\s+(?:service|office|department|division|section|unit|cent(?:re|er))(?:\s+department)?$/i;
+
+/**
+ * "Ministry of Foreign Affairs of the Republic of Azerbaijan - Press Service Department": a state
+ * body's name, then the office of it that put the page out. The body is the publisher.
+ */
+function bodyAndOffice(text: string): string | null {
+  if (text.length > 160) return null;
+  const parts = text.split(/\s+(?:[|·•–—]|-{1,2})\s+/);
+  if (parts.length !== 2 || !PRESS_OFFICE.test(parts[1] ?? "")) return null;
+  const body = parts[0] ?? "";
+  if (wordCount(body) > 14 || !OUTLET_NAME_WORDS.test(body) || !PAGE_HEAD.institution.test(body)) return null;
+  return cleanOutletName(body);
 }
 
 /**
@@ -1095,7 +1187,9 @@ function publicationName(text: string): string | null {
   if (words.length < 2 || words.length > 6 || !isCapitalisedWord(words[0] ?? "") || !isCapitalisedWord(words.at(-1) ?? "")) return null;
   if (!inner.every((w) => isCapitalisedWord(w) || NAME_JOINER.test(w))) return null;
   if (SECTION_PATH.test(text) || GENERIC_NEWS_LABEL.test(words[0] ?? "") || DESK_SECTION.test(text) || metadataDate(text)) return null;
-  return MASTHEAD_SUFFIX.test(words.at(-1) ?? "") ? text : null;
+  // ("Artsakh Republic Information Center · Official documents · 28.09.2023": a body that keeps and
+  // publishes documents, named in three words or more; "Information Center" alone is a section.)
+  return MASTHEAD_SUFFIX.test(words.at(-1) ?? "") || (words.length >= 3 && KEEPER_WORD.test(words.at(-1) ?? "")) ? text : null;
 }
 
 const MAX_PART_LENGTH = 80;
@@ -1458,7 +1552,7 @@ const UN_SYMBOL = /^(?:SC|GA|SG\/SMG?|DSG\/SM|ECOSOC|GA\/(?:SHC|EF|SPD|L|DIS)|HR
  * Assembly's, the Security Council's) after the organisation's name, printed on the first page.
  */
 const UN_DOCUMENT_SYMBOL =
-  /^(United Nations\s+)?(?:(?:A|S|E|A\/HRC|CCPR\/C|CERD\/C|CRC\/C)\/(?:RES\/)?\d{1,4}\/[\w./()-]{1,24}(?:\s*[–—-]\s*(?:A|S|E)\/\d{1,4}\/[\w./()-]{1,24})?|S\/PV\.\d{1,5}(?:\s*\(Resumption\s+\d\))?)$/;
+  /^(United Nations(?:\s*[|·•]\s*|\s+))?(?:(?:A|S|E|A\/HRC|CCPR\/C|CERD\/C|CRC\/C)\/(?:RES\/)?\d{1,4}\/[\w./()-]{1,24}(?:\s*[–—-]\s*(?:A|S|E)\/\d{1,4}\/[\w./()-]{1,24})?|S\/PV\.\d{1,5}(?:\s*\(Resumption\s+\d\))?)$/;
 
 function unSymbolLine(text: string): MetadataLine | null {
   if (UN_SYMBOL.test(text)) return { date: null, outlet: "United Nations", outletIsFallback: true, url: null };

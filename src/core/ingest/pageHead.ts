@@ -5,7 +5,7 @@
 import type { MarkdownLine } from "./markdown.ts";
 import { institutionName } from "./institutions.ts";
 import { isoDate, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
-import { metadataDate, mastheadOutlet, MONITORED_SOURCE, stripOrganisation } from "./metadata.ts";
+import { metadataDate, mastheadOutlet, MONITORED_SOURCE, PRESS_OFFICE, stripOrganisation } from "./metadata.ts";
 import { withoutFurnitureSentences } from "./boilerplate.ts";
 import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { splitSentences } from "./sentences.ts";
@@ -61,6 +61,11 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       continue;
     }
     if (text.length > BODY_LENGTH) break;
+    // "Mine Action Agency of the Republic of Freedonia (MAAF)" / "Press service": the body whose office put the page out.
+    if (PRESS_OFFICE.test(text) && takeBodyAbove(lines, candidates, at, head)) {
+      line.text = "";
+      continue;
+    }
     // "CaucasusTalk Forums › Conflicts & Security › Armenia–Azerbaijan": a path of pages names the
     // site first; read it before it is dropped as furniture.
     if (!line.heading && PATH_SEPARATOR.test(text) && readBreadcrumb(text, at, head)) {
@@ -180,6 +185,24 @@ function raiseHeadlineOverNote(lines: MarkdownLine[], candidates: readonly numbe
   const note = lines[noteAt] as MarkdownLine;
   lines[noteAt] = lines[at] as MarkdownLine;
   lines[at] = note;
+}
+
+/** A body's full name, perhaps with its acronym in brackets: "Mine Action Agency of the Republic of Freedonia (MAAF)". */
+const BODY_NAME_LINE = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|to|in))*(?:\s+\(\p{Lu}{2,8}\))?$/u;
+
+/**
+ * "Mine Action Agency of the Republic of Freedonia (MAAF)" / "Press service": the line right above
+ * a press office's line names the body it belongs to, the page's publisher; it is no headline.
+ */
+function takeBodyAbove(lines: MarkdownLine[], candidates: number[], officeAt: number, head: PageHead): boolean {
+  const at = candidates.at(-1);
+  if (at === undefined || lines.slice(at + 1, officeAt).some((l) => l.text.trim() !== "")) return false;
+  const name = foldWhitespace((lines[at] as MarkdownLine).text);
+  if (name.split(/\s+/).length > 16 || !BODY_NAME_LINE.test(name) || !PAGE_HEAD.institution.test(name)) return false;
+  head.outlets.push({ name, strong: true, at });
+  (lines[at] as MarkdownLine).text = "";
+  candidates.pop();
+  return true;
 }
 
 /**
@@ -332,7 +355,8 @@ const MAX_TAGLINE_WORDS = 14;
 const BAR_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+\|\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 function isMastheadLike(text: string): boolean {
-  if (PAGE_HEAD.roundupHeading.test(text)) return false;
+  // ("Decree of the President of …": a document's kind, then its issuer, is the document's title.)
+  if (PAGE_HEAD.roundupHeading.test(text) || PAGE_HEAD.documentKindOpening.test(text)) return false;
   const core = mastheadCore(text);
   if (core !== text) return core !== "" && isMastheadLike(core);
   // "euronews.", "news.am": a brand printed as one word, as some sites spell it.

@@ -393,6 +393,31 @@ export const PAGE_HEAD_RULES = {
     examples: ["International desk", "Foreign news desk", "Caucasus bureau", "Newsdesk"],
     counterExamples: ["Talks resume at the foreign desk today.", "Armenia cuts gas service", "Moscow bureau chief expelled"],
   },
+  // A document's kind before its issuer: "Decree of the President of …" heads the text as its title;
+  // the issuer's own name ("Office of the President") is a masthead.
+  documentKindOpening: {
+    pattern:
+      /^(?:(?:joint|presidential|executive|official)\s+)?(?:decree|order|ordinance|resolution|decision|declaration|statement|communiqu[eé]|appeal|address|message|letter|answer|reply|comment|note|law|act|treaty|agreement|protocol|memorandum|instruction|directive|proclamation|speech|remarks)s?\s+(?:of|by|from|on)\s+(?:the\s+)?\p{Lu}/iu,
+    examples: [
+      "Decree of the President of the Republic of Artsakh",
+      "Statement of the Ministry of Foreign Affairs of Armenia",
+      "Answer of the Spokesperson of the Ministry of Foreign Affairs",
+      "Joint Statement by the Heads of Delegation",
+    ],
+    counterExamples: [
+      "Office of the President of the Republic of Azerbaijan",
+      "Ministry of Foreign Affairs of the Republic of Armenia",
+      "Decrees and Orders Archive",
+    ],
+  },
+  // A diplomatic cable's routing line: its classification (spaced out, as cables print it), the
+  // section, the post and the cable's number. A heading of the record, which no one says.
+  cableSlug: {
+    pattern:
+      /^(?:(?:[A-Z] ){4,}[A-Z]|UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+SECTION\s+\d{1,2}\s+OF\s+\d{1,2})?\s+[A-Z]{3,}(?:\s[A-Z]{3,})?\s+\d{4,7}$/,
+    examples: ["C O N F I D E N T I A L SECTION 01 OF 03 TBILISI 002210", "UNCLAS SECTION 02 OF 02 BAKU 000987", "S E C R E T ANKARA 004512"],
+    counterExamples: ["SECRET TALKS IN VIENNA 2004", "CONFIDENTIAL SOURCES SAY 12 DIED", "Confidential talks in Ankara 2004"],
+  },
   // An official document's title: a letter or note verbale by its date, sender and addressee.
   documentTitle: {
     pattern:

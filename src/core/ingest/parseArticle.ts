@@ -13,6 +13,7 @@ import { splitFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCrossHeading, isHeadline } from "./headings.ts";
 import { RULE, stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
+  adoptionDate,
   mastheadOutlet,
   ambiguousNumericDate,
   chooseDate,
@@ -264,8 +265,9 @@ const PROSE = /[.!?]["”]?$/;
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
-    const subject = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
-    if (subject) {
+    const given = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
+    if (given) {
+      const subject = withWrappedSubject(given, lines[lines.indexOf(line) + 1]);
       line.text = subject;
       line.raw = subject;
       line.heading = true;
@@ -274,6 +276,20 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
     if (text.length > 200 || (PROSE.test(text) && text.split(" ").length >= 10)) return null;
   }
   return null;
+}
+
+/** A line in capitals that no field label or paragraph number opens: "LEVONARKH CLASH; MFA INSISTS …" under a subject in capitals. */
+const CAPITALS_RUN_ON = /^(?![A-Z][A-Z .]{0,30}:|\d{1,2}\.\s)[\p{Lu}\p{N}"“'(][\p{Lu}\p{N}\s"“”'’(),;:./&-]{2,200}$/u;
+
+/**
+ * "SUBJECT: AZERBAIJAN: BAKU AND YEREVAN TRADE BLAME OVER MARCH 4" / "BORDER CLASH; MFA …": a
+ * cable's subject in capitals wrapped onto the next line is one subject; that line joins it and goes.
+ */
+function withWrappedSubject(subject: string, next: MarkdownLine | undefined): string {
+  const more = foldWhitespace(next?.text ?? "");
+  if (!next || subject !== subject.toUpperCase() || !/\p{Lu}{3}/u.test(subject) || !CAPITALS_RUN_ON.test(more) || !/\p{Lu}{3}/u.test(more)) return subject;
+  next.text = "";
+  return `${subject} ${more}`;
 }
 
 /** How far down a meeting record's head its organ, session and meeting stand (non-empty lines). */
@@ -456,6 +472,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (text === "" || isDropLine(text, text, at, cues)) return null;
   const sentences = splitSentences(text);
   const split = { text, sentences };
+  // "… Text adopted by the Assembly on 27 September 2021 (24th sitting).": a resolution's procedural note dates it, behind any stamp of the page.
+  const adopted = sentences.length <= MAX_NOTE_SENTENCES ? sentences.map(adoptionDate).find((d) => d !== null) : undefined;
+  if (adopted) cues.dates.push({ iso: adopted, rank: DATE_RANK.label, at });
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
     if (kept.length === 0) return null;
@@ -466,6 +485,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (broadcast) cues.broadcasts.push(broadcast);
   return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split, ...(dateline ? { filedFrom: filedAt } : {}) };
 }
+
+/** A procedural note is a few sentences: a longer paragraph is the text itself. */
+const MAX_NOTE_SENTENCES = 4;
 
 /** How far down an official document's head its title may stand (paragraphs). */
 const DOCUMENT_TITLE_REACH = 8;
@@ -513,7 +535,9 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
       return;
     }
     const between = i < drafts.length - 1;
-    draft.heading = draft.markdownHeading || (between && !draft.body && !draft.bullet && draft.singleLine && isCrossHeading(draft.text));
+    // ("C O N F I D E N T I A L SECTION 01 OF 02 …": a cable's routing line heads the record; no one says it.)
+    const routing = draft.singleLine && PAGE_HEAD.cableSlug.test(draft.text);
+    draft.heading = draft.markdownHeading || routing || (between && !draft.body && !draft.bullet && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
 }
