@@ -216,3 +216,21 @@ describe("the lines of a document that say what it is, not what it holds", () =>
     expect(sideOf(claims, "calls on both governments")).toEqual(["other"]);
   });
 });
+
+describe("a decree titled with its issuer", () => {
+  const { article, claims } = read(
+    "decree.md",
+    "# Decree of the President of the Republic of Armenia",
+    "",
+    "On the mobilisation of reservists",
+    "",
+    "In connection with the attack by the armed forces of Azerbaijan on the positions of Armenia near Jermuk, I decree:",
+    "",
+    "1. To call up reservists of the first category from 14 September.",
+  );
+
+  it("is the president's from its first line to its last", () => {
+    expect(article.structure.issuer).toBe("President of the Republic of Armenia");
+    expect(sideOf(claims, "In connection with the attack by the armed forces")).toEqual(["armenia"]);
+  });
+});
