@@ -659,7 +659,9 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     shares.push(candidate.share);
     // Only an incident told before any toll passes its share on: once the passage gives a toll,
     // a later one is another count (a fifth soldier, another day) and stands on its own words.
-    if (candidate.figures.length > 0) tollGiven = true;
+    // A toll the extraction kept no figure of ("at least 143 fighters had been killed, the monitor said") is a toll all the same:
+    // "It said the bodies of 92 of them had been brought back" counts part of it, not the incident's toll.
+    if (candidate.figures.length > 0 || (wantsToll && tellsUnrecordedToll(question, candidate))) tollGiven = true;
     told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
     // A toll asked is not in a quotation that gives none ("… has suffered significant losses," he added).

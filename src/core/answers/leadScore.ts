@@ -524,6 +524,8 @@ export function withoutNumberedAdjectives(text: string): string {
 const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 const VERB_OR_AUX =
   /^(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|died|die|killed|wounded|injured|lost|fled|left|went|got|according|in|on|at|during|after|before|since|when)$/;
+/** A preposition after the counted noun opens a phrase about it ("people from Armenia", "hectares of woodland"). */
+const NOUN_ENDS = /^(?:from|of|for|with|by|to|near|inside|outside|across|along|under|within)$/;
 /** A number word or figure, the start of a count. */
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
 /** How far after its number a counted noun may stand ("three of its crew members"). */
@@ -539,7 +541,19 @@ export function countsWhatIsAsked(question: string, sentence: string): boolean {
   const asked = new Set([head, ...(COUNTED_AS[head] ?? [])].flatMap((w) => analyze(w).slice(0, 1)));
   if (asked.size === 0) return false;
   const tokens = searchTokens(sentence);
+  // "How many people from Armenia are missing": "4,000 people from Azerbaijan", or "In Azerbaijan: … 996
+  // missing persons", counts others; the count asked names where they come from.
+  const from = countedOrigin(question);
+  if (from !== undefined && !tokens.some((w) => analyze(w)[0] === from)) return false;
   return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => asked.has(analyze(w)[0] ?? "")));
+}
+
+/** "How many people from Armenia …": where the counted come from, as the search reads the word ("armenia"). */
+const ORIGIN_ASKED = /\bhow\s+many\s+[\p{L}'’-]+\s+from\s+([\p{L}'’-]+)/iu;
+
+function countedOrigin(question: string): string | undefined {
+  const place = ORIGIN_ASKED.exec(question)?.[1];
+  return place ? analyze(place)[0] : undefined;
 }
 
 /**
@@ -554,7 +568,8 @@ function countedNoun(question: string): string | undefined {
   const size = SIZE_OF.exec(question)?.[1];
   if (size) return size.toLowerCase().split(/\s+/).pop();
   const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const end = words.findIndex((w) => VERB_OR_AUX.test(w));
+  // "How many people from Armenia are missing": the noun ends where a phrase naming whose or where begins.
+  const end = words.findIndex((w, i) => VERB_OR_AUX.test(w) || (i > 0 && NOUN_ENDS.test(w)));
   return (end < 0 ? words : words.slice(0, end)).pop();
 }
 
