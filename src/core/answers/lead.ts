@@ -52,7 +52,7 @@ import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
-import { pointedBack } from "./leadSpeaker.ts";
+import { pointedBack, quotationGoingOn } from "./leadSpeaker.ts";
 import { relayedSide } from "./doer.ts";
 import { judgesRefusal } from "./refusalReason.ts";
 import { escapeRegExp } from "../rules/rule.ts";
@@ -339,7 +339,13 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
   // is not answered by Turkey's representative at the same session.
   // "According to the diplomat, the new road must …": a sentence whose speaker is named in the one before is that speaker's word.
-  if (bestSide === null && best.claims.length === 0 && pointedBack(index, best.sentence, best.record)?.side === claimant) return best;
+  // So is a quotation going on from the sentence that names its speaker ('"On the tenth anniversary …," it began').
+  if (
+    bestSide === null &&
+    best.claims.length === 0 &&
+    (pointedBack(index, best.sentence, best.record) ?? quotationGoingOn(index, best.sentence, best.record))?.side === claimant
+  )
+    return best;
   // "Azerbaijan's foreign ministry called her remarks 'unfair'": the side opens the sentence as its
   // speaker, though the extraction recorded no claim; it is the side's own word.
   if (bestSide === null && best.claims.length === 0 && relayedSide(best.sentence.text) === claimant) return best;

@@ -206,6 +206,8 @@ export const LEAD_FACTORS = {
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
   noPenalty: 0.7,
+  /** "What sentence did prosecutors ask for Anna Petrosyan": a sentence naming other defendants, not her, gives their penalty or charge. */
+  anotherDefendant: 0.7,
   /** "Why was he arrested", "what charges does he face": a sentence naming the charge ("accusing them of obstructing …"). */
   chargeGiven: 1.4,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
@@ -648,6 +650,8 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
+  if ((PENALTY_ASKED.test(question.text) || asksCharge(question.text)) && namesOnlyOthers(question.text, facts.sentence.text))
+    fit *= LEAD_FACTORS.anotherDefendant;
   if (asksCharge(question.text) && givesCharge(facts.sentence.text)) fit *= LEAD_FACTORS.chargeGiven;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
@@ -825,6 +829,22 @@ const PENALTY_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+
+/** A person's full name: two or three capitalised words ("Anna Petrosyan", "Karen Ter-Avetisyan"). */
+const FULL_NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?!\p{L})/gu;
+
+/**
+ * Whether a sentence names people but not the one the question names by full name: "what sentence did
+ * prosecutors ask for Anna Petrosyan" is not answered by "For the former ministers Karen Avetisyan and
+ * Hrant Sahakyan, prosecutors requested 15-year terms". The question's first word is no name.
+ */
+function namesOnlyOthers(question: string, sentence: string): boolean {
+  const asked = [...question.replace(/^\s*\p{L}+/u, "").matchAll(FULL_NAME)].map((m) => m[0].split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  if (asked.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  if (asked.some((surname) => surname.length > 0 && lower.includes(surname))) return false;
+  return [...sentence.replace(/^\s*\p{L}+/u, "").matchAll(FULL_NAME)].length > 0;
+}
 
 /**
  * "Why was Khachatryan arrested", "why were the committee's leaders jailed", "what charges does he
