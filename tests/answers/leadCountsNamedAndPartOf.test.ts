@@ -47,3 +47,24 @@ describe("a part of a toll told after the toll does not take the toll's place", 
     expect(ask(index, "how many foreign mercenaries were killed in the war").lead?.text).toContain("at least 57 foreign fighters");
   });
 });
+
+describe("a toll told after the sentence telling the incident still takes its share", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "motorway.md",
+      published: "2020-10-30",
+      paragraphs: [
+        "On Friday 23 October, protesters blocking the N9 motorway near the Lanterne toll gate were set upon by a group of men, the prefecture said. Three people were injured, one of them badly.",
+        "Officials on both sides traded statements through the day while diplomats urged calm.",
+      ],
+      places: ["Lanterne"],
+      casualties: [
+        { paragraph: 0, fragment: "Three people were injured", claimedBy: "unattributed", affected: "unspecified", killed: null, wounded: 3, qualifier: null },
+      ],
+    }),
+  );
+
+  it("leads 'how many were hurt in the motorway clash near Lanterne' with the toll: a 'toll gate' and a road's number count no losses", () => {
+    expect(ask(index, "how many were hurt in the motorway clash near Lanterne").lead?.text).toContain("Three people were injured");
+  });
+});

@@ -33,3 +33,20 @@ describe("a penalty asked for a person named is hers, not another defendant's", 
     expect(questionFit(question, unnamed)).toBe(questionFit(question, hers));
   });
 });
+
+describe("a court's name is no other defendant, and 'the others' are asked too", () => {
+  const atCourt = facts("s4", "On Tuesday, prosecutors at the Northern District Court asked for life imprisonment for five of the defendants.");
+  const plain = facts("s5", "On Tuesday, prosecutors asked for life imprisonment for five of the defendants.");
+
+  it("does not lower a sentence that names only the court", () => {
+    const question = understandQuestion("What sentence did prosecutors ask for Anna Petrosyan?");
+    expect(questionFit(question, atCourt)).toBe(questionFit(question, plain));
+  });
+
+  it("does not lower the others' terms when the question asks for hers and the others'", () => {
+    const question = understandQuestion("What sentences did prosecutors ask for Anna Petrosyan and the other council members?");
+    expect(questionFit(question, others)).toBe(
+      questionFit(question, facts("s6", "For the former ministers, prosecutors asked for 15-year prison sentences, citing their age.")),
+    );
+  });
+});

@@ -122,7 +122,10 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     query,
     statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
   );
-  const chosen = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
+  const chosen =
+    denialOfTheAccusation(index, question, best0, candidates) ??
+    mediatorsWord(index, question, best0, candidates) ??
+    claimantsOwnWord(index, question, query, best0, candidates);
   const answer = chosen === best0 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
   const lead = FIRST_FIGURE.test(question.text)
     ? firstToll(index, question, query, answer, candidates)
@@ -312,6 +315,30 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
   // accusation stand near it, and the best of them leads before another incident's.
   const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
   return near[0] ?? denials[0] ?? null;
+}
+
+/** "How did the mediators react", "what did the international mediators say": no one mediator named, any of them asked. */
+const MEDIATORS_NAMED = /\b(?:(?:international\s+)?mediators|intermediaries|go-betweens)\b/i;
+
+const calledMediators = (c: LeadCandidate): boolean => MEDIATORS_NAMED.test(c.record.passage.text);
+
+/**
+ * "How did the mediators react to the raid?": the best sentence is often a belligerent's account of the
+ * raid, which holds the question's words (the place, the day); the mediators' word on it ("The co-chairs
+ * … strongly condemn …") shares few. When the best sentence is no mediator's, the best mediator's
+ * sentence of the same article or incident leads. Not "who mediated": a side's thanks name the go-between.
+ */
+function mediatorsWord(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
+  if (question.asked !== "mediator" || question.claimant !== null || asksWhoMediated(question) || !MEDIATORS_NAMED.test(question.text)) return null;
+  const mediates = (c: LeadCandidate) => c.claims.some((x) => isMediator(x.side));
+  if (mediates(best)) return null;
+  const incident = index.incidentOfSentence.get(best.sentence.id);
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const words = candidates.filter((c) => mediates(c) && sameMatter(c) && !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text));
+  // The paragraph that calls its speakers "the mediators" tells the mediators' reaction, before an envoy's word elsewhere.
+  const [found] = [...words].sort((a, b) => Number(calledMediators(b)) - Number(calledMediators(a)) || b.score - a.score);
+  return found ? { ...found, score: best.score } : null;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -602,6 +629,10 @@ export function nearestFirst<T extends { passageId: string }>(items: readonly T[
   return [...own, ...items.filter((x) => !x.passageId.startsWith(`${file}#`))].slice(0, INCIDENT_READ);
 }
 
+/** A count of the dead or hurt in so many words: "at least 57 foreign fighters had been killed", "four people were injured". */
+const COUNTS_LOSSES =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|dead|died|wounded|injured|hurt|slain)\b/iu;
+
 /** A sentence opening with these goes on from the one before: "It claimed that …". */
 const CONTINUES = /^\W*(?:it|he|she|they|this|that|these|those|the ministry|the statement|but|however|instead)\b/i;
 /** "It said a tank had also been lost": a sentence adding another thing to the one before. */
@@ -667,7 +698,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // a later one is another count (a fifth soldier, another day) and stands on its own words.
     // A toll the extraction kept no figure of ("at least 143 fighters had been killed, the monitor said") is a toll all the same:
     // "It said the bodies of 92 of them had been brought back" counts part of it, not the incident's toll.
-    if (candidate.figures.length > 0 || (wantsToll && tellsUnrecordedToll(question, candidate))) tollGiven = true;
+    if (candidate.figures.length > 0 || (wantsToll && COUNTS_LOSSES.test(sentence.text))) tollGiven = true;
     told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
     // A toll asked is not in a quotation that gives none ("… has suffered significant losses," he added).

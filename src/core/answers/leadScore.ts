@@ -218,6 +218,8 @@ export const LEAD_FACTORS = {
   noTally: 0.8,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
+  /** "What did Aliyev complain about": a sentence in which only other people speak ("Powell urged …") is their word, not his. */
+  otherPersonSpeaks: 0.8,
   /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
   topicMissing: 0.8,
   /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
@@ -246,7 +248,7 @@ function ledeLeavesOutTheDetail(question: Question, facts: SentenceFacts): boole
  * the thing a word is asked about, up to four words after "about", ending at a preposition or the end.
  */
 const ABOUT_TOPIC =
-  /\babout\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
+  /\babout\s+(?!(?:on|in|of|at|for|from|with|to|after|during|near|before|when)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
 
 /** Whether a question asks what was said about a thing (its head word) that the sentence never names. */
 export function missesTopicAsked(question: string, sentence: string): boolean {
@@ -382,8 +384,11 @@ export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFact
   if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(withoutNumberedAdjectives(facts.sentence.text))) return false;
   // "How many died" is not told by "one of the two wounded soldiers was in a serious condition".
   const deathsOnly = DEATHS_ASKED.test(question.text) && !WOUNDS_ASKED.test(question.text);
-  return deathsOnly ? DEATHS_ASKED.test(facts.sentence.text) : ASKS_LOSSES.test(facts.sentence.text);
+  const text = facts.sentence.text.replace(TOLL_ROAD, " ");
+  return deathsOnly ? DEATHS_ASKED.test(text) : ASKS_LOSSES.test(text);
 }
+/** A road's toll ("the Vienne toll station", "a toll gate"): no count of the dead. */
+const TOLL_ROAD = /\btolls?[\s-]+(?:station|gate|road|booth|plaza|bridge|motorway|highway|point)s?\b/gi;
 /** A venue: a named building after "at"/"in", or a kind of building ("at a hotel", "in the presidential residence"). */
 const VENUE =
   /\b(?:at|in|inside)\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’-]+\s+(?:of\s+(?:the\s+)?)?){1,4}(?=[\s,.;])|\b(?:at|in|inside)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:palace|house|hotel|residence|mansion|dacha|hall|building|headquarters|embassy|consulate|airport|air\s+base|base|monastery|stadium|conference\s+cent(?:re|er))\b/iu;
@@ -656,6 +661,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
+  else if (speaksAsOtherPerson(question.text, facts.claims)) fit *= LEAD_FACTORS.otherPersonSpeaks;
   else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
   return fit;
 }
@@ -689,9 +695,47 @@ export function speaksAsAsked(question: string, claims: readonly Pick<Claim, "sp
   );
 }
 
+/**
+ * Whether the question asks a person's word by name ("what did Aliyev complain about", "did Sargsyan
+ * admit") and only other people speak in the sentence, each named in full ("Secretary of State Colin
+ * Powell"): their word, not the one asked. A body or a side speaking ("the ministry") may be speaking for him.
+ */
+function speaksAsOtherPerson(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
+  const asked = askedPerson().exec(question)?.[1];
+  if (!asked || claims.length === 0) return false;
+  // "When did Azerbaijan say …": a country's or a place's name asks for a side's word, which its leaders give.
+  if (defaultGazetteer.match(tokenize(asked)).some((m) => m.entry.kind !== "actor")) return false;
+  return claims.every((c) => {
+    const names = (c.speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+    const surname = names.at(-1);
+    return names.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !BODY_WORD.test(surname) && !sameName(surname, asked);
+  });
+}
+
+/** Two spellings of one surname: "Aliev" and "Aliyev", "Kocharian" and "Kocharyan". */
+function sameName(a: string, b: string): boolean {
+  const plain = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/[^a-z]/g, "")
+      .replace(/y/g, "i")
+      .replace(/ia/g, "ya");
+  return plain(a) === plain(b) || plain(a).startsWith(plain(b)) || plain(b).startsWith(plain(a));
+}
+
 /** The verbs a question asks a person's word with: "what did Mutalibov claim", "did Sargsyan admit". */
 const SPEECH_VERB =
   "(?:say|said|claim|admit|acknowledge|tell|deny|warn|announce|call|describe|give|report|argue|write|confirm|accuse|blame|demand|promise|explain|insist|complain|mean|think|predict|reveal|concede)\\b";
+
+/**
+ * "What did Aliyev say", "what did Aliev complain about", "did Sargsyan admit": the capitalised name
+ * whose word is asked (built on first use: the speech verbs are declared below).
+ */
+let askedPersonPattern: RegExp | undefined;
+function askedPerson(): RegExp {
+  askedPersonPattern ??= new RegExp(`\\b(?:did|does|do|has|have|had)\\s+(\\p{Lu}[\\p{Ll}'’-]{3,})\\s+(?:\\p{Ll}+ly\\s+)?${SPEECH_VERB}`, "u");
+  return askedPersonPattern;
+}
 
 /** Whether a speaker is a person (two capitalized names or more, no body) whose surname the question names as `asked` reads it. */
 function personSpeaks(question: string, speaker: string, asked: (surname: string) => RegExp): boolean {
@@ -839,11 +883,24 @@ const FULL_NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?!\p{
  * Hrant Sahakyan, prosecutors requested 15-year terms". The question's first word is no name.
  */
 function namesOnlyOthers(question: string, sentence: string): boolean {
-  const asked = [...question.replace(/^\s*\p{L}+/u, "").matchAll(FULL_NAME)].map((m) => m[0].split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  // "… for Harutyunyan and the other leaders": the others' penalties are asked too.
+  if (OTHERS_ASKED.test(question)) return false;
+  const asked = personNames(question).map((name) => name.split(/\s+/).at(-1)?.toLowerCase() ?? "");
   if (asked.length === 0) return false;
   const lower = sentence.toLowerCase();
   if (asked.some((surname) => surname.length > 0 && lower.includes(surname))) return false;
-  return [...sentence.replace(/^\s*\p{L}+/u, "").matchAll(FULL_NAME)].length > 0;
+  return personNames(sentence).length > 0;
+}
+
+/** "… and the other defendants", "and others": more people than the one named are asked about. */
+const OTHERS_ASKED = /\b(?:and|or)\s+(?:the\s+)?others?\b/i;
+/** A word of a body's name ("the Baku Military Court", "Defence Ministry"): no person's. */
+const INSTITUTION_WORD =
+  /^(?:Court|Ministry|Office|Council|Service|Government|Department|Army|Forces|Committee|Assembly|Group|Agency|Parliament|Embassy|Mission|Command|Republic|Union|Nations|University|Bank|Company|Party|Front|Court's)$/;
+
+/** The full names of people in a text, its first word aside (a question's "What", a sentence's opening capital). */
+function personNames(text: string): string[] {
+  return [...text.replace(/^\s*\p{L}+/u, "").matchAll(FULL_NAME)].map((m) => m[0]).filter((name) => !name.split(/\s+/).some((w) => INSTITUTION_WORD.test(w)));
 }
 
 /**
