@@ -659,6 +659,11 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // answers it even when its own sentence names neither the town nor the strike.
   const title = hit.record.article.meta.title ?? "";
   const titleShare = wantsToll && asksLosses(question) ? termShare(query, title) : 0;
+  // "Is he a prisoner of war?" put by the interviewer, then "A: No. He is not a military man.": the
+  // answer's first full sentence inherits the question it answers, whose words it need not repeat.
+  const turn = interviewersTurn(index, hit.record);
+  const turnShare = turn ? termShare(query, turn) : 0;
+  let answerOpened = false;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
@@ -684,7 +689,11 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       question.asked === "why" && (TELLS_CAUSE.test(sentence.text) || judgesRefusal(question.text, sentence.text))
         ? Math.max(0, ...shares.slice(-CAUSE_REACH))
         : 0;
+    // The bare reply ("A: No.") opens the answer; its first full sentence says what the reply means.
+    const opensAnswer = turnShare > 0 && !answerOpened && wordsOf(sentence.text) >= MIN_ANSWER_WORDS;
+    if (opensAnswer) answerOpened = true;
     const inherited = Math.max(
+      opensAnswer ? turnShare * INHERITED : 0,
       (why || quote) && previous ? previous.share * INHERITED : 0,
       reason * INHERITED,
       toll * INHERITED,
@@ -1346,6 +1355,26 @@ function placesOfArticle(article: PassageRecord["article"]): ReadonlySet<string>
     ARTICLE_PLACES.set(article, places);
   }
   return places;
+}
+
+/** The interviewer's label opening a turn: "Q:", "Q (Anna Petrosyan, Yerevan Daily):", "Question:". */
+const INTERVIEWER_LABEL = /^\s*(?:q|question)\b[^:]{0,80}:/i;
+/** A sentence of fewer words is a bare reply ("A: No.", "Yes, of course."), not what the answer says. */
+const MIN_ANSWER_WORDS = 4;
+const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * The interviewer's question a passage answers: the paragraph just before it in its article, when that
+ * is a question ("Q: Is he a prisoner of war?") and this one is no question itself; else null.
+ */
+function interviewersTurn(index: AnswerIndex, record: PassageRecord): string | null {
+  const before = index.search.passages[record.doc - 1];
+  if (!before || before.article !== record.article || before.passage.heading) return null;
+  const last = before.passage.sentences.at(-1)?.text ?? "";
+  const first = record.passage.sentences[0]?.text ?? "";
+  // A turn labelled as the interviewer's ("Q:", "Q (a reporter):"), or, in an interview, a paragraph that asks.
+  const asks = INTERVIEWER_LABEL.test(before.passage.text) || (record.article.meta.genre === "interview" && /\?["'”’)\s]*$/.test(last));
+  return asks && !isQuestionSentence(first) ? before.passage.text : null;
 }
 
 /** The days a passage names, with those of the question put just before it ("**Many still think of September 2023 …**"). */

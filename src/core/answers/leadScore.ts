@@ -782,8 +782,12 @@ export function isCaption(text: string): boolean {
   return CAPTION.test(text);
 }
 
-/** How a sentence ends: a full stop, a question or exclamation, a closing quote or bracket, a footnote mark ("1994.[4]"). */
-const SENTENCE_END = /[.!?"”’'):;…\]]\s*$/;
+/**
+ * How a sentence ends: a full stop, a question or exclamation, a bracket, a footnote mark ("1994.[4]"),
+ * a closing quote after its stop ('… he said: "We will stay."'), or a line quoted whole. A line that
+ * ends on a quoted phrase with no stop ('Baku backs the truce but rejects "third party"') is a headline.
+ */
+const SENTENCE_END = /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$/;
 
 /**
  * A line that ends without a sentence's closing mark is a list item ("Our March explainer: what the
