@@ -122,11 +122,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     query,
     statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
   );
+  const best1 = denialInMatterAsked(index, question, query, best0, hits, candidates) ?? best0;
   const chosen =
-    denialOfTheAccusation(index, question, best0, candidates) ??
-    mediatorsWord(index, question, best0, candidates) ??
-    claimantsOwnWord(index, question, query, best0, candidates);
-  const answer = chosen === best0 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
+    denialOfTheAccusation(index, question, best1, candidates) ??
+    mediatorsWord(index, question, best1, candidates) ??
+    claimantsOwnWord(index, question, query, best1, candidates);
+  const answer = chosen === best1 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
   const lead = FIRST_FIGURE.test(question.text)
     ? firstToll(index, question, query, answer, candidates)
     : latestToll(index, question, query, answer, candidates);
@@ -279,11 +280,11 @@ const EVENT_TALLY_DAYS = 30;
 
 /**
  * A spoken sentence calling the claim false in its own words ('"The claim that … is absolutely
- * untrue," said …', "called the report a lie"): a denial, though not read as one, and no bare
+ * untrue," said …', "called the report a lie", "says nothing wrong was done"): a denial, though not read as one, and no bare
  * "denies this" of another charge should replace it.
  */
 const DENIED_IN_WORDS =
-  /\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
+  /\bnothing\s+(?:improper|wrong|illegal|unlawful)\b|\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
 const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
 
 /** How many paragraphs from the accusation its own denial stands, at most. */
@@ -325,7 +326,7 @@ const calledMediators = (c: LeadCandidate): boolean => MEDIATORS_NAMED.test(c.re
 /**
  * "How did the mediators react to the raid?": the best sentence is often a belligerent's account of the
  * raid, which holds the question's words (the place, the day); the mediators' word on it ("The co-chairs
- * … strongly condemn …") shares few. When the best sentence is no mediator's, the best mediator's
+ * … deplore the bloodshed …") shares few. When the best sentence is no mediator's, the best mediator's
  * sentence of the same article or incident leads. Not "who mediated": a side's thanks name the go-between.
  */
 function mediatorsWord(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
@@ -339,6 +340,39 @@ function mediatorsWord(index: AnswerIndex, question: Question, best: LeadCandida
   // The paragraph that calls its speakers "the mediators" tells the mediators' reaction, before an envoy's word elsewhere.
   const [found] = [...words].sort((a, b) => Number(calledMediators(b)) - Number(calledMediators(a)) || b.score - a.score);
   return found ? { ...found, score: best.score } : null;
+}
+
+/**
+ * "Did Yerevan deny any wrongdoing when it released the pilot?": the side's denial that leads may be of
+ * another matter, in another article ("denied that the convoy carried weapons"), which shares only the word
+ * "deny" with the question, while the article the search found first tells the matter asked in more of
+ * its words. That article's word of the side near its best paragraph answers: a denial first, then the
+ * nearest, then the best.
+ */
+function denialInMatterAsked(
+  index: AnswerIndex,
+  question: Question,
+  query: SearchQuery,
+  best: LeadCandidate,
+  hits: SearchHit[],
+  candidates: LeadCandidate[],
+): LeadCandidate | null {
+  const top = hits[0]?.record;
+  const { claimant } = question;
+  if (question.asked !== "denial" || !claimant || !top || best.record.article === top.article) return null;
+  const matter = candidates.find((c) => c.record.article === top.article);
+  if (!matter || (matter.share ?? 0) <= (best.share ?? 0)) return null;
+  const found: { c: LeadCandidate; distance: number }[] = [];
+  for (const record of paragraphsAround(index, matter.record, OWN_WORD_SCAN))
+    for (const sentence of record.passage.sentences) {
+      if (!(index.claimsBySentence.get(sentence.id) ?? []).some((x) => x.side === claimant) || isQuestionSentence(sentence.text)) continue;
+      found.push({ c: candidateOf(index, question, query, record, sentence, 0), distance: Math.abs(record.doc - matter.record.doc) });
+    }
+  const denies = (c: LeadCandidate) => Number(c.claims.some((x) => x.kind === "denial") || DENIED_IN_WORDS.test(c.sentence.text));
+  // The side's denial nearest the paragraph that tells the matter is the one of that matter.
+  found.sort((a, b) => denies(b.c) - denies(a.c) || a.distance - b.distance || b.c.score - a.c.score);
+  const [first] = found;
+  return first ? { ...first.c, score: best.score } : null;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -366,7 +400,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
   // is not answered by Turkey's representative at the same session.
   // "According to the diplomat, the new road must …": a sentence whose speaker is named in the one before is that speaker's word.
-  // So is a quotation going on from the sentence that names its speaker ('"On the tenth anniversary …," it began').
+  // So is a quotation going on from the sentence that names its speaker ('"Ten years on, we call on …," it began').
   if (
     bestSide === null &&
     best.claims.length === 0 &&
@@ -629,7 +663,7 @@ export function nearestFirst<T extends { passageId: string }>(items: readonly T[
   return [...own, ...items.filter((x) => !x.passageId.startsWith(`${file}#`))].slice(0, INCIDENT_READ);
 }
 
-/** A count of the dead or hurt in so many words: "at least 57 foreign fighters had been killed", "four people were injured". */
+/** A count of the dead or hurt in so many words: "at least 57 foreign fighters had been killed", "three people were hurt". */
 const COUNTS_LOSSES =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|dead|died|wounded|injured|hurt|slain)\b/iu;
 
@@ -659,7 +693,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // answers it even when its own sentence names neither the town nor the strike.
   const title = hit.record.article.meta.title ?? "";
   const titleShare = wantsToll && asksLosses(question) ? termShare(query, title) : 0;
-  // "Is he a prisoner of war?" put by the interviewer, then "A: No. He is not a military man.": the
+  // "Is the reporter a spy?" put by the interviewer, then "A: No. He never worked for any state.": the
   // answer's first full sentence inherits the question it answers, whose words it need not repeat.
   const turn = interviewersTurn(index, hit.record);
   const turnShare = turn ? termShare(query, turn) : 0;
@@ -1365,7 +1399,7 @@ const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}
 
 /**
  * The interviewer's question a passage answers: the paragraph just before it in its article, when that
- * is a question ("Q: Is he a prisoner of war?") and this one is no question itself; else null.
+ * is a question ("Q: Is the reporter a spy?") and this one is no question itself; else null.
  */
 function interviewersTurn(index: AnswerIndex, record: PassageRecord): string | null {
   const before = index.search.passages[record.doc - 1];

@@ -218,7 +218,7 @@ export const LEAD_FACTORS = {
   noTally: 0.8,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
-  /** "What did Aliyev complain about": a sentence in which only other people speak ("Powell urged …") is their word, not his. */
+  /** "What did Kocharyan complain about": a sentence in which only other people speak ("Vartan Oskanian urged …") is their word, not his. */
   otherPersonSpeaks: 0.8,
   /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
   topicMissing: 0.8,
@@ -387,7 +387,7 @@ export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFact
   const text = facts.sentence.text.replace(TOLL_ROAD, " ");
   return deathsOnly ? DEATHS_ASKED.test(text) : ASKS_LOSSES.test(text);
 }
-/** A road's toll ("the Vienne toll station", "a toll gate"): no count of the dead. */
+/** A road's toll ("the Lanterne toll station", "a toll gate"): no count of the dead. */
 const TOLL_ROAD = /\btolls?[\s-]+(?:station|gate|road|booth|plaza|bridge|motorway|highway|point)s?\b/gi;
 /** A venue: a named building after "at"/"in", or a kind of building ("at a hotel", "in the presidential residence"). */
 const VENUE =
@@ -548,7 +548,7 @@ export function countsWhatIsAsked(question: string, sentence: string): boolean {
   const asked = new Set([head, ...(COUNTED_AS[head] ?? [])].flatMap((w) => analyze(w).slice(0, 1)));
   if (asked.size === 0) return false;
   const tokens = searchTokens(sentence);
-  // "How many people from Armenia are missing": "4,000 people from Azerbaijan", or "In Azerbaijan: … 996
+  // "How many people from Armenia are missing": "3,100 people from Azerbaijan", or "In Azerbaijan: … 850
   // missing persons", counts others; the count asked names where they come from.
   const from = countedOrigin(question);
   if (from !== undefined && !tokens.some((w) => analyze(w)[0] === from)) return false;
@@ -696,9 +696,9 @@ export function speaksAsAsked(question: string, claims: readonly Pick<Claim, "sp
 }
 
 /**
- * Whether the question asks a person's word by name ("what did Aliyev complain about", "did Sargsyan
- * admit") and only other people speak in the sentence, each named in full ("Secretary of State Colin
- * Powell"): their word, not the one asked. A body or a side speaking ("the ministry") may be speaking for him.
+ * Whether the question asks a person's word by name ("what did Kocharyan complain about", "did Sargsyan
+ * admit") and only other people speak in the sentence, each named in full ("Foreign Minister Vartan
+ * Oskanian"): their word, not the one asked. A body or a side speaking ("the ministry") may be speaking for him.
  */
 function speaksAsOtherPerson(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
   const asked = askedPerson().exec(question)?.[1];
@@ -728,7 +728,7 @@ const SPEECH_VERB =
   "(?:say|said|claim|admit|acknowledge|tell|deny|warn|announce|call|describe|give|report|argue|write|confirm|accuse|blame|demand|promise|explain|insist|complain|mean|think|predict|reveal|concede)\\b";
 
 /**
- * "What did Aliyev say", "what did Aliev complain about", "did Sargsyan admit": the capitalised name
+ * "What did Aliyev say", "what did Kocharian complain about", "did Sargsyan admit": the capitalised name
  * whose word is asked (built on first use: the speech verbs are declared below).
  */
 let askedPersonPattern: RegExp | undefined;
@@ -785,7 +785,7 @@ export function isCaption(text: string): boolean {
 /**
  * How a sentence ends: a full stop, a question or exclamation, a bracket, a footnote mark ("1994.[4]"),
  * a closing quote after its stop ('… he said: "We will stay."'), or a line quoted whole. A line that
- * ends on a quoted phrase with no stop ('Baku backs the truce but rejects "third party"') is a headline.
+ * ends on a quoted phrase with no stop ('Baku backs the truce but rejects "foreign troops"') is a headline.
  */
 const SENTENCE_END = /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$/;
 
@@ -898,7 +898,7 @@ function namesOnlyOthers(question: string, sentence: string): boolean {
 
 /** "… and the other defendants", "and others": more people than the one named are asked about. */
 const OTHERS_ASKED = /\b(?:and|or)\s+(?:the\s+)?others?\b/i;
-/** A word of a body's name ("the Baku Military Court", "Defence Ministry"): no person's. */
+/** A word of a body's name ("the Northern District Court", "Defence Ministry"): no person's. */
 const INSTITUTION_WORD =
   /^(?:Court|Ministry|Office|Council|Service|Government|Department|Army|Forces|Committee|Assembly|Group|Agency|Parliament|Embassy|Mission|Command|Republic|Union|Nations|University|Bank|Company|Party|Front|Court's)$/;
 

@@ -114,7 +114,7 @@ const QUOTE_GOES_ON = /["”»]\s*[.!?]?\s*$|["”»],?\s+(?:he|she|they|it)\s+\
 
 /**
  * The speaker of a quotation that goes on from the sentence before it in its paragraph ("The three
- * envoys issued a joint statement today. \"On the tenth anniversary … we call on …,\" it began."): the
+ * envoys issued a joint statement on Monday. \"Ten years on, we call on …,\" it began."): the
  * resolved claim of that sentence. The extraction gives the quotation no claim of its own, its speaker
  * being only "it".
  */
