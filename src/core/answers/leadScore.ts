@@ -701,10 +701,9 @@ export function speaksAsAsked(question: string, claims: readonly Pick<Claim, "sp
  * Oskanian"): their word, not the one asked. A body or a side speaking ("the ministry") may be speaking for him.
  */
 function speaksAsOtherPerson(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
-  const asked = askedPerson().exec(question)?.[1];
-  if (!asked || claims.length === 0) return false;
-  // "When did Azerbaijan say …": a country's or a place's name asks for a side's word, which its leaders give.
-  if (defaultGazetteer.match(tokenize(asked)).some((m) => m.entry.kind !== "actor")) return false;
+  if (claims.length === 0) return false;
+  const asked = personAsked(question);
+  if (!asked) return false;
   return claims.every((c) => {
     const names = (c.speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
     const surname = names.at(-1);
@@ -732,6 +731,18 @@ const SPEECH_VERB =
  * whose word is asked (built on first use: the speech verbs are declared below).
  */
 let askedPersonPattern: RegExp | undefined;
+/** The last question read and its person: every candidate sentence of one question asks the same. */
+let personRead: { question: string; person: string | null } | undefined;
+
+/** The surname whose word the question asks by name, or null ("When did Azerbaijan say …" names a side, not a person). */
+function personAsked(question: string): string | null {
+  if (personRead?.question === question) return personRead.person;
+  const asked = askedPerson().exec(question)?.[1] ?? null;
+  // A country's or a place's name asks for a side's word, which its leaders give.
+  const person = asked && !defaultGazetteer.match(tokenize(asked)).some((m) => m.entry.kind !== "actor") ? asked : null;
+  personRead = { question, person };
+  return person;
+}
 function askedPerson(): RegExp {
   askedPersonPattern ??= new RegExp(`\\b(?:did|does|do|has|have|had)\\s+(\\p{Lu}[\\p{Ll}'’-]{3,})\\s+(?:\\p{Ll}+ly\\s+)?${SPEECH_VERB}`, "u");
   return askedPersonPattern;
