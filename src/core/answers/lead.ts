@@ -1406,8 +1406,10 @@ function interviewersTurn(index: AnswerIndex, record: PassageRecord): string | n
   if (!before || before.article !== record.article || before.passage.heading) return null;
   const last = before.passage.sentences.at(-1)?.text ?? "";
   const first = record.passage.sentences[0]?.text ?? "";
-  // A turn labelled as the interviewer's ("Q:", "Q (a reporter):"), or, in an interview, a paragraph that asks.
-  const asks = INTERVIEWER_LABEL.test(before.passage.text) || (record.article.meta.genre === "interview" && /\?["'”’)\s]*$/.test(last));
+  // Only a turn labelled as the interviewer's ("Q:", "Q (a reporter):") and asking. An unlabelled
+  // question of an interview ("THE REVIEW: And the timetable?") was tried too: its answer then took the
+  // first source's place from the passage that held the reasons asked.
+  const asks = INTERVIEWER_LABEL.test(before.passage.text) && isQuestionSentence(last);
   return asks && !isQuestionSentence(first) ? before.passage.text : null;
 }
 
