@@ -52,7 +52,7 @@ import { broadcastSource } from "../attribution/broadcastSource.ts";
 import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
-import { pointedBack } from "./leadSpeaker.ts";
+import { pointedBack, quotationGoingOn } from "./leadSpeaker.ts";
 import { relayedSide } from "./doer.ts";
 import { judgesRefusal } from "./refusalReason.ts";
 import { escapeRegExp } from "../rules/rule.ts";
@@ -122,8 +122,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     query,
     statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
   );
-  const chosen = denialOfTheAccusation(index, question, best0, candidates) ?? claimantsOwnWord(index, question, query, best0, candidates);
-  const answer = chosen === best0 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
+  const best1 = denialInMatterAsked(index, question, query, best0, hits, candidates) ?? best0;
+  const chosen =
+    denialOfTheAccusation(index, question, best1, candidates) ??
+    mediatorsWord(index, question, best1, candidates) ??
+    claimantsOwnWord(index, question, query, best1, candidates);
+  const answer = chosen === best1 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
   const lead = FIRST_FIGURE.test(question.text)
     ? firstToll(index, question, query, answer, candidates)
     : latestToll(index, question, query, answer, candidates);
@@ -276,11 +280,11 @@ const EVENT_TALLY_DAYS = 30;
 
 /**
  * A spoken sentence calling the claim false in its own words ('"The claim that … is absolutely
- * untrue," said …', "called the report a lie"): a denial, though not read as one, and no bare
+ * untrue," said …', "called the report a lie", "says nothing wrong was done"): a denial, though not read as one, and no bare
  * "denies this" of another charge should replace it.
  */
 const DENIED_IN_WORDS =
-  /\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
+  /\bnothing\s+(?:improper|wrong|illegal|unlawful)\b|\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
 const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
 
 /** How many paragraphs from the accusation its own denial stands, at most. */
@@ -314,6 +318,63 @@ function denialOfTheAccusation(index: AnswerIndex, question: Question, best: Lea
   return near[0] ?? denials[0] ?? null;
 }
 
+/** "How did the mediators react", "what did the international mediators say": no one mediator named, any of them asked. */
+const MEDIATORS_NAMED = /\b(?:(?:international\s+)?mediators|intermediaries|go-betweens)\b/i;
+
+const calledMediators = (c: LeadCandidate): boolean => MEDIATORS_NAMED.test(c.record.passage.text);
+
+/**
+ * "How did the mediators react to the raid?": the best sentence is often a belligerent's account of the
+ * raid, which holds the question's words (the place, the day); the mediators' word on it ("The co-chairs
+ * … deplore the bloodshed …") shares few. When the best sentence is no mediator's, the best mediator's
+ * sentence of the same article or incident leads. Not "who mediated": a side's thanks name the go-between.
+ */
+function mediatorsWord(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
+  if (question.asked !== "mediator" || question.claimant !== null || asksWhoMediated(question) || !MEDIATORS_NAMED.test(question.text)) return null;
+  const mediates = (c: LeadCandidate) => c.claims.some((x) => isMediator(x.side));
+  if (mediates(best)) return null;
+  const incident = index.incidentOfSentence.get(best.sentence.id);
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const words = candidates.filter((c) => mediates(c) && sameMatter(c) && !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text));
+  // The paragraph that calls its speakers "the mediators" tells the mediators' reaction, before an envoy's word elsewhere.
+  const [found] = [...words].sort((a, b) => Number(calledMediators(b)) - Number(calledMediators(a)) || b.score - a.score);
+  return found ? { ...found, score: best.score } : null;
+}
+
+/**
+ * "Did Yerevan deny any wrongdoing when it released the pilot?": the side's denial that leads may be of
+ * another matter, in another article ("denied that the convoy carried weapons"), which shares only the word
+ * "deny" with the question, while the article the search found first tells the matter asked in more of
+ * its words. That article's word of the side near its best paragraph answers: a denial first, then the
+ * nearest, then the best.
+ */
+function denialInMatterAsked(
+  index: AnswerIndex,
+  question: Question,
+  query: SearchQuery,
+  best: LeadCandidate,
+  hits: SearchHit[],
+  candidates: LeadCandidate[],
+): LeadCandidate | null {
+  const top = hits[0]?.record;
+  const { claimant } = question;
+  if (question.asked !== "denial" || !claimant || !top || best.record.article === top.article) return null;
+  const matter = candidates.find((c) => c.record.article === top.article);
+  if (!matter || (matter.share ?? 0) <= (best.share ?? 0)) return null;
+  const found: { c: LeadCandidate; distance: number }[] = [];
+  for (const record of paragraphsAround(index, matter.record, OWN_WORD_SCAN))
+    for (const sentence of record.passage.sentences) {
+      if (!(index.claimsBySentence.get(sentence.id) ?? []).some((x) => x.side === claimant) || isQuestionSentence(sentence.text)) continue;
+      found.push({ c: candidateOf(index, question, query, record, sentence, 0), distance: Math.abs(record.doc - matter.record.doc) });
+    }
+  const denies = (c: LeadCandidate) => Number(c.claims.some((x) => x.kind === "denial") || DENIED_IN_WORDS.test(c.sentence.text));
+  // The side's denial nearest the paragraph that tells the matter is the one of that matter.
+  found.sort((a, b) => denies(b.c) - denies(a.c) || a.distance - b.distance || b.c.score - a.c.score);
+  const [first] = found;
+  return first ? { ...first.c, score: best.score } : null;
+}
+
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
 const CLAIMANT_SHARE = 0.3;
 /** The share a candidate from another article than the best sentence's must reach. */
@@ -339,7 +400,13 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // But a belligerent's own word is never a third party's: "how did Armenia's envoy explain the capture"
   // is not answered by Turkey's representative at the same session.
   // "According to the diplomat, the new road must …": a sentence whose speaker is named in the one before is that speaker's word.
-  if (bestSide === null && best.claims.length === 0 && pointedBack(index, best.sentence, best.record)?.side === claimant) return best;
+  // So is a quotation going on from the sentence that names its speaker ('"Ten years on, we call on …," it began').
+  if (
+    bestSide === null &&
+    best.claims.length === 0 &&
+    (pointedBack(index, best.sentence, best.record) ?? quotationGoingOn(index, best.sentence, best.record))?.side === claimant
+  )
+    return best;
   // "Azerbaijan's foreign ministry called her remarks 'unfair'": the side opens the sentence as its
   // speaker, though the extraction recorded no claim; it is the side's own word.
   if (bestSide === null && best.claims.length === 0 && relayedSide(best.sentence.text) === claimant) return best;
@@ -596,6 +663,10 @@ export function nearestFirst<T extends { passageId: string }>(items: readonly T[
   return [...own, ...items.filter((x) => !x.passageId.startsWith(`${file}#`))].slice(0, INCIDENT_READ);
 }
 
+/** A count of the dead or hurt in so many words: "at least 57 foreign fighters had been killed", "three people were hurt". */
+const COUNTS_LOSSES =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|dead|died|wounded|injured|hurt|slain)\b/iu;
+
 /** A sentence opening with these goes on from the one before: "It claimed that …". */
 const CONTINUES = /^\W*(?:it|he|she|they|this|that|these|those|the ministry|the statement|but|however|instead)\b/i;
 /** "It said a tank had also been lost": a sentence adding another thing to the one before. */
@@ -622,6 +693,11 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   // answers it even when its own sentence names neither the town nor the strike.
   const title = hit.record.article.meta.title ?? "";
   const titleShare = wantsToll && asksLosses(question) ? termShare(query, title) : 0;
+  // "Is the reporter a spy?" put by the interviewer, then "A: No. He never worked for any state.": the
+  // answer's first full sentence inherits the question it answers, whose words it need not repeat.
+  const turn = interviewersTurn(index, hit.record);
+  const turnShare = turn ? termShare(query, turn) : 0;
+  let answerOpened = false;
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
@@ -647,7 +723,11 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
       question.asked === "why" && (TELLS_CAUSE.test(sentence.text) || judgesRefusal(question.text, sentence.text))
         ? Math.max(0, ...shares.slice(-CAUSE_REACH))
         : 0;
+    // The bare reply ("A: No.") opens the answer; its first full sentence says what the reply means.
+    const opensAnswer = turnShare > 0 && !answerOpened && wordsOf(sentence.text) >= MIN_ANSWER_WORDS;
+    if (opensAnswer) answerOpened = true;
     const inherited = Math.max(
+      opensAnswer ? turnShare * INHERITED : 0,
       (why || quote) && previous ? previous.share * INHERITED : 0,
       reason * INHERITED,
       toll * INHERITED,
@@ -659,7 +739,9 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     shares.push(candidate.share);
     // Only an incident told before any toll passes its share on: once the passage gives a toll,
     // a later one is another count (a fifth soldier, another day) and stands on its own words.
-    if (candidate.figures.length > 0) tollGiven = true;
+    // A toll the extraction kept no figure of ("at least 143 fighters had been killed, the monitor said") is a toll all the same:
+    // "It said the bodies of 92 of them had been brought back" counts part of it, not the incident's toll.
+    if (candidate.figures.length > 0 || (wantsToll && COUNTS_LOSSES.test(sentence.text))) tollGiven = true;
     told.push(tollGiven ? 0 : candidate.share);
     // The quotation takes the introduction's place, just above it (as an interview's answer its question's).
     // A toll asked is not in a quotation that gives none ("… has suffered significant losses," he added).
@@ -1307,6 +1389,28 @@ function placesOfArticle(article: PassageRecord["article"]): ReadonlySet<string>
     ARTICLE_PLACES.set(article, places);
   }
   return places;
+}
+
+/** The interviewer's label opening a turn: "Q:", "Q (Anna Petrosyan, Yerevan Daily):", "Question:". */
+const INTERVIEWER_LABEL = /^\s*(?:q|question)\b[^:]{0,80}:/i;
+/** A sentence of fewer words is a bare reply ("A: No.", "Yes, of course."), not what the answer says. */
+const MIN_ANSWER_WORDS = 4;
+const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * The interviewer's question a passage answers: the paragraph just before it in its article, when that
+ * is a question ("Q: Is the reporter a spy?") and this one is no question itself; else null.
+ */
+function interviewersTurn(index: AnswerIndex, record: PassageRecord): string | null {
+  const before = index.search.passages[record.doc - 1];
+  if (!before || before.article !== record.article || before.passage.heading) return null;
+  const last = before.passage.sentences.at(-1)?.text ?? "";
+  const first = record.passage.sentences[0]?.text ?? "";
+  // Only a turn labelled as the interviewer's ("Q:", "Q (a reporter):") and asking. An unlabelled
+  // question of an interview ("THE REVIEW: And the timetable?") was tried too: its answer then took the
+  // first source's place from the passage that held the reasons asked.
+  const asks = INTERVIEWER_LABEL.test(before.passage.text) && isQuestionSentence(last);
+  return asks && !isQuestionSentence(first) ? before.passage.text : null;
 }
 
 /** The days a passage names, with those of the question put just before it ("**Many still think of September 2023 …**"). */

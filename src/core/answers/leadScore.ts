@@ -206,6 +206,8 @@ export const LEAD_FACTORS = {
   penaltyGiven: 1.5,
   /** "What prison terms …": a sentence giving none tells the trial, not its verdict. */
   noPenalty: 0.7,
+  /** "What sentence did prosecutors ask for Anna Petrosyan": a sentence naming other defendants, not her, gives their penalty or charge. */
+  anotherDefendant: 0.7,
   /** "Why was he arrested", "what charges does he face": a sentence naming the charge ("accusing them of obstructing …"). */
   chargeGiven: 1.4,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
@@ -216,6 +218,8 @@ export const LEAD_FACTORS = {
   noTally: 0.8,
   /** "Who did Aliyev blame …": a sentence in which the person the question names speaks, not another voice of his side. */
   speakerAsked: 1.2,
+  /** "What did Kocharyan complain about": a sentence in which only other people speak ("Vartan Oskanian urged …") is their word, not his. */
+  otherPersonSpeaks: 0.8,
   /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
   topicMissing: 0.8,
   /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
@@ -244,7 +248,7 @@ function ledeLeavesOutTheDetail(question: Question, facts: SentenceFacts): boole
  * the thing a word is asked about, up to four words after "about", ending at a preposition or the end.
  */
 const ABOUT_TOPIC =
-  /\babout\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
+  /\babout\s+(?!(?:on|in|of|at|for|from|with|to|after|during|near|before|when)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
 
 /** Whether a question asks what was said about a thing (its head word) that the sentence never names. */
 export function missesTopicAsked(question: string, sentence: string): boolean {
@@ -380,8 +384,11 @@ export function tellsUnrecordedToll(question: Question, facts: Pick<SentenceFact
   if (facts.figures.length > 0 || !asksLosses(question) || !holdsCount(withoutNumberedAdjectives(facts.sentence.text))) return false;
   // "How many died" is not told by "one of the two wounded soldiers was in a serious condition".
   const deathsOnly = DEATHS_ASKED.test(question.text) && !WOUNDS_ASKED.test(question.text);
-  return deathsOnly ? DEATHS_ASKED.test(facts.sentence.text) : ASKS_LOSSES.test(facts.sentence.text);
+  const text = facts.sentence.text.replace(TOLL_ROAD, " ");
+  return deathsOnly ? DEATHS_ASKED.test(text) : ASKS_LOSSES.test(text);
 }
+/** A road's toll ("the Lanterne toll station", "a toll gate"): no count of the dead. */
+const TOLL_ROAD = /\btolls?[\s-]+(?:station|gate|road|booth|plaza|bridge|motorway|highway|point)s?\b/gi;
 /** A venue: a named building after "at"/"in", or a kind of building ("at a hotel", "in the presidential residence"). */
 const VENUE =
   /\b(?:at|in|inside)\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’-]+\s+(?:of\s+(?:the\s+)?)?){1,4}(?=[\s,.;])|\b(?:at|in|inside)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:palace|house|hotel|residence|mansion|dacha|hall|building|headquarters|embassy|consulate|airport|air\s+base|base|monastery|stadium|conference\s+cent(?:re|er))\b/iu;
@@ -524,6 +531,8 @@ export function withoutNumberedAdjectives(text: string): string {
 const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 const VERB_OR_AUX =
   /^(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|died|die|killed|wounded|injured|lost|fled|left|went|got|according|in|on|at|during|after|before|since|when)$/;
+/** A preposition after the counted noun opens a phrase about it ("people from Armenia", "hectares of woodland"). */
+const NOUN_ENDS = /^(?:from|of|for|with|by|to|near|inside|outside|across|along|under|within)$/;
 /** A number word or figure, the start of a count. */
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
 /** How far after its number a counted noun may stand ("three of its crew members"). */
@@ -539,7 +548,19 @@ export function countsWhatIsAsked(question: string, sentence: string): boolean {
   const asked = new Set([head, ...(COUNTED_AS[head] ?? [])].flatMap((w) => analyze(w).slice(0, 1)));
   if (asked.size === 0) return false;
   const tokens = searchTokens(sentence);
+  // "How many people from Armenia are missing": "3,100 people from Azerbaijan", or "In Azerbaijan: … 850
+  // missing persons", counts others; the count asked names where they come from.
+  const from = countedOrigin(question);
+  if (from !== undefined && !tokens.some((w) => analyze(w)[0] === from)) return false;
   return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => asked.has(analyze(w)[0] ?? "")));
+}
+
+/** "How many people from Armenia …": where the counted come from, as the search reads the word ("armenia"). */
+const ORIGIN_ASKED = /\bhow\s+many\s+[\p{L}'’-]+\s+from\s+([\p{L}'’-]+)/iu;
+
+function countedOrigin(question: string): string | undefined {
+  const place = ORIGIN_ASKED.exec(question)?.[1];
+  return place ? analyze(place)[0] : undefined;
 }
 
 /**
@@ -554,7 +575,8 @@ function countedNoun(question: string): string | undefined {
   const size = SIZE_OF.exec(question)?.[1];
   if (size) return size.toLowerCase().split(/\s+/).pop();
   const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const end = words.findIndex((w) => VERB_OR_AUX.test(w));
+  // "How many people from Armenia are missing": the noun ends where a phrase naming whose or where begins.
+  const end = words.findIndex((w, i) => VERB_OR_AUX.test(w) || (i > 0 && NOUN_ENDS.test(w)));
   return (end < 0 ? words : words.slice(0, end)).pop();
 }
 
@@ -633,10 +655,13 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
   if (PENALTY_ASKED.test(question.text)) fit *= PENALTY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.penaltyGiven : LEAD_FACTORS.noPenalty;
+  if ((PENALTY_ASKED.test(question.text) || asksCharge(question.text)) && namesOnlyOthers(question.text, facts.sentence.text))
+    fit *= LEAD_FACTORS.anotherDefendant;
   if (asksCharge(question.text) && givesCharge(facts.sentence.text)) fit *= LEAD_FACTORS.chargeGiven;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
+  else if (speaksAsOtherPerson(question.text, facts.claims)) fit *= LEAD_FACTORS.otherPersonSpeaks;
   else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
   return fit;
 }
@@ -670,9 +695,58 @@ export function speaksAsAsked(question: string, claims: readonly Pick<Claim, "sp
   );
 }
 
+/**
+ * Whether the question asks a person's word by name ("what did Kocharyan complain about", "did Sargsyan
+ * admit") and only other people speak in the sentence, each named in full ("Foreign Minister Vartan
+ * Oskanian"): their word, not the one asked. A body or a side speaking ("the ministry") may be speaking for him.
+ */
+function speaksAsOtherPerson(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
+  if (claims.length === 0) return false;
+  const asked = personAsked(question);
+  if (!asked) return false;
+  return claims.every((c) => {
+    const names = (c.speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+    const surname = names.at(-1);
+    return names.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !BODY_WORD.test(surname) && !sameName(surname, asked);
+  });
+}
+
+/** Two spellings of one surname: "Aliev" and "Aliyev", "Kocharian" and "Kocharyan". */
+function sameName(a: string, b: string): boolean {
+  const plain = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/[^a-z]/g, "")
+      .replace(/y/g, "i")
+      .replace(/ia/g, "ya");
+  return plain(a) === plain(b) || plain(a).startsWith(plain(b)) || plain(b).startsWith(plain(a));
+}
+
 /** The verbs a question asks a person's word with: "what did Mutalibov claim", "did Sargsyan admit". */
 const SPEECH_VERB =
   "(?:say|said|claim|admit|acknowledge|tell|deny|warn|announce|call|describe|give|report|argue|write|confirm|accuse|blame|demand|promise|explain|insist|complain|mean|think|predict|reveal|concede)\\b";
+
+/**
+ * "What did Aliyev say", "what did Kocharian complain about", "did Sargsyan admit": the capitalised name
+ * whose word is asked (built on first use: the speech verbs are declared below).
+ */
+let askedPersonPattern: RegExp | undefined;
+/** The last question read and its person: every candidate sentence of one question asks the same. */
+let personRead: { question: string; person: string | null } | undefined;
+
+/** The surname whose word the question asks by name, or null ("When did Azerbaijan say …" names a side, not a person). */
+function personAsked(question: string): string | null {
+  if (personRead?.question === question) return personRead.person;
+  const asked = askedPerson().exec(question)?.[1] ?? null;
+  // A country's or a place's name asks for a side's word, which its leaders give.
+  const person = asked && !defaultGazetteer.match(tokenize(asked)).some((m) => m.entry.kind !== "actor") ? asked : null;
+  personRead = { question, person };
+  return person;
+}
+function askedPerson(): RegExp {
+  askedPersonPattern ??= new RegExp(`\\b(?:did|does|do|has|have|had)\\s+(\\p{Lu}[\\p{Ll}'’-]{3,})\\s+(?:\\p{Ll}+ly\\s+)?${SPEECH_VERB}`, "u");
+  return askedPersonPattern;
+}
 
 /** Whether a speaker is a person (two capitalized names or more, no body) whose surname the question names as `asked` reads it. */
 function personSpeaks(question: string, speaker: string, asked: (surname: string) => RegExp): boolean {
@@ -719,8 +793,12 @@ export function isCaption(text: string): boolean {
   return CAPTION.test(text);
 }
 
-/** How a sentence ends: a full stop, a question or exclamation, a closing quote or bracket, a footnote mark ("1994.[4]"). */
-const SENTENCE_END = /[.!?"”’'):;…\]]\s*$/;
+/**
+ * How a sentence ends: a full stop, a question or exclamation, a bracket, a footnote mark ("1994.[4]"),
+ * a closing quote after its stop ('… he said: "We will stay."'), or a line quoted whole. A line that
+ * ends on a quoted phrase with no stop ('Baku backs the truce but rejects "foreign troops"') is a headline.
+ */
+const SENTENCE_END = /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$/;
 
 /**
  * A line that ends without a sentence's closing mark is a list item ("Our March explainer: what the
@@ -810,6 +888,35 @@ const PENALTY_GIVEN = new RegExp(
   ].join("|"),
   "i",
 );
+
+/** A person's full name: two or three capitalised words ("Anna Petrosyan", "Karen Ter-Avetisyan"). */
+const FULL_NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?!\p{L})/gu;
+
+/**
+ * Whether a sentence names people but not the one the question names by full name: "what sentence did
+ * prosecutors ask for Anna Petrosyan" is not answered by "For the former ministers Karen Avetisyan and
+ * Hrant Sahakyan, prosecutors requested 15-year terms". The question's first word is no name.
+ */
+function namesOnlyOthers(question: string, sentence: string): boolean {
+  // "… for Harutyunyan and the other leaders": the others' penalties are asked too.
+  if (OTHERS_ASKED.test(question)) return false;
+  const asked = personNames(question).map((name) => name.split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  if (asked.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  if (asked.some((surname) => surname.length > 0 && lower.includes(surname))) return false;
+  return personNames(sentence).length > 0;
+}
+
+/** "… and the other defendants", "and others": more people than the one named are asked about. */
+const OTHERS_ASKED = /\b(?:and|or)\s+(?:the\s+)?others?\b/i;
+/** A word of a body's name ("the Northern District Court", "Defence Ministry"): no person's. */
+const INSTITUTION_WORD =
+  /^(?:Court|Ministry|Office|Council|Service|Government|Department|Army|Forces|Committee|Assembly|Group|Agency|Parliament|Embassy|Mission|Command|Republic|Union|Nations|University|Bank|Company|Party|Front|Court's)$/;
+
+/** The full names of people in a text, its first word aside (a question's "What", a sentence's opening capital). */
+function personNames(text: string): string[] {
+  return [...text.replace(/^\s*\p{L}+/u, "").matchAll(FULL_NAME)].map((m) => m[0]).filter((name) => !name.split(/\s+/).some((w) => INSTITUTION_WORD.test(w)));
+}
 
 /**
  * "Why was Khachatryan arrested", "why were the committee's leaders jailed", "what charges does he

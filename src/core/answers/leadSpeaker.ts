@@ -43,7 +43,7 @@ export function leadSpeaker(
   const reported = REPORTS_SPEECH.test(lead.sentence.text);
   const before = reported
     ? (speakerBefore(index, lead.sentence, lead.record) ?? pointedBack(index, lead.sentence, lead.record))
-    : introducedQuotation(index, lead.sentence, lead.record);
+    : (introducedQuotation(index, lead.sentence, lead.record) ?? quotationGoingOn(index, lead.sentence, lead.record));
   if (before) return { side: before.side, speaker: before.speaker };
   // "Azerbaijan's foreign ministry called her remarks 'unfair'": a side that opens the sentence as its
   // speaker is named by the text itself, though the extraction recorded no claim of it.
@@ -103,5 +103,25 @@ function introducedQuotation(index: AnswerIndex, sentence: Sentence, record: Pas
   const before =
     at > 0 ? sentences[at - 1] : previous && previous.article === record.article && !previous.passage.heading ? previous.passage.sentences.at(-1) : undefined;
   if (!before || !INTRODUCES.test(before.text)) return null;
+  return (index.claimsBySentence.get(before.id) ?? []).find((c) => c.side !== UNCLEAR) ?? null;
+}
+
+/**
+ * After its quotation, a pronoun for the speaker just named ('"…," it began', '"…," she went on'), or
+ * nothing: the quotation goes on with the word of the sentence before it.
+ */
+const QUOTE_GOES_ON = /["”»]\s*[.!?]?\s*$|["”»],?\s+(?:he|she|they|it)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*[.!?]?\s*$/u;
+
+/**
+ * The speaker of a quotation that goes on from the sentence before it in its paragraph ("The three
+ * envoys issued a joint statement on Monday. \"Ten years on, we call on …,\" it began."): the
+ * resolved claim of that sentence. The extraction gives the quotation no claim of its own, its speaker
+ * being only "it".
+ */
+export function quotationGoingOn(index: AnswerIndex, sentence: Sentence, record: PassageRecord): Claim | null {
+  if (!OPENS_QUOTED.test(sentence.text) || !QUOTE_GOES_ON.test(sentence.text)) return null;
+  const sentences = record.passage.sentences;
+  const before = sentences[sentences.findIndex((s) => s.id === sentence.id) - 1];
+  if (!before) return null;
   return (index.claimsBySentence.get(before.id) ?? []).find((c) => c.side !== UNCLEAR) ?? null;
 }
