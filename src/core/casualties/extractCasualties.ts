@@ -971,6 +971,11 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
   // '"There are 43 wounded troops. We had four killed troops," he said': two sentences of a quote count apart.
   if (SENTENCE_BREAK.test(text.slice(last.group.end, figure.group.start))) return null;
   if (sameVictims(last, figure) && complementary(last.draft, figure.draft) && !countsAllListed(text, merged, figure)) return last;
+  return namedAlikeBefore(text, merged, figure) ?? (oneReportsToll(text, merged, last, figure) ? last : null);
+}
+
+/** An earlier figure coordinated with every figure after it ("N servicemen and one civilian were killed") whose victims are named alike. */
+function namedAlikeBefore(text: string, merged: Figure[], figure: Figure): Figure | null {
   for (let j = merged.length - 1; j >= 0; j--) {
     const candidate = merged[j];
     if (!candidate) return null;
@@ -982,6 +987,30 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
     if (!before || !COORDINATION.test(text.slice(before.group.end, candidate.group.start))) return null;
   }
   return null;
+}
+
+/**
+ * "… said that 207 people, including three civilians, had been killed and that 293 soldiers had been
+ * wounded", "there are 10 confirmed civilian deaths, …, and more than 40 civilians … are among the
+ * wounded": one speaker's dead and then its wounded, in clauses joined by "and", are one toll of the
+ * same side, whatever nouns count them (a third figure, another voice or a contrast between keeps them apart).
+ */
+function oneReportsToll(text: string, merged: Figure[], last: Figure, figure: Figure): boolean {
+  const [a, b] = [last.draft, figure.draft];
+  // (A toll, not one named victim: "Asgar Musayev … was killed …, and that four people were hurt in two further blasts".)
+  if (a.killed === null || a.killed < 2 || a.wounded !== null || b.wounded === null || b.killed !== null) return false;
+  // (Not the last of a list of victims: "192 servicemen and one civilian were killed and 511 troops wounded".)
+  const before = merged.at(-2);
+  if (before && COORDINATION.test(text.slice(before.group.end, last.group.start))) return false;
+  if (a.affected !== b.affected || a.affected === "unspecified" || a.claimedBy !== b.claimedBy) return false;
+  // (Victims of two kinds stay apart, "Three soldiers were killed and ten civilians injured"; so does one
+  // named wounded, "…, and Private Aram Petrosyan was wounded".)
+  const [ka, kb] = [last.group.kind, figure.group.kind];
+  // ("10 confirmed civilian deaths …, and more than 40 civilians …": a toll's noun counts whoever it counts.)
+  const kinds = ka !== null && kb !== null && ka !== "toll" && kb !== "toll" && ka !== kb && !GENERIC_PEOPLE.test(last.group.noun ?? "");
+  if (kinds || b.wounded < 2) return false;
+  const between = text.slice(last.group.end, figure.group.start);
+  return /\band\b/i.test(between) && !OTHER_VOICE.test(between) && !/\d/.test(between);
 }
 
 /**
