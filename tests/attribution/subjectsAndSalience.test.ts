@@ -163,3 +163,13 @@ describe("a remark made in a tone", () => {
     expect(sidesOf("The jokes about the ceasefire went round Yerevan.")).toEqual([]);
   });
 });
+
+describe("an official's rivals", () => {
+  it("speak for themselves, not for the official they ran against", () => {
+    expect(sidesOf("Three of Aliyev's rivals had already conceded and congratulated him, the Interfax Azerbaijan news agency reported.")).toEqual(["other"]);
+  });
+
+  it("while the private agency named after a country reports as a third party", () => {
+    expect(sidesOf("Turnout was high, the Interfax Azerbaijan news agency reported.")).toEqual(["other"]);
+  });
+});

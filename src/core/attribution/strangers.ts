@@ -306,7 +306,7 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   return SERVED_UNTIL.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 14)));
 }
 
-/** Family members and counsel: they speak for themselves, not for the official they are related to. */
+/** Family members, counsel and rivals: they speak for themselves, not for the official they are related to. */
 export const KIN = new Set([
   "son",
   "daughter",
@@ -329,6 +329,13 @@ export const KIN = new Set([
   "grandfather",
   "uncle",
   "aunt",
+  // ("Three of Aliyev's rivals conceded", "X, a rival of the president,": those who run against an official speak for themselves.)
+  "rival",
+  "rivals",
+  "opponent",
+  "opponents",
+  "challenger",
+  "challengers",
 ]);
 
 /**
