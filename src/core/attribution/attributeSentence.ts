@@ -3157,9 +3157,10 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
 function rememberStateSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
   const opens = frontedTimeEnd(tokens);
   const nation = mentions[0];
-  if (!nation || nation.quoted || nation.start !== opens || !SUBJECT_BODY_TYPES.has(nation.type) || nation.sides.length !== 1 || nation.anaphor) return;
-  if (nation.sides[0] === UNCLEAR) return;
-  // ("Armenian forces …" is a people's adjective, "Armenia's army …" a possession, "Armenia and Azerbaijan …" a pair.)
+  if (!nation || nation.quoted || nation.anaphor || nation.start !== opens || !SUBJECT_BODY_TYPES.has(nation.type)) return;
+  if (nation.sides.length !== 1 || nation.sides[0] === UNCLEAR) return;
+  // ("Armenian forces …" is a people's adjective, "Armenia and Azerbaijan …" a pair; "Azerbaijan's own tally
+  // climbed" still makes Azerbaijan what the next sentence is about.)
   if (NATIONALITY_WORD.test(nation.text)) return;
   const next = tokens[nation.end];
   if (!next || !(next.text === "," || (next.isWord && !next.capitalized && !STATE_PAIRING.has(next.norm)))) return;
@@ -3169,7 +3170,7 @@ function rememberStateSubject(tokens: Token[], mentions: Mention[], state: Disco
 /** What may be a sentence's subject as a state or a body: "Iran, which …", "The joint mission of ODIHR … deployed". */
 const SUBJECT_BODY_TYPES: ReadonlySet<string> = new Set(["country", "government", "ministry", "military", "mediator"]);
 
-/** Words after a state that make it no clause's lone subject: "Armenia and Azerbaijan", "Armenia's", "Armenia or". */
+/** Words after a state that make it no clause's lone subject: "Armenia and Azerbaijan", "Armenia or", a split-off "'s". */
 const STATE_PAIRING: ReadonlySet<string> = new Set(["and", "or", "nor", "'s", "’s", "s"]);
 
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(["a", "an", "one"]);

@@ -213,8 +213,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
           r.subject === true && r.type === "country" && r.sides.length === 1 && state.sentenceNo - r.sentenceNo === 1 && r.paragraphNo === state.paragraphNo,
       )
     : undefined;
-  const spokeThere = justSubject ? recent.some((r) => r.spoke && r.sentenceNo === justSubject.sentenceNo) : true;
-  if (justSubject && !spokeThere) return { ...justSubject, speaker: mention.text, type: mention.type, subject: false };
+  if (justSubject && !recent.some((r) => r.spoke && r.sentenceNo === justSubject.sentenceNo))
+    return { ...justSubject, speaker: mention.text, type: mention.type, subject: false };
   // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
   // text named before, nor the dateline's (a foreign bureau in Moscow quotes Beijing's agency too).
   // (Only a news agency on a page with no home of its own: a monitoring item's "Radio Rossii" is its broadcaster state's.)

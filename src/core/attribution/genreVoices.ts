@@ -262,6 +262,8 @@ function isIssuingLine(sentence: string): boolean {
 /** A line that closes a document published in full: a separator, a wire's end mark, an editor's addition. */
 const DOCUMENT_END =
   /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
+/** Lines that close a document: the marks above, "END OF STATEMENT", the page resuming, an annex that transmits another text. */
+const DOCUMENT_ENDS: readonly RegExp[] = [DOCUMENT_END, GENRE_CUES.documentEnds, GENRE_CUES.pageResumes, GENRE_CUES.annexLine];
 
 /** "ICRC NEWS RELEASE 95/16", "Press release of the Ministry of Defence": a heading naming a release and its body. */
 function releaseHeading(text: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
@@ -337,6 +339,9 @@ function speechAuthor(heading: string, title: string | null, gazetteer: Gazettee
   return null;
 }
 
+/** Lines that issue a statement: "Joint Statement by …", "We, the undersigned …", "The European Parliament,", "Letter dated … from …". */
+const ISSUING_LINES: readonly RegExp[] = [GENRE_CUES.issuedBy, GENRE_CUES.letterOpening, GENRE_CUES.resolutionOpening, GENRE_CUES.letterSender];
+
 /** A paragraph wholly in square brackets: a translator's or an editor's note around a document. */
 const EDITORIAL_NOTE = /^\[[^\]]*\]$/;
 
@@ -352,14 +357,7 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   // ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …": ingest found where the page marks it.)
   const from = structure.issuedFrom
     ? passages.findIndex((p) => p.id === structure.issuedFrom)
-    : passages.findIndex(
-        (p) =>
-          p.text.includes(issuer) &&
-          (GENRE_CUES.issuedBy.test(p.text.trim()) ||
-            GENRE_CUES.letterOpening.test(p.text.trim()) ||
-            GENRE_CUES.resolutionOpening.test(p.text.trim()) ||
-            GENRE_CUES.letterSender.test(p.text.trim())),
-      );
+    : passages.findIndex((p) => p.text.includes(issuer) && ISSUING_LINES.some((cue) => cue.test(p.text.trim())));
   // A rule ends the statement only inside a page of the outlet's own, which led in to it; on the
   // issuer's own page ("* * *", then "Earlier statement, issued on …") the issuer goes on.
   const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
@@ -368,11 +366,7 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
     // ("---" after the statement: the page's own notes follow.)
     // ("Background from the news desk: …": the page's own text resumes.)
     // ("Annex I to the letter dated …": the document the letter transmits, in its own issuer's words.)
-    const ends =
-      DOCUMENT_END.test(p.text.trim()) ||
-      GENRE_CUES.documentEnds.test(p.text.trim()) ||
-      GENRE_CUES.pageResumes.test(p.text.trim()) ||
-      GENRE_CUES.annexLine.test(p.text.trim());
+    const ends = DOCUMENT_ENDS.some((cue) => cue.test(p.text.trim()));
     if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;

@@ -404,15 +404,10 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
   // "the Swedish diplomat who chairs the CSCE's Minsk Group": the body he heads, not his nationality.
   const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
   // ("…, who runs an Arsenal supporters' page in Yerevan": where the thing he runs is, is not whose it is.)
+  const placedWhereHeLeads = (x: (typeof matches)[number]) => leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "");
   const headed =
     leadAt >= 0
-      ? matches.find(
-          (x) =>
-            x.start > leadAt &&
-            (x.entry.kind === "country" || x.entry.kind === "actor") &&
-            x.entry.side !== null &&
-            !PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? ""),
-        )
+      ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !placedWhereHeLeads(x))
       : undefined;
   // ("secretary-general of the Russian-led Collective Security Treaty Organization": the UN's office's words
   // name another body's post; the body after "of" holds it.)
@@ -425,7 +420,7 @@ function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
         x.entry.side !== null &&
         !isRemit(x, window) &&
         !officeOfAnotherBody(x, matches, window) &&
-        !(leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")),
+        !placedWhereHeLeads(x),
     );
   const side = first?.entry.side ?? null;
   // Heading something is an office only where what is headed is a state's own body, named as such

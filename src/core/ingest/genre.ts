@@ -110,8 +110,8 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const issuer =
     cableIssuer(passages) ??
     reproduced?.issuer ??
-    letterSender(top) ??
-    deliveredBy(top) ??
+    firstGroup(top, GENRE_CUES.letterSender) ??
+    firstGroup(top, GENRE_CUES.deliveredBy) ??
     act?.issuer ??
     fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
     resolutionBody(passages) ??
@@ -399,7 +399,7 @@ function isBareQuestion(p: Passage): boolean {
 /** Who answers: "an interview with Arayik Harutyunyan", "Briefing by … Maria Zakharova". */
 function firstGroup(top: readonly string[], pattern: RegExp): string | null {
   for (const text of top) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(text.trim());
     if (m?.[1]) return m[1].trim();
   }
   return null;
@@ -495,15 +495,6 @@ function letterSigners(passages: readonly Passage[]): string | null {
   return null;
 }
 
-/** "Letter dated … from the Permanent Representative of Azerbaijan to the United Nations addressed to …": the sender. */
-function letterSender(top: readonly string[]): string | null {
-  for (const text of top) {
-    const sender = GENRE_CUES.letterSender.exec(text.trim())?.[1];
-    if (sender) return sender.trim();
-  }
-  return null;
-}
-
 /** How many numbered paragraphs must open with the assembly for the page to be its resolution. */
 const MIN_RESOLUTION_PARAGRAPHS = 2;
 
@@ -543,15 +534,6 @@ function actUnderHeading(passages: readonly Passage[]): { issuer: string; from: 
   for (const [i, p] of head.entries()) {
     const next = passages[i + 1]?.text.trim() ?? "";
     if (GENRE_CUES.actWord.test(next) && GENRE_CUES.actBody.test(p.text.trim())) return { issuer: p.text.trim().split(",")[0] ?? p.text.trim(), from: p.id };
-  }
-  return null;
-}
-
-/** 'Statement …, as delivered by Ambassador X at the … meeting': the one who delivered it, for the mission's page to place. */
-function deliveredBy(top: readonly string[]): string | null {
-  for (const text of top) {
-    const speaker = GENRE_CUES.deliveredBy.exec(text.trim())?.[1];
-    if (speaker) return speaker.trim();
   }
   return null;
 }

@@ -2,25 +2,20 @@
 // quotation, is not an abbreviation or an initial, and the next word starts a new sentence.
 import { foldWhitespace } from "./text.ts";
 
+/** Ranks' abbreviations, alone ("Gen.") or making up a compound rank ("Gen-Lt.", "Lt.-Col."). */
+const RANKS = new Set(["gen", "lt", "col", "maj", "brig", "adm", "capt", "cmdr", "sgt"]);
+
 /** Abbreviations that never end a sentence in news copy: titles, ranks, months, Latin. */
 const ABBREVIATIONS = new Set([
+  ...RANKS,
   "mr",
   "mrs",
   "ms",
   "dr",
   "prof",
-  "gen",
-  "lt",
-  "col",
-  "maj",
-  "capt",
   "cpt",
-  "cmdr",
-  "sgt",
   "cpl",
   "pvt",
-  "adm",
-  "brig",
   "rep",
   "sen",
   "gov",
@@ -59,8 +54,6 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Abbreviations that are such only before a number: "No. 5", "Art. 3", "p. 12". */
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "art", "vol", "p", "pp", "para", "paras", "doc", "ch", "sec"]);
-/** Ranks that make up a compound rank's abbreviation ("Gen-Lt.", "Lt.-Col."). */
-const RANKS = new Set(["gen", "lt", "col", "maj", "brig", "adm", "capt", "cmdr", "sgt"]);
 /** Dotted forms that often do end a sentence ("at 10 p.m. The ministry…"). */
 const CLOCK = new Set(["a.m", "p.m"]);
 
