@@ -234,3 +234,30 @@ describe("a decree titled with its issuer", () => {
     expect(sideOf(claims, "In connection with the attack by the armed forces")).toEqual(["armenia"]);
   });
 });
+
+describe("a press service's commentary on the other side's statement, under its ministry's full name", () => {
+  const { article, claims } = read(
+    "commentary.md",
+    "[Home](/) > [Press service](/press) > [Commentaries](/press/commentaries)",
+    "",
+    "# Commentary of the Press Service of the Ministry of Defence on the statement of the Ministry of Defence of Armenia regarding the Tavush shelling",
+    "",
+    "**Ministry of Defence of the Republic of Azerbaijan**",
+    "No:112/19 | 4 July 2019",
+    "",
+    "We have taken note of the statement of the Ministry of Defence of the Republic of Armenia of 3 July claiming that our units shelled the village of Aygepar.",
+    "",
+    "The claims of the Armenian side are groundless. It was the Armenian armed forces that opened fire first on the outskirts of Tovuz.",
+  );
+
+  it("is issued by the press service of the ministry the line under the title names in full", () => {
+    expect(article.meta.genre).toBe("press-release");
+    expect(article.structure.issuer).toBe("Press Service of the Ministry of Defence of the Republic of Azerbaijan");
+  });
+
+  it("gives the commentary to that ministry's side, the statement it answers included", () => {
+    expect(sideOf(claims, "We have taken note of the statement")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "are groundless")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "opened fire first on the outskirts")).toEqual(["azerbaijan"]);
+  });
+});

@@ -113,7 +113,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     firstGroup(top, GENRE_CUES.letterSender) ??
     firstGroup(top, GENRE_CUES.deliveredBy) ??
     act?.issuer ??
-    fullerName(issuerOf(top, cues.outlet), cues.credits ?? []) ??
+    fullerName(issuerOf(top, cues.outlet), cues.credits ?? [], top) ??
     resolutionBody(passages) ??
     numberedResolutionBody(passages) ??
     summarisingCourt(top, cues.outlet) ??
@@ -457,13 +457,31 @@ function withTitledRemit(text: string, body: string): string {
 
 /**
  * "INFORMATION OF THE MINISTRY OF DEFENCE" under "Source: Ministry of Defence of the Republic of
- * Azerbaijan, …": the credited body's full name says whose ministry issued it.
+ * Azerbaijan, …": the credited body's full name says whose ministry issued it. So does a line at the
+ * top of the page that carries on where the issuer's name ends: "Commentary of the Press Service of
+ * the Ministry of Foreign Affairs on …" over "Ministry of Foreign Affairs of the Republic of
+ * Azerbaijan" is the press service of Azerbaijan's ministry.
  */
-function fullerName(issuer: string | null, credits: readonly string[]): string | null {
+function fullerName(issuer: string | null, credits: readonly string[], top: readonly string[] = []): string | null {
   if (!issuer) return null;
   const short = issuer.toLowerCase();
-  return credits.find((c) => c.length > issuer.length && c.toLowerCase().startsWith(short)) ?? issuer;
+  const credited = credits.find((c) => c.length > issuer.length && c.toLowerCase().startsWith(short));
+  if (credited) return credited;
+  for (const line of top) {
+    if (line.length > MASTHEAD_CHARS || /[.!?]$/.test(line) || !GENRE_CUES.body.test(line)) continue;
+    const low = line.toLowerCase();
+    // The longest tail of the issuer's name, from a word on, that the line opens with and carries on with "of …".
+    const starts = [0, ...[...short.matchAll(/ /g)].map((m) => m.index + 1)].filter((k) => issuer.length - k >= MIN_NAME_OVERLAP);
+    const k = starts.find((k) => low.startsWith(short.slice(k)) && /^\s+of\s+\S/.test(line.slice(issuer.length - k)));
+    if (k !== undefined) return `${issuer.slice(0, k)}${line}`;
+  }
+  return issuer;
 }
+
+/** How long a line naming a body at the top of a page may be. */
+const MASTHEAD_CHARS = 120;
+/** How many characters of the issuer's name a fuller line must repeat: "Ministry of Defence". */
+const MIN_NAME_OVERLAP = 10;
 
 /** How far into a page a resolution's body line may stand, after its heading, number, title and a note. */
 const RESOLUTION_REACH = 12;

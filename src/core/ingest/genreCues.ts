@@ -99,7 +99,7 @@ export const GENRE_RULES = {
   },
   issuedBy: {
     pattern:
-      /^(?:[^:.!?]{2,40}:\s+)?(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|appeal|note|address|speech|message|answer|decree)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
+      /^(?:[^:.!?]{2,40}:\s+)?(?:(?:joint\s+)?(?:press\s+|news\s+)?(?:statement|release|press release|communiqu[eé]|announcement|information|declaration|comment|commentary|appeal|note|address|speech|message|answer|decree)s?\s+(?:of|by|from)\s+(?:the\s+)?)([^.!?]{4,140}?)(?:\s+(?:on|regarding|concerning|in connection with|in response to|about|to)\b[^.!?]*)?$|^([^.!?]{4,100}?)\s+(?:has\s+)?addressed the (?:nation|people|country)\b/i,
     examples: [
       "Statement of the Ministry of Foreign Affairs of the Republic of Armenia",
       "Press release by the Ministry of Defence of Azerbaijan on the Tovuz provocation",
@@ -112,6 +112,8 @@ export const GENRE_RULES = {
       // A spokesperson's answer to a journalist, as ministries title it.
       "Answer of the Spokesperson of the Ministry of Foreign Affairs of Azerbaijan to a media question",
       "Decree of the President of the Republic of Artsakh",
+      // A ministry's press service comments on the other side's statement: the topic after "on" is not the issuer.
+      "Commentary of the Press Service of the Ministry of Foreign Affairs on the statement of the Security Service of Armenia",
     ],
     counterExamples: ["Statements by both sides could not be verified.", "Information about the wounded is being clarified"],
   },
