@@ -28,3 +28,73 @@ describe("a person named by the nationality of a state that is no party", () => 
     expect(sideOf(claims, "the vote had been calm")).toEqual(["other"]);
   });
 });
+
+const pageOf = (outlet: string, ...paragraphs: string[]) =>
+  extractArticle(
+    parseArticle({
+      file: "report.txt",
+      text: `Shelling of border villages\n4 May 2022\n\n${paragraphs.join("\n\n")}\n\nCopyright 2022 ${outlet}. Extracts may be reproduced with attribution.`,
+    }),
+  ).claims;
+
+describe("a rights body's own report", () => {
+  const claims = pageOf(
+    "Caspian Civilian Watch",
+    "Azerbaijan's defence ministry said its units had only returned fire on military positions.",
+    "Caspian Civilian Watch found no evidence of military positions in the parts of the villages that were hit.",
+    "Residents told our researchers that the shelling lasted three hours. Among the 40 families we interviewed, most had fled before dawn.",
+    "For each incident we note what the parties said at the time. We were unable to reach the upper village.",
+    "We call on both governments to stop firing on populated areas.",
+  );
+
+  it("keeps each party's word its own", () => {
+    expect(sideOf(claims, "had only returned fire")).toEqual(["azerbaijan"]);
+  });
+
+  it("gives the body's findings under its own name, its interviews and its calls to 'other'", () => {
+    expect(sideOf(claims, "found no evidence of military positions")).toEqual(["other"]);
+    expect(sideOf(claims, "Among the 40 families we interviewed")).toEqual(["other"]);
+    expect(sideOf(claims, "We call on both governments")).toEqual(["other"]);
+  });
+
+  it("takes its notes on method and the limits of its work for no claim", () => {
+    expect(sideOf(claims, "For each incident we note")).toEqual([]);
+    expect(sideOf(claims, "We were unable to reach")).toEqual([]);
+  });
+});
+
+describe("a newspaper's 'we'", () => {
+  const claims = pageOf("The Caspian Daily Review", "We call on readers to send us their photographs of the shelled villages.");
+
+  it("is the newsroom's, no claim", () => {
+    expect(sideOf(claims, "We call on readers")).toEqual([]);
+  });
+});
+
+describe("a body the gazetteer does not know, named with a civil body's word", () => {
+  const claims = claimsOf(
+    "The Eastern Mine Clearance Forum believes that the border districts hold at least 200 minefields.\n\nSouth Caucasus Landmine Monitor calls on both sides to hand over their maps.\n\nThe Karabakh Information Center said two soldiers were wounded.",
+  );
+
+  it("speaks for no side", () => {
+    expect(sideOf(claims, "hold at least 200 minefields")).toEqual(["other"]);
+    expect(sideOf(claims, "to hand over their maps")).toEqual(["other"]);
+  });
+
+  it("unless a party's word is in its name", () => {
+    expect(sideOf(claims, "two soldiers were wounded")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("speakers at a roundtable", () => {
+  const claims = claimsOf(
+    'Speakers largely agreed that the fighting had limited territorial aims.\n\nOne participant argued that Baku wanted a treaty on its own terms. Another speaker called the alliance\'s response "the end of an illusion" in Yerevan.\n\nA speaker with long experience of the Minsk Group said the format no longer worked.',
+  );
+
+  it("are third parties, whatever place or body their words name", () => {
+    expect(sideOf(claims, "had limited territorial aims")).toEqual(["other"]);
+    expect(sideOf(claims, "wanted a treaty on its own terms")).toEqual(["other"]);
+    expect(sideOf(claims, "the end of an illusion")).toEqual(["other"]);
+    expect(sideOf(claims, "the format no longer worked")).toEqual(["other"]);
+  });
+});

@@ -43,6 +43,8 @@ const GazetteerSchema = z.object({
   minskGroup: z.object({ why: z.string().min(1), since: isoDay, names }),
   // "The Washington Post", "the Tehran Times": a place's name before a masthead word is a paper's name.
   mastheadWords: z.object({ why: z.string().min(1), names }),
+  // "Civilian Protection Monitor": an unknown capitalised name ending in one of these is a body of no side.
+  civilBodyWords: z.object({ why: z.string().min(1), names }),
 });
 export type GazetteerData = z.infer<typeof GazetteerSchema>;
 
@@ -138,10 +140,12 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const peopleSeen = new Map<string, boolean>();
   const roles = compileRoles(data.thirdPartyRoles.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
+  const civilBodyWords = new Set(data.civilBodyWords.names.map(normalizePhrase));
   const centre = compileRoles(data.sovietCentre.names);
   const minskGroup = compileRoles(data.minskGroup.names);
   return {
-    match: (tokens) => asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens),
+    match: (tokens) =>
+      asCivilBodies(asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens), tokens, civilBodyWords),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
     isPeople: (text) => {
       let known = peopleSeen.get(text);
@@ -289,6 +293,42 @@ function asAssociations(matches: Match[], tokens: Token[]): Match[] {
     return m;
   });
 }
+
+/**
+ * "Civilian Protection Monitor found no evidence …", "the European Conflict Prevention Forum
+ * believes …": a capitalised name the gazetteer does not know, closed by a civil body's word, is that
+ * body, of no side. Its words may hold a third party's adjective ("European"), never a party's: the
+ * "Karabakh Information Centre" is the gazetteer's to place.
+ */
+function asCivilBodies(matches: Match[], tokens: Token[], bodyWords: ReadonlySet<string>): Match[] {
+  const bodies: Match[] = [];
+  for (const head of tokens) {
+    if (!head.capitalized || !bodyWords.has(head.norm) || matches.some((m) => head.i >= m.start && head.i < m.end)) continue;
+    // The body's word closes the name: "Ararat Campaign Notebook" is a newsletter.
+    if (capitalisedWord(tokens[head.i + 1])) continue;
+    let start = head.i;
+    while (
+      start > 0 &&
+      head.i - start < CIVIL_BODY_WORDS &&
+      (capitalisedWord(tokens[start - 1]) || (NAME_GLUE.has(tokens[start - 1]?.norm ?? "") && capitalisedWord(tokens[start - 2])))
+    )
+      start--;
+    // ("The" opening a sentence is no part of a name; a lone "Forum" names nothing.)
+    if (tokens[start]?.norm === "the") start++;
+    if (start >= head.i) continue;
+    const inside = matches.filter((m) => m.start < head.i && m.end > start);
+    if (!inside.every((m) => m.start >= start && m.entry.kind === "country" && m.entry.side !== null && NO_PARTY.has(m.entry.side))) continue;
+    bodies.push({ entry: ASSOCIATION, start, end: head.i + 1 });
+  }
+  if (bodies.length === 0) return matches;
+  return [...matches.filter((m) => !bodies.some((b) => m.start >= b.start && m.end <= b.end)), ...bodies].sort((a, b) => a.start - b.start);
+}
+
+const capitalisedWord = (t: Token | undefined) => t?.isWord === true && t.capitalized && !t.quoted;
+/** How many words a civil body's name may take before its closing word. */
+const CIVIL_BODY_WORDS = 6;
+/** Sides a word inside a civil body's name may have: "European" in "the European … Forum". */
+const NO_PARTY: ReadonlySet<string> = new Set(["other", "european-union"]);
 
 /**
  * "The Tavush for the Homeland movement", "the Armenia Alliance", "the Armenian National Movement":

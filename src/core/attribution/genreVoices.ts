@@ -14,7 +14,7 @@ import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
-import { outletAsIssuer } from "./ownPage.ts";
+import { outletAsIssuer, ownVoiceBody, speaksAsWe } from "./ownPage.ts";
 import { introducedGuest, introducedOfficial, introducedSpeaker } from "./introduced.ts";
 
 export interface GenreVoices {
@@ -42,6 +42,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
   const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
   const issuer = named && !isMeetingCoverage(article, gazetteer) ? named : null;
+  // A rights or research body's own report: where no one else speaks, its "we" is the body's.
+  const ownBody = issuer || structure.interviewee ? null : ownVoiceBody(article, gazetteer);
   const answerers = new Map<string, DocumentSpeaker>();
   // Whom the page is about: the interviewee or briefer it names, else the first official its head
   // names ("Armenia's foreign minister on the Karabakh talks").
@@ -243,6 +245,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       }
       const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
       if (paper) return [wholeSentence(paper, sentence, own)];
+      if (ownBody && own.length === 0 && !passage.heading && isStatement(sentence) && isProse(sentence) && speaksAsWe(sentence))
+        return [wholeSentence(ownBody, sentence, own)];
       return own;
     },
     readable(passage, sentence) {

@@ -62,3 +62,36 @@ function opensInOwnName(article: ParsedArticle, outlet: string): boolean {
   const first = article.passages.find((p) => !p.heading);
   return first?.text.slice(0, OPENING_CHARS).includes(outlet) ?? false;
 }
+
+/** Words that make an outlet's name a paper's or a site's: its "we" is the newsroom's, no claim. */
+const NEWS_NAME =
+  /\b(?:news|times|post|daily|weekly|review|journal|press|media|digest|today|wire|tribune|herald|gazette|radio|tv|chronicle|courier|ledger|report|dispatch|notes)\b/i;
+
+/**
+ * The body of no side that publishes the page in its own name ("Civilian Protection Monitor",
+ * "Human Rights Watch"): a research, rights or aid body, not a news outlet. Its report relays the
+ * parties in their own words, but where it speaks as "we" ("We call on both governments …") the
+ * body speaks. Null for a paper, a site, or a body of a party.
+ */
+export function ownVoiceBody(article: ParsedArticle, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const { outlet, genre } = article.meta;
+  if (!outlet || !PAGE_GENRES.has(genre) || NEWS_NAME.test(outlet)) return null;
+  const name = (outlet.split(NAME_PARTS)[0] ?? outlet).trim();
+  const tokens = tokenize(name);
+  const first = tokens[0]?.norm === "the" ? 1 : 0;
+  const body = findMentions(gazetteer, tokens).find((m) => m.start <= first && !m.anaphor);
+  return body && body.type === "government" && body.sides.length === 1 && body.sides[0] === "other" ? { sides: ["other"], speaker: outlet } : null;
+}
+
+/**
+ * "We call on both governments to …", "We urge the platforms …", "None of the people we interviewed
+ * expected to return": the publishing body's own call, or what it found in its own interviews. Its
+ * notes on method ("For each entry we note …", "We do not treat official figures as verified") and
+ * its assessments are not the claims annotators count; nor is anything inside a quotation.
+ */
+export function speaksAsWe(sentence: string): boolean {
+  const unquoted = sentence.replace(/["“][^"”]*["”]/g, " ");
+  return (OWN_CALL.test(unquoted) || OWN_INTERVIEWS.test(unquoted)) && !/\?\s*$/.test(sentence.trim());
+}
+const OWN_CALL = /\bwe\s+(?:also\s+|again\s+|therefore\s+|further\s+)?(?:call(?:ed)?\s+(?:on|upon)|urge[ds]?|appeal(?:ed)?\s+to|demand(?:ed)?\s+that)\b/i;
+const OWN_INTERVIEWS = /\b(?:we|our\s+researchers)\s+(?:interviewed|surveyed|spoke\s+(?:to|with))\b/i;

@@ -123,6 +123,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["announced", "announces", "announcing", "announce"] },
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
   { forms: ["concede", "conceded", "concedes", "conceding"] },
+  // "Speakers largely agreed that the operation had limited aims": a view held in common; "agreed to meet" is a deal, no claim.
+  { forms: ["agree", "agreed", "agrees"], next: ["that"] },
+  // "The Forum believes that the window is narrow": a view stated as the speaker's own.
+  { forms: ["believe", "believes", "believed"], next: ["that"] },
   { forms: ["predicted", "predicts", "forecast", "forecasts"] },
   // "renewed its call for a day of mourning", "pressed both capitals to finish a treaty", "proposed deploying …".
   {
@@ -562,6 +566,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
+  // "The monitors found no evidence of military positions": a finding put as what was not found.
+  { forms: ["found no evidence", "finds no evidence", "found no sign", "found no signs", "finds no sign", "found no indication", "found no trace"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
   { forms: ["echoed", "echoes"] },
   // '"Karabakh is Azerbaijan!" he concluded', "paid tribute to the fallen": the close of a speech and its homage.

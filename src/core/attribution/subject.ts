@@ -798,6 +798,9 @@ function closesSentence(tokens: Token[], start: number): boolean {
 /** Finite verbs and auxiliaries that, right after a noun, make it the subject of a clause of its own. */
 const CLAUSE_VERB_AFTER: ReadonlySet<string> = new Set([...AUXILIARY, "are", "could", "should", "might", "must"]);
 
+/** Nouns whose "of" names what they know or oppose: "experience of the Minsk Group", "critics of the government". */
+const OBJECT_OF_NOUNS: ReadonlySet<string> = new Set(["experience", "knowledge", "understanding", "critic", "critics", "opponent", "opponents"]);
+
 /** Words opening the reported clause right after a verb: no inverted subject stands there. */
 const CLAUSE_AFTER_VERB = new Set(["that", "whether", "if", "how", "why", "what", "when"]);
 
@@ -930,6 +933,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "The Armenian representation at the United Nations said": the body a state's mission is
   // accredited to is where it sits, not who speaks.
   if ((word === "at" || word === "to") && MISSION_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;
+  // "A speaker with long experience of the Minsk Group said", "a critic of the government said":
+  // what someone knows or opposes is the object of the noun before "of", never who speaks.
+  if (word === "of" && OBJECT_OF_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;
   // "In London, the ministers said": a fronted place is where, never who.
   if ((word === "in" || word === "at") && k === 0) return true;
   return PREPOSITIONS.has(word);
