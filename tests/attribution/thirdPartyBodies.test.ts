@@ -98,3 +98,36 @@ describe("speakers at a roundtable", () => {
     expect(sideOf(claims, "the format no longer worked")).toEqual(["other"]);
   });
 });
+
+describe("protesters the sentence before introduced", () => {
+  const claims = claimsOf(
+    "Yerevan says the blockade is strangling the region.\n\nThe protesters, who call themselves environmental activists, pitched tents on the road on Monday. They say they want inspectors admitted to two mines. They have also demanded a meeting with the commander of the Russian contingent.",
+  );
+
+  it("are who 'they' are next, a third party, not the capital that spoke before them", () => {
+    expect(sideOf(claims, "want inspectors admitted")).toEqual(["other"]);
+    expect(sideOf(claims, "demanded a meeting with the commander")).toEqual(["other"]);
+  });
+});
+
+describe("a minister's 'his ministry'", () => {
+  const claims = claimsOf(
+    "Armenia's foreign ministry said the road had been closed for a week.\n\nForeign Minister Jeyhun Bayramov repeated Baku's position at a briefing on Thursday. His ministry said it was the peacekeepers who had closed the road. The ministry also accused Armenia of laying new mines.",
+  );
+
+  it("is the minister's ministry, which a later 'the ministry' means", () => {
+    expect(sideOf(claims, "peacekeepers who had closed the road")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "accused Armenia of laying new mines")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a state's own company", () => {
+  const claims = claimsOf(
+    "Azerbaijan's state gas company denied any involvement.\n\nA Western oil executive at the ceremony said no serious company would have invested before the truce.",
+  );
+
+  it("speaks for its state; an oil executive with no state speaks for none", () => {
+    expect(sideOf(claims, "denied any involvement")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "no serious company would have invested")).toEqual(["other"]);
+  });
+});

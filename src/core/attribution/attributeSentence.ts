@@ -942,7 +942,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     // (Only the verb's own subject: "Police are forming lines, our reporter says" has the reporter speaking.)
     const aside = (subject.end <= verb.start && tokens[subject.end]?.text === ",") || !(verb.accordingTo || adjacentTo(subject, verb, tokens));
     const local = (resolved && !resolved.sides.includes(UNCLEAR)) || aside ? null : localBodyOfTown(subject, state, context);
-    const referent = local ?? resolved;
+    const referent = holdersBody(subject, local ?? resolved, tokens);
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -1370,7 +1370,9 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // ("our reporter says": the outlet's own reporting, no one's claim.)
   // ("The archbishop accused …": a cleric named before speaks for no state, whoever he is.)
   const cleric = isTheCarerOrCleric(subject);
-  if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
+  // ("The protesters said …", "the villagers say …": a crowd of no state, which "the" only picks out again.)
+  const crowd = subject.length === 2 && subject[0]?.norm === "the" && /[^s]s$/.test(subject[1]?.norm ?? "");
+  if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && !crowd && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
 
@@ -1738,6 +1740,21 @@ function statementIssuerInFront(tokens: Token[], mentions: Mention[]): Mention |
 const ISSUED_TEXTS: ReadonlySet<string> = new Set(["statement", "message", "communique", "address", "letter", "release", "readout"]);
 /** How long the opening phrase naming a statement's issuer may run before its comma. */
 const ISSUER_PHRASE_WORDS = 16;
+
+/**
+ * "Foreign Minister Jeyhun Bayramov repeated that position … His ministry said …": a body a person's
+ * "his" or "her" owns speaks as that body, the person's ministry, so that a later "the ministry"
+ * means it and not another state's ministry named before him.
+ */
+function holdersBody(subject: Mention, referent: Speaker["referent"] | null, tokens: Token[]): Speaker["referent"] | null {
+  if (!referent || referent.type !== "person" || subject.anaphor !== "he" || !HOLDERS_BODY.test(subject.text)) return referent;
+  // ("Mayor Arush Arushanyan has not slept at home, his office says": named in the sentence, he stays the one a later surname means.)
+  if (textOf(tokens, 0, tokens.length).includes(referent.speaker)) return referent;
+  const body = subject.text.replace(/^(?:his|her)\s+/i, "");
+  return { ...referent, speaker: `${referent.speaker}'s ${body}`, type: subject.type };
+}
+/** "His ministry", "her office", "his government": a body, not another person. */
+const HOLDERS_BODY = /^(?:his|her)\s+(?:[\p{Ll}-]+\s+)?(?:ministry|office|government|administration|department|press service|press office|party)$/iu;
 
 /** A civil body ("association", "charity", "foundation") named in the sentence before `m`, after any sided actor. */
 function civilBodyBefore(m: Mention, ctx: StrangerContext): boolean {
@@ -3254,13 +3271,17 @@ const ROLE_MODIFIERS = 3;
  */
 function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
   const comma = tokens.findIndex((t, k) => k < FRONTED_REACH && t.text === ",");
-  const opens = tokens[0] && INDEFINITE_ONE.has(tokens[0].norm) ? 0 : comma >= 0 ? comma + 1 : -1;
-  if (opens < 0 || !INDEFINITE_ONE.has(tokens[opens]?.norm ?? "")) return;
+  // ("The protesters, who call themselves activists, set up tents …": a crowd of no state the sentence opens with, whom "they" means next.)
+  const crowd = tokens[0]?.norm === "the";
+  const opens = tokens[0] && (INDEFINITE_ONE.has(tokens[0].norm) || crowd) ? 0 : comma >= 0 ? comma + 1 : -1;
+  if (opens < 0 || !(INDEFINITE_ONE.has(tokens[opens]?.norm ?? "") || (crowd && opens === 0))) return;
   for (let k = opens + 1; k <= opens + 1 + ROLE_MODIFIERS; k++) {
     const noun = tokens[k];
     if (!noun?.isWord || noun.capitalized || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
     if (!gazetteer.hasThirdPartyRole([noun])) continue;
-    remember(state, { sides: ["other"], speaker: textOf(tokens, opens, k + 1), type: "person", plural: false, spoke: false, subject: true });
+    const plural = /[^s]s$/.test(noun.norm);
+    if (crowd && !plural) return;
+    remember(state, { sides: ["other"], speaker: textOf(tokens, opens, k + 1), type: "person", plural: crowd, spoke: false, subject: true });
     return;
   }
 }
