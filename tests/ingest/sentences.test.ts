@@ -123,6 +123,22 @@ describe("a reference work's citation marks", () => {
     ]);
   });
 
+  it("ends the sentence after a paper's footnote mark: '(1)', a superscript, a number that lost its superscript", () => {
+    expect(splitSentences("Baku counted 600,000 displaced.(1) A relief group counted fewer.² Neither figure was checked.3 The talks went on.")).toEqual([
+      "Baku counted 600,000 displaced.(1)",
+      "A relief group counted fewer.²",
+      "Neither figure was checked.3",
+      "The talks went on.",
+    ]);
+  });
+
+  it("takes no decimal or year for a footnote mark", () => {
+    expect(splitSentences("Turnout rose to 3.2 Percent of voters stayed away. He was born in 1990.2 Others came.")).toEqual([
+      "Turnout rose to 3.2 Percent of voters stayed away.",
+      "He was born in 1990.2 Others came.",
+    ]);
+  });
+
   it("keeps a bracketed word that is no citation inside the sentence", () => {
     expect(splitSentences("He said [the army] had left. It had.")).toEqual(["He said [the army] had left.", "It had."]);
   });

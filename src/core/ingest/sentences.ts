@@ -64,6 +64,12 @@ const CLOSERS = new Set(['"', "\u201C", "\u201D", "\u2019", "'", ")", "]", "»"]
 const TERMINAL = new Set([".", "!", "?", "…"]);
 /** "[4]", "[12–14]", "[a]", "[citation needed]", "[note 3]", Markdown's "[^22]": a reference mark right after a sentence. */
 const CITATION = /^\[\^?(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]/i;
+/**
+ * A paper's footnote mark after the full stop: "(1)", superscript "¹²", or a bare number a page lost
+ * its superscript from ("… all of them men.2 The agency …", only after a word, never "3.2").
+ */
+const FOOTNOTE = /^(?:\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/;
+const BARE_FOOTNOTE = /^\d{1,2}(?= \p{Lu})/u;
 /** A sentence starts with a capital, a digit or an opening quote or bracket. */
 const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'«([]/u;
 
@@ -129,6 +135,10 @@ function splitAtMarks(paragraph: string): string[] {
     }
     // A reference work's citation marks after the full stop belong to the sentence they close: "…killed.[4][5] The same source…".
     for (let cite = CITATION.exec(text.slice(end)); cite; cite = CITATION.exec(text.slice(end))) end += cite[0].length;
+    const footnote =
+      FOOTNOTE.exec(text.slice(end)) ??
+      (/\p{L}/u.test(text[markStart - 1] ?? "") && end === markStart + marks.length ? BARE_FOOTNOTE.exec(text.slice(end)) : null);
+    if (footnote) end += footnote[0].length;
     i = end;
     if (inQuote || end >= text.length || text[end] !== " ") continue;
     const next = text.slice(end + 1);
