@@ -173,3 +173,21 @@ describe("an official's rivals", () => {
     expect(sidesOf("Turnout was high, the Interfax Azerbaijan news agency reported.")).toEqual(["other"]);
   });
 });
+
+describe("a visitor's words after the place visited (blind94)", () => {
+  it("gives verbs listed after a visit to whoever visited, not the place", () => {
+    expect(
+      sidesOf("USAID Administrator Samantha Power visited Armenia on 25 September, announced $11.5 million in aid and said the United States was watching."),
+    ).toEqual(["united-states"]);
+  });
+
+  it("gives a verb after 'and' to the office the apposition round an unknown name places", () => {
+    expect(sidesOf("Nancy Pelosi, the Speaker of the US House of Representatives, visited Yerevan from 17 to 19 September and condemned the attacks.")).toEqual(
+      ["united-states"],
+    );
+  });
+
+  it("still hears a subject standing right after the verb", () => {
+    expect(sidesOf("Azerbaijani forces shelled the village on Monday, said Armenia's defence ministry.")).toEqual(["armenia"]);
+  });
+});

@@ -110,8 +110,22 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const nameFirst = named !== null && ((named.end === verb.start && described[0]?.end !== verb.start) || named.end === openComma || agedName);
   // "Aliyev chaired a meeting of his security council and said …": a verb after "and" shares
   // the subject that opened the sentence.
-  const opener = afterAnd(verb, tokens) ? openingSubject(open, tokens) : null;
+  const opener = afterAnd(verb, tokens) ? (openingSubject(open, tokens) ?? apposedOpeningOffice(tokens, open)) : null;
   if (opener) return [opener, ...described.filter((m) => m !== opener).slice(0, 2)];
+  // "USAID Administrator Samantha Power visited Armenia on 25 September, announced $11.5 million …":
+  // the second of verbs listed with commas shares the subject that opened the sentence, not the
+  // object of the first.
+  // (Not "Azerbaijan shelled the village, said the ministry": a subject right after the verb says it.)
+  const listed = prev?.text === "," && after.length === 0 ? openingSubject(open, tokens) : null;
+  // (Only where the subject's own verb follows it: "The decree, first published by …, said" has an aside, no list.)
+  // (And only one comma, the list's: "Azerbaijan shelled the town, Karen Petrosyan, a resident, told us" names its speaker.)
+  const ownVerbNext =
+    listed !== null &&
+    tokens[listed.end]?.text !== "," &&
+    !tokens.slice(listed.end, verb.start - 1).some((t) => t.text === ",") &&
+    finiteVerbBetween(tokens, listed.end, verb.start - 1);
+  if (listed && ownVerbNext && (listed.side || listed.anaphor === "title") && !listed.quoted && noClauseBreak(tokens, listed.end, verb.start))
+    return listed.side ? [listed, ...described.filter((m) => m !== listed).slice(0, 2)] : [listed];
   // "Steinmeier, speaking as OSCE Chairperson-in-Office, said": the office the aside names is whose words these are.
   const capacity = capacityAside(verb, tokens, open);
   if (capacity) return [capacity];
@@ -382,6 +396,44 @@ function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Me
   if (!["who", "which"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.text !== ",") return null;
   return open.find((m) => m.end === k - 1 && m.side !== null) ?? null;
 }
+
+/**
+ * "Nancy Pelosi, the Speaker of the US House of Representatives, visited Yerevan … and condemned …":
+ * a name the gazetteer does not know opening the sentence, set off by commas round the office that
+ * places it: the office is the subject a verb after "and" shares.
+ */
+function apposedOpeningOffice(tokens: Token[], open: Mention[]): Mention | null {
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma < 2 || comma > 4 || !tokens.slice(0, comma).every((t) => t.isWord && t.capitalized && !t.quoted)) return null;
+  const close = tokens.findIndex((t, k) => k > comma && t.text === ",");
+  // ("…, the Speaker of the US House of Representatives, …": the first body the apposition names places the office.)
+  const office = open.find((m) => m.start > comma && m.end <= close && close - comma <= APPOSITION_WORDS);
+  return office && office.side !== null && office.side !== UNCLEAR && tokens[office.end]?.text !== "and" ? office : null;
+}
+
+/** How long an office set off by commas after a name may be: "the Speaker of the US House of Representatives". */
+const APPOSITION_WORDS = 10;
+
+/** A past-tense verb of the sentence's own between two points: "visited", "met", "held". */
+function finiteVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => t.isWord && !t.capitalized && (/^\p{Ll}{3,}ed$/u.test(t.text) || PAST_VERBS.has(t.norm)));
+}
+const PAST_VERBS: ReadonlySet<string> = new Set([
+  "met",
+  "went",
+  "held",
+  "made",
+  "gave",
+  "took",
+  "flew",
+  "came",
+  "spoke",
+  "saw",
+  "led",
+  "sent",
+  "left",
+  "began",
+]);
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   // ("…, and have said Baku uses the issue": auxiliaries stand between "and" and the verb too.)
