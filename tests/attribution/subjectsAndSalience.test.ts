@@ -191,3 +191,15 @@ describe("a visitor's words after the place visited (blind94)", () => {
     expect(sidesOf("Azerbaijani forces shelled the village on Monday, said Armenia's defence ministry.")).toEqual(["armenia"]);
   });
 });
+
+describe("a deputy of a state's parliament (blind93)", () => {
+  it("speaks for the state his adjective names, where no office follows the word", () => {
+    expect(sidesOf("Elkhan Guliyev, the Azerbaijani deputy who tabled the motion, has argued for months that the reservoir was being misused.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+
+  it("leaves a deputy minister a minister", () => {
+    expect(sidesOf("The Azerbaijani deputy foreign minister said the talks were over.")).toEqual(["azerbaijan"]);
+  });
+});

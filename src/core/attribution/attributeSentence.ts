@@ -2107,6 +2107,24 @@ const STATE_SERVANTS = new Set([
   "envoys",
 ]);
 
+/**
+ * "the Azerbaijani deputy Elkhan Suleymanov", "the Azerbaijani deputy who brought the motion": a
+ * deputy with no office after the word is a member of parliament ("deputy minister" is not).
+ */
+function parliamentDeputy(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.norm !== "deputy") return false;
+  const next = tokens[at + 1];
+  return (
+    next === undefined ||
+    !next.isWord ||
+    next.norm === "who" ||
+    (next.capitalized &&
+      !/^(?:Minister|Prime|Foreign|Defence|Defense|Head|Chief|Director|Speaker|Commander|Chairman|Governor|Mayor|Prosecutor|Ambassador|Secretary)$/.test(
+        next.text,
+      ))
+  );
+}
+
 /** A count before a people's name makes it a crowd: "several hundred", "thousands of", "about 200", "dozens of". */
 const CROWD_COUNT = /(?:\b(?:several|some|a\s+few|hundreds|thousands|dozens|tens|many|about|around|over|nearly)|\d)(?:\s+(?:hundred|thousand))?(?:\s+of)?$/i;
 
@@ -2280,7 +2298,7 @@ function resolveMention(
     m.side &&
     m.sideFrom === "country" &&
     m.sides.length === 1 &&
-    STATE_SERVANTS.has(ctx.tokens[m.end]?.norm ?? "") &&
+    (STATE_SERVANTS.has(ctx.tokens[m.end]?.norm ?? "") || parliamentDeputy(ctx.tokens, m.end)) &&
     !/\bwestern|european\b/i.test(m.text) &&
     !outOfOffice(m, ctx)
   )
