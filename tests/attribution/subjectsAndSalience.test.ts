@@ -203,3 +203,24 @@ describe("a deputy of a state's parliament (blind93)", () => {
     expect(sidesOf("The Azerbaijani deputy foreign minister said the talks were over.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the heads of the three co-chair states", () => {
+  it("speak as their three states, whatever the aside says of their countries", () => {
+    expect(
+      sidesOf(
+        "On Friday, the presidents of Russia, the United States and France, the co-chair countries of the OSCE Minsk Group, called for an end to the shelling.",
+      ).sort(),
+    ).toEqual(["france", "russia", "united-states"]);
+    expect(sidesOf("The presidents of France, Russia and the United States, whose countries co-chair the Minsk Group, urged restraint.").sort()).toEqual([
+      "france",
+      "russia",
+      "united-states",
+    ]);
+  });
+
+  it("while the co-chairs from those states speak as the Minsk Group", () => {
+    expect(sidesOf("The co-chairs of the OSCE Minsk Group, representing Russia, France and the United States, said they condemned the shelling.")).toEqual([
+      "osce-minsk-group",
+    ]);
+  });
+});

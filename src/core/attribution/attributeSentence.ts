@@ -18,7 +18,7 @@ import {
   placeOfRole,
   subjectCandidates,
 } from "./subject.ts";
-import { asCoChairs, coordinatedSides, isCoordinated, type NamedSide } from "./coordination.ts";
+import { asCoChairs, coordinatedSides, headsOfStates, isCoordinated, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import {
@@ -1864,6 +1864,8 @@ const RELIEF_WORDS: ReadonlySet<string> = new Set(["relief", "aid", "humanitaria
 function apposedMediatorOffice(m: Mention, ctx: StrangerContext): Mention | null {
   // ("Russia, itself a Minsk Group co-chair, said …": "itself" describes the state, which speaks for itself.)
   if (ctx.tokens[m.end]?.text !== "," || DESCRIBING_ASIDE.has(ctx.tokens[m.end + 1]?.norm ?? "")) return null;
+  // ("the presidents of Russia, the United States and France, the co-chair countries, …": heads of states speak as the states.)
+  if (m.type === "country" && headsOfStates(m, ctx.tokens)) return null;
   const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
   if (close < 0 || close - m.end > MEDIATOR_OFFICE_WORDS) return null;
   const office = ctx.tokens.slice(m.end + 1, close).some((t) => MEDIATING_OFFICES.has(t.norm));

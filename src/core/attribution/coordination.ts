@@ -36,6 +36,9 @@ export function asCoChairs(names: NamedSide[], subject: Mention, tokens: Token[]
   // the group with its co-chairs' nationalities in apposition is the group alone.)
   const group = names.find((n) => n.side === "osce-minsk-group");
   const states = names.filter((n) => n.side !== "osce-minsk-group");
+  // "the presidents of Russia, the United States and France, the co-chair countries of the Minsk
+  // Group, called …": the heads of the three states speak as the states, whatever the aside says.
+  if (group && states.length === 3 && headsOfStates(subject, tokens)) return states;
   const sides = new Set(states.map((n) => n.side));
   // (The people's noun may be the mention's own last word, "Russian mediators", or stand after it, "Russian diplomats".)
   const end = MEDIATING_PEOPLE.test(subject.text) ? subject.end : MEDIATING_PEOPLE.test(tokens[subject.end]?.norm ?? "") ? subject.end + 1 : -1;
@@ -44,6 +47,17 @@ export function asCoChairs(names: NamedSide[], subject: Mention, tokens: Token[]
 }
 
 const CO_CHAIR_STATES = ["united-states", "france", "russia"] as const;
+
+/** "The presidents of Russia, the United States and France": the list is of heads of state, not of mediators. */
+export function headsOfStates(subject: Mention, tokens: Token[]): boolean {
+  const before = tokens
+    .slice(Math.max(0, subject.start - HEADS_REACH), subject.start)
+    .map((t) => t.norm)
+    .join(" ");
+  return /\b(?:presidents|leaders|heads of state)(?: of the)? of\b|\b(?:presidents|leaders|heads of state) of\b/.test(before);
+}
+/** How far before the list's last state its heads may be named: "the presidents of Russia, the United States and". */
+const HEADS_REACH = 12;
 /** People who mediate, closing the coordinated subject: "… Russian mediators", "… Russian envoys". */
 const MEDIATING_PEOPLE = /\b(?:mediators|envoys|diplomats|negotiators|co-?chairs|co-?chairmen)$/i;
 

@@ -3,6 +3,7 @@
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import { NATIONALITY_WORD } from "./discourse.ts";
+import { headsOfStates } from "./coordination.ts";
 import { strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, OPENING_ADVERBS, type Token } from "./tokens.ts";
@@ -78,7 +79,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
       (m.type === "mediator" &&
         !DESCRIBING_ASIDE.has(tokens[m.start - 1]?.norm ?? "") &&
         !DESCRIBING_ASIDE.has(tokens[m.start - 2]?.norm ?? "") &&
-        !oneMediatingState(m, left, tokens)) ||
+        !oneMediatingState(m, left, tokens) &&
+        !describesHeadsOfStates(m, left, tokens)) ||
       !inApposition(m, verb, tokens) ||
       namesTheTitle(m, left, tokens) ||
       placeOfNamedTitle(m, verb, tokens),
@@ -553,7 +555,32 @@ function inApposition(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (frontedTimeEnd(tokens) === open + 1) return false;
   // '"… untrue," Fahrettin Altun, the director, told': the comma closing a quotation opens no apposition.
   if (isQuoteMark(tokens[open + 1]?.text ?? "")) return false;
+  // "the presidents of Russia, the United States and France, …": the rest of a list of states, not an aside.
+  if (m.type === "country" && listOfStatesTail(tokens, open, m) && headsOfStates(m, tokens)) return false;
   return !CLAUSE_OPENERS.has(tokens[open + 1]?.norm ?? "");
+}
+
+/**
+ * "the presidents of Russia, the United States and France, the co-chair countries of the OSCE Minsk
+ * Group, called": the mediators' name in the aside describes the states whose heads speak.
+ */
+function describesHeadsOfStates(m: Mention, mentions: readonly Mention[], tokens: Token[]): boolean {
+  const open = lastIndexOf(tokens, m.start, (t) => t.text === ",");
+  const state = mentions.find((o) => o.end === open && o.type === "country");
+  return state !== undefined && headsOfStates(state, tokens);
+}
+
+/** After a comma, "the United States and France,": the states a list joins with "and" up to its closing comma, after a word of the list before it. */
+function listOfStatesTail(tokens: Token[], open: number, m: Mention): boolean {
+  const end = tokens.findIndex((t, k) => k >= m.end && t.text === ",");
+  const words = tokens.slice(open + 1, end < 0 ? m.end : end);
+  const and = words.findIndex((t) => t.norm === "and");
+  return (
+    and > 0 &&
+    and < words.length - 1 &&
+    words.every((t) => t.isWord && (t.capitalized || t.norm === "and" || t.norm === "the")) &&
+    (tokens[open - 1]?.capitalized ?? false)
+  );
 }
 
 /** The sentence opens (past a fronted time) with a person the gazetteer places: "President Ilham Aliyev declared …". */
