@@ -125,3 +125,16 @@ describe("the foot of a page", () => {
     expect(bodyTexts(post)).toEqual([NEWS]);
   });
 });
+
+describe("a publication named only by its footer's self-description", () => {
+  it.each([
+    ["Kura Notes is an independent monitoring newsletter. Sign up for the weekly briefing.", "Kura Notes"],
+    ["Border Room is a volunteer-run monitoring channel. Translations are our own.", "Border Room"],
+    ["Gyumri Transcripts is an independent subscription service. Not for republication.", "Gyumri Transcripts"],
+    ["The Ridgeline Courier covers the city council every sitting day.", "The Ridgeline Courier"],
+  ])("reads the outlet from %j", (footer, outlet) => {
+    const page = parse("footer.md", "Shelling reported near Sotk", "", NEWS, "", MORE, "", footer);
+    expect(page.meta.outlet).toBe(outlet);
+    expect(bodyTexts(page)).toEqual([NEWS, MORE]);
+  });
+});

@@ -262,7 +262,7 @@ export const COLOPHON_RULES = {
   // publications last, or a one-word name ending in one), then what it covers and no verb of saying.
   ownBeat: {
     pattern:
-      /^(?:(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+(?:(?:of|and|on|for|the|&)\s+)?){0,5}(?:News|Times|Journal|Chronicle|Courier|Ledger|Review|Digest|Dispatch|Monitor|Observer|Gazette|Herald|Bulletin|Letter|Newsletter|Magazine|Post|Tribune|Wire|Radio|Watch|Desk|Notes)|\p{Lu}\p{Ll}+(?:watch|monitor|wire|post|news))\s+(?:covers|reports\s+on|follows|tracks|writes\s+about)\s+(?![^.!?]*\b(?:said|says|told|according|claimed|killed|wounded)\b)[^.!?]{3,120}\.?$/u,
+      /^(?<name>(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+(?:(?:of|and|on|for|the|&)\s+)?){0,5}(?:News|Times|Journal|Chronicle|Courier|Ledger|Review|Digest|Dispatch|Monitor|Observer|Gazette|Herald|Bulletin|Letter|Newsletter|Magazine|Post|Tribune|Wire|Radio|Watch|Desk|Notes|Reporter)|\p{Lu}\p{Ll}+(?:watch|monitor|wire|post|news))\s+(?:covers|reports\s+on|follows|tracks|writes\s+about)\s+(?![^.!?]*\b(?:said|says|told|according|claimed|killed|wounded)\b)[^.!?]{3,120}\.?$/u,
     examples: [
       "The Ridgeline Courier covers the city council every sitting day.",
       "Borderwatch reports on trials arising from the region's wars.",

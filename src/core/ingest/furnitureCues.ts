@@ -1458,9 +1458,20 @@ export const FURNITURE_RULES = {
   // which names the outlet (parseArticle reads the name).
   outletSelfDescription: {
     pattern:
-      /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:an?|the)\s+(?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|award-winning|english-language|online|digital|regional|investigative|local|weekly|daily)(?:,\s*|\s+(?:and\s+)?)){1,4}(?:news ?room|news (?:site|website|outlet|agency|publication|magazine|service|organi[sz]ation)|media (?:outlet|organi[sz]ation)|publication|magazine|newspaper|outlet)\b[^.!?]{0,80}\.?$/u,
-    examples: ["Syunik Ledger is an independent, reader-funded newsroom.", "The Ridge Courier is a non-profit news site covering the South Caucasus."],
-    counterExamples: ["Azerbaijan is an independent state, the minister said.", "The paper is a weekly publication that the army closed."],
+      /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:an?|the)\s+(?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|award-winning|english-language|online|digital|regional|investigative|local|weekly|daily|volunteer-run|personal|subscription|monitoring|information|transcript|fixture|venue)(?:,\s*|\s+(?:and\s+)?)){1,4}(?:news ?room|news (?:site|website|outlet|agency|publication|magazine|service|organi[sz]ation)|media (?:outlet|organi[sz]ation)|publication|magazine|newspaper|outlet|newsletter|service|channel|blog)\b[^.!?]{0,80}\.?$/u,
+    examples: [
+      "Syunik Ledger is an independent, reader-funded newsroom.",
+      "The Ridge Courier is a non-profit news site covering the South Caucasus.",
+      "Border Room is a volunteer-run monitoring channel.",
+      "Kura Notes is an independent monitoring newsletter.",
+      "Gyumri Transcripts is an independent subscription service.",
+      "Steppe Lines is a personal blog; views are the author's own.",
+    ],
+    counterExamples: [
+      "Azerbaijan is an independent state, the minister said.",
+      "The paper is a weekly publication that the army closed.",
+      "The State Border Service is a service of the ministry.",
+    ],
   },
   // "Official website of the Ministry of Defence of …": a government site's banner over every page.
   // It names the site (parseArticle reads the name as the outlet); it is never news.

@@ -4,6 +4,7 @@
 // article was published, so it is never taken.
 import { readDateline } from "./dateline.ts";
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
+import { COLOPHON } from "./colophonCues.ts";
 import { FURNITURE } from "./furnitureCues.ts";
 import { institutionName, institutionOrNull } from "./institutions.ts";
 import { MONITORING } from "./monitoringCues.ts";
@@ -843,7 +844,8 @@ function copyrightOwner(line: string): string | null {
 /** "Kavkaz Monitor is an independent, reader-funded newsroom. Support us.": the publication a footer's self-description names. */
 export function selfDescribedOutlet(text: string): string | null {
   const first = text.split(/(?<=[.!?])\s+/)[0] ?? "";
-  const name = FURNITURE.outletSelfDescription.exec(first)?.groups?.name;
+  // ("Ridgeline Courier covers the city council every sitting day": its line on its beat names it too.)
+  const name = FURNITURE.outletSelfDescription.exec(first)?.groups?.name ?? COLOPHON.ownBeat.exec(first)?.groups?.name;
   return name ? cleanOutletName(name) : null;
 }
 
