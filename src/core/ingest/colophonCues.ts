@@ -46,13 +46,14 @@ export const COLOPHON_RULES = {
   // "X is an independent research initiative": the site describing itself, and nothing else.
   aboutProject: {
     pattern: new RegExp(
-      String.raw`^${NAME}\s+is\s+(?:an?\s+)?(?:independent|non-?profit|not-for-profit|volunteer-run|non-?partisan|non-?governmental)?[\s,]*(?:(?:independent|non-?profit|volunteer-run|non-?partisan|research|documentation|monitoring|media|open-source|citizen|civic|joint)[\s,]+)*(?:project|initiative|platform|collective|network)\b(?![^.!?]*\b(?:said|says|told|according|announced|claimed)\b)[^.!?]{0,100}\.?$`,
+      String.raw`^${NAME}\s+is\s+(?:an?\s+)?(?:independent|non-?profit|not-for-profit|volunteer-run|non-?partisan|non-?governmental)?[\s,]*(?:(?:independent|non-?profit|volunteer-run|non-?partisan|research|documentation|monitoring|media|open-source|citizen|civic|joint)[\s,]+)*(?:project|initiative|platform|collective|network|channel)\b(?![^.!?]*\b(?:said|says|told|according|announced|claimed)\b)[^.!?]{0,100}\.?$`,
       "u",
     ),
     examples: [
       "Lowland Monitor is an independent, volunteer-run project.",
       "Border Watch is a project of independent lawyers from Armenia and Georgia.",
       "The Kura Archive is an independent research initiative.",
+      "Border Room is a volunteer-run monitoring channel.",
     ],
     counterExamples: [
       "The commission is an independent body, the prime minister said, and its findings stand.",
@@ -255,6 +256,37 @@ export const COLOPHON_RULES = {
       /^(?:news(?: (?:&|and) (?:analysis|views|comment|features))?|analysis|opinion|features?|comment|dispatches|briefings?|the week in (?:the )?[\p{L} ]{2,30}|week in review|(?:this|last) week|in brief|roundup)(?:\s+[|·•]\s+(?:news(?: (?:&|and) (?:analysis|views|comment|features))?|analysis|opinion|features?|comment|dispatches|briefings?|the week in (?:the )?[\p{L} ]{2,30}|week in review|(?:this|last) week|in brief|roundup))+$/iu,
     examples: ["News & Analysis | The Week in the Region", "Analysis · In Brief"],
     counterExamples: ["News of the truce | Residents celebrate in Goris"],
+  },
+  // "The Ridgeline Courier covers the city council every sitting day", "Borderwatch reports on trials in
+  // the region": a publication's line on its own beat, its name built like a publication's (a word of
+  // publications last, or a one-word name ending in one), then what it covers and no verb of saying.
+  ownBeat: {
+    pattern:
+      /^(?<name>(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+(?:(?:of|and|on|for|the|&)\s+)?){0,5}(?:News|Times|Journal|Chronicle|Courier|Ledger|Review|Digest|Dispatch|Monitor|Observer|Gazette|Herald|Bulletin|Letter|Newsletter|Magazine|Post|Tribune|Wire|Radio|Watch|Desk|Notes|Reporter)|\p{Lu}\p{Ll}+(?:watch|monitor|wire|post|news))\s+(?:covers|reports\s+on|follows|tracks|writes\s+about)\s+(?![^.!?]*\b(?:said|says|told|according|claimed|killed|wounded)\b)[^.!?]{3,120}\.?$/u,
+    examples: [
+      "The Ridgeline Courier covers the city council every sitting day.",
+      "Borderwatch reports on trials arising from the region's wars.",
+      "The Steppe & Sea Energy Journal covers oil from Baku to Aktau.",
+    ],
+    counterExamples: [
+      "Azerbaijan covers 86,600 square kilometres.",
+      "The agreement covers the release of all prisoners.",
+      "The Caspian News reports on the shelling said 12 were killed.",
+    ],
+  },
+  // "Our correspondent attended the final hearing in Gyumri.": where the outlet's reporter was, under the report.
+  reporterPresent: {
+    pattern:
+      /^our\s+(?:reporter|correspondent|court\s+reporter|staff)\s+(?:attended|was\s+present\s+at|sat\s+in\s+on|covered)\s+(?:the\s+)?(?:final\s+|first\s+|last\s+|whole\s+)?(?:hearings?|sessions?|trial|sittings?|briefing|press\s+conference|proceedings|verdict)\b[^.!?]{0,60}\.?$/i,
+    examples: ["Our reporter attended the final hearing in Gyumri.", "Our correspondent was present at the sitting."],
+    counterExamples: ["Our reporter attended the funeral, where the mayor said 12 had died."],
+  },
+  // "Translations are our own.", "We do not verify the figures of any party.": a monitor's note on its method.
+  methodNote: {
+    pattern:
+      /^(?:(?:all\s+)?translations\s+(?:are|from\s+[\p{L}]+\s+are)\s+(?:our\s+own|by\s+(?:our|the)\s+(?:staff|editors|team|desk))|we\s+(?:do\s+not|don['’]t)\s+(?:independently\s+)?verify\s+(?:the\s+)?(?:figures|claims|numbers|statements|reports)\s+of\s+any\s+(?:party|side))\.?$/iu,
+    examples: ["Translations are our own.", "We do not verify the figures of any party.", "All translations are by our staff."],
+    counterExamples: ["We do not verify the figures of the ministry, the ombudsman said.", "Translations are delayed, the court said."],
   },
 } satisfies RuleTable<string>;
 

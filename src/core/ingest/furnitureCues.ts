@@ -531,13 +531,14 @@ export const FURNITURE_RULES = {
   wireCredits: {
     // A dash or bracket may open the credit line ("-- Reporting by staff in Baku; editing by J. Ortega").
     pattern:
-      /^(?:[-–—(\s]+)?(?:(?:additional )?reporting by [^;]{3,120};\s*)(?:(?:(?:additional reporting|writing|editing|edited) by|additional (?:information|material) (?:from|by)) [^;]{3,80}?(?:;\s*|\.?\)*$))+(?:\+?[\dx][\dx ()-]{6,24}\)*)?$/i,
+      /^(?:[-–—(\s]+)?(?:(?:additional )?reporting (?:by|from) [^;]{3,120};\s*)(?:(?:(?:additional reporting|writing|editing|edited) by|additional (?:information|material) (?:from|by)) [^;]{3,80}?(?:;\s*|\.?\)*$))+(?:\+?[\dx][\dx ()-]{6,24}\)*)?$/i,
     examples: [
       "((Reporting by staff in Moscow and Baku; editing by foreign desk; +7 095 xxx xxxx))",
       "Reporting by our correspondents in Baku and Yerevan; edited by Kari Lind",
       "Reporting by Lilit Arakelyan in Yerevan and Orkhan Mammadli in Baku; Additional reporting by Olga Sedova in Moscow; Writing by Tom Halloran; Editing by Fiona Ashcombe",
       "-- Reporting by staff in Baku and Yerevan; editing by J. Ortega",
       "Reporting by our Gyumri correspondent; additional information from Armenpress.",
+      "(Reporting from Tbilisi and Gori; editing by the night desk)",
     ],
     counterExamples: ["Reporting by the ministry suggests 40 died; the army denied it."],
   },
@@ -1391,10 +1392,18 @@ export const FURNITURE_RULES = {
     examples: ["Caspian Media Desk press reviews are published every weekday morning.", "The Border Week newsletter is sent every Friday."],
     counterExamples: ["The ministry's briefings are held every day, Baku said, though journalists are barred.", "Azerbaijani press reviews were published."],
   },
-  // "Tomorrow: how the CSTO meeting was covered.": a series' trail of its next issue.
+  // "Tomorrow: how the CSTO meeting was covered.": a series' trail of its next issue; "Next event: …,
+  // registration open", "Next English Bulletin: Friday, 2 February 1990": what the publisher puts out
+  // or holds next.
   nextIssueTrail: {
-    pattern: /^(?:tomorrow|next\s+(?:issue|week|edition)|in\s+(?:the\s+|our\s+)?next\s+(?:issue|edition))\s*:\s*\S.{2,120}$/i,
-    examples: ["Tomorrow: how the CSTO meeting was covered.", "Next issue: the prisoners still held in Baku"],
+    pattern:
+      /^(?:tomorrow|next\s+(?:issue|week|edition)|in\s+(?:the\s+|our\s+)?next\s+(?:issue|edition)|next\s+(?:[A-Z][a-z]+\s+)?(?:[Ee]vent|[Bb]ulletin|[Ww]ebinar|[Rr]oundtable|[Ee]pisode|[Bb]riefing|[Nn]ewsletter|[Ss]eminar|[Ll]ecture))\s*:\s*\S.{2,160}$/i,
+    examples: [
+      "Tomorrow: how the CSTO meeting was covered.",
+      "Next issue: the prisoners still held in Baku",
+      'Next event: "Energy and security after the pipeline" - registration open on our website.',
+      "Next English Bulletin: Friday, 2 February 1990.",
+    ],
     counterExamples: ["Tomorrow the talks resume in Moscow, the ministry said.", "Next week, Baku said, the road would reopen."],
   },
   // "Prepared by the Strasbourg Case-Law Digest -- summaries are not binding on the Court.": who compiled the text.
@@ -1449,9 +1458,20 @@ export const FURNITURE_RULES = {
   // which names the outlet (parseArticle reads the name).
   outletSelfDescription: {
     pattern:
-      /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:an?|the)\s+(?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|award-winning|english-language|online|digital|regional|investigative|local|weekly|daily)(?:,\s*|\s+(?:and\s+)?)){1,4}(?:news ?room|news (?:site|website|outlet|agency|publication|magazine|service|organi[sz]ation)|media (?:outlet|organi[sz]ation)|publication|magazine|newspaper|outlet)\b[^.!?]{0,80}\.?$/u,
-    examples: ["Syunik Ledger is an independent, reader-funded newsroom.", "The Ridge Courier is a non-profit news site covering the South Caucasus."],
-    counterExamples: ["Azerbaijan is an independent state, the minister said.", "The paper is a weekly publication that the army closed."],
+      /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:an?|the)\s+(?:(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|member-(?:funded|supported)|award-winning|english-language|online|digital|regional|investigative|local|weekly|daily|volunteer-run|personal|subscription|monitoring|information|transcript|fixture|venue)(?:,\s*|\s+(?:and\s+)?)){1,4}(?:news ?room|news (?:site|website|outlet|agency|publication|magazine|service|organi[sz]ation)|media (?:outlet|organi[sz]ation)|publication|magazine|newspaper|outlet|newsletter|service|channel|blog)\b[^.!?]{0,80}\.?$/u,
+    examples: [
+      "Syunik Ledger is an independent, reader-funded newsroom.",
+      "The Ridge Courier is a non-profit news site covering the South Caucasus.",
+      "Border Room is a volunteer-run monitoring channel.",
+      "Kura Notes is an independent monitoring newsletter.",
+      "Gyumri Transcripts is an independent subscription service.",
+      "Steppe Lines is a personal blog; views are the author's own.",
+    ],
+    counterExamples: [
+      "Azerbaijan is an independent state, the minister said.",
+      "The paper is a weekly publication that the army closed.",
+      "The State Border Service is a service of the ministry.",
+    ],
   },
   // "Official website of the Ministry of Defence of …": a government site's banner over every page.
   // It names the site (parseArticle reads the name as the outlet); it is never news.
@@ -1585,6 +1605,67 @@ export const FURNITURE_RULES = {
       "CEASE-FIRE HOLDS",
       "ARMENIA-AZERBAIJAN (UPDATE 2, the ministry said 12 soldiers died)",
     ],
+  },
+  // A wire's routing tail closing the story: the agency's code, the operators' initials, the time it
+  // moved ("NPA/jk/1830 GMT"), or the code and initials joined by hyphens ("NPA-jk-rb").
+  wireRoutingTail: {
+    pattern: /^[A-Z]{2,6}\/[a-z]{1,4}(?:\/[a-z]{1,4}){0,2}\/\d{4}(?:\s*(?:GMT|UTC|EDT|EST|MSK|CET))?$|^[A-Z]{2,6}(?:-[a-z]{2,3}){2,3}$/,
+    examples: ["NPA/jk/1830 GMT", "CWS/ab/cd/0915 UTC", "NPA-jk-rb", "CWS-ab-cd"],
+    counterExamples: ["UN-led", "NATO-led talks", "TASS/1830 GMT", "MIG-29"],
+  },
+  // "Caspian Rights Watch, P.O. Box 112, 0105 Tbilisi, Georgia", "Vilnius Forum | ul. Lipowa 3, 03-122
+  // Warsaw | …": an organisation's postal address at the foot of its page (a post box or a street with
+  // its number, and a postcode before the town), maybe with a note on the page's licence beside it.
+  postalAddress: {
+    pattern:
+      /^(?=.*(?:\b(?:Postfach|P\.\s?O\.\s?Box|PO Box|Post(?:al)? Box|Box)\s+\d|\b(?:ul\.|str\.|rue|via|calle)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+\d|\b\d{1,4}[a-z]?\s+\p{Lu}[\p{L}'’-]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square)|\p{Ll}(?:strasse|straße|gasse|weg|platz|laan|straat|gatan|vej)\s+\d))(?=.*(?:(?:^|[,|]\s*)(?:\d{2}-\d{3}|[A-Z]{0,2}-?\d{4,5})\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b))(?!.*\b(?:said|says|told|killed|wounded|shelled|attacked)\b)\p{Lu}.{8,240}$/u,
+    examples: [
+      "Caspian Rights Watch, P.O. Box 112, 0105 Tbilisi, Georgia",
+      "Danube Monitor, Postfach 12, 1010 Vienna, Austria",
+      "Vilnius Forum on Regional Security | ul. Lipowa 3, 03-122 Warsaw | Summaries are published under a Creative Commons licence.",
+      "Caucasus Policy Centre, 14 Gower Street, London WC1E 6HA",
+      "Nordic Refugee Council, Hauptstrasse 5, 8001 Zurich",
+    ],
+    counterExamples: [
+      "Shells hit Box 12, 1010 Vienna Street in Stepanakert, the ministry said.",
+      "The office at 14 Gower Street, London was attacked, police said.",
+      "Postfach 12 was where 1010 Vienna residents lined up for aid after the floods.",
+    ],
+  },
+  // A research body's note on its working papers: preliminary, for discussion, not to be cited.
+  paperDisclaimer: {
+    pattern:
+      /^(?:(?:(?:working|discussion|research|policy|occasional)\s+papers?|briefs?|commentaries)\s+(?:of|from|by|in)\s+[^.!?]{3,100}?\s+(?:are|is)\s+(?:preliminary|circulated\s+for|published\s+to\s+(?:stimulate|encourage)|work\s+in\s+progress)\b[^.!?]{0,100}|(?:(?:working|discussion|research|policy|occasional)\s+papers?|briefs?)\s+(?:of|from|by|in)\s+[^.!?]{3,100}?\s+present\s+(?:research|work)\s+in\s+progress|please\s+do\s+not\s+(?:cite|quote)(?:\s+or\s+(?:circulate|quote|cite))?\s+without\s+(?:the\s+)?(?:authors?['’]?s?['’]?\s+|written\s+)?permission|comments\s+(?:are|on\s+this\s+paper\s+are)\s+(?:welcome|invited))\.?$/iu,
+    examples: [
+      "Working Papers of the Baltic Unit on Border Studies are preliminary and are circulated for discussion.",
+      "Please do not cite without the authors' permission.",
+      "Discussion Papers of the Danube Institute present research in progress.",
+      "Comments are welcome.",
+    ],
+    counterExamples: [
+      "The working papers of the commission are preliminary, the minister said, and no figure is final.",
+      "Please do not cite the ministry's figures, the spokesman told reporters.",
+    ],
+  },
+  // "Sources: NPA, Reuters, AP": the agencies a roundup was compiled from, a list of names and no sentence.
+  sourcesList: {
+    pattern:
+      /^[Ss]ources?\s*:\s*(?:[\p{Lu}][\p{L}\p{N}/&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.'’-]*){0,3})(?:\s*(?:,|;|and)\s*[\p{Lu}][\p{L}\p{N}/&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.'’-]*){0,3}){1,10}\.?$/u,
+    examples: ["Sources: NPA, Reuters, AP, RFE/RL", "Source: TASS; Interfax"],
+    counterExamples: ["Sources: the ministry said 40 were killed.", "Sources close to the talks said Baku and Yerevan agreed."],
+  },
+  // "(NPA)" alone on the story's last line: the agency's tag closing its item.
+  closingAgencyTag: {
+    pattern: /^\([A-Z]{2,6}\)$/,
+    examples: ["(NPA)", "(CWS)"],
+    counterExamples: ["(The ministry denied it.)", "(Photo)"],
+  },
+  // "Further reports on the fighting will appear in our World pages": the paper's pointer to its other pages.
+  furtherReportsPointer: {
+    pattern:
+      /^(?:further|more|fuller)\s+(?:reports?|coverage|news|details)\b[^.!?]{0,80}\b(?:(?:will\s+(?:appear|be\s+found|follow)|appears?)\s+(?:in|on)\s+(?:our|the|page)|on\s+page\s+\d+)\b[^.!?]{0,60}\.?$/iu,
+    examples: ["Further reports on the Balkan fighting will appear in our World pages", "More coverage on page 12."],
+    counterExamples: ["More reports of shelling will appear, the ministry warned, as the truce fails.", "Further reports said 40 people were killed."],
   },
 } satisfies RuleTable<string>;
 

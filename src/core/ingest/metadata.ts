@@ -4,6 +4,7 @@
 // article was published, so it is never taken.
 import { readDateline } from "./dateline.ts";
 import { isoDate, MONTH_PATTERN, monthNumber, parseAbsoluteDate } from "../dates/calendar.ts";
+import { COLOPHON } from "./colophonCues.ts";
 import { FURNITURE } from "./furnitureCues.ts";
 import { institutionName, institutionOrNull } from "./institutions.ts";
 import { MONITORING } from "./monitoringCues.ts";
@@ -843,7 +844,8 @@ function copyrightOwner(line: string): string | null {
 /** "Kavkaz Monitor is an independent, reader-funded newsroom. Support us.": the publication a footer's self-description names. */
 export function selfDescribedOutlet(text: string): string | null {
   const first = text.split(/(?<=[.!?])\s+/)[0] ?? "";
-  const name = FURNITURE.outletSelfDescription.exec(first)?.groups?.name;
+  // ("Ridgeline Courier covers the city council every sitting day": its line on its beat names it too.)
+  const name = FURNITURE.outletSelfDescription.exec(first)?.groups?.name ?? COLOPHON.ownBeat.exec(first)?.groups?.name;
   return name ? cleanOutletName(name) : null;
 }
 
@@ -942,7 +944,7 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (fields) return fields;
   const byline = barredByline(text);
   if (byline) return byline;
-  const publisher = catalogueStrip(text) ?? bodyAndOffice(text);
+  const publisher = catalogueStrip(text) ?? bodyAndOffice(text) ?? affiliationLine(text) ?? paperKindAndBody(text);
   if (publisher) return { date: null, outlet: publisher, url: null };
   // "Section: World / Soviet Union", "Filed under: Caucasus": the page's section, labelled, names no outlet.
   const labelled = SECTION_LABEL.exec(text);
@@ -1017,6 +1019,31 @@ function catalogueStrip(text: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 8 || !OUTLET_NAME_WORDS.test(name) || !KEEPER_WORD.test(words.at(-1) ?? "")) return null;
   return cleanOutletName(name);
+}
+
+/** A town after the bodies of an affiliation line: one or two capitalised words. */
+const TOWN = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+
+/**
+ * "Research Unit on Border Conflicts, Danube Institute for Policy Research, Vienna", "Baltic Centre
+ * for Migration Studies, Riga": the research bodies a paper comes from, smaller first, and their town.
+ * The last, largest body publishes the paper; a line of one body with no town is left to the masthead.
+ */
+function affiliationLine(text: string): string | null {
+  if (text.length > 200) return null;
+  const parts = text.split(/,\s+/);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const town = TOWN.test(parts.at(-1) ?? "") && !PAGE_HEAD.researchBody.test(parts.at(-1) ?? "") ? parts.at(-1) : null;
+  const bodies = town ? parts.slice(0, -1) : parts;
+  if (bodies.length === 0 || (!town && bodies.length < 2) || !bodies.every((b) => PAGE_HEAD.researchBody.test(b))) return null;
+  return cleanOutletName(bodies.at(-1) ?? "");
+}
+
+/** "Event summary - Vilnius Forum on Regional Security": the kind of paper, then the body that put it out. */
+function paperKindAndBody(text: string): string | null {
+  const kind = PAGE_HEAD.paperKindBeforeBody.exec(text);
+  const body = kind ? text.slice(kind[0].length).trim() : "";
+  return body && PAGE_HEAD.researchBody.test(body) ? cleanOutletName(body) : null;
 }
 
 /** A body's press office, department or service, after the body's name. */

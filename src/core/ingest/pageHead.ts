@@ -88,7 +88,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "Briefing Paper No. 4 · September 2025": a series label, never the title; its date is a fallback.
     if (PAGE_HEAD.seriesNumber.test(text)) {
       head.labels.push(text);
-      const iso = metadataDate(text) ?? monthOfLabel(text);
+      const dated = afterSeriesNumber(text);
+      const iso = metadataDate(dated) ?? monthOfLabel(dated);
       if (iso) head.dates.push({ iso, at, fallback: true });
       line.text = "";
       continue;
@@ -242,6 +243,17 @@ function takeCaseHeader(lines: MarkdownLine[], candidates: number[], head: PageH
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s/;
 
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+((?:19|20)\d{2})\b`, "i");
+
+/** A series label's number and what leads to it ("Working Paper No. 7/2019 - "), before its date. */
+const SERIES_NUMBER_LEAD = /^[^\d]*?\d{1,4}(?:\/\d{1,4})?\s*[·•|,–—-]?\s*/u;
+
+/**
+ * "Working Paper 03/2 - 12 March 2003": the date is read from what follows the number, which would
+ * otherwise read as a range of days ("2 - 12 March").
+ */
+function afterSeriesNumber(label: string): string {
+  return label.replace(SERIES_NUMBER_LEAD, "");
+}
 
 /** "September 2025" in a label: the first of that month. */
 function monthOfLabel(text: string): string | null {

@@ -93,10 +93,34 @@ export const PAGE_HEAD_RULES = {
     examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93"],
     counterExamples: ["No: the ministry rejected the claim"],
   },
-  // "Briefing Paper No. 4 · September 2025": a series label may carry its issue's month and year.
+  // "Danube Institute for Policy Research", "Baltic Centre for Migration Studies", "Unit on Border
+  // Conflicts": a research body's name, its kind of body first or last. Under a paper's title, a line of
+  // such names (and the town) says whose paper it is.
+  researchBody: {
+    pattern:
+      /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|on|and|&)\s+)?){0,5}(?:Institute|Institut|Centre|Center|Forum|Foundation|Academy|University|Observatory|Programme|Program|Unit|Network|Society|School|College|Council|Initiative|Project|Group|Monitor|Watch)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|and|in|the|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,5})?$/u,
+    examples: [
+      "Danube Institute for Policy Research",
+      "Baltic Centre for Migration Studies",
+      "Research Unit on Border Conflicts",
+      "Vilnius Forum on Regional Security",
+      "Caspian Rights Watch",
+    ],
+    counterExamples: ["Shelling near the Institute", "Talks at the University of Vienna resume", "Vienna"],
+  },
+  // "Event summary - Vilnius Forum on Regional Security", "Policy brief | Danube Institute": the kind of
+  // paper before the name of the body that put it out.
+  paperKindBeforeBody: {
+    pattern:
+      /^(?:(?:event|roundtable|round-table|conference|meeting|workshop|seminar|panel|expert)\s+(?:summary|report|notes?|readout)|policy\s+(?:brief|paper|note)|working\s+paper|briefing\s+(?:note|paper)|commentary)\s+(?:[-–—|·•]|--)\s+(?=\p{Lu})/iu,
+    examples: ["Event summary - Vilnius Forum on Regional Security", "Policy brief | Danube Institute", "Roundtable report — Caucasus Institute"],
+    counterExamples: ["Event summary: the ministers met in Prague", "Conference report says 40 died"],
+  },
+  // "Briefing Paper No. 4 · September 2025": a series label may carry its issue's month and year;
+  // "Working Paper 03/2 - 12 March 2003", "Commentary No. 9/2011": a number within its year, and the day.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$/iu,
+      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\/\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$/iu,
     examples: [
       "Briefing Paper 9",
       "Europe Report N°187",
@@ -104,8 +128,16 @@ export const PAGE_HEAD_RULES = {
       "Hearing report no. 58",
       "Briefing Paper No. 4 · September 2025",
       "Landmine Watch · Bulletin No. 9",
+      "Working Paper 03/2 - 12 March 2003",
+      "Working Paper No. 7/2019 - 2 May 2019",
+      "Commentary No. 9/2011",
     ],
-    counterExamples: ["Report says 12", "Briefing Paper on the 1994 ceasefire", "Briefing Paper No. 4 says 40 died in September 2025"],
+    counterExamples: [
+      "Report says 12",
+      "Briefing Paper on the 1994 ceasefire",
+      "Briefing Paper No. 4 says 40 died in September 2025",
+      "Commentary on the 1994 ceasefire",
+    ],
   },
   // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
   tagline: {

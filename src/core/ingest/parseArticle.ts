@@ -477,6 +477,10 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (adopted) cues.dates.push({ iso: adopted, rank: DATE_RANK.label, at });
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
+    // "Border Room is a volunteer-run monitoring channel. Translations are our own.": a footer's
+    // self-description, cut from its paragraph as furniture, still names the outlet.
+    const described = kept[0] !== sentences[0] ? selfDescribedOutlet(sentences[0] ?? "") : null;
+    if (described) cues.outlets.push({ name: described, footer: true, at });
     if (kept.length === 0) return null;
     if (kept.length < sentences.length) text = kept.join(" ");
   }
