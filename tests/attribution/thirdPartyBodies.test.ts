@@ -131,3 +131,11 @@ describe("a state's own company", () => {
     expect(sideOf(claims, "no serious company would have invested")).toEqual(["other"]);
   });
 });
+
+describe("a name right after a verb", () => {
+  const claims = claimsOf('Facing the senators sat Paul Merlin, secretary of state at the foreign ministry. Recognition "will help no one", he said.');
+
+  it("takes no role from the words before the verb: an official facing senators is no senator", () => {
+    expect(sideOf(claims, "will help no one")).not.toContain("other");
+  });
+});

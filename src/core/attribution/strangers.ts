@@ -488,6 +488,10 @@ const LEADS = new Set([
 ]);
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
+/** A verb whose subject or object the name is, never part of its title: "sat", "met", "told". */
+const VERB_BEFORE_NAME =
+  /^(?:sat|stood|was|were|is|are|met|told|came|joined|said|says|asked|added|visited|spoke|thanked|urged|greeted|introduced|replaced|succeeded)$/;
+
 function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Token[] {
   let end = m.end;
   // "Iran's foreign minister, Ali Akbar Velayati,": the whole title before the name is his role.
@@ -499,6 +503,8 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
   const speaksFor = tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => t.norm === "for");
   // (Nor across a colon: "… by the Russian and Kyrgyz hosts: Vladimir Shumeiko, chairman of Russia's Federation Council".)
   for (let i = m.start - 1; i >= before && !speaksFor; i--) if (CLAUSE_MARKS.has(tokens[i]?.text ?? "")) before = i + 1;
+  // (Nor across a verb: "Facing the senators sat Jean-Baptiste Lemoyne, secretary of state …" is no senator.)
+  for (let i = m.start - 1; i >= before; i--) if (VERB_BEFORE_NAME.test(tokens[i]?.text ?? "")) before = i + 1;
   const start = Math.min(titled?.start ?? m.start, before);
   if (tokens[end]?.text === ",") {
     end++;
