@@ -426,6 +426,14 @@ const PERSON_PREDICATE = `(?:${PERSON_HARMED}|(?:had\\s+|has\\s+)?died\\b)`;
 
 /** A full name, with its rank, as one item of a list. */
 const LIST_ITEM = `(?:${RANK}\\s+)?\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}`;
+/**
+ * What a named person does, written before the name in a list: "AZERTAC correspondent", "local official",
+ * "cameraman". (A job named by its employer or a lower-case word before it; the job itself from a closed list.)
+ */
+const JOB_BEFORE_NAME =
+  "(?:(?:\\p{Lu}[\\p{L}]+|\\p{Ll}{3,})\\s+)?(?:cameraman|camera\\s+operator|correspondent|reporter|journalist|photographer|official|driver|doctor|nurse|engineer|deminer|shepherd|farmer|resident)";
+/** An item after a list's first: a full name, with its rank or its job before it. */
+const NEXT_LIST_ITEM = `(?:${JOB_BEFORE_NAME}\\s+)?${LIST_ITEM}`;
 /** What happened to a listed group: a plural predicate, or "died". */
 const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:killed|shot\\s+dead|fatally\\s+wounded|wounded|injured)|died)\\b";
 
@@ -474,9 +482,17 @@ export const NAMED_VICTIM_RULES = {
   },
   listed: {
     // "Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded": every name counts.
-    pattern: new RegExp(`(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})\\s+${LIST_OUTCOME}`, "gu"),
-    examples: ["Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded", "Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed"],
-    counterExamples: ["Aram Hakobyan and Levon Sargsyan were elected", "Armenia and Azerbaijan were blamed"],
+    // ("cameraman Aram Hakobyan, TV correspondent Levon Sargsyan and local official Karen Sahakyan were killed": a job before a name.)
+    pattern: new RegExp(
+      `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>${LIST_ITEM}(?:,\\s+${NEXT_LIST_ITEM})*,?\\s+and\\s+${NEXT_LIST_ITEM})\\s+${LIST_OUTCOME}`,
+      "gu",
+    ),
+    examples: [
+      "Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded",
+      "Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed",
+      "cameraman Aram Hakobyan, TV correspondent Levon Sargsyan and local official Karen Sahakyan were killed",
+    ],
+    counterExamples: ["Aram Hakobyan and Levon Sargsyan were elected", "Armenia and Azerbaijan were blamed", "Aram Hakobyan and local official were killed"],
   },
   injuries: {
     pattern: named("(?:suffered|sustained|received)\\s+(?:\\w+\\s+){0,2}?(?:injuries|injury|wounds?)\\b"),
@@ -501,6 +517,7 @@ const NOT_A_PERSON =
 
 const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
 const RANK_FIRST = new RegExp(`^${RANK}\\s+`, "u");
+const JOB_FIRST = new RegExp(`^${JOB_BEFORE_NAME}\\s+`, "u");
 
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
@@ -508,7 +525,7 @@ function namedVictims(sentence: string): VictimGroup[] {
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
       // A list names several: each of its names, less its rank, must be a person's.
-      const names = rule === "listed" ? name.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(RANK_FIRST, "")) : [name];
+      const names = rule === "listed" ? name.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(JOB_FIRST, "").replace(RANK_FIRST, "")) : [name];
       if (names.some((n) => NOT_A_PERSON.test(n)) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
       // ("Armenian was killed" in a headline is a nationality, no surname.)
       if (rule === "surname" && surnameNation(name) === null) continue;
@@ -767,11 +784,12 @@ function innerOutcome(modifiers: string): Outcome | null {
 }
 
 /** An aside after a listed name: ", born in 1982,", ", 34,", ", chief of staff of the corps,". */
-const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}[^,;.]{0,60}?),";
+// (An aside holds no "and": "agency reporter Elvin Guliyev and Samir Huseynov," is the next names, not an aside.)
+const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}(?:(?!\\band\\s)[^,;.]){0,80}?),";
 /** Words of a title between "and" and the last name: "and AZERTAC correspondent Maharram Ibrahimov". */
 const TITLE_WORDS = "(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{Ll}-]*)\\s+){0,5}?";
 const LIST_WITH_ASIDES = new RegExp(
-  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${LIST_ITEM}(?:${NAME_ASIDE}|,))*\\s+and\\s+${TITLE_WORDS}${LIST_ITEM}(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
+  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${NEXT_LIST_ITEM}(?:${NAME_ASIDE}|,)?)*\\s+and\\s+(?:${NEXT_LIST_ITEM}|${TITLE_WORDS}${LIST_ITEM})(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
   "gu",
 );
 const ASIDES = new RegExp(NAME_ASIDE, "gu");
