@@ -13,6 +13,7 @@ import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 import { restatesVictims } from "./restatedVictims.ts";
 import { isUncounted } from "./uncountedVictims.ts";
 import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
+import { isWarsToll } from "./warsToll.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
@@ -240,6 +241,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
+    // "…, a conflict that killed some 30,000 people": a war's toll of people of no side, given in passing, is the outlet's.
+    if (ctx.claimant !== "unattributed" && passingWarsToll(text, group)) {
+      draft.claimedBy = "unattributed";
+      draft.affected = "unspecified";
+    }
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
     const relayed = relayedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
@@ -495,6 +501,16 @@ function lossGoingOn(
 const OUR_COUNT = /\bby\s+our\s+(?:own\s+)?(?:count|tally|calculation|reckoning)\b/i;
 
 /** Whether the clause around a count says the outlet made it, outside any quotation. */
+/** A war's toll of people no side is named for, given in passing (see warsToll.ts). */
+function passingWarsToll(text: string, group: VictimGroup): boolean {
+  return (
+    !group.possessive &&
+    !nationOf(group) &&
+    /^(?:people|persons|lives)$/i.test(group.noun ?? "") &&
+    isWarsToll(text.slice(0, group.start), text.slice(group.end))
+  );
+}
+
 function byOurCount(text: string, group: VictimGroup): boolean {
   const after = /^[^.;]{0,60}/.exec(text.slice(group.end))?.[0] ?? "";
   const before = /[^.;,]{0,80}$/.exec(text.slice(0, group.start))?.[0] ?? "";
