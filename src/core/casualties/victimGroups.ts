@@ -282,6 +282,8 @@ function inApposition(between: string): boolean {
   return /^\s*,/.test(between) && !APPOSITION_BREAK.test(between);
 }
 
+/** What follows an apposition that closes before its verb: ", died", ", was killed", ", who …". */
+const APPOSITION_CLOSED = /^\s*,\s+(?:(?:later|also|then|had|has|was|were)\s+)*(?:died|killed|wounded|injured|succumbed|who|was|were)\b/i;
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
 const SINGLE = /^an?\s/i;
 // ("two journalists, Siraj Abishov and Maharram Ibrahimov, and a local official": names in apposition between.)
@@ -306,8 +308,15 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
       groups.splice(k, 1);
       continue;
     }
-    // "two civilians, a woman and a child, were killed": as many single persons set off by a comma are the two again.
     const single = a.count === 1 && SINGLE.test(sentence.slice(a.start));
+    // "a ninth victim, a 40-year-old man, died": one person and a single one set off by commas before the verb is the
+    // same person described, not a list (a list goes on with "and" or another item).
+    if (single && b.count === 1 && /^\s*,\s*$/.test(sentence.slice(a.end, b.start)) && APPOSITION_CLOSED.test(sentence.slice(b.end))) {
+      // (The person is counted once, by the description, with the nation the first words gave.)
+      groups.splice(k - 1, 2, { ...b, modifiers: /\p{Lu}/u.test(a.modifiers) ? a.modifiers : b.modifiers, kind: b.kind ?? a.kind });
+      continue;
+    }
+    // "two civilians, a woman and a child, were killed": as many single persons set off by a comma are the two again.
     if (!single && a.count === b.count && /^\s*,\s*$/.test(sentence.slice(a.end, b.start))) {
       groups.splice(k, 1);
       continue;
