@@ -290,7 +290,29 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
-  return sumDeathsListed(text, mergeSameVictims(text, figures)).map((f) => f.draft);
+  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, figures))).map((f) => f.draft);
+}
+
+/** A bracket opened right after a toll: "20 dead (…". */
+const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
+
+/**
+ * "20 dead (13 bodies found at the scene, 7 died in hospital)": dead a bracket after a toll counts by where or how
+ * they died, adding up to the toll, are the toll again, not more dead. (Parts that name a nation, "32 dead (26
+ * Armenians, 6 Azerbaijanis)", say whose dead they were, and stay figures of their own.)
+ */
+function withoutBreakdowns(text: string, figures: Figure[]): Figure[] {
+  const dropped = new Set<Figure>();
+  figures.forEach((total, i) => {
+    if (total.draft.killed === null || !BRACKET_AFTER.test(text.slice(total.group.end))) return;
+    const close = text.indexOf(")", total.group.end);
+    if (close < 0) return;
+    const parts = figures.slice(i + 1).filter((f) => f.group.start < close);
+    const deadOnly = parts.every((f) => f.draft.wounded === null && f.draft.killed !== null && !nationOf(f.group));
+    const sum = parts.reduce((n, f) => n + (f.draft.killed ?? 0), 0);
+    if (parts.length >= 2 && deadOnly && sum === total.draft.killed) for (const part of parts) dropped.add(part);
+  });
+  return figures.filter((f) => !dropped.has(f));
 }
 
 /** "the deaths of": a noun of outcome whose list of victims after it is one toll. */
