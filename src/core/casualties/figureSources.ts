@@ -151,6 +151,14 @@ export const FIGURE_SOURCE_RULES = {
     ],
     counterExamples: ["The ministry told journalists that 12 had died", "Officials counted 31 bodies", "journalists were told 12 had died"],
   },
+  // "Footage broadcast by Azerbaijani television on Sunday showed about 10 bodies": the channel that showed the dead
+  // counted them; a state's television speaks for that state (see the gazetteer).
+  broadcastBy: {
+    pattern:
+      /\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages)\s+(?:broadcast|aired|shown|released)\s+(?:by|on)\s+(?<source>(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:state\s+)?(?:[Tt]elevision|TV))\b[^.;]{0,40}?\s+(?:showed|shows|show)\b/u,
+    examples: ["Footage broadcast by Azerbaijani television on Sunday showed about 10 bodies", "Video aired by Armenian state TV showed 12 bodies"],
+    counterExamples: ["Footage broadcast on Sunday showed 10 bodies", "Video shows about 10 bodies", "Footage broadcast by the channel showed 10 bodies"],
+  },
   // "Western estimates put the death toll at 3,000": estimates characterised by who made them, none of the sides.
   // ("Most estimates put …" is the outlet's summing up, see unvoicedSpeakers.ts.)
   outsideEstimates: {
