@@ -103,6 +103,11 @@ describe("a total broken down in brackets", () => {
 });
 
 describe("a total broken down in apposition", () => {
+  it("keeps only the total when where the people were comes before the apposition", () => {
+    expect(read("All 30 people on board, 26 passengers and four crew, were killed in the crash.")).toEqual([
+      { affected: "unspecified", killed: 30, wounded: null, qualifier: "all" },
+    ]);
+  });
   it("keeps only the total when the people are broken down between commas", () => {
     expect(read("Six people, four police officers and two road workers, were killed by a mine.")).toEqual([
       { affected: "unspecified", killed: 6, wounded: null, qualifier: null },

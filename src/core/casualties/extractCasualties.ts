@@ -702,6 +702,9 @@ const SUBSET_BEFORE = new RegExp(
 );
 
 /** A group that counts part of the group before it in the sentence. */
+/** What opens an apposition after a count: a comma, after where the counted were ("on board", "aboard"). */
+const APPOSITION_GAP = /^(?:\s+(?:on\s+board|aboard))?\s*,\s*$/i;
+
 function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   const group = groups[i];
   const before = groups[i - 1];
@@ -736,7 +739,8 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
     return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
-  if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
+  // ("all 22 people on board, 19 passengers and three crew, were killed": where the people were comes before the comma.)
+  if (APPOSITION_GAP.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
   // "four people, a border service warrant officer and three deminers, were injured": a single person the
   // group reader does not count may open the apposition; what follows it still breaks the people down.
   if (/^\s*,\s*an?\s+[^,;.()]{1,40}?\s+and\s+$/i.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
@@ -744,7 +748,7 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // apposition that add up to the count before them break it down, whatever its noun.
   // ("six soldiers, four civilians and two police officers" lists three groups: only a noun that covers
   // any kind of victim, or none, is broken down.)
-  if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
+  if (APPOSITION_GAP.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   if (nationsAddingUp(text, groups, i)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
