@@ -1050,10 +1050,19 @@ function oneReportsToll(text: string, merged: Figure[], last: Figure, figure: Fi
   const [ka, kb] = [last.group.kind, figure.group.kind];
   // ("10 confirmed civilian deaths …, and more than 40 civilians …": a toll's noun counts whoever it counts.)
   const kinds = ka !== null && kb !== null && ka !== "toll" && kb !== "toll" && ka !== kb && !GENERIC_PEOPLE.test(last.group.noun ?? "");
-  if (kinds || b.wounded < 2) return false;
+  // (One wounded person named, "…, and Private Aram Petrosyan was wounded", is his own figure; "one serviceman" counted is the toll's.)
+  if (kinds || b.wounded < 1 || (b.wounded === 1 && (figure.group.noun === "person" || figure.group.definite === true))) return false;
   const between = text.slice(last.group.end, figure.group.start);
-  return /\band\b/i.test(between) && !OTHER_VOICE.test(between) && !/\d/.test(between);
+  // ("put the dead at four and said one serviceman had been wounded": a verb of speech with no subject of its own is the same voice.)
+  const sameVoice = between.replace(SAME_SPEAKER_GOES_ON, " and");
+  return /\band\b/i.test(between) && !OTHER_VOICE.test(sameVoice) && !/\d/.test(between);
 }
+
+/**
+ * "and said", "and added": the speaker goes on in the same clause, with no subject of its own. (After a comma,
+ * ", and reported that shelling had wounded four civilians", it reports another event.)
+ */
+const SAME_SPEAKER_GOES_ON = /(?<!,)\s+and\s+(?:also\s+|later\s+)?(?:said|added)\b/i;
 
 /**
  * Victims named by nouns of the same kind in one clause: "servicemen … and 511 troops wounded",
