@@ -205,7 +205,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
   // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
-  if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*,[^.;]*$/i.test(before)) return null;
+  // ("20 people had died: seven in hospital, and 13 …": the same after a colon; "when he turned 80 in hospital": an age.)
+  if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*[,:][^.;]*$|\b(?:turned|turns|aged)\s+$/i.test(before))
+    return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);
