@@ -1111,7 +1111,9 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.kind === "toll" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     // "the Armenian side has 18 killed and 35 wounded servicemen": the noun after both counts names the victims of each.
     (a.group.noun === null && !a.group.inherits && OUTCOME_ONLY.test(b.group.modifiers)) ||
-    (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
+    (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun)) ||
+    // "the Karabakh side lost no one and had two men wounded": no one dead covers any of the side's people.
+    (a.group.noun === null && !a.group.inherits && a.group.count === 0 && a.draft.killed === 0);
   return unnamed && a.draft.affected === b.draft.affected;
 }
 

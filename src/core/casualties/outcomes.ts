@@ -177,7 +177,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
   const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);
-  if (lost && !group.noun) return null;
+  // ("lost no one", "lost nobody": no one is a person, and none of the side's people died; "lost none of its ground" is no count.)
+  if (lost && !group.noun && !(group.count === 0 && !/^\s+of\b/i.test(after))) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
