@@ -22,3 +22,14 @@ describe("a side that lost no one", () => {
     expect(read("The army lost two and gained three.", "nagorno-karabakh")).toEqual([]);
   });
 });
+
+describe("a death denied after the wounding", () => {
+  it("reads 'wounded, not killed' as one wounded and no dead", () => {
+    expect(read("The ministry said the conscript had been wounded, not killed.", "armenia")).toEqual([
+      { affected: "armenia", killed: 0, wounded: 1, qualifier: null },
+    ]);
+  });
+  it("leaves the dead unknown when no death is denied", () => {
+    expect(read("The ministry said the conscript had been wounded.", "armenia")).toEqual([{ affected: "armenia", killed: null, wounded: 1, qualifier: null }]);
+  });
+});

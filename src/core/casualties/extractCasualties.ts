@@ -228,6 +228,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       wounded: outcome.outcome === "killed" ? null : group.count,
       qualifier: group.qualifier,
     };
+    // "the serviceman had been wounded, not killed": the denied death is a count of none.
+    if (draft.wounded !== null && draft.killed === null && WOUNDED_NOT_KILLED.test(text.slice(group.end))) draft.killed = 0;
     if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
@@ -292,6 +294,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   });
   return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, figures))).map((f) => f.draft);
 }
+
+/** The wounding right after the victims, then the death denied: "(the serviceman) had been wounded, not killed". */
+const WOUNDED_NOT_KILLED = /^[^,;.]{0,30}?\b(?:wounded|injured),?\s+(?:but\s+)?not\s+killed\b/i;
 
 /** A bracket opened right after a toll: "20 dead (…". */
 const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
