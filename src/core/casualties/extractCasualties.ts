@@ -249,7 +249,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       draft.affected = "unspecified";
     }
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
-    const relayed = relayedBy(text.slice(0, group.start), ctx);
+    const relayed = relayedBy(text.slice(0, group.start), ctx) ?? chargedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
     if (speaker) draft.claimedBy = speaker;
     else if (speakersOwnGoingOn(text, group, ctx, reading.affected) && ctx.possessorSide) {
@@ -686,6 +686,20 @@ function relayedBy(before: string, ctx: CasualtyContext): Side | null {
   const last = [...before.matchAll(RELAYED_CLAIM)].at(-1);
   if (!last?.[1] || /[;.]/.test(before.slice((last.index ?? 0) + last[0].length))) return null;
   const side = ctx.sideOf(last[1]);
+  return side && side !== ctx.claimant ? side : null;
+}
+
+/**
+ * "Armenian prosecutors had charged Akhundov with killing (an Armenian civilian)", "…, over the killing of": the killing a
+ * side's prosecutors charge someone with is that side's accusation, whoever speaks in the rest of the sentence.
+ */
+const CHARGED_WITH_KILLING =
+  /(?:^|[;,]\s*)(?<subject>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:prosecutors|investigators|police|courts?|authorities))\s+(?:had\s+|has\s+|have\s+)?(?:charged|indicted|accused)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:with|of|over)\s+(?:the\s+)?(?:killing|murder|murdering)\s+(?:of\s+)?$/u;
+
+/** The side whose prosecutors charge someone with the killing the count is, when the text before it says so. */
+function chargedBy(before: string, ctx: CasualtyContext): Side | null {
+  const subject = CHARGED_WITH_KILLING.exec(before)?.groups?.subject;
+  const side = subject ? ctx.sideOf(subject) : null;
   return side && side !== ctx.claimant ? side : null;
 }
 
