@@ -6,7 +6,7 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import { creditsTwoSidesData, creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -56,7 +56,7 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
-  if (!source) return byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx)));
+  if (!source) return byTwoSides(text, byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx))));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
 }
@@ -157,6 +157,15 @@ function readTableClause({ clause, source }: TableClause, ctx: CasualtyContext):
 function byOwnOfficials(text: string, ctx: CasualtyContext, drafts: CasualtyDraft[]): CasualtyDraft[] {
   if (ctx.claimant !== "unattributed" || !creditsUnnamedOfficials(text)) return drafts;
   return drafts.map((draft) => (draft.claimedBy === undefined && isBelligerent(draft.affected) ? { ...draft, claimedBy: draft.affected } : draft));
+}
+
+/**
+ * "according to the official data of the two sides, 207 people were killed on the Armenian side and 80 on the
+ * Azerbaijani side": each belligerent's losses are its own figure, whoever relays them in the sentence.
+ */
+function byTwoSides(text: string, drafts: CasualtyDraft[]): CasualtyDraft[] {
+  if (!creditsTwoSidesData(text)) return drafts;
+  return drafts.map((draft) => (isBelligerent(draft.affected) ? { ...draft, claimedBy: draft.affected } : draft));
 }
 
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */

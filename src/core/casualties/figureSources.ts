@@ -289,6 +289,17 @@ const THIRD_PARTIES = /\b(?:agencies|organi[sz]ations|groups|NGOs|monitors|obser
 const BOTH_GOVERNMENTS =
   /\bfigures?\s+(?:\w+ly\s+)?(?:released|given|published|provided)\s+by\s+(?:the\s+)?(?:two|both)\s+(?:governments|sides|countries|capitals)\b|\baccording\s+to\s+their\s+own\s+(?:official\s+)?(?:counts|figures|data|tallies)\b/i;
 
+/** "according to the official data of the two sides": data each side gave of its own losses. */
+const TWO_SIDES_DATA = /\baccording\s+to\s+(?:the\s+)?(?:official\s+)?(?:data|figures)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries)\b/i;
+
+/**
+ * Whether the sentence credits its figures to the data of the two sides: a belligerent's losses are then its own
+ * figure, whoever relays them. (A combined toll of both, "at least 176 servicemen", is no one side's.)
+ */
+export function creditsTwoSidesData(sentence: string): boolean {
+  return TWO_SIDES_DATA.test(sentence);
+}
+
 /** The belligerents a sentence credits together with its figure, when it credits both. */
 export function jointFigureSources(sentence: string): readonly Side[] | null {
   return BOTH_GOVERNMENTS.test(sentence) ? ["armenia", "azerbaijan"] : null;
