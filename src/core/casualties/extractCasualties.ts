@@ -672,12 +672,22 @@ const ORDINAL_OPENING = /^(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seven
  */
 function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
   const start = text.lastIndexOf(";", group.start) + 1;
-  const next = text.indexOf(";", group.end);
+  const semicolon = text.indexOf(";", group.end);
+  // ("Two soldiers killed on the line, Stepanakert denies firing": a comma before a speaker who says something of
+  // its own ends the outlet's clause too; "Five soldiers killed, Baku says" gives the figure to Baku.)
+  const speakerAfter = start === 0 ? SPEAKER_CLAUSE_AFTER_COMMA.exec(text.slice(group.end)) : null;
+  const next = speakerAfter ? group.end + speakerAfter.index : semicolon;
   const end = next < 0 ? text.length : next;
   if (start === 0 && next < 0) return false;
   const others = `${text.slice(0, start)} ${text.slice(end)}`;
-  return !SPEECH_IN_CLAUSE.test(text.slice(start, end)) && (new RegExp(SPEAKING_SIDE, "u").test(others) || SPEECH_IN_CLAUSE.test(others));
+  return (
+    !SPEECH_IN_CLAUSE.test(text.slice(start, end)) && (speakerAfter !== null || new RegExp(SPEAKING_SIDE, "u").test(others) || SPEECH_IN_CLAUSE.test(others))
+  );
 }
+
+/** ", Baku says one soldier was wounded", ", Stepanakert denies firing": a side's clause with words of its own after the verb. */
+const SPEAKER_CLAUSE_AFTER_COMMA =
+  /,\s+(?:(?:Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|Azerbaijan|Armenia|Russia)|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:army|ministry|side|authorities|officials))\s+(?:says|said|denies|denied|claims|claimed|reports|reported|calls|called|blames|blamed|insists|accuses|accused)\s+\S/u;
 
 /** A verb of reporting or a label's colon: the clause has a speaker of its own. */
 const SPEECH_IN_CLAUSE =
