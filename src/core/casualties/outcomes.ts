@@ -166,6 +166,11 @@ const NAMED_OBJECT_BEFORE = /\s(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
+/** Blows that kill only "to death": "stabbed", "hacked", "beaten", "burned". */
+const TO_DEATH_VERB = /^(?:stabbed|hacked|beat|beaten|burned|burnt)$/i;
+/** "(stabbed his sister and two other Armenians) to death", right after the victims. */
+const TO_DEATH_AFTER = /^[^,;.]{0,30}?\bto\s+death\b/i;
+
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
 function activeOutcome(before: string, group: VictimGroup, after: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
   // ("killing Lieutenant Gurgen Margaryan, (an Armenian officer,)": the one victim the verb names, then says who he was.)
@@ -174,6 +179,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   if (!m || !verb) return null;
   // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
   if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
+  // "stabbed three Armenians to death": only "to death" after the victims makes the blow a killing.
+  if (TO_DEATH_VERB.test(verb)) return TO_DEATH_AFTER.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
   const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);

@@ -123,6 +123,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     if (group) groups.push(group);
   }
   joinSingles(sentence, groups);
+  joinKinBeforeOthers(sentence, groups);
   dropSinglesRestated(sentence, groups);
   joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
@@ -328,6 +329,24 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
   }
+}
+
+/**
+ * One relative named before "N other" victims: "(killed) his sister and at least two other Armenians", "(stabbed) his
+ * sister to death and killed two other Armenians". "Other" counts the relative among them: one group of N + 1.
+ */
+const KIN_AND_BEFORE =
+  /\b(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|cousin|uncle|aunt|nephew|niece)(?<death>\s+to\s+death\s+and\s+(?:then\s+)?(?:killed|murdered|stabbed)\s+|\s+and\s+)$/u;
+
+function joinKinBeforeOthers(sentence: string, groups: VictimGroup[]): void {
+  groups.forEach((group, k) => {
+    if (!/^other\b/i.test(group.modifiers)) return;
+    const kin = KIN_AND_BEFORE.exec(sentence.slice(0, group.start));
+    if (!kin) return;
+    // (After "to death and killed", the verb before the others gives their outcome: the group keeps its start.)
+    const verbBetween = /\bto\s+death\b/i.test(kin.groups?.death ?? "");
+    groups[k] = { ...group, start: verbBetween ? group.start : (kin.index ?? group.start), count: group.count + 1 };
+  });
 }
 
 /** Two groups' capitalised modifiers that differ ("Azerbaijani", "Armenian"): each names a nation of its own. */
