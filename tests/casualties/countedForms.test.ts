@@ -103,6 +103,12 @@ describe("a count named by its source, with no speaker", () => {
     expect(only("The report recorded 12 deaths in the district.")[0]?.claimedBy).toBeUndefined();
     expect(only("In May Red Crescent-based figures put the toll at 40 killed.")[0]?.claimedBy).toBeUndefined();
   });
+  it("gives the bodies footage on a state's television showed to that state", () => {
+    expect(only("Footage broadcast by Azerbaijani television on Monday showed about 15 bodies in a field near the village.")).toEqual([
+      { affected: "azerbaijan", killed: 15, wounded: null, qualifier: "about", claimedBy: "azerbaijan" },
+    ]);
+    expect(only("Video broadcast on Monday showed about 15 bodies in a field.")[0]?.claimedBy).toBeUndefined();
+  });
   it("never overrides a speaker the sentence already has", () => {
     expect(only("A briefing by the Azerbaijani side gave 50 people killed, Armenian officials said.", "armenia")[0]?.claimedBy).toBeUndefined();
   });

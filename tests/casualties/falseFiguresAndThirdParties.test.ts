@@ -102,3 +102,18 @@ describe("victims named again, not counted", () => {
     expect(read("The minister visited an injured boy in the city hospital.", "azerbaijan")).toEqual([]);
   });
 });
+
+describe("a killing a side's prosecutors charge someone with", () => {
+  const read = (sentence: string, claimant: Parameters<typeof ctx>[0]) => extractCasualties(sentence, ctx(claimant));
+  it("is that side's accusation, though another side speaks in the rest of the sentence", () => {
+    expect(
+      read("Armenian prosecutors had charged Rauf Aliyev with killing an Armenian shepherd near Goris; Baku called the charge fabricated.", "azerbaijan"),
+    ).toEqual([{ affected: "armenia", killed: 1, wounded: null, qualifier: null, claimedBy: "armenia" }]);
+    expect(read("Armenian prosecutors had charged Aliyev over the killing of an Armenian villager, a charge Baku dismissed.", "azerbaijan")[0]?.claimedBy).toBe(
+      "armenia",
+    );
+  });
+  it("leaves the speaker a killing no one is charged with", () => {
+    expect(read("Baku said an Armenian shepherd had been killed by a mine.", "azerbaijan")[0]?.claimedBy).toBeUndefined();
+  });
+});

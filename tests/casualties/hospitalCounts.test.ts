@@ -11,3 +11,19 @@ describe("the hurt as hospitals count them", () => {
     ]);
   });
 });
+
+describe("'in hospital' that counts no one hurt", () => {
+  it("reads the dead broken down after a colon as where they died, not as wounded", () => {
+    expect(read("The ministry said 30 people had died: nine in hospital, and 21 whose bodies were found at the site.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 30, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads an age someone turned in hospital as no count", () => {
+    expect(read("In May, when the leader turned 75 in hospital, the minister praised him.", "armenia")).toEqual([]);
+  });
+  it("still reads those in hospital after the dead as the hurt", () => {
+    expect(read("Officials said 20 people were dead and around 150 in hospital.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 20, wounded: 150, qualifier: "around" },
+    ]);
+  });
+});

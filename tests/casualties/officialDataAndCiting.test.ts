@@ -34,3 +34,18 @@ describe("a toll named by a capital", () => {
     expect(read("Yerevan's official tally of soldiers killed stood at 3,800.")[0]).toMatchObject({ claimedBy: "armenia", killed: 3800 });
   });
 });
+
+describe("the official data of the two sides", () => {
+  const read = (sentence: string, claimant: Parameters<typeof ctx>[0]) => extractCasualties(sentence, ctx(claimant));
+  it("gives each side its own losses, though one of them relays the sentence", () => {
+    expect(
+      read("Thus, according to the official data of the two sides, 150 people were killed on the Armenian side and 60 on the Azerbaijani side.", "azerbaijan"),
+    ).toEqual([
+      { affected: "armenia", killed: 150, wounded: null, qualifier: null, claimedBy: "armenia" },
+      { affected: "azerbaijan", killed: 60, wounded: null, qualifier: null, claimedBy: "azerbaijan" },
+    ]);
+  });
+  it("leaves the relaying speaker the figures of data no side is named for", () => {
+    expect(read("According to official data, 150 Armenian soldiers were killed.", "azerbaijan")[0]?.claimedBy).toBeUndefined();
+  });
+});

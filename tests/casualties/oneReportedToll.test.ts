@@ -39,4 +39,24 @@ describe("a toll reported as dead and then wounded", () => {
       { affected: "azerbaijan", killed: 1, wounded: null },
     ]);
   });
+
+  it("is one record when the speaker goes on with 'and said' to one counted wounded", () => {
+    expect(read("A spokesman later put the Armenian dead at three and said one serviceman had been wounded.", "armenia")).toEqual([
+      { affected: "armenia", killed: 3, wounded: 1 },
+    ]);
+  });
+
+  it("keeps one named wounded apart, and a wounded figure another speaker gives", () => {
+    expect(read("The ministry said three soldiers were killed, and Private Aram Petrosyan was wounded.", "armenia")).toHaveLength(2);
+    expect(read("Yerevan said three soldiers were killed and Baku said one serviceman had been wounded.", "armenia")).toHaveLength(2);
+  });
+
+  it("keeps apart wounded of another event reported after a comma", () => {
+    expect(
+      read(
+        "The authorities said their death toll among servicemen had risen to 300, and reported that shelling overnight had wounded four civilians.",
+        "nagorno-karabakh",
+      ),
+    ).toHaveLength(2);
+  });
 });

@@ -84,7 +84,30 @@ describe("owners named after the victims", () => {
   });
 });
 
+describe("a total broken down in brackets", () => {
+  it("keeps only the toll when the dead in brackets after it add up to it by where they died", () => {
+    expect(read("Health officials: 30 dead (18 bodies found in the rubble, 12 died in hospital).", "armenia")).toEqual([
+      { affected: "armenia", killed: 30, wounded: null, qualifier: null },
+    ]);
+  });
+  it("keeps the parts that do not add up to the toll", () => {
+    expect(read("Health officials: 30 dead (18 bodies found in the rubble, 9 died in hospital).", "armenia").map((d) => d.killed)).toEqual([30, 18, 9]);
+  });
+  it("keeps the parts that say whose dead they were", () => {
+    expect(read("Prosecutors: 40 dead (30 Armenians, 10 Azerbaijanis).", "other").map((d) => [d.killed, d.affected])).toEqual([
+      [40, "unspecified"],
+      [30, "armenia"],
+      [10, "azerbaijan"],
+    ]);
+  });
+});
+
 describe("a total broken down in apposition", () => {
+  it("keeps only the total when where the people were comes before the apposition", () => {
+    expect(read("All 30 people on board, 26 passengers and four crew, were killed in the crash.")).toEqual([
+      { affected: "unspecified", killed: 30, wounded: null, qualifier: "all" },
+    ]);
+  });
   it("keeps only the total when the people are broken down between commas", () => {
     expect(read("Six people, four police officers and two road workers, were killed by a mine.")).toEqual([
       { affected: "unspecified", killed: 6, wounded: null, qualifier: null },

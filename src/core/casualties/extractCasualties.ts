@@ -6,13 +6,14 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import { creditsTwoSidesData, creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
 import { restatesVictims } from "./restatedVictims.ts";
 import { isUncounted } from "./uncountedVictims.ts";
 import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
+import { isWarsToll } from "./warsToll.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
@@ -55,7 +56,7 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
-  if (!source) return byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx)));
+  if (!source) return byTwoSides(text, byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx))));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
 }
@@ -158,6 +159,15 @@ function byOwnOfficials(text: string, ctx: CasualtyContext, drafts: CasualtyDraf
   return drafts.map((draft) => (draft.claimedBy === undefined && isBelligerent(draft.affected) ? { ...draft, claimedBy: draft.affected } : draft));
 }
 
+/**
+ * "according to the official data of the two sides, 207 people were killed on the Armenian side and 80 on the
+ * Azerbaijani side": each belligerent's losses are its own figure, whoever relays them in the sentence.
+ */
+function byTwoSides(text: string, drafts: CasualtyDraft[]): CasualtyDraft[] {
+  if (!creditsTwoSidesData(text)) return drafts;
+  return drafts.map((draft) => (isBelligerent(draft.affected) ? { ...draft, claimedBy: draft.affected } : draft));
+}
+
 /** Figures a belligerent's body recorded ("ANAMA had recorded four deaths"): unnamed victims are its own. */
 function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): CasualtyDraft[] {
   return recorder ? drafts.map((draft) => (draft.affected === "unspecified" ? { ...draft, affected: recorder } : draft)) : drafts;
@@ -227,6 +237,8 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       wounded: outcome.outcome === "killed" ? null : group.count,
       qualifier: group.qualifier,
     };
+    // "the serviceman had been wounded, not killed": the denied death is a count of none.
+    if (draft.wounded !== null && draft.killed === null && WOUNDED_NOT_KILLED.test(text.slice(group.end))) draft.killed = 0;
     if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
@@ -240,8 +252,13 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
+    // "…, a conflict that killed some 30,000 people": a war's toll of people of no side, given in passing, is the outlet's.
+    if (ctx.claimant !== "unattributed" && passingWarsToll(text, group)) {
+      draft.claimedBy = "unattributed";
+      draft.affected = "unspecified";
+    }
     // "Baku's claim that twelve Armenian soldiers died is false": the figure is Baku's, relayed.
-    const relayed = relayedBy(text.slice(0, group.start), ctx);
+    const relayed = relayedBy(text.slice(0, group.start), ctx) ?? chargedBy(text.slice(0, group.start), ctx);
     if (relayed) draft.claimedBy = relayed;
     if (speaker) draft.claimedBy = speaker;
     else if (speakersOwnGoingOn(text, group, ctx, reading.affected) && ctx.possessorSide) {
@@ -284,7 +301,32 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
-  return sumDeathsListed(text, mergeSameVictims(text, figures)).map((f) => f.draft);
+  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, figures))).map((f) => f.draft);
+}
+
+/** The wounding right after the victims, then the death denied: "(the serviceman) had been wounded, not killed". */
+const WOUNDED_NOT_KILLED = /^[^,;.]{0,30}?\b(?:wounded|injured),?\s+(?:but\s+)?not\s+killed\b/i;
+
+/** A bracket opened right after a toll: "20 dead (…". */
+const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
+
+/**
+ * "20 dead (13 bodies found at the scene, 7 died in hospital)": dead a bracket after a toll counts by where or how
+ * they died, adding up to the toll, are the toll again, not more dead. (Parts that name a nation, "32 dead (26
+ * Armenians, 6 Azerbaijanis)", say whose dead they were, and stay figures of their own.)
+ */
+function withoutBreakdowns(text: string, figures: Figure[]): Figure[] {
+  const dropped = new Set<Figure>();
+  figures.forEach((total, i) => {
+    if (total.draft.killed === null || !BRACKET_AFTER.test(text.slice(total.group.end))) return;
+    const close = text.indexOf(")", total.group.end);
+    if (close < 0) return;
+    const parts = figures.slice(i + 1).filter((f) => f.group.start < close);
+    const deadOnly = parts.every((f) => f.draft.wounded === null && f.draft.killed !== null && !nationOf(f.group));
+    const sum = parts.reduce((n, f) => n + (f.draft.killed ?? 0), 0);
+    if (parts.length >= 2 && deadOnly && sum === total.draft.killed) for (const part of parts) dropped.add(part);
+  });
+  return figures.filter((f) => !dropped.has(f));
 }
 
 /** "the deaths of": a noun of outcome whose list of victims after it is one toll. */
@@ -495,6 +537,16 @@ function lossGoingOn(
 const OUR_COUNT = /\bby\s+our\s+(?:own\s+)?(?:count|tally|calculation|reckoning)\b/i;
 
 /** Whether the clause around a count says the outlet made it, outside any quotation. */
+/** A war's toll of people no side is named for, given in passing (see warsToll.ts). */
+function passingWarsToll(text: string, group: VictimGroup): boolean {
+  return (
+    !group.possessive &&
+    !nationOf(group) &&
+    /^(?:people|persons|lives)$/i.test(group.noun ?? "") &&
+    isWarsToll(text.slice(0, group.start), text.slice(group.end))
+  );
+}
+
 function byOurCount(text: string, group: VictimGroup): boolean {
   const after = /^[^.;]{0,60}/.exec(text.slice(group.end))?.[0] ?? "";
   const before = /[^.;,]{0,80}$/.exec(text.slice(0, group.start))?.[0] ?? "";
@@ -620,12 +672,22 @@ const ORDINAL_OPENING = /^(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seven
  */
 function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
   const start = text.lastIndexOf(";", group.start) + 1;
-  const next = text.indexOf(";", group.end);
+  const semicolon = text.indexOf(";", group.end);
+  // ("Two soldiers killed on the line, Stepanakert denies firing": a comma before a speaker who says something of
+  // its own ends the outlet's clause too; "Five soldiers killed, Baku says" gives the figure to Baku.)
+  const speakerAfter = start === 0 ? SPEAKER_CLAUSE_AFTER_COMMA.exec(text.slice(group.end)) : null;
+  const next = speakerAfter ? group.end + speakerAfter.index : semicolon;
   const end = next < 0 ? text.length : next;
   if (start === 0 && next < 0) return false;
   const others = `${text.slice(0, start)} ${text.slice(end)}`;
-  return !SPEECH_IN_CLAUSE.test(text.slice(start, end)) && (new RegExp(SPEAKING_SIDE, "u").test(others) || SPEECH_IN_CLAUSE.test(others));
+  return (
+    !SPEECH_IN_CLAUSE.test(text.slice(start, end)) && (speakerAfter !== null || new RegExp(SPEAKING_SIDE, "u").test(others) || SPEECH_IN_CLAUSE.test(others))
+  );
 }
+
+/** ", Baku says one soldier was wounded", ", Stepanakert denies firing": a side's clause with words of its own after the verb. */
+const SPEAKER_CLAUSE_AFTER_COMMA =
+  /,\s+(?:(?:Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|Azerbaijan|Armenia|Russia)|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:army|ministry|side|authorities|officials))\s+(?:says|said|denies|denied|claims|claimed|reports|reported|calls|called|blames|blamed|insists|accuses|accused)\s+\S/u;
 
 /** A verb of reporting or a label's colon: the clause has a speaker of its own. */
 const SPEECH_IN_CLAUSE =
@@ -643,6 +705,20 @@ function relayedBy(before: string, ctx: CasualtyContext): Side | null {
   const last = [...before.matchAll(RELAYED_CLAIM)].at(-1);
   if (!last?.[1] || /[;.]/.test(before.slice((last.index ?? 0) + last[0].length))) return null;
   const side = ctx.sideOf(last[1]);
+  return side && side !== ctx.claimant ? side : null;
+}
+
+/**
+ * "Armenian prosecutors had charged Akhundov with killing (an Armenian civilian)", "…, over the killing of": the killing a
+ * side's prosecutors charge someone with is that side's accusation, whoever speaks in the rest of the sentence.
+ */
+const CHARGED_WITH_KILLING =
+  /(?:^|[;,]\s*)(?<subject>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:prosecutors|investigators|police|courts?|authorities))\s+(?:had\s+|has\s+|have\s+)?(?:charged|indicted|accused)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:with|of|over)\s+(?:the\s+)?(?:killing|murder|murdering)\s+(?:of\s+)?$/u;
+
+/** The side whose prosecutors charge someone with the killing the count is, when the text before it says so. */
+function chargedBy(before: string, ctx: CasualtyContext): Side | null {
+  const subject = CHARGED_WITH_KILLING.exec(before)?.groups?.subject;
+  const side = subject ? ctx.sideOf(subject) : null;
   return side && side !== ctx.claimant ? side : null;
 }
 
@@ -664,6 +740,9 @@ const SUBSET_BEFORE = new RegExp(
 );
 
 /** A group that counts part of the group before it in the sentence. */
+/** What opens an apposition after a count: a comma, after where the counted were ("on board", "aboard"). */
+const APPOSITION_GAP = /^(?:\s+(?:on\s+board|aboard))?\s*,\s*$/i;
+
 function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   const group = groups[i];
   const before = groups[i - 1];
@@ -698,7 +777,8 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
     return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
-  if (/^\s*,\s*$/.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
+  // ("all 22 people on board, 19 passengers and three crew, were killed": where the people were comes before the comma.)
+  if (APPOSITION_GAP.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
   // "four people, a border service warrant officer and three deminers, were injured": a single person the
   // group reader does not count may open the apposition; what follows it still breaks the people down.
   if (/^\s*,\s*an?\s+[^,;.()]{1,40}?\s+and\s+$/i.test(gap) && /^(?:people|persons)$/i.test(before.noun ?? "")) return true;
@@ -706,7 +786,7 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // apposition that add up to the count before them break it down, whatever its noun.
   // ("six soldiers, four civilians and two police officers" lists three groups: only a noun that covers
   // any kind of victim, or none, is broken down.)
-  if (/^\s*,\s*$/.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
+  if (APPOSITION_GAP.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   if (nationsAddingUp(text, groups, i)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
@@ -1008,10 +1088,19 @@ function oneReportsToll(text: string, merged: Figure[], last: Figure, figure: Fi
   const [ka, kb] = [last.group.kind, figure.group.kind];
   // ("10 confirmed civilian deaths …, and more than 40 civilians …": a toll's noun counts whoever it counts.)
   const kinds = ka !== null && kb !== null && ka !== "toll" && kb !== "toll" && ka !== kb && !GENERIC_PEOPLE.test(last.group.noun ?? "");
-  if (kinds || b.wounded < 2) return false;
+  // (One wounded person named, "…, and Private Aram Petrosyan was wounded", is his own figure; "one serviceman" counted is the toll's.)
+  if (kinds || b.wounded < 1 || (b.wounded === 1 && (figure.group.noun === "person" || figure.group.definite === true))) return false;
   const between = text.slice(last.group.end, figure.group.start);
-  return /\band\b/i.test(between) && !OTHER_VOICE.test(between) && !/\d/.test(between);
+  // ("put the dead at four and said one serviceman had been wounded": a verb of speech with no subject of its own is the same voice.)
+  const sameVoice = between.replace(SAME_SPEAKER_GOES_ON, " and");
+  return /\band\b/i.test(between) && !OTHER_VOICE.test(sameVoice) && !/\d/.test(between);
 }
+
+/**
+ * "and said", "and added": the speaker goes on in the same clause, with no subject of its own. (After a comma,
+ * ", and reported that shelling had wounded four civilians", it reports another event.)
+ */
+const SAME_SPEAKER_GOES_ON = /(?<!,)\s+and\s+(?:also\s+|later\s+)?(?:said|added)\b/i;
 
 /**
  * Victims named by nouns of the same kind in one clause: "servicemen … and 511 troops wounded",
@@ -1060,7 +1149,9 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.kind === "toll" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     // "the Armenian side has 18 killed and 35 wounded servicemen": the noun after both counts names the victims of each.
     (a.group.noun === null && !a.group.inherits && OUTCOME_ONLY.test(b.group.modifiers)) ||
-    (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun));
+    (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun)) ||
+    // "the Karabakh side lost no one and had two men wounded": no one dead covers any of the side's people.
+    (a.group.noun === null && !a.group.inherits && a.group.count === 0 && a.draft.killed === 0);
   return unnamed && a.draft.affected === b.draft.affected;
 }
 

@@ -144,12 +144,28 @@ export const FIGURE_SOURCE_RULES = {
   // whatever country they work in.
   thirdPartyCount: {
     pattern:
-      /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[\p{Lu}][\p{L}-]+\s+)?(?<source>(?:(?:opposition|independent|foreign|local|exiled)\s+)?(?:outlets|media|journalists|reporters|monitors|activists|bloggers|rights\s+groups))(?:\s+(?:who|which|that)\b[^,;.]{1,100}?)?\s+(?:have\s+|had\s+)?(?:put|puts|counted|counts|estimated|estimate|estimates|tallied|recorded)\b/iu,
+      /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[\p{Lu}][\p{L}-]+\s+)?(?<source>(?:(?:opposition|independent|foreign|local|exiled)\s+)?(?:outlets|media|journalists|reporters|monitors|activists|bloggers|rights\s+groups))(?:\s+in\s+\p{Lu}[\p{L}-]+)?(?:,?\s+(?:who|which|that)\b[^,;.]{1,100}?,?)?\s+(?:have\s+|had\s+)?(?:put|puts|counted|counts|estimated|estimate|estimates|tallied|recorded)\b/iu,
     examples: [
       "Azerbaijani opposition outlets have put the military death toll above 200.",
       "Journalists who flew over the hills near the town counted 31 bodies on one slope.",
+      "Opposition outlets in Armenia, which keep their own lists from funeral notices, have put the toll above 300.",
     ],
     counterExamples: ["The ministry told journalists that 12 had died", "Officials counted 31 bodies", "journalists were told 12 had died"],
+  },
+  // "Footage broadcast by Azerbaijani television on Sunday showed about 10 bodies": the channel that showed the dead
+  // counted them; a state's television speaks for that state (see the gazetteer).
+  broadcastBy: {
+    pattern:
+      /\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages)\s+(?:broadcast|aired|shown|released)\s+(?:by|on)\s+(?<source>(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:state\s+)?(?:[Tt]elevision|TV))\b[^.;]{0,40}?\s+(?:showed|shows|show)\b/u,
+    examples: ["Footage broadcast by Azerbaijani television on Sunday showed about 10 bodies", "Video aired by Armenian state TV showed 12 bodies"],
+    counterExamples: ["Footage broadcast on Sunday showed 10 bodies", "Video shows about 10 bodies", "Footage broadcast by the channel showed 10 bodies"],
+  },
+  // "By de Waal's reckoning the war left 20,000 dead": a count named by whose reckoning it is; one the gazetteer does not
+  // know is a third party's (a historian's, an author's). ("By our count" is the outlet's, see byOurCount.)
+  reckoning: {
+    pattern: /(?:^|[,;:]\s*)[Bb]y\s+(?<source>(?:the\s+)?\p{L}[\p{L}'’ -]{1,40}?)['’]s?\s+(?:own\s+)?(?:reckoning|calculations?)\b/u,
+    examples: ["By de Waal's reckoning the war of 1991-94 left around 20,000 people dead", "By the historians' own calculations, 500 died"],
+    counterExamples: ["By our reckoning 20 died", "The reckoning came later, when 20 died", "By Monday 20 had died"],
   },
   // "Western estimates put the death toll at 3,000": estimates characterised by who made them, none of the sides.
   // ("Most estimates put …" is the outlet's summing up, see unvoicedSpeakers.ts.)
@@ -258,7 +274,7 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
     if (name === "thirdPartyCount" || name === "outsideEstimates") return "other";
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
-    if (name === "namedReport" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";
+    if (name === "namedReport" || name === "reckoning" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";
   }
   return null;
 }
@@ -272,6 +288,17 @@ const THIRD_PARTIES = /\b(?:agencies|organi[sz]ations|groups|NGOs|monitors|obser
  */
 const BOTH_GOVERNMENTS =
   /\bfigures?\s+(?:\w+ly\s+)?(?:released|given|published|provided)\s+by\s+(?:the\s+)?(?:two|both)\s+(?:governments|sides|countries|capitals)\b|\baccording\s+to\s+their\s+own\s+(?:official\s+)?(?:counts|figures|data|tallies)\b/i;
+
+/** "according to the official data of the two sides": data each side gave of its own losses. */
+const TWO_SIDES_DATA = /\baccording\s+to\s+(?:the\s+)?(?:official\s+)?(?:data|figures)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries)\b/i;
+
+/**
+ * Whether the sentence credits its figures to the data of the two sides: a belligerent's losses are then its own
+ * figure, whoever relays them. (A combined toll of both, "at least 176 servicemen", is no one side's.)
+ */
+export function creditsTwoSidesData(sentence: string): boolean {
+  return TWO_SIDES_DATA.test(sentence);
+}
 
 /** The belligerents a sentence credits together with its figure, when it credits both. */
 export function jointFigureSources(sentence: string): readonly Side[] | null {

@@ -302,7 +302,9 @@ export const ACTIVE_VERB_PATTERN =
   // "Armenians had paid for them with the lives of some 6,000 fighters": lives given as the price.
   "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing|" +
   // "the country had sacrificed more than 2,900 of its sons": the dead a nation gave, as a side that lost them.
-  "sacrificed|sacrificing)";
+  "sacrificed|sacrificing|" +
+  // "stabbed his sister to death", "hacked him to death": a killing when "to death" follows the victims (see outcomes.ts).
+  "stabbed|hacked|beat|beaten|burned|burnt)";
 
 /** One character of a toll's clause: no sentence's end, though a dot may end a month before a day ("since Sept. 27 to 429"). */
 const WITHIN_CLAUSE = "(?:[^.;!?]|\\.(?=\\s+\\d))";

@@ -166,6 +166,11 @@ const NAMED_OBJECT_BEFORE = /\s(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]
 /** "fatally", "mortally" right before the active verb. */
 const FATAL_BEFORE_VERB = /\b(?:fatally|mortally)\s+$/i;
 
+/** Blows that kill only "to death": "stabbed", "hacked", "beaten", "burned". */
+const TO_DEATH_VERB = /^(?:stabbed|hacked|beat|beaten|burned|burnt)$/i;
+/** "(stabbed his sister and two other Armenians) to death", right after the victims. */
+const TO_DEATH_AFTER = /^[^,;.]{0,30}?\bto\s+death\b/i;
+
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
 function activeOutcome(before: string, group: VictimGroup, after: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
   // ("killing Lieutenant Gurgen Margaryan, (an Armenian officer,)": the one victim the verb names, then says who he was.)
@@ -174,10 +179,13 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   if (!m || !verb) return null;
   // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
   if (/^(?:kill|injure|wound)$/i.test(verb) && INTENT_BEFORE.test(before.slice(0, m.index))) return null;
+  // "stabbed three Armenians to death": only "to death" after the victims makes the blow a killing.
+  if (TO_DEATH_VERB.test(verb)) return TO_DEATH_AFTER.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
   // "lost two" alone is too vague; "lost two soldiers" is a death count.
   // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
   const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);
-  if (lost && !group.noun) return null;
+  // ("lost no one", "lost nobody": no one is a person, and none of the side's people died; "lost none of its ground" is no count.)
+  if (lost && !group.noun && !(group.count === 0 && !/^\s+of\b/i.test(after))) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
@@ -205,7 +213,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
   if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
   // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
-  if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*,[^.;]*$/i.test(before)) return null;
+  // ("20 people had died: seven in hospital, and 13 …": the same after a colon; "when he turned 80 in hospital": an age.)
+  if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*[,:][^.;]*$|\b(?:turned|turns|aged)\s+$/i.test(before))
+    return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);

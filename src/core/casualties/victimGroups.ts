@@ -123,6 +123,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
     if (group) groups.push(group);
   }
   joinSingles(sentence, groups);
+  joinKinBeforeOthers(sentence, groups);
   dropSinglesRestated(sentence, groups);
   joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
@@ -282,6 +283,8 @@ function inApposition(between: string): boolean {
   return /^\s*,/.test(between) && !APPOSITION_BREAK.test(between);
 }
 
+/** What follows an apposition that closes before its verb: ", died", ", was killed", ", who …". */
+const APPOSITION_CLOSED = /^\s*,\s+(?:(?:later|also|then|had|has|was|were)\s+)*(?:died|killed|wounded|injured|succumbed|who|was|were)\b/i;
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
 const SINGLE = /^an?\s/i;
 // ("two journalists, Siraj Abishov and Maharram Ibrahimov, and a local official": names in apposition between.)
@@ -306,8 +309,15 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
       groups.splice(k, 1);
       continue;
     }
-    // "two civilians, a woman and a child, were killed": as many single persons set off by a comma are the two again.
     const single = a.count === 1 && SINGLE.test(sentence.slice(a.start));
+    // "a ninth victim, a 40-year-old man, died": one person and a single one set off by commas before the verb is the
+    // same person described, not a list (a list goes on with "and" or another item).
+    if (single && b.count === 1 && /^\s*,\s*$/.test(sentence.slice(a.end, b.start)) && APPOSITION_CLOSED.test(sentence.slice(b.end))) {
+      // (The person is counted once, by the description, with the nation the first words gave.)
+      groups.splice(k - 1, 2, { ...b, modifiers: /\p{Lu}/u.test(a.modifiers) ? a.modifiers : b.modifiers, kind: b.kind ?? a.kind });
+      continue;
+    }
+    // "two civilians, a woman and a child, were killed": as many single persons set off by a comma are the two again.
     if (!single && a.count === b.count && /^\s*,\s*$/.test(sentence.slice(a.end, b.start))) {
       groups.splice(k, 1);
       continue;
@@ -319,6 +329,24 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     const modifiers = /\p{Lu}/u.test(b.modifiers) ? b.modifiers : a.modifiers || b.modifiers;
     groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + b.count, modifiers, kind: a.kind === b.kind ? a.kind : (a.kind ?? b.kind) });
   }
+}
+
+/**
+ * One relative named before "N other" victims: "(killed) his sister and at least two other Armenians", "(stabbed) his
+ * sister to death and killed two other Armenians". "Other" counts the relative among them: one group of N + 1.
+ */
+const KIN_AND_BEFORE =
+  /\b(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|cousin|uncle|aunt|nephew|niece)(?<death>\s+to\s+death\s+and\s+(?:then\s+)?(?:killed|murdered|stabbed)\s+|\s+and\s+)$/u;
+
+function joinKinBeforeOthers(sentence: string, groups: VictimGroup[]): void {
+  groups.forEach((group, k) => {
+    if (!/^other\b/i.test(group.modifiers)) return;
+    const kin = KIN_AND_BEFORE.exec(sentence.slice(0, group.start));
+    if (!kin) return;
+    // (After "to death and killed", the verb before the others gives their outcome: the group keeps its start.)
+    const verbBetween = /\bto\s+death\b/i.test(kin.groups?.death ?? "");
+    groups[k] = { ...group, start: verbBetween ? group.start : (kin.index ?? group.start), count: group.count + 1 };
+  });
 }
 
 /** Two groups' capitalised modifiers that differ ("Azerbaijani", "Armenian"): each names a nation of its own. */
@@ -426,6 +454,14 @@ const PERSON_PREDICATE = `(?:${PERSON_HARMED}|(?:had\\s+|has\\s+)?died\\b)`;
 
 /** A full name, with its rank, as one item of a list. */
 const LIST_ITEM = `(?:${RANK}\\s+)?\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}`;
+/**
+ * What a named person does, written before the name in a list: "AZERTAC correspondent", "local official",
+ * "cameraman". (A job named by its employer or a lower-case word before it; the job itself from a closed list.)
+ */
+const JOB_BEFORE_NAME =
+  "(?:(?:\\p{Lu}[\\p{L}]+|\\p{Ll}{3,})\\s+)?(?:cameraman|camera\\s+operator|correspondent|reporter|journalist|photographer|official|driver|doctor|nurse|engineer|deminer|shepherd|farmer|resident)";
+/** An item after a list's first: a full name, with its rank or its job before it. */
+const NEXT_LIST_ITEM = `(?:${JOB_BEFORE_NAME}\\s+)?${LIST_ITEM}`;
 /** What happened to a listed group: a plural predicate, or "died". */
 const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:killed|shot\\s+dead|fatally\\s+wounded|wounded|injured)|died)\\b";
 
@@ -474,9 +510,17 @@ export const NAMED_VICTIM_RULES = {
   },
   listed: {
     // "Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded": every name counts.
-    pattern: new RegExp(`(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})\\s+${LIST_OUTCOME}`, "gu"),
-    examples: ["Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded", "Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed"],
-    counterExamples: ["Aram Hakobyan and Levon Sargsyan were elected", "Armenia and Azerbaijan were blamed"],
+    // ("cameraman Aram Hakobyan, TV correspondent Levon Sargsyan and local official Karen Sahakyan were killed": a job before a name.)
+    pattern: new RegExp(
+      `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<name>${LIST_ITEM}(?:,\\s+${NEXT_LIST_ITEM})*,?\\s+and\\s+${NEXT_LIST_ITEM})\\s+${LIST_OUTCOME}`,
+      "gu",
+    ),
+    examples: [
+      "Major Aram Hakobyan and Captain Levon Sargsyan had been fatally wounded",
+      "Anna Petrosyan, Levon Avetisyan and Karen Sahakyan were killed",
+      "cameraman Aram Hakobyan, TV correspondent Levon Sargsyan and local official Karen Sahakyan were killed",
+    ],
+    counterExamples: ["Aram Hakobyan and Levon Sargsyan were elected", "Armenia and Azerbaijan were blamed", "Aram Hakobyan and local official were killed"],
   },
   injuries: {
     pattern: named("(?:suffered|sustained|received)\\s+(?:\\w+\\s+){0,2}?(?:injuries|injury|wounds?)\\b"),
@@ -501,6 +545,7 @@ const NOT_A_PERSON =
 
 const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
 const RANK_FIRST = new RegExp(`^${RANK}\\s+`, "u");
+const JOB_FIRST = new RegExp(`^${JOB_BEFORE_NAME}\\s+`, "u");
 
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
@@ -508,7 +553,7 @@ function namedVictims(sentence: string): VictimGroup[] {
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
       // A list names several: each of its names, less its rank, must be a person's.
-      const names = rule === "listed" ? name.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(RANK_FIRST, "")) : [name];
+      const names = rule === "listed" ? name.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(JOB_FIRST, "").replace(RANK_FIRST, "")) : [name];
       if (names.some((n) => NOT_A_PERSON.test(n)) || name.split(/[ -]/).some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
       // ("Armenian was killed" in a headline is a nationality, no surname.)
       if (rule === "surname" && surnameNation(name) === null) continue;
@@ -767,11 +812,12 @@ function innerOutcome(modifiers: string): Outcome | null {
 }
 
 /** An aside after a listed name: ", born in 1982,", ", 34,", ", chief of staff of the corps,". */
-const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}[^,;.]{0,60}?),";
+// (An aside holds no "and": "agency reporter Elvin Guliyev and Samir Huseynov," is the next names, not an aside.)
+const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}(?:(?!\\band\\s)[^,;.]){0,80}?),";
 /** Words of a title between "and" and the last name: "and AZERTAC correspondent Maharram Ibrahimov". */
 const TITLE_WORDS = "(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{Ll}-]*)\\s+){0,5}?";
 const LIST_WITH_ASIDES = new RegExp(
-  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${LIST_ITEM}(?:${NAME_ASIDE}|,))*\\s+and\\s+${TITLE_WORDS}${LIST_ITEM}(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
+  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${NEXT_LIST_ITEM}(?:${NAME_ASIDE}|,)?)*\\s+and\\s+(?:${NEXT_LIST_ITEM}|${TITLE_WORDS}${LIST_ITEM})(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
   "gu",
 );
 const ASIDES = new RegExp(NAME_ASIDE, "gu");
