@@ -139,3 +139,14 @@ describe("a name right after a verb", () => {
     expect(sideOf(claims, "will help no one")).not.toContain("other");
   });
 });
+
+describe("a study's authors and what they caution", () => {
+  const claims = claimsOf(
+    "The authors caution that the two surveys used different samples.\n\nAnalysts caution that the final toll may not be known for months.",
+  );
+
+  it("are third parties' claims", () => {
+    expect(sideOf(claims, "used different samples")).toEqual(["other"]);
+    expect(sideOf(claims, "may not be known for months")).toEqual(["other"]);
+  });
+});

@@ -566,6 +566,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
+  // "It judged that some of the fires were started by incendiary weapons": a report's assessment.
+  { forms: ["judged", "judges"], next: ["that"] },
+  // "The authors caution that the samples differ": a warning put mildly.
+  { forms: ["caution", "cautions", "cautioned", "cautioning"], next: ["that", "against"] },
   // "The monitors found no evidence of military positions": a finding put as what was not found.
   { forms: ["found no evidence", "finds no evidence", "found no sign", "found no signs", "finds no sign", "found no indication", "found no trace"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
