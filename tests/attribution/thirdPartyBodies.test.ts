@@ -150,3 +150,10 @@ describe("a study's authors and what they caution", () => {
     expect(sideOf(claims, "may not be known for months")).toEqual(["other"]);
   });
 });
+
+describe("an indefinite role set off right before a name", () => {
+  it("is that person's role: the activist quoted is a third party", () => {
+    const claims = claimsOf('"Our protest is peaceful," one activist, Lala Huseynova, told a Spanish agency last month.');
+    expect(sideOf(claims, "Our protest is peaceful")).toEqual(["other"]);
+  });
+});

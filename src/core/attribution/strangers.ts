@@ -488,6 +488,9 @@ const LEADS = new Set([
 ]);
 
 /** The words that may give a mention its role: a few before it and an apposition after it. */
+/** Words opening an indefinite role: "one activist", "a resident", "another protester". */
+const INDEFINITE_ROLE_OPENER: ReadonlySet<string> = new Set(["one", "a", "an", "another"]);
+
 /** A verb whose subject or object the name is, never part of its title: "sat", "met", "told". */
 const VERB_BEFORE_NAME =
   /^(?:sat|stood|was|were|is|are|met|told|came|joined|said|says|asked|added|visited|spoke|thanked|urged|greeted|introduced|replaced|succeeded)$/;
@@ -505,6 +508,9 @@ function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Toke
   for (let i = m.start - 1; i >= before && !speaksFor; i--) if (CLAUSE_MARKS.has(tokens[i]?.text ?? "")) before = i + 1;
   // (Nor across a verb: "Facing the senators sat Jean-Baptiste Lemoyne, secretary of state …" is no senator.)
   for (let i = m.start - 1; i >= before; i--) if (VERB_BEFORE_NAME.test(tokens[i]?.text ?? "")) before = i + 1;
+  // ("…," one activist, Sima Melikova, told …": an indefinite role set off right before the name is the name's.)
+  const indefinite = tokens[m.start - 1]?.text === "," ? [m.start - 3, m.start - 4].find((k) => INDEFINITE_ROLE_OPENER.has(tokens[k]?.norm ?? "")) : undefined;
+  if (indefinite !== undefined && tokens.slice(indefinite + 1, m.start - 1).every((t) => t.isWord && !t.capitalized)) before = indefinite;
   const start = Math.min(titled?.start ?? m.start, before);
   if (tokens[end]?.text === ",") {
     end++;
