@@ -297,11 +297,11 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
  * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
  * "in light of the drills", "citing security concerns", "the army's task there was to break up …",
- * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk",
+ * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk", "for humanitarian purposes",
  * what "is a red line" for a side.
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -830,8 +830,11 @@ export function isCaption(text: string): boolean {
  * How a sentence ends: a full stop, a question or exclamation, a bracket, a footnote mark ("1994.[4]"),
  * a closing quote after its stop ('… he said: "We will stay."'), or a line quoted whole. A line that
  * ends on a quoted phrase with no stop ('Baku backs the truce but rejects "foreign troops"') is a headline.
+ * An embedded post, its words quoted whole and then signed with its account and day ('"The talks will go on."
+ * — Foreign Ministry (@mfa) March 3, 2021'), is a statement in full.
  */
-const SENTENCE_END = /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$/;
+const SENTENCE_END =
+  /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$|^\W{0,3}["“][\s\S]*["”]\s*[—–-][^"“”]{0,80}\(@\w{1,30}\)[^()]{0,30}\d{4}\s*$/;
 
 /**
  * A line that ends without a sentence's closing mark is a list item ("Our March explainer: what the
@@ -1237,6 +1240,9 @@ function voiceFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.genre !== undefined && TURN_GENRES.has(facts.genre) ? LEAD_FACTORS.interviewerTurn : 1;
   // "How did Turkey react", "who did Baku blame": the outlet telling the event does not say what the side said.
   if (question.claimant && question.asked !== "figure" && (SAYING.test(question.text) || ONLY_ITS_WORD.has(question.asked))) fit *= LEAD_FACTORS.silent;
+  // "What did the mediators promise", "what population did the mission estimate": a go-between's word is asked;
+  // the outlet's own account of its visit or meeting tells that it took place, not what it said.
+  else if (question.asked === "mediator") fit *= LEAD_FACTORS.silent;
   return fit;
 }
 
