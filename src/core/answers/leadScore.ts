@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { CasualtyFigure, Claim, Genre, Sentence } from "../types.ts";
 import { parseDataFile } from "../dataFile.ts";
 import countedAsData from "./countedAs.json" with { type: "json" };
+import numberedLabelsData from "./numberedLabels.json" with { type: "json" };
 import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
@@ -296,11 +297,11 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
  * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
  * "in light of the drills", "citing security concerns", "the army's task there was to break up …",
- * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk",
+ * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk", "for humanitarian purposes",
  * what "is a red line" for a side.
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -523,8 +524,17 @@ const NUMBERED_ADJECTIVE =
 const COMPOUND_SPAN =
   /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
 
+/**
+ * A number naming a part of a text or a document ("Section 1", "Article 5", "resolution 822", "point 6"):
+ * a label, not a count (numberedLabels.json).
+ */
+const NUMBERED_LABEL = new RegExp(
+  String.raw`\b(?:${parseDataFile("numberedLabels.json", z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }), numberedLabelsData).words.join("|")})s?\s+(?:no\.?\s*)?\d+[a-z]?\b`,
+  "gi",
+);
+
 export function withoutNumberedAdjectives(text: string): string {
-  return text.replace(NUMBERED_ADJECTIVE, " ").replace(COMPOUND_SPAN, " ");
+  return text.replace(NUMBERED_ADJECTIVE, " ").replace(COMPOUND_SPAN, " ").replace(NUMBERED_LABEL, " ");
 }
 
 /** "How many Russian peacekeepers were …": the words after "how many", up to the verb. */
@@ -535,24 +545,47 @@ const VERB_OR_AUX =
 const NOUN_ENDS = /^(?:from|of|for|with|by|to|near|inside|outside|across|along|under|within)$/;
 /** A number word or figure, the start of a count. */
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
-/** How far after its number a counted noun may stand ("three of its crew members"). */
+/** "Dozens of", "hundreds of", "tens of thousands of": a count that says roughly, not how many. */
+const VAGUE_COUNT_WORD = /^(?:dozens|hundreds|thousands|millions)$/;
+/** How far after its number a counted noun may stand, in words ("three of its crew members", "97,000 anti-tank and anti-personnel mines"). */
 const COUNT_REACH = 4;
 
 /**
  * Whether the sentence counts the noun the question counts: "how many crew died" and "its three
- * crew members were killed"; "how many troops" and "12 servicemen" (one synonym group).
+ * crew members were killed"; "how many troops" and "12 servicemen" (one synonym group). A rough
+ * count ("tens of thousands of landmines") counts it too, but does not say how many.
  */
 export function countsWhatIsAsked(question: string, sentence: string): boolean {
+  return countOfAsked(question, sentence) === "exact";
+}
+
+/**
+ * How the sentence counts the noun a "how many" question counts: "exact" ("97,000 anti-tank and
+ * anti-personnel mines"), "vague" (only "tens of thousands of landmines"), or null where it does not.
+ * A hyphenated word ("anti-tank") is one word of the reach, as a reader counts it.
+ */
+export function countOfAsked(question: string, sentence: string): "exact" | "vague" | null {
   const head = countedNoun(question);
-  if (!head) return false;
+  if (!head) return null;
   const asked = new Set([head, ...(COUNTED_AS[head] ?? [])].flatMap((w) => analyze(w).slice(0, 1)));
-  if (asked.size === 0) return false;
-  const tokens = searchTokens(sentence);
+  if (asked.size === 0) return null;
+  const words = sentence
+    .split(/\s+/)
+    .map((w) => searchTokens(w))
+    .filter((t) => t.length > 0);
   // "How many people from Armenia are missing": "3,100 people from Azerbaijan", or "In Azerbaijan: … 850
   // missing persons", counts others; the count asked names where they come from.
   const from = countedOrigin(question);
-  if (from !== undefined && !tokens.some((w) => analyze(w)[0] === from)) return false;
-  return tokens.some((t, i) => COUNT_WORD.test(t) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => asked.has(analyze(w)[0] ?? "")));
+  if (from !== undefined && !words.some((w) => w.some((t) => analyze(t)[0] === from))) return null;
+  let vague = false;
+  for (const [i, word] of words.entries()) {
+    const count = word.at(-1) ?? "";
+    if (!COUNT_WORD.test(count)) continue;
+    if (!words.slice(i + 1, i + 1 + COUNT_REACH).some((w) => w.some((t) => asked.has(analyze(t)[0] ?? "")))) continue;
+    if (!VAGUE_COUNT_WORD.test(count)) return "exact";
+    vague = true;
+  }
+  return vague ? "vague" : null;
 }
 
 /** "How many people from Armenia …": where the counted come from, as the search reads the word ("armenia"). */
@@ -797,8 +830,11 @@ export function isCaption(text: string): boolean {
  * How a sentence ends: a full stop, a question or exclamation, a bracket, a footnote mark ("1994.[4]"),
  * a closing quote after its stop ('… he said: "We will stay."'), or a line quoted whole. A line that
  * ends on a quoted phrase with no stop ('Baku backs the truce but rejects "foreign troops"') is a headline.
+ * An embedded post, its words quoted whole and then signed with its account and day ('"The talks will go on."
+ * — Foreign Ministry (@mfa) March 3, 2021'), is a statement in full.
  */
-const SENTENCE_END = /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$/;
+const SENTENCE_END =
+  /(?:[.!?):;…\]]|[.!?,…)]["”’'])\s*$|^\W{0,3}["“][\s\S]*["”]\s*$|^\W{0,3}["“][\s\S]*["”]\s*[—–-][^"“”]{0,80}\(@\w{1,30}\)[^()]{0,30}\d{4}\s*$/;
 
 /**
  * A line that ends without a sentence's closing mark is a list item ("Our March explainer: what the
@@ -1001,7 +1037,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       if (!holdsCount(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.noCount;
       // "How many soldiers did Baku say it lost": "each reported dozens of soldiers killed" does not say how many.
       if (countsOnlyVaguely(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.vagueCount;
-      if (countsWhatIsAsked(question.text, facts.sentence.text)) return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
+      const counted = countOfAsked(question.text, facts.sentence.text);
+      if (counted === "exact") return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
+      // "How many landmines were on the maps": "tens of thousands of landmines" counts them, but not how many.
+      if (counted === "vague") return LEAD_FACTORS.vagueCount;
       // "How many hostages were taken": "shot dead 33 villagers" is a toll, not the count asked for.
       const tollOnly = question.notCasualties && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1;
       return LEAD_FACTORS.countWanted * (countedNoun(question.text) ? LEAD_FACTORS.countedOther : 1) * tollOnly;
@@ -1201,6 +1240,9 @@ function voiceFit(question: Question, facts: SentenceFacts): number {
   let fit = facts.genre !== undefined && TURN_GENRES.has(facts.genre) ? LEAD_FACTORS.interviewerTurn : 1;
   // "How did Turkey react", "who did Baku blame": the outlet telling the event does not say what the side said.
   if (question.claimant && question.asked !== "figure" && (SAYING.test(question.text) || ONLY_ITS_WORD.has(question.asked))) fit *= LEAD_FACTORS.silent;
+  // "What did the mediators promise", "what population did the mission estimate": a go-between's word is asked;
+  // the outlet's own account of its visit or meeting tells that it took place, not what it said.
+  else if (question.asked === "mediator") fit *= LEAD_FACTORS.silent;
   return fit;
 }
 
