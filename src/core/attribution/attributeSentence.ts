@@ -1747,7 +1747,7 @@ const ISSUER_PHRASE_WORDS = 16;
  * means it and not another state's ministry named before him.
  */
 function holdersBody(subject: Mention, referent: Speaker["referent"] | null, tokens: Token[]): Speaker["referent"] | null {
-  if (!referent || referent.type !== "person" || subject.anaphor !== "he" || !HOLDERS_BODY.test(subject.text)) return referent;
+  if (referent?.type !== "person" || subject.anaphor !== "he" || !HOLDERS_BODY.test(subject.text)) return referent;
   // ("Mayor Arush Arushanyan has not slept at home, his office says": named in the sentence, he stays the one a later surname means.)
   if (textOf(tokens, 0, tokens.length).includes(referent.speaker)) return referent;
   const body = subject.text.replace(/^(?:his|her)\s+/i, "");
