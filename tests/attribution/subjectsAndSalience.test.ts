@@ -224,3 +224,22 @@ describe("the heads of the three co-chair states", () => {
     ]);
   });
 });
+
+describe("after blind95's first contact", () => {
+  it("reads 'the ministry' after a capital's own statement as that capital's ministry, not a third state's named before", () => {
+    const read = readSentences(
+      "The Russian Defence Ministry reported that Azerbaijani units had entered the peacekeepers' zone.",
+      "Baku responded the same day with a sharp statement, saying Armenian units had tried to sabotage its positions.",
+      '"It is Armenia that violates the agreement," the ministry said.',
+    );
+    expect(read.at(-1)?.sides).not.toContain("russia");
+  });
+
+  it("gives a relayed statement to the relayer an 'according to' names, whatever a relative clause about it adds", () => {
+    expect(
+      sidesOf(
+        "The co-chairs said the escalation followed the movement of Azerbaijani troops, according to the Armenian Foreign Ministry, which welcomed the assessment.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -687,20 +687,39 @@ const OWN_COUNT =
 
 const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their"]);
 
+/** The verbs up to an "according to" whose source a ", which …" or ", who …" clause closes the sentence after. */
+function withoutSourceRelative(verbs: VerbHit[], tokens: Token[]): VerbHit[] {
+  const k = verbs.map((v) => v.accordingTo === true && tokens[v.start]?.norm === "according").lastIndexOf(true);
+  const source = verbs[k];
+  if (!source || k === verbs.length - 1) return verbs;
+  const comma = tokens.findIndex((t, i) => i > source.end && t.text === ",");
+  const after = verbs.slice(k + 1);
+  return comma > 0 && SOURCE_RELATIVES.has(tokens[comma + 1]?.norm ?? "") && after.every((v) => v.start > comma) ? verbs.slice(0, k + 1) : verbs;
+}
+
+/** Words opening a relative clause about the word before the comma: "…, which welcomed it". */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(["which", "who"]);
+
 /** Words after a comma that make a clause of their own. */
 const CLAUSE_WORDS = 3;
 
 /** "…, according to local authorities in Stepanakert." closing the sentence wraps all of it. */
-function closingAccordingTo(verbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+function closingAccordingTo(allVerbs: VerbHit[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker | null {
+  // ("…, according to the Armenian Foreign Ministry, which welcomed the assessment": the verbs of a
+  // relative clause about the source are the source's own aside.)
+  const verbs = withoutSourceRelative(allVerbs, tokens);
   const last = verbs.at(-1);
   // "…, led him away, according to his family": a relative is the source, a third party, whatever went before.
   const kin = last?.accordingTo && POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "") && KIN.has(tokens[last.end + 1]?.norm ?? "") ? last : null;
   if (kin && tokens[kin.start - 1]?.text === "," && tokens.length - (kin.end + 2) <= 2) return thirdPartyAt(tokens, kin.end, kin.end + 2, kin);
   if (!last?.accordingTo || verbs.length < 2 || tokens[last.start - 1]?.text !== "," || tokens[last.start]?.norm !== "according") return null;
-  if (tokens.slice(last.end).filter((t) => t.isWord).length > 8 || tokens.slice(last.end).some((t) => isQuoteMark(t.text))) return null;
-  // "…, according to the Armenian side, 12 soldiers were killed": a clause after it, so it closes nothing.
+  // ("…, according to the Armenian Foreign Ministry, which welcomed the assessment": a relative clause describes the source.)
   const comma = tokens.findIndex((t, k) => k > last.end && t.text === ",");
-  if (comma > 0 && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
+  const relative = comma > 0 && SOURCE_RELATIVES.has(tokens[comma + 1]?.norm ?? "");
+  const source = relative ? tokens.slice(last.end, comma) : tokens.slice(last.end);
+  if (source.filter((t) => t.isWord).length > 8 || source.some((t) => isQuoteMark(t.text))) return null;
+  // "…, according to the Armenian side, 12 soldiers were killed": a clause after it, so it closes nothing.
+  if (comma > 0 && !relative && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
   // "…, according to his office": the subject's own office, not a new speaker.
   if (POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "")) return null;
   // "…, the Russian Defence Ministry said, according to Interfax": an agency carrying what a speaker just

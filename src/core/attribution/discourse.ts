@@ -600,13 +600,18 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
  */
 function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Referent | null {
   const own = chosen.sides[0];
-  if (chosen.sides.length !== 1 || own === undefined || !isBelligerent(own)) return null;
+  // (A third state's body too: "The Russian Defence Ministry reported … . Baku responded with a sharp statement. … the ministry said" is no longer surely Russia's.)
+  if (chosen.sides.length !== 1 || own === undefined || own === "other" || own === UNCLEAR) return null;
+  // (A third state's ministry, never an institution's body: "the Court" is the Court whoever argued before it.)
+  if (!isBelligerent(own) && (INSTITUTIONS.has(own) || chosen.type !== "ministry")) return null;
   const between = pool.find(
     (r) =>
-      (r.spoke || r.subject === true) &&
+      // (Over a third state's body, only a party that spoke: a party merely acting is what that body reports.)
+      (r.spoke || (r.subject === true && isBelligerent(own))) &&
       // (A government that spoke, "the Armenian government welcomed …", "Armenian officials say …", too:
-      // where that leaves a title unclear, an abstention costs less than a wrong side.)
-      (r.type === "country" || (r.spoke && r.type === "government")) &&
+      // where that leaves a title unclear, an abstention costs less than a wrong side. Over a third
+      // state's body, only a state or capital that spoke, whose ministry put out its statement.)
+      (r.type === "country" || (r.spoke && r.type === "government" && isBelligerent(own))) &&
       r.sentenceNo > chosen.sentenceNo &&
       state.sentenceNo - r.sentenceNo <= 1 &&
       r.sides.length === 1 &&
