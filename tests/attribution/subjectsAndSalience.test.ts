@@ -243,3 +243,14 @@ describe("after blind95's first contact", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("'they' with no plural to point back to", () => {
+  it("is never the one official of a party who spoke last", () => {
+    const read = readSentences(
+      "Armenian President Levon Ter-Petrosyan said the villagers would resist.",
+      "The Soviet defence and interior ministries, whose troops took part in the operation, did not directly deny the charges.",
+      "In a joint statement on Saturday they accused the militants of provocations.",
+    );
+    expect(read.at(-1)?.sides).not.toContain("armenia");
+  });
+});

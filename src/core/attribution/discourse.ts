@@ -124,7 +124,11 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       const last = speakers[0];
       const bodyJustSpoke = last !== undefined && COLLECTIVE_TYPES.has(last.type) && !last.plural && state.sentenceNo - last.sentenceNo <= 1;
       if (bodyJustSpoke && (!plural || plural.sentenceNo < last.sentenceNo || (plural.sentenceNo === last.sentenceNo && !plural.spoke))) return last;
-      return plural ?? speakers[0] ?? null;
+      // (Never one official of a party: "Ter-Petrosyan said … . The Soviet ministries did not deny it. They
+      // accused …" is not him. One protester quoted may stand for the crowd, a third party either way.)
+      const fallback = speakers[0];
+      const official = fallback?.type === "person" && !fallback.plural && fallback.sides.some((s) => isBelligerent(s));
+      return plural ?? (official ? null : (fallback ?? null));
     }
     case "title": {
       const pool = recent.filter((r) => r.sentenceNo > state.titlesFrom);
