@@ -254,3 +254,14 @@ describe("'they' with no plural to point back to", () => {
     expect(read.at(-1)?.sides).not.toContain("armenia");
   });
 });
+
+describe("a state opening a sentence after an adjective of place", () => {
+  it("is whose 'its' the next sentence means", () => {
+    const read = readSentences(
+      "Azerbaijan's defence ministry said the town had fallen.",
+      "Neighbouring Iran reacted with alarm.",
+      'Its foreign minister said: "The fighting must stop at our border."',
+    );
+    expect(read.at(-1)?.sides).toEqual(["iran"]);
+  });
+});

@@ -3211,7 +3211,9 @@ function rememberNationalSubject(tokens: Token[], mentions: Mention[], state: Di
  * in Baku, said …").
  */
 function rememberStateSubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
-  const opens = frontedTimeEnd(tokens);
+  const fronted = frontedTimeEnd(tokens);
+  // ("Neighbouring Turkey reacted sharply": an adjective of place before the state opens the sentence with it.)
+  const opens = STATE_EPITHETS.has(tokens[fronted]?.norm ?? "") ? fronted + 1 : fronted;
   const nation = mentions[0];
   if (!nation || nation.quoted || nation.anaphor || nation.start !== opens || !SUBJECT_BODY_TYPES.has(nation.type)) return;
   if (nation.sides.length !== 1 || nation.sides[0] === UNCLEAR) return;
@@ -3222,6 +3224,9 @@ function rememberStateSubject(tokens: Token[], mentions: Mention[], state: Disco
   if (!next || !(next.text === "," || (next.isWord && !next.capitalized && !STATE_PAIRING.has(next.norm)))) return;
   remember(state, { sides: nation.sides, speaker: nation.text, type: nation.type, plural: nation.plural, spoke: false, subject: true });
 }
+
+/** Words that may stand before a state opening a sentence: "Neighbouring Turkey", "Nearby Georgia". */
+const STATE_EPITHETS: ReadonlySet<string> = new Set(["neighbouring", "neighboring", "nearby", "regional"]);
 
 /** What may be a sentence's subject as a state or a body: "Iran, which …", "The joint mission of ODIHR … deployed". */
 const SUBJECT_BODY_TYPES: ReadonlySet<string> = new Set(["country", "government", "ministry", "military", "mediator"]);
