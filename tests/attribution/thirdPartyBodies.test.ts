@@ -157,3 +157,15 @@ describe("an indefinite role set off right before a name", () => {
     expect(sideOf(claims, "Our protest is peaceful")).toEqual(["other"]);
   });
 });
+
+describe("accounts reaching a capital, and deputies sent from a place", () => {
+  it("give the accounts to their eyewitnesses, never to the capital they reached", () => {
+    expect(sideOf(claimsOf("Eyewitness accounts reaching Moscow said the villagers had been beaten."), "the villagers had been beaten")).toEqual(["other"]);
+  });
+
+  it("give the deputies' appeal to the place they were sent from, wherever they sit", () => {
+    expect(
+      sideOf(claimsOf("Deputies from Nagorno-Karabakh in the Soviet parliament said the deportations were a crime."), "deportations were a crime"),
+    ).toEqual(["nagorno-karabakh"]);
+  });
+});

@@ -908,6 +908,8 @@ const PREPOSITIONS = new Set([
   "upon",
   // "held a sit-in outside the ICRC office, saying …": a place's owner is no subject.
   "outside",
+  // "Eyewitness accounts reaching Moscow said": where the accounts arrived is no speaker.
+  "reaching",
   "inside",
   "behind",
   "beside",
@@ -995,7 +997,15 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // the body (a place after them, "doctors from Stepanakert", is only where they come from).
   // "Delegates from Baku said", "Deputies from the two republics blamed each other": at the head of the
   // sentence, those sent from a place speak for it (a civilian "from Agdam" is read elsewhere).
-  if (word === "from" && m.type === "country" && SENT_FROM.test(tokens[k - 1]?.norm ?? "") && opensSubject(tokens, k - 1)) return false;
+  // ("Deputies from Nagorno-Karabakh in the Soviet parliament said": the place with where they sit, one mention.)
+  if (
+    word === "from" &&
+    (m.type === "country" || PLACE_FIRST.test(m.text)) &&
+    m.sides.length > 0 &&
+    SENT_FROM.test(tokens[k - 1]?.norm ?? "") &&
+    opensSubject(tokens, k - 1)
+  )
+    return false;
   const body = m.type !== "country" || (m.text.replace(/^the\s+/i, "").split(/\s+/).length > 2 && m.side !== null && !isBelligerent(m.side));
   if ((word === "from" || word === "of" || word === "with") && body && m.side !== null && STAFF.test(tokens[k - 1]?.norm ?? "")) return false;
   // "Relief agencies working in the region put …", "people in Stepanakert said": a place after
@@ -1009,6 +1019,11 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
     (bodyBefore(k) || (STAFF.test(tokens[k - 1]?.norm ?? "") && mentions.some((p) => p.end === k - 1 && p.sides.length > 0)))
   )
     return true;
+  // "Deputies from Nagorno-Karabakh in the Soviet parliament said": where those sent from a place sit is
+  // no speaker; the place they were sent from speaks (above).
+  const sentFrom = (end: number) =>
+    mentions.some((p) => p.end === end && p.sides.length > 0 && tokens[p.start - 1]?.norm === "from" && SENT_FROM.test(tokens[p.start - 2]?.norm ?? ""));
+  if ((word === "in" || word === "at") && sentFrom(k)) return true;
   // "The Armenian representation at the United Nations said": the body a state's mission is
   // accredited to is where it sits, not who speaks.
   if ((word === "at" || word === "to") && MISSION_NOUNS.has(tokens[k - 1]?.norm ?? "")) return true;
@@ -1038,6 +1053,8 @@ export function placeOfRole(m: Mention, tokens: Token[]): boolean {
   }
   // "A woman from Agdam said": where a civilian comes from (not "officials from Baku", who serve there).
   if (tokens[k]?.norm === "from") return FROM_PEOPLE.test(tokens[k - 1]?.norm ?? "");
+  // "Eyewitness accounts reaching Moscow said": where the accounts arrived.
+  if (tokens[k]?.norm === "reaching") return true;
   if (tokens[k]?.norm !== "in" && tokens[k]?.norm !== "at") return false;
   if (LIVING_IN.test(tokens[k - 1]?.norm ?? "")) return true;
   // "doctors at the hospital in Agdam": the place of the workplace of people who work there.
@@ -1073,6 +1090,8 @@ const FINITE_PAST = /^(?:\w{2,}ed|gave|told|met|sent|left|took|brought|sought|st
 
 /** People who work for a body: "inspectors from …", "a team with …". */
 /** Those a place sends to speak for it: "delegates from Baku", "deputies from Yerevan". */
+/** A mention that opens with a place's name and goes on with where: "Nagorno-Karabakh in the Soviet parliament". */
+const PLACE_FIRST = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+in\s+the\s/u;
 const SENT_FROM = /^(?:delegates|deputies|speakers|representatives|envoys|lawmakers|mps|legislators|members)$/;
 
 /** Whether the noun at `at` opens its sentence's subject: nothing before it but a determiner or a number. */
