@@ -8,6 +8,26 @@ export const WIDGET_WORD =
   /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
+  pressColophon: {
+    // A printed paper's or an agency site's small print: its printer, its registration, its terms
+    // for reprints and comments, and the other stories on its page.
+    pattern:
+      /^(?:also on this page\s*:.*|printed and published by\b.*|for (?:subscriptions?|advertisements?|advertising)(?: and (?:subscriptions?|advertisements?|advertising))? enquiries\b.*|comments (?:will be|are) moderated\b.*|(?:the )?final decision (?:will be|rests|is) at the discretion of\b.*|(?:full or partial )?reproduction of (?:the |our |these )?materials (?:is|are) (?:permitted|allowed) only\b.*|registered in the (?:mass media register|register of (?:the )?mass media)\b.*)$/iu,
+    examples: [
+      "ALSO ON THIS PAGE: Talks resume in Vienna",
+      "Printed and published by Valley Press Ltd., Ring Road, Kathmandu.",
+      "For subscription and advertisement enquiries: 2-21457, P.O. Box 2040.",
+      "Comments will be moderated. Keep comments relevant to the article.",
+      "Final decision will be at the discretion of the Morning Post.",
+      "Full or partial reproduction of materials is permitted only with a hyperlink to the source.",
+      "Registered in the Mass Media Register of the Republic of Belarus.",
+    ],
+    counterExamples: [
+      "Also on Monday, the ministry said two soldiers had been wounded.",
+      "The final decision on the corridor will be taken in Moscow, the envoy said.",
+      "Comments by the foreign minister were moderated in tone, diplomats said.",
+    ],
+  },
   bracketStrip: {
     pattern: /^(?:\[[^\]]{1,40}\]\s*)+$/u,
     examples: ["[Print] [Share: Facebook | X | Telegram]", "[Facebook] [X] [LinkedIn] [Copy link]", "[🔗 Share] [✉ Email] [🖨 Print]"],

@@ -758,6 +758,9 @@ export function mastheadOutlet(line: string): string | null {
   return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") || WIRE_SERVICE.test(text) ? text : null;
 }
 
+/** First words of a section's or a byline's caps line, never of a paper's name: "FOREIGN NEWS", "IN BRIEF", "BY …". */
+const SECTION_OPENER = /^(?:by|in|foreign|world|international|national|home|local|regional|from)\b/i;
+
 /** "… Wire Service", "… News Service": an agency's name (a bare "Press Service" is a ministry's office). */
 const WIRE_SERVICE = /\b(?:wire|news)\s+service$/i;
 
@@ -955,6 +958,10 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (masthead) return masthead;
   const service = serviceBeforeNumber(text);
   if (service) return { date: null, outlet: service, url: null };
+  // "THE KUWAIT MORNING GAZETTE" on its own line under the headline: the paper's masthead, printed in capitals.
+  // (Only a name printed in capitals: "Foreign News", "In Brief" are sections, "By The Associated Press" a byline.)
+  const named = text === text.toUpperCase() && /\s/.test(text) && !SECTION_OPENER.test(text) ? mastheadOutlet(text) : null;
+  if (named) return { date: null, outlet: named === text ? titleCase(text) : named, url: null };
   const read = readLine(text);
   if (read) return read;
   // "Issue 4/2016 -- Water & Conflict", "No. 212 | Border edition": a newsletter's issue strip, no headline.
@@ -1126,7 +1133,9 @@ function startsAStory(text: string): boolean {
  */
 function withoutTails(text: string): string {
   let bare = text;
-  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "").replace(OTHER_CALENDAR, "").replace(TRANSMISSION_NOTE, "");
+  if (bare.endsWith(")")) bare = bare.replace(ZONE_NOTE, "").replace(TRANSMISSION_NOTE, "");
+  // ("Sunday, March 6, 1988 - Rajab 18, 1408", "May 6, 1991 (Baisakh 23, 2048 B.S.)": the same day in another calendar.)
+  bare = bare.replace(OTHER_CALENDAR, "");
   if (endsWithAscii(bare.trimEnd(), "read")) bare = bare.replace(READING_TIME, "");
   const end = bare.trimEnd();
   if (isAsciiDigit(end.charCodeAt(end.length - 1))) bare = bare.replace(PAGE_TAIL, "");
@@ -1154,8 +1163,12 @@ function isAsciiDigit(code: number): boolean {
  * "(16 Mehr 1399)", "(5 Rabi al-Awwal 1442 AH)": the same day in the Iranian or the Hijri calendar,
  * printed after the Gregorian date.
  */
-const OTHER_CALENDAR =
-  /\s*\((?:\d{1,2}\s+)?(?:farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|muharram|safar|rabi[‘'’]?\s*al-?\s*(?:awwal|thani|akhir)|jumada\s+al-?\s*(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadan|shawwal|dhu\s+al-?\s*(?:qadah|qa[‘'’]dah|hijjah))\s+\d{3,4}(?:\s*(?:AH|SH|H))?\)$/i;
+const OTHER_CALENDAR = new RegExp(
+  String.raw`\s*(?:\(|[-–—]\s+)(?:\d{1,2}\s+)?(?:farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|muharram|safar|rabi[‘'’]?\s*al-?\s*(?:awwal|thani|akhir)|jumada\s+al-?\s*(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadan|shawwal|dhu\s+al-?\s*(?:qadah|qa[‘'’]dah|hijjah)|` +
+    // Nepal's Bikram Sambat ("Baisakh 23, 2048 B.S.") and Ethiopia's calendar ("Megabit 17, 2014 E.C.").
+    String.raw`baisakh|baishakh|jestha|jeth|asar|ashadh|shrawan|saun|bhadra|ashwin|asoj|kartik|mangsir|poush|push|magh|falgun|chaitra|meskerem|tikimt|hidar|tahsas|yekatit|megabit|miyazya|ginbot|sene|hamle|nehase|pagume)\s+(?:\d{1,2},?\s+)?\d{3,4}(?:\s*(?:AH|SH|H|B\.?\s?S\.?|E\.?\s?C\.?))?\)?$`,
+  "i",
+);
 
 /** "(via satellite telephone, Yerevan relay)", "(by telex)": how a dispatch was sent, after its date. */
 const TRANSMISSION_NOTE = /\s*\((?:via|by)\s+(?:satellite\s+)?(?:tele(?:phone|x|type|printer)|phone|fax|e-?mail|radio|courier|relay|satellite)\b[^)]{0,60}\)$/i;
