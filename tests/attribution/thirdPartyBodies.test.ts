@@ -169,3 +169,12 @@ describe("accounts reaching a capital, and deputies sent from a place", () => {
     ).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("'agreed that'", () => {
+  it("reports a panel's shared view, not a deal two leaders made", () => {
+    expect(sideOf(claimsOf("Speakers largely agreed that the border was now the main risk."), "the main risk")).toEqual(["other"]);
+    expect(sideOf(claimsOf("Pashinyan and Aliyev met in Prague and agreed that a civilian mission would deploy."), "a civilian mission would deploy")).toEqual(
+      [],
+    );
+  });
+});

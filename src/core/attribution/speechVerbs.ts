@@ -124,7 +124,25 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
   { forms: ["concede", "conceded", "concedes", "conceding"] },
   // "Speakers largely agreed that the operation had limited aims": a view held in common; "agreed to meet" is a deal, no claim.
-  { forms: ["agree", "agreed", "agrees"], next: ["that"] },
+  // (Only a panel's or a joint body's shared view: "Pashinyan and Aliyev met … and agreed that a mission would deploy" is a deal.)
+  {
+    forms: ["agree", "agreed", "agrees"],
+    next: ["that"],
+    afterNoun: [
+      "speakers",
+      "participants",
+      "panellists",
+      "panelists",
+      "experts",
+      "analysts",
+      "commissions",
+      "delegations",
+      "members",
+      "authors",
+      "observers",
+      "researchers",
+    ],
+  },
   // "The Forum believes that the window is narrow": a view stated as the speaker's own.
   { forms: ["believe", "believes", "believed"], next: ["that"] },
   { forms: ["predicted", "predicts", "forecast", "forecasts"] },
