@@ -178,3 +178,10 @@ describe("'agreed that'", () => {
     );
   });
 });
+
+describe("American officials the gazetteer knows by name", () => {
+  it("speak for the United States with no title given", () => {
+    expect(sideOf(claimsOf("Nancy Pelosi flew to Yerevan and condemned the attack on Armenian territory."), "condemned the attack")).toEqual(["united-states"]);
+    expect(sideOf(claimsOf("Rubio said the route would bring prosperity to the region."), "bring prosperity")).toEqual(["united-states"]);
+  });
+});
