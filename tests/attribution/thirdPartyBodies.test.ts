@@ -185,3 +185,13 @@ describe("American officials the gazetteer knows by name", () => {
     expect(sideOf(claimsOf("Rubio said the route would bring prosperity to the region."), "bring prosperity")).toEqual(["united-states"]);
   });
 });
+
+describe("a known person named with a middle initial", () => {
+  it("is the person the gazetteer knows, and so is his surname later", () => {
+    const claims = claimsOf(
+      "Secretary of State Colin L. Powell met each president separately and said the United States would support any agreement.\n\nPowell said later that he was not surprised.",
+    );
+    expect(sideOf(claims, "would support any agreement")).toEqual(["united-states"]);
+    expect(sideOf(claims, "he was not surprised")).toEqual(["united-states"]);
+  });
+});

@@ -364,34 +364,48 @@ function matchPhrases(index: Map<string, Phrase[]>, tokens: Token[]): Match[] {
   const matches: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase = longestAt(index, tokens, i);
-    if (phrase) {
-      matches.push({ entry: phrase.entry, start: i, end: i + phrase.words.length });
-      i += phrase.words.length;
+    const found = longestAt(index, tokens, i);
+    if (found) {
+      matches.push({ entry: found.phrase.entry, start: i, end: i + found.length });
+      i += found.length;
     } else i++;
   }
   return matches;
 }
 
-function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): Phrase | null {
+function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): { phrase: Phrase; length: number } | null {
   const first = tokens[i];
   if (!first?.isWord) return null;
   for (const p of index.get(first.norm) ?? []) {
-    if (phraseMatches(p, tokens, i)) return p;
+    const length = phraseMatches(p, tokens, i);
+    if (length > 0) return { phrase: p, length };
   }
   return null;
 }
 
-function phraseMatches(p: Phrase, tokens: Token[], i: number): boolean {
+/** How many tokens the phrase takes at `i` (0 when it does not match there). */
+function phraseMatches(p: Phrase, tokens: Token[], i: number): number {
   const { words, exact } = p;
+  let at = i;
   for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (!t || t.norm !== words[k]) return false;
+    // "Colin L. Powell", "George W. Bush": a person's middle initial after the first name.
+    // (Not where the phrase spells the initial itself: "George W. Bush".)
+    if (k === 1 && p.entry.type === "person" && p.entry.kind === "actor" && tokens[at]?.norm !== words[k] && isMiddleInitial(tokens, at))
+      at += tokens[at + 1]?.text === "." ? 2 : 1;
+    const t = tokens[at];
+    if (!t || t.norm !== words[k]) return 0;
     // A possessive may only end a phrase: "Armenia's Foreign Ministry" is two phrases.
-    if (t.possessive && k < words.length - 1) return false;
-    if (exact && t.text.replace(/['’]s?$/, "") !== exact[k]) return false;
+    if (t.possessive && k < words.length - 1) return 0;
+    if (exact && t.text.replace(/['’]s?$/, "") !== exact[k]) return 0;
+    at++;
   }
-  return true;
+  return at - i;
+}
+
+/** A single capital letter, with or without its full stop: "L." in "Colin L. Powell". */
+function isMiddleInitial(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return t?.isWord === true && /^\p{Lu}$/u.test(t.text) && (tokens[at + 1]?.text === "." || tokens[at + 1]?.capitalized === true);
 }
 
 /** The gazetteer shipped with the project. */
