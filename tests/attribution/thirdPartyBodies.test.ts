@@ -195,3 +195,11 @@ describe("a known person named with a middle initial", () => {
     expect(sideOf(claims, "he was not surprised")).toEqual(["united-states"]);
   });
 });
+
+describe("residents of villages the gazetteer does not know", () => {
+  it("are the residents, third parties, not a person named like the last village", () => {
+    expect(
+      sideOf(claimsOf("In the district, residents of Varnashen and Aghbulagh told reporters that the aircraft returned twice."), "the aircraft returned twice"),
+    ).toEqual(["other"]);
+  });
+});

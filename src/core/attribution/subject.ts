@@ -657,8 +657,23 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     runBeforeDescription(near) ??
     (inverted ? runStartingAt(near, verb.end) : null);
   if (!run) return null;
+  // ("residents of Kusapat and Arajadzor told …": the places people live in, not a person's name.)
+  if (placesOfPeople(tokens, run[0])) return null;
   return strangerMention(tokens, run[0], run[1]);
 }
+
+/** Whether the capitalised words at `start` close a list of places after "residents of", "villagers from" and the like. */
+function placesOfPeople(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  // Back over the places listed before it: "Kusapat and", "Talish, Madaghis and".
+  while (k > 0 && (tokens[k]?.norm === "and" || tokens[k]?.text === ",") && tokens[k - 1]?.capitalized) {
+    k--;
+    while (k > 0 && tokens[k - 1]?.capitalized && tokens[k - 1]?.isWord) k--;
+    k--;
+  }
+  return (tokens[k]?.norm === "of" || tokens[k]?.norm === "from") && LIVING_PEOPLE.test(tokens[k - 1]?.norm ?? "");
+}
+const LIVING_PEOPLE = /^(?:residents|inhabitants|villagers|people|natives|families|refugees|survivors|farmers)$/;
 
 /** What `namedPerson` looks around: the verb, its sentence's tokens and actors, and where a name may end. */
 interface NameSearch {
