@@ -5,21 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
-import { isTableRow, questionFit, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
+import { isTableRow, questionFit } from "../../src/core/answers/leadScore.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
 import { analyze } from "../../src/core/search/analyze.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
-
-const filler = "Officials on both sides traded statements through the day while diplomats urged calm.";
-
-const facts = (text: string): SentenceFacts => ({
-  sentence: { id: "a#p0.s0", passageId: "a#p0", text },
-  heading: false,
-  claims: [],
-  figures: [],
-  places: [],
-  published: null,
-});
+import { facts, filler } from "./sentenceFacts.ts";
 
 describe("'how many' is not answered by a measure", () => {
   it("scores a sentence whose only number is a width as holding no count, for 'how many' but not for 'how wide'", () => {

@@ -5,20 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerIndex } from "../../src/core/answers/answerIndex.ts";
 import { ask } from "../../src/core/answers/ask.ts";
-import { countOfAsked, countsWhatIsAsked, questionFit, tellsUnrecordedToll, type SentenceFacts } from "../../src/core/answers/leadScore.ts";
+import { countOfAsked, countsWhatIsAsked, questionFit, tellsUnrecordedToll } from "../../src/core/answers/leadScore.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
 import { corpusFixture } from "../search/knowledgeFixture.ts";
-
-const filler = "Officials on both sides traded statements through the day while diplomats urged calm.";
-
-const facts = (text: string): SentenceFacts => ({
-  sentence: { id: "a#p0.s0", passageId: "a#p0", text },
-  heading: false,
-  claims: [],
-  figures: [],
-  places: [],
-  published: null,
-});
+import { facts, filler } from "./sentenceFacts.ts";
 
 describe("a rough count says that, not how many", () => {
   const question = "How many shells were stored in the old depot?";

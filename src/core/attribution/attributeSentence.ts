@@ -3317,14 +3317,14 @@ function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], sta
   const comma = tokens.findIndex((t, k) => k < FRONTED_REACH && t.text === ",");
   // ("The protesters, who call themselves activists, set up tents …": a crowd of no state the sentence opens with, whom "they" means next.)
   const crowd = tokens[0]?.norm === "the";
-  const opens = tokens[0] && (INDEFINITE_ONE.has(tokens[0].norm) || crowd) ? 0 : comma >= 0 ? comma + 1 : -1;
-  if (opens < 0 || !(INDEFINITE_ONE.has(tokens[opens]?.norm ?? "") || (crowd && opens === 0))) return;
+  const opens = crowd || INDEFINITE_ONE.has(tokens[0]?.norm ?? "") ? 0 : comma >= 0 ? comma + 1 : -1;
+  if (opens < 0 || !(crowd || INDEFINITE_ONE.has(tokens[opens]?.norm ?? ""))) return;
   for (let k = opens + 1; k <= opens + 1 + ROLE_MODIFIERS; k++) {
     const noun = tokens[k];
     if (!noun?.isWord || noun.capitalized || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
     if (!gazetteer.hasThirdPartyRole([noun])) continue;
-    const plural = /[^s]s$/.test(noun.norm);
-    if (crowd && !plural) return;
+    // (A crowd is plural: "The protester" is one the text has introduced.)
+    if (crowd && !/[^s]s$/.test(noun.norm)) return;
     remember(state, { sides: ["other"], speaker: textOf(tokens, opens, k + 1), type: "person", plural: crowd, spoke: false, subject: true });
     return;
   }

@@ -54,7 +54,7 @@ export function headsOfStates(subject: Mention, tokens: Token[]): boolean {
     .slice(Math.max(0, subject.start - HEADS_REACH), subject.start)
     .map((t) => t.norm)
     .join(" ");
-  return /\b(?:presidents|leaders|heads of state)(?: of the)? of\b|\b(?:presidents|leaders|heads of state) of\b/.test(before);
+  return /\b(?:presidents|leaders|heads of state) of\b/.test(before);
 }
 /** How far before the list's last state its heads may be named: "the presidents of Russia, the United States and". */
 const HEADS_REACH = 12;

@@ -487,7 +487,6 @@ const LEADS = new Set([
   "edited",
 ]);
 
-/** The words that may give a mention its role: a few before it and an apposition after it. */
 /** Words opening an indefinite role: "one activist", "a resident", "another protester". */
 const INDEFINITE_ROLE_OPENER: ReadonlySet<string> = new Set(["one", "a", "an", "another"]);
 
@@ -495,6 +494,7 @@ const INDEFINITE_ROLE_OPENER: ReadonlySet<string> = new Set(["one", "a", "an", "
 const VERB_BEFORE_NAME =
   /^(?:sat|stood|was|were|is|are|met|told|came|joined|said|says|asked|added|visited|spoke|thanked|urged|greeted|introduced|replaced|succeeded)$/;
 
+/** The words that may give a mention its role: a few before it and an apposition after it. */
 function roleWindow(tokens: Token[], m: Mention, mentions: Mention[] = []): Token[] {
   let end = m.end;
   // "Iran's foreign minister, Ali Akbar Velayati,": the whole title before the name is his role.

@@ -418,24 +418,8 @@ const APPOSITION_WORDS = 10;
 
 /** A past-tense verb of the sentence's own between two points: "visited", "met", "held". */
 function finiteVerbBetween(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((t) => t.isWord && !t.capitalized && (/^\p{Ll}{3,}ed$/u.test(t.text) || PAST_VERBS.has(t.norm)));
+  return tokens.slice(from, to).some((t) => t.isWord && !t.capitalized && FINITE_PAST.test(t.norm));
 }
-const PAST_VERBS: ReadonlySet<string> = new Set([
-  "met",
-  "went",
-  "held",
-  "made",
-  "gave",
-  "took",
-  "flew",
-  "came",
-  "spoke",
-  "saw",
-  "led",
-  "sent",
-  "left",
-  "began",
-]);
 
 function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   // ("…, and have said Baku uses the issue": auxiliaries stand between "and" and the verb too.)
@@ -671,9 +655,8 @@ function placesOfPeople(tokens: Token[], start: number): boolean {
     while (k > 0 && tokens[k - 1]?.capitalized && tokens[k - 1]?.isWord) k--;
     k--;
   }
-  return (tokens[k]?.norm === "of" || tokens[k]?.norm === "from") && LIVING_PEOPLE.test(tokens[k - 1]?.norm ?? "");
+  return (tokens[k]?.norm === "of" || tokens[k]?.norm === "from") && FROM_PEOPLE.test(tokens[k - 1]?.norm ?? "");
 }
-const LIVING_PEOPLE = /^(?:residents|inhabitants|villagers|people|natives|families|refugees|survivors|farmers)$/;
 
 /** What `namedPerson` looks around: the verb, its sentence's tokens and actors, and where a name may end. */
 interface NameSearch {
@@ -1092,7 +1075,7 @@ const LIVING_IN =
 
 /** Civilians whose "from X" is their home town: "a man from Shusha", "refugees from Agdam". */
 const FROM_PEOPLE =
-  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|teachers?|students?|residents?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
+  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|teachers?|students?|residents?|inhabitants?|natives?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
 
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
@@ -1105,9 +1088,9 @@ const FINITE_PAST = /^(?:\w{2,}ed|gave|told|met|sent|left|took|brought|sought|st
 
 /** People who work for a body: "inspectors from …", "a team with …". */
 /** Those a place sends to speak for it: "delegates from Baku", "deputies from Yerevan". */
+const SENT_FROM = /^(?:delegates|deputies|speakers|representatives|envoys|lawmakers|mps|legislators|members)$/;
 /** A mention that opens with a place's name and goes on with where: "Nagorno-Karabakh in the Soviet parliament". */
 const PLACE_FIRST = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+in\s+the\s/u;
-const SENT_FROM = /^(?:delegates|deputies|speakers|representatives|envoys|lawmakers|mps|legislators|members)$/;
 
 /** Whether the noun at `at` opens its sentence's subject: nothing before it but a determiner or a number. */
 function opensSubject(tokens: Token[], at: number): boolean {

@@ -467,11 +467,12 @@ function fullerName(issuer: string | null, credits: readonly string[], top: read
   const short = issuer.toLowerCase();
   const credited = credits.find((c) => c.length > issuer.length && c.toLowerCase().startsWith(short));
   if (credited) return credited;
+  // The tails of the issuer's name from each of its words on, longest first.
+  const starts = [0, ...[...short.matchAll(/ /g)].map((m) => m.index + 1)].filter((k) => issuer.length - k >= MIN_NAME_OVERLAP);
   for (const line of top) {
     if (line.length > MASTHEAD_CHARS || /[.!?]$/.test(line) || !GENRE_CUES.body.test(line)) continue;
     const low = line.toLowerCase();
-    // The longest tail of the issuer's name, from a word on, that the line opens with and carries on with "of …".
-    const starts = [0, ...[...short.matchAll(/ /g)].map((m) => m.index + 1)].filter((k) => issuer.length - k >= MIN_NAME_OVERLAP);
+    // The longest tail that the line opens with and carries on with "of …".
     const k = starts.find((k) => low.startsWith(short.slice(k)) && /^\s+of\s+\S/.test(line.slice(issuer.length - k)));
     if (k !== undefined) return `${issuer.slice(0, k)}${line}`;
   }
