@@ -816,8 +816,10 @@ function innerOutcome(modifiers: string): Outcome | null {
 const NAME_ASIDE = ",\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}|(?:the\\s+)?\\p{Ll}(?:(?!\\band\\s)[^,;.]){0,80}?),";
 /** Words of a title between "and" and the last name: "and AZERTAC correspondent Maharram Ibrahimov". */
 const TITLE_WORDS = "(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{Ll}-]*)\\s+){0,5}?";
+// (Listed names are set apart by a comma or an aside: with the comma optional, a run of capitalised
+// words ("By By By …") splits into names in exponentially many ways before "and" is found missing.)
 const LIST_WITH_ASIDES = new RegExp(
-  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:${NAME_ASIDE}|,)?(?:\\s+${NEXT_LIST_ITEM}(?:${NAME_ASIDE}|,)?)*\\s+and\\s+(?:${NEXT_LIST_ITEM}|${TITLE_WORDS}${LIST_ITEM})(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
+  `(?<![\\p{Lu}][\\p{Ll}]+\\s)\\b(?<list>${LIST_ITEM}(?:(?:${NAME_ASIDE}|,)\\s+${NEXT_LIST_ITEM})*(?:${NAME_ASIDE}|,)?\\s+and\\s+(?:${NEXT_LIST_ITEM}|${TITLE_WORDS}${LIST_ITEM})(?:${NAME_ASIDE})?)\\s+${LIST_OUTCOME}`,
   "gu",
 );
 const ASIDES = new RegExp(NAME_ASIDE, "gu");
