@@ -103,6 +103,8 @@ interface Phrase {
   words: string[];
   /** All-caps short names (US, UN, EU) must be written so: "us" is a pronoun. */
   exact: string[] | null;
+  /** Written in lower case ("refugees", "residents"): a common noun, never a word of a capitalised name. */
+  common: boolean;
   entry: Entry;
 }
 
@@ -117,7 +119,12 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     const words = tokenize(name).filter((t) => t.isWord);
     if (words.length === 0) return;
     const isAcronym = /^[\p{Lu}.]{2,5}$/u.test(name);
-    into.push({ words: words.map((t) => t.norm), exact: isAcronym ? words.map((t) => t.text) : null, entry });
+    into.push({
+      words: words.map((t) => t.norm),
+      exact: isAcronym ? words.map((t) => t.text) : null,
+      common: entry.kind !== "head" && /^[\p{Ll}\s'’-]+$/u.test(name),
+      entry,
+    });
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
   for (const a of data.actors)
@@ -189,10 +196,10 @@ function normalizePhrase(text: string): string {
 
 /** A matcher for role words and phrases ("analyst", "think tank") anywhere in a run of tokens. */
 function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => boolean {
-  const phrases = names.map((n) => normalizePhrase(n).split(" "));
+  const phrases = names.map((n) => ({ words: normalizePhrase(n).split(" "), common: /^[\p{Ll}\s'’-]+$/u.test(n) }));
   return (tokens) => {
-    const words = tokens.filter((t) => t.isWord).map((t) => t.norm);
-    return words.some((_, i) => phrases.some((p) => p.every((w, k) => words[i + k] === w)));
+    const words = tokens.filter((t) => t.isWord);
+    return words.some((_, i) => phrases.some((p) => p.words.every((w, k) => words[i + k]?.norm === w) && !(p.common && insideCapitalisedName(words, i))));
   };
 }
 
@@ -386,6 +393,7 @@ function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): { 
 /** How many tokens the phrase takes at `i` (0 when it does not match there). */
 function phraseMatches(p: Phrase, tokens: Token[], i: number): number {
   const { words, exact } = p;
+  if (p.common && insideCapitalisedName(tokens, i)) return 0;
   let at = i;
   for (let k = 0; k < words.length; k++) {
     // "Colin L. Powell", "George W. Bush": a person's middle initial after the first name.
@@ -400,6 +408,16 @@ function phraseMatches(p: Phrase, tokens: Token[], i: number): number {
     at++;
   }
   return at - i;
+}
+
+/**
+ * "the State Committee for Affairs of Refugees and Internally Displaced Persons": a capitalised word
+ * joined to a name by "of" or "for" is part of that name, not the common noun ("refugees") it spells.
+ * (A role before a name stays one: "Villagers Yusif Aliyev and …"; so does a title after "and": "the
+ * Prosecutor General's Office and Interior Ministry".)
+ */
+function insideCapitalisedName(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.capitalized === true && ["of", "for"].includes(tokens[start - 1]?.norm ?? "") && tokens[start - 2]?.capitalized === true;
 }
 
 /** A single capital letter, with or without its full stop: "L." in "Colin L. Powell". */

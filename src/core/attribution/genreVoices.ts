@@ -444,6 +444,9 @@ const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|
 /** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
 function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
+  // "Displacement Watch Armenia", "Institute for Peace Studies Azerbaijan": a monitor or an institute named
+  // after the country it works in is no organ of that country's state.
+  if (named.sides[0] !== UNCLEAR && NON_GOVERNMENTAL.test(issuer) && !STATE_ORGAN.test(issuer)) return { sides: ["other"], speaker: named.speaker };
   if (named.sides[0] !== UNCLEAR || !outlet) return named;
   const site = resolveSpeakerPhrase(outlet, state, gazetteer);
   if (site.sides[0] !== UNCLEAR) return { ...site, speaker: named.speaker };
@@ -454,6 +457,10 @@ function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazet
 // An open letter's "undersigned" scholars, experts or organisations are a third party too.
 const NON_GOVERNMENTAL =
   /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngos?|undersigned|scholars|experts|historians|academics|signatories)\b/i;
+
+/** Words that make a body with a monitor's or an institute's name a state's: "Human Rights Defender", "under the President". */
+const STATE_ORGAN =
+  /\b(?:ministry|minister|government|president|presidential|parliament|national assembly|milli majlis|committee|office|state|republic|embassy|mission|army|armed forces|ombudsman|defender|commissioner|academy)\b/i;
 
 /** Delegates enough to make a "press release" a meeting's coverage: each delegation speaks for itself. */
 const MEETING_DELEGATES = 3;

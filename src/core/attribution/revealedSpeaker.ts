@@ -18,16 +18,17 @@ export const REVEAL_RULES = {
     counterExamples: ["That was how the war began.", "This is how the ceasefire broke down."],
   },
   // "That warning came from Russia's deputy foreign minister"
+  // (Not "The first word came from Yerevan.": what came first opens what follows; it names no earlier speaker.)
   cameFrom: {
     pattern: new RegExp(
-      String.raw`^(?:that|this|those|these|the)\s+(?:(?:stark|blunt|latest|same|last|first|sharpest|strongest)\s+)?${SAID}\s+(?:came|comes|had\s+come)\s+from\s+(?<source>.+)$`,
+      String.raw`^(?:that|this|those|these|the)\s+(?:(?:stark|blunt|latest|same|last|sharpest|strongest)\s+)?${SAID}\s+(?:came|comes|had\s+come)\s+from\s+(?<source>.+)$`,
       "iu",
     ),
     examples: [
       "That warning came from Russia's deputy foreign minister, who said Moscow would respond.",
       "The assurance came from Armenia's Defence Ministry.",
     ],
-    counterExamples: ["The shells came from Azerbaijani positions.", "The money came from the budget."],
+    counterExamples: ["The shells came from Azerbaijani positions.", "The money came from the budget.", "The first word came from Yerevan."],
   },
   // "Those were the words of President Emmanuel Macron", "The words were those of …"
   wordsOf: {

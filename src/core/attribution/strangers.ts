@@ -190,7 +190,9 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // "Ruzanna Avakyan, an activist with a refugee group in Stepanakert": the apposition's own noun is a
   // private role; where she does it is no office.
   if (apposedPrivateRole(m, ctx.tokens)) return "other";
-  const office = former ? null : officeSide(window, ctx.gazetteer);
+  // (Read without the name itself: "Anahit Sargsyan, a member of a refugees' council" holds no office of
+  // the president whose surname she shares.)
+  const office = former ? null : officeSide(window, ctx.gazetteer, m);
   // "Foreign Minister X said Australia was deeply concerned": an office of no state we can name, held
   // by an official who speaks of a third state as his own.
   if (office === UNCLEAR) return ownStateOf(m, window, ctx) ?? UNCLEAR;
@@ -366,8 +368,14 @@ const SERVED_UNTIL = /^\s*,\s*who\s+(?:had\s+)?(?:served|was)\s+(?:as\s+)?[^,]{0
  * "Vladimir Kazimirov, the Russian president's plenipotentiary representative": an office held
  * for one side (a title with a side named in it) gives the person that side.
  */
-function officeSide(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
-  const matches = matchActors(gazetteer, window);
+function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): ClaimSide | null {
+  // (A known surname inside an untitled stranger's name is no office: "Anahit Sargsyan, a member of a
+  // refugees' council" is not the president whose surname she shares; "Foreign Minister Eduard
+  // Nalbandian" is the minister, whatever the first name's spelling.)
+  const all = matchActors(gazetteer, window);
+  const inName = (x: (typeof all)[number]) => named !== undefined && (window[x.start]?.i ?? -1) >= named.start && (window[x.start]?.i ?? -1) < named.end;
+  const titled = all.some((x) => x.entry.kind === "head" && inName(x));
+  const matches = titled ? all : all.filter((x) => !(x.entry.kind === "actor" && x.entry.type === "person" && inName(x)));
   // "Robert Kocharian, who heads the enclave's defence committee": heading a body is an office.
   const heads = window.some((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? ""));
   // "Miroslav Jenča, Assistant Secretary-General for Europe": an actor that is itself an office.

@@ -857,12 +857,18 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
     return undefined;
   // ("…, said the Armenian side had not yet given a toll": a subject with its own verb after it opens what was said.)
   if (first && CLAUSE_VERB_AFTER.has(tokens[first.end]?.norm ?? "")) return undefined;
+  // ("X, a Red Cross delegate, said in Barda, north of Agdam, that …": where he spoke, not who.)
+  const beforeFirst = first ? (tokens[first.start - 1]?.norm === "the" ? first.start - 2 : first.start - 1) : -1;
+  if (first && WHERE_SPOKEN.has(tokens[beforeFirst]?.norm ?? "")) return undefined;
   // ("…, said 282 Azerbaijanis, including 33 civilians, had been killed": people counted are what was said, never who said it.)
   if (first && /^(?:\d[\d,.]*|dozens|hundreds|thousands)$/.test(tokens[first.start - 1]?.norm ?? "")) return undefined;
   if (first?.type !== "statement" || first.side) return first;
   const byAgent = open.find((m) => m.start > first.end && m.start <= first.end + 4 && tokens[m.start - 1]?.norm === "by");
   return byAgent ?? first;
 }
+
+/** Prepositions that place a report: a name after them is where it was made. */
+const WHERE_SPOKEN: ReadonlySet<string> = new Set(["in", "at", "from", "near", "outside", "inside", "during"]);
 
 /** True when one to three lower-case words from `start` close the sentence: "a senior Russian diplomat." */
 function closesSentence(tokens: Token[], start: number): boolean {

@@ -300,6 +300,13 @@ function dialogueTurns(
       continue;
     }
     const m = GENRE_CUES.turnLabel.exec(p.text);
+    // "[GRAPHIC: ARMENIAN FOREIGN MINISTRY STATEMENT] "…"": the words on screen are the named body's, this
+    // paragraph only; whoever was speaking before goes on after it.
+    const onScreen = m ? null : GENRE_CUES.screenQuote.exec(p.text);
+    if (onScreen?.[1]) {
+      turns[p.id] = { role: "answer", label: onScreen[1].trim(), prefix: onScreen[0].length };
+      continue;
+    }
     const label = m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
     if (label) labels.add(label.toLowerCase());
@@ -363,7 +370,8 @@ function isSpeakerName(label: string): boolean {
 
 /** A presenter's name in brackets after the role: "CORRESPONDENT (DANIEL OAKES):" → "daniel oakes", "oakes". */
 function namesInLabel(prefix: string): string[] {
-  const name = /\(([\p{L}'’. -]{3,60})\)/u.exec(prefix)?.[1]?.trim().toLowerCase();
+  // "CORRESPONDENT (DANIEL OAKES):", or the name first: "MARTA VOSS, REPORTER:".
+  const name = (/\(([\p{L}'’. -]{3,60})\)/u.exec(prefix)?.[1] ?? /^(?:\[[^\]]*\]\s*)?([\p{L}'’. -]{3,40}),/u.exec(prefix)?.[1])?.trim().toLowerCase();
   if (!name) return [];
   const surname = name.split(/\s+/).at(-1) ?? name;
   return [name, surname];

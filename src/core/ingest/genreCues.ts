@@ -65,12 +65,33 @@ export const GENRE_RULES = {
     examples: ["Q", "Question", "Journalist"],
     counterExamples: ["A", "Zakharova"],
   },
+  screenQuote: {
+    // A broadcast transcript's caption for a text shown on screen, then the text in quotation marks.
+    pattern:
+      /^[[(](?:GRAPHIC|ON[- ]?SCREEN(?:\s+TEXT)?|TEXT\s+ON\s+SCREEN|FULL[- ]?SCREEN(?:\s+GRAPHIC)?|CAPTION)\s*[:：-]\s*([^\])]{3,80})[\])]\s*(?=["“«])/iu,
+    examples: [
+      '[GRAPHIC: AZERBAIJANI DEFENCE MINISTRY STATEMENT] "Our positions came under fire."',
+      '(ON SCREEN: Statement of the Armenian foreign ministry) "We reject the claim."',
+    ],
+    counterExamples: ["[GRAPHIC: MAP OF THE LINE OF CONTACT]", '[VIDEO: BORDER POSTS] "Quiet tonight," a soldier says.'],
+  },
   presenterLabel: {
     // "CORRESPONDENT, BAKU:", "Reporter in Yerevan:": where the reporter files from is no speaker's side.
+    // ("MARTA VOSS, REPORTER", "JOHN ROE, NBC SENIOR FOREIGN CORRESPONDENT (voice-over)": the name first, as cable
+    // transcripts print it, and the network's words before the role.)
     pattern:
-      /^(?:our\s+)?(?:anchor|presenter|newsreader|news ?reader|host|co-?host|correspondent|reporter|narrator|voice-?over|v\/o)(?:\s*,\s*[\p{L}' .-]{2,30}|\s+in\s+[\p{L}' .-]{2,30})?$/iu,
-    examples: ["ANCHOR", "Correspondent", "HOST", "Voice-over", "CORRESPONDENT, BAKU", "Reporter in Yerevan"],
-    counterExamples: ["Zakharova", "Q"],
+      /^(?:[\p{L}' .-]{2,40},\s*)?(?:our\s+)?(?:[\p{L}&.-]+\s+){0,4}?(?:anchor|presenter|newsreader|news ?reader|host|co-?host|correspondent|reporter|narrator|voice-?over|v\/o)(?:\s*,\s*[\p{L}' .-]{2,30}|\s+in\s+[\p{L}' .-]{2,30})?(?:\s*\((?:voice-?over|v\/?o|on camera|off camera)\))?$/iu,
+    examples: [
+      "ANCHOR",
+      "Correspondent",
+      "HOST",
+      "Voice-over",
+      "CORRESPONDENT, BAKU",
+      "Reporter in Yerevan",
+      "MARTA VOSS, REPORTER",
+      "JOHN ROE, NBC SENIOR FOREIGN CORRESPONDENT (voice-over)",
+    ],
+    counterExamples: ["Zakharova", "Q", "ARA GEVORGIAN, POLICY INSTITUTE, YEREVAN", "Hikmet Hajiyev, foreign policy adviser to the president"],
   },
   answerLabel: {
     pattern: /^(?:a|answer)$/i,
@@ -273,7 +294,7 @@ export const GENRE_RULES = {
   },
   releaseMarker: {
     pattern:
-      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?\b|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?(?:\s*[:：—–-]|\s*$)|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
     examples: [
       "Press release No: 312/20",
       "PRESS RELEASES",
@@ -288,7 +309,13 @@ export const GENRE_RULES = {
       "INTERIM REPORT on the attacks against the civilian population",
       "BULLETIN TEXT (translated)",
     ],
-    counterExamples: ["The ministry said in a statement on Monday that two soldiers were killed.", "Inter Press Service", "Transcontinental Press Service"],
+    // (A publication's tagline describes its pages: "Field notes and policy tracking on people displaced …".)
+    counterExamples: [
+      "The ministry said in a statement on Monday that two soldiers were killed.",
+      "Inter Press Service",
+      "Transcontinental Press Service",
+      "Field notes and reporting from the border villages",
+    ],
   },
   relayedRelease: {
     // An agency that quotes a press service relays it: its story is news, not the service's own release.

@@ -1,0 +1,69 @@
+// Broadcast transcripts that print the reporter's name before the role, captions of texts shown on
+// screen, and bulletins of groups named after a country.
+import { describe, expect, it } from "vitest";
+import { extractLines } from "./readSides.ts";
+
+const claimsOf = (...paragraphs: string[]) => extractLines(paragraphs.join("\n\n")).claims;
+const sideOf = (claims: ReturnType<typeof claimsOf>, start: string) => claims.find((c) => c.sentence.includes(start))?.side;
+
+describe("a broadcast transcript", () => {
+  const transcript = [
+    "Transcript: Border talks stall",
+    "PRESENTER (ANNA BERG): Talks on the border stalled again today. Our Caucasus correspondent, Marta Voss, has the story.",
+    "MARTA VOSS, REPORTER: The first word came from Yerevan. Armenia's foreign ministry said its delegation had left the talks.",
+    "[SOUNDBITE] ELNUR MAMMADOV, AZERBAIJANI DEFENCE MINISTRY SPOKESMAN (interpreted): Our positions were shelled overnight.",
+    "VOSS: The European Union said it was watching the border closely. Brussels moved quickly.",
+    "[SOUNDBITE] ARA SIMONYAN, ARMENIAN DEFENCE MINISTRY SPOKESMAN: Not a single shot was fired from our side.",
+    '[GRAPHIC: ARMENIAN FOREIGN MINISTRY STATEMENT] "The delegation will return when the shelling stops."',
+    "VOSS: Nobody expects a quick deal. The talks may resume next month. Anna, back to you.",
+    "BERG: Marta Voss reporting there.",
+  ];
+
+  it("reads a reporter whose name comes before the role as the outlet's narration, keeping each reported speaker", () => {
+    const claims = claimsOf(...transcript);
+    expect(sideOf(claims, "its delegation had left the talks")).toBe("armenia");
+    expect(sideOf(claims, "watching the border closely")).toBe("european-union");
+    expect(claims.find((c) => c.sentence.includes("The first word came from Yerevan"))).toBeUndefined();
+    expect(claims.find((c) => c.sentence.includes("Nobody expects a quick deal"))).toBeUndefined();
+  });
+
+  it("gives the words of a text shown on screen to the body its caption names", () => {
+    expect(sideOf(claimsOf(...transcript), "The delegation will return when the shelling stops")).toBe("armenia");
+  });
+
+  it("keeps a guest's soundbite the guest's", () => {
+    expect(sideOf(claimsOf(...transcript), "Our positions were shelled overnight")).toBe("azerbaijan");
+  });
+});
+
+describe("a monitoring group's bulletin", () => {
+  it("does not take a tagline that says the page holds field notes for a release of the body", () => {
+    const claims = claimsOf(
+      "**Border Watch Armenia** · Bulletin No. 3 · 2 May 2025",
+      "# Rent aid runs out for families from Karabakh",
+      "*Field notes and reporting on families displaced from Nagorno-Karabakh*",
+      "More than 100,000 people left Karabakh in September 2023.",
+      "Anahit Sargsyan, a member of a refugees' council, said the payments had been cut without warning.",
+      "Armenia's government said the support had always been meant to be temporary.",
+    );
+    expect(claims.find((c) => c.sentence.startsWith("More than 100,000 people"))).toBeUndefined();
+    expect(sideOf(claims, "had always been meant to be temporary")).toBe("armenia");
+    expect(sideOf(claims, "the payments had been cut")).not.toBe("armenia");
+  });
+
+  it("reads the press release of a monitor named after a country as a third party's", () => {
+    const claims = claimsOf(
+      "Press release",
+      "Border Watch Armenia",
+      "2 May 2025",
+      "Families displaced from Karabakh cannot pay their rent after the aid cut.",
+      "We call on the government to restore the payments.",
+    );
+    expect(sideOf(claims, "We call on the government")).toBe("other");
+  });
+
+  it("still reads a state's rights defender as the state's", () => {
+    const claims = claimsOf("Press release", "Human Rights Defender of Armenia", "2 May 2025", "Shelling damaged two schools in Tavush.");
+    expect(sideOf(claims, "Shelling damaged two schools")).toBe("armenia");
+  });
+});

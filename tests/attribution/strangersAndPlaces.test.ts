@@ -1,0 +1,38 @@
+// People the gazetteer does not know: a surname shared with a leader, a common noun inside an
+// institution's name, and the place a report was made.
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("a person the gazetteer does not know", () => {
+  it("is not the leader whose surname she shares because of her apposition", () => {
+    expect(sidesOf("Lusine Kocharyan, a member of a displaced families' council, said the payments had been cut.")).toEqual(["other"]);
+  });
+
+  it("still takes the office an apposition names", () => {
+    expect(sidesOf("Ali Akbar Velayati, Iran's foreign minister, said talks would go on.")).toEqual(["iran"]);
+  });
+
+  it("speaks for the state body whose full name holds a common noun", () => {
+    expect(sidesOf("Rauf Guliyev, a spokesman for the State Committee for Affairs of Refugees and IDPs, said 40 families had moved.")).toEqual(["azerbaijan"]);
+    // The noun inside an unknown body's name is no crowd of refugees speaking.
+    expect(sidesOf("Rauf Guliyev, a spokesman for the Agency for Housing of Refugees, said 40 families had moved.")).not.toEqual(["other"]);
+  });
+
+  it("is still a crowd when the noun stands on its own", () => {
+    expect(sidesOf("Refugees say the sums do not match the market.")).toEqual(["other"]);
+  });
+});
+
+describe("the place a report was made", () => {
+  it("is not the speaker of the report", () => {
+    const [read] = readSentences(
+      "Jean Martin, a delegate of the International Committee of the Red Cross, said in Tartar, about 20 miles from the front, that houses were burning.",
+    );
+    expect(read?.sides).toEqual(["icrc"]);
+    expect(read?.speaker).toBe("Jean Martin");
+  });
+
+  it("leaves an inverted speaker after a comma one", () => {
+    expect(sidesOf('"We will respond," said the Azerbaijani defence ministry.')).toEqual(["azerbaijan"]);
+  });
+});
