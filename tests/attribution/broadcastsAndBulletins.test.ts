@@ -67,3 +67,48 @@ describe("a monitoring group's bulletin", () => {
     expect(sideOf(claims, "Shelling damaged two schools")).toBe("armenia");
   });
 });
+
+describe("a radio bulletin that hands over to its correspondent", () => {
+  it("reads the correspondent's surname label as the outlet's narration, keeping each speaker", () => {
+    const claims = claimsOf(
+      "Evening bulletin",
+      "NEWSREADER: Fighting went on around Lachin today. The Armenian defence ministry said its positions were shelled.",
+      "Azerbaijan's defence ministry said it had repelled an attack.",
+      "From Baku, our correspondent Piotr Lane.",
+      "LANE: The capital is tense tonight. Azerbaijan's foreign minister said the talks were over. Armenia's government says it does not control the fighters.",
+      "NEWSREADER: In Moscow, the Russian foreign ministry called for restraint.",
+      "NEWSREADER: That is the end of the news.",
+    );
+    expect(sideOf(claims, "the talks were over")).toBe("azerbaijan");
+    expect(sideOf(claims, "does not control the fighters")).toBe("armenia");
+    expect(claims.find((c) => c.sentence.includes("The capital is tense tonight"))).toBeUndefined();
+  });
+});
+
+describe("a record of questions and answers with the page's own notes", () => {
+  it("ends an answer at a note of the page's and gives the next label its own voice", () => {
+    const claims = claimsOf(
+      "Foreign Office questions: the Caucasus",
+      "Question (MP): What is the Government doing to end the fighting?",
+      "Jane Holt (Minister for Europe): We are calling for an immediate ceasefire. We have spoken to both foreign ministers.",
+      "Question (MP): Will the Minister raise the shelling of towns?",
+      "Jane Holt: We raise it at every meeting.",
+      "Note: Azerbaijan says a missile killed nine civilians in Ganja; Armenia denies firing it.",
+    );
+    expect(sideOf(claims, "Azerbaijan says a missile killed nine civilians")).toBe("azerbaijan");
+  });
+});
+
+describe("an aggregator that reprints a press release under its label", () => {
+  it("gives every sentence of the release to the body the lead-in names, to the page's end", () => {
+    const claims = claimsOf(
+      "# Families move into new flats in Lachin",
+      "*Return News reprints official statements. The following press release was issued by the State Committee of the Republic of Azerbaijan for Affairs of Refugees and Internally Displaced Persons on 2 June 2024.*",
+      "**PRESS RELEASE**",
+      "Forty families have moved into the first apartment block built in Lachin since its liberation.",
+      "The families expressed their gratitude for the care shown to them.",
+    );
+    expect(sideOf(claims, "Forty families have moved")).toBe("azerbaijan");
+    expect(sideOf(claims, "expressed their gratitude")).toBe("azerbaijan");
+  });
+});

@@ -36,3 +36,14 @@ describe("the place a report was made", () => {
     expect(sidesOf('"We will respond," said the Azerbaijani defence ministry.')).toEqual(["azerbaijan"]);
   });
 });
+
+describe("officials of the United States named by their posts", () => {
+  it("reads a member of Congress named by state and party", () => {
+    expect(sidesOf("Subcommittee chairman Dan Ross Jr., a New Jersey Republican, said Washington could not look away.")).toEqual(["united-states"]);
+    expect(sidesOf("Galust Sahakyan, an Armenian Republican, said the vote was fair.")).not.toEqual(["united-states"]);
+  });
+
+  it("reads a State Department post after the name, whose 'of state' is no verb", () => {
+    expect(sidesOf("Mark Doyle, assistant secretary of state for European and Eurasian affairs, said aid would be reviewed.")).toEqual(["united-states"]);
+  });
+});

@@ -387,7 +387,8 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
  * the treaty', not the whole line, whose first country is another.
  */
 function officialPhrase(head: string): string {
-  const m = /((?:[\p{L}'’.-]+\s+){0,4})\b(minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/iu.exec(head);
+  // (Not across a sentence's end: "… and the Security Council. The Minister for …" is no council's minister.)
+  const m = /((?:[\p{L}'’-]+\s+){0,4})\b(minister|president|spokes\w+|ambassador|envoy|co-?chairs?|ombudsman)\b/iu.exec(head);
   return m ? `${m[1] ?? ""}${m[2] ?? ""}` : "";
 }
 

@@ -64,8 +64,28 @@ const CONGRESS_TITLE = /^(?:rep|sen|reps|sens|congressman|congresswoman|congress
 function congressTitled(m: Mention, tokens: readonly Token[]): boolean {
   const at = tokens[m.start - 1]?.text === "." ? m.start - 2 : m.start - 1;
   const own = tokens[m.start]?.norm ?? "";
-  return CONGRESS_TITLE.test(tokens[at]?.norm ?? "") || (CONGRESS_TITLE.test(own) && m.end - m.start >= 2);
+  return CONGRESS_TITLE.test(tokens[at]?.norm ?? "") || (CONGRESS_TITLE.test(own) && m.end - m.start >= 2) || partisanLegislator(m, tokens);
 }
+
+/**
+ * "Tom Kean Jr., a New Jersey Republican,", "Bill Keating (D-Mass.)", "The ranking Democrat, Bill
+ * Keating, …": a member of Congress named by party and state. (Not "an Armenian Republican": a party
+ * of a country the gazetteer knows is that country's.)
+ */
+function partisanLegislator(m: Mention, tokens: readonly Token[]): boolean {
+  const after = tokens
+    .slice(m.end, m.end + 8)
+    .map((t) => t.text)
+    .join(" ");
+  const home = PARTY_AND_STATE.exec(after)?.[1]?.trim() ?? "";
+  if (home && !NATIONALITY_WORD.test(home) && !/\b(?:Armenia|Azerbaijan|Karabakh|Artsakh|Russia|Turkey|Iran|Georgia\s+Dream)\b/.test(home)) return true;
+  if (/^\(\s*[RDI]\s*-\s*\p{Lu}/u.test(after)) return true;
+  const before = tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.norm);
+  return before.at(-1) === "," && before[0] === "ranking" && /^(?:democrat|republican|member)$/.test(before[1] ?? "");
+}
+
+/** ", a New Jersey Republican": the state words, then the party. */
+const PARTY_AND_STATE = /^\s*(?:\.\s*)?,\s*an?\s+((?:\p{Lu}[\p{L}.]*\s+){1,3})(?:Republican|Democrat)\b/u;
 
 /** "Lord Alton", "Baroness Cox": a peerage is a British title, and Britain is no side of its own here. */
 const PEERAGE_TITLE = /^(?:lord|baroness|lady|viscount|earl)$/;
@@ -554,8 +574,11 @@ function stopsAt(tokens: Token[], i: number): boolean {
 
 /** A capitalised verb form is a name's word: "the representative of the United States". */
 function verbAt(tokens: Token[], i: number): boolean {
-  return isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized;
+  // (After "of" or an article it is a noun: "assistant secretary of state", "the report".)
+  return isSpeechVerbForm(tokens[i]?.norm ?? "") && !tokens[i]?.capitalized && !NOUN_BEFORE.has(tokens[i - 1]?.norm ?? "");
 }
+
+const NOUN_BEFORE: ReadonlySet<string> = new Set(["of", "the", "a", "an", "his", "her", "its", "their"]);
 
 /** Words of an institution: its spokesman speaks for it, whatever his name. */
 const INSTITUTION =

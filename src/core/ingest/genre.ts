@@ -287,7 +287,7 @@ function dialogueTurns(
   // Whether a guest has answered yet, past a greeting.
   let answered = false;
   // "CORRESPONDENT (DANIEL OAKES):" names the reporter once; "OAKES:" later is the same presenter.
-  const presenterNames = new Set<string>();
+  const presenterNames = new Set<string>(passages.flatMap((p) => introducedReporters(p.text)));
   // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
   const speakers = new Set<string>();
   for (const p of passages) {
@@ -335,6 +335,13 @@ function dialogueTurns(
       answerer = null;
       continue;
     }
+    // "Note: the ceasefire was already under strain …", "Earlier: Lords, 30 September": the page's own
+    // note between the turns ends the answer; the next label starts the next one.
+    if (!label && (GENRE_CUES.editorsNote.test(p.text) || GENRE_CUES.pageResumes.test(p.text))) {
+      answering = false;
+      answerer = null;
+      continue;
+    }
     const named = label !== null && !GENRE_CUES.answerLabel.test(label);
     // A named turn before any question (a briefing's opening remarks) is an answer too.
     if (!label && !answering) continue;
@@ -375,6 +382,21 @@ function namesInLabel(prefix: string): string[] {
   if (!name) return [];
   const surname = name.split(/\s+/).at(-1) ?? name;
   return [name, surname];
+}
+
+const INTRODUCED_REPORTER = new RegExp(GENRE_CUES.introducedReporter.source, "gu");
+
+/**
+ * "From Baku, our correspondent Tomas Berg.", "Our Caucasus correspondent, Marta Voss, has the story":
+ * a reporter the show introduces, whose label ("BERG:") is then the outlet's narration.
+ */
+function introducedReporters(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(INTRODUCED_REPORTER)) {
+    const name = m[1]?.trim().toLowerCase();
+    if (name) names.push(name, name.split(/\s+/).at(-1) ?? name);
+  }
+  return names;
 }
 
 /** A presenter's turn that ends by asking ("Lena, is there any sign of a ceasefire?"). */

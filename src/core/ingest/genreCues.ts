@@ -65,6 +65,22 @@ export const GENRE_RULES = {
     examples: ["Q", "Question", "Journalist"],
     counterExamples: ["A", "Zakharova"],
   },
+  editorsNote: {
+    // The page's own note between a record's turns, labelled as such.
+    pattern: /^(?:\*\*|_)?(?:note|editor'?s\s+note|earlier|later|previously|update)(?:\*\*|_)?\s*[:：]/i,
+    examples: ["Note: the truce agreed in Moscow was already under strain.", "Earlier: Lords, 30 September", "Editor's note: the exchange has been shortened."],
+    counterExamples: ["Notes from the border were published later.", "Earlier, the minister said the talks would resume."],
+  },
+  introducedReporter: {
+    // A show's own reporter, named as the presenter hands over: the name after "our … correspondent".
+    pattern: /\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer)\s*,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u,
+    examples: [
+      "From Baku, our correspondent Tomas Berg.",
+      "Our Caucasus correspondent, Marta Voss, has the story.",
+      "our chief diplomatic editor Ann Lee reports",
+    ],
+    counterExamples: ["Our correspondent was not allowed into the town.", "A correspondent for Reuters, John Smith, said"],
+  },
   screenQuote: {
     // A broadcast transcript's caption for a text shown on screen, then the text in quotation marks.
     pattern:
@@ -278,7 +294,7 @@ export const GENRE_RULES = {
   // A lead-in that announces the document printed under it and names its issuer (group 1).
   documentAnnounced: {
     pattern:
-      /\b(?:(?:what follows is|below is|we (?:publish|print|reproduce) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement)\b|the following(?:\s+(?:statement|notice|bulletin|release|press release|communiqu[eé]|text))?\s+(?:was|is|has been))[^.!?]{0,60}?\b(?:issued|released|published|posted|put out)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,100}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
+      /\b(?:(?:what follows is|below is|we (?:publish|print|reproduce) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement)\b|the following(?:\s+(?:statement|notice|bulletin|release|press release|communiqu[eé]|text))?\s+(?:was|is|has been))[^.!?]{0,60}?\b(?:issued|released|published|posted|put out)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,140}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
     examples: [
       "What follows is the notice issued on Thursday morning by the press service of Azerbaijan's State Border Service (DSX), in full.",
       "We publish below, in our translation, the statement issued on Monday by the Ministry of Defence of Armenia.",

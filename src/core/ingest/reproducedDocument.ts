@@ -17,7 +17,7 @@ const MARKED_HEAD_REACH = 6;
 /** How far into a page an announcing lead-in may stand. */
 const LEAD_IN_REACH = 6;
 /** "NOTICE", "Text of the statement": a label over the document, not a word of it. */
-const DOCUMENT_LABEL = /^(?:the\s+)?(?:full\s+)?(?:text|notice|statement|bulletin|release|communiqu[eé])(?:\s+of\s+[^.!?]{1,60})?:?$/i;
+const DOCUMENT_LABEL = /^(?:the\s+)?(?:full\s+)?(?:text|notice|statement|bulletin|(?:press\s+|news\s+)?release|communiqu[eé])(?:\s+of\s+[^.!?]{1,60})?:?$/i;
 
 export function reproducedDocument(passages: readonly Passage[]): ReproducedDocument | null {
   return markedDocument(passages) ?? announcedDocument(passages);
@@ -38,9 +38,11 @@ function announcedDocument(passages: readonly Passage[]): ReproducedDocument | n
     // ("… issued by the ANCA on Friday": a body named by its acronym is a body too.)
     if (!issuer || !(GENRE_CUES.body.test(issuer) || /^\p{Lu}{2,6}$/u.test(issuer))) continue;
     // The page must mark where the document ends: otherwise its own reporting could not be told from it.
-    // (Or where its own text resumes: "Background from the news desk: …".)
-    if (!passages.slice(i + 1).some((p) => GENRE_CUES.documentEnds.test(p.text.trim()) || GENRE_CUES.pageResumes.test(p.text.trim()))) return null;
+    // (Or where its own text resumes: "Background from the news desk: …".) A document under its own
+    // label ("PRESS RELEASE") with no end mark runs to the end of the page, as an aggregator reprints it.
     const labelled = DOCUMENT_LABEL.test(passages[i + 1]?.text.trim() ?? "");
+    const ends = passages.slice(i + 1).some((p) => GENRE_CUES.documentEnds.test(p.text.trim()) || GENRE_CUES.pageResumes.test(p.text.trim()));
+    if (!ends && !labelled) return null;
     return { issuer, from: i + (labelled ? 2 : 1) };
   }
   return null;
