@@ -47,3 +47,25 @@ describe("officials of the United States named by their posts", () => {
     expect(sidesOf("Mark Doyle, assistant secretary of state for European and Eurasian affairs, said aid would be reviewed.")).toEqual(["united-states"]);
   });
 });
+
+describe("places and bodies around a speaker", () => {
+  it("never takes a place after a bearing for the speaker of the verb after it", () => {
+    expect(
+      sidesOf("Mariam Avetyan, a 58-year-old woman from Hadrut who rents a flat in Abovyan, north of Yerevan, told reporters the rent had doubled."),
+    ).toEqual(["other"]);
+  });
+
+  it("does not give an agency's representative the side of the country she is posted to", () => {
+    expect(sidesOf("Helena Berg, the agency's representative in Azerbaijan, said the camps were full.")).not.toEqual(["azerbaijan"]);
+    expect(sidesOf("Ivan Petrov, Russia's ambassador in Baku, said talks would resume.")).toEqual(["russia"]);
+  });
+
+  it("reads 'it' after a body we cannot place as that body, not an older one", () => {
+    const reads = readSentences(
+      "The Armenian government said the payments would end in July.",
+      "A study by the Yerevan-based ARDC estimated that 50,000 people would lose support.",
+      "It said the programme cost five billion drams a month.",
+    );
+    expect(reads[2]?.sides).toEqual(["unclear"]);
+  });
+});

@@ -64,6 +64,12 @@ export function emptyDiscourse(home: Side | null = null, localHome: Side | null 
   return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, localHome, officeHome, aliases: new Map() };
 }
 
+/** A name of a body rather than a person: an acronym ("RCDS") or a body's word at its end. */
+const ACRONYM = /\b\p{Lu}{2,}\b/u;
+const BODY_WORD_END =
+  /\b(?:centre|center|institute|group|council|committee|foundation|agency|service|office|network|union|association|project|monitor|watch)$/i;
+const isBodyLike = (name: string) => ACRONYM.test(name) || BODY_WORD_END.test(name);
+
 /** Bodies that British usage calls "they": "the Government … They submitted". */
 const COLLECTIVE_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
 
@@ -100,6 +106,10 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // that this contradicted a decision of the OSCE council. It added …": the body that spoke, not a
       // place or a body its report named.)
       if (found && reporter && COLLECTIVE_TYPES.has(reporter.type)) return reporter;
+      // "An analysis by the Yerevan-based RCDS estimated … . It said …": a body we cannot place spoke
+      // last; an older body that fits "it" better is no safer a guess than no side.
+      const last = speakers[0];
+      if (found && last && last.sentenceNo > found.sentenceNo && last.sides.includes("unclear") && isBodyLike(last.speaker)) return unclear(last);
       return found ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {

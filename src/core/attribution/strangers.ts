@@ -432,7 +432,12 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
   // "the Swedish diplomat who chairs the CSCE's Minsk Group": the body he heads, not his nationality.
   const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
   // ("…, who runs an Arsenal supporters' page in Yerevan": where the thing he runs is, is not whose it is.)
-  const placedWhereHeLeads = (x: (typeof matches)[number]) => leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "");
+  // "the agency's representative in Armenia": a post its owner names by possessive is held where "in" says,
+  // for the owner, not for the country it is posted to.
+  const postedThere = (x: (typeof matches)[number]) =>
+    x.entry.kind === "country" && window[x.start - 1]?.norm === "in" && window.slice(0, x.start - 1).some((t) => t.possessive && t.i > (named?.end ?? -1) - 1);
+  const placedWhereHeLeads = (x: (typeof matches)[number]) =>
+    (leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")) || postedThere(x);
   const headed =
     leadAt >= 0
       ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !placedWhereHeLeads(x))

@@ -63,6 +63,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !outsideClause(m, verb, tokens) &&
         !inRelativeClause(m, verb, tokens) &&
         !placeModifyingNoun(m, tokens) &&
+        !placeInAside(m, tokens) &&
         !inFrontedFor(m, tokens) &&
         !amongTheAccused(m, tokens, verb),
     )
@@ -1309,6 +1310,32 @@ function placeModifyingNoun(m: Mention, tokens: Token[]): boolean {
   const dashed = joined(tokens[m.start - 1], tokens[m.start]) || joined(tokens[m.end], tokens[m.end - 1]);
   return dashed || ROUTE_NOUNS.has(tokens[m.end]?.norm ?? "");
 }
+
+/**
+ * "…, a woman who rents a house in Zoravan, north of Yerevan, told": a place set off after a bearing
+ * ("north of", "outside", "near") says where, and is no speaker of the verb after it.
+ */
+function placeInAside(m: Mention, tokens: Token[]): boolean {
+  if (m.type !== "country" || tokens[m.end]?.text !== ",") return false;
+  const before = tokens[m.start - 1]?.norm ?? "";
+  const bearing = before === "of" && BEARINGS.has(tokens[m.start - 2]?.norm ?? "");
+  return bearing || before === "outside" || before === "near";
+}
+
+const BEARINGS: ReadonlySet<string> = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "miles",
+  "kilometres",
+  "kilometers",
+  "km",
+]);
 
 const ROUTE_NOUNS: ReadonlySet<string> = new Set([
   "highway",
