@@ -27,7 +27,7 @@ const LINK_LIST_LABEL =
   "|related in this (?:issue|edition)|(?:in )?(?:the )?next (?:issue|edition)|coming (?:up )?next|also in (?:this|today'?s|this week'?s) (?:issue|edition|digest|newsletter|briefing)" +
   // The same labels on pages in other languages: "Leia também:", "Lire aussi :", "Lesen Sie auch:".
   "|leia também|veja também|lire aussi|voir aussi|lea también|ver también|lesen sie auch|mehr zum thema|leggi anche|czytaj też|läs också|læs også|les også|lees ook|citește și" +
-  "|read also|see also|related reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
+  "|read also|see also|related reading|further reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
  * Language switchers: "Read in Russian", "Also available in Armenian", "Читать на русском". The

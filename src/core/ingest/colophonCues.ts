@@ -11,13 +11,15 @@ export const COLOPHON_RULES = {
   // A small paper's notices on reuse, distribution and subscription, and its contents line.
   paperNotices: {
     pattern: new RegExp(
-      String.raw`^(?:(?:also\s+)?(?:in|inside)\s+this\s+issue\s*:.{3,200}|reprint(?:ing)?\s+only\s+with\s+(?:a\s+)?(?:reference|link)\s+to\b[^.!?]{0,60}\.?|not\s+for\s+(?:reprint|republication|redistribution)(?:\s+without\s+(?:written\s+)?permission)?\.?|share\s+our\s+(?:articles|materials|stories)\s+with\s+(?:a|the)\s+link\s+to\s+the\s+source\.?|${NAME}\s+is\s+distributed\s+by\s+(?:fax|post|e-?mail|subscription)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,60}\.?|subscriptions?(?:\s+and\s+(?:inquiries|enquiries|advertising))?\s+(?:through|via|at|by)\b[^.!?]{0,80}\.?|(?:distributed|circulated)\s+to\s+[^.!?]{2,40}?\s*(?:subscribers|members|clients)\s+only\.?(?:\s+not\s+for\s+(?:onward\s+)?(?:sale|resale|distribution)\.?)?|not\s+for\s+onward\s+(?:sale|resale|distribution)\.?)$`,
+      String.raw`^(?:(?:also\s+)?(?:in|inside)\s+this\s+issue\s*:.{3,200}|reprint(?:ing)?\s+only\s+with\s+(?:a\s+)?(?:reference|link)\s+to\b[^.!?]{0,60}\.?|not\s+for\s+(?:reprint|republication|redistribution)(?:\s+without\s+(?:written\s+)?permission)?\.?|share\s+our\s+(?:articles|materials|stories)\s+with\s+(?:a|the)\s+link\s+to\s+the\s+source\.?|${NAME}\s+is\s+distributed\s+by\s+(?:fax|post|e-?mail|subscription)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,60}\.?|subscriptions?(?:\s+and\s+(?:inquiries|enquiries|advertising))?\s+(?:through|via|at|by)\b[^.!?]{0,80}\.?|(?:distributed|circulated)\s+to\s+[^.!?]{2,40}?\s*(?:subscribers|members|clients)\s+only\.?(?:\s+not\s+for\s+(?:onward\s+)?(?:sale|resale|distribution)\.?)?|not\s+for\s+onward\s+(?:sale|resale|distribution)\.?|${NAME}\s+(?:material|materials|content|copy|articles|stories|reports|dispatches)\s+(?:may|must|can)\s+not\s+be\s+(?:republished|reproduced|redistributed|rebroadcast|copied)\s+(?:in\s+(?:whole|full|part)[^.!?]{0,20}\s+)?without\s+(?:the\s+)?(?:prior\s+|written\s+|express\s+)*(?:permission|consent)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,60}\.?|(?:subscriber|subscription|standard|usual)\s+terms(?:\s+and\s+conditions)?\s+apply\.?)$`,
       "iu",
     ),
     examples: [
       "Also in this issue: Ijevan carpet factory reopens one workshop",
       "Reprint only with reference to the paper",
       "Not for reprint without permission",
+      "Kura Wire material may not be republished without written permission.",
+      "Subscriber terms apply.",
       "Share our articles with the link to the source",
       "Kemerli Bulletin is distributed by fax and post",
       "Subscription and inquiries through the district press office",
@@ -28,6 +30,7 @@ export const COLOPHON_RULES = {
       "The statement is distributed by fax to embassies, the ministry said, and calls for calm.",
       "Subscriptions to the state bond rose after the ceasefire.",
       "Aid was distributed to displaced families only after the road reopened.",
+      "Such material may not be republished under the new media law.",
     ],
   },
   // "Tabriz Province News — news from East Azerbaijan and Ardabil": the paper's name and what it covers, at its foot.

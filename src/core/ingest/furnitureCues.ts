@@ -325,13 +325,15 @@ export const FURNITURE_RULES = {
   },
   podcastPrompt: {
     pattern:
-      /^(?:(?:subscribe to|follow|listen to) .{1,60} (?:wherever you get your podcasts|on (?:apple podcasts|spotify|google podcasts))\.?|listen on (?:apple podcasts|spotify|google podcasts|youtube)(?:\s*[|·•]\s*.{1,40})*|transcripts? (?:is|are) (?:generated|produced|machine[- ]generated) automatically\b.*|this transcript (?:was|has been|is) (?:generated|edited|lightly edited)\b.*)$/i,
+      /^(?:(?:subscribe to|follow|listen to) .{1,60} (?:wherever you get your podcasts|on (?:apple podcasts|spotify|google podcasts))\.?|listen (?:on|via|in) (?:the (?:web |online )?player|our (?:website|app)|apple podcasts|spotify|google podcasts|youtube)(?:\s*[|·•]\s*.{1,40})*|(?:(?:episode|show|programme|program|podcast|these|our) )?transcripts? (?:is|are) (?:generated|produced|machine[- ]generated) automatically\b.*|this transcript (?:was|has been|is) (?:generated|edited|lightly edited)\b.*)$/i,
     examples: [
       "Follow Frontline Talk wherever you get your podcasts.",
       "Listen on Spotify | Listen on Apple Podcasts",
       "Transcripts are generated automatically and may contain errors.",
+      "Episode transcripts are generated automatically; check the audio before quoting.",
+      "Listen on the web player · Apple Podcasts · Spotify",
     ],
-    counterExamples: ["Listen to the residents of Goris, the ombudsman urged."],
+    counterExamples: ["Listen to the residents of Goris, the ombudsman urged.", "Listen on the radio, the mayor told the villagers."],
   },
   forumChrome: {
     pattern:
@@ -609,15 +611,20 @@ export const FURNITURE_RULES = {
   },
   transcriptNotice: {
     pattern:
-      /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|\((?:end(?: of (?:segment|transcript|video clip|clip))?|begin video clip|end video clip|commercial break|crosstalk|music)\)|script\s*[-–—:]\s*for broadcast\b.*|.*\|\s*not for rebroadcast\b.*|not for rebroadcast\b.*|transcript prepared from\b.*|\[?this transcript (?:was|has been|is) (?:produced|generated|prepared|made|compiled|created|machine-generated)\b.*)$/i,
+      /^(?:this is a rush transcript\b.*|(?:an? )?rush transcript(?:\s*[;:,.]\s*(?:this copy|the text|it) may\b.*|\.?)|this copy may not be in its final form\b.*|\((?:end(?: of (?:segment|transcript|video clip|clip))?|begin video clip|end video clip|commercial break|crosstalk|music)\)|script\s*[-–—:]\s*for broadcast\b.*|.*\|\s*not for rebroadcast\b.*|not for rebroadcast\b.*|transcript prepared from\b.*|\[?this transcript (?:was|has been|is) (?:produced|generated|prepared|made|compiled|created|machine-generated)\b.*)$/i,
     examples: [
       "[This transcript was produced from the broadcast audio and may contain errors. Please check against the recording before quoting.]",
       "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
       "(END OF SEGMENT)",
+      "Rush transcript; this copy may not be in its final form.",
       `Script - for broadcast - duration 6'10"`,
       "Station Archive - Scripts | Not for rebroadcast | Transcript prepared from the running order",
     ],
-    counterExamples: ["(The ministry later denied the report.)", "This is a rush to judgement, Hajiyev said."],
+    counterExamples: [
+      "(The ministry later denied the report.)",
+      "This is a rush to judgement, Hajiyev said.",
+      "Rush transcripts of the hearing showed the minister denied it.",
+    ],
   },
   deskCredit: {
     pattern:
@@ -730,12 +737,16 @@ export const FURNITURE_RULES = {
   archiveReprintNote: {
     // A digitised paper's note on its own reprint: when the article first ran and how it was copied.
     pattern:
-      /^(?:from the archives?:\s*)?this (?:article|story|report|piece) was (?:first|originally) (?:printed|published|run) (?:on|in) [^.]{3,40}(?:,? and (?:has been|was) (?:digiti[sz]ed|scanned|retyped|reproduced)[^.]{0,40})?\.?$/iu,
+      /^(?:from the archives?:\s*)?this (?:article|story|report|piece) was (?:first|originally) (?:printed|published|run) (?:on|in) [^.]{3,40}(?:,? and (?:has been|was) (?:digiti[sz]ed|scanned|retyped|reproduced)[^.]{0,40})?\.?$|^(?:it|this (?:article|story|report|piece|text|page)) (?:has been|was|is) (?:digiti[sz]ed|scanned|transcribed|retyped|reproduced) from (?:our|the) (?:print(?:ed)?|paper|original) (?:edition|copy|archive|pages?|issue)s?\b(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,80}\.?$/iu,
     examples: [
       "From the archive: this article was first printed on 25 August 1993 and has been digitised without changes.",
       "This story was originally published in March 1992.",
+      "It has been digitised from our print edition and may contain errors of recognition.",
     ],
-    counterExamples: ["This report was first published on Monday by the ministry, which said 12 soldiers died."],
+    counterExamples: [
+      "This report was first published on Monday by the ministry, which said 12 soldiers died.",
+      "It was scanned from the ministry's print archive, the court said.",
+    ],
   },
   editorsNote: {
     pattern:
@@ -843,12 +854,13 @@ export const FURNITURE_RULES = {
   // A newsletter's or a podcast's sign-off and prompts.
   newsletterSignOff: {
     pattern:
-      /^(?:enjoying (?:the|this|our) [^.!?]{1,40}\?\s*(?:forward|share) it\b[^.!?]{0,60}[.!]?|that'?s (?:it|all) for (?:today|this week|now)[.!]?(?:\s*we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30})?|that'?s (?:it|all) for (?:this year|the year|(?:19|20)\d{2})[.!]?(?:\s*(?:we'?ll be back|we return|the [\w'’ -]{1,40}? (?:returns|is back|will be back|will return)) (?:on|in|next|after)\b[^.!?]{1,30}[.!]?)?|we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30}|(?:[^.!?]{0,60}\.\s*)?(?:please\s+)?rate(?:,)? (?:and|&) review us\b[^.!?]{0,60}[.!]?|[^.!?]{0,60}\bwherever you get your podcasts[.!]?)$/i,
+      /^(?:enjoying (?:the|this|our) [^.!?]{1,40}\?\s*(?:forward|share) it\b[^.!?]{0,60}[.!]?|that'?s (?:it|all) for (?:today|this week|now)[.!]?(?:\s*we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30})?|that'?s (?:it|all) for (?:this year|the year|(?:19|20)\d{2})[.!]?(?:\s*(?:we'?ll be back|we return|the [\w'’ -]{1,40}? (?:returns|is back|will be back|will return)) (?:on|in|next|after)\b[^.!?]{1,30}[.!]?)?|we'?ll be back (?:tomorrow|next week|on \w+day)\b.{0,30}|(?:[^.!?]{0,60}\.\s*)?(?:please\s+)?rate(?:,)? (?:and|&) review us\b[^.!?]{0,60}[.!]?|[^.!?]{0,60}\bwherever you get your podcasts\b[^.!?]{0,80}[.!]?)$/i,
     examples: [
       "Enjoying the Brief? Forward it to a colleague.",
       "That's all for 2019. The Syunik Letter returns on 8 January.",
       "That's it for today. We'll be back tomorrow at 6 a.m.",
       "Frontlines is an independent production. Rate and review us wherever you get your podcasts.",
+      "Subscribe wherever you get your podcasts, and tell a friend about the show.",
     ],
     counterExamples: ["That is it for the ceasefire, the minister said.", "We'll be back in Shusha, the refugees vowed."],
   },
@@ -1015,12 +1027,13 @@ export const FURNITURE_RULES = {
   // A show's or a transcript's credits and disclaimers: who made it, how it was transcribed, who may read it.
   showCredits: {
     pattern:
-      /^(?:[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} is an? (?:independent|listener-supported|member-supported|audience-funded|non-profit) (?:production|podcast|show|programme|program)|support (?:the|this|our) (?:show|podcast|programme|program|journalism)\b[^.!?]{0,80}|music\s*:\s*["“][^"”]{1,60}["”][^!?]{0,80}|(?:uncorrected|unedited|unverified|raw|draft) transcript|speakers are identified by (?:their )?(?:surnames?|names?|first names?|last names?|initials|roles?)\b[^.!?]{0,60}|for the broadcast version,? (?:consult|see|listen to)\b[^.!?]{0,60}|not for publication as an official (?:text|record|transcript)|checked against (?:the )?(?:audio|recording)\s*:\s*(?:yes|no)|questions are identified by (?:the )?(?:journalist|reporter|outlet|questioner)['’]?s?\b[^.!?]{0,40})\.?$/iu,
+      /^(?:[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} is an? (?:independent|listener-supported|member-supported|audience-funded|non-profit) (?:production|podcast|show|programme|program)|support (?:the|this|our) (?:show|podcast|programme|program|journalism)\b[^.!?]{0,80}|music\s*:\s*["“][^"”]{1,60}["”][^!?]{0,80}|(?:uncorrected|unedited|unverified|raw|draft|programme|program|broadcast|bulletin|episode|show) transcript|speakers are identified by (?:their )?(?:surnames?|names?|first names?|last names?|initials|roles?)\b[^.!?]{0,60}|for the broadcast version,? (?:consult|see|listen to)\b[^.!?]{0,60}|not for publication as an official (?:text|record|transcript)|checked against (?:the )?(?:audio|recording)\s*:\s*(?:yes|no)|questions are identified by (?:the )?(?:journalist|reporter|outlet|questioner)['’]?s?\b[^.!?]{0,40})\.?$/iu,
     examples: [
       "Frontier Talk is an independent production.",
       "Support the show on our membership page.",
       'Music: "Kura" by A. Petrov, used under licence.',
       "Uncorrected transcript.",
+      "Programme transcript.",
       "Speakers are identified by surname after first mention.",
       "For the broadcast version, consult the archive.",
       "Not for publication as an official text.",
@@ -1196,8 +1209,8 @@ export const FURNITURE_RULES = {
   // "That's the news. More at ten. Radio Shirak.": a bulletin's sign-off.
   bulletinSignOff: {
     pattern:
-      /^(?:and )?(?:that'?s|that is) (?:the|all the|all for the) (?:news|headlines|bulletin)(?: for (?:now|this (?:hour|morning|evening)))?[.!](?:\s+(?:more|the next (?:news|bulletin)) (?:at|in|on) [^.!?]{1,30}[.!])?(?:\s+(?:this is )?\p{Lu}[\p{L}'’ .-]{1,60}[.!]?)?$/iu,
-    examples: ["That's the news. More at ten. Radio Shirak.", "That is all the news for now."],
+      /^(?:and )?(?:that'?s|that is) (?:the|all the|all for the) (?:news|headlines|bulletin)(?: for (?:now|this (?:hour|morning|evening))| at (?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?)?[.!](?:\s+(?:more|the next (?:news|bulletin)) (?:at|in|on) [^.!?]{1,30}[.!])?(?:\s+(?:this is )?\p{Lu}[\p{L}'’ .-]{1,60}[.!]?)?$/iu,
+    examples: ["That's the news. More at ten. Radio Shirak.", "That is all the news for now.", "That's the news at eight."],
     counterExamples: ["That's the news the families had feared, the mayor said."],
   },
   // A translated article's note on the print copy it comes from.
@@ -1466,13 +1479,20 @@ export const FURNITURE_RULES = {
   // A programme's trail of what comes next: "After the news: …", "Coming up: …", "Still to come: …".
   programmeTrail: {
     pattern:
-      /^(?:after the (?:news|break|headlines|bulletin)|coming up(?: next| after the (?:news|break))?|still to come|later in the (?:programme|program|show)|next (?:week|time) on (?:the )?[\w' -]{1,30})\s*:\s*\S.{2,120}$/i,
+      /^(?:after the (?:news|break|headlines|bulletin)|coming up(?: next| after the (?:news|break)| tonight| later| this hour)?|still to come(?: tonight| this (?:hour|evening|morning|afternoon)| later| on [\w' -]{1,30})?|when we (?:come|get) back|later in the (?:programme|program|show)|next (?:week|time) on (?:the )?[\w' -]{1,30})\s*:\s*\S.{2,120}$/i,
     examples: [
       "After the news: a harvest in Tavush and the price of grain.",
       "Coming up: the Lachin road reopens",
       "Next week on Eastern Desk: the refugees of Kalbajar",
+      "Still to come tonight: the harvest in Tavush, and what the drought costs",
+      "When we come back: the latest from Geneva, as the talks enter a third day.",
     ],
-    counterExamples: ["After the news of the strike, Baku denied it.", "Coming up to the border, the convoy stopped."],
+    counterExamples: [
+      "After the news of the strike, Baku denied it.",
+      "Coming up to the border, the convoy stopped.",
+      "When we came back, the village was gone, she said.",
+      "Still to come, the minister warned, are harder talks on the border.",
+    ],
   },
   // "Kavkaz Monitor is an independent, reader-funded newsroom.": a publication describing itself,
   // which names the outlet (parseArticle reads the name).
@@ -1673,6 +1693,72 @@ export const FURNITURE_RULES = {
       /^[Ss]ources?\s*:\s*(?:[\p{Lu}][\p{L}\p{N}/&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.'’-]*){0,3})(?:\s*(?:,|;|and)\s*[\p{Lu}][\p{L}\p{N}/&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}/&.'’-]*){0,3}){1,10}\.?$/u,
     examples: ["Sources: NPA, Reuters, AP, RFE/RL", "Source: TASS; Interfax"],
     counterExamples: ["Sources: the ministry said 40 were killed.", "Sources close to the talks said Baku and Yerevan agreed."],
+  },
+  // A programme's links between its items: "And the rest of the day's news after this.", "We'll take
+  // a short break.", "Sport and weather are next, after the travel news." They trail what comes, and report nothing.
+  programmeLinks: {
+    pattern:
+      /^(?:and )?(?:(?:the )?rest of (?:the day['’]s|today['’]s|tonight['’]s|this (?:morning|evening)['’]s|the) (?:news|headlines|programme|program)|more(?: news| on (?:that|this|those) stor(?:y|ies))?|(?:the )?(?:weather|sport|headlines)) (?:after this|after the break|after these messages|in a (?:moment|minute)|shortly)[.!]?$|^we['’]ll (?:take|have) a (?:short|quick|brief) break(?: now)?[.!]?$|^when we (?:come|get) back,\s+(?![^.!?]*\b(?:was|were|is|are|had|has|have|will|would|said|says|told|found|saw)\b)[^.!?]{3,120}[.!]?$|^(?:the )?(?:weather|sport|traffic|travel(?: news)?|business(?: news)?|forecast)(?:(?:,| and) (?:the )?(?:weather|sport|traffic|travel(?: news)?|business(?: news)?|forecast)){0,3} (?:is|are) (?:next|coming up)(?![^.!?]*\b(?:said|says|told)\b)(?:,? (?:after|with|on|here on) [^.!?]{1,50})?[.!]?$/i,
+    examples: [
+      "And the rest of the day's news after this.",
+      "More after the break.",
+      "We'll take a short break.",
+      "Sport and weather are next, after the travel news.",
+      "When we come back, the farmers of Tavush and their first harvest.",
+    ],
+    counterExamples: [
+      "More troops arrived after the break in the fighting.",
+      "Sport is next on the agenda, the minister said.",
+      "The rest of the convoy followed after this, witnesses said.",
+      "When we come back, we will rebuild the school, the refugees said.",
+    ],
+  },
+  // A programme's credits in a row: "Producer: Tobias Brenner. Sound: Ana Ruiz.", "Duty editor: K. Lind".
+  // Each role is followed by a name alone; a speaker's label is followed by what the speaker says.
+  creditRoll: {
+    pattern:
+      /^(?:(?:[Ee]xecutive |[Ss]eries |[Ss]enior |[Dd]uty |[Nn]ight |[Oo]utput |[Aa]ssistant )?(?:[Pp]roducers?|[Ss]ound(?: [Dd]esign(?:er)?| [Ee]ngineer)?|[Mm]ix(?:ing)?|[Mm]ixed by|[Ee]ngineers?|[Mm]usic|[Tt]heme music|[Aa]rtwork|[Ee]ditors?|[Rr]eaders?|[Nn]ewsreaders?|[Ss]tudio manager|[Rr]esearch(?:er)?)\s*:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*[.;,]?\s*)+$/u,
+    examples: ["Producer: Tobias Brenner.", "Sound: Ana Ruiz", "Duty editor: K. Lindqvist", "Producers: Ani Hovsepyan and Jon Tell. Music: Kura Strings."],
+    counterExamples: ["Producer: the ministry said the film was banned.", "PRESENTER: Good evening.", "Editor: Our reporter in Goris says the road is open."],
+  },
+  // "The Tavush Hour is produced by Northgate Audio.": a show's credit to the company that makes it.
+  productionCompanyCredit: {
+    pattern:
+      /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4} (?:is|was) (?:produced|made|recorded|presented) (?:by|for|in association with) (?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3} (?:Audio|Media|Productions?|Studios?|Podcasts?|Sound|Films?|Pictures)\.?$/u,
+    examples: ["The Tavush Hour is produced by Northgate Audio.", "Frontier Notes is made by Kestrel Studios"],
+    counterExamples: ["The TB2 drone is produced by Baykar.", "The Tavush Hour is produced by Northgate Audio, the ministry said."],
+  },
+  // "Script archived from the station's telex log": where a broadcast's script was kept.
+  scriptArchiveNote: {
+    pattern:
+      /^(?:(?:this|the) )?(?:script|bulletin|running order|text) (?:was )?(?:archived|reproduced|taken|copied|kept|transcribed) from (?:the |our )?(?:station['’]s |newsroom['’]s |studio['’]s )?(?:teleprinter|telex|wire|archive|log|running order|original|studio|master)\b[^.!?]{0,60}\.?$/i,
+    examples: ["Script archived from the station's telex log", "The bulletin was transcribed from the studio master."],
+    counterExamples: ["The text was taken from the ministry's website, the agency said."],
+  },
+  // "Our foreign desk's summary of the talks.": a desk's standfirst, naming its own piece, no verb of its own.
+  deskSummary: {
+    pattern:
+      /^our (?:[\p{L}-]+ ){0,2}(?:desk|newsroom|editors|team|correspondents?)['’]s? (?:summary|digest|round-?up|overview|pr[eé]cis|notes) (?:of|on) (?![^.!?]*\b(?:was|were|is|are|has|have|had|said|says|told|shows?|showed)\b)[^.!?]{3,100}\.?$/iu,
+    examples: ["Our foreign desk's summary of the talks and what they mean.", "Our newsroom's round-up of the day on the border."],
+    counterExamples: ["Our court desk's summary of the ruling was disputed by the ministry.", "Our correspondent's notes on the shelling show 12 dead."],
+  },
+  // "For the full report, listen to Sunday's Border Hour.": a pointer to the broadcast the page summarises.
+  fullReportPointer: {
+    pattern:
+      /^for (?:the|our) full (?:report|story|interview|programme|program|coverage|bulletin|broadcast|text|version)s?,? (?:listen|tune in|watch|go|see|read|visit|head)\b[^.!?]{0,80}\.?$/i,
+    examples: ["For the full report, listen to Sunday's Border Hour.", "For the full interview, watch the video above."],
+    counterExamples: ["For the full report, the commission needs access to Agdam."],
+  },
+  // "Produced by the Kura 7 transcription service; names as captioned.": a transcript's credit to the
+  // broadcaster's own transcription desk, which names the outlet (parseArticle reads the name).
+  transcriptionServiceCredit: {
+    pattern:
+      /^(?:(?:[Tt]his|[Tt]he) (?:transcript|text|programme transcript) (?:was|is) )?(?:[Pp]roduced|[Pp]repared|[Mm]ade) by (?:the )?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*){0,4}) (?:transcription|transcript|captioning|subtitling) (?:service|unit|desk|team)\b(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,100}\.?$/u,
+    examples: ["Produced by the Kura 7 transcription service; names as captioned.", "This transcript was prepared by the Lakeside Radio transcription desk."],
+    counterExamples: [
+      "Produced by the ministry, the film was shown on state television.",
+      "Produced by the Kura 7 transcription service, the record says 12 died, the court said.",
+    ],
   },
   // "(NPA)" alone on the story's last line: the agency's tag closing its item.
   closingAgencyTag: {

@@ -9,6 +9,7 @@ import { FURNITURE } from "./furnitureCues.ts";
 import { institutionName, institutionOrNull } from "./institutions.ts";
 import { MONITORING } from "./monitoringCues.ts";
 import { PAGE_HEAD, PRINT_SECTIONS } from "./pageHeadCues.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 import { guardedExec } from "./requiredText.ts";
 import { tableCells } from "./tableRow.ts";
@@ -229,6 +230,12 @@ const OUTLET_WORDS =
  * byline and a publication look alike and the outlet stays unknown.
  */
 function namedDateLine(line: string): MetadataLine | null {
+  // "Bulletin 1700 GMT, Sunday 10 May 1992": the bulletin's hour before its day names no outlet.
+  const slot = BROADCAST_SLOT.exec(line.trim());
+  if (slot) {
+    const date = pureDate(line.trim().slice(slot[0].length));
+    return date ? { date, outlet: null, url: null } : null;
+  }
   // ("South Caucasus Briefing · Newsletter edition, 17 July 2020": the edition's kind names nothing.)
   // ("Eurasia Faith Report | Baku bureau | 16 October 2020": a bureau beside the name makes it a newsroom's.)
   // ("*The Long Shelf* · Friday 13 December 2019 · Compiled by the books desk": so does a desk's credit.)
@@ -263,7 +270,22 @@ function namedDateLine(line: string): MetadataLine | null {
   // ("Foreign Desk · 28 March 2022": a desk of the paper, not the paper.)
   const isOutlet =
     (known || (bureau && !/^by\s/i.test(name)) || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
-  return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? name : null, url: null };
+  return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? nameAsWritten(line, words) : null, url: null };
+}
+
+/** A broadcast's slot before its date: "Bulletin 1700 GMT, ", "News at 19:00 CET · ", "Evening edition 21.00 – ". */
+const BROADCAST_SLOT =
+  /^(?:(?:news|evening|morning|midday|late|early)\s+)?(?:bulletin|newscast|news|edition|broadcast)\s+(?:at\s+)?\d{1,2}[:.]?\d{2}\s*(?:h|hrs|hours|gmt|utc|cet|cest|msk|local(?:\s+time)?)?\s*[,·|–—-]\s*(?=\S)/i;
+
+/**
+ * "Borderland Radio – Kura Service · 7 November 2023": the name with the dash it is written with,
+ * which the split into words dropped ("Borderland Radio Kura Service" is no one's name).
+ */
+function nameAsWritten(line: string, words: readonly string[]): string {
+  const plain = words.join(" ");
+  if (words.length < 3 || !/[–—]/.test(line)) return plain;
+  const written = new RegExp(words.map(escapeRegExp).join(String.raw`\s+(?:[–—]\s+)?`), "u").exec(line)?.[0];
+  return written ? foldWhitespace(written) : plain;
 }
 
 /** "· Compiled by the books desk": a desk's credit closing a publication's strip. */
@@ -758,6 +780,21 @@ export function mastheadOutlet(line: string): string | null {
   return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") || WIRE_SERVICE.test(text) ? text : null;
 }
 
+/**
+ * "RADIO KURA INTERNATIONAL - ENGLISH WORLD SERVICE": a station's masthead in capitals with the
+ * language service the script was read on. The station is the outlet; its language service is a desk of it.
+ */
+function languageServiceStation(text: string): string | null {
+  const m = LANGUAGE_SERVICE_MASTHEAD.exec(text);
+  const name = m?.[1] ?? "";
+  return name !== "" && (STATION_WORD.test(name) || mastheadOutlet(name) !== null) ? titleCase(name) : null;
+}
+
+const LANGUAGE_SERVICE_MASTHEAD =
+  /^(\p{Lu}[\p{Lu}\p{N}'’&. ]{2,40}?)\s+[-–—]\s+(?:(?:ENGLISH|FRENCH|RUSSIAN|ARMENIAN|AZERBAIJANI|AZERI|GEORGIAN|TURKISH|PERSIAN|ARABIC|GERMAN|SPANISH|\p{Lu}+-LANGUAGE|WORLD|OVERSEAS|EXTERNAL|FOREIGN|INTERNATIONAL|HOME|DOMESTIC)\s+){1,3}SERVICE$/u;
+/** A word only a broadcaster's name holds. */
+const STATION_WORD = /\b(?:RADIO|TELEVISION|TV|BROADCASTING|FM)\b/;
+
 /** First words of a section's or a byline's caps line, never of a paper's name: "FOREIGN NEWS", "IN BRIEF", "BY …". */
 const SECTION_OPENER = /^(?:by|in|foreign|world|international|national|home|local|regional|from)\b/i;
 
@@ -848,7 +885,11 @@ function copyrightOwner(line: string): string | null {
 export function selfDescribedOutlet(text: string): string | null {
   const first = text.split(/(?<=[.!?])\s+/)[0] ?? "";
   // ("Ridgeline Courier covers the city council every sitting day": its line on its beat names it too.)
-  const name = FURNITURE.outletSelfDescription.exec(first)?.groups?.name ?? COLOPHON.ownBeat.exec(first)?.groups?.name;
+  // ("Produced by the Kura 7 transcription service": a transcript credits the broadcaster's own desk.)
+  const name =
+    FURNITURE.outletSelfDescription.exec(first)?.groups?.name ??
+    COLOPHON.ownBeat.exec(first)?.groups?.name ??
+    FURNITURE.transcriptionServiceCredit.exec(first)?.groups?.name;
   return name ? cleanOutletName(name) : null;
 }
 
@@ -960,6 +1001,8 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (service) return { date: null, outlet: service, url: null };
   // "THE KUWAIT MORNING GAZETTE" on its own line under the headline: the paper's masthead, printed in capitals.
   // (Only a name printed in capitals: "Foreign News", "In Brief" are sections, "By The Associated Press" a byline.)
+  const station = text === text.toUpperCase() ? languageServiceStation(text) : null;
+  if (station) return { date: null, outlet: station, url: null };
   const named = text === text.toUpperCase() && /\s/.test(text) && !SECTION_OPENER.test(text) ? mastheadOutlet(text) : null;
   if (named) return { date: null, outlet: named === text ? titleCase(text) : named, url: null };
   const read = readLine(text);

@@ -478,8 +478,10 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
     // "Border Room is a volunteer-run monitoring channel. Translations are our own.": a footer's
-    // self-description, cut from its paragraph as furniture, still names the outlet.
-    const described = kept[0] !== sentences[0] ? selfDescribedOutlet(sentences[0] ?? "") : null;
+    // self-description, cut from its paragraph as furniture, still names the outlet. ("Programme
+    // transcript. Produced by the Kura 7 transcription service.": so does a later credit cut with it.)
+    const cutFirst = kept.length === 0 ? sentences : sentences.slice(0, sentences.indexOf(kept[0] ?? ""));
+    const described = cutFirst.map(selfDescribedOutlet).find((name) => name !== null) ?? null;
     if (described) cues.outlets.push({ name: described, footer: true, at });
     if (kept.length === 0) return null;
     if (kept.length < sentences.length) text = kept.join(" ");
