@@ -231,3 +231,12 @@ describe("the hurt named by their injuries", () => {
     expect(counts("Twelve people with cameras were taken to the front line, where two were killed.")).toEqual([[2, null]]);
   });
 });
+
+describe("a pair of tolls given with 'at'", () => {
+  it("reads 'put the dead at 14 and the wounded at more than 60' as one figure of both", () => {
+    expect(counts("Officials in Stepanakert put the dead at 14 and the wounded at more than 60.", "nagorno-karabakh")).toEqual([[14, 60]]);
+  });
+  it("leaves a wounded person 'at' a place alone", () => {
+    expect(counts("The ministry put the dead at 3, and the wounded at the hospital were stable.", "azerbaijan")).toEqual([[3, null]]);
+  });
+});

@@ -959,6 +959,8 @@ function normalizeSentence(sentence: string): string {
       .replace(TOLL_AT_BETWEEN, "$1 $2 to $3")
       // "Killed: 32 (26 Armenians, 6 Azerbaijanis)", "- injured: over 100": a list's label and its count, read as "32 killed".
       .replace(LABEL_THEN_COUNT, "$1$3 $2")
+      // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
+      .replace(SECOND_TOLL_AT, "$1 $3 $2")
   );
 }
 
@@ -966,6 +968,12 @@ function normalizeSentence(sentence: string): string {
 const LABEL_THEN_COUNT = new RegExp(
   `^(\\W*)(killed|dead|deaths|wounded|injured)\\s*:\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
   "i",
+);
+
+/** ", and the wounded at 200" after a first toll given with "at": the second outcome and its count. */
+const SECOND_TOLL_AT = new RegExp(
+  `(\\band)\\s+the\\s+(wounded|injured|dead|killed)\\s+at\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
+  "gi",
 );
 
 /** A toll's preposition before a range opened by "between": "(put the figure) at between 64 and 94", "(rose) to between 20 and 30". */
