@@ -69,3 +69,13 @@ describe("places and bodies around a speaker", () => {
     expect(reads[2]?.sides).toEqual(["unclear"]);
   });
 });
+
+describe("a post held for a body in a country", () => {
+  it("is not that country's when the title names the body by its possessive first", () => {
+    expect(sidesOf('"They are frightened," the agency\'s representative in Azerbaijan, Helena Berg, said of the new arrivals.')).not.toEqual(["azerbaijan"]);
+  });
+
+  it("leaves a state's office in its own capital the state's", () => {
+    expect(sidesOf("The prosecutor general's office in Baku said the suspect had been detained.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -545,6 +545,17 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     country !== undefined &&
     country.start > head.end &&
     tokens.slice(head.end, country.start).some((t) => t.norm === "in");
+  // "the agency's representative in Armenia": a post a body owns by its possessive is held for that body
+  // where "in" says, not for the country it is posted to. (Only a person's post: "the prosecutor
+  // general's office in Baku" is a state's body in its own capital.)
+  const postedIn =
+    !actor &&
+    head !== undefined &&
+    head.entry.type === "person" &&
+    country !== undefined &&
+    country.start > head.end &&
+    tokens.slice(head.end, country.start).some((t) => t.norm === "in") &&
+    group.some((m) => m !== head && m.entry.kind === "head" && m.end <= head.start && tokens[m.end - 1]?.possessive === true);
   // "a private Azerbaijani television channel", "the opposition daily": media no state speaks through.
   // ("American magazines", "French newspapers": where the press is free of the state, a nationality's
   // papers are no government's voice; "Armenian newspapers" and "Russian media" stay the state's, as annotators read them.)
@@ -571,10 +582,22 @@ function toMention(group: Match[], tokens: Token[]): Mention {
         ? owner.entry.side
         : mediatorsIn
           ? (head?.entry.side ?? null)
-          : (actor?.entry.side ?? country?.entry.side ?? (ruling || possessor ? null : head?.entry.side) ?? null);
+          : postedIn
+            ? null
+            : (actor?.entry.side ?? country?.entry.side ?? (ruling || possessor ? null : head?.entry.side) ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
   // ("Their Security Council": a possessive says whose the body is; the title's default side is no one's then.)
-  const sideFrom = owner ? "country" : actor ? "actor" : thirdPartyRole ? "default" : country ? "country" : head?.entry.side && !possessor ? "default" : null;
+  const sideFrom = owner
+    ? "country"
+    : actor
+      ? "actor"
+      : thirdPartyRole
+        ? "default"
+        : country && !postedIn
+          ? "country"
+          : head?.entry.side && !possessor
+            ? "default"
+            : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
   const personFor = group.find((m) => m.entry.kind === "head" && m.entry.type === "person" && ["for", "of", "at"].includes(tokens[m.end]?.norm ?? ""));
   // "The Defence Ministry of the Armenian-backed authorities in …": the body named first, before its
@@ -591,7 +614,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     text: textOf(tokens, possessor ? opening - 1 : start, end),
     side,
     sides,
-    qualifierSide: country?.entry.side ?? null,
+    qualifierSide: postedIn ? null : (country?.entry.side ?? null),
     sideFrom,
     type: typed.entry.type,
     plural: typed.entry.plural,

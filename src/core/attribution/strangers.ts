@@ -435,7 +435,9 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
   // "the agency's representative in Armenia": a post its owner names by possessive is held where "in" says,
   // for the owner, not for the country it is posted to.
   const postedThere = (x: (typeof matches)[number]) =>
-    x.entry.kind === "country" && window[x.start - 1]?.norm === "in" && window.slice(0, x.start - 1).some((t) => t.possessive && t.i > (named?.end ?? -1) - 1);
+    x.entry.kind === "country" &&
+    window[x.start - 1]?.norm === "in" &&
+    window.slice(0, x.start - 1).some((t, k) => t.possessive && !matches.some((c) => c.entry.kind === "country" && c.end - 1 === k));
   const placedWhereHeLeads = (x: (typeof matches)[number]) =>
     (leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")) || postedThere(x);
   const headed =
