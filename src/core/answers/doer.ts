@@ -51,6 +51,8 @@ const SPEAKING_BODY =
 const SPEECH_FINITE =
   /^(?:says|said|claims|claimed|reports|reported|announces|announced|states|stated|denies|denied|admits|admitted|confirms|confirmed|rejects|rejected|insists|insisted|maintains|maintained|argues|argued|contends|contended|responds|responded|replies|replied|warns|warned|accuses|accused|calls|called|describes|described|blames|blamed)$/;
 
+/** A position held over time anywhere in a text ("have for years listed"), to the same end. */
+const POSITION_IN_TEXT = /\b(?:has|have|had)\s+(?:\w+\s+){1,3}?(?:listed|proposed|urged|insisted|maintained)\b/i;
 /** The same verbs anywhere in a text, to let most sentences go without tokenizing them. */
 const SPEECH_IN_TEXT = new RegExp(`\\b${SPEECH_FINITE.source.slice(1, -1)}\\b`, "i");
 
@@ -61,7 +63,7 @@ const SPEECH_IN_TEXT = new RegExp(`\\b${SPEECH_FINITE.source.slice(1, -1)}\\b`, 
  */
 export function relayedSide(text: string): Side | null {
   // Most sentences hold no speech verb at all: they are let go before the gazetteer is read.
-  if (!SPEECH_IN_TEXT.test(text)) return null;
+  if (!SPEECH_IN_TEXT.test(text) && !POSITION_IN_TEXT.test(text)) return null;
   const tokens = words(text);
   for (const m of defaultGazetteer.match(tokens)) {
     if (m.start >= SUBJECT_REACH) break;
@@ -69,9 +71,23 @@ export function relayedSide(text: string): Side | null {
     if (!side || side === UNCLEAR) continue;
     let at = m.end;
     while (at < m.end + 3 && SPEAKING_BODY.test(tokens[at]?.norm ?? "")) at++;
-    if (SPEECH_FINITE.test(tokens[at]?.norm ?? "")) return side;
+    if (SPEECH_FINITE.test(tokens[at]?.norm ?? "") || heldPosition(tokens, at)) return side;
   }
   return null;
+}
+
+/** "Have long", "has for years", "have repeatedly": a perfect that tells a position held over time. */
+const PERFECT = /^(?:has|have|had)$/;
+const OVER_TIME = /^(?:long|repeatedly|consistently|always|for|years|decades|often|publicly)$/;
+/** What a body does in holding a position: said it, listed it among its principles, proposed it, urged it. */
+const POSITION_VERB = /^(?:said|claimed|stated|insisted|maintained|argued|called|urged|listed|proposed|described|warned)$/;
+
+/** "The co-chairs have for years listed the right to return …": the body's stated position, as its word. */
+function heldPosition(tokens: readonly Token[], at: number): boolean {
+  if (!PERFECT.test(tokens[at]?.norm ?? "")) return false;
+  let verb = at + 1;
+  while (verb < at + 4 && OVER_TIME.test(tokens[verb]?.norm ?? "")) verb++;
+  return verb > at + 1 && POSITION_VERB.test(tokens[verb]?.norm ?? "");
 }
 
 function words(text: string): Token[] {

@@ -45,7 +45,7 @@ import {
   type SentenceFacts,
 } from "./leadScore.ts";
 import { asksDistance, asksForPerson, asksWhoDenied, type Question } from "./question.ts";
-import { BELLIGERENTS, isMediator, sameCamp } from "../sides/sides.ts";
+import { BELLIGERENTS, UNCLEAR, isMediator, sameCamp } from "../sides/sides.ts";
 import { gazetteerSideOf } from "../knowledge/extractArticle.ts";
 import { revealedSource } from "../attribution/revealedSpeaker.ts";
 import { broadcastSource } from "../attribution/broadcastSource.ts";
@@ -365,7 +365,7 @@ function denialInMatterAsked(
   const found: { c: LeadCandidate; distance: number }[] = [];
   for (const record of paragraphsAround(index, matter.record, OWN_WORD_SCAN))
     for (const sentence of record.passage.sentences) {
-      if (!(index.claimsBySentence.get(sentence.id) ?? []).some((x) => x.side === claimant) || isQuestionSentence(sentence.text)) continue;
+      if (!speaksForSide(index.claimsBySentence.get(sentence.id) ?? [], sentence.text, claimant) || isQuestionSentence(sentence.text)) continue;
       found.push({ c: candidateOf(index, question, query, record, sentence, 0), distance: Math.abs(record.doc - matter.record.doc) });
     }
   const denies = (c: LeadCandidate) => Number(c.claims.some((x) => x.kind === "denial") || DENIED_IN_WORDS.test(c.sentence.text));
@@ -373,6 +373,16 @@ function denialInMatterAsked(
   found.sort((a, b) => denies(b.c) - denies(a.c) || a.distance - b.distance || b.c.score - a.c.score);
   const [first] = found;
   return first ? { ...first.c, score: best.score } : null;
+}
+
+/**
+ * Whether a sentence gives the side's word: its claim is the side's, or, where the extraction left it
+ * unclear (a reporter's narration: "Armenia's government says it does not control the armed groups"),
+ * the side opens it as the speaker.
+ */
+function speaksForSide(claims: readonly Claim[], text: string, side: string): boolean {
+  if (claims.some((x) => x.side === side)) return true;
+  return claims.length > 0 && claims.every((x) => x.side === UNCLEAR) && relayedSide(text) === side;
 }
 
 /** A search candidate of the named side must answer at least this share as well as the best sentence. */
@@ -392,7 +402,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const { claimant } = question;
   const bestSide = speakingSide(best);
   if (!claimant) return best;
-  if (bestSide === claimant || best.claims.some((c) => c.side === claimant)) return ownReason(index, question, query, best, candidates) ?? best;
+  if (bestSide === claimant || speaksForSide(best.claims, best.sentence.text, claimant)) return ownReason(index, question, query, best, candidates) ?? best;
   // "What did Mutalibov claim": the person asked speaks in the best sentence, whatever side his word was given.
   if (speaksAsAsked(question.text, best.claims)) return best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
@@ -910,8 +920,15 @@ function sectionOpening(index: AnswerIndex, question: Question, query: SearchQue
     const next = index.search.passages[heading.record.doc + step];
     if (!next || next.article !== heading.record.article || next.passage.heading) return null;
     const [opening] = next.passage.sentences;
-    // A monitoring item's source line under its headline is no opening: the report follows it.
-    if (!opening || opening.text.split(/\s+/).length < MIN_OPENING_WORDS || broadcastSource(opening.text) !== null) continue;
+    // A monitoring item's source line under its headline is no opening: the report follows it. Nor is a
+    // tagline or standfirst (one line, no closing mark: "Field notes on …"): it tells what the page is, not the news.
+    if (
+      !opening ||
+      opening.text.split(/\s+/).length < MIN_OPENING_WORDS ||
+      broadcastSource(opening.text) !== null ||
+      (next.passage.sentences.length === 1 && isUnfinishedLine(opening.text))
+    )
+      continue;
     return candidateOf(index, question, query, next, opening, 0, share * INHERITED);
   }
   return null;

@@ -167,6 +167,8 @@ export const LEAD_FACTORS = {
   roleNamed: 1.25,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
   countedRight: 1.3,
+  /** "How many flats are in the complex": a count of what is only planned ("a second complex, with 300 flats, is planned"). */
+  planned: 0.8,
   /** "How many peacekeepers were sent": a sentence whose counts are of something else ("5,000 civilians"). */
   countedOther: 0.8,
   /** "How many hostages …", "how many fled": a sentence whose count is a casualty toll counts the dead, not what is asked. */
@@ -547,6 +549,13 @@ const NOUN_ENDS = /^(?:from|of|for|with|by|to|near|inside|outside|across|along|u
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
 /** "Dozens of", "hundreds of", "tens of thousands of": a count that says roughly, not how many. */
 const VAGUE_COUNT_WORD = /^(?:dozens|hundreds|thousands|millions)$/;
+/**
+ * "The number of refugees … had exceeded 78,000", "the total of flats stands at 450": a count whose
+ * figure follows the noun it counts, linked by a verb of amount (not "the number of refugees is
+ * unknown, though 12 buses left", whose figure counts something else).
+ */
+const NUMBER_OF =
+  /\b(?:number|total|tally)\s+of\s+([\p{L}'’-]+)\b[^.;:!?]{0,40}?\b(?:reached|exceeded|topped|passed|surpassed|stood\s+at|stands\s+at|(?:was|is)\s+put\s+at|(?:rose|risen|grew|grown|climbed|increased)\s+to|totall?ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d/giu;
 /** How far after its number a counted noun may stand, in words ("three of its crew members", "97,000 anti-tank and anti-personnel mines"). */
 const COUNT_REACH = 4;
 
@@ -577,11 +586,14 @@ export function countOfAsked(question: string, sentence: string): "exact" | "vag
   // missing persons", counts others; the count asked names where they come from.
   const from = countedOrigin(question);
   if (from !== undefined && !words.some((w) => w.some((t) => analyze(t)[0] === from))) return null;
+  const isAsked = (w: readonly string[]) => w.some((t) => asked.has(analyze(t)[0] ?? ""));
+  // "The number of refugees from Armenia had exceeded 78,000": the figure follows the noun it counts.
+  if ([...sentence.matchAll(NUMBER_OF)].some((m) => isAsked(searchTokens(m[1] ?? "")))) return "exact";
   let vague = false;
   for (const [i, word] of words.entries()) {
     const count = word.at(-1) ?? "";
     if (!COUNT_WORD.test(count)) continue;
-    if (!words.slice(i + 1, i + 1 + COUNT_REACH).some((w) => w.some((t) => asked.has(analyze(t)[0] ?? "")))) continue;
+    if (!words.slice(i + 1, i + 1 + COUNT_REACH).some(isAsked)) continue;
     if (!VAGUE_COUNT_WORD.test(count)) return "exact";
     vague = true;
   }
@@ -619,6 +631,11 @@ const COUNTED_AS: Readonly<Record<string, readonly string[]>> = parseDataFile(
   z.object({ nouns: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }),
   countedAsData,
 ).nouns;
+
+/** A count of what is still to be built or done: "… is planned", "are to be built", "will be constructed". */
+const PLANNED = /\b(?:(?:is|are)\s+(?:planned|envisaged|projected|proposed)|(?:will|is\s+to|are\s+to)\s+be\s+(?:built|constructed|added|erected|opened))\b/i;
+/** "How many flats will be built", "how many are planned": the plans are asked. */
+const PLANS_ASKED = /\b(?:will|plans?|planned|future|going\s+to|to\s+be\s+built)\b/i;
 
 /** A toll raised or revised: the latest figure of a count that grew. */
 const UPDATED_TOLL =
@@ -1038,7 +1055,13 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // "How many soldiers did Baku say it lost": "each reported dozens of soldiers killed" does not say how many.
       if (countsOnlyVaguely(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.vagueCount;
       const counted = countOfAsked(question.text, facts.sentence.text);
-      if (counted === "exact") return LEAD_FACTORS.countWanted * LEAD_FACTORS.countedRight;
+      // "How many flats are in the new complex": "a second complex, with 300 flats, is planned" counts what is not there yet.
+      if (counted === "exact")
+        return (
+          LEAD_FACTORS.countWanted *
+          LEAD_FACTORS.countedRight *
+          (PLANNED.test(facts.sentence.text) && !PLANS_ASKED.test(question.text) ? LEAD_FACTORS.planned : 1)
+        );
       // "How many landmines were on the maps": "tens of thousands of landmines" counts them, but not how many.
       if (counted === "vague") return LEAD_FACTORS.vagueCount;
       // "How many hostages were taken": "shot dead 33 villagers" is a toll, not the count asked for.

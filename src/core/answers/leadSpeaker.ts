@@ -7,6 +7,7 @@ import { UNCLEAR } from "../sides/sides.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import type { Question } from "./question.ts";
 import { relayedSide } from "./doer.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 
 export interface LeadSpeaker {
   side: Claim["side"] | "outlet";
@@ -47,7 +48,9 @@ export function leadSpeaker(
   if (before) return { side: before.side, speaker: before.speaker };
   // "Azerbaijan's foreign ministry called her remarks 'unfair'": a side that opens the sentence as its
   // speaker is named by the text itself, though the extraction recorded no claim of it.
-  const opening = claim ? null : relayedSide(lead.sentence.text);
+  // So does one a reporter narrates ("Armenia's government says …" in a correspondent's piece): the
+  // extraction gave it to the reporter, unclear, whose name the sentence does not hold.
+  const opening = claim && namedInSentence(claim.speaker, lead.sentence.text) ? null : relayedSide(lead.sentence.text);
   if (opening) return { side: opening, speaker: null };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
@@ -124,4 +127,10 @@ export function quotationGoingOn(index: AnswerIndex, sentence: Sentence, record:
   const before = sentences[sentences.findIndex((s) => s.id === sentence.id) - 1];
   if (!before) return null;
   return (index.claimsBySentence.get(before.id) ?? []).find((c) => c.side !== UNCLEAR) ?? null;
+}
+
+/** Whether a speaker's name (its last word: "Reinholt", "Armenians", "he") stands in the sentence as a word. */
+function namedInSentence(speaker: string, text: string): boolean {
+  const last = speaker.trim().split(/\s+/).pop() ?? "";
+  return last !== "" && new RegExp(`(?<!\\p{L})${escapeRegExp(last)}(?!\\p{L})`, "iu").test(text);
 }
