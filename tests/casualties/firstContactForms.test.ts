@@ -236,6 +236,9 @@ describe("a pair of tolls given with 'at'", () => {
   it("reads 'put the dead at 14 and the wounded at more than 60' as one figure of both", () => {
     expect(counts("Officials in Stepanakert put the dead at 14 and the wounded at more than 60.", "nagorno-karabakh")).toEqual([[14, 60]]);
   });
+  it("reads the pair with a possessive: 'put the country's dead at about 900 and its wounded at some 3,000'", () => {
+    expect(counts("Officials put the country's dead at about 900 and its wounded at some 3,000.", "azerbaijan")).toEqual([[900, 3000]]);
+  });
   it("leaves a wounded person 'at' a place alone", () => {
     expect(counts("The ministry put the dead at 3, and the wounded at the hospital were stable.", "azerbaijan")).toEqual([[3, null]]);
   });

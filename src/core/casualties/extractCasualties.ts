@@ -970,9 +970,9 @@ const LABEL_THEN_COUNT = new RegExp(
   "i",
 );
 
-/** ", and the wounded at 200" after a first toll given with "at": the second outcome and its count. */
+/** ", and the wounded at 200", "and its wounded at some 50,000" after a first toll given with "at": the second outcome and its count. */
 const SECOND_TOLL_AT = new RegExp(
-  `(\\band)\\s+the\\s+(wounded|injured|dead|killed)\\s+at\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
+  `(\\band)\\s+(?:the|its|their)\\s+(wounded|injured|dead|killed)\\s+at\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
   "gi",
 );
 
