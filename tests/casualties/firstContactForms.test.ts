@@ -243,3 +243,9 @@ describe("a pair of tolls given with 'at'", () => {
     expect(counts("The ministry put the dead at 3, and the wounded at the hospital were stable.", "azerbaijan")).toEqual([[3, null]]);
   });
 });
+
+describe("the hurt still in hospital", () => {
+  it("counts 'and that 30 were still being treated in hospital' as wounded with the dead before it", () => {
+    expect(counts("The ministry said 14 servicemen had been killed and that 30 were still being treated in hospital.", "azerbaijan")).toEqual([[14, 30]]);
+  });
+});

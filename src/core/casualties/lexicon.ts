@@ -252,11 +252,12 @@ const MEDICAL_HELP = /\b(?:sought|seeking|needed|needing|required|requiring)\s+m
 // "are estimated to have been killed", "were reported killed", "are believed to have died": a hedge on
 // the outcome, which still counts the victims; so does "said to have been killed".
 const AUX =
-  // ("one person has already died", "two soldiers were just killed": an adverb of time before the outcome.)
+  // ("one person has already died", "two soldiers were just killed", "1,245 were still being treated in hospital":
+  // an adverb of time before the outcome.)
   // ("as many as 500 to 1,000 may have died": an estimate's modal; "could have been killed" is a counterfactual and stays out.)
   // ("Hasanov was himself shot dead"; "seven of them have been found dead"; "was taken hostage and then killed", "were
   // captured and executed": what was done to the victims first, before the harm that counts them.)
-  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|as|may|might|must|\\w+ly" +
+  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|still|as|may|might|must|\\w+ly" +
   "|himself|herself|themselves|found|(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
