@@ -112,3 +112,24 @@ describe("an aggregator that reprints a press release under its label", () => {
     expect(sideOf(claims, "expressed their gratitude")).toBe("azerbaijan");
   });
 });
+
+describe("a quoted paragraph a lead-in announces", () => {
+  it("gives the words to the person the lead-in names", () => {
+    const claims = claimsOf(
+      "# The second strike",
+      "The host plays the remarks that Hikmet Hajiyev, the Azerbaijani president's aide, made to reporters at the scene:",
+      '"This was a deliberate strike on a sleeping city, and the world must see it."',
+    );
+    expect(sideOf(claims, "a deliberate strike on a sleeping city")).toBe("azerbaijan");
+  });
+
+  it("leaves a quoted sign or banner no one's", () => {
+    const claims = claimsOf(
+      "# The protest",
+      "Armenia's foreign ministry said the talks would go on.",
+      "A banner over the square read:",
+      '"No land for peace."',
+    );
+    expect(sideOf(claims, "No land for peace")).toBeUndefined();
+  });
+});

@@ -305,6 +305,18 @@ function publishedText(state: Discourse, speechBy: (heading: string) => Document
         // number of marks closes the quotation.
         const marks = (text.match(QUOTE_MARK) ?? []).length - (OPENING_QUOTE.test(text) ? 1 : 0);
         if (marks % 2 === 1) author = null;
+      } else if (
+        !passage.heading &&
+        OPENING_QUOTE.test(text) &&
+        !unclosed &&
+        previous &&
+        WHOLLY_QUOTED.test(text) &&
+        REMARKS_ANNOUNCED.test(previous.text.trim())
+      ) {
+        // 'Nadia plays the remarks that Hikmet Hajiyev, the president's aide, made to reporters:' over one
+        // quoted paragraph: the words of the person the lead-in names, else of whoever spoke last.
+        const quoted = namedInLeadIn(state) ?? lastSpeaker(state);
+        if (quoted) authors.set(passage.id, quoted);
       } else if (!passage.heading && OPENING_QUOTE.test(text) && unclosed && previous) {
         const lead = previous.text.trim();
         // "SPEECH (excerpts, from the official transcript)" over quoted paragraphs: the speech of the one
@@ -320,6 +332,18 @@ function publishedText(state: Discourse, speechBy: (heading: string) => Document
 }
 
 /** The speaker the text last named with a side: whose a text announced by a plain lead-in is. */
+/** A paragraph that is one quotation from its first mark to its last. */
+const WHOLLY_QUOTED = /^["“«][^"“”«»]+["”»]$/;
+/** A lead-in that names remarks, a statement or a speech and ends on a colon. */
+const REMARKS_ANNOUNCED = /\b(?:remarks|statement|speech|address|comments|words|said|says|told|declared|wrote|added)\b[^.!?]*:$/i;
+
+/** The person with a side the lead-in's last sentence names (by name and title, one side): whose words it announces. */
+function namedInLeadIn(state: Discourse): DocumentSpeaker | null {
+  const named = state.referents.filter((r) => r.sentenceNo === state.sentenceNo && r.type === "person" && r.sides.length === 1 && r.sides[0] !== UNCLEAR);
+  const [one] = named;
+  return one && new Set(named.map((r) => r.sides[0])).size === 1 ? { sides: one.sides, speaker: one.speaker } : null;
+}
+
 function lastSpeaker(state: Discourse): DocumentSpeaker | null {
   const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
   return speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;
