@@ -79,3 +79,19 @@ describe("a post held for a body in a country", () => {
     expect(sidesOf("The prosecutor general's office in Baku said the suspect had been detained.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("third parties and negations around the verb", () => {
+  it("reads advocacy groups of a diaspora as a third party", () => {
+    expect(sidesOf("Some Azerbaijani-American groups have voiced concern that the deal ignores the displaced.")).toEqual(["other"]);
+    expect(sidesOf("Advocacy groups said the agreement ignores the prisoners.")).toEqual(["other"]);
+  });
+
+  it("does not take a negation inside a relative clause for the speaker's silence", () => {
+    expect(sidesOf("A nurse who asked that her name not be published said the ward was full.")).toEqual(["other"]);
+  });
+
+  it("still reads a withheld word as none", () => {
+    expect(readSentences("The Russian foreign minister did not confirm or deny the report.")[0]?.sides).toEqual([]);
+    expect(readSentences("Azerbaijan's defence ministry has not yet commented.")[0]?.sides).toEqual([]);
+  });
+});

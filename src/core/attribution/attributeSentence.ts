@@ -271,13 +271,23 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // before what they did say stays the clause's verb, whose subject the "but" clause shares.)
   if (DENY.has(tokens[verb.start]?.norm ?? "") && saysAfterBut(verb, tokens)) return false;
   const before = tokens.slice(Math.max(0, verb.start - 3), verb.start).map((t) => t.norm);
+  // (The negation must govern this verb: in "who asked that his name not be used said" it is another verb's.)
+  const negated = before.findIndex((w) => w === "not" || w === "n't" || w === "never");
   return (
-    before.includes("not") ||
-    before.includes("n't") ||
-    before.includes("never") ||
+    (negated >= 0 && governsVerb(before.slice(negated + 1))) ||
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
 }
+
+/** Whether the words between a negation and the verb leave the verb negated ("yet", "immediately"; "confirm or" in "did not confirm or deny"). */
+function governsVerb(between: readonly string[]): boolean {
+  if (between.every((w) => BETWEEN_NEGATION_AND_VERB.test(w))) return true;
+  const [verb, or] = between.slice(-2);
+  return (or === "or" || or === "nor") && isSpeechVerbForm(verb ?? "") && between.slice(0, -2).every((w) => BETWEEN_NEGATION_AND_VERB.test(w));
+}
+
+/** What may stand between a negation and the verb it governs: "has not yet said", "did not immediately comment". */
+const BETWEEN_NEGATION_AND_VERB = /^(?:\w+ly|yet|been|have|had|be|so|much|even|publicly)$/;
 
 const ANSWERING = new Set(["answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies", "reply", "reacted", "reacts"]);
 
