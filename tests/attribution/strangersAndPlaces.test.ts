@@ -95,3 +95,13 @@ describe("third parties and negations around the verb", () => {
     expect(readSentences("Azerbaijan's defence ministry has not yet commented.")[0]?.sides).toEqual([]);
   });
 });
+
+describe("a warning drawn from someone", () => {
+  it("gives the words to the one it came from, not to the sentence's subject", () => {
+    expect(
+      sidesOf(
+        "The planned road through southern Armenia drew a sharp warning from a senior adviser to Iran's Supreme Leader, who said it would never be built.",
+      ),
+    ).toEqual(["iran"]);
+  });
+});

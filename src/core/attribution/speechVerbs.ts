@@ -843,6 +843,8 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
       hits.push({ start: t.i, end: t.i + 3, accordingTo: true, passive: false });
       continue;
     }
+    // "drew a sharp warning from X, who said …": a form in -ing after an article is a noun; who spoke is named after it.
+    if (t.norm.endsWith("ing") && afterArticle(tokens, t.i) && tokens[t.i + 1]?.norm === "from") continue;
     const count = possessedCount(tokens, t.i, covered) ?? possessedPosition(tokens, t.i, covered) ?? claimBy(tokens, t.i);
     if (count) {
       hits.push(count);
@@ -859,6 +861,13 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
     }
   }
   return hits;
+}
+
+/** Whether an article stands right before the word, or before one lower-case adjective before it ("a sharp warning"). */
+function afterArticle(tokens: Token[], i: number): boolean {
+  const article = (t: Token | undefined) => t?.norm === "a" || t?.norm === "an" || t?.norm === "the";
+  const adjective = tokens[i - 1];
+  return article(tokens[i - 1]) || (adjective?.isWord === true && !adjective.capitalized && article(tokens[i - 2]));
 }
 
 /** Whether the tokens from `i` on are these words (normalized). */
