@@ -105,3 +105,10 @@ describe("a warning drawn from someone", () => {
     ).toEqual(["iran"]);
   });
 });
+
+describe("a unit named after a place", () => {
+  it("is no office of the place", () => {
+    expect(sidesOf("Elchin Rzayev, who heads the ministry's Karabakh sector, said fish had died in the river.")).not.toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Elchin Rzayev, who heads the Karabakh department of Azerbaijan's ecology ministry, said fish had died.")).toEqual(["azerbaijan"]);
+  });
+});

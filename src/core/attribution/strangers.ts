@@ -250,6 +250,9 @@ export const NON_STATE_EMPLOYERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "…, the minister for CIS affairs": a third party after "for" is what an office deals with, not whose it is. */
+/** Units of a body that a place may name as their remit: "the Karabakh sector", "the Caucasus department". */
+const REMIT_UNITS: ReadonlySet<string> = new Set(["sector", "department", "division", "desk", "section", "directorate", "unit", "bureau", "service"]);
+
 function isRemit(match: { entry: { side: ClaimSide | null }; start: number }, window: readonly Token[]): boolean {
   return match.entry.side === "other" && window[match.start - 1]?.norm === "for";
 }
@@ -438,8 +441,11 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
     x.entry.kind === "country" &&
     window[x.start - 1]?.norm === "in" &&
     window.slice(0, x.start - 1).some((t, k) => t.possessive && !matches.some((c) => c.entry.kind === "country" && c.end - 1 === k));
+  // "the ministry's Karabakh sector", "the Karabakh department of Azerbaijan's ministry": a place naming a
+  // unit's remit is no owner of the unit.
+  const unitRemit = (x: (typeof matches)[number]) => x.entry.kind === "country" && !window[x.end - 1]?.possessive && REMIT_UNITS.has(window[x.end]?.norm ?? "");
   const placedWhereHeLeads = (x: (typeof matches)[number]) =>
-    (leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")) || postedThere(x);
+    (leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")) || postedThere(x) || unitRemit(x);
   const headed =
     leadAt >= 0
       ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !placedWhereHeLeads(x))
