@@ -112,3 +112,9 @@ describe("a unit named after a place", () => {
     expect(sidesOf("Elchin Rzayev, who heads the Karabakh department of Azerbaijan's ecology ministry, said fish had died.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a state's delegates", () => {
+  it("speak for their state, as its delegation does", () => {
+    expect(sidesOf("Armenian delegates welcomed the protocol signed in Bishkek.")).toEqual(["armenia"]);
+  });
+});

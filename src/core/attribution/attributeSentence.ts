@@ -2136,6 +2136,9 @@ const STATE_SERVANTS = new Set([
   "agents",
   "envoy",
   "envoys",
+  // "Armenian delegates welcomed the document": a state's delegates at talks, as "the Armenian delegation" is.
+  "delegate",
+  "delegates",
 ]);
 
 /**
