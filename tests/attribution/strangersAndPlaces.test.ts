@@ -118,3 +118,13 @@ describe("a state's delegates", () => {
     expect(sidesOf("Armenian delegates welcomed the protocol signed in Bishkek.")).toEqual(["armenia"]);
   });
 });
+
+describe("an officer named after the body that spoke", () => {
+  it("speaks for the body 'its' points back to", () => {
+    const reads = readSentences(
+      "Amnesty International said the strikes on the town were indiscriminate.",
+      "Marie Struthers, its director for Eastern Europe, said the evidence was overwhelming.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+  });
+});

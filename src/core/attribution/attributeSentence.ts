@@ -1549,12 +1549,45 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
  * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
  * actor the text named him with; a full name nobody introduced speaks for "other".
  */
+/**
+ * "Human Rights Watch said … . Hugh Williamson, its Europe and Central Asia director, said": an officer
+ * of the body "its" points back to, when that body spoke for one side.
+ */
+function itsOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
+  if (tokens[m.end]?.text !== "," || tokens[m.end + 1]?.norm !== "its") return null;
+  const close = tokens.findIndex((t, k) => k > m.end + 1 && t.text === ",");
+  const post = tokens.slice(m.end + 2, close < 0 ? m.end + 10 : close);
+  if (post.length > 8 || !post.some((t) => OFFICER_POSTS.has(t.norm))) return null;
+  const body = resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state);
+  return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && body.type !== "country" ? body : null;
+}
+
+/** Posts a body's officer holds: "its regional director", "its spokeswoman". */
+const OFFICER_POSTS: ReadonlySet<string> = new Set([
+  "director",
+  "head",
+  "chief",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "president",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representative",
+  "researcher",
+  "officer",
+  "coordinator",
+  "manager",
+  "secretary",
+]);
+
 function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
   // "In a statement the FFA said": the short name the text gave a known actor.
   const alias = state.aliases.get(m.text.replace(/^the\s+/i, ""));
   if (alias) return { sides: alias.sides, speaker: m.text, type: alias.type, plural: alias.plural };
   // "Armen Melikbekyan, the FFA president, said": a person described as that actor's officer.
-  const officerOf = apposedAlias(m, state, ctx);
+  const officerOf = apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens);
   if (officerOf) return { sides: officerOf.sides, speaker: m.text, type: "person", plural: false };
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   if (/^(?:each|both)$/i.test(m.text)) {
