@@ -128,3 +128,13 @@ describe("an officer named after the body that spoke", () => {
     expect(reads[1]?.sides).toEqual(["other"]);
   });
 });
+
+describe("another of the same kind", () => {
+  it("speaks as the person before did", () => {
+    const reads = readSentences(
+      '"We will not leave," one farmer, Gulnara Aliyeva, told the agency.',
+      "Another, Ramin Huseynov, said the camp would stay for months.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+  });
+});

@@ -1036,6 +1036,14 @@ const ONE_OF: ReadonlySet<string> = new Set(["one", "another"]);
 /** How many sentences back the group "one" belongs to may have spoken. */
 const ONE_OF_REACH = 2;
 
+/** The person who spoke just before a name opened by "Another,": one more of the same kind, with that side. */
+function anotherOfTheKind(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
+  const opener = tokens.findIndex((t) => t.isWord);
+  if (tokens[m.start - 1]?.text !== "," || tokens[m.start - 2]?.norm !== "another" || opener !== m.start - 2) return null;
+  const last = latestReferent(state, (r) => r.spoke && r.type === "person" && state.sentenceNo - r.sentenceNo <= ONE_OF_REACH);
+  return last?.sides.length === 1 && !last.sides.includes(UNCLEAR) ? last : null;
+}
+
 /** The group of people (plural, one side) that spoke within ONE_OF_REACH sentences, if any. */
 function groupThatSpoke(state: Discourse): Referent | null {
   const group = latestReferent(state, (r) => r.spoke && (r.plural || namesPeople(r.speaker)) && state.sentenceNo - r.sentenceNo <= ONE_OF_REACH);
@@ -1600,6 +1608,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // "Western diplomats said …. Another said the Kremlin was caught unprepared": one of the group.
   const member = ONE_OF.has(m.text.toLowerCase()) ? groupThatSpoke(state) : null;
   if (member) return { sides: member.sides, speaker: `${m.text} (${groupName(member)})`, type: "person", plural: false };
+  // '"…," one activist, Sima Melikova, told EFE. Another, Torgul Allakhverdiev, said …': one more of the
+  // kind the person before spoke as.
+  const another = anotherOfTheKind(m, state, ctx.tokens);
+  if (another) return { sides: another.sides, speaker: m.text, type: "person", plural: false };
   // "His son, David Vardanyan, said": a relative or a lawyer speaks for himself, not for the
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
