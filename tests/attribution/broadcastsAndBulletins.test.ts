@@ -1,7 +1,7 @@
 // Broadcast transcripts that print the reporter's name before the role, captions of texts shown on
 // screen, and bulletins of groups named after a country.
 import { describe, expect, it } from "vitest";
-import { extractLines } from "./readSides.ts";
+import { extractLines, readSentences } from "./readSides.ts";
 
 const claimsOf = (...paragraphs: string[]) => extractLines(paragraphs.join("\n\n")).claims;
 const sideOf = (claims: ReturnType<typeof claimsOf>, start: string) => claims.find((c) => c.sentence.includes(start))?.side;
@@ -131,5 +131,28 @@ describe("a quoted paragraph a lead-in announces", () => {
       '"No land for peace."',
     );
     expect(sideOf(claims, "No land for peace")).toBeUndefined();
+  });
+});
+
+describe("a soundbite cue on a line of its own", () => {
+  it("gives the clip under it to the speaker the cue names", () => {
+    const claims = claimsOf(
+      "Evening news transcript",
+      "PRESENTER: The war is over, both sides say. Here is our report.",
+      "REPORTER: In Baku, crowds filled the streets. In Yerevan, protesters stormed the parliament.",
+      "[SOUNDBITE - ILHAM ALIYEV, PRESIDENT OF AZERBAIJAN (interpreted)]",
+      '"We have ended the occupation of our lands."',
+      "REPORTER: Local media reported that two deputies were beaten. The night was long.",
+      "PRESENTER: That report from our correspondent.",
+    );
+    expect(sideOf(claims, "We have ended the occupation")).toBe("azerbaijan");
+    expect(sideOf(claims, "two deputies were beaten")).toBe("other");
+  });
+});
+
+describe("what a speaker called it", () => {
+  it("reads 'He called it \"…\"' as his words", () => {
+    const reads = readSentences("Nikol Pashinyan said he had signed the statement.", 'He called it "deeply painful for me and for our people".');
+    expect(reads[1]?.sides).toEqual(["armenia"]);
   });
 });

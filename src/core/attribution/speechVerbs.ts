@@ -1059,7 +1059,11 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     !TIME_WORDS.test(namedAs.norm) &&
     !CALENDAR_WORDS.has(namedAs.norm) &&
     clauseEndsWithin(tokens, end + 2, 3);
-  const naming = form.startsWith("call") && /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") && (/^(?:a|an|the)$/.test(namedAs?.norm ?? "") || bareNoun);
+  // ('He called it "unspeakably painful"': what it is called, quoted.)
+  const naming =
+    form.startsWith("call") &&
+    /^(?:him|her|them|it)$/.test(tokens[end]?.norm ?? "") &&
+    (/^(?:a|an|the)$/.test(namedAs?.norm ?? "") || bareNoun || isQuoteMark(namedAs?.text ?? ""));
   if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
     return null;
   if (saidNothing(tokens, i, end)) return null;

@@ -288,6 +288,8 @@ function dialogueTurns(
   let answered = false;
   // "CORRESPONDENT (DANIEL OAKES):" names the reporter once; "OAKES:" later is the same presenter.
   const presenterNames = new Set<string>(passages.flatMap((p) => introducedReporters(p.text)));
+  // The speaker a soundbite cue on the line before names, for the next paragraph only.
+  let soundbite: string | null = null;
   // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
   const speakers = new Set<string>();
   for (const p of passages) {
@@ -307,6 +309,19 @@ function dialogueTurns(
       turns[p.id] = { role: "answer", label: onScreen[1].trim(), prefix: onScreen[0].length };
       continue;
     }
+    // "[SOUNDBITE - ILHAM ALIYEV, PRESIDENT OF AZERBAIJAN (interpreted)]" on a line of its own: the
+    // paragraph under it is that speaker's.
+    const cue = m ? null : GENRE_CUES.soundbiteLine.exec(p.text.trim());
+    if (cue?.[1]) {
+      soundbite = cue[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+      continue;
+    }
+    if (soundbite && !m) {
+      turns[p.id] = { role: "answer", label: soundbite, prefix: 0 };
+      soundbite = null;
+      continue;
+    }
+    soundbite = null;
     const label = m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
     if (label) labels.add(label.toLowerCase());

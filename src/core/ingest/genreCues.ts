@@ -81,6 +81,12 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["Our correspondent was not allowed into the town.", "A correspondent for Reuters, John Smith, said"],
   },
+  soundbiteLine: {
+    // A broadcast transcript's cue on a line of its own naming who speaks in the clip under it.
+    pattern: /^\[(?:SOUNDBITE|SOT|CLIP|VIDEO CLIP|AUDIO)\s*[-–—:]\s*([^\]]{3,120})\]$/u,
+    examples: ["[SOUNDBITE - ILHAM ALIYEV, PRESIDENT OF AZERBAIJAN, TELEVISED ADDRESS (interpreted)]", "[SOT: ARMEN GRIGORYAN, SECURITY COUNCIL SECRETARY]"],
+    counterExamples: ["[SOUNDBITE] ARMEN GRIGORYAN: We are ready.", "[VIDEO: BORDER POSTS]"],
+  },
   screenQuote: {
     // A broadcast transcript's caption for a text shown on screen, then the text in quotation marks.
     pattern:
