@@ -138,3 +138,19 @@ describe("another of the same kind", () => {
     expect(reads[1]?.sides).toEqual(["other"]);
   });
 });
+
+describe("people who speak for themselves", () => {
+  it("reads advocates, opponents and village representatives as third parties", () => {
+    expect(sidesOf("Advocates for the prisoners said the trials were unfair.")).toEqual(["other"]);
+    expect(sidesOf("Opponents argue that the mine could poison the river.")).toEqual(["other"]);
+    expect(sidesOf("Village representatives said no agreement had been reached.")).toEqual(["other"]);
+  });
+
+  it("does not lend a former office's side to a later 'he'", () => {
+    const reads = readSentences(
+      "The life sentence for Karabakh's former state minister gives Pashinyan's opponents a fresh argument.",
+      'A court in Baku sentenced Davit Ishkhanyan, who was Karabakh\'s state minister in 2021, to life in prison, closing a trial that he called a "staged show."',
+    );
+    expect(reads[1]?.sides).not.toEqual(["nagorno-karabakh"]);
+  });
+});

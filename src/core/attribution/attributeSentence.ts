@@ -3419,6 +3419,10 @@ function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]
     // ("Azerbaijan's own count rose": a state owning the subject the sentence opens with is its topic.)
     const topic = m.start === opens && m.type === "country" && tokens[m.end - 1]?.possessive === true;
     const subject = (m.start === opens && m.type === "person" && !m.plural && tokens[m.end]?.text !== ",") || topic;
-    remember(state, { sides: m.sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false, ...(subject ? { subject: true } : {}) });
+    // ("The sentence for Karabakh's former state minister …": a later "he" who calls the trial a farce speaks
+    // for no side his former office had.)
+    const former = m.type === "person" && m.sideFrom === "country" && /\b(?:former|ex)\b/i.test(m.text);
+    const sides: ClaimSide[] = former ? [UNCLEAR] : m.sides;
+    remember(state, { sides, speaker: m.text, type: m.type, plural: m.plural, spoke: false, ...(subject ? { subject: true } : {}) });
   }
 }
