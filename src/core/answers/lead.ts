@@ -120,7 +120,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     index,
     question,
     query,
-    statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
+    speakersWordsAfter(
+      index,
+      question,
+      query,
+      statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
+    ),
   );
   const best1 = denialInMatterAsked(index, question, query, best0, hits, candidates) ?? best0;
   const chosen =
@@ -1101,6 +1106,49 @@ function statementContent(index: AnswerIndex, question: Question, query: SearchQ
   )
     return lead;
   return { ...content, score: lead.score };
+}
+
+/**
+ * "What did the delegation find", "what did Gorbachev say", "the Pope's speech on the talks": the
+ * word or finding of someone the question names is asked for.
+ */
+const WORD_OR_FINDING_ASKED =
+  /\b(?:say|said|tell|told|call|called|describe|described|warn|warned|announce|announced|write|wrote|find|found|conclude|concluded|report|reported|speech|remarks|address)\b/i;
+/** A sentence that reports speech itself, though the extraction kept no claim of it ("told reporters the talks had been useful"). */
+const SPEECH_TOLD =
+  /\b(?:said|says|say|told|tells|stated|wrote|writes|warned|insisted|argued|stressed|noted|added|declared|announced|called|described|quoted|according\s+to)\b/i;
+/**
+ * Whether a speaker's last word is a name (capitalised) that the text gives as written: "the Geneva
+ * Legal Forum" in a scene naming the Forum; not a title any sentence may hold ("a senior diplomat").
+ */
+function namedByName(speaker: string, text: string): boolean {
+  const last = speaker.trim().split(/\s+/).pop() ?? "";
+  return last.length >= 3 && /^\p{Lu}/u.test(last) && new RegExp(`(?<!\\p{L})${escapeRegExp(last)}(?!\\p{L})`, "u").test(text);
+}
+
+/** Questions a scene-setting sentence does not answer: what was said, found or decided, and why. */
+const SCENE_GIVES_WAY: ReadonlySet<Question["asked"]> = new Set(["what", "why", "mediator", "response"]);
+/** How many sentences after a scene-setting sentence may hold the words of the speaker it brings in. */
+const SPEAKER_WORDS_REACH = 3;
+
+/**
+ * "Baroness Cox, who is in Karabakh with a delegation of a rights group, went to the village. The
+ * delegation said it had found survivors in shock": the first sentence brings the speaker on the
+ * scene and holds the question's words, but says nothing; what the speaker said or found follows.
+ * When a word or finding is asked and the best sentence is such a scene (no claim, no figure, no
+ * speech), the speaker's best sentence after it leads: one whose every claim is by a speaker the
+ * scene names.
+ */
+function speakersWordsAfter(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  // A claimant named in the question has its own word found for it (claimantsOwnWord); "who" is answered by the scene that names the person.
+  if (!WORD_OR_FINDING_ASKED.test(question.text) || !SCENE_GIVES_WAY.has(question.asked) || (question.claimant && question.claimant !== "other")) return lead;
+  const text = lead.sentence.text;
+  if (lead.heading || lead.claims.length > 0 || lead.figures.length > 0 || SPEECH_TOLD.test(text) || isQuotation(text) || isQuestionSentence(text)) return lead;
+  const [words] = neighbours(index, lead, 1, SPEAKER_WORDS_REACH)
+    .map(([r, s]) => candidateOf(index, question, query, r, s, 0))
+    .filter((c) => c.claims.length > 0 && c.claims.every((x) => namedByName(x.speaker, text)))
+    .sort((a, b) => b.score - a.score);
+  return words ? { ...words, score: lead.score } : lead;
 }
 
 /** "What did Blinken tell Aliyev when …": whom the words were for. */

@@ -1287,7 +1287,17 @@ export function datedElsewhen(question: Question, facts: Pick<SentenceFacts, "cl
   return !own.some((s) => s.start <= graceEnd(time.end) && s.end >= time.start);
 }
 
+/**
+ * "How many soldiers died in the September 2023 offensive": "on 27 September state media said that on the
+ * road to victory in 2020 the country had sacrificed 2,900" counts another war's dead in its own words,
+ * whatever day it was said on: it fits no better than a sentence of another time (and no worse than it did).
+ */
 function timeFit(question: Question, facts: SentenceFacts): number {
+  const fit = timeFitByDates(question, facts);
+  return question.time && namesAnotherYear(facts, question.time) ? Math.min(fit, LEAD_FACTORS.timeWrong) : fit;
+}
+
+function timeFitByDates(question: Question, facts: SentenceFacts): number {
   const asked = question.time;
   if (!asked) return dayWithoutYearFit(question, facts);
   // "How many had died by 10 October 2020": a running total of that time, not a toll of years before.
@@ -1370,6 +1380,31 @@ function namesAnotherDay(facts: Pick<SentenceFacts, "sentence">, time: { start: 
   const from = time.start.slice(5);
   const to = time.end.slice(5);
   return days.length > 0 && days.every((d) => d < from || d > to);
+}
+
+/**
+ * A year given as the time of what is told ("in 2020", "the fighting of 2020", "in September 2020"); not a
+ * year that names a thing ("the 1994 ceasefire", "the 2020 war"), which may be spoken of at any later time.
+ */
+const YEAR_NAMED = new RegExp(
+  String.raw`\b(?:in|of|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b(?![\d-])`,
+  "gi",
+);
+/** "Since 2020", "since the end of the 2020 war": a span that runs up to the time of writing, which holds any later time. */
+const SINCE_BEFORE = /\bsince\b[^.;]{0,30}$/i;
+
+/**
+ * Whether a sentence whose claims and figures carry no date names years in its own words, every one
+ * outside a bounded time asked about ("in 2020" for a question about September 2023); a year that
+ * opens a span running to the time of writing ("since 2020") is no other time.
+ */
+function namesAnotherYear(facts: Pick<SentenceFacts, "sentence">, time: { start: string; end: string; relation: string }): boolean {
+  if (time.relation !== "during" || !boundedPeriod(time)) return false;
+  const text = facts.sentence.text;
+  const years = [...text.matchAll(YEAR_NAMED)];
+  if (years.length === 0 || years.some((m) => SINCE_BEFORE.test(text.slice(0, m.index)))) return false;
+  const [from, to] = [Number(time.start.slice(0, 4)), Number(time.end.slice(0, 4))];
+  return years.every((m) => Number(m[1]) < from || Number(m[1]) > to);
 }
 
 /** The days a text names by month and day ("on 11 October", "October 11"), as "MM-DD". */
