@@ -154,3 +154,17 @@ describe("people who speak for themselves", () => {
     expect(reads[1]?.sides).not.toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("a government at its own meeting", () => {
+  it("is the government whose head the sentence says chaired it, and its weekly session is no newspaper", () => {
+    const reads = readSentences(
+      "Nearly all of Karabakh's people fled in a week.",
+      "At its weekly session chaired by Prime Minister Nikol Pashinyan, the government extended the payments, saying it needed more time.",
+    );
+    expect(reads[1]?.sides).toEqual(["armenia"]);
+  });
+
+  it("leaves a paper called a weekly a paper", () => {
+    expect(sidesOf("The opposition weekly Yeni Musavat said the talks had failed.")).toEqual(["other"]);
+  });
+});

@@ -1036,6 +1036,19 @@ const ONE_OF: ReadonlySet<string> = new Set(["one", "another"]);
 /** How many sentences back the group "one" belongs to may have spoken. */
 const ONE_OF_REACH = 2;
 
+/** A known person of one side the sentence names after "chaired by", "headed by" or "led by", before the mention. */
+function chairOfMeeting(m: Mention, ctx: StrangerContext): Mention | null {
+  const chair = ctx.mentions?.find(
+    (x) =>
+      x.end <= m.start &&
+      x.type === "person" &&
+      x.sides.length === 1 &&
+      !x.sides.includes(UNCLEAR) &&
+      /\b(?:chaired|headed|led)\s+by$/i.test(textOf(ctx.tokens, Math.max(0, x.start - 2), x.start)),
+  );
+  return chair ?? null;
+}
+
 /** The person who spoke just before a name opened by "Another,": one more of the same kind, with that side. */
 function anotherOfTheKind(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
   const opener = tokens.findIndex((t) => t.isWord);
@@ -2242,6 +2255,10 @@ function resolveMention(
   opener: Mention | null,
   ctx: StrangerContext,
 ): Speaker["referent"] | null {
+  // "At its weekly session chaired by Prime Minister Nikol Pashinyan, the government extended …": the
+  // government whose meeting the sentence says its head chaired.
+  const chaired = m.anaphor === "title" && /^the\s+(?:government|cabinet)$/i.test(m.text) ? chairOfMeeting(m, ctx) : null;
+  if (chaired) return { sides: chaired.sides, speaker: `${m.text} (${chaired.text})`, type: m.type, plural: false };
   // "President Elchibey … appealed to the Secretary-General, Boutros Boutros-Ghali, to send a mission to
   // report on what he called Armenia's attack": "what he called" names for the person the sentence opens
   // with, not for the one it asked.

@@ -298,8 +298,18 @@ function endsBodyName(tokens: Token[], at: number): boolean {
  * owns only describes the thing, and names no one who speaks.
  */
 function withoutModifierHeads(matches: Match[], tokens: Token[]): Match[] {
-  return matches.filter((m) => m.entry.kind !== "head" || m.end - m.start !== 1 || !OWNED_THING.test(tokens[m.end]?.norm ?? ""));
+  return matches.filter(
+    (m) =>
+      m.entry.kind !== "head" ||
+      m.end - m.start !== 1 ||
+      (!OWNED_THING.test(tokens[m.end]?.norm ?? "") && !(FREQUENCY_WORDS.has(tokens[m.start]?.norm ?? "") && TIMED_EVENT.test(tokens[m.end]?.norm ?? ""))),
+  );
 }
+
+/** "its weekly session", "the daily briefing": a paper's name for how often it appears, as an adjective. */
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(["daily", "weekly", "monthly"]);
+const TIMED_EVENT =
+  /^(?:sessions?|meetings?|briefings?|bulletins?|reports?|updates?|press|news|basis|average|rate|tolls?|counts?|figures|shelling|clashes|exchanges|flights|protests|rallies|visits|payments?|allowance)$/;
 
 /**
  * "Baku State University", "the Yerevan Medical Institute": a place that names a school, a hospital or
