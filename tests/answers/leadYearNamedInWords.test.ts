@@ -6,26 +6,26 @@ import { questionFit } from "../../src/core/answers/leadScore.ts";
 import { understandQuestion } from "../../src/core/answers/question.ts";
 import { facts } from "./sentenceFacts.ts";
 
-const fit = (question: string, text: string) => questionFit(understandQuestion(question), facts(text));
+const timeFit = (question: string, text: string) => questionFit(understandQuestion(question), facts(text));
 
 describe("a year named in the sentence's own words", () => {
   const question = "How many soldiers died in the offensive of September 2023?";
 
   it("weighs a toll of another year, named in its words, below one that names none", () => {
-    expect(fit(question, "The ministry said 2,900 soldiers had been killed in the fighting of 2020.")).toBeLessThan(
-      fit(question, "The ministry said 190 soldiers had been killed in the fighting of that week."),
+    expect(timeFit(question, "The ministry said 2,900 soldiers had been killed in the fighting of 2020.")).toBeLessThan(
+      timeFit(question, "The ministry said 190 soldiers had been killed in the fighting of that week."),
     );
   });
 
   it("does not weigh down a sentence that also names the asked year", () => {
-    expect(fit(question, "The ministry said 190 soldiers were killed in September 2023, more than in any month of 2020.")).toBe(
-      fit(question, "The ministry said 190 soldiers were killed in September 2023, more than in any month before."),
+    expect(timeFit(question, "The ministry said 190 soldiers were killed in September 2023, more than in any month of 2020.")).toBe(
+      timeFit(question, "The ministry said 190 soldiers were killed in September 2023, more than in any month before."),
     );
   });
 
   it("does not weigh down a span running from an earlier year to the time of writing", () => {
-    expect(fit(question, "Since 2020, 300 soldiers have been killed on the border, the ministry said.")).toBe(
-      fit(question, "Over the years, 300 soldiers have been killed on the border, the ministry said."),
+    expect(timeFit(question, "Since 2020, 300 soldiers have been killed on the border, the ministry said.")).toBe(
+      timeFit(question, "Over the years, 300 soldiers have been killed on the border, the ministry said."),
     );
   });
 });
