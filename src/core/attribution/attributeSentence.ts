@@ -1036,19 +1036,6 @@ const ONE_OF: ReadonlySet<string> = new Set(["one", "another"]);
 /** How many sentences back the group "one" belongs to may have spoken. */
 const ONE_OF_REACH = 2;
 
-/** A known person of one side the sentence names after "chaired by", "headed by" or "led by", before the mention. */
-function chairOfMeeting(m: Mention, ctx: StrangerContext): Mention | null {
-  const chair = ctx.mentions?.find(
-    (x) =>
-      x.end <= m.start &&
-      x.type === "person" &&
-      x.sides.length === 1 &&
-      !x.sides.includes(UNCLEAR) &&
-      /\b(?:chaired|headed|led)\s+by$/i.test(textOf(ctx.tokens, Math.max(0, x.start - 2), x.start)),
-  );
-  return chair ?? null;
-}
-
 /** The person who spoke just before a name opened by "Another,": one more of the same kind, with that side. */
 function anotherOfTheKind(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
   const opener = tokens.findIndex((t) => t.isWord);
@@ -1567,10 +1554,6 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
 }
 
 /**
- * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
- * actor the text named him with; a full name nobody introduced speaks for "other".
- */
-/**
  * "Human Rights Watch said … . Hugh Williamson, its Europe and Central Asia director, said": an officer
  * of the body "its" points back to, when that body spoke for one side.
  */
@@ -1603,6 +1586,10 @@ const OFFICER_POSTS: ReadonlySet<string> = new Set([
   "secretary",
 ]);
 
+/**
+ * "Balayan said" after "Armenian Foreign Ministry spokesman Tigran Balayan": the side of the
+ * actor the text named him with; a full name nobody introduced speaks for "other".
+ */
 function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Speaker["referent"] | null {
   // "In a statement the FFA said": the short name the text gave a known actor.
   const alias = state.aliases.get(m.text.replace(/^the\s+/i, ""));
@@ -2246,6 +2233,19 @@ const PEOPLE_NOUNS = new Set([
   "doctors",
   "students",
 ]);
+
+/** A known person of one side the sentence names after "chaired by", "headed by" or "led by", before the mention. */
+function chairOfMeeting(m: Mention, ctx: StrangerContext): Mention | null {
+  const chair = ctx.mentions?.find(
+    (x) =>
+      x.end <= m.start &&
+      x.type === "person" &&
+      x.sides.length === 1 &&
+      !x.sides.includes(UNCLEAR) &&
+      /\b(?:chaired|headed|led)\s+by$/i.test(textOf(ctx.tokens, Math.max(0, x.start - 2), x.start)),
+  );
+  return chair ?? null;
+}
 
 function resolveMention(
   m: Mention,

@@ -109,7 +109,7 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // "An analysis by the Yerevan-based RCDS estimated … . It said …": a body we cannot place spoke
       // last; an older body that fits "it" better is no safer a guess than no side.
       const last = speakers[0];
-      if (found && last && last.sentenceNo > found.sentenceNo && last.sides.includes("unclear") && isBodyLike(last.speaker)) return unclear(last);
+      if (found && last && last.sentenceNo > found.sentenceNo && last.sides.includes(UNCLEAR) && isBodyLike(last.speaker)) return unclear(last);
       return found ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {

@@ -122,7 +122,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     into.push({
       words: words.map((t) => t.norm),
       exact: isAcronym ? words.map((t) => t.text) : null,
-      common: entry.kind !== "head" && /^[\p{Ll}\s'’-]+$/u.test(name),
+      common: entry.kind !== "head" && isCommonNoun(name),
       entry,
     });
   };
@@ -196,7 +196,7 @@ function normalizePhrase(text: string): string {
 
 /** A matcher for role words and phrases ("analyst", "think tank") anywhere in a run of tokens. */
 function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => boolean {
-  const phrases = names.map((n) => ({ words: normalizePhrase(n).split(" "), common: /^[\p{Ll}\s'’-]+$/u.test(n) }));
+  const phrases = names.map((n) => ({ words: normalizePhrase(n).split(" "), common: isCommonNoun(n) }));
   return (tokens) => {
     const words = tokens.filter((t) => t.isWord);
     return words.some((_, i) => phrases.some((p) => p.words.every((w, k) => words[i + k]?.norm === w) && !(p.common && insideCapitalisedName(words, i))));
@@ -408,6 +408,11 @@ function phraseMatches(p: Phrase, tokens: Token[], i: number): number {
     at++;
   }
   return at - i;
+}
+
+/** A name the gazetteer writes in lower case ("refugees", "residents"): a common noun, not a proper name. */
+function isCommonNoun(name: string): boolean {
+  return /^[\p{Ll}\s'’-]+$/u.test(name);
 }
 
 /**

@@ -331,7 +331,6 @@ function publishedText(state: Discourse, speechBy: (heading: string) => Document
   };
 }
 
-/** The speaker the text last named with a side: whose a text announced by a plain lead-in is. */
 /** A paragraph that is one quotation from its first mark to its last. */
 const WHOLLY_QUOTED = /^["“«][^"“”«»]+["”»]$/;
 /** A lead-in that names remarks, a statement or a speech and ends on a colon. */
@@ -344,6 +343,7 @@ function namedInLeadIn(state: Discourse): DocumentSpeaker | null {
   return one && new Set(named.map((r) => r.sides[0])).size === 1 ? { sides: one.sides, speaker: one.speaker } : null;
 }
 
+/** The speaker the text last named with a side: whose a text announced by a plain lead-in is. */
 function lastSpeaker(state: Discourse): DocumentSpeaker | null {
   const speaker = [...state.referents].reverse().find((r) => r.spoke && r.sides[0] !== UNCLEAR);
   return speaker ? { sides: speaker.sides, speaker: speaker.speaker } : null;
