@@ -68,8 +68,23 @@ export function stripFurniture(document: Document): void {
     if (!element.isConnected || element === document.body || element === document.documentElement) continue;
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
     if (!FURNITURE_NAME.test(names)) continue;
+    if (isOfficialSignOff(element, names)) continue;
     if (textLength(element) <= bodyLength * MAX_SHARE_OF_TEXT) element.remove();
   }
+}
+
+/** Words at most in a letter's sign-off: a name and an office ("Tahir Taghizade, Ambassador of … to …"). */
+const SIGN_OFF_WORDS = 25;
+
+/** An office of state in a sign-off (right after the name where a line break parted them: "TaghizadeAmbassador"). */
+const OFFICE_OF_STATE = /(?:Ambassador|Minister|Permanent\s+Representative|Chargé\s+d'affaires|Consul(?:-General)?|Spokes(?:man|woman|person)|Envoy)\b/;
+
+/**
+ * A letter's sign-off marked up as a "signature" (a forum post's signature is the page's furniture):
+ * one that names its writer's office of state is the letter's own last line, which says whose letter it is.
+ */
+function isOfficialSignOff(element: Element, names: string): boolean {
+  return /(?:^|[\s_-])signature(?:$|[\s_-])/i.test(names) && wordCount(element) <= SIGN_OFF_WORDS && OFFICE_OF_STATE.test(element.textContent ?? "");
 }
 
 function wordCount(element: Element): number {

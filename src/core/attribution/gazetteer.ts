@@ -1,6 +1,7 @@
 // The gazetteer: who speaks for which side, as data (gazetteer.json), checked with zod and
 // compiled into a phrase matcher over tokens. Extend the JSON, not this code.
 import { parseDataFile } from "../dataFile.ts";
+import { escapeRegExp } from "../rules/rule.ts";
 import { z } from "zod";
 import raw from "./gazetteer.json" with { type: "json" };
 import { SIDES, UNCLEAR, type ClaimSide, type Side } from "../types.ts";
@@ -41,6 +42,8 @@ const GazetteerSchema = z.object({
   sovietCentre: z.object({ why: z.string().min(1), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), names }),
   // The Minsk Group's first day: a bare "envoys" or "mediators" before it is not the Group (see "why").
   minskGroup: z.object({ why: z.string().min(1), since: isoDay, names }),
+  // A legislature's printed record whose member labels speak for its state (see the JSON's "why").
+  chambers: z.object({ why: z.string().min(1), records: z.array(z.object({ side, names })).min(1) }),
   // "The Washington Post", "the Tehran Times": a place's name before a masthead word is a paper's name.
   mastheadWords: z.object({ why: z.string().min(1), names }),
   // "Civilian Protection Monitor": an unknown capitalised name ending in one of these is a body of no side.
@@ -97,6 +100,11 @@ export interface Gazetteer {
    * text is older than the Group and the speaker does not name it ("senior envoys sent from Moscow" in 1990).
    */
   isMediatorBeforeMinskGroup(speaker: string, published: string | null): boolean;
+  /**
+   * The side of the legislature whose printed record a page's head names ("Congressional Record —
+   * Senate" → united-states), or null: its members' labels speak for that side.
+   */
+  chamberOf(head: readonly string[]): ClaimSide | null;
 }
 
 interface Phrase {
@@ -150,6 +158,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const civilBodyWords = new Set(data.civilBodyWords.names.map(normalizePhrase));
   const centre = compileRoles(data.sovietCentre.names);
   const minskGroup = compileRoles(data.minskGroup.names);
+  const chambers = data.chambers.records.map((r) => ({ side: r.side, name: new RegExp(`\\b(?:${r.names.map(escapeRegExp).join("|")})\\b`, "i") }));
   return {
     match: (tokens) =>
       asCivilBodies(asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens), tokens, civilBodyWords),
@@ -167,6 +176,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     // An undated text is not known to be Soviet-era: its Moscow is Russia's.
     sovietEnd: data.sovietCentre.until,
     isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
+    chamberOf: (head) => chambers.find((c) => head.some((line) => c.name.test(line)))?.side ?? null,
     isMediatorBeforeMinskGroup: (speaker, published) => published !== null && published < data.minskGroup.since && !minskGroup(tokenize(speaker)),
   };
 }

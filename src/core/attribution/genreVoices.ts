@@ -41,7 +41,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const pageOfficeHome = state.officeHome;
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
   const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
-  const issuer = named && !isMeetingCoverage(article, gazetteer) ? named : null;
+  // An author whose office is no side's (a former minister, an office the gazetteer cannot place) writes as anyone quoted would.
+  const authorSpeaks = !structure.byAuthor || (named !== null && named.sides.every((s) => s !== UNCLEAR && s !== "other"));
+  const issuer = named && authorSpeaks && !isMeetingCoverage(article, gazetteer) ? named : null;
   // A rights or research body's own report: where no one else speaks, its "we" is the body's.
   const ownBody = issuer || structure.interviewee ? null : ownVoiceBody(article, gazetteer);
   const answerers = new Map<string, DocumentSpeaker>();
@@ -61,7 +63,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   ];
   const head = () => [...(structure.pageHead ?? []), article.meta.title ?? "", ...article.passages.slice(0, 3).map((p) => p.text)];
   // A chaired sitting: the party the chair says is being heard, and the side of whoever it gives the floor to.
-  const sitting = structure.proceedings ? createSitting(state, gazetteer, (label) => introducedOfficial(label, article, gazetteer)) : null;
+  const sitting = structure.proceedings
+    ? createSitting(state, gazetteer, (label) => introducedOfficial(label, article, gazetteer), gazetteer.chamberOf(head()))
+    : null;
   const answerer = (label: string | null): DocumentSpeaker => {
     const key = label ?? "";
     const cached = answerers.get(key);
@@ -391,6 +395,7 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
+    if (p.id === structure.issuedUntil) break;
     // ("---" after the statement: the page's own notes follow.)
     // ("Background from the news desk: …": the page's own text resumes.)
     // ("Annex I to the letter dated …": the document the letter transmits, in its own issuer's words.)
@@ -658,7 +663,11 @@ interface Sitting {
   speakerFor(label: string): DocumentSpeaker;
 }
 
-function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (label: string) => DocumentSpeaker | null): Sitting {
+/**
+ * A chaired sitting's speakers. `chamber` is the side of the legislature whose record the page is
+ * (the US Congress's): a member's label it prints ("Mr. PETERS") speaks for it when nothing else does.
+ */
+function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (label: string) => DocumentSpeaker | null, chamber: ClaimSide | null): Sitting {
   const sided = (phrase: string | undefined): DocumentSpeaker | null => {
     if (!phrase) return null;
     const found = resolveSpeakerPhrase(phrase, state, gazetteer);
@@ -691,12 +700,16 @@ function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (labe
       // "Ms. Quliyeva (Azerbaijan)": a record names each delegate's state in brackets.
       const delegation = sided(/\(([^()]{2,60})\)\s*$/.exec(label)?.[1]);
       // Whom they say they speak for comes first: a state's delegate "on behalf of" the co-chairs speaks as the co-chairs.
-      const side = declared.get(label) ?? (known.sides[0] !== UNCLEAR ? known : (delegation ?? introduced(label) ?? handedTo ?? hearing));
+      const member = chamber && MEMBER_LABEL.test(label) ? { sides: [chamber], speaker: label } : null;
+      const side = declared.get(label) ?? (known.sides[0] !== UNCLEAR ? known : (delegation ?? introduced(label) ?? member ?? handedTo ?? hearing));
       handedTo = null;
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },
   };
 }
+
+/** A member's label as a legislature's record prints it: "Mr. KERRY", "Mrs. SHAHEEN", "Senator RISCH", a committee's "The CHAIRMAN". */
+const MEMBER_LABEL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Senator)\.?\s+(?:Mc|Mac|De|Di|La|Van)?\p{Lu}[\p{Lu}'’-]+\b|The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR)$)/u;
 
 /** A heading that is one capital's or state's name and nothing else ("Moscow", "Tehran", "Iran"): its side. */
 function headingPlace(text: string, gazetteer: Gazetteer): Side | null {

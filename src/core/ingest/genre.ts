@@ -107,6 +107,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // A post copied from a social network is its author's statement throughout.
   const reproduced = reproducedDocument(passages);
   const act = actUnderHeading(passages);
+  const author = officialAuthor(passages);
   const issuer =
     cableIssuer(passages) ??
     reproduced?.issuer ??
@@ -118,11 +119,14 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     numberedResolutionBody(passages) ??
     summarisingCourt(top, cues.outlet) ??
     letterSigners(passages) ??
+    author?.issuer ??
     cues.poster ??
     null;
   // (A document the page marks is the issuer's from where it begins: the lead-in before it is the page's.)
   const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : act && issuer === act.issuer ? act.from : undefined;
-  if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}) };
+  // An author's closing line ends the piece: the line itself and whatever the page adds below it are the page's.
+  const byAuthor = author !== null && issuer === author.issuer ? { byAuthor: true, issuedUntil: author.at } : {};
+  if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...byAuthor };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
   }
@@ -137,7 +141,10 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
 /** A speaker's label on a line of its own: "Mr KIRAKOSYAN:", "The PRESIDENT:", "Sir Michael WOOD:". */
 const LABEL_LINE = /^((?:(?:The|Mr|Mrs|Ms|Dr|Sir|Dame|Judge|Professor|Prof|H\.?E\.?)\.?\s+)*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})\s*[:：]$/u;
 /** Labels that speak for the sitting, not a party. */
-const CHAIR_LABEL = /^(?:the\s+)?(?:president|vice-president|chair|chairman|chairwoman|chairperson|speaker|presiding\s+judge|registrar)$/i;
+const CHAIR_LABEL =
+  /^(?:the\s+)?(?:president|vice-president|chair|chairman|chairwoman|chairperson|speaker|presiding\s+judge|registrar|presiding\s+officer|(?:acting\s+)?(?:president|speaker)\s+pro\s+tempore)$/i;
+/** A committee's chair as a legislature's record labels it ("The CHAIRMAN."): a member who speaks, not a presiding officer. */
+const COMMITTEE_CHAIR = /^The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR)$/;
 /** Distinct speakers, besides the chair, that make a sitting's record. */
 const MIN_SPEAKERS = 2;
 
@@ -185,14 +192,18 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
       if (!chair) speakers.add(label.toLowerCase());
       speaker = label;
       // A label alone on its line is no one's words; an inline one opens its speaker's paragraph.
+      // (A legislature's committee chair, "The CHAIRMAN.", is a member stating views; its presiding officer only presides.)
+      const presides = chair && !(recorded && COMMITTEE_CHAIR.test(label));
       if (own) turns[p.id] = { role: "question", label };
-      else turns[p.id] = { role: chair ? "narration" : "answer", label, prefix: inline?.[0].length ?? 0 };
+      else turns[p.id] = { role: presides ? "narration" : "answer", label, prefix: inline?.[0].length ?? 0 };
       continue;
     }
-    if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) ? "narration" : "answer", label: speaker };
+    if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) && !COMMITTEE_CHAIR.test(speaker) ? "narration" : "answer", label: speaker };
   }
   // A debate's record names its members with their parties and may have no chair's turn at all.
-  return (chaired || members >= MIN_SPEAKERS) && speakers.size >= MIN_SPEAKERS ? turns : null;
+  // A legislature's record may hold one member's speech, the chair putting his motions between its parts.
+  const oneMember = chaired && members >= MIN_SPEAKERS;
+  return ((chaired || members >= MIN_SPEAKERS) && speakers.size >= MIN_SPEAKERS) || oneMember ? turns : null;
 }
 
 /**
@@ -558,6 +569,33 @@ function letterSigners(passages: readonly Passage[]): string | null {
   }
   return null;
 }
+
+/** How far from a page's end an op-ed's closing line on its author, or a letter's sign-off, may stand (site furniture may follow). */
+const AUTHOR_LINE_REACH = 6;
+
+/**
+ * The office of state whose holder wrote the piece, as its closing lines say: "Zohrab Mnatsakanyan
+ * is the Minister of Foreign Affairs of the Republic of Armenia." under an op-ed, or a letter's
+ * sign-off "Tahir Taghizade, Ambassador of the Republic of Azerbaijan to the United Kingdom"
+ * ("Zohrab Mnatsakanyan, the Minister of …"). Whether the office is a side's is the attribution's to say.
+ */
+function officialAuthor(passages: readonly Passage[]): { issuer: string; at: string } | null {
+  const start = Math.max(0, passages.length - AUTHOR_LINE_REACH);
+  for (let i = passages.length - 1; i >= start; i--) {
+    const line = (p: Passage | undefined) => (p ? p.text.trim().replace(/\s*\n\s*/g, " ") : "");
+    const text = line(passages[i]);
+    const bio = GENRE_CUES.authorBio.exec(text) ?? GENRE_CUES.signOff.exec(text);
+    if (bio?.[2]) return { issuer: bio[1] ? `${bio[1]}, ${bio[2].trim()}` : bio[2].trim(), at: passages[i]?.id ?? "" };
+    // A sign-off set on two lines, the name above the office.
+    const name = line(passages[i - 1]);
+    const signed = i > start && NAME_LINE.test(name) ? GENRE_CUES.signOff.exec(`${name}, ${text}`) : null;
+    if (signed?.[1] && signed[2]) return { issuer: `${signed[1]}, ${signed[2].trim()}`, at: passages[i - 1]?.id ?? "" };
+  }
+  return null;
+}
+
+/** A line that is only a person's name: "Tahir Taghizade". */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** How many numbered paragraphs must open with the assembly for the page to be its resolution. */
 const MIN_RESOLUTION_PARAGRAPHS = 2;

@@ -5,6 +5,9 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 /** A public body that can issue a statement in its own name. */
 const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces|contingent)`;
 
+/** An office of state whose holder's op-ed or letter speaks for the state (see authorBio, signOff). */
+const OFFICE = String.raw`(?:Ambassador|Minister|Foreign\s+Minister|Prime\s+Minister|President|Permanent\s+Representative|Deputy\s+(?:Foreign\s+)?Minister|Spokes(?:man|woman|person)|Chargé\s+d'affaires|Consul(?:-General)?|Envoy|Special\s+Representative)`;
+
 export const GENRE_RULES = {
   factCheckLabel: {
     pattern: /\bfact[- ]?check(?:s|ing|ers?)?\b|\bfalse claims?\b|\bdebunk/i,
@@ -274,6 +277,43 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["Joint session of the councils", "THE COUNCIL", "COUNCIL"],
   },
+  authorBio: {
+    // An opinion piece or a letter closes with who wrote it; where that is an office of state ("Zohrab
+    // Mnatsakanyan is the Minister of Foreign Affairs of the Republic of Armenia."), every sentence
+    // of it is that office's claim (group 1 the name, group 2 the office). A former office is nobody's.
+    pattern: new RegExp(
+      String.raw`^(?:The\s+(?:author|writer)|(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))\s+is\s+(?!(?:a\s+)?former\b)((?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,4}${OFFICE}\b(?:(?!\b(?:and|but|who|which|said|says)\s)[^!?;]){0,160}?)\.?$`,
+      "u",
+    ),
+    examples: [
+      "Zohrab Mnatsakanyan is the Minister of Foreign Affairs of the Republic of Armenia.",
+      "Elin Suleymanov is Azerbaijan's Ambassador to the United Kingdom.",
+      "The author is the Permanent Representative of Azerbaijan to the United Nations.",
+    ],
+    counterExamples: [
+      "Tom de Waal is a senior fellow at Carnegie Europe.",
+      "Vartan Oskanian is a former Minister of Foreign Affairs of Armenia.",
+      "Ilham Aliyev is the President of Azerbaijan and has said he will not negotiate.",
+    ],
+  },
+  signOff: {
+    // A letter's sign-off on a line of its own, the name then the office ("Tahir Taghizade,
+    // Ambassador of the Republic of Azerbaijan to the United Kingdom"): group 1 the name, group 2 the office.
+    pattern: new RegExp(
+      String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,4}${OFFICE}\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}(?:(?!\b(?:and|but|who|which|said|says)\s)[^!?;]){2,140}?)\.?$`,
+      "u",
+    ),
+    examples: [
+      "Tahir Taghizade, Ambassador of the Republic of Azerbaijan to the United Kingdom",
+      "Armen Sarkissian Ambassador of Armenia to the United Kingdom",
+      "Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan",
+    ],
+    counterExamples: [
+      "Tahir Taghizade, a reader from Baku",
+      "Anna Petrosyan, Glendale, California",
+      "Mr Taghizade, Ambassador of Azerbaijan, said the report was wrong.",
+    ],
+  },
   letterOpening: {
     // An open letter speaks for its signatories from its first words: "We, the undersigned …, write".
     pattern: /^(?:we|i),?\s+(the\s+undersigned\b(?:\s+[\p{L}'’-]+){0,8}?)\s*,/iu,
@@ -452,7 +492,7 @@ export const GENRE_RULES = {
     // capitals and a full stop ("Mr. KEAN.", "Mrs. KIM of California."), where others use a colon.
     pattern:
       // (An assembly's report prints the delegation in brackets and a dash: "Ms NAGHDALYAN (Armenia) - The two reports …".)
-      /^((?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman)\.?\s+(?:Mc|Mac|De|Di|La|Van)?[\p{Lu}][\p{Lu}'’-]+(?:\s+of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)\.\s+(?=\S)|^((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness)\.?\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?\s*\([^()]{2,60}\))\*?\s+[-–—]\s+(?=\S)/u,
+      /^((?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman)\.?\s+(?:Mc|Mac|De|Di|La|Van)?[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?(?:\s+of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?|The\s+(?:PRESIDING\s+OFFICER|(?:ACTING\s+)?(?:PRESIDENT|SPEAKER)\s+pro\s+tempore|CHAIR|CHAIRMAN|CHAIRWOMAN))\.\s+(?=\S)|^((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness)\.?\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?\s*\([^()]{2,60}\))\*?\s+[-–—]\s+(?=\S)/u,
     examples: [
       "Mr. KEAN. The subcommittee will come to order.",
       "Ms NAGHDALYAN (Armenia) - The two reports are not about peace.",
@@ -461,8 +501,16 @@ export const GENRE_RULES = {
       "Mr. O'BRIEN. We have urged Baku to allow returns.",
       "Mr. McCAUL. I yield back.",
       "Mrs. KIM of California. Thank you.",
+      "The PRESIDING OFFICER. Without objection, it is so ordered.",
+      "Senator VAN HOLLEN. Section 907 restricts assistance to Azerbaijan.",
+      "The SPEAKER pro tempore. The question is on the motion.",
     ],
-    counterExamples: ["Mr. Kean. He spoke first.", "Mr. KEAN said the hearing would resume.", "Dr. K. Jones wrote the report."],
+    counterExamples: [
+      "Mr. Kean. He spoke first.",
+      "Mr. KEAN said the hearing would resume.",
+      "Dr. K. Jones wrote the report.",
+      "The presiding officer. He spoke.",
+    ],
   },
   recordNarration: {
     // What the record itself says between speeches: the sitting's course, a vote and its result.
