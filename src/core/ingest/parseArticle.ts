@@ -131,8 +131,9 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const front = withoutSiteSuffix(given, cues);
   if (front?.section) cues.labels.push(front.section);
   const lines = body.split("\n").map(stripMarkdownLine);
-  const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
+  // (Read before a hearing's head is taken: its committee and chamber lines say whose record it is.)
   const printedHead = firstLines(lines);
+  const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
@@ -211,7 +212,7 @@ const CAPS_PLACE_OPENING = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+)
 const POSTER_LINE = 2;
 
 /** How many of the page's first lines a speaker's introduction may draw on, and how much of each. */
-const PRINTED_HEAD_LINES = 6;
+const PRINTED_HEAD_LINES = 10;
 const PRINTED_LINE_LENGTH = 200;
 
 /** The page's first non-empty lines as printed. */
