@@ -168,3 +168,24 @@ describe("a government at its own meeting", () => {
     expect(sidesOf("The opposition weekly Yeni Musavat said the talks had failed.")).toEqual(["other"]);
   });
 });
+
+describe("a company the story names by what it is", () => {
+  it("is the 'it' that speaks next, not an army quoted before it", () => {
+    const read = readSentences(
+      "Colonel Aram Petrosyan of the Armenian army said two soldiers were wounded by a drone.",
+      "Skyline Avionics has rejected the allegation.",
+      "The company said it had never flown a drone against live targets.",
+      "It said it sells its products only with an export licence.",
+    );
+    expect(read[3]?.sides).toEqual(["other"]);
+  });
+
+  it("leaves 'it' unclear when the one who spoke last cannot be placed and the state before it was only mentioned", () => {
+    const read = readSentences(
+      "Exporters do not name their customers, but the filing left little doubt that the buyer was Azerbaijan.",
+      "Skyline Avionics said it had expected to earn $20 million from the customer.",
+      '"We are working to clarify the issue with the regulator," it said.',
+    );
+    expect(read[2]?.sides).toEqual(["unclear"]);
+  });
+});

@@ -70,6 +70,12 @@ const BODY_WORD_END =
   /\b(?:centre|center|institute|group|council|committee|foundation|agency|service|office|network|union|association|project|monitor|watch)$/i;
 const isBodyLike = (name: string) => ACRONYM.test(name) || BODY_WORD_END.test(name);
 
+/**
+ * A company the text names by what it is ("The company said …", "the Israeli firm"): a third party
+ * read as people are, but one body, which a later "it" means and "he" never does.
+ */
+const COMPANY = /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|manufacturer|corporation)$/iu;
+
 /** Bodies that British usage calls "they": "the Government … They submitted". */
 const COLLECTIVE_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
 
@@ -93,7 +99,8 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
   switch (mention.anaphor) {
     case "it": {
       // "… understated the Armenian death toll. It said …": a nationality word qualifying a noun is no "it".
-      const fits = (r: Referent) => r.type !== "person" && !r.plural && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
+      const fits = (r: Referent) =>
+        (r.type !== "person" || COMPANY.test(r.speaker)) && !r.plural && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
       const found = nearest(reachable, fits, state);
       // "The Lachin Research Centre said 40 fighters died in Karabakh. It said …": when the one who
       // spoke there is no "it" we can read (a name we do not know), a place inside its report is no
@@ -108,8 +115,11 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       if (found && reporter && COLLECTIVE_TYPES.has(reporter.type)) return reporter;
       // "An analysis by the Yerevan-based RCDS estimated … . It said …": a body we cannot place spoke
       // last; an older body that fits "it" better is no safer a guess than no side.
+      // (So is a place or a state the text only mentioned before someone we cannot place spoke: "… the buyer
+      // was Azerbaijan. Aeronautics said … . '…,' it said.")
       const last = speakers[0];
-      if (found && last && last.sentenceNo > found.sentenceNo && last.sides.includes(UNCLEAR) && isBodyLike(last.speaker)) return unclear(last);
+      if (found && last && last.sentenceNo > found.sentenceNo && last.sides.includes(UNCLEAR) && (isBodyLike(last.speaker) || !found.spoke))
+        return unclear(last);
       return found ?? speakers.find(fits) ?? speakers[0] ?? null;
     }
     case "he": {
@@ -118,6 +128,7 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // ("Under that plan, refugees would go home. He writes …": people in the plural are never "he".)
       const fits = (r: Referent) =>
         !r.plural &&
+        !COMPANY.test(r.speaker) &&
         (r.type === "person" || ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker))) &&
         !otherGender(mention.text, r.speaker);
       return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
