@@ -189,3 +189,15 @@ describe("a company the story names by what it is", () => {
     expect(read[2]?.sides).toEqual(["unclear"]);
   });
 });
+
+describe("a clause of time or cause before the speech verb", () => {
+  it("has its own subject: a state named before 'after a review found' did not find anything", () => {
+    expect(sidesOf("Norway suspended its licences for Turkey in March after a review found that its cameras had been fitted to drones.")).not.toContain(
+      "turkey",
+    );
+  });
+
+  it("keeps the subject when the phrase is set off by commas", () => {
+    expect(sidesOf("Azerbaijan's defence ministry, after a long silence, said two soldiers had died.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -289,6 +289,9 @@ function mediatorBeforeOrigins(described: Mention[], tokens: Token[], mentions: 
 }
 
 /** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
+/** Words opening a clause of time or cause, whose own subject follows them. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "because", "until", "once", "unless"]);
+
 function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   const between = tokens.slice(m.end, verb.start);
   let opener = -1;
@@ -299,6 +302,11 @@ function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // describes the mention; the verb after it is the mention's own.)
   const aside = opener > 0 && between[opener - 1]?.text === "," && between.slice(opener + 1).some((t) => t.text === ",");
   if (opener >= 0 && !aside) return true;
+  // "Canada cancelled the permits for Turkey after a review found that …": a clause opened by "after"
+  // or "because" before a noun of its own has that noun for its subject ("Baku, after a long silence,
+  // said" sets the phrase off with commas and keeps its subject).
+  const subordinate = between.findIndex((t, i) => SUBORDINATORS.has(t.norm) && DETERMINERS.has(between[i + 1]?.norm ?? ""));
+  if (subordinate >= 0 && !between.slice(subordinate).some((t) => t.text === ",")) return true;
   // "what the parties and mediators have said": the subject of a wh-clause reports nothing.
   // A label before a colon ("What happened: the ministry said …") opens no wh-clause.
   const before = tokens.slice(Math.max(0, m.start - 5), m.start);
