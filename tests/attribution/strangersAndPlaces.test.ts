@@ -201,3 +201,10 @@ describe("a clause of time or cause before the speech verb", () => {
     expect(sidesOf("Azerbaijan's defence ministry, after a long silence, said two soldiers had died.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("people named by their tie to someone", () => {
+  it("speak for themselves, not for the capital they are in", () => {
+    expect(sidesOf("Colleagues in Baku said a shell fragment had hit him as he filmed.")).toEqual(["other"]);
+    expect(sidesOf("Neighbours in Yerevan said the family had left in the night.")).toEqual(["other"]);
+  });
+});
