@@ -5,7 +5,7 @@ import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
 import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
 import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
 import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
-import { extractLines, sidesOf } from "./readSides.ts";
+import { extractLines, readSentences, sidesOf } from "./readSides.ts";
 
 const claimsOf = (...paragraphs: string[]) => extractLines(paragraphs.join("\n\n")).claims;
 const sideOf = (claims: ReturnType<typeof claimsOf>, part: string) => claims.find((c) => c.sentence.includes(part))?.side;
@@ -109,5 +109,17 @@ describe("the CSCE's organs other than the Minsk Group", () => {
     expect(sidesOf("The CSCE Committee of Senior Officials asked participating states to stop arms deliveries to the forces.")).toEqual(["other"]);
     expect(sidesOf("Senior officials of the CSCE, meeting in Prague, called for a ceasefire.")).toEqual(["other"]);
     expect(sidesOf("The CSCE said it would send a fact-finding mission.")).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("a parliament named without its article", () => {
+  it("is the one the text named before, and so are its 'it' and its resolution", () => {
+    const read = readSentences(
+      "The European Parliament on Thursday called on member states to impose targeted sanctions.",
+      'In the text, Parliament condemns "in the strongest terms" what it calls an unjustified attack by Azerbaijan against the Armenians of Nagorno-Karabakh.',
+      "It considers that the flight of the population amounts to ethnic cleansing.",
+      "The resolution calls for the suspension of gas imports from Azerbaijan.",
+    );
+    expect(read.slice(1).map((r) => r.sides)).toEqual([["european-union"], ["european-union"], ["european-union"]]);
   });
 });

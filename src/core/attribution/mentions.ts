@@ -638,7 +638,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
       possessor !== undefined ||
       tokens[start]?.norm === "the" ||
       end > last.end ||
-      group.some((m) => m.entry.kind === "head" && (isProperTitle(m, tokens) || speaksForTheMinistry(m, tokens))),
+      group.some((m) => m.entry.kind === "head" && (isProperTitle(m, tokens) || speaksForTheMinistry(m, tokens) || isBareInstitution(m, tokens))),
     quoted: tokens[first.start]?.quoted ?? false,
     ...(actor?.entry.pairNamed ? { pairNamed: true } : {}),
   };
@@ -691,6 +691,17 @@ function withNameAfter(end: number, tokens: Token[]): number {
   }
   return k;
 }
+
+/**
+ * "Parliament condemns …", "Congress passed …": a one-word institution in capitals with no article is
+ * the one the text named ("the European Parliament"), as a proper name is; a count noun needs one otherwise.
+ */
+function isBareInstitution(head: Match, tokens: Token[]): boolean {
+  const word = tokens[head.start];
+  return head.end - head.start === 1 && word?.capitalized === true && BARE_INSTITUTIONS.has(word.norm) && !tokens[head.start - 1]?.isWord;
+}
+
+const BARE_INSTITUTIONS: ReadonlySet<string> = new Set(["parliament", "congress", "senate"]);
 
 function isProperTitle(head: Match | undefined, tokens: Token[]): boolean {
   if (!head || head.end - head.start < 2) return false;
