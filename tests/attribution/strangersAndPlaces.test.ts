@@ -208,3 +208,14 @@ describe("people named by their tie to someone", () => {
     expect(sidesOf("Neighbours in Yerevan said the family had left in the night.")).toEqual(["other"]);
   });
 });
+
+describe("a scene set before the subject", () => {
+  it("names where it happened, not who spoke", () => {
+    expect(sidesOf("At talks in Moscow on 20 February, the two delegations' chief negotiators called for a ceasefire.")).not.toContain("russia");
+  });
+
+  it("leaves a speaker named after the scene's comma alone", () => {
+    expect(sidesOf("During a visit to Yerevan, Lavrov said Russia would help.")).toEqual(["russia"]);
+    expect(sidesOf("At the time a spokesman for Georgia's Interior Ministry, Major Levan Beridze, said the border was calm.")).toEqual(["other"]);
+  });
+});

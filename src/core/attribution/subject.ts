@@ -64,7 +64,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !inRelativeClause(m, verb, tokens) &&
         !placeModifyingNoun(m, tokens) &&
         !placeInAside(m, tokens) &&
-        !inFrontedFor(m, tokens) &&
+        !inFrontedFor(m, tokens, verb) &&
         !amongTheAccused(m, tokens, verb),
     )
     .reverse();
@@ -193,12 +193,25 @@ function noClauseBreak(tokens: Token[], from: number, to: number): boolean {
  * "For Israeli manufacturers, the figure confirms …", "For Armenia, the line would mean …": whom a
  * fronted "For …," phrase names is what the sentence is about, never the subject of its verb.
  */
-function inFrontedFor(m: Mention, tokens: Token[]): boolean {
+function inFrontedFor(m: Mention, tokens: Token[], verb: VerbHit): boolean {
   const first = tokens.findIndex((t) => t.isWord);
-  if (tokens[first]?.norm !== "for") return false;
-  const comma = tokens.findIndex((t, k) => k > first && k <= first + 8 && t.text === ",");
-  return comma > 0 && m.start > first && m.end <= comma;
+  const word = tokens[first]?.norm ?? "";
+  if (word !== "for" && !FRONTED_SCENE.has(word)) return false;
+  // ("At talks in Moscow on Feb. 20, the foreign ministers of the two republics … called": where and
+  // when it happened, set before the subject, names no speaker of a verb after it.)
+  const reach = word === "for" ? FOR_REACH : SCENE_REACH;
+  const comma = tokens.findIndex((t, k) => k > first && k <= first + reach && t.text === ",");
+  // (Only a place in the scene: "At the time a spokesman for Georgia's Interior Ministry, Major X, said" has no comma of its own.)
+  const scene = word === "for" || (SCENE_NOUNS.has(tokens[first + 1]?.norm ?? "") && m.type === "country");
+  return comma > 0 && m.start > first && m.end <= comma && verb.start > comma && scene;
 }
+
+const FOR_REACH = 8;
+const SCENE_REACH = 12;
+/** Prepositions that open a fronted scene: "At talks in Moscow,", "During a visit to Baku,". */
+const FRONTED_SCENE: ReadonlySet<string> = new Set(["at", "during", "after", "before", "following"]);
+/** The events a fronted scene names right after its preposition. */
+const SCENE_NOUNS: ReadonlySet<string> = new Set(["talks", "a", "the", "his", "her", "their", "its", "meetings", "consultations", "negotiations"]);
 
 /**
  * "The prosecution in the trial of fifteen former leaders of Nagorno-Karabakh asked …": whom a trial
