@@ -219,3 +219,13 @@ describe("a scene set before the subject", () => {
     expect(sidesOf("At the time a spokesman for Georgia's Interior Ministry, Major Levan Beridze, said the border was calm.")).toEqual(["other"]);
   });
 });
+
+describe("a third state's envoy just named by his title", () => {
+  it("is the one 'the ambassador' means next, not the official who spoke to him", () => {
+    const read = readSentences(
+      "On Monday the presidential adviser Elchin Amirbayov told Brazil's ambassador, Paulo Costa, that the arms sales were a threat to peace.",
+      "The ambassador replied that the concerns would be passed on to his government.",
+    );
+    expect(read[1]?.sides).toEqual(["other"]);
+  });
+});

@@ -273,7 +273,12 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     ? recent.find(
         (r) =>
           // (So may a third state's body that spoke: "The Hungarian Ministry of Justice said …. The ministry said …".)
-          (!r.sides.includes("other") || (THIRD_PARTY_HEADS.has(head) && r.type !== "person") || (r.spoke && r.type === "ministry")) &&
+          // (And a third party's official just named with that very title: "… told India's ambassador, X, that …. The
+          // ambassador replied" is India's, not the adviser who spoke.)
+          (!r.sides.includes("other") ||
+            (THIRD_PARTY_HEADS.has(head) && r.type !== "person") ||
+            (r.spoke && r.type === "ministry") ||
+            (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
           // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
           (headsOf(r.speaker).includes(head) ||
             (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
