@@ -229,3 +229,14 @@ describe("a third state's envoy just named by his title", () => {
     expect(read[1]?.sides).toEqual(["other"]);
   });
 });
+
+describe("a speech verb's noun form after a place's name and an article", () => {
+  it("is the noun: 'the Karabakh dispute' disputes nothing", () => {
+    expect(sidesOf("Her argument is that the Karabakh dispute helped to break up the Soviet Union.")).toEqual([]);
+  });
+
+  it("stays a verb after a plural people or an official body", () => {
+    expect(sidesOf("The Armenians dispute the figure.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenian officials dispute the figure.")).toEqual(["armenia"]);
+  });
+});

@@ -1037,6 +1037,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     (before?.capitalized === true || (tokens[i - 1]?.text === "," && afterOpeningApposition(tokens, i))) &&
     (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
   if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !eagerInfinitive(tokens, i)) return null;
+  // "the Karabakh dispute", "the Armenian claim": a place's name after an article modifies the noun; a
+  // bare singular verb would take no "the" before its subject ("Baku disputes", "the ministry disputes").
+  const singularName = tokens[i - 1]?.capitalized === true && !tokens[i - 1]?.possessive && !/s$/.test(tokens[i - 1]?.norm ?? "");
+  if (entry.nounForms?.includes(form) && singularName && tokens[i - 2]?.norm === "the" && !/s$/.test(form)) return null;
   // "the co-chair states of the OSCE Minsk Group", "the Armenian reports of shelling": a noun before "of".
   if (entry.nounForms?.includes(form) && tokens[end]?.norm === "of") return null;
   if (entry.next && !entry.next.includes(tokens[end]?.norm ?? "") && !(entry.next.includes("that") && tokens[afterTimeWords(tokens, end)]?.norm === "that"))
