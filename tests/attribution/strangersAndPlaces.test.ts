@@ -240,3 +240,19 @@ describe("a speech verb's noun form after a place's name and an article", () => 
     expect(sidesOf("Armenian officials dispute the figure.")).toEqual(["armenia"]);
   });
 });
+
+describe("protests, data and the foreign press", () => {
+  it("reads a diplomatic protest made to a state as its maker's claim, not a street protest", () => {
+    expect(sidesOf("Baku has protested to Paris over the howitzer deal.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Thousands protested in Yerevan against the border deal.")).toEqual([]);
+  });
+
+  it("reads what a research body's data show as its claim", () => {
+    expect(sidesOf("SIPRI data show that Israel supplied most of Azerbaijan's drones.")).toEqual(["other"]);
+  });
+
+  it("knows the world's large newspapers as third parties", () => {
+    expect(sidesOf("Haaretz reported that the export licence had been frozen.")).toEqual(["other"]);
+    expect(sidesOf("The Globe and Mail reported that the permits were cancelled.")).toEqual(["other"]);
+  });
+});

@@ -592,6 +592,15 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["found no evidence", "finds no evidence", "found no sign", "found no signs", "finds no sign", "found no indication", "found no trace"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
   { forms: ["echoed", "echoes"] },
+  // "Baku has protested to New Delhi", "Yerevan protested that …": a diplomatic protest, made to someone
+  // or about something said ("Thousands protested in Yerevan" marched; they said nothing we can quote).
+  { forms: ["protested", "protests", "protesting", "protest"], kind: "accusation", nounForms: ["protests", "protest"], next: ["to", "that"] },
+  // "SIPRI data show that Russia supplied …": figures or records put forward as evidence say what they show.
+  {
+    forms: ["show", "shows", "showed", "shown"],
+    next: ["that"],
+    afterNoun: ["data", "figures", "records", "statistics", "documents", "images", "footage", "records", "satellite", "estimates"],
+  },
   // '"Karabakh is Azerbaijan!" he concluded', "paid tribute to the fallen": the close of a speech and its homage.
   {
     forms: ["concluded", "concludes"],
