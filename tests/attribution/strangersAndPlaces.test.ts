@@ -256,3 +256,14 @@ describe("protests, data and the foreign press", () => {
     expect(sidesOf("The Globe and Mail reported that the permits were cancelled.")).toEqual(["other"]);
   });
 });
+
+describe("a people named in the plural", () => {
+  it("is the 'they' that speaks next, not the other side's officials quoted before", () => {
+    const read = readSentences(
+      "Armenian officials say the blockade is a policy of starvation.",
+      "Azerbaijanis reject that charge.",
+      "They say the railway was sabotaged by Armenian militants.",
+    );
+    expect(read[2]?.sides).toEqual(["other"]);
+  });
+});

@@ -2437,7 +2437,8 @@ function resolveMention(
     const karabakh = side === "armenia" && inFront?.side === "nagorno-karabakh";
     // ("Azerbaijani journalists said": the speaker as written is the people noun with its adjective.)
     const speaker = PEOPLE_NOUNS.has(next) ? textOf(ctx.tokens, m.start, m.end + 1) : m.text;
-    return { sides: [karabakh ? "nagorno-karabakh" : side], speaker, type: "person", plural: m.plural };
+    // ("Azerbaijanis reject that charge. They say …": a people named in the plural is "they".)
+    return { sides: [karabakh ? "nagorno-karabakh" : side], speaker, type: "person", plural: m.plural || /s$/i.test(m.text) };
   }
   // "the Security Council" after "Armenia's Security Council": the qualified one, not the default.
   // ("the mediators" after "American, Russian and French mediators" are still the mediators.)
