@@ -267,3 +267,15 @@ describe("a people named in the plural", () => {
     expect(read[2]?.sides).toEqual(["other"]);
   });
 });
+
+describe("a news agency named by a name the gazetteer does not know", () => {
+  it("is the agency a later 'the agency' means, so it never takes another side's agency", () => {
+    const read = readSentences(
+      "Armenpress said the town was calm.",
+      '"Many have been killed," the Kavkaz-Ekspress news agency reported.',
+      "The agency said lorries carrying the wounded had been ambushed.",
+    );
+    expect(read[1]?.speaker).toBe("the Kavkaz-Ekspress news agency");
+    expect(read[2]?.sides).toEqual(["unclear"]);
+  });
+});

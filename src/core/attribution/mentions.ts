@@ -469,7 +469,7 @@ const OFFICE_TITLE = /\b(?:secretary|representative|commissioner|envoy|chair(?:m
 function toMention(group: Match[], tokens: Token[]): Mention {
   const first = group[0] as Match;
   const last = group.at(-1) as Match;
-  const start = withLeadingArticle(first.start, tokens);
+  const start = withOwnMediaName(group, withLeadingArticle(first.start, tokens), tokens);
   // "the national mine action agency ANAMA": a state's own body named after a generic one is the state's.
   const actors = group.filter((m) => m.entry.kind === "actor" || m.entry.kind === "group");
   // ("the OSCE's Office for Democratic Institutions and Human Rights": a body the gazetteer knows, named
@@ -709,6 +709,22 @@ function isProperTitle(head: Match | undefined, tokens: Token[]): boolean {
 }
 
 /** "the local authorities": the article and a few plain adjectives belong to the mention. */
+/**
+ * "the Assa-Irada news agency", "the Turan agency": an outlet's own name the gazetteer does not know,
+ * right before its media word, belongs to the mention (so "the agency" later points back to this one,
+ * whoever's it is, and not to another the text named).
+ */
+function withOwnMediaName(group: readonly Match[], start: number, tokens: Token[]): number {
+  const only = group.length === 1 ? group[0] : undefined;
+  if (!only || only.entry.kind !== "head" || only.entry.type !== "media" || start !== only.start) return start;
+  let k = start;
+  while (start - k < OWN_NAME_WORDS && tokens[k - 1]?.capitalized && tokens[k - 1]?.isWord && tokens[k - 1]?.norm !== "the" && !tokens[k - 1]?.possessive) k--;
+  return k < start && tokens[k - 1]?.norm === "the" ? k - 1 : start;
+}
+
+/** How many words of its own an outlet's name may have before its media word. */
+const OWN_NAME_WORDS = 3;
+
 function withLeadingArticle(start: number, tokens: Token[]): number {
   let k = start;
   while (LEADING_ADJECTIVES.has(tokens[k - 1]?.norm ?? "")) k--;
