@@ -10,8 +10,8 @@ describe("a killing named as someone's crime", () => {
     expect(read("The colonel, who was serving a 15-year sentence in Tbilisi for the 1998 murder of an Armenian driver, was flown home.")).toEqual([]);
     expect(read("A military court jailed the sergeant for life in 2011 for killing Private Karen Sahakyan, a conscript from Gyumri.")).toEqual([]);
   });
-  it("reads no figure in a conviction or a pardon for a killing", () => {
-    expect(read("The officer was convicted by a court in Vienna in 2009 of killing two Armenian soldiers.")).toEqual([]);
+  it("reads no figure in a prison term or a pardon for a killing", () => {
+    expect(read("The officer was jailed by a court in Vienna in 2009 for killing two Armenian soldiers.")).toEqual([]);
     expect(read("Critics said the president had pardoned a man jailed for the murder of an Armenian officer.", "other")).toEqual([]);
   });
   it("reads no figure in the deed that says who a killer is, nor counts the killer", () => {

@@ -15,6 +15,7 @@ import { isUncounted } from "./uncountedVictims.ts";
 import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
 import { isWarsToll } from "./warsToll.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 
@@ -28,6 +29,8 @@ interface Figure {
   group: VictimGroup;
   /** A part of the figure before it ("seven of them civilians"): what follows completes the whole, not the part. */
   part?: boolean;
+  /** A war's toll given in passing (see passingWarsToll), whoever speaks. */
+  warsToll?: boolean;
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
@@ -253,7 +256,10 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
     // "…, a conflict that killed some 30,000 people": a war's toll of people of no side, given in passing, is the outlet's.
-    if (ctx.claimant !== "unattributed" && passingWarsToll(text, group)) {
+    // ("…, and the first war in the early 1990s about 30,000": the count the war's toll goes on with is one too.)
+    const goesOnWarsToll = outcome.via === "shared" && group.noun === null && figures.at(-1)?.warsToll === true;
+    const warsToll = passingWarsToll(text, group) || goesOnWarsToll;
+    if (ctx.claimant !== "unattributed" && warsToll) {
       draft.claimedBy = "unattributed";
       draft.affected = "unspecified";
     }
@@ -291,7 +297,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     // "32 people were killed, 26 of them Armenians and six Azerbaijanis": a total the parts split between two nations is no one side's.
     if (!subset && splitBetweenNations(text, groups, i)) draft.affected = "unspecified";
-    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
+    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end));
     // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
@@ -481,16 +487,60 @@ const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$
  * 50 deaths on the first day, then 71", "confirmed eight deaths on Friday and four more on Saturday".
  */
 function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: Figure | undefined): GroupOutcome | null {
-  const [group, before] = [groups[i], groups[i - 1]];
-  if (!group || !before || !last || last.group !== before || group.noun !== null) return null;
+  const group = groups[i];
+  const before = last?.group;
+  if (!group || !before || !last || before.end > group.start || group.noun !== null) return null;
   const gap = text.slice(before.end, group.start);
-  if (/[.;:()]/.test(gap) || gap.length > 60 || !GOES_ON_BEFORE.test(gap)) return null;
+  const after = text.slice(group.end);
+  const then = /,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap);
+  const parallel = parallelAdjunct(gap, after);
+  // (Past counts of no outcome only when the adjunct ties the two: "killed by Azerbaijani soldiers who mistook their
+  // vehicle for an Armenian one, and a sixth by Armenian fighters".)
+  if (groups[i - 1] !== before && !parallel) return null;
+  // (A count the adjunct or the "then" ties to the first may lie further on: "… died repelling what it called a
+  // 'provocation', then 71 two days later".)
+  const gapped = gappedSubject(text.slice(0, before.start), gap, after);
+  if (/[.;:()]/.test(gap) || gap.length > (parallel || then ? 120 : 60) || !(GOES_ON_BEFORE.test(gap) || gapped)) return null;
   // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything,
-  // unless it is the other side's count of the same: "… killed on the Armenian side and 80 on the Azerbaijani side".
-  const otherSide = SIDE_NAMED_BEFORE_AND.test(gap) && SIDE_NAMED_AFTER.test(text.slice(group.end));
-  if (!group.inherits && !otherSide && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
+  // unless it is the other side's count of the same: "… killed on the Armenian side and 80 on the Azerbaijani side",
+  // or the clause is the first one gapped: "killed 30,000 people in the 1990s and 6,500 in 2020".
+  const otherSide = SIDE_NAMED_BEFORE_AND.test(gap) && SIDE_NAMED_AFTER.test(after);
+  if (!group.inherits && !otherSide && !then && !parallel && !gapped) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/**
+ * The preposition that opens an adjunct of time or of agent right after a count: "(6,500) in 2020", "(three) on
+ * Tuesday", "(a sixth) by Armenian fighters", and the word after it.
+ */
+const ADJUNCT_AFTER = /^\s+(in|on|during|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?([\p{L}\d'’-]+)/iu;
+
+/**
+ * "killed 30,000 people in the 1990s and at least 6,500 in 2020", "five were killed by Azerbaijani soldiers …, and a
+ * sixth by Armenian fighters": the count after "and" has an adjunct of time or agent of the kind the first count's
+ * clause had, its verb left out. (A place is no such tie: "12 deaths in Tartar and 4 in Ganja" may count anything.)
+ */
+function parallelAdjunct(gap: string, after: string): boolean {
+  const [, preposition, word = ""] = ADJUNCT_AFTER.exec(after) ?? [];
+  if (preposition === undefined) return false;
+  const time = /^\d{4}s?$/.test(word) || CALENDAR_WORDS.has(word.toLowerCase());
+  if (preposition.toLowerCase() !== "by" && !time) return false;
+  return new RegExp(`\\b${preposition}\\b`, "i").test(gap.replace(/\band\s+$/i, ""));
+}
+
+/** A war or a strike that killed the count just before: "(The 2020 war) had killed (…)". */
+const ACTIVE_KILLING_BEFORE = /\b(?:had\s+|has\s+)?(?:killed|claimed)\s+$/i;
+/** ", and the first war in the early 1990s": a new subject with no verb of its own. */
+const NEW_SUBJECT_GAP = /^,\s+and\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,7}$/i;
+const VERB_IN_GAP = /\b(?:is|are|was|were|has|have|had|stands?|stood|rose|reached|put|puts|said|says|gave|gives|counted|counts)\b/i;
+
+/**
+ * "The 2020 war had killed more than 6,500 people, and the first war in the early 1990s about 30,000.": a second
+ * subject and its count at the end of the sentence, the verb of the first clause left out.
+ */
+function gappedSubject(before: string, gap: string, after: string): boolean {
+  return ACTIVE_KILLING_BEFORE.test(before) && NEW_SUBJECT_GAP.test(gap) && !VERB_IN_GAP.test(gap) && /^\s*[.!]?["”']?\s*$/.test(after);
 }
 
 /**

@@ -27,20 +27,25 @@ export const UNCOUNTED_VICTIM_RULES = {
     examples: ["she had met relatives of the dead and ", "He visited ", "The minister spoke with "],
     counterExamples: ["The shelling killed ", "She said "],
   },
-  // "serving a life sentence for killing (Lieutenant A B)", "convicted in 2006 of the murder of (an Armenian
+  // "serving a life sentence for killing (Lieutenant A B)", "jailed in 2006 for the murder of (an Armenian
   // officer)", "pardoned … for the axe murder of": the crime a court judged, years after it, not a casualty figure.
-  // (Only a sentence, a conviction or a pardon: "accused them of killing three villagers" reports the deaths.)
+  // (Only a sentence or a pardon: "accused them of killing three villagers" reports the deaths, and a conviction
+  // "of the murder of A B" names one dead.)
   crimeJudged: {
     pattern:
-      /\b(?:sentenced?|sentencing|convicted|conviction|jailed|imprisonment|pardon(?:ed|ing|s)?)\b[^.;]{0,120}?\b(?:for|of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:axe\s+|brutal\s+)?(?:killing|murder(?:ing)?|slaying)(?:\s+of)?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*,\s+)?$/iu,
+      /\b(?:sentenced?|sentencing|jailed|imprisonment|pardon(?:ed|ing|s)?)\b[^.;]{0,120}?\b(?:for|of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:axe\s+|brutal\s+)?(?:killing|murder(?:ing)?|slaying)(?:\s+of)?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*,\s+)?$/iu,
     examples: [
       "was serving a life sentence for killing ",
-      "was convicted by a Budapest court in 2006 of killing ",
       "sentenced him, a lieutenant in the army, to life imprisonment for the murder of ",
       "an officer who was serving a life sentence in Hungary for the 2004 axe murder of ",
       "a life sentence imposed by a Budapest court for killing Gurgen Margaryan, ",
     ],
-    counterExamples: ["The ministry accused them of killing ", "the sentence was read out hours after the killing of ", "They were killed "],
+    counterExamples: [
+      "The ministry accused them of killing ",
+      "A court convicted him of the murder of ",
+      "the sentence was read out hours after the killing of ",
+      "They were killed ",
+    ],
   },
   // "the Azerbaijani officer who killed (an Armenian fellow student) in 2004", "a man who, by his own admission, killed
   // (another human being)": the deed that says who the killer is.
