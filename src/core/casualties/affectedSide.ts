@@ -143,7 +143,7 @@ export function resolveAffected(
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
-  const side = defaultSide(group, outcome, ctx);
+  const side = SOVIET_STATE.test(sentence) ? sovietEraSide(group, outcome, ctx) : defaultSide(group, outcome, ctx);
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
   const origin = side === "unspecified" ? bodiesOrigin(sentence, group, ctx) : null;
   if (origin) return { affected: origin, possessor: null };
@@ -250,6 +250,24 @@ const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s
 export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
   return target ? victimPhraseSide(target, ctx) : null;
+}
+
+/**
+ * Words of the Soviet state and its media, by which a sentence tells of the years before the republics' independence.
+ * ("Soviet-made", "former Soviet": an object's or a past's, said at any time.)
+ */
+const SOVIET_STATE = /\b(?<!former\s)(?:Soviet(?!-)|USSR|Tass|TASS|Azerinform)\b/u;
+
+/**
+ * "Azerinform said … three soldiers were slightly injured", "At least 50 people have been killed …, the chairman of
+ * Armenia's Supreme Soviet said": in the Soviet Union's last years both republics and the troops between them were
+ * Soviet, and the people or soldiers a republic's voice counts with no nation are not its own as they would be later;
+ * only villagers, residents or civilians it counts are (see defaultSide). (A place named where they fell may still
+ * place them, see placeSide.)
+ */
+function sovietEraSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide {
+  const side = defaultSide(group, outcome, ctx);
+  return group.kind === "civilian" && !UNNAMED_PEOPLE.test(group.noun ?? "") ? side : "unspecified";
 }
 
 /** People counted with no word of who they were: "three people", "one man", a bare "three were wounded". */
@@ -421,6 +439,7 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
     if (side) sides.add(side);
   }
   for (const m of [...sentence.matchAll(PLACE_AFTER_PREPOSITION), ...sentence.matchAll(PLACE_HIT)]) {
+    if (SPEAKING_VENUE_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
     for (const name of (m[1] ?? m[2] ?? "").split(PLACE_LIST_SEPARATOR)) {
       if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
       const side = ctx.sideOf(name);
@@ -432,6 +451,10 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   // neighbour's own villages hit by stray fire are its ground when it is the one reporting them.
   return sides.size === 1 && only !== undefined && (isBelligerent(only) || only === (ctx.claimant as string)) ? (only as Side) : null;
 }
+
+/** "told a news conference (in Yerevan)", "told reporters (in Baku)": where the speaker spoke, not where anyone was hit. */
+const SPEAKING_VENUE_BEFORE =
+  /\b(?:(?:news|press)\s+conference|briefing|reporters|journalists|(?:told|telling)\s+(?:parliament|the\s+parliament))(?:\s+(?:organi[sz]ed|held|called))?\s*$/i;
 
 /** "landed in two Iranian border villages", "on Georgian territory", "in the Armenian capital": ground named by its state's adjective. */
 const NATIONAL_GROUND =
