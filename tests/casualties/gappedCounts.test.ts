@@ -51,3 +51,17 @@ describe("a count whose verb is left out", () => {
     ]);
   });
 });
+
+describe("a toll the outlet adds up from both sides", () => {
+  it("gives 'putting the combined toll reported by the two governments at N' to no one, of no side", () => {
+    expect(
+      extractCasualties(
+        "Armenia's defence ministry raised its toll to 60 dead, putting the combined death toll reported by the two governments at more than 110.",
+        ctx("armenia"),
+      ).map(({ claimedBy, affected, killed }) => ({ claimedBy: claimedBy ?? "armenia", affected, killed })),
+    ).toEqual([
+      { claimedBy: "armenia", affected: "armenia", killed: 60 },
+      { claimedBy: "unattributed", affected: "unspecified", killed: 110 },
+    ]);
+  });
+});

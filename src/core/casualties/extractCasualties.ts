@@ -255,6 +255,12 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
+    // "…, putting the combined military death toll reported by the two governments at 176": the outlet adds up
+    // what both sides reported, a toll of no one side, whoever gave the last figure.
+    if (SIDES_ADDED_UP_BEFORE.test(text.slice(0, group.start))) {
+      draft.claimedBy = "unattributed";
+      draft.affected = "unspecified";
+    }
     // "…, a conflict that killed some 30,000 people": a war's toll of people of no side, given in passing, is the outlet's.
     // ("…, and the first war in the early 1990s about 30,000": the count the war's toll goes on with is one too.)
     const goesOnWarsToll = outcome.via === "shared" && group.noun === null && figures.at(-1)?.warsToll === true;
@@ -582,6 +588,10 @@ function lossGoingOn(
   const loser = subject ? ctx.sideOf(subject.replace(/^the\s+/i, "")) : null;
   return loser ? { outcome, loser } : null;
 }
+
+/** "putting the combined death toll reported by the two governments at", "bringing the combined toll of both sides to". */
+const SIDES_ADDED_UP_BEFORE =
+  /,\s+(?:putting|bringing)\s+the\s+combined\s+(?:[\w-]+\s+){0,2}(?:toll|tally|count)\s+(?:reported\s+by|given\s+by|of)\s+(?:the\s+two|both)\s+(?:governments|sides|countries|armies)\s+(?:at|to)\s+(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost)\s+)?$/i;
 
 /** "by our count", "by our own tally": the outlet's own sum. */
 const OUR_COUNT = /\bby\s+our\s+(?:own\s+)?(?:count|tally|calculation|reckoning)\b/i;
