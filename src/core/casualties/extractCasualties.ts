@@ -313,11 +313,27 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
-  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, figures))).map((f) => f.draft);
+  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, withoutSpeculation(text, figures)))).map((f) => f.draft);
 }
 
 /** The wounding right after the victims, then the death denied: "(the serviceman) had been wounded, not killed". */
 const WOUNDED_NOT_KILLED = /^[^,;.]{0,30}?\b(?:wounded|injured),?\s+(?:but\s+)?not\s+killed\b/i;
+
+/** "(as many as 500 to 1,000) may have died": a toll only guessed at. */
+const MAY_HAVE_DIED_AFTER = /^\s+(?:may|might|could)\s+have\s+(?:died|been\s+killed|perished)\b/i;
+
+/**
+ * "more than 200 civilians were killed, though as many as 500 to 1,000 may have died": a guess at the same dead
+ * after a count the speaker gives firmly is how far the toll might run, not a figure of its own. (Alone, "as many
+ * as 1,000 residents may have died" is the speaker's figure.)
+ */
+function withoutSpeculation(text: string, figures: Figure[]): Figure[] {
+  return figures.filter(
+    (f, i) =>
+      !MAY_HAVE_DIED_AFTER.test(text.slice(f.group.end)) ||
+      !figures.slice(0, i).some((firm) => firm.draft.killed !== null && !MAY_HAVE_DIED_AFTER.test(text.slice(firm.group.end))),
+  );
+}
 
 /** A bracket opened right after a toll: "20 dead (…". */
 const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
