@@ -92,7 +92,9 @@ export function resolveAffected(
   const predicatedSide = predicated ? ctx.sideOf(predicated) : predicatedForce ? victimPhraseSide(predicatedForce, ctx) : null;
   if (predicatedSide) return { affected: predicatedSide, possessor: null };
   // "shot down an Armenian Mi-24 helicopter, killing all three crew members": a craft's crew are its side's ("its crew" too).
-  const crewSide = CREW.test(group.noun ?? "") ? craftSide(before, ctx) : null;
+  // ("A Mi-24 belonging to the Karabakh forces was shot down. All three crew members were killed.": the craft the
+  // sentence before brought down.)
+  const crewSide = CREW.test(group.noun ?? "") ? (craftSide(before, ctx) ?? ctx.fireTarget ?? null) : null;
   if (crewSide) return { affected: crewSide, possessor: null };
   // "the embassy reports that the Karabakh side said two of its soldiers were wounded": "its" is the relayed speaker's.
   const relaying = group.possessive ? relayedSpeakerSide(before, ctx) : null;
@@ -249,8 +251,14 @@ const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s
  */
 export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
-  return target ? victimPhraseSide(target, ctx) : null;
+  // "a Mi-24 helicopter belonging to the Karabakh Armenian forces was shot down": a craft brought down is a target too,
+  // unless it carried passengers of their own ("an Azerbaijani helicopter carrying officials and foreign observers").
+  const craft = CRAFT_DOWNED.test(text) && !CRAFT_CARRYING.test(text) ? namedCraftSide(text, ctx) : null;
+  return (target ? victimPhraseSide(target, ctx) : null) ?? craft;
 }
+
+/** A craft named by whom it carried. */
+const CRAFT_CARRYING = /\b(?:carrying|transporting|evacuating|ferrying)\b/i;
 
 /**
  * Words of the Soviet state and its media, by which a sentence tells of the years before the republics' independence.
@@ -385,12 +393,25 @@ const SHOT_DOWN_BY =
 
 /** The side of the craft the victims were on: the one named with it, else the enemy of the belligerent that shot it down. */
 function craftSide(before: string, ctx: CasualtyContext): Side | null {
-  const named = CRAFT_OF.exec(before)?.[1];
-  const side = named ? ctx.sideOf(named) : null;
+  const side = namedCraftSide(before, ctx);
   if (side) return side;
   const shooter = SHOT_DOWN_BY.exec(before)?.[1];
   const shooterSide = shooter ? ctx.sideOf(shooter) : null;
   return shooterSide && isBelligerent(shooterSide) ? enemyOf(shooterSide) : null;
+}
+
+/** "a helicopter belonging to the Karabakh Armenian forces", "a plane of the Azerbaijani air force": the craft's owner after it. */
+const CRAFT_BELONGING_TO =
+  /\b(?:helicopter|plane|aircraft|jet)\s+(?:belonging\s+to|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:forces|army|military|air\s+force|armed\s+forces|side)\b/u;
+
+/**
+ * The side a text names a craft by: "an Azerbaijani helicopter", "Armenian-backed helicopter", "a helicopter
+ * belonging to the Karabakh Armenian forces".
+ */
+function namedCraftSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
+  const named = CRAFT_OF.exec(text)?.[1]?.replace(/-backed$/i, "");
+  const owner = CRAFT_BELONGING_TO.exec(text)?.[1];
+  return (named ? ctx.sideOf(named) : null) ?? (owner ? victimPhraseSide(owner, ctx) : null);
 }
 
 /** A craft brought down: "shot down", "downed", "brought down". */
