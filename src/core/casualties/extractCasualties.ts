@@ -339,23 +339,36 @@ function withoutSpeculation(text: string, figures: Figure[]): Figure[] {
 const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
 
 /**
- * "20 dead (13 bodies found at the scene, 7 died in hospital)": dead a bracket after a toll counts by where or how
- * they died, adding up to the toll, are the toll again, not more dead. (Parts that name a nation, "32 dead (26
+ * "20 dead (13 bodies found at the scene, 7 died in hospital)", "the names of the four dead: a junior sergeant and
+ * three privates": dead a bracket or a colon after a toll counts by where, how or who they were, adding up to
+ * the toll (or, listed after a colon, to some of it), are the toll again, not more dead. (Parts that name a nation, "32 dead (26
  * Armenians, 6 Azerbaijanis)", say whose dead they were, and stay figures of their own.)
  */
 function withoutBreakdowns(text: string, figures: Figure[]): Figure[] {
   const dropped = new Set<Figure>();
   figures.forEach((total, i) => {
-    if (total.draft.killed === null || !BRACKET_AFTER.test(text.slice(total.group.end))) return;
-    const close = text.indexOf(")", total.group.end);
+    if (total.draft.killed === null) return;
+    const after = text.slice(total.group.end);
+    // (A list with verbs of its own tells new deaths: "four dead: two officers were killed on Tuesday, after two soldiers died …".)
+    const listed = COLON_LIST_AFTER.exec(after);
+    const colon = listed && !LIST_VERB.test(listed[0].slice(listed[0].indexOf(":"))) ? listed : null;
+    if (!BRACKET_AFTER.test(after) && !colon) return;
+    const close = colon ? total.group.end + colon[0].length : text.indexOf(")", total.group.end);
     if (close < 0) return;
     const parts = figures.slice(i + 1).filter((f) => f.group.start < close);
     const deadOnly = parts.every((f) => f.draft.wounded === null && f.draft.killed !== null && !nationOf(f.group));
     const sum = parts.reduce((n, f) => n + (f.draft.killed ?? 0), 0);
-    if (parts.length >= 2 && deadOnly && sum === total.draft.killed) for (const part of parts) dropped.add(part);
+    // (Who the dead were, listed after a colon, may name some of them one by one, "a junior sergeant and three
+    // privates": the parts counted come to the total or less.)
+    const breaksDown = colon ? parts.length >= 1 && sum <= (total.draft.killed ?? 0) : parts.length >= 2 && sum === total.draft.killed;
+    if (deadOnly && breaksDown) for (const part of parts) dropped.add(part);
   });
   return figures.filter((f) => !dropped.has(f));
 }
+
+/** "(the four) dead: a junior sergeant and three privates.": who the dead were, listed after a colon to the clause's end. */
+const COLON_LIST_AFTER = /^\s+(?:dead|killed|fallen)\s*:[^;:.]*/i;
+const LIST_VERB = /\b(?:were|was|had|have|has|died|killed|wounded|injured)\b/i;
 
 /** "the deaths of": a noun of outcome whose list of victims after it is one toll. */
 const DEATHS_OF_BEFORE = /\b(?:deaths|killings|murders)\s+of\s+(?:the\s+)?$/i;

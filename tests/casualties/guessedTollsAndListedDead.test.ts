@@ -13,3 +13,14 @@ describe("a toll only guessed at", () => {
     expect(killed("Local officials say as many as 300 residents may have died in the assault.", "azerbaijan")).toEqual([300]);
   });
 });
+
+describe("who the dead were, listed after a colon", () => {
+  it("reads the ranks listed after 'the five dead:' as the same dead, not more", () => {
+    expect(killed("The ministry released the names of the five dead: a captain, a sergeant and three conscripts.", "armenia")).toEqual([5]);
+  });
+  it("still reads a list with verbs of its own as deaths it tells", () => {
+    expect(killed("The army has acknowledged five dead: three soldiers were killed on Monday, after two officers died in the shelling.", "armenia")).toEqual([
+      5, 3, 2,
+    ]);
+  });
+});
