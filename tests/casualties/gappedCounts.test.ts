@@ -65,3 +65,23 @@ describe("a toll the outlet adds up from both sides", () => {
     ]);
   });
 });
+
+describe("the earlier figure a new count replaces", () => {
+  const killed = (sentence: string, claimant: Parameters<typeof ctx>[0]) => extractCasualties(sentence, ctx(claimant)).map((d) => d.killed);
+  it("reads 'revising upwards a figure of N it gave' as the same speaker's earlier count", () => {
+    expect(
+      killed(
+        "It said more than 90 soldiers had been killed in the week's fighting near the town, revising upwards a figure of 64 it gave on Monday.",
+        "armenia",
+      ),
+    ).toEqual([90, 64]);
+  });
+  it("reads 'up from the single death it had confirmed' as an earlier count of one", () => {
+    expect(
+      killed(
+        "The ministry said on Friday that five of its soldiers had been killed in the clashes on the northern border, up from the single death it had confirmed.",
+        "azerbaijan",
+      ),
+    ).toEqual([5, 1]);
+  });
+});

@@ -305,10 +305,11 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (!subset && splitBetweenNations(text, groups, i)) draft.affected = "unspecified";
     figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
-    const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end));
+    const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end)) ?? REVISED_FIGURE.exec(text.slice(group.end));
     // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
     const readOnItsOwn = earlier !== null && groups.some((g) => g.noun !== null && g.start === group.end + earlier[0].length - (earlier[1]?.length ?? 0));
-    const before = earlier?.[1] && !readOnItsOwn ? parseNumberPhrase(earlier[1]) : null;
+    // ("… six of its soldiers were killed, up from the single death it had confirmed": one.)
+    const before = readOnItsOwn ? null : earlier?.[1] ? parseNumberPhrase(earlier[1]) : earlier ? 1 : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
@@ -679,6 +680,13 @@ function reviserOf(before: string, ctx: CasualtyContext): Side | null {
 // "…, after reporting 50": the count the same speaker gave before.
 const EARLIER_COUNT =
   /^[^,;.]{0,40}?,?\s*\(?\s*(?:up\s+from\s+(?:the\s+)?|after\s+(?:first\s+|initially\s+|earlier\s+)?(?:reporting|giving|announcing|citing)\s+)(\d[\d,]*)\b(?!\s*(?:%|percent|hours|days))/i;
+
+/**
+ * "…, revising upwards a figure of 120 it gave on Friday": the figure the new count replaces, the same speaker's;
+ * "…, up from the single death it had confirmed": one (no number captured).
+ */
+const REVISED_FIGURE =
+  /^[^;.]{0,100}?,\s*(?:revising\s+(?:upwards?|up|downwards?|down)\s+(?:a|the|its)\s+(?:earlier\s+|previous\s+)?figure\s+of\s+(\d[\d,]*)\b|up\s+from\s+(?:the|a)\s+single\s+(?:death|fatality)\b)/i;
 
 /**
  * "two soldiers were shot dead by snipers in 2012, compared with 11 in 2011": the same victims counted over an
