@@ -92,7 +92,9 @@ export function resolveAffected(
   const predicatedSide = predicated ? ctx.sideOf(predicated) : predicatedForce ? victimPhraseSide(predicatedForce, ctx) : null;
   if (predicatedSide) return { affected: predicatedSide, possessor: null };
   // "shot down an Armenian Mi-24 helicopter, killing all three crew members": a craft's crew are its side's ("its crew" too).
-  const crewSide = CREW.test(group.noun ?? "") ? craftSide(before, ctx) : null;
+  // ("A Mi-24 belonging to the Karabakh forces was shot down. All three crew members were killed.": the craft the
+  // sentence before brought down.)
+  const crewSide = CREW.test(group.noun ?? "") ? (craftSide(before, ctx) ?? ctx.fireTarget ?? null) : null;
   if (crewSide) return { affected: crewSide, possessor: null };
   // "the embassy reports that the Karabakh side said two of its soldiers were wounded": "its" is the relayed speaker's.
   const relaying = group.possessive ? relayedSpeakerSide(before, ctx) : null;
@@ -143,7 +145,7 @@ export function resolveAffected(
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
-  const side = defaultSide(group, outcome, ctx);
+  const side = SOVIET_STATE.test(sentence) ? sovietEraSide(group, outcome, ctx) : defaultSide(group, outcome, ctx);
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
   const origin = side === "unspecified" ? bodiesOrigin(sentence, group, ctx) : null;
   if (origin) return { affected: origin, possessor: null };
@@ -249,7 +251,31 @@ const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s
  */
 export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
-  return target ? victimPhraseSide(target, ctx) : null;
+  // "a Mi-24 helicopter belonging to the Karabakh Armenian forces was shot down": a craft brought down is a target too,
+  // unless it carried passengers of their own ("an Azerbaijani helicopter carrying officials and foreign observers").
+  const craft = CRAFT_DOWNED.test(text) && !CRAFT_CARRYING.test(text) ? namedCraftSide(text, ctx) : null;
+  return (target ? victimPhraseSide(target, ctx) : null) ?? craft;
+}
+
+/** A craft named by whom it carried. */
+const CRAFT_CARRYING = /\b(?:carrying|transporting|evacuating|ferrying)\b/i;
+
+/**
+ * Words of the Soviet state and its media, by which a sentence tells of the years before the republics' independence.
+ * ("Soviet-made", "former Soviet": an object's or a past's, said at any time.)
+ */
+const SOVIET_STATE = /\b(?<!former\s)(?:Soviet(?!-)|USSR|Tass|TASS|Azerinform)\b/u;
+
+/**
+ * "Azerinform said … three soldiers were slightly injured", "At least 50 people have been killed …, the chairman of
+ * Armenia's Supreme Soviet said": in the Soviet Union's last years both republics and the troops between them were
+ * Soviet, and the people or soldiers a republic's voice counts with no nation are not its own as they would be later;
+ * only villagers, residents or civilians it counts are (see defaultSide). (A place named where they fell may still
+ * place them, see placeSide.)
+ */
+function sovietEraSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide {
+  const side = defaultSide(group, outcome, ctx);
+  return group.kind === "civilian" && !UNNAMED_PEOPLE.test(group.noun ?? "") ? side : "unspecified";
 }
 
 /** People counted with no word of who they were: "three people", "one man", a bare "three were wounded". */
@@ -367,12 +393,25 @@ const SHOT_DOWN_BY =
 
 /** The side of the craft the victims were on: the one named with it, else the enemy of the belligerent that shot it down. */
 function craftSide(before: string, ctx: CasualtyContext): Side | null {
-  const named = CRAFT_OF.exec(before)?.[1];
-  const side = named ? ctx.sideOf(named) : null;
+  const side = namedCraftSide(before, ctx);
   if (side) return side;
   const shooter = SHOT_DOWN_BY.exec(before)?.[1];
   const shooterSide = shooter ? ctx.sideOf(shooter) : null;
   return shooterSide && isBelligerent(shooterSide) ? enemyOf(shooterSide) : null;
+}
+
+/** "a helicopter belonging to the Karabakh Armenian forces", "a plane of the Azerbaijani air force": the craft's owner after it. */
+const CRAFT_BELONGING_TO =
+  /\b(?:helicopter|plane|aircraft|jet)\s+(?:belonging\s+to|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:forces|army|military|air\s+force|armed\s+forces|side)\b/u;
+
+/**
+ * The side a text names a craft by: "an Azerbaijani helicopter", "Armenian-backed helicopter", "a helicopter
+ * belonging to the Karabakh Armenian forces".
+ */
+function namedCraftSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
+  const named = CRAFT_OF.exec(text)?.[1]?.replace(/-backed$/i, "");
+  const owner = CRAFT_BELONGING_TO.exec(text)?.[1];
+  return (named ? ctx.sideOf(named) : null) ?? (owner ? victimPhraseSide(owner, ctx) : null);
 }
 
 /** A craft brought down: "shot down", "downed", "brought down". */
@@ -421,6 +460,7 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
     if (side) sides.add(side);
   }
   for (const m of [...sentence.matchAll(PLACE_AFTER_PREPOSITION), ...sentence.matchAll(PLACE_HIT)]) {
+    if (SPEAKING_VENUE_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
     for (const name of (m[1] ?? m[2] ?? "").split(PLACE_LIST_SEPARATOR)) {
       if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
       const side = ctx.sideOf(name);
@@ -432,6 +472,10 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   // neighbour's own villages hit by stray fire are its ground when it is the one reporting them.
   return sides.size === 1 && only !== undefined && (isBelligerent(only) || only === (ctx.claimant as string)) ? (only as Side) : null;
 }
+
+/** "told a news conference (in Yerevan)", "told reporters (in Baku)": where the speaker spoke, not where anyone was hit. */
+const SPEAKING_VENUE_BEFORE =
+  /\b(?:(?:news|press)\s+conference|briefing|reporters|journalists|(?:told|telling)\s+(?:parliament|the\s+parliament))(?:\s+(?:organi[sz]ed|held|called))?\s*$/i;
 
 /** "landed in two Iranian border villages", "on Georgian territory", "in the Armenian capital": ground named by its state's adjective. */
 const NATIONAL_GROUND =

@@ -15,6 +15,7 @@ import { isUncounted } from "./uncountedVictims.ts";
 import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
 import { isWarsToll } from "./warsToll.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
+import { CALENDAR_WORDS } from "../dates/calendar.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 
@@ -28,6 +29,8 @@ interface Figure {
   group: VictimGroup;
   /** A part of the figure before it ("seven of them civilians"): what follows completes the whole, not the part. */
   part?: boolean;
+  /** A war's toll given in passing (see passingWarsToll), whoever speaks. */
+  warsToll?: boolean;
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
@@ -252,8 +255,17 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
+    // "…, putting the combined military death toll reported by the two governments at 176": the outlet adds up
+    // what both sides reported, a toll of no one side, whoever gave the last figure.
+    if (SIDES_ADDED_UP_BEFORE.test(text.slice(0, group.start))) {
+      draft.claimedBy = "unattributed";
+      draft.affected = "unspecified";
+    }
     // "…, a conflict that killed some 30,000 people": a war's toll of people of no side, given in passing, is the outlet's.
-    if (ctx.claimant !== "unattributed" && passingWarsToll(text, group)) {
+    // ("…, and the first war in the early 1990s about 30,000": the count the war's toll goes on with is one too.)
+    const goesOnWarsToll = outcome.via === "shared" && group.noun === null && figures.at(-1)?.warsToll === true;
+    const warsToll = passingWarsToll(text, group) || goesOnWarsToll;
+    if (ctx.claimant !== "unattributed" && warsToll) {
       draft.claimedBy = "unattributed";
       draft.affected = "unspecified";
     }
@@ -291,43 +303,73 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     // "32 people were killed, 26 of them Armenians and six Azerbaijanis": a total the parts split between two nations is no one side's.
     if (!subset && splitBetweenNations(text, groups, i)) draft.affected = "unspecified";
-    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true } : { draft, group });
+    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
-    const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end));
+    const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end)) ?? REVISED_FIGURE.exec(text.slice(group.end));
     // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
     const readOnItsOwn = earlier !== null && groups.some((g) => g.noun !== null && g.start === group.end + earlier[0].length - (earlier[1]?.length ?? 0));
-    const before = earlier?.[1] && !readOnItsOwn ? parseNumberPhrase(earlier[1]) : null;
+    // ("… six of its soldiers were killed, up from the single death it had confirmed": one.)
+    const before = readOnItsOwn ? null : earlier?.[1] ? parseNumberPhrase(earlier[1]) : earlier ? 1 : null;
     if (before !== null && draft.killed !== null && draft.wounded === null) figures.push({ draft: { ...draft, killed: before, qualifier: null }, group });
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
-  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, figures))).map((f) => f.draft);
+  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, withoutSpeculation(text, figures)))).map((f) => f.draft);
 }
 
 /** The wounding right after the victims, then the death denied: "(the serviceman) had been wounded, not killed". */
 const WOUNDED_NOT_KILLED = /^[^,;.]{0,30}?\b(?:wounded|injured),?\s+(?:but\s+)?not\s+killed\b/i;
 
+/** "(as many as 500 to 1,000) may have died": a toll only guessed at. */
+const MAY_HAVE_DIED_AFTER = /^\s+(?:may|might|could)\s+have\s+(?:died|been\s+killed|perished)\b/i;
+
+/**
+ * "more than 200 civilians were killed, though as many as 500 to 1,000 may have died": a guess at the same dead
+ * after a count the speaker gives firmly is how far the toll might run, not a figure of its own. (Alone, "as many
+ * as 1,000 residents may have died" is the speaker's figure.)
+ */
+function withoutSpeculation(text: string, figures: Figure[]): Figure[] {
+  return figures.filter(
+    (f, i) =>
+      !MAY_HAVE_DIED_AFTER.test(text.slice(f.group.end)) ||
+      !figures.slice(0, i).some((firm) => firm.draft.killed !== null && !MAY_HAVE_DIED_AFTER.test(text.slice(firm.group.end))),
+  );
+}
+
 /** A bracket opened right after a toll: "20 dead (…". */
 const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
 
 /**
- * "20 dead (13 bodies found at the scene, 7 died in hospital)": dead a bracket after a toll counts by where or how
- * they died, adding up to the toll, are the toll again, not more dead. (Parts that name a nation, "32 dead (26
+ * "20 dead (13 bodies found at the scene, 7 died in hospital)", "the names of the four dead: a junior sergeant and
+ * three privates": dead a bracket or a colon after a toll counts by where, how or who they were, adding up to
+ * the toll (or, listed after a colon, to some of it), are the toll again, not more dead. (Parts that name a nation, "32 dead (26
  * Armenians, 6 Azerbaijanis)", say whose dead they were, and stay figures of their own.)
  */
 function withoutBreakdowns(text: string, figures: Figure[]): Figure[] {
   const dropped = new Set<Figure>();
   figures.forEach((total, i) => {
-    if (total.draft.killed === null || !BRACKET_AFTER.test(text.slice(total.group.end))) return;
-    const close = text.indexOf(")", total.group.end);
+    if (total.draft.killed === null) return;
+    const after = text.slice(total.group.end);
+    // (A list with verbs of its own tells new deaths: "four dead: two officers were killed on Tuesday, after two soldiers died …".)
+    const listed = COLON_LIST_AFTER.exec(after);
+    const colon = listed && !LIST_VERB.test(listed[0].slice(listed[0].indexOf(":"))) ? listed : null;
+    if (!BRACKET_AFTER.test(after) && !colon) return;
+    const close = colon ? total.group.end + colon[0].length : text.indexOf(")", total.group.end);
     if (close < 0) return;
     const parts = figures.slice(i + 1).filter((f) => f.group.start < close);
     const deadOnly = parts.every((f) => f.draft.wounded === null && f.draft.killed !== null && !nationOf(f.group));
     const sum = parts.reduce((n, f) => n + (f.draft.killed ?? 0), 0);
-    if (parts.length >= 2 && deadOnly && sum === total.draft.killed) for (const part of parts) dropped.add(part);
+    // (Who the dead were, listed after a colon, may name some of them one by one, "a junior sergeant and three
+    // privates": the parts counted come to the total or less.)
+    const breaksDown = colon ? parts.length >= 1 && sum <= (total.draft.killed ?? 0) : parts.length >= 2 && sum === total.draft.killed;
+    if (deadOnly && breaksDown) for (const part of parts) dropped.add(part);
   });
   return figures.filter((f) => !dropped.has(f));
 }
+
+/** "(the four) dead: a junior sergeant and three privates.": who the dead were, listed after a colon to the clause's end. */
+const COLON_LIST_AFTER = /^\s+(?:dead|killed|fallen)\s*:[^;:.]*/i;
+const LIST_VERB = /\b(?:were|was|had|have|has|died|killed|wounded|injured)\b/i;
 
 /** "the deaths of": a noun of outcome whose list of victims after it is one toll. */
 const DEATHS_OF_BEFORE = /\b(?:deaths|killings|murders)\s+of\s+(?:the\s+)?$/i;
@@ -481,16 +523,60 @@ const GOES_ON_BEFORE = /(?:,\s*(?:and\s+)?(?:then|later|subsequently)|\band)\s+$
  * 50 deaths on the first day, then 71", "confirmed eight deaths on Friday and four more on Saturday".
  */
 function continuedOutcome(text: string, groups: VictimGroup[], i: number, last: Figure | undefined): GroupOutcome | null {
-  const [group, before] = [groups[i], groups[i - 1]];
-  if (!group || !before || !last || last.group !== before || group.noun !== null) return null;
+  const group = groups[i];
+  const before = last?.group;
+  if (!group || !before || !last || before.end > group.start || group.noun !== null) return null;
   const gap = text.slice(before.end, group.start);
-  if (/[.;:()]/.test(gap) || gap.length > 60 || !GOES_ON_BEFORE.test(gap)) return null;
+  const after = text.slice(group.end);
+  const then = /,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap);
+  const parallel = parallelAdjunct(gap, after);
+  // (Past counts of no outcome only when the adjunct ties the two: "killed by Azerbaijani soldiers who mistook their
+  // vehicle for an Armenian one, and a sixth by Armenian fighters".)
+  if (groups[i - 1] !== before && !parallel) return null;
+  // (A count the adjunct or the "then" ties to the first may lie further on: "… died repelling what it called a
+  // 'provocation', then 71 two days later".)
+  const gapped = gappedSubject(text.slice(0, before.start), gap, after);
+  if (/[.;:()]/.test(gap) || gap.length > (parallel || then ? 120 : 60) || !(GOES_ON_BEFORE.test(gap) || gapped)) return null;
   // "and four more" is more of the same; a plain number only after "then": "and 71" may count anything,
-  // unless it is the other side's count of the same: "… killed on the Armenian side and 80 on the Azerbaijani side".
-  const otherSide = SIDE_NAMED_BEFORE_AND.test(gap) && SIDE_NAMED_AFTER.test(text.slice(group.end));
-  if (!group.inherits && !otherSide && !/,\s*(?:and\s+)?(?:then|later|subsequently)\s+$/i.test(gap)) return null;
+  // unless it is the other side's count of the same: "… killed on the Armenian side and 80 on the Azerbaijani side",
+  // or the clause is the first one gapped: "killed 30,000 people in the 1990s and 6,500 in 2020".
+  const otherSide = SIDE_NAMED_BEFORE_AND.test(gap) && SIDE_NAMED_AFTER.test(after);
+  if (!group.inherits && !otherSide && !then && !parallel && !gapped) return null;
   const outcome = singleOutcome(last.draft);
   return outcome ? { outcome: outcome.outcome, via: "shared" } : null;
+}
+
+/**
+ * The preposition that opens an adjunct of time or of agent right after a count: "(6,500) in 2020", "(three) on
+ * Tuesday", "(a sixth) by Armenian fighters", and the word after it.
+ */
+const ADJUNCT_AFTER = /^\s+(in|on|during|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?([\p{L}\d'’-]+)/iu;
+
+/**
+ * "killed 30,000 people in the 1990s and at least 6,500 in 2020", "five were killed by Azerbaijani soldiers …, and a
+ * sixth by Armenian fighters": the count after "and" has an adjunct of time or agent of the kind the first count's
+ * clause had, its verb left out. (A place is no such tie: "12 deaths in Tartar and 4 in Ganja" may count anything.)
+ */
+function parallelAdjunct(gap: string, after: string): boolean {
+  const [, preposition, word = ""] = ADJUNCT_AFTER.exec(after) ?? [];
+  if (preposition === undefined) return false;
+  const time = /^\d{4}s?$/.test(word) || CALENDAR_WORDS.has(word.toLowerCase());
+  if (preposition.toLowerCase() !== "by" && !time) return false;
+  return new RegExp(`\\b${preposition}\\b`, "i").test(gap.replace(/\band\s+$/i, ""));
+}
+
+/** A war or a strike that killed the count just before: "(The 2020 war) had killed (…)". */
+const ACTIVE_KILLING_BEFORE = /\b(?:had\s+|has\s+)?(?:killed|claimed)\s+$/i;
+/** ", and the first war in the early 1990s": a new subject with no verb of its own. */
+const NEW_SUBJECT_GAP = /^,\s+and\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,7}$/i;
+const VERB_IN_GAP = /\b(?:is|are|was|were|has|have|had|stands?|stood|rose|reached|put|puts|said|says|gave|gives|counted|counts)\b/i;
+
+/**
+ * "The 2020 war had killed more than 6,500 people, and the first war in the early 1990s about 30,000.": a second
+ * subject and its count at the end of the sentence, the verb of the first clause left out.
+ */
+function gappedSubject(before: string, gap: string, after: string): boolean {
+  return ACTIVE_KILLING_BEFORE.test(before) && NEW_SUBJECT_GAP.test(gap) && !VERB_IN_GAP.test(gap) && /^\s*[.!]?["”']?\s*$/.test(after);
 }
 
 /**
@@ -532,6 +618,10 @@ function lossGoingOn(
   const loser = subject ? ctx.sideOf(subject.replace(/^the\s+/i, "")) : null;
   return loser ? { outcome, loser } : null;
 }
+
+/** "putting the combined death toll reported by the two governments at", "bringing the combined toll of both sides to". */
+const SIDES_ADDED_UP_BEFORE =
+  /,\s+(?:putting|bringing)\s+the\s+combined\s+(?:[\w-]+\s+){0,2}(?:toll|tally|count)\s+(?:reported\s+by|given\s+by|of)\s+(?:the\s+two|both)\s+(?:governments|sides|countries|armies)\s+(?:at|to)\s+(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost)\s+)?$/i;
 
 /** "by our count", "by our own tally": the outlet's own sum. */
 const OUR_COUNT = /\bby\s+our\s+(?:own\s+)?(?:count|tally|calculation|reckoning)\b/i;
@@ -590,6 +680,13 @@ function reviserOf(before: string, ctx: CasualtyContext): Side | null {
 // "…, after reporting 50": the count the same speaker gave before.
 const EARLIER_COUNT =
   /^[^,;.]{0,40}?,?\s*\(?\s*(?:up\s+from\s+(?:the\s+)?|after\s+(?:first\s+|initially\s+|earlier\s+)?(?:reporting|giving|announcing|citing)\s+)(\d[\d,]*)\b(?!\s*(?:%|percent|hours|days))/i;
+
+/**
+ * "…, revising upwards a figure of 120 it gave on Friday": the figure the new count replaces, the same speaker's;
+ * "…, up from the single death it had confirmed": one (no number captured).
+ */
+const REVISED_FIGURE =
+  /^[^;.]{0,100}?,\s*(?:revising\s+(?:upwards?|up|downwards?|down)\s+(?:a|the|its)\s+(?:earlier\s+|previous\s+)?figure\s+of\s+(\d[\d,]*)\b|up\s+from\s+(?:the|a)\s+single\s+(?:death|fatality)\b)/i;
 
 /**
  * "two soldiers were shot dead by snipers in 2012, compared with 11 in 2011": the same victims counted over an

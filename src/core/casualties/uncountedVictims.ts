@@ -1,7 +1,9 @@
 // Victims a sentence does not count: those it imagines ("If we had lost twelve men, every family
 // would know"), those it speaks of in general ("every report of a wounded soldier"), and a total of
 // victims that the same sentence splits into its dead and its wounded ("314 people, 61 of whom were
-// killed and 253 injured"), whose parts are the figures.
+// killed and 253 injured"), whose parts are the figures; and a killing named as someone's crime, the one a
+// court sentenced him for or that says who he is ("serving a life sentence for the 2004 murder of …"), which
+// is a case, not a figure of the conflict's dead.
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 
@@ -25,7 +27,41 @@ export const UNCOUNTED_VICTIM_RULES = {
     examples: ["she had met relatives of the dead and ", "He visited ", "The minister spoke with "],
     counterExamples: ["The shelling killed ", "She said "],
   },
+  // "serving a life sentence for killing (Lieutenant A B)", "jailed in 2006 for the murder of (an Armenian
+  // officer)", "pardoned … for the axe murder of": the crime a court judged, years after it, not a casualty figure.
+  // (Only a sentence or a pardon: "accused them of killing three villagers" reports the deaths, and a conviction
+  // "of the murder of A B" names one dead.)
+  crimeJudged: {
+    pattern:
+      /\b(?:sentenced?|sentencing|jailed|imprisonment|pardon(?:ed|ing|s)?)\b[^.;]{0,120}?\b(?:for|of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:axe\s+|brutal\s+)?(?:killing|murder(?:ing)?|slaying)(?:\s+of)?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*,\s+)?$/iu,
+    examples: [
+      "was serving a life sentence for killing ",
+      "sentenced him, a lieutenant in the army, to life imprisonment for the murder of ",
+      "an officer who was serving a life sentence in Hungary for the 2004 axe murder of ",
+      "a life sentence imposed by a Budapest court for killing Gurgen Margaryan, ",
+    ],
+    counterExamples: [
+      "The ministry accused them of killing ",
+      "A court convicted him of the murder of ",
+      "the sentence was read out hours after the killing of ",
+      "They were killed ",
+    ],
+  },
+  // "the Azerbaijani officer who killed (an Armenian fellow student) in 2004", "a man who, by his own admission, killed
+  // (another human being)": the deed that says who the killer is.
+  killersDeed: {
+    pattern:
+      /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:man|woman|officer|soldier|serviceman|conscript|sergeant|lieutenant|student)\s+who(?:\s*,[^,;.]{1,40},)?\s+(?:had\s+)?(?:killed|murdered)\s+$/iu,
+    examples: ["Ramil Safarov, the Azerbaijani officer who killed ", "promoting a man who, by his own admission, killed "],
+    counterExamples: ["Azerbaijani troops who killed ", "The gunmen who killed ", "a shell that killed "],
+  },
   // Read on the words after the count.
+  // "(a man) who, by his own admission, killed another", "(the gunmen) who killed the speaker": the killer, not a victim.
+  killerAfter: {
+    pattern: /^\s*,?\s*who(?:\s*,[^,;.]{1,40},)?\s+(?:had\s+|has\s+)?(?:killed|murdered|shot)\b/i,
+    examples: [" who, by his own admission, killed", ", who killed", " who had shot"],
+    counterExamples: [" who was killed", ", who died of his wounds", " who were shot dead"],
+  },
   totalOfBoth: {
     pattern:
       /^(?:\s+(?:people|persons|victims))?\s*,\s*(?:\d[\d,]*|[a-z-]+)\s+of\s+whom\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b[^.;]{0,40}?\band\s+(?:\d[\d,]*|[a-z-]+)\s+(?:were\s+)?(?:injured|wounded)\b/i,
@@ -34,10 +70,18 @@ export const UNCOUNTED_VICTIM_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { counterfactual, generic, visited, totalOfBoth } = patternsOf(UNCOUNTED_VICTIM_RULES);
+const { counterfactual, generic, visited, crimeJudged, killersDeed, killerAfter, totalOfBoth } = patternsOf(UNCOUNTED_VICTIM_RULES);
 
 /** Whether the group counts no one the sentence reports as killed or wounded. */
 export function isUncounted(text: string, group: VictimGroup): boolean {
   const before = text.slice(0, group.start);
-  return counterfactual.test(before) || generic.test(before) || visited.test(before) || totalOfBoth.test(text.slice(group.end));
+  return (
+    counterfactual.test(before) ||
+    generic.test(before) ||
+    visited.test(before) ||
+    crimeJudged.test(before) ||
+    killersDeed.test(before) ||
+    killerAfter.test(text.slice(group.end)) ||
+    totalOfBoth.test(text.slice(group.end))
+  );
 }

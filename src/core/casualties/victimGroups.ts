@@ -84,7 +84,7 @@ const CIVILIANS_NEXT = /^\s+civilians?\b/i;
 const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|dead|died|wounded|injured|hurt|on|in|at|during|overnight)\b)/i;
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
 const ORDINAL_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after|by)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
 /** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "without any". */
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
@@ -97,9 +97,10 @@ const SAME_KIND = /\b(?:other|more|additional|further)\b/i;
 const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})\\s+(${VICTIM_NOUN_PATTERN})(?![\\w-])`, "i"));
 /** What may follow a bare number that counts people: an outcome, a verb, a break. */
 // ("and three severely injured": an adverb may stand before the outcome; "as many as 1,000 may have died": an estimate's modal;
-// "about 40 feared dead", "two reported killed": a hedge before the outcome.)
+// "about 40 feared dead", "two reported killed": a hedge before the outcome; "(50 died …, then) 71 two days later": a
+// count going on, with when.)
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b|\s+(?:feared|reported|confirmed|presumed|believed)\s+(?:dead|killed|wounded|injured)\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b|\s+(?:feared|reported|confirmed|presumed|believed)\s+(?:dead|killed|wounded|injured)\b|\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+later\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
