@@ -126,6 +126,8 @@ export const LEAD_FACTORS = {
   /** Undated, in a passage (or under an interviewer's question) naming the question's time: not another time's, though not dated itself. */
   contextTimeRight: 1,
   timeWrong: 0.8,
+  /** "Since the 2020 war", "after the deal": a sentence dated before that time tells what the question leaves out. */
+  beforeTimeAsked: 0.55,
   /** A sentence dated outside a question's day or week ("on 17 October"): another incident. */
   dayWrong: 0.55,
   /** "How many died on 17 October": a toll dated another day is another attack's toll. */
@@ -1308,6 +1310,8 @@ function timeFitByDates(question: Question, facts: SentenceFacts): number {
   const own = ownDates(facts);
   if (own.length > 0) {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
+    // "How many have mines killed since the 2020 war": a toll of the war's own days is over before the time asked begins.
+    if (time.relation === "after" && own.every((s) => s.end < time.start)) return LEAD_FACTORS.beforeTimeAsked * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
     if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
     // "How many died in the 44-day war": a toll put out in the months after it ("a report released in
