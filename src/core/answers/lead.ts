@@ -116,15 +116,20 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const top = [candidates[0], ...recorded].reduce<LeadCandidate | undefined>((a, b) => (!a || (b && b.score > a.score) ? b : a), undefined) ?? null;
   if (!top) return { lead: top, otherSides: [], passageScores };
   // A headline or subhead says in short what the paragraph under it says: that paragraph leads.
-  const best0 = reasonBefore(
+  const best0 = reasonAfter(
     index,
     question,
     query,
-    speakersWordsAfter(
+    reasonBefore(
       index,
       question,
       query,
-      statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
+      speakersWordsAfter(
+        index,
+        question,
+        query,
+        statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
+      ),
     ),
   );
   const best1 = denialInMatterAsked(index, question, query, best0, hits, candidates) ?? best0;
@@ -575,11 +580,17 @@ function ownWordInArticle(
 const CAUSES = String.raw`because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
+ * A speaker explaining ("the gap, she explained, is …"), the condition a refusal waits on ("until the clause
+ * is removed, signing makes no sense"), the rule a verdict follows ("under the Criminal Code a life term
+ * cannot be imposed"): each gives the cause of the act told just before it.
+ */
+const EXPLAINS = String.raw`explain(?:s|ed|ing)?\b|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended)\b|under\s+(?:\S+\s+){0,3}?(?:law|code|constitution)\b`;
+/**
  * A sentence that gives a cause in its own words, stricter than `GIVES_REASON`: "because", "to stop
  * the smuggling", "security concerns prompted", "is needed to", "for fear of".
  */
 const TELLS_CAUSE = new RegExp(
-  String.raw`\b(?:${CAUSES}|prompted|forced\s+(?:it|them|him|her|the)\b|(?:is|was|are|were)\s+needed\s+to|for\s+fear\s+(?:of|that)|(?:security|safety)\s+(?:concerns|reasons|grounds))`,
+  String.raw`\b(?:${CAUSES}|prompted|forced\s+(?:it|them|him|her|the)\b|(?:is|was|are|were)\s+needed\s+to|for\s+fear\s+(?:of|that)|(?:security|safety)\s+(?:concerns|reasons|grounds)|${EXPLAINS})`,
   "i",
 );
 /** How many sentences back a cause may find the act it explains. */
@@ -1008,6 +1019,26 @@ function reasonBefore(index: AnswerIndex, question: Question, query: SearchQuery
     .sort((a, b) => b.score - a.score);
   return reason ? { ...reason, score: lead.score } : lead;
 }
+
+/**
+ * "Why was the ministry's count higher than the army's?": the best match restates the act ("The ministry has
+ * counted 2,300 bodies, more than the army's list"); the cause often opens the next paragraph in other words
+ * ("The gap, a spokeswoman explained, is made up of …"), and leads in its place.
+ */
+function reasonAfter(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  // A detention's charge is sought on its own ("accuses him of smuggling"): the sentence after the arrest may give another cause.
+  if (question.asked !== "why" || asksCharge(question.text) || lead.heading || givesReason(question, lead) > 0 || SETS_CONDITION.test(lead.sentence.text))
+    return lead;
+  const share = termShare(query, lead.sentence.text) * INHERITED;
+  const [reason] = neighbours(index, lead, 1, CAUSE_REACH, isRealSentence)
+    .filter(([record, sentence]) => !record.passage.heading && TELLS_CAUSE.test(sentence.text.replace(CITING_SOURCE, "")) && !isQuestionSentence(sentence.text))
+    .map(([record, sentence]) => candidateOf(index, question, query, record, sentence, 0, share));
+  return reason ? { ...reason, score: lead.score } : lead;
+}
+
+/** "The agency, citing local officials, said …": who a report rests on, not a cause. */
+const CITING_SOURCE =
+  /\bciting\s+(?:[\p{L}'’-]+\s+){0,3}?(?:officials?|sources?|agenc(?:y|ies)|ministry|reports?|witnesses|residents|police|authorities|data|figures|statements?)\b/giu;
 
 /** A sentence of fewer words is a paragraph's number or a label ("12."), not a reason. */
 const MIN_REASON_WORDS = 4;

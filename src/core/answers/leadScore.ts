@@ -126,6 +126,8 @@ export const LEAD_FACTORS = {
   /** Undated, in a passage (or under an interviewer's question) naming the question's time: not another time's, though not dated itself. */
   contextTimeRight: 1,
   timeWrong: 0.8,
+  /** "Since the 2020 war", "after the deal": a sentence dated before that time tells what the question leaves out. */
+  beforeTimeAsked: 0.55,
   /** A sentence dated outside a question's day or week ("on 17 October"): another incident. */
   dayWrong: 0.55,
   /** "How many died on 17 October": a toll dated another day is another attack's toll. */
@@ -300,10 +302,11 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
  * "in light of the drills", "citing security concerns", "the army's task there was to break up …",
  * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk", "for humanitarian purposes",
- * what "is a red line" for a side.
+ * what "is a red line" for a side, how a speaker "explained" it, what must happen first ("until this issue is resolved"),
+ * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed").
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -1308,6 +1311,8 @@ function timeFitByDates(question: Question, facts: SentenceFacts): number {
   const own = ownDates(facts);
   if (own.length > 0) {
     if (own.some(meets)) return LEAD_FACTORS.timeRight * otherEvent;
+    // "How many have mines killed since the 2020 war": a toll of the war's own days is over before the time asked begins.
+    if (time.relation === "after" && own.every((s) => s.end < time.start)) return LEAD_FACTORS.beforeTimeAsked * otherEvent;
     // Long after an event asked about with "after" is neither right nor wrong ("after the 2008 clash" is not 2016).
     if (time.relation === "after" && own.every((s) => s.start > addDays(time.start, AFTER_WINDOW_DAYS))) return otherEvent;
     // "How many died in the 44-day war": a toll put out in the months after it ("a report released in

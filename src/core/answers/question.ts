@@ -113,6 +113,8 @@ const VICTIMS =
 const NOT_CASUALTIES =
   /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|hostages?|abduct\w*|kidnap\w*|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
+/** An event longer than this (a war, an offensive) is over at its end; "after" a shorter one (a deal signed overnight) counts from its first day. */
+const LONG_EVENT_DAYS = 7;
 const BEFORE = /\b(?:before|prior\s+to|ahead\s+of)\s*$/i;
 
 /** "How deep did the troops push", "how far", "how much land did Baku retake": a distance or an area. */
@@ -406,8 +408,9 @@ function timeOf(text: string): QuestionTime | null {
     const before = text.slice(0, Math.max(0, eventOffset(text, mention.text)));
     const relation = AFTER.test(before.replace(/\bthe\s*$/i, "")) ? "after" : BEFORE.test(before.replace(/\bthe\s*$/i, "")) ? "before" : "during";
     const { start, end } = mention.event;
-    // "the truce after the November 2021 fighting" comes at the event's end, so the event counts too.
-    if (relation === "after") return { start, end: "9999-12-31", event: mention.event, relation };
+    // "Mines have killed 45 since the 2020 war": the period runs from the event's end, so a toll of the war itself is
+    // another count; "the truce after the November 2021 fighting" comes on the event's last day, which still counts.
+    if (relation === "after") return { start: addDays(start, LONG_EVENT_DAYS) < end ? end : start, end: "9999-12-31", event: mention.event, relation };
     if (relation === "before") return { start: "0001-01-01", end: addDays(start, -1), event: mention.event, relation };
     return { start, end, event: mention.event, relation };
   }
