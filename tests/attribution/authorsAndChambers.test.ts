@@ -123,3 +123,14 @@ describe("a parliament named without its article", () => {
     expect(read.slice(1).map((r) => r.sides)).toEqual([["european-union"], ["european-union"], ["european-union"]]);
   });
 });
+
+describe("one mediating body named in the singular", () => {
+  it("is the 'it' whose chairman speaks next, not the officials quoted before it", () => {
+    const read = readSentences(
+      "Officials in Yerevan stressed that Armenia was not at war, a position that Baku rejects.",
+      "The Conference on Security and Co-operation in Europe, whose Minsk Group has tried to broker a settlement, welcomed the truce.",
+      "Its chairman, the Swedish diplomat Jan Eliasson, said the CSCE was ready to send monitors.",
+    );
+    expect(read[2]?.sides).toEqual(["osce-minsk-group"]);
+  });
+});

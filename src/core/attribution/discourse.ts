@@ -76,6 +76,12 @@ const isBodyLike = (name: string) => ACRONYM.test(name) || BODY_WORD_END.test(na
  */
 const COMPANY = /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|manufacturer|corporation)$/iu;
 
+/**
+ * "The CSCE … welcomed the truce. Its chairman said …": the mediators' entry holds "co-chairs" and
+ * "the OSCE" alike; one body of them named in the singular is an "it" as well as a "they".
+ */
+const oneMediatingBody = (r: Referent) => r.type === "mediator" && !/(?:\p{Ll}s|men)$/u.test(r.speaker);
+
 /** Bodies that British usage calls "they": "the Government … They submitted". */
 const COLLECTIVE_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
 
@@ -100,7 +106,7 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "it": {
       // "… understated the Armenian death toll. It said …": a nationality word qualifying a noun is no "it".
       const fits = (r: Referent) =>
-        (r.type !== "person" || COMPANY.test(r.speaker)) && !r.plural && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
+        (r.type !== "person" || COMPANY.test(r.speaker)) && (!r.plural || oneMediatingBody(r)) && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
       const found = nearest(reachable, fits, state);
       // "The Lachin Research Centre said 40 fighters died in Karabakh. It said …": when the one who
       // spoke there is no "it" we can read (a name we do not know), a place inside its report is no
