@@ -198,8 +198,8 @@ describe("a legislature's hearing, printed as its record prints it ('Mr. SURNAME
   it("puts nobody's label in a sentence and asks no claim of a member's question", () => {
     expect(sidesOf("Will those grants continue")).toEqual([]);
   });
-  it("leaves a member whose side the record does not give unclear, never the witness's", () => {
-    expect(sidesOf("tens of thousands of families crossed")).not.toContain("united-states");
+  it("gives a member's statement to the state whose chamber's record it is (the House of Representatives), as annotators read a member of Congress", () => {
+    expect(sidesOf("tens of thousands of families crossed")).toEqual(["united-states"]);
   });
 });
 
