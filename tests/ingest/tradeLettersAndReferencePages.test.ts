@@ -37,10 +37,29 @@ describe("a trade paper's name under the headline", () => {
     expect(footerOnly.meta.outlet).toBe("Steppe Defence Monthly");
   });
 
+  it("takes no section's name under the headline for the paper's", () => {
+    expect(parse("section.txt", "Radar exports halted", "Business News", "12 March 2019", "", NEWS).meta.outlet).toBeNull();
+  });
+
   it("keeps a subtitle that is a sentence under the headline", () => {
     const deck = parse("deck.txt", "Radar exports halted", "The ministry says the licence was misused", "12 March 2019", "", NEWS);
     expect(deck.meta.outlet).toBeNull();
     expect(texts(deck)).toContain("The ministry says the licence was misused");
+  });
+});
+
+describe("a strip naming an analyst by role", () => {
+  it("reads the outlet beside a byline whose role is an analyst's", () => {
+    const page = parse(
+      "strip.md",
+      "# Whose numbers to trust",
+      "",
+      "**Analysis** | *By Ola Berg, military analyst* | The Northern Flank Review | 3 May 2021",
+      "",
+      NEWS,
+    );
+    expect(page.meta.outlet).toBe("The Northern Flank Review");
+    expect(page.meta.published).toBe("2021-05-03");
   });
 });
 

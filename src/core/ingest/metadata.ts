@@ -519,7 +519,7 @@ const BYLINE = new RegExp(
 );
 /** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku". */
 const ROLE_TAIL =
-  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
+  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer|analyst|commentator|researcher)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
 /** An outlet's name of up to five capitalised words, then the reporter's role there: "Caucasus Ledger correspondent". */
 const OUTLET_THEN_ROLE =
   /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|&)){0,4})\s+(?:(?:staff|special|senior|chief|foreign|diplomatic|regional|local)\s+)?(?:correspondent|reporter|writer|stringer)$/u;

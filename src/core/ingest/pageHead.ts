@@ -363,7 +363,11 @@ function mastheadUnderHeadline(lines: readonly MarkdownLine[], candidates: reado
   const [headline] = candidates;
   if (candidates.length !== 1 || headline === undefined || nextFilled(lines, headline) !== at) return null;
   if (isMastheadLike(foldWhitespace(lines[headline]?.text ?? ""))) return null;
-  const name = mastheadOutlet(foldWhitespace(lines[at]?.text ?? ""));
+  const text = foldWhitespace(lines[at]?.text ?? "");
+  // ("FOREIGN NEWS", "Business News" under the headline: a section's name, built like a paper's.)
+  const beat = text.split(/\s+/).slice(0, -1).join(" ");
+  if (PAGE_HEAD.section.test(text) || PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(beat)) return null;
+  const name = mastheadOutlet(text);
   const below = nextFilled(lines, at);
   const under = below === -1 ? "" : foldWhitespace(lines[below]?.text ?? "");
   return name && under !== "" && (judge.readMetadataLine(under) !== null || judge.isBoilerplate(under)) ? name : null;
