@@ -115,12 +115,13 @@ export const FURNITURE_RULES = {
   },
   editorialNote: {
     pattern:
-      /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the author'?s|those of the author)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|(?:this|the) (?:interview|conversation|transcript|exchange) has been (?:edited|condensed|lightly edited)\b.*|[\p{Lu}][\p{L} ]{1,40} is published (?:every|each|daily|weekly)\b.*|subscription enquiries\b.*|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
+      /^(?:the views expressed (?:in this (?:column|article|piece) )?are (?:the authors?'?s?|those of the authors?)\b.*|this (?:analysis|article|story|piece|explainer|column) (?:was|has been) (?:updated|amended|corrected)\b.*|[\p{Lu}][\p{L} ]{1,40} (?:fact[- ]?checks|follows?) (?:follow )?the principles of\b.*|[\p{Lu}][\p{L}\p{N}. ]{1,40} is an independent (?:news )?(?:site|outlet|publication|media)\b.*|archive document\.?|the text below is reproduced from\b.*|editing and translating by\b.*|(?:translated|edited) by [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}\.?|agency staff|(?:[\p{Lu}][\p{L}]+ ){1,3}(?:website|site) contains only a portion of\b.*|please contact us for subscription options\.?|(?:this|the) (?:interview|conversation|transcript|exchange) has been (?:edited|condensed|lightly edited)\b.*|[\p{Lu}][\p{L} ]{1,40} is published (?:every|each|daily|weekly)\b.*|subscription enquiries\b.*|all times (?:are )?(?:gmt|utc|local)\b.*)$/iu,
     examples: [
       "This interview has been edited for length and clarity.",
       "The conversation has been condensed and lightly edited.",
       "Caucasus Weekly Review is published every Monday in London.",
       "The views expressed in this column are the author's own.",
+      "The views expressed are those of the authors.",
       "This analysis was updated on 5 October to include the Armenian government's latest figure for arrivals.",
       "Caucasus Ledger fact checks follow the principles of the International Fact-Checking Network.",
       "Ararat Monitor is an independent news site.",
@@ -280,7 +281,7 @@ export const FURNITURE_RULES = {
   // reposting, translation for research, corrections, affiliations, charity status, PDF extraction.
   reproducersNotes: {
     pattern:
-      /^(?:\S.{0,60}\bis (?:compiled|run|produced|maintained|edited) by (?:a )?volunteers?\b.*|to unsubscribe\b.*|an? (?:weekly|monthly|daily|fortnightly) (?:compilation|digest|roundup|selection) of\b.*|reposted (?:by|from)\b.*|\S.{0,60}\bdoes not edit (?:the )?(?:source )?(?:documents|texts)\b.*|.{0,60}--\s*non-commercial\b.*|texts? (?:are|is) translated for (?:research|reference|information)\b.*|corrections(?: to [\p{L} ]{1,20})? (?:may|can|should) be sent to\b.*|we do not (?:answer|respond to|accept) requests\b.*|\S.{0,60}\bis not affiliated with\b.*|send (?:tips|corrections|tips and corrections) to (?:the|our) (?:editorial desk|editors|desk)\b.*|\S.{0,60}\bis registered as a charity\b.*|photos? on this (?:blog|site|page) (?:are|is) published with\b.*|\S.{0,60}\bdocuments are reproduced as published\b.*)$/iu,
+      /^(?:\S.{0,60}\bis (?:compiled|run|produced|maintained|edited) by (?:a )?volunteers?\b.*|to unsubscribe\b.*|an? (?:weekly|monthly|daily|fortnightly) (?:compilation|digest|roundup|selection) of\b.*|reposted (?:by|from)\b.*|\S.{0,60}\bdoes not edit (?:the )?(?:source )?(?:documents|texts)\b.*|.{0,60}--\s*non-commercial\b.*|texts? (?:are|is) translated for (?:research|reference|information)\b.*|corrections(?: to [\p{L} ]{1,20})? (?:may|can|should) be sent to\b.*|we do not (?:answer|respond to|accept) requests\b.*|\S.{0,60}\bis not affiliated with\b.*|send (?:tips|corrections|tips and corrections) to (?:the|our) (?:editorial desk|editors|desk)\b.*|\S.{0,60}\bis registered as a charity\b.*|photos? on this (?:blog|site|page) (?:are|is) published with\b.*|\S.{0,60}\bdocuments are reproduced as published\b.*|(?![^.!?]*\b(?:said|says|told)\b)\S.{0,60}\breproduces (?:extracts|excerpts|summaries|abridged versions|selections) (?:of|from)\b.*|paragraph numbers? follows? the original\b.*|this is an abridged\b[^.!?]{0,40}\bversion\b.*)$/iu,
     examples: [
       "Kura Relief Digest is compiled by volunteers and has no paid staff.",
       "To unsubscribe, reply with UNSUBSCRIBE in the subject line.",
@@ -296,12 +297,16 @@ export const FURNITURE_RULES = {
       "Open Door Relief is registered as a charity in England.",
       "Photos on this blog are published with the consent of the people shown.",
       "Caucasus Archive -- documents are reproduced as published and have not been verified.",
+      "Danube Briefs reproduces excerpts of parliamentary papers for teaching.",
+      "Paragraph numbers follow the original; cuts are marked.",
+      "This is an abridged and lightly edited version.",
     ],
     counterExamples: [
       "The ministry said the prisoners were released to the ICRC.",
       "Armenia said it was not affiliated with the militia, the ministry said.",
       "The list of the dead is not reproduced here, the ombudsman said.",
       "The annex is not reproduced in this archive copy.",
+      "The ministry reproduces extracts of the letters, the agency said, and calls them forgeries.",
     ],
   },
   // Social embeds' links, a newsletter's forwarding prompt, a fact-checker's credentials and tip line,
@@ -586,9 +591,9 @@ export const FURNITURE_RULES = {
   },
   wireOperator: {
     pattern:
-      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}$|^[A-Za-z]{2,4}\/[A-Za-z]{2,4}(?:\/[A-Za-z]{2,4})?\/\d{1,4}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}(?:\s+OK)?$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
-    examples: ["pd/jb", "CPS kt/rb", "tas/ab/13", "TAS/AB/13", "AMP 191642 GMT MAY 92", "TASS 041830 GMT MAR 88 OK", "AWS-0729-93 2114EDT"],
-    counterExamples: ["and/or", "and/or/either", "UN 1993 RESOLUTION"],
+      /^(?:[A-Z]{2,6}\s+)?[a-z]{2}(?:\/[a-z]{2}){1,3}(?:\s+\d{4}\s?(?:GMT|UTC|EDT|EST|BST|MSK|CET))?$|^[A-Za-z]{2,4}\/[A-Za-z]{2,4}(?:\/[A-Za-z]{2,4})?\/\d{1,4}$|^[A-Z]{2,5}\s+\d{6}\s+(?:GMT|UTC)\s+[A-Z]{3}\s+\d{2}(?:\s+OK)?$|^[A-Z]{2,5}-\d{3,5}-\d{2}\s+\d{3,4}\s?(?:GMT|UTC|EDT|EST|BST|MSK)$/,
+    examples: ["pd/jb", "CPS kt/rb", "kt/rb 0915 GMT", "tas/ab/13", "TAS/AB/13", "AMP 191642 GMT MAY 92", "TASS 041830 GMT MAR 88 OK", "AWS-0729-93 2114EDT"],
+    counterExamples: ["and/or", "and/or/either", "UN 1993 RESOLUTION", "km/h 1200 GMT"],
   },
   servingTagline: {
     pattern: /^serving (?:the )?[\p{L}'’ -]{3,60} (?:community|readers|region)(?: of [\p{L}'’ -]{2,40})? since \d{4}\.?$/iu,
@@ -597,7 +602,7 @@ export const FURNITURE_RULES = {
   },
   referenceWorkChrome: {
     pattern:
-      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|this (?:section|article) (?:may be too long|needs additional citations|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
+      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|(?:help (?:us )?improve [\p{Lu}][\p{L}\p{N} .-]{1,40}:\s*)?this (?:section|article|page) (?:may be too long|(?:may )?needs? additional citations|may (?:need|require) (?:additional|more) (?:citations|sources|references)|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
     examples: [
       "From OpenWiki, the free encyclopedia",
       "From Kura Wiki, the free encyclopedia of the Caucasus",
@@ -606,8 +611,14 @@ export const FURNITURE_RULES = {
       "Categories: Nagorno-Karabakh conflict | Ceasefires",
       "This section may be too long to read and navigate comfortably.",
       "Please consider splitting content into sub-articles.",
+      "Help improve Kura Wiki: this article may need additional citations for verification.",
+      "This section may require more sources.",
     ],
-    counterExamples: ["From Baku, the free movement of goods was promised.", "Categories of victims were listed by the ministry."],
+    counterExamples: [
+      "From Baku, the free movement of goods was promised.",
+      "Categories of victims were listed by the ministry.",
+      "Help improve the border crossing: the ministry asked for more funds.",
+    ],
   },
   transcriptNotice: {
     pattern:
@@ -1772,6 +1783,100 @@ export const FURNITURE_RULES = {
       /^(?:further|more|fuller)\s+(?:reports?|coverage|news|details)\b[^.!?]{0,80}\b(?:(?:will\s+(?:appear|be\s+found|follow)|appears?)\s+(?:in|on)\s+(?:our|the|page)|on\s+page\s+\d+)\b[^.!?]{0,60}\.?$/iu,
     examples: ["Further reports on the Balkan fighting will appear in our World pages", "More coverage on page 12."],
     counterExamples: ["More reports of shelling will appear, the ministry warned, as the truce fails.", "Further reports said 40 people were killed."],
+  },
+  // "Subscribers can read the full text of the decree in our Documents section", "Maps 1-3 and the
+  // annex are available in the full report": a pointer from an excerpt to the whole text elsewhere.
+  fullTextPointer: {
+    pattern:
+      /^(?![^!?]*\b(?:said|says|told|according)\b)(?:(?:subscribers|members|registered (?:users|readers)|premium (?:users|readers))\s+(?:can|may)\s+(?:read|find|view|access|download|consult)\s+(?:the\s+)?(?:full|complete|entire|whole)\s+(?:text|version|report|document|transcript)s?\b[^!?]{0,120}|(?:tables?|figures?|figs?\.|notes|footnotes|endnotes|appendi(?:x|ces)|annex(?:es)?|references|maps?|charts?)\b[^.!?]{0,60}\b(?:is|are)\s+(?:only\s+)?(?:available|included|given|reproduced)\s+in\s+the\s+(?:full|complete|original|printed|print|online|pdf)\s+(?:text|version|article|paper|report|edition)\b[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "Subscribers can read the full text of Decree No. 14 in the Documents section.",
+      "Members may download the complete report from our library.",
+      "Table 3 and notes 4-9 are available in the full text.",
+      "Maps and the appendix are included in the printed edition.",
+    ],
+    counterExamples: [
+      "Subscribers can read the full text of the treaty, the minister said, but few have.",
+      "Tables of the dead are available in the full report, according to the ombudsman.",
+      "Members of parliament read the text aloud on Monday.",
+    ],
+  },
+  // "Caspian Trade Review is published by Meridian Trade Media.": a trade paper's credit to its
+  // publisher names the paper (parseArticle reads it as a footer's outlet).
+  publisherCredit: {
+    pattern:
+      /^(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})\s+is\s+(?:published|produced)\s+(?:by|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,6}\.?$/u,
+    examples: ["Caspian Trade Review is published by Meridian Trade Media.", "The Border Herald is published by Herald Media Group Ltd."],
+    counterExamples: [
+      "The decree is published by the government gazette.",
+      "The Law Gazette is published by the Ministry of Justice, which said 40 died.",
+      "Azerbaijan is published by nobody, the joke went.",
+    ],
+  },
+  // "Wire Notes are published under a Creative Commons BY-NC 4.0 licence": the terms a page's text is
+  // licensed on, never its news.
+  seriesLicence: {
+    pattern:
+      /^(?:[\p{L}\p{N}'’ -]{1,60}\s+)?(?:is|are)\s+(?:published|released|licensed|made available|distributed)\s+under\s+(?:an?|the)\s+(?:creative commons|cc|open|open-access)\b[^!?]{0,100}$/iu,
+    examples: [
+      "Steppe Papers are published under a Creative Commons BY 4.0 licence.",
+      "This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.",
+    ],
+    counterExamples: ["The decree is published under the president's seal, the ministry said.", "The data are released under an agreement with Baku."],
+  },
+  // "Opinion pieces reflect the views of their authors and not necessarily those of the Valley Post":
+  // a page's disclaimer of its contributors' views.
+  authorsViewsDisclaimer: {
+    pattern:
+      /^(?:[\p{L}'’ -]{1,40}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\b[^.!?]{0,30}?\s*(?:,\s*)?(?:and|but)\s+(?:do(?:es)?\s+)?not\s+necessarily\s+(?:reflect\s+)?(?:those|the\s+views|the\s+position)\s+of\b[^.!?]{0,60}\.?$/iu,
+    examples: [
+      "Guest columns reflect the views of their authors and not necessarily those of the Valley Post.",
+      "Commentaries express the opinions of the authors and do not necessarily reflect those of the Institute.",
+    ],
+    counterExamples: [
+      "The statement reflects the views of the ministry and not necessarily those of the government.",
+      "The letter reflects the views of its authors, the ombudsman said, not those of the parliament.",
+    ],
+  },
+  // "Write to: Letters Editor, The Valley Post, 12 Mill Road": where a letters page asks for letters,
+  // naming its paper (parseArticle reads the name as a footer's outlet).
+  lettersAddress: {
+    pattern:
+      /^(?:[Ww]rite|[Ss]end (?:your )?letters?|[Ll]etters?|[Aa]ddress letters)\s+to\s*:?\s+(?:the\s+)?(?:[Ll]etters|[Oo]pinion|[Rr]eaders['’]?)\s+(?:[Ee]ditor|[Dd]esk|[Pp]age)s?,\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5})(?:,\s*[^!?]{0,120}|\.)?$/u,
+    examples: ["Write to: Letters Editor, The Valley Post, P.O. Box 12, Springfield.", "Send letters to the Letters Desk, Caspian Ledger, PO Box 12."],
+    counterExamples: ["Write to the ministry, the ombudsman said.", "Letters to the editor, the paper said, were burned."],
+  },
+  // "Have an opinion on this story? Email us your letter and it will be considered for publication.":
+  // the letters page's invitation to readers.
+  lettersInvitation: {
+    pattern:
+      /^(?:have (?:an?|your) (?:opinion|view|say|something to say)\s+(?:on|about)\b[^?]{0,100}\?\s*(?:please\s+)?(?:e-?mail|send|write|submit|tell)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,120}|(?:please\s+)?(?:e-?mail|send|submit|write)\s+(?:us\s+)?(?:your\s+)?(?:letters?|views|responses|submissions)\b[^.!?]{0,100}\b(?:considered|selected|chosen)\s+for\s+publication\b[^.!?]{0,40}\.?)$/iu,
+    examples: [
+      "Have an opinion on anything in today's paper? Email us at letters@valleypost.example.",
+      "Have your say about this story? Please send us your letter.",
+      "Please email us your letter and it will be considered for publication.",
+    ],
+    counterExamples: ["Have an opinion on the ceasefire? Most villagers said they did not.", "Please send us your letters, the ombudsman told the families."],
+  },
+  // "Corresponding author: a.berg@institute.example": a journal article's contact line.
+  correspondingAuthor: {
+    pattern:
+      /^(?:corresponding authors?|correspondence(?:\s+(?:to|address))?|contact author)\s*:\s*(?=[^!?]*(?:@|\b(?:university|institute|department|centre|center)\b))\S.{0,160}$/iu,
+    examples: ["Corresponding author: a.berg@institute.example", "Correspondence to: Anna Berg, Department of History, University of Tartu"],
+    counterExamples: ["Correspondence: the ministry said the letters were forged."],
+  },
+  // "From the Federal Register Online via the Government Publishing Office [www.gpo.gov]": an official
+  // record's provenance note, printed by the office that puts it online.
+  recordProvenance: {
+    pattern: /^[Ff]rom (?:the )?\p{Lu}[\p{L} ]{2,60}\s+[Oo]nline\s+(?:through|via|from)\s+(?:the\s+)?\p{Lu}[\p{L} ]{2,80}?(?:\s*\[[^\]\s]{3,60}\])?\.?$/u,
+    examples: [
+      "From the Federal Register Online via the Government Publishing Office [www.gpo.gov]",
+      "From the Official Journal Online through the Publications Office",
+    ],
+    counterExamples: [
+      "From the front line through the Lachin corridor, the convoy moved.",
+      "From the Record Online via the ministry, the ombudsman said 12 died.",
+    ],
   },
 } satisfies RuleTable<string>;
 

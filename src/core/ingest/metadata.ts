@@ -189,6 +189,20 @@ const DAY_RANGE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s*[–—-]\
 const MONTH_DAY_RANGE = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+(\d{1,2})\s*[–—-]\s*\d{1,2}\b(?!\s*[:.]\d)`, "i");
 const CROSS_MONTH_RANGE = new RegExp(String.raw`\b(\d{1,2}\s+(?:${MONTH_PATTERN}))\.?\s*[–—-]\s*\d{1,2}\s+(?:${MONTH_PATTERN})\.?(?=\s*,?\s*\d{4})`, "i");
 
+/** "4–8 November 2020", "29 October–4 November 2020", "May 3-5, 1992": a span of days. */
+function isDaySpan(text: string): boolean {
+  return DAY_RANGE.test(text) || MONTH_DAY_RANGE.test(text) || CROSS_MONTH_RANGE.test(text);
+}
+
+/**
+ * "| Date | 4–8 November 2020 |": an infobox's row giving the span of days an event lasted (a
+ * battle's, a conference's) dates the event, never the page, which is put out on one day.
+ */
+export function isEventSpanRow(parts: readonly string[]): boolean {
+  const filled = parts.map((p) => p.replace(/^[|\s]+|[|\s]+$/g, "")).filter((p) => p !== "");
+  return filled.length === 2 && /^dates?:?$/i.test(filled[0] ?? "") && isDaySpan(filled[1] ?? "");
+}
+
 function firstDayOfRange(text: string): string {
   return text.replace(CROSS_MONTH_RANGE, "$1").replace(DAY_RANGE, "$1 $2").replace(MONTH_DAY_RANGE, "$1 $2");
 }
@@ -328,6 +342,9 @@ function labelledDate(line: string): MetadataLine | null {
   const page = m[1] !== undefined;
   const label = (m[3] ?? "").toLowerCase();
   const rest = (m[4] ?? "").trim();
+  // "Date | 4–8 November 2020" (an infobox's row, a conference's dates): a span of days is an event's;
+  // a page is put out on one day.
+  if (label === "date" && isDaySpan(rest)) return null;
   const iso = metadataDate(rest);
   const metadataShaped = isTimestampLine(rest) || RELATIVE_AGE.test(rest) || (iso !== null && rest.length <= 60 && !/\.$/.test(rest));
   if (!metadataShaped) return null;
@@ -502,7 +519,7 @@ const BYLINE = new RegExp(
 );
 /** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku". */
 const ROLE_TAIL =
-  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
+  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer|analyst|commentator|researcher)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
 /** An outlet's name of up to five capitalised words, then the reporter's role there: "Caucasus Ledger correspondent". */
 const OUTLET_THEN_ROLE =
   /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|&)){0,4})\s+(?:(?:staff|special|senior|chief|foreign|diplomatic|regional|local)\s+)?(?:correspondent|reporter|writer|stringer)$/u;
@@ -889,7 +906,10 @@ export function selfDescribedOutlet(text: string): string | null {
   const name =
     FURNITURE.outletSelfDescription.exec(first)?.groups?.name ??
     COLOPHON.ownBeat.exec(first)?.groups?.name ??
-    FURNITURE.transcriptionServiceCredit.exec(first)?.groups?.name;
+    FURNITURE.transcriptionServiceCredit.exec(first)?.groups?.name ??
+    // ("Caspian Trade Review is published by …", "Write to: Letters Editor, The Valley Post, …": the paper's own small print.)
+    FURNITURE.publisherCredit.exec(first)?.groups?.name ??
+    FURNITURE.lettersAddress.exec(first)?.groups?.name;
   return name ? cleanOutletName(name) : null;
 }
 
@@ -1241,6 +1261,8 @@ function partedLine(text: string): MetadataLine | null {
   if (parts.length < 2 || parts.length > 5) return null;
   // "STEPANAKERT, 12 May 1991 -- Refugees from Getashen said …": a dateline before a sentence, not a strip.
   if (parts.some((p) => p.length > MAX_PART_LENGTH)) return null;
+  // ("| Date | 4–8 November 2020 |": an infobox's span of days is the event's, as a labelled one is.)
+  if (isEventSpanRow(parts)) return null;
   const date = parts.map((p) => withoutClockTail(p)).map((p) => readLine(p)?.date ?? (ISSUE_DATE.test(p) ? null : pureDate(p)));
   const found = date.find((d) => d) ?? null;
   if (!found) return null;
@@ -1410,6 +1432,8 @@ function readLine(text: string): MetadataLine | null {
     dispatchNumberLine(text) ??
     coveredOnAirLine(text) ??
     issueLine(text) ??
+    recordIssueLine(text) ??
+    articleHistoryLine(text) ??
     agencyRoleLine(text) ??
     unSymbolLine(text);
   if (wire) return wire;
@@ -1454,8 +1478,9 @@ function recordDateLine(text: string): MetadataLine | null {
 }
 
 /** "Letters to the editor — The Ridgeline Courier": a letters page names its paper beside its label. */
+// (Case-sensitive: with an "i" flag \p{Lu} matches any letter, and "Letters: What the border needs" would name a paper.)
 const LETTERS_PAGE =
-  /^letters?(?: to the editors?)?\s*(?:[|·•:]|\s[—–-])\s*(?<name>(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5})$/iu;
+  /^(?:[Ll]etters?|LETTERS?)(?: [Tt]o [Tt]he [Ee]ditors?| TO THE EDITORS?)?\s*(?:[|·•:]|\s[—–-])\s*(?<name>(?:The\s+|THE\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5})$/u;
 
 function lettersPageLine(text: string): MetadataLine | null {
   const name = LETTERS_PAGE.exec(text)?.groups?.name;
@@ -1625,6 +1650,35 @@ function issueLine(text: string): MetadataLine | null {
   const date = pureDate(rest);
   if (!date) return null;
   return { date, outlet: name ? titleCase(name) : null, url: null };
+}
+
+/**
+ * "[Federal Register Volume 88, Number 12 (Thursday, January 19, 2023)]": an official record's issue
+ * line, in brackets as its online edition prints it, names the record and the day of the issue.
+ */
+const RECORD_ISSUE = /^\[(?<name>\p{Lu}[\p{L}'’ -]{2,60}?)\s+(?:Volume|Vol\.)\s+\d{1,4},\s+(?:Number|No\.|Issue)\s+\d{1,4}\s+\((?<date>[^()]{6,45})\)\]$/u;
+
+function recordIssueLine(text: string): MetadataLine | null {
+  const m = RECORD_ISSUE.exec(text)?.groups;
+  const iso = m?.date ? metadataDate(m.date) : null;
+  return m?.name && iso ? { date: { iso, rank: DATE_RANK.published }, outlet: m.name, url: null } : null;
+}
+
+/**
+ * "Received 3 May 2017; accepted 9 March 2018; published online 14 June 2018": a journal article's
+ * history under its title. The day it was published dates it; the days it was received, revised or
+ * accepted do not (a history with no publication day dates nothing, but is still metadata).
+ */
+const HISTORY_STEP =
+  /^(?:received|submitted|revised|accepted|first published|published(?:\s+online)?|available online|online)\b\s*:?\s*(?:on\s+)?(.{6,30}?)\.?$/i;
+
+function articleHistoryLine(text: string): MetadataLine | null {
+  if (!/^(?:received|submitted)\b/i.test(text)) return null;
+  const steps = text.split(/\s*[;|·•]\s*|,\s+(?=(?:revised|accepted|published|available)\b)/i).map((step) => HISTORY_STEP.exec(step));
+  if (steps.length < 2 || steps.some((step) => !step?.[1] || !metadataDate(step[1]))) return null;
+  const published = steps.find((step) => /^(?:first published|published|available online|online)\b/i.test(step?.[0] ?? ""));
+  const iso = published?.[1] ? metadataDate(published[1]) : null;
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
 }
 
 /** "SC/5613", "GA/12345", "SG/SM/2211": the document symbol the United Nations gives its press releases. */

@@ -5,7 +5,7 @@
 import type { MarkdownLine } from "./markdown.ts";
 import { institutionName } from "./institutions.ts";
 import { isoDate, MONTH_PATTERN, monthNumber } from "../dates/calendar.ts";
-import { metadataDate, mastheadOutlet, MONITORED_SOURCE, PRESS_OFFICE, stripOrganisation } from "./metadata.ts";
+import { isEventSpanRow, metadataDate, mastheadOutlet, MONITORED_SOURCE, PRESS_OFFICE, stripOrganisation } from "./metadata.ts";
 import { withoutFurnitureSentences } from "./boilerplate.ts";
 import { type LineJudge, lineJudge } from "./lineJudge.ts";
 import { splitSentences } from "./sentences.ts";
@@ -127,7 +127,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     if (isBodyText(text) || MONITORED_SOURCE.test(text)) break;
     // "Steppe News Agency (Astana)", "Nile Gazette Foreign Desk" under the headline: a wire's slug
     // names the outlet (and where or which desk filed it) before the date line and the byline.
-    const slug = candidates.length > 0 && !line.heading ? slugOutlet(text) : null;
+    const slug = candidates.length > 0 && !line.heading ? (slugOutlet(text) ?? mastheadUnderHeadline(lines, candidates, at, judge)) : null;
     if (slug) {
       head.outlets.push({ name: slug, strong: true, at });
       line.text = "";
@@ -314,6 +314,7 @@ function readBreadcrumb(text: string, at: number, head: PageHead): boolean {
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 5 || /[.!?]$/.test(p))) return false;
+  if (isEventSpanRow(parts)) return false;
   // A part may be a run of section words ("Politics Security Economy Diaspora Opinion").
   const sections = parts.filter((p) => PAGE_HEAD.section.test(p) || p.split(/\s+/).every((w) => PAGE_HEAD.section.test(w)));
   const dates = parts.map((p) => metadataDate(p)).filter((d): d is string => d !== null);
@@ -349,6 +350,33 @@ function slugOutlet(text: string): string | null {
     .replace(/\s+(?:(?:foreign|international|world|news|caucasus|regional)\s+)?(?:desk|bureau|newsdesk)$/i, "");
   if (bare === text) return null;
   return mastheadOutlet(bare);
+}
+
+/**
+ * "Unmanned Systems Business Review" or "The Valley Evening Star" on the line under the headline,
+ * with the section or date line under it: a trade paper or a letters page prints its name beneath
+ * the headline. Only the line right under the one headline, named like a publication (a known
+ * outlet or a name ending "Review", "Star", "News" …), and only over a line the head reads as
+ * metadata or furniture; a deck under the headline is a sentence and never one.
+ */
+function mastheadUnderHeadline(lines: readonly MarkdownLine[], candidates: readonly number[], at: number, judge: LineJudge): string | null {
+  const [headline] = candidates;
+  if (candidates.length !== 1 || headline === undefined || nextFilled(lines, headline) !== at) return null;
+  if (isMastheadLike(foldWhitespace(lines[headline]?.text ?? ""))) return null;
+  const text = foldWhitespace(lines[at]?.text ?? "");
+  // ("FOREIGN NEWS", "Business News" under the headline: a section's name, built like a paper's.)
+  const beat = text.split(/\s+/).slice(0, -1).join(" ");
+  if (PAGE_HEAD.section.test(text) || PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(beat)) return null;
+  const name = mastheadOutlet(text);
+  const below = nextFilled(lines, at);
+  const under = below === -1 ? "" : foldWhitespace(lines[below]?.text ?? "");
+  return name && under !== "" && (judge.readMetadataLine(under) !== null || judge.isBoilerplate(under)) ? name : null;
+}
+
+/** The next line after `at` with any text on it, or -1. */
+function nextFilled(lines: readonly MarkdownLine[], at: number): number {
+  for (let i = at + 1; i < lines.length; i++) if (foldWhitespace(lines[i]?.text ?? "") !== "") return i;
+  return -1;
 }
 
 /**

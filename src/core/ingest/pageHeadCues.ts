@@ -461,6 +461,14 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["Letter dated 2 May 2016 from the minister was read out. It was addressed to the Secretary-General."],
   },
+  // "References", "Notes and sources", "Bibliography[edit]": the heading over a page's list of the works
+  // it cites. The dates and names in that list are the sources', never the page's own.
+  citationsHeading: {
+    pattern:
+      /^(?:references|notes(?: and (?:references|sources))?|sources(?: and notes)?|bibliography|citations|works cited|footnotes|endnotes|further reading)\s*(?:\[edit\])?$/i,
+    examples: ["References", "References[edit]", "Notes and sources", "Further reading"],
+    counterExamples: ["References to the massacre were cut", "Sources say 12 died"],
+  },
 } satisfies RuleTable<string>;
 
 export const PAGE_HEAD = { ...patternsOf(PAGE_HEAD_RULES), separator: new RegExp(SEPARATOR) };

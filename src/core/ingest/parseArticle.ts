@@ -76,6 +76,8 @@ interface Cues {
   undated?: { monthDay: { month: number; day: number }; firstSentence: string; at: number; credit: string | null };
   /** The article's furniture and metadata judgements, remembered: the head and the body ask about the same lines. */
   judge: LineJudge;
+  /** The lines from a "References" heading to the next heading: a list of cited works, whose dates and names are theirs. */
+  citations: { from: number; to: number }[];
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -122,6 +124,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     ambiguous: [],
     broadcasts: [],
     judge: lineJudge(),
+    citations: [],
   };
   // A channel's export: its posts unfolded into stamped entries, the channel its outlet.
   const chat = unfoldChatExport(unfoldSubtitles(written));
@@ -354,6 +357,7 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
   let signatureNext = false;
   lines.forEach((line, at) => {
     const text = foldWhitespace(line.text);
+    if (line.heading && text !== "") markCitations(cues.citations, text, at);
     if (text !== "" && signatureNext) {
       signatureNext = false;
       if (!line.heading && isSignatureLine(text, foldWhitespace(lines[at + 1]?.text ?? "") === "")) {
@@ -417,9 +421,18 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
   return drafts;
 }
 
+/** A heading closes the list of cited works above it, and a "References" heading opens one. */
+function markCitations(citations: { from: number; to: number }[], heading: string, at: number): void {
+  const open = citations.at(-1);
+  if (open && open.to === Number.POSITIVE_INFINITY) open.to = at;
+  if (PAGE_HEAD.citationsHeading.test(heading)) citations.push({ from: at, to: Number.POSITIVE_INFINITY });
+}
+
 /** True for a line that never becomes a passage: metadata (read into the cues) or site furniture. */
 function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean {
   const metadata = cues.judge.readMetadataLine(text);
+  // ("- Le Monde, 6 November 2020." under "References": a cited work's date and name are not the page's.)
+  if (metadata && cues.citations.some((c) => at > c.from && at < c.to)) return true;
   if (metadata) {
     if (metadata.section) cues.labels.push(metadata.section);
     if (isTimestampLine(text)) {
