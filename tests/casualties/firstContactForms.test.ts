@@ -249,3 +249,13 @@ describe("the hurt still in hospital", () => {
     expect(counts("The ministry said 14 servicemen had been killed and that 30 were still being treated in hospital.", "azerbaijan")).toEqual([[14, 30]]);
   });
 });
+
+describe("thousands set off by spaces", () => {
+  it("reads '2 900' as two thousand nine hundred, as the Council of Europe prints it", () => {
+    expect(extractCasualties("The ministry has published a list of 2 900 servicemen killed in the war.", ctx("azerbaijan"))).toMatchObject([{ killed: 2900 }]);
+  });
+
+  it("never joins a year to the count after it", () => {
+    expect(extractCasualties("In 1992 300 people were killed in the town.", ctx("azerbaijan"))).toMatchObject([{ killed: 300 }]);
+  });
+});
