@@ -279,3 +279,21 @@ describe("a news agency named by a name the gazetteer does not know", () => {
     expect(read[2]?.sides).toEqual(["unclear"]);
   });
 });
+
+describe("a reporting aside inside the sentence", () => {
+  it("belongs to the sentence's own subject that spoke, not to the body that spoke the sentence before", () => {
+    const read = readSentences(
+      "Armenia's government has denied that its army took part, saying the fighting was done by local forces.",
+      "Karabakh Armenian leaders have said the enclave is not safe while Azerbaijani forces hold the pass, from where, they say, villages are shelled.",
+    );
+    expect(read[1]?.sides).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("is not the thing the sentence reports on: 'A sixth soldier, it said, was killed'", () => {
+    const read = readSentences(
+      "Azerbaijan's defence ministry said five Russian peacekeepers had died.",
+      "A sixth Russian soldier, it said, was killed the same day.",
+    );
+    expect(read[1]?.sides).toEqual(["azerbaijan"]);
+  });
+});

@@ -1815,6 +1815,16 @@ const ISSUED_TEXTS: ReadonlySet<string> = new Set(["statement", "message", "comm
 /** How long the opening phrase naming a statement's issuer may run before its comma. */
 const ISSUER_PHRASE_WORDS = 16;
 
+/** ", they say,", ", he added,": a pronoun and its speech verb set off by commas inside the sentence. */
+function reportingAside(m: Mention, tokens: Token[]): boolean {
+  return tokens[m.start - 1]?.text === "," && isSpeechVerbForm(tokens[m.end]?.norm ?? "") && tokens[m.end + 1]?.text === ",";
+}
+
+/** The sentence's opener has spoken before the pronoun: "Karabakh Armenian leaders have said …, they say, …". */
+function spokeBefore(opener: Mention, m: Mention, tokens: Token[]): boolean {
+  return tokens.slice(opener.end, m.start).some((t) => !t.quoted && isSpeechVerbForm(t.norm));
+}
+
 /**
  * "Foreign Minister Jeyhun Bayramov repeated that position … His ministry said …": a body a person's
  * "his" or "her" owns speaks as that body, the person's ministry, so that a later "the ministry"
@@ -2350,6 +2360,18 @@ function resolveMention(
   // "Opposition deputies are demanding the resignation of X, whom they blame for …": a pronoun in a
   // relative clause is the sentence's subject when it agrees with it.
   if (opener?.side && !m.text.includes(" ") && RELATIVE_OPENERS_OF_PRONOUN.has(ctx.tokens[m.start - 1]?.norm ?? "") && agrees(m, opener)) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
+  }
+  // "Karabakh Armenian leaders have said … Kelbajar, from where, they say, villages were shelled": a
+  // pronoun in a reporting aside set off by commas is the sentence's own subject when it agrees.
+  if (
+    opener?.side &&
+    !m.text.includes(" ") &&
+    opener.end <= m.start &&
+    reportingAside(m, ctx.tokens) &&
+    spokeBefore(opener, m, ctx.tokens) &&
+    agrees(m, opener)
+  ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
   }
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
