@@ -297,3 +297,13 @@ describe("a reporting aside inside the sentence", () => {
     expect(read[1]?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a unit stationed in another country", () => {
+  it("speaks for the state that owns it, not the country it is based in", () => {
+    expect(sidesOf("The commander of Russia's 102nd base in Armenia, Gen. Ivan Volkov, denied that his men had taken part.")).toEqual(["russia"]);
+  });
+
+  it("leaves forces in Karabakh Karabakh's", () => {
+    expect(sidesOf("Armenian forces in Nagorno-Karabakh said they had repelled an attack.")).toEqual(["nagorno-karabakh"]);
+  });
+});

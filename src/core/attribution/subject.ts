@@ -1099,7 +1099,7 @@ const WORKPLACES = new Set(["hospital", "clinic", "morgue", "school", "camp", "s
  * Moscow" (posted there, mostly from elsewhere), "a doctor in Stepanakert".
  */
 const LIVING_IN =
-  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|attach[eé]s?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|professors?|lecturers?|researchers?|scholars?|academics?|historians?|economists?|colleagues?|friends?|neighbou?rs?|relatives?|acquaintances?|villages?|towns?|communities|\w+ing|interviewed|questioned|quoted|contacted|reached|based|accredited|posted|stationed|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
+  /^(?:people|person|residents?|villagers?|civilians?|famil(?:y|ies)|refugees?|crowds?|protesters?|witness(?:es)?|diplomats?|attach[eé]s?|observers?|analysts?|experts?|correspondents?|journalists?|reporters?|doctors?|physicians?|surgeons?|nurses?|volunteers?|workers?|priests?|teachers?|students?|professors?|lecturers?|researchers?|scholars?|academics?|historians?|economists?|colleagues?|friends?|neighbou?rs?|relatives?|acquaintances?|divisions?|regiments?|brigades?|battalions?|bases?|garrisons?|villages?|towns?|communities|\w+ing|interviewed|questioned|quoted|contacted|reached|based|accredited|posted|stationed|displaced|stranded|trapped|housed|sheltered|gathered|camped)$/;
 
 /** Civilians whose "from X" is their home town: "a man from Shusha", "refugees from Agdam". */
 const FROM_PEOPLE =
