@@ -65,6 +65,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !placeModifyingNoun(m, tokens) &&
         !placeInAside(m, tokens) &&
         !inFrontedFor(m, tokens, verb) &&
+        !ownedObject(m, tokens, verb) &&
         !amongTheAccused(m, tokens, verb),
     )
     .reverse();
@@ -187,6 +188,14 @@ function one(m: Mention | undefined): Mention[] {
 /** No ";", colon, dash or subordinating "while"/"but" between two points of a sentence. */
 function noClauseBreak(tokens: Token[], from: number, to: number): boolean {
   return !tokens.slice(from, to).some((t) => [";", ":", "–", "—"].includes(t.text) || ["while", "but", "whereas", "although"].includes(t.norm) || t.quoted);
+}
+
+/**
+ * "… whose movement demands Pashinyan's resignation and accuses him …": a possessive right after a
+ * verb of speech, before a noun of its own, is whose thing the verb's object is, never a later verb's subject.
+ */
+function ownedObject(m: Mention, tokens: Token[], verb: VerbHit): boolean {
+  return tokens[m.end - 1]?.possessive === true && m.end < verb.start && tokens[m.end]?.isWord === true && isSpeechVerbForm(tokens[m.start - 1]?.norm ?? "");
 }
 
 /**
