@@ -105,12 +105,11 @@ export interface ArticleStructure {
   /** The passage a reproduced document begins at, where the page marks it ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …"). */
   issuedFrom?: string;
   /**
-   * The issuer is the office of state the piece's closing lines say its author holds (an op-ed by a
-   * foreign minister, a letter signed by an ambassador): it speaks only when that office is a side's.
+   * The passage whose closing line names the office of state the piece's author holds (an op-ed by a
+   * foreign minister, a letter signed by an ambassador), when that office is the issuer: the statement
+   * ends before it, and its issuer speaks only when the office is a side's.
    */
-  byAuthor?: boolean;
-  /** The passage a statement ends before: an op-ed's closing line on its author, and what the page adds below it. */
-  issuedUntil?: string;
+  authorLine?: string;
   /** Passage ids that are items of a bulleted list ("- 12 killed in Ganja"): they go on from the line that introduced the list. */
   listed?: string[];
 }

@@ -42,7 +42,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
   const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
   // An author whose office is no side's (a former minister, an office the gazetteer cannot place) writes as anyone quoted would.
-  const authorSpeaks = !structure.byAuthor || (named !== null && named.sides.every((s) => s !== UNCLEAR && s !== "other"));
+  const authorSpeaks = structure.authorLine === undefined || (named !== null && named.sides.every((s) => s !== UNCLEAR && s !== "other"));
   const issuer = named && authorSpeaks && !isMeetingCoverage(article, gazetteer) ? named : null;
   // A rights or research body's own report: where no one else speaks, its "we" is the body's.
   const ownBody = issuer || structure.interviewee ? null : ownVoiceBody(article, gazetteer);
@@ -395,7 +395,7 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
-    if (p.id === structure.issuedUntil) break;
+    if (p.id === structure.authorLine) break;
     // ("---" after the statement: the page's own notes follow.)
     // ("Background from the news desk: …": the page's own text resumes.)
     // ("Annex I to the letter dated …": the document the letter transmits, in its own issuer's words.)
@@ -700,16 +700,14 @@ function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (labe
       // "Ms. Quliyeva (Azerbaijan)": a record names each delegate's state in brackets.
       const delegation = sided(/\(([^()]{2,60})\)\s*$/.exec(label)?.[1]);
       // Whom they say they speak for comes first: a state's delegate "on behalf of" the co-chairs speaks as the co-chairs.
-      const member = chamber && MEMBER_LABEL.test(label) ? { sides: [chamber], speaker: label } : null;
+      // (A member's label as the record prints it, "Mr. KERRY", or a committee's "The CHAIRMAN".)
+      const member = chamber && (GENRE_CUES.recordMember.test(label) || GENRE_CUES.committeeChair.test(label)) ? { sides: [chamber], speaker: label } : null;
       const side = declared.get(label) ?? (known.sides[0] !== UNCLEAR ? known : (delegation ?? introduced(label) ?? member ?? handedTo ?? hearing));
       handedTo = null;
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },
   };
 }
-
-/** A member's label as a legislature's record prints it: "Mr. KERRY", "Mrs. SHAHEEN", "Senator RISCH", a committee's "The CHAIRMAN". */
-const MEMBER_LABEL = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Senator)\.?\s+(?:Mc|Mac|De|Di|La|Van)?\p{Lu}[\p{Lu}'’-]+\b|The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR)$)/u;
 
 /** A heading that is one capital's or state's name and nothing else ("Moscow", "Tehran", "Iran"): its side. */
 function headingPlace(text: string, gazetteer: Gazetteer): Side | null {

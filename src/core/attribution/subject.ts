@@ -64,7 +64,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !inRelativeClause(m, verb, tokens) &&
         !placeModifyingNoun(m, tokens) &&
         !placeInAside(m, tokens) &&
-        !inFrontedFor(m, tokens, verb) &&
+        !inFrontedPhrase(m, tokens, verb) &&
         !ownedObject(m, tokens, verb) &&
         !amongTheAccused(m, tokens, verb),
     )
@@ -200,9 +200,10 @@ function ownedObject(m: Mention, tokens: Token[], verb: VerbHit): boolean {
 
 /**
  * "For Israeli manufacturers, the figure confirms …", "For Armenia, the line would mean …": whom a
- * fronted "For …," phrase names is what the sentence is about, never the subject of its verb.
+ * fronted "For …," phrase names is what the sentence is about, never the subject of its verb; and a
+ * place in a fronted scene ("At talks in Moscow on Feb. 20, …") is only where it happened.
  */
-function inFrontedFor(m: Mention, tokens: Token[], verb: VerbHit): boolean {
+function inFrontedPhrase(m: Mention, tokens: Token[], verb: VerbHit): boolean {
   const first = tokens.findIndex((t) => t.isWord);
   const word = tokens[first]?.norm ?? "";
   if (word !== "for" && !FRONTED_SCENE.has(word)) return false;

@@ -125,8 +125,8 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // (A document the page marks is the issuer's from where it begins: the lead-in before it is the page's.)
   const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : act && issuer === act.issuer ? act.from : undefined;
   // An author's closing line ends the piece: the line itself and whatever the page adds below it are the page's.
-  const byAuthor = author !== null && issuer === author.issuer ? { byAuthor: true, issuedUntil: author.at } : {};
-  if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...byAuthor };
+  const authorLine = author !== null && issuer === author.issuer ? { authorLine: author.at } : {};
+  if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
   }
@@ -143,8 +143,6 @@ const LABEL_LINE = /^((?:(?:The|Mr|Mrs|Ms|Dr|Sir|Dame|Judge|Professor|Prof|H\.?E
 /** Labels that speak for the sitting, not a party. */
 const CHAIR_LABEL =
   /^(?:the\s+)?(?:president|vice-president|chair|chairman|chairwoman|chairperson|speaker|presiding\s+judge|registrar|presiding\s+officer|(?:acting\s+)?(?:president|speaker)\s+pro\s+tempore)$/i;
-/** A committee's chair as a legislature's record labels it ("The CHAIRMAN."): a member who speaks, not a presiding officer. */
-const COMMITTEE_CHAIR = /^The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR)$/;
 /** Distinct speakers, besides the chair, that make a sitting's record. */
 const MIN_SPEAKERS = 2;
 
@@ -193,12 +191,12 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
       speaker = label;
       // A label alone on its line is no one's words; an inline one opens its speaker's paragraph.
       // (A legislature's committee chair, "The CHAIRMAN.", is a member stating views; its presiding officer only presides.)
-      const presides = chair && !(recorded && COMMITTEE_CHAIR.test(label));
+      const presides = chair && !(recorded && GENRE_CUES.committeeChair.test(label));
       if (own) turns[p.id] = { role: "question", label };
       else turns[p.id] = { role: presides ? "narration" : "answer", label, prefix: inline?.[0].length ?? 0 };
       continue;
     }
-    if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) && !COMMITTEE_CHAIR.test(speaker) ? "narration" : "answer", label: speaker };
+    if (speaker) turns[p.id] = { role: CHAIR_LABEL.test(speaker) && !GENRE_CUES.committeeChair.test(speaker) ? "narration" : "answer", label: speaker };
   }
   // A debate's record names its members with their parties and may have no chair's turn at all.
   // A legislature's record may hold one member's speech, the chair putting his motions between its parts.
@@ -581,8 +579,8 @@ const AUTHOR_LINE_REACH = 6;
  */
 function officialAuthor(passages: readonly Passage[]): { issuer: string; at: string } | null {
   const start = Math.max(0, passages.length - AUTHOR_LINE_REACH);
+  const line = (p: Passage | undefined) => (p ? p.text.trim().replace(/\s*\n\s*/g, " ") : "");
   for (let i = passages.length - 1; i >= start; i--) {
-    const line = (p: Passage | undefined) => (p ? p.text.trim().replace(/\s*\n\s*/g, " ") : "");
     const text = line(passages[i]);
     const bio = GENRE_CUES.authorBio.exec(text) ?? GENRE_CUES.signOff.exec(text);
     if (bio?.[2]) return { issuer: bio[1] ? `${bio[1]}, ${bio[2].trim()}` : bio[2].trim(), at: passages[i]?.id ?? "" };

@@ -512,6 +512,18 @@ export const GENRE_RULES = {
       "The presiding officer. He spoke.",
     ],
   },
+  committeeChair: {
+    // A committee's chair as a legislature's record labels it: a member stating views, not a presiding officer.
+    pattern: /^The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR)$/,
+    examples: ["The CHAIRMAN", "The CHAIRWOMAN"],
+    counterExamples: ["The PRESIDING OFFICER", "The Chairman", "The CHAIRMAN of the committee"],
+  },
+  recordMember: {
+    // A member's label as a legislature's record prints it (the label, without its full stop).
+    pattern: /^(?:Mr|Mrs|Ms|Miss|Dr|Senator)\.?\s+(?:Mc|Mac|De|Di|La|Van)?\p{Lu}[\p{Lu}'’-]+\b/u,
+    examples: ["Mr. KERRY", "Mrs. SHAHEEN", "Senator RISCH", "Mr. McCAUL"],
+    counterExamples: ["Mr. Kerry", "The PRESIDING OFFICER", "Senator"],
+  },
   recordNarration: {
     // What the record itself says between speeches: the sitting's course, a vote and its result.
     pattern:
