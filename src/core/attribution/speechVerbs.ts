@@ -599,7 +599,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   {
     forms: ["show", "shows", "showed", "shown"],
     next: ["that"],
-    afterNoun: ["data", "figures", "records", "statistics", "documents", "images", "footage", "records", "satellite", "estimates"],
+    afterNoun: ["data", "figures", "records", "statistics", "documents", "images", "footage", "satellite", "estimates"],
   },
   // '"Karabakh is Azerbaijan!" he concluded', "paid tribute to the fallen": the close of a speech and its homage.
   {
