@@ -4,7 +4,7 @@
 import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { findMentions, textOf, type Mention } from "./mentions.ts";
+import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
@@ -24,6 +24,7 @@ import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
 import {
   BLOC,
   BODY_NAME_END,
+  DIPLOMAT,
   NATIONALITY_WORD,
   bodyOfSpokesperson,
   HOLDER_NAME,
@@ -996,6 +997,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     return { referent: { ...referent, sides, speaker, plural }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
   return (
+    diplomatNamedBefore(verb, tokens, state) ??
     roleThere(verb, tokens, state, gazetteer) ??
     roleSubject(verb, tokens, mentions, gazetteer) ??
     groupNamedBefore(verb, tokens, state) ??
@@ -1059,6 +1061,26 @@ const STAFF_THERE = /^(?:officials?|spokes(?:man|woman|person)|diplomats?|source
  * "there" works where the text just was, at the body or the place that spoke or was named in the
  * sentence before; that body's side, when it has one.
  */
+/**
+ * '"…," the diplomat said', "The negotiator added …": "the" picks out the one diplomat the text introduced
+ * lately ("James O'Brien, the US envoy, …"), whose side it is; with none, or two of different sides, nobody.
+ */
+function diplomatNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const inverted = tokens[verb.end]?.norm === "the" && DIPLOMAT_WORDS.has(tokens[verb.end + 1]?.norm ?? "");
+  const at = inverted ? verb.end : verb.start - 2;
+  if (tokens[at]?.norm !== "the" || !DIPLOMAT_WORDS.has(tokens[at + 1]?.norm ?? "")) return null;
+  // (Only as the whole subject: "the diplomat's aide said" or "the diplomat Jan Eliasson said" are read elsewhere.)
+  if (inverted ? /\p{L}/u.test(tokens[verb.end + 2]?.text ?? "") : at !== 0 && !/^[,"“”]$/.test(tokens[at - 1]?.text ?? "") && !tokens[at - 1]?.quoted)
+    return null;
+  const recent = state.referents.filter((r) => r.type === "person" && DIPLOMAT.test(r.speaker) && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH);
+  const [first] = recent;
+  if (!first || first.sides.length !== 1 || recent.some((r) => r.sides.join() !== first.sides.join())) return null;
+  const speaker = `${textOf(tokens, at, at + 2)} (${first.speaker})`;
+  return { referent: { sides: first.sides, speaker, type: "person", plural: false }, verb, from: 0, subjectStart: 0, byPronoun: false };
+}
+const DIPLOMAT_WORDS: ReadonlySet<string> = new Set(["diplomat", "negotiator", "envoy", "mediator"]);
+
 function roleThere(verb: VerbHit, tokens: Token[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.norm !== "there") return null;
   const start = INDEFINITE.has(tokens[0]?.norm ?? "") ? 0 : -1;
@@ -2257,6 +2279,24 @@ function chairOfMeeting(m: Mention, ctx: StrangerContext): Mention | null {
   return chair ?? null;
 }
 
+/**
+ * The full name of "the Institute" in "the Institute for War and Peace Reporting", when it names no nation
+ * and no actor the gazetteer knows ("the Council of Ministers of Azerbaijan" is that state's); else null.
+ */
+function organisationNamedAfter(m: Mention, tokens: Token[], mentions: readonly Mention[]): string | null {
+  if (!ORGANISATION_WORDS.has(tokens[m.end - 1]?.norm ?? "") || !["for", "of"].includes(tokens[m.end]?.norm ?? "")) return null;
+  // ("The State Committee for Refugees", "the National Council of …": a state's own body, whose state the text decides.)
+  if (tokens.slice(m.start, m.end - 1).some((t) => STATE_BODY_WORDS.has(t.norm))) return null;
+  let end = m.end;
+  while (tokens[end] && (tokens[end]?.capitalized || (ORGANISATION_JOINS.has(tokens[end]?.norm ?? "") && tokens[end + 1]?.capitalized)) && tokens[end]?.isWord)
+    end++;
+  if (end <= m.end + 1) return null;
+  const name = tokens.slice(m.start, end);
+  const placed = mentions.some((o) => o !== m && o.start >= m.end && o.start < end && o.side !== null);
+  return placed || name.some((t) => t.capitalized && NATIONALITY_WORD.test(t.norm)) ? null : textOf(tokens, m.start, end);
+}
+const ORGANISATION_JOINS: ReadonlySet<string> = new Set(["for", "of", "and", "on", "to", "the"]);
+
 function resolveMention(
   m: Mention,
   state: Discourse,
@@ -2286,6 +2326,10 @@ function resolveMention(
   // office the apposition names is whose words these are, not the state that sent him.
   const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;
   if (mediating) return { sides: mediating.sides, speaker: m.text, type: "person", plural: false };
+  // "The Institute for War and Peace Reporting said": an organisation's word with its own name after its
+  // "for" or "of", naming no nation, is a body of no state.
+  const ownName = m.anaphor === null && m.sides.length === 0 ? organisationNamedAfter(m, ctx.tokens, ctx.mentions ?? []) : null;
+  if (ownName) return { sides: ["other"], speaker: ownName, type: "government", plural: false };
   // "Relief officials in Ganja said": officials of relief work, wherever they work, are no state's.
   if (m.type === "government" && /^officials?\b/i.test(m.text) && RELIEF_WORDS.has(ctx.tokens[m.start - 1]?.norm ?? ""))
     return { sides: ["other"], speaker: `${ctx.tokens[m.start - 1]?.text ?? ""} ${m.text}`, type: "person", plural: true };
@@ -3454,6 +3498,10 @@ function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]
     // the nearest council a later "the council" may mean, whose side we cannot tell.
     const unknownBody = !m.quoted && !m.side && m.anaphor === "title" && m.type !== "person" ? bodyNamedBefore(tokens, m) : null;
     if (unknownBody) remember(state, { sides: [UNCLEAR], speaker: unknownBody, type: m.type, plural: false, spoke: false });
+    // ("The Institute for War and Peace Reporting sent a reporter …": a body of no state by its own name,
+    // whom a later "the institute" means.)
+    const organisation = !m.quoted && m.anaphor === null && m.sides.length === 0 ? organisationNamedAfter(m, tokens, mentions) : null;
+    if (organisation) remember(state, { sides: ["other"], speaker: organisation, type: "government", plural: false, spoke: false });
     if (m.quoted || !m.side) continue;
     // (Not before an apposition: "Serzh Sargsyan, then Armenia's defence minister, …" is placed by the office it names.)
     // ("Azerbaijan's own count rose": a state owning the subject the sentence opens with is its topic.)

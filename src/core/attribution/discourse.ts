@@ -275,29 +275,34 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     .slice(0, -1)
     .map((w) => w.replace(/ies$/, "y"));
   // A third party's body may be meant too ("the court" after "the European Court of Human Rights"), never a person.
-  const titled = head
-    ? recent.find(
-        (r) =>
-          // (So may a third state's body that spoke: "The Hungarian Ministry of Justice said …. The ministry said …".)
-          // (And a third party's official just named with that very title: "… told India's ambassador, X, that …. The
-          // ambassador replied" is India's, not the adviser who spoke.)
-          (!r.sides.includes("other") ||
-            (THIRD_PARTY_HEADS.has(head) && r.type !== "person") ||
-            (r.spoke && r.type === "ministry") ||
-            (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
-          // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
-          (headsOf(r.speaker).includes(head) ||
-            (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
-            // "the delegate" after "a member of the Azerbaijani delegation said": a member of the body.
-            (MEMBER_OF[head] !== undefined && headsOf(r.speaker).includes(MEMBER_OF[head] ?? "") && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
-          modifiers.every((w) => r.speaker.toLowerCase().includes(w)),
-      )
-    : undefined;
+  const fitsTitle = (r: Referent) =>
+    head !== null &&
+    // (So may a third state's body that spoke: "The Hungarian Ministry of Justice said …. The ministry said …".)
+    // (And a third party's official just named with that very title: "… told India's ambassador, X, that …. The
+    // ambassador replied" is India's, not the adviser who spoke.)
+    (!r.sides.includes("other") ||
+      (THIRD_PARTY_HEADS.has(head) && r.type !== "person") ||
+      (r.spoke && r.type === "ministry") ||
+      (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
+    // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
+    (headsOf(r.speaker).includes(head) ||
+      (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
+      // "the delegate" after "a member of the Azerbaijani delegation said": a member of the body.
+      (MEMBER_OF[head] !== undefined && headsOf(r.speaker).includes(MEMBER_OF[head] ?? "") && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
+    modifiers.every((w) => r.speaker.toLowerCase().includes(w));
+  const titledFirst = recent.find(fitsTitle);
+  // (Of one sentence's readings of the same body, a placed one: a stranger's reading of its name is no rival.)
+  const titled = recent.find((r) => fitsTitle(r) && r.sentenceNo === titledFirst?.sentenceNo && !r.sides.includes(UNCLEAR)) ?? titledFirst;
   if (titled) return rivalIn(titled, recent, head, state) ?? (modifiers.length === 0 ? overtaken(titled, recent, state) : null) ?? titled;
   // "the Court", "the prosecution": only a body of that kind the text named, never the state
   // that spoke last ("Azerbaijan argued … The Court found …" is no Azerbaijani court).
   const kind = head ? NAMED_ONLY.find(([heads]) => heads.test(head)) : undefined;
-  if (kind) return recent.find(kind[1]) ?? null;
+  // (The bodies' own heads only bare: "the Investigative Committee" is a state's standard body, read below.)
+  if (kind && head && (phrase === head || !OWN_BODY_HEADS.test(head))) {
+    const first = recent.find((r) => kind[1](r, head));
+    // (Of one sentence's readings of the same body, a placed one: a stranger's reading of its name is no rival.)
+    return recent.find((r) => kind[1](r, head) && r.sentenceNo === first?.sentenceNo && !r.sides.includes(UNCLEAR)) ?? first ?? null;
+  }
   // "The Prosecutor-General's Office": only a prosecutor or a state's court the text named, else the page's own
   // state's, never whichever official spoke last ("Russian officials said … The Prosecutor-General's Office said").
   // (With neither, the nearest belligerent official that spoke: prosecutors are a party's, never a mediator's.)
@@ -497,13 +502,20 @@ export function isNonStateBody(r: Pick<Referent, "type" | "sides">): boolean {
   return r.type !== "person" && r.sides.length > 0 && r.sides.every((s) => INSTITUTIONS.has(s) || s === "other");
 }
 
+/** Heads of bodies that go by a name of their own ("the committee", "the institute"): a bare one points back to that name. */
+const OWN_BODY_HEADS = /^(?:committee|institute|observatory)$/;
 /** Heads that point back only to a body of their kind the text named: [the head, whether a referent is such a body]. */
-const NAMED_ONLY: [RegExp, (r: Referent) => boolean][] = [
+const NAMED_ONLY: [RegExp, (r: Referent, head: string) => boolean][] = [
   [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
   // The prosecution at a state's court is that state's ("prosecutors told the Baku Military Court").
   [/^(?:prosecution|prosecutors?)$/, (r) => /\bprosecut/i.test(r.speaker) || stateCourt(r) || courtAbroad(r)],
   // "The council said …": only a council the text named, never whichever body spoke last.
   [/^council$/, (r) => /\bcouncil\b/i.test(r.speaker)],
+  // "The committee said …", "the institute said …": only a body of that name the text introduced
+  // (the State Committee for Refugees, the Karabakh Committee, a think-tank), whoever's it is.
+  [OWN_BODY_HEADS, (r, head) => r.type !== "person" && new RegExp(`\\b${head}\\b`, "i").test(r.speaker)],
+  // "The contingent said …": the force the text named ("the Russian peacekeeping contingent", "the peacekeeping command").
+  [/^(?:contingent|command)$/, (r) => r.type !== "person" && /\b(?:contingent|command|peacekeep\w*)\b/i.test(r.speaker)],
   // "The organisation later said …" after the ICRC or a rights group: a body that is no state's.
   [/^organi[sz]ation$/, (r) => isNonStateBody(r)],
   // "In its decision, the body said …": a body the text named as one (a disciplinary body, an
@@ -526,11 +538,16 @@ const ADOPTING_BODY = /\b(?:assembly|council|parliament|congress|senate|committe
 // ("Police said …" after "the Los Angeles Police Department said": a city's police abroad, a third party.)
 const SAME_BODY = new Set(["court", "assembly", "council", "police"]);
 /**
+ * A diplomat's titles: "the US envoy", "Russia's ambassador", "the French co-chair", "a negotiator" (not a
+ * foreign minister: "the diplomat" quoted after one is someone else, unnamed).
+ */
+export const DIPLOMAT = /\b(?:diplomats?|envoys?|ambassadors?|negotiators?|co-?chair(?:s|man|men)?|mediators?|emissar(?:y|ies))\b/i;
+/**
  * Heads that may point back to a third party's body too ("the delegation" after "a delegation of the
  * human-rights group …", "the mission" after ODIHR's): the bodies above, and those a third party sends,
  * which (unlike a court named anywhere before) only the nearest of its kind may be.
  */
-const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation"]);
+const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation", "committee", "institute", "observatory"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
@@ -538,6 +555,7 @@ const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premi
 const PRESIDENTIAL_BODY = /\bpresiden(?:tial|cy)\b/i;
 const HEAD_OF_STATE = /\b(?:head of state|president)\b/i;
 
+const ORGANISATION_FOR = /\b(institute|committee|center|centre|foundation|observatory|council)\s+for\b/i;
 /** A spokesperson's title: "Spokesman Eldar Sabiroglu", "a ministry spokeswoman", "the press service". */
 const SPOKESPERSON = /\b(?:spokes(?:man|men|woman|women|person|people)|press (?:secretary|service|office))\b/i;
 /** Bodies a spokesperson speaks for; the word in the title, when it has one, must be the body's. */
@@ -620,6 +638,9 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
     (r) =>
       r !== chosen &&
       r.sides.join("+") !== chosen.sides.join("+") &&
+      // (Another reading of the same name in the same sentence is no rival body: "The Institute" of "The
+      // Institute for Peace Journalism", which we could not place, beside the body the full name places.)
+      !(r.sentenceNo === chosen.sentenceNo && r.sides.includes(UNCLEAR)) &&
       (head ? headWord(r.speaker) === head || (anywhere && r.type !== "person" && headsOf(r.speaker).includes(head)) : r.type === chosen.type) &&
       (anywhere || r.paragraphNo === chosen.paragraphNo),
   );
@@ -665,7 +686,8 @@ const MEMBER_OF: Readonly<Record<string, string>> = { delegate: "delegation", de
 
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
 function headsOf(text: string): string[] {
-  const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase();
+  // ("the Institute for Peace Journalism": an organisation's word before its "for" is a head too.)
+  const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase() ?? ORGANISATION_FOR.exec(text)?.[1]?.toLowerCase();
   return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
 }
 

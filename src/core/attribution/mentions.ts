@@ -173,12 +173,72 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
   const groups = groupMatches(
-    withoutInstitutionNames(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+    withoutOwnedBareBodies(
+      withoutInstitutionNames(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+      tokens,
+    ),
     tokens,
   );
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Opposition members of the committee said", "a spokesman for its defence committee": a body that goes by
+ * a name of its own, named bare after "of" or "for", only says whose the people before it are; the
+ * sentence's subject is those people, read as before (a named body, "the Committee of Ministers", stays).
+ */
+function withoutOwnedBareBodies(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => {
+    if (m.entry.kind !== "head" || m.end - m.start !== 1 || !OWN_NAME_HEADS.has(tokens[m.start]?.norm ?? "") || namedOnAfterOf(m.end, tokens)) return true;
+    let k = m.start - 1;
+    // (Back over its determiner and lower-case modifiers: "for its defence committee", "of the crisis committee".)
+    while (k >= 0 && k >= m.start - 4 && tokens[k]?.isWord && !tokens[k]?.capitalized && tokens[k]?.norm !== "of" && tokens[k]?.norm !== "for") k--;
+    return tokens[k]?.norm !== "of" && tokens[k]?.norm !== "for";
+  });
+}
+/** Heads of bodies with names of their own, which the gazetteer knows only as heads: "the committee", "the contingent". */
+const OWN_NAME_HEADS: ReadonlySet<string> = new Set(["committee", "institute", "observatory", "contingent", "command"]);
+
+/** The words an organisation's own name is built on: "the Institute for War and Peace Reporting". */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "center",
+  "centre",
+  "institute",
+  "foundation",
+  "committee",
+  "council",
+  "association",
+  "society",
+  "union",
+  "network",
+  "coalition",
+  "alliance",
+  "initiative",
+  "observatory",
+  "fund",
+  "forum",
+  "academy",
+  "project",
+  "campaign",
+  "league",
+  "federation",
+  "watch",
+]);
+/** Words that make a body a state's own: "the State Committee for Refugees", "the National Council of …". */
+export const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
+  "state",
+  "national",
+  "supreme",
+  "central",
+  "presidential",
+  "parliamentary",
+  "government",
+  "federal",
+  "republican",
+  "investigative",
+  "executive",
+]);
 
 function isGlue(token: Token | undefined): boolean {
   if (!token?.isWord) return token?.text === "’" || token?.text === "'";
@@ -646,7 +706,10 @@ function toMention(group: Match[], tokens: Token[]): Mention {
 
 /** "… Organization of Turkic States": the capitalised name of a body goes on after "of" where the match ends. */
 function namedOnAfterOf(end: number, tokens: Token[]): boolean {
-  if (tokens[end]?.norm !== "of" || !tokens[end - 1]?.capitalized) return false;
+  // (So is an organisation named after its "for": "the Institute for War and Peace Reporting", but not a
+  // state's body, "the State Committee for Refugees", which is that state's.)
+  const forName = tokens[end]?.norm === "for" && ORGANISATION_WORDS.has(tokens[end - 1]?.norm ?? "") && !STATE_BODY_WORDS.has(tokens[end - 2]?.norm ?? "");
+  if ((tokens[end]?.norm !== "of" && !forName) || !tokens[end - 1]?.capitalized) return false;
   const next = tokens[end + 1]?.norm === "the" ? tokens[end + 2] : tokens[end + 1];
   return next?.isWord === true && next.capitalized;
 }

@@ -6,7 +6,7 @@ import type { ClaimSide } from "../types.ts";
 import { sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, NATIONALITY_WORD, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { matchActors, namedAfter, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
+import { matchActors, namedAfter, ORGANISATION_WORDS, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
 import { isCitedYear, OPENING_ADVERBS, type Token } from "./tokens.ts";
@@ -178,6 +178,10 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (ctx.tokens[m.end]?.text === "(" && isCitedYear(ctx.tokens[m.end + 1]?.text ?? "")) return "other";
   // "Thomas de Waal has written a careful book", "Kurt Lanner's memoir": an author, by the work the text names.
   if (authorOfWork(ctx.tokens, m.end)) return "other";
+  // "The Center for Truth and Justice", "the Institute for War and Peace Reporting": a body of no state by
+  // its own name (one naming a nation, "the Azerbaijani Center for …", is read on below).
+  const ownWords = ctx.tokens.slice(m.start, m.end);
+  if (ownWords.some((t) => ORGANISATION_WORDS.has(t.norm)) && !ownWords.some((t) => t.capitalized && NATIONALITY_WORD.test(t.norm))) return "other";
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");

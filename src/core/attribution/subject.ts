@@ -4,7 +4,7 @@ import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import { NATIONALITY_WORD } from "./discourse.ts";
 import { headsOfStates } from "./coordination.ts";
-import { strangerMention, textOf, type Mention } from "./mentions.ts";
+import { ORGANISATION_WORDS, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { isSpeechVerbForm, type VerbHit } from "./speechVerbs.ts";
 import { isCitedYear, isQuoteMark, OPENING_ADVERBS, type Token } from "./tokens.ts";
 
@@ -675,8 +675,26 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
   if (!run) return null;
   // ("residents of Kusapat and Arajadzor told …": the places people live in, not a person's name.)
   if (placesOfPeople(tokens, run[0])) return null;
-  return strangerMention(tokens, run[0], run[1]);
+  return strangerMention(tokens, organisationStart(tokens, run[0]), run[1]);
 }
+
+/**
+ * "The Center for Truth and Justice said": the capitalised words before the run's "for", "of" or "and"
+ * belong to the same name when they name an organisation ("Center", "Institute", "Committee"), so the
+ * speaker is the body, not "Justice". Otherwise the run's own start.
+ */
+function organisationStart(tokens: Token[], start: number): number {
+  let k = start;
+  while (ORGANISATION_JOINS.has(tokens[k - 1]?.norm ?? "") && tokens[k - 2]?.capitalized && tokens[k - 2]?.isWord) {
+    let j = k - 2;
+    while (j > 0 && tokens[j - 1]?.capitalized && tokens[j - 1]?.isWord) j--;
+    k = j;
+  }
+  const named = tokens.slice(k, start).some((t) => ORGANISATION_WORDS.has(t.norm));
+  return named ? k : start;
+}
+/** Words that join the parts of an organisation's name: "Institute for War and Peace Reporting". */
+const ORGANISATION_JOINS: ReadonlySet<string> = new Set(["for", "of", "and", "on", "to"]);
 
 /** Whether the capitalised words at `start` close a list of places after "residents of", "villagers from" and the like. */
 function placesOfPeople(tokens: Token[], start: number): boolean {
