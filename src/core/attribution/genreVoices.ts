@@ -235,6 +235,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           : own;
       }
       const documentIssuer = issuer && issuer.sides[0] !== UNCLEAR && issued(passage) ? issuer : sectionIssuer;
+      // ("[2] Human Rights Watch, "Armenia: Cluster Munitions …," October 30, 2020.": a footnote cites a
+      // source; it says nothing the document claims.)
+      if (documentIssuer && FOOTNOTE.test(passage.text)) return [];
       if (documentIssuer && !passage.heading) {
         // ("BULLETIN TEXT (translated)": the document's own label, not its words.)
         return isStatement(sentence) &&
@@ -472,6 +475,9 @@ function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer)
 const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|video|tweet|message|image|graphic|meme|clip|account|thread|reel|story)\b/i;
 
 /** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
+/** A footnote's line: "[3] Human Rights Watch interview with …", "[12] Ibid." */
+const FOOTNOTE = /^\[\d{1,3}\]\s/;
+
 function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
   // "Displacement Watch Armenia", "Institute for Peace Studies Azerbaijan": a monitor or an institute named

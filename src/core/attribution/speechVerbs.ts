@@ -582,6 +582,15 @@ export const SPEECH_VERBS: VerbEntry[] = [
     forms: ["concluded", "concludes", "found", "finds", "observed", "observes", "suggested", "suggests", "suggesting", "concluding", "held", "holds"],
     next: ["that"],
   },
+  // A court's orders and rulings on requests are what it holds: "The Court directed Azerbaijan, pending a final
+  // decision, to …", "the International Court of Justice has ordered Azerbaijan to …", "The Court did not grant
+  // Armenia's requests" (a general's orders or a government's are deeds, not claims: a court must be the subject).
+  {
+    forms: ["ordered", "orders", "directed", "directs", "granted", "grants", "grant", "declined", "declines"],
+    afterNoun: ["court", "tribunal", "judges", "judge", "icj", "echr", "chamber"],
+    transitive: true,
+    noPassive: true,
+  },
   // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
   // "It judged that some of the fires were started by incendiary weapons": a report's assessment.

@@ -356,7 +356,7 @@ export const GENRE_RULES = {
   },
   releaseMarker: {
     pattern:
-      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report$|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?(?:\s*[:：—–-]|\s*$)|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report(?:\s+(?:excerpt|extract))?$|^(?:excerpts?|extracts?)\s+(?:of|from)\s+(?:the|a|our)\s+report\b|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?(?:\s*[:：—–-]|\s*$)|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
     examples: [
       "Press release No: 312/20",
       "PRESS RELEASES",
@@ -365,6 +365,8 @@ export const GENRE_RULES = {
       "Press Service of the President of the Republic of Azerbaijan",
       "News release · 13 October 2020",
       "OPERATIONAL UPDATE",
+      "Report excerpt",
+      "Excerpts from the report",
       "Armenia: ICRC operational update on the border villages",
       "Field Notes: Shelling of Villages near the Border",
       "Situation report No. 4",
@@ -377,6 +379,8 @@ export const GENRE_RULES = {
       "Inter Press Service",
       "Transcontinental Press Service",
       "Field notes and reporting from the border villages",
+      // (A summary of someone's report is another publication's account of it, not the report itself.)
+      "Report summary",
     ],
   },
   relayedRelease: {
