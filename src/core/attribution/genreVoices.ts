@@ -243,6 +243,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return isStatement(sentence) &&
           isProse(sentence, own.length > 0) &&
           !isExpressive(sentence) &&
+          !isInstruction(sentence) &&
           !isDirectQuestion(sentence) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
           !GENRE_CUES.releaseMarker.test(sentence.trim()) &&
@@ -574,6 +575,21 @@ const EXPRESSIVE =
   /^(?:(?:dear [\p{L} ,]+,\s*)?(?:i|we)\s+(?:(?:also|again|once again|sincerely|warmly|heartily|deeply|respectfully|hereby)\s+)*(?:congratulate|thank|wish|salute|bow|share (?:that|this|your) (?:pain|grief|sorrow))\b|may (?:allah|god|the almighty|the lord)\b|(?:eternal )?glory to\b|long live\b|rest in peace\b|god bless\b|our (?:martyrs|heroes|fallen)(?: [\p{L}]+){0,3} (?:are|will (?:always )?be|remain) (?:always |forever )?in our hearts)/iu;
 /** A rallying cry: a few words ending in "!" ("Karabakh is Azerbaijan!", "We will win!"). */
 const SLOGAN_WORDS = 5;
+
+/**
+ * "Do not switch on several heaters at once.", "Use candles carefully.", "Report damaged wires to the
+ * hotline.": advice to the reader, put as a command, asserts nothing the issuer claims.
+ */
+export function isInstruction(sentence: string): boolean {
+  const t = sentence.trim();
+  return INSTRUCTION.test(t.charAt(0).toLowerCase() + t.slice(1));
+}
+/**
+ * A command's opening: "Do not …", "Never …", or a verb in the base form followed by its object or
+ * particle ("Use candles …", "Switch off …"), not by "of" or "for" ("Use of cluster munitions is banned").
+ */
+const INSTRUCTION =
+  /^(?:(?:do not|don't|never|please|make sure|remember to)\b|(?:use|switch|report|call|avoid|keep|stay|turn|check|contact|follow|unplug|boil|store|register|apply|visit|subscribe|click)\s+(?!of\b|for\b|by\b|to\b|in\b)\p{Ll})/u;
 
 function isExpressive(sentence: string): boolean {
   const t = sentence.trim().replace(/^["“]/, "");

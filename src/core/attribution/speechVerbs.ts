@@ -518,6 +518,9 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["reads", "read"], previous: ["statement", "communique", "letter", "text", "message", "post", "resolution"] },
   // "Yerevan reads the same facts as a breach of the ceasefire": a side's reading of what happened.
   { forms: ["reads"], objectThen: ["as"], noPassive: true, transitive: true },
+  // "The ministry cited the UN Environment Programme as having found …": what a party cites as evidence it puts
+  // forward itself (unlike an agency that quotes someone "as saying", which only carries the words).
+  { forms: ["cited", "cites", "citing"], objectThen: ["as"], noPassive: true, transitive: true },
   // Thanks, congratulations and apologies are statements a side makes.
   // ("Daniel Okafor in Yerevan, thank you": a presenter's courtesy, no claim.)
   { forms: ["thank", "thanked", "thanks", "thanking"], nounForms: ["thanks"], notObject: ["you"], transitive: true },

@@ -3,7 +3,7 @@
 // ("other"), and anyone else is "unclear". Strangers are remembered, so that a later "he" is not
 // taken for someone else; a titled holder is matched to an earlier mention by name.
 import type { ClaimSide } from "../types.ts";
-import { sameCamp, UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, NATIONALITY_WORD, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { matchActors, namedAfter, ORGANISATION_WORDS, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
@@ -23,6 +23,15 @@ export interface StrangerContext {
  * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
  * be told with confidence. An official we do not know is not "other".
  */
+/** The state whose nationality stands right before a legislator's title before the name: "Azerbaijani MP X". */
+function nationalLegislator(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  if (!LEGISLATOR.test(ctx.tokens[m.start - 1]?.norm ?? "")) return null;
+  // (A belligerent's only: a third state's legislator, "French senator X", may well speak against his government.)
+  const nation = ctx.mentions?.find((o) => o.end === m.start - 1 && o.type === "country" && o.sides.length === 1 && isBelligerent(o.sides[0] ?? ""));
+  return nation?.sides[0] ?? null;
+}
+const LEGISLATOR = /^(?:lawmaker|legislator|parliamentarian|mp|deputy)$/;
+
 /** What befalls private people: "who fled", "who lost her son", "who survived". */
 const PRIVATE_LIFE = /^(?:fled|escaped|survived|lost|returned|grew|lives|lived)$/;
 /** What a correspondent did: "reported from Moscow", "covered the war". */
@@ -165,6 +174,10 @@ const CAPACITY = /^(?:(?:the|an?)\s+)?(?:(?:official|personal|special|accredited
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // A member of the US Congress speaks for the United States, as annotators have it.
   if (congressTitled(m, ctx.tokens)) return "united-states";
+  // "Armenian lawmaker Rubik Hakobyan": a member of a state's parliament named by its nationality is that
+  // state's, as "Armenian MPs said" is (an opposition member, "opposition lawmaker X", is not told).
+  const legislature = nationalLegislator(m, ctx);
+  if (legislature) return legislature;
   const pleaded = pleadsFor(m, ctx) ?? representsAs(m, ctx);
   if (pleaded) return pleaded;
   if (peerageTitled(m, ctx.tokens) || judgeTitled(m, ctx.tokens)) return "other";

@@ -4,7 +4,7 @@ import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimSide, Date
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
 import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
-import { capitalSide } from "../attribution/genreVoices.ts";
+import { capitalSide, isInstruction } from "../attribution/genreVoices.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
@@ -103,7 +103,14 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         (continuesReportedSpeech(sentence.text, opinion) || (continuesQuotation(sentence.text) && !reporting.sides.includes("other"))) &&
         !opensWithAnotherSide(reading.mentions, reporting);
       // (Only an item that states something, a figure or a verb: "- the territorial integrity of Armenia;" is a heading of a principle.)
-      const itemOfList = inList && listLead !== null && own.length === 0 && findSpeechVerbs(tokens, []).length === 0 && STATES_SOMETHING.test(sentence.text);
+      // (Nor a command to the reader: "- Use candles and heaters carefully." advises; it claims nothing.)
+      const itemOfList =
+        inList &&
+        listLead !== null &&
+        own.length === 0 &&
+        findSpeechVerbs(tokens, []).length === 0 &&
+        STATES_SOMETHING.test(sentence.text) &&
+        !isInstruction(sentence.text);
       const voices: Voice[] =
         itemOfList && listLead ? [wholeSentence(listLead, sentence.text)] : continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
