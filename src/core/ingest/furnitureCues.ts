@@ -184,6 +184,51 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Residents signed up for evacuation buses, officials said.", "Corrections officers were among the dead."],
   },
+  // A correction of a detail, whatever label stands before it ("Correction, 29 May:", "Editor's note:"): it
+  // tells of the page's own slip (a name misspelled, a year misstated), not of the conflict. (A correction
+  // that says what an earlier version reported, "… said that 20 were killed, citing …", stays: it relays a figure.)
+  correctionOfDetail: {
+    pattern:
+      /^(?:[^:]{1,40}:\s*)?(?:an?|the) (?:earlier|previous|original|first) version of this (?:article|story|report|piece|item|page|post|explainer|analysis)\s+(?:misspelled|misspelt|misstated|misidentified|misnamed|misattributed|mislabell?ed|misdated|gave the wrong|gave an incorrect|incorrectly (?:spelled|spelt|stated|gave|named|described|identified|dated)|wrongly (?:spelled|spelt|stated|gave|named|described|identified|dated))\b(?![^.!?]*\b(?:citing|according to|said that|reported that)\b)[^.!?]*\.?(?:\s+(?:it|this|the error) (?:has been|was|is now) (?:corrected|amended|fixed|updated)\.?)?$/iu,
+    examples: [
+      "Correction, 12 June: An earlier version of this story misstated the date of the ceasefire.",
+      "Editor's note: A previous version of this report misspelled the name of the village. It has been corrected.",
+      "An earlier version of this article incorrectly named the minister's deputy.",
+    ],
+    counterExamples: [
+      "27 September: an earlier version of this story said that 20 people were killed, citing the health authorities.",
+      "An earlier version of the ceasefire text was rejected by Baku, the ministry said.",
+    ],
+  },
+  // A broadcaster's notes on its transcript and its programme: how the text was made, to check it against the
+  // recording, who makes the programme with its listeners' support, where to listen again.
+  broadcastTranscriptNotes: {
+    pattern:
+      /^(?:(?:the |this |our )?transcripts? (?:is|are) (?:produced|made|prepared|typed|generated) from (?:the )?(?:broadcast|recording|audio|tape)\b[^!?]{0,80}|please check (?:it |them )?against (?:the )?(?:recording|broadcast|audio|delivery)\b[^!?]{0,40}|[\p{Lu}][\p{L}\p{N}&'’. -]{0,40} is (?:produced|made|presented) by [^.!?]{2,60} with (?:the )?support (?:of|from) (?:its |our )?(?:listeners|viewers|readers|members|donors|supporters)|(?:[\p{L} ]{1,30}:\s*)?listen again\b[^!?]{0,100}|[^.!?]{0,60}\bwherever you get (?:your )?podcasts)\.?$/iu,
+    examples: [
+      "Transcripts are made from the broadcast audio and may contain errors.",
+      "Please check against the recording before quoting from it.",
+      "Morning Line is produced by Valley Radio with support from listeners.",
+      "Archive: listen again on our website or wherever you get podcasts.",
+    ],
+    counterExamples: [
+      "The drone is produced by Baykar, a Turkish company, officials said.",
+      "The ministry said it would check against the recording of the call.",
+    ],
+  },
+  // A publication's word on its own stance, under the piece: whose views these are, what it takes no position on.
+  stanceDisclaimer: {
+    pattern:
+      /^(?:[\p{L}\p{N}&'’. -]{1,60}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\s*,?\s+not\s+(?:of\s+|those\s+of\s+|the\s+views\s+of\s+)?[^.!?]{1,60}\.?$|^[\p{Lu}][\p{L}\p{N}&'’. -]{1,60}\s+(?:takes|has|holds)\s+no\s+(?:position|stance|view)\s+on\s+(?:the\s+)?(?:status|question|dispute|sovereignty)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}\.?$/iu,
+    examples: [
+      "Valley Notes posts reflect the views of their authors, not of the Institute.",
+      "River Monitor takes no position on the status of the disputed territories.",
+    ],
+    counterExamples: [
+      "Russia takes no position on the status of Karabakh, Lavrov said.",
+      "The statement reflects the views of the government, the ministry said.",
+    ],
+  },
   // Unanchored phrases, cheap to search for: they end or name a prompt wherever they stand.
   readerService: {
     pattern: /\bin your inbox\b|\bdelivered to your (?:door|doorstep|inbox)\b|\bletters to the editor\b|\bfor reprints\b/i,
@@ -1490,10 +1535,11 @@ export const FURNITURE_RULES = {
   // A programme's trail of what comes next: "After the news: …", "Coming up: …", "Still to come: …".
   programmeTrail: {
     pattern:
-      /^(?:after the (?:news|break|headlines|bulletin)|coming up(?: next| after the (?:news|break)| tonight| later| this hour)?|still to come(?: tonight| this (?:hour|evening|morning|afternoon)| later| on [\w' -]{1,30})?|when we (?:come|get) back|later in the (?:programme|program|show)|next (?:week|time) on (?:the )?[\w' -]{1,30})\s*:\s*\S.{2,120}$/i,
+      /^(?:after the (?:news|break|headlines|bulletin)(?: (?:at|on) the (?:half hour|hour|top of the hour))?|coming up(?: next| after the (?:news|break)| tonight| later| this hour)?|still to come(?: tonight| this (?:hour|evening|morning|afternoon)| later| on [\w' -]{1,30})?|when we (?:come|get) back|later in the (?:programme|program|show)|next (?:week|time) on (?:the )?[\w' -]{1,30})\s*:\s*\S.{2,120}$/i,
     examples: [
       "After the news: a harvest in Tavush and the price of grain.",
       "Coming up: the Lachin road reopens",
+      "After the news at the half hour: the road reopens, school heating",
       "Next week on Eastern Desk: the refugees of Kalbajar",
       "Still to come tonight: the harvest in Tavush, and what the drought costs",
       "When we come back: the latest from Geneva, as the talks enter a third day.",
