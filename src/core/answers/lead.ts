@@ -380,7 +380,10 @@ function denialInMatterAsked(
     }
   const denies = (c: LeadCandidate) => Number(c.claims.some((x) => x.kind === "denial") || DENIED_IN_WORDS.test(c.sentence.text));
   // The side's denial nearest the paragraph that tells the matter is the one of that matter.
-  found.sort((a, b) => denies(b.c) - denies(a.c) || a.distance - b.distance || b.c.score - a.c.score);
+  // A standfirst ("Baku blames …; Yerevan denies …") says in short what a body sentence tells in full, with its speaker.
+  found.sort(
+    (a, b) => denies(b.c) - denies(a.c) || Number(isHeadlineLike(a.c)) - Number(isHeadlineLike(b.c)) || a.distance - b.distance || b.c.score - a.c.score,
+  );
   const [first] = found;
   return first ? { ...first.c, score: best.score } : null;
 }
@@ -440,7 +443,8 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const answersAsked = (c: LeadCandidate) =>
     (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
     (question.asked !== "why" || statesCause(question, c.sentence.text));
-  const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isQuestionSentence(c.sentence.text) && answersAsked(c);
+  // Not a headline's or a standfirst's summary ("…; Baku says the Mi-24 was attacking, …"): the body tells the side's word in full.
+  const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text) && answersAsked(c);
   const sameSearch = candidates.filter((c) => own(c) && sameMatter(c) && c.score >= best.score * CLAIMANT_SHARE);
   // Where the best sentence's matter holds no word of the side, another article's counts when it
   // answers the question nearly as well on its own.

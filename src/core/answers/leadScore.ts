@@ -217,6 +217,10 @@ export const LEAD_FACTORS = {
   chargeGiven: 1.4,
   /** "How is ownership split": a sentence giving proportions ("74 percent … 26 percent"). */
   shareGiven: 1.5,
+  /** "How accurate were the maps", "how many Armenians think …": a sentence giving a proportion ("only 25 percent", "36% think"). */
+  degreeGiven: 1.5,
+  /** "How accurate were the maps": a sentence giving no proportion says whether, not how much ("the maps are not accurate"). */
+  noDegree: 0.75,
   /** "What was the vote count": a sentence giving the tally ("by 491 votes to 9", "by 13 votes to two"). */
   tallyGiven: 1.6,
   /** "What was the vote count": a sentence giving no tally tells the decision, not the count. */
@@ -704,6 +708,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (REQUEST_ASKED.test(question.text)) fit *= REQUEST_MADE.test(facts.sentence.text) ? LEAD_FACTORS.requestMade : LEAD_FACTORS.noRequest;
   else if (asksDemand(question.text)) fit *= DEMAND_MADE.test(facts.sentence.text) ? LEAD_FACTORS.demandMade : LEAD_FACTORS.noDemand;
   if (SHARE_ASKED.test(question.text) && SHARE_GIVEN.test(facts.sentence.text)) fit *= LEAD_FACTORS.shareGiven;
+  else if (DEGREE_ASKED.test(question.text)) fit *= SHARE_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.degreeGiven : LEAD_FACTORS.noDegree;
   if (TALLY_ASKED.test(question.text)) fit *= TALLY_GIVEN.test(facts.sentence.text) ? LEAD_FACTORS.tallyGiven : LEAD_FACTORS.noTally;
   if (asksDistance(question.text)) fit *= givesMeasure(facts.sentence.text) ? LEAD_FACTORS.measureGiven : LEAD_FACTORS.noMeasure;
   if (asksDuration(question.text)) fit *= givesDuration(facts.sentence.text) ? LEAD_FACTORS.durationGiven : LEAD_FACTORS.noDuration;
@@ -892,6 +897,12 @@ export function givesTally(text: string): boolean {
 }
 
 /** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
+/**
+ * "How accurate were the maps", "how reliable is the count": a degree, which a proportion gives ("only 25
+ * percent"); "how many Armenians think …", "how many voters back …": a poll's share ("36% think …").
+ */
+const DEGREE_ASKED =
+  /\bhow\s+(?:accurate|reliable|precise|complete|effective|successful|widespread|popular)\b|\bhow\s+many\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){1,2}?(?:think|believe|expect|fear|feel|support|back|favou?r|oppose|trust|want|approve)\b/iu;
 const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
 
 /**
