@@ -266,6 +266,12 @@ export const PAGE_HEAD_RULES = {
     examples: ["THIS WEEK: Prisoners freed in border swap", "Top story: Talks resume"],
     counterExamples: ["ARMENIA: Prisoners freed", "This week: the ministry said little"],
   },
+  // "1. Armenia: Metsamor unit back on the grid": a newsletter's item number before the item's headline.
+  itemNumberPrefix: {
+    pattern: /^\d{1,2}\.\s+(?=\p{Lu}[\p{L}'’-]*(?::|\s+\p{Ll}))/u,
+    examples: ["1. Armenia: Metsamor unit back on the grid", "2. Blockade arithmetic: why Yerevan went nuclear"],
+    counterExamples: ["1991 Karabakh referendum", "12.5 million cubic metres", "3. on the agenda: the border"],
+  },
   // "ANALYSIS | After 37 years, a handshake", "Explainer: What is the Lachin corridor?": the kind of
   // piece printed before its headline, a kicker, no part of the title.
   kickerPrefix: {

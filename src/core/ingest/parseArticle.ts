@@ -576,6 +576,7 @@ function withoutTitlePrefix(text: string): string {
   if (transcribed !== text) return unquoted(transcribed) ?? transcribed;
   const unprefixed = text
     .replace(PAGE_HEAD.newsletterPrefix, "")
+    .replace(PAGE_HEAD.itemNumberPrefix, "")
     .replace(PAGE_HEAD.scriptPrefix, "")
     .replace(PAGE_HEAD.wireVersionPrefix, "")
     .replace(PAGE_HEAD.kickerPrefix, "");
