@@ -99,3 +99,44 @@ describe("a region and a section above the date line", () => {
     expect(article.meta.title).toBe("Shells fall on two villages near Kajaran");
   });
 });
+
+describe("a Markdown newsletter whose first heading is its masthead", () => {
+  const article = parseArticle({
+    file: "w.md",
+    text: [
+      "# Riverline Caucasus — Water & Power Weekly",
+      "",
+      "**Issue 2022/07 · Friday 11 February 2022 · Basin Watch**",
+      "",
+      "---",
+      "",
+      "## Reservoir levels fall as talks stall",
+      "",
+      "The reservoir fell to its lowest level in a decade, the ministry said on Thursday.",
+    ].join("\n"),
+  });
+
+  it("takes the next heading as the title and the masthead's name as the outlet", () => {
+    expect(article.meta.title).toBe("Reservoir levels fall as talks stall");
+    expect(article.meta.outlet).toBe("Riverline Caucasus");
+  });
+
+  it("reads the date from the issue's strip of number, date and section", () => {
+    expect(article.meta.published).toBe("2022-02-11");
+  });
+
+  it("keeps a first heading that is a headline with a dash as the title", () => {
+    const plain = parseArticle({
+      file: "h.md",
+      text: "# Talks stall — ministry says review is weekly\n\n## Background\n\nThe ministry said the review would continue.\n",
+    });
+    expect(plain.meta.title).toBe("Talks stall — ministry says review is weekly");
+  });
+});
+
+describe("a newsletter item's number before its headline", () => {
+  it("is no part of the title", () => {
+    const article = read("1. Armenia: Metsamor unit back on the grid", "", "The reactor was restarted on Sunday, officials said.");
+    expect(article.meta.title).toBe("Armenia: Metsamor unit back on the grid");
+  });
+});

@@ -266,6 +266,9 @@ function namedDateLine(line: string): MetadataLine | null {
     .split(/\s+/)
     .filter((w) => w !== "");
   const name = words.join(" ").replace(/,$/, "");
+  // "Issue 2023/11 · Monday 13 March 2023 · Pipeline Watch": an issue's strip, its number, its date and a
+  // section's label, gives the date and names no outlet.
+  if (issueStrip(text)) return { date: { iso, rank: DATE_RANK.published }, outlet: null, url: null };
   // "BBC Summary of World Broadcasts, March 4, 1992, Wednesday": a known name may hold small words.
   const knownName = KNOWN_OUTLETS.some((a) => a.toLowerCase() === name.toLowerCase());
   if (knownName) return { date: { iso, rank: DATE_RANK.published }, outlet: name, url: null };
@@ -286,6 +289,22 @@ function namedDateLine(line: string): MetadataLine | null {
     (known || (bureau && !/^by\s/i.test(name)) || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? nameAsWritten(line, words) : null, url: null };
 }
+
+/** Whether a strip's parts are its issue number, its date and short labels only, the number among them. */
+function issueStrip(text: string): boolean {
+  const parts = text
+    .replace(/^\*{1,2}|\*{1,2}$/g, "")
+    .split(/\s*[·|•]\s*/)
+    .filter((p) => p !== "");
+  return (
+    parts.length >= 2 &&
+    parts.some((p) => ISSUE_NUMBER.test(p)) &&
+    parts.some((p) => pureDate(p) !== null) &&
+    parts.every((p) => ISSUE_NUMBER.test(p) || pureDate(p) !== null || SHORT_LABEL.test(p))
+  );
+}
+const ISSUE_NUMBER = /^(?:issue|no\.?|vol\.?|volume|edition|number)\s*[\d][\d/.-]*$/i;
+const SHORT_LABEL = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}$/u;
 
 /** A broadcast's slot before its date: "Bulletin 1700 GMT, ", "News at 19:00 CET · ", "Evening edition 21.00 – ". */
 const BROADCAST_SLOT =

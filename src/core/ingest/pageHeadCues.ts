@@ -266,6 +266,14 @@ export const PAGE_HEAD_RULES = {
     examples: ["THIS WEEK: Prisoners freed in border swap", "Top story: Talks resume"],
     counterExamples: ["ARMENIA: Prisoners freed", "This week: the ministry said little"],
   },
+  // "GridLine Caucasus — Gas & Power Weekly": a publication's name and what kind of publication it is, the
+  // masthead over a newsletter's page (its headline is the next heading).
+  mastheadHeading: {
+    pattern:
+      /^(?<name>\p{Lu}[^—–|:]{2,40}?)\s+[—–|]\s+(?:(?:\p{Lu}[\p{L}-]*|&|and)\s+){0,4}(?:Weekly|Daily|Monthly|Quarterly|Newsletter|Bulletin|Digest|Briefing|Brief|Review|Monitor|Journal|Magazine|Gazette)$/u,
+    examples: ["GridLine Caucasus — Gas & Power Weekly", "Riverline Caucasus – Water and Energy Newsletter"],
+    counterExamples: ["Karabakh gas line: a valve-by-valve chronology", "Talks stall — ministry says review is weekly"],
+  },
   // "1. Armenia: Metsamor unit back on the grid": a newsletter's item number before the item's headline.
   itemNumberPrefix: {
     pattern: /^\d{1,2}\.\s+(?=\p{Lu}[\p{L}'’-]*(?::|\s+\p{Ll}))/u,

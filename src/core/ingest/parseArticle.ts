@@ -532,10 +532,20 @@ function documentTitle(drafts: Draft[]): string | null {
  */
 function markHeadings(drafts: Draft[], cues: Cues): string | null {
   let title: string | null = null;
+  // ("# GridLine Caucasus — Gas & Power Weekly" over "## Karabakh gas line: a chronology": the first heading
+  // is the publication's masthead, the next heading the piece's headline.)
+  let mastheadFirst = false;
   drafts.forEach((draft, i) => {
     if (i === 0) {
       draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
       if (!draft.heading) return;
+      const masthead =
+        draft.markdownHeading && drafts.slice(1, MASTHEAD_HEADLINE_REACH).some((d) => d.markdownHeading) ? PAGE_HEAD.mastheadHeading.exec(draft.text) : null;
+      if (masthead?.groups?.name) {
+        cues.outlets.push({ name: masthead.groups.name.trim(), footer: false, at: draft.at });
+        mastheadFirst = true;
+        return;
+      }
       // 'Frontier Hours — Episode 12: "The prisoners of Lachin"': the show is the outlet, the episode the title.
       const episode = PAGE_HEAD.showEpisode.exec(draft.text)?.groups;
       if (episode?.show && episode.episode) {
@@ -554,6 +564,11 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
       title = draft.text;
       return;
     }
+    if (mastheadFirst && title === null && draft.markdownHeading && i < MASTHEAD_HEADLINE_REACH) {
+      draft.heading = true;
+      title = withoutTitlePrefix(draft.text);
+      return;
+    }
     const between = i < drafts.length - 1;
     // ("C O N F I D E N T I A L SECTION 01 OF 02 …": a cable's routing line heads the record; no one says it.)
     const routing = draft.singleLine && PAGE_HEAD.cableSlug.test(draft.text);
@@ -561,6 +576,9 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
   });
   return title;
 }
+
+/** How many paragraphs below a masthead heading the piece's own headline may stand. */
+const MASTHEAD_HEADLINE_REACH = 6;
 
 /** "Shelling near Tovuz (Read 4,102 times)": a forum topic's read counter after its title. */
 const READ_COUNTER = /\s*\((?:read|viewed) [\d,.]+ times\)$/i;
