@@ -506,7 +506,7 @@ export const FURNITURE_RULES = {
   },
   outletTagline: {
     pattern:
-      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}(?:, [\p{L} ]{2,40})*|(?:weekly|daily|monthly|fortnightly|quarterly) (?:intelligence|news|analysis|briefings?|insights?|reporting|data) (?:for|on|from|about) (?:the )?[\p{L} ]{2,60}(?:, [\p{L} ]{2,40})*|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}(?:, [\p{L} ]{2,40})*|(?:weekly|daily|monthly|fortnightly|quarterly) (?:intelligence|insights?|data) for (?:the )?[\p{L} ]{2,60}(?:, [\p{L} ]{2,40})*|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
     examples: [
       "Independent monitoring of borders, bridges and water supplies",
       "Weekly intelligence for the regional grain and fertiliser trade",
@@ -518,6 +518,7 @@ export const FURNITURE_RULES = {
       "Independent verification for the Black Sea region",
     ],
     counterExamples: [
+      "Weekly briefing on the negotiations",
       "Your son is alive, the ministry told her.",
       "Independent monitoring of the ceasefire was agreed on Monday.",
       // A name of its own before "state news agency" is the outlet's masthead, not a line under it.
