@@ -25,6 +25,41 @@ describe("a court's orders", () => {
   });
 });
 
+describe("a court's rulings and findings", () => {
+  const judgment = [
+    "The European Court of Human Rights has ruled that Azerbaijan breached the convention when it freed the officer.",
+    "In its judgment, the court found a procedural violation of Article 2.",
+    "The Court agreed that Armenia had jurisdiction over the village.",
+    "It nevertheless ruled that Armenia had failed to offer any remedy.",
+    "But the court stopped short of finding that the state had adopted the act as its own.",
+  ];
+
+  it("are the court's, its later 'it' included", () => {
+    const claims = claimsOf(...judgment);
+    expect(sideOf(claims, "has ruled that Azerbaijan breached")).toBe("other");
+    expect(sideOf(claims, "found a procedural violation")).toBe("other");
+    expect(sideOf(claims, "agreed that Armenia had jurisdiction")).toBe("other");
+    expect(sideOf(claims, "nevertheless ruled that Armenia")).toBe("other");
+    expect(sideOf(claims, "stopped short of finding")).toBe("other");
+  });
+
+  it("leaves 'ruled out' no ruling", () => {
+    const claims = claimsOf("Moscow ruled out any new talks before spring.");
+    expect(sideOf(claims, "ruled out any new talks")).toBeUndefined();
+  });
+});
+
+describe("a ministry of the self-declared republic", () => {
+  it("is the republic's, whom a later 'it' means, not the other ministry named before", () => {
+    const claims = claimsOf(
+      "Azerbaijan's foreign ministry responded within hours, calling the ruling one-sided.",
+      "The foreign ministry of the self-declared Nagorno-Karabakh Republic took the opposite view.",
+      "In a statement on Friday, it said the pardon was part of a state policy.",
+    );
+    expect(sideOf(claims, "the pardon was part of a state policy")).toBe("nagorno-karabakh");
+  });
+});
+
 describe("a rights group's report excerpt on its own page", () => {
   const page = [
     "MONITORS FOR RIGHTS",

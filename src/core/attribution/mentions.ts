@@ -67,6 +67,8 @@ const GLUE = new Set([
   "region",
   "republic",
   "self-proclaimed",
+  "self-declared",
+  "self-styled",
   // "the Karabakh self-defence forces", "Azerbaijan's armed forces".
   "self-defence",
   "self-defense",

@@ -141,6 +141,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "authors",
       "observers",
       "researchers",
+      // ("The Court agreed that Azerbaijan had jurisdiction over the village": a court's finding.)
+      "court",
+      "judges",
+      "chamber",
+      "tribunal",
     ],
   },
   // "The Forum believes that the window is narrow": a view stated as the speaker's own.
@@ -594,6 +599,16 @@ export const SPEECH_VERBS: VerbEntry[] = [
     transitive: true,
     noPassive: true,
   },
+  // A court's ruling and its findings: "The European Court of Human Rights has ruled that Azerbaijan breached …",
+  // "the court found a procedural violation of Article 2", "stopped short of finding that …" ("ruled out" is no ruling).
+  { forms: ["ruled", "rules", "ruling"], next: ["that"] },
+  {
+    forms: ["found", "finds", "finding"],
+    object: ["violation", "violations", "breach", "breaches", "infringement", "infringements"],
+    afterNoun: ["court", "tribunal", "judges", "chamber", "committee", "it"],
+    transitive: true,
+  },
+  { forms: ["finding"], next: ["that"] },
   // "The Court considered that …", "the Court indicated that Azerbaijan shall …", "took note of the statements made by …".
   { forms: ["considered", "considers", "indicated", "indicates", "consider"], next: ["that"] },
   // "It judged that some of the fires were started by incendiary weapons": a report's assessment.
