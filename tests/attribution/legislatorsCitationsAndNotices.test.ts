@@ -62,3 +62,21 @@ describe("a notice's advice to its readers", () => {
     expect(sideOf(claims, "Use of cluster munitions")).toBe("other");
   });
 });
+
+describe("views put as a state of mind or an argument", () => {
+  it("are the holders' claims: remain adamant that, point out that, escalated accusations that", () => {
+    const claims = claimsOf(
+      "Armenian officials remain adamant that the restored unit is safe.",
+      "Western engineers point out that the design lacks a containment dome.",
+      "Azerbaijani officials have escalated accusations that mining is poisoning the river.",
+    );
+    expect(sideOf(claims, "the restored unit is safe")).toBe("armenia");
+    expect(sideOf(claims, "the design lacks a containment dome")).toBe("other");
+    expect(sideOf(claims, "mining is poisoning the river")).toBe("azerbaijan");
+  });
+
+  it("leaves a repeated deed no claim", () => {
+    const claims = claimsOf("The battalion repeated the exercise twice.");
+    expect(sideOf(claims, "repeated the exercise")).toBeUndefined();
+  });
+});

@@ -90,3 +90,30 @@ describe("'the diplomat' after a diplomat was introduced", () => {
     expect(sideOf(claims, "the decision closed an era")).toBe("other");
   });
 });
+
+describe("a name of its own that ends in a body's word", () => {
+  it("is a body of no state, not a title pointing back", () => {
+    const claims = claimsOf(
+      "The Caucasus Research Institute said the fires were visible from space.",
+      "The Open Source Research Lab said the videos had been filmed in October.",
+    );
+    expect(sideOf(claims, "the fires were visible from space")).toBe("other");
+    expect(sideOf(claims, "the videos had been filmed")).toBe("other");
+  });
+
+  it("gives 'the lab' the lab the text named", () => {
+    const claims = claimsOf(
+      "The Forest Research Lab examined satellite images of the forests.",
+      "The lab added that some of the footage was filmed by soldiers.",
+    );
+    expect(sideOf(claims, "some of the footage was filmed")).toBe("other");
+  });
+
+  it("keeps a possessive after the determiner a title ('The Committee's figure')", () => {
+    const claims = claimsOf(
+      "Armenia's Investigative Committee said 3,825 servicemen had died.",
+      "Editor's note: The Committee's figure is above the one the prime minister gave.",
+    );
+    expect(sideOf(claims, "The Committee's figure is above")).not.toBe("other");
+  });
+});

@@ -503,7 +503,7 @@ export function isNonStateBody(r: Pick<Referent, "type" | "sides">): boolean {
 }
 
 /** Heads of bodies that go by a name of their own ("the committee", "the institute"): a bare one points back to that name. */
-const OWN_BODY_HEADS = /^(?:committee|institute|observatory)$/;
+const OWN_BODY_HEADS = /^(?:committee|institute|observatory|lab|laboratory)$/;
 /** Heads that point back only to a body of their kind the text named: [the head, whether a referent is such a body]. */
 const NAMED_ONLY: [RegExp, (r: Referent, head: string) => boolean][] = [
   [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
@@ -513,7 +513,8 @@ const NAMED_ONLY: [RegExp, (r: Referent, head: string) => boolean][] = [
   [/^council$/, (r) => /\bcouncil\b/i.test(r.speaker)],
   // "The committee said …", "the institute said …": only a body of that name the text introduced
   // (the State Committee for Refugees, the Karabakh Committee, a think-tank), whoever's it is.
-  [OWN_BODY_HEADS, (r, head) => r.type !== "person" && new RegExp(`\\b${head}\\b`, "i").test(r.speaker)],
+  // (A stranger the text named so counts too: "The Open Source Research Lab examined …" is remembered as one.)
+  [OWN_BODY_HEADS, (r, head) => new RegExp(`\\b${head}\\b`, "i").test(r.speaker)],
   // "The contingent said …": the force the text named ("the Russian peacekeeping contingent", "the peacekeeping command").
   [/^(?:contingent|command)$/, (r) => r.type !== "person" && /\b(?:contingent|command|peacekeep\w*)\b/i.test(r.speaker)],
   // "The organisation later said …" after the ICRC or a rights group: a body that is no state's.
@@ -547,7 +548,7 @@ export const DIPLOMAT = /\b(?:diplomats?|envoys?|ambassadors?|negotiators?|co-?c
  * human-rights group …", "the mission" after ODIHR's): the bodies above, and those a third party sends,
  * which (unlike a court named anywhere before) only the nearest of its kind may be.
  */
-const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation", "committee", "institute", "observatory"]);
+const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation", "committee", "institute", "observatory", "lab", "laboratory"]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;

@@ -193,17 +193,24 @@ export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
 function withoutOwnedBareBodies(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => {
     if (m.entry.kind !== "head" || m.end - m.start !== 1 || !OWN_NAME_HEADS.has(tokens[m.start]?.norm ?? "") || namedOnAfterOf(m.end, tokens)) return true;
+    // ("The Caucasus Research Institute said": the last word of a name of its own, read as a name, not a title.)
+    const before = tokens[m.start - 1];
+    if (tokens[m.start]?.capitalized && before?.capitalized && before.isWord && !NAME_DETERMINERS.has(before.norm) && m.start - 1 > 0) return false;
     let k = m.start - 1;
     // (Back over its determiner and lower-case modifiers: "for its defence committee", "of the crisis committee".)
     while (k >= 0 && k >= m.start - 4 && tokens[k]?.isWord && !tokens[k]?.capitalized && tokens[k]?.norm !== "of" && tokens[k]?.norm !== "for") k--;
     return tokens[k]?.norm !== "of" && tokens[k]?.norm !== "for";
   });
 }
+/** Words before a capitalised head that are no part of its name: "The Committee's figure". */
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "its", "their", "our"]);
 /** Heads of bodies with names of their own, which the gazetteer knows only as heads: "the committee", "the contingent". */
-const OWN_NAME_HEADS: ReadonlySet<string> = new Set(["committee", "institute", "observatory", "contingent", "command"]);
+const OWN_NAME_HEADS: ReadonlySet<string> = new Set(["committee", "institute", "observatory", "lab", "laboratory", "contingent", "command"]);
 
 /** The words an organisation's own name is built on: "the Institute for War and Peace Reporting". */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "lab",
+  "laboratory",
   "center",
   "centre",
   "institute",

@@ -533,6 +533,32 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "Both men pleaded not guilty": a defendant's plea is his answer to the charge.
   { forms: ["pleaded", "pleads", "pleading", "pled"], next: ["not", "guilty", "innocent"] },
   { forms: ["apologized", "apologised", "apologizes", "apologises", "apologizing", "apologising"], transitive: true },
+  // "Western engineers point out that the design lacks …": a fact put forward as an argument.
+  { forms: ["point out", "points out", "pointed out", "pointing out"], next: ["that"] },
+  // "Armenian officials remain adamant that the unit is safe": a view held and stated, put as a state of mind.
+  {
+    forms: [
+      "remain adamant",
+      "remains adamant",
+      "remained adamant",
+      "is adamant",
+      "are adamant",
+      "was adamant",
+      "were adamant",
+      "remain convinced",
+      "remains convinced",
+      "remained convinced",
+      "is insistent",
+      "are insistent",
+    ],
+    next: ["that"],
+  },
+  // "Azerbaijani officials have escalated accusations that …", "stepped up their warnings": a claim made louder.
+  {
+    forms: ["escalated", "escalates", "levelled", "leveled", "levels", "repeated", "repeats", "stepped up", "steps up"],
+    object: ["accusations", "accusation", "charges", "charge", "claims", "allegations", "warnings", "threats", "criticism", "calls"],
+    transitive: true,
+  },
   // "Azerbaijani officials have pointed to the 2015 European Games": citing something as an argument.
   { forms: ["pointed", "points", "pointing"], next: ["to"], nounForms: ["points"], transitive: true },
   { forms: ["justified", "justifies", "justifying", "defended", "defends", "defending"], transitive: true },

@@ -748,8 +748,10 @@ export function rememberStrangers(
       // "Levon Andreasyan, 85, …": someone given an age is a resident or a witness, not an official.
       // ("… while Lord Ahmad was in New York": a peer is a third party wherever he is named.)
       // ("The court sentenced Ramil Safarov, a lieutenant in the Azerbaijani army, …": a defendant speaks for himself.)
+      // ("The Forest Research Lab examined …": a body of no state by its own name, whatever follows it.)
+      const organisation = tokens.slice(i, end).some((t) => ORGANISATION_WORDS.has(t.norm)) && !tokens.slice(i, end).some((t) => NATIONALITY_WORD.test(t.norm));
       const side =
-        agedAt(tokens, end) || peerageTitled(stranger, tokens) || SENTENCED.has(tokens[i - 1]?.norm ?? "") || authorOfWork(tokens, end)
+        organisation || agedAt(tokens, end) || peerageTitled(stranger, tokens) || SENTENCED.has(tokens[i - 1]?.norm ?? "") || authorOfWork(tokens, end)
           ? "other"
           : tokens[end]?.text === ","
             ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))
