@@ -229,7 +229,9 @@ const OUT_OF_OFFICE: ClaimSide = "other";
 function compileTerms(people: GazetteerData["termsOfOffice"]["people"]): (speaker: string, published: string) => ClaimSide | null {
   const named = people.map((p) => ({ names: compileRoles(p.names), terms: p.terms }));
   return (speaker, published) => {
-    const person = named.find((p) => p.names(tokenize(speaker)));
+    // (Tokenised once for every person: it was once per person asked.)
+    const tokens = tokenize(speaker);
+    const person = named.find((p) => p.names(tokens));
     if (!person) return null;
     const term = person.terms.find((t) => t.from <= published && (t.until === undefined || published <= reportedBy(t.until)));
     return term ? term.side : OUT_OF_OFFICE;
@@ -393,7 +395,9 @@ function matchPhrases(index: Map<string, Phrase[]>, tokens: Token[]): Match[] {
 function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): { phrase: Phrase; length: number } | null {
   const first = tokens[i];
   if (!first?.isWord) return null;
-  for (const p of index.get(first.norm) ?? []) {
+  const phrases = index.get(first.norm);
+  if (!phrases) return null;
+  for (const p of phrases) {
     const length = phraseMatches(p, tokens, i);
     if (length > 0) return { phrase: p, length };
   }

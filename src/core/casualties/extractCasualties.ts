@@ -16,6 +16,7 @@ import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
 import { isWarsToll } from "./warsToll.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { hasSpaceToFold } from "../dates/resolveDate.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 
@@ -42,9 +43,9 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
 
 function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clauses it stands for.
-  const rows = tableRow(normalizeSentence(sentence), ctx);
-  if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   const text = normalizeSentence(sentence);
+  const rows = tableRow(text, ctx);
+  if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
   // ("The ministry's list contains 92 names", after the figure of its dead: the list's length is their number.)
@@ -1043,23 +1044,29 @@ function totalCounted(text: string, groups: VictimGroup[], i: number): boolean {
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */
 function normalizeSentence(sentence: string): string {
-  return (
-    sentence
-      .normalize("NFKC")
-      .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
-      .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
-      .replace(/[\u2013\u2014]/g, " - ")
-      .replace(/\s+/g, " ")
-      // 'said "up to 550" Armenian servicemen had been killed': a figure quoted as the speaker put it is still the count.
-      .replace(QUOTED_COUNT, "$1")
-      // "put the figure at between 64 and 94": a toll's value given as a range is the range "64 to 94", read at its lower bound.
-      .replace(TOLL_AT_BETWEEN, "$1 $2 to $3")
-      // "Killed: 32 (26 Armenians, 6 Azerbaijanis)", "- injured: over 100": a list's label and its count, read as "32 killed".
-      .replace(LABEL_THEN_COUNT, "$1$3 $2")
-      // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
-      .replace(SECOND_TOLL_AT, "$1 $3 $2")
-  );
+  const marks = sentence
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
+    .replace(/[\u2013\u2014]/g, " - ");
+  // (Folded only where there is something to fold: most sentences have single spaces only, and the replace copied each.)
+  let text = hasSpaceToFold(marks) ? marks.replace(/\s+/g, " ") : marks;
+  // Each pattern below is tried only on a text holding what it cannot match without (a quotation mark, "between",
+  // an opening outcome label, "at"): most sentences hold none of them.
+  // 'said "up to 550" Armenian servicemen had been killed': a figure quoted as the speaker put it is still the count.
+  if (text.includes('"')) text = text.replace(QUOTED_COUNT, "$1");
+  // "put the figure at between 64 and 94": a toll's value given as a range is the range "64 to 94", read at its lower bound.
+  if (BETWEEN_WORD.test(text)) text = text.replace(TOLL_AT_BETWEEN, "$1 $2 to $3");
+  // "Killed: 32 (26 Armenians, 6 Azerbaijanis)", "- injured: over 100": a list's label and its count, read as "32 killed".
+  text = text.replace(LABEL_THEN_COUNT, "$1$3 $2");
+  // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
+  if (AT_WORD.test(text)) text = text.replace(SECOND_TOLL_AT, "$1 $3 $2");
+  return text;
 }
+
+/** What TOLL_AT_BETWEEN and SECOND_TOLL_AT cannot match without. */
+const BETWEEN_WORD = /between/i;
+const AT_WORD = /\sat\s/i;
 
 /** An outcome label opening the sentence, a colon and the count it labels. */
 const LABEL_THEN_COUNT = new RegExp(

@@ -548,9 +548,23 @@ const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
 const RANK_FIRST = new RegExp(`^${RANK}\\s+`, "u");
 const JOB_FIRST = new RegExp(`^${JOB_BEFORE_NAME}\\s+`, "u");
 
+/**
+ * Words (case as written) each rule's pattern cannot match without: its predicate's ("was", "been", "died"; "and" of
+ * a list; "injur" or "wound"; "lost" or "amputated"). A sentence without them is not searched with the pattern,
+ * which would otherwise try its name and look-behinds at every position of every casualty sentence.
+ */
+const NAMED_VICTIM_NEEDS: Record<keyof typeof NAMED_VICTIM_RULES, readonly string[]> = {
+  predicate: ["was", "been", "died"],
+  surname: ["was", "been"],
+  listed: ["and"],
+  injuries: ["injur", "wound"],
+  limbLost: ["lost", "amputated"],
+};
+
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
   for (const [rule, pattern] of NAMED_VICTIM_PATTERNS) {
+    if (!NAMED_VICTIM_NEEDS[rule as keyof typeof NAMED_VICTIM_RULES].some((word) => sentence.includes(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
       // A list names several: each of its names, less its rank, must be a person's.
