@@ -2,6 +2,7 @@
 // the sentence itself ("ANAMA-based figures put the toll at …", "A briefing by the Azerbaijani
 // side gave …", "the Landmine Monitor report recorded …"). The attribution stage leaves such a
 // sentence the outlet's; the figure still belongs to the body that counted it.
+import { requiredTexts, searchable } from "../ingest/requiredText.ts";
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { isBelligerent } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
@@ -243,12 +244,31 @@ export function creditsUnnamedOfficials(sentence: string): boolean {
   return unnamedOfficialData.test(sentence);
 }
 
-const RULES = patternsOf(FIGURE_SOURCE_RULES);
-const EARLIER_SOURCES = Object.values(patternsOf(EARLIER_SOURCE_RULES));
+/**
+ * A rule's pattern with the texts it cannot match without (requiredText.ts: "citing", one of "figures", "data", …),
+ * so that a sentence lacking them is not searched: both lists run on every casualty sentence no speaker claims.
+ */
+interface GuardedRule {
+  name: string;
+  pattern: RegExp;
+  /** Null: not known, the pattern is always run. */
+  keys: string[] | null;
+}
+
+const guarded = (patterns: Record<string, RegExp>): GuardedRule[] =>
+  Object.entries(patterns).map(([name, pattern]) => ({ name, pattern, keys: pattern.global || pattern.sticky ? null : requiredTexts(pattern) }));
+
+/** Whether the rule's pattern may match: the sentence (lower-cased once, by `searchable`) holds one of its keys. */
+const mayMatch = (rule: GuardedRule, lower: string) => rule.keys === null || rule.keys.some((key) => lower.includes(key));
+
+const RULES = guarded(patternsOf(FIGURE_SOURCE_RULES));
+const EARLIER_SOURCES = guarded(patternsOf(EARLIER_SOURCE_RULES));
 
 /** The latest speaker, when a sentence with no speaker gives its figure as something said before ("the ministry's figure"). */
 export function earlierSource(sentence: string, ctx: CasualtyContext): Side | null {
-  return ctx.possessorSide && EARLIER_SOURCES.some((pattern) => pattern.test(sentence)) ? ctx.possessorSide : null;
+  if (!ctx.possessorSide) return null;
+  const lower = searchable(sentence);
+  return EARLIER_SOURCES.some((rule) => mayMatch(rule, lower) && rule.pattern.test(sentence)) ? ctx.possessorSide : null;
 }
 const { recordedBy } = patternsOf(RECORDING_BODY_RULES);
 
@@ -268,7 +288,10 @@ export function recordingSide(sentence: string, ctx: CasualtyContext): Side | nu
  * ("other") for a publication it does not. Null when the sentence names no such source.
  */
 export function figureSource(sentence: string, ctx: CasualtyContext): Side | null {
-  for (const [name, pattern] of Object.entries(RULES)) {
+  const lower = searchable(sentence);
+  for (const rule of RULES) {
+    if (!mayMatch(rule, lower)) continue;
+    const { name, pattern } = rule;
     const source = pattern.exec(sentence)?.groups?.source;
     if (!source) continue;
     if (name === "thirdPartyCount" || name === "outsideEstimates") return "other";
