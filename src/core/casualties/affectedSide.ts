@@ -12,6 +12,7 @@ import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 import { namesNation } from "./surnames.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { allMatches } from "../dates/matches.ts";
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -243,6 +244,8 @@ function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyCont
 const IN_NAMED_PLACE = /\bin\s+(\p{Lu}[\p{L}'-]+)/gu;
 
 /** The target after a verb of firing: "fired first on …", "opened fire at …", "fire was opened from X on …". */
+/** What FIRED_ON cannot match without. */
+const FIRE_WORD = /fire|shelled|ambushed/i;
 const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s+from\s+[^,;.]{1,60}?)?|shelled|ambushed)\s+(?:on|at|upon)\s+([^,;.]{3,90})/gi;
 
 /**
@@ -250,7 +253,8 @@ const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s
  * Nagorno-Karabakh" → Karabakh), when the gazetteer places it; null when it names none.
  */
 export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
-  const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
+  // (Asked of every sentence: most name no fire, and are not searched.)
+  const target = FIRE_WORD.test(text) ? allMatches(FIRED_ON, text).at(-1)?.[1] : undefined;
   // "a Mi-24 helicopter belonging to the Karabakh Armenian forces was shot down": a craft brought down is a target too,
   // unless it carried passengers of their own ("an Azerbaijani helicopter carrying officials and foreign observers").
   const craft = CRAFT_DOWNED.test(text) && !CRAFT_CARRYING.test(text) ? namedCraftSide(text, ctx) : null;

@@ -838,6 +838,8 @@ const LIST_WITH_ASIDES = new RegExp(
   "gu",
 );
 const ASIDES = new RegExp(NAME_ASIDE, "gu");
+/** Words LIST_OUTCOME cannot match without. */
+const LIST_OUTCOME_WORDS = ["were", "been", "died"];
 const ITEMS = new RegExp(LIST_ITEM, "gu");
 
 /**
@@ -848,6 +850,8 @@ const ITEMS = new RegExp(LIST_ITEM, "gu");
  */
 function listsWithAsides(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
+  // (Not searched without the list's "and" and its predicate's word, LIST_OUTCOME's "were", "been" or "died".)
+  if (!sentence.includes("and") || !LIST_OUTCOME_WORDS.some((word) => sentence.includes(word))) return out;
   for (const m of sentence.matchAll(LIST_WITH_ASIDES)) {
     const list = m.groups?.list ?? "";
     const bare = list.replace(ASIDES, ",");
