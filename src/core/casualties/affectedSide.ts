@@ -13,6 +13,7 @@ import type { VictimGroup } from "./victimGroups.ts";
 import { namesNation } from "./surnames.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
 import { allMatches } from "../dates/matches.ts";
+import { mayMatch, requiredTexts, searchable } from "../ingest/requiredText.ts";
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -244,17 +245,17 @@ function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyCont
 const IN_NAMED_PLACE = /\bin\s+(\p{Lu}[\p{L}'-]+)/gu;
 
 /** The target after a verb of firing: "fired first on …", "opened fire at …", "fire was opened from X on …". */
-/** What FIRED_ON cannot match without. */
-const FIRE_WORD = /fire|shelled|ambushed/i;
 const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s+from\s+[^,;.]{1,60}?)?|shelled|ambushed)\s+(?:on|at|upon)\s+([^,;.]{3,90})/gi;
 
 /**
  * The side of the last target of fire a text names ("fired at a car with the law enforcement officers of
  * Nagorno-Karabakh" → Karabakh), when the gazetteer places it; null when it names none.
  */
+const FIRED_ON_KEYS = { keys: requiredTexts(FIRED_ON) };
+
 export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   // (Asked of every sentence: most name no fire, and are not searched.)
-  const target = FIRE_WORD.test(text) ? allMatches(FIRED_ON, text).at(-1)?.[1] : undefined;
+  const target = mayMatch(FIRED_ON_KEYS, searchable(text)) ? allMatches(FIRED_ON, text).at(-1)?.[1] : undefined;
   // "a Mi-24 helicopter belonging to the Karabakh Armenian forces was shot down": a craft brought down is a target too,
   // unless it carried passengers of their own ("an Azerbaijani helicopter carrying officials and foreign observers").
   const craft = CRAFT_DOWNED.test(text) && !CRAFT_CARRYING.test(text) ? namedCraftSide(text, ctx) : null;

@@ -2,7 +2,7 @@
 // the sentence itself ("ANAMA-based figures put the toll at …", "A briefing by the Azerbaijani
 // side gave …", "the Landmine Monitor report recorded …"). The attribution stage leaves such a
 // sentence the outlet's; the figure still belongs to the body that counted it.
-import { requiredTexts, searchable } from "../ingest/requiredText.ts";
+import { keyedPatterns, mayMatch, searchable } from "../ingest/requiredText.ts";
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { isBelligerent } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
@@ -244,25 +244,11 @@ export function creditsUnnamedOfficials(sentence: string): boolean {
   return unnamedOfficialData.test(sentence);
 }
 
-/**
- * A rule's pattern with the texts it cannot match without (requiredText.ts: "citing", one of "figures", "data", …),
- * so that a sentence lacking them is not searched: both lists run on every casualty sentence no speaker claims.
- */
-interface GuardedRule {
-  name: string;
-  pattern: RegExp;
-  /** Null: not known, the pattern is always run. */
-  keys: string[] | null;
-}
-
-const guarded = (patterns: Record<string, RegExp>): GuardedRule[] =>
-  Object.entries(patterns).map(([name, pattern]) => ({ name, pattern, keys: pattern.global || pattern.sticky ? null : requiredTexts(pattern) }));
-
-/** Whether the rule's pattern may match: the sentence (lower-cased once, by `searchable`) holds one of its keys. */
-const mayMatch = (rule: GuardedRule, lower: string) => rule.keys === null || rule.keys.some((key) => lower.includes(key));
-
-const RULES = guarded(patternsOf(FIGURE_SOURCE_RULES));
-const EARLIER_SOURCES = guarded(patternsOf(EARLIER_SOURCE_RULES));
+// Each run only on a sentence holding one of its required texts ("citing", one of "figures", "data", …): both lists
+// are tried on every casualty sentence no speaker claims, and most name no source.
+// (The earlier exec and test calls did not depend on lastIndex: none of these patterns is global or sticky.)
+const RULES = keyedPatterns(patternsOf(FIGURE_SOURCE_RULES));
+const EARLIER_SOURCES = keyedPatterns(patternsOf(EARLIER_SOURCE_RULES));
 
 /** The latest speaker, when a sentence with no speaker gives its figure as something said before ("the ministry's figure"). */
 export function earlierSource(sentence: string, ctx: CasualtyContext): Side | null {
