@@ -114,6 +114,8 @@ interface Phrase {
   /** Written in lower case ("refugees", "residents"): a common noun, never a word of a capitalised name. */
   common: boolean;
   entry: Entry;
+  /** A person's name: a middle initial may stand between its first and second words ("Colin L. Powell"). */
+  initialMayFollow: boolean;
 }
 
 export function parseGazetteer(data: unknown): GazetteerData {
@@ -132,6 +134,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
       exact: isAcronym ? words.map((t) => t.text) : null,
       common: entry.kind !== "head" && isCommonNoun(name),
       entry,
+      initialMayFollow: entry.type === "person" && entry.kind === "actor",
     });
   };
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
@@ -229,7 +232,9 @@ const OUT_OF_OFFICE: ClaimSide = "other";
 function compileTerms(people: GazetteerData["termsOfOffice"]["people"]): (speaker: string, published: string) => ClaimSide | null {
   const named = people.map((p) => ({ names: compileRoles(p.names), terms: p.terms }));
   return (speaker, published) => {
-    const person = named.find((p) => p.names(tokenize(speaker)));
+    // (Tokenised once for every person: it was once per person asked.)
+    const tokens = tokenize(speaker);
+    const person = named.find((p) => p.names(tokens));
     if (!person) return null;
     const term = person.terms.find((t) => t.from <= published && (t.until === undefined || published <= reportedBy(t.until)));
     return term ? term.side : OUT_OF_OFFICE;
@@ -393,7 +398,13 @@ function matchPhrases(index: Map<string, Phrase[]>, tokens: Token[]): Match[] {
 function longestAt(index: Map<string, Phrase[]>, tokens: Token[], i: number): { phrase: Phrase; length: number } | null {
   const first = tokens[i];
   if (!first?.isWord) return null;
-  for (const p of index.get(first.norm) ?? []) {
+  const phrases = index.get(first.norm);
+  if (!phrases) return null;
+  const second = tokens[i + 1]?.norm;
+  for (const p of phrases) {
+    // Most phrases fail on their second word: checked here first, as phraseMatches would (a person's
+    // name, whose middle initial may stand there, is left to it).
+    if (p.words.length > 1 && p.words[1] !== second && !p.initialMayFollow) continue;
     const length = phraseMatches(p, tokens, i);
     if (length > 0) return { phrase: p, length };
   }

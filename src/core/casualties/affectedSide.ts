@@ -12,6 +12,8 @@ import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 import { namesNation } from "./surnames.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { allMatches } from "../dates/matches.ts";
+import { mayMatch, requiredTexts, searchable } from "../ingest/requiredText.ts";
 
 export interface AffectedReading {
   affected: AffectedSide;
@@ -249,8 +251,11 @@ const FIRED_ON = /\b(?:opened\s+fire|fired(?:\s+first)?|fire\s+was\s+opened(?:\s
  * The side of the last target of fire a text names ("fired at a car with the law enforcement officers of
  * Nagorno-Karabakh" → Karabakh), when the gazetteer places it; null when it names none.
  */
+const FIRED_ON_KEYS = { keys: requiredTexts(FIRED_ON) };
+
 export function fireTargetSide(text: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
-  const target = [...text.matchAll(FIRED_ON)].at(-1)?.[1];
+  // (Asked of every sentence: most name no fire, and are not searched.)
+  const target = mayMatch(FIRED_ON_KEYS, searchable(text)) ? allMatches(FIRED_ON, text).at(-1)?.[1] : undefined;
   // "a Mi-24 helicopter belonging to the Karabakh Armenian forces was shot down": a craft brought down is a target too,
   // unless it carried passengers of their own ("an Azerbaijani helicopter carrying officials and foreign observers").
   const craft = CRAFT_DOWNED.test(text) && !CRAFT_CARRYING.test(text) ? namedCraftSide(text, ctx) : null;

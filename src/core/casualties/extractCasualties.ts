@@ -16,6 +16,8 @@ import { unplacedSpeakerOf } from "./unvoicedSpeakers.ts";
 import { isWarsToll } from "./warsToll.ts";
 import { SOURCED_CELL, tableCells } from "../ingest/tableRow.ts";
 import { CALENDAR_WORDS } from "../dates/calendar.ts";
+import { hasSpaceToFold } from "../dates/resolveDate.ts";
+import { keyedPatterns, mayMatch, searchable, type KeyedPattern } from "../ingest/requiredText.ts";
 
 export { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
 
@@ -42,9 +44,9 @@ export function extractCasualties(sentence: string, ctx: CasualtyContext): Casua
 
 function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   // "| Killed in fuel depot explosion | at least 170 | local authorities |": a table row read as the clauses it stands for.
-  const rows = tableRow(normalizeSentence(sentence), ctx);
-  if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   const text = normalizeSentence(sentence);
+  const rows = tableRow(text, ctx);
+  if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
   // ("The ministry's list contains 92 names", after the figure of its dead: the list's length is their number.)
@@ -1043,22 +1045,30 @@ function totalCounted(text: string, groups: VictimGroup[], i: number): boolean {
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */
 function normalizeSentence(sentence: string): string {
-  return (
-    sentence
-      .normalize("NFKC")
-      .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
-      .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
-      .replace(/[\u2013\u2014]/g, " - ")
-      .replace(/\s+/g, " ")
-      // 'said "up to 550" Armenian servicemen had been killed': a figure quoted as the speaker put it is still the count.
-      .replace(QUOTED_COUNT, "$1")
-      // "put the figure at between 64 and 94": a toll's value given as a range is the range "64 to 94", read at its lower bound.
-      .replace(TOLL_AT_BETWEEN, "$1 $2 to $3")
-      // "Killed: 32 (26 Armenians, 6 Azerbaijanis)", "- injured: over 100": a list's label and its count, read as "32 killed".
-      .replace(LABEL_THEN_COUNT, "$1$3 $2")
-      // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
-      .replace(SECOND_TOLL_AT, "$1 $3 $2")
-  );
+  const marks = sentence
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
+    .replace(/[\u2013\u2014]/g, " - ");
+  // (Folded only where there is something to fold: most sentences have single spaces only, and the replace copied each.)
+  let text = hasSpaceToFold(marks) ? marks.replace(/\s+/g, " ") : marks;
+  // Each rewrite below is tried only on a text holding one of its pattern's required texts (a quotation mark,
+  // "between", an outcome label, "and"): most sentences hold none.
+  let lower = searchable(text);
+  const rewrite = (keyed: KeyedPattern, replacement: string) => {
+    if (!mayMatch(keyed, lower)) return;
+    const next = text.replace(keyed.pattern, replacement);
+    if (next !== text) [text, lower] = [next, searchable(next)];
+  };
+  // 'said "up to 550" Armenian servicemen had been killed': a figure quoted as the speaker put it is still the count.
+  rewrite(REWRITES.quotedCount, "$1");
+  // "put the figure at between 64 and 94": a toll's value given as a range is the range "64 to 94", read at its lower bound.
+  rewrite(REWRITES.tollAtBetween, "$1 $2 to $3");
+  // "Killed: 32 (26 Armenians, 6 Azerbaijanis)", "- injured: over 100": a list's label and its count, read as "32 killed".
+  rewrite(REWRITES.labelThenCount, "$1$3 $2");
+  // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
+  rewrite(REWRITES.secondTollAt, "$1 $3 $2");
+  return text;
 }
 
 /** An outcome label opening the sentence, a colon and the count it labels. */
@@ -1079,6 +1089,14 @@ const TOLL_AT_BETWEEN = new RegExp(`\\b(at|to)\\s+between\\s+(${NUMBER_PATTERN})
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than|no\s+less\s+than|not\s+(?:less|fewer|more)\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
+
+/** normalizeSentence's rewrites, each with the texts its pattern cannot match without. */
+const REWRITES = Object.fromEntries(
+  keyedPatterns({ quotedCount: QUOTED_COUNT, tollAtBetween: TOLL_AT_BETWEEN, labelThenCount: LABEL_THEN_COUNT, secondTollAt: SECOND_TOLL_AT }).map((k) => [
+    k.name,
+    k,
+  ]),
+) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt", KeyedPattern>;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 // ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)

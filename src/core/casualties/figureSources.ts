@@ -2,6 +2,7 @@
 // the sentence itself ("ANAMA-based figures put the toll at …", "A briefing by the Azerbaijani
 // side gave …", "the Landmine Monitor report recorded …"). The attribution stage leaves such a
 // sentence the outlet's; the figure still belongs to the body that counted it.
+import { keyedPatterns, mayMatch, searchable } from "../ingest/requiredText.ts";
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { isBelligerent } from "../sides/sides.ts";
 import type { Side } from "../types.ts";
@@ -243,12 +244,17 @@ export function creditsUnnamedOfficials(sentence: string): boolean {
   return unnamedOfficialData.test(sentence);
 }
 
-const RULES = patternsOf(FIGURE_SOURCE_RULES);
-const EARLIER_SOURCES = Object.values(patternsOf(EARLIER_SOURCE_RULES));
+// Each run only on a sentence holding one of its required texts ("citing", one of "figures", "data", …): both lists
+// are tried on every casualty sentence no speaker claims, and most name no source.
+// (The earlier exec and test calls did not depend on lastIndex: none of these patterns is global or sticky.)
+const RULES = keyedPatterns(patternsOf(FIGURE_SOURCE_RULES));
+const EARLIER_SOURCES = keyedPatterns(patternsOf(EARLIER_SOURCE_RULES));
 
 /** The latest speaker, when a sentence with no speaker gives its figure as something said before ("the ministry's figure"). */
 export function earlierSource(sentence: string, ctx: CasualtyContext): Side | null {
-  return ctx.possessorSide && EARLIER_SOURCES.some((pattern) => pattern.test(sentence)) ? ctx.possessorSide : null;
+  if (!ctx.possessorSide) return null;
+  const lower = searchable(sentence);
+  return EARLIER_SOURCES.some((rule) => mayMatch(rule, lower) && rule.pattern.test(sentence)) ? ctx.possessorSide : null;
 }
 const { recordedBy } = patternsOf(RECORDING_BODY_RULES);
 
@@ -268,7 +274,10 @@ export function recordingSide(sentence: string, ctx: CasualtyContext): Side | nu
  * ("other") for a publication it does not. Null when the sentence names no such source.
  */
 export function figureSource(sentence: string, ctx: CasualtyContext): Side | null {
-  for (const [name, pattern] of Object.entries(RULES)) {
+  const lower = searchable(sentence);
+  for (const rule of RULES) {
+    if (!mayMatch(rule, lower)) continue;
+    const { name, pattern } = rule;
     const source = pattern.exec(sentence)?.groups?.source;
     if (!source) continue;
     if (name === "thirdPartyCount" || name === "outsideEstimates") return "other";

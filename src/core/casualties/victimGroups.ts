@@ -2,6 +2,7 @@
 // "four of its troops", "another", "No Karabakh Armenian soldiers", or a bare number
 // ("two killed and five wounded"). Whether a group was killed or wounded is decided later.
 import { CALENDAR_WORDS, monthNumber } from "../dates/calendar.ts";
+import { keyedPatterns, mayMatch, requiredTexts, searchable } from "../ingest/requiredText.ts";
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import {
@@ -544,13 +545,18 @@ export const NAMED_VICTIM_RULES = {
 const NOT_A_PERSON =
   /\b(?:Minister|President|Ministry|Army|Forces|Council|Office|Service|Committee|Republic|Agency|Company|Group|Institute|Center|Centre|Department|Bureau|Guard|Police|Court|Union|Party|Front|Brigade|Regiment|Battalion|State|National|Defence|Defense|General|Colonel|Major|Captain|Sergeant|Private|Karabakh|Azerbaijan|Armenia|Russia|Turkey|Iran|Stepanakert|Baku|Yerevan|Ganja|Shusha|Lachin|The|A|An)\b/;
 
-const NAMED_VICTIM_PATTERNS = Object.entries(patternsOf(NAMED_VICTIM_RULES));
+// Each with its required texts (the predicate's "killed", "died", …; a list's "were", "been", …): a casualty
+// sentence without them is not searched for names at every position.
+const NAMED_VICTIM_PATTERNS = keyedPatterns(patternsOf(NAMED_VICTIM_RULES));
 const RANK_FIRST = new RegExp(`^${RANK}\\s+`, "u");
 const JOB_FIRST = new RegExp(`^${JOB_BEFORE_NAME}\\s+`, "u");
 
 function namedVictims(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
-  for (const [rule, pattern] of NAMED_VICTIM_PATTERNS) {
+  const lower = searchable(sentence);
+  for (const keyed of NAMED_VICTIM_PATTERNS) {
+    if (!mayMatch(keyed, lower)) continue;
+    const { name: rule, pattern } = keyed;
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? "";
       // A list names several: each of its names, less its rank, must be a person's.
@@ -824,6 +830,7 @@ const LIST_WITH_ASIDES = new RegExp(
   "gu",
 );
 const ASIDES = new RegExp(NAME_ASIDE, "gu");
+const LIST_WITH_ASIDES_KEYS = { keys: requiredTexts(LIST_WITH_ASIDES) };
 const ITEMS = new RegExp(LIST_ITEM, "gu");
 
 /**
@@ -834,6 +841,8 @@ const ITEMS = new RegExp(LIST_ITEM, "gu");
  */
 function listsWithAsides(sentence: string): VictimGroup[] {
   const out: VictimGroup[] = [];
+  // (Not searched without its required texts: most casualty sentences hold no list.)
+  if (!mayMatch(LIST_WITH_ASIDES_KEYS, searchable(sentence))) return out;
   for (const m of sentence.matchAll(LIST_WITH_ASIDES)) {
     const list = m.groups?.list ?? "";
     const bare = list.replace(ASIDES, ",");

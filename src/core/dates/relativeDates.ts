@@ -21,7 +21,9 @@ type Resolver = (m: RegExpMatchArray, published: string) => DateRef | null;
  * with one of these stems): a sentence without them is not searched with the pattern.
  */
 const WEEKDAY_WORD = /day/i;
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+// (At a word's start: every month rule reads the month after a boundary, a space or a hyphen, so "remarks",
+// "doctor" and "decision" need not be searched.)
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 interface Rule {
   pattern: RegExp;
@@ -130,8 +132,15 @@ const RULES: Rule[] = [
 
 export function findRelativeDates(text: string, published: string | null): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // Rules that share a needed word stand together: the word is looked for once for all of them.
+  let needs: RegExp | null = null;
+  let has = false;
   for (const rule of RULES) {
-    if (!rule.needs.test(text)) continue;
+    if (rule.needs !== needs) {
+      needs = rule.needs;
+      has = needs.test(text);
+    }
+    if (!has) continue;
     for (const m of allMatches(rule.pattern, text)) {
       if (!(rule.capitalised ?? []).every((g) => /^[A-Z]/.test(m[g] ?? ""))) continue;
       const ref = published ? rule.resolve(m, published) : unknownRef(m[0]);

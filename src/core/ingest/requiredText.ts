@@ -327,6 +327,27 @@ export function guardedExec(pattern: RegExp): (text: string) => RegExpExecArray 
   };
 }
 
+/** A pattern with its required texts (null: not known, the pattern always runs), for a list of patterns tried on one text. */
+export interface KeyedPattern<K extends string = string> {
+  name: K;
+  pattern: RegExp;
+  keys: string[] | null;
+}
+
+/**
+ * Each pattern of a rule table's patterns with its required texts: for several patterns tried on the same text,
+ * which is lower-cased once (`searchable`) and asked of each with `mayMatch`. The keys are read off the source
+ * whatever the flags: a global pattern's state is its caller's to reset (exec from lastIndex 0, allMatches).
+ */
+export function keyedPatterns<K extends string>(patterns: Record<K, RegExp>): KeyedPattern<K>[] {
+  return (Object.entries(patterns) as [K, RegExp][]).map(([name, pattern]) => ({ name, pattern, keys: requiredTexts(pattern) }));
+}
+
+/** Whether the pattern may match a text whose `searchable` form is `lower`: false only when it holds none of its keys. */
+export function mayMatch(keyed: Pick<KeyedPattern, "keys">, lower: string): boolean {
+  return keyed.keys === null || keyed.keys.some((key) => lower.includes(key));
+}
+
 /** A set of literals one of which must be present; null when none is known. */
 function keysOf(need: Need): string[] | null {
   if (need === true) return null;

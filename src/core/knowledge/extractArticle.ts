@@ -322,8 +322,15 @@ function voicedParts(text: string, voices: Voice[]): { text: string; voice: Voic
 
 /** The side of the last speaker before this sentence: what a bare "its soldiers" belongs to. */
 function latestSpeakerSide(state: Discourse): Side | null {
-  const speakers = state.referents.filter((r) => r.spoke);
-  const side = speakers.at(-1)?.sides[0] ?? null;
+  // Searched from the end, without copying the (up to 400) referents: it is asked for every sentence.
+  let side: ClaimSide | null = null;
+  for (let k = state.referents.length - 1; k >= 0; k--) {
+    const r = state.referents[k];
+    if (r?.spoke) {
+      side = r.sides[0] ?? null;
+      break;
+    }
+  }
   return side === UNCLEAR ? null : side;
 }
 
