@@ -1034,7 +1034,11 @@ const CLAIM_BY_REACH = 8;
  */
 function claimBy(tokens: Token[], i: number): VerbHit | null {
   const opens = i === 1 && DETERMINERS_OF_CLAIM.has(tokens[0]?.norm ?? "");
-  if (!opens || !CLAIM_NOUNS.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== "by") return null;
+  // ("The clashes follow accusations by President Aliyev that …", "amid claims by Baku that …": what the
+  // news comes after or amid is the claim it reports, the maker's.)
+  const amid =
+    TIME_RELATIONS.has(tokens[i - 1]?.norm ?? "") || (DETERMINERS_OF_CLAIM.has(tokens[i - 1]?.norm ?? "") && TIME_RELATIONS.has(tokens[i - 2]?.norm ?? ""));
+  if ((!opens && !amid) || !CLAIM_NOUNS.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== "by") return null;
   const that = tokens.slice(i + 2, i + 2 + CLAIM_BY_REACH).findIndex((t) => t.norm === "that");
   if (that < 1) return null;
   // ("The claim by Baku that … was rejected by Yerevan": the side that rejected it speaks.)
@@ -1043,6 +1047,8 @@ function claimBy(tokens: Token[], i: number): VerbHit | null {
 }
 
 const DETERMINERS_OF_CLAIM = new Set(["the", "a", "this", "that"]);
+/** Words that set news after or amid a claim: "follow accusations by", "amid claims by", "after a warning by". */
+const TIME_RELATIONS = new Set(["follow", "follows", "followed", "amid", "amidst", "after", "following"]);
 /** What another side does to a claim: "was rejected", "was dismissed", "has been denied". */
 const DISMISSALS = /^(?:rejected|denied|dismissed|disputed|refuted|contested|questioned|challenged|ridiculed|derided|called|branded|described)$/;
 
@@ -1154,7 +1160,9 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // ("said by phone from Stepanakert": a channel, not an agent.)
   // ("said by then that 84 had died", "reported by Monday": a time, not an agent.)
   // ("made on Facebook by X": the network it was made on may stand before the agent.)
-  const byAt = tokens[end]?.norm === "on" && SOCIAL_NETWORKS.test(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "by" ? end + 2 : end;
+  // ("announced on Tuesday by the authorities", "confirmed yesterday by …": a time may stand before it too.)
+  const byAt =
+    tokens[end]?.norm === "on" && SOCIAL_NETWORKS.test(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "by" ? end + 2 : pastTime(tokens, end);
   // ("responded by accusing MEPs of bias": "by" before a gerund says how, and names no agent.)
   const byGerund = /^\p{Ll}+ing$/u.test(tokens[byAt + 1]?.text ?? "");
   const byFollows = tokens[byAt]?.norm === "by" && !entry.next && !CHANNELS.has(tokens[byAt + 1]?.norm ?? "") && !byTime(tokens, byAt + 1) && !byGerund;
@@ -1274,6 +1282,16 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   "becomes",
   "became",
 ]);
+
+/** Where "by" would stand after a time said right after the verb ("on Tuesday", "on 4 April", "yesterday"); else `end`. */
+function pastTime(tokens: Token[], end: number): number {
+  if (TIME_BEFORE_AGENT.has(tokens[end]?.norm ?? "") && tokens[end + 1]?.norm === "by") return end + 1;
+  if (tokens[end]?.norm !== "on") return end;
+  let k = end + 1;
+  while (k < end + 4 && (CALENDAR_WORDS.has(tokens[k]?.norm ?? "") || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.norm ?? ""))) k++;
+  return k > end + 1 && tokens[k]?.norm === "by" ? k : end;
+}
+const TIME_BEFORE_AGENT: ReadonlySet<string> = new Set(["yesterday", "today", "earlier", "later", "overnight", "jointly", "first"]);
 
 /** Verbs whose impersonal passive reports a source's words: "it was stated", "it is reported". */
 const IMPERSONAL_FORMS = new Set([

@@ -23,7 +23,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
     return named?.start === verb.end ? [named, ...sources] : [...sources, ...(named ? [named] : [])];
   }
   if (verb.passive) {
-    const agent = open.find((m) => m.start > verb.end && m.start <= verb.end + 3);
+    // (Past a time said before it: "announced on 4 April by the Kremlin".)
+    const by = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + AGENT_REACH && t.norm === "by");
+    const agent = open.find((m) => m.start > verb.end && m.start <= Math.max(verb.end + 3, by + 2));
     return agent ? [agent] : one(namedPerson({ ...verb, end: verb.end + 1 }, tokens, open, true) ?? undefined);
   }
   // "…, in what Armenia's Foreign Ministry called a staged process": the name between "in what" and a verb of naming
@@ -1340,6 +1342,9 @@ function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (!ASIDE_OPENERS.includes(opener) && !appearance) return false;
   return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
 }
+
+/** How far after a passive verb its "by" may stand: "announced on Tuesday, 4 April by …". */
+const AGENT_REACH = 5;
 
 /** "by the ministry", "by the Armenian side": the agent of a passive participle. */
 function isAgent(m: Mention, tokens: Token[]): boolean {
