@@ -80,3 +80,11 @@ describe("views put as a state of mind or an argument", () => {
     expect(sideOf(claims, "repeated the exercise")).toBeUndefined();
   });
 });
+
+describe("an author named with the book he argues in", () => {
+  it("is a third party, and 'De Waal' at a sentence's start keeps the capitalised particle of his name", () => {
+    const claims = claimsOf("Anna van Dijk argues in her book that the war was avoidable.", "Van Dijk concludes that the conflict is anything but frozen.");
+    expect(sideOf(claims, "the war was avoidable")).toBe("other");
+    expect(claims.find((c) => c.sentence.includes("anything but frozen"))?.speaker).toBe("Van Dijk");
+  });
+});

@@ -52,7 +52,7 @@ const ACADEMIC_TITLE = /^(?:dr|prof|professor)\.?$/;
 
 /** A name's author of a book or a film: what follows it names the work. */
 const AUTHOR_OF_WORK =
-  /^(?:['’]s?\s+(?:new\s+|latest\s+|first\s+)?(?:book|history|memoir|memoirs|novel|biography|chronicle|documentary|film)\b|(?:has\s+|had\s+)?(?:written|wrote|writes|authored|directed|published)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:book|history|memoir|memoirs|account|study|novel|biography|chronicle|documentary|film)\b)/iu;
+  /^(?:['’]s?\s+(?:new\s+|latest\s+|first\s+)?(?:book|history|memoir|memoirs|novel|biography|chronicle|documentary|film)\b|(?:argues|argued|writes|wrote|notes|noted|concludes|concluded|claims|claimed|suggests|suggested)\s+in\s+(?:his|her|their)\s+(?:new\s+|latest\s+|first\s+)?(?:book|history|memoir|memoirs|study|biography|chronicle)\b|(?:has\s+|had\s+)?(?:written|wrote|writes|authored|directed|published)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:book|history|memoir|memoirs|account|study|novel|biography|chronicle|documentary|film)\b)/iu;
 /** How many tokens after a name the work it wrote may be named in. */
 const AUTHOR_REACH = 9;
 

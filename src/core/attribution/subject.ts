@@ -733,7 +733,8 @@ function runEndingAt(near: NameSearch, end: number): [number, number] | null {
   let start = end;
   while (start > 0 && isNameWord(near, tokens[start - 1]) && end - start < 4) start--;
   // "de Waal said": a name may not start with its particle; the surname carries it.
-  while (start < end && NAME_PARTICLES.has(tokens[start]?.norm ?? "")) start++;
+  // (Unless it is written capitalised, as a surname's own first word: "De Waal concludes …".)
+  while (start < end && NAME_PARTICLES.has(tokens[start]?.norm ?? "") && !tokens[start]?.capitalized) start++;
   return validRun(near, start, end) ? [start, end] : null;
 }
 
