@@ -39,3 +39,10 @@ describe("a claim the news follows or comes amid", () => {
     expect(sideOf(claims, "its troops had fired first")).toBe("armenia");
   });
 });
+
+describe("an outlet that carried another's report", () => {
+  it("is the subject of 'carried', not the report it carried", () => {
+    const claims = claimsOf("The gas distributor reported that deliveries had stopped again.", "TASS, citing Armenpress, carried the report.");
+    expect(sideOf(claims, "carried the report")).toBe("russia");
+  });
+});

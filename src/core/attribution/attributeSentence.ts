@@ -953,7 +953,11 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
-  const candidates = subjectCandidates(verb, tokens, mentions).map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
+  // ("TASS, citing Armenpress, carried the report.": what a verb that takes an object names after it is its
+  // object, never its subject.)
+  const candidates = subjectCandidates(verb, tokens, mentions)
+    .filter((c) => !(verb.transitive && c.start >= verb.end && c.type === "statement" && !verb.passive))
+    .map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
   const unknownOwner = candidates[0] ? ownedByUnknown(candidates[0], verb, tokens, mentions) : null;

@@ -498,6 +498,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   {
     forms: ["prints", "printed", "carries", "carried", "runs", "ran"],
+    // ("TASS, citing Armenpress, carried the report": what it carried is its object, the outlet its subject.)
+    transitive: true,
     object: [
       "statement",
       "interview",
