@@ -1757,6 +1757,21 @@ export const FURNITURE_RULES = {
     examples: ["Sources: NPA, Reuters, AP, RFE/RL", "Source: TASS; Interfax"],
     counterExamples: ["Sources: the ministry said 40 were killed.", "Sources close to the talks said Baku and Yerevan agreed."],
   },
+  // A document's footnote that cites its source: "[2] Valley Watch, "Shelling in the valley," 30 October 2020.",
+  // "[3] Valley Watch interview with a surgeon, Barda, 9 November 2020.", "[4] Ibid." (a footnote that says
+  // something of its own, "[5] The ministry later said 12 died.", stays).
+  footnoteCitation: {
+    pattern:
+      /^\[\d{1,3}\]\s+(?:ibid\.?|op\.\s*cit\.?|(?:[^.!?"“]{2,80},\s*)?["“][^"”]{3,160}[,.]?["”][^!?]{0,120}|[^.!?]{2,80}\binterview(?:s)? with\b[^!?]{2,140}|[^.!?]{2,120}\(\s*[\p{L} ]{2,40}:\s*[\p{L} ]{2,40},\s*\d{4}\)\.?|[^.!?]{2,100},\s*(?:adopted|entered into force|signed|published|available at)\b[^!?]{2,120})$/iu,
+    examples: [
+      "[2] Valley Watch, \u201cShelling in the Valley,\u201d October 30, 2020.",
+      "[3] Valley Watch interview with a surgeon, Barda, November 9, 2020.",
+      "[4] Institute for Strategic Studies, The Military Balance 2020 (London: Routledge, 2020).",
+      "[6] Convention on Cluster Munitions, adopted May 30, 2008, entered into force August 1, 2010.",
+      "[7] Ibid.",
+    ],
+    counterExamples: ["[5] The ministry later said 12 people had died in the strike.", "[1] Armenia denies having such weapons."],
+  },
   // A programme's links between its items: "And the rest of the day's news after this.", "We'll take
   // a short break.", "Sport and weather are next, after the travel news." They trail what comes, and report nothing.
   programmeLinks: {
