@@ -1757,6 +1757,23 @@ export const FURNITURE_RULES = {
     examples: ["Sources: NPA, Reuters, AP, RFE/RL", "Source: TASS; Interfax"],
     counterExamples: ["Sources: the ministry said 40 were killed.", "Sources close to the talks said Baku and Yerevan agreed."],
   },
+  // A release's own small print: who produced it and that it binds no one, where to subscribe, where
+  // further information and summaries will be found.
+  releaseSmallPrint: {
+    pattern:
+      /^(?:this (?:press release|news release|release|summary|document|text|note) (?:is|was) (?:a document )?(?:produced|prepared|issued|drafted|written) by (?:the )?[\p{L} ]{2,60}\.?(?:\s+it (?:does not|doesn\u2019t|doesn\x27t) bind (?:the )?[\p{L} ]{2,40}\.?)?|(?:it|this (?:summary|release|document|note)) (?:does not|doesn\u2019t|doesn\x27t) bind (?:the )?[\p{L} ]{2,40}\.?|to receive (?:the |our )?[^.!?]{0,60}\b(?:press releases|news releases|newsletters?|updates|alerts)\b,? (?:please )?(?:subscribe|sign up|register)\b[^!?]{0,80}|(?:an? )?(?:legal |short )?summary of (?:this|the) (?:case|judgment|judgement|decision|ruling|report) (?:will be|is) available\b[^!?]{0,100}|[^.!?]{0,60}\bfurther information about (?:the )?[\p{L} ]{2,40} (?:can be found|is available) (?:on|at)\b[^!?]{1,80})$/iu,
+    examples: [
+      "This press release is a document produced by the Registry. It does not bind the Tribunal.",
+      "It does not bind the Tribunal.",
+      "To receive the Tribunal's press releases, please subscribe here.",
+      "A legal summary of this case will be available in the Tribunal's database.",
+      "Decisions and further information about the Tribunal can be found on www.tribunal.example.",
+    ],
+    counterExamples: [
+      "The ruling does not bind Baku, the foreign ministry said.",
+      "This document was produced by the ministry to show the shelling, Baku said.",
+    ],
+  },
   // A document's footnote that cites its source: "[2] Valley Watch, "Shelling in the valley," 30 October 2020.",
   // "[3] Valley Watch interview with a surgeon, Barda, 9 November 2020.", "[4] Ibid." (a footnote that says
   // something of its own, "[5] The ministry later said 12 died.", stays).
