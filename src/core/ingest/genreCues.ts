@@ -198,7 +198,7 @@ export const GENRE_RULES = {
   resolutionProcedure: {
     // A resolution's citations and its closing instructions say what it rests on and where it goes, not what it holds.
     pattern:
-      /^(?:[-–•]\s*)?having\s+regard\s+to\b|\binstructs\s+its\s+(?:president|secretary|chair(?:man|person)?|speaker)\b|\bdecides\s+to\s+remain\s+(?:actively\s+)?seized\b|^(?:assembly\s+debate\s+on|text\s+adopted\s+by|see\s+also)\b/i,
+      /^(?:[-–•]\s*)?having\s+regard\s+to\b|\binstructs\s+its\s+(?:president|secretary|chair(?:man|person)?|speaker)\b|\bdecides\s+to\s+remain\s+(?:actively\s+)?seized\b|^(?:assembly\s+debate\s+on|text\s+adopted\s+by|see\s+also)\b|^the\s+(?:applicants?|government|respondent\s+state|parties)\s+(?:was|were|is|are)\s+represented\s+by\b|^(?:the\s+)?judgment\s+was\s+given\s+by\b|^the\s+(?:judgment|decision|ruling|order)\s+is\s+available\s+(?:only\s+)?in\b/i,
     examples: [
       "- having regard to Rule 132(2) and (4) of its Rules of Procedure,",
       "Instructs its President to forward this resolution to the Council and the Commission;",
@@ -207,6 +207,10 @@ export const GENRE_RULES = {
       "Assembly debate on 27 September 2021 (24th sitting) (see Doc. 15363, report of the Committee on Migration).",
       "Text adopted by the Assembly on 27 September 2021 (24th sitting).",
       "See also Recommendation 2209 (2021).",
+      // A court's release: who represented whom, which bench gave the judgment, its languages.
+      "The applicants were represented by lawyers practising in Baku.",
+      "Judgment was given by a Chamber of seven judges, composed as follows:",
+      "The judgment is available only in English.",
     ],
     counterExamples: ["Condemns the attack on the villages;", "Calls on the Council to adopt targeted sanctions;"],
   },
