@@ -12,6 +12,11 @@ describe("a legislator named by nationality", () => {
     expect(sideOf(claims, "the report was one-sided")).toBe("azerbaijan");
   });
 
+  it("does so in apposition after the name too", () => {
+    const claims = claimsOf("Sevda Mammadova, an Azerbaijani lawmaker, said the report was one-sided.");
+    expect(sideOf(claims, "the report was one-sided")).toBe("azerbaijan");
+  });
+
   it("is no government's voice when the state is a third one", () => {
     const claims = claimsOf("Dutch lawmaker Pieter de Vries said the report was one-sided.");
     expect(sideOf(claims, "the report was one-sided")).toBe("other");

@@ -25,6 +25,15 @@ export interface StrangerContext {
  */
 /** The state whose nationality stands right before a legislator's title before the name: "Azerbaijani MP X". */
 function nationalLegislator(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  // ("Rubik Hakobyan, an Armenian lawmaker, said": the same in apposition after the name.)
+  const apposed =
+    ctx.tokens[m.end]?.text === "," && ["a", "an"].includes(ctx.tokens[m.end + 1]?.norm ?? "") && LEGISLATOR.test(ctx.tokens[m.end + 3]?.norm ?? "");
+  if (apposed) {
+    const nation = ctx.mentions?.find(
+      (o) => o.start === m.end + 2 && o.end === m.end + 3 && o.type === "country" && o.sides.length === 1 && isBelligerent(o.sides[0] ?? ""),
+    );
+    if (nation) return nation.sides[0] ?? null;
+  }
   if (!LEGISLATOR.test(ctx.tokens[m.start - 1]?.norm ?? "")) return null;
   // (A belligerent's only: a third state's legislator, "French senator X", may well speak against his government.)
   const nation = ctx.mentions?.find((o) => o.end === m.start - 1 && o.type === "country" && o.sides.length === 1 && isBelligerent(o.sides[0] ?? ""));
