@@ -896,13 +896,13 @@ export function givesTally(text: string): boolean {
   return TALLY_GIVEN.test(text);
 }
 
-/** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
 /**
  * "How accurate were the maps", "how reliable is the count": a degree, which a proportion gives ("only 25
  * percent"); "how many Armenians think …", "how many voters back …": a poll's share ("36% think …").
  */
 const DEGREE_ASKED =
   /\bhow\s+(?:accurate|reliable|precise|complete|effective|successful|widespread|popular)\b|\bhow\s+many\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){1,2}?(?:think|believe|expect|fear|feel|support|back|favou?r|oppose|trust|want|approve)\b/iu;
+/** A proportion given: "74 percent", "26%", "a 49 per cent stake", "a majority stake". */
 const SHARE_GIVEN = /\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:majority|minority|controlling)\s+(?:stake|share)\b/i;
 
 /**

@@ -1061,11 +1061,6 @@ const BODY_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "mili
 const STAFF_THERE = /^(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|staffers?|employees?|officers?)$/;
 
 /**
- * "The Armenian embassy rejected that version. A diplomat there told the agency …": a role placed
- * "there" works where the text just was, at the body or the place that spoke or was named in the
- * sentence before; that body's side, when it has one.
- */
-/**
  * '"…," the diplomat said', "The negotiator added …": "the" picks out the one diplomat the text introduced
  * lately ("James O'Brien, the US envoy, …"), whose side it is; with none, or two of different sides, nobody.
  */
@@ -1085,6 +1080,11 @@ function diplomatNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): 
 }
 const DIPLOMAT_WORDS: ReadonlySet<string> = new Set(["diplomat", "negotiator", "envoy", "mediator"]);
 
+/**
+ * "The Armenian embassy rejected that version. A diplomat there told the agency …": a role placed
+ * "there" works where the text just was, at the body or the place that spoke or was named in the
+ * sentence before; that body's side, when it has one.
+ */
 function roleThere(verb: VerbHit, tokens: Token[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.norm !== "there") return null;
   const start = INDEFINITE.has(tokens[0]?.norm ?? "") ? 0 : -1;

@@ -8,7 +8,7 @@
 import type { ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR } from "../sides/sides.ts";
 import type { ActorType } from "./gazetteer.ts";
-import type { Mention } from "./mentions.ts";
+import { OWN_BODY_HEADS, ORGANISATION_WORDS, type Mention } from "./mentions.ts";
 
 export interface Referent {
   sides: ClaimSide[];
@@ -290,19 +290,13 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
       // "the delegate" after "a member of the Azerbaijani delegation said": a member of the body.
       (MEMBER_OF[head] !== undefined && headsOf(r.speaker).includes(MEMBER_OF[head] ?? "") && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
     modifiers.every((w) => r.speaker.toLowerCase().includes(w));
-  const titledFirst = recent.find(fitsTitle);
-  // (Of one sentence's readings of the same body, a placed one: a stranger's reading of its name is no rival.)
-  const titled = recent.find((r) => fitsTitle(r) && r.sentenceNo === titledFirst?.sentenceNo && !r.sides.includes(UNCLEAR)) ?? titledFirst;
+  const titled = placedFirst(recent, fitsTitle);
   if (titled) return rivalIn(titled, recent, head, state) ?? (modifiers.length === 0 ? overtaken(titled, recent, state) : null) ?? titled;
   // "the Court", "the prosecution": only a body of that kind the text named, never the state
   // that spoke last ("Azerbaijan argued … The Court found …" is no Azerbaijani court).
   const kind = head ? NAMED_ONLY.find(([heads]) => heads.test(head)) : undefined;
   // (The bodies' own heads only bare: "the Investigative Committee" is a state's standard body, read below.)
-  if (kind && head && (phrase === head || !OWN_BODY_HEADS.test(head))) {
-    const first = recent.find((r) => kind[1](r, head));
-    // (Of one sentence's readings of the same body, a placed one: a stranger's reading of its name is no rival.)
-    return recent.find((r) => kind[1](r, head) && r.sentenceNo === first?.sentenceNo && !r.sides.includes(UNCLEAR)) ?? first ?? null;
-  }
+  if (kind && head && (phrase === head || !OWN_BODY_HEADS.has(head))) return placedFirst(recent, (r) => kind[1](r, head)) ?? null;
   // "The Prosecutor-General's Office": only a prosecutor or a state's court the text named, else the page's own
   // state's, never whichever official spoke last ("Russian officials said … The Prosecutor-General's Office said").
   // (With neither, the nearest belligerent official that spoke: prosecutors are a party's, never a mediator's.)
@@ -502,8 +496,17 @@ export function isNonStateBody(r: Pick<Referent, "type" | "sides">): boolean {
   return r.type !== "person" && r.sides.length > 0 && r.sides.every((s) => INSTITUTIONS.has(s) || s === "other");
 }
 
-/** Heads of bodies that go by a name of their own ("the committee", "the institute"): a bare one points back to that name. */
-const OWN_BODY_HEADS = /^(?:committee|institute|observatory|lab|laboratory)$/;
+/**
+ * The first referent that fits, or of that sentence's readings of the same body a placed one: a stranger's
+ * reading of its name ("The Institute" of "The Institute for Peace Journalism") is no rival to the full name's.
+ */
+function placedFirst(recent: readonly Referent[], fits: (r: Referent) => boolean): Referent | undefined {
+  const first = recent.find(fits);
+  return recent.find((r) => fits(r) && r.sentenceNo === first?.sentenceNo && !r.sides.includes(UNCLEAR)) ?? first;
+}
+
+/** A bare own-name head ("the committee") and the word that must stand in the name it points back to, compiled once. */
+const OWN_BODY_WORD: ReadonlyMap<string, RegExp> = new Map([...OWN_BODY_HEADS].map((h) => [h, new RegExp(`\\b${h}\\b`, "i")]));
 /** Heads that point back only to a body of their kind the text named: [the head, whether a referent is such a body]. */
 const NAMED_ONLY: [RegExp, (r: Referent, head: string) => boolean][] = [
   [/^(?:court|chamber|tribunal)$/, (r) => /\b(?:court|chamber|tribunal|icj|echr)\b/i.test(r.speaker)],
@@ -514,7 +517,7 @@ const NAMED_ONLY: [RegExp, (r: Referent, head: string) => boolean][] = [
   // "The committee said …", "the institute said …": only a body of that name the text introduced
   // (the State Committee for Refugees, the Karabakh Committee, a think-tank), whoever's it is.
   // (A stranger the text named so counts too: "The Open Source Research Lab examined …" is remembered as one.)
-  [OWN_BODY_HEADS, (r, head) => new RegExp(`\\b${head}\\b`, "i").test(r.speaker)],
+  [new RegExp(`^(?:${[...OWN_BODY_HEADS].join("|")})$`), (r, head) => OWN_BODY_WORD.get(head)?.test(r.speaker) === true],
   // "The contingent said …": the force the text named ("the Russian peacekeeping contingent", "the peacekeeping command").
   [/^(?:contingent|command)$/, (r) => r.type !== "person" && /\b(?:contingent|command|peacekeep\w*)\b/i.test(r.speaker)],
   // "The organisation later said …" after the ICRC or a rights group: a body that is no state's.
@@ -548,7 +551,7 @@ export const DIPLOMAT = /\b(?:diplomats?|envoys?|ambassadors?|negotiators?|co-?c
  * human-rights group …", "the mission" after ODIHR's): the bodies above, and those a third party sends,
  * which (unlike a court named anywhere before) only the nearest of its kind may be.
  */
-const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation", "committee", "institute", "observatory", "lab", "laboratory"]);
+const THIRD_PARTY_HEADS = new Set([...SAME_BODY, "mission", "delegation", ...OWN_BODY_HEADS]);
 
 export const BLOC = /\b(?:european union|eu|csto|collective security treaty)\b/i;
 const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premier|leader)\b/i;
@@ -556,7 +559,6 @@ const LEADER = /\b(?:head of (?:state|government)|president|prime minister|premi
 const PRESIDENTIAL_BODY = /\bpresiden(?:tial|cy)\b/i;
 const HEAD_OF_STATE = /\b(?:head of state|president)\b/i;
 
-const ORGANISATION_FOR = /\b(institute|committee|center|centre|foundation|observatory|council)\s+for\b/i;
 /** A spokesperson's title: "Spokesman Eldar Sabiroglu", "a ministry spokeswoman", "the press service". */
 const SPOKESPERSON = /\b(?:spokes(?:man|men|woman|women|person|people)|press (?:secretary|service|office))\b/i;
 /** Bodies a spokesperson speaks for; the word in the title, when it has one, must be the body's. */
@@ -688,7 +690,7 @@ const MEMBER_OF: Readonly<Record<string, string>> = { delegate: "delegation", de
 /** A name's head words: its last word, and the word before its first "of" ("Court of Human Rights" → "court"). */
 function headsOf(text: string): string[] {
   // ("the Institute for Peace Journalism": an organisation's word before its "for" is a head too.)
-  const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase() ?? ORGANISATION_FOR.exec(text)?.[1]?.toLowerCase();
+  const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase() ?? organisationBeforeFor(text);
   return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
 }
 
@@ -698,6 +700,12 @@ function spokenBodyOf(text: string): string | null {
 }
 
 const SPOKES_OF_BODY = /(\p{L}+)\s+(?:spokes(?:man|woman|person|people|men|women)|press\s+secretary|press\s+service)\b/iu;
+
+/** The organisation's word before a name's first "for" ("Institute for Peace Journalism" → "institute"), if it is one. */
+function organisationBeforeFor(text: string): string | undefined {
+  for (const [, word] of text.matchAll(/(\p{L}+)\s+for\b/giu)) if (word && ORGANISATION_WORDS.has(word.toLowerCase())) return word.toLowerCase();
+  return undefined;
+}
 
 /** The last word of a title ("Azerbaijan's Defence Ministry" → "ministry"), lower-cased. */
 function headWord(text: string): string | null {

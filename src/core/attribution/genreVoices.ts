@@ -475,10 +475,10 @@ function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer)
 /** A post, a video or an account that goes round social networks, as a fact-check names what it checks. */
 const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|video|tweet|message|image|graphic|meme|clip|account|thread|reel|story)\b/i;
 
-/** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
 /** A footnote's line: "[3] Human Rights Watch interview with …", "[12] Ibid." */
 const FOOTNOTE = /^\[\d{1,3}\]\s/;
 
+/** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
 function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
   // "Displacement Watch Armenia", "Institute for Peace Studies Azerbaijan": a monitor or an institute named

@@ -204,8 +204,10 @@ function withoutOwnedBareBodies(matches: Match[], tokens: Token[]): Match[] {
 }
 /** Words before a capitalised head that are no part of its name: "The Committee's figure". */
 const NAME_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "its", "their", "our"]);
-/** Heads of bodies with names of their own, which the gazetteer knows only as heads: "the committee", "the contingent". */
-const OWN_NAME_HEADS: ReadonlySet<string> = new Set(["committee", "institute", "observatory", "lab", "laboratory", "contingent", "command"]);
+/** Heads of bodies that go by a name of their own, which the gazetteer knows only as heads: "the committee", "the institute". */
+export const OWN_BODY_HEADS: ReadonlySet<string> = new Set(["committee", "institute", "observatory", "lab", "laboratory"]);
+/** Those, and the heads of a force named by its own name: "the contingent", "the command". */
+const OWN_NAME_HEADS: ReadonlySet<string> = new Set([...OWN_BODY_HEADS, "contingent", "command"]);
 
 /** The words an organisation's own name is built on: "the Institute for War and Peace Reporting". */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([

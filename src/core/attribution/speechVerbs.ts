@@ -41,6 +41,9 @@ interface VerbEntry {
   infinitiveAfter?: boolean;
 }
 
+/** The words that name a court as a verb's subject: its holdings are what it says ("The Court directed …"). */
+const COURT_NOUNS = ["court", "tribunal", "judges", "judge", "chamber", "icj", "echr"];
+
 export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["say", "says", "said", "saying"] },
   // "Karabakh fighters tell Helsinki Watch they found …": the bare present only right after its subject ("to tell", "could not tell" are no report).
@@ -142,10 +145,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "observers",
       "researchers",
       // ("The Court agreed that Azerbaijan had jurisdiction over the village": a court's finding.)
-      "court",
-      "judges",
-      "chamber",
-      "tribunal",
+      ...COURT_NOUNS,
     ],
   },
   // "The Forum believes that the window is narrow": a view stated as the speaker's own.
@@ -623,7 +623,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // Armenia's requests" (a general's orders or a government's are deeds, not claims: a court must be the subject).
   {
     forms: ["ordered", "orders", "directed", "directs", "granted", "grants", "grant", "declined", "declines"],
-    afterNoun: ["court", "tribunal", "judges", "judge", "icj", "echr", "chamber"],
+    afterNoun: COURT_NOUNS,
     transitive: true,
     noPassive: true,
   },
@@ -633,7 +633,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   {
     forms: ["found", "finds", "finding"],
     object: ["violation", "violations", "breach", "breaches", "infringement", "infringements"],
-    afterNoun: ["court", "tribunal", "judges", "chamber", "committee", "it"],
+    afterNoun: [...COURT_NOUNS, "committee", "it"],
     transitive: true,
   },
   { forms: ["finding"], next: ["that"] },

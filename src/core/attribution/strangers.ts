@@ -18,11 +18,6 @@ export interface StrangerContext {
   mentions?: Mention[];
 }
 
-/**
- * Someone the gazetteer cannot place: a third party ("other") when the sentence gives them a
- * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
- * be told with confidence. An official we do not know is not "other".
- */
 /** The state whose nationality stands right before a legislator's title before the name: "Azerbaijani MP X". */
 function nationalLegislator(m: Mention, ctx: StrangerContext): ClaimSide | null {
   // ("Rubik Hakobyan, an Armenian lawmaker, said": the same in apposition after the name.)
@@ -40,6 +35,11 @@ function nationalLegislator(m: Mention, ctx: StrangerContext): ClaimSide | null 
   return nation?.sides[0] ?? null;
 }
 const LEGISLATOR = /^(?:lawmaker|legislator|parliamentarian|mp|deputy)$/;
+
+/** Whether a name's own words make it an organisation's of no nation: "Forest Research Lab", not "Azerbaijani Center for …". */
+function namesOwnOrganisation(words: readonly Token[]): boolean {
+  return words.some((t) => ORGANISATION_WORDS.has(t.norm)) && !words.some((t) => t.capitalized && NATIONALITY_WORD.test(t.norm));
+}
 
 /** What befalls private people: "who fled", "who lost her son", "who survived". */
 const PRIVATE_LIFE = /^(?:fled|escaped|survived|lost|returned|grew|lives|lived)$/;
@@ -180,6 +180,11 @@ function representsAs(m: Mention, ctx: StrangerContext): ClaimSide | null {
 /** The capacity after "as": "the official representative of", "an envoy of", "spokesman for". */
 const CAPACITY = /^(?:(?:the|an?)\s+)?(?:(?:official|personal|special|accredited)\s+)?(?:representative|envoy|delegate|agent|spokes\w+)\b/;
 
+/**
+ * Someone the gazetteer cannot place: a third party ("other") when the sentence gives them a
+ * civilian or expert role ("a Caucasus expert", "a retired engineer"); otherwise their side cannot
+ * be told with confidence. An official we do not know is not "other".
+ */
 export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide {
   // A member of the US Congress speaks for the United States, as annotators have it.
   if (congressTitled(m, ctx.tokens)) return "united-states";
@@ -202,8 +207,7 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (authorOfWork(ctx.tokens, m.end)) return "other";
   // "The Center for Truth and Justice", "the Institute for War and Peace Reporting": a body of no state by
   // its own name (one naming a nation, "the Azerbaijani Center for …", is read on below).
-  const ownWords = ctx.tokens.slice(m.start, m.end);
-  if (ownWords.some((t) => ORGANISATION_WORDS.has(t.norm)) && !ownWords.some((t) => t.capitalized && NATIONALITY_WORD.test(t.norm))) return "other";
+  if (namesOwnOrganisation(ctx.tokens.slice(m.start, m.end))) return "other";
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
@@ -758,9 +762,12 @@ export function rememberStrangers(
       // ("… while Lord Ahmad was in New York": a peer is a third party wherever he is named.)
       // ("The court sentenced Ramil Safarov, a lieutenant in the Azerbaijani army, …": a defendant speaks for himself.)
       // ("The Forest Research Lab examined …": a body of no state by its own name, whatever follows it.)
-      const organisation = tokens.slice(i, end).some((t) => ORGANISATION_WORDS.has(t.norm)) && !tokens.slice(i, end).some((t) => NATIONALITY_WORD.test(t.norm));
       const side =
-        organisation || agedAt(tokens, end) || peerageTitled(stranger, tokens) || SENTENCED.has(tokens[i - 1]?.norm ?? "") || authorOfWork(tokens, end)
+        namesOwnOrganisation(tokens.slice(i, end)) ||
+        agedAt(tokens, end) ||
+        peerageTitled(stranger, tokens) ||
+        SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
+        authorOfWork(tokens, end)
           ? "other"
           : tokens[end]?.text === ","
             ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))

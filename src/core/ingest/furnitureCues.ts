@@ -217,20 +217,14 @@ export const FURNITURE_RULES = {
       "The ministry said it would check against the recording of the call.",
     ],
   },
-  // A publication's word on its own stance, under the piece: whose views these are, what it takes no position on.
+  // A publication's word on its own stance, under the piece: what it takes no position on.
   stanceDisclaimer: {
     pattern:
-      /^(?:[\p{L}\x27’ ]{1,30}:\s*)?(?:[\p{L}\p{N}&\x27’. -]{1,60}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\s*,?\s+not\s+(?:of\s+|those\s+of\s+|the\s+views\s+of\s+)?[^.!?]{1,60}\.?$|^[\p{Lu}][\p{L}\p{N}&\x27’. -]{1,60}\s+(?:takes|has|holds)\s+no\s+(?:position|stance|view)\s+on\s+(?:the\s+)?(?:status|question|dispute|sovereignty)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}\.?$/iu,
-    examples: [
-      "Valley Notes posts reflect the views of their authors, not of the Institute.",
-      "Editorial note: Valley Notes posts reflect the views of their authors, not of the Institute.",
-      "River Monitor takes no position on the status of the disputed territories.",
-    ],
-    counterExamples: [
-      "Russia takes no position on the status of Karabakh, Lavrov said.",
-      "The statement reflects the views of the government, the ministry said.",
-    ],
+      /^[\p{Lu}][\p{L}\p{N}&\x27’. -]{1,60}\s+(?:takes|has|holds)\s+no\s+(?:position|stance|view)\s+on\s+(?:the\s+)?(?:status|question|dispute|sovereignty)\b(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}\.?$/iu,
+    examples: ["River Monitor takes no position on the status of the disputed territories."],
+    counterExamples: ["Russia takes no position on the status of Karabakh, Lavrov said."],
   },
+
   // Unanchored phrases, cheap to search for: they end or name a prompt wherever they stand.
   readerService: {
     pattern: /\bin your inbox\b|\bdelivered to your (?:door|doorstep|inbox)\b|\bletters to the editor\b|\bfor reprints\b/i,
@@ -1912,14 +1906,17 @@ export const FURNITURE_RULES = {
   // a page's disclaimer of its contributors' views.
   authorsViewsDisclaimer: {
     pattern:
-      /^(?:[\p{L}'’ -]{1,40}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\b[^.!?]{0,30}?\s*(?:,\s*)?(?:and|but)\s+(?:do(?:es)?\s+)?not\s+necessarily\s+(?:reflect\s+)?(?:those|the\s+views|the\s+position)\s+of\b[^.!?]{0,60}\.?$/iu,
+      /^(?:[\p{L}'’ -]{1,40}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\b[^.!?]{0,30}?\s*(?:,\s*)?(?:and|but)\s+(?:do(?:es)?\s+)?not\s+necessarily\s+(?:reflect\s+)?(?:those|the\s+views|the\s+position)\s+of\b[^.!?]{0,60}\.?$|^(?:[\p{L}\x27’ ]{1,30}:\s*)?(?:[\p{L}\p{N}&\x27’. -]{1,60}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\s*,?\s+not\s+(?:of\s+|those\s+of\s+|the\s+views\s+of\s+)?[^.!?]{1,60}\.?$/iu,
     examples: [
       "Guest columns reflect the views of their authors and not necessarily those of the Valley Post.",
       "Commentaries express the opinions of the authors and do not necessarily reflect those of the Institute.",
+      "Valley Notes posts reflect the views of their authors, not of the Institute.",
+      "Editorial note: Valley Notes posts reflect the views of their authors, not of the Institute.",
     ],
     counterExamples: [
       "The statement reflects the views of the ministry and not necessarily those of the government.",
       "The letter reflects the views of its authors, the ombudsman said, not those of the parliament.",
+      "The statement reflects the views of the government, the ministry said.",
     ],
   },
   // "Write to: Letters Editor, The Valley Post, 12 Mill Road": where a letters page asks for letters,

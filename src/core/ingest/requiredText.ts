@@ -311,20 +311,14 @@ export function requiredTexts(pattern: RegExp): string[] | null {
 export function guardedTest(pattern: RegExp): (text: string) => boolean {
   const keys = pattern.global || pattern.sticky ? null : requiredTexts(pattern);
   if (keys === null) return (text) => pattern.test(text);
-  return (text) => {
-    const lower = searchable(text);
-    return keys.some((key) => lower.includes(key)) && pattern.test(text);
-  };
+  return (text) => mayMatch({ keys }, searchable(text)) && pattern.test(text);
 }
 
 /** `pattern.exec` guarded as guardedTest guards `test`: null without running it on a text that lacks its required texts. */
 export function guardedExec(pattern: RegExp): (text: string) => RegExpExecArray | null {
   const keys = pattern.global || pattern.sticky ? null : requiredTexts(pattern);
   if (keys === null) return (text) => pattern.exec(text);
-  return (text) => {
-    const lower = searchable(text);
-    return keys.some((key) => lower.includes(key)) ? pattern.exec(text) : null;
-  };
+  return (text) => (mayMatch({ keys }, searchable(text)) ? pattern.exec(text) : null);
 }
 
 /** A pattern with its required texts (null: not known, the pattern always runs), for a list of patterns tried on one text. */

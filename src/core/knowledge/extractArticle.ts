@@ -3,7 +3,7 @@
 import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimSide, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
-import { emptyDiscourse, type Discourse } from "../attribution/discourse.ts";
+import { emptyDiscourse, latestReferent, type Discourse } from "../attribution/discourse.ts";
 import { capitalSide, isInstruction } from "../attribution/genreVoices.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
@@ -322,15 +322,8 @@ function voicedParts(text: string, voices: Voice[]): { text: string; voice: Voic
 
 /** The side of the last speaker before this sentence: what a bare "its soldiers" belongs to. */
 function latestSpeakerSide(state: Discourse): Side | null {
-  // Searched from the end, without copying the (up to 400) referents: it is asked for every sentence.
-  let side: ClaimSide | null = null;
-  for (let k = state.referents.length - 1; k >= 0; k--) {
-    const r = state.referents[k];
-    if (r?.spoke) {
-      side = r.sides[0] ?? null;
-      break;
-    }
-  }
+  // (Searched from the end, without copying the referents: it is asked for every sentence.)
+  const side = latestReferent(state, (r) => r.spoke)?.sides[0] ?? null;
   return side === UNCLEAR ? null : side;
 }
 
