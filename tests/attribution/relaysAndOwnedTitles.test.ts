@@ -30,6 +30,20 @@ describe("a denial closing the sentence is a second voice", () => {
     expect(sidesOf("Baku says 40 civilians died in the village, a figure Armenian officials dispute.")).toEqual(["azerbaijan", "armenia"]);
   });
 
+  it("reads a position, a demand or a step another side rejects as that side's voice too", () => {
+    expect(sidesOf("Yerevan says Armenia is not a party to the fighting, a position Azerbaijan rejects.")).toEqual(["armenia", "azerbaijan"]);
+    expect(sidesOf("Baku has demanded the handover of the maps, a demand Yerevan calls unrealistic.")).toEqual(["azerbaijan", "armenia"]);
+    expect(sidesOf("Azerbaijan's defence ministry said it had paused operations, a step Armenian officials dismissed as a ploy.")).toEqual([
+      "azerbaijan",
+      "armenia",
+    ]);
+  });
+
+  it("reads 'a claim that Baku dismissed' as a relative clause with its own speaker, and a claim's content as no speaker", () => {
+    expect(sidesOf("The Karabakh army said it had destroyed six tanks, a claim that Baku dismissed as invented.")).toEqual(["nagorno-karabakh", "azerbaijan"]);
+    expect(sidesOf("The Karabakh army repeated its claim that Baku had shelled the town.")).toEqual(["nagorno-karabakh"]);
+  });
+
   it("does not read the noun 'a dispute' as a denial", () => {
     expect(sidesOf("The talks ended in a dispute over the border.")).toEqual([]);
   });

@@ -453,7 +453,8 @@ interface Speaker {
 
 // Words that open a new clause with a speaker of its own: "…, while Baku denied it".
 const CLAUSE_BREAKS = new Set([";", "while", "whereas", "but", "meanwhile", "however", "which"]);
-// ", a charge Ankara denies", ", an allegation both Yerevan and Stepanakert have rejected".
+// ", a charge Ankara denies", ", an allegation both Yerevan and Stepanakert have rejected", ", a position
+// Baku rejects", ", a step Armenian officials dismissed as a ploy": what one side said or did, then another's verb.
 const REPORTED_NOUNS = new Set([
   "charge",
   "charges",
@@ -471,6 +472,18 @@ const REPORTED_NOUNS = new Set([
   "figures",
   "report",
   "statement",
+  "position",
+  "stance",
+  "demand",
+  "demands",
+  "distinction",
+  "step",
+  "concern",
+  "characterisation",
+  "characterization",
+  "description",
+  "interpretation",
+  "narrative",
 ]);
 
 function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
@@ -1574,7 +1587,9 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
     else if (t.norm === "as" && !t.quoted && to - i >= 1 && to - i <= 3 && tokens[i + 1]?.norm !== "well" && !/ing$/.test(tokens[i + 1]?.norm ?? "")) found = i;
     // ", a day after Armenia reported that …": a time clause whose own speaker follows it at once.
     else if (t.text === "," && timeClauseBefore(tokens, i + 1, to)) found = i;
-    else if (found !== null && t.norm === "that") found = null;
+    // (", a claim that Baku dismissed as invented": "that" right after the noun and before the speaker is
+    // relative, and the clause stays the second speaker's.)
+    else if (found !== null && t.norm === "that" && !(i === to - 1 && REPORTED_NOUNS.has(tokens[i - 1]?.norm ?? ""))) found = null;
   }
   return found;
 }
