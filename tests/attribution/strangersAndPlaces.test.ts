@@ -43,8 +43,27 @@ describe("officials of the United States named by their posts", () => {
     expect(sidesOf("Galust Sahakyan, an Armenian Republican, said the vote was fair.")).not.toEqual(["united-states"]);
   });
 
+  it("reads the party before the state, and a party-and-state tag in brackets between the name and the verb", () => {
+    expect(sidesOf("Paul Reddick, a Republican from Ohio, said the aid should stop.")).toEqual(["united-states"]);
+    expect(sidesOf("Maria Lind, a Democratic senator from Oregon, said the aid should stop.")).toEqual(["united-states"]);
+    expect(sidesOf("Maria Lind (D-Ore.) said the aid should stop.")).toEqual(["united-states"]);
+    expect(sidesOf("Levon Ghukasyan, a Republican from Yerevan, said the vote was fair.")).not.toEqual(["united-states"]);
+  });
+
   it("reads a State Department post after the name, whose 'of state' is no verb", () => {
     expect(sidesOf("Mark Doyle, assistant secretary of state for European and Eurasian affairs, said aid would be reviewed.")).toEqual(["united-states"]);
+  });
+});
+
+describe("members of a chamber the text just named", () => {
+  it("speak for the chamber's side as 'the lawmakers'", () => {
+    expect(
+      sidesOf("Armenia's National Assembly replied on Friday with a statement of its own.", "The lawmakers said the vote in Strasbourg had been one-sided."),
+    ).toEqual(["armenia"]);
+  });
+
+  it("stay a third party with no chamber named just before", () => {
+    expect(sidesOf("The lawmakers said the vote in Strasbourg had been one-sided.")).toEqual(["other"]);
   });
 });
 

@@ -83,3 +83,48 @@ describe("a written answer given on behalf of a mediator, its answerer printed a
     expect(claimOf("Armenian officials say")).toEqual([]);
   });
 });
+
+describe("a digest of a chamber's week: a written answer between members' speeches under their own lines", () => {
+  const { article, claimOf } = read(
+    "digest.txt",
+    "NORTHERN PARLIAMENT MONITOR",
+    "Weekly extracts -- Issue 12 -- Friday 5 March 2021",
+    "",
+    "1. HOUSE OF LORDS -- Tuesday 2 March 2021",
+    "",
+    "Lord Penrose of Ayling (CB)",
+    "My Lords, the prisoners taken after the ceasefire are still held in Baku. He asked what the Government would do to see them home.",
+    "",
+    "Baroness Wick (Con)",
+    "My Lords, we raise the prisoners with both Governments at every meeting. Our Ambassador in Baku discussed them with ministers last week.",
+    "",
+    "2. WRITTEN QUESTION UIN 4471 -- tabled 1 March 2021",
+    "",
+    "Question for Foreign, Commonwealth and Development Office",
+    "The question asked whether the Government would fund the clearing of mines near Fuzuli.",
+    "",
+    "Answered by Lord Hale of Dunmore, Minister of State (FCDO)",
+    "The UK has given two million pounds to demining charities in the region. We expect the work near Fuzuli to begin this spring.",
+    "",
+    "3. WESTMINSTER HALL -- Wednesday 3 March 2021",
+    "",
+    "Ellen Carr (Leeds Fairfield) (Lab)",
+    "She said the families of the missing had waited too long for news and urged the Minister to press Azerbaijan for a list of the detained.",
+  );
+
+  it("is read as a chamber's record", () => {
+    expect(article.meta.genre).toBe("transcript");
+  });
+
+  it("gives each member's words to that member and the answer to the answering minister, none of them a party", () => {
+    expect(claimOf("the prisoners taken after the ceasefire are still held")).toEqual(["other"]);
+    expect(claimOf("we raise the prisoners with both Governments")).toEqual(["other"]);
+    expect(claimOf("The UK has given two million pounds")).toEqual(["other"]);
+    expect(claimOf("the families of the missing had waited too long")).toEqual(["other"]);
+  });
+
+  it("takes no claim from the question, nor from a member's name line", () => {
+    expect(claimOf("whether the Government would fund the clearing")).toEqual([]);
+    expect(claimOf("Ellen Carr (Leeds Fairfield)")).toEqual([]);
+  });
+});

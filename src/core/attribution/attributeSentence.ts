@@ -1016,6 +1016,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   return (
     diplomatNamedBefore(verb, tokens, state) ??
     roleThere(verb, tokens, state, gazetteer) ??
+    membersOfChamber(verb, tokens, state) ??
     roleSubject(verb, tokens, mentions, gazetteer) ??
     groupNamedBefore(verb, tokens, state) ??
     oneOfGroup(verb, tokens, state)
@@ -1203,6 +1204,25 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "is", "
 const QUOTING_FORMS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting"]);
 /** How many words the one quoted may take: "quoted a senior Karabakh army officer as saying". */
 const QUOTED_REACH = 8;
+
+/**
+ * "Azerbaijan's parliament, the Milli Majlis, answered with a statement. The lawmakers said …": "the
+ * lawmakers" right at the verb are the members of the chamber the text named just before, and speak
+ * for its side; with no such chamber near, they stay the third party a crowd of them is.
+ */
+function membersOfChamber(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
+  const start = verb.start - 2;
+  if (start < 0 || tokens[start]?.norm !== "the" || !CHAMBER_MEMBERS.has(tokens[start + 1]?.norm ?? "") || (start > 0 && tokens[start - 1]?.isWord))
+    return null;
+  const chamber = latestReferent(state, (r) => r.type !== "person" && CHAMBER.test(r.speaker));
+  if (!chamber || state.sentenceNo - chamber.sentenceNo > PRONOUN_REACH || chamber.sides.length !== 1 || chamber.sides.includes(UNCLEAR)) return null;
+  const speaker = textOf(tokens, start, verb.start);
+  return { referent: { sides: chamber.sides, speaker, type: "government", plural: true }, verb, from: 0, subjectStart: start, byPronoun: true };
+}
+/** Members of a chamber, in the plural. */
+const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(["lawmakers", "legislators", "deputies", "mps", "parliamentarians", "senators", "congressmen", "meps"]);
+/** A legislature by its usual names: "the Milli Majlis", "Armenia's National Assembly", "the Senate". */
+const CHAMBER = /\b(?:parliament|assembly|majlis|mejlis|congress|senate|duma|legislature|chamber|house\s+of\s+\w+|supreme\s+soviet|federation\s+council)\b/i;
 
 /**
  * "Human Rights Watch said … The group said the attack killed 21": "the group" right at its verb

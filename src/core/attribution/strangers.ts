@@ -95,15 +95,22 @@ function partisanLegislator(m: Mention, tokens: readonly Token[]): boolean {
     .slice(m.end, m.end + 8)
     .map((t) => t.text)
     .join(" ");
-  const home = PARTY_AND_STATE.exec(after)?.[1]?.trim() ?? "";
-  if (home && !NATIONALITY_WORD.test(home) && !/\b(?:Armenia|Azerbaijan|Karabakh|Artsakh|Russia|Turkey|Iran|Georgia\s+Dream)\b/.test(home)) return true;
+  const party = PARTY_AND_STATE.exec(after);
+  const home = (party?.[1] ?? party?.[2])?.trim() ?? "";
+  if (
+    home &&
+    !NATIONALITY_WORD.test(home) &&
+    !/\b(?:Armenia|Azerbaijan|Karabakh|Artsakh|Russia|Turkey|Iran|Georgia\s+Dream|Yerevan|Baku|Stepanakert|Moscow|Ankara|Tehran|Tbilisi)\b/.test(home)
+  )
+    return true;
   if (/^\(\s*[RDI]\s*-\s*\p{Lu}/u.test(after)) return true;
   const before = tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.norm);
   return before.at(-1) === "," && before[0] === "ranking" && /^(?:democrat|republican|member)$/.test(before[1] ?? "");
 }
 
-/** ", a New Jersey Republican": the state words, then the party. */
-const PARTY_AND_STATE = /^\s*(?:\.\s*)?,\s*an?\s+((?:\p{Lu}[\p{L}.]*\s+){1,3})(?:Republican|Democrat)\b/u;
+/** ", a New Jersey Republican": the state words, then the party; or ", a Republican from New Jersey", ", a Democratic senator from Ohio". */
+const PARTY_AND_STATE =
+  /^\s*(?:\.\s*)?,\s*an?\s+(?:((?:\p{Lu}[\p{L}.]*\s+){1,3})(?:Republican|Democrat)\b|(?:Republican|Democrat|Democratic)\s+(?:(?:congressman|congresswoman|senator|representative|lawmaker)\s+)?from\s+((?:\p{Lu}[\p{L}.]*\s*){1,3}))/u;
 
 /** "Lord Alton", "Baroness Cox": a peerage is a British title, and Britain is no side of its own here. */
 const PEERAGE_TITLE = /^(?:lord|baroness|lady|viscount|earl)$/;

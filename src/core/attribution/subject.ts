@@ -657,6 +657,22 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "ms",
 ]);
 
+/** How many tokens a bracketed party-and-state tag ("(D-CA)", "(R-N.J.)") takes up right before `end`; 0 if none. */
+function partyTagBefore(tokens: readonly Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ")") return 0;
+  let from = end - 2;
+  while (from > 0 && end - from < PARTY_TAG_TOKENS && tokens[from]?.text !== "(") from--;
+  if (tokens[from]?.text !== "(") return 0;
+  const inner = tokens
+    .slice(from + 1, end - 1)
+    .map((t) => t.text)
+    .join("");
+  return PARTY_TAG.test(inner) ? end - from : 0;
+}
+/** "D-CA", "R-Texas", "I-Vt.", "D-N.J.": a party's initial, a dash, the state. */
+const PARTY_TAG = /^[RDI][-–][\p{Lu}][\p{L}.]{1,12}$/u;
+const PARTY_TAG_TOKENS = 8;
+
 /** A run of two to four capitalised words ("Tamar Kiknadze", "Thomas de Waal") that is nobody the gazetteer knows. */
 function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: boolean): Mention | null {
   let beforeVerb = verb.start;
@@ -665,6 +681,8 @@ function namedPerson(verb: VerbHit, tokens: Token[], open: Mention[], inverted: 
     beforeVerb--;
   // "Smith (2010) argues": an author's year in brackets stands between the name and the verb.
   if (tokens[beforeVerb - 1]?.text === ")" && isCitedYear(tokens[beforeVerb - 2]?.text ?? "") && tokens[beforeVerb - 3]?.text === "(") beforeVerb -= 3;
+  // "Adam Schiff (D-Calif.) said": a member of Congress's party and state in brackets, likewise.
+  beforeVerb -= partyTagBefore(tokens, beforeVerb);
   // (The run helpers are module functions over this context, not closures: tsx names every
   // closure on each call, which cost more than the search itself.)
   const near: NameSearch = { verb, tokens, open, inverted, beforeVerb };

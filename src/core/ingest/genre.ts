@@ -85,6 +85,10 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
   const written = writtenAnswerTurns(passages);
+  // A digest of a chamber's business may print a written answer between debates whose members speak
+  // under their own lines ("Jane Doe (Leeds North) (Lab)"): the record's reader takes both.
+  const debated = written ? proceedingsTurns(passages) : null;
+  if (debated) return { ...empty, genre: "transcript", turns: debated, proceedings: true };
   if (written) return { ...empty, genre: "interview", turns: written };
   const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? [], cues.outlet);
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
@@ -171,7 +175,13 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
       continue;
     }
     if (member) members++;
-    const own = LABEL_LINE.exec(text)?.[1] ?? member;
+    // "Question to the Foreign Office …" asks; "Answered by Lord X, Minister of State" gives the floor.
+    if (GENRE_CUES.writtenQuestion.test(text)) {
+      speaker = null;
+      turns[p.id] = { role: "question", label: null };
+      continue;
+    }
+    const own = LABEL_LINE.exec(text)?.[1] ?? member ?? GENRE_CUES.answeredBy.exec(text)?.[1] ?? null;
     // A legislature's record ("Mr. KEAN. The subcommittee will come to order.") opens each speech
     // with its member's label: its speakers are members, as a debate's are.
     const recorded = own ? null : GENRE_CUES.recordLabel.exec(p.text);

@@ -459,15 +459,21 @@ export const GENRE_RULES = {
   // A parliament's written question and its answer: the question's lines, then who answers for the government.
   writtenQuestion: {
     pattern:
-      /^(?:(?:parliamentary\s+)?question\s+for\s+(?:written\s+answer|[\p{Lu}])|written\s+question\b|asked\s+by\s+\S|to\s+ask\s+(?:the|his|her|my)\b|tabled\s+by\s+\S)/iu,
+      /^(?:\d{1,2}\.\s+)?(?:(?:parliamentary\s+)?question\s+(?:for|to)\s+(?:written\s+answer|the\s+\p{Lu}|[\p{Lu}])|written\s+question\b|asked\s+by\s+\S|to\s+ask\s+(?:the|his|her|my)\b|tabled\s+by\s+\S)/iu,
     examples: [
       "Question for written answer E-001234/2025",
+      "Question to the Ministry of Defence",
+      "4. WRITTEN QUESTION UIN 11702, tabled 2 March 2021",
       "Question for Foreign, Commonwealth and Development Office",
       "Asked by Jane Doe (Labour – Anytown)",
       "To ask the Secretary of State for Foreign Affairs, what assessment he has made of the ceasefire.",
       "Written question No. 17 by Deputy Hakobyan",
     ],
-    counterExamples: ["The question for the court was whether the order had been obeyed.", "Asked about the shelling, he said nothing."],
+    counterExamples: [
+      "The question for the court was whether the order had been obeyed.",
+      "Asked about the shelling, he said nothing.",
+      "Questions to the ministry went unanswered for a week.",
+    ],
   },
   answeredBy: {
     // The answerer runs to the end of the line, less a date in brackets: "… on behalf of the Commission (28.11.2025)".
