@@ -55,6 +55,12 @@ describe("officials of the United States named by their posts", () => {
   });
 });
 
+describe("a member of a parliament by the letters after the name", () => {
+  it("is a third party when named first where nobody speaks, and so is the surname later", () => {
+    expect(sidesOf("Joan Ferris MP today raised the detained villagers in the chamber.", "Ms Ferris said the men should be freed at once.")).toEqual(["other"]);
+  });
+});
+
 describe("members of a chamber the text just named", () => {
   it("speak for the chamber's side as 'the lawmakers'", () => {
     expect(

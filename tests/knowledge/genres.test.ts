@@ -151,6 +151,35 @@ describe("an interview in questions and answers", () => {
   });
 });
 
+describe("questions set as headings over answers under the speaker's name, on a page that does not call itself an interview", () => {
+  const { article, claimOf } = read(
+    "# Border villagers' leader on the new posts",
+    "",
+    "We spoke to Ruben Hakobyan, head of the Tavush villagers' council, after the handover.",
+    "",
+    "## What did the families tell you this week?",
+    "",
+    "Hakobyan: Azerbaijan's new posts are within sight of our school. The children are frightened.",
+    "",
+    "## Armenia's government says the line is final. Do you accept that?",
+    "",
+    "Hakobyan: We accept nothing that was decided without us.",
+  );
+
+  it("is read as an interview", () => {
+    expect(article.meta.genre).toBe("interview");
+  });
+
+  it("takes no claim from the questions, even one that relays a side", () => {
+    expect(claimOf("What did the families tell you")).toEqual([]);
+    expect(claimOf("Armenia's government says the line is final")).toEqual([]);
+  });
+
+  it("keeps the answers as the speaker's words", () => {
+    expect(claimOf("We accept nothing that was decided without us")).toHaveLength(1);
+  });
+});
+
 describe("a briefing transcript", () => {
   const { article, claimOf } = read(
     "Transcript of the weekly briefing by Foreign Ministry Spokesperson Maria Zakharova",

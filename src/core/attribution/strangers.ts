@@ -29,12 +29,20 @@ function nationalLegislator(m: Mention, ctx: StrangerContext): ClaimSide | null 
     );
     if (nation) return nation.sides[0] ?? null;
   }
-  if (!LEGISLATOR.test(ctx.tokens[m.start - 1]?.norm ?? "")) return null;
   // (A belligerent's only: a third state's legislator, "French senator X", may well speak against his government.)
+  return nationalLegislatorBefore(m, ctx);
+}
+const LEGISLATOR = /^(?:lawmaker|legislator|parliamentarian|mp|deputy)$/;
+
+/** "Azerbaijani MP X": the belligerent whose legislator the title before the name says X is, if any. */
+function nationalLegislatorBefore(m: Mention, ctx: StrangerContext): ClaimSide | null {
+  if (!LEGISLATOR.test(ctx.tokens[m.start - 1]?.norm ?? "")) return null;
   const nation = ctx.mentions?.find((o) => o.end === m.start - 1 && o.type === "country" && o.sides.length === 1 && isBelligerent(o.sides[0] ?? ""));
   return nation?.sides[0] ?? null;
 }
-const LEGISLATOR = /^(?:lawmaker|legislator|parliamentarian|mp|deputy)$/;
+
+/** The letters a member of a parliament carries after the name: "MP", "MEP", "MSP", "MLA", "TD". */
+const POST_NOMINAL_MEMBER = /^(?:MP|MEP|MSP|MLA|MHA|MPP|TD)$/;
 
 /** Whether a name's own words make it an organisation's of no nation: "Forest Research Lab", not "Azerbaijani Center for …". */
 function namesOwnOrganisation(words: readonly Token[]): boolean {
@@ -778,7 +786,11 @@ export function rememberStrangers(
           ? "other"
           : tokens[end]?.text === ","
             ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))
-            : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
+            : // "Luke Simpkins MP today used a statement …": a member of a parliament by the letters after the name,
+              // a third party unless a belligerent's nationality stands before it.
+              POST_NOMINAL_MEMBER.test(tokens[end]?.text ?? "")
+              ? (nationalLegislatorBefore(stranger, { tokens, gazetteer, mentions }) ?? "other")
+              : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     } else if (end - i === 1 && (firstNameWithRole(tokens, i, gazetteer) || agedAt(tokens, end))) {

@@ -301,6 +301,7 @@ function dialogueTurns(
   let answering = false;
   let answerer: string | null = null;
   const askers = askingLabels(passages);
+  const promptsToLabelled = bareQuestionsBeforeLabels(passages);
   const labels = new Set<string>();
   let presenterTurns = 0;
   // Whether a guest has answered yet, past a greeting.
@@ -312,7 +313,8 @@ function dialogueTurns(
   // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
   const speakers = new Set<string>();
   for (const p of passages) {
-    if (p.heading) {
+    // (A question set as a heading over a labelled answer is asked all the same.)
+    if (p.heading && !promptsToLabelled.has(p.id)) {
       // Before any question, a heading ends the remarks: what follows it is the page's again.
       if (questions === 0) {
         answering = false;
@@ -352,7 +354,7 @@ function dialogueTurns(
       ? isAsking(p)
       : label
         ? GENRE_CUES.questionLabel.test(label) || askers.has(label) || isOutletLabel(outlet, label) || (boldQuestions && emphasised.has(p.id))
-        : (interviewPage && isBareQuestion(p)) || (boldQuestions && emphasised.has(p.id));
+        : (interviewPage && isBareQuestion(p)) || promptsToLabelled.has(p.id) || (boldQuestions && emphasised.has(p.id));
     if (asks) {
       questions++;
       // Only the presenter's opening sets the scene ("Azerbaijan says … . Mr X, what happened?"), up to
@@ -454,6 +456,21 @@ function askingLabels(passages: readonly Passage[]): Set<string> {
   }
   if (turns.size < 2) return new Set();
   return new Set([...turns].filter(([, t]) => t.all >= 2 && t.asking * 3 >= t.all * 2).map(([label]) => label));
+}
+
+/**
+ * "## What is the community asking of the government?" over "Kayserian: Call an attack an attack …":
+ * questions set as headings, each answered under a speaker's label, at least twice on the page, are
+ * the interviewer's, whether or not the page calls itself an interview. (Plain question lines are
+ * not enough: a news story may quote a few exchanges and go on with its own reporting.)
+ */
+function bareQuestionsBeforeLabels(passages: readonly Passage[]): ReadonlySet<string> {
+  const prompts = new Set<string>();
+  passages.forEach((p, i) => {
+    const next = passages[i + 1];
+    if (p.heading && next && isBareQuestion(p) && !GENRE_CUES.turnLabel.test(p.text) && GENRE_CUES.turnLabel.test(next.text)) prompts.add(p.id);
+  });
+  return prompts.size >= MIN_TURNS ? prompts : new Set();
 }
 
 function isBareQuestion(p: Passage): boolean {
