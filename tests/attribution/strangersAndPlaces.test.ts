@@ -55,6 +55,25 @@ describe("officials of the United States named by their posts", () => {
   });
 });
 
+describe("a network and its owner", () => {
+  it("speak for themselves as the subject", () => {
+    expect(sidesOf("Meta said it had taken down 300 fake accounts run from Baku.")).toEqual(["other"]);
+    expect(sidesOf("YouTube said the channel had broken its rules.")).toEqual(["other"]);
+  });
+
+  it("are only the medium where someone posts on them", () => {
+    expect(sidesOf("Three soldiers were wounded, according to a post on Telegram by Armenia's defence ministry.")).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijan's foreign minister used Twitter and Facebook to reject the report.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The ministry said on its YouTube channel that the strike had been repelled.", "Karabakh's army said the attack had failed.")).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+
+  it("are no speaker as a common noun", () => {
+    expect(sidesOf("Armenia's parliament sent a telegram to Moscow asking for troops.")).not.toContain("other");
+  });
+});
+
 describe("a member of a parliament by the letters after the name", () => {
   it("is a third party when named first where nobody speaks, and so is the surname later", () => {
     expect(sidesOf("Joan Ferris MP today raised the detained villagers in the chamber.", "Ms Ferris said the men should be freed at once.")).toEqual(["other"]);

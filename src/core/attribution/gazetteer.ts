@@ -17,7 +17,10 @@ const GazetteerSchema = z.object({
   countries: z.array(z.object({ side, names })),
   // "ownedByNone": a body no state's possessive makes the state's ("Azerbaijan's Caucasus Muslims
   // Board" is the faith's), unlike the third parties a state may own ("Azerbaijan's Mine Action Agency").
-  actors: z.array(z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), ownedByNone: z.boolean().optional(), names })),
+  // "platform": a network that is also where others post ("wrote on Facebook"): a speaker only by its own name as subject.
+  actors: z.array(
+    z.object({ side, type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), ownedByNone: z.boolean().optional(), platform: z.boolean().optional(), names }),
+  ),
   // "pairNamed": the pair the text has just named ("the two presidents" after "Aliyev and
   // Pashinyan met"), never a default pair: such a group means whoever the story is about.
   groups: z.array(z.object({ sides: z.array(side).min(2), pairNamed: z.boolean().optional(), why: z.string().min(1).optional(), names })),
@@ -66,6 +69,8 @@ export interface Entry {
   pairNamed?: boolean;
   /** A body no state owns, whichever state's possessive names it (actors only). */
   ownedByNone?: boolean;
+  /** A network others post on ("on Facebook"), a speaker only where it is named as one (actors only). */
+  platform?: boolean;
   /** Canonical place name (places only). */
   place?: string;
 }
@@ -140,7 +145,14 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   for (const c of data.countries) for (const n of c.names) add(n, { kind: "country", side: c.side, type: "country", plural: false });
   for (const a of data.actors)
     for (const n of withSpellings(a.names))
-      add(n, { kind: "actor", side: a.side, type: a.type, plural: a.plural ?? false, ...(a.ownedByNone ? { ownedByNone: true } : {}) });
+      add(n, {
+        kind: "actor",
+        side: a.side,
+        type: a.type,
+        plural: a.plural ?? false,
+        ...(a.ownedByNone ? { ownedByNone: true } : {}),
+        ...(a.platform ? { platform: true } : {}),
+      });
   for (const g of data.groups)
     for (const n of g.names)
       add(n, { kind: "group", side: g.sides[0] ?? null, sides: g.sides, type: "government", plural: true, ...(g.pairNamed ? { pairNamed: true } : {}) });

@@ -176,7 +176,10 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
   const groups = groupMatches(
     withoutOwnedBareBodies(
-      withoutInstitutionNames(withoutModifierHeads(withoutVerbHeads(withoutNamesakes(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+      withoutInstitutionNames(
+        withoutModifierHeads(withoutVerbHeads(withoutNamesakes(withoutPlatformsAsMedium(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+        tokens,
+      ),
       tokens,
     ),
     tokens,
@@ -184,6 +187,75 @@ export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "wrote on Facebook", "a post on Telegram by the ministry", "its YouTube channel", "Facebook posts":
+ * a network named as where others post is the medium, not a body that speaks.
+ */
+function withoutPlatformsAsMedium(matches: Match[], tokens: Token[]): Match[] {
+  // ("used Facebook and Twitter to denounce …": a network listed after one that is a medium is one too.)
+  let mediumEnd = -1;
+  return matches.filter((m) => {
+    if (!m.entry.platform) return true;
+    const before = tokens[m.start - 1];
+    const listed = m.start - mediumEnd <= 1 && (before?.norm === "and" || before?.norm === "or" || before?.text === ",");
+    // ("(Hayk Khanumyan, Telegram, 4 October 2020)": a credit's network between its commas.)
+    const credited = before?.text === "," && [",", ")"].includes(tokens[m.end]?.text ?? "");
+    // ("sent a telegram to Moscow": the common noun is a message, not the network.)
+    const medium =
+      !tokens[m.start]?.capitalized ||
+      listed ||
+      credited ||
+      MEDIUM_BEFORE.has(before?.norm ?? "") ||
+      before?.possessive === true ||
+      MEDIUM_AFTER.has(tokens[m.end]?.norm ?? "");
+    if (medium) mediumEnd = m.end;
+    return !medium;
+  });
+}
+/** Words that make a network the place of a post: "on Facebook", "via Telegram", "its YouTube channel", "used Twitter". */
+const MEDIUM_BEFORE: ReadonlySet<string> = new Set([
+  "on",
+  "onto",
+  "via",
+  "through",
+  "from",
+  "to",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "used",
+  "uses",
+  "using",
+  "use",
+]);
+const MEDIUM_AFTER: ReadonlySet<string> = new Set([
+  "page",
+  "pages",
+  "post",
+  "posts",
+  "account",
+  "accounts",
+  "channel",
+  "channels",
+  "video",
+  "videos",
+  "live",
+  "feed",
+  "story",
+  "stories",
+  "group",
+  "groups",
+  "user",
+  "users",
+  "message",
+  "messages",
+  "poll",
+]);
 
 /**
  * "Opposition members of the committee said", "a spokesman for its defence committee": a body that goes by
