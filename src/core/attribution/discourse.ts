@@ -98,8 +98,8 @@ export const NATIONALITY_WORD = /(?:ian|ani|ish|ese|ench|ican|ean)$/i;
 const STATE_OFFICE_TYPES: ReadonlySet<string> = new Set(["ministry", "government", "military"]);
 
 export function resolveAnaphor(mention: Mention, state: Discourse): Referent | null {
-  const recent = [...state.referents].reverse();
-  const reachable = recent.filter((r) => r.sentenceNo > state.pronounsFrom);
+  // (One pass over up to 400 referents, newest first, for each list a case reads; a title reads its own.)
+  const reachable = mention.anaphor === "title" ? [] : newestFirst(state, (r) => r.sentenceNo > state.pronounsFrom);
   const speakers = reachable.filter((r) => r.spoke);
   const near = (r: Referent) => r.spoke || state.sentenceNo - r.sentenceNo <= MENTION_REACH;
   switch (mention.anaphor) {
@@ -158,7 +158,7 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       return plural ?? (official ? null : (fallback ?? null));
     }
     case "title": {
-      const pool = recent.filter((r) => r.sentenceNo > state.titlesFrom);
+      const pool = newestFirst(state, (r) => r.sentenceNo > state.titlesFrom);
       const found = resolveTitle(mention, state, pool);
       // (A state's office, whichever way it was found, after the text turned to the other state.)
       // ("A Foreign Ministry official": a person, but one of a state's office all the same.)
@@ -744,6 +744,16 @@ export function latestReferent(state: Discourse, test: (r: Referent) => boolean)
     if (test(r)) return r;
   }
   return undefined;
+}
+
+/** The referents that pass the test, newest first. */
+function newestFirst(state: Discourse, test: (r: Referent) => boolean): Referent[] {
+  const found: Referent[] = [];
+  for (let k = state.referents.length - 1; k >= 0; k--) {
+    const r = state.referents[k] as Referent;
+    if (test(r)) found.push(r);
+  }
+  return found;
 }
 
 export function remember(state: Discourse, referent: Omit<Referent, "sentenceNo" | "paragraphNo">): void {

@@ -221,11 +221,27 @@ function normalizePhrase(text: string): string {
 
 /** A matcher for role words and phrases ("analyst", "think tank") anywhere in a run of tokens. */
 function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => boolean {
-  const phrases = names.map((n) => ({ words: normalizePhrase(n).split(" "), common: isCommonNoun(n) }));
+  // Asked many times a sentence, of hundreds of roles: only the roles whose first word a word is are tried there.
+  const byFirstWord = new Map<string, RolePhrase[]>();
+  for (const n of names) {
+    const phrase = { words: normalizePhrase(n).split(" "), common: isCommonNoun(n) };
+    const first = phrase.words[0] ?? "";
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
   return (tokens) => {
     const words = tokens.filter((t) => t.isWord);
-    return words.some((_, i) => phrases.some((p) => p.words.every((w, k) => words[i + k]?.norm === w) && !(p.common && insideCapitalisedName(words, i))));
+    return words.some((word, i) => byFirstWord.get(word.norm)?.some((p) => roleAt(p, words, i)) === true);
   };
+}
+
+interface RolePhrase {
+  words: string[];
+  common: boolean;
+}
+
+/** Whether the role's words stand at `i` of the words, a common noun's outside a capitalised name. */
+function roleAt(p: RolePhrase, words: readonly Token[], i: number): boolean {
+  return p.words.every((w, k) => words[i + k]?.norm === w) && !(p.common && insideCapitalisedName(words, i));
 }
 
 /** Days after a term's end in which a text still reports what the leader said in office ("… resigned on Friday, saying …"). */

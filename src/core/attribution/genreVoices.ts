@@ -515,9 +515,11 @@ function isMeetingCoverage(article: ParsedArticle, gazetteer: Gazetteer): boolea
     for (const sentence of passage.sentences) {
       const voices = attributeSentence(sentence.text, scratch, gazetteer).voices;
       if (voices.some((v) => DELEGATE.test(v.speaker))) delegates++;
+      // (The page is read twice for this: the rest of it need not be, once enough delegates spoke.)
+      if (delegates >= MEETING_DELEGATES) return true;
     }
   }
-  return delegates >= MEETING_DELEGATES;
+  return false;
 }
 
 /** A sentence, not a signature or a label: it ends like one, or is long enough to be one. */

@@ -641,7 +641,8 @@ function passingWarsToll(text: string, group: VictimGroup): boolean {
 
 function byOurCount(text: string, group: VictimGroup): boolean {
   const after = /^[^.;]{0,60}/.exec(text.slice(group.end))?.[0] ?? "";
-  const before = /[^.;,]{0,80}$/.exec(text.slice(0, group.start))?.[0] ?? "";
+  // (Only the last 80 characters can hold it: tried at every earlier start, the pattern would scan the whole clause again.)
+  const before = /[^.;,]{0,80}$/.exec(text.slice(Math.max(0, group.start - 80), group.start))?.[0] ?? "";
   const quotesBefore = (text.slice(0, group.start).match(/"/g) ?? []).length;
   return quotesBefore % 2 === 0 && (OUR_COUNT.test(after) || OUR_COUNT.test(before));
 }
