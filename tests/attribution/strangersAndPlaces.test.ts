@@ -74,6 +74,17 @@ describe("a network and its owner", () => {
   });
 });
 
+describe("a publication named by its kind", () => {
+  it("is the outlet the text named, not the official who spoke last", () => {
+    expect(sidesOf("Armenia's defence ministry said the village had been shelled.", "The magazine says that 40 houses were destroyed.")).not.toContain(
+      "armenia",
+    );
+    expect(
+      sidesOf("The state newspaper Azerbaijan printed the decree.", "Armenian officials denied it.", "The paper said 12 people had been detained."),
+    ).toEqual(["azerbaijan"]);
+  });
+});
+
 describe("a member of a parliament by the letters after the name", () => {
   it("is a third party when named first where nobody speaks, and so is the surname later", () => {
     expect(sidesOf("Joan Ferris MP today raised the detained villagers in the chamber.", "Ms Ferris said the men should be freed at once.")).toEqual(["other"]);

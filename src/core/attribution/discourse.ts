@@ -259,6 +259,12 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   const head = headWord(mention.text);
   // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
   if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
+  // "The magazine says …" after "this week's Time piece": a publication is one the text named, never
+  // whichever official spoke last; with none named that we can place, whose it is cannot be told.
+  if (head !== null && PUBLICATION_HEADS.has(head)) {
+    const outlet = recent.find((r) => r.type === "media" && state.sentenceNo - r.sentenceNo <= PUBLICATION_REACH);
+    return outlet ?? unclearReferent(mention);
+  }
   // "the judges" are the court's: the court the text named last, whoever's it is.
   if (head === "judges") return recent.find((r) => r.type !== "person" && headsOf(r.speaker).includes("court")) ?? null;
   // "the Foreign Ministry" after "… of the Russian Foreign Ministry Maria Zakharova": the same
@@ -374,6 +380,11 @@ function deputyHolds(name: string, title: string): boolean {
   const at = name.indexOf(title);
   return at >= 0 && /(?:\bdeputy|\bvice|\bformer|\bex)[\s-]*$/.test(name.slice(0, at)) && !title.startsWith("deputy");
 }
+
+/** Heads that name a publication: "the magazine", "the paper", "the weekly". */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(["magazine", "newspaper", "paper", "daily", "weekly", "journal", "tabloid", "broadsheet"]);
+/** How many sentences back the publication "the magazine" points to may have been named. */
+const PUBLICATION_REACH = 6;
 
 /** How many sentences back the official a bare prosecutor's office may belong to can have spoken. */
 const PROSECUTOR_REACH = 3;
