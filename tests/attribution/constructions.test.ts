@@ -559,6 +559,7 @@ describe("classes met in ordinary news of 1992–2023", () => {
     expect(sidesOf("Taken together, the two governments' own figures put the death toll at no fewer than 30 soldiers.")).toEqual([]);
     expect(sidesOf("By Tuesday evening, the two sides' figures put the combined death toll at 14.")).toEqual([]);
     expect(sidesOf("Armenia's defence ministry put the toll at 14.")).toEqual(["armenia"]);
+    expect(sidesOf("A monitoring group has since put the totals at 90 Armenian and 60 Azerbaijani soldiers killed.")).toEqual(["other"]);
   });
   it("does not carry a speaker into a sentence where 'had' owns something, nor read 'did not suggest' as a claim", () => {
     expect(

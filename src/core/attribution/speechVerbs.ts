@@ -673,7 +673,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "put Azerbaijan's losses at 300", "put the blame on", "put out a statement" (not "put numbers on their dead", which says no number).
   {
     forms: ["put", "puts", "putting"],
-    object: ["losses", "toll", "number", "numbers", "figure", "casualties", "dead", "death", "deaths", "killed", "wounded"],
+    object: ["losses", "toll", "tolls", "number", "numbers", "figure", "figures", "total", "totals", "casualties", "dead", "death", "deaths", "killed", "wounded"],
     objectThen: ["at"],
   },
   { forms: ["put", "puts", "putting"], object: ["blame", "statement", "communique", "readout"] },
