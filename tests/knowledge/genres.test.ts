@@ -235,6 +235,46 @@ describe("a fact-check", () => {
   });
 });
 
+describe("a fact-check whose claim stands under a heading of its own", () => {
+  const { article, claimOf } = read(
+    "# Fact check: old flood footage passed off as a burst dam",
+    "",
+    "## Claim",
+    "",
+    'A video shows the "Sarsang" reservoir bursting after Armenian shelling, flooding Azerbaijani villages below it.',
+    "",
+    "## Verdict: False",
+    "",
+    "The footage shows a flood in another country in 2016.",
+  );
+
+  it("is a fact-check", () => {
+    expect(article.meta.genre).toBe("fact-check");
+  });
+
+  it("gives the claim under the heading to the post that made it, a third party, and never to a side a quoted word names", () => {
+    expect(claimOf("A video shows the")).toEqual(["other"]);
+  });
+});
+
+describe("a fact-check whose claim under its heading names its own speaker", () => {
+  const { claimOf } = read(
+    "# Fact check: the Kapan launchers video",
+    "",
+    "## The claim",
+    "",
+    'On Monday, Azerbaijan\'s defence ministry said its forces had destroyed two "Smerch" (BM-30) launchers near Kapan in Armenia.',
+    "",
+    "## What we found",
+    "",
+    "The video was filmed near Kapan, but the vehicles cannot be identified.",
+  );
+
+  it("keeps the sentence's own speaker, not a place in the words after a quoted name", () => {
+    expect(claimOf("launchers near Kapan in Armenia")).toEqual(["azerbaijan"]);
+  });
+});
+
 describe("a fact-check's findings", () => {
   const { article, claimOf } = read(
     "CAUCASUS CHECK",

@@ -460,17 +460,21 @@ function posterOf(heading: string, state: Discourse, gazetteer: Gazetteer): Docu
  */
 function checkedAuthor(passage: Passage, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
   const close = Math.max(passage.text.lastIndexOf("”"), passage.text.lastIndexOf('"'));
-  const tail =
-    close >= 0
-      ? passage.text
-          .slice(close + 1)
-          .replace(/[()*_—–-]/g, " ")
-          .trim()
-      : "";
+  const after = close >= 0 ? passage.text.slice(close + 1).trim() : "";
+  // Only a credit set off after the quoted claim: a claim in the page's words that quotes a name
+  // ('A video shows … the "Shilka" system …') has its own words after the quote, not an author.
+  const quoted = /^(?:(?:the\s+)?claims?\s*[:：|-]\s*)?[“"]/i.test(passage.text.trim());
+  // (The credit is all that follows the quote: "(Name, Facebook, 29 September)", "— Name", "*Name, post*".)
+  const credit = /^\([^()]*\)\.?$/.test(after) || /^[—–-]\s*[^.!?]{3,120}\.?$/.test(after) || /^[*_][^*_]{3,120}[*_]\.?$/.test(after);
+  if (!credit && !(quoted && after.length <= CREDIT_CHARACTERS)) return null;
+  const tail = after.replace(/[()*_—–-]/g, " ").trim();
   if (tail.length < 3) return null;
   const author = resolveSpeakerPhrase(tail, state, gazetteer);
   return { ...author, speaker: tail.split(",")[0]?.trim() || author.speaker };
 }
+
+/** How long a credit after a quoted claim may run with no brackets or dash: "Ilham Aliyev, President of Azerbaijan". */
+const CREDIT_CHARACTERS = 120;
 
 /** A post, a video or an account that goes round social networks, as a fact-check names what it checks. */
 const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|video|tweet|message|image|graphic|meme|clip|account|thread|reel|story)\b/i;

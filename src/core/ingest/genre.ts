@@ -248,17 +248,25 @@ function writtenAnswerTurns(passages: readonly Passage[]): ArticleStructure["tur
   return answers > 0 ? turns : null;
 }
 
+/** A heading that only says "Claim" ("CLAIM", "The claim:"). */
+const CLAIM_HEADING = /^(?:the\s+)?claim\s*[:：]?$/i;
+
 /** "CLAIM: …", "Verdict: False", and the paragraphs under a "Verdict" heading. */
 function factCheckTurns(passages: readonly Passage[]): ArticleStructure["turns"] {
   const turns: ArticleStructure["turns"] = {};
   let underVerdict = false;
+  // "CLAIM" as a heading of its own: the paragraph under it is the claim checked.
+  let underClaim = false;
   for (const p of passages) {
     if (p.heading) {
       underVerdict = GENRE_CUES.verdictHeading.test(p.text);
+      underClaim = CLAIM_HEADING.test(p.text.trim());
       if (underVerdict || GENRE_CUES.verdictLine.test(p.text)) turns[p.id] = { role: "verdict", label: null };
       continue;
     }
-    if (GENRE_CUES.checkedLine.test(p.text)) turns[p.id] = { role: "checked", label: null };
+    const checked = underClaim || GENRE_CUES.checkedLine.test(p.text);
+    underClaim = false;
+    if (checked) turns[p.id] = { role: "checked", label: null };
     else if (underVerdict || GENRE_CUES.verdictLine.test(p.text)) turns[p.id] = { role: "verdict", label: null };
   }
   return turns;
