@@ -74,6 +74,13 @@ describe("a network and its owner", () => {
   });
 });
 
+describe("callers, listeners and viewers of a programme", () => {
+  it("are third parties, whatever place their relative clause names", () => {
+    expect(sidesOf("Samir, a caller who said he had grown up in Ganja, told the host the shelling had to stop.")).toEqual(["other"]);
+    expect(sidesOf("One listener said the road to Goris was open again.")).toEqual(["other"]);
+  });
+});
+
 describe("a publication named by its kind", () => {
   it("is the outlet the text named, not the official who spoke last", () => {
     expect(sidesOf("Armenia's defence ministry said the village had been shelled.", "The magazine says that 40 houses were destroyed.")).not.toContain(
