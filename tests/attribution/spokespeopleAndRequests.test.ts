@@ -182,6 +182,12 @@ describe("pairs, third states and venues", () => {
     expect(sidesOf("Pashinyan laid the blame on the former leadership.")).toEqual(["armenia"]);
   });
 
+  it("reads 'commented on', but not a comment declined or withheld", () => {
+    expect(sidesOf("Armenia's foreign ministry has commented on reports of a new border post.")).toEqual(["armenia"]);
+    expect(sidesOf("Azerbaijan's defence ministry declined to comment on the report.")).toEqual([]);
+    expect(sidesOf("Armenia's foreign ministry made no comment on the figures.")).toEqual([]);
+  });
+
   it("knows leaders of third states as third parties and past leaders of the sides", () => {
     expect(sidesOf("Merkel said Berlin would support the talks.")).toEqual(["other"]);
     expect(sidesOf("Sarkozy urged both leaders to compromise.")).toEqual(["france"]);

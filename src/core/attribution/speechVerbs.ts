@@ -160,6 +160,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["pressed", "presses", "pressing", "pushed", "pushes"], object: ["to", "for"], notObject: ["ahead", "on", "into", "back"], transitive: true },
   { forms: ["proposed", "proposes", "propose", "proposing"], transitive: true, noPassive: true },
   { forms: ["objected", "objecting"], next: ["to", "that"] },
+  // "The Foreign Ministry has commented on reports about …" (not the noun: "a comment", "declined to comment").
+  { forms: ["commented", "comments", "commenting", "comment"], next: ["on", "that"], nounForms: ["comment", "comments"] },
   { forms: ["cautioned", "cautions"], next: ["that", "against"] },
   // "Aliyev laid the blame on …" (one-word forms: every word of a form counts as a verb word).
   { forms: ["laid", "lays", "pinned", "pins"], object: ["blame"], kind: "accusation" },
