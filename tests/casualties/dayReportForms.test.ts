@@ -85,3 +85,21 @@ describe("figures quoted as the speaker put them, and the enemy's losses", () =>
     ]);
   });
 });
+
+describe("an attack placed in the sentence before", () => {
+  const text = [
+    "Title: Rocket fire on the towns",
+    "",
+    "The monitors documented two rocket attacks in Tartar and one in Goranboy in the first week of October.",
+    "",
+    "The attacks killed at least five civilians and wounded 12, Amnesty International said.",
+    "",
+    "A separate barrage struck Stepanakert on Sunday. That strike killed three civilians, Amnesty International said.",
+  ].join("\n");
+  const { casualties } = extractArticle(parseArticle({ file: "placed.txt", text }));
+
+  it("counts the civilians 'the attacks' killed on the ground the sentence before named", () => {
+    expect(casualties.map((c) => [c.affected, c.killed, c.wounded])).toContainEqual(["azerbaijan", 5, 12]);
+    expect(casualties.map((c) => [c.affected, c.killed, c.wounded])).toContainEqual(["nagorno-karabakh", 3, null]);
+  });
+});

@@ -156,6 +156,7 @@ export function resolveAffected(
       side === "unspecified" && isNonCombatant(group)
         ? (firedOnSide(sentence, group, ctx) ??
           placeSide(sentence, ctx) ??
+          (ATTACK_NAMED_BEFORE.test(before) ? (ctx.placedGround ?? null) : null) ??
           disasterGround(sentence, ctx) ??
           strayFireGround(group, ctx) ??
           articleGroundOf(sentence, group, ctx) ??
@@ -476,6 +477,18 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   // Only a belligerent's ground places its victims: a mediator's capital is no battlefield. A
   // neighbour's own villages hit by stray fire are its ground when it is the one reporting them.
   return sides.size === 1 && only !== undefined && (isBelligerent(only) || only === (ctx.claimant as string)) ? (only as Side) : null;
+}
+
+/**
+ * "… a rocket barrage that struck Barda city. That attack killed 21 civilians": a sentence that opens on the attack
+ * the one before placed counts the victims on that ground.
+ */
+const ATTACK_NAMED_BEFORE =
+  /^\s*(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|barrages?|bombardments?|raids?|rocket\s+fire|explosions?|blasts?)\b/i;
+
+/** The one belligerent's ground a sentence places its events on ("struck Barda city", "in three districts of Azerbaijan"), or null. */
+export function placedGroundSide(sentence: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
+  return placeSide(sentence, { ...ctx, claimant: "unattributed", possessorSide: null });
 }
 
 /** "told a news conference (in Yerevan)", "told reporters (in Baku)": where the speaker spoke, not where anyone was hit. */

@@ -25,6 +25,8 @@ export interface CasualtyContext {
   articleGround?: Side;
   /** The side of the target of fire the sentence just before named ("opened fire on a car of Karabakh police"). */
   fireTarget?: Side;
+  /** The one belligerent's ground the sentence just before placed its events on ("a barrage that struck Barda city"). */
+  placedGround?: Side;
   /** The sentence is a headline or a subhead, which announces what the text below tells with its sources. */
   headline?: boolean;
 }
