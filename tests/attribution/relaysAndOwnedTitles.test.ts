@@ -44,6 +44,12 @@ describe("a denial closing the sentence is a second voice", () => {
     expect(sidesOf("The Karabakh army repeated its claim that Baku had shelled the town.")).toEqual(["nagorno-karabakh"]);
   });
 
+  it("reads 'contests that' and 'contested the figure' as a denial, but not sides contesting a town", () => {
+    expect(sidesOf("Baku says its troops took the hill; Yerevan contests that.")).toEqual(["azerbaijan", "armenia"]);
+    expect(sidesOf("Armenia's defence ministry contested the figure.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenian and Azerbaijani units contested the ridge for a week.")).toEqual([]);
+  });
+
   it("does not read the noun 'a dispute' as a denial", () => {
     expect(sidesOf("The talks ended in a dispute over the border.")).toEqual([]);
   });

@@ -88,6 +88,14 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["refute", "refuted", "refutes", "refuting"], kind: "denial", transitive: true },
   // ("a figure Armenian officials dispute": the bare form only right after its subject, never "a dispute".)
   { forms: ["dispute", "disputed", "disputes", "disputing"], kind: "denial", nounForms: ["dispute", "disputes"], notAfterRelative: true, noPassive: true },
+  // "Azerbaijan says its forces took the town; Armenia contests that", "Baku contested the figure" (not "the contested region").
+  {
+    forms: ["contest", "contests", "contesting", "contested"],
+    object: ["that", "account", "accounts", "claim", "claims", "version", "figure", "figures", "report", "reports", "findings"],
+    kind: "denial",
+    noPassive: true,
+    notAfterRelative: true,
+  },
   // "Moscow contradicted him on that point", "Armenia was quick to question that account".
   { forms: ["contradicted", "contradicts", "contradict"], kind: "denial", noPassive: true },
   {
