@@ -81,6 +81,19 @@ describe("callers, listeners and viewers of a programme", () => {
   });
 });
 
+describe("'they' after a body the sentence before opened on", () => {
+  it("is that body, not the side that spoke before it", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's foreign ministry called the report biased.",
+        "Human Rights Watch published its own analysis on Friday.",
+        "They traced the footage to a hillside near Jermuk.",
+        "They said the video had not been edited.",
+      ),
+    ).toEqual(["other"]);
+  });
+});
+
 describe("a publication named by its kind", () => {
   it("is the outlet the text named, not the official who spoke last", () => {
     expect(sidesOf("Armenia's defence ministry said the village had been shelled.", "The magazine says that 40 houses were destroyed.")).not.toContain(

@@ -154,6 +154,10 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // (Never one official of a party: "Ter-Petrosyan said … . The Soviet ministries did not deny it. They
       // accused …" is not him. One protester quoted may stand for the crowd, a third party either way.)
       const fallback = speakers[0];
+      // ("Bellingcat published its analysis this week. They geolocated … They said …": a body the sentence before
+      // opened on, named after the last speaker, is "they" rather than that speaker.)
+      const opened = reachable.find((r) => r.subject === true && !r.plural && COLLECTIVE_TYPES.has(r.type) && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH);
+      if (!plural && opened && fallback && opened.sentenceNo > fallback.sentenceNo && !opened.sides.includes(UNCLEAR)) return opened;
       const official = fallback?.type === "person" && !fallback.plural && fallback.sides.some((s) => isBelligerent(s));
       return plural ?? (official ? null : (fallback ?? null));
     }
