@@ -94,6 +94,17 @@ describe("'they' after a body the sentence before opened on", () => {
   });
 });
 
+describe("the OSCE's chairman-in-office named with his own country's post", () => {
+  it("speaks for the mediation when named again by surname", () => {
+    expect(
+      sidesOf(
+        "The chairman-in-office, Dutch Foreign Minister Jan Verhoef, read out the principles.",
+        '"Both parties must return to the table," Mr Verhoef said.',
+      ),
+    ).toEqual(["osce-minsk-group"]);
+  });
+});
+
 describe("a publication named by its kind", () => {
   it("is the outlet the text named, not the official who spoke last", () => {
     expect(sidesOf("Armenia's defence ministry said the village had been shelled.", "The magazine says that 40 houses were destroyed.")).not.toContain(

@@ -3,7 +3,7 @@
 // ("other"), and anyone else is "unclear". Strangers are remembered, so that a later "he" is not
 // taken for someone else; a titled holder is matched to an earlier mention by name.
 import type { ClaimSide } from "../types.ts";
-import { isBelligerent, sameCamp, UNCLEAR } from "../sides/sides.ts";
+import { isBelligerent, isMediator, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, NATIONALITY_WORD, remember, type Discourse } from "./discourse.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { matchActors, namedAfter, ORGANISATION_WORDS, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
@@ -870,10 +870,19 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     while (end < tokens.length && end - nameStart < APPOSED_NAME_WORDS && tokens[end]?.isWord && tokens[end]?.capitalized && !tokens[end]?.quoted) end++;
     if (tokens[end]?.text !== ",") continue;
     const words = tokens.slice(nameStart, end).map((t) => t.text);
-    const name = words.filter((w) => !TITLE_WORDS.has(w) && w !== "First");
+    // ("the chairman-in-office, Swiss Foreign Minister Flavio Cotti,": the words before the last title word
+    // say whose minister he also is; the name is what follows it.)
+    let lastTitle = words.length - 1;
+    while (lastTitle >= 0 && !TITLE_WORDS.has(words[lastTitle] ?? "")) lastTitle--;
+    const name = (lastTitle >= 0 ? words.slice(lastTitle + 1) : words).filter((w) => !TITLE_WORDS.has(w) && w !== "First");
     // The title words come first and the name last: "Deputy Minister Karen Petrosyan", not "Ganja, Barda".
     const titled = name.length >= 2 && words.slice(words.length - name.length).join(" ") === name.join(" ");
-    const sided = mentions.some((o) => o !== m && o.side !== null && o.start > comma && o.start < end);
+    // (A mediator's office outranks the third state's post its holder also has: "the chairman-in-office, Swiss
+    // Foreign Minister Flavio Cotti," speaks for the mediation.)
+    const sided = mentions.some(
+      (o) =>
+        o !== m && o.side !== null && o.start > comma && o.start < end && !(isMediator(side) && o.type === "person" && o.sides.every((x) => x === "other")),
+    );
     if (!titled || sided || !name.every((w) => NAME_WORD.test(w) && !NOT_A_NAME.test(w))) continue;
     // The name was just remembered as a stranger we could not place: the office places him.
     const speaker = name.join(" ");
