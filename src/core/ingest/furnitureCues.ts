@@ -88,8 +88,10 @@ export const FURNITURE_RULES = {
     counterExamples: ["The ministry said 12 soldiers died · the ombudsman said 14", "Write to us at news@ledger.example if you saw the strike."],
   },
   readingTime: {
-    pattern: /^(?:\d+\s*min(?:ute)?s?\s+read|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*min(?:ute)?s?)$/i,
-    examples: ["8 min read", "Reading time: 4 minutes"],
+    // ("Running time: 48:05": a recording's length, printed over its transcript.)
+    pattern:
+      /^(?:\d+\s*min(?:ute)?s?\s+read|read(?:ing)? time\s*:?\s*\d+.*|\d+\s*min(?:ute)?s?|(?:running time|run time|runtime|duration)\s*:?\s*\d{1,3}(?::\d{2}){1,2}(?:\s*(?:min|mins|minutes))?)$/i,
+    examples: ["8 min read", "Reading time: 4 minutes", "Running time: 48:05"],
     counterExamples: ["8 minutes later the shelling resumed."],
   },
   contactBlock: {
@@ -1958,6 +1960,187 @@ export const FURNITURE_RULES = {
       "From the front line through the Lachin corridor, the convoy moved.",
       "From the Record Online via the ministry, the ombudsman said 12 died.",
     ],
+  },
+  // "Licensed copy. Redistribution beyond your firm is prohibited.": a subscriber service's terms for
+  // the copy in hand, printed under its masthead.
+  copyRestriction: {
+    pattern:
+      /^(?:(?:subscriber|licensed|member|personal|client)s?\s+(?:copy|edition)\.\s+)?(?:forwarding|redistribution|onward distribution|sharing|circulation)(?:\s+of\s+this\s+[\p{L}]{2,20})?\s+(?:outside|beyond)\s+(?:your|the recipient(?:\x27|’)?s)\s+(?:organi[sz]ation|company|firm|office|team|institution|department)\s+is\s+(?:not permitted|prohibited|forbidden|not allowed)\.?$/iu,
+    examples: ["Licensed copy. Redistribution beyond your firm is prohibited.", "Forwarding of this bulletin outside your office is not allowed."],
+    counterExamples: ["Forwarding of aid beyond the checkpoint is not permitted, the army said."],
+  },
+  // "Contains public sector information licensed under the Open Government Licence v3.0.": the
+  // licence a reproduced official text comes under.
+  containsLicensedData: {
+    pattern:
+      /^contains\s+(?:[\p{L}-]+\s+){0,3}(?:information|data|material|content)\s+licen[cs]ed\s+under\s+(?:the\s+)?[\p{L}\p{N}. -]{2,60}\b(?:licen[cs]e|licen[cs]e v?\d[\d.]*)\b[^!?]{0,30}$/iu,
+    examples: [
+      "Contains public sector information licensed under the Open Government Licence v3.0.",
+      "Contains Ordnance Survey data licensed under the Open Data Licence.",
+    ],
+    counterExamples: ["The file contains information licensed under secrecy rules, the ministry said."],
+  },
+  // "To manage your subscription, reply with the word OPTIONS. To leave the list, reply END.": how a
+  // mailed bulletin or a list is joined and left.
+  subscriptionInstructions: {
+    pattern:
+      /^to (?:(?:change|manage|update|amend|pause|cancel|stop) your (?:subscription|delivery|preferences|settings)|(?:unsubscribe|subscribe)(?: or (?:unsubscribe|subscribe))?|(?:leave|join) (?:the|this) (?:list|mailing list)),?\s+(?:please\s+)?(?:reply|respond|write|send|e-?mail|click|visit|go|text)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,160}$/iu,
+    examples: [
+      "To manage your subscription, reply with the word OPTIONS. To leave the list, reply END.",
+      "To subscribe or unsubscribe, send a message to listserv@lists.example",
+    ],
+    counterExamples: ["To change your vote, the chairman said, write to the clerk.", "To leave the list, send a letter, the party told its members."],
+  },
+  // "Our relief appeal for the flooded villages remains open until Easter.", "Details are on page 9 of
+  // the print edition.": a paper's own appeal and its pointer into the printed issue.
+  ownAppeal: {
+    pattern:
+      /^(?:our\s+[^.!?]{0,60}\b(?:fund|appeal|collection|campaign|drive|raffle)\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{0,60}\b(?:remains|is still|stays|is now) open\b[^!?]{0,100}|[^.!?]{0,40}\bdetails (?:are )?(?:on|in) page \d{1,3} of (?:the|our|this) (?:print|printed|paper) (?:edition|issue)\.?)$/iu,
+    examples: ["Our relief appeal for the flooded villages remains open until Easter.", "Details are on page 9 of the print edition."],
+    counterExamples: ["The fund for the families of the dead remains open, the ministry said.", "Our embassy remains open in Baku."],
+  },
+  // "Drivers are wanted to take parcels to the border villages.", "Saturdays, 10:00 - Georgian dance
+  // lessons for children": a community sheet's notices, no news.
+  communityNotices: {
+    pattern:
+      /^(?:(?:volunteers|helpers|translators|drivers|donors|sponsors|singers|teachers) (?:are |is )?(?:needed|wanted|sought|welcome)\b(?![^!?]*\b(?:said|says|according|told)\b)[^!?]{0,140}|(?![^.!?]*\b(?:said|says|resumed|cancelled|suspended|were|was|had|have|has)\b)[^.!?]{0,50}\b(?:classes|lessons|courses?|workshops?|lectures?|rehearsals?)\s+for\s+(?:adults|children|kids|teens|beginners|young people|seniors|all ages)\b[^.!?]{0,60})$/iu,
+    examples: [
+      "Drivers are wanted to take parcels to the border villages. Call the parish office.",
+      "Saturdays, 10:00 - Georgian dance lessons for children (all levels)",
+    ],
+    counterExamples: [
+      "Volunteers were needed to dig through the rubble, the ministry said.",
+      "Volunteers are needed at the front, the defence ministry said.",
+      "Classes for children resumed in Stepanakert on Monday.",
+    ],
+  },
+  // "Authorised by Jane Roe MP, Green Party, 12 High Street, Leeds.": an election notice's imprint.
+  authorisationImprint: {
+    pattern:
+      /^authori[sz]ed(?: and (?:printed|published))? by\s+(?![^!?]*\b(?:said|says|told|began|was|were|had|has)\b)\p{Lu}[\p{L}.\x27’ -]{2,60}(?:,\s*[\p{L}\p{N}.\x27’ -]{2,60}){1,4}\.?$/iu,
+    examples: ["Authorised by Jane Roe MP, Green Party, 12 High Street, Leeds LS1 4AB."],
+    counterExamples: ["Authorised by Moscow, the deployment began on Monday, officials said."],
+  },
+  // "Please think of the environment before printing this e-mail."
+  printingPlea: {
+    pattern: /^please (?:consider|think (?:of|about)) the environment before printing\b[^.!?]{0,40}\.?$/iu,
+    examples: ["Please think of the environment before printing this e-mail."],
+    counterExamples: ["Please consider the environment, the minister told the summit."],
+  },
+  // "This archive reprints official texts without editing for reference purposes.", "This file
+  // collects extracts for research use and is not an official record.": a digest's or an archive's note
+  // on the texts it reproduces.
+  reproducerNote: {
+    pattern:
+      /^(?![^!?]*\b(?:said|says|told|according)\b)(?:this (?:digest|archive|site|website|file|page|collection|mirror|service|newsletter|bulletin)|\p{Lu}[\p{L}\p{N}&’.-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&’.-]{1,30}){0,3}) (?:reproduces|republishes|mirrors|reprints|archives|collects) [^!?]{2,80}?\b(?:without (?:editing|changes|alteration)\b[^!?]{0,50}|for (?:research|reference|educational|information(?:al)?) (?:use|purposes)(?: only)?(?:,? and is not an? official (?:text|document|record|translation|site))?\.?$|and is not an? official (?:text|document|record|translation|site)\.?$)/iu,
+    examples: [
+      "This archive reprints official texts without editing for reference purposes.",
+      "This file collects short extracts for research use only and is not an official record.",
+      "Caspian Papers reproduces agency bulletins without changes.",
+    ],
+    counterExamples: ["Baku reproduces the Soviet maps without changes, Yerevan said.", "State television reproduces the statement in full."],
+  },
+  // "Releases reflect the position of the issuing body only.", "Views expressed by listeners are their
+  // own and not those of the station.": who answers for texts a page carries.
+  carriedViewsDisclaimer: {
+    pattern:
+      /^(?:(?:the )?(?:views|opinions) expressed by (?:callers|guests|contributors|listeners|participants|panellists|panelists|interviewees|speakers|readers|commenters) (?:are|remain) (?:solely )?(?:their|his or her) own\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{0,80}|(?:[\p{L}]+\s){0,2}(?:bulletins|statements|releases|documents|texts|communiqu[eé]s|posts) (?:reflect|represent|express) (?:only )?the (?:position|views?|opinions?) of the (?:issuing|original|publishing) (?:authority|authorities|body|bodies|institution|organi[sz]ation|ministry|source)(?: only)?)\.?$/iu,
+    examples: ["Releases reflect the position of the issuing body only.", "Views expressed by listeners are their own and not those of the station."],
+    counterExamples: [
+      "The views expressed by the minister are his own, the government said.",
+      "Statements reflect the position of the ministry, the spokesman said.",
+    ],
+  },
+  // "Care to reply? Letters of no more than 300 words can be sent to the letters desk.": an opinion
+  // page's invitation to answer it.
+  replyInvitation: {
+    pattern:
+      /^(?:(?:want|wish|would you like|care) to (?:respond|reply|comment|answer|write to us)\?|letters? (?:of |up to |under |no longer than |of no more than |of up to )\d+ words (?:may|can|should) be (?:sent|e-?mailed|submitted|addressed) to\b[^!?]{0,80})$/iu,
+    examples: ["Care to reply?", "Letters of no more than 300 words can be sent to the letters desk."],
+    counterExamples: ["Want to respond? The ministry did not.", "Letters of 300 words were found on the bodies, the ministry said."],
+  },
+  // "Our Glendale office is closed for the holidays until 4 January.", "Enquiries and orders by phone
+  // only.": a paper's or an office's notice to its visitors.
+  officeClosure: {
+    pattern:
+      /^(?:(?:our|the) (?:\p{Lu}[\p{L}-]+ )?(?:office|offices|shop|bookshop|reading room|front desk|newsroom|library) (?:is|are|will be|remains?) (?:closed|shut) (?:for|until|due to|over)\b(?![^!?]*\b(?:said|says|told|according)\b)[^.!?]{0,80}|(?:letters|notices|submissions|enquiries|inquiries|correspondence|orders|bookings)(?: (?:and|&) (?:letters|notices|submissions|enquiries|inquiries|correspondence|orders|bookings))? (?:by|via) (?:e-?mail|post|phone|telephone|appointment) only)\.?$/iu,
+    examples: ["Our Glendale office is closed for the holidays until 4 January.", "Enquiries and orders by phone only."],
+    counterExamples: ["Our Stepanakert office is closed for security reasons, the ICRC said."],
+  },
+  // "Compiled from our live-tweets of 3 May; posts lightly edited.": how a thread became the page.
+  threadUnrollNote: {
+    pattern:
+      /^(?:unrolled|compiled|collected|reposted|adapted|archived|assembled) from (?:our|a|the|my) (?:thread|tweets?|posts?|live[- ]?tweets?|twitter thread|x thread|telegram posts?)\b(?![^!?]*\b(?:said|says|told)\b)[^!?]{0,180}$/iu,
+    examples: ["Compiled from our live-tweets of 3 May; posts lightly edited."],
+    counterExamples: ["Compiled from our thread, the claims were rejected by Baku, the ministry said."],
+  },
+  // "Viewer warning: the clip below shows the bodies of soldiers.": a warning set over distressing material.
+  contentWarning: {
+    pattern: /^(?:content|trigger|viewer|reader|graphic content) (?:warning|advisory)\s*:[^!?]{2,200}$/iu,
+    examples: ["Viewer warning: the clip below shows the bodies of soldiers. We have blurred faces."],
+    counterExamples: ["Content warning labels were added to the posts, the platform said."],
+  },
+  // A volunteer mirror's notes on itself: who keeps it, that it is unofficial, how and how often it
+  // copies, its translations, its terms, the channel's pinned message.
+  mirrorNotes: {
+    pattern:
+      /^(?:(?:this )?(?:mirror|archive|site|channel copy|copy|feed|page)(?: is)? (?:maintained|run|kept|operated|curated) by (?:volunteers|readers|fans|supporters|an? (?:volunteer|independent) team)\b[^!?]{0,80}|not an official (?:website|site|channel|account|page|source)\b[^.!?]{0,60}\.?|(?:mirror(?:ed)? )?(?:posts|messages|items|entries|updates) (?:are|were) (?:copied|mirrored|reposted|pulled|fetched|updated) automatically\b[^!?]{0,80}|(?:all )?translations (?:are|is) (?:unofficial|machine[- ]made|automatic)\b[^!?]{0,100}|no (?:reuse|reproduction|republication|use) of (?:photographs|photos|images|videos|content|materials|texts) without\b[^!?]{0,80}|(?:channel|feed|source|original) languages?\s*:\s*[\p{L}/, ]{2,40}\.?(?:\s+[^.!?]{0,40}\btranslation\.?)?|(?:english )?(?:working|unofficial|machine|rough) translation\.?|pinned(?: (?:message|post|note))?\s*:[^!?]{2,200})$/iu,
+    examples: [
+      "Archive run by volunteers. Not an official site.",
+      "Messages are mirrored automatically every hour.",
+      "Translations are unofficial and may contain errors.",
+      "No reuse of videos without the owner's consent.",
+      "Source language: Georgian. Unofficial translation.",
+      "Pinned: Shelter in basements during air-raid alerts.",
+    ],
+    counterExamples: [
+      "Pinned down by sniper fire, the unit withdrew.",
+      "No use of force without a mandate, the minister said.",
+      "Posts were copied by state media within minutes.",
+    ],
+  },
+  // "This transcript was produced automatically and corrected by hand.": how a show's text was made.
+  machineTranscriptNote: {
+    pattern:
+      /^(?:this |the )?transcript (?:was |is |has been )?(?:generated|produced|made|created) (?:automatically|by (?:software|machine|speech recognition|an? (?:ai|automated) (?:tool|service)))\b[^!?]{0,160}$/iu,
+    examples: ["This transcript was produced automatically and corrected by hand."],
+    counterExamples: ["The transcript was produced by the court on Monday, the lawyer said."],
+  },
+  // "[Paid promotion: The Institute's spring course is open for applications.]": a read a show or a
+  // newsletter carries for its sponsor or itself.
+  sponsoredMessage: {
+    pattern: /^\[?(?:sponsored (?:message|content|segment|read)|paid (?:message|promotion)|promo(?:tion)?|house ad)\s*:[^\]]{2,240}\]?$/iu,
+    examples: ["[Paid promotion: The Institute's spring course is open for applications.]"],
+    counterExamples: ["Sponsored content was removed by the platform, Meta said."],
+  },
+  // "Night Desk airs Mondays to Fridays at 10 pm.", "Ring 0800 111 222 to have your say.": a phone-in's
+  // slot and its number.
+  phoneIn: {
+    pattern:
+      /^(?![^!?]*\b(?:said|says|told|according)\b)(?:\p{Lu}[\p{L}\p{N}&’. -]{1,40} (?:airs|is on(?: air)?|broadcasts|goes out) (?:every )?(?:weeknights|weekdays|nightly|daily|weekly|mondays? to fridays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b[^!?]{0,120}|(?:call|phone|text|ring|dial) (?:us )?(?:on |at )?\+?\d[\d\s().-]{5,}\d (?:to|and) (?:join|share|have your say|get on air|take part|tell us)\b[^.!?]{0,60}\.?)$/iu,
+    examples: ["Night Desk airs Mondays to Fridays at 10 pm.", "Ring 0800 111 222 to have your say."],
+    counterExamples: ["Call 112 to report the fire, the ministry said.", "Armenia broadcasts daily, the ministry said."],
+  },
+  // "How we build this tracker: we read every filing. We do not rate them.", "Methodology: …": a
+  // page's box on how it was made.
+  methodBox: {
+    pattern:
+      /^(?:how we (?:compile|compiled|make|made|build|built|verify|verified|check|checked|work|rate|rated|choose|chose|select|selected|keep|kept)\b[^:]{0,40}|methodology)\s*:(?![^!?]*\b(?:said|says|told)\b)[^!?]{2,250}$/iu,
+    examples: ["How we build this tracker: we read every filing. We do not rate them."],
+    counterExamples: ["How we got here: the ministry said talks had failed."],
+  },
+  // "[Usenet Archive] Reproduced for research use.", "Note from the archivists: signatures removed.",
+  // "Moderator's note: …", "Back issues are available by anonymous FTP.": a list archive's notes on its copy.
+  listArchiveNotes: {
+    pattern:
+      /^(?:\[[\p{L}\p{N} .&-]{2,40}\]\s+[^.!?]{0,60}\b(?:reproduced|archived|mirrored|copied) (?:as received|as issued|as sent|for research use|verbatim)\b[^!?]{0,100}|(?:note from the (?:archivists?|compilers?|moderators?|transcribers?|list owners?)|(?:archivist|moderator|compiler|transcriber|list owner)s?(?:\x27|’)?s? note)\s*:[^!?]{2,240}|(?:(?:the )?archives? of (?:back|past|previous) issues|back issues|past issues|previous issues|back numbers) (?:are|is) available (?:by|via|from|on|at)\b[^!?]{0,100})$/iu,
+    examples: [
+      "[Usenet Archive] Newsgroup digests, 1990-1995 -- reproduced verbatim",
+      "Note from the archivists: signatures removed.",
+      "Moderator's note: this issue collects the replies on the ceasefire; off-topic posts will be dropped.",
+      "Back issues are available via Gopher.",
+    ],
+    counterExamples: ["Back issues of the paper were confiscated, the editor said.", "Note from the ministry: 12 soldiers were killed."],
   },
 } satisfies RuleTable<string>;
 

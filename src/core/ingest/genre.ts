@@ -118,7 +118,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     firstGroup(top, GENRE_CUES.letterSender) ??
     firstGroup(top, GENRE_CUES.deliveredBy) ??
     act?.issuer ??
-    fullerName(issuerOf(top, cues.outlet), cues.credits ?? [], top) ??
+    fullerName(issuerOf(top, cues.outlet, cues.credits ?? []), cues.credits ?? [], top) ??
     resolutionBody(passages) ??
     numberedResolutionBody(passages) ??
     summarisingCourt(top, cues.outlet) ??
@@ -516,7 +516,7 @@ const CABLE_SLUG =
 /** A cable's paragraph marked with its own classification: "1. (C) Summary: …", "(SBU) …". */
 const CABLE_PARAGRAPH = /^(?:\d{1,2}\.\s*)?\((?:C|S|U|SBU|C\/\/NF|S\/\/NF|C\/NF|S\/NF)\)\s/;
 
-function issuerOf(top: readonly string[], outlet: string | null): string | null {
+function issuerOf(top: readonly string[], outlet: string | null, credits: readonly string[] = []): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);
     const found = named?.[1] ?? named?.[2];
@@ -527,6 +527,9 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
   if (!top.some((t) => GENRE_CUES.releaseMarker.test(t) && !GENRE_CUES.relayedRelease.test(t))) return null;
   // ("Eds: UPDATES with U.N. Security Council statement" is a wire's note to editors, no masthead.)
   const masthead = top.find((t) => GENRE_CUES.body.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && !/^eds?\b|\bupdates?\b/i.test(t));
+  // ("PRESS SERVICE - INFORMATION BULLETIN" under a body credited above it: the service is that body's.)
+  const office = masthead && BARE_PRESS_OFFICE.test(masthead) ? credits.find((c) => GENRE_CUES.body.test(c) && c.length <= MASTHEAD_CHARS) : undefined;
+  if (office) return office;
   // ("SOURCE: Russian Ministry of Defence, daily information bulletin …": the body, without the field's label and its description.)
   if (masthead)
     return (
@@ -537,6 +540,9 @@ function issuerOf(top: readonly string[], outlet: string | null): string | null 
     );
   return outlet && GENRE_CUES.body.test(outlet) ? outlet : null;
 }
+
+/** A press office named without its body: "PRESS SERVICE - INFORMATION BULLETIN", "Press Office". */
+const BARE_PRESS_OFFICE = /^(?:the\s+)?press\s+(?:service|office)\b(?!\s+of\b)/i;
 
 /** A body's name with the remit its title gives after "on" ("State Committee on Work with Diaspora of …"). */
 function withTitledRemit(text: string, body: string): string {

@@ -371,7 +371,10 @@ function labelledDate(line: string): MetadataLine | null {
   // that gathers several dated readouts was put out on it), as a publication line does; where it
   // stands decides between them, as between any two such lines.
   const updated = label === "updated" || label === "modified";
-  const rank = updated && !page ? DATE_RANK.updated : DATE_RANK.published;
+  // "Broadcast: Tuesday 5 April 2016, 19:00": the day a programme went out, which a summary posted
+  // later is not dated by; it stands in where the page gives no date of its own.
+  const aired = label === "broadcast" || label === "aired";
+  const rank = aired ? DATE_RANK.label : updated && !page ? DATE_RANK.updated : DATE_RANK.published;
   return { date: iso ? { iso, rank } : null, outlet: null, url: null };
 }
 
@@ -509,6 +512,8 @@ function sourceLine(line: string): MetadataLine | null {
   const value = (m[2] ?? "").trim();
   if (URL_ONLY.test(value)) return { date: null, outlet: null, url: value };
   const [first = "", ...rest] = value.split("|");
+  // "From: reader@lists.example": a post's sender, by address, is a person writing to a list, no outlet.
+  if (/^from$/i.test(m[1] ?? "") && /^\S+@\S+\.\S+$/.test(first.trim())) return { date: null, outlet: null, url: null };
   const name = cleanOutletName(first) ?? "";
   // "Source: Ministry of Defence of the Republic of Azerbaijan, official website and press service":
   // a long body's name, then what of it the text came from.
@@ -1027,6 +1032,11 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (fields) return fields;
   const byline = barredByline(text);
   if (byline) return byline;
+  const digest = listDigestHeader(text);
+  if (digest) return digest;
+  // "Collection: Azerbaijan / 2020 hostilities", "Series: CAUCASUS-L   Archive ref: CL-1992-041": where an
+  // archive files the page, no outlet and no headline.
+  if (SHELF_LINE.test(text)) return { date: null, outlet: null, url: null };
   const publisher = catalogueStrip(text) ?? bodyAndOffice(text) ?? affiliationLine(text) ?? paperKindAndBody(text);
   if (publisher) return { date: null, outlet: publisher, url: null };
   // "Section: World / Soviet Union", "Filed under: Caucasus": the page's section, labelled, names no outlet.
@@ -1094,6 +1104,30 @@ function fieldTableRow(text: string): MetadataLine | null {
 /** An archive's catalogue field after its name: "Series: …", "Collection: …", "Fonds 1, file 12". */
 const CATALOGUE_FIELD =
   /^(?:series|sub-?series|collection|fonds?|record group|file|box|folder|item|shelfmark|call number|catalogue(?: no\.?| number)?|ref(?:erence)?(?: no\.?| number)?|document(?: no\.?| number| type)?)\s*:\s*\S/i;
+/** An archive's shelf fields opening a line: its collection, series or reference, nothing said. */
+const SHELF_LINE =
+  /^(?:collection|series|sub-?series|fonds|record group|archive ref(?:erence)?|shelfmark|call number)\s*:\s*(?![^.!?]*\b(?:said|says|told|reported|according)\b)[^.!?]{1,120}$/i;
+
+/**
+ * "CAUCASUS-L Digest   Mon, 16 Mar 92   Volume 2 : Issue 41": a mailing list's digest header names the
+ * list's digest, the publication, and the day of the issue (its posts' own dates are older).
+ */
+const LIST_DIGEST = new RegExp(
+  String.raw`^(?<name>\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,3}\s+[Dd]igest)\s+(?:(?:${WEEKDAY}),?\s+)?(?<day>\d{1,2})\s+(?<month>${MONTH_PATTERN})\.?\s+(?<year>\d{2}|\d{4})\s+(?:vol(?:ume)?\.?\s*\d{1,4}\s*[:,]?\s*)?(?:issue|no\.?|number)\s*:?\s*\d{1,5}$`,
+  "iu",
+);
+
+function listDigestHeader(text: string): MetadataLine | null {
+  const g = text.length <= 120 ? LIST_DIGEST.exec(text)?.groups : undefined;
+  const month = g ? monthNumber(g.month ?? "") : null;
+  if (!g || !month) return null;
+  const written = Number(g.year);
+  // "92" in a digest of the early net: two-digit years are this century's only up to the present's.
+  const year = (g.year ?? "").length === 2 ? (written > 50 ? 1900 + written : 2000 + written) : written;
+  const iso = isoDate(year, month, Number(g.day));
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: g.name ?? null, url: null };
+}
+
 /** Words that end the name of a body that keeps and publishes documents. */
 const KEEPER_WORD = /^(?:archives?|library|collection|repository|database|cent(?:re|er)|institute|foundation|museum|project)$/i;
 

@@ -40,6 +40,8 @@ const CARETED = /^\^([^^]{3,200})\^$/;
 export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge()): PageHead {
   const head: PageHead = { outlets: [], dates: [], labels: [] };
   const candidates: number[] = [];
+  /** Whether the page's masthead says it reproduces others' texts ("RELIEFWIRE ARCHIVE :: Official bulletins, reproduced as issued"). */
+  let reproducer = false;
   let seen = 0;
   let pageStart = -1;
   let noteAt = -1;
@@ -103,8 +105,18 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.paperTagline.test(text) ||
       PAGE_HEAD.topicTagline.test(text) ||
       PAGE_HEAD.missionStrap.test(text) ||
+      PAGE_HEAD.publicationTagline.test(text) ||
       isServiceProductLine(text)
     ) {
+      line.text = "";
+      continue;
+    }
+    // "KHACHMERUK · Newsletter of the Armenian community of … · English edition": a masthead beside its
+    // tagline, read before the tagline's words make the whole line furniture.
+    const taglined = taglinedMasthead(text);
+    if (taglined) {
+      head.outlets.push({ ...taglined, at });
+      reproducer = text.split(PAGE_HEAD.separator).some((p) => PAGE_HEAD.publicationTagline.test(p.trim()));
       line.text = "";
       continue;
     }
@@ -163,11 +175,16 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       continue;
     }
     if (!isMastheadLike(text)) break;
+    // "RELIEFWIRE ARCHIVE" over "MINISTRY OF EMERGENCY SITUATIONS OF …": an archive's or a digest's
+    // masthead, then the body whose document it reproduces, which is not the page's publisher.
+    if (reproducer && PAGE_HEAD.institutionName.test(text)) break;
     const outlet = mastheadName(text);
     if (outlet) head.outlets.push({ ...outlet, at });
     if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) head.labels.push(text);
     line.text = "";
+    dropWrappedChannelName(lines, candidates, at, text);
   }
+  if (reproducer) creditReproducedBody(lines, candidates, head);
   joinWrappedCapitalsHeadline(lines, candidates);
   if (noteAt !== -1) raiseHeadlineOverNote(lines, candidates, noteAt);
   // "ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE": an institution's masthead gives the name it goes by.
@@ -237,6 +254,36 @@ function takeCaseHeader(lines: MarkdownLine[], candidates: number[], head: PageH
     (lines[at] as MarkdownLine).text = "";
   }
   candidates.splice(0, index);
+}
+
+/**
+ * "RELIEFWIRE ARCHIVE :: Official bulletins" over "MINISTRY OF EMERGENCY SITUATIONS OF …": an archive
+ * or a digest reproducing a body's document prints the body's name, in capitals, under its own
+ * masthead. The body is credited (the genre reads the issuer of a bulletin among the credits); the
+ * line stays where it is.
+ */
+function creditReproducedBody(lines: readonly MarkdownLine[], candidates: readonly number[], head: PageHead): void {
+  for (const at of candidates) {
+    const text = foldWhitespace(lines[at]?.text ?? "");
+    if (text === "" || text !== text.toUpperCase() || !PAGE_HEAD.institutionName.test(text)) continue;
+    head.outlets.push({ name: institutionName(titleCase(text)), strong: false, at });
+    return;
+  }
+}
+
+/**
+ * "EMERGENCY FEED MIRROR | Channel copy: Civil Defence Service of the" / "Republic of Freedonia": a
+ * masthead box whose copied channel's name runs on to the next line. That line, names only and
+ * right under it, is the same name, never the headline.
+ */
+function dropWrappedChannelName(lines: MarkdownLine[], candidates: readonly number[], at: number, masthead: string): void {
+  const label = masthead.split(PAGE_HEAD.separator).at(-1)?.trim() ?? "";
+  const next = at + 1;
+  const line = lines[next];
+  if (!line || !PAGE_HEAD.copiedChannelLabel.test(label) || /[.!?]$/.test(label) || !candidates.includes(next)) return;
+  const text = foldWhitespace(line.text);
+  const words = text.replace(/\s*\([^()]{1,40}\)$/, "").split(/\s+/);
+  if (words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PAGE_HEAD.nameGlue.test(w))) line.text = "";
 }
 
 /** A Markdown list item's marker. */
@@ -398,6 +445,8 @@ function isMastheadLike(text: string): boolean {
   // ("Decree of the President of …": a document's kind, then its issuer, is the document's title.)
   if (PAGE_HEAD.roundupHeading.test(text) || PAGE_HEAD.documentKindOpening.test(text)) return false;
   const core = mastheadCore(text);
+  // '"EVENING CALL" -- English transcript service': a show's name in quotes with what its page is, no headline.
+  if (isProgrammeLine(text)) return true;
   if (core !== text) return core !== "" && isMastheadLike(core);
   // "euronews.", "news.am": a brand printed as one word, as some sites spell it.
   if (/^[\p{L}\p{N}][\p{L}\p{N}.-]{2,24}$/u.test(text) && !/\d{2}/.test(text)) return true;
@@ -411,6 +460,9 @@ function isMastheadLike(text: string): boolean {
   // "ALA-TOO INFORM news agency": a name, then what it is in lower case.
   const described = DESCRIBED_MASTHEAD.exec(text)?.[1];
   if (described && isMastheadLike(described)) return true;
+  // "METRO TALK 1170 AM": a station named with its frequency.
+  const station = text.replace(FREQUENCY, "");
+  if (station !== text) return isMastheadLike(station);
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
   if (/\p{L}:\s/u.test(text)) return false;
@@ -420,6 +472,38 @@ function isMastheadLike(text: string): boolean {
   if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
+
+/** What a publication says it is, printed beside its name (pageHeadCues.ts). */
+function isTaglinePart(part: string): boolean {
+  return PAGE_HEAD.publicationTagline.test(part) || PAGE_HEAD.tagline.test(part) || PAGE_HEAD.paperTagline.test(part) || PAGE_HEAD.showTagline.test(part);
+}
+
+/** The name a masthead gives beside its tagline ("NAME · tagline · edition"), or null when a part is no tagline. */
+function taglinedMasthead(text: string): { name: string; strong: boolean; short?: string } | null {
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  if (parts.length < 2 || !parts.some(isTaglinePart)) return null;
+  const core = mastheadCore(text);
+  return core !== text && core !== "" && isMastheadLike(core) ? mastheadName(core) : null;
+}
+
+/** '"EVENING CALL" -- English transcript service': a show's quoted name, and what its page is, nothing else. */
+function isProgrammeLine(text: string): boolean {
+  const parts = text.split(/\s+(?:--|[|｜·•—–])\s+/).map((p) => p.trim());
+  return (
+    parts.length >= 2 &&
+    parts.some((p) => QUOTED_PROGRAMME.test(p)) &&
+    parts.every((p) => QUOTED_PROGRAMME.test(p) || PAGE_HEAD.serviceProduct.test(p) || isTaglinePart(p))
+  );
+}
+
+/** A show's name in quotes and capitals, printed beside its station's: '"THE EVENING CALL"'. */
+const QUOTED_PROGRAMME = /^["“][\p{Lu}\p{N}\s'’&.,-]{3,60}["”]$/u;
+
+/** A page label saying the page is a programme's transcript. */
+const TRANSCRIPT_LABEL = /^(?:(?:full|programme|program|broadcast|show)\s+)?transcript$/i;
+
+/** A station's frequency after its name: "1170 AM", "98.4 FM". */
+const FREQUENCY = /\s+\d{2,4}(?:\.\d)?\s+(?:AM|FM|MW|kHz|MHz)$/;
 
 const DESCRIBED_MASTHEAD = /^(.+?)\s+(?:(?:state\s+|national\s+)?(?:news|information|press)\s+agency|news\s+service|newspaper)$/u;
 
@@ -480,6 +564,11 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.paperTagline.test(p) &&
       !PAGE_HEAD.topicTagline.test(p) &&
       !PAGE_HEAD.showTagline.test(p) &&
+      !PAGE_HEAD.publicationTagline.test(p) &&
+      // ("EMERGENCY FEED MIRROR | Channel copy: …": whose channel the mirror copies.)
+      !PAGE_HEAD.copiedChannelLabel.test(p) &&
+      // ('RIVERSIDE FM 98.4 | "THE EVENING CALL"': the show's name in quotes beside its station's.)
+      !QUOTED_PROGRAMME.test(p) &&
       !PAGE_HEAD.languageSwitch.test(p) &&
       // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
       !PAGE_HEAD.section.test(p),
@@ -501,6 +590,15 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   if (abbreviated?.[1] && abbreviated[2] && abbreviated[1].startsWith(initialsOf(abbreviated[2])) && initialsOf(abbreviated[2]).length >= 2) {
     const long = mastheadName(abbreviated[2]);
     return long ? { ...long, strong: true, short: abbreviated[1] } : null;
+  }
+  // "EVENING NEWS AT NINE -- TRANSCRIPT": a programme's name over its transcript names no outlet (its
+  // channel does, in a field of its own).
+  if (text.split(/\s+(?:--|[|｜·•—–])\s+/).some((p) => TRANSCRIPT_LABEL.test(p.trim()))) return null;
+  // "METRO TALK 1170 AM": the station's name, with its frequency as printed.
+  const band = FREQUENCY.exec(text);
+  if (band) {
+    const station = mastheadName(text.slice(0, band.index));
+    return station ? { ...station, name: `${station.name}${band[0]}` } : null;
   }
   // "President of the Republic of Azerbaijan ILHAM ALIYEV": the office names the site, not its holder.
   const holder = OFFICE_HOLDER.exec(text);

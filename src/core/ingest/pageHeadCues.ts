@@ -3,7 +3,7 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** What separates a breadcrumb's or a label strip's parts. */
-const SEPARATOR = String.raw`\s+(?:[|｜>›»/*·•]|&gt;)\s+`;
+const SEPARATOR = String.raw`\s+(?:[|｜>›»/*·•]|&gt;|::)\s+`;
 
 /** A printed paper's sections, shared by page heads and section labels ("World | Obituaries"). */
 export const PRINT_SECTIONS = "obituar(?:y|ies)|front line|front page|letters|weather";
@@ -45,7 +45,7 @@ export const PAGE_HEAD_RULES = {
   },
   separator: {
     pattern: new RegExp(SEPARATOR),
-    examples: [" > ", " | ", " * ", " / "],
+    examples: [" > ", " | ", " * ", " / ", " :: "],
     counterExamples: ["Baku/Yerevan", "RFE/RL"],
   },
   section: {
@@ -89,9 +89,10 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
   releaseNumber: {
-    pattern: /^(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+$/i,
-    examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93"],
-    counterExamples: ["No: the ministry rejected the claim"],
+    // "Doc. 14112": an assembly document's number, printed over its title.
+    pattern: /^(?:(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+|doc(?:ument)?\.?\s*(?:no\.?\s*)?\d{2,6})$/i,
+    examples: ["Press release No: 118/21", "No:355/20", "PRESS RELEASE No: 041/93", "Doc. 14112"],
+    counterExamples: ["No: the ministry rejected the claim", "Document 12 was forged"],
   },
   // "Danube Institute for Policy Research", "Baltic Centre for Migration Studies", "Unit on Border
   // Conflicts": a research body's name, its kind of body first or last. Under a paper's title, a line of
@@ -220,9 +221,15 @@ export const PAGE_HEAD_RULES = {
   },
   // 'Episode 112: "Signed at midnight"': a show's episode number before the episode's title.
   episodePrefix: {
-    pattern: /^(?:(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}|(?:[Ii]tem|ITEM)\s+\d{1,3}\s+of\s+\d{1,3})\s*(?:--|[:.–—-])\s+(?=[\p{Lu}\p{N}"“])/u,
+    pattern:
+      /^(?:(?:[Ee]pisode|EPISODE|[Ee]p\.)\s*#?\d{1,4}|(?:[Ii]tem|ITEM|[Ss]egment|SEGMENT)\s+\d{1,3}\s+of\s+\d{1,3})\s*(?:--|[:.–—-])\s+(?=[\p{Lu}\p{N}"“])/u,
     // A bulletin's running order numbers its items the same way: 'Item 4 of 11 -- "Troops fire on crowd"'.
-    examples: ['Episode 112: "Signed at midnight: the Karabakh ceasefire"', "Ep. 4 - The prisoners of Lachin", 'Item 4 of 11 -- "Troops fire on a crowd"'],
+    examples: [
+      'Episode 112: "Signed at midnight: the Karabakh ceasefire"',
+      "Ep. 4 - The prisoners of Lachin",
+      'Item 4 of 11 -- "Troops fire on a crowd"',
+      'Segment 3 of 5: "Water cut in the valley"',
+    ],
     counterExamples: ["Episode 4 of the war began in Goris", "Episode: the ministry said"],
   },
   // 'Frontier Hours — Episode 12: "The prisoners of Lachin"': a show's name before its episode's
@@ -356,13 +363,15 @@ export const PAGE_HEAD_RULES = {
     examples: ["SOUTH CAUCASUS ROUNDUP", "Regional Wire Round-up", "Weekly roundup"],
     counterExamples: ["Police round up protesters in Baku", "Roundup of the day's news from Ganja"],
   },
-  // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title.
+  // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title;
+  // a programme summary's "Topic:" field is the programme's.
   subjectLine: {
-    pattern: /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
+    pattern: /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|[Tt]opic|TOPIC)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
     examples: [
       "Subject: Release of the detainees held since 2020",
       "SUBJECT: EU monitoring mission on the Armenian border",
       "HEADLINE: Shelling resumes near Martuni; both sides report losses",
+      'Topic: "Ten days on the border: who fired first?"',
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
@@ -482,6 +491,44 @@ export const PAGE_HEAD_RULES = {
       /^(?:references|notes(?: and (?:references|sources))?|sources(?: and notes)?|bibliography|citations|works cited|footnotes|endnotes|further reading)\s*(?:\[edit\])?$/i,
     examples: ["References", "References[edit]", "Notes and sources", "Further reading"],
     counterExamples: ["References to the massacre were cut", "Sources say 12 died"],
+  },
+  // What a publication says it is, under or beside its masthead, never the title: the paper of a
+  // community ("Monthly of the Greek community of Lyon"), what kind of texts it keeps and how
+  // ("Agency releases, archived as sent", "Court filings from three states, with our notes"), a
+  // newsletter's kind and maker ("A fortnightly sanctions digest from the Baltic Desk"), a page
+  // written for its station's site ("Show notes for the station website").
+  publicationTagline: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee)(?:\s+(?:of|in)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
+        String.raw`|(?:[\p{L}-]+\s+){0,3}(?:texts|documents|bulletins|digests|reports|releases|statements|records|papers|transcripts|extracts|cables|filings|posts)(?:\s+(?:from|of|by)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:,\s*(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2})?(?:\s*,\s*|\s+(?:--|[—–])\s+|\s+)` +
+        String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations))` +
+        String.raw`|(?:an?|the|your)\s+(?:(?:weekly|daily|fortnightly|monthly|free|independent)\s+)+(?:[\p{L}-]+\s+){0,3}(?:roundup|round-up|digest|newsletter|briefing|review|bulletin|update|report)\s+(?:from|of|by)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|for|the)){0,6}` +
+        String.raw`|(?:programme|program|show|episode|broadcast)\s+(?:summary|summaries|notes|write-?up|recap)\s+for\s+(?:the\s+|our\s+)?(?:station\s+|show\s+)?(?:website|site|podcast(?: feed)?|feed|archive|listeners)(?:\s+and\s+(?:the\s+|our\s+)?(?:station\s+|show\s+)?(?:website|site|podcast(?: feed)?|feed|archive|listeners))?)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Monthly of the Greek community of Lyon",
+      "Newsletter of the Assyrian diaspora in Sweden",
+      "Agency releases, archived as sent",
+      "Court filings from three states, with our notes",
+      "Newsgroup digests, 1990-1995 -- reproduced verbatim",
+      "A fortnightly sanctions digest from the Baltic Desk",
+      "Show notes for the station website",
+    ],
+    counterExamples: [
+      "Weekly of the Armenian community of Marseille said the mayor had resigned.",
+      "Statements from Baku reproduced in full by state media",
+      "Documents seized, translated and published",
+      "A weekly roundup from Reuters said 40 died",
+      "Programme summary for the ministry was leaked",
+    ],
+  },
+  // "Feed copy: Civil Defence Service of …", "Channel mirror: …": a label saying whose channel a
+  // mirror's masthead copies; the name after it is the channel's, not the mirror's.
+  copiedChannelLabel: {
+    pattern: /^(?:channel|feed|account|page|site|mirror|archive)\s+(?:copy|mirror|archive|repost)(?:\s+of)?\s*:\s*\p{Lu}.{2,80}$/iu,
+    examples: ["Feed copy: Civil Defence Service of the Republic", "Channel mirror: Ministry of Health"],
+    counterExamples: ["Channel copy was deleted by the ministry", "Feed: the ministry said"],
   },
 } satisfies RuleTable<string>;
 

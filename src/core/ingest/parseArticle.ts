@@ -269,7 +269,9 @@ const PROSE = /[.!?]["”]?$/;
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
-    const given = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
+    const field = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
+    // 'Topic: "Ten days on the border: who fired first?"': the quotes are no part of the title.
+    const given = field ? (unquoted(field) ?? field) : undefined;
     if (given) {
       const subject = withWrappedSubject(given, lines[lines.indexOf(line) + 1]);
       line.text = subject;
