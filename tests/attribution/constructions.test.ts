@@ -555,6 +555,14 @@ describe("classes met in ordinary news of 1992–2023", () => {
     expect(sidesOf("Diplomats in Moscow cautioned that earlier truces had collapsed within days.")).toEqual(["other"]);
     expect(sidesOf("Officials in Baku said more than 40 people were killed.")).toEqual(["azerbaijan"]);
   });
+  it("gives a participle set off by a comma the clause's subject, never the object of the clause's verb", () => {
+    expect(
+      sidesOf("On Monday the Azerbaijani parliament voted to hand the district back to local bodies, stating that the area is part of Azerbaijan."),
+    ).toEqual(["azerbaijan"]);
+    expect(sidesOf("Last spring Baku turned away a delegation of MEPs, saying it would accept a mission only on its own terms.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("On the same day President Ilham Aliyev signed an order saying the officer should be freed.")).toEqual(["azerbaijan"]);
+  });
+
   it("reads both sides' figures added up as the outlet's sum, no side's claim", () => {
     expect(sidesOf("Taken together, the two governments' own figures put the death toll at no fewer than 30 soldiers.")).toEqual([]);
     expect(sidesOf("By Tuesday evening, the two sides' figures put the combined death toll at 14.")).toEqual([]);

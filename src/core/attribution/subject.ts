@@ -61,7 +61,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         m.end <= verb.start &&
         m.start > lastQuote &&
         !inAside(m, verb, tokens) &&
-        !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens)) &&
+        !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens), participleAt(verb, tokens)) &&
         !outsideClause(m, verb, tokens) &&
         !inRelativeClause(m, verb, tokens) &&
         !placeModifyingNoun(m, tokens) &&
@@ -993,7 +993,15 @@ const PREPOSITIONS = new Set([
   "around",
 ]);
 
-function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false): boolean {
+/** Whether the verb opens a participle clause set off by a comma: ", stating that …", ", while condemning …". */
+function participleAt(verb: VerbHit, tokens: Token[]): boolean {
+  if (!/ing$/.test(tokens[verb.start]?.norm ?? "")) return false;
+  const before = tokens[verb.start - 1];
+  return before?.text === "," || (PARTICIPLE_OPENERS.has(before?.norm ?? "") && tokens[verb.start - 2]?.text === ",");
+}
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(["while", "whilst", "when", "after", "before", "by", "thereby"]);
+
+function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = false, atVerb = false, participle = false): boolean {
   // "residents of villages in Jolfa and Khoda Afarin counties": where the people it names live.
   if (m.type === "country" && placeOfRole(m, tokens)) return true;
   let first = m;
@@ -1045,6 +1053,22 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
     return true;
   // "with Baku and Yerevan each blaming the other": "with" opens a clause whose subject they are.
   if (word === "with" && verbIsIng) return false;
+  // "… voted to disband the commission and return the region to local bodies, stating that …": a mention right
+  // after a verb of the clause is that verb's object; the participle's subject is the clause's own.
+  // (Not after a verb of speech: "…, said the ministry, adding that …" has the ministry speaking.)
+  // (Never the sentence's first actor, its subject however it opens: "On the same day President Aliyev signed …".)
+  const opening = mentions.find((o) => !o.quoted) === first;
+  if (
+    participle &&
+    !pronoun &&
+    !opening &&
+    /^[a-z]{3,}$/.test(tokens[k]?.text ?? "") &&
+    !PREPOSITIONS.has(word) &&
+    !NOT_A_VERB_BEFORE.has(word) &&
+    !TIME_HEADS.has(word) &&
+    !isSpeechVerbForm(word)
+  )
+    return true;
   // "The archbishop gave Prime Minister Nikol Pashinyan an hour to resign, saying …": the object of
   // the clause's own verb does not say what the participle says; its subject does.
   // (Only a person named right after the verb: "the envoy who led Baku's delegation" is his own.)
@@ -1192,6 +1216,59 @@ const MISSION_NOUNS = new Set([
 
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);
+
+/** Lower-case words before a subject that are no verb taking it as object: conjunctions, relatives, adverbs. */
+const NOT_A_VERB_BEFORE: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "while",
+  "whilst",
+  "whereas",
+  "when",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "where",
+  "because",
+  "since",
+  "then",
+  "also",
+  "not",
+  "only",
+  "even",
+  "both",
+  "either",
+  "neither",
+  "nor",
+  "yet",
+  "though",
+  "although",
+  "unless",
+  "once",
+  "meanwhile",
+  "however",
+  "instead",
+  "later",
+  "earlier",
+  "now",
+  "still",
+  "again",
+  "each",
+  "all",
+  "some",
+  "many",
+  "most",
+  "several",
+  "other",
+  "whose",
+  "hundred",
+  "hundreds",
+  "thousand",
+  "thousands",
+  "dozen",
+  "dozens",
+]);
 
 /** Only adverbs ("first", "later") between a mention and its verb. */
 function standsAtVerb(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
