@@ -224,4 +224,16 @@ describe("Moscow's Soviet centre", () => {
   it("is Russia's after it", () => {
     expect(sides("1994-05-12")).toEqual([["russia", "Tass"]]);
   });
+
+  it("takes in an official the text calls the Union's, whatever his post would make him", () => {
+    const text = [
+      "---",
+      "title: Two killed near Askeran",
+      "published: 1988-02-29",
+      "---",
+      "",
+      "A Soviet deputy prosecutor-general, Ivan Orlov, said two men had been killed near Askeran.",
+    ].join("\n");
+    expect(extractArticle(parseArticle({ file: "orlov.md", text })).claims.map((c) => c.side)).toEqual(["unclear"]);
+  });
 });

@@ -10,6 +10,10 @@ import type { Gazetteer } from "./gazetteer.ts";
 export function withSovietCentreUnclear(voices: Voice[], published: string | null, gazetteer: Gazetteer): Voice[] {
   if (published === null) return voices;
   return voices.map((v) => {
+    // "a Soviet deputy prosecutor-general, Katusev,": an official the text calls the Union's, whatever post
+    // made him a third party or Russia's, speaks for that centre too.
+    if (published < gazetteer.sovietEnd && UNION_OFFICIAL.test(v.speaker) && v.sides.length > 0 && v.sides.every((s) => s === "other" || s === "russia"))
+      return { ...v, sides: [UNCLEAR] };
     if (!gazetteer.isSovietCentre(v.speaker, published)) return v;
     // "The military, for its part, says …" in Baku in 1990: the only army there was the Union's,
     // whatever side an earlier mention lent the bare word.
@@ -17,6 +21,9 @@ export function withSovietCentreUnclear(voices: Voice[], published: string | nul
     return v.sides.includes("russia") ? { ...v, sides: v.sides.map((s) => (s === "russia" ? UNCLEAR : s)) } : v;
   });
 }
+
+/** A speaker the text calls the Union's: "Soviet deputy prosecutor-general", "USSR Interior Ministry". */
+const UNION_OFFICIAL = /\b(?:Soviet|USSR|U\.S\.S\.R\.|all-union)\b/i;
 
 /** The Union's forces named by a bare word, with no side of their own. */
 const BARE_FORCE = /^the\s+(?:military|army|troops|commandant)$/i;
