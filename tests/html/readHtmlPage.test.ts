@@ -306,6 +306,27 @@ describe("official sites' names, owners and printed stamps", () => {
 });
 
 describe("what reaches the text", () => {
+  it("keeps a sidebar of the article's own reporting, but not a rail of links or a newsletter box set as asides", () => {
+    const html = page(
+      "<title>Fighting near Tartar</title>",
+      `<main><article>
+         <h1>Fighting near Tartar</h1>
+         ${paragraphs}
+         <aside class="box"><h3>How the day unfolded</h3>
+           <p>The shelling began before dawn, when rockets fell on the outskirts of the town. "We counted eleven explosions in an hour," the district head, Mustafa Aliyev, told reporters.</p>
+           <p>A delegate of the International Committee of the Red Cross said 30 wounded people were being treated at the district hospital.</p>
+         </aside>
+         <aside><h3>Read more</h3><ul><li><a href="/a">Five facts about the Tartar district and its history</a></li><li><a href="/b">Maps of the front line before and after the war</a></li></ul></aside>
+         <aside><p>Sign up for our morning briefing.</p></aside>
+       </article></main>`,
+    );
+    const { body } = readHtmlPage(html);
+    expect(body).toContain("We counted eleven explosions in an hour");
+    expect(body).toContain("30 wounded people were being treated");
+    expect(body).not.toContain("Five facts about the Tartar district");
+    expect(body).not.toContain("Sign up for our morning briefing");
+  });
+
   it("leaves a forum post's signature out", () => {
     const html = page(
       "<title>Shelling near Tovuz | Steppe Talk Forums</title>",

@@ -18,7 +18,6 @@ const NEVER_TEXT = [
   "select",
   "textarea",
   "nav",
-  "aside",
   "footer",
   "dialog",
   "object",
@@ -56,6 +55,10 @@ const MIN_CAPTION_WORDS = 25;
 
 export function stripFurniture(document: Document): void {
   for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
+  for (const aside of [...document.querySelectorAll("aside")]) {
+    if (isSidebarStory(aside)) keepAsSection(document, aside);
+    else aside.remove();
+  }
   for (const caption of [...document.querySelectorAll("figcaption")]) {
     if (wordCount(caption) < MIN_CAPTION_WORDS) caption.remove();
   }
@@ -71,6 +74,32 @@ export function stripFurniture(document: Document): void {
     if (isOfficialSignOff(element, names)) continue;
     if (textLength(element) <= bodyLength * MAX_SHARE_OF_TEXT) element.remove();
   }
+}
+
+/** How many words of prose make an aside inside the article a sidebar of its reporting. */
+const MIN_SIDEBAR_WORDS = 40;
+/** The share of an aside's words that may be link text: a box of links is a rail, not a sidebar. */
+const MAX_SIDEBAR_LINK_SHARE = 0.2;
+
+/**
+ * An aside is furniture (a rail of links, a newsletter box, a pull quote), unless it stands inside the
+ * article and holds paragraphs of its own reporting: a "How the siege unfolded" box with quotes and figures.
+ */
+function isSidebarStory(aside: Element): boolean {
+  if (!aside.closest("article, main, [role='main']")) return false;
+  const paragraphs = [...aside.querySelectorAll("p")].filter((p) => /[.!?]["”’)]?\s*$/.test((p.textContent ?? "").trim()));
+  if (paragraphs.length === 0) return false;
+  const words = wordCount(aside);
+  const linked = [...aside.querySelectorAll("a")].reduce((sum, a) => sum + wordCount(a), 0);
+  return words >= MIN_SIDEBAR_WORDS && linked <= words * MAX_SIDEBAR_LINK_SHARE;
+}
+
+/** A sidebar kept as a section of the article: the article reader drops every aside it meets. */
+function keepAsSection(document: Document, aside: Element): void {
+  const section = document.createElement("section");
+  for (const attribute of [...aside.attributes]) section.setAttribute(attribute.name, attribute.value);
+  section.append(...aside.childNodes);
+  aside.replaceWith(section);
 }
 
 /** Words at most in a letter's sign-off: a name and an office ("Tahir Taghizade, Ambassador of … to …"). */
