@@ -74,6 +74,13 @@ describe("a network and its owner", () => {
   });
 });
 
+describe("dissidents and political prisoners", () => {
+  it("are third parties", () => {
+    expect(sidesOf("The dissident Lev Orlov said the troops had fired first.")).toEqual(["other"]);
+    expect(sidesOf("Two political prisoners said they had been beaten in custody.")).toEqual(["other"]);
+  });
+});
+
 describe("callers, listeners and viewers of a programme", () => {
   it("are third parties, whatever place their relative clause names", () => {
     expect(sidesOf("Samir, a caller who said he had grown up in Ganja, told the host the shelling had to stop.")).toEqual(["other"]);
