@@ -15,6 +15,15 @@ describe("a toll reported as dead and then wounded", () => {
     ).toEqual([{ affected: "armenia", killed: 105, wounded: 180 }]);
   });
 
+  it("is one record when a model's name with a digit stands between the dead and the wounded", () => {
+    expect(
+      read(
+        "The Karabakh army said four of its soldiers had been killed in strikes by Kamikaze K2 drones and that 12 servicemen were wounded.",
+        "nagorno-karabakh",
+      ),
+    ).toEqual([{ affected: "nagorno-karabakh", killed: 4, wounded: 12 }]);
+  });
+
   it("is one record when the wounded follow the dead after an aside", () => {
     expect(
       read(

@@ -1217,7 +1217,8 @@ function oneReportsToll(text: string, merged: Figure[], last: Figure, figure: Fi
   const between = text.slice(last.group.end, figure.group.start);
   // ("put the dead at four and said one serviceman had been wounded": a verb of speech with no subject of its own is the same voice.)
   const sameVoice = between.replace(SAME_SPEAKER_GOES_ON, " and");
-  return /\band\b/i.test(between) && !OTHER_VOICE.test(sameVoice) && !/\d/.test(between);
+  // (A number between counts something else; a model's name, "Bayraktar TB2", is no number.)
+  return /\band\b/i.test(between) && !OTHER_VOICE.test(sameVoice) && !/(?<![\p{L}-])\d/u.test(between);
 }
 
 /**
