@@ -94,7 +94,7 @@ describe("people and bodies of no state in obituaries and letters", () => {
 });
 
 describe("the Union's prosecutors before 1992", () => {
-  it("are investigators of no side, where Moscow's other voices stay unclear", () => {
+  it("speak for Moscow's centre, Russia's side as its other voices are", () => {
     const claims = extractLines(
       "Toll of Sumgait riots given",
       "Wire desk",
@@ -106,7 +106,7 @@ describe("the Union's prosecutors before 1992", () => {
       "",
       "Tass said calm had returned to the city.",
     ).claims.map((c) => c.side);
-    expect(claims).toEqual(["other", "other", "unclear"]);
+    expect(claims).toEqual(["russia", "russia", "russia"]);
   });
 });
 

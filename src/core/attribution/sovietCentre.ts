@@ -1,24 +1,24 @@
 // Before the Soviet Union ended, Moscow's centre (Tass, the Kremlin, Gorbachev, the Union's
-// ministers) spoke for the Union over both republics, not for Russia. Annotators split it between
-// "russia" and "other", so a wrong side is likely whichever we pick: such a voice is "unclear",
-// with its speaker as written. Which speakers and until when is data (gazetteer.json "sovietCentre").
-import { UNCLEAR } from "../sides/sides.ts";
+// ministers) spoke for the Union over both republics. The annotation guide gives Russia's side to
+// its agency (TASS) and most annotators give the centre Russia's side, as the Union's successor
+// (alone or beside "other"): such a voice is Russia's, whatever post or earlier mention would make
+// it a third party's or leave it unplaced. Which speakers and until when is data (gazetteer.json
+// "sovietCentre").
 import type { Voice } from "./attributeSentence.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 
-/** The voices, with Russia's side taken from any that is Moscow's Soviet centre in a text of that time. */
-export function withSovietCentreUnclear(voices: Voice[], published: string | null, gazetteer: Gazetteer): Voice[] {
-  if (published === null) return voices;
+/** The voices, with Russia's side given to any that is Moscow's Soviet centre in a text of that time. */
+export function withSovietCentreAsRussia(voices: Voice[], published: string | null, gazetteer: Gazetteer): Voice[] {
+  if (published === null || published >= gazetteer.sovietEnd) return voices;
   return voices.map((v) => {
     // "a Soviet deputy prosecutor-general, Katusev,": an official the text calls the Union's, whatever post
-    // made him a third party or Russia's, speaks for that centre too.
-    if (published < gazetteer.sovietEnd && UNION_OFFICIAL.test(v.speaker) && v.sides.length > 0 && v.sides.every((s) => s === "other" || s === "russia"))
-      return { ...v, sides: [UNCLEAR] };
+    // made him a third party, speaks for the centre.
+    if (UNION_OFFICIAL.test(v.speaker) && v.sides.length > 0 && v.sides.every((s) => s === "other" || s === "russia")) return { ...v, sides: ["russia"] };
     if (!gazetteer.isSovietCentre(v.speaker, published)) return v;
     // "The military, for its part, says …" in Baku in 1990: the only army there was the Union's,
     // whatever side an earlier mention lent the bare word.
-    if (BARE_FORCE.test(v.speaker)) return { ...v, sides: [UNCLEAR] };
-    return v.sides.includes("russia") ? { ...v, sides: v.sides.map((s) => (s === "russia" ? UNCLEAR : s)) } : v;
+    if (BARE_FORCE.test(v.speaker)) return { ...v, sides: ["russia"] };
+    return v;
   });
 }
 

@@ -16,7 +16,7 @@ import { continuesQuotation, continuesReportedSpeech } from "../attribution/cont
 import { findSpeechVerbs } from "../attribution/speechVerbs.ts";
 import { isBelligerent, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { revealedReading } from "../attribution/revealedSpeaker.ts";
-import { withSovietCentreUnclear } from "../attribution/sovietCentre.ts";
+import { withSovietCentreAsRussia } from "../attribution/sovietCentre.ts";
 import { withMediatorsBeforeMinskGroupUnclear } from "../attribution/beforeMinskGroup.ts";
 import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
 import { pointsBackToDocument } from "./documentReference.ts";
@@ -81,7 +81,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         ...attributed,
         voices: withSectionState(
           withSidesInOffice(
-            withMediatorsBeforeMinskGroupUnclear(withSovietCentreUnclear(attributed.voices, published, gazetteer), published, gazetteer),
+            withMediatorsBeforeMinskGroupUnclear(withSovietCentreAsRussia(attributed.voices, published, gazetteer), published, gazetteer),
             published,
             gazetteer,
             readable,
