@@ -136,9 +136,10 @@ export const FURNITURE_RULES = {
   },
   subscribePrompt: {
     pattern:
-      /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|news by e-?mail|by e-?mail|updates|edition|issues?)\b.*|our journalism depends on\b.{0,60}|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
+      /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|digest|news by e-?mail|by e-?mail|updates|edition|issues?)\b.*|our journalism depends on\b.{0,60}|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
     examples: [
       "Subscribe to RIA Novosti on Telegram",
+      "Subscribe to the Sunday Digest for the week's long reads.",
       "Subscribe to the RSS feed",
       "Get Periscope's morning briefing in your inbox",
       "sign up here",
@@ -2141,6 +2142,45 @@ export const FURNITURE_RULES = {
       "Back issues are available via Gopher.",
     ],
     counterExamples: ["Back issues of the paper were confiscated, the editor said.", "Note from the ministry: 12 soldiers were killed."],
+  },
+  // "Next week in Global View: our correspondent in Tbilisi on the pipeline.": a teaser for a later issue.
+  nextIssueTeaser: {
+    pattern:
+      /^(?:next (?:week|month|issue|time|edition|sunday|saturday)|coming up|in (?:our|the) next (?:issue|edition))\s+(?:in|on)\s+[\p{Lu}][^:!?]{1,40}:\s*[^!?]{3,160}$/iu,
+    examples: ["Next week in Global View: our correspondent in Tbilisi on the pipeline.", "Next issue in Weekend: the wine harvest of Areni."],
+    counterExamples: ["Next week in Geneva the two ministers will meet again, diplomats said."],
+  },
+  // "To advertise in the Weekend Star, call the sales desk on 020 555 0100.": the paper's own notice.
+  advertisingNotice: {
+    pattern:
+      /^(?:to advertise|for advertising(?: enquiries)?|advertising enquiries)\b[^!?]{0,60}(?:call|telephone|phone|ring|e-?mail|contact|write to)\b[^!?]{0,100}$/iu,
+    examples: ["To advertise in the Weekend Star, call the sales desk on 020 555 0100.", "For advertising enquiries, e-mail ads@star.example."],
+    counterExamples: ["To advertise the ceasefire, the ministry called a press conference."],
+  },
+  // "Material from AFP and Interfax was used in this report.": the page's sourcing line, no one's claim.
+  sourcesUsedLine: {
+    pattern:
+      /^(?:(?:wire|agency|news agency) (?:copy|reports?|material)|material|information|reporting) from [^.!?]{2,80} (?:was|were|has been|have been) used in (?:this|the) (?:report|article|story|piece|item)\.?$/iu,
+    examples: ["Material from AFP and Interfax was used in this report.", "Agency reports from Reuters were used in this story."],
+    counterExamples: ["Material from the site was used in this report, the ministry said, to show the damage."],
+  },
+  // "English-language daily · Founded 1949": a paper's tagline with the year it was founded.
+  foundedTagline: {
+    pattern:
+      /^(?:(?:[\p{L}'’-]+\s+){0,4}(?:[*·|•–—-]\s*)?(?:established|founded|est\.)\s+(?:in\s+)?1[7-9]\d\d|(?:(?:[\p{L}'’-]+\s+){0,4}[*·|•–—-]\s*)?since\s+1[7-9]\d\d)$/iu,
+    examples: ["Independent daily · Founded 1949", "The people's weekly * Est. 1923", "Since 1888", "Family paper · since 1902"],
+    counterExamples: ["The ministry, established in 1992, said two soldiers were killed.", "Border incidents since 1994"],
+  },
+  // "This story was updated on 3 May at 09:40.": a page's note on its own revisions.
+  updatedOnAt: {
+    pattern:
+      /^(?:(?:editor(?:\x27|’)?s note|update|note)\s*:\s*)?this (?:article|story|report|page|item|piece) (?:was|has been) (?:updated|amended|revised) (?:on|at) [\p{L}\d ,:.]{3,40}?(?: (?:at|on) [\p{L}\d ,:.]{3,30}?)?(?:\s*(?:gmt|utc|local time))?(?: to (?:include|add|correct|reflect|clarify|update)\b[^\d!?]{0,200})?\.?(?:\s+an? (?:earlier|previous) version\b[^\d!?]{0,150})?$/iu,
+    examples: [
+      "This story was updated on 3 May at 09:40.",
+      "This page was updated at 18:05 GMT",
+      "Editor's note: This story was updated on 2 June at 10:15 to include the ministry's later statement. An earlier version gave only the first statement.",
+    ],
+    counterExamples: ["This story was updated on 3 May to add the ministry's figure of 12 dead."],
   },
 } satisfies RuleTable<string>;
 
