@@ -139,7 +139,7 @@ export const FURNITURE_RULES = {
       /^(?:subscribe to\b.{0,60}\b(?:telegram|channel|rss|feed|bulletin|newsletter|digest|news by e-?mail|by e-?mail|updates|edition|issues?)\b.*|our journalism depends on\b.{0,60}|get [\p{Lu}][\p{L}'’]* .{0,30}\b(?:briefing|newsletter)\b.{0,30}|sign up here\.?|show more|table of contents|other (?:materials|addresses|news|articles|stories|statements|press releases)\b.{0,40})$/iu,
     examples: [
       "Subscribe to RIA Novosti on Telegram",
-      "Subscribe to the Sunday Digest for the week's long reads.",
+      "Subscribe to the Sunday Digest for the week’s long reads.",
       "Subscribe to the RSS feed",
       "Get Periscope's morning briefing in your inbox",
       "sign up here",
@@ -2167,8 +2167,8 @@ export const FURNITURE_RULES = {
   // "English-language daily · Founded 1949": a paper's tagline with the year it was founded.
   foundedTagline: {
     pattern:
-      /^(?:(?:[\p{L}'’-]+\s+){0,4}(?:[*·|•–—-]\s*)?(?:established|founded|est\.)\s+(?:in\s+)?1[7-9]\d\d|(?:(?:[\p{L}'’-]+\s+){0,4}[*·|•–—-]\s*)?since\s+1[7-9]\d\d)$/iu,
-    examples: ["Independent daily · Founded 1949", "The people's weekly * Est. 1923", "Since 1888", "Family paper · since 1902"],
+      /^(?:(?:[\p{L}\x27’-]+\s+){0,4}(?:[*·|•–—-]\s*)?(?:established|founded|est\.)\s+(?:in\s+)?1[7-9]\d\d|(?:(?:[\p{L}\x27’-]+\s+){0,4}[*·|•–—-]\s*)?since\s+1[7-9]\d\d)$/iu,
+    examples: ["Independent daily · Founded 1949", "The people’s weekly * Est. 1923", "Since 1888", "Family paper · since 1902"],
     counterExamples: ["The ministry, established in 1992, said two soldiers were killed.", "Border incidents since 1994"],
   },
   // "This story was updated on 3 May at 09:40.": a page's note on its own revisions.
@@ -2178,9 +2178,9 @@ export const FURNITURE_RULES = {
     examples: [
       "This story was updated on 3 May at 09:40.",
       "This page was updated at 18:05 GMT",
-      "Editor's note: This story was updated on 2 June at 10:15 to include the ministry's later statement. An earlier version gave only the first statement.",
+      "Editor’s note: This story was updated on 2 June at 10:15 to include the ministry’s later statement. An earlier version gave only the first statement.",
     ],
-    counterExamples: ["This story was updated on 3 May to add the ministry's figure of 12 dead."],
+    counterExamples: ["This story was updated on 3 May to add the ministry’s figure of 12 dead."],
   },
 } satisfies RuleTable<string>;
 
