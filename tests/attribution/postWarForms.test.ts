@@ -12,6 +12,10 @@ describe("a voice in 'in what X called'", () => {
       ),
     ).toEqual(["azerbaijan"]);
   });
+
+  it("reads past an adverb before the verb of naming: 'in what Moscow officially called'", () => {
+    expect(sidesOf("Troops began sealing off the villages near Goris in what Moscow officially described as a document check.")).toEqual(["russia"]);
+  });
 });
 
 describe("the government of the leader just named", () => {

@@ -35,7 +35,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const whatSubject = naming
     ? open.find(
         (m) =>
-          m.end === verb.start &&
+          // ("in what Moscow officially called …": an adverb may stand before the verb.)
+          (m.end === verb.start || (m.end === verb.start - 1 && /\w{3,}ly$/.test(tokens[m.end]?.norm ?? ""))) &&
           tokens[m.start - 1]?.norm === "what" &&
           // "to end what it called the blockade": a pronoun there points back to the sentence's own actor.
           // ("… to report on what he called Armenia's attack": "he" too, which the resolver reads as the sentence's opener.)
