@@ -74,6 +74,18 @@ describe("a network and its owner", () => {
   });
 });
 
+describe("the head of a body the ministry named before owns", () => {
+  it("speaks for that ministry's side, and a later 'he' is him, not the sentence's opening adverb", () => {
+    const read = readSentences(
+      "Azerbaijan's defence ministry said on Monday that its positions had come under fire.",
+      "Later, Colonel Ilgar Mammadov, head of the ministry's military history institute, said one soldier had been wounded.",
+      "He said the fire had come from the hills.",
+    );
+    expect(read[1]?.sides).toEqual(["azerbaijan"]);
+    expect(read[2]).toMatchObject({ sides: ["azerbaijan"], speaker: "Colonel Ilgar Mammadov" });
+  });
+});
+
 describe("dissidents and political prisoners", () => {
   it("are third parties", () => {
     expect(sidesOf("The dissident Lev Orlov said the troops had fired first.")).toEqual(["other"]);

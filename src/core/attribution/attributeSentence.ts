@@ -7,7 +7,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
-import { isQuoteMark, tokenize, type Token } from "./tokens.ts";
+import { isQuoteMark, OPENING_ADVERBS, tokenize, type Token } from "./tokens.ts";
 import {
   DESCRIBING_ASIDE,
   DETERMINERS,
@@ -1756,6 +1756,12 @@ const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
  * text does not qualify is the agency's own state's. Otherwise the side as found.
  */
 function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide {
+  // "Major-General X, head of the ministry's national strategy institute,": a body the ministry owns is the
+  // ministry's, whatever its own noun would make it; its holder speaks for the ministry the text named.
+  const owner = ministryOwning(m, ctx);
+  const owned = owner ? resolveAnaphor(owner, state) : null;
+  if (owned?.sides.length === 1 && owned.sides[0] !== UNCLEAR && owned.sides[0] !== "other" && (side === UNCLEAR || side === "other"))
+    return owned.sides[0] ?? side;
   if (side !== UNCLEAR) return side;
   if (state.officeHome && HOME_OFFICE.test(textOf(ctx.tokens, Math.max(0, m.start - 4), m.end))) return state.officeHome;
   // "Tughay Rahimli, assistant to the prosecutor general, told the court" after "Azerbaijani
@@ -1768,6 +1774,20 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
     ? ((MINISTRY_SPOKESPERSON.test(office.text) ? bodyOfSpokesperson(office, state, true) : null) ?? resolveAnaphor(office, state))
     : ministryOfRemit(m, state, ctx);
   return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
+}
+
+/** "…, head of the ministry's press service,": a ministry named in the possessive in the apposition right after the name. */
+function ministryOwning(m: Mention, ctx: StrangerContext): Mention | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  const owner = ctx.mentions?.find(
+    (o) => o.anaphor === "title" && o.start > m.end && o.start - m.end <= APPOSED_OFFICE_REACH && /\bministry(?:['’]s)?\b/i.test(o.text),
+  );
+  if (!owner) return null;
+  const possessive = ctx.tokens.slice(owner.start, owner.end).some((t) => t.possessive && /^ministry/i.test(t.text));
+  const between = ctx.tokens.slice(m.end + 1, owner.start);
+  return possessive && !between.some((t) => t.text === "," || t.capitalized)
+    ? { ...owner, type: "ministry", text: owner.text.replace(/['’]s\b.*$/, "") }
+    : null;
 }
 
 /**
@@ -3272,6 +3292,8 @@ function openingName(tokens: Token[], subjectStart: number): string | null {
   // ("The ministry, in a statement, said", "In Yerevan, officials said": a determiner or a preposition opens no name.)
   if (/^(?:the|a|an|this|that|its|his|her|their|in|on|at|by|from|after|before|during|since|for|with|across|near|outside|inside)$/i.test(tokens[0]?.text ?? ""))
     return null;
+  // ("Later, Major-General X, …, said": an opening adverb is no name; nor are a calendar's words.)
+  if (end === 1 && (OPENING_ADVERBS.includes(tokens[0]?.norm ?? "") || CALENDAR_WORDS.has(tokens[0]?.norm ?? ""))) return null;
   return textOf(tokens, 0, end);
 }
 

@@ -113,4 +113,21 @@ function markQuoted(tokens: Token[]): void {
 }
 
 /** Adverbs that open a sentence and are never a first name: "Then Baroness Cox said …". */
-export const OPENING_ADVERBS: readonly string[] = ["then", "now", "so", "also", "yet", "still", "instead", "finally", "thus"];
+export const OPENING_ADVERBS: readonly string[] = [
+  "then",
+  "now",
+  "so",
+  "also",
+  "yet",
+  "still",
+  "instead",
+  "finally",
+  "thus",
+  "later",
+  "earlier",
+  "afterwards",
+  "separately",
+  "elsewhere",
+  "subsequently",
+  "previously",
+];
