@@ -86,6 +86,17 @@ describe("the head of a body the ministry named before owns", () => {
   });
 });
 
+describe("the chair of a committee of the chamber the text named", () => {
+  it("speaks for the chamber's side, named in a relative clause", () => {
+    expect(
+      sidesOf(
+        "Armenia's parliament adopted a statement on Friday.",
+        "Ruben Avagyan, who chairs the parliament's foreign relations committee, said the vote abroad had been one-sided.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});
+
 describe("dissidents and political prisoners", () => {
   it("are third parties", () => {
     expect(sidesOf("The dissident Lev Orlov said the troops had fired first.")).toEqual(["other"]);

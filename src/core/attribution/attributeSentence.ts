@@ -1776,17 +1776,24 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
   return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
 }
 
-/** "…, head of the ministry's press service,": a ministry named in the possessive in the apposition right after the name. */
+/** The bodies whose own units belong to them: "the ministry's institute", "the parliament's committee". */
+const OWNING_BODY = /^(?:the\s+)?(?:ministry|parliament|national\s+assembly|majlis|milli\s+majlis)(?:['’]s)?\b/i;
+/** Verbs of holding an office, in a relative clause after the name: "who chairs", "who heads". */
+const HOLDS_OFFICE: ReadonlySet<string> = new Set(["chairs", "heads", "leads", "runs", "directs", "chaired", "headed", "led", "ran"]);
+
+/**
+ * "…, head of the ministry's press service,", "…, who chairs the parliament's committee on …,": a ministry or a
+ * chamber named in the possessive in the apposition right after the name.
+ */
 function ministryOwning(m: Mention, ctx: StrangerContext): Mention | null {
   if (ctx.tokens[m.end]?.text !== ",") return null;
-  const owner = ctx.mentions?.find(
-    (o) => o.anaphor === "title" && o.start > m.end && o.start - m.end <= APPOSED_OFFICE_REACH && /\bministry(?:['’]s)?\b/i.test(o.text),
-  );
+  const owner = ctx.mentions?.find((o) => o.anaphor === "title" && o.start > m.end && o.start - m.end <= APPOSED_OFFICE_REACH && OWNING_BODY.test(o.text));
   if (!owner) return null;
-  const possessive = ctx.tokens.slice(owner.start, owner.end).some((t) => t.possessive && /^ministry/i.test(t.text));
-  const between = ctx.tokens.slice(m.end + 1, owner.start);
-  return possessive && !between.some((t) => t.text === "," || t.capitalized)
-    ? { ...owner, type: "ministry", text: owner.text.replace(/['’]s\b.*$/, "") }
+  const possessive = ctx.tokens.slice(owner.start, owner.end).some((t) => t.possessive && /^(?:ministry|parliament|assembly|majlis)/i.test(t.text));
+  const between = ctx.tokens.slice(m.end + 1, owner.start).filter((t) => t.norm !== "who" && !HOLDS_OFFICE.has(t.norm));
+  const type = /ministry/i.test(owner.text) ? "ministry" : "government";
+  return possessive && !between.some((t) => t.text === "," || t.capitalized || isSpeechVerbForm(t.norm))
+    ? { ...owner, type, text: owner.text.replace(/['’]s\b.*$/, "") }
     : null;
 }
 
