@@ -561,6 +561,8 @@ describe("classes met in ordinary news of 1992–2023", () => {
     ).toEqual(["azerbaijan"]);
     expect(sidesOf("Last spring Baku turned away a delegation of MEPs, saying it would accept a mission only on its own terms.")).toEqual(["azerbaijan"]);
     expect(sidesOf("On the same day President Ilham Aliyev signed an order saying the officer should be freed.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("The city council passed a motion on the rights of the Armenians of Artsakh, while condemning the shelling.")).toEqual([]);
+    expect(sidesOf("The head of the Azerbaijani delegation rejected the text, saying it was one-sided.")).toEqual(["azerbaijan"]);
   });
 
   it("reads both sides' figures added up as the outlet's sum, no side's claim", () => {

@@ -1057,6 +1057,9 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
   // "… voted to disband the commission and return the region to local bodies, stating that …": a mention right
   // after a verb of the clause is that verb's object; the participle's subject is the clause's own.
   // (Not after a verb of speech: "…, said the ministry, adding that …" has the ministry speaking.)
+  // "… adopted a motion on the rights of the Armenians of Artsakh, while condemning …": what a thing's "of" names
+  // is no subject of the participle (but "the head of the Armenian delegation, …, saying" is his delegation's).
+  if (participle && !pronoun && word === "of" && /^[a-z-]{3,}$/.test(tokens[k - 1]?.text ?? "") && !HOLDERS_OF.has(tokens[k - 1]?.norm ?? "")) return true;
   // (Never the sentence's first actor, its subject however it opens: "On the same day President Aliyev signed …".)
   const opening = mentions.find((o) => !o.quoted) === first;
   if (
@@ -1217,6 +1220,46 @@ const MISSION_NOUNS = new Set([
 
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "since", "until", "as"]);
+
+/** Nouns whose "of" names the body their holders speak for: "the head of …", "members of …", "the government of …". */
+const HOLDERS_OF: ReadonlySet<string> = new Set([
+  "head",
+  "heads",
+  "chief",
+  "leader",
+  "leaders",
+  "director",
+  "member",
+  "members",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representative",
+  "representatives",
+  "president",
+  "minister",
+  "secretary",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "delegation",
+  "delegations",
+  "government",
+  "ministry",
+  "officials",
+  "leadership",
+  "authorities",
+  "envoy",
+  "ambassador",
+  "office",
+  "commander",
+  "army",
+  "forces",
+  "troops",
+  "units",
+  "people",
+  "residents",
+]);
 
 /** Lower-case words before a subject that are no verb taking it as object: conjunctions, relatives, adverbs. */
 const NOT_A_VERB_BEFORE: ReadonlySet<string> = new Set([
