@@ -1758,7 +1758,7 @@ const HOLDER_AT_END = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+$/u;
 function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide {
   // "Major-General X, head of the ministry's national strategy institute,": a body the ministry owns is the
   // ministry's, whatever its own noun would make it; its holder speaks for the ministry the text named.
-  const owner = ministryOwning(m, ctx);
+  const owner = owningBody(m, ctx);
   const owned = owner ? resolveAnaphor(owner, state) : null;
   if (owned?.sides.length === 1 && owned.sides[0] !== UNCLEAR && owned.sides[0] !== "other" && (side === UNCLEAR || side === "other"))
     return owned.sides[0] ?? side;
@@ -1785,7 +1785,7 @@ const HOLDS_OFFICE: ReadonlySet<string> = new Set(["chairs", "heads", "leads", "
  * "…, head of the ministry's press service,", "…, who chairs the parliament's committee on …,": a ministry or a
  * chamber named in the possessive in the apposition right after the name.
  */
-function ministryOwning(m: Mention, ctx: StrangerContext): Mention | null {
+function owningBody(m: Mention, ctx: StrangerContext): Mention | null {
   if (ctx.tokens[m.end]?.text !== ",") return null;
   const owner = ctx.mentions?.find((o) => o.anaphor === "title" && o.start > m.end && o.start - m.end <= APPOSED_OFFICE_REACH && OWNING_BODY.test(o.text));
   if (!owner) return null;

@@ -156,7 +156,7 @@ export function resolveAffected(
       side === "unspecified" && isNonCombatant(group)
         ? (firedOnSide(sentence, group, ctx) ??
           placeSide(sentence, ctx) ??
-          (ATTACK_NAMED_BEFORE.test(before) ? (ctx.placedGround ?? null) : null) ??
+          (ATTACK_NAMED_BEFORE.test(before) && ctx.sentenceBefore ? placedGroundSide(ctx.sentenceBefore, ctx) : null) ??
           disasterGround(sentence, ctx) ??
           strayFireGround(group, ctx) ??
           articleGroundOf(sentence, group, ctx) ??
@@ -487,7 +487,7 @@ const ATTACK_NAMED_BEFORE =
   /^\s*(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|barrages?|bombardments?|raids?|rocket\s+fire|explosions?|blasts?)\b/i;
 
 /** The one belligerent's ground a sentence places its events on ("struck Barda city", "in three districts of Azerbaijan"), or null. */
-export function placedGroundSide(sentence: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
+function placedGroundSide(sentence: string, ctx: Pick<CasualtyContext, "sideOf">): Side | null {
   return placeSide(sentence, { ...ctx, claimant: "unattributed", possessorSide: null });
 }
 

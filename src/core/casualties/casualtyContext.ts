@@ -25,8 +25,8 @@ export interface CasualtyContext {
   articleGround?: Side;
   /** The side of the target of fire the sentence just before named ("opened fire on a car of Karabakh police"). */
   fireTarget?: Side;
-  /** The one belligerent's ground the sentence just before placed its events on ("a barrage that struck Barda city"). */
-  placedGround?: Side;
+  /** The sentence just before, which may place an attack this one opens on ("a barrage that struck Barda city"). */
+  sentenceBefore?: string;
   /** The sentence is a headline or a subhead, which announces what the text below tells with its sources. */
   headline?: boolean;
 }

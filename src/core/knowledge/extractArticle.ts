@@ -9,7 +9,7 @@ import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
 import { casualtyClaimant, extractCasualties, singleOutcome, type CasualtyContext, type EarlierFigure } from "../casualties/extractCasualties.ts";
 import { victimsGround } from "../casualties/articleGround.ts";
-import { fireTargetSide, placedGroundSide } from "../casualties/affectedSide.ts";
+import { fireTargetSide } from "../casualties/affectedSide.ts";
 import { findDateRef } from "../dates/resolveDate.ts";
 import { genreVoices } from "../attribution/genreVoices.ts";
 import { continuesQuotation, continuesReportedSpeech } from "../attribution/continuation.ts";
@@ -49,7 +49,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let victims: Victims | null = null;
   // The side of the target of fire the sentence before named, whose people "three people were killed" may count.
   let fireTarget: Side | null = null;
-  let placedGround: Side | null = null;
+  // The sentence before, where an attack the next one opens on may have been placed (read only when it does).
+  let sentenceBefore: string | null = null;
   // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
   let itemDate: string | null = null;
   // The speaker of a line that introduces a bulleted list ("The prosecutor's office gave these figures:"):
@@ -140,7 +141,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
       record(read, voices, inherited ? [wholeSentence(inherited, readable)] : figureVoices(revealed ? voices : reading.voices, voices), turnSpeaker);
       before = passage.heading ? null : read;
       fireTarget = passage.heading ? null : fireTargetSide(readable, { sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer) });
-      placedGround = passage.heading ? null : placedGroundSide(readable, { sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer) });
+      sentenceBefore = passage.heading ? null : readable;
       earlier = lastFigure(casualties.slice(figuresBefore)) ?? olderBy(earlier);
       const lastVictims = casualties.slice(figuresBefore).at(-1)?.affected;
       const kept: Victims | null = victims !== null && victims.age < 1 ? { affected: victims.affected, age: victims.age + 1 } : null;
@@ -168,7 +169,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         ...(ground ? { articleGround: ground } : {}),
         ...(headings.has(read.sentence.passageId) ? { headline: true } : {}),
         ...(fireTarget ? { fireTarget } : {}),
-        ...(placedGround ? { placedGround } : {}),
+        ...(sentenceBefore ? { sentenceBefore } : {}),
       };
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
