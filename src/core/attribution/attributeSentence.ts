@@ -32,6 +32,7 @@ import {
   latestReferent,
   PRONOUN_REACH,
   officeNamedBefore,
+  officeOwner,
   remember,
   resolveAnaphor,
   type Discourse,
@@ -53,6 +54,7 @@ import {
   thirdPartyOrUnclear,
   type StrangerContext,
   NON_STATE_EMPLOYERS,
+  RANK_WORD,
 } from "./strangers.ts";
 
 /** One speaker of a sentence and the part of the sentence that is theirs. */
@@ -1679,6 +1681,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "A woman who gave her name only as Hasmik said": someone met on the street, a third party.
   if (GAVE_NAME_AS.test(textOf(ctx.tokens, Math.max(0, m.start - 8), m.start))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  // "Mr. Shumeiko, the chairman of Russia's Federation Council, said": the office set off right after the
+  // name says whose he is, whatever the text made of him before ("… of the assembly's council, Vladimir Shumeiko").
+  const apposed = apposedStateOffice(m, ctx);
+  if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
   const words = m.text.split(" ");
   const surname = words.at(-1) ?? "";
   // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
@@ -1701,6 +1707,38 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const type = BODY_NAME_END.test(m.text) && !workplace ? "government" : "person";
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
+
+/**
+ * The office in apposition right after a name, when it names one belligerent's or mediator's state outright:
+ * "X, the chairman of Russia's Federation Council,", "X, the Azerbaijani deputy who …". A former
+ * official, an opposition figure or a dissident speaks for no state, and is left to the rules below.
+ */
+function apposedStateOffice(m: Mention, ctx: StrangerContext): Mention | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  const o = ctx.mentions?.find(
+    (o) => o.start === m.end + 1 && o.anaphor === null && o.sides.length === 1 && !o.sides.includes(UNCLEAR) && o.sides[0] !== "other",
+  );
+  if (!o) return null;
+  // ("Richard Giragosian, director of the Armenian Center for …": an office in a body of no state is the rules' below.)
+  const role =
+    (o.type === "person" && STATE_OFFICE.test(o.text) && !NON_STATE_ORGANISATION.test(o.text)) ||
+    (o.type === "country" && STATE_ROLE_NOUN.test(ctx.tokens[o.end]?.norm ?? ""));
+  const words = textOf(ctx.tokens, o.start, Math.min(ctx.tokens.length, o.end + 1));
+  return role && !NOT_SPEAKING_FOR_STATE.test(words) ? o : null;
+}
+
+/** The words of a state's office: "the chairman of Russia's Federation Council", "Azerbaijan's deputy foreign minister". */
+const STATE_OFFICE =
+  /\b(?:minister|ministry|president|presidential|prime|premier|ambassador|embassy|envoy|speaker|parliament|national assembly|duma|senate|majlis|federation council|supreme (?:council|soviet)|foreign|defen[cs]e|interior|army|delegation|government)\b/i;
+/** The bodies of no state a title may name with a nationality: "the Armenian Center for …", "the Armenian Revolutionary Federation". */
+const NON_STATE_ORGANISATION =
+  /\b(?:cent(?:er|re)|institute|foundation|university|academy|party|revolutionary|movement|church|union|association|society|committee|fund|council of churches)\b/i;
+
+/** The roles of a state's own people after its adjective: "the Azerbaijani deputy", "the Russian ambassador". */
+const STATE_ROLE_NOUN =
+  /^(?:deputy|mp|lawmaker|parliamentarian|senator|minister|ambassador|envoy|diplomat|official|spokes(?:man|woman|person)|general|commander|negotiator|delegate|representative)$/;
+/** Words that make an office no state's voice: "a former Armenian foreign minister", "the Azerbaijani opposition leader". */
+const NOT_SPEAKING_FOR_STATE = /\b(?:former|ex|retired|opposition|dissident|exiled|jailed)\b/i;
 
 /**
  * "officials", "health officials", "government officials": a state's officials, not "aid officials"
@@ -1828,7 +1866,10 @@ const TITLE_OPENING = 3;
 
 /** "The deputy prime minister, Erdal Inönü, …": a state's title with no side, set off by its comma right before the name. */
 function titleBeforeName(m: Mention, ctx: StrangerContext): Mention | null {
-  const title = ctx.mentions?.find((o) => o.anaphor === "title" && o.sides.length === 0 && o.end === m.start - 1 && ctx.tokens[o.end]?.text === ",");
+  // ("The commission's chairman, Colonel General Ali Naghiyev,": a rank may stand between the comma and the name.)
+  let comma = m.start - 1;
+  while (comma > 0 && RANK_WORD.test(ctx.tokens[comma]?.norm ?? "")) comma--;
+  const title = ctx.mentions?.find((o) => o.anaphor === "title" && o.sides.length === 0 && o.end === comma && ctx.tokens[o.end]?.text === ",");
   // (Opening the sentence, "The deputy prime minister, …": a bare title, no one's in particular yet.)
   const opens =
     title !== undefined &&
@@ -2727,7 +2768,9 @@ function resolveMention(
     const side = homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx);
     // ("Deputy" stands before the mention: "Deputy Prime Minister X" is the prime minister's deputy.)
     const title = ctx.tokens[m.start - 1]?.norm === "deputy" ? `Deputy ${m.text}` : m.text;
-    const office = side === UNCLEAR ? officeNamedBefore(title, state) : null;
+    // ("The commission's chairman, Ali Naghiyev, said": the office is the commission's the text named.)
+    const owned = side === UNCLEAR ? officeOwner(m, state) : null;
+    const office = side === UNCLEAR ? (owned ?? officeNamedBefore(title, state)) : null;
     const town = side === UNCLEAR && !office ? townOfLocalOffice(m, state, ctx) : null;
     return { sides: office?.sides ?? (town ? [town] : [side]), speaker: m.text, type: "person", plural: false };
   }

@@ -162,6 +162,10 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       return plural ?? (official ? null : (fallback ?? null));
     }
     case "title": {
+      // "The commission's chairman, Ali Naghiyev," after "Azerbaijan's State Commission on … said": an
+      // office the body the text named holds is that body's, whoever holds it.
+      const owned = officeOwner(mention, state);
+      if (owned) return owned;
       const pool = newestFirst(state, (r) => r.sentenceNo > state.titlesFrom);
       const found = resolveTitle(mention, state, pool);
       // (A state's office, whichever way it was found, after the text turned to the other state.)
@@ -174,6 +178,24 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     default:
       return null;
   }
+}
+
+/** "the commission's chairman", "the agency's director": a body named by its head noun, in the possessive, before an office. */
+const OWNED_OFFICE =
+  /^the\s+(commission|committee|agency|council|service|directorate|department|centre|center|board|bureau|inspectorate)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:chairman|chairwoman|chair|head|director|chief|spokes\w+|secretary|deputy|president)$/iu;
+
+/**
+ * The body an office in OWNED_OFFICE belongs to: the one body of that kind the text named ("Azerbaijan's
+ * State Commission on …" for "the commission's chairman"); with none, or two of different sides, nobody's.
+ */
+export function officeOwner(mention: Mention, state: Discourse): Referent | null {
+  const body = mention.type === "person" ? OWNED_OFFICE.exec(mention.text)?.[1]?.toLowerCase() : undefined;
+  if (!body) return null;
+  const named = newestFirst(state, (r) => r.type !== "person" && r.sentenceNo > state.titlesFrom && headsOf(r.speaker).includes(body));
+  const sides = new Set(named.map((r) => r.sides.join("+")));
+  const first = named[0];
+  if (!first || sides.size !== 1 || first.sides.length !== 1 || first.sides.includes(UNCLEAR)) return null;
+  return { ...first, speaker: mention.text, type: mention.type, subject: false };
 }
 
 /** Words that make a speaker a woman or a man: "spokeswoman", "Mrs", "his wife"; "spokesman", "Mr". */

@@ -59,7 +59,7 @@ const BEAT = /^(?:military|political|defence|defense|war|security|foreign|diplom
 const WRITER = /^(?:reporters?|correspondents?|journalists?|analysts?|experts?|commentators?|bloggers?|historians?|columnists?|editors?)$/;
 
 /** Military ranks before a name. */
-const RANK_WORD = /^(?:major|colonel|general|lieutenant|captain|sergeant|corporal|private|commander|lt|col|gen|maj|capt|sgt)\.?$/;
+export const RANK_WORD = /^(?:major|colonel|general|lieutenant|captain|sergeant|corporal|private|commander|lt|col|gen|maj|capt|sgt)\.?$/;
 
 /** Whom a lawyer represents: people, not a state. */
 const REPRESENTED_PEOPLE = /^(?:prisoners|detainees|families|victims|clients|applicants|relatives|defendants|accused|captives|soldiers|servicemen|residents)$/;
@@ -777,12 +777,17 @@ export function rememberStrangers(
       // ("… while Lord Ahmad was in New York": a peer is a third party wherever he is named.)
       // ("The court sentenced Ramil Safarov, a lieutenant in the Azerbaijani army, …": a defendant speaks for himself.)
       // ("The Forest Research Lab examined …": a body of no state by its own name, whatever follows it.)
-      const side =
-        namesOwnOrganisation(tokens.slice(i, end)) ||
-        agedAt(tokens, end) ||
-        peerageTitled(stranger, tokens) ||
-        SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
-        authorOfWork(tokens, end)
+      // ("UNHCR representative in Armenia Kavita Belani, on the ground since …": the office right before the name is hers.)
+      const titled = mentions.find(
+        (o) => o.end === i && o.type === "person" && o.sides.length === 1 && !o.sides.includes(UNCLEAR) && !/\bformer\b/i.test(o.text),
+      );
+      const side = titled?.sides[0]
+        ? titled.sides[0]
+        : namesOwnOrganisation(tokens.slice(i, end)) ||
+            agedAt(tokens, end) ||
+            peerageTitled(stranger, tokens) ||
+            SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
+            authorOfWork(tokens, end)
           ? "other"
           : tokens[end]?.text === ","
             ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))

@@ -848,6 +848,11 @@ function runBeforeDescription(near: NameSearch): [number, number] | null {
 export function openingCommaOfApposition(verb: VerbHit, tokens: Token[]): number {
   let k = verb.start - 1;
   while (k >= 0 && tokens[k]?.isWord && adverbAt(tokens, k)) k--;
+  // ("NAME, who heads the commission, has said …", "…, has also said": the verb's auxiliary stands after the comma.)
+  if (APPOSITION_AUXILIARIES.has(tokens[k]?.norm ?? "")) {
+    k--;
+    while (k >= 0 && tokens[k]?.isWord && adverbAt(tokens, k)) k--;
+  }
   if (tokens[k]?.text !== ",") return -1;
   // "NAME, head of the diocese, who led the march, accused …": past a relative clause to the
   // apposition before it.
@@ -872,6 +877,8 @@ function frontedPlaceEnd(tokens: Token[]): number {
 }
 
 const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
+/** A speech verb's auxiliary between an apposition's closing comma and the verb: "has said", "had told", "would say". */
+const APPOSITION_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "will", "would"]);
 
 /** Two or three capitalised words that open the sentence and end at the apposition's comma. */
 function nameOpening(tokens: Token[], appositionComma: number, open: Mention[]): Mention | null {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { readSentences, sidesOf } from "./readSides.ts";
+
+describe("an apposition closed before an auxiliary still sets off the speaker's name", () => {
+  it("reads 'NAME, who heads …, has said' as the name's claim", () => {
+    expect(sidesOf("Karen Ohanyan, who heads the working group of the Armenian commission, has said Yerevan is ready to work with the other side.")).toEqual([
+      "armenia",
+    ]);
+  });
+
+  it("reads 'has repeatedly said' and 'had told' after an apposition", () => {
+    expect(sidesOf("Karen Ohanyan, Armenia's deputy foreign minister, has repeatedly said Yerevan is ready.")).toEqual(["armenia"]);
+    expect(sidesOf("Karen Ohanyan, who heads the Armenian commission, had told reporters Yerevan was ready.")).toEqual(["armenia"]);
+  });
+});
+
+describe("an office a named body holds is that body's", () => {
+  it("gives 'the commission's chairman, Colonel General NAME,' the commission the text named", () => {
+    const [, , said] = readSentences(
+      "Azerbaijan's State Commission on Missing Persons said on Wednesday that 3,890 people remain missing.",
+      "The commission's chairman, Colonel General Rauf Mammadli, gave a breakdown of the cases at a conference.",
+      "He said about 3,171 were soldiers.",
+    );
+    expect(said?.sides).toEqual(["azerbaijan"]);
+  });
+
+  it("leaves 'the agency's director' unclear when the text named no agency", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's State Commission on Missing Persons said on Wednesday that 3,890 people remain missing.",
+        "The agency's director, Vugar Suleymanli, said the mines had been laid by Armenian forces.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+
+  it("leaves the office unclear when the text named two commissions of different sides", () => {
+    expect(
+      sidesOf(
+        "Azerbaijan's State Commission on Missing Persons said 3,890 people remain missing.",
+        "Armenia's Commission on Missing Persons said 303 people are still missing.",
+        "The commission's chairman, Rauf Mammadli, said the lists would be exchanged.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+});
+
+describe("a state's office in apposition outranks what the text made of the name before", () => {
+  it("gives 'Mr. NAME, the chairman of Russia's Federation Council,' Russia after he was named as a forum's chairman", () => {
+    expect(
+      sidesOf(
+        "The protocol proposes an initiative by the chairman of the assembly's council, Vladimir Shumsky.",
+        "Mr. Shumsky, the chairman of Russia's Federation Council, has said the conflict could not be ended.",
+      ),
+    ).toEqual(["russia"]);
+  });
+
+  it("gives 'NAME, the Azerbaijani deputy who …,' Azerbaijan", () => {
+    expect(
+      sidesOf("Elnur Suleymanli, the Azerbaijani deputy who first brought the motion to Strasbourg, argued that frontline districts were neglected."),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("does not give a think tank's director the side of the nationality in its name", () => {
+    expect(
+      sidesOf("Richard Hovsepian, director of the Armenian Center for Strategic Studies in Yerevan, said the attack was designed to test the ceasefire."),
+    ).toEqual(["other"]);
+  });
+
+  it("does not give an opposition leader his state's side", () => {
+    expect(sidesOf("Ali Karimov, the Azerbaijani opposition leader, said the deal was a mistake.")).toEqual(["other"]);
+  });
+});
+
+describe("an office written right before a name is that person's, later too", () => {
+  it("gives 'UNHCR representative in Armenia NAME' and the later surname the UN's side, not the country the title names", () => {
+    const [first, later] = readSentences(
+      "UNHCR representative in Armenia Kavita Menon, on the ground since the first day, described the arrivals as exhausted.",
+      "Menon said the most urgent needs were shelter and medication.",
+    );
+    expect(first?.sides).toEqual(["united-nations"]);
+    expect(later?.sides).toEqual(["united-nations"]);
+  });
+});
