@@ -115,7 +115,9 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     if (work) remember(state, { ...work.referent, spoke: false, subject: true });
   }
   for (const s of speakers) {
-    remember(state, { ...s.referent, spoke: true });
+    // "The report states that … . It describes the attack as …": a text that spoke for its author is an "it".
+    const text = s.subjectStart === undefined ? undefined : mentions.find((m) => m.start === s.subjectStart && m.type === "statement" && m.anaphor === "title");
+    remember(state, { ...s.referent, spoke: true, ...(text && !cells ? { textSpoke: true } : {}) });
     if (!cells) rememberApposedHolder(s, tokens, state);
   }
   const voices = speakers.map((s, k) => ({

@@ -23,6 +23,8 @@ export interface Referent {
   paragraphNo?: number;
   /** A sentence's subject (a bare title opening it, or a person opening it with no apposition): outranks what that sentence only mentions. */
   subject?: boolean;
+  /** Spoke through a text the sentence opened on ("The report states …"): a later "it" may mean that text, whoever wrote it. */
+  textSpoke?: boolean;
   /** A text the sentence said who issued ("a joint statement by …"): what a later "the statement" quotes. */
   issued?: boolean;
 }
@@ -106,7 +108,9 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "it": {
       // "… understated the Armenian death toll. It said …": a nationality word qualifying a noun is no "it".
       const fits = (r: Referent) =>
-        (r.type !== "person" || COMPANY.test(r.speaker)) && (!r.plural || oneMediatingBody(r)) && !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
+        (r.type !== "person" || COMPANY.test(r.speaker) || r.textSpoke === true) &&
+        (!r.plural || oneMediatingBody(r)) &&
+        !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
       const found = nearest(reachable, fits, state);
       // "The Lachin Research Centre said 40 fighters died in Karabakh. It said …": when the one who
       // spoke there is no "it" we can read (a name we do not know), a place inside its report is no

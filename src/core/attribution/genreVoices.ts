@@ -288,6 +288,13 @@ function releaseHeading(text: string, state: Discourse, gazetteer: Gazetteer): D
 const REPRODUCER_NOTE =
   /^(?:archive|archivist'?s?|translator'?s?|translation|editor'?s?|compiler'?s?)\s+notes?\b|\(not part of the (?:bulletin|document|statement|report|text|release)\)/i;
 
+/**
+ * A heading that opens the reproducing page's own section: "Context from the bulletin desk", "Our comment",
+ * "Editors' note". (A bare "Background" may be the document's own section: an ICRC release has one.)
+ */
+const PAGE_OWN_HEADING =
+  /^(?:(?:context|background|notes?|comment)\s+(?:from|by)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:desk|editors?|newsroom)|(?:from|by)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}desk|our\s+(?:comment|note|notes|context)|(?:the\s+)?editors['’]?\s+(?:comment|note|notes)|desk\s+notes?)[\s:.]*$/iu;
+
 /** A lead-in that announces a text printed after it: "We publish its main part below.", "The statement reads:". */
 const ANNOUNCES_TEXT = /(?:\b(?:below|follows|following)\b[^.!?]{0,20}[.:]|\b(?:reads?|said|says|stated|states|declared|wrote)\s*:|:)\s*$/i;
 const OPENING_QUOTE = /^["“«]/;
@@ -407,6 +414,8 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
     if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
+    // ("CONTEXT FROM THE BULLETIN DESK" after a release printed whole: the page's own section.)
+    if (span.size > 0 && p.heading && PAGE_OWN_HEADING.test(p.text.trim())) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.
     if (EDITORIAL_NOTE.test(p.text.trim())) continue;
     span.add(p.id);
