@@ -81,3 +81,30 @@ describe("an office written right before a name is that person's, later too", ()
     expect(later?.sides).toEqual(["united-nations"]);
   });
 });
+
+describe("a participle between a determiner and its noun is an adjective, not a speech verb", () => {
+  it("finds no claim in 'the legally justified border' or 'the widely reported clashes'", () => {
+    expect(sidesOf("The villages lie along the legally justified border that existed within the Soviet Union.")).toEqual([]);
+    expect(sidesOf("Residents of Kirants recalled the widely reported clashes of the 1990s.")).toEqual([]);
+  });
+
+  it("still reads a noun in -ly and a participle with an object as the verb", () => {
+    expect(sidesOf("In the same sitting, the Azerbaijani assembly rejected a second resolution.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a plural of one state whose 'of' runs on into a list is a group of all of them", () => {
+  it("leaves 'they' unclear after 'The delegations of Armenia and Azerbaijan met'", () => {
+    expect(sidesOf("The delegations of Armenia and Azerbaijan met in Bishkek on 4-5 May.", "They urged the parties to cease fire at midnight.")).toEqual([
+      "unclear",
+    ]);
+  });
+
+  it("gives 'they' every mediator after 'Envoys of Russia, France and the United States met'", () => {
+    expect(sidesOf("Envoys of Russia, France and the United States met in Vienna.", "They urged the parties to cease fire.")).toEqual([
+      "russia",
+      "france",
+      "united-states",
+    ]);
+  });
+});

@@ -114,6 +114,8 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     rememberIndefiniteRoleSubject(tokens, mentions, state, gazetteer);
     if (work) remember(state, { ...work.referent, spoke: false, subject: true });
   }
+  // (After the subject's own referent: the group it opens is the newer, which a later "they" means.)
+  rememberGroupOfStates(mentions, state, tokens);
   for (const s of speakers) {
     // "The report states that … . It describes the attack as …": a text that spoke for its author is an "it".
     const text = s.subjectStart === undefined ? undefined : mentions.find((m) => m.start === s.subjectStart && m.type === "statement" && m.anaphor === "title");
@@ -3600,6 +3602,39 @@ function bodyNamedBefore(tokens: Token[], m: Mention): string | null {
   let start = m.start;
   while (start > 1 && tokens[start - 1]?.isWord && tokens[start - 1]?.capitalized) start--;
   return start < m.start ? textOf(tokens, start, m.end) : null;
+}
+
+/**
+ * "Delegations of Azerbaijan, Armenia and the Karabakh Armenian authorities met …": a plural of one
+ * state's name whose "of" runs on into a list names a group of all of them, which a later "they" means.
+ * A group of both camps speaks for neither we could tell: unclear.
+ */
+function rememberGroupOfStates(mentions: Mention[], state: Discourse, tokens: Token[]): void {
+  for (const [k, m] of mentions.entries()) {
+    if (!m.plural || m.quoted || m.sides.length !== 1 || !/\sof\s/i.test(m.text)) continue;
+    let last = m;
+    const members = [m];
+    for (const next of mentions.slice(k + 1)) {
+      const gap = tokens.slice(last.end, next.start).map((t) => t.norm);
+      const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => w === "," || w === "and" || w === "the") && gap.some((w) => w !== "the");
+      if (!joined || !next.side || next.quoted) break;
+      members.push(next);
+      last = next;
+      if (gap.includes("and")) break;
+    }
+    const sides = [...new Set(members.flatMap((x) => x.sides))];
+    if (members.length < 2 || sides.length < 2) continue;
+    const camps = new Set(sides.filter((x) => isBelligerent(x)).map((x) => (x === "azerbaijan" ? x : "armenia")));
+    const subject = m.start === frontedTimeEnd(tokens);
+    remember(state, {
+      sides: camps.size > 1 ? [UNCLEAR] : sides,
+      speaker: textOf(tokens, m.start, last.end),
+      type: m.type,
+      plural: true,
+      spoke: false,
+      ...(subject ? { subject } : {}),
+    });
+  }
 }
 
 function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]): void {

@@ -1115,6 +1115,13 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const before = previousWord(tokens, i);
   const form = phrase.words.join(" ");
   if (before && (DETERMINERS.has(before.norm) || before.possessive) && !adverbialOrdinal(tokens, i)) return null;
+  // ("the legally justified border", "the widely reported claims": a determiner and an adverb in -ly make the participle an adjective.)
+  // ("the assembly rejected a resolution": a noun in -ly, and a participle with an object after it, stay a verb.)
+  const after = tokens[end];
+  const modifies = after?.isWord === true && !DETERMINERS.has(after.norm) && !NOT_MODIFIED.has(after.norm);
+  const adverb = before !== undefined && /^\p{Ll}{3,}ly$/u.test(before.text) && !LY_NOUNS.has(before.norm);
+  const beforeAdverb = adverb && modifies && /ed$/.test(tokens[i]?.norm ?? "") ? previousWord(tokens, i - 1) : undefined;
+  if (beforeAdverb && (DETERMINERS.has(beforeAdverb.norm) || beforeAdverb.possessive)) return null;
   // "which is to say", "needless to say", "it is fair to say": an idiom, nobody's speech.
   if (form === "say" && before?.norm === "to" && SAY_IDIOM.has(tokens[i - 2]?.norm ?? "")) return null;
   // "to send a mission to report on …", "an envoy to investigate": what a body is sent to do, not what anyone said.
@@ -1283,6 +1290,10 @@ function adverbialOrdinal(tokens: Token[], i: number): boolean {
 }
 
 const ADVERBIAL_ORDINALS = new Set(["first", "earlier"]);
+/** Nouns in -ly, which no adverb is: "the assembly rejected", "the family said". */
+const LY_NOUNS: ReadonlySet<string> = new Set(["assembly", "family", "ally", "rally", "reply", "supply", "anomaly", "monopoly", "italy", "bully", "homily", "folly"]);
+/** Words after a participle that make it a verb with its object or its clause: "the … denied that", "… reported it". */
+const NOT_MODIFIED: ReadonlySet<string> = new Set(["that", "it", "them", "him", "her", "this", "these", "those", "on", "in", "at", "to", "by", "for", "as", "with", "from"]);
 /** A perfect's auxiliary: "have accused", "had accused". */
 const PERFECT = new Set(["have", "has", "had", "having"]);
 
