@@ -108,3 +108,18 @@ describe("a plural of one state whose 'of' runs on into a list is a group of all
     ]);
   });
 });
+
+describe("a people's role opening the sentence is a third party, whatever place follows", () => {
+  it("gives 'Protesters gathered … in Yerevan, blaming the prime minister' no state's side", () => {
+    expect(
+      sidesOf(
+        "Armenia said it has no troops in Karabakh.",
+        "Protesters gathered outside the government building in Yerevan, blaming Prime Minister Nikol Pashinyan for the defeat.",
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("still gives a surname opening the sentence no side it cannot tell", () => {
+    expect(sidesOf("Simonyan went further, telling reporters that the talks had helped.")).toEqual(["unclear"]);
+  });
+});

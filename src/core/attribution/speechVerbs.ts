@@ -1291,9 +1291,40 @@ function adverbialOrdinal(tokens: Token[], i: number): boolean {
 
 const ADVERBIAL_ORDINALS = new Set(["first", "earlier"]);
 /** Nouns in -ly, which no adverb is: "the assembly rejected", "the family said". */
-const LY_NOUNS: ReadonlySet<string> = new Set(["assembly", "family", "ally", "rally", "reply", "supply", "anomaly", "monopoly", "italy", "bully", "homily", "folly"]);
+const LY_NOUNS: ReadonlySet<string> = new Set([
+  "assembly",
+  "family",
+  "ally",
+  "rally",
+  "reply",
+  "supply",
+  "anomaly",
+  "monopoly",
+  "italy",
+  "bully",
+  "homily",
+  "folly",
+]);
 /** Words after a participle that make it a verb with its object or its clause: "the … denied that", "… reported it". */
-const NOT_MODIFIED: ReadonlySet<string> = new Set(["that", "it", "them", "him", "her", "this", "these", "those", "on", "in", "at", "to", "by", "for", "as", "with", "from"]);
+const NOT_MODIFIED: ReadonlySet<string> = new Set([
+  "that",
+  "it",
+  "them",
+  "him",
+  "her",
+  "this",
+  "these",
+  "those",
+  "on",
+  "in",
+  "at",
+  "to",
+  "by",
+  "for",
+  "as",
+  "with",
+  "from",
+]);
 /** A perfect's auxiliary: "have accused", "had accused". */
 const PERFECT = new Set(["have", "has", "had", "having"]);
 
