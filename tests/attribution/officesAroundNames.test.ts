@@ -123,3 +123,14 @@ describe("a people's role opening the sentence is a third party, whatever place 
     expect(sidesOf("Simonyan went further, telling reporters that the talks had helped.")).toEqual(["unclear"]);
   });
 });
+
+describe("'the sides' are two camps, never Armenia and Karabakh", () => {
+  it("leaves 'the sides said' unclear when only one camp's forces were named before", () => {
+    expect(
+      sidesOf(
+        "Under its terms the Karabakh Armenian units are to be disbanded, and Armenian military formations are to leave the region.",
+        "The deal was reached through the command of the Russian peacekeeping contingent, the sides said.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+});

@@ -3151,6 +3151,10 @@ const PAIR_REACH = 2;
  */
 function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
   const named = sidesLastNamed(state, m, ctx);
+  // ("… the Karabakh Armenian units are to be disbanded, and Armenian formations are to leave. …, the sides said":
+  // Armenia's and Karabakh's are one camp, no pair of sides.)
+  const oneCamp = named?.length === 2 && isBelligerent(named[0] ?? UNCLEAR) && sameCamp(named[0] ?? UNCLEAR, named[1] ?? UNCLEAR);
+  if (oneCamp && SIDES_WORD.test(m.text)) return null;
   if (named?.length === 2) return named;
   if (named) {
     const belligerents = named.filter(isBelligerent);
