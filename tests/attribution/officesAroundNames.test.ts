@@ -134,3 +134,16 @@ describe("'the sides' are two camps, never Armenia and Karabakh", () => {
     ).toEqual(["unclear"]);
   });
 });
+
+describe("a question a study looks into is no one's words", () => {
+  it("finds no claim in 'This chapter examines how the co-chairs … responded'", () => {
+    expect(sidesOf("This chapter examines how the co-chairs of the Minsk Group (Russia, the United States and France) responded to the escalations.")).toEqual(
+      [],
+    );
+    expect(sidesOf("The paper traces how the governments of Armenia and Azerbaijan reported deaths during the war.")).toEqual([]);
+  });
+
+  it("still reads a denial before a study verb's 'why'", () => {
+    expect(sidesOf("Azerbaijan's defence ministry denied the report, and explained why.")).toEqual(["azerbaijan"]);
+  });
+});

@@ -1116,6 +1116,8 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const form = phrase.words.join(" ");
   if (before && (DETERMINERS.has(before.norm) || before.possessive) && !adverbialOrdinal(tokens, i)) return null;
   // ("the legally justified border", "the widely reported claims": a determiner and an adverb in -ly make the participle an adjective.)
+  // ("This chapter examines how the co-chairs responded": what a study looks into is no one's words.)
+  if (studiedQuestion(tokens, i)) return null;
   // ("the assembly rejected a resolution": a noun in -ly, and a participle with an object after it, stay a verb.)
   const after = tokens[end];
   const modifies = after?.isWord === true && !DETERMINERS.has(after.norm) && !NOT_MODIFIED.has(after.norm);
@@ -1290,6 +1292,44 @@ function adverbialOrdinal(tokens: Token[], i: number): boolean {
 }
 
 const ADVERBIAL_ORDINALS = new Set(["first", "earlier"]);
+/**
+ * "This chapter examines how the co-chairs … responded", "The paper asks why Baku denied …": a verb
+ * inside a question that a study, a chapter or a lecture looks into.
+ */
+function studiedQuestion(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - STUDIED_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.quoted || [".", ";", ":", "!", "?"].includes(t.text)) return false;
+    if (STUDIED_QUESTION_WORDS.has(t.norm)) return STUDY_VERBS.has(tokens[k - 1]?.norm ?? "");
+  }
+  return false;
+}
+const STUDIED_REACH = 20;
+const STUDIED_QUESTION_WORDS: ReadonlySet<string> = new Set(["how", "why", "whether"]);
+const STUDY_VERBS: ReadonlySet<string> = new Set([
+  "examines",
+  "examined",
+  "explores",
+  "explored",
+  "analyses",
+  "analyzes",
+  "analysed",
+  "analyzed",
+  "investigates",
+  "considers",
+  "traces",
+  "traced",
+  "assesses",
+  "studies",
+  "discusses",
+  "discussed",
+  "describes",
+  "explains",
+  "explained",
+  "reconstructs",
+  "reconstructed",
+]);
+
 /** Nouns in -ly, which no adverb is: "the assembly rejected", "the family said". */
 const LY_NOUNS: ReadonlySet<string> = new Set([
   "assembly",
