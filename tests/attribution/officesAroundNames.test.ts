@@ -147,3 +147,15 @@ describe("a question a study looks into is no one's words", () => {
     expect(sidesOf("Azerbaijan's defence ministry denied the report, and explained why.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a press secretary speaks for the office that just spoke", () => {
+  it("gives 'Press secretary NAME said' the Prime Minister's office, not an agency named two sentences before", () => {
+    expect(
+      sidesOf(
+        "Some 65,000 people had been registered by 29 September, according to UN News.",
+        "On 26 September, the office of Armenia's Prime Minister said 20,270 people had been registered at accommodation stations.",
+        "Press secretary Nazeli Aramyan said that at that point the state had arranged accommodation for 2,850 people.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

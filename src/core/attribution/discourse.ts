@@ -635,6 +635,8 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   const fits = (r: Referent) => !(word === "government" && r.sides.some((side) => INSTITUTIONS.has(side))) && fitsBody(r);
   const fitsBody = (r: Referent) =>
     (BODY_TYPES.has(r.type) && !r.sides.includes("other") && (!word || r.speaker.toLowerCase().includes(word))) ||
+    // ("The office of Armenia's Prime Minister said …. Press secretary X said": an office that spoke is a body too.)
+    (r.type === "person" && r.spoke && OFFICE_OF.test(r.speaker) && !r.sides.includes("other") && (!word || word === "office")) ||
     (word === "ministry" &&
       remit !== undefined &&
       r.type === "person" &&
@@ -661,6 +663,9 @@ export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfte
   // A spokesman with a name of his own has other ways to be placed than an unclear body.
   return body?.sides.includes(UNCLEAR) && /\s\p{Lu}\p{Ll}+$/u.test(mention.text) ? null : body;
 }
+
+/** "the office of Armenia's Prime Minister", "The Office of the President": a head's office, named as a body. */
+const OFFICE_OF = /^(?:the\s+)?office\s+of\b/i;
 
 /** How many sentences back a minister gives his ministry's spokesperson a side: "the health minister … the health ministry's spokeswoman". */
 const REMIT_REACH = 8;
