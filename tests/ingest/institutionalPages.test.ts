@@ -171,6 +171,10 @@ describe("the notes at the foot of papers, sitreps and republished releases", ()
     "Coast Rights Review summarises reports by national human rights institutions.",
     "Contributions can be made at any branch of our partner parishes.",
     "For more Human Rights Watch reporting on the region, please visit the organization's website.",
+    "Compiled from AP, Reuters and Tass dispatches.",
+    "Compiled by the Herald Foreign Desk from Reuters, AFP and other agency reports",
+    "By our Foreign Staff, with agency reports",
+    "By Harbour-Courier wire desk",
   ];
   it.each(furniture)("drops %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
@@ -184,6 +188,7 @@ describe("the notes at the foot of papers, sitreps and republished releases", ()
     "The ombudsman's office summarises reports by national human rights institutions.",
     "Azerbaijan's Defence Ministry compiles reports of ceasefire violations.",
     "Contributions can be made by member states, the UN said.",
+    "Compiled from witness accounts, the report says 40 civilians died.",
   ];
   it.each(news)("keeps %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -2283,6 +2283,25 @@ export const FURNITURE_RULES = {
     examples: ["For more Human Rights Watch reporting on Armenia and Azerbaijan, please visit the organization's website."],
     counterExamples: ["For more than a week, the ministry said, shelling on Tavush continued."],
   },
+  // "Compiled from AP, Reuters and Tass dispatches.", "Compiled by the Foreign Desk from Reuters, AFP and
+  // other agency reports", "By our Foreign Staff, with agency reports", "By Harbour-Courier wire desk": the
+  // agencies a foreign page's story was put together from, printed under or over it.
+  agencySources: {
+    pattern:
+      /^(?:[Cc]ompiled|[Pp]repared)(?:\s+by\s+(?:the\s+|our\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s+from\s+(?:[^.!?]{2,100}?\s(?:(?:news\s+)?agency\s+reports|news\s+agency\s+reports|dispatches|wire\s+reports|wire\s+services|agencies)|\p{Lu}[\p{L}\p{N}/&.-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}\p{N}/&.-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.-]*){0,2}){0,6}\s+and\s+\p{Lu}[\p{L}\p{N}/&.-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.-]*){0,2})\.?$|^[Bb]y\s+(?:our|the)\s+(?:\p{L}+\s+){0,3}(?:[Ss]taff|[Dd]esk|[Cc]orrespondents?),?\s+with\s+(?:news\s+)?(?:agency|agencies|wire)\s+reports\.?$|^[Bb]y\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}\s+wire\s+desk\.?$/u,
+    examples: [
+      "Compiled from AP, Reuters and Tass dispatches.",
+      "Compiled from AP, Reuters, AFP and Bloomberg",
+      "Compiled by the Herald Foreign Desk from Reuters, AFP and other agency reports",
+      "By our Foreign Staff, with agency reports",
+      "By Harbour-Courier wire desk",
+    ],
+    counterExamples: [
+      "Compiled from witness accounts, the report says 40 civilians died.",
+      "Compiled from official figures, the list named 12 soldiers.",
+      "By our estimate, with agency reports of 40 dead, the toll is higher.",
+    ],
+  },
   updatedOnAt: {
     pattern:
       /^(?:(?:editor(?:\x27|’)?s note|update|note)\s*:\s*)?this (?:article|story|report|page|item|piece) (?:was|has been) (?:updated|amended|revised) (?:on|at) [\p{L}\d ,:.]{3,40}?(?: (?:at|on) [\p{L}\d ,:.]{3,30}?)?(?:\s*(?:gmt|utc|local time))?(?: to (?:include|add|correct|reflect|clarify|update)\b[^\d!?]{0,200})?\.?(?:\s+an? (?:earlier|previous) version\b[^\d!?]{0,150})?$/iu,
