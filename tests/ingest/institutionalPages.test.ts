@@ -64,9 +64,9 @@ describe("a research body's masthead", () => {
     expect(report.meta.published).toBe("2021-03-15");
   });
 
-  it("keeps a quoted title of two sentences in its quotes, as someone's words", () => {
-    const page = parse("quote.txt", '"They came at night. We ran"', "", NEWS);
-    expect(page.meta.title).toBe('"They came at night. We ran"');
+  it("keeps someone's quoted words in their quotes as the title", () => {
+    expect(parse("quote.txt", '"They came at night. We ran"', "", NEWS).meta.title).toBe('"They came at night. We ran"');
+    expect(parse("quote.txt", '"We will not leave our villages"', "", NEWS).meta.title).toBe('"We will not leave our villages"');
   });
 
   it("prefers the body's masthead to a programme named in the page label", () => {

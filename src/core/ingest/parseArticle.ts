@@ -562,10 +562,11 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
       const kicker = PAGE_HEAD.kickerPrefix.exec(draft.text)?.[0];
       if (kicker) cues.labels.push(kicker.replace(/[|:]\s*$/, "").trim());
       draft.text = withoutTitlePrefix(draft.text).replace(READ_COUNTER, "");
-      // '"Statements without a mechanism: …"': a paper's title printed whole in quotes is the title without
-      // them; quoted words of two sentences ('"They came at night. We ran"') are someone's, quoted as such.
+      // '"Statements without a mechanism: the Minsk Group, 2016-2020"': a paper's title and subtitle printed
+      // in quotes are the title without them; someone's quoted words ('"We will not give up an inch"',
+      // '"They came at night. We ran"') keep theirs.
       const inner = unquoted(draft.text);
-      if (inner && !/[.!?]\s/.test(inner)) draft.text = inner;
+      if (inner && /\p{L}: \p{L}/u.test(inner) && !/[.!?]\s/.test(inner)) draft.text = inner;
       const split = splitSiteSuffix(draft.text);
       if (split) {
         draft.text = split.headline;
