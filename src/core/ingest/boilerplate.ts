@@ -19,7 +19,7 @@ interface Rule {
 
 /** Headers of link lists ("Related:", "Also read"). */
 const LINK_LIST_LABEL =
-  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content|questions|answers|documents|debates|items|interviews|features|reports|episodes|videos|podcasts))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|related (?:on|from|at) (?:the )?[^s:][^:]{0,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
+  "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content|questions|answers|documents|debates|items|interviews|features|reports|episodes|videos|podcasts|commentaries|publications|analyses|briefs|papers|research))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|related (?:on|from|at) (?:the )?[^s:][^:]{0,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".

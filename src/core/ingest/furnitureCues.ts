@@ -2172,6 +2172,136 @@ export const FURNITURE_RULES = {
     counterExamples: ["The ministry, established in 1992, said two soldiers were killed.", "Border incidents since 1994"],
   },
   // "This story was updated on 3 May at 09:40.": a page's note on its own revisions.
+  // "The views expressed in this commentary are those of the author and do not necessarily reflect the
+  // position of the Institute.", "Disclaimer: policy briefs are published under the sole responsibility
+  // of their authors.", "They are not statements of Government policy.": a paper's own disclaimer of
+  // the body that put it out. A statement reported as someone's ("…, the minister said") is never one.
+  institutionalDisclaimer: {
+    pattern:
+      /^(?:disclaimer\s*:\s*|note\s*:\s*)?(?:(?:the\s+)?(?:views|opinions|analysis|findings|conclusions)\s+(?:expressed|presented|contained)\s+(?:in|by)\s+(?:this|these|the)\s+(?:commentary|commentaries|brief|briefs|briefing|paper|papers|report|publication|analysis|article|piece|column|chapter|summary|note|study)\s+(?:are|is)\s+(?:those\s+of\s+the\s+authors?|the\s+authors?['’]?s?['’]?\s+own|(?:solely\s+)?(?:his|her|their)\s+own)\s*,?\s+and\s+do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:(?:official\s+)?(?:position|views?|opinions?|policy)|those)\s+of\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,100}|(?:[\p{L}\p{N}&'’-]+\s+){0,4}(?:briefs?|papers?|briefings?|reports?|commentaries|publications|notes|summaries)\s+(?:are|is)\s+published\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+authors?|(?:they|these\s+(?:briefings?|papers?|notes?|summaries))\s+are\s+not\s+statements?\s+of\s+(?:the\s+)?(?:government|official|ministerial)\s+policy(?:\s+and\s+do\s+not\s+(?:represent|reflect)\s+the\s+views\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\.?$/iu,
+    examples: [
+      "The views expressed in this commentary are those of the author and do not necessarily reflect the position of the Baltic Policy Forum.",
+      "Disclaimer: Danube Institute policy briefs are published under the sole responsibility of their authors.",
+      "They are not statements of Government policy and do not represent the views of Parliament.",
+    ],
+    counterExamples: [
+      "The views expressed in this statement are those of the government, the minister said.",
+      "The views expressed in this report are those of the author and do not necessarily reflect the position of the Institute, the ministry said.",
+      "They are not statements of government policy, Pashinyan said of the leaked notes.",
+    ],
+  },
+  // "Note: research briefings provide background for Members.": what a parliament's research service
+  // says its papers are for.
+  briefingPurpose: {
+    pattern:
+      /^(?:note\s*:\s*)?(?:(?:these|our|the)\s+|\p{Lu}{2,8}\s+)?(?:research\s+)?(?:briefings?|briefing\s+papers?|research\s+notes?|papers?|notes)\s+provide\s+(?:background|information|context|analysis)\s+(?:for|to)\s+(?:members|mps|parliamentarians|senators|deputies|committees|policy-?makers)(?:\s+(?:and|of)\s+[\p{L} ]{2,40})?\.?$/iu,
+    examples: ["Note: PRS briefings provide background for Members.", "Research notes provide information to Members and committees."],
+    counterExamples: ["The papers provide background for the ministry's claim that 40 died.", "Briefings provide background for the talks in Vienna."],
+  },
+  // "This summary has not been reviewed by the speakers.", "It has not been checked by the panellists.":
+  // a rapporteur's note on a meeting's write-up.
+  reviewDisclaimer: {
+    pattern:
+      /^(?:(?:rapporteur['’]s|editor['’]s)\s+note\s*:\s*)?(?:this|the|it|these)(?:\s+(?:summary|summaries|report|record|note|notes|text|transcript|write-?up|account|readout))?\s+(?:has|have)\s+not\s+been\s+(?:reviewed|checked|approved|cleared|verified|seen|corrected)\s+by\s+(?:the\s+)?(?:speakers|panellists|panelists|participants|presenters|lecturers?|discussants|interviewees?|contributors)(?:\s+(?:or|and)\s+(?:the\s+)?[\p{L}]+)?\.?$/iu,
+    examples: [
+      "This summary has not been reviewed by the speakers.",
+      "It has not been checked by the panellists.",
+      "The record has not been approved by the participants.",
+    ],
+    counterExamples: ["The ceasefire has not been checked by the monitors.", "It has not been verified by the ministry."],
+  },
+  // "The full 28-page brief, with annexes on casualty data, is available on request.", "Printed copies are
+  // available from our office on request.", "A video of the roundtable is available to registered partners.":
+  // where a paper's or an event's other forms are to be had.
+  availabilityNote: {
+    pattern:
+      /^(?:(?:the\s+)?(?:full|complete|unabridged)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:brief|report|paper|study|text|version|document|summary|chapter|proceedings)\b[^.!?]{0,100}?\s+(?:is|are)\s+available\s+(?:on|upon|by)\s+request|(?:printed|print|hard|paper)\s+copies\s+(?:are|can\s+be)\s+(?:available|obtained|ordered|requested)\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{0,80}|(?:an?\s+|the\s+)?(?:full\s+)?(?:video|audio|recording|podcast|transcript)(?:\s+recording)?\s+of\s+the\s+(?:roundtable|round-table|event|discussion|panel|lecture|seminar|conference|webinar|session|debate|workshop)\s+(?:is|are|will\s+be)\s+available\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{0,80})\.?$/iu,
+    examples: [
+      "The full 28-page brief, with annexes on casualty data and sources, is available on request.",
+      "Printed copies are available from our Riga office on request.",
+      "A video of the roundtable is available to registered partners.",
+    ],
+    counterExamples: [
+      "The full report of the commission is expected in May.",
+      "A video of the strike is available online, the ministry said.",
+      "Printed copies of the leaflets were available in Stepanakert, the ministry said.",
+    ],
+  },
+  // "Classification: Public": a document's handling mark.
+  classificationField: {
+    pattern: /^(?:security\s+)?classification\s*:\s*(?:public|unclassified|restricted|internal|official|open|limited)(?:\s*[-–/]\s*[\p{L} ]{1,30})?$/iu,
+    examples: ["Classification: Public", "Classification: Official - internal use"],
+    counterExamples: ["Classification: the ministry called it a terrorist attack."],
+  },
+  // "Citation: Surname, I. (2021). Title. Series No. 6, Tunis.": how to cite the paper, under it.
+  citationLine: {
+    pattern:
+      /^(?:[Ss]uggested\s+|[Rr]ecommended\s+)?(?:[Cc]itation|[Cc]ite\s+as|[Pp]lease\s+cite\s+(?:this\s+\p{L}+\s+)?as)\s*:\s*\p{Lu}[\p{L}'’ -]{1,40},\s*(?:\p{Lu}\.\s*){1,3}(?:[^()]{0,80})?\((?:19|20)\d{2}\)[^\n]{0,300}$/u,
+    examples: [
+      "Citation: Ben Omar, K. (2021). Talks without a table. Report Series No. 6, Tunis.",
+      "Suggested citation: Lepp, M. A. (2019). The line of contact.",
+    ],
+    counterExamples: ["Citation: the court cited the 1994 ceasefire."],
+  },
+  // "Summaries are not endorsements.", "Republication of third-party releases does not imply endorsement.":
+  // a digest's note that what it carries is not its own view.
+  endorsementNote: {
+    pattern:
+      /^(?![^!?]*\b(?:said|says|told)\b)(?:(?:summaries|links|listings|reprints|republications?|excerpts|inclusion|publication)\s+(?:are|is)\s+not\s+(?:an?\s+)?endorsements?|(?:[\p{L}-]+\s+){1,5}(?:does|do)\s+not\s+(?:imply|constitute|signify|mean)\s+(?:an?\s+|our\s+)?endorsement(?:\s+(?:of|by)\s+[^.!?]{1,60})?)\.?$/iu,
+    examples: ["Summaries are not endorsements.", "Republication of third-party releases does not imply endorsement."],
+    counterExamples: ["The visit does not imply endorsement of the referendum, the ministry said."],
+  },
+  // "The Bulletin reproduces official texts as released; headings and excerpt selection are ours.",
+  // "Relief Monitor summarises ICRC public releases and media reporting; it is not affiliated with the
+  // ICRC.", "Rights Review summarises reports by national human rights institutions.": a digest saying
+  // whose texts it carries. Its subject is a name with no office or body in it, so a ministry or an
+  // ombudsman reporting on others' reports stays.
+  digestScope: {
+    pattern:
+      /^(?:[Ee]ditor['’]s\s+note\s*:\s*)?(?!(?:[^;]*\s)?(?:ministry|office|ombudsman|commission|government|agency|committee|council|president|spokes\w+)\b)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+(?:summari[sz]es|reproduces|republishes|compiles|carries)\s+(?:[\p{L}-]+\s+){0,3}(?:texts|releases|reports|statements|reporting|documents|bulletins|communiqu[eé]s)\b(?![^!?]*\b(?:said|says|told)\b)(?:\s+(?:by|from|of)\s+(?:[\p{L}-]+\s+){0,4}(?:institutions|agencies|organi[sz]ations|governments|bodies|ministries|ngos)|\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}(?:reporting|reports|releases))?(?:\s+as\s+(?:released|issued|received|published))?(?:\s*;\s*(?:it\s+is\s+not\s+affiliated\s+with\s+[^.!?]{2,60}|(?:the\s+)?(?:headings|headlines|excerpt\s+selection|selection|emphasis|translations?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:selection|headings|emphasis|translations?))?\s+(?:are|is)\s+(?:ours|our\s+own)))?\.?$/u,
+    examples: [
+      "The Bulletin reproduces official texts as released; headings and excerpt selection are ours.",
+      "Steppe Relief Monitor summarises ICRC public releases and media reporting; it is not affiliated with the ICRC.",
+      "Rights Review summarises reports by national human rights institutions.",
+    ],
+    counterExamples: [
+      "The ombudsman's office summarises reports by national human rights institutions.",
+      "Azerbaijan's Defence Ministry compiles reports of ceasefire violations.",
+      "Aliyeva summarises reports from Ganja, the agency said.",
+    ],
+  },
+  // "Contributions can be made at any branch of our partner parishes.": where the publisher's appeal takes gifts.
+  contributionsNote: {
+    pattern: /^(?:contributions|donations|gifts)\s+(?:can|may)\s+be\s+(?:made|sent|paid|deposited|left)\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{0,100}\.?$/iu,
+    examples: ["Contributions can be made at any branch of our partner parishes.", "Donations may be sent to the committee's account at the post office."],
+    counterExamples: ["Contributions can be made by member states, the UN said."],
+  },
+  // "For more Human Rights Watch reporting on Armenia, please visit the organization's website.": a release's pointer to its issuer's site.
+  moreReportingPointer: {
+    pattern:
+      /^for\s+more\s+(?:[\p{L}'’-]+\s+){0,5}(?:reporting|coverage|news|information|reports|stories|analysis)\s+on\b[^.!?]{0,80},\s*(?:please\s+)?(?:visit|see|go\s+to|follow)\b[^.!?]{0,80}\.?$/iu,
+    examples: ["For more Human Rights Watch reporting on Armenia and Azerbaijan, please visit the organization's website."],
+    counterExamples: ["For more than a week, the ministry said, shelling on Tavush continued."],
+  },
+  // "Compiled from AP, Reuters and Tass dispatches.", "Compiled by the Foreign Desk from Reuters, AFP and
+  // other agency reports", "By our Foreign Staff, with agency reports", "By Harbour-Courier wire desk": the
+  // agencies a foreign page's story was put together from, printed under or over it.
+  agencySources: {
+    pattern:
+      /^(?:[Cc]ompiled|[Pp]repared)(?:\s+by\s+(?:the\s+|our\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s+from\s+(?:[^.!?]{2,100}?\s(?:(?:news\s+)?agency\s+reports|news\s+agency\s+reports|dispatches|wire\s+reports|wire\s+services|agencies)|\p{Lu}[\p{L}\p{N}/&.-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}\p{N}/&.-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.-]*){0,2}){0,6}\s+and\s+\p{Lu}[\p{L}\p{N}/&.-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.-]*){0,2})\.?$|^[Bb]y\s+(?:our|the)\s+(?:\p{L}+\s+){0,3}(?:[Ss]taff|[Dd]esk|[Cc]orrespondents?),?\s+with\s+(?:news\s+)?(?:agency|agencies|wire)\s+reports\.?$|^[Bb]y\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}\s+wire\s+desk\.?$/u,
+    examples: [
+      "Compiled from AP, Reuters and Tass dispatches.",
+      "Compiled from AP, Reuters, AFP and Bloomberg",
+      "Compiled by the Herald Foreign Desk from Reuters, AFP and other agency reports",
+      "By our Foreign Staff, with agency reports",
+      "By Harbour-Courier wire desk",
+    ],
+    counterExamples: [
+      "Compiled from witness accounts, the report says 40 civilians died.",
+      "Compiled from official figures, the list named 12 soldiers.",
+      "By our estimate, with agency reports of 40 dead, the toll is higher.",
+    ],
+  },
   updatedOnAt: {
     pattern:
       /^(?:(?:editor(?:\x27|’)?s note|update|note)\s*:\s*)?this (?:article|story|report|page|item|piece) (?:was|has been) (?:updated|amended|revised) (?:on|at) [\p{L}\d ,:.]{3,40}?(?: (?:at|on) [\p{L}\d ,:.]{3,30}?)?(?:\s*(?:gmt|utc|local time))?(?: to (?:include|add|correct|reflect|clarify|update)\b[^\d!?]{0,200})?\.?(?:\s+an? (?:earlier|previous) version\b[^\d!?]{0,150})?$/iu,

@@ -543,7 +543,7 @@ const BYLINE = new RegExp(
 );
 /** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku". */
 const ROLE_TAIL =
-  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer|analyst|commentator|researcher)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
+  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance|associate|assistant|visiting|non-resident|nonresident|principal|research|policy|programme|program|lead)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer|analyst|commentator|researcher|fellow|lecturer|professor|scholar|director|coordinator|officer)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
 /** An outlet's name of up to five capitalised words, then the reporter's role there: "Caucasus Ledger correspondent". */
 const OUTLET_THEN_ROLE =
   /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|&)){0,4})\s+(?:(?:staff|special|senior|chief|foreign|diplomatic|regional|local)\s+)?(?:correspondent|reporter|writer|stringer)$/u;
@@ -559,6 +559,11 @@ const OUTLET_DESK = new RegExp(
 
 /** "By Levant & Caucasus Newswire", "By the Caspian Times": a name of up to six words and nothing after it. */
 const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|and|the)){0,5})\s*\.?$/u;
+
+/** "Authors:", "Co-authors:": a label over more than one name. */
+const AUTHORS_LABEL = /^(?:co-?)?authors\s*:/i;
+/** "Tatiana Rusu", "Ion Ciobanu and Ana Rusu": people's names, two or three words each. */
+const PERSON_LIST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})*$/u;
 
 // ("Compiled by the X Desk" is left alone: a desk's name is weaker than the masthead above it.)
 const BYLINE_LABEL = /^(?:authors?|written by|reporter|correspondent)\s*:\s*(?=\p{Lu})/iu;
@@ -590,6 +595,8 @@ function bylineLine(line: string): MetadataLine | null {
   const names = m[1] ?? "";
   // "By Sunday, Azerbaijani forces had…" is prose that starts like a byline.
   if (CALENDAR_WORD.test(names)) return null;
+  // "Authors: Ion Ciobanu, Tatiana Rusu": a label for several authors lists people, never their outlet.
+  if (AUTHORS_LABEL.test(line.trim()) && m[2] && PERSON_LIST.test(m[2].trim())) return { date: null, outlet: null, url: null };
   const tail = m[2]?.trim() ?? "";
   // "By Jane Doe | 3 May 2021": the byline's date, not an outlet.
   const dated = tail !== "" ? pureDate(withoutClockTail(tail)) : null;
@@ -744,6 +751,9 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
   return { date, outlet, url: null, section };
 }
+
+/** A research body's programme or unit, named in a page label under the body's own masthead. */
+const PROGRAMME_NAME = /\s(?:programme|program|unit|project|initiative)$/i;
 
 /** Publications whose name alone may head a page above the headline ("BBC News", "Eurasianet"). */
 const KNOWN_OUTLETS = [
@@ -1004,7 +1014,9 @@ export function readMetadataLine(line: string): MetadataLine | null {
 }
 
 /** A labelled section line: "Section: World / Soviet Union", "Category: Caucasus". */
-const SECTION_LABEL = /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})$/u;
+// ("Section: Global releases > Europe & Central Asia": a section's name may go on in small letters.)
+const SECTION_LABEL =
+  /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}){0,6})$/u;
 
 /**
  * "Text adopted by the Assembly on 27 September 2021 (24th sitting).", "Adopted by the Standing
@@ -1038,7 +1050,8 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   // archive files the page, no outlet and no headline.
   if (SHELF_LINE.test(text)) return { date: null, outlet: null, url: null };
   const publisher = catalogueStrip(text) ?? bodyAndOffice(text) ?? affiliationLine(text) ?? paperKindAndBody(text);
-  if (publisher) return { date: null, outlet: publisher, url: null };
+  // "Commentary | South Caucasus Programme": a programme of the body whose masthead heads the page, which goes first.
+  if (publisher) return { date: null, outlet: publisher, url: null, ...(PROGRAMME_NAME.test(publisher) ? { outletIsFallback: true } : {}) };
   // "Section: World / Soviet Union", "Filed under: Caucasus": the page's section, labelled, names no outlet.
   const labelled = SECTION_LABEL.exec(text);
   if (labelled) return { date: null, outlet: null, url: null, section: labelled[1] ?? "" };
@@ -1458,6 +1471,15 @@ function pureDate(part: string): DateCue | null {
   for (const [word] of part.matchAll(DATE_LINE_WORD)) if (!CALENDAR_WORD.test(word)) return null;
   const iso = metadataDate(part);
   return iso ? { iso, rank: DATE_RANK.published } : null;
+}
+
+/** "Published 1 October 1993.": a sentence closing a note under the title, the day the page came out. */
+const PUBLISHED_SENTENCE = /^(?:first\s+)?published(?:\s+on)?\s+([^.!?]{6,40}?)\.?$/i;
+
+/** The day a "Published …" sentence of a note gives, or null for any other sentence. */
+export function publishedSentenceDate(sentence: string): string | null {
+  const m = PUBLISHED_SENTENCE.exec(sentence.trim());
+  return m?.[1] ? (pureDate(m[1])?.iso ?? null) : null;
 }
 
 /** A word of a line between the digits and separators of its dates. */

@@ -99,6 +99,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, never the title;
     // "Translated transcripts of Azerbaijani radio | Weekly file": a monitoring service's product line.
     // "Independent English-language Daily | Since 1998": the paper's description of itself.
+    // "Chișinău, Republic of Moldova": where the body under whose name it stands is.
     // "Independent documentation of human rights in the North Caucasus": an organisation's strap line.
     if (
       PAGE_HEAD.tagline.test(text) ||
@@ -106,7 +107,10 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.topicTagline.test(text) ||
       PAGE_HEAD.missionStrap.test(text) ||
       PAGE_HEAD.publicationTagline.test(text) ||
-      isServiceProductLine(text)
+      PAGE_HEAD.reachTagline.test(text) ||
+      PAGE_HEAD.publicationPlace.test(text) ||
+      isServiceProductLine(text) ||
+      isPlacedTagline(text)
     ) {
       line.text = "";
       continue;
@@ -181,6 +185,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     const outlet = mastheadName(text);
     if (outlet) head.outlets.push({ ...outlet, at });
     if (PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(text)) head.labels.push(text);
+    // "HUMAN RIGHTS WATCH - PRESS RELEASE": the kind of page the name's label says, kept as a cue to the genre.
+    else head.labels.push(...labelParts(text));
     line.text = "";
     dropWrappedChannelName(lines, candidates, at, text);
   }
@@ -284,6 +290,12 @@ function dropWrappedChannelName(lines: MarkdownLine[], candidates: readonly numb
   const text = foldWhitespace(line.text);
   const words = text.replace(/\s*\([^()]{1,40}\)$/, "").split(/\s+/);
   if (words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PAGE_HEAD.nameGlue.test(w))) line.text = "";
+}
+
+/** The parts of a masthead line, apart by bars or dashes, that are page labels ("PRESS RELEASE"). */
+function labelParts(text: string): string[] {
+  const parts = text.split(PAGE_HEAD.separator).flatMap((p) => p.split(/\s+(?:--|[-–—])\s+/));
+  return parts.length > 1 ? parts.map((p) => p.trim()).filter((p) => PAGE_HEAD.label.test(p) && p.split(/\s+/).length <= 3) : [];
 }
 
 /** A Markdown list item's marker. */
@@ -463,6 +475,9 @@ function isMastheadLike(text: string): boolean {
   // "METRO TALK 1170 AM": a station named with its frequency.
   const station = text.replace(FREQUENCY, "");
   if (station !== text) return isMastheadLike(station);
+  // "INSTITUTE FOR REGIONAL SECURITY POLICY (IRSP)": a body's name in capitals, its acronym after it.
+  const acronymed = OWN_ACRONYM.exec(text)?.[1];
+  if (acronymed) return acronymed === acronymed.toUpperCase() && isMastheadLike(acronymed);
   if (/[.!?:;]$/.test(text) || /\d/.test(text)) return false;
   // "NAGORNO-KARABAKH: RISKING WAR": a topic and a colon open a headline, never a name.
   if (/\p{L}:\s/u.test(text)) return false;
@@ -473,9 +488,27 @@ function isMastheadLike(text: string): boolean {
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 
+/** A name, then its acronym in brackets: "CENTRE … MÉDITERRANÉE-EURASIE (CTESME)". */
+const OWN_ACRONYM = /^(.+?)\s+\(\p{Lu}{2,8}\)$/u;
+
 /** What a publication says it is, printed beside its name (pageHeadCues.ts). */
 function isTaglinePart(part: string): boolean {
-  return PAGE_HEAD.publicationTagline.test(part) || PAGE_HEAD.tagline.test(part) || PAGE_HEAD.paperTagline.test(part) || PAGE_HEAD.showTagline.test(part);
+  return (
+    PAGE_HEAD.publicationTagline.test(part) ||
+    PAGE_HEAD.tagline.test(part) ||
+    PAGE_HEAD.paperTagline.test(part) ||
+    PAGE_HEAD.showTagline.test(part) ||
+    PAGE_HEAD.reachTagline.test(part)
+  );
+}
+
+/** A town as a masthead prints where it is published: one or two capitalised words, not in capitals. */
+const TOWN_PART = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+
+/** "Yangon | Human rights releases from around the world, republished in full": the town and the tagline under a masthead. */
+function isPlacedTagline(text: string): boolean {
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  return parts.length === 2 && parts.some(isTaglinePart) && parts.every((p) => isTaglinePart(p) || TOWN_PART.test(p));
 }
 
 /** The name a masthead gives beside its tagline ("NAME · tagline · edition"), or null when a part is no tagline. */
@@ -565,6 +598,7 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.topicTagline.test(p) &&
       !PAGE_HEAD.showTagline.test(p) &&
       !PAGE_HEAD.publicationTagline.test(p) &&
+      !PAGE_HEAD.reachTagline.test(p) &&
       // ("EMERGENCY FEED MIRROR | Channel copy: …": whose channel the mirror copies.)
       !PAGE_HEAD.copiedChannelLabel.test(p) &&
       // ('RIVERSIDE FM 98.4 | "THE EVENING CALL"': the show's name in quotes beside its station's.)
@@ -574,7 +608,10 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.section.test(p),
   );
   if (kept.length === parts.length) return text;
-  return kept.length === 1 ? (kept[0] ?? "") : kept.length === 0 ? "" : text;
+  // "CARIBE SOLIDARIO · Havana · Bulletin of …": beside a name in capitals and its tagline, the town it is published in.
+  const [name = "", ...rest] = kept;
+  const named = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && rest.length > 0 && rest.every((p) => TOWN_PART.test(p)) ? [name] : kept;
+  return named.length === 1 ? (named[0] ?? "") : named.length === 0 ? "" : text;
 }
 
 /** The outlet a masthead names: a known one outright, a name of its own as a weaker cue; labels name none. */
@@ -608,6 +645,13 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   const shouted = known === text && text === text.toUpperCase() && text.split(/\s+/).length > 1;
   if (known) return { name: shouted ? titleCase(text) : known, strong: true };
   const parts = (text.split(PAGE_HEAD.separator).length > 1 ? text.split(PAGE_HEAD.separator) : text.split(/\s+[-–—]\s+/)).map((p) => p.trim());
+  // "LE MONDE BILINGUE / THE BILINGUAL WORLD": a name and its translation; the name is the first, or the
+  // one the body's acronym follows ("INSTITUTUL … / INSTITUTE FOR REGIONAL SECURITY POLICY (IRSP)").
+  const bilingual = text.split(/\s+\/\s+/).map((p) => p.trim());
+  if (bilingual.length === 2 && bilingual.every((p) => isMastheadLike(p))) {
+    const chosen = bilingual.find((p) => OWN_ACRONYM.test(p)) ?? bilingual[0] ?? "";
+    return mastheadName(chosen);
+  }
   if (parts.length > 1) {
     const names = parts.filter((p) => !isNavRun(p) && !PAGE_HEAD.serviceProduct.test(p) && !PAGE_HEAD.desk.test(p)).sort((a, b) => b.length - a.length);
     return names[0] ? mastheadName(names[0]) : null;
@@ -615,7 +659,9 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
   // "euronews.": the brand's own full stop is no part of its name.
   // "IZVESTIA" is a name printed in capitals; "OSCE" is an acronym and keeps them.
   const shoutedName = text === text.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(text);
-  const name = (shoutedName ? titleCase(text) : text).replace(/(?<=\p{L})\.$/u, "");
+  // ("… POLICY (IRSP)": the acronym after the name stays in capitals.)
+  const acronym = / \(\p{Lu}{2,8}\)$/u.exec(text)?.[0] ?? "";
+  const name = (shoutedName ? titleCase(text.slice(0, text.length - acronym.length)) + acronym : text).replace(/(?<=\p{L})\.$/u, "");
   return { name: name.replace(/^The (?=Ministry|Government|Office|Embassy)/, ""), strong: false };
 }
 

@@ -27,6 +27,10 @@ function anyCase(words: string): string {
 const BODY =
   "ministry|committee|council|office|service|agency|organi[sz]ation|republic|president|presidency|government|embassy|mission|department|parliament|assembly|institute|centre|center|foundation|observatory|commissioner|commission|ombudsman";
 
+/** Countries, as a masthead names the one it is published in ("Chișinău, Republic of Moldova"). */
+const COUNTRY =
+  "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|South Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe|Moldova|Macedonia|Artsakh|Nagorno-Karabakh";
+
 /** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
 const PAPER_KIND = String.raw`(?:${anyCase("an|a|the")}\s+)?(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
 /** "Since 1998", "Founded in 1923", "Est. 2004". */
@@ -121,7 +125,7 @@ export const PAGE_HEAD_RULES = {
   // "Working Paper 03/2 - 12 March 2003", "Commentary No. 9/2011": a number within its year, and the day.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\/\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$/iu,
+      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\/\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
     examples: [
       "Briefing Paper 9",
       "Europe Report N°187",
@@ -132,18 +136,30 @@ export const PAGE_HEAD_RULES = {
       "Working Paper 03/2 - 12 March 2003",
       "Working Paper No. 7/2019 - 2 May 2019",
       "Commentary No. 9/2011",
+      // The series named after its label: "Report series: Mediation in protracted conflicts, No. 6".
+      "REPORT SERIES: MEDIATION IN PROTRACTED CONFLICTS, No. 6",
     ],
     counterExamples: [
       "Report says 12",
       "Briefing Paper on the 1994 ceasefire",
       "Briefing Paper No. 4 says 40 died in September 2025",
       "Commentary on the 1994 ceasefire",
+      "Series: the ministry published 12",
     ],
+  },
+  // "Chișinău, Republic of Moldova", "Quito, Ecuador": the town and country a body's masthead prints under its name.
+  publicationPlace: {
+    pattern: new RegExp(
+      String.raw`^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?,\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY})$`,
+      "u",
+    ),
+    examples: ["Chișinău, Republic of Moldova", "Quito, Ecuador", "Addis Ababa, Ethiopia", "Gaborone, Botswana"],
+    counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks"],
   },
   // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
   tagline: {
     pattern: new RegExp(
-      String.raw`^(?:${anyCase("independent|free|reliable|trusted|daily|weekly|unbiased|fearless|honest|in-depth|local|regional|your")}\s+)*` +
+      String.raw`^(?:${anyCase("independent|free|reliable|trusted|daily|weekly|unbiased|fearless|honest|in-depth|local|regional|humanitarian|your")}\s+)*` +
         String.raw`${anyCase("news|journalism|reporting|analysis|stories|voices|media|coverage")}(?:\s+(?:and|&)\s+${anyCase("news|journalism|reporting|analysis|stories|views|opinion|commentary")})?` +
         String.raw`\s+(?:from|on|about|for|of|across|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*` +
         // "… from Gyumri and the region", "… from Baku and beyond": the paper's patch, left open.
@@ -156,6 +172,7 @@ export const PAGE_HEAD_RULES = {
       "Reliable reporting on Central Asia",
       "News from Gyumri and the region",
       "Reporting from Baku and beyond",
+      "Humanitarian news for Central Asia and the Caucasus",
     ],
     counterExamples: ["News from Goris shocks Yerevan", "Independent news outlets in Baku closed by court order", "Stories from Stepanakert as the siege ends"],
   },
@@ -175,6 +192,29 @@ export const PAGE_HEAD_RULES = {
       "Promoting free expression worldwide",
     ],
     counterExamples: ["Monitoring of the ceasefire resumes in Karabakh", "Defending journalists is a crime, Baku says"],
+  },
+  // "Weekly briefings on crises beyond Central Asia", "News and data from mine clearance programmes
+  // worldwide": what a publication brings and from how far, under its name. Its things are plural and
+  // it ends on its reach (places in capitals, "worldwide"), never on a verb, so a headline stays one.
+  reachTagline: {
+    pattern: new RegExp(
+      String.raw`^(?:${anyCase("daily|weekly|fortnightly|monthly|quarterly|regular")}\s+)?${anyCase("news|briefings|updates|reports|analyses|data|stories|dispatches|digests")}(?:\s+(?:and|&)\s+(?:news|data|analysis|analyses|figures|maps|reports|commentary))?` +
+        String.raw`\s+(?:on|from|about|for|of)\s+(?:(?:the\s+)?[\p{Ll}-]+(?:\s+(?:and|&)\s+\p{Lu}{2,6})?\s+){0,5}` +
+        String.raw`(?:(?:beyond|across|around|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}'’-]*)*|worldwide|around the world|across the world)\.?$`,
+      "u",
+    ),
+    examples: [
+      "Weekly briefings on crises beyond Central Asia",
+      "News and data from mine and UXO clearance programmes worldwide",
+      "Daily updates on displacement across the Sahel",
+    ],
+    counterExamples: [
+      "Weekly briefing on the negotiations",
+      "Weekly briefings on Karabakh resume",
+      "News of shelling in Tavush reaches Yerevan",
+      "Reports of clashes in Tavush",
+      "Daily updates on the talks in Vienna were promised",
+    ],
   },
   // "Vol. 12, No. 3 (2019), pp. 201-224": a journal's volume, issue and pages, printed under its name.
   journalIssue: {
@@ -501,7 +541,7 @@ export const PAGE_HEAD_RULES = {
     pattern: new RegExp(
       String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee)(?:\s+(?:of|in)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
         String.raw`|(?:[\p{L}-]+\s+){0,3}(?:texts|documents|bulletins|digests|reports|releases|statements|records|papers|transcripts|extracts|cables|filings|posts)(?:\s+(?:from|of|by)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:,\s*(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2})?(?:\s*,\s*|\s+(?:--|[—–])\s+|\s+)` +
-        String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations))` +
+        String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations))` +
         String.raw`|(?:an?|the|your)\s+(?:(?:weekly|daily|fortnightly|monthly|free|independent)\s+)+(?:[\p{L}-]+\s+){0,3}(?:roundup|round-up|digest|newsletter|briefing|review|bulletin|update|report)\s+(?:from|of|by)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|for|the)){0,6}` +
         String.raw`|(?:programme|program|show|episode|broadcast)\s+(?:summary|summaries|notes|write-?up|recap)\s+for\s+(?:the\s+|our\s+)?(?:station\s+|show\s+)?(?:website|site|podcast(?: feed)?|feed|archive|listeners)(?:\s+and\s+(?:the\s+|our\s+)?(?:station\s+|show\s+)?(?:website|site|podcast(?: feed)?|feed|archive|listeners))?)\.?$`,
       "iu",
@@ -514,6 +554,7 @@ export const PAGE_HEAD_RULES = {
       "Newsgroup digests, 1990-1995 -- reproduced verbatim",
       "A fortnightly sanctions digest from the Baltic Desk",
       "Show notes for the station website",
+      "Human rights releases from around the world, republished in full",
     ],
     counterExamples: [
       "Weekly of the Armenian community of Marseille said the mayor had resigned.",

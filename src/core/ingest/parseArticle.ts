@@ -14,6 +14,7 @@ import { isCrossHeading, isHeadline } from "./headings.ts";
 import { RULE, stripMarkdownLine, type MarkdownLine } from "./markdown.ts";
 import {
   adoptionDate,
+  publishedSentenceDate,
   mastheadOutlet,
   ambiguousNumericDate,
   chooseDate,
@@ -491,6 +492,9 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   // "… Text adopted by the Assembly on 27 September 2021 (24th sitting).": a resolution's procedural note dates it, behind any stamp of the page.
   const adopted = sentences.length <= MAX_NOTE_SENTENCES ? sentences.map(adoptionDate).find((d) => d !== null) : undefined;
   if (adopted) cues.dates.push({ iso: adopted, rank: DATE_RANK.label, at });
+  // "Entries kept by our volunteer, April–September 1993. Published 1 October 1993.": a note's own publication stamp.
+  const stamped = sentences.length > 1 && sentences.length <= MAX_NOTE_SENTENCES ? publishedSentenceDate(sentences.at(-1) ?? "") : null;
+  if (stamped) cues.dates.push({ iso: stamped, rank: DATE_RANK.published, at });
   if (sentences.length > 1) {
     const kept = withoutFurnitureSentences(sentences);
     // "Border Room is a volunteer-run monitoring channel. Translations are our own.": a footer's
@@ -558,6 +562,11 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
       const kicker = PAGE_HEAD.kickerPrefix.exec(draft.text)?.[0];
       if (kicker) cues.labels.push(kicker.replace(/[|:]\s*$/, "").trim());
       draft.text = withoutTitlePrefix(draft.text).replace(READ_COUNTER, "");
+      // '"Statements without a mechanism: the Minsk Group, 2016-2020"': a paper's title and subtitle printed
+      // in quotes are the title without them; someone's quoted words ('"We will not give up an inch"',
+      // '"They came at night. We ran"') keep theirs.
+      const inner = unquoted(draft.text);
+      if (inner && /\p{L}: \p{L}/u.test(inner) && !/[.!?]\s/.test(inner)) draft.text = inner;
       const split = splitSiteSuffix(draft.text);
       if (split) {
         draft.text = split.headline;
