@@ -4,6 +4,9 @@
 /** What a victim noun says about who the victims are. */
 export type VictimKind = "military" | "civilian" | "nationality" | "peacekeeper" | "toll";
 
+/** What must follow "military" for it to count people: their fate, maybe after an auxiliary. */
+const MILITARY_AS_NOUN = "(?=\\s+(?:(?:were|was|had\\s+been|have\\s+been|are)\\s+)?(?:killed|dead|died|wounded|injured|hurt|missing)\\b)";
+
 const MILITARY = [
   "soldiers?",
   "servicem[ae]n",
@@ -49,6 +52,9 @@ const MILITARY = [
   "corporals",
   "servicewom[ae]n",
   "military\\s+personnel",
+  // "over 3,900 Armenian and 2,900 Azerbaijani military killed or missing": the forces as a plural noun, only
+  // before their fate ("three military vehicles" counts no one).
+  `military${MILITARY_AS_NOUN}`,
   "crew\\s+members?",
   // "all three members of the crew were killed"
   "members?\\s+of\\s+(?:the|its|their)\\s+crew",
@@ -172,7 +178,11 @@ const NOUN_GROUPS: [VictimKind, string[]][] = [
 export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).join("|");
 
 /** Each kind's nouns as one whole-word pattern, compiled once. */
-const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [kind, new RegExp(`^(?:${words.join("|")})$`, "i")]);
+// (A noun is tested alone: the context a word needs to be a noun is dropped here.)
+const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [
+  kind,
+  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "")).join("|")})$`, "i"),
+]);
 
 export function victimKind(noun: string): VictimKind | null {
   for (const [kind, pattern] of KIND_PATTERNS) {

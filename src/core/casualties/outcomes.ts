@@ -44,8 +44,10 @@ const ACTIVE_BEFORE = new RegExp(
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;
-/** "were dead or missing", "killed or missing": the dead and the missing in one count. */
-const DEAD_OR_MISSING = /^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:dead|killed)\s+or\s+missing|missing\s+or\s+(?:dead|killed))\b/i;
+/** "were dead or missing", "missing or dead": the dead and the missing in one count. */
+// ("207 of its servicemen were killed or missing", "2,900 Azerbaijani military killed or missing": a count of those
+// the fighting killed, the missing among them presumed dead, as the sides and assemblies give their war dead.)
+const DEAD_OR_MISSING = /^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:dead\s+or\s+missing|missing\s+or\s+(?:dead|killed))\b/i;
 /** "…, of whom 61 died": a breakdown that gives the figures itself. */
 const VICTIMS_BROKEN_DOWN = /^[^.;]{0,60}?\bof\s+(?:whom|them)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
