@@ -30,3 +30,36 @@ describe("a war's dead given by nation, with the missing", () => {
     ]);
   });
 });
+
+describe("the dead by their remains, and the dead an authority declared", () => {
+  it("reads remains found as the dead, and 'remains' as a verb as no count", () => {
+    expect(read("Rescuers said a total of 48 remains had been recovered from the collapsed mine.", "armenia")).toEqual([
+      { affected: "armenia", killed: 48, wounded: null, qualifier: null },
+    ]);
+    expect(read("One remains in hospital after the shelling of the village.", "armenia")).toEqual([]);
+  });
+  it("reads those 'declared dead' as the dead, a bare count too", () => {
+    expect(read("Of the missing, 12 were later found alive and 21 were declared dead by a court.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 21, wounded: null, qualifier: null },
+    ]);
+  });
+});
+
+describe("the hurt by where they were taken", () => {
+  it("reads a toll of the wounded that 'remained' at a number", () => {
+    expect(read("The health ministry said the number of injured remained 74.", "armenia")).toEqual([
+      { affected: "armenia", killed: null, wounded: 74, qualifier: null },
+    ]);
+  });
+  it("reads people 'taken to hospital' as the hurt when the sentence names no injured", () => {
+    expect(read("Officials said 35 people had been taken to hospital after the blast.", "armenia")).toEqual([
+      { affected: "armenia", killed: null, wounded: 35, qualifier: null },
+    ]);
+  });
+  it("reads those taken to hospital among the injured already counted as no one more", () => {
+    expect(read("Officials said nine people were injured and five were taken to hospital.", "armenia")).toEqual([
+      { affected: "armenia", killed: null, wounded: 9, qualifier: null },
+    ]);
+    expect(read("She said 60 of the wounded had been taken to hospitals in the capital.", "armenia")).toEqual([]);
+  });
+});
