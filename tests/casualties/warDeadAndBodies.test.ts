@@ -63,3 +63,24 @@ describe("the hurt by where they were taken", () => {
     expect(read("She said 60 of the wounded had been taken to hospitals in the capital.", "armenia")).toEqual([]);
   });
 });
+
+describe("bodies given back are the dead of the side that gets them", () => {
+  it("reads bodies handed over to a side as that side's dead, whoever found them", () => {
+    expect(read("The agency said 412 bodies were found in the hills and handed over to Armenia last year.", "azerbaijan")).toEqual([
+      { affected: "armenia", killed: 412, wounded: null, qualifier: null },
+    ]);
+    expect(read("The Red Cross said it had transferred 75 bodies to Azerbaijan since the truce.", "icrc")).toEqual([
+      { affected: "azerbaijan", killed: 75, wounded: null, qualifier: null },
+    ]);
+  });
+  it("reads bodies a side gave back as its enemy's dead", () => {
+    expect(read("The envoy said Armenia had returned 18 bodies in the exchange.", "other")).toEqual([
+      { affected: "azerbaijan", killed: 18, wounded: null, qualifier: null },
+    ]);
+  });
+  it("keeps a speaker's own dead when the bodies go to no side", () => {
+    expect(read("The ministry said the bodies of 12 soldiers were transferred to the forensic bureau.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 12, wounded: null, qualifier: null },
+    ]);
+  });
+});
