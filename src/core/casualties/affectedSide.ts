@@ -87,7 +87,8 @@ export function resolveAffected(
     if (leaver) return { affected: leaver, possessor: null };
   }
   const named = namedSide(sentence, group, outcome, ctx);
-  if (named) return { affected: named, possessor: null };
+  // "Their previous toll was 68 dead": a toll the last speaker keeps is that speaker's figure too.
+  if (named) return { affected: named, possessor: named === ctx.possessorSide && POSSESSIVE_TOLL_OWNER.test(outcome.tollOwner ?? "") ? named : null };
   // "1,713 bodies were discovered and handed over to Armenia", "Azerbaijan had returned 29 military bodies": the dead
   // whose bodies go back to a side are that side's, whoever found them.
   const returnedTo = bodiesReturnedSide(sentence, group, ctx);
@@ -370,6 +371,9 @@ function bodiesOrigin(sentence: string, group: VictimGroup, ctx: CasualtyContext
   const side = place ? ctx.sideOf(place) : null;
   return side && isBelligerent(side) ? side : null;
 }
+
+/** A toll's owner that is a possessive pronoun: "their (previous toll)", "its (count)". */
+const POSSESSIVE_TOLL_OWNER = /\b(?:its|their|our)\b/i;
 
 /** Bodies given back, and the side they go back to: "(bodies) were later handed over to Armenia". */
 const RETURNED_TO =
