@@ -96,3 +96,14 @@ describe("a toll the last speaker keeps", () => {
     expect(after("The death toll rose to 41.")).toEqual([{ affected: "unspecified", killed: 41, wounded: null, qualifier: null }]);
   });
 });
+
+describe("deaths by fire, cold or hunger", () => {
+  it("reads people who 'burned to death' or 'froze to death' as the dead", () => {
+    expect(read("Witnesses said about 30 people had burned to death in the warehouse.", "armenia")).toEqual([
+      { affected: "armenia", killed: 30, wounded: null, qualifier: "about" },
+    ]);
+    expect(read("Officials said three villagers froze to death on the mountain road.", "armenia")).toEqual([
+      { affected: "armenia", killed: 3, wounded: null, qualifier: null },
+    ]);
+  });
+});

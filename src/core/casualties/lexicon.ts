@@ -236,7 +236,7 @@ export function tollOutcome(noun: string): Outcome | null {
 export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
-  if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
+  if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
@@ -285,7 +285,8 @@ const AUX =
 export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
-  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
+  // ("more than 100 people had burned to death": a death by fire.)
+  "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
