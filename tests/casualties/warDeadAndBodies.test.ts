@@ -86,14 +86,14 @@ describe("bodies given back are the dead of the side that gets them", () => {
 });
 
 describe("a toll the last speaker keeps", () => {
-  const after = (sentence: string) => extractCasualties(sentence, ctx("unattributed", "nagorno-karabakh"));
+  const afterTheSpeaker = (sentence: string) => extractCasualties(sentence, ctx("unattributed", "nagorno-karabakh"));
   it("reads 'their previous toll', after that side spoke, as that side's figure of its own dead", () => {
-    expect(after("Their earlier toll was 41 dead, with about 90 wounded.")).toEqual([
+    expect(afterTheSpeaker("Their earlier toll was 41 dead, with about 90 wounded.")).toEqual([
       { affected: "nagorno-karabakh", killed: 41, wounded: 90, qualifier: "about", claimedBy: "nagorno-karabakh" },
     ]);
   });
   it("leaves a toll of no one's the outlet's", () => {
-    expect(after("The death toll rose to 41.")).toEqual([{ affected: "unspecified", killed: 41, wounded: null, qualifier: null }]);
+    expect(afterTheSpeaker("The death toll rose to 41.")).toEqual([{ affected: "unspecified", killed: 41, wounded: null, qualifier: null }]);
   });
 });
 
