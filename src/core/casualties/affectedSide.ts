@@ -87,7 +87,12 @@ export function resolveAffected(
     if (leaver) return { affected: leaver, possessor: null };
   }
   const named = namedSide(sentence, group, outcome, ctx);
-  if (named) return { affected: named, possessor: null };
+  // "Their previous toll was 68 dead": a toll the last speaker keeps is that speaker's figure too.
+  if (named) return { affected: named, possessor: named === ctx.possessorSide && POSSESSIVE_TOLL_OWNER.test(outcome.tollOwner ?? "") ? named : null };
+  // "1,713 bodies were discovered and handed over to Armenia", "Azerbaijan had returned 29 military bodies": the dead
+  // whose bodies go back to a side are that side's, whoever found them.
+  const returnedTo = bodiesReturnedSide(sentence, group, ctx);
+  if (returnedTo) return { affected: returnedTo, possessor: null };
   // "The two other victims were young Azerbaijani men killed near Askeran": the predicate says whose.
   const predicated = PREDICATE_NATIONALITY.exec(after)?.[1];
   const predicatedForce = PREDICATE_FORCE.exec(after)?.[1];
@@ -365,6 +370,34 @@ function bodiesOrigin(sentence: string, group: VictimGroup, ctx: CasualtyContext
   const place = bodies ? TAKEN_OUT_OF.exec(sentence.slice(group.end))?.[1] : undefined;
   const side = place ? ctx.sideOf(place) : null;
   return side && isBelligerent(side) ? side : null;
+}
+
+/** A toll's owner that is a possessive pronoun: "their (previous toll)", "its (count)". */
+const POSSESSIVE_TOLL_OWNER = /\b(?:its|their|our)\b/i;
+
+/** Bodies given back, and the side they go back to: "(bodies) were later handed over to Armenia". */
+const RETURNED_TO =
+  /^[^.;]{0,80}?\b(?:handed\s+over|returned|repatriated|transferred|given\s+back|sent\s+back|sent\s+home)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+side)?)/u;
+/** The side that gives bodies back, right before the count: "Azerbaijan had returned (29 bodies)". */
+const RETURNED_BY =
+  /(?:^|[,;:]\s*|\b(?:that|and|saying|said|says)\s+)(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+side)?)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:returned|handed\s+over|repatriated|given\s+back)\s+(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|another)\s+)?$/u;
+
+/** A verb of giving back right before the count, and where to after it: "transferred (200 bodies) to Armenia". */
+const RETURNING_BEFORE =
+  /\b(?:handed\s+over|returned|repatriated|transferred|gave\s+back|given\s+back|sent\s+back)\s+(?:the\s+)?(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|another)\s+)?$/i;
+const TO_AFTER = /^[^.;,]{0,40}?\bto\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+side)?)/u;
+
+/** The side whose dead a count of bodies is when the text says where they went back, or which side gave them back. */
+function bodiesReturnedSide(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
+  const bodies = /^(?:bodies|corpses|remains)$/i.test(group.noun ?? "") || BODIES_BEFORE.test(sentence.slice(0, group.start));
+  if (!bodies) return null;
+  const after = sentence.slice(group.end);
+  const to = RETURNED_TO.exec(after)?.[1] ?? (RETURNING_BEFORE.test(sentence.slice(0, group.start)) ? TO_AFTER.exec(after)?.[1] : undefined);
+  const receiver = to ? ctx.sideOf(to) : null;
+  if (receiver && isBelligerent(receiver)) return receiver;
+  const by = RETURNED_BY.exec(sentence.slice(0, group.start))?.[1];
+  const giver = by ? ctx.sideOf(by) : null;
+  return giver && isBelligerent(giver) ? enemyOf(giver) : null;
 }
 
 /** Nouns for the crew of a craft: "crew members", "members of its crew", "the pilot". */

@@ -4,6 +4,12 @@
 /** What a victim noun says about who the victims are. */
 export type VictimKind = "military" | "civilian" | "nationality" | "peacekeeper" | "toll";
 
+/** What must follow "military" for it to count people: their fate, maybe after an auxiliary. */
+const MILITARY_AS_NOUN = "(?=\\s+(?:(?:were|was|had\\s+been|have\\s+been|are)\\s+)?(?:killed|dead|died|wounded|injured|hurt|missing)\\b)";
+/** What must follow "remains" for it to count the dead: their finding or handing over. */
+const REMAINS_AS_NOUN =
+  "(?=\\s+(?:(?:have|had|has)\\s+been\\s+|were\\s+|are\\s+|was\\s+)?(?:\\w+ly\\s+)?(?:found|recovered|discovered|exhumed|identified|retrieved|handed|returned|repatriated|transferred)\\b)";
+
 const MILITARY = [
   "soldiers?",
   "servicem[ae]n",
@@ -49,6 +55,9 @@ const MILITARY = [
   "corporals",
   "servicewom[ae]n",
   "military\\s+personnel",
+  // "over 3,900 Armenian and 2,900 Azerbaijani military killed or missing": the forces as a plural noun, only
+  // before their fate ("three military vehicles" counts no one).
+  `military${MILITARY_AS_NOUN}`,
   "crew\\s+members?",
   // "all three members of the crew were killed"
   "members?\\s+of\\s+(?:the|its|their)\\s+crew",
@@ -153,6 +162,9 @@ const TOLL = [
   "martyrs?",
   // "recovered 57 bodies": bodies count the dead.
   "bodies",
+  // "a total of 170 remains have been found": the remains found count the dead, as bodies do (never the verb,
+  // "one remains in hospital").
+  `remains${REMAINS_AS_NOUN}`,
   "corpses",
   // "claimed 300 lives" (only after a verb that takes lives: see LIVES_TAKEN_BEFORE).
   "lives",
@@ -172,7 +184,11 @@ const NOUN_GROUPS: [VictimKind, string[]][] = [
 export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).join("|");
 
 /** Each kind's nouns as one whole-word pattern, compiled once. */
-const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [kind, new RegExp(`^(?:${words.join("|")})$`, "i")]);
+// (A noun is tested alone: the context a word needs to be a noun is dropped here.)
+const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [
+  kind,
+  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "")).join("|")})$`, "i"),
+]);
 
 export function victimKind(noun: string): VictimKind | null {
   for (const [kind, pattern] of KIND_PATTERNS) {
@@ -210,7 +226,7 @@ export type Outcome = "killed" | "wounded" | "both" | "casualties";
 /** The outcome a toll noun carries by itself. */
 export function tollOutcome(noun: string): Outcome | null {
   // A side's "losses" in a toll are its dead ("suffered no losses", "92 losses").
-  if (/^(?:deaths?|fatalit(?:y|ies)|losses|martyrs?|bodies|corpses|lives)$/i.test(noun)) return "killed";
+  if (/^(?:deaths?|fatalit(?:y|ies)|losses|martyrs?|bodies|corpses|remains|lives)$/i.test(noun)) return "killed";
   if (/^injur(?:y|ies)$/i.test(noun)) return "wounded";
   if (/^(?:casualt(?:y|ies)|victims?)$/i.test(noun)) return "casualties";
   return null;
@@ -220,7 +236,7 @@ export function tollOutcome(noun: string): Outcome | null {
 export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
-  if (/\b(?:fatal|fatally|mortal|mortally|deadly)\b/.test(p)) return "killed";
+  if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
@@ -233,6 +249,7 @@ export function outcomeOf(phrase: string): Outcome | null {
     /\b(?:wound|wounded|wounding|wounds|injur\w*|hurt|maimed|hospitali[sz]ed|burns)\b/.test(p) ||
     MEDICAL_HELP.test(p) ||
     TREATED_IN_HOSPITAL.test(p) ||
+    TAKEN_TO_HOSPITAL.test(p) ||
     /\bin\s+(?:a\s+|the\s+)?hospital$/.test(p)
   )
     return "wounded";
@@ -240,6 +257,9 @@ export function outcomeOf(phrase: string): Outcome | null {
 }
 
 const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
+
+/** "taken to hospital", "rushed to the hospital". */
+const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?\b/i;
 
 /** "being treated in hospital", "treated at the city hospital". */
 const TREATED_IN_HOSPITAL = /\btreated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:hospitals?|medical\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|institutions?))\b/i;
@@ -259,13 +279,14 @@ const AUX =
   // captured and executed": what was done to the victims first, before the harm that counts them.)
   "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|still|as|may|might|must|\\w+ly" +
   "|himself|herself|themselves|found|(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and" +
-  "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
+  "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood|declared|pronounced)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
-  "|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
+  // ("more than 100 people had burned to death": a death by fire.)
+  "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
@@ -276,7 +297,8 @@ export const PREDICATE_PATTERN =
   "|wounded|injured|hurt|maimed|hospitali[sz]ed" +
   // "four others were taken to hospital with injuries"
   // ("a fourth officer was taken to hospital with a gunshot wound")
-  "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:injuries|injury|wounds?|burns)" +
+  // ("290 people had been taken to hospital": those the attack sent to hospital are its hurt, injuries named or not.)
+  "|(?:taken|rushed|admitted|brought|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?(?:\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:injuries|injury|wounds?|burns))?" +
   // "a third was evacuated with moderate injuries"
   "|evacuated\\s+with\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "290 people with burns had been admitted to medical centers": the hurt, named by their injuries first.
@@ -334,8 +356,9 @@ export const TOLL_BEFORE = new RegExp(
     `|(?<=\\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\\s+(?:the\\s+)?(?:(?:Armenian|Azerbaijani|Azeri|Karabakh|Russian|military|civilian)\\s+){0,2})(?:(?<=\\bthe\\s+(?:\\w+\\s+){0,2})dead|deaths|fatalities)(?=(?:\\s+on\\s+(?:their|its|our|the\\s+\\w+)\\s+side)?\\s+at\\b))\\b${WITHIN_CLAUSE}{0,180}?` +
     // "to 71 from the 50": "from" closes a toll only after its new figure, or after "rose".
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
+    // ("the number of wounded remained 290": a toll that has not moved.)
     // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)
-    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing)|\\b(?:was|is|were|are)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing)|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 

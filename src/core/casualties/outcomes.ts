@@ -42,10 +42,14 @@ const ACTIVE_BEFORE = new RegExp(
   "i",
 );
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
+/** A predicate that says only where the victims were taken: "(had been) taken to hospital". */
+const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?$/i;
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
 const WOUNDING_WORDS = /\b(?:wounded|injured|injuries|hurt)\b/i;
-/** "were dead or missing", "killed or missing": the dead and the missing in one count. */
-const DEAD_OR_MISSING = /^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:dead|killed)\s+or\s+missing|missing\s+or\s+(?:dead|killed))\b/i;
+/** "were dead or missing", "missing or dead": the dead and the missing in one count. */
+// ("207 of its servicemen were killed or missing", "2,900 Azerbaijani military killed or missing": a count of those
+// the fighting killed, the missing among them presumed dead, as the sides and assemblies give their war dead.)
+const DEAD_OR_MISSING = /^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:dead\s+or\s+missing|missing\s+or\s+(?:dead|killed))\b/i;
 /** "…, of whom 61 died": a breakdown that gives the figures itself. */
 const VICTIMS_BROKEN_DOWN = /^[^.;]{0,60}?\bof\s+(?:whom|them)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
@@ -137,7 +141,7 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     return { outcome: "killed", via: "active" };
   const active = activeOutcome(before, group, sentence.slice(group.end));
   if (active) return { ...active, via: "active" };
-  const predicate = predicateOutcome(sentence.slice(group.end), group, before);
+  const predicate = predicateOutcome(sentence.slice(group.end), group, before, sentence.slice(group.start, group.end));
   return predicate ? { outcome: predicate, via: "predicate" } : null;
 }
 
@@ -201,7 +205,7 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
 }
 
 /** The predicate that follows the group, if nothing but an aside stands between them. */
-function predicateOutcome(quotedTail: string, group: VictimGroup, before: string): GroupOutcome["outcome"] | null {
+function predicateOutcome(quotedTail: string, group: VictimGroup, before: string, groupText: string): GroupOutcome["outcome"] | null {
   // '12 of its servicemen had been "killed in action"': the quotation marks of an official's words, not a break.
   const tail = quotedTail.replace(/["“”«»]/g, " ");
   const m = PREDICATE.exec(tail);
@@ -215,6 +219,11 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
   // ("20 people had died: seven in hospital, and 13 …": the same after a colon; "when he turned 80 in hospital": an age.)
   if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*[,:][^.;]*$|\b(?:turned|turns|aged)\s+$/i.test(before))
+    return null;
+  // "290 people had been taken to hospital": the hurt, when the sentence names no injured of its own; "seven were
+  // injured and four taken to hospital", "168 of the wounded had been taken to hospitals in Armenia" count the hurt
+  // again, those moved among them.
+  if (TAKEN_TO_HOSPITAL.test(m[0]) && /\b(?:wound|injur|hurt)/i.test(`${before} ${groupText} ${tail.slice(0, m.index)} ${tail.slice(m.index + m[0].length)}`))
     return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
