@@ -17,6 +17,10 @@ const CHILD = join(ROOT, "bench/scaleChild.ts");
 const buildSchema = z.object({
   ms: z.number(),
   settledMs: z.number().optional(),
+  // Every thread's CPU and the machine's load at the start: on a shared machine the wall time alone says little.
+  cpuMs: z.number().optional(),
+  loadAverage: z.number().optional(),
+  stages: z.record(z.string(), z.number()).optional(),
   peakRssMb: z.number(),
   articles: z.number(),
   passages: z.number(),
@@ -123,4 +127,6 @@ if (process.argv[1]?.endsWith("scale.ts") && process.argv[2]) {
   const seeds = await Promise.all(files.map(async (file) => ({ file, text: await readFile(join(seedsDir, file), "utf8") })));
   const row = await measureScale(Number(process.argv[2]), seeds);
   console.log(scaleTable([row]));
+  // Each step's CPU, load average and stages, which the table leaves out, for reading a slow step.
+  console.error(JSON.stringify(row));
 }

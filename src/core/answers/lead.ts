@@ -1442,7 +1442,7 @@ function candidateOf(
   // A sentence of an article that tells the asked matter ("the cathedral", "Kazan") answers it more
   // surely than one as well matched in an article about another ("accused Armenia of planting mines").
   // Not for a toll: its days' reports ("nine died on the first evening") rarely name the war they are part of.
-  const coverage = question.asked === "figure" ? 1 : 1 - ARTICLE_COVERAGE + ARTICLE_COVERAGE * termShareIn(query, termsOfArticle(index, record));
+  const coverage = question.asked === "figure" ? 1 : 1 - ARTICLE_COVERAGE + ARTICLE_COVERAGE * termShareIn(query, termsOfArticle(record));
   const score = share * literal * (1 - RANK_SHARE + RANK_SHARE * relative) * questionFit(question, facts) * coverage;
   return { ...facts, record, score, share };
 }
@@ -1470,10 +1470,12 @@ const ARTICLE_COVERAGE = 0.3;
 /** The search terms of each article's text, read once per article. */
 const ARTICLE_TERMS = new WeakMap<PassageRecord["article"], ReadonlySet<string>>();
 
-function termsOfArticle(index: AnswerIndex, record: PassageRecord): ReadonlySet<string> {
+function termsOfArticle(record: PassageRecord): ReadonlySet<string> {
   let terms = ARTICLE_TERMS.get(record.article);
   if (!terms) {
-    terms = new Set(index.search.passages.filter((r) => r.article === record.article).flatMap((r) => analyze(r.passage.text)));
+    // The article's own passages (the index's records of it are these, in order): looking them up
+    // among the index's records would read every passage of the corpus for each article scored.
+    terms = new Set(record.article.passages.flatMap((p) => analyze(p.text)));
     ARTICLE_TERMS.set(record.article, terms);
   }
   return terms;
