@@ -159,3 +159,10 @@ describe("a press secretary speaks for the office that just spoke", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("people named by what befell them speak for themselves", () => {
+  it("gives 'Many of those arriving in the border town of Goris say' no state's side, and never the town's", () => {
+    expect(sidesOf("Many of those arriving in the border town of Goris say they fear persecution.")).toEqual(["other"]);
+    expect(sidesOf("Those who fled Stepanakert say they will not return.")).toEqual(["other"]);
+  });
+});

@@ -731,7 +731,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
  * Minister Elmar Mammadyarov"); "Baku" or "the Kremlin" name a side's voice, which the side's fit weighs.
  */
 export function speaksAsNamed(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
-  return claims.some((c) => personSpeaks(question, c.speaker, (surname) => new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, "iu")));
+  return claims.some((c) => personSpeaks(question, c.speaker, "named"));
 }
 
 /**
@@ -740,17 +740,7 @@ export function speaksAsNamed(question: string, claims: readonly Pick<Claim, "sp
  * it only mentions ("did Pashinyan say … at the meeting with Putin").
  */
 export function speaksAsAsked(question: string, claims: readonly Pick<Claim, "speaker">[]): boolean {
-  return claims.some((c) =>
-    personSpeaks(
-      question,
-      c.speaker,
-      (surname) =>
-        new RegExp(
-          `\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:[\\p{L}'’]+-)?${surname}\\s+(?:\\p{L}+ly\\s+)?${SPEECH_VERB}|\\b(?:according\\s+to|per)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:[\\p{L}'’]+-)?${surname}(?!\\p{L})`,
-          "iu",
-        ),
-    ),
-  );
+  return claims.some((c) => personSpeaks(question, c.speaker, "asked"));
 }
 
 /**
@@ -807,14 +797,57 @@ function askedPerson(): RegExp {
 }
 
 /** Whether a speaker is a person (two capitalized names or more, no body) whose surname the question names as `asked` reads it. */
-function personSpeaks(question: string, speaker: string, asked: (surname: string) => RegExp): boolean {
-  const names = (speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
-  const surname = names.at(-1);
-  if (names.length < 2 || surname === undefined || surname.length < MIN_SURNAME || BODY_WORD.test(surname)) return false;
-  // "Karabakh", "Baku", "the Kremlin": a side's or a place's name, not a person's (a known person is an actor: "Aliyev").
-  if (defaultGazetteer.match(tokenize(surname)).some((m) => m.entry.kind !== "actor")) return false;
-  return asked(escapeRegExp(surname)).test(question);
+function personSpeaks(question: string, speaker: string, how: "named" | "asked"): boolean {
+  const surname = speakerSurname(speaker);
+  return surname !== null && surnamePattern(surname, how).test(question);
 }
+
+/**
+ * The surname of a speaker written as a person ("Maria Zakharova", "Foreign Minister Elmar Mammadyarov"),
+ * or null. Read once per speaker: an answer weighs the same speakers for many sentences, and a large
+ * corpus has millions of claims (the gazetteer lookup and the patterns below were a tenth of an answer's time at 1M).
+ */
+function speakerSurname(speaker: string): string | null {
+  const known = SURNAMES.get(speaker);
+  if (known !== undefined) return known;
+  const names = (speaker.match(/(?<!\p{L})\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+  const last = names.at(-1);
+  // "Karabakh", "Baku", "the Kremlin": a side's or a place's name, not a person's (a known person is an actor: "Aliyev").
+  const person =
+    names.length >= 2 &&
+    last !== undefined &&
+    last.length >= MIN_SURNAME &&
+    !BODY_WORD.test(last) &&
+    !defaultGazetteer.match(tokenize(last)).some((m) => m.entry.kind !== "actor");
+  const surname = person && last !== undefined ? last : null;
+  if (SURNAMES.size >= CACHE_LIMIT) SURNAMES.clear();
+  SURNAMES.set(speaker, surname);
+  return surname;
+}
+
+/** A surname anywhere in the question ("named"), or as the subject of its asking ("did X say", "according to X"). */
+function surnamePattern(surname: string, how: "named" | "asked"): RegExp {
+  const key = `${how}:${surname}`;
+  const cached = PATTERNS.get(key);
+  if (cached) return cached;
+  const name = escapeRegExp(surname);
+  const pattern =
+    how === "named"
+      ? new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "iu")
+      : new RegExp(
+          `\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:[\\p{L}'’]+-)?${name}\\s+(?:\\p{L}+ly\\s+)?${SPEECH_VERB}|\\b(?:according\\s+to|per)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:[\\p{L}'’]+-)?${name}(?!\\p{L})`,
+          "iu",
+        );
+  if (PATTERNS.size >= CACHE_LIMIT) PATTERNS.clear();
+  PATTERNS.set(key, pattern);
+  return pattern;
+}
+
+/** Speakers read and patterns built so far (pure: each entry is a function of its key alone). */
+const SURNAMES = new Map<string, string | null>();
+const PATTERNS = new Map<string, RegExp>();
+/** Bounded, so that a long-running bot over a growing corpus does not keep every speaker. */
+const CACHE_LIMIT = 20_000;
 
 /** Shorter capitalized words at a speaker's end are initials or titles, not surnames. */
 const MIN_SURNAME = 4;

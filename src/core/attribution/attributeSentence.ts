@@ -968,7 +968,8 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     roleAfterComma(verb, tokens, mentions, gazetteer) ??
     carerAtVerb(verb, tokens) ??
     kinOpening(verb, tokens) ??
-    criticsOf(verb, tokens);
+    criticsOf(verb, tokens) ??
+    thoseWhoOpen(verb, tokens);
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
@@ -1478,6 +1479,21 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && !crowd && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
+
+/**
+ * "Many of those arriving in the border town of Goris say …", "Those who fled Stepanakert say …": people
+ * named by what befell them, not by a state's office, speak for themselves; the place they came to is no speaker.
+ */
+function thoseWhoOpen(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  const start = frontedTimeEnd(tokens);
+  const words = tokens.slice(start, verb.start);
+  if (words.some((t) => !t.isWord && t.text !== "-") || words.some((t) => t.quoted)) return null;
+  return THOSE_WHO.test(textOf(tokens, start, verb.start)) ? thirdPartyAt(tokens, start, verb.start, verb) : null;
+}
+
+/** "those arriving", "many of those who fled", "some of those displaced": people by what they went through. */
+const THOSE_WHO =
+  /^(?:(?:many|most|some|all|few|several|hundreds|thousands|one)\s+of\s+)?those\s+(?:who\s+(?:fled|left|arrived|escaped|were\s+displaced|had\s+fled|survived)|arriving|fleeing|leaving|displaced|evacuated|who\s+have\s+(?:fled|arrived|left))\b/i;
 
 /**
  * "Protesters gathered outside the government building, blaming the prime minister": a participle after
