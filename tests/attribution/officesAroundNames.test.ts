@@ -166,3 +166,12 @@ describe("people named by what befell them speak for themselves", () => {
     expect(sidesOf("Those who fled Stepanakert say they will not return.")).toEqual(["other"]);
   });
 });
+
+describe("a third party's role joined to a side's officials speaks beside them", () => {
+  it("gives 'Karabakh Armenian officials and participants in the assault told' both voices", () => {
+    expect(sidesOf("Karabakh Armenian officials and participants in the assault told the human rights group that the town had been warned.")).toEqual([
+      "nagorno-karabakh",
+      "other",
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // "Armenia and Azerbaijan accused each other": the sides a coordinated subject names.
 import type { ClaimSide } from "../types.ts";
+import { UNCLEAR } from "../sides/sides.ts";
 import { textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 
@@ -17,6 +18,14 @@ export interface NamedSide {
 export function coordinatedSides(subject: Mention, resolved: { sides: ClaimSide[]; speaker: string }, tokens: Token[], mentions: Mention[]): NamedSide[] {
   const chain = coordinationChain(subject, tokens, mentions);
   const named = subject.sideFrom === "actor" || subject.sideFrom === "country";
+  // "Karabakh Armenian officials and participants in the assault told …": a third party's role joined to a
+  // side's officials speaks beside them; each keeps its own side.
+  const roleJoined = !named && subject.side === "other" && subject.sideFrom === "default" && resolved.sides.join() === "other" && chain.length > 1;
+  if (roleJoined) {
+    const sides = chain.filter((m) => m.side && m.side !== UNCLEAR && (m.sideFrom === "actor" || m.sideFrom === "country" || m === subject));
+    const all = sides.flatMap((m) => m.sides.map((side) => ({ side, name: m === subject ? resolved.speaker : m.text })));
+    return all.filter((n, i) => all.findIndex((o) => o.side === n.side) === i);
+  }
   if (!named || resolved.sides.length > 1) return namedAs(resolved.sides, resolved.speaker);
   if (subject.qualifierSide && subject.qualifierSide !== subject.side) {
     const first = chain[0] ?? subject;
