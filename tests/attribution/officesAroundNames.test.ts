@@ -175,3 +175,14 @@ describe("a third party's role joined to a side's officials speaks beside them",
     ]);
   });
 });
+
+describe("'both defence ministries' are the two camps' bodies that just spoke", () => {
+  it("does not pair a side with the city where the talks were held", () => {
+    expect(
+      sidesOf(
+        "The Azerbaijani defence ministry confirmed that an agreement was reached. Armenia's defence minister, Seyran Ohanyan, said the agreement had been hammered out in Moscow.",
+        "Both defence ministries announced that combat would stop at 11:00 on 5 April.",
+      ),
+    ).toEqual(["azerbaijan", "armenia"]);
+  });
+});

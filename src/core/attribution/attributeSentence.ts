@@ -3171,6 +3171,11 @@ function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSid
   // Armenia's and Karabakh's are one camp, no pair of sides.)
   const oneCamp = named?.length === 2 && isBelligerent(named[0] ?? UNCLEAR) && sameCamp(named[0] ?? UNCLEAR, named[1] ?? UNCLEAR);
   if (oneCamp && SIDES_WORD.test(m.text)) return null;
+  // ("Azerbaijan's ministry confirmed …. Armenia's minister said it was hammered out in Moscow. Both defence
+  // ministries announced …": the two camps' bodies that just spoke, not a pair with the city of the talks.)
+  const twoCamps = named?.length === 2 && named.every((x) => isBelligerent(x)) && !oneCamp;
+  const spokeBodies = named?.length === 2 && !twoCamps && BODY_PAIR.test(m.text) ? campsThatSpoke(state) : null;
+  if (spokeBodies) return spokeBodies;
   if (named?.length === 2) return named;
   if (named) {
     const belligerents = named.filter(isBelligerent);
@@ -3179,11 +3184,19 @@ function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSid
   // "Baku reported 50 killed. … The sides blame each other": the two belligerents whose accounts the text just gave.
   // ("Pashinyan said …. Aliyev spoke of …. Both leaders said …": so are the two leaders who just spoke.)
   if (!SIDES_WORD.test(m.text) && !m.pairNamed) return null;
+  return campsThatSpoke(state);
+}
+
+/** The two belligerents of different camps whose accounts the text just gave, or null. */
+function campsThatSpoke(state: Discourse): ClaimSide[] | null {
   const spoke = state.referents.filter((r) => r.spoke && r.sides.length === 1 && state.sentenceNo - r.sentenceNo <= SPEAKERS_PAIR_REACH);
   const belligerents = [...new Set(spoke.flatMap((r) => r.sides))].filter(isBelligerent);
   // (Armenia's and Karabakh's accounts are one camp's: "the sides" are then not known.)
   return belligerents.length === 2 && !sameCamp(belligerents[0] ?? UNCLEAR, belligerents[1] ?? UNCLEAR) ? belligerents : null;
 }
+
+/** A pair of the two camps' own bodies: "both defence ministries", "the two governments' delegations". */
+const BODY_PAIR = /\b(?:ministries|governments|armies|militaries|delegations|commissions|foreign ministers|defence ministers|defense ministers)\b/i;
 /** How many sentences back the accounts of "the sides" may have been given. */
 const SPEAKERS_PAIR_REACH = 4;
 
