@@ -8,7 +8,7 @@ import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
-import { TOLL_UPDATE, total as tollTotal } from "./tollChanges.ts";
+import { TOLL_UPDATE, statedTotal, total as tollTotal } from "./tollChanges.ts";
 import {
   LEAD_FACTORS,
   countsOnlyWounded,
@@ -35,6 +35,7 @@ import {
   asksCharge,
   givesCharge,
   givesMeasure,
+  isCaption,
   isTableRow,
   isUnfinishedLine,
   outcomeAsked,
@@ -225,10 +226,24 @@ const REVISION_ASKED = /\b(?:revis\w*|rais(?:e|ed|es|ing)|updat\w*|r(?:ise|ises|
  * the toll changed counts as an update: two figures of one day are more often different victims.
  */
 function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
+  const latest = laterToll(index, question, query, lead, candidates);
+  // An update found in another article (a page following the toll day by day) may itself be followed
+  // there by a later one, which the search's sentences and the first incident need not hold.
+  return latest === lead || latest.record.article === lead.record.article ? latest : laterToll(index, question, query, latest, candidates);
+}
+
+/** How far from the lead's paragraph its article's later figures are read, in paragraphs. */
+const LATER_TOLL_SCAN = 6;
+
+function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate {
   const [figure] = lead.figures;
   if (question.asked !== "figure" || question.notCasualties || !figure) return lead;
   const incident = index.incidentOfSentence.get(lead.sentence.id);
   const fromIncident = nearestFirst(incident?.figures ?? [], lead).flatMap((f) => candidateAt(index, question, query, f));
+  // The figures told near the lead's in its own article, which the incident may have dated apart ("on Friday … a total of 170").
+  const nearby = paragraphsAround(index, lead.record, LATER_TOLL_SCAN).flatMap((record) =>
+    record.passage.sentences.flatMap((s) => ((index.figuresBySentence.get(s.id) ?? []).length > 0 ? [candidateOf(index, question, query, record, s, 0)] : [])),
+  );
   const sameMatter = (c: LeadCandidate) =>
     c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
   // A named incident's toll is counted in the days after it ("the fuel depot explosion" of 25 September,
@@ -236,12 +251,18 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
   const time = question.time;
   const end = time?.event && time.relation === "during" ? addDays(time.end, EVENT_TALLY_DAYS) : time?.end;
   const revisionAsked = REVISION_ASKED.test(question.text);
+  // "A total of 170 remains had been found, raising their previous toll of 68": the figure read may be
+  // the earlier toll the sentence names; the total it gives in so many words is its own.
+  const tollOf = (c: LeadCandidate, f: CasualtyFigure) => {
+    const stated = f.killed !== null ? statedTotal(c.sentence.text) : null;
+    return stated !== null && f.killed !== null && stated > f.killed ? tollTotal({ ...f, killed: stated }) : tollTotal(f);
+  };
   const updates = (c: LeadCandidate) =>
     c.figures.filter(
       (f) =>
         f.claimedBy === figure.claimedBy &&
         sameCamp(f.affected, figure.affected) &&
-        (tollTotal(f) > tollTotal(figure) || (revisionAsked && tollTotal(f) === tollTotal(figure))) &&
+        (tollOf(c, f) > tollTotal(figure) || (revisionAsked && tollOf(c, f) === tollTotal(figure))) &&
         (!end || !f.date?.start || f.date.start <= end),
     );
   // "How many died in the one-day offensive": a page following the event (a live blog) gives the
@@ -255,7 +276,7 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
     STILL_COUNTING.test(lead.sentence.text) &&
     c.record.article === lead.record.article &&
     c.score >= lead.score * EVENT_TALLY_SHARE;
-  const later = [...candidates, ...fromIncident].filter(
+  const later = [...candidates, ...fromIncident, ...nearby].filter(
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
@@ -266,7 +287,7 @@ function latestToll(index: AnswerIndex, question: Question, query: SearchQuery, 
       sameMatter(c) &&
       updates(c).length > 0,
   );
-  const top = (c: LeadCandidate) => Math.max(...updates(c).map(tollTotal));
+  const top = (c: LeadCandidate) => Math.max(...updates(c).map((f) => tollOf(c, f)));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
 }
@@ -883,13 +904,74 @@ function namedIn(speaker: string, text: string): boolean {
  */
 function inBody(index: AnswerIndex, question: Question, query: SearchQuery, top: LeadCandidate): LeadCandidate {
   if (top.heading) return underHeading(index, question, query, top);
+  // "In brief: the ombudsman says the strike killed 13 civilians": a summary box over the body's account.
+  if (isCaption(top.sentence.text)) return sameCountInBody(index, question, query, top) ?? top;
   if (!isHeadlineLike(top)) return top;
   const around = paragraphsAround(index, top.record, HEADLINE_SCAN).filter((r) => r !== top.record);
   const nearest = around.sort((a, b) => Math.abs(a.doc - top.record.doc) - Math.abs(b.doc - top.record.doc));
   // "Baku: 12 Armenian troops killed; Stepanakert puts Azerbaijani dead at eight": a headline of two
   // sides' words is restated by two sentences; the part nearer the question answers it.
   const restated = restatingPart(top.sentence.text, query, nearest);
-  return restated ? { ...candidateOf(index, question, query, restated[0], restated[1], 0), score: top.score } : top;
+  return restated
+    ? { ...candidateOf(index, question, query, restated[0], restated[1], 0), score: top.score }
+    : (sameCountInBody(index, question, query, top) ?? top);
+}
+
+/** A month's name after or before a number makes it a day ("on 17 October", "October 17"), not a count. */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY_OF_MONTH = new RegExp(String.raw`^\s+${MONTH}\b`, "i");
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, "i");
+
+/**
+ * The counts a line gives, as digits ("1,000" → "1000"): not its years ("since 2020"), its days
+ * ("on 17 October") nor a list's number ("1."), which any sentence of the page may share.
+ */
+export function countsOf(text: string): string[] {
+  const counts: string[] = [];
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const digits = m[0].replace(/[,.]$/, "").replace(/,(?=\d{3}\b)/g, "");
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (
+      /^(?:19|20)\d\d$/.test(digits) ||
+      DAY_OF_MONTH.test(after) ||
+      MONTH_BEFORE.test(before) ||
+      (/^\s*$/.test(before.replace(/^\W*/, "")) && /^[.)]\s/.test(after))
+    )
+      continue;
+    counts.push(digits);
+  }
+  return counts;
+}
+
+/** A summary line: a heading, a line set out as a headline, an "In brief:" box or a caption. */
+const isSummaryLine = (c: LeadCandidate): boolean => c.heading || isHeadlineLike(c) || isCaption(c.sentence.text);
+
+/**
+ * "AZERBAIJAN: AGENCY COUNTS 345 MINE VICTIMS", "In brief: the ombudsman says the strike killed 13
+ * civilians": a headline or summary box gives a figure in short, in the words a question uses; the
+ * body sentence of its article that gives the same figures and a speaker ("the agency said 345 people
+ * had become mine victims") tells it in full and leads in its place, though it shares fewer words.
+ */
+function sameCountInBody(index: AnswerIndex, question: Question, query: SearchQuery, top: LeadCandidate): LeadCandidate | null {
+  const counts = countsOf(top.sentence.text);
+  if (counts.length === 0) return null;
+  let found: { c: LeadCandidate; distance: number } | null = null;
+  for (const record of paragraphsAround(index, top.record, HEADLINE_SCAN)) {
+    for (const sentence of record.passage.sentences) {
+      if (sentence.id === top.sentence.id || isCaption(sentence.text) || isQuestionSentence(sentence.text)) continue;
+      // The speaker resolved to a side: a sentence the extraction gave none would lead as the outlet's.
+      const speaks = (index.claimsBySentence.get(sentence.id) ?? []).length > 0 || (index.figuresBySentence.get(sentence.id) ?? []).length > 0;
+      if (!speaks) continue;
+      const given = countsOf(sentence.text);
+      if (!counts.every((n) => given.includes(n))) continue;
+      const c = candidateOf(index, question, query, record, sentence, 0);
+      if (isSummaryLine(c)) continue;
+      const distance = Math.abs(record.doc - top.record.doc);
+      if (!found || c.score > found.c.score || (c.score === found.c.score && distance < found.distance)) found = { c, distance };
+    }
+  }
+  return found ? { ...found.c, score: top.score } : null;
 }
 
 /**
@@ -909,7 +991,10 @@ function headlineParts(text: string): string[] {
 
 /** A paragraph of one line without a sentence's closing mark, not a table's row: a headline, a standfirst. */
 const isHeadlineLike = (c: LeadCandidate): boolean =>
-  c.record.passage.sentences.length === 1 && isUnfinishedLine(c.sentence.text) && !isTableRow(c.sentence.text);
+  c.record.passage.sentences.filter((s) => !LIST_NUMBER.test(s.text)).length === 1 && isUnfinishedLine(c.sentence.text) && !isTableRow(c.sentence.text);
+
+/** A numbered section's number read as a sentence of its own ("1." before "1. AZERBAIJAN: …"). */
+const LIST_NUMBER = /^\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s*$/i;
 
 /** How far past a heading its section's first paragraph may stand (a byline or a reading time between). */
 const SECTION_REACH = 2;
@@ -923,7 +1008,7 @@ function underHeading(index: AnswerIndex, question: Question, query: SearchQuery
   );
   const restated = restatingPart(heading.sentence.text, query, around);
   if (restated) return candidateOf(index, question, query, restated[0], restated[1], 0, termShare(query, heading.sentence.text) * INHERITED);
-  return sectionOpening(index, question, query, heading) ?? heading;
+  return sameCountInBody(index, question, query, heading) ?? sectionOpening(index, question, query, heading) ?? heading;
 }
 
 /** How far from a headline its restatement is looked for, in paragraphs. */

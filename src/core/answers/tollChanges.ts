@@ -32,7 +32,22 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
   return changes;
 }
 
-/** A sentence saying a toll changed: "has risen to", "the latest data". */
-export const TOLL_UPDATE = /\b(?:risen|rose|rising|climbed|climbs|increased|raised|updated|revised|latest|now stands|has reached|grew|fullest)\b/i;
+/**
+ * A sentence saying a toll changed: "has risen to", "the latest data", "raising their previous toll
+ * of 68" (the sentence's own figure is the new one).
+ */
+export const TOLL_UPDATE =
+  /\b(?:risen|rose|rising|climbed|climbs|increased|raised|raising|updated|revised|latest|now stands|has reached|grew|fullest|previous(?:\s+death)?\s+(?:toll|figure|count|tally))\b/i;
+
+/**
+ * "A total of 170 remains had been found …, raising their previous toll of 68": the total a sentence
+ * gives in so many words, which is its toll even where it names the earlier one too.
+ */
+const STATED_TOTAL = /\ba\s+total\s+of\s+(?:at\s+least\s+)?(\d[\d,]*)\b/i;
+
+export function statedTotal(text: string): number | null {
+  const m = STATED_TOTAL.exec(text);
+  return m?.[1] ? Number(m[1].replace(/,/g, "")) : null;
+}
 export const total = (f: CasualtyFigure) => (f.killed ?? 0) * 100_000 + (f.wounded ?? 0);
 const count = (f: CasualtyFigure) => (f.killed !== null ? String(f.killed) : `${f.wounded ?? "?"} wounded`);
