@@ -186,3 +186,15 @@ describe("'both defence ministries' are the two camps' bodies that just spoke", 
     ).toEqual(["azerbaijan", "armenia"]);
   });
 });
+
+describe("a past post beside a present one still speaks for the state", () => {
+  it("gives 'Heydar Aliyev, the former party boss who took over as acting head of state,' Azerbaijan", () => {
+    expect(
+      sidesOf("In Baku, Heydar Aliyev, the former Communist Party boss who took over as acting head of state last month, said Armenia must withdraw."),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("still gives a former minister with no present post no state's side", () => {
+    expect(sidesOf("Vartan Oskanian, a former foreign minister, said the talks had failed.")).toEqual(["other"]);
+  });
+});

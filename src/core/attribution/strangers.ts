@@ -364,6 +364,13 @@ const HELD_ROLE =
 export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   if (m.side === "nagorno-karabakh") return false;
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
+  // ("Heydar Aliyev, the former party boss who took over as acting head of state,": a past post beside a present one.)
+  const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
+  const apposition =
+    ctx.tokens[m.end]?.text === ","
+      ? ctx.tokens.slice(m.end + 1, close < 0 ? m.end + PRESENT_OFFICE_REACH : Math.min(close, m.end + PRESENT_OFFICE_REACH))
+      : [];
+  if ([...window, ...apposition].some((t, i, all) => IN_OFFICE_NOW.has(t.norm) || (t.norm === "took" && all[i + 1]?.norm === "over"))) return false;
   if (
     window.some(
       (t, i) =>
@@ -375,6 +382,11 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   // "Vartan Oskanian, who served as foreign minister from 1998 to 2008, …": an office held until a year gone by.
   return SERVED_UNTIL.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 14)));
 }
+
+/** How far an apposition after a name is read for a present office. */
+const PRESENT_OFFICE_REACH = 20;
+/** Words of a present office in the same apposition as a former one: "who is now …", "acting head of state", "became". */
+const IN_OFFICE_NOW: ReadonlySet<string> = new Set(["now", "acting", "became", "becomes", "incumbent", "currently", "current"]);
 
 /** Family members, counsel and rivals: they speak for themselves, not for the official they are related to. */
 export const KIN = new Set([
