@@ -370,7 +370,10 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
     ctx.tokens[m.end]?.text === ","
       ? ctx.tokens.slice(m.end + 1, close < 0 ? m.end + PRESENT_OFFICE_REACH : Math.min(close, m.end + PRESENT_OFFICE_REACH))
       : [];
-  if ([...window, ...apposition].some((t, i, all) => IN_OFFICE_NOW.has(t.norm) || (t.norm === "took" && all[i + 1]?.norm === "over"))) return false;
+  // (Not a present post outside the state: "a former defence minister who now leads an opposition party".)
+  const around = [...window, ...apposition];
+  const now = around.findIndex((t, i) => IN_OFFICE_NOW.has(t.norm) || (t.norm === "took" && around[i + 1]?.norm === "over"));
+  if (now >= 0 && !around.slice(now).some((t) => NON_STATE_POST.has(t.norm))) return false;
   if (
     window.some(
       (t, i) =>
@@ -383,6 +386,8 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   return SERVED_UNTIL.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 14)));
 }
 
+/** Words of a post outside the state: a present one of these keeps a former official a third party. */
+const NON_STATE_POST: ReadonlySet<string> = new Set(["opposition", "party", "movement", "dissident", "bloc", "faction", "campaign"]);
 /** How far an apposition after a name is read for a present office. */
 const PRESENT_OFFICE_REACH = 20;
 /** Words of a present office in the same apposition as a former one: "who is now …", "acting head of state", "became". */
