@@ -198,3 +198,14 @@ describe("a past post beside a present one still speaks for the state", () => {
     expect(sidesOf("Vartan Oskanian, a former foreign minister, said the talks had failed.")).toEqual(["other"]);
   });
 });
+
+describe("people at a place speak, not the place", () => {
+  it("gives 'Relatives waiting outside the forensic bureau in Yerevan said' no state's side", () => {
+    expect(sidesOf("Relatives waiting outside the forensic bureau in Yerevan said they had been asked for DNA samples.")).toEqual(["other"]);
+  });
+
+  it("keeps officials in a capital, and an employee of a station there, to the rules of their own", () => {
+    expect(sidesOf("Officials in Yerevan said the border was calm.")).toEqual(["armenia"]);
+    expect(sidesOf("An editor at the state television station in Baku said 180 bodies had been recovered.")).toEqual(["azerbaijan"]);
+  });
+});

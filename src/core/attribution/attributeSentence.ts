@@ -980,6 +980,8 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     .map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
+  const placedRole = candidates[0] ? roleBeforePlace(candidates[0], verb, tokens, mentions, gazetteer) : null;
+  if (placedRole) return placedRole;
   const unknownOwner = candidates[0] ? ownedByUnknown(candidates[0], verb, tokens, mentions) : null;
   if (unknownOwner) return unknownOwner;
   for (const subject of candidates) {
@@ -1479,6 +1481,31 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && !crowd && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
+
+/**
+ * "Relatives waiting outside the forensic bureau in Yerevan said …", "The villagers I met in a school in
+ * Stepanakert tell it differently": the place is where the people are, the people speak; a role of no
+ * state heading the subject makes them a third party. ("Officials in Yerevan said" keeps its place.)
+ */
+function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (place.type !== "country" || place.end > verb.start) return null;
+  const prep = LOCATIVES.has(tokens[place.start - 1]?.norm ?? "")
+    ? place.start - 1
+    : tokens[place.start - 1]?.norm === "the" && LOCATIVES.has(tokens[place.start - 2]?.norm ?? "")
+      ? place.start - 2
+      : -1;
+  if (prep < 0 || !tokens.slice(place.end, verb.start).every((t) => t.isWord && !t.capitalized)) return null;
+  const start = frontedTimeEnd(tokens);
+  const words = tokens.slice(start, prep);
+  const actor = mentions.some((m) => m.start >= start && m.end <= prep && m.sideFrom === "actor");
+  if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !gazetteer.hasThirdPartyRole(words)) return null;
+  // (People in the plural, not one employee: "an editor at the state television station in Baku" is the station's.)
+  const people = words.some((t, k) => (k === 0 || !t.capitalized) && /^[a-z]{4,}[^s\x27]s$/.test(t.norm)) || words[0]?.norm === "others";
+  return people && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
+}
+
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around"]);
+const MEDIA_WORDS: ReadonlySet<string> = new Set(["station", "television", "radio", "agency", "newspaper", "paper", "channel", "broadcaster"]);
 
 /**
  * "Many of those arriving in the border town of Goris say …", "Those who fled Stepanakert say …": people
