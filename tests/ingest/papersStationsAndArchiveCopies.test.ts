@@ -5,8 +5,10 @@
 // sentences of news that must survive.
 import { describe, expect, it } from "vitest";
 import { isBoilerplate } from "../../src/core/ingest/boilerplate.ts";
+import { bodyTexts, parse } from "./helpers.ts";
 
 const NEWS = "The ministry said 40 families had left the border villages since the spring.";
+const MORE = "Aid agencies said the camps near the river were full and that winter would make it worse.";
 
 describe("the small print of papers, stations and archive copies", () => {
   const furniture = [
@@ -67,5 +69,43 @@ describe("the small print of papers, stations and archive copies", () => {
   ];
   it.each(news)("keeps %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe("teasers for other pages", () => {
+  it("drops a printed paper's list of today's other pages", () => {
+    const page = parse(
+      "paper.txt",
+      "Ceasefire talks resume in Geneva",
+      "",
+      NEWS,
+      "",
+      "RELATED IN TODAY'S MERCURY",
+      " * Markets: what the talks mean for wheat - Business, B3",
+      " * Editorial: A border without maps - A12",
+      "",
+      MORE,
+    );
+    expect(bodyTexts(page)).toEqual([NEWS, MORE]);
+  });
+
+  it("drops a link list whose items stand apart, as a saved page's list items do, up to the next heading", () => {
+    const page = parse(
+      "page.md",
+      "# Ceasefire talks resume in Geneva",
+      "",
+      NEWS,
+      "",
+      "Read also:",
+      "",
+      "- Curfew extended in the capital",
+      "",
+      "- Mediators to visit the region next month",
+      "",
+      "## The other side's version",
+      "",
+      MORE,
+    );
+    expect(bodyTexts(page)).toEqual([NEWS, MORE]);
   });
 });
