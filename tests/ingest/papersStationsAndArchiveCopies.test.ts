@@ -109,3 +109,23 @@ describe("teasers for other pages", () => {
     expect(bodyTexts(page)).toEqual([NEWS, MORE]);
   });
 });
+
+describe("a paper's name printed with its edition under the headline", () => {
+  it("names the outlet, written as a name", () => {
+    const page = parse("edition.txt", "Ceasefire talks resume in Geneva", "LAGOON EVENING POST - Overseas Edition", "Thursday, 6 May 1993", "", NEWS);
+    expect(page.meta.outlet).toBe("Lagoon Evening Post");
+  });
+
+  it("reads a paper called a Despatch in its masthead, not a dateline's agency credit", () => {
+    const page = parse(
+      "despatch.txt",
+      "THE HARBOUR MORNING DESPATCH",
+      "WORLD -- Friday, 7 May 1993",
+      "",
+      "Ceasefire talks resume in Geneva",
+      "",
+      "GENEVA, May 6 (Agencies) - The ministry said 40 families had left the border villages since the spring.",
+    );
+    expect(page.meta.outlet).toBe("The Harbour Morning Despatch");
+  });
+});
