@@ -2312,6 +2312,149 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["This story was updated on 3 May to add the ministry’s figure of 12 dead."],
   },
+  // A printed paper’s subscription and delivery lines: "Subscriptions: 40 a year, airmail on request",
+  // "Subscriptions and home delivery: call …", "Fax subscriptions: +32 …", "Abonnements : …", "Subscribe
+  // to the … e-paper from 5.90 a month", "Annual rate on request". Said or told makes it news.
+  subscriptionLine: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|claimed|reported|according)\b)(?:(?:(?:fax|postal|mail|e-?mail|annual|digital|print)\s+)?(?:subscriptions?|abonnements?|suscripciones|assinaturas|abonnement)(?:\s+and\s+(?:home\s+)?deliver(?:y|ies)|\s+and\s+(?:back\s+)?(?:issues|advertising))?\s*:\s*.{2,120}|(?:home\s+)?delivery\s+and\s+subscriptions?\s*:\s*.{2,120}|subscribe\s+to\s+(?:the\s+)?[^.!?]{2,60}\s(?:e-?paper|print edition|digital edition|epaper)\s+(?:from|for|at)\s+\S{1,12}(?:\s+an?\s+(?:month|year|week))?\.?|(?:annual|yearly|subscription)\s+rates?\s+on\s+request\.?)$/iu,
+    examples: [
+      "Subscriptions: 40 lari a year, airmail abroad on request.",
+      "Subscriptions and home delivery: call the circulation desk.",
+      "Fax subscriptions: +32 2 000 0000",
+      "Abonnements : Boulevard du Port, Dakar.",
+      "Subscribe to the Harbour Mercury e-paper from 5.90 a month.",
+      "Annual rate on request.",
+    ],
+    counterExamples: [
+      "Subscriptions: the ministry said 4,000 readers had cancelled.",
+      "Subscribe to the ceasefire, the envoy told both sides.",
+      "Home delivery of aid resumed on Monday.",
+    ],
+  },
+  // A radio station’s sign-off and its listening prompts, and the note over a transcript saying who
+  // made it: "Radio Meridian Dakar 101.5 FM.", "Listen live on our website or on the … app.",
+  // "Transcript prepared by the newsroom for the station website.", "Check against delivery.",
+  // "[bulletin continues - not transcribed]", "Listeners in Gyumri, keep your calls coming on the studio line."
+  stationSignOff: {
+    pattern:
+      /^(?:(?:radio|tv)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM|MHz|kHz)\.$|^(?!.*\b(?:said|says|told)\b)(?:listen|tune in|watch)\s+(?:live|again|online|back)\b[^.!?]{0,30}\b(?:on|at|via)\s+(?:our|the)\s+[^.!?]{0,60}\b(?:website|app|site|stream|podcast|frequency|frequencies)\b[^.!?]{0,40}\.?$|^(?:this\s+)?transcript\s+(?:was\s+)?(?:prepared|produced|made|provided)\s+(?:by|for)\s+(?:the|our)\s+(?:newsroom|station|desk|programme|program)\b[^.!?]{0,60}\.?$|^check against delivery\.?$|^\[(?:the\s+)?(?:bulletin|broadcast|programme|program|recording|audio|transcript|interview)\s+(?:continues|resumes|ends)\b[^\]]{0,40}\]$|^(?:listeners(?:\s+in\s+\p{Lu}[\p{L}-]*)?,\s*)?keep\s+(?:your|the)\s+(?:calls|messages|texts|questions)\s+coming\b[^.!?]{0,60}\.?$/iu,
+    examples: [
+      "Radio Meridian Dakar 101.5 FM.",
+      "Listen live on our website or on the Meridian app.",
+      "Transcript prepared by the newsroom for the station website.",
+      "Check against delivery.",
+      "[bulletin continues - not transcribed]",
+      "Listeners in Gyumri, keep your calls coming on the studio line.",
+    ],
+    counterExamples: [
+      "Listen, the minister told reporters, the shelling has not stopped.",
+      "The transcript was prepared by the ministry and released on Monday.",
+      "Radio Yerevan said 12 soldiers died.",
+      "Keep your heads down, the commander told the villagers.",
+    ],
+  },
+  // An anchor’s teaser for the next item, cut off by the transcriber: "In other news: the national
+  // team begins its preparations … [bulletin continues - not transcribed]".
+  untranscribedTeaser: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|claimed|reported)\b)(?:in other news|also (?:tonight|today|in the bulletin)|and (?:finally|now))\s*[:,]\s*[^[\]]{3,200}\[(?:the\s+)?(?:bulletin|broadcast|programme|program|recording|audio|transcript)\s+(?:continues|resumes)\b[^\]]{0,40}\]$/iu,
+    examples: ["In other news: the national team begins its preparations for the cup... [bulletin continues - not transcribed]"],
+    counterExamples: ["In other news: the ministry said 12 soldiers died... [bulletin continues - not transcribed]"],
+  },
+  // Licence and reproduction notes: "Wire material used under licence.", "Agency copy used with
+  // permission.", "No part of this brief may be reproduced without written permission."
+  licenceNote: {
+    pattern:
+      /^(?:(?:wire|agency|syndicated|news agency)\s+(?:material|content|copy|stories|reports|photos)\s+(?:is\s+|are\s+)?used\s+(?:under|with|by)\s+(?:licen[cs]e|permission|arrangement|agreement)\b[^.!?]{0,60}\.?|no\s+part\s+of\s+(?:this|the|our)\s+[\p{L}\s-]{2,40}\s+may\s+be\s+(?:reproduced|copied|transmitted|republished|stored|distributed)\b[^.!?]{0,120}\.?)$/iu,
+    examples: [
+      "Wire material used under licence.",
+      "Agency copy used with permission.",
+      "No part of this bulletin may be reproduced without written permission.",
+    ],
+    counterExamples: ["Weapons used under licence from Russia were found, the ministry said.", "No part of the agreement may be changed, the envoy said."],
+  },
+  // Archive notes over or under a republished story: "It appears as originally published.", "It is
+  // republished unchanged as part of our … digitisation project.", "This report first appeared in our
+  // Sunday print edition.", "From our archive: this article was first published in the print edition of
+  // …", "Archive scans may contain OCR errors."
+  republishedNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|claimed)\b)(?:(?:from our archives?|from the archives?|archive)\s*:\s*)?(?:it|this (?:article|story|report|item|piece|page))\s+(?:appears|is (?:reproduced|republished|printed|presented|reprinted)|was (?:reproduced|republished|reprinted))\s+(?:here\s+)?(?:unchanged|unedited|in full|as (?:originally|first) (?:published|printed|written))\b[^!?]{0,80}\.?$|^(?:(?:from our archives?|from the archives?)\s*:\s*)?this (?:article|story|report|item|piece)\s+(?:was\s+)?first\s+(?:appeared|published|ran|printed)\s+in\s+(?:our|the)\s+[^.!?]{0,40}\b(?:edition|issue|paper|newspaper|magazine)\b[^!?]{0,40}\.?$|^(?:the\s+)?(?:archive\s+)?(?:scans?|scanned (?:text|pages)|ocr text|archive (?:text|copies))\s+may\s+contain\s+(?:ocr\s+|scanning\s+|transcription\s+)?(?:errors|mistakes)\b[^.!?]{0,40}\.?$/iu,
+    examples: [
+      "It appears as originally published.",
+      "It is republished unchanged as part of our Century Online digitisation project.",
+      "This report first appeared in our Saturday print edition.",
+      "From our archive: this article was first published in the print edition of Monday, 3 March 1997.",
+      "Archive scans may contain OCR errors.",
+    ],
+    counterExamples: [
+      "It appears as originally planned, the ministry said, the road will reopen.",
+      "This report first appeared in the ministry bulletin, officials said.",
+      "It appears the shelling has stopped.",
+    ],
+  },
+  // A printed paper’s weather box and classified-advert line: "Weather: Tbilisi 31C, sunny. Sea
+  // temperature 24C.", "Tomorrow’s weather: Batumi rain, 18C.", "Gazette Classifieds: call 032 …, Monday-Friday."
+  weatherAndClassifieds: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|warned|reported)\b)(?:(?:today|tomorrow|weekend)(?:\x27|’)?s\s+)?weather\s*:\s*[^!?]{0,160}\b\d{1,2}\s?°?\s?[CF]\b[^!?]{0,120}$|^(?:\p{Lu}[\p{L}-]*\s+){0,3}classifieds?(?:\s+ads?|\s+advertising)?\s*:\s*(?:call|phone|ring|tel\.?|e-?mail|write|text)\b[^!?]{0,80}$/iu,
+    examples: [
+      "Weather: Tbilisi 31C, sunny. Sea temperature 24C.",
+      "Tomorrow’s weather: Batumi rain, 18C. Kutaisi cloudy, 22C.",
+      "Gazette Classifieds: call 032 000 000, Monday-Friday.",
+    ],
+    counterExamples: ["Weather: forecasters warned that 40C heat would slow the evacuation.", "Classifieds: the ministry said adverts for soldiers were fake."],
+  },
+  // A paper describing its own issue: "Published daily except Sundays.", "… paraît chaque mercredi.",
+  // "Editorial office: Rustaveli Avenue, Tbilisi."
+  issueNote: {
+    pattern:
+      /^(?:published|appears|printed)\s+(?:daily|weekly|monthly|fortnightly|every\s+\p{L}+|each\s+\p{L}+)(?:\s+except\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\.?$|^\p{Lu}[\p{L}\p{N}\x27’ -]{1,60}\s(?:paraît|parait|sort)\s+(?:chaque|tous les)\s+\p{L}+\.?$|^(?!.*\b(?:said|says|told|shelled|struck|hit)\b)(?:editorial|postal|head)\s+(?:office|address)\s*:\s*[^!?]{3,80}$/iu,
+    examples: ["Published daily except Sundays.", "Le Courrier du Sahel paraît chaque mercredi.", "Editorial office: Rustaveli Avenue, Tbilisi."],
+    counterExamples: ["Published daily, the ministry’s figures showed 12 dead.", "Editorial office: shelled on Monday, the editor said."],
+  },
+  // A service note about who gets a feed and how: "Courier Wire headlines are distributed to terminal
+  // subscribers only.", "Receive our WhatsApp news alerts: send NEWS to our newsroom number."
+  serviceNote: {
+    pattern:
+      /^\p{Lu}[^.!?]{1,60}\s(?:is|are)\s+(?:distributed|available|provided|sent)\s+(?:to|for)\s+(?:\p{L}+\s+){0,2}subscribers\s+only\.?$|^(?!.*\b(?:said|says|told)\b)(?:receive|get|sign up for)\s+(?:our|the)\s+[^.!?]{0,30}\b(?:news\s+)?alerts\b\s*:?[^.!?]{0,80}\.?$/iu,
+    examples: ["Courier Wire headlines are distributed to terminal subscribers only.", "Receive our WhatsApp news alerts: send NEWS to our newsroom number."],
+    counterExamples: ["Aid is available to registered families only.", "Get the alerts out, the commander told the villages."],
+  },
+  // Teasers for a page’s other items: "A long read on why the truce failed.", "An explainer on the
+  // proposal for a border commission.", "VIDEO 02:41 — Ministers sign in Geneva", and a cross-reference
+  // ending in its page ("Oil prices: what the crisis means for crude - Business, B1").
+  itemTeaser: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|claimed|reported)\b)(?:[Aa]n?|[Oo]ur)\s+(?:long read|explainer|podcast|photo essay|timeline|Q&A|primer|short film|video explainer)\s+(?:on|about|of|into)\b[^.!?]{3,140}\.?$|^(?:VIDEO|[Vv]ideo|WATCH|[Ww]atch|AUDIO|[Aa]udio|PODCAST|[Pp]odcast)\s+\d{1,2}:\d{2}\s*[-–—:|]\s*[^.!?]{3,140}$|^[^.!?]{3,140}\s[-–—]\s(?:\p{Lu}[\p{L}&]+(?:\s\p{Lu}[\p{L}&]+)?,\s*(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}|(?:page|p\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,3})$/u,
+    examples: [
+      "A long read on why the truce never had monitors.",
+      "An explainer on the proposal for a border commission.",
+      "VIDEO 02:41 — Ministers sign in Geneva",
+      "Oil prices: what the crisis means for crude - Business, B1",
+      "Editorial: The quiet frontier - A14",
+    ],
+    counterExamples: [
+      "A long read on the ceasefire, the minister told parliament, was needed.",
+      "The ministry said 14 soldiers died - 12 in Tavush.",
+      "Ministers met in Geneva - page after page of demands followed.",
+    ],
+  },
+  // An archive copy’s processing note: "Note: the annex is not reproduced in this archive copy."
+  processedCopyNote: {
+    pattern: /^(?:note\s*:\s*)?[^.!?]{3,80}\bis\s+not\s+reproduced\s+(?:in|here|on)\b[^.!?]{0,30}\b(?:copy|version|edition|archive|page|here)\.?$/iu,
+    examples: ["Note: the list by district is given in Annex 2 and is not reproduced in this archive copy."],
+    counterExamples: ["The full list of the dead is not reproduced here, the ministry said, to protect families."],
+  },
+  // A footnote’s source note and a roundup’s method note: "Interview notes on file with Amnesty
+  // International.", "We link to primary reports wherever possible and do not independently verify footage."
+  sourceOnFile: {
+    pattern:
+      /^(?:interview\s+notes|notes|transcripts?|records?|copies|a\s+copy|documents?)\s+(?:are\s+|is\s+)?on\s+file\s+with\s+[^.!?]{2,60}\.?$|^we\s+(?:link|refer)\s+to\s+(?:the\s+)?(?:primary|original)\s+(?:reports|sources)\b[^.!?]{0,60}\b(?:do\s+not|don’t|cannot)\s+(?:independently\s+)?verify\b[^.!?]{0,40}\.?$/iu,
+    examples: ["Interview notes on file with Amnesty International.", "We link to primary reports wherever possible and do not independently verify footage."],
+    counterExamples: ["Reuters could not independently verify the footage."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

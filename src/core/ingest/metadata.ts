@@ -806,7 +806,7 @@ const KNOWN_OUTLETS = [
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer)$/i;
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =

@@ -426,10 +426,22 @@ function mastheadUnderHeadline(lines: readonly MarkdownLine[], candidates: reado
   // ("FOREIGN NEWS", "Business News" under the headline: a section's name, built like a paper's.)
   const beat = text.split(/\s+/).slice(0, -1).join(" ");
   if (PAGE_HEAD.section.test(text) || PAGE_HEAD.label.test(text) || PAGE_HEAD.section.test(beat)) return null;
-  const name = mastheadOutlet(text);
+  // ("HARBOUR EVENING POST - English Edition", "… - International": the name with its edition or section after a dash.)
+  const edition = MASTHEAD_WITH_EDITION.exec(text);
+  const tail = edition?.[2] ?? "";
+  const name = mastheadOutlet(text) ?? (edition && (PAGE_HEAD.section.test(tail) || /\bedition$/i.test(tail)) ? editionMasthead(edition[1] ?? "") : null);
   const below = nextFilled(lines, at);
   const under = below === -1 ? "" : foldWhitespace(lines[below]?.text ?? "");
   return name && under !== "" && (judge.readMetadataLine(under) !== null || judge.isBoilerplate(under)) ? name : null;
+}
+
+/** A name in capitals, a dash, then a few words: "HARBOUR EVENING POST - English Edition". */
+const MASTHEAD_WITH_EDITION = /^(\p{Lu}[\p{Lu}\p{N}\x27’&. ]{2,40}?)\s+[-–—]\s+(\p{Lu}[\p{L} ]{2,30})$/u;
+
+/** The paper’s name before its edition, printed in capitals: written as a name. */
+function editionMasthead(text: string): string | null {
+  const name = mastheadOutlet(text);
+  return name === null ? null : titleCase(name);
 }
 
 /** The next line after `at` with any text on it, or -1. */

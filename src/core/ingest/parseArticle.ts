@@ -369,7 +369,9 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
       }
     }
     if (endsPost(text)) signatureNext = true;
-    if (text === "" && linksSeen > 0) inLinkList = false;
+    // A loose list ("- A", blank, "- B", as an HTML page’s items come out) goes on past the blank between its items.
+    if (text === "" && linksSeen > 0 && !(LIST_ITEM.test(lines[at - 1]?.raw.trimStart() ?? "") && LIST_ITEM.test(lines[at + 1]?.raw.trimStart() ?? "")))
+      inLinkList = false;
     if (inLinkList && text !== "") linksSeen++;
     if (isLinkListHeader(text)) {
       inLinkList = true;
