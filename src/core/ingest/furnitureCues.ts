@@ -12,10 +12,12 @@ export const FURNITURE_RULES = {
     // A printed paper's or an agency site's small print: its printer, its registration, its terms
     // for reprints and comments, and the other stories on its page.
     pattern:
-      /^(?:also on this page\s*:.*|printed and published by\b.*|for (?:subscriptions?|advertisements?|advertising)(?: and (?:subscriptions?|advertisements?|advertising))? enquiries\b.*|comments (?:will be|are) moderated\b.*|(?:the )?final decision (?:will be|rests|is) at the discretion of\b.*|(?:full or partial )?reproduction of (?:the |our |these )?materials (?:is|are) (?:permitted|allowed) only\b.*|registered in the (?:mass media register|register of (?:the )?mass media)\b.*)$/iu,
+      /^(?:also on this page\s*:.*|printed and published (?:by|at)\b.*|(?:any )?reproduction (?:is )?(?:strictly )?(?:prohibited|forbidden)\.?|for (?:subscriptions?|advertisements?|advertising)(?: and (?:subscriptions?|advertisements?|advertising))? enquiries\b.*|comments (?:will be|are) moderated\b.*|(?:the )?final decision (?:will be|rests|is) at the discretion of\b.*|(?:full or partial )?reproduction of (?:the |our |these )?materials (?:is|are) (?:permitted|allowed) only\b.*|registered in the (?:mass media register|register of (?:the )?mass media)\b.*)$/iu,
     examples: [
       "ALSO ON THIS PAGE: Talks resume in Vienna",
       "Printed and published by Valley Press Ltd., Ring Road, Kathmandu.",
+      "Printed and published at the Kowloon Press, 12 Harbour Road.",
+      "Reproduction prohibited.",
       "For subscription and advertisement enquiries: 2-21457, P.O. Box 2040.",
       "Comments will be moderated. Keep comments relevant to the article.",
       "Final decision will be at the discretion of the Morning Post.",
@@ -26,6 +28,7 @@ export const FURNITURE_RULES = {
       "Also on Monday, the ministry said two soldiers had been wounded.",
       "The final decision on the corridor will be taken in Moscow, the envoy said.",
       "Comments by the foreign minister were moderated in tone, diplomats said.",
+      "Reproduction of the maps is prohibited by the ministry, its spokesman said.",
     ],
   },
   bracketStrip: {
