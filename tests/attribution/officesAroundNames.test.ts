@@ -209,3 +209,20 @@ describe("people at a place speak, not the place", () => {
     expect(sidesOf("An editor at the state television station in Baku said 180 bodies had been recovered.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("an office written out in lower case in a side's army or ministry is that side's", () => {
+  it("gives 'NAME, chief of operations of the Nagorno-Karabakh Defence Army,' and his later 'he' Karabakh's side", () => {
+    const [first, later] = readSentences(
+      "Levon Arakelyan, chief of operations of the Nagorno-Karabakh Defence Army, told reporters that the front was quiet.",
+      "He said Karabakh forces had lost 14 tanks.",
+    );
+    expect(first?.sides).toEqual(["nagorno-karabakh"]);
+    expect(later?.sides).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("does not give a third party's office in such a body a side", () => {
+    expect(sidesOf("Levon Arakelyan, a former head of operations of the Nagorno-Karabakh Defence Army, said the front was quiet.")).not.toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+});

@@ -1813,6 +1813,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
  */
 function apposedStateOffice(m: Mention, ctx: StrangerContext): Mention | null {
   if (ctx.tokens[m.end]?.text !== ",") return null;
+  const body = officeInBody(m, ctx);
+  if (body) return body;
   const o = ctx.mentions?.find(
     (o) => o.start === m.end + 1 && o.anaphor === null && o.sides.length === 1 && !o.sides.includes(UNCLEAR) && o.sides[0] !== "other",
   );
@@ -1831,6 +1833,26 @@ const STATE_OFFICE =
 /** The bodies of no state a title may name with a nationality: "the Armenian Center for …", "the Armenian Revolutionary Federation". */
 const NON_STATE_ORGANISATION =
   /\b(?:cent(?:er|re)|institute|foundation|university|academy|party|revolutionary|movement|church|union|association|society|committee|fund|council of churches)\b/i;
+
+/**
+ * "X, chief of operations of the Nagorno-Karabakh Defence Army,": an office the gazetteer does not know,
+ * written out in lower case, in a state's ministry, army or government named right after it.
+ */
+function officeInBody(m: Mention, ctx: StrangerContext): Mention | null {
+  const head = ctx.tokens[m.end + 1];
+  if (!head || !OFFICE_HEADS.has(head.norm)) return null;
+  const body = ctx.mentions?.find((o) => o.start > m.end + 1 && o.start - m.end <= BODY_OFFICE_REACH && o.sides.length === 1);
+  if (!body || !STATE_BODY_TYPES.has(body.type) || !isBelligerent(body.sides[0] ?? UNCLEAR) || ctx.tokens[body.end]?.text !== ",") return null;
+  const between = ctx.tokens.slice(m.end + 1, body.start);
+  const plain = between.every((t) => t.isWord && !t.capitalized && !isSpeechVerbForm(t.norm)) && between.some((t) => t.norm === "of" || t.norm === "for");
+  const words = textOf(ctx.tokens, m.end + 1, body.end);
+  return plain && !NOT_SPEAKING_FOR_STATE.test(words) && !NON_STATE_ORGANISATION.test(body.text) ? body : null;
+}
+
+const OFFICE_HEADS: ReadonlySet<string> = new Set(["chief", "head", "director", "commander", "deputy", "spokesman", "spokeswoman", "spokesperson", "officer"]);
+const STATE_BODY_TYPES: ReadonlySet<string> = new Set(["military", "ministry", "government"]);
+/** How far past a name's comma the body of its office may be named: "chief of operations of the … Army". */
+const BODY_OFFICE_REACH = 7;
 
 /** The roles of a state's own people after its adjective: "the Azerbaijani deputy", "the Russian ambassador". */
 const STATE_ROLE_NOUN =
