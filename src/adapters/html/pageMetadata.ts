@@ -7,6 +7,7 @@ import { z } from "zod";
 import { FURNITURE } from "../../core/ingest/furnitureCues.ts";
 import { readMetadataLine } from "../../core/ingest/metadata.ts";
 import { withoutEdition } from "../../core/ingest/pageHead.ts";
+import { PAGE_HEAD } from "../../core/ingest/pageHeadCues.ts";
 
 export interface PageMetadata {
   title: string | null;
@@ -407,7 +408,9 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   // "South Caucasus Brief #212: Anniversary week in …" over an <h1> "South Caucasus Brief": the <h1> is the
   // newsletter's name, the tab its issue's title.
   if (h1 && ISSUE_AFTER.test(tab.slice(h1.length)) && tab.toLowerCase().startsWith(h1.toLowerCase())) return { title: tab.trim(), site: h1 };
-  const parts = tab.split(TAB_SEPARATOR).map((p) => p.trim());
+  const split = tab.split(TAB_SEPARATOR).map((p) => p.trim());
+  // ("Headline | The Cayo Ledger – Business": the section after the site's name is no site.)
+  const parts = split.length >= 3 && PAGE_HEAD.section.test(split.at(-1) ?? "") ? split.slice(0, -1) : split;
   // "… – Le Relais Caucasien (English edition)": the edition is no part of the site's name.
   const last = withoutEdition(parts.at(-1) ?? "");
   // A headline short enough to be a word or two ("Armenia") says too little to compare.

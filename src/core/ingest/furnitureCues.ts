@@ -282,8 +282,16 @@ export const FURNITURE_RULES = {
     counterExamples: ["Azerbaijan · Armenia talks resume"],
   },
   commentCount: {
-    pattern: /^(?:show |view |read |see )?(?:all )?\d[\d,]* comments?$|^comments are (?:closed|disabled|turned off)\b.*$|^comments (?:off|closed)$/i,
-    examples: ["Show 214 comments", "214 comments", "Comments are closed for this article.", "Comments Off"],
+    pattern:
+      /^(?:show |view |read |see )?(?:all )?\d[\d,]* comments?$|^comments are (?:closed|disabled|turned off)\b.*$|^comments (?:off|closed)$|^(?:comentarios|coment[aá]rios|commentaires)\s*\(\d[\d.,]*\).{0,80}$|^(?:inicie sesi[oó]n|fa[çc]a login|connectez-vous) para comentar.*$/iu,
+    examples: [
+      "Show 214 comments",
+      "214 comments",
+      "Comments are closed for this article.",
+      "Comments Off",
+      "Comentarios (38) — Inicie sesión para comentar",
+      "Commentaires (12)",
+    ],
     counterExamples: ["214 comments were posted under the ministry's statement, officials said."],
   },
   breadcrumb: {
@@ -773,6 +781,12 @@ export const FURNITURE_RULES = {
     pattern: /^(?:share(?: this(?: article| story| report| page| post)?)?|follow us|print)\s*:?\s*(?:\[[^\]]{1,30}\]\s*)+$/i,
     examples: ["Share: [Facebook] [Twitter] [Print version]", "Share this story [X] [Telegram]"],
     counterExamples: ["Share prices [in manat] fell on Monday."],
+  },
+  followAbroad: {
+    // A page abroad asks its readers to follow it in its own language: "Siga a …", "Suivez …", "Sígenos …".
+    pattern: /^\W{0,3}\s*(?:siga(?:nos)? a|s[ií]guenos en|siga-nos|suivez(?:-nous)?)\b.{0,80}\b(?:facebook|instagram|twitter|telegram|youtube|tiktok|x)\.?$/iu,
+    examples: ["📲 Siga a El Volcán Deportes en Facebook, Instagram y X", "Síguenos en Facebook y Twitter", "Suivez-nous sur Facebook"],
+    counterExamples: ["Siga a la espera, dijo el ministro, que las tropas se retiren de la frontera."],
   },
   archiveNote: {
     pattern:

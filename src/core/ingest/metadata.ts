@@ -1016,7 +1016,7 @@ export function readMetadataLine(line: string): MetadataLine | null {
 /** A labelled section line: "Section: World / Soviet Union", "Category: Caucasus". */
 // ("Section: Global releases > Europe & Central Asia": a section's name may go on in small letters.)
 const SECTION_LABEL =
-  /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}){0,6})$/u;
+  /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under|[Ss]ecci[oó]n|[Ss]ec[çc][aã]o|[Ss]e[çc][aã]o|[Rr]ubrique|[Cc]ategor[ií]a)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}){0,6})$/u;
 
 /**
  * "Text adopted by the Assembly on 27 September 2021 (24th sitting).", "Adopted by the Standing
@@ -1482,11 +1482,66 @@ export function publishedSentenceDate(sentence: string): string | null {
   return m?.[1] ? (pureDate(m[1])?.iso ?? null) : null;
 }
 
+/**
+ * A date line in Spanish, Portuguese or French, with its month in English ("16 de diciembre de 2003" →
+ * "16 December 2003") and its weekday dropped; any other line as it is.
+ */
+export function inEnglishMonths(line: string): string {
+  if (!ROMANCE_DATE.test(line)) return line;
+  return line
+    .replace(ROMANCE_WEEKDAY, "")
+    .replace(ROMANCE_DATE, (_all, day: string, month: string, year: string) => `${day} ${ROMANCE_MONTHS[month.toLowerCase()] ?? month} ${year}`);
+}
+
+/** Month names of the languages pages abroad are dated in, to the English ones the date reader knows. */
+const ROMANCE_MONTHS: Readonly<Record<string, string>> = {
+  enero: "January",
+  janeiro: "January",
+  janvier: "January",
+  febrero: "February",
+  fevereiro: "February",
+  février: "February",
+  marzo: "March",
+  março: "March",
+  mars: "March",
+  abril: "April",
+  avril: "April",
+  mayo: "May",
+  maio: "May",
+  mai: "May",
+  junio: "June",
+  junho: "June",
+  juin: "June",
+  julio: "July",
+  julho: "July",
+  juillet: "July",
+  agosto: "August",
+  août: "August",
+  septiembre: "September",
+  setiembre: "September",
+  setembro: "September",
+  septembre: "September",
+  octubre: "October",
+  outubro: "October",
+  octobre: "October",
+  noviembre: "November",
+  novembro: "November",
+  novembre: "November",
+  diciembre: "December",
+  dezembro: "December",
+  décembre: "December",
+};
+const ROMANCE_DATE = new RegExp(`\\b(\\d{1,2})(?:\\s+de)?\\s+(${Object.keys(ROMANCE_MONTHS).join("|")})(?:\\s+de)?\\s+(\\d{4})\\b`, "iu");
+const ROMANCE_WEEKDAY =
+  /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/iu;
+
 /** A word of a line between the digits and separators of its dates. */
 const DATE_LINE_WORD = /[^\d,.\s/–—-]+/g;
 
-function readLine(text: string): MetadataLine | null {
-  if (text === "") return null;
+function readLine(line: string): MetadataLine | null {
+  if (line === "") return null;
+  // ("Martes 16 de diciembre de 2003", "Miércoles 22 de mayo de 2019 | Actualizado: 08:15": a page abroad dates itself in its own language.)
+  const text = inEnglishMonths(line);
   if (isTimestampLine(text)) {
     const iso = metadataDate(text);
     return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
