@@ -226,3 +226,15 @@ describe("an office written out in lower case in a side's army or ministry is th
     ]);
   });
 });
+
+describe("a side named by a people's plural noun is a 'they'", () => {
+  it("gives 'Their presidency said' the separatists named in the sentence before, not the side that spoke before them", () => {
+    expect(
+      sidesOf(
+        "Baku justified the operation by pointing to the deaths of six Azerbaijanis in landmine explosions.",
+        "The separatists, outgunned and without help from Yerevan, accepted a ceasefire proposed by the peacekeepers.",
+        "Their presidency said they had agreed to the dissolution of their armed forces.",
+      ),
+    ).toEqual(["nagorno-karabakh"]);
+  });
+});

@@ -80,7 +80,7 @@ export interface SentenceReading {
 export function attributeSentence(sentence: string, state: Discourse, gazetteer: Gazetteer): SentenceReading {
   state.sentenceNo++;
   const tokens = tokenize(sentence);
-  const mentions = pluralByTheir(withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens), tokens);
+  const mentions = pluralByTheir(pluralByNoun(withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens)), tokens);
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
@@ -2942,6 +2942,15 @@ function withoutInitialledNamesakes(mentions: Mention[], tokens: Token[]): Menti
     (m) => !(m.type === "person" && m.end - m.start === 1 && tokens[m.start - 1]?.text === "." && /^\p{Lu}$/u.test(tokens[m.start - 2]?.text ?? "")),
   );
 }
+
+/**
+ * "The separatists, outgunned, accepted a ceasefire. Their presidency said …": a side named by a people's
+ * plural noun is spoken of in the plural, whatever the gazetteer's entry for the word says.
+ */
+function pluralByNoun(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => (m.plural || m.anaphor !== null || !PLURAL_SIDE_NOUN.test(m.text) ? m : { ...m, plural: true }));
+}
+const PLURAL_SIDE_NOUN = /\b(?:separatists|rebels|insurgents|militants|secessionists)$/i;
 
 /**
  * "The Armenian Government, represented by their Agent, argued …. They maintained …": a body its own
