@@ -238,3 +238,13 @@ describe("a side named by a people's plural noun is a 'they'", () => {
     ).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("any estimate a party puts at a figure is its claim", () => {
+  it("reads 'put the burned area at more than 1,815 hectares' as the ombudsman's", () => {
+    expect(sidesOf("Karabakh's human rights ombudsman put the burned area at more than 1,815 hectares as of 2 November.")).toEqual(["nagorno-karabakh"]);
+  });
+
+  it("does not read 'put the area in perspective' as a figure", () => {
+    expect(sidesOf("Karabakh's human rights ombudsman put the area in perspective for visitors.")).toEqual([]);
+  });
+});
