@@ -1454,8 +1454,7 @@ const INDEFINITE = new Set(["a", "an", "one", "another", "two", "three", "severa
 function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   // "Protesters claiming to be activists": a participle describes them; "the diplomat said"
   // points back to someone introduced before, whose side the role does not tell.
-  if (verb.accordingTo || verb.passive) return null;
-  if (/ing$/.test(tokens[verb.start]?.norm ?? "")) return participleOfOpeningRole(verb, tokens, mentions, gazetteer);
+  if (verb.accordingTo || verb.passive || /ing$/.test(tokens[verb.start]?.norm ?? "")) return null;
   // ("Journalists often write that …": what a kind of people habitually says is the writer's summary, no one's claim.)
   if (HABITUAL.has(tokens[verb.start - 1]?.norm ?? "")) return null;
   // "a surgeon who asked not to be named said": the role stands before its relative clause.
@@ -1521,53 +1520,6 @@ function thoseWhoOpen(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
 /** "those arriving", "many of those who fled", "some of those displaced": people by what they went through. */
 const THOSE_WHO =
   /^(?:(?:many|most|some|all|few|several|hundreds|thousands|one)\s+of\s+)?those\s+(?:who\s+(?:fled|left|arrived|escaped|were\s+displaced|had\s+fled|survived)|arriving|fleeing|leaving|displaced|evacuated|who\s+have\s+(?:fled|arrived|left))\b/i;
-
-/**
- * "Protesters gathered outside the government building, blaming the prime minister": a participle after
- * a comma shares the subject the sentence opened with, here a crowd of no state, whatever place follows.
- * ("Protesters claiming to be activists" has no comma: the participle only describes them.)
- */
-function participleOfOpeningRole(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
-  if (tokens[verb.start - 1]?.text !== ",") return null;
-  const start = frontedTimeEnd(tokens);
-  for (let end = start + 1; end <= start + ROLE_OPENING_WORDS && end < verb.start; end++) {
-    const next = tokens[end];
-    // The role's own verb follows it: "gathered", "marched", "were".
-    const finite = next?.isWord === true && !next.capitalized && (/^\p{Ll}{3,}ed$/u.test(next.text) || ROLE_FINITE.has(next.norm));
-    if (!finite) continue;
-    const subject = tokens.slice(start, end);
-    const crowd = subject.some((t) => /^[a-z]{3,}[^s']s$/.test(t.norm));
-    if (!crowd || mentions.some((m) => m.start < end && m.end > start) || !gazetteer.hasThirdPartyRole(subject)) return null;
-    return noClauseBreakBetween(tokens, end, verb.start) ? thirdPartyAt(tokens, start, end, verb) : null;
-  }
-  return null;
-}
-
-/** How many words a crowd's name opening the sentence may take: "Hundreds of protesters". */
-const ROLE_OPENING_WORDS = 4;
-const ROLE_FINITE: ReadonlySet<string> = new Set([
-  "were",
-  "are",
-  "held",
-  "met",
-  "stood",
-  "sat",
-  "went",
-  "took",
-  "came",
-  "began",
-  "kept",
-  "ran",
-  "marched",
-  "rallied",
-]);
-
-/** No ";", colon, dash, quotation or a second clause's "while"/"but" between two points of a sentence. */
-function noClauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
-  return !tokens
-    .slice(from, to)
-    .some((t) => [";", ":", "–", "—"].includes(t.text) || ["while", "but", "whereas", "although", "and"].includes(t.norm) || t.quoted);
-}
 
 /**
  * "…, and the troops did not step in, local journalists said": a third party's role standing between
