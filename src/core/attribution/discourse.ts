@@ -166,10 +166,6 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       return plural ?? (official ? null : (fallback ?? null));
     }
     case "title": {
-      // "The commission's chairman, Ali Naghiyev," after "Azerbaijan's State Commission on … said": an
-      // office the body the text named holds is that body's, whoever holds it.
-      const owned = officeOwner(mention, state);
-      if (owned) return owned;
       const pool = newestFirst(state, (r) => r.sentenceNo > state.titlesFrom);
       const found = resolveTitle(mention, state, pool);
       // (A state's office, whichever way it was found, after the text turned to the other state.)
