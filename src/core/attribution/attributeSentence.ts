@@ -3718,10 +3718,11 @@ function rememberGroupOfStates(mentions: Mention[], state: Discourse, tokens: To
     }
     const sides = [...new Set(members.flatMap((x) => x.sides))];
     if (members.length < 2 || sides.length < 2) continue;
-    const camps = new Set(sides.filter((x) => isBelligerent(x)).map((x) => (x === "azerbaijan" ? x : "armenia")));
+    const belligerents = sides.filter((x) => isBelligerent(x));
+    const bothCamps = belligerents.some((a) => belligerents.some((b) => !sameCamp(a, b)));
     const subject = m.start === frontedTimeEnd(tokens);
     remember(state, {
-      sides: camps.size > 1 ? [UNCLEAR] : sides,
+      sides: bothCamps ? [UNCLEAR] : sides,
       speaker: textOf(tokens, m.start, last.end),
       type: m.type,
       plural: true,
