@@ -241,6 +241,17 @@ describe("'in what' a third party calls something", () => {
   });
 });
 
+describe("what a party calls something, after any verb", () => {
+  it("gives the naming to the party that names, not to the sentence's subject", () => {
+    expect(sidesOf("Families from Martuni left on Tuesday for what Baku calls a return to normal life.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Envoys of the separatist leadership will travel to Yevlakh to discuss what Azerbaijan calls reintegration.")).toEqual(["azerbaijan"]);
+  });
+
+  it("names nothing for a party when those who name have no side", () => {
+    expect(sidesOf("Villagers fled what witnesses called a barrage of rockets.")).toEqual([]);
+  });
+});
+
 describe("voicing a concern", () => {
   it("reads 'were quick to voice fears that …' and 'voiced concern' as claims", () => {
     expect(sidesOf("Armenian officials were quick to voice fears that the talks would fail.")).toEqual(["armenia"]);

@@ -40,7 +40,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
           tokens[m.start - 1]?.norm === "what" &&
           // "to end what it called the blockade": a pronoun there points back to the sentence's own actor.
           // ("… to report on what he called Armenia's attack": "he" too, which the resolver reads as the sentence's opener.)
+          // ("Civilians fled what Baku calls a counter-terror operation": after any verb, a party naming what it
+          // names with an object of its own is that party's word too.)
           ((tokens[m.start - 2]?.norm === "in" && m.side !== null && m.side !== "other") ||
+            partyNamesObject(m, verb, tokens) ||
             m.anaphor === "it" ||
             m.anaphor === "they" ||
             (m.anaphor === "he" && opensWithPlacedPerson(open, tokens))),
@@ -1551,3 +1554,13 @@ const ROUTE_NOUNS: ReadonlySet<string> = new Set([
   "checkpoint",
   "crossing",
 ]);
+
+/**
+ * "fled what Baku calls a counter-terror operation", "rejected what Yerevan called provocations": a party's
+ * naming with its object right after the verb ("what Moscow called for" asks for something, and is Moscow's too).
+ * A name of no side, or one the reader cannot place, names nothing for a party.
+ */
+function partyNamesObject(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
+  const object = tokens[verb.end];
+  return m.side !== null && m.side !== "other" && m.side !== UNCLEAR && m.sides.length === 1 && m.anaphor === null && object?.isWord === true;
+}
