@@ -69,3 +69,34 @@ describe("a tab title that ends on the page's section", () => {
     expect(article.meta.outlet).toBe("The Harbour Ledger");
   });
 });
+
+describe("a letters page titled by its day", () => {
+  it("keeps 'Letters to the Editor — Tuesday, March 2, 2021' as the title and reads its date", () => {
+    const article = parse(
+      "a.md",
+      "**THE HARBOUR GAZETTE** · Port Town · Opinion",
+      "",
+      "# Letters to the Editor — Tuesday, March 2, 2021",
+      "",
+      "*Readers on the prisoners still held in Baku*",
+      "",
+      "## Bring them home",
+      "",
+      "Sir — The foreign ministry in Yerevan said on Monday that dozens of prisoners were still held in Baku.",
+    );
+    expect(article.meta.title).toBe("Letters to the Editor — Tuesday, March 2, 2021");
+    expect(article.meta.published).toBe("2021-03-02");
+  });
+
+  it("still drops a prompt to write letters to the editor", () => {
+    const article = parse(
+      "b.txt",
+      "Prisoners still held in Baku",
+      "",
+      "Yerevan said on Monday that dozens were held.",
+      "",
+      "We welcome letters to the editor: letters@gazette.example",
+    );
+    expect(texts(article).join(" ")).not.toContain("letters@gazette");
+  });
+});

@@ -233,15 +233,22 @@ export const FURNITURE_RULES = {
 
   // Unanchored phrases, cheap to search for: they end or name a prompt wherever they stand.
   readerService: {
-    pattern: /\bin your inbox\b|\bdelivered to your (?:door|doorstep|inbox)\b|\bletters to the editor\b|\bfor reprints\b/i,
+    // ("Letters to the Editor — Friday, March 5, 2021" heads a letters page: its day's title, not a prompt.)
+    pattern:
+      /\bin your inbox\b|\bdelivered to your (?:door|doorstep|inbox)\b|\bletters to the editor\b(?!\s*[—–:|-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|\bfor reprints\b/i,
     examples: [
       "Get our morning briefing in your inbox",
       "Meridian Weekly welcomes letters to the editor: letters@meridianweekly.example",
+      "Letters to the editor: 16 Harbour Road, Port Town 4401.",
       "Herald archives: call 1-800-555-0142 for reprints of this article.",
       "Get the Syunik Morning Note in your inbox every day - Sign up",
       "Subscribe to the Herald: 6 months delivered to your door.",
     ],
-    counterExamples: ["The ministry wrote to the editor of the newspaper."],
+    counterExamples: [
+      "The ministry wrote to the editor of the newspaper.",
+      "Letters to the Editor — Friday, March 5, 2021",
+      "Letters to the Editor: 5 March 2021",
+    ],
   },
   columnistLine: {
     pattern: /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:writes|reports) (?:about|on) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3}\.$/u,
