@@ -304,7 +304,7 @@ export const GENRE_RULES = {
     // A letter's sign-off on a line of its own, the name then the office ("Tahir Taghizade,
     // Ambassador of the Republic of Azerbaijan to the United Kingdom"): group 1 the name, group 2 the office.
     pattern: new RegExp(
-      String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,4}${OFFICE}\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}(?:(?!\b(?:and|but|who|which|said|says)\s)[^!?;]){2,140}?)\.?$`,
+      String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,4}${OFFICE}\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}(?:(?!\b(?:and|but|who|which|said|says)\s)[^!?;·|]){2,140}?)\.?$`,
       "u",
     ),
     examples: [
@@ -314,6 +314,8 @@ export const GENRE_RULES = {
     ],
     counterExamples: [
       "Tahir Taghizade, a reader from Baku",
+      // (A roundup's header over one official's post: a time after a separator, no letter's end.)
+      "Toivo Klaar, EU Special Representative for the South Caucasus · 13 Sept",
       "Anna Petrosyan, Glendale, California",
       "Mr Taghizade, Ambassador of Azerbaijan, said the report was wrong.",
     ],
