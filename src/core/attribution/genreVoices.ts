@@ -245,6 +245,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           !isExpressive(sentence) &&
           !isInstruction(sentence) &&
           !isDirectQuestion(sentence) &&
+          // ("Thank you for coming at such short notice.", "I am ready to answer your questions.": a speech's
+          // courtesies to the room claim nothing.)
+          !HOUSEKEEPING.test(sentence) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
           !GENRE_CUES.releaseMarker.test(sentence.trim()) &&
           !isIssuingLine(sentence)
@@ -275,7 +278,8 @@ function isIssuingLine(sentence: string): boolean {
 const DOCUMENT_END =
   /^(?:\*?(?:signed|signatories)\b|[*\s]{3,}|[-–—_=\s]{3,}|#{3}|-?30-?|ends?\.?|\(ends?\)|editor'?s\s+note\b|note to editors\b|tags\s*:|related\s*:)/i;
 /** Lines that close a document: the marks above, "END OF STATEMENT", the page resuming, an annex that transmits another text. */
-const DOCUMENT_ENDS: readonly RegExp[] = [DOCUMENT_END, GENRE_CUES.documentEnds, GENRE_CUES.pageResumes, GENRE_CUES.annexLine];
+// ("Sincerely," or "Thank you." closes a letter or a speech printed whole: its signature and the page's notes follow.)
+const DOCUMENT_ENDS: readonly RegExp[] = [DOCUMENT_END, GENRE_CUES.documentEnds, GENRE_CUES.pageResumes, GENRE_CUES.annexLine, GENRE_CUES.letterClosing];
 
 /** "ICRC NEWS RELEASE 95/16", "Press release of the Ministry of Defence": a heading naming a release and its body. */
 function releaseHeading(text: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
@@ -570,7 +574,7 @@ const COURTESY =
  * co-chairs", "Ambassador X will begin with a few remarks, and then we will take your questions".
  */
 const HOUSEKEEPING =
-  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b|\bI am ready (?:for|to take|to answer) (?:your )?questions\b|\bthe next (?:briefing|press conference|news conference) will be\b|^\s*I (?:will|would|shall) not (?:go into|enter into|act as (?:a )?judge|speculate)\b|^\s*I (?:cannot|can't|can not) (?:confirm|verify) (?:it|this|that|them)(?: independently| yet)?[.!]?\s*$|^\s*I (?:cannot|can't|can not) give you (?:a|any|the) (?:date|timetable|time)\b|\b(?:that|this) is all I (?:will|can|want to|would) say\b|^\s*I can only speak (?:for|about) (?:what|myself)\b)/iu;
+  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b|\bI am ready (?:for|to take|to answer) (?:your )?questions\b|\bthe next (?:briefing|press conference|news conference) will be\b|^\s*I (?:will|would|shall) not (?:go into|enter into|act as (?:a )?judge|speculate)\b|^\s*I (?:cannot|can't|can not) (?:confirm|verify) (?:it|this|that|them)(?: independently| yet)?[.!]?\s*$|^\s*I (?:cannot|can't|can not) give you (?:a|any|the) (?:date|timetable|time)\b|\b(?:that|this) is all I (?:will|can|want to|would) say\b|^\s*I can only speak (?:for|about) (?:what|myself)\b|^\s*let me (?:restate|repeat|recall|begin|start|conclude|turn to|say a few words)\b[^.!?]{0,30}[.!?:]?\s*$)/iu;
 
 /** "Will the Minister raise these concerns?", "My Lords, what guarantees will the Government seek?": a question put, not a claim. */
 const DIRECT_QUESTION =

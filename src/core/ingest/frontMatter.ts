@@ -19,6 +19,8 @@ export interface FrontMatter {
   cast?: { hosts: string[]; guests: string[] };
   /** Where the page is published or filed from ("location: Baku"), as a dateline would say. */
   location?: string | null;
+  /** Who wrote the piece ("author: Ararat Mirzoyan"), when the field is one name; a nested record is not read. */
+  author?: string | null;
 }
 
 export interface SplitFrontMatter {
@@ -274,7 +276,16 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     section: section ?? category ?? categories ?? rubric ?? null,
     location: parsed.data.location ?? parsed.data.city ?? parsed.data.dateline ?? null,
     ...castOf(parsed.data),
+    ...authorOf(raw.values.author),
   };
+}
+
+/** An author field that is a single name; anything else (a list, a nested record) names no one speaker. */
+const AUTHOR_NAME = z.string().trim().min(3).max(120);
+
+function authorOf(value: unknown): { author?: string } {
+  const parsed = AUTHOR_NAME.safeParse(value);
+  return parsed.success ? { author: parsed.data } : {};
 }
 
 type Names = string[] | undefined;

@@ -28,6 +28,8 @@ export interface PageCues {
   emphasised?: readonly string[];
   /** A show's hosts and guests as its page head lists them ("Hosts: A, B · Guest: C, senior analyst"). */
   cast?: ShowCast;
+  /** The author the front matter names, when it names one. */
+  author?: string | null;
 }
 
 export interface ShowCast {
@@ -109,7 +111,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
-  const reproduced = reproducedDocument(passages);
+  const reproduced = reproducedDocument(passages, { title: cues.title, author: cues.author ?? null });
   const act = actUnderHeading(passages);
   const author = officialAuthor(passages);
   const issuer =

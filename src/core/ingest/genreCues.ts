@@ -330,6 +330,53 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["We signed the undersigned agreement in Moscow.", "The undersigned scholars wrote to the UN."],
   },
+  // A speech or a letter printed whole opens with its address to its hearers or its reader, on a line
+  // of its own: from there on it is its speaker's text.
+  salutation: {
+    pattern:
+      /^(?:(?:mr|mister|madam|madame|mme|mrs|ms)\.?\s+(?:president|chair(?:man|woman|person)?|speaker|secretary[- ]general|minister|ambassador|co-?chairs?)|(?:dear|distinguished|honou?rable|esteemed|respected)\s+(?:(?:mr|mrs|ms|dr|prof)\.\s+)?[^.!?;:]{2,60}|your\s+excellenc(?:y|ies)[^.!?;:]{0,60}|excellenc(?:y|ies)[^.!?;:]{0,60}|ladies\s+and\s+gentlemen|(?:dear\s+)?(?:sir|madam|sirs|editor|colleagues|friends))\s*[,:!]?$/i,
+    examples: [
+      "Mr. President,",
+      "Madam President,",
+      "Dear colleagues,",
+      "Dear Mr. Petrosyan,",
+      "Excellencies, ladies and gentlemen,",
+      "Sir,",
+      "Distinguished members of the Council,",
+    ],
+    counterExamples: ["Mr. President, the shelling has not stopped.", "Dear colleagues in Baku said the talks failed.", "Mr. Aliyev,", "President Aliyev,"],
+  },
+  // A letter's or a speech's closing words: what follows is its signature, then the page's own text.
+  letterClosing: {
+    pattern:
+      /^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|with\s+(?:(?:best|kind|warm)\s+)?regards|(?:i\s+)?thank\s+you(?:\s+(?:for\s+your\s+attention|very\s+much))?(?:,?\s+(?:mr\.?|madam)\s+(?:president|chair(?:man|person)?))?)\s*[.,!]?$/i,
+    examples: ["Sincerely,", "Yours faithfully,", "Respectfully yours,", "Thank you for your attention.", "I thank you, Mr. President.", "Thank you."],
+    counterExamples: ["Thank you for the question, the minister said.", "Sincerely held views differ."],
+  },
+  // The lead-in that names who delivered or sent the text printed under it (group 1): "the remarks that
+  // Armenia's Foreign Minister, Ararat Mirzoyan, delivered …", "the letter sent on 24 March by Jane Roe,
+  // director of the Caucasus Rights Bureau, to …".
+  documentDeliveredBy: {
+    pattern:
+      /\b(?:below|here|in\s+full|following|follows)\b[^.!?]{0,60}?\b(?:remarks|speech|address|statement|letter|message|reply|response|text)\s+(?:(?:that|which)\s+([^.!?;]{3,100}?)\s+(?:delivered|made|gave|wrote|sent|issued|addressed|read\s+out)\b|(?:delivered|made|given|sent|written|issued|signed|addressed|read\s+out)\b[^.!?;]{0,60}?\bby\s+([^.!?;()]{3,140}?)(?=\s*(?:\(|\.|;|,\s+(?:to|on|in|at|who|which)\b|\s+(?:to|on|in|at|this|last|before)\b)))/i,
+    examples: [
+      "The Digest publishes below, in full, the remarks that Armenia's Foreign Minister, Ararat Mirzoyan, delivered in Yerevan on 14 September.",
+      "We reproduce below the letter sent on 2 May by Jane Roe, director of the Caucasus Rights Bureau, to the Armenian foreign minister.",
+      "What follows is the speech delivered by Azerbaijan's ambassador at the Council.",
+    ],
+    counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed, and the letter was never answered."],
+  },
+  // A page's title over a text printed whole ("Full text: Armenia's foreign minister at the Security Council"):
+  // group 1 what names its speaker.
+  fullTextTitle: {
+    pattern:
+      /^(?:(?:full|complete)\s+text|text|in\s+full|transcript|document)\s*[:—–-]\s*(.{3,200})$|^(?:(?:full\s+)?(?:text\s+of\s+)?(?:the\s+)?(?:statement|speech|remarks|address|letter|message)\s+(?:by|of|from)\s+)(.{3,200})$/i,
+    examples: [
+      "Full text: Armenia's foreign minister at the Security Council on Nagorno-Karabakh",
+      "Speech by the President of Azerbaijan at the Munich conference",
+    ],
+    counterExamples: ["Armenia's foreign minister speaks at the Security Council", "The text of the deal is still secret"],
+  },
   // A reproduced document marked where it starts and ends: what stands between the marks is the
   // issuer's, what stands after the end mark is the page's own.
   documentBegins: {
@@ -346,11 +393,12 @@ export const GENRE_RULES = {
   // A lead-in that announces the document printed under it and names its issuer (group 1).
   documentAnnounced: {
     pattern:
-      /\b(?:(?:what follows is|below is|we (?:publish|print|reproduce) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement)\b|the following(?:\s+(?:statement|notice|bulletin|release|press release|communiqu[eé]|text))?\s+(?:was|is|has been))[^.!?]{0,60}?\b(?:issued|released|published|posted|put out)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,140}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
+      /\b(?:(?:what follows is|below is|(?:we|the\s+[a-z-]+(?:\s+[a-z-]+){0,2}) (?:publish(?:es)?|prints?|reproduces?) (?:below|here)|here is|follows below)\b[^.!?]{0,60}?\b(?:statement|notice|bulletin|release|communiqu[eé]|text|report|announcement|letter|message|appeal|declaration)\b|the following(?:\s+(?:statement|notice|bulletin|release|press release|communiqu[eé]|text))?\s+(?:was|is|has been))[^.!?]{0,60}?\b(?:issued|released|published|posted|put out|sent|adopted|signed)\b[^.!?]{0,40}?\bby\s+(?:the\s+)?(?:press service of\s+(?:the\s+)?)?([^.!?,;()]{4,140}?)(?=\s*(?:\(|,|\.|;|\s+(?:on|in|at|this|last)\b))/i,
     examples: [
       "What follows is the notice issued on Thursday morning by the press service of Azerbaijan's State Border Service (DSX), in full.",
       "We publish below, in our translation, the statement issued on Monday by the Ministry of Defence of Armenia.",
       "Editor's note: The following was issued by the Armenian Youth Committee on Monday, after the vote.",
+      "The Herald publishes below the statement issued in Yerevan on Friday by the Ministry of Defence of Armenia.",
     ],
     counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed.", "What follows is our own reporting."],
   },

@@ -164,6 +164,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     newestFirst: runsNewestFirst(cues.stampTexts),
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
+    author: front?.author ?? null,
     ...castOf(body, front),
   });
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);

@@ -19,8 +19,42 @@ const LEAD_IN_REACH = 6;
 /** "NOTICE", "Text of the statement": a label over the document, not a word of it. */
 const DOCUMENT_LABEL = /^(?:the\s+)?(?:full\s+)?(?:text|notice|statement|bulletin|(?:press\s+|news\s+)?release|communiqu[eé])(?:\s+of\s+[^.!?]{1,60})?:?$/i;
 
-export function reproducedDocument(passages: readonly Passage[]): ReproducedDocument | null {
-  return markedDocument(passages) ?? announcedDocument(passages);
+/** What the page's head says of a text it prints whole: its title, and the author its front matter names. */
+export interface PrintedHead {
+  title: string | null;
+  author?: string | null;
+}
+
+export function reproducedDocument(passages: readonly Passage[], head: PrintedHead = { title: null }): ReproducedDocument | null {
+  return markedDocument(passages) ?? announcedDocument(passages) ?? deliveredText(passages, head);
+}
+
+/** How far into a page a speech's or a letter's salutation may stand, below the page's head and lead-in. */
+const SALUTATION_REACH = 12;
+/** Words that end a speaker's phrase in a title: "Armenia's foreign minister | at the Security Council". */
+const TITLE_PHRASE_END =
+  /\s+(?:at|on|to|before|in|for|during|after|about|over|addresses|addressed|briefs|briefed|tells|told|says|said|speaks|spoke|warns|warned|urges|urged|writes|wrote|replies|replied|calls|called)\b.*$|\s*[:,;(].*$/i;
+
+/**
+ * A speech or a letter printed whole under the page's lead-in: it opens with a salutation ("Mr.
+ * President,", "Dear colleagues,", "Dear Mr. Petrosyan,") and is its speaker's from there on. The
+ * speaker is whom the lead-in says delivered or sent it, else whom a "Full text:" title names (or the
+ * front matter's author under such a title). A salutation with no one named (a reader's letter
+ * under "Sir,") makes no document speaker: the page is read as usual.
+ */
+function deliveredText(passages: readonly Passage[], head: PrintedHead): ReproducedDocument | null {
+  const open = passages.slice(0, SALUTATION_REACH).findIndex((p) => GENRE_CUES.salutation.test(p.text.trim()));
+  if (open < 0) return null;
+  const leadIn = passages
+    .slice(0, open)
+    .map((p) => GENRE_CUES.documentDeliveredBy.exec(p.text))
+    .find((m) => m !== null);
+  const delivered = (leadIn?.[1] ?? leadIn?.[2])?.replace(/^[\s,]+|[\s,]+$/g, "");
+  if (delivered) return { issuer: delivered, from: open };
+  const titled = head.title ? GENRE_CUES.fullTextTitle.exec(head.title.trim()) : null;
+  const phrase = (titled?.[1] ?? titled?.[2])?.replace(TITLE_PHRASE_END, "").trim();
+  const issuer = phrase && phrase.length >= 3 ? phrase : titled ? head.author : null;
+  return issuer ? { issuer, from: open } : null;
 }
 
 function markedDocument(passages: readonly Passage[]): ReproducedDocument | null {

@@ -1,0 +1,136 @@
+// Texts officials and bodies publish in their own name, printed whole under a page's lead-in: a speech
+// that opens "Mr. President,", remarks to ambassadors, a letter that opens "Dear Mr. …," and closes
+// "Sincerely,", a ministry's statement a paper publishes below its note. Every sentence of the text is
+// its speaker's claim, what it relays of others included; the page's own lead-in is read as usual.
+// Met on first contact with blind114; the sentences here are written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+function claimsOf(file: string, text: string) {
+  return extractArticle(parseArticle({ file, text })).claims;
+}
+function sideOf(claims: ReturnType<typeof claimsOf>, start: string): string | undefined {
+  return claims.find((c) => c.sentence.startsWith(start))?.side;
+}
+
+describe("a speech printed in full under a 'Full text:' title", () => {
+  const claims = claimsOf(
+    "speech.md",
+    [
+      "---",
+      'title: "Full text: Azerbaijan\'s foreign minister at the Security Council on the Lachin road"',
+      'outlet: "Harbour Policy Review"',
+      "published: 2023-08-17",
+      "---",
+      "",
+      "**Editor's introduction.** The Council met on Wednesday at Armenia's request. Armenia's envoy told members that the road had been closed for eight months.",
+      "",
+      "---",
+      "",
+      "Mr. President,",
+      "",
+      "I thank you for convening this meeting.",
+      "",
+      "The road is open for the movement of civilians, and the Armenian side has used it to bring in weapons. Yerevan says the region faces famine; this is a campaign of lies.",
+      "",
+      "Thank you.",
+    ].join("\n"),
+  );
+
+  it("gives every sentence of the speech to the speaker the title names, what it relays of the other side included", () => {
+    expect(sideOf(claims, "The road is open")).toBe("azerbaijan");
+    expect(sideOf(claims, "Yerevan says the region faces famine")).toBe("azerbaijan");
+  });
+
+  it("reads the page's introduction as the page's own text, its quoted speakers their own", () => {
+    expect(sideOf(claims, "Armenia's envoy told members")).toBe("armenia");
+  });
+
+  it("claims nothing in the courtesies to the room", () => {
+    expect(sideOf(claims, "I thank you for convening")).toBeUndefined();
+  });
+});
+
+describe("remarks whose lead-in says who delivered them", () => {
+  const claims = claimsOf(
+    "remarks.txt",
+    [
+      "Full text: the minister briefs diplomats",
+      "",
+      "The Gazette publishes below the remarks that Armenia's Foreign Minister delivered in Yerevan on Tuesday to foreign diplomats.",
+      "",
+      "Dear colleagues,",
+      "",
+      "Thank you for coming at such short notice.",
+      "",
+      "Azerbaijani troops shelled Jermuk overnight. Baku claims it was answering a provocation, which is false.",
+    ].join("\n"),
+  );
+
+  it("gives the remarks to the minister the lead-in names", () => {
+    expect(sideOf(claims, "Azerbaijani troops shelled Jermuk")).toBe("armenia");
+    expect(sideOf(claims, "Baku claims it was answering")).toBe("armenia");
+    expect(sideOf(claims, "Thank you for coming")).toBeUndefined();
+  });
+});
+
+describe("a letter reproduced between its salutation and its closing", () => {
+  const claims = claimsOf(
+    "letter.txt",
+    [
+      "Letters: a rights group answers a ministry",
+      "",
+      "The Review reproduces below the letter sent on 2 May by Jane Roe, director of the Civilian Rights Forum, to the Azerbaijani foreign minister.",
+      "",
+      "Dear Mr. Minister,",
+      "",
+      "Your ministry has said that our report blames only Armenian forces. Our report found abuses by both sides.",
+      "",
+      "Sincerely,",
+      "",
+      "Jane Roe",
+      "",
+      "The Review's editors added that the ministry has not replied, according to its press office.",
+    ].join("\n"),
+  );
+
+  it("gives the letter to the group that sent it, a body of no side", () => {
+    expect(sideOf(claims, "Your ministry has said")).toBe("other");
+    expect(sideOf(claims, "Our report found abuses")).toBe("other");
+  });
+});
+
+describe("a ministry's statement a paper publishes below its note", () => {
+  const claims = claimsOf(
+    "statement.txt",
+    [
+      "DOCUMENTS",
+      "",
+      "EDITOR'S NOTE: The Herald publishes below the statement issued in Yerevan on Friday by the Ministry of Defence of the Republic of Armenia.",
+      "",
+      "STATEMENT OF THE MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA",
+      "",
+      "1. Azerbaijani units opened fire on positions near Tavush at dawn.",
+      "",
+      "2. According to the Azerbaijani side, its positions were fired on first, which does not correspond to reality.",
+    ].join("\n"),
+  );
+
+  it("gives its numbered points to the ministry, the other side's version it relays included", () => {
+    expect(sideOf(claims, "Azerbaijani units opened fire")).toBe("armenia");
+    expect(sideOf(claims, "According to the Azerbaijani side")).toBe("armenia");
+  });
+});
+
+describe("a reader's letter under 'Sir,'", () => {
+  it("makes no document speaker: the reader's sentences keep the speakers they name", () => {
+    const claims = claimsOf(
+      "reader.txt",
+      ["Letters to the editor", "", "Sir,", "", "Azerbaijan's defence ministry said on Monday that two soldiers were killed.", "", "John Smith, Leeds"].join(
+        "\n",
+      ),
+    );
+    expect(sideOf(claims, "Azerbaijan's defence ministry said")).toBe("azerbaijan");
+  });
+});
