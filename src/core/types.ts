@@ -102,6 +102,8 @@ export interface ArticleStructure {
   pageHead?: string[];
   /** Passage ids a thematic break ("---") stands right above: where a statement printed in a page may end. */
   ruled?: string[];
+  /** Passages under a release's end mark ("###", "-30-"): the release is over, whatever the page is. */
+  ended?: string[];
   /** The passage a reproduced document begins at, where the page marks it ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …"). */
   issuedFrom?: string;
   /**

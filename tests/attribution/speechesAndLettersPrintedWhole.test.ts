@@ -4,6 +4,8 @@
 // its speaker's claim, what it relays of others included; the page's own lead-in is read as usual.
 // Met on first contact with blind114; the sentences here are written for this test.
 import { describe, expect, it } from "vitest";
+import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
+import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
 import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
 import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
 
@@ -132,5 +134,56 @@ describe("a reader's letter under 'Sir,'", () => {
       ),
     );
     expect(sideOf(claims, "Azerbaijan's defence ministry said")).toBe("azerbaijan");
+  });
+});
+
+describe("an op-ed whose page sets its author's note apart in a bio box", () => {
+  const page = `<!doctype html><html><head><title>Tartar is a town, not a target | Opinion</title></head><body>
+<article><h1>Tartar is a town, not a target</h1>
+<p>Before dawn on Sunday, rockets fired from across the line of contact struck the centre of Tartar, and two civilians were killed in their homes.</p>
+<p>Yerevan's defence ministry called our reports of the shelling a fabrication. The craters, and the rocket remnants our mine action agency collected, say otherwise.</p>
+<p>We ask the co-chairs to name the side that fired, as they have the evidence before them. Anything less rewards the shelling of towns far from the front.</p>
+<p class="author-bio"><em>Farid Aliyev is Assistant to the President of the Republic of Azerbaijan and Head of the Foreign Policy Department.</em></p>
+</article></body></html>`;
+  const claims = extractArticle(parseArticle({ file: "oped.html", text: htmlArticleText(readHtmlPage(page)) })).claims;
+
+  it("gives the piece to the state whose office the note names, a second office after 'and' included", () => {
+    expect(sideOf(claims, "Before dawn on Sunday")).toBe("azerbaijan");
+    expect(sideOf(claims, "Yerevan's defence ministry called")).toBe("azerbaijan");
+  });
+
+  it("keeps the note itself out of the article's text", () => {
+    expect(claims.some((c) => c.sentence.includes("Assistant to the President"))).toBe(false);
+  });
+});
+
+describe("a release reprinted under its own 'FOR IMMEDIATE RELEASE' slug", () => {
+  const claims = claimsOf(
+    "release.txt",
+    [
+      "COMMUNITY WIRE",
+      "Releases from community organisations",
+      "",
+      "FOR IMMEDIATE RELEASE",
+      "",
+      "CAUCASUS HERITAGE FOUNDATION CONDEMNS STRIKE ON MONASTERY",
+      "",
+      "OTTAWA - Today, the Caucasus Heritage Foundation strongly condemned the strike on the monastery and urged Canada to act.",
+      "",
+      "The monastery was struck twice on Friday. Azerbaijan's defence ministry has denied targeting religious sites.",
+      "",
+      "###",
+      "",
+      "Founded in 1990, the Caucasus Heritage Foundation is a charity that documents monuments in the region.",
+    ].join("\n"),
+  );
+
+  it("gives the release to the organisation its lead names, a body of no side, what it relays included", () => {
+    expect(sideOf(claims, "The monastery was struck twice")).toBe("other");
+    expect(sideOf(claims, "Azerbaijan's defence ministry has denied")).toBe("other");
+  });
+
+  it("ends the release at its '###'", () => {
+    expect(sideOf(claims, "Founded in 1990")).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ export interface FrontFields {
   added?: string | null;
   /** Where the site is published, when the page shows it (a weather widget's city). */
   location?: string | null;
+  /** Who wrote the piece, as the page's author note says it ("X is the Minister of …"). */
+  author_note?: string | null;
 }
 
 /** Front matter (only the fields given) and the body, ready for the core's parseArticle. */

@@ -16,6 +16,8 @@ export interface HtmlArticle extends PageMetadata {
   body: string;
   /** The city a local site's weather widget names ("Baku +3°C"): where the site is published. */
   location?: string | null;
+  /** The note on who wrote the piece ("X is the Minister of …"), which the page sets apart as an author's bio. */
+  author_note?: string | null;
 }
 
 /** Fewer words than this is a teaser, an index page or an error page, not an article. */
@@ -32,6 +34,8 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   const metadata = readPageMetadata(document, pageUrl);
   const stamp = metadata.published === null ? printedDateStamp(document) : null;
   const location = weatherCity(document);
+  // (Read before the furniture goes: the bio is furniture to the index, but says whose words the piece is.)
+  const authorNote = authorBio(document);
   stripFurniture(document);
   const live = liveBlogContainer(document);
   const headings = live ? [] : headingsAbove(document);
@@ -46,7 +50,22 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
     throw new Error(`is not an article: the page holds ${words === 0 ? "no" : `only ${words} words of`} article text`);
   }
   // With no date in the markup, the printed stamp goes above the text for the core's date rules.
-  return { ...metadata, title: metadata.title ?? cleanTitle(found?.title), body: stamp ? `${stamp}\n\n${body}` : body, location };
+  return { ...metadata, title: metadata.title ?? cleanTitle(found?.title), body: stamp ? `${stamp}\n\n${body}` : body, location, author_note: authorNote };
+}
+
+/** Class and id words of an author's note: "author-bio", "bio", "about-author", "author-note". */
+const AUTHOR_BIO = /(?:^|\s)(?:author-bio|bio|about-author|author-note|author-info)(?:$|\s)/i;
+/** A note longer than this is not one line on who wrote the piece. */
+const MAX_AUTHOR_NOTE = 400;
+
+/** The first author's note the page sets apart, as one line of text. */
+function authorBio(document: Document): string | null {
+  for (const element of document.querySelectorAll("[class], [id]")) {
+    if (!AUTHOR_BIO.test(`${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`)) continue;
+    const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length > 0 && text.length <= MAX_AUTHOR_NOTE) return text;
+  }
+  return null;
 }
 
 /**

@@ -408,6 +408,7 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   // A rule ends the statement only inside a page of the outlet's own, which led in to it; on the
   // issuer's own page ("* * *", then "Earlier statement, issued on …") the issuer goes on.
   const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
+  const ended = new Set(structure.ended ?? []);
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     if (p.id === structure.authorLine) break;
@@ -415,7 +416,8 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
     // ("Background from the news desk: …": the page's own text resumes.)
     // ("Annex I to the letter dated …": the document the letter transmits, in its own issuer's words.)
     const ends = DOCUMENT_ENDS.some((cue) => cue.test(p.text.trim()));
-    if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)))) break;
+    // ("###" under a release: its notes to editors follow, wherever the release is printed.)
+    if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)) || ended.has(p.id))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
     // ("CONTEXT FROM THE BULLETIN DESK" after a release printed whole: the page's own section.)

@@ -21,6 +21,8 @@ export interface FrontMatter {
   location?: string | null;
   /** Who wrote the piece ("author: Ararat Mirzoyan"), when the field is one name; a nested record is not read. */
   author?: string | null;
+  /** A note on who wrote the piece ("author_note: X is the Minister of …"), as a page's author bio says it. */
+  authorNote?: string | null;
 }
 
 export interface SplitFrontMatter {
@@ -277,6 +279,7 @@ function validate(file: string, raw: RawFrontMatter): FrontMatter {
     location: parsed.data.location ?? parsed.data.city ?? parsed.data.dateline ?? null,
     ...castOf(parsed.data),
     ...authorOf(raw.values.author),
+    ...authorNoteOf(raw.values.author_note),
   };
 }
 
@@ -286,6 +289,13 @@ const AUTHOR_NAME = z.string().trim().min(3).max(120);
 function authorOf(value: unknown): { author?: string } {
   const parsed = AUTHOR_NAME.safeParse(value);
   return parsed.success ? { author: parsed.data } : {};
+}
+
+const AUTHOR_NOTE = z.string().trim().min(10).max(400);
+
+function authorNoteOf(value: unknown): { authorNote?: string } {
+  const parsed = AUTHOR_NOTE.safeParse(value);
+  return parsed.success ? { authorNote: parsed.data } : {};
 }
 
 type Names = string[] | undefined;

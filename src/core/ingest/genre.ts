@@ -30,6 +30,8 @@ export interface PageCues {
   cast?: ShowCast;
   /** The author the front matter names, when it names one. */
   author?: string | null;
+  /** The page's note on who wrote the piece, kept out of its text ("X is the Minister of …"). */
+  authorNote?: string | null;
 }
 
 export interface ShowCast {
@@ -113,7 +115,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // A post copied from a social network is its author's statement throughout.
   const reproduced = reproducedDocument(passages, { title: cues.title, author: cues.author ?? null });
   const act = actUnderHeading(passages);
-  const author = officialAuthor(passages);
+  const author = officialAuthor(passages) ?? notedAuthor(cues.authorNote);
   const issuer =
     cableIssuer(passages) ??
     reproduced?.issuer ??
@@ -633,6 +635,15 @@ function officialAuthor(passages: readonly Passage[]): { issuer: string; at: str
     if (signed?.[1] && signed[2]) return { issuer: `${signed[1]}, ${signed[2].trim()}`, at: passages[i - 1]?.id ?? "" };
   }
   return null;
+}
+
+/**
+ * The author's note a page set apart from its text (an HTML page's bio box): the office of state it
+ * names, as a closing line would. No passage is its line, so the piece runs to its end.
+ */
+function notedAuthor(note: string | null | undefined): { issuer: string; at: string } | null {
+  const bio = note ? GENRE_CUES.authorBio.exec(note.trim()) : null;
+  return bio?.[2] ? { issuer: bio[1] ? `${bio[1]}, ${bio[2].trim()}` : bio[2].trim(), at: "" } : null;
 }
 
 /** A line that is only a person's name: "Tahir Taghizade". */

@@ -6,7 +6,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces|contingent)`;
 
 /** An office of state whose holder's op-ed or letter speaks for the state (see authorBio, signOff). */
-const OFFICE = String.raw`(?:Ambassador|Minister|Foreign\s+Minister|Prime\s+Minister|President|Permanent\s+Representative|Deputy\s+(?:Foreign\s+)?Minister|Spokes(?:man|woman|person)|Chargé\s+d'affaires|Consul(?:-General)?|Envoy|Special\s+Representative)`;
+const OFFICE = String.raw`(?:Ambassador|Minister|Foreign\s+Minister|Prime\s+Minister|President|Permanent\s+Representative|Deputy\s+(?:Foreign\s+)?Minister|Spokes(?:man|woman|person)|Chargé\s+d'affaires|Consul(?:-General)?|Envoy|Special\s+Representative|(?:Assistant|Adviser|Advisor|Aide)\s+to\s+the\s+(?:President|Prime\s+Minister)|Press\s+Secretary)`;
 
 export const GENRE_RULES = {
   factCheckLabel: {
@@ -286,11 +286,13 @@ export const GENRE_RULES = {
     // Mnatsakanyan is the Minister of Foreign Affairs of the Republic of Armenia."), every sentence
     // of it is that office's claim (group 1 the name, group 2 the office). A former office is nobody's.
     pattern: new RegExp(
-      String.raw`^(?:The\s+(?:author|writer)|(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))\s+is\s+(?!(?:a\s+)?former\b)((?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,4}${OFFICE}\b(?:(?!\b(?:and|but|who|which|said|says)\s)[^!?;]){0,160}?)\.?$`,
+      String.raw`^(?:The\s+(?:author|writer)|(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}))\s+is\s+(?!(?:a\s+)?former\b)((?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,4}${OFFICE}\b(?:(?!\b(?:and(?!\s+\p{Lu})|but|who|which|said|says)\s)[^!?;]){0,160}?)\.?$`,
       "u",
     ),
     examples: [
       "Zohrab Mnatsakanyan is the Minister of Foreign Affairs of the Republic of Armenia.",
+      // (A second office after "and" is still the line's: "… and Head of the Foreign Policy Department".)
+      "Farid Aliyev is Assistant to the President of the Republic of Azerbaijan and Head of the Foreign Policy Department.",
       "Elin Suleymanov is Azerbaijan's Ambassador to the United Kingdom.",
       "The author is the Permanent Representative of Azerbaijan to the United Nations.",
     ],
@@ -365,6 +367,23 @@ export const GENRE_RULES = {
       "What follows is the speech delivered by Azerbaijan's ambassador at the Council.",
     ],
     counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed, and the letter was never answered."],
+  },
+  // A release's own slug over it: what follows, to its "###" or "-30-", is the issuing organisation's.
+  immediateRelease: {
+    pattern: /^(?:for\s+immediate\s+release|embargoed\s+(?:until|till)\b[^.!?]{0,60})[:.]?$/i,
+    examples: ["FOR IMMEDIATE RELEASE", "For Immediate Release:", "EMBARGOED UNTIL 00:01 GMT, 9 October 2020"],
+    counterExamples: ["The statement was released immediately after the vote."],
+  },
+  // A release's lead names its issuer as the subject of its first verb, after the dateline and a day
+  // word (group 1): "WASHINGTON, D.C. - Today, the Armenian Caucus Council strongly condemned …".
+  releaseLeadSubject: {
+    pattern:
+      /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}\s*[-–—]{1,2}\s*)?(?:(?:[Tt]oday|[Yy]esterday|[Oo]n\s+\p{L}+(?:\s+\d{1,2})?|[Tt]his\s+(?:week|morning))\s*,?\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|the|and|on|in)?\s*\p{Lu}[\p{L}'’.-]*){0,8}?)\s+(?:(?:today|strongly|sharply|firmly|also|again|formally)\s+)?(?:condemned|condemns|welcomed|welcomes|called|calls|urged|urges|announced|announces|said|says|expressed|expresses|denounced|denounces|deplored|deplores|demanded|demands|applauded|applauds|praised|praises|appealed|appeals|warned|warns)\b/u,
+    examples: [
+      "WASHINGTON, D.C. - Today, the Armenian Caucus Council strongly condemned the shelling of the cathedral.",
+      "The Azerbaijani Community of Canada today called on the government to act.",
+    ],
+    counterExamples: ["Rockets struck the cathedral on Thursday, officials said."],
   },
   // A page's title over a text printed whole ("Full text: Armenia's foreign minister at the Security Council"):
   // group 1 what names its speaker.

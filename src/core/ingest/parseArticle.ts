@@ -165,11 +165,14 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
     author: front?.author ?? null,
+    authorNote: front?.authorNote ?? null,
     ...castOf(body, front),
   });
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
-  const ruled = ruledPassages(passages, kept, lines);
+  const ruled = ruledPassages(passages, kept, lines, RULE);
   if (ruled.length > 0) structure.ruled = ruled;
+  const ended = ruledPassages(passages, kept, lines, RELEASE_END);
+  if (ended.length > 0) structure.ended = ended;
   const listed = listedPassages(passages, kept);
   if (listed.length > 0) structure.listed = listed;
   if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
@@ -723,13 +726,16 @@ function issueTitleOutlet(title: string | null): string | null {
 }
 
 /** The passages a thematic break ("---", "* * *") stands right above, blank lines apart. */
-function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[], mark: RegExp): string[] {
   return passages.flatMap((p, i) => {
     let k = (drafts[i]?.at ?? 0) - 1;
     while (k >= 0 && (lines[k]?.raw ?? "").trim() === "") k--;
-    return k >= 0 && RULE.test(lines[k]?.raw ?? "") ? [p.id] : [];
+    return k >= 0 && mark.test(lines[k]?.raw ?? "") ? [p.id] : [];
   });
 }
+
+/** A release's end mark ("###", "-30-", "- ends -"): below it stand the issuer's notes to editors and the page's own text. */
+const RELEASE_END = /^\s*(?:#{3}|-\s*30\s*-|-\s*ends?\s*-)\s*$/i;
 
 /**
  * "---", then "Soviet Affairs Weekly Report is circulated to subscribers only. …": in the short block

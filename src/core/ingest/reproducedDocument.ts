@@ -26,7 +26,27 @@ export interface PrintedHead {
 }
 
 export function reproducedDocument(passages: readonly Passage[], head: PrintedHead = { title: null }): ReproducedDocument | null {
-  return markedDocument(passages) ?? announcedDocument(passages) ?? deliveredText(passages, head);
+  return markedDocument(passages) ?? announcedDocument(passages) ?? deliveredText(passages, head) ?? immediateRelease(passages);
+}
+
+/** How far into a page a release's "FOR IMMEDIATE RELEASE" slug may stand, under the reprinting page's head. */
+const RELEASE_SLUG_REACH = 8;
+/** How many paragraphs after the slug (its headline, its lead) may name the issuer. */
+const RELEASE_LEAD_REACH = 3;
+
+/**
+ * A release reprinted under its own slug ("FOR IMMEDIATE RELEASE"), whose lead names the issuing
+ * organisation as its first verb's subject: "WASHINGTON - Today, the Armenian Caucus Council
+ * condemned …". The release is the organisation's from its slug on; its "###" ends it.
+ */
+function immediateRelease(passages: readonly Passage[]): ReproducedDocument | null {
+  const slug = passages.slice(0, RELEASE_SLUG_REACH).findIndex((p) => GENRE_CUES.immediateRelease.test(p.text.trim()));
+  if (slug < 0) return null;
+  for (const p of passages.slice(slug + 1, slug + 1 + RELEASE_LEAD_REACH)) {
+    const issuer = GENRE_CUES.releaseLeadSubject.exec(p.text.trim())?.[1];
+    if (issuer) return { issuer, from: slug + 1 };
+  }
+  return null;
 }
 
 /** How far into a page a speech's or a letter's salutation may stand, below the page's head and lead-in. */
