@@ -187,3 +187,78 @@ describe("a release reprinted under its own 'FOR IMMEDIATE RELEASE' slug", () =>
     expect(sideOf(claims, "Founded in 1990")).toBeUndefined();
   });
 });
+
+describe("an embassy's letter to the editor", () => {
+  const letter = [
+    "LETTERS TO THE EDITOR",
+    "",
+    "From the Press Office, Embassy of the Republic of Azerbaijan",
+    "",
+    "Sir,",
+    "",
+    "Your report of 3 May described the shelling of Tartar as an exchange of fire. Armenian forces fired first, as our defence ministry reported that morning.",
+    "",
+    "Yours faithfully,",
+    "",
+    "Press Office",
+    "Embassy of the Republic of Azerbaijan",
+  ];
+
+  it("gives the letter to the embassy its 'From' line names", () => {
+    expect(sideOf(claimsOf("letter.txt", letter.join("\n")), "Armenian forces fired first")).toBe("azerbaijan");
+  });
+
+  it("gives it to the embassy its signature names when no line says whom it is from", () => {
+    const signed = [...letter.slice(0, 2), ...letter.slice(4)];
+    expect(sideOf(claimsOf("letter.txt", signed.join("\n")), "Armenian forces fired first")).toBe("azerbaijan");
+  });
+});
+
+describe("a spokesperson's comments and answers under a 'Comments by' title", () => {
+  const claims = claimsOf(
+    "comments.md",
+    [
+      "# Comments by Anna Grigoryan, spokesperson of the Ministry of Foreign Affairs of Armenia, on the border",
+      "",
+      "Azerbaijani units shelled Jermuk overnight, and two of our servicemen were wounded.",
+      "",
+      "**Q: Baku says Armenia fired first. What is your response?**",
+      "",
+      "That claim is false. Our positions did not open fire at any point.",
+      "",
+      "**Q: Will the talks go ahead?**",
+      "",
+      "The talks will go ahead as agreed with the mediators.",
+    ].join("\n"),
+  );
+
+  it("gives the comments and the answers to the ministry, and the journalists' questions to no one", () => {
+    expect(sideOf(claims, "Azerbaijani units shelled Jermuk")).toBe("armenia");
+    expect(sideOf(claims, "That claim is false")).toBe("armenia");
+    expect(claims.some((c) => c.sentence.includes("Baku says Armenia fired first"))).toBe(false);
+  });
+});
+
+describe("a briefing whose page names its briefer where it describes it", () => {
+  const claims = claimsOf(
+    "briefing.txt",
+    [
+      "Transcript: the weekly briefing on the Almaty talks",
+      "",
+      "The Monitor reproduces the part of the weekly briefing given in Astana on Monday by Dana Sultanova, official representative of the Ministry of Foreign Affairs of Kazakhstan, that dealt with the talks.",
+      "",
+      "Opening remarks",
+      "",
+      "On Friday Almaty hosted talks between the foreign ministers of Azerbaijan and Armenia.",
+      "",
+      "Q: Is Kazakhstan now a mediator?",
+      "",
+      "No. Kazakhstan provided a platform, and we will not comment on the substance of the talks.",
+    ].join("\n"),
+  );
+
+  it("gives her opening remarks and her answers to the ministry she speaks for, a state of no side", () => {
+    expect(sideOf(claims, "On Friday Almaty hosted talks")).toBe("other");
+    expect(sideOf(claims, "Kazakhstan provided a platform")).toBe("other");
+  });
+});

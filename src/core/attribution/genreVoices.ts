@@ -98,7 +98,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       answerers.set(key, guest);
       return guest;
     }
-    const page = (own && own.sides[0] !== UNCLEAR) || structure.statements ? null : subject();
+    // ("Comments by the ministry's spokesperson" over his answers to journalists: the issuer answers.)
+    const page = (own && own.sides[0] !== UNCLEAR) || structure.statements ? null : ((issuer && !label ? issuer : null) ?? subject());
     const fallback = own ?? { sides: [UNCLEAR], speaker: "the interviewee" };
     const resolved = page ? { ...page, speaker: label ?? page.speaker } : own && own.sides[0] !== UNCLEAR ? own : fallback;
     // The same answerer again later: resolved once, so the answers stay with one side.

@@ -102,13 +102,17 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   if (statements) return { ...empty, genre: "transcript", turns: dialogue.turns, statements: true };
   // A page that says it is a briefing's transcript needs only one question put to its speaker.
   const briefingPage = top.some((t) => GENRE_CUES.briefing.test(t));
+  // "Comments by the spokesperson of the Ministry of …" over comments and the answers to journalists that
+  // follow them: the body's statement, its questions still nobody's claims.
+  const titledIssuer = dialogue.questions > 0 && !dialogue.broadcast && !briefingPage && cues.title ? issuerOf([cues.title], null) : null;
+  if (titledIssuer) return { ...empty, genre: "press-release", issuer: titledIssuer, turns: dialogue.turns };
   if (dialogue.questions >= MIN_TURNS || dialogue.broadcast || (dialogue.questions > 0 && briefingPage)) {
     const briefing = dialogue.broadcast || briefingPage;
     return {
       ...empty,
       genre: briefing ? "transcript" : "interview",
-      interviewee: cues.cast?.guest ?? firstGroup(top, briefing ? GENRE_CUES.briefer : GENRE_CUES.interviewee),
-      turns: dialogue.turns,
+      interviewee: cues.cast?.guest ?? (briefing ? briefer(top) : firstGroup(top, GENRE_CUES.interviewee)),
+      turns: briefing ? { ...openingRemarks(passages), ...dialogue.turns } : dialogue.turns,
       ...(cues.cast && cues.cast.guests.length > 0 ? { guests: cues.cast.guests } : {}),
     };
   }
@@ -144,6 +148,33 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   }
   if (labelled(cues, GENRE_CUES.analysisLabel)) return { ...empty, genre: "analysis" };
   return { ...empty, genre: "news" };
+}
+
+/** Whoever gives the briefing, as its page names them: "Briefing by …", "the briefing given … by …", "… Ministry briefing". */
+function briefer(top: readonly string[]): string | null {
+  const named = firstGroup(top, GENRE_CUES.briefer);
+  if (named) return named;
+  for (const text of top) {
+    const m = GENRE_CUES.brieferDescribed.exec(text.trim());
+    const who = (m?.[1] ?? m?.[2])?.trim();
+    if (who) return who;
+  }
+  return null;
+}
+
+/** "Opening remarks", "Introductory statement": the heading over what the briefer says before the questions. */
+const OPENING_REMARKS = /^(?:opening|introductory)\s+(?:remarks|statement)s?$|^statement$/i;
+
+/** The briefer's opening remarks, as answers with no label: theirs, like the answers that follow. */
+function openingRemarks(passages: readonly Passage[]): ArticleStructure["turns"] {
+  const turns: ArticleStructure["turns"] = {};
+  const at = passages.findIndex((p) => p.heading && OPENING_REMARKS.test(p.text.trim()));
+  if (at < 0) return turns;
+  for (const p of passages.slice(at + 1)) {
+    if (p.heading) break;
+    turns[p.id] = { role: "answer", label: null, prefix: 0 };
+  }
+  return turns;
 }
 
 /** A speaker's label on a line of its own: "Mr KIRAKOSYAN:", "The PRESIDENT:", "Sir Michael WOOD:". */

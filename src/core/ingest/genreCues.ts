@@ -132,6 +132,18 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["The briefing was cancelled."],
   },
+  // A briefer named where the page describes the briefing, not after "briefing by": "the weekly briefing
+  // given in Astana on 13 May by Jane Roe, official representative of the Ministry of …, that dealt with …"
+  // (group 1), or a title's "Kazakh Foreign Ministry briefing on …" (group 2).
+  brieferDescribed: {
+    pattern:
+      /\bbriefing\s+(?:given|held|delivered)\b[^.!?]{0,60}?\bby\s+([^.!?;]{3,160}?)(?=,\s+(?:that|which|who|where)\b|\.|;|$)|(?:^|:\s*)((?:[\p{Lu}][\p{L}'’-]*\s+){1,5})(?:weekly\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\b/u,
+    examples: [
+      "The Monitor reproduces the weekly briefing given in Astana on 13 May by Jane Roe, official representative of the Ministry of Foreign Affairs of Kazakhstan, that dealt with the talks.",
+      "Transcript: Kazakh Foreign Ministry briefing on the Almaty talks",
+    ],
+    counterExamples: ["The briefing was cancelled.", "Reporters at the briefing said nothing."],
+  },
   briefing: {
     pattern: /\b(?:briefing|press conference|news conference|transcript|remarks and answers|answers to (?:media|journalists'?) questions)\b/i,
     examples: ["Briefing by Foreign Ministry Spokesperson Maria Zakharova", "Transcript of the weekly press conference"],

@@ -71,11 +71,45 @@ function deliveredText(passages: readonly Passage[], head: PrintedHead): Reprodu
     .find((m) => m !== null);
   const delivered = (leadIn?.[1] ?? leadIn?.[2])?.replace(/^[\s,]+|[\s,]+$/g, "");
   if (delivered) return { issuer: delivered, from: open };
+  // ("From the Press Office, Embassy of the Republic of Armenia" right above "Sir,": a letter's sender.)
+  const sender = FROM_LINE.exec(passages[open - 1]?.text.trim() ?? "")?.[1];
+  if (sender && GENRE_CUES.body.test(sender)) return { issuer: sender, from: open };
   const titled = head.title ? GENRE_CUES.fullTextTitle.exec(head.title.trim()) : null;
   const phrase = (titled?.[1] ?? titled?.[2])?.replace(TITLE_PHRASE_END, "").trim();
-  const issuer = phrase && phrase.length >= 3 ? phrase : titled ? head.author : null;
+  const issuer = phrase && phrase.length >= 3 ? phrase : titled ? head.author : (signature(passages, open) ?? null);
   return issuer ? { issuer, from: open } : null;
 }
+
+/** "From the Press and Information Office, Embassy of …": a letter's sender on a line of its own. */
+const FROM_LINE = /^from\s+(?:the\s+)?([^.!?]{4,140}?)\s*:?$/i;
+/** How many lines under a letter's closing its signature may take (a name, an office, a body). */
+const SIGNATURE_LINES = 3;
+
+/**
+ * The body that signed the letter under its closing ("Yours faithfully," over "Press and Information
+ * Office" and "Embassy of the Republic of Armenia"), when a body signed it: a reader's name and town
+ * ("John Smith, Leeds") name no one who speaks for a side.
+ */
+function signature(passages: readonly Passage[], open: number): string | null {
+  const closing = passages.findIndex((p, i) => i > open && GENRE_CUES.letterClosing.test(p.text.trim()));
+  if (closing < 0) return null;
+  const lines = passages
+    .slice(closing + 1, closing + 1 + SIGNATURE_LINES)
+    .map((p) => p.text.trim())
+    .filter((t) => t.length <= SIGNATURE_CHARS && !/[.!?]$/.test(t));
+  const signed = lines.join(", ");
+  return lines.length > 0 && STATE_SIGNER.test(signed) ? signed : null;
+}
+
+/**
+ * A signer that speaks for a state: an embassy, a ministry, a mission. (A civil body's name may carry a
+ * nation's adjective, "Armenian Youth Committee of Leeds", and speak for no state.)
+ */
+const STATE_SIGNER =
+  /\b(?:embassy|ministry|mission|government|presidency|consulate|ambassador|permanent\s+representative|charg[ée]\s+d['’]affaires|press\s+service)\b/i;
+
+/** A signature's line is short: a name, an office, a body. */
+const SIGNATURE_CHARS = 100;
 
 function markedDocument(passages: readonly Passage[]): ReproducedDocument | null {
   const begin = passages.findIndex((p) => GENRE_CUES.documentBegins.test(p.text.trim()));
