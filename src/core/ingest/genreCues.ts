@@ -137,7 +137,7 @@ export const GENRE_RULES = {
   // (group 1), or a title's "Kazakh Foreign Ministry briefing on …" (group 2).
   brieferDescribed: {
     pattern:
-      /\bbriefing\s+(?:given|held|delivered)\b[^.!?]{0,60}?\bby\s+([^.!?;]{3,160}?)(?=,\s+(?:that|which|who|where)\b|\.|;|$)|(?:^|:\s*)((?:[\p{Lu}][\p{L}'’-]*\s+){1,5})(?:weekly\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\b/u,
+      /\bbriefing\s+(?:given|held|delivered)\b[^.!?]{0,60}?\bby\s+([^.!?;]{3,160}?)(?=,\s+(?:that|which|who|where)\b|\.|;|$)|(?:^|:\s*)(?:The\s+)?((?:(?!(?:The|A|An|This|That|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][\p{L}'’-]*\s+){1,5})(?:weekly\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\b/u,
     examples: [
       "The Monitor reproduces the weekly briefing given in Astana on 13 May by Jane Roe, official representative of the Ministry of Foreign Affairs of Kazakhstan, that dealt with the talks.",
       "Transcript: Kazakh Foreign Ministry briefing on the Almaty talks",
