@@ -8,6 +8,7 @@ import { htmlArticleText } from "../../src/adapters/html/articleText.ts";
 import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
 import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
 import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+import { readSentences } from "./readSides.ts";
 
 function claimsOf(file: string, text: string) {
   return extractArticle(parseArticle({ file, text })).claims;
@@ -260,5 +261,21 @@ describe("a briefing whose page names its briefer where it describes it", () => 
   it("gives her opening remarks and her answers to the ministry she speaks for, a state of no side", () => {
     expect(sideOf(claims, "On Friday Almaty hosted talks")).toBe("other");
     expect(sideOf(claims, "Kazakhstan provided a platform")).toBe("other");
+  });
+});
+
+describe("'both men' after two leaders spoke", () => {
+  it("gives 'Both men said …' to the two leaders who just spoke", () => {
+    const [, , both] = readSentences(
+      "Aliyev called the deal historic.",
+      "Pashinyan said the text opens a new chapter.",
+      "Both men said the mediator deserved credit.",
+    );
+    expect(both?.sides.sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("gives no side to 'the two men' a report of detentions names", () => {
+    const [, last] = readSentences("Two men were detained near the border, police said.", "The two men said they had crossed the border by mistake.");
+    expect(last?.sides.filter((s) => s !== "unclear")).toEqual([]);
   });
 });

@@ -3163,6 +3163,9 @@ function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
 }
 
+/** "Both men", "the two women": a pair of people, told only by what they just said. */
+const PAIR_OF_PEOPLE = /\b(?:men|women)$/i;
+
 /** "The two governments", "both countries", "the two capitals": a pair of states, not of sides. */
 const PAIR_OF_STATES = /\b(?:both|the\s+two)\s+(?:governments|countries|capitals|states|nations)\b/i;
 
@@ -3176,6 +3179,9 @@ const PAIR_REACH = 2;
  * two belligerents among them; any other count leaves the pair unknown.
  */
 function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
+  // ("Aliyev called it historic. Pashinyan spoke of a new chapter. Both men said …": only two who just spoke are
+  // "both men"; after "Two men were detained, police said" they are the detained, whom no side speaks for.)
+  if (PAIR_OF_PEOPLE.test(m.text)) return lastSpeakerOfTwoCamps(state) ? campsThatSpoke(state) : null;
   const named = sidesLastNamed(state, m, ctx);
   // ("… the Karabakh Armenian units are to be disbanded, and Armenian formations are to leave. …, the sides said":
   // Armenia's and Karabakh's are one camp, no pair of sides.)
@@ -3203,6 +3209,12 @@ function campsThatSpoke(state: Discourse): ClaimSide[] | null {
   const belligerents = [...new Set(spoke.flatMap((r) => r.sides))].filter(isBelligerent);
   // (Armenia's and Karabakh's accounts are one camp's: "the sides" are then not known.)
   return belligerents.length === 2 && !sameCamp(belligerents[0] ?? UNCLEAR, belligerents[1] ?? UNCLEAR) ? belligerents : null;
+}
+
+/** Whether the latest to speak, in this sentence or the one before, was one of the two camps' people. */
+function lastSpeakerOfTwoCamps(state: Discourse): boolean {
+  const last = state.referents.filter((r) => r.spoke && state.sentenceNo - r.sentenceNo <= 1).at(-1);
+  return last !== undefined && last.type === "person" && last.sides.length === 1 && isBelligerent(last.sides[0] ?? UNCLEAR);
 }
 
 /** A pair of the two camps' own bodies: "both defence ministries", "the two governments' delegations". */
