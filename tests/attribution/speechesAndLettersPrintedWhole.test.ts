@@ -279,3 +279,37 @@ describe("'both men' after two leaders spoke", () => {
     expect(last?.sides.filter((s) => s !== "unclear")).toEqual([]);
   });
 });
+
+describe("a press digest whose papers say what they are in brackets", () => {
+  const claims = claimsOf(
+    "digest.md",
+    [
+      "# Caucasus press review — Thursday 6 March",
+      "",
+      "## BAKU",
+      "",
+      "**Khazar Gazeti** (state-owned) leads with the defence ministry's account.",
+      "",
+      "Quoting military sources, the paper writes that nine Armenian servicemen were killed.",
+      "",
+      "**Yeni Ses** (independent) is more cautious.",
+      "",
+      "The paper notes that the ministry has not confirmed the figure.",
+      "",
+      "## YEREVAN",
+      "",
+      "**Hayastani Or** (government daily) prints the foreign minister's remarks.",
+      "",
+      "The paper writes that Baku chose its moment to attack.",
+    ].join("\n"),
+  );
+
+  it("gives a state's own paper its state's side, as the guide gives state media", () => {
+    expect(sideOf(claims, "Quoting military sources, the paper writes")).toBe("azerbaijan");
+    expect(sideOf(claims, "The paper writes that Baku chose")).toBe("armenia");
+  });
+
+  it("gives an independent paper no side", () => {
+    expect(sideOf(claims, "The paper notes that the ministry")).toBe("other");
+  });
+});

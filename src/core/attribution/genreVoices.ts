@@ -116,7 +116,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // A post quoted under a label that only names its author ("Ministry of Defence of Armenia
   // (Telegram), 13.09.22 00:52"): the paragraph right under the label is the author's.
   let poster: DocumentSpeaker | null = null;
-  const review = pressReviewOf(article);
+  const review = pressReviewOf(article, (text) => headingPlace(text, gazetteer) ?? labelSide(text, gazetteer));
   let label: string | null = null;
   let underLabel = false;
   // The body whose release a digest prints under a heading naming it ("ICRC NEWS RELEASE 95/16").
@@ -751,6 +751,12 @@ function createSitting(state: Discourse, gazetteer: Gazetteer, introduced: (labe
       return side ? { ...side, speaker: label } : { sides: [UNCLEAR], speaker: label };
     },
   };
+}
+
+/** "official daily of the Karabakh authorities", "Armenian government daily": the one side a paper's label names. */
+function labelSide(label: string, gazetteer: Gazetteer): Side | null {
+  const sides = [...new Set(findMentions(gazetteer, tokenize(label)).flatMap((m) => m.sides))].filter((s): s is Side => s !== UNCLEAR && s !== "other");
+  return sides.length === 1 ? (sides[0] ?? null) : null;
 }
 
 /** A heading that is one capital's or state's name and nothing else ("Moscow", "Tehran", "Iran"): its side. */

@@ -2,7 +2,7 @@
 // wrote, under a heading that names the paper. The paper is the outermost speaker of what it
 // wrote, including what it relays of officials ("the paper reports that the ministry rejected …"):
 // a third party, unless it is a state's own paper.
-import type { Passage, ParsedArticle } from "../types.ts";
+import type { Passage, ParsedArticle, Side } from "../types.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
 import { guardedTest } from "../ingest/requiredText.ts";
 import type { DocumentSpeaker } from "./documentSpeaker.ts";
@@ -28,8 +28,22 @@ const HEAD_PASSAGES = 4;
 /** The press review cue, run only on head passages holding one of its words (most hold none). */
 const namesPressReview = guardedTest(GENRE_CUES.pressReview);
 
-/** The press review reading of an article, or null when the article is no press review. */
-export function pressReviewOf(article: ParsedArticle): PressReview | null {
+/**
+ * "**Petakan Lratu** (government daily) leads with …", "*Yeni Gun* (independent) is the only paper …": a paper
+ * named at a paragraph's start with what it is in brackets (group 1 the name, group 2 the label).
+ */
+const LABELLED_PAPER = /^[*_]{0,2}(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})[*_]{0,2}\s*\(([^()]{3,80})\)/u;
+/** A label that makes a paper its state's own: "government daily", "state-owned", "official daily of the … authorities". */
+const STATE_LABEL = /\b(?:government|state|state-run|state-owned|official|pro-government)\b/i;
+/** A label that makes a paper no one's: "independent", "opposition", "private". */
+const FREE_LABEL = /\b(?:independent|opposition|private|privately[- ]owned)\b/i;
+
+/**
+ * The press review reading of an article, or null when the article is no press review. `placeSide`
+ * tells the side of a heading that names one place ("YEREVAN") or of a label's words ("official daily of the
+ * Karabakh authorities"): the state whose own paper a state paper there is.
+ */
+export function pressReviewOf(article: ParsedArticle, placeSide: (text: string) => Side | null = () => null): PressReview | null {
   const head = [article.meta.title ?? "", ...article.passages.slice(0, HEAD_PASSAGES).map((p) => p.text)];
   if (!head.some(namesPressReview)) return null;
   // The paper reviewed under the current heading, and every paper a heading has named so far.
@@ -37,20 +51,43 @@ export function pressReviewOf(article: ParsedArticle): PressReview | null {
   const papers = new Set<string>();
   // A paragraph about a state's own paper: "the paper" in it is that paper, whose words are its state's.
   let statePaper = false;
+  // The state of the section a heading names ("YEREVAN"), and the side of the paper a label last made known.
+  let sectionSide: Side | null = null;
+  let paperSide: Side | null = null;
   return {
     enter(passage) {
       statePaper = false;
-      if (!passage.heading) return;
+      if (!passage.heading) {
+        const labelled = LABELLED_PAPER.exec(passage.text.trim());
+        if (labelled?.[1] && labelled[2]) {
+          paper = labelled[1];
+          papers.add(paper);
+          paperSide = STATE_LABEL.test(labelled[2]) ? (placeSide(labelled[2]) ?? sectionSide) : FREE_LABEL.test(labelled[2]) ? "other" : null;
+        }
+        return;
+      }
+      const place = placeSide(passage.text.trim());
+      if (place) {
+        sectionSide = place;
+        paper = null;
+        paperSide = null;
+        return;
+      }
       const words = passage.text.trim().split(/\s+/);
       paper = words.length <= MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) ? passage.text.trim() : null;
+      paperSide = null;
       if (paper) papers.add(paper);
     },
     paperOf(sentence, own) {
-      statePaper ||= GENRE_CUES.statePaper.test(sentence);
-      if (statePaper) return null;
       // "The views below are those of the newspapers" tells no one's words: a verb of writing must.
-      if (own.length === 0 && !REPORTING.test(sentence)) return null;
-      const named = [...papers].find((p) => sentence.slice(0, OPENING_CHARS).includes(p) || own.some((v) => v.speaker.includes(p))) ?? null;
+      const told = own.length > 0 || REPORTING.test(sentence);
+      const named = told ? ([...papers].find((p) => sentence.slice(0, OPENING_CHARS).includes(p) || own.some((v) => v.speaker.includes(p))) ?? null) : null;
+      const speaks = told && (named !== null || GENRE_CUES.paperSpeaks.test(sentence));
+      // A state's own paper whose label said so speaks for its state (the guide's "state media").
+      if (paperSide && paperSide !== "other" && speaks && (named === null || named === paper))
+        return { sides: [paperSide], speaker: named ?? paper ?? "the paper" };
+      statePaper ||= GENRE_CUES.statePaper.test(sentence);
+      if (statePaper || !told) return null;
       if (named) return { sides: ["other"], speaker: named };
       return GENRE_CUES.paperSpeaks.test(sentence) ? { sides: ["other"], speaker: paper ?? "the papers" } : null;
     },
