@@ -6,6 +6,16 @@ export type VictimKind = "military" | "civilian" | "nationality" | "peacekeeper"
 
 /** What must follow "military" for it to count people: their fate, maybe after an auxiliary. */
 const MILITARY_AS_NOUN = "(?=\\s+(?:(?:were|was|had\\s+been|have\\s+been|are)\\s+)?(?:killed|dead|died|wounded|injured|hurt|missing)\\b)";
+/**
+ * What must follow one officer's rank for it to count a victim: his fate ("a colonel was killed", "a general is among
+ * its dead"), or more victims the rank heads ("a colonel and four other officers"). (A rank alone is as often a person
+ * named in apposition, "two officers, a major and a captain,", or a deed's author; "among the soldiers killed" names
+ * a rank among a toll's victims, counted in the toll.)
+ */
+const RANK_AS_NOUN =
+  "(?=\\s+(?:(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+)?(?:killed|dead|died|wounded|injured" +
+  "|among\\s+(?:the|its|their|our|his|her)\\s+(?:(?:military|civilian|army)\\s+)?(?:dead|fallen|killed|wounded|injured))\\b" +
+  "|\\s+and\\s+(?:(?:at\\s+least|more\\s+than|about|some)\\s+)?[\\w-]+\\s+(?:other|more)\\b)";
 /** What must follow "remains" for it to count the dead: their finding or handing over. */
 const REMAINS_AS_NOUN =
   "(?=\\s+(?:(?:have|had|has)\\s+been\\s+|were\\s+|are\\s+|was\\s+)?(?:\\w+ly\\s+)?(?:found|recovered|discovered|exhumed|identified|retrieved|handed|returned|repatriated|transferred)\\b)";
@@ -53,6 +63,9 @@ const MILITARY = [
   "lieutenants",
   "colonels",
   "corporals",
+  // "a general is among its dead", "a colonel and four other officers were killed": one rank, where its fate or the
+  // victims it heads follow (see RANK_AS_NOUN).
+  `(?:(?:lieutenant|major|brigadier)\\s+general|lieutenant\\s+colonel|general|colonel|major|captain|lieutenant|commander)${RANK_AS_NOUN}`,
   "servicewom[ae]n",
   "military\\s+personnel",
   // "over 3,900 Armenian and 2,900 Azerbaijani military killed or missing": the forces as a plural noun, only
@@ -187,7 +200,7 @@ export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).joi
 // (A noun is tested alone: the context a word needs to be a noun is dropped here.)
 const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [
   kind,
-  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "")).join("|")})$`, "i"),
+  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "").replace(RANK_AS_NOUN, "")).join("|")})$`, "i"),
 ]);
 
 export function victimKind(noun: string): VictimKind | null {
@@ -314,7 +327,8 @@ export const PREDICATE_PATTERN =
   "|treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
-  "|among\\s+the\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
+  // ("a general is among its dead": the speaker's own dead.)
+  "|among\\s+(?:the|its|their|our)\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
   // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
   "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 

@@ -86,6 +86,12 @@ const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wound
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
   if (group.ownOutcome) {
+    // "a badly wounded soldier, X, had died in hospital", "two wounded servicemen later died": the wound describes
+    // victims whose death the predicate tells.
+    if (group.ownOutcome === "wounded" && group.kind !== "toll") {
+      const fate = predicateOutcome(sentence.slice(group.end), group, sentence.slice(0, group.start), sentence.slice(group.start, group.end));
+      if (fate === "killed") return { outcome: "killed", via: "predicate" };
+    }
     // "50 casualties" may include the wounded: only a sentence about killing settles it.
     // "no losses": a side that lost no one had no wounded either, though "92 losses" counts the dead.
     if (group.count === 0 && group.noun !== null && /^losses$/i.test(group.noun)) return { outcome: "both", via: "noun" };

@@ -90,6 +90,10 @@ const ORDINAL_NEXT =
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
   /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$/i;
+/** A denial right before "any (of their officers)": "denied that". */
+const DENIAL_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$/i;
+/** The victims' fate right after them: "(any of their officers) had died", "were killed". */
+const FATE_AFTER = /^\s+(?:(?:were|was|had|have|has|been|being)\s+){0,2}(?:killed|died|dead|wounded|injured|hurt)\b/i;
 /** "has not lost", "did not lose", "never lost" right before the group. */
 const NOT_LOST_BEFORE = /(?:\b(?:not|never)|n't)\s+(?:\w+ly\s+)?(?:lost|lose)\s+$/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
@@ -126,6 +130,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   }
   joinSingles(sentence, groups);
   joinKinBeforeOthers(sentence, groups);
+  joinOneBeforeOthers(sentence, groups);
   dropSinglesRestated(sentence, groups);
   joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
@@ -349,6 +354,22 @@ function joinKinBeforeOthers(sentence: string, groups: VictimGroup[]): void {
     const verbBetween = /\bto\s+death\b/i.test(kin.groups?.death ?? "");
     groups[k] = { ...group, start: verbBetween ? group.start : (kin.index ?? group.start), count: group.count + 1 };
   });
+}
+
+/**
+ * "a colonel and four other officers", "a woman and two more civilians": "other" or "more" after one person
+ * counts that person among the victims: one group of N + 1, which heads its own list (it goes back to no
+ * victims counted earlier in the sentence).
+ */
+function joinOneBeforeOthers(sentence: string, groups: VictimGroup[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    if (!a || !b || a.count !== 1 || a.qualifier || !a.noun || !SINGLE.test(sentence.slice(a.start)) || !b.noun) continue;
+    if (!/^(?:other|more)\b/i.test(b.modifiers) || !/^\s+and\s+$/i.test(sentence.slice(a.end, b.start))) continue;
+    if (namesOtherNation(a.modifiers, b.modifiers)) continue;
+    const modifiers = /\p{Lu}/u.test(a.modifiers) ? a.modifiers : b.modifiers;
+    groups.splice(k - 1, 2, { ...b, start: a.start, count: b.count + 1, modifiers, inherits: a.inherits });
+  }
 }
 
 /** Two groups' capitalised modifiers that differ ("Azerbaijani", "Armenian"): each names a nation of its own. */
@@ -690,7 +711,12 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
   // "denied that its side had suffered any casualties": "any" after a denial counts no one.
-  if (word === "any" && !(noun && NEGATED_BEFORE.test(sentence.slice(0, start)))) return null;
+  // ("denied that any of their officers had died": a denial of the victims' fate right after them counts none too.)
+  if (
+    word === "any" &&
+    !(noun && (NEGATED_BEFORE.test(sentence.slice(0, start)) || (DENIAL_BEFORE.test(sentence.slice(0, start)) && FATE_AFTER.test(sentence.slice(end)))))
+  )
+    return null;
   // "has not lost a single soldier": a single one denied is none.
   const noneLost = /^an?$/.test(word) && noun !== null && /^single\b/i.test(noun.modifiers.trim()) && NOT_LOST_BEFORE.test(sentence.slice(0, start));
   let count = word === "any" || noneLost ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
