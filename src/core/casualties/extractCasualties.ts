@@ -322,7 +322,14 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     // "32 people were killed, 26 of them Armenians and six Azerbaijanis": a total the parts split between two nations is no one side's.
     if (!subset && splitBetweenNations(text, groups, i)) draft.affected = "unspecified";
-    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
+    // ("four women were among those killed, and 35 people were injured": the women are some of the dead, whom the
+    // injured do not complete.)
+    const among = AMONG_THE_DEAD_AFTER.test(text.slice(group.end));
+    // ("seven servicemen were killed, … specifying that … four privates were among those killed": some of the dead this
+    // sentence counted already, told by who they were.)
+    if (among && figures.some((f) => f.draft.killed !== null && f.draft.killed > (draft.killed ?? 0) && f.draft.affected === draft.affected)) return;
+    const part = (subset && totalCounted(text, groups, i)) || among;
+    figures.push(part ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end)) ?? REVISED_FIGURE.exec(text.slice(group.end));
     // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
@@ -712,8 +719,8 @@ function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, 
 }
 
 /** "bringing that toll to", "its death toll rose to": a toll named as one already given. */
-/** "(a general) is among the dead": one of the dead a figure before counted. */
-const AMONG_THE_DEAD_AFTER = /^\s+(?:is|was|were|are)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|fallen)\b/i;
+/** "(a general) is among the dead", "(four women) were among those killed": some of the dead a figure counts. */
+const AMONG_THE_DEAD_AFTER = /^\s+(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen)\b/i;
 const THAT_TOLL_BEFORE = /\b(?:that|this|its|their)\s+(?:(?:death|overall|civilian)\s+)?toll\b[^.;]{0,40}?\b(?:to|at|reached|hit)\s+$/i;
 
 /** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */

@@ -248,7 +248,8 @@ export function tollOutcome(noun: string): Outcome | null {
 /** Reads which outcome a predicate or verb phrase names ("were fatally wounded" → killed). */
 export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
-  if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
+  // ("no one was injured or killed": the same two, the other way round.)
+  if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b|\b(?:wounded|injured|hurt)\s+(?:or|and)\s+(?:killed|dead)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
@@ -290,14 +291,15 @@ const AUX =
   // ("as many as 500 to 1,000 may have died": an estimate's modal; "could have been killed" is a counterfactual and stays out.)
   // ("Hasanov was himself shot dead"; "seven of them have been found dead"; "was taken hostage and then killed", "were
   // captured and executed": what was done to the victims first, before the harm that counts them.)
-  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|still|as|may|might|must|\\w+ly" +
+  // ("six members of one family were killed": a noun in -ly is no adverb.)
+  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|still|as|may|might|must|(?!(?:family|assembly|ally|rally|supply)\\b)\\w+ly" +
   "|himself|herself|themselves|found|(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood|declared|pronounced)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
   AUX +
-  "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
+  "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\\s+(?:or|and)\\s+(?:killed|dead)" +
   // ("more than 100 people had burned to death": a death by fire.)
   "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
@@ -328,7 +330,8 @@ export const PREDICATE_PATTERN =
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
   // ("a general is among its dead": the speaker's own dead.)
-  "|among\\s+(?:the|its|their|our)\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
+  // ("four women were among those killed": the dead named by a pronoun.)
+  "|among\\s+(?:the|its|their|our)\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)|among\\s+those\\s+(?:killed|dead|wounded|injured)" +
   // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
   "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 

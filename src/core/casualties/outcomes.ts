@@ -261,6 +261,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     // "a boy aged about 12 was killed": an age after the noun, with or without commas.
     .replace(/,?\s*\baged\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b\s*,?/gi, " ")
     .replace(/,[^,]*,/g, " ")
+    // "five members of one family were killed": the family the victims belonged to, whose "one" counts no one.
+    .replace(/^\s*of\s+(?:one|a|the\s+same)\s+family\s*$/i, " ")
     .replace(/\bincluding\b[^,]*/i, " ")
     .replace(/,/g, " ")
     .trim();

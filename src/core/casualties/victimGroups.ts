@@ -86,10 +86,10 @@ const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|d
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
 const ORDINAL_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after|by)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
-/** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "without any". */
+/** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "denied suffering any", "without any". */
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$/i;
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$|\bden(?:y|ies|ied|ying)\s+(?:suffering|sustaining|incurring|having)\s+$/i;
 /** A denial right before "any (of their officers)": "denied that". */
 const DENIAL_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$/i;
 /** The victims' fate right after them: "(any of their officers) had died", "were killed". */
@@ -343,7 +343,7 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
  * sister to death and killed two other Armenians". "Other" counts the relative among them: one group of N + 1.
  */
 const KIN_AND_BEFORE =
-  /\b(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|cousin|uncle|aunt|nephew|niece)(?<death>\s+to\s+death\s+and\s+(?:then\s+)?(?:killed|murdered|stabbed)\s+|\s+and\s+)$/u;
+  /\b(?:his|her|their|my|our)\s+(?:[\p{Ll}\d-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|cousin|uncle|aunt|nephew|niece)(?<death>\s+to\s+death\s+and\s+(?:then\s+)?(?:killed|murdered|stabbed)\s+|\s+and\s+)$/u;
 
 function joinKinBeforeOthers(sentence: string, groups: VictimGroup[]): void {
   groups.forEach((group, k) => {
@@ -771,7 +771,9 @@ function readNoun(tail: string): NounTail | null {
     if (/^bodies$/i.test(m[2] ?? "") && BODIES_SPEAK.test(tail.slice(m[0].length))) continue;
     // "three seriously wounded Azerbaijani soldiers": an adverb of the outcome adjective after it describes them too.
     const adverbOfOutcome = (w: string, i: number) => /ly$/i.test(w) && /^(?:wounded|injured)$/i.test(words[i + 1] ?? "");
-    if (words.every((w, i) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w) || adverbOfOutcome(w, i))) {
+    // ("30 Armenian and Azerbaijani soldiers": two nations' names joined describe them all.)
+    const nationsJoined = (w: string, i: number) => w === "and" && /^[A-Z]/.test(words[i - 1] ?? "") && /^[A-Z]/.test(words[i + 1] ?? "");
+    if (words.every((w, i) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w) || adverbOfOutcome(w, i) || nationsJoined(w, i))) {
       return { noun: m[2] ?? "", modifiers, length: m[0].length };
     }
   }
