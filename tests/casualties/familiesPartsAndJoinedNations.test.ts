@@ -45,3 +45,36 @@ describe("victims of two nations in one count", () => {
     expect(read("The fighting left 12 Karabakh and Armenian soldiers dead.")).toEqual([["nagorno-karabakh", 12, null]]);
   });
 });
+
+describe("a toll's part and the speaker's next clauses", () => {
+  it("gives 'four of them civilians' the toll's outcome, not the wounding of the clause after 'and that'", () => {
+    expect(
+      read(
+        "The ombudsman said 31 people had been killed, four of them civilians, and that 150 people, including 20 civilians, had been wounded.",
+        "nagorno-karabakh",
+      ),
+    ).toEqual([
+      ["nagorno-karabakh", 31, 150],
+      ["nagorno-karabakh", 4, null],
+    ]);
+  });
+  it("keeps a count of the wounded the speaker gave later apart from the dead", () => {
+    expect(read("The ombudsman wrote that 31 people had died, citing the morgue, and he later put the number of wounded at 150.", "nagorno-karabakh")).toEqual([
+      ["nagorno-karabakh", 31, null],
+      ["nagorno-karabakh", null, 150],
+    ]);
+  });
+});
+
+describe("a side's own people", () => {
+  it("reads 'two of the region's own soldiers were wounded'", () => {
+    expect(read("The army said two of the region's own soldiers were wounded.", "nagorno-karabakh")).toEqual([["nagorno-karabakh", null, 2]]);
+  });
+  it("reads 'had lost four of its own' as four of its dead, though 'lost two' alone stays no figure", () => {
+    expect(read("The ministry said that it had lost four of its own.", "azerbaijan")).toEqual([["azerbaijan", 4, null]]);
+    expect(read("The ministry said that it had lost two.", "azerbaijan")).toEqual([]);
+  });
+  it("reads 'the Azerbaijani soldier who died' as one dead", () => {
+    expect(read("The ministry said the Azerbaijani soldier who died was a sergeant.", "azerbaijan")).toEqual([["azerbaijan", 1, null]]);
+  });
+});

@@ -1238,6 +1238,8 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
   if (!last) return null;
   // '"There are 43 wounded troops. We had four killed troops," he said': two sentences of a quote count apart.
   if (SENTENCE_BREAK.test(text.slice(last.group.end, figure.group.start))) return null;
+  // ("25 people had died, …, and he later put the number of wounded at 138": a later report is a figure of its own.)
+  if (LATER_REPORT.test(text.slice(last.group.end, figure.group.start))) return null;
   if (sameVictims(last, figure) && complementary(last.draft, figure.draft) && !countsAllListed(text, merged, figure)) return last;
   return namedAlikeBefore(text, merged, figure) ?? (oneReportsToll(text, merged, last, figure) ? last : null);
 }
@@ -1310,6 +1312,9 @@ const CLAUSE_BREAK = /[,;:()]|\b(?:that|said|says|while|but|whereas)\b/i;
 const PARALLEL_THAT = /,\s*(?:and\s+)?that\b[^;:()]*$/i;
 /** Words that bring in another voice or a contrast between two figures. */
 const OTHER_VOICE = /[;:()]|\b(?:said|says|say|told|reported|claimed|while|but|whereas|according)\b/i;
+
+/** A report the speaker gave later: "(he) later put", "later said". */
+const LATER_REPORT = /\blater\s+(?:put|puts|said|says|gave|raised|revised|updated|reported|wrote|added)\b/i;
 
 /** A full stop, question or exclamation mark and a capital: a new sentence inside a quoted passage. */
 const SENTENCE_BREAK = /[.!?]["']?\s+["']?\p{Lu}/u;

@@ -74,9 +74,9 @@ const RANGE_REST = new RegExp(`^\\s*(?:to|or|-)\\s*(?:${NUMBER_PATTERN})(?![\\w-
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const BETWEEN_REST = new RegExp(`^\\s+and\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
-// "1,000 of Khojaly's inhabitants": a place's or body's people, named by its possessive.
+// "1,000 of Khojaly's inhabitants", "two of the region's own soldiers": a place's or body's people, named by its possessive.
 const OF_DETERMINER =
-  /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
+  /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the\s+[\p{L}-]+['’]s|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
 const OF_THE_WOUNDED = /^\s+(?:wounded|injured)\b/i;
@@ -797,7 +797,8 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 }
 
 /** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
-const THE_ONE_HARMED = /^\s*"?\s*(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
+// ("the Azerbaijani soldier who died was a sergeant": the relative tells the fate.)
+const THE_ONE_HARMED = /^\s*"?\s*(?:who\s+)?(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
 
 /** "a group of", "a sabotage unit of": what follows counts the men of a unit, not its losses. */
 const UNIT_OF_BEFORE =
