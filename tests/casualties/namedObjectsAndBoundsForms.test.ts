@@ -170,10 +170,13 @@ describe("a toll updated by a pronoun, and the rise of a toll", () => {
 });
 
 describe("a toll named after the value it reaches", () => {
-  it("reads 'bringing to 9 the number of Azerbaijani soldiers it says have been killed' as that toll", () => {
+  it("reads 'bringing to 9 the number of Azerbaijani soldiers it says have been killed' as that toll, and the death that brought it there as one of its dead", () => {
     expect(
       read("A major died on Monday, bringing to 9 the number of Azerbaijani soldiers it says have been killed since the clashes began.", "armenia"),
-    ).toEqual([{ affected: "azerbaijan", killed: 9, wounded: null }]);
+    ).toEqual([
+      { affected: "azerbaijan", killed: 1, wounded: null },
+      { affected: "azerbaijan", killed: 9, wounded: null },
+    ]);
   });
   it("reads 'raised to 40 the death toll' as the dead and 'brought to 12 the number of people wounded' as the wounded", () => {
     expect(read("The strike on Friday raised to 40 the death toll in the town.", "azerbaijan").map((d) => [d.killed, d.wounded])).toEqual([[40, null]]);

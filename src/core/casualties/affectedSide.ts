@@ -86,6 +86,8 @@ export function resolveAffected(
     const leaver = ENEMY.test(before) ? enemyOf(ctx.claimant) : retreat ? (clauseSubjectSide(before, ctx) ?? retreatingOther(before, ctx)) : null;
     if (leaver) return { affected: leaver, possessor: null };
   }
+  // "30 Armenian and Azerbaijani soldiers": victims of both nations are no one side's.
+  if (namesTwoSides(group.modifiers, ctx)) return { affected: "unspecified", possessor: null };
   const named = namedSide(sentence, group, outcome, ctx);
   // "Their previous toll was 68 dead": a toll the last speaker keeps is that speaker's figure too.
   if (named) return { affected: named, possessor: named === ctx.possessorSide && POSSESSIVE_TOLL_OWNER.test(outcome.tollOwner ?? "") ? named : null };
@@ -538,6 +540,14 @@ const CONFLICT_TOLL =
 
 /** "(died) in Azerbaijani captivity", "in Armenian custody": who held the victims, in the same clause. */
 const IN_CAPTIVITY_AFTER = /^[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+)\s+(?:captivity|custody|detention)\b/u;
+
+/** Modifiers that join two sides' names: "Armenian and Azerbaijani (soldiers)". */
+function namesTwoSides(modifiers: string, ctx: CasualtyContext): boolean {
+  const [first, second] = modifiers.split(/\s+and\s+/);
+  if (second === undefined || !first) return false;
+  const [a, b] = [victimPhraseSide(first, ctx), victimPhraseSide(second, ctx)];
+  return a !== null && b !== null && !sameCamp(a, b);
+}
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
 function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {

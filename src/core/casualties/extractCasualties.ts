@@ -219,19 +219,36 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
+    // ("A general is among the dead": the dead counted just before.)
     const tollBack =
-      read.affected === "unspecified" && THAT_TOLL_BEFORE.test(text.slice(0, group.start)) ? (ctx.earlier?.affected ?? ctx.earlierVictims) : undefined;
+      read.affected === "unspecified" && (THAT_TOLL_BEFORE.test(text.slice(0, group.start)) || AMONG_THE_DEAD_AFTER.test(text.slice(group.end)))
+        ? (ctx.earlier?.affected ?? ctx.earlierVictims)
+        : undefined;
     // "three people, two Azerbaijani journalists and a local official, were killed": the parts say whose people.
     const partsBack = read.affected === "unspecified" && !subset ? appositionSide(text, found, group, ctx) : null;
     const civiliansBack = read.affected === "unspecified" ? thirdPartyCiviliansSide(group, outcome, ctx) : undefined;
+    // "99 Armenian soldiers and 11 civilians had died": the nation of the group the victims are listed with is theirs.
+    const listedBack = read.affected === "unspecified" && !subset ? coordinatedNationSide(text, groups, i, readWith, ctx) : null;
     const back =
-      referred ?? (tollBack ? { affected: tollBack } : partsBack ? { affected: partsBack } : civiliansBack ? { affected: civiliansBack } : undefined);
+      referred ??
+      (tollBack
+        ? { affected: tollBack }
+        : partsBack
+          ? { affected: partsBack }
+          : civiliansBack
+            ? { affected: civiliansBack }
+            : listedBack
+              ? { affected: listedBack }
+              : undefined);
     // "Armenia lost 3,825 soldiers and Azerbaijan 2,908": the loser named before the gapped count.
     const loser = lossGoingOn(text, groups, i, readWith, ctx)?.loser;
     const reading = loser ? { ...read, affected: loser } : back && read.affected === "unspecified" ? { ...read, affected: back.affected } : read;
     // "the soldier died in an accident": one victim the article named before, whose side the sentence may not tell.
     // Only a side the group names, or the one the figures just before counted, is sure.
     if (group.definite && !nationOf(group) && ctx.earlierVictims !== undefined && reading.affected !== ctx.earlierVictims) return;
+    // "A general is among the dead", in a standfirst before any figure: one of dead the text counts below, whose side
+    // only they will tell.
+    if (reading.affected === "unspecified" && AMONG_THE_DEAD_AFTER.test(text.slice(group.end))) return;
     // "Soldier killed near Fizuli, Karabakh army rejects Baku's version": a headline's bare noun with no nation is the
     // outlet's clause, whoever speaks in the next one; the speaker's side would be a guess.
     if (group.bare && !nationOf(group) && ctx.claimant !== "unattributed") return;
@@ -305,7 +322,14 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     }
     // "32 people were killed, 26 of them Armenians and six Azerbaijanis": a total the parts split between two nations is no one side's.
     if (!subset && splitBetweenNations(text, groups, i)) draft.affected = "unspecified";
-    figures.push(subset && totalCounted(text, groups, i) ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
+    // ("four women were among those killed, and 35 people were injured": the women are some of the dead, whom the
+    // injured do not complete.)
+    const among = AMONG_THE_DEAD_AFTER.test(text.slice(group.end));
+    // ("seven servicemen were killed, … specifying that … four privates were among those killed": some of the dead this
+    // sentence counted already, told by who they were.)
+    if (among && figures.some((f) => f.draft.killed !== null && f.draft.killed > (draft.killed ?? 0) && f.draft.affected === draft.affected)) return;
+    const part = (subset && totalCounted(text, groups, i)) || among;
+    figures.push(part ? { draft, group, part: true, warsToll } : { draft, group, warsToll });
     // "… 673, up from 604": the earlier count of the same victims is the same claimant's earlier figure.
     const earlier = EARLIER_COUNT.exec(text.slice(group.end)) ?? COMPARED_COUNT.exec(text.slice(group.end)) ?? REVISED_FIGURE.exec(text.slice(group.end));
     // ("… 71 servicemen, up from the 50 deaths it reported": a count with its own noun is read as a group of its own.)
@@ -316,7 +340,24 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // ("… 20 wounded, up from 14 earlier in the day": the wounded were counted before as well.)
     if (before !== null && draft.wounded !== null && draft.killed === null) figures.push({ draft: { ...draft, wounded: before, qualifier: null }, group });
   });
-  return sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, withoutSpeculation(text, figures)))).map((f) => f.draft);
+  return withTollsSide(text, sumDeathsListed(text, mergeSameVictims(text, withoutBreakdowns(text, withoutSpeculation(text, figures))))).map((f) => f.draft);
+}
+
+/** A toll the deaths before it bring to a new value: ", bringing to 9 the number of …", ", raising its death toll to 12". */
+const BRINGING_TOLL_BETWEEN = /^[^.;:]{0,80}?,\s*(?:bringing|raising|taking|pushing)\b[^.;:]*$/i;
+
+/**
+ * "A major died on Monday, bringing to 9 the number of Azerbaijani soldiers killed": the deaths that bring a toll to
+ * its new value are among the toll's victims, whose side the toll names when they name none of their own.
+ */
+function withTollsSide(text: string, figures: Figure[]): Figure[] {
+  return figures.map((figure, i) => {
+    const toll = figures[i + 1];
+    if (!toll || nationOf(figure.group) || figure.draft.killed === null || toll.draft.killed === null) return figure;
+    if (!isBelligerent(toll.draft.affected) || figure.draft.affected === toll.draft.affected) return figure;
+    if (!BRINGING_TOLL_BETWEEN.test(text.slice(figure.group.end, toll.group.start))) return figure;
+    return { ...figure, draft: { ...figure.draft, affected: toll.draft.affected } };
+  });
 }
 
 /** The wounding right after the victims, then the death denied: "(the serviceman) had been wounded, not killed". */
@@ -498,6 +539,27 @@ function appositionSide(text: string, all: VictimGroup[], total: VictimGroup, ct
   return sides.size === 1 && only ? only : null;
 }
 
+/** Only "and" between two groups of one list: "(99 Armenian soldiers) and (11 civilians)". */
+const LISTED_WITH = /^\s+and\s+$/i;
+
+/**
+ * "At least 99 Armenian soldiers and 11 civilians had died", "927 Azerbaijani soldiers have been killed, along with 37 civilians": victims named with no nation right after a group of one
+ * belligerent's people, in the same list, are that belligerent's too (a nation of their own, or a place, would have
+ * placed them before this is asked).
+ */
+function coordinatedNationSide(text: string, groups: VictimGroup[], i: number, readWith: (GroupOutcome | null)[], ctx: CasualtyContext): Side | null {
+  const [before, group] = [groups[i - 1], groups[i]];
+  if (!before || !group || group.noun === null || group.inherits || /\p{Lu}/u.test(group.modifiers)) return null;
+  const gap = text.slice(before.end, group.start);
+  if (!LISTED_WITH.test(gap) && !(ALONG_WITH_BEFORE.test(gap) && !/[;:]/.test(gap))) return null;
+  // (One list shares one outcome: in "killed 26 Armenians and 6 Azerbaijanis, and more than 100 people were injured" a
+  // comma before "and" opens a clause of its own.)
+  if (readWith[i - 1]?.outcome !== readWith[i]?.outcome) return null;
+  const nation = nationOf(before);
+  const side = nation ? ctx.sideOf(nation) : null;
+  return side && isBelligerent(side) ? side : null;
+}
+
 /** A nation's people named after a bare part: "(…,) 26 of them Armenians", "(of whom) 26 were Armenians". */
 const NATION_NAMED_AFTER = /^\s+(?:were\s+|being\s+)?(?:ethnic\s+)?(Armenians|Azerbaijanis|Azeris|Russians|Georgians|Iranians|Turks)\b/;
 
@@ -657,6 +719,8 @@ function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, 
 }
 
 /** "bringing that toll to", "its death toll rose to": a toll named as one already given. */
+/** "(a general) is among the dead", "(four women) were among those killed": some of the dead a figure counts. */
+const AMONG_THE_DEAD_AFTER = /^\s+(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen)\b/i;
 const THAT_TOLL_BEFORE = /\b(?:that|this|its|their)\s+(?:(?:death|overall|civilian)\s+)?toll\b[^.;]{0,40}?\b(?:to|at|reached|hit)\s+$/i;
 
 /** ", according to the Karabakh ombudsman," right after a count: the source of that count alone. */
@@ -1174,6 +1238,8 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
   if (!last) return null;
   // '"There are 43 wounded troops. We had four killed troops," he said': two sentences of a quote count apart.
   if (SENTENCE_BREAK.test(text.slice(last.group.end, figure.group.start))) return null;
+  // ("25 people had died, …, and he later put the number of wounded at 138": a later report is a figure of its own.)
+  if (LATER_REPORT.test(text.slice(last.group.end, figure.group.start))) return null;
   if (sameVictims(last, figure) && complementary(last.draft, figure.draft) && !countsAllListed(text, merged, figure)) return last;
   return namedAlikeBefore(text, merged, figure) ?? (oneReportsToll(text, merged, last, figure) ? last : null);
 }
@@ -1246,6 +1312,9 @@ const CLAUSE_BREAK = /[,;:()]|\b(?:that|said|says|while|but|whereas)\b/i;
 const PARALLEL_THAT = /,\s*(?:and\s+)?that\b[^;:()]*$/i;
 /** Words that bring in another voice or a contrast between two figures. */
 const OTHER_VOICE = /[;:()]|\b(?:said|says|say|told|reported|claimed|while|but|whereas|according)\b/i;
+
+/** A report the speaker gave later: "(he) later put", "later said". */
+const LATER_REPORT = /\blater\s+(?:put|puts|said|says|gave|raised|revised|updated|reported|wrote|added)\b/i;
 
 /** A full stop, question or exclamation mark and a capital: a new sentence inside a quoted passage. */
 const SENTENCE_BREAK = /[.!?]["']?\s+["']?\p{Lu}/u;

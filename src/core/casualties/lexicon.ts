@@ -6,6 +6,16 @@ export type VictimKind = "military" | "civilian" | "nationality" | "peacekeeper"
 
 /** What must follow "military" for it to count people: their fate, maybe after an auxiliary. */
 const MILITARY_AS_NOUN = "(?=\\s+(?:(?:were|was|had\\s+been|have\\s+been|are)\\s+)?(?:killed|dead|died|wounded|injured|hurt|missing)\\b)";
+/**
+ * What must follow one officer's rank for it to count a victim: his fate ("a colonel was killed", "a general is among
+ * its dead"), or more victims the rank heads ("a colonel and four other officers"). (A rank alone is as often a person
+ * named in apposition, "two officers, a major and a captain,", or a deed's author; "among the soldiers killed" names
+ * a rank among a toll's victims, counted in the toll.)
+ */
+const RANK_AS_NOUN =
+  "(?=\\s+(?:(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+)?(?:killed|dead|died|wounded|injured" +
+  "|among\\s+(?:the|its|their|our|his|her)\\s+(?:(?:military|civilian|army)\\s+)?(?:dead|fallen|killed|wounded|injured))\\b" +
+  "|\\s+and\\s+(?:(?:at\\s+least|more\\s+than|about|some)\\s+)?[\\w-]+\\s+(?:other|more)\\b)";
 /** What must follow "remains" for it to count the dead: their finding or handing over. */
 const REMAINS_AS_NOUN =
   "(?=\\s+(?:(?:have|had|has)\\s+been\\s+|were\\s+|are\\s+|was\\s+)?(?:\\w+ly\\s+)?(?:found|recovered|discovered|exhumed|identified|retrieved|handed|returned|repatriated|transferred)\\b)";
@@ -53,6 +63,9 @@ const MILITARY = [
   "lieutenants",
   "colonels",
   "corporals",
+  // "a general is among its dead", "a colonel and four other officers were killed": one rank, where its fate or the
+  // victims it heads follow (see RANK_AS_NOUN).
+  `(?:(?:lieutenant|major|brigadier)\\s+general|lieutenant\\s+colonel|general|colonel|major|captain|lieutenant|commander)${RANK_AS_NOUN}`,
   "servicewom[ae]n",
   "military\\s+personnel",
   // "over 3,900 Armenian and 2,900 Azerbaijani military killed or missing": the forces as a plural noun, only
@@ -187,7 +200,7 @@ export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).joi
 // (A noun is tested alone: the context a word needs to be a noun is dropped here.)
 const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [
   kind,
-  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "")).join("|")})$`, "i"),
+  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "").replace(RANK_AS_NOUN, "")).join("|")})$`, "i"),
 ]);
 
 export function victimKind(noun: string): VictimKind | null {
@@ -235,7 +248,8 @@ export function tollOutcome(noun: string): Outcome | null {
 /** Reads which outcome a predicate or verb phrase names ("were fatally wounded" → killed). */
 export function outcomeOf(phrase: string): Outcome | null {
   const p = phrase.toLowerCase();
-  if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/.test(p)) return "both";
+  // ("no one was injured or killed": the same two, the other way round.)
+  if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b|\b(?:wounded|injured|hurt)\s+(?:or|and)\s+(?:killed|dead)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
@@ -277,14 +291,15 @@ const AUX =
   // ("as many as 500 to 1,000 may have died": an estimate's modal; "could have been killed" is a counterfactual and stays out.)
   // ("Hasanov was himself shot dead"; "seven of them have been found dead"; "was taken hostage and then killed", "were
   // captured and executed": what was done to the victims first, before the harm that counts them.)
-  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|still|as|may|might|must|\\w+ly" +
+  // ("six members of one family were killed": a noun in -ly is no adverb.)
+  "(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|have|has|had|being|been|got|get|all|both|also|later|then|now|already|just|still|as|may|might|must|(?!(?:family|assembly|ally|rally|supply)\\b)\\w+ly" +
   "|himself|herself|themselves|found|(?:taken\\s+(?:hostage|prisoner|captive)|captured|abducted|kidnapped|seized|tortured|beaten)\\s+and" +
   "|(?:estimated|believed|thought|known|reported|feared|presumed|confirmed|understood|declared|pronounced)(?:\\s+to\\s+have(?:\\s+been)?)?|said\\s+to\\s+have(?:\\s+been)?)\\s+)*";
 
 /** An outcome predicate following its victims ("were killed", "died", "sustained fatal injuries"). */
 export const PREDICATE_PATTERN =
   AUX +
-  "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)" +
+  "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\\s+(?:or|and)\\s+(?:killed|dead)" +
   // ("more than 100 people had burned to death": a death by fire.)
   "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
@@ -314,7 +329,9 @@ export const PREDICATE_PATTERN =
   "|treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)" +
   // "40 civilians were among the wounded", "five children were among the civilian dead"
   // ("two children were among the 13 dead" names a part of a toll the sentence counts itself.)
-  "|among\\s+the\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)" +
+  // ("a general is among its dead": the speaker's own dead.)
+  // ("four women were among those killed": the dead named by a pronoun.)
+  "|among\\s+(?:the|its|their|our)\\s+(?:[a-z]+\\s+)?(?:dead|killed|wounded|injured)|among\\s+those\\s+(?:killed|dead|wounded|injured)" +
   // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
   "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 

@@ -86,6 +86,12 @@ const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wound
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
   if (group.ownOutcome) {
+    // "a badly wounded soldier, X, had died in hospital", "two wounded servicemen later died": the wound describes
+    // victims whose death the predicate tells.
+    if (group.ownOutcome === "wounded" && group.kind !== "toll") {
+      const fate = predicateOutcome(sentence.slice(group.end), group, sentence.slice(0, group.start), sentence.slice(group.start, group.end));
+      if (fate === "killed") return { outcome: "killed", via: "predicate" };
+    }
     // "50 casualties" may include the wounded: only a sentence about killing settles it.
     // "no losses": a side that lost no one had no wounded either, though "92 losses" counts the dead.
     if (group.count === 0 && group.noun !== null && /^losses$/i.test(group.noun)) return { outcome: "both", via: "noun" };
@@ -139,7 +145,7 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   // (A clause after them says what befell them instead: "the names of 15 soldiers who were captured".)
   if (group.kind === "military" && NAMES_OF_BEFORE.test(before) && !/^\s+(?:who|that|which|were|was|had|have)\b/i.test(sentence.slice(group.end)))
     return { outcome: "killed", via: "active" };
-  const active = activeOutcome(before, group, sentence.slice(group.end));
+  const active = activeOutcome(before, group, sentence.slice(group.end), sentence.slice(group.start, group.end));
   if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group, before, sentence.slice(group.start, group.end));
   return predicate ? { outcome: predicate, via: "predicate" } : null;
@@ -176,7 +182,7 @@ const TO_DEATH_VERB = /^(?:stabbed|hacked|beat|beaten|burned|burnt)$/i;
 const TO_DEATH_AFTER = /^[^,;.]{0,30}?\bto\s+death\b/i;
 
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
-function activeOutcome(before: string, group: VictimGroup, after: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
+function activeOutcome(before: string, group: VictimGroup, after: string, groupText: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
   // ("killing Lieutenant Gurgen Margaryan, (an Armenian officer,)": the one victim the verb names, then says who he was.)
   const m = ACTIVE_BEFORE.exec(before) ?? (group.count === 1 && !group.inherits ? ACTIVE_BEFORE.exec(before.replace(NAMED_OBJECT_BEFORE, " ")) : null);
   const verb = m?.[1];
@@ -189,7 +195,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string): Pick<
   // ("paid for them with the lives of 6,000 fighters": the payer gave its own lives, as a side that lost them.)
   const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);
   // ("lost no one", "lost nobody": no one is a person, and none of the side's people died; "lost none of its ground" is no count.)
-  if (lost && !group.noun && !(group.count === 0 && !/^\s+of\b/i.test(after))) return null;
+  // ("had lost four of its own": its own people, named by the possessive.)
+  if (lost && !group.noun && !(group.count === 0 && !/^\s+of\b/i.test(after)) && !/\bof\s+(?:its|their|our)\s+own$/i.test(groupText)) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
@@ -248,6 +255,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   // "three of its officers, Major Davit Danielyan, Lieutenant Aram Gasparyan and Captain Levon Sahakyan,
   // were shot dead": the victims' names listed in apposition.
   if (NAMES_ASIDE.test(gap)) return true;
+  // ("25 people had been killed, two of them civilians, and that 138 people … had been wounded": the speaker's next clause.)
+  if (/,\s*(?:and|but)\s+that\b/i.test(gap)) return false;
   const rest = gap
     .replace(/\([^)]*\)/g, " ")
     // "A third resident, Anna Petrosyan, 52, suffered …": an age after a name in apposition.
@@ -255,6 +264,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
     // "a boy aged about 12 was killed": an age after the noun, with or without commas.
     .replace(/,?\s*\baged\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b\s*,?/gi, " ")
     .replace(/,[^,]*,/g, " ")
+    // "five members of one family were killed": the family the victims belonged to, whose "one" counts no one.
+    .replace(/^\s*of\s+(?:one|a|the\s+same)\s+family\s*$/i, " ")
     .replace(/\bincluding\b[^,]*/i, " ")
     .replace(/,/g, " ")
     .trim();

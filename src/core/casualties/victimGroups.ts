@@ -74,9 +74,9 @@ const RANGE_REST = new RegExp(`^\\s*(?:to|or|-)\\s*(?:${NUMBER_PATTERN})(?![\\w-
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const BETWEEN_REST = new RegExp(`^\\s+and\\s+(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 /** "N of its …", "N of its own (soldiers)", "N more of its …", "N other of the …". */
-// "1,000 of Khojaly's inhabitants": a place's or body's people, named by its possessive.
+// "1,000 of Khojaly's inhabitants", "two of the region's own soldiers": a place's or body's people, named by its possessive.
 const OF_DETERMINER =
-  /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
+  /^\s+(?:(?:more|other|additional|further)\s+)?of\s+(its|their|our|his|her|the\s+[\p{L}-]+['’]s|the|these|those|them|whom|\p{Lu}[\p{L}-]*'s)(?![\p{L}])(?:\s+own\b)?/iu;
 /** The whole a part is counted out of, after "N of the": "(38 of the) 67 (people on board)". */
 const OF_WHOLE = new RegExp(`^\\s+(?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN})(?=\\s)`, "i");
 const OF_THE_WOUNDED = /^\s+(?:wounded|injured)\b/i;
@@ -86,10 +86,14 @@ const MORE_BARE = /^\s+more(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|has|killed|d
 /** What may follow an ordinal with no noun: "a third was injured", "injuring a third." */
 const ORDINAL_NEXT =
   /^(?:\s*[,.;:!?)"]|\s*$|\s+(?:and|or|in|on|at|near|during|when|after|by)\b|\s+(?:was|were|had|has|is|died|killed|dead|wounded|injured|hurt|later|also|sustained|suffered|received)\b)/i;
-/** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "without any". */
+/** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "denied suffering any", "without any". */
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$/i;
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$|\bden(?:y|ies|ied|ying)\s+(?:suffering|sustaining|incurring|having)\s+$/i;
+/** A denial right before "any (of their officers)": "denied that". */
+const DENIAL_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$/i;
+/** The victims' fate right after them: "(any of their officers) had died", "were killed". */
+const FATE_AFTER = /^\s+(?:(?:were|was|had|have|has|been|being)\s+){0,2}(?:killed|died|dead|wounded|injured|hurt)\b/i;
 /** "has not lost", "did not lose", "never lost" right before the group. */
 const NOT_LOST_BEFORE = /(?:\b(?:not|never)|n't)\s+(?:\w+ly\s+)?(?:lost|lose)\s+$/i;
 /** Modifiers that make a group "more of the same": "two other children", "three more soldiers". */
@@ -126,6 +130,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   }
   joinSingles(sentence, groups);
   joinKinBeforeOthers(sentence, groups);
+  joinOneBeforeOthers(sentence, groups);
   dropSinglesRestated(sentence, groups);
   joinRanks(sentence, groups);
   // "a resident of Sarijali, Malik Mammadov, was injured": a name in apposition to a counted group is that group.
@@ -338,7 +343,7 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
  * sister to death and killed two other Armenians". "Other" counts the relative among them: one group of N + 1.
  */
 const KIN_AND_BEFORE =
-  /\b(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|cousin|uncle|aunt|nephew|niece)(?<death>\s+to\s+death\s+and\s+(?:then\s+)?(?:killed|murdered|stabbed)\s+|\s+and\s+)$/u;
+  /\b(?:his|her|their|my|our)\s+(?:[\p{Ll}\d-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|cousin|uncle|aunt|nephew|niece)(?<death>\s+to\s+death\s+and\s+(?:then\s+)?(?:killed|murdered|stabbed)\s+|\s+and\s+)$/u;
 
 function joinKinBeforeOthers(sentence: string, groups: VictimGroup[]): void {
   groups.forEach((group, k) => {
@@ -349,6 +354,22 @@ function joinKinBeforeOthers(sentence: string, groups: VictimGroup[]): void {
     const verbBetween = /\bto\s+death\b/i.test(kin.groups?.death ?? "");
     groups[k] = { ...group, start: verbBetween ? group.start : (kin.index ?? group.start), count: group.count + 1 };
   });
+}
+
+/**
+ * "a colonel and four other officers", "a woman and two more civilians": "other" or "more" after one person
+ * counts that person among the victims: one group of N + 1, which heads its own list (it goes back to no
+ * victims counted earlier in the sentence).
+ */
+function joinOneBeforeOthers(sentence: string, groups: VictimGroup[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    if (!a || !b || a.count !== 1 || a.qualifier || !a.noun || !SINGLE.test(sentence.slice(a.start)) || !b.noun) continue;
+    if (!/^(?:other|more)\b/i.test(b.modifiers) || !/^\s+and\s+$/i.test(sentence.slice(a.end, b.start))) continue;
+    if (namesOtherNation(a.modifiers, b.modifiers)) continue;
+    const modifiers = /\p{Lu}/u.test(a.modifiers) ? a.modifiers : b.modifiers;
+    groups.splice(k - 1, 2, { ...b, start: a.start, count: b.count + 1, modifiers, inherits: a.inherits });
+  }
 }
 
 /** Two groups' capitalised modifiers that differ ("Azerbaijani", "Armenian"): each names a nation of its own. */
@@ -690,7 +711,12 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (noun && SAME_KIND.test(noun.modifiers)) inherits = true;
 
   // "denied that its side had suffered any casualties": "any" after a denial counts no one.
-  if (word === "any" && !(noun && NEGATED_BEFORE.test(sentence.slice(0, start)))) return null;
+  // ("denied that any of their officers had died": a denial of the victims' fate right after them counts none too.)
+  if (
+    word === "any" &&
+    !(noun && (NEGATED_BEFORE.test(sentence.slice(0, start)) || (DENIAL_BEFORE.test(sentence.slice(0, start)) && FATE_AFTER.test(sentence.slice(end)))))
+  )
+    return null;
   // "has not lost a single soldier": a single one denied is none.
   const noneLost = /^an?$/.test(word) && noun !== null && /^single\b/i.test(noun.modifiers.trim()) && NOT_LOST_BEFORE.test(sentence.slice(0, start));
   let count = word === "any" || noneLost ? 0 : countOf(word, noun?.noun ?? null, Boolean(of));
@@ -745,7 +771,9 @@ function readNoun(tail: string): NounTail | null {
     if (/^bodies$/i.test(m[2] ?? "") && BODIES_SPEAK.test(tail.slice(m[0].length))) continue;
     // "three seriously wounded Azerbaijani soldiers": an adverb of the outcome adjective after it describes them too.
     const adverbOfOutcome = (w: string, i: number) => /ly$/i.test(w) && /^(?:wounded|injured)$/i.test(words[i + 1] ?? "");
-    if (words.every((w, i) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w) || adverbOfOutcome(w, i))) {
+    // ("30 Armenian and Azerbaijani soldiers": two nations' names joined describe them all.)
+    const nationsJoined = (w: string, i: number) => w === "and" && /^[A-Z]/.test(words[i - 1] ?? "") && /^[A-Z]/.test(words[i + 1] ?? "");
+    if (words.every((w, i) => /^[A-Z]/.test(w) || w.includes("-") || /\w's$/.test(w) || MODIFIER.test(w) || adverbOfOutcome(w, i) || nationsJoined(w, i))) {
       return { noun: m[2] ?? "", modifiers, length: m[0].length };
     }
   }
@@ -769,7 +797,8 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 }
 
 /** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
-const THE_ONE_HARMED = /^\s*"?\s*(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
+// ("the Azerbaijani soldier who died was a sergeant": the relative tells the fate.)
+const THE_ONE_HARMED = /^\s*"?\s*(?:who\s+)?(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
 
 /** "a group of", "a sabotage unit of": what follows counts the men of a unit, not its losses. */
 const UNIT_OF_BEFORE =
