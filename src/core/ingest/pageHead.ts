@@ -124,6 +124,13 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "Item 4 of 9: BORDER / TAVUSH -- WRAP": a script's running-order line stands where a headline
+    // would, so the lines above it are mastheads, but it is none: the script has no title.
+    if (PAGE_HEAD.runningOrderItem.test(text)) {
+      candidates.push(at);
+      line.text = "";
+      continue;
+    }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
     const furniture = judge.isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
