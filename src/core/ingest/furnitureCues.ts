@@ -2548,7 +2548,7 @@ export const FURNITURE_RULES = {
   // a masthead with its post box and no postcode ("The Gulf Evening Star — P.O. Box 1200, Safat, Kuwait.").
   printedPageFurniture: {
     pattern:
-      /^(?:\p{Lu}{3,20}\s+)?(?:[Pp]rice|PRICE|[Pp]rix|PRIX)\s*:?\s*\d[\d.,]*\s*(?:F\s?CFA|FCFA|CFA|francs?|fils|dinars?|cents?|[$€£]|\p{Lu}{1,3})\.?$|^\(?(?:[Cc]ontinued|CONTINUED|[Cc]ont(?:['’]d|\.)|[Ss]uite)\s+(?:on|from|to|en|de la)\s+[Pp](?:age|AGE)\s+\d{1,3}(?:,?\s*col(?:umn|\.)?\s*\d{1,2})?\)?\.?$|^\p{Lu}[\p{Lu}'’ -]{1,30}\s&\s(?:FILS|SONS|FR[EÈ]RES|BROTHERS|CIE|CO\.?)(?:\s*[-–—]\s*[^.!?]{2,50}?)?(?:\s*[-–—])?$|^(?![^]*\b(?:said|says|told)\b)[^.!?|]{2,60}\s[-–—|]\s*T[ée]l(?:\.|:|ephone)\s*:?\s*\+?\d{2}[\d\s-]{4,14}\d(?:\s*[|·•-]\s*[^.!?|]{2,40})?$|^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}\s*[—–|·-]\s*(?:P\.\s?O\.\s?Box|PO Box|B\.?P\.?|Post Box)\s*\d{1,6}(?:,\s*\p{Lu}[\p{L}'’ -]{1,30}){1,3}\.?$/u,
+      /^(?:\p{Lu}{3,20}\s+)?(?:[Pp]rice|PRICE|[Pp]rix|PRIX)\s*:?\s*\d[\d.,]*\s*(?:F\s?CFA|FCFA|CFA|francs?|fils|dinars?|cents?|[$€£]|\p{Lu}{1,3})\.?$|^\(?(?:[Cc]ontinued|CONTINUED|[Cc]ont(?:['’]d|\.)|[Ss]uite)\s+(?:on|from|to|en|de la)\s+[Pp](?:age|AGE)\s+\d{1,3}(?:,?\s*col(?:umn|\.)?\s*\d{1,2})?\)?\.?$|^\p{Lu}[\p{Lu}'’ -]{1,30}\s&\s(?:FILS|SONS|FR[EÈ]RES|BROTHERS|CIE|CO\.?)(?:\s*[-–—]\s*[^.!?]{2,50}?)?(?:\s*[-–—])?$|^(?![\s\S]*\b(?:said|says|told)\b)[^.!?|]{2,60}\s[-–—|]\s*T[ée]l(?:\.|:|ephone)\s*:?\s*\+?\d{2}[\d\s-]{4,14}\d(?:\s*[|·•-]\s*[^.!?|]{2,40})?$|^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}\s*[—–|·-]\s*(?:P\.\s?O\.\s?Box|PO Box|B\.?P\.?|Post Box)\s*\d{1,6}(?:,\s*\p{Lu}[\p{L}'’ -]{1,30}){1,3}\.?$/u,
     examples: [
       "NEWS Price: 100 F CFA",
       "(Continued on Page 9, col. 3)",
@@ -2568,7 +2568,7 @@ export const FURNITURE_RULES = {
   // "The Bulletin does not edit, verify or endorse submitted statements."
   carriedAsReceived: {
     pattern:
-      /^(?![^]*\b(?:said|says|told|according)\b)(?:(?:[Tt]he\s+)?(?:[Ll]etters|(?:[Pp]ress\s+)?[Rr]eleases|[Ss]tatements|[Tt]exts|[Cc]ontributions|[Ss]ubmissions|[Ii]tems|[Dd]ocuments)\s+(?:are\s+|appear\s+)?(?:reproduced\s+|published\s+|printed\s+|carried\s+|posted\s+)?as\s+(?:received|submitted|supplied|sent|issued)\b[^.!?]{0,60}|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:does|do|can|could)\s*not\s+(?:(?:edit|verify|endorse|vouch for|check|correct|guarantee)(?:,\s*|\s+or\s+|\s+and\s+)?)+\s*(?:the\s+|their\s+|its\s+|any\s+)?(?:contents?|accuracy|submitted|statements?|texts?|letters?|releases?|material|reports? summari[sz]ed|opinions)\b[^.!?]{0,60})\.?$/u,
+      /^(?![\s\S]*\b(?:said|says|told|according)\b)(?:(?:[Tt]he\s+)?(?:[Ll]etters|(?:[Pp]ress\s+)?[Rr]eleases|[Ss]tatements|[Tt]exts|[Cc]ontributions|[Ss]ubmissions|[Ii]tems|[Dd]ocuments)\s+(?:are\s+|appear\s+)?(?:reproduced\s+|published\s+|printed\s+|carried\s+|posted\s+)?as\s+(?:received|submitted|supplied|sent|issued)\b[^.!?]{0,60}|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:does|do|can|could)\s*not\s+(?:(?:edit|verify|endorse|vouch for|check|correct|guarantee)(?:,\s*|\s+or\s+|\s+and\s+)?)+\s*(?:the\s+|their\s+|its\s+|any\s+)?(?:contents?|accuracy|submitted|statements?|texts?|letters?|releases?|material|reports? summari[sz]ed|opinions)\b[^.!?]{0,60})\.?$/u,
     examples: [
       "Letters are reproduced as received from their authors.",
       "Texts appear as submitted by the missions.",
@@ -2627,7 +2627,7 @@ export const FURNITURE_RULES = {
   // apply", "Podcast of this programme" (parts of one strip).
   smsPrompt: {
     pattern:
-      /^(?![^]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:standard|normal)\s+(?:sms|text|message|network)\s+(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
+      /^(?![\s\S]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:standard|normal)\s+(?:sms|text|message|network)\s+(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
     examples: ['Text "NEWS" to 4040 to join the conversation', "Standard SMS rates apply", "Podcast of this programme"],
     counterExamples: ["Send TROOPS to 4040 villages, the commander ordered, and the ministry said so."],
   },
@@ -2650,7 +2650,7 @@ export const FURNITURE_RULES = {
   // A chronology's own standfirst: "Our weekly chronology of the war in the Caucasus."
   ownChronology: {
     pattern:
-      /^(?![^]*\b(?:said|says|told)\b)our\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?(?:chronology|round-?up|digest|timeline|diary)\s+of\s+[^.!?]{3,80}\.?$/iu,
+      /^(?![\s\S]*\b(?:said|says|told)\b)our\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?(?:chronology|round-?up|digest|timeline|diary)\s+of\s+[^.!?]{3,80}\.?$/iu,
     examples: ["Our weekly chronology of the war in the Caucasus."],
     counterExamples: ["Our chronology of the shelling differs from the ministry's, the ombudsman said."],
   },
