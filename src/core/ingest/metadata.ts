@@ -1710,6 +1710,10 @@ function transmissionStampLine(text: string): MetadataLine | null {
  * reference line does with its day beside the number.
  */
 function telexLine(text: string): MetadataLine | null {
+  // "KESTREL WIRE SERVICE — WORLD ROUNDUP — 6 APRIL 1993": a masthead in capitals with its product and day.
+  const dashed = text.includes("—") || text.includes("–") ? PAGE_HEAD.mastheadProductDate.exec(text)?.groups : undefined;
+  const dashedName = dashed?.name ? mastheadOutlet(dashed.name) : null;
+  if (dashed?.date && dashedName) return { date: pureDate(dashed.date), outlet: titleCase(dashedName), url: null };
   // "Ref: KMS/CAU/120903/011   Monday 3 September 2012": a service's reference beside its day.
   const referenced =
     text.charCodeAt(0) === 82 || text.charCodeAt(0) === 114 || text.charCodeAt(0) === 79 ? PAGE_HEAD.referenceAndDate.exec(text)?.groups?.date : undefined;

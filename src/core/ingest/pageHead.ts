@@ -108,6 +108,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.missionStrap.test(text) ||
       PAGE_HEAD.publicationTagline.test(text) ||
       PAGE_HEAD.reachTagline.test(text) ||
+      PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
@@ -517,7 +518,8 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.tagline.test(part) ||
     PAGE_HEAD.paperTagline.test(part) ||
     PAGE_HEAD.showTagline.test(part) ||
-    PAGE_HEAD.reachTagline.test(part)
+    PAGE_HEAD.reachTagline.test(part) ||
+    PAGE_HEAD.sourcesTagline.test(part)
   );
 }
 
@@ -582,9 +584,9 @@ function isNavRun(text: string): boolean {
   return words.length >= 3 && words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w));
 }
 
-/** An edition printed after a masthead: "(English edition)", "— International Edition", "-- ENGLISH SERVICE". */
+/** An edition printed after a masthead: "(English edition)", "— International Edition", "-- ENGLISH SERVICE", "— English supplement". */
 const EDITION =
-  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+(?:edition|service)\s*\)|(?:--|[-–—|])\s*(?:english|international|online|digital|world|foreign)(?:-language)?\s+(?:edition|service))\s*$/i;
+  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+(?:edition|service|supplement)\s*\)|(?:--|[-–—|])\s*(?:english|international|online|digital|world|foreign)(?:-language)?\s+(?:edition|service|supplement))\s*$/i;
 
 /**
  * "Correio do Planalto International", "La Gazzetta del Levante · English": the edition after a site's

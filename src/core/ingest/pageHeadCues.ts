@@ -440,6 +440,22 @@ export const PAGE_HEAD_RULES = {
     examples: ['RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT', 'LAKESIDE RADIO 1170 AM | "MORNING LINE"'],
     counterExamples: ['BAKU 12 -- "We will not retreat", the minister said', 'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- the host said 12 died'],
   },
+  // "Press releases from community and faith organisations": a wire's line on whose texts it carries,
+  // in small words under its masthead (maybe beside its town). No headline, no outlet.
+  sourcesTagline: {
+    pattern:
+      /^(?:[Pp]ress\s+)?(?:[Rr]eleases|[Ss]tatements|[Aa]nnouncements|[Nn]otices|[Tt]exts|[Dd]ocuments)\s+(?:from|of|by)\s+(?:\p{Ll}[\p{Ll}-]*(?:,?\s+|\s+and\s+|\s+&\s+)){0,5}(?:organi[sz]ations|groups|bodies|missions|embassies|ministries|agencies|parties|governments|institutions|charities|churches|communities)$/u,
+    examples: ["Press releases from community and faith organisations", "Statements from foreign missions"],
+    counterExamples: ["Statements from Baku and Yerevan", "Press releases from the ministry said 12 died"],
+  },
+  // "SAHEL WIRE SERVICE — WORLD ROUNDUP — 6 APRIL 1993": a service's masthead in capitals, its product
+  // and the day, parted by dashes. The day is the page's; no part is a headline.
+  mastheadProductDate: {
+    pattern:
+      /^(?<name>\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){1,5})\s+[—–]\s+(?:\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*){0,3}\s+[—–]\s+)?(?<date>\d{1,2}\s+\p{Lu}{3,9}\s+\d{4}|\p{Lu}{3,9}\s+\d{1,2},?\s+\d{4})$/u,
+    examples: ["KESTREL WIRE SERVICE — WORLD ROUNDUP — 6 APRIL 1993", "NILE EVENING NEWS — 12 MAY 1994"],
+    counterExamples: ["ARMENIA SAYS 12 DIED — TALKS OFF — 6 APRIL 1993 REPORT", "Kestrel Wire Service — World roundup — 6 April 1993"],
+  },
   // A capitals label opening a line of the head ("NOTE TO EDITORS: …", "EMBARGO: …"): a note on the copy,
   // however long, is no prose of the story, and the head's fields may go on below it.
   headNoteLabel: {
