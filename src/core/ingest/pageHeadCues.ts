@@ -433,11 +433,16 @@ export const PAGE_HEAD_RULES = {
     counterExamples: ["Item 3 of 7: the ministry said the talks had failed"],
   },
   // 'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT': a station's masthead with its
-  // frequency, the show's quoted name and what the page is. The station is the outlet; nothing here is a headline.
+  // frequency, the show's quoted name and what the page is. The station is the outlet (with its frequency
+  // when the band follows it, "… 98.4 FM", as the masthead reader keeps it); nothing here is a headline.
   stationShowLine: {
     pattern:
-      /^(?<station>\p{Lu}[\p{Lu}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{Lu}\p{N}'’&.-]*){0,4}?)\s+\d{2,4}(?:\.\d)?(?:\s*(?:FM|AM|MHZ|KHZ))?\s+(?:--|[|·•—–])\s+["“][^"“”]{3,60}["”](?:\s+(?:--|[|·•—–])\s+[\p{Lu}\p{N}'’ -]{3,40})?$/u,
-    examples: ['RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT', 'LAKESIDE RADIO 1170 AM | "MORNING LINE"'],
+      /^(?<station>\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4}?(?:\s+\d{2,4}(?:\.\d)?\s+(?:FM|AM|MW)|(?=\s+\d)))(?:\s+\d{2,4}(?:\.\d)?)?\s+(?:--|[|·•—–])\s+["“][^"“”]{3,60}["”](?:\s+(?:--|[|·•—–])\s+[\p{Lu}\p{N}'’ -]{3,40})?$/u,
+    examples: [
+      'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT',
+      'LAKESIDE RADIO 1170 AM | "MORNING LINE"',
+      'HILLTOP TALK 98.4 FM | "THE NIGHT LINE"',
+    ],
     counterExamples: ['BAKU 12 -- "We will not retreat", the minister said', 'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- the host said 12 died'],
   },
   // "Press releases from community and faith organisations": a wire's line on whose texts it carries,
