@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -59,13 +59,16 @@ export const FURNITURE_RULES = {
   },
   cableFields: {
     // A State Department cable's routing fields, printed above its numbered paragraphs.
-    pattern: /^(?:SIPDIS|NOFORN|E\.O\.\s*1\d{4}:.*|TAGS:\s.*|REF:\s.*|Classified By:\s.*|DEPT (?:FOR|PASS TO)\s.*|(?:ACTION|INFO)\s+[A-Z]{2,}.*)$/,
+    pattern:
+      /^(?:SIPDIS|NOFORN|E\.O\.\s*1\d{4}:.*|TAGS:\s.*|REF:\s.*|Classified [Bb]y:\s.*|Redacted:\s.*|DEPT (?:FOR|PASS TO)\s.*|(?:ACTION|INFO)\s+[A-Z]{2,}.*)$/,
     examples: [
       "SIPDIS",
       "E.O. 12958: DECL: 03/05/2018",
       "TAGS: PREL, MARR, PGOV, AJ, AM",
       "Classified By: Ambassador Anne E. Derse, Reasons 1.4 (b) and (d)",
       "DEPT FOR EUR/CARC",
+      "Classified by: Political Officer for reasons 1.4 (b) and (d).",
+      "Redacted: Names of sources were removed by the archive.",
     ],
     counterExamples: ["Tags were found on the bodies, the ministry said.", "Ref: the ministry said the talks had failed."],
   },
@@ -1869,8 +1872,12 @@ export const FURNITURE_RULES = {
   // broadcaster's own transcription desk, which names the outlet (parseArticle reads the name).
   transcriptionServiceCredit: {
     pattern:
-      /^(?:(?:[Tt]his|[Tt]he) (?:transcript|text|programme transcript) (?:was|is) )?(?:[Pp]roduced|[Pp]repared|[Mm]ade) by (?:the )?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*){0,4}) (?:transcription|transcript|captioning|subtitling) (?:service|unit|desk|team)\b(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,100}\.?$/u,
-    examples: ["Produced by the Kura 7 transcription service; names as captioned.", "This transcript was prepared by the Lakeside Radio transcription desk."],
+      /^(?:(?:[Tt]his|[Tt]he) (?:transcript|text|programme transcript) (?:was|is) |[Tt]ranscripts? )?(?:[Pp]roduced|[Pp]repared|[Mm]ade) by (?:the )?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*){0,4}) (?:[Tt]ranscription|[Tt]ranscript|[Cc]aptioning|[Ss]ubtitling) (?:[Ss]ervices?|[Uu]nit|[Dd]esk|[Tt]eam)\b(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,100}\.?$/u,
+    examples: [
+      "Produced by the Kura 7 transcription service; names as captioned.",
+      "This transcript was prepared by the Lakeside Radio transcription desk.",
+      "Transcript produced by KRT Transcription Services.",
+    ],
     counterExamples: [
       "Produced by the ministry, the film was shown on state television.",
       "Produced by the Kura 7 transcription service, the record says 12 died, the court said.",
@@ -2451,13 +2458,14 @@ export const FURNITURE_RULES = {
   // ending in its page ("Oil prices: what the crisis means for crude - Business, B1").
   itemTeaser: {
     pattern:
-      /^(?!.*\b(?:said|says|told|claimed|reported)\b)(?:[Aa]n?|[Oo]ur)\s+(?:long read|explainer|podcast|photo essay|timeline|Q&A|primer|short film|video explainer)\s+(?:on|about|of|into)\b[^.!?]{3,140}\.?$|^(?:VIDEO|[Vv]ideo|WATCH|[Ww]atch|AUDIO|[Aa]udio|PODCAST|[Pp]odcast)\s+\d{1,2}:\d{2}\s*[-–—:|]\s*[^.!?]{3,140}$|^[^.!?]{3,140}\s[-–—]\s(?:\p{Lu}[\p{L}&]+(?:\s\p{Lu}[\p{L}&]+)?,\s*(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}|(?:page|p\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,3})$/u,
+      /^(?!.*\b(?:said|says|told|claimed|reported)\b)(?:[Aa]n?|[Oo]ur)\s+(?:long read|explainer|podcast|photo essay|timeline|Q&A|primer|short film|video explainer)\s+(?:on|about|of|into)\b[^.!?]{3,140}\.?$|^(?:VIDEO|[Vv]ideo|WATCH|[Ww]atch|AUDIO|[Aa]udio|PODCAST|[Pp]odcast)\s+\d{1,2}:\d{2}\s*[-–—:|]\s*[^.!?]{3,140}$|^[^.!?]{3,140}\s[-–—]\s(?:\p{Lu}[\p{L}&]+(?:\s\p{Lu}[\p{L}&]+)?,\s*(?:[Pp](?:age|\.)?\s*)?[A-Z]?\d{1,3}|(?:[Pp]age|p\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,3})$/u,
     examples: [
       "A long read on why the truce never had monitors.",
       "An explainer on the proposal for a border commission.",
       "VIDEO 02:41 — Ministers sign in Geneva",
       "Oil prices: what the crisis means for crude - Business, B1",
       "Editorial: The quiet frontier - A14",
+      "Grain harvest up on last year — Farming, Page 11",
     ],
     counterExamples: [
       "A long read on the ceasefire, the minister told parliament, was needed.",
@@ -2478,6 +2486,190 @@ export const FURNITURE_RULES = {
       /^(?:interview\s+notes|notes|transcripts?|records?|copies|a\s+copy|documents?)\s+(?:are\s+|is\s+)?on\s+file\s+with\s+[^.!?]{2,60}\.?$|^we\s+(?:link|refer)\s+to\s+(?:the\s+)?(?:primary|original)\s+(?:reports|sources)\b[^.!?]{0,60}\b(?:do\s+not|don’t|cannot)\s+(?:independently\s+)?verify\b[^.!?]{0,40}\.?$/iu,
     examples: ["Interview notes on file with Amnesty International.", "We link to primary reports wherever possible and do not independently verify footage."],
     counterExamples: ["Reuters could not independently verify the footage."],
+  },
+  // A telex's closing lines: its routing code with the desk, operator and time it moved ("ABC/MOS/JK/0412
+  // 1745", "ABC/ETR/MOS 0508 1640 -- FIN DE TRANSMISSION") and the operator's sign-offs ("(MORE TO
+  // FOLLOW IF WARRANTED)", "PRIERE ACCUSER RECEPTION -- REDACTION DAKAR"). Capitals only, as teleprinters wrote them.
+  telexTrailer: {
+    pattern:
+      /^[A-Z]{2,6}(?:\/[A-Z]{2,4}){1,3}(?:\/\d{3,4}|\s+\d{4})\s+\d{4}(?:\s+--\s+[A-Z' ]{3,40})?$|^\(?(?:MORE TO FOLLOW(?: IF WARRANTED)?|FIN DE (?:TRANSMISSION|D[EÉ]P[EÊ]CHE)|END OF TRANSMISSION|(?:PRIERE|PRIÈRE|PLEASE) (?:ACCUSER R[EÉ]CEPTION|ACKNOWLEDGE(?: RECEIPT)?))\)?(?:\s+--\s+[A-Z' -]{3,40})?\.?$/,
+    examples: [
+      "ABC/MOS/JK/0412 1745",
+      "ABC/ETR/MOS 0508 1640 -- FIN DE TRANSMISSION",
+      "(MORE TO FOLLOW IF WARRANTED)",
+      "PRIERE ACCUSER RECEPTION -- REDACTION DAKAR",
+    ],
+    counterExamples: ["ARMENIA/AZERBAIJAN 1994", "More to follow, the ministry said.", "UN/OSCE talks 1995 2000"],
+  },
+  // Who a feed is for and what may not be done with it: "SUBSCRIBER FEED - for the internal use of
+  // licensed clients only", "Redistribution outside the licensed organisation is prohibited.", "XYZ
+  // wire copy is supplied to subscribing newspapers only.", "Not for republication without the XYZ credit."
+  feedLicence: {
+    pattern:
+      /^(?:[\p{L} ]{2,30}\s[-–—:]\s+)?for (?:the )?internal use of (?:licensed |subscribing |registered )?(?:clients|subscribers|members|users)(?: only)?\.?$|^(?:re)?distribution (?:outside|beyond) the (?:licensed|subscribing|client) (?:organi[sz]ations?|newsrooms?|clients?|compan(?:y|ies)) is (?:strictly )?(?:prohibited|forbidden|not permitted)\.?$|^[^.!?]{2,40}\b(?:copy|feed|service|bulletins?)\s+(?:is|are)\s+(?:supplied|provided|distributed|sent)\s+to\s+(?:subscribing|licensed|registered)\s+[^.!?]{3,60}?\s+only\.?$|^not for (?:re)?publication(?: or (?:re)?broadcast)? without (?:the )?[^.!?]{2,30}\bcredit\.?$/iu,
+    examples: [
+      "SUBSCRIBER FEED - for the internal use of licensed clients only",
+      "Redistribution outside the licensed organisation is prohibited.",
+      "Kestrel wire copy is supplied to subscribing newspapers and radio stations only.",
+      "Not for republication without the Kestrel credit.",
+    ],
+    counterExamples: [
+      "Aid is supplied to registered families only, the ministry said.",
+      "Distribution of leaflets outside the zone is prohibited, the army said.",
+      "Not for publication, the minister told reporters before naming the dead.",
+    ],
+  },
+  // A printed paper's foot line in French: its name, its post box and its reproduction notice
+  // ("Le Courrier de Douala · BP 412 Douala · Reproduction interdite sans autorisation.").
+  frenchPaperFoot: {
+    pattern:
+      /^(?:toute )?reproduction (?:interdite|r[ée]serv[ée]e)(?: sans autorisation)?\.?$|^(?=[^.!?]*\bB\.?P\.?\s*\d{1,5}\b)(?=[^.!?]*\b(?:reproduction|tous droits)\b)[^.!?]{5,160}\.?$/iu,
+    examples: ["Reproduction interdite sans autorisation.", "Le Courrier de Douala · BP 412 Douala · Reproduction interdite sans autorisation."],
+    counterExamples: ["La reproduction des cartes a été interdite par le ministère, selon son porte-parole.", "BP 12 was shelled, the ministry said."],
+  },
+  // An archive's note on how a page was digitised, in brackets over the text: "[Scanned from the bound
+  // volume. Reel 12, frame 44. Character recognition may have garbled names.]", "[Archive note: this
+  // bulletin was digitised in 2009 from the station's carbon copies.]".
+  digitisationNote: {
+    pattern:
+      /^\[(?![^\]]*\b(?:said|says|told|according to)\b)(?=[^\]]*\b(?:digiti[sz]ed|scanned|microfilm(?:ed)?|optical character recognition|OCR|(?:character|text) recognition)\b)[^\]]{10,300}\]$/iu,
+    examples: [
+      "[Scanned from the bound volume. Reel 12, frame 44. Character recognition may have garbled names.]",
+      "[Archive note: This bulletin was digitised in 2009 from the station's carbon copies. Names are spelt as broadcast.]",
+      "[Archive scan. Text recovered by optical character recognition and may contain errors.]",
+    ],
+    counterExamples: [
+      "[The ministry said the archive had been digitised in 2009 and the lists were lost.]",
+      "Scanned documents show 12 soldiers died, the ombudsman said.",
+    ],
+  },
+  // A printed page's price, advertisements and jump lines: "NEWS Price: 100 F CFA", "KOFFI & FILS -
+  // Hardware and paint -", "Central Market - Tel. 22 31 08 | Best prices", "(Continued on Page 9, col. 3)",
+  // a masthead with its post box and no postcode ("The Gulf Evening Star — P.O. Box 1200, Safat, Kuwait.").
+  printedPageFurniture: {
+    pattern:
+      /^(?:\p{Lu}{3,20}\s+)?(?:[Pp]rice|PRICE|[Pp]rix|PRIX)\s*:?\s*\d[\d.,]*\s*(?:F\s?CFA|FCFA|CFA|francs?|fils|dinars?|cents?|[$€£]|\p{Lu}{1,3})\.?$|^\(?(?:[Cc]ontinued|CONTINUED|[Cc]ont(?:['’]d|\.)|[Ss]uite)\s+(?:on|from|to|en|de la)\s+[Pp](?:age|AGE)\s+\d{1,3}(?:,?\s*col(?:umn|\.)?\s*\d{1,2})?\)?\.?$|^\p{Lu}[\p{Lu}'’ -]{1,30}\s&\s(?:FILS|SONS|FR[EÈ]RES|BROTHERS|CIE|CO\.?)(?:\s*[-–—]\s*[^.!?]{2,50}?)?(?:\s*[-–—])?$|^(?![\s\S]*\b(?:said|says|told)\b)[^.!?|]{2,60}\s[-–—|]\s*T[ée]l(?:\.|:|ephone)\s*:?\s*\+?\d{2}[\d\s-]{4,14}\d(?:\s*[|·•-]\s*[^.!?|]{2,40})?$|^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}\s*[—–|·-]\s*(?:P\.\s?O\.\s?Box|PO Box|B\.?P\.?|Post Box)\s*\d{1,6}(?:,\s*\p{Lu}[\p{L}'’ -]{1,30}){1,3}\.?$/u,
+    examples: [
+      "NEWS Price: 100 F CFA",
+      "(Continued on Page 9, col. 3)",
+      "KOFFI & FILS - Hardware and paint -",
+      "Central Market - Tel. 22 31 08 | Best prices",
+      "The Gulf Evening Star — P.O. Box 1200, Safat, Kuwait.",
+    ],
+    counterExamples: [
+      "Price: the ministry said bread would cost more.",
+      "Continued shelling on Monday killed 3, the ministry said.",
+      "Smith & Sons said the convoy was shelled.",
+      "The hospital - Tel Aviv 12 - was shelled, officials said.",
+    ],
+  },
+  // A page's note on the texts it carries as sent: "Letters are reproduced as received from their authors.",
+  // "Texts appear as submitted by the missions.", "The Gazette does not verify or endorse their contents.",
+  // "The Bulletin does not edit, verify or endorse submitted statements."
+  carriedAsReceived: {
+    pattern:
+      /^(?![\s\S]*\b(?:said|says|told|according)\b)(?:(?:[Tt]he\s+)?(?:[Ll]etters|(?:[Pp]ress\s+)?[Rr]eleases|[Ss]tatements|[Tt]exts|[Cc]ontributions|[Ss]ubmissions|[Ii]tems|[Dd]ocuments)\s+(?:are\s+|appear\s+)?(?:reproduced\s+|published\s+|printed\s+|carried\s+|posted\s+)?as\s+(?:received|submitted|supplied|sent|issued)\b[^.!?]{0,60}|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s+(?:does|do|can|could)\s*not\s+(?:(?:edit|verify|endorse|vouch for|check|correct|guarantee)(?:,\s*|\s+or\s+|\s+and\s+)?)+\s*(?:the\s+|their\s+|its\s+|any\s+)?(?:contents?|accuracy|submitted|statements?|texts?|letters?|releases?|material|reports? summari[sz]ed|opinions)\b[^.!?]{0,60})\.?$/u,
+    examples: [
+      "Letters are reproduced as received from their authors.",
+      "Texts appear as submitted by the missions.",
+      "The Gazette does not verify or endorse their contents.",
+      "The Bulletin does not edit, verify or endorse submitted statements.",
+      "KNS does not vouch for the accuracy of the reports summarised.",
+    ],
+    counterExamples: [
+      "Statements are published as received, the ministry said.",
+      "Russia does not endorse the plan, Lavrov said.",
+      "Azerbaijan does not recognise the statements of the separatists.",
+    ],
+  },
+  // How a broadcast's transcript was made: "Callers' questions were screened by the production team.",
+  // "Transcript edited for length and clarity.", "KRT transcripts are prepared under deadline and may contain errors."
+  transcriptMaking: {
+    pattern:
+      /^(?:(?:listeners|callers|viewers)['’]?\s+(?:calls|questions|messages|comments)\s+(?:were|are|have been)\s+(?:screened|selected|edited)\b[^.!?]{0,40}|(?:(?:this|the)\s+)?transcripts?\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+)?(?:lightly\s+)?(?:edited|condensed)\s+for\s+(?:length|clarity|space)(?:\s+and\s+(?:length|clarity|space))?|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}transcripts?\s+(?:is|are)\s+(?:prepared|produced|typed|made)\b[^.!?]{0,40}\b(?:may|might|can)\s+contain\s+errors)\.?$/iu,
+    examples: [
+      "Callers' questions were screened by the production team.",
+      "Transcript edited for length and clarity.",
+      "KRT transcripts are prepared under deadline and may contain errors.",
+    ],
+    counterExamples: [
+      "Calls were screened by the security service, the minister said.",
+      "The transcript was edited, the opposition claimed, to hide the toll.",
+    ],
+  },
+  // An editor's note on how an official's text was set: "Subheadings and emphasis have not been added.",
+  // "Text as circulated by the embassy; minor edits for house style."
+  settingNote: {
+    pattern:
+      /^(?:(?:sub)?headings?(?:,?\s+(?:and\s+)?(?:emphasis|bold|italics|numbering))*\s+(?:have|has)\s+(?:not\s+)?been\s+(?:added|removed|kept|preserved)\b[^.!?]{0,40}|(?:the\s+)?(?:text|statement|remarks|letter)s?\s+as\s+(?:circulated|issued|released|delivered|sent)\s+by\s+[^.!?;]{3,100};\s*(?:minor|light|some)\s+edits?\s+for\s+(?:house\s+)?style)\.?$/iu,
+    examples: ["Subheadings and emphasis have not been added.", "Text as circulated by the embassy; minor edits for house style."],
+    counterExamples: ["Headings have been added to the list of the dead, the ministry said.", "Text as circulated by the embassy named 12 dead."],
+  },
+  // A page's invitation to those it quotes, a list's note on its updates, a review's next edition:
+  // "We welcome letters from all embassies.", "This card list is updated as details emerge.", "Cards
+  // marked ● are new.", "Next review: Monday 3 March, 07:00 GMT."
+  pageUpkeep: {
+    pattern:
+      /^(?:we\s+(?:welcome|invite|accept)\s+(?:letters|replies|responses|submissions|contributions)\s+from\b[^.!?]{0,60}|this\s+(?:card list|list|page|timeline|factbox|advisory|file|live page)\s+(?:is|will be)\s+(?:updated|refreshed)\s+(?:as|when)\s+(?:details|news|information|events)\s+(?:emerge|develop|come in|become available)|(?:cards|items|entries|lines)\s+marked\s+\S{1,3}\s+are\s+new|next\s+(?:review|edition|issue|bulletin|digest|round-?up)\s*:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?]{0,40}|\d{1,2}\s+\p{L}{3,9}\b[^.!?]{0,30}))\.?$/iu,
+    examples: [
+      "We welcome letters from all embassies.",
+      "This card list is updated as details emerge.",
+      "Cards marked ● are new.",
+      "Next review: Monday 3 March, 07:00 GMT.",
+    ],
+    counterExamples: [
+      "We welcome the letters from Baku, the minister said.",
+      "This list is updated daily by the ministry, officials said, and now holds 300 names.",
+      "Next review: the ministry said the talks would resume.",
+    ],
+  },
+  // A listeners' prompt on a station's page: 'Text "NEWS" to 4040 to join in', "Standard SMS rates
+  // apply", "Podcast of this programme" (parts of one strip).
+  smsPrompt: {
+    pattern:
+      /^(?![\s\S]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:standard|normal)\s+(?:sms|text|message|network)\s+(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
+    examples: ['Text "NEWS" to 4040 to join the conversation', "Standard SMS rates apply", "Podcast of this programme"],
+    counterExamples: ["Send TROOPS to 4040 villages, the commander ordered, and the ministry said so."],
+  },
+  // A body's standard self-description at the foot of its release: "It is a non-partisan, 501(c)(3)
+  // tax-exempt membership organization."
+  nonprofitStatus: {
+    pattern:
+      /^(?:it|[\w'’&. -]{2,60}?)\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}?(?:501\s?\(c\)\s?\(\d\)|non-?partisan|not-for-profit|non-?profit|tax-exempt)\b[^.!?]{0,60}\b(?:organi[sz]ation|charity|group|association)\.?$/iu,
+    examples: ["It is a non-partisan, 501(c)(3) tax-exempt membership organization.", "The Caspian Relief Fund is a non-profit organisation."],
+    counterExamples: ["The group, which the ministry said is a non-profit organization, was banned."],
+  },
+  // A desk's own line under its masthead, naming the desk and its street: "Caucasus Desk | Kwame
+  // Nkrumah Street, Accra, Ghana" (the address line of a monitoring or news service).
+  deskAddress: {
+    pattern:
+      /^[^|·•]{3,50}\b(?:[Dd]esk|[Bb]ureau|[Oo]ffice|[Uu]nit|[Ss]ervice)\s*[|·•]\s*(?:\d{1,4}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:[Ss]treet|St\.|[Rr]oad|[Aa]venue|[Bb]oulevard|[Ss]quare|[Ll]ane)(?:,\s*\p{Lu}[\p{L}'’ -]{1,30}){0,3}$/u,
+    examples: ["Caucasus Desk | Kwame Nkrumah Street, Accra, Ghana", "Monitoring Unit · 14 Harbour Road, Mombasa"],
+    counterExamples: ["The ministry's press office | Rustaveli Avenue was shelled, officials said"],
+  },
+  // A chronology's own standfirst: "Our weekly chronology of the war in the Caucasus."
+  ownChronology: {
+    pattern:
+      /^(?![\s\S]*\b(?:said|says|told)\b)our\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?(?:chronology|round-?up|digest|timeline|diary)\s+of\s+[^.!?]{3,80}\.?$/iu,
+    examples: ["Our weekly chronology of the war in the Caucasus."],
+    counterExamples: ["Our chronology of the shelling differs from the ministry's, the ombudsman said."],
+  },
+  // A broadcast's cast, printed over its script (its running order's item line is a page head's,
+  // pageHeadCues.ts): "Speakers: HOST (studio); REPORTER (Baku); ARCHIVE (voice-over)", "Reader: duty
+  // announcer | Correspondent: Foreign Desk, Goris", "Guest (by telephone): Leyla Aliyeva, deputy minister".
+  broadcastCast: {
+    pattern:
+      /^(?:[Ss]peakers|SPEAKERS|[Vv]oices|VOICES|[Cc]ast|CAST|[Oo]n air|ON AIR)\s*:\s*\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*(?:\([^()]{1,40}\))?(?:\s*[;,]\s*\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*(?:\([^()]{1,40}\))?)+$|^(?:[Gg]uests?|GUESTS?)(?:\s*\([^()]{2,40}\))?\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{3,100})?$|^(?:[Rr]eader|READER|[Pp]resenter|PRESENTER|[Nn]ewsreader|NEWSREADER)\s*:\s*[^|.!?]{2,40}\|\s*(?:[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Pp]roducer|PRODUCER)\s*:\s*[^|.!?]{2,50}$/u,
+    examples: [
+      "Speakers: HOST (studio); REPORTER (Baku); ARCHIVE (voice-over)",
+      "Reader: duty announcer | Correspondent: Foreign Desk, Goris",
+      "Guest (by telephone from Baku): Leyla Aliyeva, deputy foreign minister",
+    ],
+    counterExamples: [
+      "Speakers: the minister and his deputy said the road was open.",
+      "Guest: Leyla Aliyeva, who said 12 soldiers died",
+      "Reader: the ministry said | the road is open",
+    ],
   },
 } satisfies RuleTable<string>;
 

@@ -806,7 +806,7 @@ const KNOWN_OUTLETS = [
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
 const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer)$/i;
+  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer|presse|prensa|stampa)$/i;
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =
@@ -828,8 +828,15 @@ export function mastheadOutlet(line: string): string | null {
   const words = text.split(" ");
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*$/u.test(w))) return null;
   if (GENERIC_NEWS_LABEL.test(words[0] ?? "")) return null;
-  return MASTHEAD_SUFFIX.test(words[words.length - 1] ?? "") || WIRE_SERVICE.test(text) ? text : null;
+  // ("AGENCE LIBREVILLE-PRESSE": an agency abroad names itself first, or last after a hyphen.)
+  const last = words[words.length - 1] ?? "";
+  const named =
+    MASTHEAD_SUFFIX.test(last) || MASTHEAD_SUFFIX.test(last.slice(last.lastIndexOf("-") + 1)) || (words.length > 1 && AGENCY_ABROAD.test(words[0] ?? ""));
+  return named || WIRE_SERVICE.test(text) ? text : null;
 }
+
+/** The word an agency abroad opens its name with: "Agence …", "Agencia …". */
+const AGENCY_ABROAD = /^(?:agence|agencia|agência|agenzia)$/i;
 
 /**
  * "RADIO KURA INTERNATIONAL - ENGLISH WORLD SERVICE": a station's masthead in capitals with the
@@ -856,12 +863,14 @@ const WIRE_SERVICE = /\b(?:wire|news)\s+service$/i;
 function withoutOwnInitials(text: string): string {
   const m = /^(.+?)\s+\((\p{Lu}{2,6})\)$/u.exec(text);
   if (!m?.[1] || !m[2]) return text;
-  const initials = m[1]
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-  return initials === m[2] ? m[1] : text;
+  const initials = (split: RegExp): string =>
+    (m[1] ?? "")
+      .split(split)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+  // ("AGENCE LIBREVILLE-PRESSE (ALP)": a hyphened word's parts may each give their initial.)
+  return initials(/\s+/) === m[2] || initials(/[\s-]+/) === m[2] ? m[1] : text;
 }
 
 /** Words in the names of sites that keep pages: archives, observatories, institutes, news sites. */
@@ -874,6 +883,9 @@ const SITE_WORD =
  * title; the site (without the archive's year) may name the outlet.
  */
 export function splitSiteSuffix(title: string): { headline: string; site: string } | null {
+  // "Site :: Section :: Headline": the site's name leads an old page's title, its headline ends it.
+  const path = title.includes(" :: ") ? PAGE_HEAD.sitePathTitle.exec(foldWhitespace(title))?.groups : undefined;
+  if (path?.site && path.headline) return { headline: path.headline.trim(), site: path.site.trim() };
   // "Headline | Photo feed | Site": the site's section between them goes with the site.
   const sectioned = PAGE_HEAD.sectionBeforeSite.exec(foldWhitespace(title))?.groups;
   const m = sectioned ? [title, sectioned.headline, sectioned.site] : /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,70})$/u.exec(foldWhitespace(title));
@@ -1063,6 +1075,9 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (service) return { date: null, outlet: service, url: null };
   // "THE KUWAIT MORNING GAZETTE" on its own line under the headline: the paper's masthead, printed in capitals.
   // (Only a name printed in capitals: "Foreign News", "In Brief" are sections, "By The Associated Press" a byline.)
+  // ('TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT': the station beside its show names the outlet.)
+  const onAir = text === text.toUpperCase() ? PAGE_HEAD.stationShowLine.exec(text)?.groups?.station : undefined;
+  if (onAir) return { date: null, outlet: titleCase(onAir).replace(/\b(?:Fm|Am|Tv)\b/g, (w) => w.toUpperCase()), url: null };
   const station = text === text.toUpperCase() ? languageServiceStation(text) : null;
   if (station) return { date: null, outlet: station, url: null };
   const named = text === text.toUpperCase() && /\s/.test(text) && !SECTION_OPENER.test(text) ? mastheadOutlet(text) : null;
@@ -1556,6 +1571,7 @@ function readLine(line: string): MetadataLine | null {
     itemFieldLine(text) ??
     wireStampLine(text) ??
     transmissionStampLine(text) ??
+    telexLine(text) ??
     wireHeaderLine(text) ??
     takeEndLine(text) ??
     reportNumberLine(text) ??
@@ -1686,6 +1702,32 @@ function transmissionStampLine(text: string): MetadataLine | null {
   const iso = isoDate(yy < 50 ? 2000 + yy : 1900 + yy, monthNumber(m[3] ?? "") ?? 0, Number(m[2]));
   const agency = AGENCIES.find((a) => a === m[1]) ?? null;
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: agency, outletIsFallback: true, url: null };
+}
+
+/**
+ * A telex's header lines (pageHeadCues.ts): its service fields say nothing but are no headline; its
+ * transmission or receipt stamp dates it ("… RECU LIBREVILLE 08 MAI 1991 16H40"), as a service's
+ * reference line does with its day beside the number.
+ */
+function telexLine(text: string): MetadataLine | null {
+  // "KESTREL WIRE SERVICE — WORLD ROUNDUP — 6 APRIL 1993": a masthead in capitals with its product and day.
+  const dashed = text.includes("—") || text.includes("–") ? PAGE_HEAD.mastheadProductDate.exec(text)?.groups : undefined;
+  const dashedName = dashed?.name ? mastheadOutlet(dashed.name) : null;
+  if (dashed?.date && dashedName) return { date: pureDate(dashed.date), outlet: titleCase(dashedName), url: null };
+  // "Ref: KMS/CAU/120903/011   Monday 3 September 2012": a service's reference beside its day.
+  const referenced =
+    text.charCodeAt(0) === 82 || text.charCodeAt(0) === 114 || text.charCodeAt(0) === 79 ? PAGE_HEAD.referenceAndDate.exec(text)?.groups?.date : undefined;
+  if (referenced) return { date: pureDate(referenced), outlet: null, url: null };
+  // Both shapes open with a capital T, S, D or C: other lines cost one comparison.
+  if (!/^[TSDC][A-Z]/.test(text)) return null;
+  if (PAGE_HEAD.telexFields.test(text)) return { date: null, outlet: null, url: null };
+  const m = PAGE_HEAD.telexStamp.exec(text)?.groups;
+  if (!m) return null;
+  const month = m.month ?? "";
+  const yy = Number(m.year);
+  const year = yy >= 1000 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
+  const iso = isoDate(year, monthNumber(month) ?? monthNumber(ROMANCE_MONTHS[month.toLowerCase()] ?? "") ?? 0, Number(m.day));
+  return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
 }
 
 /**

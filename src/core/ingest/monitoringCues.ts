@@ -109,6 +109,38 @@ export const COPY_NOTE_RULES = {
     examples: ["RMD NOTE: Rossiya 1 is Russia's main state television channel."],
     counterExamples: ["RMD NOTE: Rossiya 1 is lying about the strike, the ministry said."],
   },
+  // A service's labelled note to its readers on how its copy is made, as a whole paragraph: "Method note:
+  // KMO monitors the main evening bulletins from recordings. … KMO takes no position on the conflict.",
+  // "Note for subscribers: the review quotes the papers as published. …", "Note from the Wire: releases
+  // are published as received." A note that reports what someone said is no such note.
+  labelledReaderNote: {
+    pattern:
+      /^(?:[Mm]ethod(?:ology)? note|METHOD(?:OLOGY)? NOTE|[Nn]ote (?:for|to) (?:subscribers|clients|users|readers)|NOTE (?:FOR|TO) (?:SUBSCRIBERS|CLIENTS|USERS|READERS)|[Nn]ote from the \p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20}){0,2})\s*:\s*(?![\s\S]*\b(?:said|says|told|claimed|killed|wounded|shelled|attacked)\b)[\s\S]{10,380}$/u,
+    examples: [
+      "Method note: KMO monitors the main evening bulletins from recordings. Quotations are from official translations where available. KMO takes no position on the conflict.",
+      "Note for subscribers: the review quotes the papers as published.",
+      "Note from the Gazette: releases are published as received.",
+    ],
+    counterExamples: [
+      "Note for subscribers: the ministry said on Monday that 12 soldiers were killed near Tovuz.",
+      "Method note: the channel claimed the village was shelled.",
+    ],
+  },
+  // A page's description of itself in its outlet's words: "Embassy Corner is a page on which missions
+  // accredited here publish their statements.", "The views expressed in Opinion pieces are the author's
+  // own and do not necessarily reflect the position of the Review."
+  pageSelfDescription: {
+    pattern:
+      /^(?![\s\S]*\b(?:said|says|told)\b)(?:\p{Lu}[^.!?]{1,40}\s(?:is|are)\s+an?\s+(?:page|section|column|space|corner|feature)\s+(?:on|in|where)\s+(?:which\s+)?[^.!?]{3,80}\b(?:publish|post|print|present)\w*\s+(?:their|its)\s+[^.!?]{3,60}|(?:[Tt]he\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+[^.!?]{2,40}\s+)?(?:are|is)\s+(?:the\s+|solely\s+)?(?:author|writer|contributor)s?['’]?s?\s+own\b[^.!?]{0,140})\.?$/u,
+    examples: [
+      "Embassy Corner is a page on which missions accredited in Oman publish their official statements.",
+      "The views expressed in Opinion pieces are the author's own and do not necessarily reflect the position of the Review.",
+    ],
+    counterExamples: [
+      "Telegram is a page on which the ministry publishes its figures, officials said.",
+      "The views expressed by the minister are his own, the government said.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const COPY_NOTES = patternsOf(COPY_NOTE_RULES);

@@ -108,6 +108,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.missionStrap.test(text) ||
       PAGE_HEAD.publicationTagline.test(text) ||
       PAGE_HEAD.reachTagline.test(text) ||
+      PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
@@ -121,6 +122,13 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     if (taglined) {
       head.outlets.push({ ...taglined, at });
       reproducer = text.split(PAGE_HEAD.separator).some((p) => PAGE_HEAD.publicationTagline.test(p.trim()));
+      line.text = "";
+      continue;
+    }
+    // "Item 4 of 9: BORDER / TAVUSH -- WRAP": a script's running-order line stands where a headline
+    // would, so the lines above it are mastheads, but it is none: the script has no title.
+    if (PAGE_HEAD.runningOrderItem.test(text)) {
+      candidates.push(at);
       line.text = "";
       continue;
     }
@@ -510,7 +518,8 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.tagline.test(part) ||
     PAGE_HEAD.paperTagline.test(part) ||
     PAGE_HEAD.showTagline.test(part) ||
-    PAGE_HEAD.reachTagline.test(part)
+    PAGE_HEAD.reachTagline.test(part) ||
+    PAGE_HEAD.sourcesTagline.test(part)
   );
 }
 
@@ -575,9 +584,9 @@ function isNavRun(text: string): boolean {
   return words.length >= 3 && words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w));
 }
 
-/** An edition printed after a masthead: "(English edition)", "— International Edition", "-- ENGLISH SERVICE". */
+/** An edition printed after a masthead: "(English edition)", "— International Edition", "-- ENGLISH SERVICE", "— English supplement". */
 const EDITION =
-  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+(?:edition|service)\s*\)|(?:--|[-–—|])\s*(?:english|international|online|digital|world|foreign)(?:-language)?\s+(?:edition|service))\s*$/i;
+  /\s*(?:\(\s*(?:english|international|online|web|print|weekend|digital)(?:-language)?\s+(?:edition|service|supplement)\s*\)|(?:--|[-–—|])\s*(?:english|international|online|digital|world|foreign)(?:-language)?\s+(?:edition|service|supplement))\s*$/i;
 
 /**
  * "Correio do Planalto International", "La Gazzetta del Levante · English": the edition after a site's

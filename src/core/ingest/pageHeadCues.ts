@@ -417,6 +417,57 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
+  // 'Programme: EVENING NEWS | Segment: "Ten years after the truce"': a broadcast page's field naming
+  // the programme and the segment's quoted title, which is the page's title.
+  segmentLine: {
+    pattern:
+      /^(?:[Pp]rogramme|PROGRAMME|[Pp]rogram|PROGRAM|[Ss]how|SHOW)\s*:\s*[^|｜]{2,60}[|｜]\s*(?:[Ss]egment|SEGMENT|[Ii]tem|ITEM|[Rr]eport|REPORT|[Ff]eature|FEATURE)\s*:\s*(?<subject>["“][^"“”]{6,150}["”])$/u,
+    examples: ['Programme: EVENING NEWS | Segment: "Ten years after the truce"', 'Show: Night Desk | Report: "The road through Lachin"'],
+    counterExamples: ["Programme: EVENING NEWS | Segment: the minister said the talks failed", 'Segment: "Ten years after the truce"'],
+  },
+  // "Item 3 of 7: BORDER / TAVUSH -- VOICER FROM YEREVAN": a radio script's place in the running order
+  // and its slug, where an article has its headline. The script has no headline of its own.
+  runningOrderItem: {
+    pattern: /^(?:[Ii]tem|ITEM)\s+\d{1,2}\s+(?:of|OF)\s+\d{1,2}\s*:\s*[^\p{Ll}]{3,100}$/u,
+    examples: ["Item 3 of 7: BORDER / TAVUSH -- VOICER FROM YEREVAN"],
+    counterExamples: ["Item 3 of 7: the ministry said the talks had failed"],
+  },
+  // 'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT': a station's masthead with its
+  // frequency, the show's quoted name and what the page is. The station is the outlet (with its frequency
+  // when the band follows it, "… 98.4 FM", as the masthead reader keeps it); nothing here is a headline.
+  stationShowLine: {
+    pattern:
+      /^(?<station>\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4}?(?:\s+\d{2,4}(?:\.\d)?\s+(?:FM|AM|MW)|(?=\s+\d)))(?:\s+\d{2,4}(?:\.\d)?)?\s+(?:--|[|·•—–])\s+["“][^"“”]{3,60}["”](?:\s+(?:--|[|·•—–])\s+[\p{Lu}\p{N}'’ -]{3,40})?$/u,
+    examples: [
+      'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- PHONE-IN TRANSCRIPT',
+      'LAKESIDE RADIO 1170 AM | "MORNING LINE"',
+      'HILLTOP TALK 98.4 FM | "THE NIGHT LINE"',
+    ],
+    counterExamples: ['BAKU 12 -- "We will not retreat", the minister said', 'RIVERSIDE TALK FM 101.2 -- "THE EVENING CALL" -- the host said 12 died'],
+  },
+  // "Press releases from community and faith organisations": a wire's line on whose texts it carries,
+  // in small words under its masthead (maybe beside its town). No headline, no outlet.
+  sourcesTagline: {
+    pattern:
+      /^(?:[Pp]ress\s+)?(?:[Rr]eleases|[Ss]tatements|[Aa]nnouncements|[Nn]otices|[Tt]exts|[Dd]ocuments)\s+(?:from|of|by)\s+(?:\p{Ll}[\p{Ll}-]*(?:,?\s+|\s+and\s+|\s+&\s+)){0,5}(?:organi[sz]ations|groups|bodies|missions|embassies|ministries|agencies|parties|governments|institutions|charities|churches|communities)$/u,
+    examples: ["Press releases from community and faith organisations", "Statements from foreign missions"],
+    counterExamples: ["Statements from Baku and Yerevan", "Press releases from the ministry said 12 died"],
+  },
+  // "SAHEL WIRE SERVICE — WORLD ROUNDUP — 6 APRIL 1993": a service's masthead in capitals, its product
+  // and the day, parted by dashes. The day is the page's; no part is a headline.
+  mastheadProductDate: {
+    pattern:
+      /^(?<name>\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){1,5})\s+[—–]\s+(?:\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*){0,3}\s+[—–]\s+)?(?<date>\d{1,2}\s+\p{Lu}{3,9}\s+\d{4}|\p{Lu}{3,9}\s+\d{1,2},?\s+\d{4})$/u,
+    examples: ["KESTREL WIRE SERVICE — WORLD ROUNDUP — 6 APRIL 1993", "NILE EVENING NEWS — 12 MAY 1994"],
+    counterExamples: ["ARMENIA SAYS 12 DIED — TALKS OFF — 6 APRIL 1993 REPORT", "Kestrel Wire Service — World roundup — 6 April 1993"],
+  },
+  // A capitals label opening a line of the head ("NOTE TO EDITORS: …", "EMBARGO: …"): a note on the copy,
+  // however long, is no prose of the story, and the head's fields may go on below it.
+  headNoteLabel: {
+    pattern: /^[A-Z][A-Z'’ ]{2,30}:\s/,
+    examples: ["NOTE TO EDITORS: This advisory is updated as the story develops.", "EMBARGO: Not for use before 06:00 GMT."],
+    counterExamples: ["Note to editors: this advisory is updated.", "BAKU, March 4: Azerbaijan said"],
+  },
   // "Border markers go up near Kirants | Photo feed | Caspian Picture Agency": a page title with the
   // section of the site between the headline and the site's name.
   sectionBeforeSite: {
@@ -427,6 +478,16 @@ export const PAGE_HEAD_RULES = {
     ),
     examples: ["Border markers go up near Kirants | Photo feed | Caspian Picture Agency", "Why Lachin matters | Explainers | Ararat Monitor"],
     counterExamples: ["Karabakh talks | Live updates", "Shelling in Goris | Residents flee | Ararat Daily"],
+  },
+  // "Sahel Evening Online :: International :: Talks end without a deal": an old site's page title, the
+  // site, its sections and the headline parted by double colons. The headline is the last part.
+  sitePathTitle: {
+    pattern: /^(?<site>(?:(?!\s::\s).){2,60}?)\s::\s(?:(?:(?!\s::\s).){2,40}?\s::\s){0,3}(?<headline>(?:(?!\s::\s)[^:]){2,200}?\s\S+\s\S+)$/u,
+    examples: [
+      "Sahel Evening Online :: International :: Talks end without a deal",
+      "Valley Rights Review :: Letters :: A reply to the ministry on the prisoners",
+    ],
+    counterExamples: ["Talks end without a deal :: International", "Sahel Evening Online :: International"],
   },
   // "BULLETIN SCRIPT — EVENING NEWS 19:00": a broadcast script's label before the programme's name.
   scriptPrefix: {
@@ -572,6 +633,35 @@ export const PAGE_HEAD_RULES = {
     pattern: /^(?:channel|feed|account|page|site|mirror|archive)\s+(?:copy|mirror|archive|repost)(?:\s+of)?\s*:\s*\p{Lu}.{2,80}$/iu,
     examples: ["Feed copy: Civil Defence Service of the Republic", "Channel mirror: Ministry of Health"],
     counterExamples: ["Channel copy was deleted by the ministry", "Feed: the ministry said"],
+  },
+  // A telex's service header above the story: the service, its priority and the item's running
+  // number ("SERVICE: FOREIGN/USSR   PRIORITY: ORDINARY   ITEM 0412"). Fields, never a headline.
+  telexFields: {
+    pattern:
+      /^(?:SERVICE|DESK|CIRCUIT|CATEGORY)\s*:\s*[A-Z][A-Z/&-]*(?:\s[A-Z/&-]+){0,3}?\s+(?:PRIORITY\s*:\s*[A-Z]+|ITEM\s+\d{2,5})(?:\s+(?:PRIORITY\s*:\s*[A-Z]+|ITEM\s+\d{2,5}))?$/,
+    examples: ["SERVICE: FOREIGN/USSR PRIORITY: ORDINARY ITEM 0412", "DESK: WORLD PRIORITY: URGENT", "CIRCUIT: AFRICA/EUROPE ITEM 118"],
+    counterExamples: ["Service: the ministry said the road was open.", "SERVICE: FOREIGN MINISTRY SAID ITEM 3 WAS AGREED"],
+  },
+  // When a telex moved or came in, with its day: "TRANSMITTED 1745 GMT 04 MAR 88 VIA TELEX …", a
+  // correspondent's copy logged on arrival ("TLX XYZ 0508/91 -- URGENT -- RECU LIBREVILLE 08 MAI 1991
+  // 16H40"). The day is the story's; the month may be French (or already put in English), the year short.
+  telexStamp: {
+    pattern:
+      /^(?:(?:TLX|TELEX)\s+[A-Z]{2,6}\s+\d{3,5}\/\d{2}\s+--\s+(?:[A-Z]+\s+--\s+)?(?:RECU|RE[CÇ]U|RECEIVED|RCVD)\s+[A-Z'’-]+(?:\s[A-Z'’-]+){0,2}?|TRANSMITTED\s+\d{4}\s*(?:GMT|UTC))\s+(?<day>\d{1,2})\s+(?<month>[A-Z][A-Za-zÉÛéû]{2,8})\s+(?<year>\d{2}|\d{4})(?:\s+[A-Z0-9][A-Z0-9 .:/-]{0,50})?$/,
+    examples: [
+      "TRANSMITTED 1745 GMT 04 MAR 88 VIA TELEX MONROVIA 44-2107",
+      "TLX XYZ 0508/91 -- URGENT -- RECU LIBREVILLE 08 MAI 1991 16H40",
+      "TELEX ABC 112/92 -- RECEIVED DAKAR 3 JUNE 1992",
+    ],
+    counterExamples: ["Transmitted 1745 reports of shelling, the ministry said on 4 March", "TRANSMITTED TO MOSCOW 04 MAR 88 WAS THE MINISTRY'S LETTER"],
+  },
+  // A service's reference number and the day of its issue on one line: "Ref: KMS/CAU/120903/011
+  // Monday 3 September 2012". The date is the page's; the number is no headline.
+  referenceAndDate: {
+    pattern:
+      /^(?:[Rr]ef(?:erence)?|REF(?:ERENCE)?|[Oo]ur ref)\.?\s*:?\s*[A-Z0-9][A-Z0-9/._-]{3,30}\s+(?<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}))$/u,
+    examples: ["Ref: KMS/CAU/120903/011 Monday 3 September 2012", "Reference: MFA-0412 4 April 2016"],
+    counterExamples: ["Ref: the ministry said on 3 September 2012 that 12 died", "Ref: KMS/CAU/120903/011"],
   },
 } satisfies RuleTable<string>;
 

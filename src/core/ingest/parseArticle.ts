@@ -268,13 +268,14 @@ const PROSE = /[.!?]["”]?$/;
 
 /**
  * "Subject: Release of the detainees held since 2020": a parliamentary question's or a memo's
- * subject field, above the first paragraph of prose, is the document's title. The line stays, without
+ * subject field, above the first paragraph of prose, is the document's title (as is a broadcast
+ * page's segment field, 'Programme: … | Segment: "…"'). The line stays, without
  * its label, as a heading, so the subject is searched as a headline is.
  */
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
-    const field = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject;
+    const field = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject;
     // 'Topic: "Ten days on the border: who fired first?"': the quotes are no part of the title.
     const given = field ? (unquoted(field) ?? field) : undefined;
     if (given) {
@@ -284,7 +285,8 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
       line.heading = true;
       return subject;
     }
-    if (text.length > 200 || (PROSE.test(text) && text.split(" ").length >= 10)) return null;
+    // ("NOTE TO EDITORS: This advisory is updated as …": an advisory's note on its copy stands above its headline field.)
+    if ((text.length > 200 || (PROSE.test(text) && text.split(" ").length >= 10)) && !PAGE_HEAD.headNoteLabel.test(text)) return null;
   }
   return null;
 }
