@@ -32,6 +32,8 @@ export interface PageCues {
   author?: string | null;
   /** The page's note on who wrote the piece, kept out of its text ("X is the Minister of …"). */
   authorNote?: string | null;
+  /** The page's first lines as printed, before its head was taken as metadata or furniture. */
+  printedHead?: readonly string[];
 }
 
 export interface ShowCast {
@@ -117,7 +119,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     };
   }
   // A post copied from a social network is its author's statement throughout.
-  const reproduced = reproducedDocument(passages, { title: cues.title, author: cues.author ?? null });
+  const reproduced = reproducedDocument(passages, { title: cues.title, author: cues.author ?? null, printedHead: cues.printedHead ?? [] });
   const act = actUnderHeading(passages);
   const author = officialAuthor(passages) ?? notedAuthor(cues.authorNote);
   const issuer =

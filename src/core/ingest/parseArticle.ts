@@ -165,6 +165,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     emphasised: emphasisedPassages(passages, kept, lines),
     dateline: cues.dateline,
     author: front?.author ?? null,
+    printedHead,
     authorNote: front?.authorNote ?? null,
     ...castOf(body, front),
   });

@@ -23,10 +23,12 @@ const DOCUMENT_LABEL = /^(?:the\s+)?(?:full\s+)?(?:text|notice|statement|bulleti
 export interface PrintedHead {
   title: string | null;
   author?: string | null;
+  /** The page's first lines as printed, furniture and metadata lines included. */
+  printedHead?: readonly string[];
 }
 
 export function reproducedDocument(passages: readonly Passage[], head: PrintedHead = { title: null }): ReproducedDocument | null {
-  return markedDocument(passages) ?? announcedDocument(passages) ?? deliveredText(passages, head) ?? immediateRelease(passages);
+  return markedDocument(passages) ?? announcedDocument(passages) ?? deliveredText(passages, head) ?? immediateRelease(passages, head.printedHead ?? []);
 }
 
 /** How far into a page a release's "FOR IMMEDIATE RELEASE" slug may stand, under the reprinting page's head. */
@@ -39,9 +41,11 @@ const RELEASE_LEAD_REACH = 3;
  * organisation as its first verb's subject: "WASHINGTON - Today, the Armenian Caucus Council
  * condemned …". The release is the organisation's from its slug on; its "###" ends it.
  */
-function immediateRelease(passages: readonly Passage[]): ReproducedDocument | null {
-  const slug = passages.slice(0, RELEASE_SLUG_REACH).findIndex((p) => GENRE_CUES.immediateRelease.test(p.text.trim()));
-  if (slug < 0) return null;
+function immediateRelease(passages: readonly Passage[], printedHead: readonly string[]): ReproducedDocument | null {
+  // (The slug may have gone with the page's head, as a line no one says: the release then opens the text.)
+  const inText = passages.slice(0, RELEASE_SLUG_REACH).findIndex((p) => GENRE_CUES.immediateRelease.test(p.text.trim()));
+  const slug = inText >= 0 ? inText : printedHead.some((line) => GENRE_CUES.immediateRelease.test(line.replace(/[*_#]/g, "").trim())) ? -1 : null;
+  if (slug === null) return null;
   for (const p of passages.slice(slug + 1, slug + 1 + RELEASE_LEAD_REACH)) {
     const issuer = GENRE_CUES.releaseLeadSubject.exec(p.text.trim())?.[1];
     if (issuer) return { issuer, from: slug + 1 };
