@@ -659,11 +659,12 @@ const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 /**
  * "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "what did Baku demand", "who did Yerevan
  * say captured …", "… according to Stepanakert",
- * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", and the same asked
+ * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", "who did Yerevan blame for …"
+ * (not "what did the archbishop accuse the government of": the side named there is the one accused), and the same asked
  * after another part ("was Hadrut taken? what did Stepanakert say", "…, what was Baku's version").
  */
 const OWN_WORD =
-  /(?:^|[?;,:]\s*)(?:what|how|who|whom|which|where|when)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede|demand|warn|insist|propose)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b/i;
+  /(?:^|[?;,:]\s*)(?:what|how|who|whom|which|where|when)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede|demand|warn|insist|propose)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b|^\s*(?:who|whom)\s+(?:did|does|do|has|have)\b[^?]{1,40}?\b(?:blame|accuse)\b/i;
 
 function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.
