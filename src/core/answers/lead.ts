@@ -40,6 +40,7 @@ import {
   isUnfinishedLine,
   outcomeAsked,
   PLACE_LIST,
+  shortPeriod,
   tellsUnrecordedToll,
   termShare,
   termShareIn,
@@ -216,6 +217,13 @@ const RUNNING_TOTAL =
 const BROUGHT_TO =
   /\bbringing\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)/i;
 
+/**
+ * "Pashinyan eventually reported that at least 204 …", "by the following day he put the losses at 105",
+ * "Baku later acknowledged 80 dead": a count given after the first, in words that need not say it rose.
+ */
+const LATER_COUNT =
+  /\b(?:eventually|ultimately|in\s+the\s+end|(?:later|subsequently)\s+(?:put|said|says|reported|gave|acknowledged|admitted|confirmed|announced|raised|revised)|by\s+the\s+(?:following|next)\s+(?:day|morning|evening|week)|final\s+(?:death\s+)?(?:toll|count|figure|tally))\b/i;
+
 /** "Was the toll revised?", "did Baku raise the figure": the sentence telling the revision answers, even where the number stayed. */
 const REVISION_ASKED = /\b(?:revis\w*|rais(?:e|ed|es|ing)|updat\w*|r(?:ise|ises|ose|isen)|went\s+up|gone\s+up|increas\w*|climb\w*)\b/i;
 
@@ -276,11 +284,18 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
     STILL_COUNTING.test(lead.sentence.text) &&
     c.record.article === lead.record.article &&
     c.score >= lead.score * EVENT_TALLY_SHARE;
+  // A count given later in words that do not say it rose is weaker: it must count what the lead counts
+  // ("three crew" is not updated by "91 soldiers" of the whole war), and not where a day or a few are asked
+  // (the toll of that day, not the week's).
+  const countsAsked = countsWhatIsAsked(question.text, lead.sentence.text);
+  const laterCount = (c: LeadCandidate) =>
+    LATER_COUNT.test(c.sentence.text) && !(time && !time.event && shortPeriod(time)) && (!countsAsked || countsWhatIsAsked(question.text, c.sentence.text));
   const later = [...candidates, ...fromIncident, ...nearby].filter(
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
       (TOLL_UPDATE.test(c.sentence.text) ||
+        laterCount(c) ||
         BROUGHT_TO.test(c.sentence.text) ||
         (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
         eventTally(c)) &&
@@ -644,11 +659,12 @@ const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 /**
  * "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "what did Baku demand", "who did Yerevan
  * say captured …", "… according to Stepanakert",
- * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", and the same asked
+ * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", "who did Yerevan blame for …"
+ * (not "what did the archbishop accuse the government of": the side named there is the one accused), and the same asked
  * after another part ("was Hadrut taken? what did Stepanakert say", "…, what was Baku's version").
  */
 const OWN_WORD =
-  /(?:^|[?;,:]\s*)(?:what|how|who|whom|which|where|when)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede|demand|warn|insist|propose)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b/i;
+  /(?:^|[?;,:]\s*)(?:what|how|who|whom|which|where|when)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede|demand|warn|insist|propose)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b|^\s*(?:who|whom)\s+(?:did|does|do|has|have)\b[^?]{1,40}?\b(?:blame|accuse)\b/i;
 
 function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.

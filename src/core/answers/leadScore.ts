@@ -26,6 +26,7 @@ import { givesKind, kindAsked } from "./kindAsked.ts";
 import { judgesRefusal } from "./refusalReason.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 import { escapeRegExp } from "../rules/rule.ts";
+import { placesBeyondSeats } from "./speakerSeat.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -683,7 +684,9 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   // "What toll did Baku give for the strike on Ganja": a toll whose own words name other places is another
   // attack's (its paragraph's places are too loose a sign: "the front line" holds every village on it).
   // "Did Armenia deny firing at Ganja": "Armenia denied firing on Kokhanabi" denies another attack.
-  else if (question.places.length > 0 && facts.places.length > 0 && asksOfThePlace(question, facts)) fit *= LEAD_FACTORS.placeWrong;
+  // A place named only as the speaker's seat ("the Health Ministry in Baku said 192 servicemen had died") is not where it happened.
+  else if (question.places.length > 0 && facts.places.length > 0 && asksOfThePlace(question, facts) && placesBeyondSeats(facts.sentence.text).length > 0)
+    fit *= LEAD_FACTORS.placeWrong;
   // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
@@ -1488,7 +1491,7 @@ function boundedPeriod(time: { start: string; end: string }): boolean {
   return time.start >= "1000" && time.end < "9000";
 }
 
-function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
+export function shortPeriod(time: { start: string; end: string; relation: string }): boolean {
   return time.relation === "during" && time.start >= "1000" && time.end < "9000" && time.end <= addDays(time.start, SHORT_PERIOD_DAYS);
 }
 
