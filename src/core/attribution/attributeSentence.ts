@@ -3141,7 +3141,8 @@ function openedByPair(opener: Mention | null, ctx: StrangerContext): boolean {
  */
 function introducedNamesake(m: Mention, state: Discourse, gazetteer: Gazetteer): Referent | null {
   if (m.end - m.start !== 1) return null;
-  const same = latestReferent(state, (r) => r.type === "person" && r.speaker.split(/\s+/).at(-1) === m.text);
+  // (The speaker's last word is how it ends: that cheap test first, before its words are split.)
+  const same = latestReferent(state, (r) => r.type === "person" && r.speaker.endsWith(m.text) && r.speaker.split(/\s+/).at(-1) === m.text);
   // "Levon Mnatsakanyan", "Artsakh Deputy Defence Minister Artur Sargsyan": a first name before the surname.
   const first = same?.speaker.split(/\s+/).at(-2);
   // ("Meeting Aliyev in Dushanbe, Putin …": a capitalised participle opening a sentence is no first name.)
@@ -3159,7 +3160,10 @@ function introducedByOffice(m: Mention, state: Discourse): Referent | null {
   // ("The Dashnaktsutyun party in Yerevan": a place the mention ends with is no surname.)
   if (/\b(?:in|at|from|of)\s+\S+$/i.test(m.text)) return null;
   // (A pair that spoke together, remembered under one of its names, is no one person's office.)
-  const same = latestReferent(state, (r) => r.type === "person" && r.spoke && r.sides.length === 1 && r.speaker.split(/\s+/).at(-1) === surname);
+  const same = latestReferent(
+    state,
+    (r) => r.type === "person" && r.spoke && r.sides.length === 1 && r.speaker.endsWith(surname) && r.speaker.split(/\s+/).at(-1) === surname,
+  );
   return same && !same.sides.includes(UNCLEAR) && same.sides.join() !== m.sides.join() && !same.sides.includes("other") ? same : null;
 }
 

@@ -4,6 +4,7 @@
 // that item, an official the text does not qualify ("the Defence Ministry information service",
 // "the head of the district executive authority") is the broadcaster's state's, as on a state
 // agency's own wire: the broadcaster is the item's home.
+import { guardedExec } from "../ingest/requiredText.ts";
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 export const BROADCAST_SOURCE_RULES = {
@@ -23,9 +24,11 @@ export const BROADCAST_SOURCE_RULES = {
 } satisfies RuleTable<string>;
 
 const { sourceLine } = patternsOf(BROADCAST_SOURCE_RULES);
+// Asked of every short passage: run only on a line holding what the pattern requires ("gmt" or "utc").
+const sourceLineOf = guardedExec(sourceLine);
 
 /** The broadcaster a monitoring item's source line names ("Azerbaijani Radio, Baku"), or null when the line is none. */
 export function broadcastSource(line: string): string | null {
   if (line.includes("\n") || line.length > 140) return null;
-  return sourceLine.exec(line)?.groups?.source?.trim() ?? null;
+  return sourceLineOf(line)?.groups?.source?.trim() ?? null;
 }

@@ -221,6 +221,12 @@ function normalizePhrase(text: string): string {
 
 /** A matcher for role words and phrases ("analyst", "think tank") anywhere in a run of tokens. */
 function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => boolean {
+  const inWords = compileRolesInWords(names);
+  return (tokens) => inWords(tokens.filter((t) => t.isWord));
+}
+
+/** compileRoles' matcher for the word tokens alone, for a caller that asks many matchers of the same words. */
+function compileRolesInWords(names: readonly string[]): (words: readonly Token[]) => boolean {
   // Asked many times a sentence, of hundreds of roles: only the roles whose first word a word is are tried there.
   const byFirstWord = new Map<string, RolePhrase[]>();
   for (const n of names) {
@@ -228,10 +234,7 @@ function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => b
     const first = phrase.words[0] ?? "";
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
   }
-  return (tokens) => {
-    const words = tokens.filter((t) => t.isWord);
-    return words.some((word, i) => byFirstWord.get(word.norm)?.some((p) => roleAt(p, words, i)) === true);
-  };
+  return (words) => words.some((word, i) => byFirstWord.get(word.norm)?.some((p) => roleAt(p, words, i)) === true);
 }
 
 interface RolePhrase {
@@ -258,13 +261,24 @@ function reportedBy(day: string): string {
 const OUT_OF_OFFICE: ClaimSide = "other";
 
 function compileTerms(people: GazetteerData["termsOfOffice"]["people"]): (speaker: string, published: string) => ClaimSide | null {
-  const named = people.map((p) => ({ names: compileRoles(p.names), terms: p.terms }));
+  // (Each term's last reporting day worked out once.)
+  const named = people.map((p) => ({
+    names: compileRolesInWords(p.names),
+    terms: p.terms.map((t) => ({ from: t.from, side: t.side, reportedUntil: t.until === undefined ? undefined : reportedBy(t.until) })),
+  }));
+  // Which leader a speaker names, asked of every voice with one side: remembered per speaker, whose
+  // names repeat from sentence to sentence and article to article ("Azerbaijan's Defence Ministry").
+  const personOf = new Map<string, (typeof named)[number] | null>();
   return (speaker, published) => {
-    // (Tokenised once for every person: it was once per person asked.)
-    const tokens = tokenize(speaker);
-    const person = named.find((p) => p.names(tokens));
+    let person = personOf.get(speaker);
+    if (person === undefined) {
+      // (Its words found once for every leader.)
+      const words = tokenize(speaker).filter((t) => t.isWord);
+      person = named.find((p) => p.names(words)) ?? null;
+      if (personOf.size < 10_000) personOf.set(speaker, person);
+    }
     if (!person) return null;
-    const term = person.terms.find((t) => t.from <= published && (t.until === undefined || published <= reportedBy(t.until)));
+    const term = person.terms.find((t) => t.from <= published && (t.reportedUntil === undefined || published <= t.reportedUntil));
     return term ? term.side : OUT_OF_OFFICE;
   };
 }

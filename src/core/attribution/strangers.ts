@@ -752,7 +752,11 @@ export function rememberStrangers(
     if (nameAt[t.i] !== true || named.has(t.text)) continue;
     // "Siranush Sahakyan" after "Bako Sahakyan": a first name of its own makes someone else.
     if (isNameAt(nameAt, tokens[t.i - 1])) continue;
-    const earlier = latestReferent(state, (r) => r.type === "person" && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text);
+    // (A speaker whose last word it is ends with it: that cheap test first, before the words are split.)
+    const earlier = latestReferent(
+      state,
+      (r) => r.type === "person" && r.speaker.endsWith(t.text) && r.speaker.includes(" ") && r.speaker.split(/\s+/).at(-1) === t.text,
+    );
     if (earlier) {
       named.add(t.text);
       remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false });

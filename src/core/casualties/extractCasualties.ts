@@ -1110,11 +1110,14 @@ function totalCounted(text: string, groups: VictimGroup[], i: number): boolean {
 
 /** Straight quotes and plain spaces, so that patterns need not list every variant. */
 function normalizeSentence(sentence: string): string {
-  const marks = sentence
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
-    .replace(/[\u2013\u2014]/g, " - ");
+  // (ASCII is its own NFKC form and holds no curly mark or dash: of the marks, only a backtick is there to turn.)
+  const marks = ASCII_ONLY.test(sentence)
+    ? sentence.replace(/`/g, "'")
+    : sentence
+        .normalize("NFKC")
+        .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+        .replace(/[\u201C\u201D\u201E\u2033«»]/g, '"')
+        .replace(/[\u2013\u2014]/g, " - ");
   // (Folded only where there is something to fold: most sentences have single spaces only, and the replace copied each.)
   let text = hasSpaceToFold(marks) ? marks.replace(/\s+/g, " ") : marks;
   // Each rewrite below is tried only on a text holding one of its pattern's required texts (a quotation mark,
@@ -1135,6 +1138,8 @@ function normalizeSentence(sentence: string): string {
   rewrite(REWRITES.secondTollAt, "$1 $3 $2");
   return text;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** An outcome label opening the sentence, a colon and the count it labels. */
 const LABEL_THEN_COUNT = new RegExp(

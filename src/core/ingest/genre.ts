@@ -6,6 +6,10 @@
 import { reproducedDocument } from "./reproducedDocument.ts";
 import type { ArticleStructure, Genre, Passage } from "../types.ts";
 import { GENRE_CUES } from "./genreCues.ts";
+import { guardedExec } from "./requiredText.ts";
+
+/** A speaker's label opening a passage, looked for only in a passage holding the colon it ends with (guardedExec). */
+const turnLabel = guardedExec(GENRE_CUES.turnLabel);
 
 export interface PageCues {
   title: string | null;
@@ -224,7 +228,7 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
     const recorded = own ? null : GENRE_CUES.recordLabel.exec(p.text);
     if (recorded) members++;
     // Before the sitting opens (a label on its own line, or the chair's), "Source:" or "Excerpts:" is the page's.
-    const match = own || recorded ? recorded : GENRE_CUES.turnLabel.exec(p.text);
+    const match = own || recorded ? recorded : turnLabel(p.text);
     const opened: boolean = speaker !== null;
     const inline: RegExpExecArray | null = match && (recorded || opened || CHAIR_LABEL.test(match[1]?.trim() ?? "")) ? match : null;
     // "Mr. Dahl (Norway):": the delegation in brackets stays with the name, as the record prints it.
@@ -367,7 +371,7 @@ function dialogueTurns(
       }
       continue;
     }
-    const m = GENRE_CUES.turnLabel.exec(p.text);
+    const m = turnLabel(p.text);
     // "[GRAPHIC: ARMENIAN FOREIGN MINISTRY STATEMENT] "…"": the words on screen are the named body's, this
     // paragraph only; whoever was speaking before goes on after it.
     const onScreen = m ? null : GENRE_CUES.screenQuote.exec(p.text);
@@ -492,7 +496,7 @@ function isAsking(p: Passage): boolean {
 function askingLabels(passages: readonly Passage[]): Set<string> {
   const turns = new Map<string, { all: number; asking: number }>();
   for (const p of passages) {
-    const label = GENRE_CUES.turnLabel.exec(p.text)?.[1]?.trim();
+    const label = turnLabel(p.text)?.[1]?.trim();
     if (!label || p.heading) continue;
     const t = turns.get(label) ?? { all: 0, asking: 0 };
     t.all++;

@@ -245,16 +245,20 @@ const OUTLET_WORDS =
  */
 function namedDateLine(line: string): MetadataLine | null {
   // "Bulletin 1700 GMT, Sunday 10 May 1992": the bulletin's hour before its day names no outlet.
-  const slot = BROADCAST_SLOT.exec(line.trim());
+  const trimmed = line.trim();
+  const slot = BROADCAST_SLOT.exec(trimmed);
   if (slot) {
-    const date = pureDate(line.trim().slice(slot[0].length));
+    const date = pureDate(trimmed.slice(slot[0].length));
     return date ? { date, outlet: null, url: null } : null;
   }
   // ("South Caucasus Briefing · Newsletter edition, 17 July 2020": the edition's kind names nothing.)
   // ("Eurasia Faith Report | Baku bureau | 16 October 2020": a bureau beside the name makes it a newsroom's.)
   // ("*The Long Shelf* · Friday 13 December 2019 · Compiled by the books desk": so does a desk's credit.)
-  const bureau = BUREAU_PIECE.test(line) || DESK_CREDIT_PIECE.test(line);
-  const plain = line.trim().replace(EDITION_NOTE, " ").replace(BUREAU_PIECE, " ").replace(DESK_CREDIT_PIECE, "");
+  // Each of these pieces opens with a bar or a dot: a line with none is read as it is, and one too long stops here.
+  const pieces = PIECE_MARK.test(line);
+  if (!pieces && trimmed.length > 70) return null;
+  const bureau = pieces && (BUREAU_PIECE.test(line) || DESK_CREDIT_PIECE.test(line));
+  const plain = pieces ? trimmed.replace(EDITION_NOTE, " ").replace(BUREAU_PIECE, " ").replace(DESK_CREDIT_PIECE, "") : trimmed;
   // (The name in emphasis is read here only beside a bureau or a desk: other strips have their own reader.)
   const text = bureau ? plain.replace(/^\*{1,2}([^*]+)\*{1,2}/, "$1") : plain;
   if (text.length > 70) return null;
@@ -289,6 +293,9 @@ function namedDateLine(line: string): MetadataLine | null {
     (known || (bureau && !/^by\s/i.test(name)) || OUTLET_WORDS.test(name) || MASTHEAD_SUFFIX.test(words.at(-1) ?? "")) && !DESK_SECTION.test(name);
   return { date: { iso, rank: DATE_RANK.published }, outlet: isOutlet ? nameAsWritten(line, words) : null, url: null };
 }
+
+/** What EDITION_NOTE, BUREAU_PIECE and DESK_CREDIT_PIECE each open with (after spaces). */
+const PIECE_MARK = /[|·•]/;
 
 /** Whether a strip's parts are its issue number, its date and short labels only, the number among them. */
 function issueStrip(text: string): boolean {
@@ -710,6 +717,7 @@ const EDITION = /\s+(?:english|russian|armenian|azerbaijani|azeri|turkish|french
  */
 function deskLine(text: string): MetadataLine | null {
   const [named = "", desk, ...more] = text.split(/\s+(?:--|[-–—|·])\s+/);
+  if (desk === undefined) return null;
   // "THE HARBOUR CHRONICLE (Cape Town) -- Global Affairs": the city in brackets is where it is published.
   const name = named.replace(/\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)$/u, "");
   const section = desk !== undefined && (PAGE_HEAD.desk.test(desk) || (name !== named && SECTION_PATH.test(desk)));
@@ -725,7 +733,8 @@ function deskLine(text: string): MetadataLine | null {
  */
 export function sectionLabelLine(line: string): MetadataLine | null {
   const text = foldWhitespace(line);
-  if (text.length > 80) return null;
+  // (Parts need a bar, a dot or a dash between them: a line with none is one part, and no label.)
+  if (text.length > 80 || !LABEL_PARTING.test(text)) return null;
   const isSection = (s: string) => SECTION_PATH.test(s.trim());
   // ("Caucasus Ledger -- explainer": a dash parts a name from its section only when one side is a
   // section; "EVENING BULLETIN -- TRANSCRIPT", in capitals, is a programme's heading.)
@@ -751,6 +760,9 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
   return { date, outlet, url: null, section };
 }
+
+/** What parts a page label: the characters the splits in sectionLabelLine need. */
+const LABEL_PARTING = /[|｜·•—–]|--/;
 
 /** A research body's programme or unit, named in a page label under the body's own masthead. */
 const PROGRAMME_NAME = /\s(?:programme|program|unit|project|initiative)$/i;
@@ -1005,7 +1017,11 @@ const SHOW_LINE =
 const SHOW_ABOUT =
   /^(\p{Lu}.{1,39}?)\s+[-–—|]\s+an? (?:[\p{L}-]+\s+){0,2}(?:podcast|programme|program|show|newsletter)(?: (?:about|on|covering|for|from) .{2,80}?)?\.?$/iu;
 
+/** The kinds of show both patterns need, read with their flags: a line with none is no show's. */
+const SHOW_KIND = /podcast|program|show|newsletter|series|bulletin/iu;
+
 function showLine(line: string): MetadataLine | null {
+  if (!SHOW_KIND.test(line)) return null;
   const m = SHOW_LINE.exec(line.trim());
   const outlet = m ? cleanOutletName(m[2] ?? "") : null;
   if (outlet) return { date: null, outlet, url: null };
@@ -1099,7 +1115,9 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   const bare = text.length > 160 ? text : withoutClockTail(withoutTails(text));
   const date = pureDate(bare);
   // "JERMUK, 12 March 2021 /ARN/ -- Shells fell …": a dateline before a story's sentence is the story.
-  const parted = startsAStory(text) ? null : partedLine(text);
+  // (The strip is read first: most lines are none, and then their dateline need not be read.)
+  const strip = partedLine(text);
+  const parted = strip && !startsAStory(text) ? strip : null;
   return (bare !== text ? readLine(bare) : null) ?? parted ?? (date ? { date, outlet: null, url: null } : null);
 }
 
@@ -1502,7 +1520,8 @@ export function publishedSentenceDate(sentence: string): string | null {
  * "16 December 2003") and its weekday dropped; any other line as it is.
  */
 export function inEnglishMonths(line: string): string {
-  if (!ROMANCE_DATE.test(line)) return line;
+  // (The day's digit and the space after it first: a line without them is no such date, and costs no search of the months.)
+  if (!DIGIT_THEN_SPACE.test(line) || !ROMANCE_DATE.test(line)) return line;
   return line
     .replace(ROMANCE_WEEKDAY, "")
     .replace(ROMANCE_DATE, (_all, day: string, month: string, year: string) => `${day} ${ROMANCE_MONTHS[month.toLowerCase()] ?? month} ${year}`);
@@ -1547,6 +1566,8 @@ const ROMANCE_MONTHS: Readonly<Record<string, string>> = {
   décembre: "December",
 };
 const ROMANCE_DATE = new RegExp(`\\b(\\d{1,2})(?:\\s+de)?\\s+(${Object.keys(ROMANCE_MONTHS).join("|")})(?:\\s+de)?\\s+(\\d{4})\\b`, "iu");
+/** What ROMANCE_DATE's day is followed by: a digit, then white space (before "de" or the month). */
+const DIGIT_THEN_SPACE = /\d\s/;
 const ROMANCE_WEEKDAY =
   /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/iu;
 
