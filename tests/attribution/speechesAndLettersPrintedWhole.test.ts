@@ -313,3 +313,23 @@ describe("a press digest whose papers say what they are in brackets", () => {
     expect(sideOf(claims, "The paper notes that the ministry")).toBe("other");
   });
 });
+
+describe("a broadcast clip whose label names its speaker in brackets", () => {
+  it("gives 'ARCHIVE (IVANOV, translated):' to the envoy the report introduced, not to an official the page's head names", () => {
+    const claims = claimsOf(
+      "tv.txt",
+      [
+        "Twenty years of a fragile truce",
+        "",
+        "[00:00:04] ANCHOR: Good evening. Azerbaijan's president Ilham Aliyev marked the anniversary on Sunday.",
+        "",
+        "[00:00:30] CORRESPONDENT: Mr Ivanov, who led Russia's mediation mission until 1996, spoke about it in March.",
+        "",
+        "[00:01:10] ARCHIVE (IVANOV, translated): Both sides signed within a day, and the guns fell silent.",
+        "",
+        "[00:01:20] ANCHOR: Thank you.",
+      ].join("\n"),
+    );
+    expect(sideOf(claims, "[00:01:10] ARCHIVE")).toBe("russia");
+  });
+});

@@ -392,7 +392,8 @@ function dialogueTurns(
       continue;
     }
     soundbite = null;
-    const label = m?.[1]?.trim() ?? null;
+    // ("ARCHIVE (KAZIMIROV, translated):": a clip's label names its speaker in brackets; he is the label.)
+    const label = (m ? clipSpeaker(m[0]) : null) ?? m?.[1]?.trim() ?? null;
     const prefix = m?.[0].length ?? 0;
     if (label) labels.add(label.toLowerCase());
     const presenter = label !== null && (GENRE_CUES.presenterLabel.test(label) || isHostLabel(hosts, label) || presenterNames.has(label.toLowerCase()));
@@ -458,6 +459,13 @@ function isOutletLabel(outlet: string | null, label: string): boolean {
  */
 function isSpeakerName(label: string): boolean {
   return /^(?:(?:[\p{Lu}][\p{Ll}'’.-]+|of|the|for)\s+){1,7}[\p{Lu}][\p{Ll}'’-]+$/u.test(label);
+}
+
+/** "ARCHIVE (KAZIMIROV, translated):", "CLIP (Aliyev):": the speaker a clip's label names in its brackets. */
+const CLIP_LABEL = /^(?:\[[^\]]*\]\s*)?(?:archive|archival|clip|soundbite|sot|voice-?over|recording)\s*\(\s*([\p{L}'’. -]{3,60}?)\s*(?:,[^()]*)?\)\s*[:：]/iu;
+
+function clipSpeaker(prefix: string): string | null {
+  return CLIP_LABEL.exec(prefix)?.[1]?.trim() ?? null;
 }
 
 /** A presenter's name in brackets after the role: "CORRESPONDENT (DANIEL OAKES):" → "daniel oakes", "oakes". */
