@@ -3184,8 +3184,8 @@ const PAIR_REACH = 2;
  */
 function pairNamed(state: Discourse, m: Mention, ctx: StrangerContext): ClaimSide[] | null {
   // ("Aliyev called it historic. Pashinyan spoke of a new chapter. Both men said …": only two who just spoke are
-  // "both men"; after "Two men were detained, police said" they are the detained, whom no side speaks for.)
-  if (PAIR_OF_PEOPLE.test(m.text)) return lastSpeakerOfTwoCamps(state) ? campsThatSpoke(state) : null;
+  // "both men"; after "Two men were detained, police said" they are the detained, who speak for no side.)
+  if (PAIR_OF_PEOPLE.test(m.text)) return (lastSpeakerOfTwoCamps(state) ? campsThatSpoke(state) : null) ?? ["other"];
   const named = sidesLastNamed(state, m, ctx);
   // ("… the Karabakh Armenian units are to be disbanded, and Armenian formations are to leave. …, the sides said":
   // Armenia's and Karabakh's are one camp, no pair of sides.)
