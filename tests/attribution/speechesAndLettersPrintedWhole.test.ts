@@ -333,3 +333,32 @@ describe("a broadcast clip whose label names its speaker in brackets", () => {
     expect(sideOf(claims, "[00:01:10] ARCHIVE")).toBe("russia");
   });
 });
+
+describe("a review of two state channels' coverage, one section each", () => {
+  const claims = claimsOf(
+    "tv.md",
+    [
+      "# Two screens, two wars",
+      "",
+      "Summary. The two state channels reported the raid very differently.",
+      "",
+      "## 1. Armenian state TV (Hayk-1)",
+      "",
+      "Hayk-1 led its evening bulletin with the raid.",
+      "",
+      "The channel reported, citing the Defence Ministry, that three servicemen were killed.",
+      "",
+      "## 2. Azerbaijani state TV (Khazar TV)",
+      "",
+      "According to the channel, Armenian forces opened fire first.",
+      "",
+      "It said a private was killed in the exchange of fire.",
+    ].join("\n"),
+  );
+
+  it("gives what each state channel reported to its state, 'the channel' and 'it' included", () => {
+    expect(sideOf(claims, "The channel reported, citing")).toBe("armenia");
+    expect(sideOf(claims, "According to the channel")).toBe("azerbaijan");
+    expect(sideOf(claims, "It said a private was killed")).toBe("azerbaijan");
+  });
+});

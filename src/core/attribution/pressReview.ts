@@ -21,7 +21,7 @@ const MAX_NAME_WORDS = 4;
 const OPENING_CHARS = 50;
 /** A verb that tells what a paper wrote. */
 const REPORTING =
-  /\b(?:writes|wrote|reports|reported|notes|noted|argues|argued|claims|claimed|recalls|quotes|quoted|reminds|accuses|says|said|cites|alleges|denied|denies|publishes)\b/i;
+  /\b(?:writes|wrote|reports|reported|notes|noted|argues|argued|claims|claimed|recalls|quotes|quoted|reminds|accuses|says|said|cites|alleges|denied|denies|publishes|according\s+to)\b/i;
 /** The page's head, where a press review says what it is. */
 const HEAD_PASSAGES = 4;
 
@@ -35,6 +35,9 @@ const namesPressReview = guardedTest(GENRE_CUES.pressReview);
 const LABELLED_PAPER = /^[*_]{0,2}(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})[*_]{0,2}\s*\(([^()]{3,80})\)/u;
 /** A label that makes a paper its state's own: "government daily", "state-owned", "official daily of the … authorities". */
 const STATE_LABEL = /\b(?:government|state|state-run|state-owned|official|pro-government)\b/i;
+/** A heading naming a state's or a free medium, as a review of coverage sections it: "1. Armenian state TV (Hayk-TV)". */
+const MEDIA_HEADING =
+  /^(?:\d{1,2}\.\s*)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:state|state-run|state-owned|government|official|public|independent|private|opposition)\s+(?:tv|television|radio|channel|broadcaster|daily|paper|newspaper|news\s+agency|agency)\b/iu;
 /** A label that makes a paper no one's: "independent", "opposition", "private". */
 const FREE_LABEL = /\b(?:independent|opposition|private|privately[- ]owned)\b/i;
 
@@ -45,7 +48,8 @@ const FREE_LABEL = /\b(?:independent|opposition|private|privately[- ]owned)\b/i;
  */
 export function pressReviewOf(article: ParsedArticle, placeSide: (text: string) => Side | null = () => null): PressReview | null {
   const head = [article.meta.title ?? "", ...article.passages.slice(0, HEAD_PASSAGES).map((p) => p.text)];
-  if (!head.some(namesPressReview)) return null;
+  // (Or a review of broadcasts: a section headed by a state's channel, "1. Armenian state TV (Hayk-TV)".)
+  if (!head.some(namesPressReview) && !article.passages.some((p) => p.heading && MEDIA_HEADING.test(p.text.trim()))) return null;
   // The paper reviewed under the current heading, and every paper a heading has named so far.
   let paper: string | null = null;
   const papers = new Set<string>();
@@ -64,6 +68,14 @@ export function pressReviewOf(article: ParsedArticle, placeSide: (text: string) 
           papers.add(paper);
           paperSide = STATE_LABEL.test(labelled[2]) ? (placeSide(labelled[2]) ?? sectionSide) : FREE_LABEL.test(labelled[2]) ? "other" : null;
         }
+        return;
+      }
+      // "2. Azerbaijani state TV (Dovlet TV)": the section is that medium's, and "the channel" in it is it.
+      const medium = MEDIA_HEADING.exec(passage.text.trim());
+      if (medium) {
+        paper = passage.text.trim();
+        papers.add(paper);
+        paperSide = STATE_LABEL.test(medium[0]) ? placeSide(medium[0]) : FREE_LABEL.test(medium[0]) ? "other" : null;
         return;
       }
       const place = placeSide(passage.text.trim());

@@ -507,12 +507,13 @@ export const GENRE_RULES = {
   /** In a press review, a sentence told as a paper's: "The paper writes that …", "quoted by the daily", "Several papers note …". */
   paperSpeaks: {
     pattern:
-      /\b(?:the|this|that|several|other|both|many|some|most|all)\s+(?:paper|papers|daily|dailies|weekly|weeklies|newspaper|newspapers|tabloid|editorial|broadsheet)\b|\b(?:it|she|he)\s+(?:writes|wrote|quotes|quoted|notes|argues|claims|recalls|reports|reminds|alleges|cites|says)\b|\bits editorial\b/i,
+      /\b(?:the|this|that|several|other|both|many|some|most|all)\s+(?:paper|papers|daily|dailies|weekly|weeklies|newspaper|newspapers|tabloid|editorial|broadsheet|channel|broadcaster|station)\b|\b(?:it|she|he)\s+(?:writes|wrote|quotes|quoted|notes|argues|claims|recalls|reports|reported|reminds|alleges|cites|says|said)\b|\bits editorial\b/i,
     examples: [
       "The paper writes that talks stalled.",
       "A spokesman quoted by the daily denied it.",
       "It quotes residents as saying",
       "Several papers note the announcement",
+      "According to the channel, the unit came under fire.",
     ],
     counterExamples: ["The ministry said talks stalled.", "Papers were signed in Moscow."],
   },
