@@ -362,3 +362,13 @@ describe("a review of two state channels' coverage, one section each", () => {
     expect(sideOf(claims, "It said a private was killed")).toBe("azerbaijan");
   });
 });
+
+describe("an official 'from' or 'at' a side's body", () => {
+  it("gives 'An official from Azerbaijan's defence ministry said …' to Azerbaijan", () => {
+    expect(readSentences("An official from Azerbaijan's defence ministry said the talks were a breakthrough.")[0]?.sides).toEqual(["azerbaijan"]);
+  });
+
+  it("leaves 'Refugees from Agdam's villages' to no side", () => {
+    expect(readSentences("Refugees from Agdam's villages said the town was shelled.")[0]?.sides).toEqual(["other"]);
+  });
+});

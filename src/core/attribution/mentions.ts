@@ -531,6 +531,8 @@ function isInnerAnd(gap: Token[], k: number): boolean {
 }
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** Bodies a person may be "from" or "at" and speak for: a ministry, a government, an embassy, a mission. */
+const STAFF_BODIES: ReadonlySet<string> = new Set(["ministry", "government"]);
 
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
 function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
@@ -543,10 +545,20 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
     // ambassador "to the UN" is still his own state's).
     const adviserTo =
       prev !== undefined && gap.length === 1 && gap[0]?.norm === "to" && prev.entry.kind === "head" && ADVISERS.has(tokens[prev.end - 1]?.norm ?? "");
+    // "an official from Azerbaijan's defence ministry", "a counsellor at the Armenian embassy": the body a
+    // person is from or at is whom he speaks for (not a place: "refugees from Agdam" are no town's).
+    const staffOf =
+      prev !== undefined &&
+      prev.entry.kind === "head" &&
+      prev.entry.type === "person" &&
+      (gap[0]?.norm === "from" || gap[0]?.norm === "at") &&
+      gap.slice(1).every((t) => DETERMINERS.has(t.norm)) &&
+      gap.length <= 2 &&
+      (STAFF_BODIES.has(m.entry.type) || (m.entry.kind === "country" && tokens[m.end - 1]?.possessive === true));
     const joins =
       prev !== undefined &&
       gap.length <= MAX_GAP &&
-      (adviserTo || gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k))) &&
+      (adviserTo || staffOf || gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k))) &&
       // "In a statement the ministry said": a determiner alone between two matches opens a new one.
       !(gap.length > 0 && gap.every((t) => DETERMINERS.has(t.norm))) &&
       tokens[prev.start]?.quoted === tokens[m.start]?.quoted;
@@ -752,7 +764,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
             ? "default"
             : null;
   // "a spokesman for the Azerbaijani Defence Ministry" is a person, whom a later "he" points back to.
-  const personFor = group.find((m) => m.entry.kind === "head" && m.entry.type === "person" && ["for", "of", "at"].includes(tokens[m.end]?.norm ?? ""));
+  const personFor = group.find((m) => m.entry.kind === "head" && m.entry.type === "person" && ["for", "of", "at", "from"].includes(tokens[m.end]?.norm ?? ""));
   // "The Defence Ministry of the Armenian-backed authorities in …": the body named first, before its
   // "of", is what the mention is (one ministry, an "it"), not the owner after it.
   const firstHead = group.find((m) => m.entry.kind === "head");
