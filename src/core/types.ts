@@ -92,6 +92,8 @@ export interface ArticleStructure {
   proceedings?: boolean;
   /** Statements for the press: named speakers take turns unasked, and a label nobody knows is no one's we can tell. */
   statements?: boolean;
+  /** A state's travel advice on the region: its issuer is a third state, whatever the gazetteer knows of it. */
+  advisory?: boolean;
   /** A show's guests as its page lists them, each with its role ("Rauf Mammadli, Azerbaijani foreign ministry"). */
   guests?: string[];
   /**

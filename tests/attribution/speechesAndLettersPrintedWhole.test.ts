@@ -372,3 +372,34 @@ describe("an official 'from' or 'at' a side's body", () => {
     expect(readSentences("Refugees from Agdam's villages said the town was shelled.")[0]?.sides).toEqual(["other"]);
   });
 });
+
+describe("a third state's travel advice on the region", () => {
+  const claims = claimsOf(
+    "advice.md",
+    [
+      "---",
+      'title: "Armenia and Azerbaijan: border areas"',
+      'outlet: "Consular Services of the Republic of Palau"',
+      "published: 2022-09-16",
+      "---",
+      "",
+      "Do not travel within 5 km of the Armenia–Azerbaijan border.",
+      "",
+      "Reconsider your need to travel to Syunik province.",
+      "",
+      "On 13 September, Armenia's Ministry of Defence reported that Azerbaijani forces had shelled border towns.",
+      "",
+      "The fighting killed more than 170 soldiers from the two countries.",
+    ].join("\n"),
+  );
+
+  it("gives what it relays of the parties to the advising state, a third party, even one the gazetteer does not know", () => {
+    expect(sideOf(claims, "On 13 September, Armenia's Ministry of Defence")).toBe("other");
+    expect(sideOf(claims, "The fighting killed more than 170")).toBe("other");
+  });
+
+  it("claims nothing in its own advice", () => {
+    expect(sideOf(claims, "Do not travel")).toBeUndefined();
+    expect(sideOf(claims, "Reconsider your need")).toBeUndefined();
+  });
+});

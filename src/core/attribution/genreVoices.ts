@@ -40,7 +40,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const pageLocalHome = state.localHome;
   const pageOfficeHome = state.officeHome;
   // A meeting's coverage names no issuer for its delegations' words; it is checked only where there is one.
-  const named = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
+  const issuing = structure.issuer ? issuerOf(structure.issuer, article.meta.outlet, state, gazetteer) : outletAsIssuer(article, gazetteer);
+  // (A travel advisory about the region is a third state's: a ministry the gazetteer cannot place is still no side's.)
+  const named = issuing && structure.advisory && issuing.sides[0] === UNCLEAR ? { sides: ["other" as const], speaker: issuing.speaker } : issuing;
   // An author whose office is no side's (a former minister, an office the gazetteer cannot place) writes as anyone quoted would.
   const authorSpeaks = structure.authorLine === undefined || (named !== null && named.sides.every((s) => s !== UNCLEAR && s !== "other"));
   const issuer = named && authorSpeaks && !isMeetingCoverage(article, gazetteer) ? named : null;
@@ -239,6 +241,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       // ("[2] Human Rights Watch, "Armenia: Cluster Munitions …," October 30, 2020.": a footnote cites a
       // source; it says nothing the document claims.)
       if (documentIssuer && FOOTNOTE.test(passage.text)) return [];
+      // (A travel advisory's own advice, "Do not travel within 5 km of the border", claims nothing: only what it
+      // relays of others is a claim, the advising state's.)
+      // (Its own toll, "The fighting killed more than 170 soldiers", is still the advising state's figure.)
+      if (documentIssuer && structure.advisory && own.length === 0 && !STATED_TOLL.test(sentence)) return [];
       if (documentIssuer && !passage.heading) {
         // ("BULLETIN TEXT (translated)": the document's own label, not its words.)
         return isStatement(sentence) &&
@@ -268,6 +274,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     },
   };
 }
+
+/** A sentence that gives a toll: a number and a word of killing or wounding. */
+const STATED_TOLL = /\b\d[\d,.]*\b[^.!?]*\b(?:killed|dead|died|deaths|wounded|injured|casualties)\b|\b(?:killed|wounded|injured)\b[^.!?]*\b\d[\d,.]*\b/i;
 
 /** "STATEMENT OF THE PROSECUTOR GENERAL'S OFFICE": the line naming the document, not a word of it ("… addressed the nation" is). */
 function isIssuingLine(sentence: string): boolean {

@@ -145,6 +145,11 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // An author's closing line ends the piece: the line itself and whatever the page adds below it are the page's.
   const authorLine = author !== null && issuer === author.issuer ? { authorLine: author.at } : {};
   if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
+  // A state's travel advice, on its own site: the ministry that issues it speaks throughout, as a third state.
+  const advice = passages.slice(0, ADVICE_REACH).filter((p) => GENRE_CUES.travelAdvice.test(p.text)).length;
+  if (cues.outlet && (advice >= MIN_ADVICE_LINES || labelled(cues, GENRE_CUES.travelAdvice))) {
+    return { ...empty, genre: "press-release", issuer: cues.outlet, advisory: true };
+  }
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
   }
@@ -182,6 +187,11 @@ function openingRemarks(passages: readonly Passage[]): ArticleStructure["turns"]
   }
   return turns;
 }
+
+/** How far into a page its travel advice's levels stand ("Do not travel …", "Reconsider your need to travel …"). */
+const ADVICE_REACH = 8;
+/** How many such lines make a page a travel advisory, not a story that quotes one. */
+const MIN_ADVICE_LINES = 2;
 
 /** A speaker's label on a line of its own: "Mr KIRAKOSYAN:", "The PRESIDENT:", "Sir Michael WOOD:". */
 const LABEL_LINE = /^((?:(?:The|Mr|Mrs|Ms|Dr|Sir|Dame|Judge|Professor|Prof|H\.?E\.?)\.?\s+)*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})\s*[:：]$/u;

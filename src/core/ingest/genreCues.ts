@@ -380,6 +380,13 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed, and the letter was never answered."],
   },
+  // A state's travel advice to its citizens: about Armenia and Azerbaijan it is a third state's, all of it.
+  travelAdvice: {
+    pattern:
+      /\b(?:do not travel|reconsider (?:your )?need to travel|exercise (?:a high degree of|increased|normal|extreme) caution|travel advi(?:ce|sory|sories)|avoid all (?:but essential |non-essential )?travel)\b/i,
+    examples: ["Do not travel within 5 km of the border.", "Reconsider your need to travel to Syunik.", "Travel advice: Armenia"],
+    counterExamples: ["Travel to the region resumed on Monday, officials said."],
+  },
   // A release's own slug over it: what follows, to its "###" or "-30-", is the issuing organisation's.
   immediateRelease: {
     pattern: /^(?:for\s+immediate\s+release|embargoed\s+(?:until|till)\b[^.!?]{0,60})[:.]?$/i,
