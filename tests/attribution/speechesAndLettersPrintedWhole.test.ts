@@ -403,3 +403,9 @@ describe("a third state's travel advice on the region", () => {
     expect(sideOf(claims, "Reconsider your need")).toBeUndefined();
   });
 });
+
+describe("a civil body 'the' picks out again", () => {
+  it("gives 'The human rights group said …' to no side, as the group it names again", () => {
+    expect(readSentences("The human rights group said that Armenian forces were responsible.")[0]?.sides).toEqual(["other"]);
+  });
+});

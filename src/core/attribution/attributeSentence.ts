@@ -1477,9 +1477,14 @@ function roleSubject(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const cleric = isTheCarerOrCleric(subject);
   // ("The protesters said …", "the villagers say …": a crowd of no state, which "the" only picks out again.)
   const crowd = subject.length === 2 && subject[0]?.norm === "the" && /[^s]s$/.test(subject[1]?.norm ?? "");
-  if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && !crowd && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
+  // ("The human rights group said …", "the aid organisation said": a civil body "the" picks out again is still of no state.)
+  const civil = subject[0]?.norm === "the" && CIVIL_GROUP.test(subject.map((t) => t.norm).join(" "));
+  if (!gazetteer.hasThirdPartyRole(subject) || (!cleric && !crowd && !civil && ["the", "this", "that", "our"].includes(subject[0]?.norm ?? ""))) return null;
   return thirdPartyAt(tokens, start, verb.start, verb);
 }
+
+/** A civil body by what it does: "human rights group", "monitoring organisation", "aid charity". */
+const CIVIL_GROUP = /\b(?:rights|monitoring|watchdog|humanitarian|aid|advocacy|relief)\s+(?:group|groups|organi[sz]ation|organi[sz]ations|charity|ngo)$/;
 
 /**
  * "Relatives waiting outside the forensic bureau in Yerevan said …", "The villagers I met in a school in

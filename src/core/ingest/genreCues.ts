@@ -348,7 +348,7 @@ export const GENRE_RULES = {
   // of its own: from there on it is its speaker's text.
   salutation: {
     pattern:
-      /^(?:(?:mr|mister|madam|madame|mme|mrs|ms)\.?\s+(?:president|chair(?:man|woman|person)?|speaker|secretary[- ]general|minister|ambassador|co-?chairs?)|(?:dear|distinguished|honou?rable|esteemed|respected)\s+(?:(?:mr|mrs|ms|dr|prof)\.\s+)?[^.!?;:]{2,60}|your\s+excellenc(?:y|ies)[^.!?;:]{0,60}|excellenc(?:y|ies)[^.!?;:]{0,60}|ladies\s+and\s+gentlemen|(?:dear\s+)?(?:sir|madam|sirs|editor|colleagues|friends))\s*[,:!]?$/i,
+      /^(?:(?:mr|mister|madam|madame|mme|mrs|ms)\.?\s+(?:president|chair(?:man|woman|person)?|speaker|secretary[- ]general|minister|ambassador|co-?chairs?)|(?:dear|distinguished|honou?rable|esteemed|respected)\s+(?:(?:mr|mrs|ms|dr|prof)\.\s+)?[^.!?;:]{2,160}|your\s+excellenc(?:y|ies)[^.!?;:]{0,60}|excellenc(?:y|ies)[^.!?;:]{0,60}|ladies\s+and\s+gentlemen|(?:dear\s+)?(?:sir|madam|sirs|editor|colleagues|friends))\s*[,:!]?$/i,
     examples: [
       "Mr. President,",
       "Madam President,",
