@@ -409,3 +409,26 @@ describe("a civil body 'the' picks out again", () => {
     expect(readSentences("The human rights group said that Armenian forces were responsible.")[0]?.sides).toEqual(["other"]);
   });
 });
+
+describe("an ambassador's speech on an embassy's own site", () => {
+  const page = `<!doctype html><html><head><title>Remarks by the Ambassador at the reception | Embassy of Armenia, Suva</title></head><body>
+<header class="site-header"><p class="site-name">Embassy of the Republic of Armenia – Suva, Fiji</p><nav><a href="/en/">Home</a></nav></header>
+<main><h1>Remarks by Ambassador Karen Sahakyan at the reception marking Independence Day</h1>
+<p>Excellencies, distinguished guests, dear friends,</p>
+<p>Thank you for joining us this evening.</p>
+<p>Three years ago, Azerbaijani forces attacked our sovereign territory, and 105 of our servicemen were killed. Baku has said that our constitution stands in the way of peace, a claim we reject.</p>
+<p>We remain committed to the peace agenda, and to the opening of the region's roads and railways.</p>
+</main></body></html>`;
+  const text = htmlArticleText(readHtmlPage(page));
+  const article = parseArticle({ file: "speech.html", text });
+  const claims = extractArticle(article).claims;
+
+  it("reads the banner's site name as the outlet", () => {
+    expect(article.meta.outlet).toBe("Embassy of the Republic of Armenia");
+  });
+
+  it("gives the speech of an ambassador the gazetteer does not know to the embassy's state", () => {
+    expect(sideOf(claims, "Three years ago, Azerbaijani forces")).toBe("armenia");
+    expect(sideOf(claims, "Baku has said that our constitution")).toBe("armenia");
+  });
+});

@@ -83,7 +83,15 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   // A bare <title> is the browser tab's label: "Headline | Site", "Section: Headline (date) — Site".
   const tab = splitTabTitle(first(text, [document.querySelector("title")?.textContent]), h1);
   const title = given ?? tab?.title ?? null;
-  const named = first(text, [ld?.publisher, meta("og:site_name"), meta("application-name"), tab?.site, leadingSite(document), homeLinkName(document)]);
+  const named = first(text, [
+    ld?.publisher,
+    meta("og:site_name"),
+    meta("application-name"),
+    tab?.site,
+    leadingSite(document),
+    homeLinkName(document),
+    bannerSiteName(document),
+  ]);
   // "Travel.State.Gov": a site named by its host name is run by the body its banner or footer names.
   const site = named === null || HOST_NAME.test(named) ? (siteOwner(document) ?? named) : named;
   const outlet = site === null ? null : spelledOut(withoutEdition(site), document);
@@ -245,6 +253,21 @@ function homeLinkName(document: Document): string | null {
     if (SITE_NAME.test(name) && !HOME_WORD.test(name)) return name;
   }
   return null;
+}
+
+/**
+ * "Embassy of the Republic of Armenia – Kolonia, Pohnpei" in the banner's site-name element: the site's
+ * name before its tagline, when it reads as a name (an embassy's or a ministry's full name included).
+ */
+function bannerSiteName(document: Document): string | null {
+  const element = document.querySelector(`:is(${BANNER}) :is(.site-name, .site-title, #site-name, #site-title)`);
+  const name =
+    (element?.textContent ?? "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(/\s+[–—|]\s+/)[0]
+      ?.trim() ?? "";
+  return name !== "" && (SITE_NAME.test(name) || STATE_BODY_NAME.test(name)) ? name : null;
 }
 
 /** The site's home page: "/", "https://example.org/", or its home in one language ("/en/", "/en-gb"). */
