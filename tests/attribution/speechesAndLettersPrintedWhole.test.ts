@@ -432,3 +432,15 @@ describe("an ambassador's speech on an embassy's own site", () => {
     expect(sideOf(claims, "Baku has said that our constitution")).toBe("armenia");
   });
 });
+
+describe("staff from or at a side's own body", () => {
+  it("gives 'A diplomat from Azerbaijan's embassy in Pretoria told …' to Azerbaijan", () => {
+    expect(readSentences("A diplomat from Azerbaijan's embassy in Pretoria told students on Tuesday that the talks were a breakthrough.")[0]?.sides).toEqual([
+      "azerbaijan",
+    ]);
+  });
+
+  it("gives a doctor from a town no side", () => {
+    expect(readSentences("A doctor from Goris said two people were hurt.")[0]?.sides ?? []).not.toContain("armenia");
+  });
+});

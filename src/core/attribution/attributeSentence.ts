@@ -963,6 +963,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   if (verb.impersonal) return impersonalSource(verb, tokens, mentions, state, gazetteer);
   const opener =
     accordingToRole(verb, tokens, mentions, gazetteer) ??
+    roleFromBody(verb, tokens, mentions, gazetteer) ??
     roleOpening(verb, tokens, mentions, gazetteer) ??
     roleAfterQuote(verb, tokens, mentions, gazetteer) ??
     roleAfterComma(verb, tokens, mentions, gazetteer) ??
@@ -1102,6 +1103,32 @@ function diplomatNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): 
   return { referent: { sides: first.sides, speaker, type: "person", plural: false }, verb, from: 0, subjectStart: 0, byPronoun: false };
 }
 const DIPLOMAT_WORDS: ReadonlySet<string> = new Set(["diplomat", "negotiator", "envoy", "mediator"]);
+
+/**
+ * "A diplomat from Azerbaijan's embassy in Pretoria told students …", "a counsellor at the Armenian
+ * ministry said": a role of staff from or at a side's own body (its government, a ministry, an embassy)
+ * speaks for that body's side; a role at no such body (a doctor from Goris) is no one's.
+ */
+function roleFromBody(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || !INDEFINITE.has(tokens[0]?.norm ?? "")) return null;
+  const link = tokens.findIndex((t, k) => k > 0 && k <= 4 && (t.norm === "from" || t.norm === "at"));
+  const role = tokens.slice(1, link);
+  if (link < 0 || role.length === 0 || !role.every((t) => t.isWord && !t.capitalized)) return null;
+  if (!STAFF_THERE.test(role.at(-1)?.norm ?? "") && !gazetteer.hasThirdPartyRole(role)) return null;
+  const body = mentions.find((m) => m.start > link && m.start <= link + 2 && m.end <= verb.start && !m.quoted);
+  const [side] = body?.sides ?? [];
+  if (!body || !BODY_TYPES.has(body.type) || body.sides.length !== 1 || !side || side === UNCLEAR || side === "other") return null;
+  // (Nothing but the body's own place may stand between it and the verb: "… in Pretoria told".)
+  const between = tokens.slice(body.end, verb.start);
+  if (between.length > 3 || (between.length > 0 && !["in", "on"].includes(between[0]?.norm ?? ""))) return null;
+  return {
+    referent: { sides: [side], speaker: textOf(tokens, 0, verb.start), type: "person", plural: false },
+    verb,
+    from: 0,
+    subjectStart: 0,
+    byPronoun: false,
+  };
+}
 
 /**
  * "The Armenian embassy rejected that version. A diplomat there told the agency …": a role placed
