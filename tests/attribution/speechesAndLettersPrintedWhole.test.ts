@@ -444,3 +444,16 @@ describe("staff from or at a side's own body", () => {
     expect(readSentences("A doctor from Goris said two people were hurt.")[0]?.sides ?? []).not.toContain("armenia");
   });
 });
+
+describe("a person whose apposition names a body by its title alone", () => {
+  it("gives 'Farid Mammadli, a counsellor at the embassy,' the side of the embassy named before, and his later 'he'", () => {
+    const [, , he, named] = readSentences(
+      "A diplomat from Azerbaijan's embassy told students on Tuesday that the talks were a breakthrough.",
+      "Farid Mammadli, a counsellor at the embassy, was speaking in the Faculty of Social Sciences.",
+      "He said the declaration was the first one signed by both leaders.",
+      "Mr Mammadli said the declaration commits both sides to a settlement.",
+    );
+    expect(he?.sides).toEqual(["azerbaijan"]);
+    expect(named?.sides).toEqual(["azerbaijan"]);
+  });
+});

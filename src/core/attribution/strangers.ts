@@ -787,7 +787,11 @@ export function rememberStrangers(
     }
     // ("… of Nor Ughi said": a short name the text gave a body is no person a later "she" may mean.)
     // (Nor is "the Heydar Aliyev Center", a place named after a person.)
-    if (end - i >= 2 && (state.aliases.has(textOf(tokens, i, end)) || namedAfter(tokens, end) || namesAPlace(tokens[end - 1]))) {
+    // ("the Faculty of Social Sciences": words after an institution's "of" name its field, no person.)
+    if (
+      end - i >= 2 &&
+      (state.aliases.has(textOf(tokens, i, end)) || namedAfter(tokens, end) || namesAPlace(tokens[end - 1]) || fieldOfInstitution(tokens, i))
+    ) {
       i = end;
       continue;
     }
@@ -811,7 +815,7 @@ export function rememberStrangers(
             authorOfWork(tokens, end)
           ? "other"
           : tokens[end]?.text === ","
-            ? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions }))
+            ? (apposedBodyTitle(tokens, end, mentions, state) ?? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })))
             : // "Luke Simpkins MP today used a statement …": a member of a parliament by the letters after the name,
               // a third party unless a belligerent's nationality stands before it.
               POST_NOMINAL_MEMBER.test(tokens[end]?.text ?? "")
@@ -826,6 +830,40 @@ export function rememberStrangers(
       i = end;
     }
   }
+}
+
+/** "Faculty of", "Department of", "School of": an institution's word and its "of" before the words that name its field. */
+function fieldOfInstitution(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.norm === "of" && INSTITUTION_WORDS.has(tokens[start - 2]?.norm ?? "") && tokens[start - 2]?.capitalized === true;
+}
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(["faculty", "department", "school", "college", "institute", "academy", "museum", "university", "chair"]);
+
+/** How far into the apposition after a name its body may be named: ", a counsellor at the embassy,". */
+const APPOSED_BODY_REACH = 6;
+/** Bodies an apposition names by their title alone ("the embassy", "the ministry"), whose staff speak for them. */
+const APPOSED_BODY_TYPES: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
+
+/**
+ * "A diplomat from Azerbaijan's embassy spoke on Tuesday. Farid Aliyev, a counsellor at the embassy, …":
+ * the body an apposition names by its title alone is the one of that title the text named before, and
+ * its staff speak for its side.
+ */
+function apposedBodyTitle(tokens: Token[], end: number, mentions: Mention[], state: Discourse): ClaimSide | null {
+  const close = tokens.findIndex((t, k) => k > end && t.text === ",");
+  const body = mentions.find(
+    (m) =>
+      m.start > end &&
+      m.start <= end + APPOSED_BODY_REACH &&
+      (close < 0 || m.end <= close) &&
+      m.anaphor === "title" &&
+      m.sides.length === 0 &&
+      (APPOSED_BODY_TYPES.has(m.type) || m.type === "person"),
+  );
+  const word = body ? tokens[body.end - 1]?.norm : undefined;
+  if (!word || !/^(?:embassy|ministry|government|mission|consulate|army|command)$/.test(word)) return null;
+  const named = latestReferent(state, (r) => r.sides.length === 1 && r.speaker.toLowerCase().includes(word));
+  const side = named?.sides[0];
+  return side && side !== UNCLEAR && side !== "other" ? side : null;
 }
 
 /**
