@@ -100,3 +100,21 @@ describe("a letters page titled by its day", () => {
     expect(texts(article).join(" ")).not.toContain("letters@gazette");
   });
 });
+
+describe("a student paper's tagline under its masthead", () => {
+  it("is never the title: the headline under the section label is", () => {
+    const article = parse(
+      "a.txt",
+      "THE HARBOUR TORCH",
+      "Independent student newspaper of the National University of Port Town",
+      "Vol. 12, No. 9  |  13 November 2008",
+      "",
+      "Diplomat talks peace on campus",
+      "",
+      "By Jane Roe, Staff Reporter",
+      "",
+      "A diplomat told students on Tuesday that the talks were a breakthrough, the university said.",
+    );
+    expect(article.meta.title).toBe("Diplomat talks peace on campus");
+  });
+});
