@@ -15,6 +15,8 @@ const SECTION =
   String.raw`middle east|history|diplomacy|foreign news|foreign policy|the world|international|national|local|press service|press releases?|` +
   String.raw`briefings?|statements?|events|addresses|speeches|documents|archive|media|contacts?|about|live|updates|multimedia|video|photos?|` +
   String.raw`armenia|azerbaijan|russia|turkey|iran|georgia|karabakh|nagorno-karabakh|armenia[-–]azerbaijan|human rights|page \d+|sign in|subscribe.*|search\.*|` +
+  // (A community's or a campus's paper names its own news section: "CAMPUS NEWS", "Community News", "Opinion & Features".)
+  String.raw`(?:>>\s*)?(?:campus|community|diaspora|members'?) (?:news|life)|opinion (?:&|and) features|` +
   String.raw`daily news bulletin|diplomatic panorama|(?:defen[cs]e |military |war |daily )?bulletins?|newsroom|resources|institutions|countries|minsk group|comment|sport|culture|english (?:service|edition|version)|${PRINT_SECTIONS}|` +
   // A page abroad names its sections in its own language: "DEPORTES", "Internacional", "Mundo", "Opinión".
   String.raw`deportes|esportes|sports?|internacional|international|mundo|monde|pol[ií]tica|politique|econom[ií]a|[ée]conomie|opini[oó]n|opini[aã]o|cultura|sociedad|sociedade|noticias|not[ií]cias|nouvelles|actualit[ée]s?|obituarios|necrol[oó]gicas|obituaries|cartas|lettres)`;
@@ -56,7 +58,19 @@ export const PAGE_HEAD_RULES = {
   },
   section: {
     pattern: new RegExp(String.raw`^${SECTION}$`, "i"),
-    examples: ["Military", "Fact Check", "Armenia-Azerbaijan", "Press releases", "THE WORLD", "PAGE 2", "Sign in", "DEPORTES", "Internacional"],
+    examples: [
+      "Military",
+      "Fact Check",
+      "Armenia-Azerbaijan",
+      "Press releases",
+      "THE WORLD",
+      "PAGE 2",
+      "Sign in",
+      "DEPORTES",
+      "Internacional",
+      "CAMPUS NEWS",
+      ">> CAMPUS NEWS",
+    ],
     counterExamples: ["Caucasus Ledger", "Pacific Courier"],
   },
   siteLink: {
