@@ -118,3 +118,19 @@ describe("a student paper's tagline under its masthead", () => {
     expect(article.meta.title).toBe("Diplomat talks peace on campus");
   });
 });
+
+describe("a section's name in capitals over the headline", () => {
+  it("is no masthead: the paper's name above it is the outlet", () => {
+    const article = parse(
+      "a.txt",
+      "THE HARBOUR TORCH",
+      "",
+      "CAMPUS NEWS",
+      "",
+      "Diplomat talks peace on campus",
+      "",
+      "A diplomat told students on Tuesday that the talks were a breakthrough, the university said.",
+    );
+    expect(article.meta.outlet).toBe("The Harbour Torch");
+  });
+});

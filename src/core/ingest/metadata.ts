@@ -1096,7 +1096,8 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (onAir) return { date: null, outlet: titleCase(onAir).replace(/\b(?:Fm|Am|Tv)\b/g, (w) => w.toUpperCase()), url: null };
   const station = text === text.toUpperCase() ? languageServiceStation(text) : null;
   if (station) return { date: null, outlet: station, url: null };
-  const named = text === text.toUpperCase() && /\s/.test(text) && !SECTION_OPENER.test(text) ? mastheadOutlet(text) : null;
+  // ("CAMPUS NEWS" over the headline: a section's name in capitals, no masthead.)
+  const named = text === text.toUpperCase() && /\s/.test(text) && !SECTION_OPENER.test(text) && !PAGE_HEAD.section.test(text) ? mastheadOutlet(text) : null;
   if (named) return { date: null, outlet: named === text ? titleCase(text) : named, url: null };
   const read = readLine(text);
   if (read) return read;
