@@ -531,7 +531,7 @@ function isInnerAnd(gap: Token[], k: number): boolean {
 }
 
 const DETERMINERS = new Set(["the", "a", "an"]);
-/** Bodies a person may be "from" or "at" and speak for: a ministry, a government, an embassy, a mission. */
+/** Bodies a person may be "from" or "at" and speak for: a ministry, a government (an embassy or a mission is one). */
 const STAFF_BODIES: ReadonlySet<string> = new Set(["ministry", "government"]);
 
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */

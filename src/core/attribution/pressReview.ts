@@ -66,7 +66,7 @@ export function pressReviewOf(article: ParsedArticle, placeSide: (text: string) 
         if (labelled?.[1] && labelled[2]) {
           paper = labelled[1];
           papers.add(paper);
-          paperSide = STATE_LABEL.test(labelled[2]) ? (placeSide(labelled[2]) ?? sectionSide) : FREE_LABEL.test(labelled[2]) ? "other" : null;
+          paperSide = sideOfLabel(labelled[2], placeSide, sectionSide);
         }
         return;
       }
@@ -75,7 +75,7 @@ export function pressReviewOf(article: ParsedArticle, placeSide: (text: string) 
       if (medium) {
         paper = passage.text.trim();
         papers.add(paper);
-        paperSide = STATE_LABEL.test(medium[0]) ? placeSide(medium[0]) : FREE_LABEL.test(medium[0]) ? "other" : null;
+        paperSide = sideOfLabel(medium[0], placeSide, null);
         return;
       }
       const place = placeSide(passage.text.trim());
@@ -101,7 +101,16 @@ export function pressReviewOf(article: ParsedArticle, placeSide: (text: string) 
       statePaper ||= GENRE_CUES.statePaper.test(sentence);
       if (statePaper || !told) return null;
       if (named) return { sides: ["other"], speaker: named };
-      return GENRE_CUES.paperSpeaks.test(sentence) ? { sides: ["other"], speaker: paper ?? "the papers" } : null;
+      return speaks ? { sides: ["other"], speaker: paper ?? "the papers" } : null;
     },
   };
+}
+
+/**
+ * The side a medium's label gives it: a state's own ("government daily", "Armenian state TV") speaks for the
+ * state its words (else the section's city) name; a free one ("independent", "opposition") for no side.
+ */
+function sideOfLabel(label: string, placeSide: (text: string) => Side | null, sectionSide: Side | null): Side | null {
+  if (STATE_LABEL.test(label)) return placeSide(label) ?? sectionSide;
+  return FREE_LABEL.test(label) ? "other" : null;
 }

@@ -683,13 +683,18 @@ function officialAuthor(passages: readonly Passage[]): { issuer: string; at: str
   for (let i = passages.length - 1; i >= start; i--) {
     const text = line(passages[i]);
     const bio = GENRE_CUES.authorBio.exec(text) ?? GENRE_CUES.signOff.exec(text);
-    if (bio?.[2]) return { issuer: bio[1] ? `${bio[1]}, ${bio[2].trim()}` : bio[2].trim(), at: passages[i]?.id ?? "" };
+    if (bio?.[2]) return { issuer: authorAndOffice(bio[1], bio[2]), at: passages[i]?.id ?? "" };
     // A sign-off set on two lines, the name above the office.
     const name = line(passages[i - 1]);
     const signed = i > start && NAME_LINE.test(name) ? GENRE_CUES.signOff.exec(`${name}, ${text}`) : null;
-    if (signed?.[1] && signed[2]) return { issuer: `${signed[1]}, ${signed[2].trim()}`, at: passages[i - 1]?.id ?? "" };
+    if (signed?.[1] && signed[2]) return { issuer: authorAndOffice(signed[1], signed[2]), at: passages[i - 1]?.id ?? "" };
   }
   return null;
+}
+
+/** "Zohrab Mnatsakanyan, the Minister of Foreign Affairs of …": the author's name (when the line gives it) and office. */
+function authorAndOffice(name: string | undefined, office: string): string {
+  return name ? `${name}, ${office.trim()}` : office.trim();
 }
 
 /**
@@ -698,7 +703,7 @@ function officialAuthor(passages: readonly Passage[]): { issuer: string; at: str
  */
 function notedAuthor(note: string | null | undefined): { issuer: string; at: string } | null {
   const bio = note ? GENRE_CUES.authorBio.exec(note.trim()) : null;
-  return bio?.[2] ? { issuer: bio[1] ? `${bio[1]}, ${bio[2].trim()}` : bio[2].trim(), at: "" } : null;
+  return bio?.[2] ? { issuer: authorAndOffice(bio[1], bio[2]), at: "" } : null;
 }
 
 /** A line that is only a person's name: "Tahir Taghizade". */

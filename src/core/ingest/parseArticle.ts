@@ -170,9 +170,9 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     ...castOf(body, front),
   });
   if (isFeed(cues)) structure.items = feedItems(passages, kept, cues.dates);
-  const ruled = ruledPassages(passages, kept, lines, RULE);
+  const ruled = passagesBelowMark(passages, kept, lines, RULE);
   if (ruled.length > 0) structure.ruled = ruled;
-  const ended = ruledPassages(passages, kept, lines, RELEASE_END);
+  const ended = passagesBelowMark(passages, kept, lines, RELEASE_END);
   if (ended.length > 0) structure.ended = ended;
   const listed = listedPassages(passages, kept);
   if (listed.length > 0) structure.listed = listed;
@@ -728,8 +728,8 @@ function issueTitleOutlet(title: string | null): string | null {
   return name ? mastheadOutlet(name) : null;
 }
 
-/** The passages a thematic break ("---", "* * *") stands right above, blank lines apart. */
-function ruledPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[], mark: RegExp): string[] {
+/** The passages a mark stands right above, blank lines apart: a thematic break ("---", "* * *") or a release's end ("###"). */
+function passagesBelowMark(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[], mark: RegExp): string[] {
   return passages.flatMap((p, i) => {
     let k = (drafts[i]?.at ?? 0) - 1;
     while (k >= 0 && (lines[k]?.raw ?? "").trim() === "") k--;
