@@ -121,6 +121,14 @@ describe("parts named by 'of them' and 'of the wounded'", () => {
       { affected: "nagorno-karabakh", killed: 2, wounded: 11, qualifier: null },
     ]);
   });
+  it("keeps 'one of them an officer' inside the dead when the outcome comes between them", () => {
+    expect(read("The ministry said three soldiers were killed, one of them an officer, and seven wounded.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: 3, wounded: 7, qualifier: null },
+    ]);
+    expect(read("By nightfall we knew of at least two dead, one of them a woman, and nine wounded.", "nagorno-karabakh")).toEqual([
+      { affected: "nagorno-karabakh", killed: 2, wounded: 9, qualifier: "at least" },
+    ]);
+  });
   it("keeps 'four of them women' inside the dead it describes, and the wounded after it with them", () => {
     expect(read("The ombudsman said the strike killed eight civilians, three of them women, and wounded 27.", "azerbaijan")).toEqual([
       { affected: "azerbaijan", killed: 8, wounded: 27, qualifier: null },

@@ -185,3 +185,38 @@ describe("an interview whose later questions report what the sides say", () => {
     expect(sidesOf("We do not take sides")).not.toContain("azerbaijan");
   });
 });
+
+describe("an agency's interview with a state's rights ombudsman, whose office has 'human rights' in its name", () => {
+  const { sidesOf } = read("ombudsman-interview.md", [
+    "# INTERVIEW | The ombudsman: 'Every shelter is full'",
+    "",
+    "Lusine Harutyunyan, the Human Rights Defender of the unrecognised Karabakh republic, answered our questions by telephone from Martuni on 3 March.",
+    "",
+    "**DESK: How many people have left their homes?**",
+    "",
+    "**Harutyunyan:** We counted about 3,000 people who left the border villages in two days. Every shelter in Martuni is full.",
+    "",
+    "**DESK: And the wounded?**",
+    "",
+    "**Harutyunyan:** Six civilians were wounded by shellfire, two of them seriously.",
+  ]);
+  it("gives the ombudsman's answers her state's side, not a rights campaigner's", () => {
+    expect(sidesOf("about 3,000 people who left")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Six civilians were wounded")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("an interview with a campaigner who defends human rights", () => {
+  const { sidesOf } = read("campaigner-interview.md", [
+    "# Q&A: a campaigner on the detained men",
+    "",
+    "Narine Poghosyan, a human rights defender who follows the trials in Baku, spoke to us from Yerevan.",
+    "",
+    "**DESK: What do the families know?**",
+    "",
+    "**Poghosyan:** The families have not heard from the men since their arrest in the summer.",
+  ]);
+  it("leaves a campaigner named by her work a third party", () => {
+    expect(sidesOf("have not heard from the men")).toEqual(["other"]);
+  });
+});

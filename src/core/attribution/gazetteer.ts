@@ -30,7 +30,8 @@ const GazetteerSchema = z.object({
   places: z.array(z.object({ name: z.string().min(1), aliases: names, spellings: names.optional() })),
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
-  thirdPartyRoles: z.object({ names }),
+  // "stateOffices": a state's rights office whose name holds a third party's words (see the JSON's "why").
+  thirdPartyRoles: z.object({ names, stateOffices: z.object({ why: z.string().min(1), names }) }),
   // Leaders whose side changed with their office (see the JSON's "why"); outside every term, "other".
   termsOfOffice: z.object({
     why: z.string().min(1),
@@ -168,7 +169,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const peoples = new Set(data.peoples.names.map(normalizePhrase));
   // Asked for every country word that speaks: remembered, so each phrase is normalised once.
   const peopleSeen = new Map<string, boolean>();
-  const roles = compileRoles(data.thirdPartyRoles.names);
+  const roles = compileRolesOutside(data.thirdPartyRoles.names, data.thirdPartyRoles.stateOffices.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
   const civilBodyWords = new Set(data.civilBodyWords.names.map(normalizePhrase));
   const centre = compileRoles(data.sovietCentre.names);
@@ -223,6 +224,21 @@ function normalizePhrase(text: string): string {
 function compileRoles(names: readonly string[]): (tokens: readonly Token[]) => boolean {
   const inWords = compileRolesInWords(names);
   return (tokens) => inWords(tokens.filter((t) => t.isWord));
+}
+
+/** compileRoles, except where the words are part of one of `offices` ("the Human Rights Defender of Karabakh"). */
+function compileRolesOutside(names: readonly string[], offices: readonly string[]): (tokens: readonly Token[]) => boolean {
+  const inWords = compileRolesInWords(names);
+  const officePhrases = offices.map((o) => normalizePhrase(o).split(" "));
+  return (tokens) => {
+    const words = tokens.filter((t) => t.isWord);
+    const covered = new Set<number>();
+    for (let i = 0; i < words.length; i++) {
+      const office = officePhrases.find((o) => o.every((w, k) => words[i + k]?.norm === w));
+      if (office) for (let k = 0; k < office.length; k++) covered.add(i + k);
+    }
+    return inWords(covered.size === 0 ? words : words.filter((_, i) => !covered.has(i)));
+  };
 }
 
 /** compileRoles' matcher for the word tokens alone, for a caller that asks many matchers of the same words. */

@@ -919,7 +919,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // is a part of the group before, and "a child" only says who that part is. ("ten civilians, five
   // of them children" names a part that annotators count as a figure of its own.)
   const oneOfThem = (g: VictimGroup) => g.noun === null && /\bof\s+(?:them|whom)$/i.test(text.slice(g.start, g.end)) && /^\s+an?\s/i.test(text.slice(g.end));
-  if (oneOfThem(group) && /^\s*,\s*$/.test(gap)) return true;
+  // ("three soldiers were killed, one of them an officer,", "at least two dead, one of them a child,": the
+  // outcome may come between the group and the part; the part still only says who one of them was.)
+  if (oneOfThem(group) && /^(?:\s*|\s+[^,;:.()]{1,30}?),\s*$/.test(gap)) return true;
   // "nine civilians, four of them women, and 35 wounded": who some of the dead were, not a figure
   // (most annotators count only the civilians; their share of a toll of all kinds is another matter).
   if (
