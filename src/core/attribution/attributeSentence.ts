@@ -3780,6 +3780,47 @@ function rememberGroupOfStates(mentions: Mention[], state: Discourse, tokens: To
   }
 }
 
+/**
+ * "… served as deputy chief of mission in Bern and as acting Special Cyprus Coordinator": a title after
+ * "as" is an office the sentence's own person held, no one a later "he" could mean.
+ */
+function heldAsRole(m: Mention, tokens: Token[]): boolean {
+  if (m.type !== "person" || m.plural) return false;
+  // (Back over the title's own words the gazetteer left out, "Special", and "acting", "the".)
+  let at = m.start - 1;
+  while (at >= m.start - 3 && (ROLE_LEAD.has(tokens[at]?.norm ?? "") || tokens[at]?.capitalized === true) && tokens[at]?.isWord) at--;
+  if (tokens[at]?.norm !== "as") return false;
+  // (Only after holding an office, "served as", "confirmed him last year as", "and as": "came as U.S.
+  // Secretary of State Hillary Clinton travelled" names a person by her office.)
+  const lead = tokens.slice(Math.max(0, at - 3), at).map((t) => t.norm);
+  return tokens[at - 1]?.norm === "and" || lead.some((w) => HOLDING_AN_OFFICE.has(w));
+}
+
+/** Words before "as" that make what follows an office held: "served as", "named him as", "worked as". */
+const HOLDING_AN_OFFICE: ReadonlySet<string> = new Set([
+  "served",
+  "serving",
+  "serves",
+  "worked",
+  "working",
+  "works",
+  "him",
+  "her",
+  "them",
+  "appointed",
+  "named",
+  "elected",
+  "confirmed",
+  "nominated",
+  "installed",
+  "remained",
+  "remains",
+  "acted",
+]);
+
+/** Words between "as" and the office it names: "as acting …", "as the …", "as its …". */
+const ROLE_LEAD: ReadonlySet<string> = new Set(["acting", "the", "a", "an", "its", "his", "her", "their", "interim", "deputy"]);
+
 function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]): void {
   // ("On Sunday, Lavrov spoke by phone with Bayramov and with Mnatsakanyan. He insisted …": the person the
   // sentence opens with is its subject, whom a later "he" means before those it only mentions.)
@@ -3793,7 +3834,7 @@ function rememberMentions(mentions: Mention[], state: Discourse, tokens: Token[]
     // whom a later "the institute" means.)
     const organisation = !m.quoted && m.anaphor === null && m.sides.length === 0 ? organisationNamedAfter(m, tokens, mentions) : null;
     if (organisation) remember(state, { sides: ["other"], speaker: organisation, type: "government", plural: false, spoke: false });
-    if (m.quoted || !m.side) continue;
+    if (m.quoted || !m.side || heldAsRole(m, tokens)) continue;
     // (Not before an apposition: "Serzh Sargsyan, then Armenia's defence minister, …" is placed by the office it names.)
     // ("Azerbaijan's own count rose": a state owning the subject the sentence opens with is its topic.)
     const topic = m.start === opens && m.type === "country" && tokens[m.end - 1]?.possessive === true;

@@ -609,7 +609,8 @@ const BODY_WORD = /\b(ministry|office|army|service|government|presidency|adminis
  * different sides there leave it unclear. Null when the title is no spokesperson's or no body is near.
  */
 export function bodyOfSpokesperson(mention: Mention, state: Discourse, namedAfter = false): Referent | null {
-  if (mention.side || !SPOKESPERSON.test(mention.text)) return null;
+  // ("Mammadyarov was unmoved. According to his spokesman, …": a person's spokesman is that person's, never a body's.)
+  if (mention.side || !SPOKESPERSON.test(mention.text) || /^(?:his|her)\s/i.test(mention.text)) return null;
   const word = BODY_WORD.exec(mention.text.replace(SPOKESPERSON, ""))?.[1]?.toLowerCase();
   // "the spokesman said", "the ministry's press service reported" point back the title's own way;
   // "The ministry's spokesman, Aram Torosyan, said" introduces someone for the body just named.

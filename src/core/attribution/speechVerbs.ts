@@ -105,7 +105,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     noPassive: true,
   },
   { forms: ["brushed aside", "brushes aside", "brushing aside"], kind: "denial" },
-  { forms: ["confirmed", "confirms", "confirming", "confirm"] },
+  // ("… since the Senate confirmed him last year as ambassador": a man confirmed in an office, no report confirmed.)
+  { forms: ["confirmed", "confirms", "confirming", "confirm"], notObject: ["him", "appointment", "appointments", "nomination", "nominations"] },
   { forms: ["report", "reported", "reports", "reporting"], nounForms: ["report", "reports"] },
   { forms: ["accuse", "accused", "accuses", "accusing"], kind: "accusation" },
   { forms: ["blame", "blamed", "blames", "blaming"], kind: "accusation", nounForms: ["blame"] },

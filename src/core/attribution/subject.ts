@@ -1505,6 +1505,8 @@ function isAgent(m: Mention, tokens: Token[]): boolean {
 /**
  * "The protesters began blocking the Stepanakert–Goris highway, saying …": a place joined to
  * another by a dash, or standing before a road or a frontier, names the thing, never a speaker.
+ * ("Russia's foreign ministry gave the Washington meeting a positive assessment but reminded …": nor
+ * before a meeting or a document held or signed there.)
  */
 function placeModifyingNoun(m: Mention, tokens: Token[]): boolean {
   if (m.type !== "country") return false;
@@ -1512,7 +1514,7 @@ function placeModifyingNoun(m: Mention, tokens: Token[]): boolean {
   const joined = (dash: Token | undefined, word: Token | undefined) =>
     dash !== undefined && word !== undefined && /^[–—-]$/.test(dash.text) && (dash.end === word.start || dash.start === word.end);
   const dashed = joined(tokens[m.start - 1], tokens[m.start]) || joined(tokens[m.end], tokens[m.end - 1]);
-  return dashed || ROUTE_NOUNS.has(tokens[m.end]?.norm ?? "");
+  return dashed || NOUNS_A_PLACE_NAMES.has(tokens[m.end]?.norm ?? "");
 }
 
 /**
@@ -1541,7 +1543,8 @@ const BEARINGS: ReadonlySet<string> = new Set([
   "km",
 ]);
 
-const ROUTE_NOUNS: ReadonlySet<string> = new Set([
+/** What a place's name before it names by where it is or happened: a road, a crossing, a meeting, a document. */
+const NOUNS_A_PLACE_NAMES: ReadonlySet<string> = new Set([
   "highway",
   "road",
   "motorway",
@@ -1553,6 +1556,18 @@ const ROUTE_NOUNS: ReadonlySet<string> = new Set([
   "direction",
   "checkpoint",
   "crossing",
+  "meeting",
+  "meetings",
+  "talks",
+  "summit",
+  "negotiations",
+  "conference",
+  "declaration",
+  "agreement",
+  "accords",
+  "protocol",
+  "communique",
+  "format",
 ]);
 
 /**

@@ -1,0 +1,41 @@
+// Classes met on first contact with long-form features and profiles (blind118, issue 7): a capital's
+// name before the meeting held there, a minister's spokesman after the mediators he met. Sentences
+// written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+const claimsOf = (text: string) =>
+  extractArticle(parseArticle({ file: "feature.txt", text: `After the summit\nFeatures Desk\n14 September 2012\n\n${text}` })).claims;
+const sideOf = (claims: ReturnType<typeof claimsOf>, fragment: string) => claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+
+describe("a capital's name before a meeting or a document held or signed there", () => {
+  const claims = claimsOf(
+    "Moscow was more careful. Russia's foreign ministry gave the Washington meeting a cautious welcome but reminded reporters that the talks had begun under its own mediation.\n\nTehran called the Baku declaration a threat, and Armenia's foreign ministry said the Moscow protocol was still in force.",
+  );
+  it("names the meeting, never the state that speaks", () => {
+    expect(sideOf(claims, "reminded reporters")).toEqual(["russia"]);
+    expect(sideOf(claims, "the Moscow protocol was still in force")).toEqual(["iran", "armenia"]);
+  });
+});
+
+describe("a minister's spokesman, after the mediators the minister met", () => {
+  const claims = claimsOf(
+    "On 3 September the co-chairs met Azerbaijan's foreign minister, Elmar Mammadyarov, in Paris.\n\nMammadyarov was unmoved. According to his spokesman, Elman Abdullayev, he told the mediators the case was closed.",
+  );
+  it("speaks for the minister the possessive points to, not for the mediators", () => {
+    expect(sideOf(claims, "the case was closed")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a profile listing the offices its subject held", () => {
+  const claims = claimsOf(
+    "Matthew Bryza does not promise miracles. It is an answer he has given to every journalist since the Senate confirmed him last year as ambassador.\n\nBryza joined the Foreign Service in 1988. He later served as deputy chief of mission in Warsaw and as acting Special Cyprus Coordinator.\n\nOn 2 May he told reporters that the Prague meeting could be decisive.",
+  );
+  it("keeps 'he' for the mediator, not an office he once held", () => {
+    expect(sideOf(claims, "could be decisive")).toEqual(["osce-minsk-group"]);
+  });
+  it("reads a man confirmed in an office as no one confirming anything", () => {
+    expect(sideOf(claims, "confirmed him last year")).toEqual([]);
+  });
+});
