@@ -330,6 +330,15 @@ function asNewspapers(matches: Match[], tokens: Token[], mastheads: ReadonlySet<
 const MOVEMENT: Entry = { kind: "actor", side: "other", type: "government", plural: false };
 /** A party whose capitalised name opens with a country may be in opposition or in power. */
 const NAMED_PARTY: Entry = { kind: "actor", side: UNCLEAR, type: "government", plural: false };
+/** "the ruling New Azerbaijan Party": one the text says is in power speaks for the state its name names. */
+const RULING_PARTY: Entry = { kind: "actor", side: null, type: "government", plural: false };
+
+/** Whether "ruling" or "governing" stands before a party's name, over the name's own capitalised words ("New"). */
+function rulingBefore(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  while (at >= start - 3 && tokens[at]?.isWord && tokens[at]?.capitalized) at--;
+  return tokens[at]?.norm === "ruling" || tokens[at]?.norm === "governing";
+}
 // Plurals too: "the Armenia and I Have Honor factions" names two of them.
 const MOVEMENT_WORDS = new Set([
   "movement",
@@ -431,7 +440,8 @@ function asMovements(matches: Match[], tokens: Token[]): Match[] {
         const partOfName = (o: Match) => (o.start === i && o.entry.kind === "head") || (o.entry.kind === "actor" && o.entry.side === "other");
         if (!inside.every(partOfName)) return m;
         for (const o of inside) absorbed.add(o);
-        return { entry: t.capitalized ? NAMED_PARTY : MOVEMENT, start: m.start, end: Math.max(i + 1, ...inside.map((o) => o.end)) };
+        const entry = !t.capitalized ? MOVEMENT : rulingBefore(tokens, m.start) ? { ...RULING_PARTY, side: m.entry.side } : NAMED_PARTY;
+        return { entry, start: m.start, end: Math.max(i + 1, ...inside.map((o) => o.end)) };
       }
       if (!(t.isWord && t.capitalized) && !NAME_GLUE.has(t.norm)) break;
     }

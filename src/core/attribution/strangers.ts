@@ -492,7 +492,8 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
     );
   // The first side named holds the office: "the Russian president's envoy for Nagorno-Karabakh".
   // But "the French co-chair of the Minsk Group" holds a mediator's office: the body, not the country.
-  const coChair = window.some((t) => /^co-?chairs?$|^mediators?$/.test(t.norm));
+  // ("…, who oversees Russia's defence industry and co-chairs the intergovernmental commission": a verb, no mediator's title.)
+  const coChair = window.some((t, k) => /^co-?chairs?$|^mediators?$/.test(t.norm) && !VERB_OPENERS.has(window[k - 1]?.norm ?? ""));
   const mediator = coChair ? matches.find((x) => x.entry.kind === "actor" && x.entry.type === "mediator" && x.entry.side !== null) : undefined;
   // "the Swedish diplomat who chairs the CSCE's Minsk Group": the body he heads, not his nationality.
   const leadAt = heads ? window.findIndex((t, k) => t.norm === "who" && LEADS.has(window[k + 1]?.norm ?? "")) : -1;
@@ -507,7 +508,10 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
   // unit's remit is no owner of the unit.
   const unitRemit = (x: (typeof matches)[number]) => x.entry.kind === "country" && !window[x.end - 1]?.possessive && REMIT_UNITS.has(window[x.end]?.norm ?? "");
   const placedWhereHeLeads = (x: (typeof matches)[number]) =>
-    (leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "")) || postedThere(x) || unitRemit(x);
+    // ("…, who works in Azerbaijan's presidential administration,": a state owning the body he works in is no place.)
+    (leadAt >= 0 && x.start > leadAt && PLACE_PREPOSITIONS.has(window[x.start - 1]?.norm ?? "") && window[x.end - 1]?.possessive !== true) ||
+    postedThere(x) ||
+    unitRemit(x);
   const headed =
     leadAt >= 0
       ? matches.find((x) => x.start > leadAt && (x.entry.kind === "country" || x.entry.kind === "actor") && x.entry.side !== null && !placedWhereHeLeads(x))
@@ -566,6 +570,9 @@ const PRIVATE_ROLE =
   /^(?:lawyer|attorney|advocate|counsel|doctor|physician|surgeon|nurse|teacher|student|farmer|villager|resident|journalist|reporter|activist|researcher|scholar|professor|historian|writer|author|priest|volunteer)s?$/;
 
 // ("…, who studies borders at a university in the UK,": what he does says what he is, as his office would.)
+/** Words after which "co-chairs" is a verb: "who co-chairs", "and co-chairs". */
+const VERB_OPENERS: ReadonlySet<string> = new Set(["who", "and", "also"]);
+
 const LEADS = new Set([
   "heads",
   "headed",
@@ -588,6 +595,12 @@ const LEADS = new Set([
   "lectures",
   "edits",
   "edited",
+  // ("…, who handles law-enforcement matters in Azerbaijan's presidential administration,": where he works is his
+  // office; where he served once, "who served on OSCE missions in the 1990s", is none now.)
+  "works",
+  "handles",
+  "oversees",
+  "serves",
 ]);
 
 /** Words opening an indefinite role: "one activist", "a resident", "another protester". */

@@ -1,0 +1,42 @@
+// Classes met on first contact with opinion pages and debates (blind120, issue 7): a ruling party by
+// its own name, an official placed by the body he works in, a panellist's past service, a minister who
+// co-chairs a commission. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+const claimsOf = (text: string) =>
+  extractArticle(parseArticle({ file: "column.txt", text: `The week in argument\nOpinion Desk\n10 September 2012\n\n${text}` })).claims;
+const sideOf = (claims: ReturnType<typeof claimsOf>, fragment: string) => claims.filter((c) => c.sentence.includes(fragment)).map((c) => c.side);
+
+describe("a party the text says is in power, named by its own capitalised name", () => {
+  const claims = claimsOf(
+    'Ali Hasanov, a secretary of the ruling New Azerbaijan Party, called the release "a victory of justice".\n\nThe opposition Azerbaijan Popular Front Party said the celebrations shamed the country.',
+  );
+  it("speaks for the state its name names, and an opposition party for no side", () => {
+    expect(sideOf(claims, "a victory of justice")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "shamed the country")).toEqual(["other"]);
+  });
+});
+
+describe("a person placed by the body he works in, now or once", () => {
+  const claims = claimsOf(
+    "Rafael Mammadov, who works in Azerbaijan's presidential administration, said the transfer had followed the convention.\n\nAnna Petrosyan, who works at a bakery in Yerevan, said the bread ran out by noon.\n\nPekka Rautio, a retired colonel who served on OSCE missions in the 1990s, said both armies inflate the enemy's losses.",
+  );
+  it("gives an official the state that owns the body he works in", () => {
+    expect(sideOf(claims, "had followed the convention")).toEqual(["azerbaijan"]);
+  });
+  it("gives no state to a baker in its capital, nor a mediator's side to a retired monitor", () => {
+    expect(sideOf(claims, "the bread ran out")).not.toContain("armenia");
+    expect(sideOf(claims, "inflate the enemy's losses")).not.toContain("osce-minsk-group");
+  });
+});
+
+describe("a minister who co-chairs a commission", () => {
+  const claims = claimsOf(
+    "Dmitry Rogozin, who oversees Russia's defence industry and co-chairs the Russian-Azerbaijani intergovernmental commission, said the contracts would be honoured.",
+  );
+  it("speaks for his state, not for the mediators whose title the verb shares", () => {
+    expect(sideOf(claims, "the contracts would be honoured")).toEqual(["russia"]);
+  });
+});
