@@ -496,11 +496,14 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   // "Yerevan denies", "Baku responds": a kicker over an entry, not a claim.
   // ("He said:" opening a quotation set out below it introduces words, as a kicker does not.)
   const introduces = tokens.at(-1)?.text === ":";
-  if (!introduces && tokens.filter((t) => t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm)).length < 3) return [];
+  if (!introduces && !hasWords(tokens, 3)) return [];
   // "Correction: An earlier version of this article said Armenia had named 93 dead": the outlet on its
   // own earlier text; what that text said is no one's claim now (a clause after a semicolon may be).
   const opens = noteLabelEnd(tokens);
-  const ownTextEnd = OWN_EARLIER_TEXT.test(textOf(tokens, opens, Math.min(tokens.length, opens + OWN_TEXT_WORDS))) ? clauseEnd(tokens) : 0;
+  const ownTextEnd =
+    OWN_TEXT_OPENING.test(tokens[opens]?.text ?? "") && OWN_EARLIER_TEXT.test(textOf(tokens, opens, Math.min(tokens.length, opens + OWN_TEXT_WORDS)))
+      ? clauseEnd(tokens)
+      : 0;
   const verbs = findSpeechVerbs(tokens, mentions).filter((v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
@@ -529,9 +532,21 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   return speakers;
 }
 
+/** Whether the sentence has at least `least` words that are no figure and no time zone (counted only until there are enough). */
+function hasWords(tokens: Token[], least: number): boolean {
+  let words = 0;
+  for (const t of tokens) if (t.isWord && !/^\d/.test(t.text) && !/^(?:gmt|utc|msk)$/.test(t.norm) && ++words >= least) return true;
+  return false;
+}
+
 /** A sentence about the outlet's own earlier text (after its note's label, "Correction (date):"). */
 const OWN_EARLIER_TEXT =
   /^(?:an?\s+)?(?:(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+this|this)\s+(?:article|story|report|piece|item|dispatch|explainer|analysis|feature|profile|newsletter|page|post)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|quoted|attributed|misstated|described|named|put|misquoted)\b/i;
+/**
+ * The word OWN_EARLIER_TEXT opens with, followed by a space: a token holds no space, so the
+ * first token must be that word itself, and most sentences are spared building their opening.
+ */
+const OWN_TEXT_OPENING = /^(?:an?|earlier|previous|original|this)$/i;
 /** How many words the own-text opening may take. */
 const OWN_TEXT_WORDS = 16;
 

@@ -859,11 +859,20 @@ function clauseEndsWithin(tokens: Token[], from: number, reach: number): boolean
  * lawyer for the family, called …" (two commas before the verb, a capitalised name before the first).
  */
 function afterOpeningApposition(tokens: Token[], i: number): boolean {
-  const commas = tokens.slice(0, i).flatMap((t, k) => (t.text === "," ? [k] : []));
+  // The comma right before the verb closes the apposition: without it there is none (most verbs), and no commas are counted.
+  if (tokens[i - 1]?.text !== ",") return false;
+  const commas = commasBefore(tokens, i, 3);
   if (commas.length !== 2 || commas[1] !== i - 1) return false;
   const first = commas[0] ?? 0;
   const opening = tokens.slice(0, first);
   return opening.length > 0 && opening.length <= 4 && opening.every((t) => t.isWord && t.capitalized) && /^\p{Ll}/u.test(tokens[first + 1]?.text ?? "");
+}
+
+/** Where the commas before `i` stand, the first `most` of them at most (more is as good as too many). */
+function commasBefore(tokens: Token[], i: number, most: number): number[] {
+  const commas: number[] = [];
+  for (let k = 0; k < i && commas.length < most; k++) if (tokens[k]?.text === ",") commas.push(k);
+  return commas;
 }
 
 /** "called him back", "called them in": a verb's particle, not what they were called. */
@@ -887,9 +896,11 @@ const ADVERB = /ly$|^(also|not|now|again|later|then|repeatedly|earlier|previousl
 
 interface Phrase {
   words: string[];
+  /** The words joined by spaces, as the entry lists the form (toVerbHit asks it of every candidate). */
+  form: string;
   entry: VerbEntry;
 }
-const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) => entry.forms.map((form) => ({ words: form.split(" "), entry }))).sort(
+const PHRASES: Phrase[] = SPEECH_VERBS.flatMap((entry) => entry.forms.map((form) => ({ words: form.split(" "), form, entry }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
 
@@ -1122,7 +1133,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const end = i + phrase.words.length;
   const { entry } = phrase;
   const before = previousWord(tokens, i);
-  const form = phrase.words.join(" ");
+  const { form } = phrase;
   if (before && (DETERMINERS.has(before.norm) || before.possessive) && !adverbialOrdinal(tokens, i)) return null;
   // ("the legally justified border", "the widely reported claims": a determiner and an adverb in -ly make the participle an adjective.)
   // ("This chapter examines how the co-chairs responded": what a study looks into is no one's words.)
@@ -1443,7 +1454,8 @@ const IMPERSONAL_AUXILIARIES = new Set(["is", "was", "were", "been", "has", "hav
 
 function isPassive(tokens: Token[], i: number, form: string): boolean {
   // (A phrase's first word carries the form: "are trading accusations" is progressive, not passive.)
-  if ((form.split(" ")[0] ?? form).endsWith("ing")) return false;
+  const space = form.indexOf(" ");
+  if ((space < 0 ? form : form.slice(0, space)).endsWith("ing")) return false;
   let k = i - 1;
   while (k >= 0 && ADVERB.test(tokens[k]?.norm ?? "")) k--;
   return BE.has(tokens[k]?.norm ?? "");
