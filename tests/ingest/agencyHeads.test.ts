@@ -65,3 +65,26 @@ describe("a sitting's day in the page's section line", () => {
     expect(m.published).toBe("2021-05-12");
   });
 });
+
+describe("a wire's masthead block of one-line furniture over a headline standing on its own", () => {
+  it("takes the headline under the block as the title, not a service line, a place or an update note", () => {
+    const service = meta(
+      `PACIFIC RELAY WIRE -- FOREIGN DESK\nCaucasus circuit / relayed agency copy\nTransmitted 4 May 1994 16:40\n\nCEASEFIRE TALKS OPEN IN BISHKEK\n\nBISHKEK, May 4 (PRW) -- ${BODY}\n`,
+    );
+    expect(service.title).toBe("CEASEFIRE TALKS OPEN IN BISHKEK");
+    const place = meta(
+      `ATOLL NEWS AGENCY (ANA) | WORLD SERVICE\nMajuro, Marshall Islands\n14.09.2022 | 21:48\n\nBorder fighting: dozens killed on both sides\n\nYEREVAN, Sep 13 (ANA) -- ${BODY}\n`,
+    );
+    expect(place.title).toBe("Border fighting: dozens killed on both sides");
+    const update = meta(
+      `GULF OF SIAM WIRE -- ENGLISH SERVICE\nBangkok, 13 November 2014 | 10:05\nUpdated with reactions from Moscow\n\nDefense Ministry: helicopter brought down near the front line\n\nBaku, 12 November, GSW. ${BODY}\n`,
+    );
+    expect(update.title).toBe("Defense Ministry: helicopter brought down near the front line");
+  });
+  it("keeps a headline printed in the masthead's block, over a block of date and byline", () => {
+    const m = meta(
+      `HIMALAYA TIMES / WORLD\nFour soldiers killed near the border\n\nPublished: 13 February 2024\nReporter: Anish Rai, with agency inputs\n\n${BODY}\n`,
+    );
+    expect(m.title).toBe("Four soldiers killed near the border");
+  });
+});

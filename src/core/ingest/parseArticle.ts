@@ -144,7 +144,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (prefixed && drafts[0]) drafts[0].body = true;
   inferUndatedYear(drafts, cues, body);
   readAmbiguousStamps(body, cues);
-  const marked = digestTitle(markHeadings(drafts, cues), drafts, body, isFeed(cues));
+  const marked = digestTitle(markHeadings(drafts, cues, blankLinesOf(body)), drafts, body, isFeed(cues));
   const inferredTitle = documentTitle(drafts) ?? marked;
   const withTitle = addFrontMatterTitle(drafts, front);
   const read = withoutColophon(dropRepeats(withTitle), lines, cues.judge);
@@ -545,12 +545,24 @@ function documentTitle(drafts: Draft[]): string | null {
  * Marks the headline (the first paragraph, when it reads like one) and the cross-headings between
  * body paragraphs. Returns the headline's text, the inferred title.
  */
-function markHeadings(drafts: Draft[], cues: Cues): string | null {
+function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): string | null {
   let title: string | null = null;
+  // ("NASSAU OVERSEAS WIRE -- FOREIGN DESK" / "Eurasia circuit / relayed agency copy" / … then, on its own,
+  // the headline over the lead: the lines left of the masthead's block are the wire's furniture.)
+  const belowMast = headlineBelowMastheadBlock(drafts, cues, blank);
+  if (belowMast !== null) {
+    for (const d of drafts.slice(0, belowMast + 1)) d.heading = true;
+    const headline = drafts[belowMast];
+    if (headline) headline.text = withoutTitlePrefix(headline.text);
+  }
   // ("# GridLine Caucasus — Gas & Power Weekly" over "## Karabakh gas line: a chronology": the first heading
   // is the publication's masthead, the next heading the piece's headline.)
   let mastheadFirst = false;
   drafts.forEach((draft, i) => {
+    if (belowMast !== null) {
+      if (i === belowMast) title = draft.text;
+      if (i <= belowMast) return;
+    }
     if (i === 0) {
       draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
       if (!draft.heading) return;
@@ -595,6 +607,56 @@ function markHeadings(drafts: Draft[], cues: Cues): string | null {
     draft.heading = draft.markdownHeading || routing || (between && !draft.body && !draft.bullet && draft.singleLine && isCrossHeading(draft.text));
   });
   return title;
+}
+
+/** The lines of the body that are blank, which part a page's blocks. */
+function blankLinesOf(body: string): Set<number> {
+  const blank = new Set<number>();
+  body.split("\n").forEach((line, i) => {
+    if (line.trim() === "") blank.add(i);
+  });
+  return blank;
+}
+
+/** How many lines under a masthead its block may run: a service line, a place, a stamp, an update note. */
+const MASTHEAD_BLOCK_LINES = 4;
+
+/**
+ * The index of the headline that stands on its own under a masthead's block of one-line furniture,
+ * over a lead paragraph: null where the first paragraph is no such furniture (see markHeadings).
+ */
+function headlineBelowMastheadBlock(drafts: readonly Draft[], cues: Cues, blank: ReadonlySet<number>): number | null {
+  const first = drafts[0];
+  if (!first || first.markdownHeading || !first.singleLine || first.body) return null;
+  // The masthead stood in the first paragraph's own block, a few lines above it with no blank line between.
+  const mast = cues.outlets.find((o) => !o.footer && o.at >= 0 && o.at < first.at && first.at - o.at <= MASTHEAD_BLOCK_LINES);
+  if (!mast || rangeHasBlank(blank, mast.at, first.at)) return null;
+  for (let j = 1; j < Math.min(drafts.length - 1, MASTHEAD_BLOCK_LINES); j++) {
+    const [before, candidate, lead] = [drafts[j - 1], drafts[j], drafts[j + 1]];
+    if (!before || !candidate || !lead) return null;
+    // Every line before it is in the masthead's block; it stands apart, a blank line above and below it.
+    if (!rangeHasBlank(blank, before.at, candidate.at)) continue;
+    // (A line left of a block whose other lines were taken, "Published: …" over "Reporter: …", is no headline alone.)
+    const alone =
+      candidate.singleLine &&
+      !candidate.body &&
+      !candidate.markdownHeading &&
+      blank.has(candidate.at - 1) &&
+      blank.has(candidate.at + 1) &&
+      isHeadline(candidate.text);
+    const ledBy = lead.body || !lead.singleLine || lead.text.length > MIN_LEAD_LENGTH;
+    return alone && ledBy && drafts.slice(1, j).every((d) => d.singleLine) ? j : null;
+  }
+  return null;
+}
+
+/** A lead paragraph is longer than any headline. */
+const MIN_LEAD_LENGTH = 160;
+
+/** Whether a blank line stands strictly between two lines. */
+function rangeHasBlank(blank: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (blank.has(i)) return true;
+  return false;
 }
 
 /** How many paragraphs below a masthead heading the piece's own headline may stand. */
