@@ -2,6 +2,8 @@
 // stated in the information", "with reference to X", and mediators named with the states they come
 // from before "in a joint statement". Sentences written for this test.
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
 import { readSentences, sidesOf } from "./readSides.ts";
 
 describe("a fronted 'as X reports' clause", () => {
@@ -234,5 +236,23 @@ describe("a diplomat whose apposition names the mediating office he holds", () =
   it("speaks as the mediator, not for the state that sent him", () => {
     expect(sidesOf("The Italian diplomat Mario Rossi, chairman of the CSCE Minsk Conference, welcomed the ceasefire.")).toEqual(["osce-minsk-group"]);
     expect(sidesOf("Matti Virtanen, who holds the rotating OSCE chairmanship this year, urged restraint.")).toEqual(["osce-minsk-group"]);
+  });
+});
+
+describe("a bulletin printed under a heading that names it", () => {
+  const read = (heading: string) =>
+    extractArticle(
+      parseArticle({
+        file: "bulletin.md",
+        text: `# Front line: ministry reports 40 violations\n\n*3 May 2016*\n\n**Baku, 2 May.** During the past day the ceasefire was violated 40 times, the Ministry of Defense of Azerbaijan said in its daily bulletin.\n\n### ${heading}\n\n- Positions near the village of Alibeyli came under fire from the heights of the Berd district.\n- Fire was also opened from positions near the Terter district.\n`,
+      }),
+    ).claims;
+  it("gives its items to the ministry that issued it", () => {
+    const claims = read("The bulletin (abridged)");
+    expect(claims.filter((c) => c.sentence.includes("came under fire")).map((c) => c.side)).toEqual(["azerbaijan"]);
+    expect(claims.filter((c) => c.sentence.includes("Fire was also opened")).map((c) => c.side)).toEqual(["azerbaijan"]);
+  });
+  it("gives nothing under a heading of the outlet's own", () => {
+    expect(read("What we saw").filter((c) => c.sentence.includes("came under fire"))).toEqual([]);
   });
 });

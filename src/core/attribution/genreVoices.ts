@@ -322,11 +322,15 @@ const QUOTE_MARK = /["“”«»]/g;
 function publishedText(state: Discourse, speechBy: (heading: string) => DocumentSpeaker | null) {
   let previous: Passage | null = null;
   let author: DocumentSpeaker | null = null;
+  // The author of the document a heading prints under it, up to the next heading.
+  let section: DocumentSpeaker | null = null;
   const authors = new Map<string, DocumentSpeaker>();
   return {
     enter(passage: Passage): void {
       const text = passage.text.trim();
       const unclosed = (text.match(QUOTE_MARK) ?? []).length % 2 === 1;
+      if (passage.heading) section = previous && !previous.heading ? documentSectionAuthor(text, previous.text, state) : null;
+      else if (section) authors.set(passage.id, section);
       if (author) {
         authors.set(passage.id, author);
         // A paragraph of the run may open with a quotation mark of its own, which opens no new quotation
@@ -359,6 +363,22 @@ function publishedText(state: Discourse, speechBy: (heading: string) => Document
     author: (passage: Passage): DocumentSpeaker | null => authors.get(passage.id) ?? null,
   };
 }
+
+/**
+ * "… the Ministry of Defense said in its daily bulletin on the operational situation." over "The
+ * bulletin (abridged)": a heading that names the document the paragraph before it said someone
+ * issued prints that document; its paragraphs are the words of whoever spoke there. Null otherwise.
+ */
+function documentSectionAuthor(heading: string, before: string, state: Discourse): DocumentSpeaker | null {
+  const document = DOCUMENT_HEADING.exec(heading)?.groups?.document?.toLowerCase();
+  if (!document || !new RegExp(`\\b(?:in|issued|published|released)\\b[^.!?]{0,40}\\b${document}`, "i").test(before)) return null;
+  const speaker = lastSpeaker(state);
+  return speaker && !speaker.sides.includes(UNCLEAR) ? speaker : null;
+}
+
+/** A heading that names a document it prints: "The bulletin (abridged)", "Text of the statement", "The communiqué: excerpts". */
+const DOCUMENT_HEADING =
+  /^(?:the\s+|(?:full\s+)?text\s+of\s+the\s+)?(?<document>bulletin|statement|communiqu[eé]|release|declaration|report)(?:\s*\((?:abridged|excerpts?|extracts?|in full|full text)\)|\s*[:—–-]\s*(?:excerpts?|extracts?|key points|in full))?$/iu;
 
 /** A paragraph that is one quotation from its first mark to its last. */
 const WHOLLY_QUOTED = /^["“«][^"“”«»]+["”»]$/;
