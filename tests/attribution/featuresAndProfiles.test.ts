@@ -39,3 +39,12 @@ describe("a profile listing the offices its subject held", () => {
     expect(sideOf(claims, "confirmed him last year")).toEqual([]);
   });
 });
+
+describe("'the ministry' right after a state spoke about another state's ministry", () => {
+  it("is the ministry of the state that spoke, not the one it spoke about", () => {
+    const claims = claimsOf(
+      'Baku also objected to the Russian ministry\'s wording. "There is no unit of that name in our territory," the ministry said, adding that the village was called Farrukh.',
+    );
+    expect(sideOf(claims, "There is no unit of that name")).toEqual(["azerbaijan"]);
+  });
+});

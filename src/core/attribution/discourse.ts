@@ -267,10 +267,17 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   const justSubject = STATE_OFFICE_TITLE.test(phrase)
     ? recent.find(
         (r) =>
-          r.subject === true && r.type === "country" && r.sides.length === 1 && state.sentenceNo - r.sentenceNo === 1 && r.paragraphNo === state.paragraphNo,
+          (r.subject === true || r.spoke) &&
+          r.type === "country" &&
+          r.sides.length === 1 &&
+          state.sentenceNo - r.sentenceNo === 1 &&
+          r.paragraphNo === state.paragraphNo,
       )
     : undefined;
-  if (justSubject && !recent.some((r) => r.spoke && r.sentenceNo === justSubject.sentenceNo))
+  // ("Baku told the opposite story. The army chief of staff, X, said": the state may have spoken there itself;
+  // another side speaking in that sentence leaves the office unplaced.)
+  const sameSides = (r: Referent) => r.sides.length === 1 && r.sides[0] === justSubject?.sides[0];
+  if (justSubject && !recent.some((r) => r.spoke && r.sentenceNo === justSubject.sentenceNo && !sameSides(r)))
     return { ...justSubject, speaker: mention.text, type: mention.type, subject: false };
   // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
   // text named before, nor the dateline's (a foreign bureau in Moscow quotes Beijing's agency too).
