@@ -40,3 +40,14 @@ describe("a minister who co-chairs a commission", () => {
     expect(sideOf(claims, "the contracts would be honoured")).toEqual(["russia"]);
   });
 });
+
+describe("a roundup of other papers' leaders", () => {
+  const claims = claimsOf(
+    'The Harbour Gazette\'s leader writers found the return to war "deeply dismaying", noting that the call for a truce had been ignored. "War is its own disease," the paper observed.\n\nThe problems of the region are not Europe\'s alone to solve, the editors wrote.',
+  );
+  it("gives a paper's leader writers, the paper and its editors to no side", () => {
+    expect(sideOf(claims, "deeply dismaying")).toEqual(["other"]);
+    expect(sideOf(claims, "War is its own disease")).toEqual(["other"]);
+    expect(sideOf(claims, "not Europe's alone to solve")).toEqual(["other"]);
+  });
+});

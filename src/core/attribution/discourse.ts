@@ -295,8 +295,9 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   // "The magazine says …" after "this week's Time piece": a publication is one the text named, never
   // whichever official spoke last; with none named that we can place, whose it is cannot be told.
   if (head !== null && PUBLICATION_HEADS.has(head)) {
-    const outlet = recent.find((r) => r.type === "media" && state.sentenceNo - r.sentenceNo <= PUBLICATION_REACH);
-    return outlet ?? unclearReferent(mention);
+    // ("The Observer's leader writers found … . '…,' the paper observed": its editorial voice stands for the paper.)
+    const outlet = recent.find((r) => (r.type === "media" || EDITORIAL_VOICE.test(r.speaker)) && state.sentenceNo - r.sentenceNo <= PUBLICATION_REACH);
+    return outlet ? { ...outlet, type: "media" } : unclearReferent(mention);
   }
   // "the judges" are the court's: the court the text named last, whoever's it is.
   if (head === "judges") return recent.find((r) => r.type !== "person" && headsOf(r.speaker).includes("court")) ?? null;
@@ -418,6 +419,8 @@ function deputyHolds(name: string, title: string): boolean {
 const PUBLICATION_HEADS: ReadonlySet<string> = new Set(["magazine", "newspaper", "paper", "daily", "weekly", "journal", "tabloid", "broadsheet"]);
 /** How many sentences back the publication "the magazine" points to may have been named. */
 const PUBLICATION_REACH = 6;
+/** A paper's own voice in its leaders: "leader writers", "the editors", "the editorial board". */
+const EDITORIAL_VOICE = /\b(?:leader[- ]writers|editors|editorial (?:board|writers))$/i;
 
 /** How many sentences back the official a bare prosecutor's office may belong to can have spoken. */
 const PROSECUTOR_REACH = 3;
