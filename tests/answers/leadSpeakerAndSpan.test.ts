@@ -44,6 +44,9 @@ describe("the person the question asks to hear", () => {
     expect(speaksAsAsked("according to Arsen Ter-Grigoryan, who broke the bridge?", [{ speaker: "Arsen Ter-Grigoryan" }])).toBe(true);
     expect(speaksAsAsked("Did Oganov say the bridge was discussed at the meeting with Ter-Grigoryan?", [{ speaker: "Arsen Ter-Grigoryan" }])).toBe(false);
     expect(speaksAsAsked("how did Stepanakert respond to Ter-Grigoryan's remarks", [{ speaker: "Arsen Ter-Grigoryan" }])).toBe(false);
+    // (How a person reacted, in a user's lower case: his reaction is his word.)
+    expect(speaksAsAsked("how did oganov react to the collapse of the bridge?", [{ speaker: "President Samvel Oganov" }])).toBe(true);
+    expect(speaksAsAsked("how did ter-grigoryan respond?", [{ speaker: "Arsen Ter-Grigoryan" }])).toBe(true);
   });
 });
 

@@ -775,7 +775,7 @@ function sameName(a: string, b: string): boolean {
 
 /** The verbs a question asks a person's word with: "what did Mutalibov claim", "did Sargsyan admit". */
 const SPEECH_VERB =
-  "(?:say|said|claim|admit|acknowledge|tell|deny|warn|announce|call|describe|give|report|argue|write|confirm|accuse|blame|demand|promise|explain|insist|complain|mean|think|predict|reveal|concede)\\b";
+  "(?:say|said|claim|admit|acknowledge|tell|deny|warn|announce|call|describe|give|report|argue|write|confirm|accuse|blame|demand|promise|explain|insist|complain|mean|think|predict|reveal|concede|react|respond|reply|comment|condemn|welcome|justify|defend)\\b";
 
 /**
  * "What did Aliyev say", "what did Kocharian complain about", "did Sargsyan admit": the capitalised name
