@@ -48,3 +48,14 @@ describe("'the ministry' right after a state spoke about another state's ministr
     expect(sideOf(claims, "There is no unit of that name")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("recalling what happened", () => {
+  it("is said in a parenthesis or with what is recalled, but a state recalling its envoy says nothing", () => {
+    const claims = claimsOf(
+      "Vladimir Kazimirov said the deal was reached in Moscow. The text, he recalled, was drafted in Baku.\n\nAzerbaijan recalled its ambassador from Budapest. It is worth recalling how cautiously the diplomats spoke.",
+    );
+    expect(sideOf(claims, "was drafted in Baku")).toEqual(["russia"]);
+    expect(sideOf(claims, "recalled its ambassador")).toEqual([]);
+    expect(sideOf(claims, "worth recalling")).toEqual([]);
+  });
+});

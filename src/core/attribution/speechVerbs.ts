@@ -471,7 +471,30 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["reminded", "reminds"] },
   // "Dalby recalled that Pashinyan had said …": recalling what was said is saying it again.
-  { forms: ["recalled", "recalls", "recalling"], next: ["that"] },
+  // ("It is worth recalling how …": the gerund is said only of what follows "that".)
+  { forms: ["recalling"], next: ["that"] },
+  // ("The text, he recalled, was drafted in Baku", "He also recalled a failed attempt to agree a truce": telling
+  // what happened is said; a state recalling its ambassador or its troops is a deed.)
+  {
+    forms: ["recalled", "recalls"],
+    noPassive: true,
+    notObject: [
+      "ambassador",
+      "ambassadors",
+      "envoy",
+      "envoys",
+      "diplomat",
+      "diplomats",
+      "troops",
+      "forces",
+      "staff",
+      "mission",
+      "delegation",
+      "representative",
+      "representatives",
+      "consul",
+    ],
+  },
   { forms: ["highlighted", "highlights"], nounForms: ["highlights"] },
   { forms: ["informed", "informs", "inform"] },
   // ("He has written a careful book about the war": writing a work is no statement; what the work says is.)
