@@ -59,3 +59,12 @@ describe("recalling what happened", () => {
     expect(sideOf(claims, "worth recalling")).toEqual([]);
   });
 });
+
+describe("an office with its holder's rank and name, right after a state's own sentence", () => {
+  it("is that state's", () => {
+    const claims = claimsOf(
+      "Baku's version could hardly be more different. The army chief of staff, Lieutenant-General Nejmeddin Sadygov, accused the Armenians of attacking first.",
+    );
+    expect(sideOf(claims, "accused the Armenians of attacking first")).toEqual(["azerbaijan"]);
+  });
+});

@@ -35,6 +35,7 @@ import {
   officeOwner,
   remember,
   resolveAnaphor,
+  stateJustNamed,
   type Discourse,
   type Referent,
 } from "./discourse.ts";
@@ -2891,7 +2892,10 @@ function resolveMention(
     const owned = side === UNCLEAR ? officeOwner(m, state) : null;
     const office = side === UNCLEAR ? (owned ?? officeNamedBefore(title, state)) : null;
     const town = side === UNCLEAR && !office ? townOfLocalOffice(m, state, ctx) : null;
-    return { sides: office?.sides ?? (town ? [town] : [side]), speaker: m.text, type: "person", plural: false };
+    // ("Baku's version could hardly be more different. The army chief of staff, Lieutenant-General X, said":
+    // an office of no state right after a state's own sentence is that state's.)
+    const justNamed = side === UNCLEAR && !office && !town ? stateJustNamed(m.text.replace(/^(?:the|its|his|her|their)\s+/i, ""), state) : null;
+    return { sides: office?.sides ?? (town ? [town] : (justNamed?.sides ?? [side])), speaker: m.text, type: "person", plural: false };
   }
   // "the opposition newspaper Yeni Musavat", "the government daily Respublika": an outlet named
   // for the first time is a third party, a state's paper whose state is not named is unclear.

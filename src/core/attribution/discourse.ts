@@ -262,23 +262,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     );
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
-  // "Turkey reacted sharply. The deputy prime minister, Erdal Inönü, said": a state's office right after a
-  // sentence whose subject is a state, in the same paragraph, is that state's.
-  const justSubject = STATE_OFFICE_TITLE.test(phrase)
-    ? recent.find(
-        (r) =>
-          (r.subject === true || r.spoke) &&
-          r.type === "country" &&
-          r.sides.length === 1 &&
-          state.sentenceNo - r.sentenceNo === 1 &&
-          r.paragraphNo === state.paragraphNo,
-      )
-    : undefined;
-  // ("Baku told the opposite story. The army chief of staff, X, said": the state may have spoken there itself;
-  // another side speaking in that sentence leaves the office unplaced.)
-  const sameSides = (r: Referent) => r.sides.length === 1 && r.sides[0] === justSubject?.sides[0];
-  if (justSubject && !recent.some((r) => r.spoke && r.sentenceNo === justSubject.sentenceNo && !sameSides(r)))
-    return { ...justSubject, speaker: mention.text, type: mention.type, subject: false };
+  const justNamed = stateJustNamed(phrase, state, recent);
+  if (justNamed) return { ...justNamed, speaker: mention.text, type: mention.type, subject: false };
   // "the official Xinhua news agency": an agency with a name of its own we do not know is nobody the
   // text named before, nor the dateline's (a foreign bureau in Moscow quotes Beijing's agency too).
   // (Only a news agency on a page with no home of its own: a monitoring item's "Radio Rossii" is its broadcaster state's.)
@@ -408,6 +393,31 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
 
 /** The words of a state's offices: its ministers, its ministries, its government, its army. */
 const STATE_OFFICE_TITLE = /\b(?:minister|ministry|president|premier|government|spokes(?:man|woman|person)|army|military|armed forces|chancellor)\b/i;
+
+/**
+ * "Turkey reacted sharply. The deputy prime minister, Erdal Inönü, said": a state's office right after a
+ * sentence whose subject is a state, in the same paragraph, is that state's. ("Baku told the opposite
+ * story. The army chief of staff, X, said": the state may have spoken there itself; another side speaking
+ * in that sentence leaves the office unplaced.) `title` is the office's words without its determiner.
+ */
+export function stateJustNamed(
+  title: string,
+  state: Discourse,
+  recent: readonly Referent[] = newestFirst(state, (r) => r.sentenceNo > state.titlesFrom),
+): Referent | null {
+  if (!STATE_OFFICE_TITLE.test(title)) return null;
+  const subject = recent.find(
+    (r) =>
+      (r.subject === true || r.spoke) &&
+      r.type === "country" &&
+      r.sides.length === 1 &&
+      state.sentenceNo - r.sentenceNo === 1 &&
+      r.paragraphNo === state.paragraphNo,
+  );
+  if (!subject) return null;
+  const sameSides = (r: Referent) => r.sides.length === 1 && r.sides[0] === subject.sides[0];
+  return recent.some((r) => r.spoke && r.sentenceNo === subject.sentenceNo && !sameSides(r)) ? null : subject;
+}
 
 /** Whether a name holds only a deputy's or a former holder's version of the title ("Deputy Prime Minister X"). */
 function deputyHolds(name: string, title: string): boolean {
