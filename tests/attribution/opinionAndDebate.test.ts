@@ -51,3 +51,16 @@ describe("a roundup of other papers' leaders", () => {
     expect(sideOf(claims, "not Europe's alone to solve")).toEqual(["other"]);
   });
 });
+
+describe("an official placed by an office of no state in his own clause, right after a state's sentence", () => {
+  it("is that state's; after a sentence naming another party's state too, no one's", () => {
+    const placed = claimsOf(
+      "Baku's defence arrived quickly and in good legal order. Fuad Alasgarov, who handles law-enforcement matters in the presidential administration, said both states had complied with the convention.",
+    );
+    expect(sideOf(placed, "had complied with the convention")).toEqual(["azerbaijan"]);
+    const open = claimsOf(
+      "Russia's envoy, Vladimir Kazimirov, was received in Baku on 7 January. Ramiz Mehdiyev, who heads the presidential administration, said the envoy had brought no new proposal.",
+    );
+    expect(sideOf(open, "had brought no new proposal")).not.toContain("russia");
+  });
+});

@@ -1931,7 +1931,23 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
   const named = office
     ? ((MINISTRY_SPOKESPERSON.test(office.text) ? bodyOfSpokesperson(office, state, true) : null) ?? resolveAnaphor(office, state))
     : ministryOfRemit(m, state, ctx);
-  return named?.sides.length === 1 && named.sides[0] !== UNCLEAR ? (named.sides[0] ?? side) : side;
+  if (named?.sides.length === 1 && named.sides[0] !== UNCLEAR) return named.sides[0] ?? side;
+  // ("Baku's defence arrived quickly. Fuad Alasgarov, who handles law-enforcement matters in the presidential
+  // administration, said": a state's office of no side in the name's own clause, right after that state's sentence.)
+  const inClause = officeInOwnClause(m, ctx);
+  const justNamed = inClause ? stateJustNamed(inClause.text.replace(/^(?:the|its|his|her|their)\s+/i, ""), state) : null;
+  return justNamed?.sides.length === 1 ? (justNamed.sides[0] ?? side) : side;
+}
+
+/** How far past a name's comma its clause may name the office he holds: "…, who handles … in the presidential administration,". */
+const OWN_CLAUSE_REACH = 12;
+
+/** An office of no side named in the clause set off after a name, before its closing comma. */
+function officeInOwnClause(m: Mention, ctx: StrangerContext): Mention | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  const close = ctx.tokens.findIndex((t, k) => k > m.end && (t.text === "," || t.text === ";" || t.text === "."));
+  const end = close < 0 ? m.end + OWN_CLAUSE_REACH : Math.min(close, m.end + OWN_CLAUSE_REACH);
+  return ctx.mentions?.find((o) => o.anaphor === "title" && o.sides.length === 0 && o.start > m.end && o.end <= end && o.type !== "person") ?? null;
 }
 
 /** The bodies whose own units belong to them: "the ministry's institute", "the parliament's committee". */

@@ -392,7 +392,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
 }
 
 /** The words of a state's offices: its ministers, its ministries, its government, its army. */
-const STATE_OFFICE_TITLE = /\b(?:minister|ministry|president|premier|government|spokes(?:man|woman|person)|army|military|armed forces|chancellor)\b/i;
+const STATE_OFFICE_TITLE =
+  /\b(?:minister|ministry|president|presidential|presidency|premier|government|spokes(?:man|woman|person)|army|military|armed forces|chancellor)\b/i;
 
 /**
  * "Turkey reacted sharply. The deputy prime minister, Erdal Inönü, said": a state's office right after a
@@ -416,8 +417,30 @@ export function stateJustNamed(
   );
   if (!subject) return null;
   const sameSides = (r: Referent) => r.sides.length === 1 && r.sides[0] === subject.sides[0];
-  return recent.some((r) => r.spoke && r.sentenceNo === subject.sentenceNo && !sameSides(r)) ? null : subject;
+  // ("Russia's envoy, X, was received in Baku. According to the Presidential Apparatus, …": a sentence naming
+  // another party's state too leaves whose office it is open; a body of another it only mentions does not.)
+  // (A nationality's adjective, "illegal Armenian armed detachments", names no state there.)
+  const stateOfParty = (r: Referent) =>
+    r.type === "country" && !NATIONALITY_WORD.test(r.speaker) && r.sides.some((side) => side !== UNCLEAR && side !== "other");
+  // (Only for a state that owns the subject, "Russia's envoy": "Canada cancelled permits for Turkey" is Canada's sentence.)
+  const owner = /['’]s$/.test(subject.speaker);
+  if (recent.some((r) => r.sentenceNo === subject.sentenceNo && !sameSides(r) && (r.spoke || (owner && stateOfParty(r))))) return null;
+  // ("Armenia's defence ministry said …. Baku says the drone never crossed. The ministry also said …": where the
+  // state only spoke, a body of the title's kind another side had speak just before, in the same paragraph,
+  // may be the one meant.)
+  const head = headWord(title);
+  const rival = (r: Referent) =>
+    r.spoke &&
+    !sameSides(r) &&
+    head !== null &&
+    headsOf(r.speaker).includes(head) &&
+    r.paragraphNo === state.paragraphNo &&
+    state.sentenceNo - r.sentenceNo <= RIVAL_BODY_REACH;
+  return subject.subject !== true && recent.some(rival) ? null : subject;
 }
+
+/** How many sentences back another side's body of the same kind keeps a bare title open after a state spoke. */
+const RIVAL_BODY_REACH = 3;
 
 /** Whether a name holds only a deputy's or a former holder's version of the title ("Deputy Prime Minister X"). */
 function deputyHolds(name: string, title: string): boolean {
