@@ -263,6 +263,8 @@ const TRADE =
 const SERVING_ROLE =
   /^(?:(?:[\w-]+\s+)*(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant|[Gg]eneral|[Cc]olonel|[Cc]aptain|[Mm]ajor|[Ee]nsign|[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman|[Pp]oliceman|[Gg]unner|[Gg]uard|[Ss]apper))$/u;
 const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
+/** An age or a year of birth set off after a named object, when another person follows: "(A), born in 1967, (and …)", "(A), 52, (and …)". */
+const OBJECT_ASIDE = "(?:,\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}),(?=\\s+and\\s))?";
 let harmedNamePattern: RegExp | null = null;
 
 /**
@@ -275,7 +277,8 @@ function harmedName(): RegExp {
     `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
       // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
       `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
-      `(?<name>${PERSON_NAME})\\b(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
+      `(?<name>${PERSON_NAME})\\b${OBJECT_ASIDE}(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
+      // ("killing A, born in 1967, and her granddaughter B": the aside after the first name leaves the list one.)
       "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
     "gu",
   );
@@ -839,6 +842,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   if (/^(?:aged|age|number|no|at|since|until|from|by)$/i.test(before)) return false;
   // "Conscript, 22, killed by sniper": a number between commas right after a person is an age.
   if (/\p{L},\s*$/u.test(sentence.slice(0, start)) && /^\s*,/.test(sentence.slice(end))) return false;
+  // ("… and her grandson Elvin, 3.": after a person's name, a small number closing the sentence is his age too.)
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,2}$/.test(word) && /^\s*(?:[.;)]|$)/.test(sentence.slice(end))) return false;
   return true;
 }
 

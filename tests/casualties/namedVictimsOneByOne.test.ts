@@ -1,0 +1,25 @@
+// Named victims counted one by one (issue 7, casualties): a name with its year of birth or its age set off by commas,
+// then a relative or a second name, is two people, and an age closing the sentence counts no one. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "azerbaijan") =>
+  extractCasualties(sentence, ctx(claimant)).map((d) => [d.affected, d.killed, d.wounded]);
+
+describe("named victims with an aside after the first name", () => {
+  it("counts a woman born in a year and her grandson born in another as two dead", () => {
+    expect(
+      read("The ministry said the shelling killed Leyla Mammadova, born in 1961, and her grandson Elvin, born in 2016, and wounded Sevda Aliyeva."),
+    ).toEqual([["azerbaijan", 2, 1]]);
+  });
+  it("counts a woman of 52 and her grandson of 3 as two dead, and the closing age as no one", () => {
+    expect(read("The ministry said the shelling killed Leyla Mammadova, 52, and her grandson Elvin, 3.")).toEqual([["azerbaijan", 2, null]]);
+  });
+  it("counts two full names, each with an age, as two dead", () => {
+    expect(read("The shelling killed Leyla Mammadova, 52, and Sevda Aliyeva, 60, the ministry said.")).toEqual([["azerbaijan", 2, null]]);
+  });
+  it("still counts one named person with an age before another verb as one", () => {
+    expect(read("The shelling killed Leyla Mammadova, 52, and wounded her son.")).toEqual([["azerbaijan", 1, null]]);
+  });
+});
