@@ -23,3 +23,18 @@ describe("named victims with an aside after the first name", () => {
     expect(read("The shelling killed Leyla Mammadova, 52, and wounded her son.")).toEqual([["azerbaijan", 1, null]]);
   });
 });
+
+describe("a named victim whose harm a relative clause tells", () => {
+  it("reads 'who he said was shot dead' after a named child as one dead", () => {
+    expect(read("He recalled nine-year-old Elvin Aliyev, who he said was shot dead by a sniper near Tartar in 2011.")).toEqual([["azerbaijan", 1, null]]);
+  });
+  it("does not count a person recalled as one 'who was killed' years before, with no one saying so", () => {
+    expect(read("Levon Hakobyan, who was killed in the parliament in 1999, was buried in Yerevan.", "armenia")).toEqual([]);
+  });
+  it("counts no one named as the speaker of a wound", () => {
+    expect(read("Levon Hakobyan, who said he was wounded, spoke to reporters.", "armenia")).toEqual([]);
+  });
+  it("counts no one who died, as an obituary tells it", () => {
+    expect(read("Levon Hakobyan, who died in 2009, was buried in Yerevan.", "armenia")).toEqual([]);
+  });
+});

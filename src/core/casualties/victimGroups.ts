@@ -497,7 +497,9 @@ const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:
  */
 export const NAMED_VICTIM_RULES = {
   predicate: {
-    pattern: named(PERSON_PREDICATE),
+    // ("Elvin Aliyev, who he said was shot dead by a sniper": a relative clause with its speaker tells the harm as his
+    // claim. A bare "Vazgen Sargsyan, who was killed in 1999," recalls someone whose death the story does not count.)
+    pattern: named(`(?:who\\s+(?:he|she|they)\\s+(?:said|says|added)\\s+(?=${PERSON_HARMED}))?${PERSON_PREDICATE}`),
     examples: [
       "Vitaly Igitian was shot dead",
       "Rauf Karimov had died of his wounds",
@@ -507,9 +509,15 @@ export const NAMED_VICTIM_RULES = {
       "Rauf Karimov, head of the village council, was also killed",
       "Lieutenant Gurgen Margaryan of the Armenian army was killed",
       "Levon Hakobyan was taken hostage and then killed",
+      "nine-year-old Elvin Aliyev, who he said was shot dead by a sniper",
       "Arsen Mkrtchyan, the Gyumri-born engineer who led the best-known battalion of the war, was killed",
     ],
-    counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
+    counterExamples: [
+      "the Defence Minister was injured",
+      "the border guard Rauf was injured",
+      "Levon Hakobyan, who said he was wounded",
+      "Vazgen Sargsyan, who was killed in 1999",
+    ],
   },
   // "Poghosyan was fatally wounded", "Hasanov was killed": a surname alone, when it is one of the region's (see
   // surnames.ts), names a person harmed as well as a full name does. (Not one who "died": "Sargsyan died in
