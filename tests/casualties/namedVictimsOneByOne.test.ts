@@ -38,3 +38,18 @@ describe("a named victim whose harm a relative clause tells", () => {
     expect(read("Levon Hakobyan, who died in 2009, was buried in Yerevan.", "armenia")).toEqual([]);
   });
 });
+
+describe("a surname killed by a named person", () => {
+  it("reads 'A killed B with an axe' as one dead of B's nation", () => {
+    expect(read("In 2004 Mammadov killed Hakobyan with an axe as he slept.", "unattributed")).toEqual([["armenia", 1, null]]);
+  });
+  it("reads 'A had killed B' as one dead", () => {
+    expect(read("Hakobyan had killed Mammadov in his sleep.", "unattributed")).toEqual([["azerbaijan", 1, null]]);
+  });
+  it("counts no one whose surname is a possessive after the verb", () => {
+    expect(read("Mammadov killed Hakobyan's plan in committee.", "unattributed")).toEqual([]);
+  });
+  it("counts no one after a subject that is no name", () => {
+    expect(read("The regiment killed Hakobyan's men.", "unattributed")).toEqual([]);
+  });
+});

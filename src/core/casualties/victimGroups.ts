@@ -141,7 +141,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
         (g) => g.end <= v.start && v.start - g.end <= 80 && (AFTER_COMMA.test(sentence.slice(0, v.start)) || inApposition(sentence.slice(g.end, v.start))),
       ),
   );
-  const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
+  const objects = [...namedObjects(sentence), ...surnamesKilled(sentence)].filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
   const bare = bareSingles(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
@@ -251,6 +251,22 @@ function namedObjects(sentence: string): VictimGroup[] {
     out.push(namedPeople(start, start + m[0].length, count, serving ? "military" : "civilian", null));
   }
   return out;
+}
+
+/**
+ * "In 2004 Safarov killed Margaryan with an axe": a surname alone, of one of the two nations (see surnames.ts), as the
+ * object of "killed" whose subject is a name too. (After a noun, "the army killed Hakobyan's
+ * men", or a passive, "was killed", no surname stands as the victim.)
+ */
+const SURNAME_KILLED = new RegExp(`(?<=\\p{Lu}\\p{Ll}+\\s+(?:(?:had|has)\\s+)?killed\\s)(?<name>${REGIONAL_SURNAME})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
+
+function surnamesKilled(sentence: string): VictimGroup[] {
+  return [...sentence.matchAll(SURNAME_KILLED)].flatMap((m) => {
+    const name = m.groups?.name ?? "";
+    if (surnameNation(name) === null) return [];
+    const start = m.index ?? 0;
+    return [namedPeople(start, start + name.length, 1, "civilian", null)];
+  });
 }
 
 /** A past participle opening the sentence or after a determiner or an adverb: "(The) badly wounded (soldier …)". */
