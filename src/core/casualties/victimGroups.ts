@@ -89,7 +89,7 @@ const ORDINAL_NEXT =
 /** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "denied suffering any", "without any". */
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$|\bden(?:y|ies|ied|ying)\s+(?:suffering|sustaining|incurring|having)\s+$/i;
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was|been)\s+$|\bden(?:y|ies|ied|ying)\s+(?:suffering|sustaining|incurring|having)\s+$/i;
 /** A denial right before "any (of their officers)": "denied that". */
 const DENIAL_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$/i;
 /** The victims' fate right after them: "(any of their officers) had died", "were killed". */
