@@ -359,7 +359,8 @@ export const TOLL_BEFORE = new RegExp(
   "((?:[\\w'-]+\\s+){0,3})\\b(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|(?:number|(?:running\\s+|overall\\s+|cumulative\\s+)?total)\\s+of\\s+(?:(?:its|their|our)\\s+(?:own\\s+)?)?(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
     // ("the number of people known to have died", "the number of its own servicemen killed", "its running total of
     // civilians killed": a hedge, a possessive or a running total before the outcome count the same toll.)
-    "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?)?" +
+    // ("the number of its soldiers who died in the war": a relative clause tells the outcome.)
+    "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?|(?<=(?:soldiers|servicemen|troops|people|civilians)\\s)who\\s+(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?)?" +
     // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
     // ("put the number of bodies at 68", "the number of servicemen whose remains were examined has reached 3,753": the dead by their bodies.)
     "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
