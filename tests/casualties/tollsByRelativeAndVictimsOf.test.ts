@@ -1,5 +1,5 @@
 // Tolls told in other words (issue 7, casualties): "the number of its soldiers who died in the war had risen to N", a
-// relative clause for the outcome. Sentences of our own.
+// relative clause for the outcome; "N of them were victims of the explosion", the dead a blast made. Sentences of our own.
 import { describe, expect, it } from "vitest";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { ctx } from "./helpers.ts";
@@ -19,5 +19,20 @@ describe("a toll whose outcome a relative clause tells", () => {
   });
   it("counts no one by 'the number of people who fled'", () => {
     expect(read("The number of people who fled reached 4,000.")).toEqual([]);
+  });
+});
+
+describe("the dead a blast or an attack made, as its victims", () => {
+  it("reads 'N bodies …, and that M of them were victims of the explosion' as two figures of the dead", () => {
+    expect(read("The minister said 90 bodies had reached the morgues and that 41 of them were victims of the explosion.")).toEqual([
+      ["armenia", 90, null],
+      ["armenia", 41, null],
+    ]);
+  });
+  it("reads 'N people were victims of the attack' as N dead", () => {
+    expect(read("Twelve people were victims of the attack on the market.")).toEqual([["armenia", 12, null]]);
+  });
+  it("counts no one as victims of a war with no number", () => {
+    expect(read("Many were victims of the war.")).toEqual([]);
   });
 });

@@ -251,6 +251,8 @@ export function outcomeOf(phrase: string): Outcome | null {
   // ("no one was injured or killed": the same two, the other way round.)
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b|\b(?:wounded|injured|hurt)\s+(?:or|and)\s+(?:killed|dead)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
+  // ("were victims of the explosion": the dead a blast or an attack made, see PREDICATE_PATTERN.)
+  if (VICTIMS_OF_BLAST.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
@@ -270,6 +272,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   return null;
 }
 
+const VICTIMS_OF_BLAST = /\bvictims?\s+of\s+(?:the|an?|that|this)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\b/;
 const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
 
 /** "taken to hospital", "rushed to the hospital". */
@@ -305,6 +308,8 @@ export const PREDICATE_PATTERN =
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
+  // ("125 bodies …, and 68 of them were victims of the explosion": the dead a blast or an attack made.)
+  "|(?<=\\b(?:were|was)\\s)victims?\\s+of\\s+(?:the|an?|that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\\b" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
