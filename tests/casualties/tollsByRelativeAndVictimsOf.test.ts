@@ -1,5 +1,5 @@
 // Tolls told in other words (issue 7, casualties): "the number of its soldiers who died in the war had risen to N", a
-// relative clause for the outcome; "N of them were victims of the explosion", the dead a blast made. Sentences of our own.
+// relative clause for the outcome; "the country's dead numbered about N", a toll the dead came to; "N of them were victims of the explosion", the dead a blast made. Sentences of our own.
 import { describe, expect, it } from "vitest";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { ctx } from "./helpers.ts";
@@ -34,5 +34,19 @@ describe("the dead a blast or an attack made, as its victims", () => {
   });
   it("counts no one as victims of a war with no number", () => {
     expect(read("Many were victims of the war.")).toEqual([]);
+  });
+});
+
+describe("the dead that numbered or totalled a figure", () => {
+  it("reads 'the country's dead numbered about N' as about N dead", () => {
+    expect(extractCasualties("The premier told parliament that the country's dead numbered about 3,900.", ctx("armenia"))).toEqual([
+      { affected: "armenia", killed: 3900, wounded: null, qualifier: "about" },
+    ]);
+  });
+  it("reads 'their dead totalled N' as N dead", () => {
+    expect(read("Their dead totalled 2,700.")).toEqual([["armenia", 2700, null]]);
+  });
+  it("counts no one by 'the refugees numbered N'", () => {
+    expect(read("The refugees numbered about 4,000.")).toEqual([]);
   });
 });
