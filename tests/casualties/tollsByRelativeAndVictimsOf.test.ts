@@ -1,5 +1,5 @@
 // Tolls told in other words (issue 7, casualties): "the number of its soldiers who died in the war had risen to N", a
-// relative clause for the outcome; "the country's dead numbered about N", a toll the dead came to; "N of them were victims of the explosion", the dead a blast made. Sentences of our own.
+// relative clause for the outcome; "the country's dead numbered about N", a toll the dead came to; "estimates of the dead run to N"; "N of them were victims of the explosion", the dead a blast made. Sentences of our own.
 import { describe, expect, it } from "vitest";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
 import { ctx } from "./helpers.ts";
@@ -48,5 +48,16 @@ describe("the dead that numbered or totalled a figure", () => {
   });
   it("counts no one by 'the refugees numbered N'", () => {
     expect(read("The refugees numbered about 4,000.")).toEqual([]);
+  });
+});
+
+describe("estimates of the dead as a toll", () => {
+  it("reads 'estimates of the dead … run to more than N' as more than N dead, no one side's", () => {
+    expect(extractCasualties("Estimates of the dead across the region run to more than 25,000, most of them in the first war.", ctx("unattributed"))).toEqual([
+      { affected: "unspecified", killed: 25000, wounded: null, qualifier: "more than" },
+    ]);
+  });
+  it("counts no one when the estimates give no number", () => {
+    expect(read("Estimates of the dead vary widely.", "unattributed")).toEqual([]);
   });
 });

@@ -371,6 +371,8 @@ export const TOLL_BEFORE = new RegExp(
     "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
+    // "Estimates of the dead across the whole conflict run to more than 30,000": the estimates as a toll.
+    "|estimates\\s+of\\s+the\\s+(?:dead|killed)" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
     `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
     // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
