@@ -33,6 +33,14 @@ const PREDICATE_FORCE =
 /** "50 people were killed on both sides": no one side's losses. */
 const BOTH_SIDES_AFTER = /^[^,;.]{0,60}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b/i;
 
+/**
+ * "denied there had been any fatalities, civilian or military": a denial that there were any victims at all, with no
+ * owner named, answers the figures of both sides and is no one side's. ("denied it had suffered any losses", "denied
+ * there were any casualties among its troops" name whose.)
+ */
+const DENIED_THERE_WERE = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?there\s+(?:(?:had|has|have)\s+been|were|was)\s+$/i;
+const DENIAL_OWNER_AFTER = /^\s*(?:on|among|in|of|to)\s+(?:its|their|our|his|her|the\s+\p{Lu}|\p{Lu})/u;
+
 const TOLL_OF_BOTH_SIDES =
   /\b(?:toll|tally|number|count|losses|dead)\b[^.;]{0,40}?\b(?:on|from|of)\s+(?:both|either|each|all)\s+(?:the\s+)?(?:two\s+)?sides\b[^.;]{0,60}$/i;
 /** "four civilians were killed on the Armenian side", "five were killed from the Azerbaijani side". */
@@ -150,6 +158,9 @@ export function resolveAffected(
     // as for any people it names no side of; the travellers of an accident ("lost their lives in the crash") are anyone's.
     const ownAboard = side === null && isBelligerent(ctx.claimant) && !ACCIDENT.test(sentence) ? (ctx.claimant as Side) : null;
     return { affected: side ?? ownAboard ?? "unspecified", possessor: null };
+  }
+  if (group.count === 0 && !group.possessive && group.modifiers.trim() === "" && DENIED_THERE_WERE.test(before) && !DENIAL_OWNER_AFTER.test(after)) {
+    return { affected: "unspecified", possessor: null };
   }
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };

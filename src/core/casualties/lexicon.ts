@@ -251,6 +251,8 @@ export function outcomeOf(phrase: string): Outcome | null {
   // ("no one was injured or killed": the same two, the other way round.)
   if (/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b|\b(?:wounded|injured|hurt)\s+(?:or|and)\s+(?:killed|dead)\b/.test(p)) return "both";
   if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
+  // ("were victims of the explosion": the dead a blast or an attack made, see PREDICATE_PATTERN.)
+  if (VICTIMS_OF_BLAST.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
@@ -270,6 +272,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   return null;
 }
 
+const VICTIMS_OF_BLAST = /\bvictims?\s+of\s+(?:the|an?|that|this)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\b/;
 const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
 
 /** "taken to hospital", "rushed to the hospital". */
@@ -305,6 +308,8 @@ export const PREDICATE_PATTERN =
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
+  // ("125 bodies …, and 68 of them were victims of the explosion": the dead a blast or an attack made.)
+  "|(?<=\\b(?:were|was)\\s)victims?\\s+of\\s+(?:the|an?|that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\\b" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
@@ -359,12 +364,15 @@ export const TOLL_BEFORE = new RegExp(
   "((?:[\\w'-]+\\s+){0,3})\\b(death\\s+toll|toll|tally|(?<=\\b(?:raised|raises|raising|revised|revises|revising|updated|updates|lowered|lowers)\\s+(?:its|their|the)\\s+(?:\\w+\\s+)?)figure|(?:military\\s+)?losses|(?:number|(?:running\\s+|overall\\s+|cumulative\\s+)?total)\\s+of\\s+(?:(?:its|their|our)\\s+(?:own\\s+)?)?(?:(?:confirmed|reported|registered|recorded|[A-Z][\\w'-]*)\\s+)?(?:(?:people|persons|civilians|soldiers|servicemen|troops|those|victims)\\s+)?" +
     // ("the number of people known to have died", "the number of its own servicemen killed", "its running total of
     // civilians killed": a hedge, a possessive or a running total before the outcome count the same toll.)
-    "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?)?" +
+    // ("the number of its soldiers who died in the war": a relative clause tells the outcome.)
+    "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?|(?<=(?:soldiers|servicemen|troops|people|civilians)\\s)who\\s+(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?)?" +
     // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
     // ("put the number of bodies at 68", "the number of servicemen whose remains were examined has reached 3,753": the dead by their bodies.)
     "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
+    // "Estimates of the dead across the whole conflict run to more than 30,000": the estimates as a toll.
+    "|estimates\\s+of\\s+the\\s+(?:dead|killed)" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
     `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
     // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
@@ -375,7 +383,8 @@ export const TOLL_BEFORE = new RegExp(
     // "the total number of dead was about 4,000": a toll given with "was", a rough figure too.
     // ("the number of wounded remained 290": a toll that has not moved.)
     // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)
-    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing)|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+    // ("the country's dead numbered about 4,000": a count the toll came to.)
+    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing|numbered|totall?ed)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 

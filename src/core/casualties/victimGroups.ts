@@ -89,7 +89,7 @@ const ORDINAL_NEXT =
 /** A negation earlier in the clause, which makes "any casualties" none: "did not suffer any", "denied … any", "denied suffering any", "without any". */
 // ("did not disclose any losses" says nothing of how many: only a verb of suffering or being counts.)
 const NEGATED_BEFORE =
-  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was)\s+$|\bden(?:y|ies|ied|ying)\s+(?:suffering|sustaining|incurring|having)\s+$/i;
+  /(?:\b(?:not|never|without)|n't)\s+(?:(?:suffer|sustain|incur|have|had|has|were|was|be|been)\w*\s+)?$|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;.]{0,50}?\b(?:suffered|sustained|incurred|had|has|have|were|was|been)\s+$|\bden(?:y|ies|ied|ying)\s+(?:suffering|sustaining|incurring|having)\s+$/i;
 /** A denial right before "any (of their officers)": "denied that". */
 const DENIAL_BEFORE = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$/i;
 /** The victims' fate right after them: "(any of their officers) had died", "were killed". */
@@ -141,7 +141,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
         (g) => g.end <= v.start && v.start - g.end <= 80 && (AFTER_COMMA.test(sentence.slice(0, v.start)) || inApposition(sentence.slice(g.end, v.start))),
       ),
   );
-  const objects = namedObjects(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
+  const objects = [...namedObjects(sentence), ...surnamesKilled(sentence)].filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
   const bare = bareSingles(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
@@ -253,6 +253,22 @@ function namedObjects(sentence: string): VictimGroup[] {
   return out;
 }
 
+/**
+ * "In 2004 Safarov killed Margaryan with an axe": a surname alone, of one of the two nations (see surnames.ts), as the
+ * object of "killed" whose subject is a name too. (After a noun, "the army killed Hakobyan's
+ * men", or a passive, "was killed", no surname stands as the victim.)
+ */
+const SURNAME_KILLED = new RegExp(`(?<=\\p{Lu}\\p{Ll}+\\s+(?:(?:had|has)\\s+)?killed\\s)(?<name>${REGIONAL_SURNAME})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
+
+function surnamesKilled(sentence: string): VictimGroup[] {
+  return [...sentence.matchAll(SURNAME_KILLED)].flatMap((m) => {
+    const name = m.groups?.name ?? "";
+    if (surnameNation(name) === null) return [];
+    const start = m.index ?? 0;
+    return [namedPeople(start, start + name.length, 1, "civilian", null)];
+  });
+}
+
 /** A past participle opening the sentence or after a determiner or an adverb: "(The) badly wounded (soldier …)". */
 const ADJECTIVAL_PARTICIPLE = /(?:^|[,;:(]|\b(?:the|a|an|\w+ly))\s*(?:killed|wounded|injured)\s+$/i;
 
@@ -263,6 +279,8 @@ const TRADE =
 const SERVING_ROLE =
   /^(?:(?:[\w-]+\s+)*(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant|[Gg]eneral|[Cc]olonel|[Cc]aptain|[Mm]ajor|[Ee]nsign|[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman|[Pp]oliceman|[Gg]unner|[Gg]uard|[Ss]apper))$/u;
 const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
+/** An age or a year of birth set off after a named object, when another person follows: "(A), born in 1967, (and …)", "(A), 52, (and …)". */
+const OBJECT_ASIDE = "(?:,\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}),(?=\\s+and\\s))?";
 let harmedNamePattern: RegExp | null = null;
 
 /**
@@ -275,7 +293,8 @@ function harmedName(): RegExp {
     `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
       // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
       `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
-      `(?<name>${PERSON_NAME})\\b(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
+      `(?<name>${PERSON_NAME})\\b${OBJECT_ASIDE}(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
+      // ("killing A, born in 1967, and her granddaughter B": the aside after the first name leaves the list one.)
       "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
     "gu",
   );
@@ -494,7 +513,9 @@ const LIST_OUTCOME = "(?:(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:
  */
 export const NAMED_VICTIM_RULES = {
   predicate: {
-    pattern: named(PERSON_PREDICATE),
+    // ("Elvin Aliyev, who he said was shot dead by a sniper": a relative clause with its speaker tells the harm as his
+    // claim. A bare "Vazgen Sargsyan, who was killed in 1999," recalls someone whose death the story does not count.)
+    pattern: named(`(?:who\\s+(?:he|she|they)\\s+(?:said|says|added)\\s+(?=${PERSON_HARMED}))?${PERSON_PREDICATE}`),
     examples: [
       "Vitaly Igitian was shot dead",
       "Rauf Karimov had died of his wounds",
@@ -504,9 +525,15 @@ export const NAMED_VICTIM_RULES = {
       "Rauf Karimov, head of the village council, was also killed",
       "Lieutenant Gurgen Margaryan of the Armenian army was killed",
       "Levon Hakobyan was taken hostage and then killed",
+      "nine-year-old Elvin Aliyev, who he said was shot dead by a sniper",
       "Arsen Mkrtchyan, the Gyumri-born engineer who led the best-known battalion of the war, was killed",
     ],
-    counterExamples: ["the Defence Minister was injured", "the border guard Rauf was injured"],
+    counterExamples: [
+      "the Defence Minister was injured",
+      "the border guard Rauf was injured",
+      "Levon Hakobyan, who said he was wounded",
+      "Vazgen Sargsyan, who was killed in 1999",
+    ],
   },
   // "Poghosyan was fatally wounded", "Hasanov was killed": a surname alone, when it is one of the region's (see
   // surnames.ts), names a person harmed as well as a full name does. (Not one who "died": "Sargsyan died in
@@ -839,6 +866,8 @@ function bareNumberCountsPeople(sentence: string, start: number, end: number, wo
   if (/^(?:aged|age|number|no|at|since|until|from|by)$/i.test(before)) return false;
   // "Conscript, 22, killed by sniper": a number between commas right after a person is an age.
   if (/\p{L},\s*$/u.test(sentence.slice(0, start)) && /^\s*,/.test(sentence.slice(end))) return false;
+  // ("… and her grandson Elvin, 3.": after a person's name, a small number closing the sentence is his age too.)
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,2}$/.test(word) && /^\s*(?:[.;)]|$)/.test(sentence.slice(end))) return false;
   return true;
 }
 
