@@ -256,3 +256,11 @@ describe("a bulletin printed under a heading that names it", () => {
     expect(read("What we saw").filter((c) => c.sentence.includes("came under fire"))).toEqual([]);
   });
 });
+
+describe("a charge made by linking, and help requested", () => {
+  it("reads 'linked the fighting with' and 'requested assistance from' as said, and 'transport links with' as a noun", () => {
+    expect(sidesOf("Foreign Ministry spokesman Khazar Ibrahim linked the fighting with the unrest in Yerevan.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Yerevan also requested assistance from the Collective Security Treaty Organization.")).toEqual(["armenia"]);
+    expect(sidesOf("The agreement provides for transport links with the Nakhchivan exclave.")).toEqual([]);
+  });
+});

@@ -389,7 +389,10 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // "Officials in Stepanakert linked the group to the boy's disappearance": tying someone to a deed is an
   // accusation ("the road that links Armenia to Karabakh" is geography: no relative clause, no passive).
-  { forms: ["linked", "links"], object: ["to"], notAfterRelative: true, noPassive: true, kind: "accusation" },
+  // ("… linked the fighting with the post-election tensions in Yerevan": the same charge with "with".)
+  // (Only the past tense: "transport links with Nakhchivan" is a noun.)
+  { forms: ["linked"], object: ["to", "with"], notAfterRelative: true, noPassive: true, kind: "accusation" },
+  { forms: ["links"], object: ["to"], notAfterRelative: true, noPassive: true, kind: "accusation" },
   // "Armenia's health minister sought to clarify the casualty figures": an account given of one's own figures.
   { forms: ["clarify", "clarified", "clarifies", "clarifying"] },
   // "Baku answers that the road is open": an answer given to the other side's account.
@@ -603,7 +606,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   {
     forms: ["asked", "asks", "requested", "requests"],
     nounForms: ["requests"],
-    object: ["to", "for"],
+    // ("Yerevan also requested assistance from the CSTO": what is requested, from whom.)
+    object: ["to", "for", "assistance", "help", "support", "aid", "protection"],
     notObject: ["be"],
     transitive: true,
   },
