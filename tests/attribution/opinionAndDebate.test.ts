@@ -64,3 +64,17 @@ describe("an official placed by an office of no state in his own clause, right a
     expect(sideOf(open, "had brought no new proposal")).not.toContain("russia");
   });
 });
+
+describe("a review's film-maker, after officials spoke", () => {
+  it("is not a post of the ministry that spoke just before", () => {
+    const claims = claimsOf("Armenia's foreign ministry condemned the strike.\n\nThe director Anna Vardanyan said she made the film for her grandmother.");
+    expect(sideOf(claims, "she made the film")).not.toContain("armenia");
+  });
+  it("is never the man the text has called 'he', when it says 'she'", () => {
+    const claims = claimsOf(
+      "In April Prime Minister Nikol Pashinyan told parliament that the dead numbered about 4,000. Of those, he said, 3,621 had been identified.\n\nThe jury praised the film. The work was nearly finished, she explained, when the exodus began.",
+    );
+    expect(sideOf(claims, "3,621 had been identified")).toEqual(["armenia"]);
+    expect(sideOf(claims, "she explained")).not.toContain("armenia");
+  });
+});

@@ -60,10 +60,15 @@ export interface Discourse {
    * makes a later "the FFA said" that federation.
    */
   aliases: Map<string, Referent>;
+  /**
+   * Whom the text has called "he" or "she", by full name: "Nikol Pashinyan told parliament …. Of those, he
+   * said, …" makes him a man, whom a later "she explained" never means.
+   */
+  genders: Map<string, "man" | "woman">;
 }
 
 export function emptyDiscourse(home: Side | null = null, localHome: Side | null = home, officeHome: Side | null = home): Discourse {
-  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, localHome, officeHome, aliases: new Map() };
+  return { referents: [], sentenceNo: 0, paragraphNo: 0, pronounsFrom: 0, titlesFrom: 0, home, localHome, officeHome, aliases: new Map(), genders: new Map() };
 }
 
 /** A name of a body rather than a person: an acronym ("RCDS") or a body's word at its end. */
@@ -140,8 +145,12 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
         !r.plural &&
         !COMPANY.test(r.speaker) &&
         (r.type === "person" || ONE_HOLDER.test(r.speaker) || (HOLDER_NAME.test(r.speaker) && !BODY_NAME_END.test(r.speaker))) &&
-        !otherGender(mention.text, r.speaker);
-      return nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
+        !otherGender(mention.text, r.speaker) &&
+        !calledOtherwise(mention.text, r.speaker, state);
+      const found = nearest(reachable, fits, state) ?? speakers.find(fits) ?? null;
+      // (Only a person's: a body a "she" was read as is a guess no later "he" should be bound by.)
+      if (found && found.type === "person" && !found.sides.includes(UNCLEAR)) learnGender(mention.text, found.speaker, state);
+      return found;
     }
     case "they": {
       // ("Six nationals … complained that … territory held by the Armenian forces. They argued …": in the
@@ -207,6 +216,36 @@ const MAN = /\b(?:spokesman|chairman|congressman|businessman|cameraman|man|mr|fa
  * "The ministry's spokeswoman, Shushan Stepanyan, wrote …. A doctor sat on the steps. He said …": a
  * pronoun never points back to a speaker the text has named as the other sex.
  */
+/**
+ * The person a referent names, for the genders the text gave: a full name ("Prime Minister Nikol
+ * Pashinyan"), never a bare surname, which two people of one village may share.
+ */
+function surnameKey(speaker: string): string | null {
+  const words = speaker.match(/\p{Lu}[\p{L}'’-]+/gu);
+  return words && words.length >= 2 ? speaker : null;
+}
+
+/** The gender a bare pronoun gives, or null for "it", "they", a possessive phrase. */
+function pronounGender(pronoun: string): "man" | "woman" | null {
+  const p = pronoun.toLowerCase();
+  return /^(?:he|him|himself)$/.test(p) ? "man" : /^(?:she|her|herself)$/.test(p) ? "woman" : null;
+}
+
+/** Remembers that the text called this person by the pronoun. */
+function learnGender(pronoun: string, speaker: string, state: Discourse): void {
+  const gender = pronounGender(pronoun);
+  const key = surnameKey(speaker);
+  if (gender && key && !state.genders.has(key)) state.genders.set(key, gender);
+}
+
+/** Whether the text has called this person by the other pronoun before. */
+function calledOtherwise(pronoun: string, speaker: string, state: Discourse): boolean {
+  const gender = pronounGender(pronoun);
+  const key = surnameKey(speaker);
+  const known = key ? state.genders.get(key) : undefined;
+  return gender !== null && known !== undefined && known !== gender;
+}
+
 function otherGender(pronoun: string, speaker: string): boolean {
   const p = pronoun.toLowerCase();
   if (/^(?:he|him|his|himself)$/.test(p)) return WOMAN.test(speaker) && !MAN.test(speaker);
@@ -483,7 +522,10 @@ export function officeNamedBefore(titled: string, state: Discourse): Referent | 
     .replace(HOLDER_NAME, "")
     .toLowerCase()
     .replace(/^the\s+/, "");
-  if (!OFFICE_TITLE.test(office)) return governmentJustSpoke(office, state) ?? staffOfBodyThatSpoke(office, state);
+  // ("The director Anna Vardanyan said" after a ministry spoke: a film's or a school's director, whom the article
+  // introduces as such, is no post of the body; "executive director Aram Hamparian" after the ANCA is.)
+  const ownDirector = /^the\s+director\b/i.test(titled.trim());
+  if (!OFFICE_TITLE.test(office)) return governmentJustSpoke(office, state) ?? (ownDirector ? null : staffOfBodyThatSpoke(office, state));
   // Only the office named without a holder's name: "President Ilham Aliyev" is not "President Gustav Lindqvist".
   // A deputy serves beside the holder, named or not: "Prime Minister Nikol Pashinyan" places "Deputy Prime Minister X".
   const deputy = /^deputy\s+/.test(office);
