@@ -1,0 +1,23 @@
+// Furniture of long-form features, news agencies' English services and opinion pages (issue 7): a
+// masthead's tagline, share bars, adverts, service boxes, archive and funding notes, a wire's end marks
+// and terms of use, contributors' bios and a page's appeals. Articles written for this test.
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers.ts";
+
+const CLAIM =
+  "Azerbaijan's defence ministry said on Tuesday that two of its soldiers had been wounded near Tovuz, and Armenia's defence ministry said its positions had come under mortar fire.";
+
+/** The indexed text of an article made of the claim and the given furniture lines, each its own paragraph. */
+function indexedWith(file: string, head: readonly string[], tail: readonly string[]): string {
+  const lines = [...head, "", CLAIM, "", ...tail.flatMap((line) => [line, ""])];
+  const indexed = texts(parse(file, ...lines)).join("\n");
+  expect(indexed).toContain("two of its soldiers had been wounded");
+  return indexed;
+}
+
+describe("a paper's tagline naming the region it serves", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith("feature.txt", ["HARBOUR TOWN REVIEW", "The English-language weekly of the Horn", "", "A LONG SUMMER ON THE LINE"], []);
+    expect(indexed).not.toContain("weekly of the Horn");
+  });
+});
