@@ -21,3 +21,14 @@ describe("a paper's tagline naming the region it serves", () => {
     expect(indexed).not.toContain("weekly of the Horn");
   });
 });
+
+describe("a share bar", () => {
+  it("is never indexed, whatever its print link says", () => {
+    const indexed = indexedWith(
+      "share.txt",
+      ["A LONG SUMMER ON THE LINE", "", "By Ama Owusu, Foreign Desk", "Share: Facebook | Twitter | E-mail | Print this article"],
+      [],
+    );
+    expect(indexed).not.toContain("Print this article");
+  });
+});
