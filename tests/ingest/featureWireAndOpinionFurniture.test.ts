@@ -32,3 +32,14 @@ describe("a share bar", () => {
     expect(indexed).not.toContain("Print this article");
   });
 });
+
+describe("an advert under its label", () => {
+  it("is never indexed, bracketed or not", () => {
+    const indexed = indexedWith(
+      "advert.txt",
+      ["A LONG SUMMER ON THE LINE", "", "[Advertisement: Fly Lakeside Air to Tbilisi - three departures a week]"],
+      ["Advertisement - Harbour Insurance: cover for your boat this storm season"],
+    );
+    for (const advert of ["Lakeside Air", "Harbour Insurance"]) expect(indexed).not.toContain(advert);
+  });
+});

@@ -2671,6 +2671,23 @@ export const FURNITURE_RULES = {
       "Reader: the ministry said | the road is open",
     ],
   },
+  // An advert set in the page under its label: "[Advertisement: Fly to Tbilisi twice a week]",
+  // "Advertisement - Harbour Insurance: cover for your boat". The label and a colon or dash, then the
+  // advertiser's copy; a sentence that reports what someone said is news about advertising.
+  advertWithCopy: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:\[\s*(?:advertisement|advert|sponsored|paid (?:content|promotion|partnership)|promoted)\s*(?::|\s[-–—]\s)\s*[^\]]{2,120}\]|(?:advertisement|advert|sponsored|paid (?:content|promotion|partnership))\s*(?::|\s[-–—]\s)\s*[^\s:][^:]{0,60}:\s*[^.!?]{2,100}[.!]?)$/iu,
+    examples: [
+      "[Advertisement: Fly Lakeside Air to Tbilisi - three departures a week]",
+      "Advertisement - Harbour Insurance: cover for your boat this storm season",
+      "[Sponsored: Learn Armenian online with Ararat Lessons]",
+    ],
+    counterExamples: [
+      "Advertisement - the ministry's word for the leaflets - was banned, the court said.",
+      "Advertising revenue fell by half after the war: the editor said the paper would survive.",
+      "[Advertisement: a leaflet, the ministry said, urging soldiers to desert]",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
