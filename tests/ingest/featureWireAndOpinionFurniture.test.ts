@@ -43,3 +43,15 @@ describe("an advert under its label", () => {
     for (const advert of ["Lakeside Air", "Harbour Insurance"]) expect(indexed).not.toContain(advert);
   });
 });
+
+describe("a feature's credit for its words and pictures", () => {
+  it("is never indexed, while a report of what pictures showed is", () => {
+    const indexed = indexedWith(
+      "credit.txt",
+      ["A LONG SUMMER ON THE LINE", "", "Words and pictures by Ama Owusu"],
+      ["Words and pictures by soldiers on both sides showed the same ruined school."],
+    );
+    expect(indexed).not.toContain("Words and pictures by Ama Owusu");
+    expect(indexed).toContain("the same ruined school");
+  });
+});

@@ -117,8 +117,9 @@ function endsWithCreditSentence(text: string): boolean {
   return m !== null && /^[\p{Lu}\p{N}@]/u.test(m[1] ?? "");
 }
 
+// "Words and pictures by …": a feature's writer who also took its photographs.
 const CONTRIBUTOR_LABEL =
-  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+|with\s+(?:additional |further )?inputs? from\s+)/iu;
+  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:(?:words|text|story|reporting) and (?:pictures|photos?|photographs)|reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+|with\s+(?:additional |further )?inputs? from\s+)/iu;
 /**
  * A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera"), a joiner,
  * or a word for a newsroom's unit ("Compiled by Reuters bureaus", "by AFP staff").
