@@ -55,3 +55,19 @@ describe("a feature's credit for its words and pictures", () => {
     expect(indexed).toContain("the same ruined school");
   });
 });
+
+describe("a box of practical advice for the reader", () => {
+  it("is never indexed, while a report that uses its words is", () => {
+    const indexed = indexedWith(
+      "travel.txt",
+      ["A LONG SUMMER ON THE LINE"],
+      [
+        "GETTING THERE: Visas are issued on arrival at Tbilisi airport. The border crossing at Sadakhlo is open to foreigners.",
+        "Where to see it: On release in Yerevan in May. Check local listings for other dates.",
+        "Getting there: the convoy took six hours to reach Lachin, the ICRC said.",
+      ],
+    );
+    for (const advice of ["Visas are issued", "Check local listings"]) expect(indexed).not.toContain(advice);
+    expect(indexed).toContain("the convoy took six hours");
+  });
+});

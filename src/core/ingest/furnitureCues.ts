@@ -2688,6 +2688,23 @@ export const FURNITURE_RULES = {
       "[Advertisement: a leaflet, the ministry said, urging soldiers to desert]",
     ],
   },
+  // A feature's or a review's box of practical advice for the reader, under its label: "GETTING THERE:
+  // Visas are issued on arrival …", "Where to see it: On release in May. Check local listings."
+  // (Reported speech after the label is news: "Getting there: the convoy took six hours, the ICRC said.")
+  serviceBox: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:getting there|how to get there|travel(?:ling)? there|where to (?:stay|eat|sleep|see it|watch it|find it|buy it|hear it)|when to go|if you go|need to know|travel (?:notes|essentials|information)|opening (?:times|hours)|admission|how to watch)\s*:\s*\S.{0,240}$/iu,
+    examples: [
+      "GETTING THERE: Visas are issued on arrival at Tbilisi airport. The border crossing at Sadakhlo is open to foreigners.",
+      "Where to see it: On release in Yerevan in May. Check local listings for other dates.",
+      "If you go: Buses leave Goris for Tatev twice a day.",
+    ],
+    counterExamples: [
+      "Getting there: the convoy took six hours to reach Lachin, the ICRC said.",
+      "Getting there took the convoy six hours.",
+      "Where to stay was the question facing 100,000 refugees in Goris.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
