@@ -71,3 +71,19 @@ describe("a box of practical advice for the reader", () => {
     expect(indexed).toContain("the convoy took six hours");
   });
 });
+
+describe("a note that the text comes from a book", () => {
+  it("is never indexed, while an excerpt of a statement is", () => {
+    const indexed = indexedWith(
+      "excerpt.html",
+      [
+        "A LONG SUMMER ON THE LINE",
+        "",
+        "Editor's note: The following is adapted from Winter Roads: A Journey Through the Caucasus (Harbour Press, 2009). Footnotes have been removed.",
+      ],
+      ["The following is excerpted from the ministry's statement: two soldiers were killed on Monday."],
+    );
+    for (const note of ["Winter Roads", "Footnotes"]) expect(indexed).not.toContain(note);
+    expect(indexed).toContain("two soldiers were killed on Monday");
+  });
+});

@@ -2705,6 +2705,24 @@ export const FURNITURE_RULES = {
       "Where to stay was the question facing 100,000 refugees in Goris.",
     ],
   },
+  // A note that the text below comes from a book: "Editor's note: The following is adapted from Winter
+  // Roads (Harbour Press, 2009).", "This essay is excerpted from her forthcoming memoir.", "Footnotes have
+  // been removed." The book is named as one (a publisher in brackets, "book", "memoir"), so "The
+  // following is excerpted from the ministry's statement: …" stays, and so does anything quoted.
+  bookExcerptNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:editor['’]?s note\s*:\s*)?(?:the following|this (?:essay|article|piece|extract|excerpt|text|chapter|account|feature|story)) (?:is|was|has been) (?:adapted|excerpted|extracted|abridged|condensed)(?: and (?:adapted|abridged|condensed|edited))? from\b[^!?"“”]{0,160}(?:\([^()]*\b(?:[Pp]ress|[Bb]ooks|[Pp]ublish\w*|[Uu]niversity|[Ee]ditions?|(?:19|20)\d\d)\b[^()]*\)|\b(?:book|memoir|novel|forthcoming|published by)\b)[^!?"“”]{0,40}$|^(?:the )?(?:foot|end)notes(?: and (?:references|citations|illustrations))? (?:have been|were|are) (?:removed|omitted|cut|left out)\b[^.!?]{0,60}\.?$/iu,
+    examples: [
+      "Editor's note: The following is adapted from Winter Roads: A Journey Through the Caucasus (Harbour Press, 2009).",
+      "This essay is excerpted from her forthcoming memoir of the blockade.",
+      "Footnotes have been removed.",
+    ],
+    counterExamples: [
+      "The following is excerpted from the ministry's statement: two soldiers were killed on Monday.",
+      "This account was adapted from a soldier's diary, the ministry said.",
+      "Footnotes in the report name 12 villages.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
