@@ -87,3 +87,18 @@ describe("a note that the text comes from a book", () => {
     expect(indexed).toContain("two soldiers were killed on Monday");
   });
 });
+
+describe("a republished archive piece's notes", () => {
+  it("are never indexed", () => {
+    const indexed = indexedWith(
+      "archive.html",
+      [
+        "A LONG SUMMER ON THE LINE",
+        "",
+        "FROM THE ARCHIVE: This photo feature first appeared in the print edition of the Harbour Weekly on Sunday, 4 June 1995.",
+      ],
+      ["Archive material is reproduced for historical reference. Language and terminology reflect the time of original publication."],
+    );
+    for (const note of ["first appeared", "historical reference", "terminology"]) expect(indexed).not.toContain(note);
+  });
+});

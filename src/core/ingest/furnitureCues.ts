@@ -2411,13 +2411,14 @@ export const FURNITURE_RULES = {
   // …", "Archive scans may contain OCR errors."
   republishedNote: {
     pattern:
-      /^(?!.*\b(?:said|says|told|claimed)\b)(?:(?:from our archives?|from the archives?|archive)\s*:\s*)?(?:it|this (?:article|story|report|item|piece|page))\s+(?:appears|is (?:reproduced|republished|printed|presented|reprinted)|was (?:reproduced|republished|reprinted))\s+(?:here\s+)?(?:unchanged|unedited|in full|as (?:originally|first) (?:published|printed|written))\b[^!?]{0,80}\.?$|^(?:(?:from our archives?|from the archives?)\s*:\s*)?this (?:article|story|report|item|piece)\s+(?:was\s+)?first\s+(?:appeared|published|ran|printed)\s+in\s+(?:our|the)\s+[^.!?]{0,40}\b(?:edition|issue|paper|newspaper|magazine)\b[^!?]{0,40}\.?$|^(?:the\s+)?(?:archive\s+)?(?:scans?|scanned (?:text|pages)|ocr text|archive (?:text|copies))\s+may\s+contain\s+(?:ocr\s+|scanning\s+|transcription\s+)?(?:errors|mistakes)\b[^.!?]{0,40}\.?$/iu,
+      /^(?!.*\b(?:said|says|told|claimed)\b)(?:(?:from our archives?|from the archives?|archive)\s*:\s*)?(?:it|this (?:article|story|report|item|piece|page))\s+(?:appears|is (?:reproduced|republished|printed|presented|reprinted)|was (?:reproduced|republished|reprinted))\s+(?:here\s+)?(?:unchanged|unedited|in full|as (?:originally|first) (?:published|printed|written))\b[^!?]{0,80}\.?$|^(?:(?:from our archives?|from the archives?)\s*:\s*)?this (?:(?:photo|picture) )?(?:article|story|report|item|piece|feature|essay|interview|column|review)\s+(?:was\s+)?first\s+(?:appeared|published|ran|printed)\s+in\s+(?:our|the)\s+[^.!?]{0,40}\b(?:edition|issue|paper|newspaper|magazine)\b[^!?]{0,60}\.?$|^(?:the\s+)?(?:archive\s+)?(?:scans?|scanned (?:text|pages)|ocr text|archive (?:text|copies))\s+may\s+contain\s+(?:ocr\s+|scanning\s+|transcription\s+)?(?:errors|mistakes)\b[^.!?]{0,40}\.?$/iu,
     examples: [
       "It appears as originally published.",
       "It is republished unchanged as part of our Century Online digitisation project.",
       "This report first appeared in our Saturday print edition.",
       "From our archive: this article was first published in the print edition of Monday, 3 March 1997.",
       "Archive scans may contain OCR errors.",
+      "FROM THE ARCHIVE: This photo feature first appeared in the print edition of the Harbour Weekly on Sunday, 4 June 1995.",
     ],
     counterExamples: [
       "It appears as originally planned, the ministry said, the road will reopen.",
@@ -2721,6 +2722,24 @@ export const FURNITURE_RULES = {
       "The following is excerpted from the ministry's statement: two soldiers were killed on Monday.",
       "This account was adapted from a soldier's diary, the ministry said.",
       "Footnotes in the report name 12 villages.",
+    ],
+  },
+  // Under a republished archive piece, the page's caution about its age: "Archive material is
+  // reproduced for historical reference.", "Language and terminology reflect the time of original
+  // publication." (It speaks of the material and of its time, never of the conflict.)
+  archiveCaution: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:(?:archive|archival|historical) (?:material|materials|content|articles|texts|photographs|pictures)|(?:this|the) (?:archive |archival )?(?:material|article|feature|text|photographs?)) (?:is|are|has been|have been) (?:reproduced|republished|reprinted|presented|made available)\b[^.!?]{0,40}\b(?:historical|archival|research|reference|record)\b[^.!?]{0,40}\.?$|^(?:the )?(?:views|language|terminology|place names|spellings?|opinions)(?:,? (?:and )?(?:views|language|terminology|place names|spellings?|opinions)){0,2} (?:reflect|are those of|belong to) (?:the (?:time|period|date|era) of (?:its |the )?(?:original )?publication|the original (?:publication|article|text))\.?$/iu,
+    examples: [
+      "Archive material is reproduced for historical reference.",
+      "This article is republished as part of the historical record.",
+      "Language and terminology reflect the time of original publication.",
+      "Views, spellings and place names reflect the original publication.",
+    ],
+    counterExamples: [
+      "Archive material is reproduced for historical reference, the ministry said of the leaked maps.",
+      "The photographs are reproduced in the ombudsman's report on the shelling.",
+      "The views of the ministry reflect the time of the war.",
     ],
   },
 } satisfies RuleTable<string>;
