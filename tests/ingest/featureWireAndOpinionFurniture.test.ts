@@ -102,3 +102,18 @@ describe("a republished archive piece's notes", () => {
     for (const note of ["first appeared", "historical reference", "terminology"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("a feature's funding note", () => {
+  it("is never indexed, while support for a side's offensive is news", () => {
+    const indexed = indexedWith(
+      "funding.txt",
+      ["A LONG SUMMER ON THE LINE"],
+      [
+        "This offensive was supported by Turkish drones, Armenia's defence ministry said.",
+        "This Long Read was produced with support from the Review's travel fund. Interviews were conducted in Russian.",
+      ],
+    );
+    expect(indexed).not.toContain("travel fund");
+    expect(indexed).toContain("supported by Turkish drones");
+  });
+});

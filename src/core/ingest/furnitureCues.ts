@@ -2742,6 +2742,23 @@ export const FURNITURE_RULES = {
       "The views of the ministry reflect the time of the war.",
     ],
   },
+  // A feature's funding note: "This Long Read was produced with support from the Ledger's travel fund.",
+  // "Reporting for this series was supported by a grant from the Harbour Foundation." The support is a
+  // fund's or a grant's, so "This offensive was supported by drones" stays.
+  fundingNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|claimed)\b)(?:this (?:[\p{L}-]+ ){0,3}|(?:reporting|research|travel|work) for this (?:[\p{L}-]+ ){0,2})(?:was|is|has been) (?:(?:produced|made|reported|published|written|researched|translated) (?:with (?:the )?(?:generous )?(?:support|funding|a grant|financial support|assistance) (?:from|of)|in partnership with)|(?:supported|funded|made possible|paid for) (?:in part )?by)\b[^.!?]{0,80}\b(?:fund|funds|foundation|grant|trust|programme|program|initiative|council|fellowship|award|partnership|readers|members)\b[^.!?]{0,40}\.?$/iu,
+    examples: [
+      "This Long Read was produced with support from the Ledger's travel fund.",
+      "Reporting for this series was supported by a grant from the Harbour Foundation.",
+      "This story was made possible by our members.",
+    ],
+    counterExamples: [
+      "This offensive was supported by Turkish drones, Armenia said.",
+      "This road was built with support from the Asian Development Bank, the ministry said.",
+      "This attack was supported by artillery from across the border.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
