@@ -117,3 +117,18 @@ describe("a feature's funding note", () => {
     expect(indexed).toContain("supported by Turkish drones");
   });
 });
+
+describe("a programme's notes on the text beside it", () => {
+  it("are never indexed", () => {
+    const indexed = indexedWith(
+      "episode.md",
+      [
+        "# A long summer on the line",
+        "",
+        "This essay accompanies this week's episode of Frontline Notes. It expands on the reporting in the show with material we had no time for on air.",
+      ],
+      ["Transcripts are available to subscribers within a day of broadcast."],
+    );
+    for (const note of ["accompanies", "on air", "Transcripts"]) expect(indexed).not.toContain(note);
+  });
+});

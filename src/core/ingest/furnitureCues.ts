@@ -2759,6 +2759,24 @@ export const FURNITURE_RULES = {
       "This attack was supported by artillery from across the border.",
     ],
   },
+  // A programme's notes on the text beside it: "This essay accompanies this week's episode.", "It expands
+  // on the reporting in the show with material we had no time for on air.", "Transcripts are available
+  // to subscribers within a day of broadcast." They speak of the programme, never of the conflict.
+  companionNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:this (?:essay|article|piece|page|post|text|write-?up|story|reading list) accompanies\b[^.!?]{0,60}\b(?:episode|programme|program|podcast|broadcast|show|film|documentary|series|exhibition)\b[^.!?]{0,40}|it (?:expands on|adds to|complements|goes beyond|follows up)\b[^.!?]{0,60}\b(?:show|episode|programme|program|broadcast|podcast)\b[^.!?]{0,80}|(?:full |edited )?transcripts?(?: of (?:this|the|each|every|our) (?:episode|programme|program|show|broadcast|debate|podcast|interview)s?)? (?:is|are) available (?:to (?:subscribers|members)|on request|on our (?:website|site)|online|free)\b[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "This essay accompanies this week's episode of Frontline Notes.",
+      "It expands on the reporting in the show with material we had no time for on air.",
+      "Transcripts are available to subscribers within a day of broadcast.",
+      "Full transcripts of every episode are available on request.",
+    ],
+    counterExamples: [
+      "This convoy accompanies the ICRC's teams, the ministry said.",
+      "Transcripts of the intercepted calls are available to investigators, prosecutors said.",
+      "It expands on the ceasefire agreed in May.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
