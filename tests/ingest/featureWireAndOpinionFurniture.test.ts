@@ -132,3 +132,10 @@ describe("a programme's notes on the text beside it", () => {
     for (const note of ["accompanies", "on air", "Transcripts"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("a wire's marks at the end of its item", () => {
+  it("are never indexed", () => {
+    const indexed = indexedWith("wire.txt", ["SOUTHERN WIRE -- FOREIGN DESK"], ["MORE TO FOLLOW ON THIS CIRCUIT", "END ITEM SW-FD-0412-03"]);
+    for (const mark of ["MORE TO FOLLOW", "END ITEM"]) expect(indexed).not.toContain(mark);
+  });
+});

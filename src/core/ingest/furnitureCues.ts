@@ -2777,6 +2777,19 @@ export const FURNITURE_RULES = {
       "It expands on the ceasefire agreed in May.",
     ],
   },
+  // A wire's marks at the end of an item, alone on their line: "MORE TO FOLLOW ON THIS CIRCUIT",
+  // "More to come", "END ITEM WX-0412-07", "End of transmission". A line saying what more will follow
+  // in the talks is news.
+  wireEndMark: {
+    pattern:
+      /^(?:more (?:to (?:follow|come)|follows)(?: (?:on|in|over|from) (?:this|the) (?:circuit|wire|service|story|item|desk|file))?|end (?:of )?(?:item|story|text|transmission|message|file|dispatch|take)(?:\s+(?:[A-Z0-9]+[-./])+[A-Z0-9]+|\s+\d+)?|(?:ends|endit|end all)(?:\s+(?:[A-Z0-9]+[-./])+[A-Z0-9]+)?)\.?$/iu,
+    examples: ["MORE TO FOLLOW ON THIS CIRCUIT", "More to come.", "END ITEM WX-0412-07", "End of transmission", "ENDIT"],
+    counterExamples: [
+      "More to follow in the talks, the envoy promised.",
+      "End of the ceasefire, Baku says",
+      "End item of the agenda was the prisoners' release.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
