@@ -139,3 +139,18 @@ describe("a wire's marks at the end of its item", () => {
     for (const mark of ["MORE TO FOLLOW", "END ITEM"]) expect(indexed).not.toContain(mark);
   });
 });
+
+describe("a service's terms for using its copy", () => {
+  it("are never indexed, alone or closing an editor's note", () => {
+    const indexed = indexedWith(
+      "terms.txt",
+      ["SOUTHERN WIRE -- FOREIGN DESK"],
+      [
+        'EDITOR\'S NOTE: This item combines two agency dispatches. Subscribers using this item should credit "Harbour Wire".',
+        'Items may be used with the credit "Weekly Caucasus File".',
+        'Reprinting permitted with attribution: "Southern Agency".',
+      ],
+    );
+    for (const terms of ["should credit", "may be used", "Reprinting"]) expect(indexed).not.toContain(terms);
+  });
+});

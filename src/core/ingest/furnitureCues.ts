@@ -2790,6 +2790,23 @@ export const FURNITURE_RULES = {
       "End item of the agenda was the prisoners' release.",
     ],
   },
+  // A wire's or a digest's terms for using its copy: "Subscribers using this item should credit "Harbour
+  // Wire".", "Items may be used with the credit "Weekly Caucasus File".", "Reprinting permitted with
+  // attribution: "Southern Agency"." What may be used is the service's copy, and the condition a credit.
+  creditTerms: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:(?:subscribers|users|clients|media|outlets|broadcasters|newspapers|editors)\s+(?:using|quoting|reproducing|citing|republishing)\s+(?:the|this|our|these|any)\s+(?:material|materials|item|items|story|stories|copy|report|reports|texts?|dispatch(?:es)?)\s+(?:should|must|are (?:asked|required) to)\s+(?:credit|cite|attribute|quote|name)\b|(?:items|material|materials|copy|stories|texts?|reports|dispatches|photos)(?: (?:in|from) this [\p{L}-]+)?\s+may\s+be\s+(?:used|reproduced|reprinted|quoted|republished|rebroadcast)\b[^.!?]{0,30}\b(?:credit|attribution|citation|source)\b|(?:reprinting|reproduction|republication|re-?use|quotation|redistribution|rebroadcast)\s+(?:is\s+)?(?:permitted|allowed|authori[sz]ed|free)\s+(?:only\s+)?(?:with|provided|if|on condition)\b[^.!?]{0,30}\b(?:attribution|credit|citation|link|source)\b)[^!?]{0,80}$/iu,
+    examples: [
+      'Subscribers using this item should credit "Harbour Wire".',
+      'Items may be used with the credit "Weekly Caucasus File".',
+      'Reprinting permitted with attribution: "Southern Agency".',
+    ],
+    counterExamples: [
+      "Reprinting permitted with attribution, the ministry said of its maps.",
+      "Items may be used as evidence, the prosecutor said.",
+      "Weapons may be used only in self-defence.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
