@@ -154,3 +154,20 @@ describe("a service's terms for using its copy", () => {
     for (const terms of ["should credit", "may be used", "Reprinting"]) expect(indexed).not.toContain(terms);
   });
 });
+
+describe("a service's note on what it is", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "service.txt",
+      ["SOUTHERN WIRE -- FOREIGN DESK"],
+      [
+        "Harbour Wire relays regional agency copy for its island subscribers.",
+        "The Weekly Caucasus File is issued each Monday to members.",
+        "Our Tbilisi stringer files under a content exchange agreement.",
+        "Russia relays the proposals to its partners in the Minsk Group, the Kremlin said.",
+      ],
+    );
+    for (const note of ["island subscribers", "issued each Monday", "content exchange"]) expect(indexed).not.toContain(note);
+    expect(indexed).toContain("Russia relays the proposals");
+  });
+});

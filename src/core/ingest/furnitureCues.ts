@@ -2807,6 +2807,27 @@ export const FURNITURE_RULES = {
       "Weapons may be used only in self-defence.",
     ],
   },
+  // A service's note on what it is: "Harbour Wire relays regional agency copy for its island subscribers.",
+  // "The Weekly Caucasus File is issued each Monday to members.", "Our Tbilisi stringer files under a
+  // content exchange agreement." Its readers are subscribers or audiences, its copy is as received, or its
+  // correspondent files under an agreement: never what a side relays to its partners.
+  serviceSelfDescription: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:the )?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s+(?:relays|reproduces|redistributes|republishes|carries|distributes|translates|compiles)\b[^.!?]{0,80}\b(?:subscribers|audiences|listeners|readers|clients|as received|as issued|as transmitted|partner desks)\b[^.!?]{0,60}|(?:the )?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s+is\s+(?:issued|distributed|sent|transmitted|circulated|e-?mailed)\s+(?:each|every|daily|weekly|twice|on)\b[^.!?]{0,60}\b(?:subscribers|members|clients|readers)\b[^.!?]{0,30}|[^.!?]{0,60}\b(?:files|reports|works|writes|is (?:carried|used|republished|reproduced))\s+under\s+(?:a|an|the|our)\s+(?:content[- ]exchange|content[- ]sharing|syndication|news[- ]exchange|exchange|cooperation|partnership)\s+agreement\b[^.!?]{0,60})\.?$/u,
+    examples: [
+      "Harbour Wire relays regional agency copy for its island subscribers.",
+      "SAN World Service relays agency reports for Pacific audiences.",
+      "HWS reproduces ministry texts as received from its partner desks.",
+      "The Weekly Caucasus File is issued each Monday to members.",
+      "Our Tbilisi stringer files under a content exchange agreement.",
+    ],
+    counterExamples: [
+      "Russia relays the proposals to its partners in the Minsk Group.",
+      "Armenia reproduces the documents as received from Baku, the ministry said.",
+      "The decree is issued every year to conscripts.",
+      "Gas flows under a cooperation agreement signed in 2018.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
