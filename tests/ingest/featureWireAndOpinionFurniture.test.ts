@@ -171,3 +171,17 @@ describe("a service's note on what it is", () => {
     expect(indexed).toContain("Russia relays the proposals");
   });
 });
+
+describe("a service's note on how its texts are set", () => {
+  it("is never indexed, and takes the note on what the service is with it", () => {
+    const indexed = indexedWith(
+      "conventions.md",
+      ["# Ministry bulletin"],
+      [
+        "Relayed bulletin. HWS reproduces ministry texts as received from its partner desks. Place names are given as transliterated by the source.",
+        "Quotations from Council documents follow the official English text.",
+      ],
+    );
+    for (const note of ["as received", "transliterated", "official English text"]) expect(indexed).not.toContain(note);
+  });
+});

@@ -2828,6 +2828,23 @@ export const FURNITURE_RULES = {
       "Gas flows under a cooperation agreement signed in 2018.",
     ],
   },
+  // A service's note on how its texts are set: "Quotations from Council documents follow the official
+  // English text.", "Place names are given as transliterated by the source.", "Names are spelt as in the
+  // agency's copy." It speaks of spelling and wording, never of the conflict.
+  textConventions: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:quotations?|quotes|citations|excerpts)(?: from [^.!?]{1,40})? (?:follow|are taken from|use|reproduce) (?:the )?official\b[^.!?]{0,40}\b(?:texts?|versions?|translations?)|(?:(?:place|personal|proper|geographical|local) )?names(?: (?:of|in) [^.!?]{1,30})? (?:are|have been) (?:transliterated\b|(?:given|spelt|spelled|rendered|kept)\b[^.!?]{0,20}\b(?:transliterat\w*|as (?:given|spelt|spelled|in|by|received|transmitted)|from the original)\b)[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "Quotations from Council documents follow the official English text.",
+      "Place names are given as transliterated by the source.",
+      "Names are transliterated from Armenian and Russian sources.",
+    ],
+    counterExamples: [
+      "Names of the dead are given as 12 soldiers and two civilians, the ministry said.",
+      "Quotations from the ministry follow below.",
+      "Names were given to the ICRC by both sides.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
