@@ -185,3 +185,14 @@ describe("a service's note on how its texts are set", () => {
     for (const note of ["as received", "transliterated", "official English text"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("a wire item's desk editor", () => {
+  it("is never indexed, after the service's name or alone", () => {
+    const indexed = indexedWith(
+      "desk.txt",
+      ["SOUTHERN WIRE -- FOREIGN DESK"],
+      ["Harbour Wire English Service | Duty editor: M. Osei", "Desk editor: Europe Desk 3"],
+    );
+    for (const line of ["Duty editor", "Desk editor"]) expect(indexed).not.toContain(line);
+  });
+});

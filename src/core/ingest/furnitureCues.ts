@@ -2845,6 +2845,14 @@ export const FURNITURE_RULES = {
       "Names were given to the ICRC by both sides.",
     ],
   },
+  // The desk editor who handled a wire item, alone or after the service's name: "Desk editor: Europe Desk
+  // 3", "Harbour Wire English Service | Duty editor: M. Osei". A name or a desk follows, never a sentence.
+  deskEditor: {
+    pattern:
+      /^(?:[^|.!?]{2,50}\|\s*)?(?:[Dd]esk|[Dd]uty|[Nn]ight|[Cc]opy|[Ww]ire|[Nn]ews|[Ss]lot|[Ss]ub-?|[Cc]ommissioning|[Ss]ection|DESK|DUTY|NIGHT|COPY) (?:[Ee]ditor|EDITOR)s?\s*:\s*\p{Lu}[^.!?|,;]{0,40}(?:\.\s*\p{Lu}[^.!?|,;]{1,30})?$/u,
+    examples: ["Desk editor: Europe Desk 3", "Harbour Wire English Service | Duty editor: M. Osei", "NIGHT EDITOR: Lena Ortiz"],
+    counterExamples: ["Desk editor: the ministry said two soldiers died", "News editor: Armenia said the talks failed, and Baku agreed"],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
