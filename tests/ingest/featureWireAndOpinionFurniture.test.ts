@@ -196,3 +196,20 @@ describe("a wire item's desk editor", () => {
     for (const line of ["Duty editor", "Desk editor"]) expect(indexed).not.toContain(line);
   });
 });
+
+describe("a wire's note on what its new version adds", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "update.txt",
+      [
+        "SOUTHERN WIRE -- ENGLISH SERVICE",
+        "Lome, 4 March 2015 | 09:10 GMT",
+        "Updated with reactions from Ankara and Tehran",
+        "",
+        "Helicopter downed near the line",
+      ],
+      [],
+    );
+    expect(indexed).not.toContain("Updated with reactions");
+  });
+});

@@ -2853,6 +2853,14 @@ export const FURNITURE_RULES = {
     examples: ["Desk editor: Europe Desk 3", "Harbour Wire English Service | Duty editor: M. Osei", "NIGHT EDITOR: Lena Ortiz"],
     counterExamples: ["Desk editor: the ministry said two soldiers died", "News editor: Armenia said the talks failed, and Baku agreed"],
   },
+  // A wire's note on what a new version of its item adds, alone on its line: "Updated with reactions from
+  // Ankara and Tehran", "Adds comment from the OSCE". Reported speech after it is news.
+  updateNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:updated|recast|refiled|rewritten|re-?issued|adds?|updates?) (?:with|to (?:add|include)|throughout with)? ?(?:new |further |more |later |first |official )?(?:reactions?|comments?|quotes?|details|figures|background|statements?|responses?)\b[^.!?]{0,80}\.?$/iu,
+    examples: ["Updated with reactions from Ankara and Tehran", "Adds comment from the OSCE", "Updated with new figures from both ministries"],
+    counterExamples: ["Updated figures show 12 dead, the ministry said.", "Updated maps were released by the ministry on Monday."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
