@@ -213,3 +213,17 @@ describe("a wire's note on what its new version adds", () => {
     expect(indexed).not.toContain("Updated with reactions");
   });
 });
+
+describe("a desk's or a bookshop's address line", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "address.txt",
+      ["SOUTHERN WIRE -- FOREIGN DESK"],
+      [
+        "Harbour Wire Foreign Desk, Bay Road, Port Louis, Mauritius -- desk staffed overnight",
+        "Available from: Harbour Books, Quay Street, Port Louis (ask for the order desk), and by post.",
+      ],
+    );
+    for (const address of ["Bay Road", "Quay Street"]) expect(indexed).not.toContain(address);
+  });
+});

@@ -2861,6 +2861,22 @@ export const FURNITURE_RULES = {
     examples: ["Updated with reactions from Ankara and Tehran", "Adds comment from the OSCE", "Updated with new figures from both ministries"],
     counterExamples: ["Updated figures show 12 dead, the ministry said.", "Updated maps were released by the ministry on Monday."],
   },
+  // A desk's or a shop's address line, its parts apart by commas: "Harbour Wire Foreign Desk, Bay Road,
+  // Port Louis, Mauritius -- desk staffed overnight", and where a reviewed book is sold: "Available from:
+  // Harbour Books, Quay Street, Port Louis, and by post." A line of places a shelling hit names no desk.
+  addressLine: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:\p{Lu}[^,.!?]{1,40}\b(?:[Dd]esk|[Bb]ureau|[Oo]ffice|[Nn]ewsroom|[Hh]ouse|[Bb]ooks|[Bb]ookshop|[Pp]ress|[Ll]td\.?|[Ss]ervice),\s*(?:\d{1,4}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:[Ss]treet|St\.|[Rr]oad|[Aa]venue|[Bb]oulevard|[Ss]quare|[Ll]ane)(?:,\s*[^,!?]{1,50}){1,4}|(?:[Aa]vailable (?:from|at)|AVAILABLE (?:FROM|AT)|[Oo]n sale (?:at|from)|[Oo]rder (?:from|at)|[Ss]tockists?|[Cc]opies (?:from|at))\s*:\s*[^!?]{2,160})$/u,
+    examples: [
+      "Harbour Wire Foreign Desk, Bay Road, Port Louis, Mauritius -- desk staffed overnight",
+      "Available from: Harbour Books, Quay Street, Port Louis (ask for the order desk), and by post.",
+    ],
+    counterExamples: [
+      "Shelling hit the press office, Lenin Street, the market and the school, the ministry said.",
+      "Shelling hit Stepanakert, Martuni, Hadrut, Lenin Street and the market",
+      "Available from the ministry: maps of the mined fields.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
