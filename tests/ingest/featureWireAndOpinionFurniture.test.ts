@@ -227,3 +227,17 @@ describe("a desk's or a bookshop's address line", () => {
     for (const address of ["Bay Road", "Quay Street"]) expect(indexed).not.toContain(address);
   });
 });
+
+describe("how a reader writes to the page", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "letters.html",
+      ["A LONG SUMMER ON THE LINE"],
+      [
+        "To contact the readers' editor, write to readers@harbour.example or to 4 Quay Street, Port Louis.",
+        "Have your say: letters@harbour.example (250 words at most, with your name and town).",
+      ],
+    );
+    for (const line of ["readers' editor", "Have your say"]) expect(indexed).not.toContain(line);
+  });
+});

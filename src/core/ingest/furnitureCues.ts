@@ -2877,6 +2877,20 @@ export const FURNITURE_RULES = {
       "Available from the ministry: maps of the mined fields.",
     ],
   },
+  // How a reader writes to the page, with an address or a word limit: "To contact the readers' editor,
+  // write to readers@… or to 4 Quay Street, Port Louis.", "Have your say: letters@… (250 words at most)."
+  writeToThePage: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:to (?:contact|reach|write to) (?:the |our )?(?:[\p{L}'’]+ )?(?:editor|editors|desk|newsroom|ombudsman|ombudsperson|letters page),?\s*(?:write|e-?mail|call|ring|phone|go)\b(?=[^!?]*(?:@|\d))|(?:have your say|write to us|join the debate|tell us what you think|letters to the editor|send (?:us )?your (?:letters|views|comments))\s*[:—–-]\s*(?=[^!?]*(?:@|\bwords\b)))[^!?]{2,160}$/iu,
+    examples: [
+      "To contact the readers' editor, write to readers@harbour.example or to 4 Quay Street, Port Louis.",
+      "Have your say: letters@harbour.example (250 words at most, with your name and town).",
+    ],
+    counterExamples: [
+      "To reach the editor, the soldiers walked for two days, the paper said.",
+      "Have your say: the ministry wants residents to vote on the plan.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
