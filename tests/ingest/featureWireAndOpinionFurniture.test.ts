@@ -241,3 +241,10 @@ describe("how a reader writes to the page", () => {
     for (const line of ["readers' editor", "Have your say"]) expect(indexed).not.toContain(line);
   });
 });
+
+describe("an editorial's note on whose opinion it is", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith("leader.txt", ["OUR VIEW: HOLD THE LINE"], ["The Harbour View represents the opinion of the paper's editorial board."]);
+    expect(indexed).not.toContain("editorial board");
+  });
+});

@@ -2891,6 +2891,15 @@ export const FURNITURE_RULES = {
       "Have your say: the ministry wants residents to vote on the plan.",
     ],
   },
+  // An editorial's note on whose opinion it is: "The Harbour View represents the opinion of the paper's
+  // editorial board.", "Our leader expresses the view of the editorial board." (The editorial's own text
+  // stays, and speaks for no side.)
+  editorialSelfDescription: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:the |our |this )?[\p{L}'’ ]{2,40} (?:represents|reflects|expresses|is) the (?:opinion|view|views|position|voice) of (?:the |this |our )?(?:[\p{L}'’]+ ){0,3}editorial (?:board|team|staff|committee|writers)\.?$/iu,
+    examples: ["The Harbour View represents the opinion of the paper's editorial board.", "Our leader expresses the view of the editorial board."],
+    counterExamples: ["The resolution represents the opinion of the parliament.", "The editorial board represents the paper, the minister said."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
