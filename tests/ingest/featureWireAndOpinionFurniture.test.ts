@@ -248,3 +248,14 @@ describe("an editorial's note on whose opinion it is", () => {
     expect(indexed).not.toContain("editorial board");
   });
 });
+
+describe("a page's appeal to its readers to pay", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "review.md",
+      ["# A film about the blockade"],
+      ["Like our reviews? Support independent film criticism from the Quarterly. Become a Friend of the Review from €5 a month."],
+    );
+    for (const appeal of ["Like our reviews", "film criticism", "Friend of the Review"]) expect(indexed).not.toContain(appeal);
+  });
+});

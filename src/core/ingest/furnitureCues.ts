@@ -2900,6 +2900,15 @@ export const FURNITURE_RULES = {
     examples: ["The Harbour View represents the opinion of the paper's editorial board.", "Our leader expresses the view of the editorial board."],
     counterExamples: ["The resolution represents the opinion of the parliament.", "The editorial board represents the paper, the minister said."],
   },
+  // A page's appeal to its readers to pay: "Like our reviews? Support independent film criticism from the
+  // Quarterly.", "Become a Friend of the Review from €5 a month." (SUPPORT_APPEALS, boilerplate.ts, keep
+  // the others.) A question about the reader's liking of the page, or a membership with its price.
+  readerSupportAppeal: {
+    pattern:
+      /^(?:(?:like|enjoy|enjoyed|love|value|appreciate) (?:our|this) (?:reviews?|journalism|reporting|work|coverage|articles?|podcasts?|newsletters?|writing|criticism|essays?|long reads?)\?|support (?:independent|quality|local|free|our)(?: [\w-]+){0,2} (?:criticism|writing|reviews|essays|magazine|quarterly|publishing|podcast)\b[^.!?]{0,60}[.!]?|become (?:a|an|one of our) (?:friend|member|supporter|patron|subscriber|sponsor)s? of [^.!?]{2,40} (?:from|for) (?:just |only )?[€$£]\s?\d[^.!?]{0,30}[.!]?)$/iu,
+    examples: ["Like our reviews?", "Support independent film criticism from the Quarterly.", "Become a Friend of the Review from €5 a month."],
+    counterExamples: ["Become a member of the CSTO, Moscow urged Yerevan.", "Like our neighbours, we lost the war?", "Support our troops, the minister said."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
