@@ -259,3 +259,18 @@ describe("a page's appeal to its readers to pay", () => {
     for (const appeal of ["Like our reviews", "film criticism", "Friend of the Review"]) expect(indexed).not.toContain(appeal);
   });
 });
+
+describe("a debate page's promotion of its events", () => {
+  it("is never indexed, while the next round of talks is news", () => {
+    const indexed = indexedWith(
+      "debate.md",
+      ["# Should the corridor open?"],
+      [
+        "The next session of the talks is on 3 June, the OSCE said.",
+        "Harbour Debates is a monthly series organised by the Review with the City Debating Union. The next debate, on fisheries, is on 3 June. Tickets: harbour.example/events",
+      ],
+    );
+    for (const promo of ["monthly series", "on fisheries", "Tickets"]) expect(indexed).not.toContain(promo);
+    expect(indexed).toContain("The next session of the talks");
+  });
+});

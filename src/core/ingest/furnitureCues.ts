@@ -2909,6 +2909,24 @@ export const FURNITURE_RULES = {
     examples: ["Like our reviews?", "Support independent film criticism from the Quarterly.", "Become a Friend of the Review from €5 a month."],
     counterExamples: ["Become a member of the CSTO, Moscow urged Yerevan.", "Like our neighbours, we lost the war?", "Support our troops, the minister said."],
   },
+  // A debate page's promotion of its events: "Harbour Debates is a monthly series organised by the Review
+  // with the City Debating Union.", "The next debate, on fisheries, is on 3 June.", "Tickets:
+  // harbour.example/events". What is announced is the series' own next event, and tickets are a link or a price.
+  eventPromo: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,4} is an? (?:(?:weekly|monthly|annual|quarterly|regular|public|free) )*(?:series|debate series|lecture series|event|festival|programme of (?:talks|debates)|talk series)\b[^.!?]{0,20}\b(?:organi[sz]ed|hosted|run|presented|sponsored|produced) (?:by|with)\b[^.!?]{1,100}|the next (?:event|debate|session|lecture|screening|talk|meeting of the series|edition)(?:,\s*(?:on|about) [^,.!?]{1,50},)? (?:is|will be|takes place) (?:on|at|in)\b[^.!?]{1,50}|(?:tickets?|booking|bookings|registration|rsvp|admission|entry)\s*:\s*(?:\S+\.\p{L}{2,}\S*|free\b[^.!?]{0,40}|(?:from )?[€$£]\s?\d[^.!?]{0,30}))\.?$/iu,
+    examples: [
+      "Harbour Debates is a monthly series organised by the Review with the City Debating Union.",
+      "The next debate, on fisheries, is on 3 June.",
+      "Tickets: harbour.example/events",
+      "Admission: free, booking advised",
+    ],
+    counterExamples: [
+      "The next session of the talks is on 3 June, the OSCE said.",
+      "The next round, on prisoners, is in Vienna.",
+      "Tickets: the ministry said no more buses would leave.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
