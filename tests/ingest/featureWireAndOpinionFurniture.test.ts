@@ -274,3 +274,17 @@ describe("a debate page's promotion of its events", () => {
     expect(indexed).toContain("The next session of the talks");
   });
 });
+
+describe("an opinion page's notes on its writers", () => {
+  it("are never indexed", () => {
+    const indexed = indexedWith(
+      "debate.txt",
+      ["SHOULD THE CORRIDOR OPEN?"],
+      [
+        "Ani Serobyan is a political commentator in Gyumri. Lena Ortiz writes on foreign affairs for a Lisbon weekly. Both write in a personal capacity.",
+        "Kofi Mensah teaches history at a school in Cape Coast and reviews books for this page.",
+      ],
+    );
+    for (const note of ["political commentator", "Lisbon weekly", "personal capacity", "for this page"]) expect(indexed).not.toContain(note);
+  });
+});

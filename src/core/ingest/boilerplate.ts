@@ -63,7 +63,7 @@ const SUPPORT_APPEALS: readonly RegExp[] = [
 
 /** Roles a short closing bio gives its author: "X is a freelance journalist based in Yerevan." */
 const BIO_ROLES =
-  "journalist|correspondent|reporter|writer|editor|photographer|photojournalist|contributor|contributing editor|columnist|producer|freelancer|videographer";
+  "journalist|correspondent|reporter|writer|editor|photographer|photojournalist|contributor|contributing editor|columnist|commentator|producer|freelancer|videographer";
 const BIO = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el)){1,3}\s+(?:is|was)\s+(?:a|an|the|our)\b[^.;:]{0,80}?\b(?:${BIO_ROLES})s?\b(?:\s+(?:based|for|at|with|in|covering|who covers|reporting|specialising|specializing)\b[^;:]{0,100})?\.?$`,
   "u",

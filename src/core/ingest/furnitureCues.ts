@@ -2927,6 +2927,23 @@ export const FURNITURE_RULES = {
       "Tickets: the ministry said no more buses would leave.",
     ],
   },
+  // An opinion page's notes on its writers: "Lena Ortiz writes on foreign affairs for a Lisbon weekly.",
+  // "Both write in a personal capacity.", "Kofi Mensah teaches history at a school in Cape Coast and reviews
+  // books for this page." A writer for a paper, in a personal capacity, or for this page: never an act.
+  contributorNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|was (?:killed|wounded|arrested|detained))\b)(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:writes|reports|blogs|comments) (?:on|about) [^.!?]{1,60} for (?:a|an|the|our) [^.!?]{1,60}|(?:[Bb]oth|[Aa]ll (?:two|three|four)|[Tt]he (?:two |three )?(?:authors?|writers?|contributors?)|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}) (?:writes?|is writing|are writing|contributes?) in (?:a|their|his|her) (?:personal|private|own) capacity|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:teaches|lectures|works|is|writes|reviews|lives)\b[^.!?]{0,100}\b(?:for|on|to) (?:this|these) (?:page|pages|paper|newspaper|section|magazine|site|website|column)\b[^.!?]{0,20})\.?$/u,
+    examples: [
+      "Lena Ortiz writes on foreign affairs for a Lisbon weekly.",
+      "Both write in a personal capacity.",
+      "Kofi Mensah teaches history at a school in Cape Coast and reviews books for this page.",
+    ],
+    counterExamples: [
+      "Lena Ortiz writes on foreign affairs for a Lisbon weekly, and said the war was lost.",
+      "Pashinyan writes on Facebook that the border is calm.",
+      "Kofi Mensah teaches history at a school in Cape Coast.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
