@@ -288,3 +288,20 @@ describe("an opinion page's notes on its writers", () => {
     for (const note of ["political commentator", "Lisbon weekly", "personal capacity", "for this page"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("writers' notes hard-wrapped across lines", () => {
+  it("are never indexed, not even the half of a sentence a line leaves", () => {
+    const article = parse(
+      "wrapped.txt",
+      "SHOULD THE CORRIDOR OPEN?",
+      "",
+      CLAIM,
+      "",
+      "Ani Serobyan is a political commentator in Gyumri. Lena Ortiz",
+      "writes on foreign affairs for a Lisbon weekly. Both write in a personal",
+      "capacity.",
+    );
+    const indexed = texts(article).join("\n");
+    for (const note of ["political commentator", "Lisbon weekly", "personal capacity"]) expect(indexed).not.toContain(note);
+  });
+});

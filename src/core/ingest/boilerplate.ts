@@ -76,8 +76,14 @@ const NEWS_IN_BIO = /\b(?:said|says|told|who|whose|when|after|according|was (?:k
 
 /** "Narek Melkonyan is a freelance journalist based in Yerevan.", "Jane Doe is a correspondent for X." */
 function isAuthorBio(text: string): boolean {
-  return BIO.test(text) && !NEWS_IN_BIO.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
+  return BIO.test(text) && !NEWS_IN_BIO.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1 && !NEXT_SENTENCE.test(text);
 }
+
+/**
+ * A stop before a capital: a hard-wrapped line that runs on into the next writer's bio ("X is a commentator
+ * in Yerevan. Lena Ortiz") holds two sentences, and is judged in its paragraph, sentence by sentence.
+ */
+const NEXT_SENTENCE = /[.!?]\s+\p{Lu}/u;
 
 /** A caption that ends in its credit (`endsInCredit`) and is not a caption sheet's text reporting what someone said. */
 function creditedCaption(endsInCredit: (text: string) => boolean): (text: string) => boolean {
