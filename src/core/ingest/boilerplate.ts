@@ -63,7 +63,7 @@ const SUPPORT_APPEALS: readonly RegExp[] = [
 
 /** Roles a short closing bio gives its author: "X is a freelance journalist based in Yerevan." */
 const BIO_ROLES =
-  "journalist|correspondent|reporter|writer|editor|photographer|photojournalist|contributor|contributing editor|columnist|producer|freelancer|videographer";
+  "journalist|correspondent|reporter|writer|editor|photographer|photojournalist|contributor|contributing editor|columnist|commentator|producer|freelancer|videographer";
 const BIO = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el)){1,3}\s+(?:is|was)\s+(?:a|an|the|our)\b[^.;:]{0,80}?\b(?:${BIO_ROLES})s?\b(?:\s+(?:based|for|at|with|in|covering|who covers|reporting|specialising|specializing)\b[^;:]{0,100})?\.?$`,
   "u",
@@ -76,8 +76,14 @@ const NEWS_IN_BIO = /\b(?:said|says|told|who|whose|when|after|according|was (?:k
 
 /** "Narek Melkonyan is a freelance journalist based in Yerevan.", "Jane Doe is a correspondent for X." */
 function isAuthorBio(text: string): boolean {
-  return BIO.test(text) && !NEWS_IN_BIO.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
+  return BIO.test(text) && !NEWS_IN_BIO.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1 && !NEXT_SENTENCE.test(text);
 }
+
+/**
+ * A stop before a capital: a hard-wrapped line that runs on into the next writer's bio ("X is a commentator
+ * in Yerevan. Lena Ortiz") holds two sentences, and is judged in its paragraph, sentence by sentence.
+ */
+const NEXT_SENTENCE = /[.!?]\s+\p{Lu}/u;
 
 /** A caption that ends in its credit (`endsInCredit`) and is not a caption sheet's text reporting what someone said. */
 function creditedCaption(endsInCredit: (text: string) => boolean): (text: string) => boolean {
@@ -117,8 +123,9 @@ function endsWithCreditSentence(text: string): boolean {
   return m !== null && /^[\p{Lu}\p{N}@]/u.test(m[1] ?? "");
 }
 
+// "Words and pictures by …": a feature's writer who also took its photographs.
 const CONTRIBUTOR_LABEL =
-  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+|with\s+(?:additional |further )?inputs? from\s+)/iu;
+  /^\(?\s*(?:with\s+)?(?:additional |further )?(?:(?:(?:words|text|story|reporting) and (?:pictures|photos?|photographs)|reporting|writing|editing|compiled|translated|translation|edited|research|story|text|words|produced|fact-checking|interview|interviewed|questions|photos?|photographs)(?: from \p{L}+)? by\s+|(?:translation|translated by|editing|edited by|story)\s*:\s+|with\s+(?:additional |further )?inputs? from\s+)/iu;
 /**
  * A word in a list of contributors: a capitalised name ("Bagirova", "AFP", "Al-Jazeera"), a joiner,
  * or a word for a newsroom's unit ("Compiled by Reuters bureaus", "by AFP staff").

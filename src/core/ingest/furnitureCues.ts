@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version)?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -2411,13 +2411,14 @@ export const FURNITURE_RULES = {
   // …", "Archive scans may contain OCR errors."
   republishedNote: {
     pattern:
-      /^(?!.*\b(?:said|says|told|claimed)\b)(?:(?:from our archives?|from the archives?|archive)\s*:\s*)?(?:it|this (?:article|story|report|item|piece|page))\s+(?:appears|is (?:reproduced|republished|printed|presented|reprinted)|was (?:reproduced|republished|reprinted))\s+(?:here\s+)?(?:unchanged|unedited|in full|as (?:originally|first) (?:published|printed|written))\b[^!?]{0,80}\.?$|^(?:(?:from our archives?|from the archives?)\s*:\s*)?this (?:article|story|report|item|piece)\s+(?:was\s+)?first\s+(?:appeared|published|ran|printed)\s+in\s+(?:our|the)\s+[^.!?]{0,40}\b(?:edition|issue|paper|newspaper|magazine)\b[^!?]{0,40}\.?$|^(?:the\s+)?(?:archive\s+)?(?:scans?|scanned (?:text|pages)|ocr text|archive (?:text|copies))\s+may\s+contain\s+(?:ocr\s+|scanning\s+|transcription\s+)?(?:errors|mistakes)\b[^.!?]{0,40}\.?$/iu,
+      /^(?!.*\b(?:said|says|told|claimed)\b)(?:(?:from our archives?|from the archives?|archive)\s*:\s*)?(?:it|this (?:article|story|report|item|piece|page))\s+(?:appears|is (?:reproduced|republished|printed|presented|reprinted)|was (?:reproduced|republished|reprinted))\s+(?:here\s+)?(?:unchanged|unedited|in full|as (?:originally|first) (?:published|printed|written))\b[^!?]{0,80}\.?$|^(?:(?:from our archives?|from the archives?)\s*:\s*)?this (?:(?:photo|picture) )?(?:article|story|report|item|piece|feature|essay|interview|column|review)\s+(?:was\s+)?first\s+(?:appeared|published|ran|printed)\s+in\s+(?:our|the)\s+[^.!?]{0,40}\b(?:edition|issue|paper|newspaper|magazine)\b[^!?]{0,60}\.?$|^(?:the\s+)?(?:archive\s+)?(?:scans?|scanned (?:text|pages)|ocr text|archive (?:text|copies))\s+may\s+contain\s+(?:ocr\s+|scanning\s+|transcription\s+)?(?:errors|mistakes)\b[^.!?]{0,40}\.?$/iu,
     examples: [
       "It appears as originally published.",
       "It is republished unchanged as part of our Century Online digitisation project.",
       "This report first appeared in our Saturday print edition.",
       "From our archive: this article was first published in the print edition of Monday, 3 March 1997.",
       "Archive scans may contain OCR errors.",
+      "FROM THE ARCHIVE: This photo feature first appeared in the print edition of the Harbour Weekly on Sunday, 4 June 1995.",
     ],
     counterExamples: [
       "It appears as originally planned, the ministry said, the road will reopen.",
@@ -2669,6 +2670,278 @@ export const FURNITURE_RULES = {
       "Speakers: the minister and his deputy said the road was open.",
       "Guest: Leyla Aliyeva, who said 12 soldiers died",
       "Reader: the ministry said | the road is open",
+    ],
+  },
+  // An advert set in the page under its label: "[Advertisement: Fly to Tbilisi twice a week]",
+  // "Advertisement - Harbour Insurance: cover for your boat". The label and a colon or dash, then the
+  // advertiser's copy; a sentence that reports what someone said is news about advertising.
+  advertWithCopy: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:\[\s*(?:advertisement|advert|sponsored|paid (?:content|promotion|partnership)|promoted)\s*(?::|\s[-–—]\s)\s*[^\]]{2,120}\]|(?:advertisement|advert|sponsored|paid (?:content|promotion|partnership))\s*(?::|\s[-–—]\s)\s*[^\s:][^:]{0,60}:\s*[^.!?]{2,100}[.!]?)$/iu,
+    examples: [
+      "[Advertisement: Fly Lakeside Air to Tbilisi - three departures a week]",
+      "Advertisement - Harbour Insurance: cover for your boat this storm season",
+      "[Sponsored: Learn Armenian online with Ararat Lessons]",
+    ],
+    counterExamples: [
+      "Advertisement - the ministry's word for the leaflets - was banned, the court said.",
+      "Advertising revenue fell by half after the war: the editor said the paper would survive.",
+      "[Advertisement: a leaflet, the ministry said, urging soldiers to desert]",
+    ],
+  },
+  // A feature's or a review's box of practical advice for the reader, under its label: "GETTING THERE:
+  // Visas are issued on arrival …", "Where to see it: On release in May. Check local listings."
+  // (Reported speech after the label is news: "Getting there: the convoy took six hours, the ICRC said.")
+  serviceBox: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:getting there|how to get there|travel(?:ling)? there|where to (?:stay|eat|sleep|see it|watch it|find it|buy it|hear it)|when to go|if you go|need to know|travel (?:notes|essentials|information)|opening (?:times|hours)|admission|how to watch)\s*:\s*\S.{0,240}$/iu,
+    examples: [
+      "GETTING THERE: Visas are issued on arrival at Tbilisi airport. The border crossing at Sadakhlo is open to foreigners.",
+      "Where to see it: On release in Yerevan in May. Check local listings for other dates.",
+      "If you go: Buses leave Goris for Tatev twice a day.",
+    ],
+    counterExamples: [
+      "Getting there: the convoy took six hours to reach Lachin, the ICRC said.",
+      "Getting there took the convoy six hours.",
+      "Where to stay was the question facing 100,000 refugees in Goris.",
+    ],
+  },
+  // A note that the text below comes from a book: "Editor's note: The following is adapted from Winter
+  // Roads (Harbour Press, 2009).", "This essay is excerpted from her forthcoming memoir.", "Footnotes have
+  // been removed." The book is named as one (a publisher in brackets, "book", "memoir"), so "The
+  // following is excerpted from the ministry's statement: …" stays, and so does anything quoted.
+  bookExcerptNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:editor['’]?s note\s*:\s*)?(?:the following|this (?:essay|article|piece|extract|excerpt|text|chapter|account|feature|story)) (?:is|was|has been) (?:adapted|excerpted|extracted|abridged|condensed)(?: and (?:adapted|abridged|condensed|edited))? from\b[^!?"“”]{0,160}(?:\([^()]*\b(?:[Pp]ress|[Bb]ooks|[Pp]ublish\w*|[Uu]niversity|[Ee]ditions?|(?:19|20)\d\d)\b[^()]*\)|\b(?:book|memoir|novel|forthcoming|published by)\b)[^!?"“”]{0,40}$|^(?:the )?(?:foot|end)notes(?: and (?:references|citations|illustrations))? (?:have been|were|are) (?:removed|omitted|cut|left out)\b[^.!?]{0,60}\.?$/iu,
+    examples: [
+      "Editor's note: The following is adapted from Winter Roads: A Journey Through the Caucasus (Harbour Press, 2009).",
+      "This essay is excerpted from her forthcoming memoir of the blockade.",
+      "Footnotes have been removed.",
+    ],
+    counterExamples: [
+      "The following is excerpted from the ministry's statement: two soldiers were killed on Monday.",
+      "This account was adapted from a soldier's diary, the ministry said.",
+      "Footnotes in the report name 12 villages.",
+    ],
+  },
+  // Under a republished archive piece, the page's caution about its age: "Archive material is
+  // reproduced for historical reference.", "Language and terminology reflect the time of original
+  // publication." (It speaks of the material and of its time, never of the conflict.)
+  archiveCaution: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:(?:archive|archival|historical) (?:material|materials|content|articles|texts|photographs|pictures)|(?:this|the) (?:archive |archival )?(?:material|article|feature|text|photographs?)) (?:is|are|has been|have been) (?:reproduced|republished|reprinted|presented|made available)\b[^.!?]{0,40}\b(?:historical|archival|research|reference|record)\b[^.!?]{0,40}\.?$|^(?:the )?(?:views|language|terminology|place names|spellings?|opinions)(?:,? (?:and )?(?:views|language|terminology|place names|spellings?|opinions)){0,2} (?:reflect|are those of|belong to) (?:the (?:time|period|date|era) of (?:its |the )?(?:original )?publication|the original (?:publication|article|text))\.?$/iu,
+    examples: [
+      "Archive material is reproduced for historical reference.",
+      "This article is republished as part of the historical record.",
+      "Language and terminology reflect the time of original publication.",
+      "Views, spellings and place names reflect the original publication.",
+    ],
+    counterExamples: [
+      "Archive material is reproduced for historical reference, the ministry said of the leaked maps.",
+      "The photographs are reproduced in the ombudsman's report on the shelling.",
+      "The views of the ministry reflect the time of the war.",
+    ],
+  },
+  // A feature's funding note: "This Long Read was produced with support from the Ledger's travel fund.",
+  // "Reporting for this series was supported by a grant from the Harbour Foundation." The support is a
+  // fund's or a grant's, so "This offensive was supported by drones" stays.
+  fundingNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|claimed)\b)(?:this (?:[\p{L}-]+ ){0,3}|(?:reporting|research|travel|work) for this (?:[\p{L}-]+ ){0,2})(?:was|is|has been) (?:(?:produced|made|reported|published|written|researched|translated) (?:with (?:the )?(?:generous )?(?:support|funding|a grant|financial support|assistance) (?:from|of)|in partnership with)|(?:supported|funded|made possible|paid for) (?:in part )?by)\b[^.!?]{0,80}\b(?:fund|funds|foundation|grant|trust|programme|program|initiative|council|fellowship|award|partnership|readers|members)\b[^.!?]{0,40}\.?$/iu,
+    examples: [
+      "This Long Read was produced with support from the Ledger's travel fund.",
+      "Reporting for this series was supported by a grant from the Harbour Foundation.",
+      "This story was made possible by our members.",
+    ],
+    counterExamples: [
+      "This offensive was supported by Turkish drones, Armenia said.",
+      "This road was built with support from the Asian Development Bank, the ministry said.",
+      "This attack was supported by artillery from across the border.",
+    ],
+  },
+  // A programme's notes on the text beside it: "This essay accompanies this week's episode.", "It expands
+  // on the reporting in the show with material we had no time for on air.", "Transcripts are available
+  // to subscribers within a day of broadcast." They speak of the programme, never of the conflict.
+  companionNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:this (?:essay|article|piece|page|post|text|write-?up|story|reading list) accompanies\b[^.!?]{0,60}\b(?:episode|programme|program|podcast|broadcast|show|film|documentary|series|exhibition)\b[^.!?]{0,40}|it (?:expands on|adds to|complements|goes beyond|follows up)\b[^.!?]{0,60}\b(?:show|episode|programme|program|broadcast|podcast)\b[^.!?]{0,80}|(?:full |edited )?transcripts?(?: of (?:this|the|each|every|our) (?:episode|programme|program|show|broadcast|debate|podcast|interview)s?)? (?:is|are) available (?:to (?:subscribers|members)|on request|on our (?:website|site)|online|free)\b[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "This essay accompanies this week's episode of Frontline Notes.",
+      "It expands on the reporting in the show with material we had no time for on air.",
+      "Transcripts are available to subscribers within a day of broadcast.",
+      "Full transcripts of every episode are available on request.",
+    ],
+    counterExamples: [
+      "This convoy accompanies the ICRC's teams, the ministry said.",
+      "Transcripts of the intercepted calls are available to investigators, prosecutors said.",
+      "It expands on the ceasefire agreed in May.",
+    ],
+  },
+  // A wire's marks at the end of an item, alone on their line: "MORE TO FOLLOW ON THIS CIRCUIT",
+  // "More to come", "END ITEM WX-0412-07", "End of transmission". A line saying what more will follow
+  // in the talks is news.
+  wireEndMark: {
+    pattern:
+      /^(?:more (?:to (?:follow|come)|follows)(?: (?:on|in|over|from) (?:this|the) (?:circuit|wire|service|story|item|desk|file))?|end (?:of )?(?:item|story|text|transmission|message|file|dispatch|take)(?:\s+(?:[A-Z0-9]+[-./])+[A-Z0-9]+|\s+\d+)?|(?:ends|endit|end all)(?:\s+(?:[A-Z0-9]+[-./])+[A-Z0-9]+)?)\.?$/iu,
+    examples: ["MORE TO FOLLOW ON THIS CIRCUIT", "More to come.", "END ITEM WX-0412-07", "End of transmission", "ENDIT"],
+    counterExamples: [
+      "More to follow in the talks, the envoy promised.",
+      "End of the ceasefire, Baku says",
+      "End item of the agenda was the prisoners' release.",
+    ],
+  },
+  // A wire's or a digest's terms for using its copy: "Subscribers using this item should credit "Harbour
+  // Wire".", "Items may be used with the credit "Weekly Caucasus File".", "Reprinting permitted with
+  // attribution: "Southern Agency"." What may be used is the service's copy, and the condition a credit.
+  creditTerms: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:(?:subscribers|users|clients|media|outlets|broadcasters|newspapers|editors)\s+(?:using|quoting|reproducing|citing|republishing)\s+(?:the|this|our|these|any)\s+(?:material|materials|item|items|story|stories|copy|report|reports|texts?|dispatch(?:es)?)\s+(?:should|must|are (?:asked|required) to)\s+(?:credit|cite|attribute|quote|name)\b|(?:items|material|materials|copy|stories|texts?|reports|dispatches|photos)(?: (?:in|from) this [\p{L}-]+)?\s+may\s+be\s+(?:used|reproduced|reprinted|quoted|republished|rebroadcast)\b[^.!?]{0,30}\b(?:credit|attribution|citation|source)\b|(?:reprinting|reproduction|republication|re-?use|quotation|redistribution|rebroadcast)\s+(?:is\s+)?(?:permitted|allowed|authori[sz]ed|free)\s+(?:only\s+)?(?:with|provided|if|on condition)\b[^.!?]{0,30}\b(?:attribution|credit|citation|link|source)\b)[^!?]{0,80}$/iu,
+    examples: [
+      'Subscribers using this item should credit "Harbour Wire".',
+      'Items may be used with the credit "Weekly Caucasus File".',
+      'Reprinting permitted with attribution: "Southern Agency".',
+    ],
+    counterExamples: [
+      "Reprinting permitted with attribution, the ministry said of its maps.",
+      "Items may be used as evidence, the prosecutor said.",
+      "Weapons may be used only in self-defence.",
+    ],
+  },
+  // A service's note on what it is: "Harbour Wire relays regional agency copy for its island subscribers.",
+  // "The Weekly Caucasus File is issued each Monday to members.", "Our Tbilisi stringer files under a
+  // content exchange agreement." Its readers are subscribers or audiences, its copy is as received, or its
+  // correspondent files under an agreement: never what a side relays to its partners.
+  serviceSelfDescription: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:the )?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s+(?:relays|reproduces|redistributes|republishes|carries|distributes|translates|compiles)\b[^.!?]{0,80}\b(?:subscribers|audiences|listeners|readers|clients|as received|as issued|as transmitted|partner desks)\b[^.!?]{0,60}|(?:the )?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s+is\s+(?:issued|distributed|sent|transmitted|circulated|e-?mailed)\s+(?:each|every|daily|weekly|twice|on)\b[^.!?]{0,60}\b(?:subscribers|members|clients|readers)\b[^.!?]{0,30}|[^.!?]{0,60}\b(?:files|reports|works|writes|is (?:carried|used|republished|reproduced))\s+under\s+(?:a|an|the|our)\s+(?:content[- ]exchange|content[- ]sharing|syndication|news[- ]exchange|exchange|cooperation|partnership)\s+agreement\b[^.!?]{0,60})\.?$/u,
+    examples: [
+      "Harbour Wire relays regional agency copy for its island subscribers.",
+      "SAN World Service relays agency reports for Pacific audiences.",
+      "HWS reproduces ministry texts as received from its partner desks.",
+      "The Weekly Caucasus File is issued each Monday to members.",
+      "Our Tbilisi stringer files under a content exchange agreement.",
+    ],
+    counterExamples: [
+      "Russia relays the proposals to its partners in the Minsk Group.",
+      "Armenia reproduces the documents as received from Baku, the ministry said.",
+      "The decree is issued every year to conscripts.",
+      "Gas flows under a cooperation agreement signed in 2018.",
+    ],
+  },
+  // A service's note on how its texts are set: "Quotations from Council documents follow the official
+  // English text.", "Place names are given as transliterated by the source.", "Names are spelt as in the
+  // agency's copy." It speaks of spelling and wording, never of the conflict.
+  textConventions: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:quotations?|quotes|citations|excerpts)(?: from [^.!?]{1,40})? (?:follow|are taken from|use|reproduce) (?:the )?official\b[^.!?]{0,40}\b(?:texts?|versions?|translations?)|(?:(?:place|personal|proper|geographical|local) )?names(?: (?:of|in) [^.!?]{1,30})? (?:are|have been) (?:transliterated\b|(?:given|spelt|spelled|rendered|kept)\b[^.!?]{0,20}\b(?:transliterat\w*|as (?:given|spelt|spelled|in|by|received|transmitted)|from the original)\b)[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "Quotations from Council documents follow the official English text.",
+      "Place names are given as transliterated by the source.",
+      "Names are transliterated from Armenian and Russian sources.",
+    ],
+    counterExamples: [
+      "Names of the dead are given as 12 soldiers and two civilians, the ministry said.",
+      "Quotations from the ministry follow below.",
+      "Names were given to the ICRC by both sides.",
+    ],
+  },
+  // The desk editor who handled a wire item, alone or after the service's name: "Desk editor: Europe Desk
+  // 3", "Harbour Wire English Service | Duty editor: M. Osei". A name or a desk follows, never a sentence.
+  deskEditor: {
+    pattern:
+      /^(?:[^|.!?]{2,50}\|\s*)?(?:[Dd]esk|[Dd]uty|[Nn]ight|[Cc]opy|[Ww]ire|[Nn]ews|[Ss]lot|[Ss]ub-?|[Cc]ommissioning|[Ss]ection|DESK|DUTY|NIGHT|COPY) (?:[Ee]ditor|EDITOR)s?\s*:\s*\p{Lu}[^.!?|,;]{0,40}(?:\.\s*\p{Lu}[^.!?|,;]{1,30})?$/u,
+    examples: ["Desk editor: Europe Desk 3", "Harbour Wire English Service | Duty editor: M. Osei", "NIGHT EDITOR: Lena Ortiz"],
+    counterExamples: ["Desk editor: the ministry said two soldiers died", "News editor: Armenia said the talks failed, and Baku agreed"],
+  },
+  // A wire's note on what a new version of its item adds, alone on its line: "Updated with reactions from
+  // Ankara and Tehran", "Adds comment from the OSCE". Reported speech after it is news.
+  updateNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:updated|recast|refiled|rewritten|re-?issued|adds?|updates?) (?:with|to (?:add|include)|throughout with)? ?(?:new |further |more |later |first |official )?(?:reactions?|comments?|quotes?|details|figures|background|statements?|responses?)\b[^.!?]{0,80}\.?$/iu,
+    examples: ["Updated with reactions from Ankara and Tehran", "Adds comment from the OSCE", "Updated with new figures from both ministries"],
+    counterExamples: ["Updated figures show 12 dead, the ministry said.", "Updated maps were released by the ministry on Monday."],
+  },
+  // A desk's or a shop's address line, its parts apart by commas: "Harbour Wire Foreign Desk, Bay Road,
+  // Port Louis, Mauritius -- desk staffed overnight", and where a reviewed book is sold: "Available from:
+  // Harbour Books, Quay Street, Port Louis, and by post." A line of places a shelling hit names no desk.
+  addressLine: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:\p{Lu}[^,.!?]{1,40}\b(?:[Dd]esk|[Bb]ureau|[Oo]ffice|[Nn]ewsroom|[Hh]ouse|[Bb]ooks|[Bb]ookshop|[Pp]ress|[Ll]td\.?|[Ss]ervice),\s*(?:\d{1,4}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:[Ss]treet|St\.|[Rr]oad|[Aa]venue|[Bb]oulevard|[Ss]quare|[Ll]ane)(?:,\s*[^,!?]{1,50}){1,4}|(?:[Aa]vailable (?:from|at)|AVAILABLE (?:FROM|AT)|[Oo]n sale (?:at|from)|[Oo]rder (?:from|at)|[Ss]tockists?|[Cc]opies (?:from|at))\s*:\s*[^!?]{2,160})$/u,
+    examples: [
+      "Harbour Wire Foreign Desk, Bay Road, Port Louis, Mauritius -- desk staffed overnight",
+      "Available from: Harbour Books, Quay Street, Port Louis (ask for the order desk), and by post.",
+    ],
+    counterExamples: [
+      "Shelling hit the press office, Lenin Street, the market and the school, the ministry said.",
+      "Shelling hit Stepanakert, Martuni, Hadrut, Lenin Street and the market",
+      "Available from the ministry: maps of the mined fields.",
+    ],
+  },
+  // How a reader writes to the page, with an address or a word limit: "To contact the readers' editor,
+  // write to readers@… or to 4 Quay Street, Port Louis.", "Have your say: letters@… (250 words at most)."
+  writeToThePage: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:to (?:contact|reach|write to) (?:the |our )?(?:[\p{L}'’]+ )?(?:editor|editors|desk|newsroom|ombudsman|ombudsperson|letters page),?\s*(?:write|e-?mail|call|ring|phone|go)\b(?=[^!?]*(?:@|\d))|(?:have your say|write to us|join the debate|tell us what you think|letters to the editor|send (?:us )?your (?:letters|views|comments))\s*[:—–-]\s*(?=[^!?]*(?:@|\bwords\b)))[^!?]{2,160}$/iu,
+    examples: [
+      "To contact the readers' editor, write to readers@harbour.example or to 4 Quay Street, Port Louis.",
+      "Have your say: letters@harbour.example (250 words at most, with your name and town).",
+    ],
+    counterExamples: [
+      "To reach the editor, the soldiers walked for two days, the paper said.",
+      "Have your say: the ministry wants residents to vote on the plan.",
+    ],
+  },
+  // An editorial's note on whose opinion it is: "The Harbour View represents the opinion of the paper's
+  // editorial board.", "Our leader expresses the view of the editorial board." (The editorial's own text
+  // stays, and speaks for no side.)
+  editorialSelfDescription: {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)(?:the |our |this )?[\p{L}'’ ]{2,40} (?:represents|reflects|expresses|is) the (?:opinion|view|views|position|voice) of (?:the |this |our )?(?:[\p{L}'’]+ ){0,3}editorial (?:board|team|staff|committee|writers)\.?$/iu,
+    examples: ["The Harbour View represents the opinion of the paper's editorial board.", "Our leader expresses the view of the editorial board."],
+    counterExamples: ["The resolution represents the opinion of the parliament.", "The editorial board represents the paper, the minister said."],
+  },
+  // A page's appeal to its readers to pay: "Like our reviews? Support independent film criticism from the
+  // Quarterly.", "Become a Friend of the Review from €5 a month." (SUPPORT_APPEALS, boilerplate.ts, keep
+  // the others.) A question about the reader's liking of the page, or a membership with its price.
+  readerSupportAppeal: {
+    pattern:
+      /^(?:(?:like|enjoy|enjoyed|love|value|appreciate) (?:our|this) (?:reviews?|journalism|reporting|work|coverage|articles?|podcasts?|newsletters?|writing|criticism|essays?|long reads?)\?|support (?:independent|quality|local|free|our)(?: [\w-]+){0,2} (?:criticism|writing|reviews|essays|magazine|quarterly|publishing|podcast)\b[^.!?]{0,60}[.!]?|become (?:a|an|one of our) (?:friend|member|supporter|patron|subscriber|sponsor)s? of [^.!?]{2,40} (?:from|for) (?:just |only )?[€$£]\s?\d[^.!?]{0,30}[.!]?)$/iu,
+    examples: ["Like our reviews?", "Support independent film criticism from the Quarterly.", "Become a Friend of the Review from €5 a month."],
+    counterExamples: ["Become a member of the CSTO, Moscow urged Yerevan.", "Like our neighbours, we lost the war?", "Support our troops, the minister said."],
+  },
+  // A debate page's promotion of its events: "Harbour Debates is a monthly series organised by the Review
+  // with the City Debating Union.", "The next debate, on fisheries, is on 3 June.", "Tickets:
+  // harbour.example/events". What is announced is the series' own next event, and tickets are a link or a price.
+  eventPromo: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|according to)\b)(?:\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,4} is an? (?:(?:weekly|monthly|annual|quarterly|regular|public|free) )*(?:series|debate series|lecture series|event|festival|programme of (?:talks|debates)|talk series)\b[^.!?]{0,20}\b(?:organi[sz]ed|hosted|run|presented|sponsored|produced) (?:by|with)\b[^.!?]{1,100}|the next (?:event|debate|session|lecture|screening|talk|meeting of the series|edition)(?:,\s*(?:on|about) [^,.!?]{1,50},)? (?:is|will be|takes place) (?:on|at|in)\b[^.!?]{1,50}|(?:tickets?|booking|bookings|registration|rsvp|admission|entry)\s*:\s*(?:\S+\.\p{L}{2,}\S*|free\b[^.!?]{0,40}|(?:from )?[€$£]\s?\d[^.!?]{0,30}))\.?$/iu,
+    examples: [
+      "Harbour Debates is a monthly series organised by the Review with the City Debating Union.",
+      "The next debate, on fisheries, is on 3 June.",
+      "Tickets: harbour.example/events",
+      "Admission: free, booking advised",
+    ],
+    counterExamples: [
+      "The next session of the talks is on 3 June, the OSCE said.",
+      "The next round, on prisoners, is in Vienna.",
+      "Tickets: the ministry said no more buses would leave.",
+    ],
+  },
+  // An opinion page's notes on its writers: "Lena Ortiz writes on foreign affairs for a Lisbon weekly.",
+  // "Both write in a personal capacity.", "Kofi Mensah teaches history at a school in Cape Coast and reviews
+  // books for this page." A writer for a paper, in a personal capacity, or for this page: never an act.
+  contributorNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|told|was (?:killed|wounded|arrested|detained))\b)(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:writes|reports|blogs|comments) (?:on|about) [^.!?]{1,60} for (?:a|an|the|our) [^.!?]{1,60}|(?:[Bb]oth|[Aa]ll (?:two|three|four)|[Tt]he (?:two |three )?(?:authors?|writers?|contributors?)|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}) (?:writes?|is writing|are writing|contributes?) in (?:a|their|his|her) (?:personal|private|own) capacity|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:teaches|lectures|works|is|writes|reviews|lives)\b[^.!?]{0,100}\b(?:for|on|to) (?:this|these) (?:page|pages|paper|newspaper|section|magazine|site|website|column)\b[^.!?]{0,20})\.?$/u,
+    examples: [
+      "Lena Ortiz writes on foreign affairs for a Lisbon weekly.",
+      "Both write in a personal capacity.",
+      "Kofi Mensah teaches history at a school in Cape Coast and reviews books for this page.",
+    ],
+    counterExamples: [
+      "Lena Ortiz writes on foreign affairs for a Lisbon weekly, and said the war was lost.",
+      "Pashinyan writes on Facebook that the border is calm.",
+      "Kofi Mensah teaches history at a school in Cape Coast.",
     ],
   },
 } satisfies RuleTable<string>;

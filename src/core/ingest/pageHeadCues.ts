@@ -37,6 +37,8 @@ const COUNTRY =
 
 /** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
 const PAPER_KIND = String.raw`(?:${anyCase("an|a|the")}\s+)?(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
+/** "… of the Sahel", "… for the South Caucasus": the region a paper's tagline says it serves, in capitals. */
+const PAPER_REGION = String.raw`\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
 /** "Since 1998", "Founded in 1923", "Est. 2004". */
 const PAPER_SINCE = String.raw`(?:${anyCase("since|founded|established")}|Est\.|SINCE|FOUNDED|EST\.)(?:\s+in)?\s+(?:1[89]|20)\d{2}`;
 
@@ -248,7 +250,8 @@ export const PAGE_HEAD_RULES = {
   // "Independent Armenian-language Weekly | Since 2004": a paper's description of itself under its
   // masthead (what kind of paper, in which language, since when), never the title or the outlet.
   paperTagline: {
-    pattern: new RegExp(String.raw`^(?:${PAPER_KIND}(?:\s*[|·•,–—-]\s*${PAPER_SINCE})?|${PAPER_SINCE})$`, "u"),
+    // "The English-language weekly of the Sahel": the kind of paper may name the region it serves.
+    pattern: new RegExp(String.raw`^(?:${PAPER_KIND}(?:${PAPER_REGION})?(?:\s*[|·•,–—-]\s*${PAPER_SINCE})?|${PAPER_SINCE})$`, "u"),
     examples: [
       "Independent Armenian-language Weekly | Since 2004",
       "Independent English-language Daily",
@@ -256,8 +259,17 @@ export const PAGE_HEAD_RULES = {
       "National daily · Founded 1923",
       "An independent Russian-language weekly",
       "The oldest English-language daily",
+      "The English-language weekly of the Sahel",
+      "An independent daily for the South Caucasus",
     ],
-    counterExamples: ["Independent newspaper closed in Baku", "Since 1991 the border has moved twice", "Daily", "A weekly", "The daily"],
+    counterExamples: [
+      "The oldest daily of Baku closed",
+      "Independent newspaper closed in Baku",
+      "Since 1991 the border has moved twice",
+      "Daily",
+      "A weekly",
+      "The daily",
+    ],
   },
   // "[Translator's summary: Daily bulletin of the ministry …]", "[Editor's note: …]": a note in brackets
   // on the text below, set above it. The headline may stand under it; the note itself is no headline.
