@@ -68,3 +68,18 @@ describe("an office with its holder's rank and name, right after a state's own s
     expect(sideOf(claims, "accused the Armenians of attacking first")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("two people a sentence opens with by name, and 'they said' in its aside", () => {
+  it("are whom 'they' means, not a side named in the paragraph before", () => {
+    const claims = claimsOf(
+      "Armenian forces captured the town in May 1992, and Azerbaijanis still mourn it.\n\nPetrosyan and Gasparyan went back to the town on the day it was taken, they said, and built a new house.",
+    );
+    expect(sideOf(claims, "built a new house")).not.toContain("armenia");
+    expect(sideOf(claims, "built a new house")).not.toContain("azerbaijan");
+  });
+  it("reads a count believed between two figures as said", () => {
+    expect(sideOf(claimsOf("The United Nations believes between 800,000 and one million people have been displaced."), "believes between")).toEqual([
+      "united-nations",
+    ]);
+  });
+});

@@ -2081,6 +2081,13 @@ const ISSUED_TEXTS: ReadonlySet<string> = new Set(["statement", "message", "comm
 const ISSUER_PHRASE_WORDS = 16;
 
 /** ", they say,", ", he added,": a pronoun and its speech verb set off by commas inside the sentence. */
+/** "Kachaturyan and Gazaryan went back …": a sentence opening on two capitalised names joined by "and", before `end`. */
+function opensWithNamedPair(tokens: Token[], end: number): boolean {
+  const [a, and, b] = tokens;
+  const name = (t: Token | undefined) => t?.isWord === true && t.capitalized && !t.quoted && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text);
+  return end > 3 && name(a) && and?.norm === "and" && name(b) && !tokens[3]?.capitalized;
+}
+
 function reportingAside(m: Mention, tokens: Token[]): boolean {
   return tokens[m.start - 1]?.text === "," && isSpeechVerbForm(tokens[m.end]?.norm ?? "") && tokens[m.end + 1]?.text === ",";
 }
@@ -2660,6 +2667,17 @@ function resolveMention(
     agrees(m, opener)
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: opener.plural };
+  }
+  // ("Kachaturyan and Gazaryan went back to Shushi the day it was taken, they said, …": two people the
+  // sentence opens with by name are whom "they" in its reporting aside means; with no side we can give
+  // them, they are nobody earlier in the text.)
+  if (m.anaphor === "they" && !m.text.includes(" ") && !opener?.side && reportingAside(m, ctx.tokens) && opensWithNamedPair(ctx.tokens, m.start)) {
+    const names = [ctx.tokens[0]?.text ?? "", ctx.tokens[2]?.text ?? ""];
+    const known = names.map((name) => latestReferent(state, (r) => r.type === "person" && r.speaker.split(/\s+/).includes(name)));
+    const sides = new Set(known.map((r) => r?.sides.join("+") ?? UNCLEAR));
+    const [first] = known;
+    const side: ClaimSide[] = sides.size === 1 && first ? first.sides : [UNCLEAR];
+    return { sides: side, speaker: `${names[0]} and ${names[1]}`, type: "person", plural: true };
   }
   // "The co-chairs meet in Vienna tomorrow, and they have urged …": a pronoun opening a clause
   // joined by "and" or "but" is the sentence's subject when it agrees with it.

@@ -159,6 +159,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // "The Forum believes that the window is narrow": a view stated as the speaker's own.
   { forms: ["believe", "believes", "believed"], next: ["that"] },
+  // ("The United Nations believes between 800,000 and one million Azerbaijanis have been displaced": a count believed.)
+  { forms: ["believes between", "believe between", "believed between", "believes some", "believe some", "believed some"], figureAfter: true },
   { forms: ["predicted", "predicts", "forecast", "forecasts"] },
   // "renewed its call for a day of mourning", "pressed both capitals to finish a treaty", "proposed deploying …".
   {
