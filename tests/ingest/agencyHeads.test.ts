@@ -88,3 +88,12 @@ describe("a wire's masthead block of one-line furniture over a headline standing
     expect(m.title).toBe("Four soldiers killed near the border");
   });
 });
+
+describe("a digest's contents under 'IN THIS DIGEST'", () => {
+  it("is neither the outlet nor indexed", () => {
+    const text = `LAGOON NEWS AGENCY -- CASTRIES\nCAUCASUS DIGEST  No. 12/40  --  Friday, 20 May 1994\n\nIN THIS DIGEST\n  1. Ceasefire holds for a week\n  2. Monitors named\n\n1. CEASEFIRE HOLDS FOR A WEEK\n\nBAKU, 20 May (LNA) -- ${BODY}\n`;
+    const article = parseArticle({ file: "digest.txt", text });
+    expect(article.meta.outlet ?? "").not.toMatch(/in this digest/i);
+    expect(article.passages.map((p) => p.text).join(" ")).not.toContain("Monitors named");
+  });
+});

@@ -26,6 +26,8 @@ const LINK_LIST_LABEL =
   // "Related in this issue:", "Also in this week's digest:": a newsletter's list of its other items.
   // "RELATED IN TODAY’S COURIER", "Worth reading this week": a printed paper’s or a newsletter’s teasers for other pages.
   "|related in this (?:issue|edition)|(?:related|also) in today.?s [a-z]+(?: [a-z]+)?|worth reading(?: this week| today)?|(?:in )?(?:the )?next (?:issue|edition)|coming (?:up )?next|also in (?:this|today'?s|this week'?s) (?:issue|edition|digest|newsletter|briefing)" +
+  // "IN THIS DIGEST" over a numbered list of the items below it: a digest's contents.
+  "|in this (?:issue|edition|digest|bulletin|newsletter|briefing)" +
   // The same labels on pages in other languages: "Leia também:", "Lire aussi :", "Lesen Sie auch:".
   "|leia também|veja também|lire aussi|voir aussi|lea también|ver también|lesen sie auch|mehr zum thema|leggi anche|czytaj też|läs också|læs også|les også|lees ook|citește și" +
   "|read also|see also|related reading|further reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
