@@ -33,7 +33,7 @@ describe("a speech printed in full under a 'Full text:' title", () => {
       "",
       "Mr. President,",
       "",
-      "I thank you for convening this meeting.",
+      "I thank you for convening this meeting. It is a special pleasure to speak here among friends. We look forward to working with every member of the Council.",
       "",
       "The road is open for the movement of civilians, and the Armenian side has used it to bring in weapons. Yerevan says the region faces famine; this is a campaign of lies.",
       "",
@@ -52,6 +52,8 @@ describe("a speech printed in full under a 'Full text:' title", () => {
 
   it("claims nothing in the courtesies to the room", () => {
     expect(sideOf(claims, "I thank you for convening")).toBeUndefined();
+    expect(sideOf(claims, "It is a special pleasure")).toBeUndefined();
+    expect(sideOf(claims, "We look forward to working")).toBeUndefined();
   });
 });
 

@@ -622,8 +622,13 @@ function isDirectQuestion(sentence: string): boolean {
  * annotators read it) ("I thank him for his courage.", "May
  * Allah rest the souls of our martyrs.", "Glory to Armenia!", "Karabakh is Azerbaijan!").
  */
-const EXPRESSIVE =
-  /^(?:(?:dear [\p{L} ,]+,\s*)?(?:i|we)\s+(?:(?:also|again|once again|sincerely|warmly|heartily|deeply|respectfully|hereby)\s+)*(?:congratulate|thank|wish|salute|bow|share (?:that|this|your) (?:pain|grief|sorrow))\b|may (?:allah|god|the almighty|the lord)\b|(?:eternal )?glory to\b|long live\b|rest in peace\b|god bless\b|our (?:martyrs|heroes|fallen)(?: [\p{L}]+){0,3} (?:are|will (?:always )?be|remain) (?:always |forever )?in our hearts)/iu;
+const EXPRESSIVE = new RegExp(
+  String.raw`^(?:(?:dear [\p{L} ,]+,\s*)?(?:i|we)\s+(?:(?:also|again|once again|sincerely|warmly|heartily|deeply|respectfully|hereby)\s+)*(?:congratulate|thank|wish|salute|bow|share (?:that|this|your) (?:pain|grief|sorrow))\b|may (?:allah|god|the almighty|the lord)\b|(?:eternal )?glory to\b|long live\b|rest in peace\b|god bless\b|our (?:martyrs|heroes|fallen)(?: [\p{L}]+){0,3} (?:are|will (?:always )?be|remain) (?:always |forever )?in our hearts` +
+    // A speaker's pleasure at the occasion: "It is a special pleasure to mark this day here", "We look forward to
+    // deepening the ties", "I am honoured to address you".
+    String.raw`|it is (?:a |an )?(?:special |great |particular |real )?(?:pleasure|honou?r|privilege|joy) (?:for (?:me|us) )?to\b|(?:i|we) (?:very much |greatly )?look forward to\b|(?:i|we) (?:am|are) (?:delighted|pleased|honou?red|glad|happy) to\b)`,
+  "iu",
+);
 /** A rallying cry: a few words ending in "!" ("Karabakh is Azerbaijan!", "We will win!"). */
 const SLOGAN_WORDS = 5;
 
