@@ -83,3 +83,15 @@ describe("two people a sentence opens with by name, and 'they said' in its aside
     ]);
   });
 });
+
+describe("a diplomat's campus talk", () => {
+  const claims = claimsOf(
+    "A diplomat from Azerbaijan's embassy told students on Tuesday that the talks were at a turning point.\n\nMr Rauf Aliyev, a counsellor at the embassy, was speaking at the invitation of the Department of Political and Administrative Studies. He said the presidents had signed a joint declaration in Moscow.\n\nTurning to the background, the counsellor said that the resolutions of 1993 had not been implemented.",
+  );
+  it("gives 'he' to the diplomat, not to the department whose name holds capitalised words", () => {
+    expect(sideOf(claims, "had signed a joint declaration")).toEqual(["azerbaijan"]);
+  });
+  it("reads 'the counsellor' as the embassy's counsellor named before", () => {
+    expect(sideOf(claims, "had not been implemented")).toEqual(["azerbaijan"]);
+  });
+});

@@ -847,7 +847,16 @@ export function rememberStrangers(
 
 /** "Faculty of", "Department of", "School of": an institution's word and its "of" before the words that name its field. */
 function fieldOfInstitution(tokens: Token[], start: number): boolean {
-  return tokens[start - 1]?.norm === "of" && INSTITUTION_WORDS.has(tokens[start - 2]?.norm ?? "") && tokens[start - 2]?.capitalized === true;
+  // ("the Department of Political and Administrative Studies": back over the field's other capitalised words and "and".)
+  let at = start;
+  while (
+    at > 1 &&
+    at > start - 4 &&
+    (tokens[at - 1]?.norm === "and" || tokens[at - 1]?.norm === "," || tokens[at - 1]?.capitalized === true) &&
+    tokens[at - 1]?.norm !== "of"
+  )
+    at--;
+  return tokens[at - 1]?.norm === "of" && INSTITUTION_WORDS.has(tokens[at - 2]?.norm ?? "") && tokens[at - 2]?.capitalized === true;
 }
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(["faculty", "department", "school", "college", "institute", "academy", "museum", "university", "chair"]);
 
