@@ -264,3 +264,10 @@ describe("a charge made by linking, and help requested", () => {
     expect(sidesOf("The agreement provides for transport links with the Nakhchivan exclave.")).toEqual([]);
   });
 });
+
+describe("a passive with a manner adverb before its agent", () => {
+  it("reads 'announced personally by X' as X's announcement", () => {
+    expect(sidesOf("The pact was announced personally by President Vladimir Putin.")).toEqual(["russia"]);
+    expect(sidesOf("The figures were confirmed officially by Armenia's defence ministry.")).toEqual(["armenia"]);
+  });
+});

@@ -1446,13 +1446,17 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
 
 /** Where "by" would stand after a time said right after the verb ("on Tuesday", "on 4 April", "yesterday"); else `end`. */
 function pastTime(tokens: Token[], end: number): number {
-  if (TIME_BEFORE_AGENT.has(tokens[end]?.norm ?? "") && tokens[end + 1]?.norm === "by") return end + 1;
+  // ("announced personally by President Putin", "confirmed officially by the ministry": a manner adverb too.)
+  const adverb = TIME_BEFORE_AGENT.has(tokens[end]?.norm ?? "") || MANNER_BEFORE_AGENT.test(tokens[end]?.norm ?? "");
+  if (adverb && tokens[end + 1]?.norm === "by") return end + 1;
   if (tokens[end]?.norm !== "on") return end;
   let k = end + 1;
   while (k < end + 4 && (CALENDAR_WORDS.has(tokens[k]?.norm ?? "") || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.norm ?? ""))) k++;
   return k > end + 1 && tokens[k]?.norm === "by" ? k : end;
 }
 const TIME_BEFORE_AGENT: ReadonlySet<string> = new Set(["yesterday", "today", "earlier", "later", "overnight", "jointly", "first"]);
+/** "personally", "officially", "publicly": how it was said, between the verb and its agent. */
+const MANNER_BEFORE_AGENT = /^(?:personally|officially|publicly|formally|separately|simultaneously|also|again)$/;
 
 /** Verbs whose impersonal passive reports a source's words: "it was stated", "it is reported". */
 const IMPERSONAL_FORMS = new Set([
