@@ -95,3 +95,12 @@ describe("a diplomat's campus talk", () => {
     expect(sideOf(claims, "had not been implemented")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a leader we cannot otherwise place, recalled after his term", () => {
+  it("speaks for himself once out of office, but stays open for a year of his term", () => {
+    expect(sideOf(claimsOf("In 1995 Gorbachev said the state of emergency had been a mistake."), "had been a mistake")).toEqual(["other"]);
+    expect(
+      sideOf(claimsOf("Ter-Petrosyan made the same case in his essay in 1997, warning that time was not on Armenia's side."), "made the same case"),
+    ).not.toContain("other");
+  });
+});

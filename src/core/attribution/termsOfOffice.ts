@@ -9,6 +9,8 @@ import type { Gazetteer } from "./gazetteer.ts";
 const OFFICE = /\b(?:president|leader|minister|premier|speaker|commander|head of|chief of)\b/i;
 /** A body of no state whose office a leader may hold: "the Front's leader", "head of the opposition bloc". */
 const NON_STATE_BODY = /\b(?:front|party|movement|opposition|bloc|faction|alliance)\b/i;
+/** A year a sentence names: "in 1997", "in 1995". */
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 /** How far from the leader's name an office beside it may stand (a title before it, an apposition after it). */
 const TITLE_REACH = 30;
 const APPOSITION_REACH = 70;
@@ -38,7 +40,15 @@ export function withSidesInOffice(voices: Voice[], published: string | null, gaz
   return voices.map((v) => {
     // Two sides are a pair the sentence named ("Aliyev and Kocharyan said"); unclear stays unclear.
     const [only] = v.sides;
-    if (v.sides.length !== 1 || only === UNCLEAR) return v;
+    if (v.sides.length !== 1) return v;
+    // ("In 1995 Gorbachev, by then out of office, said": a leader we could not place speaks for himself
+    // outside every term; inside one, what left him unclear still stands.)
+    // ("Ter-Petrosyan made the same case in his essay in 1997": a year the sentence names inside a term leaves it open.)
+    if (only === UNCLEAR) {
+      const outOfOffice = gazetteer.sideInOffice(v.speaker, published) === "other" && !officeBeside(v.speaker, sentence);
+      const inTermNamed = (sentence.match(YEAR) ?? []).some((year) => gazetteer.sideInOffice(v.speaker, `${year}-07-01`) !== "other");
+      return outOfOffice && !inTermNamed ? { ...v, sides: ["other"] } : v;
+    }
     // (The gazetteer's leaders first: most speakers are none of them, and the office needs no looking for.)
     const inOffice = gazetteer.sideInOffice(v.speaker, published);
     if (!inOffice || inOffice === only) return v;
