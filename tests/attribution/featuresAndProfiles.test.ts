@@ -104,3 +104,12 @@ describe("a leader we cannot otherwise place, recalled after his term", () => {
     ).not.toContain("other");
   });
 });
+
+describe("a participant in the talks", () => {
+  it("is a party's delegate, while a conference's participant is a third party", () => {
+    expect(sideOf(claimsOf("A Karabakh participant in the talks said earlier truces had usually lasted a week."), "earlier truces")).toEqual([
+      "nagorno-karabakh",
+    ]);
+    expect(sideOf(claimsOf("An Armenian participant at the film festival said the screening was sold out."), "sold out")).toEqual(["other"]);
+  });
+});

@@ -686,8 +686,13 @@ function toMention(group: Match[], tokens: Token[]): Mention {
   // "of the ruling Civil Contract party": a governing party is its government's, whichever that is.
   const ruling =
     head !== undefined && tokens[head.end - 1]?.norm === "party" && tokens.slice(Math.max(0, head.start - 4), head.start).some((t) => RULING.has(t.norm));
+  // "A Karabakh participant in the talks": a party's delegate, not a conference's attendee.
+  const delegate =
+    head !== undefined &&
+    /^participants?$/.test(tokens[head.end - 1]?.norm ?? "") &&
+    TALKS_AFTER.test(textOf(tokens, head.end, Math.min(tokens.length, head.end + 4)));
   // "a Yerevan-based security analyst": a third party's role outranks the place it is based in.
-  const thirdPartyRole = !actor && head?.entry.side === "other" && !ruling;
+  const thirdPartyRole = !actor && head?.entry.side === "other" && !ruling && !delegate;
   // "Azerbaijan's Mine Action Agency": a belligerent owning a body the gazetteer has as a third
   // party's makes it that state's own.
   const owner =
@@ -817,6 +822,9 @@ function speaksForTheMinistry(m: Match, tokens: Token[]): boolean {
   return m.entry.type === "ministry" && tokens[m.end - 1]?.norm === "ministry" && MINISTRY_PEOPLE.has(tokens[m.end]?.norm ?? "");
 }
 const MINISTRY_PEOPLE = new Set(["officials", "official", "source", "sources", "representatives", "representative"]);
+
+/** What a delegate takes part in: "in the talks", "in the negotiations". */
+const TALKS_AFTER = /^in (?:the )?(?:talks|negotiations|peace talks|meeting|summit)\b/i;
 
 /** Words that make a party the government's: "the ruling … party". */
 const RULING = new Set(["ruling", "governing"]);
