@@ -6,7 +6,15 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { creditsTwoSidesData, creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import {
+  creditsTwoSidesData,
+  creditsUnnamedOfficials,
+  earlierSource,
+  figureSource,
+  jointFigureSources,
+  ownedFigureSide,
+  recordingSide,
+} from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -57,7 +65,8 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
     return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   // ("Monday's statement brings the number of dead to 10": a source said before is the latest speaker.)
-  const source = ctx.claimant === "unattributed" ? (figureSource(text, ctx) ?? earlierSource(text, ctx)) : null;
+  // ("de Waal gives Azerbaijan's official figure of 613": a speaker who relays a figure by its owner's name leaves it the owner's.)
+  const source = ctx.claimant === "unattributed" ? (figureSource(text, ctx) ?? earlierSource(text, ctx)) : ownedFigureSide(text, ctx);
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
