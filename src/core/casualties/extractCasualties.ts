@@ -88,12 +88,12 @@ function jointClaims(draft: CasualtyDraft, joint: readonly Side[]): CasualtyDraf
  * "slain"), a toll before the number ("toll", "tally", "figure", "count", "losses", "the dead",
  * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
  * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
- * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt", "maimed",
+ * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "slaughtered", "beheaded", "hurt", "maimed",
  * "hospitalised", "sought medical help", "lost a leg", "amputated", "destroyed", "admitted with burns"). A sentence with none of
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns|sacrific/i;
+  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|slaughter|butcher|behead|decapitat|hospital|medical|amputat|destroy|burns|sacrific/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;

@@ -256,7 +256,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
-    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|dies|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned|sacrific\w*)\b/.test(
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|dies|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|slaughtered|butchered|beheaded|decapitated|executions?|decapitations?|beheadings?|gunned|sacrific\w*)\b/.test(
       p,
     )
   )
@@ -304,7 +304,7 @@ export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\\s+(?:or|and)\\s+(?:killed|dead)" +
   // ("more than 100 people had burned to death": a death by fire.)
-  "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
+  "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|slaughtered|butchered|beheaded|decapitated|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
@@ -472,7 +472,9 @@ export const HOSTILE_GROUP_AFTER =
  * "documented the killing of at least 14 civilians", "admitted the loss of 31 servicemen". Group 1 holds the noun.
  */
 // ("convicted of the murder of Smbat Petrosyan": a murder counts its dead as a killing does.)
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|murders?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+// ("the summary execution of two detainees", "the execution by decapitation of two civilians": a killing, however done.)
+export const OUTCOME_NOUN_OF =
+  /\b(deaths?|killings?|murders?|executions?|(?:decapitation|beheading|slaughter)s?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+(?:by\s+(?:decapitation|beheading|firing\s+squad|shooting)\s+)?of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",
