@@ -480,8 +480,9 @@ export const OUTCOME_NOUN_OF =
  * The victims of a toll listed after it: "the dead included at least 10 civilians",
  * "among the wounded were two children". Group 1 holds the outcome word.
  */
+// ("Among the dead, he said, were 10 civilians": the speaker's aside between the toll and its list.)
 export const TOLL_INCLUDED =
-  /\b(?:the\s+(dead|killed|wounded|injured)\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)\s+(?:were|are|was|is))\s+$/i;
+  /\b(?:the\s+(dead|killed|wounded|injured)(?:,\s*(?:he|she|they|it|the\s+\w+)\s+(?:said|says|added|adds|wrote|writes),)?\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)(?:,\s*(?:he|she|they|it|the\s+\w+)\s+(?:said|says|added|adds|wrote|writes),)?\s+(?:were|are|was|is))\s+$/i;
 
 /**
  * A toll that the counts after it break down: "civilian deaths: two Armenian civilians, …, and one
