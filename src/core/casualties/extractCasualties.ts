@@ -44,10 +44,32 @@ interface Figure {
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
-  const drafts = readSentence(sentence, ctx);
+  const drafts = byRecorderClause(sentence, ctx, readSentence(sentence, ctx));
   // "Five killed in Karabakh shootout": a headline that names neither who counts nor whose dead announces a
   // story whose figures come below with their sources, not a figure of its own.
   return ctx.headline ? drafts.filter((d) => casualtyClaimant(d, ctx) !== "unattributed" || d.affected !== "unspecified") : drafts;
+}
+
+/**
+ * "…, and Human Rights Watch recorded the killing of at least 161 civilians": a clause after the speaker's in which
+ * another body records, documents or counts the dead on its own.
+ */
+const RECORDER_CLAUSE =
+  /[,;]\s+(?:and|while|but|whereas)\s+(?<body>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+(?:has\s+|had\s+|have\s+)?(?:recorded|documented|counted|registered|tallied)\b/u;
+
+/**
+ * The figures of a recorder's clause (see RECORDER_CLAUSE) are that body's, not the sentence's speaker's: the last
+ * drafts, as many as the clause gives by itself, keep whose victims the whole sentence made them but change claimant.
+ */
+function byRecorderClause(sentence: string, ctx: CasualtyContext, drafts: CasualtyDraft[]): CasualtyDraft[] {
+  if (ctx.claimant === "unattributed" || drafts.length < 2) return drafts;
+  const clause = RECORDER_CLAUSE.exec(sentence);
+  const body = clause?.groups?.body;
+  const side = body ? ctx.sideOf(body.replace(/^the\s+/i, "")) : null;
+  if (!clause || !side || side === ctx.claimant) return drafts;
+  const own = readSentence(sentence.slice(clause.index + 1), ctx).length;
+  if (own === 0 || own >= drafts.length) return drafts;
+  return drafts.map((draft, i) => (i >= drafts.length - own ? { ...draft, claimedBy: side } : draft));
 }
 
 function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
