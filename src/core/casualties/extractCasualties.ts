@@ -1175,8 +1175,9 @@ function normalizeSentence(sentence: string): string {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** An outcome label opening the sentence, a colon and the count it labels. */
+// ("Deaths: 133 civilians by the official count": a count with its victims' noun is read as a listed toll, see TOLL_LISTED.)
 const LABEL_THEN_COUNT = new RegExp(
-  `^(\\W*)(killed|dead|deaths|wounded|injured)\\s*:\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
+  `^(\\W*)(killed|dead|deaths|wounded|injured)\\s*:\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])(?!\\s+(?:[\\w-]+\\s+)?(?:civilians|people|persons|soldiers|servicemen|troops|residents|children|women|men)\\b)`,
   "i",
 );
 

@@ -487,11 +487,11 @@ export const TOLL_INCLUDED =
 /**
  * A toll that the counts after it break down: "civilian deaths: two Armenian civilians, …, and one
  * Azerbaijani civilian", "counted 32 dead: 26 Armenians and 6 Azerbaijanis", "Of the dead, 180 were
- * soldiers and 12 were police". Group 1 or 2 holds the outcome word; the list runs to the clause's end. ("one of the wounded, a conscript,"
+ * soldiers and 12 were police", a fact box's "Deaths: 133 civilians". Group 1 or 2 holds the outcome word; the list runs to the clause's end. ("one of the wounded, a conscript,"
  * is no such toll: "Of the dead," opens its clause.)
  */
 export const TOLL_LISTED =
-  /(?:\b(dead|deaths|fatalities|killed|wounded|injured|injuries)\s*:|(?:^|[-:;,"(]\s*|\band\s+)[Oo]f\s+the\s+(dead|killed|wounded|injured)\s*,)[^.;:!?()]*$/;
+  /(?:\b([Dd]ead|[Dd]eaths|[Ff]atalities|[Kk]illed|[Ww]ounded|[Ii]njured|[Ii]njuries)\s*:|(?:^|[-:;,"(]\s*|\band\s+)[Oo]f\s+the\s+(dead|killed|wounded|injured)\s*,)[^.;:!?()]*$/;
 
 /** The outcome a toll phrase counts: deaths unless it names the wounded. */
 export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
