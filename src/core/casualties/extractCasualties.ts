@@ -6,7 +6,15 @@ import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
 import { singleOutcome, type CasualtyContext, type CasualtyDraft, type EarlierFigure } from "./casualtyContext.ts";
-import { creditsTwoSidesData, creditsUnnamedOfficials, earlierSource, figureSource, jointFigureSources, recordingSide } from "./figureSources.ts";
+import {
+  creditsTwoSidesData,
+  creditsUnnamedOfficials,
+  earlierSource,
+  figureSource,
+  jointFigureSources,
+  ownedFigureSide,
+  recordingSide,
+} from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
 import { resolveOutcome, type GroupOutcome } from "./outcomes.ts";
 import { findVictimGroups, type VictimGroup } from "./victimGroups.ts";
@@ -36,10 +44,32 @@ interface Figure {
 }
 
 export function extractCasualties(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
-  const drafts = readSentence(sentence, ctx);
+  const drafts = byRecorderClause(sentence, ctx, readSentence(sentence, ctx));
   // "Five killed in Karabakh shootout": a headline that names neither who counts nor whose dead announces a
   // story whose figures come below with their sources, not a figure of its own.
   return ctx.headline ? drafts.filter((d) => casualtyClaimant(d, ctx) !== "unattributed" || d.affected !== "unspecified") : drafts;
+}
+
+/**
+ * "…, and Human Rights Watch recorded the killing of at least 161 civilians": a clause after the speaker's in which
+ * another body records, documents or counts the dead on its own.
+ */
+const RECORDER_CLAUSE =
+  /[,;]\s+(?:and|while|but|whereas)\s+(?<body>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+(?:has\s+|had\s+|have\s+)?(?:recorded|documented|counted|registered|tallied)\b/u;
+
+/**
+ * The figures of a recorder's clause (see RECORDER_CLAUSE) are that body's, not the sentence's speaker's: the last
+ * drafts, as many as the clause gives by itself, keep whose victims the whole sentence made them but change claimant.
+ */
+function byRecorderClause(sentence: string, ctx: CasualtyContext, drafts: CasualtyDraft[]): CasualtyDraft[] {
+  if (ctx.claimant === "unattributed" || drafts.length < 2) return drafts;
+  const clause = RECORDER_CLAUSE.exec(sentence);
+  const body = clause?.groups?.body;
+  const side = body ? ctx.sideOf(body.replace(/^the\s+/i, "")) : null;
+  if (!clause || !side || side === ctx.claimant) return drafts;
+  const own = readSentence(sentence.slice(clause.index + 1), ctx).length;
+  if (own === 0 || own >= drafts.length) return drafts;
+  return drafts.map((draft, i) => (i >= drafts.length - own ? { ...draft, claimedBy: side } : draft));
 }
 
 function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
@@ -57,7 +87,8 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
     return [];
   // "ANAMA-based figures put the toll at …": with no speaker, a source the sentence names is the claimant.
   // ("Monday's statement brings the number of dead to 10": a source said before is the latest speaker.)
-  const source = ctx.claimant === "unattributed" ? (figureSource(text, ctx) ?? earlierSource(text, ctx)) : null;
+  // ("de Waal gives Azerbaijan's official figure of 613": a speaker who relays a figure by its owner's name leaves it the owner's.)
+  const source = ctx.claimant === "unattributed" ? (figureSource(text, ctx) ?? earlierSource(text, ctx)) : ownedFigureSide(text, ctx);
   // "killed 6,500 people on both sides, according to figures released by the two governments": each puts it forward.
   const joint = ctx.claimant === "unattributed" && !source ? jointFigureSources(text) : null;
   if (joint) return readFigures(text, ctx).flatMap((draft) => jointClaims(draft, joint));
@@ -79,12 +110,12 @@ function jointClaims(draft: CasualtyDraft, joint: readonly Side[]): CasualtyDraf
  * "slain"), a toll before the number ("toll", "tally", "figure", "count", "losses", "the dead",
  * "the number of people killed"), an outcome noun ("the killing of", "remains of"), an active verb
  * ("killed", "injuring", "claimed the lives of", "lost") or a predicate ("died", "perished",
- * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "hurt", "maimed",
+ * "were martyred", "eliminated", "neutralised", "murdered", "massacred", "executed", "slaughtered", "beheaded", "hurt", "maimed",
  * "hospitalised", "sought medical help", "lost a leg", "amputated", "destroyed", "admitted with burns"). A sentence with none of
  * them can give no figure.
  */
 const OUTCOME_WORD =
-  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|hospital|medical|amputat|destroy|burns|sacrific/i;
+  /kill|wound|injur|dead|death|died|fatal|gunned|casualt|victim|loss|lost|losing|martyr|bodies|corpse|life|lives|toll|tally|figure|count|remains|body|hurt|maimed|slain|fallen|perish|eliminat|neutrali|murder|massacr|execut|slaughter|butcher|behead|decapitat|hospital|medical|amputat|destroy|burns|sacrific/i;
 
 /** A label cell that names an outcome ("Killed in the blast", "Civilians wounded", "Deaths"). */
 const OUTCOME_LABEL = /\b(?:killed|dead|deaths?|died|wounded|injured|fatalities|casualties)\b/i;
@@ -1144,8 +1175,9 @@ function normalizeSentence(sentence: string): string {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** An outcome label opening the sentence, a colon and the count it labels. */
+// ("Deaths: 133 civilians by the official count": a count with its victims' noun is read as a listed toll, see TOLL_LISTED.)
 const LABEL_THEN_COUNT = new RegExp(
-  `^(\\W*)(killed|dead|deaths|wounded|injured)\\s*:\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])`,
+  `^(\\W*)(killed|dead|deaths|wounded|injured)\\s*:\\s*((?:(?:${QUALIFIER_PATTERN})\\s+)?(?:${NUMBER_PATTERN}))(?![\\w-])(?!\\s+(?:[\\w-]+\\s+)?(?:civilians|people|persons|soldiers|servicemen|troops|residents|children|women|men)\\b)`,
   "i",
 );
 

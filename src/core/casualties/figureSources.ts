@@ -257,6 +257,18 @@ export function earlierSource(sentence: string, ctx: CasualtyContext): Side | nu
   return EARLIER_SOURCES.some((rule) => mayMatch(rule, lower) && rule.pattern.test(sentence)) ? ctx.possessorSide : null;
 }
 const { recordedBy } = patternsOf(RECORDING_BODY_RULES);
+const { ownersFigure, capitalsToll } = patternsOf(FIGURE_SOURCE_RULES);
+
+/**
+ * The side whose own figure a speaker relays by naming it ("de Waal gives Azerbaijan's official figure of 613
+ * civilians killed", "133 civilians by Azerbaijan's official count"): the figure stays its owner's, whoever relays
+ * it. Null when the sentence names no such figure, or only one of the speaker's own side or of no known side.
+ */
+export function ownedFigureSide(sentence: string, ctx: CasualtyContext): Side | null {
+  const owner = (ownersFigure.exec(sentence) ?? capitalsToll.exec(sentence))?.groups?.source;
+  const side = owner ? ctx.sideOf(owner.replace(/^the\s+/i, "")) : null;
+  return side && side !== "other" && side !== ctx.claimant ? side : null;
+}
 
 /**
  * The belligerent whose body recorded the figures the speaker relays ("ANAMA had recorded four

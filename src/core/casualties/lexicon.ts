@@ -256,7 +256,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
-    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|dies|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|gunned|sacrific\w*)\b/.test(
+    /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|dies|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|slaughtered|butchered|beheaded|decapitated|executions?|decapitations?|beheadings?|gunned|sacrific\w*)\b/.test(
       p,
     )
   )
@@ -304,7 +304,7 @@ export const PREDICATE_PATTERN =
   AUX +
   "(?:(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\\s+(?:or|and)\\s+(?:killed|dead)" +
   // ("more than 100 people had burned to death": a death by fire.)
-  "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|destroyed" +
+  "|(?:burned|burnt|froze|frozen|starved)\\s+to\\s+death|shot\\s+(?:and\\s+killed|dead)|killed|slain|dead|died|dies|perished|martyred|eliminated|neutrali[sz]ed|murdered|massacred|executed|slaughtered|butchered|beheaded|decapitated|destroyed" +
   "|(?:became|fell\\s+as)\\s+martyrs?|(?:achieved|attained|suffered)\\s+martyrdom" +
   // ('two residents had "fallen victim to murder"', as a prosecutor put it: murdered.)
   '|"?(?:fell|fallen|falls|fall)\\s+victims?\\s+(?:to|of)\\s+(?:an?\\s+)?(?:murders?|killings?|massacres?)' +
@@ -472,23 +472,26 @@ export const HOSTILE_GROUP_AFTER =
  * "documented the killing of at least 14 civilians", "admitted the loss of 31 servicemen". Group 1 holds the noun.
  */
 // ("convicted of the murder of Smbat Petrosyan": a murder counts its dead as a killing does.)
-export const OUTCOME_NOUN_OF = /\b(deaths?|killings?|murders?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+of\s+(?:(?:the|these|those)\s+)?$/i;
+// ("the summary execution of two detainees", "the execution by decapitation of two civilians": a killing, however done.)
+export const OUTCOME_NOUN_OF =
+  /\b(deaths?|killings?|murders?|executions?|(?:decapitation|beheading|slaughter)s?|loss|wounding|injuring|bod(?:y|ies)|corpses?|remains)\s+(?:by\s+(?:decapitation|beheading|firing\s+squad|shooting)\s+)?of\s+(?:(?:the|these|those)\s+)?$/i;
 
 /**
  * The victims of a toll listed after it: "the dead included at least 10 civilians",
  * "among the wounded were two children". Group 1 holds the outcome word.
  */
+// ("Among the dead, he said, were 10 civilians": the speaker's aside between the toll and its list.)
 export const TOLL_INCLUDED =
-  /\b(?:the\s+(dead|killed|wounded|injured)\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)\s+(?:were|are|was|is))\s+$/i;
+  /\b(?:the\s+(dead|killed|wounded|injured)(?:,\s*(?:he|she|they|it|the\s+\w+)\s+(?:said|says|added|adds|wrote|writes),)?\s+(?:also\s+)?(?:included|include|includes|were|are)|among\s+the\s+(dead|killed|wounded|injured)(?:,\s*(?:he|she|they|it|the\s+\w+)\s+(?:said|says|added|adds|wrote|writes),)?\s+(?:were|are|was|is))\s+$/i;
 
 /**
  * A toll that the counts after it break down: "civilian deaths: two Armenian civilians, …, and one
  * Azerbaijani civilian", "counted 32 dead: 26 Armenians and 6 Azerbaijanis", "Of the dead, 180 were
- * soldiers and 12 were police". Group 1 or 2 holds the outcome word; the list runs to the clause's end. ("one of the wounded, a conscript,"
+ * soldiers and 12 were police", a fact box's "Deaths: 133 civilians". Group 1 or 2 holds the outcome word; the list runs to the clause's end. ("one of the wounded, a conscript,"
  * is no such toll: "Of the dead," opens its clause.)
  */
 export const TOLL_LISTED =
-  /(?:\b(dead|deaths|fatalities|killed|wounded|injured|injuries)\s*:|(?:^|[-:;,"(]\s*|\band\s+)[Oo]f\s+the\s+(dead|killed|wounded|injured)\s*,)[^.;:!?()]*$/;
+  /(?:\b([Dd]ead|[Dd]eaths|[Ff]atalities|[Kk]illed|[Ww]ounded|[Ii]njured|[Ii]njuries)\s*:|(?:^|[-:;,"(]\s*|\band\s+)[Oo]f\s+the\s+(dead|killed|wounded|injured)\s*,)[^.;:!?()]*$/;
 
 /** The outcome a toll phrase counts: deaths unless it names the wounded. */
 export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
