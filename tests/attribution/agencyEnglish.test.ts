@@ -271,3 +271,17 @@ describe("a passive with a manner adverb before its agent", () => {
     expect(sidesOf("The figures were confirmed officially by Armenia's defence ministry.")).toEqual(["armenia"]);
   });
 });
+
+describe("a president's press service", () => {
+  it("speaks for the president the sentence names first, and for no one when that is a title of no side", () => {
+    expect(sidesOf("Azerbaijani President Ilham Aliyev has signed an order pardoning the officer, the presidential press service said.")).toEqual([
+      "azerbaijan",
+    ]);
+    expect(
+      sidesOf(
+        "Armenia's foreign ministry protested on Monday.",
+        "The presidential press service said the head of state had expressed condolences to Russian President Vladimir Putin.",
+      ),
+    ).not.toContain("russia");
+  });
+});

@@ -2088,6 +2088,16 @@ function opensWithNamedPair(tokens: Token[], end: number): boolean {
   return end > 3 && name(a) && and?.norm === "and" && name(b) && !tokens[3]?.capitalized;
 }
 
+/**
+ * The person a sentence names first beside a president's press office, when a side places him: its
+ * president ("President Aliyev has signed …, the presidential press service said"). Null when the first
+ * person named has no side ("the head of state had expressed condolences to Russian President Putin").
+ */
+function presidentNamedIn(m: Mention, ctx: StrangerContext): Mention | null {
+  const first = (ctx.mentions ?? []).find((o) => o !== m && !o.quoted && o.type === "person");
+  return first && first.sides.length === 1 && first.sides[0] !== UNCLEAR && first.sides[0] !== "other" ? first : null;
+}
+
 function reportingAside(m: Mention, tokens: Token[]): boolean {
   return tokens[m.start - 1]?.text === "," && isSpeechVerbForm(tokens[m.end]?.norm ?? "") && tokens[m.end + 1]?.text === ",";
 }
@@ -2572,6 +2582,10 @@ function resolveMention(
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
   }
+  // "President Ilham Aliyev has signed an order pardoning X, the presidential press service said", "The
+  // presidential press service said Aliyev had discussed …": the press office of the president the sentence names.
+  const president = m.sides.length === 0 && /\bpresidential press\b/i.test(m.text) ? presidentNamedIn(m, ctx) : null;
+  if (president) return { sides: president.sides, speaker: m.text, type: m.type, plural: false };
   // "The Swedish diplomat Jan Eliasson, chairman of the CSCE Minsk Conference, welcomed …": the mediating
   // office the apposition names is whose words these are, not the state that sent him.
   const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;
