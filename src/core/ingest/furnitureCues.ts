@@ -2944,6 +2944,40 @@ export const FURNITURE_RULES = {
       "Kofi Mensah teaches history at a school in Cape Coast.",
     ],
   },
+  // A paid service's terms for its copy: "Redistribution outside your licensed organisation is not permitted.",
+  // "Prices are indicative and are not offers." The reader's organisation, or prices for information only:
+  // a ban reported as someone's ("…, the ministry said") names neither.
+  licenceTerms: {
+    pattern:
+      /^(?:(?:re)?distribution|forwarding|sharing|copying|reproduction)(?:\s+of\s+(?:this|these|our)\s+[\p{L} ]{1,30})?\s+(?:outside|beyond)\s+(?:your|the\s+(?:subscribing|licensed|licensee)|the\s+subscriber['’]s)\s+(?:licensed\s+|subscribing\s+)?(?:organi[sz]ation|company|firm|institution|office|team)\s+is\s+(?:not\s+permitted|not\s+allowed|prohibited|forbidden)\.?$|^(?:all\s+)?(?:prices|quotes|quotations|rates)\s+(?:shown\s+|quoted\s+)?(?:are|is)\s+(?:indicative|for\s+information(?:\s+purposes)?\s+only)(?:\s*(?:,|and)\s*(?:are\s+)?not\s+(?:offers?|(?:a\s+)?solicitation|(?:investment\s+)?advice)(?:\s+to\s+(?:buy|sell|trade)[\p{L} ]{0,20})?)?\.?$/iu,
+    examples: [
+      "Redistribution outside your licensed organisation is not permitted.",
+      "Forwarding of this bulletin outside the subscribing company is prohibited.",
+      "Prices are for information only and are not offers.",
+      "Quotes shown are indicative, not offers to trade.",
+    ],
+    counterExamples: [
+      "Redistribution of aid outside the camps is not permitted, the ministry said.",
+      "Prices are rising in Stepanakert, where bread is scarce.",
+      "Prices of fuel are for information only, officials insisted, as queues grew.",
+    ],
+  },
+  // A paper's note on documents it prints whole: "Documents published by the Gazette are reproduced as
+  // received and have not been independently verified." The caveat is furniture only behind "reproduced
+  // as received"; a report's own "The figures have not been independently verified" is news.
+  reproducedAsReceived: {
+    pattern:
+      /^(?:documents|statements|texts|press releases|releases|communiqu[eé]s|letters|materials)\s+(?:published|printed|carried|posted)\s+(?:by|in|on)\s+(?:the\s+|this\s+)?[\p{Lu}\p{L}][\p{L}'’&.\s-]{0,40}?\s+(?:are|is)\s+(?:reproduced|printed|published|carried)\s+(?:in\s+full\s+)?as\s+(?:received|supplied|issued|sent)(?:\s+and\s+(?:have|has)\s+not\s+been\s+(?:independently\s+)?(?:verified|checked|edited))?\.?$/iu,
+    examples: [
+      "Documents published by the Gazette are reproduced as received and have not been independently verified.",
+      "Statements printed on this page are reproduced in full as issued.",
+    ],
+    counterExamples: [
+      "The casualty figures have not been independently verified.",
+      "Documents published by the ministry show that 12 soldiers died.",
+      "Statements published by Baku are reproduced as received by the OSCE, which said it would study them.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

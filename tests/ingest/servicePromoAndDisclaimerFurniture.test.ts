@@ -1,0 +1,33 @@
+// Furniture of paid briefings, small papers, blogs and community pages (issue 7): a service's licence
+// terms, a paper's disclaimers of its position, promotions of its other editions, its teasers, notices to
+// members and the notes around a dispatch. Articles written for this test.
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers.ts";
+
+const CLAIM =
+  "Armenia's defence ministry said on Thursday that one of its soldiers had been killed near Jermuk, and Azerbaijan's defence ministry said its positions had come under fire from the Armenian side.";
+
+/** The indexed text of an article made of the claim and the given furniture lines, each its own paragraph. */
+function indexedWith(file: string, head: readonly string[], tail: readonly string[]): string {
+  const lines = [...head, "", CLAIM, "", ...tail.flatMap((line) => [line, ""])];
+  const indexed = texts(parse(file, ...lines)).join("\n");
+  expect(indexed).toContain("one of its soldiers had been killed");
+  return indexed;
+}
+
+describe("a paid service's licence terms", () => {
+  it("are never indexed, while a report's own caveat is", () => {
+    const indexed = indexedWith(
+      "brief.txt",
+      ["CASPIAN METALS WEEKLY", "", "BORDER FIRING NEAR JERMUK"],
+      [
+        "The casualty figures have not been independently verified.",
+        "Quotes shown are indicative, not offers to trade.",
+        "Forwarding of this bulletin outside the subscribing company is prohibited.",
+        "Statements printed on this page are reproduced in full as issued and have not been independently verified.",
+      ],
+    );
+    for (const note of ["indicative", "subscribing company", "reproduced in full"]) expect(indexed).not.toContain(note);
+    expect(indexed).toContain("The casualty figures have not been independently verified.");
+  });
+});
