@@ -31,3 +31,20 @@ describe("a paid service's licence terms", () => {
     expect(indexed).toContain("The casualty figures have not been independently verified.");
   });
 });
+
+describe("a page's word on whose view it prints", () => {
+  it("is never indexed, while a ministry's view is", () => {
+    const indexed = indexedWith(
+      "opinion.md",
+      ["# The line must hold", "", "The Editors — Leaders represent the collective view of the Harbour Herald and are written by the board."],
+      [
+        "This blog post reflects my own views and does not constitute legal advice.",
+        "The opinions expressed in these letters are those of their authors and do not necessarily reflect the views of the Harbour Herald.",
+        "How to give: two charities collect blankets for families from Karabakh. The Harbour Herald has no affiliation with either charity.",
+        "The defence ministry has no ties with either group, Baku said.",
+      ],
+    );
+    for (const note of ["collective view", "legal advice", "these letters", "no affiliation"]) expect(indexed).not.toContain(note);
+    expect(indexed).toContain("no ties with either group");
+  });
+});

@@ -2209,11 +2209,12 @@ export const FURNITURE_RULES = {
   // the body that put it out. A statement reported as someone's ("…, the minister said") is never one.
   institutionalDisclaimer: {
     pattern:
-      /^(?:disclaimer\s*:\s*|note\s*:\s*)?(?:(?:the\s+)?(?:views|opinions|analysis|findings|conclusions)\s+(?:expressed|presented|contained)\s+(?:in|by)\s+(?:this|these|the)\s+(?:commentary|commentaries|brief|briefs|briefing|paper|papers|report|publication|analysis|article|piece|column|chapter|summary|note|study)\s+(?:are|is)\s+(?:those\s+of\s+the\s+authors?|the\s+authors?['’]?s?['’]?\s+own|(?:solely\s+)?(?:his|her|their)\s+own)\s*,?\s+and\s+do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:(?:official\s+)?(?:position|views?|opinions?|policy)|those)\s+of\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,100}|(?:[\p{L}\p{N}&'’-]+\s+){0,4}(?:briefs?|papers?|briefings?|reports?|commentaries|publications|notes|summaries)\s+(?:are|is)\s+published\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+authors?|(?:they|these\s+(?:briefings?|papers?|notes?|summaries))\s+are\s+not\s+statements?\s+of\s+(?:the\s+)?(?:government|official|ministerial)\s+policy(?:\s+and\s+do\s+not\s+(?:represent|reflect)\s+the\s+views\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\.?$/iu,
+      /^(?:disclaimer\s*:\s*|note\s*:\s*)?(?:(?:the\s+)?(?:views|opinions|analysis|findings|conclusions)\s+(?:expressed|presented|contained)\s+(?:in|by)\s+(?:this|these|the)\s+(?:commentary|commentaries|brief|briefs|briefing|paper|papers|report|publication|analysis|article|piece|column|chapter|summary|note|study|letters?|posts?|blogs?)\s+(?:are|is)\s+(?:those\s+of\s+(?:the|their|its)\s+authors?|the\s+authors?['’]?s?['’]?\s+own|(?:solely\s+)?(?:his|her|their)\s+own)\s*,?\s+and\s+do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:(?:official\s+)?(?:position|views?|opinions?|policy)|those)\s+of\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,100}|(?:[\p{L}\p{N}&'’-]+\s+){0,4}(?:briefs?|papers?|briefings?|reports?|commentaries|publications|notes|summaries)\s+(?:are|is)\s+published\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+authors?|(?:they|these\s+(?:briefings?|papers?|notes?|summaries))\s+are\s+not\s+statements?\s+of\s+(?:the\s+)?(?:government|official|ministerial)\s+policy(?:\s+and\s+do\s+not\s+(?:represent|reflect)\s+the\s+views\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\.?$/iu,
     examples: [
       "The views expressed in this commentary are those of the author and do not necessarily reflect the position of the Baltic Policy Forum.",
       "Disclaimer: Danube Institute policy briefs are published under the sole responsibility of their authors.",
       "They are not statements of Government policy and do not represent the views of Parliament.",
+      "The opinions expressed in these letters are those of their authors and do not necessarily reflect the views of the Valley Post.",
     ],
     counterExamples: [
       "The views expressed in this statement are those of the government, the minister said.",
@@ -2976,6 +2977,27 @@ export const FURNITURE_RULES = {
       "The casualty figures have not been independently verified.",
       "Documents published by the ministry show that 12 soldiers died.",
       "Statements published by Baku are reproduced as received by the OSCE, which said it would study them.",
+    ],
+  },
+  // A page's word on whose view it prints and what it is not: "This post reflects the author's personal views
+  // and is not legal advice.", "Editorials represent the institutional position of the Valley Post and are
+  // written by the board, not by our news staff." (under a label: "The Editorial Board — …"), "The Valley Post
+  // has no affiliation with either organisation." The author, the paper or the page is the subject; a
+  // ministry's view, or a body's ties reported as news, never is.
+  positionDisclaimer: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:this|the)\s+(?:post|blog(?:\s+post)?|article|column|piece|entry|site|newsletter|commentary)\s+(?:reflects|represents|contains|expresses)\s+(?:only\s+)?(?:the\s+)?(?:author['’]s|authors['’]|writer['’]s|my|our)\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)(?:\s*(?:,|and)\s*(?:is|does)\s+not\s+(?:constitute\s+)?(?:legal|financial|investment|professional|medical)\s+advice)?|(?:[\p{L}'’ ]{2,30}\s+[—–:-]\s+)?(?:(?:our|the|unsigned)\s+)?(?:editorials|leaders|leading articles)\s+(?:represent|reflect|express)\s+(?:the\s+)?(?:institutional|official|collective|corporate)\s+(?:position|view|opinion|voice)\s+of\s+[^.!?]{1,60}?(?:\s+and\s+are\s+written\s+by\s+[^.!?]{1,80})?|(?:this\s+(?:newspaper|paper|site|website|page|magazine|station)|we|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:Times|Post|Herald|Gazette|Tribune|Mail|News|Journal|Chronicle|Courier|Monitor|Observer|Review|Express|Star|Standard|Telegraph|Guardian|Record|Ledger|Dispatch|Voice|Echo|Mirror|Press|Weekly|Daily|Online))\s+(?:has|have)\s+no\s+(?:affiliation|connection|link|ties|relationship|commercial relationship)\s+(?:with|to)\s+(?:either|any|these|those|the|this)(?:\s+of\s+(?:these|the|them))?(?:\s+(?:organi[sz]ations?|charit(?:y|ies)|groups?|bodies|appeals?|funds?|above|listed))*)\.?$/iu,
+    examples: [
+      "This post reflects the author's personal views and is not legal advice.",
+      "The Editorial Board — Editorials represent the institutional position of the Valley Post and are written by the board, not by our news staff.",
+      "The Valley Post has no affiliation with either organisation.",
+      "This newspaper has no connection with any of these charities.",
+    ],
+    counterExamples: [
+      "This post reflects the ministry's view that twelve soldiers died.",
+      "The Defence Ministry has no ties with either group, Baku said.",
+      "Editorials in the state press represent the official position of the government, analysts say.",
+      "The post reflects the author's personal views, the ministry said.",
     ],
   },
 } satisfies RuleTable<string>;
