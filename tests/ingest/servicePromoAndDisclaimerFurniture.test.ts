@@ -48,3 +48,17 @@ describe("a page's word on whose view it prints", () => {
     expect(indexed).toContain("no ties with either group");
   });
 });
+
+describe("a page's calls to its readers", () => {
+  it("are never indexed: its comment rules, its quiz and its social page", () => {
+    const indexed = indexedWith(
+      "column.txt",
+      ["THE WEEK IN REVIEW: A HARD WEEK ON THE BORDER", "Plus this week's news quiz. Answers at the foot of the page, no peeking."],
+      [
+        "Did you score 5/5? Tell us via our Instagram account. Have a quiz question?",
+        "Harbour Herald reader comments are moderated. Please be civil and on topic.",
+      ],
+    );
+    for (const call of ["news quiz", "no peeking", "5/5", "Instagram", "quiz question", "moderated", "on topic"]) expect(indexed).not.toContain(call);
+  });
+});

@@ -3000,6 +3000,33 @@ export const FURNITURE_RULES = {
       "The post reflects the author's personal views, the ministry said.",
     ],
   },
+  // A page's terms for its readers' comments, named for the site ("Torch Online comments are moderated."),
+  // and its house rules ("Be kind, be factual."): the reader is told how to write, nothing is reported.
+  readerCommentRules: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}(?:(?:reader|user|online)['’]?s?\s+)?(?:[Cc]omments)\s+(?:are|will\s+be)\s+(?:pre-?)?moderated(?:\s+before\s+(?:they\s+appear|publication))?\.?$|^(?:[Pp]lease\s+)?[Bb]e\s+(?:kind|civil|polite|respectful|courteous)(?:\s*(?:,|and)\s*(?:be\s+)?(?:factual|brief|on[ -]topic|respectful|civil|kind|polite))*[.!]?$/u,
+    examples: [
+      "Torch Online comments are moderated.",
+      "Harbour Herald reader comments are moderated.",
+      "Reader comments will be moderated before they appear.",
+      "Be kind, be factual.",
+      "Please be civil and on topic.",
+    ],
+    counterExamples: ["Comments by the foreign minister were moderated in tone, diplomats said.", "Be kind to the refugees, the ombudsman urged."],
+  },
+  // A quiz's and a column's calls to its readers: "Plus our Saturday news quiz.", "Answers at the bottom, no
+  // peeking.", "Score 6/6? Tell us on our Facebook page.", "Got a quiz question?". Our quiz, our page, the
+  // answers' place on the page: a call that names no one's act.
+  quizAndSocialCalls: {
+    pattern:
+      /^(?:(?:plus|also|and|inside)[:,]?\s+(?:our|this\s+week['’]s|today['’]s|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:quiz|crossword|puzzle|sudoku)(?:zes|s)?|(?:the\s+)?answers\s+(?:are\s+)?(?:at\s+the\s+(?:bottom|end|foot)(?:\s+of\s+(?:the|this)\s+(?:page|column))?|below|overleaf|on\s+page\s+\d+|upside\s+down)(?:\s*[,;—–-]\s*no\s+peeking)?|(?:did\s+you\s+)?score\s+\d+\s*\/\s*\d+|(?:got|have)\s+an?\s+(?:quiz|crossword|puzzle)\s+question|(?:tell|show|send)\s+us\s+(?:on|via|at)\s+(?:our\s+)?(?:facebook|twitter|x|instagram|whatsapp|telegram|tiktok)(?:\s+(?:page|account|channel|group))?)\s*[.!?]?$/iu,
+    examples: ["Plus our Saturday news quiz.", "Answers at the bottom, no peeking.", "Score 6/6?", "Got a quiz question?", "Tell us on our Facebook page."],
+    counterExamples: [
+      "The answers are below what Baku had demanded, a diplomat said.",
+      "Tell us on Facebook what you saw, the ministry urged residents of Tovuz.",
+      "Plus our soldiers held the line near Jermuk, the minister said.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
