@@ -62,3 +62,22 @@ describe("a page's calls to its readers", () => {
     for (const call of ["news quiz", "no peeking", "5/5", "Instagram", "quiz question", "moderated", "on topic"]) expect(indexed).not.toContain(call);
   });
 });
+
+describe("an outlet's promotion of its other editions", () => {
+  it("is never indexed, while a broadcast reported as news is", () => {
+    const indexed = indexedWith(
+      "station.txt",
+      ["BORDER FIRING NEAR JERMUK"],
+      [
+        "See the complete interview on Harbour Tonight at 9pm.",
+        "Pick up the Herald in print at kiosks across the island.",
+        "The minister's address on Monday will be streamed live on our sister channels.",
+        "Subscriptions for 1994 are accepted at all post offices. Index 40218.",
+        "Abonnez-vous à notre lettre internationale, chaque matin dans votre boîte.",
+        "The talks will be broadcast live on state television, the ministry said.",
+      ],
+    );
+    for (const promo of ["complete interview", "in print", "sister channels", "post offices", "40218", "Abonnez-vous"]) expect(indexed).not.toContain(promo);
+    expect(indexed).toContain("broadcast live on state television");
+  });
+});

@@ -3027,6 +3027,29 @@ export const FURNITURE_RULES = {
       "Plus our soldiers held the line near Jermuk, the minister said.",
     ],
   },
+  // An outlet's promotion of its other editions and how to take it: "Watch the full report on HCTV Evening
+  // News at 6.30pm.", "Read the Monitor in print at newsagents across …", "… will be broadcast live on our
+  // partner channels.", "Subscriptions for the second half of 1993 are accepted at all post offices. Index
+  // 63112.", "Suscríbase a nuestro boletín internacional — …". The outlet's own channels, print edition or
+  // subscription: a broadcast on state television, or bonds on sale, are news.
+  ownEditionPromo: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according|urged)\b)(?:(?:watch|see|hear|listen\s+to)\s+(?:the\s+)?(?:full|complete|whole|extended)\s+(?:report|story|interview|programme|program|coverage|bulletin|documentary)\s+(?:on|in)\s+[^.!?]{2,50}?(?:\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)?)?|(?:read|buy|get|pick\s+up|find)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,40}?\s+in\s+print\b[^.!?]{0,80}|[^.!?]{0,120}\b(?:will\s+be|is|are)\s+(?:broadcast|shown|streamed|televised|aired)\s+live\s+on\s+our\s+(?:partner\s+|sister\s+)?(?:channels?|stations?|networks?|website|app|platforms?)|subscriptions?\s+(?:for|to)\s+[^.!?]{1,60}\s+(?:are|is)\s+(?:accepted|taken|open)\s+(?:at|in|by|through)\s+(?:all\s+|any\s+)?(?:post\s+offices?|newsagents?|kiosks?|our\s+offices?)[^.!?]{0,40}|(?:subscription\s+)?index\s*(?:no\.?\s*)?\d{4,6}|(?:suscr[ií]b(?:ase|ete|anse)|ass(?:ine|ina)|inscreva-se|abonnez-vous|inscrivez-vous)\b[^.!?]{0,40}\b(?:bolet[ií]n|bolet[ií]m|newsletter|lettre|canal)\b[^.!?]{0,120})[.!]?$/iu,
+    examples: [
+      "Watch the full report on HCTV Evening News at 6.30pm.",
+      "Read the Monitor in print at newsagents across the capital.",
+      "The final will be played on Sunday and will be broadcast live on our partner channels.",
+      "Subscriptions for the second half of 1993 are accepted at all post offices.",
+      "Index 63112.",
+      "Suscríbase a nuestro boletín internacional — noticias del mundo cada mañana en su correo.",
+    ],
+    counterExamples: [
+      "The talks will be broadcast live on state television, the ministry said.",
+      "Subscriptions for the war bonds are accepted at all banks, the central bank said.",
+      "Watch the full report on the ministry's website, officials urged residents.",
+      "The index of industrial output fell 12 per cent in 1993.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
