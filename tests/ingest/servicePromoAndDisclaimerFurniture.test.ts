@@ -81,3 +81,20 @@ describe("an outlet's promotion of its other editions", () => {
     expect(indexed).toContain("broadcast live on state television");
   });
 });
+
+describe("a printed paper's teasers for its other pages and days", () => {
+  it("are never indexed, while a meeting planned for tomorrow is", () => {
+    const indexed = indexedWith(
+      "paper.txt",
+      ["BORDER FIRING NEAR JERMUK"],
+      [
+        "INSIDE PAGE 4: Rice prices climb  *  School term starts early",
+        'NEXT ISSUE IN "LETTERS FROM HOME": a teacher in Goris.',
+        "COMING UP IN SUNDAY REVIEW: the harbour festival.",
+        "Tomorrow in Geneva, the co-chairs meet both foreign ministers, the OSCE said.",
+      ],
+    );
+    for (const teaser of ["Rice prices", "a teacher in Goris", "harbour festival"]) expect(indexed).not.toContain(teaser);
+    expect(indexed).toContain("Tomorrow in Geneva");
+  });
+});

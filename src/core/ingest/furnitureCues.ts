@@ -3050,6 +3050,24 @@ export const FURNITURE_RULES = {
       "The index of industrial output fell 12 per cent in 1993.",
     ],
   },
+  // A printed paper's teasers for its other pages and days: "ALSO ON PAGE 9: …", "NEXT WEEK IN "A WEEK ON": …",
+  // "TOMORROW IN WORLD IN BRIEF: …". The label is set in capitals or names its column in quotes; "Tomorrow in
+  // Geneva: …" in a sentence's case is a report of what is planned.
+  pageTeaser: {
+    pattern:
+      /^(?:(?:ALSO\s+)?(?:ON|INSIDE|SEE)\s+PAGES?\s+\d{1,3}|[Aa]lso\s+on\s+pages?\s+\d{1,3}|(?:NEXT\s+(?:WEEK|MONTH|ISSUE|TIME|SUNDAY|SATURDAY)|TOMORROW|COMING\s+(?:UP|SOON|NEXT\s+WEEK|TOMORROW))\s+IN\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}\p{N}'’&]+(?:\s+[\p{Lu}\p{N}'’&]+){0,5})|(?:[Nn]ext\s+(?:week|month|issue)|[Tt]omorrow)\s+in\s+["“][^"”]{1,40}["”])\s*:\s*\S.*$/u,
+    examples: [
+      "ALSO ON PAGE 9: Fiji cane harvest forecast  *  Wellington trade talks resume",
+      'NEXT WEEK IN "A WEEK ON": the flood damage in the lowlands.',
+      "TOMORROW IN WORLD IN BRIEF: Chile's constitutional vote; Bolivia's new cabinet.",
+      "Next week in “Letters from Home”: a teacher in Goris.",
+    ],
+    counterExamples: [
+      "Tomorrow in Geneva: the co-chairs meet both foreign ministers, the OSCE said.",
+      "Also on Monday, the ministry said two soldiers had been wounded.",
+      "Next week in Vienna: talks on the prisoners resume.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
