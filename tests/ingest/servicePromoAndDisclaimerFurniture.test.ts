@@ -98,3 +98,20 @@ describe("a printed paper's teasers for its other pages and days", () => {
     expect(indexed).toContain("Tomorrow in Geneva");
   });
 });
+
+describe("the notes under a dispatch", () => {
+  it("are never indexed, while what the correspondent reports is", () => {
+    const indexed = indexedWith(
+      "dispatch.md",
+      ["# Letter from Moscow"],
+      [
+        "*Kalani Mahoe files for The Island Courier from Baku. Telex traffic from the Caucasus is often interrupted; details in this report were current at the time of transmission.*",
+        "Sources: wire reports and ministry statements gathered by our foreign desk.",
+        "Kalani Mahoe reports for The Island Courier from Baku that the ceasefire held overnight.",
+      ],
+    );
+    for (const note of ["files for The Island Courier", "Telex traffic", "time of transmission", "gathered by our foreign desk"])
+      expect(indexed).not.toContain(note);
+    expect(indexed).toContain("the ceasefire held overnight");
+  });
+});

@@ -3068,6 +3068,27 @@ export const FURNITURE_RULES = {
       "Next week in Vienna: talks on the prisoners resume.",
     ],
   },
+  // The notes under a dispatch: its correspondent's credit ("Sione Latu reports for The Harbour Mail from
+  // Moscow."), how it was sent ("Telephone lines to the Caucasus are subject to interruption; figures in this
+  // dispatch were current at the time of filing.") and who gathered it ("Sources: agency reports and official
+  // statements compiled by our international desk."). A credit ends at its place; what a correspondent
+  // reports, or lines cut in a war, are news.
+  dispatchNotes: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:reports|writes|files|reported|wrote)\s+(?:for\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+for\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})|(?:[Tt]elephone|[Pp]hone|[Tt]elex|[Tt]elegraph|[Cc]ommunications?)\s+(?:lines|links|connections|traffic)\s+(?:to|with|from)\s+[^.!?;]{1,40}\s+(?:are|is)\s+(?:subject\s+to\s+(?:interruption|delay)s?|often\s+interrupted|unreliable|intermittent)(?:\s*[;,]\s*(?:and\s+)?(?:figures|details)\s+in\s+this\s+(?:dispatch|report|story|article)\s+were\s+current\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:filing|writing|transmission))?|(?:[Ff]igures|[Dd]etails)\s+in\s+this\s+(?:dispatch|report|story|article)\s+were\s+current\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:filing|writing|transmission)|[Ss]ources?\s*:\s*[^.!?]{0,80}\b(?:compiled|gathered|collected|assembled)\s+by\s+(?:our|the\s+paper['’]s)\s+[\p{L} ]{0,30}(?:desk|staff|newsroom|team|correspondents))\.?$/u,
+    examples: [
+      "Sione Latu reports for The Harbour Mail from Moscow.",
+      "Ana Lopes writes from Tbilisi for the Valley Post.",
+      "Telephone lines to the Caucasus are subject to interruption; figures in this dispatch were current at the time of filing.",
+      "Figures in this report were current at the time of writing.",
+      "Sources: agency reports and official statements compiled by our international desk.",
+    ],
+    counterExamples: [
+      "Sione Latu reports for The Harbour Mail from Moscow that twelve soldiers died.",
+      "Telephone lines to Stepanakert were cut on Monday, the ministry said.",
+      "Sources: the ministry said 12 soldiers had died.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
