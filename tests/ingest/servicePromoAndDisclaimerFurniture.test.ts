@@ -115,3 +115,21 @@ describe("the notes under a dispatch", () => {
     expect(indexed).toContain("the ceasefire held overnight");
   });
 });
+
+describe("a community page's notices to its members", () => {
+  it("are never indexed, while an attack dated by its day is", () => {
+    const indexed = indexedWith(
+      "newsletter.txt",
+      ["THE HARBOUR LINK", "Newsletter of the Armenian Community of Suva", "", "BORDER FIRING NEAR JERMUK"],
+      [
+        "NOTICES",
+        "* Vardanants supper: Friday 9 February, details to follow.",
+        "* Annual dues for this year should be paid to the secretary, Mrs Anahit Sargsyan.",
+        "Open day: “Letters Home” — a reading by the youth group, Sunday 4 March, 3 pm. Admission free; registration required.",
+        "On Sunday 4 March, two soldiers were wounded near Tavush, the ministry said.",
+      ],
+    );
+    for (const notice of ["Vardanants", "Annual dues", "Letters Home", "registration required"]) expect(indexed).not.toContain(notice);
+    expect(indexed).toContain("two soldiers were wounded near Tavush");
+  });
+});

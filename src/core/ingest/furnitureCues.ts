@@ -3089,6 +3089,27 @@ export const FURNITURE_RULES = {
       "Sources: the ministry said 12 soldiers had died.",
     ],
   },
+  // A community page's notices to its members: an event under its label with its day ("Novruz celebration:
+  // Saturday 17 March, details in the next issue.", "Members' evening: "Stones that Speak" — a gallery talk,
+  // Thursday 11 February, 6.30 pm."), its terms ("Free for Friends; booking essential.") and dues ("Membership
+  // fees for 2012 can be paid to the treasurer, …"). The notice is a label, a day and a time, nothing done;
+  // an attack dated by its day goes on to say what happened.
+  memberNotices: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according|killed|wounded|attack\w*|shell\w*|fire[ds]?)\b)(?:[\p{L}'’ -]{2,40}:\s*(?:["“][^"”]{1,60}["”]\s*[—–-]\s*)?(?:(?:an?|the)\s+[^.!?:]{1,60}?,\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}{3,9}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?)?(?:,\s*(?:details|more)\s+(?:in\s+the\s+next\s+issue|to\s+follow|to\s+come|soon))?|(?:free|admission\s+free|entry\s+free|free\s+admission)(?:\s+(?:for|to)\s+(?:friends|members|students|children)(?:\s+and\s+[\p{L} ]{1,20})?)?(?:\s*[;,]\s*(?:booking|registration|reservation)s?\s+(?:essential|required|recommended))?|(?:booking|registration|reservation)s?\s+(?:essential|required|recommended)|(?:membership\s+fees|membership\s+dues|annual\s+(?:dues|subscriptions?)|dues)\s+for\s+(?:\d{4}|this\s+year|the\s+(?:coming\s+)?year)\s+(?:can|may|should|must)\s+be\s+paid\s+(?:to|at|by|through)\s+[^.!?]{1,60})\.?$/iu,
+    examples: [
+      "Novruz celebration: Saturday 17 March, details in the next issue.",
+      "Members' evening: “Stones that Speak” — a gallery talk on carving, Thursday 11 February, 6.30 pm.",
+      "Free for Friends; booking essential.",
+      "Membership fees for 2012 can be paid to the treasurer, Mr Elvin Karimov.",
+    ],
+    counterExamples: [
+      "Shelling near Tovuz: Saturday 17 March, the ministry said.",
+      "Funeral of the fallen: Saturday 17 March, after soldiers were killed near Jermuk.",
+      "Compensation for 2012 can be paid to the families, the ministry said.",
+      "Free passage for civilians, the ombudsman demanded.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
