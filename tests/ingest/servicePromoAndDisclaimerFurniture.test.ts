@@ -133,3 +133,17 @@ describe("a community page's notices to its members", () => {
     expect(indexed).toContain("two soldiers were wounded near Tavush");
   });
 });
+
+describe("a column's or a newsletter's word on itself", () => {
+  it("is never indexed, in its masthead strip or under the text", () => {
+    const indexed = indexedWith(
+      "explainer.md",
+      ["**SUVA WORLD DESK** · *the news behind the news* · Suva, Fiji", "", "# Why the border is firing again"],
+      [
+        "*Suva World Desk unpacks one story each week about the world beyond the reef.*",
+        "Morning Link — the news you need to know, before the first bus. Subscribe today",
+      ],
+    );
+    for (const line of ["news behind the news", "unpacks one story", "the first bus", "Subscribe today"]) expect(indexed).not.toContain(line);
+  });
+});

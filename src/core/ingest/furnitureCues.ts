@@ -3034,13 +3034,14 @@ export const FURNITURE_RULES = {
   // subscription: a broadcast on state television, or bonds on sale, are news.
   ownEditionPromo: {
     pattern:
-      /^(?![^.!?]*\b(?:said|says|told|according|urged)\b)(?:(?:watch|see|hear|listen\s+to)\s+(?:the\s+)?(?:full|complete|whole|extended)\s+(?:report|story|interview|programme|program|coverage|bulletin|documentary)\s+(?:on|in)\s+[^.!?]{2,50}?(?:\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)?)?|(?:read|buy|get|pick\s+up|find)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,40}?\s+in\s+print\b[^.!?]{0,80}|[^.!?]{0,120}\b(?:will\s+be|is|are)\s+(?:broadcast|shown|streamed|televised|aired)\s+live\s+on\s+our\s+(?:partner\s+|sister\s+)?(?:channels?|stations?|networks?|website|app|platforms?)|subscriptions?\s+(?:for|to)\s+[^.!?]{1,60}\s+(?:are|is)\s+(?:accepted|taken|open)\s+(?:at|in|by|through)\s+(?:all\s+|any\s+)?(?:post\s+offices?|newsagents?|kiosks?|our\s+offices?)[^.!?]{0,40}|(?:subscription\s+)?index\s*(?:no\.?\s*)?\d{4,6}|(?:suscr[ií]b(?:ase|ete|anse)|ass(?:ine|ina)|inscreva-se|abonnez-vous|inscrivez-vous)\b[^.!?]{0,40}\b(?:bolet[ií]n|bolet[ií]m|newsletter|lettre|canal)\b[^.!?]{0,120})[.!]?$/iu,
+      /^(?![^.!?]*\b(?:said|says|told|according|urged)\b)(?:(?:watch|see|hear|listen\s+to)\s+(?:the\s+)?(?:full|complete|whole|extended)\s+(?:report|story|interview|programme|program|coverage|bulletin|documentary)\s+(?:on|in)\s+[^.!?]{2,50}?(?:\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)?)?|(?:read|buy|get|pick\s+up|find)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,40}?\s+in\s+print\b[^.!?]{0,80}|[^.!?]{0,120}\b(?:will\s+be|is|are)\s+(?:broadcast|shown|streamed|televised|aired)\s+live\s+on\s+our\s+(?:partner\s+|sister\s+)?(?:channels?|stations?|networks?|website|app|platforms?)|subscriptions?\s+(?:for|to)\s+[^.!?]{1,60}\s+(?:are|is)\s+(?:accepted|taken|open)\s+(?:at|in|by|through)\s+(?:all\s+|any\s+)?(?:post\s+offices?|newsagents?|kiosks?|our\s+offices?)[^.!?]{0,40}|(?:subscription\s+)?index\s*(?:no\.?\s*)?\d{4,6}|subscribe\s+(?:now|today|here)|(?:suscr[ií]b(?:ase|ete|anse)|ass(?:ine|ina)|inscreva-se|abonnez-vous|inscrivez-vous)\b[^.!?]{0,40}\b(?:bolet[ií]n|bolet[ií]m|newsletter|lettre|canal)\b[^.!?]{0,120})[.!]?$/iu,
     examples: [
       "Watch the full report on HCTV Evening News at 6.30pm.",
       "Read the Monitor in print at newsagents across the capital.",
       "The final will be played on Sunday and will be broadcast live on our partner channels.",
       "Subscriptions for the second half of 1993 are accepted at all post offices.",
       "Index 63112.",
+      "Subscribe now",
       "Suscríbase a nuestro boletín internacional — noticias del mundo cada mañana en su correo.",
     ],
     counterExamples: [
@@ -3108,6 +3109,24 @@ export const FURNITURE_RULES = {
       "Funeral of the fallen: Saturday 17 March, after soldiers were killed near Jermuk.",
       "Compensation for 2012 can be paid to the families, the ministry said.",
       "Free passage for civilians, the ombudsman demanded.",
+    ],
+  },
+  // A column's or a newsletter's word on itself: "Harbour World Explained answers one question a week about the
+  // world beyond the Pacific.", its tagline ("Questions and answers on the news behind the news", "the news that
+  // matters, before your first cup of tea"), alone or in its masthead strip. What it does each week, or the
+  // news it promises: a body answering questions says when, and a tagline reports nothing.
+  columnSelfDescription: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|was|were|had|has)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:answers|explains|examines|picks|takes|tackles|unpacks)\s+(?:one|a|two|three|your)\s+(?:reader['’]?s?\s+)?(?:questions?|stor(?:y|ies)|topics?|issues?)\s+(?:a|each|every|per)\s+(?:week|day|month|fortnight)\b[^.!?]{0,80}|(?:[^.!?·|]{1,60}\s*[-—–·|:]\s*)?(?:[\p{L}'’]+\s+){0,4}the\s+news\s+(?:behind\s+the\s+news|that\s+matters|you\s+can\s+trust|you\s+need(?:\s+to\s+know)?)\b[^.!?]{0,60})[.!]?$/iu,
+    examples: [
+      "Harbour World Explained answers one question a week about the world beyond the Pacific.",
+      "HARBOUR WORLD EXPLAINED · Questions and answers on the news behind the news · Suva, Fiji",
+      "Courier Morning Brief - the news that matters, before your first cup of tea.",
+    ],
+    counterExamples: [
+      "The news behind the news was that Moscow had given way.",
+      "The ombudsman answers one question a week from families of the missing, her office said.",
+      "Karabakh is the news that matters to Armenians, Pashinyan said.",
     ],
   },
 } satisfies RuleTable<string>;
