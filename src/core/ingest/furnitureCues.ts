@@ -2209,11 +2209,12 @@ export const FURNITURE_RULES = {
   // the body that put it out. A statement reported as someone's ("…, the minister said") is never one.
   institutionalDisclaimer: {
     pattern:
-      /^(?:disclaimer\s*:\s*|note\s*:\s*)?(?:(?:the\s+)?(?:views|opinions|analysis|findings|conclusions)\s+(?:expressed|presented|contained)\s+(?:in|by)\s+(?:this|these|the)\s+(?:commentary|commentaries|brief|briefs|briefing|paper|papers|report|publication|analysis|article|piece|column|chapter|summary|note|study)\s+(?:are|is)\s+(?:those\s+of\s+the\s+authors?|the\s+authors?['’]?s?['’]?\s+own|(?:solely\s+)?(?:his|her|their)\s+own)\s*,?\s+and\s+do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:(?:official\s+)?(?:position|views?|opinions?|policy)|those)\s+of\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,100}|(?:[\p{L}\p{N}&'’-]+\s+){0,4}(?:briefs?|papers?|briefings?|reports?|commentaries|publications|notes|summaries)\s+(?:are|is)\s+published\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+authors?|(?:they|these\s+(?:briefings?|papers?|notes?|summaries))\s+are\s+not\s+statements?\s+of\s+(?:the\s+)?(?:government|official|ministerial)\s+policy(?:\s+and\s+do\s+not\s+(?:represent|reflect)\s+the\s+views\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\.?$/iu,
+      /^(?:disclaimer\s*:\s*|note\s*:\s*)?(?:(?:the\s+)?(?:views|opinions|analysis|findings|conclusions)\s+(?:expressed|presented|contained)\s+(?:in|by)\s+(?:this|these|the)\s+(?:commentary|commentaries|brief|briefs|briefing|paper|papers|report|publication|analysis|article|piece|column|chapter|summary|note|study|letters?|posts?|blogs?)\s+(?:are|is)\s+(?:those\s+of\s+(?:the|their|its)\s+authors?|the\s+authors?['’]?s?['’]?\s+own|(?:solely\s+)?(?:his|her|their)\s+own)\s*,?\s+and\s+do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:(?:official\s+)?(?:position|views?|opinions?|policy)|those)\s+of\b(?![^!?]*\b(?:said|says|told)\b)[^.!?]{1,100}|(?:[\p{L}\p{N}&'’-]+\s+){0,4}(?:briefs?|papers?|briefings?|reports?|commentaries|publications|notes|summaries)\s+(?:are|is)\s+published\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+authors?|(?:they|these\s+(?:briefings?|papers?|notes?|summaries))\s+are\s+not\s+statements?\s+of\s+(?:the\s+)?(?:government|official|ministerial)\s+policy(?:\s+and\s+do\s+not\s+(?:represent|reflect)\s+the\s+views\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\.?$/iu,
     examples: [
       "The views expressed in this commentary are those of the author and do not necessarily reflect the position of the Baltic Policy Forum.",
       "Disclaimer: Danube Institute policy briefs are published under the sole responsibility of their authors.",
       "They are not statements of Government policy and do not represent the views of Parliament.",
+      "The opinions expressed in these letters are those of their authors and do not necessarily reflect the views of the Valley Post.",
     ],
     counterExamples: [
       "The views expressed in this statement are those of the government, the minister said.",
@@ -2942,6 +2943,190 @@ export const FURNITURE_RULES = {
       "Lena Ortiz writes on foreign affairs for a Lisbon weekly, and said the war was lost.",
       "Pashinyan writes on Facebook that the border is calm.",
       "Kofi Mensah teaches history at a school in Cape Coast.",
+    ],
+  },
+  // A paid service's terms for its copy: "Redistribution outside your licensed organisation is not permitted.",
+  // "Prices are indicative and are not offers." The reader's organisation, or prices for information only:
+  // a ban reported as someone's ("…, the ministry said") names neither.
+  licenceTerms: {
+    pattern:
+      /^(?:(?:re)?distribution|forwarding|sharing|copying|reproduction)(?:\s+of\s+(?:this|these|our)\s+[\p{L} ]{1,30})?\s+(?:outside|beyond)\s+(?:your|the\s+(?:subscribing|licensed|licensee)|the\s+subscriber['’]s)\s+(?:licensed\s+|subscribing\s+)?(?:organi[sz]ation|company|firm|institution|office|team)\s+is\s+(?:not\s+permitted|not\s+allowed|prohibited|forbidden)\.?$|^(?:all\s+)?(?:prices|quotes|quotations|rates)\s+(?:shown\s+|quoted\s+)?(?:are|is)\s+(?:indicative|for\s+information(?:\s+purposes)?\s+only)(?:\s*(?:,|and)\s*(?:are\s+)?not\s+(?:offers?|(?:a\s+)?solicitation|(?:investment\s+)?advice)(?:\s+to\s+(?:buy|sell|trade)[\p{L} ]{0,20})?)?\.?$/iu,
+    examples: [
+      "Redistribution outside your licensed organisation is not permitted.",
+      "Forwarding of this bulletin outside the subscribing company is prohibited.",
+      "Prices are for information only and are not offers.",
+      "Quotes shown are indicative, not offers to trade.",
+    ],
+    counterExamples: [
+      "Redistribution of aid outside the camps is not permitted, the ministry said.",
+      "Prices are rising in Stepanakert, where bread is scarce.",
+      "Prices of fuel are for information only, officials insisted, as queues grew.",
+    ],
+  },
+  // A paper's note on documents it prints whole: "Documents published by the Gazette are reproduced as
+  // received and have not been independently verified." The caveat is furniture only behind "reproduced
+  // as received"; a report's own "The figures have not been independently verified" is news.
+  reproducedAsReceived: {
+    pattern:
+      /^(?:documents|statements|texts|press releases|releases|communiqu[eé]s|letters|materials)\s+(?:published|printed|carried|posted)\s+(?:by|in|on)\s+(?:the\s+|this\s+)?[\p{Lu}\p{L}][\p{L}'’&.\s-]{0,40}?\s+(?:are|is)\s+(?:reproduced|printed|published|carried)\s+(?:in\s+full\s+)?as\s+(?:received|supplied|issued|sent)(?:\s+and\s+(?:have|has)\s+not\s+been\s+(?:independently\s+)?(?:verified|checked|edited))?\.?$/iu,
+    examples: [
+      "Documents published by the Gazette are reproduced as received and have not been independently verified.",
+      "Statements printed on this page are reproduced in full as issued.",
+    ],
+    counterExamples: [
+      "The casualty figures have not been independently verified.",
+      "Documents published by the ministry show that 12 soldiers died.",
+      "Statements published by Baku are reproduced as received by the OSCE, which said it would study them.",
+    ],
+  },
+  // A page's word on whose view it prints and what it is not: "This post reflects the author's personal views
+  // and is not legal advice.", "Editorials represent the institutional position of the Valley Post and are
+  // written by the board, not by our news staff." (under a label: "The Editorial Board — …"), "The Valley Post
+  // has no affiliation with either organisation." The author, the paper or the page is the subject; a
+  // ministry's view, or a body's ties reported as news, never is.
+  positionDisclaimer: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:this|the)\s+(?:post|blog(?:\s+post)?|article|column|piece|entry|site|newsletter|commentary)\s+(?:reflects|represents|contains|expresses)\s+(?:only\s+)?(?:the\s+)?(?:author['’]s|authors['’]|writer['’]s|my|our)\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)(?:\s*(?:,|and)\s*(?:is|does)\s+not\s+(?:constitute\s+)?(?:legal|financial|investment|professional|medical)\s+advice)?|(?:[\p{L}'’ ]{2,30}\s+[—–:-]\s+)?(?:(?:our|the|unsigned)\s+)?(?:editorials|leaders|leading articles)\s+(?:represent|reflect|express)\s+(?:the\s+)?(?:institutional|official|collective|corporate)\s+(?:position|view|opinion|voice)\s+of\s+[^.!?]{1,60}?(?:\s+and\s+are\s+written\s+by\s+[^.!?]{1,80})?|(?:this\s+(?:newspaper|paper|site|website|page|magazine|station)|we|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:Times|Post|Herald|Gazette|Tribune|Mail|News|Journal|Chronicle|Courier|Monitor|Observer|Review|Express|Star|Standard|Telegraph|Guardian|Record|Ledger|Dispatch|Voice|Echo|Mirror|Press|Weekly|Daily|Online))\s+(?:has|have)\s+no\s+(?:affiliation|connection|link|ties|relationship|commercial relationship)\s+(?:with|to)\s+(?:either|any|these|those|the|this)(?:\s+of\s+(?:these|the|them))?(?:\s+(?:organi[sz]ations?|charit(?:y|ies)|groups?|bodies|appeals?|funds?|above|listed))*)\.?$/iu,
+    examples: [
+      "This post reflects the author's personal views and is not legal advice.",
+      "The Editorial Board — Editorials represent the institutional position of the Valley Post and are written by the board, not by our news staff.",
+      "The Valley Post has no affiliation with either organisation.",
+      "This newspaper has no connection with any of these charities.",
+    ],
+    counterExamples: [
+      "This post reflects the ministry's view that twelve soldiers died.",
+      "The Defence Ministry has no ties with either group, Baku said.",
+      "Editorials in the state press represent the official position of the government, analysts say.",
+      "The post reflects the author's personal views, the ministry said.",
+    ],
+  },
+  // A page's terms for its readers' comments, named for the site ("Torch Online comments are moderated."),
+  // and its house rules ("Be kind, be factual."): the reader is told how to write, nothing is reported.
+  readerCommentRules: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}(?:(?:reader|user|online)['’]?s?\s+)?(?:[Cc]omments)\s+(?:are|will\s+be)\s+(?:pre-?)?moderated(?:\s+before\s+(?:they\s+appear|publication))?\.?$|^(?:[Pp]lease\s+)?[Bb]e\s+(?:kind|civil|polite|respectful|courteous)(?:\s*(?:,|and)\s*(?:be\s+)?(?:factual|brief|on[ -]topic|respectful|civil|kind|polite))*[.!]?$/u,
+    examples: [
+      "Torch Online comments are moderated.",
+      "Harbour Herald reader comments are moderated.",
+      "Reader comments will be moderated before they appear.",
+      "Be kind, be factual.",
+      "Please be civil and on topic.",
+    ],
+    counterExamples: ["Comments by the foreign minister were moderated in tone, diplomats said.", "Be kind to the refugees, the ombudsman urged."],
+  },
+  // A quiz's and a column's calls to its readers: "Plus our Saturday news quiz.", "Answers at the bottom, no
+  // peeking.", "Score 6/6? Tell us on our Facebook page.", "Got a quiz question?". Our quiz, our page, the
+  // answers' place on the page: a call that names no one's act.
+  quizAndSocialCalls: {
+    pattern:
+      /^(?:(?:plus|also|and|inside)[:,]?\s+(?:our|this\s+week['’]s|today['’]s|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:quiz|crossword|puzzle|sudoku)(?:zes|s)?|(?:the\s+)?answers\s+(?:are\s+)?(?:at\s+the\s+(?:bottom|end|foot)(?:\s+of\s+(?:the|this)\s+(?:page|column))?|below|overleaf|on\s+page\s+\d+|upside\s+down)(?:\s*[,;—–-]\s*no\s+peeking)?|(?:did\s+you\s+)?score\s+\d+\s*\/\s*\d+|(?:got|have)\s+an?\s+(?:quiz|crossword|puzzle)\s+question|(?:tell|show|send)\s+us\s+(?:on|via|at)\s+(?:our\s+)?(?:facebook|twitter|x|instagram|whatsapp|telegram|tiktok)(?:\s+(?:page|account|channel|group))?)\s*[.!?]?$/iu,
+    examples: ["Plus our Saturday news quiz.", "Answers at the bottom, no peeking.", "Score 6/6?", "Got a quiz question?", "Tell us on our Facebook page."],
+    counterExamples: [
+      "The answers are below what Baku had demanded, a diplomat said.",
+      "Tell us on Facebook what you saw, the ministry urged residents of Tovuz.",
+      "Plus our soldiers held the line near Jermuk, the minister said.",
+    ],
+  },
+  // An outlet's promotion of its other editions and how to take it: "Watch the full report on HCTV Evening
+  // News at 6.30pm.", "Read the Monitor in print at newsagents across …", "… will be broadcast live on our
+  // partner channels.", "Subscriptions for the second half of 1993 are accepted at all post offices. Index
+  // 63112.", "Suscríbase a nuestro boletín internacional — …". The outlet's own channels, print edition or
+  // subscription: a broadcast on state television, or bonds on sale, are news.
+  ownEditionPromo: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according|urged)\b)(?:(?:watch|see|hear|listen\s+to)\s+(?:the\s+)?(?:full|complete|whole|extended)\s+(?:report|story|interview|programme|program|coverage|bulletin|documentary)\s+(?:on|in)\s+[^.!?]{2,50}?(?:\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)?)?|(?:read|buy|get|pick\s+up|find)\s+(?:the\s+)?[\p{Lu}][^.!?]{0,40}?\s+in\s+print\b[^.!?]{0,80}|[^.!?]{0,120}\b(?:will\s+be|is|are)\s+(?:broadcast|shown|streamed|televised|aired)\s+live\s+on\s+our\s+(?:partner\s+|sister\s+)?(?:channels?|stations?|networks?|website|app|platforms?)|subscriptions?\s+(?:for|to)\s+[^.!?]{1,60}\s+(?:are|is)\s+(?:accepted|taken|open)\s+(?:at|in|by|through)\s+(?:all\s+|any\s+)?(?:post\s+offices?|newsagents?|kiosks?|our\s+offices?)[^.!?]{0,40}|(?:subscription\s+)?index\s*(?:no\.?\s*)?\d{4,6}|subscribe\s+(?:now|today|here)|(?:suscr[ií]b(?:ase|ete|anse)|ass(?:ine|ina)|inscreva-se|abonnez-vous|inscrivez-vous)\b[^.!?]{0,40}\b(?:bolet[ií]n|bolet[ií]m|newsletter|lettre|canal)\b[^.!?]{0,120})[.!]?$/iu,
+    examples: [
+      "Watch the full report on HCTV Evening News at 6.30pm.",
+      "Read the Monitor in print at newsagents across the capital.",
+      "The final will be played on Sunday and will be broadcast live on our partner channels.",
+      "Subscriptions for the second half of 1993 are accepted at all post offices.",
+      "Index 63112.",
+      "Subscribe now",
+      "Suscríbase a nuestro boletín internacional — noticias del mundo cada mañana en su correo.",
+    ],
+    counterExamples: [
+      "The talks will be broadcast live on state television, the ministry said.",
+      "Subscriptions for the war bonds are accepted at all banks, the central bank said.",
+      "Watch the full report on the ministry's website, officials urged residents.",
+      "The index of industrial output fell 12 per cent in 1993.",
+    ],
+  },
+  // A printed paper's teasers for its other pages and days: "ALSO ON PAGE 9: …", "NEXT WEEK IN "A WEEK ON": …",
+  // "TOMORROW IN WORLD IN BRIEF: …". The label is set in capitals or names its column in quotes; "Tomorrow in
+  // Geneva: …" in a sentence's case is a report of what is planned.
+  pageTeaser: {
+    pattern:
+      /^(?:(?:ALSO\s+)?(?:ON|INSIDE|SEE)\s+PAGES?\s+\d{1,3}|[Aa]lso\s+on\s+pages?\s+\d{1,3}|(?:NEXT\s+(?:WEEK|MONTH|ISSUE|TIME|SUNDAY|SATURDAY)|TOMORROW|COMING\s+(?:UP|SOON|NEXT\s+WEEK|TOMORROW))\s+IN\s+(?:["“][^"”]{1,40}["”]|[\p{Lu}\p{N}'’&]+(?:\s+[\p{Lu}\p{N}'’&]+){0,5})|(?:[Nn]ext\s+(?:week|month|issue)|[Tt]omorrow)\s+in\s+["“][^"”]{1,40}["”])\s*:\s*\S.*$/u,
+    examples: [
+      "ALSO ON PAGE 9: Fiji cane harvest forecast  *  Wellington trade talks resume",
+      'NEXT WEEK IN "A WEEK ON": the flood damage in the lowlands.',
+      "TOMORROW IN WORLD IN BRIEF: Chile's constitutional vote; Bolivia's new cabinet.",
+      "Next week in “Letters from Home”: a teacher in Goris.",
+    ],
+    counterExamples: [
+      "Tomorrow in Geneva: the co-chairs meet both foreign ministers, the OSCE said.",
+      "Also on Monday, the ministry said two soldiers had been wounded.",
+      "Next week in Vienna: talks on the prisoners resume.",
+    ],
+  },
+  // The notes under a dispatch: its correspondent's credit ("Sione Latu reports for The Harbour Mail from
+  // Moscow."), how it was sent ("Telephone lines to the Caucasus are subject to interruption; figures in this
+  // dispatch were current at the time of filing.") and who gathered it ("Sources: agency reports and official
+  // statements compiled by our international desk."). A credit ends at its place; what a correspondent
+  // reports, or lines cut in a war, are news.
+  dispatchNotes: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:reports|writes|files|reported|wrote)\s+(?:for\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+for\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})|(?:[Tt]elephone|[Pp]hone|[Tt]elex|[Tt]elegraph|[Cc]ommunications?)\s+(?:lines|links|connections|traffic)\s+(?:to|with|from)\s+[^.!?;]{1,40}\s+(?:are|is)\s+(?:subject\s+to\s+(?:interruption|delay)s?|often\s+interrupted|unreliable|intermittent)(?:\s*[;,]\s*(?:and\s+)?(?:figures|details)\s+in\s+this\s+(?:dispatch|report|story|article)\s+were\s+current\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:filing|writing|transmission))?|(?:[Ff]igures|[Dd]etails)\s+in\s+this\s+(?:dispatch|report|story|article)\s+were\s+current\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:filing|writing|transmission)|[Ss]ources?\s*:\s*[^.!?]{0,80}\b(?:compiled|gathered|collected|assembled)\s+by\s+(?:our|the\s+paper['’]s)\s+[\p{L} ]{0,30}(?:desk|staff|newsroom|team|correspondents))\.?$/u,
+    examples: [
+      "Sione Latu reports for The Harbour Mail from Moscow.",
+      "Ana Lopes writes from Tbilisi for the Valley Post.",
+      "Telephone lines to the Caucasus are subject to interruption; figures in this dispatch were current at the time of filing.",
+      "Figures in this report were current at the time of writing.",
+      "Sources: agency reports and official statements compiled by our international desk.",
+    ],
+    counterExamples: [
+      "Sione Latu reports for The Harbour Mail from Moscow that twelve soldiers died.",
+      "Telephone lines to Stepanakert were cut on Monday, the ministry said.",
+      "Sources: the ministry said 12 soldiers had died.",
+    ],
+  },
+  // A community page's notices to its members: an event under its label with its day ("Novruz celebration:
+  // Saturday 17 March, details in the next issue.", "Members' evening: "Stones that Speak" — a gallery talk,
+  // Thursday 11 February, 6.30 pm."), its terms ("Free for Friends; booking essential.") and dues ("Membership
+  // fees for 2012 can be paid to the treasurer, …"). The notice is a label, a day and a time, nothing done;
+  // an attack dated by its day goes on to say what happened.
+  memberNotices: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according|killed|wounded|attack\w*|shell\w*|fire[ds]?)\b)(?:[\p{L}'’ -]{2,40}:\s*(?:["“][^"”]{1,60}["”]\s*[—–-]\s*)?(?:(?:an?|the)\s+[^.!?:]{1,60}?,\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}{3,9}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?)?(?:,\s*(?:details|more)\s+(?:in\s+the\s+next\s+issue|to\s+follow|to\s+come|soon))?|(?:free|admission\s+free|entry\s+free|free\s+admission)(?:\s+(?:for|to)\s+(?:friends|members|students|children)(?:\s+and\s+[\p{L} ]{1,20})?)?(?:\s*[;,]\s*(?:booking|registration|reservation)s?\s+(?:essential|required|recommended))?|(?:booking|registration|reservation)s?\s+(?:essential|required|recommended)|(?:membership\s+fees|membership\s+dues|annual\s+(?:dues|subscriptions?)|dues)\s+for\s+(?:\d{4}|this\s+year|the\s+(?:coming\s+)?year)\s+(?:can|may|should|must)\s+be\s+paid\s+(?:to|at|by|through)\s+[^.!?]{1,60})\.?$/iu,
+    examples: [
+      "Novruz celebration: Saturday 17 March, details in the next issue.",
+      "Members' evening: “Stones that Speak” — a gallery talk on carving, Thursday 11 February, 6.30 pm.",
+      "Free for Friends; booking essential.",
+      "Membership fees for 2012 can be paid to the treasurer, Mr Elvin Karimov.",
+    ],
+    counterExamples: [
+      "Shelling near Tovuz: Saturday 17 March, the ministry said.",
+      "Funeral of the fallen: Saturday 17 March, after soldiers were killed near Jermuk.",
+      "Compensation for 2012 can be paid to the families, the ministry said.",
+      "Free passage for civilians, the ombudsman demanded.",
+    ],
+  },
+  // A column's or a newsletter's word on itself: "Harbour World Explained answers one question a week about the
+  // world beyond the Pacific.", its tagline ("Questions and answers on the news behind the news", "the news that
+  // matters, before your first cup of tea"), alone or in its masthead strip. What it does each week, or the
+  // news it promises: a body answering questions says when, and a tagline reports nothing.
+  columnSelfDescription: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|was|were|had|has)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:answers|explains|examines|picks|takes|tackles|unpacks)\s+(?:one|a|two|three|your)\s+(?:reader['’]?s?\s+)?(?:questions?|stor(?:y|ies)|topics?|issues?)\s+(?:a|each|every|per)\s+(?:week|day|month|fortnight)\b[^.!?]{0,80}|(?:[^.!?·|]{1,60}\s*[-—–·|:]\s*)?(?:[\p{L}'’]+\s+){0,4}the\s+news\s+(?:behind\s+the\s+news|that\s+matters|you\s+can\s+trust|you\s+need(?:\s+to\s+know)?)\b[^.!?]{0,60})[.!]?$/iu,
+    examples: [
+      "Harbour World Explained answers one question a week about the world beyond the Pacific.",
+      "HARBOUR WORLD EXPLAINED · Questions and answers on the news behind the news · Suva, Fiji",
+      "Courier Morning Brief - the news that matters, before your first cup of tea.",
+    ],
+    counterExamples: [
+      "The news behind the news was that Moscow had given way.",
+      "The ombudsman answers one question a week from families of the missing, her office said.",
+      "Karabakh is the news that matters to Armenians, Pashinyan said.",
     ],
   },
 } satisfies RuleTable<string>;
