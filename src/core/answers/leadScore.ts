@@ -54,6 +54,33 @@ export interface SentenceFacts {
   context?: readonly { start: string; end: string }[];
 }
 
+/**
+ * A sentence calling the claim false in its own words ('"The claim that … is absolutely untrue," said
+ * …', "called the report a lie", "says nothing wrong was done"), or saying the deed was not done ("its
+ * forces were not targeting religious buildings", "the army never fired on civilians", "had nothing to
+ * do with the attack", "there was no blockade", "declined to confirm or deny"): a denial, though the extraction may not read it as one.
+ */
+const DENIED_IN_WORDS =
+  /\bnothing\s+(?:improper|wrong|illegal|unlawful)\b|\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
+const DEED_NOT_DONE =
+  /\b(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not|(?:wasn|weren|isn|aren|hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:target\w*|fir(?:e|ed|es|ing)|open(?:ed)?\s+fire|shell\w*|attack\w*|strik\w*|struck|hit(?:ting)?|bomb\w*|us(?:e|ed|es|ing)|cross\w*|violat\w*|kill\w*|shoot\w*|shot|launch\w*|involved|tak(?:e|en|es|ing)\s+part|carr(?:y|ied|ies)\s+out|chos\w*|choos\w*|enter\w*|deploy\w*|sen[dt]\w*)\b|\bhad\s+nothing\s+to\s+do\s+with\b|\bthere\s+(?:was|were|had\s+been)\s+no\b|\bnot\s+among\s+(?:its|their|the)\s+(?:\w+\s+)?targets\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment)\b/i;
+
+export function deniesInWords(text: string): boolean {
+  return DENIED_IN_WORDS.test(text) || DEED_NOT_DONE.test(text);
+}
+
+/** A spoken denial: a claim read as one, or a claim denying in its own words. */
+export function isDenial(facts: Pick<SentenceFacts, "claims" | "sentence">): boolean {
+  return facts.claims.some((c) => c.kind === "denial") || (facts.claims.length > 0 && deniesInWords(facts.sentence.text));
+}
+
+/** "Did Baku deny …", "does Yerevan reject …": a denial asked for, not an admission ("did Baku admit …"). */
+const DENY_ASKED = /\b(?:den(?:y|ied|ies|ial)|reject(?:ed|s)?|refut\w*|dismiss\w*)\b/i;
+
+export function asksDenialItself(question: Pick<Question, "asked" | "text">): boolean {
+  return question.asked === "denial" && DENY_ASKED.test(question.text);
+}
+
 /** Factors, named so the reasons for a choice can be read and tuned in one place. */
 export const LEAD_FACTORS = {
   figureWanted: 1.6,
@@ -1120,7 +1147,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     }
     case "denial":
     case "response":
-      return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
+      return isDenial(facts) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
     case "mediator":
       return (
         (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) *
