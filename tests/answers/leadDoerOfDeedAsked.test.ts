@@ -32,6 +32,8 @@ describe("the doer of a deed asked with 'who'", () => {
     expect(deedAsked({ asked: "who", text: "who signed the truce" })).toBe("sign");
     expect(deedAsked({ asked: "who", text: "who said the truce held" })).toBe(null);
     expect(tellsDoerOfDeed("sign", "The protocol was signed by the three defence ministers.")).toBe(true);
+    expect(tellsDoerOfDeed("sign", "The accord was signed in two copies by the river commanders.")).toBe(true);
+    expect(tellsDoerOfDeed("sign", "The document was never signed around a table.")).toBe(false);
     expect(tellsDoerOfDeed("sign", "A road sign still reads 'Welcome'.")).toBe(false);
   });
 });

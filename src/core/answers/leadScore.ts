@@ -102,7 +102,7 @@ export function deedAsked(question: Pick<Question, "asked" | "text">): string | 
 /**
  * Whether a sentence tells the deed with its doer: the verb's stem after a name or a body ("Samvel
  * Babayan, the commander, signed in Stepanakert", "the defence ministers signed"), or before "by" and
- * its doer ("was signed by the three defence ministers").
+ * its doer ("was signed by the three defence ministers", "signed in separate copies by …").
  */
 export function tellsDoerOfDeed(stem: string, text: string): boolean {
   // A regular verb's own forms ("signed", "signing"), not a noun of its stem ("a sign still reads").
@@ -113,7 +113,7 @@ export function tellsDoerOfDeed(stem: string, text: string): boolean {
   const after = text.slice(found.index + found[0].length);
   // "The document was never signed": a deed said not to be done names no doer of it.
   if (/\b(?:never|not|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return false;
-  return DOER_BEFORE.test(before) || /^\s+by\s+(?:the\s+)?\p{L}/iu.test(after);
+  return DOER_BEFORE.test(before) || /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+(?:the\s+)?\p{L}/iu.test(after);
 }
 /** "Who signed it and where did they sign it": the place is asked as well as the doer. */
 const WHERE_TOO = /\b(?:and|,)\s+where\b/i;
