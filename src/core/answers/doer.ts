@@ -54,7 +54,7 @@ const SPEECH_FINITE =
 /** A position held over time anywhere in a text ("have for years listed"), to the same end. */
 const POSITION_IN_TEXT = /\b(?:has|have|had)\s+(?:\w+\s+){1,3}?(?:listed|proposed|urged|insisted|maintained)\b/i;
 /** The same verbs anywhere in a text, to let most sentences go without tokenizing them. */
-const SPEECH_IN_TEXT = new RegExp(`\\b${SPEECH_FINITE.source.slice(1, -1)}\\b`, "i");
+const SPEECH_IN_TEXT = new RegExp(`\\b(?:${SPEECH_FINITE.source.slice(1, -1)}|declined|refused)\\b`, "i");
 
 /**
  * The side whose word a sentence relays as its subject, in a page whose issuer speaks every line (a
@@ -71,9 +71,21 @@ export function relayedSide(text: string): Side | null {
     if (!side || side === UNCLEAR) continue;
     let at = m.end;
     while (at < m.end + 3 && SPEAKING_BODY.test(tokens[at]?.norm ?? "")) at++;
-    if (SPEECH_FINITE.test(tokens[at]?.norm ?? "") || heldPosition(tokens, at)) return side;
+    if (SPEECH_FINITE.test(tokens[at]?.norm ?? "") || heldPosition(tokens, at) || perfectSpeech(tokens, at) || declinedToSay(tokens, at)) return side;
   }
   return null;
+}
+
+/** "Azerbaijan's Defence Ministry has denied …", "Baku had said …": the speech verb after its auxiliary. */
+function perfectSpeech(tokens: readonly Token[], at: number): boolean {
+  return PERFECT.test(tokens[at]?.norm ?? "") && SPEECH_FINITE.test(tokens[at + 1]?.norm ?? "");
+}
+
+/** "The Azerbaijani MOD declined to confirm or deny the reports": the body's word is that it would not say. */
+const WOULD_NOT_SAY = /^(?:confirm|deny|comment|say)$/;
+
+function declinedToSay(tokens: readonly Token[], at: number): boolean {
+  return /^(?:declined|refused)$/.test(tokens[at]?.norm ?? "") && tokens[at + 1]?.norm === "to" && WOULD_NOT_SAY.test(tokens[at + 2]?.norm ?? "");
 }
 
 /** "Have long", "has for years", "have repeatedly": a perfect that tells a position held over time. */

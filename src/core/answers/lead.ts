@@ -12,6 +12,9 @@ import { TOLL_UPDATE, statedTotal, total as tollTotal } from "./tollChanges.ts";
 import {
   LEAD_FACTORS,
   countsOnlyWounded,
+  deniesInWords,
+  isDenial,
+  asksDenialItself,
   countsWhatIsAsked,
   datedElsewhen,
   isQuestionSentence,
@@ -324,14 +327,7 @@ const EVENT_TALLY_SHARE = 0.5;
 /** How long after a named incident its toll is still being updated. */
 const EVENT_TALLY_DAYS = 30;
 
-/**
- * A spoken sentence calling the claim false in its own words ('"The claim that … is absolutely
- * untrue," said …', "called the report a lie", "says nothing wrong was done"): a denial, though not read as one, and no bare
- * "denies this" of another charge should replace it.
- */
-const DENIED_IN_WORDS =
-  /\bnothing\s+(?:improper|wrong|illegal|unlawful)\b|\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
-const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && DENIED_IN_WORDS.test(c.sentence.text);
+const deniesInItsWords = (c: LeadCandidate): boolean => c.claims.length > 0 && deniesInWords(c.sentence.text);
 
 /** How many paragraphs from the accusation its own denial stands, at most. */
 const DENIAL_PARAGRAPHS = 4;
@@ -414,7 +410,7 @@ function denialInMatterAsked(
       if (!speaksForSide(index.claimsBySentence.get(sentence.id) ?? [], sentence.text, claimant) || isQuestionSentence(sentence.text)) continue;
       found.push({ c: candidateOf(index, question, query, record, sentence, 0), distance: Math.abs(record.doc - matter.record.doc) });
     }
-  const denies = (c: LeadCandidate) => Number(c.claims.some((x) => x.kind === "denial") || DENIED_IN_WORDS.test(c.sentence.text));
+  const denies = (c: LeadCandidate) => Number(c.claims.some((x) => x.kind === "denial") || deniesInWords(c.sentence.text));
   // The side's denial nearest the paragraph that tells the matter is the one of that matter.
   // A standfirst ("Baku blames …; Yerevan denies …") says in short what a body sentence tells in full, with its speaker.
   found.sort(
@@ -451,7 +447,8 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   const { claimant } = question;
   const bestSide = speakingSide(best);
   if (!claimant) return best;
-  if (bestSide === claimant || speaksForSide(best.claims, best.sentence.text, claimant)) return ownReason(index, question, query, best, candidates) ?? best;
+  if (bestSide === claimant || speaksForSide(best.claims, best.sentence.text, claimant))
+    return ownReason(index, question, query, best, candidates) ?? ownDenial(index, question, best, candidates) ?? best;
   // "What did Mutalibov claim": the person asked speaks in the best sentence, whatever side his word was given.
   if (speaksAsAsked(question.text, best.claims)) return best;
   // The best sentence is another party's word, or the outlet's own account of the event ("France
@@ -505,12 +502,44 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
         claim.side === claimant ? candidateAt(index, question, query, claim) : [],
       )
     : [];
-  const [first] = [...fromSearch, ...fromIncident.filter(own)].sort((a, b) => givesReason(question, b) - givesReason(question, a) || b.score - a.score);
+  // "Did Baku deny …": the side's denial before its other words on the matter (its charge against the other side).
+  const denies = (c: LeadCandidate) => (asksDenialItself(question) && isDenial(c) ? 1 : 0);
+  const [first] = [...fromSearch, ...fromIncident.filter(own)].sort(
+    (a, b) => givesReason(question, b) - givesReason(question, a) || denies(b) - denies(a) || b.score - a.score,
+  );
   if (first && first.score > 0) return first;
   // The side's word elsewhere in the same article ("How did Armenia respond to resolution 853?":
   // the report of the resolution, then, paragraphs on, Yerevan's foreign ministry), nearest first.
   const [nearest] = ownWordInArticle(index, question, query, best, own);
   return nearest ?? ownWordWithoutCause(question, best, candidates, (c) => sameMatter(c) && c.claims.some((x) => x.side === claimant)) ?? best;
+}
+
+/**
+ * "Did Azerbaijan deny targeting the cathedral?": the side's best sentence is often its charge against
+ * the other ("state media have long accused Armenian forces of damaging mosques"), or a statement that
+ * holds the question's words; its denial ("said its forces were not targeting religious buildings")
+ * shares fewer. When the side's best sentence denies nothing, its denial of the same article or
+ * incident leads, the nearest to the best sentence first.
+ */
+function ownDenial(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
+  const { claimant } = question;
+  if (!claimant || !asksDenialItself(question) || isDenial(best)) return null;
+  const incident = index.incidentOfSentence.get(best.sentence.id);
+  const sameMatter = (c: LeadCandidate) =>
+    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const denials = candidates.filter(
+    (c) =>
+      c.score >= best.score * DENIAL_SHARE &&
+      !c.heading &&
+      !isHeadlineLike(c) &&
+      !isQuestionSentence(c.sentence.text) &&
+      sameMatter(c) &&
+      isDenial(c) &&
+      speaksFor(c, claimant),
+  );
+  const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
+  const found = near[0] ?? denials[0];
+  return found ? { ...found, score: best.score } : null;
 }
 
 /**

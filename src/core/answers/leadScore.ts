@@ -54,6 +54,73 @@ export interface SentenceFacts {
   context?: readonly { start: string; end: string }[];
 }
 
+/**
+ * A sentence calling the claim false in its own words ('"The claim that … is absolutely untrue," said
+ * …', "called the report a lie", "says nothing wrong was done"), or saying the deed was not done ("its
+ * forces were not targeting religious buildings", "the army never fired on civilians", "had nothing to
+ * do with the attack", "there was no blockade", "declined to confirm or deny"): a denial, though the extraction may not read it as one.
+ */
+const DENIED_IN_WORDS =
+  /\bnothing\s+(?:improper|wrong|illegal|unlawful)\b|\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
+const DEED_NOT_DONE =
+  /\b(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not|(?:wasn|weren|isn|aren|hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:target\w*|fir(?:e|ed|es|ing)|open(?:ed)?\s+fire|shell\w*|attack\w*|strik\w*|struck|hit(?:ting)?|bomb\w*|us(?:e|ed|es|ing)|cross\w*|violat\w*|kill\w*|shoot\w*|shot|launch\w*|involved|tak(?:e|en|es|ing)\s+part|carr(?:y|ied|ies)\s+out|chos\w*|choos\w*|enter\w*|deploy\w*|sen[dt]\w*)\b|\bhad\s+nothing\s+to\s+do\s+with\b|\bthere\s+(?:was|were|had\s+been)\s+no\b|\bnot\s+among\s+(?:its|their|the)\s+(?:\w+\s+)?targets\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment)\b/i;
+
+export function deniesInWords(text: string): boolean {
+  return DENIED_IN_WORDS.test(text) || DEED_NOT_DONE.test(text);
+}
+
+/** A spoken denial: a claim read as one, or a claim denying in its own words. */
+export function isDenial(facts: Pick<SentenceFacts, "claims" | "sentence">): boolean {
+  return facts.claims.some((c) => c.kind === "denial") || (facts.claims.length > 0 && deniesInWords(facts.sentence.text));
+}
+
+/** "Did Baku deny …", "does Yerevan reject …": a denial asked for, not an admission ("did Baku admit …"). */
+const DENY_ASKED = /\b(?:den(?:y|ied|ies|ial)|reject(?:ed|s)?|refut\w*|dismiss\w*)\b/i;
+
+export function asksDenialItself(question: Pick<Question, "asked" | "text">): boolean {
+  return question.asked === "denial" && DENY_ASKED.test(question.text);
+}
+
+/**
+ * "Who signed the truce", "who refused to sign the protocol", "who fired the rockets": the doer of a
+ * deed named by its verb is asked for. Not a word asked ("who said", "who called it …", "who denied"),
+ * a mediator ("who brokered"), blame ("who did Baku blame") or a person by role ("who was the soldier").
+ */
+const WHO_DID = /^\s*who\s+(?:had\s+|has\s+|have\s+|first\s+)?([a-z]{3,}ed|took|shot|struck|hit|made|gave|sent|led|ran|cut|broke|wrote|won|began|fought)\b/i;
+const NOT_DEEDS =
+  /^(?:said|called|claimed|denied|rejected|accused|blamed|described|reported|stated|announced|mediated|brokered|facilitated|warned|termed|labelled|labeled|named|killed|died|wounded|injured)$/i;
+
+/** The stem of the deed a "who" question asks the doer of ("sign" of "who signed"), or null. */
+export function deedAsked(question: Pick<Question, "asked" | "text">): string | null {
+  if (question.asked !== "who") return null;
+  const verb = WHO_DID.exec(question.text)?.[1]?.toLowerCase();
+  if (!verb || NOT_DEEDS.test(verb)) return null;
+  // "signed" → "sign", "refused" → "refus", "fired" → "fir": the stem any form of the verb starts with.
+  return verb.endsWith("ed") ? verb.slice(0, verb.endsWith("ied") ? -3 : -2).replace(/(.)\1$/, "$1") : verb;
+}
+
+/**
+ * Whether a sentence tells the deed with its doer: the verb's stem after a name or a body ("Samvel
+ * Babayan, the commander, signed in Stepanakert", "the defence ministers signed"), or before "by" and
+ * its doer ("was signed by the three defence ministers", "signed in separate copies by …").
+ */
+export function tellsDoerOfDeed(stem: string, text: string): boolean {
+  // A regular verb's own forms ("signed", "signing"), not a noun of its stem ("a sign still reads").
+  const verb = new RegExp(`\\b${escapeRegExp(stem)}${stem.length <= 4 ? "(?:e?d|ing)" : "\\w*"}\\b`, "iu");
+  const found = verb.exec(text);
+  if (!found) return false;
+  const before = text.slice(0, found.index);
+  const after = text.slice(found.index + found[0].length);
+  // "The document was never signed": a deed said not to be done names no doer of it.
+  if (/\b(?:never|not|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  return DOER_BEFORE.test(before) || /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+(?:the\s+)?\p{L}/iu.test(after);
+}
+/** "Who signed it and where did they sign it": the place is asked as well as the doer. */
+const WHERE_TOO = /\b(?:and|,)\s+where\b/i;
+/** A name ("Serzh Sargsyan", "Babayan"), an office ("the defence minister") or a people before the verb. */
+const DOER_BEFORE =
+  /(?!(?:The|A|An|It|He|She|They|This|That|These|Those|In|On|At|By|But|And|Then|When|After|Before|Under)\b)\p{Lu}\p{Ll}+|\b(?:ministers?|presidents?|commanders?|leaders?|officials?|chiefs?|heads?|delegations?|generals?|speakers?|sides|parties|governments?|deputies|envoys?)\b/u;
+
 /** Factors, named so the reasons for a choice can be read and tuned in one place. */
 export const LEAD_FACTORS = {
   figureWanted: 1.6,
@@ -112,6 +179,12 @@ export const LEAD_FACTORS = {
   kindGiven: 1.6,
   /** "What kind of missile …": a sentence that names only the thing ("an Armenian missile attack") does not say which. */
   noKindGiven: 0.7,
+  /** "Who signed the truce": a sentence telling the deed asked with its doer ("Samvel Babayan signed in Stepanakert"). */
+  doerOfDeed: 1.5,
+  /** "Who signed the truce": a sentence that never tells the deed ("the war ended with a ceasefire") tells the occasion. */
+  noDeed: 0.75,
+  /** "Who signed it and where": a sentence naming a place besides the question's own, or a venue, says where too. */
+  whereGiven: 1.2,
   /** "Who did Baku blame for the attack": a sentence putting the blame ("carried out on the orders of …"). */
   blameGiven: 1.3,
   /** "Who did Baku blame …": a sentence that blames no one tells the attack, not whose it was. */
@@ -1120,7 +1193,7 @@ function askedFit(question: Question, facts: SentenceFacts): number {
     }
     case "denial":
     case "response":
-      return facts.claims.some((c) => c.kind === "denial") ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
+      return isDenial(facts) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1;
     case "mediator":
       return (
         (facts.claims.some((c) => isMediator(c.side)) ? LEAD_FACTORS.kindRight : facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) *
@@ -1176,7 +1249,10 @@ function askedFit(question: Question, facts: SentenceFacts): number {
           : 1;
       // "Whose proposal led to the release?": the go-between is asked for, as "who mediated" asks it.
       const credit = asksWhoMediated(question) ? (givesCredit(facts.sentence.text) ? LEAD_FACTORS.creditGiven : LEAD_FACTORS.noCredit) : 1;
-      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame * credit;
+      const stem = deedAsked(question);
+      const deed = stem === null ? 1 : tellsDoerOfDeed(stem, facts.sentence.text) ? LEAD_FACTORS.doerOfDeed : LEAD_FACTORS.noDeed;
+      const where = WHERE_TOO.test(question.text) && (facts.places.some((p) => !question.places.includes(p)) || VENUE.test(facts.sentence.text));
+      return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame * credit * deed * (where ? LEAD_FACTORS.whereGiven : 1);
     }
   }
 }
