@@ -285,3 +285,10 @@ describe("a president's press service", () => {
     ).not.toContain("russia");
   });
 });
+
+describe("a charge made in the bare present", () => {
+  it("reads 'Armenian leaders charge that …' as said, and 'the charge that …' as a noun", () => {
+    expect(sidesOf("Armenian leaders charge that the aim is to deport Armenians from the villages.")).toEqual(["armenia"]);
+    expect(sidesOf("The charge that Baku planned the attack has never been proved.")).toEqual([]);
+  });
+});

@@ -406,7 +406,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // ("…, spoke to both leaders": whom one spoke to is the object, never an inverted subject.)
   { forms: ["spoke", "speaks", "speaking", "speak", "spoken"], next: ["about", "of", "to", "with", "by"], transitive: true },
-  { forms: ["charged", "charges", "charging"], next: ["that"], kind: "accusation" },
+  // ("Armenian leaders charge that the aim is …": the bare form only right after its subject, never "the charge that".)
+  { forms: ["charged", "charges", "charging", "charge"], nounForms: ["charge", "charges"], next: ["that"], kind: "accusation" },
   // ("Azerbaijan responded with a counter-offensive", "returned fire": a military answer, no words.)
   {
     forms: ["replied", "replies", "reply", "responded", "responds", "retorted"],
