@@ -113,3 +113,12 @@ describe("a participant in the talks", () => {
     expect(sideOf(claimsOf("An Armenian participant at the film festival said the screening was sold out."), "sold out")).toEqual(["other"]);
   });
 });
+
+describe("a body whose name ends in two capitalised words", () => {
+  it("is never the 'he' of the next sentence: 'the Commonwealth of Independent States' is no person", () => {
+    const claims = claimsOf(
+      "The mayor of Khojaly, Elmar Mamedov, told a news conference in Baku that the town had fallen.\n\nCarriers under the command of the Commonwealth of Independent States spearheaded the attack. He said they cleared the way for the fighters.",
+    );
+    expect(sideOf(claims, "cleared the way")).toEqual(["azerbaijan"]);
+  });
+});

@@ -584,7 +584,7 @@ function oneSide(referents: readonly Referent[]): Referent | null {
 
 /** A body's name, whose last two capitalised words are no person's name: "the Karabakh Defence Army". */
 export const BODY_NAME_END =
-  /\b(?:Army|Ministry|Office|Service|Committee|Council|Forces|Court|Agency|Department|Group|Guard|Police|Assembly|Parliament|Government|Administration|Command|Corps|Brigade|Union|Front|Party|Centre|Center|Movement|Observatory|Institute|Foundation|Network|Association|Society|Organi[sz]ation|Commission)$/;
+  /\b(?:Army|Ministry|Office|Service|Committee|Council|Forces|Court|Agency|Department|Group|Guard|Police|Assembly|Parliament|Government|Administration|Command|Corps|Brigade|Union|Front|Party|Centre|Center|Movement|Observatory|Institute|Foundation|Network|Association|Society|Organi[sz]ation|Commission|States|Nations|Republic|Republics|Emirates|Kingdom|Commonwealth)$/;
 
 /** A title's holder named at its end: "Prime Minister Andranik Margaryan". */
 export const HOLDER_NAME = /\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u;
