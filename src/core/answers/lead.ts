@@ -255,8 +255,7 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
   const nearby = paragraphsAround(index, lead.record, LATER_TOLL_SCAN).flatMap((record) =>
     record.passage.sentences.flatMap((s) => ((index.figuresBySentence.get(s.id) ?? []).length > 0 ? [candidateOf(index, question, query, record, s, 0)] : [])),
   );
-  const sameMatter = (c: LeadCandidate) =>
-    c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const sameMatter = sameMatterAs(index, lead);
   // A named incident's toll is counted in the days after it ("the fuel depot explosion" of 25 September,
   // its toll risen to 68 by the 26th); only a toll asked "by" a date ends there.
   const time = question.time;
@@ -343,9 +342,7 @@ const DENIAL_SHARE = 0.25;
 function denialOfTheAccusation(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
   if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial") || deniesInItsWords(best)) return null;
   const accuser = speakingSide(best);
-  const incident = index.incidentOfSentence.get(best.sentence.id);
-  const sameMatter = (c: LeadCandidate) =>
-    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const sameMatter = sameMatterAs(index, best);
   const denials = candidates.filter(
     (c) =>
       c.score >= best.score * DENIAL_SHARE &&
@@ -375,9 +372,7 @@ function mediatorsWord(index: AnswerIndex, question: Question, best: LeadCandida
   if (question.asked !== "mediator" || question.claimant !== null || asksWhoMediated(question) || !MEDIATORS_NAMED.test(question.text)) return null;
   const mediates = (c: LeadCandidate) => c.claims.some((x) => isMediator(x.side));
   if (mediates(best)) return null;
-  const incident = index.incidentOfSentence.get(best.sentence.id);
-  const sameMatter = (c: LeadCandidate) =>
-    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const sameMatter = sameMatterAs(index, best);
   const words = candidates.filter((c) => mediates(c) && sameMatter(c) && !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text));
   // The paragraph that calls its speakers "the mediators" tells the mediators' reaction, before an envoy's word elsewhere.
   const [found] = [...words].sort((a, b) => Number(calledMediators(b)) - Number(calledMediators(a)) || b.score - a.score);
@@ -470,8 +465,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   if (thirdPartyAnswers || claimant === "other" || !asksForOwnWord(question, bestSide)) return best;
   const incident = index.incidentOfSentence.get(best.sentence.id);
   // The same thing: the best sentence's article or incident, not the side's word on another day.
-  const sameMatter = (c: LeadCandidate) =>
-    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const sameMatter = sameMatterAs(index, best);
   // A figure asked for is answered by the side's figure; a reason asked for by the side's reason.
   const answersAsked = (c: LeadCandidate) =>
     (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
@@ -524,9 +518,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
 function ownDenial(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
   const { claimant } = question;
   if (!claimant || !asksDenialItself(question) || isDenial(best)) return null;
-  const incident = index.incidentOfSentence.get(best.sentence.id);
-  const sameMatter = (c: LeadCandidate) =>
-    c.record.article === best.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
+  const sameMatter = sameMatterAs(index, best);
   const denials = candidates.filter(
     (c) =>
       c.score >= best.score * DENIAL_SHARE &&
@@ -540,6 +532,12 @@ function ownDenial(index: AnswerIndex, question: Question, best: LeadCandidate, 
   const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
   const found = near[0] ?? denials[0];
   return found ? { ...found, score: best.score } : null;
+}
+
+/** Whether a candidate tells the same matter as `lead`: its article, or the incident its sentence belongs to. */
+function sameMatterAs(index: AnswerIndex, lead: LeadCandidate): (c: LeadCandidate) => boolean {
+  const incident = index.incidentOfSentence.get(lead.sentence.id);
+  return (c) => c.record.article === lead.record.article || (incident !== undefined && index.incidentOfSentence.get(c.sentence.id) === incident);
 }
 
 /**

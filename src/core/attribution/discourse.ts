@@ -220,7 +220,7 @@ const MAN = /\b(?:spokesman|chairman|congressman|businessman|cameraman|man|mr|fa
  * The person a referent names, for the genders the text gave: a full name ("Prime Minister Nikol
  * Pashinyan"), never a bare surname, which two people of one village may share.
  */
-function surnameKey(speaker: string): string | null {
+function personKey(speaker: string): string | null {
   const words = speaker.match(/\p{Lu}[\p{L}'’-]+/gu);
   return words && words.length >= 2 ? speaker : null;
 }
@@ -234,14 +234,14 @@ function pronounGender(pronoun: string): "man" | "woman" | null {
 /** Remembers that the text called this person by the pronoun. */
 function learnGender(pronoun: string, speaker: string, state: Discourse): void {
   const gender = pronounGender(pronoun);
-  const key = surnameKey(speaker);
+  const key = personKey(speaker);
   if (gender && key && !state.genders.has(key)) state.genders.set(key, gender);
 }
 
 /** Whether the text has called this person by the other pronoun before. */
 function calledOtherwise(pronoun: string, speaker: string, state: Discourse): boolean {
   const gender = pronounGender(pronoun);
-  const key = surnameKey(speaker);
+  const key = personKey(speaker);
   const known = key ? state.genders.get(key) : undefined;
   return gender !== null && known !== undefined && known !== gender;
 }

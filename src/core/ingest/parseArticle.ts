@@ -135,6 +135,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const front = withoutSiteSuffix(given, cues);
   if (front?.section) cues.labels.push(front.section);
   const lines = body.split("\n").map(stripMarkdownLine);
+  // (Read before the page's head is taken out of the lines: where its blocks part.)
+  const blank = blankLinesOf(lines);
   // (Read before a hearing's head is taken: its committee and chamber lines say whose record it is.)
   const printedHead = firstLines(lines);
   const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
@@ -144,7 +146,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (prefixed && drafts[0]) drafts[0].body = true;
   inferUndatedYear(drafts, cues, body);
   readAmbiguousStamps(body, cues);
-  const marked = digestTitle(markHeadings(drafts, cues, blankLinesOf(body)), drafts, body, isFeed(cues));
+  const marked = digestTitle(markHeadings(drafts, cues, blank), drafts, body, isFeed(cues));
   const inferredTitle = documentTitle(drafts) ?? marked;
   const withTitle = addFrontMatterTitle(drafts, front);
   const read = withoutColophon(dropRepeats(withTitle), lines, cues.judge);
@@ -610,10 +612,10 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
 }
 
 /** The lines of the body that are blank, which part a page's blocks. */
-function blankLinesOf(body: string): Set<number> {
+function blankLinesOf(lines: readonly MarkdownLine[]): Set<number> {
   const blank = new Set<number>();
-  body.split("\n").forEach((line, i) => {
-    if (line.trim() === "") blank.add(i);
+  lines.forEach((line, i) => {
+    if (line.raw.trim() === "") blank.add(i);
   });
   return blank;
 }
