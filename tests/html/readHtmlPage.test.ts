@@ -207,6 +207,18 @@ describe("metadata from the page's markup", () => {
     expect(parseArticle({ file: "page.html", text }).meta.published).toBe("2016-04-07");
   });
 
+  it("dates a reference page that gives no day of publication by its last edit in the markup, and a printed date wins over it", () => {
+    const edited = page('<title>Four-Day War</title><meta property="article:modified_time" content="2021-04-03T09:12:44+02:00">', `<main>${paragraphs}</main>`);
+    expect(parseArticle({ file: "wiki.html", text: articleText("wiki.html", Buffer.from(edited)) }).meta.published).toBe("2021-04-03");
+    const kb = page('<title>FAQ</title><meta name="kb:updated" content="2024-05-06">', `<main>${paragraphs}</main>`);
+    expect(parseArticle({ file: "kb.html", text: articleText("kb.html", Buffer.from(kb)) }).meta.published).toBe("2024-05-06");
+    const printed = page(
+      '<title>Shelling near Tartar</title><meta property="article:modified_time" content="2021-04-03">',
+      `<div class="post-date">Apr 7, 2016</div><article>${paragraphs}</article>`,
+    );
+    expect(parseArticle({ file: "page.html", text: articleText("page.html", Buffer.from(printed)) }).meta.published).toBe("2016-04-07");
+  });
+
   it("reads the dated part of a long dateline that also names the reporters and two cities", () => {
     const html = page(
       "<title>Mediators urge a halt</title>",

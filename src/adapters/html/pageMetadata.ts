@@ -569,7 +569,25 @@ export function printedDateStamp(document: Document): string | null {
       if (part) return part;
     }
   }
-  return metaStripDate(document) ?? sittingLine(document) ?? leadDateLine(document);
+  return metaStripDate(document) ?? sittingLine(document) ?? leadDateLine(document) ?? modifiedStamp(document);
+}
+
+/** Meta names of the day a page was last changed: "article:modified_time", "og:updated_time", "kb:updated". */
+const MODIFIED_META = /(?:^|[:._-])(?:modified(?:_time)?|updated(?:_time)?|last-?modified|datemodified|lastmod)$/i;
+
+/**
+ * "Last updated: 2021-04-03" from `<meta property="article:modified_time">` (or any meta name of the
+ * kind) on a page that gives no day of publication: a reference page is dated by its last edit. Put
+ * above the text as an update line, it gives way to any publication line the text prints.
+ */
+function modifiedStamp(document: Document): string | null {
+  for (const element of document.querySelectorAll("meta")) {
+    const name = element.getAttribute("property") ?? element.getAttribute("name") ?? element.getAttribute("itemprop") ?? "";
+    if (!MODIFIED_META.test(name)) continue;
+    const day = isoDay.safeParse(element.getAttribute("content") ?? "");
+    if (day.success && day.data) return `Last updated: ${day.data}`;
+  }
+  return null;
 }
 
 /** Strips a page prints its byline and date in: ".meta", ".byline", ".article-info". */

@@ -2049,7 +2049,14 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   const placed = (m: Mention | undefined) => m !== undefined && m.sideFrom === "country" && m.type === "country" && m.side !== null && m.side !== "other";
   const issuer = statementIssuerInFront(tokens, mentions);
   if (issuer) return issuer;
-  if (tokens[0]?.norm === "in") return first?.start === 1 && placed(first) && tokens[first.end]?.text === "," ? (first ?? null) : null;
+  // ("08:30 — In Baku, …": past a live entry's time.)
+  const at = entryTimeEnd(tokens);
+  const opening = tokens[at]?.norm ?? "";
+  // ("Inside Artsakh, the authorities announced …", "From Baku the Defence Ministry declared …": where the body
+  // speaks from; a place after "from" may go without its comma before "the".)
+  const front = mentions.find((m) => m.start === at + 1);
+  if (opening === "in" || opening === "inside") return front && placed(front) && tokens[front.end]?.text === "," ? front : null;
+  if (opening === "from") return front && placed(front) && (tokens[front.end]?.text === "," || tokens[front.end]?.norm === "the") ? front : null;
   // "On the Armenian side, an official said …": the side that phrase names is the one speaking.
   if (tokens[0]?.norm === "on")
     return first?.start === 1 && first.side !== null && tokens[first.end - 1]?.norm === "side" && tokens[first.end]?.text === "," ? first : null;
@@ -2061,6 +2068,12 @@ function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
   const inPhrase = mentions.filter((m) => m.end <= comma);
   const place = inPhrase.find((m) => placed(m) && tokens[m.start - 1]?.norm === "in");
   return place && inPhrase.every((m) => m === place || m.side === null) ? place : null;
+}
+
+/** Where a live entry's time stamp ends ("08:30 —", "14:05:"), or 0 when the sentence opens with none. */
+function entryTimeEnd(tokens: Token[]): number {
+  if (!/^\d{1,2}$/.test(tokens[0]?.text ?? "") || tokens[1]?.text !== ":" || !/^\d{2}$/.test(tokens[2]?.text ?? "")) return 0;
+  return /^[—–:-]$/.test(tokens[3]?.text ?? "") ? 4 : 3;
 }
 
 /**
@@ -2443,7 +2456,16 @@ const DISPLACED_AFTER =
 /** "Armenian sources", "Azerbaijani figures": nouns that make a nationality adjective the state's voice. */
 // ("The Armenian representation at the United Nations", "the Azerbaijani mission": a state's own mission.)
 const VERSION_NOUNS: ReadonlySet<string> = new Set(["account", "version", "narrative", "position", "view"]);
-const OFFICIAL_NOUNS = new Set(["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally", "representation", "mission"]);
+// ("Azerbaijani claim on Armenian losses: 320 killed", "the Armenian estimate": a side's claim, in a
+// table's or infobox's shorthand as in prose.)
+const OFFICIAL_NOUNS = new Set([
+  ...["sources", "figures", "data", "statistics", "estimates", "count", "counts", "tallies", "tally", "representation", "mission"],
+  ...["estimate", "toll"],
+]);
+/** "Azerbaijani claim on Armenian losses: 320 killed": a claim named as a label before a colon (not "Armenian claims are groundless"). */
+const LABEL_NOUNS = new Set(["claim", "claims", "statement", "statements"]);
+/** How far past its noun a label's colon may stand: "Azerbaijani claim on Armenian losses:". */
+const LABEL_COLON_REACH = 5;
 /** "Armenian defence sources", "Azerbaijani military figures": the branch between adjective and noun. */
 const DOMAIN_WORDS = new Set(["defence", "defense", "military", "government", "official", "security", "army", "diplomatic", "ministry"]);
 
@@ -2767,7 +2789,8 @@ function resolveMention(
     // ("According to the Azerbaijani account": the side's version of events, named with "the"; "an
     // Armenian account" may be anyone's.)
     const sidesVersion = VERSION_NOUNS.has(next) && /^the\s/i.test(m.text);
-    const official = sidesVersion || OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
+    const labelled = m.start === 0 && LABEL_NOUNS.has(next) && ctx.tokens.slice(m.end + 1, m.end + 1 + LABEL_COLON_REACH).some((t) => t.text === ":");
+    const official = sidesVersion || labelled || OFFICIAL_NOUNS.has(next) || (DOMAIN_WORDS.has(next) && OFFICIAL_NOUNS.has(ctx.tokens[m.end + 1]?.norm ?? ""));
     if (official && !/s$/i.test(m.text)) return { sides: m.sides, speaker: `${m.text} ${next}`, type: m.type, plural: true };
     // ("An Azerbaijani told reporters", "An Armenian who sat in the courtroom": with its article and no noun
     // after it, the adjective is one person; "an Armenian militiaman" is the noun's.)

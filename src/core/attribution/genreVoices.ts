@@ -102,11 +102,22 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     }
     // ("Comments by the ministry's spokesperson" over his answers to journalists: the issuer answers.)
     const page = (own && own.sides[0] !== UNCLEAR) || structure.statements ? null : ((issuer && !label ? issuer : null) ?? subject());
-    const fallback = own ?? { sides: [UNCLEAR], speaker: "the interviewee" };
+    const fallback = own ?? { sides: [UNCLEAR], speaker: UNKNOWN_INTERVIEWEE };
     const resolved = page ? { ...page, speaker: label ?? page.speaker } : own && own.sides[0] !== UNCLEAR ? own : fallback;
     // The same answerer again later: resolved once, so the answers stay with one side.
     answerers.set(key, resolved);
     return resolved;
+  };
+  // "Q: … A: …" with no name on the answers: the outlet's own questions and answers, or an interview it never
+  // says whose. (A stray label, a related link's "Explainer: …" read as a turn, does not name an answerer.)
+  let bare: boolean | undefined;
+  const bareQuestionsAndAnswers = (): boolean => {
+    if (bare !== undefined) return bare;
+    const answers = article.passages.filter((p) => structure.turns[p.id]?.role === "answer");
+    const marked = answers.filter((p) => BARE_ANSWER_MARK.test(p.text)).length;
+    const named = answers.filter((p) => structure.turns[p.id]?.label !== null).length;
+    bare = marked >= 2 && named * 3 <= marked;
+    return bare;
   };
   // A spokesperson's briefing (a transcript with no show's guests and no chaired sitting): its
   // answers run through the day's other business ("The remarks will be streamed live").
@@ -221,6 +232,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         if (!isStatement(sentence) || isCourtesy(said) || isDirectQuestion(sentence) || isExpressive(said) || (briefing && BRIEFING_BUSINESS.test(said)))
           return [];
         const who = answerer(turn.label);
+        // "Q: Who is Ramil Safarov? A: Safarov is an Azerbaijani officer. … Sargsyan said …": unlabelled answers on a
+        // page that names no one answering are the outlet's own explainer, read as news, unless they speak as "I" or "we".
+        if (turn.label === null && who.speaker === UNKNOWN_INTERVIEWEE && bareQuestionsAndAnswers() && !speaksInFirstPerson(said)) return own;
         // The one who answered is the latest speaker: the presenter's "The head of state said …"
         // after the president's answers is him, not a leader he named.
         if (!who.sides.includes(UNCLEAR)) remember(state, { sides: who.sides, speaker: who.speaker, type: "person", plural: false, spoke: true });
@@ -821,4 +835,17 @@ function placeMatches(place: string, gazetteer: Gazetteer): { words: Token[]; ma
 function countrySide(found: Match): Side | null {
   const side = found.entry.kind === "country" ? found.entry.side : null;
   return side && side !== UNCLEAR && side !== "other" ? side : null;
+}
+
+/** "A: …", "Answer: …": an answer marked as such, with no one's name or role on it. */
+const BARE_ANSWER_MARK = /^\s*(?:\*\*)?(?:A|Answer)\s*(?:\*\*)?\s*[:.]\s/;
+
+/** The speaker of answers whose answerer the page never names. */
+const UNKNOWN_INTERVIEWEE = "the interviewee";
+
+/** "I", "we", "our" outside quotation marks: an answer in the answerer's own voice. */
+function speaksInFirstPerson(sentence: string): boolean {
+  const unquoted = sentence.replace(/"[^"]*"|“[^”]*”/g, " ");
+  // (Case kept: "US" is a state, "us" a pronoun.)
+  return /\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|us|[Oo]urs?|[Mm]y|me)\b/.test(unquoted);
 }

@@ -42,7 +42,7 @@ interface VerbEntry {
 }
 
 /** The words that name a court as a verb's subject: its holdings are what it says ("The Court directed …"). */
-const COURT_NOUNS = ["court", "tribunal", "judges", "judge", "chamber", "icj", "echr"];
+const COURT_NOUNS = ["court", "tribunal", "judges", "judge", "chamber", "section", "icj", "echr"];
 
 export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["say", "says", "said", "saying"] },
@@ -134,6 +134,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["offered", "offers", "offering", "extended", "extends", "sent", "sends"], object: ["condolences", "sympathy", "sympathies"], transitive: true },
   { forms: ["announced", "announces", "announcing", "announce"] },
   { forms: ["acknowledge", "acknowledged", "acknowledges", "acknowledging"] },
+  // "Azerbaijan recognised the death of 16 soldiers": an admission of losses (not "recognised Karabakh's independence").
+  { forms: ["recognised", "recognized", "recognises", "recognizes"], object: ["death", "deaths", "loss", "losses"], transitive: true },
   { forms: ["concede", "conceded", "concedes", "conceding"] },
   // "Speakers largely agreed that the operation had limited aims": a view held in common; "agreed to meet" is a deal, no claim.
   // (Only a panel's or a joint body's shared view: "Pashinyan and Aliyev met … and agreed that a mission would deploy" is a deal.)
@@ -170,7 +172,13 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["pressed", "presses", "pressing", "pushed", "pushes"], object: ["to", "for"], notObject: ["ahead", "on", "into", "back"], transitive: true },
   { forms: ["proposed", "proposes", "propose", "proposing"], transitive: true, noPassive: true },
-  { forms: ["objected", "objecting"], next: ["to", "that"] },
+  { forms: ["objected", "objecting", "objects", "object"], next: ["to", "that"], nounForms: ["object"] },
+  // "The state's representative opposes the request", "Baku opposed the motion": a party's stand on a proposal put to it.
+  {
+    forms: ["opposed", "opposes", "oppose", "opposing"],
+    object: ["request", "requests", "motion", "motions", "proposal", "proposals", "plan", "bid", "application", "resolution", "deployment"],
+    transitive: true,
+  },
   // "The Foreign Ministry has commented on reports about …" (not the noun: "a comment", "declined to comment").
   { forms: ["commented", "comments", "commenting", "comment"], next: ["on", "that"], nounForms: ["comment", "comments"] },
   { forms: ["cautioned", "cautions"], next: ["that", "against"] },
@@ -318,11 +326,15 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["counter", "counters", "countered"], next: ["with", "that"] },
   // "the Armenian side counted 3,825 servicemen killed", "the ministry listed 80 servicemen killed".
   {
-    forms: ["listed", "lists", "counted", "counts", "recorded", "records", "registered", "registers", "tallied"],
+    // ("Armenian sources count 81 dead on their side": the plural's present too; "the count of 81 dead" is a noun.)
+    forms: ["listed", "lists", "list", "counted", "counts", "count", "recorded", "records", "record", "registered", "registers", "register", "tallied"],
+    nounForms: ["lists", "list", "counts", "count", "records", "record", "registers", "register"],
     // ("counted hundreds of drones shot down", "registered 31 ceasefire violations": equipment and violations are counted claims too.)
     object: [
       ...["killed", "dead", "servicemen", "soldiers", "victims", "casualties", "wounded", "civilians", "deaths", "fatalities", "injured"],
       ...["losses", "destroyed", "downed", "drones", "tanks", "helicopters", "aircraft", "violations"],
+      // ("The office counted 12,292 damaged buildings": damage and the displaced are counted claims too.)
+      ...["damaged", "buildings", "homes", "houses", "displaced", "missing", "prisoners", "refugees"],
     ],
     noPassive: true,
   },
@@ -607,9 +619,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "Armenia's Security Council asked Russia to help defend …": a request.
   // ("the council first asked to be transferred": a past request the text narrates.)
   {
-    forms: ["asked", "asks", "requested", "requests"],
-    nounForms: ["requests"],
+    // ("Defence lawyers ask the court to …": a court report's present tense too.)
+    forms: ["asked", "asks", "ask", "requested", "requests"],
+    nounForms: ["requests", "ask"],
     // ("Yerevan also requested assistance from the CSTO": what is requested, from whom.)
+    // ("asked that her name not be published" is no claim: "that" is left out.)
     object: ["to", "for", "assistance", "help", "support", "aid", "protection"],
     notObject: ["be"],
     transitive: true,
@@ -621,7 +635,7 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["recommended", "recommends", "recommend", "recommending"], next: ["that", "against"] },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
   {
-    forms: ["requested", "requests", "sought", "seeks", "seeking"],
+    forms: ["requested", "requests", "sought", "seeks", "seek", "seeking", "demanded", "demands", "demand"],
     object: ["years", "sentence", "sentences", "life", "term", "terms", "imprisonment", "prison", "jail"],
     transitive: true,
   },
@@ -665,7 +679,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // decision, to …", "the International Court of Justice has ordered Azerbaijan to …", "The Court did not grant
   // Armenia's requests" (a general's orders or a government's are deeds, not claims: a court must be the subject).
   {
-    forms: ["ordered", "orders", "directed", "directs", "granted", "grants", "grant", "declined", "declines"],
+    // ("The Court disagreed.", "the Court upheld two objections", "The Court accepted that …": its rulings on what the parties argued.)
+    forms: [
+      ...["ordered", "orders", "directed", "directs", "granted", "grants", "grant", "declined", "declines"],
+      ...["upheld", "upholds", "accepted", "accepts", "disagreed", "disagrees", "dismissed", "dismisses", "rejected", "rejects"],
+    ],
     afterNoun: COURT_NOUNS,
     transitive: true,
     noPassive: true,
@@ -749,7 +767,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "A diplomat put it to me this way: …", "as one officer put it bluntly".
   { forms: ["put it", "puts it"], next: ["this", "to", "bluntly", "plainly", "simply", "like", "so", "more", "another", "differently"] },
   // "raised its death toll to 158", "revised the number of wounded to 138".
-  { forms: ["raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"], object: ["toll", "count", "number", "figure", "tally"] },
+  // ("By the evening, separatists raise the toll to 68": a timeline's present tense too.)
+  {
+    forms: ["raised", "raises", "raise", "revised", "revises", "revise", "updated", "updates", "update", "lowered", "lowers", "lower"],
+    object: ["toll", "count", "number", "figure", "tally"],
+  },
   // "… gave the toll as nine; prosecutors raised it to ten": "it" is the count the clause before named.
   { forms: ["raised it to", "raises it to", "revised it to", "revises it to", "lowered it to", "lowers it to", "put it at", "puts it at"], figureAfter: true },
 ];
@@ -980,6 +1002,12 @@ export function findSpeechVerbs(tokens: Token[], actors: Span[] = []): VerbHit[]
       hits.push({ start: t.i, end: t.i + (t.norm === "according" ? 2 : 1), accordingTo: true, passive: false });
       continue;
     }
+    // "Per Armenian sources: 91 troops killed", "Per the ministry, five died": an opening "per" is "according to"
+    // ("per cent", "per day" and "per capita" are rates, never a sentence's opening source).
+    if (t.i === 0 && t.norm === "per" && (tokens[1]?.norm === "the" || (tokens[1]?.capitalized && tokens[1]?.isWord))) {
+      hits.push({ start: 0, end: 1, accordingTo: true, passive: false });
+      continue;
+    }
     // "the agency reports with reference to the ministry": the source follows, as after "according to".
     if (t.norm === "with" && tokens[t.i + 1]?.norm === "reference" && tokens[t.i + 2]?.norm === "to") {
       hits.push({ start: t.i, end: t.i + 3, accordingTo: true, passive: false });
@@ -1063,6 +1091,11 @@ const COUNT_PREDICATES = new Set([
   "puts",
   "showed",
   "shows",
+  // ("the army's own data listed 1,585 dead troops": a count that lists its figure.)
+  "listed",
+  "lists",
+  "recorded",
+  "counted",
 ]);
 
 /**
@@ -1078,7 +1111,7 @@ function possessedCount(tokens: Token[], i: number, covered: ReadonlySet<number>
   if (!noun || !COUNT_NOUNS.has(noun.norm) || !COUNT_PREDICATES.has(tokens[predicate]?.norm ?? "")) return null;
   // ("Azerbaijan's official toll is higher than observers expected": a count compared, no figure given.)
   if (!tokens.slice(predicate + 1, predicate + 1 + COUNT_FIGURE_REACH).some((t) => /\d/.test(t.text) || NUMBER_WORDS.test(t.norm))) return null;
-  return ownedHit(tokens, i, covered, COUNT_MODIFIERS, (owner) => owner.capitalized);
+  return ownedHit(tokens, i, covered, COUNT_MODIFIERS, (owner) => owner.capitalized || BODY_OWNERS.has(owner.norm));
 }
 
 /** How many words after a count's predicate its figure must stand: "rose overnight to 207". */
@@ -1136,7 +1169,8 @@ const DISMISSALS = /^(?:rejected|denied|dismissed|disputed|refuted|contested|que
 const POSITION_NOUNS = new Set(["position", "view", "stance", "line", "argument", "contention", "assertion", "version", "explanation", "case"]);
 const POSITION_MODIFIERS = /^(?:official|stated|own|long-standing|longstanding|consistent|public|formal)$/;
 /** Owners that are no name but a side's body: "the Armenian side's position". */
-const BODY_OWNERS = new Set(["side", "government", "ministry", "leadership", "authorities", "army", "military", "president", "delegation"]);
+// (A count's owner too: "the army's own data listed 1,585 dead troops".)
+const BODY_OWNERS = new Set(["side", "government", "ministry", "leadership", "authorities", "army", "military", "president", "delegation", "office"]);
 const COPULAS = new Set(["is", "was", "remains", "remained"]);
 
 /**

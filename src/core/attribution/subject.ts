@@ -114,6 +114,9 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   const namedFound = nameOpening(tokens, openComma, open) ?? namedPerson(verb, tokens, open, inverted);
   // ("A diplomat who has travelled through Lachin said": a name inside the "who" clause is no speaker.)
   const named = namedFound && !inRestrictiveWhoClause(namedFound, tokens) ? namedFound : null;
+  // "State prosecutors Vusal Aliyev and Fuad Musayev said": the plural title heads both names, and says whose they are.
+  const pairTitle = named ? titleOverNamedPair(named, tokens, open) : null;
+  if (pairTitle && named?.end === verb.start) return [pairTitle];
   // "Viktor Orlov, the Russian envoy, said": the name is the subject; the apposition describes him.
   // ("Anna Grigoryan, 64, a pensioner from Stepanakert, said": past the age to the apposition.)
   const agedName = named !== null && named.end + 2 === openComma && /^\d{1,3}$/.test(tokens[named.end + 1]?.text ?? "");
@@ -1578,4 +1581,21 @@ const NOUNS_A_PLACE_NAMES: ReadonlySet<string> = new Set([
 function partyNamesObject(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   const object = tokens[verb.end];
   return m.side !== null && m.side !== "other" && m.side !== UNCLEAR && m.sides.length === 1 && m.anaphor === null && object?.isWord === true;
+}
+
+/** Most words a name joined by "and" to the next may have: "Vusal Aliyev", "Anna Maria Petrosyan". */
+const PAIRED_NAME_WORDS = 4;
+
+/**
+ * The plural title right before "Name and Name" ("State prosecutors Vusal Aliyev and Fuad Musayev",
+ * "Defence ministers A and B"), given the second name; null when no such title stands there.
+ */
+function titleOverNamedPair(second: Mention, tokens: Token[], mentions: Mention[]): Mention | null {
+  if (tokens[second.start - 1]?.norm !== "and") return null;
+  let k = second.start - 2;
+  const end = k + 1;
+  while (k >= 0 && end - k <= PAIRED_NAME_WORDS && tokens[k]?.isWord && tokens[k]?.capitalized) k--;
+  if (k === end - 1) return null;
+  const title = mentions.find((m) => m.end === k + 1 && m.anaphor === "title");
+  return title && /s$/.test(tokens[title.end - 1]?.norm ?? "") ? title : null;
 }

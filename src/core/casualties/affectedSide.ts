@@ -7,7 +7,7 @@
 import type { AffectedSide, Side } from "../types.ts";
 import { enemyOf, hasTroopsOnTheGround, isBelligerent, sameCamp } from "../sides/sides.ts";
 import type { CasualtyContext } from "./casualtyContext.ts";
-import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, OWNER_AFTER } from "./lexicon.ts";
+import { HOSTILE_GROUP_AFTER, LOSSES_OWNER_BEFORE, LOSSES_LABEL_BEFORE, OWNER_AFTER } from "./lexicon.ts";
 import type { GroupOutcome } from "./outcomes.ts";
 import type { VictimGroup } from "./victimGroups.ts";
 import { namesNation } from "./surnames.ts";
@@ -569,7 +569,7 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   // "the enemy losses, according to our data, exceed 4,000 killed": the count of the enemy's losses.
   if (ENEMY_LOSSES_BEFORE.test(sentence.slice(0, group.start))) return enemyOf(ctx.claimant);
   const losses = LOSSES_OWNER_BEFORE.exec(sentence.slice(0, group.start));
-  const lossesOwner = losses?.[1] ?? losses?.[2];
+  const lossesOwner = losses?.[1] ?? losses?.[2] ?? LOSSES_LABEL_BEFORE.exec(sentence.slice(0, group.start))?.[1];
   if (lossesOwner) {
     const side = ownerSide(lossesOwner, ctx);
     if (side) return side;

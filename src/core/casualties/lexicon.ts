@@ -368,7 +368,8 @@ export const TOLL_BEFORE = new RegExp(
     "(?:(?:known|believed|reported|confirmed|said)\\s+to\\s+have\\s+(?:been\\s+)?|(?<=(?:soldiers|servicemen|troops|people|civilians)\\s)who\\s+(?:(?:have|has|had|were|was)\\s+)?(?:been\\s+)?)?" +
     // ("the number of soldiers it has lost since September 27 to more than 200": the side's own dead.)
     // ("put the number of bodies at 68", "the number of servicemen whose remains were examined has reached 3,753": the dead by their bodies.)
-    "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
+    // ("the number of Azerbaijani soldiers who lost their lives in the war had risen to 2,900": the dead by the lives they gave.)
+    "(?:killed|dead|died|deaths|fatalities|wounded|injured|hurt|(?:lost|gave|sacrificed)\\s+their\\s+lives|(?:whose\\s+)?(?:bodies|remains)|(?:it|they|we)\\s+(?:has|have|had)\\s+lost)" +
     // "raised its count of Armenian wounded to nine", "their previous count of 68"
     "|count(?:\\s+of\\s+(?:[A-Z][\\w'-]*\\s+)?(?:dead|killed|wounded|injured))?" +
     // "Estimates of the dead across the whole conflict run to more than 30,000": the estimates as a toll.
@@ -503,6 +504,13 @@ export function tollPhraseOutcome(phrase: string): "killed" | "wounded" {
  * killed", "put its own losses at 12", "put the Azerbaijani side's losses at 1,280 killed".
  * Group 1 or 2 holds the owner phrase (possibly "the enemy", "its own", "the Azerbaijani side").
  */
+/**
+ * Whose losses a label before a colon names, in a table's, an infobox's or a list's shorthand:
+ * "Azerbaijani claim on Armenian losses: 320 soldiers killed", "Armenian losses: 49 killed". Group 1
+ * holds the owner. (Not "Baku's claim: 50 of our soldiers", which names no losses.)
+ */
+export const LOSSES_LABEL_BEFORE = /(?:^\W*|\b(?:on|of|for)\s+)((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:military\s+)?(?:losses|casualties)\s*:\s*$/i;
+
 // ("put the losses of the Azerbaijani side at around 200": the owner named after the losses.)
 export const LOSSES_OWNER_BEFORE =
   /\b(?:put|puts|putting|estimated?|estimates|assessed|assesses|placed?|places|gave|gives)\s+(?:((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:['’]s?)?\s+(?:own\s+)?(?:military\s+)?(?:losses|casualties|toll|death\s+toll|dead)|the\s+(?:military\s+)?(?:losses|casualties|dead)\s+(?:of|on)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?))(?:\s+(?:during|in|from)\s+[^,;]{1,40}?)?\s+(?:at|as)\s+(?:about|around|some|roughly|approximately|more\s+than|over|at\s+least|nearly|almost|up\s+to|fewer\s+than)?\s*$/i;

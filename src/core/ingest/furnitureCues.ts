@@ -93,6 +93,13 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["The ministry said 12 soldiers died · the ombudsman said 14", "Write to us at news@ledger.example if you saw the strike."],
   },
+  postalStrip: {
+    // "Rue des Pâquis · 1201 Geneva · Switzerland": a letterhead's postal address, parts apart by dots or
+    // bars, one a postcode before its town.
+    pattern: /^(?=(?:.*[·•|]\s*)?\d{4,5}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*(?:[·•|]|$))(?:[^·•|.!?]{2,60}\s+[·•|]\s+){1,4}[^·•|.!?]{2,60}$/u,
+    examples: ["Rue des Pâquis (postal address only) · 1201 Geneva · Switzerland", "Hauptstrasse 5 | 8001 Zürich | Switzerland"],
+    counterExamples: ["Geneva · 12 May 2021 · 3 min read", "In 1994 Bishkek hosted the talks · the ceasefire followed"],
+  },
   readingTime: {
     // ("Running time: 48:05": a recording's length, printed over its transcript.)
     pattern:

@@ -356,7 +356,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 }
 
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -377,7 +377,9 @@ function labelledDate(line: string): MetadataLine | null {
   // "Page last updated: 25 September 2023": the page's own stamp dates the page as a whole (a page
   // that gathers several dated readouts was put out on it), as a publication line does; where it
   // stands decides between them, as between any two such lines.
-  const updated = label === "updated" || label === "modified";
+  // ("Last reviewed 6 May 2024": a reference page's reviews are its updates. A wiki's "last edited" footer dates an
+  // edit of any page, a talk page's too, and is left unread.)
+  const updated = ["updated", "modified", "reviewed", "revised"].includes(label);
   // "Broadcast: Tuesday 5 April 2016, 19:00": the day a programme went out, which a summary posted
   // later is not dated by; it stands in where the page gives no date of its own.
   const aired = label === "broadcast" || label === "aired";
@@ -1103,7 +1105,7 @@ function readMetadataLineAsWritten(line: string): MetadataLine | null {
   if (read) return read;
   // "Issue 4/2016 -- Water & Conflict", "No. 212 | Border edition": a newsletter's issue strip, no headline.
   // "From our stringer in Gazakh district, by fax": who filed it, and from where, credited with no name.
-  if (ISSUE_STRIP.test(text) || OWN_CORRESPONDENT.test(text)) return { date: null, outlet: null, url: null };
+  if (ISSUE_STRIP.test(text) || SERIES_NUMBER.test(text) || OWN_CORRESPONDENT.test(text)) return { date: null, outlet: null, url: null };
   // "Armenia–Azerbaijan border | week ending 20 August 2023": a weekly's issue dated by the week's last day.
   const week = text.length <= 90 ? WEEK_ENDING.exec(text) : null;
   const weekDate = week?.[1] ? pureDate(week[1]) : null;
@@ -1141,8 +1143,7 @@ function fieldTableRow(text: string): MetadataLine | null {
   const labels = cells.filter((c) => FIELD_LABEL.test(c));
   // (Each label has a value after it, and no value reads as a sentence of prose.)
   const paired = cells.every((c, i) => !FIELD_LABEL.test(c) || !FIELD_LABEL.test(cells[i + 1] ?? ""));
-  if (labels.length < 2 || !paired || !labels.some((l) => RECORD_FIELD.test(l)) || cells.some((c) => /\p{Ll}{2,}[.!?]$/u.test(c) && wordCount(c) >= 6))
-    return null;
+  if (labels.length < 2 || !paired || !labels.some((l) => RECORD_FIELD.test(l)) || cells.some(isProse)) return null;
   const dated = cells.findIndex((c) => DATE_FIELD.test(c));
   const iso = dated === -1 ? null : metadataDate(cells[dated + 1] ?? "");
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
@@ -1278,6 +1279,9 @@ const OWN_CORRESPONDENT =
 
 /** An issue's number, alone or with the issue's theme after a dash or a bar: "Issue 4/2016 -- Water & Conflict". */
 const ISSUE_STRIP = /^(?:issue|no\.|vol(?:ume)?\.?|number|№)\s*\d{1,5}(?:\/\d{1,4})?(?:\s*(?:--|[-–—|:·•])\s*[^.!?]{1,40})?$/i;
+/** "FACT SHEET 14/2024", "Policy Brief No. 7", "EURASIA DIGEST No. 94/131": a series' kind and number over the document's own title, no title itself. */
+const SERIES_NUMBER =
+  /^(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:fact\s*sheet|briefing(?:\s+note)?|policy\s+(?:brief|paper)|information\s+note|backgrounder|situation\s+report|flash\s+update|bulletin|digest|working\s+paper|occasional\s+paper)(?:\s+no\.?)?\s*\d{1,5}(?:\/\d{1,4})?$/iu;
 
 /** "week ending 20 August 2023" closing a short label line (after a bar or a dot, or alone). */
 const WEEK_ENDING = /(?:^|[|·•]\s*)(?:for\s+the\s+)?week\s+(?:ending|ended|to)\s+([^|·•]{6,30})$/i;
@@ -1353,6 +1357,11 @@ const PART_SEPARATOR = /\s*[|·•]\s*|\s+--\s+|\s+\*{1,2}\s+|\s+[-–—]\s+(?=
  * Tbilisi on 17 July 2018 · Posted 23 July 2018", "Issue 212 | 10 August 2014": a strip of parts of
  * which one is a date line of its own. A name in capitals before it is a printed masthead.
  */
+/** A sentence of prose: six words or more, closed by its stop after a lower-case word. */
+function isProse(part: string): boolean {
+  return /\p{Ll}{2,}[.!?]$/u.test(part) && wordCount(part) >= 6;
+}
+
 function partedLine(text: string): MetadataLine | null {
   // "Black Sea & Caucasus Review — Yerevan, 11 January 2023 — by Anna Melkumyan": dashes part a strip
   // that ends in a byline too.
@@ -1361,6 +1370,9 @@ function partedLine(text: string): MetadataLine | null {
   if (parts.length < 2 || parts.length > 5) return null;
   // "STEPANAKERT, 12 May 1991 -- Refugees from Getashen said …": a dateline before a sentence, not a strip.
   if (parts.some((p) => p.length > MAX_PART_LENGTH)) return null;
+  // ("| 26 Sep 2023 | Karabakh officials first report 20 dead in the blast. |": a timeline's row, whose
+  // cell is a sentence of prose, is the page's text, however short.)
+  if (parts.some(isProse)) return null;
   // ("| Date | 4–8 November 2020 |": an infobox's span of days is the event's, as a labelled one is.)
   if (isEventSpanRow(parts)) return null;
   const date = parts.map((p) => withoutClockTail(p)).map((p) => readLine(p)?.date ?? (ISSUE_DATE.test(p) ? null : pureDate(p)));

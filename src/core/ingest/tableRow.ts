@@ -8,9 +8,14 @@ export interface TableCell {
   from: number;
 }
 
-/** Every cell of a table row ("| a | | b |": empty ones included, so positions hold), or null when the sentence is no table row. */
+/**
+ * Every cell of a table row ("| a | | b |": empty ones included, so positions hold), or null when the
+ * sentence is no table row. A row's piece counts too, if it has two cells at least.
+ */
 export function tableCells(sentence: string): TableCell[] | null {
-  const row = /^(\s*\|)(.+)\|\s*$/.exec(sentence);
+  // A row whose cell holds sentences is cut by the sentence reader: "| 26 Sep | Officials report 20 dead." and
+  // "The ministry adds that one civilian died. | Health Ministry |" are each the cells they hold.
+  const row = /^(\s*\|)(.+)\|\s*$/.exec(sentence) ?? /^(\s*\|)(.*\|.+)()$/.exec(sentence) ?? /^()(.+\|.*)\|\s*$/.exec(sentence);
   if (!row) return null;
   const cells: TableCell[] = [];
   let from = row[1]?.length ?? 0;

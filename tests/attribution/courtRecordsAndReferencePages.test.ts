@@ -1,0 +1,148 @@
+// Court records, timelines, infoboxes and explainers' questions and answers, met on first contact with
+// legal pages, reference pages and rolling formats (issue 7): a court's chambers and rulings, a plural
+// title over two names, present tenses of a court report, a place said in front of a bare body, an
+// infobox's "Per X sources:" and "X claim on Y losses:", and answers no one is named to give.
+// Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { extractLines, readSentences, sidesOf } from "./readSides.ts";
+
+describe("a court's rulings", () => {
+  it("reads a chamber of the court as the court", () => {
+    expect(sidesOf("The Grand Chamber found that Armenia had exercised effective control over the district.")).toEqual(["other"]);
+    expect(sidesOf("The Third Section found that both states had breached Article 1 of Protocol No. 1.")).toEqual(["other"]);
+  });
+
+  it("keeps the court as the one that speaks after it disagrees or accepts an argument", () => {
+    const reads = readSentences(
+      "The European Court of Human Rights delivered its judgment on Tuesday.",
+      "The applicants said Hungary should have foreseen the release.",
+      "The Court disagreed.",
+      "It found that Budapest had followed the procedure of the convention.",
+    );
+    expect(reads.map((r) => r.sides)).toEqual([[], ["other"], ["other"], ["other"]]);
+  });
+
+  it("takes the plural title before two names for both", () => {
+    expect(
+      sidesOf(
+        "The Baku Military Court resumed the hearing on Monday.",
+        "State prosecutors Farid Guliyev and Rauf Hasanov said the defence motion lacked grounds.",
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+
+  it("reads a court report's present tense: lawyers ask, the state opposes, prosecutors seek", () => {
+    expect(sidesOf("Azerbaijan's prosecutors ask the court to keep the accused in custody.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Azerbaijani prosecutors seek 18 years for the former minister.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Anar Guliyev, head of Azerbaijan's Cabinet of Ministers' office, opposes the request.")).toEqual(["azerbaijan"]);
+  });
+
+  it("never reads a witness's wish to stay unnamed as a claim", () => {
+    expect(sidesOf("Armenia's defence ministry said two soldiers were wounded.", "A nurse at the hospital asked that her name not be published.")).toEqual([]);
+  });
+});
+
+describe("a place said in front of a bare body", () => {
+  it("gives the body the place's side, over a same-named body of the other side said before", () => {
+    const before = "Armenia's defence ministry said two soldiers were killed overnight.";
+    expect(sidesOf(before, "In Baku, the Prosecutor General's Office says 19 civilians have been injured.")).toEqual(["azerbaijan"]);
+    expect(sidesOf(before, "09:40 — In Baku, the Defence Ministry says the village was shelled.")).toEqual(["azerbaijan"]);
+    expect(sidesOf(before, "From Baku the Defence Ministry declared that the attack had been repelled.")).toEqual(["azerbaijan"]);
+    expect(sidesOf(before, "Inside Artsakh, the authorities announced that bread would be rationed.")).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("counts and admissions in the plural's present", () => {
+  it("reads 'sources count' and 'recognised the death of' as the side's figures", () => {
+    const { claims } = extractLines(
+      "Title: Losses",
+      "",
+      "Armenian sources count 64 dead on their side.",
+      "",
+      "Azerbaijan recognised the death of 12 soldiers.",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["armenia", "azerbaijan"]);
+  });
+
+  it("leaves a count or a record used as a noun alone", () => {
+    expect(sidesOf("The count of 64 dead was disputed.")).toEqual([]);
+    expect(sidesOf("Russia recognized the independence of Abkhazia.")).toEqual([]);
+  });
+
+  it("reads a body's own data listing a figure, and an office counting damage", () => {
+    expect(sidesOf("Armenia's health minister told reporters that 2,000 bodies had been examined.", "The army's own data listed 1,200 dead troops.")).toEqual([
+      "armenia",
+    ]);
+    expect(sidesOf("Azerbaijan's Prosecutor General's Office said 90 civilians died.", "The office counted 11,000 damaged buildings.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("an infobox's and a table's shorthand", () => {
+  it("reads 'Per X sources:' as 'according to X sources'", () => {
+    expect(sidesOf("Per Azerbaijani sources: 30 soldiers killed, 40 wounded.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("Per cent of the vote: 55.")).toEqual([]);
+  });
+
+  it("reads 'X claim on Y losses:' as X's claim, and 'X claims are groundless' as no claim of X's", () => {
+    expect(sidesOf("Azerbaijani claim on Armenian losses: 300 soldiers killed, 450 wounded.")).toEqual(["azerbaijan"]);
+    expect(sidesOf('MoD: Armenian claims about an "infiltration attempt" are groundless')).not.toContain("armenia");
+  });
+
+  it("reads a timeline row whose cell is a sentence, however short, and its present tense", () => {
+    const { claims } = extractLines(
+      "Title: Timeline",
+      "",
+      "The blockade and the exodus, day by day.",
+      "",
+      "| Date | Event | Source |",
+      "|---|---|---|",
+      "| 25 Sep 2023 | Karabakh officials first report 15 dead in the blast. | local media |",
+      "| 26 Sep 2023 | By the evening, Karabakh officials raise the toll to 40 dead. | AFP |",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["nagorno-karabakh", "nagorno-karabakh"]);
+  });
+});
+
+describe("questions and answers no one is named to give", () => {
+  it("reads the outlet's own answers as news, with the speakers they name", () => {
+    const { claims } = extractLines(
+      "Title: Q&A: the prisoner transfer",
+      "",
+      "Q: Who was transferred?",
+      "",
+      "A: An officer serving a life sentence. He was flown home last week.",
+      "",
+      "Q: How did Yerevan react?",
+      "",
+      'A: Within hours Armenia\'s foreign ministry said the transfer was "a grave mistake".',
+      "",
+      "Q: And Washington?",
+      "",
+      "A: The White House said it was deeply concerned.",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["armenia", "united-states"]);
+  });
+
+  it("keeps an unnamed answerer's own words, in the first person, unresolved", () => {
+    const { claims } = extractLines(
+      "Title: Q&A",
+      "",
+      "Q: What did you see?",
+      "",
+      "A: We saw the shelling of the village with our own eyes.",
+      "",
+      "Q: And then?",
+      "",
+      "A: We left the next morning, as the ministry said we should.",
+    );
+    expect(claims.every((c) => c.side === "unclear")).toBe(true);
+  });
+});
+
+describe("bodies named by their acronym or their portfolio", () => {
+  it("reads WHO in capitals and the EU's crisis commissioner", () => {
+    expect(sidesOf("WHO said it was sending burns kits to Yerevan.")).toEqual(["united-nations"]);
+    expect(sidesOf("Crisis Management Commissioner Anna Lindqvist said the aid would reach the refugees.")).toEqual(["european-union"]);
+    expect(sidesOf("Who said it was over?")).toEqual([]);
+  });
+});
