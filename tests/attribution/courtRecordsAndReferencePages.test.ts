@@ -146,3 +146,60 @@ describe("bodies named by their acronym or their portfolio", () => {
     expect(sidesOf("Who said it was over?")).toEqual([]);
   });
 });
+
+describe("UN treaty bodies and investigators of evidence", () => {
+  it("reads the Committee against Torture and CERD as the United Nations, 'the Committee' after them too", () => {
+    expect(sidesOf("The Committee against Torture reviewed the report in April.", "The Committee said it was alarmed by the allegations.")).toEqual([
+      "united-nations",
+    ]);
+    expect(sidesOf("CERD said it was disturbed by reports of destroyed cemeteries.")).toEqual(["united-nations"]);
+  });
+
+  it("reads an investigator authenticating videos or reaching the same conclusion as its finding", () => {
+    expect(sidesOf("Amnesty International's Crisis Evidence Lab authenticated 14 videos.")).toEqual(["other"]);
+    expect(sidesOf("Bellingcat concluded the clip was genuine.", "The Atlantic Council's research lab reached the same conclusion.")).toEqual(["other"]);
+    expect(sidesOf("The guards verified their identity at the checkpoint.")).toEqual([]);
+  });
+});
+
+describe("a quote that opens on its speakers' verb", () => {
+  it("holds the report of the names right before it", () => {
+    expect(sidesOf('Vladimir Putin and Emmanuel Macron "condemn in the strongest terms" the escalation.')).toEqual(["russia", "france"]);
+  });
+});
+
+describe("an agency closing a sentence that carries on the last speaker's figures", () => {
+  it("only relays the body that just spoke, in the claim and in its figure", () => {
+    const { claims } = extractLines(
+      "Title: Live",
+      "",
+      "The Karabakh defence ministry reports 12 more servicemen killed. That brings the number of its soldiers killed this week to 60, according to Interfax.",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["nagorno-karabakh", "nagorno-karabakh"]);
+  });
+
+  it("stays the agency's where the sentence carries nothing on", () => {
+    expect(sidesOf("Armenia's defence ministry said the shelling stopped.", "Three villages were shelled overnight, according to Interfax.")).toEqual([
+      "other",
+    ]);
+  });
+});
+
+describe("a roundup of posts under label strips", () => {
+  it("gives the paragraph under 'Name, body · network · time' to the body the strip names", () => {
+    const { claims } = extractLines(
+      "Title: The offensive in posts",
+      "",
+      "What officials wrote, as the fighting went on.",
+      "",
+      "Armenian Foreign Ministry · X · 19 Sep, 07:20",
+      "",
+      "The ministry called on the peacekeepers to intervene.",
+      "",
+      "Maria Zakharova, Russian Foreign Ministry · Telegram · 21 Sep, 05:45",
+      "",
+      "The spokeswoman wrote that the peacekeepers had died for peace.",
+    );
+    expect(claims.map((c) => c.side)).toEqual(["armenia", "russia"]);
+  });
+});

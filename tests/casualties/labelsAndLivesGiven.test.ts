@@ -28,3 +28,11 @@ describe("a toll of those who lost their lives", () => {
     ]);
   });
 });
+
+describe("an agency closing a belligerent's figure", () => {
+  it("leaves the figure the belligerent's, whose voice the sentence is", () => {
+    expect(
+      extractCasualties("That brings the number of its soldiers killed to 60, according to Interfax.", ctx("nagorno-karabakh")).map((d) => d.claimedBy),
+    ).toEqual([undefined]);
+  });
+});

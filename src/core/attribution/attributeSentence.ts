@@ -90,11 +90,8 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // civilian killed | Human Rights Watch visited |" the first cell that names a source speaks for the row
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
-  const found = cells
-    ? rowSpeakers(cells, state, gazetteer)
-    : isQuestion(tokens) || notEveryone(tokens)
-      ? []
-      : findSpeakers(tokens, mentions, state, gazetteer);
+  const read = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) || notEveryone(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
+  const found = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? read);
   // A work or a group opening a sentence that names no other speaker (read once: it may speak, or be the subject).
   const work = found.length === 0 && !cells ? workSubject(tokens, mentions, state) : null;
   const speakers = work ? workSpeaking(work, tokens, mentions) : found;
@@ -132,6 +129,25 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     to: speakers[k + 1]?.from ?? sentence.length,
   }));
   return { tokens, mentions, voices };
+}
+
+/** Words that carry a figure on from the sentence before: "That brings …", "its soldiers", "their dead". */
+const CARRIED_ON = new Set(["its", "their"]);
+const CARRYING_OPENERS = /^(?:that|this)\s+(?:brings|brought|takes|took|raises|raised|puts|put)\b/i;
+
+/**
+ * "The defence ministry of the Karabakh authorities reports 23 more killed. That brings the number of its
+ * soldiers killed to 104, according to Interfax.": an agency closing a sentence that carries on the
+ * figures of the body that just spoke ("its", "that brings") only relays that body; the body speaks.
+ */
+function agencyRelayingLastSpeaker(found: Speaker[], tokens: Token[], state: Discourse): Speaker[] | null {
+  const [only] = found;
+  if (found.length !== 1 || !only?.verb?.accordingTo || only.referent.type !== "media" || !only.referent.sides.includes("other")) return null;
+  const before = tokens.slice(0, only.verb.start);
+  const carries = CARRYING_OPENERS.test(textOf(tokens, 0, Math.min(2, tokens.length))) || before.some((t) => CARRIED_ON.has(t.norm));
+  const last = latestReferent(state, (r) => r.spoke);
+  if (!carries || !last || last.sentenceNo !== state.sentenceNo - 1 || last.type === "media" || !last.sides.every(isBelligerent)) return null;
+  return [{ ...only, referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural } }];
 }
 
 /** "Not everyone in Armenia welcomed the result.": the writer's framing of what follows, no one's claim. */

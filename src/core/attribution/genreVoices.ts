@@ -498,6 +498,8 @@ const CAPTION_NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:of|the|for|and|\p{Lu}[\p{L
  * with a channel in brackets, a time after it or a colon closing it. "Azerbaijan shells Goris" is a headline, not a label.
  */
 function posterOf(heading: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null {
+  const strip = stripPoster(heading, state, gazetteer);
+  if (strip !== undefined) return strip;
   const m = POST_LABEL.exec(heading.trim());
   const name = m?.[1]?.trim() ?? "";
   const channel = m?.[2] !== undefined && POST_CHANNEL.test(m[2]);
@@ -511,6 +513,29 @@ function posterOf(heading: string, state: Discourse, gazetteer: Gazetteer): Docu
   if (/\b(?:says?|said|shells?|shelled|attacks?|attacked|kills?|killed|claims?|denies|denied|is|are|was|were|has|have)\b/i.test(name)) return null;
   const author = resolveSpeakerPhrase(name, state, gazetteer);
   return author.sides[0] === UNCLEAR ? null : author;
+}
+
+/** Parts of a label strip: "Maria Zakharova, Russian Foreign Ministry · Telegram · 21 Sep, 05:45". */
+const STRIP_PARTS = /\s+[·•|]\s+/;
+/** A strip's part that names only the network the post went out on. */
+const NETWORK_PART = /^(?:telegram|twitter|x|facebook|instagram|youtube|vk|threads|truth social|website)$/i;
+
+/**
+ * The author a label strip names before the network and the time of a post ("Nikol Pashinyan ·
+ * Facebook · 19 Sep, 09:40"); null when it names one the gazetteer cannot place, undefined when the
+ * line is no such strip.
+ */
+function stripPoster(heading: string, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker | null | undefined {
+  const parts = heading.trim().split(STRIP_PARTS);
+  const name = parts[0] ?? "";
+  if (parts.length < 2 || parts.length > 4 || !parts.slice(1).some((p) => NETWORK_PART.test(p)) || /\d/.test(name)) return undefined;
+  if (name.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
+  // ("Maria Zakharova, Russian Foreign Ministry": a name and the body it speaks for; the body decides where the name cannot.)
+  for (const phrase of [name, ...name.split(",").slice(1)]) {
+    const author = resolveSpeakerPhrase(phrase.trim(), state, gazetteer);
+    if (author.sides[0] !== UNCLEAR) return { ...author, speaker: name };
+  }
+  return null;
 }
 
 /**

@@ -761,7 +761,11 @@ const ACCORDING_TO_AFTER =
 
 function citedAfter(after: string, ctx: CasualtyContext): Side | null {
   const source = ACCORDING_TO_AFTER.exec(after)?.[1];
-  return source ? ctx.sideOf(source) : null;
+  const side = source ? ctx.sideOf(source) : null;
+  // ("That brings the number of its soldiers killed to 104, according to Interfax": a third party closing the
+  // sentence of a belligerent's figure, whose voice the sentence already is, only carries it.)
+  const closing = source !== undefined && /^[^,;]*,[^,;]*$/.test(after.trim().replace(/[.]\s*$/, ""));
+  return side === "other" && closing && isBelligerent(ctx.claimant) ? null : side;
 }
 
 /** "a figure the Armenian side later raised to": who revised the figure, named between it and its verb. */
