@@ -203,3 +203,23 @@ describe("a roundup of posts under label strips", () => {
     expect(claims.map((c) => c.side)).toEqual(["armenia", "russia"]);
   });
 });
+
+describe("a count owned past the word that says which", () => {
+  it("reads 'By the agency's next count' as the agency's", () => {
+    expect(sidesOf("Azerbaijan's mine action agency said 50 people had been killed.", "By the agency's next count, 58 people had been killed.")).toEqual([
+      "azerbaijan",
+    ]);
+    expect(sidesOf("Azerbaijan's mine action agency said 50 people had been killed.", "By the next morning, 58 people had been killed.")).toEqual([]);
+  });
+});
+
+describe("a decree signed by a named leader", () => {
+  it("speaks for its signer when 'it' orders or states", () => {
+    expect(
+      sidesOf(
+        "The Artsakh information centre published a decree signed by President Samvel Shahramanyan.",
+        "It orders all state institutions to be dissolved by 1 January, and states that the republic ceases to exist.",
+      ),
+    ).toEqual(["nagorno-karabakh"]);
+  });
+});

@@ -305,6 +305,8 @@ export const LEAD_FACTORS = {
   otherPersonSpeaks: 0.8,
   /** "What did the spokeswoman claim about the helicopters": a sentence of hers that never names them is about something else. */
   topicMissing: 0.8,
+  /** "Did shells from the war land in Iran": a sentence that never names the shells ("no aggression on our land") answers something else. */
+  subjectMissing: 0.75,
   /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
   voiceNamed: 1.3,
   /** Added per share of the question's own words the sentence uses. */
@@ -337,6 +339,23 @@ const ABOUT_TOPIC =
 export function missesTopicAsked(question: string, sentence: string): boolean {
   const topic = ABOUT_TOPIC.exec(question)?.[1];
   const head = topic ? analyze(topic).at(-1) : undefined;
+  return head !== undefined && !analyze(sentence).includes(head);
+}
+
+/** "How many people had arrived", "how many crossed into Armenia": people who moved are counted, not the dead. */
+const MOVEMENT_ASKED = /\b(?:arriv\w*|entered|crossed|resettl\w*|relocat\w*)\b/i;
+
+/** "Did shells from the war land …", "were peacekeepers sent …": the things a yes-or-no question asks about, a plural noun. */
+const THINGS_ASKED = /^\s*(?:did|do|does|has|have|had|were|are|was|is)\s+(?:the\s+|any\s+)?([\p{Ll}'’-]{3,}s)\b/u;
+
+/**
+ * Whether a yes-or-no question asks about things (a plural common noun, no name the gazetteer knows:
+ * "shells", "peacekeepers", not "armenians") that the sentence never names.
+ */
+export function missesThingAsked(question: string, sentence: string): boolean {
+  const thing = THINGS_ASKED.exec(question)?.[1];
+  if (!thing || isStopWord(thing) || defaultGazetteer.match(tokenize(thing)).length > 0 || defaultGazetteer.isPeople(thing)) return false;
+  const head = analyze(thing)[0];
   return head !== undefined && !analyze(sentence).includes(head);
 }
 
@@ -401,8 +420,9 @@ export function asksWhoIsBlamed(question: Pick<Question, "text">): boolean {
  * Blame put on someone: "blamed Armenia", "accused Yerevan of …", "carried out on the orders of …",
  * "open aggression by the Republic of …", "caused by an interpersonal conflict", "was behind".
  */
+// ("its units were answering 'large-scale provocations' by Armenian forces": a provocation blames who made it.)
 const BLAME_GIVEN =
-  /\b(?:blam\w*|accus\w*|responsib\w*|on\s+the\s+orders?\s+of|ordered\s+by|caused\s+by|aggression\s+(?:by|of)|(?:was|were|is|are)\s+behind|at\s+fault|culprits?|perpetrat\w*)\b/i;
+  /\b(?:blam\w*|accus\w*|responsib\w*|provocations?|provoked|on\s+the\s+orders?\s+of|ordered\s+by|caused\s+by|aggression\s+(?:by|of)|(?:was|were|is|are)\s+behind|at\s+fault|culprits?|perpetrat\w*)\b/i;
 
 /** "Did Washington blame either side …", "has Moscow held anyone responsible": whether the side put the blame, and on whom. */
 const BLAME_WHETHER = /^\s*(?:did|does|do|has|have|had|was|were|is|are)\b[^?]{0,60}?\b(?:blam\w*|hold\w*\s+(?:\w+\s+){0,3}?responsible|accus\w*)\b/i;
@@ -794,6 +814,7 @@ export function questionFit(question: Question, facts: SentenceFacts): number {
   if (asksCharge(question.text) && givesCharge(facts.sentence.text)) fit *= LEAD_FACTORS.chargeGiven;
   fit *= timeFit(question, facts);
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
+  if (missesThingAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.subjectMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
   else if (speaksAsOtherPerson(question.text, facts.claims)) fit *= LEAD_FACTORS.otherPersonSpeaks;
   else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
@@ -1179,11 +1200,13 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       if (countsOnlyVaguely(countsOf(question.text, facts.sentence.text))) return LEAD_FACTORS.vagueCount;
       const counted = countOfAsked(question.text, facts.sentence.text);
       // "How many flats are in the new complex": "a second complex, with 300 flats, is planned" counts what is not there yet.
+      // ("How many people had arrived": "the offensive left 200 people dead" counts people, but as a toll.)
       if (counted === "exact")
         return (
           LEAD_FACTORS.countWanted *
           LEAD_FACTORS.countedRight *
-          (PLANNED.test(facts.sentence.text) && !PLANS_ASKED.test(question.text) ? LEAD_FACTORS.planned : 1)
+          (PLANNED.test(facts.sentence.text) && !PLANS_ASKED.test(question.text) ? LEAD_FACTORS.planned : 1) *
+          (MOVEMENT_ASKED.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1)
         );
       // "How many landmines were on the maps": "tens of thousands of landmines" counts them, but not how many.
       if (counted === "vague") return LEAD_FACTORS.vagueCount;

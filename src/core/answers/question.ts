@@ -111,7 +111,7 @@ const VICTIMS =
  * houses damaged, and money, prices and goods ("how much was the club fined", "how much did food prices rise").
  */
 const NOT_CASUALTIES =
-  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|hostages?|abduct\w*|kidnap\w*|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
+  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|hostages?|abduct\w*|kidnap\w*|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|arriv\w*|entered|crossed|resettl\w*|relocat\w*|exodus|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 /** An event longer than this (a war, an offensive) is over at its end; "after" a shorter one (a deal signed overnight) counts from its first day. */
 const LONG_EVENT_DAYS = 7;

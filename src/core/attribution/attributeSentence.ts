@@ -2199,7 +2199,9 @@ const SENDER_REACH = 5;
  * statement said" quotes. Remembered with its issuers' sides; it has said nothing yet.
  */
 function rememberIssuedText(tokens: Token[], mentions: Mention[], state: Discourse): void {
-  const at = tokens.findIndex((t) => !t.quoted && TEXTS_ISSUED_BY.has(t.norm) && ["by", "from"].includes(tokens[t.i + 1]?.norm ?? ""));
+  // ("a decree signed by President Samvel Shahramanyan": the verb of issuing may stand before "by".)
+  const by = (k: number) => ["by", "from"].includes(tokens[k]?.norm ?? "");
+  const at = tokens.findIndex((t) => !t.quoted && TEXTS_ISSUED_BY.has(t.norm) && (by(t.i + 1) || (ISSUING.has(tokens[t.i + 1]?.norm ?? "") && by(t.i + 2))));
   if (at < 0) return;
   const close = tokens.findIndex((t, k) => k > at && (t.text === "," || t.text === ";" || t.text === "."));
   const end = close < 0 ? tokens.length : close;
@@ -2215,7 +2217,8 @@ function rememberIssuedText(tokens: Token[], mentions: Mention[], state: Discour
     issued: true,
   });
 }
-const TEXTS_ISSUED_BY: ReadonlySet<string> = new Set(["statement", "communique", "communiqué", "declaration"]);
+const TEXTS_ISSUED_BY: ReadonlySet<string> = new Set(["statement", "communique", "communiqué", "declaration", "decree"]);
+const ISSUING: ReadonlySet<string> = new Set(["signed", "issued", "adopted", "published", "released"]);
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
 const NOT_VERBS_BEFORE_WHAT: ReadonlySet<string> = new Set(["to", "of", "for", "on", "in", "at", "with", "by", "from", "about", "against", "over", "into"]);

@@ -688,6 +688,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     transitive: true,
     noPassive: true,
   },
+  // A decree's orders are what its issuer says: "It orders all state institutions to be dissolved" (of a decree just named).
+  { forms: ["orders", "ordered"], afterNoun: ["decree", "it"], next: ["all", "the", "that"], transitive: true, noPassive: true },
   // A court's ruling and its findings: "The European Court of Human Rights has ruled that Azerbaijan breached …",
   // "the court found a procedural violation of Article 2", "stopped short of finding that …" ("ruled out" is no ruling).
   { forms: ["ruled", "rules", "ruling"], next: ["that"] },
@@ -1070,8 +1072,12 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     if (!t?.isWord) return false;
     // ("In his telling, …": a possessive pronoun owns it as well as a name does.)
-    if (TELLING.has(t.norm))
-      return tokens[k - 1]?.possessive === true || tokens[k - 1]?.norm === "s" || (k === i + 2 && OWNING_PRONOUNS.has(tokens[k - 1]?.norm ?? ""));
+    if (TELLING.has(t.norm)) {
+      // (Past what says which count: "by the agency's next count".)
+      let owner = k - 1;
+      while (owner > i + 1 && COUNT_ORDER.has(tokens[owner]?.norm ?? "")) owner--;
+      return tokens[owner]?.possessive === true || tokens[owner]?.norm === "s" || (owner === i + 1 && OWNING_PRONOUNS.has(tokens[owner]?.norm ?? ""));
+    }
     // Only the owner's words lead to it: "in turn dismissed Baku's version" is no "in Baku's version".
     // ("By Sunday its tally had reached …": a pronoun owns the account only right after "by" or "in".)
     if (!t.capitalized && !t.possessive && !OWNER_WORDS.has(t.norm) && !(k === i + 1 && OWNING_PRONOUNS.has(t.norm))) return false;
@@ -1080,7 +1086,12 @@ function byTheTellingOf(tokens: Token[], i: number): boolean {
 }
 
 /** Words that may stand between "by"/"in" and the owner of an account: "by the ministry's own account". */
-const OWNER_WORDS = new Set(["the", "s", "own", "official", "latest", "first", "defence", "defense", "foreign", "ministry", "army", "military"]);
+const OWNER_WORDS = new Set([
+  ...["the", "s", "own", "official", "latest", "first", "defence", "defense", "foreign", "ministry", "army", "military"],
+  ...["next", "new", "last", "updated", "revised", "final", "earlier", "previous", "running"],
+]);
+/** Words that say which of the owner's counts: "by the agency's next count", "by its own latest tally". */
+const COUNT_ORDER = new Set(["next", "new", "last", "latest", "updated", "revised", "final", "earlier", "previous", "running", "own", "official", "first"]);
 
 // ("That brings the toll to 11, by the ministry's count": whose count it is.)
 const OWNING_PRONOUNS = new Set(["his", "her", "its", "their"]);
