@@ -223,3 +223,35 @@ describe("a decree signed by a named leader", () => {
     ).toEqual(["nagorno-karabakh"]);
   });
 });
+
+describe("the OSCE's and the Red Cross movement's bodies that mediate nothing", () => {
+  it("reads the OSCE Secretary General and the IFRC as third parties, the ICRC as itself", () => {
+    expect(sidesOf("OSCE Secretary General Anna Berg said the agreement was a concrete step.")).toEqual(["other"]);
+    expect(sidesOf("A representative of the International Federation of Red Cross and Red Crescent Societies said needs were rising.")).toEqual(["other"]);
+    expect(sidesOf("The Red Cross said it had delivered aid to Stepanakert.")).toEqual(["icrc"]);
+  });
+});
+
+describe("a source closing the sentence after a crowd that opens it", () => {
+  it("wraps the crowd's estimate when an apposition describes the source", () => {
+    expect(sidesOf("Aid officials estimate that 50,000 people fled last month, according to Jon Berg, the senior UN relief official in the region.")).toEqual([
+      "united-nations",
+    ]);
+  });
+
+  it("leaves a clause after the source to that clause", () => {
+    expect(
+      sidesOf("Armenia's defence ministry said two soldiers died.", "Shells hit the village, according to the ministry, the attack lasted an hour."),
+    ).toEqual(["armenia"]);
+  });
+});
+
+describe("subjects a sentence cannot take", () => {
+  it("takes no subject across a label's colon into a wh-clause", () => {
+    expect(sidesOf("The Karabakh exodus: what the agencies and governments reported in ten days")).toEqual([]);
+  });
+
+  it("never makes the one a relative is kin to the speaker", () => {
+    expect(sidesOf("Anna Petrosyan, the wife of Armenia's president, wrote to the agency's director.")).not.toContain("armenia");
+  });
+});

@@ -778,10 +778,18 @@ function closingAccordingTo(allVerbs: VerbHit[], tokens: Token[], mentions: Ment
   // ("…, according to the Armenian Foreign Ministry, which welcomed the assessment": a relative clause describes the source.)
   const comma = tokens.findIndex((t, k) => k > last.end && t.text === ",");
   const relative = comma > 0 && SOURCE_RELATIVES.has(tokens[comma + 1]?.norm ?? "");
-  const source = relative ? tokens.slice(last.end, comma) : tokens.slice(last.end);
+  // ("…, according to Kaiser Zaman, the senior UN relief official in Azerbaijan.": an apposition describes the source
+  // and closes the sentence with it.)
+  const described = tokens.slice(comma + 1);
+  const apposition =
+    comma > 0 &&
+    ["the", "a", "an"].includes(tokens[comma + 1]?.norm ?? "") &&
+    described.filter((t) => t.isWord).length <= APPOSITION_WORDS &&
+    !described.some((t) => t.text === "," || FINITE_WORDS.has(t.norm));
+  const source = relative || apposition ? tokens.slice(last.end, comma) : tokens.slice(last.end);
   if (source.filter((t) => t.isWord).length > 8 || source.some((t) => isQuoteMark(t.text))) return null;
   // "…, according to the Armenian side, 12 soldiers were killed": a clause after it, so it closes nothing.
-  if (comma > 0 && !relative && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
+  if (comma > 0 && !relative && !apposition && tokens.slice(comma + 1).filter((t) => t.isWord).length >= CLAUSE_WORDS) return null;
   // "…, according to his office": the subject's own office, not a new speaker.
   if (POSSESSIVE_WORDS.has(tokens[last.end]?.norm ?? "")) return null;
   // "…, the Russian Defence Ministry said, according to Interfax": an agency carrying what a speaker just
@@ -792,10 +800,36 @@ function closingAccordingTo(allVerbs: VerbHit[], tokens: Token[], mentions: Ment
   // "The ministry said five were killed …, and Aliyev apologised to Putin, according to the Kremlin": the
   // source closes the last clause only when the sentence opened with a speaker's verb of its own.
   const first = verbs[0];
-  if (first && !first.accordingTo && ownClauseBefore(tokens, first.end, last.start)) return null;
+  // ("Aid officials estimate that …, according to Kaiser Zaman, the senior UN relief official": the unnamed
+  // crowd opening the sentence is the named source's people; the source it closes with wraps it all.)
+  const crowdOpens = first !== undefined && CROWD_OPENER.test(textOf(tokens, 0, first.start));
+  if (first && !first.accordingTo && !crowdOpens && ownClauseBefore(tokens, first.end, last.start)) return null;
   const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
   return speaker && !speaker.referent.sides.includes(UNCLEAR) ? speaker : null;
 }
+
+/** How long an apposition closing a sentence may run: "the senior UN relief official in Azerbaijan". */
+const APPOSITION_WORDS = 10;
+/** Words that make what follows a comma a clause of its own, not an apposition: "the shelling lasted", "the toll was". */
+const FINITE_WORDS: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "had",
+  "have",
+  "said",
+  "says",
+  "will",
+  "would",
+  "lasted",
+  "rose",
+  "killed",
+]);
+
+/** An unnamed crowd of officials or experts as a sentence's whole subject: "Aid officials", "Relief workers". */
+const CROWD_OPENER = /^\s*(?:(?:aid|relief|humanitarian|local|western|foreign)\s+)?(?:officials|workers|experts|analysts|observers|diplomats)\s*$/i;
 
 /**
  * "Karabakh ombudsman: at least 200 dead", "Armenian Security Council: 207 killed": a body or

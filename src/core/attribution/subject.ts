@@ -321,6 +321,28 @@ function mediatorBeforeOrigins(described: Mention[], tokens: Token[], mentions: 
 }
 
 /** "protests in Yerevan, where crowds accused …": the verb's clause starts after "where". */
+/** Relatives named by whose kin they are: "the wife of", "the son of", "the widow of". */
+const KIN_OF: ReadonlySet<string> = new Set([
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "widow",
+  "widower",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "nephew",
+  "niece",
+  "cousin",
+  "grandson",
+  "granddaughter",
+]);
+
+/** Words opening a wh-clause: "what the agencies reported", "how the two sides counted". */
+const WH_OPENERS: ReadonlySet<string> = new Set(["what", "how", "who", "why", "where", "when"]);
+
 /** Words opening a clause of time or cause, whose own subject follows them. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "because", "until", "once", "unless"]);
 
@@ -334,6 +356,9 @@ function outsideClause(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   // describes the mention; the verb after it is the mention's own.)
   const aside = opener > 0 && between[opener - 1]?.text === "," && between.slice(opener + 1).some((t) => t.text === ",");
   if (opener >= 0 && !aside) return true;
+  // "The Karabakh exodus: what the agencies reported": a wh-clause after a label's colon has its own subject.
+  const labelEnd = between.findIndex((t) => t.text === ":");
+  if (labelEnd >= 0 && WH_OPENERS.has(between[labelEnd + 1]?.norm ?? "")) return true;
   // "Canada cancelled the permits for Turkey after a review found that …": a clause opened by "after"
   // or "because" before a noun of its own has that noun for its subject ("Baku, after a long silence,
   // said" sets the phrase off with commas and keeps its subject).
@@ -1054,6 +1079,8 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
     k--;
   while (k >= 0 && ["the", "his", "her", "its", "their", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   const word = tokens[k]?.norm ?? "";
+  // "Nouneh Sarkissian, the wife of Armenia's president, wrote": the one a relative is kin to is not who speaks.
+  if (word === "of" && KIN_OF.has(tokens[k - 1]?.norm ?? "")) return true;
   // "The people blocking it say …": a pronoun right after a participle is its object, not the subject.
   // ("By this morning it had raised the toll": after a determiner, "-ing" is a noun, a time, and "it" the subject.)
   const determined = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|each|every|last|next|same)$/.test(tokens[k - 1]?.norm ?? "");
