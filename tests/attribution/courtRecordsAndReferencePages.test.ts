@@ -255,3 +255,23 @@ describe("subjects a sentence cannot take", () => {
     expect(sidesOf("Anna Petrosyan, the wife of Armenia's president, wrote to the agency's director.")).not.toContain("armenia");
   });
 });
+
+describe("a decree its subject signed", () => {
+  it("is what 'the decree said' points back to, not the side that spoke last", () => {
+    expect(
+      sidesOf(
+        "Armenia's government said refugees were arriving.",
+        "The region's leader, Samvel Shahramanyan, signed a decree ordering all state institutions dissolved.",
+        'The decree said the republic "ceases to exist."',
+      ),
+    ).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("a name right after a title the speaker was found in", () => {
+  it("is the title's holder, whom a later surname points back to", () => {
+    expect(sidesOf("Crisis Management Commissioner Janez Novak said the escalation was grave.", "Novak added that aid would follow.")).toEqual([
+      "european-union",
+    ]);
+  });
+});

@@ -2236,7 +2236,10 @@ function rememberIssuedText(tokens: Token[], mentions: Mention[], state: Discour
   // ("a decree signed by President Samvel Shahramanyan": the verb of issuing may stand before "by".)
   const by = (k: number) => ["by", "from"].includes(tokens[k]?.norm ?? "");
   const at = tokens.findIndex((t) => !t.quoted && TEXTS_ISSUED_BY.has(t.norm) && (by(t.i + 1) || (ISSUING.has(tokens[t.i + 1]?.norm ?? "") && by(t.i + 2))));
-  if (at < 0) return;
+  if (at < 0) {
+    rememberTextIssuedBySubject(tokens, mentions, state);
+    return;
+  }
   const close = tokens.findIndex((t, k) => k > at && (t.text === "," || t.text === ";" || t.text === "."));
   const end = close < 0 ? tokens.length : close;
   const issuers = mentions.filter((m) => m.start > at && m.end <= end && m.sides.length > 0 && !m.sides.includes(UNCLEAR) && !m.quoted);
@@ -2252,6 +2255,22 @@ function rememberIssuedText(tokens: Token[], mentions: Mention[], state: Discour
   });
 }
 const TEXTS_ISSUED_BY: ReadonlySet<string> = new Set(["statement", "communique", "communiqué", "declaration", "decree"]);
+
+/**
+ * "The region's leader, Samvel Shahramanyan, signed a decree ordering …": a text its subject issued,
+ * which a later "the decree said" points back to. Only a subject right at the verb, of one side.
+ */
+function rememberTextIssuedBySubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const verb = tokens.findIndex(
+    (t, k) => !t.quoted && ISSUING.has(t.norm) && ["a", "an", "the"].includes(tokens[k + 1]?.norm ?? "") && TEXTS_ISSUED_BY.has(tokens[k + 2]?.norm ?? ""),
+  );
+  if (verb < 0) return;
+  // The subject right at the verb, an apposed name's comma at most between them.
+  const subject = mentions.filter((m) => m.end <= verb && !m.quoted).at(-1);
+  const between = subject ? tokens.slice(subject.end, verb) : [];
+  if (!subject || subject.sides.length !== 1 || subject.sides.includes(UNCLEAR) || !between.every((t) => t.text === ",")) return;
+  remember(state, { sides: subject.sides, speaker: textOf(tokens, verb + 1, verb + 3), type: "statement", plural: false, spoke: false, issued: true });
+}
 const ISSUING: ReadonlySet<string> = new Set(["signed", "issued", "adopted", "published", "released"]);
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
@@ -3602,6 +3621,13 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
   // (Only where a comma closes the apposition before the verb: "Minister Trubnikov, some newspapers have
   // written …" addresses him, and the newspapers speak.)
   const closed = tokens.slice(s.subjectStart, s.verb.start).some((t) => t.text === ",");
+  // "EU commissioner Janez Lenarcic said …": a name right after a title the speaker was found in, up to the
+  // verb, is its holder, so that a later "Lenarcic said" finds the title's side.
+  const holder = closed ? null : nameBeforeVerb(tokens, s.subjectStart, s.verb.start);
+  if (holder && !s.referent.speaker.includes(holder)) {
+    remember(state, { sides: [side], speaker: holder, type: "person", plural: false, spoke: true });
+    return;
+  }
   const opening = closed ? openingName(tokens, s.subjectStart) : null;
   if (opening) remember(state, { sides: [side], speaker: opening, type: "person", plural: false, spoke: true });
   for (let i = s.subjectStart; i < s.verb.start; i++) {
@@ -3651,6 +3677,14 @@ function nameClosing(tokens: Token[], from: number, limit: number): string | nul
   const role = tokens.slice(from + 1, start);
   const described = DETERMINERS.has(tokens[from]?.norm ?? "") && role.some((t) => /^\p{Ll}/u.test(t.text)) && role.every((t) => !NOT_DESCRIPTION.test(t.norm));
   return close - start >= 2 && lowerBefore && described ? textOf(tokens, start, close) : null;
+}
+
+/** Two or three capitalised words right before the verb, after a title that opens at `from`: "Commissioner Janez Lenarcic said". */
+function nameBeforeVerb(tokens: Token[], from: number, verb: number): string | null {
+  let start = verb;
+  while (start > from + 1 && verb - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && !tokens[start - 1]?.quoted) start--;
+  const title = tokens[start - 1];
+  return verb - start >= 2 && title?.isWord && title.capitalized && !title.quoted ? textOf(tokens, start, verb) : null;
 }
 
 /** The capitalised name just before "(" at `open` (the state a delegate speaks for), or null. */
