@@ -1164,7 +1164,7 @@ function diplomatNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): 
     return null;
   const recent = state.referents.filter((r) => r.type === "person" && DIPLOMAT.test(r.speaker) && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH);
   const [first] = recent;
-  if (!first || first.sides.length !== 1 || recent.some((r) => r.sides.join() !== first.sides.join())) return null;
+  if (first?.sides.length !== 1 || recent.some((r) => r.sides.join() !== first.sides.join())) return null;
   const speaker = `${textOf(tokens, at, at + 2)} (${first.speaker})`;
   return { referent: { sides: first.sides, speaker, type: "person", plural: false }, verb, from: 0, subjectStart: 0, byPronoun: false };
 }
@@ -2268,7 +2268,7 @@ function rememberTextIssuedBySubject(tokens: Token[], mentions: Mention[], state
   // The subject right at the verb, an apposed name's comma at most between them.
   const subject = mentions.filter((m) => m.end <= verb && !m.quoted).at(-1);
   const between = subject ? tokens.slice(subject.end, verb) : [];
-  if (!subject || subject.sides.length !== 1 || subject.sides.includes(UNCLEAR) || !between.every((t) => t.text === ",")) return;
+  if (subject?.sides.length !== 1 || subject.sides.includes(UNCLEAR) || !between.every((t) => t.text === ",")) return;
   remember(state, { sides: subject.sides, speaker: textOf(tokens, verb + 1, verb + 3), type: "statement", plural: false, spoke: false, issued: true });
 }
 const ISSUING: ReadonlySet<string> = new Set(["signed", "issued", "adopted", "published", "released"]);

@@ -44,7 +44,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // (A travel advisory about the region is a third state's: a ministry the gazetteer cannot place is still no side's.)
   const named = issuing && structure.advisory && issuing.sides[0] === UNCLEAR ? { sides: ["other" as const], speaker: issuing.speaker } : issuing;
   // An author whose office is no side's (a former minister, an office the gazetteer cannot place) writes as anyone quoted would.
-  const authorSpeaks = structure.authorLine === undefined || (named !== null && named.sides.every((s) => s !== UNCLEAR && s !== "other"));
+  const authorSpeaks = structure.authorLine === undefined || named?.sides.every((s) => s !== UNCLEAR && s !== "other");
   const issuer = named && authorSpeaks && !isMeetingCoverage(article, gazetteer) ? named : null;
   // A rights or research body's own report: where no one else speaks, its "we" is the body's.
   const ownBody = issuer || structure.interviewee ? null : ownVoiceBody(article, gazetteer);

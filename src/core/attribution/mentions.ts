@@ -882,7 +882,7 @@ function isProperTitle(head: Match | undefined, tokens: Token[]): boolean {
  */
 function withOwnMediaName(group: readonly Match[], start: number, tokens: Token[]): number {
   const only = group.length === 1 ? group[0] : undefined;
-  if (!only || only.entry.kind !== "head" || only.entry.type !== "media" || start !== only.start) return start;
+  if (only?.entry.kind !== "head" || only.entry.type !== "media" || start !== only.start) return start;
   let k = start;
   while (start - k < OWN_NAME_WORDS && tokens[k - 1]?.capitalized && tokens[k - 1]?.isWord && tokens[k - 1]?.norm !== "the" && !tokens[k - 1]?.possessive) k--;
   return k < start && tokens[k - 1]?.norm === "the" ? k - 1 : start;
