@@ -116,6 +116,13 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "Boletin mensual / Monthly bulletin -- English edition for our young members": what kind of
+    // publication the page is and its edition, nothing else; a label, never the headline.
+    if (isPublicationKindLine(text)) {
+      head.labels.push(text);
+      line.text = "";
+      continue;
+    }
     // "KHACHMERUK · Newsletter of the Armenian community of … · English edition": a masthead beside its
     // tagline, read before the tagline's words make the whole line furniture.
     const taglined = taglinedMasthead(text);
@@ -470,8 +477,12 @@ function withoutTagline(text: string): string {
 
 const MAX_TAGLINE_WORDS = 14;
 
-/** Two short labels apart by a bar, words only: "East Azerbaijan | Border counties", "Caucasus | Security". */
-const BAR_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+\|\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
+/**
+ * Two short labels apart by a bar, words only: "East Azerbaijan | Border counties", "Caucasus | Security";
+ * a desk's pair of topics may be joined by "&" ("Media & Courts | Appeals desk").
+ */
+const BAR_LABEL_SIDE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,3}`;
+const BAR_LABEL = new RegExp(String.raw`^${BAR_LABEL_SIDE}\s+\|\s+${BAR_LABEL_SIDE}$`, "u");
 
 function isMastheadLike(text: string): boolean {
   // ("Decree of the President of …": a document's kind, then its issuer, is the document's title.)
@@ -521,6 +532,15 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.reachTagline.test(part) ||
     PAGE_HEAD.sourcesTagline.test(part)
   );
+}
+
+/** Every part of the line names the kind of publication or its edition ("Monthly bulletin -- English edition"). */
+function isPublicationKindLine(text: string): boolean {
+  const parts = text
+    .split(PAGE_HEAD.separator)
+    .flatMap((p) => p.split(/\s+(?:--|[–—])\s+/))
+    .map((p) => p.trim());
+  return parts.some((p) => PAGE_HEAD.publicationKind.test(p)) && parts.every((p) => PAGE_HEAD.publicationKind.test(p) || PAGE_HEAD.editionPart.test(p));
 }
 
 /** A town as a masthead prints where it is published: one or two capitalised words, not in capitals. */
@@ -625,6 +645,8 @@ function mastheadCore(text: string): string {
       // ('RIVERSIDE FM 98.4 | "THE EVENING CALL"': the show's name in quotes beside its station's.)
       !QUOTED_PROGRAMME.test(p) &&
       !PAGE_HEAD.languageSwitch.test(p) &&
+      // ("HAYASTAN POST · weekly of the … community · English translations": the language edition.)
+      !PAGE_HEAD.editionPart.test(p) &&
       // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
       !PAGE_HEAD.section.test(p),
   );

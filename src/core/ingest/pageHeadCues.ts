@@ -690,6 +690,22 @@ export const PAGE_HEAD_RULES = {
     examples: ["Ref: KMS/CAU/120903/011 Monday 3 September 2012", "Reference: MFA-0412 4 April 2016"],
     counterExamples: ["Ref: the ministry said on 3 September 2012 that 12 died", "Ref: KMS/CAU/120903/011"],
   },
+  // "English translations", "English edition for our young members": the language edition a masthead's
+  // strip names beside the paper's name and its tagline; no part of the name, never the title.
+  editionPart: {
+    pattern:
+      /^(?:(?:english|international|online|digital)(?:-language)?\s+(?:edition|version|translations?|supplement|pages)(?:\s+for\s+(?:our\s+|the\s+|its\s+)?(?:(?:young|younger|new|overseas|foreign|international|english-speaking)\s+)?(?:readers|members|subscribers|listeners|friends|community|diaspora|youth|generation))?|in english)$/iu,
+    examples: ["English translations", "English edition for our young members", "International edition", "In English"],
+    counterExamples: ["English translations of the decree were published", "English edition for the troops was banned", "English"],
+  },
+  // "Boletin mensual / Monthly bulletin": a line saying only what kind of publication the page is, in one
+  // language or two, under the publisher's name; a label, never the title.
+  publicationKind: {
+    pattern:
+      /^(?:(?:(?:monthly|weekly|daily|fortnightly|quarterly|members'?|community|electronic)\s+){1,2}(?:bulletin|newsletter|e-?bulletin|digest|news ?letter)|(?:e-?bulletin|newsletter|bulletin)|(?:bolet[ií]n|gaceta|revista|hoja|lettre|bulletin|notiziario|informativo)(?:\s+(?:mensual|semanal|quincenal|trimestral|informativo|mensuelle|hebdomadaire|trimestrielle|mensile|settimanale|mensal|semanal))?)$/iu,
+    examples: ["Monthly bulletin", "Boletin mensual", "Boletín informativo", "Lettre mensuelle", "Weekly newsletter"],
+    counterExamples: ["Monthly bulletin of the ministry says 12 died", "Bulletin board", "Weekly"],
+  },
 } satisfies RuleTable<string>;
 
 export const PAGE_HEAD = { ...patternsOf(PAGE_HEAD_RULES), separator: new RegExp(SEPARATOR) };

@@ -278,7 +278,8 @@ const PROSE = /[.!?]["”]?$/;
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
-    const field = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject;
+    // ("Topic: Shelling near Tovuz (Read 4,102 times)": a forum topic's read counter is no part of its subject.)
+    const field = (PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject)?.replace(READ_COUNTER, "");
     // 'Topic: "Ten days on the border: who fired first?"': the quotes are no part of the title.
     const given = field ? (unquoted(field) ?? field) : undefined;
     if (given) {
