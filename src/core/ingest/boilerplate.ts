@@ -274,6 +274,8 @@ const RULES: readonly Rule[] = [
     pattern: /^(?:about sharing|sharing options|copy (?:the )?(?:link|url)(?: to (?:this )?(?:article|story|clipboard))?|link copied(?: to clipboard)?)[.!]?$/i,
   },
   { pattern: /\b(?:subscribe|sign up|signup|register)\b.*\b(?:newsletter|channel|updates|alerts|briefing|inbox|youtube|podcast)\b/i, maxLength: 250 },
+  // "Subscribe to the Monitor's weekly brief — no spam, unsubscribe anytime." (Not "register … brief": a court's.)
+  { pattern: /^subscribe to\b[^.!?]{0,60}\bbrief\b/i, maxLength: 200 },
   { pattern: /\bnewsletters?\b/i, maxLength: 160 },
   { pattern: /\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram|youtube)\b/i },
   { pattern: /\b(?:join|follow)\b.*\b(?:telegram|whatsapp|twitter|facebook|instagram|youtube|google news)\b/i, maxLength: 200 },
@@ -409,7 +411,8 @@ const DATE_PART =
 function isWidgetStrip(text: string): boolean {
   if (!STRIP_SEPARATOR.test(text)) return false;
   const parts = text
-    .split(/\s*[|｜]\s*|\s+[·•]\s+/)
+    // ("<< Previous | Next >>  Save | Print": a pager's arrows part its words as bars do.)
+    .split(/\s*[|｜]\s*|\s+[·•]\s+|\s*(?:<<|>>|«|»)\s*/)
     // "VK · Telegram · OK · Copy link.": the row may end in a stop.
     .map((p) => p.trim().replace(/\.$/, ""))
     .filter((p) => p !== "");
