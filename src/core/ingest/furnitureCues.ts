@@ -2637,8 +2637,13 @@ export const FURNITURE_RULES = {
   // apply", "Podcast of this programme" (parts of one strip).
   smsPrompt: {
     pattern:
-      /^(?![\s\S]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:standard|normal)\s+(?:sms|text|message|network)\s+(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
-    examples: ['Text "NEWS" to 4040 to join the conversation', "Standard SMS rates apply", "Podcast of this programme"],
+      /^(?![\s\S]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:(?:texts?|sms|messages|calls|whatsapp)(?:\s+(?:and|&)\s+(?:texts?|sms|messages|calls|whatsapp))?\s+to\s+(?:the|our)\s+(?:studio|programme|program|show)\s*:\s*)?(?:standard|normal)\s+(?:(?:sms|text|message|network)\s+)?(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
+    examples: [
+      'Text "NEWS" to 4040 to join the conversation',
+      "Standard SMS rates apply",
+      "Podcast of this programme",
+      "Calls and texts to the studio: standard rates apply.",
+    ],
     counterExamples: ["Send TROOPS to 4040 villages, the commander ordered, and the ministry said so."],
   },
   // A body's standard self-description at the foot of its release: "It is a non-partisan, 501(c)(3)

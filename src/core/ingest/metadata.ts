@@ -355,8 +355,9 @@ export function readDatePrefix(line: string): { published: string; rest: string 
   return published ? { published, rest: line.slice(m[0].length) } : null;
 }
 
+// ("Summary posted: 12 November 2020": the stamp of the page's text, a programme's summary or a transcript, is the page's.)
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;

@@ -434,12 +434,14 @@ export const PAGE_HEAD_RULES = {
   // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title;
   // a programme summary's "Topic:" field is the programme's.
   subjectLine: {
-    pattern: /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|[Tt]opic|TOPIC)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
+    pattern:
+      /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|(?:(?:TONIGHT|TODAY|THIS WEEK)['’]S\s+|(?:[Tt]onight|[Tt]oday|[Tt]his week)['’]s\s+)?(?:[Tt]opic|TOPIC))\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
     examples: [
       "Subject: Release of the detainees held since 2020",
       "SUBJECT: EU monitoring mission on the Armenian border",
       "HEADLINE: Shelling resumes near Martuni; both sides report losses",
       'Topic: "Ten days on the border: who fired first?"',
+      'TONIGHT\'S TOPIC: "Prisoners of the last war: who is still held?"',
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
@@ -705,6 +707,14 @@ export const PAGE_HEAD_RULES = {
       /^(?:(?:(?:monthly|weekly|daily|fortnightly|quarterly|members'?|community|electronic)\s+){1,2}(?:bulletin|newsletter|e-?bulletin|digest|news ?letter)|(?:e-?bulletin|newsletter|bulletin)|(?:bolet[ií]n|gaceta|revista|hoja|lettre|bulletin|notiziario|informativo)(?:\s+(?:mensual|semanal|quincenal|trimestral|informativo|mensuelle|hebdomadaire|trimestrielle|mensile|settimanale|mensal|semanal))?)$/iu,
     examples: ["Monthly bulletin", "Boletin mensual", "Boletín informativo", "Lettre mensuelle", "Weekly newsletter"],
     counterExamples: ["Monthly bulletin of the ministry says 12 died", "Bulletin board", "Weekly"],
+  },
+  // "Harbour Weekly e-Bulletin #12 — Storm floods the port": a newsletter's page title, its name and issue
+  // number before the issue's headline. The name is the outlet; the headline is the title.
+  issuePrefixTitle: {
+    pattern:
+      /^(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})\s+(?:[Ee]-?[Bb]ulletin|E-?BULLETIN|[Nn]ewsletter|NEWSLETTER|[Bb]ulletin|BULLETIN|[Dd]igest|DIGEST|[Ii]ssue|ISSUE|[Ee]dition|EDITION|No\.?|NO\.?)\s*(?:#|[Nn]o\.?\s*)?\d{1,4}\s+(?:--|[—–|:])\s+(?<headline>\p{Lu}\S*(?:\s+\S+){2,})$/u,
+    examples: ["Harbour Weekly e-Bulletin #12 — Storm floods the port", "Lantern Letter Issue 40 – Border talks resume in Vienna"],
+    counterExamples: ["Harbour Weekly e-Bulletin #12", "Armenia says 12 — talks resume", "Resolution 822 — The Security Council demands withdrawal"],
   },
 } satisfies RuleTable<string>;
 
