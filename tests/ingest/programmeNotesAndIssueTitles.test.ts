@@ -65,3 +65,78 @@ describe("a newsletter's page title", () => {
     expect(article.meta.title).toBe("Armenia says four soldiers wounded");
   });
 });
+
+describe("institutional heads: a bilingual masthead, an exhibition, a field brief's number and a charity's strap", () => {
+  it("takes a masthead's English name, not the town under it, and the show's title without its label", () => {
+    const article = parse(
+      "museum.txt",
+      "MÚZEUM VOJENSKÝCH DEJÍN · MUSEUM OF MILITARY HISTORY",
+      "Trnava",
+      "",
+      "Exhibition: THE LONG TRUCE — Borders of the South Caucasus",
+      "Room 2: Armenia and Azerbaijan, 1994–2020",
+      "",
+      "The ceasefire signed in Bishkek in May 1994 held, the Russian mediators said, for most of the next 26 years.",
+    );
+    expect(article.meta.outlet).toBe("Museum of Military History");
+    expect(article.meta.title).toBe("THE LONG TRUCE — Borders of the South Caucasus");
+  });
+
+  it("keeps a slash's first name for a masthead and its translation", () => {
+    const article = parse(
+      "bilingual.txt",
+      "LE MONDE BILINGUE / THE BILINGUAL WORLD",
+      "",
+      "Talks on the border resume in Brussels",
+      "",
+      "The European Council said on Monday that the leaders of Armenia and Azerbaijan would meet again in May.",
+    );
+    expect(article.meta.outlet).toBe("Le Monde Bilingue");
+  });
+
+  it("takes a field brief's number for a label and the line under it for the title", () => {
+    const article = parse(
+      "brief.txt",
+      "HARBOUR MIGRATION RESEARCH CENTRE",
+      "",
+      "FIELD BRIEF 21-04",
+      "Leaving Stepanakert: what the agencies counted in a week",
+      "",
+      "Published: October 2, 2023",
+      "",
+      "The UN refugee agency said on Friday that more than 80,000 people had crossed into Armenia.",
+    );
+    expect(article.meta.title).toBe("Leaving Stepanakert: what the agencies counted in a week");
+  });
+
+  it("drops a charity's strap line and where it is registered, and its appeal's heading is the title", () => {
+    const article = parse(
+      "appeal.txt",
+      "HARBOUR MINE RELIEF",
+      "Helping families rebuild their lives after mine accidents",
+      "Registered in the Bailiwick of Jersey | St Helier",
+      "",
+      "SPRING APPEAL 2023: THE FIELDS OF AGDAM",
+      "Appeal letter | 2 March 2023 | Written by Ann Le Brun, Appeals Officer",
+      "",
+      "Azerbaijan's mine action agency said on 1 March that 45 people had been killed by mines since the war ended.",
+    );
+    expect(article.meta.title).toBe("SPRING APPEAL 2023: THE FIELDS OF AGDAM");
+    expect(article.meta.outlet).toBe("Harbour Mine Relief");
+    expect(article.passages.map((p) => p.text).join("\n")).not.toMatch(/Helping families|Registered in/);
+  });
+
+  it("names a paper abroad by its masthead, not by the digest it files under", () => {
+    const article = parse(
+      "bilten.txt",
+      "ZAGREBACKI PRAVNI BILTEN — English service",
+      "Court Watch Digest, No. 7/2023",
+      "Zagreb, 3 April 2023",
+      "",
+      "UN COMMITTEE ASKS BAKU ABOUT DETAINED ARMENIANS",
+      "",
+      "The committee said on Friday that it had asked Azerbaijan for the names of all detainees.",
+    );
+    expect(article.meta.outlet).toBe("Zagrebacki Pravni Bilten");
+  });
+});

@@ -3193,6 +3193,14 @@ export const FURNITURE_RULES = {
       "Donations to the army are tax-deductible in Azerbaijan, according to the new law.",
     ],
   },
+  // Where a charity or a company is registered, under its name: "Registered in the Isle of Man | Douglas",
+  // "Registered as a charity in Scotland".
+  registrationLine: {
+    pattern:
+      /^(?:Registered|REGISTERED)(?: as an? (?:charity|company|association|foundation|non-profit|nonprofit))? in (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}(?:\s*[|·•,]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\.?$/u,
+    examples: ["Registered in the Isle of Man | Douglas", "Registered as a charity in Scotland", "Registered in England and Wales"],
+    counterExamples: ["Registered in the region were 12 parties", "Registered in Baku, the party was banned in May."],
+  },
   // A printed teaching page's small print and boxes: "Photocopying this page is prohibited except under
   // licence.", "Teacher resources for Unit 3 are available at the publisher's website.", "LEARNING OBJECTIVES".
   schoolbookFurniture: {

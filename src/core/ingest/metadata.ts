@@ -820,8 +820,12 @@ const KNOWN_OUTLETS = [
   "OHCHR",
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
-const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer|presse|prensa|stampa)$/i;
+const MASTHEAD_SUFFIX = new RegExp(
+  String.raw`^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer|presse|prensa|stampa|` +
+    // (A paper abroad names itself in its own language: "Pravni Bilten", "Neue Zeitung", "Krajowy Biuletyn".)
+    String.raw`bilten|boletin|boletín|bollettino|biuletyn|gazeta|gaceta|gazzetta|zeitung|vestnik|vjesnik|novine|noticias|diario|diário|giornale|kurier|tidende|tidning)$`,
+  "i",
+);
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =

@@ -74,6 +74,13 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "MÚZEUM VOJNY · MUSEUM OF WAR": a masthead in two languages, read before its parts pass for a strip of headlines.
+    const english = englishOfBilingualMasthead(text);
+    if (english) {
+      line.text = english;
+      candidates.push(at);
+      continue;
+    }
     // "ARTSAKH WEEKLY COURIER    PAGE 3": a printed masthead with its page number.
     const paged = PAGED_MASTHEAD.exec(text);
     if (paged?.[1] && isMastheadLike(paged[1])) {
@@ -106,6 +113,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.paperTagline.test(text) ||
       PAGE_HEAD.topicTagline.test(text) ||
       PAGE_HEAD.missionStrap.test(text) ||
+      (candidates.length > 0 && PAGE_HEAD.charityStrap.test(text)) ||
       PAGE_HEAD.publicationTagline.test(text) ||
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
@@ -532,6 +540,22 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.reachTagline.test(part) ||
     PAGE_HEAD.sourcesTagline.test(part)
   );
+}
+
+/** A word only English holds, in capitals: "MUSEUM OF WAR", "THE FREE PRESS". */
+const ENGLISH_GLUE = /\b(?:OF|THE|FOR|AND)\b/;
+
+/**
+ * "MÚZEUM SÚČASNÉHO UMENIA · MUSEUM OF CONTEMPORARY ART": a masthead in capitals, its own language's
+ * name (with letters English has not) beside its English name. The English name, the one an English
+ * page goes by, or null. (A name and its translation apart by a slash keep the first; see mastheadName.)
+ */
+function englishOfBilingualMasthead(text: string): string | null {
+  const parts = text.split(/\s+[·•]\s+/).map((p) => p.trim());
+  if (parts.length !== 2 || text !== text.toUpperCase()) return null;
+  const [native = "", english = ""] = /^[\x20-\x7E]+$/.test(parts[0] ?? "") ? [parts[1], parts[0]] : parts;
+  const plain = /^[\x20-\x7E]+$/.test(english) && /[^\x20-\x7E]/.test(native);
+  return plain && ENGLISH_GLUE.test(english) && isMastheadLike(english) && isMastheadLike(native) ? english : null;
 }
 
 /** Every part of the line names the kind of publication or its edition ("Monthly bulletin -- English edition"). */

@@ -143,13 +143,14 @@ export const PAGE_HEAD_RULES = {
   // "Working Paper 03/2 - 12 March 2003", "Commentary No. 9/2011": a number within its year, and the day.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\/\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
+      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
     examples: [
       "Briefing Paper 9",
       "Europe Report N°187",
       "Policy Brief No. 12",
       "Hearing report no. 58",
       "Briefing Paper No. 4 · September 2025",
+      "FIELD BRIEF 21-04",
       "Landmine Watch · Bulletin No. 9",
       "Working Paper 03/2 - 12 March 2003",
       "Working Paper No. 7/2019 - 2 May 2019",
@@ -210,6 +211,22 @@ export const PAGE_HEAD_RULES = {
       "Promoting free expression worldwide",
     ],
     counterExamples: ["Monitoring of the ceasefire resumes in Karabakh", "Defending journalists is a crime, Baku says"],
+  },
+  // "Helping people rebuild their lives after mine injuries": a charity's strap line under its name, what
+  // it does for whom; no subject, no colon, no figure, so a headline ("Helping refugees: 12 die …") stays.
+  charityStrap: {
+    pattern:
+      /^(?:[Hh]elping|[Ss]upporting|[Cc]aring for|[Ss]erving|[Ee]mpowering|[Pp]rotecting|[Gg]iving|[Ss]tanding with|[Ww]orking (?:with|for))\s+(?:(?:people|children|families|survivors|communities|refugees|veterans|victims|those|women|civilians)\b)(?:\s+(?:and|&)\s+\p{Ll}+)?\s+[^.!?:;\d]{6,80}$/u,
+    examples: [
+      "Helping people rebuild their lives after mine injuries",
+      "Supporting families displaced by war in the Caucasus",
+      "Caring for children who lost a parent to conflict",
+    ],
+    counterExamples: [
+      "Helping refugees: 12 die as boat sinks",
+      "Supporting families, the ministry said it would pay",
+      "Helping Armenia rebuild is a duty, Paris says.",
+    ],
   },
   // "Weekly briefings on crises beyond Central Asia", "News and data from mine clearance programmes
   // worldwide": what a publication brings and from how far, under its name. Its things are plural and
@@ -362,6 +379,14 @@ export const PAGE_HEAD_RULES = {
       /^(?:ANALYSIS|EXPLAINER|OPINION|COMMENT|COMMENTARY|FEATURE|INTERVIEW|EXCLUSIVE|INSIGHT|PROFILE|LONG READ|WEEKEND READ|Analysis|Explainer|Opinion|Commentary|Feature|Interview|Long read|Weekend read)\s*[|:]\s+(?=[\p{Lu}\p{N}"“‘'])/u,
     examples: ["ANALYSIS | After 37 years and two wars, a handshake in Washington. Is it peace?", "Explainer: What is the Lachin corridor?"],
     counterExamples: ["Analysis: the ministry said little", "ANALYSIS OF THE CEASEFIRE"],
+  },
+  // "Exhibition: THE LONG TRUCE — Photographs 1994-2020": a museum's label saying what kind of show the
+  // title names; the show's title is the page's.
+  exhibitionPrefix: {
+    pattern:
+      /^(?:(?:[Ss]pecial|[Tt]emporary|[Pp]ermanent|SPECIAL|TEMPORARY|PERMANENT)\s+)?(?:[Ee]xhibition|EXHIBITION|[Ee]xposition|EXPOSITION)\s*:\s+(?=[\p{Lu}\p{N}"“‘'])/u,
+    examples: ["Exhibition: THE LONG TRUCE — Photographs 1994-2020", "Temporary exhibition: Lines on the map"],
+    counterExamples: ["Exhibition: the ministry said it would close the hall", "Exhibition of arms in Baku"],
   },
   // "UPDATE 2-Vance wraps up trip", "REFILE-UPDATE 1-Talks resume": a wire's version tag before the
   // headline, which tells editors which take of the story this is; no part of the title.

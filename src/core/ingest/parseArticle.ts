@@ -683,7 +683,8 @@ function withoutTitlePrefix(text: string): string {
     .replace(PAGE_HEAD.itemNumberPrefix, "")
     .replace(PAGE_HEAD.scriptPrefix, "")
     .replace(PAGE_HEAD.wireVersionPrefix, "")
-    .replace(PAGE_HEAD.kickerPrefix, "");
+    .replace(PAGE_HEAD.kickerPrefix, "")
+    .replace(PAGE_HEAD.exhibitionPrefix, "");
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
   return quotedEpisodeTitle(unprefixed) ?? unprefixed;
 }
