@@ -97,3 +97,47 @@ describe("a schoolbook's, an exhibition's and a catalogue's furniture", () => {
     expect(isBoilerplate(line)).toBe(false);
   });
 });
+
+describe("a blog's, a digest's and a charity's own lines", () => {
+  it("drops a firm's blog strip and its footer of name, street and disclaimer", () => {
+    expect(isBoilerplate("Fronti & Corti · Turin · Commentary · 6 min read")).toBe(true);
+    expect(isBoilerplate("Studio Rossi Verdi · Via Roma 12, Torino · This note is general commentary and does not constitute legal advice.")).toBe(true);
+  });
+
+  it("drops the links under a 'Read more in …' label, keeping the answer above them", () => {
+    const answer = "A: The court said in May that the pardon breached the Convention, and the government rejected the ruling.";
+    const article = parse(
+      "qa.txt",
+      "Q&A: The pardon and the treaty",
+      "",
+      answer,
+      "",
+      "Read more in Human rights:",
+      " - Prisoner transfers in Europe: how they work",
+      " - Explainer: amnesties and treaty law",
+    );
+    expect(texts(article)).toContain(answer);
+    expect(texts(article).join("\n")).not.toMatch(/how they work|amnesties/);
+  });
+
+  it.each([
+    "What this digest covers: rulings and reports of the UN treaty bodies on the Caucasus.",
+    "Follow our new coverage for updates after 3 May.",
+    "Online: harbourfund.example/spring",
+    "By post: Harbour Fund, Quay Street, St Helier, Jersey JE2",
+    'DONATIONS: Transfers to our account are received with the reference "SPRING". Ask the treasurer for the account number.',
+    "Secretaría: lunes a viernes de 16 a 20 hs.",
+    "Editor's note: The Courier is collecting offers of help from surgeons.",
+    "Surgeons who wish to be listed can contact the editorial office.",
+  ])("drops %j", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    "Families who wish to return can contact the ministry, Baku said.",
+    "By phone: the minister said the talks had failed.",
+    "More in Baku: 12 killed as shells hit the market",
+  ])("keeps %j", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});

@@ -30,6 +30,8 @@ const LINK_LIST_LABEL =
   "|in this (?:issue|edition|digest|bulletin|newsletter|briefing)" +
   // The same labels on pages in other languages: "Leia também:", "Lire aussi :", "Lesen Sie auch:".
   "|leia também|veja também|lire aussi|voir aussi|lea también|ver también|lesen sie auch|mehr zum thema|leggi anche|czytaj też|läs också|læs også|les også|lees ook|citește și" +
+  // "Read more in International law:": the site's section whose other pages the list below links.
+  "|read more in [^:]{1,30}" +
   "|read also|see also|related reading|further reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
@@ -395,14 +397,17 @@ function stripPartsAreFurniture(split: readonly string[], namesAllowed: boolean)
   let furniture = 0;
   for (const part of parts.map(undecorated)) {
     if (matchesRule(part)) furniture++;
-    else if (!KICKER.test(part) && !(namesAllowed && BYLINE_PART.test(part)) && !DATE_PART.test(part)) return false;
+    else if (!KICKER.test(part) && !(namesAllowed && (BYLINE_PART.test(part) || STREET_PART.test(part))) && !DATE_PART.test(part)) return false;
   }
   return furniture > 0;
 }
 
 /** A byline's parts beside its reading time: "By Anna Petrosyan", "Interview by Leyla Rahimova", "Mariam Tsiklauri". */
 const BYLINE_PART =
-  /^(?:(?:(?:interview|report|text|words|story|analysis|photos?)\s+)?by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5}$|^(?:interview|report|text|words|story|analysis|photos?|published|updated)?\s*by\s+.{2,80}$/iu;
+  /^(?:(?:(?:interview|report|text|words|story|analysis|photos?)\s+)?by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]+){0,5}$|^(?:interview|report|text|words|story|analysis|photos?|published|updated)?\s*by\s+.{2,80}$/iu;
+/** A street address beside a firm's name and its small print: "Via Roma 12, Torino", "Rue Haute 4, Bruxelles", "Hauptstrasse 5". */
+const STREET_PART =
+  /^(?:(?:via|viale|piazza|corso|largo|rue|avenue|boulevard|place|calle|avenida|plaza|rua|praça|ulica|ulitsa|strada)\s+[^,·|]{2,40}?\s+\d{1,4}\w?|\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|platz|laan|straat|gatan|gade|vej)\s+\d{1,4}\w?)(?:,\s*(?:\d{4,5}\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?$/iu;
 /** "27 February 2023", "Published 26 November 2014", "Updated 5 Oct 2023, 14:10". */
 const DATE_PART =
   /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*\w{2,4})?)?$/iu;

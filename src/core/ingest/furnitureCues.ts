@@ -3201,6 +3201,42 @@ export const FURNITURE_RULES = {
     examples: ["Registered in the Isle of Man | Douglas", "Registered as a charity in Scotland", "Registered in England and Wales"],
     counterExamples: ["Registered in the region were 12 parties", "Registered in Baku, the party was banned in May."],
   },
+  // A digest's or a live page's word on itself: "What this digest covers: decisions and summary records of …",
+  // "Follow our new coverage for updates after 1 October."
+  coverageNote: {
+    pattern:
+      /^(?:what (?:this|the|our) (?:digest|newsletter|bulletin|briefing|brief|series|page|site|database|tracker|file) covers\s*:\s*[^]{3,300}|follow our (?:new |latest |continuing |ongoing |live )?(?:coverage|live blog|live page|live updates)\b[^.!?]{0,60}\.?)$/iu,
+    examples: ["What this digest covers: rulings and reports of the UN treaty bodies on the Caucasus.", "Follow our new coverage for updates after 3 May."],
+    counterExamples: ["What this digest covers is disputed by the ministry.", "Follow our troops, the general told the crowd."],
+  },
+  // How to give or write to a charity, one way a line: "Online: harbourfund.example/spring", "By post: Harbour
+  // Fund, Quay Street, St Helier", "DONATIONS: Transfers to our account are received with the reference …".
+  givingChannel: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told)\b)(?:(?:online|on the web|web)\s*:\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|by (?:post|mail|phone|telephone|cheque|check|bank transfer)\s*:\s*[^.!?]{3,120}|(?:donations|donate|how to give|how to donate|to donate)\s*:\s*[^]{3,250}|ask about our\b[^.!?]{2,40})\.?$/iu,
+    examples: [
+      "Online: harbourfund.example/spring",
+      "By post: Harbour Fund, Quay Street, St Helier, Jersey JE2",
+      'DONATIONS: Transfers to our account are received with the reference "SPRING". Ask the treasurer for the account number.',
+      "Ask about our spring rates.",
+    ],
+    counterExamples: ["By phone: the minister said the talks had failed.", "Online: posts on Telegram showed the strike"],
+  },
+  // An office's opening hours, under a label: "Secretaría: lunes a viernes de 16 a 20 hs.", "Reading room: Monday to Friday, 9-17".
+  openingHours: {
+    pattern:
+      /^[\p{L}' ]{2,30}:\s*(?:de\s+)?(?:lunes|monday|mon|montag|lundi|segunda)\.?\s*(?:a|to|-|–|bis|à|au)\s*(?:viernes|friday|fri|sábado|saturday|sat|freitag|vendredi|sexta)\b[^.!?]{0,40}\.?$/iu,
+    examples: ["Secretaría: lunes a viernes de 16 a 20 hs.", "Reading room: Monday to Friday, 9-17"],
+    counterExamples: ["Monday to Friday the border stayed shut, the ministry said."],
+  },
+  // An editor's call to readers: "Editor's note: The Courier is collecting offers of help from surgeons.",
+  // "Surgeons who wish to be listed can contact the editorial office."
+  readerCall: {
+    pattern:
+      /^(?:editor['’]s note\s*:\s*\p{Lu}[^.!?]{1,40} is (?:compiling|collecting|gathering|preparing) [^.!?]{3,100}|[^.!?]{2,60} who (?:wish|want|would like) to [^.!?]{2,40} (?:can|should|may|are invited to) (?:contact|write to|e-?mail) (?:the editorial office|the editors?|us|our (?:editors|newsroom|desk))\b[^.!?]{0,60})\.?$/iu,
+    examples: ["Editor's note: The Courier is collecting offers of help from surgeons.", "Surgeons who wish to be listed can contact the editorial office."],
+    counterExamples: ["Families who wish to return can contact the ministry, Baku said."],
+  },
   // A printed teaching page's small print and boxes: "Photocopying this page is prohibited except under
   // licence.", "Teacher resources for Unit 3 are available at the publisher's website.", "LEARNING OBJECTIVES".
   schoolbookFurniture: {
