@@ -141,3 +141,32 @@ describe("a blog's, a digest's and a charity's own lines", () => {
     expect(isBoilerplate(line)).toBe(false);
   });
 });
+
+describe("a textbook page's unit and numbered section", () => {
+  it("takes the numbered section under the unit, without its number, for the title", () => {
+    const article = parse(
+      "history.txt",
+      "EDITORA LITORAL · PORTO",
+      "Unit 4: Empires and Their Borders",
+      "",
+      "                                   p. 88",
+      "--------------------------------------------",
+      "4.2  THE CEASEFIRE OF 1994",
+      "--------------------------------------------",
+      "",
+      "In May 1994 the parties signed a protocol in Bishkek, and the Russian defence minister said the ceasefire would hold.",
+    );
+    expect(article.meta.title).toBe("THE CEASEFIRE OF 1994");
+    expect(texts(article).join("\n")).not.toMatch(/Unit 4|p\. 88/);
+  });
+
+  it("keeps a unit's heading for the title where no section of its own follows", () => {
+    const article = parse(
+      "unit.txt",
+      "Unit 4: Empires and Their Borders",
+      "",
+      "In May 1994 the parties signed a protocol in Bishkek, and the Russian defence minister said the ceasefire would hold.",
+    );
+    expect(article.meta.title).toBe("Unit 4: Empires and Their Borders");
+  });
+});

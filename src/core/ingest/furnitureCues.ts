@@ -3237,6 +3237,12 @@ export const FURNITURE_RULES = {
     examples: ["Editor's note: The Courier is collecting offers of help from surgeons.", "Surgeons who wish to be listed can contact the editorial office."],
     counterExamples: ["Families who wish to return can contact the ministry, Baku said."],
   },
+  // A printed page's number on a line of its own: "p. 214", "pp. 12-13", "- 7 -".
+  pageNumberLine: {
+    pattern: /^(?:pp?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/u,
+    examples: ["p. 214", "pp. 12-13", "- 7 -"],
+    counterExamples: ["p. 214 of the report says 12 died", "12"],
+  },
   // A printed teaching page's small print and boxes: "Photocopying this page is prohibited except under
   // licence.", "Teacher resources for Unit 3 are available at the publisher's website.", "LEARNING OBJECTIVES".
   schoolbookFurniture: {

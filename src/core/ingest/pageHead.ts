@@ -81,6 +81,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       candidates.push(at);
       continue;
     }
+    // "Unit 7: The End of the Soviet Union" over "7.3  THE FIRST KARABAKH WAR": the book's unit is a label;
+    // the numbered section under it, without its number, is the page's headline.
+    if (takeBookUnit(lines, at, text, head)) continue;
     // "ARTSAKH WEEKLY COURIER    PAGE 3": a printed masthead with its page number.
     const paged = PAGED_MASTHEAD.exec(text);
     if (paged?.[1] && isMastheadLike(paged[1])) {
@@ -540,6 +543,26 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.reachTagline.test(part) ||
     PAGE_HEAD.sourcesTagline.test(part)
   );
+}
+
+/** How far below a textbook's unit its numbered section may stand (lines). */
+const UNIT_SECTION_REACH = 6;
+
+/**
+ * "Unit 7: …" whose own numbered section ("7.3  …") follows within a few lines: the unit goes to the
+ * labels and the section loses its number. False, and nothing changes, where no such section follows.
+ */
+function takeBookUnit(lines: MarkdownLine[], at: number, text: string, head: PageHead): boolean {
+  const unit = PAGE_HEAD.bookUnit.exec(text)?.groups?.unit;
+  if (!unit) return false;
+  const section = lines
+    .slice(at + 1, at + 1 + UNIT_SECTION_REACH)
+    .find((l) => PAGE_HEAD.sectionNumberPrefix.exec(foldWhitespace(l.text))?.groups?.unit === unit);
+  if (!section) return false;
+  head.labels.push(text);
+  (lines[at] as MarkdownLine).text = "";
+  section.text = foldWhitespace(section.text).replace(PAGE_HEAD.sectionNumberPrefix, "");
+  return true;
 }
 
 /** A word only English holds, in capitals: "MUSEUM OF WAR", "THE FREE PRESS". */

@@ -372,6 +372,20 @@ export const PAGE_HEAD_RULES = {
     examples: ["1. Armenia: Metsamor unit back on the grid", "2. Blockade arithmetic: why Yerevan went nuclear"],
     counterExamples: ["1991 Karabakh referendum", "12.5 million cubic metres", "3. on the agenda: the border"],
   },
+  // "Unit 7: The End of the Soviet Union", "Chapter 3 — Empires at war": a textbook's unit over the
+  // numbered section a page prints ("7.3  THE FIRST KARABAKH WAR"); the section is the page's title.
+  bookUnit: {
+    pattern:
+      /^(?:[Uu]nit|UNIT|[Cc]hapter|CHAPTER|[Ll]esson|LESSON|[Mm]odule|MODULE|[Tt]opic|TOPIC)\s+(?<unit>\d{1,3})\s*(?:[:.]|\s[–—-])\s+\p{Lu}[^.!?]{3,100}$/u,
+    examples: ["Unit 7: The End of the Soviet Union and Its Aftermath", "CHAPTER 3 — EMPIRES AT WAR"],
+    counterExamples: ["Unit 7 of the army was shelled near Tovuz.", "Chapter 3"],
+  },
+  // "7.3  THE FIRST KARABAKH WAR (1988–1994)": a textbook section's number before its heading.
+  sectionNumberPrefix: {
+    pattern: /^(?<unit>\d{1,3})\.\d{1,2}\.?\s+(?=\p{Lu})/u,
+    examples: ["7.3  THE FIRST KARABAKH WAR (1988–1994)", "12.1 The ceasefire"],
+    counterExamples: ["7.3 per cent of voters", "1994 ceasefire"],
+  },
   // "ANALYSIS | After 37 years, a handshake", "Explainer: What is the Lachin corridor?": the kind of
   // piece printed before its headline, a kicker, no part of the title.
   kickerPrefix: {
