@@ -3205,7 +3205,7 @@ export const FURNITURE_RULES = {
   // "Follow our new coverage for updates after 1 October."
   coverageNote: {
     pattern:
-      /^(?:what (?:this|the|our) (?:digest|newsletter|bulletin|briefing|brief|series|page|site|database|tracker|file) covers\s*:\s*[^]{3,300}|follow our (?:new |latest |continuing |ongoing |live )?(?:coverage|live blog|live page|live updates)\b[^.!?]{0,60}\.?)$/iu,
+      /^(?:what (?:this|the|our) (?:digest|newsletter|bulletin|briefing|brief|series|page|site|database|tracker|file) covers\s*:\s*.{3,300}|follow our (?:new |latest |continuing |ongoing |live )?(?:coverage|live blog|live page|live updates)\b[^.!?]{0,60}\.?)$/iu,
     examples: ["What this digest covers: rulings and reports of the UN treaty bodies on the Caucasus.", "Follow our new coverage for updates after 3 May."],
     counterExamples: ["What this digest covers is disputed by the ministry.", "Follow our troops, the general told the crowd."],
   },
@@ -3213,7 +3213,7 @@ export const FURNITURE_RULES = {
   // Fund, Quay Street, St Helier", "DONATIONS: Transfers to our account are received with the reference …".
   givingChannel: {
     pattern:
-      /^(?![^.!?]*\b(?:said|says|told)\b)(?:(?:online|on the web|web)\s*:\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|by (?:post|mail|phone|telephone|cheque|check|bank transfer)\s*:\s*[^.!?]{3,120}|(?:donations|donate|how to give|how to donate|to donate)\s*:\s*[^]{3,250}|ask about our\b[^.!?]{2,40})\.?$/iu,
+      /^(?![^.!?]*\b(?:said|says|told)\b)(?:(?:online|on the web|web)\s*:\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|by (?:post|mail|phone|telephone|cheque|check|bank transfer)\s*:\s*[^.!?]{3,120}|(?:donations|donate|how to give|how to donate|to donate)\s*:\s*.{3,250}|ask about our\b[^.!?]{2,40})\.?$/iu,
     examples: [
       "Online: harbourfund.example/spring",
       "By post: Harbour Fund, Quay Street, St Helier, Jersey JE2",

@@ -786,8 +786,9 @@ const MAX_HEADLINE_LENGTH = 160;
  * line of its own that goes on after a comma, a colon or a dash, and ends as no sentence does.)
  */
 function withFullerTitle(front: FrontMatter | null, drafts: readonly Draft[]): FrontMatter | null {
-  if (!front?.title) return front;
-  const key = comparable(front.title);
+  const title = front?.title;
+  if (!front || !title) return front;
+  const key = comparable(title);
   if (key.length < 12) return front;
   const fuller = drafts.find(
     (d) =>
@@ -796,7 +797,7 @@ function withFullerTitle(front: FrontMatter | null, drafts: readonly Draft[]): F
       d.text.length <= MAX_HEADLINE_LENGTH &&
       !/[.!?]["”]?$/.test(d.text) &&
       comparable(d.text).startsWith(key) &&
-      /^\s*(?:,|:|\s[–—-])\s/.test(d.text.slice(foldWhitespace(front.title).length)),
+      /^\s*(?:,|:|\s[–—-])\s/.test(d.text.slice(foldWhitespace(title).length)),
   );
   return fuller ? { ...front, title: fuller.text } : front;
 }
