@@ -170,3 +170,23 @@ describe("a textbook page's unit and numbered section", () => {
     expect(article.meta.title).toBe("Unit 4: Empires and Their Borders");
   });
 });
+
+describe("a library catalogue's record", () => {
+  it("takes the title field, without its dot leader and the slash before its authors, for the title", () => {
+    const article = parse(
+      "record.txt",
+      "BIBLIOTECA DEL CENTRO DE ESTUDIOS CAUCÁSICOS · VALENCIA",
+      "",
+      "FULL RECORD · Registro n.º c2041187",
+      "",
+      "Title ............ Armenia : the road to the 1994 ceasefire /",
+      "                   Caucasus Research Group.",
+      "Publisher ........ London : Caucasus Research Group, 1995.",
+      "",
+      "ABSTRACT",
+      "The report says the ceasefire of May 1994 was mediated by Russia, and the Armenian government said it would hold.",
+    );
+    expect(article.meta.title).toBe("Armenia : the road to the 1994 ceasefire");
+    expect(texts(article).join("\n")).not.toContain("FULL RECORD");
+  });
+});

@@ -54,6 +54,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // between carets is furniture, judged below).
     const careted = CARETED.exec(line.text.trim());
     if (careted?.[1] && !judge.isBoilerplate(line.text.trim())) line.text = careted[1];
+    // "Title ....... Azerbaijan : seven years of conflict /": a catalogue record's title field is its title.
+    const field = PAGE_HEAD.catalogueTitleField.exec(foldWhitespace(line.text))?.groups?.title;
+    if (field) line.text = field;
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
@@ -175,8 +178,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
-    // "KARABAKH-FIGHTING/ (UPDATE 4)": a wire slug above the headline, never the title.
-    if (PAGE_HEAD.wireSlugLine.test(text)) {
+    // "KARABAKH-FIGHTING/ (UPDATE 4)": a wire slug above the headline, never the title; nor is
+    // "FULL RECORD · Registro n.º b1048", a catalogue's label over a record.
+    if (PAGE_HEAD.wireSlugLine.test(text) || PAGE_HEAD.catalogueRecordLabel.test(text)) {
       head.labels.push(text);
       line.text = "";
       continue;

@@ -372,6 +372,21 @@ export const PAGE_HEAD_RULES = {
     examples: ["1. Armenia: Metsamor unit back on the grid", "2. Blockade arithmetic: why Yerevan went nuclear"],
     counterExamples: ["1991 Karabakh referendum", "12.5 million cubic metres", "3. on the agenda: the border"],
   },
+  // "FULL RECORD · Registro n.º b1048", "Record no. 55120": a library catalogue's label over a record's
+  // fields, in one language or two; never the title.
+  catalogueRecordLabel: {
+    pattern:
+      /^(?:(?:full|brief|short)\s+record|registro\s+completo|notice\s+compl[eè]te|vollanzeige)(?:\s*[·•|/]\s*(?:registro|record|notice|datensatz)\s*(?:n\.?\s?º|no\.?|nr\.?|#)\s*[\w-]+)?$|^(?:record|registro|notice|datensatz)\s*(?:n\.?\s?º|no\.?|nr\.?|#)\s*[\w-]*\d[\w-]*$/iu,
+    examples: ["FULL RECORD · Registro n.º b1048221", "Record no. 55120", "Full record"],
+    counterExamples: ["Full record of the talks was published by the ministry", "Record number of refugees cross into Armenia"],
+  },
+  // "Title ............ Azerbaijan : seven years of conflict /": a catalogue record's title field, its
+  // dot leader, and the slash before the statement of responsibility on the next line.
+  catalogueTitleField: {
+    pattern: /^(?:[Tt]itle|TITLE|[Tt]itre|[Tt][ií]tulo|[Tt]itel|[Tt]itolo)\s*\.{3,}\s*(?<title>\S.{2,200}?)(?:\s+\/)?$/u,
+    examples: ["Title ............ Azerbaijan : seven years of conflict /", "Titre ..... La guerre du Karabakh"],
+    counterExamples: ["Title: Azerbaijan", "Title holders met in Baku."],
+  },
   // "Unit 7: The End of the Soviet Union", "Chapter 3 — Empires at war": a textbook's unit over the
   // numbered section a page prints ("7.3  THE FIRST KARABAKH WAR"); the section is the page's title.
   bookUnit: {
