@@ -30,6 +30,8 @@ const LINK_LIST_LABEL =
   "|in this (?:issue|edition|digest|bulletin|newsletter|briefing)" +
   // The same labels on pages in other languages: "Leia também:", "Lire aussi :", "Lesen Sie auch:".
   "|leia também|veja também|lire aussi|voir aussi|lea también|ver también|lesen sie auch|mehr zum thema|leggi anche|czytaj też|läs också|læs også|les også|lees ook|citește și" +
+  // "Read more in International law:": the site's section whose other pages the list below links.
+  "|read more in [^:]{1,30}" +
   "|read also|see also|related reading|further reading|latest news|latest|table of contents|contents|similar (?:topics|threads|posts|questions)|for (?:further|more) information,? (?:please )?contact|(?:media |press )?contacts?|contact (?:us|information|details)|other (?:materials|addresses|news|articles|stories|statements|press releases)(?: (?:from|on|about) [^:]{1,30})?|more [a-z]+s";
 
 /**
@@ -274,6 +276,8 @@ const RULES: readonly Rule[] = [
     pattern: /^(?:about sharing|sharing options|copy (?:the )?(?:link|url)(?: to (?:this )?(?:article|story|clipboard))?|link copied(?: to clipboard)?)[.!]?$/i,
   },
   { pattern: /\b(?:subscribe|sign up|signup|register)\b.*\b(?:newsletter|channel|updates|alerts|briefing|inbox|youtube|podcast)\b/i, maxLength: 250 },
+  // "Subscribe to the Monitor's weekly brief — no spam, unsubscribe anytime." (Not "register … brief": a court's.)
+  { pattern: /^subscribe to\b[^.!?]{0,60}\bbrief\b/i, maxLength: 200 },
   { pattern: /\bnewsletters?\b/i, maxLength: 160 },
   { pattern: /\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram|youtube)\b/i },
   { pattern: /\b(?:join|follow)\b.*\b(?:telegram|whatsapp|twitter|facebook|instagram|youtube|google news)\b/i, maxLength: 200 },
@@ -393,14 +397,17 @@ function stripPartsAreFurniture(split: readonly string[], namesAllowed: boolean)
   let furniture = 0;
   for (const part of parts.map(undecorated)) {
     if (matchesRule(part)) furniture++;
-    else if (!KICKER.test(part) && !(namesAllowed && BYLINE_PART.test(part)) && !DATE_PART.test(part)) return false;
+    else if (!KICKER.test(part) && !(namesAllowed && (BYLINE_PART.test(part) || STREET_PART.test(part))) && !DATE_PART.test(part)) return false;
   }
   return furniture > 0;
 }
 
 /** A byline's parts beside its reading time: "By Anna Petrosyan", "Interview by Leyla Rahimova", "Mariam Tsiklauri". */
 const BYLINE_PART =
-  /^(?:(?:(?:interview|report|text|words|story|analysis|photos?)\s+)?by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5}$|^(?:interview|report|text|words|story|analysis|photos?|published|updated)?\s*by\s+.{2,80}$/iu;
+  /^(?:(?:(?:interview|report|text|words|story|analysis|photos?)\s+)?by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]+){0,5}$|^(?:interview|report|text|words|story|analysis|photos?|published|updated)?\s*by\s+.{2,80}$/iu;
+/** A street address beside a firm's name and its small print: "Via Roma 12, Torino", "Rue Haute 4, Bruxelles", "Hauptstrasse 5". */
+const STREET_PART =
+  /^(?:(?:via|viale|piazza|corso|largo|rue|avenue|boulevard|place|calle|avenida|plaza|rua|praça|ulica|ulitsa|strada)\s+[^,·|]{2,40}?\s+\d{1,4}\w?|\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|platz|laan|straat|gatan|gade|vej)\s+\d{1,4}\w?)(?:,\s*(?:\d{4,5}\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?$/iu;
 /** "27 February 2023", "Published 26 November 2014", "Updated 5 Oct 2023, 14:10". */
 const DATE_PART =
   /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*\w{2,4})?)?$/iu;
@@ -409,7 +416,8 @@ const DATE_PART =
 function isWidgetStrip(text: string): boolean {
   if (!STRIP_SEPARATOR.test(text)) return false;
   const parts = text
-    .split(/\s*[|｜]\s*|\s+[·•]\s+/)
+    // ("<< Previous | Next >>  Save | Print": a pager's arrows part its words as bars do.)
+    .split(/\s*[|｜]\s*|\s+[·•]\s+|\s*(?:<<|>>|«|»)\s*/)
     // "VK · Telegram · OK · Copy link.": the row may end in a stop.
     .map((p) => p.trim().replace(/\.$/, ""))
     .filter((p) => p !== "");

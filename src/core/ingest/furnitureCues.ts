@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -677,10 +677,11 @@ export const FURNITURE_RULES = {
   },
   referenceWorkChrome: {
     pattern:
-      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|(?:help (?:us )?improve [\p{Lu}][\p{L}\p{N} .-]{1,40}:\s*)?this (?:section|article|page) (?:may be too long|(?:may )?needs? additional citations|may (?:need|require) (?:additional|more) (?:citations|sources|references)|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
+      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:[\p{L}-]+-based )?(?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|(?:help (?:us )?improve [\p{Lu}][\p{L}\p{N} .-]{1,40}:\s*)?this (?:section|article|page) (?:may be too long|(?:may )?needs? additional citations|may (?:need|require) (?:additional|more) (?:citations|sources|references)|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
     examples: [
       "From OpenWiki, the free encyclopedia",
       "From Kura Wiki, the free encyclopedia of the Caucasus",
+      "From Lakeside Wiki, the free Geneva-based encyclopaedia",
       "Jump to navigation Jump to search",
       'Retrieved from "https://wiki.example/wiki/Karabakh"',
       "Categories: Nagorno-Karabakh conflict | Ceasefires",
@@ -2636,8 +2637,13 @@ export const FURNITURE_RULES = {
   // apply", "Podcast of this programme" (parts of one strip).
   smsPrompt: {
     pattern:
-      /^(?![\s\S]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:standard|normal)\s+(?:sms|text|message|network)\s+(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
-    examples: ['Text "NEWS" to 4040 to join the conversation', "Standard SMS rates apply", "Podcast of this programme"],
+      /^(?![\s\S]*\b(?:said|says|told|ordered)\b)(?:(?:text|sms|send)\s+["“]?\p{Lu}{2,12}["”]?\s+to\s+\d{3,6}\b[^.!?|]{0,60}|(?:(?:texts?|sms|messages|calls|whatsapp)(?:\s+(?:and|&)\s+(?:texts?|sms|messages|calls|whatsapp))?\s+to\s+(?:the|our)\s+(?:studio|programme|program|show)\s*:\s*)?(?:standard|normal)\s+(?:(?:sms|text|message|network)\s+)?(?:rates|charges)\s+apply|podcast of this (?:programme|program|show|episode))\.?$/iu,
+    examples: [
+      'Text "NEWS" to 4040 to join the conversation',
+      "Standard SMS rates apply",
+      "Podcast of this programme",
+      "Calls and texts to the studio: standard rates apply.",
+    ],
     counterExamples: ["Send TROOPS to 4040 villages, the commander ordered, and the ministry said so."],
   },
   // A body's standard self-description at the foot of its release: "It is a non-partisan, 501(c)(3)
@@ -3134,6 +3140,159 @@ export const FURNITURE_RULES = {
       "The news behind the news was that Moscow had given way.",
       "The ombudsman answers one question a week from families of the missing, her office said.",
       "Karabakh is the news that matters to Armenians, Pashinyan said.",
+    ],
+  },
+  // A mailing's opt-out: "You are receiving this appeal because you have supported us before.", "To stop
+  // receiving it, reply with the word STOP." The reader is told why the mail came and how to end it.
+  mailingOptOut: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|warned)\b)(?:you (?:are |were )?receiv(?:e|ing) (?:this|these|our|[^.!?]{2,60}) because you\b[^.!?]{2,80}|to stop receiving\b[^.!?,]{0,40},?\s*(?:(?:please|just|simply)\s+)?(?:reply|write|click|send|e-?mail|unsubscribe|contact|call|text)\b[^.!?]{0,60})\.?$/iu,
+    examples: [
+      "You are receiving this appeal because you have supported us before.",
+      "You receive this bulletin because you are a registered member.",
+      "To stop receiving appeals, reply with UNSUBSCRIBE.",
+      "To stop receiving it, reply with the word STOP.",
+    ],
+    counterExamples: [
+      "You are receiving these reports because you asked for them, the minister told the deputies.",
+      "To stop receiving Russian gas, Armenia would need a new pipeline.",
+    ],
+  },
+  // A serial's pointers to its other parts: "Next in this series: Part 4 – Satellite imagery …", "Previously:
+  // Part 2 – …", "Next notebook: the verdict, when it comes.", "Next week in Harbour Weekly: the elections …",
+  // and the note on which part this is ("Excerpt from our field notebook on the border. Part 2 of 4.").
+  serialPointer: {
+    pattern:
+      /^(?:(?:(?:next|coming (?:up )?next) in (?:this|the|our) (?:series|serial|file|notebook|column|dossier)|next (?:notebook|instal(?:l)?ment|episode|issue|edition)|next week in (?:the )?[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+){0,4}|in (?:the|our) next (?:issue|edition|instal(?:l)?ment|notebook|episode)|previously(?: in (?:this|the|our) (?:series|file|notebook|column))?(?=\s*:\s*(?:part|episode|chapter|no\.?)\s*\d))\s*:\s*[^.!?]{2,160}[.!?]?|(?:an? )?(?:excerpt|extract) from our (?:[\p{L}-]+ ){0,3}(?:file|series|dossier|notebook|archive|investigation|project|book)\b[^.!?]{0,140}\.(?:\s*part \d{1,2} of \d{1,2}\.?)?|part \d{1,2} of \d{1,2}\.?)$/iu,
+    examples: [
+      "Next in this series: Part 4 – Drone footage and what it shows.",
+      "Previously: Part 2 – The law of occupation.",
+      "Next notebook: the Lachin hearing, when it opens.",
+      "Next week in the Harbour Weekly: the budget, and the storm season – are we ready?",
+      "Excerpt from our field notebook on the Syunik border. Part 2 of 4.",
+    ],
+    counterExamples: [
+      "Previously: the ministry had reported 12 dead.",
+      "Next week the talks resume in Geneva, the ministry said.",
+      "Part of the road was shelled on Monday.",
+    ],
+  },
+  // A charity's or a mailing's note on money: "Registered charity number 1187 (Bermuda).", "Support our
+  // field teams: donations are tax-deductible in Switzerland.", "The Quarterly does not collect donations."
+  charityNote: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:[^.!?:]{2,50}:\s*)?(?:registered charity (?:no\.?|number|nr\.?)\s*:?\s*[\w-]{2,12}(?:\s*\([^()]{2,30}\))?|charity (?:registration )?(?:no\.?|number)\s*:?\s*[\w-]{2,12}|(?:all )?(?:donations|gifts|contributions) (?:are|may be) tax[- ]deductible\b[^.!?]{0,60}|\p{Lu}[^.!?]{1,50} does not (?:collect|accept|solicit|take) (?:any )?(?:donations|money|payments|funds)\b[^.!?]{0,40})\.?$/iu,
+    examples: [
+      "Registered charity number 1187 (Bermuda).",
+      "Registered charity no. SC04512",
+      "Support our field teams: donations are tax-deductible in Switzerland.",
+      "Help the clinics: The Border Letter does not collect donations.",
+    ],
+    counterExamples: [
+      "The ministry does not accept donations from abroad, its spokesman said.",
+      "Donations to the army are tax-deductible in Azerbaijan, according to the new law.",
+    ],
+  },
+  // Where a charity or a company is registered, under its name: "Registered in the Isle of Man | Douglas",
+  // "Registered as a charity in Scotland".
+  registrationLine: {
+    pattern:
+      /^(?:Registered|REGISTERED)(?: as an? (?:charity|company|association|foundation|non-profit|nonprofit))? in (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}(?:\s*[|·•,]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\.?$/u,
+    examples: ["Registered in the Isle of Man | Douglas", "Registered as a charity in Scotland", "Registered in England and Wales"],
+    counterExamples: ["Registered in the region were 12 parties", "Registered in Baku, the party was banned in May."],
+  },
+  // A digest's or a live page's word on itself: "What this digest covers: decisions and summary records of …",
+  // "Follow our new coverage for updates after 1 October."
+  coverageNote: {
+    pattern:
+      /^(?:what (?:this|the|our) (?:digest|newsletter|bulletin|briefing|brief|series|page|site|database|tracker|file) covers\s*:\s*.{3,300}|follow our (?:new |latest |continuing |ongoing |live )?(?:coverage|live blog|live page|live updates)\b[^.!?]{0,60}\.?)$/iu,
+    examples: ["What this digest covers: rulings and reports of the UN treaty bodies on the Caucasus.", "Follow our new coverage for updates after 3 May."],
+    counterExamples: ["What this digest covers is disputed by the ministry.", "Follow our troops, the general told the crowd."],
+  },
+  // How to give or write to a charity, one way a line: "Online: harbourfund.example/spring", "By post: Harbour
+  // Fund, Quay Street, St Helier", "DONATIONS: Transfers to our account are received with the reference …".
+  givingChannel: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told)\b)(?:(?:online|on the web|web)\s*:\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|by (?:post|mail|phone|telephone|cheque|check|bank transfer)\s*:\s*[^.!?]{3,120}|(?:donations|donate|how to give|how to donate|to donate)\s*:\s*.{3,250}|ask about our\b[^.!?]{2,40})\.?$/iu,
+    examples: [
+      "Online: harbourfund.example/spring",
+      "By post: Harbour Fund, Quay Street, St Helier, Jersey JE2",
+      'DONATIONS: Transfers to our account are received with the reference "SPRING". Ask the treasurer for the account number.',
+      "Ask about our spring rates.",
+    ],
+    counterExamples: ["By phone: the minister said the talks had failed.", "Online: posts on Telegram showed the strike"],
+  },
+  // An office's opening hours, under a label: "Secretaría: lunes a viernes de 16 a 20 hs.", "Reading room: Monday to Friday, 9-17".
+  openingHours: {
+    pattern:
+      /^[\p{L}' ]{2,30}:\s*(?:de\s+)?(?:lunes|monday|mon|montag|lundi|segunda)\.?\s*(?:a|to|-|–|bis|à|au)\s*(?:viernes|friday|fri|sábado|saturday|sat|freitag|vendredi|sexta)\b[^.!?]{0,40}\.?$/iu,
+    examples: ["Secretaría: lunes a viernes de 16 a 20 hs.", "Reading room: Monday to Friday, 9-17"],
+    counterExamples: ["Monday to Friday the border stayed shut, the ministry said."],
+  },
+  // An editor's call to readers: "Editor's note: The Courier is collecting offers of help from surgeons.",
+  // "Surgeons who wish to be listed can contact the editorial office."
+  readerCall: {
+    pattern:
+      /^(?:editor['’]s note\s*:\s*\p{Lu}[^.!?]{1,40} is (?:compiling|collecting|gathering|preparing) [^.!?]{3,100}|[^.!?]{2,60} who (?:wish|want|would like) to [^.!?]{2,40} (?:can|should|may|are invited to) (?:contact|write to|e-?mail) (?:the editorial office|the editors?|us|our (?:editors|newsroom|desk))\b[^.!?]{0,60})\.?$/iu,
+    examples: ["Editor's note: The Courier is collecting offers of help from surgeons.", "Surgeons who wish to be listed can contact the editorial office."],
+    counterExamples: ["Families who wish to return can contact the ministry, Baku said."],
+  },
+  // A printed page's number on a line of its own: "p. 214", "pp. 12-13", "- 7 -".
+  pageNumberLine: {
+    pattern: /^(?:pp?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/u,
+    examples: ["p. 214", "pp. 12-13", "- 7 -"],
+    counterExamples: ["p. 214 of the report says 12 died", "12"],
+  },
+  // A printed teaching page's small print and boxes: "Photocopying this page is prohibited except under
+  // licence.", "Teacher resources for Unit 3 are available at the publisher's website.", "LEARNING OBJECTIVES".
+  schoolbookFurniture: {
+    pattern:
+      /^(?:(?:photo)?copying (?:of )?(?:this|these) (?:page|pages|sheet|sheets|worksheet|material)s? (?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)\b[^.!?]{0,60}|this (?:page|sheet|worksheet) may (?:not )?be (?:photo)?copied\b[^.!?]{0,60}|(?:teacher|teachers'|teacher's|student|students') (?:resources|notes|materials|answers|guides?)\b[^.!?]{0,40}\b(?:are|is) available (?:at|on|from|via)\b[^.!?]{0,60}|learning (?:objectives|outcomes|goals)|by the end of this (?:section|unit|chapter|lesson),? you (?:should|will) be able to:?)\.?$/iu,
+    examples: [
+      "Photocopying this page is prohibited except under licence.",
+      "This worksheet may be photocopied for classroom use.",
+      "Teacher resources for Unit 3 are available at the publisher's website.",
+      "LEARNING OBJECTIVES",
+      "By the end of this section you should be able to:",
+    ],
+    counterExamples: [
+      "Copying of these maps is prohibited by the ministry, which said they are secret.",
+      "Learning from the war, the army changed its tactics.",
+    ],
+  },
+  // A note to whoever lays the page out, printed by mistake: "[Curatorial file 3/B · do not display this header]".
+  layoutInstruction: {
+    pattern: /^\[?[^\]]{0,60}\bdo not (?:display|print|publish|show|remove|translate) this (?:header|line|label|note|box|caption)\b[^\]]{0,40}\]?$/iu,
+    examples: ["[Curatorial file 3/B · do not display this header]", "Do not print this line"],
+    counterExamples: ["Do not display this flag, the ministry told the schools in Ganja last year."],
+  },
+  // A funder's credit under an exhibition's, a report's or a page's text: "Supported by the Kosice
+  // Self-Governing Region." Only a public body's or a fund's name follows.
+  funderCredit: {
+    pattern:
+      /^(?:(?:[Kk]indly|[Gg]enerously) )?(?:[Ss]upported|[Ff]unded|[Cc]o-?funded|[Ss]ponsored) by (?:the )?(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){1,6}(?:Region|Council|Foundation|Fund|Ministry|Municipality|Programme|Program|Trust|Union|Commission|Agency|Embassy|Institute|Lottery|Government|City|County|Canton|Land)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?|(?:Ministry|Embassy|Government|Council|Municipality|City|Region) (?:of|for) (?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})\.?$/u,
+    examples: [
+      "Supported by the Kosice Self-Governing Region.",
+      "Funded by the European Union.",
+      "Supported by the Ministry of Culture of the Slovak Republic",
+    ],
+    counterExamples: ["Supported by Turkish drones, the army advanced.", "Supported by the Region"],
+  },
+  // A publication's word on what it is: "The Border Letter is a volunteer newsletter for supporters in Malta
+  // and is not affiliated with …", "This post is general commentary and does not constitute legal advice.",
+  // "This opinion is provided for information to members of the Assembly."
+  selfDescription: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:[Tt]he )?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4} is an? (?:[\p{L}-]+ ){0,3}(?:newsletter|bulletin|digest|blog|website|magazine|publication|e-?bulletin) (?:for|of|by|run by|published by|written by)\b[^.!?]{2,160}|(?:[Tt]his|[Tt]he) (?:post|article|blog(?: post)?|commentary|note|piece|page|site|newsletter|bulletin) (?:is|contains|offers|provides) (?:only )?(?:general )?(?:commentary|information|comment|background)\b[^.!?]{0,40}\band (?:does|do|is) not (?:constitute |intended as |intended to be )?(?:legal|financial|investment|professional|medical) advice|[Tt]his (?:opinion|note|document|paper|briefing|summary|digest|translation|memo|memorandum) is (?:provided|circulated|distributed|issued) for (?:information|informational purposes|reference)\b[^.!?]{0,80})\.?$/u,
+    examples: [
+      "The Border Letter is a volunteer newsletter for supporters in Malta and is not affiliated with any of the groups named.",
+      "This post is general commentary and does not constitute legal advice.",
+      "This opinion is provided for information to members of the Assembly.",
+    ],
+    counterExamples: [
+      "Azatutyun is a website of RFE/RL, the ministry said.",
+      "This note is provided for information, the ministry said, and lists 12 dead.",
+      "The Armenian Weekly is a newspaper for the diaspora.",
     ],
   },
 } satisfies RuleTable<string>;

@@ -355,8 +355,9 @@ export function readDatePrefix(line: string): { published: string; rest: string 
   return published ? { published, rest: line.slice(m[0].length) } : null;
 }
 
+// ("Summary posted: 12 November 2020": the stamp of the page's text, a programme's summary or a transcript, is the page's.)
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -819,8 +820,12 @@ const KNOWN_OUTLETS = [
   "OHCHR",
 ];
 /** The last word of a publication's name ("Caucasus Times", "Armenian Weekly", "Turan News"). */
-const MASTHEAD_SUFFIX =
-  /^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer|presse|prensa|stampa)$/i;
+const MASTHEAD_SUFFIX = new RegExp(
+  String.raw`^(?:news|media|times|post|herald|journal|gazette|tribune|daily|weekly|agency|press|online|today|monitor|observer|network|tv|radio|wire|telegraph|guardian|independent|express|insider|chronicle|mirror|standard|feed|brief|briefing|bulletin|digest|dispatch|despatch|courier|ledger|sentinel|review|magazine|newsletter|reporter|star|desk|letter|quarterly|spectator|examiner|inquirer|presse|prensa|stampa|` +
+    // (A paper abroad names itself in its own language: "Pravni Bilten", "Neue Zeitung", "Krajowy Biuletyn".)
+    String.raw`bilten|boletin|boletín|bollettino|biuletyn|gazeta|gaceta|gazzetta|zeitung|vestnik|vjesnik|novine|noticias|diario|diário|giornale|kurier|tidende|tidning)$`,
+  "i",
+);
 
 /** Section labels built like names ("Breaking News", "Latest News") name no publication. */
 const GENERIC_NEWS_LABEL =

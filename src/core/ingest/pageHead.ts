@@ -54,6 +54,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // between carets is furniture, judged below).
     const careted = CARETED.exec(line.text.trim());
     if (careted?.[1] && !judge.isBoilerplate(line.text.trim())) line.text = careted[1];
+    // "Title ....... Azerbaijan : seven years of conflict /": a catalogue record's title field is its title.
+    const field = PAGE_HEAD.catalogueTitleField.exec(foldWhitespace(line.text))?.groups?.title;
+    if (field) line.text = field;
     const text = foldWhitespace(line.text);
     if (text === "") continue;
     seen++;
@@ -74,6 +77,16 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "MÚZEUM VOJNY · MUSEUM OF WAR": a masthead in two languages, read before its parts pass for a strip of headlines.
+    const english = englishOfBilingualMasthead(text);
+    if (english) {
+      line.text = english;
+      candidates.push(at);
+      continue;
+    }
+    // "Unit 7: The End of the Soviet Union" over "7.3  THE FIRST KARABAKH WAR": the book's unit is a label;
+    // the numbered section under it, without its number, is the page's headline.
+    if (takeBookUnit(lines, at, text, head)) continue;
     // "ARTSAKH WEEKLY COURIER    PAGE 3": a printed masthead with its page number.
     const paged = PAGED_MASTHEAD.exec(text);
     if (paged?.[1] && isMastheadLike(paged[1])) {
@@ -106,6 +119,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.paperTagline.test(text) ||
       PAGE_HEAD.topicTagline.test(text) ||
       PAGE_HEAD.missionStrap.test(text) ||
+      (candidates.length > 0 && PAGE_HEAD.charityStrap.test(text)) ||
       PAGE_HEAD.publicationTagline.test(text) ||
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
@@ -113,6 +127,13 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       isServiceProductLine(text) ||
       isPlacedTagline(text)
     ) {
+      line.text = "";
+      continue;
+    }
+    // "Boletin mensual / Monthly bulletin -- English edition for our young members": what kind of
+    // publication the page is and its edition, nothing else; a label, never the headline.
+    if (isPublicationKindLine(text)) {
+      head.labels.push(text);
       line.text = "";
       continue;
     }
@@ -157,8 +178,9 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
-    // "KARABAKH-FIGHTING/ (UPDATE 4)": a wire slug above the headline, never the title.
-    if (PAGE_HEAD.wireSlugLine.test(text)) {
+    // "KARABAKH-FIGHTING/ (UPDATE 4)": a wire slug above the headline, never the title; nor is
+    // "FULL RECORD · Registro n.º b1048", a catalogue's label over a record.
+    if (PAGE_HEAD.wireSlugLine.test(text) || PAGE_HEAD.catalogueRecordLabel.test(text)) {
       head.labels.push(text);
       line.text = "";
       continue;
@@ -470,8 +492,12 @@ function withoutTagline(text: string): string {
 
 const MAX_TAGLINE_WORDS = 14;
 
-/** Two short labels apart by a bar, words only: "East Azerbaijan | Border counties", "Caucasus | Security". */
-const BAR_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+\|\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
+/**
+ * Two short labels apart by a bar, words only: "East Azerbaijan | Border counties", "Caucasus | Security";
+ * a desk's pair of topics may be joined by "&" ("Media & Courts | Appeals desk").
+ */
+const BAR_LABEL_SIDE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,3}`;
+const BAR_LABEL = new RegExp(String.raw`^${BAR_LABEL_SIDE}\s+\|\s+${BAR_LABEL_SIDE}$`, "u");
 
 function isMastheadLike(text: string): boolean {
   // ("Decree of the President of …": a document's kind, then its issuer, is the document's title.)
@@ -521,6 +547,51 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.reachTagline.test(part) ||
     PAGE_HEAD.sourcesTagline.test(part)
   );
+}
+
+/** How far below a textbook's unit its numbered section may stand (lines). */
+const UNIT_SECTION_REACH = 6;
+
+/**
+ * "Unit 7: …" whose own numbered section ("7.3  …") follows within a few lines: the unit goes to the
+ * labels and the section loses its number. False, and nothing changes, where no such section follows.
+ */
+function takeBookUnit(lines: MarkdownLine[], at: number, text: string, head: PageHead): boolean {
+  const unit = PAGE_HEAD.bookUnit.exec(text)?.groups?.unit;
+  if (!unit) return false;
+  const section = lines
+    .slice(at + 1, at + 1 + UNIT_SECTION_REACH)
+    .find((l) => PAGE_HEAD.sectionNumberPrefix.exec(foldWhitespace(l.text))?.groups?.unit === unit);
+  if (!section) return false;
+  head.labels.push(text);
+  (lines[at] as MarkdownLine).text = "";
+  section.text = foldWhitespace(section.text).replace(PAGE_HEAD.sectionNumberPrefix, "");
+  return true;
+}
+
+/** A word only English holds, in capitals: "MUSEUM OF WAR", "THE FREE PRESS". */
+const ENGLISH_GLUE = /\b(?:OF|THE|FOR|AND)\b/;
+
+/**
+ * "MÚZEUM SÚČASNÉHO UMENIA · MUSEUM OF CONTEMPORARY ART": a masthead in capitals, its own language's
+ * name (with letters English has not) beside its English name. The English name, the one an English
+ * page goes by, or null. (A name and its translation apart by a slash keep the first; see mastheadName.)
+ */
+function englishOfBilingualMasthead(text: string): string | null {
+  const parts = text.split(/\s+[·•]\s+/).map((p) => p.trim());
+  if (parts.length !== 2 || text !== text.toUpperCase()) return null;
+  const [native = "", english = ""] = /^[\x20-\x7E]+$/.test(parts[0] ?? "") ? [parts[1], parts[0]] : parts;
+  const plain = /^[\x20-\x7E]+$/.test(english) && /[^\x20-\x7E]/.test(native);
+  return plain && ENGLISH_GLUE.test(english) && isMastheadLike(english) && isMastheadLike(native) ? english : null;
+}
+
+/** Every part of the line names the kind of publication or its edition ("Monthly bulletin -- English edition"). */
+function isPublicationKindLine(text: string): boolean {
+  const parts = text
+    .split(PAGE_HEAD.separator)
+    .flatMap((p) => p.split(/\s+(?:--|[–—])\s+/))
+    .map((p) => p.trim());
+  return parts.some((p) => PAGE_HEAD.publicationKind.test(p)) && parts.every((p) => PAGE_HEAD.publicationKind.test(p) || PAGE_HEAD.editionPart.test(p));
 }
 
 /** A town as a masthead prints where it is published: one or two capitalised words, not in capitals. */
@@ -625,6 +696,8 @@ function mastheadCore(text: string): string {
       // ('RIVERSIDE FM 98.4 | "THE EVENING CALL"': the show's name in quotes beside its station's.)
       !QUOTED_PROGRAMME.test(p) &&
       !PAGE_HEAD.languageSwitch.test(p) &&
+      // ("HAYASTAN POST · weekly of the … community · English translations": the language edition.)
+      !PAGE_HEAD.editionPart.test(p) &&
       // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
       !PAGE_HEAD.section.test(p),
   );

@@ -143,13 +143,14 @@ export const PAGE_HEAD_RULES = {
   // "Working Paper 03/2 - 12 March 2003", "Commentary No. 9/2011": a number within its year, and the day.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:\/\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
+      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
     examples: [
       "Briefing Paper 9",
       "Europe Report N°187",
       "Policy Brief No. 12",
       "Hearing report no. 58",
       "Briefing Paper No. 4 · September 2025",
+      "FIELD BRIEF 21-04",
       "Landmine Watch · Bulletin No. 9",
       "Working Paper 03/2 - 12 March 2003",
       "Working Paper No. 7/2019 - 2 May 2019",
@@ -210,6 +211,22 @@ export const PAGE_HEAD_RULES = {
       "Promoting free expression worldwide",
     ],
     counterExamples: ["Monitoring of the ceasefire resumes in Karabakh", "Defending journalists is a crime, Baku says"],
+  },
+  // "Helping people rebuild their lives after mine injuries": a charity's strap line under its name, what
+  // it does for whom; no subject, no colon, no figure, so a headline ("Helping refugees: 12 die …") stays.
+  charityStrap: {
+    pattern:
+      /^(?:[Hh]elping|[Ss]upporting|[Cc]aring for|[Ss]erving|[Ee]mpowering|[Pp]rotecting|[Gg]iving|[Ss]tanding with|[Ww]orking (?:with|for))\s+(?:(?:people|children|families|survivors|communities|refugees|veterans|victims|those|women|civilians)\b)(?:\s+(?:and|&)\s+\p{Ll}+)?\s+[^.!?:;\d]{6,80}$/u,
+    examples: [
+      "Helping people rebuild their lives after mine injuries",
+      "Supporting families displaced by war in the Caucasus",
+      "Caring for children who lost a parent to conflict",
+    ],
+    counterExamples: [
+      "Helping refugees: 12 die as boat sinks",
+      "Supporting families, the ministry said it would pay",
+      "Helping Armenia rebuild is a duty, Paris says.",
+    ],
   },
   // "Weekly briefings on crises beyond Central Asia", "News and data from mine clearance programmes
   // worldwide": what a publication brings and from how far, under its name. Its things are plural and
@@ -355,6 +372,35 @@ export const PAGE_HEAD_RULES = {
     examples: ["1. Armenia: Metsamor unit back on the grid", "2. Blockade arithmetic: why Yerevan went nuclear"],
     counterExamples: ["1991 Karabakh referendum", "12.5 million cubic metres", "3. on the agenda: the border"],
   },
+  // "FULL RECORD · Registro n.º b1048", "Record no. 55120": a library catalogue's label over a record's
+  // fields, in one language or two; never the title.
+  catalogueRecordLabel: {
+    pattern:
+      /^(?:(?:full|brief|short)\s+record|registro\s+completo|notice\s+compl[eè]te|vollanzeige)(?:\s*[·•|/]\s*(?:registro|record|notice|datensatz)\s*(?:n\.?\s?º|no\.?|nr\.?|#)\s*[\w-]+)?$|^(?:record|registro|notice|datensatz)\s*(?:n\.?\s?º|no\.?|nr\.?|#)\s*[\w-]*\d[\w-]*$/iu,
+    examples: ["FULL RECORD · Registro n.º b1048221", "Record no. 55120", "Full record"],
+    counterExamples: ["Full record of the talks was published by the ministry", "Record number of refugees cross into Armenia"],
+  },
+  // "Title ............ Azerbaijan : seven years of conflict /": a catalogue record's title field, its
+  // dot leader, and the slash before the statement of responsibility on the next line.
+  catalogueTitleField: {
+    pattern: /^(?:[Tt]itle|TITLE|[Tt]itre|[Tt][ií]tulo|[Tt]itel|[Tt]itolo)\s*\.{3,}\s*(?<title>\S.{2,200}?)(?:\s+\/)?$/u,
+    examples: ["Title ............ Azerbaijan : seven years of conflict /", "Titre ..... La guerre du Karabakh"],
+    counterExamples: ["Title: Azerbaijan", "Title holders met in Baku."],
+  },
+  // "Unit 7: The End of the Soviet Union", "Chapter 3 — Empires at war": a textbook's unit over the
+  // numbered section a page prints ("7.3  THE FIRST KARABAKH WAR"); the section is the page's title.
+  bookUnit: {
+    pattern:
+      /^(?:[Uu]nit|UNIT|[Cc]hapter|CHAPTER|[Ll]esson|LESSON|[Mm]odule|MODULE|[Tt]opic|TOPIC)\s+(?<unit>\d{1,3})\s*(?:[:.]|\s[–—-])\s+\p{Lu}[^.!?]{3,100}$/u,
+    examples: ["Unit 7: The End of the Soviet Union and Its Aftermath", "CHAPTER 3 — EMPIRES AT WAR"],
+    counterExamples: ["Unit 7 of the army was shelled near Tovuz.", "Chapter 3"],
+  },
+  // "7.3  THE FIRST KARABAKH WAR (1988–1994)": a textbook section's number before its heading.
+  sectionNumberPrefix: {
+    pattern: /^(?<unit>\d{1,3})\.\d{1,2}\.?\s+(?=\p{Lu})/u,
+    examples: ["7.3  THE FIRST KARABAKH WAR (1988–1994)", "12.1 The ceasefire"],
+    counterExamples: ["7.3 per cent of voters", "1994 ceasefire"],
+  },
   // "ANALYSIS | After 37 years, a handshake", "Explainer: What is the Lachin corridor?": the kind of
   // piece printed before its headline, a kicker, no part of the title.
   kickerPrefix: {
@@ -362,6 +408,14 @@ export const PAGE_HEAD_RULES = {
       /^(?:ANALYSIS|EXPLAINER|OPINION|COMMENT|COMMENTARY|FEATURE|INTERVIEW|EXCLUSIVE|INSIGHT|PROFILE|LONG READ|WEEKEND READ|Analysis|Explainer|Opinion|Commentary|Feature|Interview|Long read|Weekend read)\s*[|:]\s+(?=[\p{Lu}\p{N}"“‘'])/u,
     examples: ["ANALYSIS | After 37 years and two wars, a handshake in Washington. Is it peace?", "Explainer: What is the Lachin corridor?"],
     counterExamples: ["Analysis: the ministry said little", "ANALYSIS OF THE CEASEFIRE"],
+  },
+  // "Exhibition: THE LONG TRUCE — Photographs 1994-2020": a museum's label saying what kind of show the
+  // title names; the show's title is the page's.
+  exhibitionPrefix: {
+    pattern:
+      /^(?:(?:[Ss]pecial|[Tt]emporary|[Pp]ermanent|SPECIAL|TEMPORARY|PERMANENT)\s+)?(?:[Ee]xhibition|EXHIBITION|[Ee]xposition|EXPOSITION)\s*:\s+(?=[\p{Lu}\p{N}"“‘'])/u,
+    examples: ["Exhibition: THE LONG TRUCE — Photographs 1994-2020", "Temporary exhibition: Lines on the map"],
+    counterExamples: ["Exhibition: the ministry said it would close the hall", "Exhibition of arms in Baku"],
   },
   // "UPDATE 2-Vance wraps up trip", "REFILE-UPDATE 1-Talks resume": a wire's version tag before the
   // headline, which tells editors which take of the story this is; no part of the title.
@@ -434,12 +488,14 @@ export const PAGE_HEAD_RULES = {
   // "Subject: Release of the detainees held since 2020": a question's or a memo's subject field, its title;
   // a programme summary's "Topic:" field is the programme's.
   subjectLine: {
-    pattern: /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|[Tt]opic|TOPIC)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
+    pattern:
+      /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|(?:(?:TONIGHT|TODAY|THIS WEEK)['’]S\s+|(?:[Tt]onight|[Tt]oday|[Tt]his week)['’]s\s+)?(?:[Tt]opic|TOPIC))\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
     examples: [
       "Subject: Release of the detainees held since 2020",
       "SUBJECT: EU monitoring mission on the Armenian border",
       "HEADLINE: Shelling resumes near Martuni; both sides report losses",
       'Topic: "Ten days on the border: who fired first?"',
+      'TONIGHT\'S TOPIC: "Prisoners of the last war: who is still held?"',
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
@@ -689,6 +745,30 @@ export const PAGE_HEAD_RULES = {
       /^(?:[Rr]ef(?:erence)?|REF(?:ERENCE)?|[Oo]ur ref)\.?\s*:?\s*[A-Z0-9][A-Z0-9/._-]{3,30}\s+(?<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}))$/u,
     examples: ["Ref: KMS/CAU/120903/011 Monday 3 September 2012", "Reference: MFA-0412 4 April 2016"],
     counterExamples: ["Ref: the ministry said on 3 September 2012 that 12 died", "Ref: KMS/CAU/120903/011"],
+  },
+  // "English translations", "English edition for our young members": the language edition a masthead's
+  // strip names beside the paper's name and its tagline; no part of the name, never the title.
+  editionPart: {
+    pattern:
+      /^(?:(?:english|international|online|digital)(?:-language)?\s+(?:edition|version|translations?|supplement|pages)(?:\s+for\s+(?:our\s+|the\s+|its\s+)?(?:(?:young|younger|new|overseas|foreign|international|english-speaking)\s+)?(?:readers|members|subscribers|listeners|friends|community|diaspora|youth|generation))?|in english)$/iu,
+    examples: ["English translations", "English edition for our young members", "International edition", "In English"],
+    counterExamples: ["English translations of the decree were published", "English edition for the troops was banned", "English"],
+  },
+  // "Boletin mensual / Monthly bulletin": a line saying only what kind of publication the page is, in one
+  // language or two, under the publisher's name; a label, never the title.
+  publicationKind: {
+    pattern:
+      /^(?:(?:(?:monthly|weekly|daily|fortnightly|quarterly|members'?|community|electronic)\s+){1,2}(?:bulletin|newsletter|e-?bulletin|digest|news ?letter)|(?:e-?bulletin|newsletter|bulletin)|(?:bolet[ií]n|gaceta|revista|hoja|lettre|bulletin|notiziario|informativo)(?:\s+(?:mensual|semanal|quincenal|trimestral|informativo|mensuelle|hebdomadaire|trimestrielle|mensile|settimanale|mensal|semanal))?)$/iu,
+    examples: ["Monthly bulletin", "Boletin mensual", "Boletín informativo", "Lettre mensuelle", "Weekly newsletter"],
+    counterExamples: ["Monthly bulletin of the ministry says 12 died", "Bulletin board", "Weekly"],
+  },
+  // "Harbour Weekly e-Bulletin #12 — Storm floods the port": a newsletter's page title, its name and issue
+  // number before the issue's headline. The name is the outlet; the headline is the title.
+  issuePrefixTitle: {
+    pattern:
+      /^(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})\s+(?:[Ee]-?[Bb]ulletin|E-?BULLETIN|[Nn]ewsletter|NEWSLETTER|[Bb]ulletin|BULLETIN|[Dd]igest|DIGEST|[Ii]ssue|ISSUE|[Ee]dition|EDITION|No\.?|NO\.?)\s*(?:#|[Nn]o\.?\s*)?\d{1,4}\s+(?:--|[—–|:])\s+(?<headline>\p{Lu}\S*(?:\s+\S+){2,})$/u,
+    examples: ["Harbour Weekly e-Bulletin #12 — Storm floods the port", "Lantern Letter Issue 40 – Border talks resume in Vienna"],
+    counterExamples: ["Harbour Weekly e-Bulletin #12", "Armenia says 12 — talks resume", "Resolution 822 — The Security Council demands withdrawal"],
   },
 } satisfies RuleTable<string>;
 

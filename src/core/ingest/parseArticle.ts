@@ -148,9 +148,10 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   readAmbiguousStamps(body, cues);
   const marked = digestTitle(markHeadings(drafts, cues, blank), drafts, body, isFeed(cues));
   const inferredTitle = documentTitle(drafts) ?? marked;
-  const withTitle = addFrontMatterTitle(drafts, front);
+  const titled = withFullerTitle(front, drafts);
+  const withTitle = addFrontMatterTitle(drafts, titled);
   const read = withoutColophon(dropRepeats(withTitle), lines, cues.judge);
-  const built = buildMeta(file, front, subject ?? inferredTitle, cues, headLines(read));
+  const built = buildMeta(file, titled, subject ?? inferredTitle, cues, headLines(read));
   const meta = built.outlet === null ? { ...built, outlet: issueTitleOutlet(built.title) } : built;
   const kept = withoutSelfDescription(read, meta.outlet);
   const passages = toPassages(file, kept);
@@ -278,7 +279,8 @@ const PROSE = /[.!?]["”]?$/;
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
-    const field = PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject;
+    // ("Topic: Shelling near Tovuz (Read 4,102 times)": a forum topic's read counter is no part of its subject.)
+    const field = (PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject)?.replace(READ_COUNTER, "");
     // 'Topic: "Ten days on the border: who fired first?"': the quotes are no part of the title.
     const given = field ? (unquoted(field) ?? field) : undefined;
     if (given) {
@@ -681,7 +683,8 @@ function withoutTitlePrefix(text: string): string {
     .replace(PAGE_HEAD.itemNumberPrefix, "")
     .replace(PAGE_HEAD.scriptPrefix, "")
     .replace(PAGE_HEAD.wireVersionPrefix, "")
-    .replace(PAGE_HEAD.kickerPrefix, "");
+    .replace(PAGE_HEAD.kickerPrefix, "")
+    .replace(PAGE_HEAD.exhibitionPrefix, "");
   // "Episode 4: The road through Lachin" is the episode's headline as printed; only a quoted title is taken out.
   return quotedEpisodeTitle(unprefixed) ?? unprefixed;
 }
@@ -762,10 +765,41 @@ const EDITION_HEADING =
 function withoutSiteSuffix(given: FrontMatter | null, cues: Cues): FrontMatter | null {
   // "UPDATE 2-Vance wraps up trip" in a page's title: the wire's version tag goes here too.
   const front = given?.title ? { ...given, title: given.title.replace(PAGE_HEAD.wireVersionPrefix, "") } : given;
+  // "Harbour Weekly e-Bulletin #12 — Storm floods the port": the newsletter's name and issue lead its headline.
+  const issue = front?.title ? PAGE_HEAD.issuePrefixTitle.exec(foldWhitespace(front.title))?.groups : undefined;
+  if (front && issue?.name && issue.headline) {
+    cues.outlets.push({ name: issue.name, footer: true, at: -1 });
+    return { ...front, title: issue.headline };
+  }
   const split = front?.title ? splitSiteSuffix(front.title) : null;
   if (!front || !split) return front;
   cues.outlets.push({ name: split.site, footer: true, at: -1 });
   return { ...front, title: split.headline };
+}
+
+/** The longest a headline line may run. */
+const MAX_HEADLINE_LENGTH = 160;
+
+/**
+ * "Heavy rain floods the port" in the page's title over "Heavy rain floods the port, two dead" in its
+ * body: a page title cut short of the headline printed in full; the full line is the title. (Only a
+ * line of its own that goes on after a comma, a colon or a dash, and ends as no sentence does.)
+ */
+function withFullerTitle(front: FrontMatter | null, drafts: readonly Draft[]): FrontMatter | null {
+  const title = front?.title;
+  if (!front || !title) return front;
+  const key = comparable(title);
+  if (key.length < 12) return front;
+  const fuller = drafts.find(
+    (d) =>
+      d.singleLine &&
+      !d.body &&
+      d.text.length <= MAX_HEADLINE_LENGTH &&
+      !/[.!?]["”]?$/.test(d.text) &&
+      comparable(d.text).startsWith(key) &&
+      /^\s*(?:,|:|\s[–—-])\s/.test(d.text.slice(foldWhitespace(title).length)),
+  );
+  return fuller ? { ...front, title: fuller.text } : front;
 }
 
 /** A front-matter title the body does not repeat is still the headline: it goes first. */
