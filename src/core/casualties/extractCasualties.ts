@@ -169,13 +169,32 @@ function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
   return [{ clause: `${label}.`, source: named }];
 }
 
-/** The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed". */
+/**
+ * The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed", or the
+ * source after a dash, "49 servicemen killed — PM Nikol Pashinyan, speech to parliament". Under a header that
+ * gives a column a side's own losses ("Azerbaijan: own losses (source)"), a figure in that column is that side's
+ * when its cell names no source of a side ("71 personnel killed — Defence Ministry").
+ */
 function sourcedCells(cells: string[], ctx: CasualtyContext): TableClause[] {
-  return cells.flatMap((cell) => {
-    const [, who = "", said = ""] = SOURCED_CELL.exec(cell) ?? [];
-    const source = who ? ctx.sideOf(who) : null;
-    return source && OUTCOME_WORD.test(said) ? [{ clause: said, source }] : [];
+  const owners = columnOwners(ctx);
+  return cells.flatMap((cell, i) => {
+    const dashed = DASH_SOURCED_CELL.exec(cell);
+    const [, who = "", said = ""] = SOURCED_CELL.exec(cell) ?? (dashed ? [cell, dashed[2], dashed[1]] : []);
+    const clause = who ? said : cell;
+    const source = (who ? ctx.sideOf(who) : null) ?? owners[i] ?? null;
+    // (A cell with no source of its own is a figure only when it holds a count: "| 13 Sep |" is no clause of losses.)
+    return source && OUTCOME_WORD.test(clause) && (who !== "" || /\d/.test(clause)) ? [{ clause, source }] : [];
   });
+}
+
+/** A count cell that names its source after a dash (a dash is " - " once the sentence is normalised); no figure in the source. */
+const DASH_SOURCED_CELL = /^(?=.*\d)(.*?\S)\s+-\s+([^\d-][^\d]{2,89})$/;
+/** A header cell that gives a column a side's own losses: "Armenia: own losses (source)", "Azerbaijan's own dead". */
+const OWN_LOSSES_HEADER = /\bown\s+(?:losses|dead|casualties|toll|figures?)\b/i;
+
+/** For each column of the table, the side whose own losses its header says the column holds (or null). */
+function columnOwners(ctx: CasualtyContext): (Side | null)[] {
+  return (ctx.tableHeader ?? []).map((label) => (OWN_LOSSES_HEADER.test(label) ? ctx.sideOf(label) : null));
 }
 
 /** A table clause's figures: a source cell names the claimant, over any speaker of the page around the table. */

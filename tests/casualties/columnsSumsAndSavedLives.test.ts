@@ -1,0 +1,37 @@
+// Casualty forms met on first contact with reference pages, legal records, rolling formats and
+// institutional documents (blind121-124), on sentences written for them.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/core/ingest/parseArticle.ts";
+import { extractArticle } from "../../src/core/knowledge/extractArticle.ts";
+
+const figures = (text: string) =>
+  extractArticle(
+    parseArticle({ file: "f.md", text: `Losses compared\n\nJune 3, 2021\n\nThe figures below were published this week.\n\n${text}` }),
+  ).casualties.map((f) => [f.claimedBy, f.affected, f.killed, f.wounded]);
+
+describe("a table whose header gives each column a side's own losses", () => {
+  const table = [
+    "Each column shows what one government says about its own forces.",
+    "",
+    "| Day | Azerbaijan: own losses (source) | Armenia: own losses (source) |",
+    "| --- | --- | --- |",
+    "| 3 May | 12 soldiers killed — Defence Ministry | 8 troops dead — Prime Minister Pashinyan |",
+    "| 5 May | 20 servicemen killed, 31 wounded — Defence Ministry | 15 soldiers killed — Armenian government |",
+  ].join("\n");
+
+  it("reads each cell as its column's side's figure, or its named source's", () => {
+    expect(figures(table)).toEqual([
+      ["azerbaijan", "azerbaijan", 12, null],
+      ["armenia", "armenia", 8, null],
+      ["azerbaijan", "azerbaijan", 20, 31],
+      ["armenia", "armenia", 15, null],
+    ]);
+  });
+
+  it("reads a source named after a dash in a row with no such header", () => {
+    expect(figures("| 3 May | 12 soldiers killed — Azerbaijani Defence Ministry | 8 troops dead — Prime Minister Pashinyan |")).toEqual([
+      ["azerbaijan", "azerbaijan", 12, null],
+      ["armenia", "armenia", 8, null],
+    ]);
+  });
+});
