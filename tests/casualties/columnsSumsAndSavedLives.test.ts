@@ -35,3 +35,11 @@ describe("a table whose header gives each column a side's own losses", () => {
     ]);
   });
 });
+
+describe("a toll broken down in brackets after whose dead it counts", () => {
+  it("keeps '30 dead on their side (20 soldiers, 8 volunteers and two civilians)' as one toll with the wounded after it", () => {
+    expect(
+      figures("Karabakh officials count 30 dead on their side (20 soldiers, 8 volunteers and two civilians, among them a boy) and more than 50 wounded."),
+    ).toEqual([["nagorno-karabakh", "nagorno-karabakh", 30, 50]]);
+  });
+});

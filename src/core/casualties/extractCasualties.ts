@@ -430,7 +430,8 @@ function withoutSpeculation(text: string, figures: Figure[]): Figure[] {
 }
 
 /** A bracket opened right after a toll: "20 dead (…". */
-const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
+// ("81 dead on their side (64 soldiers, …)": whose dead they were may come between.)
+const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?(?:\s+on\s+(?:their|its|our|the\s+[\p{L}-]+)\s+side)?\s*\(/u;
 
 /**
  * "20 dead (13 bodies found at the scene, 7 died in hospital)", "the names of the four dead: a junior sergeant and
@@ -450,8 +451,10 @@ function withoutBreakdowns(text: string, figures: Figure[]): Figure[] {
     const close = colon ? total.group.end + colon[0].length : text.indexOf(")", total.group.end);
     if (close < 0) return;
     const parts = figures.slice(i + 1).filter((f) => f.group.start < close);
-    const deadOnly = parts.every((f) => f.draft.wounded === null && f.draft.killed !== null && !nationOf(f.group));
-    const sum = parts.reduce((n, f) => n + (f.draft.killed ?? 0), 0);
+    // (A part may have taken the outcome of a count after the bracket, "(64 soldiers, 13 volunteers) and 120 wounded":
+    // parts that add up to the toll are its dead all the same.)
+    const deadOnly = parts.every((f) => (f.draft.wounded === null) !== (f.draft.killed === null) && !nationOf(f.group));
+    const sum = parts.reduce((n, f) => n + (f.draft.killed ?? f.draft.wounded ?? 0), 0);
     // (Who the dead were, listed after a colon, may name some of them one by one, "a junior sergeant and three
     // privates": the parts counted come to the total or less.)
     const breaksDown = colon ? parts.length >= 1 && sum <= (total.draft.killed ?? 0) : parts.length >= 2 && sum === total.draft.killed;
