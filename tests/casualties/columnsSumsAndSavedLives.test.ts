@@ -43,3 +43,25 @@ describe("a toll broken down in brackets after whose dead it counts", () => {
     ).toEqual([["nagorno-karabakh", "nagorno-karabakh", 30, 50]]);
   });
 });
+
+describe("patients, and lives that could not be saved", () => {
+  it("counts patients admitted with burns as hurt", () => {
+    expect(figures("The Karabakh health ministry said 150 patients with burns had been admitted to hospitals.")).toEqual([
+      ["nagorno-karabakh", "nagorno-karabakh", null, 150],
+    ]);
+  });
+
+  it("counts 'the lives of five patients could not be saved' as dead", () => {
+    expect(figures("The Karabakh health ministry said the lives of five patients could not be saved.")).toEqual([
+      ["nagorno-karabakh", "nagorno-karabakh", 5, null],
+    ]);
+  });
+
+  it("counts 'surgeons could not save the lives of three soldiers' as dead", () => {
+    expect(figures("The Armenian defence ministry said surgeons could not save the lives of three soldiers.")).toEqual([["armenia", "armenia", 3, null]]);
+  });
+
+  it("counts no patients a hospital merely treats", () => {
+    expect(figures("The Karabakh health ministry said the hospital treats 40 patients a day.")).toEqual([]);
+  });
+});

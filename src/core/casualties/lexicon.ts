@@ -138,6 +138,8 @@ const CIVILIAN = [
   "shepherds?",
   "drivers?",
   "passengers?",
+  // "290 patients with burns had been admitted": the hurt, as the hospitals count them.
+  "patients?",
   // "two detainees died in Azerbaijani captivity": people held by the other side.
   "detainees?",
   "captives?",
@@ -253,6 +255,8 @@ export function outcomeOf(phrase: string): Outcome | null {
   if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
   // ("were victims of the explosion": the dead a blast or an attack made, see PREDICATE_PATTERN.)
   if (VICTIMS_OF_BLAST.test(p)) return "killed";
+  // ("could not be saved": died in the doctors' hands.)
+  if (/\b(?:could|can)(?:\s+not|not|n't)\s+be\s+saved\b/.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
@@ -311,6 +315,8 @@ export const PREDICATE_PATTERN =
   // ("125 bodies …, and 68 of them were victims of the explosion": the dead a blast or an attack made.)
   "|(?<=\\b(?:were|was)\\s)victims?\\s+of\\s+(?:the|an?|that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\\b" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
+  // ("the lives of seven patients could not be saved", "two of the wounded could not be saved": died despite the doctors.)
+  "|(?:could|can)(?:\\s+not|not|n't)\\s+be\\s+saved" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
   // ("487 residents were maimed": crippled for life, among the wounded of a toll.)
@@ -344,6 +350,8 @@ export const PREDICATE_PATTERN =
 export const ACTIVE_VERB_PATTERN =
   "(?:shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
   "(?:claimed|claiming|claims|took|taking|taken|takes|cost|costs|costing)\\s+the\\s+lives\\s+of|" +
+  // "doctors could not save the lives of four patients": deaths the doctors could not prevent.
+  "(?:could\\s+not|couldn't|failed\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to)\\s+save\\s+the\\s+lives\\s+of|" +
   // "Armenians had paid for them with the lives of some 6,000 fighters": lives given as the price.
   "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing|" +
   // "the country had sacrificed more than 2,900 of its sons": the dead a nation gave, as a side that lost them.
