@@ -65,3 +65,32 @@ describe("patients, and lives that could not be saved", () => {
     expect(figures("The Karabakh health ministry said the hospital treats 40 patients a day.")).toEqual([]);
   });
 });
+
+describe("a speaker's running toll, in the words of a live report", () => {
+  it("reads a word glossed in brackets, 'we have 30 (military) dead', as said", () => {
+    expect(figures('"So far we have 30 (military) dead," the Armenian prime minister told parliament.')).toEqual([["armenia", "armenia", 30, null]]);
+  });
+
+  it("reads 'the number of dead and missing is reaching 150' as the toll", () => {
+    expect(figures("According to the Armenian prime minister, the number of dead and missing is reaching 150.")).toEqual([["armenia", "armenia", 150, null]]);
+  });
+
+  it("reads a second speaker's bare 'they lost 40' as its own dead", () => {
+    expect(figures("Yerevan said 60 of its soldiers were killed, and the Azerbaijani defence ministry said they lost 40.")).toEqual([
+      ["armenia", "armenia", 60, null],
+      ["azerbaijan", "azerbaijan", 40, null],
+    ]);
+  });
+
+  it("reads the outlet's sum of the figures just given, 'Together that makes 100 soldiers from both sides'", () => {
+    expect(
+      figures(
+        "Yerevan said 60 of its soldiers were killed, and the Azerbaijani defence ministry said they lost 40. Together that makes 100 soldiers from both sides.",
+      ),
+    ).toEqual([
+      ["armenia", "armenia", 60, null],
+      ["azerbaijan", "azerbaijan", 40, null],
+      ["unattributed", "unspecified", 100, null],
+    ]);
+  });
+});

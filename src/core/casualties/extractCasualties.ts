@@ -1,7 +1,7 @@
 // Casualty figures in one sentence: every killed or wounded count, the side that suffered
 // it and its qualifier. The pipeline adds file, sentence, date and claimedBy around each
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
-import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
@@ -77,6 +77,8 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
   const rows = tableRow(text, ctx);
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
+  const sum = figuresAddedUp(text, ctx);
+  if (sum) return [sum];
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
   // ("The ministry's list contains 92 names", after the figure of its dead: the list's length is their number.)
@@ -95,6 +97,25 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   if (!source) return byTwoSides(text, byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx))));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
+}
+
+/**
+ * "Together that make 176 soldiers from both sides": the figures just given added up, with no outcome word of its
+ * own; the sum counts what they counted (the dead or the wounded), of both sides when it says so, else of theirs.
+ */
+const FIGURES_ADDED_UP = new RegExp(
+  `^\\W*(?:together|altogether|combined|in\\s+all|in\\s+total),?\\s+(?:that|this|these|those|they|it)\\s+(?:make|makes|made|come\\s+to|comes\\s+to|came\\s+to|adds?\\s+up\\s+to|added\\s+up\\s+to)\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?)(${NUMBER_PATTERN})(?![\\w-])`,
+  "i",
+);
+const BOTH_SIDES = /\b(?:both|either|the\s+two)\s+sides\b/i;
+
+function figuresAddedUp(text: string, ctx: CasualtyContext): CasualtyDraft | null {
+  const m = ctx.earlier ? FIGURES_ADDED_UP.exec(text) : null;
+  const count = m?.[2] ? parseNumberPhrase(m[2]) : null;
+  if (!m || !ctx.earlier || count === null) return null;
+  const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ctx.earlier.affected;
+  const killed = ctx.earlier.outcome === "killed" ? count : null;
+  return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m[1]?.trim() || undefined) };
 }
 
 /** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
@@ -1191,6 +1212,8 @@ function normalizeSentence(sentence: string): string {
   rewrite(REWRITES.labelThenCount, "$1$3 $2");
   // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
   rewrite(REWRITES.secondTollAt, "$1 $3 $2");
+  // "we have 49 (military) dead": a word the speaker's words were glossed with, read as said.
+  rewrite(REWRITES.glossedKind, "$1 $2");
   return text;
 }
 
@@ -1212,17 +1235,23 @@ const SECOND_TOLL_AT = new RegExp(
 /** A toll's preposition before a range opened by "between": "(put the figure) at between 64 and 94", "(rose) to between 20 and 30". */
 const TOLL_AT_BETWEEN = new RegExp(`\\b(at|to)\\s+between\\s+(${NUMBER_PATTERN})\\s+and\\s+(${NUMBER_PATTERN})(?![\\w-])`, "gi");
 
+/** One word in brackets between a count and its outcome, an editor's gloss: "49 (military) dead", "12 (civilian) deaths". */
+const GLOSSED_KIND = /(\d[\d,.]*)\s+\(([\p{L}-]+)\)(?=\s+(?:dead|killed|wounded|injured|deaths|casualties|fatalities)\b)/giu;
+
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than|no\s+less\s+than|not\s+(?:less|fewer|more)\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** normalizeSentence's rewrites, each with the texts its pattern cannot match without. */
 const REWRITES = Object.fromEntries(
-  keyedPatterns({ quotedCount: QUOTED_COUNT, tollAtBetween: TOLL_AT_BETWEEN, labelThenCount: LABEL_THEN_COUNT, secondTollAt: SECOND_TOLL_AT }).map((k) => [
-    k.name,
-    k,
-  ]),
-) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt", KeyedPattern>;
+  keyedPatterns({
+    quotedCount: QUOTED_COUNT,
+    tollAtBetween: TOLL_AT_BETWEEN,
+    labelThenCount: LABEL_THEN_COUNT,
+    secondTollAt: SECOND_TOLL_AT,
+    glossedKind: GLOSSED_KIND,
+  }).map((k) => [k.name, k]),
+) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt" | "glossedKind", KeyedPattern>;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 // ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)

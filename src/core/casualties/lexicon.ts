@@ -393,7 +393,8 @@ export const TOLL_BEFORE = new RegExp(
     // ("the number of wounded remained 290": a toll that has not moved.)
     // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)
     // ("the country's dead numbered about 4,000": a count the toll came to.)
-    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing|numbered|totall?ed)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+    // ("the number of dead and missing is reaching 207": a toll as it climbs.)
+    "(?:\\b(?:to|at|of|reached|reaching|hit|exceeded|topped|passed|past|above|approaching|nearing|numbered|totall?ed)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 

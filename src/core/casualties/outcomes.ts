@@ -196,7 +196,10 @@ function activeOutcome(before: string, group: VictimGroup, after: string, groupT
   const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);
   // ("lost no one", "lost nobody": no one is a person, and none of the side's people died; "lost none of its ground" is no count.)
   // ("had lost four of its own": its own people, named by the possessive.)
-  if (lost && !group.noun && !(group.count === 0 && !/^\s+of\b/i.test(after)) && !/\bof\s+(?:its|their|our)\s+own$/i.test(groupText)) return null;
+  // ("say they lost 71.": a speaker's own loss, the count closing the clause, is its dead; "they lost 71 tanks" names
+  // its noun, and "they lost 2 to 1" is a score.)
+  const ownLoss = /\b(?:we|they|it)\s+(?:(?:had|have|has)\s+)?lost\s+$/i.test(before) && /^\s*(?:[,;.]|$)/.test(after) && !/\bto\b/i.test(groupText);
+  if (lost && !group.noun && !ownLoss && !(group.count === 0 && !/^\s+of\b/i.test(after)) && !/\bof\s+(?:its|their|our)\s+own$/i.test(groupText)) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
