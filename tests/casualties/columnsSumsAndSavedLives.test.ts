@@ -94,3 +94,15 @@ describe("a speaker's running toll, in the words of a live report", () => {
     ]);
   });
 });
+
+describe("a neighbour under stray fire", () => {
+  it("reads its 'without causing casualties' as none of its own people hurt", () => {
+    expect(figures("Iran's foreign ministry said four shells had landed near two border villages without causing casualties.")).toEqual([
+      ["iran", "iran", 0, 0],
+    ]);
+  });
+
+  it("counts 'a small child was injured' as one of its people", () => {
+    expect(figures("Some roofs were damaged and a small child was injured, Iran's foreign ministry said.")).toEqual([["iran", "iran", null, 1]]);
+  });
+});

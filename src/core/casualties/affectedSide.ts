@@ -322,8 +322,10 @@ const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
  * "One child was wounded, and several homes were damaged", in Tehran's words: the civilians a neighbour
  * under stray fire counts, where no place names another side, are its own.
  */
+// (Its "no casualties", with no victims named, is of its own people too: "shells landed near the villages without causing casualties".)
 function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null {
-  return group.kind === "civilian" && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
+  const ownPeople = group.kind === "civilian" || (group.kind === "toll" && group.count === 0 && group.modifiers.trim() === "");
+  return ownPeople && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
 }
 
 /** A speaker and its verb of speech, right before what it said: "the Karabakh side said (that)". */
