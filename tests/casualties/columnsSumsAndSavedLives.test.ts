@@ -106,3 +106,17 @@ describe("a neighbour under stray fire", () => {
     expect(figures("Some roofs were damaged and a small child was injured, Iran's foreign ministry said.")).toEqual([["iran", "iran", null, 1]]);
   });
 });
+
+describe("a victim's relative hurt in the same attack", () => {
+  it("reads 'X was killed and his brother Y seriously wounded' as one record of the attack", () => {
+    expect(figures("Azerbaijan's prosecutor's office said 52-year-old Rauf Aliyev was killed and his brother Elchin seriously wounded.")).toEqual([
+      ["azerbaijan", "azerbaijan", 1, 1],
+    ]);
+  });
+
+  it("reads a displaced man killed and his son wounded the same way", () => {
+    expect(figures("Azerbaijan's defence ministry said a displaced man had been killed by a shell and his son badly hurt.")).toEqual([
+      ["azerbaijan", "azerbaijan", 1, 1],
+    ]);
+  });
+});

@@ -1331,6 +1331,8 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
   // ("25 people had died, …, and he later put the number of wounded at 138": a later report is a figure of its own.)
   if (LATER_REPORT.test(text.slice(last.group.end, figure.group.start))) return null;
   if (sameVictims(last, figure) && complementary(last.draft, figure.draft) && !countsAllListed(text, merged, figure)) return last;
+  // ("Rauf Aliyev was killed and his brother wounded": one attack on a family, one record of its dead and its hurt.)
+  if (figure.group.kinOfVictim && last.draft.affected === figure.draft.affected && complementary(last.draft, figure.draft)) return last;
   return namedAlikeBefore(text, merged, figure) ?? (oneReportsToll(text, merged, last, figure) ? last : null);
 }
 

@@ -222,7 +222,7 @@ export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
-  "teenage|school|schoolchild|older|younger|small|little|adult|pregnant|old|disabled|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
+  "teenage|school|schoolchild|older|younger|small|little|displaced|adult|pregnant|old|disabled|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
   "road|border|village|farm|factory|railway|power|oil|single|" +
   // ("another agency employee", "two ministry staff", "a demining company worker": the body a victim worked for.)
   "agency|ministry|government|company|demining|municipal|hospital|television|news";

@@ -45,6 +45,8 @@ export interface VictimGroup {
   ownOutcome: Outcome | null;
   /** "Soldier killed, …": one person's noun with no article, a headline's or a timeline line's; set only then. */
   bare?: boolean;
+  /** "(… was killed) and his brother wounded": a relative of the victim just named; set only then. */
+  kinOfVictim?: boolean;
 }
 
 /** People counted by naming them ("killing A and B", "Major A, Captain B and …"): no number, qualifier or noun of their own. */
@@ -145,7 +147,36 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
   const bare = bareSingles(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
-  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare].sort((a, b) => a.start - b.start);
+  const others = [...singles, ...objects, ...lists];
+  const kin = kinOfAVictim(sentence).filter((v) => ![...groups, ...others].some((g) => g.start < v.end && v.start < g.end));
+  return [...groups, ...others, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare, ...kin].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "(Rauf Aliyev was killed) and his brother Elchin seriously wounded": one relative of a victim, named by the
+ * possessive and maybe his first name, with a fate of his own right after (its verb maybe left out).
+ */
+const KIN_OF_A_VICTIM =
+  /(?<=\band\s)(?:his|her)\s+(?:[\p{Ll}-]+\s+)?(?<kin>(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister|uncle|nephew|cousin)(?:\s+\p{Lu}\p{Ll}+)?(?=\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt)\b)/gu;
+
+function kinOfAVictim(sentence: string): VictimGroup[] {
+  return [...sentence.matchAll(KIN_OF_A_VICTIM)].map((m) => {
+    const noun = m.groups?.kin?.toLowerCase() ?? "";
+    const start = m.index ?? 0;
+    return {
+      start,
+      end: start + m[0].length,
+      count: 1,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun,
+      kind: "civilian",
+      inherits: false,
+      ownOutcome: null,
+      kinOfVictim: true,
+    };
+  });
 }
 
 /** Nouns of one person a headline or a timeline line names with no article: "Soldier killed", "Ensign dies". */
