@@ -120,3 +120,15 @@ describe("a victim's relative hurt in the same attack", () => {
     ]);
   });
 });
+
+describe("one named victim in a court's account", () => {
+  it("reads the nation before the rank of a named victim as his side", () => {
+    expect(figures("During a training course abroad, a fellow trainee killed Azerbaijani Captain Elnur Huseynov with a knife as he slept.")).toEqual([
+      ["unattributed", "azerbaijan", 1, null],
+    ]);
+  });
+
+  it("counts no soldier in 'a private act'", () => {
+    expect(figures("The court held that the attack had been a private act.")).toEqual([]);
+  });
+});

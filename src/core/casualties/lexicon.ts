@@ -53,7 +53,8 @@ const MILITARY = [
   "commandos?",
   "snipers?",
   "sappers?",
-  "privates?",
+  // ("considered the killing a private act": the adjective before a noun of its own is no soldier.)
+  "privates?(?!\\s+(?:acts?|matters?|affairs?|individuals?|citizens?|persons?|property|sector|companies|company|firms?|security|contractors?|capacity|life|lives|homes?|houses?|cars?|business|interests?|initiative|visit|talks|meeting)\\b)",
   "sergeants?",
   // Ranks counted: "two majors, two warrant officers and a soldier were killed". (The plural only: a
   // single rank is a person named in apposition, "two officers, a major and a captain", or the

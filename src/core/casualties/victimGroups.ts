@@ -279,7 +279,8 @@ function namedObjects(sentence: string): VictimGroup[] {
     if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
     const count = 1 + (second ? 1 : 0) + (m.groups?.kin ? 1 : 0);
     const serving = [m.groups?.role, m.groups?.secondRole].some((r) => r !== undefined && SERVING_ROLE.test(r));
-    out.push(namedPeople(start, start + m[0].length, count, serving ? "military" : "civilian", null));
+    const group = namedPeople(start, start + m[0].length, count, serving ? "military" : "civilian", null);
+    out.push(m.groups?.nation ? { ...group, modifiers: ` ${m.groups.nation}` } : group);
   }
   return out;
 }
@@ -312,6 +313,8 @@ const SERVING_ROLE =
 const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
 /** An age or a year of birth set off after a named object, when another person follows: "(A), born in 1967, (and …)", "(A), 52, (and …)". */
 const OBJECT_ASIDE = "(?:,\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}),(?=\\s+and\\s))?";
+/** A nation's adjective before a rank: "Armenian Lieutenant", "Azerbaijani Major". */
+const RANKED_NATION = "Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian";
 let harmedNamePattern: RegExp | null = null;
 
 /**
@@ -323,7 +326,8 @@ function harmedName(): RegExp {
   harmedNamePattern ??= new RegExp(
     `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
       // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
-      `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
+      // ("killed Armenian Lieutenant Gurgen Margaryan": the nation right before the rank, which says whose he was.)
+      `(?:(?<nation>${RANKED_NATION})\\s+(?=${RANK}))?(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
       `(?<name>${PERSON_NAME})\\b${OBJECT_ASIDE}(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
       // ("killing A, born in 1967, and her granddaughter B": the aside after the first name leaves the list one.)
       "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
