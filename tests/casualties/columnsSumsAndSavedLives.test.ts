@@ -132,3 +132,24 @@ describe("one named victim in a court's account", () => {
     expect(figures("The court held that the attack had been a private act.")).toEqual([]);
   });
 });
+
+describe("a body's next count, and whose people a toll's noun counted", () => {
+  it("reads 'By the agency's next count' as the count of the agency that just spoke", () => {
+    expect(
+      figures(
+        "Azerbaijan's mine action agency said 40 people had been killed by mines since the war. By the agency's next count, 45 people had been killed and 90 injured.",
+      ),
+    ).toEqual([
+      ["azerbaijan", "azerbaijan", 40, null],
+      ["azerbaijan", "azerbaijan", 45, 90],
+    ]);
+  });
+
+  it("reads 'three deaths of Armenians' as Armenia's dead", () => {
+    expect(figures("The report documented three deaths of Armenians in custody.")).toEqual([["unattributed", "armenia", 3, null]]);
+  });
+
+  it("counts no year before the deaths it dates", () => {
+    expect(figures("The report revisited the 1992 deaths in the town.")).toEqual([]);
+  });
+});

@@ -328,6 +328,10 @@ function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null 
   return ownPeople && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
 }
 
+/** "(two beheadings) of Armenians", "(three deaths) of Azerbaijani prisoners": the people a toll's noun counted, by their nation. */
+const TOLL_OF_PEOPLE_AFTER =
+  /^\s+of\s+((?:ethnic\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:prisoners|captives|civilians|soldiers|servicemen|residents|villagers))?)(?=[\s,.;]|$)/u;
+
 /** A speaker and its verb of speech, right before what it said: "the Karabakh side said (that)". */
 const SPEAKER_BEFORE =
   /((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|reported|reports|announced|announces|claimed|claims|stated|states|added|adds|confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b/gu;
@@ -600,6 +604,10 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     const side = victimPhraseSide(owner, ctx);
     if (side) return side;
   }
+  // "three deaths of Armenians", "two beheadings of Azerbaijani prisoners": a toll's noun, then whose people it counted.
+  const people = group.kind === "toll" ? TOLL_OF_PEOPLE_AFTER.exec(sentence.slice(group.end))?.[1] : undefined;
+  const peopleSide = people ? victimPhraseSide(people, ctx) : null;
+  if (peopleSide) return peopleSide;
   const home = homeSide(sentence.slice(group.end), group, ctx);
   if (home) return home;
   const among = amongSide(sentence.slice(group.end), ctx);

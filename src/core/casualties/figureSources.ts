@@ -199,8 +199,13 @@ export const EARLIER_SOURCE_RULES = {
   // "By spring the ministry's figure stood at 2,855", "the army's count had reached 40".
   ownersFigure: {
     pattern:
-      /\bthe\s+(?:ministry|army|government|authorities|office|service|department|agency|committee|prosecutor)['’]s?\s+(?:(?:own|latest|new|official|revised|running)\s+)?(?:figure|count|tally|toll|total)\b/i,
-    examples: ["By this spring the ministry's figure stood at 2,855", "the army's latest count had reached 40", "The authorities' toll rose to 12"],
+      /\bthe\s+(?:ministry|army|government|authorities|office|service|department|agency|committee|prosecutor)['’]s?\s+(?:(?:own|latest|new|next|official|revised|running)\s+)?(?:figure|count|tally|toll|total)\b/i,
+    examples: [
+      "By this spring the ministry's figure stood at 2,855",
+      "the army's latest count had reached 40",
+      "The authorities' toll rose to 12",
+      "By the agency's next count, 70 people had been killed",
+    ],
     counterExamples: ["Azerbaijan's ministry said its figure was 12", "the ministry said 12 were killed", "the ministry's statement condemned the attack"],
   },
   // "Monday's statement brings the number of dead to 10", "An earlier statement had given the toll as seven dead",

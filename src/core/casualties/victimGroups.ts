@@ -708,7 +708,11 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "13 Feb 2024 — Four soldiers killed", "In 2024 soldiers were killed": a year, never a count.
   if (
     /^(?:19|20)\d{2}$/.test(word) &&
-    (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
+    (afterAMonth(sentence.slice(0, start)) ||
+      /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)) ||
+      // ("the 2020 executions in Hadrut": the year of the events a noun after it names.)
+      (/\bthe\s+$/i.test(sentence.slice(0, start)) &&
+        /^\s+(?:deaths|killings|executions|beheadings|massacres?|events|war|fighting)\b/i.test(sentence.slice(end))))
   )
     return null;
   // "Every one of these deaths is a tragedy", "each one of them": all of them, never a count of one.
