@@ -153,3 +153,16 @@ describe("a body's next count, and whose people a toll's noun counted", () => {
     expect(figures("The report revisited the 1992 deaths in the town.")).toEqual([]);
   });
 });
+
+describe("an agency relaying a side's running toll", () => {
+  it("reads 'the number of its soldiers killed' after the side spoke as that side's own count", () => {
+    expect(
+      figures(
+        "The Karabakh defence ministry reports 12 more servicemen killed. That brings the number of its soldiers killed since Sunday to 60, according to Interfax.",
+      ),
+    ).toEqual([
+      ["nagorno-karabakh", "nagorno-karabakh", 12, null],
+      ["nagorno-karabakh", "nagorno-karabakh", 60, null],
+    ]);
+  });
+});

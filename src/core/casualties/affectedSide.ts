@@ -98,7 +98,8 @@ export function resolveAffected(
   if (namesTwoSides(group.modifiers, ctx)) return { affected: "unspecified", possessor: null };
   const named = namedSide(sentence, group, outcome, ctx);
   // "Their previous toll was 68 dead": a toll the last speaker keeps is that speaker's figure too.
-  if (named) return { affected: named, possessor: named === ctx.possessorSide && POSSESSIVE_TOLL_OWNER.test(outcome.tollOwner ?? "") ? named : null };
+  const possessiveToll = POSSESSIVE_TOLL_OWNER.test(`${outcome.tollOwner ?? ""} ${outcome.tollPhrase ?? ""}`);
+  if (named) return { affected: named, possessor: named === ctx.possessorSide && possessiveToll ? named : null };
   // "1,713 bodies were discovered and handed over to Armenia", "Azerbaijan had returned 29 military bodies": the dead
   // whose bodies go back to a side are that side's, whoever found them.
   const returnedTo = bodiesReturnedSide(sentence, group, ctx);
@@ -623,6 +624,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   }
   const inToll = outcome.tollPhrase ? victimPhraseSide(outcome.tollPhrase, ctx) : null;
   if (inToll) return inToll;
+  // ("the number of its soldiers killed … to 104": the possessive inside the toll's words.)
+  if (POSSESSIVE_TOLL_OWNER.test(outcome.tollPhrase ?? "") && ctx.possessorSide) return ctx.possessorSide;
   if (outcome.tollOwner) {
     if (/\b(?:its|their|our)\b/i.test(outcome.tollOwner) && ctx.possessorSide) return ctx.possessorSide;
     return victimPhraseSide(outcome.tollOwner, ctx);

@@ -332,7 +332,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     };
     // "the serviceman had been wounded, not killed": the denied death is a count of none.
     if (draft.wounded !== null && draft.killed === null && WOUNDED_NOT_KILLED.test(text.slice(group.end))) draft.killed = 0;
-    if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
+    // ("That brings the number of its soldiers killed to 104, according to Interfax": an agency relays the side's own count.)
+    if (reading.possessor && (ctx.claimant === "unattributed" || (ctx.claimant === "other" && isBelligerent(reading.possessor))))
+      draft.claimedBy = reading.possessor;
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
     if (reviser) draft.claimedBy = reviser;

@@ -348,7 +348,8 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
   const claimant = only && only !== UNCLEAR ? only : "unattributed";
   return {
     claimant,
-    possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
+    // (A third party's "its soldiers", "according to Interfax", are the side it relays, the latest to speak, not its own.)
+    possessorSide: claimant === "unattributed" || claimant === "other" ? (latestSpeaker ?? (claimant === "other" ? "other" : null)) : claimant,
     sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer),
     ...(a && a.sides.length > 1 && !oneCamp ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
   };
