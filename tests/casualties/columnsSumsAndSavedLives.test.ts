@@ -166,3 +166,9 @@ describe("an agency relaying a side's running toll", () => {
     ]);
   });
 });
+
+describe("a side's total dead", () => {
+  it("reads 'put its total dead at nine, among them two officers' as one toll", () => {
+    expect(figures("The Azerbaijani defence ministry put its total dead at nine, among them two officers.")).toEqual([["azerbaijan", "azerbaijan", 9, null]]);
+  });
+});

@@ -384,7 +384,8 @@ export const TOLL_BEFORE = new RegExp(
     // "Estimates of the dead across the whole conflict run to more than 30,000": the estimates as a toll.
     "|estimates\\s+of\\s+the\\s+(?:dead|killed)" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
-    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
+    // ("put its total dead at eleven": all its dead.)
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s|total\\s)?)dead` +
     // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
     // ("put the Azerbaijani dead at four", "put Azerbaijani military deaths at 2,908", "put civilian deaths on their side at
     // 22": the dead or their deaths, named by whose and which they were, as a toll the verb puts at a number.)
