@@ -172,3 +172,11 @@ describe("a side's total dead", () => {
     expect(figures("The Azerbaijani defence ministry put its total dead at nine, among them two officers.")).toEqual([["azerbaijan", "azerbaijan", 9, null]]);
   });
 });
+
+describe("a second toll put at a value after a first of something else", () => {
+  it("reads 'the number displaced at close to 5,000 and the number of dead at more than 60' as 60 dead", () => {
+    expect(figures("Armenian sources put the number of people displaced by the operation at close to 5,000 and the number of dead at more than 60.")).toEqual([
+      ["armenia", "armenia", 60, null],
+    ]);
+  });
+});

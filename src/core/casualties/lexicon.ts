@@ -453,7 +453,8 @@ export function tollBefore(before: string): RegExpExecArray | null {
     const cut = offset + found.index + (found[1] ?? "").length + (found[2] ?? "").length;
     const later = TOLL_BEFORE.exec(before.slice(cut));
     // "the death toll had risen to 68 and that the fate of 105 more people …": the toll closed at its own number.
-    if (!later) return TOLL_CLOSED.test(found[0]) ? null : found;
+    // (Only the toll's own words: the few words before it, "(close to 10,000) and the number of dead at", may close another.)
+    if (!later) return TOLL_CLOSED.test(found[0].slice((found[1] ?? "").length)) ? null : found;
     found = later;
     offset = cut;
   }
