@@ -180,3 +180,12 @@ describe("a second toll put at a value after a first of something else", () => {
     ]);
   });
 });
+
+describe("a body that arrived at a figure of the toll just given", () => {
+  it("reads 'X's parliament arrived at a figure of 400' as that body's count of the same dead", () => {
+    expect(figures("The Azerbaijani authorities give a death toll of 500 civilians. Azerbaijan's parliament arrived at a figure of 400.")).toEqual([
+      ["azerbaijan", "azerbaijan", 500, null],
+      ["azerbaijan", "azerbaijan", 400, null],
+    ]);
+  });
+});

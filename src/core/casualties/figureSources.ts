@@ -117,11 +117,15 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Background: Baku's toll of 613 dead includes 106 women", "Yerevan's official tally stood at 3,825", "Stepanakert's death toll rose to 40"],
     counterExamples: ["Azerbaijan's death toll rose to 11", "Baku's streets were quiet as the toll rose"],
   },
-  // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure.
+  // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure (or "arrived at" it).
   gaveFigure: {
     pattern:
-      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
-    examples: ["An Azerbaijani parliamentary commission gave a lower figure of 485.", "The Armenian health ministry later gave the figure as 511"],
+      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward|arrived\s+at|came\s+up\s+with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
+    examples: [
+      "An Azerbaijani parliamentary commission gave a lower figure of 485.",
+      "The Armenian health ministry later gave the figure as 511",
+      "Azerbaijan's parliament arrived at a figure of 485.",
+    ],
     counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485"],
   },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,

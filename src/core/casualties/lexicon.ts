@@ -417,7 +417,7 @@ export const ANAPHORIC_TOLL_BEFORE = new RegExp(
     // "gave a lower figure of 485", "gave the figure as 511", "the current figure of 170": the value right after,
     // given or told apart from others. ("how the figure of 180 was arrived at", "revising an earlier figure of
     // 50" name a figure without giving it.)
-    `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
+    `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward|arrived\\s+at|came\\s+up\\s+with)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
     "|\\b(?:a|the)\\s+(?:current|latest|new|lower|higher|different)\\s+figure\\s+of\\s+$" +
     // "later revised it to 12", "raised that to 16": a pronoun for the figure just given.
     "|\\b(?:raised|revised|lowered|increased|updated|corrected|cut)\\s+(?:it|that)\\s+(?:\\w+\\s+)?(?:to|at)\\s+$",
