@@ -189,3 +189,17 @@ describe("a body that arrived at a figure of the toll just given", () => {
     ]);
   });
 });
+
+describe("the dead named by their kinds, and a post quoted on one victim", () => {
+  it("reads 'the names of 40 military and civilian dead on its own side' as the side's 40 dead", () => {
+    expect(figures("Armenia's defence ministry published the names of 40 military and civilian dead on its own side.")).toEqual([
+      ["armenia", "armenia", 40, null],
+    ]);
+  });
+
+  it("reads a quoted post that opens on the victim, 'Azerbaijani pilot has heroically died'", () => {
+    expect(figures('The "Azerbaijani pilot has heroically died", the defence ministry spokesman of Azerbaijan wrote.')).toEqual([
+      ["azerbaijan", "azerbaijan", 1, null],
+    ]);
+  });
+});

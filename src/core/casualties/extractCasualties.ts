@@ -1216,6 +1216,8 @@ function normalizeSentence(sentence: string): string {
   rewrite(REWRITES.secondTollAt, "$1 $3 $2");
   // "we have 49 (military) dead": a word the speaker's words were glossed with, read as said.
   rewrite(REWRITES.glossedKind, "$1 $2");
+  // "the names of 92 military and civilian dead": the two kinds together are all the dead, read as "92 dead".
+  rewrite(REWRITES.bothKinds, "$1");
   return text;
 }
 
@@ -1240,6 +1242,10 @@ const TOLL_AT_BETWEEN = new RegExp(`\\b(at|to)\\s+between\\s+(${NUMBER_PATTERN})
 /** One word in brackets between a count and its outcome, an editor's gloss: "49 (military) dead", "12 (civilian) deaths". */
 const GLOSSED_KIND = /(\d[\d,.]*)\s+\(([\p{L}-]+)\)(?=\s+(?:dead|killed|wounded|injured|deaths|casualties|fatalities)\b)/giu;
 
+/** "military and civilian" between a count and its outcome: both kinds of victim, which say nothing of whose. */
+const BOTH_KINDS =
+  /(\d[\d,.]*)\s+(?:military\s+and\s+civilian|civilian\s+and\s+military)(?=\s+(?:dead|killed|wounded|injured|deaths|casualties|fatalities)\b)/gi;
+
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than|no\s+less\s+than|not\s+(?:less|fewer|more)\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
@@ -1252,8 +1258,9 @@ const REWRITES = Object.fromEntries(
     labelThenCount: LABEL_THEN_COUNT,
     secondTollAt: SECOND_TOLL_AT,
     glossedKind: GLOSSED_KIND,
+    bothKinds: BOTH_KINDS,
   }).map((k) => [k.name, k]),
-) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt" | "glossedKind", KeyedPattern>;
+) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt" | "glossedKind" | "bothKinds", KeyedPattern>;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 // ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)

@@ -191,6 +191,7 @@ const BARE_SINGLE_NOUNS = [
   "policeman",
   "police officer",
   "border guard",
+  "pilot",
   "peacekeeper",
   "civilian",
   "villager",
@@ -212,7 +213,8 @@ const BARE_SINGLE_NOUNS = [
  * a nation's name, and its fate right after it. (In prose the noun has its article: "a soldier was killed".)
  */
 const BARE_SINGLE = new RegExp(
-  `(?:^|[:;—–]\\s*|\\s-\\s+|,\\s+)((?:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Every|Each|No)\\s)\\p{Lu}[\\p{L}'-]*\\s+){0,2}?)(${BARE_SINGLE_NOUNS.join("|")})(?=\\s+(?:killed|dies|died|dead|wounded|injured|hurt)\\b)`,
+  // ('The "Armenian pilot has heroically died", she wrote': a quotation that opens on the noun, as a post's words do.)
+  `(?:^|[:;—–]\\s*|\\s-\\s+|,\\s+|")((?:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Every|Each|No)\\s)\\p{Lu}[\\p{L}'-]*\\s+){0,2}?)(${BARE_SINGLE_NOUNS.join("|")})(?=\\s+(?:(?:has|had)\\s+(?:\\w+ly\\s+)?)?(?:killed|dies|died|dead|wounded|injured|hurt)\\b)`,
   "gu",
 );
 
