@@ -203,3 +203,13 @@ describe("the dead named by their kinds, and a post quoted on one victim", () =>
     ]);
   });
 });
+
+describe("a span of days before its month", () => {
+  it("counts no one in 'its losses for the offensive of 19–20 September'", () => {
+    expect(figures("Azerbaijan has now given its own losses for the offensive of 19–20 September.")).toEqual([]);
+  });
+
+  it("still counts a range of people: '12 to 14 soldiers were killed'", () => {
+    expect(figures("Azerbaijan's defence ministry said 12 to 14 soldiers were killed.")).toEqual([["azerbaijan", "azerbaijan", 12, null]]);
+  });
+});

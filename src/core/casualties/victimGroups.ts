@@ -677,8 +677,9 @@ function afterAMonth(before: string): boolean {
 }
 
 /** Whether the text right after a number opens with a month's name: "13 October", "28 MAY", "5 Feb.". */
+// ("the offensive of 19–20 September": the first day of a span of days, the month after the last.)
 function dayOfMonth(after: string): boolean {
-  const next = /^\s+(\p{Lu}\p{L}+)\b/u.exec(after)?.[1];
+  const next = /^(?:\s*(?:-|to|and)\s*\d{1,2})?\s+(\p{Lu}\p{L}+)\b/u.exec(after)?.[1];
   return next !== undefined && monthNumber(next) !== null;
 }
 
