@@ -213,3 +213,17 @@ describe("a span of days before its month", () => {
     expect(figures("Azerbaijan's defence ministry said 12 to 14 soldiers were killed.")).toEqual([["azerbaijan", "azerbaijan", 12, null]]);
   });
 });
+
+describe("a mine's victims, its dead and its maimed together", () => {
+  it("gives no figure of dead for 'the number of landmine victims at 300'", () => {
+    expect(
+      figures(
+        "A civilian was injured in a landmine blast, Azerbaijan's foreign ministry said. The ministry put the total number of landmine victims since the war at 300.",
+      ),
+    ).toEqual([["azerbaijan", "azerbaijan", null, 1]]);
+  });
+
+  it("still reads 'six victims of the attack' as dead", () => {
+    expect(figures("Azerbaijan's defence ministry said there were six victims of the attack.")).toEqual([["azerbaijan", "azerbaijan", 6, null]]);
+  });
+});

@@ -410,9 +410,10 @@ const FIGURE_ADJECTIVE = "(?:new|latest|updated|revised|previous|earlier|officia
  * (killed or wounded, whose) is the earlier figure's (see CasualtyContext.earlier).
  */
 export const ANAPHORIC_TOLL_BEFORE = new RegExp(
-  // Not "the number of refugees": a count of something else is no reference to the toll.
+  // Not "the number of refugees": a count of something else is no reference to the toll (nor "the total number of
+  // landmine victims", which names what it counts).
   // ("Baku's figure as of Tuesday was 11", "the ministry's own count stood at": a figure named by its owner.)
-  `\\b(?:(?:the|that|this|its|their|his|her|[\\w-]+'s)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)` +
+  `\\b(?:(?:the|that|this|its|their|his|her|[\\w-]+'s)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b|\\s+number\\s+of\\b)` +
     `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$` +
     // "gave a lower figure of 485", "gave the figure as 511", "the current figure of 170": the value right after,
     // given or told apart from others. ("how the figure of 180 was arrived at", "revising an earlier figure of

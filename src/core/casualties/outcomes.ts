@@ -42,6 +42,9 @@ const ACTIVE_BEFORE = new RegExp(
   "i",
 );
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
+/** Mines, or the agency that clears them, named in the sentence: "landmine victims", "ANAMA's count … 315 victims". */
+const MINE_VICTIMS = /(?<!\bof\s)\b(?:land)?mines?\b|\bANAMA\b|\bmine\s+action\b/i;
+
 /** A predicate that says only where the victims were taken: "(had been) taken to hospital". */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?$/i;
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
@@ -103,8 +106,10 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     // "six victims as a result of the attack": the dead, unless the sentence also counts the hurt,
     // breaks them down ("314 victims, of whom 61 died"), picks out some counted before ("Two of
     // the victims were identified") or describes one ("died, most likely as a victim of an execution").
+    // (A mine's victims are its dead and its maimed together, as mine action counts them: "landmine victims … at 338".)
     if (group.noun !== null && /^victims?$/i.test(group.noun))
       return WOUNDING_WORDS.test(sentence) ||
+        MINE_VICTIMS.test(sentence) ||
         /\bof\b|^(?:a|an|another)\s/i.test(sentence.slice(group.start, group.end)) ||
         VICTIMS_BROKEN_DOWN.test(sentence.slice(group.end))
         ? null
