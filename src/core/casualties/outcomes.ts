@@ -240,6 +240,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   // again, those moved among them.
   if (TAKEN_TO_HOSPITAL.test(m[0]) && /\b(?:wound|injur|hurt)/i.test(`${before} ${groupText} ${tail.slice(0, m.index)} ${tail.slice(m.index + m[0].length)}`))
     return null;
+  // ("Ten patients were admitted to the hospital": a hospital's patients are the hurt only where burns, wounds or
+  // injuries say so, "150 patients with burns had been admitted".)
+  if (/^patients?$/i.test(group.noun ?? "") && outcomeOf(m[0]) === "wounded" && !/\b(?:burns|injur|wound|hurt)/i.test(m[0])) return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);
