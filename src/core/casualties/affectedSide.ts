@@ -98,7 +98,8 @@ export function resolveAffected(
   if (namesTwoSides(group.modifiers, ctx)) return { affected: "unspecified", possessor: null };
   const named = namedSide(sentence, group, outcome, ctx);
   // "Their previous toll was 68 dead": a toll the last speaker keeps is that speaker's figure too.
-  if (named) return { affected: named, possessor: named === ctx.possessorSide && POSSESSIVE_TOLL_OWNER.test(outcome.tollOwner ?? "") ? named : null };
+  const possessiveToll = POSSESSIVE_TOLL_OWNER.test(`${outcome.tollOwner ?? ""} ${outcome.tollPhrase ?? ""}`);
+  if (named) return { affected: named, possessor: named === ctx.possessorSide && possessiveToll ? named : null };
   // "1,713 bodies were discovered and handed over to Armenia", "Azerbaijan had returned 29 military bodies": the dead
   // whose bodies go back to a side are that side's, whoever found them.
   const returnedTo = bodiesReturnedSide(sentence, group, ctx);
@@ -322,9 +323,15 @@ const STRAY_FIRE_NEIGHBOURS: ReadonlySet<string> = new Set(["iran"]);
  * "One child was wounded, and several homes were damaged", in Tehran's words: the civilians a neighbour
  * under stray fire counts, where no place names another side, are its own.
  */
+// (Its "no casualties", with no victims named, is of its own people too: "shells landed near the villages without causing casualties".)
 function strayFireGround(group: VictimGroup, ctx: CasualtyContext): Side | null {
-  return group.kind === "civilian" && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
+  const ownPeople = group.kind === "civilian" || (group.kind === "toll" && group.count === 0 && group.modifiers.trim() === "");
+  return ownPeople && STRAY_FIRE_NEIGHBOURS.has(ctx.claimant) ? (ctx.claimant as Side) : null;
 }
+
+/** "(two beheadings) of Armenians", "(three deaths) of Azerbaijani prisoners": the people a toll's noun counted, by their nation. */
+const TOLL_OF_PEOPLE_AFTER =
+  /^\s+of\s+((?:ethnic\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:prisoners|captives|civilians|soldiers|servicemen|residents|villagers))?)(?=[\s,.;]|$)/u;
 
 /** A speaker and its verb of speech, right before what it said: "the Karabakh side said (that)". */
 const SPEAKER_BEFORE =
@@ -598,6 +605,10 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     const side = victimPhraseSide(owner, ctx);
     if (side) return side;
   }
+  // "three deaths of Armenians", "two beheadings of Azerbaijani prisoners": a toll's noun, then whose people it counted.
+  const people = group.kind === "toll" ? TOLL_OF_PEOPLE_AFTER.exec(sentence.slice(group.end))?.[1] : undefined;
+  const peopleSide = people ? victimPhraseSide(people, ctx) : null;
+  if (peopleSide) return peopleSide;
   const home = homeSide(sentence.slice(group.end), group, ctx);
   if (home) return home;
   const among = amongSide(sentence.slice(group.end), ctx);
@@ -613,6 +624,8 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   }
   const inToll = outcome.tollPhrase ? victimPhraseSide(outcome.tollPhrase, ctx) : null;
   if (inToll) return inToll;
+  // ("the number of its soldiers killed … to 104": the possessive inside the toll's words.)
+  if (POSSESSIVE_TOLL_OWNER.test(outcome.tollPhrase ?? "") && ctx.possessorSide) return ctx.possessorSide;
   if (outcome.tollOwner) {
     if (/\b(?:its|their|our)\b/i.test(outcome.tollOwner) && ctx.possessorSide) return ctx.possessorSide;
     return victimPhraseSide(outcome.tollOwner, ctx);

@@ -27,6 +27,8 @@ export interface CasualtyContext {
   fireTarget?: Side;
   /** The sentence just before, which may place an attack this one opens on ("a barrage that struck Barda city"). */
   sentenceBefore?: string;
+  /** The cells of the header row over a table row ("| As of | Armenia: own losses (source) | …"), which may say whose figures a column holds. */
+  tableHeader?: readonly string[];
   /** The sentence is a headline or a subhead, which announces what the text below tells with its sources. */
   headline?: boolean;
 }

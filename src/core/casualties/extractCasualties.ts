@@ -1,7 +1,7 @@
 // Casualty figures in one sentence: every killed or wounded count, the side that suffered
 // it and its qualifier. The pipeline adds file, sentence, date and claimedBy around each
 // draft; a draft's own claimedBy overrides ctx.claimant (see CasualtyDraft.claimedBy).
-import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumberPhrase } from "./numbers.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, normalizeQualifier, parseNumberPhrase } from "./numbers.ts";
 import type { AffectedSide, Claimant, Side } from "../types.ts";
 import { isBelligerent, sameCamp } from "../sides/sides.ts";
 import { resolveAffected, victimPhraseSide } from "./affectedSide.ts";
@@ -77,6 +77,8 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   const text = normalizeSentence(sentence);
   const rows = tableRow(text, ctx);
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
+  const sum = figuresAddedUp(text, ctx);
+  if (sum) return [sum];
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
   // ("The ministry's list contains 92 names", after the figure of its dead: the list's length is their number.)
@@ -95,6 +97,25 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   if (!source) return byTwoSides(text, byOwnOfficials(text, ctx, onRecorderGround(readFigures(text, ctx), recordingSide(text, ctx))));
   const sourced: CasualtyContext = { ...ctx, claimant: source, possessorSide: source === "other" ? ctx.possessorSide : source };
   return readFigures(text, sourced).map((draft) => ({ ...draft, claimedBy: draft.claimedBy ?? source }));
+}
+
+/**
+ * "Together that make 176 soldiers from both sides": the figures just given added up, with no outcome word of its
+ * own; the sum counts what they counted (the dead or the wounded), of both sides when it says so, else of theirs.
+ */
+const FIGURES_ADDED_UP = new RegExp(
+  `^\\W*(?:together|altogether|combined|in\\s+all|in\\s+total),?\\s+(?:that|this|these|those|they|it)\\s+(?:make|makes|made|come\\s+to|comes\\s+to|came\\s+to|adds?\\s+up\\s+to|added\\s+up\\s+to)\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?)(${NUMBER_PATTERN})(?![\\w-])`,
+  "i",
+);
+const BOTH_SIDES = /\b(?:both|either|the\s+two)\s+sides\b/i;
+
+function figuresAddedUp(text: string, ctx: CasualtyContext): CasualtyDraft | null {
+  const m = ctx.earlier ? FIGURES_ADDED_UP.exec(text) : null;
+  const count = m?.[2] ? parseNumberPhrase(m[2]) : null;
+  if (!m || !ctx.earlier || count === null) return null;
+  const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ctx.earlier.affected;
+  const killed = ctx.earlier.outcome === "killed" ? count : null;
+  return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m[1]?.trim() || undefined) };
 }
 
 /** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
@@ -169,13 +190,32 @@ function tableRow(text: string, ctx: CasualtyContext): TableClause[] | null {
   return [{ clause: `${label}.`, source: named }];
 }
 
-/** The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed". */
+/**
+ * The cells of a row that quote a source with a figure: "Armenian Defence Ministry: one person killed", or the
+ * source after a dash, "49 servicemen killed — PM Nikol Pashinyan, speech to parliament". Under a header that
+ * gives a column a side's own losses ("Azerbaijan: own losses (source)"), a figure in that column is that side's
+ * when its cell names no source of a side ("71 personnel killed — Defence Ministry").
+ */
 function sourcedCells(cells: string[], ctx: CasualtyContext): TableClause[] {
-  return cells.flatMap((cell) => {
-    const [, who = "", said = ""] = SOURCED_CELL.exec(cell) ?? [];
-    const source = who ? ctx.sideOf(who) : null;
-    return source && OUTCOME_WORD.test(said) ? [{ clause: said, source }] : [];
+  const owners = columnOwners(ctx);
+  return cells.flatMap((cell, i) => {
+    const dashed = DASH_SOURCED_CELL.exec(cell);
+    const [, who = "", said = ""] = SOURCED_CELL.exec(cell) ?? (dashed ? [cell, dashed[2], dashed[1]] : []);
+    const clause = who ? said : cell;
+    const source = (who ? ctx.sideOf(who) : null) ?? owners[i] ?? null;
+    // (A cell with no source of its own is a figure only when it holds a count: "| 13 Sep |" is no clause of losses.)
+    return source && OUTCOME_WORD.test(clause) && (who !== "" || /\d/.test(clause)) ? [{ clause, source }] : [];
   });
+}
+
+/** A count cell that names its source after a dash (a dash is " - " once the sentence is normalised); no figure in the source. */
+const DASH_SOURCED_CELL = /^(?=.*\d)(.*?\S)\s+-\s+([^\d-][^\d]{2,89})$/;
+/** A header cell that gives a column a side's own losses: "Armenia: own losses (source)", "Azerbaijan's own dead". */
+const OWN_LOSSES_HEADER = /\bown\s+(?:losses|dead|casualties|toll|figures?)\b/i;
+
+/** For each column of the table, the side whose own losses its header says the column holds (or null). */
+function columnOwners(ctx: CasualtyContext): (Side | null)[] {
+  return (ctx.tableHeader ?? []).map((label) => (OWN_LOSSES_HEADER.test(label) ? ctx.sideOf(label) : null));
 }
 
 /** A table clause's figures: a source cell names the claimant, over any speaker of the page around the table. */
@@ -292,7 +332,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     };
     // "the serviceman had been wounded, not killed": the denied death is a count of none.
     if (draft.wounded !== null && draft.killed === null && WOUNDED_NOT_KILLED.test(text.slice(group.end))) draft.killed = 0;
-    if (reading.possessor && ctx.claimant === "unattributed") draft.claimedBy = reading.possessor;
+    // ("That brings the number of its soldiers killed to 104, according to Interfax": an agency relays the side's own count.)
+    if (reading.possessor && (ctx.claimant === "unattributed" || (ctx.claimant === "other" && isBelligerent(reading.possessor))))
+      draft.claimedBy = reading.possessor;
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
     if (reviser) draft.claimedBy = reviser;
@@ -411,7 +453,8 @@ function withoutSpeculation(text: string, figures: Figure[]): Figure[] {
 }
 
 /** A bracket opened right after a toll: "20 dead (…". */
-const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?\s*\(/;
+// ("81 dead on their side (64 soldiers, …)": whose dead they were may come between.)
+const BRACKET_AFTER = /^(?:\s+(?:dead|killed|deaths|people\s+dead))?(?:\s+on\s+(?:their|its|our|the\s+[\p{L}-]+)\s+side)?\s*\(/u;
 
 /**
  * "20 dead (13 bodies found at the scene, 7 died in hospital)", "the names of the four dead: a junior sergeant and
@@ -431,8 +474,10 @@ function withoutBreakdowns(text: string, figures: Figure[]): Figure[] {
     const close = colon ? total.group.end + colon[0].length : text.indexOf(")", total.group.end);
     if (close < 0) return;
     const parts = figures.slice(i + 1).filter((f) => f.group.start < close);
-    const deadOnly = parts.every((f) => f.draft.wounded === null && f.draft.killed !== null && !nationOf(f.group));
-    const sum = parts.reduce((n, f) => n + (f.draft.killed ?? 0), 0);
+    // (A part may have taken the outcome of a count after the bracket, "(64 soldiers, 13 volunteers) and 120 wounded":
+    // parts that add up to the toll are its dead all the same.)
+    const deadOnly = parts.every((f) => (f.draft.wounded === null) !== (f.draft.killed === null) && !nationOf(f.group));
+    const sum = parts.reduce((n, f) => n + (f.draft.killed ?? f.draft.wounded ?? 0), 0);
     // (Who the dead were, listed after a colon, may name some of them one by one, "a junior sergeant and three
     // privates": the parts counted come to the total or less.)
     const breaksDown = colon ? parts.length >= 1 && sum <= (total.draft.killed ?? 0) : parts.length >= 2 && sum === total.draft.killed;
@@ -1173,6 +1218,10 @@ function normalizeSentence(sentence: string): string {
   rewrite(REWRITES.labelThenCount, "$1$3 $2");
   // "put the dead at 27 and the wounded at more than 200": the second toll of the pair, read as "and more than 200 wounded".
   rewrite(REWRITES.secondTollAt, "$1 $3 $2");
+  // "we have 49 (military) dead": a word the speaker's words were glossed with, read as said.
+  rewrite(REWRITES.glossedKind, "$1 $2");
+  // "the names of 92 military and civilian dead": the two kinds together are all the dead, read as "92 dead".
+  rewrite(REWRITES.bothKinds, "$1");
   return text;
 }
 
@@ -1194,17 +1243,28 @@ const SECOND_TOLL_AT = new RegExp(
 /** A toll's preposition before a range opened by "between": "(put the figure) at between 64 and 94", "(rose) to between 20 and 30". */
 const TOLL_AT_BETWEEN = new RegExp(`\\b(at|to)\\s+between\\s+(${NUMBER_PATTERN})\\s+and\\s+(${NUMBER_PATTERN})(?![\\w-])`, "gi");
 
+/** One word in brackets between a count and its outcome, an editor's gloss: "49 (military) dead", "12 (civilian) deaths". */
+const GLOSSED_KIND = /(\d[\d,.]*)\s+\(([\p{L}-]+)\)(?=\s+(?:dead|killed|wounded|injured|deaths|casualties|fatalities)\b)/giu;
+
+/** "military and civilian" between a count and its outcome: both kinds of victim, which say nothing of whose. */
+const BOTH_KINDS =
+  /(\d[\d,.]*)\s+(?:military\s+and\s+civilian|civilian\s+and\s+military)(?=\s+(?:dead|killed|wounded|injured|deaths|casualties|fatalities)\b)/gi;
+
 /** A count in quotation marks, with its hedge and a noun or two: '"more than 5,000"', '"at least 300 men"'. */
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than|no\s+less\s+than|not\s+(?:less|fewer|more)\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
 /** normalizeSentence's rewrites, each with the texts its pattern cannot match without. */
 const REWRITES = Object.fromEntries(
-  keyedPatterns({ quotedCount: QUOTED_COUNT, tollAtBetween: TOLL_AT_BETWEEN, labelThenCount: LABEL_THEN_COUNT, secondTollAt: SECOND_TOLL_AT }).map((k) => [
-    k.name,
-    k,
-  ]),
-) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt", KeyedPattern>;
+  keyedPatterns({
+    quotedCount: QUOTED_COUNT,
+    tollAtBetween: TOLL_AT_BETWEEN,
+    labelThenCount: LABEL_THEN_COUNT,
+    secondTollAt: SECOND_TOLL_AT,
+    glossedKind: GLOSSED_KIND,
+    bothKinds: BOTH_KINDS,
+  }).map((k) => [k.name, k]),
+) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt" | "glossedKind" | "bothKinds", KeyedPattern>;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 // ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)
@@ -1284,6 +1344,8 @@ function mergeTarget(text: string, merged: Figure[], figure: Figure): Figure | n
   // ("25 people had died, …, and he later put the number of wounded at 138": a later report is a figure of its own.)
   if (LATER_REPORT.test(text.slice(last.group.end, figure.group.start))) return null;
   if (sameVictims(last, figure) && complementary(last.draft, figure.draft) && !countsAllListed(text, merged, figure)) return last;
+  // ("Rauf Aliyev was killed and his brother wounded": one attack on a family, one record of its dead and its hurt.)
+  if (figure.group.kinOfVictim && last.draft.affected === figure.draft.affected && complementary(last.draft, figure.draft)) return last;
   return namedAlikeBefore(text, merged, figure) ?? (oneReportsToll(text, merged, last, figure) ? last : null);
 }
 

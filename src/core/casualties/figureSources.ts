@@ -117,11 +117,15 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Background: Baku's toll of 613 dead includes 106 women", "Yerevan's official tally stood at 3,825", "Stepanakert's death toll rose to 40"],
     counterExamples: ["Azerbaijan's death toll rose to 11", "Baku's streets were quiet as the toll rose"],
   },
-  // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure.
+  // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure (or "arrived at" it).
   gaveFigure: {
     pattern:
-      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
-    examples: ["An Azerbaijani parliamentary commission gave a lower figure of 485.", "The Armenian health ministry later gave the figure as 511"],
+      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward|arrived\s+at|came\s+up\s+with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
+    examples: [
+      "An Azerbaijani parliamentary commission gave a lower figure of 485.",
+      "The Armenian health ministry later gave the figure as 511",
+      "Azerbaijan's parliament arrived at a figure of 485.",
+    ],
     counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485"],
   },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
@@ -199,8 +203,13 @@ export const EARLIER_SOURCE_RULES = {
   // "By spring the ministry's figure stood at 2,855", "the army's count had reached 40".
   ownersFigure: {
     pattern:
-      /\bthe\s+(?:ministry|army|government|authorities|office|service|department|agency|committee|prosecutor)['’]s?\s+(?:(?:own|latest|new|official|revised|running)\s+)?(?:figure|count|tally|toll|total)\b/i,
-    examples: ["By this spring the ministry's figure stood at 2,855", "the army's latest count had reached 40", "The authorities' toll rose to 12"],
+      /\bthe\s+(?:ministry|army|government|authorities|office|service|department|agency|committee|prosecutor)['’]s?\s+(?:(?:own|latest|new|next|official|revised|running)\s+)?(?:figure|count|tally|toll|total)\b/i,
+    examples: [
+      "By this spring the ministry's figure stood at 2,855",
+      "the army's latest count had reached 40",
+      "The authorities' toll rose to 12",
+      "By the agency's next count, 70 people had been killed",
+    ],
     counterExamples: ["Azerbaijan's ministry said its figure was 12", "the ministry said 12 were killed", "the ministry's statement condemned the attack"],
   },
   // "Monday's statement brings the number of dead to 10", "An earlier statement had given the toll as seven dead",

@@ -53,7 +53,8 @@ const MILITARY = [
   "commandos?",
   "snipers?",
   "sappers?",
-  "privates?",
+  // ("considered the killing a private act": the adjective before a noun of its own is no soldier.)
+  "privates?(?!\\s+(?:acts?|matters?|affairs?|individuals?|citizens?|persons?|property|sector|companies|company|firms?|security|contractors?|capacity|life|lives|homes?|houses?|cars?|business|interests?|initiative|visit|talks|meeting)\\b)",
   "sergeants?",
   // Ranks counted: "two majors, two warrant officers and a soldier were killed". (The plural only: a
   // single rank is a person named in apposition, "two officers, a major and a captain", or the
@@ -138,6 +139,8 @@ const CIVILIAN = [
   "shepherds?",
   "drivers?",
   "passengers?",
+  // "290 patients with burns had been admitted": the hurt, as the hospitals count them.
+  "patients?",
   // "two detainees died in Azerbaijani captivity": people held by the other side.
   "detainees?",
   "captives?",
@@ -220,7 +223,7 @@ export const MODIFIER_WORDS =
   "ethnic|separatist|more|other|additional|innocent|military|local|young|peaceful|unarmed|enemy|" +
   "rebel|armed|foreign|regular|contract|reserve|elderly|female|male|civilian|army|police|frontline|" +
   "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
-  "teenage|school|schoolchild|older|younger|adult|pregnant|old|disabled|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
+  "teenage|school|schoolchild|older|younger|small|little|displaced|adult|pregnant|old|disabled|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
   "road|border|village|farm|factory|railway|power|oil|single|" +
   // ("another agency employee", "two ministry staff", "a demining company worker": the body a victim worked for.)
   "agency|ministry|government|company|demining|municipal|hospital|television|news";
@@ -253,6 +256,8 @@ export function outcomeOf(phrase: string): Outcome | null {
   if (/\b(?:fatal|fatally|mortal|mortally|deadly|to\s+death)\b/.test(p)) return "killed";
   // ("were victims of the explosion": the dead a blast or an attack made, see PREDICATE_PATTERN.)
   if (VICTIMS_OF_BLAST.test(p)) return "killed";
+  // ("could not be saved": died in the doctors' hands.)
+  if (/\b(?:could|can)(?:\s+not|not|n't)\s+be\s+saved\b/.test(p)) return "killed";
   // "lost a leg", "his foot had to be amputated": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
@@ -311,6 +316,8 @@ export const PREDICATE_PATTERN =
   // ("125 bodies …, and 68 of them were victims of the explosion": the dead a blast or an attack made.)
   "|(?<=\\b(?:were|was)\\s)victims?\\s+of\\s+(?:the|an?|that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\\b" +
   "|(?:lost|gave|laid\\s+down|sacrificed)\\s+(?:their|his|her)\\s+li(?:ves|fe)" +
+  // ("the lives of seven patients could not be saved", "two of the wounded could not be saved": died despite the doctors.)
+  "|(?:could|can)(?:\\s+not|not|n't)\\s+be\\s+saved" +
   // ("a second soldier had received a fatal gunshot wound": one wound, with an article and two words before it.)
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
   // ("487 residents were maimed": crippled for life, among the wounded of a toll.)
@@ -344,6 +351,8 @@ export const PREDICATE_PATTERN =
 export const ACTIVE_VERB_PATTERN =
   "(?:shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
   "(?:claimed|claiming|claims|took|taking|taken|takes|cost|costs|costing)\\s+the\\s+lives\\s+of|" +
+  // "doctors could not save the lives of four patients": deaths the doctors could not prevent.
+  "(?:could\\s+not|couldn't|failed\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to)\\s+save\\s+the\\s+lives\\s+of|" +
   // "Armenians had paid for them with the lives of some 6,000 fighters": lives given as the price.
   "(?:paid|pay|pays|paying)\\s+(?:for\\s+(?:it|them|this|that)\\s+)?with\\s+the\\s+lives\\s+of|lost|losing|" +
   // "the country had sacrificed more than 2,900 of its sons": the dead a nation gave, as a side that lost them.
@@ -375,7 +384,8 @@ export const TOLL_BEFORE = new RegExp(
     // "Estimates of the dead across the whole conflict run to more than 30,000": the estimates as a toll.
     "|estimates\\s+of\\s+the\\s+(?:dead|killed)" +
     // "put their own side's dead at", "puts its own military dead at": the dead as a toll only after a possessive
-    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s)?)dead` +
+    // ("put its total dead at eleven": all its dead.)
+    `|(?<=(?:'s|\\btheir|\\bits|\\bour|\\bown)\\s(?:military\\s|civilian\\s|total\\s)?)dead` +
     // "put the dead at 32", "estimated the dead at 200": the dead as a toll the verb puts at a number.
     // ("put the Azerbaijani dead at four", "put Azerbaijani military deaths at 2,908", "put civilian deaths on their side at
     // 22": the dead or their deaths, named by whose and which they were, as a toll the verb puts at a number.)
@@ -385,7 +395,8 @@ export const TOLL_BEFORE = new RegExp(
     // ("the number of wounded remained 290": a toll that has not moved.)
     // ("toll climbs past 280", "put the death toll above 200", "was approaching 5,000": a bound the toll nears or passes.)
     // ("the country's dead numbered about 4,000": a count the toll came to.)
-    "(?:\\b(?:to|at|of|reached|hit|exceeded|topped|passed|past|above|approaching|nearing|numbered|totall?ed)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
+    // ("the number of dead and missing is reaching 207": a toll as it climbs.)
+    "(?:\\b(?:to|at|of|reached|reaching|hit|exceeded|topped|passed|past|above|approaching|nearing|numbered|totall?ed)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\b(?:was|is|were|are|remains|remained)(?:\\s+(?:about|around|some|roughly|approximately|nearly|almost|over|at\\s+least|more\\s+than))?|\\d\\s+from(?:\\s+the)?|\\b(?:rose|risen|climbed|jumped|grew)\\s+from)\\s+$",
   "i",
 );
 
@@ -399,14 +410,15 @@ const FIGURE_ADJECTIVE = "(?:new|latest|updated|revised|previous|earlier|officia
  * (killed or wounded, whose) is the earlier figure's (see CasualtyContext.earlier).
  */
 export const ANAPHORIC_TOLL_BEFORE = new RegExp(
-  // Not "the number of refugees": a count of something else is no reference to the toll.
+  // Not "the number of refugees": a count of something else is no reference to the toll (nor "the total number of
+  // landmine victims", which names what it counts).
   // ("Baku's figure as of Tuesday was 11", "the ministry's own count stood at": a figure named by its owner.)
-  `\\b(?:(?:the|that|this|its|their|his|her|[\\w-]+'s)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b)` +
+  `\\b(?:(?:the|that|this|its|their|his|her|[\\w-]+'s)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?(?:number|figure|total|tally|count)|a\\s+figure)\\b(?!\\s+of\\b|\\s+number\\s+of\\b)` +
     `${WITHIN_CLAUSE}{0,60}?\\b(?:to|at|reached|hit|exceeded|topped|passed|was|is|stood\\s+at|stands\\s+at)\\s+$` +
     // "gave a lower figure of 485", "gave the figure as 511", "the current figure of 170": the value right after,
     // given or told apart from others. ("how the figure of 180 was arrived at", "revising an earlier figure of
     // 50" name a figure without giving it.)
-    `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
+    `|\\b(?:gave|gives|giving|released|published|announced|cited|put\\s+forward|arrived\\s+at|came\\s+up\\s+with)\\s+(?:a|an|the|its|their)\\s+(?:${FIGURE_ADJECTIVE}\\s+)?figure\\s+(?:of|as)\\s+$` +
     "|\\b(?:a|the)\\s+(?:current|latest|new|lower|higher|different)\\s+figure\\s+of\\s+$" +
     // "later revised it to 12", "raised that to 16": a pronoun for the figure just given.
     "|\\b(?:raised|revised|lowered|increased|updated|corrected|cut)\\s+(?:it|that)\\s+(?:\\w+\\s+)?(?:to|at)\\s+$",
@@ -442,7 +454,8 @@ export function tollBefore(before: string): RegExpExecArray | null {
     const cut = offset + found.index + (found[1] ?? "").length + (found[2] ?? "").length;
     const later = TOLL_BEFORE.exec(before.slice(cut));
     // "the death toll had risen to 68 and that the fate of 105 more people …": the toll closed at its own number.
-    if (!later) return TOLL_CLOSED.test(found[0]) ? null : found;
+    // (Only the toll's own words: the few words before it, "(close to 10,000) and the number of dead at", may close another.)
+    if (!later) return TOLL_CLOSED.test(found[0].slice((found[1] ?? "").length)) ? null : found;
     found = later;
     offset = cut;
   }

@@ -42,6 +42,9 @@ const ACTIVE_BEFORE = new RegExp(
   "i",
 );
 const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
+/** Mines, or the agency that clears them, named in the sentence: "landmine victims", "ANAMA's count … 315 victims". */
+const MINE_VICTIMS = /(?<!\bof\s)\b(?:land)?mines?\b|\bANAMA\b|\bmine\s+action\b/i;
+
 /** A predicate that says only where the victims were taken: "(had been) taken to hospital". */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?$/i;
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
@@ -103,8 +106,10 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
     // "six victims as a result of the attack": the dead, unless the sentence also counts the hurt,
     // breaks them down ("314 victims, of whom 61 died"), picks out some counted before ("Two of
     // the victims were identified") or describes one ("died, most likely as a victim of an execution").
+    // (A mine's victims are its dead and its maimed together, as mine action counts them: "landmine victims … at 338".)
     if (group.noun !== null && /^victims?$/i.test(group.noun))
       return WOUNDING_WORDS.test(sentence) ||
+        MINE_VICTIMS.test(sentence) ||
         /\bof\b|^(?:a|an|another)\s/i.test(sentence.slice(group.start, group.end)) ||
         VICTIMS_BROKEN_DOWN.test(sentence.slice(group.end))
         ? null
@@ -196,7 +201,10 @@ function activeOutcome(before: string, group: VictimGroup, after: string, groupT
   const lost = /^(?:los|pa(?:id|y)|sacrific)/i.test(verb);
   // ("lost no one", "lost nobody": no one is a person, and none of the side's people died; "lost none of its ground" is no count.)
   // ("had lost four of its own": its own people, named by the possessive.)
-  if (lost && !group.noun && !(group.count === 0 && !/^\s+of\b/i.test(after)) && !/\bof\s+(?:its|their|our)\s+own$/i.test(groupText)) return null;
+  // ("say they lost 71.": a speaker's own loss, the count closing the clause, is its dead; "they lost 71 tanks" names
+  // its noun, and "they lost 2 to 1" is a score.)
+  const ownLoss = /\b(?:we|they|it)\s+(?:(?:had|have|has)\s+)?lost\s+$/i.test(before) && /^\s*(?:[,;.]|$)/.test(after) && !/\bto\b/i.test(groupText);
+  if (lost && !group.noun && !ownLoss && !(group.count === 0 && !/^\s+of\b/i.test(after)) && !/\bof\s+(?:its|their|our)\s+own$/i.test(groupText)) return null;
   // "130 children lost one parent": kin lost are a family's grief, not a count of the dead.
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
@@ -232,6 +240,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   // again, those moved among them.
   if (TAKEN_TO_HOSPITAL.test(m[0]) && /\b(?:wound|injur|hurt)/i.test(`${before} ${groupText} ${tail.slice(0, m.index)} ${tail.slice(m.index + m[0].length)}`))
     return null;
+  // ("Ten patients were admitted to the hospital": a hospital's patients are the hurt only where burns, wounds or
+  // injuries say so, "150 patients with burns had been admitted".)
+  if (/^patients?$/i.test(group.noun ?? "") && outcomeOf(m[0]) === "wounded" && !/\b(?:burns|injur|wound|hurt)/i.test(m[0])) return null;
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);

@@ -45,6 +45,8 @@ export interface VictimGroup {
   ownOutcome: Outcome | null;
   /** "Soldier killed, …": one person's noun with no article, a headline's or a timeline line's; set only then. */
   bare?: boolean;
+  /** "(… was killed) and his brother wounded": a relative of the victim just named; set only then. */
+  kinOfVictim?: boolean;
 }
 
 /** People counted by naming them ("killing A and B", "Major A, Captain B and …"): no number, qualifier or noun of their own. */
@@ -145,7 +147,36 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
   const bare = bareSingles(sentence).filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
-  return [...groups, ...singles, ...objects, ...lists, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare].sort((a, b) => a.start - b.start);
+  const others = [...singles, ...objects, ...lists];
+  const kin = kinOfAVictim(sentence).filter((v) => ![...groups, ...others].some((g) => g.start < v.end && v.start < g.end));
+  return [...groups, ...others, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare, ...kin].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "(Rauf Aliyev was killed) and his brother Elchin seriously wounded": one relative of a victim, named by the
+ * possessive and maybe his first name, with a fate of his own right after (its verb maybe left out).
+ */
+const KIN_OF_A_VICTIM =
+  /(?<=\band\s)(?:his|her)\s+(?:[\p{Ll}-]+\s+)?(?<kin>(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister|uncle|nephew|cousin)(?:\s+\p{Lu}\p{Ll}+)?(?=\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt)\b)/gu;
+
+function kinOfAVictim(sentence: string): VictimGroup[] {
+  return [...sentence.matchAll(KIN_OF_A_VICTIM)].map((m) => {
+    const noun = m.groups?.kin?.toLowerCase() ?? "";
+    const start = m.index ?? 0;
+    return {
+      start,
+      end: start + m[0].length,
+      count: 1,
+      qualifier: null,
+      possessive: false,
+      modifiers: "",
+      noun,
+      kind: "civilian",
+      inherits: false,
+      ownOutcome: null,
+      kinOfVictim: true,
+    };
+  });
 }
 
 /** Nouns of one person a headline or a timeline line names with no article: "Soldier killed", "Ensign dies". */
@@ -160,6 +191,7 @@ const BARE_SINGLE_NOUNS = [
   "policeman",
   "police officer",
   "border guard",
+  "pilot",
   "peacekeeper",
   "civilian",
   "villager",
@@ -181,7 +213,8 @@ const BARE_SINGLE_NOUNS = [
  * a nation's name, and its fate right after it. (In prose the noun has its article: "a soldier was killed".)
  */
 const BARE_SINGLE = new RegExp(
-  `(?:^|[:;—–]\\s*|\\s-\\s+|,\\s+)((?:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Every|Each|No)\\s)\\p{Lu}[\\p{L}'-]*\\s+){0,2}?)(${BARE_SINGLE_NOUNS.join("|")})(?=\\s+(?:killed|dies|died|dead|wounded|injured|hurt)\\b)`,
+  // ('The "Armenian pilot has heroically died", she wrote': a quotation that opens on the noun, as a post's words do.)
+  `(?:^|[:;—–]\\s*|\\s-\\s+|,\\s+|")((?:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Every|Each|No)\\s)\\p{Lu}[\\p{L}'-]*\\s+){0,2}?)(${BARE_SINGLE_NOUNS.join("|")})(?=\\s+(?:(?:has|had)\\s+(?:\\w+ly\\s+)?)?(?:killed|dies|died|dead|wounded|injured|hurt)\\b)`,
   "gu",
 );
 
@@ -248,7 +281,8 @@ function namedObjects(sentence: string): VictimGroup[] {
     if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
     const count = 1 + (second ? 1 : 0) + (m.groups?.kin ? 1 : 0);
     const serving = [m.groups?.role, m.groups?.secondRole].some((r) => r !== undefined && SERVING_ROLE.test(r));
-    out.push(namedPeople(start, start + m[0].length, count, serving ? "military" : "civilian", null));
+    const group = namedPeople(start, start + m[0].length, count, serving ? "military" : "civilian", null);
+    out.push(m.groups?.nation ? { ...group, modifiers: ` ${m.groups.nation}` } : group);
   }
   return out;
 }
@@ -281,6 +315,8 @@ const SERVING_ROLE =
 const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
 /** An age or a year of birth set off after a named object, when another person follows: "(A), born in 1967, (and …)", "(A), 52, (and …)". */
 const OBJECT_ASIDE = "(?:,\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}),(?=\\s+and\\s))?";
+/** A nation's adjective before a rank: "Armenian Lieutenant", "Azerbaijani Major". */
+const RANKED_NATION = "Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian";
 let harmedNamePattern: RegExp | null = null;
 
 /**
@@ -292,7 +328,8 @@ function harmedName(): RegExp {
   harmedNamePattern ??= new RegExp(
     `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
       // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
-      `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
+      // ("killed Armenian Lieutenant Gurgen Margaryan": the nation right before the rank, which says whose he was.)
+      `(?:(?<nation>${RANKED_NATION})\\s+(?=${RANK}))?(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
       `(?<name>${PERSON_NAME})\\b${OBJECT_ASIDE}(?:\\s+and\\s+(?:(?<secondRole>${RANK}|${TRADE})\\s+)?(?<second>${PERSON_NAME})\\b)?` +
       // ("killing A, born in 1967, and her granddaughter B": the aside after the first name leaves the list one.)
       "(?<kin>\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:(?:grand|great-grand)?(?:mother|father|son|daughter|child)|wife|husband|brother|sister)(?:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)?",
@@ -640,8 +677,9 @@ function afterAMonth(before: string): boolean {
 }
 
 /** Whether the text right after a number opens with a month's name: "13 October", "28 MAY", "5 Feb.". */
+// ("the offensive of 19–20 September": the first day of a span of days, the month after the last.)
 function dayOfMonth(after: string): boolean {
-  const next = /^\s+(\p{Lu}\p{L}+)\b/u.exec(after)?.[1];
+  const next = /^(?:\s*(?:-|to|and)\s*\d{1,2})?\s+(\p{Lu}\p{L}+)\b/u.exec(after)?.[1];
   return next !== undefined && monthNumber(next) !== null;
 }
 
@@ -673,7 +711,11 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "13 Feb 2024 — Four soldiers killed", "In 2024 soldiers were killed": a year, never a count.
   if (
     /^(?:19|20)\d{2}$/.test(word) &&
-    (afterAMonth(sentence.slice(0, start)) || /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)))
+    (afterAMonth(sentence.slice(0, start)) ||
+      /\b(?:in|since|by|until|during|throughout|early|late|mid)\s+$/i.test(sentence.slice(0, start)) ||
+      // ("the 2020 executions in Hadrut": the year of the events a noun after it names.)
+      (/\bthe\s+$/i.test(sentence.slice(0, start)) &&
+        /^\s+(?:deaths|killings|executions|beheadings|massacres?|events|war|fighting)\b/i.test(sentence.slice(end))))
   )
     return null;
   // "Every one of these deaths is a tragedy", "each one of them": all of them, never a count of one.

@@ -31,3 +31,14 @@ export function tableCells(sentence: string): TableCell[] | null {
  * Ministry, day of the strike: at least seven dead". Group 1 holds the source, group 2 its words.
  */
 export const SOURCED_CELL = /^([^:|]{3,90}?)\s*:\s+(\S.*)$/;
+
+/**
+ * The cells of a table's header row ("| As of | Armenia: own losses (source) | Azerbaijan: own losses (source) |"):
+ * a row of labels, with no figure in any cell. A rule of dashes ("| --- | :-: |") is no header; null for either,
+ * and for a sentence that is no table row.
+ */
+export function headerCells(sentence: string): string[] | null {
+  const cells = tableCells(sentence)?.map((c) => c.text);
+  if (!cells || cells.length < 2 || cells.some((c) => /\d/.test(c))) return null;
+  return cells.some((c) => /\p{L}/u.test(c)) ? cells : null;
+}

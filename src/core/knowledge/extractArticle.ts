@@ -23,6 +23,7 @@ import { pointsBackToDocument } from "./documentReference.ts";
 import { oneSideOf, telegraphicRow } from "./listItemVoice.ts";
 import { inWrittenOrder } from "../ingest/liveBlogOrder.ts";
 import { headingState, withSectionState } from "../attribution/sectionState.ts";
+import { headerCells, tableCells } from "../ingest/tableRow.ts";
 
 export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = defaultGazetteer): ArticleKnowledge {
   // Tass's own page in 1988 has no home side: Moscow's centre spoke for the Union then.
@@ -53,6 +54,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let sentenceBefore: string | null = null;
   // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
   let itemDate: string | null = null;
+  // The header row of the table being read ("| As of | Armenia: own losses (source) | …"): whose figures its columns hold.
+  let tableHeader: string[] | null = null;
   // The speaker of a line that introduces a bulleted list ("The prosecutor's office gave these figures:"):
   // the list's verbless items are that speaker's.
   const listed = new Set(article.structure.listed ?? []);
@@ -75,6 +78,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
+      // (A rule of dashes under the header keeps it; any line that is no table row ends the table.)
+      tableHeader = tableCells(sentence.text) ? (headerCells(sentence.text) ?? tableHeader) : null;
       const readable = genre.readable(passage, sentence.text);
       const revealed = passage.heading ? null : revealedReading(readable);
       const attributed = attributeSentence(revealed ?? readable, state, gazetteer);
@@ -157,7 +162,9 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
     claims.push(...voices.flatMap((v) => claimsOf(article, sentence, v, date)));
     // A figure belongs to whoever puts it forward in the sentence: in a press release relaying
     // "the prosecutor's office reported 12 dead", the prosecutor's office, not the issuer.
-    for (const part of voicedParts(read.readable, figureVoicesOfIt)) {
+    // (A table row under a header that says whose figures its columns hold is read whole: its cells name their sources.)
+    const parts = tableHeader && figureVoicesOfIt.length > 1 ? [{ text: read.readable, voice: null }] : voicedParts(read.readable, figureVoicesOfIt);
+    for (const part of parts) {
       const found = casualtyContext(part.voice, read.latestSpeaker, gazetteer);
       // Whose figure it is cannot be told: better no record than one with a guessed claimant.
       if (!found) continue;
@@ -170,6 +177,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         ...(headings.has(read.sentence.passageId) ? { headline: true } : {}),
         ...(fireTarget ? { fireTarget } : {}),
         ...(sentenceBefore ? { sentenceBefore } : {}),
+        ...(tableHeader ? { tableHeader } : {}),
       };
       for (const draft of extractCasualties(part.text, ctx)) {
         const { claimedBy: _override, ...figure } = draft;
@@ -340,7 +348,8 @@ function casualtyContext(a: Voice | null, latestSpeaker: Side | null, gazetteer:
   const claimant = only && only !== UNCLEAR ? only : "unattributed";
   return {
     claimant,
-    possessorSide: claimant !== "unattributed" ? claimant : latestSpeaker,
+    // (A third party's "its soldiers", "according to Interfax", are the side it relays, the latest to speak, not its own.)
+    possessorSide: claimant === "unattributed" || claimant === "other" ? (latestSpeaker ?? (claimant === "other" ? "other" : null)) : claimant,
     sideOf: (phrase) => gazetteerSideOf(phrase, gazetteer),
     ...(a && a.sides.length > 1 && !oneCamp ? { jointClaimants: a.sides.filter((s): s is Side => s !== UNCLEAR) } : {}),
   };
