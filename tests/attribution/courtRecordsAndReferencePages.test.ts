@@ -275,3 +275,17 @@ describe("a name right after a title the speaker was found in", () => {
     ]);
   });
 });
+
+describe("one of several who said it", () => {
+  it("reads 'was the first to call for' as a call, and those who followed as speaking too", () => {
+    expect(sidesOf("France was the first country to call for talks, followed by the OSCE Minsk Group co-chairs.")).toEqual(["france", "osce-minsk-group"]);
+    expect(sidesOf("Russia was the first to call for a renewed ceasefire.")).toEqual(["russia"]);
+    expect(sidesOf("He was the first to arrive in Stepanakert.")).toEqual([]);
+  });
+
+  it("reads a point made again as a claim", () => {
+    expect(sidesOf("Azerbaijan's foreign ministry said the pardon was lawful.", "The deputy foreign minister, Ali Hasanov, made the same point.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+});

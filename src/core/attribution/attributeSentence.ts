@@ -91,7 +91,8 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const read = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) || notEveryone(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
-  const found = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? read);
+  const relayed = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? read);
+  const found = cells ? read : [...relayed, ...followedBy(relayed, tokens, mentions, state, gazetteer)];
   // A work or a group opening a sentence that names no other speaker (read once: it may speak, or be the subject).
   const work = found.length === 0 && !cells ? workSubject(tokens, mentions, state) : null;
   const speakers = work ? workSpeaking(work, tokens, mentions) : found;
@@ -129,6 +130,22 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
     to: speakers[k + 1]?.from ?? sentence.length,
   }));
   return { tokens, mentions, voices };
+}
+
+/**
+ * "Russia was the first to call for a ceasefire, followed by the OSCE Minsk Group co-chairs": those who
+ * followed the speaker in saying it speak too (only a body or person the text can place, closing the sentence).
+ */
+function followedBy(found: Speaker[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] {
+  const [only] = found;
+  if (found.length !== 1 || !only?.verb || only.verb.accordingTo) return [];
+  const at = tokens.findIndex((t, k) => k > (only.verb?.end ?? 0) && t.text === "," && tokens[k + 1]?.norm === "followed" && tokens[k + 2]?.norm === "by");
+  const follower = at < 0 ? undefined : mentions.find((m) => m.start === at + 3 && !m.quoted);
+  const rest = follower ? tokens.slice(follower.end).filter((t) => t.isWord) : [];
+  if (!follower || rest.length > 0 || follower.type === "country" || follower.type === "statement") return [];
+  const referent = resolveMention(follower, state, null, null, null, { tokens, gazetteer, mentions });
+  if (!referent || referent.sides.includes(UNCLEAR) || referent.sides.join() === only.referent.sides.join()) return [];
+  return [{ referent, verb: only.verb, from: only.from }];
 }
 
 /** Words that carry a figure on from the sentence before: "That brings …", "its soldiers", "their dead". */

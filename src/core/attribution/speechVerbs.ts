@@ -723,6 +723,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "The monitors found no evidence of military positions": a finding put as what was not found.
   { forms: ["found no evidence", "finds no evidence", "found no sign", "found no signs", "finds no sign", "found no indication", "found no trace"] },
   { forms: ["took note of", "takes note of", "take note of", "taking note of"] },
+  // "The deputy foreign minister made the same point": a point made is a claim.
+  { forms: ["made the same point", "made a similar point", "makes the same point", "made the point that", "made that point"] },
   { forms: ["echoed", "echoes"] },
   // "Baku has protested to New Delhi", "Yerevan protested that …": a diplomatic protest, made to someone
   // or about something said ("Thousands protested in Yerevan" marched; they said nothing we can quote).
@@ -1567,8 +1569,16 @@ function commentingWhich(tokens: Token[], i: number): boolean {
 
 /** "Armenian officials were quick to blame Azerbaijan", "Baku rushed to claim …": the verb is the infinitive's. */
 function eagerInfinitive(tokens: Token[], i: number): boolean {
-  return tokens[i - 1]?.norm === "to" && EAGER.has(tokens[i - 2]?.norm ?? "");
+  if (tokens[i - 1]?.norm !== "to") return false;
+  if (EAGER.has(tokens[i - 2]?.norm ?? "")) return true;
+  // "Russia was the first (country) to call for a ceasefire", "Ankara was the only capital to welcome it".
+  const k = FIRST_OF_MANY.has(tokens[i - 2]?.norm ?? "") ? i - 2 : FIRST_OF_MANY.has(tokens[i - 3]?.norm ?? "") ? i - 3 : -1;
+  return k > 1 && tokens[k - 1]?.norm === "the" && BE_FORMS.has(tokens[k - 2]?.norm ?? "");
 }
+
+/** "the first to", "the only one to", "the last state to": one of several who did it. */
+const FIRST_OF_MANY = new Set(["first", "only", "last"]);
+const BE_FORMS = new Set(["was", "is", "were", "are", "became", "becomes"]);
 
 /** Bodies sent to do something: "a mission to report", "a team to investigate", "monitors to verify". */
 const SENT_TO_DO = new Set(["mission", "missions", "team", "teams", "envoy", "envoys", "monitors", "observers", "inspectors", "experts", "commission"]);
