@@ -289,3 +289,14 @@ describe("one of several who said it", () => {
     ]);
   });
 });
+
+describe("where a quote's speaker spoke", () => {
+  it("is never the speaker: 'say on the television' after the named secretary", () => {
+    expect(
+      sidesOf(
+        "The Defence Ministry of Azerbaijan say they lost 71.",
+        '"A cease-fire has been reached," the secretary of the Security Council of Armenia, Armen Grigoryan, say on the television.',
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -978,7 +978,8 @@ function subjectAfter(verb: VerbHit, tokens: Token[], open: Mention[]): Mention 
 }
 
 /** Prepositions that place a report: a name after them is where it was made. */
-const WHERE_SPOKEN: ReadonlySet<string> = new Set(["in", "at", "from", "near", "outside", "inside", "during"]);
+// ("…," the secretary …, say on the television': the channel spoken on, not who spoke.)
+const WHERE_SPOKEN: ReadonlySet<string> = new Set(["in", "at", "from", "near", "outside", "inside", "during", "on", "via", "through"]);
 
 /** True when one to three lower-case words from `start` close the sentence: "a senior Russian diplomat." */
 function closesSentence(tokens: Token[], start: number): boolean {
