@@ -300,3 +300,9 @@ describe("where a quote's speaker spoke", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("a text named by the capital it was agreed in", () => {
+  it("is no speech of that capital's state", () => {
+    expect(sidesOf('Yerevan long objected to the word "corridor", and the Washington texts speak of a "route".')).toEqual(["armenia"]);
+  });
+});

@@ -1599,6 +1599,12 @@ const NOUNS_A_PLACE_NAMES: ReadonlySet<string> = new Set([
   "protocol",
   "communique",
   "format",
+  // ("the Washington texts speak of a route": the texts agreed there, no party's words.)
+  "texts",
+  "text",
+  "documents",
+  "document",
+  "process",
 ]);
 
 /**
