@@ -2589,6 +2589,13 @@ const STATE_SERVANTS = new Set([
   "delegates",
 ]);
 
+/** "An Azerbaijani parliamentary figure said": a member of the state's parliament, named by the chamber's adjective. */
+const PARLIAMENT_PEOPLE: ReadonlySet<string> = new Set(["figure", "figures", "source", "sources", "official", "officials", "leader", "leaders"]);
+
+function parliamentMember(tokens: Token[], at: number): boolean {
+  return tokens[at]?.norm === "parliamentary" && PARLIAMENT_PEOPLE.has(tokens[at + 1]?.norm ?? "");
+}
+
 /**
  * "the Azerbaijani deputy Elkhan Suleymanov", "the Azerbaijani deputy who brought the motion": a
  * deputy with no office after the word is a member of parliament ("deputy minister" is not).
@@ -2600,6 +2607,8 @@ function parliamentDeputy(tokens: Token[], at: number): boolean {
     next === undefined ||
     !next.isWord ||
     next.norm === "who" ||
+    // ("An Azerbaijani deputy puts the dead at 485": the verb right after it.)
+    isSpeechVerbForm(next.norm) ||
     (next.capitalized &&
       !/^(?:Minister|Prime|Foreign|Defence|Defense|Head|Chief|Director|Speaker|Commander|Chairman|Governor|Mayor|Prosecutor|Ambassador|Secretary)$/.test(
         next.text,
@@ -2846,11 +2855,13 @@ function resolveMention(
     m.side &&
     m.sideFrom === "country" &&
     m.sides.length === 1 &&
-    (STATE_SERVANTS.has(ctx.tokens[m.end]?.norm ?? "") || parliamentDeputy(ctx.tokens, m.end)) &&
+    (STATE_SERVANTS.has(ctx.tokens[m.end]?.norm ?? "") || parliamentDeputy(ctx.tokens, m.end) || parliamentMember(ctx.tokens, m.end)) &&
     !/\bwestern|european\b/i.test(m.text) &&
     !outOfOffice(m, ctx)
-  )
-    return { sides: m.sides, speaker: textOf(ctx.tokens, m.start, m.end + 1), type: "person", plural: /s$/i.test(ctx.tokens[m.end]?.norm ?? "") };
+  ) {
+    const end = parliamentMember(ctx.tokens, m.end) ? m.end + 2 : m.end + 1;
+    return { sides: m.sides, speaker: textOf(ctx.tokens, m.start, end), type: "person", plural: /s$/i.test(ctx.tokens[end - 1]?.norm ?? "") };
+  }
   // "Armenians say", "Armenian groups have long said", "an Azerbaijani, a retired engineer, said":
   // people, not their government, so a third party (as the annotation guide has residents).
   // An adjective alone ("the Armenian end of the corridor") is no people: its side stays unclear.
