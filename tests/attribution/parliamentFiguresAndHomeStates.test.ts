@@ -1,5 +1,6 @@
-// Members of a state's parliament named by the chamber's adjective or by a bare "deputy" before the
-// verb, written for this test: "An Armenian parliamentary figure said" is the state's own voice.
+// Written for this test: members of a state's parliament named by the chamber's adjective or by a bare
+// "deputy" before the verb ("An Armenian parliamentary figure said" is the state's own voice), and a
+// company's officer whose office lists the lands it covers before his name.
 import { describe, expect, it } from "vitest";
 import { sidesOf } from "./readSides.ts";
 
@@ -15,5 +16,19 @@ describe("a state's parliamentary figure", () => {
 
   it("leaves a Western one a third party's, never the state's", () => {
     expect(sidesOf("A Western parliamentary figure said the talks had stalled.")).not.toContain("armenia");
+  });
+});
+
+describe("a company's regional office", () => {
+  it("named with the lands it covers, gives its holder the company's side when he speaks later", () => {
+    const sides = sidesOf(
+      "Equinor's regional director for Norway, Azerbaijan and Iran, Peter Lowell, wrote to the minister on Friday.",
+      "In the letter Lowell said the staff had been moved to safety.",
+    );
+    expect(sides).toEqual(["other"]);
+  });
+
+  it("covering one land is the company's too", () => {
+    expect(sidesOf("Chevron's regional director for Azerbaijan, Peter Lowell, wrote to the minister.", "Lowell said the staff were safe.")).toEqual(["other"]);
   });
 });

@@ -948,7 +948,13 @@ export function rememberApposedNames(tokens: Token[], mentions: Mention[], state
     let comma = m.end;
     while (comma < tokens.length && comma - m.end < 3 && OFFICE_NOUN.test(tokens[comma]?.text ?? "")) comma++;
     // "Armenia's permanent representative to the CSTO, …": the body the office is accredited to.
-    comma = afterAccreditation(tokens, comma);
+    comma = afterTerritory(tokens, afterAccreditation(tokens, comma));
+    // ("BP's regional president for Azerbaijan" is one mention: the lands it lists on past its end are the office's too.)
+    const landsFrom = tokens
+      .slice(m.start, m.end)
+      .map((t) => t.norm)
+      .lastIndexOf("for");
+    if (comma === m.end && landsFrom > 0) comma = Math.max(comma, afterTerritory(tokens, m.start + landsFrom));
     if (tokens[comma]?.text !== ",") continue;
     // "Azerbaijan's delegation, led by the deputy speaker Afiyaddin Jalilov, …": its leader, named after his title.
     const nameStart = pastLeaderTitle(tokens, comma + 1);
@@ -1006,6 +1012,48 @@ function rememberTitledNames(tokens: Token[], mentions: Mention[], state: Discou
     if (name.type !== "person" || name.sides.length !== 1 || !side || side === UNCLEAR || tokens[name.end]?.text !== ",") continue;
     remember(state, { sides: [side], speaker: `${title.text} ${name.text}`, type: "person", plural: false, spoke: false });
   }
+}
+
+/**
+ * Past the lands a regional office covers, to the comma that closes them: "BP's regional president for
+ * Azerbaijan, Georgia and Turkey, Gary Jones,". One land, or a list that ends in "and"; else `at` itself
+ * (in "for Azerbaijan, Georgia, Turkey," no comma tells the last land from the holder's name).
+ */
+function afterTerritory(tokens: Token[], at: number): number {
+  if (tokens[at]?.norm !== "for") return at;
+  const capital = (k: number) => tokens[k]?.isWord === true && tokens[k]?.capitalized === true && !tokens[k]?.quoted;
+  let end = at + 1;
+  let lands = 0;
+  let joined = false;
+  while (end < tokens.length && lands < MAX_LANDS) {
+    if (!capital(end)) return at;
+    while (capital(end)) end++;
+    lands++;
+    const next = tokens[end]?.norm;
+    if (next === "and" && !joined) {
+      joined = true;
+      end++;
+      continue;
+    }
+    if (tokens[end]?.text !== ",") return at;
+    // (A comma after the "and" land, or after the only one, closes the lands; one between them lists on.)
+    if (joined || (lands === 1 && !listsOn(tokens, end))) return end;
+    end++;
+  }
+  return at;
+}
+/** How many lands one office may cover. */
+const MAX_LANDS = 6;
+
+/** Whether the lands go on past this comma to an "and": "Azerbaijan, Georgia and Turkey". */
+function listsOn(tokens: Token[], comma: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k - comma < 12; k++) {
+    const t = tokens[k];
+    if (t?.norm === "and") return true;
+    if (!t?.isWord && t?.text !== ",") return false;
+    if (t?.isWord && !t.capitalized) return false;
+  }
+  return false;
 }
 
 /** Past "to the CSTO", "at the United Nations" after an office, up to four words; else `at` itself. */
