@@ -32,3 +32,10 @@ describe("a company's regional office", () => {
     expect(sidesOf("Chevron's regional director for Azerbaijan, Peter Lowell, wrote to the minister.", "Lowell said the staff were safe.")).toEqual(["other"]);
   });
 });
+
+describe("a governor-general of a province", () => {
+  it("is the province's state's official, as its governor is", () => {
+    expect(sidesOf("Ali Rezaei, the deputy governor-general of East Azarbaijan, said no one was hurt.")).toEqual(["iran"]);
+    expect(sidesOf("Ali Rezaei, then governor-general of East Azarbaijan, said no one was hurt.")).toEqual(["iran"]);
+  });
+});
