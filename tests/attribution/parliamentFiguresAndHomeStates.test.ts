@@ -2,7 +2,7 @@
 // "deputy" before the verb ("An Armenian parliamentary figure said" is the state's own voice), and a
 // company's officer whose office lists the lands it covers before his name.
 import { describe, expect, it } from "vitest";
-import { sidesOf } from "./readSides.ts";
+import { sideInArticle, sidesOf } from "./readSides.ts";
 
 describe("a state's parliamentary figure", () => {
   it("speaks for the state its adjective names", () => {
@@ -37,5 +37,28 @@ describe("a governor-general of a province", () => {
   it("is the province's state's official, as its governor is", () => {
     expect(sidesOf("Ali Rezaei, the deputy governor-general of East Azarbaijan, said no one was hurt.")).toEqual(["iran"]);
     expect(sidesOf("Ali Rezaei, then governor-general of East Azarbaijan, said no one was hurt.")).toEqual(["iran"]);
+  });
+});
+
+describe("an office set off after a name on a state's own local paper", () => {
+  const head = '---\ntitle: "Shells on the river bank"\noutlet: "Ardabil Border Herald (English edition)"\n---';
+
+  it("is the paper's state's, when the office names no state of its own", () => {
+    const side = sideInArticle(
+      "Reza Karimi,",
+      head,
+      "Reza Karimi, deputy chairman of parliament's border committee, said the ambassadors of both sides would be summoned.",
+    );
+    expect(side).toBe("iran");
+  });
+
+  it("is not, when the sentence opens with another state's capital", () => {
+    const side = sideInArticle("Baku:", head, "Baku: Elnur Mammadli, deputy speaker of parliament, dismissed the criticism as double standards.");
+    expect(side).not.toBe("iran");
+  });
+
+  it("is not, for an opposition member", () => {
+    const side = sideInArticle("Reza Karimi,", head, "Reza Karimi, an opposition member of parliament, said the shelling was ignored.");
+    expect(side).not.toBe("iran");
   });
 });

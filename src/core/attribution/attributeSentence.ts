@@ -1999,12 +1999,37 @@ function homeOfficeOr(side: ClaimSide, m: Mention, state: Discourse, ctx: Strang
     ? ((MINISTRY_SPOKESPERSON.test(office.text) ? bodyOfSpokesperson(office, state, true) : null) ?? resolveAnaphor(office, state))
     : ministryOfRemit(m, state, ctx);
   if (named?.sides.length === 1 && named.sides[0] !== UNCLEAR) return named.sides[0] ?? side;
+  // ("X, deputy chairman of parliament's national security committee, said" on a state's own page: the
+  // office set off after the name, of no state the text named, is the page's state's, as before the name.)
+  if (state.officeHome && apposedHomeOffice(m, state.officeHome, ctx)) return state.officeHome;
   // ("Baku's defence arrived quickly. Fuad Alasgarov, who handles law-enforcement matters in the presidential
   // administration, said": a state's office of no side in the name's own clause, right after that state's sentence.)
   const inClause = officeInOwnClause(m, ctx);
   const justNamed = inClause ? stateJustNamed(inClause.text.replace(/^(?:the|its|his|her|their)\s+/i, ""), state) : null;
   return justNamed?.sides.length === 1 ? (justNamed.sides[0] ?? side) : side;
 }
+
+/**
+ * "X, deputy chairman of parliament's national security committee,": an office set off right after the
+ * name, naming no side of its own and no post outside the state (a party's, a former one).
+ */
+function apposedHomeOffice(m: Mention, officeHome: Side, ctx: StrangerContext): boolean {
+  if (ctx.tokens[m.end]?.text !== ",") return false;
+  const close = ctx.tokens.findIndex((t, k) => k > m.end && (t.text === "," || t.text === ";" || t.text === "."));
+  if (close < 0 || close - m.end > OWN_CLAUSE_REACH || ctx.tokens[close]?.text !== ",") return false;
+  const words = ctx.tokens.slice(m.end + 1, close);
+  if (words.some((t) => t.quoted || NOT_HOME_POST.has(t.norm))) return false;
+  if ((ctx.mentions ?? []).some((o) => o.start > m.end && o.start < close && o.sides.length > 0)) return false;
+  // ("Baku: X, deputy speaker of parliament, dismissed …" in a Yerevan channel's item: the state the
+  // sentence opened with is where the text went to hear him.)
+  if ((ctx.mentions ?? []).some((o) => o.end <= m.start && o.type === "country" && o.sides.some((x) => x !== officeHome && x !== UNCLEAR))) return false;
+  const office = textOf(ctx.tokens, m.end + 1, close);
+  return HOME_OFFICE.test(office) || HOME_CHAMBER.test(office);
+}
+/** The page's state's own chamber, unqualified: "deputy chairman of parliament's security committee". */
+const HOME_CHAMBER = /\bparliament(?:['’]s)?\b/i;
+/** Words of a post that is no office of the page's state: "opposition", "former", a party's. */
+const NOT_HOME_POST: ReadonlySet<string> = new Set(["opposition", "former", "ex", "retired", "party", "movement", "bloc", "faction", "then"]);
 
 /** How far past a name's comma its clause may name the office he holds: "…, who handles … in the presidential administration,". */
 const OWN_CLAUSE_REACH = 12;

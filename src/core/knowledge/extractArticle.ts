@@ -413,8 +413,10 @@ function localPressSide(outlet: string | null, gazetteer: Gazetteer): Side | nul
  */
 function localPaperSide(outlet: string, gazetteer: Gazetteer): Side | null {
   // ("The Yerevan Observer": the article before the name is no word of it.)
+  // ("Tabriz Frontier Bulletin (English edition)": the edition in brackets is no word of the name.)
   const words = outlet
     .trim()
+    .replace(/\s*\([^)]*\)$/, "")
     .replace(/^the\s+/i, "")
     .split(/\s+/);
   if (words.length < 2 || words.length > 4 || !LOCAL_PAPER_WORD.test(words.at(-1) ?? "") || /(?:ian|ani|ish|ese|ians|anis)$/i.test(words[0] ?? "")) return null;
