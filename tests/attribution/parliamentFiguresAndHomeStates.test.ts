@@ -62,3 +62,19 @@ describe("an office set off after a name on a state's own local paper", () => {
     expect(side).not.toBe("iran");
   });
 });
+
+describe("a title that writes its body's noun before the holder's name", () => {
+  it("is the body of that kind the text is at now, the newest named", () => {
+    const side = sideInArticle(
+      "Opening the hearing,",
+      "Azerbaijan had earlier taken its case to the European Court of Human Rights.",
+      "On Monday the International Court of Justice, the main court of the United Nations, ruled on the request. The court ordered that the road be kept open.",
+      "Opening the hearing, Court President Maria Lindqvist said the closure had kept patients from hospitals.",
+    );
+    expect(side).toBe("united-nations");
+  });
+
+  it("names no body when the text named none of its kind", () => {
+    expect(sideInArticle("Council Chairman", "Council Chairman Peter Brandt said the vote would be held on Friday.")).not.toBe("united-nations");
+  });
+});

@@ -191,17 +191,27 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
 
 /** "the commission's chairman", "the agency's director": a body named by its head noun, in the possessive, before an office. */
 const OWNED_OFFICE =
-  /^the\s+(commission|committee|agency|council|service|directorate|department|centre|center|board|bureau|inspectorate)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:chairman|chairwoman|chair|head|director|chief|spokes\w+|secretary|deputy|president)$/iu;
+  /^the\s+(court|tribunal|commission|committee|agency|council|service|directorate|department|centre|center|board|bureau|inspectorate)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:chairman|chairwoman|chair|head|director|chief|spokes\w+|secretary|deputy|president)$/iu;
+/**
+ * "Court President Joan Donoghue", "Commission Chairman X": the body's head noun written into the title
+ * before the holder's name, which is the body the text named (not "Prime Minister X": no body's noun).
+ */
+const BODY_TITLE =
+  /^(Court|Tribunal|Commission|Committee|Council|Agency|Board)\s+(?:President|Chairman|Chairwoman|Chair|Head|Director|Chief|Registrar)\s+\p{Lu}/u;
 
 /**
  * The body an office in OWNED_OFFICE belongs to: the one body of that kind the text named ("Azerbaijan's
  * State Commission on …" for "the commission's chairman"); with none, or two of different sides, nobody's.
  */
 export function officeOwner(mention: Mention, state: Discourse): Referent | null {
-  const body = mention.type === "person" ? OWNED_OFFICE.exec(mention.text)?.[1]?.toLowerCase() : undefined;
+  const owned = mention.type === "person" ? OWNED_OFFICE.exec(mention.text) : null;
+  const titled = mention.type === "person" && !owned ? BODY_TITLE.exec(mention.text) : null;
+  const body = (owned ?? titled)?.[1]?.toLowerCase();
   if (!body) return null;
   const named = newestFirst(state, (r) => r.type !== "person" && r.sentenceNo > state.titlesFrom && headsOf(r.speaker).includes(body));
-  const sides = new Set(named.map((r) => r.sides.join("+")));
+  // ("Court President X" after "Armenia also went to the European Court …. The International Court of Justice
+  // ruled …": the title is the body the text is at now, the newest of its kind, as "the court" would be.)
+  const sides = new Set((titled ? named.slice(0, 1) : named).map((r) => r.sides.join("+")));
   const first = named[0];
   if (!first || sides.size !== 1 || first.sides.length !== 1 || first.sides.includes(UNCLEAR)) return null;
   return { ...first, speaker: mention.text, type: mention.type, subject: false };
