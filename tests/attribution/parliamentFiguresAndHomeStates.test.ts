@@ -78,3 +78,24 @@ describe("a title that writes its body's noun before the holder's name", () => {
     expect(sideInArticle("Council Chairman", "Council Chairman Peter Brandt said the vote would be held on Friday.")).not.toBe("united-nations");
   });
 });
+
+describe("a bare 'the court' a paragraph after the court that spoke", () => {
+  it("is that court, when another court was only named before it spoke", () => {
+    const side = sideInArticle(
+      "The court said",
+      "Armenia had also gone to the European Court of Human Rights in December.",
+      "On Monday the International Court of Justice, the main court of the United Nations, ruled on the request. The court ordered that the road be kept open.",
+      "The court said the closure had caused shortages of medicine.",
+    );
+    expect(side).toBe("united-nations");
+  });
+
+  it("stays unclear when the other court spoke and the newer one was only named", () => {
+    const side = sideInArticle(
+      "The court said",
+      "The European Court of Human Rights ordered Azerbaijan to pay damages. A Baku court had convicted him in 2019.",
+      "The court said the ruling was final.",
+    );
+    expect(side).toBe("unclear");
+  });
+});

@@ -775,9 +775,17 @@ function rivalIn(chosen: Referent, pool: Referent[], head: string | null, state:
   // "The European Court of Human Rights ordered …. A Baku court had convicted him. … the court said":
   // a court, an assembly or a council of another side named anywhere before may be the one meant.
   const anywhere = head !== null && SAME_BODY.has(head);
+  // ("Armenia went to the European Court …. The International Court of Justice ruled …; the court ordered …. [next
+  // paragraph] The court said": a body only named before the chosen one last spoke is no rival; the text moved on.)
+  const spokeLast = Math.max(
+    -1,
+    ...pool.filter((r) => r.spoke && r.speaker === chosen.speaker && r.sides.join("+") === chosen.sides.join("+")).map((r) => r.sentenceNo),
+  );
+  const passedOver = (r: Referent) => r.sentenceNo < spokeLast && !pool.some((o) => o.spoke && o.speaker === r.speaker);
   const rival = pool.find(
     (r) =>
       r !== chosen &&
+      !passedOver(r) &&
       r.sides.join("+") !== chosen.sides.join("+") &&
       // (Another reading of the same name in the same sentence is no rival body: "The Institute" of "The
       // Institute for Peace Journalism", which we could not place, beside the body the full name places.)
