@@ -99,3 +99,26 @@ describe("a bare 'the court' a paragraph after the court that spoke", () => {
     expect(side).toBe("unclear");
   });
 });
+
+describe("one word of the one full name the text gave", () => {
+  it("is that person, placed where the text placed her, though named since without a side", () => {
+    const side = sideInArticle(
+      "Harutyunyan, speaking",
+      "Written and directed by Lilit Harutyunyan.",
+      "Lilit Harutyunyan had never held a camera when the war began. She was a violinist.",
+      "Harutyunyan films the long wait for news of her cousin.",
+      'Harutyunyan, speaking after the screening, said she had made the film "for the families still waiting."',
+    );
+    expect(side).toBe("other");
+  });
+
+  it("is nobody's when two people of that surname were named", () => {
+    const side = sideInArticle(
+      "Harutyunyan said",
+      "Written and directed by Lilit Harutyunyan.",
+      "Her uncle, Arayik Harutyunyan, the region's leader, was arrested in Baku.",
+      "Harutyunyan said the film was about waiting.",
+    );
+    expect(side).not.toBe("other");
+  });
+});

@@ -1854,7 +1854,7 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const surname = words.at(-1) ?? "";
   // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
   const first = words.length > 1 ? words.at(-2) : undefined;
-  const known = namedBySurname(state, surname, (r) => first === undefined || sameFirstName(r.speaker, surname, first));
+  const known = onePersonPlaced(state, m.text, words) ?? namedBySurname(state, surname, (r) => first === undefined || sameFirstName(r.speaker, surname, first));
   // ('"…," said Abrahamian, 52, who runs a bakery': a person given an age is a resident, whom the text
   // named before without telling whose side she is on.)
   if (known?.sides.includes(UNCLEAR) && agedAt(ctx.tokens, m.end)) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
@@ -2434,6 +2434,22 @@ function untitledOfficeJustSpoke(state: Discourse): Referent | null {
   const [side] = last.sides;
   if (!side || side === UNCLEAR || side === "other" || HOLDER_NAME.test(last.speaker)) return null;
   return ONE_PERSON_OFFICE.test(last.speaker) ? last : null;
+}
+
+/**
+ * "Monte Melkonian, the commander, said …. Melkonian led the defence. … Melkonian said": one word of the
+ * one full name the text gave it is that person, placed where the text placed him, even though the word
+ * was named since without a side. Only when every full name the word is part of is that one person's
+ * (two Sahakyans are two people).
+ */
+function onePersonPlaced(state: Discourse, name: string, words: string[]): Referent | undefined {
+  if (words.length !== 1) return undefined;
+  const holders = state.referents.filter((r) => r.speaker.split(/\s+/).includes(name));
+  const fullNames = new Set(holders.filter((r) => r.speaker !== name).map((r) => r.speaker));
+  if (fullNames.size !== 1 || !holders.every((r) => r.speaker === name || r.type === "person")) return undefined;
+  const placed = holders.filter((r) => r.sides.length === 1 && !r.sides.includes(UNCLEAR));
+  const sides = new Set(placed.map((r) => r.sides.join("+")));
+  return sides.size === 1 ? placed.at(-1) : undefined;
 }
 
 function namedBySurname(state: Discourse, surname: string, accept: (r: Referent) => boolean = () => true): Referent | undefined {
