@@ -122,3 +122,9 @@ describe("one word of the one full name the text gave", () => {
     expect(side).not.toBe("other");
   });
 });
+
+describe("Azerbaijan's government-aligned news sites", () => {
+  it("speak for Azerbaijan, as Report.az and Caliber do", () => {
+    expect(sidesOf("AzVision reported that the road to the village had reopened.")).toEqual(["azerbaijan"]);
+  });
+});
