@@ -27,6 +27,22 @@ const index = buildAnswerIndex(
       ].join("\n"),
     },
     {
+      file: "crescent.md",
+      text: [
+        "# Aid office shuts",
+        "",
+        "Caspian Courier · 30 October 2024",
+        "",
+        "The aid office in Ganja stopped working this autumn, its staff said.",
+        "",
+        "The office in Ganja stopped working at the beginning of September, when the city withdrew its permit.",
+        "",
+        "The tribunal must rule on the aid office's permit, the city's lawyers said.",
+        "",
+        "The tribunal must rule on the permit within eight weeks.",
+      ].join("\n"),
+    },
+    {
       file: "mingachevir.md",
       text: [
         "# Rocket hits Mingachevir",
@@ -73,5 +89,12 @@ describe("a negative contraction", () => {
   it("is a function word, not a typo of a corpus word", () => {
     // "Which district couldn't they go back to" was read as "which district could …".
     for (const word of searchTerms("couldn't, wouldnt, hasn’t")) expect(isStopWord(word)).toBe(true);
+  });
+});
+
+describe("a time given in words", () => {
+  it("answers 'when' by a part of a month, a day in words or a time limit", () => {
+    expect(ask(index, "When did the aid office in Ganja stop working?").lead?.text).toContain("beginning of September");
+    expect(ask(index, "When must the tribunal rule on the office's permit?").lead?.text).toContain("within eight weeks");
   });
 });

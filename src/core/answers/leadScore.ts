@@ -465,6 +465,15 @@ const TIME_GIVEN = new RegExp(
     "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
     "\\b(?:minutes?|hours?|days?|weeks?)\\s+(?:before|after|later|earlier)\\b",
     "\\b(?:on|since|from|until|at)\\s+(?:the\\s+)?(?:morning|evening|night|afternoon)\\b",
+    // "On the twelfth of May 1994": a day written in words.
+    "\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+    // "At the beginning of September", "in late March", "by mid-2012": part of a month or a year.
+    "\\b(?:beginning|start|end|middle)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)\\b",
+    "\\b(?:early|late|mid-?)\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)\\b",
+    // "By about 2012", "since 1994": a year as the time of the thing told, not a name ("the 2020 war").
+    "\\b(?:in|by|since|until|till|before|after)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:19|20)\\d\\d\\b(?!\\s+(?:war|conflict|fighting|ceasefire|truce|deal|agreement|statement|elections?|offensive)\\b)",
+    // "Must report within eight weeks": a time limit.
+    "\\bwithin\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\b",
   ].join("|"),
   "i",
 );
