@@ -8,7 +8,7 @@ import type { SearchHit } from "../search/search.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { speakerNames, type PassageRecord } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
-import { TOLL_UPDATE, statedTotal, total as tollTotal } from "./tollChanges.ts";
+import { TOLL_UPDATE, countsOtherVictims, statedTotal, total as tollTotal } from "./tollChanges.ts";
 import {
   LEAD_FACTORS,
   countsOnlyWounded,
@@ -272,6 +272,7 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
       (f) =>
         f.claimedBy === figure.claimedBy &&
         sameCamp(f.affected, figure.affected) &&
+        !countsOtherVictims(lead.sentence.text, c.sentence.text) &&
         (tollOf(c, f) > tollTotal(figure) || (revisionAsked && tollOf(c, f) === tollTotal(figure))) &&
         (!end || !f.date?.start || f.date.start <= end),
     );

@@ -11,6 +11,7 @@ import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
 import { isStopWord } from "../search/stopWords.ts";
+import { baseVerb } from "../search/irregularVerbs.ts";
 import { searchTerms as searchTokens } from "../search/tokenize.ts";
 import type { SearchQuery } from "../search/query.ts";
 import { findEvents } from "../events/events.ts";
@@ -185,6 +186,12 @@ export const LEAD_FACTORS = {
   noDeed: 0.75,
   /** "Who signed it and where": a sentence naming a place besides the question's own, or a venue, says where too. */
   whereGiven: 1.2,
+  /**
+   * "Which Azerbaijani general was killed", "which district could they not return to": a sentence naming the
+   * kind asked ("Major General Polad Hashimov", "fled the district of Lachin") says which, more surely than
+   * one of the same incident about another ("a 76-year-old civilian, Aziz Azizov").
+   */
+  whichNounNamed: 1.15,
   /** "Who did Baku blame for the attack": a sentence putting the blame ("carried out on the orders of …"). */
   blameGiven: 1.3,
   /** "Who did Baku blame …": a sentence that blames no one tells the attack, not whose it was. */
@@ -458,6 +465,15 @@ const TIME_GIVEN = new RegExp(
     "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
     "\\b(?:minutes?|hours?|days?|weeks?)\\s+(?:before|after|later|earlier)\\b",
     "\\b(?:on|since|from|until|at)\\s+(?:the\\s+)?(?:morning|evening|night|afternoon)\\b",
+    // "On the twelfth of May 1994": a day written in words.
+    "\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+    // "At the beginning of September", "in late March", "by mid-2012": part of a month or a year.
+    "\\b(?:beginning|start|end|middle)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)\\b",
+    "\\b(?:early|late|mid-?)\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)\\b",
+    // "By about 2012", "since 1994": a year as the time of the thing told, not a name ("the 2020 war").
+    "\\b(?:in|by|since|until|till|before|after)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?:19|20)\\d\\d\\b(?!\\s+(?:war|conflict|fighting|ceasefire|truce|deal|agreement|statement|elections?|offensive)\\b)",
+    // "Must report within eight weeks": a time limit.
+    "\\bwithin\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\b",
   ].join("|"),
   "i",
 );
@@ -761,6 +777,32 @@ export function literalShare(question: string, sentence: string): number {
 }
 
 export function questionFit(question: Question, facts: SentenceFacts): number {
+  const which = whichNoun(question.text);
+  const named = which !== null && analyze(facts.sentence.text).includes(which) ? LEAD_FACTORS.whichNounNamed : 1;
+  return named * questionFitOfKind(question, facts);
+}
+
+/** "Which Azerbaijani general …", "which border areas …": up to three words after "which", up to its verb. */
+const WHICH_WORDS = /^\s*which\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
+/** "Did", "was", "couldn't", "died", "spoke": the verb after the noun a "which" question asks about. */
+const isVerbAfterNoun = (word: string): boolean => isStopWord(word) || /(?:ed|['’]t)$/.test(word) || baseVerb(word) !== word;
+
+/**
+ * The search term of the noun a "which" question asks about ("which Azerbaijani general was killed" →
+ * "general"), or null where none stands before its verb ("which of the objections …").
+ */
+export function whichNoun(question: string): string | null {
+  const words = (WHICH_WORDS.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const end = words.findIndex(isVerbAfterNoun);
+  const noun = (end < 0 ? words.slice(0, 3) : words.slice(0, Math.min(end, 3))).pop();
+  if (!noun || noun.length < 3) return null;
+  // "Which former leaders did prosecutors want jailed": the names are wanted, often given without the noun
+  // ("asked for life terms for Harutyunyan, Ghukasyan and …"); one person asked ("which general") is named with his rank.
+  if (asksForPerson(question) && /[^s]s$/.test(noun)) return null;
+  return analyze(noun)[0] ?? null;
+}
+
+function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;

@@ -51,3 +51,26 @@ export function statedTotal(text: string): number | null {
 }
 export const total = (f: CasualtyFigure) => (f.killed ?? 0) * 100_000 + (f.wounded ?? 0);
 const count = (f: CasualtyFigure) => (f.killed !== null ? String(f.killed) : `${f.wounded ?? "?"} wounded`);
+
+/** Victims named as the armed forces' own: "soldiers", "servicemen", "troops". */
+const MILITARY_VICTIMS = /\b(?:soldiers?|servicem[ae]n|service\s+members|troops|military\s+personnel|fighters|conscripts|officers)\b/i;
+/** Victims named as civilians, or as people at large: "12 people", "residents", "children". */
+const CIVILIAN_VICTIMS = /\b(?:civilians?|people|persons|residents|inhabitants|villagers|passers-by|women|children)\b/i;
+
+/** Whom a toll's sentence counts, where it names only one kind: "military", "civilian", or null (both, or neither). */
+function victimsNamed(text: string): "military" | "civilian" | null {
+  const military = MILITARY_VICTIMS.test(text);
+  const civilian = CIVILIAN_VICTIMS.test(text);
+  return military === civilian ? null : military ? "military" : "civilian";
+}
+
+/**
+ * Whether two tolls' sentences count different victims: "a second strike killed 12 people" and "the
+ * number of its soldiers who died in the war had risen to 2,900" are the same claimant's counts of
+ * one camp's dead, but the later is not the strike's toll risen.
+ */
+export function countsOtherVictims(first: string, later: string): boolean {
+  const a = victimsNamed(first);
+  const b = victimsNamed(later);
+  return a !== null && b !== null && a !== b;
+}

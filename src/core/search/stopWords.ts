@@ -1,5 +1,8 @@
 // Words that carry no topic: function words, and the question words people type
 // ("what happened", "who said") that every passage would otherwise match equally.
+// A negative contraction is read as its stem ("couldn't" → "couldn", the "t" too short to count):
+// that stem is a function word too, not a typo for a corpus word ("couldn" read as "could", "hasn" as "Hasan").
+// So is the contraction typed without its apostrophe ("couldnt"). ("won't" leaves "won", a word of its own.)
 // ("mine" is left out: in war reporting it is the explosive far more often than the pronoun,
 // and as a stop word it made "land mine" a synonym of every "land", "landed" and "landing".)
 const FUNCTION_WORDS = `a an the and or but nor of to in on at by for from with without into onto over under about
@@ -8,7 +11,9 @@ is are was were be been being am do does did doing done have has had having will
 may might must it its it's this that these those there here their them they he she him her his hers we us our
 you your i me my ours yours who whom whose which what when where why how whether if not no yes any some
 all each every both either neither other another such own same more most less least many much few
-up down out off again further once ever still yet while because although though per via`;
+up down out off again further once ever still yet while because although though per via
+isn aren wasn weren doesn didn hasn haven hadn couldn wouldn shouldn mustn needn
+isnt arent wasnt werent doesnt didnt hasnt havent hadnt couldnt wouldnt shouldnt`;
 
 const QUESTION_WORDS = `happen happened happens happening tell told say said says saying know known describe
 explain please anything something someone anyone give gave
