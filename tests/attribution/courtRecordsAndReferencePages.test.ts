@@ -306,3 +306,27 @@ describe("a text named by the capital it was agreed in", () => {
     expect(sidesOf('Yerevan long objected to the word "corridor", and the Washington texts speak of a "route".')).toEqual(["armenia"]);
   });
 });
+
+describe("culture pages (blind125 classes, after its single score)", () => {
+  it("gives a body joined by 'and its' to a state's body that state's side", () => {
+    expect(sidesOf("Azerbaijan's Ministry of Youth and Sports and its National Olympic Committee said the flag had been burned on purpose.")).toEqual([
+      "azerbaijan",
+    ]);
+  });
+
+  it("reads an interviewee introduced by a civilian role before the name ('sculptor X') as a third party", () => {
+    const { claims } = extractLines(
+      "Title: 'The stones stay': sculptor Aram Vardanian on leaving Stepanakert",
+      "",
+      "Q: When did you leave?",
+      "",
+      "Vardanian: We left in September, with nothing but two bags.",
+      "",
+      "Q: And your work?",
+      "",
+      "Vardanian: The khachkars I carved stayed in the courtyard.",
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.side === "other")).toBe(true);
+  });
+});

@@ -148,6 +148,9 @@ function followedBy(found: Speaker[], tokens: Token[], mentions: Mention[], stat
   return [{ referent, verb: only.verb, from: only.from }];
 }
 
+/** How many words a body's name may run on past its mention before "and its": "of Youth and Sports". */
+const BODY_NAME_TAIL = 6;
+
 /** Words that carry a figure on from the sentence before: "That brings …", "its soldiers", "their dead". */
 const CARRIED_ON = new Set(["its", "their"]);
 const CARRYING_OPENERS = /^(?:that|this)\s+(?:brings|brought|takes|took|raises|raised|puts|put)\b/i;
@@ -2743,6 +2746,19 @@ function resolveMention(
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
   }
+  // "Azerbaijan's Ministry of Youth and Sports and its National Olympic Committee said": a body joined by "and its"
+  // to a state's body is that state's, whatever side its name alone would have.
+  // (The body's name may run on past its mention: "Ministry of Youth and Sports".)
+  const joined =
+    /^its\s/i.test(m.text) && ctx.tokens[m.start - 1]?.norm === "and"
+      ? ctx.mentions?.find(
+          (o) =>
+            o.end < m.start &&
+            m.start - o.end <= BODY_NAME_TAIL &&
+            ctx.tokens.slice(o.end, m.start - 1).every((t) => t.capitalized || ["of", "and", "for"].includes(t.norm)),
+        )
+      : undefined;
+  if (joined?.side && isBelligerent(joined.side) && joined.sides.length === 1) return { sides: joined.sides, speaker: m.text, type: m.type, plural: m.plural };
   // "President Ilham Aliyev has signed an order pardoning X, the presidential press service said", "The
   // presidential press service said Aliyev had discussed …": the press office of the president the sentence names.
   const president = m.sides.length === 0 && /\bpresidential press\b/i.test(m.text) ? presidentNamedIn(m, ctx) : null;

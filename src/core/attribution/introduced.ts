@@ -188,18 +188,23 @@ function* showIntroductions(word: string, text: string): Generator<{ name: strin
     while (capital(tokens[end]) && end - at < 3) end++;
     if (start === at && end === at + 1) continue;
     const window = tokens.slice(end, end + SHOW_ROLE_REACH);
-    if (!ROLE_JOIN.has(window[0]?.norm ?? "")) continue;
+    // ("sculptor Robert Askaryan on exile from Karabakh": a lower-case role right before the full name.)
+    const before = tokens[start - 1];
+    if (!ROLE_JOIN.has(window[0]?.norm ?? "")) {
+      if (before?.isWord && /^\p{Ll}/u.test(before.text)) yield { name: textOfTokens(tokens.slice(start, end)), role: [before] };
+      continue;
+    }
     const stop = window.findIndex((w) => /^[.;:!?()]$/.test(w.text));
     const clause = stop < 0 ? window : window.slice(0, stop);
     const role = appositive(clause);
     // "President Sarkissian, Azerbaijan says …", "Clare Whitby, you were in Agdam": a clause, not a role.
     if (role === null) continue;
-    const name = tokens
-      .slice(start, end)
-      .map((n) => n.text)
-      .join(" ");
-    yield { name, role };
+    yield { name: textOfTokens(tokens.slice(start, end)), role };
   }
+}
+
+function textOfTokens(tokens: readonly Token[]): string {
+  return tokens.map((n) => n.text).join(" ");
 }
 
 /** The one side a role names, "other" for a third party's role, or the head's side for a role that points back. */
