@@ -56,3 +56,11 @@ describe("a timeline table", () => {
     expect(texts(timeline).join("\n")).toContain("Protesters block the road near Shusha.");
   });
 });
+
+describe("a culture page's link strips", () => {
+  it("drops a share strip ending in 'Email this story' and a section's 'Also in …:' links", () => {
+    expect(isBoilerplate("Share: Facebook | WhatsApp | Email this story")).toBe(true);
+    expect(isBoilerplate("Also in Arts & Faith: Choir tours the south | Museum reopens its icon room")).toBe(true);
+    expect(isBoilerplate("Also in Baku, the ministry said five soldiers were killed.")).toBe(false);
+  });
+});

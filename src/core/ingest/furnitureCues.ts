@@ -5,7 +5,7 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 export const WIDGET_WORD =
-  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -80,8 +80,13 @@ export const FURNITURE_RULES = {
   },
   moreLinks: {
     // "MORE SPORT: a | b | c": a strip of links to the section's other stories.
-    pattern: /^more\s+(?:from\s+|in\s+)?[\p{L}&' ]{2,24}:\s*[^|]{3,80}(?:\s+\|\s+[^|]{3,80})+$/iu,
-    examples: ["MORE SPORT: Norway U21 squad named | Eliteserien: title race goes to final day", "More from Europe: Strikes in France | Floods in Spain"],
+    // ("Also in Faith & Society: a | b": the section's other stories, named after "also in".)
+    pattern: /^(?:more\s+(?:from\s+|in\s+)?|also\s+in\s+)[\p{L}&' ]{2,24}:\s*[^|]{3,80}(?:\s+\|\s+[^|]{3,80})+$/iu,
+    examples: [
+      "MORE SPORT: Norway U21 squad named | Eliteserien: title race goes to final day",
+      "More from Europe: Strikes in France | Floods in Spain",
+      "Also in Faith & Society: Diocese marks feast day | Interfaith breakfast returns",
+    ],
     counterExamples: ["More than 100 people: the ministry's count | the ombudsman's count differs"],
   },
   contactStrip: {
