@@ -343,17 +343,20 @@ const DENIAL_SHARE = 0.25;
 function denialOfTheAccusation(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
   if (!asksWhoDenied(question.text) || best.claims.some((c) => c.kind === "denial") || deniesInItsWords(best)) return null;
   const accuser = speakingSide(best);
-  const sameMatter = sameMatterAs(index, best);
-  const denials = candidates.filter(
-    (c) =>
-      c.score >= best.score * DENIAL_SHARE &&
-      !c.heading &&
-      !isHeadlineLike(c) &&
-      sameMatter(c) &&
-      c.claims.some((x) => (x.kind === "denial" || deniesInItsWords(c)) && (accuser === null || !sameCamp(x.side, accuser))),
+  return nearestDenial(index, best, candidates, (c) =>
+    c.claims.some((x) => (x.kind === "denial" || deniesInItsWords(c)) && (accuser === null || !sameCamp(x.side, accuser))),
   );
-  // A digest's page holds several incidents, each with its denial: the ones that answer this
-  // accusation stand near it, and the best of them leads before another incident's.
+}
+
+/**
+ * The best denial among the candidates that score near the best sentence and tell its matter (no
+ * heading, no headline), `denies` saying which deny. A digest's page holds several incidents, each
+ * with its denial: the ones that answer this one stand near it, and the best of them leads before
+ * another incident's.
+ */
+function nearestDenial(index: AnswerIndex, best: LeadCandidate, candidates: LeadCandidate[], denies: (c: LeadCandidate) => boolean): LeadCandidate | null {
+  const sameMatter = sameMatterAs(index, best);
+  const denials = candidates.filter((c) => c.score >= best.score * DENIAL_SHARE && !c.heading && !isHeadlineLike(c) && sameMatter(c) && denies(c));
   const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
   return near[0] ?? denials[0] ?? null;
 }
@@ -519,19 +522,7 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
 function ownDenial(index: AnswerIndex, question: Question, best: LeadCandidate, candidates: LeadCandidate[]): LeadCandidate | null {
   const { claimant } = question;
   if (!claimant || !asksDenialItself(question) || isDenial(best)) return null;
-  const sameMatter = sameMatterAs(index, best);
-  const denials = candidates.filter(
-    (c) =>
-      c.score >= best.score * DENIAL_SHARE &&
-      !c.heading &&
-      !isHeadlineLike(c) &&
-      !isQuestionSentence(c.sentence.text) &&
-      sameMatter(c) &&
-      isDenial(c) &&
-      speaksFor(c, claimant),
-  );
-  const near = denials.filter((c) => c.record.article === best.record.article && Math.abs(c.record.doc - best.record.doc) <= DENIAL_PARAGRAPHS);
-  const found = near[0] ?? denials[0];
+  const found = nearestDenial(index, best, candidates, (c) => !isQuestionSentence(c.sentence.text) && isDenial(c) && speaksFor(c, claimant));
   return found ? { ...found, score: best.score } : null;
 }
 
