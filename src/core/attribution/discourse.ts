@@ -360,6 +360,8 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
       (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
     // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
     (headsOf(r.speaker).includes(head) ||
+      // ("The minister said …" after "Foreign Minister Ararat Mirzoyan told …": the office before a holder's name.)
+      (r.type === "person" && officeBeforeName(r.speaker) === head) ||
       (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
       // "the delegate" after "a member of the Azerbaijani delegation said": a member of the body.
       (MEMBER_OF[head] !== undefined && headsOf(r.speaker).includes(MEMBER_OF[head] ?? "") && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH)) &&
@@ -838,6 +840,12 @@ function headsOf(text: string): string[] {
   // ("the Institute for Peace Journalism": an organisation's word before its "for" is a head too.)
   const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase() ?? organisationBeforeFor(text);
   return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
+}
+
+/** "Foreign Minister Ararat Mirzoyan" → "minister": the office a person's name follows, if the name has one. */
+function officeBeforeName(text: string): string | null {
+  const office = text.replace(HOLDER_NAME, "");
+  return office !== text ? headWord(office) : null;
 }
 
 /** "Azerbaijan's Defence Ministry spokesman" → "ministry": the body a spokesperson speaks for. */
