@@ -81,7 +81,8 @@ export interface SentenceReading {
 export function attributeSentence(sentence: string, state: Discourse, gazetteer: Gazetteer): SentenceReading {
   state.sentenceNo++;
   const tokens = tokenize(sentence);
-  const mentions = pluralByTheir(pluralByNoun(withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens)), tokens);
+  const matched = pluralByTheir(pluralByNoun(withoutInitialledNamesakes(findMentions(gazetteer, tokens), tokens)), tokens);
+  const mentions = withAliasMentions(matched, tokens, state);
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
@@ -1794,6 +1795,22 @@ function itsOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent | n
   return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && body.type !== "country" ? body : null;
 }
 
+/**
+ * "CHW co-founder Lori Khatchadourian said": a person named after a post in front of a short name the
+ * text defined ("Caucasus Heritage Watch (CHW)") is that actor's officer.
+ */
+function aliasOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
+  let k = m.start - 1;
+  while (k >= 0 && m.start - k <= ALIAS_POST_REACH && (OFFICER_POSTS.has(tokens[k]?.norm ?? "") || POST_WORDS.has(tokens[k]?.norm ?? ""))) k--;
+  if (k === m.start - 1 || !OFFICER_POSTS.has(tokens[m.start - 1]?.norm ?? "")) return null;
+  const alias = state.aliases.get(tokens[k]?.text ?? "");
+  return alias && alias.sides.length === 1 && !alias.sides.includes(UNCLEAR) ? alias : null;
+}
+/** How many words a post before the name may have: "senior programme director". */
+const ALIAS_POST_REACH = 3;
+/** Words that qualify a post: "senior researcher", "regional director", "executive director". */
+const POST_WORDS: ReadonlySet<string> = new Set(["senior", "regional", "executive", "deputy", "programme", "program", "research", "legal", "press"]);
+
 /** Posts a body's officer holds: "its regional director", "its spokeswoman". */
 const OFFICER_POSTS: ReadonlySet<string> = new Set([
   "director",
@@ -1812,6 +1829,9 @@ const OFFICER_POSTS: ReadonlySet<string> = new Set([
   "coordinator",
   "manager",
   "secretary",
+  "founder",
+  "co-founder",
+  "cofounder",
 ]);
 
 /**
@@ -1826,7 +1846,7 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const alias = state.aliases.get(m.text.replace(/^the\s+/i, ""));
   if (alias) return { sides: alias.sides, speaker: m.text, type: alias.type, plural: alias.plural };
   // "Armen Melikbekyan, the FFA president, said": a person described as that actor's officer.
-  const officerOf = apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens);
+  const officerOf = apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens) ?? aliasOfficer(m, state, ctx.tokens);
   if (officerOf) return { sides: officerOf.sides, speaker: m.text, type: "person", plural: false };
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   if (/^(?:each|both)$/i.test(m.text)) {
@@ -3200,6 +3220,36 @@ function pluralByTheir(mentions: Mention[], tokens: Token[]): Mention[] {
 const THEIR_REACH = 4;
 
 /**
+ * "CHW also reports the destruction of …" after "Caucasus Heritage Watch (CHW) released …": a short
+ * name the text defined is a mention of that actor, as the full name would be, wherever no other
+ * mention covers it ("the FFA" with its article).
+ */
+function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discourse): Mention[] {
+  if (state.aliases.size === 0) return mentions;
+  const added: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const alias = state.aliases.get(t.text);
+    if (!alias || mentions.some((m) => m.start <= k && k < m.end)) return;
+    const start = tokens[k - 1]?.norm === "the" && !mentions.some((m) => m.end === k) ? k - 1 : k;
+    added.push({
+      start,
+      end: k + 1,
+      text: textOf(tokens, start, k + 1),
+      side: alias.sides.length === 1 ? (alias.sides[0] ?? null) : null,
+      sides: alias.sides,
+      qualifierSide: null,
+      sideFrom: "actor",
+      type: alias.type,
+      plural: false,
+      anaphor: null,
+      definite: false,
+      quoted: t.quoted,
+    });
+  });
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
  * "The Football Federation of Armenia (FFA) demanded …", "Armenia's Investigative Committee (IC)
  * said …": a name holding a known actor, with a short name in brackets right after it; the text uses
  * the short name for that actor from then on.
@@ -3213,8 +3263,12 @@ function defineAliases(tokens: Token[], mentions: Mention[], state: Discourse): 
     // The actor must be the whole name, its owner ("Armenia's Investigative Committee") or its
     // country after "of" ("the Football Federation of Armenia"): in "the Armenian National Committee
     // of America" an adjective says nothing of whose the body is.
+    // (The whole name may start after words the name's start took in: "At the end of October the Football Federation of Armenia (FFA)".)
     const owns = (m: Mention) =>
-      (m.start === nameStart && m.end === i) || /['’]s$/.test(tokens[m.end - 1]?.text ?? "") || (tokens[m.start - 1]?.norm === "of" && m.end === i);
+      (m.start === nameStart && m.end === i) ||
+      (m.start > nameStart && m.end === i && m.end - m.start >= 2 && m.sideFrom !== "country") ||
+      /['’]s$/.test(tokens[m.end - 1]?.text ?? "") ||
+      (tokens[m.start - 1]?.norm === "of" && m.end === i);
     const actor = mentions.find((m) => m.start >= nameStart && m.end <= i && m.side !== null && m.side !== UNCLEAR && owns(m));
     if (actor)
       state.aliases.set(short.text, {

@@ -72,7 +72,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         !placeInAside(m, tokens) &&
         !inFrontedPhrase(m, tokens, verb) &&
         !ownedObject(m, tokens, verb) &&
-        !amongTheAccused(m, tokens, verb),
+        !amongTheAccused(m, tokens, verb) &&
+        !topicOfWork(m, tokens),
     )
     .reverse();
   // "Turkey, Azerbaijan's closest ally, welcomed": the apposition describes the subject before it.
@@ -231,6 +232,16 @@ const SCENE_REACH = 12;
 const FRONTED_SCENE: ReadonlySet<string> = new Set(["at", "during", "after", "before", "following"]);
 /** The events a fronted scene names right after its preposition. */
 const SCENE_NOUNS: ReadonlySet<string> = new Set(["talks", "a", "the", "his", "her", "their", "its", "meetings", "consultations", "negotiations"]);
+
+/**
+ * "In 2022 it published a study of Nakhchivan which concluded …": the place or the party a work is
+ * about is its topic, never the one whose findings the work states.
+ */
+function topicOfWork(m: Mention, tokens: Token[]): boolean {
+  return TOPIC_PREPOSITIONS.has(tokens[m.start - 1]?.norm ?? "") && WORK_NOUNS.has(tokens[m.start - 2]?.norm ?? "");
+}
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "on", "about", "into"]);
+const WORK_NOUNS: ReadonlySet<string> = new Set(["study", "survey", "assessment", "analysis", "investigation", "inquiry", "audit", "census", "review"]);
 
 /**
  * "The prosecution in the trial of fifteen former leaders of Nagorno-Karabakh asked …": whom a trial
