@@ -567,3 +567,26 @@ describe("a photo story whose text is split between a note, long captions and a 
     expect(body).toContain("Karabakh's defence army denied firing on civilian areas");
   });
 });
+
+describe("a petition page with an updates section beside its text", () => {
+  const html = page(
+    "<title>Ask the government to press for a ceasefire | Petitions</title>",
+    [
+      "<header><nav><a href='/'>Petitions</a> <a href='/start'>Start a petition</a></nav></header>",
+      "<main><article><h1>Ask the government to press for a ceasefire</h1>",
+      paragraphs,
+      "<p>We, the undersigned, ask the foreign minister to use every channel to obtain a verified ceasefire along the line of contact, and to support humanitarian help for civilians on both sides.</p>",
+      "</article>",
+      "<section class='updates'><h2>Updates</h2><div class='update'><p>Good news: a ceasefire took effect at noon today. The Karabakh defence ministry said that 20 of its soldiers were killed over the four days of fighting.</p></div></section>",
+      "<div class='share'>Share: <a href='#'>Facebook</a> · <a href='#'>Email</a></div>",
+      "</main>",
+    ].join(""),
+  );
+
+  it("keeps the author's later updates, which the reader scores apart from the text", () => {
+    const body = readHtmlPage(html).body;
+    expect(body).toContain("We, the undersigned, ask the foreign minister");
+    expect(body).toContain("The Karabakh defence ministry said that 20 of its soldiers were killed");
+    expect(body).not.toContain("Share:");
+  });
+});

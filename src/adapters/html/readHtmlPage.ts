@@ -43,7 +43,7 @@ export function readHtmlPage(html: string, pageUrl: string | null = null): HtmlA
   const main = live ? null : mainContent(document);
   // Readability reads JSON-LD too, but its findings are not checked: ours are (pageMetadata.ts).
   const found = live ? null : new Readability<Node>(document, { serializer: (node) => node, disableJSONLD: true, charThreshold: 200 }).parse();
-  const content = live ?? wholeMainIfReaderKeptLittle(main, found?.content ?? null);
+  const content = live ?? withUpdatesKept(wholeMainIfReaderKeptLittle(main, found?.content ?? null), main);
   const body = content && content.nodeType === 1 ? withHeadingsKept(toMarkdown(content as Element), headings) : "";
   const words = wordsIn(body);
   if (words < MIN_ARTICLE_WORDS) {
@@ -89,6 +89,30 @@ function wholeMainIfReaderKeptLittle(main: Node | null, found: Node | null): Nod
   if (!main || !found) return found;
   return wordsIn(found.textContent) < wordsIn(main.textContent) * MIN_KEPT_SHARE ? main : found;
 }
+
+/**
+ * A petition's or a story's "Updates" section beside its text in the page's main content: the
+ * reader scores the text alone and drops the updates, which are the same author's later words.
+ */
+function withUpdatesKept(content: Node | null, main: Node | null): Node | null {
+  if (content?.nodeType !== 1 || main?.nodeType !== 1 || content === main) return content;
+  const kept = (content.textContent ?? "").replace(/\s+/g, " ");
+  const sections = [...(main as Element).querySelectorAll("section, div")].filter((e) => UPDATES.test(classAndId(e)));
+  // (An update inside the updates section comes with it.)
+  for (const section of sections.filter((e) => !sections.some((outer) => outer !== e && outer.contains(e)))) {
+    const text = (section.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (wordsIn(text) >= MIN_UPDATE_WORDS && !kept.includes(text.slice(0, 80))) (content as Element).appendChild(section.cloneNode(true));
+  }
+  return content;
+}
+
+function classAndId(element: Element): string {
+  return `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+}
+/** The class or id of a page's updates section: "updates", "petition-update", "story-updates". */
+const UPDATES = /(?:^|[\s_-])updates?(?:$|[\s_-])/i;
+/** An updates section shorter than this holds no update's text. */
+const MIN_UPDATE_WORDS = 12;
 
 function wordsIn(text: string | null): number {
   return (text ?? "").split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;

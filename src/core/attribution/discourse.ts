@@ -309,6 +309,13 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
           (adopted && r.type !== "person" && ADOPTING_BODY.test(r.speaker)),
       ) ?? null
     );
+  // "Azerbaijan's prosecutor general said …. The following Saturday the same office said …": "the same"
+  // body or source is the one that spoke last, whatever words named it, not an older one of that name.
+  const same = SAME_SOURCE.exec(mention.text)?.[1]?.toLowerCase();
+  if (same) {
+    const last = recent.find((r) => r.spoke && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH);
+    if (last && (headsOf(last.speaker).includes(same) || GENERIC_SOURCES.has(same))) return last;
+  }
   // An official's title ("the deputy prime minister") is never an analyst or a witness.
   const official = recent.filter((r) => r.spoke && !r.sides.includes("other"));
   const justNamed = stateJustNamed(phrase, state, recent);
@@ -441,6 +448,11 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     return unclear({ ...last, speaker: mention.text });
   return last ?? homeReferent(mention, state);
 }
+
+/** "the same office", "the same sources": a source named as the one just quoted. */
+const SAME_SOURCE = /^the\s+same\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
+/** Words for a source that fit whoever spoke last: "the same office" after a prosecutor general. */
+const GENERIC_SOURCES: ReadonlySet<string> = new Set(["office", "source", "sources", "official", "officials", "body", "authority", "authorities", "service"]);
 
 /** The words of a state's offices: its ministers, its ministries, its government, its army. */
 const STATE_OFFICE_TITLE =

@@ -579,9 +579,10 @@ function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazet
   return NON_GOVERNMENTAL.test(issuer) ? { sides: ["other"], speaker: named.speaker } : named;
 }
 
-// An open letter's "undersigned" scholars, experts or organisations are a third party too.
+// An open letter's "undersigned" scholars, experts or organisations are a third party too; so are a
+// students' union, a university, an association or a parish that issues a statement or a petition.
 const NON_GOVERNMENTAL =
-  /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngos?|undersigned|scholars|experts|historians|academics|signatories)\b/i;
+  /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngos?|undersigned|scholars|experts|historians|academics|signatories|students?['’]?\s+union|union of students|university|college|association|society|parish|diocese|petition)\b/i;
 
 /** Words that make a body with a monitor's or an institute's name a state's: "Human Rights Defender", "under the President". */
 const STATE_ORGAN =

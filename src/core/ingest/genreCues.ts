@@ -3,7 +3,7 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** A public body that can issue a statement in its own name. */
-const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces|contingent)`;
+const BODY = String.raw`(?:observatory|watch|institute|foundation|amnesty|rights|president|prime minister|ministry|ministries|government|office|presidency|administration|embassy|mission|council|commission|service|headquarters|command|parliament|national assembly|milli majlis|co-?chairs?|minsk group|committee|department|delegation|secretariat|ombudsman|human rights defender|prosecutor|army|forces|contingent|students?['’]?\s+union|union of students|association)`;
 
 /** An office of state whose holder's op-ed or letter speaks for the state (see authorBio, signOff). */
 const OFFICE = String.raw`(?:Ambassador|Minister|Foreign\s+Minister|Prime\s+Minister|President|Permanent\s+Representative|Deputy\s+(?:Foreign\s+)?Minister|Spokes(?:man|woman|person)|Chargé\s+d'affaires|Consul(?:-General)?|Envoy|Special\s+Representative|(?:Assistant|Adviser|Advisor|Aide)\s+to\s+the\s+(?:President|Prime\s+Minister)|Press\s+Secretary)`;
@@ -448,12 +448,14 @@ export const GENRE_RULES = {
   },
   releaseMarker: {
     pattern:
-      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+)?statement$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report(?:\s+(?:excerpt|extract))?$|^(?:excerpts?|extracts?)\s+(?:of|from)\s+(?:the|a|our)\s+report\b|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?(?:\s*[:：—–-]|\s*$)|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
+      /\b(?:press|news)[- ]releases?\b|^no\.?\s*[:：]?\s*\d+\/\d+$|^(?:official\s+|public\s+|press\s+)?statement(?:\s+no\.?\s*[:：]?\s*\d+(?:[/-]\d+)?)?$|^(?:the\s+)?press service\b|\bpress service of\b|\binformation (?:of|from) the press service\b|\boperational update\b|^report(?:\s+(?:excerpt|extract))?$|^(?:excerpts?|extracts?)\s+(?:of|from)\s+(?:the|a|our)\s+report\b|^(?:interim|final|preliminary|special|ad\s+hoc)\s+report\b|^field notes?(?:\s*[:：—–-]|\s*$)|^(?:situation|activity) (?:report|update)\b|^(?:daily\s+)?(?:information\s+)?bulletin(?:\s+text)?(?:\s*\((?:translated|translation|unofficial translation)\))?$/i,
     examples: [
       "Press release No: 312/20",
       "PRESS RELEASES",
       "No: 214/23",
       "Statement",
+      "STATEMENT No. 2023/04",
+      "Public statement no 7",
       "Press Service of the President of the Republic of Azerbaijan",
       "News release · 13 October 2020",
       "OPERATIONAL UPDATE",
