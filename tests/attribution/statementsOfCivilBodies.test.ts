@@ -29,3 +29,25 @@ describe("the same office", () => {
     expect(reads.at(-1)?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a reporter's digest of several states' travel advice", () => {
+  const DIGEST = [
+    "THE HARBOUR TRAVELLER | ADVISORY WATCH",
+    "Advisories > Caucasus > Armenia",
+    "ARMENIA: BORDER AREAS STAY AT DO NOT TRAVEL",
+    "By Jane Smithers, Advisory Watch desk",
+    "Readers keep asking whether Armenia is safe to visit. The governments whose travel advisories we track say mostly, but not near the border.",
+    "The U.S. Department of State rates the country at Level 2 and tells travellers to exercise increased caution. Do not travel within 5 km of the border, it says.",
+    "The U.S. Embassy in Yerevan says stopping in the border village is not permitted.",
+    "Later the embassy in Yerevan advised against travel east of the main highway.",
+  ];
+
+  it("gives each state's advice to that state, not to the site that tracks it", () => {
+    expect(sideInArticle("The U.S. Embassy in Yerevan says", ...DIGEST)).toBe("united-states");
+  });
+
+  it("never reads an embassy in a capital as that capital's state", () => {
+    expect(sideInArticle("Later the embassy in Yerevan advised", ...DIGEST)).toBe("united-states");
+    expect(readSentences("The embassy in Baku warned its citizens to avoid the border.")[0]?.sides).not.toEqual(["azerbaijan"]);
+  });
+});

@@ -147,7 +147,9 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
   // A state's travel advice, on its own site: the ministry that issues it speaks throughout, as a third state.
   const advice = passages.slice(0, ADVICE_REACH).filter((p) => GENRE_CUES.travelAdvice.test(p.text)).length;
-  if (cues.outlet && (advice >= MIN_ADVICE_LINES || labelled(cues, GENRE_CUES.travelAdvice))) {
+  // (Not a reporter's digest of several states' advice: "By Marisol Arrindell, Consular Watch desk".)
+  const reported = (cues.printedHead ?? []).some((line) => BYLINE.test(line.replace(/[*_#]/g, "").trim()));
+  if (cues.outlet && !reported && (advice >= MIN_ADVICE_LINES || labelled(cues, GENRE_CUES.travelAdvice))) {
     return { ...empty, genre: "press-release", issuer: cues.outlet, advisory: true };
   }
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
@@ -190,6 +192,8 @@ function openingRemarks(passages: readonly Passage[]): ArticleStructure["turns"]
 
 /** How far into a page its travel advice's levels stand ("Do not travel …", "Reconsider your need to travel …"). */
 const ADVICE_REACH = 8;
+/** A reporter's byline: "By Marisol Arrindell, Consular Watch desk". */
+const BYLINE = /^[Bb]y\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+)+(?:,|$)/u;
 /** How many such lines make a page a travel advisory, not a story that quotes one. */
 const MIN_ADVICE_LINES = 2;
 
