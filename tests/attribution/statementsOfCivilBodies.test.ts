@@ -51,3 +51,9 @@ describe("a reporter's digest of several states' travel advice", () => {
     expect(readSentences("The embassy in Baku warned its citizens to avoid the border.")[0]?.sides).not.toEqual(["azerbaijan"]);
   });
 });
+
+describe("a question asked in quotes", () => {
+  it("is a claim of the one named asking it", () => {
+    expect(readSentences('"How can anyone call it a blockade when lorries pass every day?" Aliyev asked.')[0]?.sides).toEqual(["azerbaijan"]);
+  });
+});

@@ -175,4 +175,12 @@ describe("a reference work's citation marks", () => {
   it("still ends a sentence at a lower-case word that is no abbreviation", () => {
     expect(splitSentences("The talks went on in the capital. Yerevan said nothing.")).toEqual(["The talks went on in the capital.", "Yerevan said nothing."]);
   });
+
+  it("keeps a quoted question with the name that asks it, and ends it where no one is named", () => {
+    expect(splitSentences('"Do you think money wins wars?" Ter-Petrosyan asked in 1997. "No." The hall was silent.')).toEqual([
+      '"Do you think money wins wars?" Ter-Petrosyan asked in 1997.',
+      '"No."',
+      "The hall was silent.",
+    ]);
+  });
 });

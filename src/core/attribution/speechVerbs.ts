@@ -669,6 +669,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
   // '"War is its own disease," the paper observed': after a quotation and its speaker, an observation is said.
   { forms: ["observed", "remarked", "mused", "quipped"], afterQuote: true },
+  // '"How can we call it a blockade when the road is open?" Aliyev asked': a question asked in quotes is said.
+  { forms: ["asked", "asks", "wondered", "wonders"], afterQuote: true },
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
   // A court's findings: "The court held that …".
   {

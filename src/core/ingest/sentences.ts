@@ -146,6 +146,9 @@ function splitAtMarks(paragraph: string): string[] {
     // An abbreviation is never followed by a closing quote or bracket: "said “no.” 12 died" ends a sentence.
     const closed = end > markStart + marks.length;
     if (marks === "." && !closed && isAbbreviation(wordBefore(text, markStart), next)) continue;
+    // '"Are you sure the rich man fights better?" Kocharian said in 1998.': a quoted question and the
+    // name that says it are one sentence.
+    if (closed && /^[?!]+$/.test(marks) && SPEAKER_AFTER_QUOTE.test(next)) continue;
     if (marks === "." && !closed && CLOCK.has(wordBefore(text, markStart).toLowerCase()) && REPORTED_CLOCK.test(text.slice(start, markStart))) continue;
     // "at around 4 p.m. (1200 GMT) on Tuesday": the same time in another zone, in brackets, goes on the sentence.
     if (marks === "." && !closed && CLOCK.has(wordBefore(text, markStart).toLowerCase()) && OTHER_ZONE.test(next)) continue;
@@ -164,6 +167,10 @@ function splitAtMarks(paragraph: string): string[] {
  */
 const REPORTED_CLOCK =
   /\b(?:said|says|reported|reports|announced|stated|added|claimed|wrote|posted|that)\s+(?:(?:at|around|about|shortly|just|after|before|from|until|approximately|roughly|some)\s+)+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m$/i;
+
+/** A name (or a title and a name) and its speech verb right after a quotation: "Kocharian said", "President Aliyev asked". */
+const SPEAKER_AFTER_QUOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|writes|insisted|replied|declared|wondered|tweeted|posted)\b/u;
 
 /** "(1200 GMT)", "(08:00 UTC)", "(Moscow time)": a clock time's other zone in brackets. */
 const OTHER_ZONE = /^\((?:\d{1,2}[:.]?\d{2}\s*)?(?:GMT|UTC|[A-Z]{2,4}T|\p{Lu}\p{Ll}+\s+time)\)/u;
