@@ -268,3 +268,14 @@ describe("making a case", () => {
     expect(sidesOf("Armenia's foreign minister made the same case in Brussels on Monday.")).toEqual(["armenia"]);
   });
 });
+
+describe("disclosing and reminding", () => {
+  it("reads a disclosure of figures as a claim, never a narrated or demanded one", () => {
+    expect(sidesOf("Armenia's health ministry disclosed for the first time that 3,825 people had died.")).toEqual(["armenia"]);
+    expect(sidesOf("We look back at how each side disclosed the cost of the fighting.")).toEqual([]);
+  });
+
+  it("reads a response made 'by reminding' the parties as the responder's", () => {
+    expect(sidesOf("The Kremlin responded to the summit by reminding both capitals of the 2020 ceasefire statement.")).toEqual(["russia"]);
+  });
+});

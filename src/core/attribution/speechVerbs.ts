@@ -369,6 +369,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   { forms: ["hail", "hailed", "hails"] },
   { forms: ["reveal", "revealed", "reveals", "revealing"] },
+  // "The defence ministry disclosed for the first time that 2,783 soldiers had died": a disclosure is a revelation.
+  // ("how each side disclosed the human cost", "disclose the fate of the missing": a narrated or demanded disclosure is none.)
+  {
+    forms: ["disclosed", "discloses"],
+    object: ["that", "for", "figures", "names", "toll", "tolls", "number", "numbers", "details", "data", "losses", "information"],
+  },
   // "The Security Council unanimously adopted Resolution 822, demanding …": a body adopting a text says what it says.
   {
     forms: ["adopted", "adopts", "adopting", "passed", "passes"],
@@ -488,6 +494,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
     transitive: true,
   },
   { forms: ["reminded", "reminds"] },
+  // "Moscow responded … by reminding all parties of the 2020 statement": the gerund after "by" is the response.
+  { forms: ["reminding"], previous: ["by"] },
   // "Dalby recalled that Pashinyan had said …": recalling what was said is saying it again.
   // ("It is worth recalling how …": the gerund is said only of what follows "that".)
   { forms: ["recalling"], next: ["that"] },
