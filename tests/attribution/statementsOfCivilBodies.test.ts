@@ -57,3 +57,13 @@ describe("a question asked in quotes", () => {
     expect(readSentences('"How can anyone call it a blockade when lorries pass every day?" Aliyev asked.')[0]?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+describe("the local authorities", () => {
+  it("are those of the place where things happen, not of a place things are sent to", () => {
+    const reads = readSentences(
+      "The Karabakh emergency service said the blast hit a fuel depot outside Stepanakert.",
+      "By Friday the local authorities said 170 people had died, and that the remains would be sent to Armenia for identification.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["nagorno-karabakh"]);
+  });
+});

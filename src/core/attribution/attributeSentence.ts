@@ -2150,12 +2150,17 @@ function apposedOffice(m: Mention, ctx: StrangerContext): Mention | null {
 }
 
 /** The one belligerent the sentence names outside quotes ("the enclave", "Karabakh"), if only one. */
-function belligerentNamed(mentions: Mention[]): Side | null {
+function belligerentNamed(mentions: Mention[], tokens?: Token[]): Side | null {
   // A place names the territory; "the Azerbaijani troops" moving in name no local officials.
-  const sides = new Set(mentions.filter((m) => !m.quoted && m.sideFrom === "country" && m.type === "country").flatMap((m) => m.sides));
+  // (With the tokens, only where things happen: "… would be sent to Armenia for identification" is not where "the local authorities" are.)
+  const here = (m: Mention) => !m.quoted && m.sideFrom === "country" && m.type === "country" && !(tokens && DESTINATION.has(tokens[m.start - 1]?.norm ?? ""));
+  const sides = new Set(mentions.filter(here).flatMap((m) => m.sides));
   const belligerents = [...sides].filter(isBelligerent);
   return belligerents.length === 1 ? (belligerents[0] ?? null) : null;
 }
+
+/** Words before a place someone goes to. */
+const DESTINATION: ReadonlySet<string> = new Set(["to", "into", "towards", "toward"]);
 
 /** "In Baku, …" / "In Yerevan, …" at the start of a sentence: a country or capital in front. */
 function placeInFront(tokens: Token[], mentions: Mention[]): Mention | null {
@@ -3086,8 +3091,9 @@ function resolveMention(
   // whichever government spoke last.
   // ("… local health officials said": "local" may stand a word or two before the title the gazetteer matched.)
   const saysLocal = m.text.toLowerCase().includes("local") || ctx.tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => t.norm === "local");
-  if (m.anaphor === "title" && localSide && (saysLocal || /^the\s+government$/i.test(m.text))) {
-    return { sides: [localSide], speaker: m.text, type: m.type, plural: m.plural };
+  const localHere = saysLocal && ctx.mentions ? belligerentNamed(ctx.mentions, ctx.tokens) : localSide;
+  if (m.anaphor === "title" && localHere && (saysLocal || /^the\s+government$/i.test(m.text))) {
+    return { sides: [localHere], speaker: m.text, type: m.type, plural: m.plural };
   }
   // "Ganja, Azerbaijan's second city, … By midday the country's emergency ministry said": the country named last.
   const country = m.anaphor === "title" ? countryOwning(m, state, ctx.tokens) : null;
