@@ -2,7 +2,7 @@
 // statement relays governments in its own voice, as a press release does; "the same office" is the
 // one that spoke last. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { readSentences, sideInArticle } from "./readSides.ts";
+import { extractLines, readSentences, sideInArticle } from "./readSides.ts";
 
 const STATEMENT = [
   "UNION OF STUDENTS OF THE HARBOUR UNIVERSITY",
@@ -65,5 +65,37 @@ describe("the local authorities", () => {
       "By Friday the local authorities said 170 people had died, and that the remains would be sent to Armenia for identification.",
     );
     expect(reads.at(-1)?.sides).toEqual(["nagorno-karabakh"]);
+  });
+});
+
+describe("a travel guide's safety section", () => {
+  const GUIDE = [
+    "# Lachin and the road south: a visitor's guide",
+    "## Safety",
+    "Norway's foreign ministry advises against all travel within 5 km of the border.",
+    "## The mine problem",
+    "Here is what Azerbaijan's officials have said about it. Azerbaijan's defence ministry said 60 civilians had been killed since 2020.",
+    "In March the foreign ministry said the number of mine victims had reached 350.",
+    "The Azerbaijan Campaign Against Landmines said in its yearly report that 21 people were hurt. Its chairman, Rauf Aliyev, told reporters the fields were still unmarked.",
+    "## Our verdict",
+    "Go with a licensed guide and stay on the path.",
+  ];
+
+  it("is no fact-check for its verdict: the advice and the figures keep their own speakers", () => {
+    expect(extractLines(...GUIDE.map((line) => `${line}\n`)).article.meta.genre).not.toBe("fact-check");
+    expect(sideInArticle("Azerbaijan's defence ministry said 60", ...GUIDE)).toBe("azerbaijan");
+  });
+
+  it("does not give 'the foreign ministry' to a third state named paragraphs before another side spoke", () => {
+    expect(sideInArticle("In March the foreign ministry said", ...GUIDE)).not.toBe("other");
+  });
+
+  it("reads 'its chairman' as the campaign's, a body by its own name", () => {
+    const reads = readSentences(
+      "Azerbaijan's foreign ministry said the number of mine victims had reached 350.",
+      "The Azerbaijan Campaign Against Landmines said in its yearly report that 21 people were hurt.",
+      "Its chairman, Rauf Aliyev, told reporters the fields were still unmarked.",
+    );
+    expect(reads.at(-1)?.sides).toEqual(["other"]);
   });
 });

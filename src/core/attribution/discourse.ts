@@ -84,6 +84,13 @@ const isBodyLike = (name: string) => ACRONYM.test(name) || BODY_WORD_END.test(na
 const COMPANY = /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|manufacturer|corporation)$/iu;
 
 /**
+ * "The Azerbaijan Campaign Against Landmines said …. Its chairman …": a body's own name, remembered as
+ * a stranger (a person, plural by its last word), whose capitalised body word makes it an "it".
+ */
+const BODY_BY_NAME =
+  /\b(?:Campaign|Centre|Center|Institute|Foundation|Association|Society|Network|Coalition|Initiative|Trust|Fund|League)\s+(?:Against|for|of|on|to)\s+\p{Lu}/u;
+
+/**
  * "The CSCE … welcomed the truce. Its chairman said …": the mediators' entry holds "co-chairs" and
  * "the OSCE" alike; one body of them named in the singular is an "it" as well as a "they".
  */
@@ -113,8 +120,8 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
     case "it": {
       // "… understated the Armenian death toll. It said …": a nationality word qualifying a noun is no "it".
       const fits = (r: Referent) =>
-        (r.type !== "person" || COMPANY.test(r.speaker) || r.textSpoke === true) &&
-        (!r.plural || oneMediatingBody(r)) &&
+        (r.type !== "person" || COMPANY.test(r.speaker) || r.textSpoke === true || BODY_BY_NAME.test(r.speaker)) &&
+        (!r.plural || oneMediatingBody(r) || BODY_BY_NAME.test(r.speaker)) &&
         !(r.type === "country" && NATIONALITY_WORD.test(r.speaker));
       const found = nearest(reachable, fits, state);
       // "The Lachin Research Centre said 40 fighters died in Karabakh. It said …": when the one who
@@ -348,6 +355,9 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
   const named = phrase.includes(" ")
     ? recent.find((r) => (!r.sides.includes("other") || r.type !== "person") && r.speaker.toLowerCase().includes(phrase))
     : undefined;
+  // ("Switzerland's foreign ministry advises …" paragraphs before Azerbaijan's officials spoke: "In December the
+  // foreign ministry said …" is no surer the third state's than theirs.)
+  if (named && thirdStateOvertaken(named, recent, state)) return unclear(named);
   if (named) return rivalIn(named, recent, head, state) ?? named;
   // "the Foreign Office" is not "the Prosecutor General's Office": the title's own words must be the referent's.
   // ("the emergencies ministry" is the "Ministry of Emergency Situations": a plural modifier is read as its singular.)
@@ -842,6 +852,12 @@ function overtaken(chosen: Referent, pool: Referent[], state: Discourse): Refere
   // own side spoke there too, and the title goes on with it.)
   const ownSpokeThere = between !== undefined && pool.some((r) => r.spoke && r.sentenceNo === between.sentenceNo && r.sides.includes(own));
   return between && !ownSpokeThere ? unclear(chosen) : null;
+}
+
+/** A third state's body named in an earlier paragraph, after which a belligerent's officials spoke. */
+function thirdStateOvertaken(named: Referent, recent: readonly Referent[], state: Discourse): boolean {
+  if (named.sides.some((s) => isBelligerent(s) || INSTITUTIONS.has(s)) || named.paragraphNo === state.paragraphNo) return false;
+  return recent.some((r) => r.spoke && r.sentenceNo > named.sentenceNo && r.sides.length === 1 && isBelligerent(r.sides[0] ?? ""));
 }
 
 /** A member's title and the body whose member it names: "the delegate" of a delegation. */

@@ -91,7 +91,9 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const empty: ArticleStructure = { issuer: null, interviewee: null, turns: {}, entries: [], ...(cues.filedFrom ? { filedFrom: cues.filedFrom } : {}) };
 
   const factCheck = factCheckTurns(passages);
-  if (Object.keys(factCheck).length >= MIN_TURNS || (labelled(cues, GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
+  // (A verdict alone is no fact-check: a guide's or a review's "Our verdict" checks no one's claim.)
+  const checks = Object.values(factCheck).some((t) => t.role === "checked");
+  if ((checks && Object.keys(factCheck).length >= MIN_TURNS) || (labelled(cues, GENRE_CUES.factCheckLabel) && Object.keys(factCheck).length > 0)) {
     return { ...empty, genre: "fact-check", turns: factCheck };
   }
   const written = writtenAnswerTurns(passages);
