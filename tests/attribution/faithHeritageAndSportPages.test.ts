@@ -51,3 +51,14 @@ describe("a study and its topic", () => {
     expect(sidesOf("A survey of Azerbaijan by an unnamed group concluded that most of the cemeteries had been razed.")).not.toContain("azerbaijan");
   });
 });
+
+describe("groups of no state named with a nationality", () => {
+  it("reads heritage, environmental and advocacy groups as third parties", () => {
+    expect(sidesOf("Armenian heritage groups say the chapel was built in 1711.")).toEqual(["other"]);
+    expect(sidesOf("Azerbaijani environmental groups said the copper mine had poisoned the river.")).toEqual(["other"]);
+  });
+
+  it("never takes a preposition opening the sentence for a speaker's name", () => {
+    expect(readSentences("By calling it a police operation rather than a war, Baku kept foreign observers out.")[0]?.speaker).toBeNull();
+  });
+});
