@@ -2,7 +2,7 @@
 // statement relays governments in its own voice, as a press release does; "the same office" is the
 // one that spoke last. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { extractLines, readSentences, sideInArticle } from "./readSides.ts";
+import { extractLines, readSentences, sideInArticle, sidesOf } from "./readSides.ts";
 
 const STATEMENT = [
   "UNION OF STUDENTS OF THE HARBOUR UNIVERSITY",
@@ -97,5 +97,12 @@ describe("a travel guide's safety section", () => {
       "Its chairman, Rauf Aliyev, told reporters the fields were still unmarked.",
     );
     expect(reads.at(-1)?.sides).toEqual(["other"]);
+  });
+});
+
+describe("a timeline row's date before its subject", () => {
+  it("is no subject: the participle after the row's clause is its subject's, not its object's", () => {
+    expect(sidesOf("17 September 2020 - Washington raised Armenia to Level 3 overall, saying the border was tense.")).toEqual(["united-states"]);
+    expect(sidesOf("May 2021 – Paris moved Azerbaijan to its red list, saying the border was mined.")).toEqual(["france"]);
   });
 });

@@ -545,11 +545,20 @@ const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of
  * Aliyev …", "In September prosecutors …"): only where the sentence's opening subject is sought.
  */
 export function frontedTimeEnd(tokens: Token[], commaless = false): number {
+  const rowDate = timelineDateEnd(tokens);
+  if (rowDate > 0) return rowDate;
   if (!["on", "in", "at", "by", "later", "earlier"].includes(tokens[0]?.norm ?? "")) return 0;
   let i = 1;
   while (i < 5 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
   if (i > 1 && tokens[i]?.text === ",") return i + 1;
   return commaless && i > 1 && tokens[i]?.isWord ? i : 0;
+}
+
+/** "17 September 2020 - Washington raised …", "May 2021 – …": a timeline row's date and its dash, before the row's subject. */
+function timelineDateEnd(tokens: Token[]): number {
+  let i = 0;
+  while (i < 4 && tokens[i]?.isWord && (CALENDAR_WORDS.has(tokens[i]?.norm ?? "") || /^\d/.test(tokens[i]?.text ?? ""))) i++;
+  return i > 0 && /^[-–—]$/.test(tokens[i]?.text ?? "") ? i + 1 : 0;
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
