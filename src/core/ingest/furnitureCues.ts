@@ -4,6 +4,10 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
+/** What a service calls its own copy: "this note", "this flash", "this bulletin". */
+const SERVICE_DOCUMENT =
+  "(?:document|note|notice|flash|bulletin|report|newsletter|update|alert|brief|briefing|letter|publication|material|materials|research|commentary|e-?mail|message|summary|digest|website|site|service|communication|presentation|analysis|advisory|circular)";
+
 export const WIDGET_WORD =
   /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
@@ -2968,10 +2972,11 @@ export const FURNITURE_RULES = {
   // a ban reported as someone's ("…, the ministry said") names neither.
   licenceTerms: {
     pattern:
-      /^(?:(?:re)?distribution|forwarding|sharing|copying|reproduction)(?:\s+of\s+(?:this|these|our)\s+[\p{L} ]{1,30})?\s+(?:outside|beyond)\s+(?:your|the\s+(?:subscribing|licensed|licensee)|the\s+subscriber['’]s)\s+(?:licensed\s+|subscribing\s+)?(?:organi[sz]ation|company|firm|institution|office|team)\s+is\s+(?:not\s+permitted|not\s+allowed|prohibited|forbidden)\.?$|^(?:all\s+)?(?:prices|quotes|quotations|rates)\s+(?:shown\s+|quoted\s+)?(?:are|is)\s+(?:indicative|for\s+information(?:\s+purposes)?\s+only)(?:\s*(?:,|and)\s*(?:are\s+)?not\s+(?:offers?|(?:a\s+)?solicitation|(?:investment\s+)?advice)(?:\s+to\s+(?:buy|sell|trade)[\p{L} ]{0,20})?)?\.?$/iu,
+      /^(?:(?:re)?distribution|forwarding|sharing|copying|reproduction)(?:\s+(?:of\s+)?(?:this|these|our)\s+[\p{L} ]{1,30})?\s+(?:outside|beyond)\s+(?:your|the\s+(?:subscribing|licensed|licensee)|the\s+subscriber['’]s)\s+(?:licensed\s+|subscribing\s+)?(?:organi[sz]ation|company|firm|institution|office|team)\s+(?:is\s+(?:not\s+permitted|not\s+allowed|prohibited|forbidden)|(?:breaches|violates|infringes|is\s+a\s+breach\s+of)\s+(?:your|the|our)\s+(?:subscription|licen[cs]e|service)\s+(?:terms|agreement|conditions))\.?$|^(?:all\s+)?(?:prices|quotes|quotations|rates)\s+(?:shown\s+|quoted\s+)?(?:are|is)\s+(?:indicative|for\s+information(?:\s+purposes)?\s+only)(?:\s*(?:,|and)\s*(?:are\s+)?not\s+(?:offers?|(?:a\s+)?solicitation|(?:investment\s+)?advice)(?:\s+to\s+(?:buy|sell|trade)[\p{L} ]{0,20})?)?\.?$/iu,
     examples: [
       "Redistribution outside your licensed organisation is not permitted.",
       "Forwarding of this bulletin outside the subscribing company is prohibited.",
+      "Forwarding this letter outside your licensed organisation breaches your subscription terms.",
       "Prices are for information only and are not offers.",
       "Quotes shown are indicative, not offers to trade.",
     ],
@@ -3298,6 +3303,46 @@ export const FURNITURE_RULES = {
       "Azatutyun is a website of RFE/RL, the ministry said.",
       "This note is provided for information, the ministry said, and lists 12 dead.",
       "The Armenian Weekly is a newspaper for the diaspora.",
+    ],
+  },
+  // A paid service's or a bulletin's disclaimer of what it is: "This note is issued by … for information only and
+  // does not constitute an offer", "This document is for institutional investors only", "It does not constitute
+  // investment advice", "Past performance is not a guide to future returns", "X Ltd is licensed by the Financial
+  // Services Commission", "This bulletin … is not an official consular document". The text speaks of itself
+  // ("this note", "it") and of its readers or its standing, never of an event; a report of what someone said stays.
+  serviceDisclaimer: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        // "This flash is provided to policyholders for information only and …".
+        String.raw`(?:this|the) ${SERVICE_DOCUMENT}\b(?: is| are)(?: (?:provided|issued|intended|prepared|published|distributed|circulated|supplied|sent|written)\b[^.!?]{0,80}?)? for (?:information(?:al)?(?: purposes)?|situational awareness|general (?:guidance|information)|the (?:exclusive )?use of [^.!?]{1,40}|(?:institutional|professional|qualified|accredited|sophisticated|eligible|wholesale) (?:investors|clients|counterparties|readers)(?: and [^.!?]{1,30})?|policyholders|members|subscribers|clients)(?: only)?\b(?:[^.!?]{0,40}\b(?:and|but|it) (?:does|do|is|are|will) not\b[^!?]{0,140})?` +
+        // "It does not constitute investment advice or an offer to buy or sell any security."
+        String.raw`|(?:it|this (?:${SERVICE_DOCUMENT})|(?:the )?(?:information|content|contents|material|opinions?|views) (?:in|of|on) this (?:${SERVICE_DOCUMENT}))\s+(?:does|do|is|are) not (?:intended (?:to|as) )?(?:constitute|amount to|represent|replace|amend|form|be|an?)\b[^!?]{0,40}\b(?:advice|offer|solicitation|recommendation|guidance|terms|invitation)\b[^!?]{0,120}` +
+        // "Past performance is not a guide to future returns."
+        String.raw`|past performance is (?:not|no) (?:a |an )?(?:reliable )?(?:guide|indicator|indication|guarantee)\b[^.!?]{0,60}` +
+        // "Rarotonga Frontier Capital Ltd is licensed by the Financial Supervisory Commission of the Cook Islands."
+        String.raw`|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}\s+(?:Ltd\.?|Limited|LLC|Inc\.?|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|LLP|ApS|SARL|AS)(?:\s+\([^()]{1,20}\))?\s+is\s+(?:licensed|regulated|authori[sz]ed)(?:\s+and\s+(?:regulated|supervised|licensed))?\s+by\s+(?:the\s+)?[^.!?]{0,60}\b(?:Commission|Authority|Regulator|Bank|Board|Agency|Office)\b[^.!?]{0,60}` +
+        // "This bulletin summarises public notices … and is not an official consular document."
+        String.raw`|(?:this|the) ${SERVICE_DOCUMENT}\b[^.!?]{0,120}\b(?:is|are) not an? (?:official|binding)\b[^.!?]{0,30}\b(?:document|publication|record|notice|advice|guidance|statement|source)` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "This note is issued by Harbour Metals Desk Ltd for information only and does not constitute an offer or solicitation.",
+      "This document is for institutional investors only.",
+      "It does not constitute investment advice or an offer to buy or sell any security.",
+      "Past performance is not a guide to future returns.",
+      "Kestrel Frontier Capital Ltd is licensed by the Financial Services Commission of Bermuda.",
+      "This notice is for situational awareness only and does not replace official NOTAM guidance.",
+      "This alert is provided to policyholders for information only and does not amend the terms of any policy.",
+      "This bulletin summarises public notices from foreign governments and is not an official consular document.",
+    ],
+    counterExamples: [
+      "This note is for information only, the ministry said, and lists 12 dead.",
+      "It does not constitute a ceasefire violation, the Russian peacekeepers said.",
+      "The statement is not an official document of the Minsk Group, Baku said.",
+      "This document is evidence of shelling, the ombudsman wrote.",
+      "Karabakh Telecom Ltd is licensed by the authorities in Stepanakert and kept its towers running through the shelling.",
+      "The report is not an official count but lists 40 dead in Hadrut.",
     ],
   },
 } satisfies RuleTable<string>;

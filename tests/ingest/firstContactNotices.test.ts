@@ -1,0 +1,45 @@
+// Furniture met on first contact with business wires, community newsletters, letters pages and
+// advisories (issue 7): a service's disclaimers, an editor's notes on letters and listings, a parish's
+// or a club's notices to its members, a petition's page, revision notes. Articles written for this test.
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers.ts";
+
+const CLAIM =
+  "Azerbaijan's defence ministry said on Sunday that two of its servicemen had been killed near Tovuz, and Armenia's defence ministry said its positions had come under artillery fire.";
+
+/** The indexed text of an article made of the claim and the given furniture lines, each its own paragraph. */
+function indexedWith(file: string, head: readonly string[], tail: readonly string[]): string {
+  const lines = [...head, "", CLAIM, "", ...tail.flatMap((line) => [line, ""])];
+  const indexed = texts(parse(file, ...lines)).join("\n");
+  expect(indexed).toContain("two of its servicemen had been killed");
+  return indexed;
+}
+
+describe("a paid service's disclaimers", () => {
+  it("are never indexed, while a ministry's denial of an offer is", () => {
+    const indexed = indexedWith(
+      "note.txt",
+      ["HARBOUR METALS WEEKLY", "", "TOVUZ FIRING RATTLES PIPELINE TRADERS"],
+      [
+        "This note is issued by Harbour Metals Desk Ltd for information only and does not constitute an offer or solicitation. Past performance is not a guide to future returns.",
+        "This document is for professional investors only. It does not constitute investment advice. Kestrel Capital Ltd is licensed by the Financial Services Commission of Bermuda.",
+        "This alert is provided to policyholders for information only and does not amend the terms of any policy.",
+        "This bulletin summarises public notices from foreign governments and\nis not an official consular document.",
+        "Forwarding this letter outside your licensed organisation breaches your subscription terms.",
+        "The ministry said the proposal did not constitute an offer of talks.",
+      ],
+    );
+    for (const note of [
+      "information only",
+      "Past performance",
+      "professional investors",
+      "investment advice",
+      "licensed by",
+      "policyholders",
+      "consular document",
+      "Forwarding",
+    ])
+      expect(indexed).not.toContain(note);
+    expect(indexed).toContain("did not constitute an offer of talks");
+  });
+});
