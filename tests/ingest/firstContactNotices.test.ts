@@ -43,3 +43,22 @@ describe("a paid service's disclaimers", () => {
     expect(indexed).toContain("did not constitute an offer of talks");
   });
 });
+
+describe("a letters page's and a listings page's desk notes", () => {
+  it("are never indexed, while a ministry's letter is", () => {
+    const indexed = indexedWith(
+      "letters.txt",
+      ["THE HARBOUR POST", "", "LETTERS TO THE EDITOR", "", "The Editor reserves the right to shorten letters. Deadline for next week: Tuesday noon."],
+      [
+        "Editor's note: The Harbour Post does not usually reprint open letters that have no local author. The letter represents the views of its signatories, not of this newspaper.",
+        "Listings are compiled from information supplied by organisers. Please check times before you travel.",
+        "Send your listings to the Arts Desk by Tuesday noon.",
+        "We thank Mr Grant for his letter. A world news digest returns to page 6 from next week.",
+        "The foreign ministry's letter to the UN said the shelling had killed two civilians in Tovuz.",
+      ],
+    );
+    for (const note of ["reserves the right", "Deadline", "open letters", "signatories", "Listings", "check times", "Arts Desk", "digest returns"])
+      expect(indexed).not.toContain(note);
+    expect(indexed).toContain("letter to the UN said the shelling had killed two civilians");
+  });
+});

@@ -3345,6 +3345,47 @@ export const FURNITURE_RULES = {
       "The report is not an official count but lists 40 dead in Hadrut.",
     ],
   },
+  // A letters page's or a listings page's desk notes: the editor's right to cut letters, whose views a letter
+  // holds, which letters the paper prints, where and by when to send copy, where listings come from and a
+  // reader's check of their times, a regular page's return. They speak of the paper's pages, never of an event.
+  lettersAndListingsDesk: {
+    pattern: new RegExp(
+      // ("Editor's note: The Post does not usually reprint …": the note may carry its label.)
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:editor['’]?s['’]? note\s*:\s*)?(?:` +
+        String.raw`(?:the )?editors? (?:reserves?|retains?) the right to (?:edit|shorten|cut|abridge|condense|refuse|reject|select)\b[^!?]{0,80}` +
+        String.raw`|(?:the|this|each|every) (?:open )?(?:letters?|petition|appeal|column|opinion piece)\s+(?:represents?|reflects?|expresse?s?)\s+(?:(?:only|solely)\s+)?the (?:views?|opinions?) of (?:its|their|the) (?:signatories|signatory|authors?|writers?|correspondents?|contributors?)\b[^!?]{0,60}` +
+        String.raw`|(?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} (?:does|do) not (?:usually|normally|generally|ordinarily|as a rule) (?:re)?(?:print|publish|carry|run|accept) (?:open |anonymous |unsigned )?letters\b[^!?]{0,80}` +
+        String.raw`|listings are (?:compiled|drawn up|provided|prepared) (?:from|on the basis of|by)\b[^!?]{0,80}` +
+        String.raw`|please (?:check|confirm) (?:times|dates|details|opening times)(?: with [^.!?]{1,40})? before (?:you travel|you go|travelling|setting out|going|attending)` +
+        String.raw`|(?:please )?send (?:us )?your (?:listings|notices|events|letters|items|news|contributions)(?: [^.!?]{0,40})? (?:to|by)\b[^!?]{0,60}` +
+        String.raw`|(?:items|copy|contributions|notices|news|listings|letters) for (?:the )?next (?:issue|edition|newsletter|bulletin|lantern|number)\b[^.!?]{0,60}\b(?:by|before)\b[^.!?]{0,30}` +
+        String.raw`|deadline(?: for (?:the )?next (?:week|issue|edition)(?:['’]s issue)?)?\s*:\s*[\p{L}\p{N} ,.:]{2,30}` +
+        String.raw`|(?:a|the|our) [\p{L}'’ -]{0,40}\b(?:digest|page|column|section|round-?up|supplement|listings|crossword|puzzle)s? (?:returns?|resumes?|will (?:return|resume)|is back)\b[^.!?]{0,40}\b(?:next (?:week|issue|month|edition)|page \d+)\b[^.!?]{0,30}` +
+        String.raw`|readers['’]? letters (?:on|in|from) (?:our|this|the) [^.!?]{1,60}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "The Editor reserves the right to shorten letters.",
+      "The letter represents the views of its signatories, not of this newspaper.",
+      "The Harbour Post does not usually reprint open letters that have no local author.",
+      "Listings are compiled from information supplied by organisers.",
+      "Please check times before you travel.",
+      "Send your listings to the Arts Desk by Tuesday noon.",
+      "Items for the next issue to the Parish Office by Wednesday.",
+      "Deadline for next week: Tuesday noon.",
+      "A world news digest returns to page 6 from next week.",
+      "Readers' letters on our world news page, with a reply from the World Desk",
+    ],
+    counterExamples: [
+      "The editor reserves the right to publish, the court said in its ruling.",
+      "The letter represents the views of the Armenian government, its ambassador told reporters.",
+      "Baku does not usually publish its losses.",
+      "Send your troops home, Aliyev told Pashinyan.",
+      "The shelling returned to Stepanakert next week.",
+      "Readers' letters to the ministry went unanswered.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
