@@ -62,3 +62,26 @@ describe("a letters page's and a listings page's desk notes", () => {
     expect(indexed).toContain("letter to the UN said the shelling had killed two civilians");
   });
 });
+
+describe("a community newsletter's notices to its members", () => {
+  it("are never indexed, while news dated by its day is", () => {
+    const indexed = indexedWith(
+      "parish.txt",
+      ["THE HARBOUR LANTERN", "", "From the Rectory: prayers for the Caucasus"],
+      [
+        "Saturday 10 December: Britt and Håkan (baking), Gunnel (raffle).\nPlease bring your own thermos.",
+        "Masks are no longer required, but please use the sanitiser at the door.",
+        "Harvest Festival is on Sunday. Tinned goods for the food bank please, not fresh produce this year.",
+        "Choir practice resumes Thursday 7 pm. New voices, especially altos, very welcome.",
+        "Free entry. Kava and cakes afterwards.",
+        "Single member EUR 20, family EUR 35, students EUR 5.",
+        "Church hall, Monday 10 October, 10 am – 1 pm",
+        "Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
+        "On Sunday 27 September, Azerbaijani forces shelled Stepanakert from 7 am, Karabakh officials said.",
+      ],
+    );
+    for (const note of ["Gunnel", "thermos", "sanitiser", "Tinned goods", "altos", "Kava", "EUR 20", "Church hall", "clean-up"])
+      expect(indexed).not.toContain(note);
+    expect(indexed).toContain("shelled Stepanakert from 7 am");
+  });
+});

@@ -8,6 +8,14 @@ import { patternsOf, type RuleTable } from "../rules/rule.ts";
 const SERVICE_DOCUMENT =
   "(?:document|note|notice|flash|bulletin|report|newsletter|update|alert|brief|briefing|letter|publication|material|materials|research|commentary|e-?mail|message|summary|digest|website|site|service|communication|presentation|analysis|advisory|circular)";
 
+/** Days, months, clock times and fees as a community notice gives them. */
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const CLOCK = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|noon)|\d{1,2}[.:]\d{2}(?:\s*[A-Z]{2,4})?|noon)`;
+const FEE = String.raw`(?:[A-Z]{3}\s?\d[\d,.]*|[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?[A-Z]{3})`;
+const REFRESHMENT =
+  "tea|coffee|kava|cakes?|refreshments|biscuits|drinks|soup|sandwiches|(?:a )?(?:light )?lunch|snacks|mince pies|mulled wine|glögg|nibbles|fika";
+
 export const WIDGET_WORD =
   /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
@@ -3384,6 +3392,60 @@ export const FURNITURE_RULES = {
       "Send your troops home, Aliyev told Pashinyan.",
       "The shelling returned to Stepanakert next week.",
       "Readers' letters to the ministry went unanswered.",
+    ],
+  },
+  // A parish's, a club's or an MP's notices to its members: a rota of who does what on which day, what to
+  // bring, the refreshments, the house rules at the door, who is welcome, the fees, an event's place, day and
+  // time with no verb. A notice asks or lists; a sentence that reports (a verb in the past, "said") is news.
+  communityNotice: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according|killed|wounded|shelled|attacked)\b)(?:` +
+        // "Saturday 10 December: Britt and Håkan (baking), Gunnel (raffle)."
+        String.raw`${WEEKDAY}\s+\d{1,2}\s+${MONTH}\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|\s*&\s*|,\s*)\p{Lu}[\p{L}'’-]*)*\s*\([\p{Ll} ,&-]{2,30}\)[,;]?\s*)+` +
+        // "Please bring your own thermos.", "Bring a friend!"
+        String.raw`|(?:please )?bring (?:your own|a friend|along a friend|a plate|a chair|a packed lunch|your friends)\b[^.!?]{0,30}` +
+        // "Kava and cakes afterwards.", "Tea and coffee will be served after the service."
+        String.raw`|(?:${REFRESHMENT})(?:(?:,\s*|\s+(?:and|&)\s+)(?:${REFRESHMENT}))*(?:\s+(?:will be\s+)?(?:served|provided|available))?\s+(?:afterwards|after(?:wards)? the (?:service|talk|meeting|event|match|concert)|to follow)` +
+        // "Masks are no longer required, but please use the sanitiser at the door."
+        String.raw`|(?:(?:masks|face coverings) (?:are|is) (?:no longer )?(?:required|optional|compulsory|mandatory)\b[^.!?]{0,20}\b(?:but|and) )?please (?:use|wear) (?:the|a|your) (?:hand )?(?:sanitiser|sanitizer|gel|mask|face covering)\b[^.!?]{0,30}` +
+        // "Tinned goods for the Community Care Fund please, not fresh produce this year."
+        String.raw`|(?:tinned|canned|dry|non-perishable|dried) (?:goods|food|foods|groceries)\b[^.!?]{0,60}\bplease\b[^.!?]{0,40}` +
+        // "New voices, especially tenors, very welcome."
+        String.raw`|(?:new|all|young) (?:voices|members|singers|players|volunteers|faces|helpers|ringers|readers)\b[^.!?]{0,30}\b(?:(?:very|always|most|all|warmly) )?welcome` +
+        // "Single member FIM 60, family FIM 90, students FIM 20.", "Membership is free for residents", "Membership 2,000 XPF a year"
+        String.raw`|(?:(?:single|individual|family|student|senior|couple|joint|life|associate|junior|concession|adult|child|household|corporate)s?(?: members?(?:hip)?)?\s*:?\s*${FEE}[,;]?\s*(?:and\s+)?){2,}` +
+        String.raw`|(?:annual )?membership(?: fee)?\s*(?:is free\b[^.!?]{0,60}|(?:is |costs? |:\s*)?${FEE}(?:\s+(?:a|per) (?:year|annum|month))?)` +
+        // "Drumsite community hall, Monday 10 October, 10 am – 1 pm", "Proms - bands on the pier, Saturday from 7pm."
+        String.raw`|(?![^.!?]*\b(?:\p{L}+ed|was|were|is|are|has|have|had|will|would)\b)(?:\p{Lu}[\p{L} ]{1,20}:\s*)?[^.!?:]{2,80}?(?:,|\s[—–-]{1,2})\s*(?:(?:every|each|this|next)\s+)?${WEEKDAY}(?:\s+\d{1,2}\s+${MONTH})?,?\s*(?:from\s+|at\s+)?${CLOCK}(?:\s*[–-]\s*${CLOCK})?(?:\s*\((?:members|free|booking|tickets)[^()]{0,30}\))?` +
+        // "Saturday 6 September — Ocean clean-up, Halalo beach, 7 am"
+        String.raw`|(?![^.!?]*\b(?:\p{L}+ed|was|were|is|are|has|have|had|will|would)\b)${WEEKDAY}\s+\d{1,2}\s+${MONTH}\s*[—–-]{1,2}\s*[^.!?]{2,60},\s*${CLOCK}(?:\s*[–-]\s*${CLOCK})?` +
+        String.raw`)[.!]?$`,
+      "iu",
+    ),
+    examples: [
+      "Saturday 10 December: Britt and Håkan (baking), Gunnel (raffle).",
+      "Please bring your own thermos.",
+      "Bring a friend!",
+      "Kava and cakes afterwards.",
+      "Tea and coffee will be served after the service.",
+      "Masks are no longer required, but please use the sanitiser at the door.",
+      "Tinned goods for the food bank please, not fresh produce this year.",
+      "New voices, especially altos, very welcome.",
+      "Single member EUR 20, family EUR 35, students EUR 5.",
+      "Membership is free for residents of the island.",
+      "Membership 2,000 XPF a year",
+      "Church hall, Monday 10 October, 10 am – 1 pm",
+      "Harbour concert - brass bands on the quay, Saturday from 7pm.",
+      "Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
+      'Webinar: "Trade credit in wartime" -- Thursday 22 October, 10:00 AST (members only)',
+    ],
+    counterExamples: [
+      "Saturday 10 October: Azerbaijani forces shelled Stepanakert, the ombudsman said.",
+      "Please bring the hostages home, Pashinyan told Aliyev.",
+      "Bread and water were in short supply in Stepanakert.",
+      "New members of the CSTO were not welcome in Yerevan.",
+      "Shelling resumed near Tovuz, Sunday from 7pm.",
+      "Membership of the CSTO is a matter for parliament, the speaker said.",
     ],
   },
 } satisfies RuleTable<string>;
