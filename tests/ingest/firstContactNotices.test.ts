@@ -73,10 +73,10 @@ describe("a community newsletter's notices to its members", () => {
         "Masks are no longer required, but please use the sanitiser at the door.",
         "Harvest Festival is on Sunday. Tinned goods for the food bank please, not fresh produce this year.",
         "Choir practice resumes Thursday 7 pm. New voices, especially altos, very welcome.",
-        "Free entry. Kava and cakes afterwards.",
+        "Free entry. Kava and cakes afterwards. Talk in French with an English summary.",
         "Single member EUR 20, family EUR 35, students EUR 5.",
         "Church hall, Monday 10 October, 10 am – 1 pm",
-        "Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
+        "· Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
         "On Sunday 27 September, Azerbaijani forces shelled Stepanakert from 7 am, Karabakh officials said.",
       ],
     );

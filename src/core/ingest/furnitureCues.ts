@@ -3399,7 +3399,9 @@ export const FURNITURE_RULES = {
   // time with no verb. A notice asks or lists; a sentence that reports (a verb in the past, "said") is news.
   communityNotice: {
     pattern: new RegExp(
-      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according|killed|wounded|shelled|attacked)\b)(?:` +
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according|killed|wounded|shelled|attacked)\b)(?:[·•*]\s*)?(?:` +
+        // "Free entry.", "Admission free, all welcome."
+        String.raw`(?:free (?:entry|admission)|admission(?: is)? free)(?:[,;]? (?:all|everyone) (?:is |are )?welcome)?|` +
         // "Saturday 10 December: Britt and Håkan (baking), Gunnel (raffle)."
         String.raw`${WEEKDAY}\s+\d{1,2}\s+${MONTH}\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|\s*&\s*|,\s*)\p{Lu}[\p{L}'’-]*)*\s*\([\p{Ll} ,&-]{2,30}\)[,;]?\s*)+` +
         // "Please bring your own thermos.", "Bring a friend!"
@@ -3427,6 +3429,8 @@ export const FURNITURE_RULES = {
       "Please bring your own thermos.",
       "Bring a friend!",
       "Kava and cakes afterwards.",
+      "Free entry.",
+      "· Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
       "Tea and coffee will be served after the service.",
       "Masks are no longer required, but please use the sanitiser at the door.",
       "Tinned goods for the food bank please, not fresh produce this year.",
@@ -3443,6 +3447,7 @@ export const FURNITURE_RULES = {
       "Saturday 10 October: Azerbaijani forces shelled Stepanakert, the ombudsman said.",
       "Please bring the hostages home, Pashinyan told Aliyev.",
       "Bread and water were in short supply in Stepanakert.",
+      "Free entry to the corridor was promised, the Russian peacekeepers said.",
       "New members of the CSTO were not welcome in Yerevan.",
       "Shelling resumed near Tovuz, Sunday from 7pm.",
       "Membership of the CSTO is a matter for parliament, the speaker said.",
