@@ -85,3 +85,14 @@ describe("a community newsletter's notices to its members", () => {
     expect(indexed).toContain("shelled Stepanakert from 7 am");
   });
 });
+
+describe("a petition page's furniture", () => {
+  it("is never indexed, while the petition's text is", () => {
+    const indexed = indexedWith(
+      "petition.txt",
+      ["Ask France to push for a ceasefire", "", "Ana Vidal started this petition to the Minister of Foreign Affairs and 1 other"],
+      ["1,284 have signed. Let's get to 2,500!", "Recent signers: Marc L. (Miquelon), Anaïs B. (Saint-Pierre)"],
+    );
+    for (const note of ["started this petition", "have signed", "Recent signers"]) expect(indexed).not.toContain(note);
+  });
+});

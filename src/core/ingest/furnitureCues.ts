@@ -3453,6 +3453,18 @@ export const FURNITURE_RULES = {
       "Membership of the CSTO is a matter for parliament, the speaker said.",
     ],
   },
+  // A petition site's page: who started the petition and to whom, its counter, its form and its signers. The
+  // petition's own text ("We, the undersigned …") is what is read.
+  petitionPage: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3} started this petition\b[^.!?]{0,100}|\d[\d,]* (?:people )?have signed\.?(?:\s+let['’]s get (?:it )?to \d[\d,]*!?)?|sign this petition|display my name and comment on this petition|recent (?:signers|signatures|supporters)\s*:.{0,160})$/iu,
+    examples: [
+      "Ana Vidal started this petition to the Minister of Foreign Affairs and 1 other",
+      "1,284 have signed. Let's get to 2,500!",
+      "Recent signers: Marc L. (Miquelon), Anaïs B. (Saint-Pierre)",
+    ],
+    counterExamples: ["Azerbaijan started this war, Pashinyan said.", "Twelve states have signed the declaration."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
