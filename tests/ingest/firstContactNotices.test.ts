@@ -96,3 +96,27 @@ describe("a petition page's furniture", () => {
     for (const note of ["started this petition", "have signed", "Recent signers"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("a page's record of its revisions", () => {
+  it("is never indexed, while a ministry's provisional figure is", () => {
+    const indexed = indexedWith(
+      "register.txt",
+      [
+        "ARMS REGISTER NOTE 2023/41",
+        "",
+        "Status: Provisional - deliveries not confirmed by recipient",
+        "",
+        "LIVE NOTES — This report was first filed at 02:10 local time and updated through Monday. Times are local to Yerevan.",
+      ],
+      [
+        "Correction, 9 December: an earlier version misnamed the manufacturer.",
+        "REVISION HISTORY: v1 6 Dec 2023 (initial entry); v2 7 Dec 2023 (Entry D added).",
+        "Data: register entries are compiled from public statements and\npress reports. Figures are provisional and may be revised.",
+        "The health ministry said its figures were provisional and 40 people remained missing.",
+      ],
+    );
+    for (const note of ["Provisional", "first filed", "local to Yerevan", "misnamed", "REVISION", "compiled from", "may be revised"])
+      expect(indexed).not.toContain(note);
+    expect(indexed).toContain("its figures were provisional and 40 people remained missing");
+  });
+});

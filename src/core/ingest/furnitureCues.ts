@@ -3465,6 +3465,39 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: ["Azerbaijan started this war, Pashinyan said.", "Twelve states have signed the declaration."],
   },
+  // A page's record of its own revisions: when it was first filed and updated, a correction of an earlier
+  // version, its revision history, its status line, where its data come from and that its figures may be revised.
+  revisionNotes: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`(?:\p{Lu}[\p{Lu} ]{1,20}\s*[—–:-]\s*)?this (?:report|story|article|page|entry|note|post|blog|bulletin|dispatch|file) was (?:first )?(?:filed|published|posted|written|issued) (?:at|on)\b[^.!?]{0,60}` +
+        String.raw`|(?:all )?times (?:are|given are|shown are) (?:local(?: time)?(?: (?:to|in) [\p{L} ]{2,30})?|in [\p{L} ]{2,30} time)` +
+        String.raw`|(?:correction|clarification|update)s?(?:,?\s*\d{1,2}\s+${MONTH}(?:\s+\d{4})?|,?\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)?\s*:\s*(?:an? |the )?(?:earlier|previous|original|first|print) (?:version|edition)\b[^;!?]{0,160}` +
+        String.raw`|(?:revision|version|change|edit|update) (?:history|log)\s*:.{0,200}` +
+        String.raw`|status\s*:\s*(?:provisional|draft|preliminary|unconfirmed|under review)\b[^.!?]{0,80}` +
+        String.raw`|(?:data|sources?|methodology|method)\s*:\s*[^.!?]{0,40}\b(?:are|is) (?:compiled|drawn|taken|collated|gathered) from\b[^.!?]{0,100}` +
+        String.raw`|(?:all )?(?:figures|data|entries|numbers) (?:are|remain) (?:provisional|preliminary|subject to revision)(?: and (?:may|will|could) be (?:revised|updated|corrected))?` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "LIVE NOTES — This report was first filed at 02:10 local time and updated through Monday.",
+      "Times are local to Yerevan.",
+      "Correction, 9 December: an earlier version misnamed the manufacturer.",
+      "REVISION HISTORY: v1 6 Dec 2023 (initial entry); v2 7 Dec 2023 (Entry D added).",
+      "Status: Provisional - deliveries not confirmed by recipient",
+      "Data: register entries are compiled from public statements and press reports.",
+      "Figures are provisional and may be revised.",
+    ],
+    counterExamples: [
+      "This report was first filed at the UN on Monday, the ministry said.",
+      "Correction: the ministry said 12, not 14, soldiers had died.",
+      "Figures are provisional, the health ministry said, and 40 remain missing.",
+      "Status of the corridor remains unclear.",
+      "Update, 12 October: An earlier version gave the toll as nine; prosecutors raised it to ten on Monday.",
+      "Status: CONFIRMED by UEFA.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
