@@ -120,3 +120,17 @@ describe("a page's record of its revisions", () => {
     expect(indexed).toContain("its figures were provisional and 40 people remained missing");
   });
 });
+
+describe("a newsletter's pitch to its readers", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "brief.md",
+      ["# Shusha and the Karabakh road", "", "*Part of our Caucasus Overland series. Prices checked August 2024.*"],
+      [
+        "*If a colleague forwarded this, you can subscribe here. Paid subscribers get the map pack and the source spreadsheet.*",
+        "Members can reply to this bulletin or call the duty line (listed in your welcome pack). Not a member? Membership is free for residents of the island.",
+      ],
+    );
+    for (const note of ["Overland series", "Prices checked", "colleague", "map pack", "duty line", "Membership"]) expect(indexed).not.toContain(note);
+  });
+});

@@ -3498,6 +3498,26 @@ export const FURNITURE_RULES = {
       "Status: CONFIRMED by UEFA.",
     ],
   },
+  // A newsletter's pitch to its readers and a guide's series label: "If a colleague forwarded this, you can
+  // subscribe here", "Paid subscribers get the map pack", "Members can reply to this bulletin", "Not a member?",
+  // "Part of our Caucasus Overland series", "Prices checked August 2024".
+  readerPitch: {
+    pattern:
+      /^(?:if (?:a (?:colleague|friend)|someone) (?:forwarded|sent|shared) (?:you )?this,? (?:you can |please )?(?:subscribe|sign up|join|get (?:your own|it))\b[^!?]{0,60}|(?:paid|premium|pro|full) (?:subscribers|members)(?: also)? (?:get|receive|have access to|can (?:download|read|access))\b[^.!?]{0,100}|(?:members|subscribers|readers) can (?:reply to this (?:bulletin|newsletter|e-?mail|message|note|letter)|call (?:the|our) (?:duty|help|hot|members['’]?) ?line)\b[^.!?]{0,80}|not (?:yet )?a (?:member|subscriber)\?|part of (?:our|the) [^.!?]{1,50} series|prices (?:were )?(?:checked|correct|verified)(?: (?:as of|in|on))? (?:\d{1,2} )?\p{L}+ \d{4})\.?$/iu,
+    examples: [
+      "If a colleague forwarded this, you can subscribe here.",
+      "Paid subscribers get the map pack and the source spreadsheet.",
+      "Members can reply to this bulletin or call the duty line (listed in your welcome pack).",
+      "Not a member?",
+      "Part of our Caucasus Overland series.",
+      "Prices checked August 2024.",
+    ],
+    counterExamples: [
+      "If someone forwarded this to the prosecutor, the leak would be a crime, the lawyer said.",
+      "Part of the corridor was shelled on Monday.",
+      "Members can leave the CSTO at any time, Pashinyan said.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
