@@ -134,3 +134,19 @@ describe("a newsletter's pitch to its readers", () => {
     for (const note of ["Overland series", "Prices checked", "colleague", "map pack", "duty line", "Membership"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("a small paper's or a parish's imprint", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "lantern.txt",
+      ["THE HARBOUR LANTERN", "", "Prayers for the Caucasus"],
+      [
+        "Le Petit Hebdo — registered weekly, Nouméa. Printed edition every Monday.",
+        "The Harbour Lantern is printed in the vestry and distributed free. Registered charity of the Diocese of St Helena.",
+        "Printed on recycled paper by Island Print. Not for resale.",
+        "c/o Town Library, Mariehamn, Åland",
+      ],
+    );
+    for (const note of ["registered weekly", "Printed edition", "vestry", "charity", "recycled", "resale", "c/o"]) expect(indexed).not.toContain(note);
+  });
+});

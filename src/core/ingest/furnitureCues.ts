@@ -3518,6 +3518,36 @@ export const FURNITURE_RULES = {
       "Members can leave the CSTO at any time, Pashinyan said.",
     ],
   },
+  // A small paper's, a parish's or a club's imprint: "<Paper> — registered weekly, <town>", "Printed edition every
+  // Monday", "<Paper> is printed in the vestry and distributed free", "Registered charity of …", "Printed on recycled
+  // paper by …", "Not for resale", "c/o <library>, <town>".
+  smallImprint: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`[^.!?]{2,40}\s[—–-]{1,2}\s(?:an? )?registered (?:weekly|daily|monthly|fortnightly|newspaper|publication|periodical)\b[^.!?]{0,40}` +
+        String.raw`|(?:printed|print|paper|e-?paper) edition (?:every|each|on) (?:${WEEKDAY}|day|week|month|morning|evening)s?\b[^.!?]{0,30}` +
+        String.raw`|(?:the )?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4} is printed (?:in|at|by|on) [^.!?]{1,50}?(?: and (?:distributed|delivered|sold|given away)\b[^.!?]{0,30})?` +
+        String.raw`|(?:an? )?registered charity\b[^.!?]{0,60}` +
+        String.raw`|printed (?:on (?:recycled|FSC)[^.!?]{0,20} )?by [^.!?]{2,60}` +
+        String.raw`|not for (?:re)?sale|c\/o\s+[^.!?]{2,80}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Le Petit Hebdo — registered weekly, Nouméa.",
+      "Printed edition every Monday.",
+      "The Harbour Lantern is printed in the vestry and distributed free.",
+      "Registered charity of the Diocese of St Helena.",
+      "Printed on recycled paper by Island Print.",
+      "Not for resale.",
+      "c/o Town Library, Mariehamn, Åland",
+    ],
+    counterExamples: [
+      "The leaflet is printed in Baku, the ministry said.",
+      "Printed by the thousands, the posters were seen across Yerevan as troops moved.",
+      "A registered charity in Yerevan said 40 families had arrived.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
