@@ -124,6 +124,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||
+      isPlaceStrip(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
     ) {
@@ -596,6 +597,23 @@ function isPublicationKindLine(text: string): boolean {
 
 /** A town as a masthead prints where it is published: one or two capitalised words, not in capitals. */
 const TOWN_PART = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Christiansted, St. Croix, U.S. Virgin Islands | Subscriber edition | Vol. 11, No. 38", "Fakaofo Atoll, Tokelau --
+ * Political & Trade Credit Risk Unit": where the masthead is published, beside its edition, its issue or its desk.
+ */
+function isPlaceStrip(text: string): boolean {
+  const parts = text
+    .split(PAGE_HEAD.separator)
+    .flatMap((p) => p.split(/\s+(?:--|[–—])\s+/))
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return (
+    parts.length >= 2 &&
+    parts.some((p) => PAGE_HEAD.publicationPlace.test(p)) &&
+    parts.every((p) => PAGE_HEAD.publicationPlace.test(p) || PAGE_HEAD.placeStripPart.test(p))
+  );
+}
 
 /** "Yangon | Human rights releases from around the world, republished in full": the town and the tagline under a masthead. */
 function isPlacedTagline(text: string): boolean {

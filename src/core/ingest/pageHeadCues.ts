@@ -35,6 +35,13 @@ const BODY =
 const COUNTRY =
   "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|South Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe|Moldova|Macedonia|Artsakh|Nagorno-Karabakh";
 
+/** Territories that are no country, as a masthead names the one it is published in ("Road Town, Tortola, British Virgin Islands"). */
+const TERRITORY =
+  "U\\.S\\. Virgin Islands|US Virgin Islands|British Virgin Islands|Anguilla|Montserrat|Cayman Islands|Grand Cayman|Turks and Caicos(?: Islands)?|Bermuda|Falkland Islands|Saint Helena|St Helena|Ascension Island|Tristan da Cunha|Pitcairn Islands|Norfolk Island|Christmas Island|Cocos \\(Keeling\\) Islands|Cook Islands|Niue|Tokelau|American Samoa|Guam|Northern Mariana Islands|Puerto Rico|Wallis and Futuna|New Caledonia|French Polynesia|Réunion|Martinique|Guadeloupe|French Guiana|Mayotte|Saint-Pierre and Miquelon|Saint-Martin|Sint Maarten|Saint-Barthélemy|Aruba|Curaçao|Bonaire|Greenland|Faroe Islands|Åland|Aland Islands|Guernsey|Jersey|Isle of Man|Gibraltar|Hong Kong|Macao|Macau";
+
+/** A town's or an island's name as a place line prints it: "Road Town", "St. Croix", "Fakaofo Atoll". */
+const PLACE_WORDS = String.raw`(?:The\s+)?\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,2}`;
+
 /** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
 const PAPER_KIND = String.raw`(?:${anyCase("an|a|the")}\s+)?(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
 /** "… of the Sahel", "… for the South Caucasus": the region a paper's tagline says it serves, in capitals. */
@@ -169,11 +176,33 @@ export const PAGE_HEAD_RULES = {
   // "Chișinău, Republic of Moldova", "Quito, Ecuador": the town and country a body's masthead prints under its name.
   publicationPlace: {
     pattern: new RegExp(
-      String.raw`^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?,\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY})$`,
+      // ("Christiansted, St. Croix, U.S. Virgin Islands", "Fakaofo Atoll, Tokelau": a town on its island, in a territory.)
+      String.raw`^${PLACE_WORDS}(?:,\s+${PLACE_WORDS}){0,2},\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY}|${TERRITORY})(?:,?\s+(?:B\.W\.I\.|SAR|W\.I\.))?$`,
       "u",
     ),
-    examples: ["Chișinău, Republic of Moldova", "Quito, Ecuador", "Addis Ababa, Ethiopia", "Gaborone, Botswana"],
-    counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks"],
+    examples: [
+      "Chișinău, Republic of Moldova",
+      "Quito, Ecuador",
+      "Addis Ababa, Ethiopia",
+      "Gaborone, Botswana",
+      "Christiansted, St. Croix, U.S. Virgin Islands",
+      "Road Town, Tortola, British Virgin Islands",
+      "Fakaofo Atoll, Tokelau",
+      "The Valley, Anguilla, B.W.I.",
+    ],
+    counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks", "Peace, at last, for Armenia"],
+  },
+  // The parts a masthead's place line carries beside its town: "Subscriber edition", "Vol. 11, No. 38",
+  // "Political & Trade Credit Risk Unit" (the desk that issues it). Never the title.
+  placeStripPart: {
+    pattern: new RegExp(
+      String.raw`^(?:${anyCase("subscriber|subscribers'|subscribers’|members'|members’|members|print|online|digital|weekend|morning|evening|english|english-language|international|fax|e-mail|email")}\s+${anyCase("edition")}` +
+        String.raw`|(?:[Vv]ol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:[Nn]o\.?|[Ii]ssue|[Nn]umber|NO\.?|ISSUE)\s*\d{1,4}(?:\/\d{2,4})?` +
+        String.raw`|(?:(?:\p{Lu}[\p{L}-]*|&)\s+){1,6}(?:Unit|Desk|Division|Department|Team|Bureau))$`,
+      "u",
+    ),
+    examples: ["Subscriber edition", "Vol. 11, No. 38", "Political & Trade Credit Risk Unit", "Members' edition"],
+    counterExamples: ["Baku says 12 soldiers died", "Edition", "The unit"],
   },
   // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
   tagline: {

@@ -1,0 +1,38 @@
+// Page heads met on first contact with business wires, community newsletters and advisories (issue 7): a
+// masthead's place line in a territory, its motto, a subject's country kicker, a register's "Compiled:" date,
+// an advisory's numbered headline. Articles written for this test.
+import { describe, expect, it } from "vitest";
+import { parse, texts } from "./helpers.ts";
+
+const LEAD =
+  "Azerbaijan's defence ministry said on Sunday that two of its servicemen had been killed near Tovuz, and Armenia's defence ministry said its positions had come under artillery fire.";
+
+describe("a masthead's place line", () => {
+  it("in a territory, beside its edition and issue, is neither the title nor indexed", () => {
+    const article = parse(
+      "bulletin.txt",
+      "HARBOUR PIPELINE BULLETIN",
+      "Christiansted, St. Croix, U.S. Virgin Islands  |  Subscriber edition  |  Vol. 11, No. 38",
+      "",
+      "Baku says it foiled a strike on the pipeline",
+      "",
+      LEAD,
+    );
+    expect(article.meta.title).toBe("Baku says it foiled a strike on the pipeline");
+    expect(texts(article).join("\n")).not.toContain("Christiansted");
+  });
+
+  it("with the desk that issues it is no title either", () => {
+    const article = parse(
+      "flash.txt",
+      "ISLAND EXPORT CREDIT COVER",
+      "Fakaofo Atoll, Tokelau  --  Political & Trade Credit Risk Unit",
+      "",
+      "Border fighting flares",
+      "",
+      LEAD,
+    );
+    expect(article.meta.title).toBe("Border fighting flares");
+    expect(texts(article).join("\n")).not.toContain("Fakaofo");
+  });
+});
