@@ -36,3 +36,10 @@ describe("a masthead's place line", () => {
     expect(texts(article).join("\n")).not.toContain("Fakaofo");
   });
 });
+
+describe("a subject field's country kicker", () => {
+  it("is no part of the title", () => {
+    const article = parse("flash.txt", "SUBJECT: AZERBAIJAN / ARMENIA -- Nagorno-Karabakh: worst fighting since the ceasefire", "", LEAD);
+    expect(article.meta.title).toBe("Nagorno-Karabakh: worst fighting since the ceasefire");
+  });
+});

@@ -528,6 +528,13 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
+  // "AZERBAIJAN / ARMENIA -- Nagorno-Karabakh: worst fighting since …": a subject field's countries in capitals
+  // before its headline in mixed case; a kicker, no part of the title.
+  subjectKicker: {
+    pattern: /^\p{Lu}{2,}(?:(?:\s*[/&,]\s*|\s+)\p{Lu}{2,}){0,4}\s+(?:--|[—–])\s+(?=\p{Lu}[^\s]*\s+(?:\S+\s+)*\S*\p{Ll})/u,
+    examples: ["AZERBAIJAN / ARMENIA -- Nagorno-Karabakh: worst fighting since the 1994 ceasefire", "SOUTH CAUCASUS — Talks resume in Vienna"],
+    counterExamples: ["ARMENIA / AZERBAIJAN BORDER FIGHTING", "EU monitoring mission on the Armenian border", "NATO -- THE ALLIANCE MEETS"],
+  },
   // 'Programme: EVENING NEWS | Segment: "Ten years after the truce"': a broadcast page's field naming
   // the programme and the segment's quoted title, which is the page's title.
   segmentLine: {
