@@ -43,3 +43,13 @@ describe("a subject field's country kicker", () => {
     expect(article.meta.title).toBe("Nagorno-Karabakh: worst fighting since the ceasefire");
   });
 });
+
+describe("a masthead's motto and its word on what it is", () => {
+  it("are never the title", () => {
+    for (const motto of ["Serving Stanley, Camp and the Outer Islands since 1979", "Quarterly of the Harbour Ex-Services Fellowship, Ascension Island"]) {
+      const article = parse("paper.txt", "THE HARBOUR DISPATCH", motto, "", "A long way from the Caucasus", "", LEAD);
+      expect(article.meta.title).toBe("A long way from the Caucasus");
+      expect(texts(article).join("\n")).not.toContain(motto);
+    }
+  });
+});

@@ -121,6 +121,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.missionStrap.test(text) ||
       (candidates.length > 0 && PAGE_HEAD.charityStrap.test(text)) ||
       PAGE_HEAD.publicationTagline.test(text) ||
+      PAGE_HEAD.servingTagline.test(text) ||
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||

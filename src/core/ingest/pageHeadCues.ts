@@ -204,6 +204,18 @@ export const PAGE_HEAD_RULES = {
     examples: ["Subscriber edition", "Vol. 11, No. 38", "Political & Trade Credit Risk Unit", "Members' edition"],
     counterExamples: ["Baku says 12 soldiers died", "Edition", "The unit"],
   },
+  // A masthead's motto or its word on what it is: "Serving Stanley, Camp and the Outer Islands since 1979",
+  // "Consular notices for travellers from the Friendly Island", "An open notebook on conventional arms flows".
+  servingTagline: {
+    pattern:
+      /^(?:(?:[Pp]roudly\s+)?[Ss]erving\s+(?:the\s+)?\p{Lu}[^.!?]{1,80}?\s+since\s+(?:1[89]|20)\d{2}|(?:[Cc]onsular|[Tt]ravel|[Ss]ecurity|[Ss]afety)\s+(?:notices|advisories|alerts|advice|updates)\s+for\s+(?:travellers|travelers|expatriates|expats|residents|members|visitors)\b[^.!?]{0,60}|(?:[Aa]n?\s+)?(?:open|online|independent|public)\s+(?:notebook|register|record|ledger|log|journal)\s+(?:on|of)\s+[^.!?]{3,60})$/u,
+    examples: [
+      "Serving Stanley, Camp and the Outer Islands since 1979",
+      "Consular notices for travellers from the Friendly Island",
+      "An open notebook on conventional arms flows",
+    ],
+    counterExamples: ["Serving soldiers killed in Tavush since 2020 number 40, Yerevan says", "Open register of the dead shows 3,800 names."],
+  },
   // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
   tagline: {
     pattern: new RegExp(
@@ -720,7 +732,7 @@ export const PAGE_HEAD_RULES = {
   // written for its station's site ("Show notes for the station website").
   publicationTagline: {
     pattern: new RegExp(
-      String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:(?:student|students'|campus|community|diaspora)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee|university|college|school|institute|polytechnic)(?:\s+(?:of|in)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
+      String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:(?:student|students'|campus|community|diaspora)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee|university|college|school|institute|polytechnic|fellowship|club|circle|guild|league|legion|council|chamber)(?:(?:\s+(?:of|in)\s+|,\s*)\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
         String.raw`|(?:[\p{L}-]+\s+){0,3}(?:texts|documents|bulletins|digests|reports|releases|statements|records|papers|transcripts|extracts|cables|filings|posts)(?:\s+(?:from|of|by)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:,\s*(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2})?(?:\s*,\s*|\s+(?:--|[—–])\s+|\s+)` +
         String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations))` +
         String.raw`|(?:an?|the|your)\s+(?:(?:weekly|daily|fortnightly|monthly|free|independent)\s+)+(?:[\p{L}-]+\s+){0,3}(?:roundup|round-up|digest|newsletter|briefing|review|bulletin|update|report)\s+(?:from|of|by)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|for|the)){0,6}` +
@@ -729,6 +741,7 @@ export const PAGE_HEAD_RULES = {
     ),
     examples: [
       "Monthly of the Greek community of Lyon",
+      "Quarterly of the Harbour Ex-Services Fellowship, Ascension Island",
       "Independent student newspaper of the National University of Port Town",
       "Newsletter of the Assyrian diaspora in Sweden",
       "Agency releases, archived as sent",
