@@ -53,3 +53,21 @@ describe("a masthead's motto and its word on what it is", () => {
     }
   });
 });
+
+describe("a register's and a newsletter's dates", () => {
+  it("are read from 'Compiled:' and from an issue strip with its reading time", () => {
+    const register = parse("note.txt", "HARBOUR ARMS REGISTER", "Subject:   Armenia - France (radars)", "Compiled:  6 December 2023", "", LEAD);
+    expect(register.meta.published).toBe("2023-12-06");
+    const letter = parse(
+      "brief.md",
+      "**HARBOUR BRIEF** — a newsletter on small wars",
+      "",
+      "*Issue 87 · 29 September 2023 · 9 min read*",
+      "",
+      "# One day in September",
+      "",
+      LEAD,
+    );
+    expect(letter.meta.published).toBe("2023-09-29");
+  });
+});
