@@ -71,3 +71,22 @@ describe("a register's and a newsletter's dates", () => {
     expect(letter.meta.published).toBe("2023-09-29");
   });
 });
+
+describe("a members' bulletin's issue line and its association's registered name", () => {
+  it("are never indexed", () => {
+    const article = parse(
+      "bulletin.txt",
+      "HARBOUR TWINNING ASSOCIATION",
+      "Members' Bulletin — No. 4/1994 — 1 December 1994",
+      "Vänortsföreningen i Mariehamn r.f. | English-language edition",
+      "",
+      "KARABAKH: A CEASEFIRE THAT HOLDS",
+      "",
+      LEAD,
+    );
+    const indexed = texts(article).join("\n");
+    expect(indexed).not.toContain("No. 4/1994");
+    expect(indexed).not.toContain("r.f.");
+    expect(article.meta.published).toBe("1994-12-01");
+  });
+});

@@ -609,11 +609,9 @@ function isPlaceStrip(text: string): boolean {
     .flatMap((p) => p.split(/\s+(?:--|[–—])\s+/))
     .map((p) => p.trim())
     .filter((p) => p !== "");
-  return (
-    parts.length >= 2 &&
-    parts.some((p) => PAGE_HEAD.publicationPlace.test(p)) &&
-    parts.every((p) => PAGE_HEAD.publicationPlace.test(p) || PAGE_HEAD.placeStripPart.test(p))
-  );
+  // ("Vänortsföreningen i Mariehamn r.f. | English-language edition": the association's registered name stands for its place.)
+  const anchor = (p: string) => PAGE_HEAD.publicationPlace.test(p) || PAGE_HEAD.registeredAssociation.test(p);
+  return parts.length >= 2 && parts.some(anchor) && parts.every((p) => anchor(p) || PAGE_HEAD.placeStripPart.test(p) || PAGE_HEAD.editionPart.test(p));
 }
 
 /** "Yangon | Human rights releases from around the world, republished in full": the town and the tagline under a masthead. */

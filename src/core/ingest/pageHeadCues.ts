@@ -150,7 +150,7 @@ export const PAGE_HEAD_RULES = {
   // "Working Paper 03/2 - 12 March 2003", "Commentary No. 9/2011": a number within its year, and the day.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
+      /^(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:[·•|–—-]\s+)?(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
     examples: [
       "Briefing Paper 9",
       "Europe Report N°187",
@@ -162,6 +162,8 @@ export const PAGE_HEAD_RULES = {
       "Working Paper 03/2 - 12 March 2003",
       "Working Paper No. 7/2019 - 2 May 2019",
       "Commentary No. 9/2011",
+      // (A members' bulletin's issue line: "Members' Bulletin — No. 4/1994 — 1 December 1994".)
+      "Members' Bulletin — No. 4/1994 — 1 December 1994",
       // The series named after its label: "Report series: Mediation in protracted conflicts, No. 6".
       "REPORT SERIES: MEDIATION IN PROTRACTED CONFLICTS, No. 6",
     ],
@@ -191,6 +193,13 @@ export const PAGE_HEAD_RULES = {
       "The Valley, Anguilla, B.W.I.",
     ],
     counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks", "Peace, at last, for Armenia"],
+  },
+  // "Vänortsföreningen i Mariehamn r.f.": an association's registered name in its own language, with its legal
+  // suffix, under its English name; no title.
+  registeredAssociation: {
+    pattern: /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s+(?:r\.f\.|r\.y\.|ry|rf|e\.\s?V\.|asbl|a\.s\.b\.l\.|vzw|ideell förening)$/u,
+    examples: ["Vänortsföreningen i Mariehamn r.f.", "Freundeskreis Armenien e.V."],
+    counterExamples: ["Baku says 12 died", "Talks in Baku resume"],
   },
   // The parts a masthead's place line carries beside its town: "Subscriber edition", "Vol. 11, No. 38",
   // "Political & Trade Credit Risk Unit" (the desk that issues it). Never the title.
