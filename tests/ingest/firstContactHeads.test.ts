@@ -90,3 +90,23 @@ describe("a members' bulletin's issue line and its association's registered name
     expect(article.meta.published).toBe("1994-12-01");
   });
 });
+
+describe("an advisory's numbered headline", () => {
+  it("is the title without its number, over its risk levels", () => {
+    const article = parse(
+      "alert.txt",
+      "HARBOUR EXPAT SECURITY BULLETIN",
+      "==========",
+      "ALERT 2022-117  |  ARMENIA / AZERBAIJAN BORDER FIGHTING",
+      "Issued: 14 September 2022, 07:30 AST",
+      "Severity: HIGH (border regions)  |  Yerevan city: MODERATE",
+      "==========",
+      "",
+      "WHAT HAPPENED",
+      "",
+      LEAD,
+    );
+    expect(article.meta.title).toBe("ARMENIA / AZERBAIJAN BORDER FIGHTING");
+    expect(texts(article).join("\n")).not.toContain("Severity");
+  });
+});

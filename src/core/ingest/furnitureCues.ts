@@ -3548,6 +3548,18 @@ export const FURNITURE_RULES = {
       "A registered charity in Yerevan said 40 families had arrived.",
     ],
   },
+  // An advisory's risk levels: "Severity: HIGH (border regions) | Yerevan city: MODERATE". Levels only, no event.
+  riskLevels: {
+    pattern: new RegExp(
+      String.raw`^(?=[^|]*\b(?:severity|risk|threat|alert level|security level|travel advice level)\b)PART(?:\s*\|\s*PART)*\.?$`.replaceAll(
+        "PART",
+        String.raw`[\p{L}][\p{L} ]{1,30}:\s*(?:high|moderate|low|severe|extreme|medium|critical|elevated|substantial|minimal|level [1-5])(?:\s*\([^()]{1,40}\))?`,
+      ),
+      "iu",
+    ),
+    examples: ["Severity: HIGH (border regions) | Yerevan city: MODERATE", "Risk level: Level 3"],
+    counterExamples: ["Severity: the shelling killed two, the ministry said", "Risk: high, analysts say, as talks stall"],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

@@ -117,6 +117,14 @@ export const PAGE_HEAD_RULES = {
     examples: ["THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "U.S. DEPARTMENT OF STATE", "CASPIAN POLICY INSTITUTE"],
     counterExamples: ["SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
+  // "ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING": an advisory's kind and number before its headline on
+  // one line; the number is a label, the rest the title.
+  numberedHeadline: {
+    pattern:
+      /^(?<label>(?:ALERT|[Aa]lert|ADVISORY|[Aa]dvisory|FLASH|[Ff]lash|NOTICE|[Nn]otice|WARNING|[Ww]arning|BULLETIN|[Bb]ulletin)\s+(?:[Nn]o\.?\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?)\s*(?:\||--|[—–])\s*(?<headline>\p{Lu}[^\s|]*(?:\s+[^\s|]+){1,20})$/u,
+    examples: ["ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING", "Advisory No. 14 — Border crossings closed near Ijevan"],
+    counterExamples: ["ALERT 2022-117", "Alert issued for Tavush | Yerevan calm", "Flash 12 dead in Tavush"],
+  },
   releaseNumber: {
     // "Doc. 14112": an assembly document's number, printed over its title.
     pattern: /^(?:(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+|doc(?:ument)?\.?\s*(?:no\.?\s*)?\d{2,6})$/i,
