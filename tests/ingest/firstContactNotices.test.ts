@@ -150,3 +150,14 @@ describe("a small paper's or a parish's imprint", () => {
     for (const note of ["registered weekly", "Printed edition", "vestry", "charity", "recycled", "resale", "c/o"]) expect(indexed).not.toContain(note);
   });
 });
+
+describe("a translation's precedence note", () => {
+  it("is never indexed", () => {
+    const indexed = indexedWith(
+      "statement.txt",
+      ["STATEMENT ON THE CORRIDOR"],
+      ["[English translation. In case of discrepancy, the Chinese version shall prevail.]"],
+    );
+    expect(indexed).not.toContain("discrepancy");
+  });
+});

@@ -3560,6 +3560,13 @@ export const FURNITURE_RULES = {
     examples: ["Severity: HIGH (border regions) | Yerevan city: MODERATE", "Risk level: Level 3"],
     counterExamples: ["Severity: the shelling killed two, the ministry said", "Risk: high, analysts say, as talks stall"],
   },
+  // A translation's precedence note: "[English translation. In case of discrepancy, the Chinese version shall prevail.]"
+  translationPrecedence: {
+    pattern:
+      /^\[?(?:(?:english|unofficial|official) translation\.?\s*)?in (?:case|the event) of (?:any )?(?:discrepancy|discrepancies|conflict|inconsistency|divergence|doubt)\b[^.!?]{0,40}\b(?:version|text|original)\b[^.!?]{0,20}\b(?:shall|will|should)? ?(?:prevail|govern|be authoritative)s?\.?\]?$/iu,
+    examples: ["[English translation. In case of discrepancy, the Chinese version shall prevail.]", "In case of any discrepancy, the Armenian text prevails."],
+    counterExamples: ["In case of conflict, the Russian peacekeepers will prevail, Moscow said."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
