@@ -161,3 +161,20 @@ describe("a translation's precedence note", () => {
     expect(indexed).not.toContain("discrepancy");
   });
 });
+
+describe("a publication's notes on its own schedule", () => {
+  it("are never indexed, while a postponed meeting reported by a chamber is", () => {
+    const indexed = indexedWith(
+      "newsletter.txt",
+      ["HARBOUR TRADE COUNCIL NEWSLETTER"],
+      [
+        "Applications for up to $5,000 close on 31 October.",
+        "Council AGM -- postponed to January 2021",
+        "Desk note: The EM desk will publish London closing levels for both lines in Wednesday's early edition.",
+        "The Yerevan chamber said its annual meeting was postponed because of the fighting.",
+      ],
+    );
+    for (const note of ["Applications", "AGM", "closing levels"]) expect(indexed).not.toContain(note);
+    expect(indexed).toContain("annual meeting was postponed");
+  });
+});

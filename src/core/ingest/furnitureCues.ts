@@ -3567,6 +3567,28 @@ export const FURNITURE_RULES = {
     examples: ["[English translation. In case of discrepancy, the Chinese version shall prevail.]", "In case of any discrepancy, the Armenian text prevails."],
     counterExamples: ["In case of conflict, the Russian peacekeepers will prevail, Moscow said."],
   },
+  // A publication's notes on its own schedule and its members' business: "Applications for up to $5,000 close on
+  // 31 October.", "Council AGM -- postponed to January 2021", "Desk note: The EM desk will publish closing levels …".
+  ownSchedule: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`applications(?: for [^.!?]{1,40})? (?:close|closes|are due|must be (?:in|received|submitted)|open)\b[^.!?]{0,40}` +
+        String.raw`|[\p{L}'’ ]{0,30}\b(?:AGM|annual general meeting|general meeting|members['’]? meeting|webinar|social|dinner|outing)\s*(?:--|[—–:-])\s*(?:postponed|cancelled|canceled|rescheduled|moved)\b[^.!?]{0,40}` +
+        String.raw`|(?:desk note\s*:\s*)?(?:the|our) [\p{L} ]{0,20}\bdesk will (?:publish|update|carry|circulate|send)\b[^.!?]{0,100}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Applications for up to $5,000 close on 31 October.",
+      "Council AGM -- postponed to January 2021",
+      "Desk note: The EM desk will publish London closing levels for both lines in Wednesday's early edition.",
+    ],
+    counterExamples: [
+      "Applications for asylum in Armenia rose after the offensive.",
+      "The AGM was postponed after the shelling, the chamber said.",
+      "The desk will publish nothing, the minister said.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
