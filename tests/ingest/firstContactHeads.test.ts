@@ -44,6 +44,22 @@ describe("a subject field's country kicker", () => {
   });
 });
 
+describe("a club's English name beside its island", () => {
+  it("is neither the title nor indexed", () => {
+    const article = parse(
+      "noticeboard.txt",
+      "CERCLE DES AMIS DU PORT",
+      "Harbour International Friendship Circle — Wallis (Uvea), Wallis and Futuna",
+      "",
+      "Talk on the Caucasus draws forty",
+      "",
+      LEAD,
+    );
+    expect(article.meta.title).toBe("Talk on the Caucasus draws forty");
+    expect(texts(article).join("\n")).not.toContain("Friendship Circle");
+  });
+});
+
 describe("a masthead's motto and its word on what it is", () => {
   it("are never the title", () => {
     for (const motto of ["Serving Stanley, Camp and the Outer Islands since 1979", "Quarterly of the Harbour Ex-Services Fellowship, Ascension Island"]) {

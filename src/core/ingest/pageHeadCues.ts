@@ -40,7 +40,8 @@ const TERRITORY =
   "U\\.S\\. Virgin Islands|US Virgin Islands|British Virgin Islands|Anguilla|Montserrat|Cayman Islands|Grand Cayman|Turks and Caicos(?: Islands)?|Bermuda|Falkland Islands|Saint Helena|St Helena|Ascension Island|Tristan da Cunha|Pitcairn Islands|Norfolk Island|Christmas Island|Cocos \\(Keeling\\) Islands|Cook Islands|Niue|Tokelau|American Samoa|Guam|Northern Mariana Islands|Puerto Rico|Wallis and Futuna|New Caledonia|French Polynesia|Réunion|Martinique|Guadeloupe|French Guiana|Mayotte|Saint-Pierre and Miquelon|Saint-Martin|Sint Maarten|Saint-Barthélemy|Aruba|Curaçao|Bonaire|Greenland|Faroe Islands|Åland|Aland Islands|Guernsey|Jersey|Isle of Man|Gibraltar|Hong Kong|Macao|Macau";
 
 /** A town's or an island's name as a place line prints it: "Road Town", "St. Croix", "Fakaofo Atoll". */
-const PLACE_WORDS = String.raw`(?:The\s+)?\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,2}`;
+// ("Wallis (Uvea)": the island's other name may follow in brackets.)
+const PLACE_WORDS = String.raw`(?:The\s+)?\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,2}(?:\s+\(\p{Lu}[\p{Ll}'’ -]{1,30}\))?`;
 
 /** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
 const PAPER_KIND = String.raw`(?:${anyCase("an|a|the")}\s+)?(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
@@ -199,6 +200,7 @@ export const PAGE_HEAD_RULES = {
       "Road Town, Tortola, British Virgin Islands",
       "Fakaofo Atoll, Tokelau",
       "The Valley, Anguilla, B.W.I.",
+      "Wallis (Uvea), Wallis and Futuna",
     ],
     counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks", "Peace, at last, for Armenia"],
   },
@@ -215,10 +217,12 @@ export const PAGE_HEAD_RULES = {
     pattern: new RegExp(
       String.raw`^(?:${anyCase("subscriber|subscribers'|subscribers’|members'|members’|members|print|online|digital|weekend|morning|evening|english|english-language|international|fax|e-mail|email")}\s+${anyCase("edition")}` +
         String.raw`|(?:[Vv]ol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:[Nn]o\.?|[Ii]ssue|[Nn]umber|NO\.?|ISSUE)\s*\d{1,4}(?:\/\d{2,4})?` +
-        String.raw`|(?:(?:\p{Lu}[\p{L}-]*|&)\s+){1,6}(?:Unit|Desk|Division|Department|Team|Bureau))$`,
+        String.raw`|(?:(?:\p{Lu}[\p{L}-]*|&)\s+){1,6}(?:Unit|Desk|Division|Department|Team|Bureau)` +
+        // ("Mata-Utu International Friendship Circle — Wallis (Uvea), …": a club's name in English beside its place.)
+        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Circle|Association|Society|Club|Fellowship|Friends|Guild))$`,
       "u",
     ),
-    examples: ["Subscriber edition", "Vol. 11, No. 38", "Political & Trade Credit Risk Unit", "Members' edition"],
+    examples: ["Subscriber edition", "Vol. 11, No. 38", "Political & Trade Credit Risk Unit", "Members' edition", "Harbour International Friendship Circle"],
     counterExamples: ["Baku says 12 soldiers died", "Edition", "The unit"],
   },
   // A masthead's motto or its word on what it is: "Serving Stanley, Camp and the Outer Islands since 1979",
