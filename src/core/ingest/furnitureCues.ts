@@ -4,6 +4,18 @@
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
+/** What a service calls its own copy: "this note", "this flash", "this bulletin". */
+const SERVICE_DOCUMENT =
+  "(?:document|note|notice|flash|bulletin|report|newsletter|update|alert|brief|briefing|letter|publication|material|materials|research|commentary|e-?mail|message|summary|digest|website|site|service|communication|presentation|analysis|advisory|circular)";
+
+/** Days, months, clock times and fees as a community notice gives them. */
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const CLOCK = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|noon)|\d{1,2}[.:]\d{2}(?:\s*[A-Z]{2,4})?|noon)`;
+const FEE = String.raw`(?:[A-Z]{3}\s?\d[\d,.]*|[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?[A-Z]{3})`;
+const REFRESHMENT =
+  "tea|coffee|kava|cakes?|refreshments|biscuits|drinks|soup|sandwiches|(?:a )?(?:light )?lunch|snacks|mince pies|mulled wine|glögg|nibbles|fika";
+
 export const WIDGET_WORD =
   /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
 
@@ -2968,10 +2980,11 @@ export const FURNITURE_RULES = {
   // a ban reported as someone's ("…, the ministry said") names neither.
   licenceTerms: {
     pattern:
-      /^(?:(?:re)?distribution|forwarding|sharing|copying|reproduction)(?:\s+of\s+(?:this|these|our)\s+[\p{L} ]{1,30})?\s+(?:outside|beyond)\s+(?:your|the\s+(?:subscribing|licensed|licensee)|the\s+subscriber['’]s)\s+(?:licensed\s+|subscribing\s+)?(?:organi[sz]ation|company|firm|institution|office|team)\s+is\s+(?:not\s+permitted|not\s+allowed|prohibited|forbidden)\.?$|^(?:all\s+)?(?:prices|quotes|quotations|rates)\s+(?:shown\s+|quoted\s+)?(?:are|is)\s+(?:indicative|for\s+information(?:\s+purposes)?\s+only)(?:\s*(?:,|and)\s*(?:are\s+)?not\s+(?:offers?|(?:a\s+)?solicitation|(?:investment\s+)?advice)(?:\s+to\s+(?:buy|sell|trade)[\p{L} ]{0,20})?)?\.?$/iu,
+      /^(?:(?:re)?distribution|forwarding|sharing|copying|reproduction)(?:\s+(?:of\s+)?(?:this|these|our)\s+[\p{L} ]{1,30})?\s+(?:outside|beyond)\s+(?:your|the\s+(?:subscribing|licensed|licensee)|the\s+subscriber['’]s)\s+(?:licensed\s+|subscribing\s+)?(?:organi[sz]ation|company|firm|institution|office|team)\s+(?:is\s+(?:not\s+permitted|not\s+allowed|prohibited|forbidden)|(?:breaches|violates|infringes|is\s+a\s+breach\s+of)\s+(?:your|the|our)\s+(?:subscription|licen[cs]e|service)\s+(?:terms|agreement|conditions))\.?$|^(?:all\s+)?(?:prices|quotes|quotations|rates)\s+(?:shown\s+|quoted\s+)?(?:are|is)\s+(?:indicative|for\s+information(?:\s+purposes)?\s+only)(?:\s*(?:,|and)\s*(?:are\s+)?not\s+(?:offers?|(?:a\s+)?solicitation|(?:investment\s+)?advice)(?:\s+to\s+(?:buy|sell|trade)[\p{L} ]{0,20})?)?\.?$/iu,
     examples: [
       "Redistribution outside your licensed organisation is not permitted.",
       "Forwarding of this bulletin outside the subscribing company is prohibited.",
+      "Forwarding this letter outside your licensed organisation breaches your subscription terms.",
       "Prices are for information only and are not offers.",
       "Quotes shown are indicative, not offers to trade.",
     ],
@@ -3298,6 +3311,282 @@ export const FURNITURE_RULES = {
       "Azatutyun is a website of RFE/RL, the ministry said.",
       "This note is provided for information, the ministry said, and lists 12 dead.",
       "The Armenian Weekly is a newspaper for the diaspora.",
+    ],
+  },
+  // A paid service's or a bulletin's disclaimer of what it is: "This note is issued by … for information only and
+  // does not constitute an offer", "This document is for institutional investors only", "It does not constitute
+  // investment advice", "Past performance is not a guide to future returns", "X Ltd is licensed by the Financial
+  // Services Commission", "This bulletin … is not an official consular document". The text speaks of itself
+  // ("this note", "it") and of its readers or its standing, never of an event; a report of what someone said stays.
+  serviceDisclaimer: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        // "This flash is provided to policyholders for information only and …".
+        String.raw`(?:this|the) ${SERVICE_DOCUMENT}\b(?: is| are)(?: (?:provided|issued|intended|prepared|published|distributed|circulated|supplied|sent|written)\b[^.!?]{0,80}?)? for (?:information(?:al)?(?: purposes)?|situational awareness|general (?:guidance|information)|the (?:exclusive )?use of [^.!?]{1,40}|(?:institutional|professional|qualified|accredited|sophisticated|eligible|wholesale) (?:investors|clients|counterparties|readers)(?: and [^.!?]{1,30})?|policyholders|members|subscribers|clients)(?: only)?\b(?:[^.!?]{0,40}\b(?:and|but|it) (?:does|do|is|are|will) not\b[^!?]{0,140})?` +
+        // "It does not constitute investment advice or an offer to buy or sell any security."
+        String.raw`|(?:it|this (?:${SERVICE_DOCUMENT})|(?:the )?(?:information|content|contents|material|opinions?|views) (?:in|of|on) this (?:${SERVICE_DOCUMENT}))\s+(?:does|do|is|are) not (?:intended (?:to|as) )?(?:constitute|amount to|represent|replace|amend|form|be|an?)\b[^!?]{0,40}\b(?:advice|offer|solicitation|recommendation|guidance|terms|invitation)\b[^!?]{0,120}` +
+        // "Past performance is not a guide to future returns."
+        String.raw`|past performance is (?:not|no) (?:a |an )?(?:reliable )?(?:guide|indicator|indication|guarantee)\b[^.!?]{0,60}` +
+        // "Rarotonga Frontier Capital Ltd is licensed by the Financial Supervisory Commission of the Cook Islands."
+        String.raw`|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}\s+(?:Ltd\.?|Limited|LLC|Inc\.?|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|LLP|ApS|SARL|AS)(?:\s+\([^()]{1,20}\))?\s+is\s+(?:licensed|regulated|authori[sz]ed)(?:\s+and\s+(?:regulated|supervised|licensed))?\s+by\s+(?:the\s+)?[^.!?]{0,60}\b(?:Commission|Authority|Regulator|Bank|Board|Agency|Office)\b[^.!?]{0,60}` +
+        // "This bulletin summarises public notices … and is not an official consular document."
+        String.raw`|(?:this|the) ${SERVICE_DOCUMENT}\b[^.!?]{0,120}\b(?:is|are) not an? (?:official|binding)\b[^.!?]{0,30}\b(?:document|publication|record|notice|advice|guidance|statement|source)` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "This note is issued by Harbour Metals Desk Ltd for information only and does not constitute an offer or solicitation.",
+      "This document is for institutional investors only.",
+      "It does not constitute investment advice or an offer to buy or sell any security.",
+      "Past performance is not a guide to future returns.",
+      "Kestrel Frontier Capital Ltd is licensed by the Financial Services Commission of Bermuda.",
+      "This notice is for situational awareness only and does not replace official NOTAM guidance.",
+      "This alert is provided to policyholders for information only and does not amend the terms of any policy.",
+      "This bulletin summarises public notices from foreign governments and is not an official consular document.",
+    ],
+    counterExamples: [
+      "This note is for information only, the ministry said, and lists 12 dead.",
+      "It does not constitute a ceasefire violation, the Russian peacekeepers said.",
+      "The statement is not an official document of the Minsk Group, Baku said.",
+      "This document is evidence of shelling, the ombudsman wrote.",
+      "Karabakh Telecom Ltd is licensed by the authorities in Stepanakert and kept its towers running through the shelling.",
+      "The report is not an official count but lists 40 dead in Hadrut.",
+    ],
+  },
+  // A letters page's or a listings page's desk notes: the editor's right to cut letters, whose views a letter
+  // holds, which letters the paper prints, where and by when to send copy, where listings come from and a
+  // reader's check of their times, a regular page's return. They speak of the paper's pages, never of an event.
+  lettersAndListingsDesk: {
+    pattern: new RegExp(
+      // ("Editor's note: The Post does not usually reprint …": the note may carry its label.)
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:editor['’]?s['’]? note\s*:\s*)?(?:` +
+        String.raw`(?:the )?editors? (?:reserves?|retains?) the right to (?:edit|shorten|cut|abridge|condense|refuse|reject|select)\b[^!?]{0,80}` +
+        String.raw`|(?:the|this|each|every) (?:open )?(?:letters?|petition|appeal|column|opinion piece)\s+(?:represents?|reflects?|expresse?s?)\s+(?:(?:only|solely)\s+)?the (?:views?|opinions?) of (?:its|their|the) (?:signatories|signatory|authors?|writers?|correspondents?|contributors?)\b[^!?]{0,60}` +
+        String.raw`|(?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} (?:does|do) not (?:usually|normally|generally|ordinarily|as a rule) (?:re)?(?:print|publish|carry|run|accept) (?:open |anonymous |unsigned )?letters\b[^!?]{0,80}` +
+        String.raw`|listings are (?:compiled|drawn up|provided|prepared) (?:from|on the basis of|by)\b[^!?]{0,80}` +
+        String.raw`|please (?:check|confirm) (?:times|dates|details|opening times)(?: with [^.!?]{1,40})? before (?:you travel|you go|travelling|setting out|going|attending)` +
+        String.raw`|(?:please )?send (?:us )?your (?:listings|notices|events|letters|items|news|contributions)(?: [^.!?]{0,40})? (?:to|by)\b[^!?]{0,60}` +
+        String.raw`|(?:items|copy|contributions|notices|news|listings|letters) for (?:the )?next (?:issue|edition|newsletter|bulletin|lantern|number)\b[^.!?]{0,60}\b(?:by|before)\b[^.!?]{0,30}` +
+        String.raw`|deadline(?: for (?:the )?next (?:week|issue|edition)(?:['’]s issue)?)?\s*:\s*[\p{L}\p{N} ,.:]{2,30}` +
+        String.raw`|(?:a|the|our) [\p{L}'’ -]{0,40}\b(?:digest|page|column|section|round-?up|supplement|listings|crossword|puzzle)s? (?:returns?|resumes?|will (?:return|resume)|is back)\b[^.!?]{0,40}\b(?:next (?:week|issue|month|edition)|page \d+)\b[^.!?]{0,30}` +
+        String.raw`|readers['’]? letters (?:on|in|from) (?:our|this|the) [^.!?]{1,60}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "The Editor reserves the right to shorten letters.",
+      "The letter represents the views of its signatories, not of this newspaper.",
+      "The Harbour Post does not usually reprint open letters that have no local author.",
+      "Listings are compiled from information supplied by organisers.",
+      "Please check times before you travel.",
+      "Send your listings to the Arts Desk by Tuesday noon.",
+      "Items for the next issue to the Parish Office by Wednesday.",
+      "Deadline for next week: Tuesday noon.",
+      "A world news digest returns to page 6 from next week.",
+      "Readers' letters on our world news page, with a reply from the World Desk",
+    ],
+    counterExamples: [
+      "The editor reserves the right to publish, the court said in its ruling.",
+      "The letter represents the views of the Armenian government, its ambassador told reporters.",
+      "Baku does not usually publish its losses.",
+      "Send your troops home, Aliyev told Pashinyan.",
+      "The shelling returned to Stepanakert next week.",
+      "Readers' letters to the ministry went unanswered.",
+    ],
+  },
+  // A parish's, a club's or an MP's notices to its members: a rota of who does what on which day, what to
+  // bring, the refreshments, the house rules at the door, who is welcome, the fees, an event's place, day and
+  // time with no verb. A notice asks or lists; a sentence that reports (a verb in the past, "said") is news.
+  communityNotice: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according|killed|wounded|shelled|attacked)\b)(?:[·•*]\s*)?(?:` +
+        // "Free entry.", "Admission free, all welcome."
+        String.raw`(?:free (?:entry|admission)|admission(?: is)? free)(?:[,;]? (?:all|everyone) (?:is |are )?welcome)?|` +
+        // "Saturday 10 December: Britt and Håkan (baking), Gunnel (raffle)."
+        String.raw`${WEEKDAY}\s+\d{1,2}\s+${MONTH}\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|\s*&\s*|,\s*)\p{Lu}[\p{L}'’-]*)*\s*\([\p{Ll} ,&-]{2,30}\)[,;]?\s*)+` +
+        // "Please bring your own thermos.", "Bring a friend!"
+        String.raw`|(?:please )?bring (?:your own|a friend|along a friend|a plate|a chair|a packed lunch|your friends)\b[^.!?]{0,30}` +
+        // "Kava and cakes afterwards.", "Tea and coffee will be served after the service."
+        String.raw`|(?:${REFRESHMENT})(?:(?:,\s*|\s+(?:and|&)\s+)(?:${REFRESHMENT}))*(?:\s+(?:will be\s+)?(?:served|provided|available))?\s+(?:afterwards|after(?:wards)? the (?:service|talk|meeting|event|match|concert)|to follow)` +
+        // "Masks are no longer required, but please use the sanitiser at the door."
+        String.raw`|(?:(?:masks|face coverings) (?:are|is) (?:no longer )?(?:required|optional|compulsory|mandatory)\b[^.!?]{0,20}\b(?:but|and) )?please (?:use|wear) (?:the|a|your) (?:hand )?(?:sanitiser|sanitizer|gel|mask|face covering)\b[^.!?]{0,30}` +
+        // "Tinned goods for the Community Care Fund please, not fresh produce this year."
+        String.raw`|(?:tinned|canned|dry|non-perishable|dried) (?:goods|food|foods|groceries)\b[^.!?]{0,60}\bplease\b[^.!?]{0,40}` +
+        // "New voices, especially tenors, very welcome."
+        String.raw`|(?:new|all|young) (?:voices|members|singers|players|volunteers|faces|helpers|ringers|readers)\b[^.!?]{0,30}\b(?:(?:very|always|most|all|warmly) )?welcome` +
+        // "Single member FIM 60, family FIM 90, students FIM 20.", "Membership is free for residents", "Membership 2,000 XPF a year"
+        String.raw`|(?:(?:single|individual|family|student|senior|couple|joint|life|associate|junior|concession|adult|child|household|corporate)s?(?: members?(?:hip)?)?\s*:?\s*${FEE}[,;]?\s*(?:and\s+)?){2,}` +
+        String.raw`|(?:annual )?membership(?: fee)?\s*(?:is free\b[^.!?]{0,60}|(?:is |costs? |:\s*)?${FEE}(?:\s+(?:a|per) (?:year|annum|month))?)` +
+        // "Drumsite community hall, Monday 10 October, 10 am – 1 pm", "Proms - bands on the pier, Saturday from 7pm."
+        String.raw`|(?![^.!?]*\b(?:\p{L}+ed|was|were|is|are|has|have|had|will|would)\b)(?:\p{Lu}[\p{L} ]{1,20}:\s*)?[^.!?:]{2,80}?(?:,|\s[—–-]{1,2})\s*(?:(?:every|each|this|next)\s+)?${WEEKDAY}(?:\s+\d{1,2}\s+${MONTH})?,?\s*(?:from\s+|at\s+)?${CLOCK}(?:\s*[–-]\s*${CLOCK})?(?:\s*\((?:members|free|booking|tickets)[^()]{0,30}\))?` +
+        // "Saturday 6 September — Ocean clean-up, Halalo beach, 7 am"
+        String.raw`|(?![^.!?]*\b(?:\p{L}+ed|was|were|is|are|has|have|had|will|would)\b)${WEEKDAY}\s+\d{1,2}\s+${MONTH}\s*[—–-]{1,2}\s*[^.!?]{2,60},\s*${CLOCK}(?:\s*[–-]\s*${CLOCK})?` +
+        String.raw`)[.!]?$`,
+      "iu",
+    ),
+    examples: [
+      "Saturday 10 December: Britt and Håkan (baking), Gunnel (raffle).",
+      "Please bring your own thermos.",
+      "Bring a friend!",
+      "Kava and cakes afterwards.",
+      "Free entry.",
+      "· Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
+      "Tea and coffee will be served after the service.",
+      "Masks are no longer required, but please use the sanitiser at the door.",
+      "Tinned goods for the food bank please, not fresh produce this year.",
+      "New voices, especially altos, very welcome.",
+      "Single member EUR 20, family EUR 35, students EUR 5.",
+      "Membership is free for residents of the island.",
+      "Membership 2,000 XPF a year",
+      "Church hall, Monday 10 October, 10 am – 1 pm",
+      "Harbour concert - brass bands on the quay, Saturday from 7pm.",
+      "Saturday 6 September — Beach clean-up, Halalo beach, 7 am",
+      'Webinar: "Trade credit in wartime" -- Thursday 22 October, 10:00 AST (members only)',
+    ],
+    counterExamples: [
+      "Saturday 10 October: Azerbaijani forces shelled Stepanakert, the ombudsman said.",
+      "Please bring the hostages home, Pashinyan told Aliyev.",
+      "Bread and water were in short supply in Stepanakert.",
+      "Free entry to the corridor was promised, the Russian peacekeepers said.",
+      "New members of the CSTO were not welcome in Yerevan.",
+      "Shelling resumed near Tovuz, Sunday from 7pm.",
+      "Membership of the CSTO is a matter for parliament, the speaker said.",
+    ],
+  },
+  // A petition site's page: who started the petition and to whom, its counter, its form and its signers. The
+  // petition's own text ("We, the undersigned …") is what is read.
+  petitionPage: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3} started this petition\b[^.!?]{0,100}|\d[\d,]* (?:people )?have signed\.?(?:\s+let['’]s get (?:it )?to \d[\d,]*!?)?|sign this petition|display my name and comment on this petition|recent (?:signers|signatures|supporters)\s*:.{0,160})$/iu,
+    examples: [
+      "Ana Vidal started this petition to the Minister of Foreign Affairs and 1 other",
+      "1,284 have signed. Let's get to 2,500!",
+      "Recent signers: Marc L. (Miquelon), Anaïs B. (Saint-Pierre)",
+    ],
+    counterExamples: ["Azerbaijan started this war, Pashinyan said.", "Twelve states have signed the declaration."],
+  },
+  // A page's record of its own revisions: when it was first filed and updated, a correction of an earlier
+  // version, its revision history, its status line, where its data come from and that its figures may be revised.
+  revisionNotes: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`(?:\p{Lu}[\p{Lu} ]{1,20}\s*[—–:-]\s*)?this (?:report|story|article|page|entry|note|post|blog|bulletin|dispatch|file) was (?:first )?(?:filed|published|posted|written|issued) (?:at|on)\b[^.!?]{0,60}` +
+        String.raw`|(?:all )?times (?:are|given are|shown are) (?:local(?: time)?(?: (?:to|in) [\p{L} ]{2,30})?|in [\p{L} ]{2,30} time)` +
+        String.raw`|(?:correction|clarification|update)s?(?:,?\s*\d{1,2}\s+${MONTH}(?:\s+\d{4})?|,?\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)?\s*:\s*(?:an? |the )?(?:earlier|previous|original|first|print) (?:version|edition)\b[^;!?]{0,160}` +
+        String.raw`|(?:revision|version|change|edit|update) (?:history|log)\s*:.{0,200}` +
+        String.raw`|status\s*:\s*(?:provisional|draft|preliminary|unconfirmed|under review)\b[^.!?]{0,80}` +
+        String.raw`|(?:data|sources?|methodology|method)\s*:\s*[^.!?]{0,40}\b(?:are|is) (?:compiled|drawn|taken|collated|gathered) from\b[^.!?]{0,100}` +
+        String.raw`|(?:all )?(?:figures|data|entries|numbers) (?:are|remain) (?:provisional|preliminary|subject to revision)(?: and (?:may|will|could) be (?:revised|updated|corrected))?` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "LIVE NOTES — This report was first filed at 02:10 local time and updated through Monday.",
+      "Times are local to Yerevan.",
+      "Correction, 9 December: an earlier version misnamed the manufacturer.",
+      "REVISION HISTORY: v1 6 Dec 2023 (initial entry); v2 7 Dec 2023 (Entry D added).",
+      "Status: Provisional - deliveries not confirmed by recipient",
+      "Data: register entries are compiled from public statements and press reports.",
+      "Figures are provisional and may be revised.",
+    ],
+    counterExamples: [
+      "This report was first filed at the UN on Monday, the ministry said.",
+      "Correction: the ministry said 12, not 14, soldiers had died.",
+      "Figures are provisional, the health ministry said, and 40 remain missing.",
+      "Status of the corridor remains unclear.",
+      "Update, 12 October: An earlier version gave the toll as nine; prosecutors raised it to ten on Monday.",
+      "Status: CONFIRMED by UEFA.",
+    ],
+  },
+  // A newsletter's pitch to its readers and a guide's series label: "If a colleague forwarded this, you can
+  // subscribe here", "Paid subscribers get the map pack", "Members can reply to this bulletin", "Not a member?",
+  // "Part of our Caucasus Overland series", "Prices checked August 2024".
+  readerPitch: {
+    pattern:
+      /^(?:if (?:a (?:colleague|friend)|someone) (?:forwarded|sent|shared) (?:you )?this,? (?:you can |please )?(?:subscribe|sign up|join|get (?:your own|it))\b[^!?]{0,60}|(?:paid|premium|pro|full) (?:subscribers|members)(?: also)? (?:get|receive|have access to|can (?:download|read|access))\b[^.!?]{0,100}|(?:members|subscribers|readers) can (?:reply to this (?:bulletin|newsletter|e-?mail|message|note|letter)|call (?:the|our) (?:duty|help|hot|members['’]?) ?line)\b[^.!?]{0,80}|not (?:yet )?a (?:member|subscriber)\?|part of (?:our|the) [^.!?]{1,50} series|prices (?:were )?(?:checked|correct|verified)(?: (?:as of|in|on))? (?:\d{1,2} )?\p{L}+ \d{4})\.?$/iu,
+    examples: [
+      "If a colleague forwarded this, you can subscribe here.",
+      "Paid subscribers get the map pack and the source spreadsheet.",
+      "Members can reply to this bulletin or call the duty line (listed in your welcome pack).",
+      "Not a member?",
+      "Part of our Caucasus Overland series.",
+      "Prices checked August 2024.",
+    ],
+    counterExamples: [
+      "If someone forwarded this to the prosecutor, the leak would be a crime, the lawyer said.",
+      "Part of the corridor was shelled on Monday.",
+      "Members can leave the CSTO at any time, Pashinyan said.",
+    ],
+  },
+  // A small paper's, a parish's or a club's imprint: "<Paper> — registered weekly, <town>", "Printed edition every
+  // Monday", "<Paper> is printed in the vestry and distributed free", "Registered charity of …", "Printed on recycled
+  // paper by …", "Not for resale", "c/o <library>, <town>".
+  smallImprint: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`[^.!?]{2,40}\s[—–-]{1,2}\s(?:an? )?registered (?:weekly|daily|monthly|fortnightly|newspaper|publication|periodical)\b[^.!?]{0,40}` +
+        String.raw`|(?:printed|print|paper|e-?paper) edition (?:every|each|on) (?:${WEEKDAY}|day|week|month|morning|evening)s?\b[^.!?]{0,30}` +
+        String.raw`|(?:the )?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4} is printed (?:in|at|by|on) [^.!?]{1,50}?(?: and (?:distributed|delivered|sold|given away)\b[^.!?]{0,30})?` +
+        String.raw`|(?:an? )?registered charity\b[^.!?]{0,60}` +
+        String.raw`|printed (?:on (?:recycled|FSC)[^.!?]{0,20} )?by [^.!?]{2,60}` +
+        String.raw`|not for (?:re)?sale|c\/o\s+[^.!?]{2,80}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Le Petit Hebdo — registered weekly, Nouméa.",
+      "Printed edition every Monday.",
+      "The Harbour Lantern is printed in the vestry and distributed free.",
+      "Registered charity of the Diocese of St Helena.",
+      "Printed on recycled paper by Island Print.",
+      "Not for resale.",
+      "c/o Town Library, Mariehamn, Åland",
+    ],
+    counterExamples: [
+      "The leaflet is printed in Baku, the ministry said.",
+      "Printed by the thousands, the posters were seen across Yerevan as troops moved.",
+      "A registered charity in Yerevan said 40 families had arrived.",
+    ],
+  },
+  // An advisory's risk levels: "Severity: HIGH (border regions) | Yerevan city: MODERATE". Levels only, no event.
+  riskLevels: {
+    pattern: new RegExp(
+      String.raw`^(?=[^|]*\b(?:severity|risk|threat|alert level|security level|travel advice level)\b)PART(?:\s*\|\s*PART)*\.?$`.replaceAll(
+        "PART",
+        String.raw`[\p{L}][\p{L} ]{1,30}:\s*(?:high|moderate|low|severe|extreme|medium|critical|elevated|substantial|minimal|level [1-5])(?:\s*\([^()]{1,40}\))?`,
+      ),
+      "iu",
+    ),
+    examples: ["Severity: HIGH (border regions) | Yerevan city: MODERATE", "Risk level: Level 3"],
+    counterExamples: ["Severity: the shelling killed two, the ministry said", "Risk: high, analysts say, as talks stall"],
+  },
+  // A translation's precedence note: "[English translation. In case of discrepancy, the Chinese version shall prevail.]"
+  translationPrecedence: {
+    pattern:
+      /^\[?(?:(?:english|unofficial|official) translation\.?\s*)?in (?:case|the event) of (?:any )?(?:discrepancy|discrepancies|conflict|inconsistency|divergence|doubt)\b[^.!?]{0,40}\b(?:version|text|original)\b[^.!?]{0,20}\b(?:shall|will|should)? ?(?:prevail|govern|be authoritative)s?\.?\]?$/iu,
+    examples: ["[English translation. In case of discrepancy, the Chinese version shall prevail.]", "In case of any discrepancy, the Armenian text prevails."],
+    counterExamples: ["In case of conflict, the Russian peacekeepers will prevail, Moscow said."],
+  },
+  // A publication's notes on its own schedule and its members' business: "Applications for up to $5,000 close on
+  // 31 October.", "Council AGM -- postponed to January 2021", "Desk note: The EM desk will publish closing levels …".
+  ownSchedule: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`applications(?: for [^.!?]{1,40})? (?:close|closes|are due|must be (?:in|received|submitted)|open)\b[^.!?]{0,40}` +
+        String.raw`|[\p{L}'’ ]{0,30}\b(?:AGM|annual general meeting|general meeting|members['’]? meeting|webinar|social|dinner|outing)\s*(?:--|[—–:-])\s*(?:postponed|cancelled|canceled|rescheduled|moved)\b[^.!?]{0,40}` +
+        String.raw`|(?:desk note\s*:\s*)?(?:the|our) [\p{L} ]{0,20}\bdesk will (?:publish|update|carry|circulate|send)\b[^.!?]{0,100}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Applications for up to $5,000 close on 31 October.",
+      "Council AGM -- postponed to January 2021",
+      "Desk note: The EM desk will publish London closing levels for both lines in Wednesday's early edition.",
+    ],
+    counterExamples: [
+      "Applications for asylum in Armenia rose after the offensive.",
+      "The AGM was postponed after the shelling, the chamber said.",
+      "The desk will publish nothing, the minister said.",
     ],
   },
 } satisfies RuleTable<string>;

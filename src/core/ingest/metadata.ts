@@ -307,9 +307,11 @@ function issueStrip(text: string): boolean {
     parts.length >= 2 &&
     parts.some((p) => ISSUE_NUMBER.test(p)) &&
     parts.some((p) => pureDate(p) !== null) &&
-    parts.every((p) => ISSUE_NUMBER.test(p) || pureDate(p) !== null || SHORT_LABEL.test(p))
+    parts.every((p) => ISSUE_NUMBER.test(p) || pureDate(p) !== null || SHORT_LABEL.test(p) || READING_PART.test(p))
   );
 }
+/** "9 min read": a newsletter's reading time beside its issue number and date ("Issue 87 · 29 September 2023 · 9 min read"). */
+const READING_PART = /^\d{1,3}\s*min(?:ute)?s?\s+read$/i;
 const ISSUE_NUMBER = /^(?:issue|no\.?|vol\.?|volume|edition|number)\s*[\d][\d/.-]*$/i;
 const SHORT_LABEL = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}$/u;
 
@@ -357,7 +359,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 
 // ("Summary posted: 12 November 2020": the stamp of the page's text, a programme's summary or a transcript, is the page's.)
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired|compiled)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;

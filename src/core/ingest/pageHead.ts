@@ -45,6 +45,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   let seen = 0;
   let pageStart = -1;
   let noteAt = -1;
+  /** Where a headline stands after its advisory's number ("ALERT 2022-117 | …"): in capitals, still no masthead. */
+  let numberedAt = -1;
   for (let at = 0; at < lines.length && seen < MAX_HEAD_LINES; at++) {
     const line = lines[at] as MarkdownLine;
     // 'Episode 112: "Four dead at the border"' under a show's masthead: the quoted words are the headline.
@@ -66,6 +68,17 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       continue;
     }
     if (text.length > BODY_LENGTH) break;
+    // "ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING": the label goes, the headline after it is a candidate.
+    const numbered = PAGE_HEAD.numberedHeadline.exec(text)?.groups;
+    if (numbered?.label && numbered.headline) {
+      head.labels.push(numbered.label);
+      line.text = numbered.headline;
+      // (Its own heading: the issue and severity lines under it are read apart, not as its paragraph.)
+      line.heading = true;
+      candidates.push(at);
+      if (numberedAt === -1) numberedAt = at;
+      continue;
+    }
     // "Mine Action Agency of the Republic of Freedonia (MAAF)" / "Press service": the body whose office put the page out.
     if (PRESS_OFFICE.test(text) && takeBodyAbove(lines, candidates, at, head)) {
       line.text = "";
@@ -121,9 +134,11 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.missionStrap.test(text) ||
       (candidates.length > 0 && PAGE_HEAD.charityStrap.test(text)) ||
       PAGE_HEAD.publicationTagline.test(text) ||
+      PAGE_HEAD.servingTagline.test(text) ||
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||
+      isPlaceStrip(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
     ) {
@@ -196,7 +211,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   takeCaseHeader(lines, candidates, head);
   // Mastheads lead the head; the headline is the first candidate after them.
   for (const at of candidates.slice(0, -1)) {
-    if (pageStart !== -1 && at > pageStart) break;
+    if ((pageStart !== -1 && at > pageStart) || at === numberedAt) break;
     const line = lines[at] as MarkdownLine;
     // "- DEPARTMENT": an item of a list (a briefing's index of topics) is never the paper's name.
     if (LIST_ITEM.test(line.raw)) break;
@@ -596,6 +611,21 @@ function isPublicationKindLine(text: string): boolean {
 
 /** A town as a masthead prints where it is published: one or two capitalised words, not in capitals. */
 const TOWN_PART = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Christiansted, St. Croix, U.S. Virgin Islands | Subscriber edition | Vol. 11, No. 38", "Fakaofo Atoll, Tokelau --
+ * Political & Trade Credit Risk Unit": where the masthead is published, beside its edition, its issue or its desk.
+ */
+function isPlaceStrip(text: string): boolean {
+  const parts = text
+    .split(PAGE_HEAD.separator)
+    .flatMap((p) => p.split(/\s+(?:--|[–—])\s+/))
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  // ("Vänortsföreningen i Mariehamn r.f. | English-language edition": the association's registered name stands for its place.)
+  const anchor = (p: string) => PAGE_HEAD.publicationPlace.test(p) || PAGE_HEAD.registeredAssociation.test(p);
+  return parts.length >= 2 && parts.some(anchor) && parts.every((p) => anchor(p) || PAGE_HEAD.placeStripPart.test(p) || PAGE_HEAD.editionPart.test(p));
+}
 
 /** "Yangon | Human rights releases from around the world, republished in full": the town and the tagline under a masthead. */
 function isPlacedTagline(text: string): boolean {

@@ -35,6 +35,14 @@ const BODY =
 const COUNTRY =
   "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|South Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe|Moldova|Macedonia|Artsakh|Nagorno-Karabakh";
 
+/** Territories that are no country, as a masthead names the one it is published in ("Road Town, Tortola, British Virgin Islands"). */
+const TERRITORY =
+  "U\\.S\\. Virgin Islands|US Virgin Islands|British Virgin Islands|Anguilla|Montserrat|Cayman Islands|Grand Cayman|Turks and Caicos(?: Islands)?|Bermuda|Falkland Islands|Saint Helena|St Helena|Ascension Island|Tristan da Cunha|Pitcairn Islands|Norfolk Island|Christmas Island|Cocos \\(Keeling\\) Islands|Cook Islands|Niue|Tokelau|American Samoa|Guam|Northern Mariana Islands|Puerto Rico|Wallis and Futuna|New Caledonia|French Polynesia|Réunion|Martinique|Guadeloupe|French Guiana|Mayotte|Saint-Pierre and Miquelon|Saint-Martin|Sint Maarten|Saint-Barthélemy|Aruba|Curaçao|Bonaire|Greenland|Faroe Islands|Åland|Aland Islands|Guernsey|Jersey|Isle of Man|Gibraltar|Hong Kong|Macao|Macau";
+
+/** A town's or an island's name as a place line prints it: "Road Town", "St. Croix", "Fakaofo Atoll". */
+// ("Wallis (Uvea)": the island's other name may follow in brackets.)
+const PLACE_WORDS = String.raw`(?:The\s+)?\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,2}(?:\s+\(\p{Lu}[\p{Ll}'’ -]{1,30}\))?`;
+
 /** "Independent English-language Daily": what kind of paper a masthead's tagline says it is. */
 const PAPER_KIND = String.raw`(?:${anyCase("an|a|the")}\s+)?(?:(?:${anyCase("independent|free|national|regional|leading|oldest|first|only|english|international")}|\p{Lu}[\p{L}]+-language)\s+)+${anyCase("daily|weekly|monthly|newspaper|paper|magazine|journal")}`;
 /** "… of the Sahel", "… for the South Caucasus": the region a paper's tagline says it serves, in capitals. */
@@ -110,6 +118,14 @@ export const PAGE_HEAD_RULES = {
     examples: ["THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "U.S. DEPARTMENT OF STATE", "CASPIAN POLICY INSTITUTE"],
     counterExamples: ["SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
+  // "ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING": an advisory's kind and number before its headline on
+  // one line; the number is a label, the rest the title.
+  numberedHeadline: {
+    pattern:
+      /^(?<label>(?:ALERT|[Aa]lert|ADVISORY|[Aa]dvisory|FLASH|[Ff]lash|NOTICE|[Nn]otice|WARNING|[Ww]arning|BULLETIN|[Bb]ulletin)\s+(?:[Nn]o\.?\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?)\s*(?:\||--|[—–])\s*(?<headline>\p{Lu}[^\s|]*(?:\s+[^\s|]+){1,20})$/u,
+    examples: ["ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING", "Advisory No. 14 — Border crossings closed near Ijevan"],
+    counterExamples: ["ALERT 2022-117", "Alert issued for Tavush | Yerevan calm", "Flash 12 dead in Tavush"],
+  },
   releaseNumber: {
     // "Doc. 14112": an assembly document's number, printed over its title.
     pattern: /^(?:(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+|doc(?:ument)?\.?\s*(?:no\.?\s*)?\d{2,6})$/i,
@@ -143,7 +159,7 @@ export const PAGE_HEAD_RULES = {
   // "Working Paper 03/2 - 12 March 2003", "Commentary No. 9/2011": a number within its year, and the day.
   seriesNumber: {
     pattern:
-      /^(?:\p{Lu}[\p{L}]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
+      /^(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:[·•|–—-]\s+)?(?:paper|report|brief|note|bulletin|study|commentary|memo)\s+(?:[·•|–—-]\s+)?(?:no\.?\s*|n°\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?(?:\s*[·•|,–—-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d{2})?$|^(?:\p{Lu}[\p{L}]*\s+){0,2}series\s*:\s*[^.!?:]{3,80}?,?\s+(?:no\.?\s*|n°\s*|#\s*)\d{1,4}(?:\/\d{1,4})?$/iu,
     examples: [
       "Briefing Paper 9",
       "Europe Report N°187",
@@ -155,6 +171,8 @@ export const PAGE_HEAD_RULES = {
       "Working Paper 03/2 - 12 March 2003",
       "Working Paper No. 7/2019 - 2 May 2019",
       "Commentary No. 9/2011",
+      // (A members' bulletin's issue line: "Members' Bulletin — No. 4/1994 — 1 December 1994".)
+      "Members' Bulletin — No. 4/1994 — 1 December 1994",
       // The series named after its label: "Report series: Mediation in protracted conflicts, No. 6".
       "REPORT SERIES: MEDIATION IN PROTRACTED CONFLICTS, No. 6",
     ],
@@ -169,11 +187,55 @@ export const PAGE_HEAD_RULES = {
   // "Chișinău, Republic of Moldova", "Quito, Ecuador": the town and country a body's masthead prints under its name.
   publicationPlace: {
     pattern: new RegExp(
-      String.raw`^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?,\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY})$`,
+      // ("Christiansted, St. Croix, U.S. Virgin Islands", "Fakaofo Atoll, Tokelau": a town on its island, in a territory.)
+      String.raw`^${PLACE_WORDS}(?:,\s+${PLACE_WORDS}){0,2},\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY}|${TERRITORY})(?:,?\s+(?:B\.W\.I\.|SAR|W\.I\.))?$`,
       "u",
     ),
-    examples: ["Chișinău, Republic of Moldova", "Quito, Ecuador", "Addis Ababa, Ethiopia", "Gaborone, Botswana"],
-    counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks"],
+    examples: [
+      "Chișinău, Republic of Moldova",
+      "Quito, Ecuador",
+      "Addis Ababa, Ethiopia",
+      "Gaborone, Botswana",
+      "Christiansted, St. Croix, U.S. Virgin Islands",
+      "Road Town, Tortola, British Virgin Islands",
+      "Fakaofo Atoll, Tokelau",
+      "The Valley, Anguilla, B.W.I.",
+      "Wallis (Uvea), Wallis and Futuna",
+    ],
+    counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks", "Peace, at last, for Armenia"],
+  },
+  // "Vänortsföreningen i Mariehamn r.f.": an association's registered name in its own language, with its legal
+  // suffix, under its English name; no title.
+  registeredAssociation: {
+    pattern: /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s+(?:r\.f\.|r\.y\.|ry|rf|e\.\s?V\.|asbl|a\.s\.b\.l\.|vzw|ideell förening)$/u,
+    examples: ["Vänortsföreningen i Mariehamn r.f.", "Freundeskreis Armenien e.V."],
+    counterExamples: ["Baku says 12 died", "Talks in Baku resume"],
+  },
+  // The parts a masthead's place line carries beside its town: "Subscriber edition", "Vol. 11, No. 38",
+  // "Political & Trade Credit Risk Unit" (the desk that issues it). Never the title.
+  placeStripPart: {
+    pattern: new RegExp(
+      String.raw`^(?:${anyCase("subscriber|subscribers'|subscribers’|members'|members’|members|print|online|digital|weekend|morning|evening|english|english-language|international|fax|e-mail|email")}\s+${anyCase("edition")}` +
+        String.raw`|(?:[Vv]ol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:[Nn]o\.?|[Ii]ssue|[Nn]umber|NO\.?|ISSUE)\s*\d{1,4}(?:\/\d{2,4})?` +
+        String.raw`|(?:(?:\p{Lu}[\p{L}-]*|&)\s+){1,6}(?:Unit|Desk|Division|Department|Team|Bureau)` +
+        // ("Mata-Utu International Friendship Circle — Wallis (Uvea), …": a club's name in English beside its place.)
+        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Circle|Association|Society|Club|Fellowship|Friends|Guild))$`,
+      "u",
+    ),
+    examples: ["Subscriber edition", "Vol. 11, No. 38", "Political & Trade Credit Risk Unit", "Members' edition", "Harbour International Friendship Circle"],
+    counterExamples: ["Baku says 12 soldiers died", "Edition", "The unit"],
+  },
+  // A masthead's motto or its word on what it is: "Serving Stanley, Camp and the Outer Islands since 1979",
+  // "Consular notices for travellers from the Friendly Island", "An open notebook on conventional arms flows".
+  servingTagline: {
+    pattern:
+      /^(?:(?:[Pp]roudly\s+)?[Ss]erving\s+(?:the\s+)?\p{Lu}[^.!?]{1,80}?\s+since\s+(?:1[89]|20)\d{2}|(?:[Cc]onsular|[Tt]ravel|[Ss]ecurity|[Ss]afety)\s+(?:notices|advisories|alerts|advice|updates)\s+for\s+(?:travellers|travelers|expatriates|expats|residents|members|visitors)\b[^.!?]{0,60}|(?:[Aa]n?\s+)?(?:open|online|independent|public)\s+(?:notebook|register|record|ledger|log|journal)\s+(?:on|of)\s+[^.!?]{3,60})$/u,
+    examples: [
+      "Serving Stanley, Camp and the Outer Islands since 1979",
+      "Consular notices for travellers from the Friendly Island",
+      "An open notebook on conventional arms flows",
+    ],
+    counterExamples: ["Serving soldiers killed in Tavush since 2020 number 40, Yerevan says", "Open register of the dead shows 3,800 names."],
   },
   // "Independent news from Tbilisi, Yerevan and Baku": a masthead's tagline, a phrase with no verb.
   tagline: {
@@ -499,6 +561,13 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
+  // "AZERBAIJAN / ARMENIA -- Nagorno-Karabakh: worst fighting since …": a subject field's countries in capitals
+  // before its headline in mixed case; a kicker, no part of the title.
+  subjectKicker: {
+    pattern: /^\p{Lu}{2,}(?:(?:\s*[/&,]\s*|\s+)\p{Lu}{2,}){0,4}\s+(?:--|[—–])\s+(?=\p{Lu}[^\s]*\s+(?:\S+\s+)*\S*\p{Ll})/u,
+    examples: ["AZERBAIJAN / ARMENIA -- Nagorno-Karabakh: worst fighting since the 1994 ceasefire", "SOUTH CAUCASUS — Talks resume in Vienna"],
+    counterExamples: ["ARMENIA / AZERBAIJAN BORDER FIGHTING", "EU monitoring mission on the Armenian border", "NATO -- THE ALLIANCE MEETS"],
+  },
   // 'Programme: EVENING NEWS | Segment: "Ten years after the truce"': a broadcast page's field naming
   // the programme and the segment's quoted title, which is the page's title.
   segmentLine: {
@@ -684,7 +753,7 @@ export const PAGE_HEAD_RULES = {
   // written for its station's site ("Show notes for the station website").
   publicationTagline: {
     pattern: new RegExp(
-      String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:(?:student|students'|campus|community|diaspora)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee|university|college|school|institute|polytechnic)(?:\s+(?:of|in)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
+      String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:(?:student|students'|campus|community|diaspora)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee|university|college|school|institute|polytechnic|fellowship|club|circle|guild|league|legion|council|chamber)(?:(?:\s+(?:of|in)\s+|,\s*)\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
         String.raw`|(?:[\p{L}-]+\s+){0,3}(?:texts|documents|bulletins|digests|reports|releases|statements|records|papers|transcripts|extracts|cables|filings|posts)(?:\s+(?:from|of|by)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:,\s*(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2})?(?:\s*,\s*|\s+(?:--|[—–])\s+|\s+)` +
         String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations))` +
         String.raw`|(?:an?|the|your)\s+(?:(?:weekly|daily|fortnightly|monthly|free|independent)\s+)+(?:[\p{L}-]+\s+){0,3}(?:roundup|round-up|digest|newsletter|briefing|review|bulletin|update|report)\s+(?:from|of|by)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|for|the)){0,6}` +
@@ -693,6 +762,7 @@ export const PAGE_HEAD_RULES = {
     ),
     examples: [
       "Monthly of the Greek community of Lyon",
+      "Quarterly of the Harbour Ex-Services Fellowship, Ascension Island",
       "Independent student newspaper of the National University of Port Town",
       "Newsletter of the Assyrian diaspora in Sweden",
       "Agency releases, archived as sent",

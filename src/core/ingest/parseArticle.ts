@@ -282,7 +282,8 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
     // ("Topic: Shelling near Tovuz (Read 4,102 times)": a forum topic's read counter is no part of its subject.)
     const field = (PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject)?.replace(READ_COUNTER, "");
     // 'Topic: "Ten days on the border: who fired first?"': the quotes are no part of the title.
-    const given = field ? (unquoted(field) ?? field) : undefined;
+    // ("SUBJECT: AZERBAIJAN / ARMENIA -- Nagorno-Karabakh: worst fighting …": the countries' kicker is no part of it.)
+    const given = field ? (unquoted(field) ?? field).replace(PAGE_HEAD.subjectKicker, "") : undefined;
     if (given) {
       const subject = withWrappedSubject(given, lines[lines.indexOf(line) + 1]);
       line.text = subject;
