@@ -102,20 +102,23 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
 /**
  * "Together that make 176 soldiers from both sides": the figures just given added up, with no outcome word of its
  * own; the sum counts what they counted (the dead or the wounded), of both sides when it says so, else of theirs.
+ * ("Between them that is 176 lives", "The combined figure of 176 makes this …": the same sum, whose words say it adds
+ * up the figures of more than one party, so it is theirs only where every figure so far counted one side's.)
  */
 const FIGURES_ADDED_UP = new RegExp(
-  `^\\W*(?:together|altogether|combined|in\\s+all|in\\s+total),?\\s+(?:that|this|these|those|they|it)\\s+(?:make|makes|made|come\\s+to|comes\\s+to|came\\s+to|adds?\\s+up\\s+to|added\\s+up\\s+to)\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?)(${NUMBER_PATTERN})(?![\\w-])`,
+  `^\\W*(?:(?:together|altogether|combined|in\\s+all|in\\s+total|(?<between>between\\s+them)),?\\s+(?:that|this|these|those|they|it)\\s+(?:make|makes|made|come\\s+to|comes\\s+to|came\\s+to|adds?\\s+up\\s+to|added\\s+up\\s+to|is|was)|(?<combined>the\\s+combined\\s+(?:figure|toll|total|count|number))\\s+(?:of|is|was|stands\\s+at|comes\\s+to))\\s+(?<qualifier>(?:(?:${QUALIFIER_PATTERN})\\s+)?)(?<count>${NUMBER_PATTERN})(?![\\w-])`,
   "i",
 );
 const BOTH_SIDES = /\b(?:both|either|the\s+two)\s+sides\b/i;
 
 function figuresAddedUp(text: string, ctx: CasualtyContext): CasualtyDraft | null {
   const m = ctx.earlier ? FIGURES_ADDED_UP.exec(text) : null;
-  const count = m?.[2] ? parseNumberPhrase(m[2]) : null;
+  const count = m?.groups?.count ? parseNumberPhrase(m.groups.count) : null;
   if (!m || !ctx.earlier || count === null) return null;
-  const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ctx.earlier.affected;
+  const ofParties = m.groups?.between !== undefined || m.groups?.combined !== undefined;
+  const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ofParties ? (ctx.articleGround ?? "unspecified") : ctx.earlier.affected;
   const killed = ctx.earlier.outcome === "killed" ? count : null;
-  return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m[1]?.trim() || undefined) };
+  return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m.groups?.qualifier?.trim() || undefined) };
 }
 
 /** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
