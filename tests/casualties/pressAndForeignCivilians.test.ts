@@ -29,4 +29,10 @@ describe("reporters and foreign civilians belong to no party", () => {
       { affected: "azerbaijan", killed: null, wounded: 1 },
     ]);
   });
+
+  it("reads what reporters were doing between them and their fate ('four reporters documenting the ruins were hurt')", () => {
+    expect(read("The ombudsman said four reporters documenting the ruins of the school had been hurt in a second strike.", "nagorno-karabakh")).toEqual([
+      { affected: "unspecified", killed: null, wounded: 4 },
+    ]);
+  });
 });
