@@ -209,7 +209,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string, groupT
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
-  if (/^destroy/i.test(verb))
+  // ("eliminated 30 Armenian soldiers and three tanks", "neutralised two saboteurs": so are they eliminated.)
+  if (/^(?:destroy|eliminat|neutrali)/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
   // "Landmines have killed or injured 36 people": one count of the dead and the hurt together gives neither.
   if (BOTH_VERBS_BEFORE.test(before.slice(0, m.index))) return null;
