@@ -136,6 +136,9 @@ const CIVILIAN = [
   "employees?",
   "staff\\s+members?",
   "farmers?",
+  // "a deminer was injured", "a mine disposal specialist was injured": those who clear the mines the war left.
+  "deminers?",
+  "(?:mine|bomb)(?:\\s+(?:disposal|clearance))?\\s+(?:specialists?|experts?|technicians?)",
   "shepherds?",
   "drivers?",
   "passengers?",
@@ -322,6 +325,8 @@ export const PREDICATE_PATTERN =
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
   // ("487 residents were maimed": crippled for life, among the wounded of a toll.)
   "|wounded|injured|hurt|maimed|hospitali[sz]ed" +
+  // ("a deminer lost his left foot to a mine": maimed, see LIMB_LOST.)
+  "|lost\\s+(?:a|an|his|her|one|both|their)\\s+(?:\\w+\\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)" +
   // "four others were taken to hospital with injuries"
   // ("a fourth officer was taken to hospital with a gunshot wound")
   // ("290 people had been taken to hospital": those the attack sent to hospital are its hurt, injuries named or not.)

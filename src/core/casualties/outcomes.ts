@@ -272,7 +272,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   const rest = gap
     .replace(/\([^)]*\)/g, " ")
     // "A third resident, Anna Petrosyan, 52, suffered …": an age after a name in apposition.
-    .replace(/,\s*(?:\d{1,3}|born\s+in\s+\d{4})\s*(?=,)/g, "")
+    // ("an ANAMA deminer, Hasil Yusubov, born 1997, lost his left foot": the year of birth, with or without "in".)
+    .replace(/,\s*(?:\d{1,3}|born\s+(?:in\s+)?\d{4})\s*(?=,)/g, "")
     // "a boy aged about 12 was killed": an age after the noun, with or without commas.
     .replace(/,?\s*\baged\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b\s*,?/gi, " ")
     .replace(/,[^,]*,/g, " ")
