@@ -246,6 +246,10 @@ const WAR_SCALE = 1000;
 const SPAN_OR_FRONT =
   /\b(?:last|this|that|each|every|a)\s+year\b|\bsince\b|\bin\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\b|\bceasefire\s+(?:breaches|violations)\b|\b(?:around|along|on)\s+the\s+(?:front|front\s*line|line\s+of\s+contact|border)\b/i;
 
+/** "(killed) by mines", "in landmine explosions", "by unexploded ordnance": victims of what a war left in the ground. */
+const MINES_VICTIMS =
+  /^[^.;]{0,60}?\b(?:by|in|from)\s+(?:(?:a|an|the)\s+)?(?:(?:land|anti-personnel\s+|anti-tank\s+)?mines?|landmine\s+(?:explosions?|blasts?)|mine\s+(?:explosions?|blasts?)|unexploded\s+ordnance)\b/i;
+
 /**
  * "he counted 31 dead", "I counted 14 wounded in two carriages", in an article whose figures so far all counted
  * one side's victims: civilians, people or the dead no word of the sentence places are that side's too, when a
@@ -254,7 +258,10 @@ const SPAN_OR_FRONT =
  */
 function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
   if (!ctx.articleGround || isBelligerent(ctx.claimant) || /\p{Lu}/u.test(group.modifiers)) return null;
-  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || SPAN_OR_FRONT.test(sentence) || BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return null;
+  // ("19 people were killed and 39 injured by mines in 2023": mines lie in one ground, so a year's count of their
+  // victims stands on the article's ground as one blast's does.)
+  const span = SPAN_OR_FRONT.test(sentence) && !MINES_VICTIMS.test(sentence.slice(group.end));
+  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || span || BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return null;
   // ("… had died in Sumgait": a town the gazetteer cannot place may lie on anyone's ground.)
   for (const m of sentence.matchAll(IN_NAMED_PLACE)) {
     const name = m[1] ?? "";
