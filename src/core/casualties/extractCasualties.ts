@@ -289,7 +289,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       (speaker && group.noun === null && !group.inherits ? (readWith[i - 1] ?? null) : null) ??
       null;
     readWith[i] = outcome;
-    if (!outcome) return;
+    if (!outcome || countsMineVictims(outcome, ctx)) return;
     const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
@@ -795,6 +795,19 @@ function byOurCount(text: string, group: VictimGroup): boolean {
 function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, before: CasualtyDraft | undefined): EarlierFigure | undefined {
   if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
   return (before && singleOutcome(before)) ?? ctx.earlier;
+}
+
+/** "the number of mine victims", "landmine victims": a count of those mines killed and maimed together. */
+const MINE_VICTIMS_COUNT = /\b(?:land)?mine\s+victims\b|\bvictims\s+of\s+(?:land)?mines\b/i;
+/** A toll named by no outcome of its own: "the count", "the total", "the tally". */
+const BARE_TOLL = /^(?:count|tally|total|number|figure)$/i;
+
+/**
+ * '"The number of mine victims continues to increase," he said. By May the count had passed 300.': a bare count
+ * right after mine victims were counted (or said to grow) is theirs, the dead and the maimed together: no figure.
+ */
+function countsMineVictims(outcome: GroupOutcome, ctx: CasualtyContext): boolean {
+  return outcome.via === "toll" && BARE_TOLL.test(outcome.tollPhrase ?? "") && MINE_VICTIMS_COUNT.test(ctx.sentenceBefore ?? "");
 }
 
 /** "bringing that toll to", "its death toll rose to": a toll named as one already given. */
