@@ -20,16 +20,16 @@ describe("a year's count of mine victims", () => {
 });
 
 describe("a bare count after mine victims were counted", () => {
-  const after = (sentenceBefore: string) => ({
+  const following = (sentenceBefore: string) => ({
     ...ctx("unattributed"),
     earlier: { outcome: "killed" as const, affected: "azerbaijan" as const },
     sentenceBefore,
   });
   it("counts the mine victims, dead and maimed together, so gives no toll of the dead", () => {
-    expect(extractCasualties("By June the count had passed 150.", after('"The number of landmine victims keeps growing," the agency said.'))).toEqual([]);
+    expect(extractCasualties("By June the count had passed 150.", following('"The number of landmine victims keeps growing," the agency said.'))).toEqual([]);
   });
   it("still carries on the dead counted before when no mine victims were", () => {
-    expect(extractCasualties("By June the count had passed 150.", after("The ministry said more soldiers had died."))).toEqual([
+    expect(extractCasualties("By June the count had passed 150.", following("The ministry said more soldiers had died."))).toEqual([
       { affected: "unspecified", killed: 150, wounded: null, qualifier: null },
     ]);
   });
