@@ -93,6 +93,17 @@ describe("a speaker's running toll, in the words of a live report", () => {
       ["unattributed", "unspecified", 100, null],
     ]);
   });
+
+  it("reads 'Between them that is 90 lives' and 'The combined figure of 90' as the outlet's sum of both parties' dead", () => {
+    const given = "Yerevan said 50 of its soldiers were killed, and the Azerbaijani defence ministry said 40 of its men had died.";
+    expect(figures(`${given} Between them that is 90 lives lost in a weekend.`).at(-1)).toEqual(["unattributed", "unspecified", 90, null]);
+    expect(figures(`${given} The combined figure of 90 is the highest since the truce.`).at(-1)).toEqual(["unattributed", "unspecified", 90, null]);
+  });
+
+  it("keeps a combined figure of one side's own tolls that side's", () => {
+    const given = "Baku said 30 of its soldiers were killed on Monday, and the defence ministry said 12 more of its troops had died on Tuesday.";
+    expect(figures(`${given} The combined figure of 42 is its worst since the war.`).at(-1)).toEqual(["unattributed", "azerbaijan", 42, null]);
+  });
 });
 
 describe("a neighbour under stray fire", () => {

@@ -38,9 +38,9 @@ describe("numbers that count no victims", () => {
 });
 
 describe("whose losses: third parties, neighbours and disasters", () => {
-  it("reads foreign journalists as third parties, and foreign soldiers as their state's", () => {
+  it("reads foreign journalists as no party's people, and foreign soldiers as their state's", () => {
     expect(read("Two Russian reporters were wounded in the shelling of the town.", "nagorno-karabakh")).toEqual([
-      { affected: "other", killed: null, wounded: 2 },
+      { affected: "unspecified", killed: null, wounded: 2 },
     ]);
     expect(read("Three Russian peacekeepers were wounded near the post.", "russia")).toEqual([{ affected: "russia", killed: null, wounded: 3 }]);
   });

@@ -24,3 +24,14 @@ describe("a killing named by how it was done", () => {
     expect(read("The report faults the execution of two orders by the regiment.")).toEqual([]);
   });
 });
+
+describe("soldiers a defence ministry says it eliminated", () => {
+  it("reads 'had eliminated 40 Armenian soldiers and two tanks' as 40 Armenian dead", () => {
+    expect(extractCasualties("The ministry said its units had eliminated 40 Armenian soldiers and two tanks on the heights.", ctx("azerbaijan"))).toEqual([
+      { affected: "armenia", killed: 40, wounded: null, qualifier: null },
+    ]);
+  });
+  it("does not read 'neutralised four enemy tanks' as dead", () => {
+    expect(extractCasualties("The army said it had neutralised four enemy tanks near the river.", ctx("nagorno-karabakh"))).toEqual([]);
+  });
+});

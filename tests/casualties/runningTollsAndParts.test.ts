@@ -158,8 +158,8 @@ describe("victims named with who sent or brought them", () => {
   it("reads 'Syrian fighters recruited through a third country had been killed' as dead", () => {
     expect(only("The monitor said 120 Syrian fighters recruited through a third country had been killed.", "other").map((d) => d.killed)).toEqual([120]);
   });
-  it("still leaves 'two journalists working for a paper were wounded' to the context", () => {
-    expect(only("Two journalists working for a French paper were wounded.")).toEqual([]);
+  it("reads 'two journalists working for a paper were wounded' as no party's people", () => {
+    expect(only("Two journalists working for a French paper were wounded.")).toEqual([{ affected: "unspecified", killed: null, wounded: 2, qualifier: null }]);
   });
 });
 

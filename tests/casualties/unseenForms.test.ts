@@ -458,3 +458,17 @@ describe("deaths told by the shooting", () => {
     expect(killed("Snipers gunned down two soldiers near the post.", "armenia")).toEqual([2]);
   });
 });
+
+describe("those who clear the mines", () => {
+  it("reads 'a mine disposal specialist was injured' and 'two deminers were killed' as victims", () => {
+    expect(only("The agency said a mine disposal specialist was injured near the village on Monday.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 1, qualifier: null },
+    ]);
+    expect(killed("The agency said two deminers were killed when a mine went off.", "azerbaijan")).toEqual([2]);
+  });
+  it("reads 'lost his right foot to a mine' after a named deminer and the year of his birth as one hurt", () => {
+    expect(only("Last week a deminer, Elvin Mammadov, born 1994, lost his right foot to a mine near the road, the agency said.", "azerbaijan")).toEqual([
+      { affected: "azerbaijan", killed: null, wounded: 1, qualifier: null },
+    ]);
+  });
+});

@@ -163,6 +163,8 @@ export function resolveAffected(
   if (group.count === 0 && !group.possessive && group.modifiers.trim() === "" && DENIED_THERE_WERE.test(before) && !DENIAL_OWNER_AFTER.test(after)) {
     return { affected: "unspecified", possessor: null };
   }
+  // "wounding three journalists who were recording the damage": reporters whom nothing places with a side are no party's.
+  if (isPressOnly(sentence, group)) return { affected: "unspecified", possessor: null };
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
@@ -244,6 +246,10 @@ const WAR_SCALE = 1000;
 const SPAN_OR_FRONT =
   /\b(?:last|this|that|each|every|a)\s+year\b|\bsince\b|\bin\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\b|\bceasefire\s+(?:breaches|violations)\b|\b(?:around|along|on)\s+the\s+(?:front|front\s*line|line\s+of\s+contact|border)\b/i;
 
+/** "(killed) by mines", "in landmine explosions", "by unexploded ordnance": victims of what a war left in the ground. */
+const MINES_VICTIMS =
+  /^[^.;]{0,60}?\b(?:by|in|from)\s+(?:(?:a|an|the)\s+)?(?:(?:land|anti-personnel\s+|anti-tank\s+)?mines?|landmine\s+(?:explosions?|blasts?)|mine\s+(?:explosions?|blasts?)|unexploded\s+ordnance)\b/i;
+
 /**
  * "he counted 31 dead", "I counted 14 wounded in two carriages", in an article whose figures so far all counted
  * one side's victims: civilians, people or the dead no word of the sentence places are that side's too, when a
@@ -252,7 +258,10 @@ const SPAN_OR_FRONT =
  */
 function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyContext): Side | null {
   if (!ctx.articleGround || isBelligerent(ctx.claimant) || /\p{Lu}/u.test(group.modifiers)) return null;
-  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || SPAN_OR_FRONT.test(sentence) || BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return null;
+  // ("19 people were killed and 39 injured by mines in 2023": mines lie in one ground, so a year's count of their
+  // victims stands on the article's ground as one blast's does.)
+  const span = SPAN_OR_FRONT.test(sentence) && !MINES_VICTIMS.test(sentence.slice(group.end));
+  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || span || BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return null;
   // ("… had died in Sumgait": a town the gazetteer cannot place may lie on anyone's ground.)
   for (const m of sentence.matchAll(IN_NAMED_PLACE)) {
     const name = m[1] ?? "";
@@ -568,7 +577,7 @@ function namesTwoSides(modifiers: string, ctx: CasualtyContext): boolean {
 }
 
 /** A side named inside the group or right after it, or by the death toll's owner. */
-function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
+function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide | null {
   if (/\benemy\b/i.test(group.modifiers)) return enemyOf(ctx.claimant);
   // ("killing about 100 attackers": the armed men the speaker's side fought; a side that fought no one names no enemy.)
   const fought = ENEMY.test(group.noun ?? "") ? enemyOf(ctx.claimant) : null;
@@ -595,9 +604,9 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
   }
   const phrase = [group.modifiers, group.kind === "nationality" ? group.noun : ""].filter(Boolean).join(" ");
   const inGroup = phrase ? victimPhraseSide(phrase, ctx) : null;
-  // "two Russian journalists were wounded", "three French citizens": civilians of a state that does not
-  // fight here are no losses of that state, only of third parties ("other"); its soldiers are its own.
-  if (inGroup) return group.kind === "civilian" && !isBelligerent(inGroup) && !STRAY_FIRE_NEIGHBOURS.has(inGroup) ? "other" : inGroup;
+  // "two Russian journalists were wounded", "three French citizens", "three Russians were injured": civilians of a
+  // state that does not fight here belong to no party to the conflict; its soldiers are its own.
+  if (inGroup) return isForeignCivilians(sentence, group, inGroup) ? "unspecified" : inGroup;
   // "15 members of what it called a criminal group": a belligerent's name for the armed men it fought is the enemy's.
   if (/^members$/i.test(group.noun ?? "") && HOSTILE_GROUP_AFTER.test(sentence.slice(group.end)) && isBelligerent(ctx.claimant)) return enemyOf(ctx.claimant);
   const owner = OWNER_AFTER.exec(sentence.slice(group.end))?.[1];
@@ -631,6 +640,31 @@ function namedSide(sentence: string, group: VictimGroup, outcome: GroupOutcome, 
     return victimPhraseSide(outcome.tollOwner, ctx);
   }
   return null;
+}
+
+/** Words that make a sentence's people of a foreign nation its forces: "three Russian soldiers", "Russians … peacekeepers". */
+const FORCES_WORD = /\b(?:soldiers?|servicem[ae]n|troops|peacekeep\w*|military|officers?|pilots?|airm[ae]n|crews?|army|forces|contingent)\b/i;
+
+/**
+ * People of a state that does not fight here, named as civilians ("two French journalists") or by their nation
+ * alone in a sentence with no word of its forces ("three Russians were injured in the strike"): no party's losses.
+ */
+function isForeignCivilians(sentence: string, group: VictimGroup, side: Side): boolean {
+  if (isBelligerent(side) || STRAY_FIRE_NEIGHBOURS.has(side)) return false;
+  return group.kind === "civilian" || (group.kind === "nationality" && !FORCES_WORD.test(sentence));
+}
+
+/** Nouns of the press: the people who come to report a war and fight for no side in it. */
+const PRESS_NOUN = /^(?:journalists?|reporters?|correspondents?|cameram[ae]n|photographers?|photojournalists?)$/i;
+/** "(a reporter) of the AzTV channel", "(two journalists) and a local official": an employer or others who may have a side. */
+const PRESS_PLACED_AFTER =
+  /^\s*(?:(?:of|from|with|for)\s+(?:the\s+)?\p{Lu}|(?:,\s*)?(?:and|as\s+well\s+as|along\s+with)\s+(?:an?|the|one|two|three|four|\d+|their|his|her)\s)/u;
+
+/** A group of reporters with no nation, employer or companions named with them ("three journalists who were filming"). */
+function isPressOnly(sentence: string, group: VictimGroup): boolean {
+  if (!PRESS_NOUN.test(group.noun ?? "") || /\p{Lu}/u.test(group.modifiers)) return false;
+  // ("Two journalists and a local official": a group joined to others ends after them.)
+  return !/\s(?:and|as\s+well\s+as)\s/i.test(sentence.slice(group.start, group.end)) && !PRESS_PLACED_AFTER.test(sentence.slice(group.end));
 }
 
 /** "(two residents of the district), Azerbaijanis by nationality": the victims' nationality in apposition. */

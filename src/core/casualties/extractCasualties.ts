@@ -102,20 +102,23 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
 /**
  * "Together that make 176 soldiers from both sides": the figures just given added up, with no outcome word of its
  * own; the sum counts what they counted (the dead or the wounded), of both sides when it says so, else of theirs.
+ * ("Between them that is 176 lives", "The combined figure of 176 makes this …": the same sum, whose words say it adds
+ * up the figures of more than one party, so it is theirs only where every figure so far counted one side's.)
  */
 const FIGURES_ADDED_UP = new RegExp(
-  `^\\W*(?:together|altogether|combined|in\\s+all|in\\s+total),?\\s+(?:that|this|these|those|they|it)\\s+(?:make|makes|made|come\\s+to|comes\\s+to|came\\s+to|adds?\\s+up\\s+to|added\\s+up\\s+to)\\s+((?:(?:${QUALIFIER_PATTERN})\\s+)?)(${NUMBER_PATTERN})(?![\\w-])`,
+  `^\\W*(?:(?:together|altogether|combined|in\\s+all|in\\s+total|(?<between>between\\s+them)),?\\s+(?:that|this|these|those|they|it)\\s+(?:make|makes|made|come\\s+to|comes\\s+to|came\\s+to|adds?\\s+up\\s+to|added\\s+up\\s+to|is|was)|(?<combined>the\\s+combined\\s+(?:figure|toll|total|count|number))\\s+(?:of|is|was|stands\\s+at|comes\\s+to))\\s+(?<qualifier>(?:(?:${QUALIFIER_PATTERN})\\s+)?)(?<count>${NUMBER_PATTERN})(?![\\w-])`,
   "i",
 );
 const BOTH_SIDES = /\b(?:both|either|the\s+two)\s+sides\b/i;
 
 function figuresAddedUp(text: string, ctx: CasualtyContext): CasualtyDraft | null {
   const m = ctx.earlier ? FIGURES_ADDED_UP.exec(text) : null;
-  const count = m?.[2] ? parseNumberPhrase(m[2]) : null;
+  const count = m?.groups?.count ? parseNumberPhrase(m.groups.count) : null;
   if (!m || !ctx.earlier || count === null) return null;
-  const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ctx.earlier.affected;
+  const ofParties = m.groups?.between !== undefined || m.groups?.combined !== undefined;
+  const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ofParties ? (ctx.articleGround ?? "unspecified") : ctx.earlier.affected;
   const killed = ctx.earlier.outcome === "killed" ? count : null;
-  return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m[1]?.trim() || undefined) };
+  return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m.groups?.qualifier?.trim() || undefined) };
 }
 
 /** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
@@ -286,7 +289,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
       (speaker && group.noun === null && !group.inherits ? (readWith[i - 1] ?? null) : null) ??
       null;
     readWith[i] = outcome;
-    if (!outcome) return;
+    if (!outcome || countsMineVictims(outcome, ctx)) return;
     const voiced: CasualtyContext = speaker ? { ...ctx, claimant: speaker, possessorSide: speaker } : ctx;
     const read = resolveAffected(text, subset ? { ...group, inherits: true } : group, outcome, voiced, speaker ? null : previous);
     // "…, bringing that toll to 10": the toll referred to keeps its victims' side.
@@ -792,6 +795,19 @@ function byOurCount(text: string, group: VictimGroup): boolean {
 function referredFigure(text: string, group: VictimGroup, ctx: CasualtyContext, before: CasualtyDraft | undefined): EarlierFigure | undefined {
   if (group.noun !== null || !ANAPHORIC_TOLL_BEFORE.test(text.slice(0, group.start))) return undefined;
   return (before && singleOutcome(before)) ?? ctx.earlier;
+}
+
+/** "the number of mine victims", "landmine victims": a count of those mines killed and maimed together. */
+const MINE_VICTIMS_COUNT = /\b(?:land)?mine\s+victims\b|\bvictims\s+of\s+(?:land)?mines\b/i;
+/** A toll named by no outcome of its own: "the count", "the total", "the tally". */
+const BARE_TOLL = /^(?:count|tally|total|number|figure)$/i;
+
+/**
+ * '"The number of mine victims continues to increase," he said. By May the count had passed 300.': a bare count
+ * right after mine victims were counted (or said to grow) is theirs, the dead and the maimed together: no figure.
+ */
+function countsMineVictims(outcome: GroupOutcome, ctx: CasualtyContext): boolean {
+  return outcome.via === "toll" && BARE_TOLL.test(outcome.tollPhrase ?? "") && MINE_VICTIMS_COUNT.test(ctx.sentenceBefore ?? "");
 }
 
 /** "bringing that toll to", "its death toll rose to": a toll named as one already given. */

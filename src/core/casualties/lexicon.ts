@@ -136,6 +136,9 @@ const CIVILIAN = [
   "employees?",
   "staff\\s+members?",
   "farmers?",
+  // "a deminer was injured", "a mine disposal specialist was injured": those who clear the mines the war left.
+  "deminers?",
+  "(?:mine|bomb)(?:\\s+(?:disposal|clearance))?\\s+(?:specialists?|experts?|technicians?)",
   "shepherds?",
   "drivers?",
   "passengers?",
@@ -322,6 +325,8 @@ export const PREDICATE_PATTERN =
   "|(?:sustained|suffered|received)\\s+(?:an?\\s+)?(?:(?:fatal|mortal|deadly|\\w+)\\s+){0,2}(?:injuries|injury|wounds?)" +
   // ("487 residents were maimed": crippled for life, among the wounded of a toll.)
   "|wounded|injured|hurt|maimed|hospitali[sz]ed" +
+  // ("a deminer lost his left foot to a mine": maimed, see LIMB_LOST.)
+  "|lost\\s+(?:a|an|his|her|one|both|their)\\s+(?:\\w+\\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)" +
   // "four others were taken to hospital with injuries"
   // ("a fourth officer was taken to hospital with a gunshot wound")
   // ("290 people had been taken to hospital": those the attack sent to hospital are its hurt, injuries named or not.)
@@ -347,9 +352,11 @@ export const PREDICATE_PATTERN =
   // "20 people were dead and around 290 in hospital": those in hospital are the hurt.
   "|(?:remain(?:s|ed)?\\s+)?in\\s+(?:a\\s+|the\\s+)?hospital(?=\\s*(?:[.,;]|$)))\\b";
 
-/** An active verb right before the victims ("shelling killed two", "wounding three", "destroyed 370 soldiers", as defence ministries write it). */
+/** An active verb right before the victims ("shelling killed two", "wounding three", "destroyed 370 soldiers", "eliminated 30 soldiers", as defence ministries write it). */
 export const ACTIVE_VERB_PATTERN =
   "(?:shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|destroyed|destroying|" +
+  // "said its forces had eliminated 30 Armenian soldiers": a defence ministry's word for killing (soldiers only, see outcomes.ts).
+  "eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|" +
   "(?:claimed|claiming|claims|took|taking|taken|takes|cost|costs|costing)\\s+the\\s+lives\\s+of|" +
   // "doctors could not save the lives of four patients": deaths the doctors could not prevent.
   "(?:could\\s+not|couldn't|failed\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to)\\s+save\\s+the\\s+lives\\s+of|" +

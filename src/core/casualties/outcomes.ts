@@ -209,7 +209,8 @@ function activeOutcome(before: string, group: VictimGroup, after: string, groupT
   // ("sacrificed 2,900 of its sons": a nation's sons given are its fallen.)
   if (lost && !/^sacrific/i.test(verb) && KIN_LOST.test(group.noun ?? "")) return null;
   // "destroyed 370 enemy soldiers": only soldiers, never "five personnel carriers", are destroyed as dead.
-  if (/^destroy/i.test(verb))
+  // ("eliminated 30 Armenian soldiers and three tanks", "neutralised two saboteurs": so are they eliminated.)
+  if (/^(?:destroy|eliminat|neutrali)/i.test(verb))
     return group.kind === "military" && !/^\s+(?:carriers?|vehicles?)\b/i.test(after) ? { outcome: "killed", agentText: before.slice(0, m.index) } : null;
   // "Landmines have killed or injured 36 people": one count of the dead and the hurt together gives neither.
   if (BOTH_VERBS_BEFORE.test(before.slice(0, m.index))) return null;
@@ -271,7 +272,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   const rest = gap
     .replace(/\([^)]*\)/g, " ")
     // "A third resident, Anna Petrosyan, 52, suffered …": an age after a name in apposition.
-    .replace(/,\s*(?:\d{1,3}|born\s+in\s+\d{4})\s*(?=,)/g, "")
+    // ("an ANAMA deminer, Hasil Yusubov, born 1997, lost his left foot": the year of birth, with or without "in".)
+    .replace(/,\s*(?:\d{1,3}|born\s+(?:in\s+)?\d{4})\s*(?=,)/g, "")
     // "a boy aged about 12 was killed": an age after the noun, with or without commas.
     .replace(/,?\s*\baged\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b\s*,?/gi, " ")
     .replace(/,[^,]*,/g, " ")
@@ -304,7 +306,8 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   // construction was injured": what the victim was doing, as a participle of a closed list, says who he was.
   // (Only for victims named by their side, as reports of one side's losses name them: "two journalists working
   // for X were wounded" leaves whose they are to a context this reading does not have.)
-  const sided = SIDED_VICTIM.test(group.modifiers);
+  // ("three journalists recording the aftermath were wounded": reporters, whom nothing else places, are no party's.)
+  const sided = SIDED_VICTIM.test(group.modifiers) || PRESS_VICTIM.test(group.noun ?? "");
   const doing = sided ? VICTIM_DOING.exec(rest) : null;
   if (doing) {
     const where = rest.slice(0, doing.index).trim();
@@ -316,6 +319,9 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   if (!PREPOSITION_START.test(rest) || rest.split(/\s+/).length > longer) return false;
   return !FINITE_OR_LINK.test(rest);
 }
+
+/** Nouns of the press, whose people fight for no side (see isPressOnly in affectedSide.ts). */
+const PRESS_VICTIM = /^(?:journalists?|reporters?|correspondents?|cameram[ae]n|photographers?|photojournalists?)$/i;
 
 /** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
 // ("293 Syrian fighters recruited through Turkey", "four Interior Ministry employees sent to the scene": a nation or a
@@ -329,4 +335,4 @@ const SIDED_VICTIM =
  * doing agricultural work near", "sent to the scene", "working for Le Monde". Its object may follow.
  */
 const VICTIM_DOING =
-  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|recruited|brought|hired|transferred|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;
+  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|recruited|brought|hired|transferred|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming|recording|documenting|covering|photographing)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;

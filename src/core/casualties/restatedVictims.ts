@@ -5,6 +5,7 @@
 // apart from it.
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import type { VictimGroup } from "./victimGroups.ts";
+import { outcomeOf } from "./lexicon.ts";
 
 /** Words that name the dead already counted: "the dead", "the victims", "the fallen". */
 const THE_DEAD = "(?:dead|killed|victims|fallen|slain)";
@@ -56,6 +57,18 @@ export const RESTATED_VICTIM_RULES = {
     examples: [" dead died in hospital", " victims were killed at the checkpoint", " dead had died on the road"],
     counterExamples: [" dead were civilians", " wounded died in hospital", " were killed in the attack"],
   },
+  // "With those two deaths the toll stands at 33", "after these five deaths": a toll counted before, added to another.
+  addedToAnotherToll: {
+    pattern: /\b(?:with|after|counting|including|besides)\s+(?:those|these)\s+$/i,
+    examples: ["With those ", "The total, after these ", "counting those "],
+    counterExamples: ["With at least ", "After "],
+  },
+  // "None of these casualties were tourists", "none of the dead was a soldier": who the victims counted before were.
+  noneOfThoseCounted: {
+    pattern: /^(?:none|no\s+one)\s+of\s+(?:these|those|the|them)\b/i,
+    examples: ["None of these casualties", "none of the dead", "None of them"],
+    counterExamples: ["None of its soldiers", "No one"],
+  },
 } satisfies RuleTable<string>;
 
 const RULES = patternsOf(RESTATED_VICTIM_RULES);
@@ -79,6 +92,10 @@ export function restatesVictims(text: string, group: VictimGroup, deadJustCounte
   if (ofTheDead && RULES.identifiedAmongTheDead.test(before)) return true;
   if (ofTheDead && RULES.diedAgain.test(after)) return true;
   if (RULES.identifiedAfter.test(after)) return true;
+  if (group.kind === "toll" && RULES.addedToAnotherToll.test(before)) return true;
+  // (Their fate again is a figure: "none of the soldiers were killed" is none dead.)
+  if (group.count === 0 && RULES.noneOfThoseCounted.test(text.slice(group.start, group.end)) && outcomeOf(/^[^.;,]*/.exec(after)?.[0] ?? "") === null)
+    return true;
   // "the count had risen to 45 after two more bodies were pulled from the rubble": the rise, not new dead of its own.
   if (group.inherits && /\bafter\s+$/i.test(before) && RULES.tollRaised.test(text)) return true;
   return group.count === 1 && RULES.tollRaised.test(text) && diedAmongTheWounded(text, group, after);

@@ -143,6 +143,7 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
         (g) => g.end <= v.start && v.start - g.end <= 80 && (AFTER_COMMA.test(sentence.slice(0, v.start)) || inApposition(sentence.slice(g.end, v.start))),
       ),
   );
+  describedNames(sentence, groups, named);
   const objects = [...namedObjects(sentence), ...surnamesKilled(sentence)].filter((v) => !groups.some((g) => g.start < v.end && v.start < g.end));
   const lists = listsWithAsides(sentence);
   const singles = named.filter((v) => !lists.some((l) => l.start <= v.start && v.end <= l.end));
@@ -150,6 +151,27 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
   const others = [...singles, ...objects, ...lists];
   const kin = kinOfAVictim(sentence).filter((v) => ![...groups, ...others].some((g) => g.start < v.end && v.start < g.end));
   return [...groups, ...others, ...namedList(sentence), ...asManyAgain(sentence, groups), ...bare, ...kin].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Rauf Karimov, a resident of Tartar, was killed", "Yuri Kotenok, a Russian reporter, was wounded": the one person
+ * described in apposition right after a named victim is the same victim, counted once, by the name (whose predicate
+ * the name's rule found, past however long a description) with what the description says he was. The description's
+ * group is dropped from `groups` and the named group takes its noun, nation and kind in `named` (both in place).
+ */
+function describedNames(sentence: string, groups: VictimGroup[], named: VictimGroup[]): void {
+  named.forEach((v, i) => {
+    if (v.count !== 1) return;
+    const k = groups.findIndex(
+      (g) => g.count === 1 && g.start >= v.end && /^\s*,\s*$/.test(sentence.slice(v.end, g.start)) && SINGLE.test(sentence.slice(g.start)),
+    );
+    const g = groups[k];
+    if (!g) return;
+    groups.splice(k, 1);
+    // ("X, a Russian, was wounded": a nation alone says whose civilian he was.)
+    const nationOnly = g.kind === "nationality";
+    named[i] = { ...v, noun: nationOnly ? v.noun : g.noun, modifiers: nationOnly ? ` ${g.noun ?? ""}` : g.modifiers, kind: nationOnly ? "civilian" : g.kind };
+  });
 }
 
 /**
@@ -515,8 +537,8 @@ const NAME =
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
   // ("Monte Melkonian, the Visalia-born graduate who became the best-known commander of the war, was killed": after an
   // article, a longer description, which may open on a capital, before a harm done to him; not before "died", which
-  // after a life told at length is an obituary's.)
-  '(?:\\s+(?:(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,|(?:the|an?)\\s+[^,;.()"]{2,160}?,(?=\\s+(?:was|has\\s+been|had\\s+been)\\s)))?' +
+  // after a life told at length is an obituary's. A dot inside a word, "writes for the Segodnia.ru news service", ends nothing.)
+  '(?:\\s+(?:(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,|(?:the|an?)\\s+(?:[^,;.()"]|\\.(?=\\w)){2,160}?,(?=\\s+(?:was|has\\s+been|had\\s+been)\\s)))?' +
   // " of the Armenian army (was killed)": the force the person served in.
   "(?:\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:army|armed\\s+forces|forces|police|border\\s+guards?|border\\s+service|troops))?" +
   "\\s+(?:(?:also|later|then)\\s+)?";
