@@ -85,6 +85,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const mentions = withAliasMentions(matched, tokens, state);
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
+  defineCompanyNames(mentions, state, gazetteer);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
@@ -3227,14 +3228,18 @@ const THEIR_REACH = 4;
 function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discourse): Mention[] {
   if (state.aliases.size === 0) return mentions;
   const added: Mention[] = [];
+  // ("Anglo Asian" for "Anglo Asian Mining": a name of more words, its words in a row.)
+  const longer = [...state.aliases.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" "));
   tokens.forEach((t, k) => {
-    const alias = state.aliases.get(t.text);
-    if (!alias || mentions.some((m) => m.start <= k && k < m.end)) return;
+    const words = longer.find((w) => w.every((word, j) => tokens[k + j]?.text === word));
+    const end = k + (words?.length ?? 1);
+    const alias = state.aliases.get(words ? words.join(" ") : t.text);
+    if (!alias || mentions.some((m) => m.start < end && k < m.end) || added.some((m) => m.end > k)) return;
     const start = tokens[k - 1]?.norm === "the" && !mentions.some((m) => m.end === k) ? k - 1 : k;
     added.push({
       start,
-      end: k + 1,
-      text: textOf(tokens, start, k + 1),
+      end,
+      text: textOf(tokens, start, end),
       side: alias.sides.length === 1 ? (alias.sides[0] ?? null) : null,
       sides: alias.sides,
       qualifierSide: null,
@@ -3279,6 +3284,19 @@ function defineAliases(tokens: Token[], mentions: Mention[], state: Discourse): 
         spoke: false,
         sentenceNo: state.sentenceNo,
       });
+  }
+}
+
+/**
+ * "Anglo Asian Mining said …. Anglo Asian replied …", "Fitch Ratings has downgraded …. Fitch now
+ * projects …": a company goes by its name without its closing word once the text has named it whole.
+ */
+function defineCompanyNames(mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  for (const m of mentions) {
+    if (m.sideFrom !== "actor" || m.sides.length !== 1 || m.side !== "other") continue;
+    const short = gazetteer.companyShortName(m.text);
+    if (short && !state.aliases.has(short))
+      state.aliases.set(short, { sides: ["other"], speaker: m.text, type: m.type, plural: false, spoke: false, sentenceNo: state.sentenceNo });
   }
 }
 

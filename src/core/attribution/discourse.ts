@@ -356,6 +356,7 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     // ambassador replied" is India's, not the adviser who spoke.)
     (!r.sides.includes("other") ||
       (THIRD_PARTY_HEADS.has(head) && r.type !== "person") ||
+      (head === "agency" && RATING_AGENCY.test(r.speaker)) ||
       (r.spoke && r.type === "ministry") ||
       (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
     // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
@@ -839,8 +840,13 @@ const MEMBER_OF: Readonly<Record<string, string>> = { delegate: "delegation", de
 function headsOf(text: string): string[] {
   // ("the Institute for Peace Journalism": an organisation's word before its "for" is a head too.)
   const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase() ?? organisationBeforeFor(text);
-  return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
+  // ("Fitch Ratings has downgraded Armenia …. The agency said": a rating agency is "the agency".)
+  const agency = RATING_AGENCY.test(text) ? "agency" : null;
+  return [headWord(text), before, agency].filter((w): w is string => w !== undefined && w !== null);
 }
+
+/** A rating agency by the words that close its name: "Fitch Ratings", "Moody's Investors Service". */
+const RATING_AGENCY = /\b(?:Ratings|Investors\s+Service)$/;
 
 /** "Foreign Minister Ararat Mirzoyan" → "minister": the office a person's name follows, if the name has one. */
 function officeBeforeName(text: string): string | null {
