@@ -27,6 +27,7 @@ import {
   DIPLOMAT,
   NATIONALITY_WORD,
   bodyOfSpokesperson,
+  electionState,
   HOLDER_NAME,
   isNonStateBody,
   latestReferent,
@@ -1874,6 +1875,12 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // name says whose he is, whatever the text made of him before ("… of the assembly's council, Vladimir Shumeiko").
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
+  // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
+  // speaks for the state whose vote it counts.
+  if (ctx.tokens[m.end]?.text === "," && ELECTION_OFFICER.test(textOf(ctx.tokens, m.end + 1, Math.min(ctx.tokens.length, m.end + ELECTION_OFFICE_WORDS)))) {
+    const side = electionState(state);
+    if (side) return { sides: [side], speaker: m.text, type: "person", plural: false };
+  }
   const words = m.text.split(" ");
   const surname = words.at(-1) ?? "";
   // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
@@ -1896,6 +1903,12 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const type = BODY_NAME_END.test(m.text) && !workplace ? "government" : "person";
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
+
+/** ", chairman of the Central Election Commission,": an election commission's officer, in apposition after a name. */
+const ELECTION_OFFICER =
+  /^(?:the\s+)?(?:deputy\s+|vice[\s-])?(?:chairman|chairwoman|chair|head|president|secretary|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:country['’]s\s+)?(?:central\s+)?elect(?:ion|oral)\s+commission\b/i;
+/** How many words after a name's comma its election office is read in. */
+const ELECTION_OFFICE_WORDS = 10;
 
 /**
  * The office in apposition right after a name, when it names one belligerent's or mediator's state outright:

@@ -323,6 +323,12 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     OWN_MEDIA_NAME.test(mention.text.replace(GENERIC_MEDIA_WORDS, ""))
   )
     return unclearReferent(mention);
+  // "the Central Election Commission said": the commission of the state whose vote the text is about.
+  if (ELECTION_COMMISSION.test(mention.text)) {
+    // (With no one state named, nobody the text named before: such a commission is no minister's.)
+    const side = electionState(state);
+    return side ? { sides: [side], speaker: mention.text, type: mention.type, plural: false, spoke: false, sentenceNo: state.sentenceNo } : null;
+  }
   const head = headWord(mention.text);
   // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
   if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
@@ -907,6 +913,32 @@ export function latestReferent(state: Discourse, test: (r: Referent) => boolean)
 }
 
 /** The referents that pass the test, newest first. */
+/** A state's election commission by its own words: "the Central Electoral Commission", "the CEC". */
+export const ELECTION_COMMISSION = /\b(?:(?:central\s+)?elect(?:ion|oral)\s+commission|CEC)\b/i;
+/** The states whose own commissions count their votes (Karabakh's is named as its own: "Artsakh's Central Electoral Commission"). */
+const VOTING_STATES: ReadonlySet<string> = new Set(["armenia", "azerbaijan"]);
+/** How many sentences back the state whose vote a text reports is looked for. */
+const ELECTION_STATE_REACH = 6;
+
+/**
+ * The one belligerent state the last few sentences named ("Azerbaijanis voted …, called by President
+ * Ilham Aliyev"), whose vote an election commission with no state of its own named counts; null when
+ * they named none, or both.
+ */
+export function electionState(state: Discourse): Side | null {
+  const recent = newestFirst(state, (x) => state.sentenceNo - x.sentenceNo <= ELECTION_STATE_REACH && x.sentenceNo > state.titlesFrom);
+  // Its officials and bodies first ("Prime Minister Nikol Pashinyan's party"); a state only named
+  // ("eight months after the war with Azerbaijan") counts where no official was.
+  return onlyVotingState(recent.filter((r) => r.type !== "country")) ?? onlyVotingState(recent);
+}
+
+function onlyVotingState(referents: readonly Referent[]): Side | null {
+  const sides = new Set<string>();
+  for (const r of referents) for (const side of r.sides) if (VOTING_STATES.has(side)) sides.add(side);
+  const [only] = sides;
+  return sides.size === 1 && only ? (only as Side) : null;
+}
+
 function newestFirst(state: Discourse, test: (r: Referent) => boolean): Referent[] {
   const found: Referent[] = [];
   for (let k = state.referents.length - 1; k >= 0; k--) {
