@@ -51,3 +51,20 @@ describe("the opposition and election observers", () => {
     expect(sidesOf("EU monitors said the situation on the border was calm.")).toEqual(["european-union"]);
   });
 });
+
+describe("a visitor and a body whose members a bracketed list spells out", () => {
+  it("gives a visiting official's words to the official, not to the place visited", () => {
+    expect(sidesOf("The Speaker of the French Senate, Gerard Larcher, visited Baku on 3 May and said the talks must resume.")).toEqual(["france"]);
+  });
+
+  it("reads the co-chairs before their states' list as the Minsk Group, also joined to another body", () => {
+    expect(sidesOf("The co-chairs of the OSCE Minsk Group (Russia, France and the United States) urged both sides to respect the ceasefire.")).toEqual([
+      "osce-minsk-group",
+    ]);
+    expect(sidesOf("The co-chairs of the OSCE Minsk Group (the US, Russia and France) and the European Union called for restraint.")).toEqual([
+      "osce-minsk-group",
+      "european-union",
+    ]);
+    expect(sidesOf("The Azerbaijan National Agency for Mine Action (ANAMA) said 345 people had become mine victims.")).toEqual(["azerbaijan"]);
+  });
+});
