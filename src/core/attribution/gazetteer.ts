@@ -186,10 +186,13 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const chambers = data.chambers.records.map((r) => ({ side: r.side, name: new RegExp(`\\b(?:${r.names.map(escapeRegExp).join("|")})\\b`, "i") }));
   return {
     match: (tokens) =>
-      asCompanies(
-        asCivilBodies(asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens), tokens, civilBodyWords),
+      withRemitLists(
+        asCompanies(
+          asCivilBodies(asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens), tokens, civilBodyWords),
+          tokens,
+          companies,
+        ),
         tokens,
-        companies,
       ),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
     isPeople: (text) => {
@@ -432,6 +435,22 @@ function asCivilBodies(matches: Match[], tokens: Token[], bodyWords: ReadonlySet
   }
   if (bodies.length === 0) return matches;
   return [...matches.filter((m) => !bodies.some((b) => m.start >= b.start && m.end <= b.end)), ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Armenia's Ministry of Education, Science, Culture and Sports denied …": a ministry's capitalised
+ * remit runs on through a list of capitalised words, the last after "and"; those words are its name,
+ * not a speaker of their own ("Sports").
+ */
+function withRemitLists(matches: Match[], tokens: Token[]): Match[] {
+  return matches.map((m) => {
+    if (m.entry.kind !== "head" || m.entry.type !== "ministry" || !tokens[m.end - 1]?.capitalized) return m;
+    const free = (k: number) => capitalisedWord(tokens[k]) && !matches.some((o) => o.start <= k && k < o.end);
+    // ("Ministry of Science, Education, Youth and Sports": the list may open right after the ministry's "of".)
+    let end = tokens[m.end]?.norm === "of" && free(m.end + 1) ? m.end + 2 : m.end;
+    while (tokens[end]?.text === "," && free(end + 1)) end += 2;
+    return tokens[end]?.norm === "and" && free(end + 1) && !capitalisedWord(tokens[end + 2]) ? { ...m, end: end + 2 } : m;
+  });
 }
 
 /** A company or business body: it speaks for itself. */
