@@ -27,6 +27,7 @@ import {
   DIPLOMAT,
   NATIONALITY_WORD,
   bodyOfSpokesperson,
+  electionState,
   HOLDER_NAME,
   isNonStateBody,
   latestReferent,
@@ -85,6 +86,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const mentions = withAliasMentions(matched, tokens, state);
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
+  defineCompanyNames(mentions, state, gazetteer);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
@@ -1873,6 +1875,12 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // name says whose he is, whatever the text made of him before ("… of the assembly's council, Vladimir Shumeiko").
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
+  // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
+  // speaks for the state whose vote it counts.
+  if (ctx.tokens[m.end]?.text === "," && ELECTION_OFFICER.test(textOf(ctx.tokens, m.end + 1, Math.min(ctx.tokens.length, m.end + ELECTION_OFFICE_WORDS)))) {
+    const side = electionState(state);
+    if (side) return { sides: [side], speaker: m.text, type: "person", plural: false };
+  }
   const words = m.text.split(" ");
   const surname = words.at(-1) ?? "";
   // "Siranush Sahakyan" is not the "Bako Sahakyan" named before: a first name must agree too.
@@ -1895,6 +1903,12 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const type = BODY_NAME_END.test(m.text) && !workplace ? "government" : "person";
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
+
+/** ", chairman of the Central Election Commission,": an election commission's officer, in apposition after a name. */
+const ELECTION_OFFICER =
+  /^(?:the\s+)?(?:deputy\s+|vice[\s-])?(?:chairman|chairwoman|chair|head|president|secretary|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:country['’]s\s+)?(?:central\s+)?elect(?:ion|oral)\s+commission\b/i;
+/** How many words after a name's comma its election office is read in. */
+const ELECTION_OFFICE_WORDS = 10;
 
 /**
  * The office in apposition right after a name, when it names one belligerent's or mediator's state outright:
@@ -3233,14 +3247,18 @@ const THEIR_REACH = 4;
 function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discourse): Mention[] {
   if (state.aliases.size === 0) return mentions;
   const added: Mention[] = [];
+  // ("Anglo Asian" for "Anglo Asian Mining": a name of more words, its words in a row.)
+  const longer = [...state.aliases.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" "));
   tokens.forEach((t, k) => {
-    const alias = state.aliases.get(t.text);
-    if (!alias || mentions.some((m) => m.start <= k && k < m.end)) return;
+    const words = longer.find((w) => w.every((word, j) => tokens[k + j]?.text === word));
+    const end = k + (words?.length ?? 1);
+    const alias = state.aliases.get(words ? words.join(" ") : t.text);
+    if (!alias || mentions.some((m) => m.start < end && k < m.end) || added.some((m) => m.end > k)) return;
     const start = tokens[k - 1]?.norm === "the" && !mentions.some((m) => m.end === k) ? k - 1 : k;
     added.push({
       start,
-      end: k + 1,
-      text: textOf(tokens, start, k + 1),
+      end,
+      text: textOf(tokens, start, end),
       side: alias.sides.length === 1 ? (alias.sides[0] ?? null) : null,
       sides: alias.sides,
       qualifierSide: null,
@@ -3285,6 +3303,19 @@ function defineAliases(tokens: Token[], mentions: Mention[], state: Discourse): 
         spoke: false,
         sentenceNo: state.sentenceNo,
       });
+  }
+}
+
+/**
+ * "Anglo Asian Mining said …. Anglo Asian replied …", "Fitch Ratings has downgraded …. Fitch now
+ * projects …": a company goes by its name without its closing word once the text has named it whole.
+ */
+function defineCompanyNames(mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
+  for (const m of mentions) {
+    if (m.sideFrom !== "actor" || m.sides.length !== 1 || m.side !== "other") continue;
+    const short = gazetteer.companyShortName(m.text);
+    if (short && !state.aliases.has(short))
+      state.aliases.set(short, { sides: ["other"], speaker: m.text, type: m.type, plural: false, spoke: false, sentenceNo: state.sentenceNo });
   }
 }
 

@@ -80,8 +80,13 @@ function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[
   const chain = [subject];
   let current = subject;
   for (;;) {
-    const prev = mentions.filter((m) => m.end <= current.start && !m.quoted).at(-1);
-    const gap = prev ? tokens.slice(prev.end, current.start).map((t) => t.norm) : [];
+    const before = mentions.filter((m) => m.end <= current.start && !m.quoted).at(-1);
+    // ("The co-chairs of the OSCE Minsk Group (the US, Russia and France) and the European Union": the
+    // mention a bracketed list spells out is the one joined, not the list's last name.)
+    const spelled = before ? bracketedBy(before, current, tokens, mentions) : null;
+    const prev = spelled ?? before;
+    const gapFrom = spelled && before ? before.end + tokens.slice(before.end, current.start).findIndex((t) => t.text === ")") + 1 : (prev?.end ?? 0);
+    const gap = prev ? tokens.slice(gapFrom, current.start).map((t) => t.norm) : [];
     const link = current === subject ? ["and"] : ["and", ","];
     const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => ["and", ",", "the", "both"].includes(w)) && gap.some((w) => link.includes(w));
     if (!prev?.side || !joined) break;
@@ -91,13 +96,36 @@ function coordinationChain(subject: Mention, tokens: Token[], mentions: Mention[
   // "… a success for Azerbaijan, and Ankara said": a comma before the "and" of just two names
   // joins two clauses; a list with that comma names three or more ("Armenia, Azerbaijan, and Russia").
   const [first, second] = chain;
-  if (chain.length === 2 && first && second && tokens.slice(first.end, second.start).some((t) => t.norm === ",")) return [subject];
+  // (Commas inside a bracketed list join nothing: "the co-chairs (the US, Russia and France) and the EU".)
+  const commaBetween = (from: number, to: number) => outsideBrackets(tokens.slice(from, to)).some((t) => t.norm === ",");
+  if (chain.length === 2 && first && second && commaBetween(first.end, second.start)) return [subject];
   // ("spoke to both Pashinyan and Aliyev, and the State Department said": a comma before the last "and"
   // that the names before it lack joins two clauses, not a list.)
-  const commaBefore = (k: number) => tokens.slice(chain[k - 1]?.end ?? 0, chain[k]?.start ?? 0).some((t) => t.norm === ",");
+  const commaBefore = (k: number) => commaBetween(chain[k - 1]?.end ?? 0, chain[k]?.start ?? 0);
   const last = chain.length - 1;
   if (last >= 2 && commaBefore(last) && chain.slice(1, last).some((_, k) => !commaBefore(k + 1))) return [subject];
   return chain;
+}
+
+/** The mention right before the brackets that close just before `current`'s "and", when `last` stands in them. */
+function bracketedBy(last: Mention, current: Mention, tokens: Token[], mentions: Mention[]): Mention | null {
+  const close = tokens.slice(last.end, current.start).findIndex((t) => t.text === ")");
+  if (close < 0) return null;
+  let open = last.start - 1;
+  while (open >= 0 && tokens[open]?.text !== "(" && tokens[open]?.text !== ")") open--;
+  if (tokens[open]?.text !== "(") return null;
+  return mentions.find((m) => m.end === open && !m.quoted) ?? null;
+}
+
+/** The tokens outside any brackets among them. */
+function outsideBrackets(tokens: readonly Token[]): Token[] {
+  let depth = 0;
+  return tokens.filter((t) => {
+    if (t.text === "(") depth++;
+    const outside = depth === 0;
+    if (t.text === ")") depth = Math.max(0, depth - 1);
+    return outside;
+  });
 }
 
 /** Each side under one name. */

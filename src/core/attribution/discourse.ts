@@ -337,6 +337,12 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     OWN_MEDIA_NAME.test(mention.text.replace(GENERIC_MEDIA_WORDS, ""))
   )
     return unclearReferent(mention);
+  // "the Central Election Commission said": the commission of the state whose vote the text is about.
+  if (ELECTION_COMMISSION.test(mention.text)) {
+    // (With no one state named, nobody the text named before: such a commission is no minister's.)
+    const side = electionState(state);
+    return side ? { sides: [side], speaker: mention.text, type: mention.type, plural: false, spoke: false, sentenceNo: state.sentenceNo } : null;
+  }
   const head = headWord(mention.text);
   // "the bloc" is the bloc named nearest before it, whichever that was, or nobody we can tell.
   if (head === "bloc") return nearest(recent, (r) => BLOC.test(r.speaker), state);
@@ -373,6 +379,7 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     // ambassador replied" is India's, not the adviser who spoke.)
     (!r.sides.includes("other") ||
       (THIRD_PARTY_HEADS.has(head) && r.type !== "person") ||
+      (head === "agency" && RATING_AGENCY.test(r.speaker)) ||
       (r.spoke && r.type === "ministry") ||
       (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
     // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
@@ -867,8 +874,13 @@ const MEMBER_OF: Readonly<Record<string, string>> = { delegate: "delegation", de
 function headsOf(text: string): string[] {
   // ("the Institute for Peace Journalism": an organisation's word before its "for" is a head too.)
   const before = /(\p{L}+)\s+of\b/iu.exec(text)?.[1]?.toLowerCase() ?? organisationBeforeFor(text);
-  return [headWord(text), before].filter((w): w is string => w !== undefined && w !== null);
+  // ("Fitch Ratings has downgraded Armenia …. The agency said": a rating agency is "the agency".)
+  const agency = RATING_AGENCY.test(text) ? "agency" : null;
+  return [headWord(text), before, agency].filter((w): w is string => w !== undefined && w !== null);
 }
+
+/** A rating agency by the words that close its name: "Fitch Ratings", "Moody's Investors Service". */
+const RATING_AGENCY = /\b(?:Ratings|Investors\s+Service)$/;
 
 /** "Foreign Minister Ararat Mirzoyan" → "minister": the office a person's name follows, if the name has one. */
 function officeBeforeName(text: string): string | null {
@@ -929,6 +941,32 @@ export function latestReferent(state: Discourse, test: (r: Referent) => boolean)
 }
 
 /** The referents that pass the test, newest first. */
+/** A state's election commission by its own words: "the Central Electoral Commission", "the CEC". */
+export const ELECTION_COMMISSION = /\b(?:(?:central\s+)?elect(?:ion|oral)\s+commission|CEC)\b/i;
+/** The states whose own commissions count their votes (Karabakh's is named as its own: "Artsakh's Central Electoral Commission"). */
+const VOTING_STATES: ReadonlySet<string> = new Set(["armenia", "azerbaijan"]);
+/** How many sentences back the state whose vote a text reports is looked for. */
+const ELECTION_STATE_REACH = 6;
+
+/**
+ * The one belligerent state the last few sentences named ("Azerbaijanis voted …, called by President
+ * Ilham Aliyev"), whose vote an election commission with no state of its own named counts; null when
+ * they named none, or both.
+ */
+export function electionState(state: Discourse): Side | null {
+  const recent = newestFirst(state, (x) => state.sentenceNo - x.sentenceNo <= ELECTION_STATE_REACH && x.sentenceNo > state.titlesFrom);
+  // Its officials and bodies first ("Prime Minister Nikol Pashinyan's party"); a state only named
+  // ("eight months after the war with Azerbaijan") counts where no official was.
+  return onlyVotingState(recent.filter((r) => r.type !== "country")) ?? onlyVotingState(recent);
+}
+
+function onlyVotingState(referents: readonly Referent[]): Side | null {
+  const sides = new Set<string>();
+  for (const r of referents) for (const side of r.sides) if (VOTING_STATES.has(side)) sides.add(side);
+  const [only] = sides;
+  return sides.size === 1 && only ? (only as Side) : null;
+}
+
 function newestFirst(state: Discourse, test: (r: Referent) => boolean): Referent[] {
   const found: Referent[] = [];
   for (let k = state.referents.length - 1; k >= 0; k--) {

@@ -52,6 +52,8 @@ const GazetteerSchema = z.object({
   mastheadWords: z.object({ why: z.string().min(1), names }),
   // "Civilian Protection Monitor": an unknown capitalised name ending in one of these is a body of no side.
   civilBodyWords: z.object({ why: z.string().min(1), names }),
+  // "Caspian Copper Mining", "Fitch Ratings": a capitalised name closed by one of these is a company (see "why").
+  companyWords: z.object({ why: z.string().min(1), names, shortNames: names, stateWords: names }),
 });
 export type GazetteerData = z.infer<typeof GazetteerSchema>;
 
@@ -111,6 +113,12 @@ export interface Gazetteer {
    * Senate" → united-states), or null: its members' labels speak for that side.
    */
   chamberOf(head: readonly string[]): ClaimSide | null;
+  /**
+   * The name a company goes by without its closing word ("Anglo Asian" for "Anglo Asian Mining",
+   * "Fitch" for "Fitch Ratings"), or null when the name has no such word or what is left of it is a
+   * country's or an actor's name ("Turkish" of "Turkish Airlines").
+   */
+  companyShortName(name: string): string | null;
 }
 
 interface Phrase {
@@ -172,12 +180,20 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const roles = compileRolesOutside(data.thirdPartyRoles.names, data.thirdPartyRoles.stateOffices.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
   const civilBodyWords = new Set(data.civilBodyWords.names.map(normalizePhrase));
+  const companies = compileCompanyWords(data.companyWords);
   const centre = compileRoles(data.sovietCentre.names);
   const minskGroup = compileRoles(data.minskGroup.names);
   const chambers = data.chambers.records.map((r) => ({ side: r.side, name: new RegExp(`\\b(?:${r.names.map(escapeRegExp).join("|")})\\b`, "i") }));
   return {
     match: (tokens) =>
-      asCivilBodies(asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens), tokens, civilBodyWords),
+      withRemitLists(
+        asCompanies(
+          asCivilBodies(asAssociations(asMovements(asNewspapers(matchPhrases(actorIndex, tokens), tokens, mastheads), tokens), tokens), tokens, civilBodyWords),
+          tokens,
+          companies,
+        ),
+        tokens,
+      ),
     matchPlaces: (tokens) => matchPhrases(placeIndex, tokens),
     isPeople: (text) => {
       let known = peopleSeen.get(text);
@@ -193,6 +209,14 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     sovietEnd: data.sovietCentre.until,
     isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
     chamberOf: (head) => chambers.find((c) => head.some((line) => c.name.test(line)))?.side ?? null,
+    companyShortName: (name) => {
+      const tokens = tokenize(name.replace(/^the\s+/i, ""));
+      const closer = tokens.findIndex((_, i) => i > 0 && companyWordAt(tokens, i, companies) > 0);
+      if (closer < 1) return null;
+      const short = tokens.slice(0, closer);
+      if (!short.every((t) => capitalisedWord(t)) || matchPhrases(actorIndex, short).length > 0) return null;
+      return short.map((t) => t.text).join(" ");
+    },
     isMediatorBeforeMinskGroup: (speaker, published) => published !== null && published < data.minskGroup.since && !minskGroup(tokenize(speaker)),
   };
 }
@@ -411,6 +435,99 @@ function asCivilBodies(matches: Match[], tokens: Token[], bodyWords: ReadonlySet
   }
   if (bodies.length === 0) return matches;
   return [...matches.filter((m) => !bodies.some((b) => m.start >= b.start && m.end <= b.end)), ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Armenia's Ministry of Education, Science, Culture and Sports denied …": a ministry's capitalised
+ * remit runs on through a list of capitalised words, the last after "and"; those words are its name,
+ * not a speaker of their own ("Sports").
+ */
+function withRemitLists(matches: Match[], tokens: Token[]): Match[] {
+  return matches.map((m) => {
+    if (m.entry.kind !== "head" || m.entry.type !== "ministry" || !tokens[m.end - 1]?.capitalized) return m;
+    const free = (k: number) => capitalisedWord(tokens[k]) && !matches.some((o) => o.start <= k && k < o.end);
+    // ("Ministry of Science, Education, Youth and Sports": the list may open right after the ministry's "of".)
+    let end = tokens[m.end]?.norm === "of" && free(m.end + 1) ? m.end + 2 : m.end;
+    while (tokens[end]?.text === "," && free(end + 1)) end += 2;
+    return tokens[end]?.norm === "and" && free(end + 1) && !capitalisedWord(tokens[end + 2]) ? { ...m, end: end + 2 } : m;
+  });
+}
+
+/** A company or business body: it speaks for itself. */
+const COMPANY: Entry = { kind: "actor", side: "other", type: "government", plural: false };
+
+interface CompanyWords {
+  /** The closing words of a company's name, each as its words ("chamber of commerce"); all-caps ones written so ("PLC"). */
+  closers: { words: string[]; exact: string | null; capitalised: boolean }[];
+  /** A body's own short name, a whole name with no words before it ("AmCham"). */
+  shortNames: ReadonlySet<string>;
+  /** Words that make a name the state's ("Central Bank"). */
+  stateWords: ReadonlySet<string>;
+}
+
+function compileCompanyWords(data: GazetteerData["companyWords"]): CompanyWords {
+  const closers = [...data.names, ...data.shortNames]
+    .map((n) => ({ words: normalizePhrase(n).split(" "), exact: /^\p{Lu}{2,}$/u.test(n) ? n : null, capitalised: /^\p{Lu}/u.test(n) }))
+    // Longest first: "Chamber of Commerce and Industry" before "Chamber of Commerce".
+    .sort((a, b) => b.words.length - a.words.length);
+  return { closers, shortNames: new Set(data.shortNames.map(normalizePhrase)), stateWords: new Set(data.stateWords.map(normalizePhrase)) };
+}
+
+/** How many tokens a company word takes at `i` (0 when none stands there). */
+function companyWordAt(tokens: Token[], i: number, words: CompanyWords): number {
+  const first = tokens[i];
+  if (!first?.isWord || first.quoted) return 0;
+  for (const c of words.closers) {
+    if (c.capitalised && !first.capitalized) continue;
+    if (c.exact !== null && first.text !== c.exact) continue;
+    if (c.words.every((w, k) => tokens[i + k]?.norm === w)) return c.words.length;
+  }
+  return 0;
+}
+
+/** How many words a company's name may take before its closing word. */
+const COMPANY_NAME_WORDS = 5;
+
+/**
+ * "Caspian Copper Mining said …", "Fitch Ratings has downgraded …", "the American Chamber of Commerce
+ * in Azerbaijan told …", "AmCham Armenia said …": a capitalised name closed by a company's word is a
+ * company or business body, of no side, whatever country its name holds; so is the country after it
+ * ("in Azerbaijan", or "Armenia" after "AmCham"). A name with a state's word ("the Central Bank of
+ * Armenia"), or one the gazetteer knows whole ("Azerbaijan Airlines"), is left as it was.
+ */
+function asCompanies(matches: Match[], tokens: Token[], words: CompanyWords): Match[] {
+  const found: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const length = companyWordAt(tokens, i, words);
+    if (length === 0) continue;
+    let end = i + length;
+    let start = i;
+    while (
+      start > 0 &&
+      i - start < COMPANY_NAME_WORDS &&
+      (capitalisedWord(tokens[start - 1]) || (NAME_GLUE.has(tokens[start - 1]?.norm ?? "") && capitalisedWord(tokens[start - 2])))
+    )
+      start--;
+    if (tokens[start]?.norm === "the") start++;
+    // A body's short name ("AmCham") needs no words before it; a closing word does.
+    if (start >= i && !words.shortNames.has(tokens[i]?.norm ?? "")) continue;
+    // The country a body works in or is named for: "… in Azerbaijan", "AmCham Armenia".
+    const countryAt = (at: number) => matches.find((m) => m.start === at && m.entry.kind === "country");
+    const tail = ["in", "of"].includes(tokens[end]?.norm ?? "") ? countryAt(end + 1) : countryAt(end);
+    if (tail) end = tail.end;
+    else if (capitalisedWord(tokens[end])) continue;
+    const span = tokens.slice(start, end);
+    if (span.some((t) => words.stateWords.has(t.norm))) continue;
+    const inside = matches.filter((m) => m.start < end && m.end > start);
+    const ownWord = (m: Match) => m.entry.kind === "head" && m.start >= i;
+    const partOfName = (m: Match) =>
+      m.start >= start && m.end <= end && (m.entry.kind === "country" || (m.entry.kind === "actor" && m.entry.side === "other") || ownWord(m));
+    if (!inside.every(partOfName)) continue;
+    found.push({ entry: COMPANY, start, end });
+    i = end - 1;
+  }
+  if (found.length === 0) return matches;
+  return [...matches.filter((m) => !found.some((b) => m.start < b.end && m.end > b.start)), ...found].sort((a, b) => a.start - b.start);
 }
 
 const capitalisedWord = (t: Token | undefined) => t?.isWord === true && t.capitalized && !t.quoted;

@@ -558,6 +558,18 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
       gap.slice(1).every((t) => DETERMINERS.has(t.norm)) &&
       gap.length <= 2 &&
       (STAFF_BODIES.has(m.entry.type) || (m.entry.kind === "country" && tokens[m.end - 1]?.possessive === true));
+    // "the embassy in Yerevan said": the city an embassy is in is its host, neither whose it is nor a speaker.
+    const hostOf =
+      prev !== undefined &&
+      m.entry.kind === "country" &&
+      gap.length === 1 &&
+      HOST_PREPOSITIONS.has(gap[0]?.norm ?? "") &&
+      HOSTED_BODIES.has(tokens[prev.end - 1]?.norm ?? "");
+    if (hostOf && last) {
+      // (Its words stay the body's name: "the Azerbaijani embassy in Washington".)
+      last[last.length - 1] = { ...prev, end: m.end };
+      continue;
+    }
     const joins =
       prev !== undefined &&
       gap.length <= MAX_GAP &&
@@ -570,6 +582,10 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
   }
   return groups;
 }
+
+/** A state's bodies in another state's capital, which the city they are in does not make that state's. */
+const HOSTED_BODIES: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates"]);
+const HOST_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at"]);
 
 const GENERIC_REGIONS: ReadonlySet<string> = new Set(["region", "enclave"]);
 

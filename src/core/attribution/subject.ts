@@ -65,6 +65,8 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         m.end <= verb.start &&
         m.start > lastQuote &&
         !inAside(m, verb, tokens) &&
+        !inBracketsAfter(m, tokens, open, verb) &&
+        !placeVisited(m, tokens) &&
         !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens), participleAt(verb, tokens)) &&
         !outsideClause(m, verb, tokens) &&
         !inRelativeClause(m, verb, tokens) &&
@@ -1557,6 +1559,45 @@ function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
   if (!ASIDE_OPENERS.includes(opener) && !appearance) return false;
   return tokens.slice(m.end, verb.start).some((t) => t.text === ",");
 }
+
+/**
+ * "The co-chairs of the OSCE Minsk Group (the US, Russia and France) urged …": a list in brackets right
+ * after another mention spells it out; the mention before the brackets is the subject.
+ */
+function inBracketsAfter(m: Mention, tokens: Token[], mentions: Mention[], verb: VerbHit): boolean {
+  let open = m.start - 1;
+  while (open >= 0 && m.start - open <= BRACKET_REACH && tokens[open]?.text !== "(" && tokens[open]?.text !== ")") open--;
+  if (tokens[open]?.text !== "(") return false;
+  const close = tokens.findIndex((t, k) => k >= m.end && k < verb.start && t.text === ")");
+  // (A list, not a short name: "the Azerbaijan National Agency for Mine Action (ANAMA)" is the one body.)
+  const list = close >= 0 && tokens.slice(open + 1, close).some((t) => t.text === "," || t.norm === "and");
+  return list && mentions.some((o) => o.end === open && o !== m && o.side !== null);
+}
+
+/**
+ * "Nancy Pelosi, the Speaker of the US House, visited Yerevan on 18 September and condemned …": the
+ * place a visit is made to is the visit's object, never who speaks after it.
+ */
+function placeVisited(m: Mention, tokens: Token[]): boolean {
+  return m.type === "country" && VISITING.has(tokens[m.start - 1]?.norm ?? "");
+}
+
+const VISITING: ReadonlySet<string> = new Set([
+  "visited",
+  "visits",
+  "visiting",
+  "toured",
+  "tours",
+  "touring",
+  "left",
+  "leaving",
+  "reached",
+  "entered",
+  "entering",
+]);
+
+/** How many words into brackets a name spelling out the mention before them may stand. */
+const BRACKET_REACH = 8;
 
 /** How far after a passive verb its "by" may stand: "announced on Tuesday, 4 April by …". */
 const AGENT_REACH = 5;
