@@ -531,9 +531,6 @@ function isInnerAnd(gap: Token[], k: number): boolean {
 }
 
 const DETERMINERS = new Set(["the", "a", "an"]);
-/** A state's mission abroad: an embassy, a consulate. */
-const FOREIGN_MISSION = /\b(?:embass(?:y|ies)|consulates?(?:-general)?)\b/i;
-
 /** Bodies a person may be "from" or "at" and speak for: a ministry, a government (an embassy or a mission is one). */
 const STAFF_BODIES: ReadonlySet<string> = new Set(["ministry", "government"]);
 
@@ -745,15 +742,6 @@ function toMention(group: Match[], tokens: Token[]): Mention {
     country.start > head.end &&
     tokens.slice(head.end, country.start).some((t) => t.norm === "in") &&
     group.some((m) => m !== head && m.entry.kind === "head" && m.end <= head.start && tokens[m.end - 1]?.possessive === true);
-  // "the embassy in Yerevan", "the consulate in Goris": a foreign state's mission in the place "in" names,
-  // never that place's state (whose it is, the text before says).
-  const hostedIn =
-    !actor &&
-    head !== undefined &&
-    FOREIGN_MISSION.test(textOf(tokens, head.start, head.end)) &&
-    country !== undefined &&
-    country.start > head.end &&
-    tokens.slice(head.end, country.start).some((t) => t.norm === "in");
   // "a private Azerbaijani television channel", "the opposition daily": media no state speaks through.
   // ("American magazines", "French newspapers": where the press is free of the state, a nationality's
   // papers are no government's voice; "Armenian newspapers" and "Russian media" stay the state's, as annotators read them.)
@@ -780,7 +768,7 @@ function toMention(group: Match[], tokens: Token[]): Mention {
         ? owner.entry.side
         : mediatorsIn
           ? (head?.entry.side ?? null)
-          : postedIn || hostedIn
+          : postedIn
             ? null
             : (actor?.entry.side ?? country?.entry.side ?? (ruling || possessor ? null : head?.entry.side) ?? null);
   const sides = owner ? (side ? [side] : []) : (actor?.entry.sides ?? (side ? [side] : []));
