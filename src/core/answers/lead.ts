@@ -298,6 +298,7 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
       (TOLL_UPDATE.test(c.sentence.text) ||
+        updateAnnounced(index, c) ||
         laterCount(c) ||
         BROUGHT_TO.test(c.sentence.text) ||
         (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
@@ -308,6 +309,25 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
   const top = (c: LeadCandidate) => Math.max(...updates(c).map((f) => tollOf(c, f)));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/** A toll named as a noun: "the ombudsman's count", "the death toll", "the official figures". */
+const TOLL_NOUN = /\b(?:count|toll|tally|figures?|numbers?|losses)\b/i;
+
+/**
+ * "By the next evening his count had grown sharply. \"There are at least 90 killed …,\" he wrote": the
+ * sentence before says the toll changed, and gives no figure of its own; the figure that follows is the update.
+ */
+function updateAnnounced(index: AnswerIndex, c: LeadCandidate): boolean {
+  const { sentences } = c.record.passage;
+  const before = sentences[sentences.findIndex((s) => s.id === c.sentence.id) - 1];
+  return (
+    before !== undefined &&
+    TOLL_UPDATE.test(before.text) &&
+    TOLL_NOUN.test(before.text) &&
+    (index.figuresBySentence.get(before.id) ?? []).length === 0 &&
+    countsOf(before.text).length === 0
+  );
 }
 
 /**

@@ -37,7 +37,7 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
  * of 68" (the sentence's own figure is the new one).
  */
 export const TOLL_UPDATE =
-  /\b(?:risen|rose|rising|climbed|climbs|increased|raised|raising|updated|revised|latest|now stands|has reached|grew|fullest|previous(?:\s+death)?\s+(?:toll|figure|count|tally))\b/i;
+  /\b(?:risen|rose|rising|climbed|climbs|increased|raised|raising|updated|revised|latest|now stands|has reached|grew|grown|fullest|previous(?:\s+death)?\s+(?:toll|figure|count|tally))\b/i;
 
 /**
  * "A total of 170 remains had been found …, raising their previous toll of 68": the total a sentence
