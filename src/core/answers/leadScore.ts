@@ -316,6 +316,13 @@ export const LEAD_FACTORS = {
   subjectMissing: 0.75,
   /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
   voiceNamed: 1.3,
+  /**
+   * "Did the fighting stop after Baku declared a truce?": a sentence saying whether it did, in the
+   * question's own thing and verb ("no sign that the shelling had stopped"), not the account of the act.
+   */
+  goingOnTold: 2,
+  /** "Did the fighting stop after …": a sentence naming neither the thing nor the verb tells the act, not what followed it. */
+  goingOnUntold: 0.7,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -826,6 +833,8 @@ function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  const wentOn = whetherItWentOn(question.text, facts.sentence.text);
+  if (wentOn !== null) fit *= wentOn === "told" ? LEAD_FACTORS.goingOnTold : wentOn === "untold" ? LEAD_FACTORS.goingOnUntold : 1;
   const kind = kindAsked(question.text);
   if (kind) fit *= givesKind(kind, facts.sentence.text) ? LEAD_FACTORS.kindGiven : LEAD_FACTORS.noKindGiven;
   // "When did the leadership decide to dissolve the republic?": a toll answers no time asked of something else.
@@ -1199,6 +1208,34 @@ export function outcomeAsked(question: Question): string | undefined {
   // "What did Baku say about the ethnic cleansing accusations": the topic of its word, not an outcome asked.
   if (found && TOPIC_BEFORE.test(question.text.slice(0, found.index))) return undefined;
   return found?.[1]?.toLowerCase();
+}
+
+/**
+ * "Did the fighting stop after Azerbaijan announced a ceasefire?", "has the shelling resumed since the
+ * deal?": whether a state of things went on after an act; the thing and the verb asked, before the act.
+ */
+const GOING_ON_ASKED =
+  /^\s*(?:did|has|have|had)\s+(?:the\s+|any\s+)?([\p{L}'’-]+)\s+(?:really\s+|actually\s+|ever\s+)?(stop|end|cease|continue|resume|subside|ease|halt)(?:s|d|ed|ped)?\s+(?:after|once|when|following|since|despite)\b/iu;
+
+/**
+ * Whether a sentence says if the thing asked went on after the act: it names the thing and the verb of
+ * the question ("there was no sign that the shelling had stopped"), where the account of the act ("announced
+ * a unilateral halt") holds the act's words.
+ */
+export function tellsWhetherItWentOn(question: string, sentence: string): boolean {
+  return whetherItWentOn(question, sentence) === "told";
+}
+
+/**
+ * "told": the sentence names the thing and the verb asked; "untold": neither; "partly": one of them;
+ * null where the question asks no such thing.
+ */
+function whetherItWentOn(question: string, sentence: string): "told" | "partly" | "untold" | null {
+  const [, thing, verb] = GOING_ON_ASKED.exec(question) ?? [];
+  if (!thing || !verb) return null;
+  const terms = new Set(analyze(sentence));
+  const named = [thing, verb].filter((w) => analyze(w).some((t) => terms.has(t))).length;
+  return named === 2 ? "told" : named === 0 ? "untold" : "partly";
 }
 
 /** "What did the ministers agree in Moscow?": a sentence that says what was agreed ("agreed to let relatives visit"). */
