@@ -663,7 +663,7 @@ const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
  * is removed, signing makes no sense"), the rule a verdict follows ("under the Criminal Code a life term
  * cannot be imposed"): each gives the cause of the act told just before it.
  */
-const EXPLAINS = String.raw`explain(?:s|ed|ing)?\b|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended)\b|under\s+(?:\S+\s+){0,3}?(?:law|code|constitution)\b`;
+const EXPLAINS = String.raw`explain(?:s|ed|ing)?\b|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)\b|under\s+(?:\S+\s+){0,3}?(?:law|code|constitution)\b`;
 /**
  * A sentence that gives a cause in its own words, stricter than `GIVES_REASON`: "because", "to stop
  * the smuggling", "security concerns prompted", "is needed to", "for fear of".
