@@ -21,6 +21,8 @@ import {
   literalShare,
   namesPerson,
   namesPersonAsked,
+  namesDoersByNoun,
+  deedAsked,
   questionFit,
   reportedFarOff,
   speaksAsAsked,
@@ -804,6 +806,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   const turn = interviewersTurn(index, hit.record);
   const turnShare = turn ? termShare(query, turn) : 0;
   let answerOpened = false;
+  const deed = deedAsked(question);
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
@@ -832,9 +835,12 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // The bare reply ("A: No.") opens the answer; its first full sentence says what the reply means.
     const opensAnswer = turnShare > 0 && !answerOpened && wordsOf(sentence.text) >= MIN_ANSWER_WORDS;
     if (opensAnswer) answerOpened = true;
+    // "Who signed the letter?": "More than 80 figures have signed it. The signatories include …": the names
+    // go on from the account of the deed, in none of the question's words.
+    const doers = deed !== null && namesDoersByNoun(deed, sentence.text);
     const inherited = Math.max(
       opensAnswer ? turnShare * INHERITED : 0,
-      (why || quote) && previous ? previous.share * INHERITED : 0,
+      (why || quote || doers) && previous ? previous.share * INHERITED : 0,
       reason * INHERITED,
       toll * INHERITED,
       counted * INHERITED,

@@ -103,9 +103,12 @@ export function deedAsked(question: Pick<Question, "asked" | "text">): string | 
 /**
  * Whether a sentence tells the deed with its doer: the verb's stem after a name or a body ("Samvel
  * Babayan, the commander, signed in Stepanakert", "the defence ministers signed"), or before "by" and
- * its doer ("was signed by the three defence ministers", "signed in separate copies by …").
+ * its doer ("was signed by the three defence ministers", "signed in separate copies by …"), or the
+ * doers named by the deed's noun ("the signatories include …"); not doers only counted ("more than 80
+ * public figures have signed").
  */
 export function tellsDoerOfDeed(stem: string, text: string): boolean {
+  if (namesDoersByNoun(stem, text)) return true;
   // A regular verb's own forms ("signed", "signing"), not a noun of its stem ("a sign still reads").
   const verb = new RegExp(`\\b${escapeRegExp(stem)}${stem.length <= 4 ? "(?:e?d|ing)" : "\\w*"}\\b`, "iu");
   const found = verb.exec(text);
@@ -114,8 +117,22 @@ export function tellsDoerOfDeed(stem: string, text: string): boolean {
   const after = text.slice(found.index + found[0].length);
   // "The document was never signed": a deed said not to be done names no doer of it.
   if (/\b(?:never|not|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  // "More than 80 public figures, among them Nobel laureates, have signed": the doers are counted, not named.
+  if (COUNTED_DOERS.test(before)) return false;
   return DOER_BEFORE.test(before) || /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+(?:the\s+)?\p{L}/iu.test(after);
 }
+/**
+ * "The signatories include Lena Varga …", "the signers were …": the doers named after the deed's noun,
+ * often in the sentence after the one telling the deed.
+ */
+export function namesDoersByNoun(stem: string, text: string): boolean {
+  // Case matters for the name after it: no "i" flag, which would let \p{Lu} match any letter.
+  const noun = `(?:${escapeRegExp(stem)}|${escapeRegExp(stem.charAt(0).toUpperCase() + stem.slice(1))})\\w*(?:ories|ers)`;
+  return new RegExp(`\\b${noun}\\b[^.;]{0,20}?\\b(?:include[sd]?|are|were)\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Lu}`, "u").test(text);
+}
+
+/** Doers given by their number at the sentence's start: "More than 80 public figures", "Some 40 MPs", "Dozens of activists". */
+const COUNTED_DOERS = /^\W*(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b/i;
 /** "Who signed it and where did they sign it": the place is asked as well as the doer. */
 const WHERE_TOO = /\b(?:and|,)\s+where\b/i;
 /** A name ("Serzh Sargsyan", "Babayan"), an office ("the defence minister") or a people before the verb. */
