@@ -80,6 +80,12 @@ describe("a toll of other victims", () => {
     expect(countsOtherVictims("the strike killed 7 people", "the death toll had risen to 9")).toBe(false);
     expect(countsOtherVictims("killed 12 soldiers", "the toll has risen to 14 servicemen")).toBe(false);
   });
+  it("reads a part named after the toll ('including two civilians') as among the dead, not as whom it counts", () => {
+    expect(countsOtherVictims("at least 49 of its soldiers were killed", "the council raised its toll to 64 killed, including two civilians")).toBe(false);
+    expect(countsOtherVictims("12 of its servicemen died", "the toll rose to 30, two of them civilians")).toBe(false);
+    expect(countsOtherVictims("12 of its servicemen died", "the toll rose to 30, with some civilians still missing")).toBe(false);
+    expect(countsOtherVictims("12 of its servicemen died", "the toll of civilians rose to 30")).toBe(true);
+  });
   it("does not update a strike's toll of people with the war's count of soldiers", () => {
     expect(ask(index, "how many people died in the rocket strike on Mingachevir?").lead?.text).toContain("killed 7 people");
   });

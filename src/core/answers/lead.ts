@@ -21,6 +21,8 @@ import {
   literalShare,
   namesPerson,
   namesPersonAsked,
+  namesDoersByNoun,
+  deedAsked,
   questionFit,
   reportedFarOff,
   speaksAsAsked,
@@ -298,6 +300,7 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
       (TOLL_UPDATE.test(c.sentence.text) ||
+        updateAnnounced(index, c) ||
         laterCount(c) ||
         BROUGHT_TO.test(c.sentence.text) ||
         (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
@@ -308,6 +311,25 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
   const top = (c: LeadCandidate) => Math.max(...updates(c).map((f) => tollOf(c, f)));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/** A toll named as a noun: "the ombudsman's count", "the death toll", "the official figures". */
+const TOLL_NOUN = /\b(?:count|toll|tally|figures?|numbers?|losses)\b/i;
+
+/**
+ * "By the next evening his count had grown sharply. \"There are at least 90 killed …,\" he wrote": the
+ * sentence before says the toll changed, and gives no figure of its own; the figure that follows is the update.
+ */
+function updateAnnounced(index: AnswerIndex, c: LeadCandidate): boolean {
+  const { sentences } = c.record.passage;
+  const before = sentences[sentences.findIndex((s) => s.id === c.sentence.id) - 1];
+  return (
+    before !== undefined &&
+    TOLL_UPDATE.test(before.text) &&
+    TOLL_NOUN.test(before.text) &&
+    (index.figuresBySentence.get(before.id) ?? []).length === 0 &&
+    countsOf(before.text).length === 0
+  );
 }
 
 /**
@@ -643,7 +665,7 @@ const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
  * is removed, signing makes no sense"), the rule a verdict follows ("under the Criminal Code a life term
  * cannot be imposed"): each gives the cause of the act told just before it.
  */
-const EXPLAINS = String.raw`explain(?:s|ed|ing)?\b|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended)\b|under\s+(?:\S+\s+){0,3}?(?:law|code|constitution)\b`;
+const EXPLAINS = String.raw`explain(?:s|ed|ing)?\b|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)\b|under\s+(?:\S+\s+){0,3}?(?:law|code|constitution)\b`;
 /**
  * A sentence that gives a cause in its own words, stricter than `GIVES_REASON`: "because", "to stop
  * the smuggling", "security concerns prompted", "is needed to", "for fear of".
@@ -784,6 +806,7 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
   const turn = interviewersTurn(index, hit.record);
   const turnShare = turn ? termShare(query, turn) : 0;
   let answerOpened = false;
+  const deed = deedAsked(question);
   return passage.sentences.map((sentence) => {
     // The reason often follows the sentence that restates the question ("It claimed that …").
     // So does the one blamed ("Prosecutor X said a rocket hit Ganja. He said it was fired on the orders of …").
@@ -812,9 +835,12 @@ function candidatesOf(index: AnswerIndex, question: Question, query: SearchQuery
     // The bare reply ("A: No.") opens the answer; its first full sentence says what the reply means.
     const opensAnswer = turnShare > 0 && !answerOpened && wordsOf(sentence.text) >= MIN_ANSWER_WORDS;
     if (opensAnswer) answerOpened = true;
+    // "Who signed the letter?": "More than 80 figures have signed it. The signatories include …": the names
+    // go on from the account of the deed, in none of the question's words.
+    const doers = deed !== null && namesDoersByNoun(deed, sentence.text);
     const inherited = Math.max(
       opensAnswer ? turnShare * INHERITED : 0,
-      (why || quote) && previous ? previous.share * INHERITED : 0,
+      (why || quote || doers) && previous ? previous.share * INHERITED : 0,
       reason * INHERITED,
       toll * INHERITED,
       counted * INHERITED,

@@ -103,9 +103,12 @@ export function deedAsked(question: Pick<Question, "asked" | "text">): string | 
 /**
  * Whether a sentence tells the deed with its doer: the verb's stem after a name or a body ("Samvel
  * Babayan, the commander, signed in Stepanakert", "the defence ministers signed"), or before "by" and
- * its doer ("was signed by the three defence ministers", "signed in separate copies by …").
+ * its doer ("was signed by the three defence ministers", "signed in separate copies by …"), or the
+ * doers named by the deed's noun ("the signatories include …"); not doers only counted ("more than 80
+ * public figures have signed").
  */
 export function tellsDoerOfDeed(stem: string, text: string): boolean {
+  if (namesDoersByNoun(stem, text)) return true;
   // A regular verb's own forms ("signed", "signing"), not a noun of its stem ("a sign still reads").
   const verb = new RegExp(`\\b${escapeRegExp(stem)}${stem.length <= 4 ? "(?:e?d|ing)" : "\\w*"}\\b`, "iu");
   const found = verb.exec(text);
@@ -114,8 +117,22 @@ export function tellsDoerOfDeed(stem: string, text: string): boolean {
   const after = text.slice(found.index + found[0].length);
   // "The document was never signed": a deed said not to be done names no doer of it.
   if (/\b(?:never|not|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  // "More than 80 public figures, among them Nobel laureates, have signed": the doers are counted, not named.
+  if (COUNTED_DOERS.test(before)) return false;
   return DOER_BEFORE.test(before) || /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+(?:the\s+)?\p{L}/iu.test(after);
 }
+/**
+ * "The signatories include Lena Varga …", "the signers were …": the doers named after the deed's noun,
+ * often in the sentence after the one telling the deed.
+ */
+export function namesDoersByNoun(stem: string, text: string): boolean {
+  // Case matters for the name after it: no "i" flag, which would let \p{Lu} match any letter.
+  const noun = `(?:${escapeRegExp(stem)}|${escapeRegExp(stem.charAt(0).toUpperCase() + stem.slice(1))})\\w*(?:ories|ers)`;
+  return new RegExp(`\\b${noun}\\b[^.;]{0,20}?\\b(?:include[sd]?|are|were)\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Lu}`, "u").test(text);
+}
+
+/** Doers given by their number at the sentence's start: "More than 80 public figures", "Some 40 MPs", "Dozens of activists". */
+const COUNTED_DOERS = /^\W*(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b/i;
 /** "Who signed it and where did they sign it": the place is asked as well as the doer. */
 const WHERE_TOO = /\b(?:and|,)\s+where\b/i;
 /** A name ("Serzh Sargsyan", "Babayan"), an office ("the defence minister") or a people before the verb. */
@@ -316,6 +333,13 @@ export const LEAD_FACTORS = {
   subjectMissing: 0.75,
   /** "What toll did the military commandant give": a count in which the voice so named speaks ("The military commandant of Baku said …"). */
   voiceNamed: 1.3,
+  /**
+   * "Did the fighting stop after Baku declared a truce?": a sentence saying whether it did, in the
+   * question's own thing and verb ("no sign that the shelling had stopped"), not the account of the act.
+   */
+  goingOnTold: 2,
+  /** "Did the fighting stop after …": a sentence naming neither the thing nor the verb tells the act, not what followed it. */
+  goingOnUntold: 0.7,
   /** Added per share of the question's own words the sentence uses. */
   literal: 0.25,
 };
@@ -410,7 +434,12 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed").
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+
+/** Whether a sentence gives a reason, a purpose or a condition ("until the inspection is completed"). */
+export function givesReasonIn(text: string): boolean {
+  return REASON.test(text);
+}
 
 /**
  * "Who did Baku blame for …", "who was responsible for …", "who ordered the attack": the one blamed is
@@ -826,6 +855,8 @@ function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
   if (doesWhatIsAsked(question, facts)) fit *= LEAD_FACTORS.outcomeVerb;
+  const wentOn = whetherItWentOn(question.text, facts.sentence.text);
+  if (wentOn !== null) fit *= wentOn === "told" ? LEAD_FACTORS.goingOnTold : wentOn === "untold" ? LEAD_FACTORS.goingOnUntold : 1;
   const kind = kindAsked(question.text);
   if (kind) fit *= givesKind(kind, facts.sentence.text) ? LEAD_FACTORS.kindGiven : LEAD_FACTORS.noKindGiven;
   // "When did the leadership decide to dissolve the republic?": a toll answers no time asked of something else.
@@ -1199,6 +1230,34 @@ export function outcomeAsked(question: Question): string | undefined {
   // "What did Baku say about the ethnic cleansing accusations": the topic of its word, not an outcome asked.
   if (found && TOPIC_BEFORE.test(question.text.slice(0, found.index))) return undefined;
   return found?.[1]?.toLowerCase();
+}
+
+/**
+ * "Did the fighting stop after Azerbaijan announced a ceasefire?", "has the shelling resumed since the
+ * deal?": whether a state of things went on after an act; the thing and the verb asked, before the act.
+ */
+const GOING_ON_ASKED =
+  /^\s*(?:did|has|have|had)\s+(?:the\s+|any\s+)?([\p{L}'’-]+)\s+(?:really\s+|actually\s+|ever\s+)?(stop|end|cease|continue|resume|subside|ease|halt)(?:s|d|ed|ped)?\s+(?:after|once|when|following|since|despite)\b/iu;
+
+/**
+ * Whether a sentence says if the thing asked went on after the act: it names the thing and the verb of
+ * the question ("there was no sign that the shelling had stopped"), where the account of the act ("announced
+ * a unilateral halt") holds the act's words.
+ */
+export function tellsWhetherItWentOn(question: string, sentence: string): boolean {
+  return whetherItWentOn(question, sentence) === "told";
+}
+
+/**
+ * "told": the sentence names the thing and the verb asked; "untold": neither; "partly": one of them;
+ * null where the question asks no such thing.
+ */
+function whetherItWentOn(question: string, sentence: string): "told" | "partly" | "untold" | null {
+  const [, thing, verb] = GOING_ON_ASKED.exec(question) ?? [];
+  if (!thing || !verb) return null;
+  const terms = new Set(analyze(sentence));
+  const named = [thing, verb].filter((w) => analyze(w).some((t) => terms.has(t))).length;
+  return named === 2 ? "told" : named === 0 ? "untold" : "partly";
 }
 
 /** "What did the ministers agree in Moscow?": a sentence that says what was agreed ("agreed to let relatives visit"). */

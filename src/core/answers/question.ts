@@ -108,10 +108,11 @@ const VICTIMS =
   /^(?:soldiers?|servicem[ae]n|troops?|civilians?|people|losses|casualt(?:y|ies)|police(?:men)?|officers?|peacekeepers?|army|forces?|military|fighters?|personnel|dead|deaths?|death|fatalit(?:y|ies)|troop|servicewom[ae]n|side's|prisoners?|pows?)$/i;
 /**
  * Counts that are not of the dead and wounded: prisoners, the displaced and deported, troops sent,
- * houses damaged, and money, prices and goods ("how much was the club fined", "how much did food prices rise").
+ * houses damaged, and money, prices and goods ("how much was the club fined", "how much did food prices rise"),
+ * and markets ("how much did the bond's yield go up", "how far did exports fall").
  */
 const NOT_CASUALTIES =
-  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|hostages?|abduct\w*|kidnap\w*|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|arriv\w*|entered|crossed|resettl\w*|relocat\w*|exodus|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic)\b/i;
+  /\b(?:prisone?rs?|prisner\w*|captives?|captive|captured|hostages?|abduct\w*|kidnap\w*|pows?|detain\w*|refugees?|fled|displaced|deport\w*|expell?\w*|evacuat\w*|arriv\w*|entered|crossed|resettl\w*|relocat\w*|exodus|houses?|homes?|buildings?|apartments?|dwellings?|damaged|sent|deployed|fine[ds]?|cost\w*|paid|pay|prices?|money|budget|worth|euros?|dollars?|manats?|drams?|roubles?|rubles?|per\s*cent|percent|tonnes?|tons|barrels?|cubic|yields?|(?:euro)?bonds?|basis\s+points?|spreads?|shares|stocks?|exchange\s+rate|currency|inflation|gdp|growth|exports?|imports?|revenues?|output|investments?|ratings?)\b/i;
 const AFTER = /\b(?:after|since|following|post)\s*$/i;
 /** An event longer than this (a war, an offensive) is over at its end; "after" a shorter one (a deal signed overnight) counts from its first day. */
 const LONG_EVENT_DAYS = 7;

@@ -37,7 +37,7 @@ export function tollChanges(figures: readonly CasualtyFigure[], incidentOf: (f: 
  * of 68" (the sentence's own figure is the new one).
  */
 export const TOLL_UPDATE =
-  /\b(?:risen|rose|rising|climbed|climbs|increased|raised|raising|updated|revised|latest|now stands|has reached|grew|fullest|previous(?:\s+death)?\s+(?:toll|figure|count|tally))\b/i;
+  /\b(?:risen|rose|rising|climbed|climbs|increased|raised|raising|updated|revised|latest|now stands|has reached|grew|grown|fullest|previous(?:\s+death)?\s+(?:toll|figure|count|tally))\b/i;
 
 /**
  * "A total of 170 remains had been found …, raising their previous toll of 68": the total a sentence
@@ -57,8 +57,20 @@ const MILITARY_VICTIMS = /\b(?:soldiers?|servicem[ae]n|service\s+members|troops|
 /** Victims named as civilians, or as people at large: "12 people", "residents", "children". */
 const CIVILIAN_VICTIMS = /\b(?:civilians?|people|persons|residents|inhabitants|villagers|passers-by|women|children)\b/i;
 
+/**
+ * A part of the toll named after it: "raised its toll to 64 killed, including two civilians", "among them two
+ * children", "two of them civilians". It names who is among the dead, not whom the toll counts.
+ */
+const SUBSET_NAMED =
+  /\b(?:(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:at\s+least\s+)?[\w,]+|[\w,]+\s+of\s+them(?:\s+were)?)\s+(?:\w+\s+)?(?:civilians?|children|women|soldiers?|servicem[ae]n|troops|officers)\b/gi;
+
+/** Others named as missing beside the toll ("with some villagers still missing"): not whom it counts. */
+const MISSING_NAMED =
+  /\b[\w,]+\s+(?:\w+\s+)?(?:civilians?|people|soldiers?|servicem[ae]n)\s+(?:(?:are|were|still|remain(?:ed)?)\s+){0,2}(?:missing|unaccounted\s+for)\b/gi;
+
 /** Whom a toll's sentence counts, where it names only one kind: "military", "civilian", or null (both, or neither). */
-function victimsNamed(text: string): "military" | "civilian" | null {
+function victimsNamed(sentence: string): "military" | "civilian" | null {
+  const text = sentence.replace(SUBSET_NAMED, " ").replace(MISSING_NAMED, " ");
   const military = MILITARY_VICTIMS.test(text);
   const civilian = CIVILIAN_VICTIMS.test(text);
   return military === civilian ? null : military ? "military" : "civilian";

@@ -255,11 +255,11 @@ const PUBLISHED_GRACE_DAYS = 7;
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores of|millions?)\b(?!\s+(?:\S+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/i;
 const NOT_COUNTS = new RegExp(
-  `\\b(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b\\d+(?:st|nd|rd|th)\\b`,
+  `\\b(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\b\\d+\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b\\d+(?:st|nd|rd|th)\\b`,
   "gi",
 );
 
-/** Whether a passage gives a count: a number that is not a year, a time, a day of the month or an ordinal ("the 30th anniversary"). */
+/** Whether a passage gives a count: a number that is not a year, a time ("10:15", "at 7 pm"), a day of the month or an ordinal ("the 30th anniversary"). */
 export function holdsCount(text: string): boolean {
   if (NUMBER_WORDS.test(text)) return true;
   return /\d/.test(text.replace(NOT_COUNTS, " "));
