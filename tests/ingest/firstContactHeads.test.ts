@@ -126,3 +126,20 @@ describe("an advisory's numbered headline", () => {
     expect(texts(article).join("\n")).not.toContain("Severity");
   });
 });
+
+describe("a statement's own title under its issuer's name", () => {
+  it("is the title, not the issuer's masthead", () => {
+    const article = parse(
+      "statement.txt",
+      "UNION OF STUDENTS OF THE HARBOUR UNIVERSITY",
+      "Executive Committee · Port Louis",
+      "",
+      "Statement No. 2024/07",
+      "",
+      "STATEMENT ON THE CLOSURE OF THE ROAD TO STEPANAKERT AND THE SITUATION OF ITS PEOPLE",
+      "",
+      LEAD,
+    );
+    expect(article.meta.title).toBe("STATEMENT ON THE CLOSURE OF THE ROAD TO STEPANAKERT AND THE SITUATION OF ITS PEOPLE");
+  });
+});

@@ -738,6 +738,15 @@ export const PAGE_HEAD_RULES = {
     ],
     counterExamples: ["Letter dated 2 May 2016 from the minister was read out. It was addressed to the Secretary-General."],
   },
+  // A statement's own title line under its issuer's name: "STATEMENT ON THE BLOCKADE OF THE LACHIN CORRIDOR".
+  statementTitle: {
+    pattern: /^(?:joint\s+)?statement\s+(?:on|regarding|concerning|in\s+support\s+of)\s+(?:the\s+)?[^.!?:]{10,200}$/i,
+    examples: [
+      "STATEMENT ON THE BLOCKADE OF THE LACHIN CORRIDOR AND THE HUMANITARIAN SITUATION IN NAGORNO-KARABAKH",
+      "Joint statement on the detention of Armenian prisoners in Baku",
+    ],
+    counterExamples: ["Statement on Monday by the foreign ministry said two soldiers died.", "Statement No. 2023/04", "Statement"],
+  },
   // "References", "Notes and sources", "Bibliography[edit]": the heading over a page's list of the works
   // it cites. The dates and names in that list are the sources', never the page's own.
   citationsHeading: {

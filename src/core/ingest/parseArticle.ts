@@ -542,6 +542,7 @@ function documentTitle(drafts: Draft[]): string | null {
   for (const draft of drafts.slice(0, DOCUMENT_TITLE_REACH)) {
     const first = draft.text.charCodeAt(0);
     if ((first === 76 || first === 73 || first === 78) && PAGE_HEAD.documentTitle.test(draft.text)) return draft.text;
+    if ((first === 83 || first === 74) && PAGE_HEAD.statementTitle.test(draft.text)) return draft.text;
   }
   return null;
 }
