@@ -1,7 +1,7 @@
 // Travel advisories, elections and mediators' offices met on first contact with advisories, election
 // reports and defence-trade texts (issue 7). Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { readSentences, sidesOf } from "./readSides.ts";
+import { readSentences, sideInArticle, sidesOf } from "./readSides.ts";
 
 describe("an embassy in another state's capital", () => {
   it("is its own state's, the city it is in only its host", () => {
@@ -66,5 +66,23 @@ describe("a visitor and a body whose members a bracketed list spells out", () =>
       "european-union",
     ]);
     expect(sidesOf("The Azerbaijan National Agency for Mine Action (ANAMA) said 345 people had become mine victims.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a list of areas under an embassy's warning", () => {
+  const WARNING = [
+    "Embassy warns of border fighting",
+    "The U.S. Embassy in Yerevan said on Tuesday that fighting had been reported near the border.",
+    "The embassy said its staff were now barred from travel to:\n  - Lori region along the M6 highway west of Vanadzor;\n  - Ararat region south of the H10 road;\n  - Meghri town in Syunik region.",
+    "It reminded U.S. citizens that travel to Nagorno-Karabakh remains prohibited.",
+  ];
+
+  it("claims nothing in an item that only names an area, a road's number being no figure", () => {
+    expect(sideInArticle("Lori region along the M6", ...WARNING)).toBeUndefined();
+    expect(sideInArticle("Ararat region south of the H10", ...WARNING)).toBeUndefined();
+  });
+
+  it("leaves the embassy the one an 'it' after the list means, not the last place listed", () => {
+    expect(sideInArticle("It reminded U.S. citizens", ...WARNING)).toBe("united-states");
   });
 });

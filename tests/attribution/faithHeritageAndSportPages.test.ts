@@ -62,3 +62,12 @@ describe("groups of no state named with a nationality", () => {
     expect(readSentences("By calling it a police operation rather than a war, Baku kept foreign observers out.")[0]?.speaker).toBeNull();
   });
 });
+
+describe("a country's press accounts", () => {
+  it("speak for that country's side, as its media do", () => {
+    expect(readSentences("According to Azerbaijani press accounts of the visit, the bishop spoke of the churches in Shusha.")[0]?.sides).toEqual([
+      "azerbaijan",
+    ]);
+    expect(readSentences("Armenian media accounts say the talks went well.")[0]?.sides).toEqual(["armenia"]);
+  });
+});

@@ -106,3 +106,27 @@ describe("a timeline row's date before its subject", () => {
     expect(sidesOf("May 2021 – Paris moved Azerbaijan to its red list, saying the border was mined.")).toEqual(["france"]);
   });
 });
+
+describe("a community's statement in its own words", () => {
+  const OWN_WORDS = [
+    ...STATEMENT.slice(0, 4),
+    "The road is meant to stay open under the ceasefire of November 2020.",
+    "1. We note that the Government of Armenia has called the closure a provocation.",
+    "The facts on the ground are not in dispute.",
+    "A 10-year-old boy was killed on his way to school in Martuni.",
+    "(a) calls for the road to be opened at once;",
+    "All students are welcome at the forum on Thursday.",
+  ];
+
+  it("claims nothing where it relays no one: its account and its business are no side's claims", () => {
+    expect(sideInArticle("The road is meant to stay open", ...OWN_WORDS)).toBeUndefined();
+    expect(sideInArticle("The facts on the ground", ...OWN_WORDS)).toBeUndefined();
+    expect(sideInArticle("All students are welcome", ...OWN_WORDS)).toBeUndefined();
+  });
+
+  it("still claims what it relays, a toll it gives and what its resolution calls for", () => {
+    expect(sideInArticle("We note that the Government of Armenia has called", ...OWN_WORDS)).toBe("other");
+    expect(sideInArticle("A 10-year-old boy was killed", ...OWN_WORDS)).toBe("other");
+    expect(sideInArticle("(a) calls for the road", ...OWN_WORDS)).toBe("other");
+  });
+});

@@ -27,6 +27,8 @@ export interface Referent {
   textSpoke?: boolean;
   /** A text the sentence said who issued ("a joint statement by …"): what a later "the statement" quotes. */
   issued?: boolean;
+  /** Named in an item of a list a speaker's lead introduced: inside that speaker's report. */
+  listed?: boolean;
 }
 
 export interface Discourse {
@@ -101,6 +103,22 @@ const COLLECTIVE_TYPES: ReadonlySet<string> = new Set(["government", "ministry",
 
 /** How far back a mere mention (not a speaker) stays available to "they"/"them". */
 const MENTION_REACH = 1;
+/**
+ * Marks what the sentence just read named as inside a report, not its subject: an item of a list a
+ * speaker's lead introduced ("… barred from travel to: – Meghri town in Syunik region;") names places of
+ * the speaker's report, whatever the item opens on.
+ */
+export function nameInReport(state: Discourse): void {
+  for (const r of state.referents) {
+    if (r.sentenceNo !== state.sentenceNo || r.spoke) continue;
+    r.subject = false;
+    r.listed = true;
+  }
+}
+
+/** How many items of a list a place may be named in after the body that introduced the list spoke. */
+const LIST_REACH = 8;
+
 /** How many sentences back a pronoun looks for its nearest antecedent before older speakers. */
 export const PRONOUN_REACH = 2;
 
@@ -135,6 +153,20 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
       // that this contradicted a decision of the OSCE council. It added …": the body that spoke, not a
       // place or a body its report named.)
       if (found && reporter && COLLECTIVE_TYPES.has(reporter.type)) return reporter;
+      // ("The embassy said its staff may not travel to: – Lori region along the M6; – Meghri town. It reminded …":
+      // a place a list named after a body spoke, no one speaking since, is inside the body's report too.)
+      const body = speakers[0];
+      if (
+        found?.type === "country" &&
+        found.listed === true &&
+        reporter === undefined &&
+        body !== undefined &&
+        body.type !== "person" &&
+        !body.sides.includes(UNCLEAR) &&
+        body.sentenceNo < found.sentenceNo &&
+        found.sentenceNo - body.sentenceNo <= LIST_REACH
+      )
+        return body;
       // "An analysis by the Yerevan-based RCDS estimated … . It said …": a body we cannot place spoke
       // last; an older body that fits "it" better is no safer a guess than no side.
       // (So is a place or a state the text only mentioned before someone we cannot place spoke: "… the buyer

@@ -259,6 +259,20 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       // relays of others is a claim, the advising state's.)
       // (Its own toll, "The fighting killed more than 170 soldiers", is still the advising state's figure.)
       if (documentIssuer && structure.advisory && own.length === 0 && !STATED_TOLL.test(sentence)) return [];
+      // (Nor does a third party's own statement or petition, "The humanitarian facts are not seriously in
+      // dispute.": a union, a parish or a group of citizens speaks for no side, and only what it relays of
+      // the parties is a claim, the body's.)
+      // (A rights group's or an open letter's scholars' own findings are still theirs: only a community's. Its
+      // resolution's operative clause, "(a) calls for the order's implementation", and a toll it gives stay its claims.)
+      if (
+        documentIssuer &&
+        own.length === 0 &&
+        documentIssuer.sides.every((s) => s === "other") &&
+        COMMUNITY_BODY.test(documentIssuer.speaker) &&
+        !STATED_TOLL.test(sentence) &&
+        !OPERATIVE_CLAUSE.test(sentence.trim())
+      )
+        return [];
       if (documentIssuer && !passage.heading) {
         // ("BULLETIN TEXT (translated)": the document's own label, not its words.)
         return isStatement(sentence) &&
@@ -583,6 +597,12 @@ function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazet
 // students' union, a university, an association or a parish that issues a statement or a petition.
 const NON_GOVERNMENTAL =
   /\b(?:observatory|watch|institute|foundation|amnesty|rights|monitor|centre for|center for|ngos?|undersigned|scholars|experts|historians|academics|signatories|students?['’]?\s+union|union of students|university|college|association|society|parish|diocese|petition)\b/i;
+
+/** A resolution's operative clause: "(a) calls for …", "2. Urges all sides …". */
+const OPERATIVE_CLAUSE = /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:calls (?:for|on|upon)|urges|demands|appeals to)\b/i;
+
+/** A community that signs a statement or a petition: residents, a students' union, a parish. */
+const COMMUNITY_BODY = /\b(?:residents|citizens|friends of|students?['’]?\s+union|union of students|parish(?:ioners)?|congregation|petition(?:ers)?)\b/i;
 
 /** Words that make a body with a monitor's or an institute's name a state's: "Human Rights Defender", "under the President". */
 const STATE_ORGAN =

@@ -3,7 +3,7 @@
 import type { ArticleKnowledge, CasualtyFigure, Claim, Claimant, ClaimSide, DateRef, ParsedArticle, Sentence, Side } from "../types.ts";
 import { defaultGazetteer, placesIn, type Gazetteer, type Match } from "../attribution/gazetteer.ts";
 import { attributeSentence, type Voice } from "../attribution/attributeSentence.ts";
-import { emptyDiscourse, latestReferent, type Discourse } from "../attribution/discourse.ts";
+import { emptyDiscourse, latestReferent, nameInReport, type Discourse } from "../attribution/discourse.ts";
 import { capitalSide, isInstruction } from "../attribution/genreVoices.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import type { Mention } from "../attribution/mentions.ts";
@@ -118,6 +118,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         findSpeechVerbs(tokens, []).length === 0 &&
         STATES_SOMETHING.test(sentence.text) &&
         !isInstruction(sentence.text);
+      if (inList && listLead !== null && own.length === 0) nameInReport(state);
       const voices: Voice[] =
         itemOfList && listLead ? [wholeSentence(listLead, sentence.text)] : continues && reporting ? [wholeSentence(reporting, sentence.text)] : own;
       reporting = voices.length === 1 ? (voices[0] ?? null) : null;
@@ -281,8 +282,9 @@ function claimsOf(article: ParsedArticle, sentence: Sentence, voice: Voice, date
 
 /** A list item with a figure or a verb in it: "12 civilians killed in Ganja", "the road was closed". */
 // (A participle of a principle, "an agreement based on self-determination", states nothing; a toll's does.)
+// (A digit inside a name, "the M4 highway", "the T-72", is no figure: an item naming areas states nothing.)
 const STATES_SOMETHING =
-  /\d|\b(?:was|were|is|are|has|have|had|will|would|remains?|stands?|stood|killed|wounded|injured|died|destroyed|damaged|captured|missing)\b/u;
+  /(?<![\p{L}\p{N}-])\d|\b(?:was|were|is|are|has|have|had|will|would|remains?|stands?|stood|killed|wounded|injured|died|destroyed|damaged|captured|missing)\b/u;
 
 /** The one side whose turn a transcript's sentence is, or null when the turn is no single known side's. */
 function turnSpeakerSide(voices: Voice[]): Side | null {
