@@ -167,6 +167,9 @@ export function resolveAffected(
   if (isPressOnly(sentence, group)) return { affected: "unspecified", possessor: null };
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
+  // "31 people died in the rioting in Sumgait": the dead of a riot or a pogrom are of both nations living there, not
+  // the town's side; only a nation the sentence gives them places them (read above).
+  if (communalViolenceVictims(sentence, group)) return { affected: "unspecified", possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
   const side = SOVIET_STATE.test(sentence) ? sovietEraSide(group, outcome, ctx) : defaultSide(group, outcome, ctx);
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
@@ -185,6 +188,23 @@ export function resolveAffected(
         : side,
     possessor: null,
   };
+}
+
+/** Violence between neighbours rather than armies: riots, disorders, pogroms, mobs, victims "of various nationalities". */
+const COMMUNAL_VIOLENCE =
+  /\b(?:riots?(?!\s+(?:police|troops|gear))|rioting|rioters|disorders|(?:ethnic|nationalist|inter-ethnic|communal)\s+unrest|pogroms?|mobs?|(?:various|different)\s+nationalities)\b/i;
+
+/**
+ * Whether a riot is what the group's own clause tells of: the words since the comma before the group, and after it up
+ * to a semicolon ("… 31 people, among them members of various nationalities"). ("the war began with pogroms …, and
+ * that the offensive killed 40": the pogroms are another clause's.) A nation the group names itself places it.
+ */
+function communalViolenceVictims(sentence: string, group: VictimGroup): boolean {
+  if (/\p{Lu}/u.test(group.modifiers)) return false;
+  const before = sentence.slice(0, group.start);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const after = sentence.slice(group.end).split(";")[0] ?? "";
+  return COMMUNAL_VIOLENCE.test(before.slice(clauseStart)) || COMMUNAL_VIOLENCE.test(after);
 }
 
 /**
