@@ -225,6 +225,9 @@ function disasterGround(sentence: string, ctx: CasualtyContext): Side | null {
  */
 const NAME_IN_APPOSITION = /^(?:\s+(?:of|from|in)\s+[^,;.]{1,60}?)?\s*,\s*(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and)){1,5})\s*,/u;
 
+/** The named among a group, right after it: "(eight people), among them Hakobyan and …", "(five men), including Aliyev". */
+const NAMED_AMONG = /^\s*,?\s*(?:among\s+them|including)\s+((?:[^,;.()]{0,40}?\p{Lu}[\p{Ll}'-]+(?:\s+and\b|,)?){1,4})/u;
+
 /**
  * A nation and a role or two right before a name: "Russian officer (A B)", "Azerbaijani border guard (A B)".
  * (No verb between: in "Azerbaijani troops killed (A B)" the nation is the killers'.)
@@ -241,12 +244,11 @@ function namedVictimSide(sentence: string, group: VictimGroup, ctx: CasualtyCont
   // (Only a nation's adjective: in "Azerbaijan said (A B was killed)" the country is the speaker.)
   const saidSide = said && NATIONALITY_ADJECTIVE.test(said) ? ctx.sideOf(said) : null;
   if (saidSide) return saidSide;
+  // "eight people, among them Hakobyan and a deputy minister": the named among a group tell whose the group is.
   const names =
     group.noun === "person" && group.modifiers === ""
       ? sentence.slice(group.start, group.end)
-      : group.count <= 2
-        ? NAME_IN_APPOSITION.exec(sentence.slice(group.end))?.[1]
-        : undefined;
+      : ((group.count <= 2 ? NAME_IN_APPOSITION.exec(sentence.slice(group.end))?.[1] : undefined) ?? NAMED_AMONG.exec(sentence.slice(group.end))?.[1]);
   const nation = names ? namesNation(names) : null;
   // (Russia's own dead are named with Russian names, whose "-ov" is no Azerbaijani's.)
   if (!nation || (nation === "Azerbaijani" && ctx.claimant === "russia")) return null;
