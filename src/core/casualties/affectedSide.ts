@@ -167,6 +167,9 @@ export function resolveAffected(
   if (isPressOnly(sentence, group)) return { affected: "unspecified", possessor: null };
   const subject = subjectSide(sentence.slice(0, group.start), group, ctx);
   if (subject) return { affected: subject, possessor: null };
+  // "31 people died in the rioting in Sumgait": the dead of a riot or a pogrom are of both nations living there, not
+  // the town's side; only a nation the sentence gives them places them (read above).
+  if (communalViolenceVictims(sentence, group)) return { affected: "unspecified", possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
   const side = SOVIET_STATE.test(sentence) ? sovietEraSide(group, outcome, ctx) : defaultSide(group, outcome, ctx);
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
@@ -187,6 +190,23 @@ export function resolveAffected(
   };
 }
 
+/** Violence between neighbours rather than armies: riots, disorders, pogroms, mobs, victims "of various nationalities". */
+const COMMUNAL_VIOLENCE =
+  /\b(?:riots?(?!\s+(?:police|troops|gear))|rioting|rioters|disorders|(?:ethnic|nationalist|inter-ethnic|communal)\s+unrest|pogroms?|mobs?|(?:various|different)\s+nationalities)\b/i;
+
+/**
+ * Whether a riot is what the group's own clause tells of: the words since the comma before the group, and after it up
+ * to a semicolon ("… 31 people, among them members of various nationalities"). ("the war began with pogroms …, and
+ * that the offensive killed 40": the pogroms are another clause's.) A nation the group names itself places it.
+ */
+function communalViolenceVictims(sentence: string, group: VictimGroup): boolean {
+  if (/\p{Lu}/u.test(group.modifiers)) return false;
+  const before = sentence.slice(0, group.start);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const after = sentence.slice(group.end).split(";")[0] ?? "";
+  return COMMUNAL_VIOLENCE.test(before.slice(clauseStart)) || COMMUNAL_VIOLENCE.test(after);
+}
+
 /**
  * "Karabakh fuel depot blast: death toll rises to 170": a blast or fire named by the region it happened in.
  * (The region as a battlefield places no one, see CONTESTED_REGION; a disaster behind its lines does.)
@@ -205,6 +225,9 @@ function disasterGround(sentence: string, ctx: CasualtyContext): Side | null {
  */
 const NAME_IN_APPOSITION = /^(?:\s+(?:of|from|in)\s+[^,;.]{1,60}?)?\s*,\s*(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and)){1,5})\s*,/u;
 
+/** The named among a group, right after it: "(eight people), among them Hakobyan and …", "(five men), including Aliyev". */
+const NAMED_AMONG = /^\s*,?\s*(?:among\s+them|including)\s+((?:[^,;.()]{0,40}?\p{Lu}[\p{Ll}'-]+(?:\s+and\b|,)?){1,4})/u;
+
 /**
  * A nation and a role or two right before a name: "Russian officer (A B)", "Azerbaijani border guard (A B)".
  * (No verb between: in "Azerbaijani troops killed (A B)" the nation is the killers'.)
@@ -221,12 +244,11 @@ function namedVictimSide(sentence: string, group: VictimGroup, ctx: CasualtyCont
   // (Only a nation's adjective: in "Azerbaijan said (A B was killed)" the country is the speaker.)
   const saidSide = said && NATIONALITY_ADJECTIVE.test(said) ? ctx.sideOf(said) : null;
   if (saidSide) return saidSide;
+  // "eight people, among them Hakobyan and a deputy minister": the named among a group tell whose the group is.
   const names =
     group.noun === "person" && group.modifiers === ""
       ? sentence.slice(group.start, group.end)
-      : group.count <= 2
-        ? NAME_IN_APPOSITION.exec(sentence.slice(group.end))?.[1]
-        : undefined;
+      : ((group.count <= 2 ? NAME_IN_APPOSITION.exec(sentence.slice(group.end))?.[1] : undefined) ?? NAMED_AMONG.exec(sentence.slice(group.end))?.[1]);
   const nation = names ? namesNation(names) : null;
   // (Russia's own dead are named with Russian names, whose "-ov" is no Azerbaijani's.)
   if (!nation || (nation === "Azerbaijani" && ctx.claimant === "russia")) return null;

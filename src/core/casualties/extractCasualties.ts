@@ -1462,6 +1462,8 @@ function sameVictims(a: Figure, b: Figure): boolean {
     (a.group.noun === null && !a.group.inherits && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
     // "five bodies had been pulled from the rubble, with 17 people injured": the people of the same toll too.
     (a.group.kind === "toll" && GENERIC_PEOPLE.test(b.group.noun ?? "")) ||
+    // "rescued 17 injured people and removed nine bodies": the dead found after the hurt are of the same toll.
+    (b.group.kind === "toll" && BODIES.test(b.group.noun ?? "") && GENERIC_PEOPLE.test(a.group.noun ?? "")) ||
     // "the Armenian side has 18 killed and 35 wounded servicemen": the noun after both counts names the victims of each.
     (a.group.noun === null && !a.group.inherits && OUTCOME_ONLY.test(b.group.modifiers)) ||
     (a.group.noun !== null && singular(a.group.noun) === singular(b.group.noun)) ||
@@ -1474,6 +1476,7 @@ function sameVictims(a: Figure, b: Figure): boolean {
 const ALIKE_KINDS = new Set(["military", "toll"]);
 
 const GENERIC_PEOPLE = /^(?:people|persons)$/i;
+const BODIES = /^bod(?:y|ies)$/i;
 /** Modifiers that are only the outcome: "(35) wounded (servicemen)". */
 const OUTCOME_ONLY = /^(?:wounded|injured|killed|dead)$/i;
 

@@ -594,6 +594,20 @@ export const NAMED_VICTIM_RULES = {
       "Vazgen Sargsyan, who was killed in 1999",
     ],
   },
+  // "Rauf Aliyev said he was wounded", "a soldier told the court he was injured": a "he" or "she" whom a reporting verb
+  // right before tells the harm of is one person, as a name is. (Not "who said he was wounded", the speaker described
+  // in passing, nor "and he was wounded there", a life told with no one saying so.)
+  reportedPronoun: {
+    pattern:
+      /(?<!\bwho\s+)\b(?:said|says|told(?:\s+\w+){0,2}?|claimed|testified|showed\s+only)\s+(?:(?:at\s+the\s+time|later)\s+)?(?:that\s+)?(?<name>[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:\w+ly|himself|herself)\s+)?(?:killed|shot\s+dead|wounded|injured)\b/gu,
+    examples: [
+      "Rauf Aliyev said he was wounded while carrying a friend",
+      "He said he was himself injured by shrapnel",
+      "a conscript had told the court he was wounded by shellfire",
+      "They told us she was badly injured",
+    ],
+    counterExamples: ["Levon Hakobyan, who said he was wounded", "and he was wounded there", "he said he was tired"],
+  },
   // "Poghosyan was fatally wounded", "Hasanov was killed": a surname alone, when it is one of the region's (see
   // surnames.ts), names a person harmed as well as a full name does. (Not one who "died": "Sargsyan died in
   // 2009" is as often a death of old age, told of someone named before.)
@@ -676,7 +690,10 @@ function namedVictims(sentence: string): VictimGroup[] {
       const end = start + name.length;
       if (out.some((g) => g.start === start || (g.end === end && g.count >= names.length))) continue;
       for (let k = out.length - 1; k >= 0; k--) if ((out[k]?.end ?? -1) === end) out.splice(k, 1);
-      const ownOutcome = rule === "predicate" || rule === "surname" || rule === "listed" ? null : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
+      const ownOutcome =
+        rule === "predicate" || rule === "surname" || rule === "listed" || rule === "reportedPronoun"
+          ? null
+          : outcomeOf(m[0].slice(m[0].indexOf(name) + name.length));
       out.push(namedPeople(start, end, names.length, "civilian", ownOutcome));
     }
   }
