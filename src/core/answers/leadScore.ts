@@ -571,6 +571,12 @@ export function asksLosses(question: Question): boolean {
 /** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
 const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
+/** "What did X say / tell / announce …": the words are asked. */
+const SAYING_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|tell|told|said|announce|declare|write)\b/i;
+
+/** A saying placed in a city: "Karekin II said in Baku", "told reporters in Yerevan", "speaking in Moscow". */
+const SAID_IN_PLACE = /\b(?:said|says|told|tells|spoke|speaking|declared|announced)\b(?:\s+[\p{Ll}\d-]+){0,2}\s+in\s+\p{Lu}/u;
+
 /**
  * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan", "cameraman Aram
  * Petrosyan", "warrant officer Ali Guliyev"), "named the dead as Siraj Abishov", "identified the dead
@@ -850,6 +856,10 @@ function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   // "Did Armenia deny firing at Ganja": "Armenia denied firing on Kokhanabi" denies another attack.
   // A place named only as the speaker's seat ("the Health Ministry in Baku said 192 servicemen had died") is not where it happened.
   else if (question.places.length > 0 && facts.places.length > 0 && asksOfThePlace(question, facts) && placesBeyondSeats(facts.sentence.text).length > 0)
+    fit *= LEAD_FACTORS.placeWrong;
+  // "What did the patriarch tell the clerics in Moscow": words he said in another city ("…," he said in Baku
+  // at the time) were said on another occasion.
+  else if (question.places.length > 0 && facts.places.length > 0 && SAYING_ASKED.test(question.text) && SAID_IN_PLACE.test(facts.sentence.text))
     fit *= LEAD_FACTORS.placeWrong;
   // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
