@@ -209,6 +209,8 @@ export const LEAD_FACTORS = {
    * one of the same incident about another ("a 76-year-old civilian, Aziz Azizov").
    */
   whichNounNamed: 1.15,
+  /** "Who called the shelling a war crime": a sentence in which someone puts that label on it ("condemned the shelling as a 'war crime'"). */
+  labelGiven: 1.8,
   /** "Who did Baku blame for the attack": a sentence putting the blame ("carried out on the orders of …"). */
   blameGiven: 1.3,
   /** "Who did Baku blame …": a sentence that blames no one tells the attack, not whose it was. */
@@ -571,6 +573,15 @@ export function asksLosses(question: Question): boolean {
 /** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
 const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
+/** "Who called the shelling a war crime?", "who described the report as disinformation?": the label is the question's last word. */
+const LABEL_ASKED = /^\s*who\s+(?:called|calls|call|described|describes|branded|brands|termed|labell?ed|dubbed)\b[^?]*?\s([\p{L}-]{4,})\s*\??\s*$/iu;
+
+/** The search term of the label a "who called X a Y" question asks about ("crime", "disinformation"), or null. */
+function labelAsked(question: string): string | null {
+  const word = LABEL_ASKED.exec(question)?.[1];
+  return word ? (analyze(word)[0] ?? null) : null;
+}
+
 /** "What did X say / tell / announce …": the words are asked. */
 const SAYING_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|tell|told|said|announce|declare|write)\b/i;
 
@@ -861,6 +872,8 @@ function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   // at the time) were said on another occasion.
   else if (question.places.length > 0 && facts.places.length > 0 && SAYING_ASKED.test(question.text) && SAID_IN_PLACE.test(facts.sentence.text))
     fit *= LEAD_FACTORS.placeWrong;
+  const label = labelAsked(question.text);
+  if (label !== null && facts.claims.length > 0 && analyze(facts.sentence.text).includes(label)) fit *= LEAD_FACTORS.labelGiven;
   // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
