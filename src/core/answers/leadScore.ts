@@ -209,6 +209,8 @@ export const LEAD_FACTORS = {
    * one of the same incident about another ("a 76-year-old civilian, Aziz Azizov").
    */
   whichNounNamed: 1.15,
+  /** "Who called the shelling a war crime": a sentence in which someone puts that label on it ("condemned the shelling as a 'war crime'"). */
+  labelGiven: 1.8,
   /** "Who did Baku blame for the attack": a sentence putting the blame ("carried out on the orders of …"). */
   blameGiven: 1.3,
   /** "Who did Baku blame …": a sentence that blames no one tells the attack, not whose it was. */
@@ -571,6 +573,21 @@ export function asksLosses(question: Question): boolean {
 /** A yes-or-no question: "were any …", "did anyone …", "has the army …". */
 const YES_OR_NO = /^\s*(?:were|was|did|do|does|has|have|had|is|are)\b/i;
 
+/** "Who called the shelling a war crime?", "who described the report as disinformation?": the label is the question's last word. */
+const LABEL_ASKED = /^\s*who\s+(?:called|calls|call|described|describes|branded|brands|termed|labell?ed|dubbed)\b[^?]*?\s([\p{L}-]{4,})\s*\??\s*$/iu;
+
+/** The search term of the label a "who called X a Y" question asks about ("crime", "disinformation"), or null. */
+function labelAsked(question: string): string | null {
+  const word = LABEL_ASKED.exec(question)?.[1];
+  return word ? (analyze(word)[0] ?? null) : null;
+}
+
+/** "What did X say / tell / announce …": the words are asked. */
+const SAYING_ASKED = /^\s*what\s+(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|tell|told|said|announce|declare|write)\b/i;
+
+/** A saying placed in a city: "Karekin II said in Baku", "told reporters in Yerevan", "speaking in Moscow". */
+const SAID_IN_PLACE = /\b(?:said|says|told|tells|spoke|speaking|declared|announced)\b(?:\s+[\p{Ll}\d-]+){0,2}\s+in\s+\p{Lu}/u;
+
 /**
  * A person named: a rank or title before a name ("Captain First Rank Ivan Kovgan", "cameraman Aram
  * Petrosyan", "warrant officer Ali Guliyev"), "named the dead as Siraj Abishov", "identified the dead
@@ -851,6 +868,12 @@ function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   // A place named only as the speaker's seat ("the Health Ministry in Baku said 192 servicemen had died") is not where it happened.
   else if (question.places.length > 0 && facts.places.length > 0 && asksOfThePlace(question, facts) && placesBeyondSeats(facts.sentence.text).length > 0)
     fit *= LEAD_FACTORS.placeWrong;
+  // "What did the patriarch tell the clerics in Moscow": words he said in another city ("…," he said in Baku
+  // at the time) were said on another occasion.
+  else if (question.places.length > 0 && facts.places.length > 0 && SAYING_ASKED.test(question.text) && SAID_IN_PLACE.test(facts.sentence.text))
+    fit *= LEAD_FACTORS.placeWrong;
+  const label = labelAsked(question.text);
+  if (label !== null && facts.claims.length > 0 && analyze(facts.sentence.text).includes(label)) fit *= LEAD_FACTORS.labelGiven;
   // "Did Armenia deny firing at Ganja": a denial in an article that never names Ganja denies another attack.
   if (question.places.length > 0 && facts.articlePlaces && !question.places.some((p) => facts.articlePlaces?.has(p))) fit *= LEAD_FACTORS.articleElsewhere;
   if (isAggregateToll(question, facts)) fit *= LEAD_FACTORS.aggregateToll;
