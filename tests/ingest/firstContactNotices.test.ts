@@ -178,3 +178,29 @@ describe("a publication's notes on its own schedule", () => {
     expect(indexed).toContain("annual meeting was postponed");
   });
 });
+
+describe("a research note's, a teaching page's and an exhibition's notes on themselves", () => {
+  it("are never indexed, while the findings beside them are", () => {
+    const article = parse(
+      "note.txt",
+      "HARBOUR EARTH OBSERVATION LAB",
+      "Status: working note for partner institutes; figures from the sources cited",
+      "",
+      "Burn scars around the villages",
+      "",
+      CLAIM,
+      "",
+      "Lab research notes are preliminary outputs and have not been peer reviewed.",
+      "",
+      "Licence: CC BY 4.0",
+      "",
+      "Museum of the Coast, Quay Street 4 · Open Tue–Sat 09:30–17:00 · Free on Fridays",
+    );
+    const indexed = texts(article).join("\n");
+    expect(indexed).toContain("two of its servicemen had been killed");
+    expect(indexed).not.toContain("peer reviewed");
+    expect(indexed).not.toContain("CC BY");
+    expect(indexed).not.toContain("working note");
+    expect(indexed).not.toContain("09:30");
+  });
+});

@@ -3589,6 +3589,43 @@ export const FURNITURE_RULES = {
       "The desk will publish nothing, the minister said.",
     ],
   },
+  // A research note's, a teaching page's or an exhibition's notes on itself: "LSOT research notes are preliminary
+  // outputs and have not been peer reviewed.", "Licence: CC BY 4.0", "Status: working note for network members",
+  // "Please do not cite this working note without …", "Answers to Section 4 are in the teacher pack, …",
+  // "Open Tue–Sun 10:00–18:00", "The exhibition catalogue costs €18." What a report says was not verified,
+  // or a museum a minister opened, is news.
+  researchAndVisitorNotes: {
+    pattern: new RegExp(
+      String.raw`^(?![^!?]*\b(?:said|says|told|claimed|announced|according)\b)(?:` +
+        String.raw`[\p{L}'’ ]{0,40}\b(?:notes?|papers?|outputs?|briefs?)\s+(?:are|is)\s+(?:preliminary[\p{L} ]{0,30}\s+and\s+)?(?:have|has)\s+not\s+(?:yet\s+)?been\s+peer[- ]reviewed` +
+        String.raw`|licen[cs]e\s*:\s*CC[- ]BY(?:[- ][A-Z]{2,3})*(?:\s+\d\.\d)?` +
+        String.raw`|status\s*:\s*(?:working|draft|internal)\s+(?:note|paper|document)\b[^.!?]{0,100}` +
+        String.raw`|internal distribution\s*:[^.!?]{0,80}` +
+        String.raw`|please do not (?:cite|quote|circulate)(?: this)? (?:working |draft )?(?:note|paper|document)\b[^.!?]{0,60}` +
+        String.raw`|answers to (?:section|part|question)s? [\w.]+ (?:are|is) (?:in|on) the (?:teacher|teachers['’]?|answer) (?:pack|book|key|guide)\b[^.!?]{0,40}` +
+        String.raw`|(?:[^·|.!?]{0,80}[·|]\s*)?open (?:daily|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\s*[–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)\s+\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}\b[^.!?]{0,40}` +
+        String.raw`|the (?:exhibition )?catalogue costs\s*[€$£]\s?\d+` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "LSOT research notes are preliminary outputs and have not been peer reviewed.",
+      "Licence: CC BY 4.0",
+      "Status: working note for network members",
+      "Internal distribution: network members and partner agronomists.",
+      "Please do not cite this working note without contacting the field team.",
+      "Answers to Section 4 are in the teacher pack, pages 31–33.",
+      "Open Tue–Sun 10:00–18:00 · Free on Sundays",
+      "Carrer de la Pau 3, Palma · Open Tue–Sun 10:00–18:00 · Free on Sundays",
+      "The exhibition catalogue costs €18.",
+    ],
+    counterExamples: [
+      "The casualty figures have not been independently verified.",
+      "The ministry said its findings had not been peer reviewed.",
+      "The museum in Shusha was opened by the minister on Tuesday.",
+      "Status: the ceasefire held overnight, the ministry said.",
+    ],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
