@@ -8,7 +8,7 @@ import { parseHTML } from "linkedom";
 import { headingsAbove, withHeadingsKept } from "./keptHeadings.ts";
 import { liveBlogContainer } from "./liveBlog.ts";
 import { type PageMetadata, printedDateStamp, readPageMetadata } from "./pageMetadata.ts";
-import { stripFurniture } from "./stripFurniture.ts";
+import { classAndId, stripFurniture } from "./stripFurniture.ts";
 import { toMarkdown } from "./toMarkdown.ts";
 
 export interface HtmlArticle extends PageMetadata {
@@ -61,7 +61,7 @@ const MAX_AUTHOR_NOTE = 400;
 /** The first author's note the page sets apart, as one line of text. */
 function authorBio(document: Document): string | null {
   for (const element of document.querySelectorAll("[class], [id]")) {
-    if (!AUTHOR_BIO.test(`${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`)) continue;
+    if (!AUTHOR_BIO.test(classAndId(element))) continue;
     const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text.length > 0 && text.length <= MAX_AUTHOR_NOTE) return text;
   }
@@ -104,10 +104,6 @@ function withUpdatesKept(content: Node | null, main: Node | null): Node | null {
     if (wordsIn(text) >= MIN_UPDATE_WORDS && !kept.includes(text.slice(0, 80))) (content as Element).appendChild(section.cloneNode(true));
   }
   return content;
-}
-
-function classAndId(element: Element): string {
-  return `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
 }
 /** The class or id of a page's updates section: "updates", "petition-update", "story-updates". */
 const UPDATES = /(?:^|[\s_-])updates?(?:$|[\s_-])/i;

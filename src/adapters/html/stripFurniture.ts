@@ -69,7 +69,7 @@ export function stripFurniture(document: Document): void {
   const bodyLength = textLength(document.body);
   for (const element of [...document.querySelectorAll("[class], [id]")]) {
     if (!element.isConnected || element === document.body || element === document.documentElement) continue;
-    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    const names = classAndId(element);
     if (!FURNITURE_NAME.test(names)) continue;
     if (isOfficialSignOff(element, names)) continue;
     if (textLength(element) <= bodyLength * MAX_SHARE_OF_TEXT) element.remove();
@@ -122,4 +122,9 @@ function wordCount(element: Element): number {
 
 function textLength(element: Element | null): number {
   return (element?.textContent ?? "").replace(/\s+/g, " ").length;
+}
+
+/** An element's class and id words, as one string a pattern of names is tried on. */
+export function classAndId(element: Element): string {
+  return `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
 }

@@ -6,6 +6,7 @@
 import { reproducedDocument } from "./reproducedDocument.ts";
 import type { ArticleStructure, Genre, Passage } from "../types.ts";
 import { GENRE_CUES } from "./genreCues.ts";
+import { signedByReporter } from "./metadata.ts";
 import { guardedExec } from "./requiredText.ts";
 
 /** A speaker's label opening a passage, looked for only in a passage holding the colon it ends with (guardedExec). */
@@ -150,7 +151,7 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   // A state's travel advice, on its own site: the ministry that issues it speaks throughout, as a third state.
   const advice = passages.slice(0, ADVICE_REACH).filter((p) => GENRE_CUES.travelAdvice.test(p.text)).length;
   // (Not a reporter's digest of several states' advice: "By Marisol Arrindell, Consular Watch desk".)
-  const reported = (cues.printedHead ?? []).some((line) => BYLINE.test(line.replace(/[*_#]/g, "").trim()));
+  const reported = (cues.printedHead ?? []).some((line) => signedByReporter(line.replace(/[*_#]/g, "")));
   if (cues.outlet && !reported && (advice >= MIN_ADVICE_LINES || labelled(cues, GENRE_CUES.travelAdvice))) {
     return { ...empty, genre: "press-release", issuer: cues.outlet, advisory: true };
   }
@@ -194,8 +195,6 @@ function openingRemarks(passages: readonly Passage[]): ArticleStructure["turns"]
 
 /** How far into a page its travel advice's levels stand ("Do not travel …", "Reconsider your need to travel …"). */
 const ADVICE_REACH = 8;
-/** A reporter's byline: "By Marisol Arrindell, Consular Watch desk". */
-const BYLINE = /^[Bb]y\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+)+(?:,|$)/u;
 /** How many such lines make a page a travel advisory, not a story that quotes one. */
 const MIN_ADVICE_LINES = 2;
 

@@ -580,6 +580,12 @@ const PERSON_LIST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s*
 // ("Compiled by the X Desk" is left alone: a desk's name is weaker than the masthead above it.)
 const BYLINE_LABEL = /^(?:authors?|written by|reporter|correspondent)\s*:\s*(?=\p{Lu})/iu;
 
+/** "By Marisol Arrindell, Consular Watch desk": a line that signs the piece with a reporter's full name. */
+export function signedByReporter(line: string): boolean {
+  const names = BYLINE.exec(line.trim())?.[1]?.trim() ?? "";
+  return /\s/.test(names) && !CALENDAR_WORD.test(names);
+}
+
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
   // "Author: Nino Beridze", "Written by: …": a labelled byline reads as "By …".
